@@ -1,0 +1,33 @@
+"""Event contracts shared by feeders, agents, CLIs and tests.
+
+Every model that travels on a topic lives here, so that producers and consumers agree on
+one definition. This package never imports :mod:`streams`.
+"""
+
+from schemas.deadletter import DeadLetter
+from schemas.events import (
+    CompanyRef,
+    DealEvent,
+    Entity,
+    EventType,
+    Evidence,
+    Extraction,
+    Modality,
+    Money,
+    SourceRef,
+)
+from schemas.news import NewsItem
+
+__all__ = [
+    "CompanyRef",
+    "DeadLetter",
+    "DealEvent",
+    "Entity",
+    "EventType",
+    "Evidence",
+    "Extraction",
+    "Modality",
+    "Money",
+    "NewsItem",
+    "SourceRef",
+]

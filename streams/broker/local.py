@@ -1,0 +1,279 @@
+"""A single-node Apache Kafka (KRaft, broker+controller) run from Maven Central jars.
+
+This is how dealwatch gets a real broker on a machine without Docker: Maven fetches
+``org.apache.kafka:kafka_2.13`` (pinned in ``deploy/kafka/pom.xml``) into the user cache once,
+then each start formats KRaft storage in a fresh temp dir, launches the JVM on loopback and waits
+until a metadata request succeeds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import structlog
+
+from streams.broker.errors import BrokerUnavailableError
+from streams.broker.probe import wait_until_ready
+
+log = structlog.get_logger(__name__)
+
+POM = Path(__file__).resolve().parents[2] / "deploy" / "kafka" / "pom.xml"
+READY_TIMEOUT_S = 90.0
+STOP_TIMEOUT_S = 30.0
+
+_LOG4J2 = """\
+Configuration:
+  Appenders:
+    File:
+      name: file
+      fileName: "{log}"
+      PatternLayout:
+        pattern: "[%d] %p %m (%c)%n"
+  Loggers:
+    Root:
+      level: INFO
+      AppenderRef:
+        - ref: file
+"""
+
+
+def kafka_version(pom: Path = POM) -> str:
+    """Return the Kafka version pinned in the pom."""
+    match = re.search(r"<kafka\.version>([^<]+)</kafka\.version>", pom.read_text(encoding="utf-8"))
+    if not match:
+        msg = f"no <kafka.version> in {pom}"
+        raise ValueError(msg)
+    return match.group(1).strip()
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _require_java() -> str:
+    java = shutil.which("java")
+    if java is None:
+        msg = (
+            "Java 17+ is needed to run the local Kafka broker and none is on PATH. "
+            "Install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless), "
+            "or point DEALWATCH_KAFKA at an existing broker."
+        )
+        raise BrokerUnavailableError(msg)
+    out = subprocess.run([java, "-version"], capture_output=True, text=True, check=False).stderr
+    match = re.search(r'version "(\d+)', out)
+    if match and int(match.group(1)) < 17:  # noqa: PLR2004 - Kafka 4 brokers need Java 17
+        msg = f"Kafka 4 needs Java 17+, found {match.group(0)} at {java}. Install a newer JDK."
+        raise BrokerUnavailableError(msg)
+    return java
+
+
+def fetch_jars(cache_dir: Path, pom: Path = POM) -> Path:
+    """Download the broker's jars into ``cache_dir`` once and return their directory.
+
+    A marker file is written last, so an interrupted download is redone rather than half-used.
+    """
+    version = kafka_version(pom)
+    libs = cache_dir / "kafka" / version / "libs"
+    marker = libs.parent / ".complete"
+    if marker.exists():
+        return libs
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        msg = (
+            f"Maven is needed once to download Kafka {version}'s jars into {libs} and none is on PATH. "
+            "Install it (Debian/Ubuntu: apt-get install maven), or point DEALWATCH_KAFKA at a broker."
+        )
+        raise BrokerUnavailableError(msg)
+    staging = Path(tempfile.mkdtemp(prefix="jars-", dir=cache_dir.mkdir(parents=True, exist_ok=True) or cache_dir))
+    log.info("kafka.fetch", version=version, into=str(libs))
+    started = time.monotonic()
+    result = subprocess.run(
+        [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies",
+         "-DincludeScope=runtime", f"-DoutputDirectory={staging}"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        msg = f"Maven could not fetch Kafka {version} jars:\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
+        raise BrokerUnavailableError(msg)
+    shutil.rmtree(libs, ignore_errors=True)
+    libs.parent.mkdir(parents=True, exist_ok=True)
+    staging.rename(libs)
+    marker.write_text(version, encoding="utf-8")
+    log.info("kafka.fetched", version=version, jars=len(list(libs.glob("*.jar"))), seconds=round(time.monotonic() - started, 1))
+    return libs
+
+
+def _server_properties(workdir: Path, port: int, controller_port: int) -> str:
+    return "\n".join(
+        [
+            "process.roles=broker,controller",
+            "node.id=1",
+            f"controller.quorum.voters=1@127.0.0.1:{controller_port}",
+            f"listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
+            f"advertised.listeners=PLAINTEXT://127.0.0.1:{port}",
+            "controller.listener.names=CONTROLLER",
+            "inter.broker.listener.name=PLAINTEXT",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            f"log.dirs={workdir / 'data'}",
+            "num.partitions=1",
+            # dealwatch creates its topics explicitly; a typo must fail, not create a topic.
+            "auto.create.topics.enable=false",
+            "offsets.topic.replication.factor=1",
+            "offsets.topic.num.partitions=4",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "share.coordinator.state.topic.replication.factor=1",
+            "share.coordinator.state.topic.min.isr=1",
+            "group.initial.rebalance.delay.ms=0",
+            "",
+        ]
+    )
+
+
+@dataclass
+class LocalKafka:
+    """One local KRaft broker process.
+
+    Args:
+        cache_dir: where jars are cached (env ``DEALWATCH_CACHE_DIR``, default ``~/.cache/dealwatch``).
+        port: client port on 127.0.0.1; 0 picks a free one.
+        heap: JVM max heap (capped at 1 GiB by default; a test broker needs far less).
+    """
+
+    cache_dir: Path
+    port: int = 0
+    heap: str = "1g"
+    workdir: Path | None = None
+    pid: int | None = None
+    _proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def bootstrap(self) -> str:
+        """``host:port`` for clients."""
+        return f"127.0.0.1:{self.port}"
+
+    @property
+    def log_path(self) -> Path:
+        """The broker's log file."""
+        if self.workdir is None:
+            msg = "broker not started"
+            raise RuntimeError(msg)
+        return self.workdir / "server.log"
+
+    def start(self) -> Self:
+        """Fetch jars if needed, format storage, launch the JVM and wait until it serves metadata."""
+        java = _require_java()
+        libs = fetch_jars(self.cache_dir)
+        self.port = self.port or free_port()
+        controller_port = free_port()
+        self.workdir = Path(tempfile.mkdtemp(prefix="dealwatch-kafka-"))
+        props = self.workdir / "server.properties"
+        props.write_text(_server_properties(self.workdir, self.port, controller_port), encoding="utf-8")
+        log4j = self.workdir / "log4j2.yaml"
+        log4j.write_text(_LOG4J2.format(log=self.log_path), encoding="utf-8")
+        classpath = f"{libs}/*"
+        jvm = [java, f"-Xmx{self.heap}", "-Xms128m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+               f"-Dlog4j2.configurationFile={log4j}", "-cp", classpath]  # fmt: skip
+        cluster_id = subprocess.run(
+            [*jvm, "kafka.tools.StorageTool", "random-uuid"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        fmt = subprocess.run(
+            [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if fmt.returncode != 0:
+            msg = f"formatting KRaft storage failed: {fmt.stdout[-1000:]}{fmt.stderr[-1000:]}"
+            raise BrokerUnavailableError(msg)
+        stdout = (self.workdir / "stdout.log").open("wb")
+        self._proc = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+            [*jvm, "kafka.Kafka", str(props)],
+            stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True,  # own process group: stop() can kill the JVM and nothing else
+        )  # fmt: skip
+        stdout.close()
+        self.pid = self._proc.pid
+        log.info("kafka.starting", bootstrap=self.bootstrap, pid=self.pid, log=str(self.log_path))
+        started = time.monotonic()
+        try:
+            wait_until_ready(self.bootstrap, READY_TIMEOUT_S, is_alive=self.is_running)
+        except TimeoutError as exc:
+            tail = self._log_tail()
+            self.stop()
+            msg = f"local Kafka did not start: {exc}\n{tail}"
+            raise BrokerUnavailableError(msg) from exc
+        log.info("kafka.ready", bootstrap=self.bootstrap, seconds=round(time.monotonic() - started, 1),
+                 log=str(self.log_path))  # fmt: skip
+        return self
+
+    def is_running(self) -> bool:
+        """Return True while the JVM process exists."""
+        if self._proc is not None:
+            return self._proc.poll() is None
+        if self.pid is None:
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    def stop(self) -> None:
+        """Stop the broker (SIGTERM, then SIGKILL after a grace period) and delete its data."""
+        if self.pid is not None and self.is_running():
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.pid, signal.SIGTERM)
+            deadline = time.monotonic() + STOP_TIMEOUT_S
+            while self.is_running() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if self.is_running():
+                log.warning("kafka.kill", pid=self.pid, reason="no exit after SIGTERM")
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.pid, signal.SIGKILL)
+            if self._proc is not None:
+                self._proc.wait(timeout=10)
+            log.info("kafka.stopped", pid=self.pid)
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+        self.pid = None
+        self._proc = None
+
+    def _log_tail(self, lines: int = 30) -> str:
+        for path in (self.log_path, self.log_path.with_name("stdout.log")):
+            if path.exists():
+                text = path.read_text(encoding="utf-8", errors="replace").splitlines()
+                if text:
+                    return "\n".join(text[-lines:])
+        return "(no broker log)"
+
+    def to_state(self) -> str:
+        """Serialise what ``stop`` needs, for a broker started by one CLI call and stopped by another."""
+        return json.dumps({"pid": self.pid, "port": self.port, "workdir": str(self.workdir)})
+
+    @classmethod
+    def from_state(cls, cache_dir: Path, state: str) -> LocalKafka:
+        """Rebuild a handle from :meth:`to_state` output."""
+        data = json.loads(state)
+        return cls(cache_dir=cache_dir, port=int(data["port"]), workdir=Path(data["workdir"]), pid=int(data["pid"]))
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()

@@ -1,0 +1,1 @@
+"""The ``dealwatch`` command line."""

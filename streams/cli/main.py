@@ -1,0 +1,21 @@
+"""``dealwatch``: one entry point, one sub-command per task."""
+
+from __future__ import annotations
+
+import typer
+
+from streams.cli import broker
+
+app = typer.Typer(
+    name="dealwatch",
+    help="Turn a stream of business news into deal events, live company state and alerts.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(broker.app, name="broker")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

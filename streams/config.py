@@ -1,0 +1,61 @@
+"""The one settings object. Every component reads configuration from here, never from ``os.environ``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """dealwatch settings, read from ``DEALWATCH_*`` environment variables.
+
+    Each field's env var is ``DEALWATCH_`` + its upper-cased name, e.g. ``DEALWATCH_KAFKA``.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="DEALWATCH_", extra="ignore", frozen=True)
+
+    kafka: str | None = Field(
+        default=None,
+        description="Bootstrap servers of an existing broker (host:port[,host:port]). "
+        "Unset: tests and the demo start a broker themselves.",
+    )
+    app_id: str = Field(default="dealwatch", description="Faust app id (consumer group, internal topic prefix).")
+    topic_prefix: str = Field(default="dealwatch", description="Prefix of every dealwatch topic.")
+    partitions: int = Field(default=4, ge=1, description="Partitions of topics dealwatch creates.")
+    replication_factor: int = Field(default=1, ge=1, description="Replication factor of topics dealwatch creates.")
+    web_host: str = Field(default="127.0.0.1", description="Interface the worker's web API binds.")
+    web_port: int = Field(default=6066, ge=1, le=65535, description="Port of the worker's web API.")
+    store: Literal["auto", "rocksdb", "memory"] = Field(
+        default="auto", description="Table store: rocksdb (via rocksdict), memory, or auto (rocksdb when installed)."
+    )
+    data_dir: Path = Field(default=Path(".dealwatch"), description="Worker state directory (RocksDB files).")
+    max_body_bytes: int = Field(
+        default=1_000_000, ge=1_000, description="News bodies above this many UTF-8 bytes are truncated."
+    )
+    max_message_bytes: int = Field(
+        default=4_000_000, ge=10_000, description="News messages above this size go to the dead-letter topic."
+    )
+    alert_rules: Path | None = Field(default=None, description="TOML file overriding the default alert rules.")
+    log_level: str = Field(default="INFO", description="Log level: DEBUG, INFO, WARNING, ERROR.")
+    log_format: Literal["auto", "json", "console"] = Field(
+        default="auto", description="auto: pretty on a terminal, JSON lines otherwise."
+    )
+    cache_dir: Path = Field(
+        default=Path.home() / ".cache" / "dealwatch",
+        description="Where the local broker's jars and data live.",
+    )
+    local_kafka_port: int = Field(default=39092, ge=1, le=65535, description="Port of the local jar broker.")
+
+    def topic(self, name: str) -> str:
+        """Return the full name of a dealwatch topic, e.g. ``news`` -> ``dealwatch.news``."""
+        return f"{self.topic_prefix}.{name}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings (read once)."""
+    return Settings()

@@ -1,0 +1,42 @@
+"""The session's real Kafka broker and per-test names.
+
+The broker comes from the one selection path dealwatch uses everywhere
+(:func:`streams.broker.broker_session`): ``DEALWATCH_KAFKA`` if set, else testcontainers'
+Kafka where a Docker engine answers, else the local broker from Maven Central jars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from streams.broker import broker_session
+from streams.config import Settings
+from tests.support.kafka_io import create_topics, unique_name
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/integration as an integration test."""
+    for item in items:
+        if "/tests/integration/" in str(item.path):
+            item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap() -> Iterator[str]:
+    """Bootstrap servers of a ready broker for the whole session."""
+    with broker_session(Settings()) as bootstrap:
+        yield bootstrap
+
+
+@pytest.fixture
+def new_topic(kafka_bootstrap: str) -> Callable[..., str]:
+    """Factory: create a uniquely named topic and return its name."""
+
+    def make(prefix: str = "t", partitions: int = 1) -> str:
+        name = unique_name(prefix)
+        create_topics(kafka_bootstrap, [name], partitions=partitions)
+        return name
+
+    return make
