@@ -4,6 +4,7 @@ Every model that travels on a topic lives here, so that producers and consumers 
 one definition. This package never imports :mod:`streams`.
 """
 
+from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
 from schemas.deadletter import DeadLetter
 from schemas.events import (
     CompanyRef,
@@ -19,6 +20,10 @@ from schemas.events import (
 from schemas.news import NewsItem
 
 __all__ = [
+    "Alert",
+    "AlertEvidence",
+    "AlertType",
+    "Severity",
     "CompanyRef",
     "DeadLetter",
     "DealEvent",
