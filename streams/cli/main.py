@@ -19,3 +19,7 @@ app.add_typer(broker.app, name="broker")
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()
