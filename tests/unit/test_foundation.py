@@ -79,3 +79,12 @@ class TestBrokerSelection:
     def test_pinned_kafka_is_a_4x_release(self) -> None:
         """The pom pins a Kafka 4 release (KRaft only)."""
         assert kafka_version().startswith("4.")
+
+
+class TestDeploymentFiles:
+    """docker-compose and the local broker run the same Kafka release."""
+
+    def test_compose_broker_matches_pinned_jars(self) -> None:
+        """The compose image tag equals the version in deploy/kafka/pom.xml."""
+        compose = (Path(__file__).resolve().parents[2] / "docker-compose.yml").read_text(encoding="utf-8")
+        assert f"image: apache/kafka:{kafka_version()}" in compose
