@@ -18,6 +18,7 @@ from schemas.events import (
     SourceRef,
 )
 from schemas.news import NewsItem
+from schemas.state import CompanyState, CompanyUpdate, Holding, Leader, Relationship, RevenuePoint, ValuationPoint
 
 __all__ = [
     "Alert",
@@ -25,14 +26,21 @@ __all__ = [
     "AlertType",
     "Severity",
     "CompanyRef",
+    "CompanyState",
+    "CompanyUpdate",
     "DeadLetter",
     "DealEvent",
     "Entity",
     "EventType",
     "Evidence",
     "Extraction",
+    "Holding",
+    "Leader",
     "Modality",
     "Money",
     "NewsItem",
+    "Relationship",
+    "RevenuePoint",
     "SourceRef",
+    "ValuationPoint",
 ]

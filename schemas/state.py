@@ -1,0 +1,115 @@
+"""Per-company state and the updates that change it.
+
+A :class:`DealEvent` concerns one or two companies; the worker turns it into one
+:class:`CompanyUpdate` per company (keyed by company id, so one company's updates are applied
+in order by one worker) and folds the updates into a :class:`CompanyState`.
+
+Version history:
+    1: first version.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from schemas.alerts import AlertEvidence
+from schemas.base import EventModel
+from schemas.events import CompanyRef, DealEvent, Modality, Money, SourceRef
+
+Perspective = Literal["subject", "object"]
+RelationshipStatus = Literal["start", "active", "at_risk", "ended"]
+RevenueKind = Literal["actual", "forecast"]
+
+
+class CompanyUpdate(EventModel):
+    """One event seen from one company's side, keyed on its topic by ``company.id``.
+
+    ``perspective`` says which side of the event the company is on: for ``stake`` Meta -> Scale AI,
+    Meta's update has ``subject`` (it holds a stake) and Scale AI's has ``object`` (it has an investor).
+    """
+
+    schema_version: Literal[1] = 1
+    company: CompanyRef
+    perspective: Perspective
+    event: DealEvent
+
+
+class ValuationPoint(EventModel):
+    """A valuation and where it was read."""
+
+    value: Money
+    as_of: datetime | None = Field(default=None, description="Publication time of the source article.")
+    event_id: str
+    source: SourceRef
+
+
+class RevenuePoint(EventModel):
+    """Revenue for one fiscal period, reported (``actual``) or expected (``forecast``)."""
+
+    period: str
+    kind: RevenueKind
+    amount: Money
+    as_of: datetime | None = None
+    event_id: str
+    source: SourceRef
+
+
+class Holding(EventModel):
+    """A stake between two companies, seen from either side (investor or holding)."""
+
+    company: CompanyRef = Field(description="The other company: the investor, or the company held.")
+    kind: Literal["acquisition", "stake", "investment"]
+    stake_pct: float | None = Field(default=None, ge=0, le=100)
+    amount: Money | None = None
+    modality: Modality = "fact"
+    as_of: datetime | None = None
+    event_id: str
+    source: SourceRef
+
+
+class Leader(EventModel):
+    """A person holding a role, e.g. the CEO."""
+
+    person: str
+    role: str
+    since: datetime | None = Field(default=None, description="When the change was reported.")
+    previous_person: str | None = None
+    event_id: str
+    source: SourceRef
+
+
+class Relationship(EventModel):
+    """A customer or vendor relationship, seen from either side."""
+
+    company: CompanyRef = Field(description="The other company: the customer, or the vendor.")
+    status: RelationshipStatus
+    annual_value: Money | None = None
+    major: bool = Field(default=False, description="A cue said this customer is major (sticky once seen).")
+    modality: Modality = "fact"
+    since: datetime | None = Field(default=None, description="First time the relationship was reported.")
+    updated_at: datetime | None = Field(default=None, description="Last time it was reported.")
+    evidence: tuple[AlertEvidence, ...] = ()
+    event_id: str = Field(description="The event behind the current status.")
+
+
+class CompanyState(EventModel):
+    """Everything dealwatch knows about one company, as the ``companies`` table stores it."""
+
+    schema_version: Literal[1] = 1
+    company: CompanyRef
+    valuation: ValuationPoint | None = None
+    valuation_history: tuple[ValuationPoint, ...] = Field(default=(), description="Oldest first, bounded.")
+    revenue: tuple[RevenuePoint, ...] = Field(default=(), description="Latest figure per (period, kind).")
+    investors: tuple[Holding, ...] = ()
+    holdings: tuple[Holding, ...] = ()
+    ceo: Leader | None = None
+    leadership_history: tuple[Leader, ...] = Field(default=(), description="Every role change, oldest first, bounded.")
+    customers: tuple[Relationship, ...] = ()
+    vendors: tuple[Relationship, ...] = ()
+    last_event_at: datetime | None = None
+    applied_event_ids: tuple[str, ...] = Field(
+        default=(), description="Recently applied event ids, oldest first, bounded: a replayed event is a no-op."
+    )

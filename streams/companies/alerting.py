@@ -1,0 +1,217 @@
+"""Alert decisions: which rules an update triggers, given the company's state before it.
+
+Every decision reads the state *before* the update: the previous valuation for
+``valuation_change``, a major-customer cue from an earlier article for ``major_customer_loss``.
+Alert ids hash (rule, company, counterparty, event id), so the same fact always gives the same
+alert id, whichever article or replay it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
+from schemas.events import CompanyRef, DealEvent, Money
+from schemas.state import CompanyState, CompanyUpdate, Relationship
+from streams.companies.rules import AlertRules
+from streams.companies.status import relationship_status
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_QUALIFIERS = {"exact": "", "about": "~", "more_than": ">", "less_than": "<"}
+_LOSS_STATUSES = ("at_risk", "ended")
+
+
+def alert_id(rule: AlertType, company_id: str, counterparty_id: str | None, event_id: str) -> str:
+    """Return the deterministic id of the alert ``rule`` raises for ``event_id``."""
+    basis = f"{rule}|{company_id}|{counterparty_id or ''}|{event_id}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:24]
+
+
+def format_money(money: Money) -> str:
+    """Return ``money`` the way a headline writes it: ``$14.3B``, ``~$200M``, ``€5.2M``."""
+    value = money.value
+    for divisor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if value >= divisor:
+            number = f"{value / divisor:.1f}".removesuffix(".0") + suffix
+            break
+    else:
+        number = f"{value:.0f}"
+    symbol = _SYMBOLS.get(money.currency)
+    text = f"{symbol}{number}" if symbol else f"{number} {money.currency}"
+    return _QUALIFIERS[money.qualifier] + text
+
+
+def decide_alerts(state: CompanyState, update: CompanyUpdate, rules: AlertRules, *, now: datetime) -> list[Alert]:
+    """Return the alerts ``update`` raises for ``update.company``, judged against ``state`` (before the update)."""
+    event, side = update.event, update.perspective
+    if event.type.startswith("customer_") and side == "object":
+        alert = _customer_loss(state, update, rules, now)
+        return [alert] if alert else []
+    alerts: list[Alert] = []
+    if event.type in ("acquisition", "stake", "investment") and side == "object":
+        alerts += _acquisition(update, rules, now)
+    valuation = event.valuation if event.type != "valuation" else event.valuation or event.amount
+    if valuation is not None and (event.type == "valuation" or side == "object"):
+        alerts += _valuation_change(state, update, valuation, rules, now)
+    if event.type == "leadership_change" and event.person:
+        alerts += _leadership_change(state, update, rules, now)
+    return alerts
+
+
+def _alert(
+    rule: AlertType,
+    severity: Severity,
+    update: CompanyUpdate,
+    *,
+    counterparty: CompanyRef | None,
+    title: str,
+    details: dict[str, str | int | float | bool | None],
+    now: datetime,
+) -> Alert:
+    event = update.event
+    occurred = (
+        datetime(event.effective_date.year, event.effective_date.month, event.effective_date.day, tzinfo=UTC)
+        if event.effective_date
+        else event.source.published_at
+    )
+    return Alert(
+        alert_id=alert_id(rule, update.company.id, counterparty.id if counterparty else None, event.event_id),
+        type=rule,
+        severity=severity,
+        company=update.company,
+        counterparty=counterparty,
+        title=title,
+        details={"event_id": event.event_id, "event_type": event.type, "modality": event.modality, **details},
+        evidence=tuple(
+            AlertEvidence(text=e.text, item_id=event.source.item_id, url=event.source.url) for e in event.evidence
+        ),
+        source_item_ids=(event.source.item_id,),
+        occurred_at=occurred,
+        emitted_at=now,
+    )
+
+
+def _latest_revenue(state: CompanyState) -> Money | None:
+    """The latest period's revenue, reported figures preferred over forecasts."""
+    if not state.revenue:
+        return None
+    return max(state.revenue, key=lambda r: (r.period, r.kind == "actual")).amount
+
+
+def _major_reasons(
+    state: CompanyState, customer: CompanyRef, event: DealEvent, previous: Relationship | None, rules: AlertRules
+) -> list[str]:
+    rule = rules.major_customer_loss
+    reasons: list[str] = []
+    if customer.id in rule.watchlist:
+        reasons.append("watchlist")
+    if event.major_customer:
+        reasons.append("major cue in this article")
+    elif previous is not None and previous.major:
+        reasons.append("major cue in an earlier article")
+    value = event.amount or (previous.annual_value if previous else None)
+    if value is not None and value.value >= rule.min_annual_value:
+        reasons.append(f"annual value {format_money(value)} >= threshold")
+    revenue = _latest_revenue(state)
+    if value is not None and revenue is not None and revenue.currency == value.currency and revenue.value > 0:
+        share = value.value / revenue.value
+        if share >= rule.min_revenue_share:
+            reasons.append(f"{share:.0%} of revenue")
+    return reasons
+
+
+def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime) -> Alert | None:
+    event, customer = update.event, update.event.subject
+    status = relationship_status(event)
+    if customer is None or status not in _LOSS_STATUSES:
+        return None
+    previous = next((r for r in state.customers if r.company.id == customer.id), None)
+    if previous is not None and previous.status in (status, "ended"):
+        return None  # nothing new: already at risk, or already lost
+    reasons = _major_reasons(state, customer, event, previous, rules)
+    value = event.amount or (previous.annual_value if previous else None)
+    per_year = f" (~{format_money(value).lstrip('~')}/yr)" if value else ""
+    verb = "has cut ties" if status == "ended" else "may cut ties" if event.modality == "rumor" else "is cutting ties"
+    company = update.company.name
+    details: dict[str, str | int | float | bool | None] = {
+        "status": status,
+        "previous_status": previous.status if previous else None,
+        "annual_value": value.value if value else None,
+        "currency": value.currency if value else None,
+    }
+    if reasons:
+        details["major_because"] = "; ".join(reasons)
+        title = f"{customer.name}, {company}'s major customer{per_year}, {verb}"
+        return _alert(
+            "major_customer_loss", "critical", update, counterparty=customer, title=title, details=details, now=now
+        )
+    title = f"{customer.name}, a customer of {company}{per_year}, {verb}"
+    return _alert("customer_at_risk", "warning", update, counterparty=customer, title=title, details=details, now=now)
+
+
+def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
+    event, rule = update.event, rules.acquisition
+    big_stake = event.stake_pct is not None and event.stake_pct >= rule.min_stake_pct
+    big_amount = event.amount is not None and event.amount.value >= rule.min_amount
+    if not (event.type == "acquisition" or big_stake or big_amount):
+        return []
+    buyer, target = event.subject, update.company.name
+    price = f" for {format_money(event.amount)}" if event.amount else ""
+    if event.type == "acquisition":
+        action = f"to acquire {target}" if event.modality in ("plan", "rumor") else f"acquires {target}"
+    elif event.stake_pct is not None:
+        action = f"takes a {event.stake_pct:g}% stake in {target}"
+    else:
+        action = f"invests in {target}"
+    title = f"{buyer.name} {action}{price}" if buyer else f"{target} raises{price or ' money'}"
+    if buyer and event.valuation:
+        title += f" (valued at {format_money(event.valuation)})"
+    details: dict[str, str | int | float | bool | None] = {
+        "stake_pct": event.stake_pct,
+        "amount": event.amount.value if event.amount else None,
+        "currency": event.amount.currency if event.amount else None,
+    }
+    return [_alert("acquisition", "warning", update, counterparty=buyer, title=title, details=details, now=now)]
+
+
+def _valuation_change(
+    state: CompanyState, update: CompanyUpdate, valuation: Money, rules: AlertRules, now: datetime
+) -> list[Alert]:
+    previous = state.valuation
+    if previous is None or previous.value.currency != valuation.currency or previous.value.value <= 0:
+        return []
+    change = (valuation.value - previous.value.value) / previous.value.value
+    if abs(change) < rules.valuation_change.min_change:
+        return []
+    direction = "up" if change > 0 else "down"
+    title = (
+        f"{update.company.name} valued at {format_money(valuation)}, "
+        f"{direction} {abs(change):.0%} from {format_money(previous.value)}"
+    )
+    details: dict[str, str | int | float | bool | None] = {
+        "valuation": valuation.value,
+        "previous_valuation": previous.value.value,
+        "currency": valuation.currency,
+        "change": round(change, 4),
+        "previous_event_id": previous.event_id,
+    }
+    return [_alert("valuation_change", "warning", update, counterparty=None, title=title, details=details, now=now)]
+
+
+def _leadership_change(state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
+    event = update.event
+    role = event.role or "executive"
+    is_ceo = role.upper() == "CEO"
+    if is_ceo and state.ceo is not None and state.ceo.person == event.person:
+        return []  # the same CEO reported again
+    previous = event.previous_person or (state.ceo.person if is_ceo and state.ceo else None)
+    succeeding = f", succeeding {previous}" if previous and previous != event.person else ""
+    title = f"{event.person} becomes {role} of {update.company.name}{succeeding}"
+    severity: Severity = rules.leadership_change.ceo_severity if is_ceo else "info"
+    details: dict[str, str | int | float | bool | None] = {
+        "person": event.person,
+        "role": role,
+        "previous_person": previous,
+    }
+    return [_alert("leadership_change", severity, update, counterparty=None, title=title, details=details, now=now)]

@@ -1,0 +1,31 @@
+"""Turn one deal event into one update per company it concerns."""
+
+from __future__ import annotations
+
+from schemas.events import DealEvent
+from schemas.state import CompanyUpdate
+
+# Partnerships carry no state the company table keeps (and raise no alert), so they fan out to nobody.
+_SUBJECT_ONLY = frozenset({"valuation", "revenue", "leadership_change"})
+_BOTH_SIDES = frozenset(
+    {"acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end"}
+)
+
+
+def fan_out(event: DealEvent) -> list[CompanyUpdate]:
+    """Return the updates ``event`` makes, one per affected company, subject first.
+
+    ``stake`` Meta -> Scale AI updates Meta (a holding) and Scale AI (an investor, maybe a valuation);
+    ``customer_end`` Google -> Scale AI updates Google (a vendor ended) and Scale AI (a customer ended).
+    An event that names the same company on both sides updates it once, from the subject side.
+    """
+    updates: list[CompanyUpdate] = []
+    if event.subject is not None and (event.type in _SUBJECT_ONLY or event.type in _BOTH_SIDES):
+        updates.append(CompanyUpdate(company=event.subject, perspective="subject", event=event))
+    if (
+        event.object is not None
+        and event.type in _BOTH_SIDES
+        and (event.subject is None or event.object.id != event.subject.id)
+    ):
+        updates.append(CompanyUpdate(company=event.object, perspective="object", event=event))
+    return updates

@@ -1,0 +1,239 @@
+"""Alert rules: which updates alert, at what severity, with which id, and how the defaults are overridden."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pydantic
+import pytest
+
+from schemas import Alert, CompanyRef, CompanyState, DealEvent, Money
+from streams.companies.alerting import alert_id, format_money
+from streams.companies.fanout import fan_out
+from streams.companies.rules import AlertRules, load_rules
+from streams.companies.state import apply_update
+
+SEED_EVENTS = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "seed_events.json"
+NOW = datetime(2025, 6, 13, 9, 0, tzinfo=UTC)
+ACME = CompanyRef(id="acme", name="Acme")
+TINY = CompanyRef(id="tiny-co", name="Tiny Co")
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, DealEvent]:
+    events = [DealEvent.model_validate(e) for e in json.loads(SEED_EVENTS.read_text(encoding="utf-8"))]
+    return {e.event_id: e for e in events}
+
+
+@pytest.fixture(scope="module")
+def rules() -> AlertRules:
+    return load_rules()
+
+
+def run(events: list[DealEvent], rules: AlertRules, states: dict[str, CompanyState] | None = None) -> list[Alert]:
+    states = {} if states is None else states
+    alerts: list[Alert] = []
+    for event in events:
+        for update in fan_out(event):
+            state, raised = apply_update(states.get(update.company.id), update, rules, now=NOW)
+            states[update.company.id] = state
+            alerts.extend(raised)
+    return alerts
+
+
+def summary(alerts: list[Alert]) -> list[tuple[str, str, str, str | None]]:
+    return [(a.type, a.severity, a.company.id, a.counterparty.id if a.counterparty else None) for a in alerts]
+
+
+def variant(event: DealEvent, **changes: object) -> DealEvent:
+    return DealEvent.model_validate({**event.model_dump(), **changes})
+
+
+class TestSeedAlerts:
+    """The seed article raises exactly the three expected alerts."""
+
+    def test_seed_raises_expected_alerts(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Acquisition Meta/Scale AI, CEO change at Scale AI and the major loss of Google, nothing else."""
+        assert sorted(summary(run(list(seed.values()), rules))) == [
+            ("acquisition", "warning", "scale-ai", "meta"),
+            ("leadership_change", "warning", "scale-ai", None),
+            ("major_customer_loss", "critical", "scale-ai", "google"),
+        ]
+
+    def test_major_loss_title_reads_as_a_headline(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """The title names the customer, the vendor, the yearly value and what is happening."""
+        (alert,) = run([seed["ev-google"]], rules)
+        assert alert.title == "Google, Scale AI's major customer (~$200M/yr), is cutting ties"
+        assert alert.evidence[0].url == "https://example.com/meta-scale-ai"
+        assert alert.source_item_ids == ("seed-meta-scale",)
+
+    def test_alert_ids_are_deterministic(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Two runs over the same events give the same alert ids; only emitted_at may differ."""
+        first = run(list(seed.values()), rules)
+        second = run(list(seed.values()), rules)
+        assert [a.alert_id for a in first] == [a.alert_id for a in second]
+        assert first[0].alert_id == alert_id("acquisition", "scale-ai", "meta", "ev-stake")
+
+
+class TestMajorCustomerLoss:
+    """A lost customer is critical when major, a warning otherwise."""
+
+    def test_major_cue_from_earlier_article_is_remembered(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A major cue read earlier makes a later, cue-less loss of a non-watchlist customer critical."""
+        earlier = variant(seed["ev-openai"], event_id="e1", subject=ACME.model_dump(), major_customer=True)
+        later = variant(
+            seed["ev-google"],
+            event_id="e2",
+            subject=ACME.model_dump(),
+            major_customer=None,
+            amount=None,
+            modality="fact",
+        )
+        alerts = run([earlier, later], rules)
+        assert summary(alerts) == [("major_customer_loss", "critical", "scale-ai", "acme")]
+        assert alerts[0].details["major_because"] == "major cue in an earlier article"
+        assert alerts[0].title == "Acme, Scale AI's major customer, has cut ties"
+
+    def test_unknown_small_customer_loss_is_a_warning(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A loss with no major cue, off the watchlist and small is a customer_at_risk warning."""
+        small = variant(
+            seed["ev-google"], subject=TINY.model_dump(), major_customer=None, amount={"value": 1e6, "currency": "USD"}
+        )
+        assert summary(run([small], rules)) == [("customer_at_risk", "warning", "scale-ai", "tiny-co")]
+
+    def test_watchlist_customer_is_major(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A watchlist company is major without any cue or amount."""
+        bare = variant(seed["ev-google"], major_customer=None, amount=None)
+        assert summary(run([bare], rules))[0][:2] == ("major_customer_loss", "critical")
+
+    def test_large_annual_value_is_major(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A customer paying at least the threshold a year is major."""
+        big = variant(seed["ev-google"], subject=TINY.model_dump(), major_customer=None)
+        assert summary(run([big], rules))[0][0] == "major_customer_loss"
+
+    def test_revenue_share_makes_a_customer_major(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A customer worth at least 10 % of the vendor's latest revenue is major."""
+        loss = variant(
+            seed["ev-google"], subject=TINY.model_dump(), major_customer=None, amount={"value": 90e6, "currency": "USD"}
+        )
+        alerts = run([seed["ev-rev-2024"], loss], rules)
+        assert summary(alerts) == [("major_customer_loss", "critical", "scale-ai", "tiny-co")]
+        assert alerts[0].details["major_because"] == "10% of revenue"
+
+    def test_loss_alerts_once_per_status(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """At-risk then ended alerts twice; another at-risk report after the end alerts nothing."""
+        at_risk = seed["ev-google"]
+        ended = variant(at_risk, event_id="e-ended", modality="fact")
+        again = variant(at_risk, event_id="e-again")
+        assert [a.details["status"] for a in run([at_risk, ended, again], rules)] == ["at_risk", "ended"]
+
+    def test_customer_side_update_raises_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Google losing a vendor is not an alert; only the vendor's loss of a customer is."""
+        google_update = fan_out(seed["ev-google"])[0]
+        _, alerts = apply_update(None, google_update, rules, now=NOW)
+        assert alerts == []
+
+
+class TestValuationChange:
+    """A valuation that moves by at least the threshold alerts."""
+
+    def test_big_jump_alerts(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """13.8B then 29B alerts once, with the previous value in the details."""
+        earlier = variant(
+            seed["ev-valuation"],
+            event_id="e-old",
+            valuation={"value": 13.8e9, "currency": "USD"},
+            source={"item_id": "old", "published_at": "2024-05-21T00:00:00Z"},
+        )
+        alerts = [a for a in run([earlier, *seed.values()], rules) if a.type == "valuation_change"]
+        assert len(alerts) == 1
+        assert alerts[0].details["previous_valuation"] == 13.8e9
+        assert alerts[0].title == "Scale AI valued at $29B, up 110% from $13.8B"
+
+    def test_small_move_is_silent(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A 10 % move raises nothing."""
+        earlier = variant(seed["ev-valuation"], event_id="e-old", valuation={"value": 26.4e9, "currency": "USD"})
+        assert run([earlier, seed["ev-valuation"]], rules) == []
+
+    def test_first_valuation_is_silent(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Without a previous valuation there is nothing to compare."""
+        assert run([seed["ev-valuation"]], rules) == []
+
+
+class TestAcquisition:
+    """Acquisitions, big stakes and big amounts alert on the target."""
+
+    def test_small_stake_is_silent(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A 5 % stake for $50M raises nothing."""
+        small = variant(seed["ev-stake"], stake_pct=5, amount={"value": 50e6, "currency": "USD"}, valuation=None)
+        assert run([small], rules) == []
+
+    def test_outright_acquisition_alerts(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """An acquisition with no stake or amount still alerts."""
+        deal = variant(seed["ev-stake"], type="acquisition", stake_pct=None, amount=None, valuation=None)
+        (alert,) = run([deal], rules)
+        assert (alert.type, alert.title) == ("acquisition", "Meta acquires Scale AI")
+
+    def test_stake_title(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A stake alert says who took how much for how much."""
+        (alert,) = run([seed["ev-stake"]], rules)
+        assert alert.title == "Meta takes a 49% stake in Scale AI for $14.3B (valued at $29B)"
+
+
+class TestLeadershipChange:
+    """CEO changes are warnings, other roles info, and the same CEO again is silent."""
+
+    def test_other_role_is_info(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A new CFO is an info alert."""
+        cfo = variant(seed["ev-ceo"], role="CFO", person="Ann Lee", previous_person=None)
+        assert summary(run([cfo], rules)) == [("leadership_change", "info", "scale-ai", None)]
+
+    def test_same_ceo_again_is_silent(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A second article naming the same CEO raises nothing."""
+        again = variant(seed["ev-ceo"], event_id="e-again")
+        assert len(run([seed["ev-ceo"], again], rules)) == 1
+
+
+class TestRuleOverrides:
+    """A TOML file overrides the packaged defaults key by key."""
+
+    def test_override_changes_only_listed_keys(self, tmp_path: Path) -> None:
+        """Overriding the valuation threshold keeps every other default."""
+        override = tmp_path / "rules.toml"
+        override.write_text("[valuation_change]\nmin_change = 0.5\n", encoding="utf-8")
+        rules = load_rules(override)
+        assert rules.valuation_change.min_change == 0.5
+        assert rules.acquisition == load_rules().acquisition
+
+    def test_override_watchlist_changes_severity(self, seed: dict[str, DealEvent], tmp_path: Path) -> None:
+        """Removing Google from the watchlist and raising the value threshold makes a cue-less loss a warning."""
+        override = tmp_path / "rules.toml"
+        override.write_text("[major_customer_loss]\nwatchlist = []\nmin_annual_value = 1e12\n", encoding="utf-8")
+        bare = variant(seed["ev-google"], major_customer=None)
+        assert summary(run([bare], load_rules(override)))[0][:2] == ("customer_at_risk", "warning")
+
+    def test_unknown_key_is_rejected(self, tmp_path: Path) -> None:
+        """A misspelt key fails loudly instead of being ignored."""
+        override = tmp_path / "rules.toml"
+        override.write_text("[acquisition]\nmin_stake = 10\n", encoding="utf-8")
+        with pytest.raises(pydantic.ValidationError):
+            load_rules(override)
+
+
+class TestFormatMoney:
+    """Amounts read like headlines."""
+
+    @pytest.mark.parametrize(
+        ("money", "text"),
+        [
+            (Money(value=14.3e9, currency="USD"), "$14.3B"),
+            (Money(value=200e6, currency="USD", qualifier="about"), "~$200M"),
+            (Money(value=2e9, currency="EUR", qualifier="more_than"), ">€2B"),
+            (Money(value=950, currency="CHF"), "950 CHF"),
+        ],
+    )
+    def test_format(self, money: Money, text: str) -> None:
+        """Each amount renders with its symbol, scale and qualifier."""
+        assert format_money(money) == text

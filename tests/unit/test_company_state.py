@@ -1,0 +1,152 @@
+"""Fan-out and the pure state-apply function, on hand-built seed events."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from schemas import CompanyRef, CompanyState, DealEvent
+from streams.companies.fanout import fan_out
+from streams.companies.rules import AlertRules, load_rules
+from streams.companies.state import MAX_APPLIED_EVENT_IDS, apply_update
+
+SEED_EVENTS = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "seed_events.json"
+NOW = datetime(2025, 6, 13, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, DealEvent]:
+    events = [DealEvent.model_validate(e) for e in json.loads(SEED_EVENTS.read_text(encoding="utf-8"))]
+    return {e.event_id: e for e in events}
+
+
+@pytest.fixture(scope="module")
+def rules() -> AlertRules:
+    return load_rules()
+
+
+def fold(events: list[DealEvent], rules: AlertRules) -> tuple[dict[str, CompanyState], list]:
+    states: dict[str, CompanyState] = {}
+    alerts = []
+    for event in events:
+        for update in fan_out(event):
+            state, raised = apply_update(states.get(update.company.id), update, rules, now=NOW)
+            states[update.company.id] = state
+            alerts.extend(raised)
+    return states, alerts
+
+
+class TestFanOut:
+    """One update per affected company, keyed by company."""
+
+    def test_stake_updates_investor_and_target(self, seed: dict[str, DealEvent]) -> None:
+        """A stake updates the investor from the subject side and the target from the object side."""
+        updates = fan_out(seed["ev-stake"])
+        assert [(u.company.id, u.perspective) for u in updates] == [("meta", "subject"), ("scale-ai", "object")]
+
+    def test_customer_end_updates_customer_and_vendor(self, seed: dict[str, DealEvent]) -> None:
+        """A customer_end updates both the customer and the vendor."""
+        assert [u.company.id for u in fan_out(seed["ev-google"])] == ["google", "scale-ai"]
+
+    def test_valuation_updates_only_the_valued_company(self, seed: dict[str, DealEvent]) -> None:
+        """A valuation concerns only its subject."""
+        assert [u.company.id for u in fan_out(seed["ev-valuation"])] == ["scale-ai"]
+
+    def test_partnership_updates_nobody(self, seed: dict[str, DealEvent]) -> None:
+        """Partnerships carry no tracked state, so they fan out to no company."""
+        partnership = seed["ev-openai"].model_copy(update={"type": "partnership"})
+        assert fan_out(partnership) == []
+
+    def test_same_company_on_both_sides_updates_once(self, seed: dict[str, DealEvent]) -> None:
+        """An event naming one company twice updates it once."""
+        event = seed["ev-stake"].model_copy(update={"object": CompanyRef(id="meta", name="Meta")})
+        assert [u.company.id for u in fan_out(event)] == ["meta"]
+
+
+class TestApplySeed:
+    """The seed article's events build the expected company state."""
+
+    def test_scale_ai_state(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Scale AI ends valued at $29B, 49 % held by Meta, led by Jason Droege, Google at risk, OpenAI active."""
+        states, _ = fold(list(seed.values()), rules)
+        scale = states["scale-ai"]
+        assert scale.valuation is not None and scale.valuation.value.value == 29e9
+        assert [(i.company.id, i.stake_pct) for i in scale.investors] == [("meta", 49.0)]
+        assert scale.ceo is not None and scale.ceo.person == "Jason Droege"
+        assert scale.ceo.previous_person == "Alexandr Wang"
+        customers = {c.company.id: c for c in scale.customers}
+        assert customers["google"].status == "at_risk" and customers["google"].major
+        assert customers["google"].annual_value is not None and customers["google"].annual_value.value == 200e6
+        assert customers["openai"].status == "active"
+        assert {(r.period, r.kind, r.amount.value) for r in scale.revenue} == {
+            ("2024", "actual", 870e6),
+            ("2025", "forecast", 2e9),
+        }
+
+    def test_counterparties_get_their_side(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Meta holds Scale AI and Google has Scale AI as an at-risk vendor."""
+        states, _ = fold(list(seed.values()), rules)
+        assert [(h.company.id, h.stake_pct) for h in states["meta"].holdings] == [("scale-ai", 49.0)]
+        assert [(v.company.id, v.status) for v in states["google"].vendors] == [("scale-ai", "at_risk")]
+
+    def test_last_event_time_is_the_source_publication(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """last_event_at is the article's publication time, not the processing time."""
+        states, _ = fold(list(seed.values()), rules)
+        assert states["scale-ai"].last_event_at == datetime(2025, 6, 13, 8, 0, tzinfo=UTC)
+
+
+class TestReplay:
+    """A replayed or duplicated event changes nothing and alerts nothing."""
+
+    def test_replayed_event_is_a_no_op(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Applying every seed event a second time leaves every state equal and raises no alert."""
+        states, _ = fold(list(seed.values()), rules)
+        for event in seed.values():
+            for update in fan_out(event):
+                state, alerts = apply_update(states[update.company.id], update, rules, now=NOW)
+                assert alerts == []
+                assert state == states[update.company.id]
+
+    def test_applied_ids_are_bounded(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """The applied-event-id set keeps only the most recent ids."""
+        state = None
+        base = seed["ev-openai"]
+        for i in range(MAX_APPLIED_EVENT_IDS + 5):
+            update = fan_out(base.model_copy(update={"event_id": f"ev-{i}"}))[1]
+            state, _ = apply_update(state, update, rules, now=NOW)
+        assert state is not None
+        assert len(state.applied_event_ids) == MAX_APPLIED_EVENT_IDS
+        assert state.applied_event_ids[-1] == f"ev-{MAX_APPLIED_EVENT_IDS + 4}"
+
+
+class TestOrdering:
+    """Older facts arriving late do not overwrite newer ones."""
+
+    def test_older_valuation_does_not_replace_newer(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A valuation published earlier stays in history but not as the latest valuation."""
+        states, _ = fold([seed["ev-valuation"]], rules)
+        old_source = seed["ev-valuation"].source.model_copy(update={"published_at": datetime(2024, 5, 1, tzinfo=UTC)})
+        old = seed["ev-valuation"].model_copy(
+            update={
+                "event_id": "ev-old",
+                "valuation": seed["ev-valuation"].valuation.model_copy(update={"value": 13.8e9}),
+                "source": old_source,
+            }
+        )
+        state, _ = apply_update(states["scale-ai"], fan_out(old)[0], rules, now=NOW)
+        assert state.valuation is not None and state.valuation.value.value == 29e9
+        assert [p.value.value for p in state.valuation_history] == [29e9, 13.8e9]
+
+    def test_new_ceo_moves_previous_into_history(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A later CEO change keeps the earlier one in the leadership history and names the predecessor."""
+        later_source = seed["ev-ceo"].source.model_copy(update={"published_at": datetime(2026, 1, 1, tzinfo=UTC)})
+        later = seed["ev-ceo"].model_copy(
+            update={"event_id": "ev-ceo-2", "person": "Jane Roe", "previous_person": None, "source": later_source}
+        )
+        states, _ = fold([seed["ev-ceo"], later], rules)
+        scale = states["scale-ai"]
+        assert scale.ceo is not None and (scale.ceo.person, scale.ceo.previous_person) == ("Jane Roe", "Jason Droege")
+        assert [leader.person for leader in scale.leadership_history] == ["Jason Droege", "Jane Roe"]
