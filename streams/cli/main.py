@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from streams.cli import broker
+from streams.cli.generate import generate_command
 
 app = typer.Typer(
     name="dealwatch",
@@ -14,6 +15,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(broker.app, name="broker")
+app.command("generate")(generate_command)
 
 
 def main() -> None:
