@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from streams.cli import broker
+from streams.cli.feed import feed
 from streams.cli.generate import generate_command
 
 app = typer.Typer(
@@ -15,6 +16,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(broker.app, name="broker")
+app.command("feed")(feed)
 app.command("generate")(generate_command)
 
 

@@ -1,0 +1,1 @@
+"""Reading crawler output into NewsItems and publishing them to the news topic."""
