@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from streams.cli import broker
+from streams.cli.alerts import alerts
 from streams.cli.feed import feed
 from streams.cli.generate import generate_command
 
@@ -17,6 +18,7 @@ app = typer.Typer(
 )
 app.add_typer(broker.app, name="broker")
 app.command("feed")(feed)
+app.command("alerts")(alerts)
 app.command("generate")(generate_command)
 
 

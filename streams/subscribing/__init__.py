@@ -1,0 +1,1 @@
+"""Reading the alerts topic: filtering, de-duplicating and rendering alerts for people and scripts."""
