@@ -126,8 +126,11 @@ def _publish(records: Iterator[Parsed], publisher: NewsPublisher, strict: bool, 
                 report.read += 1
                 if not _accept(parsed, report, strict, err):
                     break
-                if parsed.item is not None:
-                    publisher.send(parsed.item, parsed.location)
+                if parsed.item is not None and not publisher.send(parsed.item, parsed.location):
+                    location, reason = report.rejected[-1]
+                    err.print(f"[yellow]rejected[/] {location}: {reason}")
+                    if strict:
+                        break
                 if progress is not None and task is not None:
                     progress.update(task, stats=_stats(report))
         except SourceError as exc:

@@ -6,6 +6,7 @@ import typer
 
 from streams.cli import broker
 from streams.cli.alerts import alerts
+from streams.cli.company import company
 from streams.cli.feed import feed
 from streams.cli.generate import generate_command
 
@@ -19,6 +20,7 @@ app = typer.Typer(
 app.add_typer(broker.app, name="broker")
 app.command("feed")(feed)
 app.command("alerts")(alerts)
+app.command("company")(company)
 app.command("generate")(generate_command)
 
 

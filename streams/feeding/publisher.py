@@ -22,6 +22,7 @@ from streams.broker.probe import metadata_ok
 log = structlog.get_logger(__name__)
 
 CONNECT_TIMEOUT_S = 5.0
+REQUEST_HEADROOM_BYTES = 64 * 1024
 
 
 class PublishError(Exception):
@@ -124,6 +125,7 @@ class NewsPublisher:
         on_ack: Callable[[FeedReport], None] | None = None,
     ) -> None:
         self.topic = topic
+        self.max_message_bytes = max_message_bytes
         self.report = FeedReport()
         self._on_ack = on_ack
         self._lock = threading.Lock()
@@ -133,25 +135,36 @@ class NewsPublisher:
                 client_id="dealwatch-feed",
                 acks="all",
                 linger_ms=20,
-                max_request_size=max_message_bytes,
+                # Headroom over our own limit for the key and the record batch framing.
+                max_request_size=max_message_bytes + REQUEST_HEADROOM_BYTES,
                 retries=5,
             )
         except (KafkaError, OSError) as exc:
             msg = f"cannot reach the Kafka broker at {bootstrap}"
             raise PublishError(msg) from exc
 
-    def send(self, item: NewsItem, location: str) -> None:
-        """Queue one item; the acknowledgement is accounted for asynchronously."""
+    def send(self, item: NewsItem, location: str) -> bool:
+        """Queue one item; return False (and count a rejection) when it is above the message size limit.
+
+        The acknowledgement is accounted for asynchronously.
+        """
         value = item.model_dump_json().encode("utf-8")
+        if len(value) > self.max_message_bytes:
+            reason = (
+                f"message is {len(value)} bytes, above the {self.max_message_bytes} limit (DEALWATCH_MAX_MESSAGE_BYTES)"
+            )
+            self.report.rejected.append((location, reason))
+            return False
         with self._lock:
             self.report.pending += 1
         try:
             future = self._producer.send(self.topic, key=item.id.encode("utf-8"), value=value)
         except KafkaError as exc:
             self._settle(location, len(value), exc)
-            return
+            return True
         future.add_callback(lambda _meta: self._settle(location, len(value), None))
         future.add_errback(lambda exc: self._settle(location, len(value), exc))
+        return True
 
     def close(self, timeout_s: float = 30.0) -> FeedReport:
         """Wait up to ``timeout_s`` for outstanding acknowledgements, close, and return the report."""
