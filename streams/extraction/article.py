@@ -1,0 +1,148 @@
+"""One prepared article: normalised text, sentences and every mention, indexed by position."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from schemas.news import Language
+from streams.extraction.cues import Cue, find_cues
+from streams.extraction.knowledge_base import KnowledgeBase
+from streams.extraction.language import detect_language
+from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles
+from streams.extraction.quantities import (
+    DateMention,
+    MoneyMention,
+    PercentMention,
+    PeriodMention,
+    find_dates,
+    find_money,
+    find_percents,
+    find_periods,
+)
+from streams.extraction.text import fold_case, normalise, split_sentences
+
+_ANAPHOR = re.compile(
+    r"[ ]?(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
+    r"|the company|the firm|the startup|the start-up|the group|elle|it)\b"
+)
+
+
+def _within(items: list, starts: list[int], start: int, end: int) -> list:
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence and the mentions inside it."""
+
+    index: int
+    start: int
+    end: int
+    companies: list[CompanyMention]
+    money: list[MoneyMention]
+    percents: list[PercentMention]
+    cues: list[Cue]
+    periods: list[PeriodMention]
+    dates: list[DateMention]
+
+    def company_before(self, pos: int, exclude: str | None = None) -> CompanyMention | None:
+        """The first company of the sentence that ends before ``pos`` (the grammatical subject, usually)."""
+        for company in self.companies:
+            if company.end > pos:
+                break
+            if company.id != exclude:
+                return company
+        return None
+
+    def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
+        """The first company of the sentence starting at or after ``pos`` (and within ``within`` chars)."""
+        for company in self.companies:
+            if company.start >= pos and company.id != exclude:
+                return company if company.start - pos <= within else None
+        return None
+
+
+class Article:
+    """Text, language and every mention of one news item, computed once."""
+
+    def __init__(self, text: str, language: Language | None, published_at: datetime | None, kb: KnowledgeBase):
+        self.text = normalise(text)
+        self.folded = fold_case(self.text)
+        self.language: Language = language or detect_language(self.folded)
+        self.published_at = published_at
+        self.spans = split_sentences(self.text)
+        self.companies = find_companies(self.text, kb)
+        self.cues = find_cues(self.folded)
+        self.money = find_money(self.text, self.folded, self.language)
+        self.percents = find_percents(self.text, self.language)
+        self.periods = find_periods(self.folded, published_at)
+        self.dates = find_dates(self.folded) if self.money or self.cues else []
+        self.roles: list[RoleFact] = find_roles(
+            self.text, [cue for cue in self.cues if cue.family == "role"], self.companies, self.spans
+        )
+        self._company_starts = [c.start for c in self.companies]
+        self._starts = {
+            "money": [m.start for m in self.money],
+            "percents": [p.start for p in self.percents],
+            "cues": [c.start for c in self.cues],
+            "periods": [p.start for p in self.periods],
+            "dates": [d.start for d in self.dates],
+        }
+        self._sentences: list[Sentence | None] = [None] * len(self.spans)
+        counts = Counter(c.id for c in self.companies)
+        self.focus: CompanyMention | None = None
+        if counts:
+            top = counts.most_common(1)[0][0]
+            self.focus = next(c for c in self.companies if c.id == top)
+
+    @property
+    def company_starts(self) -> list[int]:
+        """Start offsets of :attr:`companies`, for bisecting."""
+        return self._company_starts
+
+    def sentence(self, index: int) -> Sentence:
+        """The ``index``-th sentence with its mentions (built on first use)."""
+        built = self._sentences[index]
+        if built is None:
+            start, end = self.spans[index]
+            built = Sentence(
+                index,
+                start,
+                end,
+                _within(self.companies, self._company_starts, start, end),
+                _within(self.money, self._starts["money"], start, end),
+                _within(self.percents, self._starts["percents"], start, end),
+                _within(self.cues, self._starts["cues"], start, end),
+                _within(self.periods, self._starts["periods"], start, end),
+                _within(self.dates, self._starts["dates"], start, end),
+            )
+            self._sentences[index] = built
+        return built
+
+    def sentence_indexes_with_cues(self) -> list[int]:
+        """Indexes of sentences holding at least one fact cue (role words alone announce nothing)."""
+        indexes: list[int] = []
+        starts = [span[0] for span in self.spans]
+        for cue in self.cues:
+            if cue.family in ("role", "modality_rumor", "major_customer", "investor"):
+                continue
+            index = bisect_left(starts, cue.start + 1) - 1
+            if index >= 0 and cue.start < self.spans[index][1] and (not indexes or indexes[-1] != index):
+                indexes.append(index)
+        return indexes
+
+    def anaphor_at(self, pos: int) -> bool:
+        """Whether "l'entreprise", "the company"... starts at ``pos``."""
+        return _ANAPHOR.match(self.folded, pos) is not None
+
+    def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
+        """The first company of the closest earlier sentence that names one (within ``limit`` sentences)."""
+        for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
+            sentence = self.sentence(earlier)
+            if sentence.companies:
+                return sentence.companies[0]
+        return None

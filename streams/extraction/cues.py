@@ -1,0 +1,223 @@
+"""Cue phrases that announce a fact, found in one Aho-Corasick pass over the case-folded article.
+
+Each cue has a family (what it announces) and a detail (how to read the sentence around it,
+e.g. which side of the verb the buyer stands on). Cues must stand on word boundaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+# family -> detail -> phrases (case-folded, ASCII apostrophes).
+_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "acquisition": {
+        "active": (
+            "acquires", "acquired", "to acquire", "acquiring", "will acquire", "agreed to acquire", "buys", "bought",
+            "to buy", "is buying", "snaps up", "snapped up", "takes over", "took over", "acquiert", "a acquis",
+            "acquérir", "acquerir", "rachète", "rachete", "a racheté", "a rachete", "racheter", "rachèterait",
+            "s'offre", "s'est offert", "met la main sur", "a mis la main sur", "prend le contrôle de",
+            "prendre le contrôle de", "a pris le contrôle de", "absorbe",
+        ),
+        "passive": (
+            "acquired by", "bought by", "was acquired by", "to be acquired by", "sold to", "racheté par",
+            "rachetée par", "acquis par", "acquise par", "a été racheté par", "a été rachetée par", "cédé à", "cédée à",
+        ),
+        "noun": (
+            "acquisition of", "takeover of", "purchase of", "buyout of", "acquisition de", "acquisition d'",
+            "rachat de", "rachat d'", "l'acquisition de",
+        ),
+    },
+    "stake": {
+        "active": (
+            "stake in", "participation dans", "participation au capital de", "entre au capital de",
+            "entrée au capital de", "prend une participation", "takes a stake", "took a stake", "minority stake",
+        ),
+    },
+    "investment": {
+        "active": ("invests", "invested", "to invest", "investit", "a investi", "injecte", "a injecté", "mise", "misé"),
+        "raise": (
+            "raised", "raises", "has raised", "to raise", "lève", "a levé", "lèvera", "levée de fonds de",
+            "secured", "closes a", "closed a", "boucle un tour",
+        ),
+    },
+    "investor": {
+        "intro": (
+            "led by", "co-led by", "backed by", "mené par", "menée par", "menés par", "emmené par",
+            "emmenée par", "conduit par", "conduite par", "auprès de", "auprès d'", "from investors including",
+        ),
+    },
+    "valuation": {
+        "cue": (
+            "valued at", "valuing", "valuation of", "at a valuation", "valorise", "valorisant", "valorisée",
+            "valorisé", "valorisation de", "valorisation d'", "values the company at", "valued the company at",
+        ),
+    },
+    "revenue": {
+        "cue": (
+            "revenue", "revenues", "sales", "turnover", "chiffre d'affaires", "chiffres d'affaires", "revenus",
+            "recettes", "annual recurring revenue", "arr",
+        ),
+    },
+    "customer_start": {
+        "forward": (
+            "signed a contract with", "signs a contract with", "signed a deal with", "signs a deal with",
+            "signe un contrat avec", "a signé un contrat avec", "signé un contrat avec", "a choisi", "choisit",
+            "chose", "has chosen", "selected", "selects", "has selected", "new customer of", "nouveau client de",
+            "devient client de", "became a customer of", "becomes a customer of", "will use", "adopte", "a adopté",
+        ),
+        "reverse": (
+            "won a contract from", "wins a contract from", "remporte un contrat auprès de",
+            "a remporté un contrat auprès de", "was selected by", "a été choisi par", "a été choisie par",
+            "signs up", "signed up", "lands", "landed", "as a new customer", "comme nouveau client",
+        ),
+    },
+    "customer_continue": {
+        "forward": (
+            "continue to work with", "continues to work with", "will continue working with",
+            "will continue to work with", "continue working with", "renewed its contract with",
+            "renews its contract with", "extended its contract with", "extends its contract with",
+            "continuerait de collaborer avec", "continuera de collaborer avec", "continue de collaborer avec",
+            "continuer de collaborer avec", "continue de travailler avec", "continuera de travailler avec",
+            "poursuite de leur partenariat avec", "poursuite de son partenariat avec", "poursuit son partenariat avec",
+            "renouvelle son contrat avec", "a renouvelé son contrat avec", "prolonge son contrat avec",
+            "stick with", "sticks with", "stays with", "reste client de",
+        ),
+    },
+    "customer_at_risk": {
+        "forward": (
+            "is reviewing its contract with", "reviewing its contract with", "is reviewing its relationship with",
+            "threatens to drop", "threatened to drop", "threatens to leave", "is considering dropping",
+            "considers dropping", "menace de quitter", "menace de rompre avec", "menace de rompre son contrat avec",
+            "réexamine son contrat avec", "réévalue sa relation avec", "remet en cause son contrat avec",
+            "envisage de quitter", "envisage de rompre avec", "menace de",
+        ),
+    },
+    "customer_end": {
+        "forward": (
+            "dropped", "drops", "ends its contract with", "ended its contract with", "terminated its contract with",
+            "terminates its contract with", "cut ties with", "cuts ties with", "cutting ties with", "to cut ties with",
+            "stops working with", "stopped working with", "met fin à son contrat avec", "a mis fin à son contrat avec",
+            "met fin à sa collaboration avec", "met fin à", "a mis fin à", "rompre ses liens avec",
+            "rompt ses liens avec", "a rompu ses liens avec", "rompre avec", "rompt avec", "cesse de travailler avec",
+            "abandonne", "a abandonné", "lâche", "a lâché",
+        ),
+        "reverse": ("dropped by", "lâché par", "abandonné par", "lost its contract with", "perd son contrat avec"),
+    },
+    "leadership_in": {
+        "cue": (
+            "named", "appointed", "appoints", "names", "nommé", "nommée", "a nommé", "nomme", "devient", "deviendra",
+            "becomes", "will become", "takes over as", "took over as", "will take over as", "prendra la relève",
+            "prend la relève", "succède à", "succèdera à", "succeeds", "succeeded", "replaces", "remplace",
+            "promoted to", "promu", "promue", "élu", "élue", "elected", "joins as", "rejoint en tant que",
+        ),
+    },
+    "leadership_out": {
+        "cue": (
+            "steps down", "stepped down", "step down", "stepping down", "resigns", "resigned", "démissionne",
+            "a démissionné", "quitte ses fonctions", "quittera ses fonctions", "quitte son poste", "cède sa place",
+            "departs as", "is leaving", "was ousted", "ousted", "évincé", "évincée",
+        ),
+    },
+    "partnership": {
+        "forward": (
+            "partnered with", "partners with", "partnering with", "partnership with", "teams up with",
+            "teamed up with", "alliance with", "partenariat avec", "s'associe à", "s'associe avec", "s'allie à",
+            "s'allie avec", "alliance avec", "collaboration avec", "collaboration with",
+        ),
+        "between": ("partnership between", "partenariat entre", "alliance entre", "alliance between"),
+    },
+    "major_customer": {
+        "cue": (
+            "largest customer", "biggest customer", "largest client", "biggest client", "top customer",
+            "major customer", "key customer", "main customer", "principal client", "plus gros client",
+            "premier client", "plus important client", "client majeur", "plus grand client",
+        ),
+    },
+    "modality_rumor": {
+        "cue": (
+            "serait", "seraient", "aurait", "auraient", "reportedly", "selon des sources", "selon nos informations",
+            "according to sources", "according to people familiar", "people familiar with", "sources said",
+            "is said to", "rumored", "rumoured", "rumeur", "rumeurs", "would reportedly", "pourrait", "could",
+        ),
+    },
+}  # fmt: skip
+
+_ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "CEO": (
+        "ceo", "chief executive", "chief executive officer", "pdg", "p-dg", "président-directeur général",
+        "présidente-directrice générale", "directeur général", "directrice générale", "patron", "patronne",
+    ),
+    "CFO": ("cfo", "chief financial officer", "directeur financier", "directrice financière"),
+    "CTO": ("cto", "chief technology officer", "directeur technique", "directrice technique"),
+    "COO": ("coo", "chief operating officer", "directeur des opérations", "directrice des opérations"),
+    "CSO": (
+        "chief strategy officer", "directeur de la stratégie", "directrice de la stratégie",
+    ),
+    "founder": (
+        "founder", "co-founder", "cofounder", "fondateur", "fondatrice", "co-fondateur", "cofondateur",
+        "co-fondatrice", "cofondatrice",
+    ),
+    "chairman": ("chairman", "chairwoman", "chair", "président", "présidente", "président du conseil"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue phrase found at ``start:end`` of the folded text."""
+
+    start: int
+    end: int
+    family: str
+    detail: str
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _build() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    entries: list[tuple[str, str, str]] = [
+        (phrase, family, detail)
+        for family, details in _CUES.items()
+        for detail, phrases in details.items()
+        for phrase in phrases
+    ]
+    entries += [(phrase, "role", role) for role, phrases in _ROLE_CUES.items() for phrase in phrases]
+    for phrase, family, detail in entries:
+        automaton.add_word(phrase, (len(phrase), family, detail))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _build()
+
+
+def find_cues(folded: str) -> list[Cue]:
+    """Return word-bounded cues in ``folded``; overlapping cues keep the longest (earliest on ties).
+
+    Longest first matters: "poursuite de leur partenariat avec" is a continuation, not a new
+    partnership, and "président-directeur général" is a CEO, not a chairman.
+    """
+    size = len(folded)
+    candidates = []
+    for last, (length, family, detail) in _AUTOMATON.iter(folded):
+        start, end = last - length + 1, last + 1
+        if start > 0 and _is_word_char(folded[start - 1]):
+            continue
+        if end < size and _is_word_char(folded[end]):
+            continue
+        candidates.append((-length, start, family, detail))
+    candidates.sort()
+    occupied = bytearray(size)
+    chosen: list[Cue] = []
+    for neg_length, start, family, detail in candidates:
+        end = start - neg_length
+        if occupied.find(1, start, end) >= 0:
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        chosen.append(Cue(start, end, family, detail))
+    chosen.sort(key=lambda cue: cue.start)
+    return chosen

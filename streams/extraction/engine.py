@@ -1,0 +1,219 @@
+"""``extract``: one news item in, typed deal events and the entities they involve out."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, Money, SourceRef
+from schemas.news import NewsItem
+from streams.extraction.article import Article
+from streams.extraction.knowledge_base import load_knowledge_base, slugify
+from streams.extraction.mentions import CompanyMention
+from streams.extraction.quantities import MoneyMention
+from streams.extraction.rules import Candidate, sentence_candidates
+from streams.extraction.text import truncate_utf8
+
+_MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6}
+_UNKNOWN_COMPANY_FACTOR = 0.7
+_INFERRED_FACTOR = 0.9
+_MODALITY_STRENGTH = {"fact": 3, "forecast": 2, "plan": 1, "rumor": 0}
+
+
+@dataclass(slots=True)
+class _Merged:
+    """Candidates of one article that state the same fact."""
+
+    first: Candidate
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    inferred: bool = False
+
+
+def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
+    """Read the deal events of one news item.
+
+    Pure and deterministic: the same item always gives the same extraction, and the same fact
+    gives the same ``event_id`` whichever article states it. Safe to call from several threads;
+    the knowledge base is loaded once, on the first call.
+
+    Args:
+        item: the article; ``item.text`` (title + blank line + body) is what evidence offsets index.
+        max_body_bytes: bodies longer than this many UTF-8 bytes are cut (``truncated=True``);
+            env ``DEALWATCH_MAX_BODY_BYTES`` is what the stream processor passes here.
+    """
+    kb = load_knowledge_base()
+    body, truncated = truncate_utf8(item.body, max_body_bytes)
+    text = f"{item.title}\n\n{body}" if item.title else body
+    article = Article(text, item.language, item.published_at, kb)
+    candidates: list[Candidate] = []
+    for index in article.sentence_indexes_with_cues():
+        candidates.extend(sentence_candidates(article, article.sentence(index)))
+    source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
+    events = [_to_event(article, merged, source) for merged in _merge(candidates)]
+    return Extraction(
+        item_id=item.id,
+        language=article.language,
+        entities=_entities(article, events),
+        events=tuple(events),
+        truncated=truncated,
+    )
+
+
+def _pair(candidate: Candidate) -> tuple[str | None, str | None]:
+    return (
+        candidate.subject.id if candidate.subject else None,
+        candidate.object.id if candidate.object else None,
+    )
+
+
+def _merge(candidates: list[Candidate]) -> list[_Merged]:
+    """One event per fact per article: repeated sentences (title, summary, body) add evidence only.
+
+    An investment between the same two companies as a stake or an acquisition is the same deal
+    told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it.
+    """
+    deals = {_pair(c) for c in candidates if c.type in ("stake", "acquisition")}
+    merged: dict[tuple, _Merged] = {}
+    for candidate in candidates:
+        if candidate.type == "investment" and _pair(candidate) in deals:
+            target = next(
+                m for k, m in merged.items() if k[0] in ("stake", "acquisition") and k[1:3] == _pair(candidate)
+            ) if any(k[0] in ("stake", "acquisition") and k[1:3] == _pair(candidate) for k in merged) else None
+            if target is None:
+                candidate.type = next(c.type for c in candidates if c.type in ("stake", "acquisition")
+                                      and _pair(c) == _pair(candidate))  # fmt: skip
+            else:
+                _absorb(target, candidate)
+                continue
+        key = (
+            candidate.type,
+            *_pair(candidate),
+            (candidate.person or "").casefold(),
+            candidate.role,
+            candidate.period,
+        )
+        existing = merged.get(key)
+        if existing is None:
+            merged[key] = _Merged(candidate, [candidate.span], bool(candidate.inferred))
+        else:
+            _absorb(existing, candidate)
+    return list(merged.values())
+
+
+def _absorb(target: _Merged, candidate: Candidate) -> None:
+    first = target.first
+    if candidate.span not in target.spans:
+        target.spans.append(candidate.span)
+    for name in ("amount", "stake_pct", "valuation", "previous_person", "effective_date", "major_customer"):
+        if getattr(first, name) is None and getattr(candidate, name) is not None:
+            setattr(first, name, getattr(candidate, name))
+    if _MODALITY_STRENGTH[candidate.modality] > _MODALITY_STRENGTH[first.modality] and candidate.type == first.type:
+        first.modality = candidate.modality
+    target.inferred = target.inferred and bool(candidate.inferred)
+
+
+def _money(mention: MoneyMention | None) -> Money | None:
+    if mention is None:
+        return None
+    return Money(value=mention.value, currency=mention.currency, qualifier=mention.qualifier)
+
+
+def _ref(mention: CompanyMention | None) -> CompanyRef | None:
+    return CompanyRef(id=mention.id, name=mention.name) if mention else None
+
+
+def _rounded(mention: MoneyMention | None) -> str:
+    return f"{mention.value:.3g}{mention.currency}" if mention else ""
+
+
+def event_id(candidate: Candidate) -> str:
+    """Hash the normalised facts (never the article id), so a re-fed or copied story keeps its ids."""
+    subject, obj = _pair(candidate)
+    facts = "|".join(
+        (
+            candidate.type,
+            subject or "",
+            obj or "",
+            (candidate.person or "").casefold(),
+            candidate.role or "",
+            candidate.period or "",
+            _rounded(candidate.amount),
+            _rounded(candidate.valuation),
+            f"{candidate.stake_pct:.3g}" if candidate.stake_pct is not None else "",
+            candidate.modality,
+        )
+    )
+    return hashlib.sha256(facts.encode("utf-8")).hexdigest()[:24]
+
+
+def _to_event(article: Article, merged: _Merged, source: SourceRef) -> DealEvent:
+    candidate = merged.first
+    confidence = _MODALITY_CONFIDENCE[candidate.modality]
+    if any(c is not None and not c.known for c in (candidate.subject, candidate.object)):
+        confidence *= _UNKNOWN_COMPANY_FACTOR
+    if merged.inferred:
+        confidence *= _INFERRED_FACTOR
+    return DealEvent(
+        event_id=event_id(candidate),
+        type=candidate.type,  # type: ignore[arg-type]
+        subject=_ref(candidate.subject),
+        object=_ref(candidate.object),
+        amount=_money(candidate.amount),
+        stake_pct=candidate.stake_pct,
+        valuation=_money(candidate.valuation),
+        person=candidate.person,
+        role=candidate.role,
+        previous_person=candidate.previous_person,
+        period=candidate.period,
+        modality=candidate.modality,  # type: ignore[arg-type]
+        effective_date=candidate.effective_date,
+        major_customer=candidate.major_customer,
+        evidence=tuple(
+            Evidence(text=article.text[start:end], start=start, end=end) for start, end in sorted(merged.spans)
+        ),
+        confidence=round(confidence, 3),
+        source=source,
+    )
+
+
+def _entities(article: Article, events: list[DealEvent]) -> tuple[Entity, ...]:
+    companies: dict[str, list] = {}
+    for mention in article.companies:
+        entry = companies.setdefault(mention.id, [mention, 0])
+        entry[1] += 1
+    entities = [
+        Entity(
+            id=mention.id,
+            name=mention.name,
+            type="company",
+            mentions=count,
+            known=mention.known,
+            confidence=1.0 if mention.known else _UNKNOWN_COMPANY_FACTOR,
+        )
+        for mention, count in companies.values()
+    ]
+    people: dict[str, dict] = {}
+    for fact in article.roles:
+        person = people.setdefault(fact.person, {"roles": [], "company_id": None})
+        if fact.role not in person["roles"]:
+            person["roles"].append(fact.role)
+        person["company_id"] = person["company_id"] or fact.company_id
+    for event in events:
+        for name in (event.person, event.previous_person):
+            if name:
+                person = people.setdefault(name, {"roles": [], "company_id": None})
+                person["company_id"] = person["company_id"] or (event.subject.id if event.subject else None)
+    for name, info in people.items():
+        entities.append(
+            Entity(
+                id=slugify(name),
+                name=name,
+                type="person",
+                mentions=max(1, article.text.count(name)),
+                roles=tuple(info["roles"]),
+                company_id=info["company_id"],
+                known=False,
+                confidence=0.8,
+            )
+        )
+    return tuple(entities)

@@ -1,0 +1,222 @@
+"""Who an article talks about: companies (known and unknown) and people with their roles."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from streams.extraction.cues import Cue
+from streams.extraction.knowledge_base import KnowledgeBase, slugify
+
+_CAP = r"[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ][\w&'\-]{0,30}"
+_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&)){{0,3}}"
+_ORG_CONTEXTS = (
+    # "la start-up Acme", "the startup Acme", "le groupe Acme"
+    re.compile(
+        r"(?i:\b(?:la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|la fintech|l'éditeur"
+        r"|la licorne|le fabricant|the startup|the start-up|startup|start-up|the company|fintech|unicorn|rival"
+        r"|concurrent|l'américain|le français|la française|l'allemand|le britannique))[ ]"
+        rf"(?P<name>{_ORG_NAME})"
+    ),
+    # "acquired Acme", "rachète Acme", "invests in Acme"
+    re.compile(
+        r"(?i:\b(?:acquired|acquires|to acquire|buys|bought|rachète|a racheté|racheter|acquiert|a acquis"
+        r"|invests in|invested in|investit dans|a investi dans|partnered with|partenariat avec))[ ]"
+        rf"(?P<name>{_ORG_NAME})"
+    ),
+    # "Acme, a startup", "Acme, une start-up"
+    re.compile(
+        rf"(?P<name>{_ORG_NAME}),[ ](?i:(?:a|an|une|un|the|la|le)[ ](?:[\w\-]{{1,20}}[ ]){{0,3}}?"
+        r"(?:startup|start-up|company|firm|société|entreprise|fintech|provider|maker|licorne|éditeur|fabricant))\b"
+    ),
+    # "Acme raised $5M", "Acme lève 10 millions"
+    re.compile(rf"(?P<name>{_ORG_NAME})[ ](?i:raised|raises|has raised|lève|a levé|annonce une levée)\b"),
+)
+_NOT_NAMES = frozenset(
+    """
+    the a an this that these its it their our we he she they in on at for of by with and but as after before
+    le la les l un une ce cette ces son sa ses leur il elle ils elles en dans sur pour par avec et mais selon
+    après avant chez du des de au aux since when while according malgré cependant toutefois lors
+    mr mrs ms m mme ceo pdg cfo cto january february march april may june july august september october
+    november december janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+    """.split()
+)
+_PERSON = re.compile(r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}(?:[ ][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}){1,2}")
+_PERSON_AFTER = re.compile(r",?[ ]{1,2}(" + _PERSON.pattern + r")")
+_PERSON_BEFORE = re.compile(
+    r"(" + _PERSON.pattern + r"),[ ](?:the |le |la |l'|its |son |sa |notre |our |former |ancien |ancienne )?$"
+)
+_ROLE_JOIN = re.compile(r"^(?:[ ]et[ ]|[ ]and[ ]|,[ ]|[ ]&[ ]|[ ]/[ ]|/)$")
+_OF_COMPANY = re.compile(r"^[ ]{0,2}(?:de |d'|of |at |chez |du |for |de la société |du groupe |)$")
+_COMPANY_POSSESSIVE = re.compile(r"^(?:'s)?[ ]{0,2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyMention:
+    """A company named at ``start:end``; ``known`` when it comes from the knowledge base."""
+
+    start: int
+    end: int
+    id: str
+    name: str
+    known: bool
+
+
+@dataclass(slots=True)
+class Person:
+    """A person with the roles an article gives them."""
+
+    name: str
+    mentions: int = 0
+    roles: list[str] = field(default_factory=list)
+    company_id: str | None = None
+    role_companies: set[tuple[str, str | None]] = field(default_factory=set)
+
+
+def _clean_org_name(raw: str) -> str | None:
+    words = raw.split(" ")
+    while words and (words[-1].casefold() in _NOT_NAMES or words[-1] == "&"):
+        words.pop()
+    if not words or words[0].casefold().strip("'") in _NOT_NAMES:
+        return None
+    name = " ".join(words).rstrip("'-")
+    if len(name) < 2 or name.isdigit() or name[0].isdigit():
+        return None
+    return name
+
+
+MAX_UNKNOWN_ORGANISATIONS = 50
+"""Bounds the work per article: more context-named organisations than this is not news prose."""
+
+
+def find_companies(text: str, kb: KnowledgeBase) -> list[CompanyMention]:
+    """Return company mentions: knowledge-base names first, then organisations named by context.
+
+    An organisation only known from context ("la start-up Acme") is then also found wherever
+    its bare name reappears in the article.
+    """
+    mentions = []
+    occupied = bytearray(len(text))
+    for match in kb.find(text):
+        company = kb.get(match.company_id)
+        if company is not None:
+            mentions.append(CompanyMention(match.start, match.end, company.id, company.name, True))
+            occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
+    unknown: dict[str, str] = {}
+    for pattern in _ORG_CONTEXTS:
+        for match in pattern.finditer(text):
+            name = _clean_org_name(match.group("name"))
+            if name is None:
+                continue
+            name = kb.strip_suffix(name)
+            start = match.start("name")
+            if occupied.find(1, start, start + len(name)) >= 0 or kb.lookup(name) is not None:
+                continue
+            unknown.setdefault(name, slugify(name))
+            if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
+                break
+    for name, company_id in unknown.items():
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            bounded = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+            if bounded and occupied.find(1, pos, end) < 0:
+                mentions.append(CompanyMention(pos, end, company_id, name, False))
+                occupied[pos:end] = b"\x01" * (end - pos)
+            pos = text.find(name, end)
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions
+
+
+def _valid_person(name: str, start: int, starts: list[int], companies: list[CompanyMention]) -> bool:
+    if name.split(" ", 1)[0].casefold() in _NOT_NAMES:
+        return False
+    end = start + len(name)
+    index = bisect_left(starts, end) - 1
+    return index < 0 or companies[index].end <= start
+
+
+def _company_after(text: str, pos: int, companies: list[CompanyMention], starts: list[int]) -> CompanyMention | None:
+    index = bisect_left(starts, pos)
+    if index < len(companies):
+        company = companies[index]
+        if company.start <= pos + 24 and _OF_COMPANY.match(text[pos : company.start]):
+            return company
+    return None
+
+
+def _company_before(text: str, pos: int, companies: list[CompanyMention], starts: list[int]) -> CompanyMention | None:
+    index = bisect_left(starts, pos) - 1
+    if index >= 0:
+        company = companies[index]
+        if pos - 4 <= company.end <= pos and _COMPANY_POSSESSIVE.match(text[company.end : pos]):
+            return company
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFact:
+    """``person`` holds ``role`` (at ``company_id`` when stated); the role words end at ``end``."""
+
+    person: str
+    role: str
+    company_id: str | None
+    start: int
+    end: int
+
+
+def find_roles(
+    text: str, role_cues: list[Cue], companies: list[CompanyMention], sentences: list[tuple[int, int]]
+) -> list[RoleFact]:
+    """Attach role words to the person and company around them.
+
+    Reads "le fondateur et PDG de Scale AI, Alexandr Wang", "Mark Zuckerberg, PDG de Meta",
+    "OpenAI CEO Sam Altman" and "Sarah Friar, OpenAI's CFO".
+    """
+    facts: list[RoleFact] = []
+    groups: list[list[Cue]] = []
+    for cue in role_cues:
+        if groups and _ROLE_JOIN.match(text[groups[-1][-1].end : cue.start]):
+            groups[-1].append(cue)
+        else:
+            groups.append([cue])
+    starts = [company.start for company in companies]
+    sentence_index = 0
+    for group in groups:
+        first, last = group[0], group[-1]
+        while sentence_index < len(sentences) - 1 and sentences[sentence_index][1] < first.start:
+            sentence_index += 1
+        s_start, s_end = sentences[sentence_index] if sentences else (0, len(text))
+        company = _company_after(text, last.end, companies, starts)
+        after_pos = company.end if company else last.end
+        if company is None:
+            company = _company_before(text, first.start, companies, starts)
+        person = None
+        match = _PERSON_AFTER.match(text, after_pos, s_end)
+        if match and _valid_person(match.group(1), match.start(1), starts, companies):
+            person = match.group(1)
+        else:
+            window_start = max(s_start, first.start - 60)
+            before = _PERSON_BEFORE.search(text, window_start, first.start)
+            if before is None and company is not None and company.end <= first.start:
+                before = _PERSON_BEFORE.search(text, max(s_start, company.start - 60), company.start)
+            if before and _valid_person(before.group(1), before.start(1), starts, companies):
+                person = before.group(1)
+        if person is None:
+            continue
+        for cue in group:
+            facts.append(RoleFact(person, cue.detail, company.id if company else None, first.start, last.end))
+    return facts
+
+
+def find_people(
+    text: str, sentence: tuple[int, int], companies: list[CompanyMention], starts: list[int]
+) -> list[tuple[int, str]]:
+    """Return ``(start, name)`` of capitalised two- or three-word names in one sentence, companies excluded."""
+    found = []
+    for match in _PERSON.finditer(text, sentence[0], sentence[1]):
+        if _valid_person(match.group(0), match.start(), starts, companies):
+            found.append((match.start(), match.group(0)))
+    return found

@@ -1,0 +1,215 @@
+"""Amounts, percentages, dates and fiscal periods in English and French news prose.
+
+Every pattern is linear: bounded quantifiers, no nested repetition, so adversarial inputs
+("1," * 50000, "$" * 50000) cost one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+Qualifier = Literal["exact", "about", "more_than", "less_than"]
+
+_CURRENCY_WORDS = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "de dollars": "USD", "m$": "USD", "md$": "USD", "mds$": "USD", "mrd$": "USD", "md $": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "d'euros": "EUR", "m€": "EUR",
+    "md€": "EUR", "mds€": "EUR", "mrd€": "EUR",
+    "£": "GBP", "gbp": "GBP", "livres": "GBP", "livres sterling": "GBP", "de livres": "GBP",
+    "pounds": "GBP", "chf": "CHF", "francs suisses": "CHF", "c$": "CAD", "a$": "AUD",
+}  # fmt: skip
+
+_SCALES = {
+    "trillion": 1e12, "trillions": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
+    "thousand": 1e3, "k": 1e3, "mille": 1e3,
+}  # fmt: skip
+
+_MONEY = re.compile(
+    r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)[ ]?|\b(?P<code>USD|EUR|GBP|CHF)[ ]?)?"
+    r"(?<![\w.,])(?P<num>\d[\d.,]{0,18})"
+    r"(?:[ ]?(?P<scale>trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmkBMK])(?![\w]))?"
+    r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling|francs suisses|dollars?|euros?"
+    r"|pounds|\$|€|£|USD|EUR|GBP|CHF)(?![\w]))?"
+)
+_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
+_YEAR = re.compile(r"(?<![\w$€£.,])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
+
+_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "january": 1, "february": 2, "march": 3, "april": 4,
+    "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
+    "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}}|1er)[ ](?:de[ ])?({_MONTH_ALT})[ ,]{{1,2}}((?:19|20)\d\d)\b")
+_DATE_MDY = re.compile(rf"\b({_MONTH_ALT})[ ](\d{{1,2}})(?:st|nd|rd|th)?,?[ ]((?:19|20)\d\d)\b")
+_RELATIVE_YEAR = re.compile(
+    r"\b(cette année|this year|l'an dernier|l'année dernière|last year|l'an prochain|l'année prochaine|next year)\b"
+)
+_RELATIVE_OFFSET = {"cette année": 0, "this year": 0, "l'an dernier": -1, "l'année dernière": -1,
+                    "last year": -1, "l'an prochain": 1, "l'année prochaine": 1, "next year": 1}  # fmt: skip
+
+_ABOUT = re.compile(
+    r"(?:~|\b(?:environ|about|around|approximately|roughly|some|près de|quelque|quelques|nearly|almost|presque)"
+    r"[ ]?(?:les |the |de |d')?)$"
+)
+_MORE = re.compile(
+    r"\b(?:plus de|more than|over|above|au-delà de|at least|au moins|exceed|exceeding|surpass|dépasser|dépasse|"
+    r"franchir|top|topping)[ ]?(?:les |la |le |the |de |d')?$"
+)
+_LESS = re.compile(r"\b(?:moins de|less than|under|below|up to|jusqu'à)[ ]?(?:les |the |de |d')?$")
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    """An amount found at ``start:end``; ``explicit_currency`` is False when inferred from context."""
+
+    start: int
+    end: int
+    value: float
+    currency: str
+    qualifier: Qualifier
+    explicit_currency: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PercentMention:
+    """A percentage found at ``start:end``."""
+
+    start: int
+    end: int
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A calendar date found at ``start:end``."""
+
+    start: int
+    end: int
+    value: date
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A year (explicit or relative, resolved) found at ``start:end``."""
+
+    start: int
+    end: int
+    year: int
+
+
+def parse_number(raw: str, language: str) -> float | None:
+    """Parse "14,3", "14.3", "1,500", "2.000.000" in the conventions of ``language``."""
+    text = raw.rstrip(".,")
+    if not text:
+        return None
+    thousands, decimal = (".", ",") if language == "fr" else (",", ".")
+    parts = text.replace(decimal, "\x00").split(thousands)
+    if len(parts) > 1 and all(len(p.split("\x00")[0]) == 3 for p in parts[1:]):
+        text = "".join(parts)
+    elif len(parts) > 1:
+        # A thousands mark that does not group by three is the other language's decimal mark.
+        text = text.replace(decimal, "").replace(thousands, "\x00")
+    else:
+        text = parts[0]
+    if text.count("\x00") > 1:
+        return None
+    try:
+        return float(text.replace("\x00", "."))
+    except ValueError:
+        return None
+
+
+def _qualifier(folded: str, start: int) -> Qualifier:
+    window = folded[max(0, start - 24) : start]
+    if _ABOUT.search(window):
+        return "about"
+    if _MORE.search(window):
+        return "more_than"
+    if _LESS.search(window):
+        return "less_than"
+    return "exact"
+
+
+def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
+    """Return amounts with a currency, or with a scale word ("plus de 2 milliards") after one.
+
+    A bare scaled amount takes the currency of the closest explicit amount before it, since
+    articles repeat "$" once and then write "2 milliards" alone.
+    """
+    found: list[MoneyMention] = []
+    last_currency: str | None = None
+    for match in _MONEY.finditer(text):
+        pre, code, num, scale, post = match.group("pre", "code", "num", "scale", "post")
+        if not (pre or code or post or (scale and len(scale) > 1)):
+            continue
+        value = parse_number(num, language)
+        if value is None:
+            continue
+        if scale:
+            value *= _SCALES.get(scale.lower(), 1.0)
+        currency = _currency(pre or code or post)
+        explicit = currency is not None
+        if currency is None:
+            # "milliard" alone is a scale word, not money, unless an amount came before it.
+            if last_currency is None or scale is None or len(scale) < 3:
+                continue
+            currency = last_currency
+        last_currency = currency
+        end = match.end()
+        start = match.start()
+        found.append(MoneyMention(start, end, value, currency, _qualifier(folded, start), explicit))
+    return found
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    return _CURRENCY_WORDS.get(token.lower())
+
+
+def find_percents(text: str, language: str) -> list[PercentMention]:
+    """Return percentages ("49 %", "49%", "49 per cent", "12,5 pour cent")."""
+    found = []
+    for match in _PERCENT.finditer(text):
+        value = parse_number(match.group(1).replace(",", "."), "en")
+        if value is not None and value <= 100:
+            found.append(PercentMention(match.start(), match.end(), value))
+    return found
+
+
+def find_dates(folded: str) -> list[DateMention]:
+    """Return full dates ("12 juin 2025", "june 12, 2025") from case-folded text."""
+    found: list[DateMention] = []
+    for match in _DATE_DMY.finditer(folded):
+        day = 1 if match.group(1) == "1er" else int(match.group(1))
+        _append_date(found, match, int(match.group(3)), _MONTHS[match.group(2)], day)
+    for match in _DATE_MDY.finditer(folded):
+        _append_date(found, match, int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _append_date(found: list[DateMention], match: re.Match[str], year: int, month: int, day: int) -> None:
+    try:
+        found.append(DateMention(match.start(), match.end(), date(year, month, day)))
+    except ValueError:
+        return
+
+
+def find_periods(folded: str, published_at: datetime | None) -> list[PeriodMention]:
+    """Return years: explicit ("en 2024", "fiscal 2025") and relative ones resolved against ``published_at``."""
+    found = [PeriodMention(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(folded)]
+    if published_at is not None:
+        for match in _RELATIVE_YEAR.finditer(folded):
+            year = published_at.year + _RELATIVE_OFFSET[match.group(1)]
+            found.append(PeriodMention(match.start(), match.end(), year))
+        found.sort(key=lambda mention: mention.start)
+    return found

@@ -1,0 +1,424 @@
+"""Sentence rules: turn the cues and mentions of one sentence into candidate events.
+
+Each rule reads one cue in its sentence: who stands before it (the buyer, the customer), who
+after it (the target, the vendor), which amount and percentage sit nearby, and how certain the
+wording is. Rules never look outside their sentence except to resolve "l'entreprise" / "the
+company" to the company the article was just talking about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from streams.extraction.article import Article, Sentence
+from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention, find_people
+from streams.extraction.quantities import MoneyMention
+
+_FORECAST = re.compile(
+    r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe|anticipates?|table sur|forecasts?|projects?"
+    r"|projected|devrait|devraient|is on track|on track to|targets?|objectif de|estime atteindre"
+    r"|atteindra|dépassera|to reach|to exceed|to top|guidance)\b"
+)
+_PLAN = re.compile(
+    r"\b(?:cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
+    r"|envisage(?:nt)? de|compte|intends? to|wants? to|veut|souhaite|aims? to|vise à|is in talks to|in talks to"
+    r"|en discussions? pour|négocie|negotiating to|is looking to|looks to|is considering|considers|prépare|is preparing"
+    r"|s'apprête à|is set to|is poised to)\b"
+)
+_NEGATION = re.compile(r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément)\b")
+_SUCCESSOR = re.compile(
+    r"(?i:succède à|succèdera à|succeeds|succeeding|replaces|replacing|remplace|remplacera|en remplacement de"
+    r"|remplacé par|remplacée par|replaced by|succeeded by|will be replaced by)[ ]"
+)
+_PERSON_AT = re.compile(r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}(?:[ ][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}){1,2}")
+_CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
+_BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
+
+_DEAL_FAMILIES = ("acquisition", "stake", "investment")
+_CUSTOMER_FAMILIES = ("customer_start", "customer_continue", "customer_at_risk", "customer_end")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event read from one sentence, before the article-level merge."""
+
+    type: str
+    span: tuple[int, int]
+    subject: CompanyMention | None = None
+    object: CompanyMention | None = None
+    amount: MoneyMention | None = None
+    stake_pct: float | None = None
+    valuation: MoneyMention | None = None
+    person: str | None = None
+    role: str | None = None
+    previous_person: str | None = None
+    period: str | None = None
+    modality: str = "fact"
+    effective_date: date | None = None
+    major_customer: bool | None = None
+    inferred: list[str] = field(default_factory=list)
+
+
+def modality_at(article: Article, sentence: Sentence, pos: int, window_start: int | None = None) -> str:
+    """How certain the wording before ``pos`` is: forecast/plan close to the verb, else rumour in the sentence."""
+    start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
+    window = article.folded[start:pos]
+    if _PLAN.search(window):
+        return "plan"
+    if _FORECAST.search(window):
+        return "forecast"
+    if any(cue.family == "modality_rumor" for cue in sentence.cues):
+        return "rumor"
+    return "fact"
+
+
+def _negated(article: Article, sentence: Sentence, pos: int) -> bool:
+    return _NEGATION.search(article.folded, max(sentence.start, pos - 40), pos) is not None
+
+
+def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80):
+    """The company right after ``cue``, or the one an anaphor after it points to."""
+    if article.anaphor_at(cue.end):
+        client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
+        if client_of is not None:
+            vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
+            if vendor is not None:
+                return vendor, "anaphor"
+        for company in reversed(sentence.companies):
+            if company.end <= cue.start and company.id != exclude:
+                return company, "anaphor"
+        previous = article.previous_subject(sentence.index)
+        if previous is not None and previous.id != exclude:
+            return previous, "anaphor"
+        return None, ""
+    return sentence.company_after(cue.end, exclude=exclude, within=within), ""
+
+
+def _date(sentence: Sentence) -> date | None:
+    return sentence.dates[0].value if sentence.dates else None
+
+
+def _valuation_claims(sentence: Sentence) -> dict[int, MoneyMention]:
+    """Money that follows a valuation cue, by the cue's start."""
+    claims: dict[int, MoneyMention] = {}
+    for cue in sentence.cues:
+        if cue.family != "valuation":
+            continue
+        for money in sentence.money:
+            if money.start >= cue.end and money.start - cue.end <= 120:
+                claims[cue.start] = money
+                break
+    return claims
+
+
+def sentence_candidates(article: Article, sentence: Sentence) -> list[Candidate]:
+    """Return every candidate event of one sentence."""
+    found: list[Candidate] = []
+    valuations = _valuation_claims(sentence)
+    valuation_money = {id(m) for m in valuations.values()}
+    free_money = [m for m in sentence.money if id(m) not in valuation_money]
+    deal = None
+    for cue in sentence.cues:
+        if cue.family in _DEAL_FAMILIES:
+            candidate = _deal(article, sentence, cue, free_money)
+            if candidate is not None:
+                deal = deal or candidate
+                found.append(candidate)
+    for cue_start, money in valuations.items():
+        cue = next(c for c in sentence.cues if c.start == cue_start)
+        found.append(_valuation(article, sentence, cue, money, deal))
+        if deal is not None and deal.valuation is None:
+            deal.valuation = money
+    deal_money = {id(c.amount) for c in found if c.amount is not None}
+    for cue in sentence.cues:
+        if cue.family in _CUSTOMER_FAMILIES:
+            candidate = _customer(article, sentence, cue, free_money)
+            if candidate is not None:
+                found.append(candidate)
+                deal_money.add(id(candidate.amount))
+        elif cue.family == "leadership_in":
+            found.extend(_leadership_in(article, sentence, cue))
+        elif cue.family == "leadership_out":
+            found.extend(_leadership_out(article, sentence, cue))
+        elif cue.family == "partnership":
+            candidate = _partnership(article, sentence, cue)
+            if candidate is not None:
+                found.append(candidate)
+    if any(cue.family == "revenue" for cue in sentence.cues):
+        found.extend(_revenue(article, sentence, [m for m in free_money if id(m) not in deal_money]))
+    return found
+
+
+def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
+    detail = cue.detail
+    inferred: list[str] = []
+    if detail == "passive":
+        target = sentence.company_before(cue.start)
+        buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
+    elif detail == "raise":
+        target = sentence.company_before(cue.start)
+        if target is None and article.anaphor_at(max(sentence.start, cue.start - 16)):
+            target = article.previous_subject(sentence.index)
+            inferred.append("anaphor")
+        buyer = None
+        for intro in sentence.cues:
+            if intro.family == "investor" and intro.start >= cue.end:
+                buyer = sentence.company_after(intro.end, exclude=target.id if target else None, within=40)
+                break
+        if target is None or not money:
+            return None
+    elif detail == "noun":
+        target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+        inferred += [how] if how else []
+        buyer = None
+        if target is not None:
+            by = _BY.match(article.folded, target.end)
+            if by is not None:
+                buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
+            buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
+    else:
+        buyer = sentence.company_before(cue.start)
+        target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
+        inferred += [how] if how else []
+    if target is None or (detail != "raise" and buyer is None) or (buyer is not None and buyer.id == target.id):
+        return None
+    if _negated(article, sentence, cue.start):
+        return None
+    kind = cue.family
+    stake_pct = None
+    window_end = max(target.start, cue.end)
+    for percent in sentence.percents:
+        if cue.start - 30 <= percent.start <= window_end + 30:
+            stake_pct = percent.value
+            break
+    if stake_pct is not None and stake_pct < 100 and kind in ("acquisition", "stake", "investment") and detail != "raise":
+        kind = "stake"
+    elif kind == "stake":
+        if stake_pct is None:
+            return None
+        kind = "acquisition" if stake_pct >= 100 else "stake"
+    if kind != "stake":
+        stake_pct = None
+    amount = _nearest(money, cue.start)
+    if kind == "investment" and detail == "active" and amount is None:
+        return None
+    modality = modality_at(article, sentence, cue.start)
+    return Candidate(
+        type=kind,
+        span=(sentence.start, sentence.end),
+        subject=buyer,
+        object=target,
+        amount=amount,
+        stake_pct=stake_pct,
+        modality=modality,
+        effective_date=_date(sentence),
+        inferred=inferred,
+    )
+
+
+def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
+    if not money:
+        return None
+    return min(money, key=lambda m: abs(m.start - pos))
+
+
+def _valuation(
+    article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, deal: Candidate | None
+) -> Candidate:
+    inferred: list[str] = []
+    subject = sentence.company_after(cue.end)
+    if subject is not None and subject.start >= money.start:
+        subject = None
+    if subject is None and deal is not None:
+        subject = deal.object
+    if subject is None:
+        before = [c for c in sentence.companies if c.end <= cue.start]
+        subject = before[-1] if before else None
+    if subject is None:
+        subject = article.previous_subject(sentence.index) or article.focus
+        inferred.append("anaphor")
+    return Candidate(
+        type="valuation",
+        span=(sentence.start, sentence.end),
+        subject=subject,
+        valuation=money,
+        amount=money,
+        modality=modality_at(article, sentence, cue.start),
+        effective_date=_date(sentence),
+        inferred=inferred,
+    )
+
+
+def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) -> list[Candidate]:
+    if not money:
+        return []
+    inferred: list[str] = []
+    subject = sentence.companies[0] if sentence.companies and sentence.companies[0].start < money[0].start else None
+    if subject is None:
+        subject = article.previous_subject(sentence.index) or article.focus
+        inferred.append("anaphor")
+    if subject is None:
+        return []
+    found = []
+    previous_end = sentence.start
+    for index, amount in enumerate(money):
+        segment_end = money[index + 1].start if index + 1 < len(money) else sentence.end
+        period = next((p for p in sentence.periods if amount.end <= p.start < segment_end), None)
+        if period is None:
+            period = next((p for p in reversed(sentence.periods) if previous_end <= p.start < amount.start), None)
+        modality = modality_at(article, sentence, amount.start, window_start=previous_end)
+        found.append(
+            Candidate(
+                type="revenue",
+                span=(sentence.start, sentence.end),
+                subject=subject,
+                amount=amount,
+                period=str(period.year) if period else None,
+                modality="forecast" if modality == "plan" else modality,
+                inferred=list(inferred),
+            )
+        )
+        previous_end = amount.end
+    return found
+
+
+def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
+    if cue.detail == "reverse":
+        vendor = sentence.company_before(cue.start)
+        customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+        how = ""
+    else:
+        customer = sentence.company_before(cue.start)
+        vendor, how = _object_after(article, sentence, cue, exclude=customer.id if customer else None, within=40)
+    if customer is None or vendor is None or customer.id == vendor.id:
+        return None
+    if _negated(article, sentence, cue.start):
+        return None
+    major = any(c.family == "major_customer" for c in sentence.cues) or None
+    return Candidate(
+        type=cue.family,
+        span=(sentence.start, sentence.end),
+        subject=customer,
+        object=vendor,
+        amount=_nearest(money, cue.start),
+        modality=modality_at(article, sentence, cue.start),
+        effective_date=_date(sentence),
+        major_customer=major,
+        inferred=[how] if how else [],
+    )
+
+
+def _partnership(article: Article, sentence: Sentence, cue: Cue) -> Candidate | None:
+    if cue.detail == "between":
+        first = sentence.company_after(cue.end, within=40)
+        second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
+    else:
+        first = sentence.company_before(cue.start)
+        second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
+    if first is None or second is None or _negated(article, sentence, cue.start):
+        return None
+    return Candidate(
+        type="partnership",
+        span=(sentence.start, sentence.end),
+        subject=first,
+        object=second,
+        modality=modality_at(article, sentence, cue.start),
+        effective_date=_date(sentence),
+    )
+
+
+def _role_after(sentence: Sentence, pos: int) -> Cue | None:
+    return next((c for c in sentence.cues if c.family == "role" and c.start >= pos), None)
+
+
+def _role_company(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
+    for fact in article.roles:
+        if fact.start <= role.start < fact.end and fact.company_id:
+            return next((c for c in article.companies if c.id == fact.company_id), None)
+    return None
+
+
+def _previous_holder(article: Article, company_id: str, role: str, new_person: str | None) -> str | None:
+    for fact in article.roles:
+        if fact.company_id == company_id and fact.role == role and fact.person != new_person:
+            return fact.person
+    return None
+
+
+def _leadership_in(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    role = _role_after(sentence, cue.end)
+    if role is None or role.start - cue.end > 40:
+        return []
+    people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
+    person = next((name for start, name in people if cue.end <= start <= cue.end + 2), None)
+    if person is None:
+        before = [name for start, name in people if start < cue.start]
+        person = before[0] if before else None
+    if person is None:
+        return []
+    company = _role_company(article, sentence, role) or (sentence.companies[0] if sentence.companies else None)
+    inferred = []
+    if company is None:
+        company = article.focus
+        inferred.append("anaphor")
+    if company is None:
+        return []
+    previous = None
+    successor = _SUCCESSOR.search(article.text, sentence.start, sentence.end)
+    if successor is not None:
+        named = _PERSON_AT.match(article.text, successor.end(), sentence.end)
+        previous = named.group(0) if named and named.group(0) != person else None
+    previous = previous or _previous_holder(article, company.id, role.detail, person)
+    return [
+        Candidate(
+            type="leadership_change",
+            span=(sentence.start, sentence.end),
+            subject=company,
+            person=person,
+            role=role.detail,
+            previous_person=previous,
+            modality=modality_at(article, sentence, cue.start),
+            effective_date=_date(sentence),
+            inferred=inferred,
+        )
+    ]
+
+
+def _leadership_out(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
+    before = [name for start, name in people if start < cue.start]
+    if not before:
+        return []
+    leaving = before[-1]
+    role = _role_after(sentence, cue.end)
+    role_name = role.detail if role is not None and role.start - cue.end <= 20 else None
+    if role_name is None:
+        held = [f for f in article.roles if f.person == leaving]
+        role_name = held[0].role if held else None
+    if role_name is None:
+        return []
+    company = (_role_company(article, sentence, role) if role else None) or (
+        sentence.companies[0] if sentence.companies else article.focus
+    )
+    if company is None:
+        return []
+    successor = None
+    named_by = _SUCCESSOR.search(article.text, cue.end, sentence.end)
+    if named_by is not None:
+        named = _PERSON_AT.match(article.text, named_by.end(), sentence.end)
+        successor = named.group(0) if named else None
+    return [
+        Candidate(
+            type="leadership_change",
+            span=(sentence.start, sentence.end),
+            subject=company,
+            person=successor,
+            role=role_name,
+            previous_person=leaving,
+            modality=modality_at(article, sentence, cue.start),
+            effective_date=_date(sentence),
+        )
+    ]

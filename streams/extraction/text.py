@@ -1,0 +1,128 @@
+"""Text preparation: typography normalisation, size limits and sentence boundaries.
+
+Every transformation here keeps string length, so an offset found in the prepared text is the
+same offset in :attr:`schemas.NewsItem.text`; evidence spans stay valid without a mapping table.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Curly quotes, guillemets, exotic spaces and dashes become their ASCII twin, one char for one char.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ",
+        "\u200a": " ", "\u2005": " ", "\u2006": " ", "\t": " ", "\r": "\n",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u2026": ".",
+    }
+)  # fmt: skip
+
+# ``str.lower`` may change length (e.g. "İ" -> "i̇"); this table only touches letters whose
+# lower case is a single character, which covers every cue word we look for.
+_LOWER = str.maketrans(
+    {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+    | {c: c + 32 for c in range(0xC0, 0xDF) if c != 0xD7}
+    | {0x152: 0x153, 0x178: 0xFF}
+)
+
+MAX_SENTENCE_CHARS = 1500
+"""Longer runs without a sentence end are cut, so rules always look at bounded windows."""
+
+_SENTENCE_END = re.compile(r"[.!?]{1,3}[\"')\]]?[ ]{1,20}")
+_WORD_BEFORE = re.compile(r"(\S{1,12})$")
+_ABBREVIATIONS = frozenset(
+    {
+        "inc", "corp", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "m", "mme",
+        "u.s", "u.k", "e.g", "i.e", "etc", "approx", "env", "cf", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "l.l.c", "s.a", "n.v", "b.v", "s.a.s",
+    }
+)  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` with typographic variants replaced char-for-char (offsets preserved)."""
+    return text.translate(_TYPOGRAPHY)
+
+
+def fold_case(text: str) -> str:
+    """Lower-case Latin letters without changing the string length."""
+    return text.translate(_LOWER)
+
+
+def truncate_utf8(text: str, max_bytes: int) -> tuple[str, bool]:
+    """Cut ``text`` to at most ``max_bytes`` UTF-8 bytes at a character boundary.
+
+    Returns:
+        The possibly shortened text and whether it was cut.
+    """
+    if len(text) * 4 <= max_bytes:
+        return text, False
+    raw = text.encode("utf-8", "surrogatepass")
+    if len(raw) <= max_bytes:
+        return text, False
+    cut = max(max_bytes, 0)
+    while cut > 0 and (raw[cut] & 0xC0) == 0x80:
+        cut -= 1
+    return raw[:cut].decode("utf-8", "surrogatepass"), True
+
+
+def _is_boundary(text: str, line_start: int, dot: int, after: int) -> bool:
+    if after >= len(text):
+        return True
+    nxt = text[after]
+    if nxt.islower():
+        return False
+    if text[dot] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(line_start, dot - 12), dot)
+    if word is None:
+        return True
+    token = word.group(1).lstrip("(\"'").lower()
+    # "J. Smith" or "Scale AI Inc. said": an initial or abbreviation, not a sentence end.
+    return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+
+
+def _chunks(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    spans = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text``.
+
+    Lines are hard boundaries (crawler noise such as "menu" or "Source:" stays on its own line
+    and never glues itself to a real sentence); inside a line, ``. ! ?`` followed by a space and
+    a non-lower-case character end a sentence unless they close an abbreviation or an initial.
+    """
+    spans: list[tuple[int, int]] = []
+    pos, size = 0, len(text)
+    while pos < size:
+        nl = text.find("\n", pos)
+        line_end = size if nl < 0 else nl
+        start = pos
+        for match in _SENTENCE_END.finditer(text, pos, line_end):
+            if _is_boundary(text, pos, match.start(), match.end()):
+                _add(spans, text, start, match.end())
+                start = match.end()
+        _add(spans, text, start, line_end)
+        pos = line_end + 1
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    if end > start:
+        spans.extend(_chunks(start, end, text))
