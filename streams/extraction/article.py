@@ -25,10 +25,12 @@ from streams.extraction.quantities import (
 )
 from streams.extraction.text import fold_case, normalise, split_sentences
 
-_ANAPHOR = re.compile(
-    r"[ ]?(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
+_ANAPHORS = (
+    r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
     r"|the company|the firm|the startup|the start-up|the group|elle|it)\b"
 )
+_ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
+_ANAPHOR_BEFORE = re.compile(_ANAPHORS + r"[ ]?(?:[a-z']{1,12}[ ]){0,2}$")
 
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
@@ -48,13 +50,17 @@ class Sentence:
     cues: list[Cue]
     periods: list[PeriodMention]
     dates: list[DateMention]
+    owners: frozenset[int]
 
     def company_before(self, pos: int, exclude: str | None = None) -> CompanyMention | None:
-        """The first company of the sentence that ends before ``pos`` (the grammatical subject, usually)."""
+        """The first company of the sentence that ends before ``pos`` (the grammatical subject, usually).
+
+        An owner in "Alphabet's Google" is skipped: the subsidiary is the one acting.
+        """
         for company in self.companies:
             if company.end > pos:
                 break
-            if company.id != exclude:
+            if company.id != exclude and company.start not in self.owners:
                 return company
         return None
 
@@ -92,6 +98,11 @@ class Article:
             "periods": [p.start for p in self.periods],
             "dates": [d.start for d in self.dates],
         }
+        self._owners = frozenset(
+            first.start
+            for first, second in zip(self.companies, self.companies[1:], strict=False)
+            if self.text[first.end : second.start] == "'s "
+        )
         self._sentences: list[Sentence | None] = [None] * len(self.spans)
         counts = Counter(c.id for c in self.companies)
         self.focus: CompanyMention | None = None
@@ -119,6 +130,7 @@ class Article:
                 _within(self.cues, self._starts["cues"], start, end),
                 _within(self.periods, self._starts["periods"], start, end),
                 _within(self.dates, self._starts["dates"], start, end),
+                self._owners,
             )
             self._sentences[index] = built
         return built
@@ -135,9 +147,14 @@ class Article:
                 indexes.append(index)
         return indexes
 
-    def anaphor_at(self, pos: int) -> bool:
-        """Whether "l'entreprise", "the company"... starts at ``pos``."""
-        return _ANAPHOR.match(self.folded, pos) is not None
+    def anaphor_at(self, pos: int) -> int | None:
+        """Where "l'entreprise", "the company"... starting at ``pos`` ends, or None when there is none."""
+        match = _ANAPHOR.match(self.folded, pos)
+        return match.end() if match else None
+
+    def anaphor_before(self, start: int, end: int) -> bool:
+        """Whether "the company", "l'entreprise"... stands just before ``end`` (at most two words between)."""
+        return _ANAPHOR_BEFORE.search(self.folded, start, end) is not None
 
     def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
         """The first company of the closest earlier sentence that names one (within ``limit`` sentences)."""

@@ -91,7 +91,7 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "threatens to drop", "threatened to drop", "threatens to leave", "is considering dropping",
             "considers dropping", "menace de quitter", "menace de rompre avec", "menace de rompre son contrat avec",
             "réexamine son contrat avec", "réévalue sa relation avec", "remet en cause son contrat avec",
-            "envisage de quitter", "envisage de rompre avec", "menace de",
+            "envisage de quitter", "menace de",
         ),
     },
     "customer_end": {
@@ -100,24 +100,29 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "terminates its contract with", "cut ties with", "cuts ties with", "cutting ties with", "to cut ties with",
             "stops working with", "stopped working with", "met fin à son contrat avec", "a mis fin à son contrat avec",
             "met fin à sa collaboration avec", "met fin à", "a mis fin à", "rompre ses liens avec",
-            "rompt ses liens avec", "a rompu ses liens avec", "rompre avec", "rompt avec", "cesse de travailler avec",
+            "rompt ses liens avec", "rompu ses liens avec", "rompu avec", "rompre avec", "rompt avec", "cesse de travailler avec",
             "abandonne", "a abandonné", "lâche", "a lâché",
         ),
         "reverse": ("dropped by", "lâché par", "abandonné par", "lost its contract with", "perd son contrat avec"),
     },
     "leadership_in": {
-        "cue": (
+        "named": (
             "named", "appointed", "appoints", "names", "nommé", "nommée", "a nommé", "nomme", "devient", "deviendra",
             "becomes", "will become", "takes over as", "took over as", "will take over as", "prendra la relève",
-            "prend la relève", "succède à", "succèdera à", "succeeds", "succeeded", "replaces", "remplace",
-            "promoted to", "promu", "promue", "élu", "élue", "elected", "joins as", "rejoint en tant que",
+            "prend la relève", "promoted to", "promu", "promue", "élu", "élue", "elected", "joins as",
+            "rejoint en tant que",
+        ),
+        "succeeds": (
+            "succède à", "succèdera à", "succédera à", "succeeds", "will succeed", "replaces", "will replace",
+            "remplace", "remplacera",
         ),
     },
     "leadership_out": {
         "cue": (
             "steps down", "stepped down", "step down", "stepping down", "resigns", "resigned", "démissionne",
             "a démissionné", "quitte ses fonctions", "quittera ses fonctions", "quitte son poste", "cède sa place",
-            "departs as", "is leaving", "was ousted", "ousted", "évincé", "évincée",
+            "departs as", "is leaving", "was ousted", "ousted", "évincé", "évincée", "succeeded by", "replaced by",
+            "remplacé par", "remplacée par",
         ),
     },
     "partnership": {
@@ -139,7 +144,7 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "cue": (
             "serait", "seraient", "aurait", "auraient", "reportedly", "selon des sources", "selon nos informations",
             "according to sources", "according to people familiar", "people familiar with", "sources said",
-            "is said to", "rumored", "rumoured", "rumeur", "rumeurs", "would reportedly", "pourrait", "could",
+            "is said", "are said", "rumored", "rumoured", "rumeur", "rumeurs", "would reportedly", "pourrait", "could",
         ),
     },
 }  # fmt: skip

@@ -72,19 +72,14 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
     An investment between the same two companies as a stake or an acquisition is the same deal
     told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it.
     """
-    deals = {_pair(c) for c in candidates if c.type in ("stake", "acquisition")}
+    deal_types: dict[tuple[str | None, str | None], str] = {}
+    for candidate in candidates:
+        if candidate.type in ("stake", "acquisition"):
+            deal_types.setdefault(_pair(candidate), candidate.type)
     merged: dict[tuple, _Merged] = {}
     for candidate in candidates:
-        if candidate.type == "investment" and _pair(candidate) in deals:
-            target = next(
-                m for k, m in merged.items() if k[0] in ("stake", "acquisition") and k[1:3] == _pair(candidate)
-            ) if any(k[0] in ("stake", "acquisition") and k[1:3] == _pair(candidate) for k in merged) else None
-            if target is None:
-                candidate.type = next(c.type for c in candidates if c.type in ("stake", "acquisition")
-                                      and _pair(c) == _pair(candidate))  # fmt: skip
-            else:
-                _absorb(target, candidate)
-                continue
+        if candidate.type == "investment" and _pair(candidate) in deal_types:
+            candidate.type = deal_types[_pair(candidate)]
         key = (
             candidate.type,
             *_pair(candidate),

@@ -43,7 +43,10 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
     """.split()
 )
-_PERSON = re.compile(r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}(?:[ ][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}){1,2}")
+_NAME_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
+PERSON_NAME = _PERSON
+"""Two or three capitalised words ("Jason Droege", "Lip-Bu Tan"); callers exclude company names."""
 _PERSON_AFTER = re.compile(r",?[ ]{1,2}(" + _PERSON.pattern + r")")
 _PERSON_BEFORE = re.compile(
     r"(" + _PERSON.pattern + r"),[ ](?:the |le |la |l'|its |son |sa |notre |our |former |ancien |ancienne )?$"
@@ -130,12 +133,24 @@ def find_companies(text: str, kb: KnowledgeBase) -> list[CompanyMention]:
     return mentions
 
 
-def _valid_person(name: str, start: int, starts: list[int], companies: list[CompanyMention]) -> bool:
-    if name.split(" ", 1)[0].casefold() in _NOT_NAMES:
-        return False
-    end = start + len(name)
-    index = bisect_left(starts, end) - 1
-    return index < 0 or companies[index].end <= start
+_PARTICLES = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "le", "ben", "bin"})
+
+
+def person_name(name: str, start: int, starts: list[int], companies: list[CompanyMention]) -> str | None:
+    """Return ``name`` found at ``start``, cut before any company name inside it, or None when no name is left.
+
+    "Jason Droege de Scale" (from "... de Scale AI") gives "Jason Droege".
+    """
+    index = bisect_left(starts, start + len(name)) - 1
+    while index >= 0 and companies[index].end > start:
+        name = name[: max(0, companies[index].start - start)]
+        index -= 1
+    words = name.split()
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+    if len(words) < 2 or words[0].casefold() in _NOT_NAMES:
+        return None
+    return " ".join(words)
 
 
 def _company_after(text: str, pos: int, companies: list[CompanyMention], starts: list[int]) -> CompanyMention | None:
@@ -195,15 +210,15 @@ def find_roles(
             company = _company_before(text, first.start, companies, starts)
         person = None
         match = _PERSON_AFTER.match(text, after_pos, s_end)
-        if match and _valid_person(match.group(1), match.start(1), starts, companies):
-            person = match.group(1)
-        else:
+        if match:
+            person = person_name(match.group(1), match.start(1), starts, companies)
+        if person is None:
             window_start = max(s_start, first.start - 60)
             before = _PERSON_BEFORE.search(text, window_start, first.start)
             if before is None and company is not None and company.end <= first.start:
                 before = _PERSON_BEFORE.search(text, max(s_start, company.start - 60), company.start)
-            if before and _valid_person(before.group(1), before.start(1), starts, companies):
-                person = before.group(1)
+            if before:
+                person = person_name(before.group(1), before.start(1), starts, companies)
         if person is None:
             continue
         for cue in group:
@@ -217,6 +232,7 @@ def find_people(
     """Return ``(start, name)`` of capitalised two- or three-word names in one sentence, companies excluded."""
     found = []
     for match in _PERSON.finditer(text, sentence[0], sentence[1]):
-        if _valid_person(match.group(0), match.start(), starts, companies):
-            found.append((match.start(), match.group(0)))
+        name = person_name(match.group(0), match.start(), starts, companies)
+        if name is not None:
+            found.append((match.start(), name))
     return found

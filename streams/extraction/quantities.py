@@ -32,7 +32,7 @@ _SCALES = {
 _MONEY = re.compile(
     r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)[ ]?|\b(?P<code>USD|EUR|GBP|CHF)[ ]?)?"
     r"(?<![\w.,])(?P<num>\d[\d.,]{0,18})"
-    r"(?:[ ]?(?P<scale>trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmkBMK])(?![\w]))?"
+    r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling|francs suisses|dollars?|euros?"
     r"|pounds|\$|€|£|USD|EUR|GBP|CHF)(?![\w]))?"
 )

@@ -14,9 +14,11 @@ from datetime import date
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.cues import Cue
-from streams.extraction.mentions import CompanyMention, find_people
+from streams.extraction.mentions import PERSON_NAME, CompanyMention, find_people
 from streams.extraction.quantities import MoneyMention
 
+_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set)[ ]$")
+_FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
 _FORECAST = re.compile(
     r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe|anticipates?|table sur|forecasts?|projects?"
     r"|projected|devrait|devraient|is on track|on track to|targets?|objectif de|estime atteindre"
@@ -33,7 +35,8 @@ _SUCCESSOR = re.compile(
     r"(?i:succède à|succèdera à|succeeds|succeeding|replaces|replacing|remplace|remplacera|en remplacement de"
     r"|remplacé par|remplacée par|replaced by|succeeded by|will be replaced by)[ ]"
 )
-_PERSON_AT = re.compile(r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}(?:[ ][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ'\-]{1,20}){1,2}")
+_TAKES_OVER = re.compile(r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
+                         r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b")
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
 
@@ -66,8 +69,10 @@ def modality_at(article: Article, sentence: Sentence, pos: int, window_start: in
     """How certain the wording before ``pos`` is: forecast/plan close to the verb, else rumour in the sentence."""
     start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
     window = article.folded[start:pos]
-    if _PLAN.search(window):
+    if _PLAN.search(window) or _PLAN_TAIL.search(window):
         return "plan"
+    if _FORECAST_TAIL.search(window):
+        return "forecast"
     if _FORECAST.search(window):
         return "forecast"
     if any(cue.family == "modality_rumor" for cue in sentence.cues):
@@ -81,7 +86,11 @@ def _negated(article: Article, sentence: Sentence, pos: int) -> bool:
 
 def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80):
     """The company right after ``cue``, or the one an anaphor after it points to."""
-    if article.anaphor_at(cue.end):
+    anaphor_end = article.anaphor_at(cue.end)
+    if anaphor_end is not None:
+        named = sentence.company_after(anaphor_end, exclude=exclude, within=2)
+        if named is not None:
+            return named, ""
         client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
         if client_of is not None:
             vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
@@ -160,7 +169,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
     elif detail == "raise":
         target = sentence.company_before(cue.start)
-        if target is None and article.anaphor_at(max(sentence.start, cue.start - 16)):
+        if target is None and article.anaphor_before(max(sentence.start, cue.start - 30), cue.start):
             target = article.previous_subject(sentence.index)
             inferred.append("anaphor")
         buyer = None
@@ -267,7 +276,7 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
     for index, amount in enumerate(money):
         segment_end = money[index + 1].start if index + 1 < len(money) else sentence.end
         period = next((p for p in sentence.periods if amount.end <= p.start < segment_end), None)
-        if period is None:
+        if period is None and index == 0:
             period = next((p for p in reversed(sentence.periods) if previous_end <= p.start < amount.start), None)
         modality = modality_at(article, sentence, amount.start, window_start=previous_end)
         found.append(
@@ -353,10 +362,14 @@ def _leadership_in(article: Article, sentence: Sentence, cue: Cue) -> list[Candi
     if role is None or role.start - cue.end > 40:
         return []
     people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
-    person = next((name for start, name in people if cue.end <= start <= cue.end + 2), None)
-    if person is None:
-        before = [name for start, name in people if start < cue.start]
-        person = before[0] if before else None
+    right_after = next((name for start, name in people if cue.end <= start <= cue.end + 2), None)
+    before = [name for start, name in people if start < cue.start]
+    previous = None
+    if cue.detail == "succeeds":
+        # "Paul Martin succède à Jean Durand": the name after the verb is the one leaving.
+        person, previous = (before[0] if before else None), right_after
+    else:
+        person = right_after or (before[0] if before else None)
     if person is None:
         return []
     company = _role_company(article, sentence, role) or (sentence.companies[0] if sentence.companies else None)
@@ -366,11 +379,11 @@ def _leadership_in(article: Article, sentence: Sentence, cue: Cue) -> list[Candi
         inferred.append("anaphor")
     if company is None:
         return []
-    previous = None
-    successor = _SUCCESSOR.search(article.text, sentence.start, sentence.end)
-    if successor is not None:
-        named = _PERSON_AT.match(article.text, successor.end(), sentence.end)
-        previous = named.group(0) if named and named.group(0) != person else None
+    if previous is None:
+        successor = _SUCCESSOR.search(article.text, sentence.start, sentence.end)
+        if successor is not None:
+            named = PERSON_NAME.match(article.text, successor.end(), sentence.end)
+            previous = named.group(0) if named and named.group(0) != person else None
     previous = previous or _previous_holder(article, company.id, role.detail, person)
     return [
         Candidate(
@@ -406,10 +419,16 @@ def _leadership_out(article: Article, sentence: Sentence, cue: Cue) -> list[Cand
     if company is None:
         return []
     successor = None
-    named_by = _SUCCESSOR.search(article.text, cue.end, sentence.end)
+    named_by = _SUCCESSOR.search(article.text, cue.start, sentence.end)
     if named_by is not None:
-        named = _PERSON_AT.match(article.text, named_by.end(), sentence.end)
+        named = PERSON_NAME.match(article.text, named_by.end(), sentence.end)
         successor = named.group(0) if named else None
+    if successor is None:
+        # "François Provost lui succède", "Jane Roe will succeed him".
+        for start, name in people:
+            if start > cue.end and _TAKES_OVER.match(article.folded, start + len(name)):
+                successor = name
+                break
     return [
         Candidate(
             type="leadership_change",
