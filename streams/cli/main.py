@@ -7,6 +7,7 @@ import typer
 from streams.cli import broker
 from streams.cli.alerts import alerts
 from streams.cli.company import company
+from streams.cli.extract import extract
 from streams.cli.feed import feed
 from streams.cli.generate import generate_command
 
@@ -21,6 +22,7 @@ app.add_typer(broker.app, name="broker")
 app.command("feed")(feed)
 app.command("alerts")(alerts)
 app.command("company")(company)
+app.command("extract")(extract)
 app.command("generate")(generate_command)
 
 
