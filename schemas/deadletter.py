@@ -1,7 +1,7 @@
 """Dead-letter records: input that could not be decoded, validated or processed.
 
 Version history:
-    1: first version.
+    1: first version; stage ``apply`` (a company update that could not be applied) added before release.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class DeadLetter(EventModel):
     value_b64: str = Field(description="The original message value, base64-encoded.")
     error_type: str = Field(description="Exception class, e.g. `ValidationError`.")
     error: str = Field(description="Human-readable reason.")
-    stage: Literal["decode", "validate", "extract"] = "decode"
+    stage: Literal["decode", "validate", "extract", "apply"] = "decode"
     failed_at: datetime
 
     @property

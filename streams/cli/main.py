@@ -7,9 +7,11 @@ import typer
 from streams.cli import broker
 from streams.cli.alerts import alerts
 from streams.cli.company import company
+from streams.cli.demo import demo
 from streams.cli.extract import extract
 from streams.cli.feed import feed
 from streams.cli.generate import generate_command
+from streams.cli.worker import worker
 
 app = typer.Typer(
     name="dealwatch",
@@ -22,8 +24,10 @@ app.add_typer(broker.app, name="broker")
 app.command("feed")(feed)
 app.command("alerts")(alerts)
 app.command("company")(company)
+app.command("demo")(demo)
 app.command("extract")(extract)
 app.command("generate")(generate_command)
+app.command("worker")(worker)
 
 
 def main() -> None:

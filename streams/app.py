@@ -1,0 +1,74 @@
+"""The Faust application: topics, the ``companies`` table, agents and web views, built from settings.
+
+:func:`create_app` builds everything from one :class:`~streams.config.Settings`, so the worker
+command, the agent tests (``store="memory"``) and the integration tests each get an app with their
+own names. Topic map (``{prefix}`` = ``Settings.topic_prefix``)::
+
+    {prefix}.news --extract--> {prefix}.events --fan-out--> {prefix}.company-updates --apply--> {prefix}.alerts
+         |                                                                                |
+         +--> {prefix}.news.deadletter                            companies table ({app_id}-companies-changelog)
+"""
+
+from __future__ import annotations
+
+import faust
+
+from streams.companies.agents import register_company_agents
+from streams.companies.recent import RecentAlerts
+from streams.companies.rules import load_rules
+from streams.companies.views import register_views
+from streams.config import Settings, get_settings
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.news.agents import register_news_agents
+from streams.topics import declare_topics
+
+# Dead letters carry the original message in base64: let the producer send up to this many times the limit.
+_PRODUCER_REQUEST_HEADROOM = 4
+
+
+def rocksdb_available() -> bool:
+    """Whether Faust's ``rocksdb://`` store can run here (it uses rocksdict when python-rocksdb is absent)."""
+    from faust.stores import rocksdb  # noqa: PLC0415  # imported only to probe the optional dependency
+
+    return rocksdb.rocksdb is not None or rocksdb.rocksdict is not None
+
+
+def store_url(settings: Settings) -> str:
+    """The table store URL for ``settings.store`` (``auto``: RocksDB when installed, else memory)."""
+    if settings.store == "rocksdb" or (settings.store == "auto" and rocksdb_available()):
+        return "rocksdb://"
+    return "memory://"
+
+
+def create_app(settings: Settings | None = None) -> faust.App:
+    """Return the configured Faust app.
+
+    Args:
+        settings: configuration; defaults to :func:`streams.config.get_settings` (``DEALWATCH_*`` env vars).
+    """
+    settings = settings or get_settings()
+    app = faust.App(
+        settings.app_id,
+        broker=f"kafka://{settings.kafka or f'127.0.0.1:{settings.local_kafka_port}'}",
+        store=store_url(settings),
+        datadir=str(settings.data_dir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        producer_max_request_size=max(1_048_576, settings.max_message_bytes * _PRODUCER_REQUEST_HEADROOM),
+        web_enabled=True,
+        web_bind=settings.web_host,
+        web_port=settings.web_port,
+        autodiscover=False,
+    )
+    topics = declare_topics(app, settings)
+    companies = app.Table(
+        "companies",
+        partitions=settings.partitions,
+        key_type=str,
+        help="CompanyState (as a JSON object) by company id; Faust serialises keys and values as JSON.",
+    )
+    recent = RecentAlerts()
+    register_news_agents(app, topics, settings)
+    register_company_agents(app, topics, companies, load_rules(settings.alert_rules), recent)
+    register_views(app, companies, recent, load_knowledge_base(), settings)
+    return app

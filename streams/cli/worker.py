@@ -1,0 +1,46 @@
+"""``dealwatch worker``: run the stream processor (extract, fan-out, apply) and its web API."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import faust
+import typer
+from kafka.errors import KafkaError
+
+from streams.app import create_app
+from streams.cli.common import fail, setup
+from streams.topics import ensure_topics
+
+
+def worker(
+    web_port: Annotated[
+        int | None,
+        typer.Option(help="Port of the web API (env DEALWATCH_WEB_PORT, default 6066).", show_default=False),
+    ] = None,
+    partitions: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Partitions of the topics it creates (env DEALWATCH_PARTITIONS, default 4).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Run a worker: news -> deal events -> company state and alerts. Stop it with Ctrl-C or SIGTERM."""
+    settings = setup()
+    overrides = {"web_port": web_port, "partitions": partitions}
+    settings = settings.model_copy(
+        update={
+            "kafka": settings.kafka or f"127.0.0.1:{settings.local_kafka_port}",
+            **{name: value for name, value in overrides.items() if value is not None},
+        }
+    )
+    try:
+        ensure_topics(settings)
+    except KafkaError as exc:
+        fail(f"cannot create the topics on {settings.kafka}: {exc!r} (is the broker running? `dealwatch broker start`)")
+    app = create_app(settings)
+    # Logging stays ours (streams.logs): mode's Worker would otherwise replace the root handlers.
+    runner = faust.Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False, redirect_stdouts=False)
+    # Without the terminal spinner Faust logs "[^Worker]: Ready" through our handler instead of drawing on stdout.
+    runner.spinner = None
+    runner.execute_from_commandline()

@@ -1,0 +1,112 @@
+"""The company agents: events -> per-company updates -> the ``companies`` table and alerts.
+
+``fan-out`` reads ``{prefix}.events`` and re-keys each event by company onto
+``{prefix}.company-updates``, which is co-partitioned with the ``companies`` table, so one
+worker owns each company and applies its updates in order. ``apply`` folds each update into the
+company's state with the pure :func:`streams.companies.state.apply_update`.
+
+No alert may be lost after a crash, so ``apply`` sends the alerts and waits for the broker to
+acknowledge them *before* it writes the new state (which records the event as applied). A crash
+in between replays the update against the old state and re-sends the same alerts with the same
+``alert_id``: a possible duplicate, never a loss (docs/delivery-semantics.md).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime
+
+import faust
+import structlog
+
+from schemas.state import CompanyState
+from streams.companies.fanout import fan_out
+from streams.companies.recent import RecentAlerts
+from streams.companies.rules import AlertRules
+from streams.companies.state import apply_update
+from streams.crash import crash_worker
+from streams.news.deadletter import send_dead_letter
+from streams.news.decode import RejectedMessage, decode_company_update, decode_event
+from streams.topics import PipelineTopics
+
+log = structlog.get_logger(__name__)
+
+
+def company_key(company_id: str) -> bytes:
+    """The ``company-updates`` message key: the company id serialised as the table serialises its keys (JSON).
+
+    Faust partitions the table's changelog by the source message and routes web requests
+    (``table_route``) by the hash of the table's serialised key; both must agree for a request to
+    reach the worker that owns the company.
+    """
+    return json.dumps(company_id).encode()
+
+
+def register_company_agents(
+    app: faust.App, topics: PipelineTopics, companies: faust.types.TableT, rules: AlertRules, recent: RecentAlerts
+) -> None:
+    """Add the ``fan-out`` and ``apply`` agents to ``app``."""
+
+    @app.agent(topics.events, name="fan-out", concurrency=1)
+    async def fan_out_events(stream: faust.StreamT[bytes]) -> None:
+        """Re-key every deal event by each company it concerns."""
+        async for event in stream.events():
+            message = event.message
+            with structlog.contextvars.bound_contextvars(
+                topic=message.topic, partition=message.partition, offset=message.offset
+            ):
+                try:
+                    try:
+                        deal = decode_event(message.value)
+                    except RejectedMessage as rejection:
+                        await send_dead_letter(topics, rejection, event)
+                        continue
+                    for update in fan_out(deal):
+                        await topics.company_updates.send(
+                            key=company_key(update.company.id), value=update.model_dump_json().encode()
+                        )
+                except Exception as exc:  # noqa: BLE001  # a send failed: infrastructure, not this message
+                    crash_worker(exc, agent="fan-out")
+
+    @app.agent(topics.company_updates, name="apply", concurrency=1)
+    async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
+        """Fold each update into its company's state; send the alerts it raises."""
+        async for event in stream.events():
+            message = event.message
+            with structlog.contextvars.bound_contextvars(
+                topic=message.topic, partition=message.partition, offset=message.offset
+            ):
+                started = time.perf_counter()
+                try:
+                    try:
+                        update = decode_company_update(message.value)
+                    except RejectedMessage as rejection:
+                        await send_dead_letter(topics, rejection, event)
+                        continue
+                    key = update.company.id
+                    stored = companies.get(key)
+                    state = CompanyState.model_validate(stored) if stored is not None else None
+                    try:
+                        new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
+                    except Exception as exc:  # noqa: BLE001  # one bad update must not stop every company
+                        await send_dead_letter(topics, RejectedMessage.from_exception("apply", exc), event)
+                        continue
+                    for alert in alerts:
+                        delivery = await topics.alerts.send(key=key.encode(), value=alert.model_dump_json().encode())
+                        await delivery  # acknowledged before the state records the event as applied
+                        recent.add(alert)
+                    # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
+                    companies[key] = new_state.model_dump(mode="json")
+                except Exception as exc:  # noqa: BLE001  # broker or state store failed: infrastructure
+                    crash_worker(exc, agent="apply")
+                log.info(
+                    "company_update_applied",
+                    company_id=update.company.id,
+                    event_id=update.event.event_id,
+                    event_type=update.event.type,
+                    item_id=update.event.source.item_id,
+                    replay=new_state is state,
+                    alerts=[a.type for a in alerts],
+                    duration_ms=round((time.perf_counter() - started) * 1000, 2),
+                )

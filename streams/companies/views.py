@@ -1,0 +1,101 @@
+"""The worker's JSON web API (Faust web server, ``Settings.web_port``).
+
+Endpoints:
+
+``GET /companies/{id}``
+    The company's state, answered by the worker that owns the key (``table_route``)::
+
+        {"schema_version": 1, "company": {"id": "scale-ai", "name": "Scale AI"},
+         "valuation": {"value": {"value": 29000000000.0, "currency": "USD", "qualifier": "exact"},
+                       "as_of": "2025-06-12T...", "event_id": "...", "source": {"item_id": "...", "url": "..."}},
+         "valuation_history": [...], "revenue": [{"period": "2024", "kind": "actual", "amount": {...}, ...}],
+         "investors": [{"company": {"id": "meta", "name": "Meta"}, "kind": "stake", "stake_pct": 49.0,
+                        "amount": {...}, "modality": "fact", ...}],
+         "holdings": [...], "ceo": {"person": "Jason Droege", "role": "CEO", "previous_person": "Alexandr Wang", ...},
+         "leadership_history": [...],
+         "customers": [{"company": {"id": "google", "name": "Google"}, "status": "at_risk", "major": true,
+                        "annual_value": {...}, "since": ..., "updated_at": ..., "evidence": [...], ...}],
+         "vendors": [...], "last_event_at": "...", "applied_event_ids": [...]}
+
+    (the JSON of :class:`schemas.state.CompanyState`). Unknown company: 404 ``{"error": "unknown company: x"}``.
+
+``GET /companies?q=scale&limit=10``
+    Knowledge-base search by name or alias: ``{"results": [{"id": "scale-ai", "name": "Scale AI"}, ...]}``.
+    Missing ``q``: 400 ``{"error": "..."}``.
+
+``GET /alerts/recent?limit=50``
+    Alerts this worker emitted since it started, newest first (at most 500):
+    ``{"alerts": [<Alert JSON>, ...]}`` (:class:`schemas.alerts.Alert`).
+
+``GET /healthz``
+    ``{"status": "ok", "app_id": "...", "topic_prefix": "...", "companies": <keys in local partitions>}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import faust
+from faust.web import Request, Response, View
+
+from streams.companies.recent import RecentAlerts
+from streams.config import Settings
+from streams.extraction.knowledge_base import KnowledgeBase
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+
+
+def _limit(request: Request, default: int) -> int:
+    raw = request.query.get("limit")
+    if raw is None:
+        return default
+    try:
+        return max(1, min(int(raw), MAX_LIMIT))
+    except ValueError:
+        return default
+
+
+def register_views(
+    app: faust.App,
+    companies: faust.types.TableT,
+    recent: RecentAlerts,
+    knowledge_base: KnowledgeBase,
+    settings: Settings,
+) -> None:
+    """Add the web API's pages to ``app``."""
+
+    @app.page("/companies/{company_id}")
+    @app.table_route(table=companies, match_info="company_id")
+    async def company(self: View, request: Request, company_id: str) -> Response:
+        """Return one company's state, or 404."""
+        stored = companies.get(company_id)
+        if stored is None:
+            return self.error(404, f"unknown company: {company_id}")
+        return self.json(stored)
+
+    @app.page("/companies")
+    async def search(self: View, request: Request) -> Response:
+        """Search companies by name or alias."""
+        query = request.query.get("q", "").strip()
+        if not query:
+            return self.error(400, "missing query parameter q")
+        refs = knowledge_base.search(query, limit=_limit(request, 10))
+        return self.json({"results": [ref.model_dump() for ref in refs]})
+
+    @app.page("/alerts/recent")
+    async def recent_alerts(self: View, request: Request) -> Response:
+        """Return the latest alerts, newest first."""
+        alerts = recent.newest(_limit(request, DEFAULT_LIMIT))
+        return self.json({"alerts": [alert.model_dump(mode="json") for alert in alerts]})
+
+    @app.page("/healthz")
+    async def healthz(self: View, request: Request) -> Response:
+        """Say the worker is up."""
+        body: dict[str, Any] = {
+            "status": "ok",
+            "app_id": settings.app_id,
+            "topic_prefix": settings.topic_prefix,
+            "companies": len(companies),
+        }
+        return self.json(body)

@@ -1,0 +1,126 @@
+"""dealwatch's topics: their names, and creating them on the broker.
+
+The broker runs with ``auto.create.topics.enable=false`` (as production clusters should), so the
+worker and the CLI tools create what they need with :func:`ensure_topics` before using it.
+Faust creates its own internal topics (the ``companies`` table changelog) itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import faust
+import structlog
+from kafka import KafkaAdminClient
+
+from streams.config import Settings
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class PipelineTopics:
+    """The Faust topic objects every agent sends to or reads from (all raw JSON bytes)."""
+
+    news: faust.TopicT
+    events: faust.TopicT
+    company_updates: faust.TopicT
+    alerts: faust.TopicT
+    news_deadletter: faust.TopicT
+
+
+# Base64 makes a dead letter 4/3 of the original, plus its JSON envelope.
+_DEADLETTER_HEADROOM = 2
+
+
+@dataclass(frozen=True)
+class TopicNames:
+    """The full names of dealwatch's topics for one ``topic_prefix``."""
+
+    news: str
+    events: str
+    company_updates: str
+    alerts: str
+    news_deadletter: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TopicNames:
+        """Return the topic names under ``settings.topic_prefix``."""
+        return cls(
+            news=settings.topic("news"),
+            events=settings.topic("events"),
+            company_updates=settings.topic("company-updates"),
+            alerts=settings.topic("alerts"),
+            news_deadletter=settings.topic("news.deadletter"),
+        )
+
+    def all(self) -> tuple[str, ...]:
+        """Every name, input first."""
+        return (self.news, self.events, self.company_updates, self.alerts, self.news_deadletter)
+
+
+def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
+    """Per-topic broker configs: the news topic must admit messages above our own size limit.
+
+    A message larger than ``max_message_bytes`` has to reach the worker to be dead-lettered (a
+    broker rejecting it would only tell the producer), and its dead letter carries it in base64.
+    """
+    names = TopicNames.from_settings(settings)
+    news_limit = settings.max_message_bytes * _DEADLETTER_HEADROOM
+    return {
+        names.news: {"max.message.bytes": str(news_limit)},
+        names.news_deadletter: {"max.message.bytes": str(news_limit * _DEADLETTER_HEADROOM)},
+    }
+
+
+def ensure_topics(settings: Settings) -> list[str]:
+    """Create every missing dealwatch topic and return the names it created.
+
+    Existing topics are left as they are. Raises :class:`kafka.errors.KafkaError` when the
+    broker is unreachable or refuses.
+    """
+    names = TopicNames.from_settings(settings)
+    configs = topic_configs(settings)
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka, client_id=f"{settings.app_id}-admin")
+    try:
+        existing = set(admin.list_topics())
+        missing = [name for name in names.all() if name not in existing]
+        if missing:
+            admin.create_topics(
+                {
+                    name: {
+                        "num_partitions": settings.partitions,
+                        "replication_factor": settings.replication_factor,
+                        "configs": configs.get(name, {}),
+                    }
+                    for name in missing
+                },
+                wait_for_metadata=True,
+            )
+            log.info("topics_created", topics=missing, partitions=settings.partitions)
+    finally:
+        admin.close()
+    return missing
+
+
+def declare_topics(app: faust.App, settings: Settings) -> PipelineTopics:
+    """Declare the pipeline's topics on ``app``: keys and values are raw bytes (values are JSON)."""
+    names = TopicNames.from_settings(settings)
+
+    def topic(name: str) -> faust.TopicT:
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.partitions,
+        )
+
+    return PipelineTopics(
+        news=topic(names.news),
+        events=topic(names.events),
+        company_updates=topic(names.company_updates),
+        alerts=topic(names.alerts),
+        news_deadletter=topic(names.news_deadletter),
+    )
