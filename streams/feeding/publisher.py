@@ -166,6 +166,10 @@ class NewsPublisher:
         future.add_errback(lambda exc: self._settle(location, len(value), exc))
         return True
 
+    def flush(self, timeout_s: float = 30.0) -> None:
+        """Block until every queued item is acknowledged or refused (or ``timeout_s`` passed)."""
+        self._producer.flush(timeout=timeout_s)
+
     def close(self, timeout_s: float = 30.0) -> FeedReport:
         """Wait up to ``timeout_s`` for outstanding acknowledgements, close, and return the report."""
         try:

@@ -1,0 +1,1 @@
+"""Bundled sample news for ``dealwatch demo`` (package data)."""
