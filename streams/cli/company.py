@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import datetime
 from typing import Annotated, Any
@@ -198,6 +199,8 @@ def company(
     knowledge-base search. Recent alerts are those the worker emitted since it started.
     """
     settings = setup()
+    # httpx logs every request at INFO: noise around a one-shot answer (DEBUG still shows them).
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger().level))
     base = url or default_url(settings)
     with httpx.Client(base_url=base, timeout=HTTP_TIMEOUT_S) as client:
         try:
