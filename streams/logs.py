@@ -31,9 +31,7 @@ def configure_logging(level: str = "INFO", fmt: Literal["auto", "json", "console
     """
     use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
     renderer: structlog.typing.Processor = (
-        structlog.processors.JSONRenderer()
-        if use_json
-        else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+        structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
     )
     final: list[structlog.typing.Processor] = (
         [structlog.processors.dict_tracebacks, renderer] if use_json else [renderer]

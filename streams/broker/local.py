@@ -116,7 +116,12 @@ def fetch_jars(cache_dir: Path, pom: Path = POM) -> Path:
     libs.parent.mkdir(parents=True, exist_ok=True)
     staging.rename(libs)
     marker.write_text(version, encoding="utf-8")
-    log.info("kafka.fetched", version=version, jars=len(list(libs.glob("*.jar"))), seconds=round(time.monotonic() - started, 1))
+    log.info(
+        "kafka.fetched",
+        version=version,
+        jars=len(list(libs.glob("*.jar"))),
+        seconds=round(time.monotonic() - started, 1),
+    )
     return libs
 
 
@@ -275,5 +280,7 @@ class LocalKafka:
     def __enter__(self) -> Self:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
