@@ -81,12 +81,11 @@ class Article:
         self.language: Language = language or detect_language(self.folded)
         self.published_at = published_at
         self.spans = split_sentences(self.text)
-        self.companies = find_companies(self.text, kb)
+        self.companies = find_companies(self.text, self.folded, kb)
         self.cues = find_cues(self.folded)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text, self.language)
         self.periods = find_periods(self.folded, published_at)
-        self.dates = find_dates(self.folded) if self.money or self.cues else []
         self.roles: list[RoleFact] = find_roles(
             self.text, [cue for cue in self.cues if cue.family == "role"], self.companies, self.spans
         )
@@ -96,7 +95,6 @@ class Article:
             "percents": [p.start for p in self.percents],
             "cues": [c.start for c in self.cues],
             "periods": [p.start for p in self.periods],
-            "dates": [d.start for d in self.dates],
         }
         self._owners = frozenset(
             first.start
@@ -129,7 +127,7 @@ class Article:
                 _within(self.percents, self._starts["percents"], start, end),
                 _within(self.cues, self._starts["cues"], start, end),
                 _within(self.periods, self._starts["periods"], start, end),
-                _within(self.dates, self._starts["dates"], start, end),
+                find_dates(self.folded, start, end),
                 self._owners,
             )
             self._sentences[index] = built

@@ -23,6 +23,7 @@ log = structlog.get_logger(__name__)
 
 DATA_PATH = Path(__file__).parent / "data" / "companies.json"
 
+_NO_MATCH = 4
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
@@ -74,6 +75,9 @@ class KnowledgeBase:
                 if self._automaton.get(surface, None) is None:
                     self._automaton.add_word(surface, (len(surface), company.id))
         self._suffixes = tuple(sorted({s for s in legal_suffixes if s}, key=len, reverse=True))
+        self._suffixes_by_first: dict[str, tuple[str, ...]] = {}
+        for suffix in self._suffixes:
+            self._suffixes_by_first[suffix[0]] = (*self._suffixes_by_first.get(suffix[0], ()), suffix)
         if self._by_id:
             self._automaton.make_automaton()
 
@@ -126,7 +130,7 @@ class KnowledgeBase:
             return []
         ranked: list[tuple[int, str, str]] = []
         for company in self._by_id.values():
-            best = 4
+            best = _NO_MATCH
             for surface in (company.name, *company.aliases):
                 folded = surface.casefold()
                 if folded == needle:
@@ -137,7 +141,7 @@ class KnowledgeBase:
                     best = min(best, 2)
                 elif needle in folded:
                     best = min(best, 3)
-            if best < 4:
+            if best < _NO_MATCH:
                 ranked.append((best, company.name.casefold(), company.id))
         ranked.sort()
         return [self._by_id[company_id].ref for _, _, company_id in ranked[:limit]]
@@ -174,7 +178,9 @@ class KnowledgeBase:
             if not text.startswith(sep, end):
                 continue
             after = end + len(sep)
-            for suffix in self._suffixes:
+            if after >= len(text):
+                return end
+            for suffix in self._suffixes_by_first.get(text[after], ()):
                 stop = after + len(suffix)
                 if text.startswith(suffix, after) and (stop >= len(text) or not _is_word_char(text[stop])):
                     return stop

@@ -9,14 +9,16 @@ from schemas.news import Language
 _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{1,12}")
 _SAMPLE_CHARS = 4000
 
-_EN = frozenset(
-    "the and of to in is for that with on as by its was has from at it will said are this be "
-    "which have an were their after who but or than also more would about into".split()
-)
-_FR = frozenset(
-    "le la les de des du et un une est pour que dans qui sur avec par au aux ses son sa pas plus "
-    "ce cette été ont sont mais ou leur selon après comme entre être aussi".split()
-)
+_EN_WORDS = """
+the and of to in is for that with on as by its was has from at it will said are this be
+which have an were their after who but or than also more would about into
+"""
+_FR_WORDS = """
+le la les de des du et un une est pour que dans qui sur avec par au aux ses son sa pas plus
+ce cette été ont sont mais ou leur selon après comme entre être aussi
+"""
+_EN = frozenset(_EN_WORDS.split())
+_FR = frozenset(_FR_WORDS.split())
 
 
 def detect_language(folded_text: str) -> Language:

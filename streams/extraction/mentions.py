@@ -11,38 +11,35 @@ from streams.extraction.knowledge_base import KnowledgeBase, slugify
 
 _CAP = r"[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ][\w&'\-]{0,30}"
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&)){{0,3}}"
-_ORG_CONTEXTS = (
-    # "la start-up Acme", "the startup Acme", "le groupe Acme"
-    re.compile(
-        r"(?i:\b(?:la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|la fintech|l'éditeur"
-        r"|la licorne|le fabricant|the startup|the start-up|startup|start-up|the company|fintech|unicorn|rival"
-        r"|concurrent|l'américain|le français|la française|l'allemand|le britannique))[ ]"
-        rf"(?P<name>{_ORG_NAME})"
-    ),
-    # "acquired Acme", "rachète Acme", "invests in Acme"
-    re.compile(
-        r"(?i:\b(?:acquired|acquires|to acquire|buys|bought|rachète|a racheté|racheter|acquiert|a acquis"
-        r"|invests in|invested in|investit dans|a investi dans|partnered with|partenariat avec))[ ]"
-        rf"(?P<name>{_ORG_NAME})"
-    ),
-    # "Acme, a startup", "Acme, une start-up"
-    re.compile(
-        rf"(?P<name>{_ORG_NAME}),[ ](?i:(?:a|an|une|un|the|la|le)[ ](?:[\w\-]{{1,20}}[ ]){{0,3}}?"
-        r"(?:startup|start-up|company|firm|société|entreprise|fintech|provider|maker|licorne|éditeur|fabricant))\b"
-    ),
-    # "Acme raised $5M", "Acme lève 10 millions"
-    re.compile(rf"(?P<name>{_ORG_NAME})[ ](?i:raised|raises|has raised|lève|a levé|annonce une levée)\b"),
+# Context that names an organisation the knowledge base does not know. Anchors are searched
+# in the case-folded text (plain lower-case alternations scan fast); the name itself, which
+# must be capitalised, is then read from the original text right after or right before.
+_NAME_FOLLOWS = re.compile(
+    r"\b(?:la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|la fintech|l'éditeur"
+    r"|la licorne|le fabricant|the startup|the start-up|startup|start-up|the company|fintech|unicorn|rival"
+    r"|concurrent|l'américain|le français|la française|l'allemand|le britannique"
+    r"|acquired|acquires|to acquire|buys|bought|rachète|a racheté|racheter|acquiert|a acquis"
+    r"|invests in|invested in|investit dans|a investi dans|partnered with|partenariat avec)[ ]"
 )
-_NOT_NAMES = frozenset(
-    """
-    the a an this that these its it their our we he she they in on at for of by with and but as after before
-    le la les l un une ce cette ces son sa ses leur il elle ils elles en dans sur pour par avec et mais selon
-    après avant chez du des de au aux since when while according malgré cependant toutefois lors
-    mr mrs ms m mme ceo pdg cfo cto january february march april may june july august september october
-    november december janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
-    """.split()
+_NAME_PRECEDES = re.compile(
+    r",[ ](?:a|an|une|un|the|la|le)[ ](?:[\w\-]{1,20}[ ]){0,3}?"
+    r"(?:startup|start-up|company|firm|société|entreprise|fintech|provider|maker|licorne|éditeur|fabricant)\b"
+    r"|[ ](?:raised|raises|has raised|lève|a levé|annonce une levée)\b"
 )
+_ORG_AT = re.compile(_ORG_NAME)
+_ORG_ENDING = re.compile(rf"(?<![\w&'\-])({_ORG_NAME})\.?$")
+_ORG_WINDOW = 140
+_MIN_ORG_CHARS = 2
+_MIN_PERSON_WORDS = 2
+_NOT_NAME_WORDS = """
+the a an this that these its it their our we he she they in on at for of by with and but as after before
+le la les l un une ce cette ces son sa ses leur il elle ils elles en dans sur pour par avec et mais selon
+après avant chez du des de au aux since when while according malgré cependant toutefois lors
+mr mrs ms m mme ceo pdg cfo cto january february march april may june july august september october
+november december janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _NAME_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
@@ -85,7 +82,7 @@ def _clean_org_name(raw: str) -> str | None:
     if not words or words[0].casefold().strip("'") in _NOT_NAMES:
         return None
     name = " ".join(words).rstrip("'-")
-    if len(name) < 2 or name.isdigit() or name[0].isdigit():
+    if len(name) < _MIN_ORG_CHARS or name[0].isdigit():
         return None
     return name
 
@@ -94,7 +91,20 @@ MAX_UNKNOWN_ORGANISATIONS = 50
 """Bounds the work per article: more context-named organisations than this is not news prose."""
 
 
-def find_companies(text: str, kb: KnowledgeBase) -> list[CompanyMention]:
+def _context_names(text: str, folded: str) -> list[tuple[int, str]]:
+    names = []
+    for anchor in _NAME_FOLLOWS.finditer(folded):
+        match = _ORG_AT.match(text, anchor.end())
+        if match is not None:
+            names.append((match.start(), match.group(0)))
+    for anchor in _NAME_PRECEDES.finditer(folded):
+        match = _ORG_ENDING.search(text, max(0, anchor.start() - _ORG_WINDOW), anchor.start())
+        if match is not None:
+            names.append((match.start(1), match.group(1)))
+    return names
+
+
+def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMention]:
     """Return company mentions: knowledge-base names first, then organisations named by context.
 
     An organisation only known from context ("la start-up Acme") is then also found wherever
@@ -108,18 +118,16 @@ def find_companies(text: str, kb: KnowledgeBase) -> list[CompanyMention]:
             mentions.append(CompanyMention(match.start, match.end, company.id, company.name, True))
             occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
     unknown: dict[str, str] = {}
-    for pattern in _ORG_CONTEXTS:
-        for match in pattern.finditer(text):
-            name = _clean_org_name(match.group("name"))
-            if name is None:
-                continue
-            name = kb.strip_suffix(name)
-            start = match.start("name")
-            if occupied.find(1, start, start + len(name)) >= 0 or kb.lookup(name) is not None:
-                continue
-            unknown.setdefault(name, slugify(name))
-            if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
-                break
+    for start, raw in _context_names(text, folded):
+        name = _clean_org_name(raw)
+        if name is None:
+            continue
+        name = kb.strip_suffix(name)
+        if occupied.find(1, start, start + len(name)) >= 0 or kb.lookup(name) is not None:
+            continue
+        unknown.setdefault(name, slugify(name))
+        if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
+            break
     for name, company_id in unknown.items():
         pos = text.find(name)
         while pos >= 0:
@@ -148,7 +156,7 @@ def person_name(name: str, start: int, starts: list[int], companies: list[Compan
     words = name.split()
     while words and words[-1] in _PARTICLES:
         words.pop()
-    if len(words) < 2 or words[0].casefold() in _NOT_NAMES:
+    if len(words) < _MIN_PERSON_WORDS or words[0].casefold() in _NOT_NAMES:
         return None
     return " ".join(words)
 

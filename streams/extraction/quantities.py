@@ -13,6 +13,11 @@ from typing import Literal
 
 Qualifier = Literal["exact", "about", "more_than", "less_than"]
 
+_GROUP_DIGITS = 3
+_MIN_SCALE_WORD = 3
+"""A bare "2 milliards" counts as money after an earlier amount; a bare "2 m" (metres?) does not."""
+_MAX_PERCENT = 100
+
 _CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "de dollars": "USD", "m$": "USD", "md$": "USD", "mds$": "USD", "mrd$": "USD", "md $": "USD",
@@ -29,10 +34,13 @@ _SCALES = {
     "thousand": 1e3, "k": 1e3, "mille": 1e3,
 }  # fmt: skip
 
+# The match starts at the digits (a char-class start lets the regex engine skip ahead fast);
+# a currency written before the number is read from the few characters before the match.
+_PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)|\b(?P<code>USD|EUR|GBP|CHF))[ ]?$")
 _MONEY = re.compile(
-    r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)[ ]?|\b(?P<code>USD|EUR|GBP|CHF)[ ]?)?"
     r"(?<![\w.,])(?P<num>\d[\d.,]{0,18})"
-    r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))(?![\w]))?"
+    r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))"
+    r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling|francs suisses|dollars?|euros?"
     r"|pounds|\$|€|£|USD|EUR|GBP|CHF)(?![\w]))?"
 )
@@ -112,7 +120,7 @@ def parse_number(raw: str, language: str) -> float | None:
         return None
     thousands, decimal = (".", ",") if language == "fr" else (",", ".")
     parts = text.replace(decimal, "\x00").split(thousands)
-    if len(parts) > 1 and all(len(p.split("\x00")[0]) == 3 for p in parts[1:]):
+    if len(parts) > 1 and all(len(p.split("\x00")[0]) == _GROUP_DIGITS for p in parts[1:]):
         text = "".join(parts)
     elif len(parts) > 1:
         # A thousands mark that does not group by three is the other language's decimal mark.
@@ -147,7 +155,14 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
     found: list[MoneyMention] = []
     last_currency: str | None = None
     for match in _MONEY.finditer(text):
-        pre, code, num, scale, post = match.group("pre", "code", "num", "scale", "post")
+        num, scale, post = match.group("num", "scale", "post")
+        start = match.start()
+        pre = code = None
+        if start and text[start - 1] in "$€£ D":
+            before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
+            if before is not None:
+                pre, code = before.group("pre", "code")
+                start = before.start()
         if not (pre or code or post or (scale and len(scale) > 1)):
             continue
         value = parse_number(num, language)
@@ -159,12 +174,11 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         explicit = currency is not None
         if currency is None:
             # "milliard" alone is a scale word, not money, unless an amount came before it.
-            if last_currency is None or scale is None or len(scale) < 3:
+            if last_currency is None or scale is None or len(scale) < _MIN_SCALE_WORD:
                 continue
             currency = last_currency
         last_currency = currency
         end = match.end()
-        start = match.start()
         found.append(MoneyMention(start, end, value, currency, _qualifier(folded, start), explicit))
     return found
 
@@ -180,18 +194,19 @@ def find_percents(text: str, language: str) -> list[PercentMention]:
     found = []
     for match in _PERCENT.finditer(text):
         value = parse_number(match.group(1).replace(",", "."), "en")
-        if value is not None and value <= 100:
+        if value is not None and value <= _MAX_PERCENT:
             found.append(PercentMention(match.start(), match.end(), value))
     return found
 
 
-def find_dates(folded: str) -> list[DateMention]:
-    """Return full dates ("12 juin 2025", "june 12, 2025") from case-folded text."""
+def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Return full dates ("12 juin 2025", "june 12, 2025") in ``folded[start:end]`` (case-folded text)."""
+    stop = len(folded) if end is None else end
     found: list[DateMention] = []
-    for match in _DATE_DMY.finditer(folded):
+    for match in _DATE_DMY.finditer(folded, start, stop):
         day = 1 if match.group(1) == "1er" else int(match.group(1))
         _append_date(found, match, int(match.group(3)), _MONTHS[match.group(2)], day)
-    for match in _DATE_MDY.finditer(folded):
+    for match in _DATE_MDY.finditer(folded, start, stop):
         _append_date(found, match, int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
     found.sort(key=lambda mention: mention.start)
     return found

@@ -9,6 +9,7 @@ company" to the company the article was just talking about.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,11 +36,19 @@ _SUCCESSOR = re.compile(
     r"(?i:succède à|succèdera à|succeeds|succeeding|replaces|replacing|remplace|remplacera|en remplacement de"
     r"|remplacé par|remplacée par|replaced by|succeeded by|will be replaced by)[ ]"
 )
-_TAKES_OVER = re.compile(r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
-                         r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b")
+_TAKES_OVER = re.compile(
+    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
+    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
+)
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
 
+FULL_OWNERSHIP = 100.0
+_PERCENT_REACH = 30
+"""How far (chars) from a deal verb a percentage still describes the stake bought."""
+_VALUATION_REACH = 120
+_ROLE_REACH = 40
+_STEP_DOWN_ROLE_REACH = 20
 _DEAL_FAMILIES = ("acquisition", "stake", "investment")
 _CUSTOMER_FAMILIES = ("customer_start", "customer_continue", "customer_at_risk", "customer_end")
 
@@ -117,7 +126,7 @@ def _valuation_claims(sentence: Sentence) -> dict[int, MoneyMention]:
         if cue.family != "valuation":
             continue
         for money in sentence.money:
-            if money.start >= cue.end and money.start - cue.end <= 120:
+            if money.start >= cue.end and money.start - cue.end <= _VALUATION_REACH:
                 claims[cue.start] = money
                 break
     return claims
@@ -141,45 +150,34 @@ def sentence_candidates(article: Article, sentence: Sentence) -> list[Candidate]
         found.append(_valuation(article, sentence, cue, money, deal))
         if deal is not None and deal.valuation is None:
             deal.valuation = money
-    deal_money = {id(c.amount) for c in found if c.amount is not None}
     for cue in sentence.cues:
-        if cue.family in _CUSTOMER_FAMILIES:
-            candidate = _customer(article, sentence, cue, free_money)
-            if candidate is not None:
-                found.append(candidate)
-                deal_money.add(id(candidate.amount))
-        elif cue.family == "leadership_in":
-            found.extend(_leadership_in(article, sentence, cue))
-        elif cue.family == "leadership_out":
-            found.extend(_leadership_out(article, sentence, cue))
-        elif cue.family == "partnership":
-            candidate = _partnership(article, sentence, cue)
-            if candidate is not None:
-                found.append(candidate)
+        rule = _CUE_RULES.get(cue.family)
+        if rule is not None:
+            found.extend(rule(article, sentence, cue, free_money))
+    deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(_revenue(article, sentence, [m for m in free_money if id(m) not in deal_money]))
     return found
 
 
-def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
-    detail = cue.detail
+_Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
+
+
+def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Return (buyer or investor, target, how the target was found) for a deal cue."""
     inferred: list[str] = []
-    if detail == "passive":
+    if cue.detail == "passive":
         target = sentence.company_before(cue.start)
         buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
-    elif detail == "raise":
+    elif cue.detail == "raise":
         target = sentence.company_before(cue.start)
         if target is None and article.anaphor_before(max(sentence.start, cue.start - 30), cue.start):
             target = article.previous_subject(sentence.index)
             inferred.append("anaphor")
-        buyer = None
-        for intro in sentence.cues:
-            if intro.family == "investor" and intro.start >= cue.end:
-                buyer = sentence.company_after(intro.end, exclude=target.id if target else None, within=40)
-                break
-        if target is None or not money:
-            return None
-    elif detail == "noun":
+        intro = next((c for c in sentence.cues if c.family == "investor" and c.start >= cue.end), None)
+        exclude = target.id if target else None
+        buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
+    elif cue.detail == "noun":
         target, how = _object_after(article, sentence, cue, exclude=None, within=80)
         inferred += [how] if how else []
         buyer = None
@@ -192,37 +190,45 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         buyer = sentence.company_before(cue.start)
         target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
         inferred += [how] if how else []
-    if target is None or (detail != "raise" and buyer is None) or (buyer is not None and buyer.id == target.id):
-        return None
-    if _negated(article, sentence, cue.start):
-        return None
-    kind = cue.family
-    stake_pct = None
+    return buyer, target, inferred
+
+
+def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
+    """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
-    for percent in sentence.percents:
-        if cue.start - 30 <= percent.start <= window_end + 30:
-            stake_pct = percent.value
-            break
-    if stake_pct is not None and stake_pct < 100 and kind in ("acquisition", "stake", "investment") and detail != "raise":
-        kind = "stake"
-    elif kind == "stake":
-        if stake_pct is None:
-            return None
-        kind = "acquisition" if stake_pct >= 100 else "stake"
-    if kind != "stake":
-        stake_pct = None
-    amount = _nearest(money, cue.start)
-    if kind == "investment" and detail == "active" and amount is None:
+    stake_pct = next(
+        (p.value for p in sentence.percents if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH),
+        None,
+    )
+    if cue.detail == "raise":
+        return cue.family, None
+    if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
+        return "stake", stake_pct
+    if cue.family == "stake":
+        return ("acquisition", None) if stake_pct is not None else None
+    return cue.family, None
+
+
+def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
+    buyer, target, inferred = _deal_parties(article, sentence, cue)
+    if target is None or (buyer is not None and buyer.id == target.id):
         return None
-    modality = modality_at(article, sentence, cue.start)
+    if (cue.detail == "raise" and not money) or (cue.detail != "raise" and buyer is None):
+        return None
+    kind = _deal_kind(sentence, cue, target)
+    if kind is None or _negated(article, sentence, cue.start):
+        return None
+    amount = _nearest(money, cue.start)
+    if kind[0] == "investment" and cue.detail == "active" and amount is None:
+        return None
     return Candidate(
-        type=kind,
+        type=kind[0],
         span=(sentence.start, sentence.end),
         subject=buyer,
         object=target,
         amount=amount,
-        stake_pct=stake_pct,
-        modality=modality,
+        stake_pct=kind[1],
+        modality=modality_at(article, sentence, cue.start),
         effective_date=_date(sentence),
         inferred=inferred,
     )
@@ -294,7 +300,7 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
     return found
 
 
-def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
+def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "reverse":
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
@@ -302,12 +308,10 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     else:
         customer = sentence.company_before(cue.start)
         vendor, how = _object_after(article, sentence, cue, exclude=customer.id if customer else None, within=40)
-    if customer is None or vendor is None or customer.id == vendor.id:
-        return None
-    if _negated(article, sentence, cue.start):
-        return None
+    if customer is None or vendor is None or customer.id == vendor.id or _negated(article, sentence, cue.start):
+        return []
     major = any(c.family == "major_customer" for c in sentence.cues) or None
-    return Candidate(
+    candidate = Candidate(
         type=cue.family,
         span=(sentence.start, sentence.end),
         subject=customer,
@@ -318,9 +322,10 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         major_customer=major,
         inferred=[how] if how else [],
     )
+    return [candidate]
 
 
-def _partnership(article: Article, sentence: Sentence, cue: Cue) -> Candidate | None:
+def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
         second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
@@ -328,15 +333,17 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue) -> Candidate | 
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
     if first is None or second is None or _negated(article, sentence, cue.start):
-        return None
-    return Candidate(
-        type="partnership",
-        span=(sentence.start, sentence.end),
-        subject=first,
-        object=second,
-        modality=modality_at(article, sentence, cue.start),
-        effective_date=_date(sentence),
-    )
+        return []
+    return [
+        Candidate(
+            type="partnership",
+            span=(sentence.start, sentence.end),
+            subject=first,
+            object=second,
+            modality=modality_at(article, sentence, cue.start),
+            effective_date=_date(sentence),
+        )
+    ]
 
 
 def _role_after(sentence: Sentence, pos: int) -> Cue | None:
@@ -357,9 +364,9 @@ def _previous_holder(article: Article, company_id: str, role: str, new_person: s
     return None
 
 
-def _leadership_in(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+def _leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     role = _role_after(sentence, cue.end)
-    if role is None or role.start - cue.end > 40:
+    if role is None or role.start - cue.end > _ROLE_REACH:
         return []
     people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
     right_after = next((name for start, name in people if cue.end <= start <= cue.end + 2), None)
@@ -400,14 +407,14 @@ def _leadership_in(article: Article, sentence: Sentence, cue: Cue) -> list[Candi
     ]
 
 
-def _leadership_out(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+def _leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
     before = [name for start, name in people if start < cue.start]
     if not before:
         return []
     leaving = before[-1]
     role = _role_after(sentence, cue.end)
-    role_name = role.detail if role is not None and role.start - cue.end <= 20 else None
+    role_name = role.detail if role is not None and role.start - cue.end <= _STEP_DOWN_ROLE_REACH else None
     if role_name is None:
         held = [f for f in article.roles if f.person == leaving]
         role_name = held[0].role if held else None
@@ -441,3 +448,12 @@ def _leadership_out(article: Article, sentence: Sentence, cue: Cue) -> list[Cand
             effective_date=_date(sentence),
         )
     ]
+
+
+_Rule = Callable[[Article, Sentence, Cue, list[MoneyMention]], list[Candidate]]
+_CUE_RULES: dict[str, _Rule] = {
+    **dict.fromkeys(_CUSTOMER_FAMILIES, _customer),
+    "leadership_in": _leadership_in,
+    "leadership_out": _leadership_out,
+    "partnership": _partnership,
+}

@@ -25,7 +25,7 @@ class TestTextPreparation:
     def test_typography_is_replaced_char_for_char(self):
         """Curly quotes, guillemets and narrow spaces become ASCII without changing length."""
         raw = "l\u2019IA « superintelligence » 49\u202f% 14,3\u00a0milliards"
-        assert normalise(raw) == "l'IA \" superintelligence \" 49 % 14,3 milliards"
+        assert normalise(raw) == 'l\'IA " superintelligence " 49 % 14,3 milliards'
         assert len(normalise(raw)) == len(raw)
 
     def test_case_folding_keeps_length(self):
@@ -41,7 +41,7 @@ class TestTextPreparation:
         assert sentences == ["menu", "close", "Meta buys a stake.", "It pays $1B.", "Source:"]
 
     def test_abbreviations_and_decimals_do_not_end_sentences(self):
-        """"Inc.", initials and "14.3" stay inside their sentence."""
+        """ "Inc.", initials and "14.3" stay inside their sentence."""
         text = "Acme Inc. paid $14.3 billion to J. Smith. Then it stopped."
         sentences = [text[start:end] for start, end in split_sentences(text)]
         assert sentences == ["Acme Inc. paid $14.3 billion to J. Smith.", "Then it stopped."]
@@ -75,7 +75,7 @@ class TestQuantities:
         assert (currency, qualifier) == expected[1:]
 
     def test_bare_scaled_amount_takes_the_previous_currency(self):
-        """"plus de 2 milliards" after a dollar amount is in dollars, and more than that."""
+        """ "plus de 2 milliards" after a dollar amount is in dollars, and more than that."""
         amounts = _money("870 millions de dollars en 2024, plus de 2 milliards en 2025", "fr")
         assert amounts[1] == (2e9, "USD", "more_than")
 
@@ -89,12 +89,12 @@ class TestQuantities:
         assert [p.value for p in find_percents(normalise(text), "fr")] == [49]
 
     def test_dates_in_both_languages(self):
-        """"12 juin 2025", "June 12, 2025" and "1er mars 2024" are dates."""
+        """ "12 juin 2025", "June 12, 2025" and "1er mars 2024" are dates."""
         found = find_dates(fold_case("le 12 juin 2025, June 12, 2025 et le 1er mars 2024"))
         assert [d.value for d in found] == [date(2025, 6, 12), date(2025, 6, 12), date(2024, 3, 1)]
 
     def test_relative_years_resolve_against_publication(self):
-        """"cette année" and "last year" become years relative to published_at."""
+        """ "cette année" and "last year" become years relative to published_at."""
         found = find_periods(fold_case("en 2023, cette année et last year"), datetime(2025, 6, 1, tzinfo=UTC))
         assert [p.year for p in found] == [2023, 2025, 2024]
 
@@ -148,7 +148,7 @@ class TestKnowledgeBase:
         assert google is not None and google.parent == "alphabet"
 
     def test_search_puts_prefix_matches_first(self, kb):
-        """"goo" finds Google before names that only contain it elsewhere."""
+        """ "goo" finds Google before names that only contain it elsewhere."""
         results = kb.search("goo")
         assert results[0] == CompanyRef(id="google", name="Google")
         assert kb.search("GOOGLE", limit=1) == [CompanyRef(id="google", name="Google")]
@@ -160,7 +160,7 @@ class TestKnowledgeBase:
         assert kb.search("   ") == []
 
     def test_find_respects_word_boundaries(self, kb):
-        """"Meta" is not found inside "metadata" or "Metaverse", but "Meta Platforms Inc." is one mention."""
+        """ "Meta" is not found inside "metadata" or "Metaverse", but "Meta Platforms Inc." is one mention."""
         assert kb.find("Metaverse metadata") == []
         (match,) = kb.find("Meta Platforms Inc. said")
         assert (match.start, match.end, match.company_id) == (0, 19, "meta")

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from schemas import DealEvent, NewsItem
+from schemas.events import EVENT_TYPES
 from streams.extraction import extract
 
 SAMPLES_PATH = Path(__file__).resolve().parents[1] / "fixtures" / "extraction" / "samples.jsonl"
@@ -29,12 +30,11 @@ def _field(event: DealEvent, name: str) -> Any:
 
 
 def _matches(event: DealEvent, expected: dict[str, Any]) -> bool:
-    for name, want in expected.items():
+    for name, raw in expected.items():
         got = _field(event, name)
-        if name == "subject" or name == "object":
+        if name in {"subject", "object"}:
             got = got.id if got else None
-        if name == "effective_date" and want is not None:
-            want = date.fromisoformat(want)
+        want = date.fromisoformat(raw) if name == "effective_date" and raw is not None else raw
         if isinstance(want, float) and got is not None:
             if got != pytest.approx(want):
                 return False
@@ -52,8 +52,6 @@ class TestSampleSentences:
 
     def test_the_sample_set_is_broad(self):
         """At least 40 samples, 20 of them French, covering every event type and some negatives."""
-        from schemas.events import EVENT_TYPES
-
         assert len(SAMPLES) >= 40
         assert sum(sample["id"].startswith("fr-") for sample in SAMPLES) >= 20
         assert {event["type"] for sample in SAMPLES for event in sample["events"]} == set(EVENT_TYPES)

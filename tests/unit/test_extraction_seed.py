@@ -119,7 +119,7 @@ class TestSeedExtraction:
         assert event.modality in ("plan", "rumor")
 
     def test_no_event_from_competitor_or_product_sentences(self, extraction):
-        """"Concurrents comme OpenAI et Google" and "Llama 4" produce nothing; Meta gets no new CEO."""
+        """ "Concurrents comme OpenAI et Google" and "Llama 4" produce nothing; Meta gets no new CEO."""
         for event in extraction.events:
             assert not (event.type == "leadership_change" and _ids(event)[0] == "meta")
             for evidence in event.evidence:
