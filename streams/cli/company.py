@@ -172,10 +172,10 @@ def render_company(state: CompanyState, alerts: list[Alert]) -> Group:
         facts.add_row("Holds", f"{holding.company.name}: {_holding(holding)}")
     parts: list[Any] = [Text(f"{state.company.name} ({state.company.id})", style="bold underline"), facts]
     if state.customers:
-        parts.append(_relationships("Customers", state.customers))
+        parts.extend([Text(""), _relationships("Customers", state.customers)])
     if state.vendors:
-        parts.append(_relationships("Vendors", state.vendors))
-    parts.append(Text("Recent alerts", style="bold"))
+        parts.extend([Text(""), _relationships("Vendors", state.vendors)])
+    parts.extend([Text(""), Text("Recent alerts", style="bold")])
     parts.extend(alert_line(a) for a in alerts)
     if not alerts:
         parts.append(Text("  none since the worker started", style="dim"))

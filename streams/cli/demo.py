@@ -231,6 +231,23 @@ def _show_company(console: Console, settings: Settings) -> None:
     console.print(render_company(state, alerts))
 
 
+def _feed_story(console: Console, settings: Settings, news: list[NewsItem], pace_s: float) -> None:
+    """Send the items one by one, each acknowledged before the next, so alerts show up between them."""
+    publisher = NewsPublisher(str(settings.kafka), settings.topic("news"), max_message_bytes=settings.max_message_bytes)
+    try:
+        for item in news:
+            publisher.send(item, item.id)
+            publisher.flush()
+            day = item.published_at.date().isoformat() if item.published_at else "----------"
+            console.print(f"  [dim]news[/]  {day}  {escape(f'[{item.language}]')} {escape(item.title)}")
+            time.sleep(pace_s)
+    finally:
+        report = publisher.close()
+    if report.unsent:
+        msg = f"{report.unsent} demo news items were not acknowledged by the broker"
+        raise DemoError(msg)
+
+
 def run_demo(settings: Settings, console: Console, *, pace_s: float, settle_timeout_s: float) -> None:
     """Run every step; raise :class:`DemoError` or :class:`BrokerUnavailableError` on failure."""
     started = time.monotonic()
@@ -262,16 +279,7 @@ def run_demo(settings: Settings, console: Console, *, pace_s: float, settle_time
             printer = AlertPrinter(bootstrap, names.alerts, console)
             printer.start()
             _step(console, 5, f"Feeding {len(news)} news items (EN and FR) to {names.news}")
-            publisher = NewsPublisher(bootstrap, names.news, max_message_bytes=demo.max_message_bytes)
-            try:
-                for item in news:
-                    publisher.send(item, item.id)
-                    publisher.flush()
-                    day = item.published_at.date().isoformat() if item.published_at else "----------"
-                    console.print(f"  [dim]news[/]  {day}  {escape(f'[{item.language}]')} {escape(item.title)}")
-                    time.sleep(pace_s)
-            finally:
-                publisher.close()
+            _feed_story(console, demo, news, pace_s)
             _wait_for_alerts(printer, worker, settle_timeout_s)
             _step(console, 6, f"State of Scale AI from the worker (GET /companies/{DEMO_COMPANY})")
             _show_company(console, demo)
@@ -279,7 +287,8 @@ def run_demo(settings: Settings, console: Console, *, pace_s: float, settle_time
                 msg = f"no {EXPECTED_ALERT} alert arrived within {settle_timeout_s:.0f} s; see {worker.log_path}"
                 raise DemoError(msg)
         finally:
-            _step(console, 7, "Stopping the worker and removing the demo topics")
+            cleanup = "removing the demo topics" if settings.kafka else "stopping the local broker"
+            _step(console, 7, f"Stopping the worker and {cleanup}")
             if printer is not None:
                 printer.stop()
             code = worker.stop()
