@@ -1,0 +1,71 @@
+"""``python -m bench [--quick] [--out DIR]``: run the benchmarks on the real broker and report.
+
+The broker comes from :func:`streams.broker.broker_session` (``DEALWATCH_KAFKA``, else a local one).
+Results go to ``DIR/<timestamp>.json`` with ``DIR/latest.md`` and PNG plots (default ``bench/results``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+import uuid
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import report
+from bench.machine import describe
+from bench.plan import FULL, QUICK
+from bench.processes import REPO
+from bench.run import Context, failures, run, scratch_dir
+from streams.broker import BrokerUnavailableError, broker_session
+from streams.config import Settings
+from streams.logs import configure_logging
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, run the plan, write and print the results."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="CI smoke: small counts, no 100k table (< 3 min).")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results", help="Results directory.")
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    configure_logging("WARNING")
+    started = time.monotonic()
+
+    def progress(message: str) -> None:
+        print(f"[{time.monotonic() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    run_id = f"bench-{stamp.lower()}-{uuid.uuid4().hex[:6]}"
+    try:
+        with broker_session(Settings()) as bootstrap:
+            progress(f"broker {bootstrap}; run {run_id}; {'quick' if plan.quick else 'full'} plan")
+            machine = describe(bootstrap)
+            ctx = Context(bootstrap, plan, run_id, scratch_dir(run_id), progress)
+            figures = asyncio.run(run(ctx))
+    except BrokerUnavailableError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    results = {
+        "machine": machine,
+        "plan": asdict(plan),
+        "figures": figures,
+        "wall_time_s": round(time.monotonic() - started, 1),
+    }
+    results["targets"] = report.targets(figures)
+    path = report.write(results, args.out, stamp)
+    summary = report.markdown(results)
+    print(summary)
+    progress(f"results: {path}")
+    failed = failures(figures)
+    if failed:
+        progress(f"failed stages: {', '.join(failed)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""How much each bench does: the full run (``python -m bench``) and the CI smoke (``--quick``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from streams.generate import GeneratorConfig
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Counts and durations of one bench run.
+
+    Args:
+        quick: the CI smoke: small counts, no 100k table, no second worker, no profile.
+        partitions: partitions of the news topic (the worker's ``DEALWATCH_PARTITIONS``).
+        backlog: articles in each throughput backlog.
+        load_fractions: offered loads for the latency bench, as fractions of the measured maximum.
+        load_seconds: how long each latency level feeds articles.
+        table_sizes: company-table sizes for the scale bench.
+        recovery_sizes: table sizes whose restart recovery is timed.
+        two_workers: also drain the backlog with two workers.
+        profile: profile the worker's hot path with pyinstrument.
+        drain_timeout_s: longest wait for one backlog to drain.
+    """
+
+    quick: bool
+    partitions: int = 4
+    backlog: int = 6000
+    load_fractions: tuple[float, ...] = (0.25, 0.5, 0.8)
+    load_seconds: float = 30.0
+    table_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
+    recovery_sizes: tuple[int, ...] = (10_000, 100_000)
+    two_workers: bool = True
+    profile: bool = True
+    drain_timeout_s: float = 600.0
+
+    def articles(self, count: int, seed: int) -> GeneratorConfig:
+        """The feed every subject gets: realistic mix, 5 % duplicates, 2 % invalid, 1-6 KB bodies."""
+        return GeneratorConfig(count=count, seed=seed, duplicates=0.05, invalid=0.02, min_bytes=1000, max_bytes=6000)
+
+
+FULL = Plan(quick=False)
+QUICK = Plan(
+    quick=True,
+    backlog=1200,
+    load_seconds=6.0,
+    table_sizes=(1_000,),
+    recovery_sizes=(),
+    two_workers=False,
+    profile=False,
+    drain_timeout_s=90.0,
+)

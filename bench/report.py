@@ -1,0 +1,220 @@
+"""Turn a run's figures into the results JSON, a Markdown summary and PNG plots."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+_EXTRACTION_TARGET = 500.0
+_E2E_VS_EXTRACTION_TARGET = 0.6
+_P99_AT_HALF_TARGET_MS = 250.0
+_RECOVERY_100K_TARGET_S = 30.0
+
+
+def targets(figures: dict[str, Any]) -> list[dict[str, Any]]:
+    """The issue's targets, each with the measured value and whether it is met (None: not measured)."""
+    extraction = figures.get("extraction", {}).get("articles_per_s_per_core")
+    e2e_ratio = figures.get("ratios", {}).get("pipeline_vs_extraction_throughput")
+    half = _level(figures.get("pipeline", {}), 1)
+    p99_half = half.get("p99_ms") if half else None
+    recovery = next(
+        (t.get("recovery_from_changelog_s") for t in figures.get("table_scale", []) if t["companies"] == 100_000),
+        None,
+    )
+    rows = [
+        ("extraction articles/s per core (3-4 KB)", f">= {_EXTRACTION_TARGET:.0f}", extraction,
+         _ge(extraction, _EXTRACTION_TARGET)),
+        ("end-to-end / extraction-only throughput", f">= {_E2E_VS_EXTRACTION_TARGET}", e2e_ratio,
+         _ge(e2e_ratio, _E2E_VS_EXTRACTION_TARGET)),
+        ("p99 news-to-alert at 50 % load (ms)", f"<= {_P99_AT_HALF_TARGET_MS:.0f}", p99_half,
+         _le(p99_half, _P99_AT_HALF_TARGET_MS)),
+        ("table recovery at 100k companies (s)", f"<= {_RECOVERY_100K_TARGET_S:.0f}", recovery,
+         _le(recovery, _RECOVERY_100K_TARGET_S)),
+    ]  # fmt: skip
+    return [{"name": n, "target": t, "value": v, "met": m} for n, t, v, m in rows]
+
+
+def _level(subject: dict[str, Any], index: int) -> dict[str, Any] | None:
+    levels = subject.get("latency", []) if isinstance(subject, dict) else []
+    return levels[index] if len(levels) > index else None
+
+
+def _ge(value: float | None, bound: float) -> bool | None:
+    return None if value is None else value >= bound
+
+
+def _le(value: float | None, bound: float) -> bool | None:
+    return None if value is None else value <= bound
+
+
+def write(results: dict[str, Any], out_dir: Path, stamp: str) -> Path:
+    """Write ``<stamp>.json``, ``latest.md`` and the plots into ``out_dir``; return the JSON path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{stamp}.json"
+    path.write_text(json.dumps(results, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    (out_dir / "latest.md").write_text(markdown(results), encoding="utf-8")
+    figures = results["figures"]
+    plot_latency(figures, out_dir / "latency_vs_load.png")
+    plot_table_scale(figures, out_dir / "throughput_vs_table_size.png")
+    profile = figures.get("profile", {}).get("report")
+    if profile and Path(profile).exists():
+        shutil.copyfile(profile, out_dir / "profile.txt")
+    return path
+
+
+def _n(value: Any, digits: int = 1) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:,.{digits if abs(value) >= 1 else 3}f}"
+    return str(value)
+
+
+def markdown(results: dict[str, Any]) -> str:
+    """The summary table: every figure next to its baseline and their ratio."""
+    figures = results["figures"]
+    machine = results["machine"]
+    lines = [
+        f"# dealwatch bench ({'quick' if results['plan']['quick'] else 'full'} run, {machine['started_at']})",
+        "",
+        f"{machine['cores_logical']} cores, {machine['memory_gb']} GB, "
+        f"load {machine['load_avg_1m_at_start']} at start, Python {machine['python']}, "
+        f"faust-streaming {machine['versions'].get('faust-streaming')}, commit {machine['git_commit']}, "
+        f"wall time {results['wall_time_s']:.0f} s.",
+        "",
+        "| Figure | Measured | Baseline (same run) | Ratio |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, value in figures.items():
+        if isinstance(value, dict) and "error" in value:
+            lines.append(f"| {name} | **failed**: {value['error']} | | |")
+    lines += _extraction_rows(figures.get("extraction", {}))
+    lines += _pipeline_rows(figures)
+    lines += _scale_rows(figures)
+    lines += ["", "| Target | Goal | Measured | Met |", "| --- | --- | --- | --- |"]
+    for row in results["targets"]:
+        met = {True: "yes", False: "**no**", None: "not measured"}[row["met"]]
+        lines.append(f"| {row['name']} | {row['target']} | {_n(row['value'])} | {met} |")
+    return "\n".join(lines) + "\n"
+
+
+def _extraction_rows(extraction: dict[str, Any]) -> list[str]:
+    if "error" in extraction:
+        return []
+    return [
+        f"| extraction alone, articles/s per core | {_n(extraction.get('articles_per_s_per_core'))} | "
+        f"{_n(extraction.get('baseline_articles_per_s'))} ({extraction.get('baseline', 'baseline')}) | "
+        f"{_n(extraction.get('ratio_vs_baseline'), 3)} |"
+    ]
+
+
+def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
+    pipeline, passthrough = figures.get("pipeline", {}), figures.get("passthrough", {})
+    extraction_rate = figures.get("extraction", {}).get("articles_per_s_per_core")
+    ratios = figures.get("ratios", {})
+    pt_rate = passthrough.get("drain", {}).get("articles_per_s")
+    rows: list[str] = []
+    if "error" not in pipeline:
+        rate = pipeline.get("drain", {}).get("articles_per_s")
+        rows += [
+            f"| end to end max, articles/s (1 worker) | {_n(rate)} | passthrough {_n(pt_rate)} | "
+            f"{_n(ratios.get('pipeline_vs_passthrough_throughput'), 3)} |",
+            f"| end to end vs extraction alone | {_n(rate)} | extraction {_n(extraction_rate)} | "
+            f"{_n(ratios.get('pipeline_vs_extraction_throughput'), 3)} |",
+        ]
+        for ours, theirs in zip(pipeline.get("latency", []), passthrough.get("latency", []), strict=False):
+            rows.append(
+                f"| news-to-alert @ {ours['target_rate']:.0f}/s p50 / p95 / p99 ms ({ours['samples']} alerts) | "
+                f"{_n(ours['p50_ms'])} / {_n(ours['p95_ms'])} / {_n(ours['p99_ms'])} | "
+                f"passthrough {_n(theirs['p50_ms'])} / {_n(theirs['p95_ms'])} / {_n(theirs['p99_ms'])} | "
+                f"p99 {_n(ratio_of(ours['p99_ms'], theirs['p99_ms']), 2)} |"
+            )
+        rows.append(
+            f"| worker RSS after the backlog, MB | {_n(pipeline.get('rss_mb'))} | "
+            f"passthrough {_n(passthrough.get('rss_mb'))} | |"
+        )
+    if not pipeline.get("latency"):
+        rows += [
+            f"| passthrough latency @ {level['target_rate']:.0f}/s p50 / p99 ms | "
+            f"{_n(level['p50_ms'])} / {_n(level['p99_ms'])} | | |"
+            for level in passthrough.get("latency", [])
+        ]
+    return rows
+
+
+def _scale_rows(figures: dict[str, Any]) -> list[str]:
+    rows: list[str] = []
+    measured = [row for row in figures.get("table_scale", []) if "error" not in row]
+    base = measured[0] if measured else None
+    for row in figures.get("table_scale", []):
+        if "error" in row:
+            rows.append(f"| {row['companies']:,} companies | **failed**: {row['error']} | | |")
+            continue
+        rate, base_rate = row["drain"]["articles_per_s"], base["drain"]["articles_per_s"]
+        rows += [
+            f"| {row['companies']:,} companies: articles/s, RSS MB | {_n(rate)}, {_n(row['rss_mb'])} | "
+            f"{base['companies']:,} companies: {_n(base_rate)} | {_n(ratio_of(rate, base_rate), 3)} |",
+            f"| {row['companies']:,} companies: restart (local store) / recovery from changelog, s | "
+            f"{_n(row['restart_ready_s'])} / {_n(row.get('recovery_from_changelog_s'))} | | |",
+        ]
+    workers = figures.get("workers")
+    if workers and "error" not in workers:
+        rows.append(
+            f"| 2 workers, 4 partitions, articles/s | {_n(workers['two_workers']['articles_per_s'])} | "
+            f"1 worker {_n(workers['one_worker_articles_per_s'])} | {_n(workers['two_vs_one'], 3)} |"
+        )
+    return rows
+
+
+def ratio_of(numerator: float | None, denominator: float | None) -> float | None:
+    """``numerator / denominator`` or None."""
+    return None if not numerator or not denominator else numerator / denominator
+
+
+def plot_latency(figures: dict[str, Any], path: Path) -> None:
+    """Latency percentiles against offered load, pipeline and passthrough."""
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    for name, style in (("pipeline", "-o"), ("passthrough", "--s")):
+        levels = figures.get(name, {}).get("latency", []) if isinstance(figures.get(name), dict) else []
+        if not levels:
+            continue
+        rates = [level["achieved_rate"] for level in levels]
+        for pct in ("p50_ms", "p99_ms"):
+            ax.plot(rates, [level[pct] for level in levels], style, label=f"{name} {pct[:-3]}")
+    ax.set_xlabel("offered load, articles/s")
+    ax.set_ylabel("news-to-output latency, ms")
+    ax.set_title("Latency vs load (one worker)")
+    ax.grid(alpha=0.3)
+    if ax.has_data():
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def plot_table_scale(figures: dict[str, Any], path: Path) -> None:
+    """Throughput and worker RSS against the number of companies in the table."""
+    rows = [row for row in figures.get("table_scale", []) if "error" not in row and row["drain"]["articles_per_s"]]
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    if rows:
+        sizes = [row["companies"] for row in rows]
+        ax.plot(sizes, [row["drain"]["articles_per_s"] for row in rows], "-o", label="articles/s")
+        ax.set_xscale("log")
+        rss_ax = ax.twinx()
+        rss_ax.plot(sizes, [row["rss_mb"] for row in rows], "--s", color="tab:red", label="worker RSS, MB")
+        rss_ax.set_ylabel("worker RSS, MB")
+        fig.legend(loc="lower left")
+    ax.set_xlabel("companies in the table")
+    ax.set_ylabel("articles/s")
+    ax.set_title("Throughput vs table size")
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)

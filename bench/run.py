@@ -1,0 +1,249 @@
+"""The bench stages and their order. ``python -m bench`` calls :func:`run`.
+
+Order matters for fairness on a shared machine: only one process under test runs at a time,
+and each baseline runs right next to the figure it is the baseline for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench import bench_extract, kafka_io
+from bench.companies import company_updates
+from bench.measure import drain, latency, start_all
+from bench.plan import Plan
+from bench.processes import REPO
+from bench.stats import ratio
+from bench.subjects import Passthrough, Worker
+from streams.generate import generate
+
+Progress = Callable[[str], None]
+_MB = 2**20
+
+
+@dataclass
+class Context:
+    """What every stage needs: the broker, the plan, a unique run id and a scratch directory."""
+
+    bootstrap: str
+    plan: Plan
+    run_id: str
+    work: Path
+    progress: Progress
+
+    def worker(self, name: str) -> Worker:
+        """A worker subject with its own topics, app id and data directory."""
+        return Worker(
+            self.bootstrap, f"{self.run_id}-{name}", self.work / "logs", self.work / "data" / name, self.plan.partitions
+        )
+
+
+def feed(plan: Plan, count: int, seed: int) -> list[tuple[bytes, bytes]]:
+    """The articles of one phase as ``(key, value)`` records."""
+    return [(record.key, record.value) for record in generate(plan.articles(count, seed))]
+
+
+async def run(ctx: Context) -> dict[str, Any]:
+    """Run every stage the plan asks for and return the figures.
+
+    A stage that fails is recorded as ``{"error": ...}`` and the others still run, so one broken
+    part never hides the rest (and never leaves a process behind: each stage stops its own).
+    """
+    figures: dict[str, Any] = {}
+
+    async def stage(name: str, work: Awaitable[Any]) -> Any:
+        try:
+            figures[name] = await work
+        except (RuntimeError, TimeoutError, OSError) as exc:  # Kafka client errors are RuntimeErrors
+            first_line = (str(exc).splitlines() or [type(exc).__name__])[0]
+            ctx.progress(f"  {name} FAILED: {first_line}")
+            figures[name] = {"error": first_line, "logs": str(ctx.work / "logs")}
+        return figures[name]
+
+    await stage("extraction", asyncio.to_thread(_extraction, ctx))
+    backlog = feed(ctx.plan, ctx.plan.backlog, seed=1)
+    ctx.progress(f"pipeline: drain a backlog of {len(backlog)} articles, then latency at paced loads")
+    pipeline = await stage("pipeline", _subject(ctx, ctx.worker("e2e"), backlog, rates=None))
+    rates = [level["target_rate"] for level in pipeline.get("latency", [])] or None
+    ctx.progress("passthrough baseline: same backlog, same broker, same loads")
+    passthrough = Passthrough(ctx.bootstrap, f"{ctx.run_id}-pt", ctx.work / "logs")
+    await stage("passthrough", _subject(ctx, passthrough, backlog, rates=rates))
+    scale = []
+    for size in ctx.plan.table_sizes:
+        row = await stage("table_scale", _table_scale(ctx, size, backlog))
+        scale.append({"companies": size, **row})
+    figures["table_scale"] = scale
+    if ctx.plan.two_workers:
+        await stage("workers", _two_workers(ctx, backlog, figures["pipeline"]))
+    if ctx.plan.profile:
+        await stage("profile", _profile(ctx, backlog))
+    figures["ratios"] = _ratios(figures)
+    return figures
+
+
+def failures(figures: dict[str, Any]) -> list[str]:
+    """Names of the stages that failed."""
+    failed = [name for name, value in figures.items() if isinstance(value, dict) and "error" in value]
+    failed += [f"table_scale[{row['companies']}]" for row in figures.get("table_scale", []) if "error" in row]
+    return failed
+
+
+def _extraction(ctx: Context) -> dict[str, object]:
+    ctx.progress("extraction alone (bench_extract)")
+    return dict(bench_extract.run(quick=ctx.plan.quick))
+
+
+async def _subject(ctx: Context, subject: Worker | Passthrough, backlog: list, rates: list[float] | None) -> dict:
+    """Drain ``backlog``, then feed each latency level, with one process of ``subject``."""
+    await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
+    before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
+    produce_s = await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
+    process = subject.process()
+    ready_s = await asyncio.to_thread(process.start)
+    try:
+        result = await drain(subject, before, ctx.plan.drain_timeout_s, [process])
+        rss = process.rss_bytes()
+        ctx.progress(
+            f"  {subject.name}: {_fmt(result.rate)} articles/s over {result.records} (ready in {ready_s:.1f}s)"
+        )
+        if rates is None:
+            rates = [f * result.rate for f in ctx.plan.load_fractions] if result.rate else []
+        levels = []
+        for index, rate in enumerate(rates):
+            count = max(int(rate * ctx.plan.load_seconds), 20)
+            records = feed(ctx.plan, count, seed=100 + index)
+            level = await latency(subject, records, rate, ctx.plan.drain_timeout_s, process)
+            summary = level.as_dict()
+            levels.append(summary)
+            ctx.progress(
+                f"  {subject.name} @ {rate:.0f}/s: p50 {summary['p50_ms']} ms, p99 {summary['p99_ms']} ms "
+                f"({summary['samples']} samples)"
+            )
+    finally:
+        process.stop()
+    return {
+        "drain": result.as_dict(),
+        "backlog_produce_s": round(produce_s, 2),
+        "ready_s": round(ready_s, 2),
+        "rss_mb": round(rss / _MB, 1),
+        "latency": levels,
+    }
+
+
+async def _table_scale(ctx: Context, size: int, backlog: list) -> dict:
+    """Throughput, RSS and restart time with ``size`` companies in the table."""
+    ctx.progress(f"table scale: {size} companies")
+    subject = ctx.worker(f"t{size}")
+    await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
+    first = subject.process(0)
+    await asyncio.to_thread(first.start)
+    try:
+        started = time.monotonic()
+        await kafka_io.produce_all(ctx.bootstrap, subject.company_updates, company_updates(size))
+        populated = await kafka_io.wait_consumed(
+            ctx.bootstrap, subject.group, [subject.company_updates], ctx.plan.drain_timeout_s, first.alive
+        )
+        populate_s = time.monotonic() - started
+    finally:
+        first.stop()
+    before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
+    await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
+    second = subject.process(0)
+    restart_s = await asyncio.to_thread(second.start)
+    try:
+        result = await drain(subject, before, ctx.plan.drain_timeout_s, [second])
+        rss = second.rss_bytes()
+    finally:
+        second.stop()
+    figures: dict[str, object] = {
+        "companies": size,
+        "populated": populated,
+        "populate_s": round(populate_s, 2),
+        "populate_per_s": round(size / populate_s, 1) if populate_s else None,
+        "restart_ready_s": round(restart_s, 2),
+        "drain": result.as_dict(),
+        "rss_mb": round(rss / _MB, 1),
+    }
+    ctx.progress(f"  {size} companies: {_fmt(result.rate)} articles/s, RSS {figures['rss_mb']} MB")
+    if size in ctx.plan.recovery_sizes:
+        fresh = subject.process(1, data_dir=ctx.work / "data" / f"t{size}-fresh")
+        recover_s = await asyncio.to_thread(fresh.start, 600.0)
+        fresh.stop()
+        figures["recovery_from_changelog_s"] = round(recover_s, 2)
+        ctx.progress(f"  {size} companies: recovered from the changelog in {recover_s:.1f}s")
+    shutil.rmtree(subject.data_root, ignore_errors=True)
+    shutil.rmtree(ctx.work / "data" / f"t{size}-fresh", ignore_errors=True)
+    return figures
+
+
+async def _two_workers(ctx: Context, backlog: list, one: dict) -> dict:
+    """Drain the same backlog with two workers sharing the partitions."""
+    ctx.progress(f"two workers on {ctx.plan.partitions} partitions")
+    subject = ctx.worker("w2")
+    await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
+    before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
+    await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
+    processes = [subject.process(0), subject.process(1)]
+    try:
+        ready_s = await start_all(processes)
+        result = await drain(subject, before, ctx.plan.drain_timeout_s, processes)
+    finally:
+        for process in processes:
+            process.stop()
+    single = one.get("drain", {}).get("articles_per_s") if isinstance(one, dict) else None
+    ctx.progress(f"  two workers: {_fmt(result.rate)} articles/s")
+    return {
+        "one_worker_articles_per_s": single,
+        "two_workers": result.as_dict(),
+        "ready_s": round(ready_s, 2),
+        "two_vs_one": ratio(result.rate, single),
+    }
+
+
+async def _profile(ctx: Context, backlog: list) -> dict:
+    """Drain the backlog once under pyinstrument and keep its text report."""
+    ctx.progress("profile: the worker under pyinstrument")
+    subject = ctx.worker("prof")
+    report = ctx.work / "profile.txt"
+    await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
+    before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
+    await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
+    process = subject.process(argv_prefix=("-m", "pyinstrument", "--renderer", "text", "--outfile", str(report)))
+    await asyncio.to_thread(process.start)
+    try:
+        result = await drain(subject, before, ctx.plan.drain_timeout_s, [process])
+    finally:
+        process.stop()
+    return {"drain_under_profiler": result.as_dict(), "report": str(report) if report.exists() else None}
+
+
+def _ratios(figures: dict) -> dict[str, float | None]:
+    pipeline = figures.get("pipeline", {})
+    passthrough = figures.get("passthrough", {})
+    extraction = figures.get("extraction", {})
+    out: dict[str, float | None] = {
+        "pipeline_vs_passthrough_throughput": ratio(
+            pipeline.get("drain", {}).get("articles_per_s"), passthrough.get("drain", {}).get("articles_per_s")
+        ),
+        "pipeline_vs_extraction_throughput": ratio(
+            pipeline.get("drain", {}).get("articles_per_s"), extraction.get("articles_per_s_per_core")
+        ),
+    }
+    for ours, theirs in zip(pipeline.get("latency", []), passthrough.get("latency", []), strict=False):
+        out[f"p99_vs_passthrough_at_{ours['target_rate']:.0f}_per_s"] = ratio(ours["p99_ms"], theirs["p99_ms"])
+    return out
+
+
+def _fmt(rate: float | None) -> str:
+    return "n/a" if rate is None else f"{rate:.0f}"
+
+
+def scratch_dir(run_id: str) -> Path:
+    """Where one run keeps its logs and worker data (ignored by git)."""
+    return REPO / ".dealwatch" / "bench" / run_id

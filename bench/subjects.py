@@ -1,0 +1,152 @@
+"""The processes under test, each described the same way so one harness measures both.
+
+* :class:`Passthrough`: the aiokafka baseline (:mod:`bench.passthrough`), news -> out.
+* :class:`Worker`: the real dealwatch worker (``dealwatch worker``), news -> events/alerts.
+
+Each run gets its own topic prefix and consumer group, so runs never see each other's data.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from bench.passthrough import READY as PASSTHROUGH_READY
+from bench.processes import ManagedProcess
+
+# Faust logs the first once table recovery is done and the fetcher runs; the second only without
+# a progress spinner (the spinner prints " OK ^" instead). Either means the worker is consuming.
+WORKER_READY = ("[^---Recovery]: Worker ready", "[^Worker]: Ready")
+
+
+def free_port() -> int:
+    """Return a TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Passthrough:
+    """The baseline copying ``{prefix}.news`` to ``{prefix}.out``."""
+
+    bootstrap: str
+    prefix: str
+    log_dir: Path
+    name: str = "passthrough"
+
+    @property
+    def group(self) -> str:
+        """Its consumer group."""
+        return f"{self.prefix}-group"
+
+    @property
+    def source(self) -> str:
+        """The topic it reads."""
+        return f"{self.prefix}.news"
+
+    @property
+    def outputs(self) -> list[str]:
+        """Topics whose record timestamps show when it worked."""
+        return [f"{self.prefix}.out"]
+
+    @property
+    def consumed(self) -> list[str]:
+        """Topics its group must have consumed for a backlog to be done."""
+        return [self.source]
+
+    @property
+    def latency_topic(self) -> str:
+        """The topic whose records answer news items."""
+        return f"{self.prefix}.out"
+
+    def topics(self) -> list[str]:
+        """Every topic to create before it starts."""
+        return [self.source, *self.outputs]
+
+    def answers(self, key: bytes | None, value: bytes) -> list[bytes]:
+        """The news keys an output record answers: its own key, copied from the news record."""
+        return [key] if key is not None else []
+
+    def process(self, index: int = 0) -> ManagedProcess:
+        """A process to run it."""
+        argv = ["-m", "bench.passthrough", self.bootstrap, self.source, self.outputs[0], self.group]
+        return ManagedProcess(argv, {}, self.log_dir / f"{self.prefix}-{index}.log", [PASSTHROUGH_READY])
+
+
+@dataclass
+class Worker:
+    """The dealwatch worker with its own topic prefix, app id and data directories."""
+
+    bootstrap: str
+    prefix: str
+    log_dir: Path
+    data_root: Path
+    partitions: int
+    name: str = "pipeline"
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def group(self) -> str:
+        """Its consumer group: Faust uses the app id."""
+        return self.prefix
+
+    @property
+    def source(self) -> str:
+        """The topic it reads."""
+        return f"{self.prefix}.news"
+
+    @property
+    def outputs(self) -> list[str]:
+        """Topics whose record timestamps show when it worked."""
+        return [
+            f"{self.prefix}.events",
+            f"{self.prefix}.company-updates",
+            f"{self.prefix}.alerts",
+            f"{self.prefix}.news.deadletter",
+            f"{self.prefix}-companies-changelog",
+        ]
+
+    @property
+    def consumed(self) -> list[str]:
+        """Topics its group must have consumed for a backlog to be done: every pipeline stage."""
+        return [self.source, f"{self.prefix}.events", f"{self.prefix}.company-updates"]
+
+    @property
+    def company_updates(self) -> str:
+        """The topic the ``apply`` agent reads, keyed by company id."""
+        return f"{self.prefix}.company-updates"
+
+    @property
+    def latency_topic(self) -> str:
+        """The topic whose records answer news items."""
+        return f"{self.prefix}.alerts"
+
+    def topics(self) -> list[str]:
+        """Topics the harness creates before producing; the worker creates the rest itself."""
+        return [self.source]
+
+    def answers(self, key: bytes | None, value: bytes) -> list[bytes]:
+        """The news items an alert answers: its ``source_item_ids``."""
+        return [item.encode() for item in orjson.loads(value).get("source_item_ids", ())]
+
+    def process(
+        self, index: int = 0, data_dir: Path | None = None, argv_prefix: tuple[str, ...] = ()
+    ) -> ManagedProcess:
+        """A worker process; ``index`` separates logs and data directories of several workers."""
+        data_dir = data_dir or self.data_root / f"w{index}"
+        data_dir.mkdir(parents=True, exist_ok=True)  # Faust creates only the last level
+        env = {
+            "DEALWATCH_KAFKA": self.bootstrap,
+            "DEALWATCH_TOPIC_PREFIX": self.prefix,
+            "DEALWATCH_APP_ID": self.prefix,
+            "DEALWATCH_DATA_DIR": str(data_dir),
+            "DEALWATCH_WEB_PORT": str(free_port()),
+            "DEALWATCH_PARTITIONS": str(self.partitions),
+            **self.extra_env,
+        }
+        argv = [*argv_prefix, "-m", "streams.cli.main", "worker"]
+        return ManagedProcess(argv, env, self.log_dir / f"{self.prefix}-{index}.log", WORKER_READY)
