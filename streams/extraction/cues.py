@@ -36,7 +36,10 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "investment": {
-        "active": ("invests", "invested", "to invest", "investit", "a investi", "injecte", "a injecté", "mise", "misé"),
+        "active": (
+            "invests", "invested", "to invest", "investing", "will invest", "investit", "a investi", "investira",
+            "injecte", "a injecté", "mise", "misé",
+        ),
         "raise": (
             "raised", "raises", "has raised", "to raise", "lève", "a levé", "lèvera", "levée de fonds de",
             "secured", "closes a", "closed a", "boucle un tour",

@@ -11,6 +11,7 @@ from schemas import DealEvent, Extraction, NewsItem
 from streams.extraction import extract
 
 SEED_PATH = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "meta-scale-ai.fr.txt"
+ENGLISH_PATH = Path(__file__).resolve().parents[1] / "fixtures" / "extraction" / "meta-scale-ai.en.txt"
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +141,36 @@ class TestSeedExtraction:
         assert people["Sarah Friar"].roles == ("CFO",) and people["Sarah Friar"].company_id == "openai"
         companies = {entity.id for entity in extraction.entities if entity.type == "company"}
         assert companies == {"meta", "scale-ai", "openai", "google"}
+
+
+@pytest.fixture(scope="module")
+def english() -> Extraction:
+    item = NewsItem(
+        id="en-meta-scale-ai",
+        body=ENGLISH_PATH.read_text(encoding="utf-8"),
+        published_at=datetime(2025, 6, 13, 8, 0, tzinfo=UTC),
+    )
+    return extract(item)
+
+
+class TestEnglishRetelling:
+    """Our own English telling of the same story gives the same facts, with the same event ids."""
+
+    def test_language_is_detected_as_english(self, english):
+        """Without a language on the item, English prose is detected as English."""
+        assert english.language == "en"
+
+    def test_same_facts_as_the_french_seed(self, english, extraction):
+        """Each fact of the French article is found in the English one, and nothing else."""
+
+        def facts(result: Extraction) -> list[tuple]:
+            return sorted(
+                (e.type, *_ids(e), e.person, e.previous_person, e.period, e.stake_pct, e.modality)
+                for e in result.events
+            )
+
+        assert facts(english) == facts(extraction)
+
+    def test_same_fact_gets_the_same_event_id_across_languages(self, english, extraction):
+        """Event ids hash normalised facts, so both languages give one id per fact."""
+        assert {e.event_id for e in english.events} == {e.event_id for e in extraction.events}
