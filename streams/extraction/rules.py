@@ -28,7 +28,8 @@ _FORECAST = re.compile(
 _PLAN = re.compile(
     r"\b(?:cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
     r"|envisage(?:nt)? de|compte|intends? to|wants? to|veut|souhaite|aims? to|vise à|is in talks to|in talks to"
-    r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to|is looking to|looks to|is considering|considers|prépare|is preparing"
+    r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
+    r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to)\b"
 )
 _NEGATION = re.compile(r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément)\b")
