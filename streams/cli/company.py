@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from datetime import datetime
 from typing import Annotated, Any
@@ -19,6 +18,7 @@ from schemas.alerts import Alert
 from schemas.events import Money
 from schemas.state import CompanyState, Holding, Relationship
 from streams.cli.common import fail, setup
+from streams.cli.feed import quiet_http_logs
 from streams.config import Settings
 from streams.subscribing.render import alert_line
 
@@ -199,8 +199,7 @@ def company(
     knowledge-base search. Recent alerts are those the worker emitted since it started.
     """
     settings = setup()
-    # httpx logs every request at INFO: noise around a one-shot answer (DEBUG still shows them).
-    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger().level))
+    quiet_http_logs()
     base = url or default_url(settings)
     with httpx.Client(base_url=base, timeout=HTTP_TIMEOUT_S) as client:
         try:

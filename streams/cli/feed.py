@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -33,6 +34,11 @@ BootstrapOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def quiet_http_logs() -> None:
+    """Hide httpx's one INFO line per request: noise around a command's answer (DEBUG still shows them)."""
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
 def resolve_bootstrap(settings: Settings, override: str | None) -> str:
@@ -76,6 +82,7 @@ def feed(
     Exit codes: 0 all valid items acknowledged; 1 error (broker, topic, source, --strict, unsent); 130 interrupted.
     """
     settings = setup()
+    quiet_http_logs()
     if fmt not in FORMATS:
         fail(f"unknown --format {fmt!r}; choose one of: {', '.join(FORMATS)}", code=2)
     target = topic or settings.topic("news")
