@@ -48,7 +48,7 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "investor": {
         "intro": (
             "led by", "co-led by", "backed by", "mené par", "menée par", "menés par", "emmené par",
-            "emmenée par", "conduit par", "conduite par", "auprès de", "auprès d'", "from investors including",
+            "emmenée par", "conduit par", "conduite par", "auprès de", "auprès d'", "from investors including", "from",
         ),
     },
     "valuation": {
@@ -107,14 +107,17 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "cesse de travailler avec",
             "abandonne", "a abandonné", "lâche", "a lâché",
         ),
-        "reverse": ("dropped by", "lâché par", "abandonné par", "lost its contract with", "perd son contrat avec"),
+        "reverse": (
+            "dropped by", "lâché par", "abandonné par", "lost its contract with", "perd son contrat avec",
+            "a perdu son contrat avec", "perdu son contrat avec",
+        ),
     },
     "leadership_in": {
         "named": (
             "named", "appointed", "appoints", "names", "nommé", "nommée", "a nommé", "nomme", "devient", "deviendra",
             "becomes", "will become", "takes over as", "took over as", "will take over as", "prendra la relève",
             "prend la relève", "promoted to", "promu", "promue", "élu", "élue", "elected", "joins as",
-            "rejoint en tant que",
+            "rejoint en tant que", "la nomination de", "nomination de", "the appointment of", "appointment of",
         ),
         "succeeds": (
             "succède à", "succèdera à", "succédera à", "succeeds", "will succeed", "replaces", "will replace",

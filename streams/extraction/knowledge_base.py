@@ -24,6 +24,14 @@ log = structlog.get_logger(__name__)
 DATA_PATH = Path(__file__).parent / "data" / "companies.json"
 
 _NO_MATCH = 4
+
+# Company names that are also ordinary words; followed by one of these nouns they are the word
+# ("Total revenue", "Orange juice", "Shell companies"), not the company.
+_COMMON_WORD_NAMES = frozenset({"Total", "Orange", "Shell", "Visa", "Arm", "Cursor", "Runway", "Slack", "Plaid"})
+_WORD_NOT_COMPANY = re.compile(
+    r" (?:revenues?|sales|costs?|value|amount|number|income|assets|debt|funding|spending|investments?|losses"
+    r"|juice|companies|company|des|du|de la|applications?|requirements?|race|time|channels?)\b"
+)
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
@@ -160,6 +168,8 @@ class KnowledgeBase:
             if start > 0 and _is_word_char(text[start - 1]):
                 continue
             if end < size and _is_word_char(text[end]):
+                continue
+            if text[start:end] in _COMMON_WORD_NAMES and _WORD_NOT_COMPANY.match(text, end):
                 continue
             candidates.append((start, -end, company_id))
         candidates.sort()

@@ -19,7 +19,8 @@ _NAME_FOLLOWS = re.compile(
     r"|la licorne|le fabricant|the startup|the start-up|startup|start-up|the company|fintech|unicorn|rival"
     r"|concurrent|l'américain|le français|la française|l'allemand|le britannique"
     r"|acquired|acquires|to acquire|buys|bought|rachète|a racheté|racheter|acquiert|a acquis"
-    r"|invests in|invested in|investit dans|a investi dans|partnered with|partenariat avec)[ ]"
+    r"|invests in|invested in|investit dans|a investi dans|partnered with|partenariat avec"
+    r"|acquisition of|acquisition de|l'acquisition de|rachat de|takeover of)[ ]"
 )
 _NAME_PRECEDES = re.compile(
     r",[ ](?:a|an|une|un|the|la|le)[ ](?:[\w\-]{1,20}[ ]){0,3}?"

@@ -18,7 +18,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.mentions import PERSON_NAME, CompanyMention, find_people
 from streams.extraction.quantities import MoneyMention
 
-_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set)[ ]$")
+_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks)[ ]$")
 _FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
 _FORECAST = re.compile(
     r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe|anticipates?|table sur|forecasts?|projects?"
@@ -32,7 +32,10 @@ _PLAN = re.compile(
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to)\b"
 )
-_NEGATION = re.compile(r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément)\b")
+_NEGATION = re.compile(
+    r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément"
+    r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
+)
 _SUCCESSOR = re.compile(
     r"(?i:succède à|succèdera à|succeeds|succeeding|replaces|replacing|remplace|remplacera|en remplacement de"
     r"|remplacé par|remplacée par|replaced by|succeeded by|will be replaced by)[ ]"
@@ -205,6 +208,9 @@ def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[st
         return cue.family, None
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
         return "stake", stake_pct
+    if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues):
+        # "to acquire a stake in Anthropic": a stake of unstated size.
+        return "stake", None
     if cue.family == "stake":
         return ("acquisition", None) if stake_pct is not None else None
     return cue.family, None
