@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 
 import pytest
@@ -173,3 +174,36 @@ class TestKnowledgeBase:
     def test_slugify(self):
         """Slugs are ASCII, lower-case and dash-separated."""
         assert slugify("Société Générale & Co") == "societe-generale-and-co"
+
+
+def _events(body: str) -> list:
+    return list(extract(NewsItem(id="c", body=body)).events)
+
+
+class TestEventContract:
+    """Confidence, determinism and thread safety of extract."""
+
+    def test_rumours_and_unknown_companies_lower_confidence(self):
+        """A stated fact between known companies outranks a rumour and a deal with an unknown startup."""
+        (fact,) = _events("Meta acquires Scale AI for $14.3 billion.")
+        (rumour,) = _events("Meta reportedly acquires Scale AI for $14.3 billion.")
+        (unknown,) = _events("Meta acquires the startup Zorblax for $14 million.")
+        assert rumour.modality == "rumor"
+        assert unknown.object is not None and unknown.object.id == "zorblax"
+        assert 0 < rumour.confidence < fact.confidence <= 1
+        assert 0 < unknown.confidence < fact.confidence
+
+    def test_same_item_gives_the_same_extraction(self):
+        """extract is deterministic."""
+        item = NewsItem(id="d", body="Google, Scale AI's largest customer, plans to cut ties with Scale AI.")
+        assert extract(item) == extract(item)
+
+    def test_parallel_calls_match_sequential_ones(self):
+        """Threads sharing the cached knowledge base get the same results as one thread."""
+        items = [
+            NewsItem(id=str(i), body=f"Meta acquires Scale AI for ${i + 1} billion. Stripe is valued at $9{i}bn.")
+            for i in range(40)
+        ]
+        sequential = [extract(item) for item in items]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            assert list(pool.map(extract, items)) == sequential
