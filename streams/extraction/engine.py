@@ -102,7 +102,7 @@ def _absorb(target: _Merged, candidate: Candidate) -> None:
     for name in ("amount", "stake_pct", "valuation", "previous_person", "effective_date", "major_customer"):
         if getattr(first, name) is None and getattr(candidate, name) is not None:
             setattr(first, name, getattr(candidate, name))
-    if _MODALITY_STRENGTH[candidate.modality] > _MODALITY_STRENGTH[first.modality] and candidate.type == first.type:
+    if _MODALITY_STRENGTH[candidate.modality] > _MODALITY_STRENGTH[first.modality]:
         first.modality = candidate.modality
     target.inferred = target.inferred and bool(candidate.inferred)
 

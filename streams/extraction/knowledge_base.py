@@ -95,11 +95,6 @@ class KnowledgeBase:
     def __contains__(self, company_id: object) -> bool:
         return company_id in self._by_id
 
-    @property
-    def legal_suffixes(self) -> tuple[str, ...]:
-        """Legal-form suffixes ("Inc.", "SAS", ...), longest first."""
-        return self._suffixes
-
     def get(self, company_id: str) -> Company | None:
         """Return the company with this id, or None."""
         return self._by_id.get(company_id)
