@@ -15,7 +15,8 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "acquisition": {
         "active": (
             "acquires", "acquired", "to acquire", "acquiring", "will acquire", "agreed to acquire", "buys", "bought",
-            "to buy", "is buying", "snaps up", "snapped up", "takes over", "took over", "acquiert", "a acquis",
+            "to buy", "is buying", "will buy", "would buy", "would acquire", "snaps up", "snapped up", "takes over",
+            "took over", "acquiert", "a acquis",
             "acquérir", "acquerir", "rachète", "rachete", "a racheté", "a rachete", "racheter", "rachèterait",
             "s'offre", "s'est offert", "met la main sur", "a mis la main sur", "prend le contrôle de",
             "prendre le contrôle de", "a pris le contrôle de", "absorbe",

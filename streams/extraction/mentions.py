@@ -22,14 +22,22 @@ _NAME_FOLLOWS = re.compile(
     r"|invests in|invested in|investit dans|a investi dans|partnered with|partenariat avec"
     r"|acquisition of|acquisition de|l'acquisition de|rachat de|takeover of)[ ]"
 )
+# Anchors that start with a literal (not a space or a boundary), so the regex engine can skip
+# ahead; the name ends right before them.
 _NAME_PRECEDES = re.compile(
     r",[ ](?:a|an|une|un|the|la|le)[ ](?:[\w\-]{1,20}[ ]){0,3}?"
     r"(?:startup|start-up|company|firm|société|entreprise|fintech|provider|maker|licorne|éditeur|fabricant)\b"
-    r"|[ ](?:raised|raises|has raised|lève|a levé|annonce une levée)\b"
+    r"|(?:raised|raises|has raised|lève|a levé|annonce une levée)\b"
+)
+# "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
+_LEGAL_FORM = re.compile(
+    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
+    r"|BV|B\.V|plc|PLC|S\.p\.A|SpA|Oyj|ASA)(?![\w])"
 )
 _ORG_AT = re.compile(_ORG_NAME)
-_ORG_ENDING = re.compile(rf"(?<![\w&'\-])({_ORG_NAME})\.?$")
-_ORG_WINDOW = 140
+_CAP_WORD = re.compile(rf"{_CAP}|AI|&")
+_MAX_ORG_WORDS = 4
+_MAX_WORD_CHARS = 32
 _MIN_ORG_CHARS = 2
 _MIN_PERSON_WORDS = 2
 _NOT_NAME_WORDS = """
@@ -98,11 +106,36 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str]]:
         match = _ORG_AT.match(text, anchor.end())
         if match is not None:
             names.append((match.start(), match.group(0)))
-    for anchor in _NAME_PRECEDES.finditer(folded):
-        match = _ORG_ENDING.search(text, max(0, anchor.start() - _ORG_WINDOW), anchor.start())
-        if match is not None:
-            names.append((match.start(1), match.group(1)))
+    anchors = [anchor.start() for anchor in _NAME_PRECEDES.finditer(folded)]
+    anchors += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
+    for end in anchors:
+        found = _name_ending_at(text, end)
+        if found is not None:
+            names.append(found)
     return names
+
+
+def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
+    """The capitalised words (at most four) that end just before ``end`` (" ", ", " or "." between)."""
+    stop = end
+    if stop > 0 and text[stop - 1] == " ":
+        stop -= 1
+    if stop > 0 and text[stop - 1] in ",.":
+        stop -= 1
+    first = None
+    pos = stop
+    for _ in range(_MAX_ORG_WORDS):
+        space = text.rfind(" ", max(0, pos - _MAX_WORD_CHARS), pos)
+        if space < 0 and pos > _MAX_WORD_CHARS:
+            break
+        word_start = space + 1
+        if word_start >= pos or not _CAP_WORD.fullmatch(text, word_start, pos):
+            break
+        first = word_start
+        if space < 0:
+            break
+        pos = space
+    return None if first is None else (first, text[first:stop])
 
 
 def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMention]:

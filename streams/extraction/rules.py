@@ -47,6 +47,13 @@ _TAKES_OVER = re.compile(
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
 
+_PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
+_BARE_VERB_REACH = 3
+_GOODS = re.compile(
+    r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
+    r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
+)
+"""What follows a company name when "bought Nvidia chips" buys goods, not the company."""
 FULL_OWNERSHIP = 100.0
 _PERCENT_REACH = 30
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
@@ -225,6 +232,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     kind = _deal_kind(sentence, cue, target)
     if kind is None or _negated(article, sentence, cue.start):
         return None
+    if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
+        return None
     amount = _nearest(money, cue.start)
     if kind[0] == "investment" and cue.detail == "active" and amount is None:
         return None
@@ -314,7 +323,10 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         how = ""
     else:
         customer = sentence.company_before(cue.start)
-        vendor, how = _object_after(article, sentence, cue, exclude=customer.id if customer else None, within=40)
+        # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
+        bare_verb = not article.folded.endswith(_PREPOSITIONS, cue.start, cue.end)
+        within = _BARE_VERB_REACH if bare_verb else 40
+        vendor, how = _object_after(article, sentence, cue, exclude=customer.id if customer else None, within=within)
     if customer is None or vendor is None or customer.id == vendor.id or _negated(article, sentence, cue.start):
         return []
     major = any(c.family == "major_customer" for c in sentence.cues) or None
