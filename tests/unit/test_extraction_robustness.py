@@ -83,6 +83,14 @@ class TestNeverRaises:
         """Fragments that trigger every rule, glued at random, never make extract raise."""
         assert isinstance(extract(_item(body)), Extraction)
 
+    @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(unit=st.text(min_size=1, max_size=64))
+    def test_megabyte_of_arbitrary_text_gives_an_extraction(self, unit):
+        """Any Unicode run repeated up to ~1 MB is read (or cut at the limit) without raising."""
+        body = unit * (1_000_000 // len(unit))
+        result = extract(_item(body))
+        assert result.truncated == (len(body.encode("utf-8", "surrogatepass")) > 1_000_000)
+
     @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
     def test_adversarial_body_is_handled(self, name):
         """Long runs of one token (a regex-backtracking trap) still give an extraction."""
