@@ -47,8 +47,12 @@ def extract(
     ] = "-",
     max_body_bytes: Annotated[
         int | None,
-        typer.Option("--max-body-bytes", help="Truncate bodies above this size (env DEALWATCH_MAX_BODY_BYTES).",
-                     show_default=False, min=1),
+        typer.Option(
+            "--max-body-bytes",
+            help="Truncate bodies above this size (env DEALWATCH_MAX_BODY_BYTES).",
+            show_default=False,
+            min=1,
+        ),
     ] = None,
 ) -> None:
     """Print one Extraction JSON line per NewsItem line; bad lines are reported on stderr (exit 1)."""
