@@ -7,6 +7,7 @@ checked for word boundaries: "Meta" must not fire inside "metadata", nor "Orange
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 import unicodedata
@@ -19,7 +20,10 @@ import structlog
 
 from schemas.events import CompanyRef
 
-log = structlog.get_logger(__name__)
+# Backed by a stdlib logger so that library use without configured logging (``extract`` called
+# from someone else's program) prints nothing to stdout: stdlib drops DEBUG until configured,
+# and :func:`streams.logs.configure_logging` routes it to stderr like every other logger.
+log = structlog.wrap_logger(logging.getLogger(__name__))
 
 DATA_PATH = Path(__file__).parent / "data" / "companies.json"
 
