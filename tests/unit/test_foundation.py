@@ -88,3 +88,20 @@ class TestDeploymentFiles:
         """The compose image tag equals the version in deploy/kafka/pom.xml."""
         compose = (Path(__file__).resolve().parents[2] / "docker-compose.yml").read_text(encoding="utf-8")
         assert f"image: apache/kafka:{kafka_version()}" in compose
+
+
+class TestDocumentation:
+    """The README stays in step with the code and CI."""
+
+    README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+
+    def test_every_setting_is_documented(self) -> None:
+        """Each Settings field appears in the README's configuration table as its env var."""
+        missing = [name for name in Settings.model_fields if f"`DEALWATCH_{name.upper()}`" not in self.README]
+        assert missing == []
+
+    def test_ci_runs_the_readme_test_command(self) -> None:
+        """.ci/run calls exactly the test command the README gives."""
+        ci = (Path(__file__).resolve().parents[2] / ".ci" / "run").read_text(encoding="utf-8")
+        assert "make test   #" in self.README
+        assert "\nmake test\n" in ci
