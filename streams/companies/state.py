@@ -3,11 +3,17 @@
 No I/O and no clock: the same state and update always give the same new state and the same
 alerts (``emitted_at`` aside, which the caller passes in). That is what makes a replay after a
 crash harmless: an update whose event id is already applied changes nothing and alerts nothing.
+
+The fold is also order-independent for the facts it keeps: which valuation, revenue figure,
+holding, relationship status or CEO is current is decided by the facts' publication time (then
+event id), never by arrival order, and every collection has a stable order. Events about one
+company reach its worker in an order that depends on how the ``events`` topic's partitions
+interleave, which differs between runs and after a crash; the state must not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TypeVar
 
@@ -33,6 +39,7 @@ MAX_VALUATION_HISTORY = 20
 MAX_LEADERSHIP_HISTORY = 20
 
 _T = TypeVar("_T", bound=BaseModel)
+Recency = tuple[bool, float, str]
 
 
 def apply_update(
@@ -69,6 +76,15 @@ def apply_update(
     )
 
 
+def recency(as_of: datetime | None, event_id: str) -> Recency:
+    """The total order that decides which of two facts is current: dated after undated, later after earlier.
+
+    The event id breaks ties, so two facts published at the same second resolve the same way
+    whichever arrives first.
+    """
+    return (as_of is not None, as_of.timestamp() if as_of is not None else 0.0, event_id)
+
+
 def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:
     event, side = update.event, update.perspective
     if event.type in ("acquisition", "stake", "investment"):
@@ -84,24 +100,32 @@ def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:
     return state
 
 
-def _newer(new: datetime | None, old: datetime | None) -> bool:
-    """Whether a fact published at ``new`` supersedes one published at ``old`` (undated facts win)."""
-    return new is None or old is None or new >= old
+def _keep_current(
+    items: Iterable[_T], item: _T, *, key: Callable[[_T], object], current: Callable[[_T], Recency]
+) -> tuple[_T, ...]:
+    """Put ``item`` in place of the item with its key unless that one is more recent; sort by key."""
+    by_key = {key(existing): existing for existing in items}
+    kept = by_key.get(key(item))
+    if kept is None or current(item) > current(kept):
+        by_key[key(item)] = item
+    return tuple(by_key[k] for k in sorted(by_key))  # type: ignore[type-var]  # keys are str or tuples of str
 
 
-def _upsert(items: Sequence[_T], key: Callable[[_T], object], item: _T) -> tuple[_T, ...]:
-    """Replace the item with ``item``'s key in place, or append it."""
-    wanted = key(item)
-    if any(key(existing) == wanted for existing in items):
-        return tuple(item if key(existing) == wanted else existing for existing in items)
-    return (*items, item)
+def _newest(items: Iterable[_T], item: _T, *, current: Callable[[_T], Recency], limit: int) -> tuple[_T, ...]:
+    """Add ``item`` to a history kept oldest first, bounded to the ``limit`` most recent."""
+    return tuple(sorted((*items, item), key=current)[-limit:])
 
 
 def _with_valuation(state: CompanyState, event: DealEvent, value: Money) -> CompanyState:
     point = ValuationPoint(value=value, as_of=event.source.published_at, event_id=event.event_id, source=event.source)
-    history = (*state.valuation_history, point)[-MAX_VALUATION_HISTORY:]
-    latest = point if state.valuation is None or _newer(point.as_of, state.valuation.as_of) else state.valuation
+    history = _newest(state.valuation_history, point, current=_point_recency, limit=MAX_VALUATION_HISTORY)
+    current = state.valuation
+    latest = point if current is None or _point_recency(point) > _point_recency(current) else current
     return state.model_copy(update={"valuation": latest, "valuation_history": history})
+
+
+def _point_recency(point: ValuationPoint | RevenuePoint | Holding) -> Recency:
+    return recency(point.as_of, point.event_id)
 
 
 def _fold_deal(state: CompanyState, event: DealEvent, side: str) -> CompanyState:
@@ -121,7 +145,8 @@ def _fold_deal(state: CompanyState, event: DealEvent, side: str) -> CompanyState
         source=event.source,
     )
     field = "holdings" if side == "subject" else "investors"
-    return state.model_copy(update={field: _upsert(getattr(state, field), lambda h: h.company.id, holding)})
+    holdings = _keep_current(getattr(state, field), holding, key=lambda h: h.company.id, current=_point_recency)
+    return state.model_copy(update={field: holdings})
 
 
 def _fold_revenue(state: CompanyState, event: DealEvent, amount: Money) -> CompanyState:
@@ -133,11 +158,14 @@ def _fold_revenue(state: CompanyState, event: DealEvent, amount: Money) -> Compa
         event_id=event.event_id,
         source=event.source,
     )
-    same = next((r for r in state.revenue if (r.period, r.kind) == (point.period, point.kind)), None)
-    if same is not None and not _newer(point.as_of, same.as_of):
-        return state
-    revenue = _upsert(state.revenue, lambda r: (r.period, r.kind), point)
-    return state.model_copy(update={"revenue": tuple(sorted(revenue, key=lambda r: (r.period, r.kind)))})
+    revenue = _keep_current(state.revenue, point, key=lambda r: (r.period, r.kind), current=_point_recency)
+    return state.model_copy(update={"revenue": revenue})
+
+
+def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
+    if a is None or b is None:
+        return a or b
+    return a if a.timestamp() <= b.timestamp() else b
 
 
 def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> CompanyState:
@@ -148,38 +176,80 @@ def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> Comp
     field = "customers" if side == "object" else "vendors"
     previous = next((r for r in getattr(state, field) if r.company.id == other.id), None)
     as_of = event.source.published_at
-    if previous is not None and not _newer(as_of, previous.updated_at):
-        return state
-    relationship = Relationship(
+    reported = Relationship(
         company=other,
         status=relationship_status(event),
-        annual_value=event.amount or (previous.annual_value if previous else None),
-        major=bool(event.major_customer) or (previous.major if previous else False),
+        annual_value=event.amount,
+        major=bool(event.major_customer),
         modality=event.modality,
-        since=previous.since if previous and previous.since else as_of,
+        since=as_of,
         updated_at=as_of,
         evidence=tuple(
             AlertEvidence(text=e.text, item_id=event.source.item_id, url=event.source.url) for e in event.evidence
         ),
         event_id=event.event_id,
     )
-    return state.model_copy(update={field: _upsert(getattr(state, field), lambda r: r.company.id, relationship)})
+    if previous is not None:
+        newer, older = (
+            (reported, previous)
+            if recency(as_of, event.event_id) > recency(previous.updated_at, previous.event_id)
+            else (previous, reported)
+        )
+        # The most recent report decides the status; a value or a major cue read in any report is kept.
+        reported = newer.model_copy(
+            update={
+                "annual_value": newer.annual_value or older.annual_value,
+                "major": newer.major or older.major,
+                "since": _earliest(newer.since, older.since),
+            }
+        )
+    relationships = _keep_current(
+        (r for r in getattr(state, field) if r.company.id != other.id),
+        reported,
+        key=lambda r: r.company.id,
+        current=lambda r: recency(r.updated_at, r.event_id),
+    )
+    return state.model_copy(update={field: relationships})
+
+
+def _leader_recency(leader: Leader) -> Recency:
+    return recency(leader.since, leader.event_id)
 
 
 def _fold_leadership(state: CompanyState, event: DealEvent, person: str) -> CompanyState:
-    role = event.role or "executive"
-    is_ceo = role.upper() == "CEO"
-    previous = event.previous_person or (state.ceo.person if is_ceo and state.ceo is not None else None)
     leader = Leader(
         person=person,
-        role=role,
+        role=event.role or "executive",
         since=event.source.published_at,
-        previous_person=previous if previous != person else None,
+        previous_person=event.previous_person if event.previous_person != person else None,
         event_id=event.event_id,
         source=event.source,
     )
-    history = (*state.leadership_history, leader)[-MAX_LEADERSHIP_HISTORY:]
-    changes: dict[str, object] = {"leadership_history": history}
-    if is_ceo and (state.ceo is None or _newer(leader.since, state.ceo.since)):
-        changes["ceo"] = leader
-    return state.model_copy(update=changes)
+    history = _newest(state.leadership_history, leader, current=_leader_recency, limit=MAX_LEADERSHIP_HISTORY)
+    ceo = state.ceo
+    if leader.role.upper() == "CEO" and (ceo is None or _leader_recency(leader) > _leader_recency(ceo)):
+        ceo = leader
+    return state.model_copy(
+        update={"leadership_history": history, "ceo": _with_predecessor(ceo, history) if ceo is not None else None}
+    )
+
+
+def _with_predecessor(ceo: Leader, history: tuple[Leader, ...]) -> Leader:
+    """The CEO with their predecessor: as the article stated it, else the CEO before them by publication time.
+
+    Recomputed from the history on every change, so an older CEO change arriving late still
+    becomes the current CEO's predecessor.
+    """
+    stated = next((leader for leader in history if leader.event_id == ceo.event_id), None)
+    if stated is None:  # fallen out of the bounded history: keep what was decided while it was there
+        return ceo
+    if stated.previous_person is not None:
+        return stated
+    earlier = [
+        leader
+        for leader in history
+        if leader.role.upper() == "CEO"
+        and leader.person != ceo.person
+        and _leader_recency(leader) < _leader_recency(ceo)
+    ]
+    return stated.model_copy(update={"previous_person": max(earlier, key=_leader_recency).person if earlier else None})
