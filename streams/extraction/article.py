@@ -27,8 +27,9 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
-    r"|the company|the firm|the startup|the start-up|the group|elle|it)\b"
+    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group)|elle|it)\b"
 )
+"""Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(_ANAPHORS + r"[ ]?(?:[a-z']{1,12}[ ]){0,2}$")
 
@@ -138,7 +139,7 @@ class Article:
         indexes: list[int] = []
         starts = [span[0] for span in self.spans]
         for cue in self.cues:
-            if cue.family in ("role", "modality_rumor", "major_customer", "investor"):
+            if cue.family in ("role", "modality_rumor", "investor"):
                 continue
             index = bisect_left(starts, cue.start + 1) - 1
             if index >= 0 and cue.start < self.spans[index][1] and (not indexes or indexes[-1] != index):

@@ -57,6 +57,10 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "valued at", "valuing", "valuation of", "at a valuation", "valorise", "valorisant", "valorisée",
             "valorisé", "valorisation de", "valorisation d'", "values the company at", "valued the company at",
         ),
+        # "values Scale AI at $13.8 billion": the amount must come after an "at".
+        "verb": ("values", "valued", "value"),
+        # "at a $13.8 billion valuation": the amount stands right before the noun.
+        "trailing": ("valuation", "valorisation"),
     },
     "revenue": {
         "cue": (
@@ -140,6 +144,20 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "s'allie avec", "alliance avec", "collaboration avec", "collaboration with",
         ),
         "between": ("partnership between", "partenariat entre", "alliance entre", "alliance between"),
+    },
+    "payment": {
+        "cue": (
+            "pays", "paid", "will pay", "to pay", "paying", "spends", "spent", "verse", "versera", "verser",
+            "devait verser", "paie", "paiera", "payer", "dépense", "dépensera",
+        ),
+    },
+    "co_investor": {
+        "cue": (
+            "took part in the round", "also took part in the round", "participated in the round",
+            "also participated in the round", "joined the round", "also joined the round", "took part in the funding",
+            "a participé au tour", "ont participé au tour", "ont également participé au tour",
+            "a également participé au tour", "participent au tour", "participe au tour",
+        ),
     },
     "major_customer": {
         "cue": (

@@ -11,7 +11,7 @@ from streams.extraction.article import Article
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import MoneyMention
-from streams.extraction.rules import Candidate, sentence_candidates
+from streams.extraction.rules import Candidate, CustomerNote, Discourse, sentence_candidates
 from streams.extraction.text import truncate_utf8
 
 _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6}
@@ -46,10 +46,12 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     text = f"{item.title}\n\n{body}" if item.title else body
     article = Article(text, item.language, item.published_at, kb)
     candidates: list[Candidate] = []
+    discourse = Discourse()
     for index in article.sentence_indexes_with_cues():
-        candidates.extend(sentence_candidates(article, article.sentence(index)))
+        candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
+    _apply_notes(candidates, discourse.notes)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
-    events = [_to_event(article, merged, source) for merged in _merge(candidates)]
+    events = [_to_event(article, merged, source) for merged in _fold_subsets(_merge(candidates))]
     return Extraction(
         item_id=item.id,
         language=article.language,
@@ -95,10 +97,77 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
     return list(merged.values())
 
 
-def _absorb(target: _Merged, candidate: Candidate) -> None:
+def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None:
+    """Mark customer relations as major and give them the yearly amount stated in another sentence.
+
+    A note without a named vendor ("pays the start-up $150 million") applies when the customer has
+    one vendor in the article; an amount never replaces one read next to the relation's own verb.
+    """
+    for note in notes:
+        relations = [c for c in candidates if c.type.startswith("customer_") and c.subject.id == note.customer.id]
+        vendors = {c.object.id for c in relations}
+        if note.vendor is None and len(vendors) != 1:
+            continue
+        for relation in relations:
+            if note.vendor is not None and relation.object.id != note.vendor.id:
+                continue
+            if note.major:
+                relation.major_customer = True
+            if note.amount is not None and relation.amount is None:
+                relation.amount = note.amount
+
+
+def _identity(candidate: Candidate) -> tuple:
+    subject, obj = _pair(candidate)
+    return (subject, obj, (candidate.person or "").casefold() or None, candidate.role, candidate.period)
+
+
+def _details(candidate: Candidate) -> tuple:
+    valuation = _rounded(candidate.valuation) or None
+    return (candidate.stake_pct, valuation, candidate.previous_person)
+
+
+def _says_less(small: Candidate, large: Candidate) -> bool:
+    """Whether ``small`` states the fact of ``large`` with fewer parties.
+
+    "Scale AI raised $1B" says less than "Scale AI raised $1B in a round led by Accel": same type,
+    object, amount and modality, no party or detail that contradicts the other.
+    """
+    same_amount = _rounded(small.amount) == _rounded(large.amount)
+    if small.type != large.type or small.modality != large.modality or not same_amount:
+        return False
+    mine, theirs = _identity(small), _identity(large)
+    if mine[1] != theirs[1] or any(a is not None and a != b for a, b in zip(mine, theirs, strict=True)):
+        return False
+    if any(a is not None and b is not None and a != b for a, b in zip(_details(small), _details(large), strict=True)):
+        return False
+    return sum(a is not None for a in mine) < sum(b is not None for b in theirs)
+
+
+def _fold_subsets(merged: list[_Merged]) -> list[_Merged]:
+    """Fold each fact into the first one of the article that says the same with more parties."""
+    folded: set[int] = set()
+    for index, small in enumerate(merged):
+        host = next(
+            (
+                large
+                for other, large in enumerate(merged)
+                if other != index and other not in folded and _says_less(small.first, large.first)
+            ),
+            None,
+        )
+        if host is not None:
+            folded.add(index)
+            for span in small.spans:
+                _absorb(host, small.first, span)
+    return [item for index, item in enumerate(merged) if index not in folded]
+
+
+def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None = None) -> None:
     first = target.first
-    if candidate.span not in target.spans:
-        target.spans.append(candidate.span)
+    span = span or candidate.span
+    if span not in target.spans:
+        target.spans.append(span)
     for name in ("amount", "stake_pct", "valuation", "previous_person", "effective_date", "major_customer"):
         if getattr(first, name) is None and getattr(candidate, name) is not None:
             setattr(first, name, getattr(candidate, name))

@@ -2,8 +2,10 @@
 
 Each rule reads one cue in its sentence: who stands before it (the buyer, the customer), who
 after it (the target, the vendor), which amount and percentage sit nearby, and how certain the
-wording is. Rules never look outside their sentence except to resolve "l'entreprise" / "the
-company" to the company the article was just talking about.
+wording is. Rules only look outside their sentence through :class:`Discourse` (what earlier
+sentences established) to resolve "la start-up" / "the company" / "le groupe", and through
+:class:`CustomerNote` (a major-customer or payment remark the engine attaches to the customer
+relation it is about).
 """
 
 from __future__ import annotations
@@ -21,12 +23,16 @@ from streams.extraction.quantities import MoneyMention
 _PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks)[ ]$")
 _FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
 _FORECAST = re.compile(
-    r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe|anticipates?|table sur|forecasts?|projects?"
-    r"|projected|devrait|devraient|is on track|on track to|targets?|objectif de|estime atteindre"
-    r"|atteindra|dépassera|to reach|to exceed|to top|guidance)\b"
+    r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe(?:nt)?|anticipates?|table(?:nt)? sur|forecasts?"
+    r"|projects?|projected|devrait|devraient|is on track|on track to|targets?|targeting|objectif de"
+    r"|estime atteindre|atteindra|dépassera|to reach|to exceed|to top|guidance|vise(?:nt)?|visait"
+    r"|s'attend(?:ent)? à|aims? for|aiming for)\b"
 )
+# "prévoit de rompre" announces an intended act (a plan); "prévoit de dépasser 2 milliards" an
+# outlook on a quantity, which quantity events (revenue, valuation) read as a forecast.
 _PLAN = re.compile(
-    r"\b(?:cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
+    r"\b(?:prévoi(?:t|ent|yait) (?:de|d')"
+    r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
     r"|envisage(?:nt)? de|compte|intends? to|wants? to|veut|souhaite|aims? to|vise à|is in talks to|in talks to"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
@@ -44,6 +50,18 @@ _TAKES_OVER = re.compile(
     r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
 )
+_DEAL_NOUN = re.compile(
+    r"\b(?:the|this|that) (?:deal|financing|transaction|round|investment|agreement|acquisition)\b"
+    r"|\b(?:l'opération|l'accord|la transaction|le tour de table|la levée|cette opération|cet accord)"
+)
+"""Before a valuation cue, "the financing" / "l'opération" says the valuation is the deal's."""
+_PAYEE_AFTER_MONEY = re.compile(r"[ ](?:[a-zé' ]{1,24}[ ])?(?:à|to|with|auprès de)[ ]")
+_PAYEE_REACH = 30
+_PAYMENT_REACH = 60
+_OF_VENDOR = re.compile(r"[ ](?:of|de|d'|chez|at|for)[ ]?")
+_VENDOR_OWNER = re.compile(r"'s (?:[a-z\-]{1,12} )?$")
+_ANAPHOR_REACH = 3
+"""How many sentences back "the start-up" may point to the target of a deal."""
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
 
@@ -61,6 +79,7 @@ _VALUATION_REACH = 120
 _ROLE_REACH = 40
 _STEP_DOWN_ROLE_REACH = 20
 _DEAL_FAMILIES = ("acquisition", "stake", "investment")
+_CUSTOMER_TYPES = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
 _CUSTOMER_FAMILIES = ("customer_start", "customer_continue", "customer_at_risk", "customer_end")
 
 
@@ -85,12 +104,60 @@ class Candidate:
     inferred: list[str] = field(default_factory=list)
 
 
-def modality_at(article: Article, sentence: Sentence, pos: int, window_start: int | None = None) -> str:
-    """How certain the wording before ``pos`` is: forecast/plan close to the verb, else rumour in the sentence."""
+@dataclass(slots=True)
+class CustomerNote:
+    """A remark on a customer relation, made away from its verb.
+
+    "Google is the largest customer of Scale AI"; "Le groupe devait verser environ 200 millions de
+    dollars à la start-up". ``vendor`` is None when the sentence points to it with "the start-up":
+    the note then belongs to the customer's only vendor in the article.
+    """
+
+    customer: CompanyMention
+    vendor: CompanyMention | None
+    major: bool = False
+    amount: MoneyMention | None = None
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What earlier sentences of one article established, for anaphors in later ones."""
+
+    deal: Candidate | None = None
+    deal_sentence: int = -1
+    customer: Candidate | None = None
+    notes: list[CustomerNote] = field(default_factory=list)
+
+    def recent_deal(self, index: int) -> Candidate | None:
+        """The last deal read at most a few sentences before sentence ``index``."""
+        return self.deal if self.deal is not None and index - self.deal_sentence <= _ANAPHOR_REACH else None
+
+    def remember(self, found: list[Candidate], index: int) -> None:
+        """Keep the last deal and the last customer relation of the sentence just read."""
+        for candidate in found:
+            if candidate.type in _DEAL_FAMILIES:
+                self.deal, self.deal_sentence = candidate, index
+            elif candidate.type in _CUSTOMER_TYPES:
+                self.customer = candidate
+
+
+def modality_at(
+    article: Article, sentence: Sentence, pos: int, window_start: int | None = None, *, quantity: bool = False
+) -> str:
+    """How certain the wording before ``pos`` is: forecast/plan close to the verb, else rumour in the sentence.
+
+    Args:
+        article: the article.
+        sentence: the sentence of the cue.
+        pos: where the cue (or amount) starts; the wording before it is read.
+        window_start: read from here instead of 60 characters before ``pos``.
+        quantity: the event is an amount (revenue, valuation), for which an intent word
+            ("vise", "prévoit de dépasser") states an outlook: a forecast, never a plan.
+    """
     start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
     window = article.folded[start:pos]
     if _PLAN.search(window) or _PLAN_TAIL.search(window):
-        return "plan"
+        return "forecast" if quantity else "plan"
     if _FORECAST_TAIL.search(window):
         return "forecast"
     if _FORECAST.search(window):
@@ -130,23 +197,47 @@ def _date(sentence: Sentence) -> date | None:
     return sentence.dates[0].value if sentence.dates else None
 
 
-def _valuation_claims(sentence: Sentence) -> dict[int, MoneyMention]:
-    """Money that follows a valuation cue, by the cue's start."""
+_VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
+_TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
+
+
+def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
+    """Money that a valuation cue states, by the cue's start.
+
+    "valued at $X" and "valorise la start-up à X" take the first amount after the cue; the bare
+    verb "values Scale AI at $X" needs the "at"; the noun in "at a $13.8 billion valuation" takes
+    the amount right before it.
+    """
     claims: dict[int, MoneyMention] = {}
+    folded = article.folded
     for cue in sentence.cues:
         if cue.family != "valuation":
             continue
+        if cue.detail == "trailing":
+            before = next((m for m in reversed(sentence.money) if m.end <= cue.start), None)
+            if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
+                claims[cue.start] = before
+            continue
         for money in sentence.money:
             if money.start >= cue.end and money.start - cue.end <= _VALUATION_REACH:
-                claims[cue.start] = money
+                if cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start):
+                    claims[cue.start] = money
                 break
     return claims
 
 
-def sentence_candidates(article: Article, sentence: Sentence) -> list[Candidate]:
-    """Return every candidate event of one sentence."""
+def sentence_candidates(article: Article, sentence: Sentence, discourse: Discourse | None = None) -> list[Candidate]:
+    """Return every candidate event of one sentence.
+
+    Args:
+        article: the article.
+        sentence: the sentence to read.
+        discourse: what earlier sentences established; updated with this sentence's deals and
+            customer relations, and given its customer notes.
+    """
+    discourse = discourse if discourse is not None else Discourse()
     found: list[Candidate] = []
-    valuations = _valuation_claims(sentence)
+    valuations = _valuation_claims(article, sentence)
     valuation_money = {id(m) for m in valuations.values()}
     free_money = [m for m in sentence.money if id(m) not in valuation_money]
     deal = None
@@ -158,16 +249,22 @@ def sentence_candidates(article: Article, sentence: Sentence) -> list[Candidate]
                 found.append(candidate)
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
-        found.append(_valuation(article, sentence, cue, money, deal))
+        found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
         if deal is not None and deal.valuation is None:
             deal.valuation = money
     for cue in sentence.cues:
         rule = _CUE_RULES.get(cue.family)
         if rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
+        elif cue.family == "co_investor":
+            found.extend(_co_investors(article, sentence, cue, discourse))
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(_revenue(article, sentence, [m for m in free_money if id(m) not in deal_money]))
+    if deal is None:
+        unclaimed = [m for m in free_money if id(m) not in deal_money]
+        discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
+    discourse.remember(found, sentence.index)
     return found
 
 
@@ -257,17 +354,39 @@ def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
 
 
 def _valuation(
-    article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, deal: Candidate | None
+    article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, *, deal: Candidate | None, discourse: Discourse
 ) -> Candidate:
+    """The company valued: named after the cue, else the target of a deal in (or just before) the sentence.
+
+    "L'opération valorise la start-up à 29 milliards" after "Meta a acquis 49 % de Scale AI" values
+    Scale AI, the target, not Meta, the first company of the previous sentence; the earlier deal then
+    carries the valuation too.
+    """
     inferred: list[str] = []
     subject = sentence.company_after(cue.end)
     if subject is not None and subject.start >= money.start:
         subject = None
     if subject is None and deal is not None:
         subject = deal.object
-    if subject is None:
-        before = [c for c in sentence.companies if c.end <= cue.start]
-        subject = before[-1] if before else None
+    before = [c for c in sentence.companies if c.end <= cue.start]
+    earlier = discourse.recent_deal(sentence.index) if deal is None else None
+    deal_noun = not before and _DEAL_NOUN.search(article.folded, sentence.start, cue.start) is not None
+    if (
+        subject is None
+        and earlier is not None
+        and (
+            deal_noun
+            or article.anaphor_at(cue.end) is not None
+            or (not before and article.anaphor_before(max(sentence.start, cue.start - 60), cue.start))
+        )
+    ):
+        subject = earlier.object
+        inferred.append("anaphor")
+    if deal_noun and earlier is not None and subject is not None and subject.id == earlier.object.id:
+        # "The financing values Scale AI at $13.8 billion": the valuation of that financing.
+        earlier.valuation = earlier.valuation or money
+    if subject is None and before:
+        subject = before[-1]
     if subject is None:
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")
@@ -277,7 +396,7 @@ def _valuation(
         subject=subject,
         valuation=money,
         amount=money,
-        modality=modality_at(article, sentence, cue.start),
+        modality=modality_at(article, sentence, cue.start, quantity=True),
         effective_date=_date(sentence),
         inferred=inferred,
     )
@@ -300,7 +419,7 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
         period = next((p for p in sentence.periods if amount.end <= p.start < segment_end), None)
         if period is None and index == 0:
             period = next((p for p in reversed(sentence.periods) if previous_end <= p.start < amount.start), None)
-        modality = modality_at(article, sentence, amount.start, window_start=previous_end)
+        modality = modality_at(article, sentence, amount.start, window_start=previous_end, quantity=True)
         found.append(
             Candidate(
                 type="revenue",
@@ -308,7 +427,7 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
                 subject=subject,
                 amount=amount,
                 period=str(period.year) if period else None,
-                modality="forecast" if modality == "plan" else modality,
+                modality=modality,
                 inferred=list(inferred),
             )
         )
@@ -342,6 +461,91 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         inferred=[how] if how else [],
     )
     return [candidate]
+
+
+def _customer_notes(
+    article: Article, sentence: Sentence, money: list[MoneyMention], discourse: Discourse
+) -> list[CustomerNote]:
+    """Read "X is the largest customer of Y" and "X pays Y about $150 million a year" as notes on X's relation.
+
+    "Le groupe" / "the group" before the verb is the customer of the relation just read. A payment
+    needs its payee named or described right after the verb or after "à/to/with" behind the amount,
+    so "paid $10 billion for a stake" is no customer payment.
+    """
+    notes: list[CustomerNote] = []
+    for cue in sentence.cues:
+        if cue.family == "major_customer":
+            vendor = _major_vendor(article, sentence, cue)
+            customer = sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
+            customer = customer or _customer_anaphor(article, sentence, cue, discourse)
+            if customer is not None and (vendor is None or vendor.id != customer.id):
+                notes.append(CustomerNote(customer, vendor, major=True))
+        elif cue.family == "payment":
+            note = _payment(article, sentence, cue, money, discourse)
+            if note is not None:
+                notes.append(note)
+    return notes
+
+
+def _major_vendor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """Y in "the largest customer of Y" or "Y's largest customer"."""
+    of = _OF_VENDOR.match(article.folded, cue.end)
+    if of is not None:
+        after = sentence.company_after(of.end(), within=0)
+        if after is not None:
+            return after
+    for company in reversed(sentence.companies):
+        if company.end <= cue.start:
+            return company if _VENDOR_OWNER.search(article.folded, company.end, cue.start) else None
+    return None
+
+
+def _customer_anaphor(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> CompanyMention | None:
+    """The customer of the last relation read, when "le groupe" / "the company" stands before ``cue``."""
+    if discourse.customer is None or (sentence.companies and sentence.companies[0].start < cue.start):
+        return None
+    if article.anaphor_before(max(sentence.start, cue.start - 40), cue.start):
+        return discourse.customer.subject
+    return None
+
+
+def _payment(
+    article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention], discourse: Discourse
+) -> CustomerNote | None:
+    amount = next((m for m in money if cue.end <= m.start <= cue.end + _PAYMENT_REACH), None)
+    if amount is None or _negated(article, sentence, cue.start):
+        return None
+    customer = sentence.company_before(cue.start) or _customer_anaphor(article, sentence, cue, discourse)
+    if customer is None:
+        return None
+    payee = _PAYEE_AFTER_MONEY.match(article.folded, amount.end, amount.end + _PAYEE_REACH)
+    for payee_at in (cue.end, payee.end() - 1 if payee else None):
+        if payee_at is None:
+            continue
+        vendor = sentence.company_after(payee_at + 1, exclude=customer.id, within=0)
+        if vendor is not None or article.anaphor_at(payee_at) is not None:
+            return CustomerNote(customer, vendor, amount=amount)
+    return None
+
+
+def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Amazon and Meta also took part in the round": one investment of unstated size per company."""
+    round_ = discourse.recent_deal(sentence.index)
+    if round_ is None or round_.type != "investment" or _negated(article, sentence, cue.start):
+        return []
+    investors = {c.id: c for c in sentence.companies if c.end <= cue.start and c.id != round_.object.id}
+    return [
+        Candidate(
+            type="investment",
+            span=(sentence.start, sentence.end),
+            subject=investor,
+            object=round_.object,
+            modality=modality_at(article, sentence, cue.start),
+            effective_date=_date(sentence),
+            inferred=["anaphor"],
+        )
+        for investor in investors.values()
+    ]
 
 
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
