@@ -34,6 +34,10 @@ _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(_ANAPHORS + r"[ ]?(?:[a-z']{1,12}[ ]){0,2}$")
 
 
+PAYMENT_REACH = 60
+"""How far (chars) after "pays" / "verser" the amount paid must start."""
+
+
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
@@ -135,12 +139,21 @@ class Article:
         return built
 
     def sentence_indexes_with_cues(self) -> list[int]:
-        """Indexes of sentences holding at least one fact cue (role words alone announce nothing)."""
+        """Indexes of sentences holding at least one fact cue (role words alone announce nothing).
+
+        A payment verb counts only with an amount right after it: French "pays" (countries) and
+        "paid tribute" say nothing about a customer.
+        """
         indexes: list[int] = []
         starts = [span[0] for span in self.spans]
+        money_starts = self._starts["money"]
         for cue in self.cues:
             if cue.family in ("role", "modality_rumor", "investor"):
                 continue
+            if cue.family == "payment":
+                after = bisect_left(money_starts, cue.end)
+                if after == len(money_starts) or money_starts[after] - cue.end > PAYMENT_REACH:
+                    continue
             index = bisect_left(starts, cue.start + 1) - 1
             if index >= 0 and cue.start < self.spans[index][1] and (not indexes or indexes[-1] != index):
                 indexes.append(index)

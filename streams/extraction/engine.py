@@ -117,49 +117,57 @@ def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None
                 relation.amount = note.amount
 
 
-def _identity(candidate: Candidate) -> tuple:
+_Facts = tuple[tuple, tuple]
+
+
+def _facts(candidate: Candidate) -> _Facts:
+    """The parties (who, whom, which person, role, period) and the details of a candidate."""
     subject, obj = _pair(candidate)
-    return (subject, obj, (candidate.person or "").casefold() or None, candidate.role, candidate.period)
+    parties = (subject, obj, (candidate.person or "").casefold() or None, candidate.role, candidate.period)
+    return parties, (candidate.stake_pct, _rounded(candidate.valuation) or None, candidate.previous_person)
 
 
-def _details(candidate: Candidate) -> tuple:
-    valuation = _rounded(candidate.valuation) or None
-    return (candidate.stake_pct, valuation, candidate.previous_person)
+def _says_less(small: _Facts, large: _Facts) -> bool:
+    """Whether ``small`` states the fact of ``large`` with fewer parties, contradicting none of its details.
 
-
-def _says_less(small: Candidate, large: Candidate) -> bool:
-    """Whether ``small`` states the fact of ``large`` with fewer parties.
-
-    "Scale AI raised $1B" says less than "Scale AI raised $1B in a round led by Accel": same type,
-    object, amount and modality, no party or detail that contradicts the other.
+    Both are facts of the same type, object, amount and modality: "Scale AI raised $1B" says less
+    than "Scale AI raised $1B in a round led by Accel".
     """
-    same_amount = _rounded(small.amount) == _rounded(large.amount)
-    if small.type != large.type or small.modality != large.modality or not same_amount:
+    (mine, my_details), (theirs, their_details) = small, large
+    if any(a is not None and a != b for a, b in zip(mine, theirs, strict=True)):
         return False
-    mine, theirs = _identity(small), _identity(large)
-    if mine[1] != theirs[1] or any(a is not None and a != b for a, b in zip(mine, theirs, strict=True)):
-        return False
-    if any(a is not None and b is not None and a != b for a, b in zip(_details(small), _details(large), strict=True)):
+    if any(a is not None and b is not None and a != b for a, b in zip(my_details, their_details, strict=True)):
         return False
     return sum(a is not None for a in mine) < sum(b is not None for b in theirs)
 
 
 def _fold_subsets(merged: list[_Merged]) -> list[_Merged]:
     """Fold each fact into the first one of the article that says the same with more parties."""
+    if len(merged) <= 1:
+        return merged
+    groups: dict[tuple, list[int]] = {}
+    for index, item in enumerate(merged):
+        first = item.first
+        groups.setdefault((first.type, first.modality, _rounded(first.amount), _pair(first)[1]), []).append(index)
     folded: set[int] = set()
-    for index, small in enumerate(merged):
-        host = next(
-            (
-                large
-                for other, large in enumerate(merged)
-                if other != index and other not in folded and _says_less(small.first, large.first)
-            ),
-            None,
-        )
-        if host is not None:
-            folded.add(index)
-            for span in small.spans:
-                _absorb(host, small.first, span)
+    for members in groups.values():
+        if len(members) == 1:
+            continue
+        facts = {index: _facts(merged[index].first) for index in members}
+        for index in members:
+            host = next(
+                (
+                    other
+                    for other in members
+                    if other != index and other not in folded and _says_less(facts[index], facts[other])
+                ),
+                None,
+            )
+            if host is not None:
+                folded.add(index)
+                for span in merged[index].spans:
+                    _absorb(merged[host], merged[index].first, span)
+                facts[host] = _facts(merged[host].first)
     return [item for index, item in enumerate(merged) if index not in folded]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from streams.extraction.article import Article, Sentence
+from streams.extraction.article import PAYMENT_REACH, Article, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import PERSON_NAME, CompanyMention, find_people
 from streams.extraction.quantities import MoneyMention
@@ -57,7 +57,6 @@ _DEAL_NOUN = re.compile(
 """Before a valuation cue, "the financing" / "l'opération" says the valuation is the deal's."""
 _PAYEE_AFTER_MONEY = re.compile(r"[ ](?:[a-zé' ]{1,24}[ ])?(?:à|to|with|auprès de)[ ]")
 _PAYEE_REACH = 30
-_PAYMENT_REACH = 60
 _OF_VENDOR = re.compile(r"[ ](?:of|de|d'|chez|at|for)[ ]?")
 _VENDOR_OWNER = re.compile(r"'s (?:[a-z\-]{1,12} )?$")
 _ANAPHOR_REACH = 3
@@ -512,7 +511,7 @@ def _customer_anaphor(article: Article, sentence: Sentence, cue: Cue, discourse:
 def _payment(
     article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention], discourse: Discourse
 ) -> CustomerNote | None:
-    amount = next((m for m in money if cue.end <= m.start <= cue.end + _PAYMENT_REACH), None)
+    amount = next((m for m in money if cue.end <= m.start <= cue.end + PAYMENT_REACH), None)
     if amount is None or _negated(article, sentence, cue.start):
         return None
     customer = sentence.company_before(cue.start) or _customer_anaphor(article, sentence, cue, discourse)
