@@ -395,7 +395,8 @@ def _valuation(
         subject=subject,
         valuation=money,
         amount=money,
-        modality=modality_at(article, sentence, cue.start, quantity=True),
+        # "in talks to raise $5B at a $170B valuation": the valuation is as certain as its deal.
+        modality=deal.modality if deal is not None else modality_at(article, sentence, cue.start, quantity=True),
         effective_date=_date(sentence),
         inferred=inferred,
     )
