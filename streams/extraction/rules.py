@@ -225,7 +225,7 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
     return claims
 
 
-def sentence_candidates(article: Article, sentence: Sentence, discourse: Discourse | None = None) -> list[Candidate]:
+def sentence_candidates(article: Article, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
     """Return every candidate event of one sentence.
 
     Args:
@@ -234,7 +234,6 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse: what earlier sentences established; updated with this sentence's deals and
             customer relations, and given its customer notes.
     """
-    discourse = discourse if discourse is not None else Discourse()
     found: list[Candidate] = []
     valuations = _valuation_claims(article, sentence)
     valuation_money = {id(m) for m in valuations.values()}
@@ -358,8 +357,8 @@ def _valuation(
     """The company valued: named after the cue, else the target of a deal in (or just before) the sentence.
 
     "L'opération valorise la start-up à 29 milliards" after "Meta a acquis 49 % de Scale AI" values
-    Scale AI, the target, not Meta, the first company of the previous sentence; the earlier deal then
-    carries the valuation too.
+    Scale AI, the target, not Meta, the first company of the previous sentence; when the sentence
+    names the deal ("l'opération", "the financing"), that earlier deal carries the valuation too.
     """
     inferred: list[str] = []
     subject = sentence.company_after(cue.end)
