@@ -3,117 +3,166 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 import structlog
 
-from schemas import NewsItem
+from schemas import CompanyState, NewsItem
 from streams.companies.fanout import fan_out
 from streams.companies.rules import load_rules
 from streams.companies.state import apply_update
 from streams.extraction import extract
 from tests.fixtures.streaming.pipeline import Pipeline, news
-from tests.support.kafka_io import consume_settled, produce
+from tests.support.kafka_io import consume, produce
 
-BUYERS = ["Siemens", "Apple", "Orange"]
-TARGETS = ["Nvidia", "Zscaler", "Nscale", "Cohere"]
 ITEMS = 1_000
 START = datetime(2025, 1, 1, tzinfo=UTC)
+# Kill once the alerts topic holds this share of the expected alerts, while news is still arriving.
+KILL_AT = 0.4
+# Production is paced (BATCH items every PACE_S seconds, ~10 s in all) so the kill lands mid-stream.
+BATCH = 25
+PACE_S = 0.25
+DRAIN_TIMEOUT_S = 90
+
+COMPANIES = [
+    "Apple", "Microsoft", "Alphabet", "Amazon", "Nvidia", "Tesla", "Netflix", "Oracle", "IBM", "Intel",
+    "AMD", "Salesforce", "Adobe", "SAP", "Cisco", "Uber", "Airbnb", "OpenAI", "Anthropic", "Scale AI",
+    "Mistral AI", "Hugging Face", "Cohere", "Databricks", "Snowflake", "Dataiku", "Groq", "CoreWeave",
+    "Glean", "Harvey", "Runway", "ElevenLabs", "Synthesia", "DeepL", "Labelbox", "Snorkel AI",
+]  # fmt: skip
+FIRST = ["Maria", "John", "Aiko", "Pierre", "Fatima", "Lars", "Chen", "Ana", "Omar", "Greta", "Ravi", "Sofia", "Tom"]
+LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Novak", "Silva", "Keller", "Brennan", "Ortiz",
+        "Petrov", "Nakamura", "Dubois"]  # fmt: skip
+# Each template states one fact that raises exactly one alert whatever the company's state:
+# an acquisition (or a stake of at least 20 %) alerts its target, a new CEO alerts the company.
+TEMPLATES = [
+    "{buyer} acquired {target} for ${amount} million.",
+    "{buyer} agreed to buy {target} for ${amount} million in cash.",
+    "{buyer} has completed its acquisition of {target} for ${amount} million.",
+    "{buyer} rachète {target} pour {amount} millions de dollars.",
+    "{buyer} took a 30% stake in {target} for ${amount} million.",
+    "{target} named {person} as chief executive officer.",
+]
 
 
-def items() -> list[tuple[bytes, bytes]]:
-    return [
-        (
-            f"crash-{i}".encode(),
-            news(
-                f"crash-{i}",
-                f"{BUYERS[i % 3]} acquired {TARGETS[i % 4]} for ${100 + i} million.",
-                published_at=(START + timedelta(minutes=i)).isoformat(),
-            ),
-        )
-        for i in range(ITEMS)
-    ]
+def item(i: int) -> tuple[bytes, bytes]:
+    """News item ``i``: a unique fact (amount or person) about two of the companies, published ``i`` minutes in."""
+    buyer = COMPANIES[i % len(COMPANIES)]
+    target = COMPANIES[(i * 7 + 3 + i // len(COMPANIES)) % len(COMPANIES)]
+    if target == buyer:
+        target = COMPANIES[(COMPANIES.index(buyer) + 1) % len(COMPANIES)]
+    n = i // len(TEMPLATES)
+    person = f"{FIRST[n % len(FIRST)]} {LAST[n // len(FIRST)]}"
+    body = TEMPLATES[i % len(TEMPLATES)].format(buyer=buyer, target=target, amount=100 + i, person=person)
+    published = (START + timedelta(minutes=i)).isoformat()
+    return f"crash-{i}".encode(), news(f"crash-{i}", body, published_at=published)
 
 
 def reference(records: list[tuple[bytes, bytes]]) -> tuple[set[str], dict[str, dict]]:
-    """The alert ids and final states of an uninterrupted run, computed in-process with the same pure functions."""
+    """The alert ids and final states of an uninterrupted run, folded in-process by the same pure functions."""
     rules, states, alert_ids = load_rules(), {}, set()
     for _, value in records:
+        raised = 0
         for event in extract(NewsItem.model_validate_json(value)).events:
             for update in fan_out(event):
                 state, alerts = apply_update(states.get(update.company.id), update, rules, now=START)
                 states[update.company.id] = state
                 alert_ids |= {a.alert_id for a in alerts}
-    return alert_ids, {cid: normalised(s.model_dump(mode="json")) for cid, s in states.items()}
+                raised += len(alerts)
+        assert raised == 1, f"item {value!r} should raise one alert, raised {raised}"
+    return alert_ids, {cid: comparable(s.model_dump(mode="json")) for cid, s in states.items()}
 
 
-def normalised(state: dict) -> dict:
-    # Updates from different partitions may interleave differently: compare sets, not arrival order.
-    by_company = {k: sorted(state[k], key=lambda x: x["company"]["id"]) for k in ("investors", "holdings")}
-    return {**state, **by_company, "applied_event_ids": sorted(state["applied_event_ids"])}
+def comparable(state: dict) -> dict:
+    """The state with its replay guard as a set: only that list keeps arrival order (to evict the oldest ids)."""
+    return {**CompanyState.model_validate(state).model_dump(mode="json"), "applied_event_ids": sorted(
+        state["applied_event_ids"])}  # fmt: skip
 
 
-def alert_ids_on_topic(pipeline: Pipeline) -> list[str]:
-    return [
-        json.loads(r.value)["alert_id"] for r in consume_settled(pipeline.bootstrap, pipeline.topics.alerts, quiet_s=2)
-    ]
+class PacedProducer(threading.Thread):
+    """Feeds the news topic in small batches, so the worker is mid-stream whenever it is killed."""
+
+    def __init__(self, bootstrap: str, topic: str, records: list[tuple[bytes, bytes]]) -> None:
+        super().__init__(daemon=True)
+        self.bootstrap, self.topic, self.records = bootstrap, topic, records
+        self.sent = 0
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            for start in range(0, len(self.records), BATCH):
+                self.sent += produce(self.bootstrap, self.topic, self.records[start : start + BATCH])
+                time.sleep(PACE_S)
+        except BaseException as exc:  # noqa: BLE001  # re-raised by the test thread
+            self.error = exc
+
+
+def alert_ids(pipeline: Pipeline) -> list[str]:
+    """Every alert id on the alerts topic, duplicates included."""
+    total = pipeline.end_offsets(pipeline.topics.alerts)
+    return [json.loads(r.value)["alert_id"] for r in consume(pipeline.bootstrap, pipeline.topics.alerts, expect=total)]
+
+
+def states_of(pipeline: Pipeline, company_ids: list[str]) -> dict[str, tuple[int, dict]]:
+    """Each company's state as ``GET /companies/{id}`` answers it."""
+    answers = {cid: pipeline.get(f"/companies/{cid}") for cid in company_ids}
+    return {cid: (status, comparable(body) if status == 200 else body) for cid, (status, body) in answers.items()}
 
 
 class TestCrashRecovery:
     """SIGKILL mid-stream loses no alert and leaves the same final state."""
 
-    @pytest.mark.xfail(
-        reason="WIP: alerts are complete (1000/1000, no duplicates) but the final-state comparison still differs "
-        "and the kill lands after the last item; see the streaming report",
-        strict=False,
-    )
     def test_kill_9_mid_stream(self, kafka_bootstrap: str, tmp_path: Path) -> None:
         """Every expected alert is on the topic after the restart, duplicates share ids, and state matches."""
         log = structlog.get_logger("test_crash")
-        records = items()
+        records = [item(i) for i in range(ITEMS)]
         expected_alerts, expected_states = reference(records)
         assert len(expected_alerts) == ITEMS
+        wanted = set(expected_states)
 
         pipeline = Pipeline(kafka_bootstrap, tmp_path, partitions=4)
         pipeline.worker.start()
         started = time.monotonic()
+        producer = PacedProducer(kafka_bootstrap, pipeline.topics.news, records)
+        producer.start()
         try:
-            produce(kafka_bootstrap, pipeline.topics.news, records)
-            while (alerts_before_kill := _count(pipeline)) < ITEMS // 3:
-                time.sleep(0.2)
+            deadline = time.monotonic() + DRAIN_TIMEOUT_S
+            while (alerts_at_kill := pipeline.end_offsets(pipeline.topics.alerts)) < KILL_AT * ITEMS:
+                assert pipeline.worker.alive() and time.monotonic() < deadline, pipeline.worker.log_tail()
+                time.sleep(0.05)
         finally:
             pipeline.worker.kill()
+        news_at_kill = producer.sent
         killed_after = time.monotonic() - started
 
         restart = time.monotonic()
         pipeline.worker.start()
-        recovered_in = time.monotonic() - restart
+        ready_after_restart = time.monotonic() - restart
         try:
-            deadline = time.monotonic() + 120
-            while not expected_alerts <= set(seen := alert_ids_on_topic(pipeline)) and time.monotonic() < deadline:
-                time.sleep(1)
-            while time.monotonic() < deadline:  # the last table writes follow the last alerts
-                states = {cid: pipeline.get(f"/companies/{cid}") for cid in expected_states}
-                if all(
-                    status == 200 and normalised(body) == expected_states[cid] for cid, (status, body) in states.items()
-                ):
-                    break
-                time.sleep(1)
+            producer.join(timeout=60)
+            assert producer.error is None, producer.error
+            deadline = time.monotonic() + DRAIN_TIMEOUT_S
+            while not expected_alerts <= set(seen := alert_ids(pipeline)) and time.monotonic() < deadline:
+                time.sleep(0.5)
+            # State follows the last alert: each update's alerts are acknowledged before its state is written.
+            while (states := states_of(pipeline, sorted(wanted))) != {
+                cid: (200, state) for cid, state in expected_states.items()
+            } and time.monotonic() < deadline:
+                time.sleep(0.5)
+            seen = alert_ids(pipeline)
         finally:
+            pipeline.close()
             assert pipeline.worker.stop() == 0, pipeline.worker.log_tail()
         total = time.monotonic() - started
 
-        log.info("crash_test", killed_after_s=killed_after, alerts_before_kill=alerts_before_kill,
-                 restart_ready_s=recovered_in, total_s=total, alerts_on_topic=len(seen),
-                 duplicates=len(seen) - len(set(seen)))  # fmt: skip
-        assert set(seen) == expected_alerts, "an alert is missing, or an unexpected one appeared"
-        assert {cid: (status, normalised(body)) for cid, (status, body) in states.items()} == {
-            cid: (200, state) for cid, state in expected_states.items()
-        }
-
-
-def _count(pipeline: Pipeline) -> int:
-    return len(consume_settled(pipeline.bootstrap, pipeline.topics.alerts, quiet_s=0.3))
+        log.info("crash_test", items=ITEMS, news_sent_at_kill=news_at_kill, alerts_at_kill=alerts_at_kill,
+                 killed_after_s=round(killed_after, 1), restart_ready_s=round(ready_after_restart, 1),
+                 alerts_expected=len(expected_alerts), alerts_present=len(expected_alerts & set(seen)),
+                 alerts_on_topic=len(seen), duplicates=len(seen) - len(set(seen)), total_s=round(total, 1))  # fmt: skip
+        assert alerts_at_kill < ITEMS, "the kill landed after the last alert"
+        assert sorted(expected_alerts - set(seen)) == [], "alerts lost in the crash"
+        assert sorted(set(seen) - expected_alerts) == [], "an alert no uninterrupted run raises"
+        assert states == {cid: (200, state) for cid, state in expected_states.items()}
