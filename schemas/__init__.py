@@ -24,7 +24,6 @@ __all__ = [
     "Alert",
     "AlertEvidence",
     "AlertType",
-    "Severity",
     "CompanyRef",
     "CompanyState",
     "CompanyUpdate",
@@ -41,6 +40,7 @@ __all__ = [
     "NewsItem",
     "Relationship",
     "RevenuePoint",
+    "Severity",
     "SourceRef",
     "ValuationPoint",
 ]

@@ -42,7 +42,9 @@ class Alert(EventModel):
     severity: Severity
     company: CompanyRef
     counterparty: CompanyRef | None = None
-    title: str = Field(description="One human line, e.g. \"Google, Scale AI's largest customer (~$200M/yr), is cutting ties\".")
+    title: str = Field(
+        description='One human line, e.g. "Google, Scale AI\'s largest customer (~$200M/yr), is cutting ties".'
+    )
     details: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
     evidence: tuple[AlertEvidence, ...] = ()
     source_item_ids: tuple[str, ...] = ()

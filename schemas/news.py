@@ -61,5 +61,5 @@ class NewsItem(BaseModel):
 
     @property
     def text(self) -> str:
-        """Title and body joined as ``title + "\\n\\n" + body``; evidence offsets index into this."""
+        """Title and body joined by a blank line (just the body without a title); evidence offsets index into this."""
         return f"{self.title}\n\n{self.body}" if self.title else self.body

@@ -207,7 +207,7 @@ class LocalKafka:
             msg = f"formatting KRaft storage failed: {fmt.stdout[-1000:]}{fmt.stderr[-1000:]}"
             raise BrokerUnavailableError(msg)
         stdout = (self.workdir / "stdout.log").open("wb")
-        self._proc = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+        self._proc = subprocess.Popen(
             [*jvm, "kafka.Kafka", str(props)],
             stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True,  # own process group: stop() can kill the JVM and nothing else

@@ -11,7 +11,7 @@ from kafka.errors import KafkaError
 
 def metadata_ok(bootstrap: str, timeout_s: float = 5.0) -> bool:
     """Return True when the broker answers a metadata request within ``timeout_s``."""
-    if not _port_open(bootstrap.split(",")[0], timeout_s):
+    if not _port_open(bootstrap.split(",", maxsplit=1)[0], timeout_s):
         # Checked first: kafka-python logs every refused connection and backs off for seconds.
         return False
     try:

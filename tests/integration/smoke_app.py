@@ -18,8 +18,12 @@ app = faust.App(
     topic_replication_factor=1,
     web_enabled=False,
 )
-source = app.topic(os.environ["SMOKE_IN"], key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
-sink = app.topic(os.environ["SMOKE_OUT"], key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+source = app.topic(
+    os.environ["SMOKE_IN"], key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+)
+sink = app.topic(
+    os.environ["SMOKE_OUT"], key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+)
 counts = app.Table("counts", default=int, partitions=2, key_type=str, value_type=int)
 
 

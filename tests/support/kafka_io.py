@@ -60,7 +60,9 @@ def consume(bootstrap: str, topic: str, *, expect: int, timeout_s: float = 60.0)
     return out
 
 
-def consume_settled(bootstrap: str, topic: str, *, quiet_s: float = 3.0, timeout_s: float = 60.0) -> list[ConsumerRecord]:
+def consume_settled(
+    bootstrap: str, topic: str, *, quiet_s: float = 3.0, timeout_s: float = 60.0
+) -> list[ConsumerRecord]:
     """Read ``topic`` from the beginning until nothing new arrived for ``quiet_s`` seconds.
 
     For asserting that *no more* records than expected were produced.

@@ -208,7 +208,7 @@ class TestCompanyKnowledgeBase:
         assert {"Amazon Web Services", "AWS"} <= {aws["name"], *aws["aliases"]}
         assert aws["parent"] == "amazon"
         assert "Total" in by_id["totalenergies"]["aliases"]
-        assert {"L'Oreal", "L’Oréal"} <= set(by_id["loreal"]["aliases"])
+        assert {"L'Oreal", "L’Oréal"} <= set(by_id["loreal"]["aliases"])  # noqa: RUF001 - the press's curly apostrophe
         assert "Mercedes" in by_id["mercedes-benz"]["aliases"]
         assert "JPMorgan" in by_id["jpmorgan-chase"]["aliases"]
         assert "a16z" in by_id["andreessen-horowitz"]["aliases"]

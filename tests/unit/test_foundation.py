@@ -63,9 +63,7 @@ class TestBrokerSelection:
         with pytest.raises(BrokerUnavailableError, match=address), broker_session(Settings(kafka=address)):
             pass
 
-    def test_no_java_no_docker_explains_the_fix(
-        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-    ) -> None:
+    def test_no_java_no_docker_explains_the_fix(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         """Without Java and Docker the error names Java, DEALWATCH_KAFKA and Docker."""
         monkeypatch.setattr(broker_select, "docker_available", lambda: False)
         monkeypatch.setenv("PATH", str(tmp_path))
