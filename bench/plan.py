@@ -15,6 +15,7 @@ class Plan:
         quick: the CI smoke: small counts, no 100k table, no second worker, no profile.
         partitions: partitions of the news topic (the worker's ``DEALWATCH_PARTITIONS``).
         backlog: articles in each throughput backlog.
+        repeats: backlog drains per subject (fresh process each); the median is reported.
         load_fractions: offered loads for the latency bench, as fractions of the measured maximum.
         load_seconds: how long each latency level feeds articles.
         table_sizes: company-table sizes for the scale bench.
@@ -27,6 +28,7 @@ class Plan:
     quick: bool
     partitions: int = 4
     backlog: int = 6000
+    repeats: int = 3
     load_fractions: tuple[float, ...] = (0.25, 0.5, 0.8)
     load_seconds: float = 30.0
     table_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
@@ -44,6 +46,7 @@ FULL = Plan(quick=False)
 QUICK = Plan(
     quick=True,
     backlog=1200,
+    repeats=1,
     load_seconds=6.0,
     table_sizes=(1_000,),
     recovery_sizes=(),

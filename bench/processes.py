@@ -75,6 +75,17 @@ class ManagedProcess:
         except psutil.NoSuchProcess:
             return 0
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the process and its children have used so far."""
+        if self.proc is None or self.proc.poll() is not None:
+            return 0.0
+        try:
+            parent = psutil.Process(self.proc.pid)
+            times = [p.cpu_times() for p in [parent, *parent.children(recursive=True)]]
+        except psutil.NoSuchProcess:
+            return 0.0
+        return sum(t.user + t.system for t in times)
+
     def stop(self, timeout_s: float = 45.0) -> int:
         """Ask the process to shut down (SIGTERM), kill it if it does not, and return its exit code."""
         if self.proc is None or self.proc.poll() is not None:

@@ -102,7 +102,29 @@ def markdown(results: dict[str, Any]) -> str:
     for row in results["targets"]:
         met = {True: "yes", False: "**no**", None: "not measured"}[row["met"]]
         lines.append(f"| {row['name']} | {row['target']} | {_n(row['value'])} | {met} |")
+    lines += _profile_rows(figures.get("profile", {}))
     return "\n".join(lines) + "\n"
+
+
+def _profile_rows(profile: dict[str, Any]) -> list[str]:
+    if not profile or "error" in profile:
+        return []
+    drain = profile["drain_under_profiler"]
+    agents = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in profile["agent_time_s"].items())
+    rows = [
+        "",
+        f"Worker profile (pyinstrument, main thread) while draining {drain['records']} articles at "
+        f"{_n(drain['articles_per_s'])}/s under the profiler: {profile['duration_s']} s recorded, "
+        f"{profile['cpu_time_s']} s CPU; time inside each agent: {agents}. Full report: profile.txt.",
+        "",
+        "| Self time spent in | Seconds | Share |",
+        "| --- | --- | --- |",
+    ]
+    rows += [
+        f"| {name} | {value['seconds']:.2f} | {value['share']:.1%} |"
+        for name, value in profile["self_time_by_category"].items()
+    ]
+    return rows
 
 
 def _extraction_rows(extraction: dict[str, Any]) -> list[str]:
@@ -124,10 +146,13 @@ def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
     if "error" not in pipeline:
         rate = pipeline.get("drain", {}).get("articles_per_s")
         rows += [
-            f"| end to end max, articles/s (1 worker) | {_n(rate)} | passthrough {_n(pt_rate)} | "
+            f"| end to end max, articles/s (1 worker, median of {len(pipeline['drain_runs_articles_per_s'])}) | "
+            f"{_n(rate)} | passthrough {_n(pt_rate)} | "
             f"{_n(ratios.get('pipeline_vs_passthrough_throughput'), 3)} |",
             f"| end to end vs extraction alone | {_n(rate)} | extraction {_n(extraction_rate)} | "
             f"{_n(ratios.get('pipeline_vs_extraction_throughput'), 3)} |",
+            f"| end to end per worker CPU-second vs extraction per core | {_n(pipeline.get('articles_per_cpu_s'))} | "
+            f"extraction {_n(extraction_rate)} | {_n(ratios.get('pipeline_vs_extraction_per_cpu_second'), 3)} |",
         ]
         for ours, theirs in zip(pipeline.get("latency", []), passthrough.get("latency", []), strict=False):
             rows.append(

@@ -16,6 +16,7 @@ import orjson
 
 from bench.passthrough import READY as PASSTHROUGH_READY
 from bench.processes import ManagedProcess
+from streams.config import Settings
 
 # Faust logs the first once table recovery is done and the fetcher runs; the second only without
 # a progress spinner (the spinner prints " OK ^" instead). Either means the worker is consuming.
@@ -128,6 +129,10 @@ class Worker:
     def topics(self) -> list[str]:
         """Topics the harness creates before producing; the worker creates the rest itself."""
         return [self.source]
+
+    def settings(self) -> Settings:
+        """The settings its workers run with."""
+        return Settings(kafka=self.bootstrap, topic_prefix=self.prefix, app_id=self.prefix, partitions=self.partitions)
 
     def answers(self, key: bytes | None, value: bytes) -> list[bytes]:
         """The news items an alert answers: its ``source_item_ids``."""
