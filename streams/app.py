@@ -18,6 +18,7 @@ from streams.companies.recent import RecentAlerts
 from streams.companies.rules import load_rules
 from streams.companies.views import register_views
 from streams.config import Settings, get_settings
+from streams.crash import CrashOnSendError
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.news.agents import register_news_agents
 from streams.topics import declare_topics
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         web_port=settings.web_port,
         autodiscover=False,
     )
+    app.sensors.add(CrashOnSendError())
     topics = declare_topics(app, settings)
     companies = app.Table(
         "companies",

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import structlog
+from faust.sensors import Sensor
+from faust.types import ProducerT
 
 log = structlog.get_logger(__name__)
 
@@ -25,3 +27,19 @@ def crash_worker(exc: BaseException, *, agent: str) -> NoReturn:
     log.critical("infrastructure_failure", agent=agent, error_type=type(exc).__name__, error=str(exc), exc_info=exc)
     sys.stderr.flush()
     os._exit(EXIT_INFRASTRUCTURE_FAILURE)
+
+
+class CrashOnSendError(Sensor):
+    """End the worker when the broker finally refuses a message the worker sent.
+
+    Agents await ``topic.send()``, which only hands the message to the producer; the broker's
+    answer comes later. Faust merely logs a failed delivery and goes on to commit the source
+    offset (its commit flushes the producer but does not check the outcome), so a refused event,
+    company update, dead letter or changelog record would be skipped for good. The failure
+    callback runs before the commit that follows the flush, so ending the process here keeps the
+    source message uncommitted: it is processed again on restart.
+    """
+
+    def on_send_error(self, producer: ProducerT, exc: BaseException, state: Any) -> None:
+        """Crash: a message the worker produced was not delivered."""
+        crash_worker(exc, agent="producer")

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 import structlog
+from kafka import KafkaAdminClient
+from kafka.admin import ConfigResource, ConfigResourceType
 
 from schemas import CompanyState, NewsItem
 from streams.companies.fanout import fan_out
 from streams.companies.rules import load_rules
 from streams.companies.state import apply_update
+from streams.crash import EXIT_INFRASTRUCTURE_FAILURE
 from streams.extraction import extract
 from tests.fixtures.streaming.pipeline import Pipeline, news
 from tests.support.kafka_io import consume, produce
@@ -26,6 +31,7 @@ KILL_AT = 0.4
 BATCH = 25
 PACE_S = 0.25
 DRAIN_TIMEOUT_S = 90
+REFUSAL_TIMEOUT_S = 20
 
 COMPANIES = [
     "Apple", "Microsoft", "Alphabet", "Amazon", "Nvidia", "Tesla", "Netflix", "Oracle", "IBM", "Intel",
@@ -166,3 +172,31 @@ class TestCrashRecovery:
         assert sorted(expected_alerts - set(seen)) == [], "alerts lost in the crash"
         assert sorted(set(seen) - expected_alerts) == [], "an alert no uninterrupted run raises"
         assert states == {cid: (200, state) for cid, state in expected_states.items()}
+
+
+class TestRefusedDelivery:
+    """A message the broker refuses stops the worker before the source offset is committed."""
+
+    def test_refused_event_ends_the_worker_and_keeps_the_news_uncommitted(
+        self, kafka_bootstrap: str, tmp_path: Path
+    ) -> None:
+        """An event too large for its topic ends the worker with exit code 70 and the news item stays unread."""
+        pipeline = Pipeline(kafka_bootstrap, tmp_path)
+        admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap, client_id="tests")
+        try:
+            admin.alter_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, pipeline.topics.events, configs={"max.message.bytes": "64"})]
+            )
+            pipeline.worker.start()
+            produce(kafka_bootstrap, pipeline.topics.news, [item(0)])
+            try:
+                code = pipeline.worker.proc.wait(timeout=REFUSAL_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                pipeline.worker.stop()
+                pytest.fail(f"the worker went on after a refused delivery:\n{pipeline.worker.log_tail()}")
+            committed = admin.list_group_offsets({pipeline.settings.app_id: None}).get(pipeline.settings.app_id, {})
+        finally:
+            admin.close()
+        assert code == EXIT_INFRASTRUCTURE_FAILURE, pipeline.worker.log_tail()
+        news_offsets = {tp.partition: meta.offset for tp, meta in committed.items() if tp.topic == pipeline.topics.news}
+        assert all(offset <= 0 for offset in news_offsets.values()), news_offsets
