@@ -43,6 +43,20 @@ def company_key(company_id: str) -> bytes:
     return json.dumps(company_id).encode()
 
 
+async def hand_over_changelog(app: faust.App) -> None:
+    """Wait until the table's buffered changelog records are in the Kafka producer.
+
+    A table write queues its changelog record in Faust's own producer buffer. The offset commit
+    flushes that buffer for at most 0.1 s without progress and then commits anyway, so a record
+    still queued could miss the commit's wait for delivery, and a crash right after would lose it
+    while the source offset says the update was applied. Once handed over, the commit waits for
+    the broker's acknowledgement (and a refusal ends the worker: :class:`streams.crash.CrashOnSendError`).
+    """
+    buffer = app.producer.buffer
+    while buffer.size:
+        await buffer.flush()
+
+
 def register_company_agents(
     app: faust.App, topics: PipelineTopics, companies: faust.types.TableT, rules: AlertRules, recent: RecentAlerts
 ) -> None:
@@ -98,6 +112,7 @@ def register_company_agents(
                         recent.add(alert)
                     # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
                     companies[key] = new_state.model_dump(mode="json")
+                    await hand_over_changelog(app)
                 except Exception as exc:  # noqa: BLE001  # broker or state store failed: infrastructure
                     crash_worker(exc, agent="apply")
                 log.info(

@@ -1,0 +1,97 @@
+"""An app with the pipeline's agents on a memory store, whose sends and crashes are recorded instead of performed."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import faust
+import pytest
+
+from streams.companies.agents import register_company_agents
+from streams.companies.recent import RecentAlerts
+from streams.companies.rules import load_rules
+from streams.config import Settings
+from streams.news.agents import register_news_agents
+from streams.topics import PipelineTopics, declare_topics
+
+
+async def settled(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
+    """Let the agents run until ``condition`` holds."""
+    async with asyncio.timeout(timeout_s):
+        while not condition():
+            await asyncio.sleep(0.01)
+
+
+class WorkerCrashed(Exception):
+    """Raised instead of ending the test process when an agent calls ``crash_worker``."""
+
+
+@dataclass
+class Sent:
+    """One message an agent sent."""
+
+    topic: str
+    key: bytes | None
+    value: bytes
+
+
+@dataclass
+class Harness:
+    """The app, its topics and table, and what the agents did."""
+
+    app: faust.App
+    topics: PipelineTopics
+    companies: Any
+    recent: RecentAlerts
+    journal: list[str] = field(default_factory=list)
+    sent: list[Sent] = field(default_factory=list)
+    refuse: set[str] = field(default_factory=set)
+
+    def on(self, topic: str) -> list[Sent]:
+        """The messages sent to ``topic``, in order."""
+        return [message for message in self.sent if message.topic == topic]
+
+
+@pytest.fixture
+def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
+    """The three agents on one memory-store app; sends resolve at once unless their topic is in ``refuse``."""
+    settings = Settings(app_id="agent-tests", topic_prefix="agent-tests", store="memory", partitions=1)
+    app = faust.App(settings.app_id, store="memory://", autodiscover=False, web_enabled=False)
+    topics = declare_topics(app, settings)
+    companies = app.Table("companies", partitions=1, key_type=str)
+    recent = RecentAlerts()
+    register_news_agents(app, topics, settings)
+    register_company_agents(app, topics, companies, load_rules(), recent)
+    harness = Harness(app=app, topics=topics, companies=companies, recent=recent)
+
+    for topic in (topics.events, topics.company_updates, topics.alerts, topics.news_deadletter):
+
+        async def send(*, key: bytes | None = None, value: bytes, _name: str = topic.get_topic_name()) -> Any:
+            harness.sent.append(Sent(_name, key, value))
+            harness.journal.append(f"send {_name}")
+            delivery = asyncio.get_running_loop().create_future()
+            if _name in harness.refuse:
+                delivery.set_exception(ConnectionError(f"{_name} refused"))
+            else:
+                delivery.set_result(None)
+            return delivery
+
+        monkeypatch.setattr(topic, "send", send)
+
+    def send_changelog(partition: int | None, key: Any, value: Any, *args: Any) -> SimpleNamespace:
+        harness.journal.append(f"changelog {key}")
+        return SimpleNamespace(message=SimpleNamespace(partition=partition or 0))  # what Table.on_key_set reads
+
+    monkeypatch.setattr(companies, "send_changelog", send_changelog)
+
+    def crash(exc: BaseException, *, agent: str) -> None:
+        harness.journal.append(f"crash {agent}")
+        raise WorkerCrashed(agent) from exc
+
+    monkeypatch.setattr("streams.news.agents.crash_worker", crash)
+    monkeypatch.setattr("streams.companies.agents.crash_worker", crash)
+    yield harness

@@ -1,0 +1,93 @@
+"""The fan-out and apply agents under ``test_context()``: re-keying, alert before state, replays, crashes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from schemas import Alert, CompanyUpdate, DealEvent
+from streams.companies.agents import company_key
+from streams.companies.fanout import fan_out
+from tests.agent.conftest import Harness, WorkerCrashed, settled
+
+SEED_EVENTS = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "seed_events.json"
+
+
+def seed_event(event_id: str) -> DealEvent:
+    events = json.loads(SEED_EVENTS.read_text(encoding="utf-8"))
+    return DealEvent.model_validate(next(e for e in events if e["event_id"] == event_id))
+
+
+def target_update(event_id: str = "ev-stake") -> CompanyUpdate:
+    """The update the seed event gives its object (Scale AI for the stake)."""
+    return fan_out(seed_event(event_id))[-1]
+
+
+class TestFanOutAgent:
+    """Deal events are re-keyed by company onto the company-updates topic."""
+
+    async def test_stake_goes_to_both_companies_keyed_like_the_table(self, harness: Harness) -> None:
+        """Meta's and Scale AI's updates are sent keyed by the JSON-serialised company id, subject first."""
+        event = seed_event("ev-stake")
+        async with harness.app.agents["fan-out"].test_context() as ctx:
+            await ctx.put(event.model_dump_json().encode(), key=event.event_id.encode())
+            await settled(lambda: len(harness.sent) == 2)
+        updates = [(m.key, CompanyUpdate.model_validate_json(m.value)) for m in harness.sent]
+        assert [(key, u.company.id, u.perspective) for key, u in updates] == [
+            (company_key("meta"), "meta", "subject"),
+            (company_key("scale-ai"), "scale-ai", "object"),
+        ]
+        assert {m.topic for m in harness.sent} == {harness.topics.company_updates.get_topic_name()}
+
+
+class TestApplyAgent:
+    """Alerts are acknowledged before the state that records the event is written."""
+
+    async def test_alert_is_sent_before_the_state_is_written(self, harness: Harness) -> None:
+        """The stake's acquisition alert goes out first, then the table holds Scale AI with Meta as investor."""
+        update = target_update()
+        async with harness.app.agents["apply"].test_context() as ctx:
+            await ctx.put(update.model_dump_json().encode(), key=company_key("scale-ai"))
+            await settled(lambda: "changelog scale-ai" in harness.journal)
+            stored = harness.companies.get("scale-ai")
+        assert harness.journal == [f"send {harness.topics.alerts.get_topic_name()}", "changelog scale-ai"]
+        (sent,) = harness.sent
+        alert = Alert.model_validate_json(sent.value)
+        assert (alert.type, alert.company.id, sent.key) == ("acquisition", "scale-ai", b"scale-ai")
+        assert [i["company"]["id"] for i in stored["investors"]] == ["meta"]
+        assert stored["applied_event_ids"] == ["ev-stake"]
+        assert [a.alert_id for a in harness.recent.newest(10)] == [alert.alert_id]
+
+    async def test_replay_raises_no_alert_but_rewrites_the_state(self, harness: Harness) -> None:
+        """The same update twice alerts once; the second write re-sends the changelog record a crash may have lost."""
+        value = target_update().model_dump_json().encode()
+        async with harness.app.agents["apply"].test_context() as ctx:
+            await ctx.put(value, key=company_key("scale-ai"))
+            await ctx.put(value, key=company_key("scale-ai"))
+            await settled(lambda: harness.journal.count("changelog scale-ai") == 2)
+        assert harness.journal == [
+            f"send {harness.topics.alerts.get_topic_name()}",
+            "changelog scale-ai",
+            "changelog scale-ai",
+        ]
+
+    async def test_unacknowledged_alert_crashes_before_the_state_is_written(self, harness: Harness) -> None:
+        """A refused alert ends the worker and the event is not recorded as applied, so a restart re-sends it."""
+        harness.refuse.add(harness.topics.alerts.get_topic_name())
+        with pytest.raises(WorkerCrashed):
+            async with harness.app.agents["apply"].test_context() as ctx:
+                await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
+                await settled(lambda: "crash apply" in harness.journal)
+        assert harness.journal == [f"send {harness.topics.alerts.get_topic_name()}", "crash apply"]
+        assert harness.companies.get("scale-ai") is None
+
+    async def test_bad_update_is_dead_lettered_and_the_next_applied(self, harness: Harness) -> None:
+        """An update that fails validation goes to the dead-letter topic; the agent goes on with the next one."""
+        async with harness.app.agents["apply"].test_context() as ctx:
+            await ctx.put(b'{"company": "not an object"}', key=company_key("scale-ai"))
+            await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
+            await settled(lambda: "changelog scale-ai" in harness.journal)
+        letter = json.loads(harness.on(harness.topics.news_deadletter.get_topic_name())[0].value)
+        assert (letter["stage"], letter["error_type"]) == ("validate", "ValidationError")
