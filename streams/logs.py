@@ -30,11 +30,21 @@ def configure_logging(level: str = "INFO", fmt: Literal["auto", "json", "console
         fmt: ``json``, ``console``, or ``auto`` (console on a TTY); env ``DEALWATCH_LOG_FORMAT``.
     """
     use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
+    # Tracebacks without local variables: with them one Faust or pydantic error prints whole messages and tables.
     renderer: structlog.typing.Processor = (
-        structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+        structlog.processors.JSONRenderer()
+        if use_json
+        else structlog.dev.ConsoleRenderer(
+            colors=sys.stderr.isatty(), exception_formatter=structlog.dev.plain_traceback
+        )
     )
     final: list[structlog.typing.Processor] = (
-        [structlog.processors.dict_tracebacks, renderer] if use_json else [renderer]
+        [
+            structlog.processors.ExceptionRenderer(structlog.tracebacks.ExceptionDictTransformer(show_locals=False)),
+            renderer,
+        ]
+        if use_json
+        else [renderer]
     )
 
     structlog.configure(
