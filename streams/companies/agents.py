@@ -106,9 +106,13 @@ def register_company_agents(
                     except Exception as exc:  # noqa: BLE001  # one bad update must not stop every company
                         await send_dead_letter(topics, RejectedMessage.from_exception("apply", exc), event)
                         continue
-                    for alert in alerts:
-                        delivery = await topics.alerts.send(key=key.encode(), value=alert.model_dump_json().encode())
-                        await delivery  # acknowledged before the state records the event as applied
+                    # Sent together, then every one acknowledged before the state records the event as applied.
+                    deliveries = [
+                        await topics.alerts.send(key=key.encode(), value=alert.model_dump_json().encode())
+                        for alert in alerts
+                    ]
+                    for alert, delivery in zip(alerts, deliveries, strict=True):
+                        await delivery
                         recent.add(alert)
                     # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
                     companies[key] = new_state.model_dump(mode="json")
