@@ -16,6 +16,7 @@ class Plan:
         partitions: partitions of the news topic (the worker's ``DEALWATCH_PARTITIONS``).
         backlog: articles in each throughput backlog.
         repeats: backlog drains per subject (fresh process each); the median is reported.
+        recall_stories: generated stories whose extraction is checked against what was written.
         load_fractions: offered loads for the latency bench, as fractions of the measured maximum.
         load_seconds: how long each latency level feeds articles.
         table_sizes: company-table sizes for the scale bench.
@@ -29,6 +30,7 @@ class Plan:
     partitions: int = 4
     backlog: int = 6000
     repeats: int = 3
+    recall_stories: int = 1000
     load_fractions: tuple[float, ...] = (0.25, 0.5, 0.8)
     load_seconds: float = 30.0
     table_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
@@ -47,6 +49,7 @@ QUICK = Plan(
     quick=True,
     backlog=1200,
     repeats=1,
+    recall_stories=300,
     load_seconds=6.0,
     table_sizes=(1_000,),
     recovery_sizes=(),

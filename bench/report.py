@@ -95,7 +95,7 @@ def markdown(results: dict[str, Any]) -> str:
     for name, value in figures.items():
         if isinstance(value, dict) and "error" in value:
             lines.append(f"| {name} | **failed**: {value['error']} | | |")
-    lines += _extraction_rows(figures.get("extraction", {}))
+    lines += _extraction_rows(figures.get("extraction", {}), figures.get("extraction_recall", {"error": "absent"}))
     lines += _pipeline_rows(figures)
     lines += _scale_rows(figures)
     lines += ["", "| Target | Goal | Measured | Met |", "| --- | --- | --- | --- |"]
@@ -127,14 +127,21 @@ def _profile_rows(profile: dict[str, Any]) -> list[str]:
     return rows
 
 
-def _extraction_rows(extraction: dict[str, Any]) -> list[str]:
-    if "error" in extraction:
-        return []
-    return [
-        f"| extraction alone, articles/s per core | {_n(extraction.get('articles_per_s_per_core'))} | "
-        f"{_n(extraction.get('baseline_articles_per_s'))} ({extraction.get('baseline', 'baseline')}) | "
-        f"{_n(extraction.get('ratio_vs_baseline'), 3)} |"
-    ]
+def _extraction_rows(extraction: dict[str, Any], found: dict[str, Any]) -> list[str]:
+    rows: list[str] = []
+    if "error" not in found:
+        weakest = sorted(found["recall_by_type"].items(), key=lambda item: item[1])[:4]
+        rows.append(
+            f"| extraction recall on the generated stories ({found['expected_events']} facts) | "
+            f"{_n(found['recall'], 3)} | weakest: {', '.join(f'{k} {v:.2f}' for k, v in weakest)} | |"
+        )
+    if "error" not in extraction:
+        rows.append(
+            f"| extraction alone, articles/s per core | {_n(extraction.get('articles_per_s_per_core'))} | "
+            f"{_n(extraction.get('baseline_articles_per_s'))} ({extraction.get('baseline', 'baseline')}) | "
+            f"{_n(extraction.get('ratio_vs_baseline'), 3)} |"
+        )
+    return rows
 
 
 def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
@@ -156,7 +163,8 @@ def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
         ]
         for ours, theirs in zip(pipeline.get("latency", []), passthrough.get("latency", []), strict=False):
             rows.append(
-                f"| news-to-alert @ {ours['target_rate']:.0f}/s p50 / p95 / p99 ms ({ours['samples']} alerts) | "
+                f"| news-to-alert @ {ours['target_rate']:.0f}/s p50 / p95 / p99 ms "
+                f"({ours['samples']} alerts, load avg {ours.get('load_avg_1m')}) | "
                 f"{_n(ours['p50_ms'])} / {_n(ours['p95_ms'])} / {_n(ours['p99_ms'])} | "
                 f"passthrough {_n(theirs['p50_ms'])} / {_n(theirs['p95_ms'])} / {_n(theirs['p99_ms'])} | "
                 f"p99 {_n(ratio_of(ours['p99_ms'], theirs['p99_ms']), 2)} |"
@@ -211,10 +219,11 @@ def plot_latency(figures: dict[str, Any], path: Path) -> None:
         if not levels:
             continue
         rates = [level["achieved_rate"] for level in levels]
-        for pct in ("p50_ms", "p99_ms"):
+        for pct in ("p50_ms", "p95_ms", "p99_ms"):
             ax.plot(rates, [level[pct] for level in levels], style, label=f"{name} {pct[:-3]}")
     ax.set_xlabel("offered load, articles/s")
-    ax.set_ylabel("news-to-output latency, ms")
+    ax.set_ylabel("news-to-output latency, ms (log scale)")
+    ax.set_yscale("log")
     ax.set_title("Latency vs load (one worker)")
     ax.grid(alpha=0.3)
     if ax.has_data():
@@ -235,7 +244,9 @@ def plot_table_scale(figures: dict[str, Any], path: Path) -> None:
         rss_ax = ax.twinx()
         rss_ax.plot(sizes, [row["rss_mb"] for row in rows], "--s", color="tab:red", label="worker RSS, MB")
         rss_ax.set_ylabel("worker RSS, MB")
-        fig.legend(loc="lower left")
+        rss_ax.set_ylim(bottom=0)
+        ax.set_ylim(bottom=0)
+        fig.legend(loc="lower center", ncols=2)
     ax.set_xlabel("companies in the table")
     ax.set_ylabel("articles/s")
     ax.set_title("Throughput vs table size")
