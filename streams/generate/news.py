@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -60,6 +61,7 @@ _EPOCH: Final = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
 _DETECT_LANGUAGE_SHARE: Final = 0.2  # share of valid stories sent with language=null
 _SECONDARY_EVENT_SHARE: Final = 0.5
 _MAX_MISSES: Final = 1000
+_DUPLICATE_WINDOW: Final = 1000  # re-publications repeat recent stories; bounds memory on long feeds
 _MIN_BODY: Final = 800  # the facts and two filler sentences fit
 _MIN_SIZE_RANGE: Final = 200  # wide enough for some filler sentence to fit
 
@@ -73,8 +75,8 @@ class GeneratorConfig:
         seed: same seed, same bytes.
         lang_mix: relative weights of ``en`` and ``fr`` among new stories.
         event_mix: relative weights of :data:`EVENT_KINDS` among new stories.
-        duplicates: share of records that repeat an earlier story (same title and body, re-published
-            by another source under another URL, hence another item id).
+        duplicates: share of records that repeat one of the last 1,000 stories (same title and body,
+            re-published by another source under another URL, hence another item id).
         invalid: share of records that are not valid news items.
         unknown_companies: share of company mentions drawn from invented names outside the knowledge base.
         min_bytes: smallest body, in UTF-8 bytes.
@@ -135,7 +137,7 @@ class GeneratedRecord:
 
 
 def load_company_names() -> list[str]:
-    """Return the names (canonical and aliases) of the knowledge base's companies, in file order."""
+    """Return the canonical names of the knowledge base's companies, in file order."""
     raw = resources.files("streams.extraction").joinpath("data/companies.json").read_text(encoding="utf-8")
     return [company["name"] for company in json.loads(raw)["companies"]]
 
@@ -157,7 +159,7 @@ class _Generator:
         self.rng = random.Random(config.seed)  # noqa: S311 - reproducible test data, not secrets
         self.known = load_company_names()
         self.clock = _EPOCH
-        self.stories: list[GeneratedRecord] = []
+        self.stories: deque[GeneratedRecord] = deque(maxlen=_DUPLICATE_WINDOW)
 
     def records(self) -> Iterator[GeneratedRecord]:
         kinds = self._kinds()
