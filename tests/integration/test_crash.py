@@ -26,10 +26,11 @@ from tests.support.kafka_io import consume, produce
 ITEMS = 1_000
 START = datetime(2025, 1, 1, tzinfo=UTC)
 # Kill once the alerts topic holds this share of the expected alerts, while news is still arriving.
-KILL_AT = 0.4
-# Production is paced (BATCH items every PACE_S seconds, ~10 s in all) so the kill lands mid-stream.
-BATCH = 25
-PACE_S = 0.25
+KILL_AT = 0.53
+# Production is paced (BATCH items every PACE_S seconds, ~8 s in all) so the kill lands mid-stream,
+# often while the worker is still on a batch, after a few offset commits.
+BATCH = 50
+PACE_S = 0.4
 DRAIN_TIMEOUT_S = 90
 REFUSAL_TIMEOUT_S = 20
 
@@ -163,11 +164,14 @@ class TestCrashRecovery:
             pipeline.close()
             assert pipeline.worker.stop() == 0, pipeline.worker.log_tail()
         total = time.monotonic() - started
+        worker_log = pipeline.worker.log_path.read_text(encoding="utf-8")
 
         log.info("crash_test", items=ITEMS, news_sent_at_kill=news_at_kill, alerts_at_kill=alerts_at_kill,
                  killed_after_s=round(killed_after, 1), restart_ready_s=round(ready_after_restart, 1),
                  alerts_expected=len(expected_alerts), alerts_present=len(expected_alerts & set(seen)),
-                 alerts_on_topic=len(seen), duplicates=len(seen) - len(set(seen)), total_s=round(total, 1))  # fmt: skip
+                 alerts_on_topic=len(seen), duplicates=len(seen) - len(set(seen)), total_s=round(total, 1),
+                 items_extracted=worker_log.count('"news_item_processed"'),
+                 replayed_updates=worker_log.count('"replay": true'))  # fmt: skip
         assert alerts_at_kill < ITEMS, "the kill landed after the last alert"
         assert sorted(expected_alerts - set(seen)) == [], "alerts lost in the crash"
         assert sorted(set(seen) - expected_alerts) == [], "an alert no uninterrupted run raises"
