@@ -8,12 +8,16 @@ inclusive time of each agent.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from pyinstrument.frame import Frame
 from pyinstrument.renderers import ConsoleRenderer
 from pyinstrument.session import Session
+
+from bench.processes import REPO
 
 # First match wins; matched against "<file path>:<function>" of the frame that spent the time.
 _CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -28,7 +32,7 @@ _CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dealwatch, other", ("/streams/", "/schemas/")),
 )
 _AGENTS = {"extract_news": "extract", "fan_out_events": "fan-out", "apply_company_updates": "apply"}
-_FLAT_LINES = 40
+_TOP = 30
 
 
 def _category(location: str) -> str:
@@ -38,11 +42,12 @@ def _category(location: str) -> str:
     return "other"
 
 
-def summarize(path: Path) -> dict[str, object]:
+def summarize(path: Path) -> dict[str, Any]:
     """Figures of a saved session: duration, CPU time, self time by category, time per agent."""
     session = Session.load(str(path))
     root = session.root_frame()
     by_category: Counter[str] = Counter()
+    by_location: Counter[str] = Counter()
     by_agent: Counter[str] = Counter()
     if root is not None:
         stack: list[tuple[Frame, str, str | None]] = [(root, "", None)]
@@ -58,6 +63,7 @@ def summarize(path: Path) -> dict[str, object]:
             own = frame.time - sum(child.time for child in frame.children)
             if own > 0:
                 by_category[_category(location)] += own
+                by_location[_short(location)] += own
             stack.extend((child, location, agent) for child in frame.children)
     total = sum(by_category.values()) or 1.0
     return {
@@ -68,12 +74,27 @@ def summarize(path: Path) -> dict[str, object]:
             for name, seconds in by_category.most_common()
         },
         "agent_time_s": {name: round(seconds, 2) for name, seconds in by_agent.most_common()},
+        "top_self_time_s": {name: round(seconds, 2) for name, seconds in by_location.most_common(_TOP)},
     }
 
 
-def render(path: Path) -> str:
-    """The call tree (application frames) and the top of the flat self-time list (all frames)."""
-    session = Session.load(str(path))
-    tree = ConsoleRenderer(unicode=True).render(session)
-    flat = ConsoleRenderer(unicode=True, flat=True, show_all=True).render(session).splitlines()
-    return f"{tree}\nTop self time, all frames:\n" + "\n".join(flat[:_FLAT_LINES]) + "\n"
+def _short(location: str) -> str:
+    """Drop the install prefix: ``.../site-packages/faust/streams.py:_c_aiter`` -> ``faust/streams.py:_c_aiter``."""
+    stdlib = f"/python{sys.version_info.major}.{sys.version_info.minor}/"
+    for marker in ("/site-packages/", stdlib, f"{REPO}/"):
+        if marker in location:
+            return location.split(marker, 1)[1]
+    return location
+
+
+def render(path: Path, summary: dict[str, Any]) -> str:
+    """The call tree (application frames), then self time by category and by function (all frames)."""
+    tree = ConsoleRenderer(unicode=True).render(Session.load(str(path)))
+    lines = [tree, "Self time by category (built-ins count for their caller):"]
+    lines += [
+        f"  {value['seconds']:8.2f} s  {value['share']:6.1%}  {name}"
+        for name, value in summary["self_time_by_category"].items()
+    ]
+    lines += ["", f"Top {_TOP} functions by self time:"]
+    lines += [f"  {seconds:8.2f} s  {name}" for name, seconds in summary["top_self_time_s"].items()]
+    return "\n".join(lines) + "\n"

@@ -268,8 +268,8 @@ async def _profile(ctx: Context, backlog: list) -> dict:
         msg = f"pyinstrument wrote no session (log {process.log_path})"
         raise RuntimeError(msg)
     report = ctx.work / "profile.txt"
-    report.write_text(profiling.render(session), encoding="utf-8")
     summary = profiling.summarize(session)
+    report.write_text(profiling.render(session, summary), encoding="utf-8")
     top = next(iter(summary["self_time_by_category"].items()), None)
     if top:
         ctx.progress(f"  most self time: {top[0]} ({top[1]['share']:.0%})")
