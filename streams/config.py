@@ -49,6 +49,12 @@ class Settings(BaseSettings):
         description="Where the local broker's jars and data live.",
     )
     local_kafka_port: int = Field(default=39092, ge=1, le=65535, description="Port of the local jar broker.")
+    instance_id: str | None = Field(
+        default=None,
+        description="Static consumer-group membership id, unique per worker and stable across its restarts: "
+        "a worker restarted after a crash gets its partitions back at once instead of after the session timeout. "
+        "A worker stopped for good then keeps its partitions (and the group) until that timeout.",
+    )
 
     def topic(self, name: str) -> str:
         """Return the full name of a dealwatch topic, e.g. ``news`` -> ``dealwatch.news``."""

@@ -122,7 +122,12 @@ def states_of(pipeline: Pipeline, company_ids: list[str]) -> dict[str, tuple[int
 class TestCrashRecovery:
     """SIGKILL mid-stream loses no alert and leaves the same final state."""
 
-    def test_kill_9_mid_stream(self, kafka_bootstrap: str, tmp_path: Path) -> None:
+    @pytest.mark.parametrize(
+        "membership",
+        [{}, {"DEALWATCH_INSTANCE_ID": "crash-worker"}],
+        ids=["dynamic-membership", "static-membership"],
+    )
+    def test_kill_9_mid_stream(self, kafka_bootstrap: str, tmp_path: Path, membership: dict[str, str]) -> None:
         """Every expected alert is on the topic after the restart, duplicates share ids, and state matches."""
         log = structlog.get_logger("test_crash")
         records = [item(i) for i in range(ITEMS)]
@@ -130,7 +135,7 @@ class TestCrashRecovery:
         assert len(expected_alerts) == ITEMS
         wanted = set(expected_states)
 
-        pipeline = Pipeline(kafka_bootstrap, tmp_path, partitions=4)
+        pipeline = Pipeline(kafka_bootstrap, tmp_path, partitions=4, **membership)
         pipeline.worker.start()
         started = time.monotonic()
         producer = PacedProducer(kafka_bootstrap, pipeline.topics.news, records)
@@ -166,7 +171,8 @@ class TestCrashRecovery:
         total = time.monotonic() - started
         worker_log = pipeline.worker.log_path.read_text(encoding="utf-8")
 
-        log.info("crash_test", items=ITEMS, news_sent_at_kill=news_at_kill, alerts_at_kill=alerts_at_kill,
+        log.info("crash_test", membership="static" if membership else "dynamic", items=ITEMS,
+                 news_sent_at_kill=news_at_kill, alerts_at_kill=alerts_at_kill,
                  killed_after_s=round(killed_after, 1), restart_ready_s=round(ready_after_restart, 1),
                  alerts_expected=len(expected_alerts), alerts_present=len(expected_alerts & set(seen)),
                  alerts_on_topic=len(seen), duplicates=len(seen) - len(set(seen)), total_s=round(total, 1),
