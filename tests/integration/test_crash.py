@@ -22,6 +22,7 @@ from streams.crash import EXIT_INFRASTRUCTURE_FAILURE
 from streams.extraction import extract
 from tests.fixtures.streaming.pipeline import Pipeline, news
 from tests.support.kafka_io import consume, produce
+from tests.support.workers import WorkerProcess
 
 ITEMS = 1_000
 START = datetime(2025, 1, 1, tzinfo=UTC)
@@ -119,6 +120,31 @@ def states_of(pipeline: Pipeline, company_ids: list[str]) -> dict[str, tuple[int
     return {cid: (status, comparable(body) if status == 200 else body) for cid, (status, body) in answers.items()}
 
 
+def wait_for_alerts(pipeline: Pipeline, count: float) -> int:
+    """Wait until the alerts topic holds ``count`` records while the worker runs; return how many it holds."""
+    deadline = time.monotonic() + DRAIN_TIMEOUT_S
+    while (held := pipeline.end_offsets(pipeline.topics.alerts)) < count:
+        assert pipeline.worker.alive() and time.monotonic() < deadline, pipeline.worker.log_tail()
+        time.sleep(0.05)
+    return held
+
+
+def rebuilt_states(pipeline: Pipeline, tmp_path: Path, states: dict[str, tuple[int, dict]]) -> dict:
+    """The states a worker without the local RocksDB files rebuilds from the changelog alone."""
+    rebuilt = WorkerProcess(
+        ["-m", "streams.cli.main", "worker"],
+        {**pipeline.env, "DEALWATCH_DATA_DIR": str(tmp_path / "empty-data-dir")},
+        tmp_path / "rebuilt-worker.log",
+    ).start()
+    try:
+        deadline = time.monotonic() + DRAIN_TIMEOUT_S
+        while (answers := states_of(pipeline, sorted(states))) != states and time.monotonic() < deadline:
+            time.sleep(0.5)
+    finally:
+        assert rebuilt.stop() == 0, rebuilt.log_tail()
+    return answers
+
+
 class TestCrashRecovery:
     """SIGKILL mid-stream loses no alert and leaves the same final state."""
 
@@ -128,12 +154,12 @@ class TestCrashRecovery:
         ids=["dynamic-membership", "static-membership"],
     )
     def test_kill_9_mid_stream(self, kafka_bootstrap: str, tmp_path: Path, membership: dict[str, str]) -> None:
-        """Every expected alert is on the topic after the restart, duplicates share ids, and state matches."""
+        """Every expected alert is on the topic after the restart, duplicates share ids, state matches, also rebuilt."""
         log = structlog.get_logger("test_crash")
         records = [item(i) for i in range(ITEMS)]
         expected_alerts, expected_states = reference(records)
         assert len(expected_alerts) == ITEMS
-        wanted = set(expected_states)
+        expected_answers = {cid: (200, state) for cid, state in expected_states.items()}
 
         pipeline = Pipeline(kafka_bootstrap, tmp_path, partitions=4, **membership)
         pipeline.worker.start()
@@ -141,10 +167,7 @@ class TestCrashRecovery:
         producer = PacedProducer(kafka_bootstrap, pipeline.topics.news, records)
         producer.start()
         try:
-            deadline = time.monotonic() + DRAIN_TIMEOUT_S
-            while (alerts_at_kill := pipeline.end_offsets(pipeline.topics.alerts)) < KILL_AT * ITEMS:
-                assert pipeline.worker.alive() and time.monotonic() < deadline, pipeline.worker.log_tail()
-                time.sleep(0.05)
+            alerts_at_kill = wait_for_alerts(pipeline, KILL_AT * ITEMS)
         finally:
             pipeline.worker.kill()
         news_at_kill = producer.sent
@@ -160,9 +183,9 @@ class TestCrashRecovery:
             while not expected_alerts <= set(seen := alert_ids(pipeline)) and time.monotonic() < deadline:
                 time.sleep(0.5)
             # State follows the last alert: each update's alerts are acknowledged before its state is written.
-            while (states := states_of(pipeline, sorted(wanted))) != {
-                cid: (200, state) for cid, state in expected_states.items()
-            } and time.monotonic() < deadline:
+            while (states := states_of(pipeline, sorted(expected_states))) != expected_answers:
+                if time.monotonic() > deadline:
+                    break
                 time.sleep(0.5)
             seen = alert_ids(pipeline)
         finally:
@@ -170,6 +193,8 @@ class TestCrashRecovery:
             assert pipeline.worker.stop() == 0, pipeline.worker.log_tail()
         total = time.monotonic() - started
         worker_log = pipeline.worker.log_path.read_text(encoding="utf-8")
+
+        from_changelog = rebuilt_states(pipeline, tmp_path, states)
 
         log.info("crash_test", membership="static" if membership else "dynamic", items=ITEMS,
                  news_sent_at_kill=news_at_kill, alerts_at_kill=alerts_at_kill,
@@ -181,7 +206,8 @@ class TestCrashRecovery:
         assert alerts_at_kill < ITEMS, "the kill landed after the last alert"
         assert sorted(expected_alerts - set(seen)) == [], "alerts lost in the crash"
         assert sorted(set(seen) - expected_alerts) == [], "an alert no uninterrupted run raises"
-        assert states == {cid: (200, state) for cid, state in expected_states.items()}
+        assert states == expected_answers
+        assert from_changelog == states, "the changelog lacks a state write"
 
 
 class TestRefusedDelivery:
