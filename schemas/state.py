@@ -4,6 +4,9 @@ A :class:`DealEvent` concerns one or two companies; the worker turns it into one
 :class:`CompanyUpdate` per company (keyed by company id, so one company's updates are applied
 in order by one worker) and folds the updates into a :class:`CompanyState`.
 
+The state depends on the facts, not on the order they arrive in: what is current is decided by
+publication time, then event id (see :func:`streams.companies.state.recency`).
+
 Version history:
     1: first version.
 """
@@ -101,15 +104,23 @@ class CompanyState(EventModel):
     schema_version: Literal[1] = 1
     company: CompanyRef
     valuation: ValuationPoint | None = None
-    valuation_history: tuple[ValuationPoint, ...] = Field(default=(), description="Oldest first, bounded.")
-    revenue: tuple[RevenuePoint, ...] = Field(default=(), description="Latest figure per (period, kind).")
-    investors: tuple[Holding, ...] = ()
-    holdings: tuple[Holding, ...] = ()
+    valuation_history: tuple[ValuationPoint, ...] = Field(
+        default=(), description="Oldest first by publication time (then event id), bounded to the most recent."
+    )
+    revenue: tuple[RevenuePoint, ...] = Field(
+        default=(), description="Latest published figure per (period, kind), sorted by period then kind."
+    )
+    investors: tuple[Holding, ...] = Field(default=(), description="Latest published stake per investor, by id.")
+    holdings: tuple[Holding, ...] = Field(default=(), description="Latest published stake per company held, by id.")
     ceo: Leader | None = None
-    leadership_history: tuple[Leader, ...] = Field(default=(), description="Every role change, oldest first, bounded.")
-    customers: tuple[Relationship, ...] = ()
-    vendors: tuple[Relationship, ...] = ()
+    leadership_history: tuple[Leader, ...] = Field(
+        default=(), description="Every role change, oldest first by publication time (then event id), bounded."
+    )
+    customers: tuple[Relationship, ...] = Field(default=(), description="One per customer, sorted by id.")
+    vendors: tuple[Relationship, ...] = Field(default=(), description="One per vendor, sorted by id.")
     last_event_at: datetime | None = None
     applied_event_ids: tuple[str, ...] = Field(
-        default=(), description="Recently applied event ids, oldest first, bounded: a replayed event is a no-op."
+        default=(),
+        description="Recently applied event ids in arrival order (the oldest are evicted first), bounded: "
+        "a replayed event is a no-op.",
     )
