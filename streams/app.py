@@ -16,6 +16,7 @@ import faust
 from streams.companies.agents import register_company_agents
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import load_rules
+from streams.companies.table import companies_table
 from streams.companies.views import register_views
 from streams.config import Settings, get_settings
 from streams.crash import CrashOnSendError
@@ -72,12 +73,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     )
     app.sensors.add(CrashOnSendError())
     topics = declare_topics(app, settings)
-    companies = app.Table(
-        "companies",
-        partitions=settings.partitions,
-        key_type=str,
-        help="CompanyState (as a JSON object) by company id; Faust serialises keys and values as JSON.",
-    )
+    companies = companies_table(app, settings)
     recent = RecentAlerts()
     register_news_agents(app, topics, settings)
     register_company_agents(app, topics, companies, load_rules(settings.alert_rules), recent)

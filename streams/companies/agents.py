@@ -8,7 +8,8 @@ company's state with the pure :func:`streams.companies.state.apply_update`.
 No alert may be lost after a crash, so ``apply`` sends the alerts and waits for the broker to
 acknowledge them *before* it writes the new state (which records the event as applied). A crash
 in between replays the update against the old state and re-sends the same alerts with the same
-``alert_id``: a possible duplicate, never a loss (docs/delivery-semantics.md).
+``alert_id``: a possible duplicate, never a loss. It then waits for the state's changelog record
+to be acknowledged too, so that no offset commit can get ahead of it (docs/delivery-semantics.md).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from streams.companies.fanout import fan_out
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update
+from streams.companies.table import CompanyTable
 from streams.crash import crash_worker
 from streams.news.deadletter import send_dead_letter
 from streams.news.decode import RejectedMessage, decode_company_update, decode_event
@@ -43,22 +45,8 @@ def company_key(company_id: str) -> bytes:
     return json.dumps(company_id).encode()
 
 
-async def hand_over_changelog(app: faust.App) -> None:
-    """Wait until the table's buffered changelog records are in the Kafka producer.
-
-    A table write queues its changelog record in Faust's own producer buffer. The offset commit
-    flushes that buffer for at most 0.1 s without progress and then commits anyway, so a record
-    still queued could miss the commit's wait for delivery, and a crash right after would lose it
-    while the source offset says the update was applied. Once handed over, the commit waits for
-    the broker's acknowledgement (and a refusal ends the worker: :class:`streams.crash.CrashOnSendError`).
-    """
-    buffer = app.producer.buffer
-    while buffer.size:
-        await buffer.flush()
-
-
 def register_company_agents(
-    app: faust.App, topics: PipelineTopics, companies: faust.types.TableT, rules: AlertRules, recent: RecentAlerts
+    app: faust.App, topics: PipelineTopics, companies: CompanyTable, rules: AlertRules, recent: RecentAlerts
 ) -> None:
     """Add the ``fan-out`` and ``apply`` agents to ``app``."""
 
@@ -116,7 +104,7 @@ def register_company_agents(
                         recent.add(alert)
                     # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
                     companies[key] = new_state.model_dump(mode="json")
-                    await hand_over_changelog(app)
+                    await companies.last_changelog  # delivered before the update is acknowledged (and committed)
                 except Exception as exc:  # noqa: BLE001  # broker or state store failed: infrastructure
                     crash_worker(exc, agent="apply")
                 log.info(

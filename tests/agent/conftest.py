@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -14,6 +14,7 @@ import pytest
 from streams.companies.agents import register_company_agents
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import load_rules
+from streams.companies.table import CompanyTable, companies_table
 from streams.config import Settings
 from streams.news.agents import register_news_agents
 from streams.topics import PipelineTopics, declare_topics
@@ -39,13 +40,28 @@ class Sent:
     value: bytes
 
 
+class Delivery:
+    """The broker's answer to one send: awaiting it is journaled, and raises when the destination refuses."""
+
+    def __init__(self, journal: list[str], destination: str, refused: bool) -> None:
+        self.journal, self.destination, self.refused = journal, destination, refused
+        self.message = SimpleNamespace(partition=0)  # what Table.on_key_set reads from a changelog send
+
+    def __await__(self) -> Generator[None, None, None]:
+        self.journal.append(f"acked {self.destination}")
+        if self.refused:
+            raise ConnectionError(f"{self.destination} refused")
+        return
+        yield  # a generator, so that instances are awaitable
+
+
 @dataclass
 class Harness:
     """The app, its topics and table, and what the agents did."""
 
     app: faust.App
     topics: PipelineTopics
-    companies: Any
+    companies: CompanyTable
     recent: RecentAlerts
     journal: list[str] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
@@ -58,11 +74,14 @@ class Harness:
 
 @pytest.fixture
 def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
-    """The three agents on one memory-store app; sends resolve at once unless their topic is in ``refuse``."""
+    """The three agents on one memory-store app; sends are acknowledged unless their destination is in ``refuse``.
+
+    Destinations are topic names, and ``changelog`` for the table's changelog records.
+    """
     settings = Settings(app_id="agent-tests", topic_prefix="agent-tests", store="memory", partitions=1)
     app = faust.App(settings.app_id, store="memory://", autodiscover=False, web_enabled=False)
     topics = declare_topics(app, settings)
-    companies = app.Table("companies", partitions=1, key_type=str)
+    companies = companies_table(app, settings)
     recent = RecentAlerts()
     register_news_agents(app, topics, settings)
     register_company_agents(app, topics, companies, load_rules(), recent)
@@ -70,23 +89,18 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
 
     for topic in (topics.events, topics.company_updates, topics.alerts, topics.news_deadletter):
 
-        async def send(*, key: bytes | None = None, value: bytes, _name: str = topic.get_topic_name()) -> Any:
+        async def send(*, key: bytes | None = None, value: bytes, _name: str = topic.get_topic_name()) -> Delivery:
             harness.sent.append(Sent(_name, key, value))
             harness.journal.append(f"send {_name}")
-            delivery = asyncio.get_running_loop().create_future()
-            if _name in harness.refuse:
-                delivery.set_exception(ConnectionError(f"{_name} refused"))
-            else:
-                delivery.set_result(None)
-            return delivery
+            return Delivery(harness.journal, _name, _name in harness.refuse)
 
         monkeypatch.setattr(topic, "send", send)
 
-    def send_changelog(partition: int | None, key: Any, value: Any, *args: Any) -> SimpleNamespace:
+    def send_changelog(self: faust.Table, partition: int | None, key: Any, value: Any, *args: Any) -> Delivery:
         harness.journal.append(f"changelog {key}")
-        return SimpleNamespace(message=SimpleNamespace(partition=partition or 0))  # what Table.on_key_set reads
+        return Delivery(harness.journal, "changelog", "changelog" in harness.refuse)
 
-    monkeypatch.setattr(companies, "send_changelog", send_changelog)
+    monkeypatch.setattr(faust.Table, "send_changelog", send_changelog)  # under CompanyTable's override
 
     def crash(exc: BaseException, *, agent: str) -> None:
         harness.journal.append(f"crash {agent}")

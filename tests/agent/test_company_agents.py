@@ -46,13 +46,18 @@ class TestApplyAgent:
     """Alerts are acknowledged before the state that records the event is written."""
 
     async def test_alert_is_sent_before_the_state_is_written(self, harness: Harness) -> None:
-        """The stake's acquisition alert goes out first, then the table holds Scale AI with Meta as investor."""
+        """The alert is acknowledged before the state is written, and the changelog record before the agent moves on."""
         update = target_update()
         async with harness.app.agents["apply"].test_context() as ctx:
             await ctx.put(update.model_dump_json().encode(), key=company_key("scale-ai"))
-            await settled(lambda: "changelog scale-ai" in harness.journal)
+            await settled(lambda: "acked changelog" in harness.journal)
             stored = harness.companies.get("scale-ai")
-        assert harness.journal == [f"send {harness.topics.alerts.get_topic_name()}", "changelog scale-ai"]
+        assert harness.journal == [
+            f"send {harness.topics.alerts.get_topic_name()}",
+            f"acked {harness.topics.alerts.get_topic_name()}",
+            "changelog scale-ai",
+            "acked changelog",
+        ]
         (sent,) = harness.sent
         alert = Alert.model_validate_json(sent.value)
         assert (alert.type, alert.company.id, sent.key) == ("acquisition", "scale-ai", b"scale-ai")
@@ -66,11 +71,14 @@ class TestApplyAgent:
         async with harness.app.agents["apply"].test_context() as ctx:
             await ctx.put(value, key=company_key("scale-ai"))
             await ctx.put(value, key=company_key("scale-ai"))
-            await settled(lambda: harness.journal.count("changelog scale-ai") == 2)
+            await settled(lambda: harness.journal.count("acked changelog") == 2)
         assert harness.journal == [
             f"send {harness.topics.alerts.get_topic_name()}",
+            f"acked {harness.topics.alerts.get_topic_name()}",
             "changelog scale-ai",
+            "acked changelog",
             "changelog scale-ai",
+            "acked changelog",
         ]
 
     async def test_unacknowledged_alert_crashes_before_the_state_is_written(self, harness: Harness) -> None:
@@ -80,8 +88,20 @@ class TestApplyAgent:
             async with harness.app.agents["apply"].test_context() as ctx:
                 await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
                 await settled(lambda: "crash apply" in harness.journal)
-        assert harness.journal == [f"send {harness.topics.alerts.get_topic_name()}", "crash apply"]
+        alerts = harness.topics.alerts.get_topic_name()
+        assert harness.journal == [f"send {alerts}", f"acked {alerts}", "crash apply"]
         assert harness.companies.get("scale-ai") is None
+
+    async def test_undelivered_changelog_record_crashes_before_the_update_is_acknowledged(
+        self, harness: Harness
+    ) -> None:
+        """A refused changelog record ends the worker, so the update is replayed rather than committed."""
+        harness.refuse.add("changelog")
+        with pytest.raises(WorkerCrashed):
+            async with harness.app.agents["apply"].test_context() as ctx:
+                await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
+                await settled(lambda: "crash apply" in harness.journal)
+        assert harness.journal[-3:] == ["changelog scale-ai", "acked changelog", "crash apply"]
 
     async def test_bad_update_is_dead_lettered_and_the_next_applied(self, harness: Harness) -> None:
         """An update that fails validation goes to the dead-letter topic; the agent goes on with the next one."""
