@@ -164,7 +164,8 @@ def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
         for ours, theirs in zip(pipeline.get("latency", []), passthrough.get("latency", []), strict=False):
             rows.append(
                 f"| news-to-alert @ {ours['target_rate']:.0f}/s p50 / p95 / p99 ms "
-                f"({ours['samples']} alerts, load avg {ours.get('load_avg_1m')}) | "
+                f"({ours['samples']} alerts, worker CPU {ours['process_cpu_share']:.0%}, "
+                f"load avg {ours['load_avg_1m']}) | "
                 f"{_n(ours['p50_ms'])} / {_n(ours['p95_ms'])} / {_n(ours['p99_ms'])} | "
                 f"passthrough {_n(theirs['p50_ms'])} / {_n(theirs['p95_ms'])} / {_n(theirs['p99_ms'])} | "
                 f"p99 {_n(ratio_of(ours['p99_ms'], theirs['p99_ms']), 2)} |"
@@ -246,7 +247,8 @@ def plot_table_scale(figures: dict[str, Any], path: Path) -> None:
         rss_ax.set_ylabel("worker RSS, MB")
         rss_ax.set_ylim(bottom=0)
         ax.set_ylim(bottom=0)
-        fig.legend(loc="lower center", ncols=2)
+        handles = ax.get_lines() + rss_ax.get_lines()
+        ax.legend(handles, [line.get_label() for line in handles], loc="lower right")
     ax.set_xlabel("companies in the table")
     ax.set_ylabel("articles/s")
     ax.set_title("Throughput vs table size")
