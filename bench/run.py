@@ -91,6 +91,7 @@ async def run(ctx: Context) -> dict[str, Any]:
     if ctx.plan.profile:
         await stage("profile", _profile(ctx, backlog))
     figures["ratios"] = _ratios(figures)
+    shutil.rmtree(ctx.work / "data", ignore_errors=True)  # worker stores; the logs stay for inspection
     return figures
 
 
