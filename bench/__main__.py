@@ -1,7 +1,8 @@
 """``python -m bench [--quick] [--out DIR]``: run the benchmarks on the real broker and report.
 
 The broker comes from :func:`streams.broker.broker_session` (``DEALWATCH_KAFKA``, else a local one).
-Results go to ``DIR/<timestamp>.json`` with ``DIR/latest.md`` and PNG plots (default ``bench/results``).
+Results go to ``DIR/<timestamp>.json`` with ``DIR/latest.md`` and PNG plots (default ``bench/results``;
+``.dealwatch/bench/quick-results`` for ``--quick``).
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     """Parse arguments, run the plan, write and print the results."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="CI smoke: small counts, no 100k table (< 3 min).")
-    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results", help="Results directory.")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="Results directory (default: bench/results; for --quick, .dealwatch/bench/quick-results, "
+        "so a smoke run never overwrites the committed results of a full run).",
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
+    out = args.out or (REPO / ".dealwatch" / "bench" / "quick-results" if args.quick else REPO / "bench" / "results")
     configure_logging("WARNING")
     started = time.monotonic()
 
@@ -56,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         "wall_time_s": round(time.monotonic() - started, 1),
     }
     results["targets"] = report.targets(figures)
-    path = report.write(results, args.out, stamp)
+    path = report.write(results, out, stamp)
     summary = report.markdown(results)
     print(summary)
     progress(f"results: {path}")
