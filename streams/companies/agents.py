@@ -27,8 +27,7 @@ from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update
 from streams.companies.table import CompanyTable
-from streams.crash import crash_worker
-from streams.news.deadletter import send_dead_letter
+from streams.message_scope import message_scope
 from streams.news.decode import RejectedMessage, decode_company_update, decode_event
 from streams.topics import PipelineTopics
 
@@ -54,59 +53,38 @@ def register_company_agents(
     async def fan_out_events(stream: faust.StreamT[bytes]) -> None:
         """Re-key every deal event by each company it concerns."""
         async for event in stream.events():
-            message = event.message
-            with structlog.contextvars.bound_contextvars(
-                topic=message.topic, partition=message.partition, offset=message.offset
-            ):
-                try:
-                    try:
-                        deal = decode_event(message.value)
-                    except RejectedMessage as rejection:
-                        await send_dead_letter(topics, rejection, event)
-                        continue
-                    for update in fan_out(deal):
-                        await topics.company_updates.send(
-                            key=company_key(update.company.id), value=update.model_dump_json().encode()
-                        )
-                except Exception as exc:  # noqa: BLE001  # a send failed: infrastructure, not this message
-                    crash_worker(exc, agent="fan-out")
+            async with message_scope(event, topics, agent="fan-out"):
+                deal = decode_event(event.message.value)
+                for update in fan_out(deal):
+                    await topics.company_updates.send(
+                        key=company_key(update.company.id), value=update.model_dump_json().encode()
+                    )
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
         """Fold each update into its company's state; send the alerts it raises."""
         async for event in stream.events():
-            message = event.message
-            with structlog.contextvars.bound_contextvars(
-                topic=message.topic, partition=message.partition, offset=message.offset
-            ):
+            async with message_scope(event, topics, agent="apply"):
                 started = time.perf_counter()
+                update = decode_company_update(event.message.value)
+                key = update.company.id
+                stored = companies.get(key)
+                state = CompanyState.model_validate(stored) if stored is not None else None
                 try:
-                    try:
-                        update = decode_company_update(message.value)
-                    except RejectedMessage as rejection:
-                        await send_dead_letter(topics, rejection, event)
-                        continue
-                    key = update.company.id
-                    stored = companies.get(key)
-                    state = CompanyState.model_validate(stored) if stored is not None else None
-                    try:
-                        new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
-                    except Exception as exc:  # noqa: BLE001  # one bad update must not stop every company
-                        await send_dead_letter(topics, RejectedMessage.from_exception("apply", exc), event)
-                        continue
-                    # Sent together, then every one acknowledged before the state records the event as applied.
-                    deliveries = [
-                        await topics.alerts.send(key=key.encode(), value=alert.model_dump_json().encode())
-                        for alert in alerts
-                    ]
-                    for alert, delivery in zip(alerts, deliveries, strict=True):
-                        await delivery
-                        recent.add(alert)
-                    # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
-                    companies[key] = new_state.model_dump(mode="json")
-                    await companies.last_changelog  # delivered before the update is acknowledged (and committed)
-                except Exception as exc:  # noqa: BLE001  # broker or state store failed: infrastructure
-                    crash_worker(exc, agent="apply")
+                    new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
+                except Exception as exc:  # one bad update must not stop every company
+                    raise RejectedMessage.from_exception("apply", exc) from exc
+                # Sent together, then every one acknowledged before the state records the event as applied.
+                deliveries = [
+                    await topics.alerts.send(key=key.encode(), value=alert.model_dump_json().encode())
+                    for alert in alerts
+                ]
+                for alert, delivery in zip(alerts, deliveries, strict=True):
+                    await delivery
+                    recent.add(alert)
+                # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
+                companies[key] = new_state.model_dump(mode="json")
+                await companies.last_changelog  # delivered before the update is acknowledged (and committed)
                 log.info(
                     "company_update_applied",
                     company_id=update.company.id,

@@ -14,9 +14,8 @@ import structlog
 
 from schemas.events import Extraction
 from streams.config import Settings
-from streams.crash import crash_worker
 from streams.extraction import extract
-from streams.news.deadletter import send_dead_letter
+from streams.message_scope import message_scope
 from streams.news.decode import RejectedMessage, decode_news
 from streams.topics import PipelineTopics
 
@@ -39,21 +38,11 @@ def register_news_agents(app: faust.App, topics: PipelineTopics, settings: Setti
     async def extract_news(stream: faust.StreamT[bytes]) -> None:
         """Extract deal events from each news item; dead-letter what cannot be read."""
         async for event in stream.events():
-            message = event.message
-            with structlog.contextvars.bound_contextvars(
-                topic=message.topic, partition=message.partition, offset=message.offset
-            ):
+            async with message_scope(event, topics, agent="extract"):
                 started = time.perf_counter()
-                try:
-                    try:
-                        extraction = extract_message(message.value, settings)
-                    except RejectedMessage as rejection:
-                        await send_dead_letter(topics, rejection, event)
-                        continue
-                    for deal in extraction.events:
-                        await topics.events.send(key=deal.event_id.encode(), value=deal.model_dump_json().encode())
-                except Exception as exc:  # noqa: BLE001  # a send failed: infrastructure, not this message
-                    crash_worker(exc, agent="extract")
+                extraction = extract_message(event.message.value, settings)
+                for deal in extraction.events:
+                    await topics.events.send(key=deal.event_id.encode(), value=deal.model_dump_json().encode())
                 log.info(
                     "news_item_processed",
                     item_id=extraction.item_id,

@@ -106,6 +106,5 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         harness.journal.append(f"crash {agent}")
         raise WorkerCrashed(agent) from exc
 
-    monkeypatch.setattr("streams.news.agents.crash_worker", crash)
-    monkeypatch.setattr("streams.companies.agents.crash_worker", crash)
+    monkeypatch.setattr("streams.message_scope.crash_worker", crash)  # what every agent calls on a failure
     yield harness

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from schemas import Alert, CompanyUpdate, DealEvent
+from schemas import Alert, CompanyUpdate, DeadLetter
+from streams.companies import agents
 from streams.companies.agents import company_key
 from streams.companies.fanout import fan_out
 from tests.agent.conftest import Harness, WorkerCrashed, settled
-
-SEED_EVENTS = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "seed_events.json"
-
-
-def seed_event(event_id: str) -> DealEvent:
-    events = json.loads(SEED_EVENTS.read_text(encoding="utf-8"))
-    return DealEvent.model_validate(next(e for e in events if e["event_id"] == event_id))
+from tests.support.seed_events import load_seed_events
 
 
 def target_update(event_id: str = "ev-stake") -> CompanyUpdate:
     """The update the seed event gives its object (Scale AI for the stake)."""
-    return fan_out(seed_event(event_id))[-1]
+    return fan_out(load_seed_events()[event_id])[-1]
 
 
 class TestFanOutAgent:
@@ -30,7 +25,7 @@ class TestFanOutAgent:
 
     async def test_stake_goes_to_both_companies_keyed_like_the_table(self, harness: Harness) -> None:
         """Meta's and Scale AI's updates are sent keyed by the JSON-serialised company id, subject first."""
-        event = seed_event("ev-stake")
+        event = load_seed_events()["ev-stake"]
         async with harness.app.agents["fan-out"].test_context() as ctx:
             await ctx.put(event.model_dump_json().encode(), key=event.event_id.encode())
             await settled(lambda: len(harness.sent) == 2)
@@ -111,3 +106,34 @@ class TestApplyAgent:
             await settled(lambda: "changelog scale-ai" in harness.journal)
         letter = json.loads(harness.on(harness.topics.news_deadletter.get_topic_name())[0].value)
         assert (letter["stage"], letter["error_type"]) == ("validate", "ValidationError")
+
+    async def test_update_the_state_cannot_take_is_dead_lettered_at_the_apply_stage(
+        self, harness: Harness, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An update ``apply_update`` raises on is dead-lettered (stage ``apply``), not applied; the next is applied."""
+        real, calls = agents.apply_update, []
+
+        def fails_first(*args: Any, **kwargs: Any) -> Any:
+            calls.append(args)
+            if len(calls) == 1:
+                raise ValueError("cannot fold")
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(agents, "apply_update", fails_first)
+        value = target_update().model_dump_json().encode()
+        async with harness.app.agents["apply"].test_context() as ctx:
+            await ctx.put(value, key=company_key("scale-ai"))
+            await ctx.put(value, key=company_key("scale-ai"))
+            await settled(lambda: "acked changelog" in harness.journal)
+        deadletters, alerts = harness.topics.news_deadletter.get_topic_name(), harness.topics.alerts.get_topic_name()
+        assert harness.journal == [
+            f"send {deadletters}",
+            f"send {alerts}",
+            f"acked {alerts}",
+            "changelog scale-ai",
+            "acked changelog",
+        ]
+        letter = DeadLetter.model_validate_json(harness.on(deadletters)[0].value)
+        assert (letter.stage, letter.error_type, letter.error, letter.offset, letter.value) == (
+            "apply", "ValueError", "cannot fold", 0, value)  # fmt: skip
+        assert harness.companies.get("scale-ai")["applied_event_ids"] == ["ev-stake"]

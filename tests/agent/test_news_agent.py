@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 
 import pytest
+import structlog
+from structlog.testing import capture_logs
 
 from schemas import DeadLetter, DealEvent
 from tests.agent.conftest import Harness, WorkerCrashed, settled
@@ -59,3 +61,38 @@ class TestExtractAgent:
                 await ctx.put(GOOD, key=b"acq-1")
                 await settled(lambda: "crash extract" in harness.journal)
         assert harness.journal == ["crash extract"]
+
+    async def test_failed_dead_letter_send_crashes_instead_of_skipping(
+        self, harness: Harness, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A dead letter that cannot be sent ends the worker, so the rejected item is not committed unrecorded."""
+
+        async def broken_send(**_: object) -> None:
+            raise ConnectionError("broker gone")
+
+        monkeypatch.setattr(harness.topics.news_deadletter, "send", broken_send)
+        agent = harness.app.agents["extract"]
+        with pytest.raises(WorkerCrashed):
+            async with agent.test_context() as ctx:
+                await ctx.put(b"{not json", key=b"bad")
+                await settled(lambda: "crash extract" in harness.journal)
+        assert harness.journal == ["crash extract"]
+
+    async def test_only_a_processed_item_gets_the_canonical_log_line(self, harness: Harness) -> None:
+        """A dead-lettered item logs why at its offset and no ``news_item_processed`` line; the next item logs one."""
+        agent = harness.app.agents["extract"]
+        news_topic = harness.topics.news.get_topic_name()
+        with capture_logs(processors=[structlog.contextvars.merge_contextvars]) as logs:
+            async with agent.test_context() as ctx:
+                await ctx.put(b"{not json", key=b"bad")
+                await ctx.put(GOOD, key=b"acq-1")
+                await settled(lambda: any(e["event"] == "news_item_processed" for e in logs))
+        lines = [
+            (e["event"], e.get("stage"), e.get("item_id"), e["topic"], e["offset"])
+            for e in logs
+            if e["event"] in {"message_dead_lettered", "news_item_processed"}
+        ]
+        assert lines == [
+            ("message_dead_lettered", "decode", None, news_topic, 0),
+            ("news_item_processed", None, "acq-1", news_topic, 1),
+        ]

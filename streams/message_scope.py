@@ -1,0 +1,47 @@
+"""What every agent does around one message: log context, dead letters for bad messages, a crash for the rest.
+
+Two kinds of failure need opposite treatment. A :class:`~streams.news.decode.RejectedMessage`
+is a verdict on the message (it cannot be decoded, validated, extracted or applied): it goes to
+the dead-letter topic and the agent moves on. Anything else is the infrastructure failing under
+the agent (a send, the state store, the dead-letter send itself): the worker ends at once without
+committing (:func:`streams.crash.crash_worker`), so the message is processed again on restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import structlog
+from faust.types import EventT
+
+from streams.crash import crash_worker
+from streams.news.deadletter import send_dead_letter
+from streams.news.decode import RejectedMessage
+from streams.topics import PipelineTopics
+
+
+@asynccontextmanager
+async def message_scope(event: EventT, topics: PipelineTopics, *, agent: str) -> AsyncIterator[None]:
+    """Handle the message behind ``event`` inside this block, with its topic, partition and offset in every log line.
+
+    A :class:`RejectedMessage` raised in the block is dead-lettered and suppressed, so the rest of
+    the block (the agent's canonical log line) runs only for a message that was processed. Any
+    other exception ends the worker.
+
+    Args:
+        event: The Faust event being processed.
+        topics: The pipeline's topics (the dead letter goes to ``topics.news_deadletter``).
+        agent: The agent's name, logged if the worker crashes.
+    """
+    message = event.message
+    with structlog.contextvars.bound_contextvars(
+        topic=message.topic, partition=message.partition, offset=message.offset
+    ):
+        try:
+            try:
+                yield
+            except RejectedMessage as rejection:
+                await send_dead_letter(topics, rejection, event)
+        except Exception as exc:  # noqa: BLE001  # a send or the store failed: infrastructure, not this message
+            crash_worker(exc, agent=agent)
