@@ -1,1 +1,1 @@
-"""Test helpers shared by the integration tests: Kafka I/O and worker processes."""
+"""Test helpers shared across the test tiers: Kafka I/O, worker processes and the seed deal events."""

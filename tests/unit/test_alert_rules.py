@@ -2,45 +2,27 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pydantic
 import pytest
 
-from schemas import Alert, CompanyRef, CompanyState, DealEvent, Money
+from schemas import Alert, CompanyRef, DealEvent, Money
 from streams.companies.alerting import alert_id, format_money
 from streams.companies.fanout import fan_out
 from streams.companies.rules import AlertRules, load_rules
 from streams.companies.state import apply_update
+from tests.support.seed_events import fold
 
-SEED_EVENTS = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "seed_events.json"
 NOW = datetime(2025, 6, 13, 9, 0, tzinfo=UTC)
 ACME = CompanyRef(id="acme", name="Acme")
 TINY = CompanyRef(id="tiny-co", name="Tiny Co")
 
 
-@pytest.fixture(scope="module")
-def seed() -> dict[str, DealEvent]:
-    events = [DealEvent.model_validate(e) for e in json.loads(SEED_EVENTS.read_text(encoding="utf-8"))]
-    return {e.event_id: e for e in events}
-
-
-@pytest.fixture(scope="module")
-def rules() -> AlertRules:
-    return load_rules()
-
-
-def run(events: list[DealEvent], rules: AlertRules, states: dict[str, CompanyState] | None = None) -> list[Alert]:
-    states = {} if states is None else states
-    alerts: list[Alert] = []
-    for event in events:
-        for update in fan_out(event):
-            state, raised = apply_update(states.get(update.company.id), update, rules, now=NOW)
-            states[update.company.id] = state
-            alerts.extend(raised)
-    return alerts
+def run(events: list[DealEvent], rules: AlertRules) -> list[Alert]:
+    """The alerts ``events`` raise, applied in order to companies with no state yet."""
+    return fold(events, rules, now=NOW)[1]
 
 
 def summary(alerts: list[Alert]) -> list[tuple[str, str, str, str | None]]:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,31 +12,9 @@ from schemas import CompanyRef, CompanyState, DealEvent
 from streams.companies.fanout import fan_out
 from streams.companies.rules import AlertRules, load_rules
 from streams.companies.state import MAX_APPLIED_EVENT_IDS, apply_update
+from tests.support.seed_events import fold
 
-SEED_EVENTS = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "seed_events.json"
 NOW = datetime(2025, 6, 13, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def seed() -> dict[str, DealEvent]:
-    events = [DealEvent.model_validate(e) for e in json.loads(SEED_EVENTS.read_text(encoding="utf-8"))]
-    return {e.event_id: e for e in events}
-
-
-@pytest.fixture(scope="module")
-def rules() -> AlertRules:
-    return load_rules()
-
-
-def fold(events: list[DealEvent], rules: AlertRules) -> tuple[dict[str, CompanyState], list]:
-    states: dict[str, CompanyState] = {}
-    alerts = []
-    for event in events:
-        for update in fan_out(event):
-            state, raised = apply_update(states.get(update.company.id), update, rules, now=NOW)
-            states[update.company.id] = state
-            alerts.extend(raised)
-    return states, alerts
 
 
 class TestFanOut:
@@ -74,7 +49,7 @@ class TestApplySeed:
 
     def test_scale_ai_state(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """Scale AI ends valued at $29B, 49 % held by Meta, led by Jason Droege, Google at risk, OpenAI active."""
-        states, _ = fold(list(seed.values()), rules)
+        states, _ = fold(list(seed.values()), rules, now=NOW)
         scale = states["scale-ai"]
         assert scale.valuation is not None and scale.valuation.value.value == 29e9
         assert [(i.company.id, i.stake_pct) for i in scale.investors] == [("meta", 49.0)]
@@ -91,13 +66,13 @@ class TestApplySeed:
 
     def test_counterparties_get_their_side(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """Meta holds Scale AI and Google has Scale AI as an at-risk vendor."""
-        states, _ = fold(list(seed.values()), rules)
+        states, _ = fold(list(seed.values()), rules, now=NOW)
         assert [(h.company.id, h.stake_pct) for h in states["meta"].holdings] == [("scale-ai", 49.0)]
         assert [(v.company.id, v.status) for v in states["google"].vendors] == [("scale-ai", "at_risk")]
 
     def test_last_event_time_is_the_source_publication(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """last_event_at is the article's publication time, not the processing time."""
-        states, _ = fold(list(seed.values()), rules)
+        states, _ = fold(list(seed.values()), rules, now=NOW)
         assert states["scale-ai"].last_event_at == datetime(2025, 6, 13, 8, 0, tzinfo=UTC)
 
 
@@ -106,7 +81,7 @@ class TestReplay:
 
     def test_replayed_event_is_a_no_op(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """Applying every seed event a second time leaves every state equal and raises no alert."""
-        states, _ = fold(list(seed.values()), rules)
+        states, _ = fold(list(seed.values()), rules, now=NOW)
         for event in seed.values():
             for update in fan_out(event):
                 state, alerts = apply_update(states[update.company.id], update, rules, now=NOW)
@@ -130,7 +105,7 @@ class TestOrdering:
 
     def test_older_valuation_does_not_replace_newer(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """A valuation published earlier joins the history in publication order but does not become the latest."""
-        states, _ = fold([seed["ev-valuation"]], rules)
+        states, _ = fold([seed["ev-valuation"]], rules, now=NOW)
         old_source = seed["ev-valuation"].source.model_copy(update={"published_at": datetime(2024, 5, 1, tzinfo=UTC)})
         old = seed["ev-valuation"].model_copy(
             update={
@@ -149,7 +124,7 @@ class TestOrdering:
         later = seed["ev-ceo"].model_copy(
             update={"event_id": "ev-ceo-2", "person": "Jane Roe", "previous_person": None, "source": later_source}
         )
-        states, _ = fold([seed["ev-ceo"], later], rules)
+        states, _ = fold([seed["ev-ceo"], later], rules, now=NOW)
         scale = states["scale-ai"]
         assert scale.ceo is not None and (scale.ceo.person, scale.ceo.previous_person) == ("Jane Roe", "Jason Droege")
         assert [leader.person for leader in scale.leadership_history] == ["Jason Droege", "Jane Roe"]
@@ -196,17 +171,17 @@ class TestOrderIndependence:
         """Folding the same events in a shuffled order gives every company the same state."""
         rules = load_rules()
         events = _history(seed)
-        reference, _ = fold(events, rules)
+        reference, _ = fold(events, rules, now=NOW)
         shuffled = events[:]
         order.shuffle(shuffled)
-        states, _ = fold(shuffled, rules)
+        states, _ = fold(shuffled, rules, now=NOW)
         assert {cid: _comparable(s) for cid, s in states.items()} == {
             cid: _comparable(s) for cid, s in reference.items()
         }
 
     def test_latest_facts_win(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """The latest published stake, valuation and CEO are current; the CEO's predecessor is derived."""
-        states, _ = fold(list(reversed(_history(seed))), rules)
+        states, _ = fold(list(reversed(_history(seed))), rules, now=NOW)
         scale = states["scale-ai"]
         assert [(i.company.id, i.stake_pct) for i in scale.investors] == [("meta", 15.0)]
         assert scale.valuation is not None and scale.valuation.value.value == 6e9
