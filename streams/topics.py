@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import faust
 import structlog
 from kafka import KafkaAdminClient
+from kafka.errors import TopicAlreadyExistsError
 
 from streams.config import Settings
 
@@ -76,31 +77,32 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
 def ensure_topics(settings: Settings) -> list[str]:
     """Create every missing dealwatch topic and return the names it created.
 
-    Existing topics are left as they are. Raises :class:`kafka.errors.KafkaError` when the
-    broker is unreachable or refuses.
+    Existing topics are left as they are. Several workers may start at once: a topic another
+    process created between our listing and our request counts as existing, not as an error.
+    Raises :class:`kafka.errors.KafkaError` when the broker is unreachable or refuses.
     """
     names = TopicNames.from_settings(settings)
     configs = topic_configs(settings)
     admin = KafkaAdminClient(bootstrap_servers=settings.kafka, client_id=f"{settings.app_id}-admin")
+    created: list[str] = []
     try:
         existing = set(admin.list_topics())
-        missing = [name for name in names.all() if name not in existing]
-        if missing:
-            admin.create_topics(
-                {
-                    name: {
-                        "num_partitions": settings.partitions,
-                        "replication_factor": settings.replication_factor,
-                        "configs": configs.get(name, {}),
-                    }
-                    for name in missing
-                },
-                wait_for_metadata=True,
-            )
-            log.info("topics_created", topics=missing, partitions=settings.partitions)
+        for name in (name for name in names.all() if name not in existing):
+            spec = {
+                "num_partitions": settings.partitions,
+                "replication_factor": settings.replication_factor,
+                "configs": configs.get(name, {}),
+            }
+            try:
+                admin.create_topics({name: spec}, wait_for_metadata=True)
+            except TopicAlreadyExistsError:
+                continue
+            created.append(name)
+        if created:
+            log.info("topics_created", topics=created, partitions=settings.partitions)
     finally:
         admin.close()
-    return missing
+    return created
 
 
 def declare_topics(app: faust.App, settings: Settings) -> PipelineTopics:

@@ -38,6 +38,8 @@ def worker(
         ensure_topics(settings)
     except KafkaError as exc:
         fail(f"cannot create the topics on {settings.kafka}: {exc!r} (is the broker running? `dealwatch broker start`)")
+    # Faust creates only the last level of its data dir; a fresh deployment may lack the parents.
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     app = create_app(settings)
     # Logging stays ours (streams.logs): mode's Worker would otherwise replace the root handlers.
     runner = faust.Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False, redirect_stdouts=False)
