@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import KnowledgeBase, slugify
 
@@ -34,6 +36,27 @@ _LEGAL_FORM = re.compile(
     r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
     r"|BV|B\.V|plc|PLC|S\.p\.A|SpA|Oyj|ASA)(?![\w])"
 )
+# "Caltrix Systems", "Arvana Health", "Norgrid Capital": a capitalised word ending in the head noun
+# of an organisation's name. Matched case-sensitively, so "data" or "capital" in prose never count.
+_ORG_HEADS = (
+    "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Robotics", "Analytics", "Health",
+    "Healthcare", "Energy", "Energies", "Data", "Capital", "Partners", "Ventures", "Holdings", "Industries",
+    "Software", "Solutions", "Therapeutics", "Pharmaceuticals", "Pharma", "Biotech", "Biosciences",
+    "Semiconductor", "Semiconductors", "Motors", "Logistics", "Dynamics", "Devices", "Security", "Cloud",
+    "Media", "Bank", "Financial", "Insurance", "Foods", "Airlines", "Aerospace", "Materials", "Telecom",
+    "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios",
+)  # fmt: skip
+
+
+def _build_heads() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for head in _ORG_HEADS:
+        automaton.add_word(head, len(head))
+    automaton.make_automaton()
+    return automaton
+
+
+_HEADS = _build_heads()
 _ORG_AT = re.compile(_ORG_NAME)
 _CAP_WORD = re.compile(rf"{_CAP}|AI|&")
 _MAX_ORG_WORDS = 4
@@ -47,6 +70,7 @@ après avant chez du des de au aux since when while according malgré cependant 
 mr mrs ms m mme ceo pdg cfo cto january february march april may june july august september october
 november december janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+despite what how why while although whether if once shares les une des aux
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _NAME_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
@@ -112,7 +136,35 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str]]:
         found = _name_ending_at(text, end)
         if found is not None:
             names.append(found)
+    names.extend(_headed_names(text))
     return names
+
+
+def _headed_names(text: str) -> list[tuple[int, str]]:
+    """Names ending in an organisation head noun ("Caltrix Systems"), leading function words dropped.
+
+    A lone head noun ("Data", "Capital") is no name: at least one capitalised word must precede it.
+    """
+    names = []
+    size = len(text)
+    for last, length in _HEADS.iter(text):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and text[start - 1] != " ") or (end < size and _is_word_char(text[end])):
+            continue
+        found = _name_ending_at(text, end)
+        if found is None:
+            continue
+        first, name = found
+        words = name.split(" ")
+        while len(words) > 1 and words[0].casefold().strip("'") in _NOT_NAMES:
+            first += len(words.pop(0)) + 1
+        if len(words) > 1:
+            names.append((first, " ".join(words)))
+    return names
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
