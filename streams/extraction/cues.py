@@ -15,7 +15,7 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "acquisition": {
         "active": (
             "acquires", "acquired", "to acquire", "acquiring", "will acquire", "agreed to acquire", "buys", "bought",
-            "to buy", "is buying", "will buy", "would buy", "would acquire", "snaps up", "snapped up", "takes over",
+            "to buy", "is buying", "will buy", "would buy", "would acquire", "snaps up", "snapped up", "take over", "takes over",
             "took over", "acquiert", "a acquis",
             "acquérir", "acquerir", "rachète", "rachete", "a racheté", "a rachete", "racheter", "rachèterait",
             "s'offre", "s'est offert", "met la main sur", "a mis la main sur", "prend le contrôle de",
@@ -34,7 +34,10 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "active": (
             "stake in", "participation dans", "participation au capital de", "entre au capital de",
             "entrée au capital de", "prend une participation", "takes a stake", "took a stake", "minority stake",
+            "au capital de", "du capital de",
         ),
+        # "buys into Leonardo": a stake of unstated size, never the whole company.
+        "into": ("buys into", "bought into", "buy into", "buying into", "has bought into"),
     },
     "investment": {
         "active": (
@@ -75,6 +78,14 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "chose", "has chosen", "selected", "selects", "has selected", "new customer of", "nouveau client de",
             "devient client de", "became a customer of", "becomes a customer of", "will use", "adopte", "a adopté",
         ),
+        # "signed a multi-year contract with", "a conclu un accord de 3 milliards avec": the contract
+        # noun and "with" are read after the verb by the rule.
+        "signed": (
+            "signed a", "signs a", "signed an", "signs an", "has signed a", "a signé un", "signe un", "ont signé un",
+            "a conclu un", "conclut un", "a passé un", "passe un",
+        ),
+        # "Infosys won Porsche as a customer": needs "as a customer" right after the customer.
+        "won": ("won", "wins", "has won"),
         "reverse": (
             "won a contract from", "wins a contract from", "remporte un contrat auprès de",
             "a remporté un contrat auprès de", "was selected by", "a été choisi par", "a été choisie par",
@@ -90,7 +101,9 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "continuer de collaborer avec", "continue de travailler avec", "continuera de travailler avec",
             "poursuite de leur partenariat avec", "poursuite de son partenariat avec", "poursuit son partenariat avec",
             "renouvelle son contrat avec", "a renouvelé son contrat avec", "prolonge son contrat avec",
-            "stick with", "sticks with", "stays with", "reste client de",
+            "stick with", "sticks with", "stays with", "reste client de", "keep working with", "keeps working with",
+            "will keep working with", "keep using", "keeps using", "poursuivra sa collaboration avec",
+            "poursuit sa collaboration avec", "maintient sa collaboration avec", "reste fidèle à",
         ),
     },
     "customer_at_risk": {
@@ -101,6 +114,12 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "réexamine son contrat avec", "réévalue sa relation avec", "remet en cause son contrat avec",
             "envisage de quitter", "menace de",
         ),
+        # "X, which pays Y $75m a year, is reviewing its contract": the vendor is the other company before.
+        "own": (
+            "is reviewing its contract", "reviews its contract", "réexamine son contrat", "réexaminer son contrat",
+            "move its business to a rival", "move its business to a competitor", "confier ses commandes à un concurrent",
+            "passer chez un concurrent", "switch to a rival", "switch to a competitor",
+        ),
     },
     "customer_end": {
         "forward": (
@@ -109,12 +128,22 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "stops working with", "stopped working with", "met fin à son contrat avec", "a mis fin à son contrat avec",
             "met fin à sa collaboration avec", "met fin à", "a mis fin à", "rompre ses liens avec",
             "rompt ses liens avec", "rompu ses liens avec", "rompu avec", "rompre avec", "rompt avec",
-            "cesse de travailler avec",
+            "cesse de travailler avec", "a cessé de travailler avec", "ending its relationship with",
+            "end its relationship with", "ended its relationship with", "ends its relationship with",
+            "mettre fin à sa relation avec", "met fin à sa relation avec", "a mis fin à sa relation avec",
+            "a résilié son contrat avec", "résilie son contrat avec",
             "abandonne", "a abandonné", "lâche", "a lâché",
         ),
         "reverse": (
             "dropped by", "lâché par", "abandonné par", "lost its contract with", "perd son contrat avec",
             "a perdu son contrat avec", "perdu son contrat avec",
+        ),
+        # "ended its contract", "cancelled its $9bn contract with Enel": the vendor follows "with", or is
+        # the other company named before ("X, Y's biggest customer, ended its contract").
+        "own": (
+            "ended its contract", "ends its contract", "terminated its contract", "cancelled its", "canceled its",
+            "a mis fin à son contrat", "met fin à son contrat", "a résilié son contrat", "résilie son contrat",
+            "a rompu son contrat", "rompt son contrat",
         ),
     },
     "leadership_in": {
@@ -144,6 +173,12 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "s'allie avec", "alliance avec", "collaboration avec", "collaboration with",
         ),
         "between": ("partnership between", "partenariat entre", "alliance entre", "alliance between"),
+        # "X and Y announced a strategic partnership": both partners stand before the cue.
+        "joint": (
+            "announced a strategic partnership", "announced a partnership", "signed a partnership", "join forces",
+            "joined forces", "ont annoncé un partenariat", "annoncent un partenariat", "ont signé un accord de partenariat",
+            "signent un accord de partenariat", "s'allient", "se sont alliés",
+        ),
     },
     "payment": {
         "cue": (
@@ -177,7 +212,7 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
 
 _ROLE_CUES: dict[str, tuple[str, ...]] = {
     "CEO": (
-        "ceo", "chief executive", "chief executive officer", "pdg", "p-dg", "président-directeur général",
+        "à la tête de", "ceo", "chief executive", "chief executive officer", "pdg", "p-dg", "président-directeur général",
         "présidente-directrice générale", "directeur général", "directrice générale", "patron", "patronne",
     ),
     "CFO": ("cfo", "chief financial officer", "directeur financier", "directrice financière"),

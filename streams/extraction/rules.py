@@ -36,7 +36,7 @@ _PLAN = re.compile(
     r"|envisage(?:nt)? de|compte|intends? to|wants? to|veut|souhaite|aims? to|vise à|is in talks to|in talks to"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
-    r"|s'apprête à|is set to|is poised to)\b"
+    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
 )
 _NEGATION = re.compile(
     r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément"
@@ -63,6 +63,14 @@ _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
+_CONTRACT_WITH = re.compile(
+    r"(?:[^.;]{0,40}?[ ])?(?:contract|agreement|deal|contrat|accord)\b(?P<tail>[^.;]{0,50}?)[ ](?:with|avec)[ ]"
+)
+"""After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
+_PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
+_AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
+_WITH_VENDOR = re.compile(r"[^.;]{0,50}?[ ](?:with|avec)[ ]")
+_JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
@@ -308,6 +316,8 @@ def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[st
     )
     if cue.detail == "raise":
         return cue.family, None
+    if cue.detail == "into":
+        return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
         return "stake", stake_pct
     if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues):
@@ -434,17 +444,47 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
     return found
 
 
+def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
+    folded = article.folded
+    customer = sentence.company_before(cue.start)
+    exclude = customer.id if customer else None
+    if cue.detail == "signed":
+        contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
+        if contract is None or _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
+            return None, None, []
+        return customer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
+    if cue.detail == "won":
+        vendor = customer
+        won = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=2)
+        if won is None or _AS_CUSTOMER.match(folded, won.end) is None:
+            return None, None, []
+        return won, vendor, []
+    if cue.detail == "own":
+        # The vendor follows "with" ("cancelled its $9bn contract with Enel"), or it is the other
+        # company named before the verb ("X, Y's biggest customer, ended its contract").
+        with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
+        vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
+        if vendor is None:
+            vendor = next(
+                (c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None
+            )
+        return customer, vendor, []
+    # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
+    bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
+    within = _BARE_VERB_REACH if bare_verb else 40
+    vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
+    return customer, vendor, [how] if how else []
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "reverse":
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
         how = ""
     else:
-        customer = sentence.company_before(cue.start)
-        # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
-        bare_verb = not article.folded.endswith(_PREPOSITIONS, cue.start, cue.end)
-        within = _BARE_VERB_REACH if bare_verb else 40
-        vendor, how = _object_after(article, sentence, cue, exclude=customer.id if customer else None, within=within)
+        customer, vendor, inferred = _customer_parties(article, sentence, cue)
+        how = inferred[0] if inferred else ""
     if customer is None or vendor is None or customer.id == vendor.id or _negated(article, sentence, cue.start):
         return []
     major = any(c.family == "major_customer" for c in sentence.cues) or None
@@ -551,6 +591,11 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     if cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
         second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
+    elif cue.detail == "joint":
+        first = sentence.company_before(cue.start)
+        second = sentence.company_after(first.end, exclude=first.id, within=5) if first else None
+        if second is None or second.end > cue.start or not _JOINED.match(article.folded, first.end, second.start):
+            return []
     else:
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
