@@ -31,7 +31,7 @@ _CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("asyncio", ("/asyncio/",)),
     ("dealwatch, other", ("/streams/", "/schemas/")),
 )
-_AGENTS = {"extract_news": "extract", "fan_out_events": "fan-out", "apply_company_updates": "apply"}
+_AGENTS = {"extract_news": "extract", "apply_company_updates": "apply"}
 _TOP = 30
 
 

@@ -113,8 +113,8 @@ class Worker:
 
     @property
     def consumed(self) -> list[str]:
-        """Topics its group must have consumed for a backlog to be done: every pipeline stage."""
-        return [self.source, f"{self.prefix}.events", f"{self.prefix}.company-updates"]
+        """Topics its group must have consumed for a backlog to be done: every stage an agent reads."""
+        return [self.source, f"{self.prefix}.company-updates"]
 
     @property
     def company_updates(self) -> str:

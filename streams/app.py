@@ -4,9 +4,11 @@
 command, the agent tests (``store="memory"``) and the integration tests each get an app with their
 own names. Topic map (``{prefix}`` = ``Settings.topic_prefix``)::
 
-    {prefix}.news --extract--> {prefix}.events --fan-out--> {prefix}.company-updates --apply--> {prefix}.alerts
-         |                                                                                |
-         +--> {prefix}.news.deadletter                            companies table ({app_id}-companies-changelog)
+    {prefix}.news --extract--+--> {prefix}.events (every deal event, for consumers; no agent reads it)
+         |                   |
+         |                   +--> {prefix}.company-updates --apply--> {prefix}.alerts
+         |                                                   |
+         +--> {prefix}.news.deadletter                        companies table ({app_id}-companies-changelog)
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``dealwatch worker``: run the stream processor (extract, fan-out, apply) and its web API."""
+"""``dealwatch worker``: run the stream processor (extract, apply) and its web API."""
 
 from __future__ import annotations
 

@@ -1,20 +1,23 @@
-"""The company agents: events -> per-company updates -> the ``companies`` table and alerts.
+"""The apply agent: per-company updates -> the ``companies`` table and alerts.
 
-``fan-out`` reads ``{prefix}.events`` and re-keys each event by company onto
-``{prefix}.company-updates``, which is co-partitioned with the ``companies`` table, so one
-worker owns each company and applies its updates in order. ``apply`` folds each update into the
-company's state with the pure :func:`streams.companies.state.apply_update`.
+The extract agent (:mod:`streams.news.agents`) sends each event's per-company updates to
+``{prefix}.company-updates``, keyed by company (:func:`streams.companies.fanout.company_key`). That
+topic is co-partitioned with the ``companies`` table, so one worker owns each company and applies
+its updates in order. ``apply`` folds each update into the company's state with the pure
+:func:`streams.companies.state.apply_update`.
 
 No alert may be lost after a crash, so ``apply`` sends the alerts and waits for the broker to
 acknowledge them *before* it writes the new state (which records the event as applied). A crash
 in between replays the update against the old state and re-sends the same alerts with the same
 ``alert_id``: a possible duplicate, never a loss. It then waits for the state's changelog record
 to be acknowledged too, so that no offset commit can get ahead of it (docs/delivery-semantics.md).
+
+One log line per update would cost about a tenth of the worker's time at full load, so an update
+is logged at DEBUG unless it raised alerts, which are rare and worth a line at INFO.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import UTC, datetime
 
@@ -22,43 +25,21 @@ import faust
 import structlog
 
 from schemas.state import CompanyState
-from streams.companies.fanout import fan_out
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update
 from streams.companies.table import CompanyTable
 from streams.message_scope import message_scope
-from streams.news.decode import RejectedMessage, decode_company_update, decode_event
+from streams.news.decode import RejectedMessage, decode_company_update
 from streams.topics import PipelineTopics
 
 log = structlog.get_logger(__name__)
 
 
-def company_key(company_id: str) -> bytes:
-    """The ``company-updates`` message key: the company id serialised as the table serialises its keys (JSON).
-
-    Faust partitions the table's changelog by the source message and routes web requests
-    (``table_route``) by the hash of the table's serialised key; both must agree for a request to
-    reach the worker that owns the company.
-    """
-    return json.dumps(company_id).encode()
-
-
 def register_company_agents(
     app: faust.App, topics: PipelineTopics, companies: CompanyTable, rules: AlertRules, recent: RecentAlerts
 ) -> None:
-    """Add the ``fan-out`` and ``apply`` agents to ``app``."""
-
-    @app.agent(topics.events, name="fan-out", concurrency=1)
-    async def fan_out_events(stream: faust.StreamT[bytes]) -> None:
-        """Re-key every deal event by each company it concerns."""
-        async for event in stream.events():
-            async with message_scope(event, topics, agent="fan-out"):
-                deal = decode_event(event.message.value)
-                for update in fan_out(deal):
-                    await topics.company_updates.send(
-                        key=company_key(update.company.id), value=update.model_dump_json().encode()
-                    )
+    """Add the ``apply`` agent to ``app``."""
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
@@ -85,7 +66,7 @@ def register_company_agents(
                 # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
                 companies[key] = new_state.model_dump(mode="json")
                 await companies.last_changelog  # delivered before the update is acknowledged (and committed)
-                log.info(
+                (log.info if alerts else log.debug)(
                     "company_update_applied",
                     company_id=update.company.id,
                     event_id=update.event.event_id,

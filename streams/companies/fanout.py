@@ -1,6 +1,8 @@
-"""Turn one deal event into one update per company it concerns."""
+"""Turn one deal event into one update per company it concerns, keyed for the company that owns it."""
 
 from __future__ import annotations
+
+import json
 
 from schemas.events import DealEvent
 from schemas.state import CompanyUpdate
@@ -29,3 +31,13 @@ def fan_out(event: DealEvent) -> list[CompanyUpdate]:
     ):
         updates.append(CompanyUpdate(company=event.object, perspective="object", event=event))
     return updates
+
+
+def company_key(company_id: str) -> bytes:
+    """The ``company-updates`` message key: the company id serialised as the table serialises its keys (JSON).
+
+    Faust partitions the table's changelog by the source message and routes web requests
+    (``table_route``) by the hash of the table's serialised key; both must agree for a request to
+    reach the worker that owns the company.
+    """
+    return json.dumps(company_id).encode()

@@ -1,18 +1,24 @@
-"""The extract agent: ``{prefix}.news`` -> :func:`streams.extraction.extract` -> ``{prefix}.events``.
+"""The extract agent: ``{prefix}.news`` -> :func:`streams.extraction.extract` -> events and company updates.
 
-Thin on purpose: decode, call a pure function, send. A message that fails decoding, validation
-or extraction goes to ``{prefix}.news.deadletter`` and the agent moves on; an infrastructure
-failure ends the worker (:mod:`streams.crash`).
+Thin on purpose: decode, call pure functions, send. Each deal event goes to ``{prefix}.events``
+(for consumers of the event stream) and its per-company updates (:func:`streams.companies.fanout.fan_out`)
+go straight to ``{prefix}.company-updates``, keyed by company: one hop instead of re-reading every
+event from the ``events`` topic. A message that fails decoding, validation or extraction goes to
+``{prefix}.news.deadletter`` and the agent moves on; an infrastructure failure ends the worker
+(:mod:`streams.crash`).
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import faust
 import structlog
 
 from schemas.events import Extraction
+from schemas.state import CompanyUpdate
+from streams.companies.fanout import company_key, fan_out
 from streams.config import Settings
 from streams.extraction import extract
 from streams.message_scope import message_scope
@@ -22,13 +28,26 @@ from streams.topics import PipelineTopics
 log = structlog.get_logger(__name__)
 
 
-def extract_message(raw: bytes | None, settings: Settings) -> Extraction:
-    """Decode, validate and extract one news message, or raise :class:`RejectedMessage`."""
+@dataclass(frozen=True)
+class NewsOutput:
+    """What one news item becomes: its extraction and the company updates of its events, in event order."""
+
+    extraction: Extraction
+    updates: list[CompanyUpdate]
+
+
+def process_news(raw: bytes | None, settings: Settings) -> NewsOutput:
+    """Decode, validate, extract and fan out one news message, or raise :class:`RejectedMessage`.
+
+    Everything is computed before anything is sent, so a rejected item sends nothing but its dead letter.
+    """
     item = decode_news(raw, settings.max_message_bytes)
     try:
-        return extract(item, max_body_bytes=settings.max_body_bytes)
+        extraction = extract(item, max_body_bytes=settings.max_body_bytes)
+        updates = [update for deal in extraction.events for update in fan_out(deal)]
     except Exception as exc:  # one article breaking the extractor must not stop the stream
         raise RejectedMessage.from_exception("extract", exc) from exc
+    return NewsOutput(extraction, updates)
 
 
 def register_news_agents(app: faust.App, topics: PipelineTopics, settings: Settings) -> None:
@@ -36,18 +55,24 @@ def register_news_agents(app: faust.App, topics: PipelineTopics, settings: Setti
 
     @app.agent(topics.news, name="extract", concurrency=1)
     async def extract_news(stream: faust.StreamT[bytes]) -> None:
-        """Extract deal events from each news item; dead-letter what cannot be read."""
+        """Send each news item's deal events and company updates; dead-letter what cannot be read."""
         async for event in stream.events():
             async with message_scope(event, topics, agent="extract"):
                 started = time.perf_counter()
-                extraction = extract_message(event.message.value, settings)
+                output = process_news(event.message.value, settings)
+                extraction = output.extraction
                 for deal in extraction.events:
                     await topics.events.send(key=deal.event_id.encode(), value=deal.model_dump_json().encode())
+                for update in output.updates:
+                    await topics.company_updates.send(
+                        key=company_key(update.company.id), value=update.model_dump_json().encode()
+                    )
                 log.info(
                     "news_item_processed",
                     item_id=extraction.item_id,
                     language=extraction.language,
                     events=len(extraction.events),
+                    updates=len(output.updates),
                     event_types=sorted({d.type for d in extraction.events}),
                     truncated=extraction.truncated,
                     duration_ms=round((time.perf_counter() - started) * 1000, 2),

@@ -11,7 +11,6 @@ from typing import Literal, TypeVar
 
 import pydantic
 
-from schemas.events import DealEvent
 from schemas.news import NewsItem
 from schemas.state import CompanyUpdate
 
@@ -57,11 +56,6 @@ def _decode(model: type[_M], raw: bytes | None, max_bytes: int | None = None) ->
 def decode_news(raw: bytes | None, max_bytes: int) -> NewsItem:
     """Validate a news message of at most ``max_bytes`` bytes (``Settings.max_message_bytes``)."""
     return _decode(NewsItem, raw, max_bytes)
-
-
-def decode_event(raw: bytes | None) -> DealEvent:
-    """Validate a deal event message."""
-    return _decode(DealEvent, raw)
 
 
 def decode_company_update(raw: bytes | None) -> CompanyUpdate:

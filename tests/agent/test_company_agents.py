@@ -1,4 +1,4 @@
-"""The fan-out and apply agents under ``test_context()``: re-keying, alert before state, replays, crashes."""
+"""The apply agent under ``test_context()``: alert before state, changelog before ack, replays, crashes, logging."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import json
 from typing import Any
 
 import pytest
+from structlog.testing import capture_logs
 
 from schemas import Alert, CompanyUpdate, DeadLetter
 from streams.companies import agents
-from streams.companies.agents import company_key
-from streams.companies.fanout import fan_out
+from streams.companies.fanout import company_key, fan_out
 from tests.agent.conftest import Harness, WorkerCrashed, settled
 from tests.support.seed_events import load_seed_events
 
@@ -18,23 +18,6 @@ from tests.support.seed_events import load_seed_events
 def target_update(event_id: str = "ev-stake") -> CompanyUpdate:
     """The update the seed event gives its object (Scale AI for the stake)."""
     return fan_out(load_seed_events()[event_id])[-1]
-
-
-class TestFanOutAgent:
-    """Deal events are re-keyed by company onto the company-updates topic."""
-
-    async def test_stake_goes_to_both_companies_keyed_like_the_table(self, harness: Harness) -> None:
-        """Meta's and Scale AI's updates are sent keyed by the JSON-serialised company id, subject first."""
-        event = load_seed_events()["ev-stake"]
-        async with harness.app.agents["fan-out"].test_context() as ctx:
-            await ctx.put(event.model_dump_json().encode(), key=event.event_id.encode())
-            await settled(lambda: len(harness.sent) == 2)
-        updates = [(m.key, CompanyUpdate.model_validate_json(m.value)) for m in harness.sent]
-        assert [(key, u.company.id, u.perspective) for key, u in updates] == [
-            (company_key("meta"), "meta", "subject"),
-            (company_key("scale-ai"), "scale-ai", "object"),
-        ]
-        assert {m.topic for m in harness.sent} == {harness.topics.company_updates.get_topic_name()}
 
 
 class TestApplyAgent:
@@ -137,3 +120,14 @@ class TestApplyAgent:
         assert (letter.stage, letter.error_type, letter.error, letter.offset, letter.value) == (
             "apply", "ValueError", "cannot fold", 0, value)  # fmt: skip
         assert harness.companies.get("scale-ai")["applied_event_ids"] == ["ev-stake"]
+
+    async def test_an_update_logs_at_info_only_when_it_raised_alerts(self, harness: Harness) -> None:
+        """The update that alerts logs ``company_update_applied`` at INFO; its replay, with no alert, at DEBUG."""
+        value = target_update().model_dump_json().encode()
+        with capture_logs() as logs:
+            async with harness.app.agents["apply"].test_context() as ctx:
+                await ctx.put(value, key=company_key("scale-ai"))
+                await ctx.put(value, key=company_key("scale-ai"))
+                await settled(lambda: sum(e["event"] == "company_update_applied" for e in logs) == 2)
+        lines = [(e["log_level"], e["alerts"], e["replay"]) for e in logs if e["event"] == "company_update_applied"]
+        assert lines == [("info", ["acquisition"], False), ("debug", [], True)]

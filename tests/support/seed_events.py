@@ -24,7 +24,7 @@ def load_seed_events() -> dict[str, DealEvent]:
 def fold(
     events: Iterable[DealEvent], rules: AlertRules, *, now: datetime
 ) -> tuple[dict[str, CompanyState], list[Alert]]:
-    """Fan each event out and apply its updates in order, as the fan-out and apply agents would without a broker."""
+    """Fan each event out and apply its updates in order, as the extract and apply agents would without a broker."""
     states: dict[str, CompanyState] = {}
     alerts: list[Alert] = []
     for event in events:
