@@ -8,7 +8,6 @@ Each run gets its own topic prefix and consumer group, so runs never see each ot
 
 from __future__ import annotations
 
-import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,18 +15,9 @@ import orjson
 
 from bench.passthrough import READY as PASSTHROUGH_READY
 from bench.processes import ManagedProcess
+from streams.broker.local import free_port
 from streams.config import Settings
-
-# Faust logs the first once table recovery is done and the fetcher runs; the second only without
-# a progress spinner (the spinner prints " OK ^" instead). Either means the worker is consuming.
-WORKER_READY = ("[^---Recovery]: Worker ready", "[^Worker]: Ready")
-
-
-def free_port() -> int:
-    """Return a TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from streams.worker_process import DEALWATCH_WORKER_ARGV
 
 
 @dataclass
@@ -75,7 +65,7 @@ class Passthrough:
     def process(self, index: int = 0) -> ManagedProcess:
         """A process to run it."""
         argv = ["-m", "bench.passthrough", self.bootstrap, self.source, self.outputs[0], self.group]
-        return ManagedProcess(argv, {}, self.log_dir / f"{self.prefix}-{index}.log", [PASSTHROUGH_READY])
+        return ManagedProcess(self.log_dir / f"{self.prefix}-{index}.log", argv=argv, ready_marker=PASSTHROUGH_READY)
 
 
 @dataclass
@@ -153,5 +143,4 @@ class Worker:
             "DEALWATCH_PARTITIONS": str(self.partitions),
             **self.extra_env,
         }
-        argv = [*argv_prefix, "-m", "streams.cli.main", "worker"]
-        return ManagedProcess(argv, env, self.log_dir / f"{self.prefix}-{index}.log", WORKER_READY)
+        return ManagedProcess(self.log_dir / f"{self.prefix}-{index}.log", env, [*argv_prefix, *DEALWATCH_WORKER_ARGV])

@@ -8,11 +8,6 @@ company's state, then removes everything it created.
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -33,6 +28,7 @@ from rich.markup import escape
 
 from schemas import NewsItem
 from streams.broker import BrokerUnavailableError, broker_session
+from streams.broker.local import free_port
 from streams.cli.common import fail, setup
 from streams.cli.company import CompanyLookupError, fetch_company, fetch_recent_alerts, render_company
 from streams.config import Settings
@@ -43,13 +39,13 @@ from streams.subscribing.filters import SeenIds
 from streams.subscribing.render import alert_line
 from streams.subscribing.stream import AlertStream
 from streams.topics import TopicNames, ensure_topics
+from streams.worker_process import WorkerProcess, WorkerStartError
 
 log = structlog.get_logger(__name__)
 
 STEPS = 7
 DEMO_COMPANY = "scale-ai"
 EXPECTED_ALERT = "major_customer_loss"
-WORKER_READY_MARKER = "[^Worker]: Ready"
 WORKER_START_TIMEOUT_S = 90.0
 WORKER_STOP_TIMEOUT_S = 30.0
 SETTLE_QUIET_S = 3.0
@@ -70,75 +66,20 @@ def demo_news() -> list[NewsItem]:
     return [p.item for p in parsed if p.item is not None]
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on right now (for the worker's web API)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class DemoWorker:
-    """``dealwatch worker`` as a subprocess whose log goes to a file.
-
-    Args:
-        settings: the demo's settings; passed to the child as ``DEALWATCH_*`` variables.
-        log_path: file receiving the worker's stdout and stderr.
-    """
-
-    def __init__(self, settings: Settings, log_path: Path) -> None:
-        self.log_path = log_path
-        self.env = {
-            **os.environ,
-            "DEALWATCH_KAFKA": str(settings.kafka),
-            "DEALWATCH_TOPIC_PREFIX": settings.topic_prefix,
-            "DEALWATCH_APP_ID": settings.app_id,
-            "DEALWATCH_DATA_DIR": str(settings.data_dir),
-            "DEALWATCH_WEB_HOST": settings.web_host,
-            "DEALWATCH_WEB_PORT": str(settings.web_port),
-            "DEALWATCH_PARTITIONS": str(settings.partitions),
-            "DEALWATCH_LOG_FORMAT": "json",
-        }
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout_s: float = WORKER_START_TIMEOUT_S) -> None:
-        """Start the worker and wait for its ready line.
-
-        Raises:
-            DemoError: the worker exited or did not get ready in time.
-        """
-        with self.log_path.open("wb") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli.main", "worker"], env=self.env, stdout=out, stderr=subprocess.STDOUT
-            )
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                msg = f"the worker exited with code {self.proc.returncode} while starting; see {self.log_path}"
-                raise DemoError(msg)
-            if WORKER_READY_MARKER in self.log_path.read_text(encoding="utf-8", errors="replace"):
-                return
-            time.sleep(0.2)
-        msg = f"the worker was not ready within {timeout_s:.0f} s; see {self.log_path}"
-        raise DemoError(msg)
-
-    def alive(self) -> bool:
-        """Whether the worker process runs."""
-        return self.proc is not None and self.proc.poll() is None
-
-    def exit_code(self) -> int | None:
-        """The exit code once the process ended, else None."""
-        return None if self.proc is None else self.proc.poll()
-
-    def stop(self) -> int | None:
-        """SIGTERM the worker (SIGKILL if it ignores it) and return its exit code."""
-        if self.proc is None or self.proc.poll() is not None:
-            return None if self.proc is None else self.proc.returncode
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            return self.proc.wait(timeout=WORKER_STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            return self.proc.wait(timeout=10)
+def _worker_env(settings: Settings) -> dict[str, str]:
+    """The ``DEALWATCH_*`` variables that give the worker subprocess the demo's settings."""
+    return {
+        "DEALWATCH_KAFKA": str(settings.kafka),
+        "DEALWATCH_TOPIC_PREFIX": settings.topic_prefix,
+        "DEALWATCH_APP_ID": settings.app_id,
+        "DEALWATCH_DATA_DIR": str(settings.data_dir),
+        "DEALWATCH_WEB_HOST": settings.web_host,
+        "DEALWATCH_WEB_PORT": str(settings.web_port),
+        "DEALWATCH_PARTITIONS": str(settings.partitions),
+        "DEALWATCH_LOG_FORMAT": "json",
+        # The ready line is an INFO record: a quieter level inherited from the shell would hide it.
+        "DEALWATCH_LOG_LEVEL": "DEBUG" if settings.log_level.upper() == "DEBUG" else "INFO",
+    }
 
 
 class AlertPrinter:
@@ -202,7 +143,7 @@ def _delete_demo_topics(bootstrap: str, prefix: str) -> list[str]:
     return doomed
 
 
-def _wait_for_alerts(printer: AlertPrinter, worker: DemoWorker, timeout_s: float) -> None:
+def _wait_for_alerts(printer: AlertPrinter, worker: WorkerProcess, timeout_s: float) -> None:
     """Wait until the expected alert arrived and nothing new came for a moment, or the timeout passed.
 
     Raises:
@@ -211,7 +152,7 @@ def _wait_for_alerts(printer: AlertPrinter, worker: DemoWorker, timeout_s: float
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if not worker.alive():
-            msg = f"the worker stopped unexpectedly (exit code {worker.exit_code()}); see {worker.log_path}"
+            msg = f"the worker stopped unexpectedly (exit code {worker.exit_code}); see {worker.log_path}"
             raise DemoError(msg)
         quiet = time.monotonic() - printer.last_at >= SETTLE_QUIET_S
         if EXPECTED_ALERT in printer.types and quiet:
@@ -270,11 +211,14 @@ def run_demo(settings: Settings, console: Console, *, pace_s: float, settle_time
         )
         ensure_topics(demo)
         # Outside the temporary directory, so the log survives a failed demo for a look.
-        worker = DemoWorker(demo, Path(tempfile.gettempdir()) / f"{prefix}-worker.log")
+        worker = WorkerProcess(Path(tempfile.gettempdir()) / f"{prefix}-worker.log", _worker_env(demo))
         printer: AlertPrinter | None = None
         try:
             _step(console, 3, f"Starting a worker (web API on http://{demo.web_host}:{demo.web_port})")
-            worker.start()
+            try:
+                worker.start(WORKER_START_TIMEOUT_S)
+            except WorkerStartError as exc:
+                raise DemoError(exc.summary) from exc
             _step(console, 4, f"Subscribing to {names.alerts}")
             printer = AlertPrinter(bootstrap, names.alerts, console)
             printer.start()
@@ -291,7 +235,7 @@ def run_demo(settings: Settings, console: Console, *, pace_s: float, settle_time
             _step(console, 7, f"Stopping the worker and {cleanup}")
             if printer is not None:
                 printer.stop()
-            code = worker.stop()
+            code = worker.stop(WORKER_STOP_TIMEOUT_S)
             if code not in (0, None):
                 console.print(f"[yellow]  the worker exited with code {code}; its log: {worker.log_path}[/]")
             elif printer is not None and EXPECTED_ALERT in printer.types:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from streams.worker_process import WorkerProcess
 from tests.support.kafka_io import consume, produce, unique_name
-from tests.support.workers import WorkerProcess
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _records(n: int, start: int = 0) -> list[tuple[bytes, bytes]]:
@@ -29,14 +31,16 @@ class TestFaustOnThisKafka:
         }
         argv = ["-m", "faust", "-A", "tests.integration.smoke_app", "worker", "-l", "info"]
 
-        first = WorkerProcess(argv, {**env, "SMOKE_DATADIR": str(tmp_path / "a")}, tmp_path / "a.log").start()
+        first = WorkerProcess(tmp_path / "a.log", {**env, "SMOKE_DATADIR": str(tmp_path / "a")}, argv, cwd=REPO)
+        first.start()
         produce(kafka_bootstrap, source, _records(9))
         got = consume(kafka_bootstrap, sink, expect=9)
         assert first.stop() == 0, first.log_tail()
         assert sorted(r.value for r in got) == sorted(f"k{k}={n}".encode() for k in range(3) for n in (1, 2, 3))
 
         # A fresh datadir: the memory store starts empty, so state can only come from the changelog.
-        second = WorkerProcess(argv, {**env, "SMOKE_DATADIR": str(tmp_path / "b")}, tmp_path / "b.log").start()
+        second = WorkerProcess(tmp_path / "b.log", {**env, "SMOKE_DATADIR": str(tmp_path / "b")}, argv, cwd=REPO)
+        second.start()
         try:
             produce(kafka_bootstrap, source, _records(3, start=9))
             got = consume(kafka_bootstrap, sink, expect=12)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,25 +11,20 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
+from streams.broker.local import free_port
 from streams.cli.main import app
+from streams.worker_process import WorkerProcess
 from tests.support.kafka_io import unique_name
-from tests.support.workers import WorkerProcess
 
 DEMO_NEWS = Path(__file__).resolve().parents[2] / "streams" / "demo_data" / "news.jsonl"
 STATE_TIMEOUT_S = 60
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def worker_url(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A worker on private topics that has applied the demo story; yields its web API URL."""
     prefix = unique_name("company")
-    port = _free_port()
+    port = free_port()
     tmp = tmp_path_factory.mktemp("company-worker")
     env = {
         "DEALWATCH_KAFKA": kafka_bootstrap,
@@ -41,7 +35,8 @@ def worker_url(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -
         "DEALWATCH_PARTITIONS": "1",
         "DEALWATCH_LOG_FORMAT": "json",
     }
-    worker = WorkerProcess(["-m", "streams.cli.main", "worker"], env, tmp / "worker.log").start()
+    worker = WorkerProcess(tmp / "worker.log", env)
+    worker.start()
     url = f"http://127.0.0.1:{port}"
     try:
         fed = CliRunner().invoke(app, ["feed", str(DEMO_NEWS), "--topic", f"{prefix}.news", "-b", kafka_bootstrap])

@@ -6,11 +6,11 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from kafka import KafkaAdminClient
 
-from tests.support.workers import REPO
-
+REPO = Path(__file__).resolve().parents[2]
 DEMO_TIMEOUT_S = 90
 
 

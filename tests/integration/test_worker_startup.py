@@ -10,8 +10,8 @@ from kafka import KafkaAdminClient
 from streams.broker.local import free_port
 from streams.config import Settings
 from streams.topics import TopicNames, ensure_topics
+from streams.worker_process import WorkerProcess
 from tests.support.kafka_io import unique_name
-from tests.support.workers import WorkerProcess
 
 
 class TestEnsureTopics:
@@ -46,7 +46,8 @@ class TestWorkerStartup:
             "DEALWATCH_DATA_DIR": str(data_dir),
             "DEALWATCH_WEB_PORT": str(free_port()),
         }
-        worker = WorkerProcess(["-m", "streams.cli.main", "worker"], env, tmp_path / "worker.log").start()
+        worker = WorkerProcess(tmp_path / "worker.log", env)
+        worker.start()
         try:
             assert data_dir.is_dir()
         finally:
