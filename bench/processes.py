@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import psutil
 
-from streams.worker_process import DEALWATCH_WORKER_ARGV, WORKER_READY_MARKER, WorkerProcess
+from streams.worker_process import WorkerProcess
 
+# The working directory of every process under test: ``bench.*`` modules are not installed.
 REPO = Path(__file__).resolve().parents[1]
 
 
 class ManagedProcess(WorkerProcess):
-    """A process under test, run from the repository root (``bench.*`` modules are not installed).
-
-    Args:
-        log_path: file receiving stdout and stderr (appended to).
-        env: variables added to this process's environment.
-        argv: arguments after the interpreter; defaults to ``dealwatch worker``.
-        ready_marker: text the process logs once it is consuming.
-    """
-
-    def __init__(
-        self,
-        log_path: Path,
-        env: Mapping[str, str] | None = None,
-        argv: Sequence[str] = DEALWATCH_WORKER_ARGV,
-        *,
-        ready_marker: str = WORKER_READY_MARKER,
-    ) -> None:
-        super().__init__(log_path, env, argv, ready_marker=ready_marker, cwd=REPO)
+    """A process under test that also reports the memory and CPU time of its process tree."""
 
     def _tree(self) -> list[psutil.Process]:
         """The process and its children while it runs, else nothing."""

@@ -14,7 +14,7 @@ from pathlib import Path
 import orjson
 
 from bench.passthrough import READY as PASSTHROUGH_READY
-from bench.processes import ManagedProcess
+from bench.processes import REPO, ManagedProcess
 from streams.broker.local import free_port
 from streams.config import Settings
 from streams.worker_process import DEALWATCH_WORKER_ARGV
@@ -65,7 +65,8 @@ class Passthrough:
     def process(self, index: int = 0) -> ManagedProcess:
         """A process to run it."""
         argv = ["-m", "bench.passthrough", self.bootstrap, self.source, self.outputs[0], self.group]
-        return ManagedProcess(self.log_dir / f"{self.prefix}-{index}.log", argv=argv, ready_marker=PASSTHROUGH_READY)
+        log_path = self.log_dir / f"{self.prefix}-{index}.log"
+        return ManagedProcess(log_path, argv=argv, ready_marker=PASSTHROUGH_READY, cwd=REPO)
 
 
 @dataclass
@@ -143,4 +144,5 @@ class Worker:
             "DEALWATCH_PARTITIONS": str(self.partitions),
             **self.extra_env,
         }
-        return ManagedProcess(self.log_dir / f"{self.prefix}-{index}.log", env, [*argv_prefix, *DEALWATCH_WORKER_ARGV])
+        argv = [*argv_prefix, *DEALWATCH_WORKER_ARGV]
+        return ManagedProcess(self.log_dir / f"{self.prefix}-{index}.log", env, argv, cwd=REPO)
