@@ -15,8 +15,8 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "acquisition": {
         "active": (
             "acquires", "acquired", "to acquire", "acquiring", "will acquire", "agreed to acquire", "buys", "bought",
-            "to buy", "is buying", "will buy", "would buy", "would acquire", "snaps up", "snapped up", "take over", "takes over",
-            "took over", "acquiert", "a acquis",
+            "to buy", "is buying", "will buy", "would buy", "would acquire", "snaps up", "snapped up", "take over",
+            "takes over", "took over", "acquiert", "a acquis",
             "acquérir", "acquerir", "rachète", "rachete", "a racheté", "a rachete", "racheter", "rachèterait",
             "s'offre", "s'est offert", "met la main sur", "a mis la main sur", "prend le contrôle de",
             "prendre le contrôle de", "a pris le contrôle de", "absorbe",
@@ -117,7 +117,8 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
         # "X, which pays Y $75m a year, is reviewing its contract": the vendor is the other company before.
         "own": (
             "is reviewing its contract", "reviews its contract", "réexamine son contrat", "réexaminer son contrat",
-            "move its business to a rival", "move its business to a competitor", "confier ses commandes à un concurrent",
+            "move its business to a rival", "move its business to a competitor",
+            "confier ses commandes à un concurrent",
             "passer chez un concurrent", "switch to a rival", "switch to a competitor",
         ),
     },
@@ -176,7 +177,8 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
         # "X and Y announced a strategic partnership": both partners stand before the cue.
         "joint": (
             "announced a strategic partnership", "announced a partnership", "signed a partnership", "join forces",
-            "joined forces", "ont annoncé un partenariat", "annoncent un partenariat", "ont signé un accord de partenariat",
+            "joined forces", "ont annoncé un partenariat", "annoncent un partenariat",
+            "ont signé un accord de partenariat",
             "signent un accord de partenariat", "s'allient", "se sont alliés",
         ),
     },
@@ -212,7 +214,8 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
 
 _ROLE_CUES: dict[str, tuple[str, ...]] = {
     "CEO": (
-        "à la tête de", "ceo", "chief executive", "chief executive officer", "pdg", "p-dg", "président-directeur général",
+        "à la tête de", "ceo", "chief executive", "chief executive officer", "pdg", "p-dg",
+        "président-directeur général",
         "présidente-directrice générale", "directeur général", "directrice générale", "patron", "patronne",
     ),
     "CFO": ("cfo", "chief financial officer", "directeur financier", "directrice financière"),
