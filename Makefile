@@ -21,6 +21,7 @@ kafka: install
 	$(BIN)/dealwatch broker fetch
 
 test: kafka
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 demo: kafka

@@ -16,13 +16,6 @@ from streams.config import Settings
 from tests.support.kafka_io import create_topics, unique_name
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test under tests/integration as an integration test."""
-    for item in items:
-        if "/tests/integration/" in str(item.path):
-            item.add_marker(pytest.mark.integration)
-
-
 @pytest.fixture(scope="session")
 def kafka_bootstrap() -> Iterator[str]:
     """Bootstrap servers of a ready broker for the whole session."""
