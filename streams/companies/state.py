@@ -118,7 +118,14 @@ def _newest(items: Iterable[_T], item: _T, *, current: Callable[[_T], Recency], 
 
 def _with_valuation(state: CompanyState, event: DealEvent, value: Money) -> CompanyState:
     point = ValuationPoint(value=value, as_of=event.source.published_at, event_id=event.event_id, source=event.source)
-    history = _newest(state.valuation_history, point, current=_point_recency, limit=MAX_VALUATION_HISTORY)
+    # An article states one valuation through several events (the deal that carries it and the
+    # valuation event itself): the history keeps one point per article and value.
+    same_statement = [
+        p for p in state.valuation_history if p.source.item_id == point.source.item_id and p.value == point.value
+    ]
+    others = [p for p in state.valuation_history if p not in same_statement]
+    kept = max((*same_statement, point), key=_point_recency)
+    history = _newest(others, kept, current=_point_recency, limit=MAX_VALUATION_HISTORY)
     current = state.valuation
     latest = point if current is None or _point_recency(point) > _point_recency(current) else current
     return state.model_copy(update={"valuation": latest, "valuation_history": history})

@@ -64,6 +64,14 @@ class TestApplySeed:
             ("2025", "forecast", 2e9),
         }
 
+    def test_one_valuation_point_per_article_and_value(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """The stake carrying $29B and the valuation event of the same article make one history point."""
+        assert seed["ev-stake"].valuation == seed["ev-valuation"].valuation
+        assert seed["ev-stake"].source.item_id == seed["ev-valuation"].source.item_id
+        for events in ([seed["ev-stake"], seed["ev-valuation"]], [seed["ev-valuation"], seed["ev-stake"]]):
+            states, _ = fold(events, rules, now=NOW)
+            assert [p.value.value for p in states["scale-ai"].valuation_history] == [29e9]
+
     def test_counterparties_get_their_side(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """Meta holds Scale AI and Google has Scale AI as an at-risk vendor."""
         states, _ = fold(list(seed.values()), rules, now=NOW)
