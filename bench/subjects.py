@@ -17,6 +17,7 @@ from bench.passthrough import READY as PASSTHROUGH_READY
 from bench.processes import REPO, ManagedProcess
 from streams.broker.local import free_port
 from streams.config import Settings
+from streams.topics import TopicNames
 from streams.worker_process import DEALWATCH_WORKER_ARGV
 
 
@@ -87,35 +88,36 @@ class Worker:
         return self.prefix
 
     @property
+    def names(self) -> TopicNames:
+        """Its topic names, as the worker derives them from its settings."""
+        return TopicNames.from_settings(self.settings())
+
+    @property
     def source(self) -> str:
         """The topic it reads."""
-        return f"{self.prefix}.news"
+        return self.names.news
 
     @property
     def outputs(self) -> list[str]:
         """Topics whose record timestamps show when it worked."""
-        return [
-            f"{self.prefix}.events",
-            f"{self.prefix}.company-updates",
-            f"{self.prefix}.alerts",
-            f"{self.prefix}.news.deadletter",
-            f"{self.prefix}-companies-changelog",
-        ]
+        names = self.names
+        changelog = f"{self.prefix}-companies-changelog"  # Faust's name: <app id>-<table>-changelog
+        return [names.events, names.company_updates, names.alerts, names.news_deadletter, changelog]
 
     @property
     def consumed(self) -> list[str]:
         """Topics its group must have consumed for a backlog to be done: every stage an agent reads."""
-        return [self.source, f"{self.prefix}.company-updates"]
+        return [self.source, self.company_updates]
 
     @property
     def company_updates(self) -> str:
         """The topic the ``apply`` agent reads, keyed by company id."""
-        return f"{self.prefix}.company-updates"
+        return self.names.company_updates
 
     @property
     def latency_topic(self) -> str:
         """The topic whose records answer news items."""
-        return f"{self.prefix}.alerts"
+        return self.names.alerts
 
     def topics(self) -> list[str]:
         """Topics the harness creates before producing; the worker creates the rest itself."""
@@ -134,7 +136,6 @@ class Worker:
     ) -> ManagedProcess:
         """A worker process; ``index`` separates logs and data directories of several workers."""
         data_dir = data_dir or self.data_root / f"w{index}"
-        data_dir.mkdir(parents=True, exist_ok=True)  # Faust creates only the last level
         env = {
             "DEALWATCH_KAFKA": self.bootstrap,
             "DEALWATCH_TOPIC_PREFIX": self.prefix,
