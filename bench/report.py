@@ -22,6 +22,7 @@ def targets(figures: dict[str, Any]) -> list[dict[str, Any]]:
     """The issue's targets, each with the measured value and whether it is met (None: not measured)."""
     extraction = figures.get("extraction", {}).get("articles_per_s_per_core")
     e2e_ratio = figures.get("ratios", {}).get("pipeline_vs_extraction_throughput")
+    e2e_same = figures.get("ratios", {}).get("pipeline_vs_backlog_extraction_throughput")
     half = _level(figures.get("pipeline", {}), 1)
     p99_half = half.get("p99_ms") if half else None
     recovery = next(
@@ -31,8 +32,10 @@ def targets(figures: dict[str, Any]) -> list[dict[str, Any]]:
     rows = [
         ("extraction articles/s per core (3-4 KB)", f">= {_EXTRACTION_TARGET:.0f}", extraction,
          _ge(extraction, _EXTRACTION_TARGET)),
-        ("end-to-end / extraction-only throughput", f">= {_E2E_VS_EXTRACTION_TARGET}", e2e_ratio,
-         _ge(e2e_ratio, _E2E_VS_EXTRACTION_TARGET)),
+        ("end-to-end / extraction-only throughput (extraction bench, 3-4 KB articles)",
+         f">= {_E2E_VS_EXTRACTION_TARGET}", e2e_ratio, _ge(e2e_ratio, _E2E_VS_EXTRACTION_TARGET)),
+        ("end-to-end / extraction-only throughput (the same backlog's articles)",
+         f">= {_E2E_VS_EXTRACTION_TARGET}", e2e_same, _ge(e2e_same, _E2E_VS_EXTRACTION_TARGET)),
         ("p99 news-to-alert at 50 % load (ms)", f"<= {_P99_AT_HALF_TARGET_MS:.0f}", p99_half,
          _le(p99_half, _P99_AT_HALF_TARGET_MS)),
         ("table recovery at 100k companies (s)", f"<= {_RECOVERY_100K_TARGET_S:.0f}", recovery,
@@ -147,6 +150,7 @@ def _extraction_rows(extraction: dict[str, Any], found: dict[str, Any]) -> list[
 def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
     pipeline, passthrough = figures.get("pipeline", {}), figures.get("passthrough", {})
     extraction_rate = figures.get("extraction", {}).get("articles_per_s_per_core")
+    same_backlog = figures.get("backlog_extraction", {}).get("articles_per_s_per_core")
     ratios = figures.get("ratios", {})
     pt_rate = passthrough.get("drain", {}).get("articles_per_s")
     rows: list[str] = []
@@ -160,6 +164,12 @@ def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
             f"{_n(ratios.get('pipeline_vs_extraction_throughput'), 3)} |",
             f"| end to end per worker CPU-second vs extraction per core | {_n(pipeline.get('articles_per_cpu_s'))} | "
             f"extraction {_n(extraction_rate)} | {_n(ratios.get('pipeline_vs_extraction_per_cpu_second'), 3)} |",
+            f"| end to end vs extraction alone on the same backlog (decode + extract + fan out, no Kafka) | "
+            f"{_n(rate)} | extraction {_n(same_backlog)} | "
+            f"{_n(ratios.get('pipeline_vs_backlog_extraction_throughput'), 3)} |",
+            f"| end to end per worker CPU-second vs extraction of the same backlog | "
+            f"{_n(pipeline.get('articles_per_cpu_s'))} | extraction {_n(same_backlog)} | "
+            f"{_n(ratios.get('pipeline_vs_backlog_extraction_per_cpu_second'), 3)} |",
         ]
         for ours, theirs in zip(pipeline.get("latency", []), passthrough.get("latency", []), strict=False):
             rows.append(

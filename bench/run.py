@@ -72,6 +72,8 @@ async def run(ctx: Context) -> dict[str, Any]:
     ctx.progress("extraction recall on the synthetic feed")
     await stage("extraction_recall", asyncio.to_thread(recall.measure, ctx.plan.recall_stories, 11))
     backlog = feed(ctx.plan, ctx.plan.backlog, seed=1)
+    ctx.progress(f"extraction alone on the {len(backlog)} articles of the pipeline's backlog")
+    await stage("backlog_extraction", asyncio.to_thread(bench_extract.on_records, backlog))
     ctx.progress(f"pipeline: drain a backlog of {len(backlog)} articles, then latency at paced loads")
     pipeline = await stage("pipeline", _subject(ctx, lambda n: ctx.worker(f"e2e{n}"), backlog, rates=None))
     rates = [level["target_rate"] for level in pipeline.get("latency", [])] or None
@@ -284,6 +286,7 @@ def _ratios(figures: dict) -> dict[str, float | None]:
     pipeline = figures.get("pipeline", {})
     passthrough = figures.get("passthrough", {})
     extraction = figures.get("extraction", {})
+    same_backlog = figures.get("backlog_extraction", {})
     out: dict[str, float | None] = {
         "pipeline_vs_passthrough_throughput": ratio(
             pipeline.get("drain", {}).get("articles_per_s"), passthrough.get("drain", {}).get("articles_per_s")
@@ -293,6 +296,12 @@ def _ratios(figures: dict) -> dict[str, float | None]:
         ),
         "pipeline_vs_extraction_per_cpu_second": ratio(
             pipeline.get("articles_per_cpu_s"), extraction.get("articles_per_s_per_core")
+        ),
+        "pipeline_vs_backlog_extraction_throughput": ratio(
+            pipeline.get("drain", {}).get("articles_per_s"), same_backlog.get("articles_per_s_per_core")
+        ),
+        "pipeline_vs_backlog_extraction_per_cpu_second": ratio(
+            pipeline.get("articles_per_cpu_s"), same_backlog.get("articles_per_s_per_core")
         ),
     }
     for ours, theirs in zip(pipeline.get("latency", []), passthrough.get("latency", []), strict=False):

@@ -5,7 +5,8 @@ Thin on purpose: decode, call pure functions, send. Each deal event goes to ``{p
 go straight to ``{prefix}.company-updates``, keyed by company: one hop instead of re-reading every
 event from the ``events`` topic. A message that fails decoding, validation or extraction goes to
 ``{prefix}.news.deadletter`` and the agent moves on; an infrastructure failure ends the worker
-(:mod:`streams.crash`).
+(:mod:`streams.crash`). Records go straight to the Kafka client (:func:`streams.delivery.send`); the
+news offset is committed after Faust's flush of that client, so after every record was delivered.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from schemas.events import Extraction
 from schemas.state import CompanyUpdate
 from streams.companies.fanout import company_key, fan_out
 from streams.config import Settings
+from streams.delivery import send
 from streams.extraction import extract
 from streams.message_scope import message_scope
 from streams.news.decode import RejectedMessage, decode_news
@@ -62,10 +64,12 @@ def register_news_agents(app: faust.App, topics: PipelineTopics, settings: Setti
                 output = process_news(event.message.value, settings)
                 extraction = output.extraction
                 for deal in extraction.events:
-                    await topics.events.send(key=deal.event_id.encode(), value=deal.model_dump_json().encode())
+                    await send(topics.events, key=deal.event_id.encode(), value=deal.model_dump_json().encode())
                 for update in output.updates:
-                    await topics.company_updates.send(
-                        key=company_key(update.company.id), value=update.model_dump_json().encode()
+                    await send(
+                        topics.company_updates,
+                        key=company_key(update.company.id),
+                        value=update.model_dump_json().encode(),
                     )
                 log.info(
                     "news_item_processed",

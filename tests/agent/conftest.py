@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -40,19 +40,21 @@ class Sent:
     value: bytes
 
 
-class Delivery:
-    """The broker's answer to one send: awaiting it is journaled, and raises when the destination refuses."""
+class Delivery(asyncio.Future):
+    """The broker's answer to one record: resolved on the next loop turn (journaled); an error if refused."""
 
     def __init__(self, journal: list[str], destination: str, refused: bool) -> None:
-        self.journal, self.destination, self.refused = journal, destination, refused
+        super().__init__()
         self.message = SimpleNamespace(partition=0)  # what Table.on_key_set reads from a changelog send
 
-    def __await__(self) -> Generator[None, None, None]:
-        self.journal.append(f"acked {self.destination}")
-        if self.refused:
-            raise ConnectionError(f"{self.destination} refused")
-        return
-        yield  # a generator, so that instances are awaitable
+        def answer() -> None:
+            journal.append(f"acked {destination}")
+            if refused:
+                self.set_exception(ConnectionError(f"{destination} refused"))
+            else:
+                self.set_result(None)
+
+        self.get_loop().call_soon(answer)
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Harness:
     journal: list[str] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
     refuse: set[str] = field(default_factory=set)
+    broken: set[str] = field(default_factory=set)
 
     def on(self, topic: str) -> list[Sent]:
         """The messages sent to ``topic``, in order."""
@@ -74,9 +77,11 @@ class Harness:
 
 @pytest.fixture
 def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
-    """The three agents on one memory-store app; sends are acknowledged unless their destination is in ``refuse``.
+    """The agents on one memory-store app; records are delivered unless their destination is in ``refuse``.
 
-    Destinations are topic names, and ``changelog`` for the table's changelog records.
+    Destinations are topic names, and ``changelog`` for the table's changelog records. A send to a topic
+    in ``broken`` raises at once (the client is gone). The journal records sends, deliveries
+    (``acked``), stream acknowledgements (``ack <offset>``) and crashes.
     """
     settings = Settings(app_id="agent-tests", topic_prefix="agent-tests", store="memory", partitions=1)
     app = faust.App(settings.app_id, store="memory://", autodiscover=False, web_enabled=False)
@@ -87,14 +92,21 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
     register_company_agents(app, topics, companies, load_rules(), recent)
     harness = Harness(app=app, topics=topics, companies=companies, recent=recent)
 
-    for topic in (topics.events, topics.company_updates, topics.alerts, topics.news_deadletter):
+    async def send(topic: str, key: bytes | None, value: bytes, *_: Any, **__: Any) -> Delivery:
+        if topic in harness.broken:
+            raise ConnectionError(f"{topic}: broker gone")
+        harness.sent.append(Sent(topic, key, value))
+        harness.journal.append(f"send {topic}")
+        return Delivery(harness.journal, topic, topic in harness.refuse)
 
-        async def send(*, key: bytes | None = None, value: bytes, _name: str = topic.get_topic_name()) -> Delivery:
-            harness.sent.append(Sent(_name, key, value))
-            harness.journal.append(f"send {_name}")
-            return Delivery(harness.journal, _name, _name in harness.refuse)
+    monkeypatch.setattr(app.producer, "send", send)  # the Kafka client's send, under streams.delivery.send
 
-        monkeypatch.setattr(topic, "send", send)
+    async def ack(self: faust.Stream, event: Any) -> bool:
+        harness.journal.append(f"ack {event.message.offset}")
+        return await real_ack(self, event)
+
+    real_ack = faust.Stream.ack
+    monkeypatch.setattr(faust.Stream, "ack", ack)
 
     def send_changelog(self: faust.Table, partition: int | None, key: Any, value: Any, *args: Any) -> Delivery:
         harness.journal.append(f"changelog {key}")
@@ -107,4 +119,5 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         raise WorkerCrashed(agent) from exc
 
     monkeypatch.setattr("streams.message_scope.crash_worker", crash)  # what every agent calls on a failure
+    monkeypatch.setattr("streams.delivery.crash_worker", crash)  # a refused delivery
     yield harness

@@ -11,7 +11,7 @@ from structlog.testing import capture_logs
 from schemas import Alert, CompanyUpdate, DeadLetter
 from streams.companies import agents
 from streams.companies.fanout import company_key, fan_out
-from tests.agent.conftest import Harness, WorkerCrashed, settled
+from tests.agent.conftest import Harness, settled
 from tests.support.seed_events import load_seed_events
 
 
@@ -24,17 +24,18 @@ class TestApplyAgent:
     """Alerts are acknowledged before the state that records the event is written."""
 
     async def test_alert_is_sent_before_the_state_is_written(self, harness: Harness) -> None:
-        """The alert is acknowledged before the state is written, and the changelog record before the agent moves on."""
+        """The alert is delivered before the state is written; the update is acknowledged after its changelog record."""
         update = target_update()
         async with harness.app.agents["apply"].test_context() as ctx:
             await ctx.put(update.model_dump_json().encode(), key=company_key("scale-ai"))
-            await settled(lambda: "acked changelog" in harness.journal)
+            await settled(lambda: "ack 0" in harness.journal)
             stored = harness.companies.get("scale-ai")
         assert harness.journal == [
             f"send {harness.topics.alerts.get_topic_name()}",
             f"acked {harness.topics.alerts.get_topic_name()}",
             "changelog scale-ai",
             "acked changelog",
+            "ack 0",
         ]
         (sent,) = harness.sent
         alert = Alert.model_validate_json(sent.value)
@@ -49,37 +50,53 @@ class TestApplyAgent:
         async with harness.app.agents["apply"].test_context() as ctx:
             await ctx.put(value, key=company_key("scale-ai"))
             await ctx.put(value, key=company_key("scale-ai"))
-            await settled(lambda: harness.journal.count("acked changelog") == 2)
-        assert harness.journal == [
-            f"send {harness.topics.alerts.get_topic_name()}",
-            f"acked {harness.topics.alerts.get_topic_name()}",
+            await settled(lambda: "ack 1" in harness.journal)
+        alerts = harness.topics.alerts.get_topic_name()
+        assert [entry for entry in harness.journal if not entry.startswith("ack ")] == [
+            f"send {alerts}",
+            f"acked {alerts}",
             "changelog scale-ai",
             "acked changelog",
             "changelog scale-ai",
             "acked changelog",
         ]
+        assert [entry for entry in harness.journal if entry.startswith("ack ")] == ["ack 0", "ack 1"]
+
+    async def test_each_update_is_acknowledged_after_its_changelog_record_and_in_order(self, harness: Harness) -> None:
+        """The agent does not wait for a changelog record to take the next update, but no update is acknowledged
+        before its own record is delivered, and acknowledgements keep the arrival order."""
+        value = target_update().model_dump_json().encode()
+        async with harness.app.agents["apply"].test_context() as ctx:
+            for _ in range(3):
+                await ctx.put(value, key=company_key("scale-ai"))
+            await settled(lambda: "ack 2" in harness.journal)
+        journal = harness.journal
+        delivered = [i for i, entry in enumerate(journal) if entry == "acked changelog"]
+        acked = [journal.index(f"ack {n}") for n in range(3)]
+        assert len(delivered) == 3
+        assert all(ack > record for ack, record in zip(acked, delivered, strict=True))
+        assert acked == sorted(acked)
 
     async def test_unacknowledged_alert_crashes_before_the_state_is_written(self, harness: Harness) -> None:
         """A refused alert ends the worker and the event is not recorded as applied, so a restart re-sends it."""
         harness.refuse.add(harness.topics.alerts.get_topic_name())
-        with pytest.raises(WorkerCrashed):
-            async with harness.app.agents["apply"].test_context() as ctx:
-                await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
-                await settled(lambda: "crash apply" in harness.journal)
+        async with harness.app.agents["apply"].test_context() as ctx:
+            await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
+            await settled(lambda: "crash apply" in harness.journal)
         alerts = harness.topics.alerts.get_topic_name()
-        assert harness.journal == [f"send {alerts}", f"acked {alerts}", "crash apply"]
+        assert harness.journal == [f"send {alerts}", f"acked {alerts}", "crash producer", "crash apply"]
         assert harness.companies.get("scale-ai") is None
 
     async def test_undelivered_changelog_record_crashes_before_the_update_is_acknowledged(
         self, harness: Harness
     ) -> None:
-        """A refused changelog record ends the worker, so the update is replayed rather than committed."""
+        """A refused changelog record ends the worker without acknowledging the update, so it is replayed."""
         harness.refuse.add("changelog")
-        with pytest.raises(WorkerCrashed):
-            async with harness.app.agents["apply"].test_context() as ctx:
-                await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
-                await settled(lambda: "crash apply" in harness.journal)
-        assert harness.journal[-3:] == ["changelog scale-ai", "acked changelog", "crash apply"]
+        async with harness.app.agents["apply"].test_context() as ctx:
+            await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
+            await settled(lambda: "crash delivery" in harness.journal)
+        assert harness.journal[-3:] == ["changelog scale-ai", "acked changelog", "crash delivery"]
+        assert "ack 0" not in harness.journal
 
     async def test_bad_update_is_dead_lettered_and_the_next_applied(self, harness: Harness) -> None:
         """An update that fails validation goes to the dead-letter topic; the agent goes on with the next one."""
@@ -107,14 +124,17 @@ class TestApplyAgent:
         async with harness.app.agents["apply"].test_context() as ctx:
             await ctx.put(value, key=company_key("scale-ai"))
             await ctx.put(value, key=company_key("scale-ai"))
-            await settled(lambda: "acked changelog" in harness.journal)
+            await settled(lambda: "ack 1" in harness.journal)
         deadletters, alerts = harness.topics.news_deadletter.get_topic_name(), harness.topics.alerts.get_topic_name()
         assert harness.journal == [
             f"send {deadletters}",
+            f"acked {deadletters}",
+            "ack 0",
             f"send {alerts}",
             f"acked {alerts}",
             "changelog scale-ai",
             "acked changelog",
+            "ack 1",
         ]
         letter = DeadLetter.model_validate_json(harness.on(deadletters)[0].value)
         assert (letter.stage, letter.error_type, letter.error, letter.offset, letter.value) == (

@@ -32,6 +32,8 @@ class TestQuickBench:
         assert figures["pipeline"]["drain"]["articles_per_s"] > 0
         assert figures["pipeline"]["latency"][1]["samples"] > 0
         assert figures["ratios"]["pipeline_vs_passthrough_throughput"] > 0
+        assert figures["backlog_extraction"]["articles"] == results["plan"]["backlog"]
+        assert figures["ratios"]["pipeline_vs_backlog_extraction_throughput"] > 0
         assert figures["table_scale"][0]["drain"]["articles_per_s"] > 0
         assert "| Target |" in (tmp_path / "latest.md").read_text(encoding="utf-8")
         assert (tmp_path / "latency_vs_load.png").stat().st_size > 0
