@@ -30,14 +30,13 @@ def crash_worker(exc: BaseException, *, agent: str) -> NoReturn:
 
 
 class CrashOnSendError(Sensor):
-    """End the worker when the broker finally refuses a message the worker sent.
+    """End the worker when the broker finally refuses a message Faust sent for it (a changelog record).
 
-    Agents await ``topic.send()``, which only hands the message to the producer; the broker's
-    answer comes later. Faust merely logs a failed delivery and goes on to commit the source
-    offset (its commit flushes the producer but does not check the outcome), so a refused event,
-    company update, dead letter or changelog record would be skipped for good. The failure
-    callback runs before the commit that follows the flush, so ending the process here keeps the
-    source message uncommitted: it is processed again on restart.
+    Faust merely logs a failed delivery and goes on to commit the source offset (its commit flushes
+    the producer but does not check the outcome), so a refused changelog record would be skipped for
+    good. The failure callback runs before the commit that follows the flush, so ending the process
+    here keeps the source message uncommitted: it is processed again on restart. The records the
+    agents send themselves get the same check from :func:`streams.delivery.send`.
     """
 
     def on_send_error(self, producer: ProducerT, exc: BaseException, state: Any) -> None:
