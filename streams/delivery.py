@@ -53,7 +53,8 @@ class AckOnDelivery:
     for its records could let the commit pass the waiting one. A failed delivery ends the worker
     (:func:`streams.crash.crash_worker`), so its event is never acknowledged and is processed again on restart.
 
-    An event waits for no one when the stream stops: Faust's stop commits only what was acknowledged.
+    Events still waiting when the worker stops stay unacknowledged: Faust's stop commits acknowledged
+    offsets only, so whoever owns the partition next processes them again.
     """
 
     def __init__(self, stream: faust.StreamT) -> None:

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 
 import faust
 import structlog
+from faust.types import FutureMessage
 
 from schemas.state import CompanyState
 from streams.companies.recent import RecentAlerts
@@ -50,13 +51,13 @@ def register_company_agents(
         """Fold each update into its company's state; send the alerts it raises."""
         acks = AckOnDelivery(stream)
         async for event in stream.events():
-            deliveries: list[asyncio.Future] = []
+            changelog: list[asyncio.Future] = []  # stays empty for a dead-lettered update
             async with message_scope(event, topics, agent="apply"):
-                deliveries = await apply_one(event.message.value)
-            acks.track(event, deliveries)
+                changelog = [await apply_one(event.message.value)]
+            acks.track(event, changelog)
 
-    async def apply_one(raw: bytes | None) -> list[asyncio.Future]:
-        """Apply one update message; return the delivery its acknowledgement waits for (the changelog record)."""
+    async def apply_one(raw: bytes | None) -> FutureMessage:
+        """Apply one update message; return its changelog record, whose delivery its acknowledgement waits for."""
         started = time.perf_counter()
         update = decode_company_update(raw)
         key = update.company.id
@@ -74,7 +75,7 @@ def register_company_agents(
             await delivery
             recent.add(alert)
         # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
-        companies[key] = new_state.model_dump(mode="json")
+        changelog = companies.write(key, new_state.model_dump(mode="json"))
         (log.info if alerts else log.debug)(
             "company_update_applied",
             company_id=update.company.id,
@@ -85,4 +86,4 @@ def register_company_agents(
             alerts=[a.type for a in alerts],
             duration_ms=round((time.perf_counter() - started) * 1000, 2),
         )
-        return [companies.last_changelog] if companies.last_changelog is not None else []
+        return changelog

@@ -1,10 +1,10 @@
-"""The ``companies`` table: a Faust table whose latest changelog record can be awaited.
+"""The ``companies`` table: a Faust table whose writes hand back their changelog record.
 
 A table write only queues its changelog record in Faust's producer buffer. Before the offset
 commit Faust flushes that buffer, but gives up once 0.1 s pass without progress and commits
 anyway, so a crash right after could lose the record while the source offset says the update was
-applied. Awaiting the record's delivery before the update is acknowledged closes that gap
-(docs/delivery-semantics.md).
+applied. Acknowledging the update only once the record is delivered closes that gap
+(:class:`streams.delivery.AckOnDelivery`, docs/delivery-semantics.md).
 """
 
 from __future__ import annotations
@@ -18,14 +18,19 @@ from streams.config import Settings
 
 
 class CompanyTable(faust.Table):
-    """A table that remembers the changelog record of its latest write, so the writer can await its delivery."""
+    """A table whose writes return their changelog record, so the writer can wait for its delivery."""
 
-    last_changelog: FutureMessage | None = None
+    _last_changelog: FutureMessage
+
+    def write(self, key: str, value: dict[str, Any]) -> FutureMessage:
+        """Set ``key`` to ``value`` (from inside an agent) and return the future of its changelog record."""
+        self[key] = value
+        return self._last_changelog
 
     def send_changelog(self, *args: Any, **kwargs: Any) -> FutureMessage:
         """Queue the changelog record (Faust calls this on every write) and remember it."""
-        self.last_changelog = super().send_changelog(*args, **kwargs)
-        return self.last_changelog
+        self._last_changelog = super().send_changelog(*args, **kwargs)
+        return self._last_changelog
 
 
 def companies_table(app: faust.App, settings: Settings) -> CompanyTable:
