@@ -466,9 +466,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
         vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
         if vendor is None:
-            vendor = next(
-                (c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None
-            )
+            vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
         return customer, vendor, []
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)

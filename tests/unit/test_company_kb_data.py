@@ -18,7 +18,7 @@ ALLOWED_SECTORS = {
     "ecommerce", "fintech", "banking", "insurance", "energy", "automotive",
     "aerospace-defense", "industrials", "consumer", "luxury", "retail", "pharma",
     "healthcare", "transport", "consulting", "gaming", "investment", "crypto",
-}
+}  # fmt: skip
 
 # CAC 40 constituents (recent composition) plus recent former members kept in the KB.
 CAC40_IDS = {
@@ -29,7 +29,7 @@ CAC40_IDS = {
     "publicis", "renault", "safran", "saint-gobain", "sanofi", "schneider-electric",
     "societe-generale", "stellantis", "stmicroelectronics", "teleperformance", "thales",
     "totalenergies", "unibail-rodamco-westfield", "veolia", "vinci",
-}
+}  # fmt: skip
 FORMER_CAC40_IDS = {"alstom", "vivendi", "worldline"}
 
 # Words that must never be used as aliases because they are ordinary vocabulary.
