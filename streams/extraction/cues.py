@@ -43,6 +43,12 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "active": (
             "invests", "invested", "to invest", "investing", "will invest", "investit", "a investi", "investira",
             "injecte", "a injecté", "mise", "misé",
+            # "Accel led a $100 million funding round in Arvana": the investor before, the company after.
+            "funding round in", "financing round in", "investment round in", "round of funding in",
+            "a mené une levée de fonds", "mène une levée de fonds", "a mené un tour de table", "mène un tour de table",
+            "a conduit une levée de fonds", "conduit une levée de fonds",
+            # "Tencent backs Mistral with €200 million" (an investment needs its amount; "backed by" is an intro).
+            "backs", "backed", "is backing",
         ),
         "raise": (
             "raised", "raises", "has raised", "to raise", "lève", "a levé", "lèvera", "levée de fonds de",

@@ -12,7 +12,7 @@ SEED = 7
 RECALL_FLOORS = {
     "acquisition": 0.95,
     "stake": 0.95,
-    "investment": 0.9,
+    "investment": 0.95,
     "valuation": 0.95,
     "revenue": 0.95,
     "customer_start": 0.85,
