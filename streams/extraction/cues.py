@@ -91,7 +91,7 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "a conclu un", "conclut un", "a passé un", "passe un",
         ),
         # "Infosys won Porsche as a customer": needs "as a customer" right after the customer.
-        "won": ("won", "wins", "has won"),
+        "as_customer": ("won", "wins", "has won"),
         "reverse": (
             "won a contract from", "wins a contract from", "remporte un contrat auprès de",
             "a remporté un contrat auprès de", "was selected by", "a été choisi par", "a été choisie par",
@@ -141,6 +141,8 @@ _CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "a résilié son contrat avec", "résilie son contrat avec",
             "abandonne", "a abandonné", "lâche", "a lâché",
         ),
+        # "Capgemini lost Airbus as a customer": needs "as a customer" right after the customer.
+        "as_customer": ("loses", "lost", "has lost"),
         "reverse": (
             "dropped by", "lâché par", "abandonné par", "lost its contract with", "perd son contrat avec",
             "a perdu son contrat avec", "perdu son contrat avec",

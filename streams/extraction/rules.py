@@ -63,13 +63,16 @@ _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
+_CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
+"""A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
 _CONTRACT_WITH = re.compile(
-    r"(?:[^.;]{0,40}?[ ])?(?:contract|agreement|deal|contrat|accord)\b(?P<tail>[^.;]{0,50}?)[ ](?:with|avec)[ ]"
+    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|contrat|accord)\b"
+    rf"(?P<tail>{_CLAUSE_CHAR}{{0,50}}?)[ ](?:with|avec)[ ]"
 )
 """After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
-_WITH_VENDOR = re.compile(r"[^.;]{0,50}?[ ](?:with|avec)[ ]")
+_WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
@@ -454,7 +457,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         if contract is None or _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
             return None, None, []
         return customer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
-    if cue.detail == "won":
+    if cue.detail == "as_customer":
         vendor = customer
         won = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=2)
         if won is None or _AS_CUSTOMER.match(folded, won.end) is None:
