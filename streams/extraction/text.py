@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset(
     {
         "inc", "corp", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "m", "mme",
         "u.s", "u.k", "e.g", "i.e", "etc", "approx", "env", "cf", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "l.l.c", "s.a", "n.v", "b.v", "s.a.s",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "l.l.c", "s.a", "n.v", "b.v", "s.a.s", "bros",
     }
 )  # fmt: skip
 
