@@ -168,7 +168,10 @@ def _is_word_char(char: str) -> bool:
 
 
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
-    """The capitalised words (at most four) that end just before ``end`` (" ", ", " or "." between)."""
+    """The capitalised words (at most four) that end just before ``end`` (" ", ", " or "." between).
+
+    Words are separated by spaces or line breaks, so a name that opens a paragraph is read whole.
+    """
     stop = end
     if stop > 0 and text[stop - 1] == " ":
         stop -= 1
@@ -177,7 +180,8 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     first = None
     pos = stop
     for _ in range(_MAX_ORG_WORDS):
-        space = text.rfind(" ", max(0, pos - _MAX_WORD_CHARS), pos)
+        lower = max(0, pos - _MAX_WORD_CHARS)
+        space = max(text.rfind(" ", lower, pos), text.rfind("\n", lower, pos))  # a paragraph break also ends a word
         if space < 0 and pos > _MAX_WORD_CHARS:
             break
         word_start = space + 1
