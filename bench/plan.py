@@ -17,8 +17,11 @@ class Plan:
         backlog: articles in each throughput backlog.
         repeats: backlog drains per subject (fresh process each); the median is reported.
         recall_stories: generated stories whose extraction is checked against what was written.
-        load_fractions: offered loads for the latency bench, as fractions of the measured maximum.
+        load_fractions: offered loads for the latency bench, as fractions of the maximum sustained rate.
         load_seconds: how long each latency level feeds articles.
+        sustain_fractions: paced rates tried, as fractions of the backlog drain rate, to find the highest
+            one the worker keeps up with (the maximum sustained rate).
+        sustain_seconds: how long each of those trials feeds articles.
         table_sizes: company-table sizes for the scale bench.
         recovery_sizes: table sizes whose restart recovery is timed.
         two_workers: also drain the backlog with two workers.
@@ -33,6 +36,8 @@ class Plan:
     recall_stories: int = 1000
     load_fractions: tuple[float, ...] = (0.25, 0.5, 0.8)
     load_seconds: float = 30.0
+    sustain_fractions: tuple[float, ...] = (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
+    sustain_seconds: float = 15.0
     table_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     recovery_sizes: tuple[int, ...] = (10_000, 100_000)
     two_workers: bool = True
@@ -51,6 +56,8 @@ QUICK = Plan(
     repeats=1,
     recall_stories=300,
     load_seconds=6.0,
+    sustain_fractions=(0.8, 0.4),
+    sustain_seconds=5.0,
     table_sizes=(1_000,),
     recovery_sizes=(),
     two_workers=False,

@@ -31,6 +31,7 @@ class TestQuickBench:
         assert figures["passthrough"]["drain"]["articles_per_s"] > 0
         assert figures["pipeline"]["drain"]["articles_per_s"] > 0
         assert figures["pipeline"]["latency"][1]["samples"] > 0
+        assert figures["pipeline"]["sustained"]["trials"][0]["p99_ms"] > 0
         assert figures["ratios"]["pipeline_vs_passthrough_throughput"] > 0
         assert figures["backlog_extraction"]["articles"] == results["plan"]["backlog"]
         assert figures["ratios"]["pipeline_vs_backlog_extraction_throughput"] > 0
