@@ -137,7 +137,10 @@ async def _subject(
             sustained = await _sustained(ctx, subject, process, rate) if rate else None
             top = (sustained or {}).get("articles_per_s") or rate
             rates = [f * top for f in ctx.plan.load_fractions] if top else []
-        levels = [await _level(ctx, subject, process, target, seed=100 + index) for index, target in enumerate(rates)]
+        levels = [
+            await _level(ctx, subject, process, target, seed=100 + index, seconds=ctx.plan.load_seconds)
+            for index, target in enumerate(rates)
+        ]
     finally:
         process.stop()
     result = {
@@ -151,10 +154,10 @@ async def _subject(
 
 
 async def _level(
-    ctx: Context, subject: Worker | Passthrough, process: ManagedProcess, target: float, seed: int
+    ctx: Context, subject: Worker | Passthrough, process: ManagedProcess, target: float, *, seed: int, seconds: float
 ) -> dict:
-    """News-to-answer latency with articles fed at ``target``/s for ``plan.load_seconds``."""
-    records = feed(ctx.plan, max(int(target * ctx.plan.load_seconds), 20), seed=seed)
+    """News-to-answer latency with articles fed at ``target``/s for ``seconds``, and the process's CPU share."""
+    records = feed(ctx.plan, max(int(target * seconds), 20), seed=seed)
     cpu_before, started = process.cpu_seconds(), time.monotonic()
     summary = (await latency(subject, records, target, ctx.plan.drain_timeout_s, process)).as_dict()
     # Near 1.0 the process is saturated; the load average shows other work on the machine.
@@ -181,19 +184,16 @@ async def _sustained(
     trials: list[dict[str, Any]] = []
     for index, fraction in enumerate(ctx.plan.sustain_fractions):
         target = fraction * drain_rate
-        records = feed(ctx.plan, max(int(target * ctx.plan.sustain_seconds), 20), seed=200 + index)
-        cpu_before, started = process.cpu_seconds(), time.monotonic()
-        summary = (await latency(subject, records, target, ctx.plan.drain_timeout_s, process)).as_dict()
+        summary = await _level(ctx, subject, process, target, seed=200 + index, seconds=ctx.plan.sustain_seconds)
         p99 = summary["p99_ms"]
         keeps_up = p99 is not None and p99 <= KEEPS_UP_P99_MS
         trials.append({
             "fraction_of_drain": fraction,
             "target_rate": round(target, 1),
             "p99_ms": p99,
-            "process_cpu_share": round((process.cpu_seconds() - cpu_before) / (time.monotonic() - started), 2),
+            "process_cpu_share": summary["process_cpu_share"],
             "keeps_up": keeps_up,
         })  # fmt: skip
-        ctx.progress(f"  sustained? {target:.0f}/s ({fraction:.0%} of the drain rate): p99 {p99} ms")
         if keeps_up:
             return {"articles_per_s": round(target, 1), "fraction_of_drain": fraction, "trials": trials}
     return {"articles_per_s": None, "fraction_of_drain": None, "trials": trials}
