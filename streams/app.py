@@ -23,6 +23,7 @@ from streams.companies.views import register_views
 from streams.config import Settings, get_settings
 from streams.crash import CrashOnSendError
 from streams.extraction.knowledge_base import load_knowledge_base
+from streams.fetch_wait import bound_fetch_wait
 from streams.news.agents import register_news_agents
 from streams.topics import declare_topics
 
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         autodiscover=False,
     )
     app.sensors.add(CrashOnSendError())
+    bound_fetch_wait(app, settings.fetch_max_wait_ms)
     topics = declare_topics(app, settings)
     companies = companies_table(app, settings)
     recent = RecentAlerts()

@@ -49,6 +49,13 @@ class Settings(BaseSettings):
         description="Where the local broker's jars and data live.",
     )
     local_kafka_port: int = Field(default=39092, ge=1, le=65535, description="Port of the local jar broker.")
+    fetch_max_wait_ms: int = Field(
+        default=100,
+        ge=1,
+        le=1500,
+        description="Longest the broker may hold a fetch request that found no new records. Faust's own 1,500 ms "
+        "can stall a busy worker that long (streams/fetch_wait.py).",
+    )
     instance_id: str | None = Field(
         default=None,
         description="Static consumer-group membership id, unique per worker and stable across its restarts: "
