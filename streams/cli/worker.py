@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Annotated
 
 import faust
+import structlog
 import typer
 from kafka.errors import KafkaError
 
 from streams.app import create_app
 from streams.cli.common import fail, setup
 from streams.topics import ensure_topics
+
+log = structlog.get_logger(__name__)
 
 
 def worker(
@@ -41,6 +45,10 @@ def worker(
     # Faust creates only the last level of its data dir; a fresh deployment may lack the parents.
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     app = create_app(settings)
+    # What exists now (the knowledge base, rules, the app) lives as long as the worker. Without this,
+    # every full collection re-scans it: 60-85 ms pauses every second or two at 300 articles/s.
+    gc.freeze()
+    log.info("startup_objects_frozen", objects=gc.get_freeze_count())
     # Logging stays ours (streams.logs): mode's Worker would otherwise replace the root handlers.
     runner = faust.Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False, redirect_stdouts=False)
     # Without the terminal spinner Faust logs "[^Worker]: Ready" through our handler instead of drawing on stdout.

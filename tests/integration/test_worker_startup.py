@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -52,3 +53,26 @@ class TestWorkerStartup:
             assert data_dir.is_dir()
         finally:
             assert worker.stop() == 0, worker.log_tail()
+
+    def test_freezes_its_startup_objects_out_of_garbage_collection(self, kafka_bootstrap: str, tmp_path: Path) -> None:
+        """The knowledge base and the app are frozen before work starts, so full collections skip them."""
+        env = {
+            "DEALWATCH_KAFKA": kafka_bootstrap,
+            "DEALWATCH_TOPIC_PREFIX": unique_name("startup"),
+            "DEALWATCH_APP_ID": unique_name("startup"),
+            "DEALWATCH_DATA_DIR": str(tmp_path / "data"),
+            "DEALWATCH_WEB_PORT": str(free_port()),
+        }
+        worker = WorkerProcess(tmp_path / "worker.log", env)
+        worker.start()
+        try:
+            frozen = [
+                json.loads(line)
+                for line in worker.log_path.read_text().splitlines()
+                if "startup_objects_frozen" in line
+            ]
+        finally:
+            assert worker.stop() == 0, worker.log_tail()
+        assert len(frozen) == 1
+        # The knowledge base alone holds 569 companies with their aliases; far more objects than that.
+        assert frozen[0]["objects"] > 50_000
