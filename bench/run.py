@@ -7,10 +7,11 @@ and each baseline runs right next to the figure it is the baseline for.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import shutil
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from bench import bench_extract, kafka_io, profiling, recall
 from bench.companies import company_updates
 from bench.measure import Drain, drain, latency, start_all
 from bench.plan import Plan
-from bench.processes import REPO, ManagedProcess
+from bench.processes import REPO
 from bench.stats import ratio
 from bench.subjects import Passthrough, Worker
 from streams.generate import generate
@@ -114,35 +115,31 @@ def _extraction(ctx: Context) -> dict[str, object]:
 async def _subject(
     ctx: Context, make: Callable[[int], Worker | Passthrough], backlog: list, rates: list[float] | None
 ) -> dict:
-    """Drain ``backlog`` ``plan.repeats`` times (a fresh process and topics each time), then feed
-    each latency level to the last process.
+    """Drain ``backlog`` ``plan.repeats`` times, then feed each latency level; a fresh process and topics each time.
 
     The reported drain is the median run; every run's rate is kept. Without ``rates`` (the worker),
     the maximum sustained rate is searched first (:func:`_sustained`) and the latency levels are
-    ``plan.load_fractions`` of it; the passthrough gets the worker's rates.
+    ``plan.load_fractions`` of it; the passthrough gets the worker's rates. Every measurement starts
+    from an empty table: a worker slows down as its busiest companies' states grow (one that had
+    processed 24,000 generated articles drained about 30 % slower), so levels measured on the worker
+    left by the earlier ones would not be comparable with each other or with the drain.
     """
     runs: list[dict[str, Any]] = []
     for attempt in range(ctx.plan.repeats):
-        subject = make(attempt)
-        process, figures = await _drain_once(ctx, subject, backlog)
-        runs.append(figures)
-        if attempt < ctx.plan.repeats - 1:
-            process.stop()
-    try:
-        ordered = sorted(runs, key=lambda run: run["drain"]["articles_per_s"] or 0.0)
-        median = ordered[len(ordered) // 2]
-        rate = median["drain"]["articles_per_s"]
-        sustained: dict[str, Any] | None = None
-        if rates is None:
-            sustained = await _sustained(ctx, subject, process, rate) if rate else None
-            top = (sustained or {}).get("articles_per_s") or rate
-            rates = [f * top for f in ctx.plan.load_fractions] if top else []
-        levels = [
-            await _level(ctx, subject, process, target, seed=100 + index, seconds=ctx.plan.load_seconds)
-            for index, target in enumerate(rates)
-        ]
-    finally:
-        process.stop()
+        runs.append(await _drain_once(ctx, make(attempt), backlog))
+    ordered = sorted(runs, key=lambda run: run["drain"]["articles_per_s"] or 0.0)
+    median = ordered[len(ordered) // 2]
+    rate = median["drain"]["articles_per_s"]
+    fresh = itertools.count(ctx.plan.repeats)
+    sustained: dict[str, Any] | None = None
+    if rates is None:
+        sustained = await _sustained(ctx, make, fresh, rate) if rate else None
+        top = (sustained or {}).get("articles_per_s") or rate
+        rates = [f * top for f in ctx.plan.load_fractions] if top else []
+    levels = [
+        await _level(ctx, make(next(fresh)), target, seed=100 + index, seconds=ctx.plan.load_seconds)
+        for index, target in enumerate(rates)
+    ]
     result = {
         **median,
         "drain_runs_articles_per_s": [run["drain"]["articles_per_s"] for run in runs],
@@ -153,15 +150,19 @@ async def _subject(
     return result
 
 
-async def _level(
-    ctx: Context, subject: Worker | Passthrough, process: ManagedProcess, target: float, *, seed: int, seconds: float
-) -> dict:
-    """News-to-answer latency with articles fed at ``target``/s for ``seconds``, and the process's CPU share."""
-    records = feed(ctx.plan, max(int(target * seconds), 20), seed=seed)
-    cpu_before, started = process.cpu_seconds(), time.monotonic()
-    summary = (await latency(subject, records, target, ctx.plan.drain_timeout_s, process)).as_dict()
-    # Near 1.0 the process is saturated; the load average shows other work on the machine.
-    summary["process_cpu_share"] = round((process.cpu_seconds() - cpu_before) / (time.monotonic() - started), 2)
+async def _level(ctx: Context, subject: Worker | Passthrough, target: float, *, seed: int, seconds: float) -> dict:
+    """News-to-answer latency of a fresh ``subject`` fed ``target`` articles/s for ``seconds``, and its CPU share."""
+    await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
+    process = subject.process()
+    await asyncio.to_thread(process.start)
+    try:
+        records = feed(ctx.plan, max(int(target * seconds), 20), seed=seed)
+        cpu_before, started = process.cpu_seconds(), time.monotonic()
+        summary = (await latency(subject, records, target, ctx.plan.drain_timeout_s, process)).as_dict()
+        # Near 1.0 the process is saturated; the load average shows other work on the machine.
+        summary["process_cpu_share"] = round((process.cpu_seconds() - cpu_before) / (time.monotonic() - started), 2)
+    finally:
+        process.stop()
     summary["load_avg_1m"] = round(os.getloadavg()[0], 2)
     ctx.progress(
         f"  {subject.name} @ {target:.0f}/s: p50 {summary['p50_ms']} ms, p99 {summary['p99_ms']} ms "
@@ -171,9 +172,9 @@ async def _level(
 
 
 async def _sustained(
-    ctx: Context, subject: Worker | Passthrough, process: ManagedProcess, drain_rate: float
+    ctx: Context, make: Callable[[int], Worker | Passthrough], fresh: Iterator[int], drain_rate: float
 ) -> dict[str, Any]:
-    """The highest of ``plan.sustain_fractions`` of the drain rate at which the worker keeps up.
+    """The highest of ``plan.sustain_fractions`` of the drain rate at which a fresh worker keeps up.
 
     A backlog drain reads and sends in large batches; articles arriving one by one cost the worker
     more CPU each (one fetch and one produce request for a few records), so the drain rate is not a
@@ -184,7 +185,7 @@ async def _sustained(
     trials: list[dict[str, Any]] = []
     for index, fraction in enumerate(ctx.plan.sustain_fractions):
         target = fraction * drain_rate
-        summary = await _level(ctx, subject, process, target, seed=200 + index, seconds=ctx.plan.sustain_seconds)
+        summary = await _level(ctx, make(next(fresh)), target, seed=200 + index, seconds=ctx.plan.sustain_seconds)
         p99 = summary["p99_ms"]
         keeps_up = p99 is not None and p99 <= KEEPS_UP_P99_MS
         trials.append({
@@ -199,8 +200,8 @@ async def _sustained(
     return {"articles_per_s": None, "fraction_of_drain": None, "trials": trials}
 
 
-async def _drain_once(ctx: Context, subject: Worker | Passthrough, backlog: list) -> tuple[ManagedProcess, dict]:
-    """Produce the backlog, start one process and time its drain; the process is left running."""
+async def _drain_once(ctx: Context, subject: Worker | Passthrough, backlog: list) -> dict:
+    """Produce the backlog, start one process, time its drain and stop it."""
     await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
     before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
     produce_s = await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
@@ -210,20 +211,20 @@ async def _drain_once(ctx: Context, subject: Worker | Passthrough, backlog: list
         cpu_before = process.cpu_seconds()
         result = await drain(subject, before, ctx.plan.drain_timeout_s, [process])
         cpu = process.cpu_seconds() - cpu_before
-    except BaseException:
+        rss_mb = round(process.rss_bytes() / _MB, 1)
+    finally:
         process.stop()
-        raise
     ctx.progress(
         f"  {subject.name}: {_fmt(result.rate)} articles/s over {result.records}, "
         f"{_fmt(result.records / cpu if cpu else None)} per CPU-second (ready in {ready_s:.1f}s)"
     )
-    return process, {
+    return {
         "drain": result.as_dict(),
         "cpu_s": round(cpu, 2),
         "articles_per_cpu_s": round(result.records / cpu, 1) if cpu else None,
         "backlog_produce_s": round(produce_s, 2),
         "ready_s": round(ready_s, 2),
-        "rss_mb": round(process.rss_bytes() / _MB, 1),
+        "rss_mb": rss_mb,
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }
 
