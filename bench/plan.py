@@ -36,7 +36,7 @@ class Plan:
     recall_stories: int = 1000
     load_fractions: tuple[float, ...] = (0.25, 0.5, 0.8)
     load_seconds: float = 30.0
-    sustain_fractions: tuple[float, ...] = (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
+    sustain_fractions: tuple[float, ...] = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
     sustain_seconds: float = 15.0
     table_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     recovery_sizes: tuple[int, ...] = (10_000, 100_000)
