@@ -176,9 +176,9 @@ async def _sustained(
 ) -> dict[str, Any]:
     """The highest of ``plan.sustain_fractions`` of the drain rate at which a fresh worker keeps up.
 
-    A backlog drain reads and sends in large batches; articles arriving one by one cost the worker
-    more CPU each (one fetch and one produce request for a few records), so the drain rate is not a
-    rate the worker can sustain. Keeping up means a news-to-alert p99 under
+    A backlog drain reads and sends in large batches; articles arriving one by one can cost the worker
+    more CPU each (one fetch and one produce request for a few records), so the drain rate need not
+    be a rate the worker can sustain. Keeping up means a news-to-alert p99 under
     :data:`KEEPS_UP_P99_MS` while articles arrive at that rate for ``plan.sustain_seconds``: a worker
     that falls behind sees its latency grow for as long as the feed lasts.
     """

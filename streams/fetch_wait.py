@@ -10,7 +10,7 @@ capacity never catches up (bench: news-to-event latency jumping by 1.6 s at once
 quiet worker sends ten empty fetches a second, and a busy one waits at most that long.
 
 Faust passes a constant to ``aiokafka.AIOKafkaConsumer`` and offers no setting, so the worker's
-consumer thread sets the value on the consumer before it starts; ``tests/unit/test_fetch_wait.py``
+consumer thread sets the value on the consumer before it starts; ``tests/integration/test_fetch_wait.py``
 fails if either library stops keeping it where this module puts it.
 """
 

@@ -34,20 +34,24 @@ class TestEnsureTopics:
         assert ensure_topics(settings) == []
 
 
+def worker_env(kafka_bootstrap: str, data_dir: Path) -> dict[str, str]:
+    """Environment of a worker with its own topics, group, data directory and web port."""
+    return {
+        "DEALWATCH_KAFKA": kafka_bootstrap,
+        "DEALWATCH_TOPIC_PREFIX": unique_name("startup"),
+        "DEALWATCH_APP_ID": unique_name("startup"),
+        "DEALWATCH_DATA_DIR": str(data_dir),
+        "DEALWATCH_WEB_PORT": str(free_port()),
+    }
+
+
 class TestWorkerStartup:
     """A worker starts on a fresh machine without preparation."""
 
     def test_creates_a_missing_data_dir_with_its_parents(self, kafka_bootstrap: str, tmp_path: Path) -> None:
         """DEALWATCH_DATA_DIR may name a directory whose parents do not exist yet."""
         data_dir = tmp_path / "not" / "there" / "yet"
-        env = {
-            "DEALWATCH_KAFKA": kafka_bootstrap,
-            "DEALWATCH_TOPIC_PREFIX": unique_name("startup"),
-            "DEALWATCH_APP_ID": unique_name("startup"),
-            "DEALWATCH_DATA_DIR": str(data_dir),
-            "DEALWATCH_WEB_PORT": str(free_port()),
-        }
-        worker = WorkerProcess(tmp_path / "worker.log", env)
+        worker = WorkerProcess(tmp_path / "worker.log", worker_env(kafka_bootstrap, data_dir))
         worker.start()
         try:
             assert data_dir.is_dir()
@@ -56,14 +60,7 @@ class TestWorkerStartup:
 
     def test_freezes_its_startup_objects_out_of_garbage_collection(self, kafka_bootstrap: str, tmp_path: Path) -> None:
         """The knowledge base and the app are frozen before work starts, so full collections skip them."""
-        env = {
-            "DEALWATCH_KAFKA": kafka_bootstrap,
-            "DEALWATCH_TOPIC_PREFIX": unique_name("startup"),
-            "DEALWATCH_APP_ID": unique_name("startup"),
-            "DEALWATCH_DATA_DIR": str(tmp_path / "data"),
-            "DEALWATCH_WEB_PORT": str(free_port()),
-        }
-        worker = WorkerProcess(tmp_path / "worker.log", env)
+        worker = WorkerProcess(tmp_path / "worker.log", worker_env(kafka_bootstrap, tmp_path / "data"))
         worker.start()
         try:
             frozen = [
