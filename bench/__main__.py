@@ -1,6 +1,6 @@
 """``python -m bench [--quick] [--out DIR]``: run the benchmarks on the real broker and report.
 
-The broker comes from :func:`streams.broker.broker_session` (``DEALWATCH_KAFKA``, else a local one).
+The broker comes from :func:`streams.local.broker.broker_session` (``DEALWATCH_KAFKA``, else a local one).
 Results go to ``DIR/<timestamp>.json`` with ``DIR/latest.md`` and PNG plots (default ``bench/results``;
 ``.dealwatch/bench/quick-results`` for ``--quick``).
 """
@@ -21,8 +21,8 @@ from bench.machine import describe
 from bench.plan import FULL, QUICK
 from bench.processes import REPO
 from bench.run import Context, failures, run, scratch_dir
-from streams.broker import BrokerUnavailableError, broker_session
 from streams.config import Settings
+from streams.local.broker import BrokerUnavailableError, broker_session
 from streams.logs import configure_logging
 
 

@@ -22,7 +22,7 @@ from streams.config import Settings
 from streams.extraction import extract, load_knowledge_base
 from streams.logs import configure_logging
 from streams.news.agents import process_news
-from streams.news.decode import RejectedMessage
+from streams.runtime.decode import RejectedMessage
 
 SEED = 20250612
 TARGET_BYTES = (3_000, 4_000)

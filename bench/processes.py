@@ -1,4 +1,4 @@
-"""Pipelines under test as real OS processes: :class:`~streams.worker_process.WorkerProcess` plus memory and CPU."""
+"""Pipelines under test as OS processes: :class:`~streams.local.worker_process.WorkerProcess` plus memory and CPU."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import psutil
 
-from streams.worker_process import WorkerProcess
+from streams.local.worker_process import WorkerProcess
 
 # The working directory of every process under test: ``bench.*`` modules are not installed.
 REPO = Path(__file__).resolve().parents[1]

@@ -1,8 +1,8 @@
-"""Extraction recall on the synthetic feed, as a bench figure (see :mod:`streams.generate.recall`)."""
+"""Extraction recall on the synthetic feed, as a bench figure (see :mod:`streams.evaluation.generator_recall`)."""
 
 from __future__ import annotations
 
-from streams.generate.recall import measure_recall
+from streams.evaluation.generator_recall import measure_recall
 
 
 def measure(count: int, seed: int) -> dict[str, object]:

@@ -15,10 +15,10 @@ import orjson
 
 from bench.passthrough import READY as PASSTHROUGH_READY
 from bench.processes import REPO, ManagedProcess
-from streams.broker.local import free_port
 from streams.config import Settings
+from streams.local.broker.local import free_port
+from streams.local.worker_process import DEALWATCH_WORKER_ARGV
 from streams.topics import TopicNames
-from streams.worker_process import DEALWATCH_WORKER_ARGV
 
 
 @dataclass
@@ -102,7 +102,7 @@ class Worker:
         """Topics whose record timestamps show when it worked."""
         names = self.names
         changelog = f"{self.prefix}-companies-changelog"  # Faust's name: <app id>-<table>-changelog
-        return [names.events, names.company_updates, names.alerts, names.news_deadletter, changelog]
+        return [names.events, names.company_updates, names.alerts, names.deadletter, changelog]
 
     @property
     def consumed(self) -> list[str]:

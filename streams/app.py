@@ -8,7 +8,7 @@ own names. Topic map (``{prefix}`` = ``Settings.topic_prefix``)::
          |                   |
          |                   +--> {prefix}.company-updates --apply--> {prefix}.alerts
          |                                                   |
-         +--> {prefix}.news.deadletter                        companies table ({app_id}-companies-changelog)
+         +--> {prefix}.deadletter                        companies table ({app_id}-companies-changelog)
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from streams.companies.rules import load_rules
 from streams.companies.table import companies_table
 from streams.companies.views import register_views
 from streams.config import Settings, get_settings
-from streams.crash import CrashOnSendError
 from streams.extraction.knowledge_base import load_knowledge_base
-from streams.fetch_wait import bound_fetch_wait
 from streams.news.agents import register_news_agents
+from streams.runtime.crash import CrashOnSendError
+from streams.runtime.fetch_wait import bound_fetch_wait
 from streams.topics import declare_topics
 
 # Dead letters carry the original message in base64: let the producer send up to this many times the limit.

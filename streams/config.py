@@ -54,7 +54,7 @@ class Settings(BaseSettings):
         ge=1,
         le=1500,
         description="Longest the broker may hold a fetch request that found no new records. Faust's own 1,500 ms "
-        "can stall a busy worker that long (streams/fetch_wait.py).",
+        "can stall a busy worker that long (streams/runtime/fetch_wait.py).",
     )
     instance_id: str | None = Field(
         default=None,

@@ -27,8 +27,11 @@ class PipelineTopics:
     events: faust.TopicT
     company_updates: faust.TopicT
     alerts: faust.TopicT
-    news_deadletter: faust.TopicT
+    deadletter: faust.TopicT
 
+
+LEGACY_DEADLETTER = "news.deadletter"
+"""Before 0.2 dead letters of every stage went to ``{prefix}.news.deadletter``; see the README's upgrade notes."""
 
 # Base64 makes a dead letter 4/3 of the original, plus its JSON envelope.
 _DEADLETTER_HEADROOM = 2
@@ -42,7 +45,7 @@ class TopicNames:
     events: str
     company_updates: str
     alerts: str
-    news_deadletter: str
+    deadletter: str
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TopicNames:
@@ -52,12 +55,12 @@ class TopicNames:
             events=settings.topic("events"),
             company_updates=settings.topic("company-updates"),
             alerts=settings.topic("alerts"),
-            news_deadletter=settings.topic("news.deadletter"),
+            deadletter=settings.topic("deadletter"),
         )
 
     def all(self) -> tuple[str, ...]:
         """Every name, input first."""
-        return (self.news, self.events, self.company_updates, self.alerts, self.news_deadletter)
+        return (self.news, self.events, self.company_updates, self.alerts, self.deadletter)
 
 
 def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
@@ -70,7 +73,7 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     news_limit = settings.max_message_bytes * _DEADLETTER_HEADROOM
     return {
         names.news: {"max.message.bytes": str(news_limit)},
-        names.news_deadletter: {"max.message.bytes": str(news_limit * _DEADLETTER_HEADROOM)},
+        names.deadletter: {"max.message.bytes": str(news_limit * _DEADLETTER_HEADROOM)},
     }
 
 
@@ -87,6 +90,10 @@ def ensure_topics(settings: Settings) -> list[str]:
     created: list[str] = []
     try:
         existing = set(admin.list_topics())
+        legacy = settings.topic(LEGACY_DEADLETTER)
+        if legacy in existing:
+            # Renamed in 0.2: every stage dead-letters to one topic. Old records stay where they are.
+            log.warning("legacy_deadletter_topic", legacy=legacy, now=names.deadletter)
         for name in (name for name in names.all() if name not in existing):
             spec = {
                 "num_partitions": settings.partitions,
@@ -124,5 +131,5 @@ def declare_topics(app: faust.App, settings: Settings) -> PipelineTopics:
         events=topic(names.events),
         company_updates=topic(names.company_updates),
         alerts=topic(names.alerts),
-        news_deadletter=topic(names.news_deadletter),
+        deadletter=topic(names.deadletter),
     )

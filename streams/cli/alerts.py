@@ -13,9 +13,9 @@ from rich.console import Console
 from schemas.alerts import SEVERITY_RANK, AlertType
 from streams.cli.common import fail, setup
 from streams.cli.feed import BootstrapOption, resolve_bootstrap
-from streams.subscribing.filters import AlertFilter, SeenIds
-from streams.subscribing.render import alert_json, alert_line
-from streams.subscribing.stream import AlertStream, SubscribeError
+from streams.clients.subscribing.filters import AlertFilter, SeenIds
+from streams.clients.subscribing.render import alert_json, alert_line
+from streams.clients.subscribing.stream import AlertStream, SubscribeError
 
 log = structlog.get_logger(__name__)
 

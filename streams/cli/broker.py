@@ -6,11 +6,11 @@ from pathlib import Path
 
 import typer
 
-from streams.broker import BrokerUnavailableError, LocalKafka
-from streams.broker.local import fetch_jars, kafka_version
-from streams.broker.probe import metadata_ok
 from streams.cli.common import fail, setup
+from streams.clients.probe import metadata_ok
 from streams.config import get_settings
+from streams.local.broker import BrokerUnavailableError, LocalKafka
+from streams.local.broker.local import fetch_jars, kafka_version
 
 app = typer.Typer(help="Run a local Apache Kafka broker (KRaft) from Maven Central jars.", no_args_is_help=True)
 

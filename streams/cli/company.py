@@ -19,8 +19,8 @@ from schemas.events import Money
 from schemas.state import CompanyState, Holding, Relationship
 from streams.cli.common import fail, setup
 from streams.cli.feed import quiet_http_logs
+from streams.clients.subscribing.render import alert_line
 from streams.config import Settings
-from streams.subscribing.render import alert_line
 
 HTTP_TIMEOUT_S = 10.0
 RECENT_ALERTS_FETCHED = 500

@@ -27,19 +27,19 @@ from rich.console import Console
 from rich.markup import escape
 
 from schemas import NewsItem
-from streams.broker import BrokerUnavailableError, broker_session
-from streams.broker.local import free_port
 from streams.cli.common import fail, setup
 from streams.cli.company import CompanyLookupError, fetch_company, fetch_recent_alerts, render_company
+from streams.clients.feeding.publisher import NewsPublisher
+from streams.clients.feeding.sources import parse_jsonl
+from streams.clients.subscribing.filters import SeenIds
+from streams.clients.subscribing.render import alert_line
+from streams.clients.subscribing.stream import AlertStream
 from streams.config import Settings
-from streams.feeding.publisher import NewsPublisher
-from streams.feeding.sources import parse_jsonl
+from streams.local.broker import BrokerUnavailableError, broker_session
+from streams.local.broker.local import free_port
+from streams.local.worker_process import WorkerProcess, WorkerStartError
 from streams.logs import configure_logging
-from streams.subscribing.filters import SeenIds
-from streams.subscribing.render import alert_line
-from streams.subscribing.stream import AlertStream
 from streams.topics import TopicNames, ensure_topics
-from streams.worker_process import WorkerProcess, WorkerStartError
 
 log = structlog.get_logger(__name__)
 

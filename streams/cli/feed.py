@@ -15,9 +15,9 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from streams.cli.common import fail, setup
+from streams.clients.feeding.publisher import FeedReport, NewsPublisher, PublishError, check_topic
+from streams.clients.feeding.sources import FORMATS, Parsed, SourceError, check_sources, read_sources
 from streams.config import Settings
-from streams.feeding.publisher import FeedReport, NewsPublisher, PublishError, check_topic
-from streams.feeding.sources import FORMATS, Parsed, SourceError, check_sources, read_sources
 
 log = structlog.get_logger(__name__)
 

@@ -10,7 +10,7 @@ No alert may be lost after a crash, so ``apply`` sends the alerts and waits for 
 acknowledge them *before* it writes the new state (which records the event as applied). A crash
 in between replays the update against the old state and re-sends the same alerts with the same
 ``alert_id``: a possible duplicate, never a loss. The update itself is acknowledged (so its offset
-can be committed) only once the state's changelog record is delivered (:class:`streams.delivery.AckOnDelivery`),
+can be committed) only once the state's changelog record is delivered (:class:`streams.runtime.delivery.AckOnDelivery`),
 while the agent goes on with the next update instead of waiting a broker round trip for it
 (docs/delivery-semantics.md).
 
@@ -32,17 +32,17 @@ from schemas.state import CompanyState
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update
-from streams.companies.table import CompanyTable
-from streams.delivery import AckOnDelivery, send
-from streams.message_scope import message_scope
-from streams.news.decode import RejectedMessage, decode_company_update
+from streams.runtime.decode import RejectedMessage, decode_company_update
+from streams.runtime.delivery import AckOnDelivery, send
+from streams.runtime.message_scope import message_scope
+from streams.runtime.table import ChangelogTable
 from streams.topics import PipelineTopics
 
 log = structlog.get_logger(__name__)
 
 
 def register_company_agents(
-    app: faust.App, topics: PipelineTopics, companies: CompanyTable, rules: AlertRules, recent: RecentAlerts
+    app: faust.App, topics: PipelineTopics, companies: ChangelogTable, rules: AlertRules, recent: RecentAlerts
 ) -> None:
     """Add the ``apply`` agent to ``app``."""
 

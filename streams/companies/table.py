@@ -1,41 +1,16 @@
-"""The ``companies`` table: a Faust table whose writes hand back their changelog record.
-
-A table write only queues its changelog record in Faust's producer buffer. Before the offset
-commit Faust flushes that buffer, but gives up once 0.1 s pass without progress and commits
-anyway, so a crash right after could lose the record while the source offset says the update was
-applied. Acknowledging the update only once the record is delivered closes that gap
-(:class:`streams.delivery.AckOnDelivery`, docs/delivery-semantics.md).
-"""
+"""The ``companies`` table: CompanyState (as a JSON object) by company id."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import faust
-from faust.types import FutureMessage
 
 from streams.config import Settings
+from streams.runtime.table import ChangelogTable
 
 
-class CompanyTable(faust.Table):
-    """A table whose writes return their changelog record, so the writer can wait for its delivery."""
-
-    _last_changelog: FutureMessage
-
-    def write(self, key: str, value: dict[str, Any]) -> FutureMessage:
-        """Set ``key`` to ``value`` (from inside an agent) and return the future of its changelog record."""
-        self[key] = value
-        return self._last_changelog
-
-    def send_changelog(self, *args: Any, **kwargs: Any) -> FutureMessage:
-        """Queue the changelog record (Faust calls this on every write) and remember it."""
-        self._last_changelog = super().send_changelog(*args, **kwargs)
-        return self._last_changelog
-
-
-def companies_table(app: faust.App, settings: Settings) -> CompanyTable:
+def companies_table(app: faust.App, settings: Settings) -> ChangelogTable:
     """Declare the ``companies`` table on ``app`` (changelog topic ``{app_id}-companies-changelog``)."""
-    table = CompanyTable(
+    table = ChangelogTable(
         app,
         name="companies",
         beacon=app.tables.beacon,

@@ -4,8 +4,8 @@ Thin on purpose: decode, call pure functions, send. Each deal event goes to ``{p
 (for consumers of the event stream) and its per-company updates (:func:`streams.companies.fanout.fan_out`)
 go straight to ``{prefix}.company-updates``, keyed by company: one hop instead of re-reading every
 event from the ``events`` topic. A message that fails decoding, validation or extraction goes to
-``{prefix}.news.deadletter`` and the agent moves on; an infrastructure failure ends the worker
-(:mod:`streams.crash`). Records go straight to the Kafka client (:func:`streams.delivery.send`); the
+``{prefix}.deadletter`` and the agent moves on; an infrastructure failure ends the worker
+(:mod:`streams.runtime.crash`). Records go straight to the Kafka client (:func:`streams.runtime.delivery.send`); the
 news offset is committed after Faust's flush of that client, so after every record was delivered.
 """
 
@@ -21,10 +21,10 @@ from schemas.events import Extraction
 from schemas.state import CompanyUpdate
 from streams.companies.fanout import company_key, fan_out
 from streams.config import Settings
-from streams.delivery import send
 from streams.extraction import extract
-from streams.message_scope import message_scope
-from streams.news.decode import RejectedMessage, decode_news
+from streams.runtime.decode import RejectedMessage, decode_news
+from streams.runtime.delivery import send
+from streams.runtime.message_scope import message_scope
 from streams.topics import PipelineTopics
 
 log = structlog.get_logger(__name__)

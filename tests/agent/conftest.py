@@ -14,9 +14,10 @@ import pytest
 from streams.companies.agents import register_company_agents
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import load_rules
-from streams.companies.table import CompanyTable, companies_table
+from streams.companies.table import companies_table
 from streams.config import Settings
 from streams.news.agents import register_news_agents
+from streams.runtime.table import ChangelogTable
 from streams.topics import PipelineTopics, declare_topics
 
 
@@ -63,7 +64,7 @@ class Harness:
 
     app: faust.App
     topics: PipelineTopics
-    companies: CompanyTable
+    companies: ChangelogTable
     recent: RecentAlerts
     journal: list[str] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
@@ -99,7 +100,7 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         harness.journal.append(f"send {topic}")
         return Delivery(harness.journal, topic, topic in harness.refuse)
 
-    monkeypatch.setattr(app.producer, "send", send)  # the Kafka client's send, under streams.delivery.send
+    monkeypatch.setattr(app.producer, "send", send)  # the Kafka client's send, under streams.runtime.delivery.send
 
     async def ack(self: faust.Stream, event: Any) -> bool:
         harness.journal.append(f"ack {event.message.offset}")
@@ -112,12 +113,12 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         harness.journal.append(f"changelog {key}")
         return Delivery(harness.journal, "changelog", "changelog" in harness.refuse)
 
-    monkeypatch.setattr(faust.Table, "send_changelog", send_changelog)  # under CompanyTable's override
+    monkeypatch.setattr(faust.Table, "send_changelog", send_changelog)  # under ChangelogTable's override
 
     def crash(exc: BaseException, *, agent: str) -> None:
         harness.journal.append(f"crash {agent}")
         raise WorkerCrashed(agent) from exc
 
-    monkeypatch.setattr("streams.message_scope.crash_worker", crash)  # what every agent calls on a failure
-    monkeypatch.setattr("streams.delivery.crash_worker", crash)  # a refused delivery
+    monkeypatch.setattr("streams.runtime.message_scope.crash_worker", crash)  # what every agent calls on a failure
+    monkeypatch.setattr("streams.runtime.delivery.crash_worker", crash)  # a refused delivery
     yield harness

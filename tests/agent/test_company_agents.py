@@ -104,7 +104,7 @@ class TestApplyAgent:
             await ctx.put(b'{"company": "not an object"}', key=company_key("scale-ai"))
             await ctx.put(target_update().model_dump_json().encode(), key=company_key("scale-ai"))
             await settled(lambda: "changelog scale-ai" in harness.journal)
-        letter = json.loads(harness.on(harness.topics.news_deadletter.get_topic_name())[0].value)
+        letter = json.loads(harness.on(harness.topics.deadletter.get_topic_name())[0].value)
         assert (letter["stage"], letter["error_type"]) == ("validate", "ValidationError")
 
     async def test_update_the_state_cannot_take_is_dead_lettered_at_the_apply_stage(
@@ -125,7 +125,7 @@ class TestApplyAgent:
             await ctx.put(value, key=company_key("scale-ai"))
             await ctx.put(value, key=company_key("scale-ai"))
             await settled(lambda: "ack 1" in harness.journal)
-        deadletters, alerts = harness.topics.news_deadletter.get_topic_name(), harness.topics.alerts.get_topic_name()
+        deadletters, alerts = harness.topics.deadletter.get_topic_name(), harness.topics.alerts.get_topic_name()
         assert harness.journal == [
             f"send {deadletters}",
             f"acked {deadletters}",

@@ -54,7 +54,7 @@ class TestExtractAgent:
         assert len(expected) >= 5, "the seed story is a multi-event article"
         assert sent_events == expected
         assert sent_updates == [(company_key(u.company.id), u) for u in expected_updates]
-        assert harness.on(harness.topics.news_deadletter.get_topic_name()) == []
+        assert harness.on(harness.topics.deadletter.get_topic_name()) == []
 
     async def test_undecodable_bytes_become_a_dead_letter(self, harness: Harness) -> None:
         """Bytes that are not UTF-8 go to the dead-letter topic as they were, with the reason; no event is sent."""
@@ -66,7 +66,7 @@ class TestExtractAgent:
             await settled(lambda: len(harness.sent) == 4)
         letter_msg, event_msg = harness.sent[:2]
         letter = DeadLetter.model_validate_json(letter_msg.value)
-        assert letter_msg.topic == harness.topics.news_deadletter.get_topic_name()
+        assert letter_msg.topic == harness.topics.deadletter.get_topic_name()
         assert (letter.stage, letter.error_type, letter.value, letter_msg.key) == (
             "decode", "UnicodeDecodeError", raw, b"bad")  # fmt: skip
         assert base64.b64decode(letter.key_b64) == b"bad"
@@ -88,7 +88,7 @@ class TestExtractAgent:
 
     async def test_failed_dead_letter_send_crashes_instead_of_skipping(self, harness: Harness) -> None:
         """A dead letter that cannot be sent ends the worker, so the rejected item is not committed unrecorded."""
-        harness.broken.add(harness.topics.news_deadletter.get_topic_name())
+        harness.broken.add(harness.topics.deadletter.get_topic_name())
         agent = harness.app.agents["extract"]
         with pytest.raises(WorkerCrashed):
             async with agent.test_context() as ctx:

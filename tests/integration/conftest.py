@@ -1,7 +1,7 @@
 """The session's real Kafka broker and per-test names.
 
 The broker comes from the one selection path dealwatch uses everywhere
-(:func:`streams.broker.broker_session`): ``DEALWATCH_KAFKA`` if set, else testcontainers'
+(:func:`streams.local.broker.broker_session`): ``DEALWATCH_KAFKA`` if set, else testcontainers'
 Kafka where a Docker engine answers, else the local broker from Maven Central jars.
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from streams.broker import broker_session
 from streams.config import Settings
+from streams.local.broker import broker_session
 from tests.support.kafka_io import create_topics, unique_name
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from streams.worker_process import WorkerProcess
+from streams.local.worker_process import WorkerProcess
 from tests.support.kafka_io import consume, produce, unique_name
 
 REPO = Path(__file__).resolve().parents[2]

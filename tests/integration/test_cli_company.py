@@ -11,9 +11,9 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from streams.broker.local import free_port
 from streams.cli.main import app
-from streams.worker_process import WorkerProcess
+from streams.local.broker.local import free_port
+from streams.local.worker_process import WorkerProcess
 from tests.support.kafka_io import unique_name
 
 DEMO_NEWS = Path(__file__).resolve().parents[2] / "streams" / "demo_data" / "news.jsonl"

@@ -17,9 +17,9 @@ from schemas import CompanyState, NewsItem
 from streams.companies.fanout import fan_out
 from streams.companies.rules import load_rules
 from streams.companies.state import apply_update
-from streams.crash import EXIT_INFRASTRUCTURE_FAILURE
 from streams.extraction import extract
-from streams.worker_process import WorkerProcess
+from streams.local.worker_process import WorkerProcess
+from streams.runtime.crash import EXIT_INFRASTRUCTURE_FAILURE
 from tests.fixtures.streaming.pipeline import Pipeline, news
 from tests.support.kafka_io import consume, produce
 

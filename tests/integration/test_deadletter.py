@@ -39,9 +39,7 @@ class TestDeadLetters:
                 records.append((f"g{i}".encode(), good(i)))
                 records.append((f"b{i}".encode(), BAD_KINDS[i % len(BAD_KINDS)](i)))
             produce(kafka_bootstrap, pipeline.topics.news, records)
-            letters = [
-                json.loads(r.value) for r in consume(kafka_bootstrap, pipeline.topics.news_deadletter, expect=200)
-            ]
+            letters = [json.loads(r.value) for r in consume(kafka_bootstrap, pipeline.topics.deadletter, expect=200)]
             events = consume(kafka_bootstrap, pipeline.topics.events, expect=200)
             assert pipeline.worker.alive()
         finally:

@@ -1,4 +1,4 @@
-"""The worker's consumer asks the broker to hold a fetch at most ``fetch_max_wait_ms`` (streams/fetch_wait.py).
+"""The worker's consumer asks the broker to hold a fetch at most ``fetch_max_wait_ms`` (streams/runtime/fetch_wait.py).
 
 Faust builds its consumer with a fixed 1,500 ms; these tests start the consumer the worker would
 use against the real broker and read the value its fetcher sends, so an upgrade of Faust or

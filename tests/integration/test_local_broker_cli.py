@@ -10,8 +10,8 @@ from pathlib import Path
 
 import psutil
 
-from streams.broker.local import free_port
-from streams.broker.probe import metadata_ok
+from streams.clients.probe import metadata_ok
+from streams.local.broker.local import free_port
 
 
 def _dealwatch(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from kafka import KafkaAdminClient
 
-from streams.broker.local import free_port
 from streams.config import Settings
+from streams.local.broker.local import free_port
+from streams.local.worker_process import WorkerProcess
 from streams.topics import TopicNames, ensure_topics
-from streams.worker_process import WorkerProcess
 from tests.support.kafka_io import unique_name
 
 

@@ -1,4 +1,4 @@
-"""``streams.delivery``: acknowledgements wait for deliveries and keep arrival order; refusals end the worker."""
+"""``streams.runtime.delivery``: acks wait for deliveries and keep arrival order; refusals end the worker."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from streams import delivery
-from streams.delivery import AckOnDelivery
+from streams.runtime import delivery
+from streams.runtime.delivery import AckOnDelivery
 
 
 class Crashed(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.generate.recall import RecallCounts, measure_recall
+from streams.evaluation.generator_recall import RecallCounts, measure_recall
 
 STORIES = 200
 SEED = 7

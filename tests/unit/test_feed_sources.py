@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from schemas.news import derive_item_id
-from streams.feeding.html_text import html_to_text
-from streams.feeding.sources import (
+from streams.clients.feeding.html_text import html_to_text
+from streams.clients.feeding.sources import (
     Parsed,
     SourceError,
     check_sources,

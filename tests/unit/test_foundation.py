@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import structlog
 
-from streams.broker import BrokerUnavailableError, broker_session
-from streams.broker import select as broker_select
-from streams.broker.local import free_port, kafka_version
 from streams.config import Settings
+from streams.local.broker import BrokerUnavailableError, broker_session
+from streams.local.broker import select as broker_select
+from streams.local.broker.local import free_port, kafka_version
 from streams.logs import configure_logging
 
 
@@ -83,7 +83,7 @@ class TestDeploymentFiles:
     """docker-compose and the local broker run the same Kafka release."""
 
     def test_compose_broker_matches_pinned_jars(self) -> None:
-        """The compose image tag equals the version in deploy/kafka/pom.xml."""
+        """The compose image tag equals the version in streams/local/broker/pom.xml."""
         compose = (Path(__file__).resolve().parents[2] / "docker-compose.yml").read_text(encoding="utf-8")
         assert f"image: apache/kafka:{kafka_version()}" in compose
 

@@ -9,8 +9,8 @@ import pytest
 
 from schemas.alerts import Alert
 from schemas.events import CompanyRef
-from streams.subscribing.filters import AlertFilter, SeenIds
-from streams.subscribing.render import alert_json, alert_line
+from streams.clients.subscribing.filters import AlertFilter, SeenIds
+from streams.clients.subscribing.render import alert_json, alert_line
 
 SCALE = CompanyRef(id="scale-ai", name="Scale AI")
 GOOGLE = CompanyRef(id="google", name="Google")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.worker_process import WorkerProcess, WorkerStartError
+from streams.local.worker_process import WorkerProcess, WorkerStartError
 
 MARKER = "child: ready"
 SERVES = f"import time; print({MARKER!r}); time.sleep(60)"

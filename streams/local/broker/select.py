@@ -11,10 +11,10 @@ from contextlib import contextmanager
 
 import structlog
 
-from streams.broker.errors import BrokerUnavailableError
-from streams.broker.local import LocalKafka
-from streams.broker.probe import metadata_ok
+from streams.clients.probe import metadata_ok
 from streams.config import Settings
+from streams.local.broker.errors import BrokerUnavailableError
+from streams.local.broker.local import LocalKafka
 
 log = structlog.get_logger(__name__)
 

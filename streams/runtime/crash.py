@@ -36,7 +36,7 @@ class CrashOnSendError(Sensor):
     the producer but does not check the outcome), so a refused changelog record would be skipped for
     good. The failure callback runs before the commit that follows the flush, so ending the process
     here keeps the source message uncommitted: it is processed again on restart. The records the
-    agents send themselves get the same check from :func:`streams.delivery.send`.
+    agents send themselves get the same check from :func:`streams.runtime.delivery.send`.
     """
 
     def on_send_error(self, producer: ProducerT, exc: BaseException, state: Any) -> None:

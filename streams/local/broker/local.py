@@ -1,7 +1,7 @@
 """A single-node Apache Kafka (KRaft, broker+controller) run from Maven Central jars.
 
 This is how dealwatch gets a real broker on a machine without Docker: Maven fetches
-``org.apache.kafka:kafka_2.13`` (pinned in ``deploy/kafka/pom.xml``) into the user cache once,
+``org.apache.kafka:kafka_2.13`` (pinned in the packaged ``pom.xml`` beside this module) into the user cache once,
 then each start formats KRaft storage in a fresh temp dir, launches the JVM on loopback and waits
 until a metadata request succeeds.
 """
@@ -25,12 +25,12 @@ from typing import Self
 
 import structlog
 
-from streams.broker.errors import BrokerUnavailableError
-from streams.broker.probe import wait_until_ready
+from streams.clients.probe import wait_until_ready
+from streams.local.broker.errors import BrokerUnavailableError
 
 log = structlog.get_logger(__name__)
 
-POM = Path(__file__).resolve().parents[2] / "deploy" / "kafka" / "pom.xml"
+POM = Path(__file__).resolve().parent / "pom.xml"  # package data: a wheel fetches the jars too
 READY_TIMEOUT_S = 90.0
 STOP_TIMEOUT_S = 30.0
 

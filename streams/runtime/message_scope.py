@@ -1,10 +1,10 @@
 """What every agent does around one message: log context, dead letters for bad messages, a crash for the rest.
 
-Two kinds of failure need opposite treatment. A :class:`~streams.news.decode.RejectedMessage`
+Two kinds of failure need opposite treatment. A :class:`~streams.runtime.decode.RejectedMessage`
 is a verdict on the message (it cannot be decoded, validated, extracted or applied): it goes to
 the dead-letter topic and the agent moves on. Anything else is the infrastructure failing under
 the agent (a send, the state store, the dead-letter send itself): the worker ends at once without
-committing (:func:`streams.crash.crash_worker`), so the message is processed again on restart.
+committing (:func:`streams.runtime.crash.crash_worker`), so the message is processed again on restart.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from contextlib import asynccontextmanager
 import structlog
 from faust.types import EventT
 
-from streams.crash import crash_worker
-from streams.news.deadletter import send_dead_letter
-from streams.news.decode import RejectedMessage
+from streams.runtime.crash import crash_worker
+from streams.runtime.deadletter import send_dead_letter
+from streams.runtime.decode import RejectedMessage
 from streams.topics import PipelineTopics
 
 
@@ -31,7 +31,7 @@ async def message_scope(event: EventT, topics: PipelineTopics, *, agent: str) ->
 
     Args:
         event: The Faust event being processed.
-        topics: The pipeline's topics (the dead letter goes to ``topics.news_deadletter``).
+        topics: The pipeline's topics (the dead letter goes to ``topics.deadletter``).
         agent: The agent's name, logged if the worker crashes.
     """
     message = event.message

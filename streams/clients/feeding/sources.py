@@ -22,7 +22,7 @@ import trafilatura
 from pydantic import ValidationError
 
 from schemas import NewsItem
-from streams.feeding.html_text import html_to_text
+from streams.clients.feeding.html_text import html_to_text
 
 SourceFormat = Literal["auto", "jsonl", "json", "feed", "text", "html"]
 FORMATS: tuple[str, ...] = SourceFormat.__args__  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ from kafka import KafkaAdminClient, KafkaProducer
 from kafka.errors import KafkaError
 
 from schemas import NewsItem
-from streams.broker.probe import metadata_ok
+from streams.clients.probe import metadata_ok
 
 log = structlog.get_logger(__name__)
 

@@ -18,7 +18,7 @@ from kafka.structs import OffsetAndMetadata
 from pydantic import ValidationError
 
 from schemas.alerts import Alert
-from streams.broker.probe import metadata_ok
+from streams.clients.probe import metadata_ok
 
 log = structlog.get_logger(__name__)
 

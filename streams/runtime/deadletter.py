@@ -8,8 +8,8 @@ import structlog
 from faust.types import EventT
 
 from schemas.deadletter import DeadLetter
-from streams.delivery import send
-from streams.news.decode import RejectedMessage
+from streams.runtime.decode import RejectedMessage
+from streams.runtime.delivery import send
 from streams.topics import PipelineTopics
 
 log = structlog.get_logger(__name__)
@@ -43,5 +43,5 @@ async def send_dead_letter(topics: PipelineTopics, rejection: RejectedMessage, e
         key=message.key,
         value=message.value,
     )
-    await send(topics.news_deadletter, key=message.key, value=letter.model_dump_json().encode())
+    await send(topics.deadletter, key=message.key, value=letter.model_dump_json().encode())
     log.warning("message_dead_lettered", stage=rejection.stage, error_type=rejection.error_type, error=rejection.error)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import faust
 from faust.types import EventT
 
-from streams.crash import crash_worker
+from streams.runtime.crash import crash_worker
 
 
 async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> asyncio.Future:
@@ -29,7 +29,7 @@ async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> async
     Faust's commit flushes this same client before it commits any offset, so a record handed over
     while a message was processed is delivered before that message's offset is committed. A refused
     delivery ends the worker from the future's callback, before that flush returns, as
-    :class:`streams.crash.CrashOnSendError` does for the records Faust sends itself (changelog records).
+    :class:`streams.runtime.crash.CrashOnSendError` does for the records Faust sends itself (changelog records).
     """
     producer = topic.app.producer
     delivery: asyncio.Future = await producer.send(
@@ -51,7 +51,7 @@ class AckOnDelivery:
     after handling each event and goes straight on to the next. Order matters because Faust commits
     the first run of consecutive acknowledged offsets: an event acknowledged ahead of one still waiting
     for its records could let the commit pass the waiting one. A failed delivery ends the worker
-    (:func:`streams.crash.crash_worker`), so its event is never acknowledged and is processed again on restart.
+    (:func:`streams.runtime.crash.crash_worker`), so its event is never acknowledged and is processed again on restart.
 
     Events still waiting when the worker stops stay unacknowledged: Faust's stop commits acknowledged
     offsets only, so whoever owns the partition next processes them again.

@@ -1,0 +1,1 @@
+"""Kafka clients for users: the crawler feeder and the alert subscriber (kafka-python)."""
