@@ -32,6 +32,7 @@ async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> async
     :class:`streams.runtime.crash.CrashOnSendError` does for the records Faust sends itself (changelog records).
     """
     producer = topic.app.producer
+    # Faust internal: the driver producer's raw ``send`` (tests/unit/test_runtime_internals.py pins its signature).
     delivery: asyncio.Future = await producer.send(
         topic.get_topic_name(), key, value, partition=None, timestamp=None, headers=None
     )
@@ -58,6 +59,7 @@ class AckOnDelivery:
     """
 
     def __init__(self, stream: faust.StreamT) -> None:
+        # Faust internal: the stream reads ``enable_acks`` per event (tests/unit/test_runtime_internals.py).
         stream.enable_acks = False
         self._stream = stream
         self._waiting: deque[tuple[EventT, Sequence[asyncio.Future]]] = deque()

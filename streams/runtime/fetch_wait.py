@@ -32,7 +32,7 @@ def bound_fetch_wait(app: faust.App, fetch_max_wait_ms: int) -> None:
     class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
             consumer = super()._create_worker_consumer(transport)
-            consumer._fetch_max_wait_ms = fetch_max_wait_ms  # read by AIOKafkaConsumer.start()
+            consumer._fetch_max_wait_ms = fetch_max_wait_ms  # aiokafka internal, read by start(); see module doc
             return consumer
 
     class Consumer(faust_aiokafka.Consumer):

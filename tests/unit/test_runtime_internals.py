@@ -1,0 +1,49 @@
+"""The Faust and aiokafka internals that ``streams.runtime`` relies on are still where it expects them.
+
+Each test names the runtime module that touches the internal. An upgrade of faust-streaming or
+aiokafka that moves one fails here, before a worker silently loses the behaviour it gave us.
+``tests/integration/test_fetch_wait.py`` also checks, on the real broker, the value the fetcher uses.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import faust
+import faust.tables.base
+from faust.transport.drivers import aiokafka as faust_aiokafka
+
+
+class TestFaustInternals:
+    """What ``streams.runtime`` overrides or sets inside Faust."""
+
+    def test_table_writes_go_through_send_changelog(self):
+        """``ChangelogTable`` (runtime/table.py) overrides ``send_changelog``, which every write calls."""
+        parameters = inspect.signature(faust.Table.send_changelog).parameters
+        assert list(parameters)[:4] == ["self", "partition", "key", "value"]
+        assert "self.send_changelog(" in inspect.getsource(faust.tables.base.Collection)
+
+    def test_streams_can_leave_acknowledgement_to_the_agent(self):
+        """``AckOnDelivery`` (runtime/delivery.py) sets ``stream.enable_acks = False`` and calls ``stream.ack``."""
+        assert "enable_acks" in inspect.signature(faust.Stream.__init__).parameters
+        assert "do_ack = self.enable_acks" in inspect.getsource(faust.Stream)  # read per event in __aiter__
+        assert inspect.iscoroutinefunction(faust.Stream.ack)
+
+    def test_the_driver_producer_send_takes_raw_records(self):
+        """``send`` (runtime/delivery.py) hands raw bytes to the driver producer's ``send``."""
+        parameters = list(inspect.signature(faust_aiokafka.Producer.send).parameters)
+        assert parameters[:7] == ["self", "topic", "key", "value", "partition", "timestamp", "headers"]
+
+
+class TestAiokafkaInternals:
+    """What ``bound_fetch_wait`` (runtime/fetch_wait.py) overrides in Faust's aiokafka driver."""
+
+    def test_the_consumer_thread_builds_the_worker_consumer(self):
+        """The two factory methods it overrides still exist."""
+        assert callable(faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer)
+        assert callable(faust_aiokafka.Consumer._new_consumer_thread)
+
+    def test_faust_still_hard_codes_the_fetch_wait(self):
+        """The override is needed only while Faust passes a constant; this fails when it becomes a setting."""
+        source = inspect.getsource(faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer)
+        assert "fetch_max_wait_ms=1500" in source
