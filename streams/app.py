@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or get_settings()
     app = faust.App(
         settings.app_id,
-        broker=f"kafka://{settings.kafka or f'127.0.0.1:{settings.local_kafka_port}'}",
+        broker=f"kafka://{settings.bootstrap}",
         store=store_url(settings),
         datadir=str(settings.data_dir),
         topic_partitions=settings.partitions,

@@ -63,6 +63,11 @@ class Settings(BaseSettings):
         "A worker stopped for good then keeps its partitions (and the group) until that timeout.",
     )
 
+    @property
+    def bootstrap(self) -> str:
+        """The broker every component talks to: ``kafka``, else the local jar broker on ``local_kafka_port``."""
+        return self.kafka or f"127.0.0.1:{self.local_kafka_port}"
+
     def topic(self, name: str) -> str:
         """Return the full name of a dealwatch topic, e.g. ``news`` -> ``dealwatch.news``."""
         return f"{self.topic_prefix}.{name}"

@@ -86,7 +86,7 @@ def ensure_topics(settings: Settings) -> list[str]:
     """
     names = TopicNames.from_settings(settings)
     configs = topic_configs(settings)
-    admin = KafkaAdminClient(bootstrap_servers=settings.kafka, client_id=f"{settings.app_id}-admin")
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap, client_id=f"{settings.app_id}-admin")
     created: list[str] = []
     try:
         existing = set(admin.list_topics())

@@ -32,7 +32,9 @@ def fetch() -> None:
 
 @app.command()
 def start(
-    port: int = typer.Option(None, help="Client port on 127.0.0.1 [env DEALWATCH_LOCAL_KAFKA_PORT, default 39092]."),
+    port: int = typer.Option(
+        None, envvar="DEALWATCH_LOCAL_KAFKA_PORT", help="Client port on 127.0.0.1 (default: 39092).", show_default=False
+    ),
 ) -> None:
     """Start the local broker in the background and wait until it serves metadata."""
     settings = setup()

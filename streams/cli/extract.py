@@ -49,7 +49,8 @@ def extract(
         int | None,
         typer.Option(
             "--max-body-bytes",
-            help="Truncate bodies above this size (env DEALWATCH_MAX_BODY_BYTES).",
+            envvar="DEALWATCH_MAX_BODY_BYTES",
+            help="Truncate bodies above this size (default: 1000000).",
             show_default=False,
             min=1,
         ),

@@ -30,7 +30,8 @@ BootstrapOption = Annotated[
     typer.Option(
         "--bootstrap",
         "-b",
-        help="Kafka bootstrap servers (env DEALWATCH_KAFKA; default: the local broker, 127.0.0.1:39092).",
+        envvar="DEALWATCH_KAFKA",
+        help="Kafka bootstrap servers (default: the local broker, 127.0.0.1:39092).",
         show_default=False,
     ),
 ]
@@ -42,8 +43,8 @@ def quiet_http_logs() -> None:
 
 
 def resolve_bootstrap(settings: Settings, override: str | None) -> str:
-    """The broker to talk to: ``--bootstrap``, else ``DEALWATCH_KAFKA``, else the local jar broker's port."""
-    return override or settings.kafka or f"127.0.0.1:{settings.local_kafka_port}"
+    """The broker to talk to: ``--bootstrap`` (or ``DEALWATCH_KAFKA``), else the local jar broker."""
+    return override or settings.bootstrap
 
 
 def feed(

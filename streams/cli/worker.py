@@ -20,12 +20,15 @@ log = structlog.get_logger(__name__)
 def worker(
     web_port: Annotated[
         int | None,
-        typer.Option(help="Port of the web API (env DEALWATCH_WEB_PORT, default 6066).", show_default=False),
+        typer.Option(envvar="DEALWATCH_WEB_PORT", help="Port of the web API (default: 6066).", show_default=False),
     ] = None,
     partitions: Annotated[
         int | None,
         typer.Option(
-            min=1, help="Partitions of the topics it creates (env DEALWATCH_PARTITIONS, default 4).", show_default=False
+            envvar="DEALWATCH_PARTITIONS",
+            min=1,
+            help="Partitions of the topics it creates (default: 4).",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -33,10 +36,7 @@ def worker(
     settings = setup()
     overrides = {"web_port": web_port, "partitions": partitions}
     settings = settings.model_copy(
-        update={
-            "kafka": settings.kafka or f"127.0.0.1:{settings.local_kafka_port}",
-            **{name: value for name, value in overrides.items() if value is not None},
-        }
+        update={"kafka": settings.bootstrap, **{name: value for name, value in overrides.items() if value is not None}}
     )
     try:
         ensure_topics(settings)
