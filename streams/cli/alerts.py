@@ -69,12 +69,7 @@ def alerts(
     Output: coloured lines on a terminal, JSON lines (the Alert schema) when piped or with --json.
     """
     settings = setup()
-    unknown = sorted(set(types or ()) - set(ALERT_TYPES))
-    if unknown:
-        fail(f"unknown --type {', '.join(unknown)}; choose from: {', '.join(ALERT_TYPES)}", code=2)
-    if min_severity not in SEVERITY_RANK:
-        fail(f"unknown --min-severity {min_severity!r}; choose from: {', '.join(SEVERITY_RANK)}", code=2)
-    selection = AlertFilter(types=frozenset(types or ()), company=company, min_severity=min_severity)
+    selection = _selection(types or [], company, min_severity)
     out = Console(highlight=False, soft_wrap=True)
     as_json = (not out.is_terminal) if json_out is None else json_out
     target = topic or settings.topic("alerts")
@@ -97,6 +92,21 @@ def alerts(
     finally:
         stream.close()
     log.debug("alerts.done", topic=target, **counts)
+    _summarise(counts)
+
+
+def _selection(types: list[str], company: str | None, min_severity: str) -> AlertFilter:
+    """The filter the options ask for; an unknown type or severity is a usage error (exit 2)."""
+    unknown = sorted(set(types) - set(ALERT_TYPES))
+    if unknown:
+        fail(f"unknown --type {', '.join(unknown)}; choose from: {', '.join(ALERT_TYPES)}", code=2)
+    if min_severity not in SEVERITY_RANK:
+        fail(f"unknown --min-severity {min_severity!r}; choose from: {', '.join(SEVERITY_RANK)}", code=2)
+    return AlertFilter(types=frozenset(types), company=company, min_severity=min_severity)
+
+
+def _summarise(counts: Counter[str]) -> None:
+    """One dim line on a terminal's stderr: what was shown and what was skipped."""
     if Console(stderr=True).is_terminal:
         typer.secho(
             f"{counts['shown']} alerts shown ({counts['duplicate']} duplicates, {counts['filtered']} filtered out, "

@@ -131,14 +131,8 @@ def _publish(records: Iterator[Parsed], publisher: NewsPublisher, strict: bool, 
         task = progress.add_task("feeding", total=None, stats="") if progress else None
         try:
             for parsed in records:
-                report.read += 1
-                if not _accept(parsed, report, strict, err):
+                if not _send_one(parsed, publisher, strict, err):
                     break
-                if parsed.item is not None and not publisher.send(parsed.item, parsed.location):
-                    location, reason = report.rejected[-1]
-                    err.print(f"[yellow]rejected[/] {location}: {reason}")
-                    if strict:
-                        break
                 if progress is not None and task is not None:
                     progress.update(task, stats=_stats(report))
         except SourceError as exc:
@@ -159,6 +153,19 @@ def _publish(records: Iterator[Parsed], publisher: NewsPublisher, strict: bool, 
         _summarise(report, publisher.topic, dry_run=False, json_out=False, err=err)
         raise typer.Exit(EXIT_INTERRUPTED)
     return report
+
+
+def _send_one(parsed: Parsed, publisher: NewsPublisher, strict: bool, err: Console) -> bool:
+    """Validate and queue one record; return False when the run must stop (``--strict``)."""
+    report = publisher.report
+    report.read += 1
+    if not _accept(parsed, report, strict, err):
+        return False
+    if parsed.item is not None and not publisher.send(parsed.item, parsed.location):
+        location, reason = report.rejected[-1]
+        err.print(f"[yellow]rejected[/] {location}: {reason}")
+        return not strict
+    return True
 
 
 def _accept(parsed: Parsed, report: FeedReport, strict: bool, err: Console) -> bool:
