@@ -63,6 +63,27 @@ class Money(EventModel):
     )
 
 
+_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_QUALIFIER_SIGNS = {"exact": "", "about": "~", "more_than": ">", "less_than": "<"}
+
+
+def format_money(money: Money) -> str:
+    """Return ``money`` the way a headline writes it: ``$14.3B``, ``~$200M``, ``>€2B``, ``870M CHF``.
+
+    The one formatter for people: alert titles and the CLI print amounts alike.
+    """
+    value = money.value
+    for divisor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if value >= divisor:
+            number = f"{value / divisor:.1f}".removesuffix(".0") + suffix
+            break
+    else:
+        number = f"{value:.0f}"
+    symbol = _CURRENCY_SYMBOLS.get(money.currency)
+    text = f"{symbol}{number}" if symbol else f"{number} {money.currency}"
+    return _QUALIFIER_SIGNS[money.qualifier] + text
+
+
 class Evidence(EventModel):
     """The sentence a fact was read from.
 

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from schemas.alerts import Alert
-from schemas.events import Money
+from schemas.events import Money, format_money
 from schemas.state import CompanyState, Holding, Relationship
 from streams.cli.common import fail, setup
 from streams.cli.feed import quiet_http_logs
@@ -26,9 +26,6 @@ HTTP_TIMEOUT_S = 10.0
 RECENT_ALERTS_FETCHED = 500
 RECENT_ALERTS_SHOWN = 10
 HTTP_NOT_FOUND = 404
-_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
-_QUALIFIERS = {"exact": "", "about": "~", "more_than": ">", "less_than": "<"}
 _STATUS_STYLES = {"start": "green", "active": "green", "at_risk": "bold yellow", "ended": "red"}
 
 
@@ -99,18 +96,8 @@ def _resolve(client: httpx.Client, name: str) -> dict[str, str]:
 
 
 def money(amount: Money | None) -> str:
-    """Format an amount for people: ``$29B``, ``~$200M``, ``>$2B``, ``870M EUR``."""
-    if amount is None:
-        return "-"
-    value, suffix = amount.value, ""
-    for scale, letter in _SCALES:
-        if value >= scale:
-            value, suffix = value / scale, letter
-            break
-    number = f"{value:.1f}".removesuffix(".0") + suffix
-    symbol = _SYMBOLS.get(amount.currency)
-    text = f"{symbol}{number}" if symbol else f"{number} {amount.currency}"
-    return _QUALIFIERS[amount.qualifier] + text
+    """Format an amount for people (:func:`schemas.events.format_money`), ``-`` when unknown."""
+    return format_money(amount) if amount is not None else "-"
 
 
 def _day(moment: datetime | None) -> str:

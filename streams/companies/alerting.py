@@ -12,13 +12,11 @@ import hashlib
 from datetime import UTC, datetime
 
 from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
-from schemas.events import CompanyRef, DealEvent, Money
+from schemas.events import CompanyRef, DealEvent, Money, format_money
 from schemas.state import CompanyState, CompanyUpdate, Relationship
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-_QUALIFIERS = {"exact": "", "about": "~", "more_than": ">", "less_than": "<"}
 _LOSS_STATUSES = ("at_risk", "ended")
 
 
@@ -26,20 +24,6 @@ def alert_id(rule: AlertType, company_id: str, counterparty_id: str | None, even
     """Return the deterministic id of the alert ``rule`` raises for ``event_id``."""
     basis = f"{rule}|{company_id}|{counterparty_id or ''}|{event_id}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:24]
-
-
-def format_money(money: Money) -> str:
-    """Return ``money`` the way a headline writes it: ``$14.3B``, ``~$200M``, ``€5.2M``."""
-    value = money.value
-    for divisor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if value >= divisor:
-            number = f"{value / divisor:.1f}".removesuffix(".0") + suffix
-            break
-    else:
-        number = f"{value:.0f}"
-    symbol = _SYMBOLS.get(money.currency)
-    text = f"{symbol}{number}" if symbol else f"{number} {money.currency}"
-    return _QUALIFIERS[money.qualifier] + text
 
 
 def decide_alerts(state: CompanyState, update: CompanyUpdate, rules: AlertRules, *, now: datetime) -> list[Alert]:

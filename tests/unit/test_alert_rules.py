@@ -9,7 +9,8 @@ import pydantic
 import pytest
 
 from schemas import Alert, CompanyRef, DealEvent, Money
-from streams.companies.alerting import alert_id, format_money
+from schemas.events import format_money
+from streams.companies.alerting import alert_id
 from streams.companies.fanout import fan_out
 from streams.companies.rules import AlertRules, load_rules
 from streams.companies.state import apply_update
