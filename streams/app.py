@@ -25,6 +25,7 @@ from streams.extraction.knowledge_base import load_knowledge_base
 from streams.news.agents import register_news_agents
 from streams.runtime.crash import CrashOnSendError
 from streams.runtime.fetch_wait import bound_fetch_wait
+from streams.runtime.store import store_url
 from streams.topics import declare_topics
 
 # Dead letters carry the original message in base64: let the producer send up to this many times the limit.
@@ -35,20 +36,6 @@ _PRODUCER_REQUEST_HEADROOM = 4
 # restarted worker takes the dead member's place at once.
 SESSION_TIMEOUT_S = 10.0
 HEARTBEAT_INTERVAL_S = 3.0
-
-
-def rocksdb_available() -> bool:
-    """Whether Faust's ``rocksdb://`` store can run here (it uses rocksdict when python-rocksdb is absent)."""
-    from faust.stores import rocksdb  # noqa: PLC0415  # imported only to probe the optional dependency
-
-    return rocksdb.rocksdb is not None or rocksdb.rocksdict is not None
-
-
-def store_url(settings: Settings) -> str:
-    """The table store URL for ``settings.store`` (``auto``: RocksDB when installed, else memory)."""
-    if settings.store == "rocksdb" or (settings.store == "auto" and rocksdb_available()):
-        return "rocksdb://"
-    return "memory://"
 
 
 def create_app(settings: Settings | None = None) -> faust.App:

@@ -70,3 +70,6 @@ def configure_logging(level: str = "INFO", fmt: Literal["auto", "json", "console
     # aiokafka and kafka-python are chatty at INFO about every (re)connection.
     for noisy in ("aiokafka", "kafka"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # kafka-python's selector warns whenever the process is slow to give it the CPU ("Task ... ran for
+    # 0.26s"): a symptom of a loaded machine, not something a user of the feeder can act on.
+    logging.getLogger("kafka.net.selector").setLevel(max(logging.ERROR, root.level))

@@ -105,7 +105,7 @@ def _day(moment: datetime | None) -> str:
 
 
 def _holding(holding: Holding) -> str:
-    parts = [holding.kind]
+    parts: list[str] = [holding.kind]
     if holding.stake_pct is not None:
         parts.append(f"{holding.stake_pct:g}%")
     if holding.amount is not None:

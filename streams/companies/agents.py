@@ -20,7 +20,6 @@ is logged at DEBUG unless it raised alerts, which are rare and worth a line at I
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import UTC, datetime
 
@@ -33,7 +32,7 @@ from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update
 from streams.runtime.decode import RejectedMessage, decode_company_update
-from streams.runtime.delivery import AckOnDelivery, send
+from streams.runtime.delivery import AckOnDelivery, Delivery, send
 from streams.runtime.message_scope import message_scope
 from streams.runtime.table import ChangelogTable
 from streams.topics import PipelineTopics
@@ -51,7 +50,7 @@ def register_company_agents(
         """Fold each update into its company's state; send the alerts it raises."""
         acks = AckOnDelivery(stream)
         async for event in stream.events():
-            changelog: list[asyncio.Future] = []  # stays empty for a dead-lettered update
+            changelog: list[Delivery] = []  # stays empty for a dead-lettered update
             async with message_scope(event, topics, agent="apply"):
                 changelog = [await apply_one(event.message.value)]
             acks.track(event, changelog)

@@ -143,7 +143,7 @@ def _fold_deal(state: CompanyState, event: DealEvent, side: str) -> CompanyState
         return state
     holding = Holding(
         company=other,
-        kind=event.type,  # type: ignore[arg-type]  # narrowed by _fold
+        kind=event.type,
         stake_pct=100.0 if event.type == "acquisition" and event.stake_pct is None else event.stake_pct,
         amount=event.amount,
         modality=event.modality,

@@ -58,7 +58,7 @@ def _limit(request: Request, default: int) -> int:
 
 def register_views(
     app: faust.App,
-    companies: faust.types.TableT,
+    companies: faust.types.TableT[str, dict[str, Any]],
     recent: RecentAlerts,
     knowledge_base: KnowledgeBase,
     settings: Settings,

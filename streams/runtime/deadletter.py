@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import structlog
 from faust.types import EventT
@@ -32,7 +33,7 @@ def dead_letter(
     )
 
 
-async def send_dead_letter(topics: PipelineTopics, rejection: RejectedMessage, event: EventT) -> None:
+async def send_dead_letter(topics: PipelineTopics, rejection: RejectedMessage, event: EventT[Any]) -> None:
     """Send the message behind ``event`` to the dead-letter topic with the reason it was rejected."""
     message = event.message
     letter = dead_letter(

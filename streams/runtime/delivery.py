@@ -16,14 +16,19 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Sequence
+from typing import Any, cast
 
 import faust
 from faust.types import EventT
+from faust.types.tuples import RecordMetadata
 
 from streams.runtime.crash import crash_worker
 
+Delivery = asyncio.Future[RecordMetadata]
+"""The future of one record's delivery, resolved when the broker acknowledges it."""
 
-async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> asyncio.Future:
+
+async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> Delivery:
     """Hand one record for ``topic`` to the Kafka client and return the future of its delivery.
 
     Faust's commit flushes this same client before it commits any offset, so a record handed over
@@ -33,16 +38,18 @@ async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> async
     """
     producer = topic.app.producer
     # Faust internal: the driver producer's raw ``send`` (tests/unit/test_runtime_internals.py pins its signature).
-    delivery: asyncio.Future = await producer.send(
-        topic.get_topic_name(), key, value, partition=None, timestamp=None, headers=None
+    # The aiokafka driver returns the client's delivery future (typed as a plain Awaitable by Faust).
+    delivery = cast(
+        Delivery, await producer.send(topic.get_topic_name(), key, value, partition=None, timestamp=None, headers=None)
     )
     delivery.add_done_callback(_crash_if_refused)
     return delivery
 
 
-def _crash_if_refused(delivery: asyncio.Future) -> None:
-    if not delivery.cancelled() and delivery.exception() is not None:
-        crash_worker(delivery.exception(), agent="producer")  # type: ignore[arg-type]
+def _crash_if_refused(delivery: Delivery) -> None:
+    failure = None if delivery.cancelled() else delivery.exception()
+    if failure is not None:
+        crash_worker(failure, agent="producer")
 
 
 class AckOnDelivery:
@@ -58,14 +65,14 @@ class AckOnDelivery:
     offsets only, so whoever owns the partition next processes them again.
     """
 
-    def __init__(self, stream: faust.StreamT) -> None:
+    def __init__(self, stream: faust.StreamT[Any]) -> None:
         # Faust internal: the stream reads ``enable_acks`` per event (tests/unit/test_runtime_internals.py).
         stream.enable_acks = False
         self._stream = stream
-        self._waiting: deque[tuple[EventT, Sequence[asyncio.Future]]] = deque()
-        self._acking: set[asyncio.Task] = set()
+        self._waiting: deque[tuple[EventT[Any], Sequence[Delivery]]] = deque()
+        self._acking: set[asyncio.Task[None]] = set()
 
-    def track(self, event: EventT, deliveries: Sequence[asyncio.Future]) -> None:
+    def track(self, event: EventT[Any], deliveries: Sequence[Delivery]) -> None:
         """Acknowledge ``event`` once every one of ``deliveries`` is done and every earlier event is acknowledged."""
         self._waiting.append((event, deliveries))
         for delivery in deliveries:
@@ -78,11 +85,11 @@ class AckOnDelivery:
         """Events handled but not yet acknowledged."""
         return len(self._waiting)
 
-    def _on_delivered(self, _delivery: asyncio.Future) -> None:
+    def _on_delivered(self, _delivery: Delivery) -> None:
         self._release()
 
     def _release(self) -> None:
-        ready: list[EventT] = []
+        ready: list[EventT[Any]] = []
         while self._waiting:
             event, deliveries = self._waiting[0]
             # A cancelled delivery (the producer is stopping) is never acknowledged: processed again on restart.
@@ -100,6 +107,6 @@ class AckOnDelivery:
             self._acking.add(task)
             task.add_done_callback(self._acking.discard)
 
-    async def _ack(self, events: list[EventT]) -> None:
+    async def _ack(self, events: list[EventT[Any]]) -> None:
         for event in events:
             await self._stream.ack(event)

@@ -39,4 +39,4 @@ def bound_fetch_wait(app: faust.App, fetch_max_wait_ms: int) -> None:
         def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
             return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
-    app.transport.Consumer = Consumer
+    app.transport.Consumer = Consumer  # type: ignore[misc]  # Faust's documented way to swap a driver class

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import structlog
 from faust.types import EventT
@@ -22,7 +23,7 @@ from streams.topics import PipelineTopics
 
 
 @asynccontextmanager
-async def message_scope(event: EventT, topics: PipelineTopics, *, agent: str) -> AsyncIterator[None]:
+async def message_scope(event: EventT[Any], topics: PipelineTopics, *, agent: str) -> AsyncIterator[None]:
     """Handle the message behind ``event`` inside this block, with its topic, partition and offset in every log line.
 
     A :class:`RejectedMessage` raised in the block is dead-lettered and suppressed, so the rest of

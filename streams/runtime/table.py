@@ -15,7 +15,7 @@ import faust
 from faust.types import FutureMessage
 
 
-class ChangelogTable(faust.Table):
+class ChangelogTable(faust.Table[str, dict[str, Any]]):
     """A table whose writes return their changelog record, so the writer can wait for its delivery."""
 
     _last_changelog: FutureMessage

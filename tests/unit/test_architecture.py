@@ -26,7 +26,7 @@ ALLOWED: dict[str, set[str]] = {
 }
 # Faust and aiokafka internals live in streams.runtime only.
 INTERNAL_MODULES = ("aiokafka", "faust.transport", "faust.tables", "faust.stores")
-INTERNAL_ALLOWED = {"streams.runtime", "streams.app"}  # streams.app only probes the optional RocksDB store
+INTERNAL_ALLOWED = {"streams.runtime"}
 
 
 def _package(module: str) -> str:

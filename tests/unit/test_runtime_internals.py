@@ -11,6 +11,7 @@ import inspect
 
 import faust
 import faust.tables.base
+from faust.stores import rocksdb
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 
@@ -47,3 +48,12 @@ class TestAiokafkaInternals:
         """The override is needed only while Faust passes a constant; this fails when it becomes a setting."""
         source = inspect.getsource(faust_aiokafka.AIOKafkaConsumerThread._create_worker_consumer)
         assert "fetch_max_wait_ms=1500" in source
+
+
+class TestStoreProbe:
+    """What ``rocksdb_available`` (runtime/store.py) reads in Faust's RocksDB store module."""
+
+    def test_the_store_module_keeps_its_optional_bindings(self):
+        """Both optional bindings are module attributes (None when missing); rocksdict is installed here."""
+        assert hasattr(rocksdb, "rocksdb")
+        assert rocksdb.rocksdict is not None

@@ -8,8 +8,10 @@ line does not hide the good ones after it.
 
 from __future__ import annotations
 
+import calendar
 import json
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -183,6 +185,8 @@ def parse_text_article(text: str, location: str) -> Parsed:
 def parse_html_page(html: str, location: str) -> Parsed:
     """Read an HTML page's main text with trafilatura (boilerplate, menus and footers dropped)."""
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if isinstance(doc, dict):  # only with as_dict=True, which we never pass
+        doc = None
     title = (doc.title or "").strip() if doc is not None else ""
     body = (doc.text or "").strip() if doc is not None else ""
     if title and body.startswith(title):
@@ -282,7 +286,8 @@ def _html_lang(html: str) -> str | None:
     return value.split('"')[0].split("'")[0].split()[0] if value else None
 
 
-def _struct_time_iso(value: object) -> str | None:
+def _struct_time_iso(value: time.struct_time | None) -> str | None:
+    """Feedparser's parsed dates are UTC ``struct_time``s."""
     if value is None:
         return None
-    return datetime(*value[:6], tzinfo=UTC).isoformat()  # type: ignore[index]
+    return datetime.fromtimestamp(calendar.timegm(value), tz=UTC).isoformat()

@@ -100,7 +100,8 @@ def fetch_jars(cache_dir: Path, pom: Path = POM) -> Path:
             "Install it (Debian/Ubuntu: apt-get install maven), or point DEALWATCH_KAFKA at a broker."
         )
         raise BrokerUnavailableError(msg)
-    staging = Path(tempfile.mkdtemp(prefix="jars-", dir=cache_dir.mkdir(parents=True, exist_ok=True) or cache_dir))
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="jars-", dir=cache_dir))
     log.info("kafka.fetch", version=version, into=str(libs))
     started = time.monotonic()
     result = subprocess.run(
