@@ -50,52 +50,49 @@ def _ratio(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def _prf(figures: PRF) -> list[str]:
-    return [_ratio(figures.precision), _ratio(figures.recall), _ratio(figures.f1)]
+def _prf(figures: PRF) -> str:
+    return " ".join(_ratio(value) for value in (figures.precision, figures.recall, figures.f1))
 
 
 def _accuracy(figure: Accuracy) -> str:
     return f"{figure.correct}/{figure.total}" + (f" ({figure.value:.2f})" if figure.value is not None else "")
 
 
-def _prf_columns(table: Table, *groups: str) -> None:
-    for group in groups:
-        for name in ("P", "R", "F1"):
-            table.add_column(f"{group} {name}".strip(), justify="right")
+def _table(title: str, *columns: str) -> Table:
+    """A table whose first column is text and the others figures."""
+    table = Table(title=title, title_justify="left")
+    for index, column in enumerate(columns):
+        table.add_column(column, justify="left" if index == 0 else "right")
+    return table
 
 
 def _events_table(events: EventScores) -> Table:
-    table = Table(title="Deal events (lenient: acquisition~stake, investment~valuation)", title_justify="left")
-    table.add_column("type")
-    table.add_column("gold", justify="right")
-    table.add_column("extracted", justify="right")
-    _prf_columns(table, "strict", "lenient")
-    types = sorted({*events.gold_by_type, *events.extracted_by_type})
-    for event_type in types:
+    table = _table("Deal events", "type", "gold", "extracted", "strict", "lenient")
+    for event_type in sorted({*events.gold_by_type, *events.extracted_by_type}):
         table.add_row(
             event_type,
             str(events.gold_by_type.get(event_type, 0)),
             str(events.extracted_by_type.get(event_type, 0)),
-            *_prf(events.strict.by_type.get(event_type, PRF())),
-            *_prf(events.lenient.by_type.get(event_type, PRF())),
+            _prf(events.strict.by_type.get(event_type, PRF())),
+            _prf(events.lenient.by_type.get(event_type, PRF())),
         )
     table.add_section()
     table.add_row(
         "all (micro)",
         str(events.gold_events),
         str(events.extracted_events),
-        *_prf(events.strict.micro),
-        *_prf(events.lenient.micro),
+        _prf(events.strict.micro),
+        _prf(events.lenient.micro),
         style="bold",
     )
     return table
 
 
 def _languages_table(events: EventScores) -> Table:
-    table = Table(title="By language (gold label)", title_justify="left")
-    for name in ("language", "items", "detected", "gold", "extracted"):
-        table.add_column(name, justify="left" if name == "language" else "right")
-    _prf_columns(table, "strict", "lenient")
+    table = _table(
+        "By language (gold label; lang ok: detected as labelled)",
+        *("lang", "items", "lang ok", "gold", "extracted", "strict", "lenient"),
+    )
     for language, scores in events.by_language.items():
         table.add_row(
             language,
@@ -103,34 +100,29 @@ def _languages_table(events: EventScores) -> Table:
             str(scores.detected),
             str(scores.gold_events),
             str(scores.extracted_events),
-            *_prf(scores.strict),
-            *_prf(scores.lenient),
+            _prf(scores.strict),
+            _prf(scores.lenient),
         )
     return table
 
 
 def _attributes_table(events: EventScores) -> Table:
-    table = Table(title="Attributes on lenient pairs where gold states them", title_justify="left")
-    table.add_column("attribute")
-    table.add_column("right / checked", justify="right")
+    table = _table("Attributes (lenient pairs, where gold states one)", "attribute", "right/checked")
     for name, figure in events.attributes.items():
         table.add_row(name, _accuracy(figure))
     return table
 
 
 def _alerts_table(alerts: AlertScores) -> Table:
-    table = Table(title="Alerts from the replay in published_at order", title_justify="left")
-    for name in ("type", "gold", "raised", "matched"):
-        table.add_column(name, justify="left" if name == "type" else "right")
-    _prf_columns(table, "")
+    table = _table("Alerts, replayed in published_at order", "type", "gold", "raised", "matched", "P R F1")
     for alert_type, figures in alerts.by_type.items():
         table.add_row(
-            alert_type, str(figures.tp + figures.fn), str(figures.tp + figures.fp), str(figures.tp), *_prf(figures)
+            alert_type, str(figures.tp + figures.fn), str(figures.tp + figures.fp), str(figures.tp), _prf(figures)
         )
     table.add_section()
     micro = alerts.micro
     table.add_row(
-        "all (micro)", str(alerts.gold_alerts), str(alerts.raised_alerts), str(micro.tp), *_prf(micro), style="bold"
+        "all (micro)", str(alerts.gold_alerts), str(alerts.raised_alerts), str(micro.tp), _prf(micro), style="bold"
     )
     return table
 
@@ -139,11 +131,14 @@ def render_report(report: EvalReport, console: Console) -> None:
     """Print the report as tables; the item-level misses are left to ``--json`` (the test split is not for tuning)."""
     events, alerts = report.events, report.alerts
     name = f" [{report.split_name}]" if report.split_name else ""
-    console.print(f"Gold set{name}: {events.items} items from {', '.join(report.files)}")
-    console.print(
-        f"{events.gold_events} gold events, {events.extracted_events} extracted; {alerts.gold_alerts} gold alerts"
-    )
+    lines = [
+        f"Gold set{name}: {events.items} items from {', '.join(report.files)}",
+        f"{events.gold_events} gold events, {events.extracted_events} extracted; {alerts.gold_alerts} gold alerts",
+        "Figures are precision recall F1; lenient scoring counts acquisition~stake and investment~valuation as one.",
+    ]
+    for line in lines:
+        console.print(line, markup=False, highlight=False)
     for table in (_events_table(events), _attributes_table(events), _languages_table(events), _alerts_table(alerts)):
         console.print(table)
     for item_id, reason in report.rejected.items():
-        console.print(f"rejected by the pipeline: {item_id}: {reason}", style="red")
+        console.print(f"rejected by the pipeline: {item_id}: {reason}", style="red", markup=False)
