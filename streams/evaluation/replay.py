@@ -125,7 +125,10 @@ def score_alerts(
     for item in items:
         gold = [(_gold_key(a, base), _describe(item.id, a.type, a.company, a.counterparty)) for a in item.gold_alerts]
         got = [
-            (_raised_key(a, base), _describe(item.id, a.type, a.company.name, a.counterparty and a.counterparty.name))
+            (
+                _raised_key(a, base),
+                _describe(item.id, a.type, a.company.name, a.counterparty.name if a.counterparty else None),
+            )
             for a in raised.get(item.id, ())
         ]
         gold_keys, got_keys = Counter(key for key, _ in gold), Counter(key for key, _ in got)
