@@ -137,7 +137,7 @@ def render_report(report: EvalReport, console: Console) -> None:
         "Figures are precision recall F1; lenient scoring counts acquisition~stake and investment~valuation as one.",
     ]
     for line in lines:
-        console.print(line, markup=False, highlight=False)
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     for table in (_events_table(events), _attributes_table(events), _languages_table(events), _alerts_table(alerts)):
         console.print(table)
     for item_id, reason in report.rejected.items():
