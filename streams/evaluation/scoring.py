@@ -12,8 +12,8 @@ agreement). Two events can pair when both parties match (:mod:`streams.evaluatio
 
 A swapped subject and object never matches. A matched pair counts as a true positive under the
 gold event's type, an unmatched gold event as a false negative under its type, an unmatched
-extracted event as a false positive under its own type. Amounts, valuations, stake percentages and
-modality are checked on the lenient pairs where the gold event states them.
+extracted event as a false positive under its own type. Amounts, valuations, stake percentages,
+modality, role and previous holder are checked on the lenient pairs where the gold event states them.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ FAMILIES: dict[EventType, str] = {
 }
 AMOUNT_TOLERANCE = 0.01
 """An extracted amount is right within 1 % of the gold value, in the same currency."""
+ATTRIBUTES = ("amount", "valuation", "stake_pct", "modality", "role", "previous_person")
+"""What is checked on matched pairs, each only where the gold event states it."""
 STAKE_TOLERANCE = 0.01
 """An extracted stake is right within a hundredth of a percentage point."""
 
@@ -51,7 +53,15 @@ def same_family(left: EventType, right: EventType) -> bool:
 
 
 def parties_match(gold: GoldEvent, event: DealEvent, kb: KnowledgeBase) -> bool:
-    """Both parties match: subject and object, or subject and incoming person for a leadership change."""
+    """Both parties match: subject and object, or subject and incoming person for a leadership change.
+
+    An investment read as a valuation or the other way round (lenient only) has one party in common,
+    the company valued: the valuation's subject, the investment's object.
+    """
+    if gold.type != event.type and {gold.type, event.type} == {"investment", "valuation"}:
+        gold_valued = gold.subject if gold.type == "valuation" else gold.object
+        extracted_valued = event.subject if event.type == "valuation" else event.object
+        return same_company(gold_valued, extracted_valued, kb)
     if not same_company(gold.subject, event.subject, kb):
         return False
     if gold.type == "leadership_change":
@@ -83,6 +93,10 @@ def _checks(gold: GoldEvent, event: DealEvent) -> dict[str, bool]:
         checks["stake_pct"] = stake is not None and math.isclose(stake, gold.stake_pct, abs_tol=STAKE_TOLERANCE)
     if gold.modality is not None:
         checks["modality"] = event.modality == gold.modality
+    if gold.role is not None:
+        checks["role"] = event.role is not None and event.role.casefold() == gold.role.casefold()
+    if gold.previous_person is not None:
+        checks["previous_person"] = same_person(gold.previous_person, event.previous_person)
     return checks
 
 
@@ -211,7 +225,7 @@ def score_events(
     """Compare each item's gold events with its extraction (an item without one extracted nothing)."""
     base = kb or load_knowledge_base()
     modes: dict[Mode, _ModeTallies] = {"strict": _ModeTallies(), "lenient": _ModeTallies()}
-    checked: dict[str, list[bool]] = {"amount": [], "valuation": [], "stake_pct": [], "modality": []}
+    checked: dict[str, list[bool]] = {name: [] for name in ATTRIBUTES}
     extracted_by_type: dict[str, int] = {}
     gold_by_type: dict[str, int] = {}
     languages: dict[str, _LanguageCount] = {}

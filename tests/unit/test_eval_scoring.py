@@ -95,6 +95,28 @@ def test_leadership_matches_on_the_person_by_surname(
     assert match_events([gold.model_copy(update={"person": "Jean Dupont"})], events, "strict") == []
 
 
+def test_investment_and_valuation_pair_on_the_company_valued(
+    items: dict[str, GoldItem], extractions: dict[str, Extraction]
+) -> None:
+    """Lenient only: ev-6's gold valuation of Mistral AI pairs with the extracted investment in Mistral AI."""
+    valuation = items["ev-6"].gold_events[1]
+    investment = [event for event in extractions["ev-6"].events if event.type == "investment"]
+    assert match_events([valuation], investment, "strict") == []
+    assert match_events([valuation], investment, "lenient") == [(0, 0)]
+
+
+def test_same_type_is_preferred_over_same_family(
+    items: dict[str, GoldItem], extractions: dict[str, Extraction]
+) -> None:
+    """ev-6's extraction has both an investment and a valuation: each gold event takes the one of its own type."""
+    events = extractions["ev-6"].events
+    pairs = match_events(items["ev-6"].gold_events, events, "lenient")
+    assert [(items["ev-6"].gold_events[g].type, events[e].type) for g, e in pairs] == [
+        ("investment", "investment"),
+        ("valuation", "valuation"),
+    ]
+
+
 def test_matching_is_one_to_one(items: dict[str, GoldItem], extractions: dict[str, Extraction]) -> None:
     """A gold event listed twice pairs with the one extracted event once: the copy is a miss."""
     item = items["ev-4"]
@@ -119,6 +141,8 @@ def test_whole_fixture_figures(items: dict[str, GoldItem], extractions: dict[str
         "valuation": Accuracy.from_counts(3, 3),
         "stake_pct": Accuracy.from_counts(1, 1),
         "modality": Accuracy.from_counts(6, 7),
+        "role": Accuracy.from_counts(1, 1),
+        "previous_person": Accuracy.from_counts(0, 1),  # ev-4's "succédant à Yves Guillemot" is not read
     }
     english, french = scores.by_language["en"], scores.by_language["fr"]
     assert (english.items, english.detected, english.gold_events, english.extracted_events) == (4, 4, 8, 6)
