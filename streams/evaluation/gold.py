@@ -33,6 +33,7 @@ class GoldMoney(_Gold):
 
     value: float = Field(ge=0)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
+    qualifier: Literal["exact", "about", "more_than", "less_than"] = "exact"
 
 
 class GoldEvent(_Gold):
@@ -51,6 +52,7 @@ class GoldEvent(_Gold):
     role: str | None = None
     previous_person: str | None = None
     modality: GoldModality | None = None
+    note: str | None = Field(default=None, description="The labeller's remark on this event; not scored.")
 
     @model_validator(mode="after")
     def _unnamed_has_no_name(self) -> GoldEvent:

@@ -54,6 +54,15 @@ def test_a_directory_means_every_jsonl_under_it(tmp_path: Path):
     assert [file.name for file in gold.files] == ["a.jsonl", "b.jsonl", "c.jsonl"]
 
 
+def test_an_amount_qualifier_and_an_event_note_are_part_of_the_format(tmp_path: Path):
+    """`"qualifier": "about"` on an amount and a free-text `note` on an event load (neither is scored)."""
+    event = {"type": "stake", "amount": {"value": 5e8, "currency": "EUR", "qualifier": "about"}, "note": "rounded"}
+    gold = load_gold([_write(tmp_path / "gold.jsonl", {**ITEM, "gold_events": [event]})])
+    loaded = gold.items[0].gold_events[0]
+    assert loaded.amount is not None and loaded.amount.qualifier == "about"
+    assert loaded.note == "rounded"
+
+
 @pytest.mark.parametrize(
     ("bad_line", "reason"),
     [
