@@ -107,7 +107,7 @@ def _languages_table(events: EventScores) -> Table:
 
 
 def _attributes_table(events: EventScores) -> Table:
-    table = _table("Attributes (lenient pairs, where gold states one)", "attribute", "right/checked")
+    table = _table("Attributes on lenient pairs", "attribute", "right/checked")
     for name, figure in events.attributes.items():
         table.add_row(name, _accuracy(figure))
     return table
@@ -134,7 +134,8 @@ def render_report(report: EvalReport, console: Console) -> None:
     lines = [
         f"Gold set{name}: {events.items} items from {', '.join(report.files)}",
         f"{events.gold_events} gold events, {events.extracted_events} extracted; {alerts.gold_alerts} gold alerts",
-        "Figures are precision recall F1; lenient scoring counts acquisition~stake and investment~valuation as one.",
+        "Figures are precision recall F1; lenient scoring counts acquisition~stake and investment~valuation as one;",
+        "attributes are checked where the gold event states them.",
     ]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
