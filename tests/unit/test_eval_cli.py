@@ -6,8 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from click.testing import Result
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from streams.cli import main
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from streams.evaluation.gold import GoldFileError, load_gold
 
 GOLD_SMALL = Path(__file__).parents[1] / "fixtures" / "eval" / "gold_small.jsonl"
 
-ITEM = {
+ITEM: dict[str, object] = {
     "id": "t-1",
     "language": "en",
     "published_at": "2025-01-02T03:04:05Z",
@@ -22,14 +23,14 @@ ITEM = {
 }
 
 
-def _write(path: Path, *items: dict[str, object] | str) -> Path:
+def _write(path: Path, *items: Mapping[str, object] | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [item if isinstance(item, str) else json.dumps(item) for item in items]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
-def test_the_small_fixture_loads_with_every_field():
+def test_the_small_fixture_loads_with_every_field() -> None:
     """The fixture's six items load in file order, with their events, parties and alerts."""
     gold = load_gold([GOLD_SMALL])
     assert gold.files == (GOLD_SMALL,)
@@ -43,7 +44,7 @@ def test_the_small_fixture_loads_with_every_field():
     assert sum(len(item.gold_alerts) for item in gold.items) == 7
 
 
-def test_a_directory_means_every_jsonl_under_it(tmp_path: Path):
+def test_a_directory_means_every_jsonl_under_it(tmp_path: Path) -> None:
     """Directories are searched recursively for *.jsonl, in sorted order; other files are ignored."""
     _write(tmp_path / "dev" / "b.jsonl", {**ITEM, "id": "b"})
     _write(tmp_path / "dev" / "a.jsonl", {**ITEM, "id": "a"})
@@ -54,7 +55,7 @@ def test_a_directory_means_every_jsonl_under_it(tmp_path: Path):
     assert [file.name for file in gold.files] == ["a.jsonl", "b.jsonl", "c.jsonl"]
 
 
-def test_an_amount_qualifier_and_an_event_note_are_part_of_the_format(tmp_path: Path):
+def test_an_amount_qualifier_and_an_event_note_are_part_of_the_format(tmp_path: Path) -> None:
     """`"qualifier": "about"` on an amount and a free-text `note` on an event load (neither is scored)."""
     event = {"type": "stake", "amount": {"value": 5e8, "currency": "EUR", "qualifier": "about"}, "note": "rounded"}
     gold = load_gold([_write(tmp_path / "gold.jsonl", {**ITEM, "gold_events": [event]})])
@@ -74,7 +75,7 @@ def test_an_amount_qualifier_and_an_event_note_are_part_of_the_format(tmp_path: 
         (json.dumps({k: v for k, v in ITEM.items() if k != "published_at"}), "published_at"),
     ],
 )
-def test_a_bad_line_is_named_by_file_and_line(tmp_path: Path, bad_line: str, reason: str):
+def test_a_bad_line_is_named_by_file_and_line(tmp_path: Path, bad_line: str, reason: str) -> None:
     """The first bad line stops loading with `file:line: reason`; blank lines still count as lines."""
     path = _write(tmp_path / "gold.jsonl", {**ITEM, "id": "ok"}, "", bad_line)
     with pytest.raises(GoldFileError) as caught:
@@ -85,7 +86,7 @@ def test_a_bad_line_is_named_by_file_and_line(tmp_path: Path, bad_line: str, rea
     assert "\n" not in message
 
 
-def test_a_repeated_id_names_both_places(tmp_path: Path):
+def test_a_repeated_id_names_both_places(tmp_path: Path) -> None:
     """Item ids are unique across all files: the second use is refused with the first one's place."""
     first = _write(tmp_path / "a.jsonl", ITEM)
     second = _write(tmp_path / "b.jsonl", {**ITEM, "title": "other"})
@@ -94,7 +95,7 @@ def test_a_repeated_id_names_both_places(tmp_path: Path):
     assert str(caught.value) == f"{second}:1: item id 't-1' already used at {first}:1"
 
 
-def test_missing_paths_and_empty_directories_are_errors(tmp_path: Path):
+def test_missing_paths_and_empty_directories_are_errors(tmp_path: Path) -> None:
     """Nothing to read is an error, not an empty report."""
     with pytest.raises(GoldFileError, match="no such file or directory"):
         load_gold([tmp_path / "absent.jsonl"])

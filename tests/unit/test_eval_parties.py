@@ -27,18 +27,18 @@ from streams.evaluation.parties import company_key, ref_key, same_company, same_
         ("Acme's Widget Unit", "name:acme-s-widget-unit"),
     ],
 )
-def test_company_keys(written: str, key: str):
+def test_company_keys(written: str, key: str) -> None:
     """Known names (aliases, suffixes, possessives) resolve to a KB id; others to a slug without suffix or article."""
     assert company_key(written) == key
 
 
-def test_an_extracted_ref_is_keyed_by_its_kb_id_else_its_name():
+def test_an_extracted_ref_is_keyed_by_its_kb_id_else_its_name() -> None:
     """An extracted KB company keeps its id; an unknown one is keyed like a gold name."""
     assert ref_key(CompanyRef(id="meta", name="Meta")) == "kb:meta"
     assert ref_key(CompanyRef(id="quillbot-analytics", name="Quillbot Analytics")) == "name:quillbot-analytics"
 
 
-def test_same_company():
+def test_same_company() -> None:
     """Parent and subsidiary are different companies; two unnamed parties are the same; unnamed never matches a name."""
     google = CompanyRef(id="google", name="Google")
     assert same_company("Alphabet's Google", google)
@@ -62,6 +62,6 @@ def test_same_company():
         ("Marie Dupont", None, False),
     ],
 )
-def test_same_person(gold: str | None, extracted: str | None, same: bool):
+def test_same_person(gold: str | None, extracted: str | None, same: bool) -> None:
     """Same surname, and the same first initial when both sides give a first name."""
     assert same_person(gold, extracted) is same
