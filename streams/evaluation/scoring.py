@@ -19,6 +19,7 @@ modality, role and previous holder are checked on the lenient pairs where the go
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -39,10 +40,10 @@ FAMILIES: dict[EventType, str] = {
     "investment": "investment~valuation",
     "valuation": "investment~valuation",
 }
-AMOUNT_TOLERANCE = 0.01
-"""An extracted amount is right within 1 % of the gold value, in the same currency."""
 ATTRIBUTES = ("amount", "valuation", "stake_pct", "modality", "role", "previous_person")
 """What is checked on matched pairs, each only where the gold event states it."""
+AMOUNT_TOLERANCE = 0.01
+"""An extracted amount is right within 1 % of the gold value, in the same currency."""
 STAKE_TOLERANCE = 0.01
 """An extracted stake is right within a hundredth of a percentage point."""
 
@@ -196,7 +197,7 @@ class _LanguageCount:
 
 
 class _ModeTallies:
-    """Per-type, per-language and per-item counts of one matching mode."""
+    """Per-type and per-language counts of one matching mode; :meth:`add` also returns the item's own figures."""
 
     def __init__(self) -> None:
         self.by_type = Tally()
@@ -226,17 +227,15 @@ def score_events(
     base = kb or load_knowledge_base()
     modes: dict[Mode, _ModeTallies] = {"strict": _ModeTallies(), "lenient": _ModeTallies()}
     checked: dict[str, list[bool]] = {name: [] for name in ATTRIBUTES}
-    extracted_by_type: dict[str, int] = {}
-    gold_by_type: dict[str, int] = {}
+    extracted_by_type: Counter[str] = Counter()
+    gold_by_type: Counter[str] = Counter()
     languages: dict[str, _LanguageCount] = {}
     per_item: list[ItemScores] = []
     for item in items:
         extraction = extractions.get(item.id)
         events = extraction.events if extraction is not None else ()
-        for event in events:
-            extracted_by_type[event.type] = extracted_by_type.get(event.type, 0) + 1
-        for gold_event in item.gold_events:
-            gold_by_type[gold_event.type] = gold_by_type.get(gold_event.type, 0) + 1
+        extracted_by_type.update(event.type for event in events)
+        gold_by_type.update(event.type for event in item.gold_events)
         detected = extraction.language if extraction is not None else None
         count = languages.setdefault(item.language, _LanguageCount())
         count.items += 1
@@ -265,8 +264,8 @@ def score_events(
     lenient_by_language = modes["lenient"].by_language.by_key()
     return EventScores(
         items=len(items),
-        gold_events=sum(gold_by_type.values()),
-        extracted_events=sum(extracted_by_type.values()),
+        gold_events=gold_by_type.total(),
+        extracted_events=extracted_by_type.total(),
         extracted_by_type=dict(sorted(extracted_by_type.items())),
         gold_by_type=dict(sorted(gold_by_type.items())),
         strict=modes["strict"].scores(),
