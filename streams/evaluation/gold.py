@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from schemas.alerts import AlertType
 from schemas.events import EventType
@@ -78,7 +77,7 @@ class GoldItem(_Gold):
     mirrors: str | None = None
     style: str | None = None
     language: Language
-    published_at: datetime
+    published_at: AwareDatetime = Field(description="With its time zone: the replay orders items by it.")
     title: str = ""
     body: str = Field(min_length=1)
     gold_events: tuple[GoldEvent, ...] = ()
@@ -121,8 +120,8 @@ def load_gold(paths: Sequence[Path]) -> GoldSet:
     """Read every gold item from ``paths`` (files or directories).
 
     Raises:
-        GoldFileError: a path is missing, a file holds no item, a line is not a valid item, or an
-            item id repeats; the message names the file and line.
+        GoldFileError: a path is missing, no gold file is found, a file is not UTF-8, a line is not a
+            valid item, or an item id repeats; the message names the file and line.
     """
     items: list[GoldItem] = []
     seen: dict[str, str] = {}
@@ -131,7 +130,8 @@ def load_gold(paths: Sequence[Path]) -> GoldSet:
         raise GoldFileError(f"{', '.join(map(str, paths))}: no *.jsonl gold file found")
     for file in files:
         try:
-            lines = file.read_text(encoding="utf-8").splitlines()
+            # Only "\n" ends a JSON line: str.splitlines would also split on U+2028 inside a string.
+            lines = file.read_text(encoding="utf-8").split("\n")
         except UnicodeDecodeError as error:
             raise GoldFileError(f"{file}: not UTF-8 text ({error.reason})") from error
         for number, line in enumerate(lines, start=1):

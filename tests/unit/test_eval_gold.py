@@ -73,6 +73,7 @@ def test_an_amount_qualifier_and_an_event_note_are_part_of_the_format(tmp_path: 
         (json.dumps({**ITEM, "gold_events": [{"type": "stake", "modality": "maybe"}]}), "gold_events.0.modality"),
         (json.dumps({**ITEM, "gold_events": [{"type": "stake", "object_kind": "unnamed", "object": "X"}]}), "unnamed"),
         (json.dumps({k: v for k, v in ITEM.items() if k != "published_at"}), "published_at"),
+        (json.dumps({**ITEM, "published_at": "2025-01-02T03:04:05"}), "published_at: Input should have timezone info"),
     ],
 )
 def test_a_bad_line_is_named_by_file_and_line(tmp_path: Path, bad_line: str, reason: str) -> None:
@@ -84,6 +85,15 @@ def test_a_bad_line_is_named_by_file_and_line(tmp_path: Path, bad_line: str, rea
     assert message.startswith(f"{path}:3: ")
     assert reason in message
     assert "\n" not in message
+
+
+def test_a_line_separator_inside_a_string_is_not_a_line_break(tmp_path: Path) -> None:
+    """U+2028 is valid raw inside a JSON string; only newlines separate items."""
+    path = _write(tmp_path / "gold.jsonl", {**ITEM, "body": "One.\u2028Two."}, {**ITEM, "id": "t-2"})
+    path.write_text(path.read_text(encoding="utf-8").replace("\\u2028", "\u2028"), encoding="utf-8")
+    assert "\u2028" in path.read_text(encoding="utf-8")
+    gold = load_gold([path])
+    assert [item.body for item in gold.items] == ["One.\u2028Two.", "Body."]
 
 
 def test_a_repeated_id_names_both_places(tmp_path: Path) -> None:
