@@ -19,7 +19,7 @@ from streams.evaluation.report import build_report, render_report
 def eval_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH", help="Gold JSONL files, or directories (every *.jsonl under them)."),
+        typer.Argument(metavar="PATH...", help="Gold JSONL files, or directories (every *.jsonl under them)."),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as one JSON object.")] = False,
     split_name: Annotated[
