@@ -1,1 +1,1 @@
-"""Measuring extraction: recall on generated stories (a regression check) and scores on gold real-news sets."""
+"""Measuring extraction: gold real-news scores (loading, event scoring, alert replay) and generator recall."""
