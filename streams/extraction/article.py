@@ -23,6 +23,7 @@ from streams.extraction.quantities import (
     find_percents,
     find_periods,
 )
+from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
@@ -87,7 +88,7 @@ class Article:
         self.published_at = published_at
         self.spans = split_sentences(self.text)
         self.companies = find_companies(self.text, self.folded, kb)
-        self.cues = find_cues(self.folded)
+        self.cues = find_cues(self.folded, self.language)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text, self.language)
         self.periods = find_periods(self.folded, published_at)
@@ -148,7 +149,7 @@ class Article:
         starts = [span[0] for span in self.spans]
         money_starts = self._starts["money"]
         for cue in self.cues:
-            if cue.family in ("role", "modality_rumor", "investor"):
+            if cue.family in MARKER_FAMILIES:
                 continue
             if cue.family == "payment":
                 after = bisect_left(money_starts, cue.end)

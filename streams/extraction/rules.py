@@ -479,7 +479,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
 
 
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
-    if cue.detail == "reverse":
+    if cue.detail == "passive":
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
         how = ""
