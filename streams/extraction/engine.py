@@ -14,10 +14,11 @@ from streams.extraction.quantities import MoneyMention
 from streams.extraction.rules import Candidate, CustomerNote, Discourse, sentence_candidates
 from streams.extraction.text import truncate_utf8
 
-_MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6}
+_MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
 _UNKNOWN_COMPANY_FACTOR = 0.7
 _INFERRED_FACTOR = 0.9
-_MODALITY_STRENGTH = {"fact": 3, "forecast": 2, "plan": 1, "rumor": 0}
+_MODALITY_STRENGTH = {"fact": 4, "forecast": 3, "plan": 2, "denied": 1, "rumor": 0}
+"""Which wording wins when two sentences state one fact: a denial outweighs the rumour it answers."""
 
 
 @dataclass(slots=True)

@@ -33,7 +33,8 @@ _FORECAST = re.compile(
 _PLAN = re.compile(
     r"\b(?:prévoi(?:t|ent|yait) (?:de|d')"
     r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
-    r"|envisage(?:nt)? de|compte|intends? to|wants? to|veut|souhaite|aims? to|vise à|is in talks to|in talks to"
+    r"|envisage(?:nt)? de|compte (?!tenu)|intends? to|wants? to|veut|souhaite|aims? to|vise à"
+    r"|is in talks to|in talks to"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
@@ -152,9 +153,20 @@ class Discourse:
 
 
 def modality_at(
-    article: Article, sentence: Sentence, pos: int, window_start: int | None = None, *, quantity: bool = False
+    article: Article,
+    sentence: Sentence,
+    pos: int,
+    window_start: int | None = None,
+    *,
+    quantity: bool = False,
+    negation: bool = True,
 ) -> str:
-    """How certain the wording before ``pos`` is: forecast/plan close to the verb, else rumour in the sentence.
+    """How certain the wording of ``pos``'s clause is.
+
+    A denial or a negation close before the verb gives ``denied``; forecast/plan words close to the
+    verb give those; a rumour cue gives ``rumor`` when it stands in the event's own clause or in an
+    attribution wrapper ("people familiar with the talks said"). Asides (relative clauses,
+    contrasts) and other coordinated clauses never lend their wording.
 
     Args:
         article: the article.
@@ -163,8 +175,14 @@ def modality_at(
         window_start: read from here instead of 60 characters before ``pos``.
         quantity: the event is an amount (revenue, valuation), for which an intent word
             ("vise", "prévoit de dépasser") states an outlook: a forecast, never a plan.
+        negation: whether a negation before the verb denies the event (False when the caller
+            already read the negation into the event's type).
     """
+    clauses = sentence.clauses
     start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
+    start = max(start, clauses.window_start(pos))
+    if _marked(sentence, pos, "modality_denied") or (negation and _negated(article, sentence, pos)):
+        return "denied"
     window = article.folded[start:pos]
     if _PLAN.search(window) or _PLAN_TAIL.search(window):
         return "forecast" if quantity else "plan"
@@ -172,13 +190,29 @@ def modality_at(
         return "forecast"
     if _FORECAST.search(window):
         return "forecast"
-    if any(cue.family == "modality_rumor" for cue in sentence.cues):
+    if _marked(sentence, pos, "modality_rumor"):
         return "rumor"
     return "fact"
 
 
+def _marked(sentence: Sentence, pos: int, family: str) -> bool:
+    """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper."""
+    clauses = sentence.clauses
+    own = clauses.span_of(pos)
+    for cue in sentence.cues:
+        if cue.family != family:
+            continue
+        aside = clauses.aside_at(cue.start)
+        if aside is not None and aside[2] == "attribution":
+            return True
+        if clauses.span_of(cue.start) == own and clauses.visible(cue.start, cue.end, pos):
+            return True
+    return False
+
+
 def _negated(article: Article, sentence: Sentence, pos: int) -> bool:
-    return _NEGATION.search(article.folded, max(sentence.start, pos - 40), pos) is not None
+    start = max(sentence.start, pos - 40, sentence.clauses.window_start(pos))
+    return _NEGATION.search(article.folded, start, pos) is not None
 
 
 def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80):
@@ -338,7 +372,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if (cue.detail == "raise" and not money) or (cue.detail != "raise" and buyer is None):
         return None
     kind = _deal_kind(sentence, cue, target)
-    if kind is None or _negated(article, sentence, cue.start):
+    if kind is None:
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
         return None
@@ -486,16 +520,22 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     else:
         customer, vendor, inferred = _customer_parties(article, sentence, cue)
         how = inferred[0] if inferred else ""
-    if customer is None or vendor is None or customer.id == vendor.id or _negated(article, sentence, cue.start):
+    if customer is None or vendor is None or customer.id == vendor.id:
         return []
     major = any(c.family == "major_customer" for c in sentence.cues) or None
+    modality = modality_at(article, sentence, cue.start)
+    family = cue.family
+    if family == "customer_continue" and _negated(article, sentence, cue.start):
+        # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
+        family = "customer_end"
+        modality = modality_at(article, sentence, cue.start, max(sentence.start, cue.start - 60), negation=False)
     candidate = Candidate(
-        type=cue.family,
+        type=family,
         span=(sentence.start, sentence.end),
         subject=customer,
         object=vendor,
         amount=_nearest(money, cue.start),
-        modality=modality_at(article, sentence, cue.start),
+        modality=modality,
         effective_date=_date(sentence),
         major_customer=major,
         inferred=[how] if how else [],
@@ -600,7 +640,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     else:
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
-    if first is None or second is None or _negated(article, sentence, cue.start):
+    if first is None or second is None:
         return []
     return [
         Candidate(
