@@ -51,6 +51,10 @@ class Clauses:
         end = self.bounds[index + 1] if index + 1 < len(self.bounds) else self.end
         return start, end
 
+    def main_clause(self, pos: int) -> int:
+        """The index of the coordinated clause holding ``pos``, asides ignored."""
+        return max(bisect_right(self.bounds, pos) - 1, 0)
+
     def aside_at(self, pos: int) -> HiddenSpan | None:
         """The hidden span holding ``pos``, if any."""
         for span in self.hidden:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from text_to_num import text2num
+
 Qualifier = Literal["exact", "about", "more_than", "less_than"]
 
 _GROUP_DIGITS = 3
@@ -44,6 +46,28 @@ _MONEY = re.compile(
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling|francs suisses|dollars?|euros?"
     r"|pounds|\$|€|£|USD|EUR|GBP|CHF)(?![\w]))?"
 )
+_NUMBER_WORDS = {
+    "en": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred",
+    "fr": "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
+    "|trente|quarante|cinquante|soixante|cent|cents",
+}
+_WORD_SCALES = {"en": "trillion|billion|million|thousand", "fr": "milliards?|millions?|mille"}
+_WORD_CURRENCIES = {
+    "en": "(?:of )?(?:dollars|euros|pounds|us dollars)",
+    "fr": "de dollars|d'euros|de livres(?: sterling)?|de francs suisses|d'euros",
+}
+_WORD_MONEY = {
+    language: re.compile(
+        rf"(?<![\w-])(?P<words>(?:a|an|{words})(?:[ -](?:and[ ]|et[ ])?(?:{words})){{0,5}})"
+        rf"[ ](?P<scale>{_WORD_SCALES[language]})[ ](?P<post>{_WORD_CURRENCIES[language]})(?![\w])"
+    )
+    for language, words in _NUMBER_WORDS.items()
+}
+"""Amounts in words ("two billion dollars", "deux milliards d'euros"), read in the folded text."""
+_ONE = frozenset({"a", "an", "one", "un", "une"})
+_PER_UNIT_AFTER = re.compile(r"[ ]?(?:a|per|/|each)[ -]?share\b|[ ](?:par action|par titre|l'action|par part)\b")
+_PER_UNIT_BEFORE = re.compile(r"(?:per-share|per share|a share|unit price|prix unitaire|prix par action)[a-z ]{0,12}$")
 _PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
 _YEAR = re.compile(r"(?<![\w$€£.,])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 
@@ -84,6 +108,8 @@ class MoneyMention:
     currency: str
     qualifier: Qualifier
     explicit_currency: bool
+    per_unit: bool = False
+    """A price per share or unit ("$95 a share"): never a deal's, contract's or company's total."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +205,36 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
             currency = last_currency
         last_currency = currency
         end = match.end()
-        found.append(MoneyMention(start, end, value, currency, _qualifier(folded, start), explicit))
+        found.append(
+            MoneyMention(
+                start, end, value, currency, _qualifier(folded, start), explicit, _per_unit(folded, start, end)
+            )
+        )
+    found.extend(_money_in_words(folded, language))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _per_unit(folded: str, start: int, end: int) -> bool:
+    return bool(_PER_UNIT_AFTER.match(folded, end) or _PER_UNIT_BEFORE.search(folded, max(0, start - 30), start))
+
+
+def _money_in_words(folded: str, language: str) -> list[MoneyMention]:
+    """Amounts written in words, valued with ``text2num`` ("a" and "un" count as one)."""
+    pattern = _WORD_MONEY.get(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(folded):
+        words, scale, post = match.group("words", "scale", "post")
+        try:
+            value = 1 if words in _ONE else text2num(words, language)
+            multiplier = text2num(f"un {scale}" if language == "fr" else f"one {scale}", language)
+        except ValueError:
+            continue
+        currency = _currency(post.removeprefix("of ").removeprefix("us ")) or "USD"
+        start, end = match.span()
+        found.append(MoneyMention(start, end, float(value * multiplier), currency, _qualifier(folded, start), True))
     return found
 
 

@@ -199,11 +199,12 @@ def _marked(sentence: Sentence, pos: int, family: str) -> bool:
     """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper."""
     clauses = sentence.clauses
     own = clauses.span_of(pos)
+    own_main = clauses.main_clause(pos)
     for cue in sentence.cues:
         if cue.family != family:
             continue
         aside = clauses.aside_at(cue.start)
-        if aside is not None and aside[2] == "attribution":
+        if aside is not None and aside[2] == "attribution" and clauses.main_clause(aside[0]) == own_main:
             return True
         if clauses.span_of(cue.start) == own and clauses.visible(cue.start, cue.end, pos):
             return True
@@ -258,11 +259,13 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
         if cue.family != "valuation":
             continue
         if cue.detail == "trailing":
-            before = next((m for m in reversed(sentence.money) if m.end <= cue.start), None)
+            before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
             if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
                 claims[cue.start] = before
             continue
         for money in sentence.money:
+            if money.per_unit:
+                continue
             if money.start >= cue.end and money.start - cue.end <= _VALUATION_REACH:
                 if cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start):
                     claims[cue.start] = money
@@ -282,7 +285,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     found: list[Candidate] = []
     valuations = _valuation_claims(article, sentence)
     valuation_money = {id(m) for m in valuations.values()}
-    free_money = [m for m in sentence.money if id(m) not in valuation_money]
+    # A price per share ("$95 a share") is never the amount of a deal, a contract or a revenue line.
+    free_money = [m for m in sentence.money if id(m) not in valuation_money and not m.per_unit]
     deal = None
     for cue in sentence.cues:
         if cue.family in _DEAL_FAMILIES:
