@@ -105,7 +105,9 @@ def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None
     one vendor in the article; an amount never replaces one read next to the relation's own verb.
     """
     for note in notes:
-        relations = [c for c in candidates if c.type.startswith("customer_") and c.subject.id == note.customer.id]
+        relations = [
+            c for c in candidates if c.type.startswith("customer_") and c.subject and c.subject.id == note.customer.id
+        ]
         vendors = {c.object.id for c in relations}
         if note.vendor is None and len(vendors) != 1:
             continue

@@ -508,6 +508,9 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
         if vendor is None:
             vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
+        if vendor is None:
+            # "will bring the work back in-house when the Capgemini contract expires".
+            vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
         return customer, vendor, []
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
@@ -517,34 +520,107 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
 
 
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
+    unnamed_ok = False
+    new_vendor = None
     if cue.detail == "passive":
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
         how = ""
+    elif cue.detail == "vendor_discloses":
+        # "Y lost its largest customer(, X)": the customer is named in apposition or not at all;
+        # "perd le marché au profit de Z" also names the supplier that replaces Y.
+        vendor = sentence.company_before(cue.start)
+        customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
+        if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
+            new_vendor, customer = customer, None
+        unnamed_ok, how = True, ""
+    elif cue.detail == "nominal":
+        customer, vendor, how = _nominal_parties(article, sentence, cue)
     else:
         customer, vendor, inferred = _customer_parties(article, sentence, cue)
         how = inferred[0] if inferred else ""
-    if customer is None or vendor is None or customer.id == vendor.id:
+        customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
+    if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
         return []
-    major = any(c.family == "major_customer" for c in sentence.cues) or None
+    major = any(c.family == "major_customer" for c in sentence.cues) or (True if customer is None else None)
     modality = modality_at(article, sentence, cue.start)
     family = cue.family
     if family == "customer_continue" and _negated(article, sentence, cue.start):
         # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
         family = "customer_end"
         modality = modality_at(article, sentence, cue.start, max(sentence.start, cue.start - 60), negation=False)
-    candidate = Candidate(
-        type=family,
-        span=(sentence.start, sentence.end),
-        subject=customer,
-        object=vendor,
-        amount=_nearest(money, cue.start),
-        modality=modality,
-        effective_date=_date(sentence),
-        major_customer=major,
-        inferred=[how] if how else [],
+    found = [
+        Candidate(
+            type=family,
+            span=(sentence.start, sentence.end),
+            subject=customer,
+            object=vendor,
+            amount=_nearest(money, cue.start),
+            modality=modality,
+            effective_date=_date(sentence),
+            major_customer=major,
+            inferred=[how] if how else [],
+        )
+    ]
+    if new_vendor is not None and new_vendor.id != vendor.id:
+        found.append(
+            Candidate(
+                type="customer_start",
+                span=(sentence.start, sentence.end),
+                subject=None,
+                object=new_vendor,
+                modality=modality,
+                effective_date=_date(sentence),
+            )
+        )
+    return found
+
+
+_IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
+_APPOSED_CUSTOMER = re.compile(
+    r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
+)
+"""Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+
+
+def _customer_in_apposition(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    customer: CompanyMention | None,
+    vendor: CompanyMention | None,
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """Swap the roles when the company before the verb is the supplier whose customer is named in apposition."""
+    if customer is None:
+        return customer, vendor
+    apposed = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    if apposed is None or apposed.start >= cue.start:
+        return customer, vendor
+    if _APPOSED_CUSTOMER.search(article.folded, max(customer.end, apposed.start - 50), apposed.start) is None:
+        return customer, vendor
+    return apposed, customer
+
+
+def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "the loss of X as a customer hurt Y", "la résiliation du contrat par X": customer after the noun.
+
+    Needs a customer word in the sentence ("customer", "client") or a "by/par" cue, so "the loss of
+    Airbus's jobs" or "le départ de Renault" alone read nothing.
+    """
+    folded = article.folded
+    customer = sentence.company_after(cue.end, within=3)
+    if customer is None:
+        return None, None, []
+    by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
+    if not by_cue and _CUSTOMER_WORD.search(folded, sentence.start, sentence.end) is None:
+        return None, None, []
+    vendor = sentence.company_before(cue.start, exclude=customer.id) or sentence.company_after(
+        customer.end, exclude=customer.id
     )
-    return [candidate]
+    if vendor is None and article.focus is not None and article.focus.id != customer.id:
+        return customer, article.focus, ["anaphor"]
+    return customer, vendor, []
 
 
 def _customer_notes(
