@@ -525,6 +525,9 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     if cue.detail == "passive":
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+        if vendor is None and customer is not None:
+            # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
+            vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
         how = ""
     elif cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all;
@@ -542,7 +545,11 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
         return []
-    major = any(c.family == "major_customer" for c in sentence.cues) or (True if customer is None else None)
+    major = (
+        any(c.family == "major_customer" for c in sentence.cues)
+        or (cue.detail == "vendor_discloses" and _MAJOR_WORDS.search(article.folded, cue.start, cue.end) is not None)
+        or None
+    )
     modality = modality_at(article, sentence, cue.start)
     family = cue.family
     if family == "customer_continue" and _negated(article, sentence, cue.start):
@@ -576,6 +583,8 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     return found
 
 
+_MAJOR_WORDS = re.compile(r"\b(?:largest|biggest|major|top|key|plus gros|principal|majeur|important|grand)\b")
+"""A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 _APPOSED_CUSTOMER = re.compile(
