@@ -351,8 +351,14 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
 def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
     """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
+    # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought.
     stake_pct = next(
-        (p.value for p in sentence.percents if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH),
+        (
+            p.value
+            for p in sentence.percents
+            if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
+            and sentence.clauses.aside_at(p.start) is None
+        ),
         None,
     )
     if cue.detail == "raise":
@@ -456,7 +462,8 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
     if not money:
         return []
     inferred: list[str] = []
-    subject = sentence.companies[0] if sentence.companies and sentence.companies[0].start < money[0].start else None
+    # The reporting company is the subject of the amount's clause, never a source ("according to Thomson").
+    subject = sentence.company_before(money[0].start)
     if subject is None:
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")
