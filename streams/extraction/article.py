@@ -126,6 +126,8 @@ class Article:
             if self.text[first.end : second.start] == "'s "
         )
         self._sentences: list[Sentence | None] = [None] * len(self.spans)
+        self.surnames: dict[str, str] | None = None
+        """Surname -> full name of the article's people; filled on first use by the leadership rules."""
         counts = Counter(c.id for c in self.companies)
         self.focus: CompanyMention | None = None
         if counts:

@@ -13,44 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 from streams.extraction.article import PAYMENT_REACH, Article, Sentence
+from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
-from streams.extraction.mentions import PERSON_NAME, CompanyMention, find_people
+from streams.extraction.leadership import leadership_in, leadership_out
+from streams.extraction.mentions import CompanyMention
+from streams.extraction.modality import modality_at, negated
 from streams.extraction.quantities import MoneyMention
 
-_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks)[ ]$")
-_FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
-_FORECAST = re.compile(
-    r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe(?:nt)?|anticipates?|table(?:nt)? sur|forecasts?"
-    r"|projects?|projected|devrait|devraient|is on track|on track to|targets?|targeting|objectif de"
-    r"|estime atteindre|atteindra|dépassera|to reach|to exceed|to top|guidance|vise(?:nt)?|visait"
-    r"|s'attend(?:ent)? à|aims? for|aiming for)\b"
-)
-# "prévoit de rompre" announces an intended act (a plan); "prévoit de dépasser 2 milliards" an
-# outlook on a quantity, which quantity events (revenue, valuation) read as a forecast.
-_PLAN = re.compile(
-    r"\b(?:prévoi(?:t|ent|yait) (?:de|d')"
-    r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
-    r"|envisage(?:nt)? de|compte (?!tenu)|intends? to|wants? to|veut|souhaite|aims? to|vise à"
-    r"|is in talks to|in talks to"
-    r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
-    r"|is looking to|looks to|is considering|considers|prépare|is preparing"
-    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
-)
-_NEGATION = re.compile(
-    r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément"
-    r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
-)
-_SUCCESSOR = re.compile(
-    r"(?i:succède à|succèdera à|succeeds|succeeding|replaces|replacing|remplace|remplacera|en remplacement de"
-    r"|remplacé par|remplacée par|replaced by|succeeded by|will be replaced by)[ ]"
-)
-_TAKES_OVER = re.compile(
-    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
-    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
-)
 _DEAL_NOUN = re.compile(
     r"\b(?:the|this|that) (?:deal|financing|transaction|round|investment|agreement|acquisition)\b"
     r"|\b(?:l'opération|l'accord|la transaction|le tour de table|la levée|cette opération|cet accord)"
@@ -95,27 +66,6 @@ _CUSTOMER_FAMILIES = ("customer_start", "customer_continue", "customer_at_risk",
 
 
 @dataclass(slots=True)
-class Candidate:
-    """An event read from one sentence, before the article-level merge."""
-
-    type: str
-    span: tuple[int, int]
-    subject: CompanyMention | None = None
-    object: CompanyMention | None = None
-    amount: MoneyMention | None = None
-    stake_pct: float | None = None
-    valuation: MoneyMention | None = None
-    person: str | None = None
-    role: str | None = None
-    previous_person: str | None = None
-    period: str | None = None
-    modality: str = "fact"
-    effective_date: date | None = None
-    major_customer: bool | None = None
-    inferred: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
 class CustomerNote:
     """A remark on a customer relation, made away from its verb.
 
@@ -152,70 +102,6 @@ class Discourse:
                 self.customer = candidate
 
 
-def modality_at(
-    article: Article,
-    sentence: Sentence,
-    pos: int,
-    window_start: int | None = None,
-    *,
-    quantity: bool = False,
-    negation: bool = True,
-) -> str:
-    """How certain the wording of ``pos``'s clause is.
-
-    A denial or a negation close before the verb gives ``denied``; forecast/plan words close to the
-    verb give those; a rumour cue gives ``rumor`` when it stands in the event's own clause or in an
-    attribution wrapper ("people familiar with the talks said"). Asides (relative clauses,
-    contrasts) and other coordinated clauses never lend their wording.
-
-    Args:
-        article: the article.
-        sentence: the sentence of the cue.
-        pos: where the cue (or amount) starts; the wording before it is read.
-        window_start: read from here instead of 60 characters before ``pos``.
-        quantity: the event is an amount (revenue, valuation), for which an intent word
-            ("vise", "prévoit de dépasser") states an outlook: a forecast, never a plan.
-        negation: whether a negation before the verb denies the event (False when the caller
-            already read the negation into the event's type).
-    """
-    clauses = sentence.clauses
-    start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
-    start = max(start, clauses.window_start(pos))
-    if _marked(sentence, pos, "modality_denied") or (negation and _negated(article, sentence, pos)):
-        return "denied"
-    window = article.folded[start:pos]
-    if _PLAN.search(window) or _PLAN_TAIL.search(window):
-        return "forecast" if quantity else "plan"
-    if _FORECAST_TAIL.search(window):
-        return "forecast"
-    if _FORECAST.search(window):
-        return "forecast"
-    if _marked(sentence, pos, "modality_rumor"):
-        return "rumor"
-    return "fact"
-
-
-def _marked(sentence: Sentence, pos: int, family: str) -> bool:
-    """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper."""
-    clauses = sentence.clauses
-    own = clauses.span_of(pos)
-    own_main = clauses.main_clause(pos)
-    for cue in sentence.cues:
-        if cue.family != family:
-            continue
-        aside = clauses.aside_at(cue.start)
-        if aside is not None and aside[2] == "attribution" and clauses.main_clause(aside[0]) == own_main:
-            return True
-        if clauses.span_of(cue.start) == own and clauses.visible(cue.start, cue.end, pos):
-            return True
-    return False
-
-
-def _negated(article: Article, sentence: Sentence, pos: int) -> bool:
-    start = max(sentence.start, pos - 40, sentence.clauses.window_start(pos))
-    return _NEGATION.search(article.folded, start, pos) is not None
-
-
 def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80):
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
@@ -236,10 +122,6 @@ def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str |
             return previous, "anaphor"
         return None, ""
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
-
-
-def _date(sentence: Sentence) -> date | None:
-    return sentence.dates[0].value if sentence.dates else None
 
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
@@ -397,7 +279,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         amount=amount,
         stake_pct=kind[1],
         modality=modality_at(article, sentence, cue.start),
-        effective_date=_date(sentence),
+        effective_date=event_date(sentence),
         inferred=inferred,
     )
 
@@ -453,7 +335,7 @@ def _valuation(
         amount=money,
         # "in talks to raise $5B at a $170B valuation": the valuation is as certain as its deal.
         modality=deal.modality if deal is not None else modality_at(article, sentence, cue.start, quantity=True),
-        effective_date=_date(sentence),
+        effective_date=event_date(sentence),
         inferred=inferred,
     )
 
@@ -557,9 +439,9 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         or (cue.detail == "vendor_discloses" and _MAJOR_WORDS.search(article.folded, cue.start, cue.end) is not None)
         or None
     )
-    modality = modality_at(article, sentence, cue.start)
     family = cue.family
-    if family == "customer_continue" and _negated(article, sentence, cue.start):
+    modality = modality_at(article, sentence, cue.start, future=family != "customer_continue")
+    if family == "customer_continue" and negated(article, sentence, cue.start):
         # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
         family = "customer_end"
         modality = modality_at(article, sentence, cue.start, max(sentence.start, cue.start - 60), negation=False)
@@ -571,7 +453,7 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
             object=vendor,
             amount=_nearest(money, cue.start),
             modality=modality,
-            effective_date=_date(sentence),
+            effective_date=event_date(sentence),
             major_customer=major,
             inferred=[how] if how else [],
         )
@@ -584,7 +466,7 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
                 subject=None,
                 object=new_vendor,
                 modality=modality,
-                effective_date=_date(sentence),
+                effective_date=event_date(sentence),
             )
         )
     return found
@@ -689,7 +571,7 @@ def _payment(
     article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention], discourse: Discourse
 ) -> CustomerNote | None:
     amount = next((m for m in money if cue.end <= m.start <= cue.end + PAYMENT_REACH), None)
-    if amount is None or _negated(article, sentence, cue.start):
+    if amount is None or negated(article, sentence, cue.start):
         return None
     customer = sentence.company_before(cue.start) or _customer_anaphor(article, sentence, cue, discourse)
     if customer is None:
@@ -707,7 +589,7 @@ def _payment(
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round": one investment of unstated size per company."""
     round_ = discourse.recent_deal(sentence.index)
-    if round_ is None or round_.type != "investment" or _negated(article, sentence, cue.start):
+    if round_ is None or round_.type != "investment" or negated(article, sentence, cue.start):
         return []
     investors = {c.id: c for c in sentence.companies if c.end <= cue.start and c.id != round_.object.id}
     return [
@@ -717,7 +599,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Dis
             subject=investor,
             object=round_.object,
             modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
+            effective_date=event_date(sentence),
             inferred=["anaphor"],
         )
         for investor in investors.values()
@@ -745,111 +627,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             subject=first,
             object=second,
             modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
-        )
-    ]
-
-
-def _role_after(sentence: Sentence, pos: int) -> Cue | None:
-    return next((c for c in sentence.cues if c.family == "role" and c.start >= pos), None)
-
-
-def _role_company(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
-    for fact in article.roles:
-        if fact.start <= role.start < fact.end and fact.company_id:
-            return next((c for c in article.companies if c.id == fact.company_id), None)
-    return None
-
-
-def _previous_holder(article: Article, company_id: str, role: str, new_person: str | None) -> str | None:
-    for fact in article.roles:
-        if fact.company_id == company_id and fact.role == role and fact.person != new_person:
-            return fact.person
-    return None
-
-
-def _leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
-    role = _role_after(sentence, cue.end)
-    if role is None or role.start - cue.end > _ROLE_REACH:
-        return []
-    people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
-    right_after = next((name for start, name in people if cue.end <= start <= cue.end + 2), None)
-    before = [name for start, name in people if start < cue.start]
-    previous = None
-    if cue.detail == "succeeds":
-        # "Paul Martin succède à Jean Durand": the name after the verb is the one leaving.
-        person, previous = (before[0] if before else None), right_after
-    else:
-        person = right_after or (before[0] if before else None)
-    if person is None:
-        return []
-    company = _role_company(article, sentence, role) or (sentence.companies[0] if sentence.companies else None)
-    inferred = []
-    if company is None:
-        company = article.focus
-        inferred.append("anaphor")
-    if company is None:
-        return []
-    if previous is None:
-        successor = _SUCCESSOR.search(article.text, sentence.start, sentence.end)
-        if successor is not None:
-            named = PERSON_NAME.match(article.text, successor.end(), sentence.end)
-            previous = named.group(0) if named and named.group(0) != person else None
-    previous = previous or _previous_holder(article, company.id, role.detail, person)
-    return [
-        Candidate(
-            type="leadership_change",
-            span=(sentence.start, sentence.end),
-            subject=company,
-            person=person,
-            role=role.detail,
-            previous_person=previous,
-            modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
-            inferred=inferred,
-        )
-    ]
-
-
-def _leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
-    people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
-    before = [name for start, name in people if start < cue.start]
-    if not before:
-        return []
-    leaving = before[-1]
-    role = _role_after(sentence, cue.end)
-    role_name = role.detail if role is not None and role.start - cue.end <= _STEP_DOWN_ROLE_REACH else None
-    if role_name is None:
-        held = [f for f in article.roles if f.person == leaving]
-        role_name = held[0].role if held else None
-    if role_name is None:
-        return []
-    company = (_role_company(article, sentence, role) if role else None) or (
-        sentence.companies[0] if sentence.companies else article.focus
-    )
-    if company is None:
-        return []
-    successor = None
-    named_by = _SUCCESSOR.search(article.text, cue.start, sentence.end)
-    if named_by is not None:
-        named = PERSON_NAME.match(article.text, named_by.end(), sentence.end)
-        successor = named.group(0) if named else None
-    if successor is None:
-        # "François Provost lui succède", "Jane Roe will succeed him".
-        for start, name in people:
-            if start > cue.end and _TAKES_OVER.match(article.folded, start + len(name)):
-                successor = name
-                break
-    return [
-        Candidate(
-            type="leadership_change",
-            span=(sentence.start, sentence.end),
-            subject=company,
-            person=successor,
-            role=role_name,
-            previous_person=leaving,
-            modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
+            effective_date=event_date(sentence),
         )
     ]
 
@@ -857,7 +635,7 @@ def _leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list
 _Rule = Callable[[Article, Sentence, Cue, list[MoneyMention]], list[Candidate]]
 _CUE_RULES: dict[str, _Rule] = {
     **dict.fromkeys(_CUSTOMER_FAMILIES, _customer),
-    "leadership_in": _leadership_in,
-    "leadership_out": _leadership_out,
+    "leadership_in": leadership_in,
+    "leadership_out": leadership_out,
     "partnership": _partnership,
 }
