@@ -30,6 +30,7 @@ _CONJUNCT_REACH = 8
 _THAT = re.compile(r"(?:[ ](?:on|in|last|this|late|early|[a-z]+day|[a-z]+ly)\b[^,.;]{0,30}?)?[ ](?:that|que|qu')\b")
 _SPEECH_OBJECT = re.compile(r"(?:[ ](?:on|in|last|this|late|early)\b[^,.;]{0,30}?)?,?[ ]")
 _COMMA = re.compile(r",(?!\d)")
+_CLAUSE_END = re.compile(r",(?!\d)|;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +122,8 @@ def analyse(folded: str, start: int, end: int, cues: list[Cue], company_starts: 
             if not any(cue.end <= f < stop for f in facts):
                 hidden.append((cue.start, stop, "attribution" if cue.detail == "attribution_prefix" else "contrast"))
         elif cue.detail == "relative":
-            comma = _next_comma(folded, cue.end, end, 400)
-            hidden.append((cue.start, comma if comma is not None else end, "relative"))
+            close = _CLAUSE_END.search(folded, cue.end, end)
+            hidden.append((cue.start, close.start() if close else end, "relative"))
         elif cue.detail == "speech":
             that = _THAT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
             clause_start = bounds[-1]
@@ -136,6 +137,8 @@ def analyse(folded: str, start: int, end: int, cues: list[Cue], company_starts: 
             comma = folded.rfind(",", max(start, cue.start - _TRAILING_REACH), cue.start)
             if comma >= 0 and not any(comma < f < end for f in facts) and end - cue.end <= _TRAILING_REACH:
                 hidden.append((comma, end, "attribution"))
+        elif cue.detail == "conjunction" and folded.startswith(";", cue.start):
+            bounds.append(cue.start)  # a semicolon joins two statements
         elif cue.detail == "conjunction":
             before = any(bounds[-1] <= f < cue.start for f in facts)
             nxt = [f for f in facts if f > cue.end]

@@ -24,6 +24,60 @@ _FULL_NAME = re.compile(
     rf"{_WORD}(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
 )
 """Two or three capitalised words, a middle initial allowed: "David L. Calhoun", "Lip-Bu Tan"."""
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "under",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "from",
+        "with",
+        "since",
+        "for",
+        "the",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "new",
+        "former",
+        "our",
+        "while",
+        "when",
+        "until",
+        "unlike",
+        "according",
+        "both",
+        "each",
+        "every",
+        "some",
+        "many",
+        "most",
+        "other",
+        "such",
+        "then",
+        "there",
+        "these",
+        "those",
+        "sous",
+        "dans",
+        "après",
+        "avant",
+        "pendant",
+        "depuis",
+        "pour",
+        "avec",
+        "selon",
+        "chez",
+    ]
+)
+"""Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
+_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof)[ ]")
+_PRONOUN = re.compile(r"(?:^|[ ,])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
 _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
@@ -46,6 +100,7 @@ _JOIN_CUE = re.compile(
     r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
 )
 _ROLE_REACH = 120
+_TITLE_REACH = 30
 _OUT_ROLE_REACH = 40
 _NEAR = 3
 
@@ -61,13 +116,15 @@ class Named:
 
 def people(article: Article, sentence: Sentence) -> list[Named]:
     """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them."""
-    text, companies, starts = article.text, article.companies, article.company_starts
+    text = article.text
     found: list[Named] = []
     taken = bytearray(sentence.end - sentence.start)
     for match in _FULL_NAME.finditer(text, sentence.start, sentence.end):
-        name = person_name(match.group(0), match.start(), starts, companies)
+        name = _name(article, match)
         if name is not None and not _is_company(sentence, match.start()):
-            found.append(Named(match.start(), match.start() + len(name), name))
+            honorific = _HONORIFIC.match(name)
+            kept = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+            found.append(Named(match.start(), match.start() + len(name), kept))
             taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
     surnames = surname_map(article)
     role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
@@ -88,11 +145,20 @@ def surname_map(article: Article) -> dict[str, str]:
     if article.surnames is None:
         found: dict[str, str] = {}
         for match in _FULL_NAME.finditer(article.text):
-            name = person_name(match.group(0), match.start(), article.company_starts, article.companies)
+            name = _name(article, match)
             if name is not None:
+                honorific = _HONORIFIC.match(name)
+                name = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
                 found.setdefault(name.rsplit(" ", 1)[-1], name)
         article.surnames = found
     return article.surnames
+
+
+def _name(article: Article, match: re.Match[str]) -> str | None:
+    name = person_name(match.group(0), match.start(), article.company_starts, article.companies)
+    if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
+        return None
+    return name
 
 
 def _is_company(sentence: Sentence, pos: int) -> bool:
@@ -153,7 +219,15 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
     match = _SUCCESSOR.search(article.folded, after, clause_end)
     if match is None:
         return None, False
-    named = next((p for p in crowd if match.end() <= p.start <= match.end() + _NEAR), None)
+    # "hand over to chief executive Stephen Green": a role title may stand before the name.
+    named = next(
+        (
+            p
+            for p in crowd
+            if match.end() <= p.start <= match.end() + _TITLE_REACH and "," not in article.text[match.end() : p.start]
+        ),
+        None,
+    )
     if named is None:
         return None, False
     return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
@@ -174,7 +248,8 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is None:
             person = next((p for p in crowd if role.end <= p.start <= role.end + _NEAR and p.name not in used), None)
         if person is None and index == 0:
-            person = next((p for p in reversed(crowd) if p.end <= cue.start and p.name not in used), None)
+            person = next((p for p in crowd if p.end <= cue.start and p.name not in used), None)
+            person = person or _pronoun_antecedent(article, sentence, cue)
         if person is not None:
             used.add(person.name)
             pairs.append((person, role))
@@ -229,7 +304,37 @@ def _previous_holder(article: Article, company_id: str, role: str, new_person: s
 
 
 def _known_role(article: Article, name: str) -> str | None:
-    return next((fact.role for fact in article.roles if fact.person == name), None)
+    """The role the article gives ``name`` elsewhere: a role fact, else a title within a few words of the name."""
+    held = next((fact.role for fact in article.roles if fact.person == name), None)
+    if held is not None:
+        return held
+    pos = article.text.find(name)
+    while pos >= 0:
+        near = next(
+            (
+                c
+                for c in article.cues
+                if c.family == "role" and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
+            ),
+            None,
+        )
+        if near is not None:
+            return near.detail
+        pos = article.text.find(name, pos + len(name))
+    return None
+
+
+def _pronoun_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
+    """The person "he" / "il" right before ``cue`` stands for: the last one named in the two sentences before."""
+    start = sentence.clauses.span_of(cue.start)[0]
+    if _PRONOUN.search(article.folded, max(start, cue.start - 40), cue.start) is None:
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        earlier = people(article, article.sentence(index))
+        if earlier:
+            last = earlier[-1]
+            return Named(cue.start, cue.start, last.name)
+    return None
 
 
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
@@ -238,12 +343,15 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
     if leaving is None or article.folded.endswith(("of", "de", "resignation", "departure"), cue.start, cue.end):
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), leaving)
+    leaving = leaving or _pronoun_antecedent(article, sentence, cue)
     if leaving is None:
         return []
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= _NEAR]
-    role = after[0] if after else (before[-1] if before else None)
+    # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
+    # next to the leaver is theirs; one after the verb only when none stands there.
+    role = before[-1] if before else (after[0] if after else None)
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
     if role_name is None:
         return []
