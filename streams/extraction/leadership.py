@@ -284,7 +284,9 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     clause_end = sentence.clauses.span_of(cue.start)[1]
     roles = _roles(sentence, sentence.clauses.span_of(cue.start)[0], clause_end, cue.start)
     role = next((r for r in roles if r.start >= leaving.end), None) or (roles[-1] if roles else None)
-    role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    role_name = (
+        role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
+    )
     if role_name is None:
         return []
     company, how = _company(article, sentence, cue, role, leaving)

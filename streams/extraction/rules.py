@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from streams.extraction.article import PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
@@ -176,6 +176,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             if candidate is not None:
                 deal = deal or candidate
                 found.append(candidate)
+                found.extend(_co_buyers(article, sentence, cue, candidate))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
@@ -282,6 +283,23 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
     )
+
+
+def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
+    """Read "Meta and Microsoft made a joint investment in X", "A et B entrent au capital de X": one deal each.
+
+    Only for a buyer read before the verb; the amount is the pair's, so it is kept on the first only.
+    """
+    buyer = deal.subject
+    if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
+        return []
+    joined = _JOINED.match(article.folded, buyer.end)
+    if joined is None:
+        return []
+    other = sentence.company_after(joined.end(), exclude=buyer.id, within=0)
+    if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
+        return []
+    return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
 
 
 def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
@@ -587,11 +605,20 @@ def _payment(
 
 
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
-    """Read "Amazon and Meta also took part in the round": one investment of unstated size per company."""
+    """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
+
+    One investment of unstated size per company, in the round read a few sentences before; the
+    ``after`` frame lists the investors after the cue, the ``cue`` frame before it.
+    """
     round_ = discourse.recent_deal(sentence.index)
-    if round_ is None or round_.type != "investment" or negated(article, sentence, cue.start):
+    if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
-    investors = {c.id: c for c in sentence.companies if c.end <= cue.start and c.id != round_.object.id}
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    if cue.detail == "after":
+        listed = [c for c in sentence.companies if cue.end <= c.start < clause_end]
+    else:
+        listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
+    investors = {c.id: c for c in listed if c.id != round_.object.id}
     return [
         Candidate(
             type="investment",

@@ -41,7 +41,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "leadership_out": frozenset({"cue"}),
     "partnership": frozenset({"forward", "between", "joint"}),
     "payment": frozenset({"cue"}),
-    "co_investor": frozenset({"cue"}),
+    "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
     "modality_denied": frozenset({"cue"}),
