@@ -72,6 +72,11 @@ def load_table(language: Language) -> tuple[Row, ...]:
             phrase in two frames of one family (it would be read two ways).
     """
     raw = resources.files("streams.extraction").joinpath("tables", f"{language}.toml").read_text(encoding="utf-8")
+    return parse_table(raw, language)
+
+
+def parse_table(raw: str, language: str) -> tuple[Row, ...]:
+    """Parse and check one table's TOML text (see :func:`load_table`)."""
     rows: list[Row] = []
     seen: dict[tuple[str, str], str] = {}
     for family, frames in tomllib.loads(raw).items():
