@@ -103,3 +103,19 @@ def coverage(language: Language) -> dict[str, dict[str, int]]:
         frames = counts.setdefault(row.family, {})
         frames[row.frame] = frames.get(row.frame, 0) + 1
     return counts
+
+
+def coverage_markdown() -> str:
+    """The coverage of both tables as the Markdown table that docs/extraction.md shows."""
+    tables = {language: coverage(language) for language in ("en", "fr")}
+    lines = ["| family | frame | EN | FR |", "|---|---|---:|---:|"]
+    totals = dict.fromkeys(tables, 0)
+    for family, frames in FRAMES.items():
+        for frame in sorted(frames):
+            counts = {language: tables[language].get(family, {}).get(frame, 0) for language in tables}
+            if any(counts.values()):
+                lines.append(f"| {family} | {frame} | {counts['en']} | {counts['fr']} |")
+                for language, count in counts.items():
+                    totals[language] += count
+    lines.append(f"| **all** | | **{totals['en']}** | **{totals['fr']}** |")
+    return "\n".join(lines)
