@@ -99,6 +99,8 @@ _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 _JOIN_CUE = re.compile(
     r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
 )
+_POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
+"""Hiring verbs: the title after them is the one held at the previous employer."""
 _ROLE_REACH = 120
 _TITLE_REACH = 30
 _OUT_ROLE_REACH = 40
@@ -119,9 +121,15 @@ def people(article: Article, sentence: Sentence) -> list[Named]:
     text = article.text
     found: list[Named] = []
     taken = bytearray(sentence.end - sentence.start)
-    for match in _FULL_NAME.finditer(text, sentence.start, sentence.end):
+    pos = sentence.start
+    while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
+        company = _company_at(sentence, match.start())
+        if company is not None:
+            pos = company.end  # "Google's Mara Velloso": the name starts after the company
+            continue
+        pos = match.end()
         name = _name(article, match)
-        if name is not None and not _is_company(sentence, match.start()):
+        if name is not None:
             honorific = _HONORIFIC.match(name)
             kept = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
             found.append(Named(match.start(), match.start() + len(name), kept))
@@ -161,8 +169,12 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     return name
 
 
+def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:
+    return next((company for company in sentence.companies if company.start <= pos < company.end), None)
+
+
 def _is_company(sentence: Sentence, pos: int) -> bool:
-    return any(company.start <= pos < company.end for company in sentence.companies)
+    return _company_at(sentence, pos) is not None
 
 
 def _visible(sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
@@ -262,10 +274,17 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
     if cue.detail == "succeeds":
         return _succession(article, sentence, cue, crowd)
     found = []
+    hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
     for person, role in _pairs(article, sentence, cue, crowd):
         company, how = _company(article, sentence, cue, role, person)
         if company is None:
             continue
+        if hirer is not None and hirer.id != company.id:
+            # "Orvane poached Quenby chief Claire Dufrenne": she leaves Quenby and joins Orvane.
+            found.append(
+                _change(article, sentence, cue, company, person=None, role=role.detail, previous=person.name, how="")
+            )
+            company, how = hirer, ""
         previous, _ = _other_person(article, sentence, crowd, role.end)
         previous = previous if previous != person.name else None
         previous = previous or _previous_holder(article, company.id, role.detail, person.name)

@@ -438,12 +438,17 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         how = ""
     elif cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all;
-        # "perd le marché au profit de Z" also names the supplier that replaces Y.
+        # "perd le marché au profit de Z" also names the supplier that replaces Y. "lost a" needs a
+        # contract or customer word right after it ("lost a large amount of money" is no customer).
+        if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
+            return []
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             new_vendor, customer = customer, None
         unnamed_ok, how = True, ""
+    elif cue.detail == "quoted_supplier":
+        vendor, customer, how = sentence.company_before(cue.start), _speaker(sentence), ""
     elif cue.detail == "nominal":
         customer, vendor, how = _nominal_parties(article, sentence, cue)
     else:
@@ -454,7 +459,10 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         return []
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
-        or (cue.detail == "vendor_discloses" and _MAJOR_WORDS.search(article.folded, cue.start, cue.end) is not None)
+        or (
+            cue.detail == "vendor_discloses"
+            and _MAJOR_WORDS.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is not None
+        )
         or None
     )
     family = cue.family
@@ -490,7 +498,13 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     return found
 
 
-_MAJOR_WORDS = re.compile(r"\b(?:largest|biggest|major|top|key|plus gros|principal|majeur|important|grand)\b")
+_MAJOR_WORDS = re.compile(
+    r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
+)
+_BUSINESS_LOST = re.compile(
+    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
+)
+_LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
@@ -498,6 +512,16 @@ _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
 )
 """Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+
+
+def _speaker(sentence: Sentence) -> CompanyMention | None:
+    """The company in the sentence's attribution ('..., an Airbus spokesperson said'), which quoted "our suppliers"."""
+    for start, end, kind in sentence.clauses.hidden:
+        if kind == "attribution":
+            speaker = next((c for c in sentence.companies if start <= c.start < end), None)
+            if speaker is not None:
+                return speaker
+    return None
 
 
 def _customer_in_apposition(

@@ -24,6 +24,7 @@ _CUSTOMER_FRAMES = frozenset(
         "as_customer",  # "Y lost X as a customer", "Y won X as a customer"
         "nominal",  # vendor is the sentence's subject, customer after the noun: "the loss of X as a customer"
         "vendor_discloses",  # vendor before, customer unnamed or in apposition: "Y lost its largest customer"
+        "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
