@@ -47,8 +47,9 @@ def modality_at(
     """How certain the wording of ``pos``'s clause is.
 
     A denial or a negation close before the verb gives ``denied``; forecast/plan words close to the
-    verb give those; a rumour cue gives ``rumor`` when it stands in the event's own clause or in an
-    attribution wrapper ("people familiar with the talks said"); a future tense ("will drop",
+    verb give those (a reported plan stays a plan, the project's convention); a rumour cue gives
+    ``rumor`` when it stands in the event's own clause (a modal such as "could" only before the
+    verb) or in an attribution wrapper ("people familiar with the talks said"); a future tense ("will drop",
     "remplacera") announces the act: a plan. Asides (relative clauses,
     contrasts) and other coordinated clauses never lend their wording.
 
@@ -73,7 +74,7 @@ def modality_at(
     stated = _intent(window, quantity=quantity)
     if stated is not None:
         return stated
-    if marked(sentence, pos, "modality_rumor"):
+    if _rumoured(article, sentence, pos):
         return "rumor"
     if future and not quantity and (_FUTURE.search(window) or _FUTURE_CUE.match(article.folded, pos)):
         return "plan"
@@ -87,6 +88,27 @@ def _intent(window: str, *, quantity: bool) -> str | None:
     if _FORECAST_TAIL.search(window) or _FORECAST.search(window):
         return "forecast"
     return None
+
+
+_MODAL = re.compile(r"could|might|may be|pourrai(?:t|ent)")
+"""Rumour cues that qualify only the verb after them ("could acquire"), never one before."""
+
+
+def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
+    """A rumour cue in the event's clause (a modal only before the verb) or in its attribution."""
+    clauses = sentence.clauses
+    own, own_main = clauses.span_of(pos), clauses.main_clause(pos)
+    for cue in sentence.cues:
+        if cue.family != "modality_rumor":
+            continue
+        aside = clauses.aside_at(cue.start)
+        if aside is not None and aside[2] == "attribution" and clauses.main_clause(aside[0]) == own_main:
+            return True
+        if clauses.span_of(cue.start) != own or not clauses.visible(cue.start, cue.end, pos):
+            continue
+        if cue.start < pos or not _MODAL.fullmatch(article.folded, cue.start, cue.end):
+            return True
+    return False
 
 
 def marked(sentence: Sentence, pos: int, family: str) -> bool:

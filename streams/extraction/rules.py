@@ -44,6 +44,7 @@ _CONTRACT_WITH = re.compile(
 """After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
+_CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 
@@ -409,16 +410,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             return None, None, []
         return won, vendor, []
     if cue.detail == "own":
-        # The vendor follows "with" ("cancelled its $9bn contract with Enel"), or it is the other
-        # company named before the verb ("X, Y's biggest customer, ended its contract").
-        with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
-        vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
-        if vendor is None:
-            vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
-        if vendor is None:
-            # "will bring the work back in-house when the Capgemini contract expires".
-            vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
-        return customer, vendor, []
+        return _own_contract_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
@@ -426,87 +418,138 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return customer, vendor, [how] if how else []
 
 
-def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
-    unnamed_ok = False
-    new_vendor = None
+def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
+    """Read "X ended its contract (with Y)": Y follows "with", or is another company of the sentence.
+
+    Y may be named before the verb ("X, Y's biggest customer, ended its contract") or after it
+    ("when the Capgemini contract expires"); "Y's contract with X" names the supplier first.
+    """
+    folded = article.folded
+    exclude = customer.id if customer else None
+    owned = _CONTRACT_OWNER.match(folded, customer.end) if customer else None
+    if owned is not None:
+        # "Capgemini's contract with Airbus will not be renewed": the contract's owner is the supplier.
+        client = sentence.company_after(owned.end(), exclude=exclude, within=0)
+        if client is not None and client.end <= cue.start:
+            return client, customer, []
+    with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
+    vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
+    if vendor is None:
+        vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
+    if vendor is None:
+        vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
+    return customer, vendor, []
+
+
+def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
+    """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     if cue.detail == "passive":
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
         if vendor is None and customer is not None:
             # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
             vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
-        how = ""
-    elif cue.detail == "vendor_discloses":
-        # "Y lost its largest customer(, X)": the customer is named in apposition or not at all;
-        # "perd le marché au profit de Z" also names the supplier that replaces Y. "lost a" needs a
-        # contract or customer word right after it ("lost a large amount of money" is no customer).
+        if customer is None and vendor is not None:
+            # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
+            customer = _speaker(sentence)
+        return (customer, vendor, []), False
+    if cue.detail == "vendor_discloses":
+        # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
+        # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
         if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
-            return []
+            return (None, None, []), False
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
-            new_vendor, customer = customer, None
-        unnamed_ok, how = True, ""
-    elif cue.detail == "quoted_supplier":
-        vendor, customer, how = sentence.company_before(cue.start), _speaker(sentence), ""
-    elif cue.detail == "nominal":
-        customer, vendor, how = _nominal_parties(article, sentence, cue)
-    else:
-        customer, vendor, inferred = _customer_parties(article, sentence, cue)
-        how = inferred[0] if inferred else ""
-        customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
+            customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
+        return (customer, vendor, []), True
+    if cue.detail == "quoted_supplier":
+        return (_speaker(sentence), sentence.company_before(cue.start), []), False
+    if cue.detail == "nominal":
+        return _nominal_parties(article, sentence, cue), False
+    customer, vendor, inferred = _customer_parties(article, sentence, cue)
+    customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
+    if vendor is None and customer is not None:
+        vendor = _supplier_of_apposed(article, sentence, customer)
+    return (customer, vendor, inferred), False
+
+
+def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
+    (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
     if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
         return []
+    reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
-        or (
-            cue.detail == "vendor_discloses"
-            and _MAJOR_WORDS.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is not None
-        )
+        or (cue.detail == "vendor_discloses" and _MAJOR_WORDS.search(article.folded, cue.start, reach_end) is not None)
         or None
     )
     family = cue.family
     modality = modality_at(article, sentence, cue.start, future=family != "customer_continue")
+    if (
+        modality == "fact"
+        and family != "customer_continue"
+        and _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+    ):
+        modality = "plan"  # "its largest customer will end", "ne sera pas reconduit": announced, not done
     if family == "customer_continue" and negated(article, sentence, cue.start):
         # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
         family = "customer_end"
         modality = modality_at(article, sentence, cue.start, max(sentence.start, cue.start - 60), negation=False)
-    found = [
-        Candidate(
-            type=family,
-            span=(sentence.start, sentence.end),
-            subject=customer,
-            object=vendor,
-            amount=_nearest(money, cue.start),
-            modality=modality,
-            effective_date=event_date(sentence),
-            major_customer=major,
-            inferred=[how] if how else [],
-        )
-    ]
-    if new_vendor is not None and new_vendor.id != vendor.id:
-        found.append(
-            Candidate(
-                type="customer_start",
-                span=(sentence.start, sentence.end),
-                subject=None,
-                object=new_vendor,
-                modality=modality,
-                effective_date=event_date(sentence),
-            )
-        )
+    first = Candidate(
+        type=family,
+        span=(sentence.start, sentence.end),
+        subject=customer,
+        object=vendor,
+        amount=_nearest(money, cue.start),
+        modality=modality,
+        effective_date=event_date(sentence),
+        major_customer=major,
+        inferred=inferred,
+    )
+    found = [first]
+    if customer is not None and customer.end <= cue.start:
+        # "Airbus et Renault tournent le dos à Capgemini": one relation per customer.
+        joined = _JOINED.match(article.folded, customer.end)
+        other = sentence.company_after(joined.end(), exclude=customer.id, within=0) if joined else None
+        if other is not None and other.end <= cue.start and other.id != vendor.id:
+            found.append(replace(first, subject=other, amount=None, inferred=list(inferred)))
+    successor = _replacement(article, sentence, cue, vendor)
+    if successor is not None and family == "customer_end":
+        # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
+        found += [
+            replace(c, type="customer_start", object=successor, amount=None, major_customer=None) for c in list(found)
+        ]
     return found
+
+
+def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> CompanyMention | None:
+    """The supplier named after "au profit de" / "in favour of" behind the cue, if any."""
+    favour = _FAVOUR_OF.search(article.folded, cue.start, sentence.clauses.span_of(cue.start)[1])
+    if favour is None:
+        return None
+    successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
+    return successor
+
+
+def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
+    """Y in "Y ... by one of its largest customers, X, which will not renew": the company before the apposition."""
+    if _APPOSED_CUSTOMER.search(article.folded, max(sentence.start, customer.start - 50), customer.start) is None:
+        return None
+    return next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
 
 
 _MAJOR_WORDS = re.compile(
     r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
 )
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront)\b")
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
 )
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
