@@ -157,7 +157,7 @@ class Article:
                 _within(self.periods, self._starts["periods"], start, end),
                 find_dates(self.folded, start, end),
                 self._owners,
-                analyse(self.folded, start, end, cues, [c.start for c in companies]),
+                analyse(self.text, self.folded, (start, end), cues, [c.start for c in companies]),
             )
             self._sentences[index] = built
         return built

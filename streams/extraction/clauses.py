@@ -82,6 +82,24 @@ def _next_comma(folded: str, pos: int, end: int, reach: int) -> int | None:
     return match.start() if match else None
 
 
+_TITLE_OPENS = re.compile(r",[ ](?:(?:le|la|l'|the|son|sa|its|his|her|ex-|former|ancien|ancienne)[ ]?)?$")
+_APPOSITION_REACH = 60
+_NAME_END = re.compile(r"\b[A-ZÀ-Ý][\w'\-]*$")
+
+
+def _apposition(text: str, folded: str, role: Cue, end: int) -> HiddenSpan | None:
+    """Hide the title in "Guillaume Faury, patron de Safran,": it describes the name and gives no role.
+
+    Only after a capitalised word (a name): in "la directrice financière d'OpenAI, Sarah Friar, a
+    confirmé", the title opens the subject and OpenAI acts.
+    """
+    opens = _TITLE_OPENS.search(folded, max(0, role.start - 12), role.start)
+    if opens is None or not _NAME_END.search(text, max(0, opens.start() - 20), opens.start()):
+        return None
+    close = _COMMA.search(folded, role.end, min(end, role.end + _APPOSITION_REACH))
+    return (opens.start(), close.start(), "relative") if close is not None else None
+
+
 def _paren_spans(folded: str, start: int, end: int) -> list[HiddenSpan]:
     spans: list[HiddenSpan] = []
     pos = folded.find("(", start, end)
@@ -94,59 +112,99 @@ def _paren_spans(folded: str, start: int, end: int) -> list[HiddenSpan]:
     return spans
 
 
-def analyse(folded: str, start: int, end: int, cues: list[Cue], company_starts: list[int]) -> Clauses:
-    """Split the sentence ``folded[start:end]`` into clauses and hide its asides.
+@dataclass(slots=True)
+class _Reading:
+    """The sentence being analysed: its text, bounds, fact cue starts and the clauses found so far."""
+
+    text: str
+    folded: str
+    start: int
+    end: int
+    facts: list[int]
+    company_starts: list[int]
+    bounds: list[int]
+    hidden: list[HiddenSpan]
+
+    def company_near(self, pos: int) -> bool:
+        index = bisect_right(self.company_starts, pos - 1)
+        return index < len(self.company_starts) and self.company_starts[index] - pos <= _CONJUNCT_REACH
+
+
+def analyse(text: str, folded: str, span: tuple[int, int], cues: list[Cue], company_starts: list[int]) -> Clauses:
+    """Split the sentence ``folded[span[0]:span[1]]`` into clauses and hide its asides.
 
     Args:
+        text: the article (capitals tell names).
         folded: the case-folded article.
-        start: where the sentence starts.
-        end: where it ends.
-        cues: the sentence's cues (clause markers and fact cues).
+        span: where the sentence starts and ends.
+        cues: the sentence's cues (clause markers, role words and fact cues).
         company_starts: start offsets of the sentence's company mentions, sorted.
     """
-    hidden: list[HiddenSpan] = _paren_spans(folded, start, end)
-    facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
-    bounds = [start]
-    companies = set(company_starts)
-
-    def company_near(pos: int) -> bool:
-        index = bisect_right(company_starts, pos - 1)
-        return index < len(company_starts) and company_starts[index] - pos <= _CONJUNCT_REACH
-
+    start, end = span
+    reading = _Reading(
+        text,
+        folded,
+        start,
+        end,
+        [c.start for c in cues if c.family not in MARKER_FAMILIES],
+        company_starts,
+        [start],
+        _paren_spans(folded, start, end),
+    )
     for cue in cues:
-        if cue.family != "clause":
-            continue
-        if cue.detail in ("attribution_prefix", "contrast"):
-            comma = _next_comma(folded, cue.end, end, _WRAPPER_REACH)
-            stop = comma if comma is not None else end
-            if not any(cue.end <= f < stop for f in facts):
-                hidden.append((cue.start, stop, "attribution" if cue.detail == "attribution_prefix" else "contrast"))
-        elif cue.detail == "relative":
-            close = _CLAUSE_END.search(folded, cue.end, end)
-            hidden.append((cue.start, close.start() if close else end, "relative"))
-        elif cue.detail == "speech":
-            that = _THAT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
-            clause_start = bounds[-1]
-            if that is not None:
-                hidden.append((clause_start, that.end(), "attribution"))
-                continue
-            spoken = _SPEECH_OBJECT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
-            if spoken is not None and spoken.end() in companies and any(f > cue.end for f in facts):
-                hidden.append((clause_start, spoken.end(), "attribution"))
-                continue
-            comma = folded.rfind(",", max(start, cue.start - _TRAILING_REACH), cue.start)
-            if comma >= 0 and not any(comma < f < end for f in facts) and end - cue.end <= _TRAILING_REACH:
-                hidden.append((comma, end, "attribution"))
-        elif cue.detail == "conjunction" and folded.startswith(";", cue.start):
-            bounds.append(cue.start)  # a semicolon joins two statements
-        elif cue.detail == "conjunction":
-            before = any(bounds[-1] <= f < cue.start for f in facts)
-            nxt = [f for f in facts if f > cue.end]
-            speech_after = any(
-                c.family == "clause" and c.detail == "speech" and cue.end <= c.start <= cue.end + _SPEECH_REACH
-                for c in cues
-            )
-            if speech_after or (before and nxt and company_near(cue.end) and cue.end < nxt[0]):
-                bounds.append(cue.start)
-    hidden.sort()
-    return Clauses(start, end, tuple(bounds), tuple(hidden))
+        if cue.family == "role":
+            apposition = _apposition(text, folded, cue, end)
+            if apposition is not None:
+                reading.hidden.append(apposition)
+        elif cue.family == "clause" and cue.detail == "speech":
+            _speech(reading, cue)
+        elif cue.family == "clause" and cue.detail == "conjunction":
+            _conjunction(reading, cue, cues)
+        elif cue.family == "clause":
+            _wrapper(reading, cue)
+    reading.hidden.sort()
+    return Clauses(start, end, tuple(reading.bounds), tuple(reading.hidden))
+
+
+def _wrapper(reading: _Reading, cue: Cue) -> None:
+    """Hide "according to X," / "Unlike X," up to its comma, and a relative clause up to its end."""
+    folded, end = reading.folded, reading.end
+    if cue.detail == "relative":
+        close = _CLAUSE_END.search(folded, cue.end, end)
+        reading.hidden.append((cue.start, close.start() if close else end, "relative"))
+        return
+    comma = _next_comma(folded, cue.end, end, _WRAPPER_REACH)
+    stop = comma if comma is not None else end
+    if not any(cue.end <= f < stop for f in reading.facts):
+        reading.hidden.append((cue.start, stop, "attribution" if cue.detail == "attribution_prefix" else "contrast"))
+
+
+def _speech(reading: _Reading, cue: Cue) -> None:
+    """Hide "X said (on Tuesday) that", "X said" before a named subject, or a trailing ", X said"."""
+    folded, end = reading.folded, reading.end
+    clause_start = reading.bounds[-1]
+    that = _THAT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
+    if that is not None:
+        reading.hidden.append((clause_start, that.end(), "attribution"))
+        return
+    spoken = _SPEECH_OBJECT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
+    if spoken is not None and spoken.end() in reading.company_starts and any(f > cue.end for f in reading.facts):
+        reading.hidden.append((clause_start, spoken.end(), "attribution"))
+        return
+    comma = folded.rfind(",", max(reading.start, cue.start - _TRAILING_REACH), cue.start)
+    if comma >= 0 and not any(comma < f < end for f in reading.facts) and end - cue.end <= _TRAILING_REACH:
+        reading.hidden.append((comma, end, "attribution"))
+
+
+def _conjunction(reading: _Reading, cue: Cue, cues: list[Cue]) -> None:
+    """Split at ";" always; at "and" / "et" when a fact stands on each side and a company or a speaker follows."""
+    if reading.folded.startswith(";", cue.start):
+        reading.bounds.append(cue.start)
+        return
+    before = any(reading.bounds[-1] <= f < cue.start for f in reading.facts)
+    after = [f for f in reading.facts if f > cue.end]
+    speech_after = any(
+        c.family == "clause" and c.detail == "speech" and cue.end <= c.start <= cue.end + _SPEECH_REACH for c in cues
+    )
+    if speech_after or (before and after and reading.company_near(cue.end) and cue.end < after[0]):
+        reading.bounds.append(cue.start)

@@ -99,6 +99,8 @@ _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 _JOIN_CUE = re.compile(
     r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
 )
+_IMPLIED_ROLE = re.compile(r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de)$")
+"""Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
 _ROLE_REACH = 120
@@ -198,10 +200,9 @@ def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named
     before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
     if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
         return before
-    if person is not None:
-        for fact in article.roles:
-            if fact.person == person.name and fact.role == role.detail and fact.company_id:
-                return next((c for c in article.companies if c.id == fact.company_id), None)
+    for fact in article.roles:
+        if fact.start <= role.start < fact.end and fact.company_id and (person is None or fact.person == person.name):
+            return next((c for c in article.companies if c.id == fact.company_id), None)
     return None
 
 
@@ -246,26 +247,50 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
 
 
 def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[tuple[Named, Cue]]:
-    """Pair each role after a naming cue with its person: next to it, else the clause's subject."""
+    """Pair the roles after a naming cue with their people.
+
+    In order: a name right before its title ("named Jane Roe CEO and John Doe chairman"); a title
+    right before a name not yet paired ("named chief executive Jane Roe"; in "names Safran boss Jane
+    Roe CEO" the first title only describes her); a short aside between ("Jane Roe, a former Google
+    executive, as CEO"); else the clause's subject ("Jane Roe becomes chairman", "he becomes CEO").
+    """
+    folded = article.folded
     clause_end = sentence.clauses.span_of(cue.start)[1]
     roles = _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
-    pairs: list[tuple[Named, Cue]] = []
+    after_cue = [p for p in crowd if p.start >= cue.end]
+    pairs: dict[int, tuple[Named, Cue]] = {}
     used: set[str] = set()
     for index, role in enumerate(roles):
-        before = [p for p in crowd if cue.end <= p.start and p.end <= role.start and p.name not in used]
-        person = before[-1] if before else None
-        if person is not None and not _PAIR_GAP.fullmatch(article.folded, person.end, role.start):
-            # "named Jane Roe, a former Google executive, as CEO": a short aside may separate them.
-            person = person if role.start - person.end <= _ROLE_REACH // 2 and index == 0 else None
-        if person is None:
-            person = next((p for p in crowd if role.end <= p.start <= role.end + _NEAR and p.name not in used), None)
-        if person is None and index == 0:
-            person = next((p for p in crowd if p.end <= cue.start and p.name not in used), None)
-            person = person or _pronoun_antecedent(article, sentence, cue)
-        if person is not None:
+        person = next((p for p in reversed(after_cue) if p.end <= role.start), None)
+        if person is not None and person.name not in used and _PAIR_GAP.fullmatch(folded, person.end, role.start):
+            pairs[index] = (person, role)
             used.add(person.name)
-            pairs.append((person, role))
-    return pairs
+    for index, role in enumerate(roles):
+        person = next((p for p in after_cue if role.end <= p.start <= role.end + _NEAR), None)
+        if index not in pairs and person is not None and person.name not in used:
+            pairs[index] = (person, role)
+            used.add(person.name)
+    if not pairs and roles:
+        person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
+        if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+            person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
+        if person is not None:
+            pairs[0] = (person, roles[0])
+    return [pairs[index] for index in sorted(pairs)]
+
+
+def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Jane Roe runs Airbus", "left Uber to chair Airbus", "dirige Airbus": the verb gives the role."""
+    implied = _IMPLIED_ROLE.search(article.folded, cue.start, cue.end)
+    joined = sentence.company_after(cue.end, within=_NEAR)
+    if implied is None or joined is None:
+        return []
+    person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
+    if person is None:
+        return []
+    role = "chairman" if implied.group(0).endswith("chair") else "CEO"
+    previous = _previous_holder(article, joined.id, role, person.name)
+    return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
@@ -275,7 +300,10 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         return _succession(article, sentence, cue, crowd)
     found = []
     hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
-    for person, role in _pairs(article, sentence, cue, crowd):
+    pairs = _pairs(article, sentence, cue, crowd)
+    if not pairs:
+        return _implied(article, sentence, cue, crowd)
+    for person, role in pairs:
         company, how = _company(article, sentence, cue, role, person)
         if company is None:
             continue
@@ -301,8 +329,9 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
-    roles = _roles(sentence, sentence.clauses.span_of(cue.start)[0], clause_end, cue.start)
-    role = next((r for r in roles if r.start >= leaving.end), None) or (roles[-1] if roles else None)
+    # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
+    # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
+    role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
     )
