@@ -52,7 +52,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
-    events = [_to_event(article, merged, source) for merged in _fold_subsets(_merge(candidates))]
+    events = [_to_event(article, merged, source) for merged in _fold_departures(_fold_subsets(_merge(candidates)))]
     return Extraction(
         item_id=item.id,
         language=article.language,
@@ -172,6 +172,35 @@ def _fold_subsets(merged: list[_Merged]) -> list[_Merged]:
                     _absorb(merged[host], merged[index].first, span)
                 facts[host] = _facts(merged[host].first)
     return [item for index, item in enumerate(merged) if index not in folded]
+
+
+def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
+    """Fold "Jane Roe steps down" into the article's change at her company that names her successor.
+
+    The departure and the appointment are one change told twice ("X will step down; Y becomes
+    interim CEO"), often with different wording, so with different modalities.
+    """
+    successions = {
+        (item.first.subject.id, (item.first.previous_person or "").casefold()): item
+        for item in merged
+        if item.first.type == "leadership_change"
+        and item.first.person
+        and item.first.previous_person
+        and item.first.subject is not None
+    }
+    kept = []
+    for item in merged:
+        first = item.first
+        host = None
+        if first.type == "leadership_change" and first.person is None and first.subject is not None:
+            host = successions.get((first.subject.id, (first.previous_person or "").casefold()))
+        if host is None:
+            kept.append(item)
+            continue
+        for span in item.spans:
+            if span not in host.spans:
+                host.spans.append(span)
+    return kept
 
 
 def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None = None) -> None:

@@ -99,6 +99,9 @@ _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 _JOIN_CUE = re.compile(
     r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
 )
+_LEAVES_COMPANY = re.compile(r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from)$")
+"""Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
+role may go unstated."""
 _IMPLIED_ROLE = re.compile(r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de)$")
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
@@ -262,7 +265,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     used: set[str] = set()
     for index, role in enumerate(roles):
         person = next((p for p in reversed(after_cue) if p.end <= role.start), None)
-        if person is not None and person.name not in used and _PAIR_GAP.fullmatch(folded, person.end, role.start):
+        if person is not None and person.name not in used and _adjacent(sentence, folded, person.end, role.start):
             pairs[index] = (person, role)
             used.add(person.name)
     for index, role in enumerate(roles):
@@ -277,6 +280,16 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _adjacent(sentence: Sentence, folded: str, end: int, start: int) -> bool:
+    """Whether a name ending at ``end`` stands next to a title at ``start``, a hidden apposition allowed between."""
+    if _PAIR_GAP.fullmatch(folded, end, start):
+        return True
+    return any(
+        end <= aside_start <= end + 1 and _PAIR_GAP.fullmatch(folded, aside_end, start)
+        for aside_start, aside_end, _ in sentence.clauses.hidden
+    )
 
 
 def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -392,10 +405,16 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
     if leaving is None or article.folded.endswith(("of", "de", "resignation", "departure"), cue.start, cue.end):
-        leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), leaving)
+        # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
+        leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or _pronoun_antecedent(article, sentence, cue)
     if leaving is None:
         return []
+    named_company = (
+        sentence.company_after(cue.end, within=_NEAR)
+        if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end)
+        else None
+    )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= _NEAR]
@@ -403,9 +422,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
-    if role_name is None:
+    if role_name is None and named_company is None:
         return []
-    company, how = _company(article, sentence, cue, role, leaving)
+    company, how = (named_company, "") if named_company else _company(article, sentence, cue, role, leaving)
     if company is None:
         return []
     successor, _ = _other_person(article, sentence, crowd, cue.start)
@@ -425,7 +444,7 @@ def _change(
     company: CompanyMention,
     *,
     person: str | None,
-    role: str,
+    role: str | None,
     previous: str | None,
     how: str,
 ) -> Candidate:
