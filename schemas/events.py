@@ -11,7 +11,7 @@ Conventions (the contract other components rely on):
 * ``partnership``: ``subject`` and ``object`` are the partners, in order of mention.
 
 Version history:
-    1: first version.
+    1: first version; modality ``denied`` added later (additive: old events stay valid).
 """
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ EventType = Literal[
 
 EVENT_TYPES: tuple[EventType, ...] = EventType.__args__  # type: ignore[attr-defined]
 
-Modality = Literal["fact", "forecast", "plan", "rumor"]
+Modality = Literal["fact", "forecast", "plan", "rumor", "denied"]
 """How certain the article is: stated fact, forecast ("expects to exceed"), plan or intent
-("seeks to cut ties"), or rumour (reported, conditional, "selon des sources")."""
+("seeks to cut ties"), rumour (reported, conditional, "selon des sources"), or denied (a party
+denies it, "has no plans to", or the verb is negated: the fact is recorded as not happening)."""
 
 
 class CompanyRef(EventModel):

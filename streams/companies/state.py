@@ -48,7 +48,8 @@ def apply_update(
     """Return the company's new state and the alerts the update raises.
 
     Alert decisions look at the state *before* the update (the previous valuation, a major-customer
-    cue read in an earlier article). An event already applied returns the state unchanged and no alert.
+    cue read in an earlier article). An event already applied returns the state unchanged and no alert;
+    so does a denied one (modality ``denied``), which is only recorded as applied.
 
     Args:
         state: the company's current state, or None for a company never seen.
@@ -60,8 +61,13 @@ def apply_update(
     event = update.event
     if event.event_id in current.applied_event_ids:
         return current, []
-    alerts = decide_alerts(current, update, rules, now=now)
-    folded = _fold(current, update)
+    if event.modality == "denied":
+        # A denial is news, never a change: the state keeps what it had, no alert fires.
+        alerts: list[Alert] = []
+        folded = current
+    else:
+        alerts = decide_alerts(current, update, rules, now=now)
+        folded = _fold(current, update)
     as_of = event.source.published_at
     last = folded.last_event_at
     return (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from schemas.news import Language
+from streams.extraction.clauses import Clauses, analyse
 from streams.extraction.cues import Cue, find_cues
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
@@ -23,6 +24,7 @@ from streams.extraction.quantities import (
     find_percents,
     find_periods,
 )
+from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
@@ -33,6 +35,9 @@ _ANAPHORS = (
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(_ANAPHORS + r"[ ]?(?:[a-z']{1,12}[ ]){0,2}$")
 
+
+_ANTECEDENT_GAP = 3
+"""At most this many chars between a company and the ", which" that refers to it."""
 
 PAYMENT_REACH = 60
 """How far (chars) after "pays" / "verser" the amount paid must start."""
@@ -56,23 +61,37 @@ class Sentence:
     periods: list[PeriodMention]
     dates: list[DateMention]
     owners: frozenset[int]
+    clauses: Clauses
 
     def company_before(self, pos: int, exclude: str | None = None) -> CompanyMention | None:
-        """The first company of the sentence that ends before ``pos`` (the grammatical subject, usually).
+        """The first company of ``pos``'s clause that ends before ``pos`` (the grammatical subject, usually).
 
-        An owner in "Alphabet's Google" is skipped: the subsidiary is the one acting.
+        An owner in "Alphabet's Google" is skipped: the subsidiary is the one acting. Companies in
+        an aside (attribution, contrast, relative clause) are skipped; inside a relative clause with
+        no company of its own, the company the clause hangs on ("Google, which ...") is the subject.
         """
+        clause_start, _ = self.clauses.span_of(pos)
         for company in self.companies:
             if company.end > pos:
                 break
-            if company.id != exclude and company.start not in self.owners:
+            if company.start < clause_start or company.id == exclude or company.start in self.owners:
+                continue
+            if self.clauses.visible(company.start, company.end, pos):
                 return company
+        aside = self.clauses.aside_at(pos)
+        if aside is not None and aside[2] == "relative":
+            antecedent = next((c for c in reversed(self.companies) if c.end <= aside[0]), None)
+            if antecedent is not None and aside[0] - antecedent.end <= _ANTECEDENT_GAP and antecedent.id != exclude:
+                return antecedent
         return None
 
     def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
-        """The first company of the sentence starting at or after ``pos`` (and within ``within`` chars)."""
+        """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars)."""
+        _, clause_end = self.clauses.span_of(pos)
         for company in self.companies:
-            if company.start >= pos and company.id != exclude:
+            if company.start >= clause_end:
+                return None
+            if company.start >= pos and company.id != exclude and self.clauses.visible(company.start, company.end, pos):
                 return company if company.start - pos <= within else None
         return None
 
@@ -87,7 +106,7 @@ class Article:
         self.published_at = published_at
         self.spans = split_sentences(self.text)
         self.companies = find_companies(self.text, self.folded, kb)
-        self.cues = find_cues(self.folded)
+        self.cues = find_cues(self.folded, self.language)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text, self.language)
         self.periods = find_periods(self.folded, published_at)
@@ -107,6 +126,8 @@ class Article:
             if self.text[first.end : second.start] == "'s "
         )
         self._sentences: list[Sentence | None] = [None] * len(self.spans)
+        self.surnames: dict[str, str] | None = None
+        """Surname -> full name of the article's people; filled on first use by the leadership rules."""
         counts = Counter(c.id for c in self.companies)
         self.focus: CompanyMention | None = None
         if counts:
@@ -123,17 +144,20 @@ class Article:
         built = self._sentences[index]
         if built is None:
             start, end = self.spans[index]
+            cues = _within(self.cues, self._starts["cues"], start, end)
+            companies = _within(self.companies, self._company_starts, start, end)
             built = Sentence(
                 index,
                 start,
                 end,
-                _within(self.companies, self._company_starts, start, end),
+                companies,
                 _within(self.money, self._starts["money"], start, end),
                 _within(self.percents, self._starts["percents"], start, end),
-                _within(self.cues, self._starts["cues"], start, end),
+                cues,
                 _within(self.periods, self._starts["periods"], start, end),
                 find_dates(self.folded, start, end),
                 self._owners,
+                analyse(self.text, self.folded, (start, end), cues, [c.start for c in companies]),
             )
             self._sentences[index] = built
         return built
@@ -148,7 +172,7 @@ class Article:
         starts = [span[0] for span in self.spans]
         money_starts = self._starts["money"]
         for cue in self.cues:
-            if cue.family in ("role", "modality_rumor", "investor"):
+            if cue.family in MARKER_FAMILIES:
                 continue
             if cue.family == "payment":
                 after = bisect_left(money_starts, cue.end)

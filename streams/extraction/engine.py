@@ -14,10 +14,11 @@ from streams.extraction.quantities import MoneyMention
 from streams.extraction.rules import Candidate, CustomerNote, Discourse, sentence_candidates
 from streams.extraction.text import truncate_utf8
 
-_MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6}
+_MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
 _UNKNOWN_COMPANY_FACTOR = 0.7
 _INFERRED_FACTOR = 0.9
-_MODALITY_STRENGTH = {"fact": 3, "forecast": 2, "plan": 1, "rumor": 0}
+_MODALITY_STRENGTH = {"fact": 4, "forecast": 3, "plan": 2, "denied": 1, "rumor": 0}
+"""Which wording wins when two sentences state one fact: a denial outweighs the rumour it answers."""
 
 
 @dataclass(slots=True)
@@ -51,7 +52,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
-    events = [_to_event(article, merged, source) for merged in _fold_subsets(_merge(candidates))]
+    events = [_to_event(article, merged, source) for merged in _fold_departures(_fold_subsets(_merge(candidates)))]
     return Extraction(
         item_id=item.id,
         language=article.language,
@@ -104,7 +105,9 @@ def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None
     one vendor in the article; an amount never replaces one read next to the relation's own verb.
     """
     for note in notes:
-        relations = [c for c in candidates if c.type.startswith("customer_") and c.subject.id == note.customer.id]
+        relations = [
+            c for c in candidates if c.type.startswith("customer_") and c.subject and c.subject.id == note.customer.id
+        ]
         vendors = {c.object.id for c in relations}
         if note.vendor is None and len(vendors) != 1:
             continue
@@ -169,6 +172,35 @@ def _fold_subsets(merged: list[_Merged]) -> list[_Merged]:
                     _absorb(merged[host], merged[index].first, span)
                 facts[host] = _facts(merged[host].first)
     return [item for index, item in enumerate(merged) if index not in folded]
+
+
+def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
+    """Fold "Jane Roe steps down" into the article's change at her company that names her successor.
+
+    The departure and the appointment are one change told twice ("X will step down; Y becomes
+    interim CEO"), often with different wording, so with different modalities.
+    """
+    successions = {
+        (item.first.subject.id, (item.first.previous_person or "").casefold()): item
+        for item in merged
+        if item.first.type == "leadership_change"
+        and item.first.person
+        and item.first.previous_person
+        and item.first.subject is not None
+    }
+    kept = []
+    for item in merged:
+        first = item.first
+        host = None
+        if first.type == "leadership_change" and first.person is None and first.subject is not None:
+            host = successions.get((first.subject.id, (first.previous_person or "").casefold()))
+        if host is None:
+            kept.append(item)
+            continue
+        for span in item.spans:
+            if span not in host.spans:
+                host.spans.append(span)
+    return kept
 
 
 def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None = None) -> None:

@@ -16,6 +16,7 @@ which have an were their after who but or than also more would about into
 _FR_WORDS = """
 le la les de des du et un une est pour que dans qui sur avec par au aux ses son sa pas plus
 ce cette été ont sont mais ou leur selon après comme entre être aussi
+en d l qu jusqu dont lors chez depuis sous sans nous vous ne
 """
 _EN = frozenset(_EN_WORDS.split())
 _FR = frozenset(_FR_WORDS.split())

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from text_to_num import text2num
+
 Qualifier = Literal["exact", "about", "more_than", "less_than"]
 
 _GROUP_DIGITS = 3
@@ -36,14 +38,44 @@ _SCALES = {
 
 # The match starts at the digits (a char-class start lets the regex engine skip ahead fast);
 # a currency written before the number is read from the few characters before the match.
+_ABBREVIATIONS = {
+    "MEUR": (1e6, "EUR"), "ME": (1e6, "EUR"), "MUSD": (1e6, "USD"), "MdsE": (1e9, "EUR"), "MdE": (1e9, "EUR"),
+    "GEUR": (1e9, "EUR"), "G€": (1e9, "EUR"),
+}  # fmt: skip
+"""French financial shorthand: "318,72 ME" is 318.72 million euros, "1,2 MdE" 1.2 billion euros."""
 _PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)|\b(?P<code>USD|EUR|GBP|CHF))[ ]?$")
 _MONEY = re.compile(
-    r"(?<![\w.,])(?P<num>\d[\d.,]{0,18})"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[ ]\d{3}){1,4}(?![\d.,])|\d[\d.,]{0,18})"
+    r"(?:[ ]?(?P<abbr>MEUR|MUSD|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling|francs suisses|dollars?|euros?"
     r"|pounds|\$|€|£|USD|EUR|GBP|CHF)(?![\w]))?"
 )
+_NUMBER_WORDS = {
+    "en": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred",
+    "fr": "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
+    "|trente|quarante|cinquante|soixante|cent|cents",
+}
+_WORD_SCALES = {"en": "trillion|billion|million|thousand", "fr": "milliards?|millions?|mille"}
+_WORD_CURRENCIES = {
+    "en": "(?:of )?(?:dollars|euros|pounds|us dollars)",
+    "fr": "de dollars|d'euros|de livres(?: sterling)?|de francs suisses|d'euros",
+}
+_WORD_MONEY = {
+    language: re.compile(
+        rf"(?<![\w-])(?P<words>(?:a|an|{words})(?:[ -](?:and[ ]|et[ ])?(?:{words})){{0,5}})"
+        rf"[ ](?P<scale>{_WORD_SCALES[language]})[ ](?P<post>{_WORD_CURRENCIES[language]})(?![\w])"
+    )
+    for language, words in _NUMBER_WORDS.items()
+}
+"""Amounts in words ("two billion dollars", "deux milliards d'euros"), read in the folded text."""
+_ONE = frozenset({"a", "an", "one", "un", "une"})
+_PER_UNIT_AFTER = re.compile(r"[ ]?(?:a|per|/|each)[ -]?share\b|[ ](?:par action|par titre|l'action|par part)\b")
+_SHARE_MOVE = re.compile(r"%[ ]?(?:à|at|to)[ ]$")
+"""A share price quoted after its move: "(-4,97 % à 102,20 dollars)"."""
+_PER_UNIT_BEFORE = re.compile(r"(?:per-share|per share|a share|unit price|prix unitaire|prix par action)[a-z ]{0,12}$")
 _PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
 _YEAR = re.compile(r"(?<![\w$€£.,])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 
@@ -84,6 +116,8 @@ class MoneyMention:
     currency: str
     qualifier: Qualifier
     explicit_currency: bool
+    per_unit: bool = False
+    """A price per share or unit ("$95 a share"): never a deal's, contract's or company's total."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +189,8 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
     found: list[MoneyMention] = []
     last_currency: str | None = None
     for match in _MONEY.finditer(text):
-        num, scale, post = match.group("num", "scale", "post")
+        num, abbr, scale, post = match.group("num", "abbr", "scale", "post")
+        num = num.replace(" ", "")
         start = match.start()
         pre = code = None
         if start and text[start - 1] in "$€£ D":
@@ -163,7 +198,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
             if before is not None:
                 pre, code = before.group("pre", "code")
                 start = before.start()
-        if not (pre or code or post or (scale and len(scale) > 1)):
+        if not (pre or code or post or abbr or (scale and len(scale) > 1)):
             continue
         value = parse_number(num, language)
         if value is None:
@@ -171,6 +206,9 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         if scale:
             value *= _SCALES.get(scale.lower(), 1.0)
         currency = _currency(pre or code or post)
+        if abbr:
+            multiplier, currency = _ABBREVIATIONS[abbr]
+            value *= multiplier
         explicit = currency is not None
         if currency is None:
             # "milliard" alone is a scale word, not money, unless an amount came before it.
@@ -179,7 +217,40 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
             currency = last_currency
         last_currency = currency
         end = match.end()
-        found.append(MoneyMention(start, end, value, currency, _qualifier(folded, start), explicit))
+        found.append(
+            MoneyMention(
+                start, end, value, currency, _qualifier(folded, start), explicit, _per_unit(folded, start, end)
+            )
+        )
+    found.extend(_money_in_words(folded, language))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _per_unit(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _PER_UNIT_AFTER.match(folded, end)
+        or _PER_UNIT_BEFORE.search(folded, max(0, start - 30), start)
+        or _SHARE_MOVE.search(folded, max(0, start - 6), start)
+    )
+
+
+def _money_in_words(folded: str, language: str) -> list[MoneyMention]:
+    """Amounts written in words, valued with ``text2num`` ("a" and "un" count as one)."""
+    pattern = _WORD_MONEY.get(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(folded):
+        words, scale, post = match.group("words", "scale", "post")
+        try:
+            value = 1 if words in _ONE else text2num(words, language)
+            multiplier = text2num(f"un {scale}" if language == "fr" else f"one {scale}", language)
+        except ValueError:
+            continue
+        currency = _currency(post.removeprefix("of ").removeprefix("us ")) or "USD"
+        start, end = match.span()
+        found.append(MoneyMention(start, end, float(value * multiplier), currency, _qualifier(folded, start), True))
     return found
 
 

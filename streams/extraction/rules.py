@@ -12,44 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
 
 from streams.extraction.article import PAYMENT_REACH, Article, Sentence
+from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
-from streams.extraction.mentions import PERSON_NAME, CompanyMention, find_people
+from streams.extraction.leadership import leadership_in, leadership_out
+from streams.extraction.mentions import CompanyMention
+from streams.extraction.modality import modality_at, negated
 from streams.extraction.quantities import MoneyMention
 
-_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks)[ ]$")
-_FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
-_FORECAST = re.compile(
-    r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe(?:nt)?|anticipates?|table(?:nt)? sur|forecasts?"
-    r"|projects?|projected|devrait|devraient|is on track|on track to|targets?|targeting|objectif de"
-    r"|estime atteindre|atteindra|dépassera|to reach|to exceed|to top|guidance|vise(?:nt)?|visait"
-    r"|s'attend(?:ent)? à|aims? for|aiming for)\b"
-)
-# "prévoit de rompre" announces an intended act (a plan); "prévoit de dépasser 2 milliards" an
-# outlook on a quantity, which quantity events (revenue, valuation) read as a forecast.
-_PLAN = re.compile(
-    r"\b(?:prévoi(?:t|ent|yait) (?:de|d')"
-    r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
-    r"|envisage(?:nt)? de|compte|intends? to|wants? to|veut|souhaite|aims? to|vise à|is in talks to|in talks to"
-    r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
-    r"|is looking to|looks to|is considering|considers|prépare|is preparing"
-    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
-)
-_NEGATION = re.compile(
-    r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément"
-    r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
-)
-_SUCCESSOR = re.compile(
-    r"(?i:succède à|succèdera à|succeeds|succeeding|replaces|replacing|remplace|remplacera|en remplacement de"
-    r"|remplacé par|remplacée par|replaced by|succeeded by|will be replaced by)[ ]"
-)
-_TAKES_OVER = re.compile(
-    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
-    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
-)
 _DEAL_NOUN = re.compile(
     r"\b(?:the|this|that) (?:deal|financing|transaction|round|investment|agreement|acquisition)\b"
     r"|\b(?:l'opération|l'accord|la transaction|le tour de table|la levée|cette opération|cet accord)"
@@ -72,6 +44,7 @@ _CONTRACT_WITH = re.compile(
 """After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
+_CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 
@@ -91,27 +64,6 @@ _STEP_DOWN_ROLE_REACH = 20
 _DEAL_FAMILIES = ("acquisition", "stake", "investment")
 _CUSTOMER_TYPES = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
 _CUSTOMER_FAMILIES = ("customer_start", "customer_continue", "customer_at_risk", "customer_end")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """An event read from one sentence, before the article-level merge."""
-
-    type: str
-    span: tuple[int, int]
-    subject: CompanyMention | None = None
-    object: CompanyMention | None = None
-    amount: MoneyMention | None = None
-    stake_pct: float | None = None
-    valuation: MoneyMention | None = None
-    person: str | None = None
-    role: str | None = None
-    previous_person: str | None = None
-    period: str | None = None
-    modality: str = "fact"
-    effective_date: date | None = None
-    major_customer: bool | None = None
-    inferred: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -151,36 +103,6 @@ class Discourse:
                 self.customer = candidate
 
 
-def modality_at(
-    article: Article, sentence: Sentence, pos: int, window_start: int | None = None, *, quantity: bool = False
-) -> str:
-    """How certain the wording before ``pos`` is: forecast/plan close to the verb, else rumour in the sentence.
-
-    Args:
-        article: the article.
-        sentence: the sentence of the cue.
-        pos: where the cue (or amount) starts; the wording before it is read.
-        window_start: read from here instead of 60 characters before ``pos``.
-        quantity: the event is an amount (revenue, valuation), for which an intent word
-            ("vise", "prévoit de dépasser") states an outlook: a forecast, never a plan.
-    """
-    start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
-    window = article.folded[start:pos]
-    if _PLAN.search(window) or _PLAN_TAIL.search(window):
-        return "forecast" if quantity else "plan"
-    if _FORECAST_TAIL.search(window):
-        return "forecast"
-    if _FORECAST.search(window):
-        return "forecast"
-    if any(cue.family == "modality_rumor" for cue in sentence.cues):
-        return "rumor"
-    return "fact"
-
-
-def _negated(article: Article, sentence: Sentence, pos: int) -> bool:
-    return _NEGATION.search(article.folded, max(sentence.start, pos - 40), pos) is not None
-
-
 def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80):
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
@@ -203,10 +125,6 @@ def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str |
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
 
 
-def _date(sentence: Sentence) -> date | None:
-    return sentence.dates[0].value if sentence.dates else None
-
-
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 
@@ -224,11 +142,13 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
         if cue.family != "valuation":
             continue
         if cue.detail == "trailing":
-            before = next((m for m in reversed(sentence.money) if m.end <= cue.start), None)
+            before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
             if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
                 claims[cue.start] = before
             continue
         for money in sentence.money:
+            if money.per_unit:
+                continue
             if money.start >= cue.end and money.start - cue.end <= _VALUATION_REACH:
                 if cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start):
                     claims[cue.start] = money
@@ -248,7 +168,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     found: list[Candidate] = []
     valuations = _valuation_claims(article, sentence)
     valuation_money = {id(m) for m in valuations.values()}
-    free_money = [m for m in sentence.money if id(m) not in valuation_money]
+    # A price per share ("$95 a share") is never the amount of a deal, a contract or a revenue line.
+    free_money = [m for m in sentence.money if id(m) not in valuation_money and not m.per_unit]
     deal = None
     for cue in sentence.cues:
         if cue.family in _DEAL_FAMILIES:
@@ -256,6 +177,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             if candidate is not None:
                 deal = deal or candidate
                 found.append(candidate)
+                found.extend(_co_buyers(article, sentence, cue, candidate))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
@@ -313,8 +235,14 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
 def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
     """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
+    # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought.
     stake_pct = next(
-        (p.value for p in sentence.percents if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH),
+        (
+            p.value
+            for p in sentence.percents
+            if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
+            and sentence.clauses.aside_at(p.start) is None
+        ),
         None,
     )
     if cue.detail == "raise":
@@ -338,7 +266,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if (cue.detail == "raise" and not money) or (cue.detail != "raise" and buyer is None):
         return None
     kind = _deal_kind(sentence, cue, target)
-    if kind is None or _negated(article, sentence, cue.start):
+    if kind is None:
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
         return None
@@ -353,9 +281,26 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         amount=amount,
         stake_pct=kind[1],
         modality=modality_at(article, sentence, cue.start),
-        effective_date=_date(sentence),
+        effective_date=event_date(sentence),
         inferred=inferred,
     )
+
+
+def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
+    """Read "Meta and Microsoft made a joint investment in X", "A et B entrent au capital de X": one deal each.
+
+    Only for a buyer read before the verb; the amount is the pair's, so it is kept on the first only.
+    """
+    buyer = deal.subject
+    if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
+        return []
+    joined = _JOINED.match(article.folded, buyer.end)
+    if joined is None:
+        return []
+    other = sentence.company_after(joined.end(), exclude=buyer.id, within=0)
+    if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
+        return []
+    return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
 
 
 def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
@@ -409,7 +354,7 @@ def _valuation(
         amount=money,
         # "in talks to raise $5B at a $170B valuation": the valuation is as certain as its deal.
         modality=deal.modality if deal is not None else modality_at(article, sentence, cue.start, quantity=True),
-        effective_date=_date(sentence),
+        effective_date=event_date(sentence),
         inferred=inferred,
     )
 
@@ -418,7 +363,8 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
     if not money:
         return []
     inferred: list[str] = []
-    subject = sentence.companies[0] if sentence.companies and sentence.companies[0].start < money[0].start else None
+    # The reporting company is the subject of the amount's clause, never a source ("according to Thomson").
+    subject = sentence.company_before(money[0].start)
     if subject is None:
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")
@@ -464,13 +410,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             return None, None, []
         return won, vendor, []
     if cue.detail == "own":
-        # The vendor follows "with" ("cancelled its $9bn contract with Enel"), or it is the other
-        # company named before the verb ("X, Y's biggest customer, ended its contract").
-        with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
-        vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
-        if vendor is None:
-            vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
-        return customer, vendor, []
+        return _own_contract_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
@@ -478,29 +418,192 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return customer, vendor, [how] if how else []
 
 
-def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
-    if cue.detail == "reverse":
+def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
+    """Read "X ended its contract (with Y)": Y follows "with", or is another company of the sentence.
+
+    Y may be named before the verb ("X, Y's biggest customer, ended its contract") or after it
+    ("when the Capgemini contract expires"); "Y's contract with X" names the supplier first.
+    """
+    folded = article.folded
+    exclude = customer.id if customer else None
+    owned = _CONTRACT_OWNER.match(folded, customer.end) if customer else None
+    if owned is not None:
+        # "Capgemini's contract with Airbus will not be renewed": the contract's owner is the supplier.
+        client = sentence.company_after(owned.end(), exclude=exclude, within=0)
+        if client is not None and client.end <= cue.start:
+            return client, customer, []
+    with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
+    vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
+    if vendor is None:
+        vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
+    if vendor is None:
+        vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
+    return customer, vendor, []
+
+
+def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
+    """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
+    if cue.detail == "passive":
         vendor = sentence.company_before(cue.start)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
-        how = ""
-    else:
-        customer, vendor, inferred = _customer_parties(article, sentence, cue)
-        how = inferred[0] if inferred else ""
-    if customer is None or vendor is None or customer.id == vendor.id or _negated(article, sentence, cue.start):
+        if vendor is None and customer is not None:
+            # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
+            vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
+        if customer is None and vendor is not None:
+            # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
+            customer = _speaker(sentence)
+        return (customer, vendor, []), False
+    if cue.detail == "vendor_discloses":
+        # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
+        # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
+        if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
+            return (None, None, []), False
+        vendor = sentence.company_before(cue.start)
+        customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
+        if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
+            customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
+        return (customer, vendor, []), True
+    if cue.detail == "quoted_supplier":
+        return (_speaker(sentence), sentence.company_before(cue.start), []), False
+    if cue.detail == "nominal":
+        return _nominal_parties(article, sentence, cue), False
+    customer, vendor, inferred = _customer_parties(article, sentence, cue)
+    customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
+    if vendor is None and customer is not None:
+        vendor = _supplier_of_apposed(article, sentence, customer)
+    return (customer, vendor, inferred), False
+
+
+def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
+    (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
+    if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
         return []
-    major = any(c.family == "major_customer" for c in sentence.cues) or None
-    candidate = Candidate(
-        type=cue.family,
+    reach_end = min(sentence.end, cue.end + _LOST_REACH)
+    major = (
+        any(c.family == "major_customer" for c in sentence.cues)
+        or (cue.detail == "vendor_discloses" and _MAJOR_WORDS.search(article.folded, cue.start, reach_end) is not None)
+        or None
+    )
+    family = cue.family
+    modality = modality_at(article, sentence, cue.start, future=family != "customer_continue")
+    if (
+        modality == "fact"
+        and family != "customer_continue"
+        and _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+    ):
+        modality = "plan"  # "its largest customer will end", "ne sera pas reconduit": announced, not done
+    if family == "customer_continue" and negated(article, sentence, cue.start):
+        # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
+        family = "customer_end"
+        modality = modality_at(article, sentence, cue.start, max(sentence.start, cue.start - 60), negation=False)
+    first = Candidate(
+        type=family,
         span=(sentence.start, sentence.end),
         subject=customer,
         object=vendor,
         amount=_nearest(money, cue.start),
-        modality=modality_at(article, sentence, cue.start),
-        effective_date=_date(sentence),
+        modality=modality,
+        effective_date=event_date(sentence),
         major_customer=major,
-        inferred=[how] if how else [],
+        inferred=inferred,
     )
-    return [candidate]
+    found = [first]
+    if customer is not None and customer.end <= cue.start:
+        # "Airbus et Renault tournent le dos à Capgemini": one relation per customer.
+        joined = _JOINED.match(article.folded, customer.end)
+        other = sentence.company_after(joined.end(), exclude=customer.id, within=0) if joined else None
+        if other is not None and other.end <= cue.start and other.id != vendor.id:
+            found.append(replace(first, subject=other, amount=None, inferred=list(inferred)))
+    successor = _replacement(article, sentence, cue, vendor)
+    if successor is not None and family == "customer_end":
+        # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
+        found += [
+            replace(c, type="customer_start", object=successor, amount=None, major_customer=None) for c in list(found)
+        ]
+    return found
+
+
+def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> CompanyMention | None:
+    """The supplier named after "au profit de" / "in favour of" behind the cue, if any."""
+    favour = _FAVOUR_OF.search(article.folded, cue.start, sentence.clauses.span_of(cue.start)[1])
+    if favour is None:
+        return None
+    successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
+    return successor
+
+
+def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
+    """Y in "Y ... by one of its largest customers, X, which will not renew": the company before the apposition."""
+    if _APPOSED_CUSTOMER.search(article.folded, max(sentence.start, customer.start - 50), customer.start) is None:
+        return None
+    return next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+
+
+_MAJOR_WORDS = re.compile(
+    r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
+)
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront)\b")
+_BUSINESS_LOST = re.compile(
+    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
+)
+_LOST_REACH = 40
+"""A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
+_IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
+_CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
+_APPOSED_CUSTOMER = re.compile(
+    r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
+)
+"""Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+
+
+def _speaker(sentence: Sentence) -> CompanyMention | None:
+    """The company in the sentence's attribution ('..., an Airbus spokesperson said'), which quoted "our suppliers"."""
+    for start, end, kind in sentence.clauses.hidden:
+        if kind == "attribution":
+            speaker = next((c for c in sentence.companies if start <= c.start < end), None)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _customer_in_apposition(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    customer: CompanyMention | None,
+    vendor: CompanyMention | None,
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """Swap the roles when the company before the verb is the supplier whose customer is named in apposition."""
+    if customer is None:
+        return customer, vendor
+    apposed = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    if apposed is None or apposed.start >= cue.start:
+        return customer, vendor
+    if _APPOSED_CUSTOMER.search(article.folded, max(customer.end, apposed.start - 50), apposed.start) is None:
+        return customer, vendor
+    return apposed, customer
+
+
+def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "the loss of X as a customer hurt Y", "la résiliation du contrat par X": customer after the noun.
+
+    Needs a customer word in the sentence ("customer", "client") or a "by/par" cue, so "the loss of
+    Airbus's jobs" or "le départ de Renault" alone read nothing.
+    """
+    folded = article.folded
+    customer = sentence.company_after(cue.end, within=3)
+    if customer is None:
+        return None, None, []
+    by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
+    if not by_cue and _CUSTOMER_WORD.search(folded, sentence.start, sentence.end) is None:
+        return None, None, []
+    vendor = sentence.company_before(cue.start, exclude=customer.id) or sentence.company_after(
+        customer.end, exclude=customer.id
+    )
+    if vendor is None and article.focus is not None and article.focus.id != customer.id:
+        return customer, article.focus, ["anaphor"]
+    return customer, vendor, []
 
 
 def _customer_notes(
@@ -553,7 +656,7 @@ def _payment(
     article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention], discourse: Discourse
 ) -> CustomerNote | None:
     amount = next((m for m in money if cue.end <= m.start <= cue.end + PAYMENT_REACH), None)
-    if amount is None or _negated(article, sentence, cue.start):
+    if amount is None or negated(article, sentence, cue.start):
         return None
     customer = sentence.company_before(cue.start) or _customer_anaphor(article, sentence, cue, discourse)
     if customer is None:
@@ -569,11 +672,20 @@ def _payment(
 
 
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
-    """Read "Amazon and Meta also took part in the round": one investment of unstated size per company."""
+    """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
+
+    One investment of unstated size per company, in the round read a few sentences before; the
+    ``after`` frame lists the investors after the cue, the ``cue`` frame before it.
+    """
     round_ = discourse.recent_deal(sentence.index)
-    if round_ is None or round_.type != "investment" or _negated(article, sentence, cue.start):
+    if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
-    investors = {c.id: c for c in sentence.companies if c.end <= cue.start and c.id != round_.object.id}
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    if cue.detail == "after":
+        listed = [c for c in sentence.companies if cue.end <= c.start < clause_end]
+    else:
+        listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
+    investors = {c.id: c for c in listed if c.id != round_.object.id}
     return [
         Candidate(
             type="investment",
@@ -581,7 +693,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Dis
             subject=investor,
             object=round_.object,
             modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
+            effective_date=event_date(sentence),
             inferred=["anaphor"],
         )
         for investor in investors.values()
@@ -600,7 +712,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     else:
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
-    if first is None or second is None or _negated(article, sentence, cue.start):
+    if first is None or second is None:
         return []
     return [
         Candidate(
@@ -609,111 +721,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             subject=first,
             object=second,
             modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
-        )
-    ]
-
-
-def _role_after(sentence: Sentence, pos: int) -> Cue | None:
-    return next((c for c in sentence.cues if c.family == "role" and c.start >= pos), None)
-
-
-def _role_company(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
-    for fact in article.roles:
-        if fact.start <= role.start < fact.end and fact.company_id:
-            return next((c for c in article.companies if c.id == fact.company_id), None)
-    return None
-
-
-def _previous_holder(article: Article, company_id: str, role: str, new_person: str | None) -> str | None:
-    for fact in article.roles:
-        if fact.company_id == company_id and fact.role == role and fact.person != new_person:
-            return fact.person
-    return None
-
-
-def _leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
-    role = _role_after(sentence, cue.end)
-    if role is None or role.start - cue.end > _ROLE_REACH:
-        return []
-    people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
-    right_after = next((name for start, name in people if cue.end <= start <= cue.end + 2), None)
-    before = [name for start, name in people if start < cue.start]
-    previous = None
-    if cue.detail == "succeeds":
-        # "Paul Martin succède à Jean Durand": the name after the verb is the one leaving.
-        person, previous = (before[0] if before else None), right_after
-    else:
-        person = right_after or (before[0] if before else None)
-    if person is None:
-        return []
-    company = _role_company(article, sentence, role) or (sentence.companies[0] if sentence.companies else None)
-    inferred = []
-    if company is None:
-        company = article.focus
-        inferred.append("anaphor")
-    if company is None:
-        return []
-    if previous is None:
-        successor = _SUCCESSOR.search(article.text, sentence.start, sentence.end)
-        if successor is not None:
-            named = PERSON_NAME.match(article.text, successor.end(), sentence.end)
-            previous = named.group(0) if named and named.group(0) != person else None
-    previous = previous or _previous_holder(article, company.id, role.detail, person)
-    return [
-        Candidate(
-            type="leadership_change",
-            span=(sentence.start, sentence.end),
-            subject=company,
-            person=person,
-            role=role.detail,
-            previous_person=previous,
-            modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
-            inferred=inferred,
-        )
-    ]
-
-
-def _leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
-    people = find_people(article.text, (sentence.start, sentence.end), article.companies, article.company_starts)
-    before = [name for start, name in people if start < cue.start]
-    if not before:
-        return []
-    leaving = before[-1]
-    role = _role_after(sentence, cue.end)
-    role_name = role.detail if role is not None and role.start - cue.end <= _STEP_DOWN_ROLE_REACH else None
-    if role_name is None:
-        held = [f for f in article.roles if f.person == leaving]
-        role_name = held[0].role if held else None
-    if role_name is None:
-        return []
-    company = (_role_company(article, sentence, role) if role else None) or (
-        sentence.companies[0] if sentence.companies else article.focus
-    )
-    if company is None:
-        return []
-    successor = None
-    named_by = _SUCCESSOR.search(article.text, cue.start, sentence.end)
-    if named_by is not None:
-        named = PERSON_NAME.match(article.text, named_by.end(), sentence.end)
-        successor = named.group(0) if named else None
-    if successor is None:
-        # "François Provost lui succède", "Jane Roe will succeed him".
-        for start, name in people:
-            if start > cue.end and _TAKES_OVER.match(article.folded, start + len(name)):
-                successor = name
-                break
-    return [
-        Candidate(
-            type="leadership_change",
-            span=(sentence.start, sentence.end),
-            subject=company,
-            person=successor,
-            role=role_name,
-            previous_person=leaving,
-            modality=modality_at(article, sentence, cue.start),
-            effective_date=_date(sentence),
+            effective_date=event_date(sentence),
         )
     ]
 
@@ -721,7 +729,7 @@ def _leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list
 _Rule = Callable[[Article, Sentence, Cue, list[MoneyMention]], list[Candidate]]
 _CUE_RULES: dict[str, _Rule] = {
     **dict.fromkeys(_CUSTOMER_FAMILIES, _customer),
-    "leadership_in": _leadership_in,
-    "leadership_out": _leadership_out,
+    "leadership_in": leadership_in,
+    "leadership_out": leadership_out,
     "partnership": _partnership,
 }

@@ -197,3 +197,38 @@ class TestOrderIndependence:
         assert scale.ceo is not None and (scale.ceo.person, scale.ceo.previous_person) == ("Person 5", "Person 4")
         customers = {c.company.id: c for c in scale.customers}
         assert customers["google"].major and customers["google"].since == datetime(2025, 1, 2, tzinfo=UTC)
+
+
+class TestDenied:
+    """A denied fact is recorded as applied but changes no state and raises no alert; a rumour never ends a relation."""
+
+    def test_denied_customer_end_changes_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A denied end between two tracked companies leaves both states equal, without an alert."""
+        states, _ = fold(list(seed.values()), rules, now=NOW)
+        denied = seed["ev-openai"].model_copy(
+            update={"event_id": "ev-denied", "type": "customer_end", "modality": "denied", "major_customer": True}
+        )
+        for update in fan_out(denied):
+            before = states[update.company.id]
+            state, alerts = apply_update(before, update, rules, now=NOW)
+            assert alerts == []
+            assert state.model_copy(update={"applied_event_ids": before.applied_event_ids}) == before
+            assert state.applied_event_ids[-1] == "ev-denied"
+
+    def test_denied_ceo_change_keeps_the_ceo(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A denied appointment does not replace the CEO nor alert."""
+        states, _ = fold([seed["ev-ceo"]], rules, now=NOW)
+        denied = seed["ev-ceo"].model_copy(
+            update={"event_id": "ev-ceo-denied", "person": "Jane Roe", "modality": "denied"}
+        )
+        state, alerts = apply_update(states["scale-ai"], fan_out(denied)[0], rules, now=NOW)
+        assert alerts == [] and state.ceo is not None and state.ceo.person == "Jason Droege"
+
+    def test_rumoured_end_puts_at_risk_but_never_ends(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A rumoured customer_end makes the relation at risk; only a stated end ends it (today's rule, kept)."""
+        rumour = seed["ev-openai"].model_copy(
+            update={"event_id": "ev-rumour", "type": "customer_end", "modality": "rumor"}
+        )
+        states, _ = fold([seed["ev-openai"], rumour], rules, now=NOW)
+        customers = {c.company.id: c.status for c in states["scale-ai"].customers}
+        assert customers["openai"] == "at_risk"

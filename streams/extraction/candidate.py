@@ -1,0 +1,36 @@
+"""An event read from one sentence, before the article-level merge (shared by every rule module)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from streams.extraction.article import Sentence
+from streams.extraction.mentions import CompanyMention
+from streams.extraction.quantities import MoneyMention
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event read from one sentence, before the article-level merge."""
+
+    type: str
+    span: tuple[int, int]
+    subject: CompanyMention | None = None
+    object: CompanyMention | None = None
+    amount: MoneyMention | None = None
+    stake_pct: float | None = None
+    valuation: MoneyMention | None = None
+    person: str | None = None
+    role: str | None = None
+    previous_person: str | None = None
+    period: str | None = None
+    modality: str = "fact"
+    effective_date: date | None = None
+    major_customer: bool | None = None
+    inferred: list[str] = field(default_factory=list)
+
+
+def event_date(sentence: Sentence) -> date | None:
+    """The first full date of the sentence, taken as the event's effective date."""
+    return sentence.dates[0].value if sentence.dates else None

@@ -1,0 +1,210 @@
+"""Clauses of one sentence: which words an event's parties, modality and negation may come from.
+
+A sentence often carries more than one statement: an attribution ("Microsoft said on Tuesday
+that ...", "selon Microsoft, ..."), a contrast ("Unlike Google, ..."), a relative or
+parenthetical aside (", which could not be reached for comment,") or two coordinated facts
+("Meta bought Scale AI and Microsoft bought Nuance"). Rules read an event inside its own clause
+with the asides hidden, so the speaker, the contrasted company or the aside's "plans to" never
+take a role in the fact. Everything here is a bounded scan of one sentence: linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from streams.extraction.cues import Cue
+from streams.extraction.tables import MARKER_FAMILIES
+
+HiddenSpan = tuple[int, int, str]
+"""(start, end, kind): kind is "attribution", "contrast", "relative" or "aside"."""
+
+_WRAPPER_REACH = 100
+"""How far (chars) an "according to X," / "Unlike X," wrapper may run before its comma."""
+_SPEECH_REACH = 40
+"""How far after "said" the "that" or the reported clause's subject may start."""
+_TRAILING_REACH = 70
+"""How long a trailing ", two people familiar with the talks said." may be."""
+_CONJUNCT_REACH = 8
+_THAT = re.compile(r"(?:[ ](?:on|in|last|this|late|early|[a-z]+day|[a-z]+ly)\b[^,.;]{0,30}?)?[ ](?:that|que|qu')\b")
+_SPEECH_OBJECT = re.compile(r"(?:[ ](?:on|in|last|this|late|early)\b[^,.;]{0,30}?)?,?[ ]")
+_COMMA = re.compile(r",(?!\d)")
+_CLAUSE_END = re.compile(r",(?!\d)|;")
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """Clause starts and hidden asides of one sentence ``[start, end)``."""
+
+    start: int
+    end: int
+    bounds: tuple[int, ...]
+    hidden: tuple[HiddenSpan, ...]
+
+    def span_of(self, pos: int) -> tuple[int, int]:
+        """The clause holding ``pos``: an aside when ``pos`` lies in one, else the main clause."""
+        aside = self.aside_at(pos)
+        if aside is not None:
+            return aside[0], aside[1]
+        index = bisect_right(self.bounds, pos) - 1
+        start = self.bounds[max(index, 0)]
+        end = self.bounds[index + 1] if index + 1 < len(self.bounds) else self.end
+        return start, end
+
+    def main_clause(self, pos: int) -> int:
+        """The index of the coordinated clause holding ``pos``, asides ignored."""
+        return max(bisect_right(self.bounds, pos) - 1, 0)
+
+    def aside_at(self, pos: int) -> HiddenSpan | None:
+        """The hidden span holding ``pos``, if any."""
+        for span in self.hidden:
+            if span[0] <= pos < span[1]:
+                return span
+        return None
+
+    def visible(self, start: int, end: int, pos: int) -> bool:
+        """Whether a mention at ``start:end`` may take a role in an event read at ``pos``."""
+        own = self.aside_at(pos)
+        return not any(span is not own and span[0] <= start and end <= span[1] for span in self.hidden)
+
+    def window_start(self, pos: int) -> int:
+        """Where the wording that qualifies an event at ``pos`` may start: its clause, after any aside."""
+        start = self.span_of(pos)[0]
+        for span in self.hidden:
+            if start <= span[1] <= pos and span[0] < pos and self.aside_at(pos) is not span:
+                start = max(start, span[1])
+        return start
+
+
+def _next_comma(folded: str, pos: int, end: int, reach: int) -> int | None:
+    match = _COMMA.search(folded, pos, min(end, pos + reach))
+    return match.start() if match else None
+
+
+_TITLE_OPENS = re.compile(r",[ ](?:(?:le|la|l'|the|son|sa|its|his|her|ex-|former|ancien|ancienne)[ ]?)?$")
+_APPOSITION_REACH = 60
+_NAME_END = re.compile(r"\b[A-ZÀ-Ý][\w'\-]*$")
+
+
+def _apposition(text: str, folded: str, role: Cue, end: int) -> HiddenSpan | None:
+    """Hide the title in "Guillaume Faury, patron de Safran,": it describes the name and gives no role.
+
+    Only after a capitalised word (a name): in "la directrice financière d'OpenAI, Sarah Friar, a
+    confirmé", the title opens the subject and OpenAI acts.
+    """
+    opens = _TITLE_OPENS.search(folded, max(0, role.start - 12), role.start)
+    if opens is None or not _NAME_END.search(text, max(0, opens.start() - 20), opens.start()):
+        return None
+    close = _COMMA.search(folded, role.end, min(end, role.end + _APPOSITION_REACH))
+    return (opens.start(), close.start(), "relative") if close is not None else None
+
+
+def _paren_spans(folded: str, start: int, end: int) -> list[HiddenSpan]:
+    spans: list[HiddenSpan] = []
+    pos = folded.find("(", start, end)
+    while pos >= 0:
+        close = folded.find(")", pos, min(end, pos + _WRAPPER_REACH))
+        if close < 0:
+            break
+        spans.append((pos, close + 1, "aside"))
+        pos = folded.find("(", close, end)
+    return spans
+
+
+@dataclass(slots=True)
+class _Reading:
+    """The sentence being analysed: its text, bounds, fact cue starts and the clauses found so far."""
+
+    text: str
+    folded: str
+    start: int
+    end: int
+    facts: list[int]
+    company_starts: list[int]
+    bounds: list[int]
+    hidden: list[HiddenSpan]
+
+    def company_near(self, pos: int) -> bool:
+        index = bisect_right(self.company_starts, pos - 1)
+        return index < len(self.company_starts) and self.company_starts[index] - pos <= _CONJUNCT_REACH
+
+
+def analyse(text: str, folded: str, span: tuple[int, int], cues: list[Cue], company_starts: list[int]) -> Clauses:
+    """Split the sentence ``folded[span[0]:span[1]]`` into clauses and hide its asides.
+
+    Args:
+        text: the article (capitals tell names).
+        folded: the case-folded article.
+        span: where the sentence starts and ends.
+        cues: the sentence's cues (clause markers, role words and fact cues).
+        company_starts: start offsets of the sentence's company mentions, sorted.
+    """
+    start, end = span
+    reading = _Reading(
+        text,
+        folded,
+        start,
+        end,
+        [c.start for c in cues if c.family not in MARKER_FAMILIES],
+        company_starts,
+        [start],
+        _paren_spans(folded, start, end),
+    )
+    for cue in cues:
+        if cue.family == "role":
+            apposition = _apposition(text, folded, cue, end)
+            if apposition is not None:
+                reading.hidden.append(apposition)
+        elif cue.family == "clause" and cue.detail == "speech":
+            _speech(reading, cue)
+        elif cue.family == "clause" and cue.detail == "conjunction":
+            _conjunction(reading, cue, cues)
+        elif cue.family == "clause":
+            _wrapper(reading, cue)
+    reading.hidden.sort()
+    return Clauses(start, end, tuple(reading.bounds), tuple(reading.hidden))
+
+
+def _wrapper(reading: _Reading, cue: Cue) -> None:
+    """Hide "according to X," / "Unlike X," up to its comma, and a relative clause up to its end."""
+    folded, end = reading.folded, reading.end
+    if cue.detail == "relative":
+        close = _CLAUSE_END.search(folded, cue.end, end)
+        reading.hidden.append((cue.start, close.start() if close else end, "relative"))
+        return
+    comma = _next_comma(folded, cue.end, end, _WRAPPER_REACH)
+    stop = comma if comma is not None else end
+    if not any(cue.end <= f < stop for f in reading.facts):
+        reading.hidden.append((cue.start, stop, "attribution" if cue.detail == "attribution_prefix" else "contrast"))
+
+
+def _speech(reading: _Reading, cue: Cue) -> None:
+    """Hide "X said (on Tuesday) that", "X said" before a named subject, or a trailing ", X said"."""
+    folded, end = reading.folded, reading.end
+    clause_start = reading.bounds[-1]
+    that = _THAT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
+    if that is not None:
+        reading.hidden.append((clause_start, that.end(), "attribution"))
+        return
+    spoken = _SPEECH_OBJECT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
+    if spoken is not None and spoken.end() in reading.company_starts and any(f > cue.end for f in reading.facts):
+        reading.hidden.append((clause_start, spoken.end(), "attribution"))
+        return
+    comma = folded.rfind(",", max(reading.start, cue.start - _TRAILING_REACH), cue.start)
+    if comma >= 0 and not any(comma < f < end for f in reading.facts) and end - cue.end <= _TRAILING_REACH:
+        reading.hidden.append((comma, end, "attribution"))
+
+
+def _conjunction(reading: _Reading, cue: Cue, cues: list[Cue]) -> None:
+    """Split at ";" always; at "and" / "et" when a fact stands on each side and a company or a speaker follows."""
+    if reading.folded.startswith(";", cue.start):
+        reading.bounds.append(cue.start)
+        return
+    before = any(reading.bounds[-1] <= f < cue.start for f in reading.facts)
+    after = [f for f in reading.facts if f > cue.end]
+    speech_after = any(
+        c.family == "clause" and c.detail == "speech" and cue.end <= c.start <= cue.end + _SPEECH_REACH for c in cues
+    )
+    if speech_after or (before and after and reading.company_near(cue.end) and cue.end < after[0]):
+        reading.bounds.append(cue.start)

@@ -1,0 +1,461 @@
+"""Leadership changes: who takes or leaves which role at which company, several per sentence.
+
+Real stories name several people in one sentence ("named Fred Amoroso chairman and Ross
+Levinsohn interim CEO"), refer to them by surname once introduced ("Levinsohn replaces
+Thompson"), and name the person's former employer next to the new one ("Henkel's Rorsted will
+run Adidas"). So a role is paired with the person standing next to it inside the cue's clause,
+and the company is the one the role names ("CEO of X", "X boss"), else the clause's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.extraction.article import Article, Sentence
+from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention, person_name
+from streams.extraction.modality import modality_at
+from streams.extraction.quantities import MoneyMention
+
+_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_FULL_NAME = re.compile(
+    rf"{_WORD}(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
+)
+"""Two or three capitalised words, a middle initial allowed: "David L. Calhoun", "Lip-Bu Tan"."""
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "under",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "from",
+        "with",
+        "since",
+        "for",
+        "the",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "new",
+        "former",
+        "our",
+        "while",
+        "when",
+        "until",
+        "unlike",
+        "according",
+        "both",
+        "each",
+        "every",
+        "some",
+        "many",
+        "most",
+        "other",
+        "such",
+        "then",
+        "there",
+        "these",
+        "those",
+        "sous",
+        "dans",
+        "après",
+        "avant",
+        "pendant",
+        "depuis",
+        "pour",
+        "avec",
+        "selon",
+        "chez",
+    ]
+)
+"""Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
+_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof)[ ]")
+_PRONOUN = re.compile(r"(?:^|[ ,])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+_CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
+_SUCCESSOR = re.compile(
+    r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
+    r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
+    r"|will take over from|hand over to|prend la suite de|remplacé par|remplacée par|replaced by|succeeded by"
+    r"|will be replaced by|will be succeeded by|be succeeded by)[ ]"
+)
+"""Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
+_BY_SUCCESSOR = re.compile(r"(?:par|by)[ ]$")
+_TAKES_OVER = re.compile(
+    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
+    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
+)
+_PAIR_GAP = re.compile(
+    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?$"
+)
+_ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
+_ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
+_JOIN_CUE = re.compile(
+    r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
+)
+_LEAVES_COMPANY = re.compile(r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from)$")
+"""Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
+role may go unstated."""
+_IMPLIED_ROLE = re.compile(r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de)$")
+"""Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
+_POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
+"""Hiring verbs: the title after them is the one held at the previous employer."""
+_ROLE_REACH = 120
+_TITLE_REACH = 30
+_OUT_ROLE_REACH = 40
+_NEAR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A person named at ``start:end`` of the text, by their full name."""
+
+    start: int
+    end: int
+    name: str
+
+
+def people(article: Article, sentence: Sentence) -> list[Named]:
+    """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them."""
+    text = article.text
+    found: list[Named] = []
+    taken = bytearray(sentence.end - sentence.start)
+    pos = sentence.start
+    while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
+        company = _company_at(sentence, match.start())
+        if company is not None:
+            pos = company.end  # "Google's Mara Velloso": the name starts after the company
+            continue
+        pos = match.end()
+        name = _name(article, match)
+        if name is not None:
+            honorific = _HONORIFIC.match(name)
+            kept = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+            found.append(Named(match.start(), match.start() + len(name), kept))
+            taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
+    surnames = surname_map(article)
+    role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
+    for match in _CAPITAL.finditer(text, sentence.start, sentence.end):
+        if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
+            continue
+        full = surnames.get(match.group(0))
+        if full is None and match.start() - 1 in role_ends:
+            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word
+        if full is not None:
+            found.append(Named(match.start(), match.end(), full))
+    found.sort(key=lambda named: named.start)
+    return found
+
+
+def surname_map(article: Article) -> dict[str, str]:
+    """Surname -> full name for every full name of the article (first one wins), computed once per article."""
+    if article.surnames is None:
+        found: dict[str, str] = {}
+        for match in _FULL_NAME.finditer(article.text):
+            name = _name(article, match)
+            if name is not None:
+                honorific = _HONORIFIC.match(name)
+                name = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+                found.setdefault(name.rsplit(" ", 1)[-1], name)
+        article.surnames = found
+    return article.surnames
+
+
+def _name(article: Article, match: re.Match[str]) -> str | None:
+    name = person_name(match.group(0), match.start(), article.company_starts, article.companies)
+    if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
+        return None
+    return name
+
+
+def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:
+    return next((company for company in sentence.companies if company.start <= pos < company.end), None)
+
+
+def _is_company(sentence: Sentence, pos: int) -> bool:
+    return _company_at(sentence, pos) is not None
+
+
+def _visible(sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
+    start, end = sentence.clauses.span_of(cue.start)
+    return [p for p in people_ if start <= p.start < end and sentence.clauses.visible(p.start, p.end, cue.start)]
+
+
+def _roles(sentence: Sentence, start: int, end: int, pos: int) -> list[Cue]:
+    return [
+        c
+        for c in sentence.cues
+        if c.family == "role" and start <= c.start < end and sentence.clauses.visible(c.start, c.end, pos)
+    ]
+
+
+def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named | None) -> CompanyMention | None:
+    """The company a role names: "CEO of X", "PDG de X", "X CEO", "X's chief executive"."""
+    after = sentence.company_after(role.end, within=12)
+    if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
+        return after
+    before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
+    if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
+        return before
+    for fact in article.roles:
+        if fact.start <= role.start < fact.end and fact.company_id and (person is None or fact.person == person.name):
+            return next((c for c in article.companies if c.id == fact.company_id), None)
+    return None
+
+
+def _company(article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None) -> tuple:
+    """The company of the change and how it was found ("" or "anaphor")."""
+    if role is not None:
+        named = _role_company(article, sentence, role, person)
+        if named is not None:
+            return named, ""
+    if _JOIN_CUE.search(article.folded, cue.start, cue.end):
+        joined = sentence.company_after(cue.end, within=_NEAR)
+        if joined is not None:
+            return joined, ""
+    subject = sentence.company_before(cue.start)
+    if subject is not None:
+        return subject, ""
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    after = sentence.company_after(cue.end)
+    if after is not None and after.start < clause_end:
+        return after, ""
+    return article.focus, "anaphor"
+
+
+def _other_person(article: Article, sentence: Sentence, crowd: list[Named], after: int) -> tuple[str | None, bool]:
+    """The person named by "replacing X" / "succeeded by X" after ``after``, and whether X is the newcomer."""
+    clause_end = sentence.clauses.span_of(after)[1]
+    match = _SUCCESSOR.search(article.folded, after, clause_end)
+    if match is None:
+        return None, False
+    # "hand over to chief executive Stephen Green": a role title may stand before the name.
+    named = next(
+        (
+            p
+            for p in crowd
+            if match.end() <= p.start <= match.end() + _TITLE_REACH and "," not in article.text[match.end() : p.start]
+        ),
+        None,
+    )
+    if named is None:
+        return None, False
+    return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
+
+
+def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[tuple[Named, Cue]]:
+    """Pair the roles after a naming cue with their people.
+
+    In order: a name right before its title ("named Jane Roe CEO and John Doe chairman"); a title
+    right before a name not yet paired ("named chief executive Jane Roe"; in "names Safran boss Jane
+    Roe CEO" the first title only describes her); a short aside between ("Jane Roe, a former Google
+    executive, as CEO"); else the clause's subject ("Jane Roe becomes chairman", "he becomes CEO").
+    """
+    folded = article.folded
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    roles = _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
+    after_cue = [p for p in crowd if p.start >= cue.end]
+    pairs: dict[int, tuple[Named, Cue]] = {}
+    used: set[str] = set()
+    for index, role in enumerate(roles):
+        person = next((p for p in reversed(after_cue) if p.end <= role.start), None)
+        if person is not None and person.name not in used and _adjacent(sentence, folded, person.end, role.start):
+            pairs[index] = (person, role)
+            used.add(person.name)
+    for index, role in enumerate(roles):
+        person = next((p for p in after_cue if role.end <= p.start <= role.end + _NEAR), None)
+        if index not in pairs and person is not None and person.name not in used:
+            pairs[index] = (person, role)
+            used.add(person.name)
+    if not pairs and roles:
+        person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
+        if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+            person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
+        if person is not None:
+            pairs[0] = (person, roles[0])
+    return [pairs[index] for index in sorted(pairs)]
+
+
+def _adjacent(sentence: Sentence, folded: str, end: int, start: int) -> bool:
+    """Whether a name ending at ``end`` stands next to a title at ``start``, a hidden apposition allowed between."""
+    if _PAIR_GAP.fullmatch(folded, end, start):
+        return True
+    return any(
+        end <= aside_start <= end + 1 and _PAIR_GAP.fullmatch(folded, aside_end, start)
+        for aside_start, aside_end, _ in sentence.clauses.hidden
+    )
+
+
+def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Jane Roe runs Airbus", "left Uber to chair Airbus", "dirige Airbus": the verb gives the role."""
+    implied = _IMPLIED_ROLE.search(article.folded, cue.start, cue.end)
+    joined = sentence.company_after(cue.end, within=_NEAR)
+    if implied is None or joined is None:
+        return []
+    person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
+    if person is None:
+        return []
+    role = "chairman" if implied.group(0).endswith("chair") else "CEO"
+    previous = _previous_holder(article, joined.id, role, person.name)
+    return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
+
+
+def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
+    """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
+    crowd = _visible(sentence, people(article, sentence), cue)
+    if cue.detail == "succeeds":
+        return _succession(article, sentence, cue, crowd)
+    found = []
+    hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
+    pairs = _pairs(article, sentence, cue, crowd)
+    if not pairs:
+        return _implied(article, sentence, cue, crowd)
+    for person, role in pairs:
+        company, how = _company(article, sentence, cue, role, person)
+        if company is None:
+            continue
+        if hirer is not None and hirer.id != company.id:
+            # "Orvane poached Quenby chief Claire Dufrenne": she leaves Quenby and joins Orvane.
+            found.append(
+                _change(article, sentence, cue, company, person=None, role=role.detail, previous=person.name, how="")
+            )
+            company, how = hirer, ""
+        previous, _ = _other_person(article, sentence, crowd, role.end)
+        previous = previous if previous != person.name else None
+        previous = previous or _previous_holder(article, company.id, role.detail, person.name)
+        found.append(
+            _change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)
+        )
+    return found
+
+
+def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving."""
+    newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
+    if newcomer is None or leaving is None or newcomer.name == leaving.name:
+        return []
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
+    # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
+    role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
+    role_name = (
+        role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
+    )
+    if role_name is None:
+        return []
+    company, how = _company(article, sentence, cue, role, leaving)
+    if company is None:
+        return []
+    return [
+        _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
+    ]
+
+
+def _previous_holder(article: Article, company_id: str, role: str, new_person: str) -> str | None:
+    """Someone the article gives the same role at the same company ("le PDG de Scale AI, Alexandr Wang")."""
+    for fact in article.roles:
+        if fact.company_id == company_id and fact.role == role and fact.person != new_person:
+            return fact.person
+    return None
+
+
+def _known_role(article: Article, name: str) -> str | None:
+    """The role the article gives ``name`` elsewhere: a role fact, else a title within a few words of the name."""
+    held = next((fact.role for fact in article.roles if fact.person == name), None)
+    if held is not None:
+        return held
+    pos = article.text.find(name)
+    while pos >= 0:
+        near = next(
+            (
+                c
+                for c in article.cues
+                if c.family == "role" and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
+            ),
+            None,
+        )
+        if near is not None:
+            return near.detail
+        pos = article.text.find(name, pos + len(name))
+    return None
+
+
+def _pronoun_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
+    """The person "he" / "il" right before ``cue`` stands for: the last one named in the two sentences before."""
+    start = sentence.clauses.span_of(cue.start)[0]
+    if _PRONOUN.search(article.folded, max(start, cue.start - 40), cue.start) is None:
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        earlier = people(article, article.sentence(index))
+        if earlier:
+            last = earlier[-1]
+            return Named(cue.start, cue.start, last.name)
+    return None
+
+
+def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
+    """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
+    crowd = _visible(sentence, people(article, sentence), cue)
+    leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    if leaving is None or article.folded.endswith(("of", "de", "resignation", "departure"), cue.start, cue.end):
+        # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
+        leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
+    leaving = leaving or _pronoun_antecedent(article, sentence, cue)
+    if leaving is None:
+        return []
+    named_company = (
+        sentence.company_after(cue.end, within=_NEAR)
+        if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end)
+        else None
+    )
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
+    before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= _NEAR]
+    # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
+    # next to the leaver is theirs; one after the verb only when none stands there.
+    role = before[-1] if before else (after[0] if after else None)
+    role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    if role_name is None and named_company is None:
+        return []
+    company, how = (named_company, "") if named_company else _company(article, sentence, cue, role, leaving)
+    if company is None:
+        return []
+    successor, _ = _other_person(article, sentence, crowd, cue.start)
+    if successor is None:
+        # "François Provost lui succède", "Jane Roe will succeed him".
+        successor = next(
+            (p.name for p in crowd if p.start > cue.end and _TAKES_OVER.match(article.folded, p.end)), None
+        )
+    successor = successor if successor != leaving.name else None
+    return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
+
+
+def _change(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    company: CompanyMention,
+    *,
+    person: str | None,
+    role: str | None,
+    previous: str | None,
+    how: str,
+) -> Candidate:
+    return Candidate(
+        type="leadership_change",
+        span=(sentence.start, sentence.end),
+        subject=company,
+        person=person,
+        role=role,
+        previous_person=previous,
+        modality=modality_at(article, sentence, cue.start),
+        effective_date=event_date(sentence),
+        inferred=[how] if how else [],
+    )

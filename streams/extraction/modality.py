@@ -1,0 +1,133 @@
+"""How certain an event's wording is: fact, forecast, plan, rumour or denied, read in the event's own clause."""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Article, Sentence
+
+_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks)[ ]$")
+_FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
+_FORECAST = re.compile(
+    r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe(?:nt)?|anticipates?|table(?:nt)? sur|forecasts?"
+    r"|projects?|projected|devrait|devraient|is on track|on track to|targets?|targeting|objectif de"
+    r"|estime atteindre|atteindra|dépassera|to reach|to exceed|to top|guidance|vise(?:nt)?|visait"
+    r"|s'attend(?:ent)? à|aims? for|aiming for)\b"
+)
+# "prévoit de rompre" announces an intended act (a plan); "prévoit de dépasser 2 milliards" an
+# outlook on a quantity, which quantity events (revenue, valuation) read as a forecast.
+_PLAN = re.compile(
+    r"\b(?:prévoi(?:t|ent|yait) (?:de|d')"
+    r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
+    r"|envisage(?:nt)? de|compte (?!tenu)|intends? to|wants? to|veut|souhaite|aims? to|vise à"
+    r"|is in talks to|in talks to"
+    r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
+    r"|is looking to|looks to|is considering|considers|prépare|is preparing"
+    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément"
+    r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
+_FUTURE_CUE = re.compile(r"(?:will|shall)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
+"""A future tense ("will drop", "remplacera"; "will step down and be succeeded by"): announced, not done."""
+
+
+def modality_at(
+    article: Article,
+    sentence: Sentence,
+    pos: int,
+    window_start: int | None = None,
+    *,
+    quantity: bool = False,
+    negation: bool = True,
+    future: bool = True,
+) -> str:
+    """How certain the wording of ``pos``'s clause is.
+
+    A denial or a negation close before the verb gives ``denied``; forecast/plan words close to the
+    verb give those (a reported plan stays a plan, the project's convention); a rumour cue gives
+    ``rumor`` when it stands in the event's own clause (a modal such as "could" only before the
+    verb) or in an attribution wrapper ("people familiar with the talks said"); a future tense ("will drop",
+    "remplacera") announces the act: a plan. Asides (relative clauses,
+    contrasts) and other coordinated clauses never lend their wording.
+
+    Args:
+        article: the article.
+        sentence: the sentence of the cue.
+        pos: where the cue (or amount) starts; the wording before it is read.
+        window_start: read from here instead of 60 characters before ``pos``.
+        quantity: the event is an amount (revenue, valuation), for which an intent word
+            ("vise", "prévoit de dépasser") states an outlook: a forecast, never a plan.
+        negation: whether a negation before the verb denies the event (False when the caller
+            already read the negation into the event's type).
+        future: whether a future tense makes the event a plan (not for a continuation: "will
+            continue to work with" states a relationship that holds).
+    """
+    clauses = sentence.clauses
+    start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
+    start = max(start, clauses.window_start(pos))
+    if marked(sentence, pos, "modality_denied") or (negation and negated(article, sentence, pos)):
+        return "denied"
+    window = article.folded[start:pos]
+    stated = _intent(window, quantity=quantity)
+    if stated is not None:
+        return stated
+    if _rumoured(article, sentence, pos):
+        return "rumor"
+    if future and not quantity and (_FUTURE.search(window) or _FUTURE_CUE.match(article.folded, pos)):
+        return "plan"
+    return "fact"
+
+
+def _intent(window: str, *, quantity: bool) -> str | None:
+    """Plan or forecast when the words right before the verb say so ("seeks to", "expects")."""
+    if _PLAN.search(window) or _PLAN_TAIL.search(window):
+        return "forecast" if quantity else "plan"
+    if _FORECAST_TAIL.search(window) or _FORECAST.search(window):
+        return "forecast"
+    return None
+
+
+_MODAL = re.compile(r"could|might|may be|pourrai(?:t|ent)")
+"""Rumour cues that qualify only the verb after them ("could acquire"), never one before."""
+
+
+def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
+    """A rumour cue in the event's clause (a modal only before the verb) or in its attribution."""
+    clauses = sentence.clauses
+    own, own_main = clauses.span_of(pos), clauses.main_clause(pos)
+    for cue in sentence.cues:
+        if cue.family != "modality_rumor":
+            continue
+        aside = clauses.aside_at(cue.start)
+        if aside is not None and aside[2] == "attribution" and clauses.main_clause(aside[0]) == own_main:
+            return True
+        if clauses.span_of(cue.start) != own or not clauses.visible(cue.start, cue.end, pos):
+            continue
+        if cue.start < pos or not _MODAL.fullmatch(article.folded, cue.start, cue.end):
+            return True
+    return False
+
+
+def marked(sentence: Sentence, pos: int, family: str) -> bool:
+    """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper."""
+    clauses = sentence.clauses
+    own = clauses.span_of(pos)
+    own_main = clauses.main_clause(pos)
+    for cue in sentence.cues:
+        if cue.family != family:
+            continue
+        aside = clauses.aside_at(cue.start)
+        if aside is not None and aside[2] == "attribution" and clauses.main_clause(aside[0]) == own_main:
+            return True
+        if clauses.span_of(cue.start) == own and clauses.visible(cue.start, cue.end, pos):
+            return True
+    return False
+
+
+def negated(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether a negation ("not", "ne ... pas", "abandoned") stands just before ``pos`` in its clause."""
+    start = max(sentence.start, pos - 40, sentence.clauses.window_start(pos))
+    return _NEGATION.search(article.folded, start, pos) is not None

@@ -1,0 +1,122 @@
+"""Per-language cue tables (``tables/en.toml``, ``tables/fr.toml``) and the closed set of frames they use.
+
+A table row is a phrase under ``[family] frame = [...]``: the family says what the phrase
+announces, the frame says where the parties stand around it. Rules are written per frame, never
+per phrase, so a new phrasing is a new row; a new frame is new code, hence the closed set below,
+checked when a table is loaded.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from schemas.news import Language
+
+_CUSTOMER_FRAMES = frozenset(
+    {
+        "active",  # customer before, vendor after: "X drops Y", "X a choisi Y"
+        "passive",  # vendor before, customer after: "Y was dropped by X", "Y lost its contract with X"
+        "own",  # customer before, vendor after "with" or named before: "X ended its contract (with Y)"
+        "signed",  # "X signed a $300m contract with Y"
+        "as_customer",  # "Y lost X as a customer", "Y won X as a customer"
+        "nominal",  # vendor is the sentence's subject, customer after the noun: "the loss of X as a customer"
+        "vendor_discloses",  # vendor before, customer unnamed or in apposition: "Y lost its largest customer"
+        "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
+    }
+)
+FRAMES: dict[str, frozenset[str]] = {
+    "acquisition": frozenset({"active", "passive", "noun"}),
+    "stake": frozenset({"active", "into"}),
+    "investment": frozenset({"active", "raise"}),
+    "investor": frozenset({"intro"}),
+    "valuation": frozenset({"cue", "verb", "trailing"}),
+    "revenue": frozenset({"cue"}),
+    "customer_start": _CUSTOMER_FRAMES,
+    "customer_continue": _CUSTOMER_FRAMES,
+    "customer_at_risk": _CUSTOMER_FRAMES,
+    "customer_end": _CUSTOMER_FRAMES,
+    "leadership_in": frozenset({"named", "succeeds"}),
+    "leadership_out": frozenset({"cue"}),
+    "partnership": frozenset({"forward", "between", "joint"}),
+    "payment": frozenset({"cue"}),
+    "co_investor": frozenset({"cue", "after"}),
+    "major_customer": frozenset({"cue"}),
+    "modality_rumor": frozenset({"cue"}),
+    "modality_denied": frozenset({"cue"}),
+    "role": frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman"}),
+    "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
+}
+"""family -> the frames its rows may use."""
+
+MARKER_FAMILIES = frozenset({"role", "investor", "modality_rumor", "modality_denied", "clause"})
+"""Families whose cues qualify a fact but announce none on their own."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One phrase of a table with what it announces and how it is read."""
+
+    phrase: str
+    family: str
+    frame: str
+
+
+@cache
+def load_table(language: Language) -> tuple[Row, ...]:
+    """Return the rows of ``tables/<language>.toml``, checked against :data:`FRAMES`.
+
+    Raises:
+        ValueError: a family or frame outside the closed set, a phrase that is not case-folded, or a
+            phrase in two frames of one family (it would be read two ways).
+    """
+    raw = resources.files("streams.extraction").joinpath("tables", f"{language}.toml").read_text(encoding="utf-8")
+    return parse_table(raw, language)
+
+
+def parse_table(raw: str, language: str) -> tuple[Row, ...]:
+    """Parse and check one table's TOML text (see :func:`load_table`)."""
+    rows: list[Row] = []
+    seen: dict[tuple[str, str], str] = {}
+    for family, frames in tomllib.loads(raw).items():
+        allowed = FRAMES.get(family)
+        if allowed is None:
+            raise ValueError(f"{language}.toml: unknown family {family!r}")
+        for frame, phrases in frames.items():
+            if frame not in allowed:
+                raise ValueError(f"{language}.toml: unknown frame {family}.{frame}")
+            for phrase in phrases:
+                if phrase != phrase.lower() or not phrase.strip():
+                    raise ValueError(f"{language}.toml: {family}.{frame} phrase {phrase!r} is not case-folded")
+                other = seen.setdefault((family, phrase), frame)
+                if other != frame:
+                    raise ValueError(f"{language}.toml: {phrase!r} is in {family}.{other} and {family}.{frame}")
+                rows.append(Row(phrase, family, frame))
+    return tuple(rows)
+
+
+def coverage(language: Language) -> dict[str, dict[str, int]]:
+    """Count the phrases per family and frame of one language's table (for docs/extraction.md)."""
+    counts: dict[str, dict[str, int]] = {}
+    for row in load_table(language):
+        frames = counts.setdefault(row.family, {})
+        frames[row.frame] = frames.get(row.frame, 0) + 1
+    return counts
+
+
+def coverage_markdown() -> str:
+    """The coverage of both tables as the Markdown table that docs/extraction.md shows."""
+    tables = {language: coverage(language) for language in ("en", "fr")}
+    lines = ["| family | frame | EN | FR |", "|---|---|---:|---:|"]
+    totals = dict.fromkeys(tables, 0)
+    for family, frames in FRAMES.items():
+        for frame in sorted(frames):
+            counts = {language: tables[language].get(family, {}).get(frame, 0) for language in tables}
+            if any(counts.values()):
+                lines.append(f"| {family} | {frame} | {counts['en']} | {counts['fr']} |")
+                for language, count in counts.items():
+                    totals[language] += count
+    lines.append(f"| **all** | | **{totals['en']}** | **{totals['fr']}** |")
+    return "\n".join(lines)
