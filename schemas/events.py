@@ -11,7 +11,8 @@ Conventions (the contract other components rely on):
 * ``partnership``: ``subject`` and ``object`` are the partners, in order of mention.
 
 Version history:
-    1: first version.
+    1: first version; ``CompanyRef.kind`` (``company``, ``public_body``, ``unnamed``) added, defaulting to
+       ``company`` so that earlier messages still read.
 """
 
 from __future__ import annotations
@@ -45,11 +46,27 @@ Modality = Literal["fact", "forecast", "plan", "rumor"]
 ("seeks to cut ties"), or rumour (reported, conditional, "selon des sources")."""
 
 
-class CompanyRef(EventModel):
-    """A company, by stable slug id and canonical name."""
+PartyKind = Literal["company", "public_body", "unnamed"]
+"""What a deal party is: a company; a public body (ministry, army, council, city, agency), a real
+customer with its own state; or a party the story does not name ("a major customer"), which has none."""
 
-    id: str = Field(description="Stable slug, e.g. `scale-ai`.", min_length=1)
-    name: str = Field(description="Canonical name, e.g. `Scale AI`.", min_length=1)
+
+class CompanyRef(EventModel):
+    """A party to a deal, by stable slug id and canonical name: usually a company.
+
+    Public bodies buy and cancel contracts like companies do, so they are parties with a ``kind``
+    rather than a separate model. An unnamed party keeps the story's words as its name
+    ("a large US retailer") so the event still says who acted; it never gets company state.
+    """
+
+    id: str = Field(description="Stable slug, e.g. `scale-ai`; `unnamed-...` for an unnamed party.", min_length=1)
+    name: str = Field(
+        description="Canonical name, e.g. `Scale AI`; for an unnamed party, its description.", min_length=1
+    )
+    kind: PartyKind = Field(
+        default="company",
+        description="`company`, `public_body` (ministry, army, council, city, agency) or `unnamed` (not named).",
+    )
 
 
 class Money(EventModel):
