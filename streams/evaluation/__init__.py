@@ -1,0 +1,1 @@
+"""Measuring dealwatch against hand-labelled real news: gold-set loading, event scoring, alert replay, reports."""

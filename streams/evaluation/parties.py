@@ -1,0 +1,64 @@
+"""Deciding whether a gold label and an extracted value name the same party.
+
+Gold files write names as a story does ("Alphabet's Google", "Groupe Renault", "Scale AI Inc."),
+the extractor returns knowledge-base ids or slugs of unknown names. Both sides are reduced to one
+key: the knowledge-base company id when the name resolves to one (canonical name, alias, legal
+suffix, or the owned company of a possessive), else the slug of the name without its legal suffix
+or leading article. People are compared by name, a bare surname matching the full name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas.events import CompanyRef
+from streams.extraction.knowledge_base import KnowledgeBase, load_knowledge_base, slugify
+
+_APOSTROPHES = "'\u2019"
+_POSSESSIVE = re.compile(rf"^.+?[{_APOSTROPHES}]s\s+(?P<owned>.+)$")
+_ARTICLE = re.compile(rf"^(?:the\s+|les?\s+|la\s+|l[{_APOSTROPHES}]\s*)", re.IGNORECASE)
+
+
+def company_key(name: str, kb: KnowledgeBase | None = None) -> str:
+    """Return the comparison key of a company name: ``kb:<id>`` when the knowledge base knows it, else ``name:<slug>``.
+
+    The possessive form names the owned company: "Alphabet's Google" is Google.
+    """
+    base = kb or load_knowledge_base()
+    text = name.strip()
+    possessive = _POSSESSIVE.match(text)
+    for candidate in (text, possessive.group("owned") if possessive else None):
+        if candidate is not None and (company := base.lookup(candidate)) is not None:
+            return f"kb:{company.id}"
+    return f"name:{slugify(base.strip_suffix(_ARTICLE.sub('', text)))}"
+
+
+def ref_key(ref: CompanyRef, kb: KnowledgeBase | None = None) -> str:
+    """Return the comparison key of an extracted company: its id when it is a knowledge-base id, else its name's key."""
+    base = kb or load_knowledge_base()
+    return f"kb:{ref.id}" if ref.id in base else company_key(ref.name, base)
+
+
+def same_company(gold: str | None, extracted: CompanyRef | None, kb: KnowledgeBase | None = None) -> bool:
+    """True when both name the same company, or both leave the party unnamed (None)."""
+    if gold is None or extracted is None:
+        return gold is None and extracted is None
+    return company_key(gold, kb) == ref_key(extracted, kb)
+
+
+def _name_tokens(person: str) -> list[str]:
+    return [token for token in slugify(person).split("-") if token]
+
+
+def same_person(gold: str | None, extracted: str | None) -> bool:
+    """True when both name the same person: same surname, and same first initial when both give a first name.
+
+    "Dupont" and "Marie Dupont" match; "M. Dupont" and "Marie Dupont" match; "Jean Dupont" and
+    "Marie Dupont" do not. Both None (no person stated) match too.
+    """
+    if gold is None or extracted is None:
+        return gold is None and extracted is None
+    left, right = _name_tokens(gold), _name_tokens(extracted)
+    if not left or not right or left[-1] != right[-1]:
+        return False
+    return len(left) == 1 or len(right) == 1 or left[0][0] == right[0][0]
