@@ -1,5 +1,7 @@
-"""Deal parties that are not companies: public bodies ("the UK Home Office", "la ville de Lyon") and
-parties a story does not name ("a major customer", "un grand donneur d'ordres").
+"""Deal parties that are not companies: public bodies and parties a story does not name.
+
+Public bodies: "the UK Home Office", "la ville de Lyon"; unnamed parties: "a major customer",
+"un grand donneur d'ordres".
 
 Public bodies buy, renew and cancel contracts like companies do, so they become
 :class:`~streams.extraction.mentions.CompanyMention` objects of kind ``public_body`` with a stable slug.
@@ -32,12 +34,13 @@ _PUBLIC_BODY_EN = re.compile(
     rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|Transport[ ]for[ ]London)(?![\w])"
     rf")"
 )
+_FR_OF = r"(?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ])"
 _PUBLIC_BODY_FR = re.compile(
     r"(?:[Ll]e[ ]|[Ll]a[ ]|[Ll]'|[Ll]es[ ])?(?:"
-    r"[Mm]inistère[ ](?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ])[\w'\-]+(?:[ ](?:et[ ](?:de[ ]la[ ]|des[ ]|du[ ]|de[ ])?)?"
-    r"[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+)?"
-    r"|(?:[Rr]égion|[Vv]ille[ ]de|[Mm]airie[ ]de|[Mm]étropole[ ](?:de[ ]|du[ ]|d')?|[Dd]épartement[ ](?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ])"
-    r"|[Cc]ommune[ ]de|[Cc]ommunauté[ ](?:d'agglomération|de[ ]communes|urbaine)[ ](?:de[ ]|du[ ]|d')?"
+    r"[Mm]inistère[ ]" + _FR_OF + r"[\w'\-]+(?:[ ](?:et[ ](?:de[ ]la[ ]|des[ ]|du[ ]|de[ ])?)?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+)?"
+    r"|(?:[Rr]égion|[Vv]ille[ ]de|[Mm]airie[ ]de|[Mm]étropole[ ](?:de[ ]|du[ ]|d')?|[Dd]épartement[ ]"
+    + _FR_OF
+    + r"|[Cc]ommune[ ]de|[Cc]ommunauté[ ](?:d'agglomération|de[ ]communes|urbaine)[ ](?:de[ ]|du[ ]|d')?"
     r"|[Cc]onseil[ ](?:régional|départemental)[ ](?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ]|d')?)"
     r"[ ]?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+(?:[ -](?:de[ ]|du[ ]|d')?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+){0,2}"
     r"|[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"

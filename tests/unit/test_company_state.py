@@ -44,7 +44,7 @@ class TestFanOut:
         assert [u.company.id for u in fan_out(event)] == ["meta"]
 
     def test_unnamed_customer_updates_only_the_vendor(self, seed: dict[str, DealEvent]) -> None:
-        """"A major customer" has no company state: only the named vendor is updated."""
+        """ "A major customer" has no company state: only the named vendor is updated."""
         unnamed = CompanyRef(id="unnamed-major-customer", name="a major customer", kind="unnamed")
         event = seed["ev-google"].model_copy(update={"subject": unnamed})
         assert [(u.company.id, u.perspective) for u in fan_out(event)] == [("scale-ai", "object")]
