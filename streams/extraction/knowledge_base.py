@@ -88,6 +88,7 @@ class KnowledgeBase:
                 if self._automaton.get(surface, None) is None:
                     self._automaton.add_word(surface, (len(surface), company.id))
         self._suffixes = tuple(sorted({s for s in legal_suffixes if s}, key=len, reverse=True))
+        self._suffix_set = frozenset(self._suffixes)
         self._suffixes_by_first: dict[str, tuple[str, ...]] = {}
         for suffix in self._suffixes:
             self._suffixes_by_first[suffix[0]] = (*self._suffixes_by_first.get(suffix[0], ()), suffix)
@@ -126,6 +127,10 @@ class KnowledgeBase:
                     changed = True
                     break
         return text
+
+    def is_legal_suffix(self, word: str) -> bool:
+        """Whether ``word`` is a legal suffix alone ("Ltd", "SA"): never a company name by itself."""
+        return word in self._suffix_set
 
     def search(self, query: str, limit: int = 10) -> list[CompanyRef]:
         """Return companies whose name or an alias contains ``query`` (any case), best first.

@@ -13,6 +13,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import KnowledgeBase, slugify
 from streams.extraction.org_context import (
     ANCHORS,
+    FIRST_NAMES,
     FOLLOW,
     MARKET_AFTER,
     NAME_PRECEDES,
@@ -20,7 +21,9 @@ from streams.extraction.org_context import (
     PLACES,
     TICKER,
     TITLE_COLON,
+    is_nationality,
     is_origin_word,
+    is_person,
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 
@@ -121,21 +124,37 @@ _ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS
 """Something only organisation names have: "&", a digit, an acronym, an inner capital, a head noun."""
 
 
-def _clean_org_name(raw: str, start: int, strict: bool = False) -> tuple[int, str] | None:
-    """Return ``(start, name)`` of the organisation in ``raw`` (found at ``start``), or None.
+_ARTICLES = frozenset({"le", "la", "les", "the"})
+_AFTER_TITLE = re.compile(
+    r"(?:[Pp]résident|[Pp]résidente|CEO|[Cc]hief [Ee]xecutive|PDG|[Cc]hairman|[Mm]inister|[Mm]inistre|[Cc]onseiller"
+    r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)(?:[ ][\w\-]+)?[ ]$"
+)
+"""A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"."""
+_AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
-    Leading articles, openers and origin words go ("The Adani Group", "Swiss Holcim",
-    "Paris-based Acme"); a person's title rejects the candidate ("Chief Executive John Smith"), so do
-    places, dates and pronouns. ``strict`` candidates (read before a verb, where people stand too)
-    must be one word or carry an organisation marker.
+
+def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
+    text: str, raw: str, start: int, strict: bool = False
+) -> tuple[int, str] | None:
+    """Return ``(start, name)`` of the organisation in ``raw`` (found at ``text[start:]``), or None.
+
+    Leading openers and origin words go ("The Adani Group", "Paris-based Acme", "l'australien
+    Carsales"), but a French title keeps its article ("Le Figaro"); a person's title or first name
+    rejects the candidate ("Chief Executive John Smith", "Jean-Martin Folz"), so do places, dates,
+    nationalities and pronouns. ``strict`` candidates (read before a verb, where people and common
+    nouns stand too) must follow punctuation or a function word, and be one word or carry an
+    organisation marker.
     """
     words = raw.rstrip(".,'-").split(" ")
-    while words and (words[-1].casefold() in NOT_NAMES or words[-1] in ("&", "of", "des")):
+    while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des")):
         words.pop()
     while words:
         folded = words[0].casefold().strip("'")
         if folded in _PERSON_TITLES:
             return None
+        keeps_article = folded in _ARTICLES and len(words) > 1 and words[0][0].isupper() and folded != "the"
+        if keeps_article and words[1].casefold() not in NOT_NAMES and not is_origin_word(words[1].casefold()):
+            break
         if folded not in NOT_NAMES and not is_origin_word(folded):
             break
         start += len(words.pop(0)) + 1
@@ -143,13 +162,31 @@ def _clean_org_name(raw: str, start: int, strict: bool = False) -> tuple[int, st
         return None
     name = " ".join(words)
     folded_name = name.casefold()
-    if len(name) < _MIN_ORG_CHARS or folded_name in PLACES or folded_name in NOT_NAMES:
+    if len(name) < _MIN_ORG_CHARS or folded_name in PLACES or folded_name in NOT_NAMES or is_nationality(folded_name):
         return None
-    if name[0].isdigit() and (not any(char.isalpha() for char in name) or (len(words) == 1 and "-" not in name)):
-        return None  # "2024", "15" (but "7-Eleven", "360 Capital Partners")
-    if strict and len(words) > 1 and _ORG_MARKER.search(name) is None:
+    if len(words) == 1 and (name in _ORG_HEADS or _is_surname(text, name)):
+        return None  # "Capital", "Cloud"; "Thompson" after "Scott Thompson"
+    if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
+        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
+    if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None:
+        return None
+    if strict and (
+        (len(words) > 1 and _ORG_MARKER.search(name) is None)
+        or _AFTER_PUNCTUATION.search(text, max(0, start - 24), start) is None
+    ):
         return None
     return start, name
+
+
+def _is_surname(text: str, word: str) -> bool:
+    """Whether ``word`` follows a first name somewhere in ``text`` ("Scott Thompson")."""
+    pos = text.find(" " + word)
+    while pos > 0:
+        before = text.rfind(" ", 0, pos) + 1
+        if text[before:pos].casefold() in FIRST_NAMES:
+            return True
+        pos = text.find(" " + word, pos + 1)
+    return False
 
 
 MAX_UNKNOWN_ORGANISATIONS = 50
@@ -257,12 +294,12 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     unknown: dict[str, str] = {}
     for start, raw, strict in _context_names(text, folded):
-        cleaned = _clean_org_name(raw, start, strict)
+        cleaned = _clean_org_name(text, raw, start, strict)
         if cleaned is None:
             continue
         first, name = cleaned
         name = kb.strip_suffix(name)
-        if found.taken(first, first + len(name)) or kb.lookup(name) is not None:
+        if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
@@ -271,6 +308,11 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     found.add_everywhere(_listed_names(found, kb))
     found.add_everywhere(_acronyms(found))
     return found.sorted()
+
+
+def _not_alone(name: str, kb: KnowledgeBase) -> bool:
+    """Whether ``name`` (suffix stripped) is a word that names nothing alone: "Ltd", "Capital", "Group"."""
+    return kb.is_legal_suffix(name) or name in _ORG_HEADS
 
 
 _Names = dict[str, tuple[str, str, PartyKind]]
@@ -352,13 +394,13 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             if previous is not None:
                 candidates.append(previous)
         for start, raw in candidates:
-            cleaned = _clean_org_name(raw, start)
+            cleaned = _clean_org_name(text, raw, start)
             if cleaned is None or cleaned[0] in seen:
                 continue
             first, name = cleaned
             name = kb.strip_suffix(name)
             seen.add(first)
-            if found.taken(first, first + len(name)) or kb.lookup(name) is not None:
+            if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue
             names.setdefault(name, (slugify(name), name, "company"))
             queue.append(CompanyMention(first, first + len(name), slugify(name), name, False))

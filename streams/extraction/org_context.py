@@ -87,6 +87,7 @@ def _feminine_plural(word: str) -> list[str]:
     return forms
 
 
+_COUNTRIES = frozenset(_words(_COUNTRIES_EN))
 FOLLOW, PRECEDE, SUBJECT = 0, 1, 2
 """Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject."""
 
@@ -152,7 +153,8 @@ dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercred
 today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
 once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
-group groupe company société firm bank banque fund fonds new nouveau nouvelle north south east west
+group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
+ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""
@@ -173,6 +175,31 @@ wall street silicon valley île-de-france occitanie bretagne normandie alsace
 """
 PLACES = frozenset(_PLACE_WORDS.split())
 """Cities, countries and regions (folded) that are no organisation, alone or as "X-based"."""
+_FIRST_NAMES = """
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
+austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert
+willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene tim tony tom tommy jim jimmy bill
+mike steve dave chris nick rick bob ben dan sam ted elon jeff satya sundar tim jensen sam lisa mary patricia jennifer
+linda elizabeth barbara susan jessica sarah karen nancy margaret betty sandra ashley dorothy kimberly emily donna
+michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+jean pierre jacques michel philippe alain bernard françois patrick nicolas christophe daniel frédéric éric laurent
+stéphane olivier sébastien thierry david julien pascal christian gérard didier dominique bruno vincent antoine
+thomas guillaume maxime romain arnaud benoît emmanuel xavier yves hervé gilles luc marc serge denis claude rené
+louis henri paul hugo lucas mathieu jérôme franck fabrice cédric ludovic martin erik carlos rudi liam ernesto
+marie nathalie isabelle sylvie catherine françoise christine valérie sandrine véronique sophie céline chantal
+nicole anne stéphanie patricia laurence julie aurélie caroline émilie claire hélène élisabeth agnès virginie
+delphine florence corinne sabine béatrice brigitte camille léa manon chloé pauline mathilde clémence ségolène
+"""
+FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
+"""Common English and French first names: "Scott Thompson" and "Jean-Martin Folz" are people."""
+
 _NATIONALITY = frozenset(
     _words(_NATIONALITIES_EN)
     + [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
@@ -180,7 +207,31 @@ _NATIONALITY = frozenset(
 )
 
 
+_NATIONALITY_FR_FORMS = frozenset(form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word))
+
+
 def is_origin_word(folded_word: str) -> bool:
-    """Whether a (folded) word only says where a company is from: "Swiss", "Paris-based", "India's", "l'australien"."""
-    word = folded_word.removesuffix("'s").removeprefix("l'")
-    return word in PLACES or word.endswith(("-based", "-headquartered", "-listed", "-owned")) or word in _NATIONALITY
+    """Whether a (folded) word only says where a company is from: "Paris-based", "India's", "l'australien".
+
+    An English nationality adjective is not one: "Indian Oil" and "Swiss Re" are names.
+    """
+    word = folded_word.removeprefix("l'")
+    if word.endswith("'s"):
+        return word.removesuffix("'s") in PLACES or word.removesuffix("'s") in _COUNTRIES
+    return (
+        word in PLACES
+        or word.endswith(("-based", "-headquartered", "-listed", "-owned"))
+        or word in _NATIONALITY_FR_FORMS
+        or word.startswith(("saint-", "sainte-", "st-"))
+    )
+
+
+def is_nationality(folded_name: str) -> bool:
+    """Whether a whole (folded) name is a nationality: "Korean", "South Korean", "américaine"."""
+    return folded_name in _NATIONALITY
+
+
+def is_person(name: str) -> bool:
+    """Whether a name of two words or more starts with a common first name ("Jean-Martin Folz", "Scott Thompson")."""
+    first = name.split(" ", 1)[0].split("-", 1)[0].casefold()
+    return " " in name and first in FIRST_NAMES

@@ -46,7 +46,8 @@ _PUBLIC_BODY_FR = re.compile(
     r"|[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"
     r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+)?"
     r"|[Aa]rmée[ ](?:de[ ]terre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)"
-    r"|(?:[ÉE]tat[ ]français|Direction[ ]générale[ ]de[ ]l'armement|Île-de-France[ ]Mobilités|[Aa]ssistance[ ]publique)"
+    r"|(?:État(?:[ ]français)?(?![\w-])|Direction[ ]générale[ ]de[ ]l'armement|Île-de-France[ ]Mobilités"
+    r"|[Aa]ssistance[ ]publique)"
     r")"
 )
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
