@@ -89,6 +89,10 @@ class KnowledgeBase:
                     self._automaton.add_word(surface, (len(surface), company.id))
         self._suffixes = tuple(sorted({s for s in legal_suffixes if s}, key=len, reverse=True))
         self._suffix_set = frozenset(self._suffixes)
+        self._suffixes_by_last: dict[str, tuple[str, ...]] = {}
+        for suffix in self._suffixes:  # longest first, keyed by their last word ("Pty Ltd" under "Ltd")
+            last = suffix.rsplit(" ", 1)[-1]
+            self._suffixes_by_last[last] = (*self._suffixes_by_last.get(last, ()), suffix)
         self._suffixes_by_first: dict[str, tuple[str, ...]] = {}
         for suffix in self._suffixes:
             self._suffixes_by_first[suffix[0]] = (*self._suffixes_by_first.get(suffix[0], ()), suffix)
@@ -117,16 +121,14 @@ class KnowledgeBase:
     def strip_suffix(self, name: str) -> str:
         """Remove trailing legal suffixes ("Acme Robotics Inc." -> "Acme Robotics")."""
         text = name
-        changed = True
-        while changed:
-            changed = False
-            for suffix in self._suffixes:
+        while True:
+            for suffix in self._suffixes_by_last.get(text.rsplit(" ", 1)[-1], ()):
                 tail = " " + suffix
                 if text.endswith(tail) and len(text) > len(tail):
                     text = text[: -len(tail)].rstrip(" ,")
-                    changed = True
                     break
-        return text
+            else:
+                return text
 
     def is_legal_suffix(self, word: str) -> bool:
         """Whether ``word`` is a legal suffix alone ("Ltd", "SA"): never a company name by itself."""

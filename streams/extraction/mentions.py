@@ -290,7 +290,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
         company = kb.get(match.company_id)
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
-    for start, end, body_id, name in find_public_bodies(text):
+    for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     unknown: dict[str, str] = {}
     for start, raw, strict in _context_names(text, folded):

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from streams.extraction.knowledge_base import slugify
 
 _CAP_WORD = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\-]{1,30}"
@@ -79,21 +81,67 @@ _NAME_AFTER_UNNAMED = re.compile(r",?[ ](?:the[ ]|la[ ]|le[ ])?[A-Z][\w&'\-]+")
 """An appositive name after the description ("its largest customer, Orvane") names the party."""
 
 
-def find_public_bodies(text: str) -> list[tuple[int, int, str, str]]:
+_TRIGGERS = (
+    "ministry", "department", "dept.", "office", "army", "navy", "air force", "marine corps", "coast guard",
+    "space force", "armed forces", "city of", "county", "state of", "province of", "region of", "town of", "borough",
+    "government of", "council", "agency", "health service", "police", "fire service", "authority", "health board",
+    "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for london",
+    "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
+    "syndicat", "armée", "état", "direction générale", "île-de-france mobilités", "assistance publique",
+)  # fmt: skip
+"""Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
+_WINDOW = 70
+
+
+_LOWER_CASE_TRIGGERS = frozenset(
+    {"ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
+     "syndicat", "armée", "state of", "city of"}
+)  # fmt: skip
+"""French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
+
+
+def _build_triggers() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for trigger in _TRIGGERS:
+        automaton.add_word(trigger, (len(trigger), trigger in _LOWER_CASE_TRIGGERS))
+    automaton.make_automaton()
+    return automaton
+
+
+_TRIGGER_AUTOMATON = _build_triggers()
+
+
+def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]]:
     """Return ``(start, end, id, name)`` of public bodies, the leading article outside the span."""
-    found = []
-    for pattern in (_PUBLIC_BODY_EN, _PUBLIC_BODY_FR):
-        for match in pattern.finditer(text):
-            raw = match.group(0)
-            article = _ARTICLE.match(raw)
-            start = match.start() + (article.end() if article else 0)
-            name = text[start : match.end()].rstrip(" -'")
-            words = name.split(" ")
-            if _REGULATOR.search(name) or (len(words) > 1 and words[0] in _NOT_PLACE):
-                continue
-            found.append((start, start + len(name), "pb-" + slugify(name), name))
-    found.sort()
-    return found
+    found: dict[int, tuple[int, int, str, str]] = {}
+    searched_until = 0
+    size = len(text)
+    for last, (length, lower_ok) in _TRIGGER_AUTOMATON.iter(folded):
+        first, end = last + 1 - length, last + 1
+        if (end < size and text[end].isalpha()) or (first > 0 and text[first - 1].isalpha()):
+            continue  # "offices", "départements"
+        if not lower_ok and not text[first].isupper():
+            continue  # "the council said": a common noun, no name
+        low, high = max(searched_until, first - _WINDOW), min(size, end + _WINDOW)
+        if low >= high:
+            continue
+        searched_until = high
+        for pattern in (_PUBLIC_BODY_EN, _PUBLIC_BODY_FR):
+            for match in pattern.finditer(text, low, high):
+                body = _public_body(text, match)
+                if body is not None:
+                    found.setdefault(body[0], body)
+    return sorted(found.values())
+
+
+def _public_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    article = _ARTICLE.match(match.group(0))
+    start = match.start() + (article.end() if article else 0)
+    name = text[start : match.end()].rstrip(" -'")
+    words = name.split(" ")
+    if _REGULATOR.search(name) or (len(words) > 1 and words[0] in _NOT_PLACE):
+        return None
+    return start, start + len(name), "pb-" + slugify(name), name
 
 
 def find_unnamed_parties(text: str) -> list[tuple[int, int, str, str]]:
