@@ -43,7 +43,9 @@ _ORG_HEADS = (
     "Software", "Solutions", "Therapeutics", "Pharmaceuticals", "Pharma", "Biotech", "Biosciences",
     "Semiconductor", "Semiconductors", "Motors", "Logistics", "Dynamics", "Devices", "Security", "Cloud",
     "Media", "Bank", "Financial", "Insurance", "Foods", "Airlines", "Aerospace", "Materials", "Telecom",
-    "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios",
+    "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
+    "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
+    "Bancorp", "Shipping", "Chemicals", "Cooperative",
 )  # fmt: skip
 
 
@@ -125,6 +127,8 @@ _ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS
 
 
 _ARTICLES = frozenset({"le", "la", "les", "the"})
+_AGE = re.compile(r"\d+-(?:year|ans)")
+"""An age before a name ("43-year-old Andrew Witty") is no part of it."""
 _AFTER_TITLE = re.compile(
     r"(?:[Pp]résident|[Pp]résidente|CEO|[Cc]hief [Ee]xecutive|PDG|[Cc]hairman|[Mm]inister|[Mm]inistre|[Cc]onseiller"
     r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)(?:[ ][\w\-]+)?[ ]$"
@@ -155,7 +159,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         keeps_article = folded in _ARTICLES and len(words) > 1 and words[0][0].isupper() and folded != "the"
         if keeps_article and words[1].casefold() not in NOT_NAMES and not is_origin_word(words[1].casefold()):
             break
-        if folded not in NOT_NAMES and not is_origin_word(folded):
+        if folded not in NOT_NAMES and not is_origin_word(folded, leading=True) and not _AGE.match(folded):
             break
         start += len(words.pop(0)) + 1
     if not words:
@@ -189,6 +193,9 @@ def _is_surname(text: str, word: str) -> bool:
     return False
 
 
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]+(?:[ ][A-Z][\w'\-]+)?[ ]&[ ][A-Z][\w'\-]+")
+"""Two names joined by "&" name a firm ("Marlow & Finch", "Sorensen & Hale"), people rarely."""
+
 MAX_UNKNOWN_ORGANISATIONS = 50
 """Bounds the work per article: more context-named organisations than this is not news prose."""
 
@@ -199,7 +206,7 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     size = len(text)
     for last, (length, role) in ANCHORS.iter(folded):
         first, end = last - length + 1, last + 1
-        if first > 0 and _is_word_char(folded[first - 1]) and folded[first] != " ":
+        if first > 0 and _is_word_char(folded[first - 1]) and folded[first] not in " -":
             continue
         if role == FOLLOW:
             match = _ORG_AT.match(text, end)
@@ -218,6 +225,7 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
         if found is not None:
             names.append((*found, False))
     names.extend((first, name, False) for first, name in _headed_names(text))
+    names.extend((match.start(), match.group(0), False) for match in _AMPERSAND_NAME.finditer(text))
     title = TITLE_COLON.match(text)
     if title is not None and text.count(title.group(1)) > 1:
         names.append((0, title.group(1), True))

@@ -46,7 +46,14 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |selling|takeover of|acquisition of|purchase of|sale of|merger with|merge with|invests in|invested in|stake in
 |holding in|shares of|shares in|partnered with|partnership with|contract with|agreement with|deal with|talks with
 |relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped|replaces|replaced
-|chose|selected|including|customers include|clients include|the startup|the start-up|the company|subsidiary
+|chose|selected|picked|picks|chooses|selects|replacing|replaced by|tapped|including|customers include
+|clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
+|provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
+|competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
+|remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
+|-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
+|directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
+|directeur financier de|directrice financière de|ceo of|chief executive of|chairman of|founder of|co-founder of
 |rachète|a racheté|racheté|racheter|rachat de|acquiert|a acquis|acquisition de|l'acquisition de|cède|a cédé
 |céder|cession de|vend|a vendu|vendre|reprend|a repris|reprendre|reprise de|boucle|investit dans|a investi dans
 |participation dans|capital de|contrat avec|accord avec|entente avec|partenariat avec|alliance avec
@@ -97,8 +104,8 @@ def _build_anchors() -> ahocorasick.Automaton:
     follows = _phrases(_FOLLOWS_PHRASES)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
     follows += _words(_KINDS_EN) + [f"{country}'s" for country in _words(_COUNTRIES_EN)]
-    for determiner in ("le", "la", "l'"):
-        follows += [f"{determiner} {kind}" if determiner != "l'" else f"l'{kind}" for kind in _words(_KINDS_FR)]
+    for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
+        follows += [determiner + kind for kind in _words(_KINDS_FR)]
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
         for full, elided in _ELIDED:
@@ -210,16 +217,17 @@ _NATIONALITY = frozenset(
 _NATIONALITY_FR_FORMS = frozenset(form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word))
 
 
-def is_origin_word(folded_word: str) -> bool:
+def is_origin_word(folded_word: str, leading: bool = False) -> bool:
     """Whether a (folded) word only says where a company is from: "Paris-based", "India's", "l'australien".
 
-    An English nationality adjective is not one: "Indian Oil" and "Swiss Re" are names.
+    An English nationality adjective is not one: "Indian Oil" and "Swiss Re" are names. A bare place
+    counts unless ``leading`` (the first word of a longer name: "Shenzhen Capital Group").
     """
     word = folded_word.removeprefix("l'")
     if word.endswith("'s"):
         return word.removesuffix("'s") in PLACES or word.removesuffix("'s") in _COUNTRIES
     return (
-        word in PLACES
+        (word in PLACES and not leading)
         or word.endswith(("-based", "-headquartered", "-listed", "-owned"))
         or word in _NATIONALITY_FR_FORMS
         or word.startswith(("saint-", "sainte-", "st-"))

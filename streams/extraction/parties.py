@@ -29,11 +29,13 @@ _PUBLIC_BODY_EN = re.compile(
     rf"{_QUALIFIER}?(?:Ministry|Department|Dept\.)[ ]of[ ](?:the[ ])?{_CAP_WORDS}"
     rf"|{_QUALIFIER}?(?:Home|Foreign|Cabinet|War|Scotland|Northern[ ]Ireland)[ ]Office"
     rf"|{_QUALIFIER}?(?:Army|Navy|Air[ ]Force|Marine[ ]Corps|Coast[ ]Guard|Space[ ]Force|Armed[ ]Forces)"
-    rf"|(?:City|County|State|Province|Region|Town|Borough|Government)[ ]of[ ]{_CAP_WORDS}"
+    rf"|(?:[Cc]ity|[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Tt]own|[Bb]orough|Government)[ ]of[ ]{_CAP_WORDS}"
+    rf"|{_QUALIFIER}Government"
     rf"|{_CAP_WORDS}[ ](?:City|County|Borough|District|Town|Parish|Regional|Metropolitan|Municipal)?[ ]?Council"
     rf"|{_CAP_WORDS}[ ](?:Agency|Health[ ]Service|Police|Fire[ ]Service|Transit[ ]Authority|Port[ ]Authority"
     rf"|Transport[ ]Authority|Health[ ]Board|School[ ]District|Water[ ]Authority)"
     rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|Transport[ ]for[ ]London)(?![\w])"
+    rf"|HM[ ]{_CAP_WORD}(?:[ ](?:&|and)[ ]{_CAP_WORD})?|Department[ ]for[ ]{_CAP_WORDS}"
     rf")"
 )
 _FR_OF = r"(?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ])"
@@ -59,7 +61,7 @@ _REGULATOR = re.compile(
 _NOT_PLACE = frozenset({"The", "A", "An", "This", "Its", "Our", "Le", "La", "Les", "Un", "Une", "Selon"})
 
 _UNNAMED_EN = re.compile(
-    r"\b(?:(?:a|an|one[ ]of[ ](?:its|their|the)|its|their|another)[ ])"
+    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
     r"((?:(?:major|large|big|key|leading|top|largest|biggest|second-largest|unnamed|undisclosed|unidentified"
     r"|significant|important|global|multinational|US|U\.S\.|European|Asian|Chinese|American|Japanese|German"
     r"|French|British|[a-z]+-based|single|sole|new|existing|longtime|long-standing|five|three|two|few)[ ,]{1,2}){1,3}"
@@ -69,7 +71,7 @@ _UNNAMED_EN = re.compile(
     r"|e-commerce[ ]companies|airlines?|distributors?|wholesalers?|semiconductor[ ]companies))\b"
 )
 _UNNAMED_FR = re.compile(
-    r"\b(?:(?:un|une|l'un[ ]de[ ]ses|l'une[ ]de[ ]ses|son|sa|leur|un[ ]de[ ]ses)[ ])"
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Ss]on|[Ss]a|[Ll]eur|[Uu]n[ ]de[ ]ses)[ ])"
     r"((?:(?:grand|grande|gros|grosse|important|importante|principal|principale|principaux|plus[ ]gros|premier"
     r"|première|majeur|majeure|mystérieux|mystérieuse|nouveau|nouvel|nouvelle)[ ]){1,2}"
     r"(?:clients?|donneurs?[ ]d'ordres?|constructeurs?(?:[ ]automobiles?)?|distributeurs?|opérateurs?|industriels?"
@@ -83,11 +85,13 @@ _NAME_AFTER_UNNAMED = re.compile(r",?[ ](?:the[ ]|la[ ]|le[ ])?[A-Z][\w&'\-]+")
 
 _TRIGGERS = (
     "ministry", "department", "dept.", "office", "army", "navy", "air force", "marine corps", "coast guard",
-    "space force", "armed forces", "city of", "county", "state of", "province of", "region of", "town of", "borough",
-    "government of", "council", "agency", "health service", "police", "fire service", "authority", "health board",
-    "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for london",
-    "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
-    "syndicat", "armée", "état", "direction générale", "île-de-france mobilités", "assistance publique",
+    "space force", "armed forces", "city of", "county", "county of", "government", "state of", "province of",
+    "region of", "town of", "borough", "council", "agency", "health service", "police", "fire service", "authority",
+    "health board",
+    "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for london", "hm",
+    "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
+    "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "île-de-france mobilités",
+    "assistance publique",
 )  # fmt: skip
 """Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
 _WINDOW = 70
@@ -95,7 +99,7 @@ _WINDOW = 70
 
 _LOWER_CASE_TRIGGERS = frozenset(
     {"ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
-     "syndicat", "armée", "state of", "city of"}
+     "syndicat", "armée", "state of", "city of", "county of", "province of", "region of", "town of"}
 )  # fmt: skip
 """French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
 
