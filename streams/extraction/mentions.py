@@ -122,7 +122,7 @@ _PERSON_TITLES = frozenset({
     "spokesperson", "analyst", "président", "présidente", "directeur", "directrice", "ministre", "fondateur",
     "fondatrice", "patron", "dirigeant",
 })  # fmt: skip
-_ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b")
+_ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b")
 """Something only organisation names have: "&", a digit, an acronym, an inner capital, a head noun."""
 
 
@@ -191,6 +191,19 @@ def _is_surname(text: str, word: str) -> bool:
             return True
         pos = text.find(" " + word, pos + 1)
     return False
+
+
+_UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w'\-]+)(?![ ][A-Z])")
+"""A word after a known name, outside a Title Case run ("Meta Energy Deal" is a headline, no unit)."""
+_UNIT_WORDS = frozenset({
+    "Asia", "America", "Europe", "Africa", "Canada", "India", "Italia", "Iberia", "Motor", "Vision", "Cloud",
+    "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities",
+})  # fmt: skip
+
+
+def _is_unit_word(word: str) -> bool:
+    """Whether a capitalised word after a known name makes a unit of it: a region or a unit's head noun."""
+    return word in _UNIT_WORDS
 
 
 _AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]+(?:[ ][A-Z][\w'\-]+)?[ ]&[ ][A-Z][\w'\-]+")
@@ -294,10 +307,18 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     360 Capital Partners") and an acronym given in parentheses ("Société des rédacteurs du Monde (SRM)").
     """
     found = _Found(text)
+    longer: dict[str, str] = {}
     for match in kb.find(text):
         company = kb.get(match.company_id)
+        extension = _UNIT_AFTER.match(text, match.end)
+        if extension is not None and _is_unit_word(extension.group(1)):
+            name = text[match.start : extension.end()]
+            if kb.lookup(name) is None:  # "Alibaba Cloud", "UPS Canada", "Essilor of America": a unit, not the parent
+                longer.setdefault(name, slugify(name))
+                continue
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
+    found.add_everywhere(_merge_prefixes(longer))
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     unknown: dict[str, str] = {}
