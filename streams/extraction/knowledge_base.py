@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 import structlog
@@ -204,7 +205,7 @@ class KnowledgeBase:
         return end
 
 
-def _parse(raw: dict) -> KnowledgeBase:
+def _parse(raw: dict[str, Any]) -> KnowledgeBase:
     companies = [
         Company(
             id=entry["id"],
