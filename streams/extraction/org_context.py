@@ -45,8 +45,8 @@ _FOLLOWS_PHRASES = """
 led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to buy|buying|sells|sold|to sell
 |selling|takeover of|acquisition of|purchase of|sale of|merger with|merge with|invests in|invested in|stake in
 |holding in|shares of|shares in|partnered with|partnership with|contract with|agreement with|deal with|talks with
-|relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped|replaces|replaced
-|chose|selected|picked|picks|chooses|selects|replacing|replaced by|tapped|including|customers include
+|relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped
+|chose|selected|picked|picks|chooses|selects|including|customers include
 |clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
@@ -59,7 +59,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |céder|cession de|vend|a vendu|vendre|reprend|a repris|reprendre|reprise de|boucle|investit dans|a investi dans
 |participation dans|capital de|contrat avec|accord avec|entente avec|partenariat avec|alliance avec
 |discussions avec|négociations avec|mené par|menée par|mené conjointement par|menée conjointement par
-|conduit par|auprès de|chez|remplace|lâche|laisse tomber|abandonne|choisit|a choisi|signée|signé par
+|conduit par|auprès de|chez|lâche|laisse tomber|abandonne|choisit|a choisi|signée|signé par
 |la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|groupe|la fintech|l'éditeur|la licorne
 |le fabricant|la banque|la filiale|le fonds|la holding|l'opérateur|le constructeur|le distributeur|l'assureur
 |l'enseigne|le géant|le spécialiste
@@ -209,7 +209,10 @@ alessandro francesco pedro miguel javier antonio manuel rafael akio hiroshi take
 rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf
 """
 FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
-"""Common English and French first names: "Scott Thompson" and "Jean-Martin Folz" are people."""
+"""Common English and French first names: "Scott Thompson" and "Jean-Martin Folz" are people.
+
+Verbs that take people as often as firms ("replaces", "remplace", "tapped") are no anchors for that reason.
+"""
 
 _NATIONALITY = frozenset(
     _words(_NATIONALITIES_EN)
