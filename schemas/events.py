@@ -18,9 +18,9 @@ Version history:
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from schemas.base import EventModel
 from schemas.news import Language
@@ -65,8 +65,17 @@ class CompanyRef(EventModel):
     )
     kind: PartyKind = Field(
         default="company",
-        description="`company`, `public_body` (ministry, army, council, city, agency) or `unnamed` (not named).",
+        description="`company`, `public_body` (ministry, army, council, city, agency) or `unnamed` (not named); "
+        "left out of the JSON when `company`.",
     )
+
+    @model_serializer(mode="wrap")
+    def _omit_company_kind(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave ``kind`` out when it is ``company``: the JSON of a company stays what it was before kinds existed."""
+        data: dict[str, Any] = handler(self)
+        if data.get("kind") == "company":
+            del data["kind"]
+        return data
 
 
 class Money(EventModel):
