@@ -11,15 +11,16 @@ Conventions (the contract other components rely on):
 * ``partnership``: ``subject`` and ``object`` are the partners, in order of mention.
 
 Version history:
-    1: first version; modality ``denied`` added later (additive: old events stay valid).
+    1: first version; later, additively (earlier messages still read): modality ``denied``, and
+       ``CompanyRef.kind`` (``company``, ``public_body``, ``unnamed``), defaulting to ``company``.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from schemas.base import EventModel
 from schemas.news import Language
@@ -46,11 +47,36 @@ Modality = Literal["fact", "forecast", "plan", "rumor", "denied"]
 denies it, "has no plans to", or the verb is negated: the fact is recorded as not happening)."""
 
 
-class CompanyRef(EventModel):
-    """A company, by stable slug id and canonical name."""
+PartyKind = Literal["company", "public_body", "unnamed"]
+"""What a deal party is: a company; a public body (ministry, army, council, city, agency), a real
+customer with its own state; or a party the story does not name ("a major customer"), which has none."""
 
-    id: str = Field(description="Stable slug, e.g. `scale-ai`.", min_length=1)
-    name: str = Field(description="Canonical name, e.g. `Scale AI`.", min_length=1)
+
+class CompanyRef(EventModel):
+    """A party to a deal, by stable slug id and canonical name: usually a company.
+
+    Public bodies buy and cancel contracts like companies do, so they are parties with a ``kind``
+    rather than a separate model. An unnamed party keeps the story's words as its name
+    ("a large US retailer") so the event still says who acted; it never gets company state.
+    """
+
+    id: str = Field(description="Stable slug, e.g. `scale-ai`; `unnamed-...` for an unnamed party.", min_length=1)
+    name: str = Field(
+        description="Canonical name, e.g. `Scale AI`; for an unnamed party, its description.", min_length=1
+    )
+    kind: PartyKind = Field(
+        default="company",
+        description="`company`, `public_body` (ministry, army, council, city, agency) or `unnamed` (not named); "
+        "left out of the JSON when `company`.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_company_kind(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave ``kind`` out when it is ``company``: the JSON of a company stays what it was before kinds existed."""
+        data: dict[str, Any] = handler(self)
+        if data.get("kind") == "company":
+            del data["kind"]
+        return data
 
 
 class Money(EventModel):

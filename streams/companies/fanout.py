@@ -20,16 +20,15 @@ def fan_out(event: DealEvent) -> list[CompanyUpdate]:
     ``stake`` Meta -> Scale AI updates Meta (a holding) and Scale AI (an investor, maybe a valuation);
     ``customer_end`` Google -> Scale AI updates Google (a vendor ended) and Scale AI (a customer ended).
     An event that names the same company on both sides updates it once, from the subject side.
+    An unnamed party ("a major customer") has no state to update; a public body does (it is a customer).
     """
+    subject = event.subject if event.subject is not None and event.subject.kind != "unnamed" else None
+    obj = event.object if event.object is not None and event.object.kind != "unnamed" else None
     updates: list[CompanyUpdate] = []
-    if event.subject is not None and (event.type in _SUBJECT_ONLY or event.type in _BOTH_SIDES):
-        updates.append(CompanyUpdate(company=event.subject, perspective="subject", event=event))
-    if (
-        event.object is not None
-        and event.type in _BOTH_SIDES
-        and (event.subject is None or event.object.id != event.subject.id)
-    ):
-        updates.append(CompanyUpdate(company=event.object, perspective="object", event=event))
+    if subject is not None and (event.type in _SUBJECT_ONLY or event.type in _BOTH_SIDES):
+        updates.append(CompanyUpdate(company=subject, perspective="subject", event=event))
+    if obj is not None and event.type in _BOTH_SIDES and (subject is None or obj.id != subject.id):
+        updates.append(CompanyUpdate(company=obj, perspective="object", event=event))
     return updates
 
 

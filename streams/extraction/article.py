@@ -7,13 +7,14 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
 from streams.extraction.cues import Cue, find_cues
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
-from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles
+from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles, find_unnamed
 from streams.extraction.quantities import (
     DateMention,
     MoneyMention,
@@ -133,6 +134,11 @@ class Article:
         if counts:
             top = counts.most_common(1)[0][0]
             self.focus = next(c for c in self.companies if c.id == top)
+
+    @cached_property
+    def unnamed_parties(self) -> list[CompanyMention]:
+        """Parties described but not named ("a major customer", "un grand donneur d'ordres"), on first use."""
+        return find_unnamed(self.text)
 
     @property
     def company_starts(self) -> list[int]:

@@ -223,7 +223,7 @@ def _money(mention: MoneyMention | None) -> Money | None:
 
 
 def _ref(mention: CompanyMention | None) -> CompanyRef | None:
-    return CompanyRef(id=mention.id, name=mention.name) if mention else None
+    return CompanyRef(id=mention.id, name=mention.name, kind=mention.kind) if mention else None
 
 
 def _rounded(mention: MoneyMention | None) -> str:

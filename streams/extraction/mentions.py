@@ -8,29 +8,28 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from schemas.events import PartyKind
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import KnowledgeBase, slugify
+from streams.extraction.org_context import (
+    ANCHORS,
+    FIRST_NAMES,
+    FOLLOW,
+    MARKET_AFTER,
+    NAME_PRECEDES,
+    NOT_NAMES,
+    PLACES,
+    TICKER,
+    TITLE_COLON,
+    is_nationality,
+    is_origin_word,
+    is_person,
+)
+from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 
-_CAP = r"[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ][\w&'\-]{0,30}"
-_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&)){{0,3}}"
-# Context that names an organisation the knowledge base does not know. Anchors are searched
-# in the case-folded text (plain lower-case alternations scan fast); the name itself, which
-# must be capitalised, is then read from the original text right after or right before.
-_NAME_FOLLOWS = re.compile(
-    r"\b(?:la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|la fintech|l'éditeur"
-    r"|la licorne|le fabricant|the startup|the start-up|startup|start-up|the company|fintech|unicorn|rival"
-    r"|concurrent|l'américain|le français|la française|l'allemand|le britannique"
-    r"|acquired|acquires|to acquire|buys|bought|rachète|a racheté|racheter|acquiert|a acquis"
-    r"|invests in|invested in|investit dans|a investi dans|partnered with|partenariat avec"
-    r"|acquisition of|acquisition de|l'acquisition de|rachat de|takeover of)[ ]"
-)
-# Anchors that start with a literal (not a space or a boundary), so the regex engine can skip
-# ahead; the name ends right before them.
-_NAME_PRECEDES = re.compile(
-    r",[ ](?:a|an|une|un|the|la|le)[ ](?:[\w\-]{1,20}[ ]){0,3}?"
-    r"(?:startup|start-up|company|firm|société|entreprise|fintech|provider|maker|licorne|éditeur|fabricant)\b"
-    r"|(?:raised|raises|has raised|lève|a levé|annonce une levée)\b"
-)
+_CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]))(?:[\w&'\-]|\.(?=\w)){0,30})"
+"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), initials ("J.C.")."""
+_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
 _LEGAL_FORM = re.compile(
     r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
@@ -44,7 +43,9 @@ _ORG_HEADS = (
     "Software", "Solutions", "Therapeutics", "Pharmaceuticals", "Pharma", "Biotech", "Biosciences",
     "Semiconductor", "Semiconductors", "Motors", "Logistics", "Dynamics", "Devices", "Security", "Cloud",
     "Media", "Bank", "Financial", "Insurance", "Foods", "Airlines", "Aerospace", "Materials", "Telecom",
-    "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios",
+    "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
+    "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
+    "Bancorp", "Shipping", "Chemicals", "Cooperative",
 )  # fmt: skip
 
 
@@ -59,6 +60,7 @@ def _build_heads() -> ahocorasick.Automaton:
 _HEADS = _build_heads()
 _ORG_AT = re.compile(_ORG_NAME)
 _CAP_WORD = re.compile(rf"{_CAP}|AI|&")
+_MAX_NAME_WORDS = 5
 _MAX_ORG_WORDS = 4
 _MAX_WORD_CHARS = 32
 _MIN_ORG_CHARS = 2
@@ -72,7 +74,8 @@ november december janvier février mars avril mai juin juillet août septembre o
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 despite what how why while although whether if once shares les une des aux
 """
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_PERSON_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+"""Words that never start a person's name."""
 _NAME_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
@@ -88,13 +91,18 @@ _COMPANY_POSSESSIVE = re.compile(r"^(?:'s)?[ ]{0,2}$")
 
 @dataclass(frozen=True, slots=True)
 class CompanyMention:
-    """A company named at ``start:end``; ``known`` when it comes from the knowledge base."""
+    """A party named at ``start:end``; ``known`` when it comes from the knowledge base.
+
+    ``kind`` is ``company``, ``public_body`` ("the Ministry of Health") or ``unnamed`` ("a major
+    customer", only from :func:`find_unnamed`).
+    """
 
     start: int
     end: int
     id: str
     name: str
     known: bool
+    kind: PartyKind = "company"
 
 
 @dataclass(slots=True)
@@ -108,35 +116,132 @@ class Person:
     role_companies: set[tuple[str, str | None]] = field(default_factory=set)
 
 
-def _clean_org_name(raw: str) -> str | None:
-    words = raw.split(" ")
-    while words and (words[-1].casefold() in _NOT_NAMES or words[-1] == "&"):
-        words.pop()
-    if not words or words[0].casefold().strip("'") in _NOT_NAMES:
-        return None
-    name = " ".join(words).rstrip("'-")
-    if len(name) < _MIN_ORG_CHARS or name[0].isdigit():
-        return None
-    return name
+_PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "m", "mme", "dr", "ceo", "pdg", "cfo", "cto", "coo", "chief", "executive", "president",
+    "chairman", "chairwoman", "chair", "director", "minister", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "président", "présidente", "directeur", "directrice", "ministre", "fondateur",
+    "fondatrice", "patron", "dirigeant",
+})  # fmt: skip
+_ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b")
+"""Something only organisation names have: "&", a digit, an acronym, an inner capital, a head noun."""
 
+
+_ARTICLES = frozenset({"le", "la", "les", "the"})
+_AGE = re.compile(r"\d+-(?:year|ans)")
+"""An age before a name ("43-year-old Andrew Witty") is no part of it."""
+_AFTER_TITLE = re.compile(
+    r"(?:[Pp]résident|[Pp]résidente|CEO|[Cc]hief [Ee]xecutive|PDG|[Cc]hairman|[Mm]inister|[Mm]inistre|[Cc]onseiller"
+    r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)(?:[ ][\w\-]+)?[ ]$"
+)
+"""A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"."""
+_AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
+
+
+def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
+    text: str, raw: str, start: int, strict: bool = False
+) -> tuple[int, str] | None:
+    """Return ``(start, name)`` of the organisation in ``raw`` (found at ``text[start:]``), or None.
+
+    Leading openers and origin words go ("The Adani Group", "Paris-based Acme", "l'australien
+    Carsales"), but a French title keeps its article ("Le Figaro"); a person's title or first name
+    rejects the candidate ("Chief Executive John Smith", "Jean-Martin Folz"), so do places, dates,
+    nationalities and pronouns. ``strict`` candidates (read before a verb, where people and common
+    nouns stand too) must follow punctuation or a function word, and be one word or carry an
+    organisation marker.
+    """
+    words = raw.rstrip(".,'-").split(" ")
+    while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des")):
+        words.pop()
+    while words:
+        folded = words[0].casefold().strip("'")
+        if folded in _PERSON_TITLES:
+            return None
+        keeps_article = folded in _ARTICLES and len(words) > 1 and words[0][0].isupper() and folded != "the"
+        if keeps_article and words[1].casefold() not in NOT_NAMES and not is_origin_word(words[1].casefold()):
+            break
+        if folded not in NOT_NAMES and not is_origin_word(folded, leading=True) and not _AGE.match(folded):
+            break
+        start += len(words.pop(0)) + 1
+    if not words:
+        return None
+    name = " ".join(words)
+    folded_name = name.casefold()
+    if len(name) < _MIN_ORG_CHARS or folded_name in PLACES or folded_name in NOT_NAMES or is_nationality(folded_name):
+        return None
+    if len(words) == 1 and (name in _ORG_HEADS or _is_surname(text, name)):
+        return None  # "Capital", "Cloud"; "Thompson" after "Scott Thompson"
+    if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
+        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
+    if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None:
+        return None
+    if strict and (
+        (len(words) > 1 and _ORG_MARKER.search(name) is None)
+        or _AFTER_PUNCTUATION.search(text, max(0, start - 24), start) is None
+    ):
+        return None
+    return start, name
+
+
+def _is_surname(text: str, word: str) -> bool:
+    """Whether ``word`` follows a first name somewhere in ``text`` ("Scott Thompson")."""
+    pos = text.find(" " + word)
+    while pos > 0:
+        before = text.rfind(" ", 0, pos) + 1
+        if text[before:pos].casefold() in FIRST_NAMES:
+            return True
+        pos = text.find(" " + word, pos + 1)
+    return False
+
+
+_UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w'\-]+)(?![ ][A-Z])")
+"""A word after a known name, outside a Title Case run ("Meta Energy Deal" is a headline, no unit)."""
+_UNIT_WORDS = frozenset({
+    "Asia", "America", "Europe", "Africa", "Canada", "India", "Italia", "Iberia", "Motor", "Vision", "Cloud",
+    "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities",
+})  # fmt: skip
+
+
+def _is_unit_word(word: str) -> bool:
+    """Whether a capitalised word after a known name makes a unit of it: a region or a unit's head noun."""
+    return word in _UNIT_WORDS
+
+
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]+(?:[ ][A-Z][\w'\-]+)?[ ]&[ ][A-Z][\w'\-]+")
+"""Two names joined by "&" name a firm ("Marlow & Finch", "Sorensen & Hale"), people rarely."""
 
 MAX_UNKNOWN_ORGANISATIONS = 50
 """Bounds the work per article: more context-named organisations than this is not news prose."""
 
 
-def _context_names(text: str, folded: str) -> list[tuple[int, str]]:
-    names = []
-    for anchor in _NAME_FOLLOWS.finditer(folded):
-        match = _ORG_AT.match(text, anchor.end())
-        if match is not None:
-            names.append((match.start(), match.group(0)))
-    anchors = [anchor.start() for anchor in _NAME_PRECEDES.finditer(folded)]
-    anchors += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
-    for end in anchors:
+def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
+    """Return ``(start, raw name, strict)`` read next to the anchors of :mod:`streams.extraction.org_context`."""
+    names: list[tuple[int, str, bool]] = []
+    size = len(text)
+    for last, (length, role) in ANCHORS.iter(folded):
+        first, end = last - length + 1, last + 1
+        if first > 0 and _is_word_char(folded[first - 1]) and folded[first] not in " -":
+            continue
+        if role == FOLLOW:
+            match = _ORG_AT.match(text, end)
+            if match is not None:
+                names.append((match.start(), match.group(0), False))
+        elif end >= size or not _is_word_char(text[end]):
+            found = _name_ending_at(text, first)
+            if found is not None:
+                names.append((*found, True))
+    ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
+    ends += [anchor.start() for anchor in TICKER.finditer(folded)]
+    ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
+    ends += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
+    for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:
-            names.append(found)
-    names.extend(_headed_names(text))
+            names.append((*found, False))
+    names.extend((first, name, False) for first, name in _headed_names(text))
+    names.extend((match.start(), match.group(0), False) for match in _AMPERSAND_NAME.finditer(text))
+    title = TITLE_COLON.match(text)
+    if title is not None and text.count(title.group(1)) > 1:
+        names.append((0, title.group(1), True))
     return names
 
 
@@ -156,7 +261,7 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
             continue
         first, name = found
         words = name.split(" ")
-        while len(words) > 1 and words[0].casefold().strip("'") in _NOT_NAMES:
+        while len(words) > 1 and words[0].casefold().strip("'") in NOT_NAMES:
             first += len(words.pop(0)) + 1
         if len(words) > 1:
             names.append((first, " ".join(words)))
@@ -179,7 +284,7 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         stop -= 1
     first = None
     pos = stop
-    for _ in range(_MAX_ORG_WORDS):
+    for _ in range(_MAX_NAME_WORDS):
         lower = max(0, pos - _MAX_WORD_CHARS)
         space = max(text.rfind(" ", lower, pos), text.rfind("\n", lower, pos))  # a paragraph break also ends a word
         if space < 0 and pos > _MAX_WORD_CHARS:
@@ -195,40 +300,161 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
 
 
 def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMention]:
-    """Return company mentions: knowledge-base names first, then organisations named by context.
+    """Return party mentions: knowledge-base names, public bodies, then organisations named by context.
 
-    An organisation only known from context ("la start-up Acme") is then also found wherever
-    its bare name reappears in the article.
+    An organisation only known from context ("la start-up Acme") is then also found wherever its
+    bare name reappears, as is a company listed next to a found one ("Ventech, Idinvest Partners et
+    360 Capital Partners") and an acronym given in parentheses ("Société des rédacteurs du Monde (SRM)").
     """
-    mentions = []
-    occupied = bytearray(len(text))
+    found = _Found(text)
+    longer: dict[str, str] = {}
     for match in kb.find(text):
         company = kb.get(match.company_id)
+        extension = _UNIT_AFTER.match(text, match.end)
+        if extension is not None and _is_unit_word(extension.group(1)):
+            name = text[match.start : extension.end()]
+            if kb.lookup(name) is None:  # "Alibaba Cloud", "UPS Canada", "Essilor of America": a unit, not the parent
+                longer.setdefault(name, slugify(name))
+                continue
         if company is not None:
-            mentions.append(CompanyMention(match.start, match.end, company.id, company.name, True))
-            occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
+            found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
+    found.add_everywhere(_merge_prefixes(longer))
+    for start, end, body_id, name in find_public_bodies(text, folded):
+        found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     unknown: dict[str, str] = {}
-    for start, raw in _context_names(text, folded):
-        name = _clean_org_name(raw)
-        if name is None:
+    for start, raw, strict in _context_names(text, folded):
+        cleaned = _clean_org_name(text, raw, start, strict)
+        if cleaned is None:
             continue
+        first, name = cleaned
         name = kb.strip_suffix(name)
-        if occupied.find(1, start, start + len(name)) >= 0 or kb.lookup(name) is not None:
+        if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
             break
-    for name, company_id in unknown.items():
-        pos = text.find(name)
-        while pos >= 0:
-            end = pos + len(name)
-            bounded = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
-            if bounded and occupied.find(1, pos, end) < 0:
-                mentions.append(CompanyMention(pos, end, company_id, name, False))
-                occupied[pos:end] = b"\x01" * (end - pos)
-            pos = text.find(name, end)
-    mentions.sort(key=lambda mention: mention.start)
-    return mentions
+    found.add_everywhere(_merge_prefixes(unknown))
+    found.add_everywhere(_listed_names(found, kb))
+    found.add_everywhere(_acronyms(found))
+    return found.sorted()
+
+
+def _not_alone(name: str, kb: KnowledgeBase) -> bool:
+    """Whether ``name`` (suffix stripped) is a word that names nothing alone: "Ltd", "Capital", "Group"."""
+    return kb.is_legal_suffix(name) or name in _ORG_HEADS
+
+
+_Names = dict[str, tuple[str, str, PartyKind]]
+"""Surface -> (id, canonical name, kind) of parties to add wherever the surface occurs."""
+
+
+class _Found:
+    """Mentions found so far and the characters they cover (a character names one party at most)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions: list[CompanyMention] = []
+        self._occupied = bytearray(len(text))
+
+    def taken(self, start: int, end: int) -> bool:
+        """Whether a found mention already covers a character of ``start:end``."""
+        return self._occupied.find(1, start, end) >= 0
+
+    def add(self, mention: CompanyMention) -> None:
+        """Keep ``mention`` unless it overlaps one found before."""
+        if not self.taken(mention.start, mention.end):
+            self.mentions.append(mention)
+            self._occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+
+    def add_everywhere(self, names: _Names) -> None:
+        """Add every word-bounded occurrence of each name, longest names first."""
+        text = self.text
+        for surface in sorted(names, key=len, reverse=True):
+            company_id, name, kind = names[surface]
+            pos = text.find(surface)
+            while pos >= 0:
+                end = pos + len(surface)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                    self.add(CompanyMention(pos, end, company_id, name, False, kind))
+                pos = text.find(surface, end)
+
+    def sorted(self) -> list[CompanyMention]:
+        """The mentions in text order."""
+        return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+def _merge_prefixes(unknown: dict[str, str]) -> _Names:
+    """Give a name that starts a longer one the longer one's id: "GS Capital" is "GS Capital Partners"."""
+    names: _Names = {}
+    ordered = sorted(unknown, key=len, reverse=True)
+    for name in ordered:
+        longer = next((other for other in ordered if len(other) > len(name) and other.startswith(name + " ")), None)
+        full = longer if longer is not None else name
+        names[name] = (unknown[full], full, "company")
+    return names
+
+
+_LIST_NEXT = re.compile(r"(?:,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])")
+_LIST_PREVIOUS = re.compile(r"(?:,[ ]|,?[ ](?:et|and)[ ])$")
+_LIST_TAIL = re.compile(rf"(?:,[ ]{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]{_CAP}")
+"""The rest of a real list: more names, then "and"/"et" and a last name (not an appositive "X, Alexandr Wang, 28")."""
+
+
+def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
+    """Capitalised names coordinated with a found company ("Atlas Air, Southern Air and ATSG").
+
+    After a comma the list must go on ("A, B and C"), so that "Meta, Zuckerberg said" adds nothing.
+    """
+    text = found.text
+    names: _Names = {}
+    queue = [mention for mention in found.mentions if mention.kind == "company"]
+    seen: set[int] = set()
+    while queue and len(names) < MAX_UNKNOWN_ORGANISATIONS:
+        mention = queue.pop()
+        candidates: list[tuple[int, str]] = []
+        joint = _LIST_NEXT.match(text, mention.end)
+        if joint is not None:
+            match = _ORG_AT.match(text, joint.end())
+            if match is not None and (joint.group(0) != ", " or _LIST_TAIL.match(text, match.end())):
+                candidates.append((match.start(), match.group(0)))
+        before = _LIST_PREVIOUS.search(text, max(0, mention.start - 8), mention.start)
+        if before is not None and (before.group(0) != ", " or _LIST_TAIL.match(text, mention.end)):
+            previous = _name_ending_at(text, before.start() + 1)
+            if previous is not None:
+                candidates.append(previous)
+        for start, raw in candidates:
+            cleaned = _clean_org_name(text, raw, start)
+            if cleaned is None or cleaned[0] in seen:
+                continue
+            first, name = cleaned
+            name = kb.strip_suffix(name)
+            seen.add(first)
+            if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
+                continue
+            names.setdefault(name, (slugify(name), name, "company"))
+            queue.append(CompanyMention(first, first + len(name), slugify(name), name, False))
+    return names
+
+
+_ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,7})\)")
+
+
+def _acronyms(found: _Found) -> _Names:
+    """An acronym in parentheses right after a party names it too: "ministère de la Santé (DHSC)"."""
+    names: _Names = {}
+    for mention in found.mentions:
+        match = _ACRONYM_AFTER.match(found.text, mention.end)
+        if match is not None and match.group(1).casefold() not in NOT_NAMES:
+            names.setdefault(match.group(1), (mention.id, mention.name, mention.kind))
+    return names
+
+
+def find_unnamed(text: str) -> list[CompanyMention]:
+    """Parties described but not named ("a large US retailer", "un grand donneur d'ordres"), kind ``unnamed``."""
+    return [
+        CompanyMention(start, end, party_id, name, False, "unnamed")
+        for start, end, party_id, name in find_unnamed_parties(text)
+    ]
 
 
 _PARTICLES = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "le", "ben", "bin"})
@@ -246,7 +472,7 @@ def person_name(name: str, start: int, starts: list[int], companies: list[Compan
     words = name.split()
     while words and words[-1] in _PARTICLES:
         words.pop()
-    if len(words) < _MIN_PERSON_WORDS or words[0].casefold() in _NOT_NAMES:
+    if len(words) < _MIN_PERSON_WORDS or words[0].casefold() in _PERSON_NOT_NAMES:
         return None
     return " ".join(words)
 

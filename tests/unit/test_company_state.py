@@ -43,6 +43,28 @@ class TestFanOut:
         event = seed["ev-stake"].model_copy(update={"object": CompanyRef(id="meta", name="Meta")})
         assert [u.company.id for u in fan_out(event)] == ["meta"]
 
+    def test_unnamed_customer_updates_only_the_vendor(self, seed: dict[str, DealEvent]) -> None:
+        """ "A major customer" has no company state: only the named vendor is updated."""
+        unnamed = CompanyRef(id="unnamed-major-customer", name="a major customer", kind="unnamed")
+        event = seed["ev-google"].model_copy(update={"subject": unnamed})
+        assert [(u.company.id, u.perspective) for u in fan_out(event)] == [("scale-ai", "object")]
+
+    def test_public_body_customer_gets_state(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A ministry that ends a contract is a real customer: it and the vendor are both updated."""
+        ministry = CompanyRef(id="ministry-of-health", name="Ministry of Health", kind="public_body")
+        event = seed["ev-google"].model_copy(update={"subject": ministry})
+        assert [u.company.id for u in fan_out(event)] == ["ministry-of-health", "scale-ai"]
+        states, _ = fold([event], rules, now=NOW)
+        assert states["ministry-of-health"].company.kind == "public_body"
+        assert [c.company.kind for c in states["scale-ai"].customers] == ["public_body"]
+
+    def test_unnamed_party_never_gets_state(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """The vendor records the unnamed customer; no state row is keyed by the unnamed party."""
+        unnamed = CompanyRef(id="unnamed-major-customer", name="a major customer", kind="unnamed")
+        states, _ = fold([seed["ev-google"].model_copy(update={"subject": unnamed})], rules, now=NOW)
+        assert set(states) == {"scale-ai"}
+        assert [c.company.name for c in states["scale-ai"].customers] == ["a major customer"]
+
 
 class TestApplySeed:
     """The seed article's events build the expected company state."""

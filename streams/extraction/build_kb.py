@@ -1,0 +1,337 @@
+"""Build the runtime knowledge base: the curated companies plus the constituents of 20 stock indices.
+
+Run ``python -m streams.extraction.build_kb`` (needs the ``dev`` extra) and commit the file it writes,
+``streams/extraction/data/knowledge_base.json``: dealwatch reads that file at run time and never needs
+the network or the build-time packages.
+
+Sources and licences:
+
+- ``streams/extraction/data/companies.json``: dealwatch's curated list (Apache-2.0, this repository).
+  Curated entries win: their ids, names, aliases and parents are copied unchanged.
+- ``pytickersymbols`` (MIT licence, data taken from Wikipedia and the package's own stocks list):
+  about 1,800 constituents of the S&P 500/600, NASDAQ 100, Dow Jones, FTSE 100, CAC 40, CAC Mid 60,
+  DAX, MDAX, SDAX, TecDAX, EURO STOXX 50, AEX, BEL 20, IBEX 35, OMX Helsinki 25 and Stockholm 30,
+  Switzerland 20 and NIKKEI 225, with ISINs and ticker symbols.
+- ``wordfreq`` (Apache-2.0 code; its word lists are CC BY-SA 4.0) only decides, at build time, which
+  aliases are ordinary English or French words ("Target", "Match", "Ball", "Casino") and so are
+  never generated; no word list is copied into the output.
+
+Why generated aliases: the press writes "Holcim", not "Holcim Group", and "Clearway Energy", not
+"Clearway Energy, Inc. (Class A)". An alias is the name without its legal suffix, share-class words,
+Wikipedia disambiguation ("Rio Tinto (corporation)") or a leading "The"; it is skipped when it is a
+common word, a place named in the index's headquarters ("Hartford"), or shared by two companies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from streams.extraction.knowledge_base import DATA_PATH, slugify
+
+CURATED_PATH = Path(__file__).parent / "data" / "companies.json"
+
+COMMON_WORD_ZIPF = 3.5
+"""A one-word alias whose lower-case form is at least this frequent (wordfreq Zipf scale, English or
+French) is an ordinary word, a first name or a place: "target" 4.8, "casino" 4.2, "berkeley" 3.9,
+"compass" 3.7, "hawkins" 3.6 are skipped; "volvo" 3.5, "suzuki" 3.4, "kroger" 3.0 are kept. Names with
+an inner capital, a digit or a hyphen ("DuPont", "3i", "Cal-Maine") are never ordinary words."""
+MIN_NAME_CHARS = 3
+"""Two-letter names ("LY", "BD", "Qt") fire on abbreviations: the longer form is kept instead."""
+
+_INDEX_COUNTRY = {
+    "AEX": "NL", "BEL 20": "BE", "CAC_40": "FR", "CAC Mid 60": "FR", "DAX": "DE", "DOW JONES": "US",
+    "FTSE 100": "GB", "IBEX 35": "ES", "MDAX": "DE", "NASDAQ 100": "US", "NIKKEI 225": "JP",
+    "OMX Helsinki 25": "FI", "OMX Stockholm 30": "SE", "SDAX": "DE", "S&P 100": "US", "S&P 500": "US",
+    "S&P 600": "US", "Switzerland 20": "CH", "TecDAX": "DE",
+}  # fmt: skip
+"""Country of an index's members when the index data gives no ISIN (EURO STOXX 50 is multinational)."""
+
+_SECTOR_KEYWORDS = (
+    ("semiconductor", "semiconductors"), ("bank", "banking"), ("insurance", "insurance"),
+    ("pharma", "pharma"), ("biotech", "pharma"), ("health", "healthcare"), ("medical", "healthcare"),
+    ("software", "saas"), ("telecom", "telecom"), ("media", "media"), ("retail", "retail"),
+    ("automo", "automotive"), ("aerospace", "aerospace-defense"), ("defen", "aerospace-defense"),
+    ("oil", "energy"), ("gas", "energy"), ("energy", "energy"), ("utilit", "energy"), ("fossil", "energy"),
+    ("transport", "transport"), ("airline", "transport"), ("railway", "transport"),
+    ("financ", "investment"), ("real estate", "investment"), ("reit", "investment"),
+    ("consumer", "consumer"), ("food", "consumer"), ("beverage", "consumer"),
+    ("technology", "hardware"), ("electronic", "hardware"), ("information technology", "saas"),
+)  # fmt: skip
+"""First keyword found in an index entry's industries (in this order) gives its dealwatch sector."""
+
+_EXTRA_SUFFIXES = (
+    "Company", "Companies", "Co", "& Co. KGaA", "SE & Co. KGaA", "KGaA", "AG & Co. KGaA", "N.A.", "Inc.,",
+    "Corp.,", "Holding Corp", "Holding Corp.", "Group Inc.", "Group, Inc.", "Oyj Abp", "Abp", "REIT",
+)  # fmt: skip
+"""Tails stripped when making an alias, besides the knowledge base's legal suffixes."""
+_GENERIC_WORDS = frozenset({
+    "National", "Community", "City", "First", "United", "Federal", "American", "Global", "General",
+    "International", "Central", "Western", "Eastern", "Northern", "Southern", "Universal", "Public", "Safety",
+    "Security", "Healthcare", "Health", "Bank", "Banks", "Services", "Holding", "Holdings", "Insurance",
+    "Financial", "Group", "Trust", "Capital", "Energy", "Industries", "Water", "Power", "Electric", "Resources",
+    "Partners", "Properties", "Realty", "Systems", "Technologies", "Solutions", "Brands", "Products", "Home",
+    "Homes", "Care", "Life",
+})  # fmt: skip
+"""Words of names that say nothing on their own: "National Bank" or "Healthcare Services" would fire on
+any bank or any services firm, so the longer form ("National Bank Holdings Corporation") is kept."""
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_SHARE_CLASS = re.compile(
+    r"(?:\s*\b(?:Class [A-Z]|Series [A-Z]|Ordinary Shares|Registered Shares|Pref\.?)|(?<=[a-zäöå])[ABC])\s*$"
+)  # "Clearway Energy, Inc. Class A", and "LifcoB", "IndustrivärdenC" as the index spells B and C shares
+_DANGLING = re.compile(r"(?:\s&|\sand|,)$")
+_LEADING_THE = re.compile(r"^The\s+")
+_PLACE_PART = re.compile(r"^[A-Z][A-Za-zÀ-ÿ'\-]+(?: [A-Z][A-Za-zÀ-ÿ'\-]+){0,2}$")
+_FOREIGN_LINES = frozenset({"FRA", "OTCMKTS", "ETR", "BER", "MUN", "STU", "DUS", "HAM", "VIE"})
+
+
+@dataclass(slots=True)
+class _IndexEntry:
+    """One company of the ticker-symbol indices, merged over its share classes."""
+
+    forms: list[str]
+    full_names: set[str] = field(default_factory=set)
+    country: str | None = None
+    sector: str | None = None
+    isins: set[str] = field(default_factory=set)
+    tickers: set[str] = field(default_factory=set)
+
+
+def fold_key(name: str) -> str:
+    """Compare names without case, accents or punctuation ("Société Générale" == "Societe Generale")."""
+    return slugify(_LEADING_THE.sub("", name))
+
+
+def name_forms(name: str, suffixes: Iterable[str]) -> list[str]:
+    """The name, then each shorter form as its tails come off.
+
+    "Employers Holdings, Inc." gives "Employers Holdings, Inc.", "Employers Holdings", "Employers".
+
+    Wikipedia disambiguation ("Rio Tinto (corporation)"), share-class words and a leading "The"
+    go first; a suffix whose removal would leave "Moelis &" stays.
+    """
+    text = _LEADING_THE.sub("", _SHARE_CLASS.sub("", _PARENTHESIS.sub("", name)).strip(" ,"))
+    forms = [text]
+    ordered = sorted({*suffixes, *_EXTRA_SUFFIXES}, key=len, reverse=True)
+    while True:
+        cut = _SHARE_CLASS.sub("", text).rstrip(" ,")
+        for suffix in ordered:
+            tail = " " + suffix
+            rest = cut[: -len(tail)].rstrip(" ,")
+            if cut.endswith(tail) and rest and not _DANGLING.search(rest):
+                cut = rest
+                break
+        if cut == text:
+            return forms
+        text = cut
+        forms.append(text)
+
+
+def strip_tails(name: str, suffixes: Iterable[str]) -> str:
+    """The shortest form of :func:`name_forms`: "Clearway Energy, Inc. (Class A)" -> "Clearway Energy"."""
+    return name_forms(name, suffixes)[-1]
+
+
+def _is_common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - build-time dependency (dev extra)
+
+    lower = word.casefold()
+    return max(zipf_frequency(lower, "en"), zipf_frequency(lower, "fr")) >= COMMON_WORD_ZIPF
+
+
+def is_risky_alias(alias: str, places: set[str]) -> bool:
+    """Whether a generated alias would fire on ordinary prose: a common word or a place ("Hartford")."""
+    if alias in places or (len(alias) < MIN_NAME_CHARS and not any(char.isdigit() for char in alias)):
+        return True
+    if " " in alias:
+        return all(word in _GENERIC_WORDS for word in alias.split(" "))
+    if alias.isupper() or any(char.isdigit() or char == "-" for char in alias):
+        return False
+    if any(char.isupper() for char in alias[1:]):
+        return False
+    return _is_common_word(alias)
+
+
+def _sector(industries: Iterable[str]) -> str | None:
+    folded = " | ".join(industries).casefold()
+    return next((sector for keyword, sector in _SECTOR_KEYWORDS if keyword in folded), None)
+
+
+def _tickers(stock: dict[str, Any]) -> set[str]:
+    tickers = set()
+    for symbol in stock.get("symbols") or ():
+        google = symbol.get("google") or ""
+        exchange, _, code = google.rpartition(":")
+        if code and exchange not in _FOREIGN_LINES:
+            tickers.add(google)
+    return tickers
+
+
+def _places(stocks: Iterable[dict[str, Any]]) -> set[str]:
+    """City, region and country names from the index's headquarters and country fields."""
+    places = set()
+    for stock in stocks:
+        fields = [stock.get("country") or "", (stock.get("metadata") or {}).get("headquarters") or ""]
+        for value in fields:
+            for raw in re.split(r"[,(]", value):
+                part = raw.strip(" )")
+                if _PLACE_PART.match(part):
+                    places.add(part)
+    return places
+
+
+def read_index_entries(suffixes: Iterable[str]) -> tuple[list[_IndexEntry], set[str]]:
+    """Read pytickersymbols' constituents, merged by cleaned name, and the place names they mention."""
+    from pytickersymbols import PyTickerSymbols  # noqa: PLC0415 - build-time dependency (dev extra)
+
+    symbols = PyTickerSymbols()
+    index_of: dict[str, str] = {}
+    for index in sorted(symbols.get_all_indices()):
+        for stock in symbols.get_stocks_by_index(index):
+            index_of.setdefault(stock["name"], index)
+    stocks = sorted(symbols.get_all_stocks(), key=lambda stock: stock["name"])
+    entries: dict[str, _IndexEntry] = {}
+    for stock in stocks:
+        forms = name_forms(stock["name"], suffixes)
+        entry = entries.setdefault(fold_key(forms[-1]), _IndexEntry(forms))
+        entry.full_names.add(forms[0])
+        isins = sorted(stock.get("isins") or ())
+        entry.isins.update(isins)
+        entry.tickers.update(_tickers(stock))
+        entry.country = entry.country or (
+            isins[0][:2] if isins else _INDEX_COUNTRY.get(index_of.get(stock["name"], ""))
+        )
+        entry.sector = entry.sector or _sector(stock.get("industries") or ())
+    return [entries[key] for key in sorted(entries)], _places(stocks)
+
+
+def _curated_entry(company: dict[str, Any]) -> dict[str, Any]:
+    return {**company, "isins": [], "tickers": [], "source": "curated"}
+
+
+def build(curated: dict[str, Any], entries: list[_IndexEntry], places: set[str]) -> dict[str, Any]:
+    """Merge the index entries into the curated knowledge base (curated entries win)."""
+    suffixes = curated["legal_suffixes"]
+    companies = [_curated_entry(company) for company in curated["companies"]]
+    owner: dict[str, dict[str, Any]] = {}
+    for company in companies:
+        for surface in (company["name"], *company["aliases"]):
+            owner.setdefault(fold_key(strip_tails(surface, suffixes)), company)
+    ids = {company["id"] for company in companies}
+    generated = []
+    for entry in entries:
+        known = owner.get(fold_key(entry.forms[-1]))
+        if known is not None:
+            known["isins"] = sorted({*known["isins"], *entry.isins})
+            known["tickers"] = sorted({*known["tickers"], *entry.tickers})
+            continue
+        name = next((form for form in reversed(entry.forms) if not is_risky_alias(form, places)), None)
+        if name is None:
+            continue  # "Next", "Casino": no longer form to fall back on, the name would fire on prose
+        base, comma, tail = name.rpartition(", ")
+        if comma and tail in suffixes:
+            entry.full_names.add(name)
+            name = f"{base} {tail}"  # "Block, Inc." is written "Block Inc." as often
+        company_id = _unique_id(slugify(name), entry, ids)
+        ids.add(company_id)
+        redundant = {name, *(f"{name}{sep}{suffix}" for sep in (" ", ", ") for suffix in suffixes)}
+        aliases = sorted(
+            alias for alias in entry.full_names - redundant if not is_risky_alias(alias, places) and alias != name
+        )
+        company = {
+            "id": company_id,
+            "name": name,
+            "aliases": aliases,
+            "parent": None,
+            "country": entry.country,
+            "sector": entry.sector,
+            "isins": sorted(entry.isins),
+            "tickers": sorted(entry.tickers),
+            "source": "pytickersymbols",
+        }
+        for surface in (name, *aliases):
+            owner.setdefault(fold_key(strip_tails(surface, suffixes)), company)
+        generated.append(company)
+    generated.sort(key=lambda company: company["id"])
+    return {
+        "version": 1,
+        "generated_by": "python -m streams.extraction.build_kb",
+        "sources": {
+            "curated": "streams/extraction/data/companies.json",
+            "pytickersymbols": _package_version("pytickersymbols") + " (MIT licence)",
+        },
+        "legal_suffixes": suffixes,
+        "companies": [*companies, *_unambiguous(generated, companies)],
+    }
+
+
+def _unambiguous(generated: list[dict[str, Any]], curated: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Drop generated aliases that another company also uses (a surface must name one company)."""
+    used: dict[str, int] = {}
+    for company in (*curated, *generated):
+        for surface in {company["name"], *company["aliases"]}:
+            used[surface] = used.get(surface, 0) + 1
+    for company in generated:
+        company["aliases"] = [alias for alias in company["aliases"] if used[alias] == 1]
+        if used[company["name"]] == 1:
+            yield company
+
+
+def _unique_id(base: str, entry: _IndexEntry, ids: set[str]) -> str:
+    candidates = [
+        base,
+        f"{base}-{(entry.country or 'xx').lower()}",
+        *(f"{base}-{isin.lower()}" for isin in sorted(entry.isins)),
+    ]
+    for candidate in candidates:
+        if candidate not in ids:
+            return candidate
+    return f"{base}-{len(ids)}"
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import version  # noqa: PLC0415
+
+    return f"{name} {version(name)}"
+
+
+def render(kb: dict[str, Any]) -> str:
+    """The knowledge base as committed: stable key order, one company per line block, UTF-8."""
+    return json.dumps(kb, ensure_ascii=False, indent=1) + "\n"
+
+
+def build_from_sources(curated_path: Path = CURATED_PATH) -> str:
+    """Build and render the knowledge base from the curated file and the installed index package."""
+    with curated_path.open(encoding="utf-8") as handle:
+        curated = json.load(handle)
+    entries, places = read_index_entries(curated["legal_suffixes"])
+    return render(build(curated, entries, places))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or with ``--check``, compare) the generated knowledge base file."""
+    parser = argparse.ArgumentParser(prog="python -m streams.extraction.build_kb", description=__doc__)
+    parser.add_argument("--output", type=Path, default=DATA_PATH, help="where to write (default: %(default)s)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when the output file is not up to date")
+    args = parser.parse_args(argv)
+    text = build_from_sources()
+    if args.check:
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+        if current != text:
+            print(f"{args.output} is out of date: run python -m streams.extraction.build_kb", file=sys.stderr)
+            return 1
+        return 0
+    args.output.write_text(text, encoding="utf-8")
+    kb = json.loads(text)
+    print(f"wrote {args.output}: {len(kb['companies'])} companies")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

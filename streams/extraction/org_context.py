@@ -1,0 +1,252 @@
+"""Where an organisation the knowledge base does not know is named: the words around it.
+
+Each anchor is a regular expression searched in the case-folded text (plain lower-case alternations
+scan fast); the name itself, which must be capitalised, is then read from the original text right
+after (:data:`NAME_FOLLOWS`) or right before (:data:`NAME_PRECEDES`, :data:`SUBJECT_OF`) the anchor.
+The vocabularies that reject a candidate (openers, pronouns, titles, places, nationalities) are here
+too, so the finder in :mod:`streams.extraction.mentions` stays about positions.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+_NATIONALITIES_FR = """
+américain français allemand britannique anglais italien espagnol néerlandais belge suisse suédois norvégien danois
+finlandais irlandais canadien australien japonais chinois coréen sud-coréen indien israélien brésilien mexicain turc
+russe polonais autrichien luxembourgeois portugais saoudien émirati singapourien taïwanais hongkongais sud-africain
+marocain québécois californien new-yorkais bavarois lyonnais parisien nantais bordelais lillois toulousain
+marseillais grenoblois
+"""
+_NATIONALITIES_EN = """
+american french german british english italian spanish dutch belgian swiss swedish norwegian danish finnish irish
+canadian australian japanese chinese korean indian israeli brazilian mexican turkish russian polish austrian
+portuguese saudi emirati singaporean taiwanese european asian nordic scandinavian californian
+"""
+_COUNTRIES_EN = """
+france germany britain italy spain netherlands belgium switzerland sweden norway denmark finland ireland canada
+australia japan china korea india israel brazil mexico turkey russia poland austria portugal singapore taiwan
+america europe luxembourg
+"""
+_KINDS_EN = """
+company firm group carmaker automaker chipmaker drugmaker retailer grocer chain bank lender insurer operator carrier
+airline utility conglomerate fund investor maker manufacturer supplier producer distributor rival peer giant
+subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
+"""
+_KINDS_FR = """
+groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
+distributeur opérateur banque assureur fonds holding spécialiste leader géant filiale enseigne chaîne marque
+laboratoire industriel sidérurgiste pétrolier chimiste cimentier transporteur compagnie concurrent rival
+investisseur
+"""
+_FOLLOWS_PHRASES = """
+led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to buy|buying|sells|sold|to sell
+|selling|takeover of|acquisition of|purchase of|sale of|merger with|merge with|invests in|invested in|stake in
+|holding in|shares of|shares in|partnered with|partnership with|contract with|agreement with|deal with|talks with
+|relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped
+|chose|selected|picked|picks|chooses|selects|including|customers include
+|clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
+|provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
+|competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
+|remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
+|-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
+|directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
+|directeur financier de|directrice financière de|directoire de|conseil de surveillance de
+|conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
+|rachète|a racheté|racheté|racheter|rachat de|acquiert|a acquis|acquisition de|l'acquisition de|cède|a cédé
+|céder|cession de|vend|a vendu|vendre|reprend|a repris|reprendre|reprise de|boucle|investit dans|a investi dans
+|participation dans|capital de|contrat avec|accord avec|entente avec|partenariat avec|alliance avec
+|discussions avec|négociations avec|mené par|menée par|mené conjointement par|menée conjointement par
+|conduit par|auprès de|chez|lâche|laisse tomber|abandonne|choisit|a choisi|signée|signé par
+|la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|groupe|la fintech|l'éditeur|la licorne
+|le fabricant|la banque|la filiale|le fonds|la holding|l'opérateur|le constructeur|le distributeur|l'assureur
+|l'enseigne|le géant|le spécialiste
+"""
+_SUBJECT_VERBS = """
+acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
+|agreed to buy|agreed to acquire|agreed to sell|to buy|to acquire|to sell|to lose|will buy|will acquire|will sell
+|will stop|will end|will not renew|sells|sold|signs|signed|renews|renewed|wins|won|has won|loses|lost|lifts
+|slides|sinks|plunges|tumbles|denied|denies|confirms|confirmed|ends|ended|terminates|terminated|drops|dropped
+|is in talks|in talks|rachète|a racheté|cède|a cédé|vend|a vendu|reprend|a repris|signe|a signé|remporte
+|a remporté|perd|a perdu|confirme|dément|a démenti|limoge|laisse tomber|met fin|veut|lève|a levé|boucle|acquiert
+|a acquis|annonce|choisit|a choisi|résilie|a résilié|renouvelle|a renouvelé|prend|raised|raises|has raised
+|a levé|annonce une levée
+"""
+_ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
+"""Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+def _phrases(block: str) -> list[str]:
+    return [phrase.strip() for phrase in block.replace("\n", "").split("|") if phrase.strip()]
+
+
+def _feminine_plural(word: str) -> list[str]:
+    forms = [word, word + "s"]
+    if word.endswith("ien"):
+        forms += [word + "ne", word + "nes"]
+    elif not word.endswith("e"):
+        forms += [word + "e", word + "es"]
+    return forms
+
+
+_COUNTRIES = frozenset(_words(_COUNTRIES_EN))
+FOLLOW, PRECEDE, SUBJECT = 0, 1, 2
+"""Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject."""
+
+
+def _build_anchors() -> ahocorasick.Automaton:
+    anchors: dict[str, int] = {}
+    follows = _phrases(_FOLLOWS_PHRASES)
+    follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
+    follows += _words(_KINDS_EN) + [f"{country}'s" for country in _words(_COUNTRIES_EN)]
+    for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
+        follows += [determiner + kind for kind in _words(_KINDS_FR)]
+    for phrase in follows:
+        anchors[phrase + " "] = FOLLOW
+        for full, elided in _ELIDED:
+            if phrase.endswith(full):
+                anchors[phrase.removesuffix(full) + elided] = FOLLOW
+    for verb in _phrases(_SUBJECT_VERBS):
+        anchors.setdefault(" " + verb, SUBJECT)
+    automaton = ahocorasick.Automaton()
+    for phrase, role in anchors.items():
+        automaton.add_word(phrase, (len(phrase), role))
+    automaton.make_automaton()
+    return automaton
+
+
+ANCHORS = _build_anchors()
+"""Every literal anchor in one automaton, searched once over the folded article."""
+
+NAME_PRECEDES = re.compile(
+    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?:[\w\-']{1,20}[ ]){0,3}?"
+    r"(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r"|platform|network|réseau|plateforme"
+    r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
+    r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire)\b"
+)
+"""The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays"."""
+_EXCHANGES = (
+    r"nyse|nasdaq|lon|lse|epa|euronext(?:[ ](?:paris|amsterdam|brussels|lisbon|dublin|oslo|growth))?|tsx|tsxv|tse"
+    r"|tyo|asx|nse|bse|six|swx|xetra|etr|fra|hkex|hkg|sehk|otc|otcqx|otcmkts|amex|nyse[ ]american|bit|bme|sto"
+    r"|hel|cph|osl|sgx|krx|kosdaq|twse|sha|she|jse|nzx|wse|ebr|ams|ise|mil|ticker"
+)
+TICKER = re.compile(r"\((?:" + _EXCHANGES + r")[ ]?:[ ]?([a-z0-9.\-]{1,10})\)")
+"""A listing in parentheses after a name: "Metcash (ASX: MTS)"; group 1 is the symbol."""
+MARKET_AFTER = re.compile(
+    r"[ ](?:share[ ]price|shares[ ](?:fell|rose|jumped|slid|sank|dropped|climbed|gained|surged|tumbled|plunged)"
+    r"|stock[ ](?:fell|rose|jumped|slid|sank|dropped|climbed|gained|surged|tumbled|plunged))\b"
+)
+"""Market talk right after a name: "the Metcash share price", "Wincanton shares fell"."""
+
+TITLE_COLON = re.compile(r"^([^\n:]{2,60})[ ]:[ ]")
+"""French headlines name their company first: "Novacyt : le titre décroche"."""
+
+_NOT_NAME_WORDS = """
+the a an this that these those its it it's their our we we've we're we'll he she they they're i i'm you your his
+her my in on at for of by with and but as after before from to into over under about than then there here
+le la les l un une ce cet cette ces son sa ses leur leurs il elle ils elles on en dans sur pour par avec et ou
+mais selon après avant chez du des de au aux since when while according malgré cependant toutefois lors
+mr mrs ms m mme dr ceo pdg cfo cto coo chief executive officer president chairman chairwoman chair director
+minister secretary spokesman spokeswoman spokesperson analyst analysts investors shareholders officials sources
+président présidente directeur directrice ministre porte-parole fondateur fondatrice patron dirigeant
+january february march april may june july august september october november december janvier février
+mars avril mai juin juillet août septembre octobre novembre décembre jan feb mar apr jun jul aug sep sept oct nov
+dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
+once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
+exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
+group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
+ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
+"""
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+"""Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""
+
+_PLACE_WORDS = """
+paris london londres new york berlin frankfurt francfort munich madrid rome milan amsterdam brussels bruxelles
+geneva genève zurich zürich tokyo beijing pékin shanghai hong kong singapore singapour seoul séoul mumbai bombay
+delhi sydney melbourne toronto montreal montréal vancouver chicago boston seattle austin dallas houston atlanta
+washington california californie texas florida floride delaware lyon marseille toulouse bordeaux lille nantes
+nice strasbourg grenoble rennes dublin oslo stockholm copenhagen copenhague helsinki vienna vienne lisbon
+lisbonne warsaw varsovie moscow moscou istanbul dubai doha riyadh shenzhen hangzhou wuhan taipei osaka
+france germany allemagne italy italie spain espagne britain grande-bretagne england angleterre scotland
+europe asia asie africa afrique america amérique china chine japan japon india inde canada australia australie
+brazil brésil mexico mexique russia russie switzerland suisse netherlands pays-bas belgium belgique sweden suède
+norway norvège denmark danemark finland finlande ireland irlande poland pologne austria autriche portugal
+israel israël turkey turquie korea corée taiwan taïwan luxembourg us usa uk u.s u.k eu états-unis royaume-uni
+wall street silicon valley île-de-france occitanie bretagne normandie alsace
+"""
+PLACES = frozenset(_PLACE_WORDS.split())
+"""Cities, countries and regions (folded) that are no organisation, alone or as "X-based"."""
+_FIRST_NAMES = """
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
+austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert
+willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene tim tony tom tommy jim jimmy bill
+mike steve dave chris nick rick bob ben dan sam ted elon jeff satya sundar tim jensen sam lisa mary patricia jennifer
+linda elizabeth barbara susan jessica sarah karen nancy margaret betty sandra ashley dorothy kimberly emily donna
+michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+jean pierre jacques michel philippe alain bernard françois patrick nicolas christophe daniel frédéric éric laurent
+stéphane olivier sébastien thierry david julien pascal christian gérard didier dominique bruno vincent antoine
+thomas guillaume maxime romain arnaud benoît emmanuel xavier yves hervé gilles luc marc serge denis claude rené
+louis henri paul hugo lucas mathieu jérôme franck fabrice cédric ludovic martin erik carlos rudi liam ernesto
+marie nathalie isabelle sylvie catherine françoise christine valérie sandrine véronique sophie céline chantal
+nicole anne stéphanie patricia laurence julie aurélie caroline émilie claire hélène élisabeth agnès virginie
+delphine florence corinne sabine béatrice brigitte camille léa manon chloé pauline mathilde clémence ségolène
+bertrand duncan harald hans klaus jürgen wolfgang stefan markus andreas carlo giovanni marco luca giuseppe
+alessandro francesco pedro miguel javier antonio manuel rafael akio hiroshi takeshi kenji yuki wei li ming
+rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf
+"""
+FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
+"""Common English and French first names: "Scott Thompson" and "Jean-Martin Folz" are people.
+
+Verbs that take people as often as firms ("replaces", "remplace", "tapped") are no anchors for that reason.
+"""
+
+_NATIONALITY = frozenset(
+    _words(_NATIONALITIES_EN)
+    + [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
+    + ["u.s.", "us", "uk", "south korean", "hong kong", "south african"]
+)
+
+
+_NATIONALITY_FR_FORMS = frozenset(form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word))
+
+
+def is_origin_word(folded_word: str, leading: bool = False) -> bool:
+    """Whether a (folded) word only says where a company is from: "Paris-based", "India's", "l'australien".
+
+    An English nationality adjective is not one: "Indian Oil" and "Swiss Re" are names. A bare place
+    counts unless ``leading`` (the first word of a longer name: "Shenzhen Capital Group").
+    """
+    word = folded_word.removeprefix("l'")
+    if word.endswith("'s"):
+        return word.removesuffix("'s") in PLACES or word.removesuffix("'s") in _COUNTRIES
+    return (
+        (word in PLACES and not leading)
+        or word.endswith(("-based", "-headquartered", "-listed", "-owned"))
+        or word in _NATIONALITY_FR_FORMS
+        or word.startswith(("saint-", "sainte-", "st-"))
+    )
+
+
+def is_nationality(folded_name: str) -> bool:
+    """Whether a whole (folded) name is a nationality: "Korean", "South Korean", "américaine"."""
+    return folded_name in _NATIONALITY
+
+
+def is_person(name: str) -> bool:
+    """Whether a name of two words or more starts with a common first name ("Jean-Martin Folz", "Scott Thompson")."""
+    first = name.split(" ", 1)[0].split("-", 1)[0].casefold()
+    return " " in name and first in FIRST_NAMES

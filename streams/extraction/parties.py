@@ -1,0 +1,166 @@
+"""Deal parties that are not companies: public bodies and parties a story does not name.
+
+Public bodies: "the UK Home Office", "la ville de Lyon"; unnamed parties: "a major customer",
+"un grand donneur d'ordres".
+
+Public bodies buy, renew and cancel contracts like companies do, so they become
+:class:`~streams.extraction.mentions.CompanyMention` objects of kind ``public_body`` with a stable slug.
+Unnamed parties keep the story's words as their name and are of kind ``unnamed``: an event can say
+"a major customer ended its contract with Acme" without inventing a company.
+
+Regulators (competition authorities, market watchdogs, the European Commission) are left out on
+purpose: they approve deals, they are not the customers or buyers the rules look for.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from streams.extraction.knowledge_base import slugify
+
+_CAP_WORD = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\-]{1,30}"
+_CAP_WORDS = rf"{_CAP_WORD}(?:[ ](?:of[ ]|and[ ]|&[ ])?{_CAP_WORD}){{0,3}}"
+_QUALIFIER = r"(?:(?:U\.S\.|US|UK|U\.K\.|EU|British|French|German|Italian|Spanish|Dutch|Indian|Canadian|Australian|Japanese|Korean|Polish|Swedish|Norwegian|Danish|Finnish|Irish|Scottish|Welsh|Israeli|Saudi|Emirati|Brazilian|Mexican|Swiss|Belgian|Federal|State|National|Royal)[ ])"  # noqa: E501
+
+_PUBLIC_BODY_EN = re.compile(
+    rf"(?:[Tt]he[ ])?(?:"
+    rf"{_QUALIFIER}?(?:Ministry|Department|Dept\.)[ ]of[ ](?:the[ ])?{_CAP_WORDS}"
+    rf"|{_QUALIFIER}?(?:Home|Foreign|Cabinet|War|Scotland|Northern[ ]Ireland)[ ]Office"
+    rf"|{_QUALIFIER}?(?:Army|Navy|Air[ ]Force|Marine[ ]Corps|Coast[ ]Guard|Space[ ]Force|Armed[ ]Forces)"
+    rf"|(?:[Cc]ity|[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Tt]own|[Bb]orough|Government)[ ]of[ ]{_CAP_WORDS}"
+    rf"|{_QUALIFIER}Government"
+    rf"|{_CAP_WORDS}[ ](?:City|County|Borough|District|Town|Parish|Regional|Metropolitan|Municipal)?[ ]?Council"
+    rf"|{_CAP_WORDS}[ ](?:Agency|Health[ ]Service|Police|Fire[ ]Service|Transit[ ]Authority|Port[ ]Authority"
+    rf"|Transport[ ]Authority|Health[ ]Board|School[ ]District|Water[ ]Authority)"
+    rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|Transport[ ]for[ ]London)(?![\w])"
+    rf"|HM[ ]{_CAP_WORD}(?:[ ](?:&|and)[ ]{_CAP_WORD})?|Department[ ]for[ ]{_CAP_WORDS}"
+    rf")"
+)
+_FR_OF = r"(?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ])"
+_PUBLIC_BODY_FR = re.compile(
+    r"(?:[Ll]e[ ]|[Ll]a[ ]|[Ll]'|[Ll]es[ ])?(?:"
+    r"[Mm]inistère[ ]" + _FR_OF + r"[\w'\-]+(?:[ ](?:et[ ](?:de[ ]la[ ]|des[ ]|du[ ]|de[ ])?)?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+)?"
+    r"|(?:[Rr]égion|[Vv]ille[ ]de|[Mm]airie[ ]de|[Mm]étropole[ ](?:de[ ]|du[ ]|d')?|[Dd]épartement[ ]"
+    + _FR_OF
+    + r"|[Cc]ommune[ ]de|[Cc]ommunauté[ ](?:d'agglomération|de[ ]communes|urbaine)[ ](?:de[ ]|du[ ]|d')?"
+    r"|[Cc]onseil[ ](?:régional|départemental)[ ](?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ]|d')?)"
+    r"[ ]?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+(?:[ -](?:de[ ]|du[ ]|d')?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+){0,2}"
+    r"|[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"
+    r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+)?"
+    r"|[Aa]rmée[ ](?:de[ ]terre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)"
+    r"|(?:État(?:[ ]français)?(?![\w-])|Direction[ ]générale[ ]de[ ]l'armement|Île-de-France[ ]Mobilités"
+    r"|[Aa]ssistance[ ]publique)"
+    r")"
+)
+_ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
+_REGULATOR = re.compile(
+    r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Justice|concurrence"
+)
+_NOT_PLACE = frozenset({"The", "A", "An", "This", "Its", "Our", "Le", "La", "Les", "Un", "Une", "Selon"})
+
+_UNNAMED_EN = re.compile(
+    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
+    r"((?:(?:major|large|big|key|leading|top|largest|biggest|second-largest|unnamed|undisclosed|unidentified"
+    r"|significant|important|global|multinational|US|U\.S\.|European|Asian|Chinese|American|Japanese|German"
+    r"|French|British|[a-z]+-based|single|sole|new|existing|longtime|long-standing|five|three|two|few)[ ,]{1,2}){1,3}"
+    r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
+    r"|manufacturers?|buyers?|hyperscalers?|OEMs?|(?:defen[cs]e[ ])?prime[ ]contractors?|banks?|insurers?"
+    r"|utilit(?:y|ies)|grocers?|cloud[ ]providers?|tech[ ]companies|technology[ ]companies|social[ ]media[ ]companies"
+    r"|e-commerce[ ]companies|airlines?|distributors?|wholesalers?|semiconductor[ ]companies))\b"
+)
+_UNNAMED_FR = re.compile(
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Ss]on|[Ss]a|[Ll]eur|[Uu]n[ ]de[ ]ses)[ ])"
+    r"((?:(?:grand|grande|gros|grosse|important|importante|principal|principale|principaux|plus[ ]gros|premier"
+    r"|première|majeur|majeure|mystérieux|mystérieuse|nouveau|nouvel|nouvelle)[ ]){1,2}"
+    r"(?:clients?|donneurs?[ ]d'ordres?|constructeurs?(?:[ ]automobiles?)?|distributeurs?|opérateurs?|industriels?"
+    r"|acheteurs?|fabricants?|équipementiers?|enseignes?)"
+    r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
+    r"|française))?)\b"
+)
+_NAME_AFTER_UNNAMED = re.compile(r",?[ ](?:the[ ]|la[ ]|le[ ])?[A-Z][\w&'\-]+")
+"""An appositive name after the description ("its largest customer, Orvane") names the party."""
+
+
+_TRIGGERS = (
+    "ministry", "department", "dept.", "office", "army", "navy", "air force", "marine corps", "coast guard",
+    "space force", "armed forces", "city of", "county", "county of", "government", "state of", "province of",
+    "region of", "town of", "borough", "council", "agency", "health service", "police", "fire service", "authority",
+    "health board",
+    "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for london", "hm",
+    "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
+    "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "île-de-france mobilités",
+    "assistance publique",
+)  # fmt: skip
+"""Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
+_WINDOW = 70
+
+
+_LOWER_CASE_TRIGGERS = frozenset(
+    {"ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
+     "syndicat", "armée", "state of", "city of", "county of", "province of", "region of", "town of"}
+)  # fmt: skip
+"""French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
+
+
+def _build_triggers() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for trigger in _TRIGGERS:
+        automaton.add_word(trigger, (len(trigger), trigger in _LOWER_CASE_TRIGGERS))
+    automaton.make_automaton()
+    return automaton
+
+
+_TRIGGER_AUTOMATON = _build_triggers()
+
+
+def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]]:
+    """Return ``(start, end, id, name)`` of public bodies, the leading article outside the span."""
+    found: dict[int, tuple[int, int, str, str]] = {}
+    searched_until = 0
+    size = len(text)
+    for last, (length, lower_ok) in _TRIGGER_AUTOMATON.iter(folded):
+        first, end = last + 1 - length, last + 1
+        if (end < size and text[end].isalpha()) or (first > 0 and text[first - 1].isalpha()):
+            continue  # "offices", "départements"
+        if not lower_ok and not text[first].isupper():
+            continue  # "the council said": a common noun, no name
+        low, high = max(searched_until, first - _WINDOW), min(size, end + _WINDOW)
+        if low >= high:
+            continue
+        searched_until = high
+        for pattern in (_PUBLIC_BODY_EN, _PUBLIC_BODY_FR):
+            for match in pattern.finditer(text, low, high):
+                body = _public_body(text, match)
+                if body is not None:
+                    found.setdefault(body[0], body)
+    return sorted(found.values())
+
+
+def _public_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    article = _ARTICLE.match(match.group(0))
+    start = match.start() + (article.end() if article else 0)
+    name = text[start : match.end()].rstrip(" -'")
+    words = name.split(" ")
+    if _REGULATOR.search(name) or (len(words) > 1 and words[0] in _NOT_PLACE):
+        return None
+    return start, start + len(name), "pb-" + slugify(name), name
+
+
+def find_unnamed_parties(text: str) -> list[tuple[int, int, str, str]]:
+    """Return ``(start, end, id, name)`` of parties described but not named ("a large US retailer").
+
+    The span covers the description without its determiner; the id is ``unnamed-`` and its slug.
+    A description followed by a name ("its largest customer, Orvane") is no unnamed party.
+    """
+    found = []
+    for pattern in (_UNNAMED_EN, _UNNAMED_FR):
+        for match in pattern.finditer(text):
+            if _NAME_AFTER_UNNAMED.match(text, match.end()):
+                continue
+            start, end = match.span(1)
+            name = match.group(0)
+            found.append((start, end, "unnamed-" + slugify(text[start:end]), name))
+    found.sort()
+    return found
