@@ -25,6 +25,7 @@ from streams.extraction.knowledge_base import load_knowledge_base
 from streams.news.agents import register_news_agents
 from streams.runtime.crash import CrashOnSendError
 from streams.runtime.fetch_wait import bound_fetch_wait
+from streams.runtime.monitoring import install_monitoring
 from streams.topics import declare_topics
 
 # Dead letters carry the original message in base64: let the producer send up to this many times the limit.
@@ -58,9 +59,10 @@ def create_app(settings: Settings | None = None) -> faust.App:
         settings: configuration; defaults to :func:`streams.config.get_settings` (``DEALWATCH_*`` env vars).
     """
     settings = settings or get_settings()
+    bootstrap = settings.kafka or f"127.0.0.1:{settings.local_kafka_port}"
     app = faust.App(
         settings.app_id,
-        broker=f"kafka://{settings.kafka or f'127.0.0.1:{settings.local_kafka_port}'}",
+        broker=f"kafka://{bootstrap}",
         store=store_url(settings),
         datadir=str(settings.data_dir),
         topic_partitions=settings.partitions,
@@ -82,4 +84,6 @@ def create_app(settings: Settings | None = None) -> faust.App:
     register_news_agents(app, topics, settings)
     register_company_agents(app, topics, companies, load_rules(settings.alert_rules), recent)
     register_views(app, companies, recent, load_knowledge_base(), settings)
+    sources = (topics.news.get_topic_name(), topics.company_updates.get_topic_name())
+    install_monitoring(app, [companies], sources, bootstrap, settings.lag_interval_s)
     return app

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import faust
 from faust.types import EventT
 
+from streams import metrics
 from streams.runtime.crash import crash_worker
 
 
@@ -32,10 +33,10 @@ async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> async
     :class:`streams.runtime.crash.CrashOnSendError` does for the records Faust sends itself (changelog records).
     """
     producer = topic.app.producer
-    delivery: asyncio.Future = await producer.send(
-        topic.get_topic_name(), key, value, partition=None, timestamp=None, headers=None
-    )
+    name = topic.get_topic_name()
+    delivery: asyncio.Future = await producer.send(name, key, value, partition=None, timestamp=None, headers=None)
     delivery.add_done_callback(_crash_if_refused)
+    metrics.record_sent(name)
     return delivery
 
 
