@@ -84,6 +84,6 @@ def create_app(settings: Settings | None = None) -> faust.App:
     register_news_agents(app, topics, settings)
     register_company_agents(app, topics, companies, load_rules(settings.alert_rules), recent)
     register_views(app, companies, recent, load_knowledge_base(), settings)
-    sources = (topics.news.get_topic_name(), topics.company_updates.get_topic_name())
+    sources = {topics.news.get_topic_name(), topics.company_updates.get_topic_name()}
     install_monitoring(app, [companies], sources, bootstrap, settings.lag_interval_s)
     return app

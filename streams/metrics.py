@@ -17,10 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
 
 from schemas.alerts import Alert
 from schemas.events import Extraction
+
+# The `_created` timestamp series double what a scrape carries, and no dashboard reads them.
+disable_created_metrics()
 
 NEWS_ITEMS = Counter("dealwatch_news_items", "News items extracted, by language.", ["language"])
 EVENTS = Counter("dealwatch_events", "Deal events extracted, by event type and modality.", ["type", "modality"])

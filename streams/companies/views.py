@@ -52,6 +52,7 @@ from streams.companies.recent import RecentAlerts
 from streams.config import Settings
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.runtime.monitoring import readiness
+from streams.topics import TopicNames
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -75,6 +76,8 @@ def register_views(
     settings: Settings,
 ) -> None:
     """Add the web API's pages to ``app``."""
+    names = TopicNames.from_settings(settings)
+    sources = (names.news, names.company_updates)
 
     @app.page("/companies/{company_id}")
     @app.table_route(table=companies, match_info="company_id")
@@ -114,7 +117,7 @@ def register_views(
     @app.page("/readyz")
     async def readyz(self: View, request: Request) -> Response:
         """Say whether the worker has its partitions and its table recovered (503 until it has)."""
-        state = readiness(app)
+        state = readiness(app, sources)
         body: dict[str, Any] = {
             "status": "ready" if state.ready else "not_ready",
             "partitions": [f"{tp.topic}/{tp.partition}" for tp in state.assigned],

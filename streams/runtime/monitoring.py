@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,22 +55,24 @@ class Readiness:
         return bool(self.assigned) and self.recovered
 
 
-def source_partitions(app: faust.App) -> tuple[TP, ...]:
-    """The partitions of the agents' topics assigned to this worker (table changelogs left out), sorted."""
-    changelogs = app.tables.changelog_topics
-    return tuple(sorted(tp for tp in app.consumer.assignment() if tp.topic not in changelogs))
+def source_partitions(app: faust.App, source_topics: Collection[str]) -> tuple[TP, ...]:
+    """The partitions of ``source_topics`` (the agents' input) assigned to this worker, sorted.
+
+    Faust's consumer is also assigned the table changelogs and its assignor's leader topic: not work to report.
+    """
+    return tuple(sorted(tp for tp in app.consumer.assignment() if tp.topic in source_topics))
 
 
-def readiness(app: faust.App) -> Readiness:
+def readiness(app: faust.App, source_topics: Collection[str]) -> Readiness:
     """Read the worker's readiness from Faust's consumer and recovery state."""
     recovery = app.tables.recovery
     recovered = recovery.completed.is_set() and not recovery.in_recovery and not app.rebalancing
-    return Readiness(assigned=source_partitions(app), recovered=recovered)
+    return Readiness(assigned=source_partitions(app, source_topics), recovered=recovered)
 
 
-def refresh_worker_gauges(app: faust.App, source_topics: Iterable[str]) -> None:
+def refresh_worker_gauges(app: faust.App, source_topics: Collection[str]) -> None:
     """Read readiness, assignment and recovery progress into their gauges (in-memory reads, at every scrape)."""
-    state = readiness(app)
+    state = readiness(app, source_topics)
     metrics.READY.set(1 if state.ready else 0)
     per_topic = dict.fromkeys(source_topics, 0)
     for tp in state.assigned:
@@ -85,7 +87,7 @@ def refresh_worker_gauges(app: faust.App, source_topics: Iterable[str]) -> None:
 class _WorkerCollector(Collector):
     """Refreshes the worker's gauges, then hands over dealwatch's registry: one scrape sees both."""
 
-    def __init__(self, app: faust.App, source_topics: Iterable[str]) -> None:
+    def __init__(self, app: faust.App, source_topics: Collection[str]) -> None:
         self.app = app
         self.source_topics = tuple(source_topics)
 
@@ -101,6 +103,10 @@ class PipelineSensor(Sensor):
     def __init__(self, tables: Iterable[faust.TableT], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.tables = {table.changelog_topic.get_topic_name(): table for table in tables}
+        for table in self.tables.values():  # every series exists from the first scrape, at 0
+            metrics.TABLE_ROWS.labels(table=table.name)
+            metrics.CHANGELOG_BYTES.labels(table=table.name)
+            metrics.RESTORED_RECORDS.labels(table=table.name)
 
     def on_rebalance_start(self, app: faust.types.AppT) -> dict[str, Any]:
         """Count the rebalance."""
@@ -130,8 +136,9 @@ class LagRefresher:
     thread, so a scrape only reads the gauges and never waits for the broker.
     """
 
-    def __init__(self, app: faust.App, bootstrap: str, interval_s: float) -> None:
+    def __init__(self, app: faust.App, source_topics: Collection[str], bootstrap: str, interval_s: float) -> None:
         self.app = app
+        self.source_topics = source_topics
         self.bootstrap = bootstrap
         self.interval_s = interval_s
         self._admin: KafkaAdminClient | None = None
@@ -139,7 +146,7 @@ class LagRefresher:
 
     async def refresh(self) -> None:
         """Ask the broker for the owned partitions' lag and update the gauges; log and keep the old values on error."""
-        owned = [TopicPartition(tp.topic, tp.partition) for tp in source_partitions(self.app)]
+        owned = [TopicPartition(tp.topic, tp.partition) for tp in source_partitions(self.app, self.source_topics)]
         try:
             lags = await asyncio.to_thread(self._read, owned)
         except (KafkaError, OSError) as exc:
@@ -166,14 +173,18 @@ class LagRefresher:
 
 
 def install_monitoring(
-    app: faust.App, tables: Iterable[faust.TableT], source_topics: Iterable[str], bootstrap: str, lag_interval_s: float
+    app: faust.App,
+    tables: Iterable[faust.TableT],
+    source_topics: Collection[str],
+    bootstrap: str,
+    lag_interval_s: float,
 ) -> None:
     """Serve ``GET /metrics`` on ``app``'s web server and keep the worker's gauges current (before the app starts)."""
     registry = CollectorRegistry(auto_describe=False)
     registry.register(_WorkerCollector(app, source_topics))
     setup_prometheus_sensors(app, pattern="/metrics", registry=registry, name_prefix=FAUST_METRICS_PREFIX)
     app.sensors.add(PipelineSensor(tables))
-    refresher = LagRefresher(app, bootstrap, lag_interval_s)
+    refresher = LagRefresher(app, source_topics, bootstrap, lag_interval_s)
 
     @app.timer(lag_interval_s, name="dealwatch.consumer_lag")
     async def refresh_consumer_lag() -> None:
