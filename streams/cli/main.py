@@ -11,6 +11,7 @@ from streams.cli.demo import demo
 from streams.cli.extract import extract
 from streams.cli.feed import feed
 from streams.cli.generate import generate_command
+from streams.cli.top import top
 from streams.cli.worker import worker
 
 app = typer.Typer(
@@ -27,6 +28,7 @@ app.command("company")(company)
 app.command("demo")(demo)
 app.command("extract")(extract)
 app.command("generate")(generate_command)
+app.command("top")(top)
 app.command("worker")(worker)
 
 

@@ -1,0 +1,152 @@
+"""``dealwatch top``: a live terminal view of the workers and their lag, for users without Grafana."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Annotated
+
+import httpx
+import typer
+from kafka import KafkaAdminClient
+from kafka.errors import KafkaError
+from rich.console import Console, Group
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
+from streams.cli.common import setup
+from streams.clients.dashboard import RateWindow, Snapshot, take_snapshot
+from streams.clients.lag import new_admin
+from streams.topics import TopicNames
+
+
+def top(
+    url: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--url",
+            help="A worker's web API; repeat for each worker (default http://DEALWATCH_WEB_HOST:DEALWATCH_WEB_PORT).",
+            show_default=False,
+        ),
+    ] = None,
+    kafka: Annotated[
+        str | None,
+        typer.Option(
+            help="Broker to read the group's lag from (env DEALWATCH_KAFKA; default the local broker).",
+            show_default=False,
+        ),
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="With --once: print the snapshot as JSON.")] = False,
+    interval: Annotated[float, typer.Option(min=0.2, help="Seconds between refreshes.")] = 1.0,
+) -> None:
+    """Watch the workers: per-partition lag and owner, rates over the last minute, alerts, dead letters, readiness."""
+    settings = setup()
+    urls = [u.rstrip("/") for u in url or [f"http://{settings.web_host}:{settings.web_port}"]]
+    bootstrap = kafka or settings.kafka or f"127.0.0.1:{settings.local_kafka_port}"
+    names = TopicNames.from_settings(settings)
+    sources = [names.news, names.company_updates]
+    admin = _admin(bootstrap, settings.app_id)
+    rates = RateWindow()
+    try:
+        with httpx.Client(timeout=2.0) as client:
+
+            def snapshot() -> Snapshot:
+                taken = take_snapshot(client, urls, group=settings.app_id, source_topics=sources, admin=admin)
+                rates.add(taken)
+                return taken
+
+            if once:
+                taken = snapshot()
+                if as_json:
+                    typer.echo(json.dumps(taken.to_json()))
+                else:
+                    Console().print(render(taken, bootstrap))
+                return
+            with Live(render(snapshot(), bootstrap), auto_refresh=False, screen=False) as live:
+                while True:
+                    time.sleep(interval)
+                    live.update(render(snapshot(), bootstrap), refresh=True)
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how a user leaves the live view
+    finally:
+        if admin is not None:
+            admin.close()
+
+
+def _admin(bootstrap: str, app_id: str) -> KafkaAdminClient | None:
+    """An admin client for the lag, or None when the broker does not answer (top then shows the workers' lag)."""
+    try:
+        return new_admin(bootstrap, f"{app_id}-top")
+    except (KafkaError, OSError, ValueError):
+        return None
+
+
+def render(snapshot: Snapshot, bootstrap: str) -> Group:
+    """The live view of one snapshot: workers, partitions, rates and totals, alerts, dead letters."""
+    header = Text.assemble(
+        ("dealwatch top", "bold"),
+        f"  group {snapshot.group}  broker {bootstrap}  {snapshot.taken_at}  (Ctrl-C to quit)",
+    )
+    if snapshot.broker_error:
+        header.append(f"\nbroker: {snapshot.broker_error} (lag from the workers)", style="yellow")
+
+    workers = Table(title="workers", title_justify="left", expand=True)
+    for column in ("url", "state", "partitions"):
+        workers.add_column(column)
+    for worker in snapshot.workers:
+        state = (
+            Text("ready", "green")
+            if worker.ready
+            else Text("not ready", "yellow")
+            if worker.up
+            else Text("down", "red")
+        )
+        workers.add_row(worker.url, state, worker.error or ", ".join(worker.partitions) or "-")
+
+    partitions = Table(
+        title=f"lag (total {sum(p.lag for p in snapshot.partitions)})", title_justify="left", expand=True
+    )
+    for column, justify in (
+        ("partition", "left"),
+        ("end", "right"),
+        ("committed", "right"),
+        ("lag", "right"),
+        ("owner", "left"),
+    ):
+        partitions.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for part in snapshot.partitions:
+        partitions.add_row(
+            f"{part.topic}/{part.partition}",
+            _num(part.end_offset),
+            _num(part.committed),
+            Text(str(part.lag), "red" if part.lag else "green"),
+            part.owner or "-",
+        )
+
+    counters = Table(title="last minute", title_justify="left", expand=True)
+    for column, justify in (("", "left"), ("per second", "right"), ("total", "right")):
+        counters.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for label, total in snapshot.totals.items():
+        rate = snapshot.rates_per_s.get(label)
+        counters.add_row(label.replace("_", " "), "-" if rate is None else f"{rate:.1f}", f"{total:.0f}")
+
+    alerts = _totals_table("alerts by type", snapshot.alerts_by_type)
+    dead = _totals_table("dead letters by stage/error", snapshot.dead_letters)
+    return Group(header, workers, partitions, counters, alerts, dead)
+
+
+def _totals_table(title: str, totals: dict[str, float]) -> Table:
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column("")
+    table.add_column("total", justify="right")
+    for key, value in sorted(totals.items(), key=lambda item: -item[1]):
+        table.add_row(key, f"{value:.0f}")
+    if not totals:
+        table.add_row("none", "0")
+    return table
+
+
+def _num(value: int | None) -> str:
+    return "-" if value is None else str(value)
