@@ -66,6 +66,16 @@ class PrometheusServer:
         msg = f"prometheus was not ready within {timeout_s:.0f} s"
         raise RuntimeError(msg)
 
+    def wait_until_scraped(self, timeout_s: float = 30.0) -> None:
+        """Wait until every target was scraped successfully once (Prometheus starts scraping a few seconds late)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if (up := self.query("up")) and all(sample["value"][1] == "1" for sample in up):
+                return
+            time.sleep(0.2)
+        msg = f"prometheus did not scrape its targets within {timeout_s:.0f} s: {self.query('up')}"
+        raise RuntimeError(msg)
+
     def stop(self) -> None:
         """Terminate the server."""
         if self._proc is not None and self._proc.poll() is None:
