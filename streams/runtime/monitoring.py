@@ -26,6 +26,7 @@ from typing import Any
 import faust
 import prometheus_client
 import structlog
+from faust.exceptions import ConsumerNotStarted
 from faust.sensors import Sensor
 from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import TP, PendingMessage, ProducerT
@@ -59,8 +60,13 @@ def source_partitions(app: faust.App, source_topics: Collection[str]) -> tuple[T
     """The partitions of ``source_topics`` (the agents' input) assigned to this worker, sorted.
 
     Faust's consumer is also assigned the table changelogs and its assignor's leader topic: not work to report.
+    None are assigned while the consumer has not started (the web server may answer before it does).
     """
-    return tuple(sorted(tp for tp in app.consumer.assignment() if tp.topic in source_topics))
+    try:
+        assignment = app.consumer.assignment()
+    except ConsumerNotStarted:
+        return ()
+    return tuple(sorted(tp for tp in assignment if tp.topic in source_topics))
 
 
 def readiness(app: faust.App, source_topics: Collection[str]) -> Readiness:
@@ -92,8 +98,7 @@ class _WorkerCollector(Collector):
         self.source_topics = tuple(source_topics)
 
     def collect(self) -> Iterator[prometheus_client.Metric]:
-        if self.app.started:
-            refresh_worker_gauges(self.app, self.source_topics)
+        refresh_worker_gauges(self.app, self.source_topics)
         yield from prometheus_client.REGISTRY.collect()
 
 
