@@ -18,6 +18,7 @@ from rich.text import Text
 from streams.cli.common import setup
 from streams.clients.dashboard import RateWindow, Snapshot, take_snapshot
 from streams.clients.lag import new_admin
+from streams.clients.probe import metadata_ok
 from streams.topics import TopicNames
 
 
@@ -54,6 +55,8 @@ def top(
 
             def snapshot() -> Snapshot:
                 taken = take_snapshot(client, urls, group=settings.app_id, source_topics=sources, admin=admin)
+                if admin is None:
+                    taken.broker_error = f"the broker at {bootstrap} does not answer"
                 rates.add(taken)
                 return taken
 
@@ -77,6 +80,8 @@ def top(
 
 def _admin(bootstrap: str, app_id: str) -> KafkaAdminClient | None:
     """An admin client for the lag, or None when the broker does not answer (top then shows the workers' lag)."""
+    if not metadata_ok(bootstrap, timeout_s=2.0):  # a quick check: the client alone retries for half a minute
+        return None
     try:
         return new_admin(bootstrap, f"{app_id}-top")
     except (KafkaError, OSError, ValueError):
