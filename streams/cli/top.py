@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from typing import Annotated
 
@@ -44,6 +45,8 @@ def top(
 ) -> None:
     """Watch the workers: per-partition lag and owner, rates over the last minute, alerts, dead letters, readiness."""
     settings = setup()
+    for chatty in ("httpx", "httpcore", "kafka"):  # a line per request would scroll the view away
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     urls = [u.rstrip("/") for u in url or [f"http://{settings.web_host}:{settings.web_port}"]]
     bootstrap = kafka or settings.kafka or f"127.0.0.1:{settings.local_kafka_port}"
     names = TopicNames.from_settings(settings)
@@ -67,7 +70,8 @@ def top(
                 else:
                     Console().print(render(taken, bootstrap))
                 return
-            with Live(render(snapshot(), bootstrap), auto_refresh=False, screen=False) as live:
+            # The terminal's alternate screen, like top(1): redrawn in place, the shell restored on exit.
+            with Live(render(snapshot(), bootstrap), auto_refresh=False, screen=True) as live:
                 while True:
                     time.sleep(interval)
                     live.update(render(snapshot(), bootstrap), refresh=True)
@@ -113,14 +117,10 @@ def render(snapshot: Snapshot, bootstrap: str) -> Group:
     partitions = Table(
         title=f"lag (total {sum(p.lag for p in snapshot.partitions)})", title_justify="left", expand=True
     )
-    for column, justify in (
-        ("partition", "left"),
-        ("end", "right"),
-        ("committed", "right"),
-        ("lag", "right"),
-        ("owner", "left"),
-    ):
-        partitions.add_column(column, justify=justify)  # type: ignore[arg-type]
+    partitions.add_column("partition")
+    for column in ("end", "committed", "lag"):
+        partitions.add_column(column, justify="right")
+    partitions.add_column("owner")
     for part in snapshot.partitions:
         partitions.add_row(
             f"{part.topic}/{part.partition}",
@@ -131,15 +131,22 @@ def render(snapshot: Snapshot, bootstrap: str) -> Group:
         )
 
     counters = Table(title="last minute", title_justify="left", expand=True)
-    for column, justify in (("", "left"), ("per second", "right"), ("total", "right")):
-        counters.add_column(column, justify=justify)  # type: ignore[arg-type]
+    counters.add_column("")
+    counters.add_column("per second", justify="right")
+    counters.add_column("total", justify="right")
     for label, total in snapshot.totals.items():
         rate = snapshot.rates_per_s.get(label)
         counters.add_row(label.replace("_", " "), "-" if rate is None else f"{rate:.1f}", f"{total:.0f}")
 
-    alerts = _totals_table("alerts by type", snapshot.alerts_by_type)
-    dead = _totals_table("dead letters by stage/error", snapshot.dead_letters)
-    return Group(header, workers, partitions, counters, alerts, dead)
+    summary = Table.grid(expand=True, padding=(0, 1))
+    for _ in range(3):
+        summary.add_column(ratio=1)
+    summary.add_row(
+        counters,
+        _totals_table("alerts by type", snapshot.alerts_by_type),
+        _totals_table("dead letters by stage/error", snapshot.dead_letters),
+    )
+    return Group(header, workers, partitions, summary)
 
 
 def _totals_table(title: str, totals: dict[str, float]) -> Table:

@@ -35,7 +35,7 @@ from kafka.errors import KafkaError
 from prometheus_client.registry import Collector, CollectorRegistry
 
 from streams import metrics
-from streams.clients.lag import group_lag, new_admin
+from streams.clients.lag import PartitionLag, group_lag, new_admin
 
 log = structlog.get_logger(__name__)
 
@@ -165,7 +165,7 @@ class LagRefresher:
         self._reported = current
         metrics.LAG_REFRESHED.set(time.time())
 
-    def _read(self, owned: list[TopicPartition]) -> list[Any]:
+    def _read(self, owned: list[TopicPartition]) -> list[PartitionLag]:
         if self._admin is None:
             self._admin = new_admin(self.bootstrap, f"{self.app.conf.id}-lag")
         return group_lag(self._admin, self.app.conf.id, owned)
