@@ -23,7 +23,7 @@ from schemas.alerts import Alert
 from schemas.events import Extraction
 
 # The `_created` timestamp series double what a scrape carries, and no dashboard reads them.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]  # prometheus-client leaves it unannotated
 
 NEWS_ITEMS = Counter("dealwatch_news_items", "News items extracted, by language.", ["language"])
 EVENTS = Counter("dealwatch_events", "Deal events extracted, by event type and modality.", ["type", "modality"])

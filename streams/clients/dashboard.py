@@ -154,8 +154,8 @@ def take_snapshot(
             broker_error = f"{type(exc).__name__}: {exc}"
     if not partitions:
         partitions = [PartitionView(topic, part, lag) for (topic, part), lag in sorted(worker_lag.items())]
-    for view in partitions:
-        view.owner = owners.get((view.topic, view.partition))
+    for part in partitions:
+        part.owner = owners.get((part.topic, part.partition))
     return Snapshot(
         taken_at=datetime.now(UTC).isoformat(timespec="seconds"),
         group=group,

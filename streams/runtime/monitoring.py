@@ -21,7 +21,7 @@ import asyncio
 import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import faust
 import prometheus_client
@@ -29,7 +29,9 @@ import structlog
 from faust.exceptions import ConsumerNotStarted
 from faust.sensors import Sensor
 from faust.sensors.prometheus import setup_prometheus_sensors
-from faust.types import TP, PendingMessage, ProducerT
+from faust.tables.manager import TableManager
+from faust.tables.recovery import Recovery
+from faust.types import TP, PendingMessage, ProducerT, TableT
 from kafka import KafkaAdminClient, TopicPartition
 from kafka.errors import KafkaError
 from prometheus_client.registry import Collector, CollectorRegistry
@@ -69,9 +71,13 @@ def source_partitions(app: faust.App, source_topics: Collection[str]) -> tuple[T
     return tuple(sorted(tp for tp in assignment if tp.topic in source_topics))
 
 
+def _recovery(app: faust.App) -> Recovery:
+    return cast(TableManager, app.tables).recovery
+
+
 def readiness(app: faust.App, source_topics: Collection[str]) -> Readiness:
     """Read the worker's readiness from Faust's consumer and recovery state."""
-    recovery = app.tables.recovery
+    recovery = _recovery(app)
     recovered = recovery.completed.is_set() and not recovery.in_recovery and not app.rebalancing
     return Readiness(assigned=source_partitions(app, source_topics), recovered=recovered)
 
@@ -85,7 +91,7 @@ def refresh_worker_gauges(app: faust.App, source_topics: Collection[str]) -> Non
         per_topic[tp.topic] = per_topic.get(tp.topic, 0) + 1
     for topic, count in per_topic.items():
         metrics.ASSIGNED_PARTITIONS.labels(topic=topic).set(count)
-    recovery = app.tables.recovery
+    recovery = _recovery(app)
     metrics.RECOVERING.set(1 if recovery.in_recovery else 0)
     metrics.RECOVERY_REMAINING.set(recovery.active_remaining_total())
 
@@ -105,7 +111,7 @@ class _WorkerCollector(Collector):
 class PipelineSensor(Sensor):
     """Faust sensor hooks for what only Faust sees: rebalances, changelog bytes, table rows after recovery."""
 
-    def __init__(self, tables: Iterable[faust.TableT], **kwargs: Any) -> None:
+    def __init__(self, tables: Iterable[TableT[Any, Any]], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.tables = {table.changelog_topic.get_topic_name(): table for table in tables}
         for table in self.tables.values():  # every series exists from the first scrape, at 0
@@ -179,7 +185,7 @@ class LagRefresher:
 
 def install_monitoring(
     app: faust.App,
-    tables: Iterable[faust.TableT],
+    tables: Iterable[TableT[Any, Any]],
     source_topics: Collection[str],
     bootstrap: str,
     lag_interval_s: float,
@@ -191,10 +197,10 @@ def install_monitoring(
     app.sensors.add(PipelineSensor(tables))
     refresher = LagRefresher(app, source_topics, bootstrap, lag_interval_s)
 
-    @app.timer(lag_interval_s, name="dealwatch.consumer_lag")
+    @app.timer(lag_interval_s, name="dealwatch.consumer_lag")  # type: ignore[untyped-decorator]  # Faust's is untyped
     async def refresh_consumer_lag() -> None:
         await refresher.refresh()
 
     @app.on_before_shutdown.connect
-    async def close_lag_admin(app: faust.App, **kwargs: Any) -> None:
+    async def close_lag_admin(sender: faust.App, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         refresher.close()

@@ -37,7 +37,7 @@ class ChangelogTable(faust.Table):
         self._last_changelog = super().send_changelog(*args, **kwargs)
         return self._last_changelog
 
-    def apply_changelog_batch(self, batch: Iterable[EventT]) -> None:
+    def apply_changelog_batch(self, batch: Iterable[EventT[Any]]) -> None:
         """Restore records read from the changelog (recovery, standbys), counting them for recovery progress.
 
         Faust internal: recovery hands every batch of changelog records to this method
