@@ -137,6 +137,19 @@ class TestPrometheus:
             assert all(v > 0 for v in values), (expr, values)  # NaN > 0 is False
 
 
+class TestWorkerEndpoints:
+    """The worker's own answers beside /metrics."""
+
+    def test_readyz_lists_the_source_partitions_and_healthz_stays_liveness(self, fed: Fed) -> None:
+        """A worker alone in its group owns every news and company-updates partition, its table recovered."""
+        status, body = fed.pipeline.get("/readyz")
+        topics = fed.pipeline.topics
+        expected = sorted(f"{t}/{n}" for t in (topics.news, topics.company_updates) for n in range(2))
+        assert (status, body) == (200, {"status": "ready", "partitions": expected, "recovered": True})
+        status, body = fed.pipeline.get("/healthz")
+        assert (status, body["status"]) == (200, "ok")
+
+
 def top_once(pipeline: Pipeline) -> dict[str, Any]:
     """Run ``dealwatch top --once --json`` against the worker and the broker; return its snapshot."""
     env = {**pipeline.env, "DEALWATCH_LOG_FORMAT": "json"}
