@@ -11,6 +11,8 @@ import json
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +22,9 @@ from typing import Any
 
 import pytest
 
+from streams.clients.dashboard import parse_metrics
+from streams.local.broker.local import free_port
+from streams.local.worker_process import WorkerProcess
 from tests.fixtures.streaming.pipeline import REPO, Pipeline, news
 from tests.support.kafka_io import consume, consume_settled, produce
 from tests.support.prometheus import INSTALL_HINT, PrometheusServer, prometheus_binary
@@ -148,6 +153,48 @@ class TestWorkerEndpoints:
         assert (status, body) == (200, {"status": "ready", "partitions": expected, "recovered": True})
         status, body = fed.pipeline.get("/healthz")
         assert (status, body["status"]) == (200, "ok")
+
+
+def get_json(port: int, path: str) -> tuple[int, Any]:
+    """GET ``path`` from the worker on ``port``; (status, JSON), or (0, None) while it does not answer."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+    except OSError:
+        return 0, None
+
+
+class TestReadiness:
+    def test_a_worker_the_group_gives_no_partition_is_alive_but_not_ready(
+        self, kafka_bootstrap: str, tmp_path: Path
+    ) -> None:
+        """Two workers, one partition per topic: one owns them and is ready, the other answers 503 and is alive."""
+        pipeline = Pipeline(kafka_bootstrap, tmp_path, partitions=1)
+        second_port = free_port()
+        env = {**pipeline.env, "DEALWATCH_WEB_PORT": str(second_port), "DEALWATCH_DATA_DIR": str(tmp_path / "data-2")}
+        second = WorkerProcess(tmp_path / "worker-2.log", env)
+        pipeline.worker.start()
+        second.start()
+        try:
+            ports = (pipeline.port, second_port)
+            deadline = time.monotonic() + 60
+            answers = [get_json(port, "/readyz") for port in ports]
+            while sorted(status for status, _ in answers) != [200, 503] and time.monotonic() < deadline:
+                time.sleep(0.5)
+                answers = [get_json(port, "/readyz") for port in ports]
+            assert sorted(status for status, _ in answers) == [200, 503], answers
+            idle = ports[[status for status, _ in answers].index(503)]
+            assert get_json(idle, "/readyz")[1] == {"status": "not_ready", "partitions": [], "recovered": True}
+            assert get_json(idle, "/healthz")[0] == 200
+            with urllib.request.urlopen(f"http://127.0.0.1:{idle}/metrics", timeout=5) as response:
+                samples = {s.name: s.value for s in parse_metrics(response.read().decode()) if not s.labels}
+            assert samples["dealwatch_worker_ready"] == 0
+        finally:
+            assert second.stop() == 0, second.log_tail()
+            assert pipeline.worker.stop() == 0, pipeline.worker.log_tail()
+            pipeline.close()
 
 
 def top_once(pipeline: Pipeline) -> dict[str, Any]:
