@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -44,6 +46,20 @@ def alert(kind: str = "acquisition", severity: str = "warning") -> Alert:
 
 def value(name: str, **labels: str) -> float:
     return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+DASHBOARD = Path(__file__).resolve().parents[2] / "deploy" / "grafana" / "dashboards" / "dealwatch.json"
+
+
+def test_the_dashboard_reads_only_metrics_dealwatch_defines() -> None:
+    """Every dealwatch_* series a dashboard query names is one streams.metrics exposes (a renamed metric fails here)."""
+    used = set(re.findall(r"dealwatch_[a-z_]+", DASHBOARD.read_text(encoding="utf-8")))
+    exposed = {sample.name for family in REGISTRY.collect() for sample in family.samples}
+    exposed |= {f"{family.name}_bucket" for family in REGISTRY.collect() if family.type == "histogram"}
+    labelled = {f"{family.name}_total" for family in REGISTRY.collect() if family.type == "counter"}
+    labelled |= {family.name for family in REGISTRY.collect() if family.type == "gauge"}
+    assert used - exposed - labelled == set()
+    assert len(used) >= 15
 
 
 class TestRecordAlerts:
