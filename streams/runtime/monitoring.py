@@ -11,8 +11,9 @@ fails if an upgrade moves them):
 
 * ``app.tables.recovery``: ``completed`` (an event set once the first recovery ended), ``in_recovery`` and
   ``active_remaining_total()`` (changelog records still to restore), for readiness and recovery progress;
-* ``app.rebalancing``: True from a rebalance's start until its recovery ended;
-* ``app.tables.changelog_topics``: to tell the table's changelog partitions from the source partitions.
+* ``app.rebalancing``: True from a rebalance's start until its recovery ended.
+
+Restored records are counted where recovery hands them to the table (:class:`streams.runtime.table.ChangelogTable`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The Faust internals streams/runtime/monitoring.py and streams/runtime/table.py read: fails if an upgrade moves them.
 
 Readiness and recovery progress read ``app.tables.recovery`` (``completed``, ``in_recovery``,
-``active_remaining_total()``), ``app.rebalancing`` and ``app.tables.changelog_topics``; restored records
+``active_remaining_total()``) and ``app.rebalancing``; restored records
 are counted where recovery hands batches to ``Table.apply_changelog_batch``; ``/metrics`` comes from
 ``faust.sensors.prometheus.setup_prometheus_sensors`` with a registry and name prefix of ours.
 """
@@ -36,11 +36,10 @@ def app() -> faust.App:
 
 class TestReadinessInternals:
     def test_a_fresh_app_exposes_the_state_readiness_reads(self, app: faust.App) -> None:
-        """Before it starts: not rebalancing, no recovery yet, nothing to restore, the table's changelog known."""
+        """Before it starts: not rebalancing, no recovery yet, nothing to restore."""
         recovery = app.tables.recovery
         assert (app.rebalancing, recovery.in_recovery, recovery.completed.is_set()) == (False, False, False)
         assert recovery.active_remaining_total() == 0
-        assert app.tables.changelog_topics == {"internals-companies-changelog"}
 
     def test_a_fresh_app_is_not_ready(self, app: faust.App) -> None:
         """No partitions (the consumer has not started) and no finished recovery."""
