@@ -197,6 +197,43 @@ class TestReadiness:
             pipeline.close()
 
 
+def scrape(port: int) -> dict[str, float]:
+    """The worker's unlabelled and ``table``-labelled samples, by name."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+        samples = parse_metrics(response.read().decode())
+    return {s.name: s.value for s in samples if set(s.labels) <= {"table"}}
+
+
+class TestRecovery:
+    def test_a_worker_with_an_empty_store_reports_what_it_restored(self, kafka_bootstrap: str, tmp_path: Path) -> None:
+        """A new worker rebuilds the table from the changelog: restored = changelog records, rows = companies."""
+        pipeline = Pipeline(kafka_bootstrap, tmp_path)
+        try:
+            pipeline.worker.start()
+            produce(kafka_bootstrap, pipeline.topics.news, [(f"g{i}".encode(), good(i)) for i in range(12)])
+            assert len(consume(kafka_bootstrap, pipeline.topics.alerts, expect=12)) >= 12
+            rows = scrape(pipeline.port)["dealwatch_table_rows"]
+            assert rows == 1 + len(TARGETS)  # Siemens and the four companies it bought
+            assert pipeline.worker.stop() == 0, pipeline.worker.log_tail()
+            changelog = pipeline.end_offsets(f"{pipeline.settings.app_id}-companies-changelog")
+            assert changelog == 24  # one write per company update, two updates per acquisition
+
+            empty_store = {**pipeline.env, "DEALWATCH_DATA_DIR": str(tmp_path / "data-2")}
+            restarted = WorkerProcess(tmp_path / "worker-2.log", empty_store)
+            restarted.start()
+            try:
+                after = scrape(pipeline.port)
+            finally:
+                assert restarted.stop() == 0, restarted.log_tail()
+        finally:
+            pipeline.close()
+        assert after["dealwatch_table_restored_records_total"] == changelog
+        assert after["dealwatch_table_rows"] == rows
+        assert (after["dealwatch_table_recovery_remaining_records"], after["dealwatch_table_recovering"]) == (0, 0)
+        assert after["dealwatch_worker_ready"] == 1
+        assert after["dealwatch_rebalances_total"] >= 1
+
+
 def top_once(pipeline: Pipeline) -> dict[str, Any]:
     """Run ``dealwatch top --once --json`` against the worker and the broker; return its snapshot."""
     env = {**pipeline.env, "DEALWATCH_LOG_FORMAT": "json"}
