@@ -40,7 +40,9 @@ def top(
         ),
     ] = None,
     once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="With --once: print the snapshot as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print snapshots as JSON lines, one per refresh (with --once: one).")
+    ] = False,
     interval: Annotated[float, typer.Option(min=0.2, help="Seconds between refreshes.")] = 1.0,
 ) -> None:
     """Watch the workers: per-partition lag and owner, rates over the last minute, alerts, dead letters, readiness."""
@@ -63,12 +65,14 @@ def top(
                 rates.add(taken)
                 return taken
 
+            if as_json:  # for scripts: one line per refresh, rates from the second line on
+                while True:
+                    typer.echo(json.dumps(snapshot().to_json()))
+                    if once:
+                        return
+                    time.sleep(interval)
             if once:
-                taken = snapshot()
-                if as_json:
-                    typer.echo(json.dumps(taken.to_json()))
-                else:
-                    Console().print(render(taken, bootstrap))
+                Console().print(render(snapshot(), bootstrap))
                 return
             # The terminal's alternate screen, like top(1): redrawn in place, the shell restored on exit.
             with Live(render(snapshot(), bootstrap), auto_refresh=False, screen=True) as live:
