@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install kafka test demo bench bench-quick lint schemas lock clean
+.PHONY: install kafka prometheus test demo bench bench-quick lint schemas lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -20,7 +20,11 @@ install: $(STAMP)
 kafka: install
 	$(BIN)/dealwatch broker fetch
 
-test: kafka
+# The Prometheus server for tests/integration/test_prometheus.py (Debian package; skipped where not installable).
+prometheus:
+	sh deploy/prometheus/ensure-prometheus.sh
+
+test: kafka prometheus
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

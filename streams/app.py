@@ -25,6 +25,7 @@ from streams.extraction.knowledge_base import load_knowledge_base
 from streams.news.agents import register_news_agents
 from streams.runtime.crash import CrashOnSendError
 from streams.runtime.fetch_wait import bound_fetch_wait
+from streams.runtime.monitoring import install_monitoring
 from streams.runtime.store import store_url
 from streams.topics import declare_topics
 
@@ -69,4 +70,6 @@ def create_app(settings: Settings | None = None) -> faust.App:
     register_news_agents(app, topics, settings)
     register_company_agents(app, topics, companies, load_rules(settings.alert_rules), recent)
     register_views(app, companies, recent, load_knowledge_base(), settings)
+    sources = {topics.news.get_topic_name(), topics.company_updates.get_topic_name()}
+    install_monitoring(app, [companies], sources, settings.bootstrap, settings.lag_interval_s)
     return app

@@ -56,6 +56,12 @@ class Settings(BaseSettings):
         description="Longest the broker may hold a fetch request that found no new records. Faust's own 1,500 ms "
         "can stall a busy worker that long (streams/runtime/fetch_wait.py).",
     )
+    lag_interval_s: float = Field(
+        default=2.0,
+        gt=0,
+        description="How often the worker asks the broker for its consumer lag (dealwatch_consumer_lag); "
+        "a scrape of /metrics never waits for the broker.",
+    )
     instance_id: str | None = Field(
         default=None,
         description="Static consumer-group membership id, unique per worker and stable across its restarts: "

@@ -12,6 +12,7 @@ from streams.cli.eval import eval_command
 from streams.cli.extract import extract
 from streams.cli.feed import feed
 from streams.cli.generate import generate_command
+from streams.cli.top import top
 from streams.cli.worker import worker
 
 app = typer.Typer(
@@ -29,6 +30,7 @@ app.command("demo")(demo)
 app.command("eval")(eval_command)
 app.command("extract")(extract)
 app.command("generate")(generate_command)
+app.command("top")(top)
 app.command("worker")(worker)
 
 

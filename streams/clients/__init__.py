@@ -1,1 +1,1 @@
-"""Kafka clients for users: the crawler feeder and the alert subscriber (kafka-python)."""
+"""Kafka clients for users: the crawler feeder, the alert subscriber, consumer lag and ``dealwatch top``'s snapshots."""

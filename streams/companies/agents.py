@@ -28,6 +28,7 @@ import structlog
 from faust.types import FutureMessage
 
 from schemas.state import CompanyState
+from streams import metrics
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update
@@ -73,8 +74,10 @@ def register_company_agents(
         for alert, delivery in zip(alerts, deliveries, strict=True):
             await delivery
             recent.add(alert)
+        metrics.record_alerts(alerts, update.event.source.published_at)
         # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
         changelog = companies.write(key, new_state.model_dump(mode="json"))
+        metrics.record_update(replayed=new_state is state, new_row=stored is None, table=companies.name)
         (log.info if alerts else log.debug)(
             "company_update_applied",
             company_id=update.company.id,

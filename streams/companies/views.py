@@ -28,7 +28,17 @@ Endpoints:
     ``{"alerts": [<Alert JSON>, ...]}`` (:class:`schemas.alerts.Alert`).
 
 ``GET /healthz``
+    Liveness: the process runs and its web server answers.
     ``{"status": "ok", "app_id": "...", "topic_prefix": "...", "companies": <keys in local partitions>}``.
+
+``GET /readyz``
+    Readiness: 200 ``{"status": "ready", "partitions": ["dealwatch.news/0", ...], "recovered": true}`` once the
+    worker has source partitions assigned and its table recovered; 503 with ``"status": "not_ready"`` before,
+    during a rebalance or recovery, and when the group has no partition left for it
+    (:func:`streams.runtime.monitoring.readiness`).
+
+``GET /metrics``
+    Prometheus text format (:mod:`streams.metrics`, :mod:`streams.runtime.monitoring`).
 """
 
 from __future__ import annotations
@@ -41,6 +51,8 @@ from faust.web import Request, Response, View
 from streams.companies.recent import RecentAlerts
 from streams.config import Settings
 from streams.extraction.knowledge_base import KnowledgeBase
+from streams.runtime.monitoring import readiness
+from streams.topics import TopicNames
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -64,6 +76,8 @@ def register_views(
     settings: Settings,
 ) -> None:
     """Add the web API's pages to ``app``."""
+    names = TopicNames.from_settings(settings)
+    sources = (names.news, names.company_updates)
 
     @app.page("/companies/{company_id}")
     @app.table_route(table=companies, match_info="company_id")
@@ -99,3 +113,14 @@ def register_views(
             "companies": len(companies),
         }
         return self.json(body)
+
+    @app.page("/readyz")
+    async def readyz(self: View, request: Request) -> Response:
+        """Say whether the worker has its partitions and its table recovered (503 until it has)."""
+        state = readiness(app, sources)
+        body: dict[str, Any] = {
+            "status": "ready" if state.ready else "not_ready",
+            "partitions": [f"{tp.topic}/{tp.partition}" for tp in state.assigned],
+            "recovered": state.recovered,
+        }
+        return self.json(body, status=200 if state.ready else 503)

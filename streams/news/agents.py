@@ -19,6 +19,7 @@ import structlog
 
 from schemas.events import Extraction
 from schemas.state import CompanyUpdate
+from streams import metrics
 from streams.companies.fanout import company_key, fan_out
 from streams.config import Settings
 from streams.extraction import extract
@@ -62,6 +63,7 @@ def register_news_agents(app: faust.App, topics: PipelineTopics, settings: Setti
             async with message_scope(event, topics, agent="extract"):
                 started = time.perf_counter()
                 output = process_news(event.message.value, settings)
+                metrics.record_news(output.extraction, time.perf_counter() - started)
                 extraction = output.extraction
                 for deal in extraction.events:
                     await send(topics.events, key=deal.event_id.encode(), value=deal.model_dump_json().encode())

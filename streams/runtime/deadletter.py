@@ -9,6 +9,7 @@ import structlog
 from faust.types import EventT
 
 from schemas.deadletter import DeadLetter
+from streams import metrics
 from streams.runtime.decode import RejectedMessage
 from streams.runtime.delivery import send
 from streams.topics import PipelineTopics
@@ -45,4 +46,5 @@ async def send_dead_letter(topics: PipelineTopics, rejection: RejectedMessage, e
         value=message.value,
     )
     await send(topics.deadletter, key=message.key, value=letter.model_dump_json().encode())
+    metrics.record_dead_letter(rejection.stage, rejection.error_type)
     log.warning("message_dead_lettered", stage=rejection.stage, error_type=rejection.error_type, error=rejection.error)

@@ -22,6 +22,7 @@ import faust
 from faust.types import EventT
 from faust.types.tuples import RecordMetadata
 
+from streams import metrics
 from streams.runtime.crash import crash_worker
 
 Delivery = asyncio.Future[RecordMetadata]
@@ -37,12 +38,12 @@ async def send(topic: faust.TopicT, *, key: bytes | None, value: bytes) -> Deliv
     :class:`streams.runtime.crash.CrashOnSendError` does for the records Faust sends itself (changelog records).
     """
     producer = topic.app.producer
+    name = topic.get_topic_name()
     # Faust internal: the driver producer's raw ``send`` (tests/unit/test_runtime_internals.py pins its signature).
     # The aiokafka driver returns the client's delivery future (typed as a plain Awaitable by Faust).
-    delivery = cast(
-        Delivery, await producer.send(topic.get_topic_name(), key, value, partition=None, timestamp=None, headers=None)
-    )
+    delivery = cast(Delivery, await producer.send(name, key, value, partition=None, timestamp=None, headers=None))
     delivery.add_done_callback(_crash_if_refused)
+    metrics.record_sent(name)
     return delivery
 
 
