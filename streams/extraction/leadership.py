@@ -10,9 +10,8 @@ and the company is the one the role names ("CEO of X", "X boss"), else the claus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from streams.extraction.article import Article, Sentence
+from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
@@ -112,17 +111,18 @@ _OUT_ROLE_REACH = 40
 _NEAR = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A person named at ``start:end`` of the text, by their full name."""
-
-    start: int
-    end: int
-    name: str
-
-
 def people(article: Article, sentence: Sentence) -> list[Named]:
-    """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them."""
+    """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them.
+
+    Computed once per sentence (several cues of a sentence ask).
+    """
+    cached = article.people.get(sentence.index)
+    if cached is None:
+        cached = article.people[sentence.index] = _find_people(article, sentence)
+    return cached
+
+
+def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     text = article.text
     found: list[Named] = []
     taken = bytearray(sentence.end - sentence.start)
@@ -139,12 +139,11 @@ def people(article: Article, sentence: Sentence) -> list[Named]:
             kept = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
             found.append(Named(match.start(), match.start() + len(name), kept))
             taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
-    surnames = surname_map(article)
     role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
     for match in _CAPITAL.finditer(text, sentence.start, sentence.end):
         if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
             continue
-        full = surnames.get(match.group(0))
+        full = _full_name(article, match.group(0))
         if full is None and match.start() - 1 in role_ends:
             full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word
         if full is not None:
@@ -153,18 +152,24 @@ def people(article: Article, sentence: Sentence) -> list[Named]:
     return found
 
 
-def surname_map(article: Article) -> dict[str, str]:
-    """Surname -> full name for every full name of the article (first one wins), computed once per article."""
+def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
+    """Surname -> the article's full-name matches ending with it, found once per article, checked on use."""
     if article.surnames is None:
-        found: dict[str, str] = {}
+        found: dict[str, list[re.Match[str]]] = {}
         for match in _FULL_NAME.finditer(article.text):
-            name = _name(article, match)
-            if name is not None:
-                honorific = _HONORIFIC.match(name)
-                name = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
-                found.setdefault(name.rsplit(" ", 1)[-1], name)
+            found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
         article.surnames = found
     return article.surnames
+
+
+def _full_name(article: Article, surname: str) -> str | None:
+    """The first full name of the article whose last word is ``surname`` ("Levinsohn" -> "Ross Levinsohn")."""
+    for match in surname_map(article).get(surname, ()):
+        name = _name(article, match)
+        if name is not None and name.rsplit(" ", 1)[-1] == surname:
+            honorific = _HONORIFIC.match(name)
+            return name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+    return None
 
 
 def _name(article: Article, match: re.Match[str]) -> str | None:
