@@ -159,7 +159,13 @@ def analyse(
     """
     start, end = span
     facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
-    if len(facts) <= 1 and folded.find("(", start, end) < 0 and not any(c.family in _SHAPING for c in cues):
+    semicolon = folded.find(";", start, end) >= 0
+    if (
+        len(facts) <= 1
+        and not semicolon
+        and folded.find("(", start, end) < 0
+        and not any(c.family in _SHAPING for c in cues)
+    ):
         return Clauses(start, end, (start,), ())  # one fact, nothing to hide: most sentences
     reading = _Reading(
         text,
@@ -172,7 +178,7 @@ def analyse(
         _paren_spans(folded, start, end),
     )
     speakers = [c.start for c in cues if c.family == "clause" and c.detail == "speech"]
-    if len(reading.facts) > 1 or speakers:
+    if len(reading.facts) > 1 or speakers or semicolon:
         for match in conjunction.finditer(folded, start, end):
             _conjunction(reading, match.start(), match.end(), speakers)
     for cue in cues:
