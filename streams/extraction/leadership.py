@@ -214,7 +214,9 @@ def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named
     return None
 
 
-def _company(article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None) -> tuple:
+def _company(
+    article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None
+) -> tuple[CompanyMention | None, str]:
     """The company of the change and how it was found ("" or "anaphor")."""
     if role is not None:
         named = _role_company(article, sentence, role, person)

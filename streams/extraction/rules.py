@@ -103,7 +103,9 @@ class Discourse:
                 self.customer = candidate
 
 
-def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80):
+def _object_after(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80
+) -> tuple[CompanyMention | None, str]:
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
