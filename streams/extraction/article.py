@@ -120,7 +120,10 @@ class Article:
         self.percents = find_percents(self.text, self.language)
         self.periods = find_periods(self.folded, published_at)
         self.roles: list[RoleFact] = find_roles(
-            self.text, [cue for cue in self.cues if cue.family == "role"], self.companies, self.spans
+            self.text,
+            [cue for cue in self.cues if cue.family == "role" and cue.detail != "other"],
+            self.companies,
+            self.spans,
         )
         self._company_starts = [c.start for c in self.companies]
         self._starts = {

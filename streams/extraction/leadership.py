@@ -103,6 +103,8 @@ _LEAVES_COMPANY = re.compile(r"(?:de|d'|left|leaves|leaving|quitte|quittera|a qu
 role may go unstated."""
 _IMPLIED_ROLE = re.compile(r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de)$")
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
+TRACKED_ROLES = frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman"})
+"""Roles an event may carry; the table's ``other`` titles ("chief customer officer") are only swallowed."""
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
 _ROLE_REACH = 120
@@ -196,7 +198,10 @@ def _roles(sentence: Sentence, start: int, end: int, pos: int) -> list[Cue]:
     return [
         c
         for c in sentence.cues
-        if c.family == "role" and start <= c.start < end and sentence.clauses.visible(c.start, c.end, pos)
+        if c.family == "role"
+        and c.detail in TRACKED_ROLES
+        and start <= c.start < end
+        and sentence.clauses.visible(c.start, c.end, pos)
     ]
 
 
@@ -217,23 +222,31 @@ def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named
 def _company(
     article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None
 ) -> tuple[CompanyMention | None, str]:
-    """The company of the change and how it was found ("" or "anaphor")."""
-    if role is not None:
-        named = _role_company(article, sentence, role, person)
-        if named is not None:
-            return named, ""
-    if _JOIN_CUE.search(article.folded, cue.start, cue.end):
-        joined = sentence.company_after(cue.end, within=_NEAR)
-        if joined is not None:
-            return joined, ""
-    subject = sentence.company_before(cue.start)
-    if subject is not None:
-        return subject, ""
+    """The company of the change and how it was found ("" or "anaphor").
+
+    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the clause's
+    subject, else a company after the verb in the clause; another clause of the sentence ("CEO Tom
+    Enders quit; Jane Roe runs Airbus"); the last one named just before; the story's main company when
+    it is named more than once (a single mention, such as an analyst's firm, is no subject).
+    """
+    joined = (
+        sentence.company_after(cue.end, within=_NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
+    )
     clause_end = sentence.clauses.span_of(cue.start)[1]
     after = sentence.company_after(cue.end)
-    if after is not None and after.start < clause_end:
-        return after, ""
-    return article.focus, "anaphor"
+    found = (
+        (_role_company(article, sentence, role, person) if role is not None else None)
+        or joined
+        or sentence.company_before(cue.start)
+        or (after if after is not None and after.start < clause_end else None)
+    )
+    if found is not None:
+        return found, ""
+    focus = article.focus
+    if focus is not None and sum(c.id == focus.id for c in article.companies) <= 1:
+        focus = None
+    elsewhere = next(iter(sentence.companies), None) or article.previous_subject(sentence.index) or focus
+    return elsewhere, "anaphor" if elsewhere is not None else ""
 
 
 def _other_person(article: Article, sentence: Sentence, crowd: list[Named], after: int) -> tuple[str | None, bool]:

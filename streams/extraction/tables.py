@@ -46,7 +46,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
     "modality_denied": frozenset({"cue"}),
-    "role": frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman"}),
+    "role": frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
 }
 """family -> the frames its rows may use."""
