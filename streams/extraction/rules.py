@@ -128,6 +128,7 @@ def _object_after(
 
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
+_MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:led|menée?|conduite?)\b")
 _PARTICIPLE = re.compile(r"valued|valorisée?\b")
 _DEAL_VALUED = re.compile(r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion)[ ,]{1,2}$")
@@ -734,13 +735,16 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
     if first is None or second is None:
         return []
+    modality = modality_at(article, sentence, cue.start)
+    if modality == "fact" and _MEMORANDUM.search(article.folded, cue.start, cue.end):
+        modality = "plan"  # a memorandum of understanding announces the alliance, it does not make it
     return [
         Candidate(
             type="partnership",
             span=(sentence.start, sentence.end),
             subject=first,
             object=second,
-            modality=modality_at(article, sentence, cue.start),
+            modality=modality,
             effective_date=event_date(sentence),
         )
     ]
