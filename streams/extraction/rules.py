@@ -479,8 +479,12 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
         return (customer, vendor, []), True
-    if cue.detail == "quoted_supplier":
-        return (_speaker(sentence), sentence.company_before(cue.start), []), False
+    if cue.detail in ("quoted", "quoted_supplier"):
+        # The speaker is the customer: '"We are extending our contract with Y,"' names the supplier after the
+        # verb, '"Y will no longer be one of our suppliers,"' before it.
+        before = cue.detail == "quoted_supplier"
+        supplier = sentence.company_before(cue.start) if before else sentence.company_after(cue.end, within=_NEAR_WITH)
+        return (_speaker(sentence), supplier, []), False
     if cue.detail == "nominal":
         return _nominal_parties(article, sentence, cue), False
     customer, vendor, inferred = _customer_parties(article, sentence, cue)
@@ -557,6 +561,7 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
     return next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
 
 
+_NEAR_WITH = 3
 _MAJOR_WORDS = re.compile(
     r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
 )

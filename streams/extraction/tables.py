@@ -25,6 +25,7 @@ _CUSTOMER_FRAMES = frozenset(
         "nominal",  # vendor is the sentence's subject, customer after the noun: "the loss of X as a customer"
         "vendor_discloses",  # vendor before, customer unnamed or in apposition: "Y lost its largest customer"
         "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
+        "quoted",  # the speaker is the customer, the supplier follows: '"We are extending our contract with Y," X said'
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
