@@ -11,7 +11,7 @@ from functools import cached_property
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
-from streams.extraction.cues import Cue, find_cues
+from streams.extraction.cues import Cue, conjunctions, find_cues
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
 from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles, find_unnamed
@@ -46,6 +46,15 @@ PAYMENT_REACH = 60
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A person named at ``start:end`` of the text, by their full name."""
+
+    start: int
+    end: int
+    name: str
 
 
 @dataclass(slots=True)
@@ -112,7 +121,10 @@ class Article:
         self.percents = find_percents(self.text, self.language)
         self.periods = find_periods(self.folded, published_at)
         self.roles: list[RoleFact] = find_roles(
-            self.text, [cue for cue in self.cues if cue.family == "role"], self.companies, self.spans
+            self.text,
+            [cue for cue in self.cues if cue.family == "role" and cue.detail != "other"],
+            self.companies,
+            self.spans,
         )
         self._company_starts = [c.start for c in self.companies]
         self._starts = {
@@ -127,8 +139,10 @@ class Article:
             if self.text[first.end : second.start] == "'s "
         )
         self._sentences: list[Sentence | None] = [None] * len(self.spans)
-        self.surnames: dict[str, str] | None = None
-        """Surname -> full name of the article's people; filled on first use by the leadership rules."""
+        self.people: dict[int, list[Named]] = {}
+        """People of each sentence read so far, by sentence index (filled by the leadership rules)."""
+        self.surnames: dict[str, list[re.Match[str]]] | None = None
+        """Surname -> full-name matches of the article's people; filled on first use by the leadership rules."""
         counts = Counter(c.id for c in self.companies)
         self.focus: CompanyMention | None = None
         if counts:
@@ -163,7 +177,14 @@ class Article:
                 _within(self.periods, self._starts["periods"], start, end),
                 find_dates(self.folded, start, end),
                 self._owners,
-                analyse(self.text, self.folded, (start, end), cues, [c.start for c in companies]),
+                analyse(
+                    self.text,
+                    self.folded,
+                    (start, end),
+                    cues,
+                    [c.start for c in companies],
+                    conjunction=conjunctions(self.language),
+                ),
             )
             self._sentences[index] = built
         return built

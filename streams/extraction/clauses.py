@@ -30,6 +30,8 @@ _CONJUNCT_REACH = 8
 _THAT = re.compile(r"(?:[ ](?:on|in|last|this|late|early|[a-z]+day|[a-z]+ly)\b[^,.;]{0,30}?)?[ ](?:that|que|qu')\b")
 _SPEECH_OBJECT = re.compile(r"(?:[ ](?:on|in|last|this|late|early)\b[^,.;]{0,30}?)?,?[ ]")
 _COMMA = re.compile(r",(?!\d)")
+_SHAPING = frozenset({"clause", "role"})
+"""Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
 
 
@@ -44,6 +46,8 @@ class Clauses:
 
     def span_of(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``: an aside when ``pos`` lies in one, else the main clause."""
+        if not self.hidden and len(self.bounds) == 1:
+            return self.start, self.end  # most sentences: one clause, nothing hidden
         aside = self.aside_at(pos)
         if aside is not None:
             return aside[0], aside[1]
@@ -65,12 +69,16 @@ class Clauses:
 
     def visible(self, start: int, end: int, pos: int) -> bool:
         """Whether a mention at ``start:end`` may take a role in an event read at ``pos``."""
+        if not self.hidden:
+            return True
         own = self.aside_at(pos)
         return not any(span is not own and span[0] <= start and end <= span[1] for span in self.hidden)
 
     def window_start(self, pos: int) -> int:
         """Where the wording that qualifies an event at ``pos`` may start: its clause, after any aside."""
         start = self.span_of(pos)[0]
+        if not self.hidden:
+            return start
         for span in self.hidden:
             if start <= span[1] <= pos and span[0] < pos and self.aside_at(pos) is not span:
                 start = max(start, span[1])
@@ -130,7 +138,15 @@ class _Reading:
         return index < len(self.company_starts) and self.company_starts[index] - pos <= _CONJUNCT_REACH
 
 
-def analyse(text: str, folded: str, span: tuple[int, int], cues: list[Cue], company_starts: list[int]) -> Clauses:
+def analyse(
+    text: str,
+    folded: str,
+    span: tuple[int, int],
+    cues: list[Cue],
+    company_starts: list[int],
+    *,
+    conjunction: re.Pattern[str],
+) -> Clauses:
     """Split the sentence ``folded[span[0]:span[1]]`` into clauses and hide its asides.
 
     Args:
@@ -139,18 +155,32 @@ def analyse(text: str, folded: str, span: tuple[int, int], cues: list[Cue], comp
         span: where the sentence starts and ends.
         cues: the sentence's cues (clause markers, role words and fact cues).
         company_starts: start offsets of the sentence's company mentions, sorted.
+        conjunction: the language's clause-joining words (:func:`streams.extraction.cues.conjunctions`).
     """
     start, end = span
+    facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
+    semicolon = folded.find(";", start, end) >= 0
+    if (
+        len(facts) <= 1
+        and not semicolon
+        and folded.find("(", start, end) < 0
+        and not any(c.family in _SHAPING for c in cues)
+    ):
+        return Clauses(start, end, (start,), ())  # one fact, nothing to hide: most sentences
     reading = _Reading(
         text,
         folded,
         start,
         end,
-        [c.start for c in cues if c.family not in MARKER_FAMILIES],
+        facts,
         company_starts,
         [start],
         _paren_spans(folded, start, end),
     )
+    speakers = [c.start for c in cues if c.family == "clause" and c.detail == "speech"]
+    if len(reading.facts) > 1 or speakers or semicolon:
+        for match in conjunction.finditer(folded, start, end):
+            _conjunction(reading, match.start(), match.end(), speakers)
     for cue in cues:
         if cue.family == "role":
             apposition = _apposition(text, folded, cue, end)
@@ -158,8 +188,6 @@ def analyse(text: str, folded: str, span: tuple[int, int], cues: list[Cue], comp
                 reading.hidden.append(apposition)
         elif cue.family == "clause" and cue.detail == "speech":
             _speech(reading, cue)
-        elif cue.family == "clause" and cue.detail == "conjunction":
-            _conjunction(reading, cue, cues)
         elif cue.family == "clause":
             _wrapper(reading, cue)
     reading.hidden.sort()
@@ -182,7 +210,7 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
 def _speech(reading: _Reading, cue: Cue) -> None:
     """Hide "X said (on Tuesday) that", "X said" before a named subject, or a trailing ", X said"."""
     folded, end = reading.folded, reading.end
-    clause_start = reading.bounds[-1]
+    clause_start = reading.bounds[bisect_right(reading.bounds, cue.start) - 1]
     that = _THAT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
     if that is not None:
         reading.hidden.append((clause_start, that.end(), "attribution"))
@@ -196,15 +224,13 @@ def _speech(reading: _Reading, cue: Cue) -> None:
         reading.hidden.append((comma, end, "attribution"))
 
 
-def _conjunction(reading: _Reading, cue: Cue, cues: list[Cue]) -> None:
+def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -> None:
     """Split at ";" always; at "and" / "et" when a fact stands on each side and a company or a speaker follows."""
-    if reading.folded.startswith(";", cue.start):
-        reading.bounds.append(cue.start)
+    if reading.folded.startswith(";", start):
+        reading.bounds.append(start)
         return
-    before = any(reading.bounds[-1] <= f < cue.start for f in reading.facts)
-    after = [f for f in reading.facts if f > cue.end]
-    speech_after = any(
-        c.family == "clause" and c.detail == "speech" and cue.end <= c.start <= cue.end + _SPEECH_REACH for c in cues
-    )
-    if speech_after or (before and after and reading.company_near(cue.end) and cue.end < after[0]):
-        reading.bounds.append(cue.start)
+    before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
+    after = [f for f in reading.facts if f > end]
+    speech_after = any(end <= speaker <= end + _SPEECH_REACH for speaker in speakers)
+    if speech_after or (before and after and reading.company_near(end) and end < after[0]):
+        reading.bounds.append(start)

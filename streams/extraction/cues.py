@@ -9,6 +9,7 @@ yields one cue per family, for each family's rule to accept or refuse.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,8 @@ def _is_word_char(char: str) -> bool:
 def _automaton(language: Language) -> ahocorasick.Automaton:
     readings: dict[str, list[tuple[str, str]]] = {}
     for row in load_table(language):
+        if row.family == "clause" and row.frame == "conjunction":
+            continue  # frequent words, looked for only where a split can matter (see conjunctions)
         pairs = readings.setdefault(row.phrase, [])
         if (row.family, row.frame) not in pairs:
             pairs.append((row.family, row.frame))
@@ -44,6 +47,21 @@ def _automaton(language: Language) -> ahocorasick.Automaton:
         automaton.add_word(phrase, (len(phrase), _is_word_char(phrase[0]), _is_word_char(phrase[-1]), tuple(pairs)))
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def conjunctions(language: Language) -> re.Pattern[str]:
+    """The language's clause-joining words (", and", " et", "; "...) as one pattern.
+
+    They are kept out of the cue automaton: "and" is everywhere, and a split only matters in a
+    sentence with two facts or a speaker, which :func:`streams.extraction.clauses.analyse` checks first.
+    """
+    phrases = sorted(
+        (row.phrase for row in load_table(language) if row.family == "clause" and row.frame == "conjunction"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(re.escape(phrase) + (r"(?![\w])" if phrase[-1].isalnum() else "") for phrase in phrases))
 
 
 def find_cues(folded: str, language: Language) -> list[Cue]:

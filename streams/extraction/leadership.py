@@ -10,9 +10,8 @@ and the company is the one the role names ("CEO of X", "X boss"), else the claus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from streams.extraction.article import Article, Sentence
+from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
@@ -104,6 +103,8 @@ _LEAVES_COMPANY = re.compile(r"(?:de|d'|left|leaves|leaving|quitte|quittera|a qu
 role may go unstated."""
 _IMPLIED_ROLE = re.compile(r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de)$")
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
+TRACKED_ROLES = frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman"})
+"""Roles an event may carry; the table's ``other`` titles ("chief customer officer") are only swallowed."""
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
 _ROLE_REACH = 120
@@ -112,17 +113,18 @@ _OUT_ROLE_REACH = 40
 _NEAR = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A person named at ``start:end`` of the text, by their full name."""
-
-    start: int
-    end: int
-    name: str
-
-
 def people(article: Article, sentence: Sentence) -> list[Named]:
-    """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them."""
+    """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them.
+
+    Computed once per sentence (several cues of a sentence ask).
+    """
+    cached = article.people.get(sentence.index)
+    if cached is None:
+        cached = article.people[sentence.index] = _find_people(article, sentence)
+    return cached
+
+
+def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     text = article.text
     found: list[Named] = []
     taken = bytearray(sentence.end - sentence.start)
@@ -139,12 +141,11 @@ def people(article: Article, sentence: Sentence) -> list[Named]:
             kept = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
             found.append(Named(match.start(), match.start() + len(name), kept))
             taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
-    surnames = surname_map(article)
     role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
     for match in _CAPITAL.finditer(text, sentence.start, sentence.end):
         if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
             continue
-        full = surnames.get(match.group(0))
+        full = _full_name(article, match.group(0))
         if full is None and match.start() - 1 in role_ends:
             full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word
         if full is not None:
@@ -153,18 +154,24 @@ def people(article: Article, sentence: Sentence) -> list[Named]:
     return found
 
 
-def surname_map(article: Article) -> dict[str, str]:
-    """Surname -> full name for every full name of the article (first one wins), computed once per article."""
+def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
+    """Surname -> the article's full-name matches ending with it, found once per article, checked on use."""
     if article.surnames is None:
-        found: dict[str, str] = {}
+        found: dict[str, list[re.Match[str]]] = {}
         for match in _FULL_NAME.finditer(article.text):
-            name = _name(article, match)
-            if name is not None:
-                honorific = _HONORIFIC.match(name)
-                name = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
-                found.setdefault(name.rsplit(" ", 1)[-1], name)
+            found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
         article.surnames = found
     return article.surnames
+
+
+def _full_name(article: Article, surname: str) -> str | None:
+    """The first full name of the article whose last word is ``surname`` ("Levinsohn" -> "Ross Levinsohn")."""
+    for match in surname_map(article).get(surname, ()):
+        name = _name(article, match)
+        if name is not None and name.rsplit(" ", 1)[-1] == surname:
+            honorific = _HONORIFIC.match(name)
+            return name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+    return None
 
 
 def _name(article: Article, match: re.Match[str]) -> str | None:
@@ -191,7 +198,10 @@ def _roles(sentence: Sentence, start: int, end: int, pos: int) -> list[Cue]:
     return [
         c
         for c in sentence.cues
-        if c.family == "role" and start <= c.start < end and sentence.clauses.visible(c.start, c.end, pos)
+        if c.family == "role"
+        and c.detail in TRACKED_ROLES
+        and start <= c.start < end
+        and sentence.clauses.visible(c.start, c.end, pos)
     ]
 
 
@@ -209,24 +219,34 @@ def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named
     return None
 
 
-def _company(article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None) -> tuple:
-    """The company of the change and how it was found ("" or "anaphor")."""
-    if role is not None:
-        named = _role_company(article, sentence, role, person)
-        if named is not None:
-            return named, ""
-    if _JOIN_CUE.search(article.folded, cue.start, cue.end):
-        joined = sentence.company_after(cue.end, within=_NEAR)
-        if joined is not None:
-            return joined, ""
-    subject = sentence.company_before(cue.start)
-    if subject is not None:
-        return subject, ""
+def _company(
+    article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None
+) -> tuple[CompanyMention | None, str]:
+    """The company of the change and how it was found ("" or "anaphor").
+
+    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the clause's
+    subject, else a company after the verb in the clause; another clause of the sentence ("CEO Tom
+    Enders quit; Jane Roe runs Airbus"); the last one named just before; the story's main company when
+    it is named more than once (a single mention, such as an analyst's firm, is no subject).
+    """
+    joined = (
+        sentence.company_after(cue.end, within=_NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
+    )
     clause_end = sentence.clauses.span_of(cue.start)[1]
     after = sentence.company_after(cue.end)
-    if after is not None and after.start < clause_end:
-        return after, ""
-    return article.focus, "anaphor"
+    found = (
+        (_role_company(article, sentence, role, person) if role is not None else None)
+        or joined
+        or sentence.company_before(cue.start)
+        or (after if after is not None and after.start < clause_end else None)
+    )
+    if found is not None:
+        return found, ""
+    focus = article.focus
+    if focus is not None and sum(c.id == focus.id for c in article.companies) <= 1:
+        focus = None
+    elsewhere = next(iter(sentence.companies), None) or article.previous_subject(sentence.index) or focus
+    return elsewhere, "anaphor" if elsewhere is not None else ""
 
 
 def _other_person(article: Article, sentence: Sentence, crowd: list[Named], after: int) -> tuple[str | None, bool]:

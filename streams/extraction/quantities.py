@@ -63,13 +63,15 @@ _WORD_CURRENCIES = {
     "en": "(?:of )?(?:dollars|euros|pounds|us dollars)",
     "fr": "de dollars|d'euros|de livres(?: sterling)?|de francs suisses|d'euros",
 }
-_WORD_MONEY = {
-    language: re.compile(
-        rf"(?<![\w-])(?P<words>(?:a|an|{words})(?:[ -](?:and[ ]|et[ ])?(?:{words})){{0,5}})"
-        rf"[ ](?P<scale>{_WORD_SCALES[language]})[ ](?P<post>{_WORD_CURRENCIES[language]})(?![\w])"
-    )
+_WORD_SCALE = {
+    language: re.compile(rf"(?<=[ ])(?P<scale>{scales})[ ](?P<post>{_WORD_CURRENCIES[language]})(?![\w])")
+    for language, scales in _WORD_SCALES.items()
+}
+_WORD_NUMBER_BEFORE = {
+    language: re.compile(rf"(?<![\w-])(?P<words>(?:a|an|{words})(?:[ -](?:and[ ]|et[ ])?(?:{words})){{0,5}})[ ]$")
     for language, words in _NUMBER_WORDS.items()
 }
+_WORD_REACH = 80
 """Amounts in words ("two billion dollars", "deux milliards d'euros"), read in the folded text."""
 _ONE = frozenset({"a", "an", "one", "un", "une"})
 _PER_UNIT_AFTER = re.compile(r"[ ]?(?:a|per|/|each)[ -]?share\b|[ ](?:par action|par titre|l'action|par part)\b")
@@ -236,20 +238,27 @@ def _per_unit(folded: str, start: int, end: int) -> bool:
 
 
 def _money_in_words(folded: str, language: str) -> list[MoneyMention]:
-    """Amounts written in words, valued with ``text2num`` ("a" and "un" count as one)."""
-    pattern = _WORD_MONEY.get(language)
-    if pattern is None:
+    """Amounts written in words, valued with ``text2num`` ("a" and "un" count as one).
+
+    Anchored on the rare scale-and-currency words ("billion dollars", "milliards d'euros"), then the
+    number words are read backwards from them: one bounded look per anchor, not a scan of every "a".
+    """
+    scale_pattern, number_pattern = _WORD_SCALE.get(language), _WORD_NUMBER_BEFORE.get(language)
+    if scale_pattern is None or number_pattern is None:
         return []
     found = []
-    for match in pattern.finditer(folded):
-        words, scale, post = match.group("words", "scale", "post")
+    for match in scale_pattern.finditer(folded):
+        number = number_pattern.search(folded, max(0, match.start() - _WORD_REACH), match.start())
+        if number is None:
+            continue
+        words, scale, post = number.group("words"), match.group("scale"), match.group("post")
         try:
             value = 1 if words in _ONE else text2num(words, language)
             multiplier = text2num(f"un {scale}" if language == "fr" else f"one {scale}", language)
         except ValueError:
             continue
         currency = _currency(post.removeprefix("of ").removeprefix("us ")) or "USD"
-        start, end = match.span()
+        start, end = number.start(), match.end()
         found.append(MoneyMention(start, end, float(value * multiplier), currency, _qualifier(folded, start), True))
     return found
 

@@ -103,7 +103,9 @@ class Discourse:
                 self.customer = candidate
 
 
-def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80):
+def _object_after(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80
+) -> tuple[CompanyMention | None, str]:
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
@@ -126,6 +128,10 @@ def _object_after(article: Article, sentence: Sentence, cue: Cue, exclude: str |
 
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
+_MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
+_LED = re.compile(r"\b(?:led|menée?|conduite?)\b")
+_PARTICIPLE = re.compile(r"valued|valorisée?\b")
+_DEAL_VALUED = re.compile(r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion)[ ,]{1,2}$")
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 
 
@@ -146,6 +152,10 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
                 claims[cue.start] = before
             continue
+        if _PARTICIPLE.match(folded, cue.start) and _DEAL_VALUED.search(
+            folded, max(sentence.start, cue.start - 30), cue.start
+        ):
+            continue  # "a deal valued at $28.3 billion": the deal's amount, no company's valuation
         for money in sentence.money:
             if money.per_unit:
                 continue
@@ -213,7 +223,8 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         if target is None and article.anaphor_before(max(sentence.start, cue.start - 30), cue.start):
             target = article.previous_subject(sentence.index)
             inferred.append("anaphor")
-        intro = next((c for c in sentence.cues if c.family == "investor" and c.start >= cue.end), None)
+        clause_end = sentence.clauses.span_of(cue.start)[1]
+        intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
         exclude = target.id if target else None
         buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
     elif cue.detail == "noun":
@@ -270,7 +281,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
         return None
-    amount = _nearest(money, cue.start)
+    amount = _nearest(_in_clause(sentence, cue, money), cue.start)
     if kind[0] == "investment" and cue.detail == "active" and amount is None:
         return None
     return Candidate(
@@ -301,6 +312,12 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+def _in_clause(sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[MoneyMention]:
+    """The amounts of the cue's own clause: "X, which raised $500m last year, is raising €2bn" keeps €2bn."""
+    start, end = sentence.clauses.span_of(cue.start)
+    return [m for m in money if start <= m.start < end and sentence.clauses.visible(m.start, m.end, cue.start)]
 
 
 def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
@@ -362,17 +379,16 @@ def _valuation(
 def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) -> list[Candidate]:
     if not money:
         return []
-    inferred: list[str] = []
-    # The reporting company is the subject of the amount's clause, never a source ("according to Thomson").
-    subject = sentence.company_before(money[0].start)
-    if subject is None:
-        subject = article.previous_subject(sentence.index) or article.focus
-        inferred.append("anaphor")
-    if subject is None:
-        return []
     found = []
     previous_end = sentence.start
     for index, amount in enumerate(money):
+        # The reporting company is the subject of the amount's clause, never a source ("according to
+        # Thomson"), and each coordinated clause has its own ("X reported ..., while Y expects ...").
+        subject, inferred = sentence.company_before(amount.start), []
+        if subject is None:
+            subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
+        if subject is None:
+            continue
         segment_end = money[index + 1].start if index + 1 < len(money) else sentence.end
         period = next((p for p in sentence.periods if amount.end <= p.start < segment_end), None)
         if period is None and index == 0:
@@ -463,8 +479,12 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
         return (customer, vendor, []), True
-    if cue.detail == "quoted_supplier":
-        return (_speaker(sentence), sentence.company_before(cue.start), []), False
+    if cue.detail in ("quoted", "quoted_supplier"):
+        # The speaker is the customer: '"We are extending our contract with Y,"' names the supplier after the
+        # verb, '"Y will no longer be one of our suppliers,"' before it.
+        before = cue.detail == "quoted_supplier"
+        supplier = sentence.company_before(cue.start) if before else sentence.company_after(cue.end, within=_NEAR_WITH)
+        return (_speaker(sentence), supplier, []), False
     if cue.detail == "nominal":
         return _nominal_parties(article, sentence, cue), False
     customer, vendor, inferred = _customer_parties(article, sentence, cue)
@@ -501,6 +521,8 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         span=(sentence.start, sentence.end),
         subject=customer,
         object=vendor,
+        # A relative clause about the customer often states the relation's value ("Google, qui serait
+        # le plus gros client ... avec un paiement d'environ 200 millions, cherche à rompre"): whole sentence.
         amount=_nearest(money, cue.start),
         modality=modality,
         effective_date=event_date(sentence),
@@ -539,6 +561,7 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
     return next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
 
 
+_NEAR_WITH = 3
 _MAJOR_WORDS = re.compile(
     r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
 )
@@ -686,12 +709,15 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Dis
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
     investors = {c.id: c for c in listed if c.id != round_.object.id}
+    # "The round was led by X": a single lead carries the round's amount (and the unnamed round folds into it).
+    amount = round_.amount if len(investors) == 1 and _LED.search(article.folded, cue.start, cue.end) else None
     return [
         Candidate(
             type="investment",
             span=(sentence.start, sentence.end),
             subject=investor,
             object=round_.object,
+            amount=amount,
             modality=modality_at(article, sentence, cue.start),
             effective_date=event_date(sentence),
             inferred=["anaphor"],
@@ -714,13 +740,16 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
     if first is None or second is None:
         return []
+    modality = modality_at(article, sentence, cue.start)
+    if modality == "fact" and _MEMORANDUM.search(article.folded, cue.start, cue.end):
+        modality = "plan"  # a memorandum of understanding announces the alliance, it does not make it
     return [
         Candidate(
             type="partnership",
             span=(sentence.start, sentence.end),
             subject=first,
             object=second,
-            modality=modality_at(article, sentence, cue.start),
+            modality=modality,
             effective_date=event_date(sentence),
         )
     ]

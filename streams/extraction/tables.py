@@ -25,6 +25,7 @@ _CUSTOMER_FRAMES = frozenset(
         "nominal",  # vendor is the sentence's subject, customer after the noun: "the loss of X as a customer"
         "vendor_discloses",  # vendor before, customer unnamed or in apposition: "Y lost its largest customer"
         "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
+        "quoted",  # the speaker is the customer, the supplier follows: '"We are extending our contract with Y," X said'
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
@@ -46,7 +47,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
     "modality_denied": frozenset({"cue"}),
-    "role": frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman"}),
+    "role": frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
 }
 """family -> the frames its rows may use."""
