@@ -84,11 +84,11 @@ def _latest_revenue(state: CompanyState) -> Money | None:
 
 
 def _major_reasons(
-    state: CompanyState, customer: CompanyRef, event: DealEvent, previous: Relationship | None, rules: AlertRules
+    state: CompanyState, customer: CompanyRef | None, event: DealEvent, previous: Relationship | None, rules: AlertRules
 ) -> list[str]:
     rule = rules.major_customer_loss
     reasons: list[str] = []
-    if customer.id in rule.watchlist:
+    if customer is not None and customer.id in rule.watchlist:
         reasons.append("watchlist")
     if event.major_customer:
         reasons.append("major cue in this article")
@@ -106,11 +106,14 @@ def _major_reasons(
 
 
 def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime) -> Alert | None:
-    event, customer = update.event, update.event.subject
+    event = update.event
+    # An unnamed customer ("its largest customer", "un grand donneur d'ordres") is still the vendor's loss:
+    # the alert names no counterparty, and with no relationship on record it is judged on this article alone.
+    customer = event.subject if event.subject is not None and event.subject.kind != "unnamed" else None
     status = relationship_status(event)
-    if customer is None or status not in _LOSS_STATUSES:
+    if status not in _LOSS_STATUSES:
         return None
-    previous = next((r for r in state.customers if r.company.id == customer.id), None)
+    previous = next((r for r in state.customers if r.company.id == customer.id), None) if customer else None
     if previous is not None and previous.status in (status, "ended"):
         return None  # nothing new: already at risk, or already lost
     reasons = _major_reasons(state, customer, event, previous, rules)
@@ -124,13 +127,14 @@ def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules
         "annual_value": value.value if value else None,
         "currency": value.currency if value else None,
     }
+    who = customer.name if customer is not None else "An unnamed customer"
     if reasons:
         details["major_because"] = "; ".join(reasons)
-        title = f"{customer.name}, {company}'s major customer{per_year}, {verb}"
+        title = f"{who}, {company}'s major customer{per_year}, {verb}"
         return _alert(
             "major_customer_loss", "critical", update, counterparty=customer, title=title, details=details, now=now
         )
-    title = f"{customer.name}, a customer of {company}{per_year}, {verb}"
+    title = f"{who}, a customer of {company}{per_year}, {verb}"
     return _alert("customer_at_risk", "warning", update, counterparty=customer, title=title, details=details, now=now)
 
 

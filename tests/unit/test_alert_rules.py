@@ -63,6 +63,28 @@ class TestSeedAlerts:
 class TestMajorCustomerLoss:
     """A lost customer is critical when major, a warning otherwise."""
 
+    @pytest.mark.parametrize(
+        "subject", [None, CompanyRef(id="unnamed-largest-customer", name="its largest customer", kind="unnamed")]
+    )
+    def test_an_unnamed_major_customer_is_still_the_vendors_loss(
+        self, seed: dict[str, DealEvent], rules: AlertRules, subject: CompanyRef | None
+    ) -> None:
+        """A vendor losing "its largest customer" gets the critical alert; it names no counterparty."""
+        loss = variant(
+            seed["ev-google"],
+            event_id="e-unnamed",
+            subject=subject.model_dump() if subject else None,
+            major_customer=True,
+        )
+        alerts = run([loss], rules)
+        assert summary(alerts) == [("major_customer_loss", "critical", "scale-ai", None)]
+        assert alerts[0].title.startswith("An unnamed customer, Scale AI's major customer")
+
+    def test_an_unnamed_minor_customer_is_a_warning(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """Without a major cue or a large amount, an unnamed customer's loss is customer_at_risk."""
+        loss = variant(seed["ev-google"], event_id="e-unnamed-2", subject=None, major_customer=None, amount=None)
+        assert summary(run([loss], rules)) == [("customer_at_risk", "warning", "scale-ai", None)]
+
     def test_major_cue_from_earlier_article_is_remembered(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """A major cue read earlier makes a later, cue-less loss of a non-watchlist customer critical."""
         earlier = variant(seed["ev-openai"], event_id="e1", subject=ACME.model_dump(), major_customer=True)
