@@ -16,12 +16,12 @@ Version history:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
-from schemas.base import EventModel
+from schemas.base import EventModel, UtcDatetime
 from schemas.news import Language
 
 EventType = Literal[
@@ -80,7 +80,7 @@ class SourceRef(EventModel):
 
     item_id: str
     url: str | None = None
-    published_at: datetime | None = None
+    published_at: UtcDatetime | None = None
 
 
 class DealEvent(EventModel):

@@ -13,13 +13,12 @@ Version history:
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
 
 from schemas.alerts import AlertEvidence
-from schemas.base import EventModel
+from schemas.base import EventModel, UtcDatetime
 from schemas.events import CompanyRef, DealEvent, Modality, Money, SourceRef
 
 Perspective = Literal["subject", "object"]
@@ -44,7 +43,7 @@ class ValuationPoint(EventModel):
     """A valuation and where it was read."""
 
     value: Money
-    as_of: datetime | None = Field(default=None, description="Publication time of the source article.")
+    as_of: UtcDatetime | None = Field(default=None, description="Publication time of the source article.")
     event_id: str
     source: SourceRef
 
@@ -55,7 +54,7 @@ class RevenuePoint(EventModel):
     period: str
     kind: RevenueKind
     amount: Money
-    as_of: datetime | None = None
+    as_of: UtcDatetime | None = None
     event_id: str
     source: SourceRef
 
@@ -68,7 +67,7 @@ class Holding(EventModel):
     stake_pct: float | None = Field(default=None, ge=0, le=100)
     amount: Money | None = None
     modality: Modality = "fact"
-    as_of: datetime | None = None
+    as_of: UtcDatetime | None = None
     event_id: str
     source: SourceRef
 
@@ -78,7 +77,7 @@ class Leader(EventModel):
 
     person: str
     role: str
-    since: datetime | None = Field(default=None, description="When the change was reported.")
+    since: UtcDatetime | None = Field(default=None, description="When the change was reported.")
     previous_person: str | None = None
     event_id: str
     source: SourceRef
@@ -92,8 +91,8 @@ class Relationship(EventModel):
     annual_value: Money | None = None
     major: bool = Field(default=False, description="A cue said this customer is major (sticky once seen).")
     modality: Modality = "fact"
-    since: datetime | None = Field(default=None, description="First time the relationship was reported.")
-    updated_at: datetime | None = Field(default=None, description="Last time it was reported.")
+    since: UtcDatetime | None = Field(default=None, description="First time the relationship was reported.")
+    updated_at: UtcDatetime | None = Field(default=None, description="Last time it was reported.")
     evidence: tuple[AlertEvidence, ...] = ()
     event_id: str = Field(description="The event behind the current status.")
 
@@ -118,7 +117,7 @@ class CompanyState(EventModel):
     )
     customers: tuple[Relationship, ...] = Field(default=(), description="One per customer, sorted by id.")
     vendors: tuple[Relationship, ...] = Field(default=(), description="One per vendor, sorted by id.")
-    last_event_at: datetime | None = None
+    last_event_at: UtcDatetime | None = None
     applied_event_ids: tuple[str, ...] = Field(
         default=(),
         description="Recently applied event ids in arrival order (the oldest are evicted first), bounded: "

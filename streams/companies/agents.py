@@ -25,10 +25,11 @@ import time
 from datetime import UTC, datetime
 
 import faust
+import pydantic
 import structlog
 from faust.types import FutureMessage
 
-from schemas.state import CompanyState
+from schemas.state import CompanyState, CompanyUpdate
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update
@@ -61,8 +62,7 @@ def register_company_agents(
         started = time.perf_counter()
         update = decode_company_update(raw)
         key = update.company.id
-        stored = companies.get(key)
-        state = CompanyState.model_validate(stored) if stored is not None else None
+        state = stored_state(key, update)
         try:
             new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
         except Exception as exc:  # one bad update must not stop every company
@@ -87,3 +87,24 @@ def register_company_agents(
             duration_ms=round((time.perf_counter() - started) * 1000, 2),
         )
         return changelog
+
+    def stored_state(key: str, update: CompanyUpdate) -> CompanyState | None:
+        """The company's stored state; one that no longer validates is reset, and the update dead-lettered.
+
+        Times written without a timezone by older versions are read as UTC (:data:`schemas.base.UtcDatetime`).
+        A state that still fails validation (written by an incompatible version, or damaged) would fail
+        every later update of the company, and raising anything but a rejection would end the worker on
+        every restart: so it is logged whole, replaced by an empty state, and the update that found it goes
+        to the dead-letter topic, to be fed again once the state is rebuilt.
+        """
+        stored = companies.get(key)
+        if stored is None:
+            return None
+        try:
+            return CompanyState.model_validate(stored)
+        except (pydantic.ValidationError, ValueError, TypeError) as exc:
+            rejection = RejectedMessage.from_exception("apply", exc)
+            log.error("company_state_unreadable", company_id=key, error=rejection.error, stored=stored)
+            companies.write(key, CompanyState(company=update.company).model_dump(mode="json"))
+            reason = f"stored state of {key!r} could not be read and was reset ({rejection.error})"
+            raise RejectedMessage("apply", "UnreadableState", reason) from exc
