@@ -36,6 +36,7 @@ from streams.companies.state import apply_update
 from streams.runtime.decode import RejectedMessage, decode_company_update
 from streams.runtime.delivery import AckOnDelivery, send
 from streams.runtime.message_scope import message_scope
+from streams.runtime.record_size import fit
 from streams.runtime.table import ChangelogTable
 from streams.topics import PipelineTopics
 
@@ -43,9 +44,15 @@ log = structlog.get_logger(__name__)
 
 
 def register_company_agents(
-    app: faust.App, topics: PipelineTopics, companies: ChangelogTable, rules: AlertRules, recent: RecentAlerts
+    app: faust.App,
+    topics: PipelineTopics,
+    companies: ChangelogTable,
+    rules: AlertRules,
+    recent: RecentAlerts,
+    *,
+    max_record_bytes: int,
 ) -> None:
-    """Add the ``apply`` agent to ``app``."""
+    """Add the ``apply`` agent to ``app``; no alert it sends is over ``max_record_bytes``."""
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
@@ -67,10 +74,11 @@ def register_company_agents(
             new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
         except Exception as exc:  # one bad update must not stop every company
             raise RejectedMessage.from_exception("apply", exc) from exc
-        # Sent together, then every one acknowledged before the state records the event as applied.
-        deliveries = [
-            await send(topics.alerts, key=key.encode(), value=alert.model_dump_json().encode()) for alert in alerts
-        ]
+        # Measured first (an alert over the limit is trimmed, or its update dead-lettered before any is sent),
+        # sent together, then every one acknowledged before the state records the event as applied.
+        fitted = [fit(alert, max_record_bytes, stage="apply", name=f"alert {alert.alert_id}") for alert in alerts]
+        alerts = [alert for alert, _ in fitted]
+        deliveries = [await send(topics.alerts, key=key.encode(), value=value) for _, value in fitted]
         for alert, delivery in zip(alerts, deliveries, strict=True):
             await delivery
             recent.add(alert)

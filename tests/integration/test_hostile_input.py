@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from streams.companies.fanout import company_key
+from streams.extraction.text import MAX_EVIDENCE_SPANS
 from tests.fixtures.streaming.pipeline import Pipeline, news
 from tests.support.kafka_io import consume, create_topics, produce
 
@@ -57,6 +58,25 @@ class TestCompressedInput:
         seen = event_item_ids(pipeline, len(expected))
         assert pipeline.worker.alive(), pipeline.worker.log_tail()
         assert seen == expected
+
+
+class TestOversizeInput:
+    """One fact repeated over a megabyte is one bounded event, and the items behind it are processed."""
+
+    def test_repetitive_megabyte_article_then_good_items(self, pipeline: Pipeline) -> None:
+        """The 1 MB article's event has at most 20 evidence sentences; five good items follow; no exit."""
+        fact = "Harvey acquired Glean for $300 million. "
+        body = fact * (1_000_000 // len(fact))
+        records = [(b"huge", news("huge", body, title=fact * 100, published_at="2025-06-12T09:00:00Z"))]
+        records += [good("after", i) for i in range(5)]
+        produce(pipeline.bootstrap, pipeline.topics.news, records)
+        events = [json.loads(r.value) for r in consume(pipeline.bootstrap, pipeline.topics.events, expect=6)]
+        assert pipeline.worker.alive(), pipeline.worker.log_tail()
+        assert sorted(e["source"]["item_id"] for e in events) == ["after-0", "after-1", "after-2", "after-3", "after-4",
+                                                                  "huge"]  # fmt: skip
+        huge = next(e for e in events if e["source"]["item_id"] == "huge")
+        assert len(huge["evidence"]) == MAX_EVIDENCE_SPANS
+        assert len(json.dumps(huge)) < 100_000
 
 
 def dead_letters(pipeline: Pipeline, expect: int) -> list[dict]:
