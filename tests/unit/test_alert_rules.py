@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pydantic
@@ -31,6 +31,12 @@ def summary(alerts: list[Alert]) -> list[tuple[str, str, str, str | None]]:
 
 def variant(event: DealEvent, **changes: object) -> DealEvent:
     return DealEvent.model_validate({**event.model_dump(), **changes})
+
+
+def later(event: DealEvent, *, days: int) -> dict:
+    """``event``'s source, published ``days`` later (reports published in the order a test applies them)."""
+    published = event.source.published_at + timedelta(days=days)
+    return {**event.source.model_dump(), "published_at": published}
 
 
 class TestSeedAlerts:
@@ -107,8 +113,8 @@ class TestMajorCustomerLoss:
     def test_loss_alerts_once_per_status(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """At-risk then ended alerts twice; another at-risk report after the end alerts nothing."""
         at_risk = seed["ev-google"]
-        ended = variant(at_risk, event_id="e-ended", modality="fact")
-        again = variant(at_risk, event_id="e-again")
+        ended = variant(at_risk, event_id="e-ended", modality="fact", source=later(at_risk, days=1))
+        again = variant(at_risk, event_id="e-again", source=later(at_risk, days=2))
         assert [a.details["status"] for a in run([at_risk, ended, again], rules)] == ["at_risk", "ended"]
 
     def test_customer_side_update_raises_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
