@@ -70,7 +70,8 @@ def apply_update(
     last = folded.last_event_at
     new_state = folded.model_copy(
         update={
-            "company": update.company,
+            # Two spellings of one id ("Acme", "ACME"): the same one whatever arrives first.
+            "company": min(current.company, update.company, key=lambda ref: ref.name),
             "applied_event_ids": (
                 folded.applied_event_ids
                 if applied
