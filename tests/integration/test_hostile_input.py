@@ -79,6 +79,24 @@ class TestOversizeInput:
         assert len(json.dumps(huge)) < 100_000
 
 
+class TestLenientJson:
+    """A byte-order mark and a crawler's deeply nested metadata cost an article nothing."""
+
+    def test_bom_and_deep_nesting_in_an_unknown_field(self, pipeline: Pipeline) -> None:
+        """Both items give their event (they were dead-lettered before); the good item behind them too."""
+        _, bom = good("bom", 0)
+        _, nested = good("nested", 1)
+        deep = b"[" * 300 + b"]" * 300
+        records = [
+            (b"bom", b"\xef\xbb\xbf" + bom),
+            (b"nested", nested[:-1] + b', "crawler": {"trail": ' + deep + b"}}"),
+            good("after", 2),
+        ]
+        produce(pipeline.bootstrap, pipeline.topics.news, records)
+        assert event_item_ids(pipeline, 3) == ["after-2", "bom-0", "nested-1"]
+        assert pipeline.worker.alive(), pipeline.worker.log_tail()
+
+
 def dead_letters(pipeline: Pipeline, expect: int) -> list[dict]:
     """The first ``expect`` dead letters."""
     return [json.loads(r.value) for r in consume(pipeline.bootstrap, pipeline.topics.deadletter, expect=expect)]
