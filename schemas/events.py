@@ -67,7 +67,8 @@ class Evidence(EventModel):
     """The sentence a fact was read from.
 
     ``start``/``end`` are character offsets into :attr:`schemas.NewsItem.text`
-    (title + two newlines + body, after typographic normalisation, which keeps offsets).
+    (title + two newlines + body, after typographic normalisation, which keeps offsets; a title over
+    4,000 bytes is cut first, as `Extraction.truncated` says).
     """
 
     text: str
