@@ -65,6 +65,11 @@ class TopicNames:
         return (self.news, self.events, self.company_updates, self.alerts, self.deadletter)
 
 
+def record_topic_config(settings: Settings) -> dict[str, str]:
+    """The config of a topic the worker writes (events, updates, alerts, the table's changelog): every record fits."""
+    return {"max.message.bytes": str(settings.max_record_bytes + _BATCH_OVERHEAD_BYTES)}
+
+
 def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     """Per-topic broker configs: the news topic must admit messages above our own size limit.
 
@@ -74,7 +79,7 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     """
     names = TopicNames.from_settings(settings)
     news_limit = settings.max_message_bytes * _DEADLETTER_HEADROOM
-    output_limit = {"max.message.bytes": str(settings.max_record_bytes + _BATCH_OVERHEAD_BYTES)}
+    output_limit = record_topic_config(settings)
     return {
         names.news: {"max.message.bytes": str(news_limit)},
         names.events: output_limit,

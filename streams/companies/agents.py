@@ -36,7 +36,7 @@ from streams.companies.state import apply_update
 from streams.runtime.decode import RejectedMessage, decode_company_update
 from streams.runtime.delivery import AckOnDelivery, send
 from streams.runtime.message_scope import message_scope
-from streams.runtime.record_size import fit
+from streams.runtime.record_size import check_state, fit
 from streams.runtime.table import ChangelogTable
 from streams.topics import PipelineTopics
 
@@ -52,7 +52,7 @@ def register_company_agents(
     *,
     max_record_bytes: int,
 ) -> None:
-    """Add the ``apply`` agent to ``app``; no alert it sends is over ``max_record_bytes``."""
+    """Add the ``apply`` agent to ``app``; no alert or state it writes is over ``max_record_bytes``."""
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
@@ -74,6 +74,7 @@ def register_company_agents(
             new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
         except Exception as exc:  # one bad update must not stop every company
             raise RejectedMessage.from_exception("apply", exc) from exc
+        check_state(new_state, max_record_bytes)
         # Measured first (an alert over the limit is trimmed, or its update dead-lettered before any is sent),
         # sent together, then every one acknowledged before the state records the event as applied.
         fitted = [fit(alert, max_record_bytes, stage="apply", name=f"alert {alert.alert_id}") for alert in alerts]

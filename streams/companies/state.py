@@ -42,6 +42,8 @@ from streams.companies.status import relationship_status
 MAX_APPLIED_EVENT_IDS = 2_000
 MAX_VALUATION_HISTORY = 20
 MAX_LEADERSHIP_HISTORY = 20
+MAX_RELATIONSHIP_EVIDENCE = 3
+"""Evidence sentences a relationship keeps: a state holds one per customer and vendor, and must stay one record."""
 
 _T = TypeVar("_T", bound=BaseModel)
 
@@ -200,7 +202,8 @@ def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> Comp
         since=as_of,
         updated_at=as_of,
         evidence=tuple(
-            AlertEvidence(text=e.text, item_id=event.source.item_id, url=event.source.url) for e in event.evidence
+            AlertEvidence(text=e.text, item_id=event.source.item_id, url=event.source.url)
+            for e in event.evidence[:MAX_RELATIONSHIP_EVIDENCE]
         ),
         event_id=event.event_id,
         source=event.source,

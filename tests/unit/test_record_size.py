@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
-from schemas import DealEvent, Evidence, NewsItem
+from schemas import AlertEvidence, CompanyRef, CompanyState, DealEvent, Evidence, NewsItem, Relationship
+from streams.companies.fanout import fan_out
+from streams.companies.rules import load_rules
+from streams.companies.state import MAX_RELATIONSHIP_EVIDENCE, apply_update
 from streams.config import Settings
 from streams.extraction import extract
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_SENTENCE_CHARS, MAX_TITLE_BYTES
 from streams.news.agents import process_news
 from streams.runtime.decode import RejectedMessage
-from streams.runtime.record_size import fit
+from streams.runtime.record_size import check_state, fit
 
 FACT = "Harvey acquired Runway for $300 million. "
 
@@ -73,3 +77,39 @@ def test_no_record_of_process_news_exceeds_the_limit() -> None:
     assert output.events and output.updates
     assert all(len(value) <= settings.max_record_bytes for _, value in output.events + output.updates)
     assert len(json.loads(output.events[0][1])["evidence"]) < MAX_EVIDENCE_SPANS
+
+
+class TestStateSize:
+    """A company state that would not fit its changelog record rejects the update that grows it."""
+
+    @staticmethod
+    def _state(customers: int, evidence_chars: int) -> CompanyState:
+        evidence = tuple(AlertEvidence(text="e" * evidence_chars, item_id="i") for _ in range(3))
+        relationships = tuple(
+            Relationship(company=CompanyRef(id=f"c{i:05}", name=f"C{i}"), status="active", evidence=evidence,
+                         event_id=f"e{i}")
+            for i in range(customers)
+        )  # fmt: skip
+        return CompanyState(company=CompanyRef(id="big", name="Big"), customers=relationships)
+
+    def test_small_state_passes(self) -> None:
+        check_state(self._state(10, 1_000), 1_000_000)
+
+    def test_state_over_the_limit_is_rejected(self) -> None:
+        with pytest.raises(RejectedMessage) as rejected:
+            check_state(self._state(300, 1_500), 1_000_000)
+        assert (rejected.value.stage, rejected.value.error_type) == ("apply", "StateTooLarge")
+        assert "'big'" in rejected.value.error
+
+    def test_many_small_entries_are_measured_not_refused(self) -> None:
+        """Past the count where measuring starts, a state still under the limit passes."""
+        check_state(self._state(200, 10), 1_000_000)
+
+
+def test_relationship_keeps_three_evidence_sentences() -> None:
+    """A customer report with 20 evidence sentences keeps 3 in the vendor's state."""
+    body = "Google, Scale AI's biggest customer, plans to cut ties with Scale AI. " * 30
+    event = extract(NewsItem(id="rel", body=body)).events[0]
+    assert len(event.evidence) == MAX_EVIDENCE_SPANS
+    state, _ = apply_update(None, fan_out(event)[-1], load_rules(), now=datetime(2026, 1, 1, tzinfo=UTC))
+    assert [len(r.evidence) for r in state.customers] == [MAX_RELATIONSHIP_EVIDENCE]
