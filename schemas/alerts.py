@@ -6,12 +6,11 @@ Version history:
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
 
-from schemas.base import EventModel
+from schemas.base import EventModel, UtcDatetime
 from schemas.events import CompanyRef
 
 AlertType = Literal[
@@ -48,5 +47,5 @@ class Alert(EventModel):
     details: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
     evidence: tuple[AlertEvidence, ...] = ()
     source_item_ids: tuple[str, ...] = ()
-    occurred_at: datetime | None = Field(default=None, description="When the fact happened or was published.")
-    emitted_at: datetime
+    occurred_at: UtcDatetime | None = Field(default=None, description="When the fact happened or was published.")
+    emitted_at: UtcDatetime

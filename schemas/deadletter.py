@@ -7,12 +7,11 @@ Version history:
 from __future__ import annotations
 
 import base64
-from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
 
-from schemas.base import EventModel
+from schemas.base import EventModel, UtcDatetime
 
 
 class DeadLetter(EventModel):
@@ -31,7 +30,7 @@ class DeadLetter(EventModel):
     error_type: str = Field(description="Exception class, e.g. `ValidationError`.")
     error: str = Field(description="Human-readable reason.")
     stage: Literal["decode", "validate", "extract", "apply"] = "decode"
-    failed_at: datetime
+    failed_at: UtcDatetime
 
     @property
     def value(self) -> bytes:

@@ -17,12 +17,12 @@ Version history:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
-from schemas.base import EventModel
+from schemas.base import EventModel, UtcDatetime
 from schemas.news import Language
 
 EventType = Literal[
@@ -115,7 +115,8 @@ class Evidence(EventModel):
     """The sentence a fact was read from.
 
     ``start``/``end`` are character offsets into :attr:`schemas.NewsItem.text`
-    (title + two newlines + body, after typographic normalisation, which keeps offsets).
+    (title + two newlines + body, after typographic normalisation, which keeps offsets; a title over
+    4,000 bytes is cut first, as `Extraction.truncated` says).
     """
 
     text: str
@@ -128,7 +129,7 @@ class SourceRef(EventModel):
 
     item_id: str
     url: str | None = None
-    published_at: datetime | None = None
+    published_at: UtcDatetime | None = None
 
 
 class DealEvent(EventModel):

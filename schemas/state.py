@@ -13,13 +13,12 @@ Version history:
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
 
 from schemas.alerts import AlertEvidence
-from schemas.base import EventModel
+from schemas.base import EventModel, UtcDatetime
 from schemas.events import CompanyRef, DealEvent, Modality, Money, SourceRef
 
 Perspective = Literal["subject", "object"]
@@ -44,7 +43,7 @@ class ValuationPoint(EventModel):
     """A valuation and where it was read."""
 
     value: Money
-    as_of: datetime | None = Field(default=None, description="Publication time of the source article.")
+    as_of: UtcDatetime | None = Field(default=None, description="Publication time of the source article.")
     event_id: str
     source: SourceRef
 
@@ -55,7 +54,7 @@ class RevenuePoint(EventModel):
     period: str
     kind: RevenueKind
     amount: Money
-    as_of: datetime | None = None
+    as_of: UtcDatetime | None = None
     event_id: str
     source: SourceRef
 
@@ -68,7 +67,7 @@ class Holding(EventModel):
     stake_pct: float | None = Field(default=None, ge=0, le=100)
     amount: Money | None = None
     modality: Modality = "fact"
-    as_of: datetime | None = None
+    as_of: UtcDatetime | None = None
     event_id: str
     source: SourceRef
 
@@ -78,7 +77,7 @@ class Leader(EventModel):
 
     person: str
     role: str
-    since: datetime | None = Field(default=None, description="When the change was reported.")
+    since: UtcDatetime | None = Field(default=None, description="When the change was reported.")
     previous_person: str | None = None
     event_id: str
     source: SourceRef
@@ -89,13 +88,16 @@ class Relationship(EventModel):
 
     company: CompanyRef = Field(description="The other company: the customer, or the vendor.")
     status: RelationshipStatus
-    annual_value: Money | None = None
+    annual_value: Money | None = Field(default=None, description="From the most recent report that stated one.")
     major: bool = Field(default=False, description="A cue said this customer is major (sticky once seen).")
     modality: Modality = "fact"
-    since: datetime | None = Field(default=None, description="First time the relationship was reported.")
-    updated_at: datetime | None = Field(default=None, description="Last time it was reported.")
+    since: UtcDatetime | None = Field(default=None, description="First time the relationship was reported.")
+    updated_at: UtcDatetime | None = Field(default=None, description="Last time it was reported.")
     evidence: tuple[AlertEvidence, ...] = ()
     event_id: str = Field(description="The event behind the current status.")
+    source: SourceRef | None = Field(default=None, description="The article behind the current status.")
+    annual_value_event_id: str | None = Field(default=None, description="The event that stated `annual_value`.")
+    annual_value_source: SourceRef | None = Field(default=None, description="The article that stated `annual_value`.")
 
 
 class CompanyState(EventModel):
@@ -105,7 +107,9 @@ class CompanyState(EventModel):
     company: CompanyRef
     valuation: ValuationPoint | None = None
     valuation_history: tuple[ValuationPoint, ...] = Field(
-        default=(), description="Oldest first by publication time (then event id), bounded to the most recent."
+        default=(),
+        description="One point per amount (its most recent statement), oldest first by publication time "
+        "(then event id, then item id), bounded to the most recent.",
     )
     revenue: tuple[RevenuePoint, ...] = Field(
         default=(), description="Latest published figure per (period, kind), sorted by period then kind."
@@ -114,13 +118,17 @@ class CompanyState(EventModel):
     holdings: tuple[Holding, ...] = Field(default=(), description="Latest published stake per company held, by id.")
     ceo: Leader | None = None
     leadership_history: tuple[Leader, ...] = Field(
-        default=(), description="Every role change, oldest first by publication time (then event id), bounded."
+        default=(),
+        description="Every role change once (its most recent report), oldest first by publication time "
+        "(then event id, then item id), bounded.",
     )
     customers: tuple[Relationship, ...] = Field(default=(), description="One per customer, sorted by id.")
     vendors: tuple[Relationship, ...] = Field(default=(), description="One per vendor, sorted by id.")
-    last_event_at: datetime | None = None
+    last_event_at: UtcDatetime | None = Field(
+        default=None, description="Latest publication time of any article about the company, copies included."
+    )
     applied_event_ids: tuple[str, ...] = Field(
         default=(),
         description="Recently applied event ids in arrival order (the oldest are evicted first), bounded: "
-        "a replayed event is a no-op.",
+        "a replayed event or another copy of it raises no alert again.",
     )

@@ -68,7 +68,9 @@ def create_app(settings: Settings | None = None) -> faust.App:
     companies = companies_table(app, settings)
     recent = RecentAlerts()
     register_news_agents(app, topics, settings)
-    register_company_agents(app, topics, companies, load_rules(settings.alert_rules), recent)
+    register_company_agents(
+        app, topics, companies, load_rules(settings.alert_rules), recent, max_record_bytes=settings.max_record_bytes
+    )
     register_views(app, companies, recent, load_knowledge_base(), settings)
     sources = {topics.news.get_topic_name(), topics.company_updates.get_topic_name()}
     install_monitoring(app, [companies], sources, settings.bootstrap, settings.lag_interval_s)

@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     max_message_bytes: int = Field(
         default=4_000_000, ge=10_000, description="News messages above this size go to the dead-letter topic."
     )
+    max_record_bytes: int = Field(
+        default=1_000_000,
+        ge=10_000,
+        description="Largest record the worker sends (events, company updates, alerts): an event or alert over it "
+        "loses its evidence, then its input is dead-lettered. Kafka's default topic limit is 1,048,588 bytes; "
+        "topics dealwatch creates admit this plus headroom.",
+    )
     alert_rules: Path | None = Field(default=None, description="TOML file overriding the default alert rules.")
     log_level: str = Field(default="INFO", description="Log level: DEBUG, INFO, WARNING, ERROR.")
     log_format: Literal["auto", "json", "console"] = Field(

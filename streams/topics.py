@@ -35,6 +35,8 @@ LEGACY_DEADLETTER = "news.deadletter"
 
 # Base64 makes a dead letter 4/3 of the original, plus its JSON envelope.
 _DEADLETTER_HEADROOM = 2
+# A record batch adds its header, the record's key and headers to the value the worker measures.
+_BATCH_OVERHEAD_BYTES = 65_536
 
 
 @dataclass(frozen=True)
@@ -63,16 +65,26 @@ class TopicNames:
         return (self.news, self.events, self.company_updates, self.alerts, self.deadletter)
 
 
+def record_topic_config(settings: Settings) -> dict[str, str]:
+    """The config of a topic the worker writes (events, updates, alerts, the table's changelog): every record fits."""
+    return {"max.message.bytes": str(settings.max_record_bytes + _BATCH_OVERHEAD_BYTES)}
+
+
 def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     """Per-topic broker configs: the news topic must admit messages above our own size limit.
 
     A message larger than ``max_message_bytes`` has to reach the worker to be dead-lettered (a
     broker rejecting it would only tell the producer), and its dead letter carries it in base64.
+    The topics the worker writes admit every record it lets out (``max_record_bytes``).
     """
     names = TopicNames.from_settings(settings)
     news_limit = settings.max_message_bytes * _DEADLETTER_HEADROOM
+    output_limit = record_topic_config(settings)
     return {
         names.news: {"max.message.bytes": str(news_limit)},
+        names.events: output_limit,
+        names.company_updates: output_limit,
+        names.alerts: output_limit,
         names.deadletter: {"max.message.bytes": str(news_limit * _DEADLETTER_HEADROOM)},
     }
 

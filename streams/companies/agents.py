@@ -24,10 +24,11 @@ import time
 from datetime import UTC, datetime
 
 import faust
+import pydantic
 import structlog
 from faust.types import FutureMessage
 
-from schemas.state import CompanyState
+from schemas.state import CompanyState, CompanyUpdate
 from streams import metrics
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
@@ -35,6 +36,7 @@ from streams.companies.state import apply_update
 from streams.runtime.decode import RejectedMessage, decode_company_update
 from streams.runtime.delivery import AckOnDelivery, Delivery, send
 from streams.runtime.message_scope import message_scope
+from streams.runtime.record_size import check_state, fit
 from streams.runtime.table import ChangelogTable
 from streams.topics import PipelineTopics
 
@@ -42,9 +44,15 @@ log = structlog.get_logger(__name__)
 
 
 def register_company_agents(
-    app: faust.App, topics: PipelineTopics, companies: ChangelogTable, rules: AlertRules, recent: RecentAlerts
+    app: faust.App,
+    topics: PipelineTopics,
+    companies: ChangelogTable,
+    rules: AlertRules,
+    recent: RecentAlerts,
+    *,
+    max_record_bytes: int,
 ) -> None:
-    """Add the ``apply`` agent to ``app``."""
+    """Add the ``apply`` agent to ``app``; no alert or state it writes is over ``max_record_bytes``."""
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
@@ -61,23 +69,24 @@ def register_company_agents(
         started = time.perf_counter()
         update = decode_company_update(raw)
         key = update.company.id
-        stored = companies.get(key)
-        state = CompanyState.model_validate(stored) if stored is not None else None
+        state = stored_state(key, update)
         try:
             new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
         except Exception as exc:  # one bad update must not stop every company
             raise RejectedMessage.from_exception("apply", exc) from exc
-        # Sent together, then every one acknowledged before the state records the event as applied.
-        deliveries = [
-            await send(topics.alerts, key=key.encode(), value=alert.model_dump_json().encode()) for alert in alerts
-        ]
+        check_state(new_state, max_record_bytes)
+        # Measured first (an alert over the limit is trimmed, or its update dead-lettered before any is sent),
+        # sent together, then every one acknowledged before the state records the event as applied.
+        fitted = [fit(alert, max_record_bytes, stage="apply", name=f"alert {alert.alert_id}") for alert in alerts]
+        alerts = [alert for alert, _ in fitted]
+        deliveries = [await send(topics.alerts, key=key.encode(), value=value) for _, value in fitted]
         for alert, delivery in zip(alerts, deliveries, strict=True):
             await delivery
             recent.add(alert)
         metrics.record_alerts(alerts, update.event.source.published_at)
         # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
         changelog = companies.write(key, new_state.model_dump(mode="json"))
-        metrics.record_update(replayed=new_state is state, new_row=stored is None, table=companies.name)
+        metrics.record_update(replayed=new_state is state, new_row=state is None, table=companies.name)
         (log.info if alerts else log.debug)(
             "company_update_applied",
             company_id=update.company.id,
@@ -89,3 +98,24 @@ def register_company_agents(
             duration_ms=round((time.perf_counter() - started) * 1000, 2),
         )
         return changelog
+
+    def stored_state(key: str, update: CompanyUpdate) -> CompanyState | None:
+        """The company's stored state; one that no longer validates is reset, and the update dead-lettered.
+
+        Times written without a timezone by older versions are read as UTC (:data:`schemas.base.UtcDatetime`).
+        A state that still fails validation (written by an incompatible version, or damaged) would fail
+        every later update of the company, and raising anything but a rejection would end the worker on
+        every restart: so it is logged whole, replaced by an empty state, and the update that found it goes
+        to the dead-letter topic, to be fed again once the state is rebuilt.
+        """
+        stored = companies.get(key)
+        if stored is None:
+            return None
+        try:
+            return CompanyState.model_validate(stored)
+        except (pydantic.ValidationError, ValueError, TypeError) as exc:
+            rejection = RejectedMessage.from_exception("apply", exc)
+            log.error("company_state_unreadable", company_id=key, error=rejection.error, stored=stored)
+            companies.write(key, CompanyState(company=update.company).model_dump(mode="json"))
+            reason = f"stored state of {key!r} could not be read and was reset ({rejection.error})"
+            raise RejectedMessage("apply", "UnreadableState", reason) from exc

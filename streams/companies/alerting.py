@@ -4,6 +4,12 @@ Every decision reads the state *before* the update: the previous valuation for
 ``valuation_change``, a major-customer cue from an earlier article for ``major_customer_loss``.
 Alert ids hash (rule, company, counterparty, event id), so the same fact always gives the same
 alert id, whichever article or replay it came from.
+
+A fact published before the company's current fact of its kind (its valuation, its CEO, the
+relationship's latest report; by :func:`streams.companies.recency.recency`) is history: it joins
+the state but raises no change alert against the current fact. So a company's change alerts depend
+on the order its facts were *published*, not on the order partitions deliver them, as long as they
+reach its worker in publication order (docs/delivery-semantics.md says when they do).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from datetime import UTC, datetime
 from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
 from schemas.events import CompanyRef, DealEvent, Money, format_money
 from schemas.state import CompanyState, CompanyUpdate, Relationship
+from streams.companies.recency import event_recency, recency
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
@@ -116,6 +123,8 @@ def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules
     previous = next((r for r in state.customers if r.company.id == customer.id), None) if customer else None
     if previous is not None and previous.status in (status, "ended"):
         return None  # nothing new: already at risk, or already lost
+    if previous is not None and event_recency(event) < recency(previous.updated_at, previous.event_id, previous.source):
+        return None  # an older report than the current one: history
     reasons = _major_reasons(state, customer, event, previous, rules)
     value = event.amount or (previous.annual_value if previous else None)
     per_year = f" (~{format_money(value).lstrip('~')}/yr)" if value else ""
@@ -169,6 +178,8 @@ def _valuation_change(
     previous = state.valuation
     if previous is None or previous.value.currency != valuation.currency or previous.value.value <= 0:
         return []
+    if event_recency(update.event) < recency(previous.as_of, previous.event_id, previous.source):
+        return []  # published before the current valuation: history, not a change
     change = (valuation.value - previous.value.value) / previous.value.value
     if abs(change) < rules.valuation_change.min_change:
         return []
@@ -191,8 +202,11 @@ def _leadership_change(state: CompanyState, update: CompanyUpdate, rules: AlertR
     event = update.event
     role = event.role or "executive"
     is_ceo = role.upper() == "CEO"
-    if is_ceo and state.ceo is not None and state.ceo.person == event.person:
+    ceo = state.ceo
+    if is_ceo and ceo is not None and ceo.person == event.person:
         return []  # the same CEO reported again
+    if is_ceo and ceo is not None and event_recency(event) < recency(ceo.since, ceo.event_id, ceo.source):
+        return []  # a change published before the current CEO's: history
     previous = event.previous_person or (state.ceo.person if is_ceo and state.ceo else None)
     succeeding = f", succeeding {previous}" if previous and previous != event.person else ""
     title = f"{event.person} becomes {role} of {update.company.name}{succeeding}"

@@ -4,11 +4,15 @@ No I/O and no clock: the same state and update always give the same new state an
 alerts (``emitted_at`` aside, which the caller passes in). That is what makes a replay after a
 crash harmless: an update whose event id is already applied changes nothing and alerts nothing.
 
-The fold is also order-independent for the facts it keeps: which valuation, revenue figure,
-holding, relationship status or CEO is current is decided by the facts' publication time (then
-event id), never by arrival order, and every collection has a stable order. Events about one
-company reach its worker in an order that depends on how the ``events`` topic's partitions
-interleave, which differs between runs and after a crash; the state must not.
+The fold is also order-independent: every update's contribution is merged with a join (keep the
+most recent by :func:`streams.companies.recency.recency`, a total order; earliest ``since``; a
+major cue once seen stays), so the state after a set of updates is the same for every arrival
+order, with duplicates and syndicated copies (the same fact, so the same event id, from several
+articles) included: a copy is folded like any update and the most recent copy wins. Events about
+one company reach its worker in an order that depends on how the ``news`` topic's partitions
+interleave, which differs between runs and after a crash; the state must not. Only
+``applied_event_ids`` keeps arrival order (to evict the oldest ids); it decides which updates raise
+alerts, never the state.
 """
 
 from __future__ import annotations
@@ -31,15 +35,17 @@ from schemas.state import (
     ValuationPoint,
 )
 from streams.companies.alerting import decide_alerts
+from streams.companies.recency import Recency, recency
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
 MAX_APPLIED_EVENT_IDS = 2_000
 MAX_VALUATION_HISTORY = 20
 MAX_LEADERSHIP_HISTORY = 20
+MAX_RELATIONSHIP_EVIDENCE = 3
+"""Evidence sentences a relationship keeps: a state holds one per customer and vendor, and must stay one record."""
 
 _T = TypeVar("_T", bound=BaseModel)
-Recency = tuple[bool, float, str]
 
 
 def apply_update(
@@ -48,8 +54,9 @@ def apply_update(
     """Return the company's new state and the alerts the update raises.
 
     Alert decisions look at the state *before* the update (the previous valuation, a major-customer
-    cue read in an earlier article). An event already applied returns the state unchanged and no alert;
-    so does a denied one (modality ``denied``), which is only recorded as applied.
+    cue read in an earlier article). An event already applied raises no alert; a replay of the same
+    copy returns the state itself, unchanged, and another copy of it (another article) is folded in.
+    A denied event (modality ``denied``) changes no fact and raises no alert: it is only recorded as applied.
 
     Args:
         state: the company's current state, or None for a company never seen.
@@ -59,36 +66,29 @@ def apply_update(
     """
     current = state if state is not None else CompanyState(company=update.company)
     event = update.event
-    if event.event_id in current.applied_event_ids:
-        return current, []
+    applied = event.event_id in current.applied_event_ids
     if event.modality == "denied":
         # A denial is news, never a change: the state keeps what it had, no alert fires.
         alerts: list[Alert] = []
         folded = current
     else:
-        alerts = decide_alerts(current, update, rules, now=now)
+        alerts = [] if applied else decide_alerts(current, update, rules, now=now)
         folded = _fold(current, update)
     as_of = event.source.published_at
     last = folded.last_event_at
-    return (
-        folded.model_copy(
-            update={
-                "company": update.company,
-                "applied_event_ids": (*folded.applied_event_ids, event.event_id)[-MAX_APPLIED_EVENT_IDS:],
-                "last_event_at": as_of if last is None or (as_of is not None and as_of > last) else last,
-            }
-        ),
-        alerts,
+    new_state = folded.model_copy(
+        update={
+            # Two spellings of one id ("Acme", "ACME"): the same one whatever arrives first.
+            "company": min(current.company, update.company, key=lambda ref: ref.name),
+            "applied_event_ids": (
+                folded.applied_event_ids
+                if applied
+                else (*folded.applied_event_ids, event.event_id)[-MAX_APPLIED_EVENT_IDS:]
+            ),
+            "last_event_at": as_of if last is None or (as_of is not None and as_of > last) else last,
+        }
     )
-
-
-def recency(as_of: datetime | None, event_id: str) -> Recency:
-    """The total order that decides which of two facts is current: dated after undated, later after earlier.
-
-    The event id breaks ties, so two facts published at the same second resolve the same way
-    whichever arrives first.
-    """
-    return (as_of is not None, as_of.timestamp() if as_of is not None else 0.0, event_id)
+    return (current if applied and new_state == current else new_state), alerts
 
 
 def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:
@@ -106,39 +106,49 @@ def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:
     return state
 
 
-def _keep_current(
-    items: Iterable[_T], item: _T, *, key: Callable[[_T], object], current: Callable[[_T], Recency]
-) -> tuple[_T, ...]:
-    """Put ``item`` in place of the item with its key unless that one is more recent; sort by key."""
+def _by_key(
+    items: Iterable[_T], item: _T, key: Callable[[_T], object], current: Callable[[_T], Recency]
+) -> dict[object, _T]:
+    """``items`` by key, with ``item`` in place of the item with its key unless that one is more recent."""
     by_key = {key(existing): existing for existing in items}
     kept = by_key.get(key(item))
     if kept is None or current(item) > current(kept):
         by_key[key(item)] = item
+    return by_key
+
+
+def _keep_current(
+    items: Iterable[_T], item: _T, *, key: Callable[[_T], object], current: Callable[[_T], Recency]
+) -> tuple[_T, ...]:
+    """The most recent item per key, sorted by key."""
+    by_key = _by_key(items, item, key, current)
     return tuple(by_key[k] for k in sorted(by_key))  # type: ignore[type-var]  # keys are str or tuples of str
 
 
-def _newest(items: Iterable[_T], item: _T, *, current: Callable[[_T], Recency], limit: int) -> tuple[_T, ...]:
-    """Add ``item`` to a history kept oldest first, bounded to the ``limit`` most recent."""
-    return tuple(sorted((*items, item), key=current)[-limit:])
+def _newest(
+    items: Iterable[_T], item: _T, *, key: Callable[[_T], object], current: Callable[[_T], Recency], limit: int
+) -> tuple[_T, ...]:
+    """The most recent item per key, oldest first, bounded to the ``limit`` most recent.
+
+    Order-independent despite the bound: an item evicted once stays below every later threshold.
+    """
+    return tuple(sorted(_by_key(items, item, key, current).values(), key=current)[-limit:])
 
 
 def _with_valuation(state: CompanyState, event: DealEvent, value: Money) -> CompanyState:
     point = ValuationPoint(value=value, as_of=event.source.published_at, event_id=event.event_id, source=event.source)
-    # An article states one valuation through several events (the deal that carries it and the
-    # valuation event itself): the history keeps one point per article and value.
-    same_statement = [
-        p for p in state.valuation_history if p.source.item_id == point.source.item_id and p.value == point.value
-    ]
-    others = [p for p in state.valuation_history if p not in same_statement]
-    kept = max((*same_statement, point), key=_point_recency)
-    history = _newest(others, kept, current=_point_recency, limit=MAX_VALUATION_HISTORY)
+    # One point per amount: the deal that carries a valuation and the valuation event of the same
+    # article, and copies of either in other articles, all state it once.
+    history = _newest(
+        state.valuation_history, point, key=lambda p: p.value, current=_point_recency, limit=MAX_VALUATION_HISTORY
+    )
     current = state.valuation
     latest = point if current is None or _point_recency(point) > _point_recency(current) else current
     return state.model_copy(update={"valuation": latest, "valuation_history": history})
 
 
 def _point_recency(point: ValuationPoint | RevenuePoint | Holding) -> Recency:
-    return recency(point.as_of, point.event_id)
+    return recency(point.as_of, point.event_id, point.source)
 
 
 def _fold_deal(state: CompanyState, event: DealEvent, side: str) -> CompanyState:
@@ -198,35 +208,56 @@ def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> Comp
         since=as_of,
         updated_at=as_of,
         evidence=tuple(
-            AlertEvidence(text=e.text, item_id=event.source.item_id, url=event.source.url) for e in event.evidence
+            AlertEvidence(text=e.text, item_id=event.source.item_id, url=event.source.url)
+            for e in event.evidence[:MAX_RELATIONSHIP_EVIDENCE]
         ),
         event_id=event.event_id,
+        source=event.source,
+        annual_value_event_id=event.event_id if event.amount else None,
+        annual_value_source=event.source if event.amount else None,
     )
     if previous is not None:
-        newer, older = (
-            (reported, previous)
-            if recency(as_of, event.event_id) > recency(previous.updated_at, previous.event_id)
-            else (previous, reported)
-        )
-        # The most recent report decides the status; a value or a major cue read in any report is kept.
-        reported = newer.model_copy(
-            update={
-                "annual_value": newer.annual_value or older.annual_value,
-                "major": newer.major or older.major,
-                "since": _earliest(newer.since, older.since),
-            }
-        )
+        reported = _merged(reported, previous)
     relationships = _keep_current(
         (r for r in getattr(state, field) if r.company.id != other.id),
         reported,
         key=lambda r: r.company.id,
-        current=lambda r: recency(r.updated_at, r.event_id),
+        current=relationship_recency,
     )
     return state.model_copy(update={field: relationships})
 
 
+def relationship_recency(relationship: Relationship) -> Recency:
+    """The recency of the report behind a relationship's current status."""
+    return recency(relationship.updated_at, relationship.event_id, relationship.source)
+
+
+def _value_recency(relationship: Relationship) -> Recency:
+    source = relationship.annual_value_source
+    return recency(source.published_at if source else None, relationship.annual_value_event_id or "", source)
+
+
+def _merged(a: Relationship, b: Relationship) -> Relationship:
+    """Two reports of one relationship as one: each part from the report it belongs to, whatever their order.
+
+    The most recent report decides the status; the value comes from the most recent report that
+    stated one; the relationship started with the earliest report; a major cue once read stays.
+    """
+    newer, older = (a, b) if relationship_recency(a) > relationship_recency(b) else (b, a)
+    valued = max((r for r in (a, b) if r.annual_value is not None), key=_value_recency, default=newer)
+    return newer.model_copy(
+        update={
+            "annual_value": valued.annual_value,
+            "annual_value_event_id": valued.annual_value_event_id,
+            "annual_value_source": valued.annual_value_source,
+            "major": newer.major or older.major,
+            "since": _earliest(newer.since, older.since),
+        }
+    )
+
+
 def _leader_recency(leader: Leader) -> Recency:
-    return recency(leader.since, leader.event_id)
+    return recency(leader.since, leader.event_id, leader.source)
 
 
 def _fold_leadership(state: CompanyState, event: DealEvent, person: str) -> CompanyState:
@@ -238,7 +269,13 @@ def _fold_leadership(state: CompanyState, event: DealEvent, person: str) -> Comp
         event_id=event.event_id,
         source=event.source,
     )
-    history = _newest(state.leadership_history, leader, current=_leader_recency, limit=MAX_LEADERSHIP_HISTORY)
+    history = _newest(
+        state.leadership_history,
+        leader,
+        key=lambda entry: entry.event_id,
+        current=_leader_recency,
+        limit=MAX_LEADERSHIP_HISTORY,
+    )
     ceo = state.ceo
     if leader.role.upper() == "CEO" and (ceo is None or _leader_recency(leader) > _leader_recency(ceo)):
         ceo = leader

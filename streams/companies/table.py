@@ -6,6 +6,7 @@ import faust
 
 from streams.config import Settings
 from streams.runtime.table import ChangelogTable
+from streams.topics import record_topic_config
 
 
 def companies_table(app: faust.App, settings: Settings) -> ChangelogTable:
@@ -16,6 +17,8 @@ def companies_table(app: faust.App, settings: Settings) -> ChangelogTable:
         beacon=app.tables.beacon,
         partitions=settings.partitions,
         key_type=str,
+        # Faust creates the changelog topic: it must admit every state the apply agent lets through (check_state).
+        extra_topic_configs=record_topic_config(settings),
         help="CompanyState (as a JSON object) by company id; Faust serialises keys and values as JSON.",
     )
     app.tables.add(table)

@@ -31,7 +31,7 @@ from streams.evaluation.gold import GoldAlert, GoldItem
 from streams.evaluation.parties import company_key, ref_key
 from streams.extraction.knowledge_base import KnowledgeBase, load_knowledge_base
 from streams.news.agents import process_news
-from streams.runtime.decode import RejectedMessage
+from streams.runtime.decode import RejectedMessage, decode_company_update
 
 AlertKey = tuple[str, str, str | None]
 
@@ -69,7 +69,8 @@ def replay(items: Sequence[GoldItem], rules: AlertRules, settings: Settings) -> 
             continue
         extractions[item.id] = output.extraction
         raised = alerts.setdefault(item.id, [])
-        for update in output.updates:
+        for _key, record in output.updates:
+            update = decode_company_update(record)  # the bytes the apply agent would read
             state, new_alerts = apply_update(states.get(update.company.id), update, rules, now=item.published_at)
             states[update.company.id] = state
             raised.extend(new_alerts)

@@ -12,7 +12,7 @@ from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.rules import Candidate, CustomerNote, Discourse, sentence_candidates
-from streams.extraction.text import truncate_utf8
+from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
 
 _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
 _UNKNOWN_COMPANY_FACTOR = 0.7
@@ -40,11 +40,14 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     Args:
         item: the article; ``item.text`` (title + blank line + body) is what evidence offsets index.
         max_body_bytes: bodies longer than this many UTF-8 bytes are cut (``truncated=True``);
-            env ``DEALWATCH_MAX_BODY_BYTES`` is what the stream processor passes here.
+            env ``DEALWATCH_MAX_BODY_BYTES`` is what the stream processor passes here. Titles are cut
+            at :data:`~streams.extraction.text.MAX_TITLE_BYTES` (then offsets index the cut title).
     """
     kb = load_knowledge_base()
-    body, truncated = truncate_utf8(item.body, max_body_bytes)
-    text = f"{item.title}\n\n{body}" if item.title else body
+    body, body_cut = truncate_utf8(item.body, max_body_bytes)
+    title, title_cut = truncate_utf8(item.title, MAX_TITLE_BYTES)
+    truncated = body_cut or title_cut
+    text = f"{title}\n\n{body}" if title else body
     article = Article(text, item.language, item.published_at, kb)
     candidates: list[Candidate] = []
     discourse = Discourse()
@@ -206,7 +209,7 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
 def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None = None) -> None:
     first = target.first
     span = span or candidate.span
-    if span not in target.spans:
+    if len(target.spans) < MAX_EVIDENCE_SPANS and span not in target.spans:
         target.spans.append(span)
     for name in ("amount", "stake_pct", "valuation", "previous_person", "effective_date", "major_customer"):
         if getattr(first, name) is None and getattr(candidate, name) is not None:

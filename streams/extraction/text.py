@@ -34,6 +34,16 @@ _CONTINUATION_MASK, _CONTINUATION_BITS = 0b1100_0000, 0b1000_0000
 MAX_SENTENCE_CHARS = 1500
 """Longer runs without a sentence end are cut, so rules always look at bounded windows."""
 
+MAX_TITLE_BYTES = 4_000
+"""Titles are cut here like bodies at ``max_body_bytes``: a headline is a line, and an unbounded one
+made extraction time grow with whatever a producer put in it (a 2 MB title took minutes)."""
+
+MAX_EVIDENCE_SPANS = 20
+"""Evidence sentences kept per fact and article (the first ones in reading order). A fact repeated
+45,000 times in one body gave an event of 2.8 MB, over the broker's limit, and merging its spans
+took time quadratic in their number. With sentences cut at :data:`MAX_SENTENCE_CHARS`, one event
+carries at most 20 x 1,500 characters of evidence."""
+
 _SENTENCE_END = re.compile(r"[.!?]{1,3}[\"')\]]?[ ]{1,20}")
 _WORD_BEFORE = re.compile(r"(\S{1,12})$")
 _ABBREVIATIONS = frozenset(

@@ -18,7 +18,6 @@ import faust
 import structlog
 
 from schemas.events import Extraction
-from schemas.state import CompanyUpdate
 from streams import metrics
 from streams.companies.fanout import company_key, fan_out
 from streams.config import Settings
@@ -26,31 +25,54 @@ from streams.extraction import extract
 from streams.runtime.decode import RejectedMessage, decode_news
 from streams.runtime.delivery import send
 from streams.runtime.message_scope import message_scope
+from streams.runtime.record_size import fit
 from streams.topics import PipelineTopics
 
 log = structlog.get_logger(__name__)
 
+_UPDATE_ENVELOPE_BYTES = 2_000
+"""What a company update adds to its event: the company reference and perspective."""
+
+
+Record = tuple[bytes, bytes]
+"""A record's key and value, as sent."""
+
 
 @dataclass(frozen=True)
 class NewsOutput:
-    """What one news item becomes: its extraction and the company updates of its events, in event order."""
+    """What one news item becomes: its extraction, its event records and their company-update records, in order."""
 
     extraction: Extraction
-    updates: list[CompanyUpdate]
+    events: list[Record]
+    updates: list[Record]
 
 
 def process_news(raw: bytes | None, settings: Settings) -> NewsOutput:
     """Decode, validate, extract and fan out one news message, or raise :class:`RejectedMessage`.
 
-    Everything is computed before anything is sent, so a rejected item sends nothing but its dead letter.
+    Everything is computed and serialised before anything is sent, so a rejected item sends nothing
+    but its dead letter, and no record is over ``settings.max_record_bytes`` (:mod:`streams.runtime.record_size`).
     """
     item = decode_news(raw, settings.max_message_bytes)
     try:
         extraction = extract(item, max_body_bytes=settings.max_body_bytes)
-        updates = [update for deal in extraction.events for update in fan_out(deal)]
+        deals = [(deal, fan_out(deal)) for deal in extraction.events]
     except Exception as exc:  # one article breaking the extractor must not stop the stream
         raise RejectedMessage.from_exception("extract", exc) from exc
-    return NewsOutput(extraction, updates)
+    limit = settings.max_record_bytes
+    events: list[Record] = []
+    updates: list[Record] = []
+    for deal, fanned in deals:
+        # An update wraps its event: fit the event with room for the wrapper, then check the update itself.
+        fitted, value = fit(deal, limit - _UPDATE_ENVELOPE_BYTES, stage="extract", name=f"event {deal.event_id}")
+        events.append((deal.event_id.encode(), value))
+        for update in fanned:
+            update_value = update.model_copy(update={"event": fitted}).model_dump_json().encode()
+            if len(update_value) > limit:
+                reason = f"update of {update.company.id!r} is {len(update_value):,} bytes, over {limit:,}"
+                raise RejectedMessage("extract", "RecordTooLarge", reason)
+            updates.append((company_key(update.company.id), update_value))
+    return NewsOutput(extraction, events, updates)
 
 
 def register_news_agents(app: faust.App, topics: PipelineTopics, settings: Settings) -> None:
@@ -65,14 +87,10 @@ def register_news_agents(app: faust.App, topics: PipelineTopics, settings: Setti
                 output = process_news(event.message.value, settings)
                 metrics.record_news(output.extraction, time.perf_counter() - started)
                 extraction = output.extraction
-                for deal in extraction.events:
-                    await send(topics.events, key=deal.event_id.encode(), value=deal.model_dump_json().encode())
-                for update in output.updates:
-                    await send(
-                        topics.company_updates,
-                        key=company_key(update.company.id),
-                        value=update.model_dump_json().encode(),
-                    )
+                for key, value in output.events:
+                    await send(topics.events, key=key, value=value)
+                for key, value in output.updates:
+                    await send(topics.company_updates, key=key, value=value)
                 log.info(
                     "news_item_processed",
                     item_id=extraction.item_id,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from streams.local.worker_process import WorkerProcess
 from streams.runtime.crash import EXIT_INFRASTRUCTURE_FAILURE
 from tests.fixtures.streaming.pipeline import Pipeline, news
 from tests.support.kafka_io import consume, produce
+from tests.support.paced import PacedProducer
 
 ITEMS = 1_000
 START = datetime(2025, 1, 1, tzinfo=UTC)
@@ -89,24 +89,6 @@ def comparable(state: dict) -> dict:
         state["applied_event_ids"])}  # fmt: skip
 
 
-class PacedProducer(threading.Thread):
-    """Feeds the news topic in small batches, so the worker is mid-stream whenever it is killed."""
-
-    def __init__(self, bootstrap: str, topic: str, records: list[tuple[bytes, bytes]]) -> None:
-        super().__init__(daemon=True)
-        self.bootstrap, self.topic, self.records = bootstrap, topic, records
-        self.sent = 0
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            for start in range(0, len(self.records), BATCH):
-                self.sent += produce(self.bootstrap, self.topic, self.records[start : start + BATCH])
-                time.sleep(PACE_S)
-        except BaseException as exc:  # noqa: BLE001  # re-raised by the test thread
-            self.error = exc
-
-
 def alert_ids(pipeline: Pipeline) -> list[str]:
     """Every alert id on the alerts topic, duplicates included."""
     total = pipeline.end_offsets(pipeline.topics.alerts)
@@ -162,7 +144,7 @@ class TestCrashRecovery:
         pipeline = Pipeline(kafka_bootstrap, tmp_path, partitions=4, **membership)
         pipeline.worker.start()
         started = time.monotonic()
-        producer = PacedProducer(kafka_bootstrap, pipeline.topics.news, records)
+        producer = PacedProducer(kafka_bootstrap, pipeline.topics.news, records, batch=BATCH, pace_s=PACE_S)
         producer.start()
         try:
             alerts_at_kill = wait_for_alerts(pipeline, KILL_AT * ITEMS)

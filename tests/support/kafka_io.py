@@ -25,9 +25,15 @@ def create_topics(bootstrap: str, names: Iterable[str], partitions: int = 1) -> 
         admin.close()
 
 
-def produce(bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, bytes]]) -> int:
-    """Send ``(key, value)`` records, wait for every ack, return how many were sent."""
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
+def produce(
+    bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, bytes]], *, compression: str | None = None
+) -> int:
+    """Send ``(key, value)`` records (compressed with ``compression``: gzip, snappy, lz4, zstd), wait for every ack.
+
+    Returns:
+        How many were sent.
+    """
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, compression_type=compression)
     count = 0
     try:
         futures = [producer.send(topic, key=key, value=value) for key, value in records]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pydantic
@@ -32,6 +32,12 @@ def summary(alerts: list[Alert]) -> list[tuple[str, str, str, str | None]]:
 
 def variant(event: DealEvent, **changes: object) -> DealEvent:
     return DealEvent.model_validate({**event.model_dump(), **changes})
+
+
+def later(event: DealEvent, *, days: int) -> dict:
+    """``event``'s source, published ``days`` later (reports published in the order a test applies them)."""
+    published = event.source.published_at + timedelta(days=days)
+    return {**event.source.model_dump(), "published_at": published}
 
 
 class TestSeedAlerts:
@@ -130,8 +136,8 @@ class TestMajorCustomerLoss:
     def test_loss_alerts_once_per_status(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """At-risk then ended alerts twice; another at-risk report after the end alerts nothing."""
         at_risk = seed["ev-google"]
-        ended = variant(at_risk, event_id="e-ended", modality="fact")
-        again = variant(at_risk, event_id="e-again")
+        ended = variant(at_risk, event_id="e-ended", modality="fact", source=later(at_risk, days=1))
+        again = variant(at_risk, event_id="e-again", source=later(at_risk, days=2))
         assert [a.details["status"] for a in run([at_risk, ended, again], rules)] == ["at_risk", "ended"]
 
     def test_customer_side_update_raises_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
@@ -242,3 +248,37 @@ class TestFormatMoney:
     def test_format(self, money: Money, text: str) -> None:
         """Each amount renders with its symbol, scale and qualifier."""
         assert format_money(money) == text
+
+
+class TestOutOfOrderFacts:
+    """A fact published before the company's current fact of its kind is history: no change alert against it."""
+
+    def test_older_valuation_arriving_late_raises_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """29B (June 2025) then 7.1B (published 2024) alerts nothing for the older figure."""
+        older = variant(
+            seed["ev-valuation"],
+            event_id="e-older",
+            valuation={"value": 7.1e9, "currency": "USD"},
+            source=later(seed["ev-valuation"], days=-400),
+        )
+        assert [a.type for a in run([seed["ev-valuation"], older], rules) if a.type == "valuation_change"] == []
+        assert [a.type for a in run([older, seed["ev-valuation"]], rules) if a.type == "valuation_change"] == [
+            "valuation_change"
+        ]
+
+    def test_older_ceo_change_arriving_late_raises_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """An appointment published before the current CEO's raises no leadership alert."""
+        older = variant(
+            seed["ev-ceo"], event_id="e-old-ceo", person="Jane Roe", previous_person=None,
+            source=later(seed["ev-ceo"], days=-30),
+        )  # fmt: skip
+        alerts = run([seed["ev-ceo"], older], rules)
+        assert [a.details["person"] for a in alerts if a.type == "leadership_change"] == ["Jason Droege"]
+
+    def test_older_customer_report_arriving_late_raises_nothing(
+        self, seed: dict[str, DealEvent], rules: AlertRules
+    ) -> None:
+        """An at-risk report published before the relationship's current (active) report alerts nothing."""
+        active = variant(seed["ev-google"], event_id="e-active", type="customer_continue", modality="fact")
+        older_risk = variant(seed["ev-google"], event_id="e-risk", source=later(seed["ev-google"], days=-10))
+        assert [a for a in run([active, older_risk], rules) if a.type.endswith(("loss", "risk"))] == []

@@ -1,0 +1,137 @@
+"""Two workers and a takeover raise the same alerts, with the same titles, as one worker (issue 13).
+
+Each company's news is keyed by the company, so it travels through one partition in publication
+order, while companies interleave differently in every run. Valuations swing by more than the
+alert threshold, CEOs change, and a third of the items are syndicated copies of the item before
+(same text, another item id, published a minute later). A valuation change alert compares against
+the company's current valuation, so its title ("down 89 % from 65.1B") shows which state it saw.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import structlog
+
+from streams.local.broker.local import free_port
+from streams.local.worker_process import WorkerProcess
+from tests.fixtures.streaming.pipeline import Pipeline, news
+from tests.support.kafka_io import consume
+from tests.support.paced import PacedProducer
+
+ITEMS = 600
+START = datetime(2025, 1, 1, tzinfo=UTC)
+COMPANIES = ["Harvey", "Runway", "Glean", "Cohere", "Groq", "Synthesia", "ElevenLabs", "DeepL", "Labelbox",
+             "Snorkel AI", "Dataiku", "CoreWeave"]  # fmt: skip
+PEOPLE = ["Maria Okafor", "John Lindqvist", "Aiko Moreau", "Pierre Tanaka", "Fatima Haddad", "Lars Novak"]
+BATCH, PACE_S = 30, 0.3
+KILL_AT = 0.4
+DRAIN_TIMEOUT_S = 120
+
+
+def stream() -> list[tuple[bytes, bytes]]:
+    """The news items in publication order, each keyed by the company whose alerts it may raise."""
+    rng = random.Random(13)  # noqa: S311 - reproducible test data
+    records: list[tuple[bytes, bytes]] = []
+    last_body: dict[str, str] = {}
+    for i in range(ITEMS):
+        company = COMPANIES[i % len(COMPANIES)]
+        kind = (i // len(COMPANIES)) % 3
+        if kind == 2 and company in last_body:
+            body = last_body[company]  # a syndicated copy of the company's previous story
+        elif kind == 0:
+            body = f"{company} is now valued at ${rng.choice([0.7, 2.4, 7.1, 19.5, 65.1])} billion."
+        else:
+            body = f"{company} named {rng.choice(PEOPLE)} as chief executive officer."
+        last_body[company] = body
+        published = (START + timedelta(minutes=i)).isoformat()
+        records.append((company.encode(), news(f"order-{i}", body, published_at=published)))
+    return records
+
+
+def alerts_on(pipeline: Pipeline) -> dict[str, str]:
+    """Every alert on the topic as ``alert_id -> title``; duplicates must agree on the title."""
+    total = pipeline.end_offsets(pipeline.topics.alerts)
+    seen: dict[str, str] = {}
+    for record in consume(pipeline.bootstrap, pipeline.topics.alerts, expect=total):
+        alert = json.loads(record.value)
+        assert seen.setdefault(alert["alert_id"], alert["title"]) == alert["title"], alert
+    return seen
+
+
+def settle(pipeline: Pipeline, items: int, workers: list[WorkerProcess]) -> dict[str, str]:
+    """Wait until every item went through the apply stage (no alert for a few seconds) and return the alerts."""
+    deadline = time.monotonic() + DRAIN_TIMEOUT_S
+    previous, quiet_since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        assert any(worker.alive() for worker in workers), workers[0].log_tail()
+        held = pipeline.end_offsets(pipeline.topics.alerts)
+        extracted = pipeline.end_offsets(pipeline.topics.events)
+        if held != previous:
+            previous, quiet_since = held, time.monotonic()
+        elif extracted >= items and time.monotonic() - quiet_since > 5:
+            break
+        time.sleep(0.5)
+    return alerts_on(pipeline)
+
+
+class TestAlertsDoNotDependOnPartitionInterleaving:
+    """Facts arriving in publication order per company raise the same alerts however companies interleave."""
+
+    def test_two_workers_and_a_takeover_match_one_worker(self, kafka_bootstrap: str, tmp_path: Path) -> None:
+        """Alert ids and titles of a run with two workers, one killed mid-stream, equal a one-worker run's."""
+        records = stream()
+
+        started = time.monotonic()
+        single = Pipeline(kafka_bootstrap, tmp_path / "single", partitions=4)
+        single.worker.start()
+        try:
+            PacedProducer(kafka_bootstrap, single.topics.news, records, batch=len(records), pace_s=0).run()
+            expected = settle(single, ITEMS, [single.worker])
+        finally:
+            single.close()
+            assert single.worker.stop() == 0, single.worker.log_tail()
+
+        single_s = time.monotonic() - started
+        started = time.monotonic()
+        pair = Pipeline(kafka_bootstrap, tmp_path / "pair", partitions=4)
+        other = WorkerProcess(
+            tmp_path / "pair" / "worker-b.log",
+            {**pair.env, "DEALWATCH_WEB_PORT": str(free_port()), "DEALWATCH_DATA_DIR": str(tmp_path / "pair" / "b")},
+        )
+        pair.worker.start()
+        other.start()
+        try:
+            producer = PacedProducer(kafka_bootstrap, pair.topics.news, records, batch=BATCH, pace_s=PACE_S)
+            producer.start()
+            deadline = time.monotonic() + DRAIN_TIMEOUT_S
+            while pair.end_offsets(pair.topics.alerts) < KILL_AT * len(expected):
+                assert time.monotonic() < deadline and pair.worker.alive(), pair.worker.log_tail()
+                time.sleep(0.05)
+            pair.worker.kill()  # the other worker takes its partitions over once its session expires
+            killed_after = producer.sent
+            producer.join(timeout=60)
+            assert producer.error is None, producer.error
+            seen = settle(pair, ITEMS, [other])
+            assert other.alive(), other.log_tail()
+        finally:
+            pair.close()
+            assert other.stop() == 0, other.log_tail()
+        pair_s = time.monotonic() - started
+
+        by_type: dict[str, int] = {}
+        for title in expected.values():
+            kind = "valuation" if " valued at " in title else "ceo"
+            by_type[kind] = by_type.get(kind, 0) + 1
+        structlog.get_logger("test_order").info(
+            "order_test", items=ITEMS, alerts_expected=len(expected), alerts_seen=len(seen), by_type=by_type,
+            items_before_kill=killed_after, single_run_s=round(single_s, 1), pair_run_s=round(pair_s, 1),
+        )  # fmt: skip
+        assert by_type.get("valuation", 0) >= 40 and by_type.get("ceo", 0) >= 40, by_type
+        assert sorted(set(expected) - set(seen)) == [], "alerts the one-worker run raised and the pair did not"
+        assert sorted(set(seen) - set(expected)) == [], "alerts the pair raised and the one-worker run did not"
+        assert seen == expected, "same ids, other titles: the pair's alerts saw other states"
