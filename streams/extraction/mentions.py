@@ -216,6 +216,7 @@ def _is_unit_word(word: str) -> bool:
 _AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]{0,30}(?:[ ][A-Z][\w'\-]{0,30})?[ ]&[ ][A-Z][\w'\-]{0,30}")
 """Two names joined by "&" name a firm ("Marlow & Finch", "Sorensen & Hale"), people rarely."""
 
+
 def _ampersand_names(text: str) -> list[tuple[int, str, bool]]:
     """Names around each " & " (searched near it only: the pattern is slow on long runs of capitals)."""
     names = []
