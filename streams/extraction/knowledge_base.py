@@ -191,6 +191,10 @@ class KnowledgeBase:
             taken_until = end
         return matches
 
+    def suffix_end(self, text: str, end: int) -> int:
+        """Where a legal suffix right after ``text[:end]`` ends ("Indian Oil| Corp"), else ``end``."""
+        return self._extend_suffix(text, end)
+
     def _extend_suffix(self, text: str, end: int) -> int:
         for sep in (" ", ", "):
             if not text.startswith(sep, end):

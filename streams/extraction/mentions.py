@@ -35,7 +35,7 @@ _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
 _LEGAL_FORM = re.compile(
     r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
-    r"|BV|B\.V|plc|PLC|S\.p\.A|SpA|Oyj|ASA)(?![\w])"
+    r"|BV|B\.V|plc|PLC|S\.p\.A|SpA|Oyj|ASA|Co)(?![\w-])"
 )
 # "Caltrix Systems", "Arvana Health", "Norgrid Capital": a capitalised word ending in the head noun
 # of an organisation's name. Matched case-sensitively, so "data" or "capital" in prose never count.
@@ -129,6 +129,7 @@ _ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|[a-z][A-Z]|\b(?:" + "|".jo
 
 
 _ARTICLES = frozenset({"le", "la", "les", "the"})
+_ARTICLE_BEFORE = re.compile(r"^(?:Le|La|Les|L')[ ]?")
 _AGE = re.compile(r"\d+-(?:year|ans)")
 """An age before a name ("43-year-old Andrew Witty") is no part of it."""
 _AFTER_TITLE = re.compile(
@@ -184,6 +185,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     return start, name
 
 
+
 def _is_surname(text: str, word: str) -> bool:
     """Whether ``word`` follows a first name somewhere in ``text`` ("Thompson" after "Scott Thompson")."""
     return any(token.startswith(word) for token in _words_after_first_names(text))
@@ -200,7 +202,7 @@ def _words_after_first_names(text: str) -> frozenset[str]:
     return frozenset(after for before, after in pairwise(tokens) if before.casefold() in FIRST_NAMES)
 
 
-_UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w'\-]+)(?![ ][A-Z])")
+_UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w'\-]{0,30})(?![\w'\-])(?![ ][A-Z])")
 """A word after a known name, outside a Title Case run ("Meta Energy Deal" is a headline, no unit)."""
 _UNIT_WORDS = frozenset({
     "Asia", "America", "Europe", "Africa", "Canada", "India", "Italia", "Iberia", "Motor", "Vision", "Cloud",
@@ -213,11 +215,26 @@ def _is_unit_word(word: str) -> bool:
     return word in _UNIT_WORDS
 
 
-_AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]+(?:[ ][A-Z][\w'\-]+)?[ ]&[ ][A-Z][\w'\-]+")
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]{0,30}(?:[ ][A-Z][\w'\-]{0,30})?[ ]&[ ][A-Z][\w'\-]{0,30}")
 """Two names joined by "&" name a firm ("Marlow & Finch", "Sorensen & Hale"), people rarely."""
+
+
+def _ampersand_names(text: str) -> list[tuple[int, str, bool]]:
+    """Names around each " & " (searched near it only: the pattern is slow on long runs of capitals)."""
+    names = []
+    pos = text.find(" & ")
+    while pos >= 0 and len(names) < MAX_CANDIDATES:
+        match = _AMPERSAND_NAME.search(text, max(0, pos - 64), pos + 34)
+        if match is not None:
+            names.append((match.start(), match.group(0), False))
+        pos = text.find(" & ", pos + 3)
+    return names
+
 
 MAX_UNKNOWN_ORGANISATIONS = 50
 """Bounds the work per article: more context-named organisations than this is not news prose."""
+MAX_CANDIDATES = 400
+"""Candidate names read next to anchors that are checked per article (a news story has a few dozen)."""
 
 
 def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
@@ -245,9 +262,9 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
         if found is not None:
             names.append((*found, False))
     names.extend((first, name, False) for first, name in _headed_names(text))
-    names.extend((match.start(), match.group(0), False) for match in _AMPERSAND_NAME.finditer(text))
+    names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
-    if title is not None and text.count(title.group(1)) > 1:
+    if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), True))
     return names
 
@@ -329,7 +346,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     unknown: dict[str, str] = {}
-    for start, raw, strict in _context_names(text, folded):
+    for start, raw, strict in _context_names(text, folded)[:MAX_CANDIDATES]:
         cleaned = _clean_org_name(text, raw, start, strict)
         if cleaned is None:
             continue
@@ -403,8 +420,16 @@ def _merge_prefixes(unknown: dict[str, str]) -> _Names:
 
 _LIST_NEXT = re.compile(r"(?:,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])")
 _LIST_PREVIOUS = re.compile(r"(?:,[ ]|,?[ ](?:et|and)[ ])$")
-_LIST_TAIL = re.compile(rf"(?:,[ ]{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]{_CAP}")
+_LIST_TAIL = re.compile(rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]\w")
 """The rest of a real list: more names, then "and"/"et" and a last name (not an appositive "X, Alexandr Wang, 28")."""
+
+
+_LIST_REACH = 400
+"""How far (chars) a list may run on after a name: bounds the work on a megabyte of "A, B, C, ..."."""
+
+
+def _list_goes_on(text: str, pos: int) -> bool:
+    return _LIST_TAIL.match(text, pos, pos + _LIST_REACH) is not None
 
 
 def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
@@ -414,18 +439,19 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
     """
     text = found.text
     names: _Names = {}
-    queue = [mention for mention in found.mentions if mention.kind == "company"]
+    queue = list(found.mentions)[:MAX_CANDIDATES]
     seen: set[int] = set()
-    while queue and len(names) < MAX_UNKNOWN_ORGANISATIONS:
+    while queue and len(names) < MAX_UNKNOWN_ORGANISATIONS and len(seen) < MAX_CANDIDATES:
         mention = queue.pop()
         candidates: list[tuple[int, str]] = []
-        joint = _LIST_NEXT.match(text, mention.end)
+        end = kb.suffix_end(text, mention.end)  # "Indian Oil Corp and BPCL"
+        joint = _LIST_NEXT.match(text, end)
         if joint is not None:
             match = _ORG_AT.match(text, joint.end())
-            if match is not None and (joint.group(0) != ", " or _LIST_TAIL.match(text, match.end())):
+            if match is not None and (joint.group(0) != ", " or _list_goes_on(text, match.end())):
                 candidates.append((match.start(), match.group(0)))
         before = _LIST_PREVIOUS.search(text, max(0, mention.start - 8), mention.start)
-        if before is not None and (before.group(0) != ", " or _LIST_TAIL.match(text, mention.end)):
+        if before is not None and (before.group(0) != ", " or _list_goes_on(text, end)):
             previous = _name_ending_at(text, before.start() + 1)
             if previous is not None:
                 candidates.append(previous)
@@ -438,8 +464,9 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             seen.add(first)
             if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue
-            names.setdefault(name, (slugify(name), name, "company"))
-            queue.append(CompanyMention(first, first + len(name), slugify(name), name, False))
+            party_id = slugify(name) if mention.kind == "company" else "pb-" + slugify(name)
+            names.setdefault(name, (party_id, name, mention.kind))  # a list of ministries lists ministries
+            queue.append(CompanyMention(first, first + len(name), party_id, name, False, mention.kind))
     return names
 
 

@@ -39,20 +39,42 @@ _PUBLIC_BODY_EN = re.compile(
     rf")"
 )
 _FR_OF = r"(?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ])"
-_PUBLIC_BODY_FR = re.compile(
-    r"(?:[Ll]e[ ]|[Ll]a[ ]|[Ll]'|[Ll]es[ ])?(?:"
-    r"[Mm]inistère[ ]" + _FR_OF + r"[\w'\-]+(?:[ ](?:et[ ](?:de[ ]la[ ]|des[ ]|du[ ]|de[ ])?)?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+)?"
-    r"|(?:[Rr]égion|[Vv]ille[ ]de|[Mm]airie[ ]de|[Mm]étropole[ ](?:de[ ]|du[ ]|d')?|[Dd]épartement[ ]"
+_NATIONAL_FR = (
+    r"(?:britannique|américaine?|chinoise?|allemande?|française?|japonaise?|indienne?|italienne?|espagnole?"
+    r"|canadienne?|australienne?|belge|suisse|néerlandaise?|fédérale?)"
+)
+_CAP_FR = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\-]{1,30}"
+_PLACE_BODY_FR = (
+    r"(?:[Rr]égion|[Vv]ille[ ]de|[Mm]airie[ ]de|[Mm]étropole[ ](?:de[ ]|du[ ]|d')?|[Dd]épartement[ ]"
     + _FR_OF
     + r"|[Cc]ommune[ ]de|[Cc]ommunauté[ ](?:d'agglomération|de[ ]communes|urbaine)[ ](?:de[ ]|du[ ]|d')?"
     r"|[Cc]onseil[ ](?:régional|départemental)[ ](?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ]|d')?)"
-    r"[ ]?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+(?:[ -](?:de[ ]|du[ ]|d')?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+){0,2}"
-    r"|[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"
-    r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?[A-ZÀÂÇÉÈÊÎÔ][\w'\-]+)?"
-    r"|[Aa]rmée[ ](?:de[ ]terre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)"
-    r"|(?:État(?:[ ]français)?(?![\w-])|Direction[ ]générale[ ]de[ ]l'armement|Île-de-France[ ]Mobilités"
-    r"|[Aa]ssistance[ ]publique)"
-    r")"
+    r"[ ]?" + _CAP_FR + r"(?:[ -](?:de[ ]|du[ ]|d')?" + _CAP_FR + r"){0,2}"
+)
+"""A place's own body: "la région Occitanie", "la ville de Marseille", "le conseil départemental de la Gironde"."""
+_PUBLIC_BODY_FR = re.compile(
+    r"(?:[Ll]e[ ]|[Ll]a[ ]|[Ll]'|[Ll]es[ ])?(?:"
+    + "|".join(
+        (
+            r"[Mm]inistère[ ](?:"
+            + _NATIONAL_FR
+            + r"[ ])?"
+            + _FR_OF
+            + r"[\w'\-]+(?:[ ](?:et[ ](?:de[ ]la[ ]|des[ ]|du[ ]|de[ ])?)?"
+            + _CAP_FR
+            + r")?",
+            _PLACE_BODY_FR,
+            r"[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"
+            r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?" + _CAP_FR + r")?",
+            r"Syndicat(?:[ ]" + _CAP_FR + r"){1,4}",
+            r"[Aa]rmée[ ](?:de[ ]terre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)",
+            r"[Cc]orps[ ]des[ ][Mm]arines",
+            r"[Aa]dministration[ ]" + _NATIONAL_FR,
+            r"État(?:[ ]français)?(?![\w-])",
+            r"Direction[ ]générale[ ]de[ ]l'armement|Île-de-France[ ]Mobilités|[Aa]ssistance[ ]publique",
+        )
+    )
+    + r")"
 )
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
@@ -90,17 +112,19 @@ _TRIGGERS = (
     "health board",
     "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for london", "hm",
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
-    "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "île-de-france mobilités",
+    "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
+    "île-de-france mobilités",
     "assistance publique",
 )  # fmt: skip
 """Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
 _WINDOW = 70
 
 
-_LOWER_CASE_TRIGGERS = frozenset(
-    {"ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
-     "syndicat", "armée", "state of", "city of", "county of", "province of", "region of", "town of"}
-)  # fmt: skip
+_LOWER_CASE_TRIGGERS = frozenset({
+    "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
+    "syndicat", "armée", "corps des marines", "administration", "state of", "city of", "county of", "province of",
+    "region of", "town of",
+})  # fmt: skip
 """French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
 
 
