@@ -47,6 +47,15 @@ _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?
 _CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
+_CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
+"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics deal"."""
+_ITS_CONTRACT_WITH = re.compile(
+    r"[ ](?:its|a|an|the|son|sa|un|une|le)[ ](?:[a-z\-\d]{1,15}[ ]){0,3}"
+    r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
+)
+"""After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
+_THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
+_TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
@@ -412,7 +421,7 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
-    customer = sentence.company_before(cue.start)
+    customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     exclude = customer.id if customer else None
     if cue.detail == "signed":
         contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
@@ -420,11 +429,14 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             return None, None, []
         return customer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
     if cue.detail == "as_customer":
-        vendor = customer
-        won = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=2)
-        if won is None or _AS_CUSTOMER.match(folded, won.end) is None:
-            return None, None, []
-        return won, vendor, []
+        return _won_or_lost_parties(article, sentence, cue, vendor=customer)
+    if cue.detail == "dative":
+        # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
+        vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
+        to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+        if to is not None:
+            vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
+        return customer, vendor, []
     if cue.detail == "own":
         return _own_contract_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
@@ -432,6 +444,39 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
     return customer, vendor, [how] if how else []
+
+
+def _reported_subject(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The subject of the reported clause in "X told investors that Y has stopped placing orders": Y, not X."""
+    if first is None:
+        return None
+    for company in reversed(sentence.companies):
+        if company.end > cue.start:
+            continue
+        if company.start <= first.start:
+            break
+        if _THAT.search(article.folded, first.end, company.start):
+            return company
+    return first
+
+
+def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None) -> _Parties:
+    """Read "Y lost X as a customer", "Y to lose X contract" and "Y lost its supply agreement with X".
+
+    The customer follows the verb and is marked as one by "as a customer" or a contract noun right
+    after its name; or the verb's object is the vendor's own contract and the customer follows "with".
+    """
+    folded = article.folded
+    exclude = vendor.id if vendor else None
+    won = sentence.company_after(cue.end, exclude=exclude, within=2)
+    if won is not None and (_AS_CUSTOMER.match(folded, won.end) or _CONTRACT_NOUN.match(folded, won.end)):
+        return won, vendor, []
+    contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
+    if contract is not None:
+        return sentence.company_after(contract.end(), exclude=exclude, within=_NEAR_WITH), vendor, []
+    return None, None, []
 
 
 def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
@@ -450,6 +495,9 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
             return client, customer, []
     with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
     vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
+    if vendor is None and with_ is not None and article.anaphor_at(with_.end()) is not None:
+        # "X will not renew its supply agreement with the company": the company the article is about.
+        vendor = _anaphor_company(article, sentence, exclude, with_.end())
     if vendor is None:
         vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
     if vendor is None:
@@ -468,13 +516,18 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         if customer is None and vendor is not None:
             # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
             customer = _speaker(sentence)
-        return (customer, vendor, []), False
+        inferred: list[str] = []
+        if vendor is None and customer is not None:
+            # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
+            vendor = _acting_anaphor(article, sentence, cue, customer.id)
+            inferred = ["anaphor"] if vendor is not None else []
+        return (customer, vendor, inferred), False
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
         if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
             return (None, None, []), False
-        vendor = sentence.company_before(cue.start)
+        vendor = sentence.company_before(cue.start) or _speaker(sentence)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
@@ -509,9 +562,9 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     if (
         modality == "fact"
         and family != "customer_continue"
-        and _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        and (_FUTURE_IN_CUE.search(article.folded, cue.start, cue.end) or article.folded.startswith("to ", cue.start))
     ):
-        modality = "plan"  # "its largest customer will end", "ne sera pas reconduit": announced, not done
+        modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
     if family == "customer_continue" and negated(article, sentence, cue.start):
         # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
         family = "customer_end"
@@ -578,6 +631,39 @@ _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
 )
 """Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+
+
+def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
+    """The company "it" / "the company" / "l'entreprise" right before ``cue`` stands for, if any.
+
+    The speaker of the sentence's attribution first ("Lenovo said it will ..."), else the subject
+    of the closest earlier sentence that names a company.
+    """
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    if not article.anaphor_before(max(sentence.start, clause_start, cue.start - 40), cue.start):
+        return None
+    return _anaphor_company(article, sentence, exclude, cue.start)
+
+
+def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, pos: int) -> CompanyMention | None:
+    """What "it" / "the company" at ``pos`` points to: the speaker, else the previous sentence's subject.
+
+    After a speech verb ("X told the market that ... with the company", "X said Tuesday it will"),
+    the speaker is the company before the verb; a speaker we cannot name gives None, never a guess.
+    """
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= pos), None
+    )
+    if speech is not None:
+        before = next((c for c in reversed(sentence.companies) if c.end <= speech.start), None)
+        return before if before is not None and before.id != exclude else None
+    speaker = _speaker(sentence)
+    if speaker is not None:
+        return speaker if speaker.id != exclude else None
+    if any(kind == "attribution" for _, _, kind in sentence.clauses.hidden):
+        return None  # "Serta Simmons said it will ...": "it" is the speaker, whom we could not name
+    previous = article.previous_subject(sentence.index)
+    return previous if previous is not None and previous.id != exclude else None
 
 
 def _speaker(sentence: Sentence) -> CompanyMention | None:
