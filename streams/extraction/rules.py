@@ -505,23 +505,30 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     return customer, vendor, []
 
 
+def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
+    vendor = sentence.company_before(cue.start)
+    customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+    if customer is not None and _owned_not_business(article, customer):
+        return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
+    if vendor is None and customer is not None:
+        # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
+        vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    if customer is None and vendor is not None:
+        # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
+        customer = _speaker(sentence)
+    inferred: list[str] = []
+    if vendor is None and customer is not None:
+        # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
+        vendor = _acting_anaphor(article, sentence, cue, customer.id)
+        inferred = ["anaphor"] if vendor is not None else []
+    return customer, vendor, inferred
+
+
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     if cue.detail == "passive":
-        vendor = sentence.company_before(cue.start)
-        customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
-        if vendor is None and customer is not None:
-            # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
-            vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
-        if customer is None and vendor is not None:
-            # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
-            customer = _speaker(sentence)
-        inferred: list[str] = []
-        if vendor is None and customer is not None:
-            # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
-            vendor = _acting_anaphor(article, sentence, cue, customer.id)
-            inferred = ["anaphor"] if vendor is not None else []
-        return (customer, vendor, inferred), False
+        return _passive_parties(article, sentence, cue), False
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
@@ -622,6 +629,10 @@ _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront)\b")
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
 )
+_BUSINESS_AFTER = re.compile(
+    r"(?:[a-z0-9\-]{1,15}[ ]){1,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply)\b"
+)
+"""After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
@@ -631,6 +642,15 @@ _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
 )
 """Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+
+
+def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
+    """Whether "X's ..." names something of X's that is no contract, order or account ("Henkel's Rorsted")."""
+    if not article.folded.startswith("'s ", customer.end):
+        return False
+    return _BUSINESS_LOST.match(article.folded, customer.end + 3) is None and not _BUSINESS_AFTER.match(
+        article.folded, customer.end + 3
+    )
 
 
 def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
