@@ -54,6 +54,8 @@ _ITS_CONTRACT_WITH = re.compile(
     r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
 )
 """After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
+_LIST_SEPARATOR = re.compile(r",?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ](?P<comma>)")
+_INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 
@@ -443,7 +445,16 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
-    return customer, vendor, [how] if how else []
+    including = _INCLUDING.match(folded, cue.end) if bare_verb and vendor is None else None
+    if including is not None:
+        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
+        vendor = sentence.company_after(including.end(), exclude=exclude, within=0)
+    inferred = [how] if how else []
+    if customer is None and vendor is not None:
+        # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)
+        inferred += ["anaphor"] if customer is not None else []
+    return customer, vendor, inferred
 
 
 def _reported_subject(
@@ -596,6 +607,15 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         other = sentence.company_after(joined.end(), exclude=customer.id, within=0) if joined else None
         if other is not None and other.end <= cue.start and other.id != vendor.id:
             found.append(replace(first, subject=other, amount=None, inferred=list(inferred)))
+    for party in (vendor, customer):
+        # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party.
+        if party is not None and party.start >= cue.end:
+            role = "object" if party is vendor else "subject"
+            found += [
+                replace(c, amount=None, inferred=list(inferred), **{role: member})
+                for member in _listed_after(article, sentence, party)
+                for c in found[:1]
+            ]
     successor = _replacement(article, sentence, cue, vendor)
     if successor is not None and family == "customer_end":
         # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
@@ -603,6 +623,29 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
             replace(c, type="customer_start", object=successor, amount=None, major_customer=None) for c in list(found)
         ]
     return found
+
+
+def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
+    """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et"."""
+    members: list[CompanyMention] = []
+    closed = 0
+    seen = {first.id}
+    end = first.end
+    clause_end = sentence.clauses.span_of(first.start)[1]
+    while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
+        member = sentence.company_after(sep.end(), within=0)
+        if (
+            member is None
+            or member.start >= clause_end
+            or member.id in seen
+            or article.folded.startswith("'s", member.end)
+        ):
+            break
+        members.append(member)
+        seen.add(member.id)
+        closed = len(members) if sep.group("and") else closed
+        end = member.end
+    return members[:closed]
 
 
 def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> CompanyMention | None:
