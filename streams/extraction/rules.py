@@ -56,6 +56,9 @@ _ITS_CONTRACT_WITH = re.compile(
 """After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
 _LIST_SEPARATOR = re.compile(r",?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ](?P<comma>)")
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
+_APPOSITION = re.compile(
+    r"(?:[ ]?\([^()]{1,30}\))?,[ ](?:the|its|their|son|sa|leur|le|la|l')[ ]?(?:[\w\-]+[ ]){0,3}(?:[\w\-]+'s[ ])?"
+)
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 
@@ -791,7 +794,9 @@ def _customer_notes(
     for cue in sentence.cues:
         if cue.family == "major_customer":
             vendor = _major_vendor(article, sentence, cue)
-            customer = sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
+            customer = _apposed_to(article, sentence, cue) or sentence.company_before(
+                cue.start, exclude=vendor.id if vendor else None
+            )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True))
@@ -800,6 +805,14 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     return notes
+
+
+def _apposed_to(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """X in "X, the outsourcer's biggest client," or "X (NASDAQ: X), its largest customer": the apposed company."""
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is None or _APPOSITION.fullmatch(article.folded, last.end, cue.start) is None:
+        return None
+    return last
 
 
 def _major_vendor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -811,7 +824,7 @@ def _major_vendor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
             return after
     for company in reversed(sentence.companies):
         if company.end <= cue.start:
-            return company if _VENDOR_OWNER.search(article.folded, company.end, cue.start) else None
+            return company if _VENDOR_OWNER.match(article.folded, company.end, cue.start) else None
     return None
 
 
