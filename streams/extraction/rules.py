@@ -59,6 +59,8 @@ _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notam
 _APPOSITION = re.compile(
     r"(?:[ ]?\([^()]{1,30}\))?,[ ](?:the|its|their|son|sa|leur|le|la|l')[ ]?(?:[\w\-]+[ ]){0,3}(?:[\w\-]+'s[ ])?"
 )
+_LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
+"""A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 
@@ -427,6 +429,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
+    customer = customer or _antecedent_over_apposition(article, sentence, cue)
     exclude = customer.id if customer else None
     if cue.detail == "signed":
         contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
@@ -458,6 +461,17 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
     return customer, vendor, inferred
+
+
+def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """X in "X, premier opérateur du pays, qui avait retenu Y": a relative clause hung on an apposed company."""
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or aside[2] != "relative":
+        return None
+    antecedent = next((c for c in reversed(sentence.companies) if c.end <= aside[0]), None)
+    if antecedent is None or _LOWER_APPOSITION.fullmatch(article.text, antecedent.end, aside[0]) is None:
+        return None
+    return antecedent
 
 
 def _reported_subject(
