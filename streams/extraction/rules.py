@@ -48,21 +48,25 @@ _CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|d
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
-"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics deal"."""
+"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:its|a|an|the|son|sa|un|une|le)[ ](?:[a-z\-\d]{1,15}[ ]){0,3}"
     r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
 )
 """After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
-_LIST_SEPARATOR = re.compile(r",?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ](?P<comma>)")
+_LIST_SEPARATOR = re.compile(r",?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ]")
+"""Between listed companies: ", ", " and ", ", and ", " et "."""
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
+"""A described group before its named members: " cargo carriers including "."""
 _APPOSITION = re.compile(
     r"(?:[ ]?\([^()]{1,30}\))?,[ ](?:the|its|their|son|sa|leur|le|la|l')[ ]?(?:[\w\-]+[ ]){0,3}(?:[\w\-]+'s[ ])?"
 )
 _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
+"""The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
+"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to")."""
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
@@ -629,9 +633,8 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         if party is not None and party.start >= cue.end:
             role = "object" if party is vendor else "subject"
             found += [
-                replace(c, amount=None, inferred=list(inferred), **{role: member})
+                replace(first, amount=None, inferred=list(inferred), **{role: member})
                 for member in _listed_after(article, sentence, party)
-                for c in found[:1]
             ]
     successor = _replacement(article, sentence, cue, vendor)
     if successor is not None and family == "customer_end":
