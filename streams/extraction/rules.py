@@ -47,6 +47,26 @@ _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?
 _CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
+_CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
+"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
+_ITS_CONTRACT_WITH = re.compile(
+    r"[ ](?:its|a|an|the|son|sa|un|une|le)[ ](?:[a-z\-\d]{1,15}[ ]){0,3}"
+    r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
+)
+"""After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
+_LIST_SEPARATOR = re.compile(r",?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ]")
+"""Between listed companies: ", ", " and ", ", and ", " et "."""
+_INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
+"""A described group before its named members: " cargo carriers including "."""
+_APPOSITION = re.compile(
+    r"(?:[ ]?\([^()]{1,30}\))?,[ ](?:the|its|their|son|sa|leur|le|la|l')[ ]?(?:[\w\-]+[ ]){0,3}(?:[\w\-]+'s[ ])?"
+)
+_LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
+"""A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
+_THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
+"""The complementiser that opens a reported clause ("X told investors that Y ...")."""
+_TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
+"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to")."""
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
@@ -412,7 +432,8 @@ def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) ->
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
-    customer = sentence.company_before(cue.start)
+    customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
+    customer = customer or _antecedent_over_apposition(article, sentence, cue)
     exclude = customer.id if customer else None
     if cue.detail == "signed":
         contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
@@ -420,18 +441,74 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             return None, None, []
         return customer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
     if cue.detail == "as_customer":
-        vendor = customer
-        won = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=2)
-        if won is None or _AS_CUSTOMER.match(folded, won.end) is None:
-            return None, None, []
-        return won, vendor, []
+        return _won_or_lost_parties(article, sentence, cue, vendor=customer)
+    if cue.detail == "dative":
+        # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
+        vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
+        to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+        if to is not None:
+            vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
+        return customer, vendor, []
     if cue.detail == "own":
         return _own_contract_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
-    return customer, vendor, [how] if how else []
+    including = _INCLUDING.match(folded, cue.end) if bare_verb and vendor is None else None
+    if including is not None:
+        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
+        vendor = sentence.company_after(including.end(), exclude=exclude, within=0)
+    inferred = [how] if how else []
+    if customer is None and vendor is not None:
+        # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)
+        inferred += ["anaphor"] if customer is not None else []
+    return customer, vendor, inferred
+
+
+def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """X in "X, premier opérateur du pays, qui avait retenu Y": a relative clause hung on an apposed company."""
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or aside[2] != "relative":
+        return None
+    antecedent = next((c for c in reversed(sentence.companies) if c.end <= aside[0]), None)
+    if antecedent is None or _LOWER_APPOSITION.fullmatch(article.text, antecedent.end, aside[0]) is None:
+        return None
+    return antecedent
+
+
+def _reported_subject(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The subject of the reported clause in "X told investors that Y has stopped placing orders": Y, not X."""
+    if first is None:
+        return None
+    for company in reversed(sentence.companies):
+        if company.end > cue.start:
+            continue
+        if company.start <= first.start:
+            break
+        if _THAT.search(article.folded, first.end, company.start):
+            return company
+    return first
+
+
+def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None) -> _Parties:
+    """Read "Y lost X as a customer", "Y to lose X contract" and "Y lost its supply agreement with X".
+
+    The customer follows the verb and is marked as one by "as a customer" or a contract noun right
+    after its name; or the verb's object is the vendor's own contract and the customer follows "with".
+    """
+    folded = article.folded
+    exclude = vendor.id if vendor else None
+    won = sentence.company_after(cue.end, exclude=exclude, within=2)
+    if won is not None and (_AS_CUSTOMER.match(folded, won.end) or _CONTRACT_NOUN.match(folded, won.end)):
+        return won, vendor, []
+    contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
+    if contract is not None:
+        return sentence.company_after(contract.end(), exclude=exclude, within=_NEAR_WITH), vendor, []
+    return None, None, []
 
 
 def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
@@ -450,6 +527,9 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
             return client, customer, []
     with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
     vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
+    if vendor is None and with_ is not None and article.anaphor_at(with_.end()) is not None:
+        # "X will not renew its supply agreement with the company": the company the article is about.
+        vendor = _anaphor_company(article, sentence, exclude, with_.end())
     if vendor is None:
         vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
     if vendor is None:
@@ -457,24 +537,36 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     return customer, vendor, []
 
 
+def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
+    vendor = sentence.company_before(cue.start)
+    customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+    if customer is not None and _owned_not_business(article, customer):
+        return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
+    if vendor is None and customer is not None:
+        # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
+        vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    if customer is None and vendor is not None:
+        # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
+        customer = _speaker(sentence)
+    inferred: list[str] = []
+    if vendor is None and customer is not None:
+        # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
+        vendor = _acting_anaphor(article, sentence, cue, customer.id)
+        inferred = ["anaphor"] if vendor is not None else []
+    return customer, vendor, inferred
+
+
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     if cue.detail == "passive":
-        vendor = sentence.company_before(cue.start)
-        customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
-        if vendor is None and customer is not None:
-            # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
-            vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
-        if customer is None and vendor is not None:
-            # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
-            customer = _speaker(sentence)
-        return (customer, vendor, []), False
+        return _passive_parties(article, sentence, cue), False
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
         if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
             return (None, None, []), False
-        vendor = sentence.company_before(cue.start)
+        vendor = sentence.company_before(cue.start) or _speaker(sentence)
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
@@ -509,9 +601,9 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     if (
         modality == "fact"
         and family != "customer_continue"
-        and _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        and (_FUTURE_IN_CUE.search(article.folded, cue.start, cue.end) or article.folded.startswith("to ", cue.start))
     ):
-        modality = "plan"  # "its largest customer will end", "ne sera pas reconduit": announced, not done
+        modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
     if family == "customer_continue" and negated(article, sentence, cue.start):
         # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
         family = "customer_end"
@@ -536,6 +628,14 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         other = sentence.company_after(joined.end(), exclude=customer.id, within=0) if joined else None
         if other is not None and other.end <= cue.start and other.id != vendor.id:
             found.append(replace(first, subject=other, amount=None, inferred=list(inferred)))
+    for party in (vendor, customer):
+        # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party.
+        if party is not None and party.start >= cue.end:
+            role = "object" if party is vendor else "subject"
+            found += [
+                replace(first, amount=None, inferred=list(inferred), **{role: member})
+                for member in _listed_after(article, sentence, party)
+            ]
     successor = _replacement(article, sentence, cue, vendor)
     if successor is not None and family == "customer_end":
         # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
@@ -543,6 +643,29 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
             replace(c, type="customer_start", object=successor, amount=None, major_customer=None) for c in list(found)
         ]
     return found
+
+
+def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
+    """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et"."""
+    members: list[CompanyMention] = []
+    closed = 0
+    seen = {first.id}
+    end = first.end
+    clause_end = sentence.clauses.span_of(first.start)[1]
+    while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
+        member = sentence.company_after(sep.end(), within=0)
+        if (
+            member is None
+            or member.start >= clause_end
+            or member.id in seen
+            or article.folded.startswith("'s", member.end)
+        ):
+            break
+        members.append(member)
+        seen.add(member.id)
+        closed = len(members) if sep.group("and") else closed
+        end = member.end
+    return members[:closed]
 
 
 def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> CompanyMention | None:
@@ -569,6 +692,10 @@ _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront)\b")
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
 )
+_BUSINESS_AFTER = re.compile(
+    r"(?:[a-z0-9\-]{1,15}[ ]){1,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply)\b"
+)
+"""After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
@@ -578,6 +705,48 @@ _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
 )
 """Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+
+
+def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
+    """Whether "X's ..." names something of X's that is no contract, order or account ("Henkel's Rorsted")."""
+    if not article.folded.startswith("'s ", customer.end):
+        return False
+    return _BUSINESS_LOST.match(article.folded, customer.end + 3) is None and not _BUSINESS_AFTER.match(
+        article.folded, customer.end + 3
+    )
+
+
+def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
+    """The company "it" / "the company" / "l'entreprise" right before ``cue`` stands for, if any.
+
+    The speaker of the sentence's attribution first ("Lenovo said it will ..."), else the subject
+    of the closest earlier sentence that names a company.
+    """
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    if not article.anaphor_before(max(sentence.start, clause_start, cue.start - 40), cue.start):
+        return None
+    return _anaphor_company(article, sentence, exclude, cue.start)
+
+
+def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, pos: int) -> CompanyMention | None:
+    """What "it" / "the company" at ``pos`` points to: the speaker, else the previous sentence's subject.
+
+    After a speech verb ("X told the market that ... with the company", "X said Tuesday it will"),
+    the speaker is the company before the verb; a speaker we cannot name gives None, never a guess.
+    """
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= pos), None
+    )
+    if speech is not None:
+        before = next((c for c in reversed(sentence.companies) if c.end <= speech.start), None)
+        return before if before is not None and before.id != exclude else None
+    speaker = _speaker(sentence)
+    if speaker is not None:
+        return speaker if speaker.id != exclude else None
+    if any(kind == "attribution" for _, _, kind in sentence.clauses.hidden):
+        return None  # "Serta Simmons said it will ...": "it" is the speaker, whom we could not name
+    previous = article.previous_subject(sentence.index)
+    return previous if previous is not None and previous.id != exclude else None
 
 
 def _speaker(sentence: Sentence) -> CompanyMention | None:
@@ -642,7 +811,9 @@ def _customer_notes(
     for cue in sentence.cues:
         if cue.family == "major_customer":
             vendor = _major_vendor(article, sentence, cue)
-            customer = sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
+            customer = _apposed_to(article, sentence, cue) or sentence.company_before(
+                cue.start, exclude=vendor.id if vendor else None
+            )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True))
@@ -651,6 +822,14 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     return notes
+
+
+def _apposed_to(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """X in "X, the outsourcer's biggest client," or "X (NASDAQ: X), its largest customer": the apposed company."""
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is None or _APPOSITION.fullmatch(article.folded, last.end, cue.start) is None:
+        return None
+    return last
 
 
 def _major_vendor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -662,7 +841,7 @@ def _major_vendor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
             return after
     for company in reversed(sentence.companies):
         if company.end <= cue.start:
-            return company if _VENDOR_OWNER.search(article.folded, company.end, cue.start) else None
+            return company if _VENDOR_OWNER.match(article.folded, company.end, cue.start) else None
     return None
 
 

@@ -21,6 +21,7 @@ _CUSTOMER_FRAMES = frozenset(
         "passive",  # vendor before, customer after: "Y was dropped by X", "Y lost its contract with X"
         "own",  # customer before, vendor after "with" or named before: "X ended its contract (with Y)"
         "signed",  # "X signed a $300m contract with Y"
+        "dative",  # customer before, vendor right after or after "à/to": "X confie pour cinq ans à Y la gestion de"
         "as_customer",  # "Y lost X as a customer", "Y won X as a customer"
         "nominal",  # vendor is the sentence's subject, customer after the noun: "the loss of X as a customer"
         "vendor_discloses",  # vendor before, customer unnamed or in apposition: "Y lost its largest customer"
