@@ -27,15 +27,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import json
 import os
 import shutil
-import sys
-import time
-import uuid
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,16 +40,13 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 from bench import kafka_io
-from bench.machine import describe
+from bench.context import Context
 from bench.measure import drain
 from bench.plan import FULL, QUICK, Plan
 from bench.processes import REPO
-from bench.run import Context, scratch_dir
+from bench.standalone import heading, run_alone, write_alone
 from bench.stats import percentile, ratio
-from streams.config import Settings
 from streams.generate import ZIPF_TOP10_30PCT, generate
-from streams.local.broker import BrokerUnavailableError, broker_session
-from streams.logs import configure_logging
 
 _MB = 2**20
 THROUGHPUT_KEPT = 0.9
@@ -186,14 +178,12 @@ def _target(
 
 def markdown(results: dict[str, Any]) -> str:
     """The per-chunk table, start against end, and the targets."""
-    machine, steady = results["machine"], results["steady"]
+    steady = results["figures"]
+    title = f"dealwatch steady-state bench: {steady['articles']:,} articles in chunks of {steady['chunk']:,}"
     lines = [
-        f"# dealwatch steady-state bench ({results['articles']:,} articles in chunks of {steady['chunk']:,}, "
-        f"{machine['started_at']})",
-        "",
-        f"{machine['cores_logical']} cores, load {machine['load_avg_1m_at_start']} at start, commit "
-        f"{machine['git_commit']}, wall time {results['wall_time_s']:.0f} s. One worker, {results['partitions']} "
-        f"partitions, Zipf-skewed companies (top 10 ~30 % of mentions), never restarted.",
+        *heading(title, results),
+        f"One worker, {steady['partitions']} partitions, Zipf-skewed companies (top 10 ~30 % of mentions), "
+        "never restarted.",
         "",
         "| Articles done | Articles / worker CPU-s | Articles / s | RSS MB | Rows | Row p50 / p99 / max B "
         "| Changelog B / article | Load avg |",
@@ -262,39 +252,17 @@ def main(argv: list[str] | None = None) -> int:
     articles = args.articles or (900 if args.quick else 200_000)
     chunk = args.chunk or (300 if args.quick else 5_000)
     out = args.out or (REPO / ".dealwatch" / "bench" / "quick-results" if args.quick else REPO / "bench" / "results")
-    configure_logging("WARNING")
-    started = time.monotonic()
 
-    def progress(message: str) -> None:
-        print(f"[{time.monotonic() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
+    async def stage(ctx: Context) -> dict[str, Any]:
+        ctx.progress(f"one worker, {articles:,} articles in chunks of {chunk:,}")
+        return {"articles": articles, "partitions": plan.partitions, **await measure(ctx, articles, chunk)}
 
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    run_id = f"steady-{stamp.lower()}-{uuid.uuid4().hex[:6]}"
-    try:
-        with broker_session(Settings()) as bootstrap:
-            progress(f"broker {bootstrap}; run {run_id}; {articles:,} articles in chunks of {chunk:,}")
-            machine = describe(bootstrap)
-            ctx = Context(bootstrap, plan, run_id, scratch_dir(run_id), progress)
-            steady = asyncio.run(measure(ctx, articles, chunk))
-    except BrokerUnavailableError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    results = run_alone("steady", plan, stage)
+    if results is None:
         return 2
-    results = {
-        "machine": machine,
-        "plan": asdict(plan),
-        "articles": articles,
-        "partitions": plan.partitions,
-        "steady": steady,
-        "wall_time_s": round(time.monotonic() - started, 1),
-    }
     out.mkdir(parents=True, exist_ok=True)
-    path = out / f"steady-{stamp}.json"
-    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    summary = markdown(results)
-    (out / "steady.md").write_text(summary, encoding="utf-8")
-    plot(steady["points"], out / "steady.png")
-    print(summary)
-    progress(f"results: {path}")
+    plot(results["figures"]["points"], out / "steady.png")
+    write_alone("steady", results, out, markdown(results))
     return 0
 
 
