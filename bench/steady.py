@@ -18,7 +18,8 @@ asserted: throughput at the end within 10 % of the start, RSS flat after warm-up
 10 % of the RSS after the first chunk), p99 row <= 8 KB at the end.
 
 ``--quick`` (900 articles in three chunks) is the CI smoke; results go to ``DIR/steady-<stamp>.json``,
-``DIR/steady.md`` and ``DIR/steady.png`` (default ``bench/results``; ``.dealwatch/bench/quick-results``
+``DIR/steady.md`` and ``DIR/steady.png`` (``DIR/steady-partial.json`` and the plot are rewritten after
+every chunk until the run ends) (default ``bench/results``; ``.dealwatch/bench/quick-results``
 for ``--quick``).
 """
 
@@ -27,9 +28,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -100,8 +102,14 @@ def chunks(plan: Plan, articles: int, chunk: int, seed: int = 1) -> Iterator[lis
         yield batch
 
 
-async def measure(ctx: Context, articles: int, chunk: int) -> dict[str, Any]:
-    """Feed one worker ``articles`` in chunks of ``chunk`` and record each chunk's figures."""
+async def measure(
+    ctx: Context, articles: int, chunk: int, checkpoint: Callable[[list[dict[str, Any]]], None] = lambda _: None
+) -> dict[str, Any]:
+    """Feed one worker ``articles`` in chunks of ``chunk`` and record each chunk's figures.
+
+    ``checkpoint`` gets the figures so far after every chunk: a run of hours that is stopped early
+    still leaves its measurements.
+    """
     subject = ctx.worker("steady")
     await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
     process = subject.process()
@@ -134,6 +142,7 @@ async def measure(ctx: Context, articles: int, chunk: int) -> dict[str, Any]:
                 "load_avg_1m": round(os.getloadavg()[0], 2),
             }
             points.append(point)
+            checkpoint(points)
             ctx.progress(
                 f"  {done:,} articles: {point['articles_per_cpu_s']}/CPU-s, RSS {point['rss_mb']} MB, "
                 f"row p99 {point['row_p99_bytes']} B, changelog {point['changelog_bytes_per_article']} B/article, "
@@ -253,15 +262,21 @@ def main(argv: list[str] | None = None) -> int:
     chunk = args.chunk or (300 if args.quick else 5_000)
     out = args.out or (REPO / ".dealwatch" / "bench" / "quick-results" if args.quick else REPO / "bench" / "results")
 
+    out.mkdir(parents=True, exist_ok=True)
+
+    def checkpoint(points: list[dict[str, Any]]) -> None:
+        partial = {"articles": articles, "chunk": chunk, "points": points, "summary": summarize(points)}
+        (out / "steady-partial.json").write_text(json.dumps(partial, indent=2) + "\n", encoding="utf-8")
+        plot(points, out / "steady.png")
+
     async def stage(ctx: Context) -> dict[str, Any]:
         ctx.progress(f"one worker, {articles:,} articles in chunks of {chunk:,}")
-        return {"articles": articles, "partitions": plan.partitions, **await measure(ctx, articles, chunk)}
+        return {"articles": articles, "partitions": plan.partitions, **await measure(ctx, articles, chunk, checkpoint)}
 
     results = run_alone("steady", plan, stage)
     if results is None:
         return 2
-    out.mkdir(parents=True, exist_ok=True)
-    plot(results["figures"]["points"], out / "steady.png")
+    (out / "steady-partial.json").unlink(missing_ok=True)
     write_alone("steady", results, out, markdown(results))
     return 0
 
