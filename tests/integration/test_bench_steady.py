@@ -27,7 +27,7 @@ class TestSteadyQuick:
         assert done.returncode == 0, done.stderr[-4000:] + done.stdout[-2000:]
         [results_path] = tmp_path.glob("steady-*.json")
         results = json.loads(results_path.read_text(encoding="utf-8"))
-        points = results["steady"]["points"]
+        points = results["figures"]["points"]
         assert [p["articles_done"] for p in points] == [300, 600, 900]
         rows = [p["rows"] for p in points]
         # The table only gains companies, and every chunk wrote changelog records that were read back.
@@ -36,7 +36,7 @@ class TestSteadyQuick:
             assert point["changelog_records"] > 0 and point["changelog_bytes_per_article"] > 0
             assert 0 < point["row_p50_bytes"] <= point["row_p99_bytes"] <= point["row_max_bytes"]
             assert point["articles_per_cpu_s"] > 0 and point["rss_mb"] > 0
-        summary = results["steady"]["summary"]
+        summary = results["figures"]["summary"]
         first, last = points[0], points[-1]
         assert summary["articles_per_cpu_s"]["end_vs_start"] == pytest.approx(
             last["articles_per_cpu_s"] / first["articles_per_cpu_s"], abs=1e-3
