@@ -237,9 +237,10 @@ def peer_rows(figures: dict[str, Any]) -> list[str]:
         f"| drain, articles/s (load avg {ours['load_avg_1m']} / {theirs['load_avg_1m']}) | "
         f"{_n(ours['drain']['articles_per_s'])} | peer {_n(theirs['drain']['articles_per_s'])} | "
         f"{_n(peer['worker_vs_peer_throughput'], 3)} |",
-        f"| changelog records for the backlog (other outputs equal in number: "
-        f"{'yes' if peer['same_outputs_but_changelog'] else '**no**'}) | {peer['worker_changelog_records']} | "
+        f"| changelog records for the backlog (as many events, updates and dead letters: "
+        f"{'yes' if peer['same_events_updates_deadletters'] else '**no**'}) | {peer['worker_changelog_records']} | "
         f"peer {peer['peer_changelog_records']} | |",
+        f"| alerts raised | {peer['worker_alerts']} | peer {peer['peer_alerts']} | |",
         f"| per CPU-second vs extraction alone on the same backlog (per core) | worker "
         f"{_n(ratio_of(ours['articles_per_cpu_s'], extraction), 3)} | peer "
         f"{_n(ratio_of(theirs['articles_per_cpu_s'], extraction), 3)} | extraction {_n(extraction)} |",
