@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import shutil
 import signal
 import subprocess
@@ -114,8 +115,13 @@ def figures(samples: Samples, cpu_s: float, articles: int) -> dict[str, Any]:
     }
 
 
-async def profile_drain(ctx: Context, backlog: list[tuple[bytes, bytes]], raw_path: Path) -> dict[str, Any]:
-    """Drain ``backlog`` with a fresh worker while py-spy samples it; return the figures."""
+async def profile_drain(ctx: Context, backlog: list[tuple[bytes, bytes]], report_path: Path) -> dict[str, Any]:
+    """Drain ``backlog`` with a fresh worker while py-spy samples it; return the figures.
+
+    py-spy's raw output stays in the run's scratch directory; ``report_path`` gets it with short paths.
+    """
+    raw_path = ctx.work / "pyspy.raw"
+    raw_path.parent.mkdir(parents=True, exist_ok=True)
     spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or shutil.which("py-spy")
     if spy is None:
         msg = "py-spy is not installed (pip install -c constraints.txt -e '.[bench]')"
@@ -139,8 +145,26 @@ async def profile_drain(ctx: Context, backlog: list[tuple[bytes, bytes]], raw_pa
             recorder.send_signal(signal.SIGINT)  # py-spy writes its output on SIGINT
             recorder.wait(timeout=60)
         process.stop()
-    out = figures(parse(raw_path.read_text(encoding="utf-8")), cpu, result.records)
-    return {"drain": result.as_dict(), **out}
+    raw = raw_path.read_text(encoding="utf-8")
+    report_path.write_text(shorten(raw), encoding="utf-8")
+    return {"drain": result.as_dict(), **figures(parse(raw), cpu, result.records)}
+
+
+def shorten(raw: str) -> str:
+    """The raw stacks made readable: short file paths, and each thread's start-up frames up to its event
+    loop's ``_run_once`` folded into ``...`` (they are the same in every stack of a thread)."""
+    prefixes = [f"{REPO}/.venv/lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages/", f"{REPO}/"]
+    prefixes.append(str(Path(os.__file__).parent) + "/")
+    stacks: Counter[str] = Counter()
+    for original in raw.splitlines():
+        line, _, count = original.rpartition(" ")
+        for prefix in prefixes:
+            line = line.replace(f"({prefix}", "(")
+        thread, _, rest = line.partition(";")
+        frames = rest.split(";")
+        loop = max((i for i, frame in enumerate(frames) if frame.startswith("BaseEventLoop._run_once")), default=None)
+        stacks[";".join([thread, "...", *frames[loop + 1 :]]) if loop is not None else line] += int(count)
+    return "".join(f"{stack} {count}\n" for stack, count in stacks.most_common())
 
 
 def render(profile: dict[str, Any]) -> list[str]:
@@ -169,11 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results", help="Results directory.")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    raw_path = args.out / "pyspy-profile.txt"
+    report_path = args.out / "pyspy-profile.txt"
 
     async def stage(ctx: Context) -> dict[str, Any]:
         ctx.progress(f"one worker drains {ctx.plan.backlog:,} articles under py-spy ({RATE_HZ} Hz, every thread)")
-        return {"profile": await profile_drain(ctx, feed(ctx.plan, ctx.plan.backlog, seed=1), raw_path)}
+        return {"profile": await profile_drain(ctx, feed(ctx.plan, ctx.plan.backlog, seed=1), report_path)}
 
     results = run_alone("pyspy", replace(FULL, backlog=args.backlog), stage)
     if results is None:

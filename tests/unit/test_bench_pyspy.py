@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bench.pyspy import figures, parse
+from bench.processes import REPO
+from bench.pyspy import figures, parse, shorten
 
 _SP = "/x/.venv/lib/python3.11/site-packages"
 RAW = "\n".join([
@@ -38,3 +39,17 @@ class TestFigures:
         assert out["extraction_ms_per_article"] == 3.0
         assert out["non_extraction_ms_per_article"] == 2.0
         assert out["ms_per_article_by_thread"] == {"MainThread": 4.0, "ThreadPoolExecutor": 1.0}
+
+
+class TestShorten:
+    """The stacks kept in the results: short paths, start-up frames folded, equal stacks merged."""
+
+    def test_folds_up_to_the_event_loop_and_merges(self) -> None:
+        """Two stacks that differ only below ``_run_once`` become one line with both counts."""
+        loop = "BaseEventLoop._run_once (/usr/lib/python3.11/asyncio/base_events.py:{})"
+        leaf = f"extract ({REPO}/streams/extraction/engine.py:32)"
+        raw = "\n".join([
+            f"thread (1): MainThread;main (a.py:1);{loop.format(1)};{leaf} 3",
+            f"thread (1): MainThread;main (a.py:2);{loop.format(2)};{leaf} 4",
+        ])  # fmt: skip
+        assert shorten(raw) == "thread (1): MainThread;...;extract (streams/extraction/engine.py:32) 7\n"
