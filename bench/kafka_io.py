@@ -162,8 +162,17 @@ class TopicContents:
     last_ts: float | None = None
 
 
-async def read_topic(bootstrap: str, topic: str, start: Mapping[TopicPartition, int] | None = None) -> TopicContents:
-    """Read ``topic`` from ``start`` offsets (default: the beginning) to its current end."""
+RecordObserver = Callable[[str, bytes | None, bytes | None], None]
+"""Called with ``(topic, key, value)`` for each record read, e.g. to size the changelog's rows."""
+
+
+async def read_topic(
+    bootstrap: str,
+    topic: str,
+    start: Mapping[TopicPartition, int] | None = None,
+    observe: RecordObserver | None = None,
+) -> TopicContents:
+    """Read ``topic`` from ``start`` offsets (default: the beginning) to its end, showing ``observe`` each record."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, enable_auto_commit=False, max_partition_fetch_bytes=8_000_000
     )
@@ -182,6 +191,8 @@ async def read_topic(bootstrap: str, topic: str, start: Mapping[TopicPartition, 
             for tp, messages in batches.items():
                 for message in messages:
                     ts = message.timestamp / 1000
+                    if observe is not None:
+                        observe(topic, message.key, message.value)
                     out.count += 1
                     out.first_ts = ts if out.first_ts is None else min(out.first_ts, ts)
                     out.last_ts = ts if out.last_ts is None else max(out.last_ts, ts)

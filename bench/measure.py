@@ -34,6 +34,8 @@ class Subject(Protocol):
     @property
     def latency_topic(self) -> str: ...
     def answers(self, key: bytes | None, value: bytes) -> list[bytes]: ...
+    def topics(self) -> list[str]: ...
+    def process(self, index: int = 0) -> ManagedProcess: ...
 
 
 @dataclass
@@ -65,14 +67,19 @@ class Drain:
 
 
 async def drain(
-    subject: Subject, before: Mapping[TopicPartition, int], timeout_s: float, processes: Sequence[ManagedProcess]
+    subject: Subject,
+    before: Mapping[TopicPartition, int],
+    timeout_s: float,
+    processes: Sequence[ManagedProcess],
+    observe: kafka_io.RecordObserver | None = None,
 ) -> Drain:
     """Wait until ``subject`` has consumed what its source gained since ``before`` and time that work.
 
     The work started with the first output record after ``before`` and ended with the last one
     (their timestamps are set by the process under test as it sends them), so neither process
     start-up nor the harness's polling is counted. ``before`` comes from :func:`kafka_io.offsets`
-    over the source and output topics, taken before the backlog was produced.
+    over the source and output topics, taken before the backlog was produced. ``observe`` sees every
+    output record read (the steady-state bench sizes the changelog's rows with it).
     """
     now = await kafka_io.offsets(subject.bootstrap, [subject.source])
     records = sum(end - before.get(tp, 0) for tp, end in now.items())
@@ -85,7 +92,7 @@ async def drain(
     outputs = 0
     for topic in subject.outputs:
         start = {tp: offset for tp, offset in before.items() if tp.topic == topic}
-        contents = await kafka_io.read_topic(subject.bootstrap, topic, start)
+        contents = await kafka_io.read_topic(subject.bootstrap, topic, start, observe)
         outputs += contents.count
         if contents.first_ts is not None and contents.last_ts is not None:
             first = contents.first_ts if first is None else min(first, contents.first_ts)

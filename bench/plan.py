@@ -24,7 +24,9 @@ class Plan:
         sustain_seconds: how long each of those trials feeds articles.
         table_sizes: company-table sizes for the scale bench.
         recovery_sizes: table sizes whose restart recovery is timed.
-        two_workers: also drain the backlog with two workers.
+        two_workers: run the scale-out stage (:mod:`bench.scaleout`): one against two workers.
+        scale_partitions: partition counts of the scale-out stage.
+        scale_companies: companies in the table during the scale-out stage.
         profile: profile the worker's hot path with pyinstrument.
         drain_timeout_s: longest wait for one backlog to drain.
     """
@@ -41,6 +43,8 @@ class Plan:
     table_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     recovery_sizes: tuple[int, ...] = (10_000, 100_000)
     two_workers: bool = True
+    scale_partitions: tuple[int, ...] = (4, 8)
+    scale_companies: int = 100_000
     profile: bool = True
     drain_timeout_s: float = 600.0
 

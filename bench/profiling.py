@@ -20,7 +20,7 @@ from pyinstrument.session import Session
 from bench.processes import REPO
 
 # First match wins; matched against "<file path>:<function>" of the frame that spent the time.
-_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("event loop waiting (idle)", ("selectors.py",)),
     ("extraction (streams/extraction)", ("/streams/extraction/",)),
     ("logging (structlog, logging)", ("/structlog/", "/logging/")),
@@ -35,8 +35,9 @@ _AGENTS = {"extract_news": "extract", "apply_company_updates": "apply"}
 _TOP = 30
 
 
-def _category(location: str) -> str:
-    for name, needles in _CATEGORIES:
+def category(location: str) -> str:
+    """What the code at ``<file path>:<function>`` is: the first of :data:`CATEGORIES` it matches, else ``other``."""
+    for name, needles in CATEGORIES:
         if any(needle in location for needle in needles):
             return name
     return "other"
@@ -62,7 +63,7 @@ def summarize(path: Path) -> dict[str, Any]:
                 by_agent[agent] += frame.time
             own = frame.time - sum(child.time for child in frame.children)
             if own > 0:
-                by_category[_category(location)] += own
+                by_category[category(location)] += own
                 by_location[_short(location)] += own
             stack.extend((child, location, agent) for child in frame.children)
     total = sum(by_category.values()) or 1.0

@@ -16,6 +16,7 @@ _EXTRACTION_TARGET = 500.0
 _E2E_VS_EXTRACTION_TARGET = 0.6
 _P99_AT_HALF_TARGET_MS = 250.0
 _RECOVERY_100K_TARGET_S = 30.0
+_VS_PEER_TARGET = 0.8
 
 
 def targets(figures: dict[str, Any]) -> list[dict[str, Any]]:
@@ -41,6 +42,10 @@ def targets(figures: dict[str, Any]) -> list[dict[str, Any]]:
         ("table recovery at 100k companies (s)", f"<= {_RECOVERY_100K_TARGET_S:.0f}", recovery,
          _le(recovery, _RECOVERY_100K_TARGET_S)),
     ]  # fmt: skip
+    if "peer" in figures:
+        vs_peer = figures["peer"].get("worker_vs_peer_per_cpu_second")
+        rows.append(("worker / Quix Streams peer, articles per CPU-second (same backlog, same run)",
+                     f">= {_VS_PEER_TARGET}", vs_peer, _ge(vs_peer, _VS_PEER_TARGET)))  # fmt: skip
     return [{"name": n, "target": t, "value": v, "met": m} for n, t, v, m in rows]
 
 
@@ -101,6 +106,7 @@ def markdown(results: dict[str, Any]) -> str:
     lines += _extraction_rows(figures.get("extraction", {}), figures.get("extraction_recall", {"error": "absent"}))
     lines += _pipeline_rows(figures)
     lines += _scale_rows(figures)
+    lines += peer_rows(figures)
     lines += ["", "| Target | Goal | Measured | Met |", "| --- | --- | --- | --- |"]
     for row in results["targets"]:
         met = {True: "yes", False: "**no**", None: "not measured"}[row["met"]]
@@ -214,6 +220,33 @@ def _pipeline_rows(figures: dict[str, Any]) -> list[str]:
     return rows
 
 
+def peer_rows(figures: dict[str, Any]) -> list[str]:
+    """The worker against the Quix Streams peer on the same backlog (``--peer`` runs only)."""
+    peer = figures.get("peer")
+    if not peer or "error" in peer:
+        return []
+    ours, theirs = peer["worker"], peer["peer"]
+    extraction = figures.get("backlog_extraction", {}).get("articles_per_s_per_core")
+    repeats = len(ours["runs_articles_per_cpu_s"])
+    return [
+        f"| worker articles per CPU-second, {peer['articles']:,}-article backlog (median of {repeats}; runs "
+        f"{ours['runs_articles_per_cpu_s']} vs {theirs['runs_articles_per_cpu_s']}) | {_n(ours['articles_per_cpu_s'])} "
+        f"| Quix Streams peer {_n(theirs['articles_per_cpu_s'])} | {_n(peer['worker_vs_peer_per_cpu_second'], 3)} |",
+        f"| CPU per article, ms | worker {_n(peer['worker_cpu_ms_per_article'], 2)} | "
+        f"peer {_n(peer['peer_cpu_ms_per_article'], 2)} | |",
+        f"| drain, articles/s (load avg {ours['load_avg_1m']} / {theirs['load_avg_1m']}) | "
+        f"{_n(ours['drain']['articles_per_s'])} | peer {_n(theirs['drain']['articles_per_s'])} | "
+        f"{_n(peer['worker_vs_peer_throughput'], 3)} |",
+        f"| changelog records for the backlog (as many events, updates and dead letters: "
+        f"{'yes' if peer['same_events_updates_deadletters'] else '**no**'}) | {peer['worker_changelog_records']} | "
+        f"peer {peer['peer_changelog_records']} | |",
+        f"| alerts raised | {peer['worker_alerts']} | peer {peer['peer_alerts']} | |",
+        f"| per CPU-second vs extraction alone on the same backlog (per core) | worker "
+        f"{_n(ratio_of(ours['articles_per_cpu_s'], extraction), 3)} | peer "
+        f"{_n(ratio_of(theirs['articles_per_cpu_s'], extraction), 3)} | extraction {_n(extraction)} |",
+    ]
+
+
 def _scale_rows(figures: dict[str, Any]) -> list[str]:
     rows: list[str] = []
     measured = [row for row in figures.get("table_scale", []) if "error" not in row]
@@ -229,12 +262,25 @@ def _scale_rows(figures: dict[str, Any]) -> list[str]:
             f"| {row['companies']:,} companies: restart (local store) / recovery from changelog, s | "
             f"{_n(row['restart_ready_s'])} / {_n(row.get('recovery_from_changelog_s'))} | | |",
         ]
+    return rows + scale_out_rows(figures)
+
+
+def scale_out_rows(figures: dict[str, Any]) -> list[str]:
+    """One against two workers per partition count, and the table's recovery time (:mod:`bench.scaleout`)."""
+    rows: list[str] = []
     workers = figures.get("workers")
     if workers and "error" not in workers:
-        rows.append(
-            f"| 2 workers, 4 partitions, articles/s | {_n(workers['two_workers']['articles_per_s'])} | "
-            f"1 worker {_n(workers['one_worker_articles_per_s'])} | {_n(workers['two_vs_one'], 3)} |"
-        )
+        for row in workers["by_partitions"]:
+            one, two = row["one_worker"], row["two_workers"]
+            table = f"{row['partitions']} partitions, {workers['companies']:,} companies"
+            rows += [
+                f"| {table}: 2 workers, articles/s (per CPU-second; load avg {two['load_avg_1m']}) | "
+                f"{_n(two['articles_per_s'])} ({_n(two['articles_per_cpu_s'])}) | 1 worker {_n(one['articles_per_s'])} "
+                f"({_n(one['articles_per_cpu_s'])}; load avg {one['load_avg_1m']}) | "
+                f"{_n(row['two_vs_one_throughput'], 3)} ({_n(row['two_vs_one_per_cpu_second'], 3)} per CPU-second) |",
+                f"| {table}: recovery of the whole table from the changelog, s | "
+                f"{_n(row['recovery_from_changelog_s'])} | | |",
+            ]
     return rows
 
 

@@ -11,47 +11,21 @@ import itertools
 import os
 import shutil
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from bench import bench_extract, kafka_io, profiling, recall
 from bench.companies import company_updates
-from bench.measure import Drain, drain, latency, start_all
-from bench.plan import Plan
-from bench.processes import REPO
+from bench.context import Context, feed
+from bench.measure import Drain, Subject, drain, latency
+from bench.scaleout import scale_out
 from bench.stats import ratio
 from bench.subjects import Passthrough, Worker
-from streams.generate import generate
-from streams.topics import ensure_topics
 
-Progress = Callable[[str], None]
 _MB = 2**20
 KEEPS_UP_P99_MS = 1_000.0
 """The news-to-alert p99 under which a paced rate counts as sustained."""
-
-
-@dataclass
-class Context:
-    """What every stage needs: the broker, the plan, a unique run id and a scratch directory."""
-
-    bootstrap: str
-    plan: Plan
-    run_id: str
-    work: Path
-    progress: Progress
-
-    def worker(self, name: str) -> Worker:
-        """A worker subject with its own topics, app id and data directory."""
-        return Worker(
-            self.bootstrap, f"{self.run_id}-{name}", self.work / "logs", self.work / "data" / name, self.plan.partitions
-        )
-
-
-def feed(plan: Plan, count: int, seed: int) -> list[tuple[bytes, bytes]]:
-    """The articles of one phase as ``(key, value)`` records."""
-    return [(record.key, record.value) for record in generate(plan.articles(count, seed))]
 
 
 async def run(ctx: Context) -> dict[str, Any]:
@@ -92,7 +66,7 @@ async def run(ctx: Context) -> dict[str, Any]:
         scale.append({"companies": size, **row})
     figures["table_scale"] = scale
     if ctx.plan.two_workers:
-        await stage("workers", _two_workers(ctx, backlog, figures["pipeline"]))
+        await stage("workers", scale_out(ctx, len(backlog)))
     if ctx.plan.profile:
         await stage("profile", _profile(ctx, backlog))
     figures["ratios"] = _ratios(figures)
@@ -126,7 +100,7 @@ async def _subject(
     """
     runs: list[dict[str, Any]] = []
     for attempt in range(ctx.plan.repeats):
-        runs.append(await _drain_once(ctx, make(attempt), backlog))
+        runs.append(await drain_once(ctx, make(attempt), backlog))
     ordered = sorted(runs, key=lambda run: run["drain"]["articles_per_s"] or 0.0)
     median = ordered[len(ordered) // 2]
     rate = median["drain"]["articles_per_s"]
@@ -200,16 +174,19 @@ async def _sustained(
     return {"articles_per_s": None, "fraction_of_drain": None, "trials": trials}
 
 
-async def _drain_once(ctx: Context, subject: Worker | Passthrough, backlog: list) -> dict:
+async def drain_once(ctx: Context, subject: Subject, backlog: list) -> dict:
     """Produce the backlog, start one process, time its drain and stop it."""
     await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
     before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
     produce_s = await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
     process = subject.process()
     ready_s = await asyncio.to_thread(process.start)
+    by_topic: Counter[str] = Counter()
     try:
         cpu_before = process.cpu_seconds()
-        result = await drain(subject, before, ctx.plan.drain_timeout_s, [process])
+        result = await drain(
+            subject, before, ctx.plan.drain_timeout_s, [process], lambda topic, _key, _value: by_topic.update((topic,))
+        )
         cpu = process.cpu_seconds() - cpu_before
         rss_mb = round(process.rss_bytes() / _MB, 1)
     finally:
@@ -226,6 +203,7 @@ async def _drain_once(ctx: Context, subject: Worker | Passthrough, backlog: list
         "ready_s": round(ready_s, 2),
         "rss_mb": rss_mb,
         "load_avg_1m": round(os.getloadavg()[0], 2),
+        "output_records": {topic: by_topic[topic] for topic in subject.outputs},
     }
 
 
@@ -279,31 +257,6 @@ async def _table_scale(ctx: Context, size: int, backlog: list) -> dict:
     shutil.rmtree(subject.data_root, ignore_errors=True)
     shutil.rmtree(ctx.work / "data" / f"t{size}-fresh", ignore_errors=True)
     return figures
-
-
-async def _two_workers(ctx: Context, backlog: list, one: dict) -> dict:
-    """Drain the same backlog with two workers sharing the partitions."""
-    ctx.progress(f"two workers on {ctx.plan.partitions} partitions")
-    subject = ctx.worker("w2")
-    # Both workers would create the same topics at once and one would lose the race: create them first.
-    await asyncio.to_thread(ensure_topics, subject.settings())
-    before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
-    await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
-    processes = [subject.process(0), subject.process(1)]
-    try:
-        ready_s = await start_all(processes)
-        result = await drain(subject, before, ctx.plan.drain_timeout_s, processes)
-    finally:
-        for process in processes:
-            process.stop()
-    single = one.get("drain", {}).get("articles_per_s") if isinstance(one, dict) else None
-    ctx.progress(f"  two workers: {_fmt(result.rate)} articles/s")
-    return {
-        "one_worker_articles_per_s": single,
-        "two_workers": result.as_dict(),
-        "ready_s": round(ready_s, 2),
-        "two_vs_one": ratio(result.rate, single),
-    }
 
 
 async def _profile(ctx: Context, backlog: list) -> dict:
@@ -365,8 +318,3 @@ def _ratios(figures: dict) -> dict[str, float | None]:
 
 def _fmt(rate: float | None) -> str:
     return "n/a" if rate is None else f"{rate:.0f}"
-
-
-def scratch_dir(run_id: str) -> Path:
-    """Where one run keeps its logs and worker data (ignored by git)."""
-    return REPO / ".dealwatch" / "bench" / run_id

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from schemas import NewsItem
-from streams.generate import EVENT_KINDS, GeneratorConfig, generate
+from streams.generate import EVENT_KINDS, ZIPF_TOP10_30PCT, GeneratorConfig, generate
 from streams.generate.mix import apportion, parse_mix
 from streams.generate.money import money_en, money_fr, percent_fr
 from streams.generate.news import load_company_names
@@ -123,6 +123,36 @@ class TestFacts:
                 assert event.object is None or event.object in known
 
 
+class TestCompanySkew:
+    """``company_zipf`` concentrates mentions on the knowledge base's first companies, as real feeds do."""
+
+    @staticmethod
+    def _top10_share(**overrides: object) -> tuple[float, list[str]]:
+        records = _records(count=3000, invalid=0, duplicates=0, **overrides)
+        parties = Counter(name for r in records for e in r.events for name in (e.subject, e.object) if name is not None)
+        top = parties.most_common(10)
+        return sum(n for _, n in top) / sum(parties.values()), [name for name, _ in top]
+
+    def test_zipf_gives_the_top_10_about_30_percent_of_mentions(self) -> None:
+        """With the bench's exponent the ten most named companies are the first of the knowledge base
+        and take about 30 % of all event parties (20 % unknown names included)."""
+        share, top = self._top10_share(company_zipf=ZIPF_TOP10_30PCT)
+        assert 0.26 <= share <= 0.34
+        assert top[0] == load_company_names()[0]
+        assert set(top) <= set(load_company_names()[:20])
+
+    def test_uniform_by_default(self) -> None:
+        """Without skew, no ten companies take more than a few percent of mentions."""
+        share, _ = self._top10_share()
+        assert share < 0.06
+
+    def test_skewed_feed_is_deterministic(self) -> None:
+        """The skewed draw comes from the same seeded generator: same seed, same bytes."""
+        first = [r.value for r in _records(company_zipf=1.0)]
+        assert first == [r.value for r in _records(company_zipf=1.0)]
+        assert first != [r.value for r in _records()]
+
+
 class TestMoney:
     """Amounts and percentages read the way each language's press writes them."""
 
@@ -166,3 +196,9 @@ class TestMix:
         """Duplicates and invalid together cannot exceed the whole feed."""
         with pytest.raises(ValueError):
             GeneratorConfig(duplicates=0.6, invalid=0.5)
+
+    @pytest.mark.parametrize("zipf", [-0.5, 10.0])
+    def test_config_rejects_zipf_out_of_range(self, zipf: float) -> None:
+        """A negative exponent has no meaning; a huge one names one company only."""
+        with pytest.raises(ValueError, match="company_zipf"):
+            GeneratorConfig(company_zipf=zipf)

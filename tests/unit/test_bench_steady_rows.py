@@ -1,0 +1,46 @@
+"""The steady-state bench's bookkeeping: stored row sizes from the changelog, and start against end."""
+
+from __future__ import annotations
+
+from bench.steady import P99_ROW_BYTES, RowSizes, summarize
+
+
+class TestRowSizes:
+    """The latest changelog record per company is its stored row; other topics do not count."""
+
+    def test_latest_record_per_company_is_its_row(self) -> None:
+        """A company written twice counts with its last size; chunk totals count every record."""
+        rows = RowSizes(changelog="app-companies-changelog")
+        rows.observe("app-companies-changelog", b'"a"', b"x" * 100)
+        rows.observe("app-companies-changelog", b'"b"', b"x" * 10)
+        rows.observe("app-companies-changelog", b'"a"', b"x" * 300)
+        rows.observe("app.alerts", b"a", b"x" * 5000)
+        assert rows.percentiles() == {"rows": 2, "row_p50_bytes": 10, "row_p99_bytes": 300, "row_max_bytes": 300}
+        assert rows.next_chunk() == (3, 410)
+        assert rows.next_chunk() == (0, 0)
+
+
+def _point(done: int, rate: float, rss: float, p99: int) -> dict[str, object]:
+    return {
+        "articles_done": done,
+        "articles_per_cpu_s": rate,
+        "rss_mb": rss,
+        "row_p50_bytes": 500,
+        "row_p99_bytes": p99,
+        "changelog_bytes_per_article": 1000.0,
+    }
+
+
+class TestSummary:
+    """Targets compare the last chunk with the first."""
+
+    def test_targets_met_and_not_met(self) -> None:
+        """A 20 % slowdown misses the throughput target; flat RSS and small rows meet theirs."""
+        summary = summarize([_point(1000, 500.0, 200.0, 4000), _point(2000, 400.0, 210.0, P99_ROW_BYTES)])
+        assert summary["articles_per_cpu_s"]["end_vs_start"] == 0.8
+        assert [t["met"] for t in summary["targets"]] == [False, True, True]
+
+    def test_growing_rows_and_memory_miss_their_targets(self) -> None:
+        """RSS up 50 % and a p99 row above 8 KB are reported as not met."""
+        summary = summarize([_point(1000, 500.0, 200.0, 4000), _point(2000, 480.0, 300.0, P99_ROW_BYTES + 1)])
+        assert [t["met"] for t in summary["targets"]] == [True, False, False]
