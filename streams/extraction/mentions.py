@@ -185,7 +185,6 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     return start, name
 
 
-
 def _is_surname(text: str, word: str) -> bool:
     """Whether ``word`` follows a first name somewhere in ``text`` ("Thompson" after "Scott Thompson")."""
     return any(token.startswith(word) for token in _words_after_first_names(text))
