@@ -26,6 +26,7 @@ prometheus:
 
 test: kafka prometheus
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 demo: kafka
@@ -39,6 +40,7 @@ bench-quick: kafka
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 schemas: install
 	$(BIN)/python -m schemas.export

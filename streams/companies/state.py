@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import TypeVar
+from typing import Literal, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -45,6 +45,7 @@ MAX_LEADERSHIP_HISTORY = 20
 MAX_RELATIONSHIP_EVIDENCE = 3
 """Evidence sentences a relationship keeps: a state holds one per customer and vendor, and must stay one record."""
 
+HoldingKind = Literal["acquisition", "stake", "investment"]
 _T = TypeVar("_T", bound=BaseModel)
 
 
@@ -159,7 +160,7 @@ def _fold_deal(state: CompanyState, event: DealEvent, side: str) -> CompanyState
         return state
     holding = Holding(
         company=other,
-        kind=event.type,
+        kind=cast(HoldingKind, event.type),  # _fold sends only acquisition, stake and investment here
         stake_pct=100.0 if event.type == "acquisition" and event.stake_pct is None else event.stake_pct,
         amount=event.amount,
         modality=event.modality,

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import TypeVar
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
@@ -44,7 +45,10 @@ PAYMENT_REACH = 60
 """How far (chars) after "pays" / "verser" the amount paid must start."""
 
 
-def _within(items: list, starts: list[int], start: int, end: int) -> list:
+_T = TypeVar("_T")
+
+
+def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 

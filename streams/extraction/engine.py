@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, Money, SourceRef
 from schemas.news import NewsItem
 from streams.extraction.article import Article
+from streams.extraction.candidate import Candidate
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import MoneyMention
-from streams.extraction.rules import Candidate, CustomerNote, Discourse, sentence_candidates
+from streams.extraction.rules import CustomerNote, Discourse, sentence_candidates
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
 
 _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
@@ -82,7 +85,7 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
     for candidate in candidates:
         if candidate.type in ("stake", "acquisition"):
             deal_types.setdefault(_pair(candidate), candidate.type)
-    merged: dict[tuple, _Merged] = {}
+    merged: dict[tuple[object, ...], _Merged] = {}
     for candidate in candidates:
         if candidate.type == "investment" and _pair(candidate) in deal_types:
             candidate.type = deal_types[_pair(candidate)]
@@ -111,11 +114,11 @@ def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None
         relations = [
             c for c in candidates if c.type.startswith("customer_") and c.subject and c.subject.id == note.customer.id
         ]
-        vendors = {c.object.id for c in relations}
+        vendors = {c.object.id for c in relations if c.object is not None}
         if note.vendor is None and len(vendors) != 1:
             continue
         for relation in relations:
-            if note.vendor is not None and relation.object.id != note.vendor.id:
+            if note.vendor is not None and (relation.object is None or relation.object.id != note.vendor.id):
                 continue
             if note.major:
                 relation.major_customer = True
@@ -123,7 +126,7 @@ def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None
                 relation.amount = note.amount
 
 
-_Facts = tuple[tuple, tuple]
+_Facts = tuple[tuple[object, ...], tuple[object, ...]]
 
 
 def _facts(candidate: Candidate) -> _Facts:
@@ -151,7 +154,7 @@ def _fold_subsets(merged: list[_Merged]) -> list[_Merged]:
     """Fold each fact into the first one of the article that says the same with more parties."""
     if len(merged) <= 1:
         return merged
-    groups: dict[tuple, list[int]] = {}
+    groups: dict[tuple[object, ...], list[int]] = {}
     for index, item in enumerate(merged):
         first = item.first
         groups.setdefault((first.type, first.modality, _rounded(first.amount), _pair(first)[1]), []).append(index)
@@ -284,22 +287,23 @@ def _to_event(article: Article, merged: _Merged, source: SourceRef) -> DealEvent
 
 
 def _entities(article: Article, events: list[DealEvent]) -> tuple[Entity, ...]:
-    companies: dict[str, list] = {}
+    first_mentions: dict[str, CompanyMention] = {}
+    counts: Counter[str] = Counter()
     for mention in article.companies:
-        entry = companies.setdefault(mention.id, [mention, 0])
-        entry[1] += 1
+        first_mentions.setdefault(mention.id, mention)
+        counts[mention.id] += 1
     entities = [
         Entity(
             id=mention.id,
             name=mention.name,
             type="company",
-            mentions=count,
+            mentions=counts[mention.id],
             known=mention.known,
             confidence=1.0 if mention.known else _UNKNOWN_COMPANY_FACTOR,
         )
-        for mention, count in companies.values()
+        for mention in first_mentions.values()
     ]
-    people: dict[str, dict] = {}
+    people: dict[str, dict[str, Any]] = {}
     for fact in article.roles:
         person = people.setdefault(fact.person, {"roles": [], "company_id": None})
         if fact.role not in person["roles"]:

@@ -220,7 +220,7 @@ _AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]{0,30}(?:[ ][A-Z][\w'\-]{0,30})?[ ]&[
 
 def _ampersand_names(text: str) -> list[tuple[int, str, bool]]:
     """Names around each " & " (searched near it only: the pattern is slow on long runs of capitals)."""
-    names = []
+    names: list[tuple[int, str, bool]] = []
     pos = text.find(" & ")
     while pos >= 0 and len(names) < MAX_CANDIDATES:
         match = _AMPERSAND_NAME.search(text, max(0, pos - 64), pos + 34)

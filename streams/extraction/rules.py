@@ -375,7 +375,13 @@ def _valuation(
     ):
         subject = earlier.object
         inferred.append("anaphor")
-    if deal_noun and earlier is not None and subject is not None and subject.id == earlier.object.id:
+    if (
+        deal_noun
+        and earlier is not None
+        and earlier.object is not None
+        and subject is not None
+        and subject.id == earlier.object.id
+    ):
         # "The financing values Scale AI at $13.8 billion": the valuation of that financing.
         earlier.valuation = earlier.valuation or money
     if subject is None and before:
@@ -631,11 +637,11 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     for party in (vendor, customer):
         # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party.
         if party is not None and party.start >= cue.end:
-            role = "object" if party is vendor else "subject"
-            found += [
-                replace(first, amount=None, inferred=list(inferred), **{role: member})
-                for member in _listed_after(article, sentence, party)
-            ]
+            for member in _listed_after(article, sentence, party):
+                if party is vendor:
+                    found.append(replace(first, amount=None, inferred=list(inferred), object=member))
+                else:
+                    found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
     successor = _replacement(article, sentence, cue, vendor)
     if successor is not None and family == "customer_end":
         # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
@@ -912,7 +918,12 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     elif cue.detail == "joint":
         first = sentence.company_before(cue.start)
         second = sentence.company_after(first.end, exclude=first.id, within=5) if first else None
-        if second is None or second.end > cue.start or not _JOINED.match(article.folded, first.end, second.start):
+        if (
+            first is None
+            or second is None
+            or second.end > cue.start
+            or not _JOINED.match(article.folded, first.end, second.start)
+        ):
             return []
     else:
         first = sentence.company_before(cue.start)
