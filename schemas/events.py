@@ -18,7 +18,7 @@ Version history:
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -39,7 +39,7 @@ EventType = Literal[
     "partnership",
 ]
 
-EVENT_TYPES: tuple[EventType, ...] = EventType.__args__  # type: ignore[attr-defined]
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 
 Modality = Literal["fact", "forecast", "plan", "rumor", "denied"]
 """How certain the article is: stated fact, forecast ("expects to exceed"), plan or intent

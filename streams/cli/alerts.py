@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from typing import Annotated
+from typing import Annotated, get_args
 
 import structlog
 import typer
@@ -19,7 +19,7 @@ from streams.clients.subscribing.stream import AlertStream, SubscribeError
 
 log = structlog.get_logger(__name__)
 
-ALERT_TYPES: tuple[str, ...] = AlertType.__args__  # type: ignore[attr-defined]
+ALERT_TYPES: tuple[str, ...] = get_args(AlertType)
 
 
 def alerts(

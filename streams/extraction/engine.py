@@ -265,7 +265,7 @@ def _to_event(article: Article, merged: _Merged, source: SourceRef) -> DealEvent
         confidence *= _INFERRED_FACTOR
     return DealEvent(
         event_id=event_id(candidate),
-        type=candidate.type,  # type: ignore[arg-type]
+        type=candidate.type,  # type: ignore[arg-type]  # cue tables give str; loaded against EVENT_TYPES
         subject=_ref(candidate.subject),
         object=_ref(candidate.object),
         amount=_money(candidate.amount),
@@ -275,7 +275,7 @@ def _to_event(article: Article, merged: _Merged, source: SourceRef) -> DealEvent
         role=candidate.role,
         previous_person=candidate.previous_person,
         period=candidate.period,
-        modality=candidate.modality,  # type: ignore[arg-type]
+        modality=candidate.modality,  # type: ignore[arg-type]  # str from modality.py, one of Modality
         effective_date=candidate.effective_date,
         major_customer=candidate.major_customer,
         evidence=tuple(

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, Literal, TextIO, get_args
 
 import feedparser
 import httpx
@@ -27,7 +27,7 @@ from schemas import NewsItem
 from streams.clients.feeding.html_text import html_to_text
 
 SourceFormat = Literal["auto", "jsonl", "json", "feed", "text", "html"]
-FORMATS: tuple[str, ...] = SourceFormat.__args__  # type: ignore[attr-defined]
+FORMATS: tuple[str, ...] = get_args(SourceFormat)
 
 _SUFFIX_FORMATS: dict[str, SourceFormat] = {
     ".jsonl": "jsonl",
