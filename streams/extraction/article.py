@@ -122,7 +122,7 @@ class Article:
         self.companies = find_companies(self.text, self.folded, kb)
         self.cues = find_cues(self.folded, self.language)
         self.money = find_money(self.text, self.folded, self.language)
-        self.percents = find_percents(self.text, self.language)
+        self.percents = find_percents(self.text)
         self.periods = find_periods(self.folded, published_at)
         self.roles: list[RoleFact] = find_roles(
             self.text,

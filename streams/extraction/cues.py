@@ -17,6 +17,7 @@ import ahocorasick
 
 from schemas.news import Language
 from streams.extraction.tables import load_table
+from streams.extraction.text import is_word_char
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +28,6 @@ class Cue:
     end: int
     family: str
     detail: str
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 @cache
@@ -44,7 +41,7 @@ def _automaton(language: Language) -> ahocorasick.Automaton:
             pairs.append((row.family, row.frame))
     automaton = ahocorasick.Automaton()
     for phrase, pairs in readings.items():
-        automaton.add_word(phrase, (len(phrase), _is_word_char(phrase[0]), _is_word_char(phrase[-1]), tuple(pairs)))
+        automaton.add_word(phrase, (len(phrase), is_word_char(phrase[0]), is_word_char(phrase[-1]), tuple(pairs)))
     automaton.make_automaton()
     return automaton
 
@@ -75,9 +72,9 @@ def find_cues(folded: str, language: Language) -> list[Cue]:
     candidates = []
     for last, (length, word_start, word_end, pairs) in _automaton(language).iter(folded):
         start, end = last - length + 1, last + 1
-        if word_start and start > 0 and _is_word_char(folded[start - 1]):
+        if word_start and start > 0 and is_word_char(folded[start - 1]):
             continue
-        if word_end and end < size and _is_word_char(folded[end]):
+        if word_end and end < size and is_word_char(folded[end]):
             continue
         candidates.append((-length, start, pairs))
     candidates.sort()

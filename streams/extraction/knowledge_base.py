@@ -20,6 +20,7 @@ import ahocorasick
 import structlog
 
 from schemas.events import CompanyRef
+from streams.extraction.text import is_word_char
 
 # Backed by a stdlib logger so that library use without configured logging (``extract`` called
 # from someone else's program) prints nothing to stdout: stdlib drops DEBUG until configured,
@@ -69,10 +70,6 @@ class CompanyMatch:
     start: int
     end: int
     company_id: str
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 class KnowledgeBase:
@@ -173,9 +170,9 @@ class KnowledgeBase:
         candidates: list[tuple[int, int, str]] = []
         for last, (length, company_id) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
-            if start > 0 and _is_word_char(text[start - 1]):
+            if start > 0 and is_word_char(text[start - 1]):
                 continue
-            if end < size and _is_word_char(text[end]):
+            if end < size and is_word_char(text[end]):
                 continue
             if text[start:end] in _COMMON_WORD_NAMES and _WORD_NOT_COMPANY.match(text, end):
                 continue
@@ -204,7 +201,7 @@ class KnowledgeBase:
                 return end
             for suffix in self._suffixes_by_first.get(text[after], ()):
                 stop = after + len(suffix)
-                if text.startswith(suffix, after) and (stop >= len(text) or not _is_word_char(text[stop])):
+                if text.startswith(suffix, after) and (stop >= len(text) or not is_word_char(text[stop])):
                     return stop
         return end
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -28,6 +28,7 @@ from streams.extraction.org_context import (
     is_person,
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
+from streams.extraction.text import is_word_char
 
 _CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]))(?:[\w&'\-]|\.(?=\w)){0,30})"
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), initials ("J.C.")."""
@@ -105,17 +106,6 @@ class CompanyMention:
     name: str
     known: bool
     kind: PartyKind = "company"
-
-
-@dataclass(slots=True)
-class Person:
-    """A person with the roles an article gives them."""
-
-    name: str
-    mentions: int = 0
-    roles: list[str] = field(default_factory=list)
-    company_id: str | None = None
-    role_companies: set[tuple[str, str | None]] = field(default_factory=set)
 
 
 _PERSON_TITLES = frozenset({
@@ -242,13 +232,13 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     size = len(text)
     for last, (length, role) in ANCHORS.iter(folded):
         first, end = last - length + 1, last + 1
-        if first > 0 and _is_word_char(folded[first - 1]) and folded[first] not in " -":
+        if first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -":
             continue
         if role == FOLLOW:
             match = _ORG_AT.match(text, end)
             if match is not None:
                 names.append((match.start(), match.group(0), False))
-        elif end >= size or not _is_word_char(text[end]):
+        elif end >= size or not is_word_char(text[end]):
             found = _name_ending_at(text, first)
             if found is not None:
                 names.append((*found, True))
@@ -277,7 +267,7 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
     size = len(text)
     for last, length in _HEADS.iter(text):
         start, end = last - length + 1, last + 1
-        if (start > 0 and text[start - 1] != " ") or (end < size and _is_word_char(text[end])):
+        if (start > 0 and text[start - 1] != " ") or (end < size and is_word_char(text[end])):
             continue
         found = _name_ending_at(text, end)
         if found is None:
@@ -289,10 +279,6 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
         if len(words) > 1:
             names.append((first, " ".join(words)))
     return names
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:

@@ -110,14 +110,13 @@ _LESS = re.compile(r"\b(?:moins de|less than|under|below|up to|jusqu'à)[ ]?(?:l
 
 @dataclass(frozen=True, slots=True)
 class MoneyMention:
-    """An amount found at ``start:end``; ``explicit_currency`` is False when inferred from context."""
+    """An amount found at ``start:end``; its currency may come from an earlier amount ("puis 2 milliards")."""
 
     start: int
     end: int
     value: float
     currency: str
     qualifier: Qualifier
-    explicit_currency: bool
     per_unit: bool = False
     """A price per share or unit ("$95 a share"): never a deal's, contract's or company's total."""
 
@@ -211,7 +210,6 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         if abbr:
             multiplier, currency = _ABBREVIATIONS[abbr]
             value *= multiplier
-        explicit = currency is not None
         if currency is None:
             # "milliard" alone is a scale word, not money, unless an amount came before it.
             if last_currency is None or scale is None or len(scale) < _MIN_SCALE_WORD:
@@ -220,9 +218,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         last_currency = currency
         end = match.end()
         found.append(
-            MoneyMention(
-                start, end, value, currency, _qualifier(folded, start), explicit, _per_unit(folded, start, end)
-            )
+            MoneyMention(start, end, value, currency, _qualifier(folded, start), _per_unit(folded, start, end))
         )
     found.extend(_money_in_words(folded, language))
     found.sort(key=lambda mention: mention.start)
@@ -259,7 +255,7 @@ def _money_in_words(folded: str, language: str) -> list[MoneyMention]:
             continue
         currency = _currency(post.removeprefix("of ").removeprefix("us ")) or "USD"
         start, end = number.start(), match.end()
-        found.append(MoneyMention(start, end, float(value * multiplier), currency, _qualifier(folded, start), True))
+        found.append(MoneyMention(start, end, float(value * multiplier), currency, _qualifier(folded, start)))
     return found
 
 
@@ -269,7 +265,7 @@ def _currency(token: str | None) -> str | None:
     return _CURRENCY_WORDS.get(token.lower())
 
 
-def find_percents(text: str, language: str) -> list[PercentMention]:
+def find_percents(text: str) -> list[PercentMention]:
     """Return percentages ("49 %", "49%", "49 per cent", "12,5 pour cent")."""
     found = []
     for match in _PERCENT.finditer(text):

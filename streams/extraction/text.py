@@ -55,6 +55,11 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+def is_word_char(char: str) -> bool:
+    """Whether ``char`` continues a word (a letter, digit or underscore): a match must not start or end in one."""
+    return char.isalnum() or char == "_"
+
+
 def normalise(text: str) -> str:
     """Return ``text`` with typographic variants replaced char-for-char (offsets preserved).
 
