@@ -177,18 +177,22 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
 
 def _is_surname(text: str, word: str) -> bool:
     """Whether ``word`` follows a first name somewhere in ``text`` ("Thompson" after "Scott Thompson")."""
-    return any(token.startswith(word) for token in _words_after_first_names(text))
+    return word in _words_after_first_names(text)
+
+
+_WORD = re.compile(r"[^\s,.;:!?()\"'\u2019]+")
 
 
 @lru_cache(maxsize=4)
 def _words_after_first_names(text: str) -> frozenset[str]:
-    """The distinct words that follow a first name in ``text``, in one pass.
+    """The distinct words that follow a first name in ``text`` (without trailing punctuation), in one pass.
 
     Scanning the text again for every candidate was quadratic in a long repetitive article (a 1 MB body
     of one sentence: minutes); one pass per article keeps extraction linear.
     """
     tokens = text.split(" ")
-    return frozenset(after for before, after in pairwise(tokens) if before.casefold() in FIRST_NAMES)
+    words = (_WORD.match(after) for before, after in pairwise(tokens) if before.casefold() in FIRST_NAMES)
+    return frozenset(word.group() for word in words if word is not None)
 
 
 _UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w'\-]{0,30})(?![\w'\-])(?![ ][A-Z])")
