@@ -240,10 +240,14 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
     elif cue.detail == "raise":
         target = sentence.company_before(cue.start)
-        if target is None and article.anaphor_before(max(sentence.start, cue.start - 30), cue.start):
+        clause_start, clause_end = sentence.clauses.span_of(cue.start)
+        # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
+        if target is None and (
+            article.anaphor_before(max(sentence.start, cue.start - 30), cue.start)
+            or article.anaphor_at(clause_start) is not None
+        ):
             target = article.previous_subject(sentence.index)
             inferred.append("anaphor")
-        clause_end = sentence.clauses.span_of(cue.start)[1]
         intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
         exclude = target.id if target else None
         buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
