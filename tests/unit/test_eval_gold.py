@@ -111,3 +111,13 @@ def test_missing_paths_and_empty_directories_are_errors(tmp_path: Path) -> None:
         load_gold([tmp_path / "absent.jsonl"])
     with pytest.raises(GoldFileError, match=r"no \*\.jsonl gold file found"):
         load_gold([tmp_path])
+
+
+def test_the_real_news_gold_set_loads() -> None:
+    """Both splits of the committed gold set parse, with unique ids and no item in both splits."""
+    root = Path(__file__).parents[1] / "fixtures" / "realnews"
+    dev, test = load_gold([root / "dev"]), load_gold([root / "test"])
+    dev_ids, test_ids = {item.id for item in dev.items}, {item.id for item in test.items}
+    assert len(dev_ids) == len(dev.items) >= 100
+    assert len(test_ids) == len(test.items) >= 80
+    assert not dev_ids & test_ids
