@@ -8,11 +8,13 @@ Kafka where a Docker engine answers, else the local broker from Maven Central ja
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from streams.config import Settings
 from streams.local.broker import broker_session
+from tests.fixtures.streaming.pipeline import Pipeline
 from tests.support.kafka_io import create_topics, unique_name
 
 
@@ -33,3 +35,16 @@ def new_topic(kafka_bootstrap: str) -> Callable[..., str]:
         return name
 
     return make
+
+
+@pytest.fixture
+def pipeline(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Pipeline]:
+    """A running worker on its own topics; stopped (cleanly, exit 0) after the test."""
+    running = Pipeline(kafka_bootstrap, tmp_path)
+    running.worker.start()
+    try:
+        yield running
+    finally:
+        running.close()
+        code = running.worker.stop()
+        assert code == 0, running.worker.log_tail()

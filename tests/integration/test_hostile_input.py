@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from streams.companies.fanout import company_key
 from streams.extraction.text import MAX_EVIDENCE_SPANS
@@ -33,16 +30,6 @@ def event_item_ids(pipeline: Pipeline, expect: int) -> list[str]:
     """The source item ids of the first ``expect`` events on the events topic."""
     records = consume(pipeline.bootstrap, pipeline.topics.events, expect=expect)
     return sorted(json.loads(r.value)["source"]["item_id"] for r in records)
-
-
-@pytest.fixture
-def pipeline(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Pipeline]:
-    """A running worker on its own topics; stopped (cleanly, exit 0) after the test."""
-    pipeline = Pipeline(kafka_bootstrap, tmp_path)
-    pipeline.worker.start()
-    yield pipeline
-    pipeline.close()
-    assert pipeline.worker.stop() == 0, pipeline.worker.log_tail()
 
 
 class TestCompressedInput:

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from tests.fixtures.streaming.pipeline import Pipeline, news
 from tests.integration.test_pipeline import wait_for
@@ -18,17 +14,6 @@ MINISTRY_LOSS = news(
     title="Quellix Diagnostics loses the Ministry of Health",
     published_at="2025-03-04T08:00:00Z",
 )
-
-
-@pytest.fixture
-def pipeline(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Pipeline]:
-    running = Pipeline(kafka_bootstrap, tmp_path)
-    running.worker.start()
-    try:
-        yield running
-    finally:
-        code = running.worker.stop()
-        assert code == 0, running.worker.log_tail()
 
 
 def test_public_body_customer_has_state_and_raises_the_loss(pipeline: Pipeline) -> None:

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.fixtures.streaming.pipeline import NEWS_SEQUENCE, Pipeline, news, seed_news
 from tests.support.kafka_io import consume, consume_settled, produce
-
-
-@pytest.fixture
-def pipeline(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Pipeline]:
-    running = Pipeline(kafka_bootstrap, tmp_path)
-    running.worker.start()
-    try:
-        yield running
-    finally:
-        code = running.worker.stop()
-        assert code == 0, running.worker.log_tail()
 
 
 def alert_summary(records: list) -> list[tuple[str, str, str | None]]:
