@@ -25,6 +25,7 @@ from streams.extraction.knowledge_base import load_knowledge_base
 from streams.news.agents import register_news_agents
 from streams.runtime.crash import CrashOnSendError
 from streams.runtime.fetch_wait import bound_fetch_wait
+from streams.security import faust_credentials
 from streams.topics import declare_topics
 
 # Dead letters carry the original message in base64: let the producer send up to this many times the limit.
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     app = faust.App(
         settings.app_id,
         broker=f"kafka://{settings.bootstrap}",
+        broker_credentials=faust_credentials(settings),
         store=store_url(settings),
         datadir=str(settings.data_dir),
         topic_partitions=settings.partitions,

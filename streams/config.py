@@ -6,8 +6,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+TLS_PROTOCOLS: frozenset[str] = frozenset({"SSL", "SASL_SSL"})
+SASL_PROTOCOLS: frozenset[str] = frozenset({"SASL_PLAINTEXT", "SASL_SSL"})
 
 
 class Settings(BaseSettings):
@@ -62,6 +67,54 @@ class Settings(BaseSettings):
         "a worker restarted after a crash gets its partitions back at once instead of after the session timeout. "
         "A worker stopped for good then keeps its partitions (and the group) until that timeout.",
     )
+
+    security_protocol: SecurityProtocol = Field(
+        default="PLAINTEXT",
+        description="How every Kafka client connects: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.",
+    )
+    sasl_mechanism: SaslMechanism = Field(
+        default="PLAIN", description="SASL mechanism (SASL_* protocols): PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."
+    )
+    sasl_username: str | None = Field(default=None, description="SASL user name (SASL_* protocols).")
+    sasl_password: SecretStr | None = Field(
+        default=None, description="SASL password (SASL_* protocols); never logged, hidden in repr."
+    )
+    ssl_cafile: Path | None = Field(
+        default=None,
+        description="PEM file of the CA(s) that signed the broker certificates (SSL, SASL_SSL); "
+        "unset: the system's trusted CAs.",
+    )
+    ssl_certfile: Path | None = Field(
+        default=None, description="PEM client certificate for mutual TLS (with DEALWATCH_SSL_KEYFILE)."
+    )
+    ssl_keyfile: Path | None = Field(default=None, description="PEM private key of DEALWATCH_SSL_CERTFILE.")
+    ssl_check_hostname: bool = Field(
+        default=True, description="Check that the broker certificate names the host connected to (TLS)."
+    )
+    connect_timeout_s: float = Field(
+        default=8.0,
+        gt=0,
+        le=300,
+        description="How long the worker and the CLI try to reach the broker before failing with the address tried.",
+    )
+
+    @model_validator(mode="after")
+    def _security_is_complete(self) -> Settings:
+        """Refuse half a security configuration at start-up rather than at the first connection."""
+        if self.security_protocol in SASL_PROTOCOLS and (not self.sasl_username or self.sasl_password is None):
+            msg = f"{self.security_protocol} needs DEALWATCH_SASL_USERNAME and DEALWATCH_SASL_PASSWORD"
+            raise ValueError(msg)
+        if (self.ssl_certfile is None) != (self.ssl_keyfile is None):
+            msg = "mutual TLS needs both DEALWATCH_SSL_CERTFILE and DEALWATCH_SSL_KEYFILE"
+            raise ValueError(msg)
+        tls_files = [self.ssl_cafile, self.ssl_certfile]
+        if self.security_protocol not in TLS_PROTOCOLS and any(path is not None for path in tls_files):
+            msg = (
+                f"TLS files are set but security_protocol {self.security_protocol} does not use TLS "
+                "(set DEALWATCH_SECURITY_PROTOCOL=SSL or SASL_SSL)"
+            )
+            raise ValueError(msg)
+        return self
 
     @property
     def bootstrap(self) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = {"streams.config", "streams.logs", "streams.topics"}
+CORE = {"streams.config", "streams.logs", "streams.security", "streams.topics"}
 DOMAIN = {"streams.news", "streams.companies"}
 
 # package -> the packages of ours it may import (itself always allowed)
@@ -17,6 +17,7 @@ ALLOWED: dict[str, set[str]] = {
     "streams.extraction": {"schemas"},
     "streams.config": {"schemas"} | CORE,
     "streams.logs": {"schemas"} | CORE,
+    "streams.security": {"schemas"} | CORE,
     "streams.topics": {"schemas"} | CORE,
     "streams.runtime": {"schemas"} | CORE,
     "streams.news": {"schemas", "streams.extraction", "streams.runtime"} | CORE | DOMAIN,

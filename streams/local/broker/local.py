@@ -27,6 +27,7 @@ import structlog
 
 from streams.clients.probe import wait_until_ready
 from streams.local.broker.errors import BrokerUnavailableError
+from streams.local.broker.listeners import Listeners, Security
 
 log = structlog.get_logger(__name__)
 
@@ -125,17 +126,14 @@ def fetch_jars(cache_dir: Path, pom: Path = POM) -> Path:
     return libs
 
 
-def _server_properties(workdir: Path, port: int, controller_port: int) -> str:
+def _server_properties(workdir: Path, listeners: Listeners) -> str:
     return "\n".join(
         [
             "process.roles=broker,controller",
             "node.id=1",
-            f"controller.quorum.voters=1@127.0.0.1:{controller_port}",
-            f"listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
-            f"advertised.listeners=PLAINTEXT://127.0.0.1:{port}",
+            f"controller.quorum.voters=1@127.0.0.1:{listeners.controller}",
+            *listeners.properties(),
             "controller.listener.names=CONTROLLER",
-            "inter.broker.listener.name=PLAINTEXT",
-            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
             f"log.dirs={workdir / 'data'}",
             "num.partitions=1",
             # dealwatch creates its topics explicitly; a typo must fail, not create a topic.
@@ -160,19 +158,36 @@ class LocalKafka:
         cache_dir: where jars are cached (env ``DEALWATCH_CACHE_DIR``, default ``~/.cache/dealwatch``).
         port: client port on 127.0.0.1; 0 picks a free one.
         heap: JVM max heap (capped at 1 GiB by default; a test broker needs far less).
+        security: ``none``; ``sasl`` (SASL_PLAINTEXT, PLAIN and SCRAM users made at start) or ``ssl``
+            (mutual TLS with a CA made at start). :attr:`client_env` says how a client connects.
     """
 
     cache_dir: Path
     port: int = 0
     heap: str = "1g"
+    security: Security = "none"
     workdir: Path | None = None
     pid: int | None = None
+    internal_port: int = 0
+    listeners: Listeners | None = field(default=None, repr=False)
     _proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
     @property
     def bootstrap(self) -> str:
         """``host:port`` for clients."""
         return f"127.0.0.1:{self.port}"
+
+    @property
+    def plaintext_bootstrap(self) -> str:
+        """A listener that needs no credentials (the client one unless secured): readiness probes use it."""
+        return f"127.0.0.1:{self.internal_port or self.port}"
+
+    @property
+    def client_env(self) -> dict[str, str]:
+        """The ``DEALWATCH_*`` variables a client needs (address and, when secured, credentials)."""
+        if self.listeners is None:
+            return {"DEALWATCH_KAFKA": self.bootstrap}
+        return self.listeners.client_env()
 
     @property
     def log_path(self) -> Path:
@@ -187,10 +202,11 @@ class LocalKafka:
         java = _require_java()
         libs = fetch_jars(self.cache_dir)
         self.port = self.port or free_port()
-        controller_port = free_port()
         self.workdir = Path(tempfile.mkdtemp(prefix="dealwatch-kafka-"))
+        self.listeners = Listeners.create(self.security, self.port, free_port(), free_port(), self.workdir)
+        self.internal_port = self.listeners.internal
         props = self.workdir / "server.properties"
-        props.write_text(_server_properties(self.workdir, self.port, controller_port), encoding="utf-8")
+        props.write_text(_server_properties(self.workdir, self.listeners), encoding="utf-8")
         log4j = self.workdir / "log4j2.yaml"
         log4j.write_text(_LOG4J2.format(log=self.log_path), encoding="utf-8")
         classpath = f"{libs}/*"
@@ -200,7 +216,8 @@ class LocalKafka:
             [*jvm, "kafka.tools.StorageTool", "random-uuid"], capture_output=True, text=True, check=True
         ).stdout.strip()
         fmt = subprocess.run(
-            [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
+            [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props),
+             *self.listeners.format_args()],
             capture_output=True, text=True, check=False,
         )  # fmt: skip
         if fmt.returncode != 0:
@@ -217,14 +234,16 @@ class LocalKafka:
         log.info("kafka.starting", bootstrap=self.bootstrap, pid=self.pid, log=str(self.log_path))
         started = time.monotonic()
         try:
-            wait_until_ready(self.bootstrap, READY_TIMEOUT_S, is_alive=self.is_running)
+            wait_until_ready(self.plaintext_bootstrap, READY_TIMEOUT_S, is_alive=self.is_running)
         except TimeoutError as exc:
             tail = self._log_tail()
             self.stop()
             msg = f"local Kafka did not start: {exc}\n{tail}"
             raise BrokerUnavailableError(msg) from exc
-        log.info("kafka.ready", bootstrap=self.bootstrap, seconds=round(time.monotonic() - started, 1),
-                 log=str(self.log_path))  # fmt: skip
+        seconds = round(time.monotonic() - started, 1)
+        log.info(
+            "kafka.ready", bootstrap=self.bootstrap, security=self.security, seconds=seconds, log=str(self.log_path)
+        )
         return self
 
     def is_running(self) -> bool:
@@ -269,13 +288,21 @@ class LocalKafka:
 
     def to_state(self) -> str:
         """Serialise what ``stop`` needs, for a broker started by one CLI call and stopped by another."""
-        return json.dumps({"pid": self.pid, "port": self.port, "workdir": str(self.workdir)})
+        return json.dumps(
+            {"pid": self.pid, "port": self.port, "internal_port": self.internal_port, "workdir": str(self.workdir)}
+        )
 
     @classmethod
     def from_state(cls, cache_dir: Path, state: str) -> LocalKafka:
         """Rebuild a handle from :meth:`to_state` output."""
         data = json.loads(state)
-        return cls(cache_dir=cache_dir, port=int(data["port"]), workdir=Path(data["workdir"]), pid=int(data["pid"]))
+        return cls(
+            cache_dir=cache_dir,
+            port=int(data["port"]),
+            internal_port=int(data.get("internal_port", 0)),
+            workdir=Path(data["workdir"]),
+            pid=int(data["pid"]),
+        )
 
     def __enter__(self) -> Self:
         return self.start()
