@@ -92,7 +92,7 @@ class Settings(BaseSettings):
         default=True, description="Check that the broker certificate names the host connected to (TLS)."
     )
     connect_timeout_s: float = Field(
-        default=8.0,
+        default=5.0,
         gt=0,
         le=300,
         description="How long the worker and the CLI try to reach the broker before failing with the address tried.",

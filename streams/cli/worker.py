@@ -42,7 +42,13 @@ def worker(
     )
     try:
         # Fails in seconds with the address and the cause (refused, TLS, SASL) instead of Faust's retries.
-        check_broker(settings.bootstrap, kafka_options(settings), settings.connect_timeout_s)
+        check_broker(
+            settings.bootstrap,
+            kafka_options(settings),
+            settings.connect_timeout_s,
+            retry=True,
+            hint="set DEALWATCH_KAFKA",
+        )
     except BrokerConnectionError as exc:
         fail(str(exc))
     log.info("broker_reachable", bootstrap=settings.bootstrap, **describe(settings))

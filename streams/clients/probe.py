@@ -22,6 +22,7 @@ from kafka.errors import KafkaError
 _RETRY_S = 0.5
 _TLS_ALERT_WAIT_S = 0.5
 SASL_LOGIN_TIMEOUT_MS = 4_000
+CLI_HINT = "set DEALWATCH_KAFKA or use --bootstrap"
 
 
 class BrokerConnectionError(Exception):
@@ -29,7 +30,12 @@ class BrokerConnectionError(Exception):
 
 
 def check_broker(
-    bootstrap: str, security: Mapping[str, Any] | None = None, timeout_s: float = 8.0, *, retry: bool = True
+    bootstrap: str,
+    security: Mapping[str, Any] | None = None,
+    timeout_s: float = 5.0,
+    *,
+    retry: bool = False,
+    hint: str = CLI_HINT,
 ) -> None:
     """Connect to the first bootstrap server and ask for metadata, all within ``timeout_s``.
 
@@ -37,7 +43,9 @@ def check_broker(
         bootstrap: ``host:port[,host:port]``.
         security: kafka-python security options (:func:`streams.security.kafka_options`); None: PLAINTEXT.
         timeout_s: the whole check's deadline.
-        retry: retry a refused connection until the deadline (a broker may be starting); else fail at once.
+        retry: retry a refused connection until the deadline (a worker may start beside its broker);
+            else fail at once, as a command typed by hand should.
+        hint: what to do about an unreachable broker, in the message.
 
     Raises:
         BrokerConnectionError: nothing listens there, TLS fails (untrusted or refused certificate),
@@ -47,7 +55,7 @@ def check_broker(
     deadline = time.monotonic() + timeout_s
     address = bootstrap.split(",", maxsplit=1)[0].strip()
     host, port = _split(address)
-    with _connected(address, (host, port), deadline if retry else 0.0, timeout_s) as sock:
+    with _connected(address, (host, port), deadline if retry else 0.0, hint) as sock:
         context: ssl.SSLContext | None = options.get("ssl_context")
         if context is not None:
             _check_tls(sock, context, host, address)
@@ -57,7 +65,7 @@ def check_broker(
 def metadata_ok(bootstrap: str, timeout_s: float = 5.0, security: Mapping[str, Any] | None = None) -> bool:
     """Return True when the broker answers a metadata request within ``timeout_s``."""
     try:
-        check_broker(bootstrap, security, timeout_s, retry=False)
+        check_broker(bootstrap, security, timeout_s)
     except BrokerConnectionError:
         return False
     return True
@@ -73,18 +81,19 @@ def _split(address: str) -> tuple[str, int]:
 
 
 @contextlib.contextmanager
-def _connected(
-    address: str, host_port: tuple[str, int], retry_until: float, timeout_s: float
-) -> Iterator[socket.socket]:
+def _connected(address: str, host_port: tuple[str, int], retry_until: float, hint: str) -> Iterator[socket.socket]:
     """A TCP connection to ``address``, a refused one retried until ``retry_until`` (a broker may be starting)."""
+    started = time.monotonic()
     while True:
         try:
-            sock = socket.create_connection(host_port, timeout=timeout_s)
+            sock = socket.create_connection(host_port, timeout=max(_RETRY_S, retry_until - time.monotonic()))
             break
         except OSError as exc:
             if time.monotonic() + _RETRY_S >= retry_until:
-                reason = exc.strerror or exc.__class__.__name__
-                msg = f"cannot reach the Kafka broker at {address}: {reason} (tried for {timeout_s:g} s)"
+                reason = (exc.strerror or exc.__class__.__name__).lower()
+                tried = time.monotonic() - started
+                during = f" for {tried:.0f} s" if tried >= 1 else ""
+                msg = f"cannot reach the Kafka broker at {address} ({reason}{during}; {hint})"
                 raise BrokerConnectionError(msg) from exc
             time.sleep(_RETRY_S)
     with sock:
