@@ -74,6 +74,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         web_enabled=True,
         web_bind=settings.web_host,
         web_port=settings.web_port,
+        canonical_url=settings.advertised_url,
         autodiscover=False,
     )
     app.sensors.add(CrashOnSendError())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -34,6 +35,12 @@ class Settings(BaseSettings):
     replication_factor: int = Field(default=1, ge=1, description="Replication factor of topics dealwatch creates.")
     web_host: str = Field(default="127.0.0.1", description="Interface the worker's web API binds.")
     web_port: int = Field(default=6066, ge=1, le=65535, description="Port of the worker's web API.")
+    web_advertised_url: str | None = Field(
+        default=None,
+        description="URL other workers use to reach this worker's web API (requests for keys it owns are "
+        "forwarded there). Unset: http://WEB_HOST:WEB_PORT, or this machine's outbound address when WEB_HOST "
+        "is a wildcard such as 0.0.0.0.",
+    )
     store: Literal["auto", "rocksdb", "memory"] = Field(
         default="auto", description="Table store: rocksdb (via rocksdict), memory, or auto (rocksdb when installed)."
     )
@@ -117,6 +124,14 @@ class Settings(BaseSettings):
         return self
 
     @property
+    def advertised_url(self) -> str:
+        """The web API's URL for other workers: ``web_advertised_url``, else derived from the bind address."""
+        if self.web_advertised_url:
+            return self.web_advertised_url.rstrip("/")
+        host = outbound_address() if self.web_host in _WILDCARD_HOSTS else self.web_host
+        return f"http://{host}:{self.web_port}"
+
+    @property
     def bootstrap(self) -> str:
         """The broker every component talks to: ``kafka``, else the local jar broker on ``local_kafka_port``."""
         return self.kafka or f"127.0.0.1:{self.local_kafka_port}"
@@ -124,6 +139,22 @@ class Settings(BaseSettings):
     def topic(self, name: str) -> str:
         """Return the full name of a dealwatch topic, e.g. ``news`` -> ``dealwatch.news``."""
         return f"{self.topic_prefix}.{name}"
+
+
+_WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 - names the wildcard, binds nothing
+
+
+def outbound_address() -> str:
+    """This machine's address on its default route (no packet is sent); 127.0.0.1 without a network.
+
+    Not the host name: on stock Debian it resolves to 127.0.1.1, which no other worker can reach.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: routable, never answered
+            return str(probe.getsockname()[0])
+        except OSError:
+            return "127.0.0.1"
 
 
 @lru_cache(maxsize=1)
