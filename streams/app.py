@@ -67,6 +67,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         datadir=str(settings.data_dir),
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
+        table_standby_replicas=settings.standby_replicas,
         producer_max_request_size=max(1_048_576, settings.max_message_bytes * _PRODUCER_REQUEST_HEADROOM),
         broker_session_timeout=SESSION_TIMEOUT_S,
         broker_heartbeat_interval=HEARTBEAT_INTERVAL_S,

@@ -105,6 +105,13 @@ class Settings(BaseSettings):
         description="How long the worker and the CLI try to reach the broker before failing with the address tried.",
     )
 
+    standby_replicas: int = Field(
+        default=1,
+        ge=0,
+        description="Standby copies of each table partition kept warm on other workers (Faust's "
+        "table_standby_replicas): a survivor that already holds a dead peer's state need not replay its changelog.",
+    )
+
     @model_validator(mode="after")
     def _security_is_complete(self) -> Settings:
         """Refuse half a security configuration at start-up rather than at the first connection."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +15,7 @@ from streams.cli.main import app
 from streams.companies.fanout import fan_out
 from streams.extraction import extract
 from streams.local.broker.local import free_port
+from streams.local.takeover import answers, wait_until_served, watch_takeover
 from streams.local.worker_process import WorkerProcess
 from tests.support.kafka_io import unique_name
 
@@ -44,10 +43,6 @@ class Worker:
     url: str
 
 
-def _get(url: str, company: str) -> httpx.Response:
-    return httpx.get(f"{url}/companies/{company}", timeout=10)
-
-
 @pytest.fixture(scope="module")
 def workers(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Worker]]:
     """Two workers of one group, 4 partitions, each advertising its URL; the demo story applied."""
@@ -73,13 +68,8 @@ def workers(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> I
             started.append(Worker(process, url))
         fed = CliRunner().invoke(app, ["feed", str(DEMO_NEWS), "--topic", f"{prefix}.news", "-b", kafka_bootstrap])
         assert fed.exit_code == 0, fed.stderr
-        deadline = time.monotonic() + STATE_TIMEOUT_S
-        companies = demo_company_ids()
-        while time.monotonic() < deadline:
-            codes = {_get(w.url, c).status_code for w in started for c in companies}
-            if codes == {200}:
-                break
-            time.sleep(0.5)
+        for worker in started:
+            assert wait_until_served(worker.url, demo_company_ids(), STATE_TIMEOUT_S), worker.process.log_tail()
         yield started
     finally:
         for worker in started:
@@ -95,32 +85,18 @@ class TestForwarding:
         local = [httpx.get(f"{w.url}/healthz", timeout=10).json()["companies"] for w in workers]
         assert all(count > 0 for count in local), local  # each owns some keys: the other's need forwarding
         assert sum(local) == len(companies)
-        for company in companies:
-            answers = [_get(w.url, company) for w in workers]
-            assert [a.status_code for a in answers] == [200, 200], company
-            assert answers[0].json() == answers[1].json()
+        first, second = (answers(w.url, companies) for w in workers)
+        assert [r.status_code for r in first + second] == [200] * 2 * len(companies)
+        assert [r.json() for r in first] == [r.json() for r in second]
 
     def test_owner_killed_means_503_with_retry_after_until_the_survivor_serves_all(self, workers: list[Worker]) -> None:
         """kill -9 of one worker: the survivor answers 503 + Retry-After (never 500) until it owns every key."""
         survivor, victim = workers
-        companies = demo_company_ids()
-        victim.process.kill()
-        killed_at = time.monotonic()
-        statuses: Counter[int] = Counter()
-        reasons: set[str] = set()
-        served_all = False
-        while not served_all and time.monotonic() - killed_at < TAKEOVER_TIMEOUT_S:
-            answers = [_get(survivor.url, company) for company in companies]
-            for answer in answers:
-                statuses[answer.status_code] += 1
-                if answer.status_code == 503:
-                    assert answer.headers["Retry-After"] == "2"
-                    assert answer.headers["Content-Type"].startswith("application/json")
-                    reasons.add(answer.json()["error"])
-            served_all = all(answer.status_code == 200 for answer in answers)
-            time.sleep(0.2)
-        takeover_s = time.monotonic() - killed_at
-        assert served_all, (statuses, reasons)
-        assert set(statuses) <= {200, 503}, statuses
-        assert any("does not answer" in reason for reason in reasons), reasons
-        print(f"takeover after kill -9: {takeover_s:.1f} s; statuses {dict(statuses)}; reasons {sorted(reasons)}")
+        takeover = watch_takeover(survivor.url, demo_company_ids(), victim.process.kill, TAKEOVER_TIMEOUT_S)
+        assert takeover.seconds is not None, takeover
+        assert set(takeover.statuses) <= {200, 503}, takeover.statuses
+        assert takeover.bad_503s == 0
+        assert any("does not answer" in reason for reason in takeover.reasons), takeover.reasons
+        print(
+            f"takeover after kill -9: {takeover.seconds:.1f} s; {dict(takeover.statuses)}; {sorted(takeover.reasons)}"
+        )
