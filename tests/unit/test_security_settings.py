@@ -192,23 +192,3 @@ class TestLocalBrokerListeners:
         client = Settings(**{k.removeprefix("DEALWATCH_").lower(): v for k, v in env.items()})
         assert ssl_context(client) is not None
         assert (tmp_path / "tls" / "client-key.pem").stat().st_mode & 0o077 == 0
-
-
-class TestAdvertisedUrl:
-    """Workers reach each other at an address derived from the bind address, or the one the user sets."""
-
-    def test_default_is_the_bind_address_not_the_host_name(self) -> None:
-        """127.0.0.1:6066 advertises exactly that."""
-        assert Settings(web_host="127.0.0.1", web_port=7001).advertised_url == "http://127.0.0.1:7001"
-
-    def test_set_by_the_user(self) -> None:
-        """DEALWATCH_WEB_ADVERTISED_URL wins (a trailing slash is dropped)."""
-        settings = Settings(web_host="0.0.0.0", web_advertised_url="http://worker-2.internal:6066/")  # noqa: S104
-        assert settings.advertised_url == "http://worker-2.internal:6066"
-
-    def test_wildcard_bind_advertises_an_address(self) -> None:
-        """0.0.0.0 cannot be dialled: an IPv4 address of this machine is advertised instead."""
-        url = Settings(web_host="0.0.0.0", web_port=7002).advertised_url  # noqa: S104
-        host = url.removeprefix("http://").removesuffix(":7002")
-        assert host != "0.0.0.0"  # noqa: S104
-        assert all(part.isdigit() for part in host.split("."))

@@ -9,6 +9,7 @@ until a metadata request succeeds.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -87,10 +88,13 @@ def _require_java() -> str:
 def fetch_jars(cache_dir: Path, pom: Path = POM) -> Path:
     """Download the broker's jars into ``cache_dir`` once and return their directory.
 
-    A marker file is written last, so an interrupted download is redone rather than half-used.
+    The directory is named after the Kafka version and the pom's digest, so a pom that gains a jar gets
+    a complete new set while a checkout with the older pom keeps using its own. A marker file is written
+    last, so an interrupted download is redone rather than half-used.
     """
     version = kafka_version(pom)
-    libs = cache_dir / "kafka" / version / "libs"
+    digest = hashlib.sha256(pom.read_bytes()).hexdigest()[:8]
+    libs = cache_dir / "kafka" / f"{version}-{digest}" / "libs"
     marker = libs.parent / ".complete"
     if marker.exists():
         return libs
@@ -150,6 +154,43 @@ def _server_properties(workdir: Path, listeners: Listeners) -> str:
     )
 
 
+# `dealwatch broker tools NAME`: Kafka's scripts (bin/kafka-*.sh) are thin wrappers around these classes.
+TOOLS: dict[str, str] = {
+    "console-producer": "org.apache.kafka.tools.ConsoleProducer",
+    "console-consumer": "org.apache.kafka.tools.consumer.ConsoleConsumer",
+    "consumer-groups": "org.apache.kafka.tools.consumer.group.ConsumerGroupCommand",
+    "topics": "org.apache.kafka.tools.TopicCommand",
+    "configs": "org.apache.kafka.tools.ConfigCommand",
+    "get-offsets": "org.apache.kafka.tools.GetOffsetShell",
+}
+
+
+def tool_command(cache_dir: Path, name: str, args: list[str]) -> list[str]:
+    """The java command line that runs Kafka's tool ``name`` (``kafka-`` prefix and ``.sh`` optional) with ``args``.
+
+    Raises:
+        BrokerUnavailableError: an unknown tool, or no Java / jars.
+    """
+    main_class = tool_main_class(name)
+    java = _require_java()
+    libs = fetch_jars(cache_dir)
+    quiet = "-Dlog4j2.level=WARN"  # the tools log at INFO to stdout otherwise
+    return [java, "-Xmx256m", quiet, "-cp", f"{libs}/*", main_class, *args]
+
+
+def tool_main_class(name: str) -> str:
+    """The main class of Kafka's tool ``name`` (``kafka-topics``, ``topics`` or ``kafka-topics.sh``).
+
+    Raises:
+        BrokerUnavailableError: no such tool, with the list of those there are.
+    """
+    short = name.removeprefix("kafka-").removesuffix(".sh")
+    if short not in TOOLS:
+        msg = f"unknown Kafka tool {name!r}; one of: {', '.join(f'kafka-{tool}' for tool in TOOLS)}"
+        raise BrokerUnavailableError(msg)
+    return TOOLS[short]
+
+
 @dataclass
 class LocalKafka:
     """One local KRaft broker process.
@@ -160,12 +201,15 @@ class LocalKafka:
         heap: JVM max heap (capped at 1 GiB by default; a test broker needs far less).
         security: ``none``; ``sasl`` (SASL_PLAINTEXT, PLAIN and SCRAM users made at start) or ``ssl``
             (mutual TLS with a CA made at start). :attr:`client_env` says how a client connects.
+        data_dir: keep the broker's data here across stop and start (formatted on first use, with its
+            ports remembered); None: a temporary directory deleted on stop, as tests want.
     """
 
     cache_dir: Path
     port: int = 0
     heap: str = "1g"
     security: Security = "none"
+    data_dir: Path | None = None
     workdir: Path | None = None
     pid: int | None = None
     internal_port: int = 0
@@ -201,9 +245,10 @@ class LocalKafka:
         """Fetch jars if needed, format storage, launch the JVM and wait until it serves metadata."""
         java = _require_java()
         libs = fetch_jars(self.cache_dir)
-        self.port = self.port or free_port()
-        self.workdir = Path(tempfile.mkdtemp(prefix="dealwatch-kafka-"))
-        self.listeners = Listeners.create(self.security, self.port, free_port(), free_port(), self.workdir)
+        fresh = self._prepare_workdir()
+        client, controller, internal = self._ports(fresh)
+        self.port = client
+        self.listeners = Listeners.create(self.security, client, controller, internal, self.workdir)
         self.internal_port = self.listeners.internal
         props = self.workdir / "server.properties"
         props.write_text(_server_properties(self.workdir, self.listeners), encoding="utf-8")
@@ -212,17 +257,8 @@ class LocalKafka:
         classpath = f"{libs}/*"
         jvm = [java, f"-Xmx{self.heap}", "-Xms128m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
                f"-Dlog4j2.configurationFile={log4j}", "-cp", classpath]  # fmt: skip
-        cluster_id = subprocess.run(
-            [*jvm, "kafka.tools.StorageTool", "random-uuid"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-        fmt = subprocess.run(
-            [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props),
-             *self.listeners.format_args()],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
-        if fmt.returncode != 0:
-            msg = f"formatting KRaft storage failed: {fmt.stdout[-1000:]}{fmt.stderr[-1000:]}"
-            raise BrokerUnavailableError(msg)
+        if fresh:
+            self._format(jvm, props)
         stdout = (self.workdir / "stdout.log").open("wb")
         self._proc = subprocess.Popen(
             [*jvm, "kafka.Kafka", str(props)],
@@ -246,6 +282,45 @@ class LocalKafka:
         )
         return self
 
+    def _prepare_workdir(self) -> bool:
+        """Set :attr:`workdir`; return True when its storage still has to be formatted."""
+        if self.data_dir is None:
+            self.workdir = Path(tempfile.mkdtemp(prefix="dealwatch-kafka-"))
+            return True
+        if self.security != "none":
+            msg = "a kept --data-dir works with --security none only (credentials are made fresh at each start)"
+            raise BrokerUnavailableError(msg)
+        self.workdir = self.data_dir.resolve()
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        return not (self.workdir / "data" / "meta.properties").exists()
+
+    def _ports(self, fresh: bool) -> tuple[int, int, int]:
+        """Client, controller and internal ports: those a kept data dir used before, else free ones."""
+        assert self.workdir is not None  # noqa: S101 - set by _prepare_workdir
+        saved = self.workdir / "ports.json"
+        if not fresh and saved.exists():
+            stored = json.loads(saved.read_text(encoding="utf-8"))
+            return self.port or int(stored["client"]), int(stored["controller"]), int(stored["internal"])
+        ports = (self.port or free_port(), free_port(), free_port())
+        if self.data_dir is not None:
+            saved.write_text(json.dumps(dict(zip(("client", "controller", "internal"), ports, strict=True))))
+        return ports
+
+    def _format(self, jvm: list[str], props: Path) -> None:
+        """Format KRaft storage with a new cluster id (and the SCRAM users of a SASL broker)."""
+        assert self.listeners is not None  # noqa: S101 - set by start
+        cluster_id = subprocess.run(
+            [*jvm, "kafka.tools.StorageTool", "random-uuid"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        fmt = subprocess.run(
+            [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props),
+             *self.listeners.format_args()],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if fmt.returncode != 0:
+            msg = f"formatting KRaft storage failed: {fmt.stdout[-1000:]}{fmt.stderr[-1000:]}"
+            raise BrokerUnavailableError(msg)
+
     def is_running(self) -> bool:
         """Return True while the JVM process exists."""
         if self._proc is not None:
@@ -259,7 +334,7 @@ class LocalKafka:
         return True
 
     def stop(self) -> None:
-        """Stop the broker (SIGTERM, then SIGKILL after a grace period) and delete its data."""
+        """Stop the broker (SIGTERM, then SIGKILL after a grace period); delete its data unless kept in ``data_dir``."""
         if self.pid is not None and self.is_running():
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.pid, signal.SIGTERM)
@@ -273,7 +348,7 @@ class LocalKafka:
             if self._proc is not None:
                 self._proc.wait(timeout=10)
             log.info("kafka.stopped", pid=self.pid)
-        if self.workdir is not None:
+        if self.workdir is not None and self.data_dir is None:
             shutil.rmtree(self.workdir, ignore_errors=True)
         self.pid = None
         self._proc = None
@@ -289,7 +364,14 @@ class LocalKafka:
     def to_state(self) -> str:
         """Serialise what ``stop`` needs, for a broker started by one CLI call and stopped by another."""
         return json.dumps(
-            {"pid": self.pid, "port": self.port, "internal_port": self.internal_port, "workdir": str(self.workdir)}
+            {
+                "pid": self.pid,
+                "port": self.port,
+                "internal_port": self.internal_port,
+                "workdir": str(self.workdir),
+                "data_dir": None if self.data_dir is None else str(self.data_dir),
+                "security": self.security,
+            }
         )
 
     @classmethod
@@ -302,6 +384,8 @@ class LocalKafka:
             internal_port=int(data.get("internal_port", 0)),
             workdir=Path(data["workdir"]),
             pid=int(data["pid"]),
+            data_dir=Path(data["data_dir"]) if data.get("data_dir") else None,
+            security=data.get("security", "none"),
         )
 
     def __enter__(self) -> Self:
