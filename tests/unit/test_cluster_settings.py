@@ -43,3 +43,18 @@ class TestKafkaTools:
         """A typo is answered with the list."""
         with pytest.raises(BrokerUnavailableError, match="kafka-console-consumer"):
             tool_main_class("kafka-consumer-group")
+
+
+class TestRoutingNeedsFromFaust:
+    """streams/companies/routing.py reads these App attributes; an upgrade that drops one must fail here."""
+
+    def test_app_exposes_router_state_and_advertised_url(self) -> None:
+        """key_store, rebalancing, in_recovery, http_client and the canonical URL built from our settings."""
+        from streams.app import create_app  # noqa: PLC0415 - builds a whole app: only this test needs it
+
+        app = create_app(Settings(store="memory", web_port=7003, app_id="routing-attrs"))
+        assert callable(app.router.key_store)
+        assert app.rebalancing is False
+        assert app.in_recovery is False
+        assert "http_client" in dir(type(app))  # a property that opens a session: not called here
+        assert str(app.conf.canonical_url) == "http://127.0.0.1:7003"
