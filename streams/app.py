@@ -27,6 +27,7 @@ from streams.runtime.crash import CrashOnSendError
 from streams.runtime.fetch_wait import bound_fetch_wait
 from streams.runtime.monitoring import install_monitoring
 from streams.runtime.store import store_url
+from streams.security import faust_credentials, kafka_options
 from streams.topics import declare_topics
 
 # Dead letters carry the original message in base64: let the producer send up to this many times the limit.
@@ -49,10 +50,12 @@ def create_app(settings: Settings | None = None) -> faust.App:
     app = faust.App(
         settings.app_id,
         broker=f"kafka://{settings.bootstrap}",
+        broker_credentials=faust_credentials(settings),
         store=store_url(settings),
         datadir=str(settings.data_dir),
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
+        table_standby_replicas=settings.standby_replicas,
         producer_max_request_size=max(1_048_576, settings.max_message_bytes * _PRODUCER_REQUEST_HEADROOM),
         broker_session_timeout=SESSION_TIMEOUT_S,
         broker_heartbeat_interval=HEARTBEAT_INTERVAL_S,
@@ -60,6 +63,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         web_enabled=True,
         web_bind=settings.web_host,
         web_port=settings.web_port,
+        canonical_url=settings.advertised_url,
         autodiscover=False,
     )
     app.sensors.add(CrashOnSendError())
@@ -73,5 +77,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     )
     register_views(app, companies, recent, load_knowledge_base(), settings)
     sources = {topics.news.get_topic_name(), topics.company_updates.get_topic_name()}
-    install_monitoring(app, [companies], sources, settings.bootstrap, settings.lag_interval_s)
+    install_monitoring(
+        app, [companies], sources, settings.bootstrap, settings.lag_interval_s, security=kafka_options(settings)
+    )
     return app

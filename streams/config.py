@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import socket
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+TLS_PROTOCOLS: frozenset[str] = frozenset({"SSL", "SASL_SSL"})
+SASL_PROTOCOLS: frozenset[str] = frozenset({"SASL_PLAINTEXT", "SASL_SSL"})
 
 
 class Settings(BaseSettings):
@@ -29,6 +35,12 @@ class Settings(BaseSettings):
     replication_factor: int = Field(default=1, ge=1, description="Replication factor of topics dealwatch creates.")
     web_host: str = Field(default="127.0.0.1", description="Interface the worker's web API binds.")
     web_port: int = Field(default=6066, ge=1, le=65535, description="Port of the worker's web API.")
+    web_advertised_url: str | None = Field(
+        default=None,
+        description="URL other workers use to reach this worker's web API (requests for keys it owns are "
+        "forwarded there). Unset: http://WEB_HOST:WEB_PORT, or this machine's outbound address when WEB_HOST "
+        "is a wildcard such as 0.0.0.0.",
+    )
     store: Literal["auto", "rocksdb", "memory"] = Field(
         default="auto", description="Table store: rocksdb (via rocksdict), memory, or auto (rocksdb when installed)."
     )
@@ -76,6 +88,69 @@ class Settings(BaseSettings):
         "A worker stopped for good then keeps its partitions (and the group) until that timeout.",
     )
 
+    security_protocol: SecurityProtocol = Field(
+        default="PLAINTEXT",
+        description="How every Kafka client connects: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.",
+    )
+    sasl_mechanism: SaslMechanism = Field(
+        default="PLAIN", description="SASL mechanism (SASL_* protocols): PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."
+    )
+    sasl_username: str | None = Field(default=None, description="SASL user name (SASL_* protocols).")
+    sasl_password: SecretStr | None = Field(
+        default=None, description="SASL password (SASL_* protocols); never logged, hidden in repr."
+    )
+    ssl_cafile: Path | None = Field(
+        default=None,
+        description="PEM file of the CA(s) that signed the broker certificates (SSL, SASL_SSL); "
+        "unset: the system's trusted CAs.",
+    )
+    ssl_certfile: Path | None = Field(
+        default=None, description="PEM client certificate for mutual TLS (with DEALWATCH_SSL_KEYFILE)."
+    )
+    ssl_keyfile: Path | None = Field(default=None, description="PEM private key of DEALWATCH_SSL_CERTFILE.")
+    ssl_check_hostname: bool = Field(
+        default=True, description="Check that the broker certificate names the host connected to (TLS)."
+    )
+    connect_timeout_s: float = Field(
+        default=5.0,
+        gt=0,
+        le=300,
+        description="How long the worker and the CLI try to reach the broker before failing with the address tried.",
+    )
+
+    standby_replicas: int = Field(
+        default=1,
+        ge=0,
+        description="Standby copies of each table partition kept warm on other workers (Faust's "
+        "table_standby_replicas): a survivor that already holds a dead peer's state need not replay its changelog.",
+    )
+
+    @model_validator(mode="after")
+    def _security_is_complete(self) -> Settings:
+        """Refuse half a security configuration at start-up rather than at the first connection."""
+        if self.security_protocol in SASL_PROTOCOLS and (not self.sasl_username or self.sasl_password is None):
+            msg = f"{self.security_protocol} needs DEALWATCH_SASL_USERNAME and DEALWATCH_SASL_PASSWORD"
+            raise ValueError(msg)
+        if (self.ssl_certfile is None) != (self.ssl_keyfile is None):
+            msg = "mutual TLS needs both DEALWATCH_SSL_CERTFILE and DEALWATCH_SSL_KEYFILE"
+            raise ValueError(msg)
+        tls_files = [self.ssl_cafile, self.ssl_certfile]
+        if self.security_protocol not in TLS_PROTOCOLS and any(path is not None for path in tls_files):
+            msg = (
+                f"TLS files are set but security_protocol {self.security_protocol} does not use TLS "
+                "(set DEALWATCH_SECURITY_PROTOCOL=SSL or SASL_SSL)"
+            )
+            raise ValueError(msg)
+        return self
+
+    @property
+    def advertised_url(self) -> str:
+        """The web API's URL for other workers: ``web_advertised_url``, else derived from the bind address."""
+        if self.web_advertised_url:
+            return self.web_advertised_url.rstrip("/")
+        host = outbound_address() if self.web_host in _WILDCARD_HOSTS else self.web_host
+        return f"http://{host}:{self.web_port}"
+
     @property
     def bootstrap(self) -> str:
         """The broker every component talks to: ``kafka``, else the local jar broker on ``local_kafka_port``."""
@@ -84,6 +159,22 @@ class Settings(BaseSettings):
     def topic(self, name: str) -> str:
         """Return the full name of a dealwatch topic, e.g. ``news`` -> ``dealwatch.news``."""
         return f"{self.topic_prefix}.{name}"
+
+
+_WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 - names the wildcard, binds nothing
+
+
+def outbound_address() -> str:
+    """This machine's address on its default route (no packet is sent); 127.0.0.1 without a network.
+
+    Not the host name: on stock Debian it resolves to 127.0.1.1, which no other worker can reach.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: routable, never answered
+            return str(probe.getsockname()[0])
+        except OSError:
+            return "127.0.0.1"
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from kafka import KafkaAdminClient
 from kafka.errors import TopicAlreadyExistsError
 
 from streams.config import Settings
+from streams.security import kafka_options
 
 log = structlog.get_logger(__name__)
 
@@ -98,7 +99,9 @@ def ensure_topics(settings: Settings) -> list[str]:
     """
     names = TopicNames.from_settings(settings)
     configs = topic_configs(settings)
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap, client_id=f"{settings.app_id}-admin")
+    admin = KafkaAdminClient(
+        bootstrap_servers=settings.bootstrap, client_id=f"{settings.app_id}-admin", **kafka_options(settings)
+    )
     created: list[str] = []
     try:
         existing = set(admin.list_topics())

@@ -16,6 +16,7 @@ from streams.cli.feed import BootstrapOption, resolve_bootstrap
 from streams.clients.subscribing.filters import AlertFilter, SeenIds
 from streams.clients.subscribing.render import alert_json, alert_line
 from streams.clients.subscribing.stream import AlertStream, SubscribeError
+from streams.security import kafka_options
 
 log = structlog.get_logger(__name__)
 
@@ -80,6 +81,8 @@ def alerts(
             group=group,
             from_beginning=from_beginning or not follow,
             follow=follow,
+            security=kafka_options(settings),
+            connect_timeout_s=settings.connect_timeout_s,
         )
     except SubscribeError as exc:
         fail(str(exc))

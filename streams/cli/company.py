@@ -26,6 +26,7 @@ HTTP_TIMEOUT_S = 10.0
 RECENT_ALERTS_FETCHED = 500
 RECENT_ALERTS_SHOWN = 10
 HTTP_NOT_FOUND = 404
+HTTP_UNAVAILABLE = 503
 _STATUS_STYLES = {"start": "green", "active": "green", "at_risk": "bold yellow", "ended": "red"}
 
 
@@ -65,6 +66,9 @@ def fetch_company(client: httpx.Client, name_or_id: str) -> CompanyState:
         raise CompanyLookupError(msg) from exc
     except httpx.HTTPStatusError as exc:
         msg = f"the worker's web API at {base} answered HTTP {exc.response.status_code} for {exc.request.url.path}"
+        if exc.response.status_code == HTTP_UNAVAILABLE and "Retry-After" in exc.response.headers:
+            reason = exc.response.json().get("error", "unavailable")
+            msg += f": {reason}; retry in {exc.response.headers['Retry-After']} s"
         raise CompanyLookupError(msg) from exc
 
 

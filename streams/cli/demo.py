@@ -39,6 +39,7 @@ from streams.local.broker import BrokerUnavailableError, broker_session
 from streams.local.broker.local import free_port
 from streams.local.worker_process import WorkerProcess, WorkerStartError
 from streams.logs import configure_logging
+from streams.security import kafka_options
 from streams.topics import TopicNames, ensure_topics
 
 log = structlog.get_logger(__name__)
@@ -85,8 +86,10 @@ def _worker_env(settings: Settings) -> dict[str, str]:
 class AlertPrinter:
     """Prints alerts from the demo's alerts topic as they arrive, each alert id once (background thread)."""
 
-    def __init__(self, bootstrap: str, topic: str, console: Console) -> None:
-        self._stream = AlertStream(bootstrap, topic, group=None, from_beginning=True, follow=True)
+    def __init__(self, settings: Settings, topic: str, console: Console) -> None:
+        self._stream = AlertStream(
+            settings.bootstrap, topic, group=None, from_beginning=True, follow=True, security=kafka_options(settings)
+        )
         self._console = console
         self._seen = SeenIds()
         self.types: list[str] = []
@@ -130,9 +133,11 @@ def _demo_broker(settings: Settings, console: Console) -> Iterator[str]:
         yield bootstrap
 
 
-def _delete_demo_topics(bootstrap: str, prefix: str) -> list[str]:
+def _delete_demo_topics(settings: Settings, prefix: str) -> list[str]:
     """Remove the demo's topics and the worker's consumer group from a broker the demo did not start."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=f"{prefix}-cleanup")
+    admin = KafkaAdminClient(
+        bootstrap_servers=settings.bootstrap, client_id=f"{prefix}-cleanup", **kafka_options(settings)
+    )
     try:
         doomed = sorted(t for t in admin.list_topics() if t.startswith(prefix))
         if doomed:
@@ -174,7 +179,12 @@ def _show_company(console: Console, settings: Settings) -> None:
 
 def _feed_story(console: Console, settings: Settings, news: list[NewsItem], pace_s: float) -> None:
     """Send the items one by one, each acknowledged before the next, so alerts show up between them."""
-    publisher = NewsPublisher(str(settings.kafka), settings.topic("news"), max_message_bytes=settings.max_message_bytes)
+    publisher = NewsPublisher(
+        str(settings.kafka),
+        settings.topic("news"),
+        max_message_bytes=settings.max_message_bytes,
+        security=kafka_options(settings),
+    )
     try:
         for item in news:
             publisher.send(item, item.id)
@@ -220,7 +230,7 @@ def run_demo(settings: Settings, console: Console, *, pace_s: float, settle_time
             except WorkerStartError as exc:
                 raise DemoError(exc.summary) from exc
             _step(console, 4, f"Subscribing to {names.alerts}")
-            printer = AlertPrinter(bootstrap, names.alerts, console)
+            printer = AlertPrinter(demo, names.alerts, console)
             printer.start()
             _step(console, 5, f"Feeding {len(news)} news items (EN and FR) to {names.news}")
             _feed_story(console, demo, news, pace_s)
@@ -242,7 +252,7 @@ def run_demo(settings: Settings, console: Console, *, pace_s: float, settle_time
                 worker.log_path.unlink(missing_ok=True)
             if settings.kafka:
                 try:
-                    _delete_demo_topics(bootstrap, prefix)
+                    _delete_demo_topics(demo, prefix)
                 except KafkaError as exc:
                     console.print(f"[yellow]  could not remove the demo topics {prefix}.*: {exc}[/]")
     console.print(f"[bold green]Demo finished in {time.monotonic() - started:.0f} s.[/]")

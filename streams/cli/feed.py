@@ -18,6 +18,7 @@ from streams.cli.common import fail, setup
 from streams.clients.feeding.publisher import FeedReport, NewsPublisher, PublishError, check_topic
 from streams.clients.feeding.sources import FORMATS, Parsed, SourceError, check_sources, read_sources
 from streams.config import Settings
+from streams.security import kafka_options
 
 log = structlog.get_logger(__name__)
 
@@ -99,8 +100,9 @@ def feed(
     else:
         address = resolve_bootstrap(settings, bootstrap)
         try:
-            check_topic(address, target)
-            publisher = NewsPublisher(address, target, max_message_bytes=settings.max_message_bytes)
+            security = kafka_options(settings)
+            check_topic(address, target, security, settings.connect_timeout_s)
+            publisher = NewsPublisher(address, target, max_message_bytes=settings.max_message_bytes, security=security)
         except PublishError as exc:
             fail(str(exc))
         report = _publish(records, publisher, strict, err)

@@ -20,6 +20,8 @@ from streams.cli.common import setup
 from streams.clients.dashboard import RateWindow, Snapshot, take_snapshot
 from streams.clients.lag import new_admin
 from streams.clients.probe import metadata_ok
+from streams.config import Settings
+from streams.security import kafka_options
 from streams.topics import TopicNames
 
 
@@ -53,7 +55,7 @@ def top(
     bootstrap = kafka or settings.kafka or f"127.0.0.1:{settings.local_kafka_port}"
     names = TopicNames.from_settings(settings)
     sources = [names.news, names.company_updates]
-    admin = _admin(bootstrap, settings.app_id)
+    admin = _admin(bootstrap, settings)
     rates = RateWindow()
     try:
         with httpx.Client(timeout=2.0) as client:
@@ -86,12 +88,13 @@ def top(
             admin.close()
 
 
-def _admin(bootstrap: str, app_id: str) -> KafkaAdminClient | None:
+def _admin(bootstrap: str, settings: Settings) -> KafkaAdminClient | None:
     """An admin client for the lag, or None when the broker does not answer (top then shows the workers' lag)."""
-    if not metadata_ok(bootstrap, timeout_s=2.0):  # a quick check: the client alone retries for half a minute
+    security = kafka_options(settings)
+    if not metadata_ok(bootstrap, timeout_s=2.0, security=security):  # quick: the client alone retries for 30 s
         return None
     try:
-        return new_admin(bootstrap, f"{app_id}-top")
+        return new_admin(bootstrap, f"{settings.app_id}-top", security)
     except (KafkaError, OSError, ValueError):
         return None
 

@@ -12,6 +12,8 @@ from kafka.errors import KafkaError
 
 from streams.app import create_app
 from streams.cli.common import fail, setup
+from streams.clients.probe import BrokerConnectionError, check_broker
+from streams.security import describe, kafka_options
 from streams.topics import ensure_topics
 
 log = structlog.get_logger(__name__)
@@ -38,6 +40,18 @@ def worker(
     settings = settings.model_copy(
         update={"kafka": settings.bootstrap, **{name: value for name, value in overrides.items() if value is not None}}
     )
+    try:
+        # Fails in seconds with the address and the cause (refused, TLS, SASL) instead of Faust's retries.
+        check_broker(
+            settings.bootstrap,
+            kafka_options(settings),
+            settings.connect_timeout_s,
+            retry=True,
+            hint="set DEALWATCH_KAFKA",
+        )
+    except BrokerConnectionError as exc:
+        fail(str(exc))
+    log.info("broker_reachable", bootstrap=settings.bootstrap, **describe(settings))
     try:
         ensure_topics(settings)
     except KafkaError as exc:

@@ -6,8 +6,9 @@ broker the same two questions through one kafka-python admin client, so they agr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from kafka import KafkaAdminClient, TopicPartition
 from kafka.protocol.consumer.offsets import OffsetSpec
@@ -30,9 +31,11 @@ class PartitionLag:
     lag: int
 
 
-def new_admin(bootstrap: str, client_id: str) -> KafkaAdminClient:
+def new_admin(bootstrap: str, client_id: str, security: Mapping[str, Any] | None = None) -> KafkaAdminClient:
     """An admin client with short timeouts: a lag refresh must not hang on an unreachable broker."""
-    return KafkaAdminClient(bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=5000)
+    return KafkaAdminClient(
+        bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=5000, **dict(security or {})
+    )
 
 
 def topic_partitions(admin: KafkaAdminClient, topics: Iterable[str]) -> list[TopicPartition]:

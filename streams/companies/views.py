@@ -18,6 +18,8 @@ Endpoints:
          "vendors": [...], "last_event_at": "...", "applied_event_ids": [...]}
 
     (the JSON of :class:`schemas.state.CompanyState`). Unknown company: 404 ``{"error": "unknown company: x"}``.
+    No worker can answer for the key right now (rebalancing, recovering, owner down): 503 with
+    ``Retry-After`` and ``{"error": "...", "key": "x", "retry_after_s": 2}`` (:mod:`streams.companies.routing`).
 
 ``GET /companies?q=scale&limit=10``
     Knowledge-base search by name or alias: ``{"results": [{"id": "scale-ai", "name": "Scale AI"}, ...]}``.
@@ -49,6 +51,7 @@ import faust
 from faust.web import Request, Response, View
 
 from streams.companies.recent import RecentAlerts
+from streams.companies.routing import route_to_owner
 from streams.config import Settings
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.runtime.monitoring import readiness
@@ -80,13 +83,16 @@ def register_views(
     sources = (names.news, names.company_updates)
 
     @app.page("/companies/{company_id}")
-    @app.table_route(table=companies, match_info="company_id")
     async def company(self: View, request: Request, company_id: str) -> Response:
-        """Return one company's state, or 404."""
-        stored = companies.get(company_id)
-        if stored is None:
-            return self.error(404, f"unknown company: {company_id}")
-        return self.json(stored)
+        """Return one company's state (from the worker that owns it), 404, or 503 when no worker can answer."""
+
+        async def local() -> Response:
+            stored = companies.get(company_id)
+            if stored is None:
+                return self.error(404, f"unknown company: {company_id}")
+            return self.json(stored)
+
+        return await route_to_owner(app, companies, company_id, self, request, answer=local)
 
     @app.page("/companies")
     async def search(self: View, request: Request) -> Response:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -148,10 +148,18 @@ class LagRefresher:
     thread, so a scrape only reads the gauges and never waits for the broker.
     """
 
-    def __init__(self, app: faust.App, source_topics: Collection[str], bootstrap: str, interval_s: float) -> None:
+    def __init__(
+        self,
+        app: faust.App,
+        source_topics: Collection[str],
+        bootstrap: str,
+        interval_s: float,
+        security: Mapping[str, Any] | None = None,
+    ) -> None:
         self.app = app
         self.source_topics = source_topics
         self.bootstrap = bootstrap
+        self.security = security
         self.interval_s = interval_s
         self._admin: KafkaAdminClient | None = None
         self._reported: set[tuple[str, int]] = set()
@@ -174,7 +182,7 @@ class LagRefresher:
 
     def _read(self, owned: list[TopicPartition]) -> list[PartitionLag]:
         if self._admin is None:
-            self._admin = new_admin(self.bootstrap, f"{self.app.conf.id}-lag")
+            self._admin = new_admin(self.bootstrap, f"{self.app.conf.id}-lag", self.security)
         return group_lag(self._admin, self.app.conf.id, owned)
 
     def close(self) -> None:
@@ -190,13 +198,15 @@ def install_monitoring(
     source_topics: Collection[str],
     bootstrap: str,
     lag_interval_s: float,
+    *,
+    security: Mapping[str, Any] | None = None,
 ) -> None:
     """Serve ``GET /metrics`` on ``app``'s web server and keep the worker's gauges current (before the app starts)."""
     registry = CollectorRegistry(auto_describe=False)
     registry.register(_WorkerCollector(app, source_topics))
     setup_prometheus_sensors(app, pattern="/metrics", registry=registry, name_prefix=FAUST_METRICS_PREFIX)
     app.sensors.add(PipelineSensor(tables))
-    refresher = LagRefresher(app, source_topics, bootstrap, lag_interval_s)
+    refresher = LagRefresher(app, source_topics, bootstrap, lag_interval_s, security)
 
     @app.timer(lag_interval_s, name="dealwatch.consumer_lag")  # type: ignore[untyped-decorator]  # Faust's is untyped
     async def refresh_consumer_lag() -> None:

@@ -147,7 +147,8 @@ class TestAlertsErrors:
         result = _run("--bootstrap", "127.0.0.1:1")
         assert result.exit_code == 1
         assert result.stderr.strip() == (
-            "error: cannot reach the Kafka broker at 127.0.0.1:1 (set DEALWATCH_KAFKA or use --bootstrap)"
+            "error: cannot reach the Kafka broker at 127.0.0.1:1 "
+            "(connection refused; set DEALWATCH_KAFKA or use --bootstrap)"
         )
 
     def test_unknown_type_is_a_usage_error(self) -> None:

@@ -92,7 +92,8 @@ class TestFeedErrors:
         result = CliRunner().invoke(app, ["feed", str(MIXED), "--bootstrap", "127.0.0.1:1"])
         assert result.exit_code == 1
         assert result.stderr.strip().splitlines() == [
-            "error: cannot reach the Kafka broker at 127.0.0.1:1 (set DEALWATCH_KAFKA or use --bootstrap)"
+            "error: cannot reach the Kafka broker at 127.0.0.1:1 "
+            "(connection refused; set DEALWATCH_KAFKA or use --bootstrap)"
         ]
 
     def test_missing_file_fails_before_sending(self, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = {"streams.config", "streams.logs", "streams.topics", "streams.metrics"}
+CORE = {"streams.config", "streams.logs", "streams.security", "streams.topics", "streams.metrics"}
 DOMAIN = {"streams.news", "streams.companies"}
 
 # package -> the packages of ours it may import (itself always allowed)
@@ -17,6 +17,7 @@ ALLOWED: dict[str, set[str]] = {
     "streams.extraction": {"schemas"},
     "streams.config": {"schemas"} | CORE,
     "streams.logs": {"schemas"} | CORE,
+    "streams.security": {"schemas"} | CORE,
     "streams.topics": {"schemas"} | CORE,
     "streams.metrics": {"schemas"} | CORE,
     "streams.runtime": {"schemas", "streams.clients"} | CORE,

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import structlog
 from kafka import KafkaAdminClient, KafkaProducer
 from kafka.errors import KafkaError
 
 from schemas import NewsItem
-from streams.clients.probe import metadata_ok
+from streams.clients.probe import BrokerConnectionError, check_broker
 
 log = structlog.get_logger(__name__)
 
@@ -83,17 +84,26 @@ class FeedReport:
         }
 
 
-def check_topic(bootstrap: str, topic: str) -> None:
-    """Fail fast, with one clear line, when the broker is unreachable or the topic is missing.
+def check_topic(
+    bootstrap: str, topic: str, security: Mapping[str, Any] | None = None, timeout_s: float = CONNECT_TIMEOUT_S
+) -> None:
+    """Fail fast, with one clear line, when the broker is unreachable, refuses us, or the topic is missing.
+
+    Args:
+        bootstrap: ``host:port[,host:port]`` of the broker.
+        topic: the topic that must exist.
+        security: kafka-python security options (:func:`streams.security.kafka_options`).
+        timeout_s: how long to try to reach the broker.
 
     Raises:
-        PublishError: naming the address tried or the missing topic.
+        PublishError: naming the address tried and the cause, or the missing topic.
     """
-    if not metadata_ok(bootstrap, timeout_s=CONNECT_TIMEOUT_S):
-        msg = f"cannot reach the Kafka broker at {bootstrap} (set DEALWATCH_KAFKA or use --bootstrap)"
-        raise PublishError(msg)
     try:
-        admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="dealwatch-feed")
+        check_broker(bootstrap, security, timeout_s)
+    except BrokerConnectionError as exc:
+        raise PublishError(str(exc)) from exc
+    try:
+        admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="dealwatch-feed", **(security or {}))
     except (KafkaError, OSError) as exc:
         msg = f"cannot reach the Kafka broker at {bootstrap}: {exc}"
         raise PublishError(msg) from exc
@@ -114,6 +124,7 @@ class NewsPublisher:
         topic: the news topic.
         max_message_bytes: producer request size limit (``Settings.max_message_bytes``).
         on_ack: called with the report after each acknowledgement (progress display).
+        security: kafka-python security options (:func:`streams.security.kafka_options`).
     """
 
     def __init__(
@@ -123,6 +134,7 @@ class NewsPublisher:
         *,
         max_message_bytes: int,
         on_ack: Callable[[FeedReport], None] | None = None,
+        security: Mapping[str, Any] | None = None,
     ) -> None:
         self.topic = topic
         self.max_message_bytes = max_message_bytes
@@ -138,6 +150,7 @@ class NewsPublisher:
                 # Headroom over our own limit for the key and the record batch framing.
                 max_request_size=max_message_bytes + REQUEST_HEADROOM_BYTES,
                 retries=5,
+                **(security or {}),
             )
         except (KafkaError, OSError) as exc:
             msg = f"cannot reach the Kafka broker at {bootstrap}"

@@ -8,8 +8,9 @@ commits after each batch it has shown, so the group resumes where it stopped.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 from kafka import KafkaConsumer, TopicPartition
@@ -18,7 +19,7 @@ from kafka.structs import OffsetAndMetadata
 from pydantic import ValidationError
 
 from schemas.alerts import Alert
-from streams.clients.probe import metadata_ok
+from streams.clients.probe import BrokerConnectionError, check_broker
 
 log = structlog.get_logger(__name__)
 
@@ -51,16 +52,29 @@ class AlertStream:
             with committed offsets resumes from them either way.
         follow: keep waiting for new alerts; else stop once caught up with the end offsets taken
             when reading started.
+        security: kafka-python security options (:func:`streams.security.kafka_options`).
+        connect_timeout_s: how long to try to reach the broker before failing with the cause.
     """
 
-    def __init__(self, bootstrap: str, topic: str, *, group: str | None, from_beginning: bool, follow: bool) -> None:
+    def __init__(
+        self,
+        bootstrap: str,
+        topic: str,
+        *,
+        group: str | None,
+        from_beginning: bool,
+        follow: bool,
+        security: Mapping[str, Any] | None = None,
+        connect_timeout_s: float = CONNECT_TIMEOUT_S,
+    ) -> None:
         self.topic = topic
         self.follow = follow
         self.group = group
         self._stop = threading.Event()
-        if not metadata_ok(bootstrap, timeout_s=CONNECT_TIMEOUT_S):
-            msg = f"cannot reach the Kafka broker at {bootstrap} (set DEALWATCH_KAFKA or use --bootstrap)"
-            raise SubscribeError(msg)
+        try:
+            check_broker(bootstrap, security, connect_timeout_s)
+        except BrokerConnectionError as exc:
+            raise SubscribeError(str(exc)) from exc
         try:
             self._consumer = KafkaConsumer(
                 bootstrap_servers=bootstrap,
@@ -68,6 +82,7 @@ class AlertStream:
                 group_id=group,
                 enable_auto_commit=False,
                 auto_offset_reset="earliest" if from_beginning else "latest",
+                **(security or {}),
             )
         except (KafkaError, OSError) as exc:
             msg = f"cannot reach the Kafka broker at {bootstrap}"

@@ -15,6 +15,7 @@ from streams.clients.probe import metadata_ok
 from streams.config import Settings
 from streams.local.broker.errors import BrokerUnavailableError
 from streams.local.broker.local import LocalKafka
+from streams.security import kafka_options
 
 log = structlog.get_logger(__name__)
 
@@ -44,7 +45,7 @@ def broker_session(settings: Settings) -> Iterator[str]:
         BrokerUnavailableError: with one message naming what is missing and how to fix it.
     """
     if settings.kafka:
-        if not metadata_ok(settings.kafka, timeout_s=10.0):
+        if not metadata_ok(settings.kafka, timeout_s=10.0, security=kafka_options(settings)):
             msg = f"DEALWATCH_KAFKA={settings.kafka} does not answer a metadata request; is the broker up?"
             raise BrokerUnavailableError(msg)
         log.info("broker.selected", kind="external", bootstrap=settings.kafka)
