@@ -59,11 +59,15 @@ class RevenuePoint(EventModel):
     source: SourceRef
 
 
+HoldingKind = Literal["acquisition", "stake", "investment"]
+"""The deal types that make one company a holder of another."""
+
+
 class Holding(EventModel):
     """A stake between two companies, seen from either side (investor or holding)."""
 
     company: CompanyRef = Field(description="The other company: the investor, or the company held.")
-    kind: Literal["acquisition", "stake", "investment"]
+    kind: HoldingKind
     stake_pct: float | None = Field(default=None, ge=0, le=100)
     amount: Money | None = None
     modality: Modality = "fact"

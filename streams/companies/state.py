@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Literal, TypeVar, cast
+from typing import TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -29,6 +29,7 @@ from schemas.state import (
     CompanyState,
     CompanyUpdate,
     Holding,
+    HoldingKind,
     Leader,
     Relationship,
     RevenuePoint,
@@ -45,7 +46,6 @@ MAX_LEADERSHIP_HISTORY = 20
 MAX_RELATIONSHIP_EVIDENCE = 3
 """Evidence sentences a relationship keeps: a state holds one per customer and vendor, and must stay one record."""
 
-HoldingKind = Literal["acquisition", "stake", "investment"]
 _T = TypeVar("_T", bound=BaseModel)
 
 
