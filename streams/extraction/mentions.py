@@ -12,7 +12,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.cues import Cue
-from streams.extraction.knowledge_base import KnowledgeBase, slugify
+from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
     ANCHORS,
     FIRST_NAMES,
@@ -180,7 +180,8 @@ def _is_surname(text: str, word: str) -> bool:
     return word in _words_after_first_names(text)
 
 
-_WORD = re.compile(r"[^\s,.;:!?()\"'\u2019]+")
+_WORD = re.compile(r"[^\s,.;:!?()\"'\u2019]+(?:['\u2019][A-Z][^\s,.;:!?()\"'\u2019]*)?")
+"""A word without trailing punctuation or possessive; "O'Reilly" is one word."""
 
 
 @lru_cache(maxsize=4)
@@ -195,17 +196,33 @@ def _words_after_first_names(text: str) -> frozenset[str]:
     return frozenset(word.group() for word in words if word is not None)
 
 
-_UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w'\-]{0,30})(?![\w'\-])(?![ ][A-Z])")
-"""A word after a known name, outside a Title Case run ("Meta Energy Deal" is a headline, no unit)."""
-_UNIT_WORDS = frozenset({
-    "Asia", "America", "Europe", "Africa", "Canada", "India", "Italia", "Iberia", "Motor", "Vision", "Cloud",
-    "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities",
+_UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w\-]{0,30})(?![\w\-])(?P<run>[ ][A-Z])?")
+"""A capitalised word after a known name ("UPS Canada's": the possessive is no part of it); ``run`` when a
+Title Case run goes on ("Meta Energy Deal" is a headline)."""
+_UNIT_REGIONS = frozenset({
+    "Asia", "America", "Europe", "Africa", "Canada", "India", "Italia", "Iberia", "Belgique", "Belgium", "Luxembourg",
+    "France", "Deutschland", "Germany", "UK", "Espana", "España", "Spain", "Italy", "Japan", "China", "Suisse",
+    "Switzerland", "Schweiz", "Nederland", "Netherlands", "Polska", "Poland", "Australia", "Brasil", "Brazil",
+    "Mexico", "México", "Ireland", "Maroc", "Morocco", "Romania", "România", "Korea", "Singapore", "Nordics",
+    "Benelux", "Austria", "Portugal", "Sverige", "Sweden", "Norway", "Norge", "Danmark", "Denmark", "Finland",
+    "Türkiye", "Turkey", "Israel", "Egypt", "Sénégal", "Senegal", "Argentina", "Chile", "Colombia", "Peru",
 })  # fmt: skip
+"""Regions that make a country unit of a known company ("Orange Belgique", "UPS Canada"), even in a headline."""
+_UNIT_HEADS = frozenset({
+    "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities",
+})  # fmt: skip
+"""Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
 
 
-def _is_unit_word(word: str) -> bool:
-    """Whether a capitalised word after a known name makes a unit of it: a region or a unit's head noun."""
-    return word in _UNIT_WORDS
+def _unit_at(text: str, end: int) -> re.Match[str] | None:
+    """The region or unit head noun right after a known name ending at ``end``, if any."""
+    extension = _UNIT_AFTER.match(text, end)
+    if extension is None:
+        return None
+    word = extension.group(1)
+    if word in _UNIT_REGIONS or (word in _UNIT_HEADS and extension.group("run") is None):
+        return extension
+    return None
 
 
 _AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]{0,30}(?:[ ][A-Z][\w'\-]{0,30})?[ ]&[ ][A-Z][\w'\-]{0,30}")
@@ -258,14 +275,55 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
-        names.append((0, title.group(1), True))
+        names.append((0, title.group(1), False))
     return names
+
+
+_TITLE_SUBJECT = re.compile(rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ])")
+_MID_SENTENCE = re.compile(r"(?:[a-zà-ÿ0-9,;%)]|[ ]\(|[ ]l'|[ ]d'|[)/][ ]-)[ ]?$")
+"""Before a capitalised word that is a proper noun: a lower-case word, a comma, a dateline's dash."""
+
+
+_TITLE_SUBJECT_LOOKS = 20
+"""How many of the body's occurrences of a headline's opener are checked (bounds a hostile body's cost)."""
+
+
+def _title_subject(text: str) -> list[tuple[int, str, bool]]:
+    """The name a headline opens with, before a lower-case verb ("Cargojet renews ...", "NEURONES relève ...").
+
+    It counts when the body names it again where only a proper noun is capitalised: mid-sentence, or
+    anywhere for a name that looks like an organisation's (an acronym, a digit, an inner capital).
+    """
+    match = _TITLE_SUBJECT.match(text)
+    body = text.find("\n\n")
+    if match is None or body < 0 or match.end() > body:
+        return []
+    name = _ARTICLE_BEFORE.sub("", match.group(1))
+    anywhere = _ORG_MARKER.search(name) is not None
+    pos, looked = text.find(name, body), 0
+    while pos >= 0 and looked < _TITLE_SUBJECT_LOOKS:
+        looked += 1
+        end = pos + len(name)
+        bounded = not is_word_char(text[pos - 1]) and (end >= len(text) or not is_word_char(text[end]))
+        if bounded and (anywhere or _MID_SENTENCE.search(text, max(0, pos - 4), pos)):
+            return [(0, match.group(1), False)]
+        pos = text.find(name, end)
+    return []
+
+
+_CAPITAL_GOES_ON = re.compile(r"(?:[ ][A-Z][\w\-]{0,30}){0,1}[ ]([A-Z][\w\-]{0,30})(?![\w\-])")
+"""Capitalised words after a head noun: the name goes on ("Lazard Capital Markets"), or names a thing."""
+_NAMED_THINGS = frozenset({
+    "Agreement", "Agreements", "Contract", "Contracts", "Deal", "Act", "Program", "Programme", "Plan", "Project",
+    "Award", "Awards", "Prize", "Index", "Conference", "Summit", "Report", "Platform", "Initiative", "Strategy",
+})  # fmt: skip
 
 
 def _headed_names(text: str) -> list[tuple[int, str]]:
     """Names ending in an organisation head noun ("Caltrix Systems"), leading function words dropped.
 
-    A lone head noun ("Data", "Capital") is no name: at least one capitalised word must precede it.
+    A lone head noun ("Data", "Capital") is no name: at least one capitalised word must precede it, and
+    none but a legal form may follow ("its Air Cargo Services Agreement" names a contract).
     """
     names = []
     size = len(text)
@@ -273,6 +331,11 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
         start, end = last - length + 1, last + 1
         if (start > 0 and text[start - 1] != " ") or (end < size and is_word_char(text[end])):
             continue
+        tail = _CAPITAL_GOES_ON.match(text, end)
+        if tail is not None and not _LEGAL_FORM.match(text, end + 1):
+            if tail.group(1) in _NAMED_THINGS:
+                continue
+            end = tail.end()
         found = _name_ending_at(text, end)
         if found is None:
             continue
@@ -320,23 +383,33 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     360 Capital Partners") and an acronym given in parentheses ("Société des rédacteurs du Monde (SRM)").
     """
     found = _Found(text)
-    longer: dict[str, str] = {}
+    units: _Names = {}
     for match in kb.find(text):
         company = kb.get(match.company_id)
-        extension = _UNIT_AFTER.match(text, match.end)
-        if extension is not None and _is_unit_word(extension.group(1)):
-            name = text[match.start : extension.end()]
-            if kb.lookup(name) is None:  # "Alibaba Cloud", "UPS Canada", "Essilor of America": a unit, not the parent
-                longer.setdefault(name, slugify(name))
+        extension = _unit_at(text, match.end)
+        if extension is not None:
+            surface = text[match.start : extension.start(1) + len(extension.group(1))]
+            if kb.lookup(surface) is None:  # "Alibaba Cloud", "UPS Canada": a unit, not the parent
+                units.setdefault(surface, _unit_name(text[match.start : match.end], company, surface))
                 continue
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
-    found.add_everywhere(_merge_prefixes(longer))
+    found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _context_names(text, folded))))
+    found.add_everywhere(_listed_names(found, kb))
+    found.add_everywhere(_acronyms(found))
+    # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
+    return found.sorted()
+
+
+def _unknown_names(found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]]) -> dict[str, str]:
+    """Name -> slug of the candidates that are organisations nobody found yet (the knowledge base included)."""
     unknown: dict[str, str] = {}
-    for start, raw, strict in _context_names(text, folded)[:MAX_CANDIDATES]:
-        cleaned = _clean_org_name(text, raw, start, strict)
+    for start, raw, strict in candidates[:MAX_CANDIDATES]:
+        cleaned = _clean_org_name(found.text, raw, start, strict)
         if cleaned is None:
             continue
         first, name = cleaned
@@ -346,10 +419,14 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
             break
-    found.add_everywhere(_merge_prefixes(unknown))
-    found.add_everywhere(_listed_names(found, kb))
-    found.add_everywhere(_acronyms(found))
-    return found.sorted()
+    return unknown
+
+
+def _unit_name(stem: str, parent: Company | None, surface: str) -> tuple[str, str, PartyKind]:
+    """Name a unit after the shorter of its parent's names: "United Parcel Service Canada" is "UPS Canada"."""
+    short = parent.name if parent is not None and len(parent.name) < len(stem) else stem
+    name = short + surface[len(stem) :]
+    return slugify(name), name, "company"
 
 
 def _not_alone(name: str, kb: KnowledgeBase) -> bool:

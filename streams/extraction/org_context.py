@@ -34,6 +34,7 @@ _KINDS_EN = """
 company firm group carmaker automaker chipmaker drugmaker retailer grocer chain bank lender insurer operator carrier
 airline utility conglomerate fund investor maker manufacturer supplier producer distributor rival peer giant
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
+shareholder owner backer
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
@@ -183,7 +184,12 @@ norway norvège denmark danemark finland finlande ireland irlande poland pologne
 israel israël turkey turquie korea corée taiwan taïwan luxembourg us usa uk u.s u.k eu états-unis royaume-uni
 wall street silicon valley île-de-france occitanie bretagne normandie alsace
 """
-PLACES = frozenset(_PLACE_WORDS.split())
+_PLACE_PHRASES = """
+new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhabi|saudi arabia|arabie saoudite
+|south korea|corée du sud|united states|united kingdom|north america|amérique du nord|latin america|middle east
+|le havre|la défense|city of london
+"""
+PLACES = frozenset(_PLACE_WORDS.split()) | frozenset(_phrases(_PLACE_PHRASES))
 """Cities, countries and regions (folded) that are no organisation, alone or as "X-based"."""
 _FIRST_NAMES = """
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
