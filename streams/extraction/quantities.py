@@ -27,7 +27,9 @@ _CURRENCY_WORDS = {
     "md€": "EUR", "mds€": "EUR", "mrd€": "EUR",
     "£": "GBP", "gbp": "GBP", "livres": "GBP", "livres sterling": "GBP", "de livres": "GBP",
     "pounds": "GBP", "chf": "CHF", "francs suisses": "CHF", "c$": "CAD", "a$": "AUD",
+    "de francs suisses": "CHF", "de francs": "CHF", "francs": "CHF", "de francs cfa": "XOF", "francs cfa": "XOF",
 }  # fmt: skip
+"""French business news means Swiss francs by a bare "francs" (CFA francs are named as such)."""
 
 _SCALES = {
     "trillion": 1e12, "trillions": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
@@ -49,7 +51,8 @@ _MONEY = re.compile(
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))"
     r"(?![\w]))?"
-    r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling|francs suisses|dollars?|euros?"
+    r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
+    r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|dollars?|euros?"
     r"|pounds|\$|€|£|USD|EUR|GBP|CHF)(?![\w]))?"
 )
 _NUMBER_WORDS = {
@@ -103,7 +106,7 @@ _ABOUT = re.compile(
 )
 _MORE = re.compile(
     r"\b(?:plus de|more than|over|above|au-delà de|at least|au moins|exceed|exceeding|surpass|dépasser|dépasse|"
-    r"franchir|top|topping)[ ]?(?:les |la |le |the |de |d')?$"
+    r"franchir|top|topping|supérieure? à|greater than|in excess of)[ ]?(?:les |la |le |the |de |d')?$"
 )
 _LESS = re.compile(r"\b(?:moins de|less than|under|below|up to|jusqu'à)[ ]?(?:les |the |de |d')?$")
 

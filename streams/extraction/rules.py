@@ -21,6 +21,7 @@ from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
 from streams.extraction.quantities import MoneyMention
+from streams.extraction.revenue import revenue_candidates
 
 _DEAL_NOUN = re.compile(
     r"\b(?:the|this|that) (?:deal|financing|transaction|round|investment|agreement|acquisition)\b"
@@ -221,7 +222,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(_co_investors(article, sentence, cue, discourse))
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
-        found.extend(_revenue(article, sentence, [m for m in free_money if id(m) not in deal_money]))
+        found.extend(revenue_candidates(article, sentence, [m for m in free_money if id(m) not in deal_money]))
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
@@ -404,39 +405,6 @@ def _valuation(
         effective_date=event_date(sentence),
         inferred=inferred,
     )
-
-
-def _revenue(article: Article, sentence: Sentence, money: list[MoneyMention]) -> list[Candidate]:
-    if not money:
-        return []
-    found = []
-    previous_end = sentence.start
-    for index, amount in enumerate(money):
-        # The reporting company is the subject of the amount's clause, never a source ("according to
-        # Thomson"), and each coordinated clause has its own ("X reported ..., while Y expects ...").
-        subject, inferred = sentence.company_before(amount.start), []
-        if subject is None:
-            subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
-        if subject is None:
-            continue
-        segment_end = money[index + 1].start if index + 1 < len(money) else sentence.end
-        period = next((p for p in sentence.periods if amount.end <= p.start < segment_end), None)
-        if period is None and index == 0:
-            period = next((p for p in reversed(sentence.periods) if previous_end <= p.start < amount.start), None)
-        modality = modality_at(article, sentence, amount.start, window_start=previous_end, quantity=True)
-        found.append(
-            Candidate(
-                type="revenue",
-                span=(sentence.start, sentence.end),
-                subject=subject,
-                amount=amount,
-                period=str(period.year) if period else None,
-                modality=modality,
-                inferred=list(inferred),
-            )
-        )
-        previous_end = amount.end
-    return found
 
 
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:

@@ -1,0 +1,277 @@
+"""Revenue figures: which amounts of a sentence with a revenue word are the company's revenue, and of when.
+
+An amount counts when the revenue word governs it: the word stands shortly before it with no other
+metric in between ("chiffre d'affaires de 219 millions", "sales rose 8% to $2.1 billion", but not
+"10.9% of sales; operating profit of 90.7 million"), or right after it ("23 millions d'euros de
+ventes", "$5 billion in revenue"). The second amount of a range ("$900 million to $930 million")
+is no second figure. A figure given for comparison ("contre 204,5 millions un an plus tôt",
+"compared with $1.2 billion") is the same period a year earlier unless a year is stated.
+
+The period is the year, with the part of the year when one is named: "2021-Q4", "2021-H2", "2021-9M".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from streams.extraction.article import Article, Sentence
+from streams.extraction.candidate import Candidate
+from streams.extraction.cues import Cue
+from streams.extraction.modality import modality_at
+from streams.extraction.quantities import MoneyMention, PeriodMention, parse_number
+
+_CUE_BEFORE_REACH = 90
+"""How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
+_CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:[a-z\-]{1,15}[ ]){0,2}$")
+"""Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual")."""
+_CUE_AFTER_REACH = 30
+_OTHER_METRIC = re.compile(
+    r"\b(?:résultat|ebitda|ebit|bénéfice|marge|margin|profit|income|earnings|cash[- ]?flow|dette|debt|perte|loss"
+    r"|price target|target price|objectif de cours|share price|capex|dividende|dividend"
+    r"|valuation|valorisation|capitalisation|market cap|déboursé"
+    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet)"
+)
+"""A metric or another sum between the revenue word and an amount: the amount is that one's."""
+_RATIO_OF = re.compile(r"%[ ](?:of|des|du|de)[ ](?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$")
+_RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
+_COMPARISON = re.compile(
+    r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport à"
+    r"|\bup from|\bdown from)[ ](?:[a-z']{1,12}[ ]){0,2}$"
+)
+_QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "third": 3,
+                  "troisième": 3, "3e": 3, "fourth": 4, "quatrième": 4, "4e": 4}  # fmt: skip
+_PART = re.compile(
+    r"\b(?:(?P<qword>first|second|third|fourth|premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)"
+    r"(?:[ -](?:fiscal[ ])?quarter|[ ]trimestre)"
+    r"|(?:q|t)(?P<qnum>[1-4])\b"
+    r"|(?P<hword>first|second|premier|second|deuxième)[ ](?:half|semestre)|h(?P<hnum>[12])\b"
+    r"|(?P<nine>(?:first[ ])?nine[ ]months|neuf[ ]premiers[ ]mois|9[ ]mois))"
+)
+"""The part of a year a figure covers: a quarter, a half, the first nine months."""
+_NOT_A_FIGURE = re.compile(
+    r"\b(?:of which|dont|including|y compris|consensus|analysts?|analystes|estimates?|attentes|expectations"
+    r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;]{0,40}$"
+)
+"""Before an amount: a part of a figure ("of which $90 million"), someone else's estimate, an earlier outlook."""
+_OUTLOOK = re.compile(
+    r"\b(?:sees|now sees|outlook|guidance|forecasts?|prévisions?|perspectives?|objectifs?|s'attend|expects?"
+    r"|vise|visera|anticipe|table sur|atteindra|dépassera|should reach|will reach|projected)\b"
+)
+"""Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    year: int | None
+    part: str | None
+
+    def label(self) -> str | None:
+        if self.year is None:
+            return self.part
+        return f"{self.year}-{self.part}" if self.part else str(self.year)
+
+
+def _part_of(match: re.Match[str]) -> str:
+    if match.group("qword") or match.group("qnum"):
+        return f"Q{_QUARTER_WORDS.get(match.group('qword') or '', 0) or match.group('qnum')}"
+    if match.group("hword") or match.group("hnum"):
+        return "H1" if (match.group("hword") or "") in ("first", "premier") or match.group("hnum") == "1" else "H2"
+    return "9M"
+
+
+def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> bool:
+    """Whether a revenue word stands right before ``amount`` (no other metric between) or right after it."""
+    folded = article.folded
+    for cue in cues:
+        if _RATIO_OF.search(folded, max(0, cue.start - 12), cue.start):
+            continue  # "11 % des ventes", "10% of sales": a ratio to revenue, not a revenue figure
+        if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
+            if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
+                return True
+        elif amount.end <= cue.start <= amount.end + _CUE_AFTER_REACH and _CUE_AFTER.fullmatch(
+            folded, amount.end, cue.start
+        ):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """Where one amount's own words run: from the previous amount's end to the next amount's start."""
+
+    start: int
+    end: int
+    first: bool
+
+
+def _period_at(article: Article, sentence: Sentence, amount: MoneyMention, segment: _Segment) -> tuple[_Period, bool]:
+    """The period of ``amount`` and whether a year was stated for it.
+
+    A year after the amount counts unless it is a comparison ("+9.5% compared with 2020"); before
+    the first amount, the sentence's last year; else the last year the article named before the
+    sentence ("Au quatrième trimestre" after "le second semestre 2021").
+    """
+    folded = article.folded
+    year = next(
+        (
+            p
+            for p in sentence.periods
+            if amount.end <= p.start < segment.end
+            and not _COMPARISON.search(folded, max(amount.end, p.start - 40), p.start)
+        ),
+        None,
+    )
+    stated = year is not None
+    if year is None and segment.first:
+        year = next((p for p in reversed(sentence.periods) if segment.start <= p.start < amount.start), None)
+    parts = [
+        m for m in _PART.finditer(folded, sentence.start, segment.end) if m.start() < amount.start or segment.first
+    ]
+    before = [m for m in parts if m.start() < amount.start]
+    part = before[-1] if before else (parts[0] if parts else None)
+    if year is None and segment.first and (part is not None or _BULLET.match(article.text, sentence.start)):
+        year = _running_year(article.periods, sentence.start)
+    return _Period(year.year if year else None, _part_of(part) if part else None), stated
+
+
+def _running_year(periods: list[PeriodMention], before: int) -> PeriodMention | None:
+    """The last year named before ``before`` in the article."""
+    index = bisect_left([p.start for p in periods], before) - 1
+    return periods[index] if index >= 0 else None
+
+
+_BARE_LOW_END = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ]?(?:to|à|-)[ ]?$")
+"""The low end of a range written without its unit: "1 110 à" in "1 110 à 1 150 millions d'euros"."""
+_LEADING_NUMBER = re.compile(r"\d{1,3}(?:[ ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
+_BULLET = re.compile(r"[ ]*[-•*][ ]")
+
+
+def _range_middle(article: Article, amount: MoneyMention, following: MoneyMention | None) -> MoneyMention:
+    """A range stands for its middle ("$490 million to $510 million" is about $500 million), as outlooks are read."""
+    folded = article.folded
+    if following is not None and _RANGE_JOINT.fullmatch(folded, amount.end, following.start):
+        if following.currency == amount.currency:
+            return replace(amount, value=(amount.value + following.value) / 2, qualifier="about")
+        return amount
+    low = _BARE_LOW_END.search(folded, max(0, amount.start - 20), amount.start)
+    number = _LEADING_NUMBER.match(folded, amount.start)
+    if low is None or number is None:
+        return amount
+    low_value, high_value = (
+        parse_number(low.group(1), article.language),
+        parse_number(number.group(0), article.language),
+    )
+    if not low_value or not high_value or low_value >= high_value:
+        return amount
+    scale = amount.value / high_value
+    return replace(amount, value=(low_value * scale + amount.value) / 2, qualifier="about")
+
+
+def _outlook_from(article: Article, sentence: Sentence, window_start: int) -> int:
+    """Where outlook words are read: a list item ("- un chiffre d'affaires supérieur à") reads its lead-in too."""
+    if sentence.index > 0 and _BULLET.match(article.text, sentence.start):
+        return article.spans[sentence.index - 1][0]
+    return window_start
+
+
+def revenue_candidates(article: Article, sentence: Sentence, money: list[MoneyMention]) -> list[Candidate]:
+    """Return one revenue candidate per revenue figure of ``sentence`` (``money``: amounts no deal claimed)."""
+    cues = [cue for cue in sentence.cues if cue.family == "revenue"]
+    found: list[Candidate] = []
+    previous_end = sentence.start
+    main: _Period | None = None
+    folded = article.folded
+    for index, mention in enumerate(money):
+        window_start, previous_end = previous_end, mention.end
+        if index > 0 and _RANGE_JOINT.fullmatch(folded, money[index - 1].end, mention.start):
+            continue  # "$900 million to $930 million": one figure, given as a range
+        if not _governing_cue(article, cues, mention) or _NOT_A_FIGURE.search(folded, window_start, mention.start):
+            continue
+        following = money[index + 1] if index + 1 < len(money) else None
+        amount = _range_middle(article, mention, following)
+        # The reporting company is the subject of the amount's clause, never a source ("according to
+        # Thomson"), and each coordinated clause has its own ("X reported ..., while Y expects ...").
+        subject, inferred = sentence.company_before(amount.start), []
+        if subject is None:
+            subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
+        if subject is None:
+            continue
+        segment_end = money[index + 1].start if index + 1 < len(money) else sentence.end
+        segment = _Segment(window_start, segment_end, first=main is None)
+        period, stated = _period_at(article, sentence, amount, segment)
+        compared = _COMPARISON.search(folded, max(window_start, amount.start - 40), amount.start) is not None
+        if compared and main is not None and not stated:
+            period = _Period(main.year - 1 if main.year else None, main.part)
+        main = main or period
+        modality = modality_at(article, sentence, amount.start, window_start=window_start, quantity=True)
+        if (
+            modality == "fact"
+            and not compared
+            and _OUTLOOK.search(folded, _outlook_from(article, sentence, window_start), amount.start)
+        ):
+            modality = "forecast"
+        published = article.published_at.year if article.published_at else None
+        if modality == "forecast" and not stated and published and (period.year or 0) < published:
+            period = _Period(published, period.part)  # "after a record 2022, it aims for ...": this year's outlook
+        found.append(
+            Candidate(
+                type="revenue",
+                span=(sentence.start, sentence.end),
+                subject=subject,
+                amount=amount,
+                period=period.label(),
+                modality=modality,
+                inferred=list(inferred),
+            )
+        )
+    if not found:
+        found.extend(_outlook_without_figure(article, sentence, cues))
+    return found
+
+
+_OUTLOOK_NOUN_AFTER = re.compile(r"[ ](?:outlook|guidance|forecasts?|targets?|objectifs?|prévisions?)\b")
+_OUTLOOK_NOUN_BEFORE = re.compile(
+    r"\b(?:outlook|guidance|forecasts?|targets?|prévisions?|objectifs?|perspectives?|croissance|growth)[ ]"
+    r"(?:for|of|de|d'|du|des)[ ]?(?:its |their |the |son |sa |ses |leur |leurs )?(?:[a-z\-]+[ ]){0,1}$"
+)
+
+
+def _outlook_without_figure(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Candidate]:
+    """An outlook on revenue stated without a figure: "cut its revenue guidance", "vise une croissance de son CA".
+
+    Growth guidance in percent and profit warnings are revenue forecasts too; one per sentence,
+    for the company the sentence is about.
+    """
+    folded = article.folded
+    cue = next(
+        (
+            c
+            for c in cues
+            if _OUTLOOK_NOUN_AFTER.match(folded, c.end)
+            or _OUTLOOK_NOUN_BEFORE.search(folded, max(sentence.start, c.start - 40), c.start)
+        ),
+        None,
+    )
+    if cue is None:
+        return []
+    subject, inferred = sentence.company_before(cue.start), []
+    if subject is None:
+        subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
+    if subject is None:
+        return []
+    year = next(iter(sentence.periods), None)
+    part = _PART.search(folded, sentence.start, sentence.end)
+    published = article.published_at.year if article.published_at else None
+    period = _Period(year.year if year else published, _part_of(part) if part else None)
+    return [
+        Candidate(
+            type="revenue",
+            span=(sentence.start, sentence.end),
+            subject=subject,
+            period=period.label(),
+            modality="forecast",
+            inferred=inferred,
+        )
+    ]
