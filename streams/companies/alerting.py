@@ -84,10 +84,17 @@ def _alert(
 
 
 def _latest_revenue(state: CompanyState) -> Money | None:
-    """The latest period's revenue, reported figures preferred over forecasts."""
+    """The latest period's revenue, reported figures preferred over forecasts.
+
+    A whole year's figure comes before a part of the same year's ("2021" over "2021-Q4").
+    """
     if not state.revenue:
         return None
-    return max(state.revenue, key=lambda r: (r.period, r.kind == "actual")).amount
+    return max(state.revenue, key=lambda r: (r.period[:_YEAR], r.period[_YEAR:] == "", r.kind == "actual")).amount
+
+
+_YEAR = 4
+"""Characters of the year that opens a period label ("2021", "2021-Q4")."""
 
 
 def _major_reasons(
