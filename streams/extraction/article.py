@@ -31,7 +31,11 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
-    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group)|elle|it)\b"
+    r"|le constructeur|le fabricant|l'équipementier|l'opérateur|le distributeur|l'enseigne|l'éditeur|la banque"
+    r"|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant"
+    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
+    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|airline|carrier|operator|conglomerate|giant)"
+    r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)

@@ -127,7 +127,7 @@ ANCHORS = _build_anchors()
 
 NAME_PRECEDES = re.compile(
     r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?:[\w\-']{1,20}[ ]){0,3}?"
-    r"(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r"|platform|network|réseau|plateforme"
+    r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
     r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire)\b"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
