@@ -883,6 +883,29 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Dis
     ]
 
 
+_THE_TWO = re.compile(
+    r"\b(?:the two|both|les deux)[ ](?:companies|firms|groups|partners|entreprises|groupes|sociétés|partenaires)[ ]"
+    r"(?:[a-z']{1,12}[ ]){0,2}$"
+)
+"""Before a joint cue: "the two companies", "les deux entreprises" stand for the two companies of the headline."""
+
+
+def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The headline's first two companies, when "the two companies" / "les deux groupes" is the cue's subject."""
+    if _THE_TWO.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+        return None, None
+    title_end = article.text.find("\n\n")
+    named: dict[str, CompanyMention] = {}
+    for company in article.companies:
+        if title_end < 0 or company.start > title_end:
+            break
+        named.setdefault(company.id, company)
+    if len(named) < 2:  # noqa: PLR2004 - a pair
+        return None, None
+    first, second = list(named.values())[:2]
+    return first, second
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
@@ -896,7 +919,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             or second.end > cue.start
             or not _JOINED.match(article.folded, first.end, second.start)
         ):
-            return []
+            first, second = _the_two(article, sentence, cue)
     else:
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
