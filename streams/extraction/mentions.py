@@ -127,6 +127,13 @@ _AFTER_TITLE = re.compile(
     r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)(?:[ ][\w\-]+)?[ ]$"
 )
 """A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"."""
+_INDEX_NAME = (
+    r"(?:S&P|CAC|FTSE|Stoxx|Euro[ ]Stoxx|SBF|Russell|Nikkei|Dow[ ]Jones|DAX|MSCI|Hang[ ]Seng|Nasdaq[ ]Composite"
+    r"|Nasdaq[ ]100|Kospi|Sensex|Nifty|TSX|ASX)(?:[ ]\d{2,4}|[ ]Composite|[ ]Index)?"
+)
+_INDEX = re.compile(_INDEX_NAME + "$")
+"""Stock indexes are no organisations ("the Nasdaq Composite and the S&P 500")."""
+_INDEX_AT = re.compile(_INDEX_NAME + r"(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
@@ -165,7 +172,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None  # "Capital", "Cloud"; "Thompson" after "Scott Thompson"
     if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
-    if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None:
+    if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None or _INDEX.match(name):
         return None
     if strict and (
         (len(words) > 1 and _ORG_MARKER.search(name) is None)
@@ -386,6 +393,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     units: _Names = {}
     for match in kb.find(text):
         company = kb.get(match.company_id)
+        index = _INDEX_AT.match(text, match.start)
+        if index is not None and index.end() > match.end:
+            continue  # "Nasdaq Composite": the index, not the exchange's owner
         extension = _unit_at(text, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
@@ -399,7 +409,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _context_names(text, folded))))
     found.add_everywhere(_listed_names(found, kb))
-    found.add_everywhere(_acronyms(found))
+    acronyms = _acronyms(found)
+    found.rename(acronyms)
+    found.add_everywhere(acronyms)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
     return found.sorted()
@@ -468,6 +480,13 @@ class _Found:
                     self.add(CompanyMention(pos, end, company_id, name, False, kind))
                 pos = text.find(surface, end)
 
+    def rename(self, names: _Names) -> None:
+        """Give the unknown mentions of a surface the identity ``names`` has for it ("DHSC" is the ministry)."""
+        for index, mention in enumerate(self.mentions):
+            named = names.get(self.text[mention.start : mention.end])
+            if named is not None and not mention.known:
+                self.mentions[index] = CompanyMention(mention.start, mention.end, *named[:2], False, named[2])
+
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
@@ -485,7 +504,8 @@ def _merge_prefixes(unknown: dict[str, str]) -> _Names:
 
 
 _LIST_NEXT = re.compile(r"(?:,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])")
-_LIST_PREVIOUS = re.compile(r"(?:,[ ]|,?[ ](?:et|and)[ ])$")
+_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l')?$")
+"""Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
 _LIST_TAIL = re.compile(rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]\w")
 """The rest of a real list: more names, then "and"/"et" and a last name (not an appositive "X, Alexandr Wang, 28")."""
 
@@ -516,8 +536,8 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             match = _ORG_AT.match(text, joint.end())
             if match is not None and (joint.group(0) != ", " or _list_goes_on(text, match.end())):
                 candidates.append((match.start(), match.group(0)))
-        before = _LIST_PREVIOUS.search(text, max(0, mention.start - 8), mention.start)
-        if before is not None and (before.group(0) != ", " or _list_goes_on(text, end)):
+        before = _LIST_PREVIOUS.search(text, max(0, mention.start - 12), mention.start)
+        if before is not None and (before.group("joint") != ", " or _list_goes_on(text, end)):
             previous = _name_ending_at(text, before.start() + 1)
             if previous is not None:
                 candidates.append(previous)

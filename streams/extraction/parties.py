@@ -34,7 +34,9 @@ _PUBLIC_BODY_EN = re.compile(
     rf"|{_CAP_WORDS}[ ](?:City|County|Borough|District|Town|Parish|Regional|Metropolitan|Municipal)?[ ]?Council"
     rf"|{_CAP_WORDS}[ ](?:Agency|Health[ ]Service|Police|Fire[ ]Service|Transit[ ]Authority|Port[ ]Authority"
     rf"|Transport[ ]Authority|Health[ ]Board|School[ ]District|Water[ ]Authority)"
-    rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|Transport[ ]for[ ]London)(?![\w])"
+    rf"|{_CAP_WORDS}[ ]NHS[ ](?:Foundation[ ])?Trust|NHS[ ](?:England|Scotland|Wales|{_CAP_WORD}[ ]Trust)"
+    rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|Transport[ ]for[ ]London|HMRC|DWP|MoD|DoD|DHSC|Defra"
+    rf"|DVLA|DfE)(?![\w])"
     rf"|HM[ ]{_CAP_WORD}(?:[ ](?:&|and)[ ]{_CAP_WORD})?|Department[ ]for[ ]{_CAP_WORDS}"
     rf")"
 )
@@ -44,6 +46,8 @@ _NATIONAL_FR = (
     r"|canadienne?|australienne?|belge|suisse|néerlandaise?|fédérale?)"
 )
 _CAP_FR = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\-]{1,30}"
+_FR_ADJECTIVE = r"(?:[ ][a-zéèêàç]{2,20}(?:ales|ale|aux|iques|ique|ères|ère|elles|elle|ées|ée))"
+"""A lower-case adjective that ends a ministry's name: "Affaires sociales", "Transition écologique"."""
 _PLACE_BODY_FR = (
     r"(?:[Rr]égion|[Vv]ille[ ]de|[Mm]airie[ ]de|[Mm]étropole[ ](?:de[ ]|du[ ]|d')?|[Dd]épartement[ ]"
     + _FR_OF
@@ -62,7 +66,9 @@ _PUBLIC_BODY_FR = re.compile(
             + _FR_OF
             + r"[\w'\-]+(?:[ ](?:et[ ](?:de[ ]la[ ]|des[ ]|du[ ]|de[ ])?)?"
             + _CAP_FR
-            + r")?",
+            + r")?"
+            + _FR_ADJECTIVE
+            + "?",
             _PLACE_BODY_FR,
             r"[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"
             r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?" + _CAP_FR + r")?",
@@ -111,6 +117,7 @@ _TRIGGERS = (
     "region of", "town of", "borough", "council", "agency", "health service", "police", "fire service", "authority",
     "health board",
     "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for london", "hm",
+    "hmrc", "dwp", "mod", "dod", "dhsc", "defra", "dvla", "dfe",
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
     "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
     "île-de-france mobilités",
@@ -150,15 +157,17 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
             continue  # "offices", "départements"
         if not lower_ok and not text[first].isupper():
             continue  # "the council said": a common noun, no name
-        low, high = max(searched_until, first - _WINDOW), min(size, end + _WINDOW)
-        if low >= high:
+        # A window reaches back before its trigger even when the last one covered that text: the last
+        # window may have cut this trigger's body short ("un syndicat américain ... du corps des Marines").
+        low, high = max(0, first - _WINDOW), min(size, end + _WINDOW)
+        if high <= searched_until:
             continue
         searched_until = high
         for pattern in (_PUBLIC_BODY_EN, _PUBLIC_BODY_FR):
             for match in pattern.finditer(text, low, high):
                 body = _public_body(text, match)
-                if body is not None:
-                    found.setdefault(body[0], body)
+                if body is not None and (body[0] not in found or body[1] > found[body[0]][1]):
+                    found[body[0]] = body  # the whole name, not one a window cut short
     return sorted(found.values())
 
 
