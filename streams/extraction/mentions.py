@@ -298,14 +298,23 @@ _TITLE_SUBJECT_LOOKS = 20
 def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     """The name a headline opens with, before a lower-case verb ("Cargojet renews ...", "NEURONES relève ...").
 
-    It counts when the body names it again where only a proper noun is capitalised: mid-sentence, or
+    After a rubric ("Objets connectés : Withings réunit ...") the headline opens after the colon. It
+    counts when the body names it again where only a proper noun is capitalised: mid-sentence, or
     anywhere for a name that looks like an organisation's (an acronym, a digit, an inner capital).
     """
-    match = _TITLE_SUBJECT.match(text)
     body = text.find("\n\n")
-    if match is None or body < 0 or match.end() > body:
-        return []
-    name = _ARTICLE_BEFORE.sub("", match.group(1))
+    rubric = TITLE_COLON.match(text)
+    found = []
+    for start in (0, rubric.end()) if rubric is not None else (0,):
+        match = _TITLE_SUBJECT.match(text, start)
+        if match is not None and 0 <= match.end() <= body and _recurs(text, body, match.group(1)):
+            found.append((match.start(), match.group(1), False))
+    return found
+
+
+def _recurs(text: str, body: int, opener: str) -> bool:
+    """Whether the body (from ``body``) names ``opener`` again as a proper noun."""
+    name = _ARTICLE_BEFORE.sub("", opener)
     anywhere = _ORG_MARKER.search(name) is not None
     pos, looked = text.find(name, body), 0
     while pos >= 0 and looked < _TITLE_SUBJECT_LOOKS:
@@ -313,9 +322,9 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
         end = pos + len(name)
         bounded = not is_word_char(text[pos - 1]) and (end >= len(text) or not is_word_char(text[end]))
         if bounded and (anywhere or _MID_SENTENCE.search(text, max(0, pos - 4), pos)):
-            return [(0, match.group(1), False)]
+            return True
         pos = text.find(name, end)
-    return []
+    return False
 
 
 _CAPITAL_GOES_ON = re.compile(r"(?:[ ][A-Z][\w\-]{0,30}){0,1}[ ]([A-Z][\w\-]{0,30})(?![\w\-])")
@@ -355,6 +364,9 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
     return names
 
 
+_ELISIONS = ("d'", "l'", "D'", "L'")
+
+
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     """The capitalised words (at most four) that end just before ``end`` (" ", ", " or "." between).
 
@@ -373,6 +385,9 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if space < 0 and pos > _MAX_WORD_CHARS:
             break
         word_start = space + 1
+        if text.startswith(_ELISIONS, word_start) and _CAP_WORD.fullmatch(text, word_start + 2, pos):
+            first = word_start + 2  # "d'Idinvest Partners", "l'Oréal": the elided word is no part of the name
+            break
         if word_start >= pos or not _CAP_WORD.fullmatch(text, word_start, pos):
             break
         first = word_start
@@ -503,10 +518,10 @@ def _merge_prefixes(unknown: dict[str, str]) -> _Names:
     return names
 
 
-_LIST_NEXT = re.compile(r"(?:,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])")
-_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l')?$")
+_LIST_NEXT = re.compile(r"(?:,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])(?:de[ ]|d'|du[ ])?")
+_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
 """Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
-_LIST_TAIL = re.compile(rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]\w")
+_LIST_TAIL = re.compile(rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]\w")
 """The rest of a real list: more names, then "and"/"et" and a last name (not an appositive "X, Alexandr Wang, 28")."""
 
 

@@ -86,6 +86,7 @@ _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
     r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Justice|concurrence"
 )
+_REGION_OF = re.compile(r"(?:[Ss]tate|[Pp]rovince|[Rr]egion)[ ]of[ ]")
 _NOT_PLACE = frozenset({"The", "A", "An", "This", "Its", "Our", "Le", "La", "Les", "Un", "Une", "Selon"})
 
 _UNNAMED_EN = re.compile(
@@ -174,6 +175,8 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
 def _public_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
     article = _ARTICLE.match(match.group(0))
     start = match.start() + (article.end() if article else 0)
+    region = _REGION_OF.match(text, start)
+    start = region.end() if region else start  # "the state of Lower Saxony" is Lower Saxony
     name = text[start : match.end()].rstrip(" -'")
     words = name.split(" ")
     if _REGULATOR.search(name) or (len(words) > 1 and words[0] in _NOT_PLACE):
