@@ -35,7 +35,10 @@ _OTHER_METRIC = re.compile(
     r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet)"
 )
 """A metric or another sum between the revenue word and an amount: the amount is that one's."""
-_RATIO_OF = re.compile(r"%[ ](?:of|des|du|de)[ ](?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$")
+_RATIO_OF = re.compile(
+    r"%[ ](?:of|des|du|de)[ ](?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
+)
+"""Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes"), a volume ("unit sales")."""
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
 _COMPARISON = re.compile(
     r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport à"
@@ -87,7 +90,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
     folded = article.folded
     for cue in cues:
         if _RATIO_OF.search(folded, max(0, cue.start - 12), cue.start):
-            continue  # "11 % des ventes", "10% of sales": a ratio to revenue, not a revenue figure
+            continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
             if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
                 return True
@@ -185,11 +188,14 @@ def _owner_after(article: Article, sentence: Sentence, cues: list[Cue], amount: 
     return owner
 
 
-def _outlook_from(article: Article, sentence: Sentence, window_start: int) -> int:
-    """Where outlook words are read: a list item ("- un chiffre d'affaires supérieur à") reads its lead-in too."""
+def _outlook_from(article: Article, sentence: Sentence, window_start: int, pos: int) -> int:
+    """Where outlook words before ``pos`` are read: its own clause, or with its lead-in for a list item.
+
+    "- un chiffre d'affaires supérieur à 300 millions" reads the "vise désormais :" before it.
+    """
     if sentence.index > 0 and _BULLET.match(article.text, sentence.start):
         return article.spans[sentence.index - 1][0]
-    return window_start
+    return max(window_start, sentence.clauses.span_of(pos)[0])
 
 
 def revenue_candidates(article: Article, sentence: Sentence, money: list[MoneyMention]) -> list[Candidate]:
@@ -225,7 +231,7 @@ def revenue_candidates(article: Article, sentence: Sentence, money: list[MoneyMe
         if (
             modality == "fact"
             and not compared
-            and _OUTLOOK.search(folded, _outlook_from(article, sentence, window_start), amount.start)
+            and _OUTLOOK.search(folded, _outlook_from(article, sentence, window_start, amount.start), amount.start)
         ):
             modality = "forecast"
         published = article.published_at.year if article.published_at else None
