@@ -427,6 +427,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     acronyms = _acronyms(found)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
+    found.add_everywhere(_short_forms(found, folded))
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
     return found.sorted()
@@ -447,6 +448,56 @@ def _unknown_names(found: _Found, kb: KnowledgeBase, candidates: list[tuple[int,
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
             break
     return unknown
+
+
+_SHORT_FORM_MIN = 4
+_SHORT_FORM_AT = re.compile(r"(?![\w\-]|[ ][A-Z])")
+"""After a short form: no word character, hyphen or further capitalised word ("Cirrus said", not "Cirrus Logic")."""
+
+
+def _short_forms(found: _Found, folded: str) -> _Names:
+    """The first word of an unknown multi-word company, where the story uses it alone ("Cirrus" for Cirrus Logic).
+
+    Only a word the story never writes in lower case ("Applied" is no short form where "applied"
+    appears), which stands alone mid-sentence somewhere and is no first name, place or opener.
+    """
+    names: _Names = {}
+    seen: set[str] = set()
+    text = found.text
+    for mention in found.mentions:
+        if mention.known or mention.kind != "company" or " " not in mention.name:
+            continue
+        word = mention.name.split(" ", 1)[0]
+        folded_word = word.casefold()
+        if word in seen:
+            continue
+        seen.add(word)
+        if (
+            len(word) < _SHORT_FORM_MIN
+            or not word[0].isupper()
+            or folded_word in NOT_NAMES
+            or folded_word in PLACES
+            or folded_word in FIRST_NAMES
+            or is_nationality(folded_word)
+            or re.search(rf"(?<![\w\-]){re.escape(folded_word)}(?![\w\-])", text) is not None
+        ):
+            continue
+        if any(
+            _SHORT_FORM_AT.match(text, pos + len(word)) and _MID_SENTENCE.search(text, max(0, pos - 4), pos)
+            for pos in _occurrences(text, word)
+        ):
+            names[word] = (mention.id, mention.name, "company")
+    return names
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (at most 20 places: enough to find one that stands alone)."""
+    found: list[int] = []
+    pos = text.find(word)
+    while pos >= 0 and len(found) < _TITLE_SUBJECT_LOOKS:
+        found.append(pos)
+        pos = text.find(word, pos + len(word))
+    return found
 
 
 def _unit_name(stem: str, parent: Company | None, surface: str) -> tuple[str, str, PartyKind]:
