@@ -46,7 +46,7 @@ _FOLLOWS_PHRASES = """
 led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to buy|buying|sells|sold|to sell
 |selling|takeover of|acquisition of|purchase of|sale of|merger with|merge with|invests in|invested in|stake in
 |holding in|shares of|shares in|partnered with|partnership with|contract with|agreement with|deal with|talks with
-|contracts with|agreements with|deals with
+|contracts with|agreements with|deals with|its partner|son partenaire|sa partenaire|leur partenaire
 |relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped
 |chose|selected|picked|picks|chooses|selects|including|customers include
 |clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
