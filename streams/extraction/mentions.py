@@ -114,6 +114,11 @@ _PERSON_TITLES = frozenset({
     "spokesperson", "analyst", "président", "présidente", "directeur", "directrice", "ministre", "fondateur",
     "fondatrice", "patron", "dirigeant",
 })  # fmt: skip
+_OFFICE_TITLES = frozenset({
+    "president", "minister", "chairman", "chairwoman", "ceo", "pdg", "ministre", "président", "présidente",
+    "secretary", "senator", "governor", "sénateur", "gouverneur", "mr", "mrs", "ms", "dr", "m.", "mme",
+})  # fmt: skip
+"""Titles that, inside a capitalised run, make it a person's name and title."""
 _ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b")
 """Something only organisation names have: "&", a digit, an acronym, an inner capital, a head noun."""
 
@@ -134,6 +139,7 @@ _INDEX_NAME = (
 _INDEX = re.compile(_INDEX_NAME + "$")
 """Stock indexes are no organisations ("the Nasdaq Composite and the S&P 500")."""
 _INDEX_AT = re.compile(_INDEX_NAME + r"(?![\w])")
+_SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
@@ -174,6 +180,8 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
     if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None or _INDEX.match(name):
         return None
+    if any(word.casefold() in _OFFICE_TITLES for word in words[:-1]):
+        return None  # "U.S. President Donald Trump", "Foreign Minister Jean Dupont": a person
     if strict and (
         (len(words) > 1 and _ORG_MARKER.search(name) is None)
         or _AFTER_PUNCTUATION.search(text, max(0, start - 24), start) is None
@@ -411,6 +419,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
         index = _INDEX_AT.match(text, match.start)
         if index is not None and index.end() > match.end:
             continue  # "Nasdaq Composite": the index, not the exchange's owner
+        if _SURNAME_AFTER.match(text, match.end) and text[match.start : match.end].casefold() in FIRST_NAMES:
+            continue  # "Harvey Schwartz": a person, not the company called Harvey
         extension = _unit_at(text, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]

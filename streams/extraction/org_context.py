@@ -214,7 +214,7 @@ louis henri paul hugo lucas mathieu jérôme franck fabrice cédric ludovic mart
 marie nathalie isabelle sylvie catherine françoise christine valérie sandrine véronique sophie céline chantal
 nicole anne stéphanie patricia laurence julie aurélie caroline émilie claire hélène élisabeth agnès virginie
 delphine florence corinne sabine béatrice brigitte camille léa manon chloé pauline mathilde clémence ségolène
-bertrand duncan harald hans klaus jürgen wolfgang stefan markus andreas carlo giovanni marco luca giuseppe
+bertrand duncan harvey harald hans klaus jürgen wolfgang stefan markus andreas carlo giovanni marco luca giuseppe
 alessandro francesco pedro miguel javier antonio manuel rafael akio hiroshi takeshi kenji yuki wei li ming
 rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf
 """
