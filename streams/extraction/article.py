@@ -114,6 +114,11 @@ class Sentence:
         return None
 
 
+def _in_attribution(sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether ``company`` is a source the sentence cites ("according to Jefferies"), never what "the company" means."""
+    return any(kind == "attribution" and start <= company.start < end for start, end, kind in sentence.clauses.hidden)
+
+
 class Article:
     """Text, language and every mention of one news item, computed once."""
 
@@ -231,6 +236,7 @@ class Article:
         """The first company of the closest earlier sentence that names one (within ``limit`` sentences)."""
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
-            if sentence.companies:
-                return sentence.companies[0]
+            subject = next((c for c in sentence.companies if not _in_attribution(sentence, c)), None)
+            if subject is not None:
+                return subject
         return None
