@@ -10,6 +10,7 @@ and the company is the one the role names ("CEO of X", "X boss"), else the claus
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
@@ -18,7 +19,8 @@ from streams.extraction.mentions import CompanyMention, person_name
 from streams.extraction.modality import modality_at
 from streams.extraction.quantities import MoneyMention
 
-_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_WORD = r"(?:Mac|Mc|O'|D')?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ](?!')[a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor"."""
 _FULL_NAME = re.compile(
     rf"{_WORD}(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
 )
@@ -72,11 +74,22 @@ _NOT_FIRST_NAMES = frozenset(
         "avec",
         "selon",
         "chez",
+        "groupe",
+        "group",
+        "société",
+        "banque",
+        "bank",
+        "famille",
+        "family",
+        "maison",
+        "fondation",
+        "foundation",
     ]
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
-_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof)[ ]")
+_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 _PRONOUN = re.compile(r"(?:^|[ ,])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+_POSSESSIVE = re.compile(r"(?:^|[ ,])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
 _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
@@ -101,10 +114,27 @@ _JOIN_CUE = re.compile(
 _LEAVES_COMPANY = re.compile(r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from)$")
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
-_IMPLIED_ROLE = re.compile(r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de)$")
+_IMPLIED_ROLE = re.compile(
+    r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera)$"
+)
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
-TRACKED_ROLES = frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman"})
+TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair"})
 """Roles an event may carry; the table's ``other`` titles ("chief customer officer") are only swallowed."""
+_APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvelle|nouvellement nommée?")
+"""Cues that name a role only in apposition: "Jane Roe, the new CEO of X", "le nouveau PDG de X, Jane Roe"."""
+_APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
+_TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?) (?:à )?la$")
+"""Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
+_DESTINATION = re.compile(
+    r"(?:\bfor|to run|to join|to lead|\bpour|\bchez|rejoindre|\bat) (?:the |la |le |l')?$|\bfor [\w\- ]{1,30}$"
+)
+"""Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
+_BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
+"""A board as the subject of the naming verb: the company is the one the board belongs to."""
+_REPLACE_HIM = re.compile(
+    r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder)"
+)
+"""A newcomer named without a title who takes the leaver's: "named John Doe to replace him"."""
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
 _ROLE_REACH = 120
@@ -135,10 +165,21 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
             pos = company.end  # "Google's Mara Velloso": the name starts after the company
             continue
         pos = match.end()
+        surname = next((c for c in sentence.companies if _is_surname(article, c) and c.start > match.start()), None)
+        if surname is not None and surname.start < match.end() and " " not in text[match.start() : surname.start - 1]:
+            # "Thierry Bolloré": a one-word company right after a first name is that person's surname.
+            found.append(Named(match.start(), surname.end, text[match.start() : surname.end]))
+            taken[match.start() - sentence.start : surname.end - sentence.start] = b"\x01" * (
+                surname.end - match.start()
+            )
+            pos = surname.end
+            continue
         name = _name(article, match)
         if name is not None:
             honorific = _HONORIFIC.match(name)
-            kept = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+            rest = name[honorific.end() :] if honorific else name
+            # "Dr O'Reilly" once "Dr Tony O'Reilly" was named: the surname stands for the full name.
+            kept = rest if " " in rest else (_full_name(article, rest) if honorific else None) or name
             found.append(Named(match.start(), match.start() + len(name), kept))
             taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
     role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
@@ -181,6 +222,21 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     return name
 
 
+def _is_surname(article: Article, company: CompanyMention) -> bool:
+    """Whether a one-word company follows a capitalised first name: "Thierry Bolloré", "Vincent Bolloré"."""
+    if " " in company.name or company.start < 2:
+        return False
+    first = _LAST_WORD.search(article.text, max(0, company.start - 22), company.start)
+    return (
+        first is not None
+        and first.group(1).casefold() not in _NOT_FIRST_NAMES
+        and not any(c.end == first.end(1) for c in article.companies)
+    )
+
+
+_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ]$")
+
+
 def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:
     return next((company for company in sentence.companies if company.start <= pos < company.end), None)
 
@@ -220,33 +276,102 @@ def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named
 
 
 def _company(
-    article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None
+    article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None, *, leaving: bool = False
 ) -> tuple[CompanyMention | None, str]:
     """The company of the change and how it was found ("" or "anaphor").
 
-    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the clause's
-    subject, else a company after the verb in the clause; another clause of the sentence ("CEO Tom
-    Enders quit; Jane Roe runs Airbus"); the last one named just before; the story's main company when
-    it is named more than once (a single mention, such as an analyst's firm, is no subject).
+    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the company
+    of a board that names ("le conseil de X a désigné"; a bare "the board" is the story's company);
+    the clause's subject, else a company after the verb in the clause, unless a leaver goes there
+    ("would depart for X"); another clause of the sentence ("CEO Tom Enders quit; Jane Roe runs
+    Airbus"); the story's main company when it is named more than once (a single mention, such as
+    an analyst's firm, is no subject); the last one named just before. A company that is a person's
+    surname ("Thierry Bolloré") is never the one.
     """
     joined = (
         sentence.company_after(cue.end, within=_NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
     )
-    clause_end = sentence.clauses.span_of(cue.start)[1]
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = sentence.company_after(cue.end)
+    if after is not None and (
+        after.start >= clause_end
+        or (leaving and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start))
+    ):
+        after = None
+    subject = sentence.company_before(cue.start)
     found = (
         (_role_company(article, sentence, role, person) if role is not None else None)
         or joined
-        or sentence.company_before(cue.start)
-        or (after if after is not None and after.start < clause_end else None)
+        or _board_company(article, sentence, cue, clause_start)
+        or (subject if subject is not None and _may_act(article, sentence, subject) else None)
+        or after
     )
-    if found is not None:
+    if found is not None and not _is_surname(article, found):
         return found, ""
-    focus = article.focus
-    if focus is not None and sum(c.id == focus.id for c in article.companies) <= 1:
-        focus = None
-    elsewhere = next(iter(sentence.companies), None) or article.previous_subject(sentence.index) or focus
+    elsewhere = _actor(article, sentence.index, exclude=after) or (
+        _actor(article, sentence.index - 1) if sentence.index > 0 else None
+    )
+    elsewhere = elsewhere or story_company(article)
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|of|after|après|avec|with|from|since|depuis|by|par|than|entre|between|au|aux|à|to|in|dans"
+    r"|for|pour|at|chez|outside|hors|behind|derrière)|d')[ ]?(?:l'|la[ ]|le[ ]|les[ ]|the[ ]|an?[ ])?"
+    r"(?:[\w\-]+[ ]){0,3}$"
+)
+
+
+def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a company can be the one whose leader changes: not a surname, not the object of a preposition.
+
+    "Après l'entrée de l'État au capital, le conseil a désigné...", "Jane Roe, formerly at Google,":
+    a company after a preposition is a circumstance, not the company acting; after a title
+    ("devient président d'Airbus") it is the title's company.
+    """
+    if _is_surname(article, company):
+        return False
+    preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
+    return preposition is None or any(
+        cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues
+    )
+
+
+def _actor(article: Article, index: int, exclude: CompanyMention | None = None) -> CompanyMention | None:
+    """The first company of sentence ``index`` that may act (see :func:`_may_act`)."""
+    sentence = article.sentence(index)
+    return next((c for c in sentence.companies if c is not exclude and _may_act(article, sentence, c)), None)
+
+
+def story_company(article: Article) -> CompanyMention | None:
+    """The company the story is about: the title's first acting company, else the most named; at least twice.
+
+    "The company", "le groupe" and a sentence naming no company refer to it.
+    """
+    counts = Counter(c.id for c in article.companies)
+    title = _actor(article, 0) if article.spans else None
+    for candidate in (title, article.focus):
+        if candidate is not None and counts[candidate.id] > 1 and not _is_surname(article, candidate):
+            return candidate
+    return None
+
+
+def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start: int) -> CompanyMention | None:
+    """The company whose board names someone: "le conseil de X a désigné" gives X, a bare "the board" the story's.
+
+    A company named earlier in the clause ("Après l'entrée de l'État au capital, le conseil a désigné")
+    is then no subject.
+    """
+    board = _BOARD_SUBJECT.search(article.folded, max(clause_start, cue.start - 60), cue.start)
+    if board is None:
+        return None
+    owner = next(
+        (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
+    )
+    if owner is not None:
+        return owner
+    focus = article.focus
+    return focus if focus is not None and sum(c.id == focus.id for c in article.companies) > 1 else None
 
 
 def _other_person(article: Article, sentence: Sentence, crowd: list[Named], after: int) -> tuple[str | None, bool]:
@@ -280,6 +405,8 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     folded = article.folded
     clause_end = sentence.clauses.span_of(cue.start)[1]
     roles = _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
+    if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
+        roles = [role for role in roles if role.start - cue.end <= 1]
     after_cue = [p for p in crowd if p.start >= cue.end]
     pairs: dict[int, tuple[Named, Cue]] = {}
     used: set[str] = set()
@@ -296,10 +423,95 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     if not pairs and roles:
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
         if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
-            person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
+            person = (
+                next((p for p in reversed(crowd) if p.end <= cue.start), None)
+                or _relative_antecedent(article, sentence, cue)
+                or _pronoun_antecedent(article, sentence, cue)
+            )
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
+    """The person a relative clause hangs on: "C'est Jane Roe, jusqu'ici présidente, qui prend sa place en devenant PDG".
+
+    Asides between the name and the relative pronoun (a title in apposition) are skipped.
+    """
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or aside[2] != "relative":
+        return None
+    start = aside[0]
+    for hidden_start, hidden_end, _ in reversed(sentence.clauses.hidden):
+        if hidden_end <= start and start - hidden_end <= 1:
+            start = hidden_start
+    return next((p for p in reversed(people(article, sentence)) if p.end <= start and start - p.end <= 2), None)
+
+
+def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Jane Roe, the new CEO of X" and "le nouveau PDG de X, Jane Roe": the title and the name side by side.
+
+    Only a name in apposition counts: "the new CEO would set a plan" names nobody.
+    """
+    role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
+    if role is None:
+        return []
+    folded = article.folded
+    person = next(
+        (p for p in reversed(crowd) if p.end <= cue.start and _APPOSITIVE_GAP.fullmatch(folded, p.end, cue.start)),
+        None,
+    )
+    company = _role_company(article, sentence, role, None)
+    title_end = company.end if company is not None and company.start >= role.end else role.end
+    person = person or next(
+        (p for p in crowd if p.start >= title_end and re.fullmatch(r",?[ ]", folded[title_end : p.start])), None
+    )
+    if person is None:
+        return []
+    company, how = _company(article, sentence, cue, role, person)
+    if company is None:
+        return []
+    previous = _previous_holder(article, company.id, role.detail, person.name)
+    return [_change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)]
+
+
+def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Jane Roe will hand over to John Doe", "Roe's job will go to Doe", "his successor as CEO will be Doe".
+
+    The one leaving stands before the cue (or is the "his" / "son" of the cue: the last person named
+    just before); the newcomer is the first name after it; the title is the one between, else the leaver's.
+    """
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    if any(c.family == "leadership_out" and clause_start <= c.start < cue.start for c in sentence.cues):
+        return []  # "will retire and hand over to John Doe": the departure reads it, with its tense
+    newcomer = next(
+        (p for p in crowd if cue.end <= p.start <= cue.end + _ROLE_REACH // 2 and p.start < clause_end), None
+    )
+    leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None) or _pronoun_antecedent(
+        article, sentence, cue, _POSSESSIVE
+    )
+    if newcomer is None or leaving is None or newcomer.name == leaving.name:
+        return []
+    # "his successor as CEO will be": the title after "as"; "hand over to chief executive John Doe":
+    # the newcomer's present title, not the one handed over, which is the leaver's.
+    stated = (
+        _roles(sentence, cue.end, cue.end + 2, cue.start) if article.folded.endswith(" as", cue.start, cue.end) else []
+    )
+    own = [
+        r
+        for r in _roles(sentence, max(0, leaving.start - _TITLE_REACH), leaving.start, cue.start)
+        if leaving.start - r.end <= _NEAR
+    ]
+    role = (stated or own or [None])[-1]
+    role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    if role_name is None:
+        return []
+    company, how = _company(article, sentence, cue, role, leaving)
+    if company is None:
+        return []
+    return [
+        _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
+    ]
 
 
 def _adjacent(sentence: Sentence, folded: str, end: int, start: int) -> bool:
@@ -321,7 +533,7 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
     if person is None:
         return []
-    role = "chairman" if implied.group(0).endswith("chair") else "CEO"
+    role = "chair" if implied.group(0).endswith("chair") else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
@@ -331,6 +543,10 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
         return _succession(article, sentence, cue, crowd)
+    if cue.detail == "hands_over":
+        return _hand_over(article, sentence, cue, crowd)
+    if _APPOSITIVE.fullmatch(article.folded, cue.start, cue.end):
+        return _appositive(article, sentence, cue, crowd)
     found = []
     hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
     pairs = _pairs(article, sentence, cue, crowd)
@@ -407,10 +623,12 @@ def _known_role(article: Article, name: str) -> str | None:
     return None
 
 
-def _pronoun_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
-    """The person "he" / "il" right before ``cue`` stands for: the last one named in the two sentences before."""
+def _pronoun_antecedent(
+    article: Article, sentence: Sentence, cue: Cue, pronoun: re.Pattern[str] | None = None
+) -> Named | None:
+    """The person "he" / "il" (or "his" / "son" when asked) before ``cue`` stands for: the last one named in the two sentences before."""
     start = sentence.clauses.span_of(cue.start)[0]
-    if _PRONOUN.search(article.folded, max(start, cue.start - 40), cue.start) is None:
+    if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
         return None
     for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
         earlier = people(article, article.sentence(index))
