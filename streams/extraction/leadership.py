@@ -224,7 +224,7 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
 
 def _is_surname(article: Article, company: CompanyMention) -> bool:
     """Whether a one-word company follows a capitalised first name: "Thierry Bolloré", "Vincent Bolloré"."""
-    if " " in company.name or company.start < 2:
+    if " " in company.name:
         return False
     first = _LAST_WORD.search(article.text, max(0, company.start - 22), company.start)
     return (
@@ -434,7 +434,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
 
 
 def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
-    """The person a relative clause hangs on: "C'est Jane Roe, jusqu'ici présidente, qui prend sa place en devenant PDG".
+    """The person a relative clause hangs on: "Jane Roe, jusqu'ici présidente, qui devient PDG".
 
     Asides between the name and the relative pronoun (a title in apposition) are skipped.
     """
@@ -445,7 +445,7 @@ def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Name
     for hidden_start, hidden_end, _ in reversed(sentence.clauses.hidden):
         if hidden_end <= start and start - hidden_end <= 1:
             start = hidden_start
-    return next((p for p in reversed(people(article, sentence)) if p.end <= start and start - p.end <= 2), None)
+    return next((p for p in reversed(people(article, sentence)) if p.end <= start and start - p.end <= _NEAR), None)
 
 
 def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -502,7 +502,8 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
         for r in _roles(sentence, max(0, leaving.start - _TITLE_REACH), leaving.start, cue.start)
         if leaving.start - r.end <= _NEAR
     ]
-    role = (stated or own or [None])[-1]
+    titles = stated or own
+    role = titles[-1] if titles else None
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
     if role_name is None:
         return []
@@ -626,7 +627,10 @@ def _known_role(article: Article, name: str) -> str | None:
 def _pronoun_antecedent(
     article: Article, sentence: Sentence, cue: Cue, pronoun: re.Pattern[str] | None = None
 ) -> Named | None:
-    """The person "he" / "il" (or "his" / "son" when asked) before ``cue`` stands for: the last one named in the two sentences before."""
+    """The person "he" / "il" (or "his" / "son" when asked) before ``cue`` stands for.
+
+    That is the last one named in the two sentences before.
+    """
     start = sentence.clauses.span_of(cue.start)[0]
     if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
         return None
