@@ -19,8 +19,8 @@ from streams.extraction.mentions import CompanyMention, person_name
 from streams.extraction.modality import modality_at
 from streams.extraction.quantities import MoneyMention
 
-_WORD = r"(?:Mac|Mc|O'|D')?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ](?!')[a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
-"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor"."""
+_WORD = r"(?:Mac|Mc|O'|D')?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
+"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor" (never "Green's", "C'est")."""
 _FULL_NAME = re.compile(
     rf"{_WORD}(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
 )
@@ -89,7 +89,12 @@ _NOT_FIRST_NAMES = frozenset(
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 _PRONOUN = re.compile(r"(?:^|[ ,])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
-_POSSESSIVE = re.compile(r"(?:^|[ ,])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
+_POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
+_GOVERNED = re.compile(
+    r"(?:\b(?:de|du|des|of|after|until|since|with|to|for|by|par|à|au|aux|chez|que|than|from|avec|après|depuis"
+    r"|pour|outside|avant|before|under|sous|unlike|like|comme)|d'|qu')[ ]?$"
+)
+"""Words before a name that make it the object of a preposition, not a subject."""
 _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
@@ -141,6 +146,7 @@ _ROLE_REACH = 120
 _TITLE_REACH = 30
 _OUT_ROLE_REACH = 40
 _NEAR = 3
+_BIOGRAPHY_YEARS = 5
 
 
 def people(article: Article, sentence: Sentence) -> list[Named]:
@@ -368,10 +374,7 @@ def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start:
     owner = next(
         (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
     )
-    if owner is not None:
-        return owner
-    focus = article.focus
-    return focus if focus is not None and sum(c.id == focus.id for c in article.companies) > 1 else None
+    return owner or story_company(article)
 
 
 def _other_person(article: Article, sentence: Sentence, crowd: list[Named], after: int) -> tuple[str | None, bool]:
@@ -407,7 +410,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     roles = _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
-    after_cue = [p for p in crowd if p.start >= cue.end]
+    after_cue = [p for p in crowd if p.start >= cue.end and not _replaced(folded, p)]
     pairs: dict[int, tuple[Named, Cue]] = {}
     used: set[str] = set()
     for index, role in enumerate(roles):
@@ -417,6 +420,8 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             used.add(person.name)
     for index, role in enumerate(roles):
         person = next((p for p in after_cue if role.end <= p.start <= role.end + _NEAR), None)
+        if person is not None and "," in folded[role.end : person.start] and _waiting(after_cue, used, role):
+            person = None  # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
@@ -424,13 +429,29 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
         if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
-                next((p for p in reversed(crowd) if p.end <= cue.start), None)
+                _subject_person(article, crowd, cue.start)
                 or _relative_antecedent(article, sentence, cue)
                 or _pronoun_antecedent(article, sentence, cue)
             )
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _subject_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
+    """The first person before ``pos`` who is not the object of a preposition: the verb's subject.
+
+    "Until Jane Roe returns, John Doe will act as CEO", "Jane Roe, bras droit de John Doe, devient PDG".
+    """
+    return next(
+        (p for p in crowd if p.end <= pos and _GOVERNED.search(article.folded, max(0, p.start - 12), p.start) is None),
+        None,
+    )
+
+
+def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
+    """Whether a name after the cue and before ``role`` is still unpaired (it is the title's holder)."""
+    return any(p.end <= role.start and p.name not in used for p in after_cue)
 
 
 def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
@@ -515,6 +536,16 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     ]
 
 
+def _replaced(folded: str, person: Named) -> bool:
+    """Whether ``person`` is the one replaced ("to succeed Jane Roe as CEO"), so no newcomer of the title after."""
+    match = _SUCCESSOR.search(folded, max(0, person.start - 30), person.start)
+    return (
+        match is not None
+        and match.end() == person.start
+        and not _BY_SUCCESSOR.search(folded, match.start(), match.end())
+    )
+
+
 def _adjacent(sentence: Sentence, folded: str, end: int, start: int) -> bool:
     """Whether a name ending at ``end`` stands next to a title at ``start``, a hidden apposition allowed between."""
     if _PAIR_GAP.fullmatch(folded, end, start):
@@ -531,7 +562,7 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     joined = sentence.company_after(cue.end, within=_NEAR)
     if implied is None or joined is None:
         return []
-    person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
+    person = _subject_person(article, crowd, cue.start) or _pronoun_antecedent(article, sentence, cue)
     if person is None:
         return []
     role = "chair" if implied.group(0).endswith("chair") else "CEO"
@@ -541,6 +572,8 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
+    if _biography(article, sentence, cue):
+        return []
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
         return _succession(article, sentence, cue, crowd)
@@ -642,6 +675,20 @@ def _pronoun_antecedent(
     return None
 
 
+def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the change is dated years before the story ("became chief executive in 1979"): a career, no news.
+
+    Only a year in the cue's own clause counts, :data:`_BIOGRAPHY_YEARS` or more before publication.
+    """
+    if article.published_at is None:
+        return False
+    start, end = sentence.clauses.span_of(cue.start)
+    return any(
+        start <= period.start < end and period.year <= article.published_at.year - _BIOGRAPHY_YEARS
+        for period in sentence.periods
+    )
+
+
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
@@ -664,11 +711,6 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
-    if role_name is None and named_company is None:
-        return []
-    company, how = (named_company, "") if named_company else _company(article, sentence, cue, role, leaving)
-    if company is None:
-        return []
     successor, _ = _other_person(article, sentence, crowd, cue.start)
     if successor is None:
         # "François Provost lui succède", "Jane Roe will succeed him".
@@ -676,6 +718,13 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             (p.name for p in crowd if p.start > cue.end and _TAKES_OVER.match(article.folded, p.end)), None
         )
     successor = successor if successor != leaving.name else None
+    if role_name is None and named_company is None and successor is None:
+        return []  # "Jane Roe left": a change only with a title, a company left or a successor
+    company, how = (
+        (named_company, "") if named_company else _company(article, sentence, cue, role, leaving, leaving=True)
+    )
+    if company is None:
+        return []
     return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
 
 
