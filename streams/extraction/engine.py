@@ -200,6 +200,7 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
         host = None
         if first.type == "leadership_change" and first.person is None and first.subject is not None:
             host = successions.get((first.subject.id, (first.previous_person or "").casefold()))
+            host = host or _take_over(merged, first)
         if host is None:
             kept.append(item)
             continue
@@ -207,6 +208,31 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
             if span not in host.spans:
                 host.spans.append(span)
     return kept
+
+
+def _take_over(merged: list[_Merged], departure: Candidate) -> _Merged | None:
+    """The appointments to the role a departure leaves, at its company, that name no predecessor.
+
+    "Jane Roe will step down as CEO. (...) John Doe was named interim CEO": the leaver becomes the
+    predecessor of each (an interim and a permanent successor may both be named); the first hosts
+    the departure's evidence.
+    """
+    takers = [
+        item
+        for item in merged
+        if item.first.type == "leadership_change"
+        and item.first.person is not None
+        and item.first.previous_person is None
+        and item.first.role is not None
+        and item.first.role == departure.role
+        and item.first.subject is not None
+        and departure.subject is not None
+        and item.first.subject.id == departure.subject.id
+        and item.first.person.casefold() != (departure.previous_person or "").casefold()
+    ]
+    for item in takers:
+        item.first.previous_person = departure.previous_person
+    return takers[0] if takers else None
 
 
 def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None = None) -> None:

@@ -88,11 +88,11 @@ _NOT_FIRST_NAMES = frozenset(
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
-_PRONOUN = re.compile(r"(?:^|[ ,])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
 _POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
 _GOVERNED = re.compile(
-    r"(?:\b(?:de|du|des|of|after|until|since|with|to|for|by|par|à|au|aux|chez|que|than|from|avec|après|depuis"
-    r"|pour|outside|avant|before|under|sous|unlike|like|comme)|d'|qu')[ ]?$"
+    r"(?:\b(?:de|du|des|of|after|until|since|with|to|for|by|par|à|au|aux|chez|than|from|avec|après|depuis"
+    r"|pour|outside|avant|before|under|sous|unlike|like|comme)|d')[ ]?$"
 )
 """Words before a name that make it the object of a preposition, not a subject."""
 _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
@@ -299,10 +299,14 @@ def _company(
     )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = sentence.company_after(cue.end)
-    if after is not None and (
-        after.start >= clause_end
-        or (leaving and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start))
-    ):
+    destination = (
+        after
+        if after is not None
+        and leaving
+        and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start)
+        else None
+    )
+    if after is not None and (after.start >= clause_end or destination is not None):
         after = None
     subject = sentence.company_before(cue.start)
     found = (
@@ -314,7 +318,7 @@ def _company(
     )
     if found is not None and not _is_surname(article, found):
         return found, ""
-    elsewhere = _actor(article, sentence.index, exclude=after) or (
+    elsewhere = _actor(article, sentence.index, exclude=destination) or (
         _actor(article, sentence.index - 1) if sentence.index > 0 else None
     )
     elsewhere = elsewhere or story_company(article)
@@ -324,7 +328,7 @@ def _company(
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:de|du|des|of|after|après|avec|with|from|since|depuis|by|par|than|entre|between|au|aux|à|to|in|dans"
     r"|for|pour|at|chez|outside|hors|behind|derrière)|d')[ ]?(?:l'|la[ ]|le[ ]|les[ ]|the[ ]|an?[ ])?"
-    r"(?:[\w\-]+[ ]){0,3}$"
+    r"(?:[\w\-]+[ ])?$"
 )
 
 
@@ -346,7 +350,10 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
 def _actor(article: Article, index: int, exclude: CompanyMention | None = None) -> CompanyMention | None:
     """The first company of sentence ``index`` that may act (see :func:`_may_act`)."""
     sentence = article.sentence(index)
-    return next((c for c in sentence.companies if c is not exclude and _may_act(article, sentence, c)), None)
+    return next(
+        (c for c in sentence.companies if (exclude is None or c.id != exclude.id) and _may_act(article, sentence, c)),
+        None,
+    )
 
 
 def story_company(article: Article) -> CompanyMention | None:
@@ -615,11 +622,10 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
     role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
+    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
     )
-    if role_name is None:
-        return []
     company, how = _company(article, sentence, cue, role, leaving)
     if company is None:
         return []
@@ -647,7 +653,9 @@ def _known_role(article: Article, name: str) -> str | None:
             (
                 c
                 for c in article.cues
-                if c.family == "role" and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
+                if c.family == "role"
+                and c.detail in TRACKED_ROLES
+                and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
             ),
             None,
         )
