@@ -136,6 +136,8 @@ _DESTINATION = re.compile(
 """Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
+_BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
+"""A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
 _REPLACE_HIM = re.compile(
     r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder)"
 )
@@ -167,8 +169,14 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     pos = sentence.start
     while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
         company = _company_at(sentence, match.start())
-        if company is not None:
+        if company is not None and not _first_name(article, company, match):
             pos = company.end  # "Google's Mara Velloso": the name starts after the company
+            continue
+        if company is not None:
+            # "Harvey Schwartz" with "Harvey" a company: a name whose surname the story uses alone.
+            found.append(Named(match.start(), match.end(), match.group(0)))
+            taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
+            pos = match.end()
             continue
         pos = match.end()
         surname = next((c for c in sentence.companies if _is_surname(article, c) and c.start > match.start()), None)
@@ -226,6 +234,18 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
         return None
     return name
+
+
+def _first_name(article: Article, company: CompanyMention, match: re.Match[str]) -> bool:
+    """Whether a one-word company opens a person's name: "Harvey Schwartz", when "Schwartz" also stands alone.
+
+    Reporters name a person in full once, then by surname; a product ("Google Cloud") is not so named.
+    """
+    words = match.group(0).split(" ")
+    if company.start != match.start() or " " in company.name or len(words) != 2:  # noqa: PLR2004 (first + last)
+        return False
+    surname = re.compile(rf"(?<![\w]){re.escape(words[1])}(?![\w])")
+    return len(surname.findall(article.text)) > article.text.count(match.group(0))
 
 
 def _is_surname(article: Article, company: CompanyMention) -> bool:
@@ -461,6 +481,33 @@ def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
     return any(p.end <= role.start and p.name not in used for p in after_cue)
 
 
+def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "said its CFO Jane Roe would leave, and named John Doe to replace her": the newcomer takes her title.
+
+    The title is the last tracked one before the cue in the sentence, its holder the name beside it.
+    """
+    newcomer = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
+    if newcomer is None or _REPLACE_HIM.match(article.folded, newcomer.end) is None:
+        return []
+    role = next(
+        (c for c in reversed(sentence.cues) if c.family == "role" and c.detail in TRACKED_ROLES and c.end <= cue.start),
+        None,
+    )
+    if role is None:
+        return []
+    holder = next(
+        (p for p in people(article, sentence) if role.end <= p.start <= role.end + _NEAR and p.name != newcomer.name),
+        None,
+    )
+    company, how = _company(article, sentence, cue, role, holder)
+    if company is None:
+        return []
+    previous = holder.name if holder is not None else None
+    return [
+        _change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=previous, how=how)
+    ]
+
+
 def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
     """The person a relative clause hangs on: "Jane Roe, jusqu'ici présidente, qui devient PDG".
 
@@ -566,11 +613,13 @@ def _adjacent(sentence: Sentence, folded: str, end: int, start: int) -> bool:
 def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
     """Read "Jane Roe runs Airbus", "left Uber to chair Airbus", "dirige Airbus": the verb gives the role."""
     implied = _IMPLIED_ROLE.search(article.folded, cue.start, cue.end)
-    joined = sentence.company_after(cue.end, within=_NEAR)
-    if implied is None or joined is None:
+    if implied is None:
         return []
+    joined = sentence.company_after(cue.end, within=_NEAR)
     person = _subject_person(article, crowd, cue.start) or _pronoun_antecedent(article, sentence, cue)
-    if person is None:
+    if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
+        joined = _company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
+    if person is None or joined is None:
         return []
     role = "chair" if implied.group(0).endswith("chair") else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
@@ -592,7 +641,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
     hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
     pairs = _pairs(article, sentence, cue, crowd)
     if not pairs:
-        return _implied(article, sentence, cue, crowd)
+        return _implied(article, sentence, cue, crowd) or _replacement(article, sentence, cue, crowd)
     for person, role in pairs:
         company, how = _company(article, sentence, cue, role, person)
         if company is None:
