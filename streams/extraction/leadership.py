@@ -116,7 +116,9 @@ _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 _JOIN_CUE = re.compile(
     r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
 )
-_LEAVES_COMPANY = re.compile(r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from)$")
+_LEAVES_COMPANY = re.compile(
+    r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from|quittant|quitter|quitterait)$"
+)
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
 _IMPLIED_ROLE = re.compile(
@@ -136,6 +138,7 @@ _DESTINATION = re.compile(
 """Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
+_APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
 _REPLACE_HIM = re.compile(
@@ -338,7 +341,7 @@ def _company(
     )
     if found is not None and not _is_surname(article, found):
         return found, ""
-    elsewhere = _actor(article, sentence.index, exclude=destination) or (
+    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or (
         _actor(article, sentence.index - 1) if sentence.index > 0 else None
     )
     elsewhere = elsewhere or story_company(article)
@@ -367,11 +370,23 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
     )
 
 
-def _actor(article: Article, index: int, exclude: CompanyMention | None = None) -> CompanyMention | None:
-    """The first company of sentence ``index`` that may act (see :func:`_may_act`)."""
+def _actor(
+    article: Article, index: int, exclude: CompanyMention | None = None, seen_from: int | None = None
+) -> CompanyMention | None:
+    """The first company of sentence ``index`` that may act (see :func:`_may_act`).
+
+    Seen from a cue of that sentence, a company in another aside never acts: in "Jane Roe, qui pilote
+    Schneider Electric en Europe, fait figure de favorite", Schneider Electric only describes her.
+    """
     sentence = article.sentence(index)
     return next(
-        (c for c in sentence.companies if (exclude is None or c.id != exclude.id) and _may_act(article, sentence, c)),
+        (
+            c
+            for c in sentence.companies
+            if (exclude is None or c.id != exclude.id)
+            and (seen_from is None or sentence.clauses.visible(c.start, c.end, seen_from))
+            and _may_act(article, sentence, c)
+        ),
         None,
     )
 
@@ -457,6 +472,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
                 _subject_person(article, crowd, cue.start)
+                or _apposed_person(article, crowd, cue.start)
                 or _relative_antecedent(article, sentence, cue)
                 or _pronoun_antecedent(article, sentence, cue)
             )
@@ -506,6 +522,31 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=previous, how=how)
     ]
+
+
+def _contender(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Pour la présidence, Jane Roe fait figure de favorite": the title stands before the name, in the clause.
+
+    Only for the contender cues (their rumour reading makes the change a rumour).
+    """
+    if not any(c.family == "modality_rumor" and c.start == cue.start for c in sentence.cues):
+        return []
+    person = _subject_person(article, crowd, cue.start)
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    roles = _roles(sentence, clause_start, person.start, cue.start) if person is not None else []
+    if person is None or not roles:
+        return []
+    company, how = _company(article, sentence, cue, roles[-1], person)
+    if company is None:
+        return []
+    return [_change(article, sentence, cue, company, person=person.name, role=roles[-1].detail, previous=None, how=how)]
+
+
+def _apposed_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
+    """The name a participle clause hangs on: "succéder à Jane Roe, partie prendre la présidence de X"."""
+    return next(
+        (p for p in reversed(crowd) if p.end <= pos and _APPOSED_GAP.fullmatch(article.folded, p.end, pos)), None
+    )
 
 
 def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
@@ -641,7 +682,11 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
     hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
     pairs = _pairs(article, sentence, cue, crowd)
     if not pairs:
-        return _implied(article, sentence, cue, crowd) or _replacement(article, sentence, cue, crowd)
+        return (
+            _implied(article, sentence, cue, crowd)
+            or _replacement(article, sentence, cue, crowd)
+            or _contender(article, sentence, cue, crowd)
+        )
     for person, role in pairs:
         company, how = _company(article, sentence, cue, role, person)
         if company is None:
@@ -756,11 +801,12 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = leaving or _pronoun_antecedent(article, sentence, cue)
     if leaving is None:
         return []
-    named_company = (
-        sentence.company_after(cue.end, within=_NEAR)
-        if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end)
-        else None
-    )
+    named_company = None
+    if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
+        # "quittant le groupe", "is leaving the company": the story's company.
+        named_company = sentence.company_after(cue.end, within=_NEAR) or (
+            story_company(article) if article.anaphor_at(cue.end + 1) is not None else None
+        )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= _NEAR]
