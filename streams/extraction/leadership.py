@@ -138,6 +138,8 @@ _DESTINATION = re.compile(
 """Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
+_SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
+"""A sentence opening on "Chez X," / "At X,": X is where the change happens."""
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
@@ -233,7 +235,14 @@ def _full_name(article: Article, surname: str) -> str | None:
 
 
 def _name(article: Article, match: re.Match[str]) -> str | None:
-    name = person_name(match.group(0), match.start(), article.company_starts, article.companies)
+    """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
+    raw, start = match.group(0), match.start()
+    honorific = _HONORIFIC.match(raw)
+    if honorific is not None and " " in raw[honorific.end() :]:
+        # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
+        rest = person_name(raw[honorific.end() :], start + honorific.end(), article.company_starts, article.companies)
+        return raw[: honorific.end()] + rest if rest is not None else None
+    name = person_name(raw, start, article.company_starts, article.companies)
     if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
         return None
     return name
@@ -365,9 +374,9 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
     if _is_surname(article, company):
         return False
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
-    return preposition is None or any(
-        cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues
-    )
+    if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
+        return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
+    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues)
 
 
 def _actor(
@@ -392,14 +401,20 @@ def _actor(
 
 
 def story_company(article: Article) -> CompanyMention | None:
-    """The company the story is about: the title's first acting company, else the most named; at least twice.
+    """The company the story is about: the title's first acting company, else the most named.
+
+    It must be named twice, or be the only company of the story.
 
     "The company", "le groupe" and a sentence naming no company refer to it.
     """
     counts = Counter(c.id for c in article.companies)
     title = _actor(article, 0) if article.spans else None
     for candidate in (title, article.focus):
-        if candidate is not None and counts[candidate.id] > 1 and not _is_surname(article, candidate):
+        if (
+            candidate is not None
+            and (counts[candidate.id] > 1 or len(counts) == 1)
+            and not _is_surname(article, candidate)
+        ):
             return candidate
     return None
 
@@ -662,7 +677,7 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
         joined = _company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
     if person is None or joined is None:
         return []
-    role = "chair" if implied.group(0).endswith("chair") else "CEO"
+    role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
