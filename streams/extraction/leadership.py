@@ -138,6 +138,10 @@ _DESTINATION = re.compile(
 """Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
+_FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
+"""Words before a company that make it a person's previous employer."""
+_NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
+"""A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
 _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
@@ -341,8 +345,11 @@ def _company(
     if after is not None and (after.start >= clause_end or destination is not None):
         after = None
     subject = sentence.company_before(cue.start)
+    titled = _role_company(article, sentence, role, person) if role is not None else None
+    if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
+        return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
     found = (
-        (_role_company(article, sentence, role, person) if role is not None else None)
+        titled
         or joined
         or _board_company(article, sentence, cue, clause_start)
         or (subject if subject is not None and _may_act(article, sentence, subject) else None)
@@ -371,8 +378,8 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
     a company after a preposition is a circumstance, not the company acting; after a title
     ("devient président d'Airbus") it is the title's company.
     """
-    if _is_surname(article, company):
-        return False
+    if _is_surname(article, company) or _FORMER.search(article.folded, max(0, company.start - 12), company.start):
+        return False  # "Former Google executive Jane Roe": her previous employer
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
     if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
         return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
@@ -513,30 +520,66 @@ def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
 
 
 def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
-    """Read "said its CFO Jane Roe would leave, and named John Doe to replace her": the newcomer takes her title.
+    """Read a newcomer named without a title, who takes the title of the one leaving.
 
-    The title is the last tracked one before the cue in the sentence, its holder the name beside it.
+    "said its CFO Jane Roe would leave, and named John Doe to replace her": the title is the last
+    tracked one before the cue in the sentence, its holder the name beside it. "Three insiders
+    vied to replace chief executive Jane Roe. The board picked John Doe.": the title and holder
+    follow a succession verb in the sentence before.
     """
-    newcomer = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
-    if newcomer is None or _REPLACE_HIM.match(article.folded, newcomer.end) is None:
-        return []
-    role = next(
-        (c for c in reversed(sentence.cues) if c.family == "role" and c.detail in TRACKED_ROLES and c.end <= cue.start),
+    newcomer = next(
+        (
+            p
+            for p in crowd
+            if cue.end <= p.start <= cue.end + _TITLE_REACH and "," not in article.text[cue.end : p.start]
+        ),
         None,
     )
+    if newcomer is None:
+        return []
+    if _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= _NEAR:
+        role = next(
+            (
+                c
+                for c in reversed(sentence.cues)
+                if c.family == "role" and c.detail in TRACKED_ROLES and c.end <= cue.start
+            ),
+            None,
+        )
+        where = sentence
+    else:
+        where = article.sentence(sentence.index - 1) if sentence.index > 0 else sentence
+        role = _vacant_role(where) if where is not sentence else None
     if role is None:
         return []
     holder = next(
-        (p for p in people(article, sentence) if role.end <= p.start <= role.end + _NEAR and p.name != newcomer.name),
+        (p for p in people(article, where) if role.end <= p.start <= role.end + _NEAR and p.name != newcomer.name),
         None,
     )
-    company, how = _company(article, sentence, cue, role, holder)
+    company, how = _company(article, sentence, cue, role if where is sentence else None, holder)
     if company is None:
         return []
     previous = holder.name if holder is not None else None
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=previous, how=how)
     ]
+
+
+def _vacant_role(sentence: Sentence) -> Cue | None:
+    """The tracked title right after a succession verb ("to replace former chief executive Jane Roe"), if any."""
+    for verb in sentence.cues:
+        if verb.family == "leadership_in" and verb.detail == "succeeds":
+            title = next(
+                (
+                    c
+                    for c in sentence.cues
+                    if c.family == "role" and c.detail in TRACKED_ROLES and 0 <= c.start - verb.end <= _TITLE_REACH
+                ),
+                None,
+            )
+            if title is not None:
+                return title
+    return None
 
 
 def _contender(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:

@@ -156,6 +156,32 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "quittant le groupe après les comptes annuels.",
         [("airbus", None, "CFO", "Marc Petit")],
     ),
+    # The vacancy named in the sentence before: "vied to replace chief executive X. The board picked Y."
+    (
+        "en-vacancy-then-picked",
+        "Three insiders vied to replace chief executive Paul Hart at Danone. The board instead picked "
+        "47-year-old Andrew Stone after a drawn-out search.",
+        [("danone", "Andrew Stone", "CEO", "Paul Hart")],
+    ),
+    # A co-founder of A named in a story about B is no event at A, nor at B.
+    (
+        "en-cofounder-of-other-company",
+        "Microsoft named Satya Nadella CEO. LinkedIn co-founder Reid Hoffman, a Microsoft director, "
+        "praised the choice.",
+        [("microsoft", "Satya Nadella", "CEO", None)],
+    ),
+    (
+        "en-speaker-cofounder",
+        "Reid Hoffman, who co-founded LinkedIn, said Microsoft has named a new chief executive, Satya Nadella.",
+        [("microsoft", "Satya Nadella", "CEO", None)],
+    ),
+    # A previous employer is never the company of the change, even when the new one is unknown.
+    ("en-former-employer", "Former Google executive Jane Roe becomes CEO of Orvane.", []),
+    (
+        "en-joins-as",
+        "Jane Roe, who ran Google's ad business, joins Microsoft as chief executive.",
+        [("microsoft", "Jane Roe", "CEO", None)],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
