@@ -200,8 +200,8 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
         first = item.first
         host = None
         if first.type == "leadership_change" and first.person is None and first.subject is not None:
-            host = successions.get((first.subject.id, (first.previous_person or "").casefold()))
-            host = host or _take_over(merged, first)
+            takers = _take_over(merged, first)  # every appointment to the role it leaves, even when one names it
+            host = successions.get((first.subject.id, (first.previous_person or "").casefold())) or takers
         if host is None:
             kept.append(item)
             continue

@@ -144,6 +144,7 @@ _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ 
 """A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
 _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
@@ -900,6 +901,18 @@ def _change(
     previous: str | None,
     how: str,
 ) -> Candidate:
+    """One change, as a candidate event.
+
+    A fact dated after publication ("takes office on January 13") or told with a future inside its
+    cue ("his job will go to") is announced, not done: a plan.
+    """
+    modality = modality_at(article, sentence, cue.start)
+    effective = event_date(sentence)
+    if modality == "fact" and (
+        _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        or (effective is not None and article.published_at is not None and effective > article.published_at.date())
+    ):
+        modality = "plan"
     return Candidate(
         type="leadership_change",
         span=(sentence.start, sentence.end),
@@ -907,7 +920,7 @@ def _change(
         person=person,
         role=role,
         previous_person=previous,
-        modality=modality_at(article, sentence, cue.start),
-        effective_date=event_date(sentence),
+        modality=modality,
+        effective_date=effective,
         inferred=[how] if how else [],
     )
