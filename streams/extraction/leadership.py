@@ -122,7 +122,8 @@ _LEAVES_COMPANY = re.compile(
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
 _IMPLIED_ROLE = re.compile(
-    r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera)$"
+    r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera"
+    r"|the helm|les rênes|les commandes)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
 TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair"})
@@ -145,6 +146,16 @@ _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ 
 _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
+_HIM = re.compile(r"\b(?:him|her)\b")
+"""A pronoun for the one replaced: "will replace him", "lui succède", "le remplace"."""
+_OWNER_GAP = re.compile(r"[ ](?:at|of|de|du|chez|d')[ ]?(?:the[ ]|la[ ]|le[ ])?")
+_OWNER_REACH = 12
+_CEDES = re.compile(r"\b(?:cède|cédera|a cédé)\b")
+_LED = re.compile(
+    r"\b(?:led|leads|has led|had led|ran|runs|has run|headed|heads|has headed|dirige|dirigeait|a dirigé|chairs"
+    r"|chaired|has chaired|préside|présidait|a présidé)\b"
+)
+"""Verbs of a relative clause that give the role of the name it follows ("who has led X": its chief executive)."""
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
@@ -716,6 +727,9 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     if implied is None:
         return []
     joined = sentence.company_after(cue.end, within=_NEAR)
+    owner = sentence.company_after(cue.end, within=_OWNER_REACH)
+    if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
+        joined = owner  # "takes the helm at X", "prend les rênes de X"
     person = _subject_person(article, crowd, cue.start) or _pronoun_antecedent(article, sentence, cue)
     if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
         joined = _company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
@@ -769,6 +783,15 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving."""
     newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None)
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
+    folded = article.folded
+    pronoun = (
+        _HIM.search(folded, cue.start, cue.end + 4)
+        or folded.startswith("lui ", cue.start)
+        or folded.endswith((" lui ", " le ", " la "), max(0, cue.start - 5), cue.start)
+    )
+    if leaving is None and newcomer is not None and pronoun:
+        # "Jane Roe will replace him", "Jane Roe lui succède": the one named before the clause.
+        leaving = _earlier_person(article, sentence, sentence.clauses.span_of(cue.start)[0], exclude=newcomer.name)
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
@@ -823,17 +846,39 @@ def _pronoun_antecedent(
 ) -> Named | None:
     """The person "he" / "il" (or "his" / "son" when asked) before ``cue`` stands for.
 
-    That is the last one named in the two sentences before.
+    That is the last one named before the pronoun's clause (see :func:`_earlier_person`).
     """
     start = sentence.clauses.span_of(cue.start)[0]
     if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
         return None
+    return _earlier_person(article, sentence, start)
+
+
+def _earlier_person(article: Article, sentence: Sentence, before: int, exclude: str | None = None) -> Named | None:
+    """The last person named before ``before``: earlier in the sentence, else in the two sentences before.
+
+    "Paul Hart will step down; his successor will be ...", "Paul Hart will retire. Jane Roe will replace him."
+    """
+    same = [p for p in people(article, sentence) if p.end <= before and p.name != exclude]
+    if same:
+        return Named(before, before, same[-1].name)
     for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
-        earlier = people(article, article.sentence(index))
+        earlier = [p for p in people(article, article.sentence(index)) if p.name != exclude]
         if earlier:
-            last = earlier[-1]
-            return Named(cue.start, cue.start, last.name)
+            return Named(before, before, earlier[-1].name)
     return None
+
+
+def _aside_role(article: Article, sentence: Sentence, person: Named) -> tuple[str, CompanyMention] | None:
+    """The role and company of a relative clause right after a name: ", who has led Danone since 2015," (CEO)."""
+    aside = next((a for a in sentence.clauses.hidden if person.end <= a[0] <= person.end + 1), None)
+    if aside is None:
+        return None
+    verb = _LED.search(article.folded, aside[0], aside[1])
+    company = next((c for c in sentence.companies if verb is not None and verb.end() < c.start < aside[1]), None)
+    if verb is None or company is None or company.start - verb.end() > _OWNER_REACH:
+        return None
+    return ("chair" if verb.group(0).startswith(("chair", "prési")) else "CEO"), company
 
 
 def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
@@ -873,7 +918,20 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
+        role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
     successor, _ = _other_person(article, sentence, crowd, cue.start)
+    if successor is None and _CEDES.search(article.folded, cue.start, cue.end):
+        # "cède son fauteuil de PDG de X à Jane Roe": the name after "à" takes the seat.
+        clause_end = sentence.clauses.span_of(cue.start)[1]
+        successor = next(
+            (
+                p.name
+                for p in crowd
+                if cue.end <= p.start < clause_end and article.folded.endswith((" à ", " to "), 0, p.start)
+            ),
+            None,
+        )
     if successor is None:
         # "François Provost lui succède", "Jane Roe will succeed him".
         successor = next(

@@ -182,6 +182,39 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Jane Roe, who ran Google's ad business, joins Microsoft as chief executive.",
         [("microsoft", "Jane Roe", "CEO", None)],
     ),
+    # Phrasings of the brief, in our own words.
+    ("en-takes-the-helm", "Nina Roe takes the helm at Danone on Monday.", [("danone", "Nina Roe", "CEO", None)]),
+    (
+        "en-will-replace-him",
+        "Danone said Paul Hart will step down in June. Nina Roe will replace him.",
+        [("danone", "Nina Roe", None, "Paul Hart")],
+    ),
+    (
+        "en-who-has-led-will-retire",
+        "Paul Hart, who has led Danone since 2015, will retire next year.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
+    (
+        "en-successor-after-semicolon",
+        "Paul Hart will step down as Danone's chief executive; his successor will be Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-cede-son-fauteuil",
+        "Marc Petit cède son fauteuil de PDG de Safran à Claire Morel.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    (
+        "fr-lui-succede",
+        "Safran a annoncé le départ de son PDG Marc Petit. Claire Morel lui succède.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    ("fr-prend-les-renes", "Claire Morel prend les rênes de Safran.", [("safran", "Claire Morel", "CEO", None)]),
+    (
+        "fr-nouvelle-dirigeante",
+        "Safran a choisi Claire Morel comme nouvelle dirigeante.",
+        [("safran", "Claire Morel", "CEO", None)],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
@@ -208,6 +241,20 @@ def _changes(text: str, case_id: str) -> list[Change]:
 def test_phrasing_gives_exactly_its_changes(case_id: str, text: str, expected: list[Change]) -> None:
     """The text yields these leadership changes and no other."""
     assert _changes(text, case_id) == sorted(expected, key=lambda change: tuple(part or "" for part in change))
+
+
+def test_announced_change_is_a_plan() -> None:
+    """A change dated after publication, or told with "will" inside its cue, is a plan."""
+    text = (
+        "Danone said chairman Paul Hart will retire in May and hand over to chief executive Nina Roe. "
+        "Roe's own job will go to Victor Lane. Boeing named Ann Lee chief financial officer from June 3, 2024."
+    )
+    events = extract(NewsItem(id="en-plan", body=text, language="en", published_at=PUBLISHED)).events
+    assert {(event.person, event.modality) for event in events if event.type == "leadership_change"} == {
+        ("Nina Roe", "plan"),
+        ("Victor Lane", "plan"),
+        ("Ann Lee", "plan"),
+    }
 
 
 def test_contender_is_a_rumour() -> None:
