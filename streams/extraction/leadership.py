@@ -99,11 +99,17 @@ _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
-    r"|will take over from|hand over to|prend la suite de|remplacé par|remplacée par|replaced by|succeeded by"
+    r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
+    r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement )?par"
+    r"|replaced (?:on an interim basis |temporarily |for now )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
 _BY_SUCCESSOR = re.compile(r"(?:par|by)[ ]$")
+_AGENT_TITLE = re.compile(r"(?:\bpar|\bby)[ ](?:le[ ]|la[ ]|l'|the[ ]|its[ ]|son[ ]|sa[ ])?$")
+"""Before a title that describes the agent of a passive ("remplacé par le COO Jane Roe"): not a new title."""
+_CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the running|shortlist\w*)\b")
+"""Words that make a succession a contest, not a decision: "among candidates to succeed", "candidats pour remplacer"."""
 _TAKES_OVER = re.compile(
     r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
@@ -330,7 +336,14 @@ def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named
 
 
 def _company(
-    article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None, *, leaving: bool = False
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    role: Cue | None,
+    person: Named | None,
+    *,
+    leaving: bool = False,
+    before: int | None = None,
 ) -> tuple[CompanyMention | None, str]:
     """The company of the change and how it was found ("" or "anaphor").
 
@@ -340,7 +353,8 @@ def _company(
     ("would depart for X"); another clause of the sentence ("CEO Tom Enders quit; Jane Roe runs
     Airbus"); the story's main company when it is named more than once (a single mention, such as
     an analyst's firm, is no subject); the last one named just before. A company that is a person's
-    surname ("Thierry Bolloré") is never the one.
+    surname ("Thierry Bolloré") is never the one, nor one after ``before`` ("succède à Jean Durand,
+    parti chez X": X is his destination).
     """
     joined = (
         sentence.company_after(cue.end, within=_NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
@@ -354,7 +368,7 @@ def _company(
         and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start)
         else None
     )
-    if after is not None and (after.start >= clause_end or destination is not None):
+    if after is not None and (after.start >= min(clause_end, before or clause_end) or destination is not None):
         after = None
     subject = sentence.company_before(cue.start)
     titled = _role_company(article, sentence, role, person) if role is not None else None
@@ -483,7 +497,11 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     """
     folded = article.folded
     clause_end = sentence.clauses.span_of(cue.start)[1]
-    roles = _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
+    roles = [
+        role
+        for role in _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
+        if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
+    ]
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
     after_cue = [p for p in crowd if p.start >= cue.end and not _replaced(folded, p)]
@@ -780,9 +798,27 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
 
 
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
-    """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving."""
-    newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving.
+
+    "elle succède à Jean Durand": the newcomer is the one the pronoun stands for. Candidates ("is
+    among candidates to succeed Jean Durand") are a rumour; with none named, the leaver's exit is a plan.
+    """
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    contest = _CANDIDATES.search(article.folded, clause_start, cue.start) is not None
+    newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None) or _pronoun_antecedent(
+        article, sentence, cue
+    )
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
+    comma = article.folded.find(",", leaving.end if leaving is not None else cue.end, sentence.end)
+    before = comma if comma >= 0 else None
+    if contest and leaving is not None and newcomer is None:
+        company, how = _company(article, sentence, cue, None, leaving, before=before)
+        if company is None:
+            return []
+        held = _known_role(article, leaving.name)
+        change = _change(article, sentence, cue, company, person=None, role=held, previous=leaving.name, how=how)
+        change.modality = "plan"  # "is interviewing candidates to replace Jane Roe": her exit is decided
+        return [change]
     folded = article.folded
     pronoun = (
         _HIM.search(folded, cue.start, cue.end + 4)
@@ -802,12 +838,15 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
     )
-    company, how = _company(article, sentence, cue, role, leaving)
+    company, how = _company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
-    return [
-        _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
-    ]
+    change = _change(
+        article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how
+    )
+    if contest:
+        change.modality = "rumor"
+    return [change]
 
 
 def _previous_holder(article: Article, company_id: str, role: str, new_person: str) -> str | None:
@@ -869,6 +908,12 @@ def _earlier_person(article: Article, sentence: Sentence, before: int, exclude: 
     return None
 
 
+def _after_aside(sentence: Sentence, pos: int) -> int:
+    """Where the text after a name resumes: past an aside that opens right there (", now COO,")."""
+    aside = next((a for a in sentence.clauses.hidden if pos <= a[0] <= pos + 1), None)
+    return aside[1] + 1 if aside is not None and sentence.clauses.end > aside[1] else pos
+
+
 def _aside_role(article: Article, sentence: Sentence, person: Named) -> tuple[str, CompanyMention] | None:
     """The role and company of a relative clause right after a name: ", who has led Danone since 2015," (CEO)."""
     aside = next((a for a in sentence.clauses.hidden if person.end <= a[0] <= person.end + 1), None)
@@ -899,7 +944,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
-    if leaving is None or article.folded.endswith(("of", "de", "resignation", "departure"), cue.start, cue.end):
+    if leaving is None or article.folded.endswith(("of", "de", "du", "resignation", "departure"), cue.start, cue.end):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or _pronoun_antecedent(article, sentence, cue)
@@ -933,9 +978,14 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             None,
         )
     if successor is None:
-        # "François Provost lui succède", "Jane Roe will succeed him".
+        # "François Provost lui succède", "Jane Roe will succeed him", "; Jane Roe, now COO, takes over".
         successor = next(
-            (p.name for p in crowd if p.start > cue.end and _TAKES_OVER.match(article.folded, p.end)), None
+            (
+                p.name
+                for p in people(article, sentence)
+                if p.start > cue.end and _TAKES_OVER.match(article.folded, _after_aside(sentence, p.end))
+            ),
+            None,
         )
     successor = successor if successor != leaving.name else None
     if role_name is None and named_company is None and successor is None:

@@ -215,6 +215,33 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Safran a choisi Claire Morel comme nouvelle dirigeante.",
         [("safran", "Claire Morel", "CEO", None)],
     ),
+    (
+        "en-now-coo-takes-over",
+        "Danone CEO Paul Hart retires at year-end; Nina Roe, now COO, takes over on January 1.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-remplace-ad-interim-par-le-coo",
+        "Chez Safran, le précédent CEO Marc Petit a été débarqué et remplacé ad intérim par le COO Claire Morel.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    # The leaver's destination is no company of the newcomer.
+    (
+        "fr-elle-succede-partie-chez",
+        "Depuis le 1er mars, Claire Morel dirige Safran ; elle succède à Marc Petit, partie chez Thales.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    (
+        "fr-demission-du-dg",
+        "Le président de Safran annonce la démission du DG Marc Petit et le remplace par intérim.",
+        [("safran", None, "CEO", "Marc Petit")],
+    ),
+    # Candidates: the leaver's exit is decided, nobody is named leader.
+    (
+        "en-candidates-to-replace",
+        "Danone is interviewing inside and outside candidates to replace Paul Hart.",
+        [("danone", None, None, "Paul Hart")],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
@@ -255,6 +282,15 @@ def test_announced_change_is_a_plan() -> None:
         ("Victor Lane", "plan"),
         ("Ann Lee", "plan"),
     }
+
+
+def test_candidate_is_a_rumour() -> None:
+    """A person "among candidates to succeed" the leader is a rumour, never a fact."""
+    text = "Nina Roe is expected to be among candidates to succeed Paul Hart at Danone."
+    events = extract(NewsItem(id="en-candidate", body=text, language="en", published_at=PUBLISHED)).events
+    assert [(event.person, event.modality) for event in events if event.type == "leadership_change"] == [
+        ("Nina Roe", "rumor")
+    ]
 
 
 def test_contender_is_a_rumour() -> None:
