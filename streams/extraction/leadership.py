@@ -162,6 +162,7 @@ _LED = re.compile(
     r"|chaired|has chaired|préside|présidait|a présidé)\b"
 )
 """Verbs of a relative clause that give the role of the name it follows ("who has led X": its chief executive)."""
+_AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
@@ -521,6 +522,9 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             used.add(person.name)
     if not pairs and roles:
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
+        if person is None and _AS_CUE.match(folded, cue.start):
+            # "named board member Jane Roe as interim chief": the name right before "as".
+            person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
         if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
                 _subject_person(article, crowd, cue.start)

@@ -242,6 +242,22 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone is interviewing inside and outside candidates to replace Paul Hart.",
         [("danone", None, None, "Paul Hart")],
     ),
+    (
+        "en-would-succeed",
+        "Danone said Nina Roe would succeed Paul Hart as chief executive.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "as interim chief" pairs with the name right before it, never the one ousted.
+    (
+        "en-ousted-and-named-as-interim",
+        "Danone ousted chief executive Paul Hart on Friday and named board member Nina Roe as interim chief.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-prendra-ses-fonctions-de",
+        "Claire Morel prendra ses fonctions de directrice générale de Safran le 1er septembre.",
+        [("safran", "Claire Morel", "CEO", None)],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
