@@ -115,7 +115,8 @@ _TAKES_OVER = re.compile(
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
 )
 _PAIR_GAP = re.compile(
-    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?$"
+    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?"
+    r"(?:interim |acting |joint )?$"
 )
 _ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
 _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
@@ -145,6 +146,11 @@ _DESTINATION = re.compile(
 """Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
+_DESCRIBES_PERSON = re.compile(
+    r"[ ](?:head|executive|veteran|boss|chief|alumnus|ceo|cfo|coo|president|founder|co-founder|cofounder)[ ]"
+)
+_POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
+"""A company followed by a person's title ("Nestlé head Jane Roe", "Google's Jane Roe"): it describes her."""
 _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
 """Words before a company that make it a person's previous employer."""
 _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
@@ -162,6 +168,10 @@ _LED = re.compile(
     r"|chaired|has chaired|préside|présidait|a présidé)\b"
 )
 """Verbs of a relative clause that give the role of the name it follows ("who has led X": its chief executive)."""
+_WITH = re.compile(r"\b(?:with|par)[ ](?:[\w\-]+[ ]){0,4}$")
+_DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
+"""An indefinite description before a name: "replaced by an insider, Jane Roe"."""
+_AS_BEFORE = re.compile(r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ])?(?:interim[ ]|acting[ ]|joint[ ])?$")
 _AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
@@ -369,7 +379,11 @@ def _company(
         and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start)
         else None
     )
-    if after is not None and (after.start >= min(clause_end, before or clause_end) or destination is not None):
+    if after is not None and (
+        after.start >= min(clause_end, before or clause_end)
+        or destination is not None
+        or _describes_person(article, after)
+    ):
         after = None
     subject = sentence.company_before(cue.start)
     titled = _role_company(article, sentence, role, person) if role is not None else None
@@ -398,6 +412,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+def _describes_person(article: Article, company: CompanyMention) -> bool:
+    """Whether the company only describes the person after it: "Nestlé head Jane Roe", "Henkel's Rorsted"."""
+    return bool(_DESCRIBES_PERSON.match(article.folded, company.end) or _POSSESSOR.match(article.text, company.end))
+
+
 def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
     """Whether a company can be the one whose leader changes: not a surname, not the object of a preposition.
 
@@ -405,8 +424,12 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
     a company after a preposition is a circumstance, not the company acting; after a title
     ("devient président d'Airbus") it is the title's company.
     """
-    if _is_surname(article, company) or _FORMER.search(article.folded, max(0, company.start - 12), company.start):
-        return False  # "Former Google executive Jane Roe": her previous employer
+    if (
+        _is_surname(article, company)
+        or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
+        or _describes_person(article, company)
+    ):
+        return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
     if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
         return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
@@ -479,7 +502,11 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
         (
             p
             for p in crowd
-            if match.end() <= p.start <= match.end() + _TITLE_REACH and "," not in article.text[match.end() : p.start]
+            if match.end() <= p.start <= match.end() + _TITLE_REACH
+            and (
+                "," not in article.text[match.end() : p.start]
+                or _DESCRIBED.fullmatch(article.folded, match.end(), p.start)
+            )
         ),
         None,
     )
@@ -506,6 +533,12 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
     after_cue = [p for p in crowd if p.start >= cue.end and not _replaced(folded, p)]
+    shared = next(
+        (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
+    )
+    if shared is not None:
+        # "appointed CFO Jane Roe and John Doe as interim co-CEOs": each name before the plural title holds it.
+        return [(p, shared) for p in after_cue if p.end <= shared.start]
     pairs: dict[int, tuple[Named, Cue]] = {}
     used: set[str] = set()
     for index, role in enumerate(roles):
@@ -813,6 +846,10 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         article, sentence, cue
     )
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
+    if newcomer is None:
+        # "X replaced CEO Jane Roe (, who ...,) with John Doe": the leaver after the verb, the newcomer after "with".
+        leaving = leaving or next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
+        newcomer = _with_newcomer(article, crowd, leaving) if leaving is not None else None
     comma = article.folded.find(",", leaving.end if leaving is not None else cue.end, sentence.end)
     before = comma if comma >= 0 else None
     if contest and leaving is not None and newcomer is None:
@@ -851,6 +888,19 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if contest:
         change.modality = "rumor"
     return [change]
+
+
+def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Named | None:
+    """The name after "with" / "par" that follows the one replaced ("replaced Jane Roe with John Doe")."""
+    return next(
+        (
+            p
+            for p in crowd
+            if leaving.end < p.start <= leaving.end + _ROLE_REACH
+            and _WITH.search(article.folded, max(leaving.end, p.start - _TITLE_REACH - 6), p.start)
+        ),
+        None,
+    )
 
 
 def _previous_holder(article: Article, company_id: str, role: str, new_person: str) -> str | None:

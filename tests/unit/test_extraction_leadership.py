@@ -258,6 +258,30 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Claire Morel prendra ses fonctions de directrice générale de Safran le 1er septembre.",
         [("safran", "Claire Morel", "CEO", None)],
     ),
+    # "replaced X with Y": the leaver after the verb, the newcomer after "with".
+    (
+        "en-replaced-with",
+        "Danone in August replaced CEO Paul Hart, who led the company for eight years, with veteran Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # The newcomer's employer named before her is no company of the change.
+    (
+        "en-replaced-with-rival-head",
+        "The food group replaced Paul Hart with Nestlé head Nina Roe as its CEO in August. Danone shares rose.",
+        [],
+    ),
+    # Two names for one plural title.
+    (
+        "en-co-ceos",
+        "Danone CEO Paul Hart stepped down on Dec. 1. The company appointed CFO Nina Roe and senior executive "
+        "Ann Lee as interim co-CEOs.",
+        [("danone", "Ann Lee", "CEO", "Paul Hart"), ("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-replaced-by-an-insider",
+        "Paul Hart is retiring from Danone after 37 years, and he is replaced by an insider, Nina Roe.",
+        [("danone", "Nina Roe", None, "Paul Hart")],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
