@@ -58,7 +58,8 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
-    events = [_to_event(article, merged, source) for merged in _fold_departures(_fold_subsets(_merge(candidates)))]
+    merged = _fold_steps(_fold_departures(_fold_subsets(_merge(candidates))))
+    events = [_to_event(article, item, source) for item in merged]
     return Extraction(
         item_id=item.id,
         language=article.language,
@@ -199,7 +200,8 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
         first = item.first
         host = None
         if first.type == "leadership_change" and first.person is None and first.subject is not None:
-            host = successions.get((first.subject.id, (first.previous_person or "").casefold()))
+            takers = _take_over(merged, first)  # every appointment to the role it leaves, even when one names it
+            host = successions.get((first.subject.id, (first.previous_person or "").casefold())) or takers
         if host is None:
             kept.append(item)
             continue
@@ -207,6 +209,58 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
             if span not in host.spans:
                 host.spans.append(span)
     return kept
+
+
+_STEPS = {"deputy CEO": "CEO"}
+"""A role and the one it leads to: a deputy named CEO in the same story took the deputy post earlier."""
+
+
+def _fold_steps(merged: list[_Merged]) -> list[_Merged]:
+    """Drop a person's earlier step at a company when the story makes them its holder of the next role.
+
+    "Jane Roe, named deputy CEO in 2014, becomes CEO": one change, to CEO.
+    """
+    held = {
+        (item.first.subject.id, item.first.person.casefold(), item.first.role)
+        for item in merged
+        if item.first.type == "leadership_change" and item.first.subject is not None and item.first.person
+    }
+    return [
+        item
+        for item in merged
+        if not (
+            item.first.type == "leadership_change"
+            and item.first.subject is not None
+            and item.first.person
+            and item.first.role in _STEPS
+            and (item.first.subject.id, item.first.person.casefold(), _STEPS[item.first.role]) in held
+        )
+    ]
+
+
+def _take_over(merged: list[_Merged], departure: Candidate) -> _Merged | None:
+    """The appointments to the role a departure leaves, at its company, that name no predecessor.
+
+    "Jane Roe will step down as CEO. (...) John Doe was named interim CEO": the leaver becomes the
+    predecessor of each (an interim and a permanent successor may both be named); the first hosts
+    the departure's evidence.
+    """
+    takers = [
+        item
+        for item in merged
+        if item.first.type == "leadership_change"
+        and item.first.person is not None
+        and item.first.previous_person is None
+        and item.first.role is not None
+        and item.first.role == departure.role
+        and item.first.subject is not None
+        and departure.subject is not None
+        and item.first.subject.id == departure.subject.id
+        and item.first.person.casefold() != (departure.previous_person or "").casefold()
+    ]
+    for item in takers:
+        item.first.previous_person = departure.previous_person
+    return takers[0] if takers else None
 
 
 def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None = None) -> None:

@@ -10,6 +10,7 @@ and the company is the one the role names ("CEO of X", "X boss"), else the claus
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
@@ -18,7 +19,8 @@ from streams.extraction.mentions import CompanyMention, person_name
 from streams.extraction.modality import modality_at
 from streams.extraction.quantities import MoneyMention
 
-_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_WORD = r"(?:Mac|Mc|O'|D')?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
+"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor" (never "Green's", "C'est")."""
 _FULL_NAME = re.compile(
     rf"{_WORD}(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
 )
@@ -72,45 +74,119 @@ _NOT_FIRST_NAMES = frozenset(
         "avec",
         "selon",
         "chez",
+        "groupe",
+        "group",
+        "société",
+        "banque",
+        "bank",
+        "famille",
+        "family",
+        "maison",
+        "fondation",
+        "foundation",
     ]
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
-_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof)[ ]")
-_PRONOUN = re.compile(r"(?:^|[ ,])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
+_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+_POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
+_GOVERNED = re.compile(
+    r"(?:\b(?:de|du|des|of|after|until|since|with|to|for|by|par|à|au|aux|chez|than|from|avec|après|depuis"
+    r"|pour|outside|avant|before|under|sous|unlike|like|comme)|d')[ ]?$"
+)
+"""Words before a name that make it the object of a preposition, not a subject."""
 _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
-    r"|will take over from|hand over to|prend la suite de|remplacé par|remplacée par|replaced by|succeeded by"
+    r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
+    r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement )?par"
+    r"|replaced (?:on an interim basis |temporarily |for now )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
 _BY_SUCCESSOR = re.compile(r"(?:par|by)[ ]$")
+_AGENT_TITLE = re.compile(r"(?:\bpar|\bby)[ ](?:le[ ]|la[ ]|l'|the[ ]|its[ ]|son[ ]|sa[ ])?$")
+"""Before a title that describes the agent of a passive ("remplacé par le COO Jane Roe"): not a new title."""
+_CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the running|shortlist\w*)\b")
+"""Words that make a succession a contest, not a decision: "among candidates to succeed", "candidats pour remplacer"."""
 _TAKES_OVER = re.compile(
     r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
 )
 _PAIR_GAP = re.compile(
-    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?$"
+    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?"
+    r"(?:interim |acting |joint )?$"
 )
 _ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
 _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 _JOIN_CUE = re.compile(
     r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
 )
-_LEAVES_COMPANY = re.compile(r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from)$")
+_LEAVES_COMPANY = re.compile(
+    r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from|quittant|quitter|quitterait)$"
+)
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
-_IMPLIED_ROLE = re.compile(r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de)$")
+_IMPLIED_ROLE = re.compile(
+    r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera"
+    r"|the helm|les rênes|les commandes)$"
+)
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
-TRACKED_ROLES = frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman"})
+TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair"})
 """Roles an event may carry; the table's ``other`` titles ("chief customer officer") are only swallowed."""
+_APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvelle|nouvellement nommée?")
+"""Cues that name a role only in apposition: "Jane Roe, the new CEO of X", "le nouveau PDG de X, Jane Roe"."""
+_APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
+_TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?) (?:à )?la$")
+"""Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
+_DESTINATION = re.compile(
+    r"(?:\bfor|to run|to join|to lead|\bpour|\bchez|rejoindre|\bat) (?:the |la |le |l')?$|\bfor [\w\- ]{1,30}$"
+)
+"""Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
+_BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
+"""A board as the subject of the naming verb: the company is the one the board belongs to."""
+_DESCRIBES_PERSON = re.compile(
+    r"[ ](?:head|executive|veteran|boss|chief|alumnus|ceo|cfo|coo|president|founder|co-founder|cofounder)[ ]"
+)
+_POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
+"""A company followed by a person's title ("Nestlé head Jane Roe", "Google's Jane Roe"): it describes her."""
+_FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
+"""Words before a company that make it a person's previous employer."""
+_NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
+"""A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
+_SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
+"""A sentence opening on "Chez X," / "At X,": X is where the change happens."""
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
+_HIM = re.compile(r"\b(?:him|her)\b")
+"""A pronoun for the one replaced: "will replace him", "lui succède", "le remplace"."""
+_OWNER_GAP = re.compile(r"[ ](?:at|of|de|du|chez|d')[ ]?(?:the[ ]|la[ ]|le[ ])?")
+_OWNER_REACH = 12
+_CEDES = re.compile(r"\b(?:cède|cédera|a cédé)\b")
+_LED = re.compile(
+    r"\b(?:led|leads|has led|had led|ran|runs|has run|headed|heads|has headed|dirige|dirigeait|a dirigé|chairs"
+    r"|chaired|has chaired|préside|présidait|a présidé)\b"
+)
+"""Verbs of a relative clause that give the role of the name it follows ("who has led X": its chief executive)."""
+_WITH = re.compile(r"\b(?:with|par)[ ](?:[\w\-]+[ ]){0,4}$")
+_DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
+"""An indefinite description before a name: "replaced by an insider, Jane Roe"."""
+_AS_BEFORE = re.compile(r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ])?(?:interim[ ]|acting[ ]|joint[ ])?$")
+_AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
+_APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
+_BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
+"""A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
+_REPLACE_HIM = re.compile(
+    r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder)"
+)
+"""A newcomer named without a title who takes the leaver's: "named John Doe to replace him"."""
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
 _ROLE_REACH = 120
 _TITLE_REACH = 30
 _OUT_ROLE_REACH = 40
 _NEAR = 3
+_BIOGRAPHY_YEARS = 5
 
 
 def people(article: Article, sentence: Sentence) -> list[Named]:
@@ -131,14 +207,31 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     pos = sentence.start
     while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
         company = _company_at(sentence, match.start())
-        if company is not None:
+        if company is not None and not _first_name(article, company, match):
             pos = company.end  # "Google's Mara Velloso": the name starts after the company
             continue
+        if company is not None:
+            # "Harvey Schwartz" with "Harvey" a company: a name whose surname the story uses alone.
+            found.append(Named(match.start(), match.end(), match.group(0)))
+            taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
+            pos = match.end()
+            continue
         pos = match.end()
+        surname = next((c for c in sentence.companies if _is_surname(article, c) and c.start > match.start()), None)
+        if surname is not None and surname.start < match.end() and " " not in text[match.start() : surname.start - 1]:
+            # "Thierry Bolloré": a one-word company right after a first name is that person's surname.
+            found.append(Named(match.start(), surname.end, text[match.start() : surname.end]))
+            taken[match.start() - sentence.start : surname.end - sentence.start] = b"\x01" * (
+                surname.end - match.start()
+            )
+            pos = surname.end
+            continue
         name = _name(article, match)
         if name is not None:
             honorific = _HONORIFIC.match(name)
-            kept = name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+            rest = name[honorific.end() :] if honorific else name
+            # "Dr O'Reilly" once "Dr Tony O'Reilly" was named: the surname stands for the full name.
+            kept = rest if " " in rest else (_full_name(article, rest) if honorific else None) or name
             found.append(Named(match.start(), match.start() + len(name), kept))
             taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
     role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
@@ -175,10 +268,44 @@ def _full_name(article: Article, surname: str) -> str | None:
 
 
 def _name(article: Article, match: re.Match[str]) -> str | None:
-    name = person_name(match.group(0), match.start(), article.company_starts, article.companies)
+    """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
+    raw, start = match.group(0), match.start()
+    honorific = _HONORIFIC.match(raw)
+    if honorific is not None and " " in raw[honorific.end() :]:
+        # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
+        rest = person_name(raw[honorific.end() :], start + honorific.end(), article.company_starts, article.companies)
+        return raw[: honorific.end()] + rest if rest is not None else None
+    name = person_name(raw, start, article.company_starts, article.companies)
     if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
         return None
     return name
+
+
+def _first_name(article: Article, company: CompanyMention, match: re.Match[str]) -> bool:
+    """Whether a one-word company opens a person's name: "Harvey Schwartz", when "Schwartz" also stands alone.
+
+    Reporters name a person in full once, then by surname; a product ("Google Cloud") is not so named.
+    """
+    words = match.group(0).split(" ")
+    if company.start != match.start() or " " in company.name or len(words) != 2:  # noqa: PLR2004 (first + last)
+        return False
+    surname = re.compile(rf"(?<![\w]){re.escape(words[1])}(?![\w])")
+    return len(surname.findall(article.text)) > article.text.count(match.group(0))
+
+
+def _is_surname(article: Article, company: CompanyMention) -> bool:
+    """Whether a one-word company follows a capitalised first name: "Thierry Bolloré", "Vincent Bolloré"."""
+    if " " in company.name:
+        return False
+    first = _LAST_WORD.search(article.text, max(0, company.start - 22), company.start)
+    return (
+        first is not None
+        and first.group(1).casefold() not in _NOT_FIRST_NAMES
+        and not any(c.end == first.end(1) for c in article.companies)
+    )
+
+
+_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ]$")
 
 
 def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:
@@ -220,33 +347,148 @@ def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named
 
 
 def _company(
-    article: Article, sentence: Sentence, cue: Cue, role: Cue | None, person: Named | None
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    role: Cue | None,
+    person: Named | None,
+    *,
+    leaving: bool = False,
+    before: int | None = None,
 ) -> tuple[CompanyMention | None, str]:
     """The company of the change and how it was found ("" or "anaphor").
 
-    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the clause's
-    subject, else a company after the verb in the clause; another clause of the sentence ("CEO Tom
-    Enders quit; Jane Roe runs Airbus"); the last one named just before; the story's main company when
-    it is named more than once (a single mention, such as an analyst's firm, is no subject).
+    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the company
+    of a board that names ("le conseil de X a désigné"; a bare "the board" is the story's company);
+    the clause's subject, else a company after the verb in the clause, unless a leaver goes there
+    ("would depart for X"); another clause of the sentence ("CEO Tom Enders quit; Jane Roe runs
+    Airbus"); the story's main company when it is named more than once (a single mention, such as
+    an analyst's firm, is no subject); the last one named just before. A company that is a person's
+    surname ("Thierry Bolloré") is never the one, nor one after ``before`` ("succède à Jean Durand,
+    parti chez X": X is his destination).
     """
     joined = (
         sentence.company_after(cue.end, within=_NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
     )
-    clause_end = sentence.clauses.span_of(cue.start)[1]
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = sentence.company_after(cue.end)
-    found = (
-        (_role_company(article, sentence, role, person) if role is not None else None)
-        or joined
-        or sentence.company_before(cue.start)
-        or (after if after is not None and after.start < clause_end else None)
+    destination = (
+        after
+        if after is not None
+        and leaving
+        and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start)
+        else None
     )
-    if found is not None:
+    if after is not None and (
+        after.start >= min(clause_end, before or clause_end)
+        or destination is not None
+        or _describes_person(article, after)
+    ):
+        after = None
+    subject = sentence.company_before(cue.start)
+    titled = _role_company(article, sentence, role, person) if role is not None else None
+    if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
+        return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
+    found = (
+        titled
+        or joined
+        or _board_company(article, sentence, cue, clause_start)
+        or (subject if subject is not None and _may_act(article, sentence, subject) else None)
+        or after
+    )
+    if found is not None and not _is_surname(article, found):
         return found, ""
-    focus = article.focus
-    if focus is not None and sum(c.id == focus.id for c in article.companies) <= 1:
-        focus = None
-    elsewhere = next(iter(sentence.companies), None) or article.previous_subject(sentence.index) or focus
+    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or (
+        _actor(article, sentence.index - 1) if sentence.index > 0 else None
+    )
+    elsewhere = elsewhere or story_company(article)
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|of|after|après|avec|with|from|since|depuis|by|par|than|entre|between|au|aux|à|to|in|dans"
+    r"|for|pour|at|chez|outside|hors|behind|derrière)|d')[ ]?(?:l'|la[ ]|le[ ]|les[ ]|the[ ]|an?[ ])?"
+    r"(?:[\w\-]+[ ])?$"
+)
+
+
+def _describes_person(article: Article, company: CompanyMention) -> bool:
+    """Whether the company only describes the person after it: "Nestlé head Jane Roe", "Henkel's Rorsted"."""
+    return bool(_DESCRIBES_PERSON.match(article.folded, company.end) or _POSSESSOR.match(article.text, company.end))
+
+
+def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a company can be the one whose leader changes: not a surname, not the object of a preposition.
+
+    "Après l'entrée de l'État au capital, le conseil a désigné...", "Jane Roe, formerly at Google,":
+    a company after a preposition is a circumstance, not the company acting; after a title
+    ("devient président d'Airbus") it is the title's company.
+    """
+    if (
+        _is_surname(article, company)
+        or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
+        or _describes_person(article, company)
+    ):
+        return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
+    preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
+    if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
+        return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
+    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues)
+
+
+def _actor(
+    article: Article, index: int, exclude: CompanyMention | None = None, seen_from: int | None = None
+) -> CompanyMention | None:
+    """The first company of sentence ``index`` that may act (see :func:`_may_act`).
+
+    Seen from a cue of that sentence, a company in another aside never acts: in "Jane Roe, qui pilote
+    Schneider Electric en Europe, fait figure de favorite", Schneider Electric only describes her.
+    """
+    sentence = article.sentence(index)
+    return next(
+        (
+            c
+            for c in sentence.companies
+            if (exclude is None or c.id != exclude.id)
+            and (seen_from is None or sentence.clauses.visible(c.start, c.end, seen_from))
+            and _may_act(article, sentence, c)
+        ),
+        None,
+    )
+
+
+def story_company(article: Article) -> CompanyMention | None:
+    """The company the story is about: the title's first acting company, else the most named.
+
+    It must be named twice, or be the only company of the story.
+
+    "The company", "le groupe" and a sentence naming no company refer to it.
+    """
+    counts = Counter(c.id for c in article.companies)
+    title = _actor(article, 0) if article.spans else None
+    for candidate in (title, article.focus):
+        if (
+            candidate is not None
+            and (counts[candidate.id] > 1 or len(counts) == 1)
+            and not _is_surname(article, candidate)
+        ):
+            return candidate
+    return None
+
+
+def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start: int) -> CompanyMention | None:
+    """The company whose board names someone: "le conseil de X a désigné" gives X, a bare "the board" the story's.
+
+    A company named earlier in the clause ("Après l'entrée de l'État au capital, le conseil a désigné")
+    is then no subject.
+    """
+    board = _BOARD_SUBJECT.search(article.folded, max(clause_start, cue.start - 60), cue.start)
+    if board is None:
+        return None
+    owner = next(
+        (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
+    )
+    return owner or story_company(article)
 
 
 def _other_person(article: Article, sentence: Sentence, crowd: list[Named], after: int) -> tuple[str | None, bool]:
@@ -260,7 +502,11 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
         (
             p
             for p in crowd
-            if match.end() <= p.start <= match.end() + _TITLE_REACH and "," not in article.text[match.end() : p.start]
+            if match.end() <= p.start <= match.end() + _TITLE_REACH
+            and (
+                "," not in article.text[match.end() : p.start]
+                or _DESCRIBED.fullmatch(article.folded, match.end(), p.start)
+            )
         ),
         None,
     )
@@ -279,8 +525,20 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     """
     folded = article.folded
     clause_end = sentence.clauses.span_of(cue.start)[1]
-    roles = _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
-    after_cue = [p for p in crowd if p.start >= cue.end]
+    roles = [
+        role
+        for role in _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
+        if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
+    ]
+    if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
+        roles = [role for role in roles if role.start - cue.end <= 1]
+    after_cue = [p for p in crowd if p.start >= cue.end and not _replaced(folded, p)]
+    shared = next(
+        (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
+    )
+    if shared is not None:
+        # "appointed CFO Jane Roe and John Doe as interim co-CEOs": each name before the plural title holds it.
+        return [(p, shared) for p in after_cue if p.end <= shared.start]
     pairs: dict[int, tuple[Named, Cue]] = {}
     used: set[str] = set()
     for index, role in enumerate(roles):
@@ -290,16 +548,222 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             used.add(person.name)
     for index, role in enumerate(roles):
         person = next((p for p in after_cue if role.end <= p.start <= role.end + _NEAR), None)
+        if person is not None and "," in folded[role.end : person.start] and _waiting(after_cue, used, role):
+            person = None  # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
     if not pairs and roles:
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
+        if person is None and _AS_CUE.match(folded, cue.start):
+            # "named board member Jane Roe as interim chief": the name right before "as".
+            person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
         if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
-            person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
+            person = (
+                _subject_person(article, crowd, cue.start)
+                or _apposed_person(article, crowd, cue.start)
+                or _relative_antecedent(article, sentence, cue)
+                or _pronoun_antecedent(article, sentence, cue)
+            )
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _subject_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
+    """The first person before ``pos`` who is not the object of a preposition: the verb's subject.
+
+    "Until Jane Roe returns, John Doe will act as CEO", "Jane Roe, bras droit de John Doe, devient PDG".
+    """
+    return next(
+        (p for p in crowd if p.end <= pos and _GOVERNED.search(article.folded, max(0, p.start - 12), p.start) is None),
+        None,
+    )
+
+
+def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
+    """Whether a name after the cue and before ``role`` is still unpaired (it is the title's holder)."""
+    return any(p.end <= role.start and p.name not in used for p in after_cue)
+
+
+def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read a newcomer named without a title, who takes the title of the one leaving.
+
+    "said its CFO Jane Roe would leave, and named John Doe to replace her": the title is the last
+    tracked one before the cue in the sentence, its holder the name beside it. "Three insiders
+    vied to replace chief executive Jane Roe. The board picked John Doe.": the title and holder
+    follow a succession verb in the sentence before.
+    """
+    newcomer = next(
+        (
+            p
+            for p in crowd
+            if cue.end <= p.start <= cue.end + _TITLE_REACH and "," not in article.text[cue.end : p.start]
+        ),
+        None,
+    )
+    if newcomer is None:
+        return []
+    if _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= _NEAR:
+        role = next(
+            (
+                c
+                for c in reversed(sentence.cues)
+                if c.family == "role" and c.detail in TRACKED_ROLES and c.end <= cue.start
+            ),
+            None,
+        )
+        where = sentence
+    else:
+        where = article.sentence(sentence.index - 1) if sentence.index > 0 else sentence
+        role = _vacant_role(where) if where is not sentence else None
+    if role is None:
+        return []
+    holder = next(
+        (p for p in people(article, where) if role.end <= p.start <= role.end + _NEAR and p.name != newcomer.name),
+        None,
+    )
+    company, how = _company(article, sentence, cue, role if where is sentence else None, holder)
+    if company is None:
+        return []
+    previous = holder.name if holder is not None else None
+    return [
+        _change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=previous, how=how)
+    ]
+
+
+def _vacant_role(sentence: Sentence) -> Cue | None:
+    """The tracked title right after a succession verb ("to replace former chief executive Jane Roe"), if any."""
+    for verb in sentence.cues:
+        if verb.family == "leadership_in" and verb.detail == "succeeds":
+            title = next(
+                (
+                    c
+                    for c in sentence.cues
+                    if c.family == "role" and c.detail in TRACKED_ROLES and 0 <= c.start - verb.end <= _TITLE_REACH
+                ),
+                None,
+            )
+            if title is not None:
+                return title
+    return None
+
+
+def _contender(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Pour la présidence, Jane Roe fait figure de favorite": the title stands before the name, in the clause.
+
+    Only for the contender cues (their rumour reading makes the change a rumour).
+    """
+    if not any(c.family == "modality_rumor" and c.start == cue.start for c in sentence.cues):
+        return []
+    person = _subject_person(article, crowd, cue.start)
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    roles = _roles(sentence, clause_start, person.start, cue.start) if person is not None else []
+    if person is None or not roles:
+        return []
+    company, how = _company(article, sentence, cue, roles[-1], person)
+    if company is None:
+        return []
+    return [_change(article, sentence, cue, company, person=person.name, role=roles[-1].detail, previous=None, how=how)]
+
+
+def _apposed_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
+    """The name a participle clause hangs on: "succéder à Jane Roe, partie prendre la présidence de X"."""
+    return next(
+        (p for p in reversed(crowd) if p.end <= pos and _APPOSED_GAP.fullmatch(article.folded, p.end, pos)), None
+    )
+
+
+def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
+    """The person a relative clause hangs on: "Jane Roe, jusqu'ici présidente, qui devient PDG".
+
+    Asides between the name and the relative pronoun (a title in apposition) are skipped.
+    """
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or aside[2] != "relative":
+        return None
+    start = aside[0]
+    for hidden_start, hidden_end, _ in reversed(sentence.clauses.hidden):
+        if hidden_end <= start and start - hidden_end <= 1:
+            start = hidden_start
+    return next((p for p in reversed(people(article, sentence)) if p.end <= start and start - p.end <= _NEAR), None)
+
+
+def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Jane Roe, the new CEO of X" and "le nouveau PDG de X, Jane Roe": the title and the name side by side.
+
+    Only a name in apposition counts: "the new CEO would set a plan" names nobody.
+    """
+    role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
+    if role is None:
+        return []
+    folded = article.folded
+    person = next(
+        (p for p in reversed(crowd) if p.end <= cue.start and _APPOSITIVE_GAP.fullmatch(folded, p.end, cue.start)),
+        None,
+    )
+    company = _role_company(article, sentence, role, None)
+    title_end = company.end if company is not None and company.start >= role.end else role.end
+    person = person or next(
+        (p for p in crowd if p.start >= title_end and re.fullmatch(r",?[ ]", folded[title_end : p.start])), None
+    )
+    if person is None:
+        return []
+    company, how = _company(article, sentence, cue, role, person)
+    if company is None:
+        return []
+    previous = _previous_holder(article, company.id, role.detail, person.name)
+    return [_change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)]
+
+
+def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Jane Roe will hand over to John Doe", "Roe's job will go to Doe", "his successor as CEO will be Doe".
+
+    The one leaving stands before the cue (or is the "his" / "son" of the cue: the last person named
+    just before); the newcomer is the first name after it; the title is the one between, else the leaver's.
+    """
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    if any(c.family == "leadership_out" and clause_start <= c.start < cue.start for c in sentence.cues):
+        return []  # "will retire and hand over to John Doe": the departure reads it, with its tense
+    newcomer = next(
+        (p for p in crowd if cue.end <= p.start <= cue.end + _ROLE_REACH // 2 and p.start < clause_end), None
+    )
+    leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None) or _pronoun_antecedent(
+        article, sentence, cue, _POSSESSIVE
+    )
+    if newcomer is None or leaving is None or newcomer.name == leaving.name:
+        return []
+    # "his successor as CEO will be": the title after "as"; "hand over to chief executive John Doe":
+    # the newcomer's present title, not the one handed over, which is the leaver's.
+    stated = (
+        _roles(sentence, cue.end, cue.end + 2, cue.start) if article.folded.endswith(" as", cue.start, cue.end) else []
+    )
+    own = [
+        r
+        for r in _roles(sentence, max(0, leaving.start - _TITLE_REACH), leaving.start, cue.start)
+        if leaving.start - r.end <= _NEAR
+    ]
+    titles = stated or own
+    role = titles[-1] if titles else None
+    role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    if role_name is None:
+        return []
+    company, how = _company(article, sentence, cue, role, leaving)
+    if company is None:
+        return []
+    return [
+        _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
+    ]
+
+
+def _replaced(folded: str, person: Named) -> bool:
+    """Whether ``person`` is the one replaced ("to succeed Jane Roe as CEO"), so no newcomer of the title after."""
+    match = _SUCCESSOR.search(folded, max(0, person.start - 30), person.start)
+    return (
+        match is not None
+        and match.end() == person.start
+        and not _BY_SUCCESSOR.search(folded, match.start(), match.end())
+    )
 
 
 def _adjacent(sentence: Sentence, folded: str, end: int, start: int) -> bool:
@@ -315,27 +779,42 @@ def _adjacent(sentence: Sentence, folded: str, end: int, start: int) -> bool:
 def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
     """Read "Jane Roe runs Airbus", "left Uber to chair Airbus", "dirige Airbus": the verb gives the role."""
     implied = _IMPLIED_ROLE.search(article.folded, cue.start, cue.end)
+    if implied is None:
+        return []
     joined = sentence.company_after(cue.end, within=_NEAR)
-    if implied is None or joined is None:
+    owner = sentence.company_after(cue.end, within=_OWNER_REACH)
+    if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
+        joined = owner  # "takes the helm at X", "prend les rênes de X"
+    person = _subject_person(article, crowd, cue.start) or _pronoun_antecedent(article, sentence, cue)
+    if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
+        joined = _company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
+    if person is None or joined is None:
         return []
-    person = next((p for p in crowd if p.end <= cue.start), None) or _pronoun_antecedent(article, sentence, cue)
-    if person is None:
-        return []
-    role = "chairman" if implied.group(0).endswith("chair") else "CEO"
+    role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
+    if _biography(article, sentence, cue):
+        return []
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
         return _succession(article, sentence, cue, crowd)
+    if cue.detail == "hands_over":
+        return _hand_over(article, sentence, cue, crowd)
+    if _APPOSITIVE.fullmatch(article.folded, cue.start, cue.end):
+        return _appositive(article, sentence, cue, crowd)
     found = []
     hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
     pairs = _pairs(article, sentence, cue, crowd)
     if not pairs:
-        return _implied(article, sentence, cue, crowd)
+        return (
+            _implied(article, sentence, cue, crowd)
+            or _replacement(article, sentence, cue, crowd)
+            or _contender(article, sentence, cue, crowd)
+        )
     for person, role in pairs:
         company, how = _company(article, sentence, cue, role, person)
         if company is None:
@@ -356,26 +835,72 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
 
 
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
-    """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving."""
-    newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving.
+
+    "elle succède à Jean Durand": the newcomer is the one the pronoun stands for. Candidates ("is
+    among candidates to succeed Jean Durand") are a rumour; with none named, the leaver's exit is a plan.
+    """
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    contest = _CANDIDATES.search(article.folded, clause_start, cue.start) is not None
+    newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None) or _pronoun_antecedent(
+        article, sentence, cue
+    )
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
+    if newcomer is None:
+        # "X replaced CEO Jane Roe (, who ...,) with John Doe": the leaver after the verb, the newcomer after "with".
+        leaving = leaving or next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
+        newcomer = _with_newcomer(article, crowd, leaving) if leaving is not None else None
+    comma = article.folded.find(",", leaving.end if leaving is not None else cue.end, sentence.end)
+    before = comma if comma >= 0 else None
+    if contest and leaving is not None and newcomer is None:
+        company, how = _company(article, sentence, cue, None, leaving, before=before)
+        if company is None:
+            return []
+        held = _known_role(article, leaving.name)
+        change = _change(article, sentence, cue, company, person=None, role=held, previous=leaving.name, how=how)
+        change.modality = "plan"  # "is interviewing candidates to replace Jane Roe": her exit is decided
+        return [change]
+    folded = article.folded
+    pronoun = (
+        _HIM.search(folded, cue.start, cue.end + 4)
+        or folded.startswith("lui ", cue.start)
+        or folded.endswith((" lui ", " le ", " la "), max(0, cue.start - 5), cue.start)
+    )
+    if leaving is None and newcomer is not None and pronoun:
+        # "Jane Roe will replace him", "Jane Roe lui succède": the one named before the clause.
+        leaving = _earlier_person(article, sentence, sentence.clauses.span_of(cue.start)[0], exclude=newcomer.name)
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
     role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
+    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
     )
-    if role_name is None:
-        return []
-    company, how = _company(article, sentence, cue, role, leaving)
+    company, how = _company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
-    return [
-        _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
-    ]
+    change = _change(
+        article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how
+    )
+    if contest:
+        change.modality = "rumor"
+    return [change]
+
+
+def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Named | None:
+    """The name after "with" / "par" that follows the one replaced ("replaced Jane Roe with John Doe")."""
+    return next(
+        (
+            p
+            for p in crowd
+            if leaving.end < p.start <= leaving.end + _ROLE_REACH
+            and _WITH.search(article.folded, max(leaving.end, p.start - _TITLE_REACH - 6), p.start)
+        ),
+        None,
+    )
 
 
 def _previous_holder(article: Article, company_id: str, role: str, new_person: str) -> str | None:
@@ -397,7 +922,9 @@ def _known_role(article: Article, name: str) -> str | None:
             (
                 c
                 for c in article.cues
-                if c.family == "role" and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
+                if c.family == "role"
+                and c.detail in TRACKED_ROLES
+                and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
             ),
             None,
         )
@@ -407,34 +934,82 @@ def _known_role(article: Article, name: str) -> str | None:
     return None
 
 
-def _pronoun_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
-    """The person "he" / "il" right before ``cue`` stands for: the last one named in the two sentences before."""
+def _pronoun_antecedent(
+    article: Article, sentence: Sentence, cue: Cue, pronoun: re.Pattern[str] | None = None
+) -> Named | None:
+    """The person "he" / "il" (or "his" / "son" when asked) before ``cue`` stands for.
+
+    That is the last one named before the pronoun's clause (see :func:`_earlier_person`).
+    """
     start = sentence.clauses.span_of(cue.start)[0]
-    if _PRONOUN.search(article.folded, max(start, cue.start - 40), cue.start) is None:
+    if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
         return None
+    return _earlier_person(article, sentence, start)
+
+
+def _earlier_person(article: Article, sentence: Sentence, before: int, exclude: str | None = None) -> Named | None:
+    """The last person named before ``before``: earlier in the sentence, else in the two sentences before.
+
+    "Paul Hart will step down; his successor will be ...", "Paul Hart will retire. Jane Roe will replace him."
+    """
+    same = [p for p in people(article, sentence) if p.end <= before and p.name != exclude]
+    if same:
+        return Named(before, before, same[-1].name)
     for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
-        earlier = people(article, article.sentence(index))
+        earlier = [p for p in people(article, article.sentence(index)) if p.name != exclude]
         if earlier:
-            last = earlier[-1]
-            return Named(cue.start, cue.start, last.name)
+            return Named(before, before, earlier[-1].name)
     return None
+
+
+def _after_aside(sentence: Sentence, pos: int) -> int:
+    """Where the text after a name resumes: past an aside that opens right there (", now COO,")."""
+    aside = next((a for a in sentence.clauses.hidden if pos <= a[0] <= pos + 1), None)
+    return aside[1] + 1 if aside is not None and sentence.clauses.end > aside[1] else pos
+
+
+def _aside_role(article: Article, sentence: Sentence, person: Named) -> tuple[str, CompanyMention] | None:
+    """The role and company of a relative clause right after a name: ", who has led Danone since 2015," (CEO)."""
+    aside = next((a for a in sentence.clauses.hidden if person.end <= a[0] <= person.end + 1), None)
+    if aside is None:
+        return None
+    verb = _LED.search(article.folded, aside[0], aside[1])
+    company = next((c for c in sentence.companies if verb is not None and verb.end() < c.start < aside[1]), None)
+    if verb is None or company is None or company.start - verb.end() > _OWNER_REACH:
+        return None
+    return ("chair" if verb.group(0).startswith(("chair", "prési")) else "CEO"), company
+
+
+def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the change is dated years before the story ("became chief executive in 1979"): a career, no news.
+
+    Only a year in the cue's own clause counts, :data:`_BIOGRAPHY_YEARS` or more before publication.
+    """
+    if article.published_at is None:
+        return False
+    start, end = sentence.clauses.span_of(cue.start)
+    return any(
+        start <= period.start < end and period.year <= article.published_at.year - _BIOGRAPHY_YEARS
+        for period in sentence.periods
+    )
 
 
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
-    if leaving is None or article.folded.endswith(("of", "de", "resignation", "departure"), cue.start, cue.end):
+    if leaving is None or article.folded.endswith(("of", "de", "du", "resignation", "departure"), cue.start, cue.end):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or _pronoun_antecedent(article, sentence, cue)
     if leaving is None:
         return []
-    named_company = (
-        sentence.company_after(cue.end, within=_NEAR)
-        if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end)
-        else None
-    )
+    named_company = None
+    if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
+        # "quittant le groupe", "is leaving the company": the story's company.
+        named_company = sentence.company_after(cue.end, within=_NEAR) or (
+            story_company(article) if article.anaphor_at(cue.end + 1) is not None else None
+        )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= _NEAR]
@@ -442,18 +1017,38 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
-    if role_name is None and named_company is None:
-        return []
-    company, how = (named_company, "") if named_company else _company(article, sentence, cue, role, leaving)
-    if company is None:
-        return []
+    if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
+        role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
     successor, _ = _other_person(article, sentence, crowd, cue.start)
-    if successor is None:
-        # "François Provost lui succède", "Jane Roe will succeed him".
+    if successor is None and _CEDES.search(article.folded, cue.start, cue.end):
+        # "cède son fauteuil de PDG de X à Jane Roe": the name after "à" takes the seat.
+        clause_end = sentence.clauses.span_of(cue.start)[1]
         successor = next(
-            (p.name for p in crowd if p.start > cue.end and _TAKES_OVER.match(article.folded, p.end)), None
+            (
+                p.name
+                for p in crowd
+                if cue.end <= p.start < clause_end and article.folded.endswith((" à ", " to "), 0, p.start)
+            ),
+            None,
+        )
+    if successor is None:
+        # "François Provost lui succède", "Jane Roe will succeed him", "; Jane Roe, now COO, takes over".
+        successor = next(
+            (
+                p.name
+                for p in people(article, sentence)
+                if p.start > cue.end and _TAKES_OVER.match(article.folded, _after_aside(sentence, p.end))
+            ),
+            None,
         )
     successor = successor if successor != leaving.name else None
+    if role_name is None and named_company is None and successor is None:
+        return []  # "Jane Roe left": a change only with a title, a company left or a successor
+    company, how = (
+        (named_company, "") if named_company else _company(article, sentence, cue, role, leaving, leaving=True)
+    )
+    if company is None:
+        return []
     return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
 
 
@@ -468,6 +1063,18 @@ def _change(
     previous: str | None,
     how: str,
 ) -> Candidate:
+    """One change, as a candidate event.
+
+    A fact dated after publication ("takes office on January 13") or told with a future inside its
+    cue ("his job will go to") is announced, not done: a plan.
+    """
+    modality = modality_at(article, sentence, cue.start)
+    effective = event_date(sentence)
+    if modality == "fact" and (
+        _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        or (effective is not None and article.published_at is not None and effective > article.published_at.date())
+    ):
+        modality = "plan"
     return Candidate(
         type="leadership_change",
         span=(sentence.start, sentence.end),
@@ -475,7 +1082,7 @@ def _change(
         person=person,
         role=role,
         previous_person=previous,
-        modality=modality_at(article, sentence, cue.start),
-        effective_date=event_date(sentence),
+        modality=modality,
+        effective_date=effective,
         inferred=[how] if how else [],
     )

@@ -40,7 +40,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "customer_continue": _CUSTOMER_FRAMES,
     "customer_at_risk": _CUSTOMER_FRAMES,
     "customer_end": _CUSTOMER_FRAMES,
-    "leadership_in": frozenset({"named", "succeeds"}),
+    "leadership_in": frozenset({"named", "succeeds", "hands_over"}),
     "leadership_out": frozenset({"cue"}),
     "partnership": frozenset({"forward", "between", "joint"}),
     "payment": frozenset({"cue"}),
@@ -48,7 +48,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
     "modality_denied": frozenset({"cue"}),
-    "role": frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman", "other"}),
+    "role": frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
 }
 """family -> the frames its rows may use."""

@@ -1,0 +1,340 @@
+"""Leadership changes as reporters write them: each phrasing gives exactly the changes it states.
+
+Sentences written for these tests (none copied from an article). Each case lists every
+``leadership_change`` the text must give, as (company id, person, role, previous person); a
+person the text does not make a company's leader must never appear.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas import NewsItem
+from streams.extraction import extract
+
+Change = tuple[str | None, str | None, str | None, str | None]
+PUBLISHED = datetime(2024, 5, 14, 7, 30, tzinfo=UTC)
+
+CASES: list[tuple[str, str, list[Change]]] = [
+    # Several people in one story: outgoing, interim, chair.
+    (
+        "en-interim-and-chair",
+        "Airbus said Tom Enders has left his post as chief executive. Until a permanent pick is made, "
+        "finance chief Jane Roe will act as interim CEO. Paul Hart, a long-time director, takes over as "
+        "chairman of the board.",
+        [("airbus", "Jane Roe", "CEO", "Tom Enders"), ("airbus", "Paul Hart", "chair", None)],
+    ),
+    # "Y's board picked X to succeed Z as CEO": Z is the leaver, never a newcomer.
+    (
+        "en-picked-to-succeed",
+        "Danone's board has picked one of its own, Nina Roe, to succeed Paul Hart as chief executive.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "his successor as CEO will be Y", the leaver named by "his".
+    (
+        "en-his-successor-will-be",
+        "Mr Paul Hart will give up the chief executive's post at Danone next spring. His successor as "
+        "chief executive will be Mr Victor Lane, the head of its dairy unit.",
+        [("danone", "Victor Lane", "CEO", "Paul Hart")],
+    ),
+    # "X's job will go to Y": the leaver's title, known from elsewhere in the story.
+    (
+        "en-job-will-go-to",
+        "Danone said chairman Paul Hart will retire in May and hand over to chief executive Nina Roe. "
+        "Roe's own job will go to Victor Lane, who runs Danone's waters business.",
+        [("danone", "Nina Roe", "chair", "Paul Hart"), ("danone", "Victor Lane", "CEO", "Nina Roe")],
+    ),
+    # "X to step down; Y will replace him" across sentences: the leaver is the appointee's predecessor.
+    (
+        "en-resign-then-interim",
+        "Danone said CFO Paul Hart will resign at the end of June. Nina Roe, head of treasury, will be "
+        "interim CFO while the board looks for a successor.",
+        [("danone", "Nina Roe", "CFO", "Paul Hart")],
+    ),
+    # A leaver going to another company: the company left is the story's, not the destination.
+    (
+        "en-depart-for-rival",
+        "Danone shares fell after the food group said chief financial officer Paul Hart would depart "
+        "at the end of the year for Orvane, a start-up.",
+        [("danone", None, "CFO", "Paul Hart")],
+    ),
+    # A person leaving company A to run B is one event at each company.
+    (
+        "en-left-to-run",
+        "Danone has been without a boss since its former CEO Paul Hart left in May to run Nestlé.",
+        [("danone", None, "CEO", "Paul Hart"), ("nestle", "Paul Hart", "CEO", None)],
+    ),
+    # Apposition with "the new": the title and the name side by side only.
+    (
+        "en-the-new-ceo-apposition",
+        "Nina Roe, the new chief executive of Danone, met analysts on Monday.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    # "the new CEO" naming nobody, and a CEO of another company quoted: no event at all.
+    (
+        "en-new-ceo-names-nobody",
+        "Paul Hart, chief executive of Orvane, said he was curious to see what plan the new CEO of Danone would set.",
+        [],
+    ),
+    # A career step dated years before the story is biography, not news.
+    (
+        "en-biography",
+        "Danone said on Monday that sales rose. Paul Hart became chief executive in 1979.",
+        [],
+    ),
+    # A one-word company that opens a name whose surname the story uses alone is a person.
+    (
+        "en-company-first-name",
+        "Danone is negotiating to bring in Harvey Stone as its chief executive. Stone declined to comment.",
+        [("danone", "Harvey Stone", "CEO", None)],
+    ),
+    # French: "est nommé", "prend la présidence du directoire", "à la place de".
+    (
+        "fr-prend-la-presidence-du-directoire",
+        "Chez Safran, Claire Morel prendra la présidence du directoire le 1er mars, à la place de Marc Petit.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    # A board as the subject: the company is the story's, not one named in a preposed phrase.
+    (
+        "fr-le-conseil-a-designe",
+        "Safran change de président. Après l'entrée de Dongfeng au capital, le conseil de surveillance "
+        "a désigné son nouveau président : Claire Morel. Safran a salué ce choix.",
+        [("safran", "Claire Morel", "chair", None)],
+    ),
+    # "préside désormais le conseil": the story's chair.
+    (
+        "fr-preside-le-conseil",
+        "Safran réorganise sa direction. L'administrateur référent Marc Petit préside désormais le conseil.",
+        [("safran", "Marc Petit", "chair", None)],
+    ),
+    # "a désigné X pour le remplacer": the newcomer takes the leaver's title.
+    (
+        "fr-pour-le-remplacer",
+        "Safran a annoncé que son directeur financier, Marc Petit, allait quitter le groupe, et a désigné "
+        "Claire Morel pour le remplacer.",
+        [("safran", "Claire Morel", "CFO", "Marc Petit")],
+    ),
+    # "X, partie prendre la présidence-direction générale de Y": a participle clause.
+    (
+        "fr-partie-prendre",
+        "Le conseil de Safran l'a choisi pour succéder à Claire Morel, partie prendre la "
+        "présidence-direction générale de Thales.",
+        [("thales", "Claire Morel", "CEO", None)],
+    ),
+    # A person whose surname is a company ("Thierry Bolloré") is a person, and a name after "de" is no subject.
+    (
+        "fr-surname-company-and-governed-name",
+        "Chez Renault, Thierry Bolloré, bras droit de Carlos Ghosn, devient directeur général.",
+        [("renault", "Thierry Bolloré", "CEO", None)],
+    ),
+    # A deputy named CEO in the same story: one change, to CEO.
+    (
+        "fr-deputy-then-ceo",
+        "Engie a officialisé l'arrivée de Claire Morel à sa direction générale. Claire Morel avait été "
+        "nommée directrice générale déléguée d'Engie l'an dernier.",
+        [("engie", "Claire Morel", "CEO", None)],
+    ),
+    # A contender in a race: a rumour, for the title before the name.
+    (
+        "fr-fait-figure-de-favori",
+        "Orange cherche un président. Pour la présidence d'Orange, Marc Petit fait figure de grand favori.",
+        [("orange", "Marc Petit", "chair", None)],
+    ),
+    # A candidate described by her job at another company: no event at that company.
+    (
+        "fr-aside-company-is-no-event",
+        "Orange doit choisir son futur patron lundi. Claire Morel, qui pilote Schneider Electric en "
+        "Europe, fait figure de favorite.",
+        [],
+    ),
+    # "quittant le groupe": the story's company.
+    (
+        "fr-quittant-le-groupe",
+        "Airbus cherche un directeur financier. Le directeur financier Marc Petit part pour SAP, Marc Petit "
+        "quittant le groupe après les comptes annuels.",
+        [("airbus", None, "CFO", "Marc Petit")],
+    ),
+    # The vacancy named in the sentence before: "vied to replace chief executive X. The board picked Y."
+    (
+        "en-vacancy-then-picked",
+        "Three insiders vied to replace chief executive Paul Hart at Danone. The board instead picked "
+        "47-year-old Andrew Stone after a drawn-out search.",
+        [("danone", "Andrew Stone", "CEO", "Paul Hart")],
+    ),
+    # A co-founder of A named in a story about B is no event at A, nor at B.
+    (
+        "en-cofounder-of-other-company",
+        "Microsoft named Satya Nadella CEO. LinkedIn co-founder Reid Hoffman, a Microsoft director, "
+        "praised the choice.",
+        [("microsoft", "Satya Nadella", "CEO", None)],
+    ),
+    (
+        "en-speaker-cofounder",
+        "Reid Hoffman, who co-founded LinkedIn, said Microsoft has named a new chief executive, Satya Nadella.",
+        [("microsoft", "Satya Nadella", "CEO", None)],
+    ),
+    # A previous employer is never the company of the change, even when the new one is unknown.
+    ("en-former-employer", "Former Google executive Jane Roe becomes CEO of Orvane.", []),
+    (
+        "en-joins-as",
+        "Jane Roe, who ran Google's ad business, joins Microsoft as chief executive.",
+        [("microsoft", "Jane Roe", "CEO", None)],
+    ),
+    # Phrasings of the brief, in our own words.
+    ("en-takes-the-helm", "Nina Roe takes the helm at Danone on Monday.", [("danone", "Nina Roe", "CEO", None)]),
+    (
+        "en-will-replace-him",
+        "Danone said Paul Hart will step down in June. Nina Roe will replace him.",
+        [("danone", "Nina Roe", None, "Paul Hart")],
+    ),
+    (
+        "en-who-has-led-will-retire",
+        "Paul Hart, who has led Danone since 2015, will retire next year.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
+    (
+        "en-successor-after-semicolon",
+        "Paul Hart will step down as Danone's chief executive; his successor will be Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-cede-son-fauteuil",
+        "Marc Petit cède son fauteuil de PDG de Safran à Claire Morel.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    (
+        "fr-lui-succede",
+        "Safran a annoncé le départ de son PDG Marc Petit. Claire Morel lui succède.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    ("fr-prend-les-renes", "Claire Morel prend les rênes de Safran.", [("safran", "Claire Morel", "CEO", None)]),
+    (
+        "fr-nouvelle-dirigeante",
+        "Safran a choisi Claire Morel comme nouvelle dirigeante.",
+        [("safran", "Claire Morel", "CEO", None)],
+    ),
+    (
+        "en-now-coo-takes-over",
+        "Danone CEO Paul Hart retires at year-end; Nina Roe, now COO, takes over on January 1.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-remplace-ad-interim-par-le-coo",
+        "Chez Safran, le précédent CEO Marc Petit a été débarqué et remplacé ad intérim par le COO Claire Morel.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    # The leaver's destination is no company of the newcomer.
+    (
+        "fr-elle-succede-partie-chez",
+        "Depuis le 1er mars, Claire Morel dirige Safran ; elle succède à Marc Petit, partie chez Thales.",
+        [("safran", "Claire Morel", "CEO", "Marc Petit")],
+    ),
+    (
+        "fr-demission-du-dg",
+        "Le président de Safran annonce la démission du DG Marc Petit et le remplace par intérim.",
+        [("safran", None, "CEO", "Marc Petit")],
+    ),
+    # Candidates: the leaver's exit is decided, nobody is named leader.
+    (
+        "en-candidates-to-replace",
+        "Danone is interviewing inside and outside candidates to replace Paul Hart.",
+        [("danone", None, None, "Paul Hart")],
+    ),
+    (
+        "en-would-succeed",
+        "Danone said Nina Roe would succeed Paul Hart as chief executive.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "as interim chief" pairs with the name right before it, never the one ousted.
+    (
+        "en-ousted-and-named-as-interim",
+        "Danone ousted chief executive Paul Hart on Friday and named board member Nina Roe as interim chief.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-prendra-ses-fonctions-de",
+        "Claire Morel prendra ses fonctions de directrice générale de Safran le 1er septembre.",
+        [("safran", "Claire Morel", "CEO", None)],
+    ),
+    # "replaced X with Y": the leaver after the verb, the newcomer after "with".
+    (
+        "en-replaced-with",
+        "Danone in August replaced CEO Paul Hart, who led the company for eight years, with veteran Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # The newcomer's employer named before her is no company of the change.
+    (
+        "en-replaced-with-rival-head",
+        "The food group replaced Paul Hart with Nestlé head Nina Roe as its CEO in August. Danone shares rose.",
+        [],
+    ),
+    # Two names for one plural title.
+    (
+        "en-co-ceos",
+        "Danone CEO Paul Hart stepped down on Dec. 1. The company appointed CFO Nina Roe and senior executive "
+        "Ann Lee as interim co-CEOs.",
+        [("danone", "Ann Lee", "CEO", "Paul Hart"), ("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-replaced-by-an-insider",
+        "Paul Hart is retiring from Danone after 37 years, and he is replaced by an insider, Nina Roe.",
+        [("danone", "Nina Roe", None, "Paul Hart")],
+    ),
+    # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
+    (
+        "fr-revoque-deputy",
+        "La semaine dernière, Soitec a révoqué Marc Petit de son mandat de directeur général délégué.",
+        [("soitec", None, "deputy CEO", "Marc Petit")],
+    ),
+]
+
+
+def _changes(text: str, case_id: str) -> list[Change]:
+    item = NewsItem(id=case_id, body=text, language=case_id[:2], published_at=PUBLISHED)  # type: ignore[arg-type]
+    extraction = extract(item)
+    return sorted(
+        (
+            (event.subject.id if event.subject else None, event.person, event.role, event.previous_person)
+            for event in extraction.events
+            if event.type == "leadership_change"
+        ),
+        key=lambda change: tuple(part or "" for part in change),
+    )
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_phrasing_gives_exactly_its_changes(case_id: str, text: str, expected: list[Change]) -> None:
+    """The text yields these leadership changes and no other."""
+    assert _changes(text, case_id) == sorted(expected, key=lambda change: tuple(part or "" for part in change))
+
+
+def test_announced_change_is_a_plan() -> None:
+    """A change dated after publication, or told with "will" inside its cue, is a plan."""
+    text = (
+        "Danone said chairman Paul Hart will retire in May and hand over to chief executive Nina Roe. "
+        "Roe's own job will go to Victor Lane. Boeing named Ann Lee chief financial officer from June 3, 2024."
+    )
+    events = extract(NewsItem(id="en-plan", body=text, language="en", published_at=PUBLISHED)).events
+    assert {(event.person, event.modality) for event in events if event.type == "leadership_change"} == {
+        ("Nina Roe", "plan"),
+        ("Victor Lane", "plan"),
+        ("Ann Lee", "plan"),
+    }
+
+
+def test_candidate_is_a_rumour() -> None:
+    """A person "among candidates to succeed" the leader is a rumour, never a fact."""
+    text = "Nina Roe is expected to be among candidates to succeed Paul Hart at Danone."
+    events = extract(NewsItem(id="en-candidate", body=text, language="en", published_at=PUBLISHED)).events
+    assert [(event.person, event.modality) for event in events if event.type == "leadership_change"] == [
+        ("Nina Roe", "rumor")
+    ]
+
+
+def test_contender_is_a_rumour() -> None:
+    """A favourite for a post is reported as a rumour, not a fact."""
+    text = "Orange cherche un président. Pour la présidence d'Orange, Marc Petit fait figure de grand favori."
+    events = extract(NewsItem(id="fr-rumour", body=text, language="fr")).events
+    assert [event.modality for event in events if event.type == "leadership_change"] == ["rumor"]
