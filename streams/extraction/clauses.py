@@ -33,6 +33,9 @@ _COMMA = re.compile(r",(?!\d)")
 _SHAPING = frozenset({"clause", "role"})
 """Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
+_LISTED = re.compile(r", [A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4}$")
+"""A list item before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"."""
+_LIST_TAIL_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +232,10 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
     if reading.folded.startswith(";", start):
         reading.bounds.append(start)
         return
+    listed = _LISTED.search(reading.text, max(reading.bounds[-1], start - _LIST_TAIL_REACH), start)
+    comma_and = reading.folded.startswith(",", start)
+    if listed is not None and listed.start() + 2 in reading.company_starts and not comma_and:
+        return  # "uses A, B and C, but ...": the last "and" of a list of companies joins names, not clauses
     before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
     after = [f for f in reading.facts if f > end]
     speech_after = any(end <= speaker <= end + _SPEECH_REACH for speaker in speakers)
