@@ -109,6 +109,14 @@ class Discourse:
     deal_sentence: int = -1
     customer: Candidate | None = None
     notes: list[CustomerNote] = field(default_factory=list)
+    review: Candidate | None = None
+    review_sentence: int = -1
+
+    def recent_review(self, index: int) -> CompanyMention | None:
+        """The customer whose account was put under review at most a few sentences before sentence ``index``."""
+        if self.review is None or index - self.review_sentence > _ANAPHOR_REACH:
+            return None
+        return self.review.subject
 
     def recent_deal(self, index: int) -> Candidate | None:
         """The last deal read at most a few sentences before sentence ``index``."""
@@ -121,6 +129,8 @@ class Discourse:
                 self.deal, self.deal_sentence = candidate, index
             elif candidate.type in _CUSTOMER_TYPES:
                 self.customer = candidate
+                if candidate.type == "customer_at_risk" and candidate.object is None:
+                    self.review, self.review_sentence = candidate, index
 
 
 def _object_after(
@@ -215,7 +225,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             deal.valuation = money
     for cue in sentence.cues:
         rule = _CUE_RULES.get(cue.family)
-        if rule is not None:
+        if cue.detail == "incumbent":
+            found.extend(_incumbent(article, sentence, cue, discourse))
+        elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor":
             found.extend(_co_investors(article, sentence, cue, discourse))
@@ -528,6 +540,9 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     ("when the Capgemini contract expires"); "Y's contract with X" names the supplier first.
     """
     folded = article.folded
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    if _CONTRACT_WORD.search(folded, clause_start, clause_end) is None:
+        return None, None, []  # "n'a pas renouvelé le mandat de son directeur": no contract, no supplier
     exclude = customer.id if customer else None
     owned = _CONTRACT_OWNER.match(folded, customer.end) if customer else None
     if owned is not None:
@@ -543,7 +558,10 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     if vendor is None:
         vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
     if vendor is None:
+        # "ne reconduira pas, au-delà de son échéance, le contrat qui le lie à Y": Y follows the contract noun.
         vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
+        noun = _CONTRACT_WORD.search(folded, cue.end, clause_end) if vendor is None else None
+        vendor = vendor or (sentence.company_after(noun.end(), exclude=exclude, within=60) if noun else None)
     return customer, vendor, []
 
 
@@ -569,8 +587,9 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
 
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
-    if cue.detail == "passive":
-        return _passive_parties(article, sentence, cue), False
+    reader = _FRAME_READERS.get(cue.detail)
+    if reader is not None:
+        return reader(article, sentence, cue), False
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
@@ -587,8 +606,6 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         before = cue.detail == "quoted_supplier"
         supplier = sentence.company_before(cue.start) if before else sentence.company_after(cue.end, within=_NEAR_WITH)
         return (_speaker(sentence), supplier, []), False
-    if cue.detail == "nominal":
-        return _nominal_parties(article, sentence, cue), False
     customer, vendor, inferred = _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None and customer is not None:
@@ -596,8 +613,95 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     return (customer, vendor, inferred), False
 
 
+def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X has opened a review of its media account", "Y threatened to take its business elsewhere".
+
+    The customer is the clause's subject, else the sentence's ("It uses A, but has threatened to ..."),
+    else what "it" / "the company" points to; the supplier follows "with" or is left unnamed (None):
+    the engine then puts the customer's current suppliers in the article at risk.
+    """
+    first = sentence.company_before(cue.start)
+    reported = _reported_subject(article, sentence, cue, first)
+    if reported is not None and reported is not first:
+        return reported, _vendor_with(article, sentence, cue, reported), []  # "X told investors that Y is ..."
+    customer, inferred = None, []
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    if _JOINED.match(article.folded, clause_start) or article.folded.startswith(",", clause_start):
+        clause_start = sentence.start  # "A, B and C, but has threatened to ...": a list's "and" opens no clause
+    for start in dict.fromkeys((clause_start, sentence.start)):
+        customer = next(
+            (
+                c
+                for c in sentence.companies
+                if start <= c.start <= start + _SUBJECT_REACH
+                and c.end <= cue.start
+                and sentence.clauses.visible(c.start, c.end, cue.start)
+            ),
+            None,
+        )
+        if customer is None and article.anaphor_at(start) is not None:
+            customer, inferred = _anaphor_company(article, sentence, None, start), ["anaphor"]
+        if customer is not None:
+            break
+    if customer is None:
+        return None, None, []
+    return customer, _vendor_with(article, sentence, cue, customer), inferred
+
+
+def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any."""
+    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
+    return sentence.company_after(with_.end(), exclude=customer.id, within=2) if with_ else None
+
+
+def _unnamed_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, inferred: list[str]
+) -> Candidate:
+    return Candidate(
+        type=cue.family,
+        span=(sentence.start, sentence.end),
+        subject=customer,
+        object=None,
+        modality=modality_at(article, sentence, cue.start),
+        effective_date=event_date(sentence),
+        inferred=list(inferred),
+    )
+
+
+def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Y, the incumbent," / "Y is the incumbent" / "incumbent Y": Y's customer is reviewing the account.
+
+    The customer is the sentence's subject when it is not Y ("X will tell A, B and incumbent Y"),
+    else the customer whose review an earlier sentence reported.
+    """
+    vendor = sentence.company_after(cue.end, within=_NEAR_WITH) or next(
+        (c for c in reversed(sentence.companies) if c.end <= cue.start and cue.start - c.end <= _INCUMBENT_GAP), None
+    )
+    if vendor is None:
+        return []
+    customer = sentence.company_before(cue.start, exclude=vendor.id)
+    if customer is not None and customer.start > vendor.start:
+        customer = None
+    customer = customer or discourse.recent_review(sentence.index)
+    if customer is None or customer.id == vendor.id:
+        return []
+    return [
+        Candidate(
+            type=cue.family,
+            span=(sentence.start, sentence.end),
+            subject=customer,
+            object=vendor,
+            modality=modality_at(article, sentence, cue.start),
+            effective_date=event_date(sentence),
+        )
+    ]
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
+    if cue.detail == "review" and customer is not None and vendor is None:
+        # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
+        return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
     if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
         return []
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
@@ -695,10 +799,15 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
 
 
 _NEAR_WITH = 3
+_INCUMBENT_GAP = 6
+"""At most this many chars between a supplier and "the incumbent" after it (", ", " est ")."""
+_SUBJECT_REACH = 20
+"""A company starting this close to its sentence's start is the sentence's subject ("The Seattle-based X")."""
 _MAJOR_WORDS = re.compile(
     r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
 )
-_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront)\b")
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
+"""A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
 )
@@ -710,6 +819,12 @@ _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
+_CONTRACT_WORD = re.compile(
+    r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
+    r"|ties|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?|fournitures?"
+    r"|partenariat|prestations?|relation|collaboration|liens|fournisseurs?|prestataires?)\b"
+)
+"""A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
@@ -948,6 +1063,13 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         )
     ]
 
+
+_FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "passive": _passive_parties,
+    "nominal": _nominal_parties,
+    "review": _review_parties,
+}
+"""Customer frames read by one function each, with no apposition swap afterwards."""
 
 _Rule = Callable[[Article, Sentence, Cue, list[MoneyMention]], list[Candidate]]
 _CUE_RULES: dict[str, _Rule] = {

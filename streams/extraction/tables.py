@@ -27,6 +27,8 @@ _CUSTOMER_FRAMES = frozenset(
         "vendor_discloses",  # vendor before, customer unnamed or in apposition: "Y lost its largest customer"
         "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
         "quoted",  # the speaker is the customer, the supplier follows: '"We are extending our contract with Y," X said'
+        "review",  # customer before, supplier after "with" or none: "X has opened a review of its media account"
+        "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {

@@ -1,0 +1,142 @@
+"""Customer relations as reporters write them (issue #12): one sentence or short story per phrasing.
+
+Each sample is written for this test, in the shape of the sample set (``samples.jsonl``): the
+exact (type, customer, supplier) events it must give, and some fields they must carry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from schemas import NewsItem
+from streams.extraction import extract
+
+SAMPLES: list[dict[str, Any]] = [
+    {
+        "id": "fr-end-not-prolonged",
+        "text": "Le ministère de la Santé n'a pas prolongé le contrat de fourniture qui le liait à Sodexo.",
+        "events": [("customer_end", "pb-ministere-de-la-sante", "sodexo", "fact")],
+    },
+    {
+        "id": "fr-end-will-not-renew-aside",
+        "text": "Carrefour ne reconduira pas, au-delà de son échéance, le contrat logistique qui le lie à Capgemini.",
+        "events": [("customer_end", "carrefour", "capgemini", "plan")],
+    },
+    {
+        "id": "fr-end-mettre-un-terme",
+        "text": "Renault a mis un terme au contrat passé avec Atos pour l'informatique de ses usines.",
+        "events": [("customer_end", "renault", "atos", "fact")],
+    },
+    {
+        "id": "fr-no-mandate-renewal",
+        "text": "Renault n'a pas renouvelé le mandat de son directeur général chez Nissan.",
+        "events": [],
+    },
+    {
+        "id": "en-review-spreads-to-current-suppliers",
+        "text": "Unilever has opened a review of its global media buying. It currently works with Publicis and WPP.",
+        "events": [
+            ("customer_continue", "unilever", "publicis", "fact"),
+            ("customer_continue", "unilever", "wpp", "fact"),
+            ("customer_at_risk", "unilever", "publicis", "fact"),
+            ("customer_at_risk", "unilever", "wpp", "fact"),
+        ],
+    },
+    {
+        "id": "en-review-no-supplier-named",
+        "text": "Nestle launched a review of its creative account this month.",
+        "events": [("customer_at_risk", "nestle", None, "fact")],
+    },
+    {
+        "id": "en-incumbent-after-review",
+        "text": "Danone met four agencies as part of its review of its advertising. Havas, the incumbent, won't pitch.",
+        "events": [("customer_at_risk", "danone", "havas", "fact")],
+    },
+    {
+        "id": "en-incumbent-before-name",
+        "text": "Nestle will tell Publicis, WPP and incumbent Havas next week which of them keeps its account.",
+        "events": [("customer_at_risk", "nestle", "havas", "fact")],
+    },
+    {
+        "id": "fr-incumbent",
+        "text": "L'Oréal remet en concurrence son budget média. Publicis est l'actuel prestataire.",
+        "events": [("customer_at_risk", "loreal", "publicis", "fact")],
+    },
+    {
+        "id": "en-threat-after-list",
+        "text": (
+            "Walmart runs its own trucks. It currently uses carriers including Maersk, FedEx and UPS, but has"
+            " threatened to take its business elsewhere."
+        ),
+        "events": [
+            ("customer_continue", "walmart", "maersk", "fact"),
+            ("customer_continue", "walmart", "fedex", "fact"),
+            ("customer_continue", "walmart", "ups", "fact"),
+            ("customer_at_risk", "walmart", "maersk", "fact"),
+            ("customer_at_risk", "walmart", "fedex", "fact"),
+            ("customer_at_risk", "walmart", "ups", "fact"),
+        ],
+    },
+    {
+        "id": "en-reported-review",
+        "text": "Amazon told analysts that Walmart is considering alternative suppliers.",
+        "events": [("customer_at_risk", "walmart", None, "fact")],
+    },
+    {
+        "id": "en-may-not-renew",
+        "text": "Walmart may not renew its contract with Unilever next year.",
+        "events": [("customer_at_risk", "walmart", "unilever", "fact")],
+    },
+    {
+        "id": "en-unnamed-loss-is-the-switch",
+        "text": (
+            "Shares of Capgemini fell after it lost a large government contract. The Home Office will switch to"
+            " Accenture next year, Capgemini said."
+        ),
+        "events": [
+            ("customer_end", "pb-home-office", "capgemini", "fact"),
+            ("customer_start", "pb-home-office", "accenture", "plan"),
+        ],
+    },
+    {
+        "id": "fr-unnamed-loss-folds-into-named",
+        "text": (
+            "Atos annonce la perte d'un client majeur. Le ministère des Armées n'a pas renouvelé le contrat"
+            " qui le liait à Atos."
+        ),
+        "events": [("customer_end", "pb-ministere-des-armees", "atos", "fact")],
+    },
+    {
+        "id": "en-keep-selling-at",
+        "text": "Unilever said it will keep selling at Walmart after the dispute.",
+        "events": [("customer_continue", "walmart", "unilever", "fact")],
+    },
+    {
+        "id": "fr-continue-with-insert",
+        "text": "Capgemini continuera entre autres d'assurer la paie de Renault jusqu'en 2027.",
+        "events": [("customer_continue", "renault", "capgemini", "fact")],
+    },
+]
+
+
+def _triples(item_id: str, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    extraction = extract(NewsItem(id=item_id, body=text))
+    return sorted(
+        (
+            event.type,
+            event.subject.id if event.subject else None,
+            event.object.id if event.object else None,
+            event.modality,
+        )
+        for event in extraction.events
+    )
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[sample["id"] for sample in SAMPLES])
+def test_customer_phrasing_gives_exactly_its_events(sample: dict[str, Any]) -> None:
+    """The text yields the listed (type, customer, supplier, modality) events and no other event."""
+    expected = sorted(sample["events"], key=lambda e: tuple(part or "" for part in e))
+    got = sorted(_triples(sample["id"], sample["text"]), key=lambda e: tuple(part or "" for part in e))
+    assert got == expected
