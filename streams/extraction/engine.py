@@ -96,6 +96,8 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
             (candidate.person or "").casefold(),
             candidate.role,
             candidate.period,
+            # Two unnamed customers lost for different sums are two customers ("another large customer").
+            _rounded(candidate.amount) if candidate.type in _CUSTOMER_TYPES and candidate.subject is None else "",
         )
         existing = merged.get(key)
         if existing is None:
@@ -210,6 +212,9 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
     return kept
 
 
+_CUSTOMER_TYPES = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
+
+
 def _named_relation(item: _Merged) -> bool:
     first = item.first
     return first.type.startswith("customer_") and first.subject is not None and first.object is not None
@@ -225,13 +230,14 @@ def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
     with") at risk, and is said by them.
     """
     named = [item for item in merged if _named_relation(item)]
+    priced = [item for item in merged if item.first.subject is None and item.first.amount is not None]
     kept: list[_Merged] = []
     for item in merged:
         first = item.first
         if not first.type.startswith("customer_") or _named_relation(item):
             kept.append(item)
         elif first.subject is None and first.object is not None:
-            if not _fold_unnamed_customer(item, named):
+            if not _fold_unnamed_customer(item, named, priced):
                 kept.append(item)
         elif first.subject is not None:
             spread = _spread_review(item, named)
@@ -239,10 +245,20 @@ def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
     return kept
 
 
-def _fold_unnamed_customer(item: _Merged, named: list[_Merged]) -> bool:
-    """Fold an unnamed customer's relation into the named one it is; False when no sentence names it."""
+def _fold_unnamed_customer(item: _Merged, named: list[_Merged], priced: list[_Merged]) -> bool:
+    """Fold an unnamed customer's relation into the named one it is; False when no sentence names it.
+
+    Without a name or an amount, it is the article's one unnamed customer of that relation that
+    has an amount ("a $525M customer walks" then "the customer is walking away").
+    """
     first = item.first
     vendor = first.object.id if first.object else None
+    if first.amount is None:
+        same = [o for o in priced if o.first.type == first.type and o.first.object and o.first.object.id == vendor]
+        if len(same) == 1:
+            for span in item.spans:
+                _absorb(same[0], first, span)
+            return True
     hosts = [
         other
         for other in named

@@ -596,6 +596,9 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _speaker(sentence)
+        if vendor is None and not sentence.companies:
+            # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
+            vendor = article.focus
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
@@ -707,7 +710,11 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
-        or (cue.detail == "vendor_discloses" and _MAJOR_WORDS.search(article.folded, cue.start, reach_end) is not None)
+        or (
+            cue.detail == "vendor_discloses"
+            and _MAJOR_WORDS.search(article.folded, max(sentence.start, cue.start - _MAJOR_BEFORE), reach_end)
+            is not None
+        )
         or None
     )
     family = cue.family
@@ -806,13 +813,15 @@ _SUBJECT_REACH = 20
 _MAJOR_WORDS = re.compile(
     r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
 )
+_MAJOR_BEFORE = 16
+"""How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
 )
 _BUSINESS_AFTER = re.compile(
-    r"(?:[a-z0-9\-]{1,15}[ ]){1,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply)\b"
+    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access)\b"
 )
 """After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
 _LOST_REACH = 40

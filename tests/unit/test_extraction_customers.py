@@ -118,6 +118,34 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Capgemini continuera entre autres d'assurer la paie de Renault jusqu'en 2027.",
         "events": [("customer_continue", "renault", "capgemini", "fact")],
     },
+    {
+        "id": "en-major-customer-pulled-business-story-company",
+        "text": "Atos cut its outlook on Monday. Its shares fell after a major customer pulled its business.",
+        "events": [("customer_end", None, "atos", "fact")],
+    },
+    {
+        "id": "en-two-unnamed-customers-two-amounts",
+        "text": (
+            "Atos said one of its big customers is walking away, taking $300 million of sales. It is still"
+            " absorbing the departure of another large customer, which took $150 million of yearly sales."
+        ),
+        "events": [("customer_end", None, "atos", "fact"), ("customer_end", None, "atos", "fact")],
+    },
+    {
+        "id": "en-cut-off-access",
+        "text": "Google is cutting off Huawei's access to its Android updates.",
+        "events": [("customer_end", "huawei", "google", "fact")],
+    },
+    {
+        "id": "en-halted-shipments",
+        "text": "Nvidia halted shipments to Huawei last month.",
+        "events": [("customer_end", "huawei", "nvidia", "fact")],
+    },
+    {
+        "id": "en-dismissed-speculation",
+        "text": "Lenovo dismissed speculation that it no longer sells its laptops to Huawei.",
+        "events": [("customer_end", "huawei", "lenovo", "denied")],
+    },
 ]
 
 
