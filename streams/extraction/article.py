@@ -31,7 +31,11 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
-    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group)|elle|it)\b"
+    r"|l'équipementier|l'opérateur|le fabricant|le constructeur|le distributeur|l'enseigne|le prestataire"
+    r"|le fournisseur|l'industriel|le spécialiste"
+    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|maker|retailer|supplier|operator|carrier"
+    r"|chain|airline|manufacturer|provider|distributor|wholesaler|chipmaker|automaker|carmaker|outsourcer)"
+    r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
@@ -188,6 +192,7 @@ class Article:
                     cues,
                     [c.start for c in companies],
                     conjunction=conjunctions(self.language),
+                    company_ends=[c.end for c in companies],
                 ),
             )
             self._sentences[index] = built

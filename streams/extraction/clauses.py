@@ -133,6 +133,7 @@ class _Reading:
     end: int
     facts: list[int]
     company_starts: list[int]
+    company_ends: list[int]
     bounds: list[int]
     hidden: list[HiddenSpan]
 
@@ -149,6 +150,7 @@ def analyse(
     company_starts: list[int],
     *,
     conjunction: re.Pattern[str],
+    company_ends: list[int] | None = None,
 ) -> Clauses:
     """Split the sentence ``folded[span[0]:span[1]]`` into clauses and hide its asides.
 
@@ -159,6 +161,8 @@ def analyse(
         cues: the sentence's cues (clause markers, role words and fact cues).
         company_starts: start offsets of the sentence's company mentions, sorted.
         conjunction: the language's clause-joining words (:func:`streams.extraction.cues.conjunctions`).
+        company_ends: end offsets of the same mentions, in the same order: an "and" inside a name
+            ("Department for Health and Social Care") joins no clauses.
     """
     start, end = span
     facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
@@ -177,6 +181,7 @@ def analyse(
         end,
         facts,
         company_starts,
+        company_ends or [],
         [start],
         _paren_spans(folded, start, end),
     )
@@ -232,6 +237,8 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
     if reading.folded.startswith(";", start):
         reading.bounds.append(start)
         return
+    if any(first < start < last for first, last in zip(reading.company_starts, reading.company_ends, strict=False)):
+        return  # "Department for Health and Social Care": a name's own "and"
     listed = _LISTED.search(reading.text, max(reading.bounds[-1], start - _LIST_TAIL_REACH), start)
     comma_and = reading.folded.startswith(",", start)
     if listed is not None and listed.start() + 2 in reading.company_starts and not comma_and:
