@@ -271,7 +271,11 @@ def _fold_unnamed_customer(item: _Merged, named: list[_Merged], priced: list[_Me
         for span in item.spans:
             _absorb(hosts[0], first, span)
         return True
-    if hosts or first.type != "customer_end" or any(o.first.object and o.first.object.id == vendor for o in named):
+    lost = any(
+        o.first.type in ("customer_end", "customer_at_risk") and o.first.object and o.first.object.id == vendor
+        for o in named
+    )
+    if hosts or lost or first.type != "customer_end":
         return False
     switchers = {
         other.first.subject.id: other.first.subject

@@ -35,6 +35,9 @@ _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)[ ]$")
+_IL_BEFORE = re.compile(r"(?:^|[ ,])il[ ](?:[a-z']{1,12}[ ])?$")
+"""French "il" right before a customer verb ("il met fin au contrat"): the speaker or the previous subject."""
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
 """A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
 _CONTRACT_WITH = re.compile(
@@ -54,7 +57,7 @@ _ITS_CONTRACT_WITH = re.compile(
     r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
 )
 """After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
-_LIST_SEPARATOR = re.compile(r",?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ]")
+_LIST_SEPARATOR = re.compile(r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
 """Between listed companies: ", ", " and ", ", and ", " et "."""
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
 """A described group before its named members: " cargo carriers including "."""
@@ -456,6 +459,9 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
+    if customer is not None and _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start):
+        # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject.
+        customer = None
     exclude = customer.id if customer else None
     if cue.detail == "signed":
         contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
@@ -472,7 +478,10 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
         return customer, vendor, []
     if cue.detail == "own":
-        return _own_contract_parties(article, sentence, cue, customer)
+        customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
+        if customer is None and vendor is not None:
+            customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
+        return customer, vendor, found
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
@@ -571,7 +580,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
-    if vendor is None and customer is not None:
+    if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
     if customer is None and vendor is not None:
@@ -582,6 +591,9 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
         vendor = _acting_anaphor(article, sentence, cue, customer.id)
         inferred = ["anaphor"] if vendor is not None else []
+    if vendor is None and customer is not None:
+        # "It stressed that it remains a partner, with contracts still running for X": the sentence's subject.
+        vendor, inferred = _subject_of(article, sentence, cue, exclude=customer.id)
     return customer, vendor, inferred
 
 
@@ -627,12 +639,25 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     reported = _reported_subject(article, sentence, cue, first)
     if reported is not None and reported is not first:
         return reported, _vendor_with(article, sentence, cue, reported), []  # "X told investors that Y is ..."
-    customer, inferred = None, []
+    customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None:
+        return None, None, []
+    return customer, _vendor_with(article, sentence, cue, customer), inferred
+
+
+def _subject_of(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None
+) -> tuple[CompanyMention | None, list[str]]:
+    """The subject of ``cue``'s clause, else of its sentence, when a cue's verb stands far from it.
+
+    A company opening the clause or sentence, else what an opening "It" / "The company" points to:
+    "It stressed that it remains a partner, with contracts still running for A and B".
+    """
     clause_start = sentence.clauses.span_of(cue.start)[0]
     if _JOINED.match(article.folded, clause_start) or article.folded.startswith(",", clause_start):
         clause_start = sentence.start  # "A, B and C, but has threatened to ...": a list's "and" opens no clause
     for start in dict.fromkeys((clause_start, sentence.start)):
-        customer = next(
+        subject = next(
             (
                 c
                 for c in sentence.companies
@@ -642,13 +667,12 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
             ),
             None,
         )
-        if customer is None and article.anaphor_at(start) is not None:
-            customer, inferred = _anaphor_company(article, sentence, None, start), ["anaphor"]
-        if customer is not None:
-            break
-    if customer is None:
-        return None, None, []
-    return customer, _vendor_with(article, sentence, cue, customer), inferred
+        if subject is not None:
+            return (subject, []) if subject.id != exclude else (None, [])
+        if article.anaphor_at(start) is not None:
+            subject = _anaphor_company(article, sentence, exclude, start)
+            return (subject, ["anaphor"]) if subject is not None else (None, [])
+    return None, []
 
 
 def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
@@ -808,6 +832,8 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
 _NEAR_WITH = 3
 _INCUMBENT_GAP = 6
 """At most this many chars between a supplier and "the incumbent" after it (", ", " est ")."""
+_OPENING = 3
+"""A cue starting this close to its sentence's start opens it ("Abandonné par Apple, ...")."""
 _SUBJECT_REACH = 20
 """A company starting this close to its sentence's start is the sentence's subject ("The Seattle-based X")."""
 _MAJOR_WORDS = re.compile(
@@ -857,7 +883,8 @@ def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str
     of the closest earlier sentence that names a company.
     """
     clause_start = sentence.clauses.span_of(cue.start)[0]
-    if not article.anaphor_before(max(sentence.start, clause_start, cue.start - 40), cue.start):
+    window = max(sentence.start, clause_start, cue.start - 40)
+    if not (article.anaphor_before(window, cue.start) or _IL_BEFORE.search(article.folded, window, cue.start)):
         return None
     return _anaphor_company(article, sentence, exclude, cue.start)
 
@@ -873,6 +900,8 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
     )
     if speech is not None:
         before = next((c for c in reversed(sentence.companies) if c.end <= speech.start), None)
+        if before is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
+            before = article.previous_subject(sentence.index)  # "the computer maker said it will ..."
         return before if before is not None and before.id != exclude else None
     speaker = _speaker(sentence)
     if speaker is not None:

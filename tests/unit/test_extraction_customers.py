@@ -146,6 +146,34 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Lenovo dismissed speculation that it no longer sells its laptops to Huawei.",
         "events": [("customer_end", "huawei", "lenovo", "denied")],
     },
+    {
+        "id": "fr-agent-is-no-customer",
+        "text": (
+            "Renault explique qu'en refusant de payer les 50 millions d'euros demandés par Atos, il met fin au"
+            " contrat à compter de juin."
+        ),
+        "events": [("customer_end", "renault", "atos", "fact")],
+    },
+    {
+        "id": "en-contracts-running-for-list",
+        "text": (
+            "Capgemini stressed that it remains a partner to government, with contracts still running for the"
+            " Home Office, the Department for Health and Social Care and the Cabinet Office."
+        ),
+        "events": [
+            ("customer_continue", "pb-home-office", "capgemini", "fact"),
+            ("customer_continue", "pb-department-for-health-and-social-care", "capgemini", "fact"),
+            ("customer_continue", "pb-cabinet-office", "capgemini", "fact"),
+        ],
+    },
+    {
+        "id": "en-described-speaker",
+        "text": (
+            "Lenovo shares rose on Monday. The computer maker said orders are normal and that it will keep"
+            " selling laptops to Huawei."
+        ),
+        "events": [("customer_continue", "huawei", "lenovo", "fact")],
+    },
 ]
 
 
