@@ -53,7 +53,7 @@ _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
-    r"[ ](?:its|a|an|the|son|sa|un|une|le)[ ](?:[a-z\-\d]{1,15}[ ]){0,3}"
+    r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:its|a|an|the|son|sa|un|une|le|du)[ ](?:[a-z\-\d]{1,15}[ ]){0,3}"
     r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
 )
 """After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
@@ -675,6 +675,32 @@ def _subject_of(
     return None, []
 
 
+def _concern_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "fears over X, Y's largest customer", "a move that threatens the revenue it earns from X, another client".
+
+    Worry words put a relation at risk only when the sentence says who is whose customer: a company
+    after the cue with a customer apposition (", premier client de Y", "(NASDAQ: X), another important
+    client") or after one ("ses deux principaux clients, X et Z"). The supplier is Y when named,
+    else the clause's subject for "its customers", else the company the story is about.
+    """
+    folded = article.folded
+    for customer in sentence.companies:
+        if customer.start < cue.end or customer.start - cue.end > _CONCERN_REACH:
+            continue
+        after = _CLIENT_APPOSITION.match(folded, customer.end, sentence.end)
+        before = _APPOSED_CUSTOMER.search(folded, max(cue.end, customer.start - 50), customer.start)
+        if after is None and before is None:
+            continue
+        vendor = sentence.company_after(after.end(), exclude=customer.id, within=0) if after else None
+        if vendor is None and before is not None:
+            vendor = sentence.company_before(cue.start, exclude=customer.id)
+        if vendor is None:
+            # "another important client": of the company the story is about, named first (in the headline).
+            vendor = next((c for c in (*article.companies[:1], article.focus) if c and c.id != customer.id), None)
+        return customer, vendor, []
+    return None, None, []
+
+
 def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
     """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any."""
     with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
@@ -737,6 +763,13 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         or (
             cue.detail == "vendor_discloses"
             and _MAJOR_WORDS.search(article.folded, max(sentence.start, cue.start - _MAJOR_BEFORE), reach_end)
+            is not None
+        )
+        or (
+            # "X, l'un des grands clients de Y", "its two main customers, X and Z": the apposition says major.
+            cue.detail == "concern"
+            and customer is not None
+            and _MAJOR_WORDS.search(article.folded, customer.start - _LOST_REACH, customer.end + _LOST_REACH)
             is not None
         )
         or None
@@ -832,12 +865,20 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
 _NEAR_WITH = 3
 _INCUMBENT_GAP = 6
 """At most this many chars between a supplier and "the incumbent" after it (", ", " est ")."""
+_CONCERN_REACH = 120
+"""How far (chars) after a worry word ("les craintes de retard ... de X") the customer may be named."""
+_CLIENT_APPOSITION = re.compile(
+    r"(?:[ ]?\([^()]{1,30}\))?,[ ](?:its|their|son|sa|leur|another|un autre|l'un des|l'une des|one of (?:its|the))?[ ]?"
+    r"(?:[a-z\-]{1,15}[ ]){0,2}(?:customers?|clients?)\b(?:[ ](?:of|de|d')[ ]?|[ ]?'|)"
+)
+"""After a customer's name: ", premier client de Y", " (NASDAQ: X), another important client"."""
 _OPENING = 3
 """A cue starting this close to its sentence's start opens it ("Abandonné par Apple, ...")."""
 _SUBJECT_REACH = 20
 """A company starting this close to its sentence's start is the sentence's subject ("The Seattle-based X")."""
 _MAJOR_WORDS = re.compile(
-    r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
+    r"\b(?:largest|biggest|major|top|key|large|big|important|plus gros|gros|principal|principaux|majeurs?|importants?"
+    r"|grands?)\b"
 )
 _MAJOR_BEFORE = 16
 """How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
@@ -862,7 +903,8 @@ _CONTRACT_WORD = re.compile(
 """A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 _APPOSED_CUSTOMER = re.compile(
-    r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
+    r"(?:'s|its|their|son|sa|leur|ses|leurs)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)"
+    r"(?:[ ][a-z]{1,12}){0,2},?[ ]$"
 )
 """Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
 
@@ -1106,6 +1148,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "passive": _passive_parties,
     "nominal": _nominal_parties,
     "review": _review_parties,
+    "concern": _concern_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

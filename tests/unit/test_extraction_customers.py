@@ -174,6 +174,39 @@ SAMPLES: list[dict[str, Any]] = [
         ),
         "events": [("customer_continue", "huawei", "lenovo", "fact")],
     },
+    {
+        "id": "en-unnamed-loss-then-switch-supplier",
+        "text": "Atos shares sank 9% after losing a state contract; the Home Office will switch supplier by June.",
+        "events": [("customer_end", "pb-home-office", "atos", "fact")],
+    },
+    {
+        "id": "fr-lost-share-of-contract",
+        "text": "Atos perd 40 % du contrat de Airbus au profit d'un concurrent.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-concern-named-client-of",
+        "text": "Les craintes sur Airbus, principal client de Atos, pèsent sur le titre.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-concern-its-main-clients",
+        "text": "Soitec attribue cet avertissement à ses deux principaux clients, IBM et Intel, qui commandent moins.",
+        "events": [("customer_at_risk", "ibm", "soitec", "fact"), ("customer_at_risk", "intel", "soitec", "fact")],
+    },
+    {
+        "id": "en-concern-another-client",
+        "text": (
+            "Atos shares slid. Intel shipped rival parts, a move that threatens the revenue the group earns"
+            " from Airbus (EPA: AIR), another important client."
+        ),
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-worry-without-customer",
+        "text": "Investors voiced fears over Airbus and its delivery schedule.",
+        "events": [],
+    },
 ]
 
 
