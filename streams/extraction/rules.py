@@ -230,6 +230,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         rule = _CUE_RULES.get(cue.family)
         if cue.detail == "incumbent":
             found.extend(_incumbent(article, sentence, cue, discourse))
+        elif cue.detail == "ceding":
+            found.extend(_ceding(article, sentence, cue))
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor":
@@ -476,6 +478,9 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         if to is not None:
             vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
+        if customer is None and vendor is not None:
+            # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
+            customer = _acting_anaphor(article, sentence, cue, vendor.id)
         return customer, vendor, []
     if cue.detail == "own":
         customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
@@ -486,6 +491,10 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
+    described = _DESCRIBED_VENDOR.match(folded, cue.end) if bare_verb and vendor is None else None
+    if described is not None:
+        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
+        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
     including = _INCLUDING.match(folded, cue.end) if bare_verb and vendor is None else None
     if including is not None:
         # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
@@ -580,6 +589,10 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
+    if customer is not None and _RIVAL_BEFORE.search(
+        article.folded, max(sentence.start, customer.start - 30), customer.start
+    ):
+        customer = None  # "X remporte le marché au détriment de Y": Y lost the tender, it is no customer
     if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
@@ -587,13 +600,15 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
         customer = _speaker(sentence)
     inferred: list[str] = []
-    if vendor is None and customer is not None:
+    described = customer is None and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+    if vendor is None and (customer is not None or described):
         # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
-        vendor = _acting_anaphor(article, sentence, cue, customer.id)
+        exclude = customer.id if customer else None
+        vendor = _acting_anaphor(article, sentence, cue, exclude)
         inferred = ["anaphor"] if vendor is not None else []
-    if vendor is None and customer is not None:
-        # "It stressed that it remains a partner, with contracts still running for X": the sentence's subject.
-        vendor, inferred = _subject_of(article, sentence, cue, exclude=customer.id)
+        if vendor is None:
+            # "It stressed that it remains a partner, with contracts still running for X": the sentence's subject.
+            vendor, inferred = _subject_of(article, sentence, cue, exclude=exclude)
     return customer, vendor, inferred
 
 
@@ -601,7 +616,10 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     reader = _FRAME_READERS.get(cue.detail)
     if reader is not None:
-        return reader(article, sentence, cue), False
+        parties = reader(article, sentence, cue)
+        # "X would go on serving the retailer": a customer the story describes but does not name.
+        described = cue.detail == "passive" and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+        return parties, described and parties[0] is None
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
@@ -719,6 +737,40 @@ def _unnamed_supplier(
         effective_date=event_date(sentence),
         inferred=list(inferred),
     )
+
+
+def _ceding(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    """Read "Y is ceding business to Z at accounts including A and B": A and B at risk with Y, starting with Z.
+
+    Y is the clause's subject (or what "the company" points to, else the headline's company); the
+    customers are the companies after "at / including / chez" in the sentence, none without them.
+    """
+    successor = sentence.company_after(cue.end, within=_SUCCESSOR_REACH)
+    marker = _AT_ACCOUNTS.search(article.folded, successor.end if successor else cue.end, sentence.end)
+    if marker is None:
+        return []
+    vendor = sentence.company_before(cue.start) or _subject_of(article, sentence, cue, exclude=None)[0]
+    vendor = vendor or next(iter(article.companies[:1]), None)
+    exclude = {c.id for c in (vendor, successor) if c is not None}
+    customers = {c.id: c for c in sentence.companies if c.start >= marker.end() and c.id not in exclude}
+    if vendor is None or not customers:
+        return []
+    modality = modality_at(article, sentence, cue.start)
+    found = []
+    for customer in customers.values():
+        for kind, supplier in (("customer_at_risk", vendor), ("customer_start", successor)):
+            if supplier is not None:
+                found.append(
+                    Candidate(
+                        type=kind,
+                        span=(sentence.start, sentence.end),
+                        subject=customer,
+                        object=supplier,
+                        modality=modality,
+                        effective_date=event_date(sentence),
+                    )
+                )
+    return found
 
 
 def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
@@ -865,6 +917,24 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
 _NEAR_WITH = 3
 _INCUMBENT_GAP = 6
 """At most this many chars between a supplier and "the incumbent" after it (", ", " est ")."""
+_SUCCESSOR_REACH = 40
+"""How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
+_AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
+_DESCRIBED_VENDOR = re.compile(
+    r"[ ](?:the|a|an|la|le|l'|les|un|une)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){1,2}"
+)
+"""After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ")."""
+_RIVAL_BEFORE = re.compile(
+    r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
+    r"|ahead of[ ])$"
+)
+"""Before a company that is a beaten rival, not a party: "remporte le marché au détriment de X"."""
+_DESCRIBED_CUSTOMER = re.compile(
+    r"[ ](?:the|that|this|its|le|la|ce|cet|cette|son|sa)[ ](?:[a-z\-]{1,15}[ ])?"
+    r"(?:retailer|customer|client|chain|carrier|operator|distributeur|client|enseigne|opérateur)\b"
+)
+"""After a supplier-side verb: the customer described, not named ("would go on serving the retailer")."""
 _CONCERN_REACH = 120
 """How far (chars) after a worry word ("les craintes de retard ... de X") the customer may be named."""
 _CLIENT_APPOSITION = re.compile(
@@ -888,7 +958,8 @@ _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
 )
 _BUSINESS_AFTER = re.compile(
-    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access)\b"
+    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access"
+    r"|program|programme|project|fleet|network|stores?)\b"
 )
 """After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
 _LOST_REACH = 40
@@ -918,7 +989,7 @@ def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
     )
 
 
-def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
+def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
     """The company "it" / "the company" / "l'entreprise" right before ``cue`` stands for, if any.
 
     The speaker of the sentence's attribution first ("Lenovo said it will ..."), else the subject

@@ -30,6 +30,7 @@ _CUSTOMER_FRAMES = frozenset(
         "review",  # customer before, supplier after "with" or none: "X has opened a review of its media account"
         "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"
         "concern",  # a worry, then a customer named as one: "fears over X, Y's largest customer"
+        "ceding",  # supplier before, rival after, customers after "at / including": "Y is losing business to Z at X"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {

@@ -207,6 +207,41 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Investors voiced fears over Airbus and its delivery schedule.",
         "events": [],
     },
+    {
+        "id": "en-ceding-business",
+        "text": "Atos is losing business to Accenture at several accounts, including Airbus and Renault.",
+        "events": [
+            ("customer_at_risk", "airbus", "atos", "fact"),
+            ("customer_at_risk", "renault", "atos", "fact"),
+            ("customer_start", "airbus", "accenture", "fact"),
+            ("customer_start", "renault", "accenture", "fact"),
+        ],
+    },
+    {
+        "id": "en-described-customer-unnamed",
+        "text": "Atos said it would go on serving the retailer in a narrower role.",
+        "events": [("customer_continue", None, "atos", "fact")],
+    },
+    {
+        "id": "en-sole-source-supplier",
+        "text": "The award makes Thales sole-source supplier for Airbus's A350 programme.",
+        "events": [("customer_start", "airbus", "thales", "fact")],
+    },
+    {
+        "id": "en-moving-its-work-to",
+        "text": "Airbus says it is moving its IT support to Accenture.",
+        "events": [("customer_start", "airbus", "accenture", "fact")],
+    },
+    {
+        "id": "fr-selected-described-vendor",
+        "text": "Le ministère des Armées a sélectionné la PME lyonnaise Atos pour sa messagerie.",
+        "events": [("customer_start", "pb-ministere-des-armees", "atos", "fact")],
+    },
+    {
+        "id": "fr-beaten-rival-is-no-customer",
+        "text": "Capgemini remporte le marché au détriment de Atos, titulaire depuis 2010.",
+        "events": [],
+    },
 ]
 
 
