@@ -48,6 +48,8 @@ _CONTRACT_WITH = re.compile(
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
 _CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
+_CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]){0,2}(?:de[ ]|d')$")
+_AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
@@ -563,9 +565,16 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
         return None, None, []  # "n'a pas renouvelé le mandat de son directeur": no contract, no supplier
     exclude = customer.id if customer else None
     owned = _CONTRACT_OWNER.match(folded, customer.end) if customer else None
+    if (
+        owned is None
+        and customer is not None
+        and _CONTRACT_OF.search(folded, max(sentence.start, customer.start - 40), customer.start)
+    ):
+        # "Le contrat de Sodexo avec la Ville de Paris a été prolongé": "de" names the supplier too.
+        owned = _AVEC.match(folded, customer.end)
     if owned is not None:
         # "Capgemini's contract with Airbus will not be renewed": the contract's owner is the supplier.
-        client = sentence.company_after(owned.end(), exclude=exclude, within=0)
+        client = sentence.company_after(owned.end(), exclude=exclude, within=_NEAR_WITH)
         if client is not None and client.end <= cue.start:
             return client, customer, []
     with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)

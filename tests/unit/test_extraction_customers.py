@@ -242,6 +242,16 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Capgemini remporte le marché au détriment de Atos, titulaire depuis 2010.",
         "events": [],
     },
+    {
+        "id": "fr-contract-of-supplier-with-customer",
+        "text": "Le contrat de Sodexo avec la Ville de Paris a été prolongé de deux ans.",
+        "events": [("customer_continue", "pb-ville-de-paris", "sodexo", "fact")],
+    },
+    {
+        "id": "en-extension-to-its-contract",
+        "text": "Atos received a 12-month, $90 million extension to its payroll contract with the Home Office.",
+        "events": [("customer_continue", "pb-home-office", "atos", "fact")],
+    },
 ]
 
 
