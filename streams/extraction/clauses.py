@@ -33,8 +33,10 @@ _COMMA = re.compile(r",(?!\d)")
 _SHAPING = frozenset({"clause", "role"})
 """Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
-_LISTED = re.compile(r", [A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4}$")
-"""A list item before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"."""
+_LISTED = re.compile(
+    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez) )(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
+)
+"""A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B"."""
 _LIST_TAIL_REACH = 40
 
 
@@ -241,7 +243,7 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
         return  # "Department for Health and Social Care": a name's own "and"
     listed = _LISTED.search(reading.text, max(reading.bounds[-1], start - _LIST_TAIL_REACH), start)
     comma_and = reading.folded.startswith(",", start)
-    if listed is not None and listed.start() + 2 in reading.company_starts and not comma_and:
+    if listed is not None and listed.start("name") in reading.company_starts and not comma_and:
         return  # "uses A, B and C, but ...": the last "and" of a list of companies joins names, not clauses
     before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
     after = [f for f in reading.facts if f > end]
