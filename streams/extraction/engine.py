@@ -303,7 +303,7 @@ def _spread_review(item: _Merged, named: list[_Merged]) -> list[_Merged] | None:
     said = {
         other.first.object.id
         for other in named
-        if other.first.type == first.type
+        if other.first.type in (first.type, "customer_end")
         and other.first.subject
         and other.first.subject.id == customer
         and other.first.object is not None

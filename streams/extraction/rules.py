@@ -55,10 +55,10 @@ _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
-    r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:its|a|an|the|son|sa|un|une|le|du)[ ](?:[a-z\-\d]{1,15}[ ]){0,3}"
-    r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
+    r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
+    r"(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
 )
-"""After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
+"""After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X"."""
 _LIST_SEPARATOR = re.compile(r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
 """Between listed companies: ", ", " and ", ", and ", " et "."""
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")

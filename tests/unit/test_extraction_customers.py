@@ -252,6 +252,45 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Atos received a 12-month, $90 million extension to its payroll contract with the Home Office.",
         "events": [("customer_continue", "pb-home-office", "atos", "fact")],
     },
+    {
+        "id": "fr-lost-tender",
+        "text": "Atos a perdu l'appel d'offres de Airbus pour sa messagerie.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-moved-business-away",
+        "text": "Airbus moved its business away from Atos last year.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-new-suppliers-replace-old",
+        "text": "Airbus signed with Accenture and Capgemini to replace Atos.",
+        "events": [
+            ("customer_start", "airbus", "accenture", "fact"),
+            ("customer_start", "airbus", "capgemini", "fact"),
+            ("customer_end", "airbus", "atos", "plan"),
+        ],
+    },
+    {
+        "id": "en-put-under-review",
+        "text": "Airbus put its contract with Atos under review.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-could-end-contract",
+        "text": "Airbus pourrait mettre fin à son contrat avec Atos.",
+        "events": [("customer_end", "airbus", "atos", "rumor")],
+    },
+    {
+        "id": "fr-considers-leaving-supplier",
+        "text": "Airbus envisage de changer de fournisseur et de quitter Atos.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-contract-threatened",
+        "text": "Le contrat de Atos avec Airbus est menacé.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
 ]
 
 
