@@ -31,10 +31,10 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
-    r"|l'équipementier|l'opérateur|le fabricant|le constructeur|le distributeur|l'enseigne|le prestataire"
-    r"|le fournisseur|l'industriel|le spécialiste"
-    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|maker|retailer|supplier|operator|carrier"
-    r"|chain|airline|manufacturer|provider|distributor|wholesaler|chipmaker|automaker|carmaker|outsourcer)"
+    r"|le constructeur|le fabricant|l'équipementier|l'opérateur|le distributeur|l'enseigne|l'éditeur|la banque"
+    r"|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant"
+    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
+    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|airline|carrier|operator|conglomerate|giant)"
     r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
