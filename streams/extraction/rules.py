@@ -662,6 +662,8 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     else what "it" / "the company" points to; the supplier follows "with" or is left unnamed (None):
     the engine then puts the customer's current suppliers in the article at risk.
     """
+    if _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None:
+        return None, None, []  # "a strategic review of its portfolio" puts no supplier at risk
     first = sentence.company_before(cue.start)
     reported = _reported_subject(article, sentence, cue, first)
     if reported is not None and reported is not first:
@@ -944,6 +946,12 @@ _DESCRIBED_CUSTOMER = re.compile(
     r"(?:retailer|customer|client|chain|carrier|operator|distributeur|client|enseigne|opérateur)\b"
 )
 """After a supplier-side verb: the customer described, not named ("would go on serving the retailer")."""
+_ACCOUNT_WORD = re.compile(
+    r"\b(?:accounts?|media|advertising|creative|agenc(?:y|ies)|suppliers?|vendors?|providers?|contracts?|business"
+    r"|buying|planning|pitch(?:es)?|tender|fournisseurs?|prestataires?|contrats?|budget|marché|appel d'offres"
+    r"|concurrence)\b"
+)
+"""A review puts suppliers at risk only when it is about them: an account, a contract, suppliers, a tender."""
 _CONCERN_REACH = 120
 """How far (chars) after a worry word ("les craintes de retard ... de X") the customer may be named."""
 _CLIENT_APPOSITION = re.compile(

@@ -291,6 +291,16 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Le contrat de Atos avec Airbus est menacé.",
         "events": [("customer_at_risk", "airbus", "atos", "fact")],
     },
+    {
+        "id": "en-strategic-review-is-no-supplier-review",
+        "text": "Atos launched a strategic review of its portfolio, and Thales is reviewing its options.",
+        "events": [],
+    },
+    {
+        "id": "fr-thanks-is-no-end",
+        "text": "Atos tient à remercier Airbus pour sa confiance.",
+        "events": [],
+    },
 ]
 
 
