@@ -969,7 +969,7 @@ _MAJOR_WORDS = re.compile(
 )
 _MAJOR_BEFORE = 16
 """How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
-_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
@@ -1153,6 +1153,10 @@ def _payment(
     amount = next((m for m in money if cue.end <= m.start <= cue.end + PAYMENT_REACH), None)
     if amount is None or negated(article, sentence, cue.start):
         return None
+    if cue.detail == "sales_to":
+        # "annual sales to X are ~$800 million", "business from X accounted for $370 million": X's yearly value.
+        buyer = sentence.company_after(cue.end, within=_NEAR_WITH)
+        return CustomerNote(buyer, None, amount=amount) if buyer is not None and buyer.end <= amount.start else None
     customer = sentence.company_before(cue.start) or _customer_anaphor(article, sentence, cue, discourse)
     if customer is None:
         return None

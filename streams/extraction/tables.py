@@ -47,7 +47,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "leadership_in": frozenset({"named", "succeeds"}),
     "leadership_out": frozenset({"cue"}),
     "partnership": frozenset({"forward", "between", "joint"}),
-    "payment": frozenset({"cue"}),
+    "payment": frozenset({"cue", "sales_to"}),
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),

@@ -301,6 +301,26 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Atos tient à remercier Airbus pour sa confiance.",
         "events": [],
     },
+    {
+        "id": "en-would-no-longer-make-for",
+        "text": "Atos said it would no longer make servers for its largest customer, Airbus.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-dropped-as-a-supplier-to",
+        "text": "Shares of Atos fell after it said it had been dropped as a supplier to Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-supplier-suspends-supply",
+        "text": "Thales announced the suspension of a supply agreement with one of its major customers, Airbus.",
+        "events": [("customer_at_risk", "airbus", "thales", "fact")],
+    },
+    {
+        "id": "en-cancelled-the-contract",
+        "text": "Apple has now cancelled the contract with Nokia.",
+        "events": [("customer_end", "apple", "nokia", "fact")],
+    },
 ]
 
 
@@ -315,6 +335,14 @@ def _triples(item_id: str, text: str) -> list[tuple[str, str | None, str | None,
         )
         for event in extraction.events
     )
+
+
+def test_annual_sales_to_a_customer_are_the_value_at_stake() -> None:
+    """ "Annual sales to X are $800 million" gives X's relation its yearly value, which makes the loss major."""
+    text = "Airbus will not renew its contract with Atos. Atos said annual sales to Airbus are about $800 million."
+    (event,) = extract(NewsItem(id="sales-to", body=text)).events
+    assert (event.type, event.subject.id if event.subject else None) == ("customer_end", "airbus")
+    assert event.amount is not None and event.amount.value == pytest.approx(800_000_000)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=[sample["id"] for sample in SAMPLES])
