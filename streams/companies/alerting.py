@@ -130,8 +130,13 @@ def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules
     previous = next((r for r in state.customers if r.company.id == customer.id), None) if customer else None
     if previous is not None and previous.status in (status, "ended"):
         return None  # nothing new: already at risk, or already lost
-    if previous is not None and event_recency(event) < recency(previous.updated_at, previous.event_id, previous.source):
-        return None  # an older report than the current one: history
+    same_article = previous is not None and previous.source == event.source
+    if (
+        previous is not None
+        and not same_article
+        and event_recency(event) < recency(previous.updated_at, previous.event_id, previous.source)
+    ):
+        return None  # an older report than the current one: history (one article's facts are all as recent)
     reasons = _major_reasons(state, customer, event, previous, rules)
     value = event.amount or (previous.annual_value if previous else None)
     per_year = f" (~{format_money(value).lstrip('~')}/yr)" if value else ""

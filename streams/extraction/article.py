@@ -197,6 +197,7 @@ class Article:
                     cues,
                     [c.start for c in companies],
                     conjunction=conjunctions(self.language),
+                    company_ends=[c.end for c in companies],
                 ),
             )
             self._sentences[index] = built

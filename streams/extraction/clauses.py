@@ -33,6 +33,11 @@ _COMMA = re.compile(r",(?!\d)")
 _SHAPING = frozenset({"clause", "role"})
 """Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
+_LISTED = re.compile(
+    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez) )(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
+)
+"""A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B"."""
+_LIST_TAIL_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,7 @@ class _Reading:
     end: int
     facts: list[int]
     company_starts: list[int]
+    company_ends: list[int]
     bounds: list[int]
     hidden: list[HiddenSpan]
 
@@ -146,6 +152,7 @@ def analyse(
     company_starts: list[int],
     *,
     conjunction: re.Pattern[str],
+    company_ends: list[int] | None = None,
 ) -> Clauses:
     """Split the sentence ``folded[span[0]:span[1]]`` into clauses and hide its asides.
 
@@ -156,6 +163,8 @@ def analyse(
         cues: the sentence's cues (clause markers, role words and fact cues).
         company_starts: start offsets of the sentence's company mentions, sorted.
         conjunction: the language's clause-joining words (:func:`streams.extraction.cues.conjunctions`).
+        company_ends: end offsets of the same mentions, in the same order: an "and" inside a name
+            ("Department for Health and Social Care") joins no clauses.
     """
     start, end = span
     facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
@@ -174,6 +183,7 @@ def analyse(
         end,
         facts,
         company_starts,
+        company_ends or [],
         [start],
         _paren_spans(folded, start, end),
     )
@@ -229,6 +239,12 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
     if reading.folded.startswith(";", start):
         reading.bounds.append(start)
         return
+    if any(first < start < last for first, last in zip(reading.company_starts, reading.company_ends, strict=False)):
+        return  # "Department for Health and Social Care": a name's own "and"
+    listed = _LISTED.search(reading.text, max(reading.bounds[-1], start - _LIST_TAIL_REACH), start)
+    comma_and = reading.folded.startswith(",", start)
+    if listed is not None and listed.start("name") in reading.company_starts and not comma_and:
+        return  # "uses A, B and C, but ...": the last "and" of a list of companies joins names, not clauses
     before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
     after = [f for f in reading.facts if f > end]
     speech_after = any(end <= speaker <= end + _SPEECH_REACH for speaker in speakers)

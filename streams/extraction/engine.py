@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, Money, SourceRef
@@ -58,7 +58,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
-    merged = _fold_steps(_fold_departures(_fold_subsets(_merge(candidates))))
+    merged = _unnamed_parties(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates)))))
     events = [_to_event(article, item, source) for item in merged]
     return Extraction(
         item_id=item.id,
@@ -96,6 +96,8 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
             (candidate.person or "").casefold(),
             candidate.role,
             candidate.period,
+            # Two unnamed customers lost for different sums are two customers ("another large customer").
+            _rounded(candidate.amount) if candidate.type in _CUSTOMER_TYPES and candidate.subject is None else "",
         )
         existing = merged.get(key)
         if existing is None:
@@ -261,6 +263,119 @@ def _take_over(merged: list[_Merged], departure: Candidate) -> _Merged | None:
     for item in takers:
         item.first.previous_person = departure.previous_person
     return takers[0] if takers else None
+
+
+_CUSTOMER_TYPES = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
+
+
+def _named_relation(item: _Merged) -> bool:
+    first = item.first
+    return first.type.startswith("customer_") and first.subject is not None and first.object is not None
+
+
+def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
+    """Give the customer relations that leave a party unnamed the party another sentence names.
+
+    "Wincanton lost a large government contract" is the loss that "HMRC will switch to Sodexo"
+    names: an unnamed customer's end folds into the one named customer of the same relation with
+    that supplier, or else is the end of the one customer that switches to another supplier. "X
+    has opened a review of its media account" puts X's current suppliers (those X "currently works
+    with") at risk, and is said by them.
+    """
+    named = [item for item in merged if _named_relation(item)]
+    priced = [item for item in merged if item.first.subject is None and item.first.amount is not None]
+    kept: list[_Merged] = []
+    for item in merged:
+        first = item.first
+        if not first.type.startswith("customer_") or _named_relation(item):
+            kept.append(item)
+        elif first.subject is None and first.object is not None:
+            if not _fold_unnamed_customer(item, named, priced):
+                kept.append(item)
+        elif first.subject is not None:
+            spread = _spread_review(item, named)
+            kept += [item] if spread is None else spread
+    return kept
+
+
+def _fold_unnamed_customer(item: _Merged, named: list[_Merged], priced: list[_Merged]) -> bool:
+    """Fold an unnamed customer's relation into the named one it is; False when no sentence names it.
+
+    Without a name or an amount, it is the article's one unnamed customer of that relation that
+    has an amount ("a $525M customer walks" then "the customer is walking away").
+    """
+    first = item.first
+    vendor = first.object.id if first.object else None
+    if first.amount is None:
+        same = [o for o in priced if o.first.type == first.type and o.first.object and o.first.object.id == vendor]
+        if len(same) == 1:
+            for span in item.spans:
+                _absorb(same[0], first, span)
+            return True
+    hosts = [
+        other
+        for other in named
+        if other.first.type == first.type
+        and other.first.object is not None
+        and other.first.object.id == vendor
+        and _same_or_unstated(first.amount, other.first.amount)
+    ]
+    if len({host.first.subject.id for host in hosts if host.first.subject is not None}) == 1:
+        for span in item.spans:
+            _absorb(hosts[0], first, span)
+        return True
+    lost = any(
+        o.first.type in ("customer_end", "customer_at_risk") and o.first.object and o.first.object.id == vendor
+        for o in named
+    )
+    if hosts or lost or first.type != "customer_end":
+        return False
+    switchers = {
+        other.first.subject.id: other.first.subject
+        for other in named
+        if other.first.type == "customer_start" and other.first.subject is not None
+    }
+    if len(switchers) != 1:
+        return False
+    first.subject = next(iter(switchers.values()))
+    item.inferred = True
+    return False
+
+
+def _same_or_unstated(left: MoneyMention | None, right: MoneyMention | None) -> bool:
+    return left is None or right is None or _rounded(left) == _rounded(right)
+
+
+def _spread_review(item: _Merged, named: list[_Merged]) -> list[_Merged] | None:
+    """The relations a customer's review with unnamed suppliers stands for, one per current supplier.
+
+    None when the article names none of the customer's suppliers: the review stays, supplier unnamed.
+    """
+    first = item.first
+    customer = first.subject.id if first.subject else None
+    said = {
+        other.first.object.id
+        for other in named
+        if other.first.type in (first.type, "customer_end")
+        and other.first.subject
+        and other.first.subject.id == customer
+        and other.first.object is not None
+    }
+    current = {
+        other.first.object.id: other.first.object
+        for other in named
+        if other.first.type == "customer_continue"
+        and other.first.subject is not None
+        and other.first.subject.id == customer
+        and other.first.object is not None
+    }
+    if not said and not current:
+        return None
+    return [
+        _Merged(replace(first, object=vendor, inferred=[*first.inferred, "anaphor"]), list(item.spans), True)
+        for vendor_id, vendor in current.items()
+        if vendor_id not in said
+    ]
 
 
 def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None = None) -> None:

@@ -36,6 +36,9 @@ _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)[ ]$")
+_IL_BEFORE = re.compile(r"(?:^|[ ,])il[ ](?:[a-z']{1,12}[ ])?$")
+"""French "il" right before a customer verb ("il met fin au contrat"): the speaker or the previous subject."""
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
 """A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
 _CONTRACT_WITH = re.compile(
@@ -46,16 +49,18 @@ _CONTRACT_WITH = re.compile(
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
 _CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
+_CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]){0,2}(?:de[ ]|d')$")
+_AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
-    r"[ ](?:its|a|an|the|son|sa|un|une|le)[ ](?:[a-z\-\d]{1,15}[ ]){0,3}"
-    r"(?:contract|agreement|deal|account|contrat|accord|marché)[ ](?:with|from|avec|de|d')[ ]?"
+    r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
+    r"(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
 )
-"""After "lost" / "won": "lost its supply agreement with X", "won a five-year deal with X"."""
-_LIST_SEPARATOR = re.compile(r",?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ]")
+"""After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X"."""
+_LIST_SEPARATOR = re.compile(r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
 """Between listed companies: ", ", " and ", ", and ", " et "."""
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
 """A described group before its named members: " cargo carriers including "."""
@@ -110,6 +115,14 @@ class Discourse:
     deal_sentence: int = -1
     customer: Candidate | None = None
     notes: list[CustomerNote] = field(default_factory=list)
+    review: Candidate | None = None
+    review_sentence: int = -1
+
+    def recent_review(self, index: int) -> CompanyMention | None:
+        """The customer whose account was put under review at most a few sentences before sentence ``index``."""
+        if self.review is None or index - self.review_sentence > _ANAPHOR_REACH:
+            return None
+        return self.review.subject
 
     def recent_deal(self, index: int) -> Candidate | None:
         """The last deal read at most a few sentences before sentence ``index``."""
@@ -122,6 +135,8 @@ class Discourse:
                 self.deal, self.deal_sentence = candidate, index
             elif candidate.type in _CUSTOMER_TYPES:
                 self.customer = candidate
+                if candidate.type == "customer_at_risk" and candidate.object is None:
+                    self.review, self.review_sentence = candidate, index
 
 
 def _object_after(
@@ -216,7 +231,11 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             deal.valuation = money
     for cue in sentence.cues:
         rule = _CUE_RULES.get(cue.family)
-        if rule is not None:
+        if cue.detail == "incumbent":
+            found.extend(_incumbent(article, sentence, cue, discourse))
+        elif cue.detail == "ceding":
+            found.extend(_ceding(article, sentence, cue))
+        elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor":
             found.extend(_co_investors(article, sentence, cue, discourse))
@@ -412,6 +431,9 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
+    if customer is not None and _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start):
+        # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject.
+        customer = None
     exclude = customer.id if customer else None
     if cue.detail == "signed":
         contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
@@ -426,13 +448,23 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         if to is not None:
             vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
+        if customer is None and vendor is not None:
+            # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
+            customer = _acting_anaphor(article, sentence, cue, vendor.id)
         return customer, vendor, []
     if cue.detail == "own":
-        return _own_contract_parties(article, sentence, cue, customer)
+        customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
+        if customer is None and vendor is not None:
+            customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
+        return customer, vendor, found
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
+    described = _DESCRIBED_VENDOR.match(folded, cue.end) if bare_verb and vendor is None else None
+    if described is not None:
+        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
+        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
     including = _INCLUDING.match(folded, cue.end) if bare_verb and vendor is None else None
     if including is not None:
         # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
@@ -496,11 +528,21 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     ("when the Capgemini contract expires"); "Y's contract with X" names the supplier first.
     """
     folded = article.folded
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    if _CONTRACT_WORD.search(folded, clause_start, clause_end) is None:
+        return None, None, []  # "n'a pas renouvelé le mandat de son directeur": no contract, no supplier
     exclude = customer.id if customer else None
     owned = _CONTRACT_OWNER.match(folded, customer.end) if customer else None
+    if (
+        owned is None
+        and customer is not None
+        and _CONTRACT_OF.search(folded, max(sentence.start, customer.start - 40), customer.start)
+    ):
+        # "Le contrat de Sodexo avec la Ville de Paris a été prolongé": "de" names the supplier too.
+        owned = _AVEC.match(folded, customer.end)
     if owned is not None:
         # "Capgemini's contract with Airbus will not be renewed": the contract's owner is the supplier.
-        client = sentence.company_after(owned.end(), exclude=exclude, within=0)
+        client = sentence.company_after(owned.end(), exclude=exclude, within=_NEAR_WITH)
         if client is not None and client.end <= cue.start:
             return client, customer, []
     with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
@@ -511,7 +553,10 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     if vendor is None:
         vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
     if vendor is None:
+        # "ne reconduira pas, au-delà de son échéance, le contrat qui le lie à Y": Y follows the contract noun.
         vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
+        noun = _CONTRACT_WORD.search(folded, cue.end, clause_end) if vendor is None else None
+        vendor = vendor or (sentence.company_after(noun.end(), exclude=exclude, within=60) if noun else None)
     return customer, vendor, []
 
 
@@ -521,30 +566,46 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
-    if vendor is None and customer is not None:
+    if customer is not None and _RIVAL_BEFORE.search(
+        article.folded, max(sentence.start, customer.start - 30), customer.start
+    ):
+        customer = None  # "X remporte le marché au détriment de Y": Y lost the tender, it is no customer
+    if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
     if customer is None and vendor is not None:
         # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
         customer = _speaker(sentence)
     inferred: list[str] = []
-    if vendor is None and customer is not None:
+    described = customer is None and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+    if vendor is None and (customer is not None or described):
         # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
-        vendor = _acting_anaphor(article, sentence, cue, customer.id)
+        exclude = customer.id if customer else None
+        vendor = _acting_anaphor(article, sentence, cue, exclude)
         inferred = ["anaphor"] if vendor is not None else []
+        if vendor is None:
+            # "It stressed that it remains a partner, with contracts still running for X": the sentence's subject.
+            vendor, inferred = _subject_of(article, sentence, cue, exclude=exclude)
     return customer, vendor, inferred
 
 
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
-    if cue.detail == "passive":
-        return _passive_parties(article, sentence, cue), False
+    reader = _FRAME_READERS.get(cue.detail)
+    if reader is not None:
+        parties = reader(article, sentence, cue)
+        # "X would go on serving the retailer": a customer the story describes but does not name.
+        described = cue.detail == "passive" and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+        return parties, described and parties[0] is None
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
         if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _speaker(sentence)
+        if vendor is None and not sentence.companies:
+            # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
+            vendor = article.focus
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
@@ -555,8 +616,6 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         before = cue.detail == "quoted_supplier"
         supplier = sentence.company_before(cue.start) if before else sentence.company_after(cue.end, within=_NEAR_WITH)
         return (_speaker(sentence), supplier, []), False
-    if cue.detail == "nominal":
-        return _nominal_parties(article, sentence, cue), False
     customer, vendor, inferred = _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None and customer is not None:
@@ -564,14 +623,186 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     return (customer, vendor, inferred), False
 
 
+def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X has opened a review of its media account", "Y threatened to take its business elsewhere".
+
+    The customer is the clause's subject, else the sentence's ("It uses A, but has threatened to ..."),
+    else what "it" / "the company" points to; the supplier follows "with" or is left unnamed (None):
+    the engine then puts the customer's current suppliers in the article at risk.
+    """
+    if _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None:
+        return None, None, []  # "a strategic review of its portfolio" puts no supplier at risk
+    first = sentence.company_before(cue.start)
+    reported = _reported_subject(article, sentence, cue, first)
+    if reported is not None and reported is not first:
+        return reported, _vendor_with(article, sentence, cue, reported), []  # "X told investors that Y is ..."
+    customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None:
+        return None, None, []
+    return customer, _vendor_with(article, sentence, cue, customer), inferred
+
+
+def _subject_of(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None
+) -> tuple[CompanyMention | None, list[str]]:
+    """The subject of ``cue``'s clause, else of its sentence, when a cue's verb stands far from it.
+
+    A company opening the clause or sentence, else what an opening "It" / "The company" points to:
+    "It stressed that it remains a partner, with contracts still running for A and B".
+    """
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    if _JOINED.match(article.folded, clause_start) or article.folded.startswith(",", clause_start):
+        clause_start = sentence.start  # "A, B and C, but has threatened to ...": a list's "and" opens no clause
+    for start in dict.fromkeys((clause_start, sentence.start)):
+        subject = next(
+            (
+                c
+                for c in sentence.companies
+                if start <= c.start <= start + _SUBJECT_REACH
+                and c.end <= cue.start
+                and sentence.clauses.visible(c.start, c.end, cue.start)
+            ),
+            None,
+        )
+        if subject is not None:
+            return (subject, []) if subject.id != exclude else (None, [])
+        if article.anaphor_at(start) is not None:
+            subject = _anaphor_company(article, sentence, exclude, start)
+            return (subject, ["anaphor"]) if subject is not None else (None, [])
+    return None, []
+
+
+def _concern_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "fears over X, Y's largest customer", "a move that threatens the revenue it earns from X, another client".
+
+    Worry words put a relation at risk only when the sentence says who is whose customer: a company
+    after the cue with a customer apposition (", premier client de Y", "(NASDAQ: X), another important
+    client") or after one ("ses deux principaux clients, X et Z"). The supplier is Y when named,
+    else the clause's subject for "its customers", else the company the story is about.
+    """
+    folded = article.folded
+    for customer in sentence.companies:
+        if customer.start < cue.end or customer.start - cue.end > _CONCERN_REACH:
+            continue
+        after = _CLIENT_APPOSITION.match(folded, customer.end, sentence.end)
+        before = _APPOSED_CUSTOMER.search(folded, max(cue.end, customer.start - 50), customer.start)
+        if after is None and before is None:
+            continue
+        vendor = sentence.company_after(after.end(), exclude=customer.id, within=0) if after else None
+        if vendor is None and before is not None:
+            vendor = sentence.company_before(cue.start, exclude=customer.id)
+        if vendor is None:
+            # "another important client": of the company the story is about, named first (in the headline).
+            vendor = next((c for c in (*article.companies[:1], article.focus) if c and c.id != customer.id), None)
+        return customer, vendor, []
+    return None, None, []
+
+
+def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any."""
+    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
+    return sentence.company_after(with_.end(), exclude=customer.id, within=2) if with_ else None
+
+
+def _unnamed_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, inferred: list[str]
+) -> Candidate:
+    return Candidate(
+        type=cue.family,
+        span=(sentence.start, sentence.end),
+        subject=customer,
+        object=None,
+        modality=modality_at(article, sentence, cue.start),
+        effective_date=event_date(sentence),
+        inferred=list(inferred),
+    )
+
+
+def _ceding(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    """Read "Y is ceding business to Z at accounts including A and B": A and B at risk with Y, starting with Z.
+
+    Y is the clause's subject (or what "the company" points to, else the headline's company); the
+    customers are the companies after "at / including / chez" in the sentence, none without them.
+    """
+    successor = sentence.company_after(cue.end, within=_SUCCESSOR_REACH)
+    marker = _AT_ACCOUNTS.search(article.folded, successor.end if successor else cue.end, sentence.end)
+    if marker is None:
+        return []
+    vendor = sentence.company_before(cue.start) or _subject_of(article, sentence, cue, exclude=None)[0]
+    vendor = vendor or next(iter(article.companies[:1]), None)
+    exclude = {c.id for c in (vendor, successor) if c is not None}
+    customers = {c.id: c for c in sentence.companies if c.start >= marker.end() and c.id not in exclude}
+    if vendor is None or not customers:
+        return []
+    modality = modality_at(article, sentence, cue.start)
+    found = []
+    for customer in customers.values():
+        for kind, supplier in (("customer_at_risk", vendor), ("customer_start", successor)):
+            if supplier is not None:
+                found.append(
+                    Candidate(
+                        type=kind,
+                        span=(sentence.start, sentence.end),
+                        subject=customer,
+                        object=supplier,
+                        modality=modality,
+                        effective_date=event_date(sentence),
+                    )
+                )
+    return found
+
+
+def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Y, the incumbent," / "Y is the incumbent" / "incumbent Y": Y's customer is reviewing the account.
+
+    The customer is the sentence's subject when it is not Y ("X will tell A, B and incumbent Y"),
+    else the customer whose review an earlier sentence reported.
+    """
+    vendor = sentence.company_after(cue.end, within=_NEAR_WITH) or next(
+        (c for c in reversed(sentence.companies) if c.end <= cue.start and cue.start - c.end <= _INCUMBENT_GAP), None
+    )
+    if vendor is None:
+        return []
+    customer = sentence.company_before(cue.start, exclude=vendor.id)
+    if customer is not None and customer.start > vendor.start:
+        customer = None
+    customer = customer or discourse.recent_review(sentence.index)
+    if customer is None or customer.id == vendor.id:
+        return []
+    return [
+        Candidate(
+            type=cue.family,
+            span=(sentence.start, sentence.end),
+            subject=customer,
+            object=vendor,
+            modality=modality_at(article, sentence, cue.start),
+            effective_date=event_date(sentence),
+        )
+    ]
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
+    if cue.detail == "review" and customer is not None and vendor is None:
+        # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
+        return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
     if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
         return []
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
-        or (cue.detail == "vendor_discloses" and _MAJOR_WORDS.search(article.folded, cue.start, reach_end) is not None)
+        or (
+            cue.detail == "vendor_discloses"
+            and _MAJOR_WORDS.search(article.folded, max(sentence.start, cue.start - _MAJOR_BEFORE), reach_end)
+            is not None
+        )
+        or (
+            # "X, l'un des grands clients de Y", "its two main customers, X and Z": the apposition says major.
+            cue.detail == "concern"
+            and customer is not None
+            and _MAJOR_WORDS.search(article.folded, customer.start - _LOST_REACH, customer.end + _LOST_REACH)
+            is not None
+        )
         or None
     )
     family = cue.family
@@ -663,24 +894,73 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
 
 
 _NEAR_WITH = 3
-_MAJOR_WORDS = re.compile(
-    r"\b(?:largest|biggest|major|top|key|large|big|plus gros|gros|principal|majeur|important|grand)\b"
+_INCUMBENT_GAP = 6
+"""At most this many chars between a supplier and "the incumbent" after it (", ", " est ")."""
+_SUCCESSOR_REACH = 40
+"""How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
+_AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
+_DESCRIBED_VENDOR = re.compile(
+    r"[ ](?:the|a|an|la|le|l'|les|un|une)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){1,2}"
 )
-_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|sera|seront)\b")
+"""After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ")."""
+_RIVAL_BEFORE = re.compile(
+    r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
+    r"|ahead of[ ])$"
+)
+"""Before a company that is a beaten rival, not a party: "remporte le marché au détriment de X"."""
+_DESCRIBED_CUSTOMER = re.compile(
+    r"[ ](?:the|that|this|its|le|la|ce|cet|cette|son|sa)[ ](?:[a-z\-]{1,15}[ ])?"
+    r"(?:retailer|customer|client|chain|carrier|operator|distributeur|client|enseigne|opérateur)\b"
+)
+"""After a supplier-side verb: the customer described, not named ("would go on serving the retailer")."""
+_ACCOUNT_WORD = re.compile(
+    r"\b(?:accounts?|media|advertising|creative|agenc(?:y|ies)|suppliers?|vendors?|providers?|contracts?|business"
+    r"|buying|planning|pitch(?:es)?|tender|fournisseurs?|prestataires?|contrats?|budget|marché|appel d'offres"
+    r"|concurrence)\b"
+)
+"""A review puts suppliers at risk only when it is about them: an account, a contract, suppliers, a tender."""
+_CONCERN_REACH = 120
+"""How far (chars) after a worry word ("les craintes de retard ... de X") the customer may be named."""
+_CLIENT_APPOSITION = re.compile(
+    r"(?:[ ]?\([^()]{1,30}\))?,[ ](?:its|their|son|sa|leur|another|un autre|l'un des|l'une des|one of (?:its|the))?[ ]?"
+    r"(?:[a-z\-]{1,15}[ ]){0,2}(?:customers?|clients?)\b(?:[ ](?:of|de|d')[ ]?|[ ]?'|)"
+)
+"""After a customer's name: ", premier client de Y", " (NASDAQ: X), another important client"."""
+_OPENING = 3
+"""A cue starting this close to its sentence's start opens it ("Abandonné par Apple, ...")."""
+_SUBJECT_REACH = 20
+"""A company starting this close to its sentence's start is the sentence's subject ("The Seattle-based X")."""
+_MAJOR_WORDS = re.compile(
+    r"\b(?:largest|biggest|major|top|key|large|big|important|plus gros|gros|principal|principaux|majeurs?|importants?"
+    r"|grands?)\b"
+)
+_MAJOR_BEFORE = 16
+"""How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
+"""A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
 )
 _BUSINESS_AFTER = re.compile(
-    r"(?:[a-z0-9\-]{1,15}[ ]){1,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply)\b"
+    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access"
+    r"|program|programme|project|fleet|network|stores?)\b"
 )
 """After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
+_CONTRACT_WORD = re.compile(
+    r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
+    r"|ties|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?|fournitures?"
+    r"|partenariat|prestations?|relation|collaboration|liens|fournisseurs?|prestataires?)\b"
+)
+"""A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 _APPOSED_CUSTOMER = re.compile(
-    r"(?:'s|its|their|son|sa|leur)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)(?:[ ][a-z]{1,12}){0,2},?[ ]$"
+    r"(?:'s|its|their|son|sa|leur|ses|leurs)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)"
+    r"(?:[ ][a-z]{1,12}){0,2},?[ ]$"
 )
 """Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
 
@@ -694,14 +974,15 @@ def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
     )
 
 
-def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
+def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
     """The company "it" / "the company" / "l'entreprise" right before ``cue`` stands for, if any.
 
     The speaker of the sentence's attribution first ("Lenovo said it will ..."), else the subject
     of the closest earlier sentence that names a company.
     """
     clause_start = sentence.clauses.span_of(cue.start)[0]
-    if not article.anaphor_before(max(sentence.start, clause_start, cue.start - 40), cue.start):
+    window = max(sentence.start, clause_start, cue.start - 40)
+    if not (article.anaphor_before(window, cue.start) or _IL_BEFORE.search(article.folded, window, cue.start)):
         return None
     return _anaphor_company(article, sentence, exclude, cue.start)
 
@@ -717,6 +998,8 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
     )
     if speech is not None:
         before = next((c for c in reversed(sentence.companies) if c.end <= speech.start), None)
+        if before is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
+            before = article.previous_subject(sentence.index)  # "the computer maker said it will ..."
         return before if before is not None and before.id != exclude else None
     speaker = _speaker(sentence)
     if speaker is not None:
@@ -838,6 +1121,10 @@ def _payment(
     amount = next((m for m in money if cue.end <= m.start <= cue.end + PAYMENT_REACH), None)
     if amount is None or negated(article, sentence, cue.start):
         return None
+    if cue.detail == "sales_to":
+        # "annual sales to X are ~$800 million", "business from X accounted for $370 million": X's yearly value.
+        buyer = sentence.company_after(cue.end, within=_NEAR_WITH)
+        return CustomerNote(buyer, None, amount=amount) if buyer is not None and buyer.end <= amount.start else None
     customer = sentence.company_before(cue.start) or _customer_anaphor(article, sentence, cue, discourse)
     if customer is None:
         return None
@@ -939,6 +1226,14 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         )
     ]
 
+
+_FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "passive": _passive_parties,
+    "nominal": _nominal_parties,
+    "review": _review_parties,
+    "concern": _concern_parties,
+}
+"""Customer frames read by one function each, with no apposition swap afterwards."""
 
 _Rule = Callable[[Article, Sentence, Cue, list[MoneyMention]], list[Candidate]]
 _CUE_RULES: dict[str, _Rule] = {

@@ -27,6 +27,10 @@ _CUSTOMER_FRAMES = frozenset(
         "vendor_discloses",  # vendor before, customer unnamed or in apposition: "Y lost its largest customer"
         "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
         "quoted",  # the speaker is the customer, the supplier follows: '"We are extending our contract with Y," X said'
+        "review",  # customer before, supplier after "with" or none: "X has opened a review of its media account"
+        "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"
+        "concern",  # a worry, then a customer named as one: "fears over X, Y's largest customer"
+        "ceding",  # supplier before, rival after, customers after "at / including": "Y is losing business to Z at X"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
@@ -43,7 +47,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "leadership_in": frozenset({"named", "succeeds", "hands_over"}),
     "leadership_out": frozenset({"cue"}),
     "partnership": frozenset({"forward", "between", "joint"}),
-    "payment": frozenset({"cue"}),
+    "payment": frozenset({"cue", "sales_to"}),
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),

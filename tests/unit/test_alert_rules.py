@@ -282,3 +282,13 @@ class TestOutOfOrderFacts:
         active = variant(seed["ev-google"], event_id="e-active", type="customer_continue", modality="fact")
         older_risk = variant(seed["ev-google"], event_id="e-risk", source=later(seed["ev-google"], days=-10))
         assert [a for a in run([active, older_risk], rules) if a.type.endswith(("loss", "risk"))] == []
+
+    def test_one_article_stating_use_and_risk_alerts_in_either_order(
+        self, seed: dict[str, DealEvent], rules: AlertRules
+    ) -> None:
+        """A use and a risk in one article ("uses Y, but may leave"): the risk alerts in either order."""
+        uses = variant(seed["ev-google"], event_id="z-uses", type="customer_continue", modality="fact")
+        threat = variant(seed["ev-google"], event_id="a-threat", type="customer_at_risk", modality="plan")
+        for order in ([uses, threat], [threat, uses]):
+            risks = [a for a in run(order, rules) if a.type.endswith(("loss", "risk"))]
+            assert [a.details["event_id"] for a in risks] == ["a-threat"]

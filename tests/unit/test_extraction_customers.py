@@ -1,0 +1,353 @@
+"""Customer relations as reporters write them (issue #12): one sentence or short story per phrasing.
+
+Each sample is written for this test, in the shape of the sample set (``samples.jsonl``): the
+exact (type, customer, supplier) events it must give, and some fields they must carry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from schemas import NewsItem
+from streams.extraction import extract
+
+SAMPLES: list[dict[str, Any]] = [
+    {
+        "id": "fr-end-not-prolonged",
+        "text": "Le ministère de la Santé n'a pas prolongé le contrat de fourniture qui le liait à Sodexo.",
+        "events": [("customer_end", "pb-ministere-de-la-sante", "sodexo", "fact")],
+    },
+    {
+        "id": "fr-end-will-not-renew-aside",
+        "text": "Carrefour ne reconduira pas, au-delà de son échéance, le contrat logistique qui le lie à Capgemini.",
+        "events": [("customer_end", "carrefour", "capgemini", "plan")],
+    },
+    {
+        "id": "fr-end-mettre-un-terme",
+        "text": "Renault a mis un terme au contrat passé avec Atos pour l'informatique de ses usines.",
+        "events": [("customer_end", "renault", "atos", "fact")],
+    },
+    {
+        "id": "fr-no-mandate-renewal",
+        "text": "Renault n'a pas renouvelé le mandat de son directeur général chez Nissan.",
+        "events": [],
+    },
+    {
+        "id": "en-review-spreads-to-current-suppliers",
+        "text": "Unilever has opened a review of its global media buying. It currently works with Publicis and WPP.",
+        "events": [
+            ("customer_continue", "unilever", "publicis", "fact"),
+            ("customer_continue", "unilever", "wpp", "fact"),
+            ("customer_at_risk", "unilever", "publicis", "fact"),
+            ("customer_at_risk", "unilever", "wpp", "fact"),
+        ],
+    },
+    {
+        "id": "en-review-no-supplier-named",
+        "text": "Nestle launched a review of its creative account this month.",
+        "events": [("customer_at_risk", "nestle", None, "fact")],
+    },
+    {
+        "id": "en-incumbent-after-review",
+        "text": "Danone met four agencies as part of its review of its advertising. Havas, the incumbent, won't pitch.",
+        "events": [("customer_at_risk", "danone", "havas", "fact")],
+    },
+    {
+        "id": "en-incumbent-before-name",
+        "text": "Nestle will tell Publicis, WPP and incumbent Havas next week which of them keeps its account.",
+        "events": [("customer_at_risk", "nestle", "havas", "fact")],
+    },
+    {
+        "id": "fr-incumbent",
+        "text": "L'Oréal remet en concurrence son budget média. Publicis est l'actuel prestataire.",
+        "events": [("customer_at_risk", "loreal", "publicis", "fact")],
+    },
+    {
+        "id": "en-threat-after-list",
+        "text": (
+            "Walmart runs its own trucks. It currently uses carriers including Maersk, FedEx and UPS, but has"
+            " threatened to take its business elsewhere."
+        ),
+        "events": [
+            ("customer_continue", "walmart", "maersk", "fact"),
+            ("customer_continue", "walmart", "fedex", "fact"),
+            ("customer_continue", "walmart", "ups", "fact"),
+            ("customer_at_risk", "walmart", "maersk", "fact"),
+            ("customer_at_risk", "walmart", "fedex", "fact"),
+            ("customer_at_risk", "walmart", "ups", "fact"),
+        ],
+    },
+    {
+        "id": "en-reported-review",
+        "text": "Amazon told analysts that Walmart is considering alternative suppliers.",
+        "events": [("customer_at_risk", "walmart", None, "fact")],
+    },
+    {
+        "id": "en-may-not-renew",
+        "text": "Walmart may not renew its contract with Unilever next year.",
+        "events": [("customer_at_risk", "walmart", "unilever", "fact")],
+    },
+    {
+        "id": "en-unnamed-loss-is-the-switch",
+        "text": (
+            "Shares of Capgemini fell after it lost a large government contract. The Home Office will switch to"
+            " Accenture next year, Capgemini said."
+        ),
+        "events": [
+            ("customer_end", "pb-home-office", "capgemini", "fact"),
+            ("customer_start", "pb-home-office", "accenture", "plan"),
+        ],
+    },
+    {
+        "id": "fr-unnamed-loss-folds-into-named",
+        "text": (
+            "Atos annonce la perte d'un client majeur. Le ministère des Armées n'a pas renouvelé le contrat"
+            " qui le liait à Atos."
+        ),
+        "events": [("customer_end", "pb-ministere-des-armees", "atos", "fact")],
+    },
+    {
+        "id": "en-keep-selling-at",
+        "text": "Unilever said it will keep selling at Walmart after the dispute.",
+        "events": [("customer_continue", "walmart", "unilever", "fact")],
+    },
+    {
+        "id": "fr-continue-with-insert",
+        "text": "Capgemini continuera entre autres d'assurer la paie de Renault jusqu'en 2027.",
+        "events": [("customer_continue", "renault", "capgemini", "fact")],
+    },
+    {
+        "id": "en-major-customer-pulled-business-story-company",
+        "text": "Atos cut its outlook on Monday. Its shares fell after a major customer pulled its business.",
+        "events": [("customer_end", None, "atos", "fact")],
+    },
+    {
+        "id": "en-two-unnamed-customers-two-amounts",
+        "text": (
+            "Atos said one of its big customers is walking away, taking $300 million of sales. It is still"
+            " absorbing the departure of another large customer, which took $150 million of yearly sales."
+        ),
+        "events": [("customer_end", None, "atos", "fact"), ("customer_end", None, "atos", "fact")],
+    },
+    {
+        "id": "en-cut-off-access",
+        "text": "Google is cutting off Huawei's access to its Android updates.",
+        "events": [("customer_end", "huawei", "google", "fact")],
+    },
+    {
+        "id": "en-halted-shipments",
+        "text": "Nvidia halted shipments to Huawei last month.",
+        "events": [("customer_end", "huawei", "nvidia", "fact")],
+    },
+    {
+        "id": "en-dismissed-speculation",
+        "text": "Lenovo dismissed speculation that it no longer sells its laptops to Huawei.",
+        "events": [("customer_end", "huawei", "lenovo", "denied")],
+    },
+    {
+        "id": "fr-agent-is-no-customer",
+        "text": (
+            "Renault explique qu'en refusant de payer les 50 millions d'euros demandés par Atos, il met fin au"
+            " contrat à compter de juin."
+        ),
+        "events": [("customer_end", "renault", "atos", "fact")],
+    },
+    {
+        "id": "en-contracts-running-for-list",
+        "text": (
+            "Capgemini stressed that it remains a partner to government, with contracts still running for the"
+            " Home Office, the Department for Health and Social Care and the Cabinet Office."
+        ),
+        "events": [
+            ("customer_continue", "pb-home-office", "capgemini", "fact"),
+            ("customer_continue", "pb-department-for-health-and-social-care", "capgemini", "fact"),
+            ("customer_continue", "pb-cabinet-office", "capgemini", "fact"),
+        ],
+    },
+    {
+        "id": "en-described-speaker",
+        "text": (
+            "Lenovo shares rose on Monday. The computer maker said orders are normal and that it will keep"
+            " selling laptops to Huawei."
+        ),
+        "events": [("customer_continue", "huawei", "lenovo", "fact")],
+    },
+    {
+        "id": "en-unnamed-loss-then-switch-supplier",
+        "text": "Atos shares sank 9% after losing a state contract; the Home Office will switch supplier by June.",
+        "events": [("customer_end", "pb-home-office", "atos", "fact")],
+    },
+    {
+        "id": "fr-lost-share-of-contract",
+        "text": "Atos perd 40 % du contrat de Airbus au profit d'un concurrent.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-concern-named-client-of",
+        "text": "Les craintes sur Airbus, principal client de Atos, pèsent sur le titre.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-concern-its-main-clients",
+        "text": "Soitec attribue cet avertissement à ses deux principaux clients, IBM et Intel, qui commandent moins.",
+        "events": [("customer_at_risk", "ibm", "soitec", "fact"), ("customer_at_risk", "intel", "soitec", "fact")],
+    },
+    {
+        "id": "en-concern-another-client",
+        "text": (
+            "Atos shares slid. Intel shipped rival parts, a move that threatens the revenue the group earns"
+            " from Airbus (EPA: AIR), another important client."
+        ),
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-worry-without-customer",
+        "text": "Investors voiced fears over Airbus and its delivery schedule.",
+        "events": [],
+    },
+    {
+        "id": "en-ceding-business",
+        "text": "Atos is losing business to Accenture at several accounts, including Airbus and Renault.",
+        "events": [
+            ("customer_at_risk", "airbus", "atos", "fact"),
+            ("customer_at_risk", "renault", "atos", "fact"),
+            ("customer_start", "airbus", "accenture", "fact"),
+            ("customer_start", "renault", "accenture", "fact"),
+        ],
+    },
+    {
+        "id": "en-described-customer-unnamed",
+        "text": "Atos said it would go on serving the retailer in a narrower role.",
+        "events": [("customer_continue", None, "atos", "fact")],
+    },
+    {
+        "id": "en-sole-source-supplier",
+        "text": "The award makes Thales sole-source supplier for Airbus's A350 programme.",
+        "events": [("customer_start", "airbus", "thales", "fact")],
+    },
+    {
+        "id": "en-moving-its-work-to",
+        "text": "Airbus says it is moving its IT support to Accenture.",
+        "events": [("customer_start", "airbus", "accenture", "fact")],
+    },
+    {
+        "id": "fr-selected-described-vendor",
+        "text": "Le ministère des Armées a sélectionné la PME lyonnaise Atos pour sa messagerie.",
+        "events": [("customer_start", "pb-ministere-des-armees", "atos", "fact")],
+    },
+    {
+        "id": "fr-beaten-rival-is-no-customer",
+        "text": "Capgemini remporte le marché au détriment de Atos, titulaire depuis 2010.",
+        "events": [],
+    },
+    {
+        "id": "fr-contract-of-supplier-with-customer",
+        "text": "Le contrat de Sodexo avec la Ville de Paris a été prolongé de deux ans.",
+        "events": [("customer_continue", "pb-ville-de-paris", "sodexo", "fact")],
+    },
+    {
+        "id": "en-extension-to-its-contract",
+        "text": "Atos received a 12-month, $90 million extension to its payroll contract with the Home Office.",
+        "events": [("customer_continue", "pb-home-office", "atos", "fact")],
+    },
+    {
+        "id": "fr-lost-tender",
+        "text": "Atos a perdu l'appel d'offres de Airbus pour sa messagerie.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-moved-business-away",
+        "text": "Airbus moved its business away from Atos last year.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-new-suppliers-replace-old",
+        "text": "Airbus signed with Accenture and Capgemini to replace Atos.",
+        "events": [
+            ("customer_start", "airbus", "accenture", "fact"),
+            ("customer_start", "airbus", "capgemini", "fact"),
+            ("customer_end", "airbus", "atos", "plan"),
+        ],
+    },
+    {
+        "id": "en-put-under-review",
+        "text": "Airbus put its contract with Atos under review.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-could-end-contract",
+        "text": "Airbus pourrait mettre fin à son contrat avec Atos.",
+        "events": [("customer_end", "airbus", "atos", "rumor")],
+    },
+    {
+        "id": "fr-considers-leaving-supplier",
+        "text": "Airbus envisage de changer de fournisseur et de quitter Atos.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-contract-threatened",
+        "text": "Le contrat de Atos avec Airbus est menacé.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-strategic-review-is-no-supplier-review",
+        "text": "Atos launched a strategic review of its portfolio, and Thales is reviewing its options.",
+        "events": [],
+    },
+    {
+        "id": "fr-thanks-is-no-end",
+        "text": "Atos tient à remercier Airbus pour sa confiance.",
+        "events": [],
+    },
+    {
+        "id": "en-would-no-longer-make-for",
+        "text": "Atos said it would no longer make servers for its largest customer, Airbus.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-dropped-as-a-supplier-to",
+        "text": "Shares of Atos fell after it said it had been dropped as a supplier to Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-supplier-suspends-supply",
+        "text": "Thales announced the suspension of a supply agreement with one of its major customers, Airbus.",
+        "events": [("customer_at_risk", "airbus", "thales", "fact")],
+    },
+    {
+        "id": "en-cancelled-the-contract",
+        "text": "Apple has now cancelled the contract with Nokia.",
+        "events": [("customer_end", "apple", "nokia", "fact")],
+    },
+]
+
+
+def _triples(item_id: str, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    extraction = extract(NewsItem(id=item_id, body=text))
+    return sorted(
+        (
+            event.type,
+            event.subject.id if event.subject else None,
+            event.object.id if event.object else None,
+            event.modality,
+        )
+        for event in extraction.events
+    )
+
+
+def test_annual_sales_to_a_customer_are_the_value_at_stake() -> None:
+    """ "Annual sales to X are $800 million" gives X's relation its yearly value, which makes the loss major."""
+    text = "Airbus will not renew its contract with Atos. Atos said annual sales to Airbus are about $800 million."
+    (event,) = extract(NewsItem(id="sales-to", body=text)).events
+    assert (event.type, event.subject.id if event.subject else None) == ("customer_end", "airbus")
+    assert event.amount is not None and event.amount.value == pytest.approx(800_000_000)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[sample["id"] for sample in SAMPLES])
+def test_customer_phrasing_gives_exactly_its_events(sample: dict[str, Any]) -> None:
+    """The text yields the listed (type, customer, supplier, modality) events and no other event."""
+    expected = sorted(sample["events"], key=lambda e: tuple(part or "" for part in e))
+    got = sorted(_triples(sample["id"], sample["text"]), key=lambda e: tuple(part or "" for part in e))
+    assert got == expected
