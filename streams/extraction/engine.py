@@ -79,22 +79,29 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
     """One event per fact per article: repeated sentences (title, summary, body) add evidence only.
 
     An investment between the same two companies as a stake or an acquisition is the same deal
-    told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it.
+    told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it. Two
+    stakes of one holder in one company with different sizes are two facts ("owned 11 % in
+    December, now 15.1 %"); a stake of unstated size is the first sized one of the pair.
     """
     deal_types: dict[tuple[str | None, str | None], str] = {}
+    stake_sizes: dict[tuple[str | None, str | None], float] = {}
     for candidate in candidates:
         if candidate.type in ("stake", "acquisition"):
             deal_types.setdefault(_pair(candidate), candidate.type)
+        if candidate.type == "stake" and candidate.stake_pct is not None:
+            stake_sizes.setdefault(_pair(candidate), candidate.stake_pct)
     merged: dict[tuple[object, ...], _Merged] = {}
     for candidate in candidates:
         if candidate.type == "investment" and _pair(candidate) in deal_types:
             candidate.type = deal_types[_pair(candidate)]
+        size = candidate.stake_pct if candidate.stake_pct is not None else stake_sizes.get(_pair(candidate))
         key = (
             candidate.type,
             *_pair(candidate),
             (candidate.person or "").casefold(),
             candidate.role,
             candidate.period,
+            size if candidate.type == "stake" else None,
         )
         existing = merged.get(key)
         if existing is None:

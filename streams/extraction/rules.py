@@ -233,41 +233,149 @@ _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
 
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Return (buyer or investor, target, how the target was found) for a deal cue."""
+    """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
+    if _inside_sale(sentence, cue):
+        return None, None, []
+    return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
+
+
+def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y."""
+    target = sentence.company_before(cue.start)
+    if target is not None and article.folded.startswith("'s ", target.end):
+        return None, None, []  # "Digital River's services sold to Symantec": something of the company's
+    buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
+    if target is None and buyer is not None:
+        target = _unnamed_subject(article, sentence, cue, buyer.id)
+        return buyer, target, ["anaphor"] if target else []
+    return buyer, target, []
+
+
+def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X raised $N (in a round led by Z)": the company before the verb, the investor after the intro."""
     inferred: list[str] = []
-    if cue.detail == "passive":
-        target = sentence.company_before(cue.start)
-        buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
-    elif cue.detail == "raise":
-        target = sentence.company_before(cue.start)
-        clause_start, clause_end = sentence.clauses.span_of(cue.start)
-        # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
-        if target is None and (
-            article.anaphor_before(max(sentence.start, cue.start - 30), cue.start)
-            or article.anaphor_at(clause_start) is not None
-        ):
-            target = article.previous_subject(sentence.index)
-            inferred.append("anaphor")
-        intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
-        exclude = target.id if target else None
-        buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
-    elif cue.detail == "noun":
-        target, how = _object_after(article, sentence, cue, exclude=None, within=80)
-        inferred += [how] if how else []
-        buyer = None
-        if target is not None:
-            by = _BY.match(article.folded, target.end)
-            if by is not None:
-                buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
-            buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
-    else:
-        buyer = sentence.company_before(cue.start)
-        target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
-        inferred += [how] if how else []
+    target = sentence.company_before(cue.start) or _reported_subject_of(article, sentence, cue, None)
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
+    if target is None and (
+        article.anaphor_before(max(sentence.start, cue.start - 30), cue.start)
+        or article.anaphor_at(clause_start) is not None
+    ):
+        target = article.previous_subject(sentence.index)
+        inferred.append("anaphor")
+    intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
+    exclude = target.id if target else None
+    buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
     return buyer, target, inferred
 
 
-def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
+def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "the takeover of Y (by X)", "X's acquisition of Y"."""
+    target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    buyer = None
+    if target is not None:
+        by = _BY.match(article.folded, target.end)
+        if by is not None:
+            buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
+        buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
+    return buyer, target, [how] if how else []
+
+
+def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
+    buyer = sentence.company_before(cue.start)
+    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
+    inferred = [how] if how else []
+    if buyer is None and target is not None:
+        buyer = _unnamed_subject(article, sentence, cue, target.id)
+        inferred += ["anaphor"] if buyer else []
+    return buyer, target, inferred
+
+
+_SALE_TARGET_REACH = 60
+"""From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
+_TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
+_BUYER_REACH = 40
+"""From "to / à" to the buyer's name: "au fonds Bain Capital", "to private equity firm KKR"."""
+_PAID_AMOUNT = re.compile(r"[ ](?:about|around|some|nearly|almost|roughly|environ|près de|quelque)?[ ]?$")
+_PAID_FOR = re.compile(r"(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
+_PAID_REACH = 40
+"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"."""
+_SHARES = re.compile(r"(?:'s)?[ ](?:shares|stock|actions|titres)\b")
+"""After the company of a "paid" frame: "into non-voting Apple shares" buys a stake of unstated size."""
+
+
+def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X sold its 10% stake in Y to Z", "X cède sa filiale Y au fonds Z": Z buys Y; X only sells.
+
+    A sale that names no buyer reads nothing: the seller's exit is no deal of a named buyer.
+    """
+    seller = sentence.company_before(cue.start)
+    seller_id = seller.id if seller else None
+    target = sentence.company_after(cue.end, exclude=seller_id, within=_SALE_TARGET_REACH)
+    if target is None:
+        return None, None, []
+    to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
+    if to is None:
+        return None, target, []
+    buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
+    return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
+
+
+def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X paid $240 million for 1.6% of Y", "it put $150 million into Y shares", "X a déboursé N pour Y".
+
+    The amount must follow the verb, then "for / into / pour" names what was bought.
+    """
+    folded = article.folded
+    amount = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
+    if amount is None or not _PAID_AMOUNT.fullmatch(folded, cue.end, amount.start):
+        return None, None, []
+    bought = _PAID_FOR.match(folded, amount.end, sentence.clauses.span_of(cue.start)[1])
+    if bought is None:
+        return None, None, []
+    target = sentence.company_after(bought.end(), within=_PAID_REACH)
+    if target is None:
+        return None, None, []
+    buyer = sentence.company_before(cue.start, exclude=target.id) or _unnamed_subject(article, sentence, cue, target.id)
+    return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
+
+
+_DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "passive": _passive_deal_parties,
+    "raise": _raise_parties,
+    "noun": _noun_deal_parties,
+    "sale": _sale_parties,
+    "paid": _paid_parties,
+}
+"""How each deal frame places its parties; any other frame reads "buyer before, target after"."""
+
+
+def _reported_subject_of(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The speaker when ``cue`` sits in a reported clause naming no company before it.
+
+    "X said it would buy Y", "X said on Tuesday its holding in Y had risen", "X a annoncé avoir
+    racheté Y": the reported fact is the speaker's own. A speaker told by a description ("the
+    German group said") is the previous sentence's subject.
+    """
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= cue.start),
+        None,
+    )
+    if speech is None or any(speech.end <= c.start < cue.start for c in sentence.companies):
+        return None
+    speaker = sentence.company_before(speech.start)
+    if speaker is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
+        speaker = article.previous_subject(sentence.index)
+    return speaker if speaker is not None and speaker.id != exclude else None
+
+
+def _unnamed_subject(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
+    """Who acts in a deal clause that names nobody before its verb: the speaker, or what "the group" stands for."""
+    return _reported_subject_of(article, sentence, cue, exclude) or _acting_anaphor(article, sentence, cue, exclude)
+
+
+def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
     """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
     # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought.
@@ -282,7 +390,7 @@ def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[st
     )
     if cue.detail == "raise":
         return cue.family, None
-    if cue.detail == "into":
+    if cue.detail == "into" or (cue.detail == "paid" and _SHARES.match(folded, target.end)):
         return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
         return "stake", stake_pct
@@ -294,13 +402,22 @@ def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[st
     return cue.family, None
 
 
+def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue`` belongs to a sale told before it in its clause: "sold its stake in Y to Z" is Z's deal."""
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    return cue.detail != "sale" and any(
+        c.detail == "sale" and c.family == "acquisition" and clause_start <= c.start and c.end <= cue.start
+        for c in sentence.cues
+    )
+
+
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
     if target is None or (buyer is not None and buyer.id == target.id):
         return None
     if (cue.detail == "raise" and not money) or (cue.detail != "raise" and buyer is None):
         return None
-    kind = _deal_kind(sentence, cue, target)
+    kind = _deal_kind(article.folded, sentence, cue, target)
     if kind is None:
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):

@@ -30,7 +30,15 @@ _CUSTOMER_FRAMES = frozenset(
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
-    "acquisition": frozenset({"active", "passive", "noun"}),
+    "acquisition": frozenset(
+        {
+            "active",  # buyer before, target after: "X agreed to buy Y", "X rachète Y"
+            "passive",  # target before, buyer after: "Y was acquired by X"
+            "noun",  # target after the noun, buyer before or after "by": "X's takeover of Y"
+            "sale",  # seller before, target after, buyer after "to/à": "X sold its 10% stake in Y to Z"
+            "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
+        }
+    ),
     "stake": frozenset({"active", "into"}),
     "investment": frozenset({"active", "raise"}),
     "investor": frozenset({"intro"}),
