@@ -110,9 +110,9 @@ class Discourse:
     customer: Candidate | None = None
     notes: list[CustomerNote] = field(default_factory=list)
 
-    def recent_deal(self, index: int) -> Candidate | None:
-        """The last deal read at most a few sentences before sentence ``index``."""
-        return self.deal if self.deal is not None and index - self.deal_sentence <= _ANAPHOR_REACH else None
+    def recent_deal(self, index: int, reach: int = _ANAPHOR_REACH) -> Candidate | None:
+        """The last deal read at most ``reach`` sentences before sentence ``index``."""
+        return self.deal if self.deal is not None and index - self.deal_sentence <= reach else None
 
     def remember(self, found: list[Candidate], index: int) -> None:
         """Keep the last deal and the last customer relation of the sentence just read."""
@@ -402,6 +402,15 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     return cue.family, None
 
 
+_SALES_FIGURE_GAP = 8
+"""Between an amount and a revenue word that makes it a sales figure: "23 millions d'euros de ventes"."""
+
+
+def _sales_figure(sentence: Sentence, money: MoneyMention) -> bool:
+    """Whether ``money`` is a turnover ("$2 billion in revenue"), never the price of a deal told nearby."""
+    return any(c.family == "revenue" and money.end <= c.start <= money.end + _SALES_FIGURE_GAP for c in sentence.cues)
+
+
 def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
     """Whether ``cue`` belongs to a sale told before it in its clause: "sold its stake in Y to Z" is Z's deal."""
     clause_start = sentence.clauses.span_of(cue.start)[0]
@@ -422,7 +431,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
         return None
-    amount = _nearest(_in_clause(sentence, cue, money), cue.start)
+    amount = _nearest([m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)], cue.start)
     if kind[0] == "investment" and cue.detail == "active" and amount is None:
         return None
     return Candidate(
@@ -444,6 +453,13 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     Only for a buyer read before the verb; the amount is the pair's, so it is kept on the first only.
     """
     buyer = deal.subject
+    if buyer is not None and cue.detail == "raise" and buyer.start > cue.end:
+        # "raised $N from A, B and C", "led by A and B": each listed investor; co-leads share the round's amount.
+        led = _LED.search(article.folded, cue.end, buyer.start) is not None
+        return [
+            replace(deal, subject=member, amount=deal.amount if led else None, inferred=[*deal.inferred])
+            for member in _listed_after(article, sentence, buyer)
+        ]
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
     joined = _JOINED.match(article.folded, buyer.end)
@@ -1000,13 +1016,19 @@ def _payment(
     return None
 
 
+_ROUND_REACH = 6
+"""How many sentences after a funding round "Other investors include ..." still lists its investors."""
+_OWN_SHARE_REACH = 20
+"""From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
     One investment of unstated size per company, in the round read a few sentences before; the
     ``after`` frame lists the investors after the cue, the ``cue`` frame before it.
     """
-    round_ = discourse.recent_deal(sentence.index)
+    round_ = discourse.recent_deal(sentence.index, reach=_ROUND_REACH)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -1015,8 +1037,12 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Dis
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
     investors = {c.id: c for c in listed if c.id != round_.object.id}
-    # "The round was led by X": a single lead carries the round's amount (and the unnamed round folds into it).
-    amount = round_.amount if len(investors) == 1 and _LED.search(article.folded, cue.start, cue.end) else None
+    # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
+    # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
+    amount = round_.amount if _LED.search(article.folded, cue.start, cue.end) else None
+    own = next((m for m in sentence.money if cue.end <= m.start <= cue.end + _OWN_SHARE_REACH and not m.per_unit), None)
+    if own is not None and cue.detail == "cue" and len(investors) == 1:
+        amount = own
     return [
         Candidate(
             type="investment",
