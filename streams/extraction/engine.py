@@ -79,14 +79,15 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
     """One event per fact per article: repeated sentences (title, summary, body) add evidence only.
 
     An investment between the same two companies as a stake or an acquisition is the same deal
-    told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it. Two
+    told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it; a holding
+    ("Amazon owns 10 % of Rivian") is no deal, so a round it joined stays an investment. Two
     stakes of one holder in one company with different sizes are two facts ("owned 11 % in
     December, now 15.1 %"); a stake of unstated size is the first sized one of the pair.
     """
     deal_types: dict[tuple[str | None, str | None], str] = {}
     stake_sizes: dict[tuple[str | None, str | None], float] = {}
     for candidate in candidates:
-        if candidate.type in ("stake", "acquisition"):
+        if candidate.type in ("stake", "acquisition") and not candidate.holding:
             deal_types.setdefault(_pair(candidate), candidate.type)
         if candidate.type == "stake" and candidate.stake_pct is not None:
             stake_sizes.setdefault(_pair(candidate), candidate.stake_pct)

@@ -208,6 +208,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 deal = deal or candidate
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
+    _resize_stakes(sentence, found)
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
@@ -232,10 +233,25 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
 
 
+_RESIZE_REACH = 12
+"""From "lifting its holding to" to the percentage."""
+
+
+def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
+    """Make the sentence's deal a stake of the stated size: "X will inject $N into Y, lifting its holding to 72%"."""
+    for cue in sentence.cues:
+        if cue.family != "stake" or cue.detail != "resize":
+            continue
+        size = next((p.value for p in sentence.percents if cue.end <= p.start <= cue.end + _RESIZE_REACH), None)
+        deal = next((c for c in reversed(found) if c.type in _DEAL_FAMILIES and c.span[0] <= cue.start), None)
+        if size is not None and size < FULL_OWNERSHIP and deal is not None:
+            deal.type, deal.stake_pct = "stake", size
+
+
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if _inside_sale(sentence, cue):
-        return None, None, []
+    if cue.detail == "resize" or _inside_sale(sentence, cue):
+        return None, None, []  # a resize phrase only sizes the sentence's deal (_resize_stakes)
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
 
@@ -286,12 +302,22 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     buyer = sentence.company_before(cue.start)
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
     inferred = [how] if how else []
+    if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end) and article.focus is not None:
+        # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the capital of the company the article is about.
+        target, inferred = article.focus, ["anaphor"]
+        if buyer is not None and buyer.id == target.id:
+            return None, None, []
     if buyer is None and target is not None:
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
 
 
+_OF_THE_CAPITAL = re.compile(
+    r"[ ](?:[a-z]{1,10}[ ]){0,4}(?:\d[\d.,]*[ ]?(?:%|percent|per cent|pour cent))[ ]"
+    r"(?:du capital|of the (?:company|group|shares|capital)|of its (?:capital|shares)|de la société|du groupe)\b"
+)
+"""After a holding verb: a percentage of a capital the sentence does not name ("owns 10% of the company")."""
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
@@ -341,7 +367,35 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
 
 
+_SHAREHOLDER_OF = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,12}[ ]){0,2}$")
+"""Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
+_SHAREHOLDER_REACH = 25
+_APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
+
+
+def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X, premier actionnaire de Y avec 32 %", "X was the largest Y shareholder, with 35 percent"."""
+    before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if before is not None and _SHAREHOLDER_OF.fullmatch(article.folded, before.end, cue.start):
+        target: CompanyMention | None = before
+    else:
+        target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
+    if target is None:
+        return None, None, []
+    holder = sentence.company_before(cue.start, exclude=target.id)
+    if holder is not None and holder.start >= target.start:
+        holder = None
+    if holder is None and before is not None and before is not target:
+        # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
+        holder = before if _APPOSED_TITLE.fullmatch(article.folded, before.end, cue.start) else None
+    if holder is None:
+        holder = _unnamed_subject(article, sentence, cue, target.id)
+        return holder, target, ["anaphor"] if holder else []
+    return holder, target, []
+
+
 _DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "shareholder": _shareholder_parties,
     "passive": _passive_deal_parties,
     "raise": _raise_parties,
     "noun": _noun_deal_parties,
@@ -444,6 +498,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         modality=modality_at(article, sentence, cue.start),
         effective_date=event_date(sentence),
         inferred=inferred,
+        holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
     )
 
 

@@ -39,7 +39,14 @@ FRAMES: dict[str, frozenset[str]] = {
             "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
         }
     ),
-    "stake": frozenset({"active", "into"}),
+    "stake": frozenset(
+        {
+            "active",  # holder before, company after, a percentage needed: "X owns 15% of Y"
+            "into",  # a stake of unstated size: "X buys into Y"
+            "shareholder",  # company right before or after, a percentage needed: "the largest Y shareholder, with 35%"
+            "resize",  # the sentence's deal is a stake of the size after the phrase: "..., lifting its holding to 72%"
+        }
+    ),
     "investment": frozenset({"active", "raise"}),
     "investor": frozenset({"intro"}),
     "valuation": frozenset({"cue", "verb", "trailing"}),
