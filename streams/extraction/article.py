@@ -34,6 +34,8 @@ _ANAPHORS = (
     r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group)|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
+OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|détenue?)[ ]")
+"""After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(_ANAPHORS + r"[ ]?(?:[a-z']{1,12}[ ]){0,2}$")
 
@@ -228,5 +230,8 @@ class Article:
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
             if sentence.companies:
-                return sentence.companies[0]
+                first = sentence.companies[0]
+                if OWNER_PREFIX.match(self.folded, first.end) and len(sentence.companies) > 1:
+                    return sentence.companies[1]  # "Walmart-controlled Flipkart is raising ...": Flipkart
+                return first
         return None

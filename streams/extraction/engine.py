@@ -80,29 +80,31 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
 
     An investment between the same two companies as a stake or an acquisition is the same deal
     told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it; a holding
-    ("Amazon owns 10 % of Rivian") is no deal, so a round it joined stays an investment. Two
-    stakes of one holder in one company with different sizes are two facts ("owned 11 % in
-    December, now 15.1 %"); a stake of unstated size is the first sized one of the pair.
+    ("Amazon owns 10 % of Rivian") is no deal, so a round it joined stays an investment. Sizes
+    tell facts apart: two stakes of one holder in one company ("11 % in December, now 15.1 %"),
+    two rounds or two valuations of one company ("$639m last year at $45.6bn, now $650m at
+    $6.5bn") are two facts each; one of unstated size is the first sized one of its kind.
     """
     deal_types: dict[tuple[str | None, str | None], str] = {}
-    stake_sizes: dict[tuple[str | None, str | None], float] = {}
+    sizes: dict[tuple[object, ...], object] = {}
     for candidate in candidates:
         if candidate.type in ("stake", "acquisition") and not candidate.holding:
             deal_types.setdefault(_pair(candidate), candidate.type)
-        if candidate.type == "stake" and candidate.stake_pct is not None:
-            stake_sizes.setdefault(_pair(candidate), candidate.stake_pct)
-    merged: dict[tuple[object, ...], _Merged] = {}
     for candidate in candidates:
         if candidate.type == "investment" and _pair(candidate) in deal_types:
             candidate.type = deal_types[_pair(candidate)]
-        size = candidate.stake_pct if candidate.stake_pct is not None else stake_sizes.get(_pair(candidate))
+        if (size := _size(candidate)) is not None:
+            sizes.setdefault((candidate.type, *_pair(candidate)), size)
+    merged: dict[tuple[object, ...], _Merged] = {}
+    for candidate in candidates:
+        kind = (candidate.type, *_pair(candidate))
+        size = _size(candidate)
         key = (
-            candidate.type,
-            *_pair(candidate),
+            *kind,
             (candidate.person or "").casefold(),
             candidate.role,
             candidate.period,
-            size if candidate.type == "stake" else None,
+            size if size is not None else sizes.get(kind),
         )
         existing = merged.get(key)
         if existing is None:
@@ -110,6 +112,15 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
         else:
             _absorb(existing, candidate)
     return list(merged.values())
+
+
+def _size(candidate: Candidate) -> object:
+    """What tells two facts of one kind and pair apart: a stake's percentage, a round's or a valuation's amount."""
+    if candidate.type == "stake":
+        return candidate.stake_pct
+    if candidate.type in ("investment", "valuation"):
+        return _rounded(candidate.amount) or None
+    return None
 
 
 def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None:

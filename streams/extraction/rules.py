@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from streams.extraction.article import PAYMENT_REACH, Article, Sentence
+from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership import leadership_in, leadership_out
@@ -79,6 +79,8 @@ FULL_OWNERSHIP = 100.0
 _PERCENT_REACH = 30
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
+_VALUED_AT_REACH = 20
+"""After "valued at" / "valorisée à" the amount comes at once ("valued at about $2bn"), not "at the offer price"."""
 _ROLE_REACH = 40
 _STEP_DOWN_ROLE_REACH = 20
 _DEAL_FAMILIES = ("acquisition", "stake", "investment")
@@ -151,8 +153,16 @@ _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:led|menée?|conduite?)\b")
 _PARTICIPLE = re.compile(r"valued|valorisée?\b")
-_DEAL_VALUED = re.compile(r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion)[ ,]{1,2}$")
+_DEAL_VALUED = re.compile(
+    r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion)[ ,]{1,2}"
+    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?$"
+)
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
+_VALUATION_THEN_AMOUNT = re.compile(
+    r"[ ](?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
+    r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
+)
+"""Between the noun "valuation" and its amount: " to ", " aux environs de "."""
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -169,17 +179,21 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             continue
         if cue.detail == "trailing":
             before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
+            after = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
             if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
                 claims[cue.start] = before
+            elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
+                claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
             continue
         if _PARTICIPLE.match(folded, cue.start) and _DEAL_VALUED.search(
-            folded, max(sentence.start, cue.start - 30), cue.start
+            folded, max(sentence.start, cue.start - 40), cue.start
         ):
             continue  # "a deal valued at $28.3 billion": the deal's amount, no company's valuation
         for money in sentence.money:
             if money.per_unit:
                 continue
-            if money.start >= cue.end and money.start - cue.end <= _VALUATION_REACH:
+            reach = _VALUED_AT_REACH if folded.endswith((" at", " à"), cue.start, cue.end) else _VALUATION_REACH
+            if money.start >= cue.end and money.start - cue.end <= reach:
                 if cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start):
                     claims[cue.start] = money
                 break
@@ -225,12 +239,52 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         found.extend(_revenue(article, sentence, [m for m in free_money if id(m) not in deal_money]))
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
+        _price_of_recent_deal(article, sentence, discourse, unclaimed)
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     discourse.remember(found, sentence.index)
     return found
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
+
+_DEAL_PRICE = re.compile(
+    r"\b(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale)\b[^.;]{0,30}?"
+    r"\b(?:valued at|worth|for|totals?|totalled|amounts? to|comes? to)[ ]"
+    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord)[^.;]{0,30}?"
+    r"(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+)
+"""Names the price of a deal told earlier: "The deal is valued at $2bn", "L'opération s'élève à 2 milliards"."""
+_PRICE_GAP = 15
+
+
+def _price_of_recent_deal(
+    article: Article, sentence: Sentence, discourse: Discourse, money: list[MoneyMention]
+) -> None:
+    """Give the deal of a recent sentence the price this sentence states for it, when it had none.
+
+    "The transaction is worth about $8 billion" names it; "Le groupe a versé 700 millions d'euros"
+    pays it, when the payer is the deal's buyer or "the group" standing for it.
+    """
+    deal = discourse.recent_deal(sentence.index)
+    if deal is None or deal.amount is not None or not money:
+        return
+    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
+    if named is not None:
+        deal.amount = next((m for m in money if named.end() <= m.start <= named.end() + _PRICE_GAP), None)
+        return
+    for cue in sentence.cues:
+        if cue.family != "acquisition" or cue.detail != "paid":
+            continue
+        paid = next((m for m in money if m.start >= cue.end), None)
+        payer = sentence.company_before(cue.start)
+        by_buyer = payer is not None and deal.subject is not None and payer.id == deal.subject.id
+        if (
+            paid is not None
+            and _PAID_AMOUNT.fullmatch(article.folded, cue.end, paid.start)
+            and (by_buyer or (payer is None and article.anaphor_before(max(sentence.start, cue.start - 40), cue.start)))
+        ):
+            deal.amount = paid
+            return
 
 
 _RESIZE_REACH = 12
@@ -267,10 +321,22 @@ def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Pa
     return buyer, target, []
 
 
+_OWNED_REACH = 15
+
+
+def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
+    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising")."""
+    first = sentence.company_before(pos)
+    if first is not None and OWNER_PREFIX.match(article.folded, first.end):
+        owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
+        return owned if owned is not None and owned.end <= pos else first
+    return first
+
+
 def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X raised $N (in a round led by Z)": the company before the verb, the investor after the intro."""
     inferred: list[str] = []
-    target = sentence.company_before(cue.start) or _reported_subject_of(article, sentence, cue, None)
+    target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
     if target is None and (
@@ -299,7 +365,7 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
 
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
-    buyer = sentence.company_before(cue.start)
+    buyer = _acting_company(article, sentence, cue.start)
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
     inferred = [how] if how else []
     if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end) and article.focus is not None:
@@ -432,13 +498,15 @@ def _unnamed_subject(article: Article, sentence: Sentence, cue: Cue, exclude: st
 def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
     """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
-    # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought.
+    # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought;
+    # one in the cue's own aside is its stake ("Vivendi, qui possède 27 % de Lagardère, ...").
+    own_aside = sentence.clauses.aside_at(cue.start)
     stake_pct = next(
         (
             p.value
             for p in sentence.percents
             if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
-            and sentence.clauses.aside_at(p.start) is None
+            and sentence.clauses.aside_at(p.start) in (None, own_aside)
         ),
         None,
     )
@@ -458,11 +526,17 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
 
 _SALES_FIGURE_GAP = 8
 """Between an amount and a revenue word that makes it a sales figure: "23 millions d'euros de ventes"."""
+_REVENUE_OF_GAP = 5
+"""Between a revenue word and its amount: "un chiffre d'affaires de 1 508 ME", "revenue of $2bn"."""
 
 
 def _sales_figure(sentence: Sentence, money: MoneyMention) -> bool:
     """Whether ``money`` is a turnover ("$2 billion in revenue"), never the price of a deal told nearby."""
-    return any(c.family == "revenue" and money.end <= c.start <= money.end + _SALES_FIGURE_GAP for c in sentence.cues)
+    return any(
+        c.family == "revenue"
+        and (money.end <= c.start <= money.end + _SALES_FIGURE_GAP or c.end <= money.start <= c.end + _REVENUE_OF_GAP)
+        for c in sentence.cues
+    )
 
 
 def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
@@ -478,14 +552,15 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     buyer, target, inferred = _deal_parties(article, sentence, cue)
     if target is None or (buyer is not None and buyer.id == target.id):
         return None
-    if (cue.detail == "raise" and not money) or (cue.detail != "raise" and buyer is None):
+    priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
+    if (cue.detail == "raise" and not priced) or (cue.detail != "raise" and buyer is None):
         return None
     kind = _deal_kind(article.folded, sentence, cue, target)
     if kind is None:
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
         return None
-    amount = _nearest([m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)], cue.start)
+    amount = _nearest(priced, cue.start)
     if kind[0] == "investment" and cue.detail == "active" and amount is None:
         return None
     return Candidate(
@@ -513,6 +588,12 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
         led = _LED.search(article.folded, cue.end, buyer.start) is not None
         return [
             replace(deal, subject=member, amount=deal.amount if led else None, inferred=[*deal.inferred])
+            for member in _listed_after(article, sentence, buyer)
+        ]
+    if buyer is not None and cue.detail == "passive" and buyer.start > cue.end:
+        # "Y is being taken private by KKR and GS Capital": each listed buyer, the price being the pair's.
+        return [
+            replace(deal, subject=member, inferred=[*deal.inferred])
             for member in _listed_after(article, sentence, buyer)
         ]
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
