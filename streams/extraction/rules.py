@@ -76,6 +76,7 @@ _GOODS = re.compile(
 )
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
 FULL_OWNERSHIP = 100.0
+_MAJORITY = 50.0
 _PERCENT_REACH = 30
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
@@ -218,7 +219,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     for cue in sentence.cues:
         if cue.family in _DEAL_FAMILIES:
             candidate = _deal(article, sentence, cue, free_money)
-            if candidate is not None:
+            if candidate is not None and not _told_already(candidate, found):
                 deal = deal or candidate
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
@@ -246,6 +247,24 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
+
+
+def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
+    """Whether an earlier cue of the sentence read this deal: "acquiert 80 % du capital de Y" is one deal, not two."""
+    return any(
+        c.type in _DEAL_FAMILIES
+        and _ids(c) == _ids(deal)
+        and (c.stake_pct == deal.stake_pct or (c.type == deal.type and (c.stake_pct is None or deal.stake_pct is None)))
+        for c in found
+    )
+
+
+def _ids(candidate: Candidate) -> tuple[str | None, str | None]:
+    return (
+        candidate.subject.id if candidate.subject else None,
+        candidate.object.id if candidate.object else None,
+    )
+
 
 _DEAL_PRICE = re.compile(
     r"\b(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale)\b[^.;]{0,30}?"
@@ -360,6 +379,10 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
         if by is not None:
             buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
         buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
+        if buyer is None:
+            # "Le spécialiste des paiements a mené à bien l'acquisition de X", "it completed its merger with X".
+            buyer = _unnamed_subject(article, sentence, cue, target.id)
+            return buyer, target, ["anaphor"] if buyer else [how] if how else []
     return buyer, target, [how] if how else []
 
 
@@ -367,6 +390,8 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
     buyer = _acting_company(article, sentence, cue.start)
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
+    if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
+        target = None  # "... une participation rachetée à Engie": Engie sold it
     inferred = [how] if how else []
     if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end) and article.focus is not None:
         # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the capital of the company the article is about.
@@ -384,6 +409,14 @@ _OF_THE_CAPITAL = re.compile(
     r"(?:du capital|of the (?:company|group|shares|capital)|of its (?:capital|shares)|de la société|du groupe)\b"
 )
 """After a holding verb: a percentage of a capital the sentence does not name ("owns 10% of the company")."""
+_OFFER = re.compile(r"\b(?:offer|bid|offre|opa)\b")
+_THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
+"""Between a deal verb and the company: buying "the rest of" it completes control."""
+_FROM_SELLER = re.compile(
+    r"\b(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?)[ ](?:à|auprès d[e'])[ ]?$"
+    r"|\b(?:bought|acquired|purchased)[ ]from[ ]$"
+)
+"""Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
@@ -491,8 +524,15 @@ def _reported_subject_of(article: Article, sentence: Sentence, cue: Cue, exclude
 
 
 def _unnamed_subject(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
-    """Who acts in a deal clause that names nobody before its verb: the speaker, or what "the group" stands for."""
-    return _reported_subject_of(article, sentence, cue, exclude) or _acting_anaphor(article, sentence, cue, exclude)
+    """Who acts in a deal clause that names nobody before its verb: the speaker, or what "the group" stands for.
+
+    The description may stand right before the verb ("the group bought") or open the clause ("Le
+    spécialiste des paiements a mené à bien l'acquisition de X").
+    """
+    named = _reported_subject_of(article, sentence, cue, exclude) or _acting_anaphor(article, sentence, cue, exclude)
+    if named is None and article.anaphor_at(sentence.clauses.span_of(cue.start)[0]) is not None:
+        named = _anaphor_company(article, sentence, exclude, cue.start)
+    return named
 
 
 def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
@@ -510,18 +550,19 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         ),
         None,
     )
-    if cue.detail == "raise":
-        return cue.family, None
     if cue.detail == "into" or (cue.detail == "paid" and _SHARES.match(folded, target.end)):
         return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
-        return "stake", stake_pct
+        # "l'acquisition de 80 % d'Axepta": buying a majority is taking control; "owns 77.8 %" stays a holding.
+        return ("acquisition" if cue.family == "acquisition" and stake_pct > _MAJORITY else "stake"), stake_pct
+    if _THE_REST.search(folded, cue.end, target.start):
+        return "acquisition", None  # "offre sur le solde du capital de Suez": the buyer takes the rest, so control
     if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues):
         # "to acquire a stake in Anthropic": a stake of unstated size.
         return "stake", None
     if cue.family == "stake":
-        return ("acquisition", None) if stake_pct is not None else None
-    return cue.family, None
+        return ("acquisition", stake_pct) if stake_pct is not None else None
+    return cue.family, stake_pct if cue.family == "acquisition" else None
 
 
 _SALES_FIGURE_GAP = 8
@@ -555,7 +596,10 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
     if (cue.detail == "raise" and not priced) or (cue.detail != "raise" and buyer is None):
         return None
-    kind = _deal_kind(article.folded, sentence, cue, target)
+    kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
+    modality = modality_at(article, sentence, cue.start)
+    if modality == "fact" and _OFFER.search(article.folded, cue.start, cue.end):
+        modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
@@ -570,7 +614,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         object=target,
         amount=amount,
         stake_pct=kind[1],
-        modality=modality_at(article, sentence, cue.start),
+        modality=modality,
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
