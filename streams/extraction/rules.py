@@ -218,7 +218,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     deal = None
     for cue in sentence.cues:
         if cue.family in _DEAL_FAMILIES:
-            candidate = _deal(article, sentence, cue, free_money)
+            # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
+            priced = {id(c.amount) for c in found if c.amount is not None}
+            candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
             if candidate is not None and not _told_already(candidate, found):
                 deal = deal or candidate
                 found.append(candidate)

@@ -62,7 +62,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
-    "modality_denied": frozenset({"cue"}),
+    "modality_denied": frozenset({"cue", "before"}),  # before: a refusal denies only what follows it
     "role": frozenset({"CEO", "CFO", "CTO", "COO", "CSO", "founder", "chairman", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
 }
