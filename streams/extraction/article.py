@@ -32,7 +32,7 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
     r"|le spécialiste|le constructeur|le fabricant|le distributeur|le géant|l'opérateur|le fonds"
-    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|maker|carmaker|automaker|chipmaker"
+    r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|maker|carmaker|automaker|chipmaker"
     r"|drugmaker|retailer|lender|insurer|fund|conglomerate)|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""

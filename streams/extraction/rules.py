@@ -236,7 +236,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         if rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor":
-            found.extend(_co_investors(article, sentence, cue, discourse))
+            round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
+            found.extend(_co_investors(article, sentence, cue, round_))
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(_revenue(article, sentence, [m for m in free_money if id(m) not in deal_money]))
@@ -343,6 +344,11 @@ def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Pa
 
 
 _OWNED_REACH = 15
+_VERB_TARGET_REACH = 120
+_ANAPHOR_SUBJECT_REACH = 60
+"""From a description ("the South Korean company was negotiating") to the deal verb after it."""
+_NOUN_TARGET_REACH = 30
+"""After "stake in" / "participation dans" the company comes at once ("a stake in the U.S. firm X")."""
 
 
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
@@ -391,14 +397,20 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
     buyer = _acting_company(article, sentence, cue.start)
-    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
+    if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
+        # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
+        # right before the verb is the description's, the last named before it.
+        buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), buyer)
+    reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
+    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     inferred = [how] if how else []
-    if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end) and article.focus is not None:
-        # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the capital of the company the article is about.
-        target, inferred = article.focus, ["anaphor"]
-        if buyer is not None and buyer.id == target.id:
+    if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end):
+        # "The retailer, which bought Flipkart in 2018, holds 77.8% of the company": the company of the aside;
+        # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the company the article is about.
+        target, inferred = _aside_company(sentence, cue) or article.focus, ["anaphor"]
+        if target is None or (buyer is not None and buyer.id == target.id):
             return None, None, []
     if buyer is None and target is not None:
         buyer = _unnamed_subject(article, sentence, cue, target.id)
@@ -523,6 +535,15 @@ def _reported_subject_of(article: Article, sentence: Sentence, cue: Cue, exclude
     if speaker is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
         speaker = article.previous_subject(sentence.index)
     return speaker if speaker is not None and speaker.id != exclude else None
+
+
+def _aside_company(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The last company named in a relative aside before ``cue`` ("X, which bought Y in 2018, holds ...": Y)."""
+    for company in reversed(sentence.companies):
+        aside = sentence.clauses.aside_at(company.start)
+        if company.end <= cue.start and aside is not None and aside[2] == "relative":
+            return company
+    return None
 
 
 def _unnamed_subject(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
@@ -1204,13 +1225,13 @@ _OWN_SHARE_REACH = 20
 """From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
 
 
-def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
-    One investment of unstated size per company, in the round read a few sentences before; the
-    ``after`` frame lists the investors after the cue, the ``cue`` frame before it.
+    One investment of unstated size per company, in ``round_``: the round of this sentence ("X raised
+    $N led by Y; Z also took part") or one read a few sentences before; the ``after`` frame lists
+    the investors after the cue, the ``cue`` frame before it.
     """
-    round_ = discourse.recent_deal(sentence.index, reach=_ROUND_REACH)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
