@@ -225,6 +225,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 deal = deal or candidate
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
+                found.extend(_co_targets(article, sentence, cue, candidate))
     _resize_stakes(sentence, found)
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
@@ -672,6 +673,35 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+_THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)[ ](?:[a-zà-ÿ'\-]{1,15}[ ]){0,3}")
+"""Between two targets of one verb: "mis la main sur A puis sur le turc B", "stakes in A and in buyout firm B"."""
+
+
+def _co_targets(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
+    """Read "X bought A, B and C", "X a mis la main sur A puis sur le turc B": one deal per listed target.
+
+    The amount, if any, is the whole purchase's: it stays on the first target only.
+    """
+    target = deal.object
+    if target is None or cue.detail not in ("active", "into", "noun") or target.start < cue.end:
+        return []
+    members = _listed_after(article, sentence, target)
+    last = members[-1] if members else target
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    while (then := _THEN_ALSO.match(article.folded, last.end)) is not None:
+        member = sentence.company_after(then.end(), within=0)
+        if member is None or member.start >= clause_end or any(m.id == member.id for m in (target, *members)):
+            break
+        members.append(member)
+        last = member
+    excluded = {deal.subject.id if deal.subject else None, target.id}
+    return [
+        replace(deal, object=member, amount=None, inferred=[*deal.inferred])
+        for member in members
+        if member.id not in excluded
+    ]
 
 
 def _in_clause(sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[MoneyMention]:
