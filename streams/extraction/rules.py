@@ -155,8 +155,9 @@ _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:led|menée?|conduite?)\b")
 _PARTICIPLE = re.compile(r"valued|valorisée?\b")
 _DEAL_VALUED = re.compile(
-    r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion)[ ,]{1,2}"
-    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?$"
+    r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
+    r"|stake|holding|position|participation|ligne)[ ,]{1,2}"
+    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|désormais|environ)[ ])?$"
 )
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
@@ -186,16 +187,20 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
                 claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
             continue
-        if _PARTICIPLE.match(folded, cue.start) and _DEAL_VALUED.search(
+        if (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth") and _DEAL_VALUED.search(
             folded, max(sentence.start, cue.start - 40), cue.start
         ):
-            continue  # "a deal valued at $28.3 billion": the deal's amount, no company's valuation
+            continue  # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value
         for money in sentence.money:
             if money.per_unit:
                 continue
             reach = _VALUED_AT_REACH if folded.endswith((" at", " à"), cue.start, cue.end) else _VALUATION_REACH
+            if cue.detail == "worth":
+                reach = _VALUED_AT_REACH
             if money.start >= cue.end and money.start - cue.end <= reach:
-                if cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start):
+                if (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start)) and not (
+                    cue.detail == "worth" and _sales_figure(sentence, money)
+                ):
                     claims[cue.start] = money
                 break
     return claims
@@ -745,17 +750,17 @@ def _valuation(
     ):
         subject = earlier.object
         inferred.append("anaphor")
+    if subject is None and before:
+        subject = before[-1]
     if (
-        deal_noun
-        and earlier is not None
+        earlier is not None
         and earlier.object is not None
         and subject is not None
         and subject.id == earlier.object.id
+        and _DEAL_NOUN.search(article.folded, sentence.start, sentence.end) is not None
     ):
-        # "The financing values Scale AI at $13.8 billion": the valuation of that financing.
+        # "The financing values Scale AI at $13.8 billion", "Après l'opération, X pèse 1,6 milliard": that deal's.
         earlier.valuation = earlier.valuation or money
-    if subject is None and before:
-        subject = before[-1]
     if subject is None:
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")

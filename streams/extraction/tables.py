@@ -49,7 +49,7 @@ FRAMES: dict[str, frozenset[str]] = {
     ),
     "investment": frozenset({"active", "raise"}),
     "investor": frozenset({"intro"}),
-    "valuation": frozenset({"cue", "verb", "trailing"}),
+    "valuation": frozenset({"cue", "verb", "trailing", "worth"}),  # worth: "X vaut / is worth $N", amount at once
     "revenue": frozenset({"cue"}),
     "customer_start": _CUSTOMER_FRAMES,
     "customer_continue": _CUSTOMER_FRAMES,
