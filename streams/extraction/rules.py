@@ -232,6 +232,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.extend(_co_buyers(article, sentence, cue, candidate))
                 found.extend(_co_targets(article, sentence, cue, candidate))
     _resize_stakes(sentence, found)
+    found.extend(_thresholds(article, sentence, discourse))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
@@ -330,10 +331,56 @@ def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
             deal.type, deal.stake_pct = "stake", size
 
 
+_THRESHOLD_REACH = 12
+"""From "cross the" / "franchi le seuil de" to its percentage."""
+_OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
+_HOLDER_REACH = 6
+"""How many sentences back the holder's earlier stake names the company a threshold is about."""
+
+
+def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+    """Read "X a franchi le seuil de 5 % du capital de Y", "it would cross the 50 percent mark": a stake of that size.
+
+    The company is named after the percentage, else it is the one of the holder's stake read a
+    few sentences before ("Porsche controls 42.6% of VW ... it would cross the 50 percent mark").
+    """
+    found: list[Candidate] = []
+    for cue in sentence.cues:
+        if cue.family != "stake" or cue.detail != "threshold":
+            continue
+        size = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _THRESHOLD_REACH), None)
+        if size is None or size.value >= FULL_OWNERSHIP:
+            continue
+        holder = (
+            sentence.company_before(cue.start) or _unnamed_subject(article, sentence, cue, "") or _speaker(sentence)
+        )
+        if holder is None:
+            continue
+        of = _OF_COMPANY.match(article.folded, size.end)
+        target = sentence.company_after(of.end(), exclude=holder.id, within=_BUYER_REACH) if of else None
+        earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
+        if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
+            target = earlier.object
+        if target is not None and target.id != holder.id:
+            found.append(
+                Candidate(
+                    type="stake",
+                    span=(sentence.start, sentence.end),
+                    subject=holder,
+                    object=target,
+                    stake_pct=size.value,
+                    modality=modality_at(article, sentence, cue.start),
+                    effective_date=event_date(sentence),
+                    inferred=[] if of and target is not None else ["anaphor"],
+                )
+            )
+    return found
+
+
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail == "resize" or _inside_sale(sentence, cue):
-        return None, None, []  # a resize phrase only sizes the sentence's deal (_resize_stakes)
+    if cue.detail in ("resize", "threshold") or _inside_sale(sentence, cue):
+        return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
 
