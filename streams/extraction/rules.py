@@ -152,7 +152,7 @@ def _object_after(
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
-_LED = re.compile(r"\b(?:led|menée?|conduite?)\b")
+_LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
 _PARTICIPLE = re.compile(r"valued|valorisée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
