@@ -11,6 +11,7 @@ relation it is about).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -560,7 +561,51 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     return holder, target, []
 
 
+_INTO_THE_CAPITAL = re.compile(
+    r"[ ](?:au|dans le|into the|in the)[ ](?:capital|tour de table)\b(?:[ ](?:de|d'|of)[ ]?)?"
+)
+_ENTRY_REACH = 60
+_AND_OF = re.compile(r"[ ](?:et|and)[ ](?:du|de la|de l'|des|de|d'|of)?[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}")
+"""Between two newcomers: " et du chinois ", " and of " (read on the original text: the next name is capitalised)."""
+
+
+def _joined_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
+    """The companies joined to ``first`` by "et du chinois" / "and of": "l'entrée de l'État et du chinois Dongfeng"."""
+    joined: list[CompanyMention] = []
+    last = first
+    while (link := _AND_OF.match(article.text, last.end)) is not None:
+        other = sentence.company_after(link.end(), within=0)
+        if other is None or other.id == first.id:
+            break
+        joined.append(other)
+        last = other
+    return joined
+
+
+def _entry_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "l'entrée de X (et du chinois Y) au capital (de Z)": X takes a stake in Z, or in the article's company.
+
+    The holders follow the noun; "au capital" must close them, naming the company or not.
+    """
+    holder = sentence.company_after(cue.end, within=_BARE_VERB_REACH + 10)
+    if holder is None:
+        return None, None, []
+    holders = [holder, *_joined_after(article, sentence, holder)]
+    last = holders[-1].end
+    capital = _INTO_THE_CAPITAL.search(article.folded, last, min(sentence.end, last + _ENTRY_REACH))
+    if capital is None:
+        return None, None, []
+    named = sentence.company_after(capital.end(), exclude=holder.id, within=_BUYER_REACH)
+    if named is not None and capital.end() > capital.start() + len(" au capital"):
+        return holder, named, []
+    # "au capital" alone: the capital of the company the article is most about, none of the newcomers.
+    counts = Counter(c.id for c in article.companies if all(c.id != h.id for h in holders))
+    target = next((c for c in article.companies if counts and c.id == counts.most_common(1)[0][0]), None)
+    return holder, target, ["anaphor"]
+
+
 _DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "entry": _entry_parties,
     "shareholder": _shareholder_parties,
     "passive": _passive_deal_parties,
     "raise": _raise_parties,
@@ -626,7 +671,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         ),
         None,
     )
-    if cue.detail == "into" or (cue.detail == "paid" and _SHARES.match(folded, target.end)):
+    if cue.detail in ("into", "entry") or (cue.detail == "paid" and _SHARES.match(folded, target.end)):
         return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
         # "l'acquisition de 80 % d'Axepta": buying a majority is taking control; "owns 77.8 %" stays a holding.
@@ -697,25 +742,35 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     )
 
 
+def _buyers_listed_after(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, buyer: CompanyMention
+) -> list[Candidate]:
+    """The other buyers listed after the first one, each with a deal of its own.
+
+    "raised $N from A, B and C" / "led by A and B": co-leads share the round's amount, others get none;
+    "Y is being taken private by KKR and GS Capital": the price is the pair's;
+    "l'entrée de l'État et du chinois Dongfeng au capital": each newcomer.
+    """
+    if cue.detail == "entry":
+        return [
+            replace(deal, subject=member, inferred=[*deal.inferred])
+            for member in _joined_after(article, sentence, buyer)
+        ]
+    amount = deal.amount if cue.detail == "passive" or _LED.search(article.folded, cue.end, buyer.start) else None
+    return [
+        replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
+        for member in _listed_after(article, sentence, buyer)
+    ]
+
+
 def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
     """Read "Meta and Microsoft made a joint investment in X", "A et B entrent au capital de X": one deal each.
 
     Only for a buyer read before the verb; the amount is the pair's, so it is kept on the first only.
     """
     buyer = deal.subject
-    if buyer is not None and cue.detail == "raise" and buyer.start > cue.end:
-        # "raised $N from A, B and C", "led by A and B": each listed investor; co-leads share the round's amount.
-        led = _LED.search(article.folded, cue.end, buyer.start) is not None
-        return [
-            replace(deal, subject=member, amount=deal.amount if led else None, inferred=[*deal.inferred])
-            for member in _listed_after(article, sentence, buyer)
-        ]
-    if buyer is not None and cue.detail == "passive" and buyer.start > cue.end:
-        # "Y is being taken private by KKR and GS Capital": each listed buyer, the price being the pair's.
-        return [
-            replace(deal, subject=member, inferred=[*deal.inferred])
-            for member in _listed_after(article, sentence, buyer)
-        ]
+    if buyer is not None and buyer.start > cue.end and cue.detail in ("raise", "passive", "entry"):
+        return _buyers_listed_after(article, sentence, cue, deal, buyer)
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
     joined = _JOINED.match(article.folded, buyer.end)

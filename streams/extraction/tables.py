@@ -46,6 +46,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "shareholder",  # company right before or after, a percentage needed: "the largest Y shareholder, with 35%"
             "resize",  # the sentence's deal is a stake of the size after the phrase: "..., lifting its holding to 72%"
             "threshold",  # a stake of the size right after: "a franchi le seuil de 5 % du capital de Y"
+            "entry",  # holders after the noun, then "au capital (de Y)": "l'entrée de X et de Z au capital de Y"
         }
     ),
     "investment": frozenset({"active", "raise"}),
