@@ -448,9 +448,30 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
     return buyer, target, [how] if how else []
 
 
+_SUBJECT_GAP = re.compile(
+    r"[ ](?:(?:has|had|have|will|would|is|was|also|now|then|a|va|vient|aussi|déjà|désormais|avait|allait)[ ]){0,2}"
+)
+"""Between a reported subject and its verb: " ", " has ", " a déjà "."""
+
+
+def _after_speech(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """Y in "X said on Thursday its parent Y would inject ...": the subject of the reported clause, not the speaker."""
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= cue.start),
+        None,
+    )
+    if speech is None or sentence.company_before(speech.start) is None:
+        return None
+    last = next((c for c in reversed(sentence.companies) if speech.end <= c.start and c.end <= cue.start), None)
+    # The reported subject stands right before its verb ("Y would inject"), not as an object ("avec Y et non racheter").
+    if last is None or _SUBJECT_GAP.fullmatch(article.folded, last.end, cue.start) is None:
+        return None
+    return last
+
+
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
-    buyer = _acting_company(article, sentence, cue.start)
+    buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
     if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
         # right before the verb is the description's, the last named before it.
@@ -466,10 +487,45 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target, inferred = _aside_company(sentence, cue) or article.focus, ["anaphor"]
         if target is None or (buyer is not None and buyer.id == target.id):
             return None, None, []
+    if (
+        target is None
+        and cue.family != "stake"
+        and _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue))
+    ):
+        # "would inject $N into the South Korean carmaker", "agreed to buy the U.S. supplier": the company the
+        # description stands for, the last other one named before.
+        buyer = buyer or _unnamed_subject(article, sentence, cue, "")
+        target, inferred = _other_company_before(article, sentence, cue, buyer), ["anaphor"]
     if buyer is None and target is not None:
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
+
+
+_DESCRIBED_TARGET = re.compile(
+    r"\b(?:the|la|le|l')[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:company|group|firm|carmaker|automaker|maker|supplier"
+    r"|drugmaker|chipmaker|retailer|lender|insurer|start-up|startup|société|groupe|entreprise|constructeur|fabricant"
+    r"|spécialiste|jeune pousse)\b"
+)
+"""A company told by a description after a deal verb: "into the South Korean carmaker"."""
+_DESCRIBED_REACH = 80
+
+
+def _reach_end(sentence: Sentence, cue: Cue) -> int:
+    return min(sentence.clauses.span_of(cue.start)[1], cue.end + _DESCRIBED_REACH)
+
+
+def _other_company_before(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None
+) -> CompanyMention | None:
+    """The last company named before ``cue`` (in this sentence, else the previous one) that is not the buyer."""
+    others = [c for c in sentence.companies if c.end <= cue.start and (buyer is None or c.id != buyer.id)]
+    if others:
+        return others[-1]
+    if sentence.index == 0:
+        return None
+    previous = article.sentence(sentence.index - 1).companies
+    return next((c for c in reversed(previous) if buyer is None or c.id != buyer.id), None)
 
 
 _OF_THE_CAPITAL = re.compile(
@@ -726,7 +782,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
         return None
     amount = _nearest(priced, cue.start)
-    if kind[0] == "investment" and cue.detail == "active" and amount is None:
+    resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
+    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized:
         return None
     return Candidate(
         type=kind[0],
