@@ -32,14 +32,16 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
     r"|le constructeur|le fabricant|l'équipementier|l'opérateur|le distributeur|l'enseigne|l'éditeur|la banque"
-    r"|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant"
-    r"|the (?:[a-z\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
-    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|airline|carrier|operator|conglomerate|giant)"
+    r"|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant|le fonds"
+    r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
+    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant)"
     r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
+OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|détenue?)[ ]")
+"""After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
-_ANAPHOR_BEFORE = re.compile(_ANAPHORS + r"[ ]?(?:[a-z']{1,12}[ ]){0,2}$")
+_ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 
 
 _ANTECEDENT_GAP = 3
@@ -237,7 +239,10 @@ class Article:
         """The first company of the closest earlier sentence that names one (within ``limit`` sentences)."""
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
-            subject = next((c for c in sentence.companies if not _in_attribution(sentence, c)), None)
-            if subject is not None:
-                return subject
+            companies = [c for c in sentence.companies if not _in_attribution(sentence, c)]
+            if companies:
+                first = companies[0]
+                if OWNER_PREFIX.match(self.folded, first.end) and len(companies) > 1:
+                    return companies[1]  # "Walmart-controlled Flipkart is raising ...": Flipkart
+                return first
         return None

@@ -29,6 +29,8 @@ class Candidate:
     effective_date: date | None = None
     major_customer: bool | None = None
     inferred: list[str] = field(default_factory=list)
+    holding: bool = False
+    """A stake told as a state ("Amazon owns 10 % of Rivian"), not as the deal that made it."""
 
 
 def event_date(sentence: Sentence) -> date | None:

@@ -80,24 +80,35 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
     """One event per fact per article: repeated sentences (title, summary, body) add evidence only.
 
     An investment between the same two companies as a stake or an acquisition is the same deal
-    told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it.
+    told with a vaguer verb ("Meta mise 14,3 milliards sur Scale AI"), so it folds into it; a holding
+    ("Amazon owns 10 % of Rivian") is no deal, so a round it joined stays an investment. Sizes
+    tell facts apart: two stakes of one holder in one company ("11 % in December, now 15.1 %"),
+    two rounds or two valuations of one company ("$639m last year at $45.6bn, now $650m at
+    $6.5bn") are two facts each; one of unstated size is the first sized one of its kind.
     """
     deal_types: dict[tuple[str | None, str | None], str] = {}
+    sizes: dict[tuple[object, ...], object] = {}
     for candidate in candidates:
-        if candidate.type in ("stake", "acquisition"):
+        if candidate.type in ("stake", "acquisition") and not candidate.holding:
             deal_types.setdefault(_pair(candidate), candidate.type)
-    merged: dict[tuple[object, ...], _Merged] = {}
     for candidate in candidates:
         if candidate.type == "investment" and _pair(candidate) in deal_types:
             candidate.type = deal_types[_pair(candidate)]
+        if (size := _size(candidate)) is not None:
+            sizes.setdefault((candidate.type, *_pair(candidate)), size)
+    merged: dict[tuple[object, ...], _Merged] = {}
+    for candidate in candidates:
+        kind = (candidate.type, *_pair(candidate))
+        size = _size(candidate)
         key = (
-            candidate.type,
-            *_pair(candidate),
+            *kind,
             (candidate.person or "").casefold(),
             candidate.role,
             candidate.period,
             # Two unnamed customers lost for different sums are two customers ("another large customer").
-            _rounded(candidate.amount) if candidate.type in _CUSTOMER_TYPES and candidate.subject is None else "",
+            _rounded(candidate.amount)
+            if candidate.type in _CUSTOMER_TYPES and candidate.subject is None
+            else (size if size is not None else sizes.get(kind)),
         )
         existing = merged.get(key)
         if existing is None:
@@ -105,6 +116,15 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
         else:
             _absorb(existing, candidate)
     return list(merged.values())
+
+
+def _size(candidate: Candidate) -> object:
+    """What tells two facts of one kind and pair apart: a stake's percentage, a round's or a valuation's amount."""
+    if candidate.type == "stake":
+        return candidate.stake_pct
+    if candidate.type in ("investment", "valuation"):
+        return _rounded(candidate.amount) or None
+    return None
 
 
 def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None:

@@ -123,6 +123,8 @@ def marked(sentence: Sentence, pos: int, family: str) -> bool:
         aside = clauses.aside_at(cue.start)
         if aside is not None and aside[2] == "attribution" and clauses.main_clause(aside[0]) == own_main:
             return True
+        if cue.detail == "before" and cue.start > pos:
+            continue  # "X paid $240m for Y after Z turned down its plan to buy": the refusal denies the plan only
         if clauses.span_of(cue.start) == own and clauses.visible(cue.start, cue.end, pos):
             return True
     return False

@@ -74,7 +74,7 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |is in talks|in talks|rachète|a racheté|cède|a cédé|vend|a vendu|reprend|a repris|signe|a signé|remporte
 |a remporté|perd|a perdu|confirme|dément|a démenti|limoge|laisse tomber|met fin|veut|lève|a levé|boucle|acquiert
 |a acquis|annonce|choisit|a choisi|résilie|a résilié|renouvelle|a renouvelé|prend|raised|raises|has raised
-|a levé|annonce une levée
+|a levé|annonce une levée|réunit|a réuni|récolte|a récolté|a bouclé|pulls in|has pulled in|secures|has secured
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""

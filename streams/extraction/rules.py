@@ -11,10 +11,11 @@ relation it is about).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from streams.extraction.article import PAYMENT_REACH, Article, Sentence
+from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership import leadership_in, leadership_out
@@ -82,9 +83,12 @@ _GOODS = re.compile(
 )
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
 FULL_OWNERSHIP = 100.0
+_MAJORITY = 50.0
 _PERCENT_REACH = 30
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
+_VALUED_AT_REACH = 20
+"""After "valued at" / "valorisée à" the amount comes at once ("valued at about $2bn"), not "at the offer price"."""
 _ROLE_REACH = 40
 _STEP_DOWN_ROLE_REACH = 20
 _DEAL_FAMILIES = ("acquisition", "stake", "investment")
@@ -124,9 +128,9 @@ class Discourse:
             return None
         return self.review.subject
 
-    def recent_deal(self, index: int) -> Candidate | None:
-        """The last deal read at most a few sentences before sentence ``index``."""
-        return self.deal if self.deal is not None and index - self.deal_sentence <= _ANAPHOR_REACH else None
+    def recent_deal(self, index: int, reach: int = _ANAPHOR_REACH) -> Candidate | None:
+        """The last deal read at most ``reach`` sentences before sentence ``index``."""
+        return self.deal if self.deal is not None and index - self.deal_sentence <= reach else None
 
     def remember(self, found: list[Candidate], index: int) -> None:
         """Keep the last deal and the last customer relation of the sentence just read."""
@@ -165,10 +169,19 @@ def _object_after(
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
-_LED = re.compile(r"\b(?:led|menée?|conduite?)\b")
+_LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
 _PARTICIPLE = re.compile(r"valued|valorisée?\b")
-_DEAL_VALUED = re.compile(r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion)[ ,]{1,2}$")
+_DEAL_VALUED = re.compile(
+    r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
+    r"|stake|holding|position|participation|ligne)[ ,]{1,2}"
+    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|désormais|environ)[ ])?$"
+)
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
+_VALUATION_THEN_AMOUNT = re.compile(
+    r"[ ](?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
+    r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
+)
+"""Between the noun "valuation" and its amount: " to ", " aux environs de "."""
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -185,18 +198,26 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             continue
         if cue.detail == "trailing":
             before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
+            after = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
             if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
                 claims[cue.start] = before
+            elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
+                claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
             continue
-        if _PARTICIPLE.match(folded, cue.start) and _DEAL_VALUED.search(
-            folded, max(sentence.start, cue.start - 30), cue.start
+        if (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth") and _DEAL_VALUED.search(
+            folded, max(sentence.start, cue.start - 40), cue.start
         ):
-            continue  # "a deal valued at $28.3 billion": the deal's amount, no company's valuation
+            continue  # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value
         for money in sentence.money:
             if money.per_unit:
                 continue
-            if money.start >= cue.end and money.start - cue.end <= _VALUATION_REACH:
-                if cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start):
+            reach = _VALUED_AT_REACH if folded.endswith((" at", " à"), cue.start, cue.end) else _VALUATION_REACH
+            if cue.detail == "worth":
+                reach = _VALUED_AT_REACH
+            if money.start >= cue.end and money.start - cue.end <= reach:
+                if (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start)) and not (
+                    cue.detail == "worth" and _sales_figure(sentence, money)
+                ):
                     claims[cue.start] = money
                 break
     return claims
@@ -219,11 +240,16 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     deal = None
     for cue in sentence.cues:
         if cue.family in _DEAL_FAMILIES:
-            candidate = _deal(article, sentence, cue, free_money)
-            if candidate is not None:
+            # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
+            priced = {id(c.amount) for c in found if c.amount is not None}
+            candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
+            if candidate is not None and not _told_already(candidate, found):
                 deal = deal or candidate
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
+                found.extend(_co_targets(article, sentence, cue, candidate))
+    _resize_stakes(sentence, found)
+    found.extend(_thresholds(article, sentence, discourse))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
@@ -238,12 +264,14 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor":
-            found.extend(_co_investors(article, sentence, cue, discourse))
+            round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
+            found.extend(_co_investors(article, sentence, cue, round_))
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(revenue_candidates(article, sentence, [m for m in free_money if id(m) not in deal_money]))
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
+        _price_of_recent_deal(article, sentence, discourse, unclaimed)
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     discourse.remember(found, sentence.index)
     return found
@@ -252,81 +280,530 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
 
 
-def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Return (buyer or investor, target, how the target was found) for a deal cue."""
-    inferred: list[str] = []
-    if cue.detail == "passive":
-        target = sentence.company_before(cue.start)
-        buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
-    elif cue.detail == "raise":
-        target = sentence.company_before(cue.start)
-        clause_start, clause_end = sentence.clauses.span_of(cue.start)
-        # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
-        if target is None and (
-            article.anaphor_before(max(sentence.start, cue.start - 30), cue.start)
-            or article.anaphor_at(clause_start) is not None
+def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
+    """Whether an earlier cue of the sentence read this deal: "acquiert 80 % du capital de Y" is one deal, not two."""
+    return any(
+        c.type in _DEAL_FAMILIES
+        and _ids(c) == _ids(deal)
+        and (c.stake_pct == deal.stake_pct or (c.type == deal.type and (c.stake_pct is None or deal.stake_pct is None)))
+        for c in found
+    )
+
+
+def _ids(candidate: Candidate) -> tuple[str | None, str | None]:
+    return (
+        candidate.subject.id if candidate.subject else None,
+        candidate.object.id if candidate.object else None,
+    )
+
+
+_DEAL_PRICE = re.compile(
+    r"\b(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale)\b[^.;]{0,30}?"
+    r"\b(?:valued at|worth|for|totals?|totalled|amounts? to|comes? to)[ ]"
+    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord)[^.;]{0,30}?"
+    r"(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+)
+"""Names the price of a deal told earlier: "The deal is valued at $2bn", "L'opération s'élève à 2 milliards"."""
+_PRICE_GAP = 15
+
+
+def _price_of_recent_deal(
+    article: Article, sentence: Sentence, discourse: Discourse, money: list[MoneyMention]
+) -> None:
+    """Give the deal of a recent sentence the price this sentence states for it, when it had none.
+
+    "The transaction is worth about $8 billion" names it; "Le groupe a versé 700 millions d'euros"
+    pays it, when the payer is the deal's buyer or "the group" standing for it.
+    """
+    deal = discourse.recent_deal(sentence.index)
+    if deal is None or deal.amount is not None or not money:
+        return
+    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
+    if named is not None:
+        deal.amount = next((m for m in money if named.end() <= m.start <= named.end() + _PRICE_GAP), None)
+        return
+    for cue in sentence.cues:
+        if cue.family != "acquisition" or cue.detail != "paid":
+            continue
+        paid = next((m for m in money if m.start >= cue.end), None)
+        payer = sentence.company_before(cue.start)
+        by_buyer = payer is not None and deal.subject is not None and payer.id == deal.subject.id
+        if (
+            paid is not None
+            and _PAID_AMOUNT.fullmatch(article.folded, cue.end, paid.start)
+            and (by_buyer or (payer is None and article.anaphor_before(max(sentence.start, cue.start - 40), cue.start)))
         ):
-            target = article.previous_subject(sentence.index)
-            inferred.append("anaphor")
-        intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
-        exclude = target.id if target else None
-        buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
-    elif cue.detail == "noun":
-        target, how = _object_after(article, sentence, cue, exclude=None, within=80)
-        inferred += [how] if how else []
-        buyer = None
-        if target is not None:
-            by = _BY.match(article.folded, target.end)
-            if by is not None:
-                buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
-            buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
-    else:
-        buyer = sentence.company_before(cue.start)
-        target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=120)
-        inferred += [how] if how else []
+            deal.amount = paid
+            return
+
+
+_RESIZE_REACH = 12
+"""From "lifting its holding to" to the percentage."""
+
+
+def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
+    """Make the sentence's deal a stake of the stated size: "X will inject $N into Y, lifting its holding to 72%"."""
+    for cue in sentence.cues:
+        if cue.family != "stake" or cue.detail != "resize":
+            continue
+        size = next((p.value for p in sentence.percents if cue.end <= p.start <= cue.end + _RESIZE_REACH), None)
+        deal = next((c for c in reversed(found) if c.type in _DEAL_FAMILIES and c.span[0] <= cue.start), None)
+        if size is not None and size < FULL_OWNERSHIP and deal is not None:
+            deal.type, deal.stake_pct = "stake", size
+
+
+_THRESHOLD_REACH = 12
+"""From "cross the" / "franchi le seuil de" to its percentage."""
+_OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
+_HOLDER_REACH = 6
+"""How many sentences back the holder's earlier stake names the company a threshold is about."""
+
+
+def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+    """Read "X a franchi le seuil de 5 % du capital de Y", "it would cross the 50 percent mark": a stake of that size.
+
+    The company is named after the percentage, else it is the one of the holder's stake read a
+    few sentences before ("Porsche controls 42.6% of VW ... it would cross the 50 percent mark").
+    """
+    found: list[Candidate] = []
+    for cue in sentence.cues:
+        if cue.family != "stake" or cue.detail != "threshold":
+            continue
+        size = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _THRESHOLD_REACH), None)
+        if size is None or size.value >= FULL_OWNERSHIP:
+            continue
+        holder = (
+            sentence.company_before(cue.start) or _unnamed_subject(article, sentence, cue, "") or _speaker(sentence)
+        )
+        if holder is None:
+            continue
+        of = _OF_COMPANY.match(article.folded, size.end)
+        target = sentence.company_after(of.end(), exclude=holder.id, within=_BUYER_REACH) if of else None
+        earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
+        if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
+            target = earlier.object
+        if target is not None and target.id != holder.id:
+            found.append(
+                Candidate(
+                    type="stake",
+                    span=(sentence.start, sentence.end),
+                    subject=holder,
+                    object=target,
+                    stake_pct=size.value,
+                    modality=modality_at(article, sentence, cue.start),
+                    effective_date=event_date(sentence),
+                    inferred=[] if of and target is not None else ["anaphor"],
+                )
+            )
+    return found
+
+
+def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
+    if cue.detail in ("resize", "threshold") or _inside_sale(sentence, cue):
+        return None, None, []  # read by _resize_stakes and _thresholds
+    return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
+
+
+def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y."""
+    target = sentence.company_before(cue.start)
+    if target is not None and article.folded.startswith("'s ", target.end):
+        return None, None, []  # "Digital River's services sold to Symantec": something of the company's
+    buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
+    if target is None and buyer is not None:
+        target = _unnamed_subject(article, sentence, cue, buyer.id)
+        return buyer, target, ["anaphor"] if target else []
+    return buyer, target, []
+
+
+_OWNED_REACH = 15
+_VERB_TARGET_REACH = 120
+_ANAPHOR_SUBJECT_REACH = 60
+"""From a description ("the South Korean company was negotiating") to the deal verb after it."""
+_NOUN_TARGET_REACH = 30
+"""After "stake in" / "participation dans" the company comes at once ("a stake in the U.S. firm X")."""
+
+
+def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
+    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising")."""
+    first = sentence.company_before(pos)
+    if first is not None and OWNER_PREFIX.match(article.folded, first.end):
+        owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
+        return owned if owned is not None and owned.end <= pos else first
+    return first
+
+
+def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X raised $N (in a round led by Z)": the company before the verb, the investor after the intro."""
+    inferred: list[str] = []
+    target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
+    if target is None and (
+        article.anaphor_before(max(sentence.start, cue.start - 30), cue.start)
+        or article.anaphor_at(clause_start) is not None
+    ):
+        target = article.previous_subject(sentence.index)
+        inferred.append("anaphor")
+    intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
+    exclude = target.id if target else None
+    buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
     return buyer, target, inferred
 
 
-def _deal_kind(sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
+def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "the takeover of Y (by X)", "X's acquisition of Y"."""
+    target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    buyer = None
+    if target is not None:
+        by = _BY.match(article.folded, target.end)
+        if by is not None:
+            buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
+        buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
+        if buyer is None:
+            # "Le spécialiste des paiements a mené à bien l'acquisition de X", "it completed its merger with X".
+            buyer = _unnamed_subject(article, sentence, cue, target.id)
+            return buyer, target, ["anaphor"] if buyer else [how] if how else []
+    return buyer, target, [how] if how else []
+
+
+_SUBJECT_GAP = re.compile(
+    r"[ ](?:(?:has|had|have|will|would|is|was|also|now|then|a|va|vient|aussi|déjà|désormais|avait|allait)[ ]){0,2}"
+)
+"""Between a reported subject and its verb: " ", " has ", " a déjà "."""
+
+
+def _after_speech(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """Y in "X said on Thursday its parent Y would inject ...": the subject of the reported clause, not the speaker."""
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= cue.start),
+        None,
+    )
+    if speech is None or sentence.company_before(speech.start) is None:
+        return None
+    last = next((c for c in reversed(sentence.companies) if speech.end <= c.start and c.end <= cue.start), None)
+    # The reported subject stands right before its verb ("Y would inject"), not as an object ("avec Y et non racheter").
+    if last is None or _SUBJECT_GAP.fullmatch(article.folded, last.end, cue.start) is None:
+        return None
+    return last
+
+
+def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
+    buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
+    if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
+        # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
+        # right before the verb is the description's, the last named before it.
+        buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), buyer)
+    reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
+    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
+    if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
+        target = None  # "... une participation rachetée à Engie": Engie sold it
+    inferred = [how] if how else []
+    if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end):
+        # "The retailer, which bought Flipkart in 2018, holds 77.8% of the company": the company of the aside;
+        # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the company the article is about.
+        target, inferred = _aside_company(sentence, cue) or article.focus, ["anaphor"]
+        if target is None or (buyer is not None and buyer.id == target.id):
+            return None, None, []
+    if (
+        target is None
+        and cue.family != "stake"
+        and _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue))
+    ):
+        # "would inject $N into the South Korean carmaker", "agreed to buy the U.S. supplier": the company the
+        # description stands for, the last other one named before.
+        buyer = buyer or _unnamed_subject(article, sentence, cue, "")
+        target, inferred = _other_company_before(article, sentence, cue, buyer), ["anaphor"]
+    if buyer is None and target is not None:
+        buyer = _unnamed_subject(article, sentence, cue, target.id)
+        inferred += ["anaphor"] if buyer else []
+    return buyer, target, inferred
+
+
+_DESCRIBED_TARGET = re.compile(
+    r"\b(?:the|la|le|l')[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:company|group|firm|carmaker|automaker|maker|supplier"
+    r"|drugmaker|chipmaker|retailer|lender|insurer|start-up|startup|société|groupe|entreprise|constructeur|fabricant"
+    r"|spécialiste|jeune pousse)\b"
+)
+"""A company told by a description after a deal verb: "into the South Korean carmaker"."""
+_DESCRIBED_REACH = 80
+
+
+def _reach_end(sentence: Sentence, cue: Cue) -> int:
+    return min(sentence.clauses.span_of(cue.start)[1], cue.end + _DESCRIBED_REACH)
+
+
+def _other_company_before(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None
+) -> CompanyMention | None:
+    """The last company named before ``cue`` (in this sentence, else the previous one) that is not the buyer."""
+    others = [c for c in sentence.companies if c.end <= cue.start and (buyer is None or c.id != buyer.id)]
+    if others:
+        return others[-1]
+    if sentence.index == 0:
+        return None
+    previous = article.sentence(sentence.index - 1).companies
+    return next((c for c in reversed(previous) if buyer is None or c.id != buyer.id), None)
+
+
+_OF_THE_CAPITAL = re.compile(
+    r"[ ](?:[a-z]{1,10}[ ]){0,4}(?:\d[\d.,]*[ ]?(?:%|percent|per cent|pour cent))[ ]"
+    r"(?:du capital|of the (?:company|group|shares|capital)|of its (?:capital|shares)|de la société|du groupe)\b"
+)
+"""After a holding verb: a percentage of a capital the sentence does not name ("owns 10% of the company")."""
+_OFFER = re.compile(r"\b(?:offer|bid|offre|opa)\b")
+_THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
+"""Between a deal verb and the company: buying "the rest of" it completes control."""
+_FROM_SELLER = re.compile(
+    r"\b(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?)[ ](?:à|auprès d[e'])[ ]?$"
+    r"|\b(?:bought|acquired|purchased)[ ]from[ ]$"
+)
+"""Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
+_SALE_TARGET_REACH = 60
+"""From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
+_TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
+_BUYER_REACH = 40
+"""From "to / à" to the buyer's name: "au fonds Bain Capital", "to private equity firm KKR"."""
+_PAID_AMOUNT = re.compile(r"[ ](?:about|around|some|nearly|almost|roughly|environ|près de|quelque)?[ ]?$")
+_PAID_FOR = re.compile(r"(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
+_PAID_REACH = 40
+"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"."""
+_SHARES = re.compile(r"(?:'s)?[ ](?:shares|stock|actions|titres)\b")
+"""After the company of a "paid" frame: "into non-voting Apple shares" buys a stake of unstated size."""
+
+
+def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X sold its 10% stake in Y to Z", "X cède sa filiale Y au fonds Z": Z buys Y; X only sells.
+
+    A sale that names no buyer reads nothing: the seller's exit is no deal of a named buyer.
+    """
+    seller = sentence.company_before(cue.start)
+    seller_id = seller.id if seller else None
+    target = sentence.company_after(cue.end, exclude=seller_id, within=_SALE_TARGET_REACH)
+    if target is None:
+        return None, None, []
+    to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
+    if to is None:
+        return None, target, []
+    buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
+    return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
+
+
+def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X paid $240 million for 1.6% of Y", "it put $150 million into Y shares", "X a déboursé N pour Y".
+
+    The amount must follow the verb, then "for / into / pour" names what was bought.
+    """
+    folded = article.folded
+    amount = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
+    if amount is None or not _PAID_AMOUNT.fullmatch(folded, cue.end, amount.start):
+        return None, None, []
+    bought = _PAID_FOR.match(folded, amount.end, sentence.clauses.span_of(cue.start)[1])
+    if bought is None:
+        return None, None, []
+    target = sentence.company_after(bought.end(), within=_PAID_REACH)
+    if target is None:
+        return None, None, []
+    buyer = sentence.company_before(cue.start, exclude=target.id) or _unnamed_subject(article, sentence, cue, target.id)
+    return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
+
+
+_SHAREHOLDER_OF = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,12}[ ]){0,2}$")
+"""Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
+_SHAREHOLDER_REACH = 25
+_APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
+
+
+def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X, premier actionnaire de Y avec 32 %", "X was the largest Y shareholder, with 35 percent"."""
+    before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if before is not None and _SHAREHOLDER_OF.fullmatch(article.folded, before.end, cue.start):
+        target: CompanyMention | None = before
+    else:
+        target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
+    if target is None:
+        return None, None, []
+    holder = sentence.company_before(cue.start, exclude=target.id)
+    if holder is not None and holder.start >= target.start:
+        holder = None
+    if holder is None and before is not None and before is not target:
+        # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
+        holder = before if _APPOSED_TITLE.fullmatch(article.folded, before.end, cue.start) else None
+    if holder is None:
+        holder = _unnamed_subject(article, sentence, cue, target.id)
+        return holder, target, ["anaphor"] if holder else []
+    return holder, target, []
+
+
+_INTO_THE_CAPITAL = re.compile(
+    r"[ ](?:au|dans le|into the|in the)[ ](?:capital|tour de table)\b(?:[ ](?:de|d'|of)[ ]?)?"
+)
+_ENTRY_REACH = 60
+_AND_OF = re.compile(r"[ ](?:et|and)[ ](?:du|de la|de l'|des|de|d'|of)?[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}")
+"""Between two newcomers: " et du chinois ", " and of " (read on the original text: the next name is capitalised)."""
+
+
+def _joined_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
+    """The companies joined to ``first`` by "et du chinois" / "and of": "l'entrée de l'État et du chinois Dongfeng"."""
+    joined: list[CompanyMention] = []
+    last = first
+    while (link := _AND_OF.match(article.text, last.end)) is not None:
+        other = sentence.company_after(link.end(), within=0)
+        if other is None or other.id == first.id:
+            break
+        joined.append(other)
+        last = other
+    return joined
+
+
+def _entry_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "l'entrée de X (et du chinois Y) au capital (de Z)": X takes a stake in Z, or in the article's company.
+
+    The holders follow the noun; "au capital" must close them, naming the company or not.
+    """
+    holder = sentence.company_after(cue.end, within=_BARE_VERB_REACH + 10)
+    if holder is None:
+        return None, None, []
+    holders = [holder, *_joined_after(article, sentence, holder)]
+    last = holders[-1].end
+    capital = _INTO_THE_CAPITAL.search(article.folded, last, min(sentence.end, last + _ENTRY_REACH))
+    if capital is None:
+        return None, None, []
+    named = sentence.company_after(capital.end(), exclude=holder.id, within=_BUYER_REACH)
+    if named is not None and capital.end() > capital.start() + len(" au capital"):
+        return holder, named, []
+    # "au capital" alone: the capital of the company the article is most about, none of the newcomers.
+    counts = Counter(c.id for c in article.companies if all(c.id != h.id for h in holders))
+    target = next((c for c in article.companies if counts and c.id == counts.most_common(1)[0][0]), None)
+    return holder, target, ["anaphor"]
+
+
+_DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "entry": _entry_parties,
+    "shareholder": _shareholder_parties,
+    "passive": _passive_deal_parties,
+    "raise": _raise_parties,
+    "noun": _noun_deal_parties,
+    "sale": _sale_parties,
+    "paid": _paid_parties,
+}
+"""How each deal frame places its parties; any other frame reads "buyer before, target after"."""
+
+
+def _reported_subject_of(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The speaker when ``cue`` sits in a reported clause naming no company before it.
+
+    "X said it would buy Y", "X said on Tuesday its holding in Y had risen", "X a annoncé avoir
+    racheté Y": the reported fact is the speaker's own. A speaker told by a description ("the
+    German group said") is the previous sentence's subject.
+    """
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= cue.start),
+        None,
+    )
+    if speech is None or any(speech.end <= c.start < cue.start for c in sentence.companies):
+        return None
+    speaker = sentence.company_before(speech.start)
+    if speaker is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
+        speaker = article.previous_subject(sentence.index)
+    return speaker if speaker is not None and speaker.id != exclude else None
+
+
+def _aside_company(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The last company named in a relative aside before ``cue`` ("X, which bought Y in 2018, holds ...": Y)."""
+    for company in reversed(sentence.companies):
+        aside = sentence.clauses.aside_at(company.start)
+        if company.end <= cue.start and aside is not None and aside[2] == "relative":
+            return company
+    return None
+
+
+def _unnamed_subject(article: Article, sentence: Sentence, cue: Cue, exclude: str) -> CompanyMention | None:
+    """Who acts in a deal clause that names nobody before its verb: the speaker, or what "the group" stands for.
+
+    The description may stand right before the verb ("the group bought") or open the clause ("Le
+    spécialiste des paiements a mené à bien l'acquisition de X").
+    """
+    named = _reported_subject_of(article, sentence, cue, exclude) or _acting_anaphor(article, sentence, cue, exclude)
+    if named is None and article.anaphor_at(sentence.clauses.span_of(cue.start)[0]) is not None:
+        named = _anaphor_company(article, sentence, exclude, cue.start)
+    return named
+
+
+def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
     """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
-    # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought.
+    # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought;
+    # one in the cue's own aside is its stake ("Vivendi, qui possède 27 % de Lagardère, ...").
+    own_aside = sentence.clauses.aside_at(cue.start)
     stake_pct = next(
         (
             p.value
             for p in sentence.percents
             if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
-            and sentence.clauses.aside_at(p.start) is None
+            and sentence.clauses.aside_at(p.start) in (None, own_aside)
         ),
         None,
     )
-    if cue.detail == "raise":
-        return cue.family, None
-    if cue.detail == "into":
+    if cue.detail in ("into", "entry") or (cue.detail == "paid" and _SHARES.match(folded, target.end)):
         return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
-        return "stake", stake_pct
+        # "l'acquisition de 80 % d'Axepta": buying a majority is taking control; "owns 77.8 %" stays a holding.
+        return ("acquisition" if cue.family == "acquisition" and stake_pct > _MAJORITY else "stake"), stake_pct
+    if _THE_REST.search(folded, cue.end, target.start):
+        return "acquisition", None  # "offre sur le solde du capital de Suez": the buyer takes the rest, so control
     if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues):
         # "to acquire a stake in Anthropic": a stake of unstated size.
         return "stake", None
     if cue.family == "stake":
-        return ("acquisition", None) if stake_pct is not None else None
-    return cue.family, None
+        return ("acquisition", stake_pct) if stake_pct is not None else None
+    return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+_SALES_FIGURE_GAP = 8
+"""Between an amount and a revenue word that makes it a sales figure: "23 millions d'euros de ventes"."""
+_REVENUE_OF_GAP = 5
+"""Between a revenue word and its amount: "un chiffre d'affaires de 1 508 ME", "revenue of $2bn"."""
+
+
+def _sales_figure(sentence: Sentence, money: MoneyMention) -> bool:
+    """Whether ``money`` is a turnover ("$2 billion in revenue"), never the price of a deal told nearby."""
+    return any(
+        c.family == "revenue"
+        and (money.end <= c.start <= money.end + _SALES_FIGURE_GAP or c.end <= money.start <= c.end + _REVENUE_OF_GAP)
+        for c in sentence.cues
+    )
+
+
+def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue`` belongs to a sale told before it in its clause: "sold its stake in Y to Z" is Z's deal."""
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    return cue.detail != "sale" and any(
+        c.detail == "sale" and c.family == "acquisition" and clause_start <= c.start and c.end <= cue.start
+        for c in sentence.cues
+    )
 
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
     if target is None or (buyer is not None and buyer.id == target.id):
         return None
-    if (cue.detail == "raise" and not money) or (cue.detail != "raise" and buyer is None):
+    priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
+    if (cue.detail == "raise" and not priced) or (cue.detail != "raise" and buyer is None):
         return None
-    kind = _deal_kind(sentence, cue, target)
+    kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
+    modality = modality_at(article, sentence, cue.start)
+    if modality == "fact" and _OFFER.search(article.folded, cue.start, cue.end):
+        modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
     if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
         return None
-    amount = _nearest(_in_clause(sentence, cue, money), cue.start)
-    if kind[0] == "investment" and cue.detail == "active" and amount is None:
+    amount = _nearest(priced, cue.start)
+    resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
+    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized:
         return None
     return Candidate(
         type=kind[0],
@@ -335,10 +812,32 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         object=target,
         amount=amount,
         stake_pct=kind[1],
-        modality=modality_at(article, sentence, cue.start),
+        modality=modality,
         effective_date=event_date(sentence),
         inferred=inferred,
+        holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
     )
+
+
+def _buyers_listed_after(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, buyer: CompanyMention
+) -> list[Candidate]:
+    """The other buyers listed after the first one, each with a deal of its own.
+
+    "raised $N from A, B and C" / "led by A and B": co-leads share the round's amount, others get none;
+    "Y is being taken private by KKR and GS Capital": the price is the pair's;
+    "l'entrée de l'État et du chinois Dongfeng au capital": each newcomer.
+    """
+    if cue.detail == "entry":
+        return [
+            replace(deal, subject=member, inferred=[*deal.inferred])
+            for member in _joined_after(article, sentence, buyer)
+        ]
+    amount = deal.amount if cue.detail == "passive" or _LED.search(article.folded, cue.end, buyer.start) else None
+    return [
+        replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
+        for member in _listed_after(article, sentence, buyer)
+    ]
 
 
 def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
@@ -347,6 +846,8 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     Only for a buyer read before the verb; the amount is the pair's, so it is kept on the first only.
     """
     buyer = deal.subject
+    if buyer is not None and buyer.start > cue.end and cue.detail in ("raise", "passive", "entry"):
+        return _buyers_listed_after(article, sentence, cue, deal, buyer)
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
     joined = _JOINED.match(article.folded, buyer.end)
@@ -356,6 +857,35 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+_THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)[ ](?:[a-zà-ÿ'\-]{1,15}[ ]){0,3}")
+"""Between two targets of one verb: "mis la main sur A puis sur le turc B", "stakes in A and in buyout firm B"."""
+
+
+def _co_targets(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
+    """Read "X bought A, B and C", "X a mis la main sur A puis sur le turc B": one deal per listed target.
+
+    The amount, if any, is the whole purchase's: it stays on the first target only.
+    """
+    target = deal.object
+    if target is None or cue.detail not in ("active", "into", "noun") or target.start < cue.end:
+        return []
+    members = _listed_after(article, sentence, target)
+    last = members[-1] if members else target
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    while (then := _THEN_ALSO.match(article.folded, last.end)) is not None:
+        member = sentence.company_after(then.end(), within=0)
+        if member is None or member.start >= clause_end or any(m.id == member.id for m in (target, *members)):
+            break
+        members.append(member)
+        last = member
+    excluded = {deal.subject.id if deal.subject else None, target.id}
+    return [
+        replace(deal, object=member, amount=None, inferred=[*deal.inferred])
+        for member in members
+        if member.id not in excluded
+    ]
 
 
 def _in_clause(sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[MoneyMention]:
@@ -399,17 +929,17 @@ def _valuation(
     ):
         subject = earlier.object
         inferred.append("anaphor")
+    if subject is None and before:
+        subject = before[-1]
     if (
-        deal_noun
-        and earlier is not None
+        earlier is not None
         and earlier.object is not None
         and subject is not None
         and subject.id == earlier.object.id
+        and _DEAL_NOUN.search(article.folded, sentence.start, sentence.end) is not None
     ):
-        # "The financing values Scale AI at $13.8 billion": the valuation of that financing.
+        # "The financing values Scale AI at $13.8 billion", "Après l'opération, X pèse 1,6 milliard": that deal's.
         earlier.valuation = earlier.valuation or money
-    if subject is None and before:
-        subject = before[-1]
     if subject is None:
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")
@@ -1138,13 +1668,19 @@ def _payment(
     return None
 
 
-def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+_ROUND_REACH = 6
+"""How many sentences after a funding round "Other investors include ..." still lists its investors."""
+_OWN_SHARE_REACH = 20
+"""From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
+
+
+def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
-    One investment of unstated size per company, in the round read a few sentences before; the
-    ``after`` frame lists the investors after the cue, the ``cue`` frame before it.
+    One investment of unstated size per company, in ``round_``: the round of this sentence ("X raised
+    $N led by Y; Z also took part") or one read a few sentences before; the ``after`` frame lists
+    the investors after the cue, the ``cue`` frame before it.
     """
-    round_ = discourse.recent_deal(sentence.index)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -1153,8 +1689,12 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, discourse: Dis
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
     investors = {c.id: c for c in listed if c.id != round_.object.id}
-    # "The round was led by X": a single lead carries the round's amount (and the unnamed round folds into it).
-    amount = round_.amount if len(investors) == 1 and _LED.search(article.folded, cue.start, cue.end) else None
+    # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
+    # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
+    amount = round_.amount if _LED.search(article.folded, cue.start, cue.end) else None
+    own = next((m for m in sentence.money if cue.end <= m.start <= cue.end + _OWN_SHARE_REACH and not m.per_unit), None)
+    if own is not None and cue.detail == "cue" and len(investors) == 1:
+        amount = own
     return [
         Candidate(
             type="investment",

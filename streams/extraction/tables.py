@@ -34,11 +34,28 @@ _CUSTOMER_FRAMES = frozenset(
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
-    "acquisition": frozenset({"active", "passive", "noun"}),
-    "stake": frozenset({"active", "into"}),
+    "acquisition": frozenset(
+        {
+            "active",  # buyer before, target after: "X agreed to buy Y", "X rachète Y"
+            "passive",  # target before, buyer after: "Y was acquired by X"
+            "noun",  # target after the noun, buyer before or after "by": "X's takeover of Y"
+            "sale",  # seller before, target after, buyer after "to/à": "X sold its 10% stake in Y to Z"
+            "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
+        }
+    ),
+    "stake": frozenset(
+        {
+            "active",  # holder before, company after, a percentage needed: "X owns 15% of Y"
+            "into",  # a stake of unstated size: "X buys into Y"
+            "shareholder",  # company right before or after, a percentage needed: "the largest Y shareholder, with 35%"
+            "resize",  # the sentence's deal is a stake of the size after the phrase: "..., lifting its holding to 72%"
+            "threshold",  # a stake of the size right after: "a franchi le seuil de 5 % du capital de Y"
+            "entry",  # holders after the noun, then "au capital (de Y)": "l'entrée de X et de Z au capital de Y"
+        }
+    ),
     "investment": frozenset({"active", "raise"}),
     "investor": frozenset({"intro"}),
-    "valuation": frozenset({"cue", "verb", "trailing"}),
+    "valuation": frozenset({"cue", "verb", "trailing", "worth"}),  # worth: "X vaut / is worth $N", amount at once
     "revenue": frozenset({"cue"}),
     "customer_start": _CUSTOMER_FRAMES,
     "customer_continue": _CUSTOMER_FRAMES,
@@ -51,7 +68,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
-    "modality_denied": frozenset({"cue"}),
+    "modality_denied": frozenset({"cue", "before"}),  # before: a refusal denies only what follows it
     "role": frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
 }

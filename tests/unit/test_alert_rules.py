@@ -192,6 +192,20 @@ class TestAcquisition:
         (alert,) = run([seed["ev-stake"]], rules)
         assert alert.title == "Meta takes a 49% stake in Scale AI for $14.3B (valued at $29B)"
 
+    def test_restated_big_holding_is_silent(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A second big stake of the same holder (35 % before, 42.6 % now) alerts once; another holder still alerts."""
+        before = variant(seed["ev-stake"], event_id="e-35", stake_pct=35, amount=None, valuation=None)
+        now = variant(
+            seed["ev-stake"], event_id="e-42", stake_pct=42.6, amount=None, valuation=None, source=later(before, days=1)
+        )
+        other = variant(
+            now, event_id="e-other", subject={"id": "google", "name": "Google"}, source=later(before, days=2)
+        )
+        assert summary(run([before, now, other], rules)) == [
+            ("acquisition", "warning", "scale-ai", "meta"),
+            ("acquisition", "warning", "scale-ai", "google"),
+        ]
+
 
 class TestLeadershipChange:
     """CEO changes are warnings, other roles info, and the same CEO again is silent."""

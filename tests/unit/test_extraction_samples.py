@@ -13,8 +13,13 @@ from schemas import DealEvent, NewsItem
 from schemas.events import EVENT_TYPES
 from streams.extraction import extract
 
-SAMPLES_PATH = Path(__file__).resolve().parents[1] / "fixtures" / "extraction" / "samples.jsonl"
-SAMPLES = [json.loads(line) for line in SAMPLES_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+SAMPLES_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "extraction"
+SAMPLES = [
+    json.loads(line)
+    for path in sorted(SAMPLES_DIR.glob("samples*.jsonl"))  # samples.jsonl, then one file per family (samples-deals)
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
 
 
 def _field(event: DealEvent, name: str) -> Any:
