@@ -739,6 +739,7 @@ def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: Compa
 def _unnamed_supplier(
     article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, inferred: list[str]
 ) -> Candidate:
+    """The customer's review with its suppliers left unnamed (``object`` None): the engine names them later."""
     return Candidate(
         type=cue.family,
         span=(sentence.start, sentence.end),
