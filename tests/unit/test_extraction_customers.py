@@ -321,6 +321,16 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Apple has now cancelled the contract with Nokia.",
         "events": [("customer_end", "apple", "nokia", "fact")],
     },
+    {
+        "id": "en-advised-by-customer-not-renewing",
+        "text": "Atos has been advised by Airbus that it will not be renewing its supply agreement after June.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-informed-by-customer",
+        "text": "Atos a été informé par Airbus qu'il ne renouvellera pas le contrat.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
 ]
 
 
