@@ -331,6 +331,21 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Atos a été informé par Airbus qu'il ne renouvellera pas le contrat.",
         "events": [("customer_end", "airbus", "atos", "plan")],
     },
+    {
+        "id": "en-public-body-cancels-contract",
+        "text": "The Ministry of Health cancelled a $50 million testing contract with Atos.",
+        "events": [("customer_end", "pb-ministry-of-health", "atos", "fact")],
+    },
+    {
+        "id": "fr-public-body-cancels-order",
+        "text": "Le ministère de la Santé annule sa commande auprès de Atos.",
+        "events": [("customer_end", "pb-ministere-de-la-sante", "atos", "fact")],
+    },
+    {
+        "id": "en-cancelled-a-flight-is-no-end",
+        "text": "Airbus cancelled a flight to Toulouse.",
+        "events": [],
+    },
 ]
 
 
