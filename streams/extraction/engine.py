@@ -107,7 +107,7 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
             candidate.period,
             # Two unnamed customers lost for different sums are two customers ("another large customer").
             _rounded(candidate.amount)
-            if candidate.type in _CUSTOMER_TYPES and candidate.subject is None
+            if candidate.type.startswith("customer_") and candidate.subject is None
             else (size if size is not None else sizes.get(kind)),
         )
         existing = merged.get(key)
@@ -285,10 +285,8 @@ def _take_over(merged: list[_Merged], departure: Candidate) -> _Merged | None:
     return takers[0] if takers else None
 
 
-_CUSTOMER_TYPES = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
-
-
 def _named_relation(item: _Merged) -> bool:
+    """Whether ``item`` is a customer relation with both parties named."""
     first = item.first
     return first.type.startswith("customer_") and first.subject is not None and first.object is not None
 
@@ -312,9 +310,11 @@ def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
         elif first.subject is None and first.object is not None:
             if not _fold_unnamed_customer(item, named, priced):
                 kept.append(item)
-        elif first.subject is not None:
+        elif first.subject is not None and first.type == "customer_at_risk":
             spread = _spread_review(item, named)
             kept += [item] if spread is None else spread
+        else:
+            kept.append(item)
     return kept
 
 
@@ -363,6 +363,7 @@ def _fold_unnamed_customer(item: _Merged, named: list[_Merged], priced: list[_Me
 
 
 def _same_or_unstated(left: MoneyMention | None, right: MoneyMention | None) -> bool:
+    """Whether two amounts may be one relation's: equal, or one of them not stated."""
     return left is None or right is None or _rounded(left) == _rounded(right)
 
 

@@ -52,7 +52,7 @@ _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?
 _CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
 _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]){0,2}(?:de[ ]|d')$")
 _AVEC = re.compile(r"[ ]avec[ ]")
-_WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec)[ ]")
+_WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
@@ -1237,6 +1237,7 @@ def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: Compa
 def _unnamed_supplier(
     article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, inferred: list[str]
 ) -> Candidate:
+    """The customer's review with its suppliers left unnamed (``object`` None): the engine names them later."""
     return Candidate(
         type=cue.family,
         span=(sentence.start, sentence.end),
@@ -1311,6 +1312,19 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     ]
 
 
+def _notifier_decides(
+    article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
+) -> tuple[CompanyMention | None, CompanyMention]:
+    """Swap the roles read in "Y has been advised by X that it will not be renewing": X, who advised, decides."""
+    if (
+        customer is not None
+        and customer.end <= vendor.start <= cue.start
+        and _NOTIFIED_BY.fullmatch(article.folded, customer.end, vendor.start)
+    ):
+        return vendor, customer
+    return customer, vendor
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
     if cue.detail == "review" and customer is not None and vendor is None:
@@ -1318,6 +1332,7 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
     if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
         return []
+    customer, vendor = _notifier_decides(article, cue, customer, vendor)
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
@@ -1457,6 +1472,11 @@ _CLIENT_APPOSITION = re.compile(
     r"(?:[a-z\-]{1,15}[ ]){0,2}(?:customers?|clients?)\b(?:[ ](?:of|de|d')[ ]?|[ ]?'|)"
 )
 """After a customer's name: ", premier client de Y", " (NASDAQ: X), another important client"."""
+_NOTIFIED_BY = re.compile(
+    r"[ ](?:has been |have been |had been |was |were |a été )?(?:advised|notified|told|informed|informée?|avisée?"
+    r"|prévenue?)[ ](?:by|par)[ ]"
+)
+"""Between a supplier and its customer: "Y has been advised by X that it will not renew" (X decides)."""
 _OPENING = 3
 """A cue starting this close to its sentence's start opens it ("Abandonné par Apple, ...")."""
 _SUBJECT_REACH = 20

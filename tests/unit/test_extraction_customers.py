@@ -321,6 +321,31 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Apple has now cancelled the contract with Nokia.",
         "events": [("customer_end", "apple", "nokia", "fact")],
     },
+    {
+        "id": "en-advised-by-customer-not-renewing",
+        "text": "Atos has been advised by Airbus that it will not be renewing its supply agreement after June.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-informed-by-customer",
+        "text": "Atos a été informé par Airbus qu'il ne renouvellera pas le contrat.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-public-body-cancels-contract",
+        "text": "The Ministry of Health cancelled a $50 million testing contract with Atos.",
+        "events": [("customer_end", "pb-ministry-of-health", "atos", "fact")],
+    },
+    {
+        "id": "fr-public-body-cancels-order",
+        "text": "Le ministère de la Santé annule sa commande auprès de Atos.",
+        "events": [("customer_end", "pb-ministere-de-la-sante", "atos", "fact")],
+    },
+    {
+        "id": "en-cancelled-a-flight-is-no-end",
+        "text": "Airbus cancelled a flight to Toulouse.",
+        "events": [],
+    },
 ]
 
 
