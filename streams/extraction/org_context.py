@@ -75,6 +75,8 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |a remporté|perd|a perdu|confirme|dément|a démenti|limoge|laisse tomber|met fin|veut|lève|a levé|boucle|acquiert
 |a acquis|annonce|choisit|a choisi|résilie|a résilié|renouvelle|a renouvelé|prend|raised|raises|has raised
 |a levé|annonce une levée|réunit|a réuni|récolte|a récolté|a bouclé|pulls in|has pulled in|secures|has secured
+|a fait savoir|a indiqué|a précisé|a annoncé|said it|said in a statement|announced
+|a expliqué|has announced|reported|reports|posted|a publié|publie|a réalisé|réalise
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
@@ -131,6 +133,7 @@ NAME_PRECEDES = re.compile(
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
     r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire)\b"
+    r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
 )
@@ -164,7 +167,7 @@ mars avril mai juin juillet août septembre octobre novembre décembre jan feb m
 dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
 once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
-take consider
+take consider management board executives customers traders economists police
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
 group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque

@@ -28,6 +28,8 @@ _CUE_BEFORE_REACH = 90
 _CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:[a-z\-]{1,15}[ ]){0,2}$")
 """Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual")."""
 _CUE_AFTER_REACH = 30
+_CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
+"""Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
 _OTHER_METRIC = re.compile(
     r"\b(?:résultat|ebitda|ebit|bénéfice|marge|margin|profit|income|earnings|cash[- ]?flow|dette|debt|perte|loss"
     r"|price target|target price|objectif de cours|share price|capex|dividende|dividend"
@@ -198,8 +200,15 @@ def _outlook_from(article: Article, sentence: Sentence, window_start: int, pos: 
     return max(window_start, sentence.clauses.span_of(pos)[0])
 
 
-def revenue_candidates(article: Article, sentence: Sentence, money: list[MoneyMention]) -> list[Candidate]:
-    """Return one revenue candidate per revenue figure of ``sentence`` (``money``: amounts no deal claimed)."""
+def revenue_candidates(
+    article: Article, sentence: Sentence, money: list[MoneyMention], claimed: set[int]
+) -> list[Candidate]:
+    """Return one revenue candidate per revenue figure of ``sentence``.
+
+    ``money`` are its amounts (no per-share price, no valuation); ``claimed`` the ids of those a
+    deal took, which stay the deal's unless a revenue word stands right before them ("a bouclé
+    l'exercice sur un chiffre d'affaires de 1 508 ME").
+    """
     cues = [cue for cue in sentence.cues if cue.family == "revenue"]
     found: list[Candidate] = []
     previous_end = sentence.start
@@ -210,6 +219,8 @@ def revenue_candidates(article: Article, sentence: Sentence, money: list[MoneyMe
         if index > 0 and _RANGE_JOINT.fullmatch(folded, money[index - 1].end, mention.start):
             continue  # "$900 million to $930 million": one figure, given as a range
         if not _governing_cue(article, cues, mention) or _NOT_A_FIGURE.search(folded, window_start, mention.start):
+            continue
+        if id(mention) in claimed and not any(_CUE_OF.fullmatch(folded, c.end, mention.start) for c in cues):
             continue
         following = money[index + 1] if index + 1 < len(money) else None
         amount = _range_middle(article, mention, following)

@@ -268,7 +268,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(_co_investors(article, sentence, cue, round_))
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
-        found.extend(revenue_candidates(article, sentence, [m for m in free_money if id(m) not in deal_money]))
+        found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
         _price_of_recent_deal(article, sentence, discourse, unclaimed)
