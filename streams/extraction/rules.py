@@ -501,6 +501,12 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     inferred = [how] if how else []
+    if buyer is None and how == "anaphor" and target is not None:
+        # "The German group said it had agreed to buy the U.S. supplier": both parties are descriptions; the
+        # subject's is the story's actor, so the object's is the other company named before.
+        buyer = _unnamed_subject(article, sentence, cue, "")
+        if buyer is not None and buyer.id == target.id:
+            target = _other_company_before(article, sentence, cue, buyer)
     if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end):
         # "The retailer, which bought Flipkart in 2018, holds 77.8% of the company": the company of the aside;
         # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the company the article is about.
