@@ -282,6 +282,18 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Paul Hart is retiring from Danone after 37 years, and he is replaced by an insider, Nina Roe.",
         [("danone", "Nina Roe", None, "Paul Hart")],
     ),
+    (
+        "en-board-fired",
+        "OpenAI's board fired chief executive Sam Altman on Friday; Microsoft CEO Satya Nadella later said "
+        "Altman would join Microsoft.",
+        [("openai", None, "CEO", "Sam Altman")],
+    ),
+    # Nobody succeeds themself.
+    (
+        "en-returned-as",
+        "Sam Altman returned as CEO of OpenAI days after being fired.",
+        [("openai", "Sam Altman", "CEO", None)],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
