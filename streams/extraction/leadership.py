@@ -173,6 +173,8 @@ _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 _AS_BEFORE = re.compile(r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ])?(?:interim[ ]|acting[ ]|joint[ ])?$")
 _AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
+_SUCCESSION_TALK = re.compile(r"successeur|successeure|successor")
+"""Departure cues that speak of the leader's succession ("le successeur de Jane Roe"): a change with no title."""
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
@@ -998,7 +1000,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
-    if leaving is None or article.folded.endswith(("of", "de", "du", "resignation", "departure"), cue.start, cue.end):
+    if leaving is None or article.folded.endswith(
+        ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
+    ):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or _pronoun_antecedent(article, sentence, cue)
@@ -1042,8 +1046,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             None,
         )
     successor = successor if successor != leaving.name else None
-    if role_name is None and named_company is None and successor is None:
-        return []  # "Jane Roe left": a change only with a title, a company left or a successor
+    succession = _SUCCESSION_TALK.search(article.folded, cue.start, cue.end) is not None
+    if role_name is None and named_company is None and successor is None and not succession:
+        return []  # "Jane Roe left": a change only with a title, a company left, a successor or a succession
     company, how = (
         (named_company, "") if named_company else _company(article, sentence, cue, role, leaving, leaving=True)
     )

@@ -294,6 +294,23 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Sam Altman returned as CEO of OpenAI days after being fired.",
         [("openai", "Sam Altman", "CEO", None)],
     ),
+    # A succession spoken of: the leader leaves, whoever follows.
+    (
+        "fr-le-successeur-de",
+        "Orange : le successeur de Marc Petit attendra vendredi. Le conseil d'Orange devait se réunir hier.",
+        [("orange", None, None, "Marc Petit")],
+    ),
+    (
+        "en-named-as-successor-to",
+        "Nina Roe was named as a successor to Paul Hart at Danone.",
+        [("danone", "Nina Roe", None, "Paul Hart")],
+    ),
+    # An untracked title next to a leaver "sur le départ" is no leadership change.
+    (
+        "fr-directeur-sportif-sur-le-depart",
+        "« Nous sommes ravis », s'est félicité le directeur sportif sur le départ, Luc Blanc, de Safran.",
+        [],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
