@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas import NewsItem
+from schemas.news import Language
 from streams.extraction import extract
 
 Change = tuple[str | None, str | None, str | None, str | None]
@@ -321,7 +322,8 @@ CASES: list[tuple[str, str, list[Change]]] = [
 
 
 def _changes(text: str, case_id: str) -> list[Change]:
-    item = NewsItem(id=case_id, body=text, language=case_id[:2], published_at=PUBLISHED)  # type: ignore[arg-type]
+    language: Language = "fr" if case_id.startswith("fr") else "en"
+    item = NewsItem(id=case_id, body=text, language=language, published_at=PUBLISHED)
     extraction = extract(item)
     return sorted(
         (
