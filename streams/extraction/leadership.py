@@ -301,14 +301,34 @@ def _contender(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     if not any(c.family == "modality_rumor" and c.start == cue.start for c in sentence.cues):
         return []
     person = subject_person(article, crowd, cue.start)
+    if person is None:
+        return []
     clause_start = sentence.clauses.span_of(cue.start)[0]
-    roles = _roles(sentence, clause_start, person.start, cue.start) if person is not None else []
-    if person is None or not roles:
+    roles = _roles(sentence, clause_start, person.start, cue.start)
+    if roles:
+        company, how = change_company(article, sentence, cue, roles[-1], person)
+        role_name: str | None = roles[-1].detail
+    else:
+        # "Le conseil de X doit désigner son futur DG. (...) Jane Roe fait figure de favorite."
+        company, role_name, how = _pending_post(article, sentence)
+    if company is None or role_name is None:
         return []
-    company, how = change_company(article, sentence, cue, roles[-1], person)
-    if company is None:
-        return []
-    return [_change(article, sentence, cue, company, person=person.name, role=roles[-1].detail, previous=None, how=how)]
+    return [_change(article, sentence, cue, company, person=person.name, role=role_name, previous=None, how=how)]
+
+
+def _pending_post(article: Article, sentence: Sentence) -> tuple[CompanyMention | None, str | None, str]:
+    """The post a board is about to fill, named in the sentence before: its company and title."""
+    if sentence.index == 0:
+        return None, None, ""
+    earlier = article.sentence(sentence.index - 1)
+    for verb in earlier.cues:
+        if verb.family != "leadership_in" or verb.detail != "named":
+            continue
+        title = next(iter(_roles(earlier, verb.end, verb.end + _ROLE_REACH, verb.start)), None)
+        if title is not None:
+            company, _ = change_company(article, earlier, verb, title, None)
+            return company, title.detail, "anaphor"
+    return None, None, ""
 
 
 def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:

@@ -150,6 +150,13 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Europe, fait figure de favorite.",
         [],
     ),
+    # The post a board is about to fill, named the sentence before; the favourite's own employer is no event.
+    (
+        "fr-favorite-for-pending-post",
+        "Le conseil d'administration d'Orange doit désigner lundi son futur dirigeant opérationnel. Claire Morel, "
+        "qui pilote Schneider Electric en Europe, fait figure de favorite.",
+        [("orange", "Claire Morel", "CEO", None)],
+    ),
     # "quittant le groupe": the story's company.
     (
         "fr-quittant-le-groupe",
