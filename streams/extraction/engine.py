@@ -407,6 +407,8 @@ def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None 
     for name in ("amount", "stake_pct", "valuation", "previous_person", "effective_date", "major_customer"):
         if getattr(first, name) is None and getattr(candidate, name) is not None:
             setattr(first, name, getattr(candidate, name))
+    if first.previous_person is not None and first.previous_person == first.person:
+        first.previous_person = None  # "returned as CEO days after being fired": nobody succeeds themself
     if _MODALITY_STRENGTH[candidate.modality] > _MODALITY_STRENGTH[first.modality]:
         first.modality = candidate.modality
     target.inferred = target.inferred and bool(candidate.inferred)

@@ -10,92 +10,25 @@ and the company is the one the role names ("CEO of X", "X boss"), else the claus
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
-from streams.extraction.mentions import CompanyMention, person_name
+from streams.extraction.leadership_company import change_company, role_company, story_company
+from streams.extraction.leadership_people import (
+    NEAR,
+    POSSESSIVE,
+    apposed_person,
+    earlier_person,
+    people,
+    pronoun_antecedent,
+    relative_antecedent,
+    subject_person,
+)
+from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 from streams.extraction.quantities import MoneyMention
 
-_WORD = r"(?:Mac|Mc|O'|D')?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
-"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor" (never "Green's", "C'est")."""
-_FULL_NAME = re.compile(
-    rf"{_WORD}(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
-)
-"""Two or three capitalised words, a middle initial allowed: "David L. Calhoun", "Lip-Bu Tan"."""
-_NOT_FIRST_NAMES = frozenset(
-    [
-        "under",
-        "in",
-        "at",
-        "after",
-        "before",
-        "during",
-        "from",
-        "with",
-        "since",
-        "for",
-        "the",
-        "this",
-        "that",
-        "its",
-        "his",
-        "her",
-        "their",
-        "new",
-        "former",
-        "our",
-        "while",
-        "when",
-        "until",
-        "unlike",
-        "according",
-        "both",
-        "each",
-        "every",
-        "some",
-        "many",
-        "most",
-        "other",
-        "such",
-        "then",
-        "there",
-        "these",
-        "those",
-        "sous",
-        "dans",
-        "après",
-        "avant",
-        "pendant",
-        "depuis",
-        "pour",
-        "avec",
-        "selon",
-        "chez",
-        "groupe",
-        "group",
-        "société",
-        "banque",
-        "bank",
-        "famille",
-        "family",
-        "maison",
-        "fondation",
-        "foundation",
-    ]
-)
-"""Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
-_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
-_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
-_POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
-_GOVERNED = re.compile(
-    r"(?:\b(?:de|du|des|of|after|until|since|with|to|for|by|par|à|au|aux|chez|than|from|avec|après|depuis"
-    r"|pour|outside|avant|before|under|sous|unlike|like|comme)|d')[ ]?$"
-)
-"""Words before a name that make it the object of a preposition, not a subject."""
-_CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
@@ -105,215 +38,96 @@ _SUCCESSOR = re.compile(
     r"|will be replaced by|will be succeeded by|be succeeded by)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
+
 _BY_SUCCESSOR = re.compile(r"(?:par|by)[ ]$")
+
 _AGENT_TITLE = re.compile(r"(?:\bpar|\bby)[ ](?:le[ ]|la[ ]|l'|the[ ]|its[ ]|son[ ]|sa[ ])?$")
 """Before a title that describes the agent of a passive ("remplacé par le COO Jane Roe"): not a new title."""
+
 _CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the running|shortlist\w*)\b")
 """Words that make a succession a contest, not a decision: "among candidates to succeed", "candidats pour remplacer"."""
+
 _TAKES_OVER = re.compile(
     r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
 )
+
 _PAIR_GAP = re.compile(
     r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?"
     r"(?:interim |acting |joint )?$"
 )
-_ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
-_ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
-_JOIN_CUE = re.compile(
-    r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
-)
+
 _LEAVES_COMPANY = re.compile(
     r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from|quittant|quitter|quitterait)$"
 )
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
+
 _IMPLIED_ROLE = re.compile(
     r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera"
     r"|the helm|les rênes|les commandes)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
+
 TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair"})
 """Roles an event may carry; the table's ``other`` titles ("chief customer officer") are only swallowed."""
+
 _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvelle|nouvellement nommée?")
 """Cues that name a role only in apposition: "Jane Roe, the new CEO of X", "le nouveau PDG de X, Jane Roe"."""
+
 _APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
+
 _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
-_DESTINATION = re.compile(
-    r"(?:\bfor|to run|to join|to lead|\bpour|\bchez|rejoindre|\bat) (?:the |la |le |l')?$|\bfor [\w\- ]{1,30}$"
-)
-"""Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
-_BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
-"""A board as the subject of the naming verb: the company is the one the board belongs to."""
-_DESCRIBES_PERSON = re.compile(
-    r"[ ](?:head|executive|veteran|boss|chief|alumnus|ceo|cfo|coo|president|founder|co-founder|cofounder)[ ]"
-)
-_POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
-"""A company followed by a person's title ("Nestlé head Jane Roe", "Google's Jane Roe"): it describes her."""
-_FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
-"""Words before a company that make it a person's previous employer."""
-_NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
-"""A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
-_SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
-"""A sentence opening on "Chez X," / "At X,": X is where the change happens."""
+
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
+
 _HIM = re.compile(r"\b(?:him|her)\b")
 """A pronoun for the one replaced: "will replace him", "lui succède", "le remplace"."""
+
 _OWNER_GAP = re.compile(r"[ ](?:at|of|de|du|chez|d')[ ]?(?:the[ ]|la[ ]|le[ ])?")
+
 _OWNER_REACH = 12
+
 _CEDES = re.compile(r"\b(?:cède|cédera|a cédé)\b")
+
 _LED = re.compile(
     r"\b(?:led|leads|has led|had led|ran|runs|has run|headed|heads|has headed|dirige|dirigeait|a dirigé|chairs"
     r"|chaired|has chaired|préside|présidait|a présidé)\b"
 )
 """Verbs of a relative clause that give the role of the name it follows ("who has led X": its chief executive)."""
+
 _WITH = re.compile(r"\b(?:with|par)[ ](?:[\w\-]+[ ]){0,4}$")
+
 _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
+
 _AS_BEFORE = re.compile(r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ])?(?:interim[ ]|acting[ ]|joint[ ])?$")
+
 _AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
-_APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
+
+_SUCCESSION_TALK = re.compile(r"successeur|successeure|successor")
+"""Departure cues that speak of the leader's succession ("le successeur de Jane Roe"): a change with no title."""
+
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
+
 _REPLACE_HIM = re.compile(
     r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder)"
 )
 """A newcomer named without a title who takes the leaver's: "named John Doe to replace him"."""
+
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
+
 _ROLE_REACH = 120
+
 _TITLE_REACH = 30
+
 _OUT_ROLE_REACH = 40
-_NEAR = 3
+
+
 _BIOGRAPHY_YEARS = 5
-
-
-def people(article: Article, sentence: Sentence) -> list[Named]:
-    """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them.
-
-    Computed once per sentence (several cues of a sentence ask).
-    """
-    cached = article.people.get(sentence.index)
-    if cached is None:
-        cached = article.people[sentence.index] = _find_people(article, sentence)
-    return cached
-
-
-def _find_people(article: Article, sentence: Sentence) -> list[Named]:
-    text = article.text
-    found: list[Named] = []
-    taken = bytearray(sentence.end - sentence.start)
-    pos = sentence.start
-    while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
-        company = _company_at(sentence, match.start())
-        if company is not None and not _first_name(article, company, match):
-            pos = company.end  # "Google's Mara Velloso": the name starts after the company
-            continue
-        if company is not None:
-            # "Harvey Schwartz" with "Harvey" a company: a name whose surname the story uses alone.
-            found.append(Named(match.start(), match.end(), match.group(0)))
-            taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
-            pos = match.end()
-            continue
-        pos = match.end()
-        surname = next((c for c in sentence.companies if _is_surname(article, c) and c.start > match.start()), None)
-        if surname is not None and surname.start < match.end() and " " not in text[match.start() : surname.start - 1]:
-            # "Thierry Bolloré": a one-word company right after a first name is that person's surname.
-            found.append(Named(match.start(), surname.end, text[match.start() : surname.end]))
-            taken[match.start() - sentence.start : surname.end - sentence.start] = b"\x01" * (
-                surname.end - match.start()
-            )
-            pos = surname.end
-            continue
-        name = _name(article, match)
-        if name is not None:
-            honorific = _HONORIFIC.match(name)
-            rest = name[honorific.end() :] if honorific else name
-            # "Dr O'Reilly" once "Dr Tony O'Reilly" was named: the surname stands for the full name.
-            kept = rest if " " in rest else (_full_name(article, rest) if honorific else None) or name
-            found.append(Named(match.start(), match.start() + len(name), kept))
-            taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
-    role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
-    for match in _CAPITAL.finditer(text, sentence.start, sentence.end):
-        if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
-            continue
-        full = _full_name(article, match.group(0))
-        if full is None and match.start() - 1 in role_ends:
-            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word
-        if full is not None:
-            found.append(Named(match.start(), match.end(), full))
-    found.sort(key=lambda named: named.start)
-    return found
-
-
-def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
-    """Surname -> the article's full-name matches ending with it, found once per article, checked on use."""
-    if article.surnames is None:
-        found: dict[str, list[re.Match[str]]] = {}
-        for match in _FULL_NAME.finditer(article.text):
-            found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
-        article.surnames = found
-    return article.surnames
-
-
-def _full_name(article: Article, surname: str) -> str | None:
-    """The first full name of the article whose last word is ``surname`` ("Levinsohn" -> "Ross Levinsohn")."""
-    for match in surname_map(article).get(surname, ()):
-        name = _name(article, match)
-        if name is not None and name.rsplit(" ", 1)[-1] == surname:
-            honorific = _HONORIFIC.match(name)
-            return name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
-    return None
-
-
-def _name(article: Article, match: re.Match[str]) -> str | None:
-    """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
-    raw, start = match.group(0), match.start()
-    honorific = _HONORIFIC.match(raw)
-    if honorific is not None and " " in raw[honorific.end() :]:
-        # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
-        rest = person_name(raw[honorific.end() :], start + honorific.end(), article.company_starts, article.companies)
-        return raw[: honorific.end()] + rest if rest is not None else None
-    name = person_name(raw, start, article.company_starts, article.companies)
-    if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
-        return None
-    return name
-
-
-def _first_name(article: Article, company: CompanyMention, match: re.Match[str]) -> bool:
-    """Whether a one-word company opens a person's name: "Harvey Schwartz", when "Schwartz" also stands alone.
-
-    Reporters name a person in full once, then by surname; a product ("Google Cloud") is not so named.
-    """
-    words = match.group(0).split(" ")
-    if company.start != match.start() or " " in company.name or len(words) != 2:  # noqa: PLR2004 (first + last)
-        return False
-    surname = re.compile(rf"(?<![\w]){re.escape(words[1])}(?![\w])")
-    return len(surname.findall(article.text)) > article.text.count(match.group(0))
-
-
-def _is_surname(article: Article, company: CompanyMention) -> bool:
-    """Whether a one-word company follows a capitalised first name: "Thierry Bolloré", "Vincent Bolloré"."""
-    if " " in company.name:
-        return False
-    first = _LAST_WORD.search(article.text, max(0, company.start - 22), company.start)
-    return (
-        first is not None
-        and first.group(1).casefold() not in _NOT_FIRST_NAMES
-        and not any(c.end == first.end(1) for c in article.companies)
-    )
-
-
-_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ]$")
-
-
-def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:
-    return next((company for company in sentence.companies if company.start <= pos < company.end), None)
-
-
-def _is_company(sentence: Sentence, pos: int) -> bool:
-    return _company_at(sentence, pos) is not None
 
 
 def _visible(sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
@@ -330,165 +144,6 @@ def _roles(sentence: Sentence, start: int, end: int, pos: int) -> list[Cue]:
         and start <= c.start < end
         and sentence.clauses.visible(c.start, c.end, pos)
     ]
-
-
-def _role_company(article: Article, sentence: Sentence, role: Cue, person: Named | None) -> CompanyMention | None:
-    """The company a role names: "CEO of X", "PDG de X", "X CEO", "X's chief executive"."""
-    after = sentence.company_after(role.end, within=12)
-    if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
-        return after
-    before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
-    if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
-        return before
-    for fact in article.roles:
-        if fact.start <= role.start < fact.end and fact.company_id and (person is None or fact.person == person.name):
-            return next((c for c in article.companies if c.id == fact.company_id), None)
-    return None
-
-
-def _company(
-    article: Article,
-    sentence: Sentence,
-    cue: Cue,
-    role: Cue | None,
-    person: Named | None,
-    *,
-    leaving: bool = False,
-    before: int | None = None,
-) -> tuple[CompanyMention | None, str]:
-    """The company of the change and how it was found ("" or "anaphor").
-
-    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the company
-    of a board that names ("le conseil de X a désigné"; a bare "the board" is the story's company);
-    the clause's subject, else a company after the verb in the clause, unless a leaver goes there
-    ("would depart for X"); another clause of the sentence ("CEO Tom Enders quit; Jane Roe runs
-    Airbus"); the story's main company when it is named more than once (a single mention, such as
-    an analyst's firm, is no subject); the last one named just before. A company that is a person's
-    surname ("Thierry Bolloré") is never the one, nor one after ``before`` ("succède à Jean Durand,
-    parti chez X": X is his destination).
-    """
-    joined = (
-        sentence.company_after(cue.end, within=_NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
-    )
-    clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    after = sentence.company_after(cue.end)
-    destination = (
-        after
-        if after is not None
-        and leaving
-        and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start)
-        else None
-    )
-    if after is not None and (
-        after.start >= min(clause_end, before or clause_end)
-        or destination is not None
-        or _describes_person(article, after)
-    ):
-        after = None
-    subject = sentence.company_before(cue.start)
-    titled = _role_company(article, sentence, role, person) if role is not None else None
-    if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
-        return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
-    found = (
-        titled
-        or joined
-        or _board_company(article, sentence, cue, clause_start)
-        or (subject if subject is not None and _may_act(article, sentence, subject) else None)
-        or after
-    )
-    if found is not None and not _is_surname(article, found):
-        return found, ""
-    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or (
-        _actor(article, sentence.index - 1) if sentence.index > 0 else None
-    )
-    elsewhere = elsewhere or story_company(article)
-    return elsewhere, "anaphor" if elsewhere is not None else ""
-
-
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|of|after|après|avec|with|from|since|depuis|by|par|than|entre|between|au|aux|à|to|in|dans"
-    r"|for|pour|at|chez|outside|hors|behind|derrière)|d')[ ]?(?:l'|la[ ]|le[ ]|les[ ]|the[ ]|an?[ ])?"
-    r"(?:[\w\-]+[ ])?$"
-)
-
-
-def _describes_person(article: Article, company: CompanyMention) -> bool:
-    """Whether the company only describes the person after it: "Nestlé head Jane Roe", "Henkel's Rorsted"."""
-    return bool(_DESCRIBES_PERSON.match(article.folded, company.end) or _POSSESSOR.match(article.text, company.end))
-
-
-def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
-    """Whether a company can be the one whose leader changes: not a surname, not the object of a preposition.
-
-    "Après l'entrée de l'État au capital, le conseil a désigné...", "Jane Roe, formerly at Google,":
-    a company after a preposition is a circumstance, not the company acting; after a title
-    ("devient président d'Airbus") it is the title's company.
-    """
-    if (
-        _is_surname(article, company)
-        or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
-        or _describes_person(article, company)
-    ):
-        return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
-    preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
-    if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
-        return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
-    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues)
-
-
-def _actor(
-    article: Article, index: int, exclude: CompanyMention | None = None, seen_from: int | None = None
-) -> CompanyMention | None:
-    """The first company of sentence ``index`` that may act (see :func:`_may_act`).
-
-    Seen from a cue of that sentence, a company in another aside never acts: in "Jane Roe, qui pilote
-    Schneider Electric en Europe, fait figure de favorite", Schneider Electric only describes her.
-    """
-    sentence = article.sentence(index)
-    return next(
-        (
-            c
-            for c in sentence.companies
-            if (exclude is None or c.id != exclude.id)
-            and (seen_from is None or sentence.clauses.visible(c.start, c.end, seen_from))
-            and _may_act(article, sentence, c)
-        ),
-        None,
-    )
-
-
-def story_company(article: Article) -> CompanyMention | None:
-    """The company the story is about: the title's first acting company, else the most named.
-
-    It must be named twice, or be the only company of the story.
-
-    "The company", "le groupe" and a sentence naming no company refer to it.
-    """
-    counts = Counter(c.id for c in article.companies)
-    title = _actor(article, 0) if article.spans else None
-    for candidate in (title, article.focus):
-        if (
-            candidate is not None
-            and (counts[candidate.id] > 1 or len(counts) == 1)
-            and not _is_surname(article, candidate)
-        ):
-            return candidate
-    return None
-
-
-def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start: int) -> CompanyMention | None:
-    """The company whose board names someone: "le conseil de X a désigné" gives X, a bare "the board" the story's.
-
-    A company named earlier in the clause ("Après l'entrée de l'État au capital, le conseil a désigné")
-    is then no subject.
-    """
-    board = _BOARD_SUBJECT.search(article.folded, max(clause_start, cue.start - 60), cue.start)
-    if board is None:
-        return None
-    owner = next(
-        (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
-    )
-    return owner or story_company(article)
 
 
 def _other_person(article: Article, sentence: Sentence, crowd: list[Named], after: int) -> tuple[str | None, bool]:
@@ -547,7 +202,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             pairs[index] = (person, role)
             used.add(person.name)
     for index, role in enumerate(roles):
-        person = next((p for p in after_cue if role.end <= p.start <= role.end + _NEAR), None)
+        person = next((p for p in after_cue if role.end <= p.start <= role.end + NEAR), None)
         if person is not None and "," in folded[role.end : person.start] and _waiting(after_cue, used, role):
             person = None  # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
         if index not in pairs and person is not None and person.name not in used:
@@ -560,25 +215,14 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
         if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
-                _subject_person(article, crowd, cue.start)
-                or _apposed_person(article, crowd, cue.start)
-                or _relative_antecedent(article, sentence, cue)
-                or _pronoun_antecedent(article, sentence, cue)
+                subject_person(article, crowd, cue.start)
+                or apposed_person(article, crowd, cue.start)
+                or relative_antecedent(article, sentence, cue)
+                or pronoun_antecedent(article, sentence, cue)
             )
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
-
-
-def _subject_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
-    """The first person before ``pos`` who is not the object of a preposition: the verb's subject.
-
-    "Until Jane Roe returns, John Doe will act as CEO", "Jane Roe, bras droit de John Doe, devient PDG".
-    """
-    return next(
-        (p for p in crowd if p.end <= pos and _GOVERNED.search(article.folded, max(0, p.start - 12), p.start) is None),
-        None,
-    )
 
 
 def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
@@ -604,7 +248,7 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     )
     if newcomer is None:
         return []
-    if _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= _NEAR:
+    if _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= NEAR:
         role = next(
             (
                 c
@@ -620,10 +264,10 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     if role is None:
         return []
     holder = next(
-        (p for p in people(article, where) if role.end <= p.start <= role.end + _NEAR and p.name != newcomer.name),
+        (p for p in people(article, where) if role.end <= p.start <= role.end + NEAR and p.name != newcomer.name),
         None,
     )
-    company, how = _company(article, sentence, cue, role if where is sentence else None, holder)
+    company, how = change_company(article, sentence, cue, role if where is sentence else None, holder)
     if company is None:
         return []
     previous = holder.name if holder is not None else None
@@ -656,37 +300,35 @@ def _contender(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     """
     if not any(c.family == "modality_rumor" and c.start == cue.start for c in sentence.cues):
         return []
-    person = _subject_person(article, crowd, cue.start)
+    person = subject_person(article, crowd, cue.start)
+    if person is None:
+        return []
     clause_start = sentence.clauses.span_of(cue.start)[0]
-    roles = _roles(sentence, clause_start, person.start, cue.start) if person is not None else []
-    if person is None or not roles:
+    roles = _roles(sentence, clause_start, person.start, cue.start)
+    if roles:
+        company, how = change_company(article, sentence, cue, roles[-1], person)
+        role_name: str | None = roles[-1].detail
+    else:
+        # "Le conseil de X doit désigner son futur DG. (...) Jane Roe fait figure de favorite."
+        company, role_name, how = _pending_post(article, sentence)
+    if company is None or role_name is None:
         return []
-    company, how = _company(article, sentence, cue, roles[-1], person)
-    if company is None:
-        return []
-    return [_change(article, sentence, cue, company, person=person.name, role=roles[-1].detail, previous=None, how=how)]
+    return [_change(article, sentence, cue, company, person=person.name, role=role_name, previous=None, how=how)]
 
 
-def _apposed_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
-    """The name a participle clause hangs on: "succéder à Jane Roe, partie prendre la présidence de X"."""
-    return next(
-        (p for p in reversed(crowd) if p.end <= pos and _APPOSED_GAP.fullmatch(article.folded, p.end, pos)), None
-    )
-
-
-def _relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
-    """The person a relative clause hangs on: "Jane Roe, jusqu'ici présidente, qui devient PDG".
-
-    Asides between the name and the relative pronoun (a title in apposition) are skipped.
-    """
-    aside = sentence.clauses.aside_at(cue.start)
-    if aside is None or aside[2] != "relative":
-        return None
-    start = aside[0]
-    for hidden_start, hidden_end, _ in reversed(sentence.clauses.hidden):
-        if hidden_end <= start and start - hidden_end <= 1:
-            start = hidden_start
-    return next((p for p in reversed(people(article, sentence)) if p.end <= start and start - p.end <= _NEAR), None)
+def _pending_post(article: Article, sentence: Sentence) -> tuple[CompanyMention | None, str | None, str]:
+    """The post a board is about to fill, named in the sentence before: its company and title."""
+    if sentence.index == 0:
+        return None, None, ""
+    earlier = article.sentence(sentence.index - 1)
+    for verb in earlier.cues:
+        if verb.family != "leadership_in" or verb.detail != "named":
+            continue
+        title = next(iter(_roles(earlier, verb.end, verb.end + _ROLE_REACH, verb.start)), None)
+        if title is not None:
+            company, _ = change_company(article, earlier, verb, title, None)
+            return company, title.detail, "anaphor"
+    return None, None, ""
 
 
 def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -702,14 +344,14 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         (p for p in reversed(crowd) if p.end <= cue.start and _APPOSITIVE_GAP.fullmatch(folded, p.end, cue.start)),
         None,
     )
-    company = _role_company(article, sentence, role, None)
+    company = role_company(article, sentence, role, None)
     title_end = company.end if company is not None and company.start >= role.end else role.end
     person = person or next(
         (p for p in crowd if p.start >= title_end and re.fullmatch(r",?[ ]", folded[title_end : p.start])), None
     )
     if person is None:
         return []
-    company, how = _company(article, sentence, cue, role, person)
+    company, how = change_company(article, sentence, cue, role, person)
     if company is None:
         return []
     previous = _previous_holder(article, company.id, role.detail, person.name)
@@ -728,8 +370,8 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     newcomer = next(
         (p for p in crowd if cue.end <= p.start <= cue.end + _ROLE_REACH // 2 and p.start < clause_end), None
     )
-    leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None) or _pronoun_antecedent(
-        article, sentence, cue, _POSSESSIVE
+    leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None) or pronoun_antecedent(
+        article, sentence, cue, POSSESSIVE
     )
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
         return []
@@ -741,14 +383,14 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     own = [
         r
         for r in _roles(sentence, max(0, leaving.start - _TITLE_REACH), leaving.start, cue.start)
-        if leaving.start - r.end <= _NEAR
+        if leaving.start - r.end <= NEAR
     ]
     titles = stated or own
     role = titles[-1] if titles else None
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
     if role_name is None:
         return []
-    company, how = _company(article, sentence, cue, role, leaving)
+    company, how = change_company(article, sentence, cue, role, leaving)
     if company is None:
         return []
     return [
@@ -781,13 +423,13 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     implied = _IMPLIED_ROLE.search(article.folded, cue.start, cue.end)
     if implied is None:
         return []
-    joined = sentence.company_after(cue.end, within=_NEAR)
+    joined = sentence.company_after(cue.end, within=NEAR)
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"
-    person = _subject_person(article, crowd, cue.start) or _pronoun_antecedent(article, sentence, cue)
+    person = subject_person(article, crowd, cue.start) or pronoun_antecedent(article, sentence, cue)
     if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
-        joined = _company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
+        joined = change_company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
     if person is None or joined is None:
         return []
     role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
@@ -816,7 +458,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _contender(article, sentence, cue, crowd)
         )
     for person, role in pairs:
-        company, how = _company(article, sentence, cue, role, person)
+        company, how = change_company(article, sentence, cue, role, person)
         if company is None:
             continue
         if hirer is not None and hirer.id != company.id:
@@ -842,10 +484,10 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     """
     clause_start = sentence.clauses.span_of(cue.start)[0]
     contest = _CANDIDATES.search(article.folded, clause_start, cue.start) is not None
-    newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None) or _pronoun_antecedent(
+    newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None) or pronoun_antecedent(
         article, sentence, cue
     )
-    leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _NEAR), None)
+    leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
     if newcomer is None:
         # "X replaced CEO Jane Roe (, who ...,) with John Doe": the leaver after the verb, the newcomer after "with".
         leaving = leaving or next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
@@ -853,7 +495,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     comma = article.folded.find(",", leaving.end if leaving is not None else cue.end, sentence.end)
     before = comma if comma >= 0 else None
     if contest and leaving is not None and newcomer is None:
-        company, how = _company(article, sentence, cue, None, leaving, before=before)
+        company, how = change_company(article, sentence, cue, None, leaving, before=before)
         if company is None:
             return []
         held = _known_role(article, leaving.name)
@@ -868,7 +510,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     )
     if leaving is None and newcomer is not None and pronoun:
         # "Jane Roe will replace him", "Jane Roe lui succède": the one named before the clause.
-        leaving = _earlier_person(article, sentence, sentence.clauses.span_of(cue.start)[0], exclude=newcomer.name)
+        leaving = earlier_person(article, sentence, sentence.clauses.span_of(cue.start)[0], exclude=newcomer.name)
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
@@ -879,7 +521,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
     )
-    company, how = _company(article, sentence, cue, role, leaving, before=before)
+    company, how = change_company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
     change = _change(
@@ -934,34 +576,6 @@ def _known_role(article: Article, name: str) -> str | None:
     return None
 
 
-def _pronoun_antecedent(
-    article: Article, sentence: Sentence, cue: Cue, pronoun: re.Pattern[str] | None = None
-) -> Named | None:
-    """The person "he" / "il" (or "his" / "son" when asked) before ``cue`` stands for.
-
-    That is the last one named before the pronoun's clause (see :func:`_earlier_person`).
-    """
-    start = sentence.clauses.span_of(cue.start)[0]
-    if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
-        return None
-    return _earlier_person(article, sentence, start)
-
-
-def _earlier_person(article: Article, sentence: Sentence, before: int, exclude: str | None = None) -> Named | None:
-    """The last person named before ``before``: earlier in the sentence, else in the two sentences before.
-
-    "Paul Hart will step down; his successor will be ...", "Paul Hart will retire. Jane Roe will replace him."
-    """
-    same = [p for p in people(article, sentence) if p.end <= before and p.name != exclude]
-    if same:
-        return Named(before, before, same[-1].name)
-    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
-        earlier = [p for p in people(article, article.sentence(index)) if p.name != exclude]
-        if earlier:
-            return Named(before, before, earlier[-1].name)
-    return None
-
-
 def _after_aside(sentence: Sentence, pos: int) -> int:
     """Where the text after a name resumes: past an aside that opens right there (", now COO,")."""
     aside = next((a for a in sentence.clauses.hidden if pos <= a[0] <= pos + 1), None)
@@ -998,21 +612,23 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
-    if leaving is None or article.folded.endswith(("of", "de", "du", "resignation", "departure"), cue.start, cue.end):
+    if leaving is None or article.folded.endswith(
+        ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
+    ):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
-    leaving = leaving or _pronoun_antecedent(article, sentence, cue)
+    leaving = leaving or pronoun_antecedent(article, sentence, cue)
     if leaving is None:
         return []
     named_company = None
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
         # "quittant le groupe", "is leaving the company": the story's company.
-        named_company = sentence.company_after(cue.end, within=_NEAR) or (
+        named_company = sentence.company_after(cue.end, within=NEAR) or (
             story_company(article) if article.anaphor_at(cue.end + 1) is not None else None
         )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
-    before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= _NEAR]
+    before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
@@ -1042,10 +658,11 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             None,
         )
     successor = successor if successor != leaving.name else None
-    if role_name is None and named_company is None and successor is None:
-        return []  # "Jane Roe left": a change only with a title, a company left or a successor
+    succession = _SUCCESSION_TALK.search(article.folded, cue.start, cue.end) is not None
+    if role_name is None and named_company is None and successor is None and not succession:
+        return []  # "Jane Roe left": a change only with a title, a company left, a successor or a succession
     company, how = (
-        (named_company, "") if named_company else _company(article, sentence, cue, role, leaving, leaving=True)
+        (named_company, "") if named_company else change_company(article, sentence, cue, role, leaving, leaving=True)
     )
     if company is None:
         return []

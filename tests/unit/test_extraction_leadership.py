@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas import NewsItem
+from schemas.news import Language
 from streams.extraction import extract
 
 Change = tuple[str | None, str | None, str | None, str | None]
@@ -149,6 +150,13 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Europe, fait figure de favorite.",
         [],
     ),
+    # The post a board is about to fill, named the sentence before; the favourite's own employer is no event.
+    (
+        "fr-favorite-for-pending-post",
+        "Le conseil d'administration d'Orange doit désigner lundi son futur dirigeant opérationnel. Claire Morel, "
+        "qui pilote Schneider Electric en Europe, fait figure de favorite.",
+        [("orange", "Claire Morel", "CEO", None)],
+    ),
     # "quittant le groupe": the story's company.
     (
         "fr-quittant-le-groupe",
@@ -282,6 +290,35 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Paul Hart is retiring from Danone after 37 years, and he is replaced by an insider, Nina Roe.",
         [("danone", "Nina Roe", None, "Paul Hart")],
     ),
+    (
+        "en-board-fired",
+        "OpenAI's board fired chief executive Sam Altman on Friday; Microsoft CEO Satya Nadella later said "
+        "Altman would join Microsoft.",
+        [("openai", None, "CEO", "Sam Altman")],
+    ),
+    # Nobody succeeds themself.
+    (
+        "en-returned-as",
+        "Sam Altman returned as CEO of OpenAI days after being fired.",
+        [("openai", "Sam Altman", "CEO", None)],
+    ),
+    # A succession spoken of: the leader leaves, whoever follows.
+    (
+        "fr-le-successeur-de",
+        "Orange : le successeur de Marc Petit attendra vendredi. Le conseil d'Orange devait se réunir hier.",
+        [("orange", None, None, "Marc Petit")],
+    ),
+    (
+        "en-named-as-successor-to",
+        "Nina Roe was named as a successor to Paul Hart at Danone.",
+        [("danone", "Nina Roe", None, "Paul Hart")],
+    ),
+    # An untracked title next to a leaver "sur le départ" is no leadership change.
+    (
+        "fr-directeur-sportif-sur-le-depart",
+        "« Nous sommes ravis », s'est félicité le directeur sportif sur le départ, Luc Blanc, de Safran.",
+        [],
+    ),
     # "révoqué X de son mandat de directeur général délégué": a deputy leaves, nobody named.
     (
         "fr-revoque-deputy",
@@ -292,7 +329,8 @@ CASES: list[tuple[str, str, list[Change]]] = [
 
 
 def _changes(text: str, case_id: str) -> list[Change]:
-    item = NewsItem(id=case_id, body=text, language=case_id[:2], published_at=PUBLISHED)  # type: ignore[arg-type]
+    language: Language = "fr" if case_id.startswith("fr") else "en"
+    item = NewsItem(id=case_id, body=text, language=language, published_at=PUBLISHED)
     extraction = extract(item)
     return sorted(
         (

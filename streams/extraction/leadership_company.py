@@ -1,0 +1,209 @@
+"""The company of a leadership change: the one the title names, the board's, the clause's, the story's.
+
+A story about one company names others: the person's former employer ("Nestlé head Jane Roe"),
+the leaver's destination ("would depart for X"), a shareholder in a preposed phrase ("Après
+l'entrée de l'État au capital, le conseil a désigné..."). A change must be tied to the company
+whose role the sentence gives, never to the nearest one; when no company of the sentence can act,
+it is the story's company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from streams.extraction.article import Article, Named, Sentence
+from streams.extraction.cues import Cue
+from streams.extraction.leadership_people import NEAR, is_surname
+from streams.extraction.mentions import CompanyMention
+
+_ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
+
+_ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
+
+_JOIN_CUE = re.compile(
+    r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
+)
+
+_DESTINATION = re.compile(
+    r"(?:\bfor|to run|to join|to lead|\bpour|\bchez|rejoindre|\bat) (?:the |la |le |l')?$|\bfor [\w\- ]{1,30}$"
+)
+"""Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
+
+_BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
+"""A board as the subject of the naming verb: the company is the one the board belongs to."""
+
+_DESCRIBES_PERSON = re.compile(
+    r"[ ](?:head|executive|veteran|boss|chief|alumnus|ceo|cfo|coo|president|founder|co-founder|cofounder)[ ]"
+)
+
+_POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
+"""A company followed by a person's title ("Nestlé head Jane Roe", "Google's Jane Roe"): it describes her."""
+
+_FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
+"""Words before a company that make it a person's previous employer."""
+
+_NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
+"""A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
+
+_SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
+"""A sentence opening on "Chez X," / "At X,": X is where the change happens."""
+
+
+def role_company(article: Article, sentence: Sentence, role: Cue, person: Named | None) -> CompanyMention | None:
+    """The company a role names: "CEO of X", "PDG de X", "X CEO", "X's chief executive"."""
+    after = sentence.company_after(role.end, within=12)
+    if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
+        return after
+    before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
+    if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
+        return before
+    for fact in article.roles:
+        if fact.start <= role.start < fact.end and fact.company_id and (person is None or fact.person == person.name):
+            return next((c for c in article.companies if c.id == fact.company_id), None)
+    return None
+
+
+def change_company(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    role: Cue | None,
+    person: Named | None,
+    *,
+    leaving: bool = False,
+    before: int | None = None,
+) -> tuple[CompanyMention | None, str]:
+    """The company of the change and how it was found ("" or "anaphor").
+
+    In order: the company the title names ("CEO of X"); the one joined ("to run X"); the company
+    of a board that names ("le conseil de X a désigné"; a bare "the board" is the story's company);
+    the clause's subject, else a company after the verb in the clause, unless a leaver goes there
+    ("would depart for X"); another clause of the sentence ("CEO Tom Enders quit; Jane Roe runs
+    Airbus"); the story's main company when it is named more than once (a single mention, such as
+    an analyst's firm, is no subject); the last one named just before. A company that is a person's
+    surname ("Thierry Bolloré") is never the one, nor one after ``before`` ("succède à Jean Durand,
+    parti chez X": X is his destination).
+    """
+    joined = (
+        sentence.company_after(cue.end, within=NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
+    )
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    after = sentence.company_after(cue.end)
+    destination = (
+        after
+        if after is not None
+        and leaving
+        and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start)
+        else None
+    )
+    if after is not None and (
+        after.start >= min(clause_end, before or clause_end)
+        or destination is not None
+        or _describes_person(article, after)
+    ):
+        after = None
+    subject = sentence.company_before(cue.start)
+    titled = role_company(article, sentence, role, person) if role is not None else None
+    if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
+        return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
+    found = (
+        titled
+        or joined
+        or _board_company(article, sentence, cue, clause_start)
+        or (subject if subject is not None and _may_act(article, sentence, subject) else None)
+        or after
+    )
+    if found is not None and not is_surname(article, found):
+        return found, ""
+    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or (
+        _actor(article, sentence.index - 1) if sentence.index > 0 else None
+    )
+    elsewhere = elsewhere or story_company(article)
+    return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|of|after|après|avec|with|from|since|depuis|by|par|than|entre|between|au|aux|à|to|in|dans"
+    r"|for|pour|at|chez|outside|hors|behind|derrière)|d')[ ]?(?:l'|la[ ]|le[ ]|les[ ]|the[ ]|an?[ ])?"
+    r"(?:[\w\-]+[ ])?$"
+)
+
+
+def _describes_person(article: Article, company: CompanyMention) -> bool:
+    """Whether the company only describes the person after it: "Nestlé head Jane Roe", "Henkel's Rorsted"."""
+    return bool(_DESCRIBES_PERSON.match(article.folded, company.end) or _POSSESSOR.match(article.text, company.end))
+
+
+def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a company can be the one whose leader changes: not a surname, not the object of a preposition.
+
+    "Après l'entrée de l'État au capital, le conseil a désigné...", "Jane Roe, formerly at Google,":
+    a company after a preposition is a circumstance, not the company acting; after a title
+    ("devient président d'Airbus") it is the title's company.
+    """
+    if (
+        is_surname(article, company)
+        or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
+        or _describes_person(article, company)
+    ):
+        return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
+    preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
+    if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
+        return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
+    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues)
+
+
+def _actor(
+    article: Article, index: int, exclude: CompanyMention | None = None, seen_from: int | None = None
+) -> CompanyMention | None:
+    """The first company of sentence ``index`` that may act (see :func:`_may_act`).
+
+    Seen from a cue of that sentence, a company in another aside never acts: in "Jane Roe, qui pilote
+    Schneider Electric en Europe, fait figure de favorite", Schneider Electric only describes her.
+    """
+    sentence = article.sentence(index)
+    return next(
+        (
+            c
+            for c in sentence.companies
+            if (exclude is None or c.id != exclude.id)
+            and (seen_from is None or sentence.clauses.visible(c.start, c.end, seen_from))
+            and _may_act(article, sentence, c)
+        ),
+        None,
+    )
+
+
+def story_company(article: Article) -> CompanyMention | None:
+    """The company the story is about: the title's first acting company, else the most named.
+
+    It must be named twice, or be the only company of the story.
+
+    "The company", "le groupe" and a sentence naming no company refer to it.
+    """
+    counts = Counter(c.id for c in article.companies)
+    title = _actor(article, 0) if article.spans else None
+    for candidate in (title, article.focus):
+        if (
+            candidate is not None
+            and (counts[candidate.id] > 1 or len(counts) == 1)
+            and not is_surname(article, candidate)
+        ):
+            return candidate
+    return None
+
+
+def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start: int) -> CompanyMention | None:
+    """The company whose board names someone: "le conseil de X a désigné" gives X, a bare "the board" the story's.
+
+    A company named earlier in the clause ("Après l'entrée de l'État au capital, le conseil a désigné")
+    is then no subject.
+    """
+    board = _BOARD_SUBJECT.search(article.folded, max(clause_start, cue.start - 60), cue.start)
+    if board is None:
+        return None
+    owner = next(
+        (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
+    )
+    return owner or story_company(article)

@@ -1,0 +1,292 @@
+"""People of a leadership story: who is named, and who a verb, a pronoun or a clause points to.
+
+Reporters name a person in full once, then by surname, "he" / "il" or "his" / "son"; titles,
+honorifics and employers stand around the name ("Former Google executive Dr Jane Roe", "Thierry
+Bolloré" whose surname is also a company). These helpers find the names of a sentence once and
+answer "who is the subject of this verb" without reading a name governed by a preposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Article, Named, Sentence
+from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention, person_name
+
+NEAR = 3
+"""How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
+_WORD = r"(?:Mac|Mc|O'|D')?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
+"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor" (never "Green's", "C'est")."""
+
+_FULL_NAME = re.compile(
+    rf"{_WORD}(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
+)
+"""Two or three capitalised words, a middle initial allowed: "David L. Calhoun", "Lip-Bu Tan"."""
+
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "under",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "from",
+        "with",
+        "since",
+        "for",
+        "the",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "new",
+        "former",
+        "our",
+        "while",
+        "when",
+        "until",
+        "unlike",
+        "according",
+        "both",
+        "each",
+        "every",
+        "some",
+        "many",
+        "most",
+        "other",
+        "such",
+        "then",
+        "there",
+        "these",
+        "those",
+        "sous",
+        "dans",
+        "après",
+        "avant",
+        "pendant",
+        "depuis",
+        "pour",
+        "avec",
+        "selon",
+        "chez",
+        "groupe",
+        "group",
+        "société",
+        "banque",
+        "bank",
+        "famille",
+        "family",
+        "maison",
+        "fondation",
+        "foundation",
+    ]
+)
+"""Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
+
+_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
+
+_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+
+POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
+
+_GOVERNED = re.compile(
+    r"(?:\b(?:de|du|des|of|after|until|since|with|to|for|by|par|à|au|aux|chez|than|from|avec|après|depuis"
+    r"|pour|outside|avant|before|under|sous|unlike|like|comme)|d')[ ]?$"
+)
+"""Words before a name that make it the object of a preposition, not a subject."""
+
+_CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
+
+_APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
+
+
+def people(article: Article, sentence: Sentence) -> list[Named]:
+    """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them.
+
+    Computed once per sentence (several cues of a sentence ask).
+    """
+    cached = article.people.get(sentence.index)
+    if cached is None:
+        cached = article.people[sentence.index] = _find_people(article, sentence)
+    return cached
+
+
+def _find_people(article: Article, sentence: Sentence) -> list[Named]:
+    text = article.text
+    found: list[Named] = []
+    taken = bytearray(sentence.end - sentence.start)
+    pos = sentence.start
+    while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
+        company = _company_at(sentence, match.start())
+        if company is not None and not _first_name(article, company, match):
+            pos = company.end  # "Google's Mara Velloso": the name starts after the company
+            continue
+        if company is not None:
+            # "Harvey Schwartz" with "Harvey" a company: a name whose surname the story uses alone.
+            found.append(Named(match.start(), match.end(), match.group(0)))
+            taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
+            pos = match.end()
+            continue
+        pos = match.end()
+        surname = next((c for c in sentence.companies if is_surname(article, c) and c.start > match.start()), None)
+        if surname is not None and surname.start < match.end() and " " not in text[match.start() : surname.start - 1]:
+            # "Thierry Bolloré": a one-word company right after a first name is that person's surname.
+            found.append(Named(match.start(), surname.end, text[match.start() : surname.end]))
+            taken[match.start() - sentence.start : surname.end - sentence.start] = b"\x01" * (
+                surname.end - match.start()
+            )
+            pos = surname.end
+            continue
+        name = _name(article, match)
+        if name is not None:
+            honorific = _HONORIFIC.match(name)
+            rest = name[honorific.end() :] if honorific else name
+            # "Dr O'Reilly" once "Dr Tony O'Reilly" was named: the surname stands for the full name.
+            kept = rest if " " in rest else (_full_name(article, rest) if honorific else None) or name
+            found.append(Named(match.start(), match.start() + len(name), kept))
+            taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
+    role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
+    for match in _CAPITAL.finditer(text, sentence.start, sentence.end):
+        if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
+            continue
+        full = _full_name(article, match.group(0))
+        if full is None and match.start() - 1 in role_ends:
+            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word
+        if full is not None:
+            found.append(Named(match.start(), match.end(), full))
+    found.sort(key=lambda named: named.start)
+    return found
+
+
+def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
+    """Surname -> the article's full-name matches ending with it, found once per article, checked on use."""
+    if article.surnames is None:
+        found: dict[str, list[re.Match[str]]] = {}
+        for match in _FULL_NAME.finditer(article.text):
+            found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
+        article.surnames = found
+    return article.surnames
+
+
+def _full_name(article: Article, surname: str) -> str | None:
+    """The first full name of the article whose last word is ``surname`` ("Levinsohn" -> "Ross Levinsohn")."""
+    for match in surname_map(article).get(surname, ()):
+        name = _name(article, match)
+        if name is not None and name.rsplit(" ", 1)[-1] == surname:
+            honorific = _HONORIFIC.match(name)
+            return name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
+    return None
+
+
+def _name(article: Article, match: re.Match[str]) -> str | None:
+    """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
+    raw, start = match.group(0), match.start()
+    honorific = _HONORIFIC.match(raw)
+    if honorific is not None and " " in raw[honorific.end() :]:
+        # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
+        rest = person_name(raw[honorific.end() :], start + honorific.end(), article.company_starts, article.companies)
+        return raw[: honorific.end()] + rest if rest is not None else None
+    name = person_name(raw, start, article.company_starts, article.companies)
+    if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
+        return None
+    return name
+
+
+def _first_name(article: Article, company: CompanyMention, match: re.Match[str]) -> bool:
+    """Whether a one-word company opens a person's name: "Harvey Schwartz", when "Schwartz" also stands alone.
+
+    Reporters name a person in full once, then by surname; a product ("Google Cloud") is not so named.
+    """
+    words = match.group(0).split(" ")
+    if company.start != match.start() or " " in company.name or len(words) != 2:  # noqa: PLR2004 (first + last)
+        return False
+    surname = re.compile(rf"(?<![\w]){re.escape(words[1])}(?![\w])")
+    return len(surname.findall(article.text)) > article.text.count(match.group(0))
+
+
+def is_surname(article: Article, company: CompanyMention) -> bool:
+    """Whether a one-word company follows a capitalised first name: "Thierry Bolloré", "Vincent Bolloré"."""
+    if " " in company.name:
+        return False
+    first = _LAST_WORD.search(article.text, max(0, company.start - 22), company.start)
+    return (
+        first is not None
+        and first.group(1).casefold() not in _NOT_FIRST_NAMES
+        and not any(c.end == first.end(1) for c in article.companies)
+    )
+
+
+_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ]$")
+
+
+def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:
+    return next((company for company in sentence.companies if company.start <= pos < company.end), None)
+
+
+def _is_company(sentence: Sentence, pos: int) -> bool:
+    return _company_at(sentence, pos) is not None
+
+
+def subject_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
+    """The first person before ``pos`` who is not the object of a preposition: the verb's subject.
+
+    "Until Jane Roe returns, John Doe will act as CEO", "Jane Roe, bras droit de John Doe, devient PDG".
+    """
+    return next(
+        (p for p in crowd if p.end <= pos and _GOVERNED.search(article.folded, max(0, p.start - 12), p.start) is None),
+        None,
+    )
+
+
+def apposed_person(article: Article, crowd: list[Named], pos: int) -> Named | None:
+    """The name a participle clause hangs on: "succéder à Jane Roe, partie prendre la présidence de X"."""
+    return next(
+        (p for p in reversed(crowd) if p.end <= pos and _APPOSED_GAP.fullmatch(article.folded, p.end, pos)), None
+    )
+
+
+def relative_antecedent(article: Article, sentence: Sentence, cue: Cue) -> Named | None:
+    """The person a relative clause hangs on: "Jane Roe, jusqu'ici présidente, qui devient PDG".
+
+    Asides between the name and the relative pronoun (a title in apposition) are skipped.
+    """
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or aside[2] != "relative":
+        return None
+    start = aside[0]
+    for hidden_start, hidden_end, _ in reversed(sentence.clauses.hidden):
+        if hidden_end <= start and start - hidden_end <= 1:
+            start = hidden_start
+    return next((p for p in reversed(people(article, sentence)) if p.end <= start and start - p.end <= NEAR), None)
+
+
+def pronoun_antecedent(
+    article: Article, sentence: Sentence, cue: Cue, pronoun: re.Pattern[str] | None = None
+) -> Named | None:
+    """The person "he" / "il" (or "his" / "son" when asked) before ``cue`` stands for.
+
+    That is the last one named before the pronoun's clause (see :func:`earlier_person`).
+    """
+    start = sentence.clauses.span_of(cue.start)[0]
+    if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
+        return None
+    return earlier_person(article, sentence, start)
+
+
+def earlier_person(article: Article, sentence: Sentence, before: int, exclude: str | None = None) -> Named | None:
+    """The last person named before ``before``: earlier in the sentence, else in the two sentences before.
+
+    "Paul Hart will step down; his successor will be ...", "Paul Hart will retire. Jane Roe will replace him."
+    """
+    same = [p for p in people(article, sentence) if p.end <= before and p.name != exclude]
+    if same:
+        return Named(before, before, same[-1].name)
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        earlier = [p for p in people(article, article.sentence(index)) if p.name != exclude]
+        if earlier:
+            return Named(before, before, earlier[-1].name)
+    return None
