@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
 from schemas.events import CompanyRef, DealEvent, Money, format_money
-from schemas.state import CompanyState, CompanyUpdate, Relationship
+from schemas.state import CompanyState, CompanyUpdate, Relationship, RevenuePoint
 from streams.companies.recency import event_recency, recency
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
@@ -83,11 +83,20 @@ def _alert(
     )
 
 
+def revenue_rank(point: RevenuePoint) -> tuple[str, bool]:
+    """How late a revenue figure's period is, a reported figure after a forecast of the same period.
+
+    The revenue rule reads the highest; the state keeps the highest few by this same order, so the
+    figure an alert reads is never the one its bound dropped.
+    """
+    return (point.period, point.kind == "actual")
+
+
 def _latest_revenue(state: CompanyState) -> Money | None:
     """The latest period's revenue, reported figures preferred over forecasts."""
     if not state.revenue:
         return None
-    return max(state.revenue, key=lambda r: (r.period, r.kind == "actual")).amount
+    return max(state.revenue, key=revenue_rank).amount
 
 
 def _major_reasons(
