@@ -159,7 +159,8 @@ class CompanyState(EventModel):
     )
     customers: tuple[Relationship, ...] = Field(
         default=(),
-        description="One per customer, sorted by id; bounded: major customers first, then the most recently reported.",
+        description="One per customer, sorted by id; bounded: those with a major cue, then a stated value, then the "
+        "most recently reported.",
     )
     vendors: tuple[Relationship, ...] = Field(
         default=(), description="One per vendor, sorted by id; bounded to the most recently reported."

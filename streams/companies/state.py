@@ -23,28 +23,33 @@ list                       bound, kept by                          why no alert 
 ``leadership_history``     4 most recent role changes              the rule reads ``ceo`` only
 ``revenue``                4 latest (period, kind)                 the rule reads the latest, always kept
                            (:func:`~streams.companies.alerting.revenue_rank`)
-``investors``/``holdings`` 8 most recently reported                no rule reads them
-``vendors``                8 most recently reported                no rule reads them (the loss rule reads
+``investors``/``holdings`` 4 each, most recently reported         no rule reads them
+``vendors``                4 most recently reported                no rule reads them (the loss rule reads
                                                                    the vendor's ``customers``)
-``customers``              16: major customers first, then the     see below
-                           most recently reported
-evidence per relationship  2 sentences                             no rule reads it
+``customers``              8: major cue first, then a stated       see below
+                           value, then the most recently reported
+evidence per relationship  1 sentence                              no rule reads it
 ``applied_event_ids``      64 most recently applied                see below (replays)
 =========================  ======================================  ==========================================
 
-A list's rank (recency, or (major, recency) for customers) never falls as reports are folded,
-and an entry dropped once is below the kept ones and stays below every later threshold: the bound
-keeps the fold a join, order-independent, as long as a dropped entry is not reported again. A
-relationship reported again after it was dropped starts over (its ``since``, major cue and value
-from before are gone), so past 16 customers or 8 vendors the state is order-independent for a
-company whose news arrives in publication order (the condition alerts already need), not for
-every arrival order.
+A list's rank (recency; for customers major cue, then stated value, then recency) never falls as
+reports are folded, and an entry dropped once is below the kept ones and stays below every later
+threshold: the bound keeps the fold a join, order-independent. Relationships merge several reports
+(earliest ``since``, sticky major cue, latest stated value), so a relationship dropped and reported
+again starts over; a relationship list remembers the latest report it dropped (its *horizon*), and
+a report published up to it changes the list no more (it may belong to a relationship forgotten
+since), so a late copy or replay of an old report cannot bring an old ``since`` or cue back into
+the new relationship. Past 8 customers or 4 vendors, the lists are therefore order-independent for
+a company whose news arrives in publication order (what alerts already need), replays and copies
+included, not for every arrival order.
 
-``customers`` is the one bounded list a rule reads (``major_customer_loss``/``customer_at_risk``
-read the customer's previous status, major cue and value). Major customers are dropped last, so a
-major cue is lost only past 16 major customers, and a dropped customer is judged as a first report:
-that can raise an alert the full history would not have (an end reported again after the end was
-dropped), never drop one. Within 16 customers nothing changes.
+``customers`` is the one bounded list a rule reads (``major_customer_loss``/``customer_at_risk`` read
+the customer's previous status, major cue and value). Up to 8 customers nothing is dropped and no
+decision changes. Past 8, the customers that can make a loss *major* (a major cue, a stated annual
+value) are dropped last, so a cue or value is forgotten only past 8 customers that have one; a
+dropped customer's next report is judged as a first report, which can raise an alert the full
+history would not have (an end reported again after the first end was dropped). The horizon only
+stops old reports from changing the list: every report is still judged by the alert rules.
 
 **Replays.** An update is *applied* when its event id is in ``applied_event_ids`` or is the event id
 of a fact in the row (the valuation, a history point, a revenue figure, a holding, the CEO, a
@@ -86,8 +91,9 @@ from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
 MAX_APPLIED_EVENT_IDS = 64
-"""Replay window: more than the hottest company's updates in one commit interval at full speed (~3 % of
-500 articles/s x 1.6 updates x 2.8 s), i.e. what a crash can replay."""
+"""Replay window (~1.7 KB): what a crash replays is the updates since the last commit (2.8 s), 64 or fewer for
+all but the hottest companies; beyond it a replay is still recognised by the id its fact carries, or judged by
+value (at worst the same alert again, same ``alert_id``)."""
 MAX_VALUATION_HISTORY = 6
 MAX_LEADERSHIP_HISTORY = 4
 MAX_REVENUE_POINTS = 4
@@ -396,9 +402,12 @@ def relationship_recency(relationship: Relationship) -> Recency:
     return recency(relationship.updated_at, relationship.event_id, relationship.source)
 
 
-def _customer_rank(relationship: Relationship) -> tuple[bool, Recency]:
-    """Major customers before the others (the loss rule reads the cue), then the most recently reported."""
-    return (relationship.major, relationship_recency(relationship))
+def _customer_rank(relationship: Relationship) -> tuple[bool, bool, Recency]:
+    """A major cue, then a stated value (what makes a loss major), then the most recently reported.
+
+    Never falls as reports merge: a cue once seen stays, a stated value is only replaced by a later one.
+    """
+    return (relationship.major, relationship.annual_value is not None, relationship_recency(relationship))
 
 
 def _value_recency(relationship: Relationship) -> Recency:

@@ -148,11 +148,21 @@ class TestBounds:
         latest = max(state.revenue, key=revenue_rank)
         assert (latest.period, latest.kind, latest.amount.value) == ("2026", "actual", 2026e6)
 
-    def test_a_major_customer_outlasts_newer_customers(self, seed: dict[str, DealEvent]) -> None:
-        """A customer with a major cue stays after 20 newer customers; losing it later is a major_customer_loss."""
-        acme = CompanyRef(id="acme", name="Acme")  # not on the watchlist: major by the cue alone
+    @pytest.mark.parametrize(
+        ("cue", "amount", "because"),
+        [
+            (True, None, "major cue in an earlier article"),
+            (False, Money(value=150e6, currency="USD"), "annual value $150M >= threshold"),
+        ],
+        ids=["major-cue", "stated-value"],
+    )
+    def test_a_customer_that_makes_a_loss_major_outlasts_newer_customers(
+        self, seed: dict[str, DealEvent], cue: bool, amount: Money | None, because: str
+    ) -> None:
+        """A customer with a major cue or a stated value stays after 20 newer customers; its loss is still major."""
+        acme = CompanyRef(id="acme", name="Acme")  # not on the watchlist: major by the cue or value alone
         start = seed["ev-google"].model_copy(update={"type": "customer_start", "modality": "fact", "amount": None})
-        events = [_at(start, 0, event_id="acme-start", subject=acme, major_customer=True)]
+        events = [_at(start, 0, event_id="acme-start", subject=acme, major_customer=cue, amount=amount)]
         events += [
             _at(
                 start,
@@ -168,9 +178,7 @@ class TestBounds:
         for event in [*events, loss]:
             state, alerts = apply_update(state, fan_out(event)[-1], RULES, now=NOW)
         assert state is not None and len(state.customers) == bounds.MAX_CUSTOMERS
-        assert [(a.type, a.details["major_because"]) for a in alerts] == [
-            ("major_customer_loss", "major cue in an earlier article")
-        ]
+        assert [(a.type, a.details["major_because"]) for a in alerts] == [("major_customer_loss", because)]
 
 
 class TestReplays:
