@@ -5,15 +5,23 @@ A :class:`DealEvent` concerns one or two companies; the worker turns it into one
 in order by one worker) and folds the updates into a :class:`CompanyState`.
 
 The state depends on the facts, not on the order they arrive in: what is current is decided by
-publication time, then event id (see :func:`streams.companies.state.recency`).
+publication time, then event id (see :func:`streams.companies.recency.recency`).
+
+A row holds a company's *current* facts, not its history: every list in :class:`CompanyState` is
+bounded (the bounds and why none can drop an alert are in :mod:`streams.companies.state`), so a
+row's size, and the cost of reading and rewriting it on every update, stays flat however long the
+company has been in the news. The full history is on the events topic.
 
 Version history:
-    1: first version.
+    1: first version; histories, holdings and relationships grew with the company's history, and the
+       replay guard kept the last 2,000 applied event ids in arrival order.
+    2: every list bounded, the replay guard to the last 64 applied event ids (the ids the facts carry
+       count as applied too). Version-1 rows are converted on read (:func:`streams.companies.state.read_state`).
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field
 
@@ -104,35 +112,70 @@ class Relationship(EventModel):
     annual_value_source: SourceRef | None = Field(default=None, description="The article that stated `annual_value`.")
 
 
-class CompanyState(EventModel):
-    """Everything dealwatch knows about one company, as the ``companies`` table stores it."""
+class Horizon(EventModel):
+    """The most recent report a bounded relationship list has dropped: reports up to it change the list no more.
 
-    schema_version: Literal[1] = 1
+    Without it, a late copy or replay of a report about a relationship that was dropped and reported again
+    since would merge its older start date or major cue into the new one.
+    """
+
+    as_of: UtcDatetime | None = None
+    event_id: str
+    item_id: str = ""
+
+
+STATE_SCHEMA_VERSION: Final = 2
+"""The :class:`CompanyState` version this code writes; older rows are converted on read."""
+
+
+class CompanyState(EventModel):
+    """What dealwatch currently knows about one company, as the ``companies`` table stores it (bounded)."""
+
+    schema_version: Literal[2] = STATE_SCHEMA_VERSION
     company: CompanyRef
     valuation: ValuationPoint | None = None
     valuation_history: tuple[ValuationPoint, ...] = Field(
         default=(),
         description="One point per amount (its most recent statement), oldest first by publication time "
-        "(then event id, then item id), bounded to the most recent.",
+        "(then event id, then item id), bounded to the most recent; the last is the current valuation, the one "
+        "before it its predecessor.",
     )
     revenue: tuple[RevenuePoint, ...] = Field(
-        default=(), description="Latest published figure per (period, kind), sorted by period then kind."
+        default=(),
+        description="Latest published figure per (period, kind), sorted by period then kind; bounded to the "
+        "latest periods.",
     )
-    investors: tuple[Holding, ...] = Field(default=(), description="Latest published stake per investor, by id.")
-    holdings: tuple[Holding, ...] = Field(default=(), description="Latest published stake per company held, by id.")
+    investors: tuple[Holding, ...] = Field(
+        default=(), description="Latest published stake per investor, by id; bounded to the most recently reported."
+    )
+    holdings: tuple[Holding, ...] = Field(
+        default=(), description="Latest published stake per company held, by id; bounded to the most recently reported."
+    )
     ceo: Leader | None = None
     leadership_history: tuple[Leader, ...] = Field(
         default=(),
-        description="Every role change once (its most recent report), oldest first by publication time "
-        "(then event id, then item id), bounded.",
+        description="Role changes once each (its most recent report), oldest first by publication time "
+        "(then event id, then item id), bounded to the most recent.",
     )
-    customers: tuple[Relationship, ...] = Field(default=(), description="One per customer, sorted by id.")
-    vendors: tuple[Relationship, ...] = Field(default=(), description="One per vendor, sorted by id.")
+    customers: tuple[Relationship, ...] = Field(
+        default=(),
+        description="One per customer, sorted by id; bounded: those with a major cue, then a stated value, then the "
+        "most recently reported.",
+    )
+    vendors: tuple[Relationship, ...] = Field(
+        default=(), description="One per vendor, sorted by id; bounded to the most recently reported."
+    )
+    customers_horizon: Horizon | None = Field(
+        default=None, description="The most recent customer report the bound dropped; none published up to it counts."
+    )
+    vendors_horizon: Horizon | None = Field(
+        default=None, description="The most recent vendor report the bound dropped; none published up to it counts."
+    )
     last_event_at: UtcDatetime | None = Field(
         default=None, description="Latest publication time of any article about the company, copies included."
     )
     applied_event_ids: tuple[str, ...] = Field(
         default=(),
-        description="Recently applied event ids in arrival order (the oldest are evicted first), bounded: "
-        "a replayed event or another copy of it raises no alert again.",
+        description="Recently applied event ids in arrival order (the oldest are evicted first), bounded: with the "
+        "event ids the facts above carry, a replayed event or another copy of it raises no alert again.",
     )

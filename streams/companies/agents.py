@@ -32,7 +32,7 @@ from schemas.state import CompanyState, CompanyUpdate
 from streams import metrics
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
-from streams.companies.state import apply_update
+from streams.companies.state import apply_update, read_state
 from streams.runtime.decode import RejectedMessage, decode_company_update
 from streams.runtime.delivery import AckOnDelivery, Delivery, send
 from streams.runtime.message_scope import message_scope
@@ -102,7 +102,8 @@ def register_company_agents(
     def stored_state(key: str, update: CompanyUpdate) -> CompanyState | None:
         """The company's stored state; one that no longer validates is reset, and the update dead-lettered.
 
-        Times written without a timezone by older versions are read as UTC (:data:`schemas.base.UtcDatetime`).
+        A row of an older ``schema_version`` is converted (:func:`streams.companies.state.read_state`) and
+        the update applied to it; times written without a timezone are read as UTC (:data:`schemas.base.UtcDatetime`).
         A state that still fails validation (written by an incompatible version, or damaged) would fail
         every later update of the company, and raising anything but a rejection would end the worker on
         every restart: so it is logged whole, replaced by an empty state, and the update that found it goes
@@ -112,7 +113,7 @@ def register_company_agents(
         if stored is None:
             return None
         try:
-            return CompanyState.model_validate(stored)
+            return read_state(stored)
         except (pydantic.ValidationError, ValueError, TypeError) as exc:
             rejection = RejectedMessage.from_exception("apply", exc)
             log.error("company_state_unreadable", company_id=key, error=rejection.error, stored=stored)

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
 from schemas.events import CompanyRef, DealEvent, Money, format_money
-from schemas.state import CompanyState, CompanyUpdate, Relationship
+from schemas.state import CompanyState, CompanyUpdate, Relationship, RevenuePoint
 from streams.companies.recency import event_recency, recency
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
@@ -83,6 +83,21 @@ def _alert(
     )
 
 
+_YEAR = 4
+"""Characters of the year that opens a period label ("2021", "2021-Q4")."""
+
+
+def revenue_rank(point: RevenuePoint) -> tuple[str, bool, bool]:
+    """How late a revenue figure's period is; a year's figure ranks after its quarters', an actual after a forecast.
+
+    "2021" ranks over "2021-Q4"; of one period, the reported figure over the forecast.
+
+    The revenue rule reads the highest; the state keeps the highest few by this same order, so the
+    figure an alert reads is never the one its bound dropped.
+    """
+    return (point.period[:_YEAR], point.period[_YEAR:] == "", point.kind == "actual")
+
+
 def _latest_revenue(state: CompanyState) -> Money | None:
     """The latest period's revenue, reported figures preferred over forecasts.
 
@@ -90,11 +105,7 @@ def _latest_revenue(state: CompanyState) -> Money | None:
     """
     if not state.revenue:
         return None
-    return max(state.revenue, key=lambda r: (r.period[:_YEAR], r.period[_YEAR:] == "", r.kind == "actual")).amount
-
-
-_YEAR = 4
-"""Characters of the year that opens a period label ("2021", "2021-Q4")."""
+    return max(state.revenue, key=revenue_rank).amount
 
 
 def _major_reasons(

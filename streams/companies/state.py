@@ -2,7 +2,7 @@
 
 No I/O and no clock: the same state and update always give the same new state and the same
 alerts (``emitted_at`` aside, which the caller passes in). That is what makes a replay after a
-crash harmless: an update whose event id is already applied changes nothing and alerts nothing.
+crash harmless: an update whose event is already applied changes nothing and alerts nothing.
 
 The fold is also order-independent: every update's contribution is merged with a join (keep the
 most recent by :func:`streams.companies.recency.recency`, a total order; earliest ``since``; a
@@ -10,43 +10,102 @@ major cue once seen stays), so the state after a set of updates is the same for 
 order, with duplicates and syndicated copies (the same fact, so the same event id, from several
 articles) included: a copy is folded like any update and the most recent copy wins. Events about
 one company reach its worker in an order that depends on how the ``news`` topic's partitions
-interleave, which differs between runs and after a crash; the state must not. Only
-``applied_event_ids`` keeps arrival order (to evict the oldest ids); it decides which updates raise
-alerts, never the state.
+interleave, which differs between runs and after a crash; the state must not.
+
+**Bounded rows.** A row keeps current facts, not history, so its size does not grow with the
+company's time in the news (the events topic keeps the history). Each list keeps its best entries
+by a rank that only rises as reports come in, and drops the rest:
+
+=========================  ======================================  ==========================================
+list                       bound, kept by                          why no alert decision changes
+=========================  ======================================  ==========================================
+``valuation_history``      6 most recent amounts                   the rule reads ``valuation`` only
+``leadership_history``     4 most recent role changes              the rule reads ``ceo`` only
+``revenue``                4 latest (period, kind)                 the rule reads the latest, always kept
+                           (:func:`~streams.companies.alerting.revenue_rank`)
+``investors``/``holdings`` 4 each, most recently reported         no rule reads them
+``vendors``                4 most recently reported                no rule reads them (the loss rule reads
+                                                                   the vendor's ``customers``)
+``customers``              8: major cue first, then a stated       see below
+                           value, then the most recently reported
+evidence per relationship  1 sentence                              no rule reads it
+``applied_event_ids``      64 most recently applied                see below (replays)
+=========================  ======================================  ==========================================
+
+A list's rank (recency; for customers major cue, then stated value, then recency) never falls as
+reports are folded, and an entry dropped once is below the kept ones and stays below every later
+threshold: the bound keeps the fold a join, order-independent. Relationships merge several reports
+(earliest ``since``, sticky major cue, latest stated value), so a relationship dropped and reported
+again starts over; a relationship list remembers the latest report it dropped (its *horizon*), and
+a report published up to it changes the list no more (it may belong to a relationship forgotten
+since), so a late copy or replay of an old report cannot bring an old ``since`` or cue back into
+the new relationship. Past 8 customers or 4 vendors, the lists are therefore order-independent for
+a company whose news arrives in publication order (what alerts already need), replays and copies
+included, not for every arrival order.
+
+``customers`` is the one bounded list a rule reads (``major_customer_loss``/``customer_at_risk`` read
+the customer's previous status, major cue and value). Up to 8 customers nothing is dropped and no
+decision changes. Past 8, the customers that can make a loss *major* (a major cue, a stated annual
+value) are dropped last, so a cue or value is forgotten only past 8 customers that have one; a
+dropped customer's next report is judged as a first report, which can raise an alert the full
+history would not have (an end reported again after the first end was dropped). The horizon only
+stops old reports from changing the list: every report is still judged by the alert rules.
+
+**Replays.** An update is *applied* when its event id is in ``applied_event_ids`` or is the event id
+of a fact in the row (the valuation, a history point, a revenue figure, a holding, the CEO, a
+relationship's status or value): both are exact, the id of an event this row folded, so a
+"false already applied" cannot happen and cannot suppress an alert. An applied update raises no
+alert. A replay of an event that left no trace (a fact since superseded, or dropped by a bound)
+is judged again, against the state, by value: a change rule sees a fact published before the
+current one (history) or equal to it (no change) and raises nothing; only the rules that read the
+event alone (an acquisition, a non-CEO appointment) raise the same alert again, same ``alert_id``,
+the duplicate at-least-once delivery already allows. ``applied_event_ids`` alone keeps arrival order
+(to evict the oldest ids); it decides which updates raise alerts, never the state.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
-from typing import TypeVar, cast
+from typing import Any, Literal, TypeGuard, TypeVar, cast
 
 from pydantic import BaseModel
 
 from schemas.alerts import Alert, AlertEvidence
-from schemas.events import DealEvent, Money
+from schemas.events import DealEvent, Money, SourceRef
 from schemas.state import (
+    STATE_SCHEMA_VERSION,
     CompanyState,
     CompanyUpdate,
     Holding,
     HoldingKind,
+    Horizon,
     Leader,
     Relationship,
     RevenuePoint,
     ValuationPoint,
 )
-from streams.companies.alerting import decide_alerts
-from streams.companies.recency import Recency, recency
+from streams.companies.alerting import decide_alerts, revenue_rank
+from streams.companies.recency import Recency, event_recency, recency
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
-MAX_APPLIED_EVENT_IDS = 2_000
-MAX_VALUATION_HISTORY = 20
-MAX_LEADERSHIP_HISTORY = 20
-MAX_RELATIONSHIP_EVIDENCE = 3
-"""Evidence sentences a relationship keeps: a state holds one per customer and vendor, and must stay one record."""
+MAX_APPLIED_EVENT_IDS = 64
+"""Replay window (~1.7 KB): what a crash replays is the updates since the last commit (2.8 s), 64 or fewer for
+all but the hottest companies; beyond it a replay is still recognised by the id its fact carries, or judged by
+value (at worst the same alert again, same ``alert_id``)."""
+MAX_VALUATION_HISTORY = 6
+MAX_LEADERSHIP_HISTORY = 4
+MAX_REVENUE_POINTS = 4
+MAX_HOLDINGS = 4
+"""Per list: investors, and companies held."""
+MAX_CUSTOMERS = 8
+MAX_VENDORS = 4
+MAX_RELATIONSHIP_EVIDENCE = 1
+"""Evidence sentences a relationship keeps."""
 
 _T = TypeVar("_T", bound=BaseModel)
+RelationshipList = Literal["customers", "vendors"]
 
 
 def apply_update(
@@ -55,9 +114,10 @@ def apply_update(
     """Return the company's new state and the alerts the update raises.
 
     Alert decisions look at the state *before* the update (the previous valuation, a major-customer
-    cue read in an earlier article). An event already applied raises no alert; a replay of the same
-    copy returns the state itself, unchanged, and another copy of it (another article) is folded in.
-    A denied event (modality ``denied``) changes no fact and raises no alert: it is only recorded as applied.
+    cue read in an earlier article). An event already applied (:func:`is_applied`) raises no alert; a
+    replay of the same copy returns the state itself, unchanged, and another copy of it (another
+    article) is folded in. A denied event (modality ``denied``) changes no fact and raises no alert: it
+    is only recorded as applied.
 
     Args:
         state: the company's current state, or None for a company never seen.
@@ -67,7 +127,7 @@ def apply_update(
     """
     current = state if state is not None else CompanyState(company=update.company)
     event = update.event
-    applied = event.event_id in current.applied_event_ids
+    applied = is_applied(current, event.event_id)
     if event.modality == "denied":
         # A denial is news, never a change: the state keeps what it had, no alert fires.
         alerts: list[Alert] = []
@@ -92,6 +152,69 @@ def apply_update(
     return (current if applied and new_state == current else new_state), alerts
 
 
+def is_applied(state: CompanyState, event_id: str) -> bool:
+    """Whether ``state`` has folded the event ``event_id``: in the replay window, or behind one of its facts.
+
+    Exact (whole ids, only ids this row folded), so it never calls a new event applied.
+    """
+    return event_id in state.applied_event_ids or event_id in _fact_event_ids(state)
+
+
+def _fact_event_ids(state: CompanyState) -> set[str]:
+    """The event ids behind the row's facts: each names an event the row folded."""
+    points: Iterable[ValuationPoint | RevenuePoint | Holding | Leader] = (
+        *state.valuation_history, *state.revenue, *state.investors, *state.holdings, *state.leadership_history
+    )  # fmt: skip
+    ids = {point.event_id for point in points}
+    for relationship in (*state.customers, *state.vendors):
+        ids.add(relationship.event_id)
+        if relationship.annual_value_event_id is not None:
+            ids.add(relationship.annual_value_event_id)
+    ids.update(fact.event_id for fact in (state.valuation, state.ceo) if fact is not None)
+    return ids
+
+
+def read_state(stored: object) -> CompanyState:
+    """The state a table row holds, converted from an older ``schema_version`` if it is one.
+
+    A version-1 row (unbounded lists, up to 2,000 event ids) becomes a bounded version-2 row: every
+    list cut to its bound by the rank the fold keeps it by, and the most recently applied ids kept.
+    Raises what :meth:`pydantic.BaseModel.model_validate` raises for a row that is not a state.
+    """
+    if not is_old_row(stored):
+        return CompanyState.model_validate(stored)
+    ids = stored.get("applied_event_ids", [])
+    window = ids[-MAX_APPLIED_EVENT_IDS:] if isinstance(ids, list) else ids
+    migrated = CompanyState.model_validate(
+        {**stored, "schema_version": STATE_SCHEMA_VERSION, "applied_event_ids": window}
+    )
+    return _bounded(migrated)
+
+
+def is_old_row(stored: object) -> TypeGuard[Mapping[str, Any]]:
+    """Whether a table row was written by an older version (version 1), to convert with :func:`read_state`."""
+    return isinstance(stored, Mapping) and stored.get("schema_version") == 1
+
+
+def _bounded(state: CompanyState) -> CompanyState:
+    """``state`` with every list cut to its bound, kept by the rank the fold keeps it by."""
+    return state.model_copy(
+        update={
+            **_bounded_relationships(state, "customers", map(_with_bounded_evidence, state.customers)),
+            **_bounded_relationships(state, "vendors", map(_with_bounded_evidence, state.vendors)),
+            "valuation_history": _top(state.valuation_history, _point_recency, MAX_VALUATION_HISTORY),
+            "leadership_history": _top(state.leadership_history, _leader_recency, MAX_LEADERSHIP_HISTORY),
+            "revenue": _sorted_top(state.revenue, _revenue_key, revenue_rank, MAX_REVENUE_POINTS),
+            "investors": _sorted_top(state.investors, _holding_key, _point_recency, MAX_HOLDINGS),
+            "holdings": _sorted_top(state.holdings, _holding_key, _point_recency, MAX_HOLDINGS),
+        }
+    )
+
+
+def _with_bounded_evidence(relationship: Relationship) -> Relationship:
+    return relationship.model_copy(update={"evidence": relationship.evidence[:MAX_RELATIONSHIP_EVIDENCE]})
+
+
 def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:
     event, side = update.event, update.perspective
     if event.type in ("acquisition", "stake", "investment"):
@@ -107,9 +230,7 @@ def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:
     return state
 
 
-def _by_key(
-    items: Iterable[_T], item: _T, key: Callable[[_T], object], current: Callable[[_T], Recency]
-) -> dict[object, _T]:
+def _by_key(items: Iterable[_T], item: _T, key: Callable[[_T], Any], current: Callable[[_T], Recency]) -> dict[Any, _T]:
     """``items`` by key, with ``item`` in place of the item with its key unless that one is more recent."""
     by_key = {key(existing): existing for existing in items}
     kept = by_key.get(key(item))
@@ -118,22 +239,49 @@ def _by_key(
     return by_key
 
 
-def _keep_current(
-    items: Iterable[_T], item: _T, *, key: Callable[[_T], object], current: Callable[[_T], Recency]
-) -> tuple[_T, ...]:
-    """The most recent item per key, sorted by key."""
-    by_key = _by_key(items, item, key, current)
-    return tuple(by_key[k] for k in sorted(by_key))  # type: ignore[type-var]  # keys are str or tuples of str
-
-
-def _newest(
-    items: Iterable[_T], item: _T, *, key: Callable[[_T], object], current: Callable[[_T], Recency], limit: int
-) -> tuple[_T, ...]:
-    """The most recent item per key, oldest first, bounded to the ``limit`` most recent.
+def _top(items: Iterable[_T], rank: Callable[[_T], Any], limit: int) -> tuple[_T, ...]:
+    """The ``limit`` highest-ranked items, lowest first.
 
     Order-independent despite the bound: an item evicted once stays below every later threshold.
     """
-    return tuple(sorted(_by_key(items, item, key, current).values(), key=current)[-limit:])
+    return tuple(sorted(items, key=rank)[-limit:])
+
+
+def _sorted_top(items: Iterable[_T], key: Callable[[_T], Any], rank: Callable[[_T], Any], limit: int) -> tuple[_T, ...]:
+    """The ``limit`` highest-ranked items, sorted by key."""
+    return tuple(sorted(_top(items, rank, limit), key=key))
+
+
+def _keep_current(
+    items: Iterable[_T],
+    item: _T,
+    *,
+    key: Callable[[_T], Any],
+    current: Callable[[_T], Recency],
+    limit: int,
+    rank: Callable[[_T], Any] | None = None,
+) -> tuple[_T, ...]:
+    """The most recent item per key, the ``limit`` highest by ``rank`` (default: most recent), sorted by key."""
+    return _sorted_top(_by_key(items, item, key, current).values(), key, rank or current, limit)
+
+
+def _newest(
+    items: Iterable[_T], item: _T, *, key: Callable[[_T], Any], current: Callable[[_T], Recency], limit: int
+) -> tuple[_T, ...]:
+    """The most recent item per key, oldest first, bounded to the ``limit`` most recent."""
+    return _top(_by_key(items, item, key, current).values(), current, limit)
+
+
+def _revenue_key(point: RevenuePoint) -> tuple[str, str]:
+    return (point.period, point.kind)
+
+
+def _holding_key(holding: Holding) -> str:
+    return holding.company.id
+
+
+def _relationship_key(relationship: Relationship) -> str:
+    return relationship.company.id
 
 
 def _with_valuation(state: CompanyState, event: DealEvent, value: Money) -> CompanyState:
@@ -169,7 +317,9 @@ def _fold_deal(state: CompanyState, event: DealEvent, side: str) -> CompanyState
         source=event.source,
     )
     field = "holdings" if side == "subject" else "investors"
-    holdings = _keep_current(getattr(state, field), holding, key=lambda h: h.company.id, current=_point_recency)
+    holdings = _keep_current(
+        getattr(state, field), holding, key=_holding_key, current=_point_recency, limit=MAX_HOLDINGS
+    )
     return state.model_copy(update={field: holdings})
 
 
@@ -182,7 +332,9 @@ def _fold_revenue(state: CompanyState, event: DealEvent, amount: Money) -> Compa
         event_id=event.event_id,
         source=event.source,
     )
-    revenue = _keep_current(state.revenue, point, key=lambda r: (r.period, r.kind), current=_point_recency)
+    revenue = _keep_current(
+        state.revenue, point, key=_revenue_key, current=_point_recency, limit=MAX_REVENUE_POINTS, rank=revenue_rank
+    )
     return state.model_copy(update={"revenue": revenue})
 
 
@@ -197,7 +349,10 @@ def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> Comp
     other = event.subject if side == "object" else event.object
     if other is None:
         return state
-    field = "customers" if side == "object" else "vendors"
+    field: RelationshipList = "customers" if side == "object" else "vendors"
+    horizon = state.customers_horizon if field == "customers" else state.vendors_horizon
+    if horizon is not None and event_recency(event) <= _horizon_recency(horizon):
+        return state  # no older than a report the bound dropped: it may belong to a relationship forgotten since
     previous = next((r for r in getattr(state, field) if r.company.id == other.id), None)
     as_of = event.source.published_at
     reported = Relationship(
@@ -219,18 +374,40 @@ def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> Comp
     )
     if previous is not None:
         reported = _merged(reported, previous)
-    relationships = _keep_current(
-        (r for r in getattr(state, field) if r.company.id != other.id),
-        reported,
-        key=lambda r: r.company.id,
-        current=relationship_recency,
-    )
-    return state.model_copy(update={field: relationships})
+    others = [r for r in getattr(state, field) if r.company.id != other.id]
+    return state.model_copy(update=_bounded_relationships(state, field, [*others, reported]))
+
+
+def _bounded_relationships(
+    state: CompanyState, field: RelationshipList, relationships: Iterable[Relationship]
+) -> dict[str, object]:
+    """The list's update: ``relationships`` cut to its bound, and its horizon moved up to the latest report dropped."""
+    limit, rank = (MAX_CUSTOMERS, _customer_rank) if field == "customers" else (MAX_VENDORS, relationship_recency)
+    ranked = sorted(relationships, key=rank)
+    kept, dropped = ranked[-limit:], ranked[:-limit]
+    horizon = state.customers_horizon if field == "customers" else state.vendors_horizon
+    latest = max(dropped, key=relationship_recency, default=None)
+    if latest is not None and (horizon is None or relationship_recency(latest) > _horizon_recency(horizon)):
+        item_id = latest.source.item_id if latest.source else ""
+        horizon = Horizon(as_of=latest.updated_at, event_id=latest.event_id, item_id=item_id)
+    return {field: tuple(sorted(kept, key=_relationship_key)), f"{field}_horizon": horizon}
+
+
+def _horizon_recency(horizon: Horizon) -> Recency:
+    return recency(horizon.as_of, horizon.event_id, SourceRef(item_id=horizon.item_id))
 
 
 def relationship_recency(relationship: Relationship) -> Recency:
     """The recency of the report behind a relationship's current status."""
     return recency(relationship.updated_at, relationship.event_id, relationship.source)
+
+
+def _customer_rank(relationship: Relationship) -> tuple[bool, bool, Recency]:
+    """A major cue, then a stated value (what makes a loss major), then the most recently reported.
+
+    Never falls as reports merge: a cue once seen stays, a stated value is only replaced by a later one.
+    """
+    return (relationship.major, relationship.annual_value is not None, relationship_recency(relationship))
 
 
 def _value_recency(relationship: Relationship) -> Recency:

@@ -5,7 +5,7 @@ Endpoints:
 ``GET /companies/{id}``
     The company's state, answered by the worker that owns the key (``table_route``)::
 
-        {"schema_version": 1, "company": {"id": "scale-ai", "name": "Scale AI"},
+        {"schema_version": 2, "company": {"id": "scale-ai", "name": "Scale AI"},
          "valuation": {"value": {"value": 29000000000.0, "currency": "USD", "qualifier": "exact"},
                        "as_of": "2025-06-12T...", "event_id": "...", "source": {"item_id": "...", "url": "..."}},
          "valuation_history": [...], "revenue": [{"period": "2024", "kind": "actual", "amount": {...}, ...}],
@@ -17,7 +17,9 @@ Endpoints:
                         "annual_value": {...}, "since": ..., "updated_at": ..., "evidence": [...], ...}],
          "vendors": [...], "last_event_at": "...", "applied_event_ids": [...]}
 
-    (the JSON of :class:`schemas.state.CompanyState`). Unknown company: 404 ``{"error": "unknown company: x"}``.
+    (the JSON of :class:`schemas.state.CompanyState`: current facts, every list bounded). A row an older
+    version wrote is answered converted, as the worker stores it on the company's next update (500
+    ``{"error": ...}`` if it cannot be converted). Unknown company: 404 ``{"error": "unknown company: x"}``.
     No worker can answer for the key right now (rebalancing, recovering, owner down): 503 with
     ``Retry-After`` and ``{"error": "...", "key": "x", "retry_after_s": 2}`` (:mod:`streams.companies.routing`).
 
@@ -48,10 +50,12 @@ from __future__ import annotations
 from typing import Any
 
 import faust
+import pydantic
 from faust.web import Request, Response, View
 
 from streams.companies.recent import RecentAlerts
 from streams.companies.routing import route_to_owner
+from streams.companies.state import is_old_row, read_state
 from streams.config import Settings
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.runtime.monitoring import readiness
@@ -90,7 +94,12 @@ def register_views(
             stored = companies.get(company_id)
             if stored is None:
                 return self.error(404, f"unknown company: {company_id}")
-            return self.json(stored)
+            if not is_old_row(stored):
+                return self.json(stored)
+            try:
+                return self.json(read_state(stored).model_dump(mode="json"))
+            except (pydantic.ValidationError, ValueError, TypeError) as exc:
+                return self.error(500, f"stored state of {company_id} cannot be read: {exc}")
 
         return await route_to_owner(app, companies, company_id, self, request, answer=local)
 

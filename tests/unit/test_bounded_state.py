@@ -1,0 +1,372 @@
+"""Bounded company rows: current facts only, replays that are no-ops, no false "already applied", old rows converted.
+
+The feed is generated news skewed hard onto a few companies (Zipf 1.5), so its hottest companies go
+past every bound of :mod:`streams.companies.state` within a few hundred articles.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pydantic
+import pytest
+
+from schemas import Alert, CompanyRef, CompanyState, CompanyUpdate, DealEvent, Money, NewsItem
+from streams.companies import state as bounds
+from streams.companies.alerting import revenue_rank
+from streams.companies.fanout import fan_out
+from streams.companies.rules import load_rules
+from streams.companies.state import apply_update, is_applied, read_state
+from streams.extraction import extract
+from streams.generate.news import GeneratorConfig, generate
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+RULES = load_rules()
+V1_ROW = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "company_state_v1.json"
+"""A row main's version-1 code stored for Microsoft after 1,500 generated articles: past every version-2 bound."""
+
+BOUNDS = {
+    "valuation_history": bounds.MAX_VALUATION_HISTORY,
+    "leadership_history": bounds.MAX_LEADERSHIP_HISTORY,
+    "revenue": bounds.MAX_REVENUE_POINTS,
+    "investors": bounds.MAX_HOLDINGS,
+    "holdings": bounds.MAX_HOLDINGS,
+    "customers": bounds.MAX_CUSTOMERS,
+    "vendors": bounds.MAX_VENDORS,
+    "applied_event_ids": bounds.MAX_APPLIED_EVENT_IDS,
+}
+
+
+def published(update: CompanyUpdate) -> tuple[datetime, str, str]:
+    """Publication order: time, then event id, then item id (the order a per-company partition delivers)."""
+    source = update.event.source
+    return (source.published_at or NOW, update.event.event_id, source.item_id)
+
+
+@pytest.fixture(scope="module")
+def feed() -> list[CompanyUpdate]:
+    """Updates of 600 generated articles (10 % syndicated copies) in publication order."""
+    config = GeneratorConfig(
+        count=600, seed=5, duplicates=0.1, invalid=0.0, company_zipf=1.5, min_bytes=800, max_bytes=1000
+    )
+    updates: list[CompanyUpdate] = []
+    for record in generate(config):
+        item = NewsItem.model_validate_json(record.value)
+        updates += [u for event in extract(item).events for u in fan_out(event)]
+    return sorted(updates, key=published)
+
+
+Folded = tuple[dict[str, CompanyState], list[Alert]]
+
+
+@pytest.fixture(scope="module")
+def reference(feed: list[CompanyUpdate]) -> Folded:
+    """The feed folded once, in publication order."""
+    return fold(feed)
+
+
+def per_company(updates: list[CompanyUpdate]) -> dict[str, list[CompanyUpdate]]:
+    """``updates`` by company, each company's in the order given."""
+    by_company: dict[str, list[CompanyUpdate]] = {}
+    for update in updates:
+        by_company.setdefault(update.company.id, []).append(update)
+    return by_company
+
+
+def fold(updates: list[CompanyUpdate]) -> Folded:
+    """Every company's state and every alert raised, in order."""
+    states: dict[str, CompanyState] = {}
+    alerts: list[Alert] = []
+    for update in updates:
+        states[update.company.id], raised = apply_update(states.get(update.company.id), update, RULES, now=NOW)
+        alerts += raised
+    return states, alerts
+
+
+def facts(states: dict[str, CompanyState]) -> dict[str, CompanyState]:
+    """The states without their replay window, the one part kept in arrival order."""
+    return {cid: state.model_copy(update={"applied_event_ids": ()}) for cid, state in states.items()}
+
+
+def with_replays(
+    updates: list[CompanyUpdate], rng: random.Random, count: int, within: int | None
+) -> list[CompanyUpdate]:
+    """``updates`` with ``count`` of them delivered again after their first delivery, at most ``within`` later."""
+    delivered = updates[:]
+    for update in rng.sample(updates, count):
+        first = delivered.index(update)
+        last = len(delivered) if within is None else min(len(delivered), first + within)
+        delivered.insert(rng.randint(first + 1, last), update)
+    return delivered
+
+
+class TestBounds:
+    """A row keeps current facts within fixed bounds, however long the company's history."""
+
+    def test_every_list_stays_within_its_bound_and_the_feed_reaches_each(self, reference: Folded) -> None:
+        """No list of any company is over its bound, and some company is at each bound (the test sees them bite)."""
+        states, _ = reference
+        longest = {name: max(len(getattr(s, name)) for s in states.values()) for name in BOUNDS}
+        assert longest == BOUNDS
+        evidence = [r.evidence for s in states.values() for r in (*s.customers, *s.vendors)]
+        assert max(map(len, evidence)) == bounds.MAX_RELATIONSHIP_EVIDENCE
+
+    def test_row_size_does_not_grow_with_history(self, seed: dict[str, DealEvent]) -> None:
+        """A company in 3,000 reports of same-sized facts has a row no larger than after the first 300."""
+        sizes = []
+        state = None
+        for n in range(3_000):
+            for update in fan_out(_synthetic(seed, n)):
+                if update.company.id == "scale-ai":
+                    state, _ = apply_update(state, update, RULES, now=NOW)
+            sizes.append(len(state.model_dump_json()) if state else 0)
+        assert max(sizes[300:]) <= max(sizes[:300])
+        assert sizes[-1] > 0
+
+    def test_latest_revenue_is_always_kept(self, seed: dict[str, DealEvent]) -> None:
+        """Of 12 periods reported in any order, the figure the revenue rule reads is the latest one reported."""
+        events = [
+            seed["ev-rev-2024"].model_copy(
+                update={
+                    "event_id": f"rev-{year}-{kind}",
+                    "period": str(year),
+                    "modality": kind,
+                    "amount": Money(value=1e6 * year, currency="USD"),
+                }
+            )
+            for year in range(2015, 2027)
+            for kind in ("fact", "forecast")
+        ]
+        random.Random(3).shuffle(events)  # noqa: S311 - reproducible test data
+        state = None
+        for event in events:
+            state, _ = apply_update(state, fan_out(event)[0], RULES, now=NOW)
+        assert state is not None and len(state.revenue) == bounds.MAX_REVENUE_POINTS
+        latest = max(state.revenue, key=revenue_rank)
+        assert (latest.period, latest.kind, latest.amount.value) == ("2026", "actual", 2026e6)
+
+    @pytest.mark.parametrize(
+        ("cue", "amount", "because"),
+        [
+            (True, None, "major cue in an earlier article"),
+            (False, Money(value=150e6, currency="USD"), "annual value $150M >= threshold"),
+        ],
+        ids=["major-cue", "stated-value"],
+    )
+    def test_a_customer_that_makes_a_loss_major_outlasts_newer_customers(
+        self, seed: dict[str, DealEvent], cue: bool, amount: Money | None, because: str
+    ) -> None:
+        """A customer with a major cue or a stated value stays after 20 newer customers; its loss is still major."""
+        acme = CompanyRef(id="acme", name="Acme")  # not on the watchlist: major by the cue or value alone
+        start = seed["ev-google"].model_copy(update={"type": "customer_start", "modality": "fact", "amount": None})
+        events = [_at(start, 0, event_id="acme-start", subject=acme, major_customer=cue, amount=amount)]
+        events += [
+            _at(
+                start,
+                n,
+                event_id=f"start-{n}",
+                subject=CompanyRef(id=f"customer-{n}", name=f"Customer {n}"),
+                major_customer=False,
+            )
+            for n in range(1, 21)
+        ]
+        loss = _at(seed["ev-google"], 30, event_id="acme-end", subject=acme, major_customer=None, amount=None)
+        state = None
+        for event in [*events, loss]:
+            state, alerts = apply_update(state, fan_out(event)[-1], RULES, now=NOW)
+        assert state is not None and len(state.customers) == bounds.MAX_CUSTOMERS
+        assert [(a.type, a.details["major_because"]) for a in alerts] == [("major_customer_loss", because)]
+
+
+class TestReplays:
+    """Replaying any update, or delivering updates in any order the ordering rules allow: the same facts and alerts."""
+
+    @pytest.mark.parametrize("seed", [1, 2, 3])
+    def test_replays_after_a_crash_change_nothing(
+        self, feed: list[CompanyUpdate], reference: Folded, seed: int
+    ) -> None:
+        """150 updates delivered again up to 60 updates after the first delivery: the same facts, the same alerts.
+
+        The replay window may differ: it is kept in arrival order, and a replay of a syndicated copy can come
+        after the copy's id (added with its first copy) left the window; it is then recorded again.
+        """
+        states, alerts = fold(with_replays(feed, random.Random(seed), 150, within=60))  # noqa: S311 - test data
+        assert facts(states) == facts(reference[0])
+        assert [a.alert_id for a in alerts] == [a.alert_id for a in reference[1]]
+        assert all(len(state.applied_event_ids) <= bounds.MAX_APPLIED_EVENT_IDS for state in states.values())
+
+    def test_an_update_delivered_twice_in_a_row_changes_nothing(self, feed: list[CompanyUpdate]) -> None:
+        """Every update of the feed delivered twice in a row: the second delivery returns the state itself, no alert."""
+        states: dict[str, CompanyState] = {}
+        for update in feed:
+            states[update.company.id], _ = apply_update(states.get(update.company.id), update, RULES, now=NOW)
+            again, alerts = apply_update(states[update.company.id], update, RULES, now=NOW)
+            assert alerts == [] and again is states[update.company.id]
+
+    @pytest.mark.parametrize("seed", [1, 2, 3])
+    def test_replays_any_time_later_lose_nothing(self, feed: list[CompanyUpdate], reference: Folded, seed: int) -> None:
+        """300 updates delivered again any time later: the same facts, and no alert id but those of the first run."""
+        states, alerts = fold(with_replays(feed, random.Random(seed), 300, within=None))  # noqa: S311 - test data
+        assert facts(states) == facts(reference[0])
+        assert {a.alert_id for a in alerts} == {a.alert_id for a in reference[1]}
+
+    @pytest.mark.parametrize("seed", [1, 2, 3])
+    def test_companies_interleaved_in_any_order_give_the_same_states_and_alerts(
+        self, feed: list[CompanyUpdate], reference: Folded, seed: int
+    ) -> None:
+        """Each company's updates in publication order, companies interleaved at random, replays in between."""
+        rng = random.Random(seed)  # noqa: S311 - test data
+        queues = [q[::-1] for q in per_company(feed).values()]
+        delivered: list[CompanyUpdate] = []
+        while queues:
+            queue = rng.choice(queues)
+            delivered.append(queue.pop())
+            queues = [q for q in queues if q]
+        states, alerts = fold(with_replays(delivered, rng, 100, within=60))
+        assert facts(states) == facts(reference[0])
+        assert {a.alert_id for a in alerts} == {a.alert_id for a in reference[1]}
+
+    @pytest.mark.parametrize("seed", [1, 2])
+    def test_same_second_facts_in_any_order_give_the_same_facts(
+        self, feed: list[CompanyUpdate], reference: Folded, seed: int
+    ) -> None:
+        """Facts published at the same second, in any order: the same facts (alerts then may differ, as documented)."""
+        rng = random.Random(seed)  # noqa: S311 - test data
+        delivered: list[CompanyUpdate] = []
+        for updates in per_company(feed).values():
+            seconds: dict[datetime | None, list[CompanyUpdate]] = {}
+            for update in updates:
+                seconds.setdefault(update.event.source.published_at, []).append(update)
+            for same_second in seconds.values():
+                rng.shuffle(same_second)
+            delivered += [u for same_second in seconds.values() for u in same_second]
+        assert facts(fold(delivered)[0]) == facts(reference[0])
+
+
+class TestNoFalseApplied:
+    """Only an event the row folded counts as applied, so no new event loses its alert."""
+
+    def test_applied_ids_are_folded_ids(self, feed: list[CompanyUpdate], reference: Folded) -> None:
+        """Every id a row calls applied is one of its updates; no other id, however close, is."""
+        states, _ = reference
+        folded: dict[str, set[str]] = {}
+        for update in feed:
+            folded.setdefault(update.company.id, set()).add(update.event.event_id)
+        every_id = {update.event.event_id for update in feed}
+        for cid, state in states.items():
+            applied = {i for i in every_id if is_applied(state, i)}
+            assert applied and applied <= folded[cid]
+            near = {i[:-1] for i in folded[cid]} | {i + "0" for i in folded[cid]} | {i.upper() for i in folded[cid]}
+            assert not any(is_applied(state, i) for i in near)
+
+    def test_a_new_event_alerts_on_a_full_row(self, seed: dict[str, DealEvent]) -> None:
+        """After 200 reports fill every bound and the window, a new acquisition alerts, even on a kept one's terms."""
+        state = None
+        for n in range(200):
+            state, _ = apply_update(state, fan_out(_synthetic(seed, n))[-1], RULES, now=NOW)
+        assert state is not None and len(state.investors) == bounds.MAX_HOLDINGS
+        kept = state.investors[-1]
+        same_terms = _synthetic(seed, 195).model_copy(update={"event_id": "never-seen"})
+        assert kept.company == same_terms.subject and not is_applied(state, "never-seen")
+        _, alerts = apply_update(state, fan_out(same_terms)[-1], RULES, now=NOW)
+        assert [(a.type, a.details["event_id"]) for a in alerts] == [("acquisition", "never-seen")]
+
+    def test_an_event_behind_a_fact_but_out_of_the_window_is_applied(self, seed: dict[str, DealEvent]) -> None:
+        """The CEO's appointment, 100 events back, is still recognised: its replay raises nothing, changes nothing."""
+        state = None
+        appointment = fan_out(seed["ev-ceo"])[0]
+        state, alerts = apply_update(state, appointment, RULES, now=NOW)
+        assert [a.type for a in alerts] == ["leadership_change"]
+        for n in range(100):
+            state, _ = apply_update(state, fan_out(_synthetic(seed, n))[-1], RULES, now=NOW)
+        assert "ev-ceo" not in state.applied_event_ids and state.ceo is not None
+        replayed, alerts = apply_update(state, appointment, RULES, now=NOW)
+        assert alerts == [] and replayed is state
+
+
+class TestVersion1Rows:
+    """A row version 1 stored is converted, bounded, with the same current facts; a row that is not a state raises."""
+
+    @pytest.fixture
+    def stored(self) -> dict:
+        return json.loads(V1_ROW.read_bytes())
+
+    def test_the_fixture_is_a_version_1_row_past_the_bounds(self, stored: dict) -> None:
+        """What the conversion is tested on: version 1, every list longer than its version-2 bound."""
+        assert stored["schema_version"] == 1
+        assert all(len(stored[name]) > bound for name, bound in BOUNDS.items())
+        with pytest.raises(pydantic.ValidationError):
+            CompanyState.model_validate(stored)
+
+    def test_conversion_keeps_the_current_facts_within_the_bounds(self, stored: dict) -> None:
+        """The valuation, CEO, latest revenue and major customers stay; the lists are cut; the newest ids kept."""
+        state = read_state(stored)
+        assert state.schema_version == 2
+        assert {name: len(getattr(state, name)) for name in BOUNDS} == BOUNDS
+        assert state.valuation is not None and state.valuation.model_dump(mode="json") == stored["valuation"]
+        assert state.ceo is not None and state.ceo.model_dump(mode="json") == stored["ceo"]
+        latest = max(stored["revenue"], key=lambda r: (r["period"], r["kind"] == "actual"))
+        assert max(state.revenue, key=revenue_rank).model_dump(mode="json") == latest
+        majors = {c["company"]["id"] for c in stored["customers"] if c["major"]}
+        assert majors and majors <= {c.company.id for c in state.customers if c.major}
+        assert list(state.applied_event_ids) == stored["applied_event_ids"][-bounds.MAX_APPLIED_EVENT_IDS :]
+        assert read_state(state.model_dump(mode="json")) == state
+
+    def test_a_converted_row_takes_updates(self, stored: dict, seed: dict[str, DealEvent]) -> None:
+        """A replay of an event the old row applied raises nothing; a new CEO raises its alert."""
+        state = read_state(stored)
+        replay = fan_out(seed["ev-ceo"].model_copy(update={"event_id": stored["ceo"]["event_id"],
+                                                          "person": stored["ceo"]["person"]}))[0]  # fmt: skip
+        replay = replay.model_copy(update={"company": state.company})
+        assert apply_update(state, replay, RULES, now=NOW)[1] == []
+        later = seed["ev-ceo"].source.model_copy(update={"published_at": datetime(2027, 1, 1, tzinfo=UTC)})
+        new_ceo = seed["ev-ceo"].model_copy(update={"event_id": "ev-new-ceo", "person": "Jane Roe", "source": later})
+        update = fan_out(new_ceo)[0].model_copy(update={"company": state.company})
+        new_state, alerts = apply_update(state, update, RULES, now=NOW)
+        assert [a.type for a in alerts] == ["leadership_change"]
+        assert new_state.ceo is not None and new_state.ceo.person == "Jane Roe"
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            ["not", "an", "object"],
+            {"schema_version": 1, "company": {"id": "x", "name": "X"}, "applied_event_ids": "not a list"},
+            {"schema_version": 1, "company": "not an object"},
+            {"schema_version": 3, "company": {"id": "x", "name": "X"}},
+        ],
+        ids=["list", "v1-bad-ids", "v1-bad-company", "unknown-version"],
+    )
+    def test_a_row_that_is_not_a_state_raises_a_validation_error(self, row: object) -> None:
+        """The apply agent turns exactly this error into a logged reset, never a crash."""
+        with pytest.raises(pydantic.ValidationError):
+            read_state(row)
+
+
+def _at(event: DealEvent, days: int, **changes: object) -> DealEvent:
+    """``event`` published ``days`` after 2025-01-01, with ``changes``."""
+    published = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(days=days)
+    return event.model_copy(update={"source": event.source.model_copy(update={"published_at": published}), **changes})
+
+
+def _synthetic(seed: dict[str, DealEvent], n: int) -> DealEvent:
+    """Report ``n`` about Scale AI: a same-sized acquisition, valuation, CEO, revenue or customer fact, one a minute."""
+    counterparty = CompanyRef(id=f"company-{n:05d}", name=f"Company {n:05d}")
+    kind = n % 5
+    base = (seed["ev-stake"], seed["ev-valuation"], seed["ev-ceo"], seed["ev-rev-2024"], seed["ev-openai"])[kind]
+    changes: dict[str, object] = {"event_id": f"synthetic-{n:05d}"}
+    if kind == 0:
+        changes |= {"subject": counterparty, "type": "acquisition", "valuation": None}
+    elif kind == 1:
+        changes |= {"valuation": Money(value=1e9 + n, currency="USD")}
+    elif kind == 2:
+        changes |= {"person": f"Person {n:05d}", "previous_person": None}
+    elif kind == 3:
+        changes |= {"period": str(1000 + n)}
+    else:
+        changes |= {"subject": counterparty}
+    event = _at(base, 0, **changes)
+    published = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=n)
+    return event.model_copy(update={"source": event.source.model_copy(update={"published_at": published})})
