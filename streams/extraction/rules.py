@@ -487,11 +487,16 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target, inferred = _aside_company(sentence, cue) or article.focus, ["anaphor"]
         if target is None or (buyer is not None and buyer.id == target.id):
             return None, None, []
-    if (
-        target is None
-        and cue.family != "stake"
-        and _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue))
-    ):
+    described = _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue))
+    # "une participation dans la future société commune que Renault et Geely ...": a new entity told by who forms it.
+    later = None
+    if described is not None:
+        later = sentence.company_after(described.end())
+        if later is not None and _FROM_SELLER.search(
+            article.folded, max(described.end(), later.start - 30), later.start
+        ):
+            later = None  # "..., une participation rachetée à Engie": the seller, named after the description
+    if target is None and described is not None and later is None:
         # "would inject $N into the South Korean carmaker", "agreed to buy the U.S. supplier": the company the
         # description stands for, the last other one named before.
         buyer = buyer or _unnamed_subject(article, sentence, cue, "")
@@ -503,9 +508,9 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 
 _DESCRIBED_TARGET = re.compile(
-    r"\b(?:the|la|le|l')[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:company|group|firm|carmaker|automaker|maker|supplier"
-    r"|drugmaker|chipmaker|retailer|lender|insurer|start-up|startup|société|groupe|entreprise|constructeur|fabricant"
-    r"|spécialiste|jeune pousse)\b"
+    r"\b(?:the|its|la|le|l'|son|sa)[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:company|group|firm|carmaker|automaker|maker"
+    r"|supplier|drugmaker|chipmaker|retailer|lender|insurer|start-up|startup|société|groupe|entreprise|constructeur|fabricant"
+    r"|spécialiste|jeune pousse|concurrent|rival|compatriote)\b"
 )
 """A company told by a description after a deal verb: "into the South Korean carmaker"."""
 _DESCRIBED_REACH = 80
