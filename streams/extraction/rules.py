@@ -111,6 +111,9 @@ class Discourse:
 
     deal: Candidate | None = None
     deal_sentence: int = -1
+    sale: Candidate | None = None
+    """A sale told without its buyer ("X vend ses derniers 51 % de Y"), which a later sentence may name."""
+    sale_sentence: int = -1
     customer: Candidate | None = None
     notes: list[CustomerNote] = field(default_factory=list)
 
@@ -234,6 +237,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.extend(_co_targets(article, sentence, cue, candidate))
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
+    found.extend(_buyer_named_later(article, sentence, discourse))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
@@ -339,6 +343,45 @@ _HOLDER_REACH = 6
 """How many sentences back the holder's earlier stake names the company a threshold is about."""
 
 
+_BUYER_REVEAL_REACH = 25
+"""From "L'acquéreur est" / "The buyer is" to the buyer's name ("l'australien Carsales")."""
+
+
+def _buyer_named_later(article: Article, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+    """Remember a sale told without its buyer; name its buyer when "L'acquéreur est X" / "The buyer is X" follows.
+
+    "Eurazeo vend ses derniers 51 % de Trader Interactive. (...) L'acquéreur est l'australien Carsales."
+    gives Carsales' purchase of 51 % of Trader Interactive; the seller's exit alone is no buyer's deal.
+    """
+    for cue in sentence.cues:
+        if cue.family != "acquisition":
+            continue
+        if cue.detail == "sale":
+            buyer, target, _ = _sale_parties(article, sentence, cue)
+            kind = _deal_kind(article.folded, sentence, cue, target) if target is not None and buyer is None else None
+            if target is not None and kind is not None:
+                discourse.sale = Candidate(
+                    type=kind[0],
+                    span=(sentence.start, sentence.end),
+                    object=target,
+                    stake_pct=kind[1],
+                    modality=modality_at(article, sentence, cue.start),
+                    effective_date=event_date(sentence),
+                )
+                discourse.sale_sentence = sentence.index
+        elif (
+            cue.detail == "buyer_is"
+            and discourse.sale is not None
+            and sentence.index - discourse.sale_sentence <= _ANAPHOR_REACH
+        ):
+            buyer = sentence.company_after(cue.end, within=_BUYER_REVEAL_REACH)
+            sold = discourse.sale
+            if buyer is not None and sold.object is not None and buyer.id != sold.object.id:
+                discourse.sale = None
+                return [replace(sold, subject=buyer, span=(sentence.start, sentence.end), inferred=["anaphor"])]
+    return []
+
+
 def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
     """Read "X a franchi le seuil de 5 % du capital de Y", "it would cross the 50 percent mark": a stake of that size.
 
@@ -380,7 +423,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "buyer_is") or _inside_sale(sentence, cue):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
