@@ -899,7 +899,9 @@ def _co_targets(article: Article, sentence: Sentence, cue: Cue, deal: Candidate)
     target = deal.object
     if target is None or cue.detail not in ("active", "into", "noun") or target.start < cue.end:
         return []
-    members = _listed_after(article, sentence, target)
+    # In French prose an English "and" joins the words of one name ("le rachat de Rohm and Haas"), not two targets.
+    joined_by_and = article.language == "fr" and article.folded.startswith(" and ", target.end)
+    members = [] if joined_by_and else _listed_after(article, sentence, target)
     last = members[-1] if members else target
     clause_end = sentence.clauses.span_of(cue.start)[1]
     while (then := _THEN_ALSO.match(article.folded, last.end)) is not None:
