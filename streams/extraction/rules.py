@@ -157,11 +157,11 @@ def _object_after(
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
-_PARTICIPLE = re.compile(r"valued|valorisée?\b")
+_PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
-    r"|stake|holding|position|participation|ligne)[ ,]{1,2}"
-    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|désormais|environ)[ ])?$"
+    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande)[ ,]{1,2}"
+    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
