@@ -442,6 +442,8 @@ def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Pa
 
 _OWNED_REACH = 15
 _VERB_TARGET_REACH = 120
+_ANTECEDENT_REACH = 3
+"""At most this many chars between a company and the ", which" of its relative clause."""
 _ANAPHOR_SUBJECT_REACH = 60
 """From a description ("the South Korean company was negotiating") to the deal verb after it."""
 _NOUN_TARGET_REACH = 30
@@ -539,6 +541,19 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
             article.folded, max(described.end(), later.start - 30), later.start
         ):
             later = None  # "..., une participation rachetée à Engie": the seller, named after the description
+    aside = sentence.clauses.aside_at(cue.start)
+    if (
+        target is None
+        and buyer is not None
+        and aside is not None
+        and aside[2] == "relative"
+        and buyer.start >= aside[0]
+    ):
+        # "Slack, which Salesforce bought for $27.7 billion, ...": the relative clause's antecedent was bought.
+        target = next(
+            (c for c in reversed(sentence.companies) if c.end <= aside[0] and aside[0] - c.end <= _ANTECEDENT_REACH),
+            None,
+        )
     if target is None and described is not None and later is None:
         # "would inject $N into the South Korean carmaker", "agreed to buy the U.S. supplier": the company the
         # description stands for, the last other one named before.
@@ -862,10 +877,23 @@ def _buyers_listed_after(
             for member in _joined_after(article, sentence, buyer)
         ]
     amount = deal.amount if cue.detail == "passive" or _LED.search(article.folded, cue.end, buyer.start) else None
-    return [
+    found = [
         replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
         for member in _listed_after(article, sentence, buyer)
     ]
+    if cue.detail == "raise":
+        # "... led by Sequoia, with participation from Accel and Index Ventures": the other investors, no amount.
+        clause_end = sentence.clauses.span_of(cue.start)[1]
+        seen = {buyer.id, *(c.subject.id for c in found if c.subject)}
+        for intro in sentence.cues:
+            if intro.family != "investor" or not buyer.end <= intro.start < clause_end:
+                continue
+            first = sentence.company_after(intro.end, within=_BARE_VERB_REACH)
+            for member in [first, *_listed_after(article, sentence, first)] if first else []:
+                if member.id not in seen and deal.object is not None and member.id != deal.object.id:
+                    seen.add(member.id)
+                    found.append(replace(deal, subject=member, amount=None, inferred=[*deal.inferred]))
+    return found
 
 
 def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
