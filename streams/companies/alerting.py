@@ -176,7 +176,7 @@ def _acquisition(state: CompanyState, update: CompanyUpdate, rules: AlertRules, 
     big_amount = event.amount is not None and event.amount.value >= rule.min_amount
     if not (event.type == "acquisition" or big_stake or big_amount):
         return []
-    if event.type == "stake" and not big_amount and _holds_big_stake(state, event.subject, rule.min_stake_pct):
+    if event.type == "stake" and not big_amount and _alerted_holder(state, event.subject, rules):
         return []  # "Porsche now controls 42.6 %; it already held 35 %": the same holder restated, no news
     buyer, target = event.subject, update.company.name
     price = f" for {format_money(event.amount)}" if event.amount else ""
@@ -197,10 +197,15 @@ def _acquisition(state: CompanyState, update: CompanyUpdate, rules: AlertRules, 
     return [_alert("acquisition", "warning", update, counterparty=buyer, title=title, details=details, now=now)]
 
 
-def _holds_big_stake(state: CompanyState, buyer: CompanyRef | None, min_stake_pct: float) -> bool:
-    """Whether ``buyer`` is already known to hold at least ``min_stake_pct`` of the company."""
+def _alerted_holder(state: CompanyState, buyer: CompanyRef | None, rules: AlertRules) -> bool:
+    """Whether ``buyer`` is already known for a holding that alerted: a big stake, or a big investment."""
+    rule = rules.acquisition
     return buyer is not None and any(
-        holding.company.id == buyer.id and holding.stake_pct is not None and holding.stake_pct >= min_stake_pct
+        holding.company.id == buyer.id
+        and (
+            (holding.stake_pct is not None and holding.stake_pct >= rule.min_stake_pct)
+            or (holding.amount is not None and holding.amount.value >= rule.min_amount)
+        )
         for holding in state.investors
     )
 

@@ -117,6 +117,9 @@ class Discourse:
 
     deal: Candidate | None = None
     deal_sentence: int = -1
+    sale: Candidate | None = None
+    """A sale told without its buyer ("X vend ses derniers 51 % de Y"), which a later sentence may name."""
+    sale_sentence: int = -1
     customer: Candidate | None = None
     notes: list[CustomerNote] = field(default_factory=list)
     review: Candidate | None = None
@@ -170,11 +173,11 @@ def _object_after(
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
-_PARTICIPLE = re.compile(r"valued|valorisée?\b")
+_PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
-    r"|stake|holding|position|participation|ligne)[ ,]{1,2}"
-    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|désormais|environ)[ ])?$"
+    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande)[ ,]{1,2}"
+    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
@@ -250,6 +253,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.extend(_co_targets(article, sentence, cue, candidate))
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
+    found.extend(_buyer_named_later(article, sentence, discourse))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
@@ -359,6 +363,45 @@ _HOLDER_REACH = 6
 """How many sentences back the holder's earlier stake names the company a threshold is about."""
 
 
+_BUYER_REVEAL_REACH = 25
+"""From "L'acquéreur est" / "The buyer is" to the buyer's name ("l'australien Carsales")."""
+
+
+def _buyer_named_later(article: Article, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+    """Remember a sale told without its buyer; name its buyer when "L'acquéreur est X" / "The buyer is X" follows.
+
+    "Eurazeo vend ses derniers 51 % de Trader Interactive. (...) L'acquéreur est l'australien Carsales."
+    gives Carsales' purchase of 51 % of Trader Interactive; the seller's exit alone is no buyer's deal.
+    """
+    for cue in sentence.cues:
+        if cue.family != "acquisition":
+            continue
+        if cue.detail == "sale":
+            buyer, target, _ = _sale_parties(article, sentence, cue)
+            kind = _deal_kind(article.folded, sentence, cue, target) if target is not None and buyer is None else None
+            if target is not None and kind is not None:
+                discourse.sale = Candidate(
+                    type=kind[0],
+                    span=(sentence.start, sentence.end),
+                    object=target,
+                    stake_pct=kind[1],
+                    modality=modality_at(article, sentence, cue.start),
+                    effective_date=event_date(sentence),
+                )
+                discourse.sale_sentence = sentence.index
+        elif (
+            cue.detail == "buyer_is"
+            and discourse.sale is not None
+            and sentence.index - discourse.sale_sentence <= _ANAPHOR_REACH
+        ):
+            buyer = sentence.company_after(cue.end, within=_BUYER_REVEAL_REACH)
+            sold = discourse.sale
+            if buyer is not None and sold.object is not None and buyer.id != sold.object.id:
+                discourse.sale = None
+                return [replace(sold, subject=buyer, span=(sentence.start, sentence.end), inferred=["anaphor"])]
+    return []
+
+
 def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> list[Candidate]:
     """Read "X a franchi le seuil de 5 % du capital de Y", "it would cross the 50 percent mark": a stake of that size.
 
@@ -400,7 +443,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "buyer_is") or _inside_sale(sentence, cue):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
@@ -419,6 +462,8 @@ def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Pa
 
 _OWNED_REACH = 15
 _VERB_TARGET_REACH = 120
+_ANTECEDENT_REACH = 3
+"""At most this many chars between a company and the ", which" of its relative clause."""
 _ANAPHOR_SUBJECT_REACH = 60
 """From a description ("the South Korean company was negotiating") to the deal verb after it."""
 _NOUN_TARGET_REACH = 30
@@ -513,11 +558,29 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target, inferred = _aside_company(sentence, cue) or article.focus, ["anaphor"]
         if target is None or (buyer is not None and buyer.id == target.id):
             return None, None, []
+    described = _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue))
+    # "une participation dans la future société commune que Renault et Geely ...": a new entity told by who forms it.
+    later = None
+    if described is not None:
+        later = sentence.company_after(described.end())
+        if later is not None and _FROM_SELLER.search(
+            article.folded, max(described.end(), later.start - 30), later.start
+        ):
+            later = None  # "..., une participation rachetée à Engie": the seller, named after the description
+    aside = sentence.clauses.aside_at(cue.start)
     if (
         target is None
-        and cue.family != "stake"
-        and _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue))
+        and buyer is not None
+        and aside is not None
+        and aside[2] == "relative"
+        and buyer.start >= aside[0]
     ):
+        # "Slack, which Salesforce bought for $27.7 billion, ...": the relative clause's antecedent was bought.
+        target = next(
+            (c for c in reversed(sentence.companies) if c.end <= aside[0] and aside[0] - c.end <= _ANTECEDENT_REACH),
+            None,
+        )
+    if target is None and described is not None and later is None:
         # "would inject $N into the South Korean carmaker", "agreed to buy the U.S. supplier": the company the
         # description stands for, the last other one named before.
         buyer = buyer or _unnamed_subject(article, sentence, cue, "")
@@ -529,9 +592,9 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 
 _DESCRIBED_TARGET = re.compile(
-    r"\b(?:the|la|le|l')[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:company|group|firm|carmaker|automaker|maker|supplier"
-    r"|drugmaker|chipmaker|retailer|lender|insurer|start-up|startup|société|groupe|entreprise|constructeur|fabricant"
-    r"|spécialiste|jeune pousse)\b"
+    r"\b(?:the|its|la|le|l'|son|sa)[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:company|group|firm|carmaker|automaker|maker"
+    r"|supplier|drugmaker|chipmaker|retailer|lender|insurer|start-up|startup|société|groupe|entreprise|constructeur|fabricant"
+    r"|spécialiste|jeune pousse|concurrent|rival|compatriote)\b"
 )
 """A company told by a description after a deal verb: "into the South Korean carmaker"."""
 _DESCRIBED_REACH = 80
@@ -840,10 +903,23 @@ def _buyers_listed_after(
             for member in _joined_after(article, sentence, buyer)
         ]
     amount = deal.amount if cue.detail == "passive" or _LED.search(article.folded, cue.end, buyer.start) else None
-    return [
+    found = [
         replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
         for member in _listed_after(article, sentence, buyer)
     ]
+    if cue.detail == "raise":
+        # "... led by Sequoia, with participation from Accel and Index Ventures": the other investors, no amount.
+        clause_end = sentence.clauses.span_of(cue.start)[1]
+        seen = {buyer.id, *(c.subject.id for c in found if c.subject)}
+        for intro in sentence.cues:
+            if intro.family != "investor" or not buyer.end <= intro.start < clause_end:
+                continue
+            first = sentence.company_after(intro.end, within=_BARE_VERB_REACH)
+            for member in [first, *_listed_after(article, sentence, first)] if first else []:
+                if member.id not in seen and deal.object is not None and member.id != deal.object.id:
+                    seen.add(member.id)
+                    found.append(replace(deal, subject=member, amount=None, inferred=[*deal.inferred]))
+    return found
 
 
 def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
@@ -877,7 +953,9 @@ def _co_targets(article: Article, sentence: Sentence, cue: Cue, deal: Candidate)
     target = deal.object
     if target is None or cue.detail not in ("active", "into", "noun") or target.start < cue.end:
         return []
-    members = _listed_after(article, sentence, target)
+    # In French prose an English "and" joins the words of one name ("le rachat de Rohm and Haas"), not two targets.
+    joined_by_and = article.language == "fr" and article.folded.startswith(" and ", target.end)
+    members = [] if joined_by_and else _listed_after(article, sentence, target)
     last = members[-1] if members else target
     clause_end = sentence.clauses.span_of(cue.start)[1]
     while (then := _THEN_ALSO.match(article.folded, last.end)) is not None:

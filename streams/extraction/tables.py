@@ -41,6 +41,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "noun",  # target after the noun, buyer before or after "by": "X's takeover of Y"
             "sale",  # seller before, target after, buyer after "to/à": "X sold its 10% stake in Y to Z"
             "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
+            "buyer_is",  # names the buyer of a sale told before without one: "L'acquéreur est l'australien Carsales"
         }
     ),
     "stake": frozenset(

@@ -206,6 +206,21 @@ class TestAcquisition:
             ("acquisition", "warning", "scale-ai", "google"),
         ]
 
+    def test_stake_after_big_investment_is_silent(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A $2B round led by a holder then its 30 % stake is one piece of news: one alert."""
+        round_ = variant(
+            seed["ev-stake"],
+            event_id="e-round",
+            type="investment",
+            stake_pct=None,
+            valuation=None,
+            amount={"value": 2e9, "currency": "USD"},
+        )
+        stake = variant(
+            seed["ev-stake"], event_id="e-30", stake_pct=30, amount=None, valuation=None, source=later(round_, days=1)
+        )
+        assert summary(run([round_, stake], rules)) == [("acquisition", "warning", "scale-ai", "meta")]
+
 
 class TestLeadershipChange:
     """CEO changes are warnings, other roles info, and the same CEO again is silent."""
