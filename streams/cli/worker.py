@@ -77,8 +77,8 @@ def worker(
 def seconds_since_start() -> float:
     """How long this process has run (Linux /proc); 0.0 where that cannot be read.
 
-    A worker's start-up (Python, Faust, the knowledge base) takes 1-2 s on an idle machine and 4-5 s on
-    a loaded one; the broker check subtracts it so that "no broker" is reported on time either way.
+    A worker's start-up (Python and the CLI's imports, about 2 s of CPU) takes 4-5 s on a loaded machine;
+    the broker check subtracts it so that "no broker" is reported on time either way.
     """
     try:
         stat = Path("/proc/self/stat").read_text(encoding="ascii")
