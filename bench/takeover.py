@@ -24,8 +24,7 @@ from streams.companies.fanout import fan_out
 from streams.config import Settings
 from streams.extraction import extract
 from streams.local.broker import broker_session
-from streams.local.broker.local import free_port
-from streams.local.takeover import Takeover, wait_until_served, watch_takeover
+from streams.local.takeover import Takeover, peer_worker, wait_until_served, watch_takeover
 from streams.local.worker_process import WorkerProcess
 from streams.logs import configure_logging
 from streams.topics import ensure_topics
@@ -63,20 +62,14 @@ def trial(bootstrap: str, setup: Setup, workdir: Path) -> Takeover:
     workers: list[tuple[WorkerProcess, str]] = []
     try:
         for name in ("a", "b"):
-            port = free_port()
-            url = f"http://127.0.0.1:{port}"
-            env = {
-                "DEALWATCH_KAFKA": bootstrap,
-                "DEALWATCH_TOPIC_PREFIX": prefix,
-                "DEALWATCH_APP_ID": prefix,
-                "DEALWATCH_PARTITIONS": "4",
-                "DEALWATCH_DATA_DIR": str(workdir / prefix / name),
-                "DEALWATCH_WEB_PORT": str(port),
-                "DEALWATCH_WEB_ADVERTISED_URL": url,
-                "DEALWATCH_STANDBY_REPLICAS": str(setup.standby_replicas),
-                "DEALWATCH_LOG_FORMAT": "json",
-                **({"DEALWATCH_INSTANCE_ID": f"{prefix}-{name}"} if setup.static else {}),
-            }
+            membership = {"DEALWATCH_INSTANCE_ID": f"{prefix}-{name}"} if setup.static else {}
+            url, env = peer_worker(
+                bootstrap,
+                prefix,
+                workdir / prefix / name,
+                DEALWATCH_STANDBY_REPLICAS=str(setup.standby_replicas),
+                **membership,
+            )
             worker = WorkerProcess(workdir / f"{prefix}-{name}.log", env, cwd=REPO)
             worker.start(READY_TIMEOUT_S)
             workers.append((worker, url))

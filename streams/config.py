@@ -112,10 +112,11 @@ class Settings(BaseSettings):
         default=True, description="Check that the broker certificate names the host connected to (TLS)."
     )
     connect_timeout_s: float = Field(
-        default=5.0,
+        default=6.0,
         gt=0,
         le=300,
-        description="How long the worker and the CLI try to reach the broker before failing with the address tried.",
+        description="How long the worker and the CLI try to reach the broker before failing with the address tried "
+        "(the worker counts from its own start), and how long a broker that accepted the connection has to answer.",
     )
 
     standby_replicas: int = Field(

@@ -50,8 +50,9 @@ def start(
     security: str = typer.Option(
         "none",
         "--security",
-        help="Client listener: none (PLAINTEXT); sasl (SASL_PLAINTEXT, user 'dealwatch' with a fresh password for "
-        "PLAIN and SCRAM-SHA-256/512); ssl (mutual TLS with a fresh test CA). Prints the exports a client needs.",
+        help="Client listener: none (PLAINTEXT); sasl (SASL_PLAINTEXT, user 'dealwatch' with a random password for "
+        "PLAIN and SCRAM-SHA-256/512); ssl (mutual TLS with a test CA). Prints the exports a client needs; "
+        "with --data-dir the password or certificates are kept there, so the exports stay valid across restarts.",
     ),
 ) -> None:
     """Start the local broker in the background and wait until it serves metadata."""
@@ -83,7 +84,8 @@ def _start(broker: LocalKafka) -> None:
     state.parent.mkdir(parents=True, exist_ok=True)
     state.write_text(broker.to_state(), encoding="utf-8")
     if broker.data_dir is not None:
-        typer.echo(f"data kept in {broker.data_dir} (reused by the next start with the same --data-dir)")
+        kept = "data" if broker.security == "none" else "data and credentials"
+        typer.echo(f"{kept} kept in {broker.data_dir} (reused by the next start with the same --data-dir)")
     typer.echo(f"Kafka {kafka_version()} ready at {broker.bootstrap} (log: {broker.log_path})")
     typer.echo("Use it with:")
     for name, value in broker.client_env.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from streams.cli import broker
@@ -36,7 +38,13 @@ app.command("worker")(worker)
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    finally:
+        # The interpreter's last collection would walk every object the imports made: 1.3-1.4 s of each
+        # command's exit on a loaded machine (0.1 s frozen), e.g. a worker that found no broker. Handlers
+        # and files are closed before that collection (logging's atexit, io), frozen or not.
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -36,30 +36,41 @@ def check_broker(
     *,
     retry: bool = False,
     hint: str = CLI_HINT,
+    spent_s: float = 0.0,
 ) -> None:
-    """Connect to the first bootstrap server and ask for metadata, all within ``timeout_s``.
+    """Connect to the first bootstrap server, then ask for metadata within ``timeout_s``.
+
+    Reaching the broker and its answer have separate deadlines: a refused connection is retried only
+    until ``timeout_s - spent_s`` from now (a broker that is not there is reported on time), while a
+    broker that accepted the connection gets ``timeout_s`` of its own to answer (a slow but live broker
+    is not mistaken for a missing one).
 
     Args:
         bootstrap: ``host:port[,host:port]``.
         security: kafka-python security options (:func:`streams.security.kafka_options`); None: PLAINTEXT.
-        timeout_s: the whole check's deadline.
+        timeout_s: how long to try to reach the broker, and how long it may take to answer.
         retry: retry a refused connection until the deadline (a worker may start beside its broker);
             else fail at once, as a command typed by hand should.
         hint: what to do about an unreachable broker, in the message.
+        spent_s: seconds of ``timeout_s`` already used before this call, e.g. by the worker's own
+            start-up (importing its libraries takes seconds on a loaded machine); one attempt is
+            always made.
 
     Raises:
         BrokerConnectionError: nothing listens there, TLS fails (untrusted or refused certificate),
             SASL authentication fails, or the broker does not answer.
     """
     options = dict(security or {})
-    deadline = time.monotonic() + timeout_s
     address = bootstrap.split(",", maxsplit=1)[0].strip()
     host, port = _split(address)
-    with _connected(address, (host, port), deadline if retry else 0.0, hint) as sock:
+    retry_until = time.monotonic() + timeout_s - spent_s if retry else 0.0
+    with _connected(address, (host, port), retry_until, hint, spent_s) as sock:
+        answer_deadline = time.monotonic() + timeout_s
+        sock.settimeout(timeout_s)
         context: ssl.SSLContext | None = options.get("ssl_context")
         if context is not None:
             _check_tls(sock, context, host, address)
-    _check_metadata(bootstrap, options, deadline)
+    _check_metadata(bootstrap, options, answer_deadline)
 
 
 def metadata_ok(bootstrap: str, timeout_s: float = 5.0, security: Mapping[str, Any] | None = None) -> bool:
@@ -81,8 +92,14 @@ def _split(address: str) -> tuple[str, int]:
 
 
 @contextlib.contextmanager
-def _connected(address: str, host_port: tuple[str, int], retry_until: float, hint: str) -> Iterator[socket.socket]:
-    """A TCP connection to ``address``, a refused one retried until ``retry_until`` (a broker may be starting)."""
+def _connected(
+    address: str, host_port: tuple[str, int], retry_until: float, hint: str, spent_s: float
+) -> Iterator[socket.socket]:
+    """A TCP connection to ``address``, a refused one retried until ``retry_until`` (a broker may be starting).
+
+    The error says how long the broker stayed unreachable: counted from the start of the process when
+    ``spent_s`` (its start-up before this call) is known, else from the first attempt.
+    """
     started = time.monotonic()
     while True:
         try:
@@ -92,7 +109,10 @@ def _connected(address: str, host_port: tuple[str, int], retry_until: float, hin
             if time.monotonic() + _RETRY_S >= retry_until:
                 reason = (exc.strerror or exc.__class__.__name__).lower()
                 tried = time.monotonic() - started
-                during = f" for {tried:.0f} s" if tried >= 1 else ""
+                if spent_s > 0:
+                    during = f" until {spent_s + tried:.0f} s after start"
+                else:
+                    during = f" for {tried:.0f} s" if tried >= 1 else ""
                 msg = f"cannot reach the Kafka broker at {address} ({reason}{during}; {hint})"
                 raise BrokerConnectionError(msg) from exc
             time.sleep(_RETRY_S)

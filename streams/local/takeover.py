@@ -11,8 +11,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
+
+from streams.local.broker.local import free_port
 
 HTTP_OK = 200
 HTTP_UNAVAILABLE = 503
@@ -34,6 +37,28 @@ class Takeover:
     statuses: Counter[int] = field(default_factory=Counter)
     reasons: set[str] = field(default_factory=set)
     bad_503s: int = 0
+
+
+def peer_worker(bootstrap: str, prefix: str, data_dir: Path, **extra: str) -> tuple[str, dict[str, str]]:
+    """The web API URL and the environment of one of several workers that serve group ``prefix`` together.
+
+    Each worker advertises its own loopback URL, so its peers forward requests for the keys it owns
+    there; ``prefix`` names the group and its topics (4 partitions, so two workers split them);
+    ``extra`` adds or overrides ``DEALWATCH_*`` variables (standby replicas, static membership).
+    """
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {
+        "DEALWATCH_KAFKA": bootstrap,
+        "DEALWATCH_TOPIC_PREFIX": prefix,
+        "DEALWATCH_APP_ID": prefix,
+        "DEALWATCH_PARTITIONS": "4",
+        "DEALWATCH_DATA_DIR": str(data_dir),
+        "DEALWATCH_WEB_PORT": str(port),
+        "DEALWATCH_WEB_ADVERTISED_URL": url,
+        "DEALWATCH_LOG_FORMAT": "json",
+    }
+    return url, env | extra
 
 
 def answers(url: str, keys: Sequence[str]) -> list[httpx.Response]:

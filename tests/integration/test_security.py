@@ -156,20 +156,3 @@ class TestWrongCredentials:
         for secret in secrets:
             assert secret not in result.stderr + result.stdout
         print(f"{secured.security} {command}: failed in {elapsed:.1f} s: {errors[0]}")
-
-
-class TestNoBroker:
-    """A worker whose broker is down stops, with the address it tried, once DEALWATCH_CONNECT_TIMEOUT_S passed."""
-
-    def test_worker_names_the_address_it_tried(self, tmp_path: Path) -> None:
-        """Refused connections are retried for the default 5 s (a broker may be starting), then exit 1."""
-        address = f"127.0.0.1:{free_port()}"
-        env = {"DEALWATCH_KAFKA": address, "DEALWATCH_DATA_DIR": str(tmp_path / "data"), "DEALWATCH_LOG_FORMAT": "json"}
-        started = time.monotonic()
-        result = _dealwatch(env, "worker", timeout_s=FAIL_FAST_TIMEOUT_S)
-        elapsed = time.monotonic() - started
-        assert result.returncode == 1, result.stderr
-        assert _error_lines(result.stderr) == [
-            f"error: cannot reach the Kafka broker at {address} (connection refused for 5 s; set DEALWATCH_KAFKA)"
-        ]
-        print(f"worker without a broker: failed in {elapsed:.1f} s")

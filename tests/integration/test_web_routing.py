@@ -14,8 +14,7 @@ from schemas import NewsItem
 from streams.cli.main import app
 from streams.companies.fanout import fan_out
 from streams.extraction import extract
-from streams.local.broker.local import free_port
-from streams.local.takeover import answers, wait_until_served, watch_takeover
+from streams.local.takeover import answers, peer_worker, wait_until_served, watch_takeover
 from streams.local.worker_process import WorkerProcess
 from tests.support.kafka_io import unique_name
 
@@ -51,18 +50,7 @@ def workers(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> I
     started: list[Worker] = []
     try:
         for name in ("a", "b"):
-            port = free_port()
-            url = f"http://127.0.0.1:{port}"
-            env = {
-                "DEALWATCH_KAFKA": kafka_bootstrap,
-                "DEALWATCH_TOPIC_PREFIX": prefix,
-                "DEALWATCH_APP_ID": prefix,
-                "DEALWATCH_PARTITIONS": "4",
-                "DEALWATCH_DATA_DIR": str(tmp / name),
-                "DEALWATCH_WEB_PORT": str(port),
-                "DEALWATCH_WEB_ADVERTISED_URL": url,
-                "DEALWATCH_LOG_FORMAT": "json",
-            }
+            url, env = peer_worker(kafka_bootstrap, prefix, tmp / name)
             process = WorkerProcess(tmp / f"worker-{name}.log", env)
             process.start(timeout_s=120)
             started.append(Worker(process, url))

@@ -2,7 +2,9 @@
 
 A secured broker keeps a second, plaintext listener on loopback for its own inter-broker traffic and
 for the readiness probe; clients are only told about the secured one (``bootstrap``), and the
-metadata they get back names only the listener they connected to.
+metadata they get back names only the listener they connected to. Its password or certificates live in
+its work directory and are reused from there, so a broker restarted on a kept data dir accepts the
+clients of its earlier run (its SCRAM users, stored with the data, keep that password anyway).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from streams.local.broker.tls import TlsFiles, make_local_pki
+from streams.local.broker.tls import TlsFiles, kept_local_pki
 
 Security = Literal["none", "sasl", "ssl"]
 SECURITY_CHOICES: tuple[Security, ...] = ("none", "sasl", "ssl")
@@ -45,11 +47,11 @@ class Listeners:
 
     @classmethod
     def create(cls, security: Security, client: int, controller: int, internal: int, workdir: Path) -> Listeners:
-        """Listeners on the given ports; a secured broker gets a fresh password or a fresh CA under ``workdir``."""
+        """Listeners on the given ports; a secured broker uses the password or CA under ``workdir``, made if none."""
         if security == "sasl":
-            return cls(security, client, controller, internal, sasl_password=secrets.token_urlsafe(18))
+            return cls(security, client, controller, internal, sasl_password=_kept_password(workdir / "sasl-password"))
         if security == "ssl":
-            return cls(security, client, controller, internal, tls=make_local_pki(workdir / "tls"))
+            return cls(security, client, controller, internal, tls=kept_local_pki(workdir / "tls"))
         return cls(security, client, controller, client)
 
     @property
@@ -117,3 +119,13 @@ class Listeners:
                 "DEALWATCH_SSL_KEYFILE": str(self.tls.client_key),
             }
         return env
+
+
+def _kept_password(path: Path) -> str:
+    """The password stored at ``path``; a new random one, stored readable by the owner only, when there is none."""
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    password = secrets.token_urlsafe(18)
+    path.touch(mode=0o600)
+    path.write_text(password, encoding="utf-8")
+    return password

@@ -203,7 +203,8 @@ class LocalKafka:
         security: ``none``; ``sasl`` (SASL_PLAINTEXT, PLAIN and SCRAM users made at start) or ``ssl``
             (mutual TLS with a CA made at start). :attr:`client_env` says how a client connects.
         data_dir: keep the broker's data here across stop and start (formatted on first use, with its
-            ports remembered); None: a temporary directory deleted on stop, as tests want.
+            ports, SASL password or TLS certificates remembered); None: a temporary directory deleted on
+            stop, as tests want.
     """
 
     cache_dir: Path
@@ -292,23 +293,32 @@ class LocalKafka:
         if self.data_dir is None:
             self.workdir = Path(tempfile.mkdtemp(prefix="dealwatch-kafka-"))
             return True
-        if self.security != "none":
-            msg = "a kept --data-dir works with --security none only (credentials are made fresh at each start)"
-            raise BrokerUnavailableError(msg)
         self.workdir = self.data_dir.resolve()
         self.workdir.mkdir(parents=True, exist_ok=True)
         return not (self.workdir / "data" / "meta.properties").exists()
 
     def _ports(self, fresh: bool) -> tuple[int, int, int]:
-        """Client, controller and internal ports: those a kept data dir used before, else free ones."""
+        """Client, controller and internal ports: those a kept data dir used before, else free ones.
+
+        Raises:
+            BrokerUnavailableError: the kept data dir was formatted for another ``security`` (its SCRAM
+                users, or their absence, are part of its metadata).
+        """
         assert self.workdir is not None  # noqa: S101 - set by _prepare_workdir
         saved = self.workdir / "ports.json"
         if not fresh and saved.exists():
             stored = json.loads(saved.read_text(encoding="utf-8"))
+            if (kept := stored.get("security", "none")) != self.security:
+                msg = (
+                    f"{self.workdir} holds a broker started with --security {kept}: start it with the same "
+                    "--security (its users and certificates are kept there), or use another --data-dir"
+                )
+                raise BrokerUnavailableError(msg)
             return self.port or int(stored["client"]), int(stored["controller"]), int(stored["internal"])
         ports = (self.port or free_port(), free_port(), free_port())
         if self.data_dir is not None:
-            saved.write_text(json.dumps(dict(zip(("client", "controller", "internal"), ports, strict=True))))
+            kept_ports = dict(zip(("client", "controller", "internal"), ports, strict=True))
+            saved.write_text(json.dumps({**kept_ports, "security": self.security}))
         return ports
 
     def _format(self, jvm: list[str], props: Path) -> None:

@@ -1,8 +1,9 @@
 """A throw-away certificate authority for the local broker's SSL listener (``dealwatch broker start --security ssl``).
 
-Each start makes a new CA, a server certificate for ``127.0.0.1``/``localhost`` and a client certificate
-for mutual TLS, all PEM, so the broker (Kafka reads PEM key stores) and the Python clients use the same
-files and nothing is ever reused outside that broker's work directory.
+A broker's work directory gets a CA, a server certificate for ``127.0.0.1``/``localhost`` and a client
+certificate for mutual TLS, all PEM, so the broker (Kafka reads PEM key stores) and the Python clients use
+the same files and nothing is ever used outside that directory. A broker that keeps its data dir keeps
+them too (:func:`kept_local_pki`), so its clients' settings stay valid across restarts.
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+import structlog
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+log = structlog.get_logger(__name__)
+
 _VALID_FOR = dt.timedelta(days=30)
+_RENEW_BEFORE = dt.timedelta(days=1)
 _KEY_BITS = 2048
 
 
@@ -96,6 +101,15 @@ def _builder(subject: x509.Name, issuer: x509.Name, key: rsa.RSAPrivateKey) -> x
     )
 
 
+def _files(directory: Path) -> TlsFiles:
+    return TlsFiles(
+        ca=directory / "ca.pem",
+        server=directory / "server.pem",
+        client_cert=directory / "client.pem",
+        client_key=directory / "client-key.pem",
+    )
+
+
 def _key_pem(key: rsa.RSAPrivateKey) -> bytes:
     # PKCS#8: the form Kafka's PEM key store reads.
     pkcs8 = serialization.PrivateFormat.PKCS8
@@ -108,12 +122,8 @@ def make_local_pki(directory: Path) -> TlsFiles:
     ca = Authority.create(f"dealwatch local test CA {secrets.token_hex(4)}")
     server_key, server_cert = ca.issue("localhost", server=True)
     client_key, client_cert = ca.issue("dealwatch-client", server=False)
-    files = TlsFiles(
-        ca=ca.write_ca(directory / "ca.pem"),
-        server=directory / "server.pem",
-        client_cert=directory / "client.pem",
-        client_key=directory / "client-key.pem",
-    )
+    files = _files(directory)
+    ca.write_ca(files.ca)
     for path, data in (
         (files.server, _key_pem(server_key) + server_cert.public_bytes(serialization.Encoding.PEM)),
         (files.client_key, _key_pem(client_key)),
@@ -122,3 +132,19 @@ def make_local_pki(directory: Path) -> TlsFiles:
         path.write_bytes(data)
     files.client_cert.write_bytes(client_cert.public_bytes(serialization.Encoding.PEM))
     return files
+
+
+def kept_local_pki(directory: Path) -> TlsFiles:
+    """The PKI already under ``directory`` when complete and valid for another day, else a new one there.
+
+    A new one (first start, or the old certificates about to expire) means a new CA: clients then need
+    the new ``DEALWATCH_SSL_*`` files, which is why a kept data dir reuses the old ones while they last.
+    """
+    files = _files(directory)
+    if all(path.exists() for path in (files.ca, files.server, files.client_cert, files.client_key)):
+        renew_at = dt.datetime.now(dt.UTC) + _RENEW_BEFORE
+        certificates = [x509.load_pem_x509_certificate(path.read_bytes()) for path in (files.ca, files.client_cert)]
+        if all(cert.not_valid_after_utc > renew_at for cert in certificates):
+            return files
+        log.warning("local_pki.renewed", directory=str(directory), reason="its certificates expire within a day")
+    return make_local_pki(directory)
