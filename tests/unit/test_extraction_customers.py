@@ -376,3 +376,20 @@ def test_customer_phrasing_gives_exactly_its_events(sample: dict[str, Any]) -> N
     expected = sorted(sample["events"], key=lambda e: tuple(part or "" for part in e))
     got = sorted(_triples(sample["id"], sample["text"]), key=lambda e: tuple(part or "" for part in e))
     assert got == expected
+
+
+def test_a_relation_read_both_ways_keeps_the_body_direction_and_the_unit() -> None:
+    """A terse headline read backwards loses to the body; "Renault" after "Renault France" is the same customer."""
+    item = NewsItem(
+        id="both-ways",
+        title="Capgemini renews Renault France Services Agreement",
+        body=(
+            "Capgemini will keep providing Renault France with data centre support across the country. "
+            "Capgemini will keep providing Renault with cloud services."
+        ),
+    )
+    events = [
+        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extract(item).events
+    ]
+    assert events == [("customer_continue", "Renault France", "Capgemini")]
