@@ -321,7 +321,8 @@ def _fold_units(merged: list[_Merged]) -> list[_Merged]:
 
 def _unit_pair(unit: Candidate, parent: Candidate) -> bool:
     """Whether ``unit`` is ``parent``'s relation with one party named as a unit of the other's party."""
-    assert unit.subject and unit.object and parent.subject and parent.object  # named relations only
+    if not (unit.subject and unit.object and parent.subject and parent.object):
+        return False
     if unit.subject.id == parent.subject.id:
         return _is_unit_of(unit.object, parent.object)
     return unit.object.id == parent.object.id and _is_unit_of(unit.subject, parent.subject)
