@@ -477,7 +477,13 @@ def _short_forms(found: _Found, folded: str) -> _Names:
     for mention in found.mentions:
         if mention.known or mention.kind != "company" or " " not in mention.name:
             continue
-        word = mention.name.split(" ", 1)[0]
+        words = mention.name.split(" ")
+        for size in range(2, len(words)):  # "Serta Simmons" for Serta Simmons Bedding
+            prefix = " ".join(words[:size])
+            if prefix not in seen and words[size - 1][:1].isupper() and _stands_alone(text, prefix):
+                seen.add(prefix)
+                names[prefix] = (mention.id, mention.name, "company")
+        word = words[0]
         folded_word = word.casefold()
         if word in seen:
             continue
@@ -492,12 +498,17 @@ def _short_forms(found: _Found, folded: str) -> _Names:
             or re.search(rf"(?<![\w\-]){re.escape(folded_word)}(?![\w\-])", text) is not None
         ):
             continue
-        if any(
-            _SHORT_FORM_AT.match(text, pos + len(word)) and _MID_SENTENCE.search(text, max(0, pos - 4), pos)
-            for pos in _occurrences(text, word)
-        ):
+        if _stands_alone(text, word):
             names[word] = (mention.id, mention.name, "company")
     return names
+
+
+def _stands_alone(text: str, short: str) -> bool:
+    """Whether ``short`` stands alone mid-sentence somewhere: no further capitalised word after it."""
+    return any(
+        _SHORT_FORM_AT.match(text, pos + len(short)) and _MID_SENTENCE.search(text, max(0, pos - 4), pos)
+        for pos in _occurrences(text, short)
+    )
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -547,12 +558,17 @@ class _Found:
     def add_everywhere(self, names: _Names) -> None:
         """Add every word-bounded occurrence of each name, longest names first."""
         text = self.text
+        longer = {mention.name for mention in self.mentions if " " in mention.name}
         for surface in sorted(names, key=len, reverse=True):
             company_id, name, kind = names[surface]
             pos = text.find(surface)
             while pos >= 0:
                 end = pos + len(surface)
-                if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                if (
+                    (pos == 0 or not text[pos - 1].isalnum())
+                    and (end >= len(text) or not text[end].isalnum())
+                    and not _inside_short_form(text, pos, end, longer)
+                ):
                     self.add(CompanyMention(pos, end, company_id, name, False, kind))
                 pos = text.find(surface, end)
 
@@ -566,6 +582,20 @@ class _Found:
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+def _inside_short_form(text: str, start: int, end: int, longer: set[str]) -> bool:
+    """Whether ``text[start:end]`` ends a short form of a longer name the story gives.
+
+    "Sealy" in "Tempur Sealy said", where the story named "Tempur Sealy International".
+    """
+    lower = max(0, start - _MAX_WORD_CHARS)
+    space = max(text.rfind(" ", lower, start - 1), text.rfind("\n", lower, start - 1))
+    before = text[space + 1 : start - 1] if start > 0 and text[start - 1] == " " else ""
+    if not before[:1].isupper():
+        return False
+    prefix = f"{before} {text[start:end]} "
+    return any(name.startswith(prefix) for name in longer)
 
 
 def _merge_prefixes(unknown: dict[str, str]) -> _Names:

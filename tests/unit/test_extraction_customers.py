@@ -393,3 +393,16 @@ def test_a_relation_read_both_ways_keeps_the_body_direction_and_the_unit() -> No
         for event in extract(item).events
     ]
     assert events == [("customer_continue", "Renault France", "Capgemini")]
+
+
+def test_a_two_word_short_form_names_the_company_named_in_full_before() -> None:
+    """ "Harwell Brook" after "Harwell Brook Bedding" is that company, though a brand "Brook" is listed too."""
+    text = (
+        "Harwell Brook Bedding, the maker of Oakline and Brook mattresses, reported higher sales, more than "
+        "Harwell Brook expected. Harwell Brook said on Monday it will supply Walmart from next spring."
+    )
+    events = [
+        (event.type, event.subject.id if event.subject else None, event.object.name if event.object else None)
+        for event in extract(NewsItem(id="short-form", body=text)).events
+    ]
+    assert events == [("customer_start", "walmart", "Harwell Brook Bedding")]
