@@ -15,6 +15,29 @@ from streams.extraction import extract
 
 SAMPLES: list[dict[str, Any]] = [
     {
+        "id": "en-unknown-incumbent-after-review",
+        "text": "Nestle has opened a review of its creative account. Brindle Works, the incumbent, will not repitch.",
+        "events": [("customer_at_risk", "nestle", "brindle-works", "fact")],
+    },
+    {
+        "id": "en-unknown-incumbent-before-name",
+        "text": "Nestle will tell Ogilvy, WPP and incumbent Farrowcroft next week which of them keeps its account.",
+        "events": [("customer_at_risk", "nestle", "farrowcroft", "fact")],
+    },
+    {
+        "id": "en-unknown-current-supplier-after-review",
+        "text": "Danone launched a review of its media buying. It currently works with Farrowcroft in France.",
+        "events": [
+            ("customer_at_risk", "danone", "farrowcroft", "fact"),
+            ("customer_continue", "danone", "farrowcroft", "fact"),
+        ],
+    },
+    {
+        "id": "en-unknown-agency-hired",
+        "text": "Danone has hired Farrowcroft for its media buying.",
+        "events": [("customer_start", "danone", "farrowcroft", "fact")],
+    },
+    {
         "id": "fr-end-not-prolonged",
         "text": "Le ministère de la Santé n'a pas prolongé le contrat de fourniture qui le liait à Sodexo.",
         "events": [("customer_end", "pb-ministere-de-la-sante", "sodexo", "fact")],
