@@ -1294,7 +1294,7 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     )
     if vendor is None:
         return []
-    customer = sentence.company_before(cue.start, exclude=vendor.id)
+    customer = _before_list(article, sentence, cue.start, vendor)
     if customer is not None and customer.start > vendor.start:
         customer = None
     customer = customer or discourse.recent_review(sentence.index)
@@ -1310,6 +1310,26 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
             effective_date=event_date(sentence),
         )
     ]
+
+
+_LIST_GAP = re.compile(r"(?:[ ][A-Z][\w\-]*)?(?:,[ ](?:and[ ]|et[ ])?|[ ](?:and|et|or|ou)[ ])")
+"""Between two names of one enumeration ("Ogilvy, Unlimited Group and incumbent ...")."""
+
+
+def _before_list(article: Article, sentence: Sentence, end: int, vendor: CompanyMention) -> CompanyMention | None:
+    """The company named before the enumeration that ends at ``end``: "X will tell A, B and incumbent Y" gives X.
+
+    A and B pitch against Y for X's account: they are Y's rivals, not its customer.
+    """
+    start = end
+    for company in reversed(sentence.companies):
+        if company.end > start or company.id == vendor.id:
+            continue
+        if _LIST_GAP.fullmatch(article.text, company.end, start):
+            start = company.start
+            continue
+        return company
+    return None
 
 
 def _notifier_decides(
