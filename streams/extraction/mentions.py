@@ -320,6 +320,32 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     return found
 
 
+_OPENER = re.compile(r"(?:^|(?<=[.!?:»\"] )|(?<=\n))([A-Z][\w\-]{2,30})(?=,? [a-zà-ÿ])", re.MULTILINE)
+"""A capitalised word that opens a sentence and is followed by a lower-case word: "Bell a fait savoir"."""
+_OPENER_MIN = 3
+"""How many sentences a one-word name must open to be read as the story's actor without other context."""
+
+
+def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
+    """One-word names that open several sentences and never appear in lower case: the story's actors.
+
+    A company the reporter assumes the reader knows ("Bell met en avant Ericsson ... Bell a fait
+    savoir") gets no descriptor; opening three sentences as a subject, never written in lower case
+    ("Talks are continuing" fails: "talks" occurs), never the last word of a longer capitalised name
+    ("David L. Calhoun ... Calhoun said") and read strictly (no person, place or opener), it is a party.
+    """
+    counts: dict[str, list[int]] = {}
+    for match in _OPENER.finditer(text):
+        counts.setdefault(match.group(1), []).append(match.start(1))
+    return [
+        (starts[0], word, True)
+        for word, starts in counts.items()
+        if len(starts) >= _OPENER_MIN
+        and re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is None
+        and re.search(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])", text) is None  # "L. Calhoun"
+    ]
+
+
 def _recurs(text: str, body: int, opener: str) -> bool:
     """Whether the body (from ``body``) names ``opener`` again as a proper noun."""
     name = _ARTICLE_BEFORE.sub("", opener)
@@ -433,6 +459,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _context_names(text, folded))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
     found.add_everywhere(_listed_names(found, kb))
     acronyms = _acronyms(found)
     found.rename(acronyms)

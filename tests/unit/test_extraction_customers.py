@@ -15,6 +15,22 @@ from streams.extraction import extract
 
 SAMPLES: list[dict[str, Any]] = [
     {
+        "id": "fr-unknown-operator-opens-the-story",
+        "text": (
+            "Vantel confiera son réseau 5G à Ericsson. Vantel met en avant le prix des antennes. "
+            "Vantel déploiera le réseau dès l'été."
+        ),
+        "events": [("customer_start", "vantel", "ericsson", "plan")],
+    },
+    {
+        "id": "en-surname-opening-sentences-is-no-company",
+        "text": (
+            "Dana R. Kreel will replace Tom Ash as chief executive of Boeing. Kreel joined in 2010. "
+            "Kreel takes over in June. Kreel said the company would keep its plans."
+        ),
+        "events": [("leadership_change", "boeing", None, "plan")],
+    },
+    {
         "id": "en-unknown-incumbent-after-review",
         "text": "Nestle has opened a review of its creative account. Brindle Works, the incumbent, will not repitch.",
         "events": [("customer_at_risk", "nestle", "brindle-works", "fact")],
