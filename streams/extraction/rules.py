@@ -1106,6 +1106,8 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is None and vendor is not None:
         # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
         customer = _speaker(sentence)
+        if customer is None:
+            customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
     described = customer is None and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
     if vendor is None and (customer is not None or described):
@@ -1578,6 +1580,24 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
         return None  # "Serta Simmons said it will ...": "it" is the speaker, whom we could not name
     previous = article.previous_subject(sentence.index)
     return previous if previous is not None and previous.id != exclude else None
+
+
+_REPORTED = re.compile(r"[^,;]{0,60}?[ ](?:that|que|qu')[ ]?", re.IGNORECASE)
+"""From the sentence's opening subject to the "that" / "que" it reports ("a fait savoir le 2 juin qu'")."""
+
+
+def _reported_supplier(
+    article: Article, sentence: Sentence, cue: Cue, subject: CompanyMention
+) -> tuple[CompanyMention | None, CompanyMention]:
+    """(customer, supplier) of "X a fait savoir qu'Y serait son fournisseur": X reports that Y will supply it.
+
+    Read when no speech verb of the table marked X's clause as an attribution; else (None, ``subject``).
+    """
+    reported = _REPORTED.match(article.text, subject.end) if subject.start - sentence.start <= _OPENING else None
+    supplier = sentence.company_after(reported.end(), exclude=subject.id, within=3) if reported else None
+    if supplier is None or supplier.end > cue.start:
+        return None, subject
+    return subject, supplier
 
 
 def _speaker(sentence: Sentence) -> CompanyMention | None:

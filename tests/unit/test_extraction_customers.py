@@ -15,6 +15,16 @@ from streams.extraction import extract
 
 SAMPLES: list[dict[str, Any]] = [
     {
+        "id": "fr-will-be-its-supplier-dated-speech",
+        "text": "Orange a fait savoir le 3 mars que Nokia sera son fournisseur d'antennes.",
+        "events": [("customer_start", "orange", "nokia", "plan")],
+    },
+    {
+        "id": "en-will-be-its-supplier",
+        "text": "Orange said Nokia will be its new supplier of radio equipment.",
+        "events": [("customer_start", "orange", "nokia", "plan")],
+    },
+    {
         "id": "fr-unknown-operator-opens-the-story",
         "text": (
             "Vantel confiera son réseau 5G à Ericsson. Vantel met en avant le prix des antennes. "
