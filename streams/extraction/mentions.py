@@ -324,6 +324,8 @@ _OPENER = re.compile(r"(?:^|(?<=[.!?:»\"] )|(?<=\n))([A-Z][\w\-]{2,30})(?=,? [a
 """A capitalised word that opens a sentence and is followed by a lower-case word: "Bell a fait savoir"."""
 _OPENER_MIN = 3
 """How many sentences a one-word name must open to be read as the story's actor without other context."""
+_OPENER_WORDS = 10
+"""The most frequent openers checked per article (each costs a scan of the text; a story has a few actors)."""
 
 
 def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
@@ -337,11 +339,13 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
     counts: dict[str, list[int]] = {}
     for match in _OPENER.finditer(text):
         counts.setdefault(match.group(1), []).append(match.start(1))
+    frequent = sorted(
+        (word for word, starts in counts.items() if len(starts) >= _OPENER_MIN), key=lambda w: -len(counts[w])
+    )
     return [
-        (starts[0], word, True)
-        for word, starts in counts.items()
-        if len(starts) >= _OPENER_MIN
-        and re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is None
+        (counts[word][0], word, True)
+        for word in frequent[:_OPENER_WORDS]
+        if re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is None
         and re.search(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])", text) is None  # "L. Calhoun"
     ]
 
@@ -585,7 +589,11 @@ class _Found:
     def add_everywhere(self, names: _Names) -> None:
         """Add every word-bounded occurrence of each name, longest names first."""
         text = self.text
-        longer = {mention.name for mention in self.mentions if " " in mention.name}
+        short_forms = {
+            " ".join(words[:size])
+            for words in {tuple(mention.name.split(" ")) for mention in self.mentions if " " in mention.name}
+            for size in range(2, len(words))
+        }
         for surface in sorted(names, key=len, reverse=True):
             company_id, name, kind = names[surface]
             pos = text.find(surface)
@@ -594,7 +602,7 @@ class _Found:
                 if (
                     (pos == 0 or not text[pos - 1].isalnum())
                     and (end >= len(text) or not text[end].isalnum())
-                    and not _inside_short_form(text, pos, end, longer)
+                    and not _inside_short_form(text, pos, end, short_forms)
                 ):
                     self.add(CompanyMention(pos, end, company_id, name, False, kind))
                 pos = text.find(surface, end)
@@ -611,18 +619,15 @@ class _Found:
         return sorted(self.mentions, key=lambda mention: mention.start)
 
 
-def _inside_short_form(text: str, start: int, end: int, longer: set[str]) -> bool:
-    """Whether ``text[start:end]`` ends a short form of a longer name the story gives.
+def _inside_short_form(text: str, start: int, end: int, short_forms: set[str]) -> bool:
+    """Whether ``text[start:end]`` ends one of ``short_forms``, the leading words of a longer name the story gives.
 
     "Sealy" in "Tempur Sealy said", where the story named "Tempur Sealy International".
     """
     lower = max(0, start - _MAX_WORD_CHARS)
     space = max(text.rfind(" ", lower, start - 1), text.rfind("\n", lower, start - 1))
     before = text[space + 1 : start - 1] if start > 0 and text[start - 1] == " " else ""
-    if not before[:1].isupper():
-        return False
-    prefix = f"{before} {text[start:end]} "
-    return any(name.startswith(prefix) for name in longer)
+    return before[:1].isupper() and f"{before} {text[start:end]}" in short_forms
 
 
 def _merge_prefixes(unknown: dict[str, str]) -> _Names:
