@@ -15,6 +15,11 @@ from streams.extraction import extract
 
 SAMPLES: list[dict[str, Any]] = [
     {
+        "id": "en-media-unit-of-known-group-hired",
+        "text": "Danone, which sells yoghurt, has hired Havas Media for its planning and buying.",
+        "events": [("customer_start", "danone", "havas-media", "fact")],
+    },
+    {
         "id": "fr-will-be-its-supplier-dated-speech",
         "text": "Orange a fait savoir le 3 mars que Nokia sera son fournisseur d'antennes.",
         "events": [("customer_start", "orange", "nokia", "plan")],
