@@ -59,6 +59,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     _apply_notes(candidates, discourse.notes)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _unnamed_parties(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates)))))
+    merged = _one_direction(_fold_units(merged), len(title))
     events = [_to_event(article, item, source) for item in merged]
     return Extraction(
         item_id=item.id,
@@ -283,6 +284,72 @@ def _take_over(merged: list[_Merged], departure: Candidate) -> _Merged | None:
     for item in takers:
         item.first.previous_person = departure.previous_person
     return takers[0] if takers else None
+
+
+def _is_unit_of(unit: CompanyMention, parent: CompanyMention) -> bool:
+    """Whether ``unit`` names a unit of ``parent``: "UPS Canada" of "UPS"."""
+    return unit.id != parent.id and unit.name.startswith(parent.name + " ")
+
+
+def _fold_units(merged: list[_Merged]) -> list[_Merged]:
+    """Fold a customer relation told with a parent's name into the same relation told with its unit's.
+
+    "Cargojet renewed its agreement with UPS Canada ... Cargojet will keep providing UPS": the story
+    names the unit once, then shortens it to the parent's name; one relation, with the unit.
+    """
+    relations = [item for item in merged if _named_relation(item)]
+    folded: set[int] = set()
+    for item in relations:
+        first = item.first
+        host = next(
+            (
+                other
+                for other in relations
+                if other is not item
+                and id(other) not in folded
+                and other.first.type == first.type
+                and _unit_pair(other.first, first)
+            ),
+            None,
+        )
+        if host is not None:
+            folded.add(id(item))
+            for span in item.spans:
+                _absorb(host, first, span)
+    return [item for item in merged if id(item) not in folded]
+
+
+def _unit_pair(unit: Candidate, parent: Candidate) -> bool:
+    """Whether ``unit`` is ``parent``'s relation with one party named as a unit of the other's party."""
+    if not (unit.subject and unit.object and parent.subject and parent.object):
+        return False
+    if unit.subject.id == parent.subject.id:
+        return _is_unit_of(unit.object, parent.object)
+    return unit.object.id == parent.object.id and _is_unit_of(unit.subject, parent.subject)
+
+
+def _one_direction(merged: list[_Merged], title_length: int) -> list[_Merged]:
+    """Keep one direction of a customer relation the article reads both ways.
+
+    Two companies are not each other's customer in one story: a headline's terse "X renews Y
+    contract" can read either way, so the direction the body states most often wins, a body
+    statement weighing more than a headline's.
+    """
+    weights: dict[tuple[str, str | None, str | None], int] = {}
+    for item in merged:
+        if _named_relation(item):
+            weight = 2 * sum(1 for start, _ in item.spans if start > title_length)
+            weights[(item.first.type, *_pair(item.first))] = weight + len(item.spans)
+    kept = []
+    for item in merged:
+        if _named_relation(item):
+            subject, object_ = _pair(item.first)
+            key = (item.first.type, subject, object_)
+            reverse = weights.get((item.first.type, object_, subject))
+            if reverse is not None and reverse > weights[key]:
+                continue  # an equal split keeps both: the article gives no reason to prefer one
+        kept.append(item)
+    return kept
 
 
 def _named_relation(item: _Merged) -> bool:

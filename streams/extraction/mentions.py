@@ -224,7 +224,7 @@ _UNIT_REGIONS = frozenset({
 })  # fmt: skip
 """Regions that make a country unit of a known company ("Orange Belgique", "UPS Canada"), even in a headline."""
 _UNIT_HEADS = frozenset({
-    "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities",
+    "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
 
@@ -318,6 +318,36 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
         if match is not None and 0 <= match.end() <= body and _recurs(text, body, match.group(1)):
             found.append((match.start(), match.group(1), False))
     return found
+
+
+_OPENER = re.compile(r"(?:^|(?<=[.!?:»\"] )|(?<=\n))([A-Z][\w\-]{2,30})(?=,? [a-zà-ÿ])", re.MULTILINE)
+"""A capitalised word that opens a sentence and is followed by a lower-case word: "Bell a fait savoir"."""
+_OPENER_MIN = 3
+"""How many sentences a one-word name must open to be read as the story's actor without other context."""
+_OPENER_WORDS = 10
+"""The most frequent openers checked per article (each costs a scan of the text; a story has a few actors)."""
+
+
+def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
+    """One-word names that open several sentences and never appear in lower case: the story's actors.
+
+    A company the reporter assumes the reader knows ("Bell met en avant Ericsson ... Bell a fait
+    savoir") gets no descriptor; opening three sentences as a subject, never written in lower case
+    ("Talks are continuing" fails: "talks" occurs), never the last word of a longer capitalised name
+    ("David L. Calhoun ... Calhoun said") and read strictly (no person, place or opener), it is a party.
+    """
+    counts: dict[str, list[int]] = {}
+    for match in _OPENER.finditer(text):
+        counts.setdefault(match.group(1), []).append(match.start(1))
+    frequent = sorted(
+        (word for word, starts in counts.items() if len(starts) >= _OPENER_MIN), key=lambda w: -len(counts[w])
+    )
+    return [
+        (counts[word][0], word, True)
+        for word in frequent[:_OPENER_WORDS]
+        if re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is None
+        and re.search(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])", text) is None  # "L. Calhoun"
+    ]
 
 
 def _recurs(text: str, body: int, opener: str) -> bool:
@@ -433,6 +463,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _context_names(text, folded))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
     found.add_everywhere(_listed_names(found, kb))
     acronyms = _acronyms(found)
     found.rename(acronyms)
@@ -477,7 +508,13 @@ def _short_forms(found: _Found, folded: str) -> _Names:
     for mention in found.mentions:
         if mention.known or mention.kind != "company" or " " not in mention.name:
             continue
-        word = mention.name.split(" ", 1)[0]
+        words = mention.name.split(" ")
+        for size in range(2, len(words)):  # "Serta Simmons" for Serta Simmons Bedding
+            prefix = " ".join(words[:size])
+            if prefix not in seen and words[size - 1][:1].isupper() and _stands_alone(text, prefix):
+                seen.add(prefix)
+                names[prefix] = (mention.id, mention.name, "company")
+        word = words[0]
         folded_word = word.casefold()
         if word in seen:
             continue
@@ -492,12 +529,17 @@ def _short_forms(found: _Found, folded: str) -> _Names:
             or re.search(rf"(?<![\w\-]){re.escape(folded_word)}(?![\w\-])", text) is not None
         ):
             continue
-        if any(
-            _SHORT_FORM_AT.match(text, pos + len(word)) and _MID_SENTENCE.search(text, max(0, pos - 4), pos)
-            for pos in _occurrences(text, word)
-        ):
+        if _stands_alone(text, word):
             names[word] = (mention.id, mention.name, "company")
     return names
+
+
+def _stands_alone(text: str, short: str) -> bool:
+    """Whether ``short`` stands alone mid-sentence somewhere: no further capitalised word after it."""
+    return any(
+        _SHORT_FORM_AT.match(text, pos + len(short)) and _MID_SENTENCE.search(text, max(0, pos - 4), pos)
+        for pos in _occurrences(text, short)
+    )
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -547,12 +589,21 @@ class _Found:
     def add_everywhere(self, names: _Names) -> None:
         """Add every word-bounded occurrence of each name, longest names first."""
         text = self.text
+        short_forms = {
+            " ".join(words[:size])
+            for words in {tuple(mention.name.split(" ")) for mention in self.mentions if " " in mention.name}
+            for size in range(2, len(words))
+        }
         for surface in sorted(names, key=len, reverse=True):
             company_id, name, kind = names[surface]
             pos = text.find(surface)
             while pos >= 0:
                 end = pos + len(surface)
-                if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                if (
+                    (pos == 0 or not text[pos - 1].isalnum())
+                    and (end >= len(text) or not text[end].isalnum())
+                    and not _inside_short_form(text, pos, end, short_forms)
+                ):
                     self.add(CompanyMention(pos, end, company_id, name, False, kind))
                 pos = text.find(surface, end)
 
@@ -566,6 +617,17 @@ class _Found:
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+def _inside_short_form(text: str, start: int, end: int, short_forms: set[str]) -> bool:
+    """Whether ``text[start:end]`` ends one of ``short_forms``, the leading words of a longer name the story gives.
+
+    "Sealy" in "Tempur Sealy said", where the story named "Tempur Sealy International".
+    """
+    lower = max(0, start - _MAX_WORD_CHARS)
+    space = max(text.rfind(" ", lower, start - 1), text.rfind("\n", lower, start - 1))
+    before = text[space + 1 : start - 1] if start > 0 and text[start - 1] == " " else ""
+    return before[:1].isupper() and f"{before} {text[start:end]}" in short_forms
 
 
 def _merge_prefixes(unknown: dict[str, str]) -> _Names:

@@ -34,7 +34,7 @@ _KINDS_EN = """
 company firm group carmaker automaker chipmaker drugmaker retailer grocer chain bank lender insurer operator carrier
 airline utility conglomerate fund investor maker manufacturer supplier producer distributor rival peer giant
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
-shareholder owner backer
+shareholder owner backer incumbent agency
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
@@ -64,7 +64,8 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |conduit par|auprès de|chez|lâche|laisse tomber|abandonne|choisit|a choisi|signée|signé par
 |la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|groupe|la fintech|l'éditeur|la licorne
 |le fabricant|la banque|la filiale|le fonds|la holding|l'opérateur|le constructeur|le distributeur|l'assureur
-|l'enseigne|le géant|le spécialiste
+|l'enseigne|le géant|le spécialiste|works with|worked with|working with|has hired|hired|incumbent
+|travaille avec|travaillait avec
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
@@ -77,6 +78,7 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |a levé|annonce une levée|réunit|a réuni|récolte|a récolté|a bouclé|pulls in|has pulled in|secures|has secured
 |a fait savoir|a indiqué|a précisé|a annoncé|said it|said in a statement|announced
 |a expliqué|has announced|reported|reports|posted|a publié|publie|a réalisé|réalise
+|is the incumbent|has chosen not to|has hired|hired
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""

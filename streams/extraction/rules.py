@@ -1190,6 +1190,8 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is None and vendor is not None:
         # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
         customer = _speaker(sentence)
+        if customer is None:
+            customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
     described = customer is None and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
     if vendor is None and (customer is not None or described):
@@ -1378,7 +1380,7 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     )
     if vendor is None:
         return []
-    customer = sentence.company_before(cue.start, exclude=vendor.id)
+    customer = _before_list(article, sentence, cue.start, vendor)
     if customer is not None and customer.start > vendor.start:
         customer = None
     customer = customer or discourse.recent_review(sentence.index)
@@ -1394,6 +1396,26 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
             effective_date=event_date(sentence),
         )
     ]
+
+
+_LIST_GAP = re.compile(r"(?:[ ][A-Z][\w\-]*)?(?:,[ ](?:and[ ]|et[ ])?|[ ](?:and|et|or|ou)[ ])")
+"""Between two names of one enumeration ("Ogilvy, Unlimited Group and incumbent ...")."""
+
+
+def _before_list(article: Article, sentence: Sentence, end: int, vendor: CompanyMention) -> CompanyMention | None:
+    """The company named before the enumeration that ends at ``end``: "X will tell A, B and incumbent Y" gives X.
+
+    A and B pitch against Y for X's account: they are Y's rivals, not its customer.
+    """
+    start = end
+    for company in reversed(sentence.companies):
+        if company.end > start or company.id == vendor.id:
+            continue
+        if _LIST_GAP.fullmatch(article.text, company.end, start):
+            start = company.start
+            continue
+        return company
+    return None
 
 
 def _notifier_decides(
@@ -1642,6 +1664,24 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
         return None  # "Serta Simmons said it will ...": "it" is the speaker, whom we could not name
     previous = article.previous_subject(sentence.index)
     return previous if previous is not None and previous.id != exclude else None
+
+
+_REPORTED = re.compile(r"[^,;]{0,60}?[ ](?:that|que|qu')[ ]?", re.IGNORECASE)
+"""From the sentence's opening subject to the "that" / "que" it reports ("a fait savoir le 2 juin qu'")."""
+
+
+def _reported_supplier(
+    article: Article, sentence: Sentence, cue: Cue, subject: CompanyMention
+) -> tuple[CompanyMention | None, CompanyMention]:
+    """(customer, supplier) of "X a fait savoir qu'Y serait son fournisseur": X reports that Y will supply it.
+
+    Read when no speech verb of the table marked X's clause as an attribution; else (None, ``subject``).
+    """
+    reported = _REPORTED.match(article.text, subject.end) if subject.start - sentence.start <= _OPENING else None
+    supplier = sentence.company_after(reported.end(), exclude=subject.id, within=3) if reported else None
+    if supplier is None or supplier.end > cue.start:
+        return None, subject
+    return subject, supplier
 
 
 def _speaker(sentence: Sentence) -> CompanyMention | None:

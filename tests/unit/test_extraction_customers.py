@@ -15,6 +15,60 @@ from streams.extraction import extract
 
 SAMPLES: list[dict[str, Any]] = [
     {
+        "id": "en-media-unit-of-known-group-hired",
+        "text": "Danone, which sells yoghurt, has hired Havas Media for its planning and buying.",
+        "events": [("customer_start", "danone", "havas-media", "fact")],
+    },
+    {
+        "id": "fr-will-be-its-supplier-dated-speech",
+        "text": "Orange a fait savoir le 3 mars que Nokia sera son fournisseur d'antennes.",
+        "events": [("customer_start", "orange", "nokia", "plan")],
+    },
+    {
+        "id": "en-will-be-its-supplier",
+        "text": "Orange said Nokia will be its new supplier of radio equipment.",
+        "events": [("customer_start", "orange", "nokia", "plan")],
+    },
+    {
+        "id": "fr-unknown-operator-opens-the-story",
+        "text": (
+            "Vantel confiera son réseau 5G à Ericsson. Vantel met en avant le prix des antennes. "
+            "Vantel déploiera le réseau dès l'été."
+        ),
+        "events": [("customer_start", "vantel", "ericsson", "plan")],
+    },
+    {
+        "id": "en-surname-opening-sentences-is-no-company",
+        "text": (
+            "Dana R. Kreel will replace Tom Ash as chief executive of Boeing. Kreel joined in 2010. "
+            "Kreel takes over in June. Kreel said the company would keep its plans."
+        ),
+        "events": [("leadership_change", "boeing", None, "plan")],
+    },
+    {
+        "id": "en-unknown-incumbent-after-review",
+        "text": "Nestle has opened a review of its creative account. Brindle Works, the incumbent, will not repitch.",
+        "events": [("customer_at_risk", "nestle", "brindle-works", "fact")],
+    },
+    {
+        "id": "en-unknown-incumbent-before-name",
+        "text": "Nestle will tell Ogilvy, WPP and incumbent Farrowcroft next week which of them keeps its account.",
+        "events": [("customer_at_risk", "nestle", "farrowcroft", "fact")],
+    },
+    {
+        "id": "en-unknown-current-supplier-after-review",
+        "text": "Danone launched a review of its media buying. It currently works with Farrowcroft in France.",
+        "events": [
+            ("customer_at_risk", "danone", "farrowcroft", "fact"),
+            ("customer_continue", "danone", "farrowcroft", "fact"),
+        ],
+    },
+    {
+        "id": "en-unknown-agency-hired",
+        "text": "Danone has hired Farrowcroft for its media buying.",
+        "events": [("customer_start", "danone", "farrowcroft", "fact")],
+    },
+    {
         "id": "fr-end-not-prolonged",
         "text": "Le ministère de la Santé n'a pas prolongé le contrat de fourniture qui le liait à Sodexo.",
         "events": [("customer_end", "pb-ministere-de-la-sante", "sodexo", "fact")],
@@ -376,3 +430,33 @@ def test_customer_phrasing_gives_exactly_its_events(sample: dict[str, Any]) -> N
     expected = sorted(sample["events"], key=lambda e: tuple(part or "" for part in e))
     got = sorted(_triples(sample["id"], sample["text"]), key=lambda e: tuple(part or "" for part in e))
     assert got == expected
+
+
+def test_a_relation_read_both_ways_keeps_the_body_direction_and_the_unit() -> None:
+    """A terse headline read backwards loses to the body; "Renault" after "Renault France" is the same customer."""
+    item = NewsItem(
+        id="both-ways",
+        title="Capgemini renews Renault France Services Agreement",
+        body=(
+            "Capgemini will keep providing Renault France with data centre support across the country. "
+            "Capgemini will keep providing Renault with cloud services."
+        ),
+    )
+    events = [
+        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extract(item).events
+    ]
+    assert events == [("customer_continue", "Renault France", "Capgemini")]
+
+
+def test_a_two_word_short_form_names_the_company_named_in_full_before() -> None:
+    """ "Harwell Brook" after "Harwell Brook Bedding" is that company, though a brand "Brook" is listed too."""
+    text = (
+        "Harwell Brook Bedding, the maker of Oakline and Brook mattresses, reported higher sales, more than "
+        "Harwell Brook expected. Harwell Brook said on Monday it will supply Walmart from next spring."
+    )
+    events = [
+        (event.type, event.subject.id if event.subject else None, event.object.name if event.object else None)
+        for event in extract(NewsItem(id="short-form", body=text)).events
+    ]
+    assert events == [("customer_start", "walmart", "Harwell Brook Bedding")]
