@@ -39,3 +39,11 @@ def test_percent_with_three_decimals_and_fractions_in_words_are_read() -> None:
     ]
     assert values == [39.775, 20.0, 50.0]
     assert find_percents("In the first half of 2024 and the third quarter of 2023, sales rose.") == []
+
+
+def test_a_modal_before_a_bare_buy_makes_a_rumoured_stake() -> None:
+    """ "could buy as much as a fifth of X": the modal stays a separate cue, so the deal is not a fact."""
+    extraction = extract(NewsItem(id="could-buy", body="Vivendi could buy as much as a fifth of Lagardere this year."))
+    [event] = [event for event in extraction.events if event.type == "stake"]
+    assert event.object is not None and event.object.id == "lagardere"
+    assert event.stake_pct == 20.0 and event.modality == "rumor"
