@@ -47,3 +47,13 @@ def test_a_modal_before_a_bare_buy_makes_a_rumoured_stake() -> None:
     [event] = [event for event in extraction.events if event.type == "stake"]
     assert event.object is not None and event.object.id == "lagardere"
     assert event.stake_pct == 20.0 and event.modality == "rumor"
+
+
+def test_a_french_stake_told_by_its_price_names_the_company_after_dans() -> None:
+    """ "une participation de N millions d'euros dans X": a stake in X carrying that amount."""
+    extraction = extract(
+        NewsItem(id="prix", body="Vivendi prend une participation de 40 millions d'euros dans Lagardère.")
+    )
+    [event] = [event for event in extraction.events if event.type == "stake"]
+    assert (event.subject and event.subject.id, event.object and event.object.id) == ("vivendi", "lagardere")
+    assert event.amount is not None and (event.amount.value, event.amount.currency) == (40_000_000, "EUR")
