@@ -57,3 +57,11 @@ def test_a_french_stake_told_by_its_price_names_the_company_after_dans() -> None
     [event] = [event for event in extraction.events if event.type == "stake"]
     assert (event.subject and event.subject.id, event.object and event.object.id) == ("vivendi", "lagardere")
     assert event.amount is not None and (event.amount.value, event.amount.currency) == (40_000_000, "EUR")
+
+
+def test_a_holding_in_a_company_under_its_former_name_is_in_the_company() -> None:
+    """ "23 % de l'ancien France Télécom": the former name is an alias of Orange in the knowledge base."""
+    extraction = extract(NewsItem(id="ancien", body="Bpifrance possède 5 % de l'ancien France Télécom depuis 2012."))
+    assert [(e.subject and e.subject.id, e.object and e.object.id, e.stake_pct) for e in extraction.events] == [
+        ("bpifrance", "orange", 5.0)
+    ]
