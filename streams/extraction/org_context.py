@@ -53,6 +53,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
 |remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
+|pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de

@@ -13,6 +13,8 @@ from typing import Literal
 
 from text_to_num import text2num
 
+from streams.extraction.text import fold_case
+
 Qualifier = Literal["exact", "about", "more_than", "less_than"]
 
 _GROUP_DIGITS = 3
@@ -81,7 +83,32 @@ _PER_UNIT_AFTER = re.compile(r"[ ]?(?:a|per|/|each)[ -]?share\b|[ ](?:par action
 _SHARE_MOVE = re.compile(r"%[ ]?(?:à|at|to)[ ]$")
 """A share price quoted after its move: "(-4,97 % à 102,20 dollars)"."""
 _PER_UNIT_BEFORE = re.compile(r"(?:per-share|per share|a share|unit price|prix unitaire|prix par action)[a-z ]{0,12}$")
-_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
+_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
+_FRACTIONS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "two thirds": 200 / 3,
+    "quarter": 25.0,
+    "fifth": 20.0,
+    "moitié": 50.0,
+    "moitie": 50.0,
+    "tiers": 100 / 3,
+    "deux tiers": 200 / 3,
+    "quart": 25.0,
+    "cinquième": 20.0,
+    "cinquieme": 20.0,
+}
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?:a|one|un|une|la)[ ])?(half|third|two[ -]thirds|quarter|fifth|moiti[ée]|deux[ ]tiers|tiers|quart"
+    r"|cinqui[èe]me)[ ](?:of|de|du|des|d')(?=[ \w])"
+)
+"""A share of a company in words ("a fifth of the broadcaster", "un tiers du capital"), read in folded text.
+
+An article is required before all but "half" and "two-thirds" so that "third quarter" or "le tiers payant" is no
+share; "first half of" (a period) is excluded where it is read.
+"""
+_BARE_FRACTIONS = frozenset({"half", "two thirds", "deux tiers", "moitié", "moitie"})
+_PERIOD_HALF = re.compile(r"(?:first|second|1st|2nd|h[12])[ ]$")
 _YEAR = re.compile(r"(?<![\w$€£.,])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 
 _MONTHS = {
@@ -269,12 +296,26 @@ def _currency(token: str | None) -> str | None:
 
 
 def find_percents(text: str) -> list[PercentMention]:
-    """Return percentages ("49 %", "49%", "49 per cent", "12,5 pour cent")."""
+    """Return percentages ("49 %", "49%", "39.775 per cent", "12,5 pour cent", "a fifth of", "la moitié de")."""
     found = []
     for match in _PERCENT.finditer(text):
         value = parse_number(match.group(1).replace(",", "."), "en")
         if value is not None and value <= _MAX_PERCENT:
             found.append(PercentMention(match.start(), match.end(), value))
+    return sorted(found + _fractions(fold_case(text)), key=lambda mention: mention.start)
+
+
+def _fractions(folded: str) -> list[PercentMention]:
+    """Shares in words: "a fifth of", "half of", "un tiers du", "la moitié de" (never "the first half of")."""
+    found = []
+    for match in _FRACTION.finditer(folded):
+        word = match.group(1).replace("-", " ")
+        bare = match.group(0).startswith(match.group(1))
+        if (bare and word not in _BARE_FRACTIONS) or _PERIOD_HALF.search(
+            folded, max(0, match.start() - 8), match.start()
+        ):
+            continue
+        found.append(PercentMention(match.start(), match.end(1), _FRACTIONS[word]))
     return found
 
 

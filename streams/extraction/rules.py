@@ -801,6 +801,13 @@ def _unnamed_subject(article: Article, sentence: Sentence, cue: Cue, exclude: st
     return named
 
 
+_AMOUNT_INTO = re.compile(
+    r"[ ](?:(?:d'environ|de|près de|plus de|quelque|environ)[ ]){0,2}\d[\d.,]*[ ](?:millions?|milliards?|m|md)[ ]"
+    r"(?:d'euros|de dollars|d'eur|€|\$)[ ](?:dans|au capital de|au capital d')[ ]?(?:[a-zà-ÿ'\-]{1,20}[ ]?){0,4}"
+)
+"""Between "participation" and the company: the price of the stake ("de 15 millions d'euros dans l'usine")."""
+
+
 def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> tuple[str, float | None] | None:
     """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
@@ -816,7 +823,9 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         ),
         None,
     )
-    if cue.detail in ("into", "entry") or (cue.detail == "paid" and _SHARES.match(folded, target.end)):
+    # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
+    priced = cue.family == "stake" and _AMOUNT_INTO.fullmatch(folded, cue.end, target.start) is not None
+    if cue.detail in ("into", "entry") or (cue.detail == "paid" and _SHARES.match(folded, target.end)) or priced:
         return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
         # "l'acquisition de 80 % d'Axepta": buying a majority is taking control; "owns 77.8 %" stays a holding.
