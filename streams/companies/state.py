@@ -191,6 +191,17 @@ def read_state(stored: object) -> CompanyState:
     return _bounded(migrated)
 
 
+def state_row(state: CompanyState) -> dict[str, Any]:
+    """The table row (and so the changelog record) for ``state``: what :func:`read_state` reads back equal.
+
+    Nulls and defaults are left out, since validation refills them: a full row spells out every empty
+    field of every fact, about a third of its bytes, and the changelog carries one row per update.
+    ``schema_version`` is always written, so a later version can tell which rows to convert.
+    """
+    row = state.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    return {"schema_version": state.schema_version, **row}
+
+
 def is_old_row(stored: object) -> TypeGuard[Mapping[str, Any]]:
     """Whether a table row was written by an older version (version 1), to convert with :func:`read_state`."""
     return isinstance(stored, Mapping) and stored.get("schema_version") == 1
