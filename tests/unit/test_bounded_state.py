@@ -346,7 +346,7 @@ class TestVersion1Rows:
 
 
 class TestCompactRows:
-    """The stored row leaves nulls and defaults out, and reads back as the same state (so the API shows the same)."""
+    """The stored row leaves nulls, defaults and repeats out, and reads back as the same state (same API output)."""
 
     @staticmethod
     def stored(state: CompanyState) -> object:
@@ -362,6 +362,14 @@ class TestCompactRows:
             read = read_state(self.stored(state))
             assert read == state
             assert read.model_dump(mode="json") == state.model_dump(mode="json")
+            assert read_state(state.model_dump(mode="json")) == state  # a row written in full before still reads
+
+    def test_a_relationship_writes_its_own_source_once(self, reference: Folded) -> None:
+        """Evidence from the relationship's own article keeps its text alone; the same source and event are marked."""
+        rows = [state_row(state) for state in reference[0].values()]
+        stored = [rel for row in rows for rel in row.get("customers", []) + row.get("vendors", [])]
+        assert any(set(e) == {"text"} for rel in stored for e in rel.get("evidence", []))
+        assert any(rel.get("annual_value_source") is rel.get("annual_value_event_id") is True for rel in stored)
 
     def test_a_converted_version_1_row_reads_back_equal_and_smaller(self) -> None:
         """The version-1 fixture, converted (past every bound), round-trips, in fewer bytes than its full dump."""
