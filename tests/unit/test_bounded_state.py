@@ -365,11 +365,12 @@ class TestCompactRows:
             assert read_state(state.model_dump(mode="json")) == state  # a row written in full before still reads
 
     def test_a_relationship_writes_its_own_source_once(self, reference: Folded) -> None:
-        """Evidence from the relationship's own article keeps its text alone; the same source and event are marked."""
+        """Evidence from a relationship's own article keeps its text; same source, event or time are marked."""
         rows = [state_row(state) for state in reference[0].values()]
         stored = [rel for row in rows for rel in row.get("customers", []) + row.get("vendors", [])]
         assert any(set(e) == {"text"} for rel in stored for e in rel.get("evidence", []))
         assert any(rel.get("annual_value_source") is rel.get("annual_value_event_id") is True for rel in stored)
+        assert any(row.get("valuation", {}).get("as_of") is True for row in rows)
 
     def test_a_converted_version_1_row_reads_back_equal_and_smaller(self) -> None:
         """The version-1 fixture, converted (past every bound), round-trips, in fewer bytes than its full dump."""
