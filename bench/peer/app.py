@@ -7,7 +7,7 @@ Runs in the peer's virtualenv (:mod:`bench.peer.venv`), from the checkout (the b
   ``events`` (one record per deal event) and ``company-updates`` (one per company, keyed by
   :func:`streams.companies.fanout.company_key`), or ``deadletter``;
 * ``company-updates`` -> :func:`streams.companies.state.apply_update` on the company's row in Quix's
-  state store (the same :class:`schemas.state.CompanyState` JSON) -> ``alerts``, or ``deadletter``.
+  state store (the row the worker stores, :func:`streams.companies.state.state_row`) -> ``alerts``, or ``deadletter``.
 
 What differs is how the framework is driven: Quix buffers state writes and produced records per
 checkpoint, flushes the producer and writes one changelog record per changed company before each
@@ -30,10 +30,9 @@ from quixstreams.dataframe import StreamingDataFrame
 from quixstreams.models import Topic
 from quixstreams.models.serializers import Serializer
 
-from schemas.state import CompanyState
 from streams.companies.fanout import company_key
 from streams.companies.rules import load_rules
-from streams.companies.state import apply_update
+from streams.companies.state import apply_update, read_state, state_row
 from streams.config import Settings
 from streams.news.agents import process_news
 from streams.runtime.deadletter import dead_letter
@@ -117,14 +116,14 @@ def build(bootstrap: str, prefix: str, state_dir: str) -> Application:
         try:
             update = decode_company_update(value)
             stored = state.get(STORE_KEY)
-            current = CompanyState.model_validate(stored) if stored is not None else None
+            current = read_state(stored) if stored is not None else None
             new_state, alerts = apply_update(current, update, rules, now=datetime.now(UTC))
         except RejectedMessage as rejection:
             return [_dead(rejection, message_context().key, value, names.deadletter)]
         except Exception as exc:  # noqa: BLE001 - one bad update must not stop every company, as in the worker
             return [_dead(RejectedMessage.from_exception("apply", exc), None, value, names.deadletter)]
         if new_state is not current:  # a replayed event changes nothing: no write
-            state.set(STORE_KEY, new_state.model_dump(mode="json"))
+            state.set(STORE_KEY, state_row(new_state))  # the row the worker stores
         key = update.company.id.encode()
         return [Record(names.alerts, key, alert.model_dump_json().encode()) for alert in alerts]
 

@@ -32,7 +32,7 @@ from schemas.state import CompanyState, CompanyUpdate
 from streams import metrics
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
-from streams.companies.state import apply_update, read_state
+from streams.companies.state import apply_update, read_state, state_row
 from streams.runtime.decode import RejectedMessage, decode_company_update
 from streams.runtime.delivery import AckOnDelivery, Delivery, send
 from streams.runtime.message_scope import message_scope
@@ -85,7 +85,7 @@ def register_company_agents(
             recent.add(alert)
         metrics.record_alerts(alerts, update.event.source.published_at)
         # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
-        changelog = companies.write(key, new_state.model_dump(mode="json"))
+        changelog = companies.write(key, state_row(new_state))
         metrics.record_update(replayed=new_state is state, new_row=state is None, table=companies.name)
         (log.info if alerts else log.debug)(
             "company_update_applied",
@@ -117,6 +117,6 @@ def register_company_agents(
         except (pydantic.ValidationError, ValueError, TypeError) as exc:
             rejection = RejectedMessage.from_exception("apply", exc)
             log.error("company_state_unreadable", company_id=key, error=rejection.error, stored=stored)
-            companies.write(key, CompanyState(company=update.company).model_dump(mode="json"))
+            companies.write(key, state_row(CompanyState(company=update.company)))
             reason = f"stored state of {key!r} could not be read and was reset ({rejection.error})"
             raise RejectedMessage("apply", "UnreadableState", reason) from exc

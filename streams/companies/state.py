@@ -87,6 +87,7 @@ from schemas.state import (
 )
 from streams.companies.alerting import decide_alerts, revenue_rank
 from streams.companies.recency import Recency, event_recency, recency
+from streams.companies.row import compacted, expanded
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
@@ -182,13 +183,25 @@ def read_state(stored: object) -> CompanyState:
     Raises what :meth:`pydantic.BaseModel.model_validate` raises for a row that is not a state.
     """
     if not is_old_row(stored):
-        return CompanyState.model_validate(stored)
+        return CompanyState.model_validate(expanded(stored) if isinstance(stored, Mapping) else stored)
     ids = stored.get("applied_event_ids", [])
     window = ids[-MAX_APPLIED_EVENT_IDS:] if isinstance(ids, list) else ids
     migrated = CompanyState.model_validate(
         {**stored, "schema_version": STATE_SCHEMA_VERSION, "applied_event_ids": window}
     )
     return _bounded(migrated)
+
+
+def state_row(state: CompanyState) -> dict[str, Any]:
+    """The table row (and so the changelog record) for ``state``: what :func:`read_state` reads back equal.
+
+    Nulls and defaults are left out, since validation refills them: a full row spells out every empty
+    field of every fact, about a third of its bytes, and the changelog carries one row per update.
+    ``schema_version`` is always written, so a later version can tell which rows to convert. What a
+    customer or vendor repeats of its own source is written once (:mod:`streams.companies.row`).
+    """
+    row = state.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    return {"schema_version": state.schema_version, **compacted(row)}
 
 
 def is_old_row(stored: object) -> TypeGuard[Mapping[str, Any]]:

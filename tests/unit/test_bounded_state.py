@@ -19,7 +19,7 @@ from streams.companies import state as bounds
 from streams.companies.alerting import revenue_rank
 from streams.companies.fanout import fan_out
 from streams.companies.rules import load_rules
-from streams.companies.state import apply_update, is_applied, read_state
+from streams.companies.state import apply_update, is_applied, read_state, state_row
 from streams.extraction import extract
 from streams.generate.news import GeneratorConfig, generate
 
@@ -343,6 +343,56 @@ class TestVersion1Rows:
         """The apply agent turns exactly this error into a logged reset, never a crash."""
         with pytest.raises(pydantic.ValidationError):
             read_state(row)
+
+
+class TestCompactRows:
+    """The stored row leaves nulls, defaults and repeats out, and reads back as the same state (same API output)."""
+
+    @staticmethod
+    def stored(state: CompanyState) -> object:
+        """What the table hands back for ``state``'s row: its JSON, parsed."""
+        return json.loads(json.dumps(state_row(state)))
+
+    def test_every_folded_row_reads_back_equal(self, feed: list[CompanyUpdate]) -> None:
+        """Every state the fold writes, full rows included, reads back equal and dumps as it did before."""
+        written = _states_in_order(feed)
+        largest = max(written, key=lambda state: len(state.model_dump_json()))
+        assert {name: len(getattr(largest, name)) for name in BOUNDS} == BOUNDS  # a row at every bound
+        for state in written:
+            read = read_state(self.stored(state))
+            assert read == state
+            assert read.model_dump(mode="json") == state.model_dump(mode="json")
+            assert read_state(state.model_dump(mode="json")) == state  # a row written in full before still reads
+
+    def test_a_relationship_writes_its_own_source_once(self, reference: Folded) -> None:
+        """Evidence from a relationship's own article keeps its text; same source, event or time are marked."""
+        rows = [state_row(state) for state in reference[0].values()]
+        stored = [rel for row in rows for rel in row.get("customers", []) + row.get("vendors", [])]
+        assert any(set(e) == {"text"} for rel in stored for e in rel.get("evidence", []))
+        assert any(rel.get("annual_value_source") is rel.get("annual_value_event_id") is True for rel in stored)
+        assert any(row.get("valuation", {}).get("as_of") is True for row in rows)
+
+    def test_a_converted_version_1_row_reads_back_equal_and_smaller(self) -> None:
+        """The version-1 fixture, converted (past every bound), round-trips, in fewer bytes than its full dump."""
+        state = read_state(json.loads(V1_ROW.read_bytes()))
+        assert read_state(self.stored(state)) == state
+        assert len(json.dumps(state_row(state))) < len(json.dumps(state.model_dump(mode="json")))
+
+    def test_the_row_always_says_its_schema_version(self) -> None:
+        """An empty state's row is its version and company alone: the version is written although it is the default."""
+        state = CompanyState(company=CompanyRef(id="x", name="X"))
+        assert self.stored(state) == {"schema_version": 2, "company": {"id": "x", "name": "X"}}
+        assert read_state(self.stored(state)) == state
+
+
+def _states_in_order(updates: list[CompanyUpdate]) -> list[CompanyState]:
+    """Every state the fold writes for ``updates``, in order."""
+    states: dict[str, CompanyState] = {}
+    written: list[CompanyState] = []
+    for update in updates:
+        states[update.company.id], _ = apply_update(states.get(update.company.id), update, RULES, now=NOW)
+        written.append(states[update.company.id])
+    return written
 
 
 def _at(event: DealEvent, days: int, **changes: object) -> DealEvent:
