@@ -40,6 +40,13 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "chief executive will be Mr Victor Lane, the head of its dairy unit.",
         [("danone", "Victor Lane", "CEO", "Paul Hart")],
     ),
+    # A company first named with its initials ("post at KR Orvane"), later without them: one company.
+    (
+        "en-initials-then-short-name",
+        "Paul Hart will give up the chief executive's post at KR Orvane in June. His successor as chief "
+        "executive will be Nina Roe. Under him Orvane's sales doubled.",
+        [("kr-orvane", "Nina Roe", "CEO", "Paul Hart")],
+    ),
     # "X's job will go to Y": the leaver's title, known from elsewhere in the story.
     (
         "en-job-will-go-to",
