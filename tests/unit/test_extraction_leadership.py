@@ -47,6 +47,17 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "executive will be Nina Roe. Under him Orvane's sales doubled.",
         [("kr-orvane", "Nina Roe", "CEO", "Paul Hart")],
     ),
+    # A co-CEO named next to a founder who stays: the co-holder's own titles and dates are no change.
+    (
+        "fr-co-ceo-aux-cotes-de",
+        "Chez Danone, Marc Lenoir vient d'être nommé co-CEO aux côtés de Jean Clédat, cofondateur et CEO depuis 2015.",
+        [("danone", "Marc Lenoir", "CEO", None)],
+    ),
+    (
+        "en-co-ceo-alongside",
+        "Danone has named Mark Lenoir co-chief executive alongside John Clay, co-founder and CEO since 2015.",
+        [("danone", "Mark Lenoir", "CEO", None)],
+    ),
     # "X's job will go to Y": the leaver's title, known from elsewhere in the story.
     (
         "en-job-will-go-to",
