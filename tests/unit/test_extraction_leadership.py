@@ -58,6 +58,19 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone has named Mark Lenoir co-chief executive alongside John Clay, co-founder and CEO since 2015.",
         [("danone", "Mark Lenoir", "CEO", None)],
     ),
+    # A company named by its nationality is the last company of that country the story named.
+    (
+        "fr-le-groupe-japonais",
+        "Renault travaille depuis des années avec Nissan. Les liens se sont distendus, le groupe japonais ayant "
+        "lui-même écarté Paul Hart de sa présidence.",
+        [("nissan", None, "chair", "Paul Hart")],
+    ),
+    (
+        "en-the-japanese-carmaker",
+        "Renault has long worked with Nissan. Ties have frayed since the Japanese carmaker removed Paul Hart as "
+        "chairman.",
+        [("nissan", None, "chair", "Paul Hart")],
+    ),
     # "X's job will go to Y": the leaver's title, known from elsewhere in the story.
     (
         "en-job-will-go-to",
