@@ -71,6 +71,12 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "chairman.",
         [("nissan", None, "chair", "Paul Hart")],
     ),
+    # A department's chief who follows the leaver to another company is not that company's CEO.
+    (
+        "en-sales-chief-followed",
+        "Airbus shares fell. Paul Hart left in March to run Danone, and sales chief John Doe joined him there.",
+        [("danone", "Paul Hart", "CEO", None)],
+    ),
     # "X's job will go to Y": the leaver's title, known from elsewhere in the story.
     (
         "en-job-will-go-to",
