@@ -56,6 +56,8 @@ class Company:
     name: str
     aliases: tuple[str, ...] = ()
     parent: str | None = None
+    country: str | None = None
+    """ISO 3166 alpha-2 code: "le groupe japonais" is the Japanese company the story named."""
 
     @property
     def ref(self) -> CompanyRef:
@@ -213,6 +215,7 @@ def _parse(raw: dict[str, Any]) -> KnowledgeBase:
             name=entry["name"],
             aliases=tuple(entry.get("aliases") or ()),
             parent=entry.get("parent"),
+            country=entry.get("country"),
         )
         for entry in raw["companies"]
     ]

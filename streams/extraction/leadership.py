@@ -170,6 +170,10 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
     return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
 
 
+_CO_HOLDER = re.compile(r"\b(?:alongside|aux côtés d(?:e |u |es |')|together with)")
+"""Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
+
+
 def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[tuple[Named, Cue]]:
     """Pair the roles after a naming cue with their people.
 
@@ -180,14 +184,16 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     """
     folded = article.folded
     clause_end = sentence.clauses.span_of(cue.start)[1]
+    co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
+    reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
     roles = [
         role
-        for role in _roles(sentence, cue.end, min(clause_end, cue.end + _ROLE_REACH), cue.start)
+        for role in _roles(sentence, cue.end, reach, cue.start)
         if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
     ]
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
-    after_cue = [p for p in crowd if p.start >= cue.end and not _replaced(folded, p)]
+    after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
         (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
     )
@@ -602,6 +608,8 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     if article.published_at is None:
         return False
     start, end = sentence.clauses.span_of(cue.start)
+    co_holder = _CO_HOLDER.search(article.folded, cue.end, end)
+    end = co_holder.start() if co_holder else end  # "alongside Jane Roe, CEO since 2015": her tenure, not the news
     return any(
         start <= period.start < end and period.year <= article.published_at.year - _BIOGRAPHY_YEARS
         for period in sentence.periods

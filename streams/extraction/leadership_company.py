@@ -14,6 +14,7 @@ from collections import Counter
 
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
+from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.leadership_people import NEAR, is_surname
 from streams.extraction.mentions import CompanyMention
 
@@ -116,6 +117,9 @@ def change_company(
     )
     if found is not None and not is_surname(article, found):
         return found, ""
+    described = _described_company(article, sentence, cue)
+    if described is not None:
+        return described, "anaphor"
     elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or (
         _actor(article, sentence.index - 1) if sentence.index > 0 else None
     )
@@ -170,6 +174,46 @@ def _actor(
             if (exclude is None or c.id != exclude.id)
             and (seen_from is None or sentence.clauses.visible(c.start, c.end, seen_from))
             and _may_act(article, sentence, c)
+        ),
+        None,
+    )
+
+
+_NATIONAL_COUNTRY = {
+    "japonais": "JP", "japanese": "JP", "français": "FR", "french": "FR", "américain": "US", "american": "US",
+    "allemand": "DE", "german": "DE", "britannique": "GB", "british": "GB", "italien": "IT", "italian": "IT",
+    "espagnol": "ES", "spanish": "ES", "chinois": "CN", "chinese": "CN", "coréen": "KR", "sud-coréen": "KR",
+    "korean": "KR", "south korean": "KR", "suisse": "CH", "swiss": "CH", "néerlandais": "NL", "dutch": "NL",
+    "suédois": "SE", "swedish": "SE", "indien": "IN", "indian": "IN", "canadien": "CA", "canadian": "CA",
+}  # fmt: skip
+_NATIONALS = "|".join(sorted(_NATIONAL_COUNTRY, key=len, reverse=True))
+_NATIONAL_DESCRIPTION = re.compile(
+    rf"\b(?:(?:le|la|l')[ ]?(?:groupe|constructeur|géant|fabricant|laboratoire|opérateur|équipementier|firme|société)"
+    rf"[ ](?P<fr>{_NATIONALS})(?:e|ne)?|the[ ](?P<en>{_NATIONALS})[ ]"
+    r"(?:company|group|firm|carmaker|automaker|giant|maker|manufacturer|bank|conglomerate|drugmaker))\b"
+)
+"""A company named by its nationality ("le groupe japonais", "the French carmaker"), in the cue's clause."""
+
+
+def _described_company(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company "le groupe japonais" or "the French carmaker" means: the last one of that country named.
+
+    None when the clause has no such description or no company of that country was named before it.
+    """
+    clause_start, _ = sentence.clauses.span_of(cue.start)
+    match = _NATIONAL_DESCRIPTION.search(article.folded, clause_start, cue.start)
+    if match is None:
+        return None
+    country = _NATIONAL_COUNTRY[match.group("fr") or match.group("en")]
+    kb = load_knowledge_base()
+    return next(
+        (
+            c
+            for c in reversed(article.companies)
+            if c.end <= match.start()
+            and c.known
+            and (company := kb.get(c.id)) is not None
+            and company.country == country
         ),
         None,
     )

@@ -630,12 +630,28 @@ def _inside_short_form(text: str, start: int, end: int, short_forms: set[str]) -
     return before[:1].isupper() and f"{before} {text[start:end]}" in short_forms
 
 
+_INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.){1,3})[ ]")
+"""Initials before a company's short name ("HJ Heinz", "J.M. Smucker"): the story later drops them."""
+
+
+def _shortens(name: str, other: str) -> bool:
+    """Whether ``name`` is ``other`` cut at its end ("GS Capital") or without its leading initials ("Heinz")."""
+    if len(other) <= len(name):
+        return False
+    return other.startswith(name + " ") or (
+        other.endswith(" " + name) and _INITIALS.fullmatch(other, 0, len(other) - len(name)) is not None
+    )
+
+
 def _merge_prefixes(unknown: dict[str, str]) -> _Names:
-    """Give a name that starts a longer one the longer one's id: "GS Capital" is "GS Capital Partners"."""
+    """Give a short form of a longer name the longer one's id.
+
+    "GS Capital" is "GS Capital Partners"; "Heinz" is "HJ Heinz".
+    """
     names: _Names = {}
     ordered = sorted(unknown, key=len, reverse=True)
     for name in ordered:
-        longer = next((other for other in ordered if len(other) > len(name) and other.startswith(name + " ")), None)
+        longer = next((other for other in ordered if _shortens(name, other)), None)
         full = longer if longer is not None else name
         names[name] = (unknown[full], full, "company")
     return names

@@ -40,6 +40,43 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "chief executive will be Mr Victor Lane, the head of its dairy unit.",
         [("danone", "Victor Lane", "CEO", "Paul Hart")],
     ),
+    # A company first named with its initials ("post at KR Orvane"), later without them: one company.
+    (
+        "en-initials-then-short-name",
+        "Paul Hart will give up the chief executive's post at KR Orvane in June. His successor as chief "
+        "executive will be Nina Roe. Under him Orvane's sales doubled.",
+        [("kr-orvane", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A co-CEO named next to a founder who stays: the co-holder's own titles and dates are no change.
+    (
+        "fr-co-ceo-aux-cotes-de",
+        "Chez Danone, Marc Lenoir vient d'être nommé co-CEO aux côtés de Jean Clédat, cofondateur et CEO depuis 2015.",
+        [("danone", "Marc Lenoir", "CEO", None)],
+    ),
+    (
+        "en-co-ceo-alongside",
+        "Danone has named Mark Lenoir co-chief executive alongside John Clay, co-founder and CEO since 2015.",
+        [("danone", "Mark Lenoir", "CEO", None)],
+    ),
+    # A company named by its nationality is the last company of that country the story named.
+    (
+        "fr-le-groupe-japonais",
+        "Renault travaille depuis des années avec Nissan. Les liens se sont distendus, le groupe japonais ayant "
+        "lui-même écarté Paul Hart de sa présidence.",
+        [("nissan", None, "chair", "Paul Hart")],
+    ),
+    (
+        "en-the-japanese-carmaker",
+        "Renault has long worked with Nissan. Ties have frayed since the Japanese carmaker removed Paul Hart as "
+        "chairman.",
+        [("nissan", None, "chair", "Paul Hart")],
+    ),
+    # A department's chief who follows the leaver to another company is not that company's CEO.
+    (
+        "en-sales-chief-followed",
+        "Airbus shares fell. Paul Hart left in March to run Danone, and sales chief John Doe joined him there.",
+        [("danone", "Paul Hart", "CEO", None)],
+    ),
     # "X's job will go to Y": the leaver's title, known from elsewhere in the story.
     (
         "en-job-will-go-to",
