@@ -41,7 +41,7 @@ def decide_alerts(state: CompanyState, update: CompanyUpdate, rules: AlertRules,
         return [alert] if alert else []
     alerts: list[Alert] = []
     if event.type in ("acquisition", "stake", "investment") and side == "object":
-        alerts += _acquisition(state, update, rules, now)
+        alerts += _acquisition(update, rules, now)
     valuation = event.valuation if event.type != "valuation" else event.valuation or event.amount
     if valuation is not None and (event.type == "valuation" or side == "object"):
         alerts += _valuation_change(state, update, valuation, rules, now)
@@ -170,14 +170,12 @@ def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules
     return _alert("customer_at_risk", "warning", update, counterparty=customer, title=title, details=details, now=now)
 
 
-def _acquisition(state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
+def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
     event, rule = update.event, rules.acquisition
     big_stake = event.stake_pct is not None and event.stake_pct >= rule.min_stake_pct
     big_amount = event.amount is not None and event.amount.value >= rule.min_amount
     if not (event.type == "acquisition" or big_stake or big_amount):
         return []
-    if event.type == "stake" and not big_amount and _alerted_holder(state, event.subject, rules):
-        return []  # "Porsche now controls 42.6 %; it already held 35 %": the same holder restated, no news
     buyer, target = event.subject, update.company.name
     price = f" for {format_money(event.amount)}" if event.amount else ""
     if event.type == "acquisition":
@@ -195,19 +193,6 @@ def _acquisition(state: CompanyState, update: CompanyUpdate, rules: AlertRules, 
         "currency": event.amount.currency if event.amount else None,
     }
     return [_alert("acquisition", "warning", update, counterparty=buyer, title=title, details=details, now=now)]
-
-
-def _alerted_holder(state: CompanyState, buyer: CompanyRef | None, rules: AlertRules) -> bool:
-    """Whether ``buyer`` is already known for a holding that alerted: a big stake, or a big investment."""
-    rule = rules.acquisition
-    return buyer is not None and any(
-        holding.company.id == buyer.id
-        and (
-            (holding.stake_pct is not None and holding.stake_pct >= rule.min_stake_pct)
-            or (holding.amount is not None and holding.amount.value >= rule.min_amount)
-        )
-        for holding in state.investors
-    )
 
 
 def _valuation_change(
