@@ -3,8 +3,10 @@
 Gold files write names as a story does ("Alphabet's Google", "Groupe Renault", "Scale AI Inc."),
 the extractor returns knowledge-base ids or slugs of unknown names. Both sides are reduced to one
 key: the knowledge-base company id when the name resolves to one (canonical name, alias, legal
-suffix, or the owned company of a possessive), else the slug of the name without its legal suffix
-or leading article. People are compared by name, a bare surname matching the full name.
+suffix, or the owned company of a possessive), else the slug of the name without its legal suffix,
+leading article or trailing generic corporate words ("Cevian Capital" is "Cevian", "Harman International
+Industries" is "Harman"; a country or unit word is kept: "Orange Belgique" is not "Orange"). People are
+compared by name, a bare surname matching the full name.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from streams.extraction.knowledge_base import KnowledgeBase, load_knowledge_base
 
 _APOSTROPHES = "'\u2019"
 _POSSESSIVE = re.compile(rf"^.+?[{_APOSTROPHES}]s\s+(?P<owned>.+)$")
+_GENERIC_TAIL = frozenset(
+    ("capital", "partners", "group", "groupe", "holding", "holdings", "international", "industries", "corporation",
+     "company", "companies", "enterprises", "global", "worldwide")
+)  # fmt: skip
+"""Words a story may add to or drop from an unknown company's name without naming another company."""
 _ARTICLE = re.compile(rf"^(?:the\s+|les?\s+|la\s+|l[{_APOSTROPHES}]\s*)", re.IGNORECASE)
 
 
@@ -30,7 +37,10 @@ def company_key(name: str, kb: KnowledgeBase | None = None) -> str:
     for candidate in (text, possessive.group("owned") if possessive else None):
         if candidate is not None and (company := base.lookup(candidate)) is not None:
             return f"kb:{company.id}"
-    return f"name:{slugify(base.strip_suffix(_ARTICLE.sub('', text)))}"
+    tokens = slugify(base.strip_suffix(_ARTICLE.sub("", text))).split("-")
+    while len(tokens) > 1 and tokens[-1] in _GENERIC_TAIL:
+        tokens.pop()
+    return f"name:{'-'.join(tokens)}"
 
 
 def ref_key(ref: CompanyRef, kb: KnowledgeBase | None = None) -> str:

@@ -25,6 +25,10 @@ from streams.evaluation.parties import company_key, ref_key, same_company, same_
         ("l'Armée de Terre", "name:armee-de-terre"),
         ("McDonald's", "kb:mcdonalds"),
         ("Acme's Widget Unit", "name:acme-s-widget-unit"),
+        ("Cevian Capital", "name:cevian"),
+        ("Quillbrook International Industries", "name:quillbrook"),
+        ("Quillbrook Belgique", "name:quillbrook-belgique"),
+        ("Capital Group", "name:capital"),
     ],
 )
 def test_company_keys(written: str, key: str) -> None:
