@@ -75,6 +75,13 @@ class Settings(BaseSettings):
         description="Longest the broker may hold a fetch request that found no new records. Faust's own 1,500 ms "
         "can stall a busy worker that long (streams/runtime/fetch_wait.py).",
     )
+    apply_batch_max: int = Field(
+        default=500,
+        ge=1,
+        description="Most company updates the apply agent folds as one batch: it takes every update already "
+        "fetched, up to this many, and writes each changed company's row once per batch "
+        "(streams/companies/agents.py).",
+    )
     lag_interval_s: float = Field(
         default=2.0,
         gt=0,

@@ -7,8 +7,8 @@ Two costs of Faust's defaults dominated the worker once extraction was fast (ben
   the end (measured with a one-line agent on the local broker). :func:`send` calls the client directly.
 * The ``apply`` agent waited for each update's changelog record to be acknowledged before taking the
   next update (gap 2 in docs/delivery-semantics.md), so it applied at most one update per broker round
-  trip. :class:`AckOnDelivery` lets it move on at once and acknowledges the update when the record is
-  delivered instead; the offset commit only ever covers acknowledged messages.
+  trip. :class:`AckOnDelivery` lets it move on at once and acknowledges the updates when their records
+  are delivered instead; the offset commit only ever covers acknowledged messages.
 """
 
 from __future__ import annotations
@@ -54,13 +54,14 @@ def _crash_if_refused(delivery: Delivery) -> None:
 
 
 class AckOnDelivery:
-    """Acknowledge a stream's events in arrival order, each once the records it produced are delivered.
+    """Acknowledge a stream's events in arrival order, each batch once the records it produced are delivered.
 
     Takes over acknowledgement from the stream (``enable_acks = False``): the agent calls :meth:`track`
-    after handling each event and goes straight on to the next. Order matters because Faust commits
-    the first run of consecutive acknowledged offsets: an event acknowledged ahead of one still waiting
-    for its records could let the commit pass the waiting one. A failed delivery ends the worker
-    (:func:`streams.runtime.crash.crash_worker`), so its event is never acknowledged and is processed again on restart.
+    after handling each batch of events (one event is a batch of one) and goes straight on to the next.
+    Order matters because Faust commits the first run of consecutive acknowledged offsets: an event
+    acknowledged ahead of one still waiting for its records could let the commit pass the waiting one.
+    A failed delivery ends the worker (:func:`streams.runtime.crash.crash_worker`), so its events are
+    never acknowledged and are processed again on restart.
 
     Events still waiting when the worker stops stay unacknowledged: Faust's stop commits acknowledged
     offsets only, so whoever owns the partition next processes them again.
@@ -70,12 +71,12 @@ class AckOnDelivery:
         # Faust internal: the stream reads ``enable_acks`` per event (tests/unit/test_runtime_internals.py).
         stream.enable_acks = False
         self._stream = stream
-        self._waiting: deque[tuple[EventT[Any], Sequence[Delivery]]] = deque()
+        self._waiting: deque[tuple[Sequence[EventT[Any]], Sequence[Delivery]]] = deque()
         self._acking: set[asyncio.Task[None]] = set()
 
-    def track(self, event: EventT[Any], deliveries: Sequence[Delivery]) -> None:
-        """Acknowledge ``event`` once every one of ``deliveries`` is done and every earlier event is acknowledged."""
-        self._waiting.append((event, deliveries))
+    def track(self, events: Sequence[EventT[Any]], deliveries: Sequence[Delivery]) -> None:
+        """Acknowledge ``events`` once every one of ``deliveries`` is done and every earlier event is acknowledged."""
+        self._waiting.append((events, deliveries))
         for delivery in deliveries:
             if not delivery.done():
                 delivery.add_done_callback(self._on_delivered)
@@ -84,7 +85,7 @@ class AckOnDelivery:
     @property
     def waiting(self) -> int:
         """Events handled but not yet acknowledged."""
-        return len(self._waiting)
+        return sum(len(events) for events, _ in self._waiting)
 
     def _on_delivered(self, _delivery: Delivery) -> None:
         self._release()
@@ -92,7 +93,7 @@ class AckOnDelivery:
     def _release(self) -> None:
         ready: list[EventT[Any]] = []
         while self._waiting:
-            event, deliveries = self._waiting[0]
+            events, deliveries = self._waiting[0]
             # A cancelled delivery (the producer is stopping) is never acknowledged: processed again on restart.
             if not all(delivery.done() and not delivery.cancelled() for delivery in deliveries):
                 break
@@ -101,7 +102,7 @@ class AckOnDelivery:
                 if failure is not None:
                     crash_worker(failure, agent="delivery")
             self._waiting.popleft()
-            ready.append(event)
+            ready.extend(events)
         if ready:
             # Stream.ack is a coroutine (it only updates counters and sensors); tasks start in creation order.
             task = asyncio.ensure_future(self._ack(ready))

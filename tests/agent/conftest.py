@@ -90,7 +90,15 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
     companies = companies_table(app, settings)
     recent = RecentAlerts()
     register_news_agents(app, topics, settings)
-    register_company_agents(app, topics, companies, load_rules(), recent, max_record_bytes=settings.max_record_bytes)
+    register_company_agents(
+        app,
+        topics,
+        companies,
+        load_rules(),
+        recent,
+        max_record_bytes=settings.max_record_bytes,
+        batch_max=settings.apply_batch_max,
+    )
     harness = Harness(app=app, topics=topics, companies=companies, recent=recent)
 
     async def send(topic: str, key: bytes | None, value: bytes, *_: Any, **__: Any) -> Delivery:
@@ -119,6 +127,6 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         harness.journal.append(f"crash {agent}")
         raise WorkerCrashed(agent) from exc
 
-    monkeypatch.setattr("streams.runtime.message_scope.crash_worker", crash)  # what every agent calls on a failure
+    monkeypatch.setattr("streams.runtime.crash.crash_worker", crash)  # what every agent calls on a failure
     monkeypatch.setattr("streams.runtime.delivery.crash_worker", crash)  # a refused delivery
     yield harness
