@@ -104,8 +104,9 @@ def register_company_agents(
         batch = _Batch()
         for event in events:
             async with message_scope(event, topics, agent="apply"):
-                await fold(event, batch)
+                fold(event, batch)
         with crash_on_failure(agent="apply"):
+            await deliver_alerts(batch.outbox)
             # A row is written even when a replay left it unchanged: that re-sends a changelog record a crash may
             # have lost.
             return [
@@ -114,8 +115,8 @@ def register_company_agents(
                 if company.changed and company.state is not None
             ]
 
-    async def fold(event: EventT[Any], batch: _Batch) -> None:
-        """Fold one update message into its company's state in ``batch``; deliver the alerts it raises."""
+    def fold(event: EventT[Any], batch: _Batch) -> None:
+        """Fold one update message into its company's state in ``batch``; queue the alerts it raises."""
         started = time.perf_counter()
         update = decode_company_update(event.message.value)
         key = update.company.id
@@ -129,7 +130,7 @@ def register_company_agents(
         # Measured first: an alert over the limit is trimmed, or its update dead-lettered before it changes anything.
         fitted = [fit(alert, max_record_bytes, stage="apply", name=f"alert {alert.alert_id}") for alert in alerts]
         published_at = update.event.source.published_at
-        await deliver_alerts([_Outgoing(alert, key.encode(), value, published_at) for alert, value in fitted])
+        batch.outbox.extend(_Outgoing(alert, key.encode(), value, published_at) for alert, value in fitted)
         company.state, company.changed = new_state, True
         metrics.record_update(replayed=new_state is state, new_row=state is None, table=companies.name)
         (log.info if alerts else log.debug)(
