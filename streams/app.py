@@ -80,6 +80,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         recent,
         max_record_bytes=settings.max_record_bytes,
         batch_max=settings.apply_batch_max,
+        batch_linger_s=settings.apply_batch_linger_ms / 1000,
     )
     register_views(app, companies, recent, load_knowledge_base(), settings)
     sources = {topics.news.get_topic_name(), topics.company_updates.get_topic_name()}

@@ -82,6 +82,13 @@ class Settings(BaseSettings):
         "fetched, up to this many, and writes each changed company's row once per batch "
         "(streams/companies/agents.py).",
     )
+    apply_batch_linger_ms: int = Field(
+        default=100,
+        ge=0,
+        le=5_000,
+        description="How long the apply agent waits after a batch's first update for more to arrive (fewer "
+        "row writes per update under load; at most this much added to an alert's latency on a quiet feed).",
+    )
     lag_interval_s: float = Field(
         default=2.0,
         gt=0,

@@ -3,11 +3,11 @@
 The extract agent (:mod:`streams.news.agents`) sends each event's per-company updates to
 ``{prefix}.company-updates``, keyed by company (:func:`streams.companies.fanout.company_key`). That
 topic is co-partitioned with the ``companies`` table, so one worker owns each company and applies
-its updates in order. ``apply`` takes every update already fetched (:func:`streams.runtime.batching.ready_batches`)
-and folds each one, in arrival order, into its company's state with the pure
-:func:`streams.companies.state.apply_update`, in memory: a company's row is read once per batch and
-written once per batch, however many of the batch's updates it had (one changelog record per
-changed company per batch instead of one per update).
+its updates in order. ``apply`` takes the updates that arrive within a short linger
+(:func:`streams.runtime.batching.ready_batches`, ``DEALWATCH_APPLY_BATCH_LINGER_MS``) and folds each one,
+in arrival order, into its company's state with the pure :func:`streams.companies.state.apply_update`,
+in memory: a company's row is read once per batch and written once per batch, however many of the
+batch's updates it had (one changelog record per changed company per batch instead of one per update).
 
 No alert may be lost after a crash, so the batch's alerts are sent and acknowledged by the broker
 *before* any state of the batch is written (which records the events as applied). A crash in
@@ -77,6 +77,16 @@ class _Batch:
     outbox: list[_Outgoing] = field(default_factory=list)
 
 
+def _offsets(events: list[EventT[Any]]) -> dict[int, tuple[int, int]]:
+    """The first and last offset of ``events`` in each partition (a batch covers a contiguous run of each)."""
+    offsets: dict[int, tuple[int, int]] = {}
+    for event in events:
+        message = event.message
+        first, _ = offsets.get(message.partition, (message.offset, 0))
+        offsets[message.partition] = (first, message.offset)
+    return offsets
+
+
 def register_company_agents(
     app: faust.App,
     topics: PipelineTopics,
@@ -86,21 +96,23 @@ def register_company_agents(
     *,
     max_record_bytes: int,
     batch_max: int,
+    batch_linger_s: float,
 ) -> None:
     """Add the ``apply`` agent to ``app``; no alert or state it writes is over ``max_record_bytes``.
 
-    It folds at most ``batch_max`` updates per batch.
+    It folds at most ``batch_max`` updates per batch, waiting up to ``batch_linger_s`` for them.
     """
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
         """Fold each batch of updates into its companies' states; send the alerts they raise."""
         acks = AckOnDelivery(stream)
-        async for events in ready_batches(stream, batch_max):
+        async for events in ready_batches(stream, batch_max, batch_linger_s):
             acks.track(events, await apply_batch(events))
 
     async def apply_batch(events: list[EventT[Any]]) -> list[Delivery]:
         """Fold ``events``, deliver their alerts, write each changed row once; return the rows' changelog records."""
+        started = time.perf_counter()
         batch = _Batch()
         for event in events:
             async with message_scope(event, topics, agent="apply"):
@@ -109,11 +121,20 @@ def register_company_agents(
             await deliver_alerts(batch.outbox)
             # A row is written even when a replay left it unchanged: that re-sends a changelog record a crash may
             # have lost.
-            return [
+            rows = [
                 companies.write(key, company.state.model_dump(mode="json"), event=company.event)
                 for key, company in batch.companies.items()
                 if company.changed and company.state is not None
             ]
+        log.debug(
+            "company_updates_batch_applied",
+            updates=len(events),
+            rows=len(rows),
+            alerts=len(batch.outbox),
+            offsets=_offsets(events),
+            duration_ms=round((time.perf_counter() - started) * 1000, 2),
+        )
+        return rows
 
     def fold(event: EventT[Any], batch: _Batch) -> None:
         """Fold one update message into its company's state in ``batch``; queue the alerts it raises."""

@@ -8,14 +8,17 @@ every alert's latency. And table reads and writes inside its body all go to the 
 last buffered event (:meth:`streams.runtime.table.ChangelogTable.write` routes each key by an event
 of its own).
 
-:func:`ready_batches` instead hands over, at once, every event that has already arrived, up to
-``max_size``: one event when the worker keeps up with a slow feed (no added latency), hundreds under
-load, where batching pays. Acknowledgement stays with the agent
-(:class:`streams.runtime.delivery.AckOnDelivery`).
+:func:`ready_batches` instead hands over every event that has arrived within ``linger_s`` of a
+batch's first one, up to ``max_size``, like a Kafka producer's ``linger.ms``: a batch of one comes at
+most ``linger_s`` late on a quiet feed, and under load a batch holds everything fetched meanwhile.
+Without the linger, the ``apply`` agent, which is faster than extraction, would catch up after every
+fetch and fold a few updates at a time, about one per company: no fewer row writes than one per update.
+Acknowledgement stays with the agent (:class:`streams.runtime.delivery.AckOnDelivery`).
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -23,20 +26,26 @@ import faust
 from faust.types import EventT
 
 
-async def ready_batches(stream: faust.StreamT[Any], max_size: int) -> AsyncIterator[list[EventT[Any]]]:
-    """Yield the stream's events in arrival order, in batches of every event ready, at most ``max_size``.
+async def ready_batches(stream: faust.StreamT[Any], max_size: int, linger_s: float) -> AsyncIterator[list[EventT[Any]]]:
+    """Yield the stream's events in arrival order, in batches of at most ``max_size``.
 
-    A batch ends when the stream's buffer holds no further event (none has arrived from the
-    consumer yet) or when it reaches ``max_size``.
+    A batch ends when it reaches ``max_size``, or when the stream's buffer holds no further event
+    (none has arrived from the consumer yet) ``linger_s`` after the batch's first event arrived.
     """
     # Faust internal: an agent's stream reads a channel whose queue the consumer fills
     # (tests/unit/test_runtime_internals.py).
     channel = stream.channel
     if not isinstance(channel, faust.ChannelT):
         raise TypeError(f"ready_batches needs a stream over a channel, not {type(channel).__name__}")
+    loop = asyncio.get_running_loop()
     batch: list[EventT[Any]] = []
+    deadline = 0.0
     async for event in stream.events():
+        if not batch:
+            deadline = loop.time() + linger_s
         batch.append(event)
+        if len(batch) < max_size and channel.empty() and (wait := deadline - loop.time()) > 0:
+            await asyncio.sleep(wait)  # the consumer goes on filling the buffer meanwhile
         if len(batch) >= max_size or channel.empty():
             yield batch
             batch = []

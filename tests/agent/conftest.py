@@ -98,6 +98,7 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         recent,
         max_record_bytes=settings.max_record_bytes,
         batch_max=settings.apply_batch_max,
+        batch_linger_s=0.0,  # a batch is what was queued before the agent ran (TestBatches queues several)
     )
     harness = Harness(app=app, topics=topics, companies=companies, recent=recent)
 

@@ -1,4 +1,4 @@
-"""``streams.runtime.batching.ready_batches``: every event already arrived, at most ``max_size``, in order."""
+"""``streams.runtime.batching.ready_batches``: what arrives within the linger, at most ``max_size``, in order."""
 
 from __future__ import annotations
 
@@ -26,12 +26,14 @@ class QueuedStream:
             yield item
 
 
-async def collect(stream: QueuedStream, max_size: int, arrivals: list[list[int]]) -> list[list[int]]:
-    """Feed ``arrivals`` (each list arrives at once, the next after the agent caught up) and return the batches."""
+async def collect(
+    stream: QueuedStream, max_size: int, arrivals: list[list[int]], *, linger_s: float = 0.0, gap_s: float = 0.0
+) -> list[list[int]]:
+    """Feed ``arrivals`` (each list at once, the next ``gap_s`` after the agent took the last); return the batches."""
     batches: list[list[int]] = []
 
     async def consume() -> None:
-        async for batch in ready_batches(stream, max_size):  # type: ignore[arg-type]
+        async for batch in ready_batches(stream, max_size, linger_s):  # type: ignore[arg-type]
             batches.append(batch)
 
     task = asyncio.ensure_future(consume())
@@ -40,7 +42,8 @@ async def collect(stream: QueuedStream, max_size: int, arrivals: list[list[int]]
             stream.queue.put_nowait(item)
         while not stream.queue.empty():
             await asyncio.sleep(0)
-        await asyncio.sleep(0)
+        await asyncio.sleep(gap_s)
+    await asyncio.sleep(linger_s)
     stream.queue.put_nowait(None)
     await task
     return batches
@@ -59,9 +62,32 @@ async def test_a_batch_stops_at_max_size(stream: QueuedStream) -> None:
     assert await collect(stream, 2, [[1, 2, 3, 4, 5]]) == [[1, 2], [3, 4], [5]]
 
 
+async def test_what_arrives_within_the_linger_joins_the_batch(stream: QueuedStream) -> None:
+    """What arrives 10 ms after the first event of a 300 ms linger joins its batch."""
+    assert await collect(stream, 100, [[1], [2, 3]], linger_s=0.3, gap_s=0.01) == [[1, 2, 3]]
+
+
+async def test_a_batch_is_yielded_once_its_linger_has_passed(stream: QueuedStream) -> None:
+    """Arrivals further apart than the linger make batches of their own."""
+    assert await collect(stream, 100, [[1, 2], [3]], linger_s=0.02, gap_s=0.2) == [[1, 2], [3]]
+
+
+async def test_a_full_batch_does_not_wait_for_the_linger(stream: QueuedStream) -> None:
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    assert await collect(stream, 2, [[1, 2]], linger_s=0.0) == [[1, 2]]
+    batches: list[list[int]] = []
+    stream.queue.put_nowait(3)
+    stream.queue.put_nowait(4)
+    stream.queue.put_nowait(None)
+    async for batch in ready_batches(stream, 2, 30.0):  # type: ignore[arg-type]
+        batches.append(batch)
+    assert (batches, loop.time() - started < 5) == ([[3, 4]], True)
+
+
 async def test_a_stream_without_a_channel_is_refused() -> None:
     class Iterated:
         channel = iter(())
 
     with pytest.raises(TypeError, match="over a channel"):
-        await anext(ready_batches(Iterated(), 10))  # type: ignore[arg-type]
+        await anext(ready_batches(Iterated(), 10, 0.0))  # type: ignore[arg-type]
