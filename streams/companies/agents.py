@@ -102,27 +102,39 @@ def register_company_agents(
 
     It folds at most ``batch_max`` updates per batch, waiting up to ``batch_linger_s`` for them.
     """
+    applier = _Applier(topics, companies, rules, recent, max_record_bytes)
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
         """Fold each batch of updates into its companies' states; send the alerts they raise."""
         acks = AckOnDelivery(stream)
         async for events in ready_batches(stream, batch_max, batch_linger_s):
-            acks.track(events, await apply_batch(events))
+            acks.track(events, await applier.apply_batch(events))
 
-    async def apply_batch(events: list[EventT[Any]]) -> list[Delivery]:
+
+@dataclass
+class _Applier:
+    """What the ``apply`` agent does with one batch."""
+
+    topics: PipelineTopics
+    companies: ChangelogTable
+    rules: AlertRules
+    recent: RecentAlerts
+    max_record_bytes: int
+
+    async def apply_batch(self, events: list[EventT[Any]]) -> list[Delivery]:
         """Fold ``events``, deliver their alerts, write each changed row once; return the rows' changelog records."""
         started = time.perf_counter()
         batch = _Batch()
         for event in events:
-            async with message_scope(event, topics, agent="apply"):
-                fold(event, batch)
+            async with message_scope(event, self.topics, agent="apply"):
+                self.fold(event, batch)
         with crash_on_failure(agent="apply"):
-            await deliver_alerts(batch.outbox)
+            await self.deliver_alerts(batch.outbox)
             # A row is written even when a replay left it unchanged: that re-sends a changelog record a crash may
             # have lost.
-            rows = [
-                companies.write(key, company.state.model_dump(mode="json"), event=company.event)
+            rows: list[Delivery] = [
+                self.companies.write(key, company.state.model_dump(mode="json"), event=company.event)
                 for key, company in batch.companies.items()
                 if company.changed and company.state is not None
             ]
@@ -136,24 +148,25 @@ def register_company_agents(
         )
         return rows
 
-    def fold(event: EventT[Any], batch: _Batch) -> None:
+    def fold(self, event: EventT[Any], batch: _Batch) -> None:
         """Fold one update message into its company's state in ``batch``; queue the alerts it raises."""
         started = time.perf_counter()
         update = decode_company_update(event.message.value)
         key = update.company.id
-        company = batch.companies.get(key) or read_company(key, update, event, batch)
+        company = batch.companies.get(key) or self.read_company(key, update, event, batch)
         state = company.state
         try:
-            new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
+            new_state, alerts = apply_update(state, update, self.rules, now=datetime.now(UTC))
         except Exception as exc:  # one bad update must not stop every company
             raise RejectedMessage.from_exception("apply", exc) from exc
-        check_state(new_state, max_record_bytes)
+        limit = self.max_record_bytes
+        check_state(new_state, limit)
         # Measured first: an alert over the limit is trimmed, or its update dead-lettered before it changes anything.
-        fitted = [fit(alert, max_record_bytes, stage="apply", name=f"alert {alert.alert_id}") for alert in alerts]
+        fitted = [fit(alert, limit, stage="apply", name=f"alert {alert.alert_id}") for alert in alerts]
         published_at = update.event.source.published_at
         batch.outbox.extend(_Outgoing(alert, key.encode(), value, published_at) for alert, value in fitted)
         company.state, company.changed = new_state, True
-        metrics.record_update(replayed=new_state is state, new_row=state is None, table=companies.name)
+        metrics.record_update(replayed=new_state is state, new_row=state is None, table=self.companies.name)
         (log.info if alerts else log.debug)(
             "company_update_applied",
             company_id=update.company.id,
@@ -165,16 +178,16 @@ def register_company_agents(
             duration_ms=round((time.perf_counter() - started) * 1000, 2),
         )
 
-    async def deliver_alerts(outbox: list[_Outgoing]) -> None:
+    async def deliver_alerts(self, outbox: list[_Outgoing]) -> None:
         """Send every alert of a batch at once, then wait until the broker has acknowledged them all."""
-        deliveries = [await send(topics.alerts, key=out.key, value=out.value) for out in outbox]
+        deliveries = [await send(self.topics.alerts, key=out.key, value=out.value) for out in outbox]
         for delivery in deliveries:
             await delivery
         for out in outbox:
-            recent.add(out.alert)
+            self.recent.add(out.alert)
             metrics.record_alerts([out.alert], out.published_at)
 
-    def read_company(key: str, update: CompanyUpdate, event: EventT[Any], batch: _Batch) -> _Company:
+    def read_company(self, key: str, update: CompanyUpdate, event: EventT[Any], batch: _Batch) -> _Company:
         """Read the company's stored state into ``batch``; an unreadable one is reset, its update dead-lettered.
 
         Times written without a timezone by older versions are read as UTC (:data:`schemas.base.UtcDatetime`).
@@ -183,7 +196,7 @@ def register_company_agents(
         every restart: so it is logged whole, replaced by an empty state (written with the batch), and the
         update that found it goes to the dead-letter topic, to be fed again once the state is rebuilt.
         """
-        stored = companies.read(key, event=event)
+        stored = self.companies.read(key, event=event)
         company = batch.companies[key] = _Company(event, None)
         if stored is None:
             return company
