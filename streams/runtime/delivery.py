@@ -16,6 +16,8 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import Any, cast
 
 import faust
@@ -53,6 +55,15 @@ def _crash_if_refused(delivery: Delivery) -> None:
         crash_worker(failure, agent="producer")
 
 
+@dataclass(slots=True)
+class _Waiting:
+    """Events waiting for their records, and how many of those records are not delivered yet."""
+
+    events: Sequence[EventT[Any]]
+    deliveries: Sequence[Delivery]
+    undelivered: int
+
+
 class AckOnDelivery:
     """Acknowledge a stream's events in arrival order, each batch once the records it produced are delivered.
 
@@ -61,7 +72,8 @@ class AckOnDelivery:
     Order matters because Faust commits the first run of consecutive acknowledged offsets: an event
     acknowledged ahead of one still waiting for its records could let the commit pass the waiting one.
     A failed delivery ends the worker (:func:`streams.runtime.crash.crash_worker`), so its events are
-    never acknowledged and are processed again on restart.
+    never acknowledged and are processed again on restart. Each delivery costs one count down, not a
+    look at every record of its batch (a batch writes up to hundreds of rows).
 
     Events still waiting when the worker stops stay unacknowledged: Faust's stop commits acknowledged
     offsets only, so whoever owns the partition next processes them again.
@@ -71,38 +83,40 @@ class AckOnDelivery:
         # Faust internal: the stream reads ``enable_acks`` per event (tests/unit/test_runtime_internals.py).
         stream.enable_acks = False
         self._stream = stream
-        self._waiting: deque[tuple[Sequence[EventT[Any]], Sequence[Delivery]]] = deque()
+        self._waiting: deque[_Waiting] = deque()
         self._acking: set[asyncio.Task[None]] = set()
 
     def track(self, events: Sequence[EventT[Any]], deliveries: Sequence[Delivery]) -> None:
         """Acknowledge ``events`` once every one of ``deliveries`` is done and every earlier event is acknowledged."""
-        self._waiting.append((events, deliveries))
-        for delivery in deliveries:
-            if not delivery.done():
-                delivery.add_done_callback(self._on_delivered)
+        pending = [delivery for delivery in deliveries if not delivery.done()]
+        batch = _Waiting(events, deliveries, len(pending))
+        self._waiting.append(batch)
+        for delivery in pending:
+            delivery.add_done_callback(partial(self._on_delivered, batch))
         self._release()
 
     @property
     def waiting(self) -> int:
         """Events handled but not yet acknowledged."""
-        return sum(len(events) for events, _ in self._waiting)
+        return sum(len(batch.events) for batch in self._waiting)
 
-    def _on_delivered(self, _delivery: Delivery) -> None:
-        self._release()
+    def _on_delivered(self, batch: _Waiting, _delivery: Delivery) -> None:
+        batch.undelivered -= 1
+        if not batch.undelivered:
+            self._release()
 
     def _release(self) -> None:
         ready: list[EventT[Any]] = []
-        while self._waiting:
-            events, deliveries = self._waiting[0]
+        while self._waiting and not self._waiting[0].undelivered:
+            deliveries = self._waiting[0].deliveries
             # A cancelled delivery (the producer is stopping) is never acknowledged: processed again on restart.
-            if not all(delivery.done() and not delivery.cancelled() for delivery in deliveries):
+            if any(delivery.cancelled() for delivery in deliveries):
                 break
             for delivery in deliveries:
                 failure = delivery.exception()
                 if failure is not None:
                     crash_worker(failure, agent="delivery")
-            self._waiting.popleft()
-            ready.extend(events)
+            ready.extend(self._waiting.popleft().events)
         if ready:
             # Stream.ack is a coroutine (it only updates counters and sensors); tasks start in creation order.
             task = asyncio.ensure_future(self._ack(ready))
