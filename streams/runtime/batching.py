@@ -25,12 +25,18 @@ from typing import Any
 import faust
 from faust.types import EventT
 
+_QUEUED_WAIT_S = 0.01
+"""Longest wait for an event the stream's buffer already holds: it may be skipped (a rebalance) and never come."""
+
 
 async def ready_batches(stream: faust.StreamT[Any], max_size: int, linger_s: float) -> AsyncIterator[list[EventT[Any]]]:
     """Yield the stream's events in arrival order, in batches of at most ``max_size``.
 
-    A batch ends when it reaches ``max_size``, or when the stream's buffer holds no further event
-    (none has arrived from the consumer yet) ``linger_s`` after the batch's first event arrived.
+    A batch ends when it reaches ``max_size``, or when no further event has arrived ``linger_s`` after
+    the batch's first one and the stream's buffer holds none. A task moves the stream's events into a
+    queue, so a batch never waits on the stream itself: during a rebalance Faust skips the events of the
+    old assignment and waits for every event taken to be acknowledged, and a batch held while waiting
+    for a skipped event would never be (the worker stalled for good in tests/integration/test_order.py).
     """
     # Faust internal: an agent's stream reads a channel whose queue the consumer fills
     # (tests/unit/test_runtime_internals.py).
@@ -38,14 +44,35 @@ async def ready_batches(stream: faust.StreamT[Any], max_size: int, linger_s: flo
     if not isinstance(channel, faust.ChannelT):
         raise TypeError(f"ready_batches needs a stream over a channel, not {type(channel).__name__}")
     loop = asyncio.get_running_loop()
-    batch: list[EventT[Any]] = []
-    deadline = 0.0
-    async for event in stream.events():
-        if not batch:
-            deadline = loop.time() + linger_s
-        batch.append(event)
-        if len(batch) < max_size and channel.empty() and (wait := deadline - loop.time()) > 0:
-            await asyncio.sleep(wait)  # the consumer goes on filling the buffer meanwhile
-        if len(batch) >= max_size or channel.empty():
+    arrived: asyncio.Queue[EventT[Any] | None] = asyncio.Queue()
+
+    async def pump() -> None:
+        try:
+            async for event in stream.events():
+                arrived.put_nowait(event)
+        finally:
+            arrived.put_nowait(None)  # the stream ended (or failed: re-raised below)
+
+    pumping = asyncio.ensure_future(pump())
+    try:
+        while (first := await arrived.get()) is not None:
+            batch, deadline = [first], loop.time() + linger_s
+            while len(batch) < max_size:
+                if arrived.empty():
+                    wait = deadline - loop.time()
+                    if wait <= 0 and channel.empty():
+                        break
+                    try:
+                        event = await asyncio.wait_for(arrived.get(), max(wait, _QUEUED_WAIT_S))
+                    except TimeoutError:
+                        break
+                else:
+                    event = arrived.get_nowait()
+                if event is None:
+                    arrived.put_nowait(None)
+                    break
+                batch.append(event)
             yield batch
-            batch = []
+        await pumping  # re-raises what ended the stream
+    finally:
+        pumping.cancel()

@@ -55,14 +55,15 @@ class TestApplyAgent:
             await ctx.put(value, key=company_key("scale-ai"))
             await settled(lambda: "ack 1" in harness.journal)
         alerts = harness.topics.alerts.get_topic_name()
-        assert [entry for entry in harness.journal if not entry.startswith("ack ")] == [
+        # The agent takes the second update without waiting for the first row's delivery, so deliveries may
+        # interleave with its actions: compare the actions, then the deliveries.
+        assert [entry for entry in harness.journal if not entry.startswith(("ack", "acked"))] == [
             f"send {alerts}",
-            f"acked {alerts}",
             "changelog scale-ai",
-            "acked changelog",
             "changelog scale-ai",
-            "acked changelog",
         ]
+        assert harness.journal.index(f"acked {alerts}") < harness.journal.index("changelog scale-ai")
+        assert harness.journal.count("acked changelog") == 2
         assert [entry for entry in harness.journal if entry.startswith("ack ")] == ["ack 0", "ack 1"]
 
     async def test_each_update_is_acknowledged_after_its_changelog_record_and_in_order(self, harness: Harness) -> None:
@@ -156,6 +157,7 @@ class TestApplyAgent:
         assert lines == [("info", ["acquisition"], False), ("debug", [], True)]
 
 
+@pytest.mark.parametrize("harness", [500], indirect=True)
 class TestBatches:
     """Updates already fetched are folded together: one row write per company, after every alert of the batch."""
 

@@ -55,7 +55,7 @@ def stream() -> QueuedStream:
 
 
 async def test_everything_already_arrived_is_one_batch(stream: QueuedStream) -> None:
-    assert await collect(stream, 100, [[1, 2, 3], [4], [5, 6]]) == [[1, 2, 3], [4], [5, 6]]
+    assert await collect(stream, 100, [[1, 2, 3], [4], [5, 6]], linger_s=0.02, gap_s=0.1) == [[1, 2, 3], [4], [5, 6]]
 
 
 async def test_a_batch_stops_at_max_size(stream: QueuedStream) -> None:
@@ -75,7 +75,7 @@ async def test_a_batch_is_yielded_once_its_linger_has_passed(stream: QueuedStrea
 async def test_a_full_batch_does_not_wait_for_the_linger(stream: QueuedStream) -> None:
     loop = asyncio.get_running_loop()
     started = loop.time()
-    assert await collect(stream, 2, [[1, 2]], linger_s=0.0) == [[1, 2]]
+    assert await collect(stream, 2, [[1, 2]], linger_s=0.02) == [[1, 2]]
     batches: list[list[int]] = []
     stream.queue.put_nowait(3)
     stream.queue.put_nowait(4)
