@@ -48,8 +48,11 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 """French financial shorthand: "318,72 ME" is 318.72 million euros, "1,2 MdE" 1.2 billion euros."""
 _PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)|\b(?P<code>USD|EUR|GBP|CHF))[ ]?$")
+# The lookbehinds of _MONEY, _PERCENT and _YEAR sit after the first digit(s), not before: a pattern that opens
+# with a digit or a literal lets `re` skip to candidate positions, one that opens with a lookbehind is tried
+# at every character (4x slower, same matches).
 _MONEY = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:[ ]\d{3}){1,4}(?![\d.,])|\d[\d.,]{0,18})"
+    r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:[ ]\d{3}){1,4}(?![\d.,])|[\d.,]{0,18}))"
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))"
     r"(?![\w]))?"
@@ -83,7 +86,7 @@ _PER_UNIT_AFTER = re.compile(r"[ ]?(?:a|per|/|each)[ -]?share\b|[ ](?:par action
 _SHARE_MOVE = re.compile(r"%[ ]?(?:à|at|to)[ ]$")
 """A share price quoted after its move: "(-4,97 % à 102,20 dollars)"."""
 _PER_UNIT_BEFORE = re.compile(r"(?:per-share|per share|a share|unit price|prix unitaire|prix par action)[a-z ]{0,12}$")
-_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
+_PERCENT = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:[.,]\d{1,3})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
 _FRACTIONS = {
     "half": 50.0,
     "third": 100 / 3,
@@ -109,7 +112,7 @@ share; "first half of" (a period) is excluded where it is read.
 """
 _BARE_FRACTIONS = frozenset({"half", "two thirds", "deux tiers", "moitié", "moitie"})
 _PERIOD_HALF = re.compile(r"(?:first|second|1st|2nd|h[12])[ ]$")
-_YEAR = re.compile(r"(?<![\w$€£.,])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
+_YEAR = re.compile(r"((?:19|20)(?<![\w$€£.,]..)\d\d)(?![\w%]|[.,]\d)")
 
 _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
