@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 import ahocorasick
 
@@ -207,7 +206,8 @@ def _words_after_first_names(text: str) -> frozenset[str]:
     of one sentence: minutes); one pass per article keeps extraction linear.
     """
     tokens = text.split(" ")
-    words = (_WORD.match(after) for before, after in pairwise(tokens) if before.casefold() in FIRST_NAMES)
+    folded = text.casefold().split(" ")  # casefold never adds or drops a space: same tokens, same indexes
+    words = (_WORD.match(tokens[index + 1]) for index in range(len(tokens) - 1) if folded[index] in FIRST_NAMES)
     return frozenset(word.group() for word in words if word is not None)
 
 
