@@ -71,6 +71,8 @@ _WORD_CURRENCIES = {
     "en": "(?:of )?(?:dollars|euros|pounds|us dollars)",
     "fr": "de dollars|d'euros|de livres(?: sterling)?|de francs suisses|d'euros",
 }
+_CURRENCY_STEMS = ("dollars", "euros", "pounds", "livres", "francs")
+"""One of these occurs in every currency in words: checked before the scale patterns run."""
 _WORD_SCALE = {
     language: re.compile(rf"(?<=[ ])(?P<scale>{scales})[ ](?P<post>{_WORD_CURRENCIES[language]})(?![\w])")
     for language, scales in _WORD_SCALES.items()
@@ -278,7 +280,7 @@ def _money_in_words(folded: str, language: str) -> list[MoneyMention]:
     number words are read backwards from them: one bounded look per anchor, not a scan of every "a".
     """
     scale_pattern, number_pattern = _WORD_SCALE.get(language), _WORD_NUMBER_BEFORE.get(language)
-    if scale_pattern is None or number_pattern is None:
+    if scale_pattern is None or number_pattern is None or not any(word in folded for word in _CURRENCY_STEMS):
         return []
     found = []
     for match in scale_pattern.finditer(folded):
