@@ -347,9 +347,17 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
     return [
         (counts[word][0], word, True)
         for word in frequent[:_OPENER_WORDS]
-        if re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is None
+        if not _written_alone(word.lower(), text)
         and re.search(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])", text) is None  # "L. Calhoun"
     ]
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a word of its own, not inside a longer word or compound.
+
+    The substring test first: most words are absent, and it is far cheaper than the pattern's scan.
+    """
+    return word in text and re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
 
 
 def _recurs(text: str, body: int, opener: str) -> bool:
@@ -528,7 +536,7 @@ def _short_forms(found: _Found, folded: str) -> _Names:
             or folded_word in PLACES
             or folded_word in FIRST_NAMES
             or is_nationality(folded_word)
-            or re.search(rf"(?<![\w\-]){re.escape(folded_word)}(?![\w\-])", text) is not None
+            or _written_alone(folded_word, text)
         ):
             continue
         if _stands_alone(text, word):
