@@ -13,7 +13,7 @@ from schemas import Alert, CompanyState, CompanyUpdate, DeadLetter
 from streams.companies import agents
 from streams.companies.fanout import company_key, fan_out
 from streams.companies.rules import load_rules
-from streams.companies.state import apply_update, read_state
+from streams.companies.state import apply_update
 from tests.agent.conftest import Harness, settled
 from tests.support.seed_events import load_seed_events
 
@@ -203,7 +203,7 @@ class TestBatches:
         (letter,) = harness.on(harness.topics.deadletter.get_topic_name())
         assert DeadLetter.model_validate_json(letter.value).offset == 3
         for company, state in expected.items():
-            assert read_state(harness.companies.get(company)) == state
+            assert CompanyState.model_validate(harness.companies.get(company)) == state
 
     async def test_a_refused_alert_ends_the_worker_before_any_row_of_the_batch_is_written(
         self, harness: Harness
@@ -230,6 +230,6 @@ class TestBatches:
         for update in updates[1:]:
             expected, _ = apply_update(expected, update, load_rules(), now=datetime.now(UTC))
         assert [entry for entry in harness.journal if entry.startswith("changelog ")] == ["changelog scale-ai"]
-        assert read_state(harness.companies.get("scale-ai")) == expected
+        assert CompanyState.model_validate(harness.companies.get("scale-ai")) == expected
         (letter,) = harness.on(harness.topics.deadletter.get_topic_name())
         assert DeadLetter.model_validate_json(letter.value).error_type == "UnreadableState"
