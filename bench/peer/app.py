@@ -11,9 +11,8 @@ Runs in the peer's virtualenv (:mod:`bench.peer.venv`), from the checkout (the b
 
 What differs is how the framework is driven: Quix buffers state writes and produced records per
 checkpoint, flushes the producer and writes one changelog record per changed company before each
-commit (every 5 s); the worker batches the updates that arrive within 100 ms, waits for the batch's
-alerts to be acknowledged, then writes one changelog record per changed company of the batch
-(:mod:`streams.companies.agents`). Delivery is at least once in both.
+commit (every 5 s), where the worker writes a changelog record per update and waits for each alert's
+acknowledgement. Delivery is at least once in both.
 
 Run: ``python -m bench.peer.app BOOTSTRAP PREFIX STATE_DIR``; it logs :data:`bench.peer.READY` once it polls.
 """
@@ -31,6 +30,7 @@ from quixstreams.dataframe import StreamingDataFrame
 from quixstreams.models import Topic
 from quixstreams.models.serializers import Serializer
 
+from streams.companies.fanout import company_key
 from streams.companies.rules import load_rules
 from streams.companies.state import apply_update, read_state, state_row
 from streams.config import Settings
@@ -102,9 +102,14 @@ def build(bootstrap: str, prefix: str, state_dir: str) -> Application:
             output = process_news(value, settings)
         except RejectedMessage as rejection:
             return [_dead(rejection, key, value, names.deadletter)]
-        # process_news hands back the records already serialised and size-checked, as the worker sends them.
-        events = [Record(names.events, key, value) for key, value in output.events]
-        updates = [Record(names.company_updates, key, value) for key, value in output.updates]
+        events = [
+            Record(names.events, deal.event_id.encode(), deal.model_dump_json().encode())
+            for deal in output.extraction.events
+        ]
+        updates = [
+            Record(names.company_updates, company_key(u.company.id), u.model_dump_json().encode())
+            for u in output.updates
+        ]
         return events + updates
 
     def fold(value: bytes | None, state: State) -> list[Record]:
