@@ -30,7 +30,6 @@ from quixstreams.dataframe import StreamingDataFrame
 from quixstreams.models import Topic
 from quixstreams.models.serializers import Serializer
 
-from streams.companies.fanout import company_key
 from streams.companies.rules import load_rules
 from streams.companies.state import apply_update, read_state, state_row
 from streams.config import Settings
@@ -102,14 +101,9 @@ def build(bootstrap: str, prefix: str, state_dir: str) -> Application:
             output = process_news(value, settings)
         except RejectedMessage as rejection:
             return [_dead(rejection, key, value, names.deadletter)]
-        events = [
-            Record(names.events, deal.event_id.encode(), deal.model_dump_json().encode())
-            for deal in output.extraction.events
-        ]
-        updates = [
-            Record(names.company_updates, company_key(u.company.id), u.model_dump_json().encode())
-            for u in output.updates
-        ]
+        # process_news hands back the records already serialised and size-checked, as the worker sends them.
+        events = [Record(names.events, key, value) for key, value in output.events]
+        updates = [Record(names.company_updates, key, value) for key, value in output.updates]
         return events + updates
 
     def fold(value: bytes | None, state: State) -> list[Record]:
