@@ -24,6 +24,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,6 +32,7 @@ from pathlib import Path
 import psutil
 import structlog
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
 
 from bench.processes import REPO
 from schemas import NewsItem
@@ -109,6 +111,7 @@ class Report:
     fed: int = 0
     alert_records: int = 0
     missing: list[str] = field(default_factory=list)
+    missing_found_in: dict[str, list[str]] = field(default_factory=dict)
     duplicate_records: int = 0
     dead_letters: int = 0
     takeovers_s: list[float | None] = field(default_factory=list)
@@ -329,27 +332,46 @@ class Soak:
                 self.reset_clients()
             time.sleep(1.0)
 
-    def _count(self) -> None:
-        probe = self.probe()
-        tps = [TopicPartition(self.names.alerts, p) for p in range(self.plan.partitions)]
-        ends = probe.end_offsets(tps)
+    def _read(self, topic: str) -> Iterator[ConsumerRecord]:
+        """Every record of ``topic`` up to its end offsets at the call."""
+        tps = [TopicPartition(topic, p) for p in range(self.plan.partitions)]
+        ends = self.probe().end_offsets(tps)
         reader = KafkaConsumer(bootstrap_servers=self.broker.bootstrap, group_id=None, auto_offset_reset="earliest")
         reader.assign(tps)
         reader.seek_to_beginning(*tps)
+        try:
+            while any(reader.position(tp) < ends[tp] for tp in tps):
+                for records in reader.poll(timeout_ms=1000).values():
+                    yield from records
+        finally:
+            reader.close()
+
+    def _count(self) -> None:
         ids: Counter[str] = Counter()
         covered: set[str] = set()
-        while any(reader.position(tp) < ends[tp] for tp in tps):
-            for records in reader.poll(timeout_ms=1000).values():
-                for record in records:
-                    alert = json.loads(record.value)
-                    ids[alert["alert_id"]] += 1
-                    covered.update(alert.get("source_item_ids", ()))
-        reader.close()
+        for record in self._read(self.names.alerts):
+            alert = json.loads(record.value)
+            ids[alert["alert_id"]] += 1
+            covered.update(alert.get("source_item_ids", ()))
         self.report.alert_records = sum(ids.values())
         self.report.duplicate_records = sum(ids.values()) - len(ids)
         fed = (f"{self.run_id}-{i}" for i in range(self.report.fed))
         self.report.missing = [item_id for item_id in fed if item_id not in covered]
-        self.report.dead_letters = _end_total(probe, self.names.deadletter, self.plan.partitions)
+        self.report.dead_letters = _end_total(self.probe(), self.names.deadletter, self.plan.partitions)
+        if self.report.missing:
+            self._locate_missing()
+
+    def _locate_missing(self) -> None:
+        """Say how far each article without an alert got (news, events, updates, dead letters): where it was lost."""
+        wanted = {item_id: f'"{item_id}"'.encode() for item_id in self.report.missing}
+        found: dict[str, list[str]] = {item_id: [] for item_id in wanted}
+        for topic in (self.names.news, self.names.events, self.names.company_updates, self.names.deadletter):
+            for record in self._read(topic):
+                for item_id, quoted in wanted.items():
+                    if quoted in (record.value or b"") or record.key == item_id.encode():
+                        found[item_id].append(f"{topic}[{record.partition}]@{record.offset}")
+        self.report.missing_found_in = found
+        log.error("soak.missing", found_in=found)
 
 
 def write_report(report: Report, plan: Plan, out: Path) -> None:
@@ -384,6 +406,7 @@ def write_report(report: Report, plan: Plan, out: Path) -> None:
         f"broker restart at {plan.broker_restart_at_s} s",
         "",
         f"- articles fed: {report.fed}; each raises one alert; articles with no alert: **{len(report.missing)}**",
+        *(f"  - {item}: found in {', '.join(where) or 'no topic'}" for item, where in report.missing_found_in.items()),
         f"- alert records: {report.alert_records}, duplicates (an alert_id again): {report.duplicate_records}",
         f"- dead letters: {report.dead_letters}",
         f"- takeover after each kill (s): {takeovers}",

@@ -19,7 +19,7 @@ class TestSoakSlice:
         plan = Plan(minutes=1.0, rate=40, kill_every_s=25, broker_restart_at_s=45)
         report = Soak(plan, tmp_path).run()
         assert report.fed >= 40 * 55
-        assert report.missing == []
+        assert report.missing == [], f"found in: {report.missing_found_in}"
         assert report.dead_letters == 0
         assert report.takeovers_s, "no kill happened"
         assert None not in report.takeovers_s
