@@ -8,9 +8,11 @@ killed one is started again. At ``--broker-restart-at`` the broker (kept in a da
 stopped and started on the same data. At the end: articles fed vs covered by alerts, duplicate alert
 records, dead letters, takeover times, and RSS and consumer lag over time (plots).
 
-By hand, 30 minutes at half the sustained rate (409 articles/s in bench/results/latest.md)::
+By hand, 30 minutes at half the sustained rate of this workload, which it measures first (two workers
+draining a backlog of ``--backlog`` soak articles; every article raises an alert, so the rate is far
+below that of ordinary news)::
 
-    .venv/bin/python -m bench.soak --minutes 30 --rate 200 --kill-every 300 --broker-restart-at 900
+    .venv/bin/python -m bench.soak --minutes 30 --kill-every 300 --broker-restart-at 900
 
 A 1-minute slice runs in CI (tests/integration/test_soak.py).
 """
@@ -25,6 +27,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -257,14 +260,25 @@ class Soak:
         }
         return WorkerProcess(self.workdir / f"worker-{name}.log", env, cwd=REPO)
 
-    def run(self) -> Report:
-        """Feed, kill, restart, drain and count."""
-        check_generator()
+    @contextmanager
+    def _pipeline(self) -> Iterator[None]:
+        """The broker and two workers, running for the block and stopped after it."""
         self.broker.start()
         try:
             self.workers = {name: self._worker(name) for name in ("a", "b")}
             for worker in self.workers.values():
                 worker.start(120)
+            yield
+        finally:
+            for worker in self.workers.values():
+                worker.stop(timeout_s=15)
+            self.reset_clients()
+            self.broker.stop()
+
+    def run(self) -> Report:
+        """Feed, kill, restart, drain and count."""
+        check_generator()
+        with self._pipeline():
             self.started = time.monotonic()
             feeder = Feeder(self.broker.bootstrap, self.names.news, self.plan.rate, self.run_id)
             sampler = Sampler(self)
@@ -276,12 +290,22 @@ class Soak:
             sampler.stopping.set()
             sampler.join()
             self._count()
-        finally:
-            for worker in self.workers.values():
-                worker.stop(timeout_s=15)
-            self.reset_clients()
-            self.broker.stop()
         return self.report
+
+    def sustained_rate(self, articles: int) -> float:
+        """Articles per second the two workers take from a backlog of ``articles`` (no kill): the soak's 100 %."""
+        with self._pipeline():
+            began = time.monotonic()
+            feeder = Feeder(self.broker.bootstrap, self.names.news, articles, self.run_id)
+            feeder.start()
+            time.sleep(1.0)  # one second of pacing at ``articles`` per second hands the whole backlog over
+            fed = feeder.finish()
+            self._drain()
+            elapsed = time.monotonic() - began
+        if self.report.drained_s is None:
+            msg = f"{fed} articles not drained in {DRAIN_TIMEOUT_S:g} s"
+            raise RuntimeError(msg)
+        return fed / elapsed
 
     def _schedule(self) -> None:
         """Kill a worker every kill_every_s and restart the broker once, until the duration is over."""
@@ -374,7 +398,7 @@ class Soak:
         log.error("soak.missing", found_in=found)
 
 
-def write_report(report: Report, plan: Plan, out: Path) -> None:
+def write_report(report: Report, plan: Plan, out: Path, sustained: float | None = None) -> None:
     """Markdown summary and two plots (RSS, lag) with the kills and the broker restart marked."""
     import matplotlib  # noqa: PLC0415 - bench extra, only for the by-hand report
 
@@ -405,6 +429,11 @@ def write_report(report: Report, plan: Plan, out: Path) -> None:
         f"# Soak: {plan.minutes:g} min at {plan.rate:g} articles/s, kill -9 every {plan.kill_every_s:g} s, "
         f"broker restart at {plan.broker_restart_at_s} s",
         "",
+        *(
+            [f"- rate: half the sustained rate of {sustained:.1f} articles/s, measured first on a backlog"]
+            if sustained
+            else []
+        ),
         f"- articles fed: {report.fed}; each raises one alert; articles with no alert: **{len(report.missing)}**",
         *(f"  - {item}: found in {', '.join(where) or 'no topic'}" for item, where in report.missing_found_in.items()),
         f"- alert records: {report.alert_records}, duplicates (an alert_id again): {report.duplicate_records}",
@@ -423,16 +452,24 @@ def main() -> None:
     """Parse the plan, run it, write bench/results/soak/."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=30)
-    parser.add_argument("--rate", type=float, default=200)
+    parser.add_argument(
+        "--rate", type=float, help="articles/s (default: half the sustained rate, measured first on a backlog)"
+    )
+    parser.add_argument("--backlog", type=int, default=3000, help="articles of the sustained-rate measurement")
     parser.add_argument("--kill-every", type=float, default=300)
     parser.add_argument("--broker-restart-at", type=float, default=900)
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "soak")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
-    plan = Plan(args.minutes, args.rate, args.kill_every, args.broker_restart_at)
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
-        report = Soak(plan, Path(tmp)).run()
-    write_report(report, plan, args.out)
+        rate, sustained = args.rate, None
+        if rate is None:
+            sustained = Soak(Plan(0, 0, 0, None), Path(tmp) / "sustained").sustained_rate(args.backlog)
+            log.warning("soak.sustained_rate", articles_per_s=round(sustained, 1))
+            rate = sustained / 2
+        plan = Plan(args.minutes, rate, args.kill_every, args.broker_restart_at)
+        report = Soak(plan, Path(tmp) / "soak").run()
+    write_report(report, plan, args.out, sustained)
     print((args.out / "soak.md").read_text(encoding="utf-8"))
 
 
