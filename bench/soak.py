@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import tempfile
 import threading
 import time
@@ -69,13 +70,26 @@ TAKEOVER_TIMEOUT_S = 90.0
 DRAIN_TIMEOUT_S = 180.0
 
 
+PAIRS = [(buyer, target) for buyer in COMPANIES for target in COMPANIES if target != buyer]
+random.Random(0).shuffle(PAIRS)  # consecutive articles name different companies
+
+
+def amount_millions(i: int) -> int:
+    """The amount of article ``i``: never the same for two articles of one pair, even at 3 significant digits.
+
+    Event ids keep amounts to 3 significant digits (:func:`streams.extraction.engine.event_id`), so two
+    articles on one deal at nearby amounts are one fact and raise one alert; an amount that grew by one
+    per article (the generator's first design) made 530 of 52,359 articles copies of an earlier one.
+    The n-th article of a pair gets the n-th number of 100, 101, ..., 999, 1,000, 1,010, ...
+    """
+    nth = i // len(PAIRS)
+    return (100 + nth % 900) * 10 ** (nth // 900)
+
+
 def article(i: int, run: str) -> tuple[bytes, bytes]:
-    """Article ``i`` of a run: one acquisition or stake between two companies, with a unique amount."""
-    buyer = COMPANIES[i % len(COMPANIES)]
-    target = COMPANIES[(i * 7 + 3 + i // len(COMPANIES)) % len(COMPANIES)]
-    if target == buyer:
-        target = COMPANIES[(COMPANIES.index(buyer) + 1) % len(COMPANIES)]
-    body = TEMPLATES[i % len(TEMPLATES)].format(buyer=buyer, target=target, amount=100 + i)
+    """Article ``i`` of a run: one acquisition or stake between two companies, a fact no other article states."""
+    buyer, target = PAIRS[i % len(PAIRS)]
+    body = TEMPLATES[i % len(TEMPLATES)].format(buyer=buyer, target=target, amount=amount_millions(i))
     item = NewsItem(id=f"{run}-{i}", title="", body=body, published_at=START + timedelta(seconds=i))
     return item.id.encode(), item.model_dump_json().encode()
 
