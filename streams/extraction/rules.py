@@ -864,12 +864,47 @@ def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+_RAISE_FILLER = re.compile(
+    r"[ ]*(?:(?:a|an|another|a further|an additional|additional|fresh|new|nearly|almost|about|around|roughly"
+    r"|some|over|more than|less than|up to|at least|close to|just over|just under|a total of|a combined|total"
+    r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore)[ ]+)*"
+)
+"""Between a fund-raising verb and its amount: "raised a further $20m", "a levé près de 5 millions"."""
+_FUNDING_NOUN = re.compile(
+    r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
+    r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
+)
+"""A funding noun among the first words after the verb: "raised fresh capital", "lève des fonds"."""
+_RAISE_OTHER_OBJECT = re.compile(
+    r"[ ](?:its|his|her|their|our|the|son|sa|ses|leur|leurs|le|la|les|l'|[a-zà-ÿ][a-zà-ÿ\-]{2,}(?<!\bfrom)(?<!\bwith)"
+    r"(?<!\bduring)(?<!\bsince)(?<!\blast)(?<!\bthis)(?<!\band)(?<!\bauprès)(?<!\bdepuis)(?<!\bpour))\b"
+)
+"""What a raise verb takes when it raises no money: "raised its price target", "raises quarterly dividend",
+"lève le voile". A preposition or conjunction ("raised from", "a levé auprès de") opens no object."""
+
+
+def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
+    """Whether a fund-raising verb's object is money: an amount at once, a funding noun, or none named.
+
+    "Citi raised its price target from $80 to $103", "raised its quarterly dividend" and "secured a
+    contract worth $5m" raise no funds, though an amount stands in the clause.
+    """
+    after = next((m for m in priced if m.start >= cue.end), None)
+    if after is not None and _RAISE_FILLER.fullmatch(folded, cue.end, after.start):
+        return True
+    if _FUNDING_NOUN.match(folded, cue.end, cue.end + 60):
+        return True
+    return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
+
+
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
     if target is None or (buyer is not None and buyer.id == target.id):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
-    if (cue.detail == "raise" and not priced) or (cue.detail != "raise" and buyer is None):
+    if (cue.detail == "raise" and not (priced and _raises_money(article.folded, cue, priced))) or (
+        cue.detail != "raise" and buyer is None
+    ):
         return None
     kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
     modality = modality_at(article, sentence, cue.start)

@@ -72,10 +72,13 @@ FRAMES: dict[str, frozenset[str]] = {
     "modality_denied": frozenset({"cue", "before"}),  # before: a refusal denies only what follows it
     "role": frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
+    # A longer phrase that holds a cue word in another sense ("a buy rating", "rachat d'actions"): it wins the
+    # longest-match over the cue and announces nothing.
+    "other_sense": frozenset({"phrase"}),
 }
 """family -> the frames its rows may use."""
 
-MARKER_FAMILIES = frozenset({"role", "investor", "modality_rumor", "modality_denied", "clause"})
+MARKER_FAMILIES = frozenset({"role", "investor", "modality_rumor", "modality_denied", "clause", "other_sense"})
 """Families whose cues qualify a fact but announce none on their own."""
 
 
