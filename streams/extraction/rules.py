@@ -256,7 +256,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     found.extend(_buyer_named_later(article, sentence, discourse))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
-        found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
+        valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
+        found.extend([valued] if valued is not None else [])
         if deal is not None and deal.valuation is None:
             deal.valuation = money
     for cue in sentence.cues:
@@ -1028,9 +1029,23 @@ def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
     return min(money, key=lambda m: abs(m.start - pos))
 
 
+_OWN_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur)[ ](?:[a-zà-ÿ\-]{1,20}[ ]){0,2}$")
+"""A possessive before a valuation cue: "its valuation", "sa valorisation", "their combined value"."""
+
+
+def _points_back(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a valuation cue without a company in its sentence refers back to one ("it", "the company", "its")."""
+    window = max(sentence.start, cue.start - 60)
+    return (
+        article.anaphor_before(window, cue.start)
+        or article.anaphor_at(cue.end) is not None
+        or _OWN_BEFORE.search(article.folded, window, cue.start) is not None
+    )
+
+
 def _valuation(
     article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, *, deal: Candidate | None, discourse: Discourse
-) -> Candidate:
+) -> Candidate | None:
     """The company valued: named after the cue, else the target of a deal in (or just before) the sentence.
 
     "L'opération valorise la start-up à 29 milliards" after "Meta a acquis 49 % de Scale AI" values
@@ -1069,6 +1084,9 @@ def _valuation(
         # "The financing values Scale AI at $13.8 billion", "Après l'opération, X pèse 1,6 milliard": that deal's.
         earlier.valuation = earlier.valuation or money
     if subject is None:
+        if not _points_back(article, sentence, cue):
+            # "the market was valued at $11.7 billion", "a unicorn is a firm valued at $1 billion": no company.
+            return None
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")
     return Candidate(
