@@ -19,6 +19,7 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sen
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership import leadership_in, leadership_out
+from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
 from streams.extraction.quantities import MoneyMention
@@ -1493,7 +1494,36 @@ def _notifier_decides(
     return customer, vendor
 
 
+_STOCK_INDEX = re.compile(
+    r"\b(?:in|from|into|to|dans|de|du|au sein du|au sein de l')[ ](?:the[ ]|l'|le[ ])?(?:dow(?:[ ]jones)?"
+    r"(?:[ ]industrial)?(?:[ ]average)?|s&p[ ]?500|nasdaq[ -]100|ftse[ ]\d{2,3}|cac[ ]40|sbf[ ]120|dax"
+    r"|(?:euro[ ])?stoxx(?:[ ]50)?|nikkei|average|index|benchmark index|indice)\b"
+)
+"""Where a name joins or leaves a stock index: "X will replace Y in the Dow average" changes no supplier."""
+
+
+_PERSON_SUBJECT_GAP = 3
+"""At most this many chars between a person's name and the verb they are the subject of."""
+
+
+def _person_acts(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a person right before an active customer verb is its subject: "CEO Jane Roe is leaving the company".
+
+    People leave, replace and drop things too; a customer relation needs a company to act.
+    """
+    return cue.detail in ("active", "own") and any(
+        0 <= cue.start - named.end <= _PERSON_SUBJECT_GAP for named in people(article, sentence)
+    )
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
+    """A customer relation told by ``cue``; none for an index change or a person's own move."""
+    if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
+        return []
+    return _customer_relation(article, sentence, cue, money)
+
+
+def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
     if cue.detail == "review" and customer is not None and vendor is None:
         # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
