@@ -1969,6 +1969,22 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     return first, second
 
 
+_WITH_PARTNER = re.compile(r"(?:[ ,][^.;,]{0,60}?)?[ ](?:with|avec)[ ](?:(?:the|its|la|le|les|l'|son|sa)[ ]?)?")
+"""After a partnership noun, the words up to "with / avec" and the partner: "signed a memorandum on Tuesday with"."""
+
+
+def _joined_pair_before(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair joined by "and / et" before "their alliance": "X et Y ont annoncé l'élargissement de leur alliance"."""
+    second = sentence.company_before(cue.start)
+    first = sentence.company_before(second.start) if second else None
+    joint = _LIST_SEPARATOR.fullmatch(article.folded, first.end, second.start) if first and second else None
+    if first is None or second is None or joint is None or joint.group("and") is None:
+        return None, None
+    return first, second
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
@@ -1983,6 +1999,13 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             or not _JOINED.match(article.folded, first.end, second.start)
         ):
             first, second = _the_two(article, sentence, cue)
+        if first is None and second is None:
+            first, second = _joined_pair_before(article, sentence, cue)
+    elif cue.detail == "noun":
+        first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
+        partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
+        # "avec la banque BNL": a head noun may stand before the partner's name.
+        second = sentence.company_after(partner.end(), exclude=first.id, within=20) if first and partner else None
     else:
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)

@@ -64,7 +64,8 @@ FRAMES: dict[str, frozenset[str]] = {
     "customer_end": _CUSTOMER_FRAMES,
     "leadership_in": frozenset({"named", "succeeds", "hands_over"}),
     "leadership_out": frozenset({"cue"}),
-    "partnership": frozenset({"forward", "between", "joint"}),
+    # noun: the noun, then "with / avec" and the partner a few words on: "signed a memorandum on Tuesday with Y"
+    "partnership": frozenset({"forward", "between", "joint", "noun"}),
     "payment": frozenset({"cue", "sales_to"}),
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
