@@ -536,8 +536,45 @@ def _after_speech(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
     return last
 
 
+_WHOSE_HOLDER = re.compile(r"\b(?:dont|in which|of which)[ ](?P<holder>[^,;.()]{0,40}?)[ ]?$")
+"""Before a holding verb, the relative that makes its antecedent the company held: "X, dont l'État détient 15 %"."""
+_ANTECEDENT_GAP_CHARS = 40
+"""At most this many chars (a description: ", l'équipementier") between a company and "dont" / "in which"."""
+
+
+def _held_by_relative(article: Article, sentence: Sentence, cue: Cue) -> _Parties | None:
+    """Read "Y, dont X détient 57 % du capital" / "Y, in which X holds 10%": X holds a stake in Y.
+
+    The company before the relative is held, the subject after "dont" holds, named or described
+    ("dont le constructeur détient": the company the description stands for).
+    """
+    if cue.family != "stake":
+        return None
+    relative = _WHOSE_HOLDER.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
+    if relative is None:
+        return None
+    held = next(
+        (
+            c
+            for c in reversed(sentence.companies)
+            if c.end <= relative.start() and relative.start() - c.end <= _ANTECEDENT_GAP_CHARS
+        ),
+        None,
+    )
+    if held is None:
+        return None
+    holder = sentence.company_after(relative.start("holder"), exclude=held.id, within=5)
+    inferred: list[str] = []
+    if holder is None or holder.start >= cue.start:
+        holder, inferred = _anaphor_company(article, sentence, held.id, relative.start("holder")), ["anaphor"]
+    return (holder, held, inferred) if holder is not None else None
+
+
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
+    held = _held_by_relative(article, sentence, cue)
+    if held is not None:
+        return held
     buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
     if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
