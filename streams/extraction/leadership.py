@@ -170,6 +170,9 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
     return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
 
 
+_PAST_TITLE = re.compile(r"\b(?:former|ex-|ancien|ancienne|onetime|one-time|erstwhile)[ ]?$")
+"""Before a title that tells the person's past ("appointed Facebook's former CTO to its board"), not the post given."""
+
 _CO_HOLDER = re.compile(r"\b(?:alongside|aux côtés d(?:e |u |es |')|together with)")
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
@@ -190,6 +193,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         role
         for role in _roles(sentence, cue.end, reach, cue.start)
         if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
+        and not _PAST_TITLE.search(folded, max(0, role.start - 12), role.start)
     ]
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]

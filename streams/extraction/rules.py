@@ -936,9 +936,18 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
 
 
+_OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
+"""Right before a deal verb, what makes it an opinion on what a company ought to do, not a deal told."""
+
+
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
-    if target is None or (buyer is not None and buyer.id == target.id):
+    if (
+        target is None
+        or (buyer is not None and buyer.id == target.id)
+        # "Amazon doesn't need to acquire Target", "Apple should buy Disney": an opinion, no deal
+        or _OPINION_BEFORE.search(article.folded, max(sentence.start, cue.start - 25), cue.start)
+    ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
     if (cue.detail == "raise" and not (priced and _raises_money(article.folded, cue, priced))) or (
