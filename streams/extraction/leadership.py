@@ -170,6 +170,9 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
     return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
 
 
+_PAST_TITLE = re.compile(r"\b(?:former|ex-|ancien|ancienne|onetime|one-time|erstwhile)[ ]?$")
+"""Before a title that tells the person's past ("appointed Facebook's former CTO to its board"), not the post given."""
+
 _CO_HOLDER = re.compile(r"\b(?:alongside|aux côtés d(?:e |u |es |')|together with)")
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
@@ -190,6 +193,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         role
         for role in _roles(sentence, cue.end, reach, cue.start)
         if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
+        and not _PAST_TITLE.search(folded, max(0, role.start - 12), role.start)
     ]
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
@@ -616,6 +620,23 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+_ANTECEDENT_GAP = 3
+"""At most this many chars between a company and the relative clause (", which") that describes it."""
+
+
+def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company a relative clause holding ``cue`` describes: "Mattel, which said its CEO is leaving the company".
+
+    Inside that clause "the company" is the antecedent, not the story's main company.
+    """
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or aside[2] != "relative":
+        return None
+    return next(
+        (c for c in reversed(sentence.companies) if c.end <= aside[0] and aside[0] - c.end <= _ANTECEDENT_GAP), None
+    )
+
+
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
@@ -632,7 +653,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
         # "quittant le groupe", "is leaving the company": the story's company.
         named_company = sentence.company_after(cue.end, within=NEAR) or (
-            story_company(article) if article.anaphor_at(cue.end + 1) is not None else None
+            (_relative_antecedent(sentence, cue) or story_company(article))
+            if article.anaphor_at(cue.end + 1) is not None
+            else None
         )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)

@@ -143,6 +143,10 @@ _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
+_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[TS][1-4]|FY|FY\d{2}|FY\d{4}|Q[1-4]FY\d{2,4})")
+"""A quarter, half or fiscal year written like a ticker: "fiscal Q1 2020", "H1", "FY24", "T3" (trimestre)."""
+
+
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
     text: str, raw: str, start: int, strict: bool = False
 ) -> tuple[int, str] | None:
@@ -174,8 +178,15 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     folded_name = name.casefold()
     if len(name) < _MIN_ORG_CHARS or folded_name in PLACES or folded_name in NOT_NAMES or is_nationality(folded_name):
         return None
-    if len(words) == 1 and (name in _ORG_HEADS or _is_surname(text, name)):
-        return None  # "Capital", "Cloud"; "Thompson" after "Scott Thompson"
+    if len(words) == 1 and (
+        name in _ORG_HEADS
+        or _is_surname(text, name)
+        or _PERIOD.fullmatch(name)
+        or (folded_name.endswith("ly") and text.startswith(",", start + len(name)))
+    ):
+        # "Capital", "Cloud"; "Thompson" after "Scott Thompson"; "Q1", "FY24": a period;
+        # "Collectively,", "Separately,": an adverb opening a sentence
+        return None
     if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
     if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None or _INDEX.match(name):

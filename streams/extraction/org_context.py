@@ -34,7 +34,7 @@ _KINDS_EN = """
 company firm group carmaker automaker chipmaker drugmaker retailer grocer chain bank lender insurer operator carrier
 airline utility conglomerate fund investor maker manufacturer supplier producer distributor rival peer giant
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
-shareholder owner backer incumbent agency
+shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker brewer broadcaster publisher
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier

@@ -19,6 +19,7 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sen
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership import leadership_in, leadership_out
+from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
 from streams.extraction.quantities import MoneyMention
@@ -256,7 +257,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     found.extend(_buyer_named_later(article, sentence, discourse))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
-        found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
+        valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
+        found.extend([valued] if valued is not None else [])
         if deal is not None and deal.valuation is None:
             deal.valuation = money
     for cue in sentence.cues:
@@ -534,8 +536,45 @@ def _after_speech(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
     return last
 
 
+_WHOSE_HOLDER = re.compile(r"\b(?:dont|in which|of which)[ ](?P<holder>[^,;.()]{0,40}?)[ ]?$")
+"""Before a holding verb, the relative that makes its antecedent the company held: "X, dont l'État détient 15 %"."""
+_ANTECEDENT_GAP_CHARS = 40
+"""At most this many chars (a description: ", l'équipementier") between a company and "dont" / "in which"."""
+
+
+def _held_by_relative(article: Article, sentence: Sentence, cue: Cue) -> _Parties | None:
+    """Read "Y, dont X détient 57 % du capital" / "Y, in which X holds 10%": X holds a stake in Y.
+
+    The company before the relative is held, the subject after "dont" holds, named or described
+    ("dont le constructeur détient": the company the description stands for).
+    """
+    if cue.family != "stake":
+        return None
+    relative = _WHOSE_HOLDER.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
+    if relative is None:
+        return None
+    held = next(
+        (
+            c
+            for c in reversed(sentence.companies)
+            if c.end <= relative.start() and relative.start() - c.end <= _ANTECEDENT_GAP_CHARS
+        ),
+        None,
+    )
+    if held is None:
+        return None
+    holder = sentence.company_after(relative.start("holder"), exclude=held.id, within=5)
+    inferred: list[str] = []
+    if holder is None or holder.start >= cue.start:
+        holder, inferred = _anaphor_company(article, sentence, held.id, relative.start("holder")), ["anaphor"]
+    return (holder, held, inferred) if holder is not None else None
+
+
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
+    held = _held_by_relative(article, sentence, cue)
+    if held is not None:
+        return held
     buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
     if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
@@ -864,12 +903,56 @@ def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+_RAISE_FILLER = re.compile(
+    r"[ ]*(?:(?:a|an|another|a further|an additional|additional|fresh|new|nearly|almost|about|around|roughly"
+    r"|some|over|more than|less than|up to|at least|close to|just over|just under|a total of|a combined|total"
+    r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore)[ ]+)*"
+)
+"""Between a fund-raising verb and its amount: "raised a further $20m", "a levé près de 5 millions"."""
+_FUNDING_NOUN = re.compile(
+    r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
+    r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
+)
+"""A funding noun among the first words after the verb: "raised fresh capital", "lève des fonds"."""
+_RAISE_OTHER_OBJECT = re.compile(
+    r"[ ](?:its|his|her|their|our|the|son|sa|ses|leur|leurs|le|la|les|l'|[a-zà-ÿ][a-zà-ÿ\-]{2,}(?<!\bfrom)(?<!\bwith)"
+    r"(?<!\bduring)(?<!\bsince)(?<!\blast)(?<!\bthis)(?<!\band)(?<!\bauprès)(?<!\bdepuis)(?<!\bpour))\b"
+)
+"""What a raise verb takes when it raises no money: "raised its price target", "raises quarterly dividend",
+"lève le voile". A preposition or conjunction ("raised from", "a levé auprès de") opens no object."""
+
+
+def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
+    """Whether a fund-raising verb's object is money: an amount at once, a funding noun, or none named.
+
+    "Citi raised its price target from $80 to $103", "raised its quarterly dividend" and "secured a
+    contract worth $5m" raise no funds, though an amount stands in the clause.
+    """
+    after = next((m for m in priced if m.start >= cue.end), None)
+    if after is not None and _RAISE_FILLER.fullmatch(folded, cue.end, after.start):
+        return True
+    if _FUNDING_NOUN.match(folded, cue.end, cue.end + 60):
+        return True
+    return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
+
+
+_OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
+"""Right before a deal verb, what makes it an opinion on what a company ought to do, not a deal told."""
+
+
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
-    if target is None or (buyer is not None and buyer.id == target.id):
+    if (
+        target is None
+        or (buyer is not None and buyer.id == target.id)
+        # "Amazon doesn't need to acquire Target", "Apple should buy Disney": an opinion, no deal
+        or _OPINION_BEFORE.search(article.folded, max(sentence.start, cue.start - 25), cue.start)
+    ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
-    if (cue.detail == "raise" and not priced) or (cue.detail != "raise" and buyer is None):
+    if (cue.detail == "raise" and not (priced and _raises_money(article.folded, cue, priced))) or (
+        cue.detail != "raise" and buyer is None
+    ):
         return None
     kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
     modality = modality_at(article, sentence, cue.start)
@@ -993,9 +1076,23 @@ def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
     return min(money, key=lambda m: abs(m.start - pos))
 
 
+_OWN_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur)[ ](?:[a-zà-ÿ\-]{1,20}[ ]){0,2}$")
+"""A possessive before a valuation cue: "its valuation", "sa valorisation", "their combined value"."""
+
+
+def _points_back(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a valuation cue without a company in its sentence refers back to one ("it", "the company", "its")."""
+    window = max(sentence.start, cue.start - 60)
+    return (
+        article.anaphor_before(window, cue.start)
+        or article.anaphor_at(cue.end) is not None
+        or _OWN_BEFORE.search(article.folded, window, cue.start) is not None
+    )
+
+
 def _valuation(
     article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, *, deal: Candidate | None, discourse: Discourse
-) -> Candidate:
+) -> Candidate | None:
     """The company valued: named after the cue, else the target of a deal in (or just before) the sentence.
 
     "L'opération valorise la start-up à 29 milliards" after "Meta a acquis 49 % de Scale AI" values
@@ -1034,6 +1131,9 @@ def _valuation(
         # "The financing values Scale AI at $13.8 billion", "Après l'opération, X pèse 1,6 milliard": that deal's.
         earlier.valuation = earlier.valuation or money
     if subject is None:
+        if not _points_back(article, sentence, cue):
+            # "the market was valued at $11.7 billion", "a unicorn is a firm valued at $1 billion": no company.
+            return None
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")
     return Candidate(
@@ -1440,7 +1540,36 @@ def _notifier_decides(
     return customer, vendor
 
 
+_STOCK_INDEX = re.compile(
+    r"\b(?:in|from|into|to|dans|de|du|au sein du|au sein de l')[ ](?:the[ ]|l'|le[ ])?(?:dow(?:[ ]jones)?"
+    r"(?:[ ]industrial)?(?:[ ]average)?|s&p[ ]?500|nasdaq[ -]100|ftse[ ]\d{2,3}|cac[ ]40|sbf[ ]120|dax"
+    r"|(?:euro[ ])?stoxx(?:[ ]50)?|nikkei|average|index|benchmark index|indice)\b"
+)
+"""Where a name joins or leaves a stock index: "X will replace Y in the Dow average" changes no supplier."""
+
+
+_PERSON_SUBJECT_GAP = 3
+"""At most this many chars between a person's name and the verb they are the subject of."""
+
+
+def _person_acts(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a person right before an active customer verb is its subject: "CEO Jane Roe is leaving the company".
+
+    People leave, replace and drop things too; a customer relation needs a company to act.
+    """
+    return cue.detail in ("active", "own") and any(
+        0 <= cue.start - named.end <= _PERSON_SUBJECT_GAP for named in people(article, sentence)
+    )
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
+    """A customer relation told by ``cue``; none for an index change or a person's own move."""
+    if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
+        return []
+    return _customer_relation(article, sentence, cue, money)
+
+
+def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
     if cue.detail == "review" and customer is not None and vendor is None:
         # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
@@ -1886,6 +2015,22 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     return first, second
 
 
+_WITH_PARTNER = re.compile(r"(?:[ ,][^.;,]{0,60}?)?[ ](?:with|avec)[ ](?:(?:the|its|la|le|les|l'|son|sa)[ ]?)?")
+"""After a partnership noun, the words up to "with / avec" and the partner: "signed a memorandum on Tuesday with"."""
+
+
+def _joined_pair_before(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair joined by "and / et" before "their alliance": "X et Y ont annoncé l'élargissement de leur alliance"."""
+    second = sentence.company_before(cue.start)
+    first = sentence.company_before(second.start) if second else None
+    joint = _LIST_SEPARATOR.fullmatch(article.folded, first.end, second.start) if first and second else None
+    if first is None or second is None or joint is None or joint.group("and") is None:
+        return None, None
+    return first, second
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
@@ -1900,6 +2045,13 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             or not _JOINED.match(article.folded, first.end, second.start)
         ):
             first, second = _the_two(article, sentence, cue)
+        if first is None and second is None:
+            first, second = _joined_pair_before(article, sentence, cue)
+    elif cue.detail == "noun":
+        first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
+        partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
+        # "avec la banque BNL": a head noun may stand before the partner's name.
+        second = sentence.company_after(partner.end(), exclude=first.id, within=20) if first and partner else None
     else:
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)

@@ -64,7 +64,8 @@ FRAMES: dict[str, frozenset[str]] = {
     "customer_end": _CUSTOMER_FRAMES,
     "leadership_in": frozenset({"named", "succeeds", "hands_over"}),
     "leadership_out": frozenset({"cue"}),
-    "partnership": frozenset({"forward", "between", "joint"}),
+    # noun: the noun, then "with / avec" and the partner a few words on: "signed a memorandum on Tuesday with Y"
+    "partnership": frozenset({"forward", "between", "joint", "noun"}),
     "payment": frozenset({"cue", "sales_to"}),
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
@@ -72,10 +73,13 @@ FRAMES: dict[str, frozenset[str]] = {
     "modality_denied": frozenset({"cue", "before"}),  # before: a refusal denies only what follows it
     "role": frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
+    # A longer phrase that holds a cue word in another sense ("a buy rating", "rachat d'actions"): it wins the
+    # longest-match over the cue and announces nothing.
+    "other_sense": frozenset({"phrase"}),
 }
 """family -> the frames its rows may use."""
 
-MARKER_FAMILIES = frozenset({"role", "investor", "modality_rumor", "modality_denied", "clause"})
+MARKER_FAMILIES = frozenset({"role", "investor", "modality_rumor", "modality_denied", "clause", "other_sense"})
 """Families whose cues qualify a fact but announce none on their own."""
 
 
