@@ -44,6 +44,9 @@ _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 
 
+_OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?")
+"""Between an owner and its unit: "Alphabet's Google", "UnitedHealth's pharmacy benefit unit OptumRx"."""
+
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
 
@@ -151,7 +154,7 @@ class Article:
         self._owners = frozenset(
             first.start
             for first, second in zip(self.companies, self.companies[1:], strict=False)
-            if self.text[first.end : second.start] == "'s "
+            if _OWNED_BY.fullmatch(self.text, first.end, second.start)
         )
         self._sentences: list[Sentence | None] = [None] * len(self.spans)
         self.people: dict[int, list[Named]] = {}
