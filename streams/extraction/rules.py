@@ -54,7 +54,7 @@ _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]
 _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
-_CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
+_CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|contrats?|marchés?)\b")
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
@@ -1174,7 +1174,15 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
         # "X will not renew its supply agreement with the company": the company the article is about.
         vendor = _anaphor_company(article, sentence, exclude, with_.end())
     if vendor is None:
-        vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
+        # The closest other company before the verb, not the customer's owner ("X said Y's unit Z will not renew").
+        vendor = next(
+            (
+                c
+                for c in reversed(sentence.companies)
+                if c.end <= cue.start and c.id != exclude and c.start not in sentence.owners
+            ),
+            None,
+        )
     if vendor is None:
         # "ne reconduira pas, au-delà de son échéance, le contrat qui le lie à Y": Y follows the contract noun.
         vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
@@ -1505,11 +1513,12 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:
                     found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
-    successor = _replacement(article, sentence, cue, vendor)
-    if successor is not None and family == "customer_end":
-        # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
+    if family == "customer_end":
+        # "... au profit d'Accenture", "replaced A with B": the same customers start with the new supplier(s).
         found += [
-            replace(c, type="customer_start", object=successor, amount=None, major_customer=None) for c in list(found)
+            replace(c, type="customer_start", object=successor, amount=None, major_customer=None)
+            for successor in _replacement(article, sentence, cue, vendor)
+            for c in list(found)
         ]
     return found
 
@@ -1537,13 +1546,21 @@ def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -
     return members[:closed]
 
 
-def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> CompanyMention | None:
-    """The supplier named after "au profit de" / "in favour of" behind the cue, if any."""
+def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> list[CompanyMention]:
+    """The suppliers that take over from ``vendor``, with those listed after the first.
+
+    Named after "au profit de" / "in favour of" behind the cue, or right after the dropped supplier:
+    "replaced A with B and C", "moved its orders away from A to B", "remplace A par B".
+    """
     favour = _FAVOUR_OF.search(article.folded, cue.start, sentence.clauses.span_of(cue.start)[1])
-    if favour is None:
-        return None
-    successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
-    return successor
+    if favour is not None:
+        successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
+    else:
+        swap = _SWAP_TO.match(article.folded, vendor.end) if vendor.start >= cue.end else None
+        successor = sentence.company_after(swap.end(), exclude=vendor.id, within=0) if swap else None
+    if successor is None:
+        return []
+    return [successor, *_listed_after(article, sentence, successor)]
 
 
 def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
@@ -1615,6 +1632,8 @@ _BUSINESS_AFTER = re.compile(
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
+"""Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"

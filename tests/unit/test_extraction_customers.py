@@ -400,6 +400,64 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Airbus cancelled a flight to Toulouse.",
         "events": [],
     },
+    # Session 6: supplier-side disclosures and supplier switches as wire copy writes them.
+    {
+        "id": "en-owner-unit-customer-in-reported-clause",
+        "text": "Capgemini said Alphabet's cloud unit Google will not renew its hosting contracts.",
+        "events": [("customer_end", "google", "capgemini", "plan")],
+    },
+    {
+        "id": "en-headline-to-lose-customer-modified-contracts",
+        "text": "Atos to lose Airbus data centre contracts",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-would-stop-using-supplier-technology",
+        "text": "Nokia said Orange had told it that it would stop using Nokia's radio gear within two years.",
+        "events": [("customer_end", "orange", "nokia", "plan")],
+    },
+    {
+        "id": "en-supplier-failed-to-agree-an-extension",
+        "text": "Atos said it had failed to agree an extension of its outsourcing contract with Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-takes-its-business-to-new-supplier",
+        "text": "Airbus took its business to Capgemini.",
+        "events": [("customer_start", "airbus", "capgemini", "fact")],
+    },
+    {
+        "id": "en-replaced-one-supplier-with-two",
+        "text": "Orange replaced Huawei with Nokia and Ericsson as its antenna supplier.",
+        "events": [
+            ("customer_end", "orange", "huawei", "fact"),
+            ("customer_start", "orange", "nokia", "fact"),
+            ("customer_start", "orange", "ericsson", "fact"),
+        ],
+    },
+    {
+        "id": "en-orders-away-from-one-supplier-to-another",
+        "text": "Apple is moving its chip orders away from Samsung to TSMC.",
+        "events": [
+            ("customer_end", "apple", "samsung-electronics", "fact"),
+            ("customer_start", "apple", "tsmc", "fact"),
+        ],
+    },
+    {
+        "id": "en-switched-from-one-supplier-to-another",
+        "text": "Orange switched from Huawei to Ericsson last year.",
+        "events": [("customer_end", "orange", "huawei", "fact"), ("customer_start", "orange", "ericsson", "fact")],
+    },
+    {
+        "id": "en-is-also-said-is-a-rumour",
+        "text": "Apple is also said to have dropped Samsung.",
+        "events": [("customer_end", "apple", "samsung-electronics", "rumor")],
+    },
+    {
+        "id": "en-listing-move-is-no-supplier-switch",
+        "text": "The company moved from Nasdaq to the New York Stock Exchange.",
+        "events": [],
+    },
 ]
 
 
