@@ -1053,6 +1053,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
+    customer = _subordinate_subject(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
     if customer is not None and _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start):
         # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject.
@@ -1084,20 +1085,50 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
-    described = _DESCRIBED_VENDOR.match(folded, cue.end) if bare_verb and vendor is None else None
-    if described is not None:
-        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
-        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
-    including = _INCLUDING.match(folded, cue.end) if bare_verb and vendor is None else None
-    if including is not None:
-        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
-        vendor = sentence.company_after(including.end(), exclude=exclude, within=0)
+    if bare_verb and vendor is None:
+        vendor = _described_object(article, sentence, cue, exclude)
     inferred = [how] if how else []
     if customer is None and vendor is not None:
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
     return customer, vendor, inferred
+
+
+def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The supplier a bare verb names after a description of it, of the customer's contract, or of a group."""
+    folded = article.folded
+    described = _DESCRIBED_VENDOR.match(folded, cue.end)
+    if described is not None:
+        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
+        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
+        if vendor is not None:
+            return vendor
+    relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
+    if relation is not None:
+        # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
+        # is the customer's own contract, the supplier follows "with".
+        return sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+    including = _INCLUDING.match(folded, cue.end)
+    if including is not None:
+        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
+        return sentence.company_after(including.end(), exclude=exclude, within=0)
+    return None
+
+
+def _subordinate_subject(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The subject of the subordinate clause holding the cue, else ``first``.
+
+    "Sigma sinks after Chemist Warehouse takes its business to EBOS": the main clause's subject is not the one acting.
+    """
+    if first is None:
+        return None
+    openers = list(_SUBORDINATOR.finditer(article.folded, first.end, cue.start))
+    if not openers:
+        return first
+    return sentence.company_after(openers[-1].end(), within=0) or first
 
 
 def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -1240,6 +1271,10 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
             # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
             vendor = article.focus
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
+        lost = _LOST_CONTRACT_OF.match(article.folded, cue.end) if customer is None else None
+        if lost is not None:
+            # "a perdu le contrat de la SNCF", "lost the supply contract with X": the contract's holder.
+            customer = sentence.company_after(lost.end(), exclude=vendor.id if vendor else None, within=0)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
         return (customer, vendor, []), True
@@ -1577,7 +1612,7 @@ _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
 _DESCRIBED_VENDOR = re.compile(
-    r"[ ](?:the|a|an|la|le|l'|les|un|une)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    r"[ ](?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){1,2}"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ")."""
@@ -1622,7 +1657,8 @@ _MAJOR_BEFORE = 16
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
-    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
+    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres"
+    r"|franchises?|concessions?|délégations?|exploitation|référencement)\b"
 )
 _BUSINESS_AFTER = re.compile(
     r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access"
@@ -1632,6 +1668,24 @@ _BUSINESS_AFTER = re.compile(
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_LOST_CONTRACT_OF = re.compile(
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|contracts?|accounts?|business)"
+    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )(?:the |la |le |l')?"
+)
+"""After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
+_SUBORDINATOR = re.compile(r"[ ](?:after|when|as|because|since|before|après que|lorsque|quand|parce que|car)[ ]")
+_MARKED_CUSTOMER = re.compile(
+    r",[ ](?:one[ ]of[ ])?(?:its|their|son|sa|leur|l'un[ ]de[ ]ses)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
+    r"(?:customers?|clients?)\b"
+)
+"""Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
+_RELATION_WITH = re.compile(
+    r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
+    r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,4}"
+    r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
+    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}[ ](?:with|avec)[ ]"
+)
+"""After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with "."""
 _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
 """Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
@@ -1730,6 +1784,19 @@ def _customer_in_apposition(
     vendor: CompanyMention | None,
 ) -> tuple[CompanyMention | None, CompanyMention | None]:
     """Swap the roles when the company before the verb is the supplier whose customer is named in apposition."""
+    marked = next(
+        (
+            c
+            for c in sentence.companies
+            if c.end <= cue.start and _MARKED_CUSTOMER.match(article.folded, c.end, cue.start) is not None
+        ),
+        None,
+    )
+    if marked is not None and marked is not customer:
+        # "Atos fell after Airbus, its largest customer, said it would not renew": the apposition marks the
+        # customer; its supplier is the company "its" points back to, named before it.
+        owner = next((c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None)
+        return marked, vendor if vendor is not None and vendor.id != marked.id else owner
     if customer is None:
         return customer, vendor
     apposed = sentence.company_after(customer.end, exclude=customer.id, within=40)

@@ -458,6 +458,76 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "The company moved from Nasdaq to the New York Stock Exchange.",
         "events": [],
     },
+    {
+        "id": "en-decided-not-to-renew-its-described-contract-with",
+        "text": "Airbus has decided not to renew its IT outsourcing contract with Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-ended-its-long-relationship-with",
+        "text": "Airbus ended its 10-year relationship with Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-ended-quarter-and-session-are-no-end",
+        "text": "The quarter ended on December 31 and Atos shares ended the session 3% lower.",
+        "events": [],
+    },
+    {
+        "id": "en-apposition-marks-the-customer-before-said-it",
+        "text": "Atos shares fell 20% after Airbus, its largest customer, said it would not renew its contract.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-subordinate-clause-has-its-own-subject",
+        "text": "Intel ended its modem business after Apple chose Qualcomm.",
+        "events": [("customer_start", "apple", "qualcomm", "fact")],
+    },
+    {
+        "id": "en-lost-the-supply-contract-with",
+        "text": "Atos lost the supply contract with Airbus last year.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-extended-by-years-its-contract-with",
+        "text": "Airbus has extended by five years its maintenance contract with Atos.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-retailer-pulls-brand-owner-products-from-shelves",
+        "text": "Carrefour retire de ses rayons les produits de PepsiCo.",
+        "events": [("customer_end", "carrefour", "pepsico", "fact")],
+    },
+    {
+        "id": "fr-stop-selling-products-of-described-supplier",
+        "text": "Carrefour a décidé de cesser de vendre les produits du géant américain PepsiCo.",
+        "events": [("customer_end", "carrefour", "pepsico", "fact")],
+    },
+    {
+        "id": "fr-no-longer-lists-any-product-of",
+        "text": "Depuis mars, Auchan ne référence plus aucun produit Danone dans ses magasins.",
+        "events": [("customer_end", "auchan", "danone", "fact")],
+    },
+    {
+        "id": "fr-stopped-sourcing-from",
+        "text": "Airbus a cessé de se fournir auprès de Safran.",
+        "events": [("customer_end", "airbus", "safran", "fact")],
+    },
+    {
+        "id": "fr-conditional-lost-contract-of-customer-to-rival",
+        "text": "Selon plusieurs sources, Atos aurait perdu le contrat de la SNCF au profit de Capgemini.",
+        "events": [("customer_end", "sncf", "atos", "rumor"), ("customer_start", "sncf", "capgemini", "rumor")],
+    },
+    {
+        "id": "fr-replaced-by",
+        "text": "Orange a remplacé Huawei par Nokia.",
+        "events": [("customer_end", "orange", "huawei", "fact"), ("customer_start", "orange", "nokia", "fact")],
+    },
+    {
+        "id": "fr-extended-by-years-its-described-contract-with",
+        "text": "Airbus a prolongé de cinq ans son contrat de maintenance avec Atos.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
 ]
 
 
