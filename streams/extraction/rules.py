@@ -270,6 +270,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor":
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
+    found = _drop_restated_starts(found)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
@@ -282,6 +283,23 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
+
+
+def _drop_restated_starts(found: list[Candidate]) -> list[Candidate]:
+    """Drop a start that only describes the contract the sentence renews or ends.
+
+    "X a renouvelé le contrat qui confie à Y la gestion de ...": the relative clause's "confie" is the
+    renewed contract, not a new customer.
+    """
+    kept = {(c.subject.id, c.object.id) for c in found if c.type in _KEEPS_OR_ENDS and c.subject and c.object}
+    return [
+        c
+        for c in found
+        if not (c.type == "customer_start" and c.subject and c.object and (c.subject.id, c.object.id) in kept)
+    ]
+
+
+_KEEPS_OR_ENDS = frozenset(("customer_continue", "customer_end"))
 
 
 def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
@@ -1128,7 +1146,7 @@ def _subordinate_subject(
     openers = list(_SUBORDINATOR.finditer(article.folded, first.end, cue.start))
     if not openers:
         return first
-    return sentence.company_after(openers[-1].end(), within=0) or first
+    return sentence.company_after(openers[-1].end(), within=_SUBORDINATE_REACH) or first
 
 
 def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -1673,9 +1691,12 @@ _LOST_CONTRACT_OF = re.compile(
     r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )(?:the |la |le |l')?"
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
+_SUBORDINATE_REACH = 15
+"""How far after "after / when / lorsque" the subordinate clause's subject may start ("after its client X")."""
 _SUBORDINATOR = re.compile(r"[ ](?:after|when|as|because|since|before|après que|lorsque|quand|parce que|car)[ ]")
 _MARKED_CUSTOMER = re.compile(
-    r",[ ](?:one[ ]of[ ])?(?:its|their|son|sa|leur|l'un[ ]de[ ]ses)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
+    r"(?:[ ]\([^)]{1,25}\))?,[ ](?:one[ ]of[ ])?(?:its|their|the[ ]company's|the[ ]group's|son|sa|leur"
+    r"|l'un[ ]de[ ]ses)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
     r"(?:customers?|clients?)\b"
 )
 """Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
@@ -1683,7 +1704,9 @@ _RELATION_WITH = re.compile(
     r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
-    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}[ ](?:with|avec)[ ]"
+    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}"
+    r"(?:[ ](?:with|avec)[ ]"
+    r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ]))"
 )
 """After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with "."""
 _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
@@ -1784,15 +1807,11 @@ def _customer_in_apposition(
     vendor: CompanyMention | None,
 ) -> tuple[CompanyMention | None, CompanyMention | None]:
     """Swap the roles when the company before the verb is the supplier whose customer is named in apposition."""
-    marked = next(
-        (
-            c
-            for c in sentence.companies
-            if c.end <= cue.start and _MARKED_CUSTOMER.match(article.folded, c.end, cue.start) is not None
-        ),
-        None,
-    )
-    if marked is not None and marked is not customer:
+    marked = next((c for c in sentence.companies if _MARKED_CUSTOMER.match(article.folded, c.end)), None)
+    if marked is not None and marked.start > cue.end and vendor is not None and marked.id == vendor.id:
+        # "Y has amended its supply agreement with X (XYZ), one of the company's strategic customers".
+        return (vendor, customer) if customer is not None else (customer, vendor)
+    if marked is not None and marked.end <= cue.start and marked is not customer:
         # "Atos fell after Airbus, its largest customer, said it would not renew": the apposition marks the
         # customer; its supplier is the company "its" points back to, named before it.
         owner = next((c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None)

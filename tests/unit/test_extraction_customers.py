@@ -528,6 +528,34 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Airbus a prolongé de cinq ans son contrat de maintenance avec Atos.",
         "events": [("customer_continue", "airbus", "atos", "fact")],
     },
+    {
+        "id": "en-expanded-its-supply-agreement-with",
+        "text": "Airbus expanded its supply agreement with Atos.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-expanded-a-factory-is-no-relation",
+        "text": "Airbus expanded its factory in Toulouse.",
+        "events": [],
+    },
+    {
+        "id": "fr-renewed-the-contract-that-entrusts-is-no-new-customer",
+        "text": (
+            "Le comité d'entreprise d'Airbus a renouvelé pour huit ans le contrat qui confie à Elior "
+            "la gestion de ses restaurants."
+        ),
+        "events": [("customer_continue", "airbus", "elior", "fact")],
+    },
+    {
+        "id": "en-supplier-amends-deal-with-customer-marked-in-apposition",
+        "text": "Atos has amended its supply agreement with Airbus (AIR), one of the company's largest customers.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-subordinate-subject-after-a-description",
+        "text": "Atos fell after its client Airbus dropped it.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
 ]
 
 
