@@ -49,7 +49,10 @@ _CONTRACT_WITH = re.compile(
 """After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
-_CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
+_CONTRACT_OWNER = re.compile(
+    r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
+    r"(?:[a-z\-]{1,15} ){0,2}(?:contracts?|agreements?|deals?) with "
+)
 _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]){0,2}(?:de[ ]|d')$")
 _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
@@ -72,6 +75,20 @@ _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
+_SAID = re.compile(
+    r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
+    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+)
+"""A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew"."""
+_PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing")
+_GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
+"""After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
+_NOTIFIES = re.compile(
+    r"[ ](?:has[ ]|had[ ]|have[ ])?(?:notified|informed|told|advised|warned|gave[ ]notice[ ]to"
+    r"|has[ ]given[ ]notice[ ]to|a[ ]informé|a[ ]notifié|a[ ]prévenu|informe|notifie|avait[ ]informé|a[ ]averti)"
+    r"[ ](?:its[ ]supplier[ ]|son[ ]fournisseur[ ])?"
+)
+"""Between a customer and the supplier it tells of its decision: " has notified ", " a informé "."""
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 """After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to")."""
 
@@ -1127,6 +1144,10 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
         # is the customer's own contract, the supplier follows "with".
         return sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+    goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
+    if goods is not None:
+        # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
+        return sentence.company_after(goods.end(), exclude=exclude, within=0)
     including = _INCLUDING.match(folded, cue.end)
     if including is not None:
         # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
@@ -1171,7 +1192,9 @@ def _reported_subject(
             continue
         if company.start <= first.start:
             break
-        if _THAT.search(article.folded, first.end, company.start):
+        if _THAT.search(article.folded, first.end, company.start) or _SAID.search(
+            article.folded, first.end, company.start
+        ):
             return company
     return first
 
@@ -1305,8 +1328,30 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     customer, vendor, inferred = _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None and customer is not None:
-        vendor = _supplier_of_apposed(article, sentence, customer)
+        vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
+            article, sentence, cue, customer
+        )
+    if vendor is None and customer is not None:
+        # "Y said a major customer, which ..., had terminated its contract": the described customer acts, Y supplies.
+        unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
+        if unnamed is not None:
+            return (unnamed, customer, inferred), True
     return (customer, vendor, inferred), False
+
+
+def _notified_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention
+) -> CompanyMention | None:
+    """Y in "X has notified Y that it will terminate the agreement", "X a informé Y qu'il mettait fin à".
+
+    The company told of the decision is the supplier; the one telling it is the customer.
+    """
+    for company in sentence.companies:
+        if company.start < customer.end or company.end > cue.start:
+            continue
+        if _NOTIFIES.fullmatch(article.folded, customer.end, company.start):
+            return company
+    return None
 
 
 def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:

@@ -556,6 +556,71 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Atos fell after its client Airbus dropped it.",
         "events": [("customer_end", "airbus", "atos", "fact")],
     },
+    {
+        "id": "en-speaker-said-without-that-names-the-reported-customer",
+        "text": "Atos said the Ministry of Defence did not renew its IT contract, which expires in June.",
+        "events": [("customer_end", "pb-ministry-of-defence", "atos", "fact")],
+    },
+    {
+        "id": "en-unnamed-major-customer-terminated-its-contract",
+        "text": "Atos said a major customer, which made 12% of revenue last year, had terminated its contract.",
+        "events": [("customer_end", "unnamed-major-customer", "atos", "fact")],
+    },
+    {
+        "id": "en-loss-of-a-key-client",
+        "text": "Atos disclosed the loss of a key client representing about 15% of sales.",
+        "events": [("customer_end", None, "atos", "fact")],
+    },
+    {
+        "id": "en-pulling-its-business-from",
+        "text": "Airbus is pulling its business from Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-customer-notified-supplier-that-it-will-terminate",
+        "text": "Airbus has notified Atos that it will terminate the agreement.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-walking-away-from-its-deal-with",
+        "text": "Airbus is walking away from its deal with Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-biggest-customer-taking-its-business-elsewhere",
+        "text": "Atos's biggest customer, Airbus, is taking its business elsewhere.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-stopped-ordering-goods-from",
+        "text": "Airbus has stopped ordering parts from Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-supplier-said-its-contracts-with-customer-not-renewed",
+        "text": "Atos said on Monday that its supply contracts with Airbus will not be renewed.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-ended-the-quarter-is-no-end",
+        "text": "Microsoft ended the quarter with $80 billion in cash. Renault ends its Formula One engine programme.",
+        "events": [],
+    },
+    {
+        "id": "fr-customer-informed-supplier-it-was-ending",
+        "text": "Airbus a informé Atos qu'il mettait fin à leur contrat.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-contract-of-supplier-with-customer-will-end",
+        "text": "Le contrat d'Atos avec Airbus prendra fin en juin.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-do-without-the-services-of",
+        "text": "Airbus a décidé de se passer des services d'Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
 ]
 
 
