@@ -80,6 +80,17 @@ _SAID = re.compile(
     r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
 )
 """A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew"."""
+_MAJOR_SHARE_PCT = 10.0
+"""A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
+_FRACTION_OF = re.compile(
+    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers)"
+)
+_OF_REVENUE = re.compile(
+    r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
+    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?'s[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
+    r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
+)
+"""After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
 _PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing")
 _GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
 """After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
@@ -1915,6 +1926,33 @@ def _customer_notes(
             note = _payment(article, sentence, cue, money, discourse)
             if note is not None:
                 notes.append(note)
+    notes.extend(_revenue_share_notes(article, sentence, discourse))
+    return notes
+
+
+def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discourse) -> list[CustomerNote]:
+    """Read "X accounted for 16% of Y's revenue", "half of its sales", "18 % du chiffre d'affaires" as X being major.
+
+    A customer worth a tenth or more of its supplier's sales is what the alert rules call major; the
+    customer is the first company named before the share (else the customer of the relation just read),
+    the supplier the company whose revenue it is, when named.
+    """
+    folded = article.folded
+    shares = [(p.start, p.end) for p in sentence.percents if p.value >= _MAJOR_SHARE_PCT]
+    shares += [(m.start(), m.end()) for m in _FRACTION_OF.finditer(folded, sentence.start, sentence.end)]
+    notes: list[CustomerNote] = []
+    for start, end in shares:
+        of_revenue = _OF_REVENUE.match(folded, end, sentence.end)
+        if of_revenue is None:
+            continue
+        vendor = next((c for c in sentence.companies if end <= c.start < of_revenue.end()), None)
+        # Which company before the share is the customer depends on the clause ("X, which represents 20% of
+        # its sales", "X ... with Y, which relies on X for half of its revenue"): each one gets the note, which
+        # only marks a relation where that company is the customer of this supplier.
+        customers = [c for c in sentence.companies if c.end <= start and (vendor is None or c.id != vendor.id)]
+        if not customers and discourse.customer is not None and discourse.customer.subject is not None:
+            customers = [discourse.customer.subject]
+        notes += [CustomerNote(c, vendor, major=True) for c in customers if c.kind != "unnamed"]
     return notes
 
 

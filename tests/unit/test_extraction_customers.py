@@ -681,3 +681,21 @@ def test_a_two_word_short_form_names_the_company_named_in_full_before() -> None:
         for event in extract(NewsItem(id="short-form", body=text)).events
     ]
     assert events == [("customer_start", "walmart", "Harwell Brook Bedding")]
+
+
+@pytest.mark.parametrize(
+    ("text", "major"),
+    [
+        ("Atos said Airbus will not renew its contract. Airbus accounted for 16% of Atos's revenue last year.", True),
+        ("Atos said Airbus, which represents 20% of its sales, will not renew its contract.", True),
+        ("Airbus will not renew its contract with Atos, which relies on the planemaker for half of its revenue.", True),
+        ("Airbus a mis fin à son contrat avec Atos. Airbus représentait 18 % du chiffre d'affaires d'Atos.", True),
+        ("Airbus will not renew its contract with Atos, which made 5% of its sales.", None),
+        ("Airbus will not renew its contract with Atos. Airbus shares fell 12% on the news.", None),
+    ],
+)
+def test_a_customer_worth_a_tenth_of_its_supplier_revenue_is_major(text: str, major: bool | None) -> None:
+    """The share of the supplier's revenue a customer stands for is the reporters' usual 'major' cue."""
+    (event,) = extract(NewsItem(id="share", body=text)).events
+    assert (event.type, event.subject.id if event.subject else None) == ("customer_end", "airbus")
+    assert event.major_customer is major
