@@ -621,6 +621,46 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Airbus a décidé de se passer des services d'Atos.",
         "events": [("customer_end", "airbus", "atos", "fact")],
     },
+    {
+        "id": "en-considering-replacing-supplier",
+        "text": "Airbus is considering replacing Atos as its IT provider.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-weighing-whether-to-keep-supplier",
+        "text": "Airbus is weighing whether to keep Atos as a supplier.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-customer-could-scale-back-orders-is-a-rumour",
+        "text": "Atos warned that Airbus could scale back orders next year.",
+        "events": [("customer_at_risk", "airbus", "atos", "rumor")],
+    },
+    {
+        "id": "en-unnamed-largest-customer-reduced-orders",
+        "text": "Atos said its largest customer had reduced orders sharply.",
+        "events": [("customer_at_risk", "unnamed-largest-customer", "atos", "fact")],
+    },
+    {
+        "id": "en-could-replace-its-chief-is-no-supplier",
+        "text": "Airbus could replace its chief executive next year.",
+        "events": [],
+    },
+    {
+        "id": "fr-thinking-of-replacing-supplier",
+        "text": "Airbus réfléchit à remplacer Atos par Capgemini.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-has-been-awarded-a-contract-by",
+        "text": "Atos has been awarded a contract by Airbus to run its data centres.",
+        "events": [("customer_start", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-won-the-tender-launched-by",
+        "text": "Atos a remporté l'appel d'offres lancé par Airbus.",
+        "events": [("customer_start", "airbus", "atos", "fact")],
+    },
 ]
 
 
