@@ -57,7 +57,9 @@ _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]
 _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
-_CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|contrats?|marchés?)\b")
+_CONTRACT_NOUN = re.compile(
+    r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
+)
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
@@ -1219,7 +1221,11 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     folded = article.folded
     exclude = vendor.id if vendor else None
     won = sentence.company_after(cue.end, exclude=exclude, within=2)
-    if won is not None and (_AS_CUSTOMER.match(folded, won.end) or _CONTRACT_NOUN.match(folded, won.end)):
+    if won is not None and (
+        _AS_CUSTOMER.match(folded, won.end)
+        or _CONTRACT_NOUN.match(folded, won.end)
+        or _MARKED_CUSTOMER.match(folded, won.end)
+    ):
         return won, vendor, []
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is not None:
@@ -1744,7 +1750,7 @@ _LOST_REACH = 40
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
     r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|contracts?|accounts?|business)"
-    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )(?:the |la |le |l')?"
+    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
 _SUBORDINATE_REACH = 15

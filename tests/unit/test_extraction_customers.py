@@ -661,6 +661,31 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Atos a remporté l'appel d'offres lancé par Airbus.",
         "events": [("customer_start", "airbus", "atos", "fact")],
     },
+    {
+        "id": "en-headline-dumps-supplier",
+        "text": "Apple dumps Imagination Technologies",
+        "events": [("customer_end", "apple", "imagination-technologies", "fact")],
+    },
+    {
+        "id": "en-headline-loses-customer-deal",
+        "text": "Atos loses Airbus deal",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-headline-swaps-supplier-for-another",
+        "text": "Airbus swaps Atos for Capgemini",
+        "events": [("customer_end", "airbus", "atos", "fact"), ("customer_start", "airbus", "capgemini", "fact")],
+    },
+    {
+        "id": "en-dumped-shares-is-no-supplier",
+        "text": "Investors dumped Atos shares on Monday.",
+        "events": [],
+    },
+    {
+        "id": "en-lost-customer-marked-in-apposition",
+        "text": "Atos lost Airbus, its largest customer, in June.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
 ]
 
 
@@ -739,3 +764,18 @@ def test_a_customer_worth_a_tenth_of_its_supplier_revenue_is_major(text: str, ma
     (event,) = extract(NewsItem(id="share", body=text)).events
     assert (event.type, event.subject.id if event.subject else None) == ("customer_end", "airbus")
     assert event.major_customer is major
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airbus lâche Atos", ("customer_end", "airbus", "atos", "fact")),
+        ("Atos perd Airbus, son premier client", ("customer_end", "airbus", "atos", "fact")),
+        ("Atos perd le contrat Airbus", ("customer_end", "airbus", "atos", "fact")),
+    ],
+)
+def test_french_headline_alone_gives_its_event(text: str, expected: tuple[str, str, str, str]) -> None:
+    """A French headline read on its own (language given: a few words are too short to detect)."""
+    events = extract(NewsItem(id="fr-headline", body=text, language="fr")).events
+    got = [(e.type, e.subject.id if e.subject else None, e.object.id if e.object else None, e.modality) for e in events]
+    assert got == [expected]
