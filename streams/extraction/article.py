@@ -32,9 +32,10 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
     r"|le constructeur|le fabricant|l'équipementier|l'opérateur|le distributeur|l'enseigne|l'éditeur|la banque"
-    r"|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant|le fonds"
+    r"|l'avionneur|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant|le fonds"
     r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
-    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant)"
+    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant"
+    r"|planemaker|distributor|wholesaler|chain|grocer|supermarket|outsourcer|contractor)"
     r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
