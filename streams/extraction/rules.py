@@ -1125,10 +1125,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             customer = _acting_anaphor(article, sentence, cue, vendor.id)
         return customer, vendor, []
     if cue.detail == "own":
-        customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
-        if customer is None and vendor is not None:
-            customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
-        return customer, vendor, found
+        return _own_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
@@ -1166,6 +1163,46 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
         # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
         return sentence.company_after(including.end(), exclude=exclude, within=0)
     return None
+
+
+def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
+    """Read "X ended its contract (with Y)" with the parties an anaphor, the speaker or the story supplies."""
+    customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
+    vendor = vendor if vendor is not None or customer is not None else _speaker(sentence)
+    if customer is None and vendor is not None:
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
+    if customer is None and vendor is not None:
+        # "The planemaker will not renew the contract, Atos said": the speaker supplies, "the planemaker" buys.
+        customer = _described_earlier_subject(article, sentence, cue, vendor)
+    if customer is not None and vendor is None:
+        vendor = _implicit_supplier(article, sentence, customer)
+    return customer, vendor, found
+
+
+def _described_earlier_subject(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention
+) -> CompanyMention | None:
+    """The previous sentence's subject, when a description ("the planemaker", "l'avionneur") stands before ``cue``."""
+    if not article.anaphor_before(max(sentence.start, cue.start - _DESCRIPTION_REACH), cue.start):
+        return None
+    earlier = article.previous_subject(sentence.index)
+    return earlier if earlier is not None and earlier.id != vendor.id else None
+
+
+def _implicit_supplier(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier of "X would not renew its contract" when the sentence names no other company.
+
+    "The IT services group said X would not renew": what the opening description stands for; else the
+    company the story is about (the supplier of a supplier-side story), never the customer itself.
+    """
+    if sentence.companies and sentence.companies[0].id != customer.id:
+        return None
+    if article.anaphor_at(sentence.start) is not None:
+        named = _anaphor_company(article, sentence, customer.id, sentence.start)
+        named = named or article.previous_subject(sentence.index)
+        return named if named is not None and named.id != customer.id else None
+    focus = article.focus
+    return focus if focus is not None and focus.id != customer.id else None
 
 
 def _subordinate_subject(
@@ -1753,6 +1790,8 @@ _LOST_CONTRACT_OF = re.compile(
     r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
+_DESCRIPTION_REACH = 40
+"""How far before a verb a description of its subject ("the planemaker will ...") may start."""
 _SUBORDINATE_REACH = 15
 """How far after "after / when / lorsque" the subordinate clause's subject may start ("after its client X")."""
 _SUBORDINATOR = re.compile(r"[ ](?:after|when|as|because|since|before|après que|lorsque|quand|parce que|car)[ ]")

@@ -686,6 +686,29 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Atos lost Airbus, its largest customer, in June.",
         "events": [("customer_end", "airbus", "atos", "fact")],
     },
+    {
+        "id": "en-described-supplier-said-customer-would-not-renew-its-contract",
+        "text": (
+            "Atos shares fell 15% on Tuesday. The IT services group said Airbus would not renew its contract "
+            "when it expires in June."
+        ),
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-described-customer-will-not-renew-supplier-speaks",
+        "text": "Airbus has been an Atos customer since 2005. The planemaker will not renew the contract, Atos said.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-described-supplier-announced-customer-would-not-renew",
+        "text": "Atos chute en Bourse. Le groupe a annoncé qu'Airbus ne renouvellerait pas son contrat.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-decided-not-to-renew-infinitive-negation",
+        "text": "Airbus a décidé de ne pas renouveler son contrat avec Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
 ]
 
 
