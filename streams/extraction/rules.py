@@ -291,8 +291,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             deal.valuation = money
     for cue in sentence.cues:
         rule = _CUE_RULES.get(cue.family)
-        if cue.detail == "incumbent":
-            found.extend(_incumbent(article, sentence, cue, discourse))
+        discourse_reader = _DISCOURSE_READERS.get(cue.detail)
+        if discourse_reader is not None:
+            found.extend(discourse_reader(article, sentence, cue, discourse))
         elif cue.detail == "ceding":
             found.extend(_ceding(article, sentence, cue))
         elif rule is not None:
@@ -1569,6 +1570,40 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
 
 _LIST_GAP = re.compile(r"(?:[ ][A-Z][\w\-]*)?(?:,[ ](?:and[ ]|et[ ])?|[ ](?:and|et|or|ou)[ ])")
 """Between two names of one enumeration ("Ogilvy, Unlimited Group and incumbent ...")."""
+
+
+def _successor(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Rival Z was set to take over the contracts", "Z prendrait le relais" as a new supplier.
+
+    Z starts with the customer of the loss an earlier sentence read (the contracts ended or at risk).
+    """
+    vendor = sentence.company_before(cue.start) or _subject_of(article, sentence, cue, exclude=None)[0]
+    last = discourse.customer
+    customer = last.subject if last is not None and last.type in _LOSS_TYPES else None
+    if vendor is None or customer is None or customer.id == vendor.id:
+        return []
+    if last is not None and last.object is not None and last.object.id == vendor.id:
+        return []  # the supplier that lost the business is not its successor
+    conditional = _CONDITIONAL.search(article.folded, cue.start, cue.end) is not None  # "prendrait le relais"
+    return [
+        Candidate(
+            type=cue.family,
+            span=(sentence.start, sentence.end),
+            subject=customer,
+            object=vendor,
+            modality="rumor" if conditional else modality_at(article, sentence, cue.start),
+            effective_date=event_date(sentence),
+        )
+    ]
+
+
+_LOSS_TYPES = frozenset(("customer_end", "customer_at_risk"))
+_DISCOURSE_READERS: dict[str, Callable[[Article, Sentence, Cue, Discourse], list[Candidate]]] = {
+    "incumbent": _incumbent,
+    "successor": _successor,
+}
+"""Customer frames whose missing party comes from an earlier sentence."""
+_CONDITIONAL = re.compile(r"\w(?:rait|raient)\b")
 
 
 def _before_list(article: Article, sentence: Sentence, end: int, vendor: CompanyMention) -> CompanyMention | None:

@@ -709,6 +709,26 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Airbus a décidé de ne pas renouveler son contrat avec Atos.",
         "events": [("customer_end", "airbus", "atos", "fact")],
     },
+    {
+        "id": "en-rival-takes-over-the-lost-contracts",
+        "text": "Airbus will not renew its contract with Atos. Rival Capgemini will take over the contracts in July.",
+        "events": [("customer_end", "airbus", "atos", "plan"), ("customer_start", "airbus", "capgemini", "plan")],
+    },
+    {
+        "id": "en-take-over-after-a-renewal-is-no-start",
+        "text": "Airbus renewed its contract with Atos. Capgemini will take over the contract in 2026.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-conditional-successor-is-a-rumour",
+        "text": "Atos aurait perdu le contrat de la SNCF. Capgemini prendrait le relais au 1er janvier.",
+        "events": [("customer_end", "sncf", "atos", "rumor"), ("customer_start", "sncf", "capgemini", "rumor")],
+    },
+    {
+        "id": "fr-successor-of-a-person-is-no-supplier",
+        "text": "Le directeur général quitte Atos. Jean Martin lui succède.",
+        "events": [],
+    },
 ]
 
 
