@@ -317,16 +317,23 @@ _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
 
 
 def _drop_restated_starts(found: list[Candidate]) -> list[Candidate]:
-    """Drop a start that only describes the contract the sentence renews or ends.
+    """Drop a start or a partnership that only restates the customer relation the sentence renews or ends.
 
     "X a renouvelé le contrat qui confie à Y la gestion de ...": the relative clause's "confie" is the
-    renewed contract, not a new customer.
+    renewed contract, not a new customer; "mettant fin à quinze ans de collaboration avec Y" ends a
+    supplier's relation, it announces no partnership.
     """
     kept = {(c.subject.id, c.object.id) for c in found if c.type in _KEEPS_OR_ENDS and c.subject and c.object}
+    kept |= {(vendor, customer) for customer, vendor in kept}
     return [
         c
         for c in found
-        if not (c.type == "customer_start" and c.subject and c.object and (c.subject.id, c.object.id) in kept)
+        if not (
+            c.type in ("customer_start", "partnership")
+            and c.subject
+            and c.object
+            and (c.subject.id, c.object.id) in kept
+        )
     ]
 
 
@@ -1133,6 +1140,11 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
     if bare_verb and vendor is None:
         vendor = _described_object(article, sentence, cue, exclude)
+    if vendor is None and customer is not None and cue.family == "customer_continue":
+        # "Airbus et Atos ont prolongé leur partenariat": the second of the pair before the verb supplies.
+        joined = _JOINED.match(folded, customer.end)
+        partner = sentence.company_after(joined.end(), exclude=exclude, within=0) if joined else None
+        vendor = partner if partner is not None and partner.end <= cue.start else None
     inferred = [how] if how else []
     if customer is None and vendor is not None:
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
@@ -1838,7 +1850,8 @@ _MARKED_CUSTOMER = re.compile(
 """Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
 _RELATION_WITH = re.compile(
     r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
-    r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,4}"
+    r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
+    r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
     r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}"
     r"(?:[ ](?:with|avec)[ ]"

@@ -729,6 +729,34 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Le directeur général quitte Atos. Jean Martin lui succède.",
         "events": [],
     },
+    {
+        "id": "fr-elided-contract-of-kept",
+        "text": "Atos conserve le contrat d'Airbus pour cinq ans supplémentaires.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-entrust-to-new-supplier-ending-years-with-old",
+        "text": (
+            "Airbus a décidé de confier sa maintenance informatique à Capgemini, mettant fin à quinze ans "
+            "de collaboration avec Atos."
+        ),
+        "events": [("customer_end", "airbus", "atos", "fact"), ("customer_start", "airbus", "capgemini", "fact")],
+    },
+    {
+        "id": "fr-pair-extended-their-partnership",
+        "text": "Airbus et Atos ont prolongé leur partenariat de trois ans.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-pair-have-extended-their-agreement",
+        "text": "Airbus and Atos have extended their agreement until 2030.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-entrust-a-role-to-a-person-is-no-supplier",
+        "text": "Airbus a décidé de confier la présidence à Jean Martin.",
+        "events": [],
+    },
 ]
 
 
