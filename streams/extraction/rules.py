@@ -1336,6 +1336,12 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
+    if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
+        return (
+            vendor,
+            customer,
+            [],
+        )  # "Auchan will keep selling PepsiCo products": a retailer resells its supplier's goods
     if customer is not None and _RIVAL_BEFORE.search(
         article.folded, max(sentence.start, customer.start - 30), customer.start
     ):

@@ -757,6 +757,26 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Airbus a décidé de confier la présidence à Jean Martin.",
         "events": [],
     },
+    {
+        "id": "en-retailer-keeps-selling-brand-owner-products",
+        "text": "Unlike Carrefour, Auchan will keep selling PepsiCo products.",
+        "events": [("customer_continue", "auchan", "pepsico", "fact")],
+    },
+    {
+        "id": "en-contrast-kept-working-with-it",
+        "text": "Orange dropped Huawei, while Nokia kept working with it.",
+        "events": [("customer_end", "orange", "huawei", "fact"), ("customer_continue", "nokia", "huawei", "fact")],
+    },
+    {
+        "id": "fr-contrast-retailer-keeps-selling-products-of",
+        "text": "Contrairement à Carrefour, Auchan continue de vendre les produits de PepsiCo.",
+        "events": [("customer_continue", "auchan", "pepsico", "fact")],
+    },
+    {
+        "id": "fr-could-drop-supplier-infinitive",
+        "text": "Airbus pourrait lâcher Atos dès l'an prochain, selon la presse.",
+        "events": [("customer_end", "airbus", "atos", "rumor")],
+    },
 ]
 
 
