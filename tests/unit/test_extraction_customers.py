@@ -777,6 +777,21 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Airbus pourrait lâcher Atos dès l'an prochain, selon la presse.",
         "events": [("customer_end", "airbus", "atos", "rumor")],
     },
+    {
+        "id": "en-results-hurt-by-loss-of-its-contract-with",
+        "text": "Atos revenue fell, hurt by the loss of its contract with Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-non-renewal-is-an-end-not-a-renewal",
+        "text": "Atos revenue fell after the non-renewal of its contract with Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-supplier-exit-from-its-contract-with",
+        "text": "Atos a souffert de la sortie de son contrat avec Airbus au Royaume-Uni.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
 ]
 
 
