@@ -1378,7 +1378,9 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
-        if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
+        lost_to_rival = _FAVOUR_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+        reach = min(sentence.end, cue.end + _LOST_REACH)
+        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _speaker(sentence)
         if vendor is None and not sentence.companies:

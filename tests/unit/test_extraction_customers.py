@@ -792,6 +792,17 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Atos a souffert de la sortie de son contrat avec Airbus au Royaume-Uni.",
         "events": [("customer_end", "airbus", "atos", "fact")],
     },
+    {
+        "id": "fr-loses-lots-to-rival-customer-named-later",
+        "text": (
+            "Keolis perd le métro et le tramway de Lyon au profit de RATP Dev. "
+            "La Métropole de Lyon a confié ce lot à RATP Dev jusqu'en 2034."
+        ),
+        "events": [
+            ("customer_end", "pb-metropole-de-lyon", "keolis", "fact"),
+            ("customer_start", "pb-metropole-de-lyon", "ratp-dev", "fact"),
+        ],
+    },
 ]
 
 
