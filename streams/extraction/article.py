@@ -32,9 +32,10 @@ from streams.extraction.text import fold_case, normalise, split_sentences
 _ANAPHORS = (
     r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
     r"|le constructeur|le fabricant|l'équipementier|l'opérateur|le distributeur|l'enseigne|l'éditeur|la banque"
-    r"|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant|le fonds"
+    r"|l'avionneur|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant|le fonds"
     r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
-    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant)"
+    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant"
+    r"|planemaker|distributor|wholesaler|chain|grocer|supermarket|outsourcer|contractor)"
     r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
@@ -43,6 +44,9 @@ OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 
+
+_OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?")
+"""Between an owner and its unit: "Alphabet's Google", "UnitedHealth's pharmacy benefit unit OptumRx"."""
 
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
@@ -151,7 +155,7 @@ class Article:
         self._owners = frozenset(
             first.start
             for first, second in zip(self.companies, self.companies[1:], strict=False)
-            if self.text[first.end : second.start] == "'s "
+            if _OWNED_BY.fullmatch(self.text, first.end, second.start)
         )
         self._sentences: list[Sentence | None] = [None] * len(self.spans)
         self.people: dict[int, list[Named]] = {}

@@ -50,12 +50,17 @@ _CONTRACT_WITH = re.compile(
 """After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
-_CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
+_CONTRACT_OWNER = re.compile(
+    r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
+    r"(?:[a-z\-]{1,15} ){0,2}(?:contracts?|agreements?|deals?) with "
+)
 _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]){0,2}(?:de[ ]|d')$")
 _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
-_CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
+_CONTRACT_NOUN = re.compile(
+    r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
+)
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
@@ -73,6 +78,31 @@ _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
+_SAID = re.compile(
+    r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
+    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+)
+"""A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew"."""
+_MAJOR_SHARE_PCT = 10.0
+"""A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
+_FRACTION_OF = re.compile(
+    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers)"
+)
+_OF_REVENUE = re.compile(
+    r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
+    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?'s[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
+    r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
+)
+"""After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
+_PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing")
+_GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
+"""After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
+_NOTIFIES = re.compile(
+    r"[ ](?:has[ ]|had[ ]|have[ ])?(?:notified|informed|told|advised|warned|gave[ ]notice[ ]to"
+    r"|has[ ]given[ ]notice[ ]to|a[ ]informé|a[ ]notifié|a[ ]prévenu|informe|notifie|avait[ ]informé|a[ ]averti)"
+    r"[ ](?:its[ ]supplier[ ]|son[ ]fournisseur[ ])?"
+)
+"""Between a customer and the supplier it tells of its decision: " has notified ", " a informé "."""
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 """After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to")."""
 
@@ -263,8 +293,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             deal.valuation = money
     for cue in sentence.cues:
         rule = _CUE_RULES.get(cue.family)
-        if cue.detail == "incumbent":
-            found.extend(_incumbent(article, sentence, cue, discourse))
+        discourse_reader = _DISCOURSE_READERS.get(cue.detail)
+        if discourse_reader is not None:
+            found.extend(discourse_reader(article, sentence, cue, discourse))
         elif cue.detail == "ceding":
             found.extend(_ceding(article, sentence, cue))
         elif rule is not None:
@@ -272,6 +303,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor":
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
+    found = _drop_restated_starts(found)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
@@ -284,6 +316,30 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
+
+
+def _drop_restated_starts(found: list[Candidate]) -> list[Candidate]:
+    """Drop a start or a partnership that only restates the customer relation the sentence renews or ends.
+
+    "X a renouvelé le contrat qui confie à Y la gestion de ...": the relative clause's "confie" is the
+    renewed contract, not a new customer; "mettant fin à quinze ans de collaboration avec Y" ends a
+    supplier's relation, it announces no partnership.
+    """
+    kept = {(c.subject.id, c.object.id) for c in found if c.type in _KEEPS_OR_ENDS and c.subject and c.object}
+    kept |= {(vendor, customer) for customer, vendor in kept}
+    return [
+        c
+        for c in found
+        if not (
+            c.type in ("customer_start", "partnership")
+            and c.subject
+            and c.object
+            and (c.subject.id, c.object.id) in kept
+        )
+    ]
+
+
+_KEEPS_OR_ENDS = frozenset(("customer_continue", "customer_end"))
 
 
 def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
@@ -1153,6 +1209,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
+    customer = _subordinate_subject(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
     if customer is not None and _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start):
         # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject.
@@ -1176,28 +1233,104 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             customer = _acting_anaphor(article, sentence, cue, vendor.id)
         return customer, vendor, []
     if cue.detail == "own":
-        customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
-        if customer is None and vendor is not None:
-            customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
-        return customer, vendor, found
+        return _own_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
-    described = _DESCRIBED_VENDOR.match(folded, cue.end) if bare_verb and vendor is None else None
-    if described is not None:
-        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
-        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
-    including = _INCLUDING.match(folded, cue.end) if bare_verb and vendor is None else None
-    if including is not None:
-        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
-        vendor = sentence.company_after(including.end(), exclude=exclude, within=0)
+    if bare_verb and vendor is None:
+        vendor = _described_object(article, sentence, cue, exclude)
+    if vendor is None and customer is not None and cue.family == "customer_continue":
+        # "Airbus et Atos ont prolongé leur partenariat": the second of the pair before the verb supplies.
+        joined = _JOINED.match(folded, customer.end)
+        partner = sentence.company_after(joined.end(), exclude=exclude, within=0) if joined else None
+        vendor = partner if partner is not None and partner.end <= cue.start else None
     inferred = [how] if how else []
     if customer is None and vendor is not None:
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
     return customer, vendor, inferred
+
+
+def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The supplier a bare verb names after a description of it, of the customer's contract, or of a group."""
+    folded = article.folded
+    described = _DESCRIBED_VENDOR.match(folded, cue.end)
+    if described is not None:
+        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
+        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
+        if vendor is not None:
+            return vendor
+    relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
+    if relation is not None:
+        # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
+        # is the customer's own contract, the supplier follows "with".
+        return sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+    goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
+    if goods is not None:
+        # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
+        return sentence.company_after(goods.end(), exclude=exclude, within=0)
+    including = _INCLUDING.match(folded, cue.end)
+    if including is not None:
+        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
+        return sentence.company_after(including.end(), exclude=exclude, within=0)
+    return None
+
+
+def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
+    """Read "X ended its contract (with Y)" with the parties an anaphor, the speaker or the story supplies."""
+    customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
+    vendor = vendor if vendor is not None or customer is not None else _speaker(sentence)
+    if customer is None and vendor is not None:
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
+    if customer is None and vendor is not None:
+        # "The planemaker will not renew the contract, Atos said": the speaker supplies, "the planemaker" buys.
+        customer = _described_earlier_subject(article, sentence, cue, vendor)
+    if customer is not None and vendor is None:
+        vendor = _implicit_supplier(article, sentence, customer)
+    return customer, vendor, found
+
+
+def _described_earlier_subject(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention
+) -> CompanyMention | None:
+    """The previous sentence's subject, when a description ("the planemaker", "l'avionneur") stands before ``cue``."""
+    if not article.anaphor_before(max(sentence.start, cue.start - _DESCRIPTION_REACH), cue.start):
+        return None
+    earlier = article.previous_subject(sentence.index)
+    return earlier if earlier is not None and earlier.id != vendor.id else None
+
+
+def _implicit_supplier(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier of "X would not renew its contract" when the sentence names no other company.
+
+    "The IT services group said X would not renew": what the opening description stands for; else the
+    company the story is about (the supplier of a supplier-side story), never the customer itself.
+    """
+    if sentence.companies and sentence.companies[0].id != customer.id:
+        return None
+    if article.anaphor_at(sentence.start) is not None:
+        named = _anaphor_company(article, sentence, customer.id, sentence.start)
+        named = named or article.previous_subject(sentence.index)
+        return named if named is not None and named.id != customer.id else None
+    focus = article.focus
+    return focus if focus is not None and focus.id != customer.id else None
+
+
+def _subordinate_subject(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The subject of the subordinate clause holding the cue, else ``first``.
+
+    "Sigma sinks after Chemist Warehouse takes its business to EBOS": the main clause's subject is not the one acting.
+    """
+    if first is None:
+        return None
+    openers = list(_SUBORDINATOR.finditer(article.folded, first.end, cue.start))
+    if not openers:
+        return first
+    return sentence.company_after(openers[-1].end(), within=_SUBORDINATE_REACH) or first
 
 
 def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -1222,7 +1355,9 @@ def _reported_subject(
             continue
         if company.start <= first.start:
             break
-        if _THAT.search(article.folded, first.end, company.start):
+        if _THAT.search(article.folded, first.end, company.start) or _SAID.search(
+            article.folded, first.end, company.start
+        ):
             return company
     return first
 
@@ -1236,7 +1371,11 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     folded = article.folded
     exclude = vendor.id if vendor else None
     won = sentence.company_after(cue.end, exclude=exclude, within=2)
-    if won is not None and (_AS_CUSTOMER.match(folded, won.end) or _CONTRACT_NOUN.match(folded, won.end)):
+    if won is not None and (
+        _AS_CUSTOMER.match(folded, won.end)
+        or _CONTRACT_NOUN.match(folded, won.end)
+        or _MARKED_CUSTOMER.match(folded, won.end)
+    ):
         return won, vendor, []
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is not None:
@@ -1274,7 +1413,15 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
         # "X will not renew its supply agreement with the company": the company the article is about.
         vendor = _anaphor_company(article, sentence, exclude, with_.end())
     if vendor is None:
-        vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
+        # The closest other company before the verb, not the customer's owner ("X said Y's unit Z will not renew").
+        vendor = next(
+            (
+                c
+                for c in reversed(sentence.companies)
+                if c.end <= cue.start and c.id != exclude and c.start not in sentence.owners
+            ),
+            None,
+        )
     if vendor is None:
         # "ne reconduira pas, au-delà de son échéance, le contrat qui le lie à Y": Y follows the contract noun.
         vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
@@ -1289,6 +1436,12 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
+    if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
+        return (
+            vendor,
+            customer,
+            [],
+        )  # "Auchan will keep selling PepsiCo products": a retailer resells its supplier's goods
     if customer is not None and _RIVAL_BEFORE.search(
         article.folded, max(sentence.start, customer.start - 30), customer.start
     ):
@@ -1325,13 +1478,19 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
-        if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
+        lost_to_rival = _FAVOUR_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+        reach = min(sentence.end, cue.end + _LOST_REACH)
+        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _speaker(sentence)
         if vendor is None and not sentence.companies:
             # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
             vendor = article.focus
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
+        lost = _LOST_CONTRACT_OF.match(article.folded, cue.end) if customer is None else None
+        if lost is not None:
+            # "a perdu le contrat de la SNCF", "lost the supply contract with X": the contract's holder.
+            customer = sentence.company_after(lost.end(), exclude=vendor.id if vendor else None, within=0)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
         return (customer, vendor, []), True
@@ -1344,8 +1503,30 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     customer, vendor, inferred = _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None and customer is not None:
-        vendor = _supplier_of_apposed(article, sentence, customer)
+        vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
+            article, sentence, cue, customer
+        )
+    if vendor is None and customer is not None:
+        # "Y said a major customer, which ..., had terminated its contract": the described customer acts, Y supplies.
+        unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
+        if unnamed is not None:
+            return (unnamed, customer, inferred), True
     return (customer, vendor, inferred), False
+
+
+def _notified_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention
+) -> CompanyMention | None:
+    """Y in "X has notified Y that it will terminate the agreement", "X a informé Y qu'il mettait fin à".
+
+    The company told of the decision is the supplier; the one telling it is the customer.
+    """
+    for company in sentence.companies:
+        if company.start < customer.end or company.end > cue.start:
+            continue
+        if _NOTIFIES.fullmatch(article.folded, customer.end, company.start):
+            return company
+    return None
 
 
 def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -1511,6 +1692,40 @@ _LIST_GAP = re.compile(r"(?:[ ][A-Z][\w\-]*)?(?:,[ ](?:and[ ]|et[ ])?|[ ](?:and|
 """Between two names of one enumeration ("Ogilvy, Unlimited Group and incumbent ...")."""
 
 
+def _successor(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Rival Z was set to take over the contracts", "Z prendrait le relais" as a new supplier.
+
+    Z starts with the customer of the loss an earlier sentence read (the contracts ended or at risk).
+    """
+    vendor = sentence.company_before(cue.start) or _subject_of(article, sentence, cue, exclude=None)[0]
+    last = discourse.customer
+    customer = last.subject if last is not None and last.type in _LOSS_TYPES else None
+    if vendor is None or customer is None or customer.id == vendor.id:
+        return []
+    if last is not None and last.object is not None and last.object.id == vendor.id:
+        return []  # the supplier that lost the business is not its successor
+    conditional = _CONDITIONAL.search(article.folded, cue.start, cue.end) is not None  # "prendrait le relais"
+    return [
+        Candidate(
+            type=cue.family,
+            span=(sentence.start, sentence.end),
+            subject=customer,
+            object=vendor,
+            modality="rumor" if conditional else modality_at(article, sentence, cue.start),
+            effective_date=event_date(sentence),
+        )
+    ]
+
+
+_LOSS_TYPES = frozenset(("customer_end", "customer_at_risk"))
+_DISCOURSE_READERS: dict[str, Callable[[Article, Sentence, Cue, Discourse], list[Candidate]]] = {
+    "incumbent": _incumbent,
+    "successor": _successor,
+}
+"""Customer frames whose missing party comes from an earlier sentence."""
+_CONDITIONAL = re.compile(r"\w(?:rait|raient)\b")
+
+
 def _before_list(article: Article, sentence: Sentence, end: int, vendor: CompanyMention) -> CompanyMention | None:
     """The company named before the enumeration that ends at ``end``: "X will tell A, B and incumbent Y" gives X.
 
@@ -1634,11 +1849,12 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:
                     found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
-    successor = _replacement(article, sentence, cue, vendor)
-    if successor is not None and family == "customer_end":
-        # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
+    if family == "customer_end":
+        # "... au profit d'Accenture", "replaced A with B": the same customers start with the new supplier(s).
         found += [
-            replace(c, type="customer_start", object=successor, amount=None, major_customer=None) for c in list(found)
+            replace(c, type="customer_start", object=successor, amount=None, major_customer=None)
+            for successor in _replacement(article, sentence, cue, vendor)
+            for c in list(found)
         ]
     return found
 
@@ -1666,13 +1882,21 @@ def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -
     return members[:closed]
 
 
-def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> CompanyMention | None:
-    """The supplier named after "au profit de" / "in favour of" behind the cue, if any."""
+def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> list[CompanyMention]:
+    """The suppliers that take over from ``vendor``, with those listed after the first.
+
+    Named after "au profit de" / "in favour of" behind the cue, or right after the dropped supplier:
+    "replaced A with B and C", "moved its orders away from A to B", "remplace A par B".
+    """
     favour = _FAVOUR_OF.search(article.folded, cue.start, sentence.clauses.span_of(cue.start)[1])
-    if favour is None:
-        return None
-    successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
-    return successor
+    if favour is not None:
+        successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
+    else:
+        swap = _SWAP_TO.match(article.folded, vendor.end) if vendor.start >= cue.end else None
+        successor = sentence.company_after(swap.end(), exclude=vendor.id, within=0) if swap else None
+    if successor is None:
+        return []
+    return [successor, *_listed_after(article, sentence, successor)]
 
 
 def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
@@ -1689,7 +1913,7 @@ _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
 _DESCRIBED_VENDOR = re.compile(
-    r"[ ](?:the|a|an|la|le|l'|les|un|une)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    r"[ ](?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){1,2}"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ")."""
@@ -1734,7 +1958,8 @@ _MAJOR_BEFORE = 16
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
-    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
+    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres"
+    r"|franchises?|concessions?|délégations?|exploitation|référencement)\b"
 )
 _BUSINESS_AFTER = re.compile(
     r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access"
@@ -1744,6 +1969,34 @@ _BUSINESS_AFTER = re.compile(
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_LOST_CONTRACT_OF = re.compile(
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|contracts?|accounts?|business)"
+    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
+)
+"""After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
+_DESCRIPTION_REACH = 40
+"""How far before a verb a description of its subject ("the planemaker will ...") may start."""
+_SUBORDINATE_REACH = 15
+"""How far after "after / when / lorsque" the subordinate clause's subject may start ("after its client X")."""
+_SUBORDINATOR = re.compile(r"[ ](?:after|when|as|because|since|before|après que|lorsque|quand|parce que|car)[ ]")
+_MARKED_CUSTOMER = re.compile(
+    r"(?:[ ]\([^)]{1,25}\))?,[ ](?:one[ ]of[ ])?(?:its|their|the[ ]company's|the[ ]group's|son|sa|leur"
+    r"|l'un[ ]de[ ]ses)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
+    r"(?:customers?|clients?)\b"
+)
+"""Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
+_RELATION_WITH = re.compile(
+    r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
+    r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
+    r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
+    r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
+    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}"
+    r"(?:[ ](?:with|avec)[ ]"
+    r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ]))"
+)
+"""After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with "."""
+_SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
+"""Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
@@ -1840,6 +2093,15 @@ def _customer_in_apposition(
     vendor: CompanyMention | None,
 ) -> tuple[CompanyMention | None, CompanyMention | None]:
     """Swap the roles when the company before the verb is the supplier whose customer is named in apposition."""
+    marked = next((c for c in sentence.companies if _MARKED_CUSTOMER.match(article.folded, c.end)), None)
+    if marked is not None and marked.start > cue.end and vendor is not None and marked.id == vendor.id:
+        # "Y has amended its supply agreement with X (XYZ), one of the company's strategic customers".
+        return (vendor, customer) if customer is not None else (customer, vendor)
+    if marked is not None and marked.end <= cue.start and marked is not customer:
+        # "Atos fell after Airbus, its largest customer, said it would not renew": the apposition marks the
+        # customer; its supplier is the company "its" points back to, named before it.
+        owner = next((c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None)
+        return marked, vendor if vendor is not None and vendor.id != marked.id else owner
     if customer is None:
         return customer, vendor
     apposed = sentence.company_after(customer.end, exclude=customer.id, within=40)
@@ -1894,6 +2156,33 @@ def _customer_notes(
             note = _payment(article, sentence, cue, money, discourse)
             if note is not None:
                 notes.append(note)
+    notes.extend(_revenue_share_notes(article, sentence, discourse))
+    return notes
+
+
+def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discourse) -> list[CustomerNote]:
+    """Read "X accounted for 16% of Y's revenue", "half of its sales", "18 % du chiffre d'affaires" as X being major.
+
+    A customer worth a tenth or more of its supplier's sales is what the alert rules call major; the
+    customer is the first company named before the share (else the customer of the relation just read),
+    the supplier the company whose revenue it is, when named.
+    """
+    folded = article.folded
+    shares = [(p.start, p.end) for p in sentence.percents if p.value >= _MAJOR_SHARE_PCT]
+    shares += [(m.start(), m.end()) for m in _FRACTION_OF.finditer(folded, sentence.start, sentence.end)]
+    notes: list[CustomerNote] = []
+    for start, end in shares:
+        of_revenue = _OF_REVENUE.match(folded, end, sentence.end)
+        if of_revenue is None:
+            continue
+        vendor = next((c for c in sentence.companies if end <= c.start < of_revenue.end()), None)
+        # Which company before the share is the customer depends on the clause ("X, which represents 20% of
+        # its sales", "X ... with Y, which relies on X for half of its revenue"): each one gets the note, which
+        # only marks a relation where that company is the customer of this supplier.
+        customers = [c for c in sentence.companies if c.end <= start and (vendor is None or c.id != vendor.id)]
+        if not customers and discourse.customer is not None and discourse.customer.subject is not None:
+            customers = [discourse.customer.subject]
+        notes += [CustomerNote(c, vendor, major=True) for c in customers if c.kind != "unnamed"]
     return notes
 
 

@@ -31,6 +31,7 @@ _CUSTOMER_FRAMES = frozenset(
         "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"
         "concern",  # a worry, then a customer named as one: "fears over X, Y's largest customer"
         "ceding",  # supplier before, rival after, customers after "at / including": "Y is losing business to Z at X"
+        "successor",  # new supplier before, the customer of the loss just told: "Z will take over the contract"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
