@@ -14,8 +14,10 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
     ANCHORS,
+    FIRM_NOUNS,
     FIRST_NAMES,
     FOLLOW,
+    KIND_FR,
     MARKET_AFTER,
     NAME_PRECEDES,
     NOT_NAMES,
@@ -31,7 +33,7 @@ from streams.extraction.text import is_word_char
 
 _CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]))(?:[\w&'\-]|\.(?=\w)){0,30})"
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), initials ("J.C.")."""
-_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP})){{0,4}}"
+_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
 _LEGAL_FORM = re.compile(
     r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
@@ -144,7 +146,7 @@ _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sor
 
 
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
-    text: str, raw: str, start: int, strict: bool = False
+    text: str, raw: str, start: int, strict: bool = False, firm: bool = False
 ) -> tuple[int, str] | None:
     """Return ``(start, name)`` of the organisation in ``raw`` (found at ``text[start:]``), or None.
 
@@ -153,10 +155,11 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     rejects the candidate ("Chief Executive John Smith", "Jean-Martin Folz"), so do places, dates,
     nationalities and pronouns. ``strict`` candidates (read before a verb, where people and common
     nouns stand too) must follow punctuation or a function word, and be one word or carry an
-    organisation marker.
+    organisation marker. A ``firm`` candidate (right after "le groupe", "la société") may be named after
+    a person ("le groupe Luc Durand") or a family ("le groupe Nourrisson").
     """
     words = raw.rstrip(".,'-").split(" ")
-    while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des")):
+    while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du")):
         words.pop()
     while words:
         folded = words[0].casefold().strip("'")
@@ -174,11 +177,11 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     folded_name = name.casefold()
     if len(name) < _MIN_ORG_CHARS or folded_name in PLACES or folded_name in NOT_NAMES or is_nationality(folded_name):
         return None
-    if len(words) == 1 and (name in _ORG_HEADS or _is_surname(text, name)):
+    if len(words) == 1 and (name in _ORG_HEADS or (not firm and _is_surname(text, name))):
         return None  # "Capital", "Cloud"; "Thompson" after "Scott Thompson"
     if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
-    if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None or _INDEX.match(name):
+    if (not firm and is_person(name)) or _AFTER_TITLE.search(text, max(0, start - 40), start) or _INDEX.match(name):
         return None
     if any(word.casefold() in _OFFICE_TITLES for word in words[:-1]):
         return None  # "U.S. President Donald Trump", "Foreign Minister Jean Dupont": a person
@@ -263,20 +266,49 @@ MAX_CANDIDATES = 400
 """Candidate names read next to anchors that are checked per article (a news story has a few dozen)."""
 
 
-def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
-    """Return ``(start, raw name, strict)`` read next to the anchors of :mod:`streams.extraction.org_context`."""
+_FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|les|un|une|a|est|qui|que)[ ]"
+_COMPLEMENT_FR = re.compile(
+    r"(?:(?:de|des|du|d')[ ]?(?:(?!" + _FUNCTION_FR + r")[a-zà-ÿ\-]{2,20}[ ]){1,3}"
+    r"|(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2})(?=[A-Z])"
+)
+"""What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupement)
+héraultais (Smoovengo)": a complement or adjectives of origin, never a verb or a preposition of place."""
+
+
+def _kind_noun(anchor: str) -> str:
+    """The noun of a French kind anchor: "groupe" in "du groupe ", "entreprise" in "l'entreprise "."""
+    return anchor.rsplit(maxsplit=1)[-1].rsplit("'", maxsplit=1)[-1]
+
+
+_RELATIVE_BEFORE = re.compile(r",[ ](?:qui|which)$")
+"""A subject verb in a relative clause: the name stands before it ("pour Syntony, qui boucle 15 millions")."""
+
+
+def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
+    """Return ``(start, raw name, strict)`` read next to the anchors of :mod:`streams.extraction.org_context`.
+
+    Also the starts of the names a French firm noun introduces ("le groupe Luc Durand": no person, no surname).
+    """
     names: list[tuple[int, str, bool]] = []
+    firms: set[int] = set()
     size = len(text)
     for last, (length, role) in ANCHORS.iter(folded):
         first, end = last - length + 1, last + 1
         if first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -":
             continue
-        if role == FOLLOW:
+        if role in (FOLLOW, KIND_FR):
             match = _ORG_AT.match(text, end)
+            if match is None and role == KIND_FR and (complement := _COMPLEMENT_FR.match(text, end)) is not None:
+                match = _ORG_AT.match(text, complement.end())
+                if match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
+                    match = None  # "le fonds du milliardaire Yuri Milner": the complement may name the owner
+            elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
+                firms.add(match.start())
             if match is not None:
                 names.append((match.start(), match.group(0), False))
         elif end >= size or not is_word_char(text[end]):
-            found = _name_ending_at(text, first)
+            relative = _RELATIVE_BEFORE.search(text, max(0, first - 8), first)
+            found = _name_ending_at(text, relative.start() if relative is not None else first)
             if found is not None:
                 names.append((*found, True))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
@@ -292,7 +324,7 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     title = TITLE_COLON.match(text)
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), False))
-    return names
+    return names, firms
 
 
 _TITLE_SUBJECT = re.compile(rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ])")
@@ -473,7 +505,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _context_names(text, folded))))
+    context, firms = _context_names(text, folded)
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
     found.add_everywhere(_listed_names(found, kb))
     acronyms = _acronyms(found)
@@ -485,11 +518,16 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     return found.sorted()
 
 
-def _unknown_names(found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]]) -> dict[str, str]:
-    """Name -> slug of the candidates that are organisations nobody found yet (the knowledge base included)."""
+def _unknown_names(
+    found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]], firms: set[int] | None = None
+) -> dict[str, str]:
+    """Name -> slug of the candidates that are organisations nobody found yet (the knowledge base included).
+
+    ``firms`` are the starts of names a firm noun introduces: they may look like a person's.
+    """
     unknown: dict[str, str] = {}
     for start, raw, strict in candidates[:MAX_CANDIDATES]:
-        cleaned = _clean_org_name(found.text, raw, start, strict)
+        cleaned = _clean_org_name(found.text, raw, start, strict, firm=firms is not None and start in firms)
         if cleaned is None:
             continue
         first, name = cleaned
@@ -611,9 +649,10 @@ class _Found:
             while pos >= 0:
                 end = pos + len(surface)
                 if (
-                    (pos == 0 or not text[pos - 1].isalnum())
+                    (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-"))
                     and (end >= len(text) or not text[end].isalnum())
                     and not _inside_short_form(text, pos, end, short_forms)
+                    and not _after_first_name(text, pos)
                 ):
                     self.add(CompanyMention(pos, end, company_id, name, False, kind))
                 pos = text.find(surface, end)
@@ -628,6 +667,14 @@ class _Found:
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """Whether a first name stands right before ``start``: "Vincent Nourrisson" is the boss, not the firm."""
+    if start == 0 or text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - _MAX_WORD_CHARS), start - 1)
+    return text[space + 1 : start - 1].casefold() in FIRST_NAMES
 
 
 def _inside_short_form(text: str, start: int, end: int, short_forms: set[str]) -> bool:
@@ -668,7 +715,10 @@ def _merge_prefixes(unknown: dict[str, str]) -> _Names:
     return names
 
 
-_LIST_NEXT = re.compile(r"(?:,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])(?:de[ ]|d'|du[ ])?")
+_LIST_NEXT = re.compile(
+    r"(?P<joint>,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])(?:de[ ]|d'|du[ ])?(?:la[ ]|le[ ]|l'|the[ ])?"
+)
+"""Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"."""
 _LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
 """Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
 _LIST_TAIL = re.compile(rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]\w")
@@ -699,7 +749,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
         joint = _LIST_NEXT.match(text, end)
         if joint is not None:
             match = _ORG_AT.match(text, joint.end())
-            if match is not None and (joint.group(0) != ", " or _list_goes_on(text, match.end())):
+            if match is not None and (joint.group("joint") != ", " or _list_goes_on(text, match.end())):
                 candidates.append((match.start(), match.group(0)))
         before = _LIST_PREVIOUS.search(text, max(0, mention.start - 12), mention.start)
         if before is not None and (before.group("joint") != ", " or _list_goes_on(text, end)):

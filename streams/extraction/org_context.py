@@ -34,13 +34,13 @@ _KINDS_EN = """
 company firm group carmaker automaker chipmaker drugmaker retailer grocer chain bank lender insurer operator carrier
 airline utility conglomerate fund investor maker manufacturer supplier producer distributor rival peer giant
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
-shareholder owner backer incumbent agency
+shareholder owner backer incumbent agency broker contractor designer consultancy publisher vendor outfit
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
 distributeur opérateur banque assureur fonds holding spécialiste leader géant filiale enseigne chaîne marque
 laboratoire industriel sidérurgiste pétrolier chimiste cimentier transporteur compagnie concurrent rival
-investisseur
+investisseur groupement pme cabinet
 """
 _FOLLOWS_PHRASES = """
 led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to buy|buying|sells|sold|to sell
@@ -81,6 +81,7 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |a fait savoir|a indiqué|a précisé|a annoncé|said it|said in a statement|announced
 |a expliqué|has announced|reported|reports|posted|a publié|publie|a réalisé|réalise
 |is the incumbent|has chosen not to|has hired|hired
+|décroche|a décroché|obtient|a obtenu|lands|landed|has landed|clinches|clinched
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
@@ -104,8 +105,23 @@ def _feminine_plural(word: str) -> list[str]:
 
 
 _COUNTRIES = frozenset(_words(_COUNTRIES_EN))
-FOLLOW, PRECEDE, SUBJECT = 0, 1, 2
-"""Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject."""
+FOLLOW, PRECEDE, SUBJECT, KIND_FR = 0, 1, 2, 3
+"""Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject.
+
+``KIND_FR`` is a French determiner and kind noun ("le groupe", "la PME"): the name follows, maybe after the
+noun's complement ("le groupe de mécanique LZF", "le groupement héraultais Smoovengo"). After a noun of
+:data:`FIRM_NOUNS` the name may be a founder's name or a surname ("le groupe Luc Durand", "le groupe
+Nourrisson"): the noun says it is a firm.
+"""
+FIRM_NOUNS = frozenset(
+    _words(
+        """
+groupe société entreprise start-up startup fintech licorne holding filiale enseigne groupement pme cabinet banque
+assureur compagnie laboratoire éditeur fabricant constructeur équipementier opérateur distributeur transporteur
+"""
+    )
+)
+"""French kind nouns that only ever name firms; "l'investisseur", "l'industriel", "son rival" also name people."""
 
 
 def _build_anchors() -> ahocorasick.Automaton:
@@ -113,13 +129,14 @@ def _build_anchors() -> ahocorasick.Automaton:
     follows = _phrases(_FOLLOWS_PHRASES)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
     follows += _words(_KINDS_EN) + [f"{country}'s" for country in _words(_COUNTRIES_EN)]
-    for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
-        follows += [determiner + kind for kind in _words(_KINDS_FR)]
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
         for full, elided in _ELIDED:
             if phrase.endswith(full):
                 anchors[phrase.removesuffix(full) + elided] = FOLLOW
+    for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
+        for kind in _words(_KINDS_FR):
+            anchors[determiner + kind + " "] = KIND_FR
     for verb in _phrases(_SUBJECT_VERBS):
         anchors.setdefault(" " + verb, SUBJECT)
     automaton = ahocorasick.Automaton()
@@ -132,8 +149,13 @@ def _build_anchors() -> ahocorasick.Automaton:
 ANCHORS = _build_anchors()
 """Every literal anchor in one automaton, searched once over the folded article."""
 
+_PERSON_ROLES = (
+    r"(?:head|chief|boss|founder|co-founder|ceo|chairman|chairwoman|president|director|patron|président|présidente"
+    r"|directeur|directrice|fondateur|fondatrice|cofondateur|dirigeant|dirigeante|pdg)\b"
+)
+"""An appositive that opens with a role describes a person: "Helge Lund, the head of engineering group X"."""
 NAME_PRECEDES = re.compile(
-    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?:[\w\-']{1,20}[ ]){0,3}?"
+    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-']{1,20}[ ]){0,3}?"
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
     r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire)\b"
@@ -142,6 +164,12 @@ NAME_PRECEDES = re.compile(
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO"."""
+# A hyphenated French place name: "Servon-sur-Vilaine", "Sury-le-Comtal", "Montoir-de-Bretagne".
+_FRENCH_PLACE = re.compile(
+    r"[^\W\d_]+(?:-[^\W\d_]+)*-(?:sur|sous|de|du|des|le|la|les|lès|en|aux|d'[^\W\d_]+)-[^\W\d_]+", re.IGNORECASE
+)
+
+
 _EXCHANGES = (
     r"nyse|nasdaq|lon|lse|epa|euronext(?:[ ](?:paris|amsterdam|brussels|lisbon|dublin|oslo|growth))?|tsx|tsxv|tse"
     r"|tyo|asx|nse|bse|six|swx|xetra|etr|fra|hkex|hkg|sehk|otc|otcqx|otcmkts|amex|nyse[ ]american|bit|bme|sto"
@@ -255,6 +283,7 @@ def is_origin_word(folded_word: str, leading: bool = False) -> bool:
         or word.endswith(("-based", "-headquartered", "-listed", "-owned"))
         or word in _NATIONALITY_FR_FORMS
         or word.startswith(("saint-", "sainte-", "st-"))
+        or _FRENCH_PLACE.fullmatch(word) is not None  # "Servon-sur-Vilaine", "Sury-le-Comtal"
     )
 
 

@@ -1,0 +1,73 @@
+"""Company recognition on phrasings of regional and foreign business news (our own sentences, EN and FR).
+
+Each case names the parties a reader marks and the words that must NOT become a party (people, places,
+services): a firm outside the knowledge base is only an event's party when it is recognised, and a person
+or town read as a company costs precision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.mentions import find_companies
+from streams.extraction.text import fold_case, normalise
+
+CASES = [
+    # A French kind noun, then its complement or an adjective of origin, then the name.
+    ("Le groupe de travaux publics Vortane rachète un concurrent breton.", {"Vortane"}, set()),
+    ("Le spécialiste des fondations spéciales Brameur emploie 300 personnes.", {"Brameur"}, set()),
+    ("Le groupement héraultais Kelvidor reprendra le service au 1er janvier.", {"Kelvidor"}, set()),
+    ("Le fabricant de forets de Castelbrune a été placé en redressement.", set(), {"Castelbrune"}),
+    ("Le fonds du milliardaire Yuri Tamberg entre au capital.", set(), {"Yuri Tamberg"}),
+    # A firm named after its founder or family; the boss of the same name stays a person.
+    ("Le groupe Luc Marivaux négocie la cession de ses activités.", {"Luc Marivaux"}, set()),
+    (
+        "Le sort du groupe Pellerin est scellé, regrette son dirigeant, Vincent Pellerin.",
+        {"Pellerin"},
+        {"Vincent Pellerin"},
+    ),
+    ("La directrice générale Anne Morvan et le groupe Morvan ont signé.", {"Morvan"}, {"Anne Morvan"}),
+    ("The company Jason Wendt founded was sold last year.", set(), {"Jason Wendt"}),
+    # Lists with an article before the next name, and names with "du".
+    (
+        "Le groupe Quorvel, Tastrid et la Financière du Brion reprennent l'usine.",
+        {"Quorvel", "Tastrid", "Financière du Brion"},
+        set(),
+    ),
+    # A comma then "de <town>" is no list: the town is no firm.
+    (
+        "Il négocie avec l'entreprise Charvolle, de Montoir-de-Bretagne, la cession.",
+        {"Charvolle"},
+        {"Montoir-de-Bretagne"},
+    ),
+    ("La PME installée à Servon-sur-Vilaine, Dacrel, emploie 200 salariés.", set(), {"Servon-sur-Vilaine"}),
+    # A subject verb in a relative clause after the name.
+    ("Deuxième place pour Tessaly, qui boucle 15 millions d'euros.", {"Tessaly"}, set()),
+    ("Bronze for Orbisense, which raised $12 million from angels.", {"Orbisense"}, set()),
+    # Winning verbs name their subject.
+    ("La PME n'est pas seule. Ravenel a obtenu une commande de l'armée.", {"Ravenel"}, set()),
+    ("Brief. Kestrova landed a contract with the port authority.", {"Kestrova"}, set()),
+    # An appositive that opens with a role describes a person, not a company.
+    (
+        "Oil company Statvik has chosen Helge Brandt, the head of engineering group Aker Moss, as CEO.",
+        {"Statvik", "Aker Moss"},
+        {"Helge Brandt"},
+    ),
+    ("Marta Lindqvist, the founder of the Swedish retailer, resigned.", set(), {"Marta Lindqvist"}),
+    # A public body's own name after "syndicat (mixte)".
+    (
+        "Le contrat a été approuvé par le syndicat mixte Ondine et Vélora Métropole, qui réunit 80 communes.",
+        {"Ondine et Vélora Métropole"},
+        {"Ondine", "Vélora"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties", "not_parties"), CASES, ids=[case[0][:40] for case in CASES])
+def test_recognises_parties(text: str, parties: set[str], not_parties: set[str]) -> None:
+    kb = load_knowledge_base()
+    body = normalise(text)
+    found = {body[mention.start : mention.end] for mention in find_companies(body, fold_case(body), kb)}
+    assert parties <= found, f"missed {parties - found} in {found}"
+    assert not (not_parties & found), f"wrongly read {not_parties & found} as parties"
