@@ -268,11 +268,12 @@ MAX_CANDIDATES = 400
 
 _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|les|un|une|a|est|qui|que)[ ]"
 _COMPLEMENT_FR = re.compile(
-    r"(?:(?:de|des|du|d')[ ]?(?:(?!" + _FUNCTION_FR + r")[a-zà-ÿ\-]{2,20}[ ]){1,3}"
+    r"(?:(?:de|des|du|d')[ ]?(?:[A-Z]{2,6}[ ]|(?:(?!" + _FUNCTION_FR + r")[a-zà-ÿ\-]{2,20}[ ]){1,3})"
     r"|(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2})(?=[A-Z])"
 )
-"""What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupement)
-héraultais (Smoovengo)": a complement or adjectives of origin, never a verb or a preposition of place."""
+"""What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
+(NGE)", "(le groupement) héraultais (Smoovengo)": a complement or adjectives of origin, never a verb or a
+preposition of place."""
 
 
 def _kind_noun(anchor: str) -> str:
@@ -775,13 +776,36 @@ _ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
 def _acronyms(found: _Found) -> _Names:
-    """An acronym in parentheses right after a party names it too: "ministère de la Santé (DHSC)"."""
+    """An acronym of a party names it too.
+
+    In parentheses right after it ("ministère de la Santé (DHSC)"), or anywhere for the initials of an
+    unknown party's name ("HM Revenue & Customs" ... "HMRC said").
+    """
     names: _Names = {}
     for mention in found.mentions:
         match = _ACRONYM_AFTER.match(found.text, mention.end)
         if match is not None and match.group(1).casefold() not in NOT_NAMES:
             names.setdefault(match.group(1), (mention.id, mention.name, mention.kind))
+        initials = "" if mention.known or mention.kind == "unnamed" else _initials(mention.name)
+        if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
+            names.setdefault(initials, (mention.id, mention.name, mention.kind))
     return names
+
+
+_MIN_INITIALS = 3
+_MIN_INITIAL_WORDS = 2
+"""Two letters name too many things ("CE", "UK") to tie them to a party's initials; one word has none."""
+_NOT_INITIALS = frozenset({
+    "of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "&",
+})  # fmt: skip
+
+
+def _initials(name: str) -> str:
+    """The acronym of a name of several words: "HM Revenue & Customs" -> "HMRC", "Work and Pensions" -> "WP"."""
+    words = [word for word in re.split(r"[ '\-]", name) if word and word.casefold() not in _NOT_INITIALS]
+    if len(words) < _MIN_INITIAL_WORDS:
+        return ""
+    return "".join(word if word.isupper() and word.isalpha() else word[0].upper() for word in words)
 
 
 def find_unnamed(text: str) -> list[CompanyMention]:

@@ -18,7 +18,9 @@ américain français allemand britannique anglais italien espagnol néerlandais 
 finlandais irlandais canadien australien japonais chinois coréen sud-coréen indien israélien brésilien mexicain turc
 russe polonais autrichien luxembourgeois portugais saoudien émirati singapourien taïwanais hongkongais sud-africain
 marocain québécois californien new-yorkais bavarois lyonnais parisien nantais bordelais lillois toulousain
-marseillais grenoblois
+marseillais grenoblois breton normand alsacien basque corse savoyard provençal auvergnat ligérien vendéen
+héraultais nordiste francilien rennais niçois stéphanois rouennais strasbourgeois dijonnais angevin havrais
+brestois montpelliérain clermontois tourangeau
 """
 _NATIONALITIES_EN = """
 american french german british english italian spanish dutch belgian swiss swedish norwegian danish finnish irish

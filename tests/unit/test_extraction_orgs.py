@@ -55,6 +55,14 @@ CASES = [
         {"Helge Brandt"},
     ),
     ("Marta Lindqvist, the founder of the Swedish retailer, resigned.", set(), {"Marta Lindqvist"}),
+    ("Le groupe de BTP Ravelin poursuit ses achats.", {"Ravelin"}, {"BTP Ravelin"}),
+    ("Le breton Quintel et le vendéen Morlaix Embal signent.", {"Quintel", "Morlaix Embal"}, set()),
+    # The initials of a party named before are that party.
+    (
+        "The contract with Northgate Revenue Service ends in June, and NRS will not renew it.",
+        {"Northgate Revenue Service", "NRS"},
+        set(),
+    ),
     # A public body's own name after "syndicat (mixte)".
     (
         "Le contrat a été approuvé par le syndicat mixte Ondine et Vélora Métropole, qui réunit 80 communes.",
@@ -62,6 +70,13 @@ CASES = [
         {"Ondine", "Vélora"},
     ),
 ]
+
+
+def test_initials_name_the_party_they_abbreviate() -> None:
+    kb = load_knowledge_base()
+    body = normalise("The contract with Northgate Revenue Service ends in June, and NRS will not renew it.")
+    ids = {body[m.start : m.end]: m.id for m in find_companies(body, fold_case(body), kb)}
+    assert ids["NRS"] == ids["Northgate Revenue Service"]
 
 
 @pytest.mark.parametrize(("text", "parties", "not_parties"), CASES, ids=[case[0][:40] for case in CASES])
