@@ -470,9 +470,24 @@ _NOUN_TARGET_REACH = 30
 """After "stake in" / "participation dans" the company comes at once ("a stake in the U.S. firm X")."""
 
 
+_FRONTED_PHRASE = re.compile(
+    r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
+    r"|months[ ]after|days[ ]after)\b"
+)
+"""A sentence that opens with a circumstance ("Après Cardinal, ...", "Weeks after ..."): its subject comes later."""
+
+
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
-    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising")."""
+    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising").
+
+    A company in a fronted phrase ("Après Cardinal, NGE rachète Dacquin", "After its deal with X, Y buys")
+    is no subject when another one follows the phrase's comma.
+    """
     first = sentence.company_before(pos)
+    if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
+        comma = article.text.find(", ", first.end, pos)
+        subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
+        first = subject if subject is not None and subject.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
         return owned if owned is not None and owned.end <= pos else first
@@ -534,6 +549,10 @@ def _after_speech(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
     return last
 
 
+_FRONTED_PRONOUN = re.compile(r",[ ](?:il|elle|it)[ ](?:[a-z']{1,12}[ ]){0,2}$")
+"""A subject pronoun after a fronted phrase, right before the deal verb: ", il s'offre", ", it then bought"."""
+
+
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
     buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
@@ -541,6 +560,11 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
         # right before the verb is the description's, the last named before it.
         buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), buyer)
+    pronoun = _FRONTED_PRONOUN.search(article.folded, max(sentence.start, cue.start - 24), cue.start)
+    if buyer is not None and pronoun is not None and buyer.end <= pronoun.start():
+        # "Weeks after its merger with X, it bought Y", "Après son rapprochement avec X, il s'offre Y": the
+        # company in the fronted phrase is no subject; the pronoun points back to the story's actor.
+        buyer = _anaphor_company(article, sentence, None, cue.start)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
