@@ -14,6 +14,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
     ANCHORS,
+    DEMONYM_BEFORE_NAME,
     FIRM_NOUNS,
     FIRST_NAMES,
     FOLLOW,
@@ -110,6 +111,8 @@ class CompanyMention:
 
 
 _PERSON_TITLES = frozenset({
+    "councilor", "councillor", "mayor", "alderman", "senator", "governor", "judge", "commissioner", "maire", "député",
+    "sénateur", "conseiller", "conseillère",
     "mr", "mrs", "ms", "m", "mme", "dr", "ceo", "pdg", "cfo", "cto", "coo", "chief", "executive", "president",
     "chairman", "chairwoman", "chair", "director", "minister", "secretary", "spokesman", "spokeswoman",
     "spokesperson", "analyst", "président", "présidente", "directeur", "directrice", "ministre", "fondateur",
@@ -131,9 +134,11 @@ _AGE = re.compile(r"\d+-(?:year|ans)")
 _AFTER_TITLE = re.compile(
     r"(?=[PpCcMmIiFfDd])"  # the titles' first letters, restated: ``re`` skips other positions at once (2x faster)
     r"(?:[Pp]résident|[Pp]résidente|CEO|[Cc]hief [Ee]xecutive|PDG|[Cc]hairman|[Mm]inister|[Mm]inistre|[Cc]onseiller"
-    r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)(?:[ ][\w\-]+)?[ ]$"
+    r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)"
+    r"(?:[ ](?!(?:de|du|des|of|at|chez)[ ])[\w\-]+)?[ ]$"
 )
-"""A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"."""
+"""A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"; not
+the title's company ("fondateur de Metapolis", "founder of Acme")."""
 _INDEX_NAME = (
     r"(?:S&P|CAC|FTSE|Stoxx|Euro[ ]Stoxx|SBF|Russell|Nikkei|Dow[ ]Jones|DAX|MSCI|Hang[ ]Seng|Nasdaq[ ]Composite"
     r"|Nasdaq[ ]100|Kospi|Sensex|Nifty|TSX|ASX)(?:[ ]\d{2,4}|[ ]Composite|[ ]Index)?"
@@ -290,6 +295,29 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
 
     Also the starts of the names a French firm noun introduces ("le groupe Luc Durand": no person, no surname).
     """
+    names, firms = _anchored_names(text, folded)
+    for demonym in DEMONYM_BEFORE_NAME.finditer(text):
+        match = _ORG_AT.match(text, demonym.end())
+        if match is not None:
+            names.append((match.start(), match.group(0), False))
+    ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
+    ends += [anchor.start() for anchor in TICKER.finditer(folded)]
+    ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
+    ends += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
+    for end in ends:
+        found = _name_ending_at(text, end)
+        if found is not None:
+            names.append((*found, False))
+    names.extend((first, name, False) for first, name in _headed_names(text))
+    names.extend(_ampersand_names(text))
+    title = TITLE_COLON.match(text)
+    if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
+        names.append((0, title.group(1), False))
+    return names, firms
+
+
+def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
+    """The names read right after or before the literal anchors (one pass of the automaton), and the firm starts."""
     names: list[tuple[int, str, bool]] = []
     firms: set[int] = set()
     size = len(text)
@@ -312,19 +340,6 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
             found = _name_ending_at(text, relative.start() if relative is not None else first)
             if found is not None:
                 names.append((*found, True))
-    ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
-    ends += [anchor.start() for anchor in TICKER.finditer(folded)]
-    ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
-    ends += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
-    for end in ends:
-        found = _name_ending_at(text, end)
-        if found is not None:
-            names.append((*found, False))
-    names.extend((first, name, False) for first, name in _headed_names(text))
-    names.extend(_ampersand_names(text))
-    title = TITLE_COLON.match(text)
-    if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
-        names.append((0, title.group(1), False))
     return names, firms
 
 
@@ -447,6 +462,7 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
 
 
 _ELISIONS = ("d'", "l'", "D'", "L'")
+_ACRONYM_BEFORE = re.compile(r"[ ]\([A-Z][A-Za-z0-9&]{1,7}\)$")
 
 
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
@@ -459,6 +475,9 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         stop -= 1
     if stop > 0 and text[stop - 1] in ",.":
         stop -= 1
+    acronym = _ACRONYM_BEFORE.search(text, max(0, stop - 12), stop)
+    if acronym is not None:
+        stop = acronym.start()  # "Archer Daniels Midland (ADM), géant américain": the name before the acronym
     first = None
     pos = stop
     for _ in range(_MAX_NAME_WORDS):
@@ -509,7 +528,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
-    found.add_everywhere(_listed_names(found, kb))
+    found.add_everywhere(_listed_names(found, kb), extend=True)
     acronyms = _acronyms(found)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
@@ -630,13 +649,26 @@ class _Found:
         """Whether a found mention already covers a character of ``start:end``."""
         return self._occupied.find(1, start, end) >= 0
 
-    def add(self, mention: CompanyMention) -> None:
-        """Keep ``mention`` unless it overlaps one found before."""
+    def blocked(self, start: int, end: int) -> bool:
+        """Whether a mention overlaps ``start:end`` other than a shorter unknown name inside it (which this extends)."""
+        return self.taken(start, end) and any(
+            m.start < end and start < m.end and not _extends(start, end, m) for m in self.mentions
+        )
+
+    def add(self, mention: CompanyMention, extend: bool = False) -> None:
+        """Keep ``mention`` unless it overlaps one found before.
+
+        With ``extend``, it replaces the unknown names it contains ("PSA" read after "président de" gives way
+        to "PSA Peugeot Citroën" listed with other companies).
+        """
+        if extend and self.taken(mention.start, mention.end) and not self.blocked(mention.start, mention.end):
+            self.mentions = [m for m in self.mentions if not (m.start < mention.end and mention.start < m.end)]
+            self._occupied[mention.start : mention.end] = bytes(mention.end - mention.start)
         if not self.taken(mention.start, mention.end):
             self.mentions.append(mention)
             self._occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
 
-    def add_everywhere(self, names: _Names) -> None:
+    def add_everywhere(self, names: _Names, extend: bool = False) -> None:
         """Add every word-bounded occurrence of each name, longest names first."""
         text = self.text
         short_forms = {
@@ -655,7 +687,7 @@ class _Found:
                     and not _inside_short_form(text, pos, end, short_forms)
                     and not _after_first_name(text, pos)
                 ):
-                    self.add(CompanyMention(pos, end, company_id, name, False, kind))
+                    self.add(CompanyMention(pos, end, company_id, name, False, kind), extend)
                 pos = text.find(surface, end)
 
     def rename(self, names: _Names) -> None:
@@ -668,6 +700,12 @@ class _Found:
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+def _extends(start: int, end: int, mention: CompanyMention) -> bool:
+    """Whether ``start:end`` strictly contains ``mention``, an unknown name ("PSA" in "PSA Peugeot Citroën")."""
+    inside = start <= mention.start and mention.end <= end
+    return inside and not mention.known and mention.end - mention.start < end - start
 
 
 def _after_first_name(text: str, start: int) -> bool:
@@ -764,7 +802,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             first, name = cleaned
             name = kb.strip_suffix(name)
             seen.add(first)
-            if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
+            if found.blocked(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue
             party_id = slugify(name) if mention.kind == "company" else "pb-" + slugify(name)
             names.setdefault(name, (party_id, name, mention.kind))  # a list of ministries lists ministries

@@ -56,8 +56,10 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
 |remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
 |pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de
+|fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
+|fondatrice de|cofondatrice de|patronne de|dirigeant de|dirigeante de
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de
 |conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
 |ceo at|chief executive at|chairman at|post at|top job at
@@ -120,10 +122,17 @@ FIRM_NOUNS = frozenset(
         """
 groupe société entreprise start-up startup fintech licorne holding filiale enseigne groupement pme cabinet banque
 assureur compagnie laboratoire éditeur fabricant constructeur équipementier opérateur distributeur transporteur
+groupes sociétés entreprises holdings filiales enseignes groupements cabinets banques laboratoires
 """
     )
 )
 """French kind nouns that only ever name firms; "l'investisseur", "l'industriel", "son rival" also name people."""
+DEMONYM_BEFORE_NAME = re.compile(
+    r"(?<![\w'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')[ ]?"
+    r"(?!(?:mois|fois|bois|palais|relais|marais|frais|biais|délais|rabais)[ ])"
+    r"[a-zéèêàâîôûç]{2,16}(?:ais|aise|ois|oise)s?[ ](?=[A-ZÀÂÇÉÈÊÎÔ])"
+)
+"""A town's demonym before a name: "le vannetais Socomore", "la choletaise X" (the listed nationalities aside)."""
 
 
 def _build_anchors() -> ahocorasick.Automaton:
@@ -139,6 +148,9 @@ def _build_anchors() -> ahocorasick.Automaton:
     for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
         for kind in _words(_KINDS_FR):
             anchors[determiner + kind + " "] = KIND_FR
+    for determiner in ("les ", "des ", "aux "):  # "les groupes Lamirault et Schumacher", "des sociétés X, Y et Z"
+        for kind in _words(_KINDS_FR):
+            anchors[determiner + (kind if kind[-1] in "sx" or "-" in kind else kind + "s") + " "] = KIND_FR
     for verb in _phrases(_SUBJECT_VERBS):
         anchors.setdefault(" " + verb, SUBJECT)
     automaton = ahocorasick.Automaton()
@@ -160,7 +172,8 @@ NAME_PRECEDES = re.compile(
     r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-']{1,20}[ ]){0,3}?"
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
-    r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire)\b"
+    r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
+    r"|éditeur|constructeur|équipementier|distributeur|opérateur)\b"
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"

@@ -63,6 +63,22 @@ CASES = [
         {"Northgate Revenue Service", "NRS"},
         set(),
     ),
+    # The company of a founder's or a president's title is a company.
+    ("Claire Ombredane, fondatrice de Veltria, recrute.", {"Veltria"}, {"Claire Ombredane"}),
+    ("Paul Drent, founder of Quillmark, said sales doubled.", {"Quillmark"}, set()),
+    ("Councilor Gary Holm voted against the Drayfield contract.", set(), {"Councilor", "Councilor Gary Holm"}),
+    # A town's demonym, a plural kind noun, a merger, an appositive kind without article.
+    ("Le vannetais Sorelec lève 12 millions d'euros.", {"Sorelec"}, set()),
+    ("Le mois Prochain sera décisif.", set(), {"Prochain"}),
+    ("Les groupes Marvaux et Tiercelin se rapprochent.", {"Marvaux", "Tiercelin"}, set()),
+    ("La fusion de Brenhal et de Cotrelle est bouclée.", {"Brenhal", "Cotrelle"}, set()),
+    ("Orvandi Grain Company (OGC), géant américain du négoce, prend le contrôle.", {"Orvandi Grain Company"}, set()),
+    # A name read alone first gives way to the longer one a list names.
+    (
+        "Les accords concernent Pelvor Renard Industries, Thomsal et Vitrex. Jean Dumas, président de Pelvor, a signé.",
+        {"Pelvor Renard Industries", "Thomsal", "Vitrex"},
+        set(),
+    ),
     # A public body's own name after "syndicat (mixte)".
     (
         "Le contrat a été approuvé par le syndicat mixte Ondine et Vélora Métropole, qui réunit 80 communes.",
