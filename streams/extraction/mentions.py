@@ -538,6 +538,15 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     return found.sorted()
 
 
+_SHOUTED_MIN = 5
+"""Shorter words in capitals are acronyms ("BCF", "SNCF"), whatever else they spell."""
+
+
+def _shouted_word(name: str, text: str) -> bool:
+    """Whether ``name`` is a word in capitals ("D'UNE ENTREPRISE") that the text also writes in lower case."""
+    return name.isupper() and len(name) >= _SHOUTED_MIN and " " not in name and _written_alone(name.lower(), text)
+
+
 def _unknown_names(
     found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]], firms: set[int] | None = None
 ) -> dict[str, str]:
@@ -548,7 +557,7 @@ def _unknown_names(
     unknown: dict[str, str] = {}
     for start, raw, strict in candidates[:MAX_CANDIDATES]:
         cleaned = _clean_org_name(found.text, raw, start, strict, firm=firms is not None and start in firms)
-        if cleaned is None:
+        if cleaned is None or _shouted_word(cleaned[1], found.text):
             continue
         first, name = cleaned
         name = kb.strip_suffix(name)

@@ -59,7 +59,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
-|fondatrice de|cofondatrice de|patronne de|dirigeant de|dirigeante de
+|fondatrice de|cofondatrice de|patronne de|dirigeant de|dirigeante de|gérant de|gérante de
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de
 |conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
 |ceo at|chief executive at|chairman at|post at|top job at
@@ -175,10 +175,12 @@ NAME_PRECEDES = re.compile(
     r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
     r"|éditeur|constructeur|équipementier|distributeur|opérateur)\b"
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
+    r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
 )
-"""The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO"."""
+"""The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
+"Dacquin (200 salariés, 54 M€ de chiffre d'affaires)"."""
 # A hyphenated French place name: "Servon-sur-Vilaine", "Sury-le-Comtal", "Montoir-de-Bretagne".
 _FRENCH_PLACE = re.compile(
     r"[^\W\d_]+(?:-[^\W\d_]+)*-(?:sur|sous|de|du|des|le|la|les|lès|en|aux|d'[^\W\d_]+)-[^\W\d_]+", re.IGNORECASE

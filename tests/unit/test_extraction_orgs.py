@@ -73,6 +73,10 @@ CASES = [
     ("Les groupes Marvaux et Tiercelin se rapprochent.", {"Marvaux", "Tiercelin"}, set()),
     ("La fusion de Brenhal et de Cotrelle est bouclée.", {"Brenhal", "Cotrelle"}, set()),
     ("Orvandi Grain Company (OGC), géant américain du négoce, prend le contrôle.", {"Orvandi Grain Company"}, set()),
+    # A size in parentheses after a name; a manager's company; a common word in a headline's capitals.
+    ("Fabrice Dorel dirige Brasselec (40 salariés) depuis 2010.", {"Brasselec"}, set()),
+    ("Selon Anne Vidal, gérante de Toupiq, la reprise est faite.", {"Toupiq"}, set()),
+    ("LE RACHAT D'UNE ENTREPRISE\n\nLe rachat d'une entreprise prend du temps.", set(), {"ENTREPRISE"}),
     # A name read alone first gives way to the longer one a list names.
     (
         "Les accords concernent Pelvor Renard Industries, Thomsal et Vitrex. Jean Dumas, président de Pelvor, a signé.",
