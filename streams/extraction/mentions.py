@@ -19,6 +19,7 @@ from streams.extraction.org_context import (
     FIRST_NAMES,
     FOLLOW,
     KIND_FR,
+    KIND_NOUNS,
     MARKET_AFTER,
     NAME_PRECEDES,
     NOT_NAMES,
@@ -171,7 +172,8 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         if folded in _PERSON_TITLES:
             return None
         keeps_article = folded in _ARTICLES and len(words) > 1 and words[0][0].isupper() and folded != "the"
-        if keeps_article and words[1].casefold() not in NOT_NAMES and not is_origin_word(words[1].casefold()):
+        second = words[1].casefold() if len(words) > 1 else ""
+        if keeps_article and second not in NOT_NAMES and second not in KIND_NOUNS and not is_origin_word(second):
             break
         if folded not in NOT_NAMES and not is_origin_word(folded, leading=True) and not _AGE.match(folded):
             break
@@ -180,7 +182,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None
     name = " ".join(words)
     folded_name = name.casefold()
-    if len(name) < _MIN_ORG_CHARS or folded_name in PLACES or folded_name in NOT_NAMES or is_nationality(folded_name):
+    if len(name) < _MIN_ORG_CHARS or is_nationality(folded_name) or _is_common(folded_name):
         return None
     if len(words) == 1 and (name in _ORG_HEADS or (not firm and _is_surname(text, name))):
         return None  # "Capital", "Cloud"; "Thompson" after "Scott Thompson"
@@ -196,6 +198,11 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     return start, name
+
+
+def _is_common(folded_name: str) -> bool:
+    """Whether a (folded) name is a place, an opener or a kind noun ("PME" of "La PME a réalisé ...")."""
+    return folded_name in PLACES or folded_name in NOT_NAMES or folded_name in KIND_NOUNS
 
 
 def _is_surname(text: str, word: str) -> bool:

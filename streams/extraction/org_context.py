@@ -109,6 +109,8 @@ def _feminine_plural(word: str) -> list[str]:
 
 
 _COUNTRIES = frozenset(_words(_COUNTRIES_EN))
+KIND_NOUNS = frozenset(_words(_KINDS_EN) + _words(_KINDS_FR) + ["tpe", "jeune"])
+"""Nouns that describe a firm without naming it: "La PME a réalisé ..." names no company "La PME"."""
 FOLLOW, PRECEDE, SUBJECT, KIND_FR = 0, 1, 2, 3
 """Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject.
 
