@@ -73,10 +73,17 @@ _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
-"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to")."""
+_VENDOR_KIND = re.compile(
+    r"(?:(?:la|le|l'|the)[ ]?)?(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
+    r"|société|pme|entreprise|company|firm|group|maker|manufacturer|supplier|contractor)[ ]"
+)
+"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to"), maybe
+described first ("au constructeur (breton) X", "to the contractor X")."""
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
+_DESCRIBED_NAME_REACH = 22
+"""After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
@@ -1094,7 +1101,9 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
         to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         if to is not None:
-            vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
+            kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
+            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+            vendor = sentence.company_after(start, exclude=exclude, within=within)
         if customer is None and vendor is not None:
             # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
             customer = _acting_anaphor(article, sentence, cue, vendor.id)
