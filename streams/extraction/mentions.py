@@ -241,6 +241,8 @@ _UNIT_REGIONS = frozenset({
 """Regions that make a country unit of a known company ("Orange Belgique", "UPS Canada"), even in a headline."""
 _UNIT_HEADS = frozenset({
     "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
+    "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
+    "Insurance", "Logistics",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
 

@@ -77,6 +77,9 @@ CASES = [
     ("Fabrice Dorel dirige Brasselec (40 salariés) depuis 2010.", {"Brasselec"}, set()),
     ("Selon Anne Vidal, gérante de Toupiq, la reprise est faite.", {"Toupiq"}, set()),
     ("LE RACHAT D'UNE ENTREPRISE\n\nLe rachat d'une entreprise prend du temps.", set(), {"ENTREPRISE"}),
+    # A known group's name and a unit's head noun name the unit.
+    ("Allianz Partners a choisi un nouveau prestataire.", {"Allianz Partners"}, {"Allianz"}),
+    ("Siemens Energy cut its forecast again.", {"Siemens Energy"}, {"Siemens"}),
     # A name read alone first gives way to the longer one a list names.
     (
         "Les accords concernent Pelvor Renard Industries, Thomsal et Vitrex. Jean Dumas, président de Pelvor, a signé.",
