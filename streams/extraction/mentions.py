@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -523,6 +524,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
             continue  # "Nasdaq Composite": the index, not the exchange's owner
         if _SURNAME_AFTER.match(text, match.end) and text[match.start : match.end].casefold() in FIRST_NAMES:
             continue  # "Harvey Schwartz": a person, not the company called Harvey
+        if match.start > 0 and text[match.start - 1] == "(" and TICKER.match(folded, match.start - 1):
+            continue  # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
         extension = _unit_at(text, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
@@ -538,6 +541,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
     found.add_everywhere(_listed_names(found, kb), extend=True)
+    found.rename(_unify_forms(found))
     acronyms = _acronyms(found)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
@@ -756,6 +760,22 @@ def _shortens(name: str, other: str) -> bool:
     return other.startswith(name + " ") or (
         other.endswith(" " + name) and _INITIALS.fullmatch(other, 0, len(other) - len(name)) is not None
     )
+
+
+def _unify_forms(found: _Found) -> _Names:
+    """One identity for a short and a long form read in different passes ("PSA" ... "PSA Peugeot Citroën").
+
+    The form the story uses more often names both ("Bell" for a story that once says "Bell Canada").
+    """
+    counts = Counter(m.name for m in found.mentions if not m.known and m.kind == "company")
+    ids = {m.name: m.id for m in found.mentions if not m.known and m.kind == "company"}
+    names: _Names = {}
+    for short in counts:
+        longer = next((other for other in counts if _shortens(short, other)), None)
+        if longer is not None:
+            keep, drop = (short, longer) if counts[short] > counts[longer] else (longer, short)
+            names[drop] = (ids[keep], keep, "company")
+    return names
 
 
 def _merge_prefixes(unknown: dict[str, str]) -> _Names:

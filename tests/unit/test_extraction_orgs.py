@@ -77,6 +77,12 @@ CASES = [
     ("Fabrice Dorel dirige Brasselec (40 salariés) depuis 2010.", {"Brasselec"}, set()),
     ("Selon Anne Vidal, gérante de Toupiq, la reprise est faite.", {"Toupiq"}, set()),
     ("LE RACHAT D'UNE ENTREPRISE\n\nLe rachat d'une entreprise prend du temps.", set(), {"ENTREPRISE"}),
+    # A listing in parentheses names no exchange operator.
+    (
+        "Partex NV and Fortress Biotech, Inc. (Nasdaq: FBIO) announced a collaboration.",
+        {"Partex", "Fortress Biotech"},
+        {"Nasdaq"},
+    ),
     # A known group's name and a unit's head noun name the unit.
     ("Allianz Partners a choisi un nouveau prestataire.", {"Allianz Partners"}, {"Allianz"}),
     ("Siemens Energy cut its forecast again.", {"Siemens Energy"}, {"Siemens"}),
@@ -93,6 +99,16 @@ CASES = [
         {"Ondine", "Vélora"},
     ),
 ]
+
+
+def test_a_short_form_read_first_is_the_longer_name() -> None:
+    kb = load_knowledge_base()
+    body = normalise(
+        "Jean Dumas, président de Pelvor, a signé. Les accords concernent Pelvor Renard Industries, Thomsal et Vitrex."
+        " Pelvor Renard Industries emploie 900 personnes."
+    )
+    ids = {body[m.start : m.end]: m.id for m in find_companies(body, fold_case(body), kb)}
+    assert ids["Pelvor"] == ids["Pelvor Renard Industries"] == "pelvor-renard-industries"
 
 
 def test_initials_name_the_party_they_abbreviate() -> None:
