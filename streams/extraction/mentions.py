@@ -152,6 +152,19 @@ _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
+_POSSESSIVE_WORD = re.compile(r"['\u2019]s(?![\w])")
+_EPONYM_AFTER = re.compile(r"(?:[ ](?:and|or|et)[ ][A-Z][\w\-]+['\u2019]s)?[ ](?:diseases?|syndromes?|law|maladie)\b")
+"""After a possessive: an eponymous disease or law ("Alzheimer's and Huntington's diseases"), no company."""
+
+
+def _owner(text: str, raw: str, start: int) -> str:
+    """``raw`` cut at an owner's possessive ("Aptuit's Italian operations" names Aptuit); empty before an eponym."""
+    possessive = _POSSESSIVE_WORD.search(raw)
+    if possessive is None or is_origin_word(raw[: possessive.end()].rsplit(" ", 1)[-1].casefold()):
+        return raw  # "Beijing's CDH Investments": the place is dropped later, the name follows it
+    return "" if _EPONYM_AFTER.match(text, start + possessive.end()) else raw[: possessive.start()]
+
+
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
     text: str, raw: str, start: int, strict: bool = False, firm: bool = False
 ) -> tuple[int, str] | None:
@@ -165,7 +178,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     organisation marker. A ``firm`` candidate (right after "le groupe", "la société") may be named after
     a person ("le groupe Luc Durand") or a family ("le groupe Nourrisson").
     """
-    words = raw.rstrip(".,'-").split(" ")
+    words = _owner(text, raw, start).rstrip(".,'-").split(" ")
     while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du")):
         words.pop()
     while words:

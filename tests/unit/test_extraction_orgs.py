@@ -77,6 +77,13 @@ CASES = [
     ("Fabrice Dorel dirige Brasselec (40 salariés) depuis 2010.", {"Brasselec"}, set()),
     ("Selon Anne Vidal, gérante de Toupiq, la reprise est faite.", {"Toupiq"}, set()),
     ("LE RACHAT D'UNE ENTREPRISE\n\nLe rachat d'une entreprise prend du temps.", set(), {"ENTREPRISE"}),
+    # A possessive names the owner; an eponymous disease is no company; a place's possessive is no part of a name.
+    (
+        "Siena Biotech will take a stake in Aptuit's Italian operations, including Alzheimer's and Huntington's diseases.",
+        {"Siena Biotech", "Aptuit"},
+        {"Aptuit's Italian", "Alzheimer's", "Alzheimer", "Huntington's"},
+    ),
+    ("The co-leads are Beijing's Qintai Investments and Shenzhen Capital Group.", {"Qintai Investments"}, set()),
     # A listing in parentheses names no exchange operator.
     (
         "Partex NV and Fortress Biotech, Inc. (Nasdaq: FBIO) announced a collaboration.",
