@@ -783,8 +783,9 @@ def _unify_forms(found: _Found) -> _Names:
     counts = Counter(m.name for m in found.mentions if not m.known and m.kind == "company")
     ids = {m.name: m.id for m in found.mentions if not m.known and m.kind == "company"}
     names: _Names = {}
+    multi_word = [name for name in counts if " " in name]
     for short in counts:
-        longer = next((other for other in counts if _shortens(short, other)), None)
+        longer = next((other for other in multi_word if _shortens(short, other)), None)
         if longer is not None:
             keep, drop = (short, longer) if counts[short] > counts[longer] else (longer, short)
             names[drop] = (ids[keep], keep, "company")
@@ -889,6 +890,7 @@ _NOT_INITIALS = frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
 def _initials(name: str) -> str:
     """The acronym of a name of several words: "HM Revenue & Customs" -> "HMRC", "Work and Pensions" -> "WP"."""
     words = [word for word in re.split(r"[ '\-]", name) if word and word.casefold() not in _NOT_INITIALS]

@@ -130,7 +130,7 @@ groupes sociétés entreprises holdings filiales enseignes groupements cabinets 
 )
 """French kind nouns that only ever name firms; "l'investisseur", "l'industriel", "son rival" also name people."""
 DEMONYM_BEFORE_NAME = re.compile(
-    r"(?<![\w'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')[ ]?"
+    r"[Ll](?<![\w'][Ll])(?:es?|a|')[ ]?"  # the capital first: ``re`` skips other positions at once
     r"(?!(?:mois|fois|bois|palais|relais|marais|frais|biais|délais|rabais)[ ])"
     r"[a-zéèêàâîôûç]{2,16}(?:ais|aise|ois|oise)s?[ ](?=[A-ZÀÂÇÉÈÊÎÔ])"
 )
