@@ -313,6 +313,13 @@ _RELATIVE_BEFORE = re.compile(r",[ ](?:qui|which)$")
 """A subject verb in a relative clause: the name stands before it ("pour Syntony, qui boucle 15 millions")."""
 
 
+_TITLE_AFTER_NAME = re.compile(
+    r"[ ](?:chief[ ]executive|chief|boss|CEO|CFO|COO|chairman|chairwoman|founder|co-founder)[ ]"
+    r"(?=[A-Z][a-zà-ÿ\-]+[ ][A-Z])"
+)
+"""A title between a name and a person's name: "Orvane poached Quenby chief Claire Dufrenne" (Quenby is a firm)."""
+
+
 def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
     """Return ``(start, raw name, strict)`` read next to the anchors of :mod:`streams.extraction.org_context`.
 
@@ -327,6 +334,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends += [anchor.start() for anchor in TICKER.finditer(folded)]
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
+    ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:

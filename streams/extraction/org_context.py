@@ -63,6 +63,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de
 |conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
 |ceo at|chief executive at|chairman at|post at|top job at
+|investment in|investments in|investissement dans|affiliate of|an affiliate of|unit of|subsidiary of
 |rachète|a racheté|racheté|racheter|rachat de|acquiert|a acquis|acquisition de|l'acquisition de|cède|a cédé
 |céder|cession de|vend|a vendu|vendre|reprend|a repris|reprendre|reprise de|boucle|investit dans|a investi dans
 |participation dans|capital de|contrat avec|accord avec|entente avec|partenariat avec|alliance avec
@@ -86,6 +87,11 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |a expliqué|has announced|reported|reports|posted|a publié|publie|a réalisé|réalise
 |is the incumbent|has chosen not to|has hired|hired
 |décroche|a décroché|obtient|a obtenu|lands|landed|has landed|clinches|clinched
+|ont levé|lèvent|ont chacun levé|ont bouclé|bouclent|ont réuni|have raised|each raised|have each raised
+|aurait choisi|aurait racheté|aurait signé|aurait cédé|aurait levé|serait en discussions|serait en négociations
+|envisagerait|l'emporte|agreed to be acquired|has agreed to be acquired|agreed to be bought|to be acquired
+|to be bought|was acquired|was bought|has been acquired|is being acquired
+|a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
@@ -218,7 +224,8 @@ mars avril mai juin juillet août septembre octobre novembre décembre jan feb m
 dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
 once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
-take consider management board executives customers traders economists police
+take consider management board executives customers traders economists police former interim acting deputy ex
+then
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
 group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque

@@ -75,6 +75,8 @@ _PUBLIC_BODY_FR = re.compile(
             # "syndicat mixte Autolib' et Vélib' Métropole"
             r"(?:[ ]" + _CAP_FR + r"(?:[ ](?:et[ ])?" + _CAP_FR + r"){0,3})?",
             r"Syndicat(?:[ ]" + _CAP_FR + r"){1,4}",
+            # "le syndicat Valmont" (a union's acronym, "le syndicat CGT", is no buyer)
+            r"syndicat[ ](?=[A-ZÀÂÇÉÈÊÎÔ][a-zà-ÿ])" + _CAP_FR + r"(?:[ ]" + _CAP_FR + r"){0,3}",
             r"[Aa]rmée[ ](?:de[ ]terre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)",
             r"[Cc]orps[ ]des[ ][Mm]arines",
             r"[Aa]dministration[ ]" + _NATIONAL_FR,

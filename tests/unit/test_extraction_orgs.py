@@ -79,11 +79,21 @@ CASES = [
     ("LE RACHAT D'UNE ENTREPRISE\n\nLe rachat d'une entreprise prend du temps.", set(), {"ENTREPRISE"}),
     # A possessive names the owner; an eponymous disease is no company; a place's possessive is no part of a name.
     (
-        "Siena Biotech will take a stake in Aptuit's Italian operations, including Alzheimer's and Huntington's diseases.",
+        "Siena Biotech takes a stake in Aptuit's Italian unit, including Alzheimer's and Huntington's diseases.",
         {"Siena Biotech", "Aptuit"},
         {"Aptuit's Italian", "Alzheimer's", "Alzheimer", "Huntington's"},
     ),
     ("The co-leads are Beijing's Qintai Investments and Shenzhen Capital Group.", {"Qintai Investments"}, set()),
+    # Subjects of plural, conditional and passive verbs; a firm before a title and a person.
+    ("Tessaly et Norvik ont chacun levé 3 millions d'euros.", {"Tessaly", "Norvik"}, set()),
+    ("Selon Les Échos, Astrelle aurait choisi un autre fournisseur.", {"Astrelle"}, set()),
+    ("Tessaly agreed to be acquired by an affiliate of Halvard.", {"Tessaly", "Halvard"}, set()),
+    ("Halvard made a minority investment in Pellion.", {"Pellion"}, set()),
+    ("Orvane poached Quenby chief Claire Dufrenne.", {"Quenby"}, {"Claire Dufrenne"}),
+    ("Former CEO Jane Roe left; group chief executive Paul Brand stays.", set(), {"Former"}),
+    # A syndicate named in lower case is a public buyer; a union's acronym is not.
+    ("Le syndicat Valmont a voté la résiliation du contrat avec Lumerra.", {"Valmont", "Lumerra"}, set()),
+    ("Le syndicat CGT a appelé à la grève chez Lumerra.", {"Lumerra"}, {"CGT"}),
     # A listing in parentheses names no exchange operator.
     (
         "Partex NV and Fortress Biotech, Inc. (Nasdaq: FBIO) announced a collaboration.",
