@@ -74,7 +74,8 @@ _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 _VENDOR_KIND = re.compile(
-    r"(?:(?:la|le|l'|the)[ ]?)?(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
+    r"(?:(?:la|le|l'|the)[ ]?(?:[a-z.\-]{2,12}[ ])?)?"
+    r"(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
     r"|société|pme|entreprise|company|firm|group|maker|manufacturer|supplier|contractor)[ ]"
 )
 """After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to"), maybe
@@ -526,7 +527,10 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
     if target is not None:
         by = _BY.match(article.folded, target.end)
         if by is not None:
-            buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
+            # "la reprise de Sabon par le groupe Rocher": a kind noun may describe the buyer before its name.
+            kind = _VENDOR_KIND.match(article.folded, by.end())
+            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (by.end(), 4)
+            buyer = sentence.company_after(start, exclude=target.id, within=within)
         buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
         if buyer is None:
             # "Le spécialiste des paiements a mené à bien l'acquisition de X", "it completed its merger with X".
