@@ -880,11 +880,15 @@ def _acronyms(found: _Found) -> _Names:
     unknown party's name ("HM Revenue & Customs" ... "HMRC said").
     """
     names: _Names = {}
+    unknown: dict[str, CompanyMention] = {}
     for mention in found.mentions:
         match = _ACRONYM_AFTER.match(found.text, mention.end)
         if match is not None and match.group(1).casefold() not in NOT_NAMES:
             names.setdefault(match.group(1), (mention.id, mention.name, mention.kind))
-        initials = "" if mention.known or mention.kind == "unnamed" else _initials(mention.name)
+        if not mention.known and mention.kind != "unnamed":
+            unknown.setdefault(mention.name, mention)
+    for name, mention in unknown.items():  # once per name: a long article repeats its names thousands of times
+        initials = _initials(name)
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
     return names
