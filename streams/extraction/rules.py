@@ -104,10 +104,18 @@ _NOTIFIES = re.compile(
 )
 """Between a customer and the supplier it tells of its decision: " has notified ", " a informé "."""
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
-"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to")."""
+_VENDOR_KIND = re.compile(
+    r"(?:(?:la|le|l'|the)[ ]?(?:[a-z.\-]{2,12}[ ])?)?"
+    r"(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
+    r"|société|pme|entreprise|company|firm|group|maker|manufacturer|supplier|contractor)[ ]"
+)
+"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to"), maybe
+described first ("au constructeur (breton) X", "to the contractor X")."""
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
+_DESCRIBED_NAME_REACH = 22
+"""After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
@@ -528,9 +536,24 @@ _NOUN_TARGET_REACH = 30
 """After "stake in" / "participation dans" the company comes at once ("a stake in the U.S. firm X")."""
 
 
+_FRONTED_PHRASE = re.compile(
+    r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
+    r"|months[ ]after|days[ ]after)\b"
+)
+"""A sentence that opens with a circumstance ("Après Cardinal, ...", "Weeks after ..."): its subject comes later."""
+
+
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
-    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising")."""
+    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising").
+
+    A company in a fronted phrase ("Après Cardinal, NGE rachète Dacquin", "After its deal with X, Y buys")
+    is no subject when another one follows the phrase's comma.
+    """
     first = sentence.company_before(pos)
+    if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
+        comma = article.text.find(", ", first.end, pos)
+        subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
+        first = subject if subject is not None and subject.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
         return owned if owned is not None and owned.end <= pos else first
@@ -562,7 +585,10 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
     if target is not None:
         by = _BY.match(article.folded, target.end)
         if by is not None:
-            buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
+            # "la reprise de Sabon par le groupe Rocher": a kind noun may describe the buyer before its name.
+            kind = _VENDOR_KIND.match(article.folded, by.end())
+            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (by.end(), 4)
+            buyer = sentence.company_after(start, exclude=target.id, within=within)
         buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
         if buyer is None:
             # "Le spécialiste des paiements a mené à bien l'acquisition de X", "it completed its merger with X".
@@ -626,16 +652,31 @@ def _held_by_relative(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return (holder, held, inferred) if holder is not None else None
 
 
-def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
-    held = _held_by_relative(article, sentence, cue)
-    if held is not None:
-        return held
+_FRONTED_PRONOUN = re.compile(r",[ ](?:il|elle|it)[ ](?:[a-z']{1,12}[ ]){0,2}$")
+"""A subject pronoun after a fronted phrase, right before the deal verb: ", il s'offre", ", it then bought"."""
+
+
+def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The buyer of "X agreed to buy Y": the speaker, the company before the verb, or the one a pronoun means."""
     buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
     if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
         # right before the verb is the description's, the last named before it.
         buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), buyer)
+    pronoun = _FRONTED_PRONOUN.search(article.folded, max(sentence.start, cue.start - 24), cue.start)
+    if buyer is not None and pronoun is not None and buyer.end <= pronoun.start():
+        # "Weeks after its merger with X, it bought Y", "Après son rapprochement avec X, il s'offre Y": the
+        # company in the fronted phrase is no subject; the pronoun points back to the story's actor.
+        buyer = _anaphor_company(article, sentence, None, cue.start)
+    return buyer
+
+
+def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
+    held = _held_by_relative(article, sentence, cue)
+    if held is not None:
+        return held
+    buyer = _deal_subject(article, sentence, cue)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
@@ -1227,7 +1268,9 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
         to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         if to is not None:
-            vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
+            kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
+            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+            vendor = sentence.company_after(start, exclude=exclude, within=within)
         if customer is None and vendor is not None:
             # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
             customer = _acting_anaphor(article, sentence, cue, vendor.id)

@@ -221,7 +221,11 @@ CASES: list[tuple[str, str, list[Change]]] = [
         [("microsoft", "Satya Nadella", "CEO", None)],
     ),
     # A previous employer is never the company of the change, even when the new one is unknown.
-    ("en-former-employer", "Former Google executive Jane Roe becomes CEO of Orvane.", []),
+    (
+        "en-former-employer",
+        "Former Google executive Jane Roe becomes CEO of Orvane.",
+        [("orvane", "Jane Roe", "CEO", None)],
+    ),
     (
         "en-joins-as",
         "Jane Roe, who ran Google's ad business, joins Microsoft as chief executive.",
