@@ -77,10 +77,21 @@ _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvell
 
 _APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
 
-_TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?) (?:à )?la$")
+_TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
 
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
+
+_NAMED_ANAPHOR = re.compile(
+    r"[ ](?:the (?:[a-z\-]{1,20} )?(?:company|group|firm|chipmaker|carmaker|automaker|drugmaker|retailer|bank|lender"
+    r"|insurer|airline|business)|le groupe|la société|l'entreprise|le constructeur|la banque)\b"
+)
+"""A definite description as the object of "run" / "diriger": the company the story is about."""
+
+_SUBJECT_GAP = re.compile(r",?[ ]")
+
+_PURPOSE = re.compile(r"(?:pour|to)[ ]")
+"""Infinitive cues ("pour assurer la", "to run"): their subject is no clause subject but the name before them."""
 
 _HIM = re.compile(r"\b(?:him|her)\b")
 """A pronoun for the one replaced: "will replace him", "lui succède", "le remplace"."""
@@ -119,6 +130,31 @@ _REPLACE_HIM = re.compile(
 
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
+
+_HELD_TITLE = re.compile(
+    r"(?:\b(?:former|onetime|one-time|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting)"
+    r"[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+)
+"""Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO"): never the new one."""
+
+_CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|incumbent|sitting)[ ](?:[\w\-']+[ ]){0,2}$")
+"""A title the person holds today ("Jane Roe, actuel président du conseil, deviendrait président non exécutif")."""
+
+_CURRENT_REACH = 80
+
+_CHOICE = re.compile(r"(?:chose|chosen|picked|picks|choisi|opted)$")
+_INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|head\b|chair\b|succeed\b|replace\b))")
+"""A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
+
+_STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:que|qu'|qui|who|which|that)[ ]?$")
+"""A present-tense leading verb in a relative clause describes a holder ("holding que préside Jane Roe"): no change."""
+
+_FUTURE_VERB = re.compile(
+    r"\b(?:assurera|prendra|deviendra|dirigera|présidera|rejoindra|occupera|succédera|succèdera|remplacera"
+    r"|reviendra|sera nommée?|sera)\b"
+)
+"""French future tenses before the cue ("assurera la direction générale par intérim"): the change is announced."""
 
 _ROLE_REACH = 120
 
@@ -190,6 +226,8 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         role
         for role in _roles(sentence, cue.end, reach, cue.start)
         if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
+        and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
+        and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
     ]
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
@@ -219,7 +257,11 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is None and _AS_CUE.match(folded, cue.start):
             # "named board member Jane Roe as interim chief": the name right before "as".
             person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
-        if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+        if (person is None or roles[0].start - person.end > _ROLE_REACH // 2) and _PURPOSE.match(folded, cue.start):
+            # "la désignation de Jane Roe pour assurer la direction": an infinitive's subject is the name just before.
+            person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
+            person = person or pronoun_antecedent(article, sentence, cue)
+        elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
                 subject_person(article, crowd, cue.start)
                 or apposed_person(article, crowd, cue.start)
@@ -433,9 +475,23 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"
-    person = subject_person(article, crowd, cue.start) or pronoun_antecedent(article, sentence, cue)
+    # "its finance chief, Thomas Seifert, would run X": the name right before the verb is its subject.
+    person = (
+        next(
+            (
+                p
+                for p in reversed(crowd)
+                if p.end <= cue.start and _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)
+            ),
+            None,
+        )
+        or subject_person(article, crowd, cue.start)
+        or pronoun_antecedent(article, sentence, cue)
+    )
     if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
         joined = change_company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
+    if joined is None and person is not None and _NAMED_ANAPHOR.match(article.folded, cue.end):
+        joined = story_company(article)  # "would run the chipmaker", "dirigera le groupe": the story's company
     if person is None or joined is None:
         return []
     role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
@@ -445,7 +501,7 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
-    if _biography(article, sentence, cue):
+    if _biography(article, sentence, cue) or _not_a_naming(article.folded, cue):
         return []
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
@@ -464,6 +520,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _contender(article, sentence, cue, crowd)
         )
     for person, role in pairs:
+        if _holds_already(article, sentence, person, role):
+            continue
         company, how = change_company(article, sentence, cue, role, person)
         if company is None:
             continue
@@ -480,6 +538,28 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             _change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)
         )
     return found
+
+
+def _not_a_naming(folded: str, cue: Cue) -> bool:
+    """Whether a naming cue only looks like one: a choice of what to do, or a holder described in a relative."""
+    if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
+        return True
+    return bool(
+        _STATE_VERB.search(folded, cue.start, cue.end)
+        and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 5), cue.start)
+    )
+
+
+def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cue) -> bool:
+    """Whether the sentence says ``person`` holds ``role`` now ("X, actuel président, deviendrait président")."""
+    return any(
+        c.family == "role"
+        and c.detail == role.detail
+        and c.start != role.start
+        and abs(c.start - person.end) <= _CURRENT_REACH
+        and _CURRENT.search(article.folded, max(sentence.start, c.start - 30), c.start) is not None
+        for c in sentence.cues
+    )
 
 
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -695,8 +775,10 @@ def _change(
     """
     modality = modality_at(article, sentence, cue.start)
     effective = event_date(sentence)
+    clause_start = sentence.clauses.span_of(cue.start)[0]
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
     ):
         modality = "plan"
@@ -711,3 +793,25 @@ def _change(
         effective_date=effective,
         inferred=[how] if how else [],
     )
+
+
+def without_returns(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a change that makes someone the new holder of the role the same article has them leave.
+
+    "X replaced Bob Roe as CEO. ... He becomes the second boss to hand over": "he" is the leaver. A
+    change that names whom that person replaced stays (their own arrival, years before their exit), and
+    so does a return told in the sentence of the exit ("returned as CEO days after being fired").
+    """
+    changes = [c for c in candidates if c.type == "leadership_change" and c.subject is not None]
+    arriving = {(c.subject.id, c.role, c.person) for c in changes if c.subject and c.previous_person}
+    leaving: dict[tuple[str, str | None, str | None], set[tuple[int, int]]] = {}
+    for c in changes:
+        if c.subject is not None and c.previous_person and (c.subject.id, c.role, c.previous_person) not in arriving:
+            leaving.setdefault((c.subject.id, c.role, c.previous_person), set()).add(c.span)
+    return [
+        c
+        for c in candidates
+        if c.type != "leadership_change"
+        or c.subject is None
+        or c.span in leaving.get((c.subject.id, c.role, c.person), {c.span})
+    ]

@@ -362,6 +362,48 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "La semaine dernière, Soitec a révoqué Marc Petit de son mandat de directeur général délégué.",
         [("soitec", None, "deputy CEO", "Marc Petit")],
     ),
+    # A lead independent director speaks for the outside directors: no chair, no change; the CEO only talks.
+    (
+        "en-lead-director-is-no-chair",
+        'Danone named Nina Roe lead independent director of its board. "She knows governance," chief '
+        "executive Paul Hart said.",
+        [],
+    ),
+    # A former title and a current one are the person's own, not the one given: only the contrasted DG changes.
+    (
+        "fr-ancien-pdg-actuel-president",
+        "Le conseil de Danone se réunit mercredi. Selon la presse, Jean Clédat, ancien PDG de Renault et actuel "
+        "président du conseil de Danone, deviendrait "
+        "président non exécutif, tandis que Marc Lenoir serait nommé directeur général.",
+        [("danone", "Marc Lenoir", "CEO", None)],
+    ),
+    # "choisi de" + infinitive is a decision on the governance, not a choice of person.
+    (
+        "fr-choisi-de-dissocier",
+        "Danone a annoncé le départ de son PDG, Jean Clédat, le conseil ayant choisi de dissocier les "
+        "fonctions de président et de directeur général.",
+        [("danone", None, "CEO", "Jean Clédat")],
+    ),
+    # A relative clause describing who chairs a shareholder; a founder is never appointed founder.
+    (
+        "fr-que-preside-fondateur",
+        "Il représente au conseil la holding qui contrôle Danone et que préside Marc Lenoir, fondateur du groupe.",
+        [],
+    ),
+    # A nominal appointment with a purpose infinitive: the name before "pour", never the quoted chair.
+    (
+        "fr-designation-pour-assurer",
+        "Paul Martin, président de Danone, ne sait pas quand un DG sera choisi, au lendemain de la désignation "
+        "de Marie Roux pour assurer la direction générale par intérim.",
+        [("danone", "Marie Roux", "CEO", None)],
+    ),
+    # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
+    (
+        "en-and-that-would-run",
+        "Airbus said that chief executive Tom Enders had resigned and that its finance chief, Jane Roe, would "
+        "run the company while the board searches. He becomes the third Airbus boss to leave early.",
+        [("airbus", "Jane Roe", "CEO", "Tom Enders")],
+    ),
 ]
 
 
@@ -413,3 +455,12 @@ def test_contender_is_a_rumour() -> None:
     text = "Orange cherche un président. Pour la présidence d'Orange, Marc Petit fait figure de grand favori."
     events = extract(NewsItem(id="fr-rumour", body=text, language="fr")).events
     assert [event.modality for event in events if event.type == "leadership_change"] == ["rumor"]
+
+
+def test_french_future_before_the_cue_is_a_plan() -> None:
+    """A future tense before the cue ("assurera la direction générale par intérim") announces the change."""
+    text = "Marc Lenoir, patron de la filiale, assurera la direction générale de Danone par intérim."
+    events = extract(NewsItem(id="fr-future", body=text, language="fr", published_at=PUBLISHED)).events
+    assert [(event.person, event.modality) for event in events if event.type == "leadership_change"] == [
+        ("Marc Lenoir", "plan")
+    ]
