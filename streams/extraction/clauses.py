@@ -252,7 +252,10 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
     before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
     after = [f for f in reading.facts if f > end]
     speech_after = any(end <= speaker <= end + _SPEECH_REACH for speaker in speakers)
-    # "X deviendrait président, tandis que Jane Roe serait nommée DG": a contrast always opens a clause.
-    contrast = _CONTRASTIVE.search(reading.folded, start, end) is not None
+    # "X deviendrait président, tandis que Jane Roe serait nommée DG": a contrast opens a clause.
+    # "said X had resigned and that Jane Roe would run it": "and that" opens a second reported clause.
+    contrast = _CONTRASTIVE.search(reading.folded, start, end) is not None or reading.folded.startswith(
+        (" that ", " que ", " qu'"), end
+    )
     if speech_after or (before and after and (contrast or reading.company_near(end)) and end < after[0]):
         reading.bounds.append(start)
