@@ -90,6 +90,14 @@ _NAMED_ANAPHOR = re.compile(
 
 _SUBJECT_GAP = re.compile(r",?[ ]")
 
+_FROM_BOARD = re.compile(r"[ ](?:from|of) (?:the|its|his|her) board\b|[ ](?:du|de son) conseil\b")
+
+_GOES_TO = re.compile(r"(?:reviendra|revient|reviendrait|confiée?|will go|goes|would go)[ ](?:à|to)$")
+"""Cues that give a title to the name after them ("la présidence reviendra à", "the post will go to")."""
+
+_GOES_GAP = 16
+"""How far before such a cue its title may end ("the chief executive post will go to")."""
+
 _PURPOSE = re.compile(r"(?:pour|to)[ ]")
 """Infinitive cues ("pour assurer la", "to run"): their subject is no clause subject but the name before them."""
 
@@ -508,8 +516,15 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         return _succession(article, sentence, cue, crowd)
     if cue.detail == "hands_over":
         return _hand_over(article, sentence, cue, crowd)
-    if _APPOSITIVE.fullmatch(article.folded, cue.start, cue.end):
-        return _appositive(article, sentence, cue, crowd)
+    frame = (
+        _appositive
+        if _APPOSITIVE.fullmatch(article.folded, cue.start, cue.end)
+        else _goes_to
+        if _GOES_TO.search(article.folded, cue.start, cue.end)
+        else None
+    )
+    if frame is not None:
+        return frame(article, sentence, cue, crowd)
     found = []
     hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
     pairs = _pairs(article, sentence, cue, crowd)
@@ -538,6 +553,22 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             _change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)
         )
     return found
+
+
+def _goes_to(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "La présidence reviendra à Jane Roe", "the CEO post will go to Jane Roe": title before, name after."""
+    role = next(
+        (r for r in reversed(_roles(sentence, sentence.start, cue.start, cue.start)) if cue.start - r.end <= _GOES_GAP),
+        None,
+    )
+    person = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    if role is None or person is None:
+        return []
+    company, how = change_company(article, sentence, cue, role, person)
+    if company is None:
+        return []
+    previous = _previous_holder(article, company.id, role.detail, person.name)
+    return [_change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)]
 
 
 def _not_a_naming(folded: str, cue: Cue) -> bool:
@@ -708,6 +739,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
     if leaving is None:
         return []
+    board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None
     named_company = None
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
         # "quittant le groupe", "is leaving the company": the story's company.
@@ -720,7 +752,10 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
-    role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    # "stepped down from the board": a director's seat; only a title stated here makes it a leader's exit.
+    role_name = role.detail if role is not None else None if board_seat else _known_role(article, leaving.name)
+    if board_seat and role_name is None:
+        return []
     if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
         role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
     successor, _ = _other_person(article, sentence, crowd, cue.start)

@@ -397,6 +397,25 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "de Marie Roux pour assurer la direction générale par intérim.",
         [("danone", "Marie Roux", "CEO", None)],
     ),
+    # The title before the verb, the newcomer after it.
+    (
+        "fr-presidence-reviendra-a",
+        "Danone sépare les fonctions de président et de directeur général. La présidence reviendra à Marie Roux, "
+        "administratrice depuis deux ans.",
+        [("danone", "Marie Roux", "chair", None)],
+    ),
+    (
+        "en-post-will-go-to",
+        "Danone said the chief executive post will go to Nina Roe in June.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    # A director leaving the board is no leader's exit, whatever title the story gives him elsewhere.
+    (
+        "en-stepped-down-from-the-board",
+        "Paul Hart, a partner at an investment fund, has stepped down from the board of Danone. Danone's chief "
+        "executive Nina Roe thanked him.",
+        [],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
