@@ -154,6 +154,14 @@ _CHOICE = re.compile(r"(?:chose|chosen|picked|picks|choisi|opted)$")
 _INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|head\b|chair\b|succeed\b|replace\b))")
 """A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
 
+_UNIT_OF = re.compile(
+    r"[ ](?:of|at|for|de|du|chez)[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ](?:[\w\-]+[ ]){0,3}?"
+    r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
+)
+"""After a title, the unit it heads ("chief executive of its cloud unit", "DG de sa filiale"): no company leader."""
+
+_SINCE = re.compile(r"\b(?:since|depuis)\b")
+
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:que|qu'|qui|who|which|that)[ ]?$")
 """A present-tense leading verb in a relative clause describes a holder ("holding que préside Jane Roe"): no change."""
@@ -169,9 +177,6 @@ _ROLE_REACH = 120
 _TITLE_REACH = 30
 
 _OUT_ROLE_REACH = 40
-
-
-_BIOGRAPHY_YEARS = 5
 
 
 def _visible(sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
@@ -236,6 +241,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
         and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
         and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
+        and not _UNIT_OF.match(folded, role.end)  # "CEO of its helicopter division": a unit's head
     ]
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
@@ -575,6 +581,8 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     """Whether a naming cue only looks like one: a choice of what to do, or a holder described in a relative."""
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
         return True
+    if _STATE_VERB.search(folded, cue.start, cue.end) and _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2):
+        return True  # "dirige Danone depuis 2021": a tenure, not a change
     return bool(
         _STATE_VERB.search(folded, cue.start, cue.end)
         and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 5), cue.start)
@@ -712,19 +720,56 @@ def _aside_role(article: Article, sentence: Sentence, person: Named) -> tuple[st
 
 
 def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
-    """Whether the change is dated years before the story ("became chief executive in 1979"): a career, no news.
+    """Whether the change is dated before the story: a career, no news.
 
-    Only a year in the cue's own clause counts, :data:`_BIOGRAPHY_YEARS` or more before publication.
+    In the cue's own clause, a year :data:`_BIOGRAPHY_YEARS` or more before publication ("became chief
+    executive in 1979"). In an aside hanging on a name ("said Jane Roe, who was named CEO in January"),
+    any earlier year or month, unless a future tense or a start date marks it as still to come; a
+    tenure ("CEO since 2015") dates no change.
     """
-    if article.published_at is None:
+    published = article.published_at
+    if published is None:
         return False
+    folded = article.folded
     start, end = sentence.clauses.span_of(cue.start)
-    co_holder = _CO_HOLDER.search(article.folded, cue.end, end)
+    co_holder = _CO_HOLDER.search(folded, cue.end, end)
     end = co_holder.start() if co_holder else end  # "alongside Jane Roe, CEO since 2015": her tenure, not the news
-    return any(
-        start <= period.start < end and period.year <= article.published_at.year - _BIOGRAPHY_YEARS
+    if any(
+        start <= period.start < end and period.year <= published.year - _BIOGRAPHY_YEARS for period in sentence.periods
+    ):
+        return True
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or _ANNOUNCED.search(folded, aside[0], aside[1]):
+        return False
+    if any(
+        aside[0] <= period.start < aside[1]
+        and period.year < published.year
+        and not _TENURE.search(folded, max(aside[0], period.start - 12), period.start)
         for period in sentence.periods
-    )
+    ):
+        return True
+    month = _PAST_MONTH.search(folded, aside[0], aside[1])
+    return month is not None and _MONTH_NUMBER[month.group(1)] < published.month
+
+
+_BIOGRAPHY_YEARS = 5
+
+
+_TENURE = re.compile(r"\b(?:since|depuis|until|jusqu'en|jusqu'à|through|from|de|between|entre)[ ](?:[a-zé]+[ ])?$")
+"""Before a year that dates a tenure or a span ("since 2015", "de 2011 à 2015"), not the change."""
+
+_ANNOUNCED = re.compile(
+    r"\b(?:will|would|is to|shall|effective|from|starting|as of|à compter|à partir|sera|prendra|deviendra|succédera)\b"
+)
+"""Words of a change still to come in the clause: a date there is its start, not a past."""
+
+_MONTH_NUMBER = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
+    "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}  # fmt: skip
+_PAST_MONTH = re.compile(r"\b(?:in|en|last|début|fin|mi-)[ ](" + "|".join(_MONTH_NUMBER) + r")\b(?![ ]\d)")
+"""A month named alone ("in January", "en mars"; "may" left out, a modal): this year's, unless a year follows."""
 
 
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:

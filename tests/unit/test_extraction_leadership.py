@@ -416,6 +416,26 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "executive Nina Roe thanked him.",
         [],
     ),
+    # An arrival told as background in an aside on a quoted leader's name is no news.
+    (
+        "en-who-was-named-in-january",
+        "Paul Hart, who was named chief executive of Danone in January, told analysts that margins would improve.",
+        [],
+    ),
+    (
+        "en-who-became-ceo-last-year",
+        '"Demand is holding up," said Nina Roe, who became Airbus chief executive last year.',
+        [],
+    ),
+    (
+        "fr-nomme-en-janvier",
+        "Marie Roux, nommée directrice générale de Danone en janvier, a présenté mardi un plan d'économies.",
+        [],
+    ),
+    # A tenure is no change; a title of a unit is no company leadership.
+    ("fr-dirige-depuis", "Marie Roux dirige Danone depuis 2019 et vise une croissance de 5 %.", []),
+    ("en-ceo-of-its-division", "Airbus appointed Nina Roe chief executive of its helicopters division.", []),
+    ("fr-dg-de-sa-filiale", "Danone a nommé Marie Roux directrice générale de sa filiale espagnole.", []),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
