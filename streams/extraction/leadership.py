@@ -160,6 +160,14 @@ _UNIT_OF = re.compile(
 )
 """After a title, the unit it heads ("chief executive of its cloud unit", "DG de sa filiale"): no company leader."""
 
+_DEMAND = re.compile(
+    r"\b(?:réclame|réclament|demande|demandent|exige|exigent|calls? for|called for|urges?|urged|pushes for"
+    r"|pushed for|demands?|demanded)[ ](?:[\w']+[ ]){0,2}$"
+)
+"""A demand before a departure ("réclame le départ du PDG", "called for the resignation of"): no departure."""
+
+_NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|become|run|lead|join|take)\b")
+
 _SINCE = re.compile(r"\b(?:since|depuis)\b")
 
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
@@ -168,7 +176,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:que|qu'|qui|who|which|that)[ ]?$")
 
 _FUTURE_VERB = re.compile(
     r"\b(?:assurera|prendra|deviendra|dirigera|présidera|rejoindra|occupera|succédera|succèdera|remplacera"
-    r"|reviendra|sera nommée?|sera)\b"
+    r"|reviendra|quittera|sera nommée?|sera)\b"
 )
 """French future tenses before the cue ("assurera la direction générale par intérim"): the change is announced."""
 
@@ -792,7 +800,16 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             story_company(article) if article.anaphor_at(cue.end + 1) is not None else None
         )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
+    if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start):
+        return []  # "Elliott réclame le départ du PDG": a demand, not a departure
+    # "quittera Airbus pour prendre la direction générale de Danone": a title after "pour" / "to" is the next job.
+    purpose = _NEXT_JOB.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
+    after = _roles(
+        sentence,
+        cue.end,
+        min(clause_end, cue.end + _OUT_ROLE_REACH, purpose.start() if purpose else clause_end),
+        cue.start,
+    )
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.

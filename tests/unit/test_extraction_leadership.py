@@ -436,6 +436,15 @@ CASES: list[tuple[str, str, list[Change]]] = [
     ("fr-dirige-depuis", "Marie Roux dirige Danone depuis 2019 et vise une croissance de 5 %.", []),
     ("en-ceo-of-its-division", "Airbus appointed Nina Roe chief executive of its helicopters division.", []),
     ("fr-dg-de-sa-filiale", "Danone a nommé Marie Roux directrice générale de sa filiale espagnole.", []),
+    # A demand for a departure is none; an elected office heads no company.
+    ("fr-reclame-le-depart", "Le fonds activiste Elliott réclame le départ du PDG de Danone, Paul Hart.", []),
+    ("fr-elue-presidente-de-region", "Marie Roux a été élue présidente de la région Bretagne dimanche.", []),
+    # The title after "pour prendre" is the next job's, not the one left.
+    (
+        "fr-quittera-pour-prendre",
+        "Marie Roux quittera Airbus pour prendre la direction générale de Danone en septembre.",
+        [("airbus", None, None, "Marie Roux"), ("danone", "Marie Roux", "CEO", None)],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
