@@ -512,3 +512,12 @@ def test_french_future_before_the_cue_is_a_plan() -> None:
     assert [(event.person, event.modality) for event in events if event.type == "leadership_change"] == [
         ("Marc Lenoir", "plan")
     ]
+
+
+def test_name_after_a_succession_verb_is_a_person() -> None:
+    """An unfamiliar first name after "to replace" is the leader replaced, not a vendor dropped."""
+    text = "Danone hired Nina Roe to replace Tarquin Oyelaran as chief executive."
+    events = extract(NewsItem(id="en-replace-person", body=text, language="en", published_at=PUBLISHED)).events
+    assert [(e.type, e.person, e.previous_person) for e in events] == [
+        ("leadership_change", "Nina Roe", "Tarquin Oyelaran")
+    ]
