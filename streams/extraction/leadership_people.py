@@ -91,6 +91,12 @@ _NOT_FIRST_NAMES = frozenset(
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
 
+_TITLE_WORD = re.compile(
+    r"(?:Director|Founder|Co-founder|Cofounder|Chairman|Chairwoman|Chair|President|Chief|Executive|Interim|Acting"
+    r"|Deputy|Analyst|Fondateur|Fondatrice|Cofondateur|Directeur|Directrice|Président|Présidente|Patron|Patronne)[ ]"
+)
+"""A capitalised title opening a sentence before a name ("Director Nina Roe was named"): not part of the name."""
+
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
@@ -125,6 +131,10 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     taken = bytearray(sentence.end - sentence.start)
     pos = sentence.start
     while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
+        title = _TITLE_WORD.match(text, match.start(), match.end())
+        if title is not None and match.group(0).count(" ") >= 2:  # noqa: PLR2004 (title + first name + surname)
+            pos = title.end()  # "Director Nina Roe", "Founder Jane Roe": the name starts after the title
+            continue
         company = _company_at(sentence, match.start())
         if company is not None and not _first_name(article, company, match):
             pos = company.end  # "Google's Mara Velloso": the name starts after the company

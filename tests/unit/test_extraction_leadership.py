@@ -445,6 +445,19 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Marie Roux quittera Airbus pour prendre la direction générale de Danone en septembre.",
         [("airbus", None, None, "Marie Roux"), ("danone", "Marie Roux", "CEO", None)],
     ),
+    # ", and Jane Roe will become CEO": the newcomer is the second clause's subject, not the leaver.
+    (
+        "en-comma-and-newcomer-clause",
+        "Danone said chief executive Paul Hart will step down, and Nina Roe will become interim CEO while the "
+        "company looks for a successor.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A capitalised title opening the sentence is no part of the name.
+    (
+        "en-title-word-before-name",
+        "Airbus chief executive Paul Hart left at once. Director Nina Roe was named interim CEO.",
+        [("airbus", "Nina Roe", "CEO", "Paul Hart")],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
