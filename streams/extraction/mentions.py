@@ -781,7 +781,8 @@ def person_name(name: str, start: int, starts: list[int], companies: list[Compan
         words.pop()
     if len(words) < _MIN_PERSON_WORDS or words[0].casefold() in _PERSON_NOT_NAMES:
         return None
-    return " ".join(words)
+    kept = " ".join(words)
+    return None if kept.casefold() in PLACES else kept  # "North America", "Hong Kong": a place
 
 
 def _company_after(text: str, pos: int, companies: list[CompanyMention], starts: list[int]) -> CompanyMention | None:
