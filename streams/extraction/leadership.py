@@ -27,6 +27,7 @@ from streams.extraction.leadership_people import (
 )
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.org_context import PLACES
 from streams.extraction.quantities import MoneyMention
 
 _SUCCESSOR = re.compile(
@@ -168,6 +169,9 @@ _DEMAND = re.compile(
 
 _NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|become|run|lead|join|take)\b")
 
+_NEXT_WORDS = re.compile(r"[ ]((\w+)(?:[ ]\w+)?)")
+"""The one or two words after a company name, to tell a regional unit ("Danone North America", "Airbus UK")."""
+
 _SINCE = re.compile(r"\b(?:since|depuis)\b")
 
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
@@ -250,6 +254,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
         and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
         and not _UNIT_OF.match(folded, role.end)  # "CEO of its helicopter division": a unit's head
+        and not _regional_unit(article, sentence, role)  # "CEO of Danone North America"
     ]
     if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
@@ -583,6 +588,15 @@ def _goes_to(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
         return []
     previous = _previous_holder(article, company.id, role.detail, person.name)
     return [_change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)]
+
+
+def _regional_unit(article: Article, sentence: Sentence, role: Cue) -> bool:
+    """Whether the title's company is followed by a region ("chief executive of Danone North America"): its unit."""
+    owner = sentence.company_after(role.end, within=NEAR + 3)
+    if owner is None:
+        return False
+    region = _NEXT_WORDS.match(article.folded, owner.end)
+    return region is not None and (region.group(1) in PLACES or region.group(2) in PLACES)
 
 
 def _not_a_naming(folded: str, cue: Cue) -> bool:

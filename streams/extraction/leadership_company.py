@@ -47,6 +47,25 @@ _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime
 _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
 """A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
 
+_BODY_OWNER = re.compile(r"[ ](?:of|at) (?:the|a|an) [a-z]|[ ](?:de la|du|de l'|d'un|d'une) [a-zà-ÿ]")
+"""A title followed by a described owner ("chair of the trade body", "présidente d'une association")."""
+
+_OWN_BODY = re.compile(
+    r"[ ](?:of|at|de|du|de la|de l'|d'un|d'une)[ ]?(?:the |a |an )?(?:[a-z\-]+ ){0,2}?(?:board|boards|conseil"
+    r"|directoire|supervisory|management|executive|company|group|firm|groupe|société|entreprise)\b"
+)
+"""Owners that are the company's own ("chairman of the board", "présidente du conseil de surveillance")."""
+
+
+def _other_body(article: Article, role: Cue) -> bool:
+    """Whether a title belongs to a described organisation that is not the company ("chair of the trade body")."""
+    return (
+        _BODY_OWNER.match(article.folded, role.end) is not None
+        and _OWN_BODY.match(article.folded, role.end) is None
+        and article.anaphor_at(role.end + (3 if article.folded.startswith(" of", role.end) else 0)) is None
+    )
+
+
 _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
 
@@ -108,6 +127,8 @@ def change_company(
     titled = role_company(article, sentence, role, person) if role is not None else None
     if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
+    if role is not None and titled is None and _other_body(article, role):
+        return None, ""  # "chair of the trade body X", "président d'une association": no company's title
     found = (
         titled
         or joined

@@ -458,6 +458,13 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Airbus chief executive Paul Hart left at once. Director Nina Roe was named interim CEO.",
         [("airbus", "Nina Roe", "CEO", "Paul Hart")],
     ),
+    # A title at another organisation, or at a regional unit, is no change at the company.
+    (
+        "en-chair-of-a-trade-body",
+        "Nina Roe, Danone's chief executive, will become chair of the trade body FoodDrinkEurope.",
+        [],
+    ),
+    ("en-ceo-of-regional-unit", "Danone named Nina Roe chief executive of Danone North America.", []),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
@@ -533,4 +540,13 @@ def test_name_after_a_succession_verb_is_a_person() -> None:
     events = extract(NewsItem(id="en-replace-person", body=text, language="en", published_at=PUBLISHED)).events
     assert [(e.type, e.person, e.previous_person) for e in events] == [
         ("leadership_change", "Nina Roe", "Tarquin Oyelaran")
+    ]
+
+
+def test_tipped_successor_is_a_rumour() -> None:
+    """A person "tipped to become" the next leader is a rumour, not a fact."""
+    text = "Nina Roe is tipped to become Danone's next chief executive."
+    events = extract(NewsItem(id="en-tipped", body=text, language="en", published_at=PUBLISHED)).events
+    assert [(event.person, event.modality) for event in events if event.type == "leadership_change"] == [
+        ("Nina Roe", "rumor")
     ]
