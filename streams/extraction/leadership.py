@@ -49,7 +49,7 @@ _CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the runnin
 """Words that make a succession a contest, not a decision: "among candidates to succeed", "candidats pour remplacer"."""
 
 _TAKES_OVER = re.compile(
-    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
+    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
 )
 
@@ -172,6 +172,9 @@ _NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|b
 _NEXT_WORDS = re.compile(r"[ ]((\w+)(?:[ ]\w+)?)")
 """The one or two words after a company name, to tell a regional unit ("Danone North America", "Airbus UK")."""
 
+_PROMOTED = re.compile(r"(?:promoted|elevated|promu|promue)$")
+_TO_TITLE = re.compile(r"[ ](?:to|au poste de|à la|au rang de)[ ](?:the[ ]|its[ ]|the post of[ ]|the role of[ ])?$")
+
 _SINCE = re.compile(r"\b(?:since|depuis)\b")
 
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
@@ -247,17 +250,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     clause_end = sentence.clauses.span_of(cue.start)[1]
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
-    roles = [
-        role
-        for role in _roles(sentence, cue.end, reach, cue.start)
-        if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
-        and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
-        and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
-        and not _UNIT_OF.match(folded, role.end)  # "CEO of its helicopter division": a unit's head
-        and not _regional_unit(article, sentence, role)  # "CEO of Danone North America"
-    ]
-    if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
-        roles = [role for role in roles if role.start - cue.end <= 1]
+    roles = _new_titles(article, sentence, cue, reach)
     after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
         (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
@@ -286,8 +279,12 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
         if (person is None or roles[0].start - person.end > _ROLE_REACH // 2) and _PURPOSE.match(folded, cue.start):
             # "la désignation de Jane Roe pour assurer la direction": an infinitive's subject is the name just before.
-            person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
+            # "Jane Roe is succeeding John Doe to become CEO": the one replaced is no infinitive's subject.
+            before = [p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)]
+            person = next((p for p in before if cue.start - _TITLE_REACH <= p.end), None)
             person = person or pronoun_antecedent(article, sentence, cue)
+            if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
+                person = subject_person(article, before[::-1], cue.start)
         elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
                 subject_person(article, crowd, cue.start)
@@ -298,6 +295,31 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int) -> list[Cue]:
+    """The tracked titles after a naming cue that can be the one given, in order.
+
+    Not a title an agent or a former/current holder carries, a founder's, a unit's head's; after
+    "prend la" only the title right there; after "promoted" the one after "to" when there is one.
+    """
+    folded = article.folded
+    roles = [
+        role
+        for role in _roles(sentence, cue.end, reach, cue.start)
+        if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
+        and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
+        and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
+        and not _UNIT_OF.match(folded, role.end)  # "CEO of its helicopter division": a unit's head
+        and not _regional_unit(article, sentence, role)  # "CEO of Danone North America"
+    ]
+    if _TAKES_TITLE.search(folded, cue.start, cue.end):
+        roles = [role for role in roles if role.start - cue.end <= 1]
+    if _PROMOTED.search(folded, cue.start, cue.end):
+        # "promoted its COO Jane Roe to chief executive": the title after "to" is the new one.
+        promoted_to = [role for role in roles if _TO_TITLE.search(folded, max(0, role.start - 12), role.start)]
+        roles = promoted_to or roles
+    return roles
 
 
 def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
@@ -911,14 +933,16 @@ def without_returns(candidates: list[Candidate]) -> list[Candidate]:
 
     "X replaced Bob Roe as CEO. ... He becomes the second boss to hand over": "he" is the leaver. A
     change that names whom that person replaced stays (their own arrival, years before their exit), and
-    so does a return told in the sentence of the exit ("returned as CEO days after being fired").
+    so does a return told in the sentence of a bare exit ("returned as CEO days after being fired").
     """
     changes = [c for c in candidates if c.type == "leadership_change" and c.subject is not None]
     arriving = {(c.subject.id, c.role, c.person) for c in changes if c.subject and c.previous_person}
     leaving: dict[tuple[str, str | None, str | None], set[tuple[int, int]]] = {}
     for c in changes:
         if c.subject is not None and c.previous_person and (c.subject.id, c.role, c.previous_person) not in arriving:
-            leaving.setdefault((c.subject.id, c.role, c.previous_person), set()).add(c.span)
+            # A successor named in the sentence leaves no room for the leaver's return there.
+            exempt = {(-1, -1)} if c.person else {c.span}
+            leaving.setdefault((c.subject.id, c.role, c.previous_person), set()).update(exempt)
     return [
         c
         for c in candidates

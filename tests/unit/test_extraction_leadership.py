@@ -465,6 +465,23 @@ CASES: list[tuple[str, str, list[Change]]] = [
         [],
     ),
     ("en-ceo-of-regional-unit", "Danone named Nina Roe chief executive of Danone North America.", []),
+    # The one replaced is never the subject of "to become".
+    (
+        "en-succeeding-to-become",
+        "Nina Roe is succeeding Paul Hart to become the new chief executive of Danone, the company said.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "promoted its COO X to chief executive": the title after "to" is the new one.
+    (
+        "en-promoted-coo-to-ceo",
+        "Danone has promoted its chief operating officer Nina Roe to chief executive.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "fr-demis-de-ses-fonctions",
+        "Le directeur général de Danone, Paul Hart, a été démis de ses fonctions mardi.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
