@@ -93,7 +93,8 @@ _NOT_FIRST_NAMES = frozenset(
 
 _TITLE_WORD = re.compile(
     r"(?:Director|Founder|Co-founder|Cofounder|Chairman|Chairwoman|Chair|President|Chief|Executive|Interim|Acting"
-    r"|Deputy|Analyst|Fondateur|Fondatrice|Cofondateur|Directeur|Directrice|Président|Présidente|Patron|Patronne)[ ]"
+    r"|Deputy|Analyst|Fondateur|Fondatrice|Cofondateur|Directeur|Directrice|Président|Présidente|Patron|Patronne"
+    r"|Officer|Financial|Operating|Technology|Vice|Senior|General|Managing|Non-executive|Independent)[ ]"
 )
 """A capitalised title opening a sentence before a name ("Director Nina Roe was named"): not part of the name."""
 
@@ -132,7 +133,11 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     pos = sentence.start
     while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
         title = _TITLE_WORD.match(text, match.start(), match.end())
-        if title is not None and match.group(0).count(" ") >= 2:  # noqa: PLR2004 (title + first name + surname)
+        if (
+            title is not None
+            and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
+            and _TITLE_WORD.match(text, title.end()) is None  # "Chief Executive Officer X": a title, read as before
+        ):
             pos = title.end()  # "Director Nina Roe", "Founder Jane Roe": the name starts after the title
             continue
         company = _company_at(sentence, match.start())

@@ -482,6 +482,12 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Le directeur général de Danone, Paul Hart, a été démis de ses fonctions mardi.",
         [("danone", None, "CEO", "Paul Hart")],
     ),
+    # A capitalised title of several words stays a title ("Chief Executive Officer Paul Hart").
+    (
+        "en-capitalised-full-title",
+        "Danone's Chief Executive Officer Paul Hart resigned on Tuesday, and Nina Roe succeeded him, the company said.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
