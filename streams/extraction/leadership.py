@@ -175,6 +175,15 @@ _NEXT_WORDS = re.compile(r"[ ]((\w+)(?:[ ]\w+)?)")
 _PROMOTED = re.compile(r"(?:promoted|elevated|promu|promue)$")
 _TO_TITLE = re.compile(r"[ ](?:to|au poste de|à la|au rang de)[ ](?:the[ ]|its[ ]|the post of[ ]|the role of[ ])?$")
 
+_GOVERNED_TITLE = re.compile(
+    r"\b(?:under|with|by|for|from|sous|avec|par|pour|auprès de|alongside)[ ]"
+    r"(?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?$"
+)
+"""A preposition before "new CEO X" makes the leader a setting of another fact."""
+
+_DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)|'s)[ ](?:recently|newly|just)[ ]$|\b(?:the|its)[ ]$")
+"""An article before a participle cue ("the recently appointed CEO", "its newly named chair"): a description."""
+
 _SINCE = re.compile(r"\b(?:since|depuis)\b")
 
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
@@ -250,7 +259,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     clause_end = sentence.clauses.span_of(cue.start)[1]
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
-    roles = _new_titles(article, sentence, cue, reach)
+    roles = _new_titles(article, sentence, cue, reach, crowd)
     after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
         (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
@@ -297,13 +306,18 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     return [pairs[index] for index in sorted(pairs)]
 
 
-def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int) -> list[Cue]:
+def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crowd: list[Named]) -> list[Cue]:
     """The tracked titles after a naming cue that can be the one given, in order.
 
-    Not a title an agent or a former/current holder carries, a founder's, a unit's head's; after
-    "prend la" only the title right there; after "promoted" the one after "to" when there is one.
+    None after a title-only reference ("around the recently appointed CEO"). Not a title an agent
+    or a former/current holder carries, a founder's, a unit's head's; after "prend la" only the
+    title right there; after "promoted" the one after "to" when there is one.
     """
     folded = article.folded
+    if _DETERMINED.search(folded, max(0, cue.start - 20), cue.start) and not _named_after_title(
+        article, sentence, cue, crowd
+    ):
+        return []
     roles = [
         role
         for role in _roles(sentence, cue.end, reach, cue.start)
@@ -434,8 +448,8 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     Only a name in apposition counts: "the new CEO would set a plan" names nobody.
     """
     role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
-    if role is None:
-        return []
+    if role is None or _GOVERNED_TITLE.search(article.folded, max(0, cue.start - 12), cue.start):
+        return []  # "got that post under new CEO Jim Skinner": the leader as a setting, not the news
     folded = article.folded
     person = next(
         (p for p in reversed(crowd) if p.end <= cue.start and _APPOSITIVE_GAP.fullmatch(folded, p.end, cue.start)),
@@ -619,6 +633,12 @@ def _regional_unit(article: Article, sentence: Sentence, role: Cue) -> bool:
         return False
     region = _NEXT_WORDS.match(article.folded, owner.end)
     return region is not None and (region.group(1) in PLACES or region.group(2) in PLACES)
+
+
+def _named_after_title(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> bool:
+    """Whether a name follows the title right after the cue ("the newly appointed CEO, Jane Roe")."""
+    role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
+    return role is not None and any(role.end <= p.start <= role.end + NEAR for p in crowd)
 
 
 def _not_a_naming(folded: str, cue: Cue) -> bool:

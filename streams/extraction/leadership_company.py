@@ -17,6 +17,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.leadership_people import NEAR, is_surname
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.org_context import PLACES
 
 _ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
 
@@ -55,6 +56,12 @@ _OWN_BODY = re.compile(
     r"|directoire|supervisory|management|executive|company|group|firm|groupe|société|entreprise)\b"
 )
 """Owners that are the company's own ("chairman of the board", "présidente du conseil de surveillance")."""
+
+
+def _regional_unit(article: Article, company: CompanyMention) -> bool:
+    """Whether a company's name is another company's plus a region ("McDonald's Europe", "Danone France")."""
+    head, _, region = company.name.rpartition(" ")
+    return bool(head) and region.casefold() in PLACES and any(other.name == head for other in article.companies)
 
 
 def _other_body(article: Article, role: Cue) -> bool:
@@ -136,6 +143,8 @@ def change_company(
         or (subject if subject is not None and _may_act(article, sentence, subject) else None)
         or after
     )
+    if found is not None and _regional_unit(article, found):
+        return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
     if found is not None and not is_surname(article, found):
         return found, ""
     described = _described_company(article, sentence, cue)

@@ -488,6 +488,24 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone's Chief Executive Officer Paul Hart resigned on Tuesday, and Nina Roe succeeded him, the company said.",
         [("danone", "Nina Roe", "CEO", "Paul Hart")],
     ),
+    # A leader as the setting of another fact, or a title-only reference, names nobody.
+    (
+        "en-under-new-ceo",
+        "Paul Hart got the number-two post at Danone in the spring under new chief executive Nina Roe.",
+        [],
+    ),
+    (
+        "en-the-recently-appointed-ceo",
+        "Besides Hart, the inner circle includes strategy chief Nina Roe and finance director Tom Lee, the only "
+        "division heads close to Danone's recently appointed CEO.",
+        [],
+    ),
+    # A post at a regional unit named after the company ("Danone Europe") is the unit's.
+    (
+        "en-regional-unit-company",
+        "Danone said Nina Roe will be promoted to chief operating officer for Danone Europe, reporting to Paul Hart.",
+        [],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
