@@ -59,7 +59,7 @@ _PAIR_GAP = re.compile(
 )
 
 _LEAVES_COMPANY = re.compile(
-    r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from|quittant|quitter|quitterait)$"
+    r"(?:de|d'|left|leave|leaves|leaving|quitte|quittera|a quitté|departure from|quittant|quitter|quitterait)$"
 )
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
@@ -871,7 +871,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
     # "stepped down from the board": a director's seat; only a title stated here makes it a leader's exit.
-    role_name = role.detail if role is not None else None if board_seat else _known_role(article, leaving.name)
+    role_name = (
+        role.detail if role is not None else None if board_seat or purpose else _known_role(article, leaving.name)
+    )
     if board_seat and role_name is None:
         return []
     if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:

@@ -506,6 +506,11 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone said Nina Roe will be promoted to chief operating officer for Danone Europe, reporting to Paul Hart.",
         [],
     ),
+    (
+        "en-leave-to-become",
+        "Nina Roe will leave Airbus to become chief executive of Danone in September.",
+        [("airbus", None, None, "Nina Roe"), ("danone", "Nina Roe", "CEO", None)],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
