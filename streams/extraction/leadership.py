@@ -387,6 +387,56 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     ]
 
 
+def _steps_in(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Paul Hart resigned. Jane Roe will take over." / "... Marie Roux assure l'intérim.".
+
+    A cue that gives no title ("take over", "assure l'intérim") takes the one a departure left in
+    the sentence before: the title right next to the leaver's name there.
+    """
+    if not _STEPS_IN.search(article.folded, cue.start, cue.end):
+        return []
+    person = next(
+        (p for p in reversed(crowd) if p.end <= cue.start and _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)),
+        None,
+    ) or subject_person(article, crowd, cue.start)
+    # The departure stands in an earlier clause ("X a été démis ; Y assure l'intérim"), else the sentence before.
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    exits = [(sentence, c) for c in sentence.cues if c.family == "leadership_out" and c.end <= clause_start]
+    if not exits and sentence.index > 0:
+        earlier = article.sentence(sentence.index - 1)
+        exits = [(earlier, c) for c in earlier.cues if c.family == "leadership_out"]
+    if person is None or not exits:
+        return []
+    before, exit_cue = exits[0]
+    named = people(article, before)
+    leaver = next((p for p in reversed(named) if p.end <= exit_cue.start), None) or next(
+        (p for p in named if exit_cue.end <= p.start <= exit_cue.end + _TITLE_REACH), None
+    )
+    role = next(
+        (
+            c
+            for c in before.cues
+            if leaver is not None
+            and c.family == "role"
+            and c.detail in TRACKED_ROLES
+            and (0 <= leaver.start - c.end <= NEAR or 0 <= c.start - leaver.end <= NEAR + 2)
+        ),
+        None,
+    )
+    if leaver is None or role is None or leaver.name == person.name:
+        return []
+    company, how = change_company(article, sentence, cue, None, person)
+    if company is None:
+        return []
+    return [
+        _change(article, sentence, cue, company, person=person.name, role=role.detail, previous=leaver.name, how=how)
+    ]
+
+
+_STEPS_IN = re.compile(r"(?:take over|takes over|step in|steps in|assure l'intérim|assurera l'intérim)$")
+"""Cues that take over whatever title was just vacated."""
+
+
 def _vacant_role(sentence: Sentence) -> Cue | None:
     """The tracked title right after a succession verb ("to replace former chief executive Jane Roe"), if any."""
     for verb in sentence.cues:
@@ -588,6 +638,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             _implied(article, sentence, cue, crowd)
             or _replacement(article, sentence, cue, crowd)
             or _contender(article, sentence, cue, crowd)
+            or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
         if _holds_already(article, sentence, person, role):

@@ -511,6 +511,18 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Nina Roe will leave Airbus to become chief executive of Danone in September.",
         [("airbus", None, None, "Nina Roe"), ("danone", "Nina Roe", "CEO", None)],
     ),
+    # A successor in the next sentence takes the title the departure left.
+    (
+        "en-will-take-over-next-sentence",
+        "Danone chief executive Paul Hart will retire at the end of the year. Nina Roe, currently chief operating "
+        "officer, will take over on January 1.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-assure-l-interim-phrase-suivante",
+        "Danone a limogé son directeur général Paul Hart. Marie Roux assure l'intérim.",
+        [("danone", "Marie Roux", "CEO", "Paul Hart")],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
