@@ -91,7 +91,13 @@ _NAMED_ANAPHOR = re.compile(
 
 _SUBJECT_GAP = re.compile(r",?[ ]")
 
-_FROM_BOARD = re.compile(r"[ ](?:from|of) (?:the|its|his|her) board\b|[ ](?:du|de son) conseil\b")
+_FROM_BOARD = re.compile(r"[ ](?:from |of )?(?:the|its|his|her) board\b|[ ](?:du|de son|le|son) conseil\b")
+"""After a departure verb, the board left ("stepped down from the board", "quitte le conseil"): a director's seat."""
+
+_FORMER_TITLE = re.compile(
+    r"(?:\b(?:former|onetime|one-time|ancien|ancienne|l'ancien|l'ancienne)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+)
+"""A title the person held before ("ancien patron de Total"): not the one they leave now."""
 
 _GOES_TO = re.compile(r"(?:reviendra|revient|reviendrait|confiée?|will go|goes|would go)[ ](?:à|to)$")
 """Cues that give a title to the name after them ("la présidence reviendra à", "the post will go to")."""
@@ -757,6 +763,16 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
     role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
+    # "désigné Jane Roe, actuelle DG de X, à la présidence du directoire, à la place de John Doe": the title
+    # between the newcomer and the verb that she neither holds nor held.
+    role = role or next(
+        (
+            r
+            for r in reversed(_roles(sentence, newcomer.end, cue.start, cue.start))
+            if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)
+        ),
+        None,
+    )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
@@ -795,7 +811,15 @@ def _previous_holder(article: Article, company_id: str, role: str, new_person: s
 
 def _known_role(article: Article, name: str) -> str | None:
     """The role the article gives ``name`` elsewhere: a role fact, else a title within a few words of the name."""
-    held = next((fact.role for fact in article.roles if fact.person == name), None)
+    folded = article.folded
+    held = next(
+        (
+            fact.role
+            for fact in article.roles
+            if fact.person == name and not _FORMER_TITLE.search(folded, max(0, fact.start - 30), fact.start)
+        ),
+        None,
+    )
     if held is not None:
         return held
     pos = article.text.find(name)
@@ -807,6 +831,7 @@ def _known_role(article: Article, name: str) -> str | None:
                 if c.family == "role"
                 and c.detail in TRACKED_ROLES
                 and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
+                and not _FORMER_TITLE.search(folded, max(0, c.start - 30), c.start)  # "ancien patron de Total"
             ),
             None,
         )

@@ -64,6 +64,12 @@ def _regional_unit(article: Article, company: CompanyMention) -> bool:
     return bool(head) and region.casefold() in PLACES and any(other.name == head for other in article.companies)
 
 
+def _in_other_aside(sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
+    """Whether a company stands in an aside the cue is not in ("X, actuel DG de Natixis, ..."): it describes X."""
+    aside = sentence.clauses.aside_at(company.start)
+    return aside is not None and not aside[0] <= cue.start < aside[1]
+
+
 def _other_body(article: Article, role: Cue) -> bool:
     """Whether a title belongs to a described organisation that is not the company ("chair of the trade body")."""
     return (
@@ -128,6 +134,7 @@ def change_company(
         after.start >= min(clause_end, before or clause_end)
         or destination is not None
         or _describes_person(article, after)
+        or _in_other_aside(sentence, after, cue)
     ):
         after = None
     subject = sentence.company_before(cue.start)

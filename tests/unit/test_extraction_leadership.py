@@ -523,6 +523,19 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone a limogé son directeur général Paul Hart. Marie Roux assure l'intérim.",
         [("danone", "Marie Roux", "CEO", "Paul Hart")],
     ),
+    # The newcomer's current employer, in an aside, is not the company of the new post.
+    (
+        "fr-actuel-dg-de-la-filiale",
+        "Danone a annoncé jeudi un changement de dirigeant. Le conseil de surveillance de Danone a désigné Marie "
+        "Roux, actuelle directrice générale d'Airbus, à la présidence du directoire, à la place de Paul Hart.",
+        [("danone", "Marie Roux", "CEO", "Paul Hart")],
+    ),
+    # A director leaving the board, described by a former title elsewhere, leaves no leader's post.
+    (
+        "fr-administrateur-quitte-le-conseil",
+        "Danone a confirmé que l'administrateur Paul Hart, ancien patron d'Airbus, quitte le conseil.",
+        [],
+    ),
     # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
     (
         "en-and-that-would-run",
