@@ -55,6 +55,14 @@ _NOT_FIRST_NAMES = frozenset(
         "until",
         "unlike",
         "according",
+        "besides",
+        "including",
+        "among",
+        "except",
+        "beyond",
+        "outre",
+        "parmi",
+        "hormis",
         "both",
         "each",
         "every",
@@ -90,6 +98,13 @@ _NOT_FIRST_NAMES = frozenset(
     ]
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
+
+_TITLE_WORD = re.compile(
+    r"(?:Director|Founder|Co-founder|Cofounder|Chairman|Chairwoman|Chair|President|Chief|Executive|Interim|Acting"
+    r"|Deputy|Analyst|Fondateur|Fondatrice|Cofondateur|Directeur|Directrice|Président|Présidente|Patron|Patronne"
+    r"|Officer|Financial|Operating|Technology|Vice|Senior|General|Managing|Non-executive|Independent)[ ]"
+)
+"""A capitalised title opening a sentence before a name ("Director Nina Roe was named"): not part of the name."""
 
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
@@ -130,6 +145,14 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
         if _THING_OWNER.search(article.folded, max(sentence.start, match.start() - 8), match.start()):
             pos = match.end()  # "the successor to its Galaxy Note series": a product, not a person
+            continue
+        title = _TITLE_WORD.match(text, match.start(), match.end())
+        if (
+            title is not None
+            and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
+            and _TITLE_WORD.match(text, title.end()) is None  # "Chief Executive Officer X": a title, read as before
+        ):
+            pos = title.end()  # "Director Nina Roe", "Founder Jane Roe": the name starts after the title
             continue
         company = _company_at(sentence, match.start())
         if company is not None and not _first_name(article, company, match):

@@ -141,6 +141,23 @@ _AFTER_TITLE = re.compile(
 )
 """A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"; not
 the title's company ("fondateur de Metapolis", "founder of Acme")."""
+_AFTER_SUCCESSION = re.compile(
+    r"\b(?:replace|replaces|replacing|replaced|succeed|succeeds|succeeding|succeeded|succède à|succédera à"
+    r"|succèdera à|remplace|remplacer|remplacera|remplaçant|en remplacement de|hired|hires|hire|recruited"
+    r"|poached|débauche|débauché|recrute|recruté)[ ]$"
+)
+"""Verbs of a succession or a hiring: a bare personal-looking name right after them is a person."""
+
+
+def _replaced_person(text: str, name: str, start: int) -> bool:
+    """Whether a bare two- or three-word name follows a succession or hiring verb: "to replace Laxman Narasimhan"."""
+    return (
+        0 < name.count(" ") <= 2  # noqa: PLR2004 (a first name and one or two surnames)
+        and _ORG_MARKER.search(name) is None
+        and _AFTER_SUCCESSION.search(text, max(0, start - 20), start) is not None
+    )
+
+
 _INDEX_NAME = (
     r"(?:S&P|CAC|FTSE|Stoxx|Euro[ ]Stoxx|SBF|Russell|Nikkei|Dow[ ]Jones|DAX|MSCI|Hang[ ]Seng|Nasdaq[ ]Composite"
     r"|Nasdaq[ ]100|Kospi|Sensex|Nifty|TSX|ASX)(?:[ ]\d{2,4}|[ ]Composite|[ ]Index)?"
@@ -211,7 +228,12 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None
     if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
-    if (not firm and is_person(name)) or _AFTER_TITLE.search(text, max(0, start - 40), start) or _INDEX.match(name):
+    if (
+        (not firm and is_person(name))
+        or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None
+        or _INDEX.match(name)
+        or _replaced_person(text, name, start)
+    ):
         return None
     if any(word.casefold() in _OFFICE_TITLES for word in words[:-1]):
         return None  # "U.S. President Donald Trump", "Foreign Minister Jean Dupont": a person
@@ -951,7 +973,8 @@ def person_name(name: str, start: int, starts: list[int], companies: list[Compan
         words.pop()
     if len(words) < _MIN_PERSON_WORDS or words[0].casefold() in _PERSON_NOT_NAMES:
         return None
-    return " ".join(words)
+    kept = " ".join(words)
+    return None if kept.casefold() in PLACES else kept  # "North America", "Hong Kong": a place
 
 
 def _company_after(text: str, pos: int, companies: list[CompanyMention], starts: list[int]) -> CompanyMention | None:
