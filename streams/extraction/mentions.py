@@ -143,6 +143,14 @@ _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
+def _owner_words(words: list[str]) -> list[str]:
+    """The owner's words of a possessive run: "Earlybird Venture Capital's Digital East Fund" is Earlybird's fund."""
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "\u2019s")):
+            return [*words[:index], word[:-2]]
+    return words
+
+
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
     text: str, raw: str, start: int, strict: bool = False
 ) -> tuple[int, str] | None:
@@ -155,7 +163,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     nouns stand too) must follow punctuation or a function word, and be one word or carry an
     organisation marker.
     """
-    words = raw.rstrip(".,'-").split(" ")
+    words = _owner_words(raw.rstrip(".,'-").split(" "))
     while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des")):
         words.pop()
     while words:

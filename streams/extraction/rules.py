@@ -77,6 +77,11 @@ _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
+_INVESTOR_WORDS = re.compile(
+    r"[ ]?(?:(?:its|their|ses|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques|existants))?(?=[ ])"
+)
+"""Between an investor intro and the names: "with participation from existing investors A and B"."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
@@ -85,6 +90,8 @@ _GOODS = re.compile(
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
+_NOT_A_SIZE = re.compile(r"[ ]?(?:premium|discount|prime|décote|de prime|de décote|above|below|higher|lower)\b")
+"""After a percentage that prices a deal rather than sizes a stake: "a 45% premium", "une prime de 30 %"."""
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
 _VALUED_AT_REACH = 20
@@ -309,6 +316,8 @@ _DEAL_PRICE = re.compile(
 )
 """Names the price of a deal told earlier: "The deal is valued at $2bn", "L'opération s'élève à 2 milliards"."""
 _PRICE_GAP = 15
+_DEAL_PRICE_REACH = 6
+"""Sentences back to the deal that "the transaction" names: a per-share paragraph or a heading may come between."""
 
 
 def _price_of_recent_deal(
@@ -319,10 +328,10 @@ def _price_of_recent_deal(
     "The transaction is worth about $8 billion" names it; "Le groupe a versé 700 millions d'euros"
     pays it, when the payer is the deal's buyer or "the group" standing for it.
     """
-    deal = discourse.recent_deal(sentence.index)
+    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
+    deal = discourse.recent_deal(sentence.index, _DEAL_PRICE_REACH if named else _ANAPHOR_REACH)
     if deal is None or deal.amount is not None or not money:
         return
-    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
     if named is not None:
         deal.amount = next((m for m in money if named.end() <= m.start <= named.end() + _PRICE_GAP), None)
         return
@@ -481,6 +490,8 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
 
 def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X raised $N (in a round led by Z)": the company before the verb, the investor after the intro."""
+    if _ADJECTIVE.search(article.folded, max(sentence.start, cue.start - 6), cue.start):
+        return None, None, []
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -623,6 +634,10 @@ _OF_THE_CAPITAL = re.compile(
 )
 """After a holding verb: a percentage of a capital the sentence does not name ("owns 10% of the company")."""
 _OFFER = re.compile(r"\b(?:offer|bid|offre|opa)\b")
+_ACCEPTED = re.compile(r"\b(?:accepted|accepts|agreed to|backed|a accepté|accepte|ont accepté)\b")
+"""Before an offer cue: the target took the offer, so the deal is agreed ("accepted a takeover offer from X")."""
+_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that|son|sa|une?)[ ]$")
+"""Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
 """Between a deal verb and the company: buying "the rest of" it completes control."""
 _FROM_SELLER = re.compile(
@@ -820,6 +835,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
             for p in sentence.percents
             if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
             and sentence.clauses.aside_at(p.start) in (None, own_aside)
+            and not _NOT_A_SIZE.match(folded, p.end)
         ),
         None,
     )
@@ -873,7 +889,11 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         return None
     kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
     modality = modality_at(article, sentence, cue.start)
-    if modality == "fact" and _OFFER.search(article.folded, cue.start, cue.end):
+    if (
+        modality == "fact"
+        and _OFFER.search(article.folded, cue.start, cue.end)
+        and not _ACCEPTED.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
+    ):
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
@@ -923,7 +943,8 @@ def _buyers_listed_after(
         for intro in sentence.cues:
             if intro.family != "investor" or not buyer.end <= intro.start < clause_end:
                 continue
-            first = sentence.company_after(intro.end, within=_BARE_VERB_REACH)
+            described = _INVESTOR_WORDS.match(article.folded, intro.end)
+            first = sentence.company_after(described.end() if described else intro.end, within=_BARE_VERB_REACH)
             for member in [first, *_listed_after(article, sentence, first)] if first else []:
                 if member.id not in seen and deal.object is not None and member.id != deal.object.id:
                     seen.add(member.id)
@@ -1514,12 +1535,17 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     return found
 
 
+_OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
+"""After an investor: the fund it invests through ("Earlybird's Digital East Fund"), skipped in a list."""
+
+
 def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
     """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et"."""
     members: list[CompanyMention] = []
     closed = 0
     seen = {first.id}
-    end = first.end
+    vehicle = _OWNED_VEHICLE.match(article.text, first.end)
+    end = vehicle.end() if vehicle is not None else first.end
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         member = sentence.company_after(sep.end(), within=0)

@@ -65,3 +65,61 @@ def test_a_holding_in_a_company_under_its_former_name_is_in_the_company() -> Non
     assert [(e.subject and e.subject.id, e.object and e.object.id, e.stake_pct) for e in extraction.events] == [
         ("bpifrance", "orange", 5.0)
     ]
+
+
+def _deals(body: str, title: str = "") -> list[tuple[str, str | None, str | None, float | None, float | None, str]]:
+    extraction = extract(NewsItem(id="deal-words", title=title, body=body))
+    return [
+        (
+            event.type,
+            event.subject.name if event.subject else None,
+            event.object.name if event.object else None,
+            event.amount.value if event.amount else None,
+            event.stake_pct,
+            event.modality,
+        )
+        for event in extraction.events
+        if event.type in ("acquisition", "stake", "investment")
+    ]
+
+
+def test_a_price_for_each_share_and_a_premium_are_no_stake() -> None:
+    """ "$41 in cash for each Norvane share, a 30% premium": a per-share price, no amount and no 30% stake;
+    "the transaction is valued at" a few sentences later prices the deal told first."""
+    body = (
+        "Norvane Labs said it had agreed to be bought by an affiliate of Kestrel Equity Partners. "
+        "Shares rose 20%.\n\nDetails\n\n"
+        "The Kestrel affiliate will pay $41 in cash for each outstanding Norvane share, a 30% premium to the close. "
+        "The transaction is valued at about $2.2 billion."
+    )
+    assert _deals(body) == [("acquisition", "Kestrel Equity Partners", "Norvane Labs", 2.2e9, None, "fact")]
+
+
+def test_an_accepted_takeover_offer_from_a_buyer_is_an_agreed_acquisition() -> None:
+    """ "accepted a raised $N takeover offer from X": "raised" is an adjective, the offer is the buyer's."""
+    body = "Halvex Optics Inc said it had accepted a raised $3.1 billion takeover offer from Dorran Systems Inc."
+    assert _deals(body) == [("acquisition", "Dorran Systems", "Halvex Optics", 3.1e9, None, "fact")]
+
+
+def test_co_leads_through_a_fund_and_existing_investors_are_all_investors() -> None:
+    """ "led by A's Growth Fund and B, with participation from existing investors C and D": four investors."""
+    body = (
+        "Tessaly raised $20 million in a Series A round led by Ondrel Capital's Nordic Growth Fund and Pellion "
+        "Ventures, with participation from existing investors Brimley Ventures and Quenby."
+    )
+    found = _deals(body)
+    assert {(subject, amount) for _, subject, _, amount, _, _ in found} == {
+        ("Ondrel Capital", 20e6),
+        ("Pellion Ventures", 20e6),
+        ("Brimley Ventures", None),
+        ("Quenby", None),
+    }
+
+
+def test_existing_backers_after_as_did_join_the_round() -> None:
+    body = (
+        "Veridane raised $90 million led by Halvard Partners. Ondrel Capital joined the round, as did existing "
+        "backers Pellion Ventures and Astrelle Capital."
+    )
+    subjects = {subject for _, subject, _, _, _, _ in _deals(body)}
+    assert subjects == {"Halvard Partners", "Ondrel Capital", "Pellion Ventures", "Astrelle Capital"}
