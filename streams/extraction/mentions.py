@@ -143,12 +143,19 @@ _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
-def _owner_words(words: list[str]) -> list[str]:
-    """The owner's words of a possessive run: "Earlybird Venture Capital's Digital East Fund" is Earlybird's fund."""
+def _possessive_split(words: list[str]) -> tuple[int, list[str]]:
+    """(chars dropped in front, words kept) of a run with a possessive inside.
+
+    The owner is the organisation ("Earlybird Venture Capital's Digital East Fund" is Earlybird's fund),
+    unless the owner is a place ("Beijing's CDH Investments" is CDH Investments).
+    """
     for index, word in enumerate(words[:-1]):
         if word.endswith(("'s", "\u2019s")):
-            return [*words[:index], word[:-2]]
-    return words
+            owner = " ".join([*words[:index], word[:-2]])
+            if owner.casefold() in PLACES:
+                return len(" ".join(words[: index + 1])) + 1, words[index + 1 :]
+            return 0, [*words[:index], word[:-2]]
+    return 0, words
 
 
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
@@ -163,7 +170,8 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     nouns stand too) must follow punctuation or a function word, and be one word or carry an
     organisation marker.
     """
-    words = _owner_words(raw.rstrip(".,'-").split(" "))
+    shift, words = _possessive_split(raw.rstrip(".,'-").split(" "))
+    start += shift
     while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des")):
         words.pop()
     while words:
@@ -238,13 +246,24 @@ _UNIT_HEADS = frozenset({
 """Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
 
 
-def _unit_at(text: str, end: int) -> re.Match[str] | None:
-    """The region or unit head noun right after a known name ending at ``end``, if any."""
+_ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
+"""An acronym in parentheses after a unit's name: "Derichebourg Multiservices (DMS)"."""
+
+
+def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The region or unit head noun right after a known name at ``start:end``, if any.
+
+    A capitalised word followed by the pair's initials in parentheses is a unit too: "Derichebourg
+    Multiservices (DMS)" is the group's services arm, not the group.
+    """
     extension = _UNIT_AFTER.match(text, end)
     if extension is None:
         return None
     word = extension.group(1)
     if word in _UNIT_REGIONS or (word in _UNIT_HEADS and extension.group("run") is None):
+        return extension
+    acronym = _ACRONYM_NEXT.match(text, extension.end(1))
+    if acronym is not None and acronym.group(1)[:2] == text[start] + word[0]:
         return extension
     return None
 
@@ -324,9 +343,18 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     found = []
     for start in (0, rubric.end()) if rubric is not None else (0,):
         match = _TITLE_SUBJECT.match(text, start)
-        if match is not None and 0 <= match.end() <= body and _recurs(text, body, match.group(1)):
-            found.append((match.start(), match.group(1), False))
+        if match is None or not 0 <= match.end() <= body:
+            continue
+        name = match.group(1)
+        core = _GENERIC_TAIL.sub("", name)
+        if _recurs(text, body, name) or (core != name and _recurs(text, body, core, anywhere=True)):
+            # "Firmenich International acquiert ..." then "Firmenich" in the body: the group's short name.
+            found.append((match.start(), name, False))
     return found
+
+
+_GENERIC_TAIL = re.compile(r"[ ](?:International|Group|Groupe|Holding|Holdings|Corporation|Industries|Global)$")
+"""A corporate word the body may drop from a headline's name."""
 
 
 _OPENER = re.compile(r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?:»\"] [A-Z]))[\w\-]{2,30})(?=,? [a-zà-ÿ])", re.MULTILINE)
@@ -369,10 +397,10 @@ def _written_alone(word: str, text: str) -> bool:
     return word in text and re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
 
 
-def _recurs(text: str, body: int, opener: str) -> bool:
-    """Whether the body (from ``body``) names ``opener`` again as a proper noun."""
+def _recurs(text: str, body: int, opener: str, *, anywhere: bool = False) -> bool:
+    """Whether the body (from ``body``) names ``opener`` again as a proper noun (``anywhere``: also opening one)."""
     name = _ARTICLE_BEFORE.sub("", opener)
-    anywhere = _ORG_MARKER.search(name) is not None
+    anywhere = anywhere or _ORG_MARKER.search(name) is not None
     pos, looked = text.find(name, body), 0
     while pos >= 0 and looked < _TITLE_SUBJECT_LOOKS:
         looked += 1
@@ -470,7 +498,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
             continue  # "Nasdaq Composite": the index, not the exchange's owner
         if _SURNAME_AFTER.match(text, match.end) and text[match.start : match.end].casefold() in FIRST_NAMES:
             continue  # "Harvey Schwartz": a person, not the company called Harvey
-        extension = _unit_at(text, match.end)
+        extension = _unit_at(text, match.start, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
             if kb.lookup(surface) is None:  # "Alibaba Cloud", "UPS Canada": a unit, not the parent

@@ -159,9 +159,9 @@ def _object_after(
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
-        named = sentence.company_after(anaphor_end, exclude=exclude, within=2)
-        if named is not None:
-            return named, ""
+        named = sentence.company_after(anaphor_end, exclude=exclude, within=_DESCRIBED_NAME_REACH)
+        if named is not None and _ONE_ADJECTIVE.fullmatch(article.folded, anaphor_end, named.start):
+            return named, ""  # "sur le groupe belge Dorranco": the description names the company
         client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
         if client_of is not None:
             vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
@@ -175,6 +175,11 @@ def _object_after(
             return previous, "anaphor"
         return None, ""
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
+
+
+_ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ][a-zà-ÿ\-]{2,15}[ ]")
+"""Between a description and the name it gives: nothing, or one adjective ("le groupe britannique X")."""
+_DESCRIBED_NAME_REACH = 18
 
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
@@ -311,8 +316,9 @@ def _ids(candidate: Candidate) -> tuple[str | None, str | None]:
 _DEAL_PRICE = re.compile(
     r"\b(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale)\b[^.;]{0,30}?"
     r"\b(?:valued at|worth|for|totals?|totalled|amounts? to|comes? to)[ ]"
-    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord)[^.;]{0,30}?"
-    r"(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord|la facture)"
+    r"[^.;]{0,30}?(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+    r"|\b(?:soit|ce qui représente|représentant)[ ]un montant (?:total )?de[ ]"
 )
 """Names the price of a deal told earlier: "The deal is valued at $2bn", "L'opération s'élève à 2 milliards"."""
 _PRICE_GAP = 15
@@ -452,7 +458,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold", "buyer_is") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "buyer_is", "price") or _inside_sale(sentence, cue):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
@@ -479,9 +485,20 @@ _NOUN_TARGET_REACH = 30
 """After "stake in" / "participation dans" the company comes at once ("a stake in the U.S. firm X")."""
 
 
+_RUBRIC_COLON = re.compile(r"[ ]?:[ ]")
+"""After a headline's first name: the name is the rubric ("Robertet : Firmenich acquiert 17 %"), not the actor."""
+
+
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
-    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising")."""
+    """The company before ``pos`` that acts.
+
+    Past an owner prefix ("Walmart-controlled Flipkart is raising") or a headline's rubric ("Robertet :
+    Firmenich International acquiert ...").
+    """
     first = sentence.company_before(pos)
+    if first is not None and sentence.index == 0 and _RUBRIC_COLON.match(article.folded, first.end):
+        actor = sentence.company_after(first.end, exclude=first.id, within=4)
+        first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
         return owned if owned is not None and owned.end <= pos else first

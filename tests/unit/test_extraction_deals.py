@@ -123,3 +123,45 @@ def test_existing_backers_after_as_did_join_the_round() -> None:
     )
     subjects = {subject for _, subject, _, _, _, _ in _deals(body)}
     assert subjects == {"Halvard Partners", "Ondrel Capital", "Pellion Ventures", "Astrelle Capital"}
+
+
+def test_a_headline_rubric_is_the_target_of_a_stake_told_after_the_colon() -> None:
+    """ "Y : X International acquiert 12 % du capital": X (the body's "X") buys into Y, the rubric."""
+    body = "Le groupe italien a conclu l'achat mardi. Ondrelli a payé comptant. Ondrelli vise davantage de Kervalis."
+    found = _deals(body, title="Kervalis : Ondrelli International acquiert 12 % du capital")
+    assert [(kind, subject, target, pct) for kind, subject, target, _, pct, _ in found] == [
+        ("stake", "Ondrelli International", "Kervalis", 12.0)
+    ]
+
+
+def test_a_friendly_tender_offer_and_its_bill_in_the_next_sentence() -> None:
+    """ "offre publique d'achat amicale sur X", then "La facture atteint N": the offer's price."""
+    body = (
+        "Vinci a lancé une offre publique d'achat amicale sur le groupe belge Dorranco. "
+        "La facture atteint 1,2 milliard d'euros, dont la moitié en actions."
+    )
+    [(kind, subject, target, amount, _, _)] = _deals(body)
+    assert (kind, subject, target, amount) == ("acquisition", "Vinci", "Dorranco", 1.2e9)
+
+
+def test_a_protocol_to_take_over_a_unit_named_with_its_initials_is_a_plan() -> None:
+    """ "un protocole en vue de reprendre Sodexo Facilities (SF)": a plan on the unit, "SF" later is the unit."""
+    body = (
+        "Orbiel a signé un protocole en vue de reprendre Sodexo Facilities (SF), filiale du groupe Sodexo. "
+        "La transaction valorise SF à 80 millions d'euros. Sodexo verrait sa participation au capital d'Orbiel "
+        "portée à 30 %."
+    )
+    extraction = extract(NewsItem(id="protocole", body=body))
+    read = {
+        (e.type, e.subject.name if e.subject else None, e.object.name if e.object else None, e.modality)
+        for e in extraction.events
+    }
+    assert ("acquisition", "Orbiel", "Sodexo Facilities", "plan") in read
+    assert ("valuation", "Sodexo Facilities", None, "fact") in read
+    assert ("stake", "Sodexo", "Orbiel", "fact") in read
+
+
+def test_a_place_owning_a_fund_names_the_fund() -> None:
+    """ "Beijing's CDH Investments": the place is no owner, the fund is the investor."""
+    body = "Tessaly raised $40 million led by Beijing's CDH Investments and Halvard Partners."
+    assert {subject for _, subject, _, _, _, _ in _deals(body)} == {"CDH Investments", "Halvard Partners"}
