@@ -6,7 +6,11 @@ import re
 
 from streams.extraction.article import Article, Sentence
 
-_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks)[ ]$")
+_PLAN_TAIL = re.compile(
+    r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks"
+    r"|potential|possible|proposed|planned|projet de|projet d')[ ]?$"
+)
+"""Right before the cue: "in talks to buy", "the potential acquisition of", "le projet de rachat de"."""
 _FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
 _FORECAST = re.compile(
     r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe(?:nt)?|anticipates?|table(?:nt)? sur|forecasts?"
@@ -20,7 +24,8 @@ _PLAN = re.compile(
     r"\b(?:prévoi(?:t|ent|yait) (?:de|d')"
     r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
     r"|envisage(?:nt)? de|compte (?!tenu)|intends? to|wants? to|veut|souhaite|aims? to|vise à"
-    r"|is in talks to|in talks to|pourparlers|protocole|lettre d'intention|letter of intent|term sheet"
+    r"|is in talks to|in (?:advanced |early |exclusive |preliminary )?talks to"
+    r"|pourparlers|protocole|lettre d'intention|letter of intent|term sheet"
     r"|en vue (?:de|d')|afin de|visant à"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"

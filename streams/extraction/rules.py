@@ -653,6 +653,16 @@ _OF_THE_CAPITAL = re.compile(
 _OFFER = re.compile(r"\b(?:offer|bid|offre|opa)\b")
 _ACCEPTED = re.compile(r"\b(?:accepted|accepts|agreed to|backed|a accepté|accepte|ont accepté)\b")
 """Before an offer cue: the target took the offer, so the deal is agreed ("accepted a takeover offer from X")."""
+_TOTAL_SO_FAR = re.compile(
+    r"\b(?:has|have|had|a|ont|avait)[ ](?:now|so far|to date|in total|altogether|au total|jusqu'ici|désormais)[ ]"
+    r"(?:(?:raised|levé|collecté)[ ])?(?:some|about|around|nearly|more than|près de|plus de|environ)?[ ]?$"
+)
+"""Before the amount of a raise cue: the company's funding to date ("has now raised some $175m"), no new round."""
+_TOTAL_AFTER = re.compile(
+    r"[ ](?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|launch|inception|creation)"
+    r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
+)
+"""After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that|son|sa|une?)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
@@ -902,7 +912,9 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if target is None or (buyer is not None and buyer.id == target.id):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
-    if (cue.detail == "raise" and not priced) or (cue.detail != "raise" and buyer is None):
+    if (cue.detail == "raise" and (not priced or _funding_to_date(article.folded, cue, priced))) or (
+        cue.detail != "raise" and buyer is None
+    ):
         return None
     kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
     modality = modality_at(article, sentence, cue.start)
@@ -931,6 +943,18 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
+    )
+
+
+def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
+    """Whether a raise cue states the company's funding so far: "has now raised some $175 million in total"."""
+    amount = next((m for m in priced if m.start >= cue.end), None)
+    if amount is None:
+        return False
+    return bool(
+        _TOTAL_SO_FAR.search(folded, max(0, cue.start - 12), cue.start)
+        or _TOTAL_SO_FAR.search(folded, max(0, amount.start - 30), amount.start)
+        or _TOTAL_AFTER.match(folded, amount.end)
     )
 
 

@@ -165,3 +165,37 @@ def test_a_place_owning_a_fund_names_the_fund() -> None:
     """ "Beijing's CDH Investments": the place is no owner, the fund is the investor."""
     body = "Tessaly raised $40 million led by Beijing's CDH Investments and Halvard Partners."
     assert {subject for _, subject, _, _, _, _ in _deals(body)} == {"CDH Investments", "Halvard Partners"}
+
+
+def test_funding_to_date_is_no_new_round() -> None:
+    """ "has now raised some $120 million" / "en cinq ans": the running total, not a round of its own."""
+    body = (
+        "London-based Tessaly has raised $40 million in Series B funding. "
+        "Founded in 2019, Tessaly has now raised some $120 million."
+    )
+    assert [amount for _, _, _, amount, _, _ in _deals(body)] == [40e6]
+    french = (
+        "La start-up Kervalis lève 6 millions d'euros. "
+        "L'opération porte à 9 millions d'euros les fonds levés en cinq ans."
+    )
+    assert [amount for _, _, _, amount, _, _ in _deals(french)] == [6e6]
+
+
+def test_a_potential_acquisition_and_a_buyout_offer_in_french_are_plans() -> None:
+    english = (
+        "Vodafone is in early discussions with Kestrel Telecom about the potential acquisition of Kestrel Telecom."
+    )
+    assert [(kind, modality) for kind, _, _, _, _, modality in _deals(english)] == [("acquisition", "plan")]
+    french = "Le groupe Orbiel a émis une offre de rachat sur Atos, à 12 euros par action."
+    assert [(kind, subject, target, modality) for kind, subject, target, _, _, modality in _deals(french)] == [
+        ("acquisition", "Orbiel", "Atos", "plan")
+    ]
+
+
+def test_a_french_round_gathered_from_investors() -> None:
+    """ "12 millions d'euros rassemblés auprès de X": a round of the company named before, led by X."""
+    body = (
+        "La start-up Kervalis signe la levée de la semaine avec 12 millions d'euros rassemblés auprès "
+        "d'Idinvest Partners."
+    )
+    assert _deals(body) == [("investment", "Idinvest Partners", "Kervalis", 12e6, None, "fact")]
