@@ -191,6 +191,8 @@ _DEAL_VALUED = re.compile(
     r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande)[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
+_MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
+"""After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
     r"[ ](?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
@@ -230,8 +232,10 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             if cue.detail == "worth":
                 reach = _VALUED_AT_REACH
             if money.start >= cue.end and money.start - cue.end <= reach:
-                if (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start)) and not (
-                    cue.detail == "worth" and _sales_figure(sentence, money)
+                if (
+                    (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start))
+                    and not (cue.detail == "worth" and _sales_figure(sentence, money))
+                    and not _MARKET_VALUE.match(folded, money.end)
                 ):
                     claims[cue.start] = money
                 break
@@ -519,9 +523,10 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     ):
         target = article.previous_subject(sentence.index)
         inferred.append("anaphor")
-    intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
     exclude = target.id if target else None
-    buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
+    # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
+    intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
+    buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
     return buyer, target, inferred
 
 

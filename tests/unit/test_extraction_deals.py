@@ -199,3 +199,20 @@ def test_a_french_round_gathered_from_investors() -> None:
         "d'Idinvest Partners."
     )
     assert _deals(body) == [("investment", "Idinvest Partners", "Kervalis", 12e6, None, "fact")]
+
+
+def test_a_french_digest_round_signed_with_its_investors() -> None:
+    """ "X signe la plus grosse levée, N, avec A, B et C": one investment per investor, the first carries N."""
+    body = "Kervalis signe la plus grosse levée de la semaine, 7 millions d'euros, avec Bpifrance, Demeter et Idinvest."
+    found = _deals(body)
+    assert {(subject, target, amount) for _, subject, target, amount, _, _ in found} == {
+        ("Bpifrance", "Kervalis", 7e6),
+        ("Demeter", "Kervalis", None),
+        ("Idinvest", "Kervalis", None),
+    }
+
+
+def test_a_market_value_is_no_valuation() -> None:
+    """ "X is worth about $1.4 billion on the market": a market capitalisation, not a valuation event."""
+    extraction = extract(NewsItem(id="cap", body="Polycom is worth about $1.4 billion on the market, analysts said."))
+    assert [event.type for event in extraction.events] == []
