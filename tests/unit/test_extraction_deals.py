@@ -216,3 +216,23 @@ def test_a_market_value_is_no_valuation() -> None:
     """ "X is worth about $1.4 billion on the market": a market capitalisation, not a valuation event."""
     extraction = extract(NewsItem(id="cap", body="Polycom is worth about $1.4 billion on the market, analysts said."))
     assert [event.type for event in extraction.events] == []
+
+
+def test_a_sale_told_as_a_noun_names_its_buyer_after_a() -> None:
+    """ "la cession de X au britannique Y pour N": Y buys X; "visé par une offre hostile du canadien Z": Z bids."""
+    body = (
+        "Après la cession de Kervalis au britannique Prudential pour 2 milliards de dollars, les regards se tournent "
+        "vers Atos. Atos est lui-même visé par une offre hostile du canadien Dorranco Capital."
+    )
+    found = {(kind, subject, target, amount, modality) for kind, subject, target, amount, _, modality in _deals(body)}
+    assert found == {
+        ("acquisition", "Prudential", "Kervalis", 2e9, "fact"),
+        ("acquisition", "Dorranco Capital", "Atos", None, "plan"),
+    }
+
+
+def test_a_bid_report_shot_down_by_the_buyer_is_denied() -> None:
+    body = "Vivendi shot down a report that it was in merger talks with Lagardere, sending Lagardere shares lower."
+    assert [(kind, subject, target, modality) for kind, subject, target, _, _, modality in _deals(body)] == [
+        ("acquisition", "Vivendi", "Lagardère", "denied")
+    ]
