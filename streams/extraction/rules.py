@@ -379,6 +379,10 @@ _THRESHOLD_REACH = 12
 """From "cross the" / "franchi le seuil de" to its percentage."""
 _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
 _HOLDER_REACH = 6
+_TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
+"""Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
+_BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
+"""After a threshold's percentage, a capital the sentence does not name ("49 % du capital")."""
 """How many sentences back the holder's earlier stake names the company a threshold is about."""
 
 
@@ -444,10 +448,18 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
         if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
             target = earlier.object
+        if target is None and _BARE_CAPITAL.match(article.folded, size.end):
+            # "L'acquéreur est Carsales, déjà propriétaire de 49 % du capital": the company of the sale told before.
+            sale = discourse.sale if sentence.index - discourse.sale_sentence <= _HOLDER_REACH else None
+            told = sale or earlier
+            target = told.object if told is not None else None
         if target is not None and target.id != holder.id:
             found.append(
                 Candidate(
-                    type="stake",
+                    # "LinkedIn prend 51 % de Tableau": taking a majority is taking control, as _deal_kind reads it.
+                    type="acquisition"
+                    if size.value > _MAJORITY and _TAKES.fullmatch(article.folded, cue.start, cue.end)
+                    else "stake",
                     span=(sentence.start, sentence.end),
                     subject=holder,
                     object=target,
@@ -726,9 +738,16 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
 
 
-_SHAREHOLDER_OF = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,12}[ ]){0,2}$")
+_SHAREHOLDER_OF = re.compile(
+    r"(?:'s)?[ ](?!(?:is|was|est|reste|remains|devient|becomes|became|demeure)[ ])(?:[a-z\-]{1,12}[ ]){0,2}$"
+)
 """Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
 _SHAREHOLDER_REACH = 25
+_NAMED_AS = re.compile(
+    r"[ ](?:is|remains|was|remained|est|reste|demeure|restait|était)[ ]"
+    r"(?:still[ ]|toujours[ ])?(?:the[ ]|le[ ]|la[ ]|l')?"
+)
+"""After "Y's biggest shareholder": the verb that names the holder next."""
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
@@ -747,6 +766,9 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     if holder is None and before is not None and before is not target:
         # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
         holder = before if _APPOSED_TITLE.fullmatch(article.folded, before.end, cue.start) else None
+    if holder is None and before is target and (named := _NAMED_AS.match(article.folded, cue.end)) is not None:
+        # "Lagardère's biggest shareholder is Vivendi, with 27 %": the holder named after the verb.
+        holder = sentence.company_after(named.end(), exclude=target.id, within=0)
     if holder is None:
         holder = _unnamed_subject(article, sentence, cue, target.id)
         return holder, target, ["anaphor"] if holder else []

@@ -236,3 +236,27 @@ def test_a_bid_report_shot_down_by_the_buyer_is_denied() -> None:
     assert [(kind, subject, target, modality) for kind, subject, target, _, _, modality in _deals(body)] == [
         ("acquisition", "Vivendi", "Lagardère", "denied")
     ]
+
+
+def test_french_and_english_holdings_told_around_the_verb() -> None:
+    """Shareholder named after "is", "actionnaire à hauteur de", "a pris N % de", "s'invite au capital de"."""
+    assert _stakes("Lagardere's biggest shareholder is Vivendi, with 27 percent.") == [("vivendi", "lagardere", 27.0)]
+    assert _stakes("Vivendi est actionnaire à hauteur de 15 % de Lagardère.") == [("vivendi", "lagardere", 15.0)]
+    assert _stakes("Vivendi a pris 10 % de Lagardère en Bourse.") == [("vivendi", "lagardere", 10.0)]
+    assert _stakes("Vivendi s'invite au capital de Lagardère.") == [("vivendi", "lagardere", None)]
+    assert _stakes("Vivendi a pris la décision de céder Lagardère.") == []
+
+
+def test_a_buyer_already_owning_a_share_of_the_capital_sold() -> None:
+    """ "X vend Y. L'acquéreur est Z, déjà propriétaire de 49 % du capital": Z held 49 % of Y."""
+    body = (
+        "Eurazeo cède le solde de sa participation dans Kervalis. "
+        "L'acquéreur est l'australien Carsales, déjà propriétaire de 49 % du capital."
+    )
+    assert ("carsales", "kervalis", 49.0) in _stakes(body)
+
+
+def test_taking_a_majority_in_a_headline_is_control() -> None:
+    """ "X prend 51 % de Y": a majority taken is control, as in "X a acquis 51 % de Y"; holding 60 % stays a stake."""
+    assert _deals("Vivendi prend 51 % de Lagardère.") == [("acquisition", "Vivendi", "Lagardère", None, 51.0, "fact")]
+    assert _stakes("Vivendi détient 60 % de Lagardère.") == [("vivendi", "lagardere", 60.0)]
