@@ -75,7 +75,7 @@ def modality_at(
     clauses = sentence.clauses
     start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
     start = max(start, clauses.window_start(pos))
-    if marked(sentence, pos, "modality_denied") or (negation and negated(article, sentence, pos)):
+    if marked(article, sentence, pos, "modality_denied") or (negation and negated(article, sentence, pos)):
         return "denied"
     window = article.folded[start:pos]
     stated = _intent(window, quantity=quantity)
@@ -97,6 +97,8 @@ def _intent(window: str, *, quantity: bool) -> str | None:
     return None
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|since|because|while|when|once|as|après|depuis|parce|alors|lorsque|quand)\b")
+"""Between a deal and a later "was abandoned": another clause, whose abandonment is not this deal's."""
 _MODAL = re.compile(r"could|might|may be|pourrai(?:t|ent)")
 """Rumour cues that qualify only the verb after them ("could acquire"), never one before."""
 
@@ -118,7 +120,7 @@ def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
     return False
 
 
-def marked(sentence: Sentence, pos: int, family: str) -> bool:
+def marked(article: Article, sentence: Sentence, pos: int, family: str) -> bool:
     """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper."""
     clauses = sentence.clauses
     own = clauses.span_of(pos)
@@ -131,6 +133,8 @@ def marked(sentence: Sentence, pos: int, family: str) -> bool:
             return True
         if cue.detail == "before" and cue.start > pos:
             continue  # "X paid $240m for Y after Z turned down its plan to buy": the refusal denies the plan only
+        if cue.detail == "after" and (cue.start < pos or _SUBORDINATE.search(article.folded, pos, cue.start)):
+            continue  # "X bought Y after an earlier plan was abandoned": the abandoned plan is another deal
         if clauses.span_of(cue.start) == own and clauses.visible(cue.start, cue.end, pos):
             return True
     return False

@@ -479,10 +479,15 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
 
+_DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](?:by|par)\b")
+"""A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
+
+
 def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y."""
     target = sentence.company_before(cue.start)
-    if target is not None and article.folded.startswith("'s ", target.end):
+    owned = target is not None and article.folded.startswith("'s ", target.end)
+    if owned and not _DEAL_NOUN_BY.match(article.folded, cue.start):
         return None, None, []  # "Digital River's services sold to Symantec": something of the company's
     buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
     if target is None and buyer is not None:

@@ -70,7 +70,8 @@ FRAMES: dict[str, frozenset[str]] = {
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
-    "modality_denied": frozenset({"cue", "before"}),  # before: a refusal denies only what follows it
+    # before: a refusal denies only what follows it; after: "was abandoned" denies only the deal told before it
+    "modality_denied": frozenset({"cue", "before", "after"}),
     "role": frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
 }

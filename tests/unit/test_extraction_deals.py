@@ -260,3 +260,24 @@ def test_taking_a_majority_in_a_headline_is_control() -> None:
     """ "X prend 51 % de Y": a majority taken is control, as in "X a acquis 51 % de Y"; holding 60 % stays a stake."""
     assert _deals("Vivendi prend 51 % de Lagardère.") == [("acquisition", "Vivendi", "Lagardère", None, 51.0, "fact")]
     assert _stakes("Vivendi détient 60 % de Lagardère.") == [("vivendi", "lagardere", 60.0)]
+
+
+def test_unknown_targets_after_a_deal_verb_and_investors_among_the_backers() -> None:
+    """ "will acquire Zoox": a capitalised name after a deal verb is a company; "with A and B among the investors"."""
+    assert _deals("Amazon said it will acquire Zoox for about $1.2 billion.") == [
+        ("acquisition", "Amazon", "Zoox", 1.2e9, None, "plan")
+    ]
+    body = "Databricks closed a $500 million round, with Nvidia and Capital One Ventures among the investors."
+    assert {subject for _, subject, _, _, _, _ in _deals(body)} == {None, "Nvidia", "Capital One Ventures"}
+
+
+def test_an_abandoned_acquisition_told_by_the_targets_name_is_denied() -> None:
+    """ "X's proposed acquisition by Y was abandoned": Y's deal, denied; an abandonment in an "after" clause is not."""
+    assert _deals("Figma's proposed acquisition by Adobe was abandoned.") == [
+        ("acquisition", "Adobe", "Figma", None, None, "denied")
+    ]
+    assert _deals("Le rachat de Lagardère par Vivendi a capoté.") == [
+        ("acquisition", "Vivendi", "Lagardère", None, None, "denied")
+    ]
+    later = "Vivendi bought Lagardere for $1 billion after an earlier plan with Amber was abandoned."
+    assert [modality for *_, modality in _deals(later)] == ["fact"]
