@@ -37,7 +37,7 @@ _NEGATION = re.compile(
     r"|\bnon[ ]"
 )
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
-_FUTURE_CUE = re.compile(r"(?:will|shall)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
+_FUTURE_CUE = re.compile(r"(?:will|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"): announced, not done."""
 
 

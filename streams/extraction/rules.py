@@ -528,7 +528,9 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
 
 def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X raised $N (in a round led by Z)": the company before the verb, the investor after the intro."""
-    if _ADJECTIVE.search(article.folded, max(sentence.start, cue.start - 6), cue.start):
+    if article.folded.startswith("raised", cue.start) and _ADJECTIVE.search(
+        article.folded, max(sentence.start, cue.start - 6), cue.start
+    ):
         return None, None, []
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
@@ -539,6 +541,10 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         or article.anaphor_at(clause_start) is not None
     ):
         target = article.previous_subject(sentence.index)
+        inferred.append("anaphor")
+    if target is None and _WE.search(article.folded, max(sentence.start, cue.start - 16), cue.start):
+        # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
+        target = article.focus
         inferred.append("anaphor")
     exclude = target.id if target else None
     # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
@@ -675,6 +681,8 @@ _OF_THE_CAPITAL = re.compile(
 _OFFER = re.compile(r"\b(?:offer|bid|offre|opa)\b")
 _ACCEPTED = re.compile(r"\b(?:accepted|accepts|agreed to|backed|a accepté|accepte|ont accepté)\b")
 """Before an offer cue: the target took the offer, so the deal is agreed ("accepted a takeover offer from X")."""
+_WE = re.compile(r"\b(?:on|nous|we|we've|we have)[ ](?:avons[ ]|venons de[ ]|vient de[ ]|just[ ]|déjà[ ])?$")
+"""Before a raise verb in a founder's quote: the company speaking raised the money."""
 _TOTAL_SO_FAR = re.compile(
     r"\b(?:has|have|had|a|ont|avait)[ ](?:now|so far|to date|in total|altogether|au total|jusqu'ici|désormais)[ ]"
     r"(?:(?:raised|levé|collecté)[ ])?(?:some|about|around|nearly|more than|près de|plus de|environ)?[ ]?$"
@@ -685,7 +693,7 @@ _TOTAL_AFTER = re.compile(
     r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
 )
 """After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
-_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that|son|sa|une?)[ ]$")
+_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
 """Between a deal verb and the company: buying "the rest of" it completes control."""

@@ -281,3 +281,19 @@ def test_an_abandoned_acquisition_told_by_the_targets_name_is_denied() -> None:
     ]
     later = "Vivendi bought Lagardere for $1 billion after an earlier plan with Amber was abandoned."
     assert [modality for *_, modality in _deals(later)] == ["fact"]
+
+
+def test_a_french_round_announced_as_une_levee_and_a_founders_we() -> None:
+    """ "X prépare une levée de fonds de N" (a plan, "une" is no adjective); « on a levé N » is the story's company."""
+    body = (
+        "La start-up Kervalis prépare une levée de fonds de 50 millions d'euros. Son fondateur l'a confirmé. "
+        "« L'an dernier, on a levé 8 millions d'euros », a-t-il rappelé. Kervalis emploie 40 personnes."
+    )
+    found = {(target, amount, modality) for _, _, target, amount, _, modality in _deals(body)}
+    assert found == {("Kervalis", 50e6, "plan"), ("Kervalis", 8e6, "fact")}
+
+
+def test_va_racheter_is_a_plan() -> None:
+    assert _deals("Sanofi va racheter Bioverativ pour 11,6 milliards de dollars.") == [
+        ("acquisition", "Sanofi", "Bioverativ", 11.6e9, None, "plan")
+    ]
