@@ -756,6 +756,10 @@ _SHAREHOLDER_OF = re.compile(
 )
 """Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
 _SHAREHOLDER_REACH = 25
+_GROUPS = re.compile(
+    r"\b(?:the|its)[ ](?:group|company|firm|carmaker|bank|insurer|lender)'s[ ](?:[a-z\-]{1,12}[ ]){0,2}$"
+)
+"""Before "shareholder": the story's company told by a description ("the group's biggest shareholder")."""
 _NAMED_AS = re.compile(
     r"[ ](?:is|remains|was|remained|est|reste|demeure|restait|était)[ ]"
     r"(?:still[ ]|toujours[ ])?(?:the[ ]|le[ ]|la[ ]|l')?"
@@ -769,6 +773,9 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
     if before is not None and _SHAREHOLDER_OF.fullmatch(article.folded, before.end, cue.start):
         target: CompanyMention | None = before
+    elif _GROUPS.search(article.folded, max(sentence.start, cue.start - 30), cue.start):
+        # "The group's biggest shareholder remains X, with 25 %": the story's company, its holder named after.
+        target = before = article.focus
     else:
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
     if target is None:

@@ -297,3 +297,11 @@ def test_va_racheter_is_a_plan() -> None:
     assert _deals("Sanofi va racheter Bioverativ pour 11,6 milliards de dollars.") == [
         ("acquisition", "Sanofi", "Bioverativ", 11.6e9, None, "plan")
     ]
+
+
+def test_a_holding_level_and_the_groups_biggest_shareholder() -> None:
+    """ "X's holding stood at N %": the company of X's stake told before; "the group's biggest shareholder is X"."""
+    body = "Vivendi now holds 15.1 percent of Lagardere. Vivendi's holding stood at about 11 percent in December."
+    assert _stakes(body) == [("vivendi", "lagardere", 15.1), ("vivendi", "lagardere", 11.0)]
+    body = "Lagardere fell 2% on Monday. The group's biggest shareholder remains Vivendi, with about 25 percent."
+    assert _stakes(body) == [("vivendi", "lagardere", 25.0)]
