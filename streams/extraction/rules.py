@@ -707,10 +707,13 @@ _SALE_TARGET_REACH = 60
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
 """From "to / à" to the buyer's name: "au fonds Bain Capital", "to private equity firm KKR"."""
-_PAID_AMOUNT = re.compile(r"[ ](?:about|around|some|nearly|almost|roughly|environ|près de|quelque)?[ ]?$")
-_PAID_FOR = re.compile(r"(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
+_PAID_AMOUNT = re.compile(
+    r"[ ](?:about|around|some|nearly|almost|roughly|up to|as much as|environ|près de|quelque|jusqu'à)?[ ]?$"
+)
+_PAID_FOR = re.compile(r"(?:,[^,.;]{1,60},)?(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
 _PAID_REACH = 40
-"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"."""
+"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"; an aside on the price may
+come first ("up to $500 million, including an earn-out of $100 million, for Y")."""
 _SHARES = re.compile(r"(?:'s)?[ ](?:shares|stock|actions|titres)\b")
 """After the company of a "paid" frame: "into non-voting Apple shares" buys a stake of unstated size."""
 

@@ -305,3 +305,12 @@ def test_a_holding_level_and_the_groups_biggest_shareholder() -> None:
     assert _stakes(body) == [("vivendi", "lagardere", 15.1), ("vivendi", "lagardere", 11.0)]
     body = "Lagardere fell 2% on Monday. The group's biggest shareholder remains Vivendi, with about 25 percent."
     assert _stakes(body) == [("vivendi", "lagardere", 25.0)]
+
+
+def test_a_price_with_an_earn_out_aside_and_a_takeover_approach() -> None:
+    """ "pay up to $N, including an earn-out of $M, for Y": N is the price; "made a takeover approach to Y"."""
+    assert _deals(
+        "Vivendi agreed to pay up to $500 million, including an earn-out of $100 million, for Lagardere."
+    ) == [("acquisition", "Vivendi", "Lagardère", 500e6, None, "fact")]
+    rumoured = "Vivendi made a takeover approach to Lagardere last month, people familiar with the matter said."
+    assert _deals(rumoured) == [("acquisition", "Vivendi", "Lagardère", None, None, "rumor")]
