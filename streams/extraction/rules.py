@@ -193,12 +193,16 @@ _DEAL_VALUED = re.compile(
 )
 _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
+_MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
+"""Before "value"/"valuation": a market capitalisation ("Apple's market value stands at $2.7 trillion")."""
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
-    r"[ ](?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
+    r"[ ](?:(?:fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
+    r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe)[ ])?"
+    r"(?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
     r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
 )
-"""Between the noun "valuation" and its amount: " to ", " aux environs de "."""
+"""Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to "."""
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -236,6 +240,7 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
                     (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start))
                     and not (cue.detail == "worth" and _sales_figure(sentence, money))
                     and not _MARKET_VALUE.match(folded, money.end)
+                    and not _MARKET_BEFORE.search(folded, max(sentence.start, cue.start - 8), cue.start)
                 ):
                     claims[cue.start] = money
                 break

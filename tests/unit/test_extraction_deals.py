@@ -314,3 +314,14 @@ def test_a_price_with_an_earn_out_aside_and_a_takeover_approach() -> None:
     ) == [("acquisition", "Vivendi", "Lagardère", 500e6, None, "fact")]
     rumoured = "Vivendi made a takeover approach to Lagardere last month, people familiar with the matter said."
     assert _deals(rumoured) == [("acquisition", "Vivendi", "Lagardère", None, None, "rumor")]
+
+
+def test_a_market_value_and_a_valuation_that_moved() -> None:
+    """ "market value stands at" is a capitalisation; "valuation fell to $N" / "est passée à N" is a valuation."""
+    assert extract(NewsItem(id="mv", body="Apple's market value stands at about $2.7 trillion.")).events == ()
+    for body, value in (
+        ("Klarna's valuation fell to $6.7 billion in the round.", 6.7e9),
+        ("La valorisation de Mistral AI est passée à 11,7 milliards d'euros.", 11.7e9),
+    ):
+        [event] = extract(NewsItem(id="val", body=body)).events
+        assert event.type == "valuation" and event.valuation is not None and event.valuation.value == value
