@@ -325,3 +325,13 @@ def test_a_market_value_and_a_valuation_that_moved() -> None:
     ):
         [event] = extract(NewsItem(id="val", body=body)).events
         assert event.type == "valuation" and event.valuation is not None and event.valuation.value == value
+
+
+def test_idioms_of_a_company_changing_hands() -> None:
+    """ "X tombe dans le giron de Y", "X was snapped up by Y": the target first, the buyer after."""
+    assert _deals("Le spécialiste lyonnais Kervalis SAS tombe dans le giron de Vinci pour 40 millions d'euros.") == [
+        ("acquisition", "Vinci", "Kervalis", 40e6, None, "fact")
+    ]
+    assert _deals("Lagardere was snapped up by Vivendi for $2 billion.") == [
+        ("acquisition", "Vivendi", "Lagardère", 2e9, None, "fact")
+    ]
