@@ -25,7 +25,7 @@ _PLAN = re.compile(
     r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
     r"|envisage(?:nt)? de|compte (?!tenu)|intends? to|wants? to|veut|souhaite|aims? to|vise à"
     r"|is in talks to|in (?:advanced |early |exclusive |preliminary )?talks to"
-    r"|pourparlers|protocole|lettre d'intention|letter of intent|term sheet"
+    r"|pourparlers|protocole|lettre d'intention|letter of intent|term sheet|négociations?(?: exclusives)? avec"
     r"|en vue (?:de|d')|afin de|visant à"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"

@@ -711,6 +711,11 @@ _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
+_TALKS_WITH = re.compile(
+    r"\b(?:négociations?|discussions|pourparlers|talks|negotiations)[ ](?:exclusives[ ]|exclusive[ ]|advanced[ ])?"
+    r"(?:avec|with)[ ]"
+)
+"""Before a sale noun: the party the seller negotiates with, its buyer ("en négociations exclusives avec Y")."""
 """From "to / à" to the buyer's name: "au fonds Bain Capital", "to private equity firm KKR"."""
 _PAID_AMOUNT = re.compile(
     r"[ ](?:about|around|some|nearly|almost|roughly|up to|as much as|environ|près de|quelque|jusqu'à)?[ ]?$"
@@ -735,7 +740,10 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return None, None, []
     to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
     if to is None:
-        return None, target, []
+        # "X est en négociations exclusives avec Y pour la cession de Z": Y is the buyer the talks are with.
+        talks = _TALKS_WITH.search(article.folded, max(sentence.start, cue.start - _BUYER_REACH * 2), cue.start)
+        buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH) if talks else None
+        return (buyer if buyer is not None and buyer.id != seller_id else None), target, []
     buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
 

@@ -335,3 +335,9 @@ def test_idioms_of_a_company_changing_hands() -> None:
     assert _deals("Lagardere was snapped up by Vivendi for $2 billion.") == [
         ("acquisition", "Vivendi", "Lagardère", 2e9, None, "fact")
     ]
+
+
+def test_exclusive_talks_with_a_buyer_over_a_sale() -> None:
+    """ "X est en négociations exclusives avec Y pour la cession de Z": Y plans to buy Z, X only sells."""
+    body = "Atos est entré en négociations exclusives avec Airbus pour la cession de sa filiale Worldgrid."
+    assert _deals(body) == [("acquisition", "Airbus", "Worldgrid", None, None, "plan")]
