@@ -171,17 +171,28 @@ _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sor
 
 _PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[TS][1-4]|FY|FY\d{2}|FY\d{4}|Q[1-4]FY\d{2,4})")
 """A quarter, half or fiscal year written like a ticker: "fiscal Q1 2020", "H1", "FY24", "T3" (trimestre)."""
-_POSSESSIVE_WORD = re.compile(r"['\u2019]s(?![\w])")
 _EPONYM_AFTER = re.compile(r"(?:[ ](?:and|or|et)[ ][A-Z][\w\-]+['\u2019]s)?[ ](?:diseases?|syndromes?|law|maladie)\b")
 """After a possessive: an eponymous disease or law ("Alzheimer's and Huntington's diseases"), no company."""
 
 
-def _owner(text: str, raw: str, start: int) -> str:
-    """``raw`` cut at an owner's possessive ("Aptuit's Italian operations" names Aptuit); empty before an eponym."""
-    possessive = _POSSESSIVE_WORD.search(raw)
-    if possessive is None or is_origin_word(raw[: possessive.end()].rsplit(" ", 1)[-1].casefold()):
-        return raw  # "Beijing's CDH Investments": the place is dropped later, the name follows it
-    return "" if _EPONYM_AFTER.match(text, start + possessive.end()) else raw[: possessive.start()]
+def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, list[str]]:
+    """(chars dropped in front, words kept) of a run with a possessive inside.
+
+    The owner is the organisation ("Earlybird Venture Capital's Digital East Fund" is Earlybird's fund,
+    "Aptuit's Italian operations" names Aptuit), unless the owner is a place ("Beijing's CDH Investments"
+    is CDH Investments); before an eponymous disease or law ("Alzheimer's disease") nothing is kept.
+    """
+    for index, word in enumerate(words):
+        if not word.endswith(("'s", "\u2019s")):
+            continue
+        kept = " ".join(words[: index + 1])
+        if _EPONYM_AFTER.match(text, start + len(kept)):
+            return 0, []
+        owner = " ".join([*words[:index], word[:-2]])
+        if index < len(words) - 1 and (owner.casefold() in PLACES or is_origin_word(word[:-2].casefold())):
+            return len(kept) + 1, words[index + 1 :]
+        return 0, [*words[:index], word[:-2]]
+    return 0, words
 
 
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
@@ -197,7 +208,8 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     organisation marker. A ``firm`` candidate (right after "le groupe", "la société") may be named after
     a person ("le groupe Luc Durand") or a family ("le groupe Nourrisson").
     """
-    words = _owner(text, raw, start).rstrip(".,'-").split(" ")
+    shift, words = _possessive_split(text, raw.rstrip(".,'-").split(" "), start)
+    start += shift
     while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du")):
         words.pop()
     while words:
@@ -298,13 +310,24 @@ _UNIT_HEADS = frozenset({
 """Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
 
 
-def _unit_at(text: str, end: int) -> re.Match[str] | None:
-    """The region or unit head noun right after a known name ending at ``end``, if any."""
+_ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
+"""An acronym in parentheses after a unit's name: "Derichebourg Multiservices (DMS)"."""
+
+
+def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The region or unit head noun right after a known name at ``start:end``, if any.
+
+    A capitalised word followed by the pair's initials in parentheses is a unit too: "Derichebourg
+    Multiservices (DMS)" is the group's services arm, not the group.
+    """
     extension = _UNIT_AFTER.match(text, end)
     if extension is None:
         return None
     word = extension.group(1)
     if word in _UNIT_REGIONS or (word in _UNIT_HEADS and extension.group("run") is None):
+        return extension
+    acronym = _ACRONYM_NEXT.match(text, extension.end(1))
+    if acronym is not None and acronym.group(1)[:2] == text[start] + word[0]:
         return extension
     return None
 
@@ -432,9 +455,18 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     found = []
     for start in (0, rubric.end()) if rubric is not None else (0,):
         match = _TITLE_SUBJECT.match(text, start)
-        if match is not None and 0 <= match.end() <= body and _recurs(text, body, match.group(1)):
-            found.append((match.start(), match.group(1), False))
+        if match is None or not 0 <= match.end() <= body:
+            continue
+        name = match.group(1)
+        core = _GENERIC_TAIL.sub("", name)
+        if _recurs(text, body, name) or (core != name and _recurs(text, body, core, anywhere=True)):
+            # "Firmenich International acquiert ..." then "Firmenich" in the body: the group's short name.
+            found.append((match.start(), name, False))
     return found
+
+
+_GENERIC_TAIL = re.compile(r"[ ](?:International|Group|Groupe|Holding|Holdings|Corporation|Industries|Global)$")
+"""A corporate word the body may drop from a headline's name."""
 
 
 _OPENER = re.compile(r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?:»\"] [A-Z]))[\w\-]{2,30})(?=,? [a-zà-ÿ])", re.MULTILINE)
@@ -477,10 +509,10 @@ def _written_alone(word: str, text: str) -> bool:
     return word in text and re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
 
 
-def _recurs(text: str, body: int, opener: str) -> bool:
-    """Whether the body (from ``body``) names ``opener`` again as a proper noun."""
+def _recurs(text: str, body: int, opener: str, *, anywhere: bool = False) -> bool:
+    """Whether the body (from ``body``) names ``opener`` again as a proper noun (``anywhere``: also opening one)."""
     name = _ARTICLE_BEFORE.sub("", opener)
-    anywhere = _ORG_MARKER.search(name) is not None
+    anywhere = anywhere or _ORG_MARKER.search(name) is not None
     pos, looked = text.find(name, body), 0
     while pos >= 0 and looked < _TITLE_SUBJECT_LOOKS:
         looked += 1
@@ -584,7 +616,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
             continue  # "Harvey Schwartz": a person, not the company called Harvey
         if match.start > 0 and text[match.start - 1] == "(" and TICKER.match(folded, match.start - 1):
             continue  # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
-        extension = _unit_at(text, match.end)
+        extension = _unit_at(text, match.start, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
             if kb.lookup(surface) is None:  # "Alibaba Cloud", "UPS Canada": a unit, not the parent

@@ -63,6 +63,8 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |fondatrice de|cofondatrice de|patronne de|dirigeant de|dirigeante de|gérant de|gérante de
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de
 |conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
+|acquire|buy|take over|takes over|offer for|bid for|investment in|invest in|combine with|s'offre|s'offrir
+|met la main sur|prend le contrôle de|prise de contrôle de|opa sur|offre sur|investir dans
 |ceo at|chief executive at|chairman at|post at|top job at
 |investment in|investments in|investissement dans|affiliate of|an affiliate of|unit of|subsidiary of
 |rachète|a racheté|racheté|racheter|rachat de|acquiert|a acquis|acquisition de|l'acquisition de|cède|a cédé

@@ -116,6 +116,11 @@ _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
 _DESCRIBED_NAME_REACH = 22
 """After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
+_INVESTOR_WORDS = re.compile(
+    r"[ ]?(?:(?:its|their|ses|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques|existants))?(?=[ ])"
+)
+"""Between an investor intro and the names: "with participation from existing investors A and B"."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
@@ -124,6 +129,8 @@ _GOODS = re.compile(
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
+_NOT_A_SIZE = re.compile(r"[ ]?(?:premium|discount|prime|décote|de prime|de décote|above|below|higher|lower)\b")
+"""After a percentage that prices a deal rather than sizes a stake: "a 45% premium", "une prime de 30 %"."""
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
 _VALUED_AT_REACH = 20
@@ -191,9 +198,9 @@ def _object_after(
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
-        named = sentence.company_after(anaphor_end, exclude=exclude, within=2)
-        if named is not None:
-            return named, ""
+        named = sentence.company_after(anaphor_end, exclude=exclude, within=_DESCRIBED_NAME_REACH)
+        if named is not None and _ONE_ADJECTIVE.fullmatch(article.folded, anaphor_end, named.start):
+            return named, ""  # "sur le groupe belge Dorranco": the description names the company
         client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
         if client_of is not None:
             vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
@@ -209,6 +216,11 @@ def _object_after(
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
 
 
+_ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ][a-zà-ÿ\-]{2,15}[ ]")
+"""Between a description and the name it gives: nothing, or one adjective ("le groupe britannique X")."""
+_DESCRIBED_NAME_REACH = 18
+
+
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
@@ -218,12 +230,18 @@ _DEAL_VALUED = re.compile(
     r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande)[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
+_MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
+"""After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
+_MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
+"""Before "value"/"valuation": a market capitalisation ("Apple's market value stands at $2.7 trillion")."""
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
-    r"[ ](?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
+    r"[ ](?:(?:fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
+    r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe)[ ])?"
+    r"(?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
     r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
 )
-"""Between the noun "valuation" and its amount: " to ", " aux environs de "."""
+"""Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to "."""
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -257,8 +275,11 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             if cue.detail == "worth":
                 reach = _VALUED_AT_REACH
             if money.start >= cue.end and money.start - cue.end <= reach:
-                if (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start)) and not (
-                    cue.detail == "worth" and _sales_figure(sentence, money)
+                if (
+                    (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start))
+                    and not (cue.detail == "worth" and _sales_figure(sentence, money))
+                    and not _MARKET_VALUE.match(folded, money.end)
+                    and not _MARKET_BEFORE.search(folded, max(sentence.start, cue.start - 8), cue.start)
                 ):
                     claims[cue.start] = money
                 break
@@ -370,11 +391,14 @@ def _ids(candidate: Candidate) -> tuple[str | None, str | None]:
 _DEAL_PRICE = re.compile(
     r"\b(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale)\b[^.;]{0,30}?"
     r"\b(?:valued at|worth|for|totals?|totalled|amounts? to|comes? to)[ ]"
-    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord)[^.;]{0,30}?"
-    r"(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord|la facture)"
+    r"[^.;]{0,30}?(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+    r"|\b(?:soit|ce qui représente|représentant)[ ]un montant (?:total )?de[ ]"
 )
 """Names the price of a deal told earlier: "The deal is valued at $2bn", "L'opération s'élève à 2 milliards"."""
 _PRICE_GAP = 15
+_DEAL_PRICE_REACH = 6
+"""Sentences back to the deal that "the transaction" names: a per-share paragraph or a heading may come between."""
 
 
 def _price_of_recent_deal(
@@ -385,10 +409,10 @@ def _price_of_recent_deal(
     "The transaction is worth about $8 billion" names it; "Le groupe a versé 700 millions d'euros"
     pays it, when the payer is the deal's buyer or "the group" standing for it.
     """
-    deal = discourse.recent_deal(sentence.index)
+    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
+    deal = discourse.recent_deal(sentence.index, _DEAL_PRICE_REACH if named else _ANAPHOR_REACH)
     if deal is None or deal.amount is not None or not money:
         return
-    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
     if named is not None:
         deal.amount = next((m for m in money if named.end() <= m.start <= named.end() + _PRICE_GAP), None)
         return
@@ -426,6 +450,10 @@ _THRESHOLD_REACH = 12
 """From "cross the" / "franchi le seuil de" to its percentage."""
 _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
 _HOLDER_REACH = 6
+_TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
+"""Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
+_BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
+"""After a threshold's percentage, a capital the sentence does not name ("49 % du capital")."""
 """How many sentences back the holder's earlier stake names the company a threshold is about."""
 
 
@@ -491,10 +519,18 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
         if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
             target = earlier.object
+        if target is None and _BARE_CAPITAL.match(article.folded, size.end):
+            # "L'acquéreur est Carsales, déjà propriétaire de 49 % du capital": the company of the sale told before.
+            sale = discourse.sale if sentence.index - discourse.sale_sentence <= _HOLDER_REACH else None
+            told = sale or earlier
+            target = told.object if told is not None else None
         if target is not None and target.id != holder.id:
             found.append(
                 Candidate(
-                    type="stake",
+                    # "LinkedIn prend 51 % de Tableau": taking a majority is taking control, as _deal_kind reads it.
+                    type="acquisition"
+                    if size.value > _MAJORITY and _TAKES.fullmatch(article.folded, cue.start, cue.end)
+                    else "stake",
                     span=(sentence.start, sentence.end),
                     subject=holder,
                     object=target,
@@ -509,15 +545,20 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold", "buyer_is") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "buyer_is", "price") or _inside_sale(sentence, cue):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
+
+
+_DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](?:by|par)\b")
+"""A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
 
 
 def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y."""
     target = sentence.company_before(cue.start)
-    if target is not None and article.folded.startswith("'s ", target.end):
+    owned = target is not None and article.folded.startswith("'s ", target.end)
+    if owned and not _DEAL_NOUN_BY.match(article.folded, cue.start):
         return None, None, []  # "Digital River's services sold to Symantec": something of the company's
     buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
     if target is None and buyer is not None:
@@ -541,19 +582,25 @@ _FRONTED_PHRASE = re.compile(
     r"|months[ ]after|days[ ]after)\b"
 )
 """A sentence that opens with a circumstance ("Après Cardinal, ...", "Weeks after ..."): its subject comes later."""
+_RUBRIC_COLON = re.compile(r"[ ]?:[ ]")
+"""After a headline's first name: the name is the rubric ("Robertet : Firmenich acquiert 17 %"), not the actor."""
 
 
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
-    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising").
+    """The company before ``pos`` that acts.
 
-    A company in a fronted phrase ("Après Cardinal, NGE rachète Dacquin", "After its deal with X, Y buys")
-    is no subject when another one follows the phrase's comma.
+    Past an owner prefix ("Walmart-controlled Flipkart is raising") or a headline's rubric ("Robertet :
+    Firmenich International acquiert ..."). A company in a fronted phrase ("Après Cardinal, NGE rachète
+    Dacquin", "After its deal with X, Y buys") is no subject when another one follows the phrase's comma.
     """
     first = sentence.company_before(pos)
     if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
         comma = article.text.find(", ", first.end, pos)
         subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
         first = subject if subject is not None and subject.end <= pos else first
+    if first is not None and sentence.index == 0 and _RUBRIC_COLON.match(article.folded, first.end):
+        actor = sentence.company_after(first.end, exclude=first.id, within=4)
+        first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
         return owned if owned is not None and owned.end <= pos else first
@@ -562,6 +609,10 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
 
 def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X raised $N (in a round led by Z)": the company before the verb, the investor after the intro."""
+    if article.folded.startswith("raised", cue.start) and _ADJECTIVE.search(
+        article.folded, max(sentence.start, cue.start - 6), cue.start
+    ):
+        return None, None, []
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -572,9 +623,14 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     ):
         target = article.previous_subject(sentence.index)
         inferred.append("anaphor")
-    intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
+    if target is None and _WE.search(article.folded, max(sentence.start, cue.start - 16), cue.start):
+        # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
+        target = article.focus
+        inferred.append("anaphor")
     exclude = target.id if target else None
-    buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
+    # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
+    intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
+    buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
     return buyer, target, inferred
 
 
@@ -759,6 +815,22 @@ _OF_THE_CAPITAL = re.compile(
 )
 """After a holding verb: a percentage of a capital the sentence does not name ("owns 10% of the company")."""
 _OFFER = re.compile(r"\b(?:offer|bid|offre|opa)\b")
+_ACCEPTED = re.compile(r"\b(?:accepted|accepts|agreed to|backed|a accepté|accepte|ont accepté)\b")
+"""Before an offer cue: the target took the offer, so the deal is agreed ("accepted a takeover offer from X")."""
+_WE = re.compile(r"\b(?:on|nous|we|we've|we have)[ ](?:avons[ ]|venons de[ ]|vient de[ ]|just[ ]|déjà[ ])?$")
+"""Before a raise verb in a founder's quote: the company speaking raised the money."""
+_TOTAL_SO_FAR = re.compile(
+    r"\b(?:has|have|had|a|ont|avait)[ ](?:now|so far|to date|in total|altogether|au total|jusqu'ici|désormais)[ ]"
+    r"(?:(?:raised|levé|collecté)[ ])?(?:some|about|around|nearly|more than|près de|plus de|environ)?[ ]?$"
+)
+"""Before the amount of a raise cue: the company's funding to date ("has now raised some $175m"), no new round."""
+_TOTAL_AFTER = re.compile(
+    r"[ ](?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|launch|inception|creation)"
+    r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
+)
+"""After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
+_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
+"""Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
 """Between a deal verb and the company: buying "the rest of" it completes control."""
 _FROM_SELLER = re.compile(
@@ -770,11 +842,19 @@ _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
+_TALKS_WITH = re.compile(
+    r"\b(?:négociations?|discussions|pourparlers|talks|negotiations)[ ](?:exclusives[ ]|exclusive[ ]|advanced[ ])?"
+    r"(?:avec|with)[ ]"
+)
+"""Before a sale noun: the party the seller negotiates with, its buyer ("en négociations exclusives avec Y")."""
 """From "to / à" to the buyer's name: "au fonds Bain Capital", "to private equity firm KKR"."""
-_PAID_AMOUNT = re.compile(r"[ ](?:about|around|some|nearly|almost|roughly|environ|près de|quelque)?[ ]?$")
-_PAID_FOR = re.compile(r"(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
+_PAID_AMOUNT = re.compile(
+    r"[ ](?:about|around|some|nearly|almost|roughly|up to|as much as|environ|près de|quelque|jusqu'à)?[ ]?$"
+)
+_PAID_FOR = re.compile(r"(?:,[^,.;]{1,60},)?(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
 _PAID_REACH = 40
-"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"."""
+"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"; an aside on the price may
+come first ("up to $500 million, including an earn-out of $100 million, for Y")."""
 _SHARES = re.compile(r"(?:'s)?[ ](?:shares|stock|actions|titres)\b")
 """After the company of a "paid" frame: "into non-voting Apple shares" buys a stake of unstated size."""
 
@@ -791,7 +871,10 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return None, None, []
     to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
     if to is None:
-        return None, target, []
+        # "X est en négociations exclusives avec Y pour la cession de Z": Y is the buyer the talks are with.
+        talks = _TALKS_WITH.search(article.folded, max(sentence.start, cue.start - _BUYER_REACH * 2), cue.start)
+        buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH) if talks else None
+        return (buyer if buyer is not None and buyer.id != seller_id else None), target, []
     buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
 
@@ -815,9 +898,20 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
 
 
-_SHAREHOLDER_OF = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,12}[ ]){0,2}$")
+_SHAREHOLDER_OF = re.compile(
+    r"(?:'s)?[ ](?!(?:is|was|est|reste|remains|devient|becomes|became|demeure)[ ])(?:[a-z\-]{1,12}[ ]){0,2}$"
+)
 """Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
 _SHAREHOLDER_REACH = 25
+_GROUPS = re.compile(
+    r"\b(?:the|its)[ ](?:group|company|firm|carmaker|bank|insurer|lender)'s[ ](?:[a-z\-]{1,12}[ ]){0,2}$"
+)
+"""Before "shareholder": the story's company told by a description ("the group's biggest shareholder")."""
+_NAMED_AS = re.compile(
+    r"[ ](?:is|remains|was|remained|est|reste|demeure|restait|était)[ ]"
+    r"(?:still[ ]|toujours[ ])?(?:the[ ]|le[ ]|la[ ]|l')?"
+)
+"""After "Y's biggest shareholder": the verb that names the holder next."""
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
@@ -826,6 +920,9 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
     if before is not None and _SHAREHOLDER_OF.fullmatch(article.folded, before.end, cue.start):
         target: CompanyMention | None = before
+    elif _GROUPS.search(article.folded, max(sentence.start, cue.start - 30), cue.start):
+        # "The group's biggest shareholder remains X, with 25 %": the story's company, its holder named after.
+        target = before = article.focus
     else:
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
     if target is None:
@@ -836,6 +933,9 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     if holder is None and before is not None and before is not target:
         # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
         holder = before if _APPOSED_TITLE.fullmatch(article.folded, before.end, cue.start) else None
+    if holder is None and before is target and (named := _NAMED_AS.match(article.folded, cue.end)) is not None:
+        # "Lagardère's biggest shareholder is Vivendi, with 27 %": the holder named after the verb.
+        holder = sentence.company_after(named.end(), exclude=target.id, within=0)
     if holder is None:
         holder = _unnamed_subject(article, sentence, cue, target.id)
         return holder, target, ["anaphor"] if holder else []
@@ -956,6 +1056,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
             for p in sentence.percents
             if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
             and sentence.clauses.aside_at(p.start) in (None, own_aside)
+            and not _NOT_A_SIZE.match(folded, p.end)
         ),
         None,
     )
@@ -1047,13 +1148,20 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
-    if (cue.detail == "raise" and not (priced and _raises_money(article.folded, cue, priced))) or (
-        cue.detail != "raise" and buyer is None
-    ):
+    if (
+        cue.detail == "raise"
+        and not (
+            priced and _raises_money(article.folded, cue, priced) and not _funding_to_date(article.folded, cue, priced)
+        )
+    ) or (cue.detail != "raise" and buyer is None):
         return None
     kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
     modality = modality_at(article, sentence, cue.start)
-    if modality == "fact" and _OFFER.search(article.folded, cue.start, cue.end):
+    if (
+        modality == "fact"
+        and _OFFER.search(article.folded, cue.start, cue.end)
+        and not _ACCEPTED.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
+    ):
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
@@ -1074,6 +1182,18 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
+    )
+
+
+def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
+    """Whether a raise cue states the company's funding so far: "has now raised some $175 million in total"."""
+    amount = next((m for m in priced if m.start >= cue.end), None)
+    if amount is None:
+        return False
+    return bool(
+        _TOTAL_SO_FAR.search(folded, max(0, cue.start - 12), cue.start)
+        or _TOTAL_SO_FAR.search(folded, max(0, amount.start - 30), amount.start)
+        or _TOTAL_AFTER.match(folded, amount.end)
     )
 
 
@@ -1103,7 +1223,8 @@ def _buyers_listed_after(
         for intro in sentence.cues:
             if intro.family != "investor" or not buyer.end <= intro.start < clause_end:
                 continue
-            first = sentence.company_after(intro.end, within=_BARE_VERB_REACH)
+            described = _INVESTOR_WORDS.match(article.folded, intro.end)
+            first = sentence.company_after(described.end() if described else intro.end, within=_BARE_VERB_REACH)
             for member in [first, *_listed_after(article, sentence, first)] if first else []:
                 if member.id not in seen and deal.object is not None and member.id != deal.object.id:
                     seen.add(member.id)
@@ -1902,12 +2023,17 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     return found
 
 
+_OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
+"""After an investor: the fund it invests through ("Earlybird's Digital East Fund"), skipped in a list."""
+
+
 def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
     """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et"."""
     members: list[CompanyMention] = []
     closed = 0
     seen = {first.id}
-    end = first.end
+    vehicle = _OWNED_VEHICLE.match(article.text, first.end)
+    end = vehicle.end() if vehicle is not None else first.end
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         member = sentence.company_after(sep.end(), within=0)

@@ -43,6 +43,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "sale",  # seller before, target after, buyer after "to/à": "X sold its 10% stake in Y to Z"
             "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
             "buyer_is",  # names the buyer of a sale told before without one: "L'acquéreur est l'australien Carsales"
+            "price",  # prices a deal told before: "La facture atteint 3,9 milliards d'euros", "soit un montant de"
         }
     ),
     "stake": frozenset(
@@ -71,7 +72,8 @@ FRAMES: dict[str, frozenset[str]] = {
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
-    "modality_denied": frozenset({"cue", "before"}),  # before: a refusal denies only what follows it
+    # before: a refusal denies only what follows it; after: "was abandoned" denies only the deal told before it
+    "modality_denied": frozenset({"cue", "before", "after"}),
     "role": frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
     # A longer phrase that holds a cue word in another sense ("a buy rating", "rachat d'actions"): it wins the
