@@ -73,7 +73,13 @@ def create_app(settings: Settings | None = None) -> faust.App:
     recent = RecentAlerts()
     register_news_agents(app, topics, settings)
     register_company_agents(
-        app, topics, companies, load_rules(settings.alert_rules), recent, max_record_bytes=settings.max_record_bytes
+        app,
+        topics,
+        companies,
+        load_rules(settings.alert_rules),
+        recent,
+        max_record_bytes=settings.max_record_bytes,
+        state_cache_size=settings.state_cache_size,
     )
     register_views(app, companies, recent, load_knowledge_base(), settings)
     sources = {topics.news.get_topic_name(), topics.company_updates.get_topic_name()}

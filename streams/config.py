@@ -45,6 +45,12 @@ class Settings(BaseSettings):
         default="auto", description="Table store: rocksdb (via rocksdict), memory, or auto (rocksdb when installed)."
     )
     data_dir: Path = Field(default=Path(".dealwatch"), description="Worker state directory (RocksDB files).")
+    state_cache_size: int = Field(
+        default=4096,
+        ge=0,
+        description="Companies whose state the apply agent keeps parsed between updates, so that a busy company's "
+        "row is not read back and validated on every update (0: off). About 10-50 KB of memory each.",
+    )
     max_body_bytes: int = Field(
         default=1_000_000, ge=1_000, description="News bodies above this many UTF-8 bytes are truncated."
     )

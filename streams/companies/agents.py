@@ -4,7 +4,8 @@ The extract agent (:mod:`streams.news.agents`) sends each event's per-company up
 ``{prefix}.company-updates``, keyed by company (:func:`streams.companies.fanout.company_key`). That
 topic is co-partitioned with the ``companies`` table, so one worker owns each company and applies
 its updates in order. ``apply`` folds each update into the company's state with the pure
-:func:`streams.companies.state.apply_update`.
+:func:`streams.companies.state.apply_update`, and keeps the state it wrote parsed for the company's
+next update until the next rebalance (:mod:`streams.companies.state_cache`).
 
 No alert may be lost after a crash, so ``apply`` sends the alerts and waits for the broker to
 acknowledge them *before* it writes the new state (which records the event as applied). A crash
@@ -33,6 +34,7 @@ from streams import metrics
 from streams.companies.recent import RecentAlerts
 from streams.companies.rules import AlertRules
 from streams.companies.state import apply_update, read_state, state_row
+from streams.companies.state_cache import StateCache
 from streams.runtime.decode import RejectedMessage, decode_company_update
 from streams.runtime.delivery import AckOnDelivery, Delivery, send
 from streams.runtime.message_scope import message_scope
@@ -51,8 +53,14 @@ def register_company_agents(
     recent: RecentAlerts,
     *,
     max_record_bytes: int,
+    state_cache_size: int,
 ) -> None:
-    """Add the ``apply`` agent to ``app``; no alert or state it writes is over ``max_record_bytes``."""
+    """Add the ``apply`` agent to ``app``; no alert or state it writes is over ``max_record_bytes``.
+
+    The states it writes are kept parsed, for ``state_cache_size`` companies (:mod:`streams.companies.state_cache`).
+    """
+    # Faust: ``rebalancing`` and ``rebalancing_count`` are set by App.on_rebalance_start / on_rebalance_end.
+    cache = StateCache(state_cache_size, lambda: None if app.rebalancing else app.rebalancing_count)
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)
     async def apply_company_updates(stream: faust.StreamT[bytes]) -> None:
@@ -69,7 +77,8 @@ def register_company_agents(
         started = time.perf_counter()
         update = decode_company_update(raw)
         key = update.company.id
-        state = stored_state(key, update)
+        generation = cache.generation()
+        state = cache.get(key, generation) or stored_state(key, update)
         try:
             new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
         except Exception as exc:  # one bad update must not stop every company
@@ -86,6 +95,7 @@ def register_company_agents(
         metrics.record_alerts(alerts, update.event.source.published_at)
         # Written even when unchanged (a replay): re-sends the changelog record a crash may have lost.
         changelog = companies.write(key, state_row(new_state))
+        cache.put(key, new_state, generation)
         metrics.record_update(replayed=new_state is state, new_row=state is None, table=companies.name)
         (log.info if alerts else log.debug)(
             "company_update_applied",

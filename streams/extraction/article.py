@@ -30,11 +30,14 @@ from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
-    r"(?:l'entreprise|la société|la start-up|la startup|le groupe|la firme|l'américain|la jeune pousse"
-    r"|le constructeur|le fabricant|l'équipementier|l'opérateur|le distributeur|l'enseigne|l'éditeur|la banque"
-    r"|l'assureur|le laboratoire|le transporteur|le spécialiste|le géant|le fonds"
+    r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:entreprise|société|start-up|startup|groupe"
+    r"|firme|américain|jeune pousse|constructeur|fabricant|équipementier|opérateur|distributeur|enseigne|éditeur"
+    r"|banque|assureur|laboratoire|transporteur|spécialiste|géant|fonds|pme|tpe|groupement|holding|cabinet"
+    r"|avionneur)"
     r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
-    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant)"
+    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant"
+    r"|business|outfit|chain|grocer|wholesaler|distributor|provider|vendor|contractor|developer|publisher|miner"
+    r"|utility|biotech|specialist|planemaker|supermarket|outsourcer)"
     r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
@@ -44,6 +47,10 @@ _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 
 
+_OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?")
+"""Between an owner and its unit: "Alphabet's Google", "UnitedHealth's pharmacy benefit unit OptumRx"."""
+
+_LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
 
@@ -151,7 +158,7 @@ class Article:
         self._owners = frozenset(
             first.start
             for first, second in zip(self.companies, self.companies[1:], strict=False)
-            if self.text[first.end : second.start] == "'s "
+            if _OWNED_BY.fullmatch(self.text, first.end, second.start)
         )
         self._sentences: list[Sentence | None] = [None] * len(self.spans)
         self.people: dict[int, list[Named]] = {}
@@ -235,11 +242,19 @@ class Article:
         """Whether "the company", "l'entreprise"... stands just before ``end`` (at most two words between)."""
         return _ANAPHOR_BEFORE.search(self.folded, start, end) is not None
 
+    def _listed(self, companies: list[CompanyMention]) -> bool:
+        """Whether the first of ``companies`` opens a list ("LZF, Viswood et X"): the sentence has no single subject."""
+        first = companies[0]
+        second = next((c for c in companies[1:] if c.id != first.id), None)
+        return second is not None and _LIST_JOINT.fullmatch(self.text, first.end, second.start) is not None
+
     def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
         """The first company of the closest earlier sentence that names one (within ``limit`` sentences)."""
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
             companies = [c for c in sentence.companies if not _in_attribution(sentence, c)]
+            if companies and self._listed(companies):
+                continue  # "... par LZF, Viswood et la Financière du Lignon": "la PME" is none of them
             if companies:
                 first = companies[0]
                 if OWNER_PREFIX.match(self.folded, first.end) and len(companies) > 1:

@@ -234,6 +234,16 @@ def _speech(reading: _Reading, cue: Cue) -> None:
         reading.hidden.append((comma, end, "attribution"))
 
 
+_PERSON_AHEAD = re.compile(
+    r"[ ][A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ ][A-ZÀ-Ý][a-zà-ÿ]+"
+    r"[ ](?:will|would|is|was|has|becomes|sera|a|est|devient|deviendra)\b"
+)
+"""A first name, a surname and a verb: the subject of a new clause ("..., and Jane Roe will become CEO")."""
+
+_CONTRASTIVE = re.compile(r"whereas|tandis que|alors que")
+"""Conjunctions whose clause has its own subject and verb ("whereas", "tandis que"): unlike "and", never a list."""
+
+
 def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -> None:
     """Split at ";" always; at "and" / "et" when a fact stands on each side and a company or a speaker follows."""
     if reading.folded.startswith(";", start):
@@ -248,5 +258,13 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
     before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
     after = [f for f in reading.facts if f > end]
     speech_after = any(end <= speaker <= end + _SPEECH_REACH for speaker in speakers)
-    if speech_after or (before and after and reading.company_near(end) and end < after[0]):
+    # "X deviendrait président, tandis que Jane Roe serait nommée DG": a contrast opens a clause.
+    # "said X had resigned and that Jane Roe would run it": "and that" opens a second reported clause.
+    # ", and Jane Roe will become CEO": after a comma, a person's full name opens a clause of its own.
+    contrast = (
+        _CONTRASTIVE.search(reading.folded, start, end) is not None
+        or reading.folded.startswith((" that ", " que ", " qu'"), end)
+        or (comma_and and _PERSON_AHEAD.match(reading.text, end) is not None)
+    )
+    if speech_after or (before and after and (contrast or reading.company_near(end)) and end < after[0]):
         reading.bounds.append(start)

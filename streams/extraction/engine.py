@@ -12,6 +12,7 @@ from schemas.news import NewsItem
 from streams.extraction.article import Article
 from streams.extraction.candidate import Candidate
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
+from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.rules import CustomerNote, Discourse, sentence_candidates
@@ -57,6 +58,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     for index in article.sentence_indexes_with_cues():
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
+    candidates = without_returns(candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _unnamed_parties(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates)))))
     merged = _one_direction(_fold_units(merged), len(title))

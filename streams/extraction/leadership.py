@@ -27,6 +27,7 @@ from streams.extraction.leadership_people import (
 )
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.org_context import PLACES
 from streams.extraction.quantities import MoneyMention
 
 _SUCCESSOR = re.compile(
@@ -48,7 +49,7 @@ _CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the runnin
 """Words that make a succession a contest, not a decision: "among candidates to succeed", "candidats pour remplacer"."""
 
 _TAKES_OVER = re.compile(
-    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|will succeed"
+    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
 )
 
@@ -58,7 +59,7 @@ _PAIR_GAP = re.compile(
 )
 
 _LEAVES_COMPANY = re.compile(
-    r"(?:de|d'|left|leaves|leaving|quitte|quittera|a quitté|departure from|quittant|quitter|quitterait)$"
+    r"(?:de|d'|left|leave|leaves|leaving|quitte|quittera|a quitté|departure from|quittant|quitter|quitterait)$"
 )
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
@@ -77,10 +78,35 @@ _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvell
 
 _APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
 
-_TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?) (?:à )?la$")
+_TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
 
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
+
+_NAMED_ANAPHOR = re.compile(
+    r"[ ](?:the (?:[a-z\-]{1,20} )?(?:company|group|firm|chipmaker|carmaker|automaker|drugmaker|retailer|bank|lender"
+    r"|insurer|airline|business)|le groupe|la société|l'entreprise|le constructeur|la banque)\b"
+)
+"""A definite description as the object of "run" / "diriger": the company the story is about."""
+
+_SUBJECT_GAP = re.compile(r",?[ ]")
+
+_FROM_BOARD = re.compile(r"[ ](?:from |of )?(?:the|its|his|her) board\b|[ ](?:du|de son|le|son) conseil\b")
+"""After a departure verb, the board left ("stepped down from the board", "quitte le conseil"): a director's seat."""
+
+_FORMER_TITLE = re.compile(
+    r"(?:\b(?:former|onetime|one-time|ancien|ancienne|l'ancien|l'ancienne)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+)
+"""A title the person held before ("ancien patron de Total"): not the one they leave now."""
+
+_GOES_TO = re.compile(r"(?:reviendra|revient|reviendrait|confiée?|will go|goes|would go)[ ](?:à|to)$")
+"""Cues that give a title to the name after them ("la présidence reviendra à", "the post will go to")."""
+
+_GOES_GAP = 16
+"""How far before such a cue its title may end ("the chief executive post will go to")."""
+
+_PURPOSE = re.compile(r"(?:pour|to)[ ]")
+"""Infinitive cues ("pour assurer la", "to run"): their subject is no clause subject but the name before them."""
 
 _HIM = re.compile(r"\b(?:him|her)\b")
 """A pronoun for the one replaced: "will replace him", "lui succède", "le remplace"."""
@@ -120,14 +146,67 @@ _REPLACE_HIM = re.compile(
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
 
+_HELD_TITLE = re.compile(
+    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting)"
+    r"[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+)
+"""Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO"): never the new one."""
+
+_CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|incumbent|sitting)[ ](?:[\w\-']+[ ]){0,2}$")
+"""A title the person holds today ("Jane Roe, actuel président du conseil, deviendrait président non exécutif")."""
+
+_CURRENT_REACH = 80
+
+_CHOICE = re.compile(r"(?:chose|chosen|picked|picks|choisi|opted)$")
+_INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|head\b|chair\b|succeed\b|replace\b))")
+"""A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
+
+_UNIT_OF = re.compile(
+    r"[ ](?:of|at|for|de|du|chez)[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ](?:[\w\-]+[ ]){0,3}?"
+    r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
+)
+"""After a title, the unit it heads ("chief executive of its cloud unit", "DG de sa filiale"): no company leader."""
+
+_DEMAND = re.compile(
+    r"\b(?:réclame|réclament|demande|demandent|exige|exigent|calls? for|called for|urges?|urged|pushes for"
+    r"|pushed for|demands?|demanded)[ ](?:[\w']+[ ]){0,2}$"
+)
+"""A demand before a departure ("réclame le départ du PDG", "called for the resignation of"): no departure."""
+
+_NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|become|run|lead|join|take)\b")
+
+_NEXT_WORDS = re.compile(r"[ ]((\w+)(?:[ ]\w+)?)")
+"""The one or two words after a company name, to tell a regional unit ("Danone North America", "Airbus UK")."""
+
+_PROMOTED = re.compile(r"(?:promoted|elevated|promu|promue)$")
+_TO_TITLE = re.compile(r"[ ](?:to|au poste de|à la|au rang de)[ ](?:the[ ]|its[ ]|the post of[ ]|the role of[ ])?$")
+
+_GOVERNED_TITLE = re.compile(
+    r"\b(?:under|with|by|for|from|sous|avec|par|pour|auprès de|alongside)[ ]"
+    r"(?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?$"
+)
+"""A preposition before "new CEO X" makes the leader a setting of another fact."""
+
+_DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)|'s)[ ](?:recently|newly|just)[ ]$|\b(?:the|its)[ ]$")
+"""An article before a participle cue ("the recently appointed CEO", "its newly named chair"): a description."""
+
+_SINCE = re.compile(r"\b(?:since|depuis)\b")
+
+_STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:que|qu'|qui|who|which|that)[ ]?$")
+"""A present-tense leading verb in a relative clause describes a holder ("holding que préside Jane Roe"): no change."""
+
+_FUTURE_VERB = re.compile(
+    r"\b(?:assurera|prendra|deviendra|dirigera|présidera|rejoindra|occupera|succédera|succèdera|remplacera"
+    r"|reviendra|quittera|sera nommée?|sera)\b"
+)
+"""French future tenses before the cue ("assurera la direction générale par intérim"): the change is announced."""
+
 _ROLE_REACH = 120
 
 _TITLE_REACH = 30
 
 _OUT_ROLE_REACH = 40
-
-
-_BIOGRAPHY_YEARS = 5
 
 
 def _visible(sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
@@ -186,13 +265,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     clause_end = sentence.clauses.span_of(cue.start)[1]
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
-    roles = [
-        role
-        for role in _roles(sentence, cue.end, reach, cue.start)
-        if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
-    ]
-    if _TAKES_TITLE.search(article.folded, cue.start, cue.end):
-        roles = [role for role in roles if role.start - cue.end <= 1]
+    roles = _new_titles(article, sentence, cue, reach, crowd)
     after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
         (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
@@ -219,7 +292,15 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is None and _AS_CUE.match(folded, cue.start):
             # "named board member Jane Roe as interim chief": the name right before "as".
             person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
-        if person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+        if (person is None or roles[0].start - person.end > _ROLE_REACH // 2) and _PURPOSE.match(folded, cue.start):
+            # "la désignation de Jane Roe pour assurer la direction": an infinitive's subject is the name just before.
+            # "Jane Roe is succeeding John Doe to become CEO": the one replaced is no infinitive's subject.
+            before = [p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)]
+            person = next((p for p in before if cue.start - _TITLE_REACH <= p.end), None)
+            person = person or pronoun_antecedent(article, sentence, cue)
+            if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
+                person = subject_person(article, before[::-1], cue.start)
+        elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
                 subject_person(article, crowd, cue.start)
                 or apposed_person(article, crowd, cue.start)
@@ -229,6 +310,36 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crowd: list[Named]) -> list[Cue]:
+    """The tracked titles after a naming cue that can be the one given, in order.
+
+    None after a title-only reference ("around the recently appointed CEO"). Not a title an agent
+    or a former/current holder carries, a founder's, a unit's head's; after "prend la" only the
+    title right there; after "promoted" the one after "to" when there is one.
+    """
+    folded = article.folded
+    if _DETERMINED.search(folded, max(0, cue.start - 20), cue.start) and not _named_after_title(
+        article, sentence, cue, crowd
+    ):
+        return []
+    roles = [
+        role
+        for role in _roles(sentence, cue.end, reach, cue.start)
+        if not _AGENT_TITLE.search(folded, max(0, role.start - 12), role.start)
+        and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
+        and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
+        and not _UNIT_OF.match(folded, role.end)  # "CEO of its helicopter division": a unit's head
+        and not _regional_unit(article, sentence, role)  # "CEO of Danone North America"
+    ]
+    if _TAKES_TITLE.search(folded, cue.start, cue.end):
+        roles = [role for role in roles if role.start - cue.end <= 1]
+    if _PROMOTED.search(folded, cue.start, cue.end):
+        # "promoted its COO Jane Roe to chief executive": the title after "to" is the new one.
+        promoted_to = [role for role in roles if _TO_TITLE.search(folded, max(0, role.start - 12), role.start)]
+        roles = promoted_to or roles
+    return roles
 
 
 def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
@@ -280,6 +391,56 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=previous, how=how)
     ]
+
+
+def _steps_in(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "Paul Hart resigned. Jane Roe will take over." / "... Marie Roux assure l'intérim.".
+
+    A cue that gives no title ("take over", "assure l'intérim") takes the one a departure left in
+    the sentence before: the title right next to the leaver's name there.
+    """
+    if not _STEPS_IN.search(article.folded, cue.start, cue.end):
+        return []
+    person = next(
+        (p for p in reversed(crowd) if p.end <= cue.start and _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)),
+        None,
+    ) or subject_person(article, crowd, cue.start)
+    # The departure stands in an earlier clause ("X a été démis ; Y assure l'intérim"), else the sentence before.
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    exits = [(sentence, c) for c in sentence.cues if c.family == "leadership_out" and c.end <= clause_start]
+    if not exits and sentence.index > 0:
+        earlier = article.sentence(sentence.index - 1)
+        exits = [(earlier, c) for c in earlier.cues if c.family == "leadership_out"]
+    if person is None or not exits:
+        return []
+    before, exit_cue = exits[0]
+    named = people(article, before)
+    leaver = next((p for p in reversed(named) if p.end <= exit_cue.start), None) or next(
+        (p for p in named if exit_cue.end <= p.start <= exit_cue.end + _TITLE_REACH), None
+    )
+    role = next(
+        (
+            c
+            for c in before.cues
+            if leaver is not None
+            and c.family == "role"
+            and c.detail in TRACKED_ROLES
+            and (0 <= leaver.start - c.end <= NEAR or 0 <= c.start - leaver.end <= NEAR + 2)
+        ),
+        None,
+    )
+    if leaver is None or role is None or leaver.name == person.name:
+        return []
+    company, how = change_company(article, sentence, cue, None, person)
+    if company is None:
+        return []
+    return [
+        _change(article, sentence, cue, company, person=person.name, role=role.detail, previous=leaver.name, how=how)
+    ]
+
+
+_STEPS_IN = re.compile(r"(?:take over|takes over|step in|steps in|assure l'intérim|assurera l'intérim)$")
+"""Cues that take over whatever title was just vacated."""
 
 
 def _vacant_role(sentence: Sentence) -> Cue | None:
@@ -343,8 +504,8 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     Only a name in apposition counts: "the new CEO would set a plan" names nobody.
     """
     role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
-    if role is None:
-        return []
+    if role is None or _GOVERNED_TITLE.search(article.folded, max(0, cue.start - 12), cue.start):
+        return []  # "got that post under new CEO Jim Skinner": the leader as a setting, not the news
     folded = article.folded
     person = next(
         (p for p in reversed(crowd) if p.end <= cue.start and _APPOSITIVE_GAP.fullmatch(folded, p.end, cue.start)),
@@ -433,9 +594,23 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"
-    person = subject_person(article, crowd, cue.start) or pronoun_antecedent(article, sentence, cue)
+    # "its finance chief, Thomas Seifert, would run X": the name right before the verb is its subject.
+    person = (
+        next(
+            (
+                p
+                for p in reversed(crowd)
+                if p.end <= cue.start and _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)
+            ),
+            None,
+        )
+        or subject_person(article, crowd, cue.start)
+        or pronoun_antecedent(article, sentence, cue)
+    )
     if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
         joined = change_company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
+    if joined is None and person is not None and _NAMED_ANAPHOR.match(article.folded, cue.end):
+        joined = story_company(article)  # "would run the chipmaker", "dirigera le groupe": the story's company
     if person is None or joined is None:
         return []
     role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
@@ -445,15 +620,22 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
-    if _biography(article, sentence, cue):
+    if _biography(article, sentence, cue) or _not_a_naming(article.folded, cue):
         return []
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
         return _succession(article, sentence, cue, crowd)
     if cue.detail == "hands_over":
         return _hand_over(article, sentence, cue, crowd)
-    if _APPOSITIVE.fullmatch(article.folded, cue.start, cue.end):
-        return _appositive(article, sentence, cue, crowd)
+    frame = (
+        _appositive
+        if _APPOSITIVE.fullmatch(article.folded, cue.start, cue.end)
+        else _goes_to
+        if _GOES_TO.search(article.folded, cue.start, cue.end)
+        else None
+    )
+    if frame is not None:
+        return frame(article, sentence, cue, crowd)
     found = []
     hirer = sentence.company_before(cue.start) if _POACH.search(article.folded, cue.start, cue.end) else None
     pairs = _pairs(article, sentence, cue, crowd)
@@ -462,8 +644,11 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             _implied(article, sentence, cue, crowd)
             or _replacement(article, sentence, cue, crowd)
             or _contender(article, sentence, cue, crowd)
+            or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
+        if _holds_already(article, sentence, person, role):
+            continue
         company, how = change_company(article, sentence, cue, role, person)
         if company is None:
             continue
@@ -480,6 +665,61 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             _change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)
         )
     return found
+
+
+def _goes_to(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
+    """Read "La présidence reviendra à Jane Roe", "the CEO post will go to Jane Roe": title before, name after."""
+    role = next(
+        (r for r in reversed(_roles(sentence, sentence.start, cue.start, cue.start)) if cue.start - r.end <= _GOES_GAP),
+        None,
+    )
+    person = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    if role is None or person is None:
+        return []
+    company, how = change_company(article, sentence, cue, role, person)
+    if company is None:
+        return []
+    previous = _previous_holder(article, company.id, role.detail, person.name)
+    return [_change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)]
+
+
+def _regional_unit(article: Article, sentence: Sentence, role: Cue) -> bool:
+    """Whether the title's company is followed by a region ("chief executive of Danone North America"): its unit."""
+    owner = sentence.company_after(role.end, within=NEAR + 3)
+    if owner is None:
+        return False
+    region = _NEXT_WORDS.match(article.folded, owner.end)
+    return region is not None and (region.group(1) in PLACES or region.group(2) in PLACES)
+
+
+def _named_after_title(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> bool:
+    """Whether a name follows the title right after the cue ("the newly appointed CEO, Jane Roe")."""
+    role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
+    return role is not None and any(role.end <= p.start <= role.end + NEAR for p in crowd)
+
+
+def _not_a_naming(folded: str, cue: Cue) -> bool:
+    """Whether a naming cue only looks like one: a choice of what to do, or a holder described in a relative."""
+    if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
+        return True
+    if _STATE_VERB.search(folded, cue.start, cue.end) and _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2):
+        return True  # "dirige Danone depuis 2021": a tenure, not a change
+    return bool(
+        _STATE_VERB.search(folded, cue.start, cue.end)
+        and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 5), cue.start)
+    )
+
+
+def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cue) -> bool:
+    """Whether the sentence says ``person`` holds ``role`` now ("X, actuel président, deviendrait président")."""
+    return any(
+        c.family == "role"
+        and c.detail == role.detail
+        and c.start != role.start
+        and abs(c.start - person.end) <= _CURRENT_REACH
+        and _CURRENT.search(article.folded, max(sentence.start, c.start - 30), c.start) is not None
+        for c in sentence.cues
+    )
 
 
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -523,6 +763,16 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
     role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
+    # "désigné Jane Roe, actuelle DG de X, à la présidence du directoire, à la place de John Doe": the title
+    # between the newcomer and the verb that she neither holds nor held.
+    role = role or next(
+        (
+            r
+            for r in reversed(_roles(sentence, newcomer.end, cue.start, cue.start))
+            if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)
+        ),
+        None,
+    )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
@@ -561,7 +811,15 @@ def _previous_holder(article: Article, company_id: str, role: str, new_person: s
 
 def _known_role(article: Article, name: str) -> str | None:
     """The role the article gives ``name`` elsewhere: a role fact, else a title within a few words of the name."""
-    held = next((fact.role for fact in article.roles if fact.person == name), None)
+    folded = article.folded
+    held = next(
+        (
+            fact.role
+            for fact in article.roles
+            if fact.person == name and not _FORMER_TITLE.search(folded, max(0, fact.start - 30), fact.start)
+        ),
+        None,
+    )
     if held is not None:
         return held
     pos = article.text.find(name)
@@ -573,6 +831,7 @@ def _known_role(article: Article, name: str) -> str | None:
                 if c.family == "role"
                 and c.detail in TRACKED_ROLES
                 and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
+                and not _FORMER_TITLE.search(folded, max(0, c.start - 30), c.start)  # "ancien patron de Total"
             ),
             None,
         )
@@ -601,18 +860,72 @@ def _aside_role(article: Article, sentence: Sentence, person: Named) -> tuple[st
 
 
 def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
-    """Whether the change is dated years before the story ("became chief executive in 1979"): a career, no news.
+    """Whether the change is dated before the story: a career, no news.
 
-    Only a year in the cue's own clause counts, :data:`_BIOGRAPHY_YEARS` or more before publication.
+    In the cue's own clause, a year :data:`_BIOGRAPHY_YEARS` or more before publication ("became chief
+    executive in 1979"). In an aside hanging on a name ("said Jane Roe, who was named CEO in January"),
+    any earlier year or month, unless a future tense or a start date marks it as still to come; a
+    tenure ("CEO since 2015") dates no change.
     """
-    if article.published_at is None:
+    published = article.published_at
+    if published is None:
         return False
+    folded = article.folded
     start, end = sentence.clauses.span_of(cue.start)
-    co_holder = _CO_HOLDER.search(article.folded, cue.end, end)
+    co_holder = _CO_HOLDER.search(folded, cue.end, end)
     end = co_holder.start() if co_holder else end  # "alongside Jane Roe, CEO since 2015": her tenure, not the news
-    return any(
-        start <= period.start < end and period.year <= article.published_at.year - _BIOGRAPHY_YEARS
+    if any(
+        start <= period.start < end and period.year <= published.year - _BIOGRAPHY_YEARS for period in sentence.periods
+    ):
+        return True
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or _ANNOUNCED.search(folded, aside[0], aside[1]):
+        return False
+    if any(
+        aside[0] <= period.start < aside[1]
+        and period.year < published.year
+        and not _TENURE.search(folded, max(aside[0], period.start - 12), period.start)
         for period in sentence.periods
+    ):
+        return True
+    month = _PAST_MONTH.search(folded, aside[0], aside[1])
+    return month is not None and _MONTH_NUMBER[month.group(1)] < published.month
+
+
+_BIOGRAPHY_YEARS = 5
+
+
+_TENURE = re.compile(r"\b(?:since|depuis|until|jusqu'en|jusqu'à|through|from|de|between|entre)[ ](?:[a-zé]+[ ])?$")
+"""Before a year that dates a tenure or a span ("since 2015", "de 2011 à 2015"), not the change."""
+
+_ANNOUNCED = re.compile(
+    r"\b(?:will|would|is to|shall|effective|from|starting|as of|à compter|à partir|sera|prendra|deviendra|succédera)\b"
+)
+"""Words of a change still to come in the clause: a date there is its start, not a past."""
+
+_MONTH_NUMBER = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
+    "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}  # fmt: skip
+_PAST_MONTH = re.compile(r"\b(?:in|en|last|début|fin|mi-)[ ](" + "|".join(_MONTH_NUMBER) + r")\b(?![ ]\d)")
+"""A month named alone ("in January", "en mars"; "may" left out, a modal): this year's, unless a year follows."""
+
+
+_ANTECEDENT_GAP = 3
+"""At most this many chars between a company and the relative clause (", which") that describes it."""
+
+
+def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company a relative clause holding ``cue`` describes: "Mattel, which said its CEO is leaving the company".
+
+    Inside that clause "the company" is the antecedent, not the story's main company.
+    """
+    aside = sentence.clauses.aside_at(cue.start)
+    if aside is None or aside[2] != "relative":
+        return None
+    return next(
+        (c for c in reversed(sentence.companies) if c.end <= aside[0] and aside[0] - c.end <= _ANTECEDENT_GAP), None
     )
 
 
@@ -628,19 +941,36 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
     if leaving is None:
         return []
+    board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None
     named_company = None
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
         # "quittant le groupe", "is leaving the company": the story's company.
         named_company = sentence.company_after(cue.end, within=NEAR) or (
-            story_company(article) if article.anaphor_at(cue.end + 1) is not None else None
+            (_relative_antecedent(sentence, cue) or story_company(article))
+            if article.anaphor_at(cue.end + 1) is not None
+            else None
         )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    after = _roles(sentence, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH), cue.start)
+    if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start):
+        return []  # "Elliott réclame le départ du PDG": a demand, not a departure
+    # "quittera Airbus pour prendre la direction générale de Danone": a title after "pour" / "to" is the next job.
+    purpose = _NEXT_JOB.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
+    after = _roles(
+        sentence,
+        cue.end,
+        min(clause_end, cue.end + _OUT_ROLE_REACH, purpose.start() if purpose else clause_end),
+        cue.start,
+    )
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
-    role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    # "stepped down from the board": a director's seat; only a title stated here makes it a leader's exit.
+    role_name = (
+        role.detail if role is not None else None if board_seat or purpose else _known_role(article, leaving.name)
+    )
+    if board_seat and role_name is None:
+        return []
     if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
         role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
     successor, _ = _other_person(article, sentence, crowd, cue.start)
@@ -695,8 +1025,10 @@ def _change(
     """
     modality = modality_at(article, sentence, cue.start)
     effective = event_date(sentence)
+    clause_start = sentence.clauses.span_of(cue.start)[0]
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
     ):
         modality = "plan"
@@ -711,3 +1043,27 @@ def _change(
         effective_date=effective,
         inferred=[how] if how else [],
     )
+
+
+def without_returns(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a change that makes someone the new holder of the role the same article has them leave.
+
+    "X replaced Bob Roe as CEO. ... He becomes the second boss to hand over": "he" is the leaver. A
+    change that names whom that person replaced stays (their own arrival, years before their exit), and
+    so does a return told in the sentence of a bare exit ("returned as CEO days after being fired").
+    """
+    changes = [c for c in candidates if c.type == "leadership_change" and c.subject is not None]
+    arriving = {(c.subject.id, c.role, c.person) for c in changes if c.subject and c.previous_person}
+    leaving: dict[tuple[str, str | None, str | None], set[tuple[int, int]]] = {}
+    for c in changes:
+        if c.subject is not None and c.previous_person and (c.subject.id, c.role, c.previous_person) not in arriving:
+            # A successor named in the sentence leaves no room for the leaver's return there.
+            exempt = {(-1, -1)} if c.person else {c.span}
+            leaving.setdefault((c.subject.id, c.role, c.previous_person), set()).update(exempt)
+    return [
+        c
+        for c in candidates
+        if c.type != "leadership_change"
+        or c.subject is None
+        or c.span in leaving.get((c.subject.id, c.role, c.person), {c.span})
+    ]

@@ -17,6 +17,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.leadership_people import NEAR, is_surname
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.org_context import PLACES
 
 _ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
 
@@ -46,6 +47,37 @@ _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime
 
 _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
 """A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
+
+_BODY_OWNER = re.compile(r"[ ](?:of|at) (?:the|a|an) [a-z]|[ ](?:de la|du|de l'|d'un|d'une) [a-zà-ÿ]")
+"""A title followed by a described owner ("chair of the trade body", "présidente d'une association")."""
+
+_OWN_BODY = re.compile(
+    r"[ ](?:of|at|de|du|de la|de l'|d'un|d'une)[ ]?(?:the |a |an )?(?:[a-z\-]+ ){0,2}?(?:board|boards|conseil"
+    r"|directoire|supervisory|management|executive|company|group|firm|groupe|société|entreprise)\b"
+)
+"""Owners that are the company's own ("chairman of the board", "présidente du conseil de surveillance")."""
+
+
+def _regional_unit(article: Article, company: CompanyMention) -> bool:
+    """Whether a company's name is another company's plus a region ("McDonald's Europe", "Danone France")."""
+    head, _, region = company.name.rpartition(" ")
+    return bool(head) and region.casefold() in PLACES and any(other.name == head for other in article.companies)
+
+
+def _in_other_aside(sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
+    """Whether a company stands in an aside the cue is not in ("X, actuel DG de Natixis, ..."): it describes X."""
+    aside = sentence.clauses.aside_at(company.start)
+    return aside is not None and not aside[0] <= cue.start < aside[1]
+
+
+def _other_body(article: Article, role: Cue) -> bool:
+    """Whether a title belongs to a described organisation that is not the company ("chair of the trade body")."""
+    return (
+        _BODY_OWNER.match(article.folded, role.end) is not None
+        and _OWN_BODY.match(article.folded, role.end) is None
+        and article.anaphor_at(role.end + (3 if article.folded.startswith(" of", role.end) else 0)) is None
+    )
+
 
 _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
@@ -102,12 +134,15 @@ def change_company(
         after.start >= min(clause_end, before or clause_end)
         or destination is not None
         or _describes_person(article, after)
+        or _in_other_aside(sentence, after, cue)
     ):
         after = None
     subject = sentence.company_before(cue.start)
     titled = role_company(article, sentence, role, person) if role is not None else None
     if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
+    if role is not None and titled is None and _other_body(article, role):
+        return None, ""  # "chair of the trade body X", "président d'une association": no company's title
     found = (
         titled
         or joined
@@ -115,6 +150,8 @@ def change_company(
         or (subject if subject is not None and _may_act(article, sentence, subject) else None)
         or after
     )
+    if found is not None and _regional_unit(article, found):
+        return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
     if found is not None and not is_surname(article, found):
         return found, ""
     described = _described_company(article, sentence, cue)

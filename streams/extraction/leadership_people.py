@@ -55,6 +55,14 @@ _NOT_FIRST_NAMES = frozenset(
         "until",
         "unlike",
         "according",
+        "besides",
+        "including",
+        "among",
+        "except",
+        "beyond",
+        "outre",
+        "parmi",
+        "hormis",
         "both",
         "each",
         "every",
@@ -91,11 +99,21 @@ _NOT_FIRST_NAMES = frozenset(
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
 
+_TITLE_WORD = re.compile(
+    r"(?:Director|Founder|Co-founder|Cofounder|Chairman|Chairwoman|Chair|President|Chief|Executive|Interim|Acting"
+    r"|Deputy|Analyst|Fondateur|Fondatrice|Cofondateur|Directeur|Directrice|Président|Présidente|Patron|Patronne"
+    r"|Officer|Financial|Operating|Technology|Vice|Senior|General|Managing|Non-executive|Independent)[ ]"
+)
+"""A capitalised title opening a sentence before a name ("Director Nina Roe was named"): not part of the name."""
+
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
 
 POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
+
+_THING_OWNER = re.compile(r"(?<![\w])(?:its|their|our|your|ses|leur|leurs)[ ]$")
+"""A company's possessive before a capitalised pair names a product or unit, never a person ("its Galaxy Note")."""
 
 _GOVERNED = re.compile(
     r"(?:\b(?:de|du|des|of|after|until|since|with|to|for|by|par|à|au|aux|chez|than|from|avec|après|depuis"
@@ -125,6 +143,17 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     taken = bytearray(sentence.end - sentence.start)
     pos = sentence.start
     while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
+        if _THING_OWNER.search(article.folded, max(sentence.start, match.start() - 8), match.start()):
+            pos = match.end()  # "the successor to its Galaxy Note series": a product, not a person
+            continue
+        title = _TITLE_WORD.match(text, match.start(), match.end())
+        if (
+            title is not None
+            and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
+            and _TITLE_WORD.match(text, title.end()) is None  # "Chief Executive Officer X": a title, read as before
+        ):
+            pos = title.end()  # "Director Nina Roe", "Founder Jane Roe": the name starts after the title
+            continue
         company = _company_at(sentence, match.start())
         if company is not None and not _first_name(article, company, match):
             pos = company.end  # "Google's Mara Velloso": the name starts after the company
@@ -171,7 +200,8 @@ def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
     if article.surnames is None:
         found: dict[str, list[re.Match[str]]] = {}
         for match in _FULL_NAME.finditer(article.text):
-            found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
+            if not _THING_OWNER.search(article.folded, max(0, match.start() - 8), match.start()):
+                found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
         article.surnames = found
     return article.surnames
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,8 +15,12 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
     ANCHORS,
+    DEMONYM_BEFORE_NAME,
+    FIRM_NOUNS,
     FIRST_NAMES,
     FOLLOW,
+    KIND_FR,
+    KIND_NOUNS,
     MARKET_AFTER,
     NAME_PRECEDES,
     NOT_NAMES,
@@ -31,7 +36,7 @@ from streams.extraction.text import is_word_char
 
 _CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]))(?:[\w&'\-]|\.(?=\w)){0,30})"
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), initials ("J.C.")."""
-_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP})){{0,4}}"
+_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
 _LEGAL_FORM = re.compile(
     r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
@@ -108,6 +113,8 @@ class CompanyMention:
 
 
 _PERSON_TITLES = frozenset({
+    "councilor", "councillor", "mayor", "alderman", "senator", "governor", "judge", "commissioner", "maire", "député",
+    "sénateur", "conseiller", "conseillère",
     "mr", "mrs", "ms", "m", "mme", "dr", "ceo", "pdg", "cfo", "cto", "coo", "chief", "executive", "president",
     "chairman", "chairwoman", "chair", "director", "minister", "secretary", "spokesman", "spokeswoman",
     "spokesperson", "analyst", "président", "présidente", "directeur", "directrice", "ministre", "fondateur",
@@ -129,9 +136,28 @@ _AGE = re.compile(r"\d+-(?:year|ans)")
 _AFTER_TITLE = re.compile(
     r"(?=[PpCcMmIiFfDd])"  # the titles' first letters, restated: ``re`` skips other positions at once (2x faster)
     r"(?:[Pp]résident|[Pp]résidente|CEO|[Cc]hief [Ee]xecutive|PDG|[Cc]hairman|[Mm]inister|[Mm]inistre|[Cc]onseiller"
-    r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)(?:[ ][\w\-]+)?[ ]$"
+    r"|[Ii]nvestor|[Ff]ounder|[Ff]ondateur|[Dd]irecteur|[Dd]irectrice|[Cc]oach|[Mm]anager)"
+    r"(?:[ ](?!(?:de|du|des|of|at|chez)[ ])[\w\-]+)?[ ]$"
 )
-"""A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"."""
+"""A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"; not
+the title's company ("fondateur de Metapolis", "founder of Acme")."""
+_AFTER_SUCCESSION = re.compile(
+    r"\b(?:replace|replaces|replacing|replaced|succeed|succeeds|succeeding|succeeded|succède à|succédera à"
+    r"|succèdera à|remplace|remplacer|remplacera|remplaçant|en remplacement de|hired|hires|hire|recruited"
+    r"|poached|débauche|débauché|recrute|recruté)[ ]$"
+)
+"""Verbs of a succession or a hiring: a bare personal-looking name right after them is a person."""
+
+
+def _replaced_person(text: str, name: str, start: int) -> bool:
+    """Whether a bare two- or three-word name follows a succession or hiring verb: "to replace Laxman Narasimhan"."""
+    return (
+        0 < name.count(" ") <= 2  # noqa: PLR2004 (a first name and one or two surnames)
+        and _ORG_MARKER.search(name) is None
+        and _AFTER_SUCCESSION.search(text, max(0, start - 20), start) is not None
+    )
+
+
 _INDEX_NAME = (
     r"(?:S&P|CAC|FTSE|Stoxx|Euro[ ]Stoxx|SBF|Russell|Nikkei|Dow[ ]Jones|DAX|MSCI|Hang[ ]Seng|Nasdaq[ ]Composite"
     r"|Nasdaq[ ]100|Kospi|Sensex|Nifty|TSX|ASX)(?:[ ]\d{2,4}|[ ]Composite|[ ]Index)?"
@@ -143,8 +169,34 @@ _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
+_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[TS][1-4]|FY|FY\d{2}|FY\d{4}|Q[1-4]FY\d{2,4})")
+"""A quarter, half or fiscal year written like a ticker: "fiscal Q1 2020", "H1", "FY24", "T3" (trimestre)."""
+_EPONYM_AFTER = re.compile(r"(?:[ ](?:and|or|et)[ ][A-Z][\w\-]+['\u2019]s)?[ ](?:diseases?|syndromes?|law|maladie)\b")
+"""After a possessive: an eponymous disease or law ("Alzheimer's and Huntington's diseases"), no company."""
+
+
+def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, list[str]]:
+    """(chars dropped in front, words kept) of a run with a possessive inside.
+
+    The owner is the organisation ("Earlybird Venture Capital's Digital East Fund" is Earlybird's fund,
+    "Aptuit's Italian operations" names Aptuit), unless the owner is a place ("Beijing's CDH Investments"
+    is CDH Investments); before an eponymous disease or law ("Alzheimer's disease") nothing is kept.
+    """
+    for index, word in enumerate(words):
+        if not word.endswith(("'s", "\u2019s")):
+            continue
+        kept = " ".join(words[: index + 1])
+        if _EPONYM_AFTER.match(text, start + len(kept)):
+            return 0, []
+        owner = " ".join([*words[:index], word[:-2]])
+        if index < len(words) - 1 and (owner.casefold() in PLACES or is_origin_word(word[:-2].casefold())):
+            return len(kept) + 1, words[index + 1 :]
+        return 0, [*words[:index], word[:-2]]
+    return 0, words
+
+
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
-    text: str, raw: str, start: int, strict: bool = False
+    text: str, raw: str, start: int, strict: bool = False, firm: bool = False
 ) -> tuple[int, str] | None:
     """Return ``(start, name)`` of the organisation in ``raw`` (found at ``text[start:]``), or None.
 
@@ -153,17 +205,20 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     rejects the candidate ("Chief Executive John Smith", "Jean-Martin Folz"), so do places, dates,
     nationalities and pronouns. ``strict`` candidates (read before a verb, where people and common
     nouns stand too) must follow punctuation or a function word, and be one word or carry an
-    organisation marker.
+    organisation marker. A ``firm`` candidate (right after "le groupe", "la société") may be named after
+    a person ("le groupe Luc Durand") or a family ("le groupe Nourrisson").
     """
-    words = raw.rstrip(".,'-").split(" ")
-    while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des")):
+    shift, words = _possessive_split(text, raw.rstrip(".,'-").split(" "), start)
+    start += shift
+    while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du")):
         words.pop()
     while words:
         folded = words[0].casefold().strip("'")
         if folded in _PERSON_TITLES:
             return None
         keeps_article = folded in _ARTICLES and len(words) > 1 and words[0][0].isupper() and folded != "the"
-        if keeps_article and words[1].casefold() not in NOT_NAMES and not is_origin_word(words[1].casefold()):
+        second = words[1].casefold() if len(words) > 1 else ""
+        if keeps_article and second not in NOT_NAMES and second not in KIND_NOUNS and not is_origin_word(second):
             break
         if folded not in NOT_NAMES and not is_origin_word(folded, leading=True) and not _AGE.match(folded):
             break
@@ -172,13 +227,25 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None
     name = " ".join(words)
     folded_name = name.casefold()
-    if len(name) < _MIN_ORG_CHARS or folded_name in PLACES or folded_name in NOT_NAMES or is_nationality(folded_name):
+    if len(name) < _MIN_ORG_CHARS or is_nationality(folded_name) or _is_common(folded_name):
         return None
-    if len(words) == 1 and (name in _ORG_HEADS or _is_surname(text, name)):
-        return None  # "Capital", "Cloud"; "Thompson" after "Scott Thompson"
+    if len(words) == 1 and (
+        name in _ORG_HEADS
+        or (not firm and _is_surname(text, name))
+        or _PERIOD.fullmatch(name)
+        or (folded_name.endswith("ly") and text.startswith(",", start + len(name)) and _opens_sentence(text, start))
+    ):
+        # "Capital", "Cloud"; "Thompson" after "Scott Thompson"; "Q1", "FY24": a period;
+        # "Collectively,", "Separately,": an adverb opening a sentence
+        return None
     if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
-    if is_person(name) or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None or _INDEX.match(name):
+    if (
+        (not firm and is_person(name))
+        or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None
+        or _INDEX.match(name)
+        or _replaced_person(text, name, start)
+    ):
         return None
     if any(word.casefold() in _OFFICE_TITLES for word in words[:-1]):
         return None  # "U.S. President Donald Trump", "Foreign Minister Jean Dupont": a person
@@ -188,6 +255,17 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     return start, name
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is the first word of a sentence ("Collectively, ..."; not "... pour Tessaly, qui")."""
+    before = text[max(0, start - 3) : start].rstrip(" \"'\u201c\u00ab")
+    return not before or before[-1] in ".!?\n"
+
+
+def _is_common(folded_name: str) -> bool:
+    """Whether a (folded) name is a place, an opener or a kind noun ("PME" of "La PME a réalisé ...")."""
+    return folded_name in PLACES or folded_name in NOT_NAMES or folded_name in KIND_NOUNS
 
 
 def _is_surname(text: str, word: str) -> bool:
@@ -226,17 +304,30 @@ _UNIT_REGIONS = frozenset({
 """Regions that make a country unit of a known company ("Orange Belgique", "UPS Canada"), even in a headline."""
 _UNIT_HEADS = frozenset({
     "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
+    "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
+    "Insurance", "Logistics",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
 
 
-def _unit_at(text: str, end: int) -> re.Match[str] | None:
-    """The region or unit head noun right after a known name ending at ``end``, if any."""
+_ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
+"""An acronym in parentheses after a unit's name: "Derichebourg Multiservices (DMS)"."""
+
+
+def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The region or unit head noun right after a known name at ``start:end``, if any.
+
+    A capitalised word followed by the pair's initials in parentheses is a unit too: "Derichebourg
+    Multiservices (DMS)" is the group's services arm, not the group.
+    """
     extension = _UNIT_AFTER.match(text, end)
     if extension is None:
         return None
     word = extension.group(1)
     if word in _UNIT_REGIONS or (word in _UNIT_HEADS and extension.group("run") is None):
+        return extension
+    acronym = _ACRONYM_NEXT.match(text, extension.end(1))
+    if acronym is not None and acronym.group(1)[:2] == text[start] + word[0]:
         return extension
     return None
 
@@ -263,26 +354,47 @@ MAX_CANDIDATES = 400
 """Candidate names read next to anchors that are checked per article (a news story has a few dozen)."""
 
 
-def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
-    """Return ``(start, raw name, strict)`` read next to the anchors of :mod:`streams.extraction.org_context`."""
-    names: list[tuple[int, str, bool]] = []
-    size = len(text)
-    for last, (length, role) in ANCHORS.iter(folded):
-        first, end = last - length + 1, last + 1
-        if first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -":
-            continue
-        if role == FOLLOW:
-            match = _ORG_AT.match(text, end)
-            if match is not None:
-                names.append((match.start(), match.group(0), False))
-        elif end >= size or not is_word_char(text[end]):
-            found = _name_ending_at(text, first)
-            if found is not None:
-                names.append((*found, True))
+_FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|les|un|une|a|est|qui|que)[ ]"
+_COMPLEMENT_FR = re.compile(
+    r"(?:(?:de|des|du|d')[ ]?(?:[A-Z]{2,6}[ ]|(?:(?!" + _FUNCTION_FR + r")[a-zà-ÿ\-]{2,20}[ ]){1,3})"
+    r"|(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2})(?=[A-Z])"
+)
+"""What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
+(NGE)", "(le groupement) héraultais (Smoovengo)": a complement or adjectives of origin, never a verb or a
+preposition of place."""
+
+
+def _kind_noun(anchor: str) -> str:
+    """The noun of a French kind anchor: "groupe" in "du groupe ", "entreprise" in "l'entreprise "."""
+    return anchor.rsplit(maxsplit=1)[-1].rsplit("'", maxsplit=1)[-1]
+
+
+_RELATIVE_BEFORE = re.compile(r",[ ](?:qui|which)$")
+"""A subject verb in a relative clause: the name stands before it ("pour Syntony, qui boucle 15 millions")."""
+
+
+_TITLE_AFTER_NAME = re.compile(
+    r"[ ](?:chief[ ]executive|chief|boss|CEO|CFO|COO|chairman|chairwoman|founder|co-founder)[ ]"
+    r"(?=[A-Z][a-zà-ÿ\-]+[ ][A-Z])"
+)
+"""A title between a name and a person's name: "Orvane poached Quenby chief Claire Dufrenne" (Quenby is a firm)."""
+
+
+def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
+    """Return ``(start, raw name, strict)`` read next to the anchors of :mod:`streams.extraction.org_context`.
+
+    Also the starts of the names a French firm noun introduces ("le groupe Luc Durand": no person, no surname).
+    """
+    names, firms = _anchored_names(text, folded)
+    for demonym in DEMONYM_BEFORE_NAME.finditer(text):
+        match = _ORG_AT.match(text, demonym.end())
+        if match is not None:
+            names.append((match.start(), match.group(0), False))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     ends += [anchor.start() for anchor in TICKER.finditer(folded)]
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
+    ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:
@@ -292,7 +404,34 @@ def _context_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     title = TITLE_COLON.match(text)
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), False))
-    return names
+    return names, firms
+
+
+def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
+    """The names read right after or before the literal anchors (one pass of the automaton), and the firm starts."""
+    names: list[tuple[int, str, bool]] = []
+    firms: set[int] = set()
+    size = len(text)
+    for last, (length, role) in ANCHORS.iter(folded):
+        first, end = last - length + 1, last + 1
+        if first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -":
+            continue
+        if role in (FOLLOW, KIND_FR):
+            match = _ORG_AT.match(text, end)
+            if match is None and role == KIND_FR and (complement := _COMPLEMENT_FR.match(text, end)) is not None:
+                match = _ORG_AT.match(text, complement.end())
+                if match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
+                    match = None  # "le fonds du milliardaire Yuri Milner": the complement may name the owner
+            elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
+                firms.add(match.start())
+            if match is not None:
+                names.append((match.start(), match.group(0), False))
+        elif end >= size or not is_word_char(text[end]):
+            relative = _RELATIVE_BEFORE.search(text, max(0, first - 8), first)
+            found = _name_ending_at(text, relative.start() if relative is not None else first)
+            if found is not None:
+                names.append((*found, True))
+    return names, firms
 
 
 _TITLE_SUBJECT = re.compile(rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ])")
@@ -316,9 +455,18 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     found = []
     for start in (0, rubric.end()) if rubric is not None else (0,):
         match = _TITLE_SUBJECT.match(text, start)
-        if match is not None and 0 <= match.end() <= body and _recurs(text, body, match.group(1)):
-            found.append((match.start(), match.group(1), False))
+        if match is None or not 0 <= match.end() <= body:
+            continue
+        name = match.group(1)
+        core = _GENERIC_TAIL.sub("", name)
+        if _recurs(text, body, name) or (core != name and _recurs(text, body, core, anywhere=True)):
+            # "Firmenich International acquiert ..." then "Firmenich" in the body: the group's short name.
+            found.append((match.start(), name, False))
     return found
+
+
+_GENERIC_TAIL = re.compile(r"[ ](?:International|Group|Groupe|Holding|Holdings|Corporation|Industries|Global)$")
+"""A corporate word the body may drop from a headline's name."""
 
 
 _OPENER = re.compile(r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?:»\"] [A-Z]))[\w\-]{2,30})(?=,? [a-zà-ÿ])", re.MULTILINE)
@@ -361,10 +509,10 @@ def _written_alone(word: str, text: str) -> bool:
     return word in text and re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
 
 
-def _recurs(text: str, body: int, opener: str) -> bool:
-    """Whether the body (from ``body``) names ``opener`` again as a proper noun."""
+def _recurs(text: str, body: int, opener: str, *, anywhere: bool = False) -> bool:
+    """Whether the body (from ``body``) names ``opener`` again as a proper noun (``anywhere``: also opening one)."""
     name = _ARTICLE_BEFORE.sub("", opener)
-    anywhere = _ORG_MARKER.search(name) is not None
+    anywhere = anywhere or _ORG_MARKER.search(name) is not None
     pos, looked = text.find(name, body), 0
     while pos >= 0 and looked < _TITLE_SUBJECT_LOOKS:
         looked += 1
@@ -414,6 +562,7 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
 
 
 _ELISIONS = ("d'", "l'", "D'", "L'")
+_ACRONYM_BEFORE = re.compile(r"[ ]\([A-Z][A-Za-z0-9&]{1,7}\)$")
 
 
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
@@ -426,6 +575,9 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         stop -= 1
     if stop > 0 and text[stop - 1] in ",.":
         stop -= 1
+    acronym = _ACRONYM_BEFORE.search(text, max(0, stop - 12), stop)
+    if acronym is not None:
+        stop = acronym.start()  # "Archer Daniels Midland (ADM), géant américain": the name before the acronym
     first = None
     pos = stop
     for _ in range(_MAX_NAME_WORDS):
@@ -462,7 +614,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
             continue  # "Nasdaq Composite": the index, not the exchange's owner
         if _SURNAME_AFTER.match(text, match.end) and text[match.start : match.end].casefold() in FIRST_NAMES:
             continue  # "Harvey Schwartz": a person, not the company called Harvey
-        extension = _unit_at(text, match.end)
+        if match.start > 0 and text[match.start - 1] == "(" and TICKER.match(folded, match.start - 1):
+            continue  # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
+        extension = _unit_at(text, match.start, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
             if kb.lookup(surface) is None:  # "Alibaba Cloud", "UPS Canada": a unit, not the parent
@@ -473,9 +627,11 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _context_names(text, folded))))
+    context, firms = _context_names(text, folded)
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
-    found.add_everywhere(_listed_names(found, kb))
+    found.add_everywhere(_listed_names(found, kb), extend=True)
+    found.rename(_unify_forms(found))
     acronyms = _acronyms(found)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
@@ -485,12 +641,26 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     return found.sorted()
 
 
-def _unknown_names(found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]]) -> dict[str, str]:
-    """Name -> slug of the candidates that are organisations nobody found yet (the knowledge base included)."""
+_SHOUTED_MIN = 5
+"""Shorter words in capitals are acronyms ("BCF", "SNCF"), whatever else they spell."""
+
+
+def _shouted_word(name: str, text: str) -> bool:
+    """Whether ``name`` is a word in capitals ("D'UNE ENTREPRISE") that the text also writes in lower case."""
+    return name.isupper() and len(name) >= _SHOUTED_MIN and " " not in name and _written_alone(name.lower(), text)
+
+
+def _unknown_names(
+    found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]], firms: set[int] | None = None
+) -> dict[str, str]:
+    """Name -> slug of the candidates that are organisations nobody found yet (the knowledge base included).
+
+    ``firms`` are the starts of names a firm noun introduces: they may look like a person's.
+    """
     unknown: dict[str, str] = {}
     for start, raw, strict in candidates[:MAX_CANDIDATES]:
-        cleaned = _clean_org_name(found.text, raw, start, strict)
-        if cleaned is None:
+        cleaned = _clean_org_name(found.text, raw, start, strict, firm=firms is not None and start in firms)
+        if cleaned is None or _shouted_word(cleaned[1], found.text):
             continue
         first, name = cleaned
         name = kb.strip_suffix(name)
@@ -591,13 +761,26 @@ class _Found:
         """Whether a found mention already covers a character of ``start:end``."""
         return self._occupied.find(1, start, end) >= 0
 
-    def add(self, mention: CompanyMention) -> None:
-        """Keep ``mention`` unless it overlaps one found before."""
+    def blocked(self, start: int, end: int) -> bool:
+        """Whether a mention overlaps ``start:end`` other than a shorter unknown name inside it (which this extends)."""
+        return self.taken(start, end) and any(
+            m.start < end and start < m.end and not _extends(start, end, m) for m in self.mentions
+        )
+
+    def add(self, mention: CompanyMention, extend: bool = False) -> None:
+        """Keep ``mention`` unless it overlaps one found before.
+
+        With ``extend``, it replaces the unknown names it contains ("PSA" read after "président de" gives way
+        to "PSA Peugeot Citroën" listed with other companies).
+        """
+        if extend and self.taken(mention.start, mention.end) and not self.blocked(mention.start, mention.end):
+            self.mentions = [m for m in self.mentions if not (m.start < mention.end and mention.start < m.end)]
+            self._occupied[mention.start : mention.end] = bytes(mention.end - mention.start)
         if not self.taken(mention.start, mention.end):
             self.mentions.append(mention)
             self._occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
 
-    def add_everywhere(self, names: _Names) -> None:
+    def add_everywhere(self, names: _Names, extend: bool = False) -> None:
         """Add every word-bounded occurrence of each name, longest names first."""
         text = self.text
         short_forms = {
@@ -611,11 +794,12 @@ class _Found:
             while pos >= 0:
                 end = pos + len(surface)
                 if (
-                    (pos == 0 or not text[pos - 1].isalnum())
+                    (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-"))
                     and (end >= len(text) or not text[end].isalnum())
                     and not _inside_short_form(text, pos, end, short_forms)
+                    and not _after_first_name(text, pos)
                 ):
-                    self.add(CompanyMention(pos, end, company_id, name, False, kind))
+                    self.add(CompanyMention(pos, end, company_id, name, False, kind), extend)
                 pos = text.find(surface, end)
 
     def rename(self, names: _Names) -> None:
@@ -628,6 +812,20 @@ class _Found:
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+def _extends(start: int, end: int, mention: CompanyMention) -> bool:
+    """Whether ``start:end`` strictly contains ``mention``, an unknown name ("PSA" in "PSA Peugeot Citroën")."""
+    inside = start <= mention.start and mention.end <= end
+    return inside and not mention.known and mention.end - mention.start < end - start
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """Whether a first name stands right before ``start``: "Vincent Nourrisson" is the boss, not the firm."""
+    if start == 0 or text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - _MAX_WORD_CHARS), start - 1)
+    return text[space + 1 : start - 1].casefold() in FIRST_NAMES
 
 
 def _inside_short_form(text: str, start: int, end: int, short_forms: set[str]) -> bool:
@@ -654,6 +852,23 @@ def _shortens(name: str, other: str) -> bool:
     )
 
 
+def _unify_forms(found: _Found) -> _Names:
+    """One identity for a short and a long form read in different passes ("PSA" ... "PSA Peugeot Citroën").
+
+    The form the story uses more often names both ("Bell" for a story that once says "Bell Canada").
+    """
+    counts = Counter(m.name for m in found.mentions if not m.known and m.kind == "company")
+    ids = {m.name: m.id for m in found.mentions if not m.known and m.kind == "company"}
+    names: _Names = {}
+    multi_word = [name for name in counts if " " in name]
+    for short in counts:
+        longer = next((other for other in multi_word if _shortens(short, other)), None)
+        if longer is not None:
+            keep, drop = (short, longer) if counts[short] > counts[longer] else (longer, short)
+            names[drop] = (ids[keep], keep, "company")
+    return names
+
+
 def _merge_prefixes(unknown: dict[str, str]) -> _Names:
     """Give a short form of a longer name the longer one's id.
 
@@ -668,7 +883,10 @@ def _merge_prefixes(unknown: dict[str, str]) -> _Names:
     return names
 
 
-_LIST_NEXT = re.compile(r"(?:,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])(?:de[ ]|d'|du[ ])?")
+_LIST_NEXT = re.compile(
+    r"(?P<joint>,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])(?:de[ ]|d'|du[ ])?(?:la[ ]|le[ ]|l'|the[ ])?"
+)
+"""Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"."""
 _LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
 """Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
 _LIST_TAIL = re.compile(rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]\w")
@@ -699,7 +917,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
         joint = _LIST_NEXT.match(text, end)
         if joint is not None:
             match = _ORG_AT.match(text, joint.end())
-            if match is not None and (joint.group(0) != ", " or _list_goes_on(text, match.end())):
+            if match is not None and (joint.group("joint") != ", " or _list_goes_on(text, match.end())):
                 candidates.append((match.start(), match.group(0)))
         before = _LIST_PREVIOUS.search(text, max(0, mention.start - 12), mention.start)
         if before is not None and (before.group("joint") != ", " or _list_goes_on(text, end)):
@@ -713,7 +931,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             first, name = cleaned
             name = kb.strip_suffix(name)
             seen.add(first)
-            if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
+            if found.blocked(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue
             party_id = slugify(name) if mention.kind == "company" else "pb-" + slugify(name)
             names.setdefault(name, (party_id, name, mention.kind))  # a list of ministries lists ministries
@@ -725,13 +943,41 @@ _ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
 def _acronyms(found: _Found) -> _Names:
-    """An acronym in parentheses right after a party names it too: "ministère de la Santé (DHSC)"."""
+    """An acronym of a party names it too.
+
+    In parentheses right after it ("ministère de la Santé (DHSC)"), or anywhere for the initials of an
+    unknown party's name ("HM Revenue & Customs" ... "HMRC said").
+    """
     names: _Names = {}
+    unknown: dict[str, CompanyMention] = {}
     for mention in found.mentions:
         match = _ACRONYM_AFTER.match(found.text, mention.end)
         if match is not None and match.group(1).casefold() not in NOT_NAMES:
             names.setdefault(match.group(1), (mention.id, mention.name, mention.kind))
+        if not mention.known and mention.kind != "unnamed":
+            unknown.setdefault(mention.name, mention)
+    for name, mention in unknown.items():  # once per name: a long article repeats its names thousands of times
+        initials = _initials(name)
+        if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
+            names.setdefault(initials, (mention.id, mention.name, mention.kind))
     return names
+
+
+_MIN_INITIALS = 3
+_MIN_INITIAL_WORDS = 2
+"""Two letters name too many things ("CE", "UK") to tie them to a party's initials; one word has none."""
+_NOT_INITIALS = frozenset({
+    "of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "&",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _initials(name: str) -> str:
+    """The acronym of a name of several words: "HM Revenue & Customs" -> "HMRC", "Work and Pensions" -> "WP"."""
+    words = [word for word in re.split(r"[ '\-]", name) if word and word.casefold() not in _NOT_INITIALS]
+    if len(words) < _MIN_INITIAL_WORDS:
+        return ""
+    return "".join(word if word.isupper() and word.isalpha() else word[0].upper() for word in words)
 
 
 def find_unnamed(text: str) -> list[CompanyMention]:
@@ -759,7 +1005,8 @@ def person_name(name: str, start: int, starts: list[int], companies: list[Compan
         words.pop()
     if len(words) < _MIN_PERSON_WORDS or words[0].casefold() in _PERSON_NOT_NAMES:
         return None
-    return " ".join(words)
+    kept = " ".join(words)
+    return None if kept.casefold() in PLACES else kept  # "North America", "Hong Kong": a place
 
 
 def _company_after(text: str, pos: int, companies: list[CompanyMention], starts: list[int]) -> CompanyMention | None:

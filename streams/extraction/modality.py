@@ -6,7 +6,11 @@ import re
 
 from streams.extraction.article import Article, Sentence
 
-_PLAN_TAIL = re.compile(r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks)[ ]$")
+_PLAN_TAIL = re.compile(
+    r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks"
+    r"|potential|possible|proposed|planned|projet de|projet d')[ ]?$"
+)
+"""Right before the cue: "in talks to buy", "the potential acquisition of", "le projet de rachat de"."""
 _FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
 _FORECAST = re.compile(
     r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe(?:nt)?|anticipates?|table(?:nt)? sur|forecasts?"
@@ -20,18 +24,21 @@ _PLAN = re.compile(
     r"\b(?:prévoi(?:t|ent|yait) (?:de|d')"
     r"|cherche(?:nt)?(?: désormais| maintenant| aujourd'hui)? à|seeks? to|seeking to|plans? to|planning to"
     r"|envisage(?:nt)? de|compte (?!tenu)|intends? to|wants? to|veut|souhaite|aims? to|vise à"
-    r"|is in talks to|in talks to"
+    r"|is in talks to|in (?:advanced |early |exclusive |preliminary )?talks to"
+    r"|pourparlers|protocole|lettre d'intention|letter of intent|term sheet|négociations?(?: exclusives)? avec"
+    r"|en vue (?:de|d')|afin de|visant à"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
 )
 _NEGATION = re.compile(
-    r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\b(?:not|never|no longer|denied|dément"
+    r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
+    r"|\b(?:not|never|no longer|denied|dément"
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
-    r"|\bnon[ ]"
+    r"|\bnon[ ]|\bnon-$"
 )
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
-_FUTURE_CUE = re.compile(r"(?:will|shall)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
+_FUTURE_CUE = re.compile(r"(?:will|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"): announced, not done."""
 
 
@@ -69,7 +76,7 @@ def modality_at(
     clauses = sentence.clauses
     start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
     start = max(start, clauses.window_start(pos))
-    if marked(sentence, pos, "modality_denied") or (negation and negated(article, sentence, pos)):
+    if marked(article, sentence, pos, "modality_denied") or (negation and negated(article, sentence, pos)):
         return "denied"
     window = article.folded[start:pos]
     stated = _intent(window, quantity=quantity)
@@ -91,6 +98,8 @@ def _intent(window: str, *, quantity: bool) -> str | None:
     return None
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|since|because|while|when|once|as|après|depuis|parce|alors|lorsque|quand)\b")
+"""Between a deal and a later "was abandoned": another clause, whose abandonment is not this deal's."""
 _MODAL = re.compile(r"could|might|may be|pourrai(?:t|ent)")
 """Rumour cues that qualify only the verb after them ("could acquire"), never one before."""
 
@@ -112,7 +121,7 @@ def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
     return False
 
 
-def marked(sentence: Sentence, pos: int, family: str) -> bool:
+def marked(article: Article, sentence: Sentence, pos: int, family: str) -> bool:
     """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper."""
     clauses = sentence.clauses
     own = clauses.span_of(pos)
@@ -125,6 +134,8 @@ def marked(sentence: Sentence, pos: int, family: str) -> bool:
             return True
         if cue.detail == "before" and cue.start > pos:
             continue  # "X paid $240m for Y after Z turned down its plan to buy": the refusal denies the plan only
+        if cue.detail == "after" and (cue.start < pos or _SUBORDINATE.search(article.folded, pos, cue.start)):
+            continue  # "X bought Y after an earlier plan was abandoned": the abandoned plan is another deal
         if clauses.span_of(cue.start) == own and clauses.visible(cue.start, cue.end, pos):
             return True
     return False

@@ -18,7 +18,9 @@ américain français allemand britannique anglais italien espagnol néerlandais 
 finlandais irlandais canadien australien japonais chinois coréen sud-coréen indien israélien brésilien mexicain turc
 russe polonais autrichien luxembourgeois portugais saoudien émirati singapourien taïwanais hongkongais sud-africain
 marocain québécois californien new-yorkais bavarois lyonnais parisien nantais bordelais lillois toulousain
-marseillais grenoblois
+marseillais grenoblois breton normand alsacien basque corse savoyard provençal auvergnat ligérien vendéen
+héraultais nordiste francilien rennais niçois stéphanois rouennais strasbourgeois dijonnais angevin havrais
+brestois montpelliérain clermontois tourangeau
 """
 _NATIONALITIES_EN = """
 american french german british english italian spanish dutch belgian swiss swedish norwegian danish finnish irish
@@ -34,13 +36,14 @@ _KINDS_EN = """
 company firm group carmaker automaker chipmaker drugmaker retailer grocer chain bank lender insurer operator carrier
 airline utility conglomerate fund investor maker manufacturer supplier producer distributor rival peer giant
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
-shareholder owner backer incumbent agency
+shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
+brewer broadcaster publisher broker contractor designer consultancy vendor outfit
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
 distributeur opérateur banque assureur fonds holding spécialiste leader géant filiale enseigne chaîne marque
 laboratoire industriel sidérurgiste pétrolier chimiste cimentier transporteur compagnie concurrent rival
-investisseur
+investisseur groupement pme cabinet
 """
 _FOLLOWS_PHRASES = """
 led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to buy|buying|sells|sold|to sell
@@ -54,11 +57,16 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
 |remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
 |pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de
+|fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
+|fondatrice de|cofondatrice de|patronne de|dirigeant de|dirigeante de|gérant de|gérante de
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de
 |conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
+|acquire|buy|take over|takes over|offer for|bid for|investment in|invest in|combine with|s'offre|s'offrir
+|met la main sur|prend le contrôle de|prise de contrôle de|opa sur|offre sur|investir dans
 |ceo at|chief executive at|chairman at|post at|top job at
+|investment in|investments in|investissement dans|affiliate of|an affiliate of|unit of|subsidiary of
 |rachète|a racheté|racheté|racheter|rachat de|acquiert|a acquis|acquisition de|l'acquisition de|cède|a cédé
 |céder|cession de|vend|a vendu|vendre|reprend|a repris|reprendre|reprise de|boucle|investit dans|a investi dans
 |participation dans|capital de|contrat avec|accord avec|entente avec|partenariat avec|alliance avec
@@ -81,6 +89,12 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |a fait savoir|a indiqué|a précisé|a annoncé|said it|said in a statement|announced
 |a expliqué|has announced|reported|reports|posted|a publié|publie|a réalisé|réalise
 |is the incumbent|has chosen not to|has hired|hired
+|décroche|a décroché|obtient|a obtenu|lands|landed|has landed|clinches|clinched
+|ont levé|lèvent|ont chacun levé|ont bouclé|bouclent|ont réuni|have raised|each raised|have each raised
+|aurait choisi|aurait racheté|aurait signé|aurait cédé|aurait levé|serait en discussions|serait en négociations
+|envisagerait|l'emporte|agreed to be acquired|has agreed to be acquired|agreed to be bought|to be acquired
+|to be bought|was acquired|was bought|has been acquired|is being acquired
+|a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
@@ -104,8 +118,32 @@ def _feminine_plural(word: str) -> list[str]:
 
 
 _COUNTRIES = frozenset(_words(_COUNTRIES_EN))
-FOLLOW, PRECEDE, SUBJECT = 0, 1, 2
-"""Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject."""
+KIND_NOUNS = frozenset(_words(_KINDS_EN) + _words(_KINDS_FR) + ["tpe", "jeune"])
+"""Nouns that describe a firm without naming it: "La PME a réalisé ..." names no company "La PME"."""
+FOLLOW, PRECEDE, SUBJECT, KIND_FR = 0, 1, 2, 3
+"""Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject.
+
+``KIND_FR`` is a French determiner and kind noun ("le groupe", "la PME"): the name follows, maybe after the
+noun's complement ("le groupe de mécanique LZF", "le groupement héraultais Smoovengo"). After a noun of
+:data:`FIRM_NOUNS` the name may be a founder's name or a surname ("le groupe Luc Durand", "le groupe
+Nourrisson"): the noun says it is a firm.
+"""
+FIRM_NOUNS = frozenset(
+    _words(
+        """
+groupe société entreprise start-up startup fintech licorne holding filiale enseigne groupement pme cabinet banque
+assureur compagnie laboratoire éditeur fabricant constructeur équipementier opérateur distributeur transporteur
+groupes sociétés entreprises holdings filiales enseignes groupements cabinets banques laboratoires
+"""
+    )
+)
+"""French kind nouns that only ever name firms; "l'investisseur", "l'industriel", "son rival" also name people."""
+DEMONYM_BEFORE_NAME = re.compile(
+    r"[Ll](?<![\w'][Ll])(?:es?|a|')[ ]?"  # the capital first: ``re`` skips other positions at once
+    r"(?!(?:mois|fois|bois|palais|relais|marais|frais|biais|délais|rabais)[ ])"
+    r"[a-zéèêàâîôûç]{2,16}(?:ais|aise|ois|oise)s?[ ](?=[A-ZÀÂÇÉÈÊÎÔ])"
+)
+"""A town's demonym before a name: "le vannetais Socomore", "la choletaise X" (the listed nationalities aside)."""
 
 
 def _build_anchors() -> ahocorasick.Automaton:
@@ -113,13 +151,17 @@ def _build_anchors() -> ahocorasick.Automaton:
     follows = _phrases(_FOLLOWS_PHRASES)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
     follows += _words(_KINDS_EN) + [f"{country}'s" for country in _words(_COUNTRIES_EN)]
-    for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
-        follows += [determiner + kind for kind in _words(_KINDS_FR)]
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
         for full, elided in _ELIDED:
             if phrase.endswith(full):
                 anchors[phrase.removesuffix(full) + elided] = FOLLOW
+    for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
+        for kind in _words(_KINDS_FR):
+            anchors[determiner + kind + " "] = KIND_FR
+    for determiner in ("les ", "des ", "aux "):  # "les groupes Lamirault et Schumacher", "des sociétés X, Y et Z"
+        for kind in _words(_KINDS_FR):
+            anchors[determiner + (kind if kind[-1] in "sx" or "-" in kind else kind + "s") + " "] = KIND_FR
     for verb in _phrases(_SUBJECT_VERBS):
         anchors.setdefault(" " + verb, SUBJECT)
     automaton = ahocorasick.Automaton()
@@ -132,16 +174,30 @@ def _build_anchors() -> ahocorasick.Automaton:
 ANCHORS = _build_anchors()
 """Every literal anchor in one automaton, searched once over the folded article."""
 
+_PERSON_ROLES = (
+    r"(?:head|chief|boss|founder|co-founder|ceo|chairman|chairwoman|president|director|patron|président|présidente"
+    r"|directeur|directrice|fondateur|fondatrice|cofondateur|dirigeant|dirigeante|pdg)\b"
+)
+"""An appositive that opens with a role describes a person: "Helge Lund, the head of engineering group X"."""
 NAME_PRECEDES = re.compile(
-    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?:[\w\-']{1,20}[ ]){0,3}?"
+    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-']{1,20}[ ]){0,3}?"
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
-    r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire)\b"
+    r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
+    r"|éditeur|constructeur|équipementier|distributeur|opérateur)\b"
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
+    r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
 )
-"""The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO"."""
+"""The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
+"Dacquin (200 salariés, 54 M€ de chiffre d'affaires)"."""
+# A hyphenated French place name: "Servon-sur-Vilaine", "Sury-le-Comtal", "Montoir-de-Bretagne".
+_FRENCH_PLACE = re.compile(
+    r"[^\W\d_]+(?:-[^\W\d_]+)*-(?:sur|sous|de|du|des|le|la|les|lès|en|aux|d'[^\W\d_]+)-[^\W\d_]+", re.IGNORECASE
+)
+
+
 _EXCHANGES = (
     r"nyse|nasdaq|lon|lse|epa|euronext(?:[ ](?:paris|amsterdam|brussels|lisbon|dublin|oslo|growth))?|tsx|tsxv|tse"
     r"|tyo|asx|nse|bse|six|swx|xetra|etr|fra|hkex|hkg|sehk|otc|otcqx|otcmkts|amex|nyse[ ]american|bit|bme|sto"
@@ -171,7 +227,8 @@ mars avril mai juin juillet août septembre octobre novembre décembre jan feb m
 dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
 once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
-take consider management board executives customers traders economists police
+take consider management board executives customers traders economists police former interim acting deputy ex
+then
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
 group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
@@ -255,6 +312,7 @@ def is_origin_word(folded_word: str, leading: bool = False) -> bool:
         or word.endswith(("-based", "-headquartered", "-listed", "-owned"))
         or word in _NATIONALITY_FR_FORMS
         or word.startswith(("saint-", "sainte-", "st-"))
+        or _FRENCH_PLACE.fullmatch(word) is not None  # "Servon-sur-Vilaine", "Sury-le-Comtal"
     )
 
 

@@ -71,8 +71,12 @@ _PUBLIC_BODY_FR = re.compile(
             + "?",
             _PLACE_BODY_FR,
             r"[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"
-            r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?" + _CAP_FR + r")?",
+            r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?" + _CAP_FR + r")?"
+            # "syndicat mixte Autolib' et Vélib' Métropole"
+            r"(?:[ ]" + _CAP_FR + r"(?:[ ](?:et[ ])?" + _CAP_FR + r"){0,3})?",
             r"Syndicat(?:[ ]" + _CAP_FR + r"){1,4}",
+            # "le syndicat Valmont" (a union's acronym, "le syndicat CGT", is no buyer)
+            r"syndicat[ ](?=[A-ZÀÂÇÉÈÊÎÔ][a-zà-ÿ])" + _CAP_FR + r"(?:[ ]" + _CAP_FR + r"){0,3}",
             r"[Aa]rmée[ ](?:de[ ]terre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)",
             r"[Cc]orps[ ]des[ ][Mm]arines",
             r"[Aa]dministration[ ]" + _NATIONAL_FR,
@@ -86,7 +90,11 @@ _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
     r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Justice|concurrence"
 )
-_REGION_OF = re.compile(r"(?:[Ss]tate|[Pp]rovince|[Rr]egion)[ ]of[ ]")
+_REGION_OF = re.compile(
+    r"(?:[Ss]tate|[Pp]rovince|[Rr]egion)[ ]of[ ]|[Ss]yndicat(?:[ ](?:mixte|intercommunal|départemental))?[ ](?=[A-Z])"
+)
+"""Words before a body's own name: "the state of Lower Saxony" is Lower Saxony, "le syndicat mixte Vélib'
+Métropole" is Vélib' Métropole."""
 _NOT_PLACE = frozenset({"The", "A", "An", "This", "Its", "Our", "Le", "La", "Les", "Un", "Une", "Selon"})
 
 _UNNAMED_EN = re.compile(
@@ -176,7 +184,7 @@ def _public_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] |
     article = _ARTICLE.match(match.group(0))
     start = match.start() + (article.end() if article else 0)
     region = _REGION_OF.match(text, start)
-    start = region.end() if region else start  # "the state of Lower Saxony" is Lower Saxony
+    start = region.end() if region else start
     name = text[start : match.end()].rstrip(" -'")
     words = name.split(" ")
     if _REGULATOR.search(name) or (len(words) > 1 and words[0] in _NOT_PLACE):

@@ -200,6 +200,22 @@ def _outlook_from(article: Article, sentence: Sentence, window_start: int, pos: 
     return max(window_start, sentence.clauses.span_of(pos)[0])
 
 
+_BOUGHT = frozenset(("active", "noun", "paid"))
+"""Acquisition frames whose verb or noun takes what is bought right after it."""
+
+
+def _bought_since(sentence: Sentence, subject: CompanyMention, amount: MoneyMention) -> bool:
+    """Whether a purchase verb stands between the company and the figure, with no company after it.
+
+    The figure then sizes what was bought ("bought three rivals with combined sales of $2bn"); a named
+    target right after the verb owns it instead and is the subject found.
+    """
+    return any(
+        cue.family == "acquisition" and cue.detail in _BOUGHT and subject.end <= cue.start and cue.end <= amount.start
+        for cue in sentence.cues
+    ) and not any(subject.end < company.start < amount.start for company in sentence.companies)
+
+
 def revenue_candidates(
     article: Article, sentence: Sentence, money: list[MoneyMention], claimed: set[int]
 ) -> list[Candidate]:
@@ -227,6 +243,8 @@ def revenue_candidates(
         # The reporting company is the subject of the amount's clause, never a source ("according to
         # Thomson"), and each coordinated clause has its own ("X reported ..., while Y expects ...").
         subject, inferred = _owner_after(article, sentence, cues, mention) or sentence.company_before(amount.start), []
+        if subject is not None and _bought_since(sentence, subject, amount):
+            continue  # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's
         if subject is None:
             subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
         if subject is None:

@@ -19,6 +19,7 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sen
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership import leadership_in, leadership_out
+from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
 from streams.extraction.quantities import MoneyMention
@@ -49,12 +50,17 @@ _CONTRACT_WITH = re.compile(
 """After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
 _PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
-_CONTRACT_OWNER = re.compile(r"'s (?:[a-z\-]{1,15} ){0,2}(?:contract|agreement|deal) with ")
+_CONTRACT_OWNER = re.compile(
+    r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
+    r"(?:[a-z\-]{1,15} ){0,2}(?:contracts?|agreements?|deals?) with "
+)
 _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]){0,2}(?:de[ ]|d')$")
 _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
-_CONTRACT_NOUN = re.compile(r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|account|business|contrat|marché)\b")
+_CONTRACT_NOUN = re.compile(
+    r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
+)
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
@@ -72,11 +78,49 @@ _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
+_SAID = re.compile(
+    r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
+    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+)
+"""A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew"."""
+_MAJOR_SHARE_PCT = 10.0
+"""A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
+_FRACTION_OF = re.compile(
+    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers)"
+)
+_OF_REVENUE = re.compile(
+    r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
+    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?'s[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
+    r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
+)
+"""After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
+_PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing")
+_GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
+"""After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
+_NOTIFIES = re.compile(
+    r"[ ](?:has[ ]|had[ ]|have[ ])?(?:notified|informed|told|advised|warned|gave[ ]notice[ ]to"
+    r"|has[ ]given[ ]notice[ ]to|a[ ]informé|a[ ]notifié|a[ ]prévenu|informe|notifie|avait[ ]informé|a[ ]averti)"
+    r"[ ](?:its[ ]supplier[ ]|son[ ]fournisseur[ ])?"
+)
+"""Between a customer and the supplier it tells of its decision: " has notified ", " a informé "."""
 _TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
-"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to")."""
+_VENDOR_KIND = re.compile(
+    r"(?:(?:la|le|l'|the)[ ]?(?:[a-z.\-]{2,12}[ ])?)?"
+    r"(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
+    r"|société|pme|entreprise|company|firm|group|maker|manufacturer|supplier|contractor)[ ]"
+)
+"""After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to"), maybe
+described first ("au constructeur (breton) X", "to the contractor X")."""
 
 _PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
 _BARE_VERB_REACH = 3
+_DESCRIBED_NAME_REACH = 22
+"""After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
+_INVESTOR_WORDS = re.compile(
+    r"[ ]?(?:(?:its|their|ses|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques|existants))?(?=[ ])"
+)
+"""Between an investor intro and the names: "with participation from existing investors A and B"."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
@@ -85,6 +129,8 @@ _GOODS = re.compile(
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
+_NOT_A_SIZE = re.compile(r"[ ]?(?:premium|discount|prime|décote|de prime|de décote|above|below|higher|lower)\b")
+"""After a percentage that prices a deal rather than sizes a stake: "a 45% premium", "une prime de 30 %"."""
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
 _VALUED_AT_REACH = 20
@@ -152,9 +198,9 @@ def _object_after(
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
-        named = sentence.company_after(anaphor_end, exclude=exclude, within=2)
-        if named is not None:
-            return named, ""
+        named = sentence.company_after(anaphor_end, exclude=exclude, within=_DESCRIBED_NAME_REACH)
+        if named is not None and _ONE_ADJECTIVE.fullmatch(article.folded, anaphor_end, named.start):
+            return named, ""  # "sur le groupe belge Dorranco": the description names the company
         client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
         if client_of is not None:
             vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
@@ -170,6 +216,11 @@ def _object_after(
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
 
 
+_ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ][a-zà-ÿ\-]{2,15}[ ]")
+"""Between a description and the name it gives: nothing, or one adjective ("le groupe britannique X")."""
+_DESCRIBED_NAME_REACH = 18
+
+
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
@@ -179,12 +230,18 @@ _DEAL_VALUED = re.compile(
     r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande)[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
+_MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
+"""After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
+_MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
+"""Before "value"/"valuation": a market capitalisation ("Apple's market value stands at $2.7 trillion")."""
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
-    r"[ ](?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
+    r"[ ](?:(?:fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
+    r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe)[ ])?"
+    r"(?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
     r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
 )
-"""Between the noun "valuation" and its amount: " to ", " aux environs de "."""
+"""Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to "."""
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -218,8 +275,11 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             if cue.detail == "worth":
                 reach = _VALUED_AT_REACH
             if money.start >= cue.end and money.start - cue.end <= reach:
-                if (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start)) and not (
-                    cue.detail == "worth" and _sales_figure(sentence, money)
+                if (
+                    (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start))
+                    and not (cue.detail == "worth" and _sales_figure(sentence, money))
+                    and not _MARKET_VALUE.match(folded, money.end)
+                    and not _MARKET_BEFORE.search(folded, max(sentence.start, cue.start - 8), cue.start)
                 ):
                     claims[cue.start] = money
                 break
@@ -256,13 +316,15 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     found.extend(_buyer_named_later(article, sentence, discourse))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
-        found.append(_valuation(article, sentence, cue, money, deal=deal, discourse=discourse))
+        valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
+        found.extend([valued] if valued is not None else [])
         if deal is not None and deal.valuation is None:
             deal.valuation = money
     for cue in sentence.cues:
         rule = _CUE_RULES.get(cue.family)
-        if cue.detail == "incumbent":
-            found.extend(_incumbent(article, sentence, cue, discourse))
+        discourse_reader = _DISCOURSE_READERS.get(cue.detail)
+        if discourse_reader is not None:
+            found.extend(discourse_reader(article, sentence, cue, discourse))
         elif cue.detail == "ceding":
             found.extend(_ceding(article, sentence, cue))
         elif rule is not None:
@@ -270,6 +332,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor":
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
+    found = _drop_restated_starts(found)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
@@ -282,6 +345,30 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
+
+
+def _drop_restated_starts(found: list[Candidate]) -> list[Candidate]:
+    """Drop a start or a partnership that only restates the customer relation the sentence renews or ends.
+
+    "X a renouvelé le contrat qui confie à Y la gestion de ...": the relative clause's "confie" is the
+    renewed contract, not a new customer; "mettant fin à quinze ans de collaboration avec Y" ends a
+    supplier's relation, it announces no partnership.
+    """
+    kept = {(c.subject.id, c.object.id) for c in found if c.type in _KEEPS_OR_ENDS and c.subject and c.object}
+    kept |= {(vendor, customer) for customer, vendor in kept}
+    return [
+        c
+        for c in found
+        if not (
+            c.type in ("customer_start", "partnership")
+            and c.subject
+            and c.object
+            and (c.subject.id, c.object.id) in kept
+        )
+    ]
+
+
+_KEEPS_OR_ENDS = frozenset(("customer_continue", "customer_end"))
 
 
 def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
@@ -304,11 +391,14 @@ def _ids(candidate: Candidate) -> tuple[str | None, str | None]:
 _DEAL_PRICE = re.compile(
     r"\b(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale)\b[^.;]{0,30}?"
     r"\b(?:valued at|worth|for|totals?|totalled|amounts? to|comes? to)[ ]"
-    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord)[^.;]{0,30}?"
-    r"(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+    r"|\b(?:l'opération|la transaction|le rachat|l'acquisition|la cession|cette opération|l'accord|la facture)"
+    r"[^.;]{0,30}?(?:d'un montant de|pour un montant de|s'élève à|se monte à|atteint|pour|porte sur)[ ]"
+    r"|\b(?:soit|ce qui représente|représentant)[ ]un montant (?:total )?de[ ]"
 )
 """Names the price of a deal told earlier: "The deal is valued at $2bn", "L'opération s'élève à 2 milliards"."""
 _PRICE_GAP = 15
+_DEAL_PRICE_REACH = 6
+"""Sentences back to the deal that "the transaction" names: a per-share paragraph or a heading may come between."""
 
 
 def _price_of_recent_deal(
@@ -319,10 +409,10 @@ def _price_of_recent_deal(
     "The transaction is worth about $8 billion" names it; "Le groupe a versé 700 millions d'euros"
     pays it, when the payer is the deal's buyer or "the group" standing for it.
     """
-    deal = discourse.recent_deal(sentence.index)
+    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
+    deal = discourse.recent_deal(sentence.index, _DEAL_PRICE_REACH if named else _ANAPHOR_REACH)
     if deal is None or deal.amount is not None or not money:
         return
-    named = _DEAL_PRICE.search(article.folded, sentence.start, sentence.end)
     if named is not None:
         deal.amount = next((m for m in money if named.end() <= m.start <= named.end() + _PRICE_GAP), None)
         return
@@ -360,6 +450,10 @@ _THRESHOLD_REACH = 12
 """From "cross the" / "franchi le seuil de" to its percentage."""
 _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
 _HOLDER_REACH = 6
+_TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
+"""Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
+_BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
+"""After a threshold's percentage, a capital the sentence does not name ("49 % du capital")."""
 """How many sentences back the holder's earlier stake names the company a threshold is about."""
 
 
@@ -425,10 +519,18 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
         if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
             target = earlier.object
+        if target is None and _BARE_CAPITAL.match(article.folded, size.end):
+            # "L'acquéreur est Carsales, déjà propriétaire de 49 % du capital": the company of the sale told before.
+            sale = discourse.sale if sentence.index - discourse.sale_sentence <= _HOLDER_REACH else None
+            told = sale or earlier
+            target = told.object if told is not None else None
         if target is not None and target.id != holder.id:
             found.append(
                 Candidate(
-                    type="stake",
+                    # "LinkedIn prend 51 % de Tableau": taking a majority is taking control, as _deal_kind reads it.
+                    type="acquisition"
+                    if size.value > _MAJORITY and _TAKES.fullmatch(article.folded, cue.start, cue.end)
+                    else "stake",
                     span=(sentence.start, sentence.end),
                     subject=holder,
                     object=target,
@@ -443,15 +545,20 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold", "buyer_is") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "buyer_is", "price") or _inside_sale(sentence, cue):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
+
+
+_DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](?:by|par)\b")
+"""A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
 
 
 def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y."""
     target = sentence.company_before(cue.start)
-    if target is not None and article.folded.startswith("'s ", target.end):
+    owned = target is not None and article.folded.startswith("'s ", target.end)
+    if owned and not _DEAL_NOUN_BY.match(article.folded, cue.start):
         return None, None, []  # "Digital River's services sold to Symantec": something of the company's
     buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
     if target is None and buyer is not None:
@@ -470,9 +577,30 @@ _NOUN_TARGET_REACH = 30
 """After "stake in" / "participation dans" the company comes at once ("a stake in the U.S. firm X")."""
 
 
+_FRONTED_PHRASE = re.compile(
+    r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
+    r"|months[ ]after|days[ ]after)\b"
+)
+"""A sentence that opens with a circumstance ("Après Cardinal, ...", "Weeks after ..."): its subject comes later."""
+_RUBRIC_COLON = re.compile(r"[ ]?:[ ]")
+"""After a headline's first name: the name is the rubric ("Robertet : Firmenich acquiert 17 %"), not the actor."""
+
+
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
-    """The company before ``pos`` that acts, past an owner prefix ("Walmart-controlled Flipkart is raising")."""
+    """The company before ``pos`` that acts.
+
+    Past an owner prefix ("Walmart-controlled Flipkart is raising") or a headline's rubric ("Robertet :
+    Firmenich International acquiert ..."). A company in a fronted phrase ("Après Cardinal, NGE rachète
+    Dacquin", "After its deal with X, Y buys") is no subject when another one follows the phrase's comma.
+    """
     first = sentence.company_before(pos)
+    if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
+        comma = article.text.find(", ", first.end, pos)
+        subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
+        first = subject if subject is not None and subject.end <= pos else first
+    if first is not None and sentence.index == 0 and _RUBRIC_COLON.match(article.folded, first.end):
+        actor = sentence.company_after(first.end, exclude=first.id, within=4)
+        first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
         return owned if owned is not None and owned.end <= pos else first
@@ -481,6 +609,10 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
 
 def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X raised $N (in a round led by Z)": the company before the verb, the investor after the intro."""
+    if article.folded.startswith("raised", cue.start) and _ADJECTIVE.search(
+        article.folded, max(sentence.start, cue.start - 6), cue.start
+    ):
+        return None, None, []
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -491,9 +623,14 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     ):
         target = article.previous_subject(sentence.index)
         inferred.append("anaphor")
-    intro = next((c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end), None)
+    if target is None and _WE.search(article.folded, max(sentence.start, cue.start - 16), cue.start):
+        # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
+        target = article.focus
+        inferred.append("anaphor")
     exclude = target.id if target else None
-    buyer = sentence.company_after(intro.end, exclude=exclude, within=40) if intro else None
+    # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
+    intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
+    buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
     return buyer, target, inferred
 
 
@@ -504,7 +641,10 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
     if target is not None:
         by = _BY.match(article.folded, target.end)
         if by is not None:
-            buyer = sentence.company_after(by.end(), exclude=target.id, within=4)
+            # "la reprise de Sabon par le groupe Rocher": a kind noun may describe the buyer before its name.
+            kind = _VENDOR_KIND.match(article.folded, by.end())
+            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (by.end(), 4)
+            buyer = sentence.company_after(start, exclude=target.id, within=within)
         buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
         if buyer is None:
             # "Le spécialiste des paiements a mené à bien l'acquisition de X", "it completed its merger with X".
@@ -534,13 +674,65 @@ def _after_speech(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
     return last
 
 
-def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
+_WHOSE_HOLDER = re.compile(r"\b(?:dont|in which|of which)[ ](?P<holder>[^,;.()]{0,40}?)[ ]?$")
+"""Before a holding verb, the relative that makes its antecedent the company held: "X, dont l'État détient 15 %"."""
+_ANTECEDENT_GAP_CHARS = 40
+"""At most this many chars (a description: ", l'équipementier") between a company and "dont" / "in which"."""
+
+
+def _held_by_relative(article: Article, sentence: Sentence, cue: Cue) -> _Parties | None:
+    """Read "Y, dont X détient 57 % du capital" / "Y, in which X holds 10%": X holds a stake in Y.
+
+    The company before the relative is held, the subject after "dont" holds, named or described
+    ("dont le constructeur détient": the company the description stands for).
+    """
+    if cue.family != "stake":
+        return None
+    relative = _WHOSE_HOLDER.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
+    if relative is None:
+        return None
+    held = next(
+        (
+            c
+            for c in reversed(sentence.companies)
+            if c.end <= relative.start() and relative.start() - c.end <= _ANTECEDENT_GAP_CHARS
+        ),
+        None,
+    )
+    if held is None:
+        return None
+    holder = sentence.company_after(relative.start("holder"), exclude=held.id, within=5)
+    inferred: list[str] = []
+    if holder is None or holder.start >= cue.start:
+        holder, inferred = _anaphor_company(article, sentence, held.id, relative.start("holder")), ["anaphor"]
+    return (holder, held, inferred) if holder is not None else None
+
+
+_FRONTED_PRONOUN = re.compile(r",[ ](?:il|elle|it)[ ](?:[a-z']{1,12}[ ]){0,2}$")
+"""A subject pronoun after a fronted phrase, right before the deal verb: ", il s'offre", ", it then bought"."""
+
+
+def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The buyer of "X agreed to buy Y": the speaker, the company before the verb, or the one a pronoun means."""
     buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
     if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
         # right before the verb is the description's, the last named before it.
         buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), buyer)
+    pronoun = _FRONTED_PRONOUN.search(article.folded, max(sentence.start, cue.start - 24), cue.start)
+    if buyer is not None and pronoun is not None and buyer.end <= pronoun.start():
+        # "Weeks after its merger with X, it bought Y", "Après son rapprochement avec X, il s'offre Y": the
+        # company in the fronted phrase is no subject; the pronoun points back to the story's actor.
+        buyer = _anaphor_company(article, sentence, None, cue.start)
+    return buyer
+
+
+def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
+    held = _held_by_relative(article, sentence, cue)
+    if held is not None:
+        return held
+    buyer = _deal_subject(article, sentence, cue)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
@@ -623,6 +815,22 @@ _OF_THE_CAPITAL = re.compile(
 )
 """After a holding verb: a percentage of a capital the sentence does not name ("owns 10% of the company")."""
 _OFFER = re.compile(r"\b(?:offer|bid|offre|opa)\b")
+_ACCEPTED = re.compile(r"\b(?:accepted|accepts|agreed to|backed|a accepté|accepte|ont accepté)\b")
+"""Before an offer cue: the target took the offer, so the deal is agreed ("accepted a takeover offer from X")."""
+_WE = re.compile(r"\b(?:on|nous|we|we've|we have)[ ](?:avons[ ]|venons de[ ]|vient de[ ]|just[ ]|déjà[ ])?$")
+"""Before a raise verb in a founder's quote: the company speaking raised the money."""
+_TOTAL_SO_FAR = re.compile(
+    r"\b(?:has|have|had|a|ont|avait)[ ](?:now|so far|to date|in total|altogether|au total|jusqu'ici|désormais)[ ]"
+    r"(?:(?:raised|levé|collecté)[ ])?(?:some|about|around|nearly|more than|près de|plus de|environ)?[ ]?$"
+)
+"""Before the amount of a raise cue: the company's funding to date ("has now raised some $175m"), no new round."""
+_TOTAL_AFTER = re.compile(
+    r"[ ](?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|launch|inception|creation)"
+    r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
+)
+"""After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
+_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
+"""Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
 """Between a deal verb and the company: buying "the rest of" it completes control."""
 _FROM_SELLER = re.compile(
@@ -634,11 +842,19 @@ _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
+_TALKS_WITH = re.compile(
+    r"\b(?:négociations?|discussions|pourparlers|talks|negotiations)[ ](?:exclusives[ ]|exclusive[ ]|advanced[ ])?"
+    r"(?:avec|with)[ ]"
+)
+"""Before a sale noun: the party the seller negotiates with, its buyer ("en négociations exclusives avec Y")."""
 """From "to / à" to the buyer's name: "au fonds Bain Capital", "to private equity firm KKR"."""
-_PAID_AMOUNT = re.compile(r"[ ](?:about|around|some|nearly|almost|roughly|environ|près de|quelque)?[ ]?$")
-_PAID_FOR = re.compile(r"(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
+_PAID_AMOUNT = re.compile(
+    r"[ ](?:about|around|some|nearly|almost|roughly|up to|as much as|environ|près de|quelque|jusqu'à)?[ ]?$"
+)
+_PAID_FOR = re.compile(r"(?:,[^,.;]{1,60},)?(?:[ ][a-z\-]{1,15}){0,3}?[ ](?:for|into|on|pour|dans)[ ]")
 _PAID_REACH = 40
-"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"."""
+"""From "for / into" to the company bought: "for an initial 19.76% of", "into non-voting"; an aside on the price may
+come first ("up to $500 million, including an earn-out of $100 million, for Y")."""
 _SHARES = re.compile(r"(?:'s)?[ ](?:shares|stock|actions|titres)\b")
 """After the company of a "paid" frame: "into non-voting Apple shares" buys a stake of unstated size."""
 
@@ -655,7 +871,10 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return None, None, []
     to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
     if to is None:
-        return None, target, []
+        # "X est en négociations exclusives avec Y pour la cession de Z": Y is the buyer the talks are with.
+        talks = _TALKS_WITH.search(article.folded, max(sentence.start, cue.start - _BUYER_REACH * 2), cue.start)
+        buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH) if talks else None
+        return (buyer if buyer is not None and buyer.id != seller_id else None), target, []
     buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
 
@@ -679,9 +898,20 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
 
 
-_SHAREHOLDER_OF = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,12}[ ]){0,2}$")
+_SHAREHOLDER_OF = re.compile(
+    r"(?:'s)?[ ](?!(?:is|was|est|reste|remains|devient|becomes|became|demeure)[ ])(?:[a-z\-]{1,12}[ ]){0,2}$"
+)
 """Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
 _SHAREHOLDER_REACH = 25
+_GROUPS = re.compile(
+    r"\b(?:the|its)[ ](?:group|company|firm|carmaker|bank|insurer|lender)'s[ ](?:[a-z\-]{1,12}[ ]){0,2}$"
+)
+"""Before "shareholder": the story's company told by a description ("the group's biggest shareholder")."""
+_NAMED_AS = re.compile(
+    r"[ ](?:is|remains|was|remained|est|reste|demeure|restait|était)[ ]"
+    r"(?:still[ ]|toujours[ ])?(?:the[ ]|le[ ]|la[ ]|l')?"
+)
+"""After "Y's biggest shareholder": the verb that names the holder next."""
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
@@ -690,6 +920,9 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
     if before is not None and _SHAREHOLDER_OF.fullmatch(article.folded, before.end, cue.start):
         target: CompanyMention | None = before
+    elif _GROUPS.search(article.folded, max(sentence.start, cue.start - 30), cue.start):
+        # "The group's biggest shareholder remains X, with 25 %": the story's company, its holder named after.
+        target = before = article.focus
     else:
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
     if target is None:
@@ -700,6 +933,9 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     if holder is None and before is not None and before is not target:
         # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
         holder = before if _APPOSED_TITLE.fullmatch(article.folded, before.end, cue.start) else None
+    if holder is None and before is target and (named := _NAMED_AS.match(article.folded, cue.end)) is not None:
+        # "Lagardère's biggest shareholder is Vivendi, with 27 %": the holder named after the verb.
+        holder = sentence.company_after(named.end(), exclude=target.id, within=0)
     if holder is None:
         holder = _unnamed_subject(article, sentence, cue, target.id)
         return holder, target, ["anaphor"] if holder else []
@@ -820,6 +1056,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
             for p in sentence.percents
             if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
             and sentence.clauses.aside_at(p.start) in (None, own_aside)
+            and not _NOT_A_SIZE.match(folded, p.end)
         ),
         None,
     )
@@ -864,16 +1101,67 @@ def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+_RAISE_FILLER = re.compile(
+    r"[ ]*(?:(?:a|an|another|a further|an additional|additional|fresh|new|nearly|almost|about|around|roughly"
+    r"|some|over|more than|less than|up to|at least|close to|just over|just under|a total of|a combined|total"
+    r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore)[ ]+)*"
+)
+"""Between a fund-raising verb and its amount: "raised a further $20m", "a levé près de 5 millions"."""
+_FUNDING_NOUN = re.compile(
+    r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
+    r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
+)
+"""A funding noun among the first words after the verb: "raised fresh capital", "lève des fonds"."""
+_RAISE_OTHER_OBJECT = re.compile(
+    r"[ ](?:its|his|her|their|our|the|son|sa|ses|leur|leurs|le|la|les|l'|[a-zà-ÿ][a-zà-ÿ\-]{2,}(?<!\bfrom)(?<!\bwith)"
+    r"(?<!\bduring)(?<!\bsince)(?<!\blast)(?<!\bthis)(?<!\band)(?<!\bauprès)(?<!\bdepuis)(?<!\bpour))\b"
+)
+"""What a raise verb takes when it raises no money: "raised its price target", "raises quarterly dividend",
+"lève le voile". A preposition or conjunction ("raised from", "a levé auprès de") opens no object."""
+
+
+def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
+    """Whether a fund-raising verb's object is money: an amount at once, a funding noun, or none named.
+
+    "Citi raised its price target from $80 to $103", "raised its quarterly dividend" and "secured a
+    contract worth $5m" raise no funds, though an amount stands in the clause.
+    """
+    after = next((m for m in priced if m.start >= cue.end), None)
+    if after is not None and _RAISE_FILLER.fullmatch(folded, cue.end, after.start):
+        return True
+    if _FUNDING_NOUN.match(folded, cue.end, cue.end + 60):
+        return True
+    return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
+
+
+_OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
+"""Right before a deal verb, what makes it an opinion on what a company ought to do, not a deal told."""
+
+
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
-    if target is None or (buyer is not None and buyer.id == target.id):
+    if (
+        target is None
+        or (buyer is not None and buyer.id == target.id)
+        # "Amazon doesn't need to acquire Target", "Apple should buy Disney": an opinion, no deal
+        or _OPINION_BEFORE.search(article.folded, max(sentence.start, cue.start - 25), cue.start)
+    ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
-    if (cue.detail == "raise" and not priced) or (cue.detail != "raise" and buyer is None):
+    if (
+        cue.detail == "raise"
+        and not (
+            priced and _raises_money(article.folded, cue, priced) and not _funding_to_date(article.folded, cue, priced)
+        )
+    ) or (cue.detail != "raise" and buyer is None):
         return None
     kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
     modality = modality_at(article, sentence, cue.start)
-    if modality == "fact" and _OFFER.search(article.folded, cue.start, cue.end):
+    if (
+        modality == "fact"
+        and _OFFER.search(article.folded, cue.start, cue.end)
+        and not _ACCEPTED.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
+    ):
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
@@ -894,6 +1182,18 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
+    )
+
+
+def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
+    """Whether a raise cue states the company's funding so far: "has now raised some $175 million in total"."""
+    amount = next((m for m in priced if m.start >= cue.end), None)
+    if amount is None:
+        return False
+    return bool(
+        _TOTAL_SO_FAR.search(folded, max(0, cue.start - 12), cue.start)
+        or _TOTAL_SO_FAR.search(folded, max(0, amount.start - 30), amount.start)
+        or _TOTAL_AFTER.match(folded, amount.end)
     )
 
 
@@ -923,7 +1223,8 @@ def _buyers_listed_after(
         for intro in sentence.cues:
             if intro.family != "investor" or not buyer.end <= intro.start < clause_end:
                 continue
-            first = sentence.company_after(intro.end, within=_BARE_VERB_REACH)
+            described = _INVESTOR_WORDS.match(article.folded, intro.end)
+            first = sentence.company_after(described.end() if described else intro.end, within=_BARE_VERB_REACH)
             for member in [first, *_listed_after(article, sentence, first)] if first else []:
                 if member.id not in seen and deal.object is not None and member.id != deal.object.id:
                     seen.add(member.id)
@@ -993,9 +1294,23 @@ def _nearest(money: list[MoneyMention], pos: int) -> MoneyMention | None:
     return min(money, key=lambda m: abs(m.start - pos))
 
 
+_OWN_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur)[ ](?:[a-zà-ÿ\-]{1,20}[ ]){0,2}$")
+"""A possessive before a valuation cue: "its valuation", "sa valorisation", "their combined value"."""
+
+
+def _points_back(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a valuation cue without a company in its sentence refers back to one ("it", "the company", "its")."""
+    window = max(sentence.start, cue.start - 60)
+    return (
+        article.anaphor_before(window, cue.start)
+        or article.anaphor_at(cue.end) is not None
+        or _OWN_BEFORE.search(article.folded, window, cue.start) is not None
+    )
+
+
 def _valuation(
     article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, *, deal: Candidate | None, discourse: Discourse
-) -> Candidate:
+) -> Candidate | None:
     """The company valued: named after the cue, else the target of a deal in (or just before) the sentence.
 
     "L'opération valorise la start-up à 29 milliards" after "Meta a acquis 49 % de Scale AI" values
@@ -1034,6 +1349,9 @@ def _valuation(
         # "The financing values Scale AI at $13.8 billion", "Après l'opération, X pèse 1,6 milliard": that deal's.
         earlier.valuation = earlier.valuation or money
     if subject is None:
+        if not _points_back(article, sentence, cue):
+            # "the market was valued at $11.7 billion", "a unicorn is a firm valued at $1 billion": no company.
+            return None
         subject = article.previous_subject(sentence.index) or article.focus
         inferred.append("anaphor")
     return Candidate(
@@ -1053,6 +1371,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
+    customer = _subordinate_subject(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
     if customer is not None and _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start):
         # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject.
@@ -1070,34 +1389,112 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
         to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         if to is not None:
-            vendor = sentence.company_after(to.end(), exclude=exclude, within=_NEAR_WITH)
+            kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
+            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+            vendor = sentence.company_after(start, exclude=exclude, within=within)
         if customer is None and vendor is not None:
             # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
             customer = _acting_anaphor(article, sentence, cue, vendor.id)
         return customer, vendor, []
     if cue.detail == "own":
-        customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
-        if customer is None and vendor is not None:
-            customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
-        return customer, vendor, found
+        return _own_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
-    described = _DESCRIBED_VENDOR.match(folded, cue.end) if bare_verb and vendor is None else None
-    if described is not None:
-        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
-        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
-    including = _INCLUDING.match(folded, cue.end) if bare_verb and vendor is None else None
-    if including is not None:
-        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
-        vendor = sentence.company_after(including.end(), exclude=exclude, within=0)
+    if bare_verb and vendor is None:
+        vendor = _described_object(article, sentence, cue, exclude)
+    if vendor is None and customer is not None and cue.family == "customer_continue":
+        # "Airbus et Atos ont prolongé leur partenariat": the second of the pair before the verb supplies.
+        joined = _JOINED.match(folded, customer.end)
+        partner = sentence.company_after(joined.end(), exclude=exclude, within=0) if joined else None
+        vendor = partner if partner is not None and partner.end <= cue.start else None
     inferred = [how] if how else []
     if customer is None and vendor is not None:
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
     return customer, vendor, inferred
+
+
+def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The supplier a bare verb names after a description of it, of the customer's contract, or of a group."""
+    folded = article.folded
+    described = _DESCRIBED_VENDOR.match(folded, cue.end)
+    if described is not None:
+        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
+        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
+        if vendor is not None:
+            return vendor
+    relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
+    if relation is not None:
+        # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
+        # is the customer's own contract, the supplier follows "with".
+        return sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+    goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
+    if goods is not None:
+        # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
+        return sentence.company_after(goods.end(), exclude=exclude, within=0)
+    including = _INCLUDING.match(folded, cue.end)
+    if including is not None:
+        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
+        return sentence.company_after(including.end(), exclude=exclude, within=0)
+    return None
+
+
+def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
+    """Read "X ended its contract (with Y)" with the parties an anaphor, the speaker or the story supplies."""
+    customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
+    vendor = vendor if vendor is not None or customer is not None else _speaker(sentence)
+    if customer is None and vendor is not None:
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)  # "..., il met fin au contrat"
+    if customer is None and vendor is not None:
+        # "The planemaker will not renew the contract, Atos said": the speaker supplies, "the planemaker" buys.
+        customer = _described_earlier_subject(article, sentence, cue, vendor)
+    if customer is not None and vendor is None:
+        vendor = _implicit_supplier(article, sentence, customer)
+    return customer, vendor, found
+
+
+def _described_earlier_subject(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention
+) -> CompanyMention | None:
+    """The previous sentence's subject, when a description ("the planemaker", "l'avionneur") stands before ``cue``."""
+    if not article.anaphor_before(max(sentence.start, cue.start - _DESCRIPTION_REACH), cue.start):
+        return None
+    earlier = article.previous_subject(sentence.index)
+    return earlier if earlier is not None and earlier.id != vendor.id else None
+
+
+def _implicit_supplier(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier of "X would not renew its contract" when the sentence names no other company.
+
+    "The IT services group said X would not renew": what the opening description stands for; else the
+    company the story is about (the supplier of a supplier-side story), never the customer itself.
+    """
+    if sentence.companies and sentence.companies[0].id != customer.id:
+        return None
+    if article.anaphor_at(sentence.start) is not None:
+        named = _anaphor_company(article, sentence, customer.id, sentence.start)
+        named = named or article.previous_subject(sentence.index)
+        return named if named is not None and named.id != customer.id else None
+    focus = article.focus
+    return focus if focus is not None and focus.id != customer.id else None
+
+
+def _subordinate_subject(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The subject of the subordinate clause holding the cue, else ``first``.
+
+    "Sigma sinks after Chemist Warehouse takes its business to EBOS": the main clause's subject is not the one acting.
+    """
+    if first is None:
+        return None
+    openers = list(_SUBORDINATOR.finditer(article.folded, first.end, cue.start))
+    if not openers:
+        return first
+    return sentence.company_after(openers[-1].end(), within=_SUBORDINATE_REACH) or first
 
 
 def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -1122,7 +1519,9 @@ def _reported_subject(
             continue
         if company.start <= first.start:
             break
-        if _THAT.search(article.folded, first.end, company.start):
+        if _THAT.search(article.folded, first.end, company.start) or _SAID.search(
+            article.folded, first.end, company.start
+        ):
             return company
     return first
 
@@ -1136,7 +1535,11 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     folded = article.folded
     exclude = vendor.id if vendor else None
     won = sentence.company_after(cue.end, exclude=exclude, within=2)
-    if won is not None and (_AS_CUSTOMER.match(folded, won.end) or _CONTRACT_NOUN.match(folded, won.end)):
+    if won is not None and (
+        _AS_CUSTOMER.match(folded, won.end)
+        or _CONTRACT_NOUN.match(folded, won.end)
+        or _MARKED_CUSTOMER.match(folded, won.end)
+    ):
         return won, vendor, []
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is not None:
@@ -1174,7 +1577,15 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
         # "X will not renew its supply agreement with the company": the company the article is about.
         vendor = _anaphor_company(article, sentence, exclude, with_.end())
     if vendor is None:
-        vendor = next((c for c in reversed(sentence.companies) if c.end <= cue.start and c.id != exclude), None)
+        # The closest other company before the verb, not the customer's owner ("X said Y's unit Z will not renew").
+        vendor = next(
+            (
+                c
+                for c in reversed(sentence.companies)
+                if c.end <= cue.start and c.id != exclude and c.start not in sentence.owners
+            ),
+            None,
+        )
     if vendor is None:
         # "ne reconduira pas, au-delà de son échéance, le contrat qui le lie à Y": Y follows the contract noun.
         vendor = sentence.company_after(cue.end, exclude=exclude, within=60)
@@ -1189,6 +1600,12 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
+    if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
+        return (
+            vendor,
+            customer,
+            [],
+        )  # "Auchan will keep selling PepsiCo products": a retailer resells its supplier's goods
     if customer is not None and _RIVAL_BEFORE.search(
         article.folded, max(sentence.start, customer.start - 30), customer.start
     ):
@@ -1225,13 +1642,19 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
-        if _BUSINESS_LOST.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH)) is None:
+        lost_to_rival = _FAVOUR_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+        reach = min(sentence.end, cue.end + _LOST_REACH)
+        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _speaker(sentence)
         if vendor is None and not sentence.companies:
             # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
             vendor = article.focus
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
+        lost = _LOST_CONTRACT_OF.match(article.folded, cue.end) if customer is None else None
+        if lost is not None:
+            # "a perdu le contrat de la SNCF", "lost the supply contract with X": the contract's holder.
+            customer = sentence.company_after(lost.end(), exclude=vendor.id if vendor else None, within=0)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
         return (customer, vendor, []), True
@@ -1244,8 +1667,30 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     customer, vendor, inferred = _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None and customer is not None:
-        vendor = _supplier_of_apposed(article, sentence, customer)
+        vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
+            article, sentence, cue, customer
+        )
+    if vendor is None and customer is not None:
+        # "Y said a major customer, which ..., had terminated its contract": the described customer acts, Y supplies.
+        unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
+        if unnamed is not None:
+            return (unnamed, customer, inferred), True
     return (customer, vendor, inferred), False
+
+
+def _notified_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention
+) -> CompanyMention | None:
+    """Y in "X has notified Y that it will terminate the agreement", "X a informé Y qu'il mettait fin à".
+
+    The company told of the decision is the supplier; the one telling it is the customer.
+    """
+    for company in sentence.companies:
+        if company.start < customer.end or company.end > cue.start:
+            continue
+        if _NOTIFIES.fullmatch(article.folded, customer.end, company.start):
+            return company
+    return None
 
 
 def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -1411,6 +1856,40 @@ _LIST_GAP = re.compile(r"(?:[ ][A-Z][\w\-]*)?(?:,[ ](?:and[ ]|et[ ])?|[ ](?:and|
 """Between two names of one enumeration ("Ogilvy, Unlimited Group and incumbent ...")."""
 
 
+def _successor(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Rival Z was set to take over the contracts", "Z prendrait le relais" as a new supplier.
+
+    Z starts with the customer of the loss an earlier sentence read (the contracts ended or at risk).
+    """
+    vendor = sentence.company_before(cue.start) or _subject_of(article, sentence, cue, exclude=None)[0]
+    last = discourse.customer
+    customer = last.subject if last is not None and last.type in _LOSS_TYPES else None
+    if vendor is None or customer is None or customer.id == vendor.id:
+        return []
+    if last is not None and last.object is not None and last.object.id == vendor.id:
+        return []  # the supplier that lost the business is not its successor
+    conditional = _CONDITIONAL.search(article.folded, cue.start, cue.end) is not None  # "prendrait le relais"
+    return [
+        Candidate(
+            type=cue.family,
+            span=(sentence.start, sentence.end),
+            subject=customer,
+            object=vendor,
+            modality="rumor" if conditional else modality_at(article, sentence, cue.start),
+            effective_date=event_date(sentence),
+        )
+    ]
+
+
+_LOSS_TYPES = frozenset(("customer_end", "customer_at_risk"))
+_DISCOURSE_READERS: dict[str, Callable[[Article, Sentence, Cue, Discourse], list[Candidate]]] = {
+    "incumbent": _incumbent,
+    "successor": _successor,
+}
+"""Customer frames whose missing party comes from an earlier sentence."""
+_CONDITIONAL = re.compile(r"\w(?:rait|raient)\b")
+
+
 def _before_list(article: Article, sentence: Sentence, end: int, vendor: CompanyMention) -> CompanyMention | None:
     """The company named before the enumeration that ends at ``end``: "X will tell A, B and incumbent Y" gives X.
 
@@ -1440,7 +1919,36 @@ def _notifier_decides(
     return customer, vendor
 
 
+_STOCK_INDEX = re.compile(
+    r"\b(?:in|from|into|to|dans|de|du|au sein du|au sein de l')[ ](?:the[ ]|l'|le[ ])?(?:dow(?:[ ]jones)?"
+    r"(?:[ ]industrial)?(?:[ ]average)?|s&p[ ]?500|nasdaq[ -]100|ftse[ ]\d{2,3}|cac[ ]40|sbf[ ]120|dax"
+    r"|(?:euro[ ])?stoxx(?:[ ]50)?|nikkei|average|index|benchmark index|indice)\b"
+)
+"""Where a name joins or leaves a stock index: "X will replace Y in the Dow average" changes no supplier."""
+
+
+_PERSON_SUBJECT_GAP = 3
+"""At most this many chars between a person's name and the verb they are the subject of."""
+
+
+def _person_acts(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a person right before an active customer verb is its subject: "CEO Jane Roe is leaving the company".
+
+    People leave, replace and drop things too; a customer relation needs a company to act.
+    """
+    return cue.detail in ("active", "own") and any(
+        0 <= cue.start - named.end <= _PERSON_SUBJECT_GAP for named in people(article, sentence)
+    )
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
+    """A customer relation told by ``cue``; none for an index change or a person's own move."""
+    if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
+        return []
+    return _customer_relation(article, sentence, cue, money)
+
+
+def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
     if cue.detail == "review" and customer is not None and vendor is None:
         # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
@@ -1505,13 +2013,18 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:
                     found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
-    successor = _replacement(article, sentence, cue, vendor)
-    if successor is not None and family == "customer_end":
-        # "... au profit d'Accenture", "in favour of Accenture": the same customers start with the new supplier.
+    if family == "customer_end":
+        # "... au profit d'Accenture", "replaced A with B": the same customers start with the new supplier(s).
         found += [
-            replace(c, type="customer_start", object=successor, amount=None, major_customer=None) for c in list(found)
+            replace(c, type="customer_start", object=successor, amount=None, major_customer=None)
+            for successor in _replacement(article, sentence, cue, vendor)
+            for c in list(found)
         ]
     return found
+
+
+_OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
+"""After an investor: the fund it invests through ("Earlybird's Digital East Fund"), skipped in a list."""
 
 
 def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
@@ -1519,7 +2032,8 @@ def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -
     members: list[CompanyMention] = []
     closed = 0
     seen = {first.id}
-    end = first.end
+    vehicle = _OWNED_VEHICLE.match(article.text, first.end)
+    end = vehicle.end() if vehicle is not None else first.end
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         member = sentence.company_after(sep.end(), within=0)
@@ -1537,13 +2051,21 @@ def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -
     return members[:closed]
 
 
-def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> CompanyMention | None:
-    """The supplier named after "au profit de" / "in favour of" behind the cue, if any."""
+def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> list[CompanyMention]:
+    """The suppliers that take over from ``vendor``, with those listed after the first.
+
+    Named after "au profit de" / "in favour of" behind the cue, or right after the dropped supplier:
+    "replaced A with B and C", "moved its orders away from A to B", "remplace A par B".
+    """
     favour = _FAVOUR_OF.search(article.folded, cue.start, sentence.clauses.span_of(cue.start)[1])
-    if favour is None:
-        return None
-    successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
-    return successor
+    if favour is not None:
+        successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
+    else:
+        swap = _SWAP_TO.match(article.folded, vendor.end) if vendor.start >= cue.end else None
+        successor = sentence.company_after(swap.end(), exclude=vendor.id, within=0) if swap else None
+    if successor is None:
+        return []
+    return [successor, *_listed_after(article, sentence, successor)]
 
 
 def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
@@ -1560,7 +2082,7 @@ _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
 _DESCRIBED_VENDOR = re.compile(
-    r"[ ](?:the|a|an|la|le|l'|les|un|une)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    r"[ ](?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){1,2}"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ")."""
@@ -1605,7 +2127,8 @@ _MAJOR_BEFORE = 16
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
-    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres)\b"
+    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres"
+    r"|franchises?|concessions?|délégations?|exploitation|référencement)\b"
 )
 _BUSINESS_AFTER = re.compile(
     r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access"
@@ -1615,6 +2138,34 @@ _BUSINESS_AFTER = re.compile(
 _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_LOST_CONTRACT_OF = re.compile(
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|contracts?|accounts?|business)"
+    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
+)
+"""After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
+_DESCRIPTION_REACH = 40
+"""How far before a verb a description of its subject ("the planemaker will ...") may start."""
+_SUBORDINATE_REACH = 15
+"""How far after "after / when / lorsque" the subordinate clause's subject may start ("after its client X")."""
+_SUBORDINATOR = re.compile(r"[ ](?:after|when|as|because|since|before|après que|lorsque|quand|parce que|car)[ ]")
+_MARKED_CUSTOMER = re.compile(
+    r"(?:[ ]\([^)]{1,25}\))?,[ ](?:one[ ]of[ ])?(?:its|their|the[ ]company's|the[ ]group's|son|sa|leur"
+    r"|l'un[ ]de[ ]ses)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
+    r"(?:customers?|clients?)\b"
+)
+"""Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
+_RELATION_WITH = re.compile(
+    r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
+    r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
+    r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
+    r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
+    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}"
+    r"(?:[ ](?:with|avec)[ ]"
+    r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ]))"
+)
+"""After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with "."""
+_SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
+"""Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
@@ -1711,6 +2262,15 @@ def _customer_in_apposition(
     vendor: CompanyMention | None,
 ) -> tuple[CompanyMention | None, CompanyMention | None]:
     """Swap the roles when the company before the verb is the supplier whose customer is named in apposition."""
+    marked = next((c for c in sentence.companies if _MARKED_CUSTOMER.match(article.folded, c.end)), None)
+    if marked is not None and marked.start > cue.end and vendor is not None and marked.id == vendor.id:
+        # "Y has amended its supply agreement with X (XYZ), one of the company's strategic customers".
+        return (vendor, customer) if customer is not None else (customer, vendor)
+    if marked is not None and marked.end <= cue.start and marked is not customer:
+        # "Atos fell after Airbus, its largest customer, said it would not renew": the apposition marks the
+        # customer; its supplier is the company "its" points back to, named before it.
+        owner = next((c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None)
+        return marked, vendor if vendor is not None and vendor.id != marked.id else owner
     if customer is None:
         return customer, vendor
     apposed = sentence.company_after(customer.end, exclude=customer.id, within=40)
@@ -1765,6 +2325,33 @@ def _customer_notes(
             note = _payment(article, sentence, cue, money, discourse)
             if note is not None:
                 notes.append(note)
+    notes.extend(_revenue_share_notes(article, sentence, discourse))
+    return notes
+
+
+def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discourse) -> list[CustomerNote]:
+    """Read "X accounted for 16% of Y's revenue", "half of its sales", "18 % du chiffre d'affaires" as X being major.
+
+    A customer worth a tenth or more of its supplier's sales is what the alert rules call major; the
+    customer is the first company named before the share (else the customer of the relation just read),
+    the supplier the company whose revenue it is, when named.
+    """
+    folded = article.folded
+    shares = [(p.start, p.end) for p in sentence.percents if p.value >= _MAJOR_SHARE_PCT]
+    shares += [(m.start(), m.end()) for m in _FRACTION_OF.finditer(folded, sentence.start, sentence.end)]
+    notes: list[CustomerNote] = []
+    for start, end in shares:
+        of_revenue = _OF_REVENUE.match(folded, end, sentence.end)
+        if of_revenue is None:
+            continue
+        vendor = next((c for c in sentence.companies if end <= c.start < of_revenue.end()), None)
+        # Which company before the share is the customer depends on the clause ("X, which represents 20% of
+        # its sales", "X ... with Y, which relies on X for half of its revenue"): each one gets the note, which
+        # only marks a relation where that company is the customer of this supplier.
+        customers = [c for c in sentence.companies if c.end <= start and (vendor is None or c.id != vendor.id)]
+        if not customers and discourse.customer is not None and discourse.customer.subject is not None:
+            customers = [discourse.customer.subject]
+        notes += [CustomerNote(c, vendor, major=True) for c in customers if c.kind != "unnamed"]
     return notes
 
 
@@ -1886,6 +2473,22 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     return first, second
 
 
+_WITH_PARTNER = re.compile(r"(?:[ ,][^.;,]{0,60}?)?[ ](?:with|avec)[ ](?:(?:the|its|la|le|les|l'|son|sa)[ ]?)?")
+"""After a partnership noun, the words up to "with / avec" and the partner: "signed a memorandum on Tuesday with"."""
+
+
+def _joined_pair_before(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair joined by "and / et" before "their alliance": "X et Y ont annoncé l'élargissement de leur alliance"."""
+    second = sentence.company_before(cue.start)
+    first = sentence.company_before(second.start) if second else None
+    joint = _LIST_SEPARATOR.fullmatch(article.folded, first.end, second.start) if first and second else None
+    if first is None or second is None or joint is None or joint.group("and") is None:
+        return None, None
+    return first, second
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
@@ -1900,6 +2503,13 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             or not _JOINED.match(article.folded, first.end, second.start)
         ):
             first, second = _the_two(article, sentence, cue)
+        if first is None and second is None:
+            first, second = _joined_pair_before(article, sentence, cue)
+    elif cue.detail == "noun":
+        first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
+        partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
+        # "avec la banque BNL": a head noun may stand before the partner's name.
+        second = sentence.company_after(partner.end(), exclude=first.id, within=20) if first and partner else None
     else:
         first = sentence.company_before(cue.start)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)

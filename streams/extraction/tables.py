@@ -31,6 +31,7 @@ _CUSTOMER_FRAMES = frozenset(
         "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"
         "concern",  # a worry, then a customer named as one: "fears over X, Y's largest customer"
         "ceding",  # supplier before, rival after, customers after "at / including": "Y is losing business to Z at X"
+        "successor",  # new supplier before, the customer of the loss just told: "Z will take over the contract"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
@@ -42,6 +43,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "sale",  # seller before, target after, buyer after "to/à": "X sold its 10% stake in Y to Z"
             "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
             "buyer_is",  # names the buyer of a sale told before without one: "L'acquéreur est l'australien Carsales"
+            "price",  # prices a deal told before: "La facture atteint 3,9 milliards d'euros", "soit un montant de"
         }
     ),
     "stake": frozenset(
@@ -64,18 +66,23 @@ FRAMES: dict[str, frozenset[str]] = {
     "customer_end": _CUSTOMER_FRAMES,
     "leadership_in": frozenset({"named", "succeeds", "hands_over"}),
     "leadership_out": frozenset({"cue"}),
-    "partnership": frozenset({"forward", "between", "joint"}),
+    # noun: the noun, then "with / avec" and the partner a few words on: "signed a memorandum on Tuesday with Y"
+    "partnership": frozenset({"forward", "between", "joint", "noun"}),
     "payment": frozenset({"cue", "sales_to"}),
     "co_investor": frozenset({"cue", "after"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
-    "modality_denied": frozenset({"cue", "before"}),  # before: a refusal denies only what follows it
+    # before: a refusal denies only what follows it; after: "was abandoned" denies only the deal told before it
+    "modality_denied": frozenset({"cue", "before", "after"}),
     "role": frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair", "other"}),
     "clause": frozenset({"attribution_prefix", "contrast", "relative", "speech", "conjunction"}),
+    # A longer phrase that holds a cue word in another sense ("a buy rating", "rachat d'actions"): it wins the
+    # longest-match over the cue and announces nothing.
+    "other_sense": frozenset({"phrase"}),
 }
 """family -> the frames its rows may use."""
 
-MARKER_FAMILIES = frozenset({"role", "investor", "modality_rumor", "modality_denied", "clause"})
+MARKER_FAMILIES = frozenset({"role", "investor", "modality_rumor", "modality_denied", "clause", "other_sense"})
 """Families whose cues qualify a fact but announce none on their own."""
 
 

@@ -90,7 +90,15 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
     companies = companies_table(app, settings)
     recent = RecentAlerts()
     register_news_agents(app, topics, settings)
-    register_company_agents(app, topics, companies, load_rules(), recent, max_record_bytes=settings.max_record_bytes)
+    register_company_agents(
+        app,
+        topics,
+        companies,
+        load_rules(),
+        recent,
+        max_record_bytes=settings.max_record_bytes,
+        state_cache_size=settings.state_cache_size,
+    )
     harness = Harness(app=app, topics=topics, companies=companies, recent=recent)
 
     async def send(topic: str, key: bytes | None, value: bytes, *_: Any, **__: Any) -> Delivery:

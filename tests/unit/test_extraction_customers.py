@@ -400,6 +400,409 @@ SAMPLES: list[dict[str, Any]] = [
         "text": "Airbus cancelled a flight to Toulouse.",
         "events": [],
     },
+    # Session 6: supplier-side disclosures and supplier switches as wire copy writes them.
+    {
+        "id": "en-owner-unit-customer-in-reported-clause",
+        "text": "Capgemini said Alphabet's cloud unit Google will not renew its hosting contracts.",
+        "events": [("customer_end", "google", "capgemini", "plan")],
+    },
+    {
+        "id": "en-headline-to-lose-customer-modified-contracts",
+        "text": "Atos to lose Airbus data centre contracts",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-would-stop-using-supplier-technology",
+        "text": "Nokia said Orange had told it that it would stop using Nokia's radio gear within two years.",
+        "events": [("customer_end", "orange", "nokia", "plan")],
+    },
+    {
+        "id": "en-supplier-failed-to-agree-an-extension",
+        "text": "Atos said it had failed to agree an extension of its outsourcing contract with Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-takes-its-business-to-new-supplier",
+        "text": "Airbus took its business to Capgemini.",
+        "events": [("customer_start", "airbus", "capgemini", "fact")],
+    },
+    {
+        "id": "en-replaced-one-supplier-with-two",
+        "text": "Orange replaced Huawei with Nokia and Ericsson as its antenna supplier.",
+        "events": [
+            ("customer_end", "orange", "huawei", "fact"),
+            ("customer_start", "orange", "nokia", "fact"),
+            ("customer_start", "orange", "ericsson", "fact"),
+        ],
+    },
+    {
+        "id": "en-orders-away-from-one-supplier-to-another",
+        "text": "Apple is moving its chip orders away from Samsung to TSMC.",
+        "events": [
+            ("customer_end", "apple", "samsung-electronics", "fact"),
+            ("customer_start", "apple", "tsmc", "fact"),
+        ],
+    },
+    {
+        "id": "en-switched-from-one-supplier-to-another",
+        "text": "Orange switched from Huawei to Ericsson last year.",
+        "events": [("customer_end", "orange", "huawei", "fact"), ("customer_start", "orange", "ericsson", "fact")],
+    },
+    {
+        "id": "en-is-also-said-is-a-rumour",
+        "text": "Apple is also said to have dropped Samsung.",
+        "events": [("customer_end", "apple", "samsung-electronics", "rumor")],
+    },
+    {
+        "id": "en-listing-move-is-no-supplier-switch",
+        "text": "The company moved from Nasdaq to the New York Stock Exchange.",
+        "events": [],
+    },
+    {
+        "id": "en-decided-not-to-renew-its-described-contract-with",
+        "text": "Airbus has decided not to renew its IT outsourcing contract with Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-ended-its-long-relationship-with",
+        "text": "Airbus ended its 10-year relationship with Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-ended-quarter-and-session-are-no-end",
+        "text": "The quarter ended on December 31 and Atos shares ended the session 3% lower.",
+        "events": [],
+    },
+    {
+        "id": "en-apposition-marks-the-customer-before-said-it",
+        "text": "Atos shares fell 20% after Airbus, its largest customer, said it would not renew its contract.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-subordinate-clause-has-its-own-subject",
+        "text": "Intel ended its modem business after Apple chose Qualcomm.",
+        "events": [("customer_start", "apple", "qualcomm", "fact")],
+    },
+    {
+        "id": "en-lost-the-supply-contract-with",
+        "text": "Atos lost the supply contract with Airbus last year.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-extended-by-years-its-contract-with",
+        "text": "Airbus has extended by five years its maintenance contract with Atos.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-retailer-pulls-brand-owner-products-from-shelves",
+        "text": "Carrefour retire de ses rayons les produits de PepsiCo.",
+        "events": [("customer_end", "carrefour", "pepsico", "fact")],
+    },
+    {
+        "id": "fr-stop-selling-products-of-described-supplier",
+        "text": "Carrefour a décidé de cesser de vendre les produits du géant américain PepsiCo.",
+        "events": [("customer_end", "carrefour", "pepsico", "fact")],
+    },
+    {
+        "id": "fr-no-longer-lists-any-product-of",
+        "text": "Depuis mars, Auchan ne référence plus aucun produit Danone dans ses magasins.",
+        "events": [("customer_end", "auchan", "danone", "fact")],
+    },
+    {
+        "id": "fr-stopped-sourcing-from",
+        "text": "Airbus a cessé de se fournir auprès de Safran.",
+        "events": [("customer_end", "airbus", "safran", "fact")],
+    },
+    {
+        "id": "fr-conditional-lost-contract-of-customer-to-rival",
+        "text": "Selon plusieurs sources, Atos aurait perdu le contrat de la SNCF au profit de Capgemini.",
+        "events": [("customer_end", "sncf", "atos", "rumor"), ("customer_start", "sncf", "capgemini", "rumor")],
+    },
+    {
+        "id": "fr-replaced-by",
+        "text": "Orange a remplacé Huawei par Nokia.",
+        "events": [("customer_end", "orange", "huawei", "fact"), ("customer_start", "orange", "nokia", "fact")],
+    },
+    {
+        "id": "fr-extended-by-years-its-described-contract-with",
+        "text": "Airbus a prolongé de cinq ans son contrat de maintenance avec Atos.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-expanded-its-supply-agreement-with",
+        "text": "Airbus expanded its supply agreement with Atos.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-expanded-a-factory-is-no-relation",
+        "text": "Airbus expanded its factory in Toulouse.",
+        "events": [],
+    },
+    {
+        "id": "fr-renewed-the-contract-that-entrusts-is-no-new-customer",
+        "text": (
+            "Le comité d'entreprise d'Airbus a renouvelé pour huit ans le contrat qui confie à Elior "
+            "la gestion de ses restaurants."
+        ),
+        "events": [("customer_continue", "airbus", "elior", "fact")],
+    },
+    {
+        "id": "en-supplier-amends-deal-with-customer-marked-in-apposition",
+        "text": "Atos has amended its supply agreement with Airbus (AIR), one of the company's largest customers.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-subordinate-subject-after-a-description",
+        "text": "Atos fell after its client Airbus dropped it.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-speaker-said-without-that-names-the-reported-customer",
+        "text": "Atos said the Ministry of Defence did not renew its IT contract, which expires in June.",
+        "events": [("customer_end", "pb-ministry-of-defence", "atos", "fact")],
+    },
+    {
+        "id": "en-unnamed-major-customer-terminated-its-contract",
+        "text": "Atos said a major customer, which made 12% of revenue last year, had terminated its contract.",
+        "events": [("customer_end", "unnamed-major-customer", "atos", "fact")],
+    },
+    {
+        "id": "en-loss-of-a-key-client",
+        "text": "Atos disclosed the loss of a key client representing about 15% of sales.",
+        "events": [("customer_end", None, "atos", "fact")],
+    },
+    {
+        "id": "en-pulling-its-business-from",
+        "text": "Airbus is pulling its business from Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-customer-notified-supplier-that-it-will-terminate",
+        "text": "Airbus has notified Atos that it will terminate the agreement.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-walking-away-from-its-deal-with",
+        "text": "Airbus is walking away from its deal with Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-biggest-customer-taking-its-business-elsewhere",
+        "text": "Atos's biggest customer, Airbus, is taking its business elsewhere.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-stopped-ordering-goods-from",
+        "text": "Airbus has stopped ordering parts from Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-supplier-said-its-contracts-with-customer-not-renewed",
+        "text": "Atos said on Monday that its supply contracts with Airbus will not be renewed.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-ended-the-quarter-is-no-end",
+        "text": "Microsoft ended the quarter with $80 billion in cash. Renault ends its Formula One engine programme.",
+        "events": [],
+    },
+    {
+        "id": "fr-customer-informed-supplier-it-was-ending",
+        "text": "Airbus a informé Atos qu'il mettait fin à leur contrat.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-contract-of-supplier-with-customer-will-end",
+        "text": "Le contrat d'Atos avec Airbus prendra fin en juin.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-do-without-the-services-of",
+        "text": "Airbus a décidé de se passer des services d'Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-considering-replacing-supplier",
+        "text": "Airbus is considering replacing Atos as its IT provider.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-weighing-whether-to-keep-supplier",
+        "text": "Airbus is weighing whether to keep Atos as a supplier.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-customer-could-scale-back-orders-is-a-rumour",
+        "text": "Atos warned that Airbus could scale back orders next year.",
+        "events": [("customer_at_risk", "airbus", "atos", "rumor")],
+    },
+    {
+        "id": "en-unnamed-largest-customer-reduced-orders",
+        "text": "Atos said its largest customer had reduced orders sharply.",
+        "events": [("customer_at_risk", "unnamed-largest-customer", "atos", "fact")],
+    },
+    {
+        "id": "en-could-replace-its-chief-is-no-supplier",
+        "text": "Airbus could replace its chief executive next year.",
+        "events": [],
+    },
+    {
+        "id": "fr-thinking-of-replacing-supplier",
+        "text": "Airbus réfléchit à remplacer Atos par Capgemini.",
+        "events": [("customer_at_risk", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-has-been-awarded-a-contract-by",
+        "text": "Atos has been awarded a contract by Airbus to run its data centres.",
+        "events": [("customer_start", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-won-the-tender-launched-by",
+        "text": "Atos a remporté l'appel d'offres lancé par Airbus.",
+        "events": [("customer_start", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-headline-dumps-supplier",
+        "text": "Apple dumps Imagination Technologies",
+        "events": [("customer_end", "apple", "imagination-technologies", "fact")],
+    },
+    {
+        "id": "en-headline-loses-customer-deal",
+        "text": "Atos loses Airbus deal",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-headline-swaps-supplier-for-another",
+        "text": "Airbus swaps Atos for Capgemini",
+        "events": [("customer_end", "airbus", "atos", "fact"), ("customer_start", "airbus", "capgemini", "fact")],
+    },
+    {
+        "id": "en-dumped-shares-is-no-supplier",
+        "text": "Investors dumped Atos shares on Monday.",
+        "events": [],
+    },
+    {
+        "id": "en-lost-customer-marked-in-apposition",
+        "text": "Atos lost Airbus, its largest customer, in June.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-described-supplier-said-customer-would-not-renew-its-contract",
+        "text": (
+            "Atos shares fell 15% on Tuesday. The IT services group said Airbus would not renew its contract "
+            "when it expires in June."
+        ),
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "en-described-customer-will-not-renew-supplier-speaks",
+        "text": "Airbus has been an Atos customer since 2005. The planemaker will not renew the contract, Atos said.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-described-supplier-announced-customer-would-not-renew",
+        "text": "Atos chute en Bourse. Le groupe a annoncé qu'Airbus ne renouvellerait pas son contrat.",
+        "events": [("customer_end", "airbus", "atos", "plan")],
+    },
+    {
+        "id": "fr-decided-not-to-renew-infinitive-negation",
+        "text": "Airbus a décidé de ne pas renouveler son contrat avec Atos.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-rival-takes-over-the-lost-contracts",
+        "text": "Airbus will not renew its contract with Atos. Rival Capgemini will take over the contracts in July.",
+        "events": [("customer_end", "airbus", "atos", "plan"), ("customer_start", "airbus", "capgemini", "plan")],
+    },
+    {
+        "id": "en-take-over-after-a-renewal-is-no-start",
+        "text": "Airbus renewed its contract with Atos. Capgemini will take over the contract in 2026.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-conditional-successor-is-a-rumour",
+        "text": "Atos aurait perdu le contrat de la SNCF. Capgemini prendrait le relais au 1er janvier.",
+        "events": [("customer_end", "sncf", "atos", "rumor"), ("customer_start", "sncf", "capgemini", "rumor")],
+    },
+    {
+        "id": "fr-successor-of-a-person-is-no-supplier",
+        "text": "Le directeur général quitte Atos. Jean Martin lui succède.",
+        "events": [],
+    },
+    {
+        "id": "fr-elided-contract-of-kept",
+        "text": "Atos conserve le contrat d'Airbus pour cinq ans supplémentaires.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-entrust-to-new-supplier-ending-years-with-old",
+        "text": (
+            "Airbus a décidé de confier sa maintenance informatique à Capgemini, mettant fin à quinze ans "
+            "de collaboration avec Atos."
+        ),
+        "events": [("customer_end", "airbus", "atos", "fact"), ("customer_start", "airbus", "capgemini", "fact")],
+    },
+    {
+        "id": "fr-pair-extended-their-partnership",
+        "text": "Airbus et Atos ont prolongé leur partenariat de trois ans.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-pair-have-extended-their-agreement",
+        "text": "Airbus and Atos have extended their agreement until 2030.",
+        "events": [("customer_continue", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-entrust-a-role-to-a-person-is-no-supplier",
+        "text": "Airbus a décidé de confier la présidence à Jean Martin.",
+        "events": [],
+    },
+    {
+        "id": "en-retailer-keeps-selling-brand-owner-products",
+        "text": "Unlike Carrefour, Auchan will keep selling PepsiCo products.",
+        "events": [("customer_continue", "auchan", "pepsico", "fact")],
+    },
+    {
+        "id": "en-contrast-kept-working-with-it",
+        "text": "Orange dropped Huawei, while Nokia kept working with it.",
+        "events": [("customer_end", "orange", "huawei", "fact"), ("customer_continue", "nokia", "huawei", "fact")],
+    },
+    {
+        "id": "fr-contrast-retailer-keeps-selling-products-of",
+        "text": "Contrairement à Carrefour, Auchan continue de vendre les produits de PepsiCo.",
+        "events": [("customer_continue", "auchan", "pepsico", "fact")],
+    },
+    {
+        "id": "fr-could-drop-supplier-infinitive",
+        "text": "Airbus pourrait lâcher Atos dès l'an prochain, selon la presse.",
+        "events": [("customer_end", "airbus", "atos", "rumor")],
+    },
+    {
+        "id": "en-results-hurt-by-loss-of-its-contract-with",
+        "text": "Atos revenue fell, hurt by the loss of its contract with Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "en-non-renewal-is-an-end-not-a-renewal",
+        "text": "Atos revenue fell after the non-renewal of its contract with Airbus.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-supplier-exit-from-its-contract-with",
+        "text": "Atos a souffert de la sortie de son contrat avec Airbus au Royaume-Uni.",
+        "events": [("customer_end", "airbus", "atos", "fact")],
+    },
+    {
+        "id": "fr-loses-lots-to-rival-customer-named-later",
+        "text": (
+            "Keolis perd le métro et le tramway de Lyon au profit de RATP Dev. "
+            "La Métropole de Lyon a confié ce lot à RATP Dev jusqu'en 2034."
+        ),
+        "events": [
+            ("customer_end", "pb-metropole-de-lyon", "keolis", "fact"),
+            ("customer_start", "pb-metropole-de-lyon", "ratp-dev", "fact"),
+        ],
+    },
 ]
 
 
@@ -460,3 +863,36 @@ def test_a_two_word_short_form_names_the_company_named_in_full_before() -> None:
         for event in extract(NewsItem(id="short-form", body=text)).events
     ]
     assert events == [("customer_start", "walmart", "Harwell Brook Bedding")]
+
+
+@pytest.mark.parametrize(
+    ("text", "major"),
+    [
+        ("Atos said Airbus will not renew its contract. Airbus accounted for 16% of Atos's revenue last year.", True),
+        ("Atos said Airbus, which represents 20% of its sales, will not renew its contract.", True),
+        ("Airbus will not renew its contract with Atos, which relies on the planemaker for half of its revenue.", True),
+        ("Airbus a mis fin à son contrat avec Atos. Airbus représentait 18 % du chiffre d'affaires d'Atos.", True),
+        ("Airbus will not renew its contract with Atos, which made 5% of its sales.", None),
+        ("Airbus will not renew its contract with Atos. Airbus shares fell 12% on the news.", None),
+    ],
+)
+def test_a_customer_worth_a_tenth_of_its_supplier_revenue_is_major(text: str, major: bool | None) -> None:
+    """The share of the supplier's revenue a customer stands for is the reporters' usual 'major' cue."""
+    (event,) = extract(NewsItem(id="share", body=text)).events
+    assert (event.type, event.subject.id if event.subject else None) == ("customer_end", "airbus")
+    assert event.major_customer is major
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airbus lâche Atos", ("customer_end", "airbus", "atos", "fact")),
+        ("Atos perd Airbus, son premier client", ("customer_end", "airbus", "atos", "fact")),
+        ("Atos perd le contrat Airbus", ("customer_end", "airbus", "atos", "fact")),
+    ],
+)
+def test_french_headline_alone_gives_its_event(text: str, expected: tuple[str, str, str, str]) -> None:
+    """A French headline read on its own (language given: a few words are too short to detect)."""
+    events = extract(NewsItem(id="fr-headline", body=text, language="fr")).events
+    got = [(e.type, e.subject.id if e.subject else None, e.object.id if e.object else None, e.modality) for e in events]
+    assert got == [expected]

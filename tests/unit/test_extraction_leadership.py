@@ -221,7 +221,11 @@ CASES: list[tuple[str, str, list[Change]]] = [
         [("microsoft", "Satya Nadella", "CEO", None)],
     ),
     # A previous employer is never the company of the change, even when the new one is unknown.
-    ("en-former-employer", "Former Google executive Jane Roe becomes CEO of Orvane.", []),
+    (
+        "en-former-employer",
+        "Former Google executive Jane Roe becomes CEO of Orvane.",
+        [("orvane", "Jane Roe", "CEO", None)],
+    ),
     (
         "en-joins-as",
         "Jane Roe, who ran Google's ad business, joins Microsoft as chief executive.",
@@ -362,6 +366,187 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "La semaine dernière, Soitec a révoqué Marc Petit de son mandat de directeur général délégué.",
         [("soitec", None, "deputy CEO", "Marc Petit")],
     ),
+    # A lead independent director speaks for the outside directors: no chair, no change; the CEO only talks.
+    (
+        "en-lead-director-is-no-chair",
+        'Danone named Nina Roe lead independent director of its board. "She knows governance," chief '
+        "executive Paul Hart said.",
+        [],
+    ),
+    # A former title and a current one are the person's own, not the one given: only the contrasted DG changes.
+    (
+        "fr-ancien-pdg-actuel-president",
+        "Le conseil de Danone se réunit mercredi. Selon la presse, Jean Clédat, ancien PDG de Renault et actuel "
+        "président du conseil de Danone, deviendrait "
+        "président non exécutif, tandis que Marc Lenoir serait nommé directeur général.",
+        [("danone", "Marc Lenoir", "CEO", None)],
+    ),
+    # "choisi de" + infinitive is a decision on the governance, not a choice of person.
+    (
+        "fr-choisi-de-dissocier",
+        "Danone a annoncé le départ de son PDG, Jean Clédat, le conseil ayant choisi de dissocier les "
+        "fonctions de président et de directeur général.",
+        [("danone", None, "CEO", "Jean Clédat")],
+    ),
+    # A relative clause describing who chairs a shareholder; a founder is never appointed founder.
+    (
+        "fr-que-preside-fondateur",
+        "Il représente au conseil la holding qui contrôle Danone et que préside Marc Lenoir, fondateur du groupe.",
+        [],
+    ),
+    # A nominal appointment with a purpose infinitive: the name before "pour", never the quoted chair.
+    (
+        "fr-designation-pour-assurer",
+        "Paul Martin, président de Danone, ne sait pas quand un DG sera choisi, au lendemain de la désignation "
+        "de Marie Roux pour assurer la direction générale par intérim.",
+        [("danone", "Marie Roux", "CEO", None)],
+    ),
+    # The title before the verb, the newcomer after it.
+    (
+        "fr-presidence-reviendra-a",
+        "Danone sépare les fonctions de président et de directeur général. La présidence reviendra à Marie Roux, "
+        "administratrice depuis deux ans.",
+        [("danone", "Marie Roux", "chair", None)],
+    ),
+    (
+        "en-post-will-go-to",
+        "Danone said the chief executive post will go to Nina Roe in June.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    # A director leaving the board is no leader's exit, whatever title the story gives him elsewhere.
+    (
+        "en-stepped-down-from-the-board",
+        "Paul Hart, a partner at an investment fund, has stepped down from the board of Danone. Danone's chief "
+        "executive Nina Roe thanked him.",
+        [],
+    ),
+    # An arrival told as background in an aside on a quoted leader's name is no news.
+    (
+        "en-who-was-named-in-january",
+        "Paul Hart, who was named chief executive of Danone in January, told analysts that margins would improve.",
+        [],
+    ),
+    (
+        "en-who-became-ceo-last-year",
+        '"Demand is holding up," said Nina Roe, who became Airbus chief executive last year.',
+        [],
+    ),
+    (
+        "fr-nomme-en-janvier",
+        "Marie Roux, nommée directrice générale de Danone en janvier, a présenté mardi un plan d'économies.",
+        [],
+    ),
+    # A tenure is no change; a title of a unit is no company leadership.
+    ("fr-dirige-depuis", "Marie Roux dirige Danone depuis 2019 et vise une croissance de 5 %.", []),
+    ("en-ceo-of-its-division", "Airbus appointed Nina Roe chief executive of its helicopters division.", []),
+    ("fr-dg-de-sa-filiale", "Danone a nommé Marie Roux directrice générale de sa filiale espagnole.", []),
+    # A demand for a departure is none; an elected office heads no company.
+    ("fr-reclame-le-depart", "Le fonds activiste Elliott réclame le départ du PDG de Danone, Paul Hart.", []),
+    ("fr-elue-presidente-de-region", "Marie Roux a été élue présidente de la région Bretagne dimanche.", []),
+    # The title after "pour prendre" is the next job's, not the one left.
+    (
+        "fr-quittera-pour-prendre",
+        "Marie Roux quittera Airbus pour prendre la direction générale de Danone en septembre.",
+        [("airbus", None, None, "Marie Roux"), ("danone", "Marie Roux", "CEO", None)],
+    ),
+    # ", and Jane Roe will become CEO": the newcomer is the second clause's subject, not the leaver.
+    (
+        "en-comma-and-newcomer-clause",
+        "Danone said chief executive Paul Hart will step down, and Nina Roe will become interim CEO while the "
+        "company looks for a successor.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A capitalised title opening the sentence is no part of the name.
+    (
+        "en-title-word-before-name",
+        "Airbus chief executive Paul Hart left at once. Director Nina Roe was named interim CEO.",
+        [("airbus", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A title at another organisation, or at a regional unit, is no change at the company.
+    (
+        "en-chair-of-a-trade-body",
+        "Nina Roe, Danone's chief executive, will become chair of the trade body FoodDrinkEurope.",
+        [],
+    ),
+    ("en-ceo-of-regional-unit", "Danone named Nina Roe chief executive of Danone North America.", []),
+    # The one replaced is never the subject of "to become".
+    (
+        "en-succeeding-to-become",
+        "Nina Roe is succeeding Paul Hart to become the new chief executive of Danone, the company said.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "promoted its COO X to chief executive": the title after "to" is the new one.
+    (
+        "en-promoted-coo-to-ceo",
+        "Danone has promoted its chief operating officer Nina Roe to chief executive.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "fr-demis-de-ses-fonctions",
+        "Le directeur général de Danone, Paul Hart, a été démis de ses fonctions mardi.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
+    # A capitalised title of several words stays a title ("Chief Executive Officer Paul Hart").
+    (
+        "en-capitalised-full-title",
+        "Danone's Chief Executive Officer Paul Hart resigned on Tuesday, and Nina Roe succeeded him, the company said.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A leader as the setting of another fact, or a title-only reference, names nobody.
+    (
+        "en-under-new-ceo",
+        "Paul Hart got the number-two post at Danone in the spring under new chief executive Nina Roe.",
+        [],
+    ),
+    (
+        "en-the-recently-appointed-ceo",
+        "Besides Hart, the inner circle includes strategy chief Nina Roe and finance director Tom Lee, the only "
+        "division heads close to Danone's recently appointed CEO.",
+        [],
+    ),
+    # A post at a regional unit named after the company ("Danone Europe") is the unit's.
+    (
+        "en-regional-unit-company",
+        "Danone said Nina Roe will be promoted to chief operating officer for Danone Europe, reporting to Paul Hart.",
+        [],
+    ),
+    (
+        "en-leave-to-become",
+        "Nina Roe will leave Airbus to become chief executive of Danone in September.",
+        [("airbus", None, None, "Nina Roe"), ("danone", "Nina Roe", "CEO", None)],
+    ),
+    # A successor in the next sentence takes the title the departure left.
+    (
+        "en-will-take-over-next-sentence",
+        "Danone chief executive Paul Hart will retire at the end of the year. Nina Roe, currently chief operating "
+        "officer, will take over on January 1.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-assure-l-interim-phrase-suivante",
+        "Danone a limogé son directeur général Paul Hart. Marie Roux assure l'intérim.",
+        [("danone", "Marie Roux", "CEO", "Paul Hart")],
+    ),
+    # The newcomer's current employer, in an aside, is not the company of the new post.
+    (
+        "fr-actuel-dg-de-la-filiale",
+        "Danone a annoncé jeudi un changement de dirigeant. Le conseil de surveillance de Danone a désigné Marie "
+        "Roux, actuelle directrice générale d'Airbus, à la présidence du directoire, à la place de Paul Hart.",
+        [("danone", "Marie Roux", "CEO", "Paul Hart")],
+    ),
+    # A director leaving the board, described by a former title elsewhere, leaves no leader's post.
+    (
+        "fr-administrateur-quitte-le-conseil",
+        "Danone a confirmé que l'administrateur Paul Hart, ancien patron d'Airbus, quitte le conseil.",
+        [],
+    ),
+    # "and that X would run the company": the name before the verb runs it; the leaver never re-takes the title.
+    (
+        "en-and-that-would-run",
+        "Airbus said that chief executive Tom Enders had resigned and that its finance chief, Jane Roe, would "
+        "run the company while the board searches. He becomes the third Airbus boss to leave early.",
+        [("airbus", "Jane Roe", "CEO", "Tom Enders")],
+    ),
 ]
 
 
@@ -413,3 +598,30 @@ def test_contender_is_a_rumour() -> None:
     text = "Orange cherche un président. Pour la présidence d'Orange, Marc Petit fait figure de grand favori."
     events = extract(NewsItem(id="fr-rumour", body=text, language="fr")).events
     assert [event.modality for event in events if event.type == "leadership_change"] == ["rumor"]
+
+
+def test_french_future_before_the_cue_is_a_plan() -> None:
+    """A future tense before the cue ("assurera la direction générale par intérim") announces the change."""
+    text = "Marc Lenoir, patron de la filiale, assurera la direction générale de Danone par intérim."
+    events = extract(NewsItem(id="fr-future", body=text, language="fr", published_at=PUBLISHED)).events
+    assert [(event.person, event.modality) for event in events if event.type == "leadership_change"] == [
+        ("Marc Lenoir", "plan")
+    ]
+
+
+def test_name_after_a_succession_verb_is_a_person() -> None:
+    """An unfamiliar first name after "to replace" is the leader replaced, not a vendor dropped."""
+    text = "Danone hired Nina Roe to replace Tarquin Oyelaran as chief executive."
+    events = extract(NewsItem(id="en-replace-person", body=text, language="en", published_at=PUBLISHED)).events
+    assert [(e.type, e.person, e.previous_person) for e in events] == [
+        ("leadership_change", "Nina Roe", "Tarquin Oyelaran")
+    ]
+
+
+def test_tipped_successor_is_a_rumour() -> None:
+    """A person "tipped to become" the next leader is a rumour, not a fact."""
+    text = "Nina Roe is tipped to become Danone's next chief executive."
+    events = extract(NewsItem(id="en-tipped", body=text, language="en", published_at=PUBLISHED)).events
+    assert [(event.person, event.modality) for event in events if event.type == "leadership_change"] == [
+        ("Nina Roe", "rumor")
+    ]
