@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import psutil
 import structlog
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
@@ -49,7 +50,7 @@ from streams.extraction.knowledge_base import load_knowledge_base
 from streams.local.broker import LocalKafka
 from streams.local.broker.local import free_port
 from streams.local.takeover import watch_takeover
-from streams.local.worker_process import WorkerProcess
+from streams.local.worker_process import WorkerProcess, WorkerStartError
 from streams.logs import configure_logging
 from streams.topics import TopicNames
 
@@ -68,6 +69,7 @@ TICK_S = 0.1
 SAMPLE_S = 2.0
 TAKEOVER_TIMEOUT_S = 90.0
 DRAIN_TIMEOUT_S = 180.0
+START_ATTEMPTS = 5
 
 
 PAIRS = [(buyer, target) for buyer in COMPANIES for target in COMPANIES if target != buyer]
@@ -131,6 +133,8 @@ class Report:
     missing_found_in: dict[str, list[str]] = field(default_factory=dict)
     duplicate_records: int = 0
     dead_letters: int = 0
+    exits: int = 0
+    """Workers that ended on their own (an infrastructure failure ends a worker by design) and were restarted."""
     takeovers_s: list[float | None] = field(default_factory=list)
     kills_at_s: list[float] = field(default_factory=list)
     broker_restart_s: float | None = None
@@ -300,6 +304,7 @@ class Soak:
             sampler.start()
             self._schedule()
             self.report.fed = feeder.finish()
+            self._restart_exited()
             self._drain()
             sampler.stopping.set()
             sampler.join()
@@ -333,15 +338,59 @@ class Soak:
                 self._restart_broker()
                 restart_at = None
             elif time.monotonic() >= next_kill:
+                self._restart_exited()
                 victim, survivor = ("a", "b") if kills % 2 == 0 else ("b", "a")
                 self.report.kills_at_s.append(time.monotonic() - self.started)
-                result = watch_takeover(self.urls[survivor], keys, self.workers[victim].kill, TAKEOVER_TIMEOUT_S)
-                self.report.takeovers_s.append(result.seconds)
-                log.warning("soak.kill", victim=victim, takeover_s=result.seconds, statuses=dict(result.statuses))
-                self.workers[victim].start(120)
+                seconds = self._kill_and_watch(victim, survivor, keys)
+                self.report.takeovers_s.append(seconds)
+                log.warning("soak.kill", victim=victim, takeover_s=seconds)
+                if not self.workers[victim].alive():
+                    self._start(victim)
                 kills += 1
                 next_kill += self.plan.kill_every_s
             time.sleep(0.5)
+
+    def _kill_and_watch(self, victim: str, survivor: str, keys: list[str]) -> float | None:
+        """Kill ``victim`` and return the seconds until ``survivor`` answers every key (None: not in time).
+
+        A survivor that ends on its own meanwhile (skipped records end a worker by design,
+        streams/runtime/skipped_records.py) is restarted, as its supervisor would, and the watch goes on.
+        """
+        killed_at = time.monotonic()
+        kill = self.workers[victim].kill
+        while (remaining := TAKEOVER_TIMEOUT_S - (time.monotonic() - killed_at)) > 0:
+            try:
+                result = watch_takeover(self.urls[survivor], keys, kill, remaining)
+            except httpx.TransportError:  # the survivor is down, or too slow to answer: watch on
+                if not self.workers[survivor].alive():
+                    self._restart(survivor)
+                kill = _nothing
+                continue
+            return None if result.seconds is None else time.monotonic() - killed_at
+        return None
+
+    def _restart_exited(self) -> None:
+        """Restart a worker that ended on its own, as its supervisor would (the soak kills only live ones)."""
+        for name, worker in self.workers.items():
+            if not worker.alive():
+                self._restart(name)
+
+    def _restart(self, name: str) -> None:
+        log.warning("soak.worker_exited", worker=name)
+        self.report.exits += 1
+        self._start(name)
+
+    def _start(self, name: str) -> None:
+        """Start a worker, again if it ends before it is ready (as a supervisor would), at most START_ATTEMPTS times."""
+        for attempt in range(1, START_ATTEMPTS + 1):
+            try:
+                self.workers[name].start(120)
+                return
+            except WorkerStartError:
+                if attempt == START_ATTEMPTS:
+                    raise
+                log.warning("soak.worker_start_failed", worker=name, attempt=attempt)
+                self.report.exits += 1
 
     def reset_clients(self) -> None:
         """Drop the probe clients: one made while the broker was down never recovers, so make new ones."""
@@ -412,6 +461,10 @@ class Soak:
         log.error("soak.missing", found_in=found)
 
 
+def _nothing() -> None:
+    """No kill: the victim is already down."""
+
+
 def write_report(report: Report, plan: Plan, out: Path, sustained: float | None = None) -> None:
     """Markdown summary and two plots (RSS, lag) with the kills and the broker restart marked."""
     import matplotlib  # noqa: PLC0415 - bench extra, only for the by-hand report
@@ -451,7 +504,7 @@ def write_report(report: Report, plan: Plan, out: Path, sustained: float | None 
         f"- articles fed: {report.fed}; each raises one alert; articles with no alert: **{len(report.missing)}**",
         *(f"  - {item}: found in {', '.join(where) or 'no topic'}" for item, where in report.missing_found_in.items()),
         f"- alert records: {report.alert_records}, duplicates (an alert_id again): {report.duplicate_records}",
-        f"- dead letters: {report.dead_letters}",
+        f"- dead letters: {report.dead_letters}; workers that ended on their own and were restarted: {report.exits}",
         f"- takeover after each kill (s): {takeovers}",
         f"- drained {report.drained_s and round(report.drained_s, 1)} s after feeding stopped",
         f"- peak RSS (MiB): {max((s.get(f'rss_mb_{w}', 0) for s in report.samples for w in 'ab'), default=0):.0f}",

@@ -26,6 +26,7 @@ from streams.news.agents import register_news_agents
 from streams.runtime.crash import CrashOnSendError
 from streams.runtime.fetch_wait import bound_fetch_wait
 from streams.runtime.monitoring import install_monitoring
+from streams.runtime.skipped_records import guard_skipped_records
 from streams.runtime.store import store_url
 from streams.security import faust_credentials, kafka_options
 from streams.topics import declare_topics
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
     )
     app.sensors.add(CrashOnSendError())
     bound_fetch_wait(app, settings.fetch_max_wait_ms)
+    guard_skipped_records(app)
     topics = declare_topics(app, settings)
     companies = companies_table(app, settings)
     recent = RecentAlerts()

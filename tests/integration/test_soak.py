@@ -28,5 +28,6 @@ class TestSoakSlice:
         assert report.alert_records >= report.fed
         print(  # the figures of this run, for the log
             f"soak slice: fed {report.fed}, alert records {report.alert_records}, "
-            f"duplicates {report.duplicate_records}, takeovers {report.takeovers_s}, drained in {report.drained_s} s"
+            f"duplicates {report.duplicate_records}, takeovers {report.takeovers_s}, drained in {report.drained_s} s, "
+            f"workers that ended on their own {report.exits}"
         )

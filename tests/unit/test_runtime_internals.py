@@ -50,6 +50,18 @@ class TestAiokafkaInternals:
         assert "fetch_max_wait_ms=1500" in source
 
 
+class TestSkippedRecordsGuard:
+    """What ``guard_skipped_records`` (runtime/skipped_records.py) overrides in Faust's consumer."""
+
+    def test_skipped_offsets_still_become_committable_in_add_gap(self):
+        """The fetch loop still hands a jump in offsets to ``_add_gap``, which still marks them as processed."""
+        from faust.transport.consumer import Consumer  # noqa: PLC0415
+
+        loop = inspect.getsource(Consumer._drain_messages)
+        assert "await self._add_gap(tp, r_offset + 1, offset)" in loop
+        assert "gap_for_tp.addi(offset_from, offset_to + 1)" in inspect.getsource(Consumer._add_gap)
+
+
 class TestStoreProbe:
     """What ``rocksdb_available`` (runtime/store.py) reads in Faust's RocksDB store module."""
 
