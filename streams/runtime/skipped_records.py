@@ -2,26 +2,41 @@
 
 Faust's fetch loop (``faust/transport/consumer.py``) can leave out records it fetched: those of a
 partition that is not active when the batch arrives (a worker starting resumes its flow before it
-seeks its partitions to their committed offsets), or the rest of a batch when the flow stops. The
+seeks its partitions to their committed offsets), the record whose delivery a flow stop cut short,
+and records of a batch fetched before a seek that moved the read offset back (it raises the read
+offset past the sought position, so the records read again are then dropped as already read). The
 next record of that partition then has a higher offset than the last one delivered, which Faust takes
 for a gap in the log (compacted records, transaction markers) and marks the missing offsets as
-processed (``Consumer._add_gap``), so the next commit passes them. Mostly a seek to the committed
-offset follows and the records are read again anyway; when none does, they are never read: the
-soak caught it twice in CI, right after a takeover (company updates never applied, their alerts
-never sent).
+processed (``Consumer._add_gap``), so the next commit passes them. Even unmarked, Faust's commit
+arithmetic (``Consumer._new_offset``) lets a one-record hole through, because it compares the first
+acknowledged offset with the committed offset as if that were the last processed one. The soak caught
+both in CI, right after a takeover: company updates never applied, their alerts never sent.
 
 dealwatch's source topics (news, company updates) are neither compacted nor transactional, so a
-skipped offset the broker still holds is always a record Faust dropped. Such offsets are not marked
-as processed: the commit stops below them. If they have not been processed :data:`HOLE_TIMEOUT_S`
-later (no seek brought them back), the worker ends without committing
-(:func:`streams.runtime.crash.crash_worker`), as after ``kill -9``: whoever owns the partition next reads
-from the last commit, and nothing is lost. Offsets below the log start (deleted by retention while no
-worker ran) are a real gap and are left to Faust.
+skipped offset the broker still holds is always a record Faust dropped. Such offsets become *holes*:
+
+- they are never marked as processed, and no commit of their partition passes the first of them;
+- a hole is mostly read again by the seek to the committed offsets that follows a rebalance; one found
+  after that seek never is (the record that revealed it raised the read offset past it, so the fetch
+  loop drops it when it comes again), so if a hole is still unprocessed :data:`HOLE_TIMEOUT_S` after it
+  was found, the worker ends without committing (:func:`streams.runtime.crash.crash_worker`), as after
+  ``kill -9``: whoever owns the partition next reads from the last commit, and nothing is lost. (Seeking
+  back to the hole instead was tried: a batch fetched before that seek, still being delivered seconds
+  later when a backlog fills the stream buffers, raises the read offset past the hole again.)
+
+An offset is processed once it is acknowledged (``Consumer._acked_index``) or below the partition's
+committed offset (processed by this worker or by an earlier owner). Acknowledgements recorded between a
+revocation and the next assignment are forgotten: they come from the previous generation, whose streams
+acknowledge the records they skip. Offsets below the log start (deleted by retention while no worker ran)
+are a real gap and are left to Faust.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from typing import Any
 
 import faust
 import structlog
@@ -33,49 +48,106 @@ from streams.runtime.crash import crash_worker
 log = structlog.get_logger(__name__)
 
 HOLE_TIMEOUT_S = 15.0
-"""How long dropped records may stay unprocessed before the worker ends (several commit intervals)."""
+"""How long a hole may stay unprocessed before the worker ends (several commit intervals)."""
 
 
-def dropped_offsets(offset_from: int, offset_to: int, committed: int | None, log_start: int) -> range:
-    """The offsets Faust is about to mark as processed that the log still holds (none: a real gap).
+def dropped_offsets(
+    offset_from: int, offset_to: int, committed: int | None, log_start: int, acked: Collection[int] = ()
+) -> list[int]:
+    """The offsets the log still holds that Faust skipped before delivering ``offset_to``, and nobody processed.
 
-    Faust marks ``offset_from`` up to ``offset_to`` (excluded: the record in hand) and never below
-    ``committed + 1`` (``Consumer._add_gap``).
+    Faust reports the jump as ``offset_from`` (its read offset + 1) up to ``offset_to`` (the record in
+    hand). Its read offset itself counts too: after a seek it is the sought offset, the next record to
+    read, not one already read. ``committed`` is the next offset to read after the last commit, so it is
+    itself unprocessed; ``acked`` holds offsets processed since.
     """
-    first = offset_from if committed is None else max(offset_from, committed + 1)
-    return range(max(first, log_start), offset_to)
+    first = max(offset_from - 1, log_start, 0 if committed is None else committed)
+    return [offset for offset in range(first, offset_to) if offset not in acked]
+
+
+def unprocessed(holes: Iterable[int], committed: int | None, acked: Collection[int]) -> list[int]:
+    """The holes neither acknowledged nor below the committed offset, lowest first."""
+    return sorted(offset for offset in holes if offset not in acked and (committed is None or offset >= committed))
 
 
 def guard_skipped_records(app: faust.App) -> None:
-    """Make the worker consumer of ``app`` keep its commits below records it skipped, and end if they stay skipped.
+    """Make the worker consumer of ``app`` keep its commits below records it skipped, and read them again.
 
     Call before the app starts, after any other change of its consumer class (this one extends it).
     """
     base: type[ConsumerT] = app.transport.Consumer
 
     class Consumer(base):  # type: ignore[misc,valid-type]  # a driver class chosen at run time
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._holes: defaultdict[TP, set[int]] = defaultdict(set)
+
+        async def on_partitions_assigned(self, assigned: set[TP], generation_id: int = 0) -> None:
+            # Faust internal: called first when a rebalance assigns partitions, before any record of them is
+            # delivered. Faust emptied the bookkeeping at the revocation; whatever was acknowledged since came
+            # from the previous generation, where a stream acknowledges the records it skips, which is no
+            # proof of processing. Forgotten, those records are read again from the committed offset.
+            self._acked.clear()
+            self._acked_index.clear()
+            await super().on_partitions_assigned(assigned, generation_id)
+
         async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
             # Faust internal: the one place skipped offsets become committable (tests/unit/test_runtime_internals.py).
             log_start = (await self.earliest_offsets(tp)).get(tp, 0)
-            dropped = dropped_offsets(offset_from, offset_to, self._committed_offset[tp], log_start)
+            if offset_from < log_start:  # the part below the log start is a real gap
+                await super()._add_gap(tp, offset_from, log_start - 1)
+            dropped = dropped_offsets(
+                offset_from, offset_to, self._committed_offset[tp], log_start, self._acked_index[tp]
+            )
             if not dropped:
-                await super()._add_gap(tp, offset_from, offset_to)
                 return
-            if dropped.start > offset_from:  # the part below the log start is a real gap
-                await super()._add_gap(tp, offset_from, dropped.start - 1)
-            offsets = f"{dropped.start}-{dropped[-1]}"
-            log.warning("skipped_records", topic=tp.topic, partition=tp.partition, offsets=offsets)
-            asyncio.get_running_loop().call_later(HOLE_TIMEOUT_S, self._check_hole, tp, dropped.start)
+            self._holes[tp].update(dropped)
+            log.warning("skipped_records", topic=tp.topic, partition=tp.partition, offsets=_ranges(dropped))
+            asyncio.get_running_loop().call_later(HOLE_TIMEOUT_S, self._check_holes, tp, dropped)
 
-        def _check_hole(self, tp: TP, offset: int) -> None:
-            """End the worker if ``offset`` of ``tp`` is still its own and neither processed nor committed."""
-            committed = self._committed_offset[tp]
-            processed = offset in self._acked_index[tp] or (committed is not None and committed > offset)
-            if tp in self.assignment() and not processed:
+        def _new_offset(self, tp: TP) -> int | None:
+            # Faust internal: the offset the next commit of ``tp`` moves to (tests/unit/test_runtime_internals.py).
+            holes = self._unprocessed_holes(tp)
+            if not holes:
+                return super()._new_offset(tp)  # type: ignore[no-any-return]  # Faust's own arithmetic
+            acked: list[int] = self._acked[tp]
+            later = [offset for offset in acked if offset >= holes[0]]
+            acked[:] = [offset for offset in acked if offset < holes[0]]
+            try:
+                return super()._new_offset(tp)  # type: ignore[no-any-return]  # never past the first hole
+            finally:
+                acked.extend(later)
+
+        def _unprocessed_holes(self, tp: TP) -> list[int]:
+            """The holes of ``tp`` still to be read, lowest first; processed ones are forgotten."""
+            if tp not in self._holes:
+                return []
+            holes = unprocessed(self._holes[tp], self._committed_offset[tp], self._acked_index[tp])
+            if holes:
+                self._holes[tp] = set(holes)
+            else:
+                del self._holes[tp]
+            return holes
+
+        def _check_holes(self, tp: TP, offsets: list[int]) -> None:
+            """End the worker if any of ``offsets`` of ``tp`` is still its own and still unprocessed."""
+            left = [offset for offset in self._unprocessed_holes(tp) if offset in offsets]
+            if left and tp in self.assignment():
                 error = RuntimeError(
-                    f"{tp.topic}[{tp.partition}] offset {offset} was fetched, never delivered and not read again "
-                    f"in {HOLE_TIMEOUT_S:g} s; exiting without commit so that it is read again"
+                    f"{tp.topic}[{tp.partition}] offsets {_ranges(left)} were fetched, never delivered and not "
+                    f"read again in {HOLE_TIMEOUT_S:g} s; exiting without commit so that they are read again"
                 )
                 crash_worker(error, agent="consumer")
 
     app.transport.Consumer = Consumer  # type: ignore[misc]  # Faust's documented way to swap a driver class
+
+
+def _ranges(offsets: list[int]) -> str:
+    """``[3, 4, 5, 9]`` as ``"3-5,9"``, for log lines."""
+    spans: list[list[int]] = []
+    for offset in sorted(offsets):
+        if spans and offset == spans[-1][1] + 1:
+            spans[-1][1] = offset
+        else:
+            spans.append([offset, offset])
+    return ",".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

@@ -1,25 +1,140 @@
-"""Which skipped offsets end the worker (streams/runtime/skipped_records.py): those the log still holds."""
+"""Records Faust fetched and skipped (streams/runtime/skipped_records.py): never committed past, read again.
+
+The consumer tests replay the soak's CI failure on the guarded consumer class, without a broker:
+company-updates[2] had 1519 and 1520 processed, a seek reset the read offset to 1519, and a batch
+fetched before the seek went on with 1522: 1521 was never delivered, and Faust committed past it.
+"""
 
 from __future__ import annotations
 
-from streams.runtime.skipped_records import dropped_offsets
+import asyncio
+from typing import Any
+
+import faust
+import pytest
+from faust.types import TP
+
+from streams.runtime import skipped_records
+from streams.runtime.skipped_records import dropped_offsets, guard_skipped_records, unprocessed
+
+TOPIC = TP("soak.company-updates", 2)
 
 
 def test_records_skipped_after_a_takeover_are_dropped_records() -> None:
-    """The soak's case: 872 delivered, then 876: 873-875 are still in the log, so Faust dropped them."""
-    assert list(dropped_offsets(873, 876, committed=866, log_start=0)) == [873, 874, 875]
+    """872 delivered, then 876: 873-875 are still in the log, so Faust dropped them."""
+    assert dropped_offsets(873, 876, committed=866, log_start=0, acked=set(range(866, 873))) == [873, 874, 875]
+
+
+def test_the_read_offset_itself_counts_when_a_seek_set_it() -> None:
+    """After a seek to 100 the read offset is 100, the next record to read: a jump to 103 skips 100 too."""
+    assert dropped_offsets(101, 103, committed=100, log_start=0) == [100, 101, 102]
+
+
+def test_offsets_already_processed_are_not_holes() -> None:
+    """The soak's case: 1520 was processed before the seek moved the read offset back to 1519."""
+    assert dropped_offsets(1520, 1522, committed=1519, log_start=0, acked={1519, 1520}) == [1521]
 
 
 def test_offsets_deleted_by_retention_are_a_real_gap() -> None:
     """Committed at 100, the log now starts at 500: the first record read is 500, nothing was dropped."""
-    assert not dropped_offsets(101, 500, committed=100, log_start=500)
+    assert dropped_offsets(101, 500, committed=100, log_start=500) == []
 
 
 def test_only_the_part_still_in_the_log_counts() -> None:
-    assert list(dropped_offsets(101, 505, committed=100, log_start=502)) == [502, 503, 504]
+    assert dropped_offsets(101, 505, committed=100, log_start=502) == [502, 503, 504]
 
 
-def test_offsets_at_or_below_the_commit_are_never_counted() -> None:
-    """Faust never marks an offset at or below the last commit."""
-    assert list(dropped_offsets(10, 14, committed=11, log_start=0)) == [12, 13]
-    assert list(dropped_offsets(10, 14, committed=None, log_start=0)) == [10, 11, 12, 13]
+def test_offsets_below_the_committed_offset_are_never_holes() -> None:
+    """The committed offset is the next one to read: it can be a hole, what is below it cannot."""
+    assert dropped_offsets(10, 14, committed=11, log_start=0) == [11, 12, 13]
+    assert dropped_offsets(10, 14, committed=None, log_start=0) == [9, 10, 11, 12, 13]
+
+
+def test_a_hole_is_processed_once_acknowledged_or_committed_past() -> None:
+    assert unprocessed({5, 7, 9}, committed=6, acked={9}) == [7]
+    assert unprocessed({5, 7}, committed=None, acked=set()) == [5, 7]
+
+
+@pytest.fixture
+def consumer(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The guarded consumer class of a fresh app, built without a broker: the log starts at 0."""
+    app = faust.App("skipped-records-test", broker="kafka://127.0.0.1:1")
+    guard_skipped_records(app)
+
+    async def on_message(message: Any) -> None: ...
+
+    def on_partitions(partitions: Any) -> None: ...
+
+    instance = app.transport.Consumer(
+        app.transport, callback=on_message, on_partitions_revoked=on_partitions, on_partitions_assigned=on_partitions
+    )
+
+    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:
+        return dict.fromkeys(partitions, 0)
+
+    monkeypatch.setattr(instance, "earliest_offsets", earliest_offsets)
+    monkeypatch.setattr(instance, "assignment", lambda: {TOPIC})
+    return instance
+
+
+def _ack(consumer: Any, *offsets: int) -> None:
+    """What Faust's ``Consumer.ack`` records for each processed offset."""
+    for offset in offsets:
+        consumer._acked[TOPIC].append(offset)
+        consumer._acked_index[TOPIC].add(offset)
+
+
+def _after_the_soak_failure(consumer: Any) -> None:
+    consumer._committed_offset[TOPIC] = 1519
+    _ack(consumer, 1519, 1520)
+    asyncio.run(consumer._add_gap(TOPIC, 1520, 1522))  # read offset 1519 (the seek), 1522 arrives
+    _ack(consumer, 1522, 1523)
+
+
+def test_no_commit_passes_a_one_record_hole(consumer: Any) -> None:
+    """Faust's own arithmetic commits 1524 here (its first-gap check is one off); the guard stops at 1521."""
+    _after_the_soak_failure(consumer)
+    assert consumer._new_offset(TOPIC) == 1521
+    consumer._committed_offset[TOPIC] = 1521
+    assert consumer._new_offset(TOPIC) is None
+    assert consumer._acked[TOPIC] == [1522, 1523], "the acknowledgements after the hole are kept for later"
+    _ack(consumer, 1521)
+    assert consumer._new_offset(TOPIC) == 1524
+
+
+def test_the_worker_ends_if_a_hole_stays_unprocessed(consumer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    crashes: list[str] = []
+    monkeypatch.setattr(skipped_records, "crash_worker", lambda error, agent: crashes.append(str(error)))
+    _after_the_soak_failure(consumer)
+    consumer._check_holes(TOPIC, [1521])
+    assert crashes and "offsets 1521 were fetched" in crashes[0]
+
+
+def test_a_hole_processed_by_another_owner_ends_nothing(consumer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The partition moved away and back: its committed offset is past the hole, which is forgotten."""
+    crashes: list[str] = []
+    monkeypatch.setattr(skipped_records, "crash_worker", lambda error, agent: crashes.append(str(error)))
+    _after_the_soak_failure(consumer)
+    consumer._committed_offset[TOPIC] = 1600
+    consumer._check_holes(TOPIC, [1521])
+    assert crashes == []
+    assert TOPIC not in consumer._holes
+
+
+def test_acknowledgements_of_the_previous_generation_are_forgotten(
+    consumer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Acknowledged between revocation and assignment (a stream skipping old records): no proof of processing."""
+    assigned: list[set[TP]] = []
+
+    async def faust_on_partitions_assigned(self: Any, partitions: set[TP], generation_id: int = 0) -> None:
+        assigned.append(partitions)
+
+    monkeypatch.setattr(type(consumer).__mro__[1], "on_partitions_assigned", faust_on_partitions_assigned)
+    consumer._committed_offset[TOPIC] = 1519
+    _ack(consumer, 1519, 1520)
+    asyncio.run(consumer.on_partitions_assigned({TOPIC}, 6))
+    assert assigned == [{TOPIC}], "Faust's own assignment still runs"
+    assert consumer._new_offset(TOPIC) is None
+    asyncio.run(consumer._add_gap(TOPIC, 1520, 1522))  # the seek set the read offset to 1519; 1522 comes
+    assert consumer._unprocessed_holes(TOPIC) == [1519, 1520, 1521]
