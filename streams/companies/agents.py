@@ -78,7 +78,9 @@ def register_company_agents(
         update = decode_company_update(raw)
         key = update.company.id
         generation = cache.generation()
-        state = cache.get(key, generation) or stored_state(key, update)
+        state = cache.get(key, generation)
+        if state is None:
+            state = stored_state(key, update)
         try:
             new_state, alerts = apply_update(state, update, rules, now=datetime.now(UTC))
         except Exception as exc:  # one bad update must not stop every company

@@ -131,8 +131,11 @@ def guard_skipped_records(app: faust.App) -> None:
 
         def _check_holes(self, tp: TP, offsets: list[int]) -> None:
             """End the worker if any of ``offsets`` of ``tp`` is still its own and still unprocessed."""
+            if tp not in self.assignment():  # revoked: the next owner reads from the last commit
+                self._holes.pop(tp, None)
+                return
             left = [offset for offset in self._unprocessed_holes(tp) if offset in offsets]
-            if left and tp in self.assignment():
+            if left:
                 error = RuntimeError(
                     f"{tp.topic}[{tp.partition}] offsets {_ranges(left)} were fetched, never delivered and not "
                     f"read again in {HOLE_TIMEOUT_S:g} s; exiting without commit so that they are read again"

@@ -138,3 +138,14 @@ def test_acknowledgements_of_the_previous_generation_are_forgotten(
     assert consumer._new_offset(TOPIC) is None
     asyncio.run(consumer._add_gap(TOPIC, 1520, 1522))  # the seek set the read offset to 1519; 1522 comes
     assert consumer._unprocessed_holes(TOPIC) == [1519, 1520, 1521]
+
+
+def test_a_hole_of_a_revoked_partition_ends_nothing(consumer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The partition moved to another worker, which reads it from the last commit: the hole is forgotten."""
+    crashes: list[str] = []
+    monkeypatch.setattr(skipped_records, "crash_worker", lambda error, agent: crashes.append(str(error)))
+    _after_the_soak_failure(consumer)
+    monkeypatch.setattr(consumer, "assignment", set)
+    consumer._check_holes(TOPIC, [1521])
+    assert crashes == []
+    assert TOPIC not in consumer._holes
