@@ -186,11 +186,14 @@ NAME_PRECEDES = re.compile(
     r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
     r"|éditeur|constructeur|équipementier|distributeur|opérateur)\b"
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
+    r"|,[ ](?:one[ ]of[ ]|l'une?[ ]de[ ]|un[ ]de[ ])?(?:its|their|ses|son|sa|leurs?)[ ](?:[\w\-]{1,15}[ ]){0,2}"
+    r"(?:customers?|clients?)\b"
     r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
+"Drakes, one of its main customers", "Lorvane, l'un de ses principaux clients",
 "Dacquin (200 salariés, 54 M€ de chiffre d'affaires)"."""
 # A hyphenated French place name: "Servon-sur-Vilaine", "Sury-le-Comtal", "Montoir-de-Bretagne".
 _FRENCH_PLACE = re.compile(

@@ -2150,10 +2150,12 @@ _SUBORDINATE_REACH = 15
 _SUBORDINATOR = re.compile(r"[ ](?:after|when|as|because|since|before|après que|lorsque|quand|parce que|car)[ ]")
 _MARKED_CUSTOMER = re.compile(
     r"(?:[ ]\([^)]{1,25}\))?,[ ](?:one[ ]of[ ])?(?:its|their|the[ ]company's|the[ ]group's|son|sa|leur"
+    r"|[\w\-]{2,20}(?:[ ][\w\-]{2,20})?'s"
     r"|l'un[ ]de[ ]ses)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
     r"(?:customers?|clients?)\b"
 )
-"""Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
+"""Right after a company: the apposition that makes it the customer ("X, its largest customer,", "X, one of Y's
+biggest clients,")."""
 _RELATION_WITH = re.compile(
     r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
@@ -2174,6 +2176,9 @@ _CONTRACT_WORD = re.compile(
 )
 """A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
+_CUSTOMER_OR_ACCOUNT = re.compile(r"\b(?:customers?|clients?|accounts?)\b")
+"""A nominal loss ("the loss of X", "the departure of X") is a customer's only in a sentence about customers
+or accounts."""
 _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur|ses|leurs)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)"
     r"(?:[ ][a-z]{1,12}){0,2},?[ ]$"
@@ -2266,10 +2271,15 @@ def _customer_in_apposition(
     if marked is not None and marked.start > cue.end and vendor is not None and marked.id == vendor.id:
         # "Y has amended its supply agreement with X (XYZ), one of the company's strategic customers".
         return (vendor, customer) if customer is not None else (customer, vendor)
-    if marked is not None and marked.end <= cue.start and marked is not customer:
+    if marked is not None and marked.end <= cue.start and (marked is not customer or vendor is None):
         # "Atos fell after Airbus, its largest customer, said it would not renew": the apposition marks the
-        # customer; its supplier is the company "its" points back to, named before it.
-        owner = next((c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None)
+        # customer; its supplier is the company "its" points back to, named before it, or the one the
+        # apposition names ("X, one of Y's biggest clients, will move its business elsewhere").
+        apposition = _MARKED_CUSTOMER.match(article.folded, marked.end)
+        end = apposition.end() if apposition is not None else marked.end
+        owner = next((c for c in sentence.companies if marked.end < c.start and c.end <= end), None) or next(
+            (c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None
+        )
         return marked, vendor if vendor is not None and vendor.id != marked.id else owner
     if customer is None:
         return customer, vendor
@@ -2292,10 +2302,12 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is None:
         return None, None, []
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
-    if not by_cue and _CUSTOMER_WORD.search(folded, sentence.start, sentence.end) is None:
+    if not by_cue and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
-    vendor = sentence.company_before(cue.start, exclude=customer.id) or sentence.company_after(
-        customer.end, exclude=customer.id
+    # "the departure of A, B and C, which took their accounts away from it": the list is the customers.
+    listed = {customer.id} | {member.id for member in _listed_after(article, sentence, customer)}
+    vendor = sentence.company_before(cue.start, exclude=customer.id) or next(
+        (c for c in sentence.companies if c.start >= customer.end and c.id not in listed), None
     )
     if vendor is None and article.focus is not None and article.focus.id != customer.id:
         return customer, article.focus, ["anaphor"]
