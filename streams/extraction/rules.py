@@ -76,6 +76,14 @@ _APPOSITION = re.compile(
 )
 _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
+_MAY_LOSE = re.compile(
+    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?[ ]$"
+)
+"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre"), the customer is at risk."""
+_LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
+"""Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
+_POSSESSIVE_AFTER = re.compile(r"[ ](?:its|their|ses|son|sa|leurs?)[ ]")
+"""After a customer's verb: the goods or contract it stops using ("would stop using its chips")."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _SAID = re.compile(
@@ -227,9 +235,12 @@ _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
-    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande)[ ,]{1,2}"
+    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account)"
+    r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
+"""Before "valued at / estimé à": a deal, contract or account (maybe "of / with" its party), not a company's value:
+"le budget de Volkswagen, estimé à", "the contract with Airbus, valued at"."""
 _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
@@ -1404,6 +1415,8 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
     if bare_verb and vendor is None:
         vendor = _described_object(article, sentence, cue, exclude)
+    if bare_verb and vendor is None and customer is not None:
+        vendor = _speaker_supplier(article, sentence, cue, customer)
     if vendor is None and customer is not None and cue.family == "customer_continue":
         # "Airbus et Atos ont prolongé leur partenariat": the second of the pair before the verb supplies.
         joined = _JOINED.match(folded, customer.end)
@@ -1415,6 +1428,22 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
     return customer, vendor, inferred
+
+
+def _speaker_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention
+) -> CompanyMention | None:
+    """Y in "Y said X would stop using its chips", "Y said X had decided not to renew its contract".
+
+    A company telling of a customer's decision about "its" goods or contract is the supplier: the
+    teller is the first other company before the customer, with "said / announced" right before the customer.
+    """
+    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None:
+        return None
+    teller = next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+    if teller is None or _SAID.search(article.folded, teller.end, customer.start) is None:
+        return None
+    return teller
 
 
 def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
@@ -1941,6 +1970,21 @@ def _person_acts(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
+    """The cue's family, or ``customer_at_risk`` for a loss the supplier only may suffer.
+
+    "Havas pourrait aussi perdre le budget de X", "Y could lose X as a customer": a supplier-side loss
+    after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end.
+    """
+    if (
+        cue.family == "customer_end"
+        and cue.detail in _LOSS_FRAMES
+        and _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
+    ):
+        return "customer_at_risk"
+    return cue.family
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     """A customer relation told by ``cue``; none for an index change or a person's own move."""
     if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
@@ -1973,7 +2017,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         )
         or None
     )
-    family = cue.family
+    family = _threatened_loss(article, sentence, cue)
     modality = modality_at(article, sentence, cue.start, future=family != "customer_continue")
     if (
         modality == "fact"
@@ -2127,7 +2171,8 @@ _MAJOR_BEFORE = 16
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
-    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres"
+    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|budgets?|contrats?|marchés?|commandes?"
+    r"|appel d'offres"
     r"|franchises?|concessions?|délégations?|exploitation|référencement)\b"
 )
 _BUSINESS_AFTER = re.compile(
@@ -2139,7 +2184,8 @@ _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|contracts?|accounts?|business)"
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|budgets?|contracts?|accounts?"
+    r"|business)"
     r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
