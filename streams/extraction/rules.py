@@ -82,6 +82,13 @@ _MAY_LOSE = re.compile(
 """Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre"), the customer is at risk."""
 _LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
 """Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
+_SECURITIES = re.compile(r"(?:'s)?[ ](?:shares|stock|stocks|bonds|debt|securities|actions|titres|obligations)\b")
+"""After a supplier's name: its securities, bought or sold by investors, not its goods."""
+_OWN_UNIT = re.compile(
+    r"\b(?:sa|son|ses|its|their)[ ](?:[a-zé\-]{1,15}[ ])?(?:filiales?|unités?|divisions?|participation|branche"
+    r"|subsidiary|subsidiaries|unit|stake|holding)\b"
+)
+"""Between a verb and a company: the company is the actor's own unit or holding ("se séparer de sa filiale X")."""
 _POSSESSIVE_AFTER = re.compile(r"[ ](?:its|their|ses|son|sa|leurs?)[ ]")
 """After a customer's verb: the goods or contract it stops using ("would stop using its chips")."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
@@ -102,7 +109,9 @@ _OF_REVENUE = re.compile(
     r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
 )
 """After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
-_PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing")
+_PURCHASE_VERBS = (
+    "ordering", "buying", "sourcing", "purchasing", "buy", "buys", "order", "orders", "source", "sources"
+)  # fmt: skip
 _GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
 """After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
 _NOTIFIES = re.compile(
@@ -1459,7 +1468,12 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if relation is not None:
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
         # is the customer's own contract, the supplier follows "with".
-        return sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+        named = sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+        if named is None and article.anaphor_at(relation.end()) is not None:
+            # "X sank after Y decided to end its contract with the engineering group": the company named before.
+            named = next((c for c in sentence.companies if c.end <= cue.start and c.id != exclude), None)
+            named = named or _anaphor_company(article, sentence, exclude, relation.end())
+        return named
     goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
     if goods is not None:
         # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
@@ -1970,6 +1984,17 @@ def _person_acts(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
+    """Whether the verb's object is no supplier.
+
+    "BlackRock will stop buying Nvidia shares" is a trade, "va se séparer de sa filiale Dacia" a divestment.
+    """
+    return vendor.start > cue.end and (
+        _SECURITIES.match(article.folded, vendor.end) is not None
+        or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
+    )
+
+
 def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
     """The cue's family, or ``customer_at_risk`` for a loss the supplier only may suffer.
 
@@ -1997,7 +2022,12 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     if cue.detail == "review" and customer is not None and vendor is None:
         # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
         return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
-    if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
+    if (
+        vendor is None
+        or (customer is None and not unnamed_ok)
+        or (customer is not None and customer.id == vendor.id)
+        or _not_supplied(article, cue, vendor)
+    ):
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
