@@ -75,7 +75,8 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|groupe|la fintech|l'éditeur|la licorne
 |le fabricant|la banque|la filiale|le fonds|la holding|l'opérateur|le constructeur|le distributeur|l'assureur
 |l'enseigne|le géant|le spécialiste|works with|worked with|working with|has hired|hired|incumbent
-|travaille avec|travaillait avec
+|travaille avec|travaillait avec|supplying|stopped supplying|supplier to|purchases from|orders from|buying from
+|deliveries to|shipments to
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell

@@ -89,6 +89,11 @@ _OWN_UNIT = re.compile(
     r"|subsidiary|subsidiaries|unit|stake|holding)\b"
 )
 """Between a verb and a company: the company is the actor's own unit or holding ("se séparer de sa filiale X")."""
+_SAID_THAT = re.compile(
+    r"[ ](?:said|says|announced|disclosed|warned|revealed|a indiqué|annonce|a annoncé)(?:[ ]that|[ ]qu'|[ ]que)?[ ]"
+    r"(?:(?:one[ ]of|l'une?[ ]de|un[ ]de)[ ])?(?:(?:its|their|ses|son|sa|leurs?)[ ])?$"
+)
+"""Between a supplier and the unnamed customer it tells of: "X said that", "X a annoncé qu'"."""
 _POSSESSIVE_AFTER = re.compile(r"[ ](?:its|their|ses|son|sa|leurs?)[ ]")
 """After a customer's verb: the goods or contract it stops using ("would stop using its chips")."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
@@ -1639,6 +1644,12 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
 
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
+    own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
+    if own_relation is not None and cue.family == "customer_end":
+        # "X will cut off its manufacturing relationship with Y": the subject ends its own relation, Y supplied it.
+        acting = sentence.company_before(cue.start)
+        supplier = sentence.company_after(own_relation.end(), exclude=acting.id if acting else None, within=_NEAR_WITH)
+        return acting, supplier, []
     vendor = sentence.company_before(cue.start)
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
@@ -1713,12 +1724,36 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
             article, sentence, cue, customer
         )
-    if vendor is None and customer is not None:
-        # "Y said a major customer, which ..., had terminated its contract": the described customer acts, Y supplies.
-        unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
-        if unnamed is not None:
-            return (unnamed, customer, inferred), True
+    unnamed = _unnamed_customer(article, sentence, cue, customer, vendor)
+    if unnamed is not None:
+        return (unnamed[0], unnamed[1], inferred), True
     return (customer, vendor, inferred), False
+
+
+def _unnamed_customer(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    customer: CompanyMention | None,
+    vendor: CompanyMention | None,
+) -> tuple[CompanyMention, CompanyMention] | None:
+    """(unnamed customer, supplier) when the one acting is described, not named, and its supplier tells of it.
+
+    "Y said a major customer, which ..., had terminated its contract" (Y read as the verb's subject), and
+    "Owens & Minor said that one of its major customers would not renew" (no company read at all).
+    """
+    if vendor is None and customer is not None:
+        unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
+        return (unnamed, customer) if unnamed is not None else None
+    if customer is not None:
+        return None
+    unnamed = next((u for u in article.unnamed_parties if sentence.start <= u.start and u.end <= cue.start), None)
+    if unnamed is None:
+        return None
+    teller = vendor or sentence.company_before(unnamed.start)
+    if teller is None or teller.end > unnamed.start or not _SAID_THAT.search(article.folded, teller.end, unnamed.start):
+        return None
+    return unnamed, teller
 
 
 def _notified_supplier(
