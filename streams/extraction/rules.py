@@ -1724,6 +1724,11 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
             article, sentence, cue, customer
         )
+    if vendor is None and customer is not None:
+        # "Airbus told Atos it would not renew the deal": the one told is the supplier, the teller decides.
+        teller = next((c for c in reversed(sentence.companies) if c.end <= customer.start), None)
+        if teller is not None and _NOTIFIES.fullmatch(article.folded, teller.end, customer.start):
+            customer, vendor = teller, customer
     unnamed = _unnamed_customer(article, sentence, cue, customer, vendor)
     if unnamed is not None:
         return (unnamed[0], unnamed[1], inferred), True
