@@ -75,7 +75,8 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |la start-up|la startup|la jeune pousse|la société|l'entreprise|le groupe|groupe|la fintech|l'éditeur|la licorne
 |le fabricant|la banque|la filiale|le fonds|la holding|l'opérateur|le constructeur|le distributeur|l'assureur
 |l'enseigne|le géant|le spécialiste|works with|worked with|working with|has hired|hired|incumbent
-|travaille avec|travaillait avec
+|travaille avec|travaillait avec|supplying|stopped supplying|supplier to|purchases from|orders from|buying from
+|deliveries to|shipments to
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
@@ -186,11 +187,14 @@ NAME_PRECEDES = re.compile(
     r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
     r"|éditeur|constructeur|équipementier|distributeur|opérateur)\b"
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
+    r"|,[ ](?:one[ ]of[ ]|l'une?[ ]de[ ]|un[ ]de[ ])?(?:its|their|ses|son|sa|leurs?)[ ](?:[\w\-]{1,15}[ ]){0,2}"
+    r"(?:customers?|clients?)\b"
     r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
+"Drakes, one of its main customers", "Lorvane, l'un de ses principaux clients",
 "Dacquin (200 salariés, 54 M€ de chiffre d'affaires)"."""
 # A hyphenated French place name: "Servon-sur-Vilaine", "Sury-le-Comtal", "Montoir-de-Bretagne".
 _FRENCH_PLACE = re.compile(

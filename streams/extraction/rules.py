@@ -76,6 +76,26 @@ _APPOSITION = re.compile(
 )
 _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
+_MAY_LOSE = re.compile(
+    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?[ ]$"
+)
+"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre"), the customer is at risk."""
+_LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
+"""Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
+_SECURITIES = re.compile(r"(?:'s)?[ ](?:shares|stock|stocks|bonds|debt|securities|actions|titres|obligations)\b")
+"""After a supplier's name: its securities, bought or sold by investors, not its goods."""
+_OWN_UNIT = re.compile(
+    r"\b(?:sa|son|ses|its|their)[ ](?:[a-zé\-]{1,15}[ ])?(?:filiales?|unités?|divisions?|participation|branche"
+    r"|subsidiary|subsidiaries|unit|stake|holding)\b"
+)
+"""Between a verb and a company: the company is the actor's own unit or holding ("se séparer de sa filiale X")."""
+_SAID_THAT = re.compile(
+    r"[ ](?:said|says|announced|disclosed|warned|revealed|a indiqué|annonce|a annoncé)(?:[ ]that|[ ]qu'|[ ]que)?[ ]"
+    r"(?:(?:one[ ]of|l'une?[ ]de|un[ ]de)[ ])?(?:(?:its|their|ses|son|sa|leurs?)[ ])?$"
+)
+"""Between a supplier and the unnamed customer it tells of: "X said that", "X a annoncé qu'"."""
+_POSSESSIVE_AFTER = re.compile(r"[ ](?:its|their|ses|son|sa|leurs?)[ ]")
+"""After a customer's verb: the goods or contract it stops using ("would stop using its chips")."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _SAID = re.compile(
@@ -94,7 +114,9 @@ _OF_REVENUE = re.compile(
     r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
 )
 """After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
-_PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing")
+_PURCHASE_VERBS = (
+    "ordering", "buying", "sourcing", "purchasing", "buy", "buys", "order", "orders", "source", "sources"
+)  # fmt: skip
 _GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
 """After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
 _NOTIFIES = re.compile(
@@ -227,9 +249,12 @@ _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
-    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande)[ ,]{1,2}"
+    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account)"
+    r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
+"""Before "valued at / estimé à": a deal, contract or account (maybe "of / with" its party), not a company's value:
+"le budget de Volkswagen, estimé à", "the contract with Airbus, valued at"."""
 _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
@@ -1404,6 +1429,8 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
     if bare_verb and vendor is None:
         vendor = _described_object(article, sentence, cue, exclude)
+    if bare_verb and vendor is None and customer is not None:
+        vendor = _speaker_supplier(article, sentence, cue, customer)
     if vendor is None and customer is not None and cue.family == "customer_continue":
         # "Airbus et Atos ont prolongé leur partenariat": the second of the pair before the verb supplies.
         joined = _JOINED.match(folded, customer.end)
@@ -1415,6 +1442,22 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
     return customer, vendor, inferred
+
+
+def _speaker_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention
+) -> CompanyMention | None:
+    """Y in "Y said X would stop using its chips", "Y said X had decided not to renew its contract".
+
+    A company telling of a customer's decision about "its" goods or contract is the supplier: the
+    teller is the first other company before the customer, with "said / announced" right before the customer.
+    """
+    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None:
+        return None
+    teller = next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+    if teller is None or _SAID.search(article.folded, teller.end, customer.start) is None:
+        return None
+    return teller
 
 
 def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
@@ -1430,7 +1473,12 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if relation is not None:
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
         # is the customer's own contract, the supplier follows "with".
-        return sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+        named = sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+        if named is None and article.anaphor_at(relation.end()) is not None:
+            # "X sank after Y decided to end its contract with the engineering group": the company named before.
+            named = next((c for c in sentence.companies if c.end <= cue.start and c.id != exclude), None)
+            named = named or _anaphor_company(article, sentence, exclude, relation.end())
+        return named
     goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
     if goods is not None:
         # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
@@ -1596,6 +1644,12 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
 
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
+    own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
+    if own_relation is not None and cue.family == "customer_end":
+        # "X will cut off its manufacturing relationship with Y": the subject ends its own relation, Y supplied it.
+        acting = sentence.company_before(cue.start)
+        supplier = sentence.company_after(own_relation.end(), exclude=acting.id if acting else None, within=_NEAR_WITH)
+        return acting, supplier, []
     vendor = sentence.company_before(cue.start)
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _owned_not_business(article, customer):
@@ -1671,11 +1725,40 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
             article, sentence, cue, customer
         )
     if vendor is None and customer is not None:
-        # "Y said a major customer, which ..., had terminated its contract": the described customer acts, Y supplies.
-        unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
-        if unnamed is not None:
-            return (unnamed, customer, inferred), True
+        # "Airbus told Atos it would not renew the deal": the one told is the supplier, the teller decides.
+        teller = next((c for c in reversed(sentence.companies) if c.end <= customer.start), None)
+        if teller is not None and _NOTIFIES.fullmatch(article.folded, teller.end, customer.start):
+            customer, vendor = teller, customer
+    unnamed = _unnamed_customer(article, sentence, cue, customer, vendor)
+    if unnamed is not None:
+        return (unnamed[0], unnamed[1], inferred), True
     return (customer, vendor, inferred), False
+
+
+def _unnamed_customer(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    customer: CompanyMention | None,
+    vendor: CompanyMention | None,
+) -> tuple[CompanyMention, CompanyMention] | None:
+    """(unnamed customer, supplier) when the one acting is described, not named, and its supplier tells of it.
+
+    "Y said a major customer, which ..., had terminated its contract" (Y read as the verb's subject), and
+    "Owens & Minor said that one of its major customers would not renew" (no company read at all).
+    """
+    if vendor is None and customer is not None:
+        unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
+        return (unnamed, customer) if unnamed is not None else None
+    if customer is not None:
+        return None
+    unnamed = next((u for u in article.unnamed_parties if sentence.start <= u.start and u.end <= cue.start), None)
+    if unnamed is None:
+        return None
+    teller = vendor or sentence.company_before(unnamed.start)
+    if teller is None or teller.end > unnamed.start or not _SAID_THAT.search(article.folded, teller.end, unnamed.start):
+        return None
+    return unnamed, teller
 
 
 def _notified_supplier(
@@ -1941,6 +2024,32 @@ def _person_acts(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
+    """Whether the verb's object is no supplier.
+
+    "BlackRock will stop buying Nvidia shares" is a trade, "va se séparer de sa filiale Dacia" a divestment.
+    """
+    return vendor.start > cue.end and (
+        _SECURITIES.match(article.folded, vendor.end) is not None
+        or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
+    )
+
+
+def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
+    """The cue's family, or ``customer_at_risk`` for a loss the supplier only may suffer.
+
+    "Havas pourrait aussi perdre le budget de X", "Y could lose X as a customer": a supplier-side loss
+    after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end.
+    """
+    if (
+        cue.family == "customer_end"
+        and cue.detail in _LOSS_FRAMES
+        and _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
+    ):
+        return "customer_at_risk"
+    return cue.family
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     """A customer relation told by ``cue``; none for an index change or a person's own move."""
     if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
@@ -1953,7 +2062,12 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     if cue.detail == "review" and customer is not None and vendor is None:
         # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
         return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
-    if vendor is None or (customer is None and not unnamed_ok) or (customer is not None and customer.id == vendor.id):
+    if (
+        vendor is None
+        or (customer is None and not unnamed_ok)
+        or (customer is not None and customer.id == vendor.id)
+        or _not_supplied(article, cue, vendor)
+    ):
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
@@ -1973,7 +2087,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         )
         or None
     )
-    family = cue.family
+    family = _threatened_loss(article, sentence, cue)
     modality = modality_at(article, sentence, cue.start, future=family != "customer_continue")
     if (
         modality == "fact"
@@ -2127,7 +2241,8 @@ _MAJOR_BEFORE = 16
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
-    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|contrats?|marchés?|commandes?|appel d'offres"
+    r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|budgets?|contrats?|marchés?|commandes?"
+    r"|appel d'offres"
     r"|franchises?|concessions?|délégations?|exploitation|référencement)\b"
 )
 _BUSINESS_AFTER = re.compile(
@@ -2139,7 +2254,8 @@ _LOST_REACH = 40
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|contracts?|accounts?|business)"
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|budgets?|contracts?|accounts?"
+    r"|business)"
     r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
@@ -2150,10 +2266,12 @@ _SUBORDINATE_REACH = 15
 _SUBORDINATOR = re.compile(r"[ ](?:after|when|as|because|since|before|après que|lorsque|quand|parce que|car)[ ]")
 _MARKED_CUSTOMER = re.compile(
     r"(?:[ ]\([^)]{1,25}\))?,[ ](?:one[ ]of[ ])?(?:its|their|the[ ]company's|the[ ]group's|son|sa|leur"
+    r"|[\w\-]{2,20}(?:[ ][\w\-]{2,20})?'s"
     r"|l'un[ ]de[ ]ses)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
     r"(?:customers?|clients?)\b"
 )
-"""Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
+"""Right after a company: the apposition that makes it the customer ("X, its largest customer,", "X, one of Y's
+biggest clients,")."""
 _RELATION_WITH = re.compile(
     r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
@@ -2174,6 +2292,9 @@ _CONTRACT_WORD = re.compile(
 )
 """A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
+_CUSTOMER_OR_ACCOUNT = re.compile(r"\b(?:customers?|clients?|accounts?)\b")
+"""A nominal loss ("the loss of X", "the departure of X") is a customer's only in a sentence about customers
+or accounts."""
 _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur|ses|leurs)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)"
     r"(?:[ ][a-z]{1,12}){0,2},?[ ]$"
@@ -2266,10 +2387,15 @@ def _customer_in_apposition(
     if marked is not None and marked.start > cue.end and vendor is not None and marked.id == vendor.id:
         # "Y has amended its supply agreement with X (XYZ), one of the company's strategic customers".
         return (vendor, customer) if customer is not None else (customer, vendor)
-    if marked is not None and marked.end <= cue.start and marked is not customer:
+    if marked is not None and marked.end <= cue.start and (marked is not customer or vendor is None):
         # "Atos fell after Airbus, its largest customer, said it would not renew": the apposition marks the
-        # customer; its supplier is the company "its" points back to, named before it.
-        owner = next((c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None)
+        # customer; its supplier is the company "its" points back to, named before it, or the one the
+        # apposition names ("X, one of Y's biggest clients, will move its business elsewhere").
+        apposition = _MARKED_CUSTOMER.match(article.folded, marked.end)
+        end = apposition.end() if apposition is not None else marked.end
+        owner = next((c for c in sentence.companies if marked.end < c.start and c.end <= end), None) or next(
+            (c for c in reversed(sentence.companies) if c.end <= marked.start and c.id != marked.id), None
+        )
         return marked, vendor if vendor is not None and vendor.id != marked.id else owner
     if customer is None:
         return customer, vendor
@@ -2292,10 +2418,12 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is None:
         return None, None, []
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
-    if not by_cue and _CUSTOMER_WORD.search(folded, sentence.start, sentence.end) is None:
+    if not by_cue and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
-    vendor = sentence.company_before(cue.start, exclude=customer.id) or sentence.company_after(
-        customer.end, exclude=customer.id
+    # "the departure of A, B and C, which took their accounts away from it": the list is the customers.
+    listed = {customer.id} | {member.id for member in _listed_after(article, sentence, customer)}
+    vendor = sentence.company_before(cue.start, exclude=customer.id) or next(
+        (c for c in sentence.companies if c.start >= customer.end and c.id not in listed), None
     )
     if vendor is None and article.focus is not None and article.focus.id != customer.id:
         return customer, article.focus, ["anaphor"]
