@@ -76,6 +76,12 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |le fabricant|la banque|la filiale|le fonds|la holding|l'opérateur|le constructeur|le distributeur|l'assureur
 |l'enseigne|le géant|le spécialiste|works with|worked with|working with|has hired|hired|incumbent
 |travaille avec|travaillait avec
+|opted for|has opted for|opts for|order from|orders from|contract from
+|contracts from|awarded by|to supply|will supply|supplies|to power|has landed|signed up|signs up|has signed up
+|commandé par|commandée par|commandés par|commandées par|reçu de|de la part de|pour le compte de
+|technology to|products to|services to|equipment to|software to|engines to|chips to|parts to|components to
+|systems to|trains to|aircraft to|gear to|platform to|solutions to|fournira à|fournit à|fournir à|livrera à
+|livrer à|aurait choisi|ont choisi|opte pour|a opté pour|aurait retenu|ont sélectionné
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
@@ -95,6 +101,11 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |envisagerait|l'emporte|agreed to be acquired|has agreed to be acquired|agreed to be bought|to be acquired
 |to be bought|was acquired|was bought|has been acquired|is being acquired
 |a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
+|has chosen|chose|chooses|has selected|selected|selects|has picked|picked|picks|opted for|has opted for
+|has awarded|awarded|awards|has extended|extended|extends|has renewed|will supply|supplies|has ordered
+|bagged|has bagged|bags|has received|received|will extend|would extend
+|retient|a retenu|sélectionne|a sélectionné|attribue|a attribué|confie|a confié|prolonge|a prolongé
+|reconduit|a reconduit|a commandé|renouvelle sa confiance|a renouvelé sa confiance
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
