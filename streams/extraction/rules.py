@@ -22,6 +22,7 @@ from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
+from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.revenue import revenue_candidates
 
@@ -1429,8 +1430,10 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
     if relation is not None:
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
-        # is the customer's own contract, the supplier follows "with".
-        return sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+        # is the customer's own contract, the supplier follows "with" ("with the Ministry of Defence").
+        start = relation.end()
+        start += len(article_before.group(0)) if (article_before := _THE.match(folded, start)) else 0
+        return sentence.company_after(start, exclude=exclude, within=_NEAR_WITH)
     goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
     if goods is not None:
         # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
@@ -1613,13 +1616,17 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    if customer is None and vendor is not None and _unnamed_source(article, sentence, cue):
+        return None, vendor, []  # "X won an order worth $5m from a leading telecom operator": unnamed customer
     if customer is None and vendor is not None:
         # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
         customer = _speaker(sentence)
         if customer is None:
             customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
-    described = customer is None and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+    described = customer is None and (
+        _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
+    )
     if vendor is None and (customer is not None or described):
         # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
         exclude = customer.id if customer else None
@@ -1631,13 +1638,34 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     return customer, vendor, inferred
 
 
+_FROM_UNNAMED = re.compile(
+    r"(?:[ ](?:from|by|with)[ ]|[ ]auprès d(?:e[ ]|')|[ ]de la part d(?:e[ ]|'))"
+    r"(?:an?[ ]|une?[ ]|one of[ ](?:its[ ]|the[ ])?|l'une? de ses[ ])?$"
+)
+_UNNAMED_SOURCE_REACH = 80
+
+
+def _unnamed_source(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue's clause names its customer only by a description after "from / by / auprès de".
+
+    "won an order worth Rs 600 crore from a leading telecom operator": the customer is left unnamed.
+    """
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    for party in article.unnamed_parties:
+        if cue.end <= party.start < min(clause_end, cue.end + _UNNAMED_SOURCE_REACH):
+            return _FROM_UNNAMED.search(article.folded, max(cue.start, party.start - 20), party.start) is not None
+    return False
+
+
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     reader = _FRAME_READERS.get(cue.detail)
     if reader is not None:
         parties = reader(article, sentence, cue)
         # "X would go on serving the retailer": a customer the story describes but does not name.
-        described = cue.detail == "passive" and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+        described = cue.detail == "passive" and (
+            _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
+        )
         return parties, described and parties[0] is None
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
@@ -1909,12 +1937,18 @@ def _before_list(article: Article, sentence: Sentence, end: int, vendor: Company
 def _notifier_decides(
     article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
 ) -> tuple[CompanyMention | None, CompanyMention]:
-    """Swap the roles read in "Y has been advised by X that it will not be renewing": X, who advised, decides."""
+    """Swap the roles read in "Y has been advised by X that it will not be renewing": X, who advised, decides.
+
+    Also swap a public body read as the supplier of a company: "Qinetiq extended its agreement with the
+    Ministry of Defence" is the ministry's contract with its contractor, whichever side the sentence makes act.
+    """
     if (
         customer is not None
         and customer.end <= vendor.start <= cue.start
         and _NOTIFIED_BY.fullmatch(article.folded, customer.end, vendor.start)
     ):
+        return vendor, customer
+    if customer is not None and vendor.kind == "public_body" and customer.kind == "company":
         return vendor, customer
     return customer, vendor
 
@@ -1978,7 +2012,10 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     if (
         modality == "fact"
         and family != "customer_continue"
-        and (_FUTURE_IN_CUE.search(article.folded, cue.start, cue.end) or article.folded.startswith("to ", cue.start))
+        and (
+            _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+            or (article.folded.startswith("to ", cue.start) and not _DEAL_TO.search(article.folded, 0, cue.start))
+        )
     ):
         modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
     if family == "customer_continue" and negated(article, sentence, cue.start):
@@ -2076,16 +2113,20 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
 
 
 _NEAR_WITH = 3
+_THE = re.compile(r"(?:the|la|le|les)[ ]|l'")
+"""A definite article the name of a public body leaves out of its span ("the Ministry of Defence")."""
 _INCUMBENT_GAP = 6
 """At most this many chars between a supplier and "the incumbent" after it (", ", " est ")."""
 _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
 _DESCRIBED_VENDOR = re.compile(
-    r"[ ](?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
-    r"[a-zà-ÿ\-]{2,20}[ ]){1,2}"
+    r"[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){0,2}"
+    r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ])"
 )
-"""After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ")."""
+"""After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
+"British engine maker "), or a determiner before the supplier's product ("selected the Acme X200")."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ])$"
@@ -2124,6 +2165,8 @@ _MAJOR_WORDS = re.compile(
 )
 _MAJOR_BEFORE = 16
 """How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
+_DEAL_TO = re.compile(r"\b(?:deal|contract|agreement|order)[ ]$")
+"""Before "to supply": a deal already struck ("struck a deal to supply X") is no plan."""
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
