@@ -355,13 +355,14 @@ MAX_CANDIDATES = 400
 
 
 _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|les|un|une|a|est|qui|que)[ ]"
-_COMPLEMENT_FR = re.compile(
-    r"(?:(?:de|des|du|d')[ ]?(?:[A-Z]{2,6}[ ]|(?:(?!" + _FUNCTION_FR + r")[a-zà-ÿ\-]{2,20}[ ]){1,3})"
-    r"|(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2})(?=[A-Z])"
+_ORIGIN_ADJECTIVES_FR = (
+    r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
 )
+_OF_WHAT_FR = rf"(?:de|des|du|d')[ ]?(?:[A-Z]{{2,6}}[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+_COMPLEMENT_FR = re.compile(rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z])")
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
-(NGE)", "(le groupement) héraultais (Smoovengo)": a complement or adjectives of origin, never a verb or a
-preposition of place."""
+(NGE)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de câbles électriques (NKT)": a complement
+or adjectives of origin (or both), never a verb or a preposition of place."""
 
 
 def _kind_noun(anchor: str) -> str:

@@ -200,6 +200,7 @@ NAME_PRECEDES = re.compile(
     r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
+    r"|'s?[ ](?:(?:main|sole|key|exclusive|preferred|largest|biggest|primary)[ ])?(?:suppliers?|providers?|vendors?)\b"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
 "Dacquin (200 salariés, 54 M€ de chiffre d'affaires)"."""
