@@ -199,9 +199,10 @@ def _object_after(
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
-        named = sentence.company_after(anaphor_end, exclude=exclude, within=_DESCRIBED_NAME_REACH)
+        named = sentence.company_after(anaphor_end, exclude=exclude, within=_ADJECTIVES_REACH)
         if named is not None and _ONE_ADJECTIVE.fullmatch(article.folded, anaphor_end, named.start):
-            return named, ""  # "sur le groupe belge Dorranco": the description names the company
+            # "sur le groupe belge Dorranco", "le constructeur ferroviaire espagnol CAF": the description names it
+            return named, ""
         client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
         if client_of is not None:
             vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
@@ -217,8 +218,9 @@ def _object_after(
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
 
 
-_ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ][a-zà-ÿ\-]{2,15}[ ]")
-"""Between a description and the name it gives: nothing, or one adjective ("le groupe britannique X")."""
+_ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ](?:[a-zà-ÿ\-]{2,15}[ ]){1,2}")
+"""Between a description and the name it gives: nothing, or one or two adjectives ("le groupe britannique X")."""
+_ADJECTIVES_REACH = 32
 _DESCRIBED_NAME_REACH = 18
 
 
@@ -1418,22 +1420,42 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return customer, vendor, inferred
 
 
+def _named_after_description(
+    article: Article, sentence: Sentence, pos: int, exclude: str | None
+) -> CompanyMention | None:
+    """The first company after ``pos`` when only a short description of it stands between (see _DESCRIBED_VENDOR).
+
+    The description is matched up to each company's start, so a name the folded text writes in lower case
+    ("the pratt & whitney pw1100g") is never taken for part of the description.
+    """
+    for company in sentence.companies:
+        if company.start > pos + _DESCRIPTION_GAP:
+            return None
+        if (
+            company.start > pos
+            and company.id != exclude
+            and _DESCRIBED_VENDOR.fullmatch(article.folded, pos, company.start)
+        ):
+            return company
+    return None
+
+
 def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
     """The supplier a bare verb names after a description of it, of the customer's contract, or of a group."""
     folded = article.folded
-    described = _DESCRIBED_VENDOR.match(folded, cue.end)
-    if described is not None:
+    vendor = _named_after_description(article, sentence, cue.end, exclude)
+    if vendor is not None:
         # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
-        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
-        if vendor is not None:
-            return vendor
+        return vendor
     relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
     if relation is not None:
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
         # is the customer's own contract, the supplier follows "with" ("with the Ministry of Defence").
         start = relation.end()
         start += len(article_before.group(0)) if (article_before := _THE.match(folded, start)) else 0
-        return sentence.company_after(start, exclude=exclude, within=_NEAR_WITH)
+        vendor = sentence.company_after(start, exclude=exclude, within=_NEAR_WITH)
+        # "avec le groupe minier polonais X"
+        return vendor or _named_after_description(article, sentence, relation.end() - 1, exclude)
     goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
     if goods is not None:
         # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
@@ -1601,6 +1623,12 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     vendor = sentence.company_before(cue.start)
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+    if article.folded[cue.start : cue.end] in _STAYS and (
+        customer is None
+        or customer.start - cue.end > _NEAR_WITH
+        or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+    ):
+        return None, None, []  # "Y will stay X's main supplier", not "Y remains X's largest shareholder"
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
     if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
@@ -2120,9 +2148,17 @@ _INCUMBENT_GAP = 6
 _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
+_STAYS = frozenset(
+    ("will stay", "will remain", "remains", "stays", "will continue to be", "continues to be", "would remain")
+)
+_SUPPLIER_AFTER_OWNER = re.compile(
+    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer)\b"
+)
+"""After the customer a "stays" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
+_DESCRIPTION_GAP = 60
 _DESCRIBED_VENDOR = re.compile(
     r"[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
-    r"[a-zà-ÿ\-]{2,20}[ ]){0,2}"
+    r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ])"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
@@ -2198,11 +2234,12 @@ _MARKED_CUSTOMER = re.compile(
 )
 """Right after a company: the apposition that makes it the customer ("X, its largest customer,")."""
 _RELATION_WITH = re.compile(
-    r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
+    r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ])?[a-z\d]{1,10}[ ](?:ans|années|mois|years|months)"
+    r"(?:[ ](?:supplémentaires|de plus|more))?)?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
     r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
-    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}"
+    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}(?:[ ][a-zà-ÿ\-]{1,12}){0,5}?"
     r"(?:[ ](?:with|avec)[ ]"
     r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ]))"
 )
