@@ -91,3 +91,48 @@ def test_a_person_chosen_is_no_supplier() -> None:
     """A board choosing a chief executive names no supplier, even with the new choice verbs."""
     text = "Norland Oil has chosen Petra Vasquez, the head of engineering group Korvel, as its new chief executive."
     assert _relations(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The supplier stays the customer's supplier: the customer in the possessive.
+        (
+            "en",
+            "Dairy group Kelbrook will stay Farrow Stores' main supplier of milk under a new three-year deal.",
+            ("customer_continue", "Farrow Stores", "Kelbrook", "fact"),
+        ),
+        (
+            "fr",
+            "Le groupe Ternel reste le principal fournisseur de la SNCF pour les freins.",
+            ("customer_continue", "SNCF", "Ternel", "fact"),
+        ),
+        # A French choice reported by the customer, the supplier described by two adjectives.
+        (
+            "fr",
+            "La SNCF a annoncé avoir retenu le constructeur ferroviaire espagnol Ardano pour livrer ses rames.",
+            ("customer_start", "SNCF", "Ardano", "fact"),
+        ),
+        # The customer renews "for N more years" its supply contract with a described supplier.
+        (
+            "fr",
+            "Le câblier danois Holmsen a annoncé avoir renouvelé pour neuf années supplémentaires son contrat "
+            "d'approvisionnement en cuivre avec le groupe minier polonais Dravik.",
+            ("customer_continue", "Holmsen", "Dravik", "fact"),
+        ),
+        # The supplier named before its product, after a determiner.
+        (
+            "en",
+            "JetBlue has provisionally selected the Rolls-Royce Trent engine for its new jets.",
+            ("customer_start", "JetBlue", "Rolls-Royce", "fact"),
+        ),
+    ],
+)
+def test_continued_or_chosen_supplier(language: str, text: str, expected: Expected) -> None:
+    """Possessive customers, French reported choices and renewals, vendor-then-product objects."""
+    assert expected in _relations(text, language)
+
+
+def test_remaining_a_shareholder_is_no_supply() -> None:
+    """A shareholder that remains one keeps no supplier: the "stays" cues need a supplier word after the owner."""
+    assert _relations("Harwell Capital remains Dorset Foods' largest shareholder.", "en") == []
