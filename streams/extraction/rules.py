@@ -45,11 +45,15 @@ _IL_BEFORE = re.compile(r"(?:^|[ ,])il[ ](?:[a-z']{1,12}[ ])?$")
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
 """A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
 _CONTRACT_WITH = re.compile(
-    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|contrat|accord)\b"
+    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|order|contrat|accord)\b"
     rf"(?P<tail>{_CLAUSE_CHAR}{{0,50}}?)[ ](?:with|avec)[ ]"
 )
-"""After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
-_PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
+"""After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
+_PARTNERSHIP_WORDS = re.compile(
+    r"partnership|partenariat|alliance|joint venture|coentreprise|merger|acquisition|takeover|credit|loan|financing"
+    r"|settlement|fusion|rachat|crédit|prêt|financement"
+)
+"""Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with"."""
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
 _CONTRACT_OWNER = re.compile(
     r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
