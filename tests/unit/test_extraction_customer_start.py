@@ -136,3 +136,34 @@ def test_continued_or_chosen_supplier(language: str, text: str, expected: Expect
 def test_remaining_a_shareholder_is_no_supply() -> None:
     """A shareholder that remains one keeps no supplier: the "stays" cues need a supplier word after the owner."""
     assert _relations("Harwell Capital remains Dorset Foods' largest shareholder.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Halo secured a second contract with Coles.", ("customer_start", "Coles", "Halo", "fact")),
+        ("en", "Airbus placed a $50 million order with Capgemini.", ("customer_start", "Airbus", "Capgemini", "fact")),
+        ("en", "Capgemini added Airbus as a customer.", ("customer_start", "Airbus", "Capgemini", "fact")),
+        (
+            "en",
+            "Capgemini has been awarded a contract extension by Airbus.",
+            ("customer_continue", "Airbus", "Capgemini", "fact"),
+        ),
+        ("en", "Airbus remains a customer of Capgemini.", ("customer_continue", "Airbus", "Capgemini", "fact")),
+        ("fr", "Airbus a passé commande auprès de Capgemini.", ("customer_start", "Airbus", "Capgemini", "fact")),
+        ("fr", "Capgemini devient le fournisseur d'Airbus.", ("customer_start", "Airbus", "Capgemini", "fact")),
+        ("fr", "Capgemini gagne le contrat d'Airbus.", ("customer_start", "Airbus", "Capgemini", "fact")),
+    ],
+)
+def test_common_award_and_order_wordings(language: str, text: str, expected: Expected) -> None:
+    """Vendor-side wins ("secured a contract with"), orders placed, customers added, extensions received."""
+    assert expected in _relations(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Airbus signed a merger agreement with Capgemini.", "Acme entered into a credit agreement with Barclays."],
+)
+def test_merger_or_credit_agreements_make_no_customer(text: str) -> None:
+    """A merger or a loan is signed like a contract but supplies nothing."""
+    assert _relations(text, "en") == []
