@@ -103,7 +103,7 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
 |has chosen|chose|chooses|has selected|selected|selects|has picked|picked|picks|opted for|has opted for
 |has awarded|awarded|awards|has extended|extended|extends|has renewed|will supply|supplies|has ordered
-|bagged|has bagged|bags|has received|received|will extend|would extend|secured|clinched|has clinched
+|bagged|has bagged|bags|has received|received|will extend|would extend|secured|clinched|has clinched|ordered
 |retient|a retenu|sélectionne|a sélectionné|attribue|a attribué|confie|a confié|prolonge|a prolongé
 |reconduit|a reconduit|a commandé|renouvelle sa confiance|a renouvelé sa confiance
 """

@@ -40,7 +40,7 @@ _ANAPHOR_REACH = 3
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)[ ]$")
-_IL_BEFORE = re.compile(r"(?:^|[ ,])il[ ](?:[a-z']{1,12}[ ])?$")
+_IL_BEFORE = re.compile(r"(?<![\w'])il[ ](?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 """French "il" right before a customer verb ("il met fin au contrat"): the speaker or the previous subject."""
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
 """A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
@@ -99,7 +99,7 @@ _OF_REVENUE = re.compile(
     r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
 )
 """After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
-_PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing")
+_PURCHASE_VERBS = ("ordering", "buying", "sourcing", "purchasing", "ordered", "sourced")
 _GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
 """After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
 _NOTIFIES = re.compile(
