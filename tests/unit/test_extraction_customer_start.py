@@ -167,3 +167,35 @@ def test_common_award_and_order_wordings(language: str, text: str, expected: Exp
 def test_merger_or_credit_agreements_make_no_customer(text: str) -> None:
     """A merger or a loan is signed like a contract but supplies nothing."""
     assert _relations(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Delta ordered 20 jets from Airbus last year.", ("customer_start", "Delta", "Airbus", "fact")),
+        # "Il" opening the sentence stands for the previous sentence's company, even with an adverb before the verb.
+        (
+            "fr",
+            "Capgemini a publié ses résultats lundi. Il a également décroché un contrat auprès de la SNCF.",
+            ("customer_start", "SNCF", "Capgemini", "fact"),
+        ),
+        # "L'avionneur" is a description of the previous sentence's company, never a company named so.
+        (
+            "fr",
+            "Airbus a publié ses résultats lundi. L'avionneur a prolongé de trois ans son contrat avec Capgemini.",
+            ("customer_continue", "Airbus", "Capgemini", "fact"),
+        ),
+    ],
+)
+def test_orders_and_cross_sentence_subjects(language: str, text: str, expected: Expected) -> None:
+    """Goods ordered from a supplier; a pronoun or a description for the story's company."""
+    assert expected in _relations(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A federal judge ordered Acme Corp to pay $20 million.", "Acme Corp secured a $200 million loan from Barclays."],
+)
+def test_orders_of_courts_and_loans_make_no_customer(text: str) -> None:
+    """ "ordered" needs goods and "from" a supplier; a loan secured from a bank supplies nothing."""
+    assert _relations(text, "en") == []
