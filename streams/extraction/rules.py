@@ -1623,10 +1623,20 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     return customer, vendor, []
 
 
+_CITED_BEFORE = re.compile(r"\b(?:according to|as reported by|citing|selon|d'après)[ ](?:[a-z\-]{1,15}[ ]){0,3}$")
+
+
+def _cited(article: Article, company: CompanyMention) -> bool:
+    """Whether ``company`` is named as a source ("according to Benchmark", "selon Kantar"), not as a party."""
+    return _CITED_BEFORE.search(article.folded, max(0, company.start - 50), company.start) is not None
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     vendor = sentence.company_before(cue.start)
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+    if customer is not None and _cited(article, customer):
+        customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     if article.folded[cue.start : cue.end] in _STAYS and (
         customer is None
         or customer.start - cue.end > _NEAR_WITH
@@ -1651,8 +1661,9 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is None and vendor is not None and _unnamed_source(article, sentence, cue):
         return None, vendor, []  # "X won an order worth $5m from a leading telecom operator": unnamed customer
     if customer is None and vendor is not None:
-        # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
+        # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer ("according to X": no).
         customer = _speaker(sentence)
+        customer = None if customer is not None and _cited(article, customer) else customer
         if customer is None:
             customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
@@ -2025,6 +2036,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
+        # "X is the biggest customer of Y", "X est le premier client de Y": the cue itself says major.
+        or (
+            _CUSTOMER_WORD.search(article.folded, cue.start, cue.end) is not None
+            and _MAJOR_WORDS.search(article.folded, cue.start, cue.end) is not None
+        )
         or (
             cue.detail == "vendor_discloses"
             and _MAJOR_WORDS.search(article.folded, max(sentence.start, cue.start - _MAJOR_BEFORE), reach_end)
@@ -2204,6 +2220,7 @@ _MAJOR_WORDS = re.compile(
     r"|grands?)\b"
 )
 _MAJOR_BEFORE = 16
+_CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 """How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
 _DEAL_TO = re.compile(r"\b(?:deal|contract|agreement|order)[ ]$")
 """Before "to supply": a deal already struck ("struck a deal to supply X") is no plan."""
