@@ -199,3 +199,42 @@ def test_orders_and_cross_sentence_subjects(language: str, text: str, expected: 
 def test_orders_of_courts_and_loans_make_no_customer(text: str) -> None:
     """ "ordered" needs goods and "from" a supplier; a loan secured from a bank supplies nothing."""
     assert _relations(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A relation that already exists, told in the present: customer_continue.
+        ("en", "Capgemini already supplies Airbus.", ("customer_continue", "Airbus", "Capgemini", "fact")),
+        ("en", "Capgemini supplies software to Airbus.", ("customer_continue", "Airbus", "Capgemini", "fact")),
+        (
+            "en",
+            "Capgemini's customers include Airbus and Renault.",
+            ("customer_continue", "Renault", "Capgemini", "fact"),
+        ),
+        ("en", "Airbus is a longtime customer of Capgemini.", ("customer_continue", "Airbus", "Capgemini", "fact")),
+        ("fr", "Capgemini fournit des logiciels à Airbus.", ("customer_continue", "Airbus", "Capgemini", "fact")),
+        ("fr", "Airbus est le premier client de Capgemini.", ("customer_continue", "Airbus", "Capgemini", "fact")),
+        (
+            "fr",
+            "Capgemini est le fournisseur historique d'Airbus.",
+            ("customer_continue", "Airbus", "Capgemini", "fact"),
+        ),
+    ],
+)
+def test_existing_relations_in_the_present(language: str, text: str, expected: Expected) -> None:
+    """ "X supplies Y", "Y's customers include X", "X est le premier client de Y": the relation goes on."""
+    assert expected in _relations(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Acme supplies about 40% of the world's lithium, according to Benchmark Minerals."),
+        ("en", "Acme's customers include small businesses and banks."),
+        ("fr", "La Russie fournit du gaz à l'Allemagne."),
+    ],
+)
+def test_supply_without_a_named_customer(language: str, text: str) -> None:
+    """A source cited after the verb, a described clientele or a country is no customer."""
+    assert _relations(text, language) == []
