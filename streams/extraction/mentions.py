@@ -169,6 +169,7 @@ _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
 
 
+_ELIDED_COMMON = re.compile(r"[LlDd]'[a-zà-ÿ]")
 _PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[TS][1-4]|FY|FY\d{2}|FY\d{4}|Q[1-4]FY\d{2,4})")
 """A quarter, half or fiscal year written like a ticker: "fiscal Q1 2020", "H1", "FY24", "T3" (trimestre)."""
 _EPONYM_AFTER = re.compile(r"(?:[ ](?:and|or|et)[ ][A-Z][\w\-]+['\u2019]s)?[ ](?:diseases?|syndromes?|law|maladie)\b")
@@ -223,8 +224,8 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         if folded not in NOT_NAMES and not is_origin_word(folded, leading=True) and not _AGE.match(folded):
             break
         start += len(words.pop(0)) + 1
-    if not words:
-        return None
+    if not words or _ELIDED_COMMON.match(words[0]):
+        return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
     name = " ".join(words)
     folded_name = name.casefold()
     if len(name) < _MIN_ORG_CHARS or is_nationality(folded_name) or _is_common(folded_name):
@@ -355,13 +356,14 @@ MAX_CANDIDATES = 400
 
 
 _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|les|un|une|a|est|qui|que)[ ]"
-_COMPLEMENT_FR = re.compile(
-    r"(?:(?:de|des|du|d')[ ]?(?:[A-Z]{2,6}[ ]|(?:(?!" + _FUNCTION_FR + r")[a-zà-ÿ\-]{2,20}[ ]){1,3})"
-    r"|(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2})(?=[A-Z])"
+_ORIGIN_ADJECTIVES_FR = (
+    r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
 )
+_OF_WHAT_FR = rf"(?:de|des|du|d')[ ]?(?:[A-Z]{{2,6}}[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+_COMPLEMENT_FR = re.compile(rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z])")
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
-(NGE)", "(le groupement) héraultais (Smoovengo)": a complement or adjectives of origin, never a verb or a
-preposition of place."""
+(NGE)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de câbles électriques (NKT)": a complement
+or adjectives of origin (or both), never a verb or a preposition of place."""
 
 
 def _kind_noun(anchor: str) -> str:

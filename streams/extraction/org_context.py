@@ -77,6 +77,12 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |l'enseigne|le géant|le spécialiste|works with|worked with|working with|has hired|hired|incumbent
 |travaille avec|travaillait avec|supplying|stopped supplying|supplier to|purchases from|orders from|buying from
 |deliveries to|shipments to
+|opted for|has opted for|opts for|order from|contract from
+|contracts from|awarded by|to supply|will supply|supplies|to power|has landed|signed up|signs up|has signed up
+|commandé par|commandée par|commandés par|commandées par|reçu de|de la part de|pour le compte de
+|technology to|products to|services to|equipment to|software to|engines to|chips to|parts to|components to
+|systems to|trains to|aircraft to|gear to|platform to|solutions to|fournira à|fournit à|fournir à|livrera à
+|livrer à|aurait choisi|ont choisi|opte pour|a opté pour|aurait retenu|ont sélectionné
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
@@ -96,6 +102,11 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |envisagerait|l'emporte|agreed to be acquired|has agreed to be acquired|agreed to be bought|to be acquired
 |to be bought|was acquired|was bought|has been acquired|is being acquired
 |a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
+|has chosen|chose|chooses|has selected|selected|selects|has picked|picked|picks|opted for|has opted for
+|has awarded|awarded|awards|has extended|extended|extends|has renewed|will supply|supplies|has ordered
+|bagged|has bagged|bags|has received|received|will extend|would extend|secured|clinched|has clinched|ordered
+|retient|a retenu|sélectionne|a sélectionné|attribue|a attribué|confie|a confié|prolonge|a prolongé
+|reconduit|a reconduit|a commandé|renouvelle sa confiance|a renouvelé sa confiance
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
@@ -192,6 +203,7 @@ NAME_PRECEDES = re.compile(
     r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
+    r"|'s?[ ](?:(?:main|sole|key|exclusive|preferred|largest|biggest|primary)[ ])?(?:suppliers?|providers?|vendors?)\b"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
 "Drakes, one of its main customers", "Lorvane, l'un de ses principaux clients",

@@ -101,11 +101,13 @@ _UNNAMED_EN = re.compile(
     r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
     r"((?:(?:major|large|big|key|leading|top|largest|biggest|second-largest|unnamed|undisclosed|unidentified"
     r"|significant|important|global|multinational|US|U\.S\.|European|Asian|Chinese|American|Japanese|German"
-    r"|French|British|[a-z]+-based|single|sole|new|existing|longtime|long-standing|five|three|two|few)[ ,]{1,2}){1,3}"
+    r"|French|British|Indian|Canadian|Australian|government|international|domestic|[a-z]+-based|single|sole|new"
+    r"|existing|longtime|long-standing|five|three|two|few)[ ,]{1,2}){1,3}"
     r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
     r"|manufacturers?|buyers?|hyperscalers?|OEMs?|(?:defen[cs]e[ ])?prime[ ]contractors?|banks?|insurers?"
     r"|utilit(?:y|ies)|grocers?|cloud[ ]providers?|tech[ ]companies|technology[ ]companies|social[ ]media[ ]companies"
-    r"|e-commerce[ ]companies|airlines?|distributors?|wholesalers?|semiconductor[ ]companies))\b"
+    r"|e-commerce[ ]companies|airlines?|distributors?|wholesalers?|semiconductor[ ]companies"
+    r"|(?:telecom(?:s|munications)?[ ]|mobile[ ]|wireless[ ]|internet[ ])(?:service[ ])?(?:providers?|operators?)))\b"
 )
 _UNNAMED_FR = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Ss]on|[Ss]a|[Ll]eur|[Uu]n[ ]de[ ]ses)[ ])"

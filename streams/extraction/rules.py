@@ -22,6 +22,7 @@ from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
+from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.revenue import revenue_candidates
 
@@ -39,16 +40,20 @@ _ANAPHOR_REACH = 3
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)[ ]$")
-_IL_BEFORE = re.compile(r"(?:^|[ ,])il[ ](?:[a-z']{1,12}[ ])?$")
+_IL_BEFORE = re.compile(r"(?<![\w'])il[ ](?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 """French "il" right before a customer verb ("il met fin au contrat"): the speaker or the previous subject."""
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
 """A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
 _CONTRACT_WITH = re.compile(
-    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|contrat|accord)\b"
+    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|order|contrat|accord)\b"
     rf"(?P<tail>{_CLAUSE_CHAR}{{0,50}}?)[ ](?:with|avec)[ ]"
 )
-"""After "signed a": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
-_PARTNERSHIP_WORDS = re.compile(r"partnership|partenariat|alliance|joint venture|coentreprise")
+"""After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
+_PARTNERSHIP_WORDS = re.compile(
+    r"partnership|partenariat|alliance|joint venture|coentreprise|merger|acquisition|takeover|credit|loan|financing"
+    r"|settlement|fusion|rachat|crédit|prêt|financement"
+)
+"""Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with"."""
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
 _CONTRACT_OWNER = re.compile(
     r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
@@ -115,7 +120,8 @@ _OF_REVENUE = re.compile(
 )
 """After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
 _PURCHASE_VERBS = (
-    "ordering", "buying", "sourcing", "purchasing", "buy", "buys", "order", "orders", "source", "sources"
+    "ordering", "buying", "sourcing", "purchasing", "buy", "buys", "order", "orders", "source", "sources",
+    "ordered", "sourced",
 )  # fmt: skip
 _GOODS_FROM = re.compile(r"[ ](?:[a-z\-\d]{1,15}[ ]){1,3}from[ ]")
 """After a purchase verb: the goods, then "from" before the supplier ("parts from ")."""
@@ -220,9 +226,10 @@ def _object_after(
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
-        named = sentence.company_after(anaphor_end, exclude=exclude, within=_DESCRIBED_NAME_REACH)
+        named = sentence.company_after(anaphor_end, exclude=exclude, within=_ADJECTIVES_REACH)
         if named is not None and _ONE_ADJECTIVE.fullmatch(article.folded, anaphor_end, named.start):
-            return named, ""  # "sur le groupe belge Dorranco": the description names the company
+            # "sur le groupe belge Dorranco", "le constructeur ferroviaire espagnol CAF": the description names it
+            return named, ""
         client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
         if client_of is not None:
             vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
@@ -238,8 +245,9 @@ def _object_after(
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
 
 
-_ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ][a-zà-ÿ\-]{2,15}[ ]")
-"""Between a description and the name it gives: nothing, or one adjective ("le groupe britannique X")."""
+_ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ](?:[a-zà-ÿ\-]{2,15}[ ]){1,2}")
+"""Between a description and the name it gives: nothing, or one or two adjectives ("le groupe britannique X")."""
+_ADJECTIVES_REACH = 32
 _DESCRIBED_NAME_REACH = 18
 
 
@@ -1460,20 +1468,42 @@ def _speaker_supplier(
     return teller
 
 
+def _named_after_description(
+    article: Article, sentence: Sentence, pos: int, exclude: str | None
+) -> CompanyMention | None:
+    """The first company after ``pos`` when only a short description of it stands between (see _DESCRIBED_VENDOR).
+
+    The description is matched up to each company's start, so a name the folded text writes in lower case
+    ("the pratt & whitney pw1100g") is never taken for part of the description.
+    """
+    for company in sentence.companies:
+        if company.start > pos + _DESCRIPTION_GAP:
+            return None
+        if (
+            company.start > pos
+            and company.id != exclude
+            and _DESCRIBED_VENDOR.fullmatch(article.folded, pos, company.start)
+        ):
+            return company
+    return None
+
+
 def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
     """The supplier a bare verb names after a description of it, of the customer's contract, or of a group."""
     folded = article.folded
-    described = _DESCRIBED_VENDOR.match(folded, cue.end)
-    if described is not None:
+    vendor = _named_after_description(article, sentence, cue.end, exclude)
+    if vendor is not None:
         # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
-        vendor = sentence.company_after(described.end(), exclude=exclude, within=0)
-        if vendor is not None:
-            return vendor
+        return vendor
     relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
     if relation is not None:
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
-        # is the customer's own contract, the supplier follows "with".
-        named = sentence.company_after(relation.end(), exclude=exclude, within=_NEAR_WITH)
+        # is the customer's own contract, the supplier follows "with" ("with the Ministry of Defence").
+        start = relation.end()
+        start += len(article_before.group(0)) if (article_before := _THE.match(folded, start)) else 0
+        named = sentence.company_after(start, exclude=exclude, within=_NEAR_WITH)
+        # "avec le groupe minier polonais X"
+        named = named or _named_after_description(article, sentence, relation.end() - 1, exclude)
         if named is None and article.anaphor_at(relation.end()) is not None:
             # "X sank after Y decided to end its contract with the engineering group": the company named before.
             named = next((c for c in sentence.companies if c.end <= cue.start and c.id != exclude), None)
@@ -1642,6 +1672,14 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     return customer, vendor, []
 
 
+_CITED_BEFORE = re.compile(r"\b(?:according to|as reported by|citing|selon|d'après)[ ](?:[a-z\-]{1,15}[ ]){0,3}$")
+
+
+def _cited(article: Article, company: CompanyMention) -> bool:
+    """Whether ``company`` is named as a source ("according to Benchmark", "selon Kantar"), not as a party."""
+    return _CITED_BEFORE.search(article.folded, max(0, company.start - 50), company.start) is not None
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -1652,6 +1690,14 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         return acting, supplier, []
     vendor = sentence.company_before(cue.start)
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+    if customer is not None and _cited(article, customer):
+        customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
+    if article.folded[cue.start : cue.end] in _STAYS and (
+        customer is None
+        or customer.start - cue.end > _NEAR_WITH
+        or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+    ):
+        return None, None, []  # "Y will stay X's main supplier", not "Y remains X's largest shareholder"
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
     if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
@@ -1667,13 +1713,18 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    if customer is None and vendor is not None and _unnamed_source(article, sentence, cue):
+        return None, vendor, []  # "X won an order worth $5m from a leading telecom operator": unnamed customer
     if customer is None and vendor is not None:
-        # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer.
+        # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer ("according to X": no).
         customer = _speaker(sentence)
+        customer = None if customer is not None and _cited(article, customer) else customer
         if customer is None:
             customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
-    described = customer is None and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+    described = customer is None and (
+        _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
+    )
     if vendor is None and (customer is not None or described):
         # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
         exclude = customer.id if customer else None
@@ -1685,13 +1736,34 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     return customer, vendor, inferred
 
 
+_FROM_UNNAMED = re.compile(
+    r"(?:[ ](?:from|by|with)[ ]|[ ]auprès d(?:e[ ]|')|[ ]de la part d(?:e[ ]|'))"
+    r"(?:an?[ ]|une?[ ]|one of[ ](?:its[ ]|the[ ])?|l'une? de ses[ ])?$"
+)
+_UNNAMED_SOURCE_REACH = 80
+
+
+def _unnamed_source(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue's clause names its customer only by a description after "from / by / auprès de".
+
+    "won an order worth Rs 600 crore from a leading telecom operator": the customer is left unnamed.
+    """
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    for party in article.unnamed_parties:
+        if cue.end <= party.start < min(clause_end, cue.end + _UNNAMED_SOURCE_REACH):
+            return _FROM_UNNAMED.search(article.folded, max(cue.start, party.start - 20), party.start) is not None
+    return False
+
+
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     reader = _FRAME_READERS.get(cue.detail)
     if reader is not None:
         parties = reader(article, sentence, cue)
         # "X would go on serving the retailer": a customer the story describes but does not name.
-        described = cue.detail == "passive" and _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+        described = cue.detail == "passive" and (
+            _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
+        )
         return parties, described and parties[0] is None
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
@@ -1992,12 +2064,18 @@ def _before_list(article: Article, sentence: Sentence, end: int, vendor: Company
 def _notifier_decides(
     article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
 ) -> tuple[CompanyMention | None, CompanyMention]:
-    """Swap the roles read in "Y has been advised by X that it will not be renewing": X, who advised, decides."""
+    """Swap the roles read in "Y has been advised by X that it will not be renewing": X, who advised, decides.
+
+    Also swap a public body read as the supplier of a company: "Qinetiq extended its agreement with the
+    Ministry of Defence" is the ministry's contract with its contractor, whichever side the sentence makes act.
+    """
     if (
         customer is not None
         and customer.end <= vendor.start <= cue.start
         and _NOTIFIED_BY.fullmatch(article.folded, customer.end, vendor.start)
     ):
+        return vendor, customer
+    if customer is not None and vendor.kind == "public_body" and customer.kind == "company":
         return vendor, customer
     return customer, vendor
 
@@ -2073,6 +2151,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
+        # "X is the biggest customer of Y", "X est le premier client de Y": the cue itself says major.
+        or (
+            _CUSTOMER_WORD.search(article.folded, cue.start, cue.end) is not None
+            and _MAJOR_WORDS.search(article.folded, cue.start, cue.end) is not None
+        )
         or (
             cue.detail == "vendor_discloses"
             and _MAJOR_WORDS.search(article.folded, max(sentence.start, cue.start - _MAJOR_BEFORE), reach_end)
@@ -2092,7 +2175,10 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     if (
         modality == "fact"
         and family != "customer_continue"
-        and (_FUTURE_IN_CUE.search(article.folded, cue.start, cue.end) or article.folded.startswith("to ", cue.start))
+        and (
+            _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+            or (article.folded.startswith("to ", cue.start) and not _DEAL_TO.search(article.folded, 0, cue.start))
+        )
     ):
         modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
     if family == "customer_continue" and negated(article, sentence, cue.start):
@@ -2190,16 +2276,28 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
 
 
 _NEAR_WITH = 3
+_THE = re.compile(r"(?:the|la|le|les)[ ]|l'")
+"""A definite article the name of a public body leaves out of its span ("the Ministry of Defence")."""
 _INCUMBENT_GAP = 6
 """At most this many chars between a supplier and "the incumbent" after it (", ", " est ")."""
 _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
-_DESCRIBED_VENDOR = re.compile(
-    r"[ ](?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
-    r"[a-zà-ÿ\-]{2,20}[ ]){1,2}"
+_STAYS = frozenset(
+    ("will stay", "will remain", "remains", "stays", "will continue to be", "continues to be", "would remain")
 )
-"""After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ")."""
+_SUPPLIER_AFTER_OWNER = re.compile(
+    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer)\b"
+)
+"""After the customer a "stays" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
+_DESCRIPTION_GAP = 60
+_DESCRIBED_VENDOR = re.compile(
+    r"[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+    r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ])"
+)
+"""After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
+"British engine maker "), or a determiner before the supplier's product ("selected the Acme X200")."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ])$"
@@ -2237,7 +2335,10 @@ _MAJOR_WORDS = re.compile(
     r"|grands?)\b"
 )
 _MAJOR_BEFORE = 16
+_CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 """How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
+_DEAL_TO = re.compile(r"\b(?:deal|contract|agreement|order)[ ]$")
+"""Before "to supply": a deal already struck ("struck a deal to supply X") is no plan."""
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront|rait|raient))\b")
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
@@ -2273,11 +2374,12 @@ _MARKED_CUSTOMER = re.compile(
 """Right after a company: the apposition that makes it the customer ("X, its largest customer,", "X, one of Y's
 biggest clients,")."""
 _RELATION_WITH = re.compile(
-    r"(?:[ ](?:de|by|for|pour)[ ][a-z\d]{1,10}[ ](?:ans|années|mois|years|months))?"
+    r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ])?[a-z\d]{1,10}[ ](?:ans|années|mois|years|months)"
+    r"(?:[ ](?:supplémentaires|de plus|more))?)?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
     r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
-    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}"
+    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}(?:[ ][a-zà-ÿ\-]{1,12}){0,5}?"
     r"(?:[ ](?:with|avec)[ ]"
     r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ]))"
 )
