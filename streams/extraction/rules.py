@@ -224,6 +224,8 @@ _DESCRIBED_NAME_REACH = 18
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
+_BACKERS = re.compile(r"\b(?:soutien|appui|compter sur|backing|support)\b")
+"""A co-investor cue that names the round's backers themselves ("avec le soutien de A et B"): they share its amount."""
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
@@ -2431,7 +2433,9 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     investors = {c.id: c for c in listed if c.id != round_.object.id}
     # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
     # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
-    amount = round_.amount if _LED.search(article.folded, cue.start, cue.end) else None
+    # "avec le soutien de A et B", "with backing from A": the round's backers, not others next to a lead.
+    whole_round = _LED.search(article.folded, cue.start, cue.end) or _BACKERS.search(article.folded, cue.start, cue.end)
+    amount = round_.amount if whole_round else None
     own = next((m for m in sentence.money if cue.end <= m.start <= cue.end + _OWN_SHARE_REACH and not m.per_unit), None)
     if own is not None and cue.detail == "cue" and len(investors) == 1:
         amount = own
