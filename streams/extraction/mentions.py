@@ -52,7 +52,7 @@ _ORG_HEADS = (
     "Media", "Bank", "Financial", "Insurance", "Foods", "Airlines", "Aerospace", "Materials", "Telecom",
     "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
     "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
-    "Bancorp", "Shipping", "Chemicals", "Cooperative",
+    "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management",
 )  # fmt: skip
 
 
