@@ -584,6 +584,13 @@ _FRONTED_PHRASE = re.compile(
     r"|months[ ]after|days[ ]after)\b"
 )
 """A sentence that opens with a circumstance ("Après Cardinal, ...", "Weeks after ..."): its subject comes later."""
+_SUBORDINATE_OPENER = re.compile(
+    r"[ ](?:after|as|when|since|because|once|following news that|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
+    r"|depuis qu'|parce que|parce qu')[ ]?(?:the[ ]|news[ ]that[ ]|(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ])?"
+)
+"""A subordinate clause between a sentence's first company and a deal verb: "X rose after Y bought ..."."""
+_SUBORDINATE_SUBJECT_REACH = 4
+_OTHERS_PLAN = re.compile(r"\b(?:plan|offer|bid|proposal|approach|attempt|offre|projet|proposition|tentative)s?\b")
 _RUBRIC_COLON = re.compile(r"[ ]?:[ ]")
 """After a headline's first name: the name is the rubric ("Robertet : Firmenich acquiert 17 %"), not the actor."""
 
@@ -606,6 +613,14 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
         return owned if owned is not None and owned.end <= pos else first
+    if first is not None:
+        # "Shares of X rose 5% after Y added to its holding in ...": the subordinate clause has its own subject.
+        subordinate = next(reversed(list(_SUBORDINATE_OPENER.finditer(article.folded, first.end, pos))), None)
+        if subordinate is not None:
+            actor = sentence.company_after(subordinate.end(), exclude=first.id, within=_SUBORDINATE_SUBJECT_REACH)
+            # "... after Facebook had turned down its plan to buy": the deal is another's plan, told by the actor.
+            if actor is not None and actor.end <= pos and not _OTHERS_PLAN.search(article.folded, actor.end, pos):
+                return actor
     return first
 
 
