@@ -454,6 +454,10 @@ _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital 
 _HOLDER_REACH = 6
 _TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
 """Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
+_SOURCE_BETWEEN = re.compile(r",[ ](?:according to|citing|selon|d'après)\b")
+"""Between a deal verb and a company: the company is the story's source, not the deal's target."""
+_ITS_STAKE = re.compile(r"\b(?:its|sa)[ ](?:stake|holding|shareholding|participation)\b")
+"""A threshold phrase about a holding the holder already has ("raised its stake to"), named nowhere in the sentence."""
 _BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
 """After a threshold's percentage, a capital the sentence does not name ("49 % du capital")."""
 """How many sentences back the holder's earlier stake names the company a threshold is about."""
@@ -521,6 +525,9 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
         if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
             target = earlier.object
+        if target is None and article.focus is not None and _ITS_STAKE.search(article.folded, cue.start, cue.end):
+            # "Exor, which raised its stake to 17.51% last week": a holding the story is about, in its main company.
+            target = article.focus
         if target is None and _BARE_CAPITAL.match(article.folded, size.end):
             # "L'acquéreur est Carsales, déjà propriétaire de 49 % du capital": the company of the sale told before.
             sale = discourse.sale if sentence.index - discourse.sale_sentence <= _HOLDER_REACH else None
@@ -752,6 +759,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     buyer = _deal_subject(article, sentence, cue)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
+    target = _unless_source(article, sentence, cue, target, cue.end)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     inferred = [how] if how else []
@@ -771,7 +779,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     # "une participation dans la future société commune que Renault et Geely ...": a new entity told by who forms it.
     later = None
     if described is not None:
-        later = sentence.company_after(described.end())
+        later = _unless_source(article, sentence, cue, sentence.company_after(described.end()), described.end())
         if later is not None and _FROM_SELLER.search(
             article.folded, max(described.end(), later.start - 30), later.start
         ):
@@ -798,6 +806,18 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
+
+
+def _unless_source(
+    article: Article, sentence: Sentence, cue: Cue, company: CompanyMention | None, after: int
+) -> CompanyMention | None:
+    """``company`` unless it is hidden from ``cue`` or told after "according to": a source, not the deal's target.
+
+    "owns 5% of the Tokyo-based company, according to a filing with Japan's Finance Ministry".
+    """
+    if company is None or not sentence.clauses.visible(company.start, company.end, cue.start):
+        return None
+    return None if _SOURCE_BETWEEN.search(article.folded, after, company.start) else company
 
 
 _DESCRIBED_TARGET = re.compile(
