@@ -936,7 +936,7 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
 
 
 _SHAREHOLDER_OF = re.compile(
-    r"(?:'s)?[ ](?!(?:is|was|est|reste|remains|devient|becomes|became|demeure)[ ])(?:[a-z\-]{1,12}[ ]){0,2}$"
+    r"(?:'s|')?[ ](?!(?:is|was|est|reste|remains|devient|becomes|became|demeure)[ ])(?:[a-z\-]{1,12}[ ]){0,2}$"
 )
 """Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
 _SHAREHOLDER_REACH = 25
@@ -1106,12 +1106,30 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         return ("acquisition" if cue.family == "acquisition" and stake_pct > _MAJORITY else "stake"), stake_pct
     if _THE_REST.search(folded, cue.end, target.start):
         return "acquisition", None  # "offre sur le solde du capital de Suez": the buyer takes the rest, so control
-    if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues):
-        # "to acquire a stake in Anthropic": a stake of unstated size.
+    if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues) or _ranked_holder(
+        folded, sentence, cue
+    ):
+        # "to acquire a stake in Anthropic", "Fininvest, the biggest shareholder of Mediaset": a stake of unstated size.
         return "stake", None
     if cue.family == "stake":
         return ("acquisition", stake_pct) if stake_pct is not None else None
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+_RANKED_BEFORE = re.compile(
+    r",[ ](?:the|its|le|son|l')[ ]?(?:largest|biggest|main|top|leading|second-largest|second-biggest|third-largest"
+    r"|premier|principal|plus gros|deuxième|second)[ ](?:[a-z\-]{1,12}[ ])?$"
+)
+_RANKED_AFTER = re.compile(r"[ ](?:majoritaire|de référence|principal|de contrôle)\b")
+_RANK_REACH = 30
+
+
+def _ranked_holder(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """A ranked shareholder in apposition ("X, the biggest shareholder of Y,"), or "l'actionnaire majoritaire de Y"."""
+    if cue.detail != "shareholder":
+        return False
+    before = _RANKED_BEFORE.search(folded, max(sentence.start, cue.start - _RANK_REACH), cue.start)
+    return before is not None or _RANKED_AFTER.match(folded, cue.end) is not None
 
 
 _SALES_FIGURE_GAP = 8
