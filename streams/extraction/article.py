@@ -53,6 +53,8 @@ _OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|divisio
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
+_NAME_TAIL = re.compile(r"[ ](?:Group|Groupe|Holdings?|Inc|Corp|Ltd|Plc|PLC|SA|AG|SE|NV|Co)\b\.?")
+"""A legal or group word the company mention may leave out: "Halvard Group", "Acme Inc."."""
 _APPOSED = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|son|sa)[ ]?[^,;.()]{1,60}")
 """Between a company and the relative clause about it: one apposition describing it (", the holding company of ...")."""
 
@@ -123,9 +125,11 @@ class Sentence:
 
         "Exor, the Agnelli family's holding company, which raised its stake ...": the description is Exor's.
         """
-        if relative - antecedent.end <= _ANTECEDENT_GAP:
+        tail = _NAME_TAIL.match(self.text, antecedent.end)
+        end = tail.end() if tail is not None else antecedent.end  # "Halvard Group, which": the mention is "Halvard"
+        if relative - end <= _ANTECEDENT_GAP:
             return True
-        return _APPOSED.fullmatch(self.text, antecedent.end, relative) is not None
+        return _APPOSED.fullmatch(self.text, end, relative) is not None
 
     def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
         """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars)."""

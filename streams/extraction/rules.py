@@ -126,6 +126,8 @@ _GOODS = re.compile(
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
 )
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
+_FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
+"""Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
@@ -309,7 +311,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             priced = {id(c.amount) for c in found if c.amount is not None}
             candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
             if candidate is not None and not _told_already(candidate, found):
-                deal = deal or candidate
+                deal = deal or (None if _owner_prefix(article, cue) else candidate)
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
                 found.extend(_co_targets(article, sentence, cue, candidate))
@@ -1220,9 +1222,15 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
-    if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
-        return None
-    amount = _nearest(priced, cue.start)
+    if kind[0] != "stake" and (
+        _GOODS.match(article.folded, target.end)
+        or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
+    ):
+        return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
+    amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
+    if _owner_prefix(article, cue):
+        # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert).
+        kind, modality = ("stake", None), "fact"
     resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
     if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized:
         return None
@@ -1238,6 +1246,11 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
     )
+
+
+def _owner_prefix(article: Article, cue: Cue) -> bool:
+    """Whether ``cue`` is an owner prefix ("Alphabet-owned Waymo"): a holding told in passing, never priced."""
+    return article.folded.startswith("-", cue.start)
 
 
 def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
