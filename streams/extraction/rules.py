@@ -590,9 +590,9 @@ _NOUN_TARGET_REACH = 30
 
 _FRONTED_PHRASE = re.compile(
     r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
-    r"|months[ ]after|days[ ]after)\b"
+    r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d)\b"
 )
-"""A sentence that opens with a circumstance ("Après Cardinal, ...", "Weeks after ..."): its subject comes later."""
+"""A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ..."): its subject comes later."""
 _SUBORDINATE_OPENER = re.compile(
     r"[ ](?:after|as|when|since|because|once|following news that|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
     r"|depuis qu'|parce que|parce qu')[ ]?(?:the[ ]|news[ ]that[ ]|(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ])?"
@@ -671,6 +671,8 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
             kind = _VENDOR_KIND.match(article.folded, by.end())
             start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (by.end(), 4)
             buyer = sentence.company_after(start, exclude=target.id, within=within)
+        acting = _acting_company(article, sentence, cue.start)  # past "Via sa filiale X, ..." and owner prefixes
+        buyer = buyer or (acting if acting is not None and acting.id != target.id else None)
         buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
         if buyer is None:
             # "Le spécialiste des paiements a mené à bien l'acquisition de X", "it completed its merger with X".
