@@ -984,7 +984,7 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 
 _INTO_THE_CAPITAL = re.compile(
-    r"[ ](?:au|dans le|into the|in the)[ ](?:capital|tour de table)\b(?:[ ](?:de|d'|of)[ ]?)?"
+    r"[ ](?:au|dans le|into the|in the)[ ](?:capital|tour de table)\b(?:[ ](?:de|d'|of)[ ]?)?|[ ](?:dans|in)[ ]"
 )
 _ENTRY_REACH = 60
 _AND_OF = re.compile(r"[ ](?:et|and)[ ](?:du|de la|de l'|des|de|d'|of)?[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}")
@@ -1017,9 +1017,14 @@ def _entry_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     capital = _INTO_THE_CAPITAL.search(article.folded, last, min(sentence.end, last + _ENTRY_REACH))
     if capital is None:
         return None, None, []
-    named = sentence.company_after(capital.end(), exclude=holder.id, within=_BUYER_REACH)
-    if named is not None and capital.end() > capital.start() + len(" au capital"):
+    bare = capital.group().rstrip().endswith(("capital", "tour de table"))
+    # "au capital de Z" names Z within a few words; "la prise de participation de X dans Z" at once.
+    in_company = not bare and not capital.group().startswith((" au", " dans le", " into", " in the"))
+    named = sentence.company_after(capital.end(), exclude=holder.id, within=0 if in_company else _BUYER_REACH)
+    if named is not None and not bare:
         return holder, named, []
+    if in_company:
+        return None, None, []
     # "au capital" alone: the capital of the company the article is most about, none of the newcomers.
     counts = Counter(c.id for c in article.companies if all(c.id != h.id for h in holders))
     target = next((c for c in article.companies if counts and c.id == counts.most_common(1)[0][0]), None)
