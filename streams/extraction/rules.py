@@ -612,6 +612,8 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     Dacquin", "After its deal with X, Y buys") is no subject when another one follows the phrase's comma.
     """
     first = sentence.company_before(pos)
+    if first is not None and _in_description_apposition(article, sentence, first, pos):
+        return None  # "The fund house, the asset management arm of State Bank of India, took ...": not the bank
     if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
         comma = article.text.find(", ", first.end, pos)
         subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
@@ -631,6 +633,24 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
             if actor is not None and actor.end <= pos and not _OTHERS_PLAN.search(article.folded, actor.end, pos):
                 return actor
     return first
+
+
+_DESCRIPTION_APPOSITION = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}$")
+"""From a description opening the clause to a company inside its apposition: ", the asset management arm of "."""
+
+
+def _in_description_apposition(article: Article, sentence: Sentence, company: CompanyMention, pos: int) -> bool:
+    """Whether ``company`` only describes the clause's subject, a description: "The fund house, the arm of X, ...".
+
+    The apposition must close with a comma before ``pos`` (the verb).
+    """
+    clause_start = sentence.clauses.span_of(pos)[0]
+    anaphor_end = article.anaphor_at(clause_start)
+    if anaphor_end is None or anaphor_end > company.start:
+        return False
+    head = article.folded.find(",", anaphor_end, company.start)
+    opens = _DESCRIPTION_APPOSITION.fullmatch(article.folded, head, company.start) if head >= 0 else None
+    return opens is not None and article.folded.find(",", company.end, pos) >= 0
 
 
 def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
