@@ -305,9 +305,9 @@ _UNIT_REGIONS = frozenset({
 _UNIT_HEADS = frozenset({
     "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
-    "Insurance", "Logistics",
+    "Insurance", "Logistics", "Capital", "Fund",
 })  # fmt: skip
-"""Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
+"""Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
 
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
