@@ -53,6 +53,10 @@ _OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|divisio
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
+_NAME_TAIL = re.compile(r"[ ](?:Group|Groupe|Holdings?|Inc|Corp|Ltd|Plc|PLC|SA|AG|SE|NV|Co)\b\.?")
+"""A legal or group word the company mention may leave out: "Halvard Group", "Acme Inc."."""
+_APPOSED = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|son|sa)[ ]?[^,;.()]{1,60}")
+"""Between a company and the relative clause about it: one apposition describing it (", the holding company of ...")."""
 
 PAYMENT_REACH = 60
 """How far (chars) after "pays" / "verser" the amount paid must start."""
@@ -89,6 +93,8 @@ class Sentence:
     dates: list[DateMention]
     owners: frozenset[int]
     clauses: Clauses
+    text: str
+    """The whole article's text (offsets index it), to read what stands between mentions."""
 
     def company_before(self, pos: int, exclude: str | None = None) -> CompanyMention | None:
         """The first company of ``pos``'s clause that ends before ``pos`` (the grammatical subject, usually).
@@ -107,10 +113,23 @@ class Sentence:
                 return company
         aside = self.clauses.aside_at(pos)
         if aside is not None and aside[2] == "relative":
-            antecedent = next((c for c in reversed(self.companies) if c.end <= aside[0]), None)
-            if antecedent is not None and aside[0] - antecedent.end <= _ANTECEDENT_GAP and antecedent.id != exclude:
+            antecedent = next(
+                (c for c in reversed(self.companies) if c.end <= aside[0] and self._hangs_on(c, aside[0])), None
+            )
+            if antecedent is not None and antecedent.id != exclude:
                 return antecedent
         return None
+
+    def _hangs_on(self, antecedent: CompanyMention, relative: int) -> bool:
+        """Whether the relative clause at ``relative`` is about ``antecedent``: right after it, or after its apposition.
+
+        "Exor, the Agnelli family's holding company, which raised its stake ...": the description is Exor's.
+        """
+        tail = _NAME_TAIL.match(self.text, antecedent.end)
+        end = tail.end() if tail is not None else antecedent.end  # "Halvard Group, which": the mention is "Halvard"
+        if relative - end <= _ANTECEDENT_GAP:
+            return True
+        return _APPOSED.fullmatch(self.text, end, relative) is not None
 
     def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
         """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars)."""
@@ -208,6 +227,7 @@ class Article:
                     conjunction=conjunctions(self.language),
                     company_ends=[c.end for c in companies],
                 ),
+                self.text,
             )
             self._sentences[index] = built
         return built

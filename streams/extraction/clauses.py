@@ -38,6 +38,8 @@ _LISTED = re.compile(
 )
 """A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B"."""
 _LIST_TAIL_REACH = 40
+_ADVERB_RELATIVE = re.compile(r",[ ](?:now|until now|previously|formerly|désormais|jusqu'ici|jusqu'alors|auparavant)$")
+"""Relative markers that are adverbs: right before a fact verb they close an apposition, they open no aside."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,9 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
     """Hide "according to X," / "Unlike X," up to its comma, and a relative clause up to its end."""
     folded, end = reading.folded, reading.end
     if cue.detail == "relative":
+        verb_next = any(cue.end < f <= cue.end + 1 for f in reading.facts)
+        if verb_next and _ADVERB_RELATIVE.search(folded, cue.start, cue.end):
+            return  # "Artisan, the U.S. asset manager, now holds 10% of Philips": the main verb after an apposition
         close = _CLAUSE_END.search(folded, cue.end, end)
         reading.hidden.append((cue.start, close.start() if close else end, "relative"))
         return

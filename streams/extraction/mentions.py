@@ -52,7 +52,7 @@ _ORG_HEADS = (
     "Media", "Bank", "Financial", "Insurance", "Foods", "Airlines", "Aerospace", "Materials", "Telecom",
     "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
     "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
-    "Bancorp", "Shipping", "Chemicals", "Cooperative",
+    "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management",
 )  # fmt: skip
 
 
@@ -306,9 +306,9 @@ _UNIT_REGIONS = frozenset({
 _UNIT_HEADS = frozenset({
     "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
-    "Insurance", "Logistics",
+    "Insurance", "Logistics", "Capital", "Fund",
 })  # fmt: skip
-"""Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
+"""Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
 
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")

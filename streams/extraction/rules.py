@@ -154,6 +154,8 @@ _GOODS = re.compile(
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
 )
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
+_FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
+"""Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
@@ -254,6 +256,8 @@ _DESCRIBED_NAME_REACH = 18
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
+_BACKERS = re.compile(r"\b(?:soutien|appui|compter sur|backing|support)\b")
+"""A co-investor cue that names the round's backers themselves ("avec le soutien de A et B"): they share its amount."""
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
@@ -340,7 +344,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             priced = {id(c.amount) for c in found if c.amount is not None}
             candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
             if candidate is not None and not _told_already(candidate, found):
-                deal = deal or candidate
+                deal = deal or (None if _owner_prefix(article, cue) else candidate)
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
                 found.extend(_co_targets(article, sentence, cue, candidate))
@@ -485,6 +489,10 @@ _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital 
 _HOLDER_REACH = 6
 _TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
 """Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
+_SOURCE_BETWEEN = re.compile(r",[ ](?:according to|citing|selon|d'après)\b")
+"""Between a deal verb and a company: the company is the story's source, not the deal's target."""
+_ITS_STAKE = re.compile(r"\b(?:its|sa)[ ](?:stake|holding|shareholding|participation)\b")
+"""A threshold phrase about a holding the holder already has ("raised its stake to"), named nowhere in the sentence."""
 _BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
 """After a threshold's percentage, a capital the sentence does not name ("49 % du capital")."""
 """How many sentences back the holder's earlier stake names the company a threshold is about."""
@@ -552,6 +560,9 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
         if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
             target = earlier.object
+        if target is None and article.focus is not None and _ITS_STAKE.search(article.folded, cue.start, cue.end):
+            # "Exor, which raised its stake to 17.51% last week": a holding the story is about, in its main company.
+            target = article.focus
         if target is None and _BARE_CAPITAL.match(article.folded, size.end):
             # "L'acquéreur est Carsales, déjà propriétaire de 49 % du capital": the company of the sale told before.
             sale = discourse.sale if sentence.index - discourse.sale_sentence <= _HOLDER_REACH else None
@@ -612,9 +623,16 @@ _NOUN_TARGET_REACH = 30
 
 _FRONTED_PHRASE = re.compile(
     r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
-    r"|months[ ]after|days[ ]after)\b"
+    r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d)\b"
 )
-"""A sentence that opens with a circumstance ("Après Cardinal, ...", "Weeks after ..."): its subject comes later."""
+"""A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ..."): its subject comes later."""
+_SUBORDINATE_OPENER = re.compile(
+    r"[ ](?:after|as|when|since|because|once|following news that|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
+    r"|depuis qu'|parce que|parce qu')[ ]?(?:the[ ]|news[ ]that[ ]|(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ])?"
+)
+"""A subordinate clause between a sentence's first company and a deal verb: "X rose after Y bought ..."."""
+_SUBORDINATE_SUBJECT_REACH = 4
+_OTHERS_PLAN = re.compile(r"\b(?:plan|offer|bid|proposal|approach|attempt|offre|projet|proposition|tentative)s?\b")
 _RUBRIC_COLON = re.compile(r"[ ]?:[ ]")
 """After a headline's first name: the name is the rubric ("Robertet : Firmenich acquiert 17 %"), not the actor."""
 
@@ -627,6 +645,8 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     Dacquin", "After its deal with X, Y buys") is no subject when another one follows the phrase's comma.
     """
     first = sentence.company_before(pos)
+    if first is not None and _in_description_apposition(article, sentence, first, pos):
+        return None  # "The fund house, the asset management arm of State Bank of India, took ...": not the bank
     if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
         comma = article.text.find(", ", first.end, pos)
         subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
@@ -637,7 +657,33 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
         return owned if owned is not None and owned.end <= pos else first
+    if first is not None:
+        # "Shares of X rose 5% after Y added to its holding in ...": the subordinate clause has its own subject.
+        subordinate = next(reversed(list(_SUBORDINATE_OPENER.finditer(article.folded, first.end, pos))), None)
+        if subordinate is not None:
+            actor = sentence.company_after(subordinate.end(), exclude=first.id, within=_SUBORDINATE_SUBJECT_REACH)
+            # "... after Facebook had turned down its plan to buy": the deal is another's plan, told by the actor.
+            if actor is not None and actor.end <= pos and not _OTHERS_PLAN.search(article.folded, actor.end, pos):
+                return actor
     return first
+
+
+_DESCRIPTION_APPOSITION = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}$")
+"""From a description opening the clause to a company inside its apposition: ", the asset management arm of "."""
+
+
+def _in_description_apposition(article: Article, sentence: Sentence, company: CompanyMention, pos: int) -> bool:
+    """Whether ``company`` only describes the clause's subject, a description: "The fund house, the arm of X, ...".
+
+    The apposition must close with a comma before ``pos`` (the verb).
+    """
+    clause_start = sentence.clauses.span_of(pos)[0]
+    anaphor_end = article.anaphor_at(clause_start)
+    if anaphor_end is None or anaphor_end > company.start:
+        return False
+    head = article.folded.find(",", anaphor_end, company.start)
+    opens = _DESCRIPTION_APPOSITION.fullmatch(article.folded, head, company.start) if head >= 0 else None
+    return opens is not None and article.folded.find(",", company.end, pos) >= 0
 
 
 def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -678,6 +724,8 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
             kind = _VENDOR_KIND.match(article.folded, by.end())
             start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (by.end(), 4)
             buyer = sentence.company_after(start, exclude=target.id, within=within)
+        acting = _acting_company(article, sentence, cue.start)  # past "Via sa filiale X, ..." and owner prefixes
+        buyer = buyer or (acting if acting is not None and acting.id != target.id else None)
         buyer = buyer or sentence.company_before(cue.start, exclude=target.id)
         if buyer is None:
             # "Le spécialiste des paiements a mené à bien l'acquisition de X", "it completed its merger with X".
@@ -768,6 +816,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     buyer = _deal_subject(article, sentence, cue)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
+    target = _unless_source(article, sentence, cue, target, cue.end)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     inferred = [how] if how else []
@@ -787,7 +836,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     # "une participation dans la future société commune que Renault et Geely ...": a new entity told by who forms it.
     later = None
     if described is not None:
-        later = sentence.company_after(described.end())
+        later = _unless_source(article, sentence, cue, sentence.company_after(described.end()), described.end())
         if later is not None and _FROM_SELLER.search(
             article.folded, max(described.end(), later.start - 30), later.start
         ):
@@ -814,6 +863,18 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
+
+
+def _unless_source(
+    article: Article, sentence: Sentence, cue: Cue, company: CompanyMention | None, after: int
+) -> CompanyMention | None:
+    """``company`` unless it is hidden from ``cue`` or told after "according to": a source, not the deal's target.
+
+    "owns 5% of the Tokyo-based company, according to a filing with Japan's Finance Ministry".
+    """
+    if company is None or not sentence.clauses.visible(company.start, company.end, cue.start):
+        return None
+    return None if _SOURCE_BETWEEN.search(article.folded, after, company.start) else company
 
 
 _DESCRIBED_TARGET = re.compile(
@@ -932,7 +993,7 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
 
 
 _SHAREHOLDER_OF = re.compile(
-    r"(?:'s)?[ ](?!(?:is|was|est|reste|remains|devient|becomes|became|demeure)[ ])(?:[a-z\-]{1,12}[ ]){0,2}$"
+    r"(?:'s|')?[ ](?!(?:is|was|est|reste|remains|devient|becomes|became|demeure)[ ])(?:[a-z\-]{1,12}[ ]){0,2}$"
 )
 """Between a company and "shareholder": "the largest Volkswagen shareholder", "Volkswagen's biggest shareholder"."""
 _SHAREHOLDER_REACH = 25
@@ -976,7 +1037,7 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 
 _INTO_THE_CAPITAL = re.compile(
-    r"[ ](?:au|dans le|into the|in the)[ ](?:capital|tour de table)\b(?:[ ](?:de|d'|of)[ ]?)?"
+    r"[ ](?:au|dans le|into the|in the)[ ](?:capital|tour de table)\b(?:[ ](?:de|d'|of)[ ]?)?|[ ](?:dans|in)[ ]"
 )
 _ENTRY_REACH = 60
 _AND_OF = re.compile(r"[ ](?:et|and)[ ](?:du|de la|de l'|des|de|d'|of)?[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}")
@@ -1009,9 +1070,14 @@ def _entry_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     capital = _INTO_THE_CAPITAL.search(article.folded, last, min(sentence.end, last + _ENTRY_REACH))
     if capital is None:
         return None, None, []
-    named = sentence.company_after(capital.end(), exclude=holder.id, within=_BUYER_REACH)
-    if named is not None and capital.end() > capital.start() + len(" au capital"):
+    bare = capital.group().rstrip().endswith(("capital", "tour de table"))
+    # "au capital de Z" names Z within a few words; "la prise de participation de X dans Z" at once.
+    in_company = not bare and not capital.group().startswith((" au", " dans le", " into", " in the"))
+    named = sentence.company_after(capital.end(), exclude=holder.id, within=0 if in_company else _BUYER_REACH)
+    if named is not None and not bare:
         return holder, named, []
+    if in_company:
+        return None, None, []
     # "au capital" alone: the capital of the company the article is most about, none of the newcomers.
     counts = Counter(c.id for c in article.companies if all(c.id != h.id for h in holders))
     target = next((c for c in article.companies if counts and c.id == counts.most_common(1)[0][0]), None)
@@ -1102,12 +1168,30 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         return ("acquisition" if cue.family == "acquisition" and stake_pct > _MAJORITY else "stake"), stake_pct
     if _THE_REST.search(folded, cue.end, target.start):
         return "acquisition", None  # "offre sur le solde du capital de Suez": the buyer takes the rest, so control
-    if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues):
-        # "to acquire a stake in Anthropic": a stake of unstated size.
+    if any(c.family == "stake" and cue.end <= c.start <= target.start for c in sentence.cues) or _ranked_holder(
+        folded, sentence, cue
+    ):
+        # "to acquire a stake in Anthropic", "Fininvest, the biggest shareholder of Mediaset": a stake of unstated size.
         return "stake", None
     if cue.family == "stake":
         return ("acquisition", stake_pct) if stake_pct is not None else None
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+_RANKED_BEFORE = re.compile(
+    r",[ ](?:the|its|le|son|l')[ ]?(?:largest|biggest|main|top|leading|second-largest|second-biggest|third-largest"
+    r"|premier|principal|plus gros|deuxième|second)[ ](?:[a-z\-]{1,12}[ ])?$"
+)
+_RANKED_AFTER = re.compile(r"[ ](?:majoritaire|de référence|principal|de contrôle)\b")
+_RANK_REACH = 30
+
+
+def _ranked_holder(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """A ranked shareholder in apposition ("X, the biggest shareholder of Y,"), or "l'actionnaire majoritaire de Y"."""
+    if cue.detail != "shareholder":
+        return False
+    before = _RANKED_BEFORE.search(folded, max(sentence.start, cue.start - _RANK_REACH), cue.start)
+    return before is not None or _RANKED_AFTER.match(folded, cue.end) is not None
 
 
 _SALES_FIGURE_GAP = 8
@@ -1198,9 +1282,15 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
-    if kind[0] != "stake" and _GOODS.match(article.folded, target.end):
-        return None
-    amount = _nearest(priced, cue.start)
+    if kind[0] != "stake" and (
+        _GOODS.match(article.folded, target.end)
+        or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
+    ):
+        return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
+    amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
+    if _owner_prefix(article, cue):
+        # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert).
+        kind, modality = ("stake", None), "fact"
     resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
     if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized:
         return None
@@ -1216,6 +1306,11 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
     )
+
+
+def _owner_prefix(article: Article, cue: Cue) -> bool:
+    """Whether ``cue`` is an owner prefix ("Alphabet-owned Waymo"): a holding told in passing, never priced."""
+    return article.folded.startswith("-", cue.start)
 
 
 def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
@@ -2661,7 +2756,9 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     investors = {c.id: c for c in listed if c.id != round_.object.id}
     # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
     # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
-    amount = round_.amount if _LED.search(article.folded, cue.start, cue.end) else None
+    # "avec le soutien de A et B", "with backing from A": the round's backers, not others next to a lead.
+    whole_round = _LED.search(article.folded, cue.start, cue.end) or _BACKERS.search(article.folded, cue.start, cue.end)
+    amount = round_.amount if whole_round else None
     own = next((m for m in sentence.money if cue.end <= m.start <= cue.end + _OWN_SHARE_REACH and not m.per_unit), None)
     if own is not None and cue.detail == "cue" and len(investors) == 1:
         amount = own
