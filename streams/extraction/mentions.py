@@ -635,6 +635,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     acronyms = _acronyms(found)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
+    initials = _ampersand_initials(found)
+    found.rename(initials)
+    found.add_everywhere(initials)
     found.add_everywhere(_short_forms(found, folded))
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
@@ -960,6 +963,19 @@ def _acronyms(found: _Found) -> _Names:
         initials = _initials(name)
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
+    return names
+
+
+def _ampersand_initials(found: _Found) -> _Names:
+    """The initials around the "&" of a company's name name it too: "M&S" for Marks & Spencer, "J&J"."""
+    names: _Names = {}
+    for mention in found.mentions:
+        if mention.kind != "company" or " & " not in mention.name:
+            continue
+        left, _, right = mention.name.partition(" & ")
+        short = "&".join("".join(word[0] for word in part.split()) for part in (left, right))
+        if short.replace("&", "").isupper() and short not in names and short in found.text:
+            names[short] = (mention.id, mention.name, "company")
     return names
 
 
