@@ -76,6 +76,10 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |le fabricant|la banque|la filiale|le fonds|la holding|l'opérateur|le constructeur|le distributeur|l'assureur
 |l'enseigne|le géant|le spécialiste|works with|worked with|working with|has hired|hired|incumbent
 |travaille avec|travaillait avec
+|partners with|teams up with|teamed up with|joins forces with|joined forces with|collaborates with
+|licence agreement with|license agreement with|licensing agreement with|licensing deal with
+|memorandum of understanding with|s'associe à|s'associe avec|s'allie à|s'allie avec|s'est associé à
+|s'est associée à|fait équipe avec
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
@@ -94,6 +98,13 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |aurait choisi|aurait racheté|aurait signé|aurait cédé|aurait levé|serait en discussions|serait en négociations
 |envisagerait|l'emporte|agreed to be acquired|has agreed to be acquired|agreed to be bought|to be acquired
 |to be bought|was acquired|was bought|has been acquired|is being acquired
+|has signed|have signed|partners with|partnered with|has partnered with|is partnering with|teams up with|teamed up with
+|has teamed up with|joins forces with|joined forces with|has joined forces with|will form a joint venture
+|formed a joint venture|have formed a joint venture|have agreed to form|have agreed to set up a joint venture
+|have teamed up|have joined forces|s'associe à|s'associe avec|s'allie à|s'allie avec|noue un partenariat
+|a noué un partenariat|s'est associé|s'est associée|s'associent|s'allient|se sont associés|créent une coentreprise
+|vont créer une coentreprise|ont créé une coentreprise|fait équipe avec|font équipe|s'apprête à|s'apprêtent à
+|s'apprêterait à|s'apprêteraient à
 |a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
@@ -188,7 +199,8 @@ NAME_PRECEDES = re.compile(
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
     r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
-    r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
+    r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation"
+    r"|partnership|alliance|joint[ ]venture|tie-up)\b"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
 "Dacquin (200 salariés, 54 M€ de chiffre d'affaires)"."""
