@@ -104,7 +104,8 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |have teamed up|have joined forces|s'associe à|s'associe avec|s'allie à|s'allie avec|noue un partenariat
 |a noué un partenariat|s'est associé|s'est associée|s'associent|s'allient|se sont associés|créent une coentreprise
 |vont créer une coentreprise|ont créé une coentreprise|fait équipe avec|font équipe|s'apprête à|s'apprêtent à
-|s'apprêterait à|s'apprêteraient à
+|s'apprêterait à|s'apprêteraient à|will form|has formed|forms a|annoncent|ont annoncé|s'allie|noue|nouent
+|amende son alliance
 |a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
