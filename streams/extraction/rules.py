@@ -60,6 +60,10 @@ _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]
 _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
+_PAIR_JOINT = re.compile(
+    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?,?[ ](?:and|et|&)[ ]"
+)
+"""Between the two partners of a joint cue, maybe after the first's legal suffix: "Orvane Group and Tamsin"."""
 _CONTRACT_NOUN = re.compile(
     r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
 )
@@ -2516,12 +2520,12 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
     elif cue.detail == "joint":
         first = sentence.company_before(cue.start)
-        second = sentence.company_after(first.end, exclude=first.id, within=5) if first else None
+        second = sentence.company_after(first.end, exclude=first.id, within=16) if first else None
         if (
             first is None
             or second is None
             or second.end > cue.start
-            or not _JOINED.match(article.folded, first.end, second.start)
+            or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
         ):
             first, second = _the_two(article, sentence, cue)
         if first is None and second is None:
