@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -598,12 +599,14 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     return None if first is None else (first, text[first:stop])
 
 
-def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMention]:
+def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = ()) -> list[CompanyMention]:
     """Return party mentions: knowledge-base names, public bodies, then organisations named by context.
 
     An organisation only known from context ("la start-up Acme") is then also found wherever its
     bare name reappears, as is a company listed next to a found one ("Ventech, Idinvest Partners et
     360 Capital Partners") and an acronym given in parentheses ("Société des rédacteurs du Monde (SRM)").
+    ``cues`` (of the event tables) name the parties of their verbs: the name right before "snapped up"
+    or right after "is buying" is a company.
     """
     found = _Found(text)
     units: _Names = {}
@@ -641,7 +644,53 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     found.add_everywhere(_short_forms(found, folded))
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
+    # The weakest evidence last: a name is a company because it stands next to a deal verb.
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues))))
     return found.sorted()
+
+
+_PARTY_FAMILIES = frozenset({
+    "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
+    "partnership",
+})  # fmt: skip
+"""Cue families whose verb has companies on both sides (a leadership verb's object is a person)."""
+
+
+_ELIDED_NOUN = re.compile(r"[LlDd]['\u2019][a-zà-ÿ]")
+"""A common noun after an elided article opening a sentence: "L'entreprise continuera", no name."""
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,20}(?:ers|ors|ents|ants|ists|ians|ats|ics|ees|als|ives)")
+"""A plural noun opening a sentence ("Shoppers picked", "Residents chose"): people, not a company."""
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[ ])(?:à|au|aux|de|du|des|to|of|for|by|with|from|at|in|on|par|pour|avec|sur|chez|auprès)[ ]"
+    r"(?:l['\u2019]|d['\u2019]|la[ ]|le[ ]|les[ ]|the[ ])?$",
+    re.IGNORECASE,
+)
+"""Before a name that is a preposition's object ("déclaré à l'AMF détenir"), not the verb's subject."""
+
+
+def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+    """Names right before or after a deal, customer or partnership cue: the verb's subject or object.
+
+    The one before is read strictly (as before an anchor verb: people and sentence openers stand there
+    too); the one after must be one word or carry an organisation marker ("snapped up Kelvora").
+    """
+    names: list[tuple[int, str, bool]] = []
+    for cue in cues[:MAX_CANDIDATES]:
+        if cue.family not in _PARTY_FAMILIES:
+            continue
+        if cue.start > 1 and text[cue.start - 1] == " ":
+            before = _name_ending_at(text, cue.start)
+            if (
+                before is not None
+                and not _ELIDED_NOUN.match(before[1])
+                and not _PLURAL_NOUN.fullmatch(before[1])
+                and not _PREPOSITION_BEFORE.search(text, max(0, before[0] - 16), before[0])
+            ):
+                names.append((*before, True))
+        after = _ORG_AT.match(text, cue.end + 1) if text.startswith(" ", cue.end) else None
+        if after is not None and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0))):
+            names.append((after.start(), after.group(0), False))
+    return names
 
 
 _SHOUTED_MIN = 5
