@@ -239,8 +239,13 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         # "Capital", "Cloud"; "Thompson" after "Scott Thompson"; "Q1", "FY24": a period;
         # "Collectively,", "Separately,": an adverb opening a sentence
         return None
-    if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
-        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
+    if (
+        name[0].isdigit()
+        and "-" not in words[0]
+        and not _DIGIT_LED_NAME.fullmatch(words[0])
+        and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None)
+    ):
+        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
         (not firm and is_person(name))
         or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None
@@ -256,6 +261,10 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     return start, name
+
+
+_DIGIT_LED_NAME = re.compile(r"\d+(?=[a-z]*[A-Z])[A-Za-z]{3,}")
+"""Digits then three letters or more, one of them a capital: a brand ("23andMe", "1Password"), not "10th", "5G"."""
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -60,6 +60,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
+|million in|billion in|millions in|billions in|millions d'euros dans|milliards d'euros dans
 |fondatrice de|cofondatrice de|patronne de|dirigeant de|dirigeante de|gérant de|gérante de
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de
 |conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
@@ -106,6 +107,9 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |vont créer une coentreprise|ont créé une coentreprise|fait équipe avec|font équipe|s'apprête à|s'apprêtent à
 |s'apprêterait à|s'apprêteraient à|will form|has formed|forms a|annoncent|ont annoncé|s'allie|noue|nouent
 |amende son alliance
+|completed its|has completed its|completes its|closed its|has closed its|finalised its|finalized its|a finalisé
+|a bouclé le rachat|named|has named|names|appointed|has appointed|appoints|promoted|has promoted|nomme|a nommé
+|a désigné|désigne|a promu|promeut
 |a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
@@ -228,7 +232,7 @@ TITLE_COLON = re.compile(r"^([^\n:]{2,60})[ ]:[ ]")
 """French headlines name their company first: "Novacyt : le titre décroche"."""
 
 _NOT_NAME_WORDS = """
-the a an this that these those its it it's their our we we've we're we'll he she they they're i i'm you your his
+the a an series this that these those its it it's their our we we've we're we'll he she they they're i i'm you your his
 her my in on at for of by with and but as after before from to into over under about than then there here
 le la les l un une ce cet cette ces son sa ses leur leurs il elle ils elles on en dans sur pour par avec et ou
 mais selon après avant chez du des de au aux since when while according malgré cependant toutefois lors
