@@ -618,6 +618,12 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     or right after "is buying" is a company.
     """
     found = _Found(text)
+    for family in _FAMILY.finditer(text):  # before the knowledge base: "la famille Peugeot" owns, not Peugeot
+        if _VEHICLE_OF.search(text, max(0, family.start() - 30), family.start()):
+            continue  # "Creadev, la holding de la famille Mulliez": the holding acts, the family is its owner
+        name = family.group(0).split(" ", 1)[1]  # without "the " / "la "
+        start = family.end() - len(name)
+        found.add(CompanyMention(start, family.end(), slugify(name), name, False))
     units: _Names = {}
     for match in kb.find(text):
         company = kb.get(match.company_id)
@@ -658,6 +664,15 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     return found.sorted()
 
 
+_FAMILY = re.compile(
+    r"\b(?:[Ll]a[ ]famille[ ][A-ZÀ-Ý][\w\-]+(?:[ ][A-ZÀ-Ý][\w\-]+)?(?![\w\-])"
+    r"|[Tt]he[ ][A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?[ ]family(?![\w\-'\u2019]))"
+)
+"""A family that owns shares is a shareholder: "la famille Maubert", "the Arnault family" (not "the X family's Y")."""
+_VEHICLE_OF = re.compile(
+    r"\b(?:holding|société|groupe|fonds|véhicule|office|company|vehicle|firm|fund)[ ](?:de|d'|of)[ ]$", re.IGNORECASE
+)
+"""Before a family that owns the company just named: "la holding de la famille Mulliez"."""
 _PARTY_FAMILIES = frozenset({
     "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
     "partnership",

@@ -109,6 +109,11 @@ CASES = [
         {"Pelvor Renard Industries", "Thomsal", "Vitrex"},
         set(),
     ),
+    # A family that holds shares is a party; a family named as a holding's owner, or in a possessive, is not.
+    ("La famille Dorval détient 40 % du capital.", {"famille Dorval"}, {"Dorval"}),
+    ("The Brennan family sold its stake to a fund.", {"Brennan family"}, set()),
+    ("Tessaly, la holding de la famille Dorval, a investi.", set(), {"famille Dorval"}),
+    ("The Brennan family's Orvex bought it.", set(), {"Brennan family"}),
     # A public body's own name after "syndicat (mixte)".
     (
         "Le contrat a été approuvé par le syndicat mixte Ondine et Vélora Métropole, qui réunit 80 communes.",
