@@ -258,6 +258,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     if strict and (
         (len(words) > 1 and _ORG_MARKER.search(name) is None)
         or _AFTER_PUNCTUATION.search(text, max(0, start - 24), start) is None
+        or _NAME_GOES_BACK.search(text, max(0, start - 40), start) is not None
     ):
         return None
     return start, name
@@ -265,6 +266,10 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
 
 _DIGIT_LED_NAME = re.compile(r"\d+(?=[a-z]*[A-Z])[A-Za-z]{3,}")
 """Digits then three letters or more, one of them a capital: a brand ("23andMe", "1Password"), not "10th", "5G"."""
+
+
+_NAME_GOES_BACK = re.compile(r"(?:^|[\n.!?\"] ?)[A-Z][\w&\-]{1,30}[ ](?:in|of|de|du|des)[ ]$")
+"""A name that opens a sentence with a lower-case link: "Motion" of "Research in Motion reported", cut short."""
 
 
 def _opens_sentence(text: str, start: int) -> bool:

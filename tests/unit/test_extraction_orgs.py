@@ -114,6 +114,8 @@ CASES = [
     ("The Brennan family sold its stake to a fund.", {"Brennan family"}, set()),
     ("Tessaly, la holding de la famille Dorval, a investi.", set(), {"famille Dorval"}),
     ("The Brennan family's Orvex bought it.", set(), {"Brennan family"}),
+    # A sentence-opening name with a lower-case link is not cut to its last word.
+    ("Research in Motion reported a higher profit on Wednesday.", set(), {"Motion"}),
     # A public body's own name after "syndicat (mixte)".
     (
         "Le contrat a été approuvé par le syndicat mixte Ondine et Vélora Métropole, qui réunit 80 communes.",
