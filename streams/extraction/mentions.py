@@ -320,7 +320,7 @@ _UNIT_REGIONS = frozenset({
 _UNIT_HEADS = frozenset({
     "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
-    "Insurance", "Logistics",
+    "Insurance", "Logistics", "Auto", "Retail",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud"), outside a Title Case run only."""
 

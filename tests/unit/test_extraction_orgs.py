@@ -103,6 +103,7 @@ CASES = [
     # A known group's name and a unit's head noun name the unit.
     ("Allianz Partners a choisi un nouveau prestataire.", {"Allianz Partners"}, {"Allianz"}),
     ("Siemens Energy cut its forecast again.", {"Siemens Energy"}, {"Siemens"}),
+    ("Tencent Auto signed a cooperation deal with a chipmaker.", {"Tencent Auto"}, {"Tencent"}),
     # A name read alone first gives way to the longer one a list names.
     (
         "Les accords concernent Pelvor Renard Industries, Thomsal et Vitrex. Jean Dumas, président de Pelvor, a signé.",
