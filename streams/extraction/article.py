@@ -156,8 +156,8 @@ class Article:
         self.language: Language = language or detect_language(self.folded)
         self.published_at = published_at
         self.spans = split_sentences(self.text)
-        self.companies = find_companies(self.text, self.folded, kb)
         self.cues = find_cues(self.folded, self.language)
+        self.companies = find_companies(self.text, self.folded, kb, self.cues)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text)
         self.periods = find_periods(self.folded, published_at)

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,11 +83,13 @@ class KnowledgeBase:
         self._automaton = ahocorasick.Automaton()
         for company in companies:
             self._by_id[company.id] = company
-            for surface in (company.name, *company.aliases):
+            for surface in _written_forms((company.name, *company.aliases)):
                 self._by_folded.setdefault(surface.casefold(), company.id)
                 if self._automaton.get(surface, None) is None:
                     self._automaton.add_word(surface, (len(surface), company.id))
-        self._suffixes = tuple(sorted({s for s in legal_suffixes if s}, key=len, reverse=True))
+        # "SK Innovation Co" at a sentence's end loses the dot of "Co." to the full stop.
+        undotted = {s.rstrip(".") for s in legal_suffixes if s.endswith(".")}
+        self._suffixes = tuple(sorted({s for s in (*legal_suffixes, *undotted) if s}, key=len, reverse=True))
         self._suffix_set = frozenset(self._suffixes)
         self._suffixes_by_last: dict[str, tuple[str, ...]] = {}
         for suffix in self._suffixes:  # longest first, keyed by their last word ("Pty Ltd" under "Ltd")
@@ -206,6 +208,14 @@ class KnowledgeBase:
                 if text.startswith(suffix, after) and (stop >= len(text) or not is_word_char(text[stop])):
                     return stop
         return end
+
+
+def _written_forms(surfaces: Iterable[str]) -> Iterator[str]:
+    """Each name as stories write it: "Marks & Spencer" also as "Marks and Spencer" ("Johnson and Johnson")."""
+    for surface in surfaces:
+        yield surface
+        if " & " in surface:
+            yield surface.replace(" & ", " and ")
 
 
 def _parse(raw: dict[str, Any]) -> KnowledgeBase:

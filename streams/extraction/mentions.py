@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -239,8 +240,13 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         # "Capital", "Cloud"; "Thompson" after "Scott Thompson"; "Q1", "FY24": a period;
         # "Collectively,", "Separately,": an adverb opening a sentence
         return None
-    if name[0].isdigit() and "-" not in words[0] and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None):
-        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "360 Capital Partners")
+    if (
+        name[0].isdigit()
+        and "-" not in words[0]
+        and not _DIGIT_LED_NAME.fullmatch(words[0])
+        and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None)
+    ):
+        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
         (not firm and is_person(name))
         or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None
@@ -253,9 +259,18 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     if strict and (
         (len(words) > 1 and _ORG_MARKER.search(name) is None)
         or _AFTER_PUNCTUATION.search(text, max(0, start - 24), start) is None
+        or _NAME_GOES_BACK.search(text, max(0, start - 40), start) is not None
     ):
         return None
     return start, name
+
+
+_DIGIT_LED_NAME = re.compile(r"\d+(?=[a-z]*[A-Z])[A-Za-z]{3,}")
+"""Digits then three letters or more, one of them a capital: a brand ("23andMe", "1Password"), not "10th", "5G"."""
+
+
+_NAME_GOES_BACK = re.compile(r"(?:^|[\n.!?\"] ?)[A-Z][\w&\-]{1,30}[ ](?:in|of|de|du|des)[ ]$")
+"""A name that opens a sentence with a lower-case link: "Motion" of "Research in Motion reported", cut short."""
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -306,7 +321,7 @@ _UNIT_REGIONS = frozenset({
 _UNIT_HEADS = frozenset({
     "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
-    "Insurance", "Logistics", "Capital", "Fund",
+    "Insurance", "Logistics", "Capital", "Fund", "Auto", "Retail",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
@@ -600,14 +615,22 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     return None if first is None else (first, text[first:stop])
 
 
-def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMention]:
+def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = ()) -> list[CompanyMention]:
     """Return party mentions: knowledge-base names, public bodies, then organisations named by context.
 
     An organisation only known from context ("la start-up Acme") is then also found wherever its
     bare name reappears, as is a company listed next to a found one ("Ventech, Idinvest Partners et
     360 Capital Partners") and an acronym given in parentheses ("Société des rédacteurs du Monde (SRM)").
+    ``cues`` (of the event tables) name the parties of their verbs: the name right before "snapped up"
+    or right after "is buying" is a company.
     """
     found = _Found(text)
+    for family in _FAMILY.finditer(text):  # before the knowledge base: "la famille Peugeot" owns, not Peugeot
+        if _VEHICLE_OF.search(text, max(0, family.start() - 30), family.start()):
+            continue  # "Creadev, la holding de la famille Mulliez": the holding acts, the family is its owner
+        name = family.group(0).split(" ", 1)[1]  # without "the " / "la "
+        start = family.end() - len(name)
+        found.add(CompanyMention(start, family.end(), slugify(name), name, False))
     units: _Names = {}
     for match in kb.find(text):
         company = kb.get(match.company_id)
@@ -637,10 +660,68 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase) -> list[CompanyMen
     acronyms = _acronyms(found)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
+    initials = _ampersand_initials(found)
+    found.rename(initials)
+    found.add_everywhere(initials)
     found.add_everywhere(_short_forms(found, folded))
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
+    # The weakest evidence last: a name is a company because it stands next to a deal verb.
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues))))
     return found.sorted()
+
+
+_FAMILY = re.compile(
+    r"\b(?:[Ll]a[ ]famille[ ][A-ZÀ-Ý][\w\-]+(?:[ ][A-ZÀ-Ý][\w\-]+)?(?![\w\-])"
+    r"|[Tt]he[ ][A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?[ ]family(?![\w\-'\u2019]))"
+)
+"""A family that owns shares is a shareholder: "la famille Maubert", "the Arnault family" (not "the X family's Y")."""
+_VEHICLE_OF = re.compile(
+    r"\b(?:holding|société|groupe|fonds|véhicule|office|company|vehicle|firm|fund)[ ](?:de|d'|of)[ ]$", re.IGNORECASE
+)
+"""Before a family that owns the company just named: "la holding de la famille Mulliez"."""
+_PARTY_FAMILIES = frozenset({
+    "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
+    "partnership",
+})  # fmt: skip
+"""Cue families whose verb has companies on both sides (a leadership verb's object is a person)."""
+
+
+_ELIDED_NOUN = re.compile(r"[LlDd]['\u2019][a-zà-ÿ]")
+"""A common noun after an elided article opening a sentence: "L'entreprise continuera", no name."""
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,20}(?:ers|ors|ents|ants|ists|ians|ats|ics|ees|als|ives)")
+"""A plural noun opening a sentence ("Shoppers picked", "Residents chose"): people, not a company."""
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[ ])(?:à|au|aux|de|du|des|to|of|for|by|with|from|at|in|on|par|pour|avec|sur|chez|auprès)[ ]"
+    r"(?:l['\u2019]|d['\u2019]|la[ ]|le[ ]|les[ ]|the[ ])?$",
+    re.IGNORECASE,
+)
+"""Before a name that is a preposition's object ("déclaré à l'AMF détenir"), not the verb's subject."""
+
+
+def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+    """Names right before or after a deal, customer or partnership cue: the verb's subject or object.
+
+    The one before is read strictly (as before an anchor verb: people and sentence openers stand there
+    too); the one after must be one word or carry an organisation marker ("snapped up Kelvora").
+    """
+    names: list[tuple[int, str, bool]] = []
+    for cue in cues[:MAX_CANDIDATES]:
+        if cue.family not in _PARTY_FAMILIES:
+            continue
+        if cue.start > 1 and text[cue.start - 1] == " ":
+            before = _name_ending_at(text, cue.start)
+            if (
+                before is not None
+                and not _ELIDED_NOUN.match(before[1])
+                and not _PLURAL_NOUN.fullmatch(before[1])
+                and not _PREPOSITION_BEFORE.search(text, max(0, before[0] - 16), before[0])
+            ):
+                names.append((*before, True))
+        after = _ORG_AT.match(text, cue.end + 1) if text.startswith(" ", cue.end) else None
+        if after is not None and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0))):
+            names.append((after.start(), after.group(0), False))
+    return names
 
 
 _SHOUTED_MIN = 5
@@ -962,6 +1043,19 @@ def _acronyms(found: _Found) -> _Names:
         initials = _initials(name)
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
+    return names
+
+
+def _ampersand_initials(found: _Found) -> _Names:
+    """The initials around the "&" of a company's name name it too: "M&S" for Marks & Spencer, "J&J"."""
+    names: _Names = {}
+    for mention in found.mentions:
+        if mention.kind != "company" or " & " not in mention.name:
+            continue
+        left, _, right = mention.name.partition(" & ")
+        short = "&".join("".join(word[0] for word in part.split()) for part in (left, right))
+        if short.replace("&", "").isupper() and short not in names and short in found.text:
+            names[short] = (mention.id, mention.name, "company")
     return names
 
 

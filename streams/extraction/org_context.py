@@ -60,6 +60,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
+|million in|billion in|millions in|billions in|millions d'euros dans|milliards d'euros dans
 |fondatrice de|cofondatrice de|patronne de|dirigeant de|dirigeante de|gérant de|gérante de
 |directeur financier de|directrice financière de|directoire de|conseil de surveillance de
 |conseil d'administration de|ceo of|chief executive of|chairman of|founder of|co-founder of
@@ -83,6 +84,10 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |technology to|products to|services to|equipment to|software to|engines to|chips to|parts to|components to
 |systems to|trains to|aircraft to|gear to|platform to|solutions to|fournira à|fournit à|fournir à|livrera à
 |livrer à|aurait choisi|ont choisi|opte pour|a opté pour|aurait retenu|ont sélectionné
+|partners with|teams up with|teamed up with|joins forces with|joined forces with|collaborates with
+|licence agreement with|license agreement with|licensing agreement with|licensing deal with
+|memorandum of understanding with|s'associe à|s'associe avec|s'allie à|s'allie avec|s'est associé à
+|s'est associée à|fait équipe avec
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
@@ -101,6 +106,17 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |aurait choisi|aurait racheté|aurait signé|aurait cédé|aurait levé|serait en discussions|serait en négociations
 |envisagerait|l'emporte|agreed to be acquired|has agreed to be acquired|agreed to be bought|to be acquired
 |to be bought|was acquired|was bought|has been acquired|is being acquired
+|has signed|have signed|partners with|partnered with|has partnered with|is partnering with|teams up with|teamed up with
+|has teamed up with|joins forces with|joined forces with|has joined forces with|will form a joint venture
+|formed a joint venture|have formed a joint venture|have agreed to form|have agreed to set up a joint venture
+|have teamed up|have joined forces|s'associe à|s'associe avec|s'allie à|s'allie avec|noue un partenariat
+|a noué un partenariat|s'est associé|s'est associée|s'associent|s'allient|se sont associés|créent une coentreprise
+|vont créer une coentreprise|ont créé une coentreprise|fait équipe avec|font équipe|s'apprête à|s'apprêtent à
+|s'apprêterait à|s'apprêteraient à|will form|has formed|forms a|annoncent|ont annoncé|s'allie|noue|nouent
+|amende son alliance
+|completed its|has completed its|completes its|closed its|has closed its|finalised its|finalized its|a finalisé
+|a bouclé le rachat|named|has named|names|appointed|has appointed|appoints|promoted|has promoted|nomme|a nommé
+|a désigné|désigne|a promu|promeut
 |a été racheté|a été rachetée|sera racheté|sera rachetée|va être racheté|va être rachetée
 |has chosen|chose|chooses|has selected|selected|selects|has picked|picked|picks|opted for|has opted for
 |has awarded|awarded|awards|has extended|extended|extends|has renewed|will supply|supplies|has ordered
@@ -202,7 +218,8 @@ NAME_PRECEDES = re.compile(
     r"(?:customers?|clients?)\b"
     r"|[ ]\((?:\d[\d .,]*[ ](?:salariés|employés|collaborateurs|personnes|employees|staff|people)|ca[ ]de[ ]\d)"
     r"|'s[ ](?:ceo|chief|board|shares|stock|chairman|chairwoman|founder|largest|biggest|revenue|sales|profit"
-    r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation)\b"
+    r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation"
+    r"|partnership|alliance|joint[ ]venture|tie-up)\b"
     r"|'s?[ ](?:(?:main|sole|key|exclusive|preferred|largest|biggest|primary)[ ])?(?:suppliers?|providers?|vendors?)\b"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
@@ -231,7 +248,7 @@ TITLE_COLON = re.compile(r"^([^\n:]{2,60})[ ]:[ ]")
 """French headlines name their company first: "Novacyt : le titre décroche"."""
 
 _NOT_NAME_WORDS = """
-the a an this that these those its it it's their our we we've we're we'll he she they they're i i'm you your his
+the a an series this that these those its it it's their our we we've we're we'll he she they they're i i'm you your his
 her my in on at for of by with and but as after before from to into over under about than then there here
 le la les l un une ce cet cette ces son sa ses leur leurs il elle ils elles on en dans sur pour par avec et ou
 mais selon après avant chez du des de au aux since when while according malgré cependant toutefois lors

@@ -50,10 +50,11 @@ _CONTRACT_WITH = re.compile(
 )
 """After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
 _PARTNERSHIP_WORDS = re.compile(
-    r"partnership|partenariat|alliance|joint venture|coentreprise|merger|acquisition|takeover|credit|loan|financing"
-    r"|settlement|fusion|rachat|crédit|prêt|financement"
+    r"partnership|partenariat|alliance|joint venture|coentreprise|licen[cs]e|licensing|cooperation|coopération"
+    r"|merger|acquisition|takeover|credit|loan|financing|settlement|fusion|rachat|crédit|prêt|financement"
 )
-"""Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with"."""
+"""Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with";
+a licence or cooperation agreement is a partnership."""
 _AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
 _CONTRACT_OWNER = re.compile(
     r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
@@ -63,6 +64,10 @@ _CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]
 _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
+_PAIR_JOINT = re.compile(
+    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?,?[ ](?:and|et|&)[ ]"
+)
+"""Between the two partners of a joint cue, maybe after the first's legal suffix: "Orvane Group and Tamsin"."""
 _CONTRACT_NOUN = re.compile(
     r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
 )
@@ -2816,18 +2821,37 @@ def _joined_pair_before(
     return first, second
 
 
+_POSSESSOR_OF_CUE = re.compile(r"['\u2019]s[ ](?:[a-z\-]{2,20}[ ]){0,2}$")
+"""Between a company and a partnership cue, its possessive: "Acme's joint venture with", "Acme's battery venture"."""
+
+
+def _possessor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company whose partnership the cue names: "the purchase replaces Vexa, Acme's joint venture with Teva"."""
+    before = next((c for c in reversed(article.companies) if sentence.start <= c.end <= cue.start), None)
+    if before is None or cue.start - before.end > 40:  # noqa: PLR2004 - "'s" and two words
+        return None
+    return before if _POSSESSOR_OF_CUE.fullmatch(article.text, before.end, cue.start) else None
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
-    if cue.detail == "between":
+    owner = _possessor(article, sentence, cue) if cue.detail in ("forward", "noun") else None
+    first: CompanyMention | None
+    second: CompanyMention | None
+    if owner is not None:
+        partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end) if cue.detail == "noun" else None
+        first = owner
+        second = sentence.company_after(partner.end() if partner else cue.end, exclude=owner.id, within=40)
+    elif cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
         second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
     elif cue.detail == "joint":
         first = sentence.company_before(cue.start)
-        second = sentence.company_after(first.end, exclude=first.id, within=5) if first else None
+        second = sentence.company_after(first.end, exclude=first.id, within=16) if first else None
         if (
             first is None
             or second is None
             or second.end > cue.start
-            or not _JOINED.match(article.folded, first.end, second.start)
+            or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
         ):
             first, second = _the_two(article, sentence, cue)
         if first is None and second is None:

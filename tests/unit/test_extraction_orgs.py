@@ -103,12 +103,20 @@ CASES = [
     # A known group's name and a unit's head noun name the unit.
     ("Allianz Partners a choisi un nouveau prestataire.", {"Allianz Partners"}, {"Allianz"}),
     ("Siemens Energy cut its forecast again.", {"Siemens Energy"}, {"Siemens"}),
+    ("Tencent Auto signed a cooperation deal with a chipmaker.", {"Tencent Auto"}, {"Tencent"}),
     # A name read alone first gives way to the longer one a list names.
     (
         "Les accords concernent Pelvor Renard Industries, Thomsal et Vitrex. Jean Dumas, président de Pelvor, a signé.",
         {"Pelvor Renard Industries", "Thomsal", "Vitrex"},
         set(),
     ),
+    # A family that holds shares is a party; a family named as a holding's owner, or in a possessive, is not.
+    ("La famille Dorval détient 40 % du capital.", {"famille Dorval"}, {"Dorval"}),
+    ("The Brennan family sold its stake to a fund.", {"Brennan family"}, set()),
+    ("Tessaly, la holding de la famille Dorval, a investi.", set(), {"famille Dorval"}),
+    ("The Brennan family's Orvex bought it.", set(), {"Brennan family"}),
+    # A sentence-opening name with a lower-case link is not cut to its last word.
+    ("Research in Motion reported a higher profit on Wednesday.", set(), {"Motion"}),
     # A public body's own name after "syndicat (mixte)".
     (
         "Le contrat a été approuvé par le syndicat mixte Ondine et Vélora Métropole, qui réunit 80 communes.",
@@ -142,3 +150,26 @@ def test_recognises_parties(text: str, parties: set[str], not_parties: set[str])
     found = {body[mention.start : mention.end] for mention in find_companies(body, fold_case(body), kb)}
     assert parties <= found, f"missed {parties - found} in {found}"
     assert not (not_parties & found), f"wrongly read {not_parties & found} as parties"
+
+
+def _ids(text: str) -> dict[str, str]:
+    kb = load_knowledge_base()
+    body = normalise(text)
+    return {body[m.start : m.end]: m.id for m in find_companies(body, fold_case(body), kb)}
+
+
+def test_and_spelled_out_names_the_ampersand_company() -> None:
+    ids = _ids("Shares of Marks and Spencer rose after Johnson and Johnson said it would sell a brand.")
+    assert ids["Marks and Spencer"] == "marks-and-spencer"
+    assert ids["Johnson and Johnson"] == "johnson-johnson"
+
+
+def test_ampersand_initials_name_the_company() -> None:
+    ids = _ids("Marks & Spencer opened 20 food halls. M&S said margins held; Tallow & Brine and T&B agreed.")
+    assert ids["M&S"] == "marks-and-spencer"
+    assert ids["T&B"] == ids["Tallow & Brine"]
+
+
+def test_a_legal_suffix_loses_its_dot_at_the_end_of_a_sentence() -> None:
+    ids = _ids("The carmaker will build cells with Korean battery maker Dunmore Innovation Co.")
+    assert "Dunmore Innovation" in ids and not any(name.endswith(" Co") for name in ids)
