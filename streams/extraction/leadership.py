@@ -16,6 +16,7 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership_company import change_company, role_company, story_company
 from streams.extraction.leadership_people import (
+    EMPLOYER_GAP,
     NEAR,
     POSSESSIVE,
     apposed_person,
@@ -147,7 +148,8 @@ _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|r
 """Hiring verbs: the title after them is the one held at the previous employer."""
 
 _HELD_TITLE = re.compile(
-    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting)"
+    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting"
+    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante)"
     r"[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
 )
 """Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO"): never the new one."""
@@ -236,7 +238,10 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
         (
             p
             for p in crowd
-            if match.end() <= p.start <= match.end() + _TITLE_REACH
+            if (
+                match.end() <= p.start <= match.end() + _TITLE_REACH
+                or (p.start > match.end() and EMPLOYER_GAP.fullmatch(article.text, match.end(), p.start))
+            )
             and (
                 "," not in article.text[match.end() : p.start]
                 or _DESCRIBED.fullmatch(article.folded, match.end(), p.start)
@@ -762,7 +767,14 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     clause_end = sentence.clauses.span_of(cue.start)[1]
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
-    role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
+    role = next(
+        (
+            r
+            for r in _roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)
+            if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)  # ", the company's previous CEO"
+        ),
+        None,
+    )
     # "désigné Jane Roe, actuelle DG de X, à la présidence du directoire, à la place de John Doe": the title
     # between the newcomer and the verb that she neither holds nor held.
     role = role or next(
@@ -875,7 +887,10 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     co_holder = _CO_HOLDER.search(folded, cue.end, end)
     end = co_holder.start() if co_holder else end  # "alongside Jane Roe, CEO since 2015": her tenure, not the news
     if any(
-        start <= period.start < end and period.year <= published.year - _BIOGRAPHY_YEARS for period in sentence.periods
+        start <= period.start < end
+        and period.year <= published.year - _BIOGRAPHY_YEARS
+        and not _TENURE.search(folded, max(start, period.start - 12), period.start)  # "who has led X since 2015"
+        for period in sentence.periods
     ):
         return True
     aside = sentence.clauses.aside_at(cue.start)
@@ -939,8 +954,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
-    if leaving is None:
-        return []
+    if leaving is None or _biography(article, sentence, cue):
+        return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
     board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None
     named_company = None
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):

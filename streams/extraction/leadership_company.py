@@ -45,6 +45,11 @@ _POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
 _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
 """Words before a company that make it a person's previous employer."""
 
+_FORMER_HOLDER = re.compile(
+    r"\b(?:former|onetime|one-time|erstwhile|previous|ancien|ancienne|précédent)[ ](?:[\w\-]+[ ]){0,2}$"
+)
+"""Words before a title that make it one held before ("the former chief executive of X"): X was the employer."""
+
 _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
 """A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
 
@@ -135,6 +140,7 @@ def change_company(
         or destination is not None
         or _describes_person(article, after)
         or _in_other_aside(sentence, after, cue)
+        or _former_employer(article, sentence, after)
     ):
         after = None
     subject = sentence.company_before(cue.start)
@@ -192,7 +198,20 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
     if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
         return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
-    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues)
+    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues) and not (
+        _former_employer(article, sentence, company)
+    )
+
+
+def _former_employer(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a former title names the company: "Jane Roe, the former chief executive of Textron, as interim CEO"."""
+    return any(
+        cue.family == "role"
+        and _ROLE_OF.fullmatch(article.folded, cue.end, company.start) is not None
+        and _FORMER_HOLDER.search(article.folded, max(0, cue.start - 30), cue.start) is not None
+        for cue in sentence.cues
+        if cue.end <= company.start
+    )
 
 
 def _actor(

@@ -125,6 +125,18 @@ _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
 
+_EMPLOYER_TITLES = (
+    r"(?:executive|boss|chief|head|veteran|president|chairman|chairwoman|ceo|cfo|coo|cto|director|founder"
+    r"|co-founder|insider|alumnus|analyst|economist|spokesman|spokeswoman|spokesperson)"
+)
+_EMPLOYER_OF = re.compile(rf"[ ]{_EMPLOYER_TITLES}[ ]")
+"""A title between two capitalised names: the first is the second's employer ("Walgreens Boots Alliance executive
+Ken Murphy"), even when the knowledge base does not know it."""
+
+
+EMPLOYER_GAP = re.compile(rf"(?:[A-ZÀ-Ý][\w&'.\-]*[ ]){{1,4}}(?i:{_EMPLOYER_TITLES})[ ]")
+"""An employer and a title before a name ("Walgreens Boots Alliance executive "), in the original text."""
+
 
 def people(article: Article, sentence: Sentence) -> list[Named]:
     """People of one sentence: full names, and surnames or role-led names ("boss Schumacher") resolved to them.
@@ -219,6 +231,9 @@ def _full_name(article: Article, surname: str) -> str | None:
 def _name(article: Article, match: re.Match[str]) -> str | None:
     """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
     raw, start = match.group(0), match.start()
+    employer = _EMPLOYER_OF.match(article.folded, match.end())
+    if employer is not None and article.text[employer.end() : employer.end() + 1].isupper():
+        return None  # "Walgreens Boots Alliance executive Ken Murphy": the employer, not a person
     honorific = _HONORIFIC.match(raw)
     if honorific is not None and " " in raw[honorific.end() :]:
         # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
@@ -308,7 +323,30 @@ def pronoun_antecedent(
     start = sentence.clauses.span_of(cue.start)[0]
     if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
         return None
+    if pronoun is None and sentence.index > 0 and not any(p.end <= start for p in people(article, sentence)):
+        named = _named_subject(article, article.sentence(sentence.index - 1))
+        if named is not None:
+            return Named(start, start, named.name)
     return earlier_person(article, sentence, start)
+
+
+_SUBJECT_CUE = re.compile(
+    r"(?:(?:was|has been|is|will be|a été|est|sera)[ ])?(?:named|appointed|elected|promoted|nommée?|désignée?|élue?"
+    r"|promue?)|becomes|became|will become|devient|deviendra|takes over|took over|joins|rejoint|prend la tête de"
+)
+"""Cues whose newcomer stands before them, as their subject: "Jane Roe was named CEO", "Jane Roe a été nommée"."""
+
+
+def _named_subject(article: Article, sentence: Sentence) -> Named | None:
+    """The newcomer a sentence names as its subject ("Jane Roe, 53, was named CEO, alongside chair John Doe").
+
+    A subject pronoun opening the next sentence ("He succeeds ...", "Il succède à ...") stands for her,
+    not for the last name of that sentence.
+    """
+    cue = next((c for c in sentence.cues if c.family == "leadership_in"), None)
+    if cue is None or not _SUBJECT_CUE.fullmatch(article.folded, cue.start, cue.end):
+        return None
+    return subject_person(article, [p for p in people(article, sentence) if p.end <= cue.start], cue.start)
 
 
 def earlier_person(article: Article, sentence: Sentence, before: int, exclude: str | None = None) -> Named | None:

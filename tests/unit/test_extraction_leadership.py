@@ -547,6 +547,33 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "run the company while the board searches. He becomes the third Airbus boss to leave early.",
         [("airbus", "Jane Roe", "CEO", "Tom Enders")],
     ),
+    # A former title in apposition names the newcomer's old employer, never the company of the change.
+    (
+        "en-former-chief-of-another-as-interim",
+        "Danone said its chief executive Tom Enders had quit. The board has appointed Paul Hart, the former "
+        "chief executive of Airbus, as interim CEO.",
+        [("danone", "Paul Hart", "CEO", "Tom Enders")],
+    ),
+    # "<employer> executive <name>": the employer, known or not, is no person (nor the successor).
+    (
+        "en-unknown-employer-before-title",
+        "Danone said chief executive Paul Hart will step down next year and be replaced by Orbitex Holdings "
+        "executive Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A previous title in apposition to the one replaced is his, not the one the newcomer takes.
+    (
+        "en-previous-title-of-the-replaced",
+        "Paul Hart will take over as chairman of Airbus, replacing Tom Enders, the company's previous CEO.",
+        [("airbus", "Paul Hart", "chair", "Tom Enders")],
+    ),
+    # "Il" opening a sentence stands for the newcomer the sentence before named as its subject.
+    (
+        "fr-il-succede-au-sujet-nomme",
+        "Marc Lenoir, 52 ans, a été nommé directeur général de Danone, où il travaillera avec la présidente "
+        "Claire Dubois. Il succède à Jean Clédat.",
+        [("danone", "Marc Lenoir", "CEO", "Jean Clédat")],
+    ),
 ]
 
 
