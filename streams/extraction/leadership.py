@@ -37,7 +37,9 @@ _SUCCESSOR = re.compile(
     r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
     r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement )?par"
     r"|replaced (?:on an interim basis |temporarily |for now )?by"
-    r"|will be replaced by|will be succeeded by|be succeeded by)[ ]"
+    r"|will be replaced by|will be succeeded by|be succeeded by"
+    r"|hand(?:s|ed)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed)? the baton to"
+    r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
 
@@ -82,6 +84,9 @@ _APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ]
 _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
 
+_MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|interim[ ]|acting[ ]|sole[ ]|joint[ ])?")
+"""What may stand between "was made" and the title it gives: "was made permanent chief executive"."""
+
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
 
 _NAMED_ANAPHOR = re.compile(
@@ -116,6 +121,15 @@ _OWNER_GAP = re.compile(r"[ ](?:at|of|de|du|chez|d')[ ]?(?:the[ ]|la[ ]|le[ ])?"
 
 _OWNER_REACH = 12
 
+_DESCRIBED_OWNER = re.compile(
+    r"[ ](?:at|of|de|du|d'|chez)?[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
+    r"(?!(?:[a-zà-ÿ\-]+[ ])*?(?:filiale|division|unit|branche|business|activités?|pôle|arm|subsidiary|operations"
+    r"|opérations)[ ])(?:[a-zà-ÿ\-]+[ ]){1,3}"
+)
+"""A described owner after a verb of running: "de l'équipementier allemand X", "the French carmaker X" (no unit)."""
+
+_DESCRIBED_REACH = 40
+
 _CEDES = re.compile(r"\b(?:cède|cédera|a cédé)\b")
 
 _LED = re.compile(
@@ -143,6 +157,13 @@ _REPLACE_HIM = re.compile(
     r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder)"
 )
 """A newcomer named without a title who takes the leaver's: "named John Doe to replace him"."""
+
+_BOARD_SEAT = re.compile(
+    r"\b(?:représentante? permanente?|administrat(?:eur|rice)s?|membre du conseil|siège au conseil|au conseil"
+    r"|board members?|board seat|seat on (?:the|its) board|(?:non-executive|independent|outside) directors?"
+    r"|(?:to|on|joins) (?:the|its) board)\b"
+)
+"""A board seat in a sentence whose succession names no title: a director replaced, not a leader."""
 
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
@@ -340,6 +361,9 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
     ]
     if _TAKES_TITLE.search(folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
+    if folded.endswith(" made", cue.start, cue.end):
+        # "was made permanent chief executive"; never "a decision was made, chief executive Jane Roe said".
+        roles = [role for role in roles if _MADE_GAP.fullmatch(folded, cue.end, role.start)]
     if _PROMOTED.search(folded, cue.start, cue.end):
         # "promoted its COO Jane Roe to chief executive": the title after "to" is the new one.
         promoted_to = [role for role in roles if _TO_TITLE.search(folded, max(0, role.start - 12), role.start)]
@@ -599,6 +623,9 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"
+    described = sentence.company_after(cue.end, within=_DESCRIBED_REACH) if joined is None else None
+    if described is not None and _DESCRIBED_OWNER.fullmatch(article.folded, cue.end, described.start):
+        joined = described  # "prendre les rênes du géant du luxe Kering", "to run the French carmaker Renault"
     # "its finance chief, Thomas Seifert, would run X": the name right before the verb is its subject.
     person = (
         next(
@@ -703,9 +730,15 @@ def _named_after_title(article: Article, sentence: Sentence, cue: Cue, crowd: li
     return role is not None and any(role.end <= p.start <= role.end + NEAR for p in crowd)
 
 
+_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$")
+"""A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996"), not news."""
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
-    """Whether a naming cue only looks like one: a choice of what to do, or a holder described in a relative."""
+    """Whether a naming cue only looks like one: a choice of what to do, a tenure's start, a holder in a relative."""
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
+        return True
+    if _SINCE_CLAUSE.search(folded, max(0, cue.start - 40), cue.start):
         return True
     if _STATE_VERB.search(folded, cue.start, cue.end) and _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2):
         return True  # "dirige Danone depuis 2021": a tenure, not a change
@@ -789,6 +822,8 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     role_name = (
         role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
     )
+    if role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end):
+        return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
     company, how = change_company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
@@ -821,6 +856,13 @@ def _previous_holder(article: Article, company_id: str, role: str, new_person: s
     return None
 
 
+_NOT_HELD = re.compile(
+    r"(?:\b(?:former|onetime|one-time|ancien|ancienne|l'ancien|l'ancienne|deviendra|deviendrait|devient|devenir"
+    r"|will become|becomes|would become|to become)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+)
+"""A title held before, or one still to come ("deviendra président non exécutif"): not the one held now."""
+
+
 def _known_role(article: Article, name: str) -> str | None:
     """The role the article gives ``name`` elsewhere: a role fact, else a title within a few words of the name."""
     folded = article.folded
@@ -828,7 +870,7 @@ def _known_role(article: Article, name: str) -> str | None:
         (
             fact.role
             for fact in article.roles
-            if fact.person == name and not _FORMER_TITLE.search(folded, max(0, fact.start - 30), fact.start)
+            if fact.person == name and not _NOT_HELD.search(folded, max(0, fact.start - 30), fact.start)
         ),
         None,
     )
@@ -843,7 +885,7 @@ def _known_role(article: Article, name: str) -> str | None:
                 if c.family == "role"
                 and c.detail in TRACKED_ROLES
                 and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
-                and not _FORMER_TITLE.search(folded, max(0, c.start - 30), c.start)  # "ancien patron de Total"
+                and not _NOT_HELD.search(folded, max(0, c.start - 30), c.start)  # "ancien patron", "deviendra PDG"
             ),
             None,
         )

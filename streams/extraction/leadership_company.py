@@ -158,7 +158,7 @@ def change_company(
     )
     if found is not None and _regional_unit(article, found):
         return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
-    if found is not None and not is_surname(article, found):
+    if found is not None and not is_surname(article, found) and not _named_after(found, person):
         return found, ""
     described = _described_company(article, sentence, cue)
     if described is not None:
@@ -167,7 +167,14 @@ def change_company(
         _actor(article, sentence.index - 1) if sentence.index > 0 else None
     )
     elsewhere = elsewhere or story_company(article)
+    if elsewhere is not None and _named_after(elsewhere, person):
+        elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+def _named_after(company: CompanyMention, person: Named | None) -> bool:
+    """Whether the company bears the person's surname: the person, misread as a company elsewhere in the story."""
+    return person is not None and person.name.casefold().endswith(" " + company.name.casefold())
 
 
 _PREPOSITION_BEFORE = re.compile(

@@ -574,6 +574,67 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Claire Dubois. Il succède à Jean Clédat.",
         [("danone", "Marc Lenoir", "CEO", "Jean Clédat")],
     ),
+    # Handing over "the top job" / "the baton" / "les rênes": the leaver's title goes to the name after.
+    (
+        "en-hand-the-top-job-to",
+        "Paul Hart, who has run Danone for ten years, will retire next March and hand the top job to Nina Roe, "
+        "head of its dairy arm.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-pass-the-baton-to",
+        "Danone said chief executive Paul Hart will step down and pass the baton to finance chief Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-cede-les-renes-a",
+        "Jean Clédat, PDG de Danone, cède les rênes à Marc Lenoir.",
+        [("danone", "Marc Lenoir", "CEO", "Jean Clédat")],
+    ),
+    # Passive namings: "was announced as", "was made" (an interim made permanent).
+    (
+        "en-was-announced-as",
+        "Nina Roe, a senior vice president at Danone, was announced as the company's new chief executive.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "en-interim-made-permanent",
+        "Airbus said Jane Roe, who has been interim CEO since March, was made permanent chief executive on Monday.",
+        [("airbus", "Jane Roe", "CEO", None)],
+    ),
+    (
+        "fr-en-remplacement-de",
+        "Danone a annoncé la nomination de Marc Lenoir au poste de directeur général, en remplacement de Jean Clédat.",
+        [("danone", "Marc Lenoir", "CEO", "Jean Clédat")],
+    ),
+    # A succession opened for a named leader: his exit, no successor yet.
+    (
+        "fr-procedure-de-succession",
+        "Danone a lancé la procédure de succession de son directeur général, Jean Clédat, qui souhaite quitter "
+        "le groupe.",
+        [("danone", None, "CEO", "Jean Clédat")],
+    ),
+    # A rumoured move to a company described before its name.
+    (
+        "fr-pressenti-pour-prendre-les-renes",
+        "Le directeur général de Renault, Luca Moretti, va quitter le groupe. Il est pressenti pour prendre les "
+        "rênes du géant du luxe Kering.",
+        [("renault", None, "CEO", "Luca Moretti"), ("kering", "Luca Moretti", "CEO", None)],
+    ),
+    # A board representative replaced is a director, not a leader.
+    (
+        "fr-representante-permanente-au-conseil",
+        "Marie Dubois devient représentante permanente de l'État au conseil d'administration de Danone, où elle "
+        "remplace Paul Martin.",
+        [],
+    ),
+    # "since she was made COO": the start of a tenure, not a change.
+    (
+        "en-since-she-was-made",
+        "Nina Roe will succeed Paul Hart as chief executive of Danone; she has been the favourite since she was "
+        "made chief operating officer in 2019.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
 ]
 
 
