@@ -143,7 +143,22 @@ _WITH = re.compile(r"\b(?:with|par)[ ](?:[\w\-]+[ ]){0,4}$")
 _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 
-_AS_BEFORE = re.compile(r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ])?(?:interim[ ]|acting[ ]|joint[ ])?$")
+_AS_BEFORE = re.compile(
+    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ])?"
+    r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
+)
+
+_APPOSED_TITLE = re.compile(
+    r",[ ](?:the[ ]|its[ ]|his[ ]|her[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:current[ ]|actuel[ ]|actuelle[ ])?"
+    r"(?:[\w\-]+[ ](?:and|et)[ ])?$"
+)
+"""A title in apposition right after a name (", the president and chief operating officer,"): the one held."""
+
+_UNNAMED_HOLDER = re.compile(
+    r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
+    r"|un nouveau|une nouvelle|un futur|une future)[ ]$"
+)
+"""A title for a holder still to be found ("quand serait nommé le prochain directeur général"): it names nobody."""
 
 _AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
 
@@ -170,7 +185,7 @@ _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|r
 
 _HELD_TITLE = re.compile(
     r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting"
-    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante)"
+    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late)"
     r"[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
 )
 """Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO"): never the new one."""
@@ -205,8 +220,8 @@ _PROMOTED = re.compile(r"(?:promoted|elevated|promu|promue)$")
 _TO_TITLE = re.compile(r"[ ](?:to|au poste de|à la|au rang de)[ ](?:the[ ]|its[ ]|the post of[ ]|the role of[ ])?$")
 
 _GOVERNED_TITLE = re.compile(
-    r"\b(?:under|with|by|for|from|sous|avec|par|pour|auprès de|alongside)[ ]"
-    r"(?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?$"
+    r"(?:\b(?:under|with|by|for|from|sous|avec|par|pour|auprès de|alongside)[ ]"
+    r"(?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?|\baux? côtés? d(?:u[ ]|e[ ]la[ ]|e[ ]son[ ]|e[ ]sa[ ]|e[ ]l'))$"
 )
 """A preposition before "new CEO X" makes the leader a setting of another fact."""
 
@@ -275,7 +290,7 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
     return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
 
 
-_CO_HOLDER = re.compile(r"\b(?:alongside|aux côtés d(?:e |u |es |')|together with)")
+_CO_HOLDER = re.compile(r"\b(?:alongside|aux? côtés? d(?:e |u |es |')|together with)")
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
 
@@ -313,7 +328,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
-    if not pairs and roles:
+    if not pairs and roles and not _UNNAMED_HOLDER.search(folded, max(0, roles[0].start - 14), roles[0].start):
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
         if person is None and _AS_CUE.match(folded, cue.start):
             # "named board member Jane Roe as interim chief": the name right before "as".
@@ -361,6 +376,14 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
     ]
     if _TAKES_TITLE.search(folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
+    given = next((role for role in roles if _AS_BEFORE.search(folded, max(0, role.start - 30), role.start)), None)
+    if given is not None:
+        # "named Durcan, the president and chief operating officer, as temporary CEO": the title after "as".
+        roles = [
+            role
+            for role in roles
+            if role.start >= given.start or not _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
+        ]
     if folded.endswith(" made", cue.start, cue.end):
         # "was made permanent chief executive"; never "a decision was made, chief executive Jane Roe said".
         roles = [role for role in roles if _MADE_GAP.fullmatch(folded, cue.end, role.start)]

@@ -200,7 +200,8 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
         is_surname(article, company)
         or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
         or _describes_person(article, company)
-    ):
+        or any(c.family == "role" and c.start < company.end and company.start < c.end for c in sentence.cues)
+    ):  # "Group Finance Director" read as a company: a title
         return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
     if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):

@@ -106,6 +106,14 @@ _TITLE_WORD = re.compile(
 )
 """A capitalised title opening a sentence before a name ("Director Nina Roe was named"): not part of the name."""
 
+_TITLE_WORDS = frozenset([
+    "chief", "executive", "officer", "financial", "operating", "technology", "president", "chairman", "chairwoman",
+    "director", "general", "managing", "group", "finance", "vice", "senior", "deputy", "interim", "acting",
+    "non-executive", "independent", "board", "directeur", "directrice", "président", "présidente", "générale",
+    "délégué", "déléguée", "financier",
+])  # fmt: skip
+"""Words of a capitalised title ("Chief Executive Officer", "Directeur Général"): a name made only of them is none."""
+
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
@@ -242,6 +250,8 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     name = person_name(raw, start, article.company_starts, article.companies)
     if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
         return None
+    if all(word.casefold() in _TITLE_WORDS for word in name.split(" ")):
+        return None  # "as Chief Executive Officer", "Group Finance Director": a capitalised title, nobody
     return name
 
 

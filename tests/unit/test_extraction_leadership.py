@@ -635,6 +635,43 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "made chief operating officer in 2019.",
         [("danone", "Nina Roe", "CEO", "Paul Hart")],
     ),
+    # A longtime holder named after the newcomer's title is the one who left, never a newcomer.
+    (
+        "en-longtime-chairman-and-ceo",
+        "Danone's board appointed company veteran Nina Roe as chief executive a day after longtime Chairman and "
+        "CEO Paul Hart died.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    # The title in apposition is the one she holds; the one after "as" is the one given.
+    (
+        "en-apposed-title-then-as",
+        "Hours later, Danone's board named Nina Roe, the president and chief operating officer, as temporary CEO.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    # "le prochain directeur général" is still to be found: the speaker is not him.
+    (
+        "fr-prochain-dg-non-nomme",
+        "Le président de Danone, Paul Martin, a dit ignorer quand serait nommé le prochain directeur général "
+        "du groupe.",
+        [],
+    ),
+    # A capitalised title read as a company or a person is neither.
+    (
+        "en-capitalised-title-no-company",
+        "Nick Rowe, currently Group Finance Director, is appointed Group Chief Executive of Danone.",
+        [("danone", "Nick Rowe", "CEO", None)],
+    ),
+    (
+        "en-as-chief-executive-officer-retires",
+        "Danone said Peter Vane, as Chief Executive Officer, has elected to retire from the company next year.",
+        [("danone", None, "CEO", "Peter Vane")],
+    ),
+    # A chair named beside the newcomer ("au côté du nouveau président") is a setting, not a change.
+    (
+        "fr-au-cote-du-nouveau-president",
+        "Jeanne Roux a été nommée directrice générale de Danone, au côté du nouveau président Paul Martin.",
+        [("danone", "Jeanne Roux", "CEO", None)],
+    ),
 ]
 
 
