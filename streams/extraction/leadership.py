@@ -87,7 +87,7 @@ _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|ass
 _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|interim[ ]|acting[ ]|sole[ ]|joint[ ])?")
 """What may stand between "was made" and the title it gives: "was made permanent chief executive"."""
 
-_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
 
 _NAMED_ANAPHOR = re.compile(
     r"[ ](?:the (?:[a-z\-]{1,20} )?(?:company|group|firm|chipmaker|carmaker|automaker|drugmaker|retailer|bank|lender"
@@ -1082,9 +1082,23 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     company, how = (
         (named_company, "") if named_company else change_company(article, sentence, cue, role, leaving, leaving=True)
     )
+    company = company or _held_company(article, sentence, leaving, role_name)
     if company is None:
         return []
     return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
+
+
+def _held_company(article: Article, sentence: Sentence, leaving: Named, role: str | None) -> CompanyMention | None:
+    """The company of the title in apposition to the leaver ("Jane Roe, PDG du groupe X, passe la main")."""
+    title = next(
+        (
+            c
+            for c in sentence.cues
+            if c.family == "role" and c.detail == role and 0 <= c.start - leaving.end <= NEAR + 2
+        ),
+        None,
+    )
+    return role_company(article, sentence, title, leaving) if title is not None else None
 
 
 def _change(

@@ -19,7 +19,9 @@ from streams.extraction.leadership_people import NEAR, is_surname
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.org_context import PLACES
 
-_ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
+_ROLE_OF = re.compile(
+    r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
+)
 
 _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 
@@ -149,16 +151,19 @@ def change_company(
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
     if role is not None and titled is None and _other_body(article, role):
         return None, ""  # "chair of the trade body X", "président d'une association": no company's title
+    board = _board_company(article, sentence, cue, clause_start)
+    if board is not None and _named_after(board, person):
+        board = None  # "Chaussade" read as the story's company in a story about Jean-Louis Chaussade
     found = (
         titled
         or joined
-        or _board_company(article, sentence, cue, clause_start)
+        or board
         or (subject if subject is not None and _may_act(article, sentence, subject) else None)
         or after
     )
     if found is not None and _regional_unit(article, found):
         return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
-    if found is not None and not is_surname(article, found) and not _named_after(found, person):
+    if found is not None and not is_surname(article, found):
         return found, ""
     described = _described_company(article, sentence, cue)
     if described is not None:

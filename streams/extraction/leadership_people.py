@@ -331,8 +331,11 @@ def pronoun_antecedent(
     That is the last one named before the pronoun's clause (see :func:`earlier_person`).
     """
     start = sentence.clauses.span_of(cue.start)[0]
-    if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
+    found = (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start)
+    if found is None:
         return None
+    # "Jane Roe a annoncé qu'il passait la main": the pronoun's clause may span the sentence; read before it.
+    start = max(start, found.start())
     if pronoun is None and sentence.index > 0 and not any(p.end <= start for p in people(article, sentence)):
         named = _named_subject(article, article.sentence(sentence.index - 1))
         if named is not None:

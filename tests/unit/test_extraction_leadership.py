@@ -672,6 +672,30 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Jeanne Roux a été nommée directrice générale de Danone, au côté du nouveau président Paul Martin.",
         [("danone", "Jeanne Roux", "CEO", None)],
     ),
+    # A leader handing over one of his titles ("passe la main en tant que DG"), his company in apposition.
+    (
+        "fr-passe-la-main-en-tant-que-dg",
+        "Marc Lenoir, PDG du groupe Danone depuis vingt ans, a annoncé qu'il passait la main en tant que directeur "
+        "général, tout en restant président.",
+        [("danone", None, "CEO", "Marc Lenoir")],
+    ),
+    (
+        "fr-occupe-desormais-les-fonctions-de",
+        "C'est Paul Martin, jusqu'ici directeur général délégué de Danone, qui occupe désormais les fonctions de "
+        "directeur général.",
+        [("danone", "Paul Martin", "CEO", None)],
+    ),
+    (
+        "fr-revocation-et-interim",
+        "Le conseil de Danone a annoncé la révocation de Paul Martin, directeur général, et la nomination de "
+        "Jeanne Roux comme directrice générale par intérim.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
+    (
+        "fr-va-devenir-pdg",
+        "Paul Martin, jusqu'ici directeur général de Danone, va devenir PDG le 17 juin.",
+        [("danone", "Paul Martin", "CEO", None)],
+    ),
 ]
 
 
