@@ -166,6 +166,9 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         if _THING_OWNER.search(article.folded, max(sentence.start, match.start() - 8), match.start()):
             pos = match.end()  # "the successor to its Galaxy Note series": a product, not a person
             continue
+        if article.folded.endswith(("l'", "l\u2019"), max(0, match.start() - 2), match.start()):
+            pos = text.find(" ", match.start(), match.end()) + 1  # "ministre de l'Économie Bruno Le Maire": from Bruno
+            continue
         title = _TITLE_WORD.match(text, match.start(), match.end())
         if (
             title is not None
@@ -239,6 +242,8 @@ def _full_name(article: Article, surname: str) -> str | None:
 def _name(article: Article, match: re.Match[str]) -> str | None:
     """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
     raw, start = match.group(0), match.start()
+    if article.folded.endswith(("l'", "l\u2019"), max(0, start - 2), start):
+        return None  # "de l'Économie Bruno Le": a noun after an elided article opens no name
     employer = _EMPLOYER_OF.match(article.folded, match.end())
     if employer is not None and article.text[employer.end() : employer.end() + 1].isupper():
         return None  # "Walgreens Boots Alliance executive Ken Murphy": the employer, not a person

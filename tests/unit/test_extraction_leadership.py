@@ -696,6 +696,26 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Paul Martin, jusqu'ici directeur général de Danone, va devenir PDG le 17 juin.",
         [("danone", "Paul Martin", "CEO", None)],
     ),
+    # "out as" a title: an exit.
+    (
+        "en-is-out-as-ceo",
+        "Danone also says Paul Hart is out as President and CEO, effective immediately.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
+    # A capitalised title before the name ("Chief Financial Officer Robert P. Wayman") hides no firm.
+    (
+        "en-capitalised-title-before-name",
+        "Danone appointed Chief Financial Officer Robert P. Wayman as interim chief executive to replace Carly "
+        "Fiorina.",
+        [("danone", "Robert P. Wayman", "CEO", "Carly Fiorina")],
+    ),
+    # A noun after an elided article ("l'Économie") opens no name.
+    (
+        "fr-ministre-de-l-economie",
+        "Le conseil de Renault a pris acte de la démission de Jeanne Roux. Le ministre de l'Économie Bruno Le "
+        "Maire a salué la nomination de Paul Martin à la tête de Renault.",
+        [("renault", "Paul Martin", "CEO", None)],
+    ),
 ]
 
 
