@@ -79,6 +79,9 @@ TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "fou
 _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvelle|nouvellement nommée?")
 """Cues that name a role only in apposition: "Jane Roe, the new CEO of X", "le nouveau PDG de X, Jane Roe"."""
 
+_TITLE_THEN_NAME = re.compile(r",?[ ](?:(?:is|will be|est|sera)[ ])?")
+"""Between "the new CEO" and the name: an apposition, or a copula ("The new CEO is Jane Roe")."""
+
 _APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
 
 _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
@@ -289,6 +292,12 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
         return None, False
     return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
 
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"[ \n]*(?:the|le|la|l')[ ]?(?:[\w\-]+[ ]){0,4}?(?:veteran|executive|insider|outsider|manager|engineer|banker"
+    r"|newcomer|year-old|dirigeante?|patronne?|ingénieure?|quinquagénaire|quadragénaire|sexagénaire)[ ]"
+)
+"""A description as the subject of a succession ("The 60-year-old veteran replaces ..."): the one just named."""
 
 _CO_HOLDER = re.compile(r"\b(?:alongside|aux? côtés? d(?:e |u |es |')|together with)")
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
@@ -566,7 +575,7 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     company = role_company(article, sentence, role, None)
     title_end = company.end if company is not None and company.start >= role.end else role.end
     person = person or next(
-        (p for p in crowd if p.start >= title_end and re.fullmatch(r",?[ ]", folded[title_end : p.start])), None
+        (p for p in crowd if p.start >= title_end and _TITLE_THEN_NAME.fullmatch(folded, title_end, p.start)), None
     )
     if person is None:
         return []
@@ -795,6 +804,10 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         article, sentence, cue
     )
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    described = newcomer is None and _DESCRIBED_SUBJECT.fullmatch(article.folded, clause_start, cue.start)
+    if described:
+        # "X named Jane Roe CEO. The 27-year company veteran replaces John Doe": the description is the newcomer.
+        newcomer = earlier_person(article, sentence, clause_start, exclude=leaving.name if leaving else None)
     if newcomer is None:
         # "X replaced CEO Jane Roe (, who ...,) with John Doe": the leaver after the verb, the newcomer after "with".
         leaving = leaving or next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
@@ -842,8 +855,11 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         None,
     )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
+    # A newcomer known only by a description ("the company veteran") has no title of her own to lend here.
     role_name = (
-        role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
+        role.detail
+        if role is not None
+        else _known_role(article, leaving.name) or (None if described else _known_role(article, newcomer.name))
     )
     if role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end):
         return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat

@@ -702,6 +702,24 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone also says Paul Hart is out as President and CEO, effective immediately.",
         [("danone", None, "CEO", "Paul Hart")],
     ),
+    # A copula after "the new CEO": the name is the newcomer; the leaver comes from the sentence before.
+    (
+        "en-the-new-ceo-is",
+        "Danone also says Paul Hart is out as CEO. The new CEO is Nina Roe, who most recently ran legal affairs "
+        "at a drugmaker.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-le-nouveau-pdg-sera",
+        "Danone a annoncé le départ de Paul Martin. Le nouveau PDG sera Jeanne Roux.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
+    # A description as the subject of "replaces" stands for the one just named.
+    (
+        "fr-la-quinquagenaire-remplace",
+        "Danone a nommé Jeanne Roux directrice générale. La quinquagénaire remplace Paul Martin.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
     # A capitalised title before the name ("Chief Financial Officer Robert P. Wayman") hides no firm.
     (
         "en-capitalised-title-before-name",
