@@ -203,10 +203,14 @@ _INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|
 """A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
 
 _UNIT_OF = re.compile(
-    r"[ ](?:of|at|for|de|du|chez)[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ](?:[\w\-]+[ ]){0,3}?"
+    r"(?:[ ](?:of|at|for|de|du|chez))?[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ]"
+    r"(?:[\w\-]+[ ]){0,3}?"
     r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
 )
 """After a title, the unit it heads ("chief executive of its cloud unit", "DG de sa filiale"): no company leader."""
+
+_UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
+"""An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
 
 _DEMAND = re.compile(
     r"\b(?:réclame|réclament|demande|demandent|exige|exigent|calls? for|called for|urges?|urged|pushes for"
@@ -854,6 +858,10 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         ),
         None,
     )
+    # "named Jane Roe head of its European business, replacing John Doe": a unit's head.
+    unit = (role is not None and _UNIT_OF.match(article.folded, role.end) is not None) or (
+        role is None and _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
+    )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
     # A newcomer known only by a description ("the company veteran") has no title of her own to lend here.
     role_name = (
@@ -861,7 +869,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         if role is not None
         else _known_role(article, leaving.name) or (None if described else _known_role(article, newcomer.name))
     )
-    if role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end):
+    if unit or (role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)):
         return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
     company, how = change_company(article, sentence, cue, role, leaving, before=before)
     if company is None:

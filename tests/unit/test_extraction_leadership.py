@@ -720,6 +720,17 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone a nommé Jeanne Roux directrice générale. La quinquagénaire remplace Paul Martin.",
         [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
     ),
+    # The head of a unit replacing another is no company leader change.
+    (
+        "en-head-of-its-business-replacing",
+        "Danone named Jane Roe head of its European business, replacing Paul Hart, who retires.",
+        [],
+    ),
+    (
+        "fr-a-la-tete-de-sa-filiale",
+        "Danone a nommé Jeanne Roux à la tête de sa filiale américaine, en remplacement de Paul Martin.",
+        [],
+    ),
     # A capitalised title before the name ("Chief Financial Officer Robert P. Wayman") hides no firm.
     (
         "en-capitalised-title-before-name",
