@@ -731,6 +731,17 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone a nommé Jeanne Roux à la tête de sa filiale américaine, en remplacement de Paul Martin.",
         [],
     ),
+    # "remplacer X par Y" with the company as subject; a rumour when reported.
+    (
+        "fr-envisagerait-de-remplacer-par",
+        "Selon Les Echos, Danone envisagerait de remplacer son PDG Paul Martin par Jeanne Roux.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
+    (
+        "fr-remplacer-des-fours-par",
+        "Danone veut remplacer ses fours à gaz par des pompes à chaleur, a indiqué Paul Martin.",
+        [],
+    ),
     # A capitalised title before the name ("Chief Financial Officer Robert P. Wayman") hides no firm.
     (
         "en-capitalised-title-before-name",
