@@ -90,6 +90,9 @@ _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|ass
 _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|interim[ ]|acting[ ]|sole[ ]|joint[ ])?")
 """What may stand between "was made" and the title it gives: "was made permanent chief executive"."""
 
+_CONDITIONAL = re.compile(r"\b(?:[a-zéèêàâîôûç]{2,}(?:erait|iraient|rait|raient)|serait|seraient)\b")
+"""A French conditional at the cue ("deviendrait", "quitterait", "serait nommé"): a report, not a fact."""
+
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
 
 _NAMED_ANAPHOR = re.compile(
@@ -1144,6 +1147,12 @@ def _change(
     modality = modality_at(article, sentence, cue.start)
     effective = event_date(sentence)
     clause_start = sentence.clauses.span_of(cue.start)[0]
+    if (
+        modality == "fact"
+        and article.language == "fr"
+        and _CONDITIONAL.search(article.folded, max(clause_start, cue.start - 30), cue.end)
+    ):
+        modality = "rumor"  # "Il deviendrait directeur général de X": reported, unconfirmed
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
         or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)

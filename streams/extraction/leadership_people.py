@@ -189,7 +189,11 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
             continue
         pos = match.end()
         surname = next((c for c in sentence.companies if is_surname(article, c) and c.start > match.start()), None)
-        if surname is not None and surname.start < match.end() and " " not in text[match.start() : surname.start - 1]:
+        if (
+            surname is not None
+            and surname.start < match.end()
+            and _FIRST_THEN_PARTICLE.fullmatch(text, match.start(), surname.start)
+        ):
             # "Thierry Bolloré": a one-word company right after a first name is that person's surname.
             found.append(Named(match.start(), surname.end, text[match.start() : surname.end]))
             taken[match.start() - sentence.start : surname.end - sentence.start] = b"\x01" * (
@@ -260,12 +264,20 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     return name
 
 
+_FIRST_THEN_PARTICLE = re.compile(rf"{_WORD}(?:[ ](?:de|du|van|von|da|di|del|der|le))?[ ]")
+"""A first name, maybe a particle, before a surname that is also a company: "Thierry Bolloré", "Luca de Meo"."""
+
+_PARTICLES = frozenset(["de", "du", "van", "von", "da", "di", "del", "der", "le", "ben", "bin"])
+
+
 def _first_name(article: Article, company: CompanyMention, match: re.Match[str]) -> bool:
     """Whether a one-word company opens a person's name: "Harvey Schwartz", when "Schwartz" also stands alone.
 
     Reporters name a person in full once, then by surname; a product ("Google Cloud") is not so named.
     """
     words = match.group(0).split(" ")
+    if company.start == match.start() and " " not in company.name and len(words) == 3 and words[1] in _PARTICLES:  # noqa: PLR2004
+        return True  # "Luca de Meo", "Ursula von Roe": a particle after a one-word "company" makes it a first name
     if company.start != match.start() or " " in company.name or len(words) != 2:  # noqa: PLR2004 (first + last)
         return False
     surname = re.compile(rf"(?<![\w]){re.escape(words[1])}(?![\w])")
@@ -284,7 +296,7 @@ def is_surname(article: Article, company: CompanyMention) -> bool:
     )
 
 
-_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ]$")
+_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ](?:(?:de|du|van|von|da|di|del|der)[ ])?$")
 
 
 def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:

@@ -742,6 +742,13 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone veut remplacer ses fours à gaz par des pompes à chaleur, a indiqué Paul Martin.",
         [],
     ),
+    # A surname that is also a company, after a particle ("Luca de Meo"); a French conditional is a rumour.
+    (
+        "fr-particule-et-conditionnel",
+        "Le directeur général de Renault, Luca de Meo, a annoncé son départ du groupe. Il deviendrait directeur "
+        "général du groupe de luxe Kering.",
+        [("renault", None, "CEO", "Luca de Meo"), ("kering", "Luca de Meo", "CEO", None)],
+    ),
     # A capitalised title before the name ("Chief Financial Officer Robert P. Wayman") hides no firm.
     (
         "en-capitalised-title-before-name",
