@@ -65,6 +65,11 @@ _OWN_BODY = re.compile(
 """Owners that are the company's own ("chairman of the board", "présidente du conseil de surveillance")."""
 
 
+_OF_THE_BOARD = re.compile(r"[ ](?:of the board|du conseil)\b")
+_OWN_BOARD = re.compile(r"(?:'s|\u2019s)[ ](?:supervisory[ ])?board\b")
+"""A company's own board named in the sentence ("HP's board"): the board a "chairman of the board" chairs."""
+
+
 def _regional_unit(article: Article, company: CompanyMention) -> bool:
     """Whether a company's name is another company's plus a region ("McDonald's Europe", "Danone France")."""
     head, _, region = company.name.rpartition(" ")
@@ -151,6 +156,9 @@ def change_company(
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
     if role is not None and titled is None and _other_body(article, role):
         return None, ""  # "chair of the trade body X", "président d'une association": no company's title
+    if titled is None and role is not None and _OF_THE_BOARD.match(article.folded, role.end):
+        # "a member of HP's board ..., was named chairman of the board": the board the sentence names.
+        titled = next((c for c in sentence.companies if _OWN_BOARD.match(article.folded, c.end)), None)
     board = _board_company(article, sentence, cue, clause_start)
     if board is not None and _named_after(board, person):
         board = None  # "Chaussade" read as the story's company in a story about Jean-Louis Chaussade

@@ -749,6 +749,13 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "général du groupe de luxe Kering.",
         [("renault", None, "CEO", "Luca de Meo"), ("kering", "Luca de Meo", "CEO", None)],
     ),
+    # "chairman of the board": the board the sentence names ("a member of Danone's board"), not her employer.
+    (
+        "en-chairman-of-the-board-named-board",
+        "Patricia Dunn, vice chairman of Barclays Global Investors and a member of Danone's board since 1998, was "
+        "named non-executive chairman of the board.",
+        [("danone", "Patricia Dunn", "chair", None)],
+    ),
     # A capitalised title before the name ("Chief Financial Officer Robert P. Wayman") hides no firm.
     (
         "en-capitalised-title-before-name",
