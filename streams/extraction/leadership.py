@@ -16,6 +16,7 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership_company import change_company, role_company, story_company
 from streams.extraction.leadership_people import (
+    EMPLOYER_GAP,
     NEAR,
     POSSESSIVE,
     apposed_person,
@@ -36,7 +37,9 @@ _SUCCESSOR = re.compile(
     r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
     r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement )?par"
     r"|replaced (?:on an interim basis |temporarily |for now )?by"
-    r"|will be replaced by|will be succeeded by|be succeeded by)[ ]"
+    r"|will be replaced by|will be succeeded by|be succeeded by"
+    r"|hand(?:s|ed)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed)? the baton to"
+    r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
 
@@ -76,12 +79,21 @@ TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "fou
 _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvelle|nouvellement nommée?")
 """Cues that name a role only in apposition: "Jane Roe, the new CEO of X", "le nouveau PDG de X, Jane Roe"."""
 
+_TITLE_THEN_NAME = re.compile(r",?[ ](?:(?:is|will be|est|sera)[ ])?")
+"""Between "the new CEO" and the name: an apposition, or a copula ("The new CEO is Jane Roe")."""
+
 _APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
 
 _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
 
-_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra)\b")
+_MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|interim[ ]|acting[ ]|sole[ ]|joint[ ])?")
+"""What may stand between "was made" and the title it gives: "was made permanent chief executive"."""
+
+_CONDITIONAL = re.compile(r"\b(?:[a-zéèêàâîôûç]{2,}(?:erait|iraient|rait|raient)|serait|seraient)\b")
+"""A French conditional at the cue ("deviendrait", "quitterait", "serait nommé"): a report, not a fact."""
+
+_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
 
 _NAMED_ANAPHOR = re.compile(
     r"[ ](?:the (?:[a-z\-]{1,20} )?(?:company|group|firm|chipmaker|carmaker|automaker|drugmaker|retailer|bank|lender"
@@ -115,6 +127,15 @@ _OWNER_GAP = re.compile(r"[ ](?:at|of|de|du|chez|d')[ ]?(?:the[ ]|la[ ]|le[ ])?"
 
 _OWNER_REACH = 12
 
+_DESCRIBED_OWNER = re.compile(
+    r"[ ](?:at|of|de|du|d'|chez)?[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
+    r"(?!(?:[a-zà-ÿ\-]+[ ])*?(?:filiale|division|unit|branche|business|activités?|pôle|arm|subsidiary|operations"
+    r"|opérations)[ ])(?:[a-zà-ÿ\-]+[ ]){1,3}"
+)
+"""A described owner after a verb of running: "de l'équipementier allemand X", "the French carmaker X" (no unit)."""
+
+_DESCRIBED_REACH = 40
+
 _CEDES = re.compile(r"\b(?:cède|cédera|a cédé)\b")
 
 _LED = re.compile(
@@ -128,7 +149,22 @@ _WITH = re.compile(r"\b(?:with|par)[ ](?:[\w\-]+[ ]){0,4}$")
 _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 
-_AS_BEFORE = re.compile(r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ])?(?:interim[ ]|acting[ ]|joint[ ])?$")
+_AS_BEFORE = re.compile(
+    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ])?"
+    r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
+)
+
+_APPOSED_TITLE = re.compile(
+    r",[ ](?:the[ ]|its[ ]|his[ ]|her[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:current[ ]|actuel[ ]|actuelle[ ])?"
+    r"(?:[\w\-]+[ ](?:and|et)[ ])?$"
+)
+"""A title in apposition right after a name (", the president and chief operating officer,"): the one held."""
+
+_UNNAMED_HOLDER = re.compile(
+    r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
+    r"|un nouveau|une nouvelle|un futur|une future)[ ]$"
+)
+"""A title for a holder still to be found ("quand serait nommé le prochain directeur général"): it names nobody."""
 
 _AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
 
@@ -143,11 +179,19 @@ _REPLACE_HIM = re.compile(
 )
 """A newcomer named without a title who takes the leaver's: "named John Doe to replace him"."""
 
+_BOARD_SEAT = re.compile(
+    r"\b(?:représentante? permanente?|administrat(?:eur|rice)s?|membre du conseil|siège au conseil|au conseil"
+    r"|board members?|board seat|seat on (?:the|its) board|(?:non-executive|independent|outside) directors?"
+    r"|(?:to|on|joins) (?:the|its) board)\b"
+)
+"""A board seat in a sentence whose succession names no title: a director replaced, not a leader."""
+
 _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|recrute|recruté")
 """Hiring verbs: the title after them is the one held at the previous employer."""
 
 _HELD_TITLE = re.compile(
-    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting)"
+    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting"
+    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late)"
     r"[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
 )
 """Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO"): never the new one."""
@@ -162,10 +206,14 @@ _INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|
 """A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
 
 _UNIT_OF = re.compile(
-    r"[ ](?:of|at|for|de|du|chez)[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ](?:[\w\-]+[ ]){0,3}?"
+    r"(?:[ ](?:of|at|for|de|du|chez))?[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ]"
+    r"(?:[\w\-]+[ ]){0,3}?"
     r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
 )
 """After a title, the unit it heads ("chief executive of its cloud unit", "DG de sa filiale"): no company leader."""
+
+_UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
+"""An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
 
 _DEMAND = re.compile(
     r"\b(?:réclame|réclament|demande|demandent|exige|exigent|calls? for|called for|urges?|urged|pushes for"
@@ -182,8 +230,8 @@ _PROMOTED = re.compile(r"(?:promoted|elevated|promu|promue)$")
 _TO_TITLE = re.compile(r"[ ](?:to|au poste de|à la|au rang de)[ ](?:the[ ]|its[ ]|the post of[ ]|the role of[ ])?$")
 
 _GOVERNED_TITLE = re.compile(
-    r"\b(?:under|with|by|for|from|sous|avec|par|pour|auprès de|alongside)[ ]"
-    r"(?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?$"
+    r"(?:\b(?:under|with|by|for|from|sous|avec|par|pour|auprès de|alongside)[ ]"
+    r"(?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?|\baux? côtés? d(?:u[ ]|e[ ]la[ ]|e[ ]son[ ]|e[ ]sa[ ]|e[ ]l'))$"
 )
 """A preposition before "new CEO X" makes the leader a setting of another fact."""
 
@@ -236,7 +284,10 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
         (
             p
             for p in crowd
-            if match.end() <= p.start <= match.end() + _TITLE_REACH
+            if (
+                match.end() <= p.start <= match.end() + _TITLE_REACH
+                or (p.start > match.end() and EMPLOYER_GAP.fullmatch(article.text, match.end(), p.start))
+            )
             and (
                 "," not in article.text[match.end() : p.start]
                 or _DESCRIBED.fullmatch(article.folded, match.end(), p.start)
@@ -249,7 +300,13 @@ def _other_person(article: Article, sentence: Sentence, crowd: list[Named], afte
     return named.name, _BY_SUCCESSOR.search(article.folded, match.start(), match.end()) is not None
 
 
-_CO_HOLDER = re.compile(r"\b(?:alongside|aux côtés d(?:e |u |es |')|together with)")
+_DESCRIBED_SUBJECT = re.compile(
+    r"[ \n]*(?:the|le|la|l')[ ]?(?:[\w\-]+[ ]){0,4}?(?:veteran|executive|insider|outsider|manager|engineer|banker"
+    r"|newcomer|year-old|dirigeante?|patronne?|ingénieure?|quinquagénaire|quadragénaire|sexagénaire)[ ]"
+)
+"""A description as the subject of a succession ("The 60-year-old veteran replaces ..."): the one just named."""
+
+_CO_HOLDER = re.compile(r"\b(?:alongside|aux? côtés? d(?:e |u |es |')|together with)")
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
 
@@ -287,7 +344,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
-    if not pairs and roles:
+    if not pairs and roles and not _UNNAMED_HOLDER.search(folded, max(0, roles[0].start - 14), roles[0].start):
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
         if person is None and _AS_CUE.match(folded, cue.start):
             # "named board member Jane Roe as interim chief": the name right before "as".
@@ -335,6 +392,17 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
     ]
     if _TAKES_TITLE.search(folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
+    given = next((role for role in roles if _AS_BEFORE.search(folded, max(0, role.start - 30), role.start)), None)
+    if given is not None:
+        # "named Durcan, the president and chief operating officer, as temporary CEO": the title after "as".
+        roles = [
+            role
+            for role in roles
+            if role.start >= given.start or not _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
+        ]
+    if folded.endswith(" made", cue.start, cue.end):
+        # "was made permanent chief executive"; never "a decision was made, chief executive Jane Roe said".
+        roles = [role for role in roles if _MADE_GAP.fullmatch(folded, cue.end, role.start)]
     if _PROMOTED.search(folded, cue.start, cue.end):
         # "promoted its COO Jane Roe to chief executive": the title after "to" is the new one.
         promoted_to = [role for role in roles if _TO_TITLE.search(folded, max(0, role.start - 12), role.start)]
@@ -514,7 +582,7 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     company = role_company(article, sentence, role, None)
     title_end = company.end if company is not None and company.start >= role.end else role.end
     person = person or next(
-        (p for p in crowd if p.start >= title_end and re.fullmatch(r",?[ ]", folded[title_end : p.start])), None
+        (p for p in crowd if p.start >= title_end and _TITLE_THEN_NAME.fullmatch(folded, title_end, p.start)), None
     )
     if person is None:
         return []
@@ -594,6 +662,9 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"
+    described = sentence.company_after(cue.end, within=_DESCRIBED_REACH) if joined is None else None
+    if described is not None and _DESCRIBED_OWNER.fullmatch(article.folded, cue.end, described.start):
+        joined = described  # "prendre les rênes du géant du luxe Kering", "to run the French carmaker Renault"
     # "its finance chief, Thomas Seifert, would run X": the name right before the verb is its subject.
     person = (
         next(
@@ -698,9 +769,15 @@ def _named_after_title(article: Article, sentence: Sentence, cue: Cue, crowd: li
     return role is not None and any(role.end <= p.start <= role.end + NEAR for p in crowd)
 
 
+_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$")
+"""A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996"), not news."""
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
-    """Whether a naming cue only looks like one: a choice of what to do, or a holder described in a relative."""
+    """Whether a naming cue only looks like one: a choice of what to do, a tenure's start, a holder in a relative."""
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
+        return True
+    if _SINCE_CLAUSE.search(folded, max(0, cue.start - 40), cue.start):
         return True
     if _STATE_VERB.search(folded, cue.start, cue.end) and _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2):
         return True  # "dirige Danone depuis 2021": a tenure, not a change
@@ -734,6 +811,10 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         article, sentence, cue
     )
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    described = newcomer is None and _DESCRIBED_SUBJECT.fullmatch(article.folded, clause_start, cue.start)
+    if described:
+        # "X named Jane Roe CEO. The 27-year company veteran replaces John Doe": the description is the newcomer.
+        newcomer = earlier_person(article, sentence, clause_start, exclude=leaving.name if leaving else None)
     if newcomer is None:
         # "X replaced CEO Jane Roe (, who ...,) with John Doe": the leaver after the verb, the newcomer after "with".
         leaving = leaving or next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
@@ -762,7 +843,14 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     clause_end = sentence.clauses.span_of(cue.start)[1]
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
-    role = next(iter(_roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)), None)
+    role = next(
+        (
+            r
+            for r in _roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)
+            if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)  # ", the company's previous CEO"
+        ),
+        None,
+    )
     # "désigné Jane Roe, actuelle DG de X, à la présidence du directoire, à la place de John Doe": the title
     # between the newcomer and the verb that she neither holds nor held.
     role = role or next(
@@ -773,10 +861,19 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         ),
         None,
     )
-    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
-    role_name = (
-        role.detail if role is not None else _known_role(article, leaving.name) or _known_role(article, newcomer.name)
+    # "named Jane Roe head of its European business, replacing John Doe": a unit's head.
+    unit = (role is not None and _UNIT_OF.match(article.folded, role.end) is not None) or (
+        role is None and _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
     )
+    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
+    # A newcomer known only by a description ("the company veteran") has no title of her own to lend here.
+    role_name = (
+        role.detail
+        if role is not None
+        else _known_role(article, leaving.name) or (None if described else _known_role(article, newcomer.name))
+    )
+    if unit or (role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)):
+        return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
     company, how = change_company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
@@ -809,6 +906,13 @@ def _previous_holder(article: Article, company_id: str, role: str, new_person: s
     return None
 
 
+_NOT_HELD = re.compile(
+    r"(?:\b(?:former|onetime|one-time|ancien|ancienne|l'ancien|l'ancienne|deviendra|deviendrait|devient|devenir"
+    r"|will become|becomes|would become|to become)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+)
+"""A title held before, or one still to come ("deviendra président non exécutif"): not the one held now."""
+
+
 def _known_role(article: Article, name: str) -> str | None:
     """The role the article gives ``name`` elsewhere: a role fact, else a title within a few words of the name."""
     folded = article.folded
@@ -816,7 +920,7 @@ def _known_role(article: Article, name: str) -> str | None:
         (
             fact.role
             for fact in article.roles
-            if fact.person == name and not _FORMER_TITLE.search(folded, max(0, fact.start - 30), fact.start)
+            if fact.person == name and not _NOT_HELD.search(folded, max(0, fact.start - 30), fact.start)
         ),
         None,
     )
@@ -831,7 +935,7 @@ def _known_role(article: Article, name: str) -> str | None:
                 if c.family == "role"
                 and c.detail in TRACKED_ROLES
                 and pos - _TITLE_REACH <= c.start <= pos + len(name) + _TITLE_REACH
-                and not _FORMER_TITLE.search(folded, max(0, c.start - 30), c.start)  # "ancien patron de Total"
+                and not _NOT_HELD.search(folded, max(0, c.start - 30), c.start)  # "ancien patron", "deviendra PDG"
             ),
             None,
         )
@@ -875,7 +979,10 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     co_holder = _CO_HOLDER.search(folded, cue.end, end)
     end = co_holder.start() if co_holder else end  # "alongside Jane Roe, CEO since 2015": her tenure, not the news
     if any(
-        start <= period.start < end and period.year <= published.year - _BIOGRAPHY_YEARS for period in sentence.periods
+        start <= period.start < end
+        and period.year <= published.year - _BIOGRAPHY_YEARS
+        and not _TENURE.search(folded, max(start, period.start - 12), period.start)  # "who has led X since 2015"
+        for period in sentence.periods
     ):
         return True
     aside = sentence.clauses.aside_at(cue.start)
@@ -939,8 +1046,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
-    if leaving is None:
-        return []
+    if leaving is None or _biography(article, sentence, cue):
+        return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
     board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None
     named_company = None
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
@@ -1002,9 +1109,23 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     company, how = (
         (named_company, "") if named_company else change_company(article, sentence, cue, role, leaving, leaving=True)
     )
+    company = company or _held_company(article, sentence, leaving, role_name)
     if company is None:
         return []
     return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
+
+
+def _held_company(article: Article, sentence: Sentence, leaving: Named, role: str | None) -> CompanyMention | None:
+    """The company of the title in apposition to the leaver ("Jane Roe, PDG du groupe X, passe la main")."""
+    title = next(
+        (
+            c
+            for c in sentence.cues
+            if c.family == "role" and c.detail == role and 0 <= c.start - leaving.end <= NEAR + 2
+        ),
+        None,
+    )
+    return role_company(article, sentence, title, leaving) if title is not None else None
 
 
 def _change(
@@ -1026,6 +1147,12 @@ def _change(
     modality = modality_at(article, sentence, cue.start)
     effective = event_date(sentence)
     clause_start = sentence.clauses.span_of(cue.start)[0]
+    if (
+        modality == "fact"
+        and article.language == "fr"
+        and _CONDITIONAL.search(article.folded, max(clause_start, cue.start - 30), cue.end)
+    ):
+        modality = "rumor"  # "Il deviendrait directeur général de X": reported, unconfirmed
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
         or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)

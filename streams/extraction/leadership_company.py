@@ -19,7 +19,9 @@ from streams.extraction.leadership_people import NEAR, is_surname
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.org_context import PLACES
 
-_ROLE_OF = re.compile(r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$")
+_ROLE_OF = re.compile(
+    r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
+)
 
 _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 
@@ -45,6 +47,11 @@ _POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
 _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
 """Words before a company that make it a person's previous employer."""
 
+_FORMER_HOLDER = re.compile(
+    r"\b(?:former|onetime|one-time|erstwhile|previous|ancien|ancienne|précédent)[ ](?:[\w\-]+[ ]){0,2}$"
+)
+"""Words before a title that make it one held before ("the former chief executive of X"): X was the employer."""
+
 _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
 """A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
 
@@ -56,6 +63,11 @@ _OWN_BODY = re.compile(
     r"|directoire|supervisory|management|executive|company|group|firm|groupe|société|entreprise)\b"
 )
 """Owners that are the company's own ("chairman of the board", "présidente du conseil de surveillance")."""
+
+
+_OF_THE_BOARD = re.compile(r"[ ](?:of the board|du conseil)\b")
+_OWN_BOARD = re.compile(r"(?:'s|\u2019s)[ ](?:supervisory[ ])?board\b")
+"""A company's own board named in the sentence ("HP's board"): the board a "chairman of the board" chairs."""
 
 
 def _regional_unit(article: Article, company: CompanyMention) -> bool:
@@ -135,6 +147,7 @@ def change_company(
         or destination is not None
         or _describes_person(article, after)
         or _in_other_aside(sentence, after, cue)
+        or _former_employer(article, sentence, after)
     ):
         after = None
     subject = sentence.company_before(cue.start)
@@ -143,10 +156,16 @@ def change_company(
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
     if role is not None and titled is None and _other_body(article, role):
         return None, ""  # "chair of the trade body X", "président d'une association": no company's title
+    if titled is None and role is not None and _OF_THE_BOARD.match(article.folded, role.end):
+        # "a member of HP's board ..., was named chairman of the board": the board the sentence names.
+        titled = next((c for c in sentence.companies if _OWN_BOARD.match(article.folded, c.end)), None)
+    board = _board_company(article, sentence, cue, clause_start)
+    if board is not None and _named_after(board, person):
+        board = None  # "Chaussade" read as the story's company in a story about Jean-Louis Chaussade
     found = (
         titled
         or joined
-        or _board_company(article, sentence, cue, clause_start)
+        or board
         or (subject if subject is not None and _may_act(article, sentence, subject) else None)
         or after
     )
@@ -161,7 +180,14 @@ def change_company(
         _actor(article, sentence.index - 1) if sentence.index > 0 else None
     )
     elsewhere = elsewhere or story_company(article)
+    if elsewhere is not None and _named_after(elsewhere, person):
+        elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+def _named_after(company: CompanyMention, person: Named | None) -> bool:
+    """Whether the company bears the person's surname: the person, misread as a company elsewhere in the story."""
+    return person is not None and person.name.casefold().endswith(" " + company.name.casefold())
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -187,12 +213,26 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
         is_surname(article, company)
         or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
         or _describes_person(article, company)
-    ):
+        or any(c.family == "role" and c.start < company.end and company.start < c.end for c in sentence.cues)
+    ):  # "Group Finance Director" read as a company: a title
         return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
     if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
         return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
-    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues)
+    return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues) and not (
+        _former_employer(article, sentence, company)
+    )
+
+
+def _former_employer(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a former title names the company: "Jane Roe, the former chief executive of Textron, as interim CEO"."""
+    return any(
+        cue.family == "role"
+        and _ROLE_OF.fullmatch(article.folded, cue.end, company.start) is not None
+        and _FORMER_HOLDER.search(article.folded, max(0, cue.start - 30), cue.start) is not None
+        for cue in sentence.cues
+        if cue.end <= company.start
+    )
 
 
 def _actor(

@@ -106,6 +106,14 @@ _TITLE_WORD = re.compile(
 )
 """A capitalised title opening a sentence before a name ("Director Nina Roe was named"): not part of the name."""
 
+_TITLE_WORDS = frozenset([
+    "chief", "executive", "officer", "financial", "operating", "technology", "president", "chairman", "chairwoman",
+    "director", "general", "managing", "group", "finance", "vice", "senior", "deputy", "interim", "acting",
+    "non-executive", "independent", "board", "directeur", "directrice", "président", "présidente", "générale",
+    "délégué", "déléguée", "financier",
+])  # fmt: skip
+"""Words of a capitalised title ("Chief Executive Officer", "Directeur Général"): a name made only of them is none."""
+
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
@@ -124,6 +132,18 @@ _GOVERNED = re.compile(
 _CAPITAL = re.compile(rf"(?<![\w.]){_WORD}(?![\w])")
 
 _APPOSED_GAP = re.compile(r",[ ](?:[\w\-]+[ ])?")
+
+_EMPLOYER_TITLES = (
+    r"(?:executive|boss|chief|head|veteran|president|chairman|chairwoman|ceo|cfo|coo|cto|director|founder"
+    r"|co-founder|insider|alumnus|analyst|economist|spokesman|spokeswoman|spokesperson)"
+)
+_EMPLOYER_OF = re.compile(rf"[ ]{_EMPLOYER_TITLES}[ ]")
+"""A title between two capitalised names: the first is the second's employer ("Walgreens Boots Alliance executive
+Ken Murphy"), even when the knowledge base does not know it."""
+
+
+EMPLOYER_GAP = re.compile(rf"(?:[A-ZÀ-Ý][\w&'.\-]*[ ]){{1,4}}(?i:{_EMPLOYER_TITLES})[ ]")
+"""An employer and a title before a name ("Walgreens Boots Alliance executive "), in the original text."""
 
 
 def people(article: Article, sentence: Sentence) -> list[Named]:
@@ -146,6 +166,9 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         if _THING_OWNER.search(article.folded, max(sentence.start, match.start() - 8), match.start()):
             pos = match.end()  # "the successor to its Galaxy Note series": a product, not a person
             continue
+        if article.folded.endswith(("l'", "l\u2019"), max(0, match.start() - 2), match.start()):
+            pos = text.find(" ", match.start(), match.end()) + 1  # "ministre de l'Économie Bruno Le Maire": from Bruno
+            continue
         title = _TITLE_WORD.match(text, match.start(), match.end())
         if (
             title is not None
@@ -166,7 +189,11 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
             continue
         pos = match.end()
         surname = next((c for c in sentence.companies if is_surname(article, c) and c.start > match.start()), None)
-        if surname is not None and surname.start < match.end() and " " not in text[match.start() : surname.start - 1]:
+        if (
+            surname is not None
+            and surname.start < match.end()
+            and _FIRST_THEN_PARTICLE.fullmatch(text, match.start(), surname.start)
+        ):
             # "Thierry Bolloré": a one-word company right after a first name is that person's surname.
             found.append(Named(match.start(), surname.end, text[match.start() : surname.end]))
             taken[match.start() - sentence.start : surname.end - sentence.start] = b"\x01" * (
@@ -219,6 +246,11 @@ def _full_name(article: Article, surname: str) -> str | None:
 def _name(article: Article, match: re.Match[str]) -> str | None:
     """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
     raw, start = match.group(0), match.start()
+    if article.folded.endswith(("l'", "l\u2019"), max(0, start - 2), start):
+        return None  # "de l'Économie Bruno Le": a noun after an elided article opens no name
+    employer = _EMPLOYER_OF.match(article.folded, match.end())
+    if employer is not None and article.text[employer.end() : employer.end() + 1].isupper():
+        return None  # "Walgreens Boots Alliance executive Ken Murphy": the employer, not a person
     honorific = _HONORIFIC.match(raw)
     if honorific is not None and " " in raw[honorific.end() :]:
         # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
@@ -227,7 +259,15 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     name = person_name(raw, start, article.company_starts, article.companies)
     if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
         return None
+    if all(word.casefold() in _TITLE_WORDS for word in name.split(" ")):
+        return None  # "as Chief Executive Officer", "Group Finance Director": a capitalised title, nobody
     return name
+
+
+_FIRST_THEN_PARTICLE = re.compile(rf"{_WORD}(?:[ ](?:de|du|van|von|da|di|del|der|le))?[ ]")
+"""A first name, maybe a particle, before a surname that is also a company: "Thierry Bolloré", "Luca de Meo"."""
+
+_PARTICLES = frozenset(["de", "du", "van", "von", "da", "di", "del", "der", "le", "ben", "bin"])
 
 
 def _first_name(article: Article, company: CompanyMention, match: re.Match[str]) -> bool:
@@ -236,6 +276,8 @@ def _first_name(article: Article, company: CompanyMention, match: re.Match[str])
     Reporters name a person in full once, then by surname; a product ("Google Cloud") is not so named.
     """
     words = match.group(0).split(" ")
+    if company.start == match.start() and " " not in company.name and len(words) == 3 and words[1] in _PARTICLES:  # noqa: PLR2004
+        return True  # "Luca de Meo", "Ursula von Roe": a particle after a one-word "company" makes it a first name
     if company.start != match.start() or " " in company.name or len(words) != 2:  # noqa: PLR2004 (first + last)
         return False
     surname = re.compile(rf"(?<![\w]){re.escape(words[1])}(?![\w])")
@@ -254,7 +296,7 @@ def is_surname(article: Article, company: CompanyMention) -> bool:
     )
 
 
-_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ]$")
+_LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ](?:(?:de|du|van|von|da|di|del|der)[ ])?$")
 
 
 def _company_at(sentence: Sentence, pos: int) -> CompanyMention | None:
@@ -306,9 +348,35 @@ def pronoun_antecedent(
     That is the last one named before the pronoun's clause (see :func:`earlier_person`).
     """
     start = sentence.clauses.span_of(cue.start)[0]
-    if (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start) is None:
+    found = (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start)
+    if found is None:
         return None
+    # "Jane Roe a annoncé qu'il passait la main": the pronoun's clause may span the sentence; read before it.
+    start = max(start, found.start())
+    if pronoun is None and sentence.index > 0 and not any(p.end <= start for p in people(article, sentence)):
+        named = _named_subject(article, article.sentence(sentence.index - 1))
+        if named is not None:
+            return Named(start, start, named.name)
     return earlier_person(article, sentence, start)
+
+
+_SUBJECT_CUE = re.compile(
+    r"(?:(?:was|has been|is|will be|a été|est|sera)[ ])?(?:named|appointed|elected|promoted|nommée?|désignée?|élue?"
+    r"|promue?)|becomes|became|will become|devient|deviendra|takes over|took over|joins|rejoint|prend la tête de"
+)
+"""Cues whose newcomer stands before them, as their subject: "Jane Roe was named CEO", "Jane Roe a été nommée"."""
+
+
+def _named_subject(article: Article, sentence: Sentence) -> Named | None:
+    """The newcomer a sentence names as its subject ("Jane Roe, 53, was named CEO, alongside chair John Doe").
+
+    A subject pronoun opening the next sentence ("He succeeds ...", "Il succède à ...") stands for her,
+    not for the last name of that sentence.
+    """
+    cue = next((c for c in sentence.cues if c.family == "leadership_in"), None)
+    if cue is None or not _SUBJECT_CUE.fullmatch(article.folded, cue.start, cue.end):
+        return None
+    return subject_person(article, [p for p in people(article, sentence) if p.end <= cue.start], cue.start)
 
 
 def earlier_person(article: Article, sentence: Sentence, before: int, exclude: str | None = None) -> Named | None:

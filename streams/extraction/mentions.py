@@ -733,6 +733,10 @@ def _shouted_word(name: str, text: str) -> bool:
     return name.isupper() and len(name) >= _SHOUTED_MIN and " " not in name and _written_alone(name.lower(), text)
 
 
+_TITLE_IN_NAME = re.compile(r"\b(?:Officer|Chief|Chairman|Chairwoman|CEO|Directeur|Directrice)\b")
+"""A job title's word inside a capitalised run guessed from context: a person's title, not an organisation."""
+
+
 def _unknown_names(
     found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]], firms: set[int] | None = None
 ) -> dict[str, str]:
@@ -749,6 +753,8 @@ def _unknown_names(
         name = kb.strip_suffix(name)
         if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
+        if _TITLE_IN_NAME.search(name):
+            continue  # "Financial Officer Robert" (from "Chief Financial Officer Robert Roe"): a title, no firm
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
             break

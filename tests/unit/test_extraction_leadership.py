@@ -547,6 +547,229 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "run the company while the board searches. He becomes the third Airbus boss to leave early.",
         [("airbus", "Jane Roe", "CEO", "Tom Enders")],
     ),
+    # A former title in apposition names the newcomer's old employer, never the company of the change.
+    (
+        "en-former-chief-of-another-as-interim",
+        "Danone said its chief executive Tom Enders had quit. The board has appointed Paul Hart, the former "
+        "chief executive of Airbus, as interim CEO.",
+        [("danone", "Paul Hart", "CEO", "Tom Enders")],
+    ),
+    # "<employer> executive <name>": the employer, known or not, is no person (nor the successor).
+    (
+        "en-unknown-employer-before-title",
+        "Danone said chief executive Paul Hart will step down next year and be replaced by Orbitex Holdings "
+        "executive Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A previous title in apposition to the one replaced is his, not the one the newcomer takes.
+    (
+        "en-previous-title-of-the-replaced",
+        "Paul Hart will take over as chairman of Airbus, replacing Tom Enders, the company's previous CEO.",
+        [("airbus", "Paul Hart", "chair", "Tom Enders")],
+    ),
+    # "Il" opening a sentence stands for the newcomer the sentence before named as its subject.
+    (
+        "fr-il-succede-au-sujet-nomme",
+        "Marc Lenoir, 52 ans, a été nommé directeur général de Danone, où il travaillera avec la présidente "
+        "Claire Dubois. Il succède à Jean Clédat.",
+        [("danone", "Marc Lenoir", "CEO", "Jean Clédat")],
+    ),
+    # Handing over "the top job" / "the baton" / "les rênes": the leaver's title goes to the name after.
+    (
+        "en-hand-the-top-job-to",
+        "Paul Hart, who has run Danone for ten years, will retire next March and hand the top job to Nina Roe, "
+        "head of its dairy arm.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-pass-the-baton-to",
+        "Danone said chief executive Paul Hart will step down and pass the baton to finance chief Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-cede-les-renes-a",
+        "Jean Clédat, PDG de Danone, cède les rênes à Marc Lenoir.",
+        [("danone", "Marc Lenoir", "CEO", "Jean Clédat")],
+    ),
+    # Passive namings: "was announced as", "was made" (an interim made permanent).
+    (
+        "en-was-announced-as",
+        "Nina Roe, a senior vice president at Danone, was announced as the company's new chief executive.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "en-interim-made-permanent",
+        "Airbus said Jane Roe, who has been interim CEO since March, was made permanent chief executive on Monday.",
+        [("airbus", "Jane Roe", "CEO", None)],
+    ),
+    (
+        "fr-en-remplacement-de",
+        "Danone a annoncé la nomination de Marc Lenoir au poste de directeur général, en remplacement de Jean Clédat.",
+        [("danone", "Marc Lenoir", "CEO", "Jean Clédat")],
+    ),
+    # A succession opened for a named leader: his exit, no successor yet.
+    (
+        "fr-procedure-de-succession",
+        "Danone a lancé la procédure de succession de son directeur général, Jean Clédat, qui souhaite quitter "
+        "le groupe.",
+        [("danone", None, "CEO", "Jean Clédat")],
+    ),
+    # A rumoured move to a company described before its name.
+    (
+        "fr-pressenti-pour-prendre-les-renes",
+        "Le directeur général de Renault, Luca Moretti, va quitter le groupe. Il est pressenti pour prendre les "
+        "rênes du géant du luxe Kering.",
+        [("renault", None, "CEO", "Luca Moretti"), ("kering", "Luca Moretti", "CEO", None)],
+    ),
+    # A board representative replaced is a director, not a leader.
+    (
+        "fr-representante-permanente-au-conseil",
+        "Marie Dubois devient représentante permanente de l'État au conseil d'administration de Danone, où elle "
+        "remplace Paul Martin.",
+        [],
+    ),
+    # "since she was made COO": the start of a tenure, not a change.
+    (
+        "en-since-she-was-made",
+        "Nina Roe will succeed Paul Hart as chief executive of Danone; she has been the favourite since she was "
+        "made chief operating officer in 2019.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A longtime holder named after the newcomer's title is the one who left, never a newcomer.
+    (
+        "en-longtime-chairman-and-ceo",
+        "Danone's board appointed company veteran Nina Roe as chief executive a day after longtime Chairman and "
+        "CEO Paul Hart died.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    # The title in apposition is the one she holds; the one after "as" is the one given.
+    (
+        "en-apposed-title-then-as",
+        "Hours later, Danone's board named Nina Roe, the president and chief operating officer, as temporary CEO.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    # "le prochain directeur général" is still to be found: the speaker is not him.
+    (
+        "fr-prochain-dg-non-nomme",
+        "Le président de Danone, Paul Martin, a dit ignorer quand serait nommé le prochain directeur général "
+        "du groupe.",
+        [],
+    ),
+    # A capitalised title read as a company or a person is neither.
+    (
+        "en-capitalised-title-no-company",
+        "Nick Rowe, currently Group Finance Director, is appointed Group Chief Executive of Danone.",
+        [("danone", "Nick Rowe", "CEO", None)],
+    ),
+    (
+        "en-as-chief-executive-officer-retires",
+        "Danone said Peter Vane, as Chief Executive Officer, has elected to retire from the company next year.",
+        [("danone", None, "CEO", "Peter Vane")],
+    ),
+    # A chair named beside the newcomer ("au côté du nouveau président") is a setting, not a change.
+    (
+        "fr-au-cote-du-nouveau-president",
+        "Jeanne Roux a été nommée directrice générale de Danone, au côté du nouveau président Paul Martin.",
+        [("danone", "Jeanne Roux", "CEO", None)],
+    ),
+    # A leader handing over one of his titles ("passe la main en tant que DG"), his company in apposition.
+    (
+        "fr-passe-la-main-en-tant-que-dg",
+        "Marc Lenoir, PDG du groupe Danone depuis vingt ans, a annoncé qu'il passait la main en tant que directeur "
+        "général, tout en restant président.",
+        [("danone", None, "CEO", "Marc Lenoir")],
+    ),
+    (
+        "fr-occupe-desormais-les-fonctions-de",
+        "C'est Paul Martin, jusqu'ici directeur général délégué de Danone, qui occupe désormais les fonctions de "
+        "directeur général.",
+        [("danone", "Paul Martin", "CEO", None)],
+    ),
+    (
+        "fr-revocation-et-interim",
+        "Le conseil de Danone a annoncé la révocation de Paul Martin, directeur général, et la nomination de "
+        "Jeanne Roux comme directrice générale par intérim.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
+    (
+        "fr-va-devenir-pdg",
+        "Paul Martin, jusqu'ici directeur général de Danone, va devenir PDG le 17 juin.",
+        [("danone", "Paul Martin", "CEO", None)],
+    ),
+    # "out as" a title: an exit.
+    (
+        "en-is-out-as-ceo",
+        "Danone also says Paul Hart is out as President and CEO, effective immediately.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
+    # A copula after "the new CEO": the name is the newcomer; the leaver comes from the sentence before.
+    (
+        "en-the-new-ceo-is",
+        "Danone also says Paul Hart is out as CEO. The new CEO is Nina Roe, who most recently ran legal affairs "
+        "at a drugmaker.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-le-nouveau-pdg-sera",
+        "Danone a annoncé le départ de Paul Martin. Le nouveau PDG sera Jeanne Roux.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
+    # A description as the subject of "replaces" stands for the one just named.
+    (
+        "fr-la-quinquagenaire-remplace",
+        "Danone a nommé Jeanne Roux directrice générale. La quinquagénaire remplace Paul Martin.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
+    # The head of a unit replacing another is no company leader change.
+    (
+        "en-head-of-its-business-replacing",
+        "Danone named Jane Roe head of its European business, replacing Paul Hart, who retires.",
+        [],
+    ),
+    (
+        "fr-a-la-tete-de-sa-filiale",
+        "Danone a nommé Jeanne Roux à la tête de sa filiale américaine, en remplacement de Paul Martin.",
+        [],
+    ),
+    # "remplacer X par Y" with the company as subject; a rumour when reported.
+    (
+        "fr-envisagerait-de-remplacer-par",
+        "Selon Les Echos, Danone envisagerait de remplacer son PDG Paul Martin par Jeanne Roux.",
+        [("danone", "Jeanne Roux", "CEO", "Paul Martin")],
+    ),
+    (
+        "fr-remplacer-des-fours-par",
+        "Danone veut remplacer ses fours à gaz par des pompes à chaleur, a indiqué Paul Martin.",
+        [],
+    ),
+    # A surname that is also a company, after a particle ("Luca de Meo"); a French conditional is a rumour.
+    (
+        "fr-particule-et-conditionnel",
+        "Le directeur général de Renault, Luca de Meo, a annoncé son départ du groupe. Il deviendrait directeur "
+        "général du groupe de luxe Kering.",
+        [("renault", None, "CEO", "Luca de Meo"), ("kering", "Luca de Meo", "CEO", None)],
+    ),
+    # "chairman of the board": the board the sentence names ("a member of Danone's board"), not her employer.
+    (
+        "en-chairman-of-the-board-named-board",
+        "Patricia Dunn, vice chairman of Barclays Global Investors and a member of Danone's board since 1998, was "
+        "named non-executive chairman of the board.",
+        [("danone", "Patricia Dunn", "chair", None)],
+    ),
+    # A capitalised title before the name ("Chief Financial Officer Robert P. Wayman") hides no firm.
+    (
+        "en-capitalised-title-before-name",
+        "Danone appointed Chief Financial Officer Robert P. Wayman as interim chief executive to replace Carly "
+        "Fiorina.",
+        [("danone", "Robert P. Wayman", "CEO", "Carly Fiorina")],
+    ),
+    # A noun after an elided article ("l'Économie") opens no name.
+    (
+        "fr-ministre-de-l-economie",
+        "Le conseil de Renault a pris acte de la démission de Jeanne Roux. Le ministre de l'Économie Bruno Le "
+        "Maire a salué la nomination de Paul Martin à la tête de Renault.",
+        [("renault", "Paul Martin", "CEO", None)],
+    ),
 ]
 
 
