@@ -446,7 +446,7 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
         elif end >= size or not is_word_char(text[end]):
             relative = _RELATIVE_BEFORE.search(text, max(0, first - 8), first)
             found = _name_ending_at(text, relative.start() if relative is not None else first)
-            if found is not None:
+            if found is not None and not _PLURAL_NOUN.fullmatch(found[1]):  # "Shoppers picked": people
                 names.append((*found, True))
     return names, firms
 
