@@ -121,6 +121,8 @@ class Plan:
     kill_every_s: float
     broker_restart_at_s: float | None
     partitions: int = 4
+    broker_restart_before_kill: bool = False
+    """Restart the broker right before every kill: the sequence of the losses the soak slice found in CI."""
 
 
 @dataclass
@@ -338,6 +340,8 @@ class Soak:
                 self._restart_broker()
                 restart_at = None
             elif time.monotonic() >= next_kill:
+                if self.plan.broker_restart_before_kill:
+                    self._restart_broker()
                 self._restart_exited()
                 victim, survivor = ("a", "b") if kills % 2 == 0 else ("b", "a")
                 self.report.kills_at_s.append(time.monotonic() - self.started)
@@ -494,7 +498,8 @@ def write_report(report: Report, plan: Plan, out: Path, sustained: float | None 
     takeovers = ", ".join("never" if t is None else f"{t:.1f}" for t in report.takeovers_s)
     lines = [
         f"# Soak: {plan.minutes:g} min at {plan.rate:g} articles/s, kill -9 every {plan.kill_every_s:g} s, "
-        f"broker restart at {plan.broker_restart_at_s} s",
+        f"broker restart at {plan.broker_restart_at_s} s"
+        + (" and before each kill" if plan.broker_restart_before_kill else ""),
         "",
         *(
             [f"- rate: half the sustained rate of {sustained:.1f} articles/s, measured first on a backlog"]
@@ -525,6 +530,9 @@ def main() -> None:
     parser.add_argument("--backlog", type=int, default=3000, help="articles of the sustained-rate measurement")
     parser.add_argument("--kill-every", type=float, default=300)
     parser.add_argument("--broker-restart-at", type=float, default=900)
+    parser.add_argument(
+        "--broker-restart-before-each-kill", action="store_true", help="also restart the broker right before each kill"
+    )
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "soak")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
@@ -534,7 +542,13 @@ def main() -> None:
             sustained = Soak(Plan(0, 0, 0, None), Path(tmp) / "sustained").sustained_rate(args.backlog)
             log.warning("soak.sustained_rate", articles_per_s=round(sustained, 1))
             rate = sustained / 2
-        plan = Plan(args.minutes, rate, args.kill_every, args.broker_restart_at)
+        plan = Plan(
+            args.minutes,
+            rate,
+            args.kill_every,
+            args.broker_restart_at,
+            broker_restart_before_kill=args.broker_restart_before_each_kill,
+        )
         report = Soak(plan, Path(tmp) / "soak").run()
     write_report(report, plan, args.out, sustained)
     print((args.out / "soak.md").read_text(encoding="utf-8"))
