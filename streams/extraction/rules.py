@@ -1961,10 +1961,18 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     reported = _reported_subject(article, sentence, cue, first)
     if reported is not None and reported is not first:
         return reported, _vendor_with(article, sentence, cue, reported), []  # "X told investors that Y is ..."
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
+        # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
+        return last, _vendor_with(article, sentence, cue, last) or _supplier_of_apposed(article, sentence, last), []
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
     if customer is None:
         return None, None, []
     return customer, _vendor_with(article, sentence, cue, customer), inferred
+
+
+_SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|might|a|avait|va)[ ])?")
+"""Between a company and the verb it is the subject of: "X, had put", "X is reviewing", "X a relancé"."""
 
 
 def _subject_of(
@@ -2023,10 +2031,70 @@ def _concern_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     return None, None, []
 
 
+def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X will make the chip in-house, replacing parts it buys from Y": X insources what Y sells it.
+
+    Also "Y, which supplies X, fell after X said it may design them itself" (the supplier named first).
+
+    Making things in-house is common news ("an in-house team"); it puts a supplier at risk only when a
+    supply verb ties the supplier to it: between the cue and a supplier after it, or between a supplier
+    before the customer and the customer.
+    """
+    folded = article.folded
+    customer = next(
+        (
+            c
+            for c in reversed(sentence.companies)
+            if c.end <= cue.start and sentence.clauses.visible(c.start, c.end, cue.start)
+        ),
+        None,  # not "Y, which supplies X, will make its own chips": X in the aside is not the one acting
+    )
+    inferred: list[str] = []
+    if customer is None:
+        customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None:
+        # "Selon Bloomberg, le groupe de Cupertino développe en interne ...": the description after the source.
+        source = next((end for start, end, _ in sentence.clauses.hidden if start == sentence.start), None)
+        opening = _OPENING_GAP.match(article.folded, source) if source is not None else None
+        if opening is not None and article.anaphor_at(opening.end()) is not None:
+            customer, inferred = article.previous_subject(sentence.index), ["anaphor"]
+    if customer is None:
+        return None, None, []
+    after = sentence.company_after(cue.end, exclude=customer.id, within=_INSOURCE_REACH)
+    if after is not None and _SUPPLY_VERB.search(folded, cue.end, after.start):
+        return customer, after, inferred
+    before = next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+    if before is not None and _SUPPLY_VERB.search(folded, before.end, customer.start):
+        return customer, before, inferred
+    return None, None, []
+
+
+_OPENING_GAP = re.compile(r"[ ,]*")
+_INSOURCE_REACH = 90
+"""How far (chars) after an in-house cue the supplier may be named ("..., replacing a part it buys from Y")."""
+_SUPPLY_VERB = re.compile(
+    r"\b(?:buys?|bought|sources?|sourced|purchases?|purchased|suppl(?:y|ies|ied)|provides?|provided"
+    r"|achète|achetait|achetés?|achetées?|fournit|fournissait|fournis|fournies?)\b"
+)
+"""A verb that makes a company the supplier of what the customer brings in-house."""
+
+
 def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
-    """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any."""
-    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
+    """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any.
+
+    Else the holder a retendered contract is said to be awarded to: "relaunches the tender for its
+    canteens, a contract run since 2016 by Y", "un marché confié depuis 2016 à Y".
+    """
+    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end) or _HELD_BY.search(
+        article.folded, cue.end, sentence.end
+    )
     return sentence.company_after(with_.end(), exclude=customer.id, within=2) if with_ else None
+
+
+_HELD_BY = re.compile(
+    r"[ ](?:confiée?|attribuée?|détenue?|held|awarded|run|operated)[ ](?:(?:depuis|since|in|en)[ ][\w]{1,12}[ ])?"
+    r"(?:à|au|to|by|par)[ ]"
+)
 
 
 def _unnamed_supplier(
@@ -2886,6 +2954,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "nominal": _nominal_parties,
     "review": _review_parties,
     "concern": _concern_parties,
+    "insource": _insource_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 
