@@ -15,7 +15,7 @@ from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import MoneyMention
-from streams.extraction.rules import CustomerNote, Discourse, sentence_candidates
+from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
 
 _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
@@ -58,6 +58,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     for index in article.sentence_indexes_with_cues():
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
+    name_identified_customers(article, candidates)
     candidates = without_returns(candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _unnamed_parties(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates)))))

@@ -1870,7 +1870,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
         lost_to_rival = _FAVOUR_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         reach = min(sentence.end, cue.end + _LOST_REACH)
-        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None:
+        made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
+        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _speaker(sentence)
         if vendor is None and not sentence.companies:
@@ -2029,6 +2030,40 @@ def _concern_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
             vendor = next((c for c in (*article.companies[:1], article.focus) if c and c.id != customer.id), None)
         return customer, vendor, []
     return None, None, []
+
+
+def name_identified_customers(article: Article, candidates: list[Candidate]) -> None:
+    """Name the customer a supplier left unnamed when the story identifies it elsewhere.
+
+    "GoerTek stopped making a device for a major overseas customer ... The customer is most likely
+    Apple, analysts said": the relation is Apple's, told as a rumour when the naming is hedged. Only
+    one identified company counts; the supplier never names itself.
+    """
+    unnamed = [c for c in candidates if c.type in _CUSTOMER_TYPES and c.subject is None and c.object is not None]
+    if not unnamed:
+        return
+    named: dict[str, tuple[CompanyMention, bool]] = {}
+    for match in _IDENTIFIED_CUSTOMER.finditer(article.folded):
+        company = next((c for c in article.companies if c.start == match.end()), None)
+        if company is not None:
+            named[company.id] = (company, match.group("plain") is None)
+    if len(named) != 1:
+        return
+    customer, hedged = next(iter(named.values()))
+    for candidate in unnamed:
+        if candidate.object is not None and candidate.object.id != customer.id:
+            candidate.subject = customer
+            candidate.modality = "rumor" if hedged else candidate.modality
+
+
+_IDENTIFIED_CUSTOMER = re.compile(
+    r"\b(?:customer|client)[ ](?:(?:is|was|est)[ ](?:most[ ]|very[ ]|highly[ ])?(?:likely|probably)[ ]"
+    r"|(?:is[ ]|was[ ])?(?:believed|thought|understood|widely believed)[ ]to[ ]be[ ]"
+    r"|(?:serait|est[ ]probablement|est[ ]vraisemblablement)[ ]|(?P<plain>(?:is|was|est)[ ]))"
+)
+"""Before the name of a customer a story identifies: "the customer is most likely X", "a client believed to be X".
+
+Every wording but a plain "is" / "was" / "est" (group ``plain``) hedges."""
 
 
 def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -2520,6 +2555,11 @@ _BUSINESS_AFTER = re.compile(
 )
 """After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
 _LOST_REACH = 40
+_MADE_FOR_CUSTOMER = re.compile(
+    r"[^.;]{0,60}?[ ](?:for|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
+    r"(?:[a-zé\-]{1,15}[ ]){0,3}(?:customer|client)\b"
+)
+"""After a halted production: the goods were made for a customer ("stopped making a device for a major client")."""
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
