@@ -15,7 +15,7 @@ from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import MoneyMention
-from streams.extraction.rules import CustomerNote, Discourse, sentence_candidates
+from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
 
 _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
@@ -58,10 +58,11 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     for index in article.sentence_indexes_with_cues():
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
+    name_identified_customers(article, candidates)
     candidates = without_returns(candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _unnamed_parties(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates)))))
-    merged = _one_direction(_fold_units(merged), len(title))
+    merged = _fold_risk_into_end(_one_direction(_fold_units(merged), len(title)))
     events = [_to_event(article, item, source) for item in merged]
     return Extraction(
         item_id=item.id,
@@ -233,6 +234,23 @@ def _fold_departures(merged: list[_Merged]) -> list[_Merged]:
         for span in item.spans:
             if span not in host.spans:
                 host.spans.append(span)
+    return kept
+
+
+def _fold_risk_into_end(merged: list[_Merged]) -> list[_Merged]:
+    """Fold a customer put at risk into the same story's end of that relation: the end is what happened.
+
+    "Apple will stop using Imagination's designs ... to reduce its reliance on the British group": one
+    loss told twice, the second time as a motive that alone would read as a risk.
+    """
+    ended = {_pair(item.first): item for item in merged if item.first.type == "customer_end" and all(_pair(item.first))}
+    kept = []
+    for item in merged:
+        host = ended.get(_pair(item.first)) if item.first.type == "customer_at_risk" else None
+        if host is None:
+            kept.append(item)
+            continue
+        host.spans.extend(span for span in item.spans if span not in host.spans)
     return kept
 
 

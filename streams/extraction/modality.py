@@ -32,11 +32,12 @@ _PLAN = re.compile(
     r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
 )
 _NEGATION = re.compile(
-    r"\b(?:ne|n')[ ]?\w{1,20}[ ](?:pas|plus|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
+    r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
     r"|\b(?:not|never|no longer|denied|dément"
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
     r"|\bnon[ ]|\bnon-$"
 )
+"""A word that denies what follows it; "ne cache plus sa volonté de" (no longer hides) affirms it."""
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
 _FUTURE_CUE = re.compile(r"(?:will|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"): announced, not done."""

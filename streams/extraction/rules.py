@@ -1870,7 +1870,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
         lost_to_rival = _FAVOUR_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         reach = min(sentence.end, cue.end + _LOST_REACH)
-        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None:
+        made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
+        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _speaker(sentence)
         if vendor is None and not sentence.companies:
@@ -1961,10 +1962,18 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     reported = _reported_subject(article, sentence, cue, first)
     if reported is not None and reported is not first:
         return reported, _vendor_with(article, sentence, cue, reported), []  # "X told investors that Y is ..."
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
+        # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
+        return last, _vendor_with(article, sentence, cue, last) or _supplier_of_apposed(article, sentence, last), []
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
     if customer is None:
         return None, None, []
     return customer, _vendor_with(article, sentence, cue, customer), inferred
+
+
+_SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|might|a|avait|va)[ ])?")
+"""Between a company and the verb it is the subject of: "X, had put", "X is reviewing", "X a relancé"."""
 
 
 def _subject_of(
@@ -2023,10 +2032,104 @@ def _concern_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     return None, None, []
 
 
+def name_identified_customers(article: Article, candidates: list[Candidate]) -> None:
+    """Name the customer a supplier left unnamed when the story identifies it elsewhere.
+
+    "GoerTek stopped making a device for a major overseas customer ... The customer is most likely
+    Apple, analysts said": the relation is Apple's, told as a rumour when the naming is hedged. Only
+    one identified company counts; the supplier never names itself.
+    """
+    unnamed = [c for c in candidates if c.type in _CUSTOMER_TYPES and c.subject is None and c.object is not None]
+    if not unnamed:
+        return
+    named: dict[str, tuple[CompanyMention, bool]] = {}
+    for match in _IDENTIFIED_CUSTOMER.finditer(article.folded):
+        company = next((c for c in article.companies if c.start == match.end()), None)
+        if company is not None:
+            named[company.id] = (company, match.group("plain") is None)
+    if len(named) != 1:
+        return
+    customer, hedged = next(iter(named.values()))
+    for candidate in unnamed:
+        if candidate.object is not None and candidate.object.id != customer.id:
+            candidate.subject = customer
+            candidate.modality = "rumor" if hedged else candidate.modality
+
+
+_IDENTIFIED_CUSTOMER = re.compile(
+    r"\b(?:customer|client)[ ](?:(?:is|was|est)[ ](?:most[ ]|very[ ]|highly[ ])?(?:likely|probably)[ ]"
+    r"|(?:is[ ]|was[ ])?(?:believed|thought|understood|widely believed)[ ]to[ ]be[ ]"
+    r"|(?:serait|est[ ]probablement|est[ ]vraisemblablement)[ ]|(?P<plain>(?:is|was|est)[ ]))"
+)
+"""Before the name of a customer a story identifies: "the customer is most likely X", "a client believed to be X".
+
+Every wording but a plain "is" / "was" / "est" (group ``plain``) hedges."""
+
+
+def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X will make the chip in-house, replacing parts it buys from Y": X insources what Y sells it.
+
+    Also "Y, which supplies X, fell after X said it may design them itself" (the supplier named first).
+
+    Making things in-house is common news ("an in-house team"); it puts a supplier at risk only when a
+    supply verb ties the supplier to it: between the cue and a supplier after it, or between a supplier
+    before the customer and the customer.
+    """
+    folded = article.folded
+    customer = next(
+        (
+            c
+            for c in reversed(sentence.companies)
+            if c.end <= cue.start and sentence.clauses.visible(c.start, c.end, cue.start)
+        ),
+        None,  # not "Y, which supplies X, will make its own chips": X in the aside is not the one acting
+    )
+    inferred: list[str] = []
+    if customer is None:
+        customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None:
+        # "Selon Bloomberg, le groupe de Cupertino développe en interne ...": the description after the source.
+        source = next((end for start, end, _ in sentence.clauses.hidden if start == sentence.start), None)
+        opening = _OPENING_GAP.match(article.folded, source) if source is not None else None
+        if opening is not None and article.anaphor_at(opening.end()) is not None:
+            customer, inferred = article.previous_subject(sentence.index), ["anaphor"]
+    if customer is None:
+        return None, None, []
+    after = sentence.company_after(cue.end, exclude=customer.id, within=_INSOURCE_REACH)
+    if after is not None and _SUPPLY_VERB.search(folded, cue.end, after.start):
+        return customer, after, inferred
+    before = next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+    if before is not None and _SUPPLY_VERB.search(folded, before.end, customer.start):
+        return customer, before, inferred
+    return None, None, []
+
+
+_OPENING_GAP = re.compile(r"[ ,]*")
+_INSOURCE_REACH = 90
+"""How far (chars) after an in-house cue the supplier may be named ("..., replacing a part it buys from Y")."""
+_SUPPLY_VERB = re.compile(
+    r"\b(?:buys?|bought|sources?|sourced|purchases?|purchased|suppl(?:y|ies|ied)|provides?|provided"
+    r"|achète|achetait|achetés?|achetées?|fournit|fournissait|fournis|fournies?)\b"
+)
+"""A verb that makes a company the supplier of what the customer brings in-house."""
+
+
 def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
-    """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any."""
-    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
+    """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any.
+
+    Else the holder a retendered contract is said to be awarded to: "relaunches the tender for its
+    canteens, a contract run since 2016 by Y", "un marché confié depuis 2016 à Y".
+    """
+    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end) or _HELD_BY.search(
+        article.folded, cue.end, sentence.end
+    )
     return sentence.company_after(with_.end(), exclude=customer.id, within=2) if with_ else None
+
+
+_HELD_BY = re.compile(
+    r"[ ](?:confiée?|attribuée?|détenue?|held|awarded|run|operated)[ ](?:(?:depuis|since|in|en)[ ][\w]{1,12}[ ])?"
+    r"(?:à|au|to|by|par)[ ]"
+)
 
 
 def _unnamed_supplier(
@@ -2452,6 +2555,11 @@ _BUSINESS_AFTER = re.compile(
 )
 """After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
 _LOST_REACH = 40
+_MADE_FOR_CUSTOMER = re.compile(
+    r"[^.;]{0,60}?[ ](?:for|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
+    r"(?:[a-zé\-]{1,15}[ ]){0,3}(?:customer|client)\b"
+)
+"""After a halted production: the goods were made for a customer ("stopped making a device for a major client")."""
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
@@ -2886,6 +2994,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "nominal": _nominal_parties,
     "review": _review_parties,
     "concern": _concern_parties,
+    "insource": _insource_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 
