@@ -657,7 +657,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))
-    acronyms = _acronyms(found)
+    acronyms = _acronyms(found, kb)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
     initials = _ampersand_initials(found)
@@ -834,7 +834,9 @@ def _not_alone(name: str, kb: KnowledgeBase) -> bool:
     return kb.is_legal_suffix(name) or name in _ORG_HEADS
 
 
-_Names = dict[str, tuple[str, str, PartyKind]]
+_Identity = tuple[str, str, PartyKind]
+"""A party's id, name and kind."""
+_Names = dict[str, _Identity]
 """Surface -> (id, canonical name, kind) of parties to add wherever the surface occurs."""
 
 
@@ -1031,7 +1033,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
 _ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
-def _acronyms(found: _Found) -> _Names:
+def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
     """An acronym of a party names it too.
 
     In parentheses right after it ("ministère de la Santé (DHSC)"), or anywhere for the initials of an
@@ -1040,9 +1042,12 @@ def _acronyms(found: _Found) -> _Names:
     names: _Names = {}
     unknown: dict[str, CompanyMention] = {}
     for mention in found.mentions:
-        match = _ACRONYM_AFTER.match(found.text, mention.end)
-        if match is not None and match.group(1).casefold() not in NOT_NAMES:
-            names.setdefault(match.group(1), (mention.id, mention.name, mention.kind))
+        match = _ACRONYM_AFTER.match(found.text, kb.suffix_end(found.text, mention.end))  # "X Ltd (XL)"
+        if match is not None and match.group(1).casefold() not in NOT_NAMES and match.group(1) not in names:
+            identity = _acronym_identity(found, mention, match.group(1), kb)
+            names[match.group(1)] = identity
+            if identity[1] != mention.name:
+                names[found.text[mention.start : mention.end]] = identity
         if not mention.known and mention.kind != "unnamed":
             unknown.setdefault(mention.name, mention)
     for name, mention in unknown.items():  # once per name: a long article repeats its names thousands of times
@@ -1050,6 +1055,32 @@ def _acronyms(found: _Found) -> _Names:
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
     return names
+
+
+_BODY_HEADS = frozenset({
+    "authority", "agency", "commission", "council", "department", "ministry", "board", "administration",
+    "autorité", "agence", "ministère", "direction", "conseil", "syndicat", "office",
+})  # fmt: skip
+"""Head words of a public body's title, which it is known by even when a story abbreviates it."""
+
+
+def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: KnowledgeBase) -> _Identity:
+    """The identity a company and its parenthesised acronym share: the form the story uses more often.
+
+    "Himachal Futuristic Communications (HFCL)" then "HFCL said" three times is HFCL, as readers know it;
+    a tie keeps the long name. A public body keeps its full name, as does a unit of a known parent
+    ("Derichebourg Multiservices (DMS)"), whose long name says whose unit it is.
+    """
+    identity = (mention.id, mention.name, mention.kind)
+    words = mention.name.split(" ")
+    if mention.known or mention.kind != "company" or kb.lookup(words[0]) is not None:
+        return identity
+    if not _BODY_HEADS.isdisjoint(word.casefold() for word in words):
+        return identity  # "Nuclear Decommissioning Authority (NDA)": a body read as a company keeps its title
+    text = found.text
+    alone = len(re.findall(rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-])", text))  # not the "(HFCL)" itself
+    written = sum(1 for m in found.mentions if m.id == mention.id)
+    return (slugify(acronym), acronym, "company") if alone > written else identity
 
 
 def _ampersand_initials(found: _Found) -> _Names:

@@ -1,0 +1,38 @@
+"""Company names within one story: aliases share one id, named by the form the story uses (our own sentences).
+
+A story that introduces "Long Name Ltd (LN)" and then writes "LN" throughout is about LN: every mention
+carries one id, so events and alerts about the company agree whichever form a sentence uses.
+"""
+
+from __future__ import annotations
+
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.mentions import find_companies
+from streams.extraction.text import fold_case, normalise
+
+
+def _ids(text: str) -> dict[str, str]:
+    kb = load_knowledge_base()
+    body = normalise(text)
+    return {body[m.start : m.end]: m.id for m in find_companies(body, fold_case(body), kb)}
+
+
+def test_an_acronym_used_more_than_its_long_name_names_the_company() -> None:
+    ids = _ids(
+        "Cable maker Vantari Optical Systems Ltd (VOS) said it won an order. VOS will deliver in May,"
+        " and VOS shares rose."
+    )
+    assert ids["Vantari Optical Systems"] == ids["VOS"] == "vos"
+
+
+def test_a_long_name_used_as_often_keeps_its_name() -> None:
+    ids = _ids("Le groupe Orvalis Mesures (OMG) signe un contrat. OMG confirme. Orvalis Mesures emploie 300 personnes.")
+    assert ids["OMG"] == ids["Orvalis Mesures"] == "orvalis-mesures"
+
+
+def test_a_public_body_keeps_its_title_however_often_abbreviated() -> None:
+    ids = _ids(
+        "Britain's Harbour Dredging Authority (HDA) ended its deal with Keltmarine. The HDA said it would retender,"
+        " HDA added."
+    )
+    assert ids["HDA"] == ids["Harbour Dredging Authority"] != "hda"
