@@ -615,6 +615,43 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     return None if first is None else (first, text[first:stop])
 
 
+_ACRONYM_ACTS = (
+    r"[ ](?:said|says|told|added|announced|reported|expects|précise|indique|annonce|affirme|explique|souligne"
+    r"|a[ ](?:annoncé|indiqué|précisé|déclaré))(?![\w\-])|[ ]shares(?![\w\-])|['\u2019]s[ ]"
+)
+"""After an acronym that names a company: it speaks ("HFCL said", "MVG précise") or has shares ("HFCL's")."""
+_DETERMINERS = ("an", "a", "its", "their", "his", "her", "this", "une", "un", "son", "sa", "ses", "leur", "cette", "ce")
+_DETERMINER_BEFORE = rf"(?<![\w\-])(?:{'|'.join(_DETERMINERS)})[ ]"
+"""A determiner no company name takes; "the" and "le"/"la" are left out ("the HDA", "la SNCF")."""
+_DETERMINER_AT_END = re.compile(_DETERMINER_BEFORE + "$", re.IGNORECASE)
+_ACRONYM_MIN = 3
+"""Two letters name too many things ("AI", "EV") to make a name before them a company."""
+
+
+def _acronymed_names(text: str) -> list[tuple[int, str, bool]]:
+    """A capitalised name followed by its acronym in parentheses, the acronym then acting as a company.
+
+    "Himachal Futuristic Communications Ltd (HFCL) ... HFCL said": an organisation the reporter
+    abbreviates. Terms abbreviated the same way ("Initial Public Offering (IPO)") never say or own shares.
+    """
+    found = []
+    for match in _ACRONYM_AFTER.finditer(text):
+        acronym = match.group(1)
+        if len(acronym) < _ACRONYM_MIN or acronym.casefold() in NOT_NAMES:
+            continue
+        if re.search(rf"(?<![\w\-(]){re.escape(acronym)}(?:{_ACRONYM_ACTS})", text) is None:
+            continue
+        if re.search(rf"{_DETERMINER_BEFORE}{re.escape(acronym)}(?![\w\-])", text) is not None:
+            continue  # "the IPO", "son EBITDA": a thing the story abbreviates
+        named = _name_ending_at(text, match.start())
+        if named is None or acronym[0] not in {word[0] for word in named[1].split()}:
+            continue
+        first_word = named[1].split(" ", 1)[0].casefold()
+        if first_word not in _DETERMINERS and _DETERMINER_AT_END.search(text, max(0, named[0] - 8), named[0]) is None:
+            found.append((named[0], named[1], False))  # not "an Initial Public Offering (IPO)"
+    return found
+
+
 def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = ()) -> list[CompanyMention]:
     """Return party mentions: knowledge-base names, public bodies, then organisations named by context.
 
@@ -655,6 +692,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text))))
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))
     acronyms = _acronyms(found, kb)

@@ -36,3 +36,18 @@ def test_a_public_body_keeps_its_title_however_often_abbreviated() -> None:
         " HDA added."
     )
     assert ids["HDA"] == ids["Harbour Dredging Authority"] != "hda"
+
+
+def test_a_name_abbreviated_then_speaking_is_a_company() -> None:
+    ids = _ids(
+        "Le spécialiste savoyard des capteurs de pression Talvéra Mesures (TVM) grimpe en Bourse. TVM précise"
+        " que la commande sera livrée en 2025."
+    )
+    assert ids["Talvéra Mesures"] == ids["TVM"]
+
+
+def test_an_abbreviated_term_is_no_company() -> None:
+    ids = _ids(
+        "An Initial Public Offering (IPO) of Brenmoor drew demand; the IPO was covered 40 times, IPO said the desk."
+    )
+    assert "Initial Public Offering" not in ids and "IPO" not in ids
