@@ -706,6 +706,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues))))
+    found.name_each_once()
     return found.sorted()
 
 
@@ -938,9 +939,34 @@ class _Found:
             if named is not None and not mention.known:
                 self.mentions[index] = CompanyMention(mention.start, mention.end, *named[:2], False, named[2])
 
+    def name_each_once(self) -> None:
+        """Give a short form read as a company of its own the id of the only known name it shortens.
+
+        Passes may read "Aozora Bank" (known) and then "Aozora" as two companies; events about one company
+        then disagree. The short form takes the known name's identity, unless it shortens two of them.
+        (Unknown long and short forms are joined as they are read: :func:`_unify_forms`, :func:`_short_forms`.)
+        """
+        companies = {m.name: m for m in self.mentions if m.kind == "company"}
+        longer_of: dict[str, CompanyMention] = {}
+        for name, mention in companies.items():
+            longer = {other.id: other for other in companies.values() if other.known and _shortens(name, other.name)}
+            if not mention.known and len(longer) == 1 and mention.id not in longer:
+                longer_of[mention.id] = next(iter(longer.values()))
+        for index, mention in enumerate(self.mentions):
+            full = longer_of.get(mention.id)
+            if full is not None and not mention.known and mention.kind == "company":
+                self.mentions[index] = CompanyMention(mention.start, mention.end, full.id, full.name, False)
+
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+_BODY_HEADS = frozenset({
+    "authority", "agency", "commission", "council", "department", "ministry", "board", "administration",
+    "autorité", "agence", "ministère", "direction", "conseil", "syndicat", "office",
+})  # fmt: skip
+"""Head words of a public body's title, which it is known by even when a story abbreviates it."""
 
 
 def _extends(start: int, end: int, mention: CompanyMention) -> bool:
@@ -1093,13 +1119,6 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
     return names
-
-
-_BODY_HEADS = frozenset({
-    "authority", "agency", "commission", "council", "department", "ministry", "board", "administration",
-    "autorité", "agence", "ministère", "direction", "conseil", "syndicat", "office",
-})  # fmt: skip
-"""Head words of a public body's title, which it is known by even when a story abbreviates it."""
 
 
 def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: KnowledgeBase) -> _Identity:

@@ -51,3 +51,8 @@ def test_an_abbreviated_term_is_no_company() -> None:
         "An Initial Public Offering (IPO) of Brenmoor drew demand; the IPO was covered 40 times, IPO said the desk."
     )
     assert "Initial Public Offering" not in ids and "IPO" not in ids
+
+
+def test_a_short_form_of_a_known_company_takes_its_id() -> None:
+    ids = _ids("Aozora Bank shares rose. The lender said profit held; Aozora will buy back stock.")
+    assert ids["Aozora"] == ids["Aozora Bank"] == "aozora-bank"
