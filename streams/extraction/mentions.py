@@ -518,6 +518,32 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
     ]
 
 
+_NAMED_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w\-]{1,30}[ ]){1,3}[A-Z][\w\-]{1,30})(?=[ ](?:said|says|has|had|will|would"
+    r"|reported|announced|expects|told|added|agreed|is|was|a|va|annonce|indique|précise|affirme|devrait)[ ,])",
+    re.MULTILINE,
+)
+"""Capitalised words opening a sentence before an attribution or ordinary verb: "Chemist Warehouse has ..."."""
+
+
+def _named_openers(text: str) -> list[tuple[int, str, bool]]:
+    """Several capitalised words that open a sentence as a verb's subject and recur mid-sentence: a name.
+
+    At a sentence's start any word is capitalised ("Shoppers said", "The Company said"); written again
+    with its capitals where only proper nouns have them ("after Chemist Warehouse takes"), the run is a
+    name; :func:`_clean_org_name` then drops people and places.
+    """
+    found = []
+    for match in _NAMED_OPENER.finditer(text):
+        name = match.group(1)
+        longer = re.search(rf"{re.escape(name)}[ ](?!(?:Group|Groupe|Holdings?|Inc|Ltd|plc)\b)[A-Z]", text)
+        if name.split(" ", 1)[0].casefold() in NOT_NAMES or longer is not None:
+            continue  # "Serta Simmons said", the short form of "Serta Simmons Bedding", is left to later passes
+        if _recurs(text, 0, name):
+            found.append((match.start(1), name, False))
+    return found
+
+
 def _written_alone(word: str, text: str) -> bool:
     """Whether ``word`` occurs in ``text`` as a word of its own, not inside a longer word or compound.
 
@@ -702,6 +728,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.rename(initials)
     found.add_everywhere(initials)
     found.add_everywhere(_short_forms(found, folded))
+    openers = _unknown_names(found, kb, _named_openers(text), extend=True)
+    found.add_everywhere(_merge_prefixes(openers), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
@@ -777,11 +805,16 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Officer|Chief|Chairman|Chairwoman|CEO|Directe
 
 
 def _unknown_names(
-    found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]], firms: set[int] | None = None
+    found: _Found,
+    kb: KnowledgeBase,
+    candidates: list[tuple[int, str, bool]],
+    firms: set[int] | None = None,
+    extend: bool = False,
 ) -> dict[str, str]:
     """Name -> slug of the candidates that are organisations nobody found yet (the knowledge base included).
 
-    ``firms`` are the starts of names a firm noun introduces: they may look like a person's.
+    ``firms`` are the starts of names a firm noun introduces: they may look like a person's. With
+    ``extend``, a candidate may contain shorter unknown names found before ("Chemist Warehouse" over "Warehouse").
     """
     unknown: dict[str, str] = {}
     for start, raw, strict in candidates[:MAX_CANDIDATES]:
@@ -790,7 +823,8 @@ def _unknown_names(
             continue
         first, name = cleaned
         name = kb.strip_suffix(name)
-        if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
+        overlaps = found.blocked if extend else found.taken
+        if overlaps(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
         if _TITLE_IN_NAME.search(name):
             continue  # "Financial Officer Robert" (from "Chief Financial Officer Robert Roe"): a title, no firm

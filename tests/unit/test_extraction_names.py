@@ -56,3 +56,19 @@ def test_an_abbreviated_term_is_no_company() -> None:
 def test_a_short_form_of_a_known_company_takes_its_id() -> None:
     ids = _ids("Aozora Bank shares rose. The lender said profit held; Aozora will buy back stock.")
     assert ids["Aozora"] == ids["Aozora Bank"] == "aozora-bank"
+
+
+def test_words_opening_a_sentence_and_recurring_mid_sentence_name_a_company() -> None:
+    ids = _ids(
+        "Medlane slides after Chemist Depot moves its business to Brevo\n\nChemist Depot has handed its supply"
+        " contract to Brevo, Medlane said."
+    )
+    assert ids["Chemist Depot"] == "chemist-depot"
+
+
+def test_people_and_places_opening_sentences_are_no_company() -> None:
+    ids = _ids(
+        "Wall Street has had a dull week. Central banker Joan Harlow said rates would hold, and Joan Harlow was"
+        " calm. Market Analysts said Wall Street was quiet."
+    )
+    assert not {"Wall Street", "Joan Harlow", "Market Analysts"} & set(ids)
