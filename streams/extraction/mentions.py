@@ -35,8 +35,9 @@ from streams.extraction.org_context import (
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.text import is_word_char
 
-_CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]))(?:[\w&'\-]|\.(?=\w)){0,30})"
-"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), initials ("J.C.")."""
+_CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]|[0-9](?![\w])))(?:[\w&'\-]|\.(?=\w)){0,30})"
+"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
+("a2 Milk"), initials ("J.C.")."""
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
 _LEGAL_FORM = re.compile(

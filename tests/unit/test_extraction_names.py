@@ -72,3 +72,8 @@ def test_people_and_places_opening_sentences_are_no_company() -> None:
         " calm. Market Analysts said Wall Street was quiet."
     )
     assert not {"Wall Street", "Joan Harlow", "Market Analysts"} & set(ids)
+
+
+def test_a_brand_opening_with_a_lower_case_letter_and_a_digit_is_one_name() -> None:
+    ids = _ids("Shares of the b4 Dairy Company Ltd rose after the b4 Dairy board renewed its supply deal.")
+    assert ids["b4 Dairy Company"] == ids["b4 Dairy"]
