@@ -411,18 +411,39 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     ends += [anchor.start() for anchor in TICKER.finditer(folded)]
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
-    ends += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:
             names.append((*found, False))
+    for anchor in _LEGAL_FORM.finditer(text):
+        found = _name_ending_at(text, anchor.start())
+        if found is not None:
+            names.append((*_joined_name(text, *found), False))
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), False))
     return names, firms
+
+
+_AND_BEFORE = re.compile(r"[ ](?:and|et)[ ]$")
+
+
+def _joined_name(text: str, start: int, name: str) -> tuple[int, str]:
+    """A legal form's name may hold "and" between two names of several words each.
+
+    "Reliance Projects and Property Management Services Ltd" is one company; "Velmora and Brixton Corp"
+    may be two, and stays "Brixton".
+    """
+    joint = _AND_BEFORE.search(text, max(0, start - 5), start)
+    if joint is None or " " not in name:
+        return start, name
+    before = _name_ending_at(text, joint.start())
+    if before is None or " " not in before[1] or _LEGAL_FORM.fullmatch(before[1].rsplit(" ", 1)[1]):
+        return start, name  # "Partex NV and Fortress Biotech Inc": each has its legal form
+    return before[0], text[before[0] : start + len(name)]
 
 
 def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:

@@ -77,3 +77,11 @@ def test_people_and_places_opening_sentences_are_no_company() -> None:
 def test_a_brand_opening_with_a_lower_case_letter_and_a_digit_is_one_name() -> None:
     ids = _ids("Shares of the b4 Dairy Company Ltd rose after the b4 Dairy board renewed its supply deal.")
     assert ids["b4 Dairy Company"] == ids["b4 Dairy"]
+
+
+def test_a_legal_form_after_two_names_joined_by_and_names_one_company() -> None:
+    ids = _ids(
+        "The order came from Coastal Freight and Harbour Logistics Services Ltd. Brenlo NV and Tarvik Labs Inc agreed."
+    )
+    assert "Coastal Freight and Harbour Logistics Services" in ids
+    assert "Brenlo NV and Tarvik Labs" not in ids and "Tarvik Labs" in ids
