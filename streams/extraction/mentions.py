@@ -35,8 +35,9 @@ from streams.extraction.org_context import (
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.text import is_word_char
 
-_CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]))(?:[\w&'\-]|\.(?=\w)){0,30})"
-"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), initials ("J.C.")."""
+_CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]|[0-9](?![\w])))(?:[\w&'\-]|\.(?=\w)){0,30})"
+"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
+("a2 Milk"), initials ("J.C.")."""
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
 _LEGAL_FORM = re.compile(
@@ -410,18 +411,39 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     ends += [anchor.start() for anchor in TICKER.finditer(folded)]
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
-    ends += [anchor.start() for anchor in _LEGAL_FORM.finditer(text)]
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:
             names.append((*found, False))
+    for anchor in _LEGAL_FORM.finditer(text):
+        found = _name_ending_at(text, anchor.start())
+        if found is not None:
+            names.append((*_joined_name(text, *found), False))
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), False))
     return names, firms
+
+
+_AND_BEFORE = re.compile(r"[ ](?:and|et)[ ]$")
+
+
+def _joined_name(text: str, start: int, name: str) -> tuple[int, str]:
+    """A legal form's name may hold "and" between two names of several words each.
+
+    "Reliance Projects and Property Management Services Ltd" is one company; "Velmora and Brixton Corp"
+    may be two, and stays "Brixton".
+    """
+    joint = _AND_BEFORE.search(text, max(0, start - 5), start)
+    if joint is None or " " not in name:
+        return start, name
+    before = _name_ending_at(text, joint.start())
+    if before is None or " " not in before[1] or _LEGAL_FORM.fullmatch(before[1].rsplit(" ", 1)[1]):
+        return start, name  # "Partex NV and Fortress Biotech Inc": each has its legal form
+    return before[0], text[before[0] : start + len(name)]
 
 
 def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
@@ -516,6 +538,32 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
         if not _written_alone(word.lower(), text)
         and re.search(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])", text) is None  # "L. Calhoun"
     ]
+
+
+_NAMED_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w\-]{1,30}[ ]){1,3}[A-Z][\w\-]{1,30})(?=[ ](?:said|says|has|had|will|would"
+    r"|reported|announced|expects|told|added|agreed|is|was|a|va|annonce|indique|précise|affirme|devrait)[ ,])",
+    re.MULTILINE,
+)
+"""Capitalised words opening a sentence before an attribution or ordinary verb: "Chemist Warehouse has ..."."""
+
+
+def _named_openers(text: str) -> list[tuple[int, str, bool]]:
+    """Several capitalised words that open a sentence as a verb's subject and recur mid-sentence: a name.
+
+    At a sentence's start any word is capitalised ("Shoppers said", "The Company said"); written again
+    with its capitals where only proper nouns have them ("after Chemist Warehouse takes"), the run is a
+    name; :func:`_clean_org_name` then drops people and places.
+    """
+    found = []
+    for match in _NAMED_OPENER.finditer(text):
+        name = match.group(1)
+        longer = re.search(rf"{re.escape(name)}[ ](?!(?:Group|Groupe|Holdings?|Inc|Ltd|plc)\b)[A-Z]", text)
+        if name.split(" ", 1)[0].casefold() in NOT_NAMES or longer is not None:
+            continue  # "Serta Simmons said", the short form of "Serta Simmons Bedding", is left to later passes
+        if _recurs(text, 0, name):
+            found.append((match.start(1), name, False))
+    return found
 
 
 def _written_alone(word: str, text: str) -> bool:
@@ -615,6 +663,43 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     return None if first is None else (first, text[first:stop])
 
 
+_ACRONYM_ACTS = (
+    r"[ ](?:said|says|told|added|announced|reported|expects|précise|indique|annonce|affirme|explique|souligne"
+    r"|a[ ](?:annoncé|indiqué|précisé|déclaré))(?![\w\-])|[ ]shares(?![\w\-])|['\u2019]s[ ]"
+)
+"""After an acronym that names a company: it speaks ("HFCL said", "MVG précise") or has shares ("HFCL's")."""
+_DETERMINERS = ("an", "a", "its", "their", "his", "her", "this", "une", "un", "son", "sa", "ses", "leur", "cette", "ce")
+_DETERMINER_BEFORE = rf"(?<![\w\-])(?:{'|'.join(_DETERMINERS)})[ ]"
+"""A determiner no company name takes; "the" and "le"/"la" are left out ("the HDA", "la SNCF")."""
+_DETERMINER_AT_END = re.compile(_DETERMINER_BEFORE + "$", re.IGNORECASE)
+_ACRONYM_MIN = 3
+"""Two letters name too many things ("AI", "EV") to make a name before them a company."""
+
+
+def _acronymed_names(text: str) -> list[tuple[int, str, bool]]:
+    """A capitalised name followed by its acronym in parentheses, the acronym then acting as a company.
+
+    "Himachal Futuristic Communications Ltd (HFCL) ... HFCL said": an organisation the reporter
+    abbreviates. Terms abbreviated the same way ("Initial Public Offering (IPO)") never say or own shares.
+    """
+    found = []
+    for match in _ACRONYM_AFTER.finditer(text):
+        acronym = match.group(1)
+        if len(acronym) < _ACRONYM_MIN or acronym.casefold() in NOT_NAMES:
+            continue
+        if re.search(rf"(?<![\w\-(]){re.escape(acronym)}(?:{_ACRONYM_ACTS})", text) is None:
+            continue
+        if re.search(rf"{_DETERMINER_BEFORE}{re.escape(acronym)}(?![\w\-])", text) is not None:
+            continue  # "the IPO", "son EBITDA": a thing the story abbreviates
+        named = _name_ending_at(text, match.start())
+        if named is None or acronym[0] not in {word[0] for word in named[1].split()}:
+            continue
+        first_word = named[1].split(" ", 1)[0].casefold()
+        if first_word not in _DETERMINERS and _DETERMINER_AT_END.search(text, max(0, named[0] - 8), named[0]) is None:
+            found.append((named[0], named[1], False))  # not "an Initial Public Offering (IPO)"
+    return found
+
+
 def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = ()) -> list[CompanyMention]:
     """Return party mentions: knowledge-base names, public bodies, then organisations named by context.
 
@@ -655,19 +740,23 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text))))
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))
-    acronyms = _acronyms(found)
+    acronyms = _acronyms(found, kb)
     found.rename(acronyms)
     found.add_everywhere(acronyms)
     initials = _ampersand_initials(found)
     found.rename(initials)
     found.add_everywhere(initials)
     found.add_everywhere(_short_forms(found, folded))
+    openers = _unknown_names(found, kb, _named_openers(text), extend=True)
+    found.add_everywhere(_merge_prefixes(openers), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues))))
+    found.name_each_once()
     return found.sorted()
 
 
@@ -738,11 +827,16 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Officer|Chief|Chairman|Chairwoman|CEO|Directe
 
 
 def _unknown_names(
-    found: _Found, kb: KnowledgeBase, candidates: list[tuple[int, str, bool]], firms: set[int] | None = None
+    found: _Found,
+    kb: KnowledgeBase,
+    candidates: list[tuple[int, str, bool]],
+    firms: set[int] | None = None,
+    extend: bool = False,
 ) -> dict[str, str]:
     """Name -> slug of the candidates that are organisations nobody found yet (the knowledge base included).
 
-    ``firms`` are the starts of names a firm noun introduces: they may look like a person's.
+    ``firms`` are the starts of names a firm noun introduces: they may look like a person's. With
+    ``extend``, a candidate may contain shorter unknown names found before ("Chemist Warehouse" over "Warehouse").
     """
     unknown: dict[str, str] = {}
     for start, raw, strict in candidates[:MAX_CANDIDATES]:
@@ -751,7 +845,8 @@ def _unknown_names(
             continue
         first, name = cleaned
         name = kb.strip_suffix(name)
-        if found.taken(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
+        overlaps = found.blocked if extend else found.taken
+        if overlaps(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
         if _TITLE_IN_NAME.search(name):
             continue  # "Financial Officer Robert" (from "Chief Financial Officer Robert Roe"): a title, no firm
@@ -834,7 +929,9 @@ def _not_alone(name: str, kb: KnowledgeBase) -> bool:
     return kb.is_legal_suffix(name) or name in _ORG_HEADS
 
 
-_Names = dict[str, tuple[str, str, PartyKind]]
+_Identity = tuple[str, str, PartyKind]
+"""A party's id, name and kind."""
+_Names = dict[str, _Identity]
 """Surface -> (id, canonical name, kind) of parties to add wherever the surface occurs."""
 
 
@@ -898,9 +995,34 @@ class _Found:
             if named is not None and not mention.known:
                 self.mentions[index] = CompanyMention(mention.start, mention.end, *named[:2], False, named[2])
 
+    def name_each_once(self) -> None:
+        """Give a short form read as a company of its own the id of the only known name it shortens.
+
+        Passes may read "Aozora Bank" (known) and then "Aozora" as two companies; events about one company
+        then disagree. The short form takes the known name's identity, unless it shortens two of them.
+        (Unknown long and short forms are joined as they are read: :func:`_unify_forms`, :func:`_short_forms`.)
+        """
+        companies = {m.name: m for m in self.mentions if m.kind == "company"}
+        longer_of: dict[str, CompanyMention] = {}
+        for name, mention in companies.items():
+            longer = {other.id: other for other in companies.values() if other.known and _shortens(name, other.name)}
+            if not mention.known and len(longer) == 1 and mention.id not in longer:
+                longer_of[mention.id] = next(iter(longer.values()))
+        for index, mention in enumerate(self.mentions):
+            full = longer_of.get(mention.id)
+            if full is not None and not mention.known and mention.kind == "company":
+                self.mentions[index] = CompanyMention(mention.start, mention.end, full.id, full.name, False)
+
     def sorted(self) -> list[CompanyMention]:
         """The mentions in text order."""
         return sorted(self.mentions, key=lambda mention: mention.start)
+
+
+_BODY_HEADS = frozenset({
+    "authority", "agency", "commission", "council", "department", "ministry", "board", "administration",
+    "autorité", "agence", "ministère", "direction", "conseil", "syndicat", "office",
+})  # fmt: skip
+"""Head words of a public body's title, which it is known by even when a story abbreviates it."""
 
 
 def _extends(start: int, end: int, mention: CompanyMention) -> bool:
@@ -1031,7 +1153,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
 _ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
-def _acronyms(found: _Found) -> _Names:
+def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
     """An acronym of a party names it too.
 
     In parentheses right after it ("ministère de la Santé (DHSC)"), or anywhere for the initials of an
@@ -1040,9 +1162,12 @@ def _acronyms(found: _Found) -> _Names:
     names: _Names = {}
     unknown: dict[str, CompanyMention] = {}
     for mention in found.mentions:
-        match = _ACRONYM_AFTER.match(found.text, mention.end)
-        if match is not None and match.group(1).casefold() not in NOT_NAMES:
-            names.setdefault(match.group(1), (mention.id, mention.name, mention.kind))
+        match = _ACRONYM_AFTER.match(found.text, kb.suffix_end(found.text, mention.end))  # "X Ltd (XL)"
+        if match is not None and match.group(1).casefold() not in NOT_NAMES and match.group(1) not in names:
+            identity = _acronym_identity(found, mention, match.group(1), kb)
+            names[match.group(1)] = identity
+            if identity[1] != mention.name:
+                names[found.text[mention.start : mention.end]] = identity
         if not mention.known and mention.kind != "unnamed":
             unknown.setdefault(mention.name, mention)
     for name, mention in unknown.items():  # once per name: a long article repeats its names thousands of times
@@ -1050,6 +1175,25 @@ def _acronyms(found: _Found) -> _Names:
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
     return names
+
+
+def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: KnowledgeBase) -> _Identity:
+    """The identity a company and its parenthesised acronym share: the form the story uses more often.
+
+    "Himachal Futuristic Communications (HFCL)" then "HFCL said" three times is HFCL, as readers know it;
+    a tie keeps the long name. A public body keeps its full name, as does a unit of a known parent
+    ("Derichebourg Multiservices (DMS)"), whose long name says whose unit it is.
+    """
+    identity = (mention.id, mention.name, mention.kind)
+    words = mention.name.split(" ")
+    if mention.known or mention.kind != "company" or kb.lookup(words[0]) is not None:
+        return identity
+    if not _BODY_HEADS.isdisjoint(word.casefold() for word in words):
+        return identity  # "Nuclear Decommissioning Authority (NDA)": a body read as a company keeps its title
+    text = found.text
+    alone = len(re.findall(rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-])", text))  # not the "(HFCL)" itself
+    written = sum(1 for m in found.mentions if m.id == mention.id)
+    return (slugify(acronym), acronym, "company") if alone > written else identity
 
 
 def _ampersand_initials(found: _Found) -> _Names:
