@@ -1,0 +1,54 @@
+"""Cross-sentence references: a fact whose party is only "the company", "le groupe", "it" or a kind noun.
+
+Sentences written for these tests (none copied from an article). Each case lists events the text must
+give, as (type, subject id, object id or None for any); the text's first line is the headline;
+``absent`` lists (type, subject id) pairs that must not appear (a reference resolved to the wrong company).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas import DealEvent, NewsItem
+from schemas.news import Language
+from streams.extraction import extract
+
+Key = tuple[str, str | None, str | None]
+PUBLISHED = datetime(2024, 5, 14, 7, 30, tzinfo=UTC)
+
+CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
+    # A leaver with no company in the sentence belongs to the story's company, not to an investor
+    # named once in the sentence before.
+    (
+        "en-leaver-after-investor",
+        "en",
+        "Volkswagen boss to go\n"
+        "Volkswagen shares fell on Monday after a weak quarter at the carmaker. "
+        "Activist fund Elliott Management has criticised the pace of change for months. "
+        "Herbert Diess has to step down as chief executive by the end of May.",
+        [("leadership_change", "volkswagen", None)],
+        [("leadership_change", "elliott-management")],
+    ),
+]
+
+
+def _key(event: DealEvent) -> Key:
+    other = event.object.id if event.object is not None else None
+    return event.type, event.subject.id if event.subject is not None else None, other
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_reference_resolves_to_the_right_company(
+    language: Language, text: str, expected: list[Key], absent: list[tuple[str, str]]
+) -> None:
+    title, body = text.split("\n", 1)
+    item = NewsItem(
+        id="anaphor", url="https://example.com/a", title=title, body=body, language=language, published_at=PUBLISHED
+    )
+    keys = {_key(e) for e in extract(item).events}
+    for type_, subject, other in expected:
+        assert any(k[0] == type_ and k[1] == subject and (other is None or k[2] == other) for k in keys), keys
+    for type_, subject in absent:
+        assert not any(k[0] == type_ and k[1] == subject for k in keys), keys
