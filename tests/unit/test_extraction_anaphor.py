@@ -31,6 +31,36 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
         [("leadership_change", "volkswagen", None)],
         [("leadership_change", "elliott-management")],
     ),
+    # The owner told in the holder's description is no party: the description stands for the story's
+    # company, the holding's target is the company named before.
+    (
+        "fr-description-owned-by",
+        "fr",
+        "Vivendi se renforce\n"
+        "Vivendi a officialisé lundi sa montée au capital de Lagardère. "
+        "Le groupe de médias contrôlé par la famille Bolloré possède maintenant 12% du capital de l'éditeur.",
+        [("stake", "vivendi", "lagardere")],
+        [("stake", "famille-bollore")],
+    ),
+    # "X% des titres de l'éditeur": a kind noun for the other company the sentence before named.
+    (
+        "fr-holding-of-the-publisher",
+        "fr",
+        "Vivendi se renforce\n"
+        "Vivendi a officialisé lundi sa montée au capital de Lagardère. "
+        "Le groupe détient maintenant 12% des titres de l'éditeur.",
+        [("stake", "vivendi", "lagardere")],
+        [],
+    ),
+    (
+        "en-description-controlled-by",
+        "en",
+        "Unilever buys into dairy\n"
+        "Unilever sold its tea arm last year. "
+        "The consumer goods group controlled by the Tata family has bought a 26% stake in dairy firm Indocon Agro.",
+        [("stake", "unilever", "indocon-agro")],
+        [("stake", "tata")],
+    ),
 ]
 
 
