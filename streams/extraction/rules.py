@@ -2582,6 +2582,12 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
     After a speech verb ("X told the market that ... with the company", "X said Tuesday it will"),
     the speaker is the company before the verb; a speaker we cannot name gives None, never a guess.
     """
+    trade = article.anaphor_kind(max(sentence.start, pos - _ANAPHOR_SUBJECT_REACH), pos)
+    return article.fitting(_referent(article, sentence, exclude, pos), trade, exclude)
+
+
+def _referent(article: Article, sentence: Sentence, exclude: str | None, pos: int) -> CompanyMention | None:
+    """The speaker or the previous sentence's subject, before any check of the description's trade."""
     speech = next(
         (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= pos), None
     )

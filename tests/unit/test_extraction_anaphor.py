@@ -52,6 +52,35 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
         [("stake", "vivendi", "lagardere")],
         [],
     ),
+    # A trade noun stands for the company the story gave that trade, not the last one named.
+    (
+        "en-trade-noun-named-earlier",
+        "en",
+        "Chip stocks rally\n"
+        "Chipmaker Qualcomm reported record sales on Wednesday. Carmaker Stellantis said it would cut costs. "
+        "The chipmaker has agreed to buy a 20% stake in Arm.",
+        [("stake", "qualcomm", "arm")],
+        [("stake", "stellantis")],
+    ),
+    # A trade noun that contradicts the only candidate resolves to nothing.
+    (
+        "en-trade-noun-contradicts",
+        "en",
+        "Stellantis results\n"
+        "Carmaker Stellantis reported record sales on Wednesday. The bank has agreed to buy a 20% stake in Arm.",
+        [],
+        [("stake", "stellantis")],
+    ),
+    # "the FMCG major": a sector word and "major" stand for the company.
+    (
+        "en-sector-major",
+        "en",
+        "Unilever results\n"
+        "Unilever posted higher quarterly sales on Monday. "
+        "The FMCG major has agreed to buy a 30% stake in Paras Dairy.",
+        [("stake", "unilever", None)],
+        [],
+    ),
     (
         "en-description-controlled-by",
         "en",
