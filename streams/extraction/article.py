@@ -47,6 +47,14 @@ OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|
 """After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
+_ANAPHOR_OWNS = re.compile(r"\b" + _ANAPHORS + r"'s[ ]$")
+"""Right before a figure: whose it is, told by a description ("the Wisconsin-based group's $2.2 billion")."""
+_OF_DESCRIBED = re.compile(
+    r"[ ](?:of[ ]the[ ](?:[a-z.\-]{1,20}[ ]){0,2}(?:company|group|firm|business|maker|manufacturer|supplier|retailer)"
+    r"|(?:du|de[ ]la|de[ ]l')[ ]?(?:groupe|société|entreprise|constructeur|fabricant|équipementier|distributeur"
+    r"|enseigne|firme|start-up|jeune pousse|pme))\b"
+)
+"""After a figure's noun: whose it is, told by a description ("du chiffre d'affaires du groupe")."""
 
 _KIND_FAMILIES = {
     "bank": "bank", "lender": "bank", "banque": "bank", "insurer": "insurer", "assureur": "insurer",
@@ -315,6 +323,23 @@ class Article:
         if candidate is not None and self.trades.get(candidate.id, frozenset({trade})).isdisjoint({trade}):
             return None
         return candidate
+
+    def anaphor_owns(self, start: int, end: int, noun_end: int | None = None) -> bool:
+        """Whether a description owns the figure ending the span: "the group's $2B", "480 M€ de CA du groupe".
+
+        ``noun_end`` is where the figure's noun ends ("de chiffre d'affaires"), for an owner told after it.
+        """
+        return _ANAPHOR_OWNS.search(self.folded, start, end) is not None or (
+            noun_end is not None and _OF_DESCRIBED.match(self.folded, noun_end) is not None
+        )
+
+    def story_subject(self, exclude: str) -> CompanyMention | None:
+        """The story's main company other than ``exclude``: the headline's first company, else the most named."""
+        headline = next((c for c in self.sentence(0).companies if c.id != exclude), None) if self.spans else None
+        if headline is not None:
+            return headline
+        counts = Counter(c.id for c in self.companies if c.id != exclude)
+        return next((c for c in self.companies if counts and c.id == counts.most_common(1)[0][0]), None)
 
     def _listed(self, companies: list[CompanyMention]) -> bool:
         """Whether the first of ``companies`` opens a list ("LZF, Viswood et X"): the sentence has no single subject."""

@@ -81,6 +81,26 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
         [("stake", "unilever", None)],
         [],
     ),
+    # A figure a description owns ("the firm's $26 billion of revenue") is the story's company's, not that of
+    # the customer the sentence names.
+    (
+        "en-revenue-owned-by-description",
+        "en",
+        "Flex loses Cisco work\n"
+        "Flex said on Monday that Cisco would move its router assembly in-house.\n\n"
+        "In 2023, Cisco accounted for 9 percent of the Singapore-based firm's $26 billion of revenue.",
+        [("revenue", "flex", None)],
+        [("revenue", "cisco")],
+    ),
+    (
+        "fr-revenue-du-groupe",
+        "fr",
+        "Lectra perd un client\n"
+        "Lectra a annoncé lundi que Stellantis ne renouvellerait pas son contrat.\n\n"
+        "En 2023, Stellantis a représenté 9% des 480 millions d'euros de chiffre d'affaires du groupe.",
+        [("revenue", "lectra", None)],
+        [("revenue", "stellantis")],
+    ),
     (
         "en-description-controlled-by",
         "en",
