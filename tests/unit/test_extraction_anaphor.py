@@ -1,7 +1,7 @@
 """Cross-sentence references: a fact whose party is only "the company", "le groupe", "it" or a kind noun.
 
 Sentences written for these tests (none copied from an article). Each case lists events the text must
-give, as (type, subject id, object id or None for any); the text's first line is the headline;
+give, as (type, subject id, object id or person, None for any); the text's first line is the headline;
 ``absent`` lists (type, subject id) pairs that must not appear (a reference resolved to the wrong company).
 """
 
@@ -30,6 +30,16 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
         "Herbert Diess has to step down as chief executive by the end of May.",
         [("leadership_change", "volkswagen", None)],
         [("leadership_change", "elliott-management")],
+    ),
+    # "as his successor": the newcomer takes the title the leaver held in the sentence before.
+    (
+        "en-as-his-successor",
+        "en",
+        "Heineken boss to retire\n"
+        "Heineken said on Monday that chief executive Paul Hart will retire next year. "
+        "The board named Marta Oyelaran as his successor.",
+        [("leadership_change", "heineken", "Marta Oyelaran")],
+        [],
     ),
     # The owner told in the holder's description is no party: the description stands for the story's
     # company, the holding's target is the company named before.
@@ -114,7 +124,7 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
 
 
 def _key(event: DealEvent) -> Key:
-    other = event.object.id if event.object is not None else None
+    other = event.object.id if event.object is not None else event.person
     return event.type, event.subject.id if event.subject is not None else None, other
 
 
