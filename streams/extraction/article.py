@@ -72,6 +72,12 @@ _KIND_BEFORE_NAME = re.compile(rf"\b({_KIND_WORDS})[ ](?:[a-zà-ÿ\-]{{2,15}}[ ]
 _KIND_AFTER_NAME = re.compile(rf",[ ](?:the|a|an|le|la|l'|un|une)[ ]?(?:[a-zà-ÿ\-]{{2,15}}[ ]){{0,3}}({_KIND_WORDS})\b")
 """Right after a name, in apposition: "Volkswagen, the German carmaker"."""
 _ANAPHOR_KIND = re.compile(rf"\b({_KIND_WORDS})\b")
+_ANAPHOR_ANY = re.compile(r"\b" + _ANAPHORS)
+_NAME_NEXT = re.compile(
+    r"(?:[ ][a-zà-ÿ\-]{2,15}(?:ais|aise|ois|oise|ain|aine|ien|ienne|ique|éen|éenne|and|ande|al|ale|ois))?"
+    r"[ ][A-ZÀ-Ý][a-zà-ÿA-Z&\-]+"
+)
+"""After a kind noun: a capitalised name, maybe after an adjective of origin ("le fonds britannique Amber")."""
 
 
 _OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?")
@@ -294,6 +300,19 @@ class Article:
         match = _ANAPHOR.match(self.folded, start) or _ANAPHOR_BEFORE.search(self.folded, start, end)
         kind = _ANAPHOR_KIND.search(match.group()) if match else None
         return _KIND_FAMILIES[kind.group(1)] if kind else None
+
+    def names_unknown(self, start: int, end: int) -> bool:
+        """Whether the last description in ``start:end`` introduces a name we did not recognise.
+
+        "Le fonds britannique Amber Capital est devenu ...": a company of its own, not a reference back;
+        resolving it to the previous sentence's company would invent a party.
+        """
+        last = next(reversed(list(_ANAPHOR_ANY.finditer(self.folded, start, end))), None)
+        return (
+            last is not None
+            and last.group() not in ("it", "elle")
+            and _NAME_NEXT.match(self.text, last.end()) is not None
+        )
 
     @cached_property
     def trades(self) -> dict[str, frozenset[str]]:

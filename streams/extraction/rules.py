@@ -2582,7 +2582,10 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
     After a speech verb ("X told the market that ... with the company", "X said Tuesday it will"),
     the speaker is the company before the verb; a speaker we cannot name gives None, never a guess.
     """
-    trade = article.anaphor_kind(max(sentence.start, pos - _ANAPHOR_SUBJECT_REACH), pos)
+    window = max(sentence.start, pos - _ANAPHOR_SUBJECT_REACH)
+    if article.names_unknown(window, pos):
+        return None
+    trade = article.anaphor_kind(window, pos)
     return article.fitting(_referent(article, sentence, exclude, pos), trade, exclude)
 
 

@@ -41,6 +41,16 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
         [("leadership_change", "heineken", "Marta Oyelaran")],
         [],
     ),
+    # A kind noun that introduces a name we do not know is no reference back: no holder beats a wrong one.
+    (
+        "fr-kind-noun-before-unknown-name",
+        "fr",
+        "Nestlé publie ses ventes\n"
+        "Nestlé a publié lundi des ventes en hausse. "
+        "Le fonds britannique Amber Capital a acquis 3% du capital de Danone.",
+        [],
+        [("stake", "nestle")],
+    ),
     # The owner told in the holder's description is no party: the description stands for the story's
     # company, the holding's target is the company named before.
     (
