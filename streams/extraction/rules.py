@@ -110,9 +110,11 @@ _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _SAID = re.compile(
     r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
-    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l'"
+    r"|(?:its|son|sa)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customer|client|cliente),[ ])?$"
 )
-"""A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew"."""
+"""A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew",
+"X said its largest customer, Y, would stop"."""
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
 _FRACTION_OF = re.compile(

@@ -51,6 +51,16 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
         [],
         [("stake", "nestle")],
     ),
+    # "the manufacturer said its largest customer, Y, would stop using it": Y is the customer, the speaker
+    # (a description of the story's company) the supplier.
+    (
+        "en-its-customer-apposed-after-description",
+        "en",
+        "Flex loses Cisco\n"
+        "Shares of Flex fell after the contract manufacturer said its largest customer, Cisco, would stop using it.",
+        [("customer_end", "cisco", "flex")],
+        [("customer_end", "flex")],
+    ),
     # The owner told in the holder's description is no party: the description stands for the story's
     # company, the holding's target is the company named before.
     (
