@@ -14,6 +14,9 @@ import pytest
 from schemas import DealEvent, NewsItem
 from schemas.news import Language
 from streams.extraction import extract
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.mentions import find_companies
+from streams.extraction.text import fold_case, normalise
 
 Key = tuple[str, str | None, str | None]
 PUBLISHED = datetime(2024, 5, 14, 7, 30, tzinfo=UTC)
@@ -161,3 +164,17 @@ def test_reference_resolves_to_the_right_company(
         assert any(k[0] == type_ and k[1] == subject and (other is None or k[2] == other) for k in keys), keys
     for type_, subject in absent:
         assert not any(k[0] == type_ and k[1] == subject for k in keys), keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe stepped down and was succeeded by Taro Shimada, the company said.",
+        "Paul Hart prendra la suite de Marie Dulac, a précisé la société.",
+        "The role goes to Nina Okafor, the group added.",
+    ],
+)
+def test_name_before_an_attribution_is_no_company(text: str) -> None:
+    """ "<name>, the company said": the description speaks; it is no apposition making the name a company."""
+    names = {c.name for c in find_companies(normalise(text), fold_case(normalise(text)), load_knowledge_base(), [])}
+    assert not names & {"Taro Shimada", "Marie Dulac", "Nina Okafor"}, names
