@@ -64,6 +64,15 @@ CASES: list[tuple[str, Language, str, list[Key], list[tuple[str, str]]]] = [
         [("customer_end", "cisco", "flex")],
         [("customer_end", "flex")],
     ),
+    (
+        "en-board-will-propose-as-his-successor",
+        "en",
+        "Siemens CEO to leave\n"
+        "Siemens said on Monday that chief executive Joe Kaeser will leave in the summer. "
+        "Its supervisory board will propose Ruth Adeyemi as his successor.",
+        [("leadership_change", "siemens", "Ruth Adeyemi")],
+        [],
+    ),
     # An analyst's quote opening with a gerund names nobody: "Naming Hare ..." is no person "Naming Hare".
     (
         "en-gerund-opening-a-quote",
