@@ -33,11 +33,13 @@ _ANAPHORS = (
     r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:entreprise|société|start-up|startup|groupe"
     r"|firme|américain|jeune pousse|constructeur|fabricant|équipementier|opérateur|distributeur|enseigne|éditeur"
     r"|banque|assureur|laboratoire|transporteur|spécialiste|géant|fonds|pme|tpe|groupement|holding|cabinet"
-    r"|avionneur)"
+    r"|avionneur|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|motoriste|armateur|énergéticien)"
     r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
     r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant"
     r"|business|outfit|chain|grocer|wholesaler|distributor|provider|vendor|contractor|developer|publisher|miner"
-    r"|utility|biotech|specialist|planemaker|supermarket|outsourcer)"
+    r"|utility|biotech|specialist|planemaker|supermarket|outsourcer|steelmaker|brewer|telco|broadcaster|refiner)"
+    r"|the (?:[a-z.\-]{1,20} )?(?:fmcg|auto|it|pharma|telecom|steel|oil|cement|tech|software|consumer|retail|mining"
+    r"|energy|power|realty|media|food|metals?|engineering|chemicals?|e-commerce|aviation|defence|defense) major"
     r"|elle|it)\b"
 )
 """Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
@@ -45,6 +47,37 @@ OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|
 """After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
 _ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
+_ANAPHOR_OWNS = re.compile(r"\b" + _ANAPHORS + r"'s[ ]$")
+"""Right before a figure: whose it is, told by a description ("the Wisconsin-based group's $2.2 billion")."""
+_OF_DESCRIBED = re.compile(
+    r"[ ](?:of[ ]the[ ](?:[a-z.\-]{1,20}[ ]){0,2}(?:company|group|firm|business|maker|manufacturer|supplier|retailer)"
+    r"|(?:du|de[ ]la|de[ ]l')[ ]?(?:groupe|société|entreprise|constructeur|fabricant|équipementier|distributeur"
+    r"|enseigne|firme|start-up|jeune pousse|pme))\b"
+)
+"""After a figure's noun: whose it is, told by a description ("du chiffre d'affaires du groupe")."""
+
+_KIND_FAMILIES = {
+    "bank": "bank", "lender": "bank", "banque": "bank", "insurer": "insurer", "assureur": "insurer",
+    "carmaker": "car", "automaker": "car", "chipmaker": "chip", "drugmaker": "drug", "laboratoire": "drug",
+    "biotech": "drug", "airline": "airline", "retailer": "retail", "grocer": "retail", "supermarket": "retail",
+    "enseigne": "retail", "fund": "fund", "fonds": "fund", "planemaker": "plane", "avionneur": "plane",
+    "miner": "mining", "utility": "utility", "énergéticien": "utility", "steelmaker": "steel",
+    "sidérurgiste": "steel", "brewer": "brewer", "brasseur": "brewer", "cimentier": "cement",
+    "pétrolier": "oil", "refiner": "oil", "telco": "telecom", "broadcaster": "media",
+}  # fmt: skip
+"""Kind nouns that name a trade: "the bank" cannot stand for a company the story calls a carmaker."""
+_KIND_WORDS = "|".join(sorted(_KIND_FAMILIES, key=len, reverse=True))
+_KIND_BEFORE_NAME = re.compile(rf"\b({_KIND_WORDS})[ ](?:[a-zà-ÿ\-]{{2,15}}[ ]){{0,2}}$")
+"""Right before a name, the trade the story gives it: "carmaker Volkswagen", "le brasseur néerlandais Heineken"."""
+_KIND_AFTER_NAME = re.compile(rf",[ ](?:the|a|an|le|la|l'|un|une)[ ]?(?:[a-zà-ÿ\-]{{2,15}}[ ]){{0,3}}({_KIND_WORDS})\b")
+"""Right after a name, in apposition: "Volkswagen, the German carmaker"."""
+_ANAPHOR_KIND = re.compile(rf"\b({_KIND_WORDS})\b")
+_ANAPHOR_ANY = re.compile(r"\b" + _ANAPHORS)
+_NAME_NEXT = re.compile(
+    r"(?:[ ][a-zà-ÿ\-]{2,15}(?:ais|aise|ois|oise|ain|aine|ien|ienne|ique|éen|éenne|and|ande|al|ale|ois))?"
+    r"[ ][A-ZÀ-Ý][a-zà-ÿA-Z&\-]+"
+)
+"""After a kind noun: a capitalised name, maybe after an adjective of origin ("le fonds britannique Amber")."""
 
 
 _OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?")
@@ -261,6 +294,71 @@ class Article:
     def anaphor_before(self, start: int, end: int) -> bool:
         """Whether "the company", "l'entreprise"... stands just before ``end`` (at most two words between)."""
         return _ANAPHOR_BEFORE.search(self.folded, start, end) is not None
+
+    def anaphor_kind(self, start: int, end: int) -> str | None:
+        """The trade of the description ending the span ``start:end`` or opening at ``start`` ("the bank": bank)."""
+        match = _ANAPHOR.match(self.folded, start) or _ANAPHOR_BEFORE.search(self.folded, start, end)
+        kind = _ANAPHOR_KIND.search(match.group()) if match else None
+        return _KIND_FAMILIES[kind.group(1)] if kind else None
+
+    def names_unknown(self, start: int, end: int) -> bool:
+        """Whether the last description in ``start:end`` introduces a name we did not recognise.
+
+        "Le fonds britannique Amber Capital est devenu ...": a company of its own, not a reference back;
+        resolving it to the previous sentence's company would invent a party.
+        """
+        last = next(reversed(list(_ANAPHOR_ANY.finditer(self.folded, start, end))), None)
+        return (
+            last is not None
+            and last.group() not in ("it", "elle")
+            and _NAME_NEXT.match(self.text, last.end()) is not None
+        )
+
+    @cached_property
+    def trades(self) -> dict[str, frozenset[str]]:
+        """Trades the story gives each company id by a kind noun around one of its names ("chipmaker Nvidia")."""
+        found: dict[str, set[str]] = {}
+        for company in self.companies:
+            before = _KIND_BEFORE_NAME.search(self.folded, max(0, company.start - 40), company.start)
+            after = _KIND_AFTER_NAME.match(self.folded, company.end)
+            for kind in (before, after):
+                if kind is not None:
+                    found.setdefault(company.id, set()).add(_KIND_FAMILIES[kind.group(1)])
+        return {company_id: frozenset(kinds) for company_id, kinds in found.items()}
+
+    def fitting(
+        self, candidate: CompanyMention | None, trade: str | None, exclude: str | None
+    ) -> CompanyMention | None:
+        """``candidate`` for a description of ``trade``, unless the story gives it another trade.
+
+        The company the story calls by that trade wins ("the chipmaker" after "chipmaker Nvidia"); a
+        candidate of another trade only ("the bank" for a carmaker) gives None: no party beats a wrong one.
+        """
+        if trade is None:
+            return candidate
+        named = next((c for c in self.companies if trade in self.trades.get(c.id, ()) and c.id != exclude), None)
+        if named is not None:
+            return named
+        if candidate is not None and self.trades.get(candidate.id, frozenset({trade})).isdisjoint({trade}):
+            return None
+        return candidate
+
+    def anaphor_owns(self, start: int, end: int, noun_end: int | None = None) -> bool:
+        """Whether a description owns the figure ending the span: "the group's $2B", "480 M€ de CA du groupe".
+
+        ``noun_end`` is where the figure's noun ends ("de chiffre d'affaires"), for an owner told after it.
+        """
+        return _ANAPHOR_OWNS.search(self.folded, start, end) is not None or (
+            noun_end is not None and _OF_DESCRIBED.match(self.folded, noun_end) is not None
+        )
+
+    def story_subject(self, exclude: str) -> CompanyMention | None:
+        """The story's main company other than ``exclude``: the headline's first company, else the most named."""
+        headline = next((c for c in self.sentence(0).companies if c.id != exclude), None) if self.spans else None
+        if headline is not None:
+            return headline
+        counts = Counter(c.id for c in self.companies if c.id != exclude)
+        return next((c for c in self.companies if counts and c.id == counts.most_common(1)[0][0]), None)
 
     def _listed(self, companies: list[CompanyMention]) -> bool:
         """Whether the first of ``companies`` opens a list ("LZF, Viswood et X"): the sentence has no single subject."""

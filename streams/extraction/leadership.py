@@ -175,9 +175,10 @@ _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its boar
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
 
 _REPLACE_HIM = re.compile(
-    r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder)"
+    r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder"
+    r"|as (?:his|her) successor|comme (?:son|sa) successeure?)"
 )
-"""A newcomer named without a title who takes the leaver's: "named John Doe to replace him"."""
+"""A newcomer named without a title who takes the leaver's: "named John Doe to replace him", "as her successor"."""
 
 _BOARD_SEAT = re.compile(
     r"\b(?:représentante? permanente?|administrat(?:eur|rice)s?|membre du conseil|siège au conseil|au conseil"
@@ -415,6 +416,14 @@ def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
     return any(p.end <= role.start and p.name not in used for p in after_cue)
 
 
+def _last_tracked_role(sentence: Sentence, before: int) -> Cue | None:
+    """The last title of a tracked role ending before ``before`` in ``sentence`` ("chief executive" in "its CEO X")."""
+    return next(
+        (c for c in reversed(sentence.cues) if c.family == "role" and c.detail in TRACKED_ROLES and c.end <= before),
+        None,
+    )
+
+
 def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
     """Read a newcomer named without a title, who takes the title of the one leaving.
 
@@ -434,15 +443,12 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     if newcomer is None:
         return []
     if _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= NEAR:
-        role = next(
-            (
-                c
-                for c in reversed(sentence.cues)
-                if c.family == "role" and c.detail in TRACKED_ROLES and c.end <= cue.start
-            ),
-            None,
-        )
+        role = _last_tracked_role(sentence, cue.start)
         where = sentence
+        if role is None and sentence.index > 0:
+            # "... said CEO Joe Kaeser will leave. The board named Roland Busch as his successor": his title.
+            where = article.sentence(sentence.index - 1)
+            role = _last_tracked_role(where, where.end)
     else:
         where = article.sentence(sentence.index - 1) if sentence.index > 0 else sentence
         role = _vacant_role(where) if where is not sentence else None

@@ -176,13 +176,28 @@ def change_company(
     described = _described_company(article, sentence, cue)
     if described is not None:
         return described, "anaphor"
-    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or (
-        _actor(article, sentence.index - 1) if sentence.index > 0 else None
+    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or _previous_actor(
+        article, sentence.index
     )
     elsewhere = elsewhere or story_company(article)
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+def _previous_actor(article: Article, index: int) -> CompanyMention | None:
+    """The previous sentence's actor, unless the story names it once and has a main company of its own.
+
+    "Activist investor Cevian had criticised the pace. Merz has to step down": a company named only
+    in passing (an investor, a client, an analyst's firm) is no employer of the person who leaves.
+    """
+    previous = _actor(article, index - 1) if index > 0 else None
+    if previous is None:
+        return None
+    story = story_company(article)
+    if story is not None and story.id != previous.id and sum(c.id == previous.id for c in article.companies) == 1:
+        return story
+    return previous
 
 
 def _named_after(company: CompanyMention, person: Named | None) -> bool:

@@ -257,11 +257,20 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
         rest = person_name(raw[honorific.end() :], start + honorific.end(), article.company_starts, article.companies)
         return raw[: honorific.end()] + rest if rest is not None else None
     name = person_name(raw, start, article.company_starts, article.companies)
-    if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES:
+    if name is None or name.split(" ", 1)[0].casefold() in _NOT_FIRST_NAMES or _gerund(name.split(" ", 1)[0]):
         return None
     if all(word.casefold() in _TITLE_WORDS for word in name.split(" ")):
         return None  # "as Chief Executive Officer", "Group Finance Director": a capitalised title, nobody
     return name
+
+
+_ING_FIRST_NAMES = frozenset(["irving", "sterling", "channing", "manning", "browning", "fleming", "harding"])
+
+
+def _gerund(word: str) -> bool:
+    """Whether a capitalised word is an English gerund opening a quote or sentence ("Naming Hare as interim COO")."""
+    folded = word.casefold()
+    return len(folded) >= 6 and folded.endswith("ing") and folded not in _ING_FIRST_NAMES  # noqa: PLR2004
 
 
 _FIRST_THEN_PARTICLE = re.compile(rf"{_WORD}(?:[ ](?:de|du|van|von|da|di|del|der|le))?[ ]")

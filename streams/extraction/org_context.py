@@ -207,11 +207,17 @@ _PERSON_ROLES = (
     r"|directeur|directrice|fondateur|fondatrice|cofondateur|dirigeant|dirigeante|pdg)\b"
 )
 """An appositive that opens with a role describes a person: "Helge Lund, the head of engineering group X"."""
+_NO_SPEECH_AFTER = (
+    r"(?![ ](?:said|says|added|adds|told|announced|noted|stated|confirmed|explained|a[ ]indiqué|indique"
+    r"|a[ ]annoncé|annonce|précise|a[ ]précisé|explique|a[ ]expliqué|ajoute|a[ ]ajouté)\b)"
+)
+"""After the kind noun: a speech verb makes it an attribution's speaker ("..., the company said"), no apposition."""
 NAME_PRECEDES = re.compile(
     r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-']{1,20}[ ]){0,3}?"
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
-    r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
+    + _NO_SPEECH_AFTER
+    + r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
     r"|éditeur|constructeur|équipementier|distributeur|opérateur)\b"
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
     r"|,[ ](?:one[ ]of[ ]|l'une?[ ]de[ ]|un[ ]de[ ])?(?:its|their|ses|son|sa|leurs?)[ ](?:[\w\-]{1,15}[ ]){0,2}"

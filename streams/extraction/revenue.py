@@ -243,6 +243,12 @@ def revenue_candidates(
         # The reporting company is the subject of the amount's clause, never a source ("according to
         # Thomson"), and each coordinated clause has its own ("X reported ..., while Y expects ...").
         subject, inferred = _owner_after(article, sentence, cues, mention) or sentence.company_before(amount.start), []
+        noun = next((c for c in cues if amount.end <= c.start <= amount.end + _CUE_AFTER_REACH), None)
+        if subject is not None and article.anaphor_owns(
+            max(subject.end, amount.start - 40), amount.start, noun.end if noun else None
+        ):
+            # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
+            subject, inferred = article.story_subject(subject.id), ["anaphor"]
         if subject is not None and _bought_since(sentence, subject, amount):
             continue  # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's
         if subject is None:

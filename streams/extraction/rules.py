@@ -110,9 +110,11 @@ _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _SAID = re.compile(
     r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
-    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l'"
+    r"|(?:its|son|sa)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customer|client|cliente),[ ])?$"
 )
-"""A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew"."""
+"""A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew",
+"X said its largest customer, Y, would stop"."""
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
 _FRACTION_OF = re.compile(
@@ -242,14 +244,29 @@ def _object_after(
             vendor = sentence.company_after(client_of.end(), exclude=exclude, within=4)
             if vendor is not None:
                 return vendor, "anaphor"
-        for company in reversed(sentence.companies):
-            if company.end <= cue.start and company.id != exclude:
-                return company, "anaphor"
-        previous = article.previous_subject(sentence.index)
-        if previous is not None and previous.id != exclude:
-            return previous, "anaphor"
-        return None, ""
+        referent = _object_referent(article, sentence, cue, exclude)
+        return referent, "anaphor" if referent is not None else ""
     return sentence.company_after(cue.end, exclude=exclude, within=within), ""
+
+
+def _object_referent(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """What a description after ``cue`` stands for: a company named before it, else one of the sentence before.
+
+    An owner told in the subject's description is none ("Le groupe contrôlé par la famille X détient
+    12 % de l'éditeur"); when the previous sentence's subject is the one who acts, the publisher is the
+    other company that sentence named ("X entered Y's capital. The group now holds 12% of the publisher").
+    """
+    for company in reversed(sentence.companies):
+        if (
+            company.end <= cue.start
+            and company.id != exclude
+            and not _in_description_apposition(article, sentence, company, cue.start)
+        ):
+            return company
+    previous = article.previous_subject(sentence.index)
+    if previous is None or previous.id != exclude:
+        return previous
+    return next((c for c in reversed(article.sentence(sentence.index - 1).companies) if c.id != exclude), None)
 
 
 _ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ](?:[a-zà-ÿ\-]{2,15}[ ]){1,2}")
@@ -677,15 +694,25 @@ _DESCRIPTION_APPOSITION = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|sa|so
 """From a description opening the clause to a company inside its apposition: ", the asset management arm of "."""
 
 
+_DESCRIPTION_OWNER = re.compile(
+    r"(?:[ ][^,;.()]{1,40})?[ ](?:contrôlée?|détenue?|possédée?|dirigée?|présidée?|fondée?|soutenue?|owned|controlled"
+    r"|backed|run|led|chaired|founded)[ ](?:par|by)[ ](?:la[ ]|le[ ]|l'|les[ ]|the[ ])?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}"
+)
+"""From a description opening the clause to its owner: "le groupe de médias contrôlé par (la famille) X"."""
+
+
 def _in_description_apposition(article: Article, sentence: Sentence, company: CompanyMention, pos: int) -> bool:
     """Whether ``company`` only describes the clause's subject, a description: "The fund house, the arm of X, ...".
 
-    The apposition must close with a comma before ``pos`` (the verb).
+    The apposition must close with a comma before ``pos`` (the verb); an owner told right after the
+    description needs none ("Le groupe de médias contrôlé par la famille X détient ...": not the family).
     """
     clause_start = sentence.clauses.span_of(pos)[0]
     anaphor_end = article.anaphor_at(clause_start)
     if anaphor_end is None or anaphor_end > company.start:
         return False
+    if _DESCRIPTION_OWNER.fullmatch(article.folded, anaphor_end, company.start):
+        return True
     head = article.folded.find(",", anaphor_end, company.start)
     opens = _DESCRIPTION_APPOSITION.fullmatch(article.folded, head, company.start) if head >= 0 else None
     return opens is not None and article.folded.find(",", company.end, pos) >= 0
@@ -834,9 +861,11 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end):
         # "The retailer, which bought Flipkart in 2018, holds 77.8% of the company": the company of the aside;
         # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the company the article is about.
-        target, inferred = _aside_company(sentence, cue) or article.focus, ["anaphor"]
+        target, inferred = _capital_company(article, sentence, cue), ["anaphor"]
         if target is None or (buyer is not None and buyer.id == target.id):
-            return None, None, []
+            if not _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue)):
+                return None, None, []
+            target = None  # "... du capital de l'éditeur": the description names the company, read below
     described = _DESCRIBED_TARGET.search(article.folded, cue.end, _reach_end(sentence, cue))
     # "une participation dans la future société commune que Renault et Geely ...": a new entity told by who forms it.
     later = None
@@ -885,7 +914,8 @@ def _unless_source(
 _DESCRIBED_TARGET = re.compile(
     r"\b(?:the|its|la|le|l'|son|sa)[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:company|group|firm|carmaker|automaker|maker"
     r"|supplier|drugmaker|chipmaker|retailer|lender|insurer|start-up|startup|société|groupe|entreprise|constructeur|fabricant"
-    r"|spécialiste|jeune pousse|concurrent|rival|compatriote)\b"
+    r"|spécialiste|jeune pousse|concurrent|rival|compatriote|manufacturer|conglomerate|publisher|éditeur|distributeur"
+    r"|équipementier|laboratoire|opérateur|enseigne|assureur|firme)\b"
 )
 """A company told by a description after a deal verb: "into the South Korean carmaker"."""
 _DESCRIBED_REACH = 80
@@ -898,8 +928,18 @@ def _reach_end(sentence: Sentence, cue: Cue) -> int:
 def _other_company_before(
     article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None
 ) -> CompanyMention | None:
-    """The last company named before ``cue`` (in this sentence, else the previous one) that is not the buyer."""
-    others = [c for c in sentence.companies if c.end <= cue.start and (buyer is None or c.id != buyer.id)]
+    """The last company named before ``cue`` (in this sentence, else the previous one) that is not the buyer.
+
+    An owner told in the subject's description ("Le groupe contrôlé par la famille X détient 10 % de
+    la société") is neither party.
+    """
+    others = [
+        c
+        for c in sentence.companies
+        if c.end <= cue.start
+        and (buyer is None or c.id != buyer.id)
+        and not _in_description_apposition(article, sentence, c, cue.start)
+    ]
     if others:
         return others[-1]
     if sentence.index == 0:
@@ -1118,6 +1158,18 @@ def _reported_subject_of(article: Article, sentence: Sentence, cue: Cue, exclude
     if speaker is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
         speaker = article.previous_subject(sentence.index)
     return speaker if speaker is not None and speaker.id != exclude else None
+
+
+def _capital_company(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """Whose capital "holds 10% of the company" means: the company of a relative aside, else the story's.
+
+    An owner in the holder's description is not it ("Le groupe contrôlé par la famille X détient 12 %
+    du capital de ...").
+    """
+    aside = _aside_company(sentence, cue)
+    if aside is not None and _in_description_apposition(article, sentence, aside, cue.start):
+        aside = None
+    return aside or article.focus
 
 
 def _aside_company(sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -2640,6 +2692,15 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
     After a speech verb ("X told the market that ... with the company", "X said Tuesday it will"),
     the speaker is the company before the verb; a speaker we cannot name gives None, never a guess.
     """
+    window = max(sentence.start, pos - _ANAPHOR_SUBJECT_REACH)
+    if article.names_unknown(window, pos):
+        return None
+    trade = article.anaphor_kind(window, pos)
+    return article.fitting(_referent(article, sentence, exclude, pos), trade, exclude)
+
+
+def _referent(article: Article, sentence: Sentence, exclude: str | None, pos: int) -> CompanyMention | None:
+    """The speaker or the previous sentence's subject, before any check of the description's trade."""
     speech = next(
         (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= pos), None
     )
