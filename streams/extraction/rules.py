@@ -2013,7 +2013,12 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     first = sentence.company_before(cue.start)
     reported = _reported_subject(article, sentence, cue, first)
     if reported is not None and reported is not first:
-        return reported, _vendor_with(article, sentence, cue, reported), []  # "X told investors that Y is ..."
+        # "X told investors that Y is ...", "Y said its biggest customer, X, had put ..."
+        return (
+            reported,
+            _vendor_with(article, sentence, cue, reported) or _supplier_of_apposed(article, sentence, reported),
+            [],
+        )
     last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
     if last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
         # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
