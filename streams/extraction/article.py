@@ -164,6 +164,13 @@ class Sentence:
             return True
         return _APPOSED.fullmatch(self.text, end, relative) is not None
 
+    def first_company_before(self, pos: int, exclude: str | None = None) -> CompanyMention | None:
+        """The sentence's first company that ends before ``pos``, in any clause (the teller of "Y said X ...").
+
+        Unlike :meth:`company_before`, which keeps to ``pos``'s clause and skips owners and asides.
+        """
+        return next((c for c in self.companies if c.end <= pos and c.id != exclude), None)
+
     def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
         """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars)."""
         _, clause_end = self.clauses.span_of(pos)

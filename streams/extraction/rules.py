@@ -1614,7 +1614,7 @@ def _speaker_supplier(
     """
     if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None:
         return None
-    teller = next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+    teller = sentence.first_company_before(customer.start, exclude=customer.id)
     if teller is None or _SAID.search(article.folded, teller.end, customer.start) is None:
         return None
     return teller
@@ -1658,7 +1658,7 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
         named = named or _named_after_description(article, sentence, relation.end() - 1, exclude)
         if named is None and article.anaphor_at(relation.end()) is not None:
             # "X sank after Y decided to end its contract with the engineering group": the company named before.
-            named = next((c for c in sentence.companies if c.end <= cue.start and c.id != exclude), None)
+            named = sentence.first_company_before(cue.start, exclude=exclude)
             named = named or _anaphor_company(article, sentence, exclude, relation.end())
         return named
     goods = _GOODS_FROM.match(folded, cue.end) if folded.endswith(_PURCHASE_VERBS, cue.start, cue.end) else None
@@ -2155,7 +2155,7 @@ def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     after = sentence.company_after(cue.end, exclude=customer.id, within=_INSOURCE_REACH)
     if after is not None and _SUPPLY_VERB.search(folded, cue.end, after.start):
         return customer, after, inferred
-    before = next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+    before = sentence.first_company_before(customer.start, exclude=customer.id)
     if before is not None and _SUPPLY_VERB.search(folded, before.end, customer.start):
         return customer, before, inferred
     return None, None, []
@@ -2532,7 +2532,7 @@ def _supplier_of_apposed(article: Article, sentence: Sentence, customer: Company
     """Y in "Y ... by one of its largest customers, X, which will not renew": the company before the apposition."""
     if _APPOSED_CUSTOMER.search(article.folded, max(sentence.start, customer.start - 50), customer.start) is None:
         return None
-    return next((c for c in sentence.companies if c.end <= customer.start and c.id != customer.id), None)
+    return sentence.first_company_before(customer.start, exclude=customer.id)
 
 
 _NEAR_WITH = 3

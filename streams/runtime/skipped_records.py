@@ -71,7 +71,7 @@ def unprocessed(holes: Iterable[int], committed: int | None, acked: Collection[i
 
 
 def guard_skipped_records(app: faust.App) -> None:
-    """Make the worker consumer of ``app`` keep its commits below records it skipped, and read them again.
+    """Make the worker consumer of ``app`` keep its commits below records it skipped, and end if they stay unread.
 
     Call before the app starts, after any other change of its consumer class (this one extends it).
     """
