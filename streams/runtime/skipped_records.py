@@ -24,6 +24,15 @@ skipped offset the broker still holds is always a record Faust dropped. Such off
   back to the hole instead was tried: a batch fetched before that seek, still being delivered seconds
   later when a backlog fills the stream buffers, raises the read offset past the hole again.)
 
+A partition that nobody committed yet needs one more step. Faust re-reads what it dropped by seeking to
+the committed offsets (after every rebalance, and whenever a fetched batch finds the flow stopped, which
+drops the whole batch), but aiokafka's ``seek_to_committed`` seeks only to a committed offset above 0: with
+none, the position stays where the dropped records left it. A worker killed before its first commit of a
+partition thus handed it over to a taker that dropped its first batch and never read it again (the
+two-worker takeover test lost 11 alerts in CI this way; with the owner stopped from the start, 76 of 113).
+So such partitions are sought to the start of their log, where ``auto_offset_reset = earliest`` (Faust's
+default, which dealwatch keeps) starts a partition with no commit.
+
 An offset is processed once it is acknowledged (``Consumer._acked_index``) or below the partition's
 committed offset (processed by this worker or by an earlier owner). Acknowledgements recorded between a
 revocation and the next assignment are forgotten: they come from the previous generation, whose streams
@@ -35,7 +44,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import faust
@@ -90,6 +99,20 @@ def guard_skipped_records(app: faust.App) -> None:
             self._acked.clear()
             self._acked_index.clear()
             await super().on_partitions_assigned(assigned, generation_id)
+
+        async def seek_to_committed(self) -> Mapping[TP, int]:
+            # Faust internal: its one way back to the committed offsets (tests/unit/test_runtime_internals.py).
+            committed: Mapping[TP, int | None] = await super().seek_to_committed()
+            uncommitted = [tp for tp, offset in committed.items() if not offset]  # aiokafka skipped these
+            if uncommitted and self.app.conf.consumer_auto_offset_reset == "earliest":
+                starts = await self.earliest_offsets(*uncommitted)
+                for tp, offset in starts.items():
+                    await self._seek(tp, offset)
+                log.info(
+                    "uncommitted_partitions_read_from_start",
+                    partitions=sorted(f"{tp.topic}[{tp.partition}]" for tp in starts),
+                )
+            return committed  # type: ignore[return-value]  # Faust's own annotation omits the None it returns
 
         async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
             # Faust internal: the one place skipped offsets become committable (tests/unit/test_runtime_internals.py).

@@ -58,7 +58,11 @@ def test_a_hole_is_processed_once_acknowledged_or_committed_past() -> None:
 @pytest.fixture
 def consumer(monkeypatch: pytest.MonkeyPatch) -> Any:
     """The guarded consumer class of a fresh app, built without a broker: the log starts at 0."""
-    app = faust.App("skipped-records-test", broker="kafka://127.0.0.1:1")
+    return _guarded_consumer(monkeypatch)
+
+
+def _guarded_consumer(monkeypatch: pytest.MonkeyPatch, **settings: Any) -> Any:
+    app = faust.App("skipped-records-test", broker="kafka://127.0.0.1:1", **settings)
     guard_skipped_records(app)
 
     async def on_message(message: Any) -> None: ...
@@ -149,3 +153,50 @@ def test_a_hole_of_a_revoked_partition_ends_nothing(consumer: Any, monkeypatch: 
     consumer._check_holes(TOPIC, [1521])
     assert crashes == []
     assert TOPIC not in consumer._holes
+
+
+def test_partitions_nobody_committed_are_read_again_from_the_log_start(
+    consumer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """aiokafka seeks only to committed offsets above 0; the guard seeks the others to where the log starts.
+
+    Without it a taker drops the first batch of a partition its killed owner never committed (fetched
+    while its flow was still stopped) and goes on past it: the CI failure of the two-worker takeover test.
+    """
+    other = TP("soak.news", 2)
+    never, zero, committed = TOPIC, TP("soak.news", 3), other
+
+    async def faust_seek_to_committed(self: Any) -> dict[TP, int | None]:
+        return {never: None, zero: 0, committed: 40}
+
+    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:
+        return {tp: 7 for tp in partitions}
+
+    sought: list[tuple[TP, int]] = []
+
+    async def seek(partition: TP, offset: int) -> None:
+        sought.append((partition, offset))
+
+    monkeypatch.setattr(type(consumer).__mro__[1], "seek_to_committed", faust_seek_to_committed)
+    monkeypatch.setattr(consumer, "earliest_offsets", earliest_offsets)
+    monkeypatch.setattr(consumer, "_seek", seek)
+    assert asyncio.run(consumer.seek_to_committed()) == {never: None, zero: 0, committed: 40}
+    assert sorted(sought) == sorted([(never, 7), (zero, 7)])
+
+
+def test_an_app_that_starts_at_the_log_end_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``auto_offset_reset = latest`` a partition with no commit starts at the end: nothing to seek."""
+    consumer = _guarded_consumer(monkeypatch, consumer_auto_offset_reset="latest")
+
+    async def faust_seek_to_committed(self: Any) -> dict[TP, int | None]:
+        return {TOPIC: None}
+
+    sought: list[tuple[TP, int]] = []
+
+    async def seek(partition: TP, offset: int) -> None:
+        sought.append((partition, offset))
+
+    monkeypatch.setattr(type(consumer).__mro__[1], "seek_to_committed", faust_seek_to_committed)
+    monkeypatch.setattr(consumer, "_seek", seek)
+    assert asyncio.run(consumer.seek_to_committed()) == {TOPIC: None}
+    assert sought == []
