@@ -30,8 +30,8 @@ drops the whole batch), but aiokafka's ``seek_to_committed`` seeks only to a com
 none, the position stays where the dropped records left it. A worker killed before its first commit of a
 partition thus handed it over to a taker that dropped its first batch and never read it again (the
 two-worker takeover test lost 11 alerts in CI this way; with the owner stopped from the start, 76 of 113).
-So such partitions are sought to the start of their log, where ``auto_offset_reset = earliest`` (Faust's
-default, which dealwatch keeps) starts a partition with no commit.
+So such partitions of the agents' source topics are sought to the start of their log, where
+``auto_offset_reset = earliest`` (Faust's default, which dealwatch keeps) starts a partition with no commit.
 
 An offset is processed once it is acknowledged (``Consumer._acked_index``) or below the partition's
 committed offset (processed by this worker or by an earlier owner). Acknowledgements recorded between a
@@ -103,7 +103,10 @@ def guard_skipped_records(app: faust.App) -> None:
         async def seek_to_committed(self) -> Mapping[TP, int]:
             # Faust internal: its one way back to the committed offsets (tests/unit/test_runtime_internals.py).
             committed: Mapping[TP, int | None] = await super().seek_to_committed()
-            uncommitted = [tp for tp, offset in committed.items() if not offset]  # aiokafka skipped these
+            # aiokafka skipped these; changelog partitions (not acknowledged) are positioned by table recovery.
+            uncommitted = [
+                tp for tp, offset in committed.items() if not offset and self.app.topics.acks_enabled_for(tp.topic)
+            ]
             if uncommitted and self.app.conf.consumer_auto_offset_reset == "earliest":
                 starts = await self.earliest_offsets(*uncommitted)
                 for tp, offset in starts.items():
