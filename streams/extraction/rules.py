@@ -40,6 +40,8 @@ _ANAPHOR_REACH = 3
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
 _BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)[ ]$")
+_TALKS_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|négociations|pourparlers)[ ](?:with|avec)[ ]$")
+"""Right before a company: "opened talks with Airbus to halve its order" makes it the one talked to, not the subject."""
 _IL_BEFORE = re.compile(r"(?<![\w'])il[ ](?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 """French "il" right before a customer verb ("il met fin au contrat"): the speaker or the previous subject."""
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
@@ -147,7 +149,9 @@ _VENDOR_KIND = re.compile(
 """After a `dative` verb, what is given away, then "à / to" and the supplier ("the logistics contract to"), maybe
 described first ("au constructeur (breton) X", "to the contractor X")."""
 
-_PREPOSITIONS = (" with", " avec", " de", " of", " à", " from", " to")
+_PREPOSITIONS = (" with", " avec", " de", " du", " d'", " chez", " of", " à", " from", " to", " on")
+"""A cue ending in one of these waits for its object a little ("auprès du géant américain X", "reliance on the
+Taiwanese chipmaker X"); a bare verb takes it right after."""
 _BARE_VERB_REACH = 3
 _DESCRIBED_NAME_REACH = 22
 """After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
@@ -1558,8 +1562,12 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
-    if customer is not None and _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start):
-        # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject.
+    if customer is not None and (
+        _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
+        or _TALKS_WITH_BEFORE.search(folded, max(sentence.start, customer.start - 20), customer.start)
+    ):
+        # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject; nor is
+        # the party of "des négociations avec Airbus afin de réduire sa commande".
         customer = None
     exclude = customer.id if customer else None
     if cue.detail == "signed":
