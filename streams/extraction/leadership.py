@@ -323,6 +323,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     clause_end = sentence.clauses.span_of(cue.start)[1]
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
+    reach = _next_change_at(article, sentence, cue, reach)
     roles = _new_titles(article, sentence, cue, reach, crowd)
     after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
@@ -360,7 +361,16 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
                 person = subject_person(article, before[::-1], cue.start)
         elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
-                subject_person(article, crowd, cue.start)
+                # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
+                next(
+                    (
+                        p
+                        for p in reversed(crowd)
+                        if p.end <= cue.start and not article.folded[p.end : cue.start].strip()
+                    ),
+                    None,
+                )
+                or subject_person(article, crowd, cue.start)
                 or apposed_person(article, crowd, cue.start)
                 or relative_antecedent(article, sentence, cue)
                 or pronoun_antecedent(article, sentence, cue)
@@ -368,6 +378,31 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+_COORDINATION = re.compile(r", and |; |, et | and | et ")
+
+
+def _next_change_at(article: Article, sentence: Sentence, cue: Cue, reach: int) -> int:
+    """Where a second change begins in the sentence, so the first naming's titles end there.
+
+    A coordinated naming ("X has been named CEO, and Y becomes chair") or the one replaced ("..., replacing
+    co-CEOs Y and Z"): neither the second's title nor the leaver's is given to the first's person.
+    """
+    for other in sentence.cues:
+        if other.start >= reach:
+            break
+        if other.start > cue.end and other.family == "leadership_in" and other.detail == "succeeds":
+            return other.start  # "became CEO in 2012, replacing co-CEOs John Doe and ...": titles after it are left
+        if (
+            other.start > cue.end
+            and other.family in ("leadership_in", "leadership_out")
+            and not _AS_CUE.match(article.folded, other.start)  # "appointed A and B as co-CEOs": one naming
+        ):
+            joints = list(_COORDINATION.finditer(article.folded, cue.end, other.start))
+            if joints and any(joints[-1].end() <= p.start for p in people(article, sentence) if p.end <= other.start):
+                return joints[-1].start()  # a person between the conjunction and the second cue
+    return reach
 
 
 def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crowd: list[Named]) -> list[Cue]:
@@ -697,7 +732,11 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
-    if _biography(article, sentence, cue) or _not_a_naming(article.folded, cue):
+    if (
+        _biography(article, sentence, cue)
+        or _not_a_naming(article.folded, cue)
+        or _quoted_praise(article, sentence, cue)
+    ):
         return []
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
@@ -773,6 +812,21 @@ def _named_after_title(article: Article, sentence: Sentence, cue: Cue, crowd: li
     """Whether a name follows the title right after the cue ("the newly appointed CEO, Jane Roe")."""
     role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
     return role is not None and any(role.end <= p.start <= role.end + NEAR for p in crowd)
+
+
+_GENERIC_LEAD = re.compile(r"(?:to|will|would)[ ](?:lead|run|head)$")
+
+
+def _quoted_praise(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a bare "to lead / will run X" stands inside a quotation: praise, not the announcement.
+
+    '"No one is better placed to lead X than Jane Roe," the chairman said' names nobody; the story's own
+    narrative sentence does.
+    """
+    return bool(
+        _GENERIC_LEAD.fullmatch(article.folded, cue.start, cue.end)
+        and article.text.count('"', sentence.start, cue.start) % 2 == 1
+    )
 
 
 _SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$")

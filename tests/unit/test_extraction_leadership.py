@@ -770,6 +770,39 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Maire a salué la nomination de Paul Martin à la tête de Renault.",
         [("renault", "Paul Martin", "CEO", None)],
     ),
+    # A capitalised title before a full name is no part of it when the surname alone comes back.
+    (
+        "en-title-before-full-name-then-surname",
+        "Danone boss Hart quits; chairman Roe steps in. Danone said chief executive Paul Hart has resigned. "
+        "Chairman Nina Roe will act as interim CEO while the board looks for a successor.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A name never starts inside a word: "co-CEOs Jane Roe" is Jane Roe, and a title after "replacing" is the leaver's.
+    (
+        "en-replacing-co-ceos",
+        "Victor Lane became chief executive of Danone, replacing co-CEOs Jane Roe and Paul Hart, after a long search.",
+        [("danone", "Victor Lane", "CEO", "Jane Roe")],
+    ),
+    # Two coordinated namings: each title goes to its own subject.
+    (
+        "en-named-and-becomes-coordinated",
+        "Finance chief Victor Lane has been named interim chief executive of Danone, and board member Nina Roe "
+        "becomes interim non-executive chair.",
+        [("danone", "Victor Lane", "CEO", None), ("danone", "Nina Roe", "chair", None)],
+    ),
+    # Praise inside a quotation announces nothing; the narrative naming does.
+    (
+        "en-quoted-praise-to-lead",
+        'Danone has named Nina Roe chief executive, replacing Paul Hart. "Nobody is better placed to lead Danone '
+        'than Nina Roe," Hart said in a statement.',
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A company's legal form ends no person's name ("a deal that leaves Hitachi Ltd ...").
+    (
+        "en-legal-form-is-no-person",
+        "Danone agreed to sell its water unit to Hitachi Ltd. for $2 billion, a deal that leaves Danone smaller.",
+        [],
+    ),
 ]
 
 
