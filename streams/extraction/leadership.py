@@ -192,10 +192,12 @@ _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|r
 
 _HELD_TITLE = re.compile(
     r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting"
-    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late)"
-    r"[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late"
+    r"|previously|formerly|hitherto|until now|so far|most recently|jusqu'ici|jusque-là|jusqu'alors|auparavant"
+    r"|précédemment)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
 )
-"""Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO"): never the new one."""
+"""Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO", "jusqu'ici
+président"): never the new one."""
 
 _CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|incumbent|sitting)[ ](?:[\w\-']+[ ]){0,2}$")
 """A title the person holds today ("Jane Roe, actuel président du conseil, deviendrait président non exécutif")."""
@@ -221,6 +223,13 @@ _DEMAND = re.compile(
     r"|pushed for|demands?|demanded)[ ](?:[\w']+[ ]){0,2}$"
 )
 """A demand before a departure ("réclame le départ du PDG", "called for the resignation of"): no departure."""
+
+_CONDITION = re.compile(
+    r"\b(?:if|unless|condition|conditions|conditioned on|provided that|should|à condition que|à condition qu'"
+    r"|pourvu que|pourvu qu'|au cas où|en cas de)\b[^,;.]{0,40}$"
+)
+"""A hypothetical or a condition before the leaver ("one condition of the deal is that Jane Roe leaves", "if she
+quits"): no departure is told."""
 
 _NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|become|run|lead|join|take)\b")
 
@@ -1100,7 +1109,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
-    if leaving is None or article.folded.endswith(
+    by_successor = article.folded.endswith((" by", " par"), cue.start, cue.end)  # the name after is the newcomer
+    if (leaving is None and not by_successor) or article.folded.endswith(
         ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
     ):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
@@ -1118,8 +1128,11 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             else None
         )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start):
-        return []  # "Elliott réclame le départ du PDG": a demand, not a departure
+    if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start) or (
+        leaving.start < cue.start
+        and _CONDITION.search(article.folded, max(clause_start, leaving.start - 40), leaving.start)
+    ):
+        return []  # "Elliott réclame le départ du PDG", "a condition is that Jane Roe leaves": no departure told
     # "quittera Airbus pour prendre la direction générale de Danone": a title after "pour" / "to" is the next job.
     purpose = _NEXT_JOB.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
     after = _roles(
@@ -1128,6 +1141,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         min(clause_end, cue.end + _OUT_ROLE_REACH, purpose.start() if purpose else clause_end),
         cue.start,
     )
+    after = [r for r in after if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)]
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.

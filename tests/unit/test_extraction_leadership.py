@@ -803,6 +803,20 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone agreed to sell its water unit to Hitachi Ltd. for $2 billion, a deal that leaves Danone smaller.",
         [],
     ),
+    # "Il est remplacé par X, jusqu'ici président": the name after "par" is the newcomer, his former title is not given.
+    (
+        "fr-remplace-par-jusqu-ici",
+        "Danone a annoncé le départ de Paul Hart, son directeur général. Il est remplacé par Nina Roe, jusqu'ici "
+        "présidente du conseil, qui devient présidente-directrice générale.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A departure set as a condition is not told as done.
+    (
+        "en-departure-as-a-condition",
+        "Danone said that chief executive Paul Hart will step down. Orvane Capital Holdings and other investors "
+        "will put $1 billion into Danone, and one condition of that money is that Hart leaves.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
 ]
 
 
