@@ -336,7 +336,18 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     roles = _new_titles(article, sentence, cue, reach, crowd)
     after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
-        (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
+        (
+            r
+            for r in roles
+            if folded[r.start : r.end].endswith("s")
+            and (
+                _AS_BEFORE.search(folded, 0, r.start)
+                # "named finance chief A and products head B interim co-CEOs": the last title, in the plural,
+                # after two names is theirs; the titles before each name only describe them.
+                or (r is roles[-1] and sum(1 for p in after_cue if p.end <= r.start) >= 2)  # noqa: PLR2004
+            )
+        ),
+        None,
     )
     if shared is not None:
         # "appointed CFO Jane Roe and John Doe as interim co-CEOs": each name before the plural title holds it.
@@ -371,14 +382,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
                 # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
-                next(
-                    (
-                        p
-                        for p in reversed(crowd)
-                        if p.end <= cue.start and not article.folded[p.end : cue.start].strip()
-                    ),
-                    None,
-                )
+                _verb_subject(article, sentence, crowd, cue)
                 or subject_person(article, crowd, cue.start)
                 or apposed_person(article, crowd, cue.start)
                 or relative_antecedent(article, sentence, cue)
@@ -388,6 +392,23 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
 
+
+def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue: Cue) -> Named | None:
+    """The name right before the verb, past an apposition, and not the object of a preposition.
+
+    "Tim Roe, chief of X, has been named chair" gives Tim Roe; so does "Tim Roe, bras droit de John Doe, devient PDG".
+    """
+    for person in reversed(crowd):
+        if person.end > cue.start:
+            continue
+        between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
+        if between or _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start):
+            continue
+        return person
+    return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:de|du|des|of|by|par|to|à|with|avec|from|than|for|pour)[ ]$|\bd'$")
 
 _COORDINATION = re.compile(r", and |; |, et | and | et ")
 

@@ -817,6 +817,25 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "will put $1 billion into Danone, and one condition of that money is that Hart leaves.",
         [("danone", None, "CEO", "Paul Hart")],
     ),
+    # A plural title after two names, without "as", is theirs; the titles before each name describe them.
+    (
+        "en-named-two-then-plural-title",
+        "Danone named finance chief Nina Roe and dairy head Victor Lane interim co-chief executives.",
+        [("danone", "Nina Roe", "CEO", None), ("danone", "Victor Lane", "CEO", None)],
+    ),
+    # The subject of the second naming stands before its apposition, after "while".
+    (
+        "en-while-apposed-subject",
+        "Nina Roe will become chief executive of Danone in June, while Victor Lane, chief executive of Safran, "
+        "has been named chairman of Danone.",
+        [("danone", "Nina Roe", "CEO", None), ("danone", "Victor Lane", "chair", None)],
+    ),
+    # A title over a described body names no company: never the one of the person's apposition.
+    (
+        "en-ceo-of-the-venture",
+        "Nina Roe, Danone's strategy director, will become chief executive of the 50/50 venture next month.",
+        [],
+    ),
 ]
 
 
