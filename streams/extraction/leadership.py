@@ -35,13 +35,14 @@ _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
     r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
-    r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement )?par"
-    r"|replaced (?:on an interim basis |temporarily |for now )?by"
+    r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement |[^,;.]{1,40}? )?par"
+    r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"
     r"|hand(?:s|ed)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed)? the baton to"
     r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
 )
-"""Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
+"""Names the other person of the change: the one replaced, or (after "by"/"par", also "replaced as CEO by",
+"remplacé à la tête de X par") the one coming."""
 
 _BY_SUCCESSOR = re.compile(r"(?:par|by)[ ]$")
 
@@ -58,7 +59,7 @@ _TAKES_OVER = re.compile(
 
 _PAIR_GAP = re.compile(
     r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?"
-    r"(?:interim |acting |joint )?$"
+    r"(?:next |permanent |sole |future |futur |prochain |prochaine )?(?:interim |acting |joint )?$"
 )
 
 _LEAVES_COMPANY = re.compile(
@@ -1130,7 +1131,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
-    by_successor = article.folded.endswith((" by", " par"), cue.start, cue.end)  # the name after is the newcomer
+    # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
+    by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
     if (leaving is None and not by_successor) or article.folded.endswith(
         ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
     ):
@@ -1139,7 +1141,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
     if leaving is None or _biography(article, sentence, cue):
         return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
-    board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None
+    # "a été remercié par le conseil": the board acts, no seat is left.
+    board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None and not by_successor
     named_company = None
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
         # "quittant le groupe", "is leaving the company": the story's company.

@@ -836,6 +836,44 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Nina Roe, Danone's strategy director, will become chief executive of the 50/50 venture next month.",
         [],
     ),
+    # Common phrasings: "installed X as", "the top job", "its next chief executive", "replaced as CEO by".
+    (
+        "en-ousted-and-installed",
+        "Danone's board ousted Paul Hart and installed Nina Roe as chief executive.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-elevated-to-the-top-job",
+        "Nina Roe, the chief operating officer, was elevated to the top job at Danone.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "en-named-its-next-ceo",
+        "Danone named Nina Roe its next chief executive.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "en-replaced-as-ceo-by",
+        "Paul Hart was replaced as chief executive of Danone by Nina Roe on Monday.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "was replaced by" is also a customer phrase: it must still read as a succession.
+    (
+        "en-was-replaced-by",
+        "Paul Hart was replaced by Nina Roe as chief executive of Danone.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-remplace-a-la-tete-par",
+        "Paul Hart est remplacé à la tête de Danone par Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "remercié par le conseil" (dismissed): the board acts, this is no director's seat.
+    (
+        "fr-remercie-par-le-conseil",
+        "Paul Hart, directeur général de Danone, a été remercié par le conseil d'administration.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
 ]
 
 
