@@ -152,6 +152,7 @@ _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 
 _AS_BEFORE = re.compile(
     r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ])?"
+    r"(?:new[ ]|next[ ]|nouveau[ ]|nouvelle[ ])?"
     r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
 )
 
@@ -462,10 +463,15 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
     given = next((role for role in roles if _AS_BEFORE.search(folded, max(0, role.start - 30), role.start)), None)
     if given is not None:
         # "named Durcan, the president and chief operating officer, as temporary CEO": the title after "as".
+        # "hired Danone's finance chief Jane Roe as its new CEO": a title right before the name describes her.
         roles = [
             role
             for role in roles
-            if role.start >= given.start or not _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
+            if role.start >= given.start
+            or not (
+                _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
+                or any(0 <= p.start - role.end <= NEAR and p.end <= given.start for p in crowd)
+            )
         ]
     if folded.endswith(" made", cue.start, cue.end):
         # "was made permanent chief executive"; never "a decision was made, chief executive Jane Roe said".

@@ -874,6 +874,12 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Paul Hart, directeur général de Danone, a été remercié par le conseil d'administration.",
         [("danone", None, "CEO", "Paul Hart")],
     ),
+    # A hire "as its new CEO": the title before the name is her post at her employer, never a second new one.
+    (
+        "en-hired-employers-title-as-new",
+        "Safran hired Danone's finance chief Nina Roe as its new chief executive.",
+        [("safran", "Nina Roe", "CEO", None)],
+    ),
 ]
 
 
