@@ -35,13 +35,14 @@ _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
     r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
-    r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement )?par"
-    r"|replaced (?:on an interim basis |temporarily |for now )?by"
+    r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement |[^,;.]{1,40}? )?par"
+    r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"
     r"|hand(?:s|ed)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed)? the baton to"
     r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
 )
-"""Names the other person of the change: the one replaced, or (after "by"/"par") the one coming."""
+"""Names the other person of the change: the one replaced, or (after "by"/"par", also "replaced as CEO by",
+"remplacé à la tête de X par") the one coming."""
 
 _BY_SUCCESSOR = re.compile(r"(?:par|by)[ ]$")
 
@@ -58,7 +59,7 @@ _TAKES_OVER = re.compile(
 
 _PAIR_GAP = re.compile(
     r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?"
-    r"(?:interim |acting |joint )?$"
+    r"(?:next |permanent |sole |future |futur |prochain |prochaine )?(?:interim |acting |joint )?$"
 )
 
 _LEAVES_COMPANY = re.compile(
@@ -151,6 +152,7 @@ _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 
 _AS_BEFORE = re.compile(
     r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ])?"
+    r"(?:new[ ]|next[ ]|nouveau[ ]|nouvelle[ ])?"
     r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
 )
 
@@ -192,10 +194,12 @@ _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|r
 
 _HELD_TITLE = re.compile(
     r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting"
-    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late)"
-    r"[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
+    r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late"
+    r"|previously|formerly|hitherto|until now|so far|most recently|jusqu'ici|jusque-là|jusqu'alors|auparavant"
+    r"|précédemment)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
 )
-"""Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO"): never the new one."""
+"""Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO", "jusqu'ici
+président"): never the new one."""
 
 _CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|incumbent|sitting)[ ](?:[\w\-']+[ ]){0,2}$")
 """A title the person holds today ("Jane Roe, actuel président du conseil, deviendrait président non exécutif")."""
@@ -221,6 +225,13 @@ _DEMAND = re.compile(
     r"|pushed for|demands?|demanded)[ ](?:[\w']+[ ]){0,2}$"
 )
 """A demand before a departure ("réclame le départ du PDG", "called for the resignation of"): no departure."""
+
+_CONDITION = re.compile(
+    r"\b(?:if|unless|condition|conditions|conditioned on|provided that|should|à condition que|à condition qu'"
+    r"|pourvu que|pourvu qu'|au cas où|en cas de)\b[^,;.]{0,40}$"
+)
+"""A hypothetical or a condition before the leaver ("one condition of the deal is that Jane Roe leaves", "if she
+quits"): no departure is told."""
 
 _NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|become|run|lead|join|take)\b")
 
@@ -323,10 +334,22 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     clause_end = sentence.clauses.span_of(cue.start)[1]
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
+    reach = _next_change_at(article, sentence, cue, reach)
     roles = _new_titles(article, sentence, cue, reach, crowd)
     after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
-        (r for r in roles if folded[r.start : r.end].endswith("s") and _AS_BEFORE.search(folded, 0, r.start)), None
+        (
+            r
+            for r in roles
+            if folded[r.start : r.end].endswith("s")
+            and (
+                _AS_BEFORE.search(folded, 0, r.start)
+                # "named finance chief A and products head B interim co-CEOs": the last title, in the plural,
+                # after two names is theirs; the titles before each name only describe them.
+                or (r is roles[-1] and sum(1 for p in after_cue if p.end <= r.start) >= 2)  # noqa: PLR2004
+            )
+        ),
+        None,
     )
     if shared is not None:
         # "appointed CFO Jane Roe and John Doe as interim co-CEOs": each name before the plural title holds it.
@@ -360,7 +383,9 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
                 person = subject_person(article, before[::-1], cue.start)
         elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             person = (
-                subject_person(article, crowd, cue.start)
+                # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
+                _verb_subject(article, sentence, crowd, cue)
+                or subject_person(article, crowd, cue.start)
                 or apposed_person(article, crowd, cue.start)
                 or relative_antecedent(article, sentence, cue)
                 or pronoun_antecedent(article, sentence, cue)
@@ -368,6 +393,48 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue: Cue) -> Named | None:
+    """The name right before the verb, past an apposition, and not the object of a preposition.
+
+    "Tim Roe, chief of X, has been named chair" gives Tim Roe; so does "Tim Roe, bras droit de John Doe, devient PDG".
+    """
+    for person in reversed(crowd):
+        if person.end > cue.start:
+            continue
+        between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
+        if between or _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start):
+            continue
+        return person
+    return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:de|du|des|of|by|par|to|à|with|avec|from|than|for|pour)[ ]$|\bd'$")
+
+_COORDINATION = re.compile(r", and |; |, et | and | et ")
+
+
+def _next_change_at(article: Article, sentence: Sentence, cue: Cue, reach: int) -> int:
+    """Where a second change begins in the sentence, so the first naming's titles end there.
+
+    A coordinated naming ("X has been named CEO, and Y becomes chair") or the one replaced ("..., replacing
+    co-CEOs Y and Z"): neither the second's title nor the leaver's is given to the first's person.
+    """
+    for other in sentence.cues:
+        if other.start >= reach:
+            break
+        if other.start > cue.end and other.family == "leadership_in" and other.detail == "succeeds":
+            return other.start  # "became CEO in 2012, replacing co-CEOs John Doe and ...": titles after it are left
+        if (
+            other.start > cue.end
+            and other.family in ("leadership_in", "leadership_out")
+            and not _AS_CUE.match(article.folded, other.start)  # "appointed A and B as co-CEOs": one naming
+        ):
+            joints = list(_COORDINATION.finditer(article.folded, cue.end, other.start))
+            if joints and any(joints[-1].end() <= p.start for p in people(article, sentence) if p.end <= other.start):
+                return joints[-1].start()  # a person between the conjunction and the second cue
+    return reach
 
 
 def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crowd: list[Named]) -> list[Cue]:
@@ -396,10 +463,15 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
     given = next((role for role in roles if _AS_BEFORE.search(folded, max(0, role.start - 30), role.start)), None)
     if given is not None:
         # "named Durcan, the president and chief operating officer, as temporary CEO": the title after "as".
+        # "hired Danone's finance chief Jane Roe as its new CEO": a title right before the name describes her.
         roles = [
             role
             for role in roles
-            if role.start >= given.start or not _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
+            if role.start >= given.start
+            or not (
+                _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
+                or any(0 <= p.start - role.end <= NEAR and p.end <= given.start for p in crowd)
+            )
         ]
     if folded.endswith(" made", cue.start, cue.end):
         # "was made permanent chief executive"; never "a decision was made, chief executive Jane Roe said".
@@ -697,7 +769,11 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
-    if _biography(article, sentence, cue) or _not_a_naming(article.folded, cue):
+    if (
+        _biography(article, sentence, cue)
+        or _not_a_naming(article.folded, cue)
+        or _quoted_praise(article, sentence, cue)
+    ):
         return []
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
@@ -773,6 +849,21 @@ def _named_after_title(article: Article, sentence: Sentence, cue: Cue, crowd: li
     """Whether a name follows the title right after the cue ("the newly appointed CEO, Jane Roe")."""
     role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
     return role is not None and any(role.end <= p.start <= role.end + NEAR for p in crowd)
+
+
+_GENERIC_LEAD = re.compile(r"(?:to|will|would)[ ](?:lead|run|head)$")
+
+
+def _quoted_praise(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a bare "to lead / will run X" stands inside a quotation: praise, not the announcement.
+
+    '"No one is better placed to lead X than Jane Roe," the chairman said' names nobody; the story's own
+    narrative sentence does.
+    """
+    return bool(
+        _GENERIC_LEAD.fullmatch(article.folded, cue.start, cue.end)
+        and article.text.count('"', sentence.start, cue.start) % 2 == 1
+    )
 
 
 _SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$")
@@ -1046,7 +1137,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
-    if leaving is None or article.folded.endswith(
+    # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
+    by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
+    if (leaving is None and not by_successor) or article.folded.endswith(
         ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
     ):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
@@ -1054,7 +1147,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
     if leaving is None or _biography(article, sentence, cue):
         return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
-    board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None
+    # "a été remercié par le conseil": the board acts, no seat is left.
+    board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None and not by_successor
     named_company = None
     if _LEAVES_COMPANY.search(article.folded, cue.start, cue.end):
         # "quittant le groupe", "is leaving the company": the story's company.
@@ -1064,8 +1158,11 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             else None
         )
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start):
-        return []  # "Elliott réclame le départ du PDG": a demand, not a departure
+    if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start) or (
+        leaving.start < cue.start
+        and _CONDITION.search(article.folded, max(clause_start, leaving.start - 40), leaving.start)
+    ):
+        return []  # "Elliott réclame le départ du PDG", "a condition is that Jane Roe leaves": no departure told
     # "quittera Airbus pour prendre la direction générale de Danone": a title after "pour" / "to" is the next job.
     purpose = _NEXT_JOB.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
     after = _roles(
@@ -1074,6 +1171,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         min(clause_end, cue.end + _OUT_ROLE_REACH, purpose.start() if purpose else clause_end),
         cue.start,
     )
+    after = [r for r in after if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)]
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.

@@ -55,8 +55,9 @@ _FORMER_HOLDER = re.compile(
 _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
 """A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
 
-_BODY_OWNER = re.compile(r"[ ](?:of|at) (?:the|a|an) [a-z]|[ ](?:de la|du|de l'|d'un|d'une) [a-zà-ÿ]")
-"""A title followed by a described owner ("chair of the trade body", "présidente d'une association")."""
+_BODY_OWNER = re.compile(r"[ ](?:of|at) (?:the|a|an) [a-z0-9]|[ ](?:de la|du|de l'|d'un|d'une) [a-zà-ÿ]")
+"""A title followed by a described owner ("chair of the trade body", "CEO of the 50/50 venture", "présidente d'une
+association"): no company named, so never the subject's or an apposition's company."""
 
 _OWN_BODY = re.compile(
     r"[ ](?:of|at|de|du|de la|de l'|d'un|d'une)[ ]?(?:the |a |an )?(?:[a-z\-]+ ){0,2}?(?:board|boards|conseil"

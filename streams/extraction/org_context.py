@@ -271,6 +271,8 @@ then
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
 group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
+instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
+néanmoins désormais ensuite également
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""

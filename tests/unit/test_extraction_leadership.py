@@ -770,6 +770,116 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Maire a salué la nomination de Paul Martin à la tête de Renault.",
         [("renault", "Paul Martin", "CEO", None)],
     ),
+    # A capitalised title before a full name is no part of it when the surname alone comes back.
+    (
+        "en-title-before-full-name-then-surname",
+        "Danone boss Hart quits; chairman Roe steps in. Danone said chief executive Paul Hart has resigned. "
+        "Chairman Nina Roe will act as interim CEO while the board looks for a successor.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A name never starts inside a word: "co-CEOs Jane Roe" is Jane Roe, and a title after "replacing" is the leaver's.
+    (
+        "en-replacing-co-ceos",
+        "Victor Lane became chief executive of Danone, replacing co-CEOs Jane Roe and Paul Hart, after a long search.",
+        [("danone", "Victor Lane", "CEO", "Jane Roe")],
+    ),
+    # Two coordinated namings: each title goes to its own subject.
+    (
+        "en-named-and-becomes-coordinated",
+        "Finance chief Victor Lane has been named interim chief executive of Danone, and board member Nina Roe "
+        "becomes interim non-executive chair.",
+        [("danone", "Victor Lane", "CEO", None), ("danone", "Nina Roe", "chair", None)],
+    ),
+    # Praise inside a quotation announces nothing; the narrative naming does.
+    (
+        "en-quoted-praise-to-lead",
+        'Danone has named Nina Roe chief executive, replacing Paul Hart. "Nobody is better placed to lead Danone '
+        'than Nina Roe," Hart said in a statement.',
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A company's legal form ends no person's name ("a deal that leaves Hitachi Ltd ...").
+    (
+        "en-legal-form-is-no-person",
+        "Danone agreed to sell its water unit to Hitachi Ltd. for $2 billion, a deal that leaves Danone smaller.",
+        [],
+    ),
+    # "Il est remplacé par X, jusqu'ici président": the name after "par" is the newcomer, his former title is not given.
+    (
+        "fr-remplace-par-jusqu-ici",
+        "Danone a annoncé le départ de Paul Hart, son directeur général. Il est remplacé par Nina Roe, jusqu'ici "
+        "présidente du conseil, qui devient présidente-directrice générale.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A departure set as a condition is not told as done.
+    (
+        "en-departure-as-a-condition",
+        "Danone said that chief executive Paul Hart will step down. Orvane Capital Holdings and other investors "
+        "will put $1 billion into Danone, and one condition of that money is that Hart leaves.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
+    # A plural title after two names, without "as", is theirs; the titles before each name describe them.
+    (
+        "en-named-two-then-plural-title",
+        "Danone named finance chief Nina Roe and dairy head Victor Lane interim co-chief executives.",
+        [("danone", "Nina Roe", "CEO", None), ("danone", "Victor Lane", "CEO", None)],
+    ),
+    # The subject of the second naming stands before its apposition, after "while".
+    (
+        "en-while-apposed-subject",
+        "Nina Roe will become chief executive of Danone in June, while Victor Lane, chief executive of Safran, "
+        "has been named chairman of Danone.",
+        [("danone", "Nina Roe", "CEO", None), ("danone", "Victor Lane", "chair", None)],
+    ),
+    # A title over a described body names no company: never the one of the person's apposition.
+    (
+        "en-ceo-of-the-venture",
+        "Nina Roe, Danone's strategy director, will become chief executive of the 50/50 venture next month.",
+        [],
+    ),
+    # Common phrasings: "installed X as", "the top job", "its next chief executive", "replaced as CEO by".
+    (
+        "en-ousted-and-installed",
+        "Danone's board ousted Paul Hart and installed Nina Roe as chief executive.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-elevated-to-the-top-job",
+        "Nina Roe, the chief operating officer, was elevated to the top job at Danone.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "en-named-its-next-ceo",
+        "Danone named Nina Roe its next chief executive.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "en-replaced-as-ceo-by",
+        "Paul Hart was replaced as chief executive of Danone by Nina Roe on Monday.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "was replaced by" is also a customer phrase: it must still read as a succession.
+    (
+        "en-was-replaced-by",
+        "Paul Hart was replaced by Nina Roe as chief executive of Danone.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-remplace-a-la-tete-par",
+        "Paul Hart est remplacé à la tête de Danone par Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "remercié par le conseil" (dismissed): the board acts, this is no director's seat.
+    (
+        "fr-remercie-par-le-conseil",
+        "Paul Hart, directeur général de Danone, a été remercié par le conseil d'administration.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
+    # A hire "as its new CEO": the title before the name is her post at her employer, never a second new one.
+    (
+        "en-hired-employers-title-as-new",
+        "Safran hired Danone's finance chief Nina Roe as its new chief executive.",
+        [("safran", "Nina Roe", "CEO", None)],
+    ),
 ]
 
 
