@@ -1294,6 +1294,13 @@ _RAISE_OTHER_OBJECT = re.compile(
 "lève le voile". A preposition or conjunction ("raised from", "a levé auprès de") opens no object."""
 
 
+_CONTRACT_AMOUNT = re.compile(
+    r"(?:[ ]?\([^()]{1,25}\))?(?:[ ](?!to\b|for\b|from\b|in\b|of\b)[a-z\-]{1,15}){0,3}"
+    r"[ ](?:contracts?|orders?|contrats?|commandes?)\b"
+)
+"""Right after an amount, what makes it a contract's value: "$313m maintenance contract", "$2bn order"."""
+
+
 def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     """Whether a fund-raising verb's object is money: an amount at once, a funding noun, or none named.
 
@@ -1301,6 +1308,8 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     contract worth $5m" raise no funds, though an amount stands in the clause.
     """
     after = next((m for m in priced if m.start >= cue.end), None)
+    if after is not None and _CONTRACT_AMOUNT.match(folded, after.end):
+        return False  # "secured a $313m rail contract", "a décroché une commande de 40 M€": a sale, not funds
     if after is not None and _RAISE_FILLER.fullmatch(folded, cue.end, after.start):
         return True
     if _FUNDING_NOUN.match(folded, cue.end, cue.end + 60):
@@ -1777,6 +1786,14 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     return None, None, []
 
 
+def _owns_contract_with(folded: str, sentence: Sentence, owner: CompanyMention, customer: CompanyMention) -> bool:
+    """Whether ``owner`` opens "<owner>'s contract with <customer>" (an article may stand before the customer)."""
+    if owner.start not in sentence.owners or owner.end > customer.start:
+        return False
+    owned = _CONTRACT_OWNER.match(folded, owner.end)
+    return owned is not None and 0 <= customer.start - owned.end() <= len("the ")
+
+
 def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
     """Read "X ended its contract (with Y)": Y follows "with", or is another company of the sentence.
 
@@ -1806,6 +1823,9 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     if vendor is None and with_ is not None and article.anaphor_at(with_.end()) is not None:
         # "X will not renew its supply agreement with the company": the company the article is about.
         vendor = _anaphor_company(article, sentence, exclude, with_.end())
+    if vendor is None and customer is not None:
+        # "Capita's contract with Barnet Council was extended": the contract's owner, skipped as a subject, supplies.
+        vendor = next((c for c in sentence.companies if _owns_contract_with(folded, sentence, c, customer)), None)
     if vendor is None:
         # The closest other company before the verb, not the customer's owner ("X said Y's unit Z will not renew").
         vendor = next(
@@ -1832,6 +1852,31 @@ def _cited(article: Article, company: CompanyMention) -> bool:
     return _CITED_BEFORE.search(article.folded, max(0, company.start - 50), company.start) is not None
 
 
+_WON_BEFORE_NOUN = frozenset(
+    (
+        "secured a", "secured an", "has secured a", "has secured an", "secures a", "secures an", "received a",
+        "received an", "has received a", "has received an", "receives a", "receives an", "has been awarded",
+        "have been awarded", "had been awarded", "is awarded", "were awarded", "clinched a", "clinches a",
+        "has clinched a", "landed a", "lands a", "has landed a", "s'est vu attribuer", "s'est vu confier",
+        "se voit attribuer", "se voit confier",
+    )
+)  # fmt: skip
+"""Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
+_WON_NOUN = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
+    r"|gestion|exploitation)\b"
+)
+"""'secured a $313m rail contract (from X)', 'has been awarded the order': not 'received a $50m investment from X'."""
+
+
+def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | None) -> bool:
+    """Whether a "got a ..." cue (:data:`_WON_BEFORE_NOUN`) names no contract before its customer."""
+    if article.folded[cue.start : cue.end] not in _WON_BEFORE_NOUN:
+        return False
+    noun = _WON_NOUN.match(article.folded, cue.end)
+    return noun is None or (customer is not None and noun.end() > customer.start)
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -1844,12 +1889,17 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _cited(article, customer):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
-    if article.folded[cue.start : cue.end] in _STAYS and (
-        customer is None
-        or customer.start - cue.end > _NEAR_WITH
-        or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+    if _won_without_noun(article, cue, customer) or (
+        article.folded[cue.start : cue.end] in _STAYS
+        and (
+            customer is None
+            or customer.start - cue.end > _NEAR_WITH
+            or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+        )
     ):
-        return None, None, []  # "Y will stay X's main supplier", not "Y remains X's largest shareholder"
+        # "Y will stay X's main supplier", not "Y remains X's largest shareholder"; "Y received a $50m
+        # investment from X", "s'est vu attribuer une amende par X": no contract won.
+        return None, None, []
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
     if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
