@@ -1786,6 +1786,10 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     return None, None, []
 
 
+_PERSONAL_CONTRACT = re.compile(r"\b(?:his|her)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|deal|agreement)\b")
+"""An employee's or a player's contract, not a company's: "the CEO said his contract was extended"."""
+
+
 def _owns_contract_with(folded: str, sentence: Sentence, owner: CompanyMention, customer: CompanyMention) -> bool:
     """Whether ``owner`` opens "<owner>'s contract with <customer>" (an article may stand before the customer)."""
     if owner.start not in sentence.owners or owner.end > customer.start:
@@ -1802,8 +1806,12 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     """
     folded = article.folded
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    if _CONTRACT_WORD.search(folded, clause_start, clause_end) is None:
-        return None, None, []  # "n'a pas renouvelé le mandat de son directeur": no contract, no supplier
+    if (
+        _CONTRACT_WORD.search(folded, clause_start, clause_end) is None
+        or _PERSONAL_CONTRACT.search(folded, clause_start, clause_end) is not None
+    ):
+        # "n'a pas renouvelé le mandat de son directeur": no contract; "his contract was extended": a person's.
+        return None, None, []
     exclude = customer.id if customer else None
     owned = _CONTRACT_OWNER.match(folded, customer.end) if customer else None
     if (
