@@ -1877,8 +1877,19 @@ _WON_NOUN = re.compile(
 """'secured a $313m rail contract (from X)', 'has been awarded the order': not 'received a $50m investment from X'."""
 
 
+_RENEWAL_NOUN = re.compile(rf"{_CLAUSE_CHAR}{{0,40}}?\b(?:extension|renewal|prolongation|renouvellement)\b")
+"""A won contract that continues a relation: "won a five-year contract extension from X" (customer_continue)."""
+
+
 def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | None) -> bool:
-    """Whether a "got a ..." cue (:data:`_WON_BEFORE_NOUN`) names no contract before its customer."""
+    """Whether a "got a ..." cue (:data:`_WON_BEFORE_NOUN`) names no contract before its customer.
+
+    A renewal is no start either: "won a contract extension from X" is the continue cues' to read.
+    """
+    if cue.family == "customer_start" and customer is not None:
+        renewal = _RENEWAL_NOUN.match(article.folded, cue.end, customer.start)
+        if renewal is not None:
+            return True
     if article.folded[cue.start : cue.end] not in _WON_BEFORE_NOUN:
         return False
     noun = _WON_NOUN.match(article.folded, cue.end)
@@ -1894,7 +1905,9 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         supplier = sentence.company_after(own_relation.end(), exclude=acting.id if acting else None, within=_NEAR_WITH)
         return acting, supplier, []
     vendor = sentence.company_before(cue.start)
-    customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+    # "secured a €313m ($349m) contract from ...": the customer is sought after the contract noun.
+    noun = _WON_NOUN.match(article.folded, cue.end) if article.folded[cue.start : cue.end] in _WON_BEFORE_NOUN else None
+    customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _cited(article, customer):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     if _won_without_noun(article, cue, customer) or (
@@ -2425,10 +2438,22 @@ def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
 
     "BlackRock will stop buying Nvidia shares" is a trade, "va se séparer de sa filiale Dacia" a divestment.
     """
+    if article.folded[cue.start : cue.end] in _APPOINTS:
+        # "Unilever appointed WPP as its media agency" hires a supplier; "appointed a Goldman banker" does not.
+        return vendor.start < cue.end or _AS_SUPPLIER_ROLE.match(article.folded, vendor.end) is None
     return vendor.start > cue.end and (
         _SECURITIES.match(article.folded, vendor.end) is not None
         or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
     )
+
+
+_APPOINTS = frozenset(("appointed", "appoints", "a désigné", "désigne"))
+_AS_SUPPLIER_ROLE = re.compile(
+    r"[ ](?:as|comme|en tant que)[ ](?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)[ ]|l')?(?:[a-z\-]{1,15}[ ]){0,3}"
+    r"(?:agency|agencies|supplier|provider|auditors?|advis[eo]r|contractor|vendor|manufacturer|operator|agence"
+    r"|fournisseur|prestataire|auditeur|commissaire aux comptes|opérateur|exploitant)\b"
+)
+"""After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire"."""
 
 
 def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
