@@ -2627,8 +2627,11 @@ _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
 _STAYS = frozenset(
-    ("will stay", "will remain", "remains", "stays", "will continue to be", "continues to be", "would remain")
-)
+    (
+        "will stay", "will remain", "remains", "stays", "will continue to be", "continues to be", "would remain",
+        "has been", "had been", "has long been", "is now",
+    )
+)  # fmt: skip
 _SUPPLIER_AFTER_OWNER = re.compile(
     r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer)\b"
 )
@@ -2754,8 +2757,8 @@ _APPOSED_CUSTOMER = re.compile(
 
 def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
     """Whether "X's ..." names something of X's that is no contract, order or account ("Henkel's Rorsted")."""
-    if not article.folded.startswith("'s ", customer.end):
-        return False
+    if not article.folded.startswith("'s ", customer.end) or _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end):
+        return False  # "Y will remain X's main supplier": X's business
     return _BUSINESS_LOST.match(article.folded, customer.end + 3) is None and not _BUSINESS_AFTER.match(
         article.folded, customer.end + 3
     )
