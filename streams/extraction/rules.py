@@ -1561,6 +1561,50 @@ def _valuation(
     )
 
 
+_SIGNER_SUPPLIES = re.compile(
+    r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build|maintain)"
+    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper))\b"
+)
+"""After the company a contract is signed with: the signer is the supplier ("with X and Y to supply 750 cars")."""
+_CONTRACT_TO_SUPPLY = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,40}}?[ ](?:contract|agreement|deal)[ ]to[ ](?:supply|sell|deliver|provide|build)\b"
+    rf"{_CLAUSE_CHAR}{{0,60}}?[ ](?:to|for)[ ](?:the[ ])?"
+)
+"""A contract signed with no "with": "signed a $724m contract to sell 333 trains to X" (the signer supplies X)."""
+
+
+def _signer_supplies(
+    article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
+) -> tuple[CompanyMention | None, CompanyMention]:
+    """Swap the parties of "Bombardier signed a contract with FirstGroup to supply 750 cars": the signer supplies.
+
+    "Delta signed a deal with Boeing to buy 100 jets" keeps the signer as the customer.
+    """
+    if (
+        customer is not None
+        and cue.family == "customer_start"
+        and "sign" in article.folded[cue.start : cue.end]
+        and vendor.start > cue.end
+        and _SIGNER_SUPPLIES.match(article.folded, vendor.end)
+    ):
+        return vendor, customer
+    return customer, vendor
+
+
+def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: CompanyMention | None) -> _Parties:
+    """Read "X signed a $300m contract with Y" (X buys from Y) and "X signed a contract to sell 333 trains to Y"."""
+    folded = article.folded
+    exclude = signer.id if signer else None
+    contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
+    if contract is None:
+        sale = _CONTRACT_TO_SUPPLY.match(folded, cue.end, sentence.end)
+        buyer = sentence.company_after(sale.end(), exclude=exclude, within=_NEAR_WITH) if sale else None
+        return (buyer, signer, []) if buyer is not None else (None, None, [])
+    if _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
+        return None, None, []
+    return signer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
+
+
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
@@ -1572,10 +1616,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         customer = None
     exclude = customer.id if customer else None
     if cue.detail == "signed":
-        contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
-        if contract is None or _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
-            return None, None, []
-        return customer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
+        return _signed_parties(article, sentence, cue, customer)
     if cue.detail == "as_customer":
         return _won_or_lost_parties(article, sentence, cue, vendor=customer)
     if cue.detail == "dative":
@@ -2491,6 +2532,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     ):
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)
+    customer, vendor = _signer_supplies(article, cue, customer, vendor)
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
