@@ -1563,9 +1563,10 @@ def _valuation(
 
 _SIGNER_SUPPLIES = re.compile(
     r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build|maintain)"
-    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper))\b"
+    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper))\b(?![ ](?:its|their|son|sa|ses)\b)"
 )
-"""After the company a contract is signed with: the signer is the supplier ("with X and Y to supply 750 cars")."""
+"""After the company a contract is signed with: the signer is the supplier ("with X and Y to supply 750 cars"),
+not in "signed an agreement with Y to supply its data platform" (the signer's own platform)."""
 _CONTRACT_TO_SUPPLY = re.compile(
     rf"{_CLAUSE_CHAR}{{0,40}}?[ ](?:contract|agreement|deal)[ ]to[ ](?:supply|sell|deliver|provide|build)\b"
     rf"{_CLAUSE_CHAR}{{0,60}}?[ ](?:to|for)[ ](?:the[ ])?"
