@@ -21,11 +21,17 @@ marocain québécois californien new-yorkais bavarois lyonnais parisien nantais 
 marseillais grenoblois breton normand alsacien basque corse savoyard provençal auvergnat ligérien vendéen
 héraultais nordiste francilien rennais niçois stéphanois rouennais strasbourgeois dijonnais angevin havrais
 brestois montpelliérain clermontois tourangeau
+hongrois tchèque grec roumain bulgare croate serbe slovaque slovène ukrainien estonien letton lituanien indonésien
+malaisien thaïlandais vietnamien pakistanais égyptien nigérian kényan argentin chilien colombien péruvien qatari
+koweïtien algérien tunisien
 """
 _NATIONALITIES_EN = """
 american french german british english italian spanish dutch belgian swiss swedish norwegian danish finnish irish
 canadian australian japanese chinese korean indian israeli brazilian mexican turkish russian polish austrian
 portuguese saudi emirati singaporean taiwanese european asian nordic scandinavian californian
+hungarian czech greek romanian bulgarian croatian serbian slovak slovenian ukrainian estonian latvian lithuanian
+indonesian malaysian thai vietnamese filipino pakistani egyptian nigerian kenyan argentine argentinian chilean
+colombian peruvian qatari kuwaiti moroccan algerian tunisian
 """
 _COUNTRIES_EN = """
 france germany britain italy spain netherlands belgium switzerland sweden norway denmark finland ireland canada

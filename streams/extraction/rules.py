@@ -1298,6 +1298,13 @@ _RAISE_OTHER_OBJECT = re.compile(
 "lève le voile". A preposition or conjunction ("raised from", "a levé auprès de") opens no object."""
 
 
+_CONTRACT_AMOUNT = re.compile(
+    r"(?:[ ]?\([^()]{1,25}\))?(?:[ ](?!to\b|for\b|from\b|in\b|of\b)[a-z\-]{1,15}){0,3}"
+    r"[ ](?:contracts?|orders?|contrats?|commandes?)\b"
+)
+"""Right after an amount, what makes it a contract's value: "$313m maintenance contract", "$2bn order"."""
+
+
 def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     """Whether a fund-raising verb's object is money: an amount at once, a funding noun, or none named.
 
@@ -1305,6 +1312,8 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     contract worth $5m" raise no funds, though an amount stands in the clause.
     """
     after = next((m for m in priced if m.start >= cue.end), None)
+    if after is not None and _CONTRACT_AMOUNT.match(folded, after.end):
+        return False  # "secured a $313m rail contract", "a décroché une commande de 40 M€": a sale, not funds
     if after is not None and _RAISE_FILLER.fullmatch(folded, cue.end, after.start):
         return True
     if _FUNDING_NOUN.match(folded, cue.end, cue.end + 60):
@@ -1556,6 +1565,51 @@ def _valuation(
     )
 
 
+_SIGNER_SUPPLIES = re.compile(
+    r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build|maintain)"
+    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper))\b(?![ ](?:its|their|son|sa|ses)\b)"
+)
+"""After the company a contract is signed with: the signer is the supplier ("with X and Y to supply 750 cars"),
+not in "signed an agreement with Y to supply its data platform" (the signer's own platform)."""
+_CONTRACT_TO_SUPPLY = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,40}}?[ ](?:contract|agreement|deal)[ ]to[ ](?:supply|sell|deliver|provide|build)\b"
+    rf"{_CLAUSE_CHAR}{{0,60}}?[ ](?:to|for)[ ](?:the[ ])?"
+)
+"""A contract signed with no "with": "signed a $724m contract to sell 333 trains to X" (the signer supplies X)."""
+
+
+def _signer_supplies(
+    article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
+) -> tuple[CompanyMention | None, CompanyMention]:
+    """Swap the parties of "Bombardier signed a contract with FirstGroup to supply 750 cars": the signer supplies.
+
+    "Delta signed a deal with Boeing to buy 100 jets" keeps the signer as the customer.
+    """
+    if (
+        customer is not None
+        and cue.family == "customer_start"
+        and "sign" in article.folded[cue.start : cue.end]
+        and vendor.start > cue.end
+        and _SIGNER_SUPPLIES.match(article.folded, vendor.end)
+    ):
+        return vendor, customer
+    return customer, vendor
+
+
+def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: CompanyMention | None) -> _Parties:
+    """Read "X signed a $300m contract with Y" (X buys from Y) and "X signed a contract to sell 333 trains to Y"."""
+    folded = article.folded
+    exclude = signer.id if signer else None
+    contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
+    if contract is None:
+        sale = _CONTRACT_TO_SUPPLY.match(folded, cue.end, sentence.end)
+        buyer = sentence.company_after(sale.end(), exclude=exclude, within=_NEAR_WITH) if sale else None
+        return (buyer, signer, []) if buyer is not None else (None, None, [])
+    if _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
+        return None, None, []
+    return signer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
+
+
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
@@ -1571,10 +1625,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         customer = None
     exclude = customer.id if customer else None
     if cue.detail == "signed":
-        contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
-        if contract is None or _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
-            return None, None, []
-        return customer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
+        return _signed_parties(article, sentence, cue, customer)
     if cue.detail == "as_customer":
         return _won_or_lost_parties(article, sentence, cue, vendor=customer)
     if cue.detail == "dative":
@@ -1785,6 +1836,18 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     return None, None, []
 
 
+_PERSONAL_CONTRACT = re.compile(r"\b(?:his|her)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|deal|agreement)\b")
+"""An employee's or a player's contract, not a company's: "the CEO said his contract was extended"."""
+
+
+def _owns_contract_with(folded: str, sentence: Sentence, owner: CompanyMention, customer: CompanyMention) -> bool:
+    """Whether ``owner`` opens "<owner>'s contract with <customer>" (an article may stand before the customer)."""
+    if owner.start not in sentence.owners or owner.end > customer.start:
+        return False
+    owned = _CONTRACT_OWNER.match(folded, owner.end)
+    return owned is not None and 0 <= customer.start - owned.end() <= len("the ")
+
+
 def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
     """Read "X ended its contract (with Y)": Y follows "with", or is another company of the sentence.
 
@@ -1793,8 +1856,12 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     """
     folded = article.folded
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    if _CONTRACT_WORD.search(folded, clause_start, clause_end) is None:
-        return None, None, []  # "n'a pas renouvelé le mandat de son directeur": no contract, no supplier
+    if (
+        _CONTRACT_WORD.search(folded, clause_start, clause_end) is None
+        or _PERSONAL_CONTRACT.search(folded, clause_start, clause_end) is not None
+    ):
+        # "n'a pas renouvelé le mandat de son directeur": no contract; "his contract was extended": a person's.
+        return None, None, []
     exclude = customer.id if customer else None
     owned = _CONTRACT_OWNER.match(folded, customer.end) if customer else None
     if (
@@ -1814,6 +1881,9 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     if vendor is None and with_ is not None and article.anaphor_at(with_.end()) is not None:
         # "X will not renew its supply agreement with the company": the company the article is about.
         vendor = _anaphor_company(article, sentence, exclude, with_.end())
+    if vendor is None and customer is not None:
+        # "Capita's contract with Barnet Council was extended": the contract's owner, skipped as a subject, supplies.
+        vendor = next((c for c in sentence.companies if _owns_contract_with(folded, sentence, c, customer)), None)
     if vendor is None:
         # The closest other company before the verb, not the customer's owner ("X said Y's unit Z will not renew").
         vendor = next(
@@ -1840,6 +1910,42 @@ def _cited(article: Article, company: CompanyMention) -> bool:
     return _CITED_BEFORE.search(article.folded, max(0, company.start - 50), company.start) is not None
 
 
+_WON_BEFORE_NOUN = frozenset(
+    (
+        "secured a", "secured an", "has secured a", "has secured an", "secures a", "secures an", "received a",
+        "received an", "has received a", "has received an", "receives a", "receives an", "has been awarded",
+        "have been awarded", "had been awarded", "is awarded", "were awarded", "clinched a", "clinches a",
+        "has clinched a", "landed a", "lands a", "has landed a", "s'est vu attribuer", "s'est vu confier",
+        "se voit attribuer", "se voit confier",
+    )
+)  # fmt: skip
+"""Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
+_WON_NOUN = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
+    r"|gestion|exploitation)\b"
+)
+"""'secured a $313m rail contract (from X)', 'has been awarded the order': not 'received a $50m investment from X'."""
+
+
+_RENEWAL_NOUN = re.compile(rf"{_CLAUSE_CHAR}{{0,40}}?\b(?:extension|renewal|prolongation|renouvellement)\b")
+"""A won contract that continues a relation: "won a five-year contract extension from X" (customer_continue)."""
+
+
+def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | None) -> bool:
+    """Whether a "got a ..." cue (:data:`_WON_BEFORE_NOUN`) names no contract before its customer.
+
+    A renewal is no start either: "won a contract extension from X" is the continue cues' to read.
+    """
+    if cue.family == "customer_start" and customer is not None:
+        renewal = _RENEWAL_NOUN.match(article.folded, cue.end, customer.start)
+        if renewal is not None:
+            return True
+    if article.folded[cue.start : cue.end] not in _WON_BEFORE_NOUN:
+        return False
+    noun = _WON_NOUN.match(article.folded, cue.end)
+    return noun is None or (customer is not None and noun.end() > customer.start)
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -1849,15 +1955,22 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         supplier = sentence.company_after(own_relation.end(), exclude=acting.id if acting else None, within=_NEAR_WITH)
         return acting, supplier, []
     vendor = sentence.company_before(cue.start)
-    customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
+    # "secured a €313m ($349m) contract from ...": the customer is sought after the contract noun.
+    noun = _WON_NOUN.match(article.folded, cue.end) if article.folded[cue.start : cue.end] in _WON_BEFORE_NOUN else None
+    customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and _cited(article, customer):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
-    if article.folded[cue.start : cue.end] in _STAYS and (
-        customer is None
-        or customer.start - cue.end > _NEAR_WITH
-        or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+    if _won_without_noun(article, cue, customer) or (
+        article.folded[cue.start : cue.end] in _STAYS
+        and (
+            customer is None
+            or customer.start - cue.end > _NEAR_WITH
+            or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+        )
     ):
-        return None, None, []  # "Y will stay X's main supplier", not "Y remains X's largest shareholder"
+        # "Y will stay X's main supplier", not "Y remains X's largest shareholder"; "Y received a $50m
+        # investment from X", "s'est vu attribuer une amende par X": no contract won.
+        return None, None, []
     if customer is not None and _owned_not_business(article, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
     if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
@@ -2375,10 +2488,22 @@ def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
 
     "BlackRock will stop buying Nvidia shares" is a trade, "va se séparer de sa filiale Dacia" a divestment.
     """
+    if article.folded[cue.start : cue.end] in _APPOINTS:
+        # "Unilever appointed WPP as its media agency" hires a supplier; "appointed a Goldman banker" does not.
+        return vendor.start < cue.end or _AS_SUPPLIER_ROLE.match(article.folded, vendor.end) is None
     return vendor.start > cue.end and (
         _SECURITIES.match(article.folded, vendor.end) is not None
         or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
     )
+
+
+_APPOINTS = frozenset(("appointed", "appoints", "a désigné", "désigne"))
+_AS_SUPPLIER_ROLE = re.compile(
+    r"[ ](?:as|comme|en tant que)[ ](?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)[ ]|l')?(?:[a-z\-]{1,15}[ ]){0,3}"
+    r"(?:agency|agencies|supplier|provider|auditors?|advis[eo]r|contractor|vendor|manufacturer|operator|agence"
+    r"|fournisseur|prestataire|auditeur|commissaire aux comptes|opérateur|exploitant)\b"
+)
+"""After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire"."""
 
 
 def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
@@ -2416,6 +2541,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     ):
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)
+    customer, vendor = _signer_supplies(article, cue, customer, vendor)
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
@@ -2552,8 +2678,11 @@ _SUCCESSOR_REACH = 40
 """How far after "ceding business to" the rival may be named ("to optical components rival Z")."""
 _AT_ACCOUNTS = re.compile(r"\b(?:at|with|including|such as|chez|auprès de|notamment)\b")
 _STAYS = frozenset(
-    ("will stay", "will remain", "remains", "stays", "will continue to be", "continues to be", "would remain")
-)
+    (
+        "will stay", "will remain", "remains", "stays", "will continue to be", "continues to be", "would remain",
+        "has been", "had been", "has long been", "is now",
+    )
+)  # fmt: skip
 _SUPPLIER_AFTER_OWNER = re.compile(
     r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer)\b"
 )
@@ -2679,8 +2808,8 @@ _APPOSED_CUSTOMER = re.compile(
 
 def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
     """Whether "X's ..." names something of X's that is no contract, order or account ("Henkel's Rorsted")."""
-    if not article.folded.startswith("'s ", customer.end):
-        return False
+    if not article.folded.startswith("'s ", customer.end) or _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end):
+        return False  # "Y will remain X's main supplier": X's business
     return _BUSINESS_LOST.match(article.folded, customer.end + 3) is None and not _BUSINESS_AFTER.match(
         article.folded, customer.end + 3
     )
