@@ -1278,9 +1278,10 @@ def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
 _RAISE_FILLER = re.compile(
     r"[ ]*(?:(?:a|an|another|a further|an additional|additional|fresh|new|nearly|almost|about|around|roughly"
     r"|some|over|more than|less than|up to|at least|close to|just over|just under|a total of|a combined|total"
-    r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore)[ ]+)*"
+    r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore"
+    r"|en effet|ainsi|donc|également|aussi|désormais|now|also|successfully)[ ]+)*"
 )
-"""Between a fund-raising verb and its amount: "raised a further $20m", "a levé près de 5 millions"."""
+"""Between a fund-raising verb and its amount: "raised a further $20m", "a levé près de 5 millions", "lève ainsi 5 M€"."""
 _FUNDING_NOUN = re.compile(
     r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
     r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
@@ -1294,12 +1295,20 @@ _RAISE_OTHER_OBJECT = re.compile(
 "lève le voile". A preposition or conjunction ("raised from", "a levé auprès de") opens no object."""
 
 
+_CONTRACT_WON = re.compile(
+    r"[ ](?:a|an|the|its|un|une|le|son)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|orders?|contrats?|commandes?)\b"
+)
+"""After a fund-raising verb, a contract it won: "secured a contract worth $5m", "a décroché une commande"."""
+
+
 def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     """Whether a fund-raising verb's object is money: an amount at once, a funding noun, or none named.
 
     "Citi raised its price target from $80 to $103", "raised its quarterly dividend" and "secured a
     contract worth $5m" raise no funds, though an amount stands in the clause.
     """
+    if _CONTRACT_WON.match(folded, cue.end):
+        return False
     after = next((m for m in priced if m.start >= cue.end), None)
     if after is not None and _RAISE_FILLER.fullmatch(folded, cue.end, after.start):
         return True
@@ -2995,6 +3004,20 @@ def _joined_pair_before(
     return first, second
 
 
+def _speaking_pair(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair that reports a joint cue: "X and Y said on Tuesday they would set up a joint venture".
+
+    The speaker read is the second of the pair (the clause split opens at "and Y said").
+    """
+    second = _reported_subject_of(article, sentence, cue, None)
+    first = next((c for c in reversed(sentence.companies) if second and c.end <= second.start), None)
+    if first is None or second is None or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start):
+        return None, None
+    return first, second
+
+
 _POSSESSOR_OF_CUE = re.compile(r"['\u2019]s[ ](?:[a-z\-]{2,20}[ ]){0,2}$")
 """Between a company and a partnership cue, its possessive: "Acme's joint venture with", "Acme's battery venture"."""
 
@@ -3030,6 +3053,8 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             first, second = _the_two(article, sentence, cue)
         if first is None and second is None:
             first, second = _joined_pair_before(article, sentence, cue)
+        if first is None and second is None:
+            first, second = _speaking_pair(article, sentence, cue)
     elif cue.detail == "noun":
         first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
