@@ -1281,7 +1281,7 @@ _RAISE_FILLER = re.compile(
     r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore"
     r"|en effet|ainsi|donc|également|aussi|désormais|now|also|successfully)[ ]+)*"
 )
-"""Between a fund-raising verb and its amount: "raised a further $20m", "a levé près de 5 millions", "lève ainsi 5 M€"."""
+"""Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€"."""
 _FUNDING_NOUN = re.compile(
     r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
     r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
