@@ -152,8 +152,8 @@ _BARE_VERB_REACH = 3
 _DESCRIBED_NAME_REACH = 22
 """After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
 _INVESTOR_WORDS = re.compile(
-    r"[ ]?(?:(?:its|their|ses|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
-    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques|existants))?(?=[ ])"
+    r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?(?=[ ])"
 )
 """Between an investor intro and the names: "with participation from existing investors A and B"."""
 _GOODS = re.compile(
@@ -1408,7 +1408,7 @@ def _buyers_listed_after(
     amount = deal.amount if cue.detail == "passive" or _LED.search(article.folded, cue.end, buyer.start) else None
     found = [
         replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
-        for member in _listed_after(article, sentence, buyer)
+        for member in _listed_after(article, sentence, buyer, investors=cue.detail == "raise")
     ]
     if cue.detail == "raise":
         # "... led by Sequoia, with participation from Accel and Index Ventures": the other investors, no amount.
@@ -2496,8 +2496,17 @@ _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
 """After an investor: the fund it invests through ("Earlybird's Digital East Fund"), skipped in a list."""
 
 
-def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
-    """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et"."""
+_DESCRIBED_INVESTOR = re.compile(r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ])?")
+"""Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B"."""
+
+
+def _listed_after(
+    article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False
+) -> list[CompanyMention]:
+    """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et".
+
+    In a list of ``investors`` a member may be described first: "A et de son investisseur historique B".
+    """
     members: list[CompanyMention] = []
     closed = 0
     seen = {first.id}
@@ -2505,7 +2514,8 @@ def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -
     end = vehicle.end() if vehicle is not None else first.end
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
-        member = sentence.company_after(sep.end(), within=0)
+        described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
+        member = sentence.company_after(described.end() if described else sep.end(), within=0)
         if (
             member is None
             or member.start >= clause_end
