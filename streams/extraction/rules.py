@@ -979,6 +979,12 @@ _FROM_SELLER = re.compile(
 """Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
+_OWN_CAPITAL = re.compile(
+    r"[ ](?:(?:le reste|le solde|la totalité|l'intégralité|la majorité|the rest|the remainder|all)[ ]"
+    r"(?:de[ ]|d'|of[ ])|[\d.,]+[ ]?%[ ](?:de[ ]|of[ ]))?(?:son|its)[ ](?:capital|own shares|shares)\b"
+    r"(?![ ](?:in|dans|de|of)[ ])"
+)
+"""After a sale verb, the seller's own capital: "cède le reste de son capital à Y", "sold 20% of its shares to Y"."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
 _TALKS_WITH = re.compile(
@@ -1005,7 +1011,12 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """
     seller = sentence.company_before(cue.start)
     seller_id = seller.id if seller else None
-    target = sentence.company_after(cue.end, exclude=seller_id, within=_SALE_TARGET_REACH)
+    if seller is not None and _OWN_CAPITAL.match(article.folded, cue.end):
+        # "Quantic Dream cède le reste de son capital à NetEase": the seller's own shares, so the seller is bought.
+        target: CompanyMention | None = seller
+        seller_id = None
+    else:
+        target = sentence.company_after(cue.end, exclude=seller_id, within=_SALE_TARGET_REACH)
     if target is None:
         return None, None, []
     to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
