@@ -1460,12 +1460,31 @@ _THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)
 """Between two targets of one verb: "mis la main sur A puis sur le turc B", "stakes in A and in buyout firm B"."""
 
 
+_EACH_BEFORE = re.compile(r"\b(?:each|chacun|chacune)[ ](?:[a-zà-ÿ]{1,8}[ ])?$")
+"""Before a raise verb: "A and B each raised $4m", "A et B ont chacun levé 4 M€" (each the same amount)."""
+
+
+def _each_raised(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, target: CompanyMention
+) -> list[Candidate]:
+    """The second company of "A and B each raised $N": a round of its own, of the same size."""
+    if _EACH_BEFORE.search(article.folded, max(sentence.start, cue.start - 20), cue.start) is None:
+        return []
+    joined = _JOINED.match(article.folded, target.end)
+    other = sentence.company_after(joined.end(), exclude=target.id, within=0) if joined else None
+    if other is None or other.end > cue.start:
+        return []
+    return [replace(deal, object=other, inferred=[*deal.inferred])]
+
+
 def _co_targets(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
     """Read "X bought A, B and C", "X a mis la main sur A puis sur le turc B": one deal per listed target.
 
     The amount, if any, is the whole purchase's: it stays on the first target only.
     """
     target = deal.object
+    if cue.detail == "raise" and target is not None and target.end <= cue.start:
+        return _each_raised(article, sentence, cue, deal, target)
     if target is None or cue.detail not in ("active", "into", "noun") or target.start < cue.end:
         return []
     # In French prose an English "and" joins the words of one name ("le rachat de Rohm and Haas"), not two targets.
