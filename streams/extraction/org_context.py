@@ -129,6 +129,9 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |bagged|has bagged|bags|has received|received|will extend|would extend|secured|clinched|has clinched|ordered
 |retient|a retenu|sélectionne|a sélectionné|attribue|a attribué|confie|a confié|prolonge|a prolongé
 |reconduit|a reconduit|a commandé|renouvelle sa confiance|a renouvelé sa confiance
+|has reached a deal to|reached a deal to|has reached an agreement to|reached an agreement to|struck a deal to
+|has struck a deal to|strikes a deal to|is buying|picked up|has picked up|picks up|met la main sur
+|a mis la main sur|va mettre la main sur|s'offre|s'est offert|are teaming up|agreed to work together
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""

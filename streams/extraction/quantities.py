@@ -52,7 +52,7 @@ _PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)|\b(?P<c
 # with a digit or a literal lets `re` skip to candidate positions, one that opens with a lookbehind is tried
 # at every character (4x slower, same matches).
 _MONEY = re.compile(
-    r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:[ ]\d{3}){1,4}(?![\d.,])|[\d.,]{0,18}))"
+    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d))(?:\d{0,2}(?:[ ]\d{3}){1,4}(?![\d.,])|[\d.,]{0,18}))"
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))"
     r"(?![\w]))?"
@@ -240,7 +240,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         num = num.replace(" ", "")
         start = match.start()
         pre = code = None
-        if start and text[start - 1] in "$€£ D":
+        if start and text[start - 1] in "$€£ DRPF":  # "$5m", "USD 5m", "EUR10m", "GBP3.9m", "CHF2bn"
             before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
             if before is not None:
                 pre, code = before.group("pre", "code")

@@ -156,8 +156,8 @@ _BARE_VERB_REACH = 3
 _DESCRIBED_NAME_REACH = 22
 """After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
 _INVESTOR_WORDS = re.compile(
-    r"[ ]?(?:(?:its|their|ses|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
-    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques|existants))?(?=[ ])"
+    r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?(?=[ ])"
 )
 """Between an investor intro and the names: "with participation from existing investors A and B"."""
 _GOODS = re.compile(
@@ -983,6 +983,12 @@ _FROM_SELLER = re.compile(
 """Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
+_OWN_CAPITAL = re.compile(
+    r"[ ](?:(?:le reste|le solde|la totalité|l'intégralité|la majorité|the rest|the remainder|all)[ ]"
+    r"(?:de[ ]|d'|of[ ])|[\d.,]+[ ]?%[ ](?:de[ ]|of[ ]))?(?:son|its)[ ](?:capital|own shares|shares)\b"
+    r"(?![ ](?:in|dans|de|of)[ ])"
+)
+"""After a sale verb, the seller's own capital: "cède le reste de son capital à Y", "sold 20% of its shares to Y"."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
 _TALKS_WITH = re.compile(
@@ -1009,7 +1015,12 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """
     seller = sentence.company_before(cue.start)
     seller_id = seller.id if seller else None
-    target = sentence.company_after(cue.end, exclude=seller_id, within=_SALE_TARGET_REACH)
+    if seller is not None and _OWN_CAPITAL.match(article.folded, cue.end):
+        # "Quantic Dream cède le reste de son capital à NetEase": the seller's own shares, so the seller is bought.
+        target: CompanyMention | None = seller
+        seller_id = None
+    else:
+        target = sentence.company_after(cue.end, exclude=seller_id, within=_SALE_TARGET_REACH)
     if target is None:
         return None, None, []
     to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
@@ -1282,9 +1293,10 @@ def _inside_sale(sentence: Sentence, cue: Cue) -> bool:
 _RAISE_FILLER = re.compile(
     r"[ ]*(?:(?:a|an|another|a further|an additional|additional|fresh|new|nearly|almost|about|around|roughly"
     r"|some|over|more than|less than|up to|at least|close to|just over|just under|a total of|a combined|total"
-    r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore)[ ]+)*"
+    r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore"
+    r"|en effet|ainsi|donc|également|aussi|désormais|now|also|successfully)[ ]+)*"
 )
-"""Between a fund-raising verb and its amount: "raised a further $20m", "a levé près de 5 millions"."""
+"""Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€"."""
 _FUNDING_NOUN = re.compile(
     r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
     r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
@@ -1304,6 +1316,12 @@ _CONTRACT_AMOUNT = re.compile(
 )
 """Right after an amount, what makes it a contract's value: "$313m maintenance contract", "$2bn order"."""
 
+_CONTRACT_WON = re.compile(
+    r"[ ](?:(?:a|an|the|its|un|une|le|son)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|orders?|contrats?|commandes?)\b"
+)
+"""After a fund-raising verb (its article may be part of the cue), a contract it won: "secured a contract worth
+$5m", "a décroché une commande"."""
+
 
 def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     """Whether a fund-raising verb's object is money: an amount at once, a funding noun, or none named.
@@ -1311,6 +1329,8 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     "Citi raised its price target from $80 to $103", "raised its quarterly dividend" and "secured a
     contract worth $5m" raise no funds, though an amount stands in the clause.
     """
+    if _CONTRACT_WON.match(folded, cue.end):
+        return False
     after = next((m for m in priced if m.start >= cue.end), None)
     if after is not None and _CONTRACT_AMOUNT.match(folded, after.end):
         return False  # "secured a $313m rail contract", "a décroché une commande de 40 M€": a sale, not funds
@@ -1412,7 +1432,7 @@ def _buyers_listed_after(
     amount = deal.amount if cue.detail == "passive" or _LED.search(article.folded, cue.end, buyer.start) else None
     found = [
         replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
-        for member in _listed_after(article, sentence, buyer)
+        for member in _listed_after(article, sentence, buyer, investors=cue.detail == "raise")
     ]
     if cue.detail == "raise":
         # "... led by Sequoia, with participation from Accel and Index Ventures": the other investors, no amount.
@@ -1453,12 +1473,31 @@ _THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)
 """Between two targets of one verb: "mis la main sur A puis sur le turc B", "stakes in A and in buyout firm B"."""
 
 
+_EACH_BEFORE = re.compile(r"\b(?:each|chacun|chacune)[ ](?:[a-zà-ÿ]{1,8}[ ])?$")
+"""Before a raise verb: "A and B each raised $4m", "A et B ont chacun levé 4 M€" (each the same amount)."""
+
+
+def _each_raised(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, target: CompanyMention
+) -> list[Candidate]:
+    """The second company of "A and B each raised $N": a round of its own, of the same size."""
+    if _EACH_BEFORE.search(article.folded, max(sentence.start, cue.start - 20), cue.start) is None:
+        return []
+    joined = _JOINED.match(article.folded, target.end)
+    other = sentence.company_after(joined.end(), exclude=target.id, within=0) if joined else None
+    if other is None or other.end > cue.start:
+        return []
+    return [replace(deal, object=other, inferred=[*deal.inferred])]
+
+
 def _co_targets(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
     """Read "X bought A, B and C", "X a mis la main sur A puis sur le turc B": one deal per listed target.
 
     The amount, if any, is the whole purchase's: it stays on the first target only.
     """
     target = deal.object
+    if cue.detail == "raise" and target is not None and target.end <= cue.start:
+        return _each_raised(article, sentence, cue, deal, target)
     if target is None or cue.detail not in ("active", "into", "noun") or target.start < cue.end:
         return []
     # In French prose an English "and" joins the words of one name ("le rachat de Rohm and Haas"), not two targets.
@@ -2621,8 +2660,17 @@ _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
 """After an investor: the fund it invests through ("Earlybird's Digital East Fund"), skipped in a list."""
 
 
-def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
-    """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et"."""
+_DESCRIBED_INVESTOR = re.compile(r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ])?")
+"""Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B"."""
+
+
+def _listed_after(
+    article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False
+) -> list[CompanyMention]:
+    """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et".
+
+    In a list of ``investors`` a member may be described first: "A et de son investisseur historique B".
+    """
     members: list[CompanyMention] = []
     closed = 0
     seen = {first.id}
@@ -2630,7 +2678,8 @@ def _listed_after(article: Article, sentence: Sentence, first: CompanyMention) -
     end = vehicle.end() if vehicle is not None else first.end
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
-        member = sentence.company_after(sep.end(), within=0)
+        described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
+        member = sentence.company_after(described.end() if described else sep.end(), within=0)
         if (
             member is None
             or member.start >= clause_end
@@ -3132,6 +3181,20 @@ def _joined_pair_before(
     return first, second
 
 
+def _speaking_pair(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair that reports a joint cue: "X and Y said on Tuesday they would set up a joint venture".
+
+    The speaker read is the second of the pair (the clause split opens at "and Y said").
+    """
+    second = _reported_subject_of(article, sentence, cue, None)
+    first = next((c for c in reversed(sentence.companies) if second and c.end <= second.start), None)
+    if first is None or second is None or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start):
+        return None, None
+    return first, second
+
+
 _POSSESSOR_OF_CUE = re.compile(r"['\u2019]s[ ](?:[a-z\-]{2,20}[ ]){0,2}$")
 """Between a company and a partnership cue, its possessive: "Acme's joint venture with", "Acme's battery venture"."""
 
@@ -3167,6 +3230,8 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             first, second = _the_two(article, sentence, cue)
         if first is None and second is None:
             first, second = _joined_pair_before(article, sentence, cue)
+        if first is None and second is None:
+            first, second = _speaking_pair(article, sentence, cue)
     elif cue.detail == "noun":
         first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
