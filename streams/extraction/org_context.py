@@ -56,7 +56,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
 |remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
-|pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de
+|pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de|% of|percent of|per cent of
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
@@ -123,6 +123,12 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |bagged|has bagged|bags|has received|received|will extend|would extend|secured|clinched|has clinched|ordered
 |retient|a retenu|sélectionne|a sélectionné|attribue|a attribué|confie|a confié|prolonge|a prolongé
 |reconduit|a reconduit|a commandé|renouvelle sa confiance|a renouvelé sa confiance
+|owns|already owns|holds|already holds|has built|has disclosed|increased its stake|has increased its stake
+|lifted its stake|has lifted its stake|has boosted its stake|boosted its stake|has cut its stake
+|détient|détient désormais|détenait|possède|possède désormais|a accru|accroît|a augmenté sa participation
+|a renforcé sa participation|renforce sa participation|a porté sa participation|porte sa participation|a franchi
+|franchit|a relevé sa participation|a pris une participation|prend une participation|est entré au capital
+|entre au capital|est monté au capital|monte au capital|a réduit sa participation
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
