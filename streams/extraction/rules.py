@@ -25,6 +25,7 @@ from streams.extraction.modality import modality_at, negated
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.revenue import revenue_candidates
+from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
     r"\b(?:the|this|that) (?:deal|financing|transaction|round|investment|agreement|acquisition)\b"
@@ -492,6 +493,9 @@ def _price_of_recent_deal(
 
 _RESIZE_REACH = 12
 """From "lifting its holding to" to the percentage."""
+_RESIZED_TO = re.compile(r"[ ](?:the|la|le|l')[ ]?(?:[a-z.\-]{1,20}[ ]){1,3}(?:to|à)[ ]$")
+"""Between "lifting its ownership of" and the percentage: the target told by a description ("the carmaker to ")."""
+_RESIZED_TO_REACH = 48
 
 
 def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
@@ -499,7 +503,18 @@ def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
     for cue in sentence.cues:
         if cue.family != "stake" or cue.detail != "resize":
             continue
-        size = next((p.value for p in sentence.percents if cue.end <= p.start <= cue.end + _RESIZE_REACH), None)
+        size = next(
+            (
+                p.value
+                for p in sentence.percents
+                if cue.end <= p.start <= cue.end + _RESIZE_REACH
+                or (
+                    p.start <= cue.end + _RESIZED_TO_REACH
+                    and _RESIZED_TO.fullmatch(fold_case(sentence.text[cue.end : p.start])) is not None
+                )
+            ),
+            None,
+        )
         deal = next((c for c in reversed(found) if c.type in _DEAL_FAMILIES and c.span[0] <= cue.start), None)
         if size is not None and size < FULL_OWNERSHIP and deal is not None:
             deal.type, deal.stake_pct = "stake", size
@@ -1231,8 +1246,15 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         # "to acquire a stake in Anthropic", "Fininvest, the biggest shareholder of Mediaset": a stake of unstated size.
         return "stake", None
     if cue.family == "stake":
-        return ("acquisition", stake_pct) if stake_pct is not None else None
+        # "X raised its stake in Y, lifting its holding to 6 %": a stake of the size the resize phrase gives.
+        resized: tuple[str, float | None] | None = ("stake", None) if _resized_later(sentence, cue) else None
+        return ("acquisition", stake_pct) if stake_pct is not None else resized
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+def _resized_later(sentence: Sentence, cue: Cue) -> bool:
+    """Whether a resize phrase after ``cue`` states the holding's new size ("..., lifting its holding to 6 %")."""
+    return any(c.family == "stake" and c.detail == "resize" and c.start > cue.end for c in sentence.cues)
 
 
 _RANKED_BEFORE = re.compile(
