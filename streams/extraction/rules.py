@@ -371,6 +371,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
                 found.extend(_co_targets(article, sentence, cue, candidate))
+                found.extend(_holders_ranked_after(article, sentence, cue, candidate))
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
@@ -990,6 +991,8 @@ _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the 
 _FROM_SELLER = re.compile(
     r"\b(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?)[ ](?:à|auprès d[e'])[ ]?$"
     r"|\b(?:bought|acquired|purchased)[ ]from[ ]$"
+    r"|\b(?:détenue?s?|possédée?s?)[ ]par[ ](?:(?:le|la|les|l')[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2})?$"
+    r"|\b(?:held|owned)[ ]by[ ](?:(?:the|its)[ ](?:[a-z\-]{1,15}[ ]){0,2})?$"
 )
 """Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
 _SALE_TARGET_REACH = 60
@@ -1456,6 +1459,53 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+_RANKED_AFTER_HOLDER = re.compile(
+    r"[ ](?:ahead of|followed by|in front of|devant|suivi de|suivi par|suivie de|suivie par"
+    r"|talonné par|talonnée par)[ ]"
+)
+"""After a holder's stake: the next holders of the same company, each with its size ("ahead of X at 4.8%")."""
+_HOLDER_SIZE = re.compile(
+    r"(?:[ ]\([a-z]{2,6}\))?(?:[ ]\(|[ ](?:at|with|on|avec|à)[ ]|,[ ](?:dont la (?:part|participation)"
+    r" (?:s'établit|est|atteint) à|which (?:holds|owns|has)|qui (?:détient|possède))[ ]"
+    r"|[ ](?:holds|owns|détient|possède)[ ])"
+)
+"""Between a ranked holder and its size: " at ", " (", ", dont la part s'établit à ", ", which holds "."""
+_HOLDER_SIZE_REACH = 40
+
+
+def _holders_ranked_after(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
+    """Read the holders ranked after a stake: "X is the largest holder with 5.1%, ahead of Y at 4.8% and Z at 4.6%".
+
+    Shareholder registers and threshold filings rank the holders of one company; each one named with its own
+    size after "ahead of / followed by / devant" holds a stake in the same company. A holder without a size
+    ends the list ("respectively" lists are not read).
+    """
+    if deal.type != "stake" or deal.object is None or cue.family != "stake":
+        return []
+    ranked = _RANKED_AFTER_HOLDER.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+    if ranked is None:
+        return []
+    holders: list[Candidate] = []
+    taken = {deal.object.id, *(c.id for c in (deal.subject,) if c is not None)}
+    for company in (c for c in sentence.companies if c.start >= ranked.end()):
+        size = next(
+            (
+                p
+                for p in sentence.percents
+                if company.end <= p.start <= company.end + _HOLDER_SIZE_REACH
+                and _HOLDER_SIZE.fullmatch(article.folded, company.end, p.start) is not None
+            ),
+            None,
+        )
+        if size is None:
+            break
+        if company.id in taken or size.value >= FULL_OWNERSHIP:
+            continue
+        taken.add(company.id)
+        holders.append(replace(deal, subject=company, stake_pct=size.value, amount=None, inferred=[*deal.inferred]))
+    return holders
 
 
 _THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)[ ](?:[a-zà-ÿ'\-]{1,15}[ ]){0,3}")
