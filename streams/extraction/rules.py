@@ -169,6 +169,12 @@ _MAJORITY = 50.0
 _PERCENT_REACH = 30
 _NOT_A_SIZE = re.compile(r"[ ]?(?:premium|discount|prime|décote|de prime|de décote|above|below|higher|lower)\b")
 """After a percentage that prices a deal rather than sizes a stake: "a 45% premium", "une prime de 30 %"."""
+_SHARE_OF_MARKET = re.compile(
+    r"[ ](?:of|du|des|de la|de l'|de|d')[ ]?(?:the[ ]|its[ ]|their[ ]|son[ ]|sa[ ]|ses[ ]|leur[ ])?"
+    r"(?:(?!capital\b)[a-zà-ÿ'\-]{1,20}[ ]){0,3}?(?:market|markets|marché|marchés|sales|revenue|revenues|turnover"
+    r"|ventes|chiffre d'affaires|votes|droits de vote|voting rights|shipments|livraisons|output|exports|imports)\b"
+)
+"""After a percentage: a share of a market, of sales or of votes, never the size of a stake in a company."""
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
 _VALUED_AT_REACH = 20
@@ -586,7 +592,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         if cue.family != "stake" or cue.detail != "threshold":
             continue
         size = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _THRESHOLD_REACH), None)
-        if size is None or size.value >= FULL_OWNERSHIP:
+        if size is None or size.value >= FULL_OWNERSHIP or _SHARE_OF_MARKET.match(article.folded, size.end):
             continue
         holder = (
             sentence.company_before(cue.start) or _unnamed_subject(article, sentence, cue, "") or _speaker(sentence)
@@ -1224,13 +1230,17 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought;
     # one in the cue's own aside is its stake ("Vivendi, qui possède 27 % de Lagardère, ...").
     own_aside = sentence.clauses.aside_at(cue.start)
+    # "Apple holds 20% of the smartphone market, ahead of Samsung at 18%": a market share, so no size at all.
+    market_share = cue.family == "stake" and _market_share_after(folded, sentence, cue)
     stake_pct = next(
         (
             p.value
             for p in sentence.percents
-            if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
+            if not market_share
+            and cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
             and sentence.clauses.aside_at(p.start) in (None, own_aside)
             and not _NOT_A_SIZE.match(folded, p.end)
+            and not _SHARE_OF_MARKET.match(folded, p.end)
         ),
         None,
     )
@@ -1253,6 +1263,12 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         resized: tuple[str, float | None] | None = ("stake", None) if _resized_later(sentence, cue) else None
         return ("acquisition", stake_pct) if stake_pct is not None else resized
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the first percentage after a holding verb is a share of a market, of sales or of votes."""
+    first = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _PERCENT_REACH), None)
+    return first is not None and _SHARE_OF_MARKET.match(folded, first.end) is not None
 
 
 def _resized_later(sentence: Sentence, cue: Cue) -> bool:
