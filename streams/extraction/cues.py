@@ -39,11 +39,30 @@ def _automaton(language: Language) -> ahocorasick.Automaton:
         pairs = readings.setdefault(row.phrase, [])
         if (row.family, row.frame) not in pairs:
             pairs.append((row.family, row.frame))
+    for phrase, pairs in list(readings.items()):
+        for variant in _possessive_variants(phrase, language):
+            readings.setdefault(variant, pairs)
     automaton = ahocorasick.Automaton()
     for phrase, pairs in readings.items():
         automaton.add_word(phrase, (len(phrase), is_word_char(phrase[0]), is_word_char(phrase[-1]), tuple(pairs)))
     automaton.make_automaton()
     return automaton
+
+
+_ITS = re.compile(r"\bits\b")
+_OTHER_POSSESSIVES = ("his", "her", "their")
+
+
+def _possessive_variants(phrase: str, language: Language) -> list[str]:
+    """Return an English phrase written with "its" as reporters also write it for a person or a group.
+
+    Tables spell the company's possessive ("raised its stake to", "ended its contract with"); an
+    investor may be a person ("Icahn lifted his stake to") or several firms ("they ended their
+    contract"). A phrase the table lists itself keeps its own reading (the caller never overrides one).
+    """
+    if language != "en" or _ITS.search(phrase) is None:
+        return []
+    return [_ITS.sub(possessive, phrase) for possessive in _OTHER_POSSESSIVES]
 
 
 @cache

@@ -62,7 +62,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
 |remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
-|pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de
+|pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de|% of|percent of|per cent of
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
@@ -132,6 +132,12 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |has reached a deal to|reached a deal to|has reached an agreement to|reached an agreement to|struck a deal to
 |has struck a deal to|strikes a deal to|is buying|picked up|has picked up|picks up|met la main sur
 |a mis la main sur|va mettre la main sur|s'offre|s'est offert|are teaming up|agreed to work together
+|owns|already owns|holds|already holds|has built|has disclosed|increased its stake|has increased its stake
+|lifted its stake|has lifted its stake|has boosted its stake|boosted its stake|has cut its stake
+|détient|détient désormais|détenait|possède|possède désormais|a accru|accroît|a augmenté sa participation
+|a renforcé sa participation|renforce sa participation|a porté sa participation|porte sa participation|a franchi
+|franchit|a relevé sa participation|a pris une participation|prend une participation|est entré au capital
+|entre au capital|est monté au capital|monte au capital|a réduit sa participation
 """
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""

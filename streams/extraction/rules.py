@@ -25,6 +25,7 @@ from streams.extraction.modality import modality_at, negated
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.revenue import revenue_candidates
+from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
     r"\b(?:the|this|that) (?:deal|financing|transaction|round|investment|agreement|acquisition)\b"
@@ -172,6 +173,12 @@ _MAJORITY = 50.0
 _PERCENT_REACH = 30
 _NOT_A_SIZE = re.compile(r"[ ]?(?:premium|discount|prime|décote|de prime|de décote|above|below|higher|lower)\b")
 """After a percentage that prices a deal rather than sizes a stake: "a 45% premium", "une prime de 30 %"."""
+_SHARE_OF_MARKET = re.compile(
+    r"[ ](?:of|du|des|de la|de l'|de|d')[ ]?(?:the[ ]|its[ ]|their[ ]|son[ ]|sa[ ]|ses[ ]|leur[ ])?"
+    r"(?:(?!capital\b)[a-zà-ÿ'\-]{1,20}[ ]){0,3}?(?:market|markets|marché|marchés|sales|revenue|revenues|turnover"
+    r"|ventes|chiffre d'affaires|votes|droits de vote|voting rights|shipments|livraisons|output|exports|imports)\b"
+)
+"""After a percentage: a share of a market, of sales or of votes, never the size of a stake in a company."""
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
 _VALUED_AT_REACH = 20
@@ -374,6 +381,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
                 found.extend(_co_targets(article, sentence, cue, candidate))
+                found.extend(_holders_ranked_after(article, sentence, cue, candidate))
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
@@ -496,6 +504,9 @@ def _price_of_recent_deal(
 
 _RESIZE_REACH = 12
 """From "lifting its holding to" to the percentage."""
+_RESIZED_TO = re.compile(r"[ ](?:the|la|le|l')[ ]?(?:[a-z.\-]{1,20}[ ]){1,3}(?:to|à)[ ]$")
+"""Between "lifting its ownership of" and the percentage: the target told by a description ("the carmaker to ")."""
+_RESIZED_TO_REACH = 48
 
 
 def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
@@ -503,7 +514,18 @@ def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
     for cue in sentence.cues:
         if cue.family != "stake" or cue.detail != "resize":
             continue
-        size = next((p.value for p in sentence.percents if cue.end <= p.start <= cue.end + _RESIZE_REACH), None)
+        size = next(
+            (
+                p.value
+                for p in sentence.percents
+                if cue.end <= p.start <= cue.end + _RESIZE_REACH
+                or (
+                    p.start <= cue.end + _RESIZED_TO_REACH
+                    and _RESIZED_TO.fullmatch(fold_case(sentence.text[cue.end : p.start])) is not None
+                )
+            ),
+            None,
+        )
         deal = next((c for c in reversed(found) if c.type in _DEAL_FAMILIES and c.span[0] <= cue.start), None)
         if size is not None and size < FULL_OWNERSHIP and deal is not None:
             deal.type, deal.stake_pct = "stake", size
@@ -574,7 +596,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         if cue.family != "stake" or cue.detail != "threshold":
             continue
         size = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _THRESHOLD_REACH), None)
-        if size is None or size.value >= FULL_OWNERSHIP:
+        if size is None or size.value >= FULL_OWNERSHIP or _SHARE_OF_MARKET.match(article.folded, size.end):
             continue
         holder = (
             sentence.company_before(cue.start) or _unnamed_subject(article, sentence, cue, "") or _speaker(sentence)
@@ -979,6 +1001,8 @@ _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the 
 _FROM_SELLER = re.compile(
     r"\b(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?)[ ](?:à|auprès d[e'])[ ]?$"
     r"|\b(?:bought|acquired|purchased)[ ]from[ ]$"
+    r"|\b(?:détenue?s?|possédée?s?)[ ]par[ ](?:(?:le|la|les|l')[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2})?$"
+    r"|\b(?:held|owned)[ ]by[ ](?:(?:the|its)[ ](?:[a-z\-]{1,15}[ ]){0,2})?$"
 )
 """Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
 _SALE_TARGET_REACH = 60
@@ -1221,13 +1245,17 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought;
     # one in the cue's own aside is its stake ("Vivendi, qui possède 27 % de Lagardère, ...").
     own_aside = sentence.clauses.aside_at(cue.start)
+    # "Apple holds 20% of the smartphone market, ahead of Samsung at 18%": a market share, so no size at all.
+    market_share = cue.family == "stake" and _market_share_after(folded, sentence, cue)
     stake_pct = next(
         (
             p.value
             for p in sentence.percents
-            if cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
+            if not market_share
+            and cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
             and sentence.clauses.aside_at(p.start) in (None, own_aside)
             and not _NOT_A_SIZE.match(folded, p.end)
+            and not _SHARE_OF_MARKET.match(folded, p.end)
         ),
         None,
     )
@@ -1246,8 +1274,21 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         # "to acquire a stake in Anthropic", "Fininvest, the biggest shareholder of Mediaset": a stake of unstated size.
         return "stake", None
     if cue.family == "stake":
-        return ("acquisition", stake_pct) if stake_pct is not None else None
+        # "X raised its stake in Y, lifting its holding to 6 %": a stake of the size the resize phrase gives.
+        resized: tuple[str, float | None] | None = ("stake", None) if _resized_later(sentence, cue) else None
+        return ("acquisition", stake_pct) if stake_pct is not None else resized
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the first percentage after a holding verb is a share of a market, of sales or of votes."""
+    first = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _PERCENT_REACH), None)
+    return first is not None and _SHARE_OF_MARKET.match(folded, first.end) is not None
+
+
+def _resized_later(sentence: Sentence, cue: Cue) -> bool:
+    """Whether a resize phrase after ``cue`` states the holding's new size ("..., lifting its holding to 6 %")."""
+    return any(c.family == "stake" and c.detail == "resize" and c.start > cue.end for c in sentence.cues)
 
 
 _RANKED_BEFORE = re.compile(
@@ -1467,6 +1508,53 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+_RANKED_AFTER_HOLDER = re.compile(
+    r"[ ](?:ahead of|followed by|in front of|devant|suivi de|suivi par|suivie de|suivie par"
+    r"|talonné par|talonnée par)[ ]"
+)
+"""After a holder's stake: the next holders of the same company, each with its size ("ahead of X at 4.8%")."""
+_HOLDER_SIZE = re.compile(
+    r"(?:[ ]\([a-z]{2,6}\))?(?:[ ]\(|[ ](?:at|with|on|avec|à)[ ]|,[ ](?:dont la (?:part|participation)"
+    r" (?:s'établit|est|atteint) à|which (?:holds|owns|has)|qui (?:détient|possède))[ ]"
+    r"|[ ](?:holds|owns|détient|possède)[ ])"
+)
+"""Between a ranked holder and its size: " at ", " (", ", dont la part s'établit à ", ", which holds "."""
+_HOLDER_SIZE_REACH = 40
+
+
+def _holders_ranked_after(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
+    """Read the holders ranked after a stake: "X is the largest holder with 5.1%, ahead of Y at 4.8% and Z at 4.6%".
+
+    Shareholder registers and threshold filings rank the holders of one company; each one named with its own
+    size after "ahead of / followed by / devant" holds a stake in the same company. A holder without a size
+    ends the list ("respectively" lists are not read).
+    """
+    if deal.type != "stake" or deal.object is None or cue.family != "stake":
+        return []
+    ranked = _RANKED_AFTER_HOLDER.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+    if ranked is None:
+        return []
+    holders: list[Candidate] = []
+    taken = {deal.object.id, *(c.id for c in (deal.subject,) if c is not None)}
+    for company in (c for c in sentence.companies if c.start >= ranked.end()):
+        size = next(
+            (
+                p
+                for p in sentence.percents
+                if company.end <= p.start <= company.end + _HOLDER_SIZE_REACH
+                and _HOLDER_SIZE.fullmatch(article.folded, company.end, p.start) is not None
+            ),
+            None,
+        )
+        if size is None:
+            break
+        if company.id in taken or size.value >= FULL_OWNERSHIP:
+            continue
+        taken.add(company.id)
+        holders.append(replace(deal, subject=company, stake_pct=size.value, amount=None, inferred=[*deal.inferred]))
+    return holders
 
 
 _THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)[ ](?:[a-zà-ÿ'\-]{1,15}[ ]){0,3}")
