@@ -1907,6 +1907,41 @@ def _unnamed_source(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return False
 
 
+_SUPPLY_CONTRACT = re.compile(r"\b(?:contracts?|agreements?|deals?)[ ]to[ ](?:supply|provide|deliver|serve)[ ]")
+"""A supplier's contract named by what it delivers: "Tesla's contract to supply Toyota" (the customer comes next)."""
+_CONTRACT_OWNER = re.compile(r"(?:'s|')[ ](?:[a-z\-]{1,15}[ ]){0,2}")
+"""Between a company and its contract noun: "Tesla's (battery supply) contract"."""
+_ITS_CONTRACT = re.compile(r"\b(?:its|their)[ ](?:[a-z\-]{1,15}[ ]){0,2}$")
+
+
+def _supply_contract(article: Article, sentence: Sentence, cue: Cue) -> re.Match[str] | None:
+    """The last "contract to supply" of ``cue``'s clause before the cue, if any."""
+    clause_start = max(sentence.start, sentence.clauses.span_of(cue.start)[0])
+    found = list(_SUPPLY_CONTRACT.finditer(article.folded, clause_start, cue.start))
+    return found[-1] if found else None
+
+
+def _supply_contract_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties | None:
+    """(customer, supplier) of "X's contract to supply Y will end", "X said its deal to supply Y will not be renewed".
+
+    The contract is the supplier's whatever verb ends it: Y after "to supply" buys; the owner before the
+    noun ("X's") supplies, or, for "its", the speaker or the sentence's first other company.
+    """
+    contract = _supply_contract(article, sentence, cue)
+    if contract is None:
+        return None
+    customer = sentence.company_after(contract.end(), within=0)
+    if customer is None or customer.end > cue.start:
+        return None
+    owner = sentence.company_before(contract.start(), exclude=customer.id)
+    if owner is not None and _CONTRACT_OWNER.fullmatch(article.folded, owner.end, contract.start()):
+        return customer, owner, []
+    if _ITS_CONTRACT.search(article.folded, max(sentence.start, contract.start() - 40), contract.start()) is None:
+        return None
+    owner = _speaker(sentence) or sentence.first_company_before(contract.start(), exclude=customer.id)
+    return (customer, owner, []) if owner is not None and owner.id != customer.id else None
+
+
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     reader = _FRAME_READERS.get(cue.detail)
@@ -1943,7 +1978,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         before = cue.detail == "quoted_supplier"
         supplier = sentence.company_before(cue.start) if before else sentence.company_after(cue.end, within=_NEAR_WITH)
         return (_speaker(sentence), supplier, []), False
-    customer, vendor, inferred = _customer_parties(article, sentence, cue)
+    supplied = _supply_contract_parties(article, sentence, cue) if cue.family == "customer_end" else None
+    customer, vendor, inferred = supplied or _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None and customer is not None:
         vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
@@ -2392,7 +2428,18 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     """A customer relation told by ``cue``; none for an index change or a person's own move."""
     if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
         return []
+    if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
+        return []  # "its contract to supply Toyota will come to an end": the end cue reads it
     return _customer_relation(article, sentence, cue, money)
+
+
+def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue`` is the "to supply" of a contract that a later end cue of its clause ends."""
+    contract = _SUPPLY_CONTRACT.search(article.folded, max(sentence.start, cue.start - 16), cue.end + 1)
+    if contract is None or not contract.start() < cue.start < contract.end():
+        return False
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    return any(c.family == "customer_end" and cue.end <= c.start < clause_end for c in sentence.cues)
 
 
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
