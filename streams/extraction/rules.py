@@ -118,14 +118,15 @@ _SAID = re.compile(
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
 _FRACTION_OF = re.compile(
-    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers)"
+    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers"
+    r"|a[ ]fifth|one[ ](?:half|third|quarter|fifth)|un[ ]cinquième)"
 )
 _OF_REVENUE = re.compile(
     r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
-    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?'s[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
+    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s)?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
     r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
 )
-"""After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
+"""After a share: "of Cardinal's revenue", "of Atos sales", "of its total sales", "du chiffre d'affaires d'Atos"."""
 _PURCHASE_VERBS = (
     "ordering", "buying", "sourcing", "purchasing", "buy", "buys", "order", "orders", "source", "sources",
     "ordered", "sourced",
