@@ -1910,7 +1910,7 @@ def _unnamed_source(article: Article, sentence: Sentence, cue: Cue) -> bool:
 
 _SUPPLY_CONTRACT = re.compile(r"\b(?:contracts?|agreements?|deals?)[ ]to[ ](?:supply|provide|deliver|serve)[ ]")
 """A supplier's contract named by what it delivers: "Tesla's contract to supply Toyota" (the customer comes next)."""
-_CONTRACT_OWNER = re.compile(r"(?:'s|')[ ](?:[a-z\-]{1,15}[ ]){0,2}")
+_SUPPLIER_OWNS = re.compile(r"(?:'s|')[ ](?:[a-z\-]{1,15}[ ]){0,2}")
 """Between a company and its contract noun: "Tesla's (battery supply) contract"."""
 _ITS_CONTRACT = re.compile(r"\b(?:its|their)[ ](?:[a-z\-]{1,15}[ ]){0,2}$")
 
@@ -1935,7 +1935,7 @@ def _supply_contract_parties(article: Article, sentence: Sentence, cue: Cue) -> 
     if customer is None or customer.end > cue.start:
         return None
     owner = sentence.company_before(contract.start(), exclude=customer.id)
-    if owner is not None and _CONTRACT_OWNER.fullmatch(article.folded, owner.end, contract.start()):
+    if owner is not None and _SUPPLIER_OWNS.fullmatch(article.folded, owner.end, contract.start()):
         return customer, owner, []
     if _ITS_CONTRACT.search(article.folded, max(sentence.start, contract.start() - 40), contract.start()) is None:
         return None
