@@ -1770,12 +1770,28 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
         _AS_CUSTOMER.match(folded, won.end)
         or _CONTRACT_NOUN.match(folded, won.end)
         or _MARKED_CUSTOMER.match(folded, won.end)
+        or _share_relative(article, sentence, won.end)
     ):
         return won, vendor, []
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is not None:
         return sentence.company_after(contract.end(), exclude=exclude, within=_NEAR_WITH), vendor, []
     return None, None, []
+
+
+_RELATIVE_AFTER = re.compile(r",[ ](?:qui|which|that)[ ]")
+_SHARE_RELATIVE_REACH = 50
+
+
+def _share_relative(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether a relative right after ``pos`` gives a share of sales ("X, qui représentait 15 % de ses ventes")."""
+    relative = _RELATIVE_AFTER.match(article.folded, pos)
+    if relative is None:
+        return False
+    reach = min(sentence.end, relative.end() + _SHARE_RELATIVE_REACH)
+    ends = [p.end for p in sentence.percents if relative.end() <= p.start < reach]
+    ends += [m.end() for m in _FRACTION_OF.finditer(article.folded, relative.end(), reach)]
+    return any(_OF_REVENUE.match(article.folded, end, sentence.end) for end in ends)
 
 
 def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
