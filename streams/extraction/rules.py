@@ -2781,12 +2781,19 @@ def _referent(article: Article, sentence: Sentence, exclude: str | None, pos: in
     speaker = _speaker(sentence)
     if speaker is not None:
         return speaker if speaker.id != exclude else None
-    if any(kind == "attribution" for _, _, kind in sentence.clauses.hidden):
-        return None  # "Serta Simmons said it will ...": "it" is the speaker, whom we could not name
+    attributions = [start for start, _, kind in sentence.clauses.hidden if kind == "attribution"]
+    if any(start < pos for start in attributions) or (
+        attributions and _PRONOUN_BEFORE.search(article.folded, max(sentence.start, pos - 40), pos)
+    ):
+        # "Serta Simmons said it will ...", "It will ..., the company said": "it" is the speaker, whom we could
+        # not name. A description before a trailing source ("l'enseigne retire ..., rapporte La Libre") is not.
+        return None
     previous = article.previous_subject(sentence.index)
     return previous if previous is not None and previous.id != exclude else None
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|il|elle)[ ](?:[a-zà-ÿ']{1,12}[ ]){0,3}$")
+"""A pronoun standing for the cue's subject: with any attribution in the sentence, it is the speaker."""
 _REPORTED = re.compile(r"[^,;]{0,60}?[ ](?:that|que|qu')[ ]?", re.IGNORECASE)
 """From the sentence's opening subject to the "that" / "que" it reports ("a fait savoir le 2 juin qu'")."""
 
