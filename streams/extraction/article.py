@@ -46,7 +46,7 @@ _ANAPHORS = (
 OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|détenue?)[ ]")
 """After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
-_ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
+_ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,3}$")
 _ANAPHOR_OWNS = re.compile(r"\b" + _ANAPHORS + r"'s[ ]$")
 """Right before a figure: whose it is, told by a description ("the Wisconsin-based group's $2.2 billion")."""
 _OF_DESCRIBED = re.compile(

@@ -121,14 +121,15 @@ _SAID = re.compile(
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
 _FRACTION_OF = re.compile(
-    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers)"
+    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers"
+    r"|a[ ]fifth|one[ ](?:half|third|quarter|fifth)|un[ ]cinquième)"
 )
 _OF_REVENUE = re.compile(
     r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
-    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?'s[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
+    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s)?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
     r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
 )
-"""After a share: "of Cardinal's revenue", "of its total sales", "du chiffre d'affaires d'Atos"."""
+"""After a share: "of Cardinal's revenue", "of Atos sales", "of its total sales", "du chiffre d'affaires d'Atos"."""
 _PURCHASE_VERBS = (
     "ordering", "buying", "sourcing", "purchasing", "buy", "buys", "order", "orders", "source", "sources",
     "ordered", "sourced",
@@ -1955,6 +1956,7 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
         _AS_CUSTOMER.match(folded, won.end)
         or _CONTRACT_NOUN.match(folded, won.end)
         or _MARKED_CUSTOMER.match(folded, won.end)
+        or _share_relative(article, sentence, won.end)
     ):
         return won, vendor, []
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
@@ -1973,6 +1975,21 @@ def _owns_contract_with(folded: str, sentence: Sentence, owner: CompanyMention, 
         return False
     owned = _CONTRACT_OWNER.match(folded, owner.end)
     return owned is not None and 0 <= customer.start - owned.end() <= len("the ")
+
+
+_RELATIVE_AFTER = re.compile(r",[ ](?:qui|which|that)[ ]")
+_SHARE_RELATIVE_REACH = 50
+
+
+def _share_relative(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether a relative right after ``pos`` gives a share of sales ("X, qui représentait 15 % de ses ventes")."""
+    relative = _RELATIVE_AFTER.match(article.folded, pos)
+    if relative is None:
+        return False
+    reach = min(sentence.end, relative.end() + _SHARE_RELATIVE_REACH)
+    ends = [p.end for p in sentence.percents if relative.end() <= p.start < reach]
+    ends += [m.end() for m in _FRACTION_OF.finditer(article.folded, relative.end(), reach)]
+    return any(_OF_REVENUE.match(article.folded, end, sentence.end) for end in ends)
 
 
 def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
@@ -2155,6 +2172,41 @@ def _unnamed_source(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return False
 
 
+_SUPPLY_CONTRACT = re.compile(r"\b(?:contracts?|agreements?|deals?)[ ]to[ ](?:supply|provide|deliver|serve)[ ]")
+"""A supplier's contract named by what it delivers: "Tesla's contract to supply Toyota" (the customer comes next)."""
+_SUPPLIER_OWNS = re.compile(r"(?:'s|')[ ](?:[a-z\-]{1,15}[ ]){0,2}")
+"""Between a company and its contract noun: "Tesla's (battery supply) contract"."""
+_ITS_CONTRACT = re.compile(r"\b(?:its|their)[ ](?:[a-z\-]{1,15}[ ]){0,2}$")
+
+
+def _supply_contract(article: Article, sentence: Sentence, cue: Cue) -> re.Match[str] | None:
+    """The last "contract to supply" of ``cue``'s clause before the cue, if any."""
+    clause_start = max(sentence.start, sentence.clauses.span_of(cue.start)[0])
+    found = list(_SUPPLY_CONTRACT.finditer(article.folded, clause_start, cue.start))
+    return found[-1] if found else None
+
+
+def _supply_contract_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties | None:
+    """(customer, supplier) of "X's contract to supply Y will end", "X said its deal to supply Y will not be renewed".
+
+    The contract is the supplier's whatever verb ends it: Y after "to supply" buys; the owner before the
+    noun ("X's") supplies, or, for "its", the speaker or the sentence's first other company.
+    """
+    contract = _supply_contract(article, sentence, cue)
+    if contract is None:
+        return None
+    customer = sentence.company_after(contract.end(), within=0)
+    if customer is None or customer.end > cue.start:
+        return None
+    owner = sentence.company_before(contract.start(), exclude=customer.id)
+    if owner is not None and _SUPPLIER_OWNS.fullmatch(article.folded, owner.end, contract.start()):
+        return customer, owner, []
+    if _ITS_CONTRACT.search(article.folded, max(sentence.start, contract.start() - 40), contract.start()) is None:
+        return None
+    owner = _speaker(sentence) or sentence.first_company_before(contract.start(), exclude=customer.id)
+    return (customer, owner, []) if owner is not None and owner.id != customer.id else None
+
+
 def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[_Parties, bool]:
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     reader = _FRAME_READERS.get(cue.detail)
@@ -2191,7 +2243,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         before = cue.detail == "quoted_supplier"
         supplier = sentence.company_before(cue.start) if before else sentence.company_after(cue.end, within=_NEAR_WITH)
         return (_speaker(sentence), supplier, []), False
-    customer, vendor, inferred = _customer_parties(article, sentence, cue)
+    supplied = _supply_contract_parties(article, sentence, cue) if cue.family == "customer_end" else None
+    customer, vendor, inferred = supplied or _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
     if vendor is None and customer is not None:
         vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
@@ -2652,7 +2705,18 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     """A customer relation told by ``cue``; none for an index change or a person's own move."""
     if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
         return []
+    if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
+        return []  # "its contract to supply Toyota will come to an end": the end cue reads it
     return _customer_relation(article, sentence, cue, money)
+
+
+def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue`` is the "to supply" of a contract that a later end cue of its clause ends."""
+    contract = _SUPPLY_CONTRACT.search(article.folded, max(sentence.start, cue.start - 16), cue.end + 1)
+    if contract is None or not contract.start() < cue.start < contract.end():
+        return False
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    return any(c.family == "customer_end" and cue.end <= c.start < clause_end for c in sentence.cues)
 
 
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
@@ -2991,12 +3055,19 @@ def _referent(article: Article, sentence: Sentence, exclude: str | None, pos: in
     speaker = _speaker(sentence)
     if speaker is not None:
         return speaker if speaker.id != exclude else None
-    if any(kind == "attribution" for _, _, kind in sentence.clauses.hidden):
-        return None  # "Serta Simmons said it will ...": "it" is the speaker, whom we could not name
+    attributions = [start for start, _, kind in sentence.clauses.hidden if kind == "attribution"]
+    if any(start < pos for start in attributions) or (
+        attributions and _PRONOUN_BEFORE.search(article.folded, max(sentence.start, pos - 40), pos)
+    ):
+        # "Serta Simmons said it will ...", "It will ..., the company said": "it" is the speaker, whom we could
+        # not name. A description before a trailing source ("l'enseigne retire ..., rapporte La Libre") is not.
+        return None
     previous = article.previous_subject(sentence.index)
     return previous if previous is not None and previous.id != exclude else None
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|il|elle)[ ](?:[a-zà-ÿ']{1,12}[ ]){0,3}$")
+"""A pronoun standing for the cue's subject: with any attribution in the sentence, it is the speaker."""
 _REPORTED = re.compile(r"[^,;]{0,60}?[ ](?:that|que|qu')[ ]?", re.IGNORECASE)
 """From the sentence's opening subject to the "that" / "que" it reports ("a fait savoir le 2 juin qu'")."""
 
