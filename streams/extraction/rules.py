@@ -155,7 +155,7 @@ _PREPOSITIONS = (" with", " avec", " de", " du", " d'", " chez", " of", " à", "
 """A cue ending in one of these waits for its object a little ("auprès du géant américain X", "reliance on the
 Taiwanese chipmaker X"); a bare verb takes it right after."""
 _BARE_VERB_REACH = 3
-_DESCRIBED_NAME_REACH = 22
+_DESCRIBED_NAME_REACH = 18
 """After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
 _INVESTOR_WORDS = re.compile(
     r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
@@ -284,7 +284,6 @@ def _object_referent(article: Article, sentence: Sentence, cue: Cue, exclude: st
 _ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ](?:[a-zà-ÿ\-]{2,15}[ ]){1,2}")
 """Between a description and the name it gives: nothing, or one or two adjectives ("le groupe britannique X")."""
 _ADJECTIVES_REACH = 32
-_DESCRIBED_NAME_REACH = 18
 
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
@@ -2933,7 +2932,6 @@ _MAJOR_WORDS = re.compile(
     r"|grands?)\b"
 )
 _MAJOR_BEFORE = 16
-_CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
 """How far (chars) before a disclosure cue "a major" / "one of its big" still qualifies the customer lost."""
 _DEAL_TO = re.compile(r"\b(?:deal|contract|agreement|order)[ ]$")
 """Before "to supply": a deal already struck ("struck a deal to supply X") is no plan."""
