@@ -198,10 +198,14 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
     return 0, words
 
 
+@lru_cache(maxsize=2048)
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
     text: str, raw: str, start: int, strict: bool = False, firm: bool = False
 ) -> tuple[int, str] | None:
     """Return ``(start, name)`` of the organisation in ``raw`` (found at ``text[start:]``), or None.
+
+    Memoised: the passes of :func:`find_companies` offer the same candidate at the same place several
+    times (a deal verb's subject is also a sentence's opener); the answer depends on the arguments only.
 
     Leading openers and origin words go ("The Adani Group", "Paris-based Acme", "l'australien
     Carsales"), but a French title keeps its article ("Le Figaro"); a person's title or first name
