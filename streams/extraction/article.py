@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
-from streams.extraction.cues import Cue, conjunctions, find_cues
+from streams.extraction.cues import Cue, conjunctions, find_cues, source_openers
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
 from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles, find_unnamed
@@ -266,6 +266,7 @@ class Article:
                     [c.start for c in companies],
                     conjunction=conjunctions(self.language),
                     company_ends=[c.end for c in companies],
+                    source=source_openers(self.language),
                 ),
                 self.text,
             )

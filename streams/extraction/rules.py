@@ -511,8 +511,6 @@ _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital 
 _HOLDER_REACH = 6
 _TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
 """Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
-_SOURCE_BETWEEN = re.compile(r",[ ](?:according to|citing|selon|d'après)\b")
-"""Between a deal verb and a company: the company is the story's source, not the deal's target."""
 _ITS_STAKE = re.compile(r"\b(?:its|sa)[ ](?:stake|holding|shareholding|participation)\b")
 """A threshold phrase about a holding the holder already has ("raised its stake to"), named nowhere in the sentence."""
 _BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
@@ -848,7 +846,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     buyer = _deal_subject(article, sentence, cue)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
-    target = _unless_source(article, sentence, cue, target, cue.end)
+    target = _unless_source(sentence, cue, target)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     inferred = [how] if how else []
@@ -870,7 +868,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     # "une participation dans la future société commune que Renault et Geely ...": a new entity told by who forms it.
     later = None
     if described is not None:
-        later = _unless_source(article, sentence, cue, sentence.company_after(described.end()), described.end())
+        later = _unless_source(sentence, cue, sentence.company_after(described.end()))
         if later is not None and _FROM_SELLER.search(
             article.folded, max(described.end(), later.start - 30), later.start
         ):
@@ -899,16 +897,14 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     return buyer, target, inferred
 
 
-def _unless_source(
-    article: Article, sentence: Sentence, cue: Cue, company: CompanyMention | None, after: int
-) -> CompanyMention | None:
-    """``company`` unless it is hidden from ``cue`` or told after "according to": a source, not the deal's target.
+def _unless_source(sentence: Sentence, cue: Cue, company: CompanyMention | None) -> CompanyMention | None:
+    """``company`` unless it is hidden from ``cue`` or a cited source, not the deal's target.
 
     "owns 5% of the Tokyo-based company, according to a filing with Japan's Finance Ministry".
     """
     if company is None or not sentence.clauses.visible(company.start, company.end, cue.start):
         return None
-    return None if _SOURCE_BETWEEN.search(article.folded, after, company.start) else company
+    return None if sentence.clauses.cited(company.start) else company
 
 
 _DESCRIBED_TARGET = re.compile(
@@ -1824,14 +1820,6 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     return customer, vendor, []
 
 
-_CITED_BEFORE = re.compile(r"\b(?:according to|as reported by|citing|selon|d'après)[ ](?:[a-z\-]{1,15}[ ]){0,3}$")
-
-
-def _cited(article: Article, company: CompanyMention) -> bool:
-    """Whether ``company`` is named as a source ("according to Benchmark", "selon Kantar"), not as a party."""
-    return _CITED_BEFORE.search(article.folded, max(0, company.start - 50), company.start) is not None
-
-
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -1842,7 +1830,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         return acting, supplier, []
     vendor = sentence.company_before(cue.start)
     customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=60)
-    if customer is not None and _cited(article, customer):
+    if customer is not None and sentence.clauses.cited(customer.start):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     if article.folded[cue.start : cue.end] in _STAYS and (
         customer is None
@@ -1870,7 +1858,6 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is None and vendor is not None:
         # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer ("according to X": no).
         customer = _speaker(sentence)
-        customer = None if customer is not None and _cited(article, customer) else customer
         if customer is None:
             customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
@@ -2743,9 +2730,12 @@ def _reported_supplier(
 
 def _speaker(sentence: Sentence) -> CompanyMention | None:
     """The company in the sentence's attribution ('..., an Airbus spokesperson said'), which quoted "our suppliers"."""
-    for start, end, kind in sentence.clauses.hidden:
+    clauses = sentence.clauses
+    for start, end, kind in clauses.hidden:
         if kind == "attribution":
-            speaker = next((c for c in sentence.companies if start <= c.start < end), None)
+            speaker = next(
+                (c for c in sentence.companies if start <= c.start < end and not clauses.cited(c.start)), None
+            )
             if speaker is not None:
                 return speaker
     return None
