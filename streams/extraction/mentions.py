@@ -39,10 +39,12 @@ _CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
 ("a2 Milk"), initials ("J.C.")."""
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
-# "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
+# "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
+# The knowledge base's legal suffixes (data/companies.json) are all matched here (test_extraction_struct).
 _LEGAL_FORM = re.compile(
-    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
-    r"|BV|B\.V|plc|PLC|S\.p\.A|SpA|Oyj|ASA|Co)(?![\w-])"
+    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA|S\.A\.S|S\.A"
+    r"|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co)"
+    r"(?![\w-])"
 )
 # "Caltrix Systems", "Arvana Health", "Norgrid Capital": a capitalised word ending in the head noun
 # of an organisation's name. Matched case-sensitively, so "data" or "capital" in prose never count.
@@ -262,12 +264,30 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     if any(word.casefold() in _OFFICE_TITLES for word in words[:-1]):
         return None  # "U.S. President Donald Trump", "Foreign Minister Jean Dupont": a person
     if strict and (
-        (len(words) > 1 and _ORG_MARKER.search(name) is None)
+        (len(words) > 1 and _ORG_MARKER.search(name) is None and not _opening_buyer(text, start, name))
         or _AFTER_PUNCTUATION.search(text, max(0, start - 24), start) is None
         or _NAME_GOES_BACK.search(text, max(0, start - 40), start) is not None
     ):
         return None
     return start, name
+
+
+_BUYING = re.compile(
+    r"[ ](?:has[ ]|have[ ])?(?:agreed[ ]to[ ](?:buy|acquire|take[ ]over)|acquired|bought|snapped[ ]up"
+    r"|said[ ](?:on[ ][A-Z][a-z]+[ ])?it[ ](?:has[ ]|had[ ]|would[ ]|will[ ])?(?:agreed[ ]to[ ])?"
+    r"(?:buy|acquire|bought|acquired)"
+    r"|a[ ]racheté|rachète|a[ ]acquis|acquiert|va[ ]racheter|a[ ]conclu[ ]un[ ]accord[ ]pour[ ]racheter)[ ][A-Z]"
+)
+"""After a sentence's opening words, a purchase of a named company: "Kolber Haustechnik agreed to buy Velmar"."""
+
+
+def _opening_buyer(text: str, start: int, name: str) -> bool:
+    """Whether capitalised words without an organisation marker open a sentence as the buyer of a named company.
+
+    A firm the story names once, by its bare name, where only it or a person can stand ("Meridian Harbour said it
+    had agreed to buy ..."): people are dropped before (first names, titles), the rest is a buyer.
+    """
+    return _opens_sentence(text, start) and _BUYING.match(text, start + len(name)) is not None
 
 
 _DIGIT_LED_NAME = re.compile(r"\d+(?=[a-z]*[A-Z])[A-Za-z]{3,}")
