@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import TypeVar
@@ -172,19 +172,55 @@ class Sentence:
         return next((c for c in self.companies if c.end <= pos and c.id != exclude), None)
 
     def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
-        """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars)."""
+        """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars).
+
+        An owner in "picked Alphabet's Google Cloud" stands for its unit, named right after it (as in
+        :meth:`company_before`, the unit is the party).
+        """
         _, clause_end = self.clauses.span_of(pos)
-        for company in self.companies:
+        for index, company in enumerate(self.companies):
             if company.start >= clause_end:
                 return None
             if company.start >= pos and company.id != exclude and self.clauses.visible(company.start, company.end, pos):
-                return company if company.start - pos <= within else None
+                if company.start - pos > within:
+                    return None
+                owned = self.companies[index + 1] if company.start in self.owners else None
+                return owned if owned is not None and owned.id != exclude else company
         return None
 
 
 def _in_attribution(sentence: Sentence, company: CompanyMention) -> bool:
     """Whether ``company`` is a source the sentence cites ("according to Jefferies"), never what "the company" means."""
     return any(kind == "attribution" and start <= company.start < end for start, end, kind in sentence.clauses.hidden)
+
+
+_OWNER_OF_UNIT = re.compile(r"(?:the|la|le|l')[ ]?$")
+_UNIT_AFTER_OWNER = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:unit|subsidiary|division|arm)\b")
+_UNIT_REACH = 12
+"""From "the" to the owner's name in "the Alphabet Inc. unit"."""
+
+
+def _units_for_owners(folded: str, companies: list[CompanyMention], kb: KnowledgeBase) -> list[CompanyMention]:
+    """Read "the Alphabet unit" as the unit the story names elsewhere (Google), not as its owner.
+
+    A known owner between "the" and "unit / subsidiary / division / arm" describes one of its units: the
+    article's known company whose parent it is (the first named) takes its place. With none, the owner stays.
+    """
+    units: dict[str, CompanyMention] = {}
+    for company in companies:
+        known = kb.get(company.id) if company.known else None
+        if known is not None and known.parent is not None:
+            units.setdefault(known.parent, company)
+    if not units:
+        return companies
+    return [
+        replace(company, id=unit.id, name=unit.name)
+        if (unit := units.get(company.id)) is not None
+        and _OWNER_OF_UNIT.search(folded, max(0, company.start - _UNIT_REACH), company.start)
+        and _UNIT_AFTER_OWNER.match(folded, company.end)
+        else company
+        for company in companies
+    ]
 
 
 class Article:
@@ -197,7 +233,7 @@ class Article:
         self.published_at = published_at
         self.spans = split_sentences(self.text)
         self.cues = find_cues(self.folded, self.language)
-        self.companies = find_companies(self.text, self.folded, kb, self.cues)
+        self.companies = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues), kb)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text)
         self.periods = find_periods(self.folded, published_at)

@@ -7,12 +7,16 @@ role, whichever frame reads the sentence, and a source closing the sentence hide
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from schemas import NewsItem
 from streams.extraction import extract
 from streams.extraction.article import Article
 from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.mentions import _LEGAL_FORM
 
 
 def _events(body: str) -> set[tuple[str, str | None, str | None]]:
@@ -52,3 +56,51 @@ def test_a_source_is_never_the_customer_nor_the_target() -> None:
     assert _events("Halvor Robotics supplies the grippers of Velmont, according to Brimley Motors.") <= {
         ("customer_continue", "Velmont", "Halvor Robotics")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A Nordic, German or Malaysian legal form names a firm the knowledge base does not know.
+        ("Tarvik Oy agreed to acquire Velmar Pumps.", ("acquisition", "Tarvik", "Velmar Pumps")),
+        ("Nordlys AB has agreed to buy Velmar.", ("acquisition", "Nordlys", "Velmar")),
+        (
+            "Kolber Haustechnik KGaA has agreed to buy Velmar Pumps.",
+            ("acquisition", "Kolber Haustechnik KGaA", "Velmar Pumps"),
+        ),
+        # Named once, by bare capitalised words opening the sentence, as the buyer of a named company.
+        (
+            "Kolber Haustechnik agreed to buy Velmar Pumps for 80 million euros.",
+            ("acquisition", "Kolber Haustechnik", "Velmar Pumps"),
+        ),
+        ("Meridian Harbour said it had agreed to buy Velmar.", ("acquisition", "Meridian Harbour", "Velmar")),
+    ],
+)
+def test_a_firm_named_once_opening_the_sentence_is_a_party(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(body)
+
+
+def test_every_legal_suffix_of_the_knowledge_base_marks_a_name() -> None:
+    heads = {"Holdings", "Holding", "Group", "Groupe"}  # head nouns, read by the organisation markers instead
+    kb = json.loads((Path(__file__).resolve().parents[2] / "streams/extraction/data/companies.json").read_text())
+    for suffix in kb["legal_suffixes"]:
+        if suffix not in heads:
+            assert _LEGAL_FORM.match(suffix.rstrip(".").removeprefix("& ")), suffix
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The owner's possessive names its unit: the unit is the party.
+        ("Renault has chosen Alphabet's Google Cloud.", ("customer_start", "Renault", "Google Cloud")),
+        # "the <owner> unit" stands for the story's company whose parent the owner is.
+        (
+            "Renault chose Google for its factory data. The Alphabet Inc. unit won a second contract from Nissan.",
+            ("customer_start", "Nissan", "Google"),
+        ),
+    ],
+)
+def test_a_unit_of_a_known_parent_is_the_party(body: str, expected: tuple[str, str, str]) -> None:
+    events = _events(body)
+    assert expected in events
+    assert not any("Alphabet" in str(party) for event in events for party in event[1:])
