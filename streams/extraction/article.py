@@ -16,6 +16,7 @@ from streams.extraction.cues import Cue, conjunctions, find_cues, source_openers
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
 from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles, find_unnamed
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR
 from streams.extraction.quantities import (
     DateMention,
     MoneyMention,
@@ -30,14 +31,11 @@ from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
-    r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:entreprise|société|start-up|startup|groupe"
-    r"|firme|américain|jeune pousse|constructeur|fabricant|équipementier|opérateur|distributeur|enseigne|éditeur"
-    r"|banque|assureur|laboratoire|transporteur|spécialiste|géant|fonds|pme|tpe|groupement|holding|cabinet"
-    r"|avionneur|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|motoriste|armateur|énergéticien)"
-    r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
-    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant"
-    r"|business|outfit|chain|grocer|wholesaler|distributor|provider|vendor|contractor|developer|publisher|miner"
-    r"|utility|biotech|specialist|planemaker|supermarket|outsourcer|steelmaker|brewer|telco|broadcaster|refiner)"
+    r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
+    + "|".join(sorted((*ANAPHOR_KINDS_FR, "américain", "jeune pousse", "tpe"), key=len, reverse=True))
+    + r")|the (?:[a-z.\-]{1,20} ){0,2}(?:"
+    + "|".join(sorted((*ANAPHOR_KINDS_EN, "business"), key=len, reverse=True))
+    + r")"
     r"|the (?:[a-z.\-]{1,20} )?(?:fmcg|auto|it|pharma|telecom|steel|oil|cement|tech|software|consumer|retail|mining"
     r"|energy|power|realty|media|food|metals?|engineering|chemicals?|e-commerce|aviation|defence|defense) major"
     r"|elle|it)\b"

@@ -17,6 +17,7 @@ from streams.extraction import extract
 from streams.extraction.article import Article
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.mentions import _LEGAL_FORM
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, KIND_NOUNS
 
 
 def _events(body: str) -> set[tuple[str, str | None, str | None]]:
@@ -104,3 +105,13 @@ def test_a_unit_of_a_known_parent_is_the_party(body: str, expected: tuple[str, s
     events = _events(body)
     assert expected in events
     assert not any("Alphabet" in str(party) for event in events for party in event[1:])
+
+
+def test_the_kind_table_feeds_the_anaphors() -> None:
+    """A kind noun of the one table ("l'industriel") points back to the story's company without a list of its own."""
+    body = "Lactalis relève ses prix de 8 %. Auchan a décidé de couper les ponts avec l'industriel."
+    assert ("customer_end", "Auchan", "Lactalis") in _events(body)
+    assert set(ANAPHOR_KINDS_EN) | set(ANAPHOR_KINDS_FR) <= KIND_NOUNS
+    assert not {"rival", "owner", "shareholder", "filiale", "concurrent"} & (
+        set(ANAPHOR_KINDS_EN) | set(ANAPHOR_KINDS_FR)
+    )
