@@ -15,7 +15,14 @@ from streams.extraction.clauses import Clauses, analyse
 from streams.extraction.cues import Cue, conjunctions, find_cues, source_openers
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
-from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles, find_unnamed
+from streams.extraction.mentions import (
+    CompanyMention,
+    RoleFact,
+    find_companies,
+    find_roles,
+    find_unnamed,
+    named_as_unit,
+)
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR
 from streams.extraction.quantities import (
     DateMention,
@@ -192,6 +199,11 @@ def _in_attribution(sentence: Sentence, company: CompanyMention) -> bool:
     return any(kind == "attribution" and start <= company.start < end for start, end, kind in sentence.clauses.hidden)
 
 
+_UNIT_OPENS = re.compile(
+    r"(?:the|this|that|cette|cet|la|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ])?"
+    r"(?:unit|division|subsidiary|business|activité|filiale|branche)\b"
+)
+"""A sentence opening on a unit: "The unit had sales of ...", "Cette activité historique a réalisé ..."."""
 _OWNER_OF_UNIT = re.compile(r"(?:the|la|le|l')[ ]?$")
 _UNIT_AFTER_OWNER = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:unit|subsidiary|division|arm)\b")
 _UNIT_REACH = 12
@@ -409,7 +421,16 @@ class Article:
         return second is not None and _LIST_JOINT.fullmatch(self.text, first.end, second.start) is not None
 
     def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
-        """The first company of the closest earlier sentence that names one (within ``limit`` sentences)."""
+        """The first company of the closest earlier sentence that names one (within ``limit`` sentences).
+
+        A sentence opening on a unit ("Cette activité ...", "The unit ...") means the unit the previous
+        sentence presents as one ("Lacroix a cédé Lacroix City, sa division ..."), not its parent.
+        """
+        start = self.spans[index][0] if 0 < index < len(self.spans) else None
+        if start is not None and _UNIT_OPENS.match(self.folded, start):
+            unit = next((c for c in self.sentence(index - 1).companies if named_as_unit(self.text, c)), None)
+            if unit is not None:
+                return unit
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
             companies = [c for c in sentence.companies if not _in_attribution(sentence, c)]

@@ -762,9 +762,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     context, firms = _context_names(text, folded)
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text)), text))
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))
     acronyms = _acronyms(found, kb)
@@ -775,11 +775,11 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(initials)
     found.add_everywhere(_short_forms(found, folded))
     openers = _unknown_names(found, kb, _named_openers(text), extend=True)
-    found.add_everywhere(_merge_prefixes(openers), extend=True)
+    found.add_everywhere(_merge_prefixes(openers, text), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
     found.name_each_once()
     return found.sorted()
 
@@ -897,6 +897,8 @@ def _short_forms(found: _Found, folded: str) -> _Names:
     for mention in found.mentions:
         if mention.known or mention.kind != "company" or " " not in mention.name:
             continue
+        if named_as_unit(text, mention):
+            continue  # "Lacroix a cédé Lacroix City, sa division ...": the first word is the parent, a firm of its own
         words = mention.name.split(" ")
         for size in range(2, len(words)):  # "Serta Simmons" for Serta Simmons Bedding
             prefix = " ".join(words[:size])
@@ -921,6 +923,32 @@ def _short_forms(found: _Found, folded: str) -> _Names:
         if _stands_alone(text, word):
             names[word] = (mention.id, mention.name, "company")
     return names
+
+
+_UNIT_WORDS = r"(?:division|unit|subsidiary|arm|business|filiale|branche|activité|pôle)"
+_UNIT_APPOSED = re.compile(rf",[ ](?:its|their|sa|son|leur)[ ](?:[\w\-]+[ ]){{0,2}}?{_UNIT_WORDS}\b")
+_UNIT_BEFORE = re.compile(rf"\b(?:its|their|sa|son|leur)[ ](?:[\w\-]+[ ]){{0,2}}?{_UNIT_WORDS}[ ]$")
+_UNIT_REACH = 30
+
+
+def _unit_in(text: str, name: str) -> bool:
+    """Whether ``text`` presents ``name`` as a unit of another firm somewhere (see :func:`_named_as_unit`)."""
+    if " " not in name:
+        return False
+    pos = text.find(name)
+    while pos >= 0:
+        if named_as_unit(text, CompanyMention(pos, pos + len(name), "", name, False)):
+            return True
+        pos = text.find(name, pos + len(name))
+    return False
+
+
+def named_as_unit(text: str, mention: CompanyMention) -> bool:
+    """Whether the story presents ``mention`` as a unit of another firm ("X City, sa division", "its unit X City")."""
+    return (
+        _UNIT_APPOSED.match(text, mention.end) is not None
+        or _UNIT_BEFORE.search(text, max(0, mention.start - _UNIT_REACH), mention.start) is not None
+    )
 
 
 def _stands_alone(text: str, short: str) -> bool:
@@ -1095,7 +1123,8 @@ def _unify_forms(found: _Found) -> _Names:
     counts = Counter(m.name for m in found.mentions if not m.known and m.kind == "company")
     ids = {m.name: m.id for m in found.mentions if not m.known and m.kind == "company"}
     names: _Names = {}
-    multi_word = [name for name in counts if " " in name]
+    units = {m.name for m in found.mentions if named_as_unit(found.text, m)}  # "Lacroix City, sa division"
+    multi_word = [name for name in counts if " " in name and name not in units]
     for short in counts:
         longer = next((other for other in multi_word if _shortens(short, other)), None)
         if longer is not None:
@@ -1104,15 +1133,16 @@ def _unify_forms(found: _Found) -> _Names:
     return names
 
 
-def _merge_prefixes(unknown: dict[str, str]) -> _Names:
+def _merge_prefixes(unknown: dict[str, str], text: str) -> _Names:
     """Give a short form of a longer name the longer one's id.
 
-    "GS Capital" is "GS Capital Partners"; "Heinz" is "HJ Heinz".
+    "GS Capital" is "GS Capital Partners"; "Heinz" is "HJ Heinz"; but "Lacroix" is not "Lacroix City" where
+    the story presents the longer one as a unit ("Lacroix City, sa division de ...").
     """
     names: _Names = {}
     ordered = sorted(unknown, key=len, reverse=True)
     for name in ordered:
-        longer = next((other for other in ordered if _shortens(name, other)), None)
+        longer = next((other for other in ordered if _shortens(name, other) and not _unit_in(text, other)), None)
         full = longer if longer is not None else name
         names[name] = (unknown[full], full, "company")
     return names

@@ -115,3 +115,23 @@ def test_the_kind_table_feeds_the_anaphors() -> None:
     assert not {"rival", "owner", "shareholder", "filiale", "concurrent"} & (
         set(ANAPHOR_KINDS_EN) | set(ANAPHOR_KINDS_FR)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A unit named after its parent stays a firm of its own; the parent is no short form of it.
+        (
+            "Le groupe Morvane a cédé Morvane Signal, sa division de signalisation, à l'américain Tessory.",
+            {("acquisition", "Tessory", "Morvane Signal")},
+        ),
+        (
+            "Halvor sold its unit Halvor Marine to Brimley Capital. The unit had sales of $40 million last year.",
+            {("acquisition", "Brimley Capital", "Halvor Marine"), ("revenue", "Halvor Marine", None)},
+        ),
+    ],
+)
+def test_a_unit_named_after_its_parent_is_a_firm_of_its_own(
+    body: str, expected: set[tuple[str, str | None, str | None]]
+) -> None:
+    assert expected <= _events(body)
