@@ -31,6 +31,8 @@ _THAT = re.compile(r"(?:[ ](?:on|in|last|this|late|early|[a-z]+day|[a-z]+ly)\b[^
 _SPEECH_OBJECT = re.compile(r"(?:[ ](?:on|in|last|this|late|early)\b[^,.;]{0,30}?)?,?[ ]")
 _COMMA = re.compile(r",(?!\d)")
 _AFTER_COMMA = re.compile(r",[ ]?$")
+_SOURCE_FAMILIES = frozenset({"clause", "modality_rumor"})
+"""Cue families a source opener may stand in: its own ("according to"), or a rumour cue that swallows it."""
 _SHAPING = frozenset({"clause", "role"})
 """Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
@@ -180,7 +182,8 @@ def analyse(
             marks a cited source up to its comma or the sentence's end.
     """
     start, end = span
-    sources = _sources(folded, start, end, source) if source is not None and company_starts else []
+    cited = source is not None and company_starts and any(c.family in _SOURCE_FAMILIES for c in cues)
+    sources = _sources(folded, start, end, source) if cited and source is not None else []
     facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
     semicolon = folded.find(";", start, end) >= 0
     if (
