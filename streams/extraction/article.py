@@ -5,17 +5,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import TypeVar
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
-from streams.extraction.cues import Cue, conjunctions, find_cues
+from streams.extraction.cues import Cue, conjunctions, find_cues, source_openers
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
-from streams.extraction.mentions import CompanyMention, RoleFact, find_companies, find_roles, find_unnamed
+from streams.extraction.mentions import (
+    CompanyMention,
+    RoleFact,
+    find_companies,
+    find_roles,
+    find_unnamed,
+    named_as_unit,
+)
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR
 from streams.extraction.quantities import (
     DateMention,
     MoneyMention,
@@ -30,14 +38,11 @@ from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
 _ANAPHORS = (
-    r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:entreprise|société|start-up|startup|groupe"
-    r"|firme|américain|jeune pousse|constructeur|fabricant|équipementier|opérateur|distributeur|enseigne|éditeur"
-    r"|banque|assureur|laboratoire|transporteur|spécialiste|géant|fonds|pme|tpe|groupement|holding|cabinet"
-    r"|avionneur|pétrolier|sidérurgiste|chimiste|brasseur|cimentier|motoriste|armateur|énergéticien)"
-    r"|the (?:[a-z.\-]{1,20} ){0,2}(?:company|firm|startup|start-up|group|retailer|carmaker|automaker|chipmaker"
-    r"|drugmaker|maker|manufacturer|supplier|lender|bank|insurer|fund|airline|carrier|operator|conglomerate|giant"
-    r"|business|outfit|chain|grocer|wholesaler|distributor|provider|vendor|contractor|developer|publisher|miner"
-    r"|utility|biotech|specialist|planemaker|supermarket|outsourcer|steelmaker|brewer|telco|broadcaster|refiner)"
+    r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
+    + "|".join(sorted((*ANAPHOR_KINDS_FR, "américain", "jeune pousse", "tpe"), key=len, reverse=True))
+    + r")|the (?:[a-z.\-]{1,20} ){0,2}(?:"
+    + "|".join(sorted((*ANAPHOR_KINDS_EN, "business"), key=len, reverse=True))
+    + r")"
     r"|the (?:[a-z.\-]{1,20} )?(?:fmcg|auto|it|pharma|telecom|steel|oil|cement|tech|software|consumer|retail|mining"
     r"|energy|power|realty|media|food|metals?|engineering|chemicals?|e-commerce|aviation|defence|defense) major"
     r"|elle|it)\b"
@@ -172,19 +177,60 @@ class Sentence:
         return next((c for c in self.companies if c.end <= pos and c.id != exclude), None)
 
     def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
-        """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars)."""
+        """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars).
+
+        An owner in "picked Alphabet's Google Cloud" stands for its unit, named right after it (as in
+        :meth:`company_before`, the unit is the party).
+        """
         _, clause_end = self.clauses.span_of(pos)
-        for company in self.companies:
+        for index, company in enumerate(self.companies):
             if company.start >= clause_end:
                 return None
             if company.start >= pos and company.id != exclude and self.clauses.visible(company.start, company.end, pos):
-                return company if company.start - pos <= within else None
+                if company.start - pos > within:
+                    return None
+                owned = self.companies[index + 1] if company.start in self.owners else None
+                return owned if owned is not None and owned.id != exclude else company
         return None
 
 
 def _in_attribution(sentence: Sentence, company: CompanyMention) -> bool:
     """Whether ``company`` is a source the sentence cites ("according to Jefferies"), never what "the company" means."""
     return any(kind == "attribution" and start <= company.start < end for start, end, kind in sentence.clauses.hidden)
+
+
+_UNIT_OPENS = re.compile(
+    r"(?:the|this|that|cette|cet|la|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ])?"
+    r"(?:unit|division|subsidiary|business|activité|filiale|branche)\b"
+)
+"""A sentence opening on a unit: "The unit had sales of ...", "Cette activité historique a réalisé ..."."""
+_OWNER_OF_UNIT = re.compile(r"(?:the|la|le|l')[ ]?$")
+_UNIT_AFTER_OWNER = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:unit|subsidiary|division|arm)\b")
+_UNIT_REACH = 12
+"""From "the" to the owner's name in "the Alphabet Inc. unit"."""
+
+
+def _units_for_owners(folded: str, companies: list[CompanyMention], kb: KnowledgeBase) -> list[CompanyMention]:
+    """Read "the Alphabet unit" as the unit the story names elsewhere (Google), not as its owner.
+
+    A known owner between "the" and "unit / subsidiary / division / arm" describes one of its units: the
+    article's known company whose parent it is (the first named) takes its place. With none, the owner stays.
+    """
+    units: dict[str, CompanyMention] = {}
+    for company in companies:
+        known = kb.get(company.id) if company.known else None
+        if known is not None and known.parent is not None:
+            units.setdefault(known.parent, company)
+    if not units:
+        return companies
+    return [
+        replace(company, id=unit.id, name=unit.name)
+        if (unit := units.get(company.id)) is not None
+        and _OWNER_OF_UNIT.search(folded, max(0, company.start - _UNIT_REACH), company.start)
+        and _UNIT_AFTER_OWNER.match(folded, company.end)
+        else company
+        for company in companies
+    ]
 
 
 class Article:
@@ -197,7 +243,7 @@ class Article:
         self.published_at = published_at
         self.spans = split_sentences(self.text)
         self.cues = find_cues(self.folded, self.language)
-        self.companies = find_companies(self.text, self.folded, kb, self.cues)
+        self.companies = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues), kb)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text)
         self.periods = find_periods(self.folded, published_at)
@@ -266,6 +312,7 @@ class Article:
                     [c.start for c in companies],
                     conjunction=conjunctions(self.language),
                     company_ends=[c.end for c in companies],
+                    source=source_openers(self.language),
                 ),
                 self.text,
             )
@@ -374,7 +421,16 @@ class Article:
         return second is not None and _LIST_JOINT.fullmatch(self.text, first.end, second.start) is not None
 
     def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
-        """The first company of the closest earlier sentence that names one (within ``limit`` sentences)."""
+        """The first company of the closest earlier sentence that names one (within ``limit`` sentences).
+
+        A sentence opening on a unit ("Cette activité ...", "The unit ...") means the unit the previous
+        sentence presents as one ("Lacroix a cédé Lacroix City, sa division ..."), not its parent.
+        """
+        start = self.spans[index][0] if 0 < index < len(self.spans) else None
+        if start is not None and _UNIT_OPENS.match(self.folded, start):
+            unit = next((c for c in self.sentence(index - 1).companies if named_as_unit(self.text, c)), None)
+            if unit is not None:
+                return unit
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
             companies = [c for c in sentence.companies if not _in_attribution(sentence, c)]

@@ -30,6 +30,9 @@ _CONJUNCT_REACH = 8
 _THAT = re.compile(r"(?:[ ](?:on|in|last|this|late|early|[a-z]+day|[a-z]+ly)\b[^,.;]{0,30}?)?[ ](?:that|que|qu')\b")
 _SPEECH_OBJECT = re.compile(r"(?:[ ](?:on|in|last|this|late|early)\b[^,.;]{0,30}?)?,?[ ]")
 _COMMA = re.compile(r",(?!\d)")
+_AFTER_COMMA = re.compile(r",[ ]?$")
+_SOURCE_FAMILIES = frozenset({"clause", "modality_rumor"})
+"""Cue families a source opener may stand in: its own ("according to"), or a rumour cue that swallows it."""
 _SHAPING = frozenset({"clause", "role"})
 """Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
@@ -50,6 +53,8 @@ class Clauses:
     end: int
     bounds: tuple[int, ...]
     hidden: tuple[HiddenSpan, ...]
+    sources: tuple[tuple[int, int], ...] = ()
+    """Where the sentence cites a source ("according to Jefferies", "selon Kantar"), hidden or not."""
 
     def span_of(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``: an aside when ``pos`` lies in one, else the main clause."""
@@ -62,6 +67,10 @@ class Clauses:
         start = self.bounds[max(index, 0)]
         end = self.bounds[index + 1] if index + 1 < len(self.bounds) else self.end
         return start, end
+
+    def cited(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a cited source: a company there is where the news comes from, never a party."""
+        return any(start <= pos < end for start, end in self.sources)
 
     def main_clause(self, pos: int) -> int:
         """The index of the coordinated clause holding ``pos``, asides ignored."""
@@ -140,6 +149,7 @@ class _Reading:
     company_ends: list[int]
     bounds: list[int]
     hidden: list[HiddenSpan]
+    sources: list[tuple[int, int]]
 
     def company_near(self, pos: int) -> bool:
         index = bisect_right(self.company_starts, pos - 1)
@@ -155,6 +165,7 @@ def analyse(
     *,
     conjunction: re.Pattern[str],
     company_ends: list[int] | None = None,
+    source: re.Pattern[str] | None = None,
 ) -> Clauses:
     """Split the sentence ``folded[span[0]:span[1]]`` into clauses and hide its asides.
 
@@ -167,8 +178,12 @@ def analyse(
         conjunction: the language's clause-joining words (:func:`streams.extraction.cues.conjunctions`).
         company_ends: end offsets of the same mentions, in the same order: an "and" inside a name
             ("Department for Health and Social Care") joins no clauses.
+        source: the language's source openers (:func:`streams.extraction.cues.source_openers`): each one
+            marks a cited source up to its comma or the sentence's end.
     """
     start, end = span
+    cited = source is not None and company_starts and any(c.family in _SOURCE_FAMILIES for c in cues)
+    sources = _sources(folded, start, end, source) if cited and source is not None else []
     facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
     semicolon = folded.find(";", start, end) >= 0
     if (
@@ -177,7 +192,7 @@ def analyse(
         and folded.find("(", start, end) < 0
         and not any(c.family in _SHAPING for c in cues)
     ):
-        return Clauses(start, end, (start,), ())  # one fact, nothing to hide: most sentences
+        return Clauses(start, end, (start,), (), tuple(sources))  # one fact, nothing to hide: most sentences
     reading = _Reading(
         text,
         folded,
@@ -188,6 +203,7 @@ def analyse(
         company_ends or [],
         [start],
         _paren_spans(folded, start, end),
+        sources,
     )
     speakers = [c.start for c in cues if c.family == "clause" and c.detail == "speech"]
     if len(reading.facts) > 1 or speakers or semicolon:
@@ -203,7 +219,16 @@ def analyse(
         elif cue.family == "clause":
             _wrapper(reading, cue)
     reading.hidden.sort()
-    return Clauses(start, end, tuple(reading.bounds), tuple(reading.hidden))
+    return Clauses(start, end, tuple(reading.bounds), tuple(reading.hidden), tuple(reading.sources))
+
+
+def _sources(folded: str, start: int, end: int, source: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans from each source opener to its comma or the sentence's end: "according to a filing with X"."""
+    spans = []
+    for match in source.finditer(folded, start, end):
+        comma = _next_comma(folded, match.end(), end, _WRAPPER_REACH)
+        spans.append((match.start(), comma if comma is not None else end))
+    return spans
 
 
 def _wrapper(reading: _Reading, cue: Cue) -> None:
@@ -218,8 +243,11 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
         return
     comma = _next_comma(folded, cue.end, end, _WRAPPER_REACH)
     stop = comma if comma is not None else end
-    if not any(cue.end <= f < stop for f in reading.facts):
-        reading.hidden.append((cue.start, stop, "attribution" if cue.detail == "attribution_prefix" else "contrast"))
+    source = cue.detail == "attribution_prefix"
+    # "..., according to a filing with the regulator.": a source closing the sentence hides whatever words it holds.
+    closing = source and comma is None and _AFTER_COMMA.search(folded, max(reading.start, cue.start - 2), cue.start)
+    if closing or not any(cue.end <= f < stop for f in reading.facts):
+        reading.hidden.append((cue.start, stop, "attribution" if source else "contrast"))
 
 
 def _speech(reading: _Reading, cue: Cue) -> None:

@@ -80,6 +80,21 @@ def conjunctions(language: Language) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(phrase) + (r"(?![\w])" if phrase[-1].isalnum() else "") for phrase in phrases))
 
 
+@cache
+def source_openers(language: Language) -> re.Pattern[str]:
+    """The language's source openers ("according to", "selon") as one pattern, read apart from the cues.
+
+    A longer cue may swallow the opener ("according to a report" announces a rumour), yet the company
+    the source names must still never take a role: :func:`streams.extraction.clauses.analyse` marks it.
+    """
+    phrases = sorted(
+        (row.phrase for row in load_table(language) if row.family == "clause" and row.frame == "attribution_prefix"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")(?![\w])")
+
+
 def find_cues(folded: str, language: Language) -> list[Cue]:
     """Return word-bounded cues of ``language`` in ``folded``; overlapping cues keep the longest (earliest on ties).
 

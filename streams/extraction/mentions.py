@@ -39,10 +39,12 @@ _CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
 ("a2 Milk"), initials ("J.C.")."""
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
-# "Acme Robotics Inc.", "Zorblax SAS": a legal form after capitalised words names a company.
+# "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
+# The knowledge base's legal suffixes (data/companies.json) are all matched here (test_extraction_struct).
 _LEGAL_FORM = re.compile(
-    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|LLP|GmbH|SAS|SARL|S\.A\.S|S\.A|SA|SE|AG|NV|N\.V"
-    r"|BV|B\.V|plc|PLC|S\.p\.A|SpA|Oyj|ASA|Co)(?![\w-])"
+    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA|S\.A\.S|S\.A"
+    r"|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co)"
+    r"(?![\w-])"
 )
 # "Caltrix Systems", "Arvana Health", "Norgrid Capital": a capitalised word ending in the head noun
 # of an organisation's name. Matched case-sensitively, so "data" or "capital" in prose never count.
@@ -198,10 +200,14 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
     return 0, words
 
 
+@lru_cache(maxsize=2048)
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
     text: str, raw: str, start: int, strict: bool = False, firm: bool = False
 ) -> tuple[int, str] | None:
     """Return ``(start, name)`` of the organisation in ``raw`` (found at ``text[start:]``), or None.
+
+    Memoised: the passes of :func:`find_companies` offer the same candidate at the same place several
+    times (a deal verb's subject is also a sentence's opener); the answer depends on the arguments only.
 
     Leading openers and origin words go ("The Adani Group", "Paris-based Acme", "l'australien
     Carsales"), but a French title keeps its article ("Le Figaro"); a person's title or first name
@@ -258,12 +264,30 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     if any(word.casefold() in _OFFICE_TITLES for word in words[:-1]):
         return None  # "U.S. President Donald Trump", "Foreign Minister Jean Dupont": a person
     if strict and (
-        (len(words) > 1 and _ORG_MARKER.search(name) is None)
+        (len(words) > 1 and _ORG_MARKER.search(name) is None and not _opening_buyer(text, start, name))
         or _AFTER_PUNCTUATION.search(text, max(0, start - 24), start) is None
         or _NAME_GOES_BACK.search(text, max(0, start - 40), start) is not None
     ):
         return None
     return start, name
+
+
+_BUYING = re.compile(
+    r"[ ](?:has[ ]|have[ ])?(?:agreed[ ]to[ ](?:buy|acquire|take[ ]over)|acquired|bought|snapped[ ]up"
+    r"|said[ ](?:on[ ][A-Z][a-z]+[ ])?it[ ](?:has[ ]|had[ ]|would[ ]|will[ ])?(?:agreed[ ]to[ ])?"
+    r"(?:buy|acquire|bought|acquired)"
+    r"|a[ ]racheté|rachète|a[ ]acquis|acquiert|va[ ]racheter|a[ ]conclu[ ]un[ ]accord[ ]pour[ ]racheter)[ ][A-Z]"
+)
+"""After a sentence's opening words, a purchase of a named company: "Kolber Haustechnik agreed to buy Velmar"."""
+
+
+def _opening_buyer(text: str, start: int, name: str) -> bool:
+    """Whether capitalised words without an organisation marker open a sentence as the buyer of a named company.
+
+    A firm the story names once, by its bare name, where only it or a person can stand ("Meridian Harbour said it
+    had agreed to buy ..."): people are dropped before (first names, titles), the rest is a buyer.
+    """
+    return _opens_sentence(text, start) and _BUYING.match(text, start + len(name)) is not None
 
 
 _DIGIT_LED_NAME = re.compile(r"\d+(?=[a-z]*[A-Z])[A-Za-z]{3,}")
@@ -738,9 +762,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     context, firms = _context_names(text, folded)
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms)))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text))))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text)), text))
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))
     acronyms = _acronyms(found, kb)
@@ -751,11 +775,11 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(initials)
     found.add_everywhere(_short_forms(found, folded))
     openers = _unknown_names(found, kb, _named_openers(text), extend=True)
-    found.add_everywhere(_merge_prefixes(openers), extend=True)
+    found.add_everywhere(_merge_prefixes(openers, text), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues))))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
     found.name_each_once()
     return found.sorted()
 
@@ -873,6 +897,8 @@ def _short_forms(found: _Found, folded: str) -> _Names:
     for mention in found.mentions:
         if mention.known or mention.kind != "company" or " " not in mention.name:
             continue
+        if named_as_unit(text, mention):
+            continue  # "Lacroix a cédé Lacroix City, sa division ...": the first word is the parent, a firm of its own
         words = mention.name.split(" ")
         for size in range(2, len(words)):  # "Serta Simmons" for Serta Simmons Bedding
             prefix = " ".join(words[:size])
@@ -897,6 +923,32 @@ def _short_forms(found: _Found, folded: str) -> _Names:
         if _stands_alone(text, word):
             names[word] = (mention.id, mention.name, "company")
     return names
+
+
+_UNIT_WORDS = r"(?:division|unit|subsidiary|arm|business|filiale|branche|activité|pôle)"
+_UNIT_APPOSED = re.compile(rf",[ ](?:its|their|sa|son|leur)[ ](?:[\w\-]+[ ]){{0,2}}?{_UNIT_WORDS}\b")
+_UNIT_BEFORE = re.compile(rf"\b(?:its|their|sa|son|leur)[ ](?:[\w\-]+[ ]){{0,2}}?{_UNIT_WORDS}[ ]$")
+_UNIT_REACH = 30
+
+
+def _unit_in(text: str, name: str) -> bool:
+    """Whether ``text`` presents ``name`` as a unit of another firm somewhere (see :func:`_named_as_unit`)."""
+    if " " not in name:
+        return False
+    pos = text.find(name)
+    while pos >= 0:
+        if named_as_unit(text, CompanyMention(pos, pos + len(name), "", name, False)):
+            return True
+        pos = text.find(name, pos + len(name))
+    return False
+
+
+def named_as_unit(text: str, mention: CompanyMention) -> bool:
+    """Whether the story presents ``mention`` as a unit of another firm ("X City, sa division", "its unit X City")."""
+    return (
+        _UNIT_APPOSED.match(text, mention.end) is not None
+        or _UNIT_BEFORE.search(text, max(0, mention.start - _UNIT_REACH), mention.start) is not None
+    )
 
 
 def _stands_alone(text: str, short: str) -> bool:
@@ -1071,7 +1123,8 @@ def _unify_forms(found: _Found) -> _Names:
     counts = Counter(m.name for m in found.mentions if not m.known and m.kind == "company")
     ids = {m.name: m.id for m in found.mentions if not m.known and m.kind == "company"}
     names: _Names = {}
-    multi_word = [name for name in counts if " " in name]
+    units = {m.name for m in found.mentions if named_as_unit(found.text, m)}  # "Lacroix City, sa division"
+    multi_word = [name for name in counts if " " in name and name not in units]
     for short in counts:
         longer = next((other for other in multi_word if _shortens(short, other)), None)
         if longer is not None:
@@ -1080,15 +1133,16 @@ def _unify_forms(found: _Found) -> _Names:
     return names
 
 
-def _merge_prefixes(unknown: dict[str, str]) -> _Names:
+def _merge_prefixes(unknown: dict[str, str], text: str) -> _Names:
     """Give a short form of a longer name the longer one's id.
 
-    "GS Capital" is "GS Capital Partners"; "Heinz" is "HJ Heinz".
+    "GS Capital" is "GS Capital Partners"; "Heinz" is "HJ Heinz"; but "Lacroix" is not "Lacroix City" where
+    the story presents the longer one as a unit ("Lacroix City, sa division de ...").
     """
     names: _Names = {}
     ordered = sorted(unknown, key=len, reverse=True)
     for name in ordered:
-        longer = next((other for other in ordered if _shortens(name, other)), None)
+        longer = next((other for other in ordered if _shortens(name, other) and not _unit_in(text, other)), None)
         full = longer if longer is not None else name
         names[name] = (unknown[full], full, "company")
     return names

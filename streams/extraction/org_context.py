@@ -38,19 +38,29 @@ france germany britain italy spain netherlands belgium switzerland sweden norway
 australia japan china korea india israel brazil mexico turkey russia poland austria portugal singapore taiwan
 america europe luxembourg
 """
+# Kind nouns: the one table of the words that describe a firm ("carmaker Renault", "the carmaker",
+# "le constructeur"). Every reader takes its words from here: the name finder (a kind before a name, a
+# kind is no name), the anaphors of :mod:`streams.extraction.article` and the described deal targets.
 _KINDS_EN = """
 company firm group carmaker automaker chipmaker drugmaker retailer grocer chain bank lender insurer operator carrier
 airline utility conglomerate fund investor maker manufacturer supplier producer distributor rival peer giant
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
-brewer broadcaster publisher broker contractor designer consultancy vendor outfit
+brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
+telco wholesaler
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
 distributeur opérateur banque assureur fonds holding spécialiste leader géant filiale enseigne chaîne marque
 laboratoire industriel sidérurgiste pétrolier chimiste cimentier transporteur compagnie concurrent rival
-investisseur groupement pme cabinet
+investisseur groupement pme cabinet armateur avionneur brasseur firme motoriste énergéticien
 """
+_NOT_ANAPHORS = """
+agency backer investor owner peer rival shareholder incumbent subsidiary unit brand concurrent investisseur leader
+marque filiale
+"""
+"""Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
+another party than the story's company."""
 _FOLLOWS_PHRASES = """
 led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to buy|buying|sells|sold|to sell
 |selling|takeover of|acquisition of|purchase of|sale of|merger with|merge with|invests in|invested in|stake in
@@ -163,6 +173,10 @@ def _feminine_plural(word: str) -> list[str]:
 _COUNTRIES = frozenset(_words(_COUNTRIES_EN))
 KIND_NOUNS = frozenset(_words(_KINDS_EN) + _words(_KINDS_FR) + ["tpe", "jeune"])
 """Nouns that describe a firm without naming it: "La PME a réalisé ..." names no company "La PME"."""
+ANAPHOR_KINDS_EN = tuple(kind for kind in _words(_KINDS_EN) if kind not in _words(_NOT_ANAPHORS))
+"""English kinds that, after "the", stand for a company named before ("the carmaker")."""
+ANAPHOR_KINDS_FR = tuple(kind for kind in _words(_KINDS_FR) if kind not in _words(_NOT_ANAPHORS))
+"""French kinds that, after "le / la / l'", stand for a company named before ("l'industriel")."""
 FOLLOW, PRECEDE, SUBJECT, KIND_FR = 0, 1, 2, 3
 """Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject.
 

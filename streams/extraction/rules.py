@@ -537,8 +537,6 @@ _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital 
 _HOLDER_REACH = 6
 _TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
 """Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
-_SOURCE_BETWEEN = re.compile(r",[ ](?:according to|citing|selon|d'après)\b")
-"""Between a deal verb and a company: the company is the story's source, not the deal's target."""
 _ITS_STAKE = re.compile(r"\b(?:its|sa)[ ](?:stake|holding|shareholding|participation)\b")
 """A threshold phrase about a holding the holder already has ("raised its stake to"), named nowhere in the sentence."""
 _BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
@@ -874,7 +872,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     buyer = _deal_subject(article, sentence, cue)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
-    target = _unless_source(article, sentence, cue, target, cue.end)
+    target = _unless_source(sentence, cue, target)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     inferred = [how] if how else []
@@ -896,7 +894,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     # "une participation dans la future société commune que Renault et Geely ...": a new entity told by who forms it.
     later = None
     if described is not None:
-        later = _unless_source(article, sentence, cue, sentence.company_after(described.end()), described.end())
+        later = _unless_source(sentence, cue, sentence.company_after(described.end()))
         if later is not None and _FROM_SELLER.search(
             article.folded, max(described.end(), later.start - 30), later.start
         ):
@@ -925,16 +923,14 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     return buyer, target, inferred
 
 
-def _unless_source(
-    article: Article, sentence: Sentence, cue: Cue, company: CompanyMention | None, after: int
-) -> CompanyMention | None:
-    """``company`` unless it is hidden from ``cue`` or told after "according to": a source, not the deal's target.
+def _unless_source(sentence: Sentence, cue: Cue, company: CompanyMention | None) -> CompanyMention | None:
+    """``company`` unless it is hidden from ``cue`` or a cited source, not the deal's target.
 
     "owns 5% of the Tokyo-based company, according to a filing with Japan's Finance Ministry".
     """
     if company is None or not sentence.clauses.visible(company.start, company.end, cue.start):
         return None
-    return None if _SOURCE_BETWEEN.search(article.folded, after, company.start) else company
+    return None if sentence.clauses.cited(company.start) else company
 
 
 _DESCRIBED_TARGET = re.compile(
@@ -2045,14 +2041,6 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     return customer, vendor, []
 
 
-_CITED_BEFORE = re.compile(r"\b(?:according to|as reported by|citing|selon|d'après)[ ](?:[a-z\-]{1,15}[ ]){0,3}$")
-
-
-def _cited(article: Article, company: CompanyMention) -> bool:
-    """Whether ``company`` is named as a source ("according to Benchmark", "selon Kantar"), not as a party."""
-    return _CITED_BEFORE.search(article.folded, max(0, company.start - 50), company.start) is not None
-
-
 _WON_BEFORE_NOUN = frozenset(
     (
         "secured a", "secured an", "has secured a", "has secured an", "secures a", "secures an", "received a",
@@ -2101,7 +2089,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     # "secured a €313m ($349m) contract from ...": the customer is sought after the contract noun.
     noun = _WON_NOUN.match(article.folded, cue.end) if article.folded[cue.start : cue.end] in _WON_BEFORE_NOUN else None
     customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)
-    if customer is not None and _cited(article, customer):
+    if customer is not None and sentence.clauses.cited(customer.start):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     if _won_without_noun(article, cue, customer) or (
         article.folded[cue.start : cue.end] in _STAYS
@@ -2134,7 +2122,6 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is None and vendor is not None:
         # "Airbus annonce que Capgemini a obtenu le marché": the announcer is the customer ("according to X": no).
         customer = _speaker(sentence)
-        customer = None if customer is not None and _cited(article, customer) else customer
         if customer is None:
             customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
@@ -3086,9 +3073,12 @@ def _reported_supplier(
 
 def _speaker(sentence: Sentence) -> CompanyMention | None:
     """The company in the sentence's attribution ('..., an Airbus spokesperson said'), which quoted "our suppliers"."""
-    for start, end, kind in sentence.clauses.hidden:
+    clauses = sentence.clauses
+    for start, end, kind in clauses.hidden:
         if kind == "attribution":
-            speaker = next((c for c in sentence.companies if start <= c.start < end), None)
+            speaker = next(
+                (c for c in sentence.companies if start <= c.start < end and not clauses.cited(c.start)), None
+            )
             if speaker is not None:
                 return speaker
     return None
