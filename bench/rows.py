@@ -15,8 +15,9 @@ carries). After each chunk it reports:
 * what the rows at or above p99 spend their bytes on, by top-level field.
 
 The first chunk is the baseline for the last (same run, same feed). The alerts raised are counted by
-type and their ids hashed: a change to the row layout that keeps every alert decision's inputs gives
-the same digest for the same feed.
+type, the distinct alert ids hashed, and the alerts raised again (same id, a replay judged anew)
+counted: a change to the row layout that keeps every alert decision's inputs gives the same digest
+for the same feed.
 """
 
 from __future__ import annotations
@@ -141,7 +142,8 @@ def measure(articles: int, chunk: int, seed: int) -> dict[str, Any]:
         "fields_of_rows_at_or_above_p99": field_shares([row for row in feed.rows.values() if len(row) >= p99]),
         "largest_rows": sorted(((len(row), key) for key, row in feed.rows.items()), reverse=True)[:5],
         "alerts": dict(sorted(feed.alerts.items())),
-        "alert_ids_sha256": hashlib.sha256("\n".join(sorted(feed.alert_ids)).encode()).hexdigest()[:16],
+        "alerts_repeated": len(feed.alert_ids) - len(set(feed.alert_ids)),
+        "alert_ids_sha256": hashlib.sha256("\n".join(sorted(set(feed.alert_ids))).encode()).hexdigest()[:16],
     }
 
 
