@@ -19,18 +19,25 @@ by a rank that only rises as reports come in, and drops the rest:
 =========================  ======================================  ==========================================
 list                       bound, kept by                          why no alert decision changes
 =========================  ======================================  ==========================================
-``valuation_history``      6 most recent amounts                   the rule reads ``valuation`` only
-``leadership_history``     4 most recent role changes              the rule reads ``ceo`` only
-``revenue``                4 latest (period, kind)                 the rule reads the latest, always kept
+``valuation_history``      2 most recent amounts (the current      the rule reads ``valuation`` only
+                           valuation and its predecessor)
+``leadership_history``     3 most recent role changes              the rule reads ``ceo`` only
+``revenue``                3 latest (period, kind)                 the rule reads the latest, always kept
                            (:func:`~streams.companies.alerting.revenue_rank`)
-``investors``/``holdings`` 4 each, most recently reported         no rule reads them
-``vendors``                4 most recently reported                no rule reads them (the loss rule reads
+``investors``/``holdings`` 2 each, most recently reported         no rule reads them
+``vendors``                3 most recently reported                no rule reads them (the loss rule reads
                                                                    the vendor's ``customers``)
 ``customers``              8: major cue first, then a stated       see below
                            value, then the most recently reported
-evidence per relationship  1 sentence                              no rule reads it
+evidence per relationship  1 sentence for a customer, none for a   no rule reads it; a vendor's sentence is
+                           vendor                                  its customer's, kept in the customer's row
 ``applied_event_ids``      64 most recently applied                see below (replays)
 =========================  ======================================  ==========================================
+
+Version 3 tightened the version-2 bounds (6, 4, 4, 4, 4 and a vendor sentence) to bring the p99 row of
+a skewed feed under 8 KB (``python -m bench.rows``); the stored encoding (:mod:`streams.companies.row`)
+did the rest. The lists no rule reads are what the API shows of a company's recent past; the events
+topic keeps all of it.
 
 A list's rank (recency; for customers major cue, then stated value, then recency) never falls as
 reports are folded, and an entry dropped once is below the kept ones and stays below every later
@@ -228,7 +235,9 @@ def _bounded(state: CompanyState) -> CompanyState:
 
 def _with_bounded_evidence(relationships: Iterable[Relationship], field: RelationshipList) -> list[Relationship]:
     limit = MAX_RELATIONSHIP_EVIDENCE[field]
-    return [relationship.model_copy(update={"evidence": relationship.evidence[:limit]}) for relationship in relationships]
+    return [
+        relationship.model_copy(update={"evidence": relationship.evidence[:limit]}) for relationship in relationships
+    ]
 
 
 def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:

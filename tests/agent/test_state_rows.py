@@ -1,4 +1,4 @@
-"""The apply agent on stored rows it did not write: a version-1 or version-2 row is converted, an unreadable one replaced."""
+"""The apply agent on stored rows it did not write: an older version's row is converted, an unreadable one replaced."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from structlog.testing import capture_logs
 
 from schemas import Alert, CompanyRef, CompanyUpdate, DeadLetter
-from streams.companies.fanout import company_key, fan_out
 from schemas.state import STATE_SCHEMA_VERSION
+from streams.companies.fanout import company_key, fan_out
 from streams.companies.state import MAX_APPLIED_EVENT_IDS, MAX_HOLDINGS, read_state
 from tests.agent.conftest import Harness, settled
 from tests.support.seed_events import load_seed_events

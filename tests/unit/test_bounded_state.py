@@ -389,7 +389,12 @@ class TestVersion2Rows:
         state = read_state(stored)
         company = state.company
         applied = seed["ev-stake"].model_copy(
-            update={"event_id": stored["applied_event_ids"][0], "type": "acquisition", "object": company, "valuation": None}
+            update={
+                "event_id": stored["applied_event_ids"][0],
+                "type": "acquisition",
+                "object": company,
+                "valuation": None,
+            }
         )
         (update,) = [u for u in fan_out(applied) if u.company.id == company.id]
         again, alerts = apply_update(state, update, RULES, now=NOW)
@@ -438,7 +443,10 @@ class TestCompactRows:
         hex_ids = tuple(f"{n:024x}" for n in range(bounds.MAX_APPLIED_EVENT_IDS))
         packed = state_row(CompanyState(company=company, applied_event_ids=hex_ids))
         assert isinstance(packed["applied_event_ids"], str) and len(packed["applied_event_ids"]) == 16 * len(hex_ids)
-        assert read_state(self.stored(CompanyState(company=company, applied_event_ids=hex_ids))).applied_event_ids == hex_ids
+        assert (
+            read_state(self.stored(CompanyState(company=company, applied_event_ids=hex_ids))).applied_event_ids
+            == hex_ids
+        )
         for odd in ("ev-1", "A" * 24, f"{1:023x} "):
             state = CompanyState(company=company, applied_event_ids=(*hex_ids[:3], odd))
             assert state_row(state)["applied_event_ids"] == [*hex_ids[:3], odd]
