@@ -11,8 +11,8 @@ repeats of its own source. Nothing here drops a fact: :func:`expanded` gives bac
   evidence sentence read from the fact's own article keeps its ``text`` alone;
 * ``valuation`` and ``ceo`` are written as the index of their entry in ``valuation_history`` /
   ``leadership_history`` when they equal it (the current valuation always does);
-* a fact's own field names and its source's are written short (:data:`SHORT_KEYS`); the row's fields, and
-  a fact's company, amount and evidence keep theirs (renaming them costs more CPU than it saves bytes);
+* a fact's own field names, its sources' and its amounts' are written short (:data:`SHORT_KEYS`); the row's
+  fields, and a fact's company and evidence, keep theirs (renaming them costs more CPU than it saves bytes);
 * ``applied_event_ids``, when every id is an event id (24 hex digits), is one string of their bytes in
   URL-safe base64 (16 characters an id instead of 27).
 
@@ -35,6 +35,7 @@ _SAME = True
 ``annual_value_event_id`` equal to its own ``source`` / ``event_id``."""
 
 SHORT_KEYS = {
+    "amount": "m",
     "annual_value": "av",
     "annual_value_event_id": "ae",
     "annual_value_source": "as",
@@ -52,10 +53,14 @@ SHORT_KEYS = {
     "stake_pct": "sp",
     "status": "st",
     "updated_at": "u",
+    "value": "v",
+    "currency": "c",
+    "qualifier": "q",
 }
-"""Field name -> stored name, for the fields of a fact and of its sources (a company, an amount keep theirs)."""
+"""Field name -> stored name, for the fields of a fact, its sources and its amounts (a company keeps its own)."""
 _LONG_KEYS = {short: long for long, short in SHORT_KEYS.items()}
-_SOURCES = ("source", "annual_value_source")
+_PARTS = ("source", "annual_value_source", "value", "amount", "annual_value")
+"""A fact's fields whose own field names are written short too: its sources and its amounts."""
 _ID_CHARS = 24
 _ID_BYTES = 12
 
@@ -124,17 +129,17 @@ def _unpacked(packed: str) -> list[str] | str:
 
 
 def _short(fact: dict[str, Any]) -> dict[str, Any]:
-    """``fact`` with its field names and its sources' written short."""
+    """``fact`` with its field names and its sources' and amounts' written short."""
     return {
-        SHORT_KEYS.get(key, key): _short(value) if key in _SOURCES and isinstance(value, dict) else value
+        SHORT_KEYS.get(key, key): _short(value) if key in _PARTS and isinstance(value, dict) else value
         for key, value in fact.items()
     }
 
 
 def _long(fact: dict[str, Any]) -> dict[str, Any]:
-    """``fact`` with its field names and its sources' written in full (a malformed source is left to validation)."""
+    """``fact`` with its field names and its parts' written in full (a malformed part is left to validation)."""
     out = {_LONG_KEYS.get(key, key): value for key, value in fact.items()}
-    for key in _SOURCES:
+    for key in _PARTS:
         if isinstance(out.get(key), dict):
             out[key] = _long(out[key])
     return out
