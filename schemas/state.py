@@ -18,8 +18,9 @@ Version history:
     2: every list bounded, the replay guard to the last 64 applied event ids (the ids the facts carry
        count as applied too). Version-1 rows are converted on read (:func:`streams.companies.state.read_state`).
     3: tighter bounds on the lists no alert rule reads, and a more compact stored row (short field names inside
-       facts, the applied ids packed: :mod:`streams.companies.row`); the p99 row of a skewed feed went from
-       14.2 KB to under 8 KB. Version-1 and version-2 rows are converted on read.
+       facts, the applied ids packed: :mod:`streams.companies.row`); the p99 row of 20,000 skewed generated
+       articles went from 14.2 KB to 8,050 bytes (``python -m bench.rows``). Version-1 and version-2 rows are
+       converted on read.
 """
 
 from __future__ import annotations
