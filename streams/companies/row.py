@@ -1,38 +1,148 @@
-"""The stored encoding of a company row: what a fact repeats of its own source is written once.
+"""The stored encoding of a company row: the same facts as :class:`~schemas.state.CompanyState`, in fewer bytes.
 
-Every fact names the article behind it (``source``), and usually its time is that article's publication
-time; a customer's or vendor's evidence sentences, and the report that stated its value, mostly come
-from that same article and event. A full row spells the same item id, URL and time out up to five
-times per fact, about a third of a busy company's row. Stored, a repeat is left out (an evidence
-sentence keeps its ``text`` alone) or marked ``true`` ("the same as this fact's own", which no valid
-value can be); :func:`expanded` puts them back before validation, so the state read, and what the API
-shows, are unchanged. A row without marks (written before this encoding) expands to itself.
+The changelog carries a company's whole row on every update, and a busy company's row was 14 KB at p99
+(``python -m bench.rows``), a third of it key names repeated in every fact and another third what a fact
+repeats of its own source. Nothing here drops a fact: :func:`expanded` gives back exactly what
+:func:`compacted` was given, so the state read, and what the API shows, are unchanged. Stored:
+
+* a fact's repeats of its own source are left out or marked ``true`` ("the same as this fact's own",
+  which no valid value can be): a time equal to its source's publication time, a relationship's
+  ``annual_value_source`` / ``annual_value_event_id`` equal to its own ``source`` / ``event_id``, and an
+  evidence sentence read from the fact's own article keeps its ``text`` alone;
+* ``valuation`` and ``ceo`` are written as the index of their entry in ``valuation_history`` /
+  ``leadership_history`` when they equal it (the current valuation always does);
+* a fact's own field names, its sources' and its amounts' are written short (:data:`SHORT_KEYS`); the row's
+  fields, and a fact's company and evidence, keep theirs (renaming them costs more CPU than it saves bytes);
+* ``applied_event_ids``, when every id is an event id (24 hex digits), is one string of their bytes in
+  URL-safe base64 (16 characters an id instead of 27).
+
+Version 2 rows (full key names, the id list, no indexes) are what :func:`expanded_v2` reads.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Mapping
 from typing import Any
 
 _FACT_LISTS = ("valuation_history", "revenue", "investors", "holdings", "leadership_history", "customers", "vendors")
-_FACTS = ("valuation", "ceo")
+_FACTS = {"valuation": "valuation_history", "ceo": "leadership_history"}
+"""A single fact, and the history that holds it when it is current."""
 _TIMES = ("as_of", "since", "updated_at")
 _SAME = True
 """Marks a fact's time equal to its source's publication time, or a relationship's ``annual_value_source`` /
 ``annual_value_event_id`` equal to its own ``source`` / ``event_id``."""
 
+SHORT_KEYS = {
+    "amount": "m",
+    "annual_value": "av",
+    "annual_value_event_id": "ae",
+    "annual_value_source": "as",
+    "as_of": "t",
+    "company": "co",
+    "event_id": "e",
+    "evidence": "ev",
+    "item_id": "i",
+    "period": "pe",
+    "person": "p",
+    "previous_person": "pp",
+    "published_at": "pt",
+    "since": "si",
+    "source": "s",
+    "stake_pct": "sp",
+    "status": "st",
+    "updated_at": "u",
+    "value": "v",
+    "currency": "c",
+    "qualifier": "q",
+}
+"""Field name -> stored name, for the fields of a fact, its sources and its amounts (a company keeps its own)."""
+_LONG_KEYS = {short: long for long, short in SHORT_KEYS.items()}
+_PARTS = ("source", "annual_value_source", "value", "amount", "annual_value")
+"""A fact's fields whose own field names are written short too: its sources and its amounts."""
+_ID_CHARS = 24
+_ID_BYTES = 12
+
 
 def compacted(row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` (a state dumped as JSON) with each fact's repeats of its own source left out or marked."""
-    facts = {name: _compacted(row[name]) for name in _FACTS if name in row}
-    return {**row, **facts, **{name: [_compacted(fact) for fact in row[name]] for name in _FACT_LISTS if name in row}}
+    """``row`` (a state dumped as JSON, nulls and defaults left out) in the stored encoding."""
+    out = dict(row)
+    for name in _FACT_LISTS:
+        if name in row:
+            out[name] = [_short(_compacted(fact)) for fact in row[name]]
+    for name, history in _FACTS.items():
+        if name in row:
+            entries = row.get(history, [])
+            out[name] = entries.index(row[name]) if row[name] in entries else _short(_compacted(row[name]))
+    packed = _packed(row.get("applied_event_ids", []))
+    if packed is not None:
+        out["applied_event_ids"] = packed
+    return out
 
 
 def expanded(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A stored row with the repeats :func:`compacted` left out put back; anything malformed is left to validation."""
-    lists = {name: row[name] for name in _FACT_LISTS if isinstance(row.get(name), list)}
-    facts = {name: _expanded(row[name]) for name in _FACTS if name in row}
-    return {**row, **facts, **{name: [_expanded(fact) for fact in listed] for name, listed in lists.items()}}
+    """A row stored by :func:`compacted` as the state's JSON again; anything malformed is left to validation."""
+    out = dict(row)
+    for name in _FACT_LISTS:
+        if isinstance(row.get(name), list):
+            out[name] = [_expanded(_long(fact)) if isinstance(fact, dict) else fact for fact in row[name]]
+    for name, history in _FACTS.items():
+        fact, entries = row.get(name), out.get(history)
+        if isinstance(fact, int) and not isinstance(fact, bool) and isinstance(entries, list):
+            out[name] = entries[fact] if -len(entries) <= fact < len(entries) else fact
+        elif name in row:
+            out[name] = _expanded(_long(fact)) if isinstance(fact, dict) else fact
+    ids = row.get("applied_event_ids")
+    if isinstance(ids, str):
+        out["applied_event_ids"] = _unpacked(ids)
+    return out
+
+
+def expanded_v2(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row stored by version 2 (full names, only the source repeats left out) as the state's JSON again."""
+    lists = {name: [_expanded(fact) for fact in row[name]] for name in _FACT_LISTS if isinstance(row.get(name), list)}
+    return {**row, **{name: _expanded(row[name]) for name in _FACTS if name in row}, **lists}
+
+
+def _packed(ids: list[str]) -> str | None:
+    """``ids`` packed into one string, or None if one of them is not 24 lowercase hex digits (or there are none)."""
+    joined = "".join(ids)
+    if not ids or len(joined) != _ID_CHARS * len(ids):
+        return None
+    try:
+        raw = bytes.fromhex(joined)
+    except ValueError:
+        return None
+    return base64.urlsafe_b64encode(raw).decode() if raw.hex() == joined else None  # not upper case, no spaces
+
+
+def _unpacked(packed: str) -> list[str] | str:
+    """The event ids packed into ``packed``; the string itself (for validation to reject) if it is not a packing."""
+    try:
+        raw = base64.urlsafe_b64decode(packed.encode())
+    except (binascii.Error, ValueError):
+        return packed
+    if len(raw) % _ID_BYTES:
+        return packed
+    return [raw[at : at + _ID_BYTES].hex() for at in range(0, len(raw), _ID_BYTES)]
+
+
+def _short(fact: dict[str, Any]) -> dict[str, Any]:
+    """``fact`` with its field names and its sources' and amounts' written short."""
+    return {
+        SHORT_KEYS.get(key, key): _short(value) if key in _PARTS and isinstance(value, dict) else value
+        for key, value in fact.items()
+    }
+
+
+def _long(fact: dict[str, Any]) -> dict[str, Any]:
+    """``fact`` with its field names and its parts' written in full (a malformed part is left to validation)."""
+    out = {_LONG_KEYS.get(key, key): value for key, value in fact.items()}
+    for key in _PARTS:
+        if isinstance(out.get(key), dict):
+            out[key] = _long(out[key])
+    return out
 
 
 def _origin(source: Mapping[str, Any]) -> dict[str, Any]:

@@ -19,18 +19,25 @@ by a rank that only rises as reports come in, and drops the rest:
 =========================  ======================================  ==========================================
 list                       bound, kept by                          why no alert decision changes
 =========================  ======================================  ==========================================
-``valuation_history``      6 most recent amounts                   the rule reads ``valuation`` only
-``leadership_history``     4 most recent role changes              the rule reads ``ceo`` only
-``revenue``                4 latest (period, kind)                 the rule reads the latest, always kept
+``valuation_history``      2 most recent amounts (the current      the rule reads ``valuation`` only
+                           valuation and its predecessor)
+``leadership_history``     3 most recent role changes              the rule reads ``ceo`` only
+``revenue``                3 latest (period, kind)                 the rule reads the latest, always kept
                            (:func:`~streams.companies.alerting.revenue_rank`)
-``investors``/``holdings`` 4 each, most recently reported         no rule reads them
-``vendors``                4 most recently reported                no rule reads them (the loss rule reads
+``investors``/``holdings`` 2 each, most recently reported         no rule reads them
+``vendors``                3 most recently reported                no rule reads them (the loss rule reads
                                                                    the vendor's ``customers``)
 ``customers``              8: major cue first, then a stated       see below
                            value, then the most recently reported
-evidence per relationship  1 sentence                              no rule reads it
+evidence per relationship  1 sentence for a customer, none for a   no rule reads it; a vendor's sentence is
+                           vendor                                  its customer's, kept in the customer's row
 ``applied_event_ids``      64 most recently applied                see below (replays)
 =========================  ======================================  ==========================================
+
+Version 3 tightened the version-2 bounds (6, 4, 4, 4, 4 and a vendor sentence) to bring the p99 row of
+a skewed feed under 8 KB (``python -m bench.rows``); the stored encoding (:mod:`streams.companies.row`)
+did the rest. The lists no rule reads are what the API shows of a company's recent past; the events
+topic keeps all of it.
 
 A list's rank (recency; for customers major cue, then stated value, then recency) never falls as
 reports are folded, and an entry dropped once is below the kept ones and stays below every later
@@ -87,7 +94,7 @@ from schemas.state import (
 )
 from streams.companies.alerting import decide_alerts, revenue_rank
 from streams.companies.recency import Recency, event_recency, recency
-from streams.companies.row import compacted, expanded
+from streams.companies.row import compacted, expanded, expanded_v2
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
@@ -95,15 +102,15 @@ MAX_APPLIED_EVENT_IDS = 64
 """Replay window (~1.7 KB): what a crash replays is the updates since the last commit (2.8 s), 64 or fewer for
 all but the hottest companies; beyond it a replay is still recognised by the id its fact carries, or judged by
 value (at worst the same alert again, same ``alert_id``)."""
-MAX_VALUATION_HISTORY = 6
-MAX_LEADERSHIP_HISTORY = 4
-MAX_REVENUE_POINTS = 4
-MAX_HOLDINGS = 4
+MAX_VALUATION_HISTORY = 2
+MAX_LEADERSHIP_HISTORY = 3
+MAX_REVENUE_POINTS = 3
+MAX_HOLDINGS = 2
 """Per list: investors, and companies held."""
 MAX_CUSTOMERS = 8
-MAX_VENDORS = 4
-MAX_RELATIONSHIP_EVIDENCE = 1
-"""Evidence sentences a relationship keeps."""
+MAX_VENDORS = 3
+MAX_RELATIONSHIP_EVIDENCE = {"customers": 1, "vendors": 0}
+"""Evidence sentences a relationship keeps: a vendor's sentence is its customer's, kept in the customer's row."""
 
 _T = TypeVar("_T", bound=BaseModel)
 RelationshipList = Literal["customers", "vendors"]
@@ -178,8 +185,9 @@ def _fact_event_ids(state: CompanyState) -> set[str]:
 def read_state(stored: object) -> CompanyState:
     """The state a table row holds, converted from an older ``schema_version`` if it is one.
 
-    A version-1 row (unbounded lists, up to 2,000 event ids) becomes a bounded version-2 row: every
-    list cut to its bound by the rank the fold keeps it by, and the most recently applied ids kept.
+    A version-1 row (unbounded lists, up to 2,000 event ids) or version-2 row (longer bounds, another
+    encoding) becomes a current row: every list cut to its bound by the rank the fold keeps it by, and
+    the most recently applied ids kept.
     Raises what :meth:`pydantic.BaseModel.model_validate` raises for a row that is not a state.
     """
     if not is_old_row(stored):
@@ -187,7 +195,7 @@ def read_state(stored: object) -> CompanyState:
     ids = stored.get("applied_event_ids", [])
     window = ids[-MAX_APPLIED_EVENT_IDS:] if isinstance(ids, list) else ids
     migrated = CompanyState.model_validate(
-        {**stored, "schema_version": STATE_SCHEMA_VERSION, "applied_event_ids": window}
+        {**expanded_v2(stored), "schema_version": STATE_SCHEMA_VERSION, "applied_event_ids": window}
     )
     return _bounded(migrated)
 
@@ -197,24 +205,25 @@ def state_row(state: CompanyState) -> dict[str, Any]:
 
     Nulls and defaults are left out, since validation refills them: a full row spells out every empty
     field of every fact, about a third of its bytes, and the changelog carries one row per update.
-    ``schema_version`` is always written, so a later version can tell which rows to convert. What a
-    customer or vendor repeats of its own source is written once (:mod:`streams.companies.row`).
+    ``schema_version`` is always written, so a later version can tell which rows to convert. The rest is
+    written in the compact encoding of :mod:`streams.companies.row` (short field names, what a fact repeats
+    of its own source written once, the applied ids packed).
     """
     row = state.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     return {"schema_version": state.schema_version, **compacted(row)}
 
 
 def is_old_row(stored: object) -> TypeGuard[Mapping[str, Any]]:
-    """Whether a table row was written by an older version (version 1), to convert with :func:`read_state`."""
-    return isinstance(stored, Mapping) and stored.get("schema_version") == 1
+    """Whether a table row was written by an older version (1 or 2), to convert with :func:`read_state`."""
+    return isinstance(stored, Mapping) and stored.get("schema_version") in (1, 2)
 
 
 def _bounded(state: CompanyState) -> CompanyState:
     """``state`` with every list cut to its bound, kept by the rank the fold keeps it by."""
     return state.model_copy(
         update={
-            **_bounded_relationships(state, "customers", map(_with_bounded_evidence, state.customers)),
-            **_bounded_relationships(state, "vendors", map(_with_bounded_evidence, state.vendors)),
+            **_bounded_relationships(state, "customers", _with_bounded_evidence(state.customers, "customers")),
+            **_bounded_relationships(state, "vendors", _with_bounded_evidence(state.vendors, "vendors")),
             "valuation_history": _top(state.valuation_history, _point_recency, MAX_VALUATION_HISTORY),
             "leadership_history": _top(state.leadership_history, _leader_recency, MAX_LEADERSHIP_HISTORY),
             "revenue": _sorted_top(state.revenue, _revenue_key, revenue_rank, MAX_REVENUE_POINTS),
@@ -224,8 +233,11 @@ def _bounded(state: CompanyState) -> CompanyState:
     )
 
 
-def _with_bounded_evidence(relationship: Relationship) -> Relationship:
-    return relationship.model_copy(update={"evidence": relationship.evidence[:MAX_RELATIONSHIP_EVIDENCE]})
+def _with_bounded_evidence(relationships: Iterable[Relationship], field: RelationshipList) -> list[Relationship]:
+    limit = MAX_RELATIONSHIP_EVIDENCE[field]
+    return [
+        relationship.model_copy(update={"evidence": relationship.evidence[:limit]}) for relationship in relationships
+    ]
 
 
 def _fold(state: CompanyState, update: CompanyUpdate) -> CompanyState:
@@ -378,7 +390,7 @@ def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> Comp
         updated_at=as_of,
         evidence=tuple(
             AlertEvidence(text=e.text, item_id=event.source.item_id, url=event.source.url)
-            for e in event.evidence[:MAX_RELATIONSHIP_EVIDENCE]
+            for e in event.evidence[: MAX_RELATIONSHIP_EVIDENCE[field]]
         ),
         event_id=event.event_id,
         source=event.source,

@@ -5,7 +5,7 @@ Endpoints:
 ``GET /companies/{id}``
     The company's state, answered by the worker that owns the key (``table_route``)::
 
-        {"schema_version": 2, "company": {"id": "scale-ai", "name": "Scale AI"},
+        {"schema_version": 3, "company": {"id": "scale-ai", "name": "Scale AI"},
          "valuation": {"value": {"value": 29000000000.0, "currency": "USD", "qualifier": "exact"},
                        "as_of": "2025-06-12T...", "event_id": "...", "source": {"item_id": "...", "url": "..."}},
          "valuation_history": [...], "revenue": [{"period": "2024", "kind": "actual", "amount": {...}, ...}],

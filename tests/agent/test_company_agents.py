@@ -11,6 +11,7 @@ from structlog.testing import capture_logs
 from schemas import Alert, CompanyUpdate, DeadLetter
 from streams.companies import agents
 from streams.companies.fanout import company_key, fan_out
+from streams.companies.state import read_state
 from tests.agent.conftest import Harness, settled
 from tests.support.seed_events import load_seed_events
 
@@ -40,7 +41,7 @@ class TestApplyAgent:
         (sent,) = harness.sent
         alert = Alert.model_validate_json(sent.value)
         assert (alert.type, alert.company.id, sent.key) == ("acquisition", "scale-ai", b"scale-ai")
-        assert [i["company"]["id"] for i in stored["investors"]] == ["meta"]
+        assert [i.company.id for i in read_state(stored).investors] == ["meta"]
         assert stored["applied_event_ids"] == ["ev-stake"]
         assert [a.alert_id for a in harness.recent.newest(10)] == [alert.alert_id]
 

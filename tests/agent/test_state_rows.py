@@ -1,4 +1,4 @@
-"""The apply agent on stored rows it did not write: a version-1 row is converted, an unreadable one replaced."""
+"""The apply agent on stored rows it did not write: an older version's row is converted, an unreadable one replaced."""
 
 from __future__ import annotations
 
@@ -6,15 +6,18 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from structlog.testing import capture_logs
 
 from schemas import Alert, CompanyRef, CompanyUpdate, DeadLetter
+from schemas.state import STATE_SCHEMA_VERSION
 from streams.companies.fanout import company_key, fan_out
 from streams.companies.state import MAX_APPLIED_EVENT_IDS, MAX_HOLDINGS, read_state
 from tests.agent.conftest import Harness, settled
 from tests.support.seed_events import load_seed_events
 
 V1_ROW = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "company_state_v1.json"
+V2_ROW = V1_ROW.with_name("company_state_v2.json")
 MICROSOFT = CompanyRef(id="microsoft", name="Microsoft")
 
 
@@ -30,9 +33,10 @@ def new_ceo(event_id: str = "ev-new-ceo") -> CompanyUpdate:
 class TestStoredRows:
     """No stored row, whatever version wrote it, stops a company from taking updates."""
 
-    async def test_a_version_1_row_is_converted_and_the_update_applied(self, harness: Harness) -> None:
-        """The row version 1 stored takes the update (alert sent, nothing dead-lettered) and is stored bounded."""
-        stored = json.loads(V1_ROW.read_bytes())
+    @pytest.mark.parametrize("fixture", [V1_ROW, V2_ROW], ids=["version-1", "version-2"])
+    async def test_an_old_row_is_converted_and_the_update_applied(self, harness: Harness, fixture: Path) -> None:
+        """A row version 1 or 2 stored takes the update (alert sent, nothing dead-lettered) and is stored bounded."""
+        stored = json.loads(fixture.read_bytes())
         harness.companies.data["microsoft"] = stored
         update = new_ceo()
         async with harness.app.agents["apply"].test_context() as ctx:
@@ -42,7 +46,7 @@ class TestStoredRows:
         assert harness.on(harness.topics.deadletter.get_topic_name()) == []
         (alert,) = [Alert.model_validate_json(s.value) for s in harness.on(harness.topics.alerts.get_topic_name())]
         assert (alert.type, alert.details["person"]) == ("leadership_change", "Jane Roe")
-        assert row["schema_version"] == 2 and row["ceo"]["person"] == "Jane Roe"
+        assert row["schema_version"] == STATE_SCHEMA_VERSION and read_state(row).ceo.person == "Jane Roe"
         assert len(row["investors"]) == MAX_HOLDINGS < len(stored["investors"])
         assert row["applied_event_ids"] == [*stored["applied_event_ids"][-MAX_APPLIED_EVENT_IDS + 1 :], "ev-new-ceo"]
         assert read_state(row).valuation == read_state(stored).valuation

@@ -15,6 +15,7 @@ import pydantic
 import pytest
 
 from schemas import Alert, CompanyRef, CompanyState, CompanyUpdate, DealEvent, Money, NewsItem
+from schemas.state import STATE_SCHEMA_VERSION
 from streams.companies import state as bounds
 from streams.companies.alerting import revenue_rank
 from streams.companies.fanout import fan_out
@@ -27,6 +28,8 @@ NOW = datetime(2026, 6, 1, tzinfo=UTC)
 RULES = load_rules()
 V1_ROW = Path(__file__).resolve().parents[1] / "fixtures" / "streaming" / "company_state_v1.json"
 """A row main's version-1 code stored for Microsoft after 1,500 generated articles: past every version-2 bound."""
+V2_ROW = V1_ROW.with_name("company_state_v2.json")
+"""A row version 2 stored (commit 411b262) for Microsoft after 1,500 generated articles: at every version-2 bound."""
 
 BOUNDS = {
     "valuation_history": bounds.MAX_VALUATION_HISTORY,
@@ -111,8 +114,9 @@ class TestBounds:
         states, _ = reference
         longest = {name: max(len(getattr(s, name)) for s in states.values()) for name in BOUNDS}
         assert longest == BOUNDS
-        evidence = [r.evidence for s in states.values() for r in (*s.customers, *s.vendors)]
-        assert max(map(len, evidence)) == bounds.MAX_RELATIONSHIP_EVIDENCE
+        for field in ("customers", "vendors"):
+            evidence = [r.evidence for s in states.values() for r in getattr(s, field)]
+            assert max(map(len, evidence)) == bounds.MAX_RELATIONSHIP_EVIDENCE[field]
 
     def test_row_size_does_not_grow_with_history(self, seed: dict[str, DealEvent]) -> None:
         """A company in 3,000 reports of same-sized facts has a row no larger than after the first 300."""
@@ -304,7 +308,7 @@ class TestVersion1Rows:
     def test_conversion_keeps_the_current_facts_within_the_bounds(self, stored: dict) -> None:
         """The valuation, CEO, latest revenue and major customers stay; the lists are cut; the newest ids kept."""
         state = read_state(stored)
-        assert state.schema_version == 2
+        assert state.schema_version == STATE_SCHEMA_VERSION
         assert {name: len(getattr(state, name)) for name in BOUNDS} == BOUNDS
         assert state.valuation is not None and state.valuation.model_dump(mode="json") == stored["valuation"]
         assert state.ceo is not None and state.ceo.model_dump(mode="json") == stored["ceo"]
@@ -335,7 +339,7 @@ class TestVersion1Rows:
             ["not", "an", "object"],
             {"schema_version": 1, "company": {"id": "x", "name": "X"}, "applied_event_ids": "not a list"},
             {"schema_version": 1, "company": "not an object"},
-            {"schema_version": 3, "company": {"id": "x", "name": "X"}},
+            {"schema_version": STATE_SCHEMA_VERSION + 1, "company": {"id": "x", "name": "X"}},
         ],
         ids=["list", "v1-bad-ids", "v1-bad-company", "unknown-version"],
     )
@@ -343,6 +347,60 @@ class TestVersion1Rows:
         """The apply agent turns exactly this error into a logged reset, never a crash."""
         with pytest.raises(pydantic.ValidationError):
             read_state(row)
+
+
+class TestVersion2Rows:
+    """A row version 2 stored (longer bounds, another encoding) is converted on read, its replay window kept."""
+
+    @pytest.fixture
+    def stored(self) -> dict:
+        return json.loads(V2_ROW.read_bytes())
+
+    def test_the_fixture_is_a_version_2_row_past_the_bounds(self, stored: dict) -> None:
+        """What the conversion is tested on: version 2, lists longer than today's bounds, vendors with evidence."""
+        assert stored["schema_version"] == 2
+        assert all(len(stored[name]) >= bound for name, bound in BOUNDS.items())
+        assert any(len(stored[name]) > bound for name, bound in BOUNDS.items())
+        assert all(vendor["evidence"] for vendor in stored["vendors"])
+        with pytest.raises(pydantic.ValidationError):
+            CompanyState.model_validate(stored)
+
+    def test_conversion_keeps_the_current_facts_within_the_bounds(self, stored: dict) -> None:
+        """The valuation, CEO, latest revenue, major customers and every applied id stay; the lists are cut."""
+        state = read_state(stored)
+        assert state.schema_version == STATE_SCHEMA_VERSION
+        assert {name: len(getattr(state, name)) for name in BOUNDS} == BOUNDS
+        assert state.valuation is not None and state.valuation.event_id == stored["valuation"]["event_id"]
+        assert state.valuation == state.valuation_history[-1]
+        assert state.ceo is not None and (state.ceo.person, state.ceo.event_id) == (
+            stored["ceo"]["person"],
+            stored["ceo"]["event_id"],
+        )
+        latest = max(stored["revenue"], key=lambda r: (r["period"], r["kind"] == "actual"))
+        assert max(state.revenue, key=revenue_rank).event_id == latest["event_id"]
+        majors = {c["company"]["id"] for c in stored["customers"] if c.get("major")}
+        assert majors and majors <= {c.company.id for c in state.customers if c.major}
+        assert list(state.applied_event_ids) == stored["applied_event_ids"]
+        assert all(not vendor.evidence for vendor in state.vendors)
+        assert read_state(json.loads(json.dumps(state_row(state)))) == state
+
+    def test_a_replayed_event_of_the_old_window_raises_nothing(self, stored: dict, seed: dict[str, DealEvent]) -> None:
+        """An acquisition whose id the version-2 row recorded as applied: no alert, no change; a new id alerts."""
+        state = read_state(stored)
+        company = state.company
+        applied = seed["ev-stake"].model_copy(
+            update={
+                "event_id": stored["applied_event_ids"][0],
+                "type": "acquisition",
+                "object": company,
+                "valuation": None,
+            }
+        )
+        (update,) = [u for u in fan_out(applied) if u.company.id == company.id]
+        again, alerts = apply_update(state, update, RULES, now=NOW)
+        assert alerts == [] and facts({"x": again}) == facts({"x": state})
+        fresh = update.model_copy(update={"event": applied.model_copy(update={"event_id": "never-seen"})})
+        assert [a.type for a in apply_update(state, fresh, RULES, now=NOW)[1]] == ["acquisition"]
 
 
 class TestCompactRows:
@@ -368,9 +426,53 @@ class TestCompactRows:
         """Evidence from a relationship's own article keeps its text; same source, event or time are marked."""
         rows = [state_row(state) for state in reference[0].values()]
         stored = [rel for row in rows for rel in row.get("customers", []) + row.get("vendors", [])]
-        assert any(set(e) == {"text"} for rel in stored for e in rel.get("evidence", []))
-        assert any(rel.get("annual_value_source") is rel.get("annual_value_event_id") is True for rel in stored)
-        assert any(row.get("valuation", {}).get("as_of") is True for row in rows)
+        assert any(set(e) == {"text"} for rel in stored for e in rel.get("ev", []))  # evidence
+        assert any(rel.get("as") is rel.get("ae") is True for rel in stored)  # annual_value_source, _event_id
+        assert any(point.get("t") is True for row in rows for point in row.get("valuation_history", []))  # as_of
+
+    def test_current_facts_are_written_as_their_history_entry(self, reference: Folded) -> None:
+        """The valuation is always its history's last entry, written as an index; a CEO in the history too."""
+        rows = [(state, state_row(state)) for state in reference[0].values()]
+        valued = [(state, row) for state, row in rows if state.valuation is not None]
+        assert valued and all(row["valuation"] == len(state.valuation_history) - 1 for state, row in valued)
+        assert any(isinstance(row.get("ceo"), int) for _, row in rows)
+
+    def test_applied_ids_are_packed_and_others_kept_as_a_list(self) -> None:
+        """Event ids (24 hex digits) are packed 16 characters each; a window with any other id stays a list."""
+        company = CompanyRef(id="x", name="X")
+        hex_ids = tuple(f"{n:024x}" for n in range(bounds.MAX_APPLIED_EVENT_IDS))
+        packed = state_row(CompanyState(company=company, applied_event_ids=hex_ids))
+        assert isinstance(packed["applied_event_ids"], str) and len(packed["applied_event_ids"]) == 16 * len(hex_ids)
+        assert (
+            read_state(self.stored(CompanyState(company=company, applied_event_ids=hex_ids))).applied_event_ids
+            == hex_ids
+        )
+        for odd in ("ev-1", "A" * 24, f"{1:023x} "):
+            state = CompanyState(company=company, applied_event_ids=(*hex_ids[:3], odd))
+            assert state_row(state)["applied_event_ids"] == [*hex_ids[:3], odd]
+            assert read_state(self.stored(state)) == state
+
+    @pytest.mark.parametrize("packed", ["not base64!", "AAAA", 7], ids=["not-base64", "not-whole-ids", "number"])
+    def test_a_damaged_packed_window_raises_a_validation_error(self, packed: object) -> None:
+        """A packed window that is no whole number of ids is left to validation, which the apply agent handles."""
+        with pytest.raises(pydantic.ValidationError):
+            read_state({"schema_version": STATE_SCHEMA_VERSION, "company": {"id": "x", "name": "X"},
+                        "applied_event_ids": packed})  # fmt: skip
+
+    @pytest.mark.parametrize("seed", [1, 2])
+    def test_replays_through_stored_rows_change_nothing(
+        self, feed: list[CompanyUpdate], reference: Folded, seed: int
+    ) -> None:
+        """Each update applied to the state read back from the stored row, 150 replays: the same facts and alerts."""
+        rows: dict[str, object] = {}
+        alerts: list[Alert] = []
+        for update in with_replays(feed, random.Random(seed), 150, within=60):  # noqa: S311 - test data
+            stored = rows.get(update.company.id)
+            state, raised = apply_update(None if stored is None else read_state(stored), update, RULES, now=NOW)
+            rows[update.company.id] = self.stored(state)
+            alerts += raised
+        assert facts({cid: read_state(row) for cid, row in rows.items()}) == facts(reference[0])
+        assert [a.alert_id for a in alerts] == [a.alert_id for a in reference[1]]
 
     def test_a_converted_version_1_row_reads_back_equal_and_smaller(self) -> None:
         """The version-1 fixture, converted (past every bound), round-trips, in fewer bytes than its full dump."""
@@ -381,7 +483,7 @@ class TestCompactRows:
     def test_the_row_always_says_its_schema_version(self) -> None:
         """An empty state's row is its version and company alone: the version is written although it is the default."""
         state = CompanyState(company=CompanyRef(id="x", name="X"))
-        assert self.stored(state) == {"schema_version": 2, "company": {"id": "x", "name": "X"}}
+        assert self.stored(state) == {"schema_version": STATE_SCHEMA_VERSION, "company": {"id": "x", "name": "X"}}
         assert read_state(self.stored(state)) == state
 
 

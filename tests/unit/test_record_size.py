@@ -112,4 +112,4 @@ def test_relationship_keeps_three_evidence_sentences() -> None:
     event = extract(NewsItem(id="rel", body=body)).events[0]
     assert len(event.evidence) == MAX_EVIDENCE_SPANS
     state, _ = apply_update(None, fan_out(event)[-1], load_rules(), now=datetime(2026, 1, 1, tzinfo=UTC))
-    assert [len(r.evidence) for r in state.customers] == [MAX_RELATIONSHIP_EVIDENCE]
+    assert [len(r.evidence) for r in state.customers] == [MAX_RELATIONSHIP_EVIDENCE["customers"]]
