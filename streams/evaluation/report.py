@@ -113,6 +113,14 @@ def _attributes_table(events: EventScores) -> Table:
     return table
 
 
+def _misses_table(events: EventScores) -> Table:
+    table = _table("Missed gold events (lenient), by what the article's entities tell", "cause", "missed", "share")
+    missed = sum(events.missed_by_cause.values())
+    for cause, count in events.missed_by_cause.items():
+        table.add_row(cause, str(count), _ratio(count / missed))
+    return table
+
+
 def _alerts_table(alerts: AlertScores) -> Table:
     table = _table("Alerts, replayed in published_at order", "type", "gold", "raised", "matched", "P R F1")
     for alert_type, figures in alerts.by_type.items():
@@ -139,7 +147,8 @@ def render_report(report: EvalReport, console: Console) -> None:
     ]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
-    for table in (_events_table(events), _attributes_table(events), _languages_table(events), _alerts_table(alerts)):
+    tables = (_events_table(events), _attributes_table(events), _languages_table(events), _misses_table(events))
+    for table in (*tables, _alerts_table(alerts)):
         console.print(table)
     for item_id, reason in report.rejected.items():
         console.print(f"rejected by the pipeline: {item_id}: {reason}", style="red", markup=False)

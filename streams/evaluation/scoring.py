@@ -26,10 +26,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from schemas.events import DealEvent, EventType, Extraction, Money
+from schemas.events import CompanyRef, DealEvent, EventType, Extraction, Money
 from streams.evaluation.figures import PRF, Accuracy, Tally
 from streams.evaluation.gold import GoldEvent, GoldItem, GoldMoney
-from streams.evaluation.parties import same_company, same_person
+from streams.evaluation.parties import company_key, ref_key, same_company, same_person
 from streams.extraction.knowledge_base import KnowledgeBase, load_knowledge_base
 
 Mode = Literal["strict", "lenient"]
@@ -160,6 +160,11 @@ class ItemScores(_Scores):
     spurious: list[str]
 
 
+MissCause = Literal["party not recognised", "parties recognised", "no named party"]
+"""Why a gold event was missed (lenient), as far as the article's entities tell: a party the extractor never
+recognised anywhere in the article (company recognition), or every named party recognised (the phrasing)."""
+
+
 class EventScores(_Scores):
     """Everything the event comparison measured."""
 
@@ -172,7 +177,25 @@ class EventScores(_Scores):
     lenient: ModeScores
     attributes: dict[str, Accuracy]
     by_language: dict[str, LanguageScores]
+    missed_by_cause: dict[MissCause, int]
     per_item: list[ItemScores]
+
+
+def _recognised(extraction: Extraction | None, kb: KnowledgeBase) -> set[str]:
+    """The comparison keys of the companies the extractor recognised anywhere in the article."""
+    if extraction is None:
+        return set()
+    return {ref_key(CompanyRef(id=e.id, name=e.name), kb) for e in extraction.entities if e.type == "company"}
+
+
+def miss_cause(event: GoldEvent, recognised: set[str], kb: KnowledgeBase) -> MissCause:
+    """Why ``event`` may have been missed: a named party the article's entities lack, or none lacking."""
+    named = [name for name in (event.subject, event.object) if name]
+    if not named:
+        return "no named party"
+    if all(company_key(name, kb) in recognised for name in named):
+        return "parties recognised"
+    return "party not recognised"
 
 
 def _describe(event_type: str, subject: str | None, second: str | None) -> str:
@@ -231,6 +254,7 @@ def score_events(
     gold_by_type: Counter[str] = Counter()
     languages: dict[str, _LanguageCount] = {}
     per_item: list[ItemScores] = []
+    missed_by_cause: Counter[MissCause] = Counter()
     for item in items:
         extraction = extractions.get(item.id)
         events = extraction.events if extraction is not None else ()
@@ -247,6 +271,11 @@ def score_events(
         for g, e in lenient_pairs:
             for name, right in _checks(item.gold_events[g], events[e]).items():
                 checked[name].append(right)
+        lenient_gold = {g for g, _ in lenient_pairs}
+        recognised = _recognised(extraction, base)
+        missed_by_cause.update(
+            miss_cause(event, recognised, base) for g, event in enumerate(item.gold_events) if g not in lenient_gold
+        )
         strict_gold = {g for g, _ in strict_pairs}
         strict_extracted = {e for _, e in strict_pairs}
         per_item.append(
@@ -282,5 +311,6 @@ def score_events(
             )
             for language, count in sorted(languages.items())
         },
+        missed_by_cause=dict(sorted(missed_by_cause.items())),
         per_item=per_item,
     )

@@ -158,3 +158,18 @@ def test_an_item_without_extraction_is_all_misses(items: dict[str, GoldItem]) ->
     scores = score_events([items["ev-1"]], {})
     assert scores.strict.micro == PRF.from_counts(tp=0, fp=0, fn=2)
     assert scores.by_language["en"].detected == 0
+
+
+def test_misses_tell_whether_a_party_went_unrecognised(
+    items: dict[str, GoldItem], extractions: dict[str, Extraction]
+) -> None:
+    """ev-5's missed Airbus->Capgemini names two companies the article's entities hold: the phrasing was missed.
+
+    Without Capgemini among the entities the same miss is put down to company recognition; a matched event
+    (Boeing->Snowflake) is never counted, unless nothing was extracted at all.
+    """
+    assert _score(items, extractions, "ev-5").missed_by_cause == {"parties recognised": 1}
+    extraction = extractions["ev-5"]
+    blind = extraction.model_copy(update={"entities": [e for e in extraction.entities if e.name != "Capgemini"]})
+    assert score_events([items["ev-5"]], {"ev-5": blind}).missed_by_cause == {"party not recognised": 1}
+    assert score_events([items["ev-5"]], {}).missed_by_cause == {"party not recognised": 2}
