@@ -176,6 +176,10 @@ class Sentence:
         """
         return next((c for c in self.companies if c.end <= pos and c.id != exclude), None)
 
+    def percent_after(self, pos: int, within: int) -> PercentMention | None:
+        """The sentence's first percentage starting at ``pos`` or at most ``within`` chars after it."""
+        return next((p for p in self.percents if pos <= p.start <= pos + within), None)
+
     def company_after(self, pos: int, exclude: str | None = None, within: int = 10_000) -> CompanyMention | None:
         """The first company of ``pos``'s clause starting at or after ``pos`` (and within ``within`` chars).
 

@@ -593,7 +593,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
     for cue in sentence.cues:
         if cue.family != "stake" or cue.detail != "threshold":
             continue
-        size = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _THRESHOLD_REACH), None)
+        size = sentence.percent_after(cue.end, _THRESHOLD_REACH)
         if size is None or size.value >= FULL_OWNERSHIP or _SHARE_OF_MARKET.match(article.folded, size.end):
             continue
         holder = (
@@ -1278,7 +1278,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
 
 def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:
     """Whether the first percentage after a holding verb is a share of a market, of sales or of votes."""
-    first = next((p for p in sentence.percents if cue.end <= p.start <= cue.end + _PERCENT_REACH), None)
+    first = sentence.percent_after(cue.end, _PERCENT_REACH)
     return first is not None and _SHARE_OF_MARKET.match(folded, first.end) is not None
 
 
