@@ -86,7 +86,10 @@ class KnowledgeBase:
             for surface in _written_forms((company.name, *company.aliases)):
                 self._by_folded.setdefault(surface.casefold(), company.id)
                 if self._automaton.get(surface, None) is None:
-                    self._automaton.add_word(surface, (len(surface), company.id))
+                    self._automaton.add_word(surface, (len(surface), company.id, False))
+            for surface in _shouted_forms((company.name, *company.aliases)):
+                if self._automaton.get(surface, None) is None:
+                    self._automaton.add_word(surface, (len(surface), company.id, True))
         # "SK Innovation Co" at a sentence's end loses the dot of "Co." to the full stop.
         undotted = {s.rstrip(".") for s in legal_suffixes if s.endswith(".")}
         self._suffixes = tuple(sorted({s for s in (*legal_suffixes, *undotted) if s}, key=len, reverse=True))
@@ -172,12 +175,14 @@ class KnowledgeBase:
             return []
         size = len(text)
         candidates: list[tuple[int, int, str]] = []
-        for last, (length, company_id) in self._automaton.iter(text):
+        for last, (length, company_id, shouted) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
             if start > 0 and is_word_char(text[start - 1]):
                 continue
             if end < size and is_word_char(text[end]):
                 continue
+            if shouted and (run := _SHOUTED_NEXT.match(text, end)) is not None and run.group(1) not in self._suffix_set:
+                continue  # "SAFRAN AND AIRBUS SIGN": a headline in capitals, not a name in prose
             if text[start:end] in _COMMON_WORD_NAMES and _WORD_NOT_COMPANY.match(text, end):
                 continue
             candidates.append((start, -end, company_id))
@@ -216,6 +221,22 @@ def _written_forms(surfaces: Iterable[str]) -> Iterator[str]:
         yield surface
         if " & " in surface:
             yield surface.replace(" & ", " and ")
+
+
+_SHOUTED_MIN = 5
+"""Shorter names in capitals are acronyms of something else as often as the company ("META", "ARM")."""
+_SHOUTED_NEXT = re.compile(r"[ \-]([A-ZÀ-Ý]{2,})(?![\w])")
+"""After a name in capitals, another word in capitals (no legal form): the line is shouted (a headline, a label)."""
+
+
+def _shouted_forms(surfaces: Iterable[str]) -> Iterator[str]:
+    """Each name in capitals, as some outlets and press releases write it: "le groupe SAFRAN", "ALSTOM".
+
+    Only names of five letters or more that are no ordinary word (:data:`_COMMON_WORD_NAMES`).
+    """
+    for surface in surfaces:
+        if len(surface) >= _SHOUTED_MIN and not surface.isupper() and surface not in _COMMON_WORD_NAMES:
+            yield surface.upper()
 
 
 def _parse(raw: dict[str, Any]) -> KnowledgeBase:
