@@ -239,7 +239,8 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     if len(name) < _MIN_ORG_CHARS or is_nationality(folded_name) or _is_common(folded_name):
         return None
     if len(words) == 1 and (
-        name in _ORG_HEADS
+        _is_town(text, start + len(name))
+        or name in _ORG_HEADS
         or (not firm and _is_surname(text, name))
         or _PERIOD.fullmatch(name)
         or (folded_name.endswith("ly") and text.startswith(",", start + len(name)) and _opens_sentence(text, start))
@@ -307,6 +308,16 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _is_common(folded_name: str) -> bool:
     """Whether a (folded) name is a place, an opener or a kind noun ("PME" of "La PME a réalisé ...")."""
     return folded_name in PLACES or folded_name in NOT_NAMES or folded_name in KIND_NOUNS
+
+
+_COUNTRY_AFTER = re.compile(r",[ ]([A-Z][\w.\-]{1,20}?)(?:-based|[ ]based|[,;]|\.(?![\w]))")
+"""After a town, its country: "Oxford, UK based", "Lyon, France," (not "Renault, France's biggest carmaker")."""
+
+
+def _is_town(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is followed by a country or region, as a town is ("Oxford, UK based")."""
+    country = _COUNTRY_AFTER.match(text, end)
+    return country is not None and country.group(1).casefold().rstrip(".") in PLACES
 
 
 def _is_surname(text: str, word: str) -> bool:
@@ -422,6 +433,10 @@ _TITLE_AFTER_NAME = re.compile(
 """A title between a name and a person's name: "Orvane poached Quenby chief Claire Dufrenne" (Quenby is a firm)."""
 
 
+_LOWER_NAME_BEFORE = re.compile(r"(?:^|(?<=[ \n]))([a-z][a-z0-9]*(?:[\-.][a-zA-Z0-9]+)*|[a-z]+[A-Z][\w\-]*)[ ]$")
+"""A name that opens in lower case right before its listing: "e-therapeutics", "bpost", "easyJet"."""
+
+
 def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
     """Return ``(start, raw name, strict)`` read next to the anchors of :mod:`streams.extraction.org_context`.
 
@@ -433,7 +448,11 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
         if match is not None:
             names.append((match.start(), match.group(0), False))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
-    ends += [anchor.start() for anchor in TICKER.finditer(folded)]
+    for ticker in TICKER.finditer(folded):
+        ends.append(ticker.start())
+        lower = _LOWER_NAME_BEFORE.search(text, max(0, ticker.start() - _MAX_WORD_CHARS), ticker.start())
+        if lower is not None:  # "e-therapeutics (AIM: ETX)": a listing makes a lower-case word a name
+            names.append((lower.start(1), lower.group(1), False))
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     for end in ends:

@@ -104,6 +104,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |licence agreement with|license agreement with|licensing agreement with|licensing deal with
 |memorandum of understanding with|s'associe à|s'associe avec|s'allie à|s'allie avec|s'est associé à
 |s'est associée à|fait équipe avec
+|ceo de|ceo et fondateur de|officer of|s'est associé avec|s'est associée avec
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
@@ -242,12 +243,15 @@ _NO_SPEECH_AFTER = (
 )
 """After the kind noun: a speech verb makes it an attribution's speaker ("..., the company said"), no apposition."""
 NAME_PRECEDES = re.compile(
-    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-']{1,20}[ ]){0,3}?"
+    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-'.]{1,20}[ ]){0,3}?"
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
+    r"|arm|division"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
     + _NO_SPEECH_AFTER
     + r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
-    r"|éditeur|constructeur|équipementier|distributeur|opérateur)\b"
+    r"|éditeur|constructeur|équipementier|distributeur|opérateur"
+    r"|groupe|société|entreprise|start-up|startup|jeune[ ]pousse|pme|eti|fintech|biotech|medtech|pépite|cabinet"
+    r"|laboratoire|holding)\b(?![ ](?:[a-zà-ÿ\-]+[ ])?(?:a|est|était|sera|va|avait|annonce|indique|précise)\b)"
     r"|[ ](?:is|was|est|était)[ ](?:a|an|une|un)[ ](?:joint[ ]venture|coentreprise|subsidiary|filiale|spin-off)\b"
     r"|,[ ](?:one[ ]of[ ]|l'une?[ ]de[ ]|un[ ]de[ ])?(?:its|their|ses|son|sa|leurs?)[ ](?:[\w\-]{1,15}[ ]){0,2}"
     r"(?:customers?|clients?)\b"
@@ -267,7 +271,7 @@ _FRENCH_PLACE = re.compile(
 
 
 _EXCHANGES = (
-    r"nyse|nasdaq|lon|lse|epa|euronext(?:[ ](?:paris|amsterdam|brussels|lisbon|dublin|oslo|growth))?|tsx|tsxv|tse"
+    r"nyse|nasdaq|aim|lon|lse|epa|euronext(?:[ ](?:paris|amsterdam|brussels|lisbon|dublin|oslo|growth))?|tsx|tsxv|tse"
     r"|tyo|asx|nse|bse|six|swx|xetra|etr|fra|hkex|hkg|sehk|otc|otcqx|otcmkts|amex|nyse[ ]american|bit|bme|sto"
     r"|hel|cph|osl|sgx|krx|kosdaq|twse|sha|she|jse|nzx|wse|ebr|ams|ise|mil|ticker"
 )
@@ -302,6 +306,7 @@ group groupe company société firm bank banque fund fonds new nouveau nouvelle 
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
 instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
 néanmoins désormais ensuite également
+deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""

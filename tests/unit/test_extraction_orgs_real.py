@@ -17,6 +17,20 @@ CASES = [
     ("L'accord lie le motoriste SAFRAN et la société ALSTOM pour dix ans.", {"SAFRAN", "ALSTOM"}, set()),
     ("La commande revient à ALSTOM SA, selon le ministère.", {"ALSTOM SA"}, set()),
     ("SAFRAN AND AIRBUS SIGN SUPPLY DEAL\nThe two groups agreed on Monday.", set(), {"SAFRAN", "AIRBUS"}),
+    # A French apposition without article after the name: "X, groupe ...", "X, startup ...", "X, jeune pousse ...".
+    ("Orvique, groupe laitier spécialisé dans les desserts, a lancé un partenariat.", {"Orvique"}, set()),
+    ("« Tout va vite », dit Jeanne Roux, CEO de Parvela, startup de la logistique.", {"Parvela"}, {"Jeanne Roux"}),
+    ("La cession de Bastide, société familiale de Dijon, est bouclée.", {"Bastide"}, set()),
+    # A firm after a person's full title.
+    ("said Jane Roe, Chief Executive Officer of BiomAxis, in a statement.", {"BiomAxis"}, {"Jane Roe"}),
+    # The unit of a parent in an apposition with a dotted word.
+    ("It signed a pact with Zentrova, the U.S. arm of Swiss group Helvax.", {"Zentrova"}, set()),
+    # A listing makes a lower-case name a name; a town before its country is no firm.
+    ("Shares of Dunmore, UK based kelvatec (AIM: KLV.L) rose 5%.", {"kelvatec"}, {"Dunmore"}),
+    ("Shares of e-lumio (Euronext: ELUM) fell; e-lumio said sales slowed.", {"e-lumio"}, set()),
+    # Ordinals opening a round-up's entries, and diseases after "including", are no firms.
+    ("Troisième, la plateforme Velrio obtient 6 millions d'euros.", set(), {"Troisième"}),
+    ("Its sensors detect diseases including COVID-19 and flu.", set(), {"COVID-19"}),
 ]
 
 
