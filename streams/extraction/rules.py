@@ -68,9 +68,13 @@ _AVEC = re.compile(r"[ ]avec[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _PAIR_JOINT = re.compile(
-    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?,?[ ](?:and|et|&)[ ]"
+    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?(?:[ ]\([^()]{1,40}\))?"
+    r",?[ ](?:and|et|&)[ ]"
+    r"(?:(?:its|their|the|fellow|sa|son|la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,20}[ ]){0,3})?"
 )
-"""Between the two partners of a joint cue, maybe after the first's legal suffix: "Orvane Group and Tamsin"."""
+"""Between the two partners of a joint cue, maybe after the first's legal suffix or listing, and before the second's
+description: "Orvane Group and Tamsin", "Cree (Nasdaq: CREE) and its Japanese rival Toyoda", "X et l'allemande Y"."""
+_PAIR_REACH = 60
 _CONTRACT_NOUN = re.compile(
     r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
 )
@@ -3367,7 +3371,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
     elif cue.detail == "joint":
         first = sentence.company_before(cue.start)
-        second = sentence.company_after(first.end, exclude=first.id, within=16) if first else None
+        second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
         if (
             first is None
             or second is None
@@ -3384,8 +3388,8 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
         # "avec la banque BNL": a head noun may stand before the partner's name.
         second = sentence.company_after(partner.end(), exclude=first.id, within=20) if first and partner else None
-    else:
-        first = sentence.company_before(cue.start)
+    else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
+        first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
     if first is None or second is None:
         return []
