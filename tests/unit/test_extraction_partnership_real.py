@@ -1,0 +1,64 @@
+"""Partnerships in the phrasings of real EN/FR news read in round 9 (our own sentences, invented names).
+
+Each case gives the partners in order of mention, or none where the sentence announces no partnership.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import NewsItem
+from streams.extraction import extract
+
+CASES = [
+    # Licensing and research deals of biotech and tech news.
+    (
+        "en",
+        "Orlax Biotech said it had signed a research and licensing pact with Quenvia.",
+        ("Orlax Biotech", "Quenvia"),
+    ),
+    (
+        "en",
+        "Shares of Tamsin Labs rose after it unveiled a collaboration agreement with Vorel.",
+        ("Tamsin Labs", "Vorel"),
+    ),
+    (
+        "en",
+        "Brevik Optics (Nasdaq: BRVK) and its German rival Halden Photonics have signed a cross-licensing agreement.",
+        ("Brevik Optics", "Halden Photonics"),
+    ),
+    # The story's company as "the company" / "it" before a forward cue.
+    (
+        "en",
+        "Maltrove Ltd builds vans. The London-based company is teaming up with Dravio Technologies on a taxi.",
+        ("Maltrove", "Dravio Technologies"),
+    ),
+    # French: a cooperation between two firms, a past collaboration, an association.
+    (
+        "fr",
+        "L'accord porte sur la coopération industrielle entre le groupe Varonne et la société Ketria.",
+        ("Varonne", "Ketria"),
+    ),
+    ("fr", "Le groupe Pellane a collaboré avec la start-up Ordival pour son application.", ("Pellane", "Ordival")),
+    ("fr", "La société Brunel s'est associée avec la start-up Coralyn pour livrer les repas.", ("Brunel", "Coralyn")),
+    # No partnership: a supply contract, or an analyst's note.
+    ("en", "Kestrel Labs signed a supply contract with Darvon Motors for 2,000 sensors.", None),
+]
+
+
+def _partners(language: str, text: str) -> list[tuple[str | None, str | None]]:
+    item = NewsItem(id="t", body=text, language=language)
+    return [
+        (event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extract(item).events
+        if event.type == "partnership"
+    ]
+
+
+@pytest.mark.parametrize(("language", "text", "partners"), CASES, ids=[case[1][:40] for case in CASES])
+def test_reads_partnership(language: str, text: str, partners: tuple[str, str] | None) -> None:
+    found = _partners(language, text)
+    if partners is None:
+        assert found == []
+    else:
+        assert partners in found, found
