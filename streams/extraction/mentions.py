@@ -352,12 +352,15 @@ _UNIT_REGIONS = frozenset({
     "Mexico", "México", "Ireland", "Maroc", "Morocco", "Romania", "România", "Korea", "Singapore", "Nordics",
     "Benelux", "Austria", "Portugal", "Sverige", "Sweden", "Norway", "Norge", "Danmark", "Denmark", "Finland",
     "Türkiye", "Turkey", "Israel", "Egypt", "Sénégal", "Senegal", "Argentina", "Chile", "Colombia", "Peru",
+    "USA", "US", "Americas",
 })  # fmt: skip
 """Regions that make a country unit of a known company ("Orange Belgique", "UPS Canada"), even in a headline."""
 _UNIT_HEADS = frozenset({
     "Motor", "Vision", "Cloud", "Biologics", "Développement", "Ventures", "Pharma", "Bank", "Securities", "Media",
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
     "Insurance", "Logistics", "Capital", "Fund", "Auto", "Retail",
+    "Research", "Games", "Operations", "Transportation", "Voyageurs", "Technologies", "Entertainment", "Pictures",
+    "Music", "PME",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 

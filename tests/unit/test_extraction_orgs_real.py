@@ -33,6 +33,13 @@ CASES = [
     ("Its sensors detect diseases including COVID-19 and flu.", set(), {"COVID-19"}),
 ]
 
+UNITS = [
+    # A known company's research, games or operations arm, or its U.S. unit, is a party of its own.
+    ("Velnor licensed its sensors to IBM Research last year.", "IBM Research"),
+    ("The order came from Airbus Operations, the group's French arm.", "Airbus Operations"),
+    ("Orange USA signed a deal with Kelvix.", "Orange USA"),
+]
+
 
 @pytest.mark.parametrize(("text", "parties", "not_parties"), CASES, ids=[case[0][:40] for case in CASES])
 def test_recognises_parties(text: str, parties: set[str], not_parties: set[str]) -> None:
@@ -41,3 +48,11 @@ def test_recognises_parties(text: str, parties: set[str], not_parties: set[str])
     found = {body[mention.start : mention.end] for mention in find_companies(body, fold_case(body), kb)}
     assert parties <= found, f"missed {parties - found} in {found}"
     assert not (not_parties & found), f"wrongly read {not_parties & found} as parties"
+
+
+@pytest.mark.parametrize(("text", "unit"), UNITS, ids=[case[1] for case in UNITS])
+def test_a_known_company_s_unit_is_named_whole(text: str, unit: str) -> None:
+    kb = load_knowledge_base()
+    body = normalise(text)
+    names = {mention.name for mention in find_companies(body, fold_case(body), kb)}
+    assert unit in names, names
