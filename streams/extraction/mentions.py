@@ -365,6 +365,11 @@ _UNIT_HEADS = frozenset({
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
 
+_UNIT_NAMED = re.compile(
+    r"(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
+    r"|Investments|Foundation)(?:[ ]\d{1,2}(?![\d.,]\d))?)(?![\w\-])"
+)
+"""A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 """An acronym in parentheses after a unit's name: "Derichebourg Multiservices (DMS)"."""
 
@@ -381,6 +386,13 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     word = extension.group(1)
     if word in _UNIT_REGIONS or (word in _UNIT_HEADS and extension.group("run") is None):
         return extension
+    named = _UNIT_NAMED.match(text, end)
+    if (
+        named is not None
+        and "\n" in text[:start]  # not in a Title Case headline ("Google Bets On Partners")
+        and not any(w.casefold() in NOT_NAMES for w in text[end : named.start(1)].split())
+    ):
+        return named  # "Danone Manifesto Ventures", "SoftBank Vision Fund 2", "Toyota Research Institute"
     acronym = _ACRONYM_NEXT.match(text, extension.end(1))
     if acronym is not None and acronym.group(1)[:2] == text[start] + word[0]:
         return extension
