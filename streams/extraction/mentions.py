@@ -236,16 +236,20 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
     name = " ".join(words)
     folded_name = name.casefold()
-    if len(name) < _MIN_ORG_CHARS or is_nationality(folded_name) or _is_common(folded_name):
+    if (
+        len(name) < _MIN_ORG_CHARS
+        or is_nationality(folded_name)
+        or _is_common(folded_name)
+        or _PERIOD.fullmatch(words[0])  # "Q3 2016", "H1 2024": a period and its year
+    ):
         return None
     if len(words) == 1 and (
         _is_town(text, start + len(name))
         or name in _ORG_HEADS
         or (not firm and _is_surname(text, name))
-        or _PERIOD.fullmatch(name)
         or (folded_name.endswith("ly") and text.startswith(",", start + len(name)) and _opens_sentence(text, start))
     ):
-        # "Capital", "Cloud"; "Thompson" after "Scott Thompson"; "Q1", "FY24": a period;
+        # "Oxford, UK based": a town; "Capital", "Cloud"; "Thompson" after "Scott Thompson";
         # "Collectively,", "Separately,": an adverb opening a sentence
         return None
     if (

@@ -54,6 +54,7 @@ groupe société entreprise start-up startup fintech licorne éditeur fabricant 
 distributeur opérateur banque assureur fonds holding spécialiste leader géant filiale enseigne chaîne marque
 laboratoire industriel sidérurgiste pétrolier chimiste cimentier transporteur compagnie concurrent rival
 investisseur groupement pme cabinet armateur avionneur brasseur firme motoriste énergéticien
+foodtech deeptech healthtech medtech edtech proptech insurtech cleantech greentech agritech adtech legaltech
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival shareholder incumbent subsidiary unit brand concurrent investisseur leader
@@ -105,6 +106,9 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |memorandum of understanding with|s'associe à|s'associe avec|s'allie à|s'allie avec|s'est associé à
 |s'est associée à|fait équipe avec
 |ceo de|ceo et fondateur de|officer of|s'est associé avec|s'est associée avec
+|en tête,|en tête du classement,|deuxième,|troisième,|quatrième,|cinquième,|deuxième de la semaine,
+|troisième de la semaine,|sur la première marche,|sur la deuxième marche,|sur la troisième marche,|sur le podium,
+|en deuxième position,|en troisième position,|à la deuxième place,|à la troisième place,
 """
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell

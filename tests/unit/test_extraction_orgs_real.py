@@ -31,6 +31,11 @@ CASES = [
     # Ordinals opening a round-up's entries, and diseases after "including", are no firms.
     ("Troisième, la plateforme Velrio obtient 6 millions d'euros.", set(), {"Troisième"}),
     ("Its sensors detect diseases including COVID-19 and flu.", set(), {"COVID-19"}),
+    # A weekly round-up's ranking names the next firm; a sector, a period are no firm.
+    ("En tête, Varnelle boucle 12 millions d'euros.", {"Varnelle"}, set()),
+    ("Sur la troisième marche, Opaline et Drevon Labs ont chacun levé 4 millions.", {"Opaline", "Drevon Labs"}, set()),
+    ("La FoodTech a pu compter sur trois fonds.", set(), {"La FoodTech", "FoodTech"}),
+    ("Deals in Q3 2016 rose, according to a report by Kalvera.", set(), {"Q3 2016"}),
 ]
 
 UNITS = [
