@@ -310,7 +310,7 @@ group groupe company société firm bank banque fund fonds new nouveau nouvelle 
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
 instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
 néanmoins désormais ensuite également
-deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement
+deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement ok
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""
@@ -328,11 +328,15 @@ brazil brésil mexico mexique russia russie switzerland suisse netherlands pays-
 norway norvège denmark danemark finland finlande ireland irlande poland pologne austria autriche portugal
 israel israël turkey turquie korea corée taiwan taïwan luxembourg us usa uk u.s u.k eu états-unis royaume-uni
 wall street silicon valley île-de-france occitanie bretagne normandie alsace
+alabama alaska arizona arkansas colorado connecticut idaho illinois indiana iowa kansas kentucky louisiana
+maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee utah vermont wisconsin wyoming ontario quebec québec alberta manitoba saskatchewan
 """
 _PLACE_PHRASES = """
 new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhabi|saudi arabia|arabie saoudite
 |south korea|corée du sud|united states|united kingdom|north america|amérique du nord|latin america|middle east
-|le havre|la défense|city of london
+|le havre|la défense|city of london|new jersey|new mexico|north carolina|south carolina|north dakota
+|south dakota|west virginia|rhode island|new hampshire|british columbia|nova scotia
 """
 PLACES = frozenset(_PLACE_WORDS.split()) | frozenset(_phrases(_PLACE_PHRASES))
 """Cities, countries and regions (folded) that are no organisation, alone or as "X-based"."""

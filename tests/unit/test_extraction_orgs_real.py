@@ -36,6 +36,8 @@ CASES = [
     ("Sur la troisième marche, Opaline et Drevon Labs ont chacun levé 4 millions.", {"Opaline", "Drevon Labs"}, set()),
     ("La FoodTech a pu compter sur trois fonds.", set(), {"La FoodTech", "FoodTech"}),
     ("Deals in Q3 2016 rose, according to a report by Kalvera.", set(), {"Q3 2016"}),
+    # A US state or Canadian province after a town, and "OK" in a quote, are no firms.
+    ("Brannock, based in Dayton, Ohio, said IBM was OK with the plan.", {"IBM"}, {"Ohio", "OK", "Dayton"}),
 ]
 
 UNITS = [
