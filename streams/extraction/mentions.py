@@ -508,6 +508,10 @@ def _joined_name(text: str, start: int, name: str) -> tuple[int, str]:
     return before[0], text[before[0] : start + len(name)]
 
 
+_OPEN_QUOTE = re.compile(r"[«\"\u201c][ \u00a0\u202f]?")
+"""An opening quote before a name, maybe spaced as French writes it ("« Kelvane »" reads '" Kelvane "')."""
+
+
 def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
     """The names read right after or before the literal anchors (one pass of the automaton), and the firm starts."""
     names: list[tuple[int, str, bool]] = []
@@ -518,7 +522,9 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
         if first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -":
             continue
         if role in (FOLLOW, KIND_FR):
-            match = _ORG_AT.match(text, end)
+            # "la société « Kelvane »", 'the startup "Dravelle"': after a kind noun, the name inside quotes
+            quote = _OPEN_QUOTE.match(text, end) if role == KIND_FR or folded[first:last] in KIND_NOUNS else None
+            match = _ORG_AT.match(text, quote.end() if quote is not None else end)
             if match is None and role == KIND_FR and (complement := _COMPLEMENT_FR.match(text, end)) is not None:
                 match = _ORG_AT.match(text, complement.end())
                 if match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:

@@ -47,7 +47,7 @@ airline utility conglomerate fund investor maker manufacturer supplier producer 
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
 brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
-telco wholesaler
+telco wholesaler platform marketplace neobank
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier

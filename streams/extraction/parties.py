@@ -77,7 +77,7 @@ _PUBLIC_BODY_FR = re.compile(
             r"Syndicat(?:[ ]" + _CAP_FR + r"){1,4}",
             # "le syndicat Valmont" (a union's acronym, "le syndicat CGT", is no buyer)
             r"syndicat[ ](?=[A-ZÀÂÇÉÈÊÎÔ][a-zà-ÿ])" + _CAP_FR + r"(?:[ ]" + _CAP_FR + r"){0,3}",
-            r"[Aa]rmée[ ](?:de[ ]terre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)",
+            r"[Aa]rmée[ ](?:de[ ][Tt]erre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)|Marine[ ]nationale",
             r"[Cc]orps[ ]des[ ][Mm]arines",
             r"[Aa]dministration[ ]" + _NATIONAL_FR,
             r"État(?:[ ]français)?(?![\w-])",

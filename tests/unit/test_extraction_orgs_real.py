@@ -38,6 +38,12 @@ CASES = [
     ("Deals in Q3 2016 rose, according to a report by Kalvera.", set(), {"Q3 2016"}),
     # A US state or Canadian province after a town, and "OK" in a quote, are no firms.
     ("Brannock, based in Dayton, Ohio, said IBM was OK with the plan.", {"IBM"}, {"Ohio", "OK", "Dayton"}),
+    # A name in quotes after a kind noun; a quoted title after "including" stays no firm.
+    ("La société « Vermile » a signé avec la banque Orvalis.", {"Vermile", "Orvalis"}, set()),
+    ('Its hits, including "Bright Harbour", sold well.', set(), {"Bright Harbour"}),
+    # A platform is a kind of firm before its name; the army's branches are public bodies, not "Terre".
+    ("Dutch trading platform kTrade said it had bought Gantry.", {"kTrade"}, set()),
+    ("L'armée de Terre a commandé 20 drones à la société Tarsel.", {"armée de Terre", "Tarsel"}, {"Terre"}),
 ]
 
 UNITS = [
