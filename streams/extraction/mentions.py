@@ -56,7 +56,7 @@ _ORG_HEADS = (
     "Media", "Bank", "Financial", "Insurance", "Foods", "Airlines", "Aerospace", "Materials", "Telecom",
     "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
     "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
-    "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management",
+    "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management", "Foundation",
 )  # fmt: skip
 
 
@@ -713,7 +713,8 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         stop = acronym.start()  # "Archer Daniels Midland (ADM), géant américain": the name before the acronym
     first = None
     pos = stop
-    for _ in range(_MAX_NAME_WORDS):
+    particles = 0
+    for _ in range(_MAX_NAME_WORDS + _MAX_PARTICLES):
         lower = max(0, pos - _MAX_WORD_CHARS)
         space = max(text.rfind(" ", lower, pos), text.rfind("\n", lower, pos))  # a paragraph break also ends a word
         if space < 0 and pos > _MAX_WORD_CHARS:
@@ -722,6 +723,10 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if text.startswith(_ELISIONS, word_start) and _CAP_WORD.fullmatch(text, word_start + 2, pos):
             first = word_start + 2  # "d'Idinvest Partners", "l'Oréal": the elided word is no part of the name
             break
+        if first is not None and particles < _MAX_PARTICLES and _inner_particle(text, space, word_start, pos):
+            particles += 1  # "Plantations des Terres Rouges", "Krupp von Bohlen und Halbach Foundation"
+            pos = space
+            continue
         if word_start >= pos or not _CAP_WORD.fullmatch(text, word_start, pos):
             break
         first = word_start
@@ -729,6 +734,21 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
             break
         pos = space
     return None if first is None else (first, text[first:stop])
+
+
+_NAME_PARTICLES = frozenset({"of", "de", "des", "du", "von", "van", "und", "der", "den"})
+_NOT_BEFORE_PARTICLE = _PERSON_TITLES | {"officer", "head", "founder", "co-founder", "member", "shares", "chef"}
+"""A title before "of" / "de" ends the name there: "Chief Executive Officer of Tarsis" names Tarsis."""
+_MAX_PARTICLES = 2
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[ \n]))([A-Z][\w\-]{0,30})$")
+
+
+def _inner_particle(text: str, space: int, word_start: int, pos: int) -> bool:
+    """Whether ``text[word_start:pos]`` is a particle inside a name: a capitalised word, no title, stands before it."""
+    if space <= 0 or text[word_start:pos] not in _NAME_PARTICLES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, space - _MAX_WORD_CHARS), space)
+    return before is not None and before.group(1).casefold() not in _NOT_BEFORE_PARTICLE
 
 
 _ACRONYM_ACTS = (

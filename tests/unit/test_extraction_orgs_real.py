@@ -44,6 +44,14 @@ CASES = [
     # A platform is a kind of firm before its name; the army's branches are public bodies, not "Terre".
     ("Dutch trading platform kTrade said it had bought Gantry.", {"kTrade"}, set()),
     ("L'armée de Terre a commandé 20 drones à la société Tarsel.", {"armée de Terre", "Tarsel"}, {"Terre"}),
+    # Lower-case particles inside a name; a title before "of" still ends the name.
+    ("En bourse, Forges des Hautes Terres, une holding familiale, a pris 6 %.", {"Forges des Hautes Terres"}, set()),
+    (
+        "Its largest holder is the Ernst Maler von Rieden Foundation, with 21%.",
+        {"Ernst Maler von Rieden Foundation"},
+        set(),
+    ),
+    ("said John Roe, CEO of Tarsel, in a statement.", {"Tarsel"}, {"CEO of Tarsel"}),
 ]
 
 UNITS = [
