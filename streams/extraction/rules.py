@@ -3358,6 +3358,21 @@ def _possessor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention
     return before if _POSSESSOR_OF_CUE.fullmatch(article.text, before.end, cue.start) else None
 
 
+_FIRST_PERSON_BEFORE = re.compile(
+    r"(?<!extending[ ])(?<!extend[ ])(?<!renewing[ ])(?<!renew[ ])(?<!prolonger[ ])(?<!renouveler[ ])"
+    r"\b(?:our|we|notre|nous)(?:[ ][\w'\-]+){0,3}[ ]$"
+)
+"""A quoted speaker's own side before a partnership cue: "our alliance with", "we are partnering with" (not
+"extending our partnership with", a supplier's word for the customer contract it renews)."""
+
+
+def _quoted_speaker(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company of the attribution when the quote says "our alliance with X" ("..., said the CEO of Y")."""
+    if _FIRST_PERSON_BEFORE.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+        return None
+    return _speaker(sentence)
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     owner = _possessor(article, sentence, cue) if cue.detail in ("forward", "noun") else None
     first: CompanyMention | None
@@ -3384,12 +3399,20 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         if first is None and second is None:
             first, second = _speaking_pair(article, sentence, cue)
     elif cue.detail == "noun":
-        first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
+        first = (
+            sentence.company_before(cue.start)
+            or _acting_anaphor(article, sentence, cue, None)
+            or _quoted_speaker(article, sentence, cue)
+        )
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
         # "avec la banque BNL": a head noun may stand before the partner's name.
         second = sentence.company_after(partner.end(), exclude=first.id, within=20) if first and partner else None
     else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
-        first = sentence.company_before(cue.start) or _acting_anaphor(article, sentence, cue, None)
+        first = (
+            sentence.company_before(cue.start)
+            or _acting_anaphor(article, sentence, cue, None)
+            or _quoted_speaker(article, sentence, cue)
+        )
         second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
     if first is None or second is None:
         return []
