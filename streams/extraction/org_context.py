@@ -311,6 +311,7 @@ ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé in
 instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
 néanmoins désormais ensuite également
 deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement ok
+nous notre vous votre je moi
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""

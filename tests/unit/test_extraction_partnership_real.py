@@ -41,8 +41,24 @@ CASES = [
     ),
     ("fr", "Le groupe Pellane a collaboré avec la start-up Ordival pour son application.", ("Pellane", "Ordival")),
     ("fr", "La société Brunel s'est associée avec la start-up Coralyn pour livrer les repas.", ("Brunel", "Coralyn")),
-    # No partnership: a supply contract, or an analyst's note.
+    # A quote's "our alliance with X" / "we are partnering with X" is the speaker's company's partnership.
+    (
+        "en",
+        '"Our alliance with Nanvel will speed up the trials," commented Eric Rahm, chief executive of Pharvex.',
+        ("Pharvex", "Nanvel"),
+    ),
+    (
+        "fr",
+        "« Nous nous associons à Corvane pour aller plus vite », a déclaré Anne Brun, directrice générale de Tessaly.",
+        ("Tessaly", "Corvane"),
+    ),
+    # No partnership: a supply contract, or a supplier renewing "our partnership" with its customer.
     ("en", "Kestrel Labs signed a supply contract with Darvon Motors for 2,000 sensors.", None),
+    (
+        "en",
+        '"Extending our partnership with Dorset County Council shows our commitment," Kestrel Labs chief Ann Roe said.',
+        None,
+    ),
 ]
 
 
