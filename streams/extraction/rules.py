@@ -3358,22 +3358,43 @@ def _possessor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention
     return before if _POSSESSOR_OF_CUE.fullmatch(article.text, before.end, cue.start) else None
 
 
-_FIRST_PERSON_BEFORE = re.compile(
-    r"(?<!extending[ ])(?<!extend[ ])(?<!renewing[ ])(?<!renew[ ])(?<!prolonger[ ])(?<!renouveler[ ])"
-    r"\b(?:our|we|notre|nous)(?:[ ][\w'\-]+){0,3}[ ]$"
+_OWN_SIDE_BEFORE = re.compile(
+    r"\b(?P<first>our|we|notre|nous)(?:[ ][\w'\-]+){0,3}[ ]$|\b(?:its|their|son|sa|leur)[ ](?:[\w'\-]+[ ]){0,2}$"
 )
-"""A quoted speaker's own side before a partnership cue: "our alliance with", "we are partnering with" (not
-"extending our partnership with", a supplier's word for the customer contract it renews)."""
+"""Before a partnership cue, the speaker's own side: a quote's "our alliance with", "we are partnering with",
+or a reported "X a annoncé que son partenariat avec Y ..."."""
+_RELATION_VERB_BEFORE = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:e|er|é)|renouvel(?:le|er|é)|end(?:s|ed|ing)?"
+    r"|terminat(?:e|es|ed|ing)|met[ ]fin[ ]à|mettre[ ]fin[ ]à|remet[ ]en[ ]cause|remettre[ ]en[ ]cause|rompt|rompre"
+    r"|résilie|dénonce)[ ]$"
+)
+"""A verb that renews or ends the relation the possessive names: a supplier's word for its customer contract
+("extending our partnership with the council", "remet en cause son partenariat avec EADS"), no new alliance."""
 
 
 def _quoted_speaker(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
-    """The company of the attribution when the quote says "our alliance with X" ("..., said the CEO of Y")."""
-    if _FIRST_PERSON_BEFORE.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+    """The company whose side "our" / "its" names before a partnership cue.
+
+    A quote's "our alliance with X" is the attributed speaker's ("..., said the CEO of Y"); a reported
+    "X a annoncé que son partenariat avec Y ..." is the company before the speech verb.
+    """
+    own = _OWN_SIDE_BEFORE.search(article.folded, max(sentence.start, cue.start - 40), cue.start)
+    if own is None:
         return None
-    return _speaker(sentence)
+    return _speaker(sentence) if own.group("first") else _anaphor_company(article, sentence, None, cue.start)
+
+
+def _renews_or_ends(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a verb renews or ends the relation right before "its / our partnership with" (see above)."""
+    own = _OWN_SIDE_BEFORE.search(article.folded, max(sentence.start, cue.start - 40), cue.start)
+    return own is not None and bool(
+        _RELATION_VERB_BEFORE.search(article.folded, max(sentence.start, own.start() - 30), own.start())
+    )
 
 
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
+    if cue.detail in ("forward", "noun") and _renews_or_ends(article, sentence, cue):
+        return []  # "la société remet en cause son partenariat avec EADS": a customer relation at stake
     owner = _possessor(article, sentence, cue) if cue.detail in ("forward", "noun") else None
     first: CompanyMention | None
     second: CompanyMention | None

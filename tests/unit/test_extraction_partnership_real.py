@@ -52,7 +52,19 @@ CASES = [
         "« Nous nous associons à Corvane pour aller plus vite », a déclaré Anne Brun, directrice générale de Tessaly.",
         ("Tessaly", "Corvane"),
     ),
-    # No partnership: a supply contract, or a supplier renewing "our partnership" with its customer.
+    # A reported clause: "X a annoncé que son partenariat avec Y ..." is X's.
+    (
+        "fr",
+        "Varonne, fabricant de bennes installé à Lyon depuis 2016, a annoncé que son partenariat avec le québécois"
+        " Ketria allait s'étendre en France.",
+        ("Varonne", "Ketria"),
+    ),
+    # No partnership: a supply contract, a supplier renewing "our partnership", a relation called into question.
+    (
+        "fr",
+        "Dans un communiqué, la société Ketria remet en cause son partenariat avec le groupe Varonne.",
+        None,
+    ),
     ("en", "Kestrel Labs signed a supply contract with Darvon Motors for 2,000 sensors.", None),
     (
         "en",
