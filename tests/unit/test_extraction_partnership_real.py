@@ -52,6 +52,13 @@ CASES = [
         "« Nous nous associons à Corvane pour aller plus vite », a déclaré Anne Brun, directrice générale de Tessaly.",
         ("Tessaly", "Corvane"),
     ),
+    # The partnership noun in French quotes after a joint verb, an apposition after the pair.
+    (
+        "fr",
+        "Le groupe Korvane et la société Brisk Orbital, un fabricant de capsules, annoncent un"
+        " « partenariat mondial ».",
+        ("Korvane", "Brisk Orbital"),
+    ),
     # A reported clause: "X a annoncé que son partenariat avec Y ..." is X's.
     (
         "fr",
