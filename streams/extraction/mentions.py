@@ -256,7 +256,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
         (not firm and is_person(name) and words[-1] not in _ORG_HEADS)
-        or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None
+        or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
         or _INDEX.match(name)
         or _replaced_person(text, name, start)
     ):

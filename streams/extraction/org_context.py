@@ -105,6 +105,17 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |memorandum of understanding with|s'associe à|s'associe avec|s'allie à|s'allie avec|s'est associé à
 |s'est associée à|fait équipe avec
 """
+_FOLLOWS_FUNDING = """
+investors like|investors such as|investors including|backers like|backers such as|backers including
+|investors include|investors included|backers include|backers included|participation from|participation of
+|existing investor|existing investors|existing backer|existing backers|new investors|first-time investors
+|institutional investors|platform|platforms|marketplace|venture
+|accompagné par|accompagnée par|avec l'appui de|avec le soutien de|à son capital|au capital
+|investisseurs historiques|actionnaires historiques|investisseur historique|remis au pot|remettent au pot
+"""
+"""Where funding news names investors or the company funded, the knowledge base rarely knowing either:
+"with participation from existing investors A and B", "institutional investors A, B and C", "online lending
+platform X", "aux côtés de A", "accueille à son capital A"."""
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
 |agreed to buy|agreed to acquire|agreed to sell|to buy|to acquire|to sell|to lose|will buy|will acquire|will sell
@@ -205,7 +216,7 @@ DEMONYM_BEFORE_NAME = re.compile(
 
 def _build_anchors() -> ahocorasick.Automaton:
     anchors: dict[str, int] = {}
-    follows = _phrases(_FOLLOWS_PHRASES)
+    follows = _phrases(_FOLLOWS_PHRASES) + _phrases(_FOLLOWS_FUNDING)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
     follows += _words(_KINDS_EN) + [f"{country}'s" for country in _words(_COUNTRIES_EN)]
     for phrase in follows:
