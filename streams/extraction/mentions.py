@@ -234,6 +234,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         start += len(words.pop(0)) + 1
     if not words or _ELIDED_COMMON.match(words[0]):
         return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
+    words = _without_holder(text, start, words)
     name = " ".join(words)
     folded_name = name.casefold()
     if len(name) < _MIN_ORG_CHARS or is_nationality(folded_name) or _is_common(folded_name):
@@ -270,6 +271,26 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     return start, name
+
+
+_ROLE_OF_BEFORE = re.compile(
+    r"\b(?:pdg|ceo|founder|co-founder|chairman|chief executive|président|présidente|directeur général"
+    r"|directrice générale|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice)[ ](?:de[ ]|du[ ]|d'|of[ ])$",
+    re.IGNORECASE,
+)
+"""A role "of" a company, then its holder's name may follow the company's: "le PDG d'Exotrail Jean-Luc Maria"."""
+
+
+def _without_holder(text: str, start: int, words: list[str]) -> list[str]:
+    """The company's words of "<Company> <Person>" after a role: up to its last head noun, or before a first name."""
+    if len(words) < 3 or _ROLE_OF_BEFORE.search(text, max(0, start - 32), start) is None:  # noqa: PLR2004
+        return words
+    head = max((i for i, word in enumerate(words[:-1]) if word in _ORG_HEADS), default=-1)
+    if head >= 0:
+        return words[: head + 1]  # "founder of Metis Capital Partners Hakeem Belo-Osagie"
+    if is_person(" ".join(words[-2:])):
+        return words[:-2]
+    return words
 
 
 _BUYING = re.compile(

@@ -289,8 +289,11 @@ _ADJECTIVES_REACH = 32
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
-_BACKERS = re.compile(r"\b(?:soutien|appui|compter sur|backing|support)\b")
-"""A co-investor cue that names the round's backers themselves ("avec le soutien de A et B"): they share its amount."""
+_BACKERS = re.compile(
+    r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation)\b"
+)
+"""A co-investor cue that names the round's backers themselves ("avec le soutien de A et B", "le tour de table
+réunit A et B", "en accueillant à son capital A"): they share its amount."""
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
@@ -750,6 +753,7 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return None, None, []
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
+    target = _described_by_first(article, sentence, cue, target)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
     if target is None and (
@@ -767,6 +771,31 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
     buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
     return buyer, target, inferred
+
+
+_DESCRIPTION_WORDS = re.compile(r"[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}")
+"""Between a word read as a name and the company it describes: "SME lending startup", "B2B logistics platform"."""
+
+
+def _described_by_first(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The company right before a raise verb when the clause's first "name" only describes it.
+
+    "Nigeria-based SME lending startup Payhippo has secured $3m": "SME" opens a description of Payhippo,
+    the subject standing right before the verb.
+    """
+    if first is None:
+        return None
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if (
+        last is None
+        or last.id == first.id
+        or _SUBJECT_GAP.fullmatch(article.folded, last.end, cue.start) is None
+        or _DESCRIPTION_WORDS.fullmatch(article.text, first.end, last.start) is None
+    ):
+        return first
+    return last
 
 
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -3251,6 +3280,21 @@ _OWN_SHARE_REACH = 20
 """From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
 
 
+_NO_INVESTOR_BEFORE = re.compile(
+    r"(?:,[ ](?:le|la|l'|les|the|its|son|sa|ses)[ ]?[^,;:]{0,40}?[ ](?:de|du|des|of)[ ](?:la[ ]famille[ ]|the[ ])?"
+    r"|\b(?:angels?|executives?|employees|staff|alumni)[ ](?:from|of|at)[ ](?:[^;:]{0,30}?(?:,[ ]|[ ]and[ ]))?)$"
+)
+"""Before a company named in a list of investors that is none: the owner in an investor's description ("Creadev,
+le fonds de la famille Mulliez"), the employer of individual backers ("angels from Paystack, Brex")."""
+_NO_INVESTOR_REACH = 64
+
+
+def _names_no_investor(article: Article, company: CompanyMention) -> bool:
+    """Whether a company listed after a co-investor cue only describes an investor (see ``_NO_INVESTOR_BEFORE``)."""
+    start = max(0, company.start - _NO_INVESTOR_REACH)
+    return _NO_INVESTOR_BEFORE.search(article.folded, start, company.start) is not None
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -3265,7 +3309,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         listed = [c for c in sentence.companies if cue.end <= c.start < clause_end]
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
-    investors = {c.id: c for c in listed if c.id != round_.object.id}
+    investors = {c.id: c for c in listed if c.id != round_.object.id and not _names_no_investor(article, c)}
     # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
     # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
     # "avec le soutien de A et B", "with backing from A": the round's backers, not others next to a lead.
