@@ -372,6 +372,11 @@ _UNIT_HEADS = frozenset({
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
 
+_FUND_AFTER = re.compile(
+    r"[ ]((?:[A-Z][\w\-]{1,30}[ ]){1,2}(?:Ventures|Capital|Fund|Partners|Investments|Investissement)"
+    r"(?:[ ](?:[1-9]|I{1,3}|IV))?)(?![\w\-])"
+)
+"""A fund a known company invests through, named after it: "Danone Manifesto Ventures", "SoftBank Vision Fund 2"."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 """An acronym in parentheses after a unit's name: "Derichebourg Multiservices (DMS)"."""
 
@@ -382,6 +387,9 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     A capitalised word followed by the pair's initials in parentheses is a unit too: "Derichebourg
     Multiservices (DMS)" is the group's services arm, not the group.
     """
+    fund = _FUND_AFTER.match(text, end)
+    if fund is not None:
+        return fund
     extension = _UNIT_AFTER.match(text, end)
     if extension is None:
         return None

@@ -288,7 +288,7 @@ _ADJECTIVES_REACH = 32
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
-_LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
+_LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|mène|conduite?|pilote|piloté|chefs? de file)\b")
 _BACKERS = re.compile(
     r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation)\b"
 )
@@ -3280,6 +3280,9 @@ _OWN_SHARE_REACH = 20
 """From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
 
 
+_CLEFT = re.compile(r"(?:c'est|ce sont|it is|it was|it's)[ ]")
+"""A sentence that opens on a cleft names the actor of its relative clause first: "C'est le fonds X qui ..."."""
+_CLEFT_REACH = 40
 _NO_INVESTOR_BEFORE = re.compile(
     r"(?:,[ ](?:le|la|l'|les|the|its|son|sa|ses)[ ]?[^,;:]{0,40}?[ ](?:de|du|des|of)[ ](?:la[ ]famille[ ]|the[ ])?"
     r"|\b(?:angels?|executives?|employees|staff|alumni)[ ](?:from|of|at)[ ](?:[^;:]{0,30}?(?:,[ ]|[ ]and[ ]))?)$"
@@ -3309,6 +3312,10 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         listed = [c for c in sentence.companies if cue.end <= c.start < clause_end]
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
+        # "C'est le fonds X, créé en 2015, qui pilote ce tour de table": the cleft's company.
+        cleft = _CLEFT.match(article.folded, sentence.start) if not listed else None
+        antecedent = sentence.company_after(cleft.end(), within=_CLEFT_REACH) if cleft is not None else None
+        listed = [antecedent] if antecedent is not None and antecedent.end <= cue.start else listed
     investors = {c.id: c for c in listed if c.id != round_.object.id and not _names_no_investor(article, c)}
     # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
     # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
