@@ -461,6 +461,10 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
         match = _ORG_AT.match(text, demonym.end())
         if match is not None:
             names.append((match.start(), match.group(0), False))
+    for money in _MONEY_INTO.finditer(text):
+        match = _ORG_AT.match(text, money.end())
+        if match is not None:
+            names.append((match.start(), match.group(0), False))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     ends += [anchor.start() for anchor in TICKER.finditer(folded)]
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
@@ -479,6 +483,10 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), False))
     return names, firms
+
+
+_MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])")
+"""A short amount put into a company: "invested $400m in Zomato", "ploughed £5m into Acme"."""
 
 
 _AND_BEFORE = re.compile(r"[ ](?:and|et)[ ]$")
