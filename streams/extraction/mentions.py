@@ -444,6 +444,10 @@ _RELATIVE_BEFORE = re.compile(r",[ ](?:qui|which)$")
 """A subject verb in a relative clause: the name stands before it ("pour Syntony, qui boucle 15 millions")."""
 
 
+_ADVERB_BEFORE = re.compile(r"[ ](?:recently|also|just|already|reportedly|previously|récemment|aussi|déjà)$")
+"""An adverb between a subject and its verb: "Sparkle recently raised $3m", "Kuda also secured"."""
+
+
 _TITLE_AFTER_NAME = re.compile(
     r"[ ](?:chief[ ]executive|chief|boss|CEO|CFO|COO|chairman|chairwoman|founder|co-founder)[ ]"
     r"(?=[A-Z][a-zà-ÿ\-]+[ ][A-Z])"
@@ -527,8 +531,10 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
             if match is not None:
                 names.append((match.start(), match.group(0), False))
         elif end >= size or not is_word_char(text[end]):
-            relative = _RELATIVE_BEFORE.search(text, max(0, first - 8), first)
-            found = _name_ending_at(text, relative.start() if relative is not None else first)
+            gap = _RELATIVE_BEFORE.search(text, max(0, first - 8), first) or _ADVERB_BEFORE.search(
+                text, max(0, first - 13), first
+            )
+            found = _name_ending_at(text, gap.start() if gap is not None else first)
             if found is not None and not _PLURAL_NOUN.fullmatch(found[1]):  # "Shoppers picked": people
                 names.append((*found, True))
     return names, firms

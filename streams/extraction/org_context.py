@@ -160,6 +160,11 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |franchit|a relevé sa participation|a pris une participation|prend une participation|est entré au capital
 |entre au capital|est monté au capital|monte au capital|a réduit sa participation
 """
+_FUNDING_SUBJECT_VERBS = """
+se classe|se hisse|arrive deuxième|arrive troisième|arrive juste derrière|arrive en tête|complète le podium
+|ferme le podium|finalise le podium|clôt le podium|occupe la première place|prend la tête|suit avec
+"""
+"""How a weekly digest of rounds opens on the company ranked ("X se classe deuxième avec une opération de N")."""
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
 
@@ -230,7 +235,7 @@ def _build_anchors() -> ahocorasick.Automaton:
     for determiner in ("les ", "des ", "aux "):  # "les groupes Lamirault et Schumacher", "des sociétés X, Y et Z"
         for kind in _words(_KINDS_FR):
             anchors[determiner + (kind if kind[-1] in "sx" or "-" in kind else kind + "s") + " "] = KIND_FR
-    for verb in _phrases(_SUBJECT_VERBS):
+    for verb in _phrases(_SUBJECT_VERBS) + _phrases(_FUNDING_SUBJECT_VERBS):
         anchors.setdefault(" " + verb, SUBJECT)
     automaton = ahocorasick.Automaton()
     for phrase, role in anchors.items():

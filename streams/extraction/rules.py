@@ -1019,6 +1019,9 @@ _TOTAL_AFTER = re.compile(
     r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
 )
 """After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
+_BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$")
+"""Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés")."""
+_BRINGS_TOTAL_REACH = 64
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
@@ -1470,7 +1473,12 @@ def _owner_prefix(article: Article, cue: Cue) -> bool:
 
 
 def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
-    """Whether a raise cue states the company's funding so far: "has now raised some $175 million in total"."""
+    """Whether a raise cue states the company's funding so far: "has now raised some $175 million in total".
+
+    Also a total the sentence brings its funds to: "ce qui porte à 12 millions d'euros les fonds levés en cinq ans".
+    """
+    if _BRINGS_TOTAL.search(folded, max(0, cue.start - _BRINGS_TOTAL_REACH), cue.start):
+        return True
     amount = next((m for m in priced if m.start >= cue.end), None)
     if amount is None:
         return False
