@@ -234,6 +234,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         start += len(words.pop(0)) + 1
     if not words or _ELIDED_COMMON.match(words[0]):
         return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
+    words = _without_holder(text, start, words)
     name = " ".join(words)
     folded_name = name.casefold()
     if (
@@ -261,7 +262,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
         (not firm and is_person(name) and words[-1] not in _ORG_HEADS)
-        or _AFTER_TITLE.search(text, max(0, start - 40), start) is not None
+        or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
         or _INDEX.match(name)
         or _replaced_person(text, name, start)
     ):
@@ -275,6 +276,26 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     return start, name
+
+
+_ROLE_OF_BEFORE = re.compile(
+    r"\b(?:pdg|ceo|founder|co-founder|chairman|chief executive|président|présidente|directeur général"
+    r"|directrice générale|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice)[ ](?:de[ ]|du[ ]|d'|of[ ])$",
+    re.IGNORECASE,
+)
+"""A role "of" a company, then its holder's name may follow the company's: "le PDG d'Exotrail Jean-Luc Maria"."""
+
+
+def _without_holder(text: str, start: int, words: list[str]) -> list[str]:
+    """The company's words of "<Company> <Person>" after a role: up to its last head noun, or before a first name."""
+    if len(words) < 3 or _ROLE_OF_BEFORE.search(text, max(0, start - 32), start) is None:  # noqa: PLR2004
+        return words
+    head = max((i for i, word in enumerate(words[:-1]) if word in _ORG_HEADS), default=-1)
+    if head >= 0:
+        return words[: head + 1]  # "founder of Metis Capital Partners Hakeem Belo-Osagie"
+    if is_person(" ".join(words[-2:])):
+        return words[:-2]
+    return words
 
 
 _BUYING = re.compile(
@@ -371,7 +392,7 @@ _UNIT_HEADS = frozenset({
 
 _UNIT_NAMED = re.compile(
     r"(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
-    r"|Investments|Foundation)(?:[ ]\d{1,2}(?![\d.,]\d))?)(?![\w\-])"
+    r"|Investments|Investissement|Foundation)(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
 )
 """A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
@@ -445,6 +466,10 @@ _RELATIVE_BEFORE = re.compile(r",[ ](?:qui|which)$")
 """A subject verb in a relative clause: the name stands before it ("pour Syntony, qui boucle 15 millions")."""
 
 
+_ADVERB_BEFORE = re.compile(r"[ ](?:recently|also|just|already|reportedly|previously|récemment|aussi|déjà)$")
+"""An adverb between a subject and its verb: "Sparkle recently raised $3m", "Kuda also secured"."""
+
+
 _TITLE_AFTER_NAME = re.compile(
     r"[ ](?:chief[ ]executive|chief|boss|CEO|CFO|COO|chairman|chairwoman|founder|co-founder)[ ]"
     r"(?=[A-Z][a-zà-ÿ\-]+[ ][A-Z])"
@@ -464,6 +489,10 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names, firms = _anchored_names(text, folded)
     for demonym in DEMONYM_BEFORE_NAME.finditer(text):
         match = _ORG_AT.match(text, demonym.end())
+        if match is not None:
+            names.append((match.start(), match.group(0), False))
+    for money in _MONEY_INTO.finditer(text):
+        match = _ORG_AT.match(text, money.end())
         if match is not None:
             names.append((match.start(), match.group(0), False))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
@@ -488,6 +517,10 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), False))
     return names, firms
+
+
+_MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])")
+"""A short amount put into a company: "invested $400m in Zomato", "ploughed £5m into Acme"."""
 
 
 _AND_BEFORE = re.compile(r"[ ](?:and|et)[ ]$")
@@ -534,8 +567,10 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
             if match is not None:
                 names.append((match.start(), match.group(0), False))
         elif end >= size or not is_word_char(text[end]):
-            relative = _RELATIVE_BEFORE.search(text, max(0, first - 8), first)
-            found = _name_ending_at(text, relative.start() if relative is not None else first)
+            gap = _RELATIVE_BEFORE.search(text, max(0, first - 8), first) or _ADVERB_BEFORE.search(
+                text, max(0, first - 13), first
+            )
+            found = _name_ending_at(text, gap.start() if gap is not None else first)
             if found is not None and not _PLURAL_NOUN.fullmatch(found[1]):  # "Shoppers picked": people
                 names.append((*found, True))
     return names, firms

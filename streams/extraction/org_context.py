@@ -110,6 +110,17 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |troisième de la semaine,|sur la première marche,|sur la deuxième marche,|sur la troisième marche,|sur le podium,
 |en deuxième position,|en troisième position,|à la deuxième place,|à la troisième place,
 """
+_FOLLOWS_FUNDING = """
+investors like|investors such as|investors including|backers like|backers such as|backers including
+|investors include|investors included|backers include|backers included|participation from|participation of
+|existing investor|existing investors|existing backer|existing backers|new investors|first-time investors
+|institutional investors|platform|platforms|marketplace|venture
+|accompagné par|accompagnée par|avec l'appui de|avec le soutien de|à son capital|au capital
+|investisseurs historiques|actionnaires historiques|investisseur historique|remis au pot|remettent au pot
+"""
+"""Where funding news names investors or the company funded, the knowledge base rarely knowing either:
+"with participation from existing investors A and B", "institutional investors A, B and C", "online lending
+platform X", "aux côtés de A", "accueille à son capital A"."""
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
 |agreed to buy|agreed to acquire|agreed to sell|to buy|to acquire|to sell|to lose|will buy|will acquire|will sell
@@ -154,6 +165,11 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |franchit|a relevé sa participation|a pris une participation|prend une participation|est entré au capital
 |entre au capital|est monté au capital|monte au capital|a réduit sa participation
 """
+_FUNDING_SUBJECT_VERBS = """
+se classe|se hisse|arrive deuxième|arrive troisième|arrive juste derrière|arrive en tête|complète le podium
+|ferme le podium|finalise le podium|clôt le podium|occupe la première place|prend la tête|suit avec
+"""
+"""How a weekly digest of rounds opens on the company ranked ("X se classe deuxième avec une opération de N")."""
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
 
@@ -210,7 +226,7 @@ DEMONYM_BEFORE_NAME = re.compile(
 
 def _build_anchors() -> ahocorasick.Automaton:
     anchors: dict[str, int] = {}
-    follows = _phrases(_FOLLOWS_PHRASES)
+    follows = _phrases(_FOLLOWS_PHRASES) + _phrases(_FOLLOWS_FUNDING)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
     follows += _words(_KINDS_EN) + [f"{country}'s" for country in _words(_COUNTRIES_EN)]
     for phrase in follows:
@@ -224,7 +240,7 @@ def _build_anchors() -> ahocorasick.Automaton:
     for determiner in ("les ", "des ", "aux "):  # "les groupes Lamirault et Schumacher", "des sociétés X, Y et Z"
         for kind in _words(_KINDS_FR):
             anchors[determiner + (kind if kind[-1] in "sx" or "-" in kind else kind + "s") + " "] = KIND_FR
-    for verb in _phrases(_SUBJECT_VERBS):
+    for verb in _phrases(_SUBJECT_VERBS) + _phrases(_FUNDING_SUBJECT_VERBS):
         anchors.setdefault(" " + verb, SUBJECT)
     automaton = ahocorasick.Automaton()
     for phrase, role in anchors.items():

@@ -292,9 +292,12 @@ _ADJECTIVES_REACH = 32
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
-_LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|conduite?|chefs? de file)\b")
-_BACKERS = re.compile(r"\b(?:soutien|appui|compter sur|backing|support)\b")
-"""A co-investor cue that names the round's backers themselves ("avec le soutien de A et B"): they share its amount."""
+_LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|mène|conduite?|pilote|piloté|chefs? de file)\b")
+_BACKERS = re.compile(
+    r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation)\b"
+)
+"""A co-investor cue that names the round's backers themselves ("avec le soutien de A et B", "le tour de table
+réunit A et B", "en accueillant à son capital A"): they share its amount."""
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
@@ -754,6 +757,7 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return None, None, []
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
+    target = _described_by_first(article, sentence, cue, target)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
     if target is None and (
@@ -771,6 +775,31 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
     buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
     return buyer, target, inferred
+
+
+_DESCRIPTION_WORDS = re.compile(r"[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}")
+"""Between a word read as a name and the company it describes: "SME lending startup", "B2B logistics platform"."""
+
+
+def _described_by_first(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The company right before a raise verb when the clause's first "name" only describes it.
+
+    "Nigeria-based SME lending startup Payhippo has secured $3m": "SME" opens a description of Payhippo,
+    the subject standing right before the verb.
+    """
+    if first is None:
+        return None
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if (
+        last is None
+        or last.id == first.id
+        or _SUBJECT_GAP.fullmatch(article.folded, last.end, cue.start) is None
+        or _DESCRIPTION_WORDS.fullmatch(article.text, first.end, last.start) is None
+    ):
+        return first
+    return last
 
 
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -994,6 +1023,9 @@ _TOTAL_AFTER = re.compile(
     r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
 )
 """After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
+_BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$")
+"""Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés")."""
+_BRINGS_TOTAL_REACH = 64
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
@@ -1445,7 +1477,12 @@ def _owner_prefix(article: Article, cue: Cue) -> bool:
 
 
 def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
-    """Whether a raise cue states the company's funding so far: "has now raised some $175 million in total"."""
+    """Whether a raise cue states the company's funding so far: "has now raised some $175 million in total".
+
+    Also a total the sentence brings its funds to: "ce qui porte à 12 millions d'euros les fonds levés en cinq ans".
+    """
+    if _BRINGS_TOTAL.search(folded, max(0, cue.start - _BRINGS_TOTAL_REACH), cue.start):
+        return True
     amount = next((m for m in priced if m.start >= cue.end), None)
     if amount is None:
         return False
@@ -3255,6 +3292,24 @@ _OWN_SHARE_REACH = 20
 """From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
 
 
+_CLEFT = re.compile(r"(?:c'est|ce sont|it is|it was|it's)[ ]")
+"""A sentence that opens on a cleft names the actor of its relative clause first: "C'est le fonds X qui ..."."""
+_CLEFT_REACH = 40
+_NO_INVESTOR_BEFORE = re.compile(
+    r"(?:,[ ](?:le|la|l'|les|the|its|son|sa|ses)[ ]?[^,;:]{0,40}?[ ](?:de|du|des|of)[ ](?:la[ ]famille[ ]|the[ ])?"
+    r"|\b(?:angels?|executives?|employees|staff|alumni)[ ](?:from|of|at)[ ](?:[^;:]{0,30}?(?:,[ ]|[ ]and[ ]))?)$"
+)
+"""Before a company named in a list of investors that is none: the owner in an investor's description ("Creadev,
+le fonds de la famille Mulliez"), the employer of individual backers ("angels from Paystack, Brex")."""
+_NO_INVESTOR_REACH = 64
+
+
+def _names_no_investor(article: Article, company: CompanyMention) -> bool:
+    """Whether a company listed after a co-investor cue only describes an investor (see ``_NO_INVESTOR_BEFORE``)."""
+    start = max(0, company.start - _NO_INVESTOR_REACH)
+    return _NO_INVESTOR_BEFORE.search(article.folded, start, company.start) is not None
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -3269,7 +3324,11 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         listed = [c for c in sentence.companies if cue.end <= c.start < clause_end]
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
-    investors = {c.id: c for c in listed if c.id != round_.object.id}
+        # "C'est le fonds X, créé en 2015, qui pilote ce tour de table": the cleft's company.
+        cleft = _CLEFT.match(article.folded, sentence.start) if not listed else None
+        antecedent = sentence.company_after(cleft.end(), within=_CLEFT_REACH) if cleft is not None else None
+        listed = [antecedent] if antecedent is not None and antecedent.end <= cue.start else listed
+    investors = {c.id: c for c in listed if c.id != round_.object.id and not _names_no_investor(article, c)}
     # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
     # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
     # "avec le soutien de A et B", "with backing from A": the round's backers, not others next to a lead.
