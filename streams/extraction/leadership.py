@@ -14,6 +14,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import change_company, role_company, story_company
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
@@ -34,11 +35,11 @@ from streams.extraction.quantities import MoneyMention
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
-    r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
+    r"|will take over from|hand over to|handing over to|prend la suite de|replaced by|succeeded by"
     r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement |[^,;.]{1,40}? )?par"
     r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"
-    r"|hand(?:s|ed)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed)? the baton to"
+    r"|hand(?:s|ed|ing)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed|ing)? the baton to"
     r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par", also "replaced as CEO by",
@@ -382,6 +383,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
                 person = subject_person(article, before[::-1], cue.start)
         elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+            crowd = [p for p in crowd if not _OUSTER_BEFORE.search(folded, max(0, p.start - 10), p.start)]
             person = (
                 # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
                 _verb_subject(article, sentence, crowd, cue)
@@ -396,21 +398,29 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
 
 
 def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue: Cue) -> Named | None:
-    """The name right before the verb, past an apposition, and not the object of a preposition.
+    """The name right before the verb, past an apposition or "who", and not the object of a preposition.
 
-    "Tim Roe, chief of X, has been named chair" gives Tim Roe; so does "Tim Roe, bras droit de John Doe, devient PDG".
+    "Tim Roe, chief of X, has been named chair" gives Tim Roe; so does "Tim Roe, bras droit de John Doe, devient PDG"
+    and "COO Tim Roe who will become CEO".
     """
     for person in reversed(crowd):
         if person.end > cue.start:
             continue
         between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
-        if between or _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start):
+        governed = _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start)
+        if (between and between not in _SUBJECT_RELATIVES) or governed:
             continue
         return person
     return None
 
 
+_SUBJECT_RELATIVES = frozenset({"who", "qui"})
+"""A relative pronoun between a name and the verb makes the name its subject: "COO Jane Roe who will become CEO"."""
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:de|du|des|of|by|par|to|à|with|avec|from|than|for|pour)[ ]$|\bd'$")
+
+_OUSTER_BEFORE = re.compile(r"\b(?:ousts|ousted|fires|fired|sacks|sacked|dismisses|évince|limoge|révoque)[ ]$")
+"""Before the one an ouster removes, never the subject of the naming after: "HP ousts Fiorina, appoints Wayman"."""
 
 _COORDINATION = re.compile(r", and |; |, et | and | et ")
 
@@ -1071,6 +1081,8 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     published = article.published_at
     if published is None:
         return False
+    if recalled_change(article, sentence, cue):
+        return True  # "since his arrival last March", "a year after she took the chair"
     folded = article.folded
     start, end = sentence.clauses.span_of(cue.start)
     co_holder = _CO_HOLDER.search(folded, cue.end, end)

@@ -1,0 +1,76 @@
+"""Leadership phrasings read in real appointment stories (round 9): each gives exactly its changes.
+
+Sentences written for these tests (none copied from an article). The precision cases matter as
+much as the recall ones: a change the story only recalls (dated months before it, or told as "a
+year after") and the person an ouster verb removes must never become a new leader, since each
+would raise a false leadership alert.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extraction_leadership import Change, _changes
+
+CASES: list[tuple[str, str, list[Change]]] = [
+    # A participle after the leaver's own verb hands the role over.
+    (
+        "en-handing-the-reins",
+        "Danone chief executive Paul Hart said he was stepping down after nine years, handing the reins to "
+        "finance chief Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # "X who will become CEO": the relative pronoun's antecedent is the newcomer, not the clause's subject.
+    (
+        "en-relative-who-will-become",
+        "Danone CEO Paul Hart said he is leaving the post, and operations chief Nina Roe who will become CEO "
+        "joins the board.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # The object of "ousts" leaves: never the one the headline's "appoints" names.
+    (
+        "en-ousts-then-appoints",
+        "Danone ousts Hart, appoints Lane interim CEO\n"
+        "Danone said on Monday that finance chief Victor Lane would act as interim chief executive to replace "
+        "Paul Hart, who was ousted after a fall in sales.",
+        [("danone", "Victor Lane", "CEO", "Paul Hart")],
+    ),
+    # Recollections, no news: a past month well before publication (14 May), a lapse "after", a pluperfect.
+    (
+        "en-took-over-last-january",
+        "It is the first setback for Paul Hart since he took over as chief executive of Danone last January.",
+        [],
+    ),
+    (
+        "fr-arrive-debut-decembre",
+        "La nomination n'étonne pas : un nouveau directeur général, Paul Hart, est arrivé chez Danone début décembre.",
+        [],
+    ),
+    (
+        "fr-un-an-apres-que",
+        "Le groupe a publié ses résultats jeudi, un an après que Paul Hart a pris la présidence de Danone.",
+        [],
+    ),
+    (
+        "fr-avait-choisi-fin-fevrier",
+        "Fin février, le conseil de Danone avait choisi Paul Hart pour succéder à Jean Roe à partir de septembre.",
+        [],
+    ),
+    # The same story's news stays news: no date, or a date still to come.
+    (
+        "en-named-on-monday",
+        "Danone named Paul Hart chief executive on Monday, succeeding Nina Roe.",
+        [("danone", "Paul Hart", "CEO", "Nina Roe")],
+    ),
+    (
+        "fr-succedera-en-septembre",
+        "Paul Hart succédera à Jean Roe à la direction générale de Danone en septembre.",
+        [("danone", "Paul Hart", "CEO", "Jean Roe")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_phrasing_gives_exactly_its_changes(case_id: str, text: str, expected: list[Change]) -> None:
+    """The text yields these leadership changes and no other."""
+    assert _changes(text, case_id) == sorted(expected, key=lambda change: tuple(part or "" for part in change))
