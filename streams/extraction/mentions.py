@@ -832,9 +832,21 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             ):
                 names.append((*before, True))
         after = _ORG_AT.match(text, cue.end + 1) if text.startswith(" ", cue.end) else None
-        if after is not None and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0))):
+        if (
+            after is not None
+            and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0)))
+            and not _LEADER_TITLE_NEXT.match(text, after.end())
+        ):
             names.append((after.start(), after.group(0), False))
     return names
+
+
+_LEADER_TITLE_NEXT = re.compile(
+    r"[ ](?:as[ ]|comme[ ])?(?:its[ ]|the[ ]|new[ ]|interim[ ]|acting[ ])*"
+    r"(?:CEO|CFO|COO|chief|chair|chairman|chairwoman|president|PDG|DG|directeur|directrice|président|présidente)\b"
+)
+"""A leader's title right after the name a verb governs: a person appointed ("appoints Wayman interim CEO"),
+not a supplier hired."""
 
 
 _SHOUTED_MIN = 5
