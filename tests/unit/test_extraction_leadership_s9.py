@@ -35,6 +35,22 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Paul Hart, who was ousted after a fall in sales.",
         [("danone", "Victor Lane", "CEO", "Paul Hart")],
     ),
+    # A headline and the body tell one change (the body without the title): one event, one alert.
+    (
+        "en-headline-and-body-one-change",
+        "Danone names Nina Roe as new CEO\n\n(Reuters) - Danone said on Wednesday its chief executive for over "
+        "four years, Paul Hart, will depart the company and be replaced by Nina Roe who currently heads its "
+        "dairy business.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # A surname right after "appoints" and before a title is a person, not a supplier hired.
+    (
+        "en-appoints-surname-title",
+        "Danone ousts Hart, appoints Lane interim CEO\n\nDanone appointed Chief Financial Officer Victor P. Lane "
+        "as interim chief executive to replace Paul Hart, who was ousted on Wednesday.\n\nLane, Danone's "
+        "finance chief, was named CEO on an interim basis.",
+        [("danone", "Victor P. Lane", "CEO", "Paul Hart")],
+    ),
     # Recollections, no news: a past month well before publication (14 May), a lapse "after", a pluperfect.
     (
         "en-took-over-last-january",
