@@ -123,6 +123,9 @@ _PURPOSE = re.compile(r"(?:pour|to)[ ]")
 """Infinitive cues ("pour assurer la", "to run"): their subject is no clause subject but the name before them."""
 
 _HIM = re.compile(r"\b(?:him|her)\b")
+
+_HIM_WITH = re.compile(r"[ ](?:him|her)[ ](?:with|by)[ ]")
+"""After "replaced": the one replaced is the pronoun, the newcomer follows "with" ("replaced him with John Doe")."""
 """A pronoun for the one replaced: "will replace him", "lui succède", "le remplace"."""
 
 _OWNER_GAP = re.compile(r"[ ](?:at|of|de|du|chez|d')[ ]?(?:the[ ]|la[ ]|le[ ])?")
@@ -918,6 +921,11 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         article, sentence, cue
     )
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    him_with = _HIM_WITH.match(article.folded, cue.end)
+    if him_with is not None and (after := next((p for p in crowd if p.start == him_with.end()), None)):
+        # "fired its CFO, Jane Roe, and replaced her with John Doe": the pronoun is the leaver, named before.
+        leaving = newcomer or earlier_person(article, sentence, clause_start, exclude=after.name)
+        newcomer = after
     described = newcomer is None and _DESCRIBED_SUBJECT.fullmatch(article.folded, clause_start, cue.start)
     if described:
         # "X named Jane Roe CEO. The 27-year company veteran replaces John Doe": the description is the newcomer.
