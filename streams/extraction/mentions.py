@@ -1236,10 +1236,15 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
                 names[found.text[mention.start : mention.end]] = identity
         if not mention.known and mention.kind != "unnamed":
             unknown.setdefault(mention.name, mention)
+    known = {mention.name: mention for mention in found.mentions if mention.known}
     for name, mention in unknown.items():  # once per name: a long article repeats its names thousands of times
         initials = _initials(name)
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
+        elif (short := known.get(initials)) is not None and mention.kind == short.kind:
+            # "Hewlett-Packard Co." then "HP" (known): the long form names the known company; two
+            # letters tie the two only because the story itself writes the known acronym alone.
+            names.setdefault(name, (short.id, short.name, short.kind))
     return names
 
 
