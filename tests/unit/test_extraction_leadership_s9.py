@@ -51,6 +51,19 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "finance chief, was named CEO on an interim basis.",
         [("danone", "Victor P. Lane", "CEO", "Paul Hart")],
     ),
+    # "replaced him with X": the pronoun is the leaver named before, the newcomer follows "with".
+    (
+        "en-replaced-him-with",
+        "Danone said it fired its finance chief of six years, Paul Hart, and replaced him with Nina Roe from Lactalis.",
+        [("danone", "Nina Roe", "CFO", "Paul Hart")],
+    ),
+    # A long name whose initials the story writes as a known company is that company (one party, one alert).
+    (
+        "en-long-name-and-known-acronym",
+        "Hewlett-Packard Co. said on Monday that Jane Roe would become chief financial officer. HP shares "
+        "rose 2 percent.",
+        [("hp", "Jane Roe", "CFO", None)],
+    ),
     # Recollections, no news: a past month well before publication (14 May), a lapse "after", a pluperfect.
     (
         "en-took-over-last-january",
