@@ -87,10 +87,10 @@ despite what how why while although whether if once shares les une des aux
 """
 _PERSON_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start a person's name."""
-_NAME_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
-"""Two or three capitalised words ("Jason Droege", "Lip-Bu Tan"); callers exclude company names."""
+"""Two or three capitalised words ("Jason Droege", "Lip-Bu Tan", "Ross McInnes"); callers exclude company names."""
 _PERSON_AFTER = re.compile(r",?[ ]{1,2}(" + _PERSON.pattern + r")")
 _PERSON_BEFORE = re.compile(
     r"(" + _PERSON.pattern + r"),[ ](?:the |le |la |l'|its |son |sa |notre |our |former |ancien |ancienne )?$"
@@ -129,8 +129,11 @@ _OFFICE_TITLES = frozenset({
     "secretary", "senator", "governor", "sénateur", "gouverneur", "mr", "mrs", "ms", "dr", "m.", "mme",
 })  # fmt: skip
 """Titles that, inside a capitalised run, make it a person's name and title."""
-_ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b")
-"""Something only organisation names have: "&", a digit, an acronym, an inner capital, a head noun."""
+_ORG_MARKER = re.compile(
+    r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|(?<!\bM)(?<!\bMa)[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b"
+)
+"""Something only organisation names have: "&", a digit, an acronym, an inner capital (not a surname's
+"McInnes", "MacArthur"), a head noun."""
 
 
 _ARTICLES = frozenset({"le", "la", "les", "the"})
