@@ -36,6 +36,7 @@ _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
     r"|will take over from|hand over to|handing over to|prend la suite de|replaced by|succeeded by"
+    r"|son remplacement par|sa succession par"
     r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement |[^,;.]{1,40}? )?par"
     r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"
@@ -1227,6 +1228,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             None,
         )
     successor = successor if successor != leaving.name else None
+    if role_name is None and successor is not None:
+        # "le départ de Jane Roe et son remplacement par John Doe au poste de directeur financier".
+        role_name = _title_after(article, sentence, crowd, successor)
     succession = _SUCCESSION_TALK.search(article.folded, cue.start, cue.end) is not None
     if role_name is None and named_company is None and successor is None and not succession:
         return []  # "Jane Roe left": a change only with a title, a company left, a successor or a succession
@@ -1237,6 +1241,15 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     if company is None:
         return []
     return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
+
+
+def _title_after(article: Article, sentence: Sentence, crowd: list[Named], name: str) -> str | None:
+    """The title stated right after a successor's name ("par John Doe au poste de directeur financier", "as CFO")."""
+    person = next((p for p in crowd if p.name == name), None)
+    if person is None:
+        return None
+    title = next(iter(_roles(sentence, person.end, person.end + _TITLE_REACH, person.end)), None)
+    return title.detail if title is not None and _PAIR_GAP.fullmatch(article.folded, person.end, title.start) else None
 
 
 def _held_company(article: Article, sentence: Sentence, leaving: Named, role: str | None) -> CompanyMention | None:

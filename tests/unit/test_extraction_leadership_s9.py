@@ -64,6 +64,18 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "rose 2 percent.",
         [("hp", "Jane Roe", "CFO", None)],
     ),
+    # A nominal replacement after a nominal departure, the title after the newcomer.
+    (
+        "fr-depart-et-son-remplacement-par",
+        "Danone annonce le départ de Paul Hart et son remplacement par Nina Roe au poste de directeur financier.",
+        [("danone", "Nina Roe", "CFO", "Paul Hart")],
+    ),
+    # A surname with an inner capital ("Mc", "Mac") is a person's, not an organisation's.
+    (
+        "fr-mc-surname",
+        "Le directeur financier du groupe Danone, Ross McInnes, quitte ses fonctions.",
+        [("danone", None, "CFO", "Ross McInnes")],
+    ),
     # Recollections, no news: a past month well before publication (14 May), a lapse "after", a pluperfect.
     (
         "en-took-over-last-january",
