@@ -216,11 +216,13 @@ _INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|
 """A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
 
 _UNIT_OF = re.compile(
-    r"(?:[ ](?:of|at|for|de|du|chez))?[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ]"
+    r"(?:[ ](?:of|at|for|de|du|chez))?[ ]"
+    r"(?:its|their|the group's|the company's|[\w&\-]+(?:[ ][\w&\-]+)?'s|sa|son|ses|la|le)[ ]"
     r"(?:[\w\-]+[ ]){0,3}?"
     r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
 )
-"""After a title, the unit it heads ("chief executive of its cloud unit", "DG de sa filiale"): no company leader."""
+"""After a title, the unit it heads ("chief executive of its cloud unit", "CEO of Danone's US unit", "DG de sa
+filiale"): no company leader."""
 
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
@@ -814,8 +816,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
-        if _holds_already(article, sentence, person, role):
-            continue
+        if _holds_already(article, sentence, person, role) or _UNIT_OF.match(article.folded, role.end):
+            continue  # already held, or the head of a unit ("named CEO of Danone's US unit"), not of the company
         company, how = change_company(article, sentence, cue, role, person)
         if company is None:
             continue

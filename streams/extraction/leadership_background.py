@@ -44,6 +44,12 @@ _TO_COME = re.compile(
 )
 """Words of a change still to come: a month there is its start."""
 
+_YEARS_AGO = re.compile(
+    r"\b(?:last year|a year ago|(?:two|three|four|five|several|a few|\d+) years ago|l'an dernier|l'année dernière"
+    r"|il y a (?:un|deux|trois|quatre|cinq|plusieurs|quelques|\d+) ans?)\b"
+)
+"""A change dated a year or more back without a year number: "named CEO last year", "il y a deux ans"."""
+
 _LONG_AFTER = re.compile(
     r"\b(?:(?:an?|one|two|three|several|a few|\d+)[ ](?:years?|months?)|moins d'un an|plus d'un an"
     r"|(?:un|deux|trois|quelques|\d+)[ ](?:ans?|mois))[ ](?:after|après qu'|après que|après)\b"
@@ -59,20 +65,34 @@ recollection, not the news; one more month when only the tense says it is over (
 
 
 def recalled_change(article: Article, sentence: Sentence, cue: Cue) -> bool:
-    """Whether the change at ``cue`` is an earlier one the story recalls: no event, so no alert."""
-    folded = article.folded
+    """Whether the change at ``cue`` is an earlier one the story recalls: no event, so no alert.
+
+    Only the cue's own clause counts, not an aside about someone else in it ("replacing Jane Roe,
+    who took the job two years ago").
+    """
     start, end = sentence.clauses.span_of(cue.start)
-    if _LONG_AFTER.search(folded, max(start, cue.start - _LONG_AFTER_REACH), cue.start):
+
+    def seen(pattern: re.Pattern[str], first: int = start) -> list[re.Match[str]]:
+        return [
+            m
+            for m in pattern.finditer(article.folded, first, end)
+            if sentence.clauses.visible(m.start(), m.end(), cue.start)
+        ]
+
+    to_come = bool(seen(_TO_COME))
+    if any(m.end() <= cue.start for m in seen(_LONG_AFTER, max(start, cue.start - _LONG_AFTER_REACH))):
+        return True
+    if seen(_YEARS_AGO) and not to_come:
         return True
     published = article.published_at
     if published is None:
         return False
     # "Fin mars, le conseil avait retenu X pour remplacer Y à partir de septembre": decided long ago.
-    recalled = _PLUPERFECT.search(folded, start, end) is not None
-    if not recalled and _TO_COME.search(folded, start, end):
+    recalled = bool(seen(_PLUPERFECT))
+    if not recalled and to_come:
         return False
-    past_tense = _PAST_TENSE.search(folded, start, end) is not None
-    for month in _MONTH_ALONE.finditer(folded, start, end):
+    past_tense = bool(seen(_PAST_TENSE))
+    for month in seen(_MONTH_ALONE):
         ago = (published.month - _MONTHS[month.group("month")]) % 12
         marked = recalled or month.group("last") or month.group("dernier")
         if (marked and ago >= _RECENT_MONTHS) or (past_tense and ago >= _RECENT_MONTHS + 1):

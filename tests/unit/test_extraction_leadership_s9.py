@@ -97,6 +97,23 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Fin février, le conseil de Danone avait choisi Paul Hart pour succéder à Jean Roe à partir de septembre.",
         [],
     ),
+    (
+        "en-became-ceo-a-year-ago",
+        "Jane Roe, who became chief executive of Danone a year ago, said sales rose.",
+        [],
+    ),
+    # The aside about the leaver dates her arrival, not the news.
+    (
+        "en-replacing-who-took-the-job-years-ago",
+        "Danone named Jane Roe chief executive on Monday, replacing Paul Hart, who took the job two years ago.",
+        [("danone", "Jane Roe", "CEO", "Paul Hart")],
+    ),
+    # The head of a company's unit is no leader of the company.
+    (
+        "en-ceo-of-the-companys-unit",
+        "Jane Roe was named CEO of Danone's North American unit on Monday.",
+        [],
+    ),
     # The same story's news stays news: no date, or a date still to come.
     (
         "en-named-on-monday",
