@@ -1119,7 +1119,8 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return month is not None and _MONTH_NUMBER[month.group(1)] < published.month
 
 
-_BIOGRAPHY_YEARS = 5
+_BIOGRAPHY_YEARS = 2
+"""A change dated this many years before the story is a career step it recalls ("appointed CEO in 2021" in 2024)."""
 
 
 _TENURE = re.compile(r"\b(?:since|depuis|until|jusqu'en|jusqu'à|through|from|de|between|entre)[ ](?:[a-zé]+[ ])?$")

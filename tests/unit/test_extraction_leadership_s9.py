@@ -102,6 +102,11 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Jane Roe, who became chief executive of Danone a year ago, said sales rose.",
         [],
     ),
+    (
+        "en-appointed-ceo-three-years-before",
+        "Sales rose at Danone. Jane Roe was appointed chief executive of Danone in 2021.",
+        [],
+    ),
     # The aside about the leaver dates her arrival, not the news.
     (
         "en-replacing-who-took-the-job-years-ago",
