@@ -211,6 +211,12 @@ _CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|in
 
 _CURRENT_REACH = 80
 
+_RUN_BY = re.compile(
+    r"\b(?:run|led|headed|managed|dirigée?|présidée?)[ ](?:by|par)[ ]"
+    r"(?:its[ ]|the[ ]|their[ ]|son[ ]|sa[ ]|le[ ]|la[ ])?(?:[\w\-]+[ ](?:and|et)[ ])?$"
+)
+"""Before the title of whoever runs a company now: "will remain a unit, still run by its chief executive Jane Roe"."""
+
 _CHOICE = re.compile(r"(?:chose|chosen|picked|picks|choisi|opted)$")
 _INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|head\b|chair\b|succeed\b|replace\b))")
 """A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
@@ -816,8 +822,12 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
-        if _holds_already(article, sentence, person, role) or _UNIT_OF.match(article.folded, role.end):
-            continue  # already held, or the head of a unit ("named CEO of Danone's US unit"), not of the company
+        if (
+            _holds_already(article, sentence, person, role)
+            or _UNIT_OF.match(article.folded, role.end)
+            or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start)
+        ):
+            continue  # already held, a unit's head ("named CEO of Danone's US unit"), a holder described
         company, how = change_company(article, sentence, cue, role, person)
         if company is None:
             continue

@@ -29,6 +29,9 @@ _MONTH_ALONE = re.compile(
 )
 """A month named without a year ("en mars dernier", "in early December", "last March"): this year's or last."""
 
+_MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")[ ](?P<year>(?:19|20)\d\d)\b")
+"""A month and its year ("in January 2012"): months before publication, counted exactly."""
+
 _PAST_TENSE = re.compile(
     r"\b(?:was|were|had|has been|took|became|joined|arrived|est arrivée?|a pris|avait|avaient|a été|était"
     r"|ont été|s'est)\b"
@@ -80,21 +83,22 @@ def recalled_change(article: Article, sentence: Sentence, cue: Cue) -> bool:
         ]
 
     to_come = bool(seen(_TO_COME))
-    if any(m.end() <= cue.start for m in seen(_LONG_AFTER, max(start, cue.start - _LONG_AFTER_REACH))):
-        return True
-    if seen(_YEARS_AGO) and not to_come:
+    lapse = any(m.end() <= cue.start for m in seen(_LONG_AFTER, max(start, cue.start - _LONG_AFTER_REACH)))
+    if lapse or (seen(_YEARS_AGO) and not to_come):
         return True
     published = article.published_at
-    if published is None:
-        return False
     # "Fin mars, le conseil avait retenu X pour remplacer Y à partir de septembre": decided long ago.
     recalled = bool(seen(_PLUPERFECT))
-    if not recalled and to_come:
+    if published is None or (to_come and not recalled):
         return False
-    past_tense = bool(seen(_PAST_TENSE))
+    past_tense = recalled or bool(seen(_PAST_TENSE))
+    dated = [
+        (published.year - int(m.group("year"))) * 12 + published.month - _MONTHS[m.group("month")]
+        for m in seen(_MONTH_YEAR)
+        if past_tense
+    ]
     for month in seen(_MONTH_ALONE):
         ago = (published.month - _MONTHS[month.group("month")]) % 12
         marked = recalled or month.group("last") or month.group("dernier")
-        if (marked and ago >= _RECENT_MONTHS) or (past_tense and ago >= _RECENT_MONTHS + 1):
-            return True
-    return False
+        dated.append(ago + 1 if marked else ago if past_tense else 0)
+    return any(ago >= _RECENT_MONTHS + 1 for ago in dated)

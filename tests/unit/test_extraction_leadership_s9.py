@@ -107,6 +107,17 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Sales rose at Danone. Jane Roe was appointed chief executive of Danone in 2021.",
         [],
     ),
+    (
+        "en-became-ceo-month-and-year-before",
+        "Sales rose at Danone. Jane Roe became chief executive in January 2023, replacing Paul Hart.",
+        [],
+    ),
+    # A holder described ("still run by its chief executive"), not a change.
+    (
+        "en-still-run-by-its-chief-executive",
+        "Lactalis will become a separate unit of Danone, still run by its chairman and chief executive Paul Hart.",
+        [],
+    ),
     # The aside about the leaver dates her arrival, not the news.
     (
         "en-replacing-who-took-the-job-years-ago",
