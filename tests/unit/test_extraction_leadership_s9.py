@@ -20,6 +20,12 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "finance chief Nina Roe.",
         [("danone", "Nina Roe", "CEO", "Paul Hart")],
     ),
+    # A second role in a coordinated verb phrase.
+    (
+        "en-will-also-become-chairman",
+        "Nina Roe will serve as interim CEO of Danone and will also become executive chairman of the board.",
+        [("danone", "Nina Roe", "CEO", None), ("danone", "Nina Roe", "chair", None)],
+    ),
     # "X who will become CEO": the relative pronoun's antecedent is the newcomer, not the clause's subject.
     (
         "en-relative-who-will-become",
