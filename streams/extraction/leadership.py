@@ -966,7 +966,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if leaving is None and newcomer is not None and pronoun:
         # "Jane Roe will replace him", "Jane Roe lui succède": the one named before the clause.
         leaving = earlier_person(article, sentence, sentence.clauses.span_of(cue.start)[0], exclude=newcomer.name)
-    if newcomer is None or leaving is None or newcomer.name == leaving.name:
+    if newcomer is None or leaving is None or newcomer.name == leaving.name or _quits(article, sentence, newcomer, cue):
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
@@ -1011,6 +1011,30 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if contest:
         change.modality = "rumor"
     return [change]
+
+
+def _quits(article: Article, sentence: Sentence, person: Named, cue: Cue) -> bool:
+    """Whether ``person`` is the subject of a departure after the cue's aside.
+
+    "Jim Roe, the executive lined up to succeed him, has quit as well": the designated successor
+    leaves; he takes no role.
+    """
+    folded = article.folded
+    verb_at = _after_aside(sentence, person.end)
+    apposed = folded.startswith(",", person.end)  # the cue in an apposition to the name, closed before the verb
+    return any(
+        c.family == "leadership_out"
+        and c.start >= cue.end
+        and (
+            not folded[verb_at : c.start].strip(" ,")
+            or (apposed and _APPOSITION_CLOSE.fullmatch(folded, cue.end, c.start) is not None)
+        )
+        for c in sentence.cues
+    )
+
+
+_APPOSITION_CLOSE = re.compile(r"[^,.;]{0,40},[ ]")
+"""The rest of an apposition up to its closing comma: "(lined up to succeed) him, " before the main verb."""
 
 
 def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Named | None:

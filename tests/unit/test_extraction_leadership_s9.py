@@ -82,6 +82,13 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Le directeur financier du groupe Danone, Ross McInnes, quitte ses fonctions.",
         [("danone", None, "CFO", "Ross McInnes")],
     ),
+    # The designated successor who quits takes no role.
+    (
+        "en-designated-successor-quits",
+        "Danone's CEO-in-waiting quits; founder Nina Roe returns\n\nTwo weeks after chief executive Paul Hart "
+        "said he would leave Danone, Victor Lane, the executive lined up to succeed him, has quit as well.",
+        [("danone", None, "CEO", "Paul Hart")],
+    ),
     # Recollections, no news: a past month well before publication (14 May), a lapse "after", a pluperfect.
     (
         "en-took-over-last-january",
