@@ -37,6 +37,8 @@ _SUCCESSOR = re.compile(
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
     r"|will take over from|hand over to|handing over to|prend la suite de|replaced by|succeeded by"
     r"|son remplacement par|sa succession par"
+    r"|(?:after|following) (?:the|his|her) (?:[a-z]+ )?(?:resignation|departure|exit|ouster) of"
+    r"|après (?:la|le) (?:[a-zé]+ )?(?:démission|départ|éviction) de"
     r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement |[^,;.]{1,40}? )?par"
     r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"

@@ -89,6 +89,12 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "said he would leave Danone, Victor Lane, the executive lined up to succeed him, has quit as well.",
         [("danone", None, "CEO", "Paul Hart")],
     ),
+    # "the top finance spot" is the CFO's post; "after the resignation of X" names the one replaced.
+    (
+        "en-top-finance-spot-after-resignation",
+        "Danone named Nina Roe to the top finance spot after the hasty resignation of Paul Hart.",
+        [("danone", "Nina Roe", "CFO", "Paul Hart")],
+    ),
     # Recollections, no news: a past month well before publication (14 May), a lapse "after", a pluperfect.
     (
         "en-took-over-last-january",
