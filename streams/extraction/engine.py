@@ -61,7 +61,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     name_identified_customers(article, candidates)
     candidates = without_returns(candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
-    merged = _unnamed_parties(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates)))))
+    merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates))))))
     merged = _fold_risk_into_end(_one_direction(_fold_units(merged), len(title)))
     events = [_to_event(article, item, source) for item in merged]
     return Extraction(
@@ -279,6 +279,31 @@ def _fold_steps(merged: list[_Merged]) -> list[_Merged]:
             and (item.first.subject.id, item.first.person.casefold(), _STEPS[item.first.role]) in held
         )
     ]
+
+
+def _fold_same_leader(merged: list[_Merged]) -> list[_Merged]:
+    """Fold the changes that give one person one role at one company into one, a role left unstated matching any.
+
+    A headline's "names Jane Roe as new CEO" and the body's "John Doe will be replaced by Jane Roe" are
+    one change told twice, with different tenses and details; kept apart they raise two alerts.
+    """
+    hosts: dict[tuple[str, str], list[_Merged]] = {}
+    kept = []
+    for item in merged:
+        first = item.first
+        if first.type != "leadership_change" or first.subject is None or not first.person:
+            kept.append(item)
+            continue
+        same = hosts.setdefault((first.subject.id, first.person.casefold()), [])
+        host = next((h for h in same if None in (h.first.role, first.role) or h.first.role == first.role), None)
+        if host is None:
+            same.append(item)
+            kept.append(item)
+            continue
+        host.first.role = host.first.role or first.role
+        for span in item.spans:
+            _absorb(host, first, span)
+    return kept
 
 
 def _take_over(merged: list[_Merged], departure: Candidate) -> _Merged | None:

@@ -14,6 +14,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import change_company, role_company, story_company
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
@@ -34,11 +35,14 @@ from streams.extraction.quantities import MoneyMention
 _SUCCESSOR = re.compile(
     r"(?:succède à|succèdera à|succédera à|succeeds|succeeding|replaces|replacing|remplace|remplacera"
     r"|en remplacement de|pour remplacer|pour succéder à|to replace|to succeed|takes over from|took over from"
-    r"|will take over from|hand over to|prend la suite de|replaced by|succeeded by"
+    r"|will take over from|hand over to|handing over to|prend la suite de|replaced by|succeeded by"
+    r"|son remplacement par|sa succession par"
+    r"|(?:after|following) (?:the|his|her) (?:[a-z]+ )?(?:resignation|departure|exit|ouster) of"
+    r"|après (?:la|le) (?:[a-zé]+ )?(?:démission|départ|éviction) de"
     r"|remplacée? (?:ad intérim |par intérim |provisoirement |temporairement |[^,;.]{1,40}? )?par"
     r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"
-    r"|hand(?:s|ed)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed)? the baton to"
+    r"|hand(?:s|ed|ing)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed|ing)? the baton to"
     r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par", also "replaced as CEO by",
@@ -122,6 +126,9 @@ _PURPOSE = re.compile(r"(?:pour|to)[ ]")
 """Infinitive cues ("pour assurer la", "to run"): their subject is no clause subject but the name before them."""
 
 _HIM = re.compile(r"\b(?:him|her)\b")
+
+_HIM_WITH = re.compile(r"[ ](?:him|her)[ ](?:with|by)[ ]")
+"""After "replaced": the one replaced is the pronoun, the newcomer follows "with" ("replaced him with John Doe")."""
 """A pronoun for the one replaced: "will replace him", "lui succède", "le remplace"."""
 
 _OWNER_GAP = re.compile(r"[ ](?:at|of|de|du|chez|d')[ ]?(?:the[ ]|la[ ]|le[ ])?")
@@ -206,16 +213,24 @@ _CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|in
 
 _CURRENT_REACH = 80
 
+_RUN_BY = re.compile(
+    r"\b(?:run|led|headed|managed|dirigée?|présidée?)[ ](?:by|par)[ ]"
+    r"(?:its[ ]|the[ ]|their[ ]|son[ ]|sa[ ]|le[ ]|la[ ])?(?:[\w\-]+[ ](?:and|et)[ ])?$"
+)
+"""Before the title of whoever runs a company now: "will remain a unit, still run by its chief executive Jane Roe"."""
+
 _CHOICE = re.compile(r"(?:chose|chosen|picked|picks|choisi|opted)$")
 _INFINITIVE = re.compile(r"[ ](?:de[ ]|d'|to[ ](?!the\b|its\b|be\b|lead\b|run\b|head\b|chair\b|succeed\b|replace\b))")
 """A choice verb before an infinitive is a decision, not an appointment: "ayant choisi de dissocier"."""
 
 _UNIT_OF = re.compile(
-    r"(?:[ ](?:of|at|for|de|du|chez))?[ ](?:its|their|the group's|the company's|sa|son|ses|la|le)[ ]"
+    r"(?:[ ](?:of|at|for|de|du|chez))?[ ]"
+    r"(?:its|their|the group's|the company's|[\w&\-]+(?:[ ][\w&\-]+)?'s|sa|son|ses|la|le)[ ]"
     r"(?:[\w\-]+[ ]){0,3}?"
     r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
 )
-"""After a title, the unit it heads ("chief executive of its cloud unit", "DG de sa filiale"): no company leader."""
+"""After a title, the unit it heads ("chief executive of its cloud unit", "CEO of Danone's US unit", "DG de sa
+filiale"): no company leader."""
 
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
@@ -382,6 +397,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
                 person = subject_person(article, before[::-1], cue.start)
         elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+            crowd = [p for p in crowd if not _OUSTER_BEFORE.search(folded, max(0, p.start - 10), p.start)]
             person = (
                 # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
                 _verb_subject(article, sentence, crowd, cue)
@@ -396,21 +412,29 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
 
 
 def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue: Cue) -> Named | None:
-    """The name right before the verb, past an apposition, and not the object of a preposition.
+    """The name right before the verb, past an apposition or "who", and not the object of a preposition.
 
-    "Tim Roe, chief of X, has been named chair" gives Tim Roe; so does "Tim Roe, bras droit de John Doe, devient PDG".
+    "Tim Roe, chief of X, has been named chair" gives Tim Roe; so does "Tim Roe, bras droit de John Doe, devient PDG"
+    and "COO Tim Roe who will become CEO".
     """
     for person in reversed(crowd):
         if person.end > cue.start:
             continue
         between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
-        if between or _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start):
+        governed = _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start)
+        if (between and between not in _SUBJECT_RELATIVES) or governed:
             continue
         return person
     return None
 
 
+_SUBJECT_RELATIVES = frozenset({"who", "qui"})
+"""A relative pronoun between a name and the verb makes the name its subject: "COO Jane Roe who will become CEO"."""
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:de|du|des|of|by|par|to|à|with|avec|from|than|for|pour)[ ]$|\bd'$")
+
+_OUSTER_BEFORE = re.compile(r"\b(?:ousts|ousted|fires|fired|sacks|sacked|dismisses|évince|limoge|révoque)[ ]$")
+"""Before the one an ouster removes, never the subject of the naming after: "HP ousts Fiorina, appoints Wayman"."""
 
 _COORDINATION = re.compile(r", and |; |, et | and | et ")
 
@@ -800,8 +824,12 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
-        if _holds_already(article, sentence, person, role):
-            continue
+        if (
+            _holds_already(article, sentence, person, role)
+            or _UNIT_OF.match(article.folded, role.end)
+            or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start)
+        ):
+            continue  # already held, a unit's head ("named CEO of Danone's US unit"), a holder described
         company, how = change_company(article, sentence, cue, role, person)
         if company is None:
             continue
@@ -908,6 +936,11 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         article, sentence, cue
     )
     leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    him_with = _HIM_WITH.match(article.folded, cue.end)
+    if him_with is not None and (after := next((p for p in crowd if p.start == him_with.end()), None)):
+        # "fired its CFO, Jane Roe, and replaced her with John Doe": the pronoun is the leaver, named before.
+        leaving = newcomer or earlier_person(article, sentence, clause_start, exclude=after.name)
+        newcomer = after
     described = newcomer is None and _DESCRIBED_SUBJECT.fullmatch(article.folded, clause_start, cue.start)
     if described:
         # "X named Jane Roe CEO. The 27-year company veteran replaces John Doe": the description is the newcomer.
@@ -935,7 +968,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if leaving is None and newcomer is not None and pronoun:
         # "Jane Roe will replace him", "Jane Roe lui succède": the one named before the clause.
         leaving = earlier_person(article, sentence, sentence.clauses.span_of(cue.start)[0], exclude=newcomer.name)
-    if newcomer is None or leaving is None or newcomer.name == leaving.name:
+    if newcomer is None or leaving is None or newcomer.name == leaving.name or _quits(article, sentence, newcomer, cue):
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
@@ -980,6 +1013,30 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if contest:
         change.modality = "rumor"
     return [change]
+
+
+def _quits(article: Article, sentence: Sentence, person: Named, cue: Cue) -> bool:
+    """Whether ``person`` is the subject of a departure after the cue's aside.
+
+    "Jim Roe, the executive lined up to succeed him, has quit as well": the designated successor
+    leaves; he takes no role.
+    """
+    folded = article.folded
+    verb_at = _after_aside(sentence, person.end)
+    apposed = folded.startswith(",", person.end)  # the cue in an apposition to the name, closed before the verb
+    return any(
+        c.family == "leadership_out"
+        and c.start >= cue.end
+        and (
+            not folded[verb_at : c.start].strip(" ,")
+            or (apposed and _APPOSITION_CLOSE.fullmatch(folded, cue.end, c.start) is not None)
+        )
+        for c in sentence.cues
+    )
+
+
+_APPOSITION_CLOSE = re.compile(r"[^,.;]{0,40},[ ]")
+"""The rest of an apposition up to its closing comma: "(lined up to succeed) him, " before the main verb."""
 
 
 def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Named | None:
@@ -1071,6 +1128,8 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     published = article.published_at
     if published is None:
         return False
+    if recalled_change(article, sentence, cue):
+        return True  # "since his arrival last March", "a year after she took the chair"
     folded = article.folded
     start, end = sentence.clauses.span_of(cue.start)
     co_holder = _CO_HOLDER.search(folded, cue.end, end)
@@ -1096,7 +1155,8 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return month is not None and _MONTH_NUMBER[month.group(1)] < published.month
 
 
-_BIOGRAPHY_YEARS = 5
+_BIOGRAPHY_YEARS = 2
+"""A change dated this many years before the story is a career step it recalls ("appointed CEO in 2021" in 2024)."""
 
 
 _TENURE = re.compile(r"\b(?:since|depuis|until|jusqu'en|jusqu'à|through|from|de|between|entre)[ ](?:[a-zé]+[ ])?$")
@@ -1207,6 +1267,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             None,
         )
     successor = successor if successor != leaving.name else None
+    if role_name is None and successor is not None:
+        # "le départ de Jane Roe et son remplacement par John Doe au poste de directeur financier".
+        role_name = _title_after(article, sentence, crowd, successor)
     succession = _SUCCESSION_TALK.search(article.folded, cue.start, cue.end) is not None
     if role_name is None and named_company is None and successor is None and not succession:
         return []  # "Jane Roe left": a change only with a title, a company left, a successor or a succession
@@ -1217,6 +1280,15 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     if company is None:
         return []
     return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
+
+
+def _title_after(article: Article, sentence: Sentence, crowd: list[Named], name: str) -> str | None:
+    """The title stated right after a successor's name ("par John Doe au poste de directeur financier", "as CFO")."""
+    person = next((p for p in crowd if p.name == name), None)
+    if person is None:
+        return None
+    title = next(iter(_roles(sentence, person.end, person.end + _TITLE_REACH, person.end)), None)
+    return title.detail if title is not None and _PAIR_GAP.fullmatch(article.folded, person.end, title.start) else None
 
 
 def _held_company(article: Article, sentence: Sentence, leaving: Named, role: str | None) -> CompanyMention | None:

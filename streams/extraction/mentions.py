@@ -87,10 +87,10 @@ despite what how why while although whether if once shares les une des aux
 """
 _PERSON_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start a person's name."""
-_NAME_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
-"""Two or three capitalised words ("Jason Droege", "Lip-Bu Tan"); callers exclude company names."""
+"""Two or three capitalised words ("Jason Droege", "Lip-Bu Tan", "Ross McInnes"); callers exclude company names."""
 _PERSON_AFTER = re.compile(r",?[ ]{1,2}(" + _PERSON.pattern + r")")
 _PERSON_BEFORE = re.compile(
     r"(" + _PERSON.pattern + r"),[ ](?:the |le |la |l'|its |son |sa |notre |our |former |ancien |ancienne )?$"
@@ -129,8 +129,11 @@ _OFFICE_TITLES = frozenset({
     "secretary", "senator", "governor", "sénateur", "gouverneur", "mr", "mrs", "ms", "dr", "m.", "mme",
 })  # fmt: skip
 """Titles that, inside a capitalised run, make it a person's name and title."""
-_ORG_MARKER = re.compile(r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b")
-"""Something only organisation names have: "&", a digit, an acronym, an inner capital, a head noun."""
+_ORG_MARKER = re.compile(
+    r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|(?<!\bM)(?<!\bMa)[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b"
+)
+"""Something only organisation names have: "&", a digit, an acronym, an inner capital (not a surname's
+"McInnes", "MacArthur"), a head noun."""
 
 
 _ARTICLES = frozenset({"le", "la", "les", "the"})
@@ -931,9 +934,21 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             ):
                 names.append((*before, True))
         after = _ORG_AT.match(text, cue.end + 1) if text.startswith(" ", cue.end) else None
-        if after is not None and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0))):
+        if (
+            after is not None
+            and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0)))
+            and not _LEADER_TITLE_NEXT.match(text, after.end())
+        ):
             names.append((after.start(), after.group(0), False))
     return names
+
+
+_LEADER_TITLE_NEXT = re.compile(
+    r"[ ](?:as[ ]|comme[ ])?(?:its[ ]|the[ ]|new[ ]|interim[ ]|acting[ ])*"
+    r"(?:CEO|CFO|COO|chief|chair|chairman|chairwoman|president|PDG|DG|directeur|directrice|président|présidente)\b"
+)
+"""A leader's title right after the name a verb governs: a person appointed ("appoints Wayman interim CEO"),
+not a supplier hired."""
 
 
 _SHOUTED_MIN = 5
@@ -1323,10 +1338,15 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
                 names[found.text[mention.start : mention.end]] = identity
         if not mention.known and mention.kind != "unnamed":
             unknown.setdefault(mention.name, mention)
+    known = {mention.name: mention for mention in found.mentions if mention.known}
     for name, mention in unknown.items():  # once per name: a long article repeats its names thousands of times
         initials = _initials(name)
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
+        elif (short := known.get(initials)) is not None and mention.kind == short.kind:
+            # "Hewlett-Packard Co." then "HP" (known): the long form names the known company; two
+            # letters tie the two only because the story itself writes the known acronym alone.
+            names.setdefault(name, (short.id, short.name, short.kind))
     return names
 
 

@@ -44,7 +44,9 @@ MAX_EVIDENCE_SPANS = 20
 took time quadratic in their number. With sentences cut at :data:`MAX_SENTENCE_CHARS`, one event
 carries at most 20 x 1,500 characters of evidence."""
 
-_SENTENCE_END = re.compile(r"[.!?]{1,3}[\"')\]]?[ ]{1,20}")
+_SENTENCE_END = re.compile(r"[.!?]{1,3}[\"')\]]?[ ]{1,20}|(?<=[a-zà-ÿ][a-zà-ÿ])[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])")
+"""A sentence end: punctuation then spaces, or glued to the next sentence as scraped pages often leave it
+("chez Eutelsat.Une telle nomination"): a word of two lower-case letters, the dot, a capitalised word."""
 _WORD_BEFORE = re.compile(r"(\S{1,12})$")
 _ABBREVIATIONS = frozenset(
     {

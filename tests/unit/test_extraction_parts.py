@@ -41,6 +41,16 @@ class TestTextPreparation:
         sentences = [text[start:end] for start, end in split_sentences(text)]
         assert sentences == ["menu", "close", "Meta buys a stake.", "It pays $1B.", "Source:"]
 
+    def test_sentences_glued_by_a_scraper_are_split(self):
+        """A dot glued to the next capitalised word ends a sentence; "Amazon.com" and "U.S." do not."""
+        text = "Elle siège au conseil de Danone.Une telle arrivée surprend. Amazon.com sells to U.S. buyers."
+        sentences = [text[start:end] for start, end in split_sentences(text)]
+        assert sentences == [
+            "Elle siège au conseil de Danone.",
+            "Une telle arrivée surprend.",
+            "Amazon.com sells to U.S. buyers.",
+        ]
+
     def test_abbreviations_and_decimals_do_not_end_sentences(self):
         """ "Inc.", initials and "14.3" stay inside their sentence."""
         text = "Acme Inc. paid $14.3 billion to J. Smith. Then it stopped."
