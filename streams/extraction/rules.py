@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.customer_loss import customer_named_in_contract, maker_of_withdrawn_goods
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -72,9 +73,10 @@ _PAIR_JOINT = re.compile(
 )
 """Between the two partners of a joint cue, maybe after the first's legal suffix: "Orvane Group and Tamsin"."""
 _CONTRACT_NOUN = re.compile(
-    r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
+    r"(?:'s|')?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|orders?|contrats?|marchés?)\b"
 )
-"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
+"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract",
+"Fleming will lose Kroger's business"."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
     r"(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
@@ -90,9 +92,11 @@ _APPOSITION = re.compile(
 _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _MAY_LOSE = re.compile(
-    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?[ ]$"
+    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?"
+    r"(?:[ ]be)?[ ]$"
 )
-"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre"), the customer is at risk."""
+"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre", "may be losing"), the customer
+is at risk."""
 _LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
 """Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
 _SECURITIES = re.compile(r"(?:'s)?[ ](?:shares|stock|stocks|bonds|debt|securities|actions|titres|obligations)\b")
@@ -1847,6 +1851,10 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if goods is not None:
         # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
         return sentence.company_after(goods.end(), exclude=exclude, within=0)
+    maker = maker_of_withdrawn_goods(folded, sentence, cue.end, exclude) if cue.family == "customer_end" else None
+    if maker is not None:
+        # "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis jeudi, de produits de X".
+        return maker
     including = _INCLUDING.match(folded, cue.end)
     if including is not None:
         # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
@@ -3124,10 +3132,12 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     """
     folded = article.folded
     customer = sentence.company_after(cue.end, within=3)
+    held = None if customer is not None else customer_named_in_contract(folded, sentence, cue.end, None)
+    customer = customer or held  # "the loss of the Walmart contract": the contract names its customer
     if customer is None:
         return None, None, []
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
-    if not by_cue and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
+    if not by_cue and held is None and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
     # "the departure of A, B and C, which took their accounts away from it": the list is the customers.
     listed = {customer.id} | {member.id for member in _listed_after(article, sentence, customer)}

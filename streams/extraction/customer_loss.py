@@ -1,0 +1,75 @@
+"""Where the supplier stands in the wordings of a lost customer that the cue tables alone cannot reach.
+
+Real reports of a lost customer rarely put the supplier right after the verb: a retailer "retire de
+ses rayons plusieurs produits du groupe PepsiCo" or "ne vend plus, depuis ce jeudi, de produits de
+l'agro-industriel X" (the goods, then their maker), a supplier "confirmed the loss of the Walmart
+contract" (the customer named inside the contract). Each reader here takes the position right after
+a cue and returns the company the wording points to, or ``None``; the rules module decides what the
+cue means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Sentence
+from streams.extraction.mentions import CompanyMention
+
+_GOODS_OF_MAKER = re.compile(
+    r"(?:,[^,.;]{1,40},)?[ ]"
+    r"(?:(?:les|des|de|d'|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|l'ensemble[ ]des"
+    r"|une[ ]centaine[ ]de|une[ ]partie[ ]des|all|some|several|many|the|its|dozens[ ]of|hundreds[ ]of)[ ]?)?"
+    r"(?:\d{1,4}[ ])?(?:[a-zà-ÿ\-]{1,15}[ ])?"
+    r"(?:produits|références|marques|articles|products|brands|goods|items)"
+    r"(?:[ ](?:du[ ]groupe[ ]|de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d'|from[ ]|of[ ]|made[ ]by[ ])"
+    r"(?:l'|le[ ]|la[ ]|the[ ])?|[ ])"
+)
+"""After a withdrawal verb: the goods, then their maker ("plusieurs produits du groupe ", "de produits de
+l'agro-industriel ", "all products from the snack maker ", "les produits ")."""
+
+
+_DESCRIPTION = re.compile(r"(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}")
+"""Between the goods and their maker's name: at most a two-word description ("agro-industriel ", "snack maker ")."""
+_DESCRIPTION_REACH = 36
+
+
+def maker_of_withdrawn_goods(
+    folded: str, sentence: Sentence, end: int, exclude: str | None
+) -> CompanyMention | None:
+    """The supplier whose goods a retailer stops selling: the company named after the goods right after ``end``.
+
+    "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis ce jeudi, de produits de
+    l'agro-industriel X", "pulled all products from X": a quantifier, an inserted time phrase and a short
+    description of the maker may stand between the verb and the name.
+    """
+    goods = _GOODS_OF_MAKER.match(folded, end, sentence.end)
+    if goods is None:
+        return None
+    maker = sentence.company_after(goods.end(), exclude=exclude, within=_DESCRIPTION_REACH)
+    if maker is None or _DESCRIPTION.fullmatch(folded, goods.end(), maker.start) is None:
+        return None
+    return maker
+
+
+_ARTICLE_THEN_NAME = re.compile(r"[ ](?:the|a|an|its|le|la|l'|du|son|sa)[ ]?")
+_CONTRACT_AFTER_NAME = re.compile(
+    r"(?:'s|')?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|agreements?|orders?|contrats?|marchés?"
+    r"|budgets?)\b"
+)
+"""After the customer's name: the contract it held ("the Walmart supply contract", "Kroger's business")."""
+
+
+def customer_named_in_contract(
+    folded: str, sentence: Sentence, end: int, exclude: str | None
+) -> CompanyMention | None:
+    """The customer in "the loss of the X contract", "lost a X supply agreement": named before its contract noun.
+
+    The article right after ``end`` is skipped; the name must be followed by a contract word, so "the
+    loss of the French market" or "the loss of a Boeing engineer" names no customer.
+    """
+    lead = _ARTICLE_THEN_NAME.match(folded, end, sentence.end)
+    start = lead.end() if lead is not None else end
+    customer = sentence.company_after(start, exclude=exclude, within=1)
+    if customer is None or _CONTRACT_AFTER_NAME.match(folded, customer.end, sentence.end) is None:
+        return None
+    return customer
