@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Sentence
+from streams.extraction.candidate import Candidate
 from streams.extraction.mentions import CompanyMention
 
 _GOODS_OF_MAKER = re.compile(
     r"(?:,[^,.;]{1,40},)?[ ]"
-    r"(?:(?:les|des|de|d'|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|l'ensemble[ ]des"
+    r"(?:(?:les|des|de|d'|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|l'ensemble[ ]des|aucun|aucune|any"
     r"|une[ ]centaine[ ]de|une[ ]partie[ ]des|all|some|several|many|the|its|dozens[ ]of|hundreds[ ]of)[ ]?)?"
     r"(?:\d{1,4}[ ])?(?:[a-zà-ÿ\-]{1,15}[ ])?"
     r"(?:produits|références|marques|articles|products|brands|goods|items)"
@@ -33,9 +34,7 @@ _DESCRIPTION = re.compile(r"(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}")
 _DESCRIPTION_REACH = 36
 
 
-def maker_of_withdrawn_goods(
-    folded: str, sentence: Sentence, end: int, exclude: str | None
-) -> CompanyMention | None:
+def maker_of_withdrawn_goods(folded: str, sentence: Sentence, end: int, exclude: str | None) -> CompanyMention | None:
     """The supplier whose goods a retailer stops selling: the company named after the goods right after ``end``.
 
     "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis ce jeudi, de produits de
@@ -59,9 +58,7 @@ _CONTRACT_AFTER_NAME = re.compile(
 """After the customer's name: the contract it held ("the Walmart supply contract", "Kroger's business")."""
 
 
-def customer_named_in_contract(
-    folded: str, sentence: Sentence, end: int, exclude: str | None
-) -> CompanyMention | None:
+def customer_named_in_contract(folded: str, sentence: Sentence, end: int, exclude: str | None) -> CompanyMention | None:
     """The customer in "the loss of the X contract", "lost a X supply agreement": named before its contract noun.
 
     The article right after ``end`` is skipped; the name must be followed by a contract word, so "the
@@ -73,3 +70,21 @@ def customer_named_in_contract(
     if customer is None or _CONTRACT_AFTER_NAME.match(folded, customer.end, sentence.end) is None:
         return None
     return customer
+
+
+def recap_of_told_loss(found: list[Candidate], sentence: Sentence, told: Candidate | None) -> Candidate | None:
+    """The unnamed loss of ``sentence`` that only retells the named loss ``told`` just before, if any.
+
+    "Apple said it would drop Imagination. The loss of its biggest customer forced it to put itself up
+    for sale": a sentence naming no company that tells a lost customer without naming it speaks of the
+    loss the story has just told, not of a second, unnamed customer; what it adds ("its biggest") is a
+    remark on that loss.
+    """
+    if told is None or told.type != "customer_end" or told.subject is None or told.object is None:
+        return None
+    if told.subject.kind == "unnamed" or sentence.companies:
+        return None
+    return next(
+        (c for c in found if c.type == "customer_end" and (c.subject is None or c.subject.kind == "unnamed")),
+        None,
+    )

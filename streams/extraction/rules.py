@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
-from streams.extraction.customer_loss import customer_named_in_contract, maker_of_withdrawn_goods
+from streams.extraction.customer_loss import customer_named_in_contract, maker_of_withdrawn_goods, recap_of_told_loss
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -124,6 +124,8 @@ _SAID = re.compile(
 "X said its largest customer, Y, would stop"."""
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
+_SHARE_OF_UNNAMED_REACH = 30
+"""How far (chars) after an unnamed customer its share of sales may start and still describe it."""
 _FRACTION_OF = re.compile(
     r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers"
     r"|a[ ]fifth|one[ ](?:half|third|quarter|fifth)|un[ ]cinquième)"
@@ -220,6 +222,7 @@ class Discourse:
     """A sale told without its buyer ("X vend ses derniers 51 % de Y"), which a later sentence may name."""
     sale_sentence: int = -1
     customer: Candidate | None = None
+    customer_sentence: int = -1
     notes: list[CustomerNote] = field(default_factory=list)
     review: Candidate | None = None
     review_sentence: int = -1
@@ -229,6 +232,10 @@ class Discourse:
         if self.review is None or index - self.review_sentence > _ANAPHOR_REACH:
             return None
         return self.review.subject
+
+    def recent_customer(self, index: int) -> Candidate | None:
+        """The last customer relation read at most a few sentences before sentence ``index``."""
+        return self.customer if index - self.customer_sentence <= _ANAPHOR_REACH else None
 
     def recent_deal(self, index: int, reach: int = _ANAPHOR_REACH) -> Candidate | None:
         """The last deal read at most ``reach`` sentences before sentence ``index``."""
@@ -240,7 +247,7 @@ class Discourse:
             if candidate.type in _DEAL_FAMILIES:
                 self.deal, self.deal_sentence = candidate, index
             elif candidate.type in _CUSTOMER_TYPES:
-                self.customer = candidate
+                self.customer, self.customer_sentence = candidate, index
                 if candidate.type == "customer_at_risk" and candidate.object is None:
                     self.review, self.review_sentence = candidate, index
 
@@ -407,7 +414,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor":
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
-    found = _drop_restated_starts(found)
+    found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
@@ -417,6 +424,19 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     discourse.remember(found, sentence.index)
     return found
+
+
+def _fold_recap(found: list[Candidate], sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+    """Drop an unnamed loss that retells the named one just read, keeping what it adds as a note on that one.
+
+    "Apple will drop Imagination. The loss of its biggest customer forced it to ...": one loss, a major one.
+    """
+    told = discourse.recent_customer(sentence.index)
+    recap = recap_of_told_loss(found, sentence, told)
+    if recap is None or told is None or told.subject is None:
+        return found
+    discourse.notes.append(CustomerNote(told.subject, told.object, major=bool(recap.major_customer)))
+    return [c for c in found if c is not recap]
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
@@ -2886,10 +2906,13 @@ _DESCRIPTION_GAP = 60
 _DESCRIBED_VENDOR = re.compile(
     r"[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
-    r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ])"
+    r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ]"
+    r"|(?:another|its|their|the|a|an|un[ ]autre|une[ ]autre|son|sa|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
+    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?)"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
-"British engine maker "), or a determiner before the supplier's product ("selected the Acme X200")."""
+"British engine maker "), the description and the name in apposition ("another chip maker, the "), or a
+determiner before the supplier's product ("selected the Acme X200")."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ])$"
@@ -3199,6 +3222,13 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
         if not customers and discourse.customer is not None and discourse.customer.subject is not None:
             customers = [discourse.customer.subject]
         notes += [CustomerNote(c, vendor, major=True) for c in customers if c.kind != "unnamed"]
+        # An unnamed customer is the one the share describes only when it stands right before it ("one of its
+        # customers, which made up 32% of revenue"); a described party further away may be another one.
+        notes += [
+            CustomerNote(u, vendor, major=True)
+            for u in article.unnamed_parties
+            if sentence.start <= u.start and 0 <= start - u.end <= _SHARE_OF_UNNAMED_REACH
+        ]
     return notes
 
 
