@@ -88,3 +88,18 @@ def recap_of_told_loss(found: list[Candidate], sentence: Sentence, told: Candida
         (c for c in found if c.type == "customer_end" and (c.subject is None or c.subject.kind == "unnamed")),
         None,
     )
+
+
+_BELIEVED_TO_BE = re.compile(
+    r",?[ ](?:(?:widely|generally)[ ])?(?:believed|thought|understood|reported|said|presumed)[ ]to[ ]be[ ]"
+    r"|,?[ ](?:probablement|vraisemblablement|sans[ ]doute)[ ]"
+)
+"""After a described customer: the name the story guesses for it ("a major customer, believed to be X,")."""
+
+
+def guessed_name(folded: str, sentence: Sentence, described: CompanyMention) -> CompanyMention | None:
+    """The company a described party is "believed to be" ("a major customer, believed to be X,"), if named."""
+    guess = _BELIEVED_TO_BE.match(folded, described.end, sentence.end)
+    if guess is None:
+        return None
+    return sentence.company_after(guess.end(), exclude=described.id, within=4)

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field, replace
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
-from streams.extraction.customer_loss import customer_named_in_contract, maker_of_withdrawn_goods, recap_of_told_loss
+from streams.extraction.customer_loss import (
+    customer_named_in_contract,
+    guessed_name,
+    maker_of_withdrawn_goods,
+    recap_of_told_loss,
+)
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -2289,7 +2294,10 @@ def _unnamed_customer(
     """
     if vendor is None and customer is not None:
         unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
-        return (unnamed, customer) if unnamed is not None else None
+        if unnamed is None:
+            return None
+        # "a major customer, believed to be X, has cancelled ...": the customer the story guesses is X.
+        return guessed_name(article.folded, sentence, unnamed) or unnamed, customer
     if customer is not None:
         return None
     unnamed = next((u for u in article.unnamed_parties if sentence.start <= u.start and u.end <= cue.start), None)
