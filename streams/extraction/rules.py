@@ -2143,10 +2143,13 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
             customer,
             [],
         )  # "Auchan will keep selling PepsiCo products": a retailer resells its supplier's goods
-    if customer is not None and _RIVAL_BEFORE.search(
-        article.folded, max(sentence.start, customer.start - 30), customer.start
+    if customer is not None and (
+        _RIVAL_BEFORE.search(article.folded, max(sentence.start, customer.start - 30), customer.start)
+        or (cue.family == "customer_end" and _WINNER_BEFORE.search(article.folded, sentence.start, customer.start))
     ):
-        customer = None  # "X remporte le marché au détriment de Y": Y lost the tender, it is no customer
+        # "X remporte le marché au détriment de Y": Y lost the tender; "X perd le contrat au profit de Y": Y won
+        # it. Neither is the customer.
+        customer = None
     if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
@@ -2926,6 +2929,8 @@ _RIVAL_BEFORE = re.compile(
     r"|ahead of[ ])$"
 )
 """Before a company that is a beaten rival, not a party: "remporte le marché au détriment de X"."""
+_WINNER_BEFORE = re.compile(r"(?:au profit (?:de |d')|in favou?r of )$")
+"""Before the company that took a lost contract: "perd le contrat au profit de X" names the new supplier."""
 _DESCRIBED_CUSTOMER = re.compile(
     r"[ ](?:the|that|this|its|le|la|ce|cet|cette|son|sa)[ ](?:[a-z\-]{1,15}[ ])?"
     r"(?:retailer|customer|client|chain|carrier|operator|distributeur|client|enseigne|opérateur)\b"
