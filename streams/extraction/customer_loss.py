@@ -17,16 +17,17 @@ from streams.extraction.candidate import Candidate
 from streams.extraction.mentions import CompanyMention
 
 _GOODS_OF_MAKER = re.compile(
-    r"(?:,[^,.;]{1,40},)?[ ]"
+    r"(?:,[^,.;]{1,40},|[ ](?:dès|from|à[ ]partir[ ]de|d'ici|en|in|by)[ ][\w\-]{2,12})?[ ]"
     r"(?:(?:les|des|de|d'|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|l'ensemble[ ]des|aucun|aucune|any"
     r"|une[ ]centaine[ ]de|une[ ]partie[ ]des|all|some|several|many|the|its|dozens[ ]of|hundreds[ ]of)[ ]?)?"
     r"(?:\d{1,4}[ ])?(?:[a-zà-ÿ\-]{1,15}[ ])?"
-    r"(?:produits|références|marques|articles|products|brands|goods|items)"
+    r"(?:produits|références|marques|articles|composants|pièces|puces|équipements|products|brands|goods|items"
+    r"|components|parts|chips|equipment)"
     r"(?:[ ](?:du[ ]groupe[ ]|de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d'|from[ ]|of[ ]|made[ ]by[ ])"
     r"(?:l'|le[ ]|la[ ]|the[ ])?|[ ])"
 )
 """After a withdrawal verb: the goods, then their maker ("plusieurs produits du groupe ", "de produits de
-l'agro-industriel ", "all products from the snack maker ", "les produits ")."""
+l'agro-industriel ", "all products from the snack maker ", "les produits ", "dès 2026 les composants de ")."""
 
 
 _DESCRIPTION = re.compile(r"(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}")

@@ -1876,7 +1876,8 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if goods is not None:
         # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
         return sentence.company_after(goods.end(), exclude=exclude, within=0)
-    maker = maker_of_withdrawn_goods(folded, sentence, cue.end, exclude) if cue.family == "customer_end" else None
+    losing = cue.family in ("customer_end", "customer_at_risk")
+    maker = maker_of_withdrawn_goods(folded, sentence, cue.end, exclude) if losing else None
     if maker is not None:
         # "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis jeudi, de produits de X".
         return maker
