@@ -104,3 +104,12 @@ def guessed_name(folded: str, sentence: Sentence, described: CompanyMention) -> 
     if guess is None:
         return None
     return sentence.company_after(guess.end(), exclude=described.id, within=4)
+
+
+_DESCRIBED_REACH = 4
+"""How far (chars) after "la perte d'" / "the loss of" a described customer may start ("un gros client")."""
+
+
+def described_right_after(unnamed: list[CompanyMention], end: int) -> CompanyMention | None:
+    """The described party ("un gros client", "a major customer") starting right after a nominal loss cue."""
+    return next((u for u in unnamed if 0 <= u.start - end <= _DESCRIBED_REACH), None)

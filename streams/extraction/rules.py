@@ -20,6 +20,7 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
     customer_named_in_contract,
+    described_right_after,
     guessed_name,
     maker_of_withdrawn_goods,
     recap_of_told_loss,
@@ -2236,9 +2237,13 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     if reader is not None:
         parties = reader(article, sentence, cue)
         # "X would go on serving the retailer": a customer the story describes but does not name.
-        described = cue.detail == "passive" and (
-            _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
-        )
+        described = (
+            cue.detail == "passive"
+            and (
+                _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+                or _unnamed_source(article, sentence, cue)
+            )
+        ) or (cue.detail == "nominal" and described_right_after(article.unnamed_parties, cue.end) is not None)
         return parties, described and parties[0] is None
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
@@ -3171,6 +3176,10 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(cue.end, within=3)
     held = None if customer is not None else customer_named_in_contract(folded, sentence, cue.end, None)
     customer = customer or held  # "the loss of the Walmart contract": the contract names its customer
+    if customer is None and described_right_after(article.unnamed_parties, cue.end) is not None:
+        # "a annoncé la perte d'un gros client": the customer is described, the supplier tells of its loss.
+        vendor = sentence.company_before(cue.start) or (article.focus if not sentence.companies else None)
+        return None, vendor, []
     if customer is None:
         return None, None, []
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
