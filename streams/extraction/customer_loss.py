@@ -15,6 +15,7 @@ import re
 from streams.extraction.article import Sentence
 from streams.extraction.candidate import Candidate
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.quantities import MoneyMention
 
 _GOODS_OF_MAKER = re.compile(
     r"(?:,[^,.;]{1,40},|[ ](?:dès|from|à[ ]partir[ ]de|d'ici|en|in|by)[ ][\w\-]{2,12})?[ ]"
@@ -113,3 +114,23 @@ _DESCRIBED_REACH = 4
 def described_right_after(unnamed: list[CompanyMention], end: int) -> CompanyMention | None:
     """The described party ("un gros client", "a major customer") starting right after a nominal loss cue."""
     return next((u for u in unnamed if 0 <= u.start - end <= _DESCRIBED_REACH), None)
+
+
+_STAKE_BEFORE_AMOUNT = re.compile(
+    r"(?:(?:cut|cuts|reduce|reduces|lower|lowers|hit|hits)[ ](?:its|the[ ]company's|the[ ]group's)[ ]"
+    r"(?:annual[ ]|yearly[ ])?(?:revenues?|sales|turnover)[ ]by"
+    r"|(?:customer|client|contract|account|agreement|business),?[ ](?:which[ ]|that[ ])?(?:had[ ]|has[ ])?"
+    r"(?:represented|accounted[ ]for|brought[ ]in|generated)(?:[ ]a[ ](?:whopping|hefty))?"
+    r"|(?:client|contrat|marché),?[ ](?:qui[ ])?(?:représentait|représente|rapportait|générait|pesait))"
+    r"[ ](?:about[ ]|around[ ]|roughly[ ]|some[ ]|nearly[ ]|almost[ ]|environ[ ]|près[ ]de[ ]|quelque[ ])?$"
+)
+"""Right before an amount: the revenue a lost customer was worth ("will cut its revenue by around ", "That
+customer represented a whopping ", "le contrat, qui représentait près de ")."""
+_STAKE_REACH = 60
+
+
+def amount_at_stake(folded: str, money: list[MoneyMention]) -> MoneyMention | None:
+    """The revenue a lost customer brought its supplier, told right after a stake phrase, if any."""
+    return next(
+        (m for m in money if _STAKE_BEFORE_AMOUNT.search(folded, max(0, m.start - _STAKE_REACH), m.start)), None
+    )

@@ -19,6 +19,7 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sen
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
+    amount_at_stake,
     customer_named_in_contract,
     described_right_after,
     guessed_name,
@@ -422,6 +423,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
+    deal_money |= {id(stake) for stake in [_stake_of_told_loss(article, sentence, discourse)] if stake is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
     if deal is None:
@@ -3212,6 +3214,8 @@ def _customer_notes(
                 cue.start, exclude=vendor.id if vendor else None
             )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
+            if customer is None:
+                customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True))
         elif cue.family == "payment":
@@ -3219,7 +3223,38 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     notes.extend(_revenue_share_notes(article, sentence, discourse))
+    stake = _stake_of_told_loss(article, sentence, discourse)
+    lost, supplier = _major_loss_just_told(sentence, discourse, None) if stake is not None else (None, None)
+    if lost is not None:
+        # "The termination will cut its revenue by around £100 million a year": what the lost customer was worth.
+        notes.append(CustomerNote(lost, supplier, amount=stake))
     return notes
+
+
+def _stake_of_told_loss(article: Article, sentence: Sentence, discourse: Discourse) -> MoneyMention | None:
+    """The revenue the loss just told takes away ("That customer represented $525 million in revenues"), if stated.
+
+    That amount is the lost customer's, never a revenue line of the sentence's company.
+    """
+    stake = amount_at_stake(article.folded, [m for m in sentence.money if not m.per_unit])
+    return stake if stake is not None and _major_loss_just_told(sentence, discourse, None)[0] is not None else None
+
+
+def _major_loss_just_told(
+    sentence: Sentence, discourse: Discourse, vendor: CompanyMention | None
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The lost customer a major cue naming no customer speaks of: the loss told just before.
+
+    "The Army decided not to renew its contract. It was the biggest contract Vectrus had": a sentence
+    that names no company but the parties of that loss says how big the lost customer was.
+    """
+    told = discourse.recent_customer(sentence.index)
+    if told is None or told.subject is None or told.type not in ("customer_end", "customer_at_risk"):
+        return None, vendor
+    parties = {told.subject.id, told.object.id if told.object is not None else None}
+    if any(company.id not in parties for company in sentence.companies):
+        return None, vendor
+    return told.subject, told.object
 
 
 def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discourse) -> list[CustomerNote]:
