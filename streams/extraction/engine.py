@@ -103,6 +103,9 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
     merged: dict[tuple[object, ...], _Merged] = {}
     for candidate in candidates:
         kind = (candidate.type, *_pair(candidate))
+        if candidate.type.startswith("customer_") and candidate.subject and candidate.subject.kind == "unnamed":
+            # "a big buyer" in the title, "one of its customers" in the body: one undisclosed customer, told twice.
+            kind = (candidate.type, None, kind[2])
         size = _size(candidate)
         key = (
             *kind,
@@ -111,7 +114,7 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
             candidate.period,
             # Two unnamed customers lost for different sums are two customers ("another large customer").
             _rounded(candidate.amount)
-            if candidate.type.startswith("customer_") and candidate.subject is None
+            if candidate.type.startswith("customer_") and kind[1] is None
             else (size if size is not None else sizes.get(kind)),
         )
         existing = merged.get(key)

@@ -118,6 +118,14 @@ _UNNAMED_FR = re.compile(
     r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
     r"|française))?)\b"
 )
+_UNNAMED_BY_SHARE = re.compile(
+    r"\b(?:[Aa]|[Oo]ne[ ]of[ ](?:its|their|the[ ]company's)|[Uu]n|[Ll]'un[ ]de[ ]ses)[ ](customers?|clients?)"
+    r"(?=,?[ ](?:(?:which|that|who|qui)[ ])?(?:made[ ]up|makes[ ]up|making[ ]up|accounted[ ]for|accounts[ ]for"
+    r"|accounting[ ]for|represents|represented|representing|représente|représentait|pèse|pesait)[ ]"
+    r"(?:[a-z]{2,9}[ ]){0,2}\d)"
+)
+"""A customer described only by its weight in its supplier's sales ("one of its customers, which made up 32%
+of revenue", "un client qui représente 20 % du chiffre d'affaires"): unnamed, and its share makes it major."""
 _NAME_AFTER_UNNAMED = re.compile(r",?[ ](?:the[ ]|la[ ]|le[ ])?[A-Z][\w&'\-]+")
 """An appositive name after the description ("its largest customer, Orvane") names the party."""
 
@@ -201,7 +209,7 @@ def find_unnamed_parties(text: str) -> list[tuple[int, int, str, str]]:
     A description followed by a name ("its largest customer, Orvane") is no unnamed party.
     """
     found = []
-    for pattern in (_UNNAMED_EN, _UNNAMED_FR):
+    for pattern in (_UNNAMED_EN, _UNNAMED_FR, _UNNAMED_BY_SHARE):
         for match in pattern.finditer(text):
             if _NAME_AFTER_UNNAMED.match(text, match.end()):
                 continue

@@ -18,6 +18,14 @@ from dataclasses import dataclass, field, replace
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.customer_loss import (
+    amount_at_stake,
+    customer_named_in_contract,
+    described_right_after,
+    guessed_name,
+    maker_of_withdrawn_goods,
+    recap_of_told_loss,
+)
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -76,9 +84,10 @@ _PAIR_JOINT = re.compile(
 description: "Orvane Group and Tamsin", "Cree (Nasdaq: CREE) and its Japanese rival Toyoda", "X et l'allemande Y"."""
 _PAIR_REACH = 60
 _CONTRACT_NOUN = re.compile(
-    r"[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|contrats?|marchés?)\b"
+    r"(?:'s|')?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|orders?|contrats?|marchés?)\b"
 )
-"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract"."""
+"""After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract",
+"Fleming will lose Kroger's business"."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
     r"(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
@@ -94,9 +103,11 @@ _APPOSITION = re.compile(
 _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _MAY_LOSE = re.compile(
-    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?[ ]$"
+    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?"
+    r"(?:[ ]be)?[ ]$"
 )
-"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre"), the customer is at risk."""
+"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre", "may be losing"), the customer
+is at risk."""
 _LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
 """Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
 _SECURITIES = re.compile(r"(?:'s)?[ ](?:shares|stock|stocks|bonds|debt|securities|actions|titres|obligations)\b")
@@ -124,6 +135,8 @@ _SAID = re.compile(
 "X said its largest customer, Y, would stop"."""
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
+_SHARE_OF_UNNAMED_REACH = 30
+"""How far (chars) after an unnamed customer its share of sales may start and still describe it."""
 _FRACTION_OF = re.compile(
     r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers"
     r"|a[ ]fifth|one[ ](?:half|third|quarter|fifth)|un[ ]cinquième)"
@@ -220,6 +233,7 @@ class Discourse:
     """A sale told without its buyer ("X vend ses derniers 51 % de Y"), which a later sentence may name."""
     sale_sentence: int = -1
     customer: Candidate | None = None
+    customer_sentence: int = -1
     notes: list[CustomerNote] = field(default_factory=list)
     review: Candidate | None = None
     review_sentence: int = -1
@@ -229,6 +243,10 @@ class Discourse:
         if self.review is None or index - self.review_sentence > _ANAPHOR_REACH:
             return None
         return self.review.subject
+
+    def recent_customer(self, index: int) -> Candidate | None:
+        """The last customer relation read at most a few sentences before sentence ``index``."""
+        return self.customer if index - self.customer_sentence <= _ANAPHOR_REACH else None
 
     def recent_deal(self, index: int, reach: int = _ANAPHOR_REACH) -> Candidate | None:
         """The last deal read at most ``reach`` sentences before sentence ``index``."""
@@ -240,7 +258,7 @@ class Discourse:
             if candidate.type in _DEAL_FAMILIES:
                 self.deal, self.deal_sentence = candidate, index
             elif candidate.type in _CUSTOMER_TYPES:
-                self.customer = candidate
+                self.customer, self.customer_sentence = candidate, index
                 if candidate.type == "customer_at_risk" and candidate.object is None:
                     self.review, self.review_sentence = candidate, index
 
@@ -410,8 +428,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor":
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
-    found = _drop_restated_starts(found)
+    found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
+    deal_money |= {id(stake) for stake in [_stake_of_told_loss(article, sentence, discourse)] if stake is not None}
     if any(cue.family == "revenue" for cue in sentence.cues):
         found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
     if deal is None:
@@ -420,6 +439,19 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     discourse.remember(found, sentence.index)
     return found
+
+
+def _fold_recap(found: list[Candidate], sentence: Sentence, discourse: Discourse) -> list[Candidate]:
+    """Drop an unnamed loss that retells the named one just read, keeping what it adds as a note on that one.
+
+    "Apple will drop Imagination. The loss of its biggest customer forced it to ...": one loss, a major one.
+    """
+    told = discourse.recent_customer(sentence.index)
+    recap = recap_of_told_loss(found, sentence, told)
+    if recap is None or told is None or told.subject is None:
+        return found
+    discourse.notes.append(CustomerNote(told.subject, told.object, major=bool(recap.major_customer)))
+    return [c for c in found if c is not recap]
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
@@ -1888,6 +1920,11 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if goods is not None:
         # "has stopped ordering parts from X", "will stop buying chips from X": what was bought, then the supplier.
         return sentence.company_after(goods.end(), exclude=exclude, within=0)
+    losing = cue.family in ("customer_end", "customer_at_risk")
+    maker = maker_of_withdrawn_goods(folded, sentence, cue.end, exclude) if losing else None
+    if maker is not None:
+        # "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis jeudi, de produits de X".
+        return maker
     including = _INCLUDING.match(folded, cue.end)
     if including is not None:
         # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
@@ -2151,10 +2188,13 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
             customer,
             [],
         )  # "Auchan will keep selling PepsiCo products": a retailer resells its supplier's goods
-    if customer is not None and _RIVAL_BEFORE.search(
-        article.folded, max(sentence.start, customer.start - 30), customer.start
+    if customer is not None and (
+        _RIVAL_BEFORE.search(article.folded, max(sentence.start, customer.start - 30), customer.start)
+        or (cue.family == "customer_end" and _WINNER_BEFORE.search(article.folded, sentence.start, customer.start))
     ):
-        customer = None  # "X remporte le marché au détriment de Y": Y lost the tender, it is no customer
+        # "X remporte le marché au détriment de Y": Y lost the tender; "X perd le contrat au profit de Y": Y won
+        # it. Neither is the customer.
+        customer = None
     if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
@@ -2240,9 +2280,13 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     if reader is not None:
         parties = reader(article, sentence, cue)
         # "X would go on serving the retailer": a customer the story describes but does not name.
-        described = cue.detail == "passive" and (
-            _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
-        )
+        described = (
+            cue.detail == "passive"
+            and (
+                _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
+                or _unnamed_source(article, sentence, cue)
+            )
+        ) or (cue.detail == "nominal" and described_right_after(article.unnamed_parties, cue.end) is not None)
         return parties, described and parties[0] is None
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
@@ -2302,7 +2346,10 @@ def _unnamed_customer(
     """
     if vendor is None and customer is not None:
         unnamed = next((u for u in article.unnamed_parties if customer.end <= u.start and u.end <= cue.start), None)
-        return (unnamed, customer) if unnamed is not None else None
+        if unnamed is None:
+            return None
+        # "a major customer, believed to be X, has cancelled ...": the customer the story guesses is X.
+        return guessed_name(article.folded, sentence, unnamed) or unnamed, customer
     if customer is not None:
         return None
     unnamed = next((u for u in article.unnamed_parties if sentence.start <= u.start and u.end <= cue.start), None)
@@ -2919,15 +2966,20 @@ _DESCRIPTION_GAP = 60
 _DESCRIBED_VENDOR = re.compile(
     r"[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
-    r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ])"
+    r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ]"
+    r"|(?:another|its|their|the|a|an|un[ ]autre|une[ ]autre|son|sa|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
+    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?)"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
-"British engine maker "), or a determiner before the supplier's product ("selected the Acme X200")."""
+"British engine maker "), the description and the name in apposition ("another chip maker, the "), or a
+determiner before the supplier's product ("selected the Acme X200")."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ])$"
 )
 """Before a company that is a beaten rival, not a party: "remporte le marché au détriment de X"."""
+_WINNER_BEFORE = re.compile(r"(?:au profit (?:de |d')|in favou?r of )$")
+"""Before the company that took a lost contract: "perd le contrat au profit de X" names the new supplier."""
 _DESCRIBED_CUSTOMER = re.compile(
     r"[ ](?:the|that|this|its|le|la|ce|cet|cette|son|sa)[ ](?:[a-z\-]{1,15}[ ])?"
     r"(?:retailer|customer|client|chain|carrier|operator|distributeur|client|enseigne|opérateur)\b"
@@ -3165,10 +3217,16 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     """
     folded = article.folded
     customer = sentence.company_after(cue.end, within=3)
+    held = None if customer is not None else customer_named_in_contract(folded, sentence, cue.end, None)
+    customer = customer or held  # "the loss of the Walmart contract": the contract names its customer
+    if customer is None and described_right_after(article.unnamed_parties, cue.end) is not None:
+        # "a annoncé la perte d'un gros client": the customer is described, the supplier tells of its loss.
+        vendor = sentence.company_before(cue.start) or (article.focus if not sentence.companies else None)
+        return None, vendor, []
     if customer is None:
         return None, None, []
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
-    if not by_cue and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
+    if not by_cue and held is None and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
     # "the departure of A, B and C, which took their accounts away from it": the list is the customers.
     listed = {customer.id} | {member.id for member in _listed_after(article, sentence, customer)}
@@ -3197,6 +3255,8 @@ def _customer_notes(
                 cue.start, exclude=vendor.id if vendor else None
             )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
+            if customer is None:
+                customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True))
         elif cue.family == "payment":
@@ -3204,7 +3264,38 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     notes.extend(_revenue_share_notes(article, sentence, discourse))
+    stake = _stake_of_told_loss(article, sentence, discourse)
+    lost, supplier = _major_loss_just_told(sentence, discourse, None) if stake is not None else (None, None)
+    if lost is not None:
+        # "The termination will cut its revenue by around £100 million a year": what the lost customer was worth.
+        notes.append(CustomerNote(lost, supplier, amount=stake))
     return notes
+
+
+def _stake_of_told_loss(article: Article, sentence: Sentence, discourse: Discourse) -> MoneyMention | None:
+    """The revenue the loss just told takes away ("That customer represented $525 million in revenues"), if stated.
+
+    That amount is the lost customer's, never a revenue line of the sentence's company.
+    """
+    stake = amount_at_stake(article.folded, [m for m in sentence.money if not m.per_unit])
+    return stake if stake is not None and _major_loss_just_told(sentence, discourse, None)[0] is not None else None
+
+
+def _major_loss_just_told(
+    sentence: Sentence, discourse: Discourse, vendor: CompanyMention | None
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The lost customer a major cue naming no customer speaks of: the loss told just before.
+
+    "The Army decided not to renew its contract. It was the biggest contract Vectrus had": a sentence
+    that names no company but the parties of that loss says how big the lost customer was.
+    """
+    told = discourse.recent_customer(sentence.index)
+    if told is None or told.subject is None or told.type not in ("customer_end", "customer_at_risk"):
+        return None, vendor
+    parties = {told.subject.id, told.object.id if told.object is not None else None}
+    if any(company.id not in parties for company in sentence.companies):
+        return None, vendor
+    return told.subject, told.object
 
 
 def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discourse) -> list[CustomerNote]:
@@ -3230,6 +3321,13 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
         if not customers and discourse.customer is not None and discourse.customer.subject is not None:
             customers = [discourse.customer.subject]
         notes += [CustomerNote(c, vendor, major=True) for c in customers if c.kind != "unnamed"]
+        # An unnamed customer is the one the share describes only when it stands right before it ("one of its
+        # customers, which made up 32% of revenue"); a described party further away may be another one.
+        notes += [
+            CustomerNote(u, vendor, major=True)
+            for u in article.unnamed_parties
+            if sentence.start <= u.start and 0 <= start - u.end <= _SHARE_OF_UNNAMED_REACH
+        ]
     return notes
 
 

@@ -52,6 +52,13 @@ def test_same_company() -> None:
     assert not same_company("Google", None)
 
 
+def test_an_extracted_unnamed_party_is_unnamed() -> None:
+    """A described party ("one of its customers", kind unnamed) is what the gold writes as null, never a name."""
+    described = CompanyRef(id="unnamed-customers", name="one of its customers", kind="unnamed")
+    assert same_company(None, described)
+    assert not same_company("One of its customers", described)
+
+
 @pytest.mark.parametrize(
     ("gold", "extracted", "same"),
     [

@@ -1,0 +1,136 @@
+"""Where the supplier stands in the wordings of a lost customer that the cue tables alone cannot reach.
+
+Real reports of a lost customer rarely put the supplier right after the verb: a retailer "retire de
+ses rayons plusieurs produits du groupe PepsiCo" or "ne vend plus, depuis ce jeudi, de produits de
+l'agro-industriel X" (the goods, then their maker), a supplier "confirmed the loss of the Walmart
+contract" (the customer named inside the contract). Each reader here takes the position right after
+a cue and returns the company the wording points to, or ``None``; the rules module decides what the
+cue means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Sentence
+from streams.extraction.candidate import Candidate
+from streams.extraction.mentions import CompanyMention
+from streams.extraction.quantities import MoneyMention
+
+_GOODS_OF_MAKER = re.compile(
+    r"(?:,[^,.;]{1,40},|[ ](?:dès|from|à[ ]partir[ ]de|d'ici|en|in|by)[ ][\w\-]{2,12})?[ ]"
+    r"(?:(?:les|des|de|d'|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|l'ensemble[ ]des|aucun|aucune|any"
+    r"|une[ ]centaine[ ]de|une[ ]partie[ ]des|all|some|several|many|the|its|dozens[ ]of|hundreds[ ]of)[ ]?)?"
+    r"(?:\d{1,4}[ ])?(?:[a-zà-ÿ\-]{1,15}[ ])?"
+    r"(?:produits|références|marques|articles|composants|pièces|puces|équipements|products|brands|goods|items"
+    r"|components|parts|chips|equipment)"
+    r"(?:[ ](?:du[ ]groupe[ ]|de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d'|from[ ]|of[ ]|made[ ]by[ ])"
+    r"(?:l'|le[ ]|la[ ]|the[ ])?|[ ])"
+)
+"""After a withdrawal verb: the goods, then their maker ("plusieurs produits du groupe ", "de produits de
+l'agro-industriel ", "all products from the snack maker ", "les produits ", "dès 2026 les composants de ")."""
+
+
+_DESCRIPTION = re.compile(r"(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}")
+"""Between the goods and their maker's name: at most a two-word description ("agro-industriel ", "snack maker ")."""
+_DESCRIPTION_REACH = 36
+
+
+def maker_of_withdrawn_goods(folded: str, sentence: Sentence, end: int, exclude: str | None) -> CompanyMention | None:
+    """The supplier whose goods a retailer stops selling: the company named after the goods right after ``end``.
+
+    "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis ce jeudi, de produits de
+    l'agro-industriel X", "pulled all products from X": a quantifier, an inserted time phrase and a short
+    description of the maker may stand between the verb and the name.
+    """
+    goods = _GOODS_OF_MAKER.match(folded, end, sentence.end)
+    if goods is None:
+        return None
+    maker = sentence.company_after(goods.end(), exclude=exclude, within=_DESCRIPTION_REACH)
+    if maker is None or _DESCRIPTION.fullmatch(folded, goods.end(), maker.start) is None:
+        return None
+    return maker
+
+
+_ARTICLE_THEN_NAME = re.compile(r"[ ](?:the|a|an|its|le|la|l'|du|son|sa)[ ]?")
+_CONTRACT_AFTER_NAME = re.compile(
+    r"(?:'s|')?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|agreements?|orders?|contrats?|marchés?"
+    r"|budgets?)\b"
+)
+"""After the customer's name: the contract it held ("the Walmart supply contract", "Kroger's business")."""
+
+
+def customer_named_in_contract(folded: str, sentence: Sentence, end: int, exclude: str | None) -> CompanyMention | None:
+    """The customer in "the loss of the X contract", "lost a X supply agreement": named before its contract noun.
+
+    The article right after ``end`` is skipped; the name must be followed by a contract word, so "the
+    loss of the French market" or "the loss of a Boeing engineer" names no customer.
+    """
+    lead = _ARTICLE_THEN_NAME.match(folded, end, sentence.end)
+    start = lead.end() if lead is not None else end
+    customer = sentence.company_after(start, exclude=exclude, within=1)
+    if customer is None or _CONTRACT_AFTER_NAME.match(folded, customer.end, sentence.end) is None:
+        return None
+    return customer
+
+
+def recap_of_told_loss(found: list[Candidate], sentence: Sentence, told: Candidate | None) -> Candidate | None:
+    """The unnamed loss of ``sentence`` that only retells the named loss ``told`` just before, if any.
+
+    "Apple said it would drop Imagination. The loss of its biggest customer forced it to put itself up
+    for sale": a sentence naming no company that tells a lost customer without naming it speaks of the
+    loss the story has just told, not of a second, unnamed customer; what it adds ("its biggest") is a
+    remark on that loss.
+    """
+    if told is None or told.type != "customer_end" or told.subject is None or told.object is None:
+        return None
+    if told.subject.kind == "unnamed" or sentence.companies:
+        return None
+    return next(
+        (c for c in found if c.type == "customer_end" and (c.subject is None or c.subject.kind == "unnamed")),
+        None,
+    )
+
+
+_BELIEVED_TO_BE = re.compile(
+    r",?[ ](?:(?:widely|generally)[ ])?(?:believed|thought|understood|reported|said|presumed)[ ]to[ ]be[ ]"
+    r"|,?[ ](?:probablement|vraisemblablement|sans[ ]doute)[ ]"
+)
+"""After a described customer: the name the story guesses for it ("a major customer, believed to be X,")."""
+
+
+def guessed_name(folded: str, sentence: Sentence, described: CompanyMention) -> CompanyMention | None:
+    """The company a described party is "believed to be" ("a major customer, believed to be X,"), if named."""
+    guess = _BELIEVED_TO_BE.match(folded, described.end, sentence.end)
+    if guess is None:
+        return None
+    return sentence.company_after(guess.end(), exclude=described.id, within=4)
+
+
+_DESCRIBED_REACH = 4
+"""How far (chars) after "la perte d'" / "the loss of" a described customer may start ("un gros client")."""
+
+
+def described_right_after(unnamed: list[CompanyMention], end: int) -> CompanyMention | None:
+    """The described party ("un gros client", "a major customer") starting right after a nominal loss cue."""
+    return next((u for u in unnamed if 0 <= u.start - end <= _DESCRIBED_REACH), None)
+
+
+_STAKE_BEFORE_AMOUNT = re.compile(
+    r"(?:(?:cut|cuts|reduce|reduces|lower|lowers|hit|hits)[ ](?:its|the[ ]company's|the[ ]group's)[ ]"
+    r"(?:annual[ ]|yearly[ ])?(?:revenues?|sales|turnover)[ ]by"
+    r"|(?:customer|client|contract|account|agreement|business),?[ ](?:which[ ]|that[ ])?(?:had[ ]|has[ ])?"
+    r"(?:represented|accounted[ ]for|brought[ ]in|generated)(?:[ ]a[ ](?:whopping|hefty))?"
+    r"|(?:client|contrat|marché),?[ ](?:qui[ ])?(?:représentait|représente|rapportait|générait|pesait))"
+    r"[ ](?:about[ ]|around[ ]|roughly[ ]|some[ ]|nearly[ ]|almost[ ]|environ[ ]|près[ ]de[ ]|quelque[ ])?$"
+)
+"""Right before an amount: the revenue a lost customer was worth ("will cut its revenue by around ", "That
+customer represented a whopping ", "le contrat, qui représentait près de ")."""
+_STAKE_REACH = 60
+
+
+def amount_at_stake(folded: str, money: list[MoneyMention]) -> MoneyMention | None:
+    """The revenue a lost customer brought its supplier, told right after a stake phrase, if any."""
+    return next(
+        (m for m in money if _STAKE_BEFORE_AMOUNT.search(folded, max(0, m.start - _STAKE_REACH), m.start)), None
+    )
