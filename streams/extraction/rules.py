@@ -1821,9 +1821,12 @@ def _speaker_supplier(
     """Y in "Y said X would stop using its chips", "Y said X had decided not to renew its contract".
 
     A company telling of a customer's decision about "its" goods or contract is the supplier: the
-    teller is the first other company before the customer, with "said / announced" right before the customer.
+    teller is the first other company before the customer, with "said / announced" right before the customer;
+    so is the teller of "Y said X remains a customer" (the relation noun ends the cue).
     """
-    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None:
+    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None and not article.folded.endswith(
+        ("customer", "client"), cue.start, cue.end
+    ):
         return None
     teller = sentence.first_company_before(customer.start, exclude=customer.id)
     if teller is None or _SAID.search(article.folded, teller.end, customer.start) is None:
