@@ -92,6 +92,18 @@ def _relations(text: str, language: str) -> list[Relation]:
             "Carrefour prolonge jusqu'en 2031 son contrat d'entreposage avec FM Logistic.",
             [("customer_continue", "Carrefour", "FM Logistic")],
         ),
+        (
+            "en",
+            "Vodafone will deploy Nokia radio equipment across its rural network.",
+            [("customer_start", "Vodafone", "Nokia")],
+        ),
+        ("en", "Unilever has standardised on SAP for its finance systems.", [("customer_start", "Unilever", "SAP")]),
+        ("en", "Capgemini has been hired by Tesco to rebuild its payroll.", [("customer_start", "Tesco", "Capgemini")]),
+        (
+            "en",
+            "Capgemini said Tesco remains a customer after the review.",
+            [("customer_continue", "Tesco", "Capgemini")],
+        ),
     ],
 )
 def test_relation_is_read(language: str, text: str, expected: list[Relation]) -> None:
@@ -105,6 +117,8 @@ def test_relation_is_read(language: str, text: str, expected: list[Relation]) ->
         # Won "auprès de X" but no contract: a loan, a prize.
         ("fr", "Alstom a obtenu auprès de Bpifrance un financement de 20 millions d'euros."),
         ("fr", "Alstom a remporté auprès de Keolis un prix de l'innovation."),
+        # Deploying troops or one's own chips names no supplier.
+        ("en", "Microsoft has deployed its own chips in its data centres."),
         # A deal with a bank that lends money sells the bank nothing.
         ("en", "Ocado has secured a £50m financing deal with Barclays."),
         # The carrier of the sentence before is unnamed: the company named after "with" there did not sign again.
