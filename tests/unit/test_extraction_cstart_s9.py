@@ -104,6 +104,16 @@ def _relations(text: str, language: str) -> list[Relation]:
             "Capgemini said Tesco remains a customer after the review.",
             [("customer_continue", "Tesco", "Capgemini")],
         ),
+        # An adverb between the auxiliary and the participle.
+        ("fr", "La SNCF a également retenu Alstom pour ses TGV.", [("customer_start", "SNCF", "Alstom")]),
+        (
+            "fr",
+            "Airbus a par ailleurs prolongé de deux ans son contrat avec Sodexo.",
+            [("customer_continue", "Airbus", "Sodexo")],
+        ),
+        ("en", "Tesco has now chosen Capgemini for its payroll.", [("customer_start", "Tesco", "Capgemini")]),
+        ("fr", "Sodexo est reconduit par Airbus pour quatre ans.", [("customer_continue", "Airbus", "Sodexo")]),
+        ("en", "Deloitte was reappointed by Tesco as auditor.", [("customer_continue", "Tesco", "Deloitte")]),
     ],
 )
 def test_relation_is_read(language: str, text: str, expected: list[Relation]) -> None:
