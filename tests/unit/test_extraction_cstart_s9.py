@@ -114,6 +114,10 @@ def _relations(text: str, language: str) -> list[Relation]:
         ("en", "Tesco has now chosen Capgemini for its payroll.", [("customer_start", "Tesco", "Capgemini")]),
         ("fr", "Sodexo est reconduit par Airbus pour quatre ans.", [("customer_continue", "Airbus", "Sodexo")]),
         ("en", "Deloitte was reappointed by Tesco as auditor.", [("customer_continue", "Tesco", "Deloitte")]),
+        # Headlines drop the auxiliary of the passive.
+        ("fr", "Capgemini retenu par la SNCF pour son informatique.", [("customer_start", "SNCF", "Capgemini")]),
+        ("en", "Nokia selected by Vodafone for rural 5G.", [("customer_start", "Vodafone", "Nokia")]),
+        ("fr", "Elior reconduit par Airbus pour six ans.", [("customer_continue", "Airbus", "Elior")]),
     ],
 )
 def test_relation_is_read(language: str, text: str, expected: list[Relation]) -> None:
@@ -129,6 +133,9 @@ def test_relation_is_read(language: str, text: str, expected: list[Relation]) ->
         ("fr", "Alstom a remporté auprès de Keolis un prix de l'innovation."),
         # Deploying troops or one's own chips names no supplier.
         ("en", "Microsoft has deployed its own chips in its data centres."),
+        # A name or a product chosen by a company is no supplier.
+        ("fr", "Le nom choisi par Airbus pour son avion reste secret."),
+        ("en", "John Smith, hired by Tesco in 2019, will lead the unit."),
         # A deal with a bank that lends money sells the bank nothing.
         ("en", "Ocado has secured a £50m financing deal with Barclays."),
         # The carrier of the sentence before is unnamed: the company named after "with" there did not sign again.
