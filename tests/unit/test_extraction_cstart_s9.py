@@ -118,6 +118,7 @@ def _relations(text: str, language: str) -> list[Relation]:
         ("fr", "Capgemini retenu par la SNCF pour son informatique.", [("customer_start", "SNCF", "Capgemini")]),
         ("en", "Nokia selected by Vodafone for rural 5G.", [("customer_start", "Vodafone", "Nokia")]),
         ("fr", "Elior reconduit par Airbus pour six ans.", [("customer_continue", "Airbus", "Elior")]),
+        ("en", "Vodafone renewed with Capita for three more years.", [("customer_continue", "Vodafone", "Capita")]),
     ],
 )
 def test_relation_is_read(language: str, text: str, expected: list[Relation]) -> None:
