@@ -40,7 +40,7 @@ def _automaton(language: Language) -> ahocorasick.Automaton:
         if (row.family, row.frame) not in pairs:
             pairs.append((row.family, row.frame))
     for phrase, pairs in list(readings.items()):
-        for variant in _possessive_variants(phrase, language):
+        for variant in _possessive_variants(phrase, language) + _adverb_variants(phrase, language):
             readings.setdefault(variant, pairs)
     automaton = ahocorasick.Automaton()
     for phrase, pairs in readings.items():
@@ -63,6 +63,26 @@ def _possessive_variants(phrase: str, language: Language) -> list[str]:
     if language != "en" or _ITS.search(phrase) is None:
         return []
     return [_ITS.sub(possessive, phrase) for possessive in _OTHER_POSSESSIVES]
+
+
+_AUXILIARIES = {"en": ("has ", "have ", "had "), "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ")}
+_ADVERBS = {
+    "en": ("also", "now", "already", "finally", "recently", "just", "since"),
+    "fr": ("également", "aussi", "par ailleurs", "finalement", "notamment", "enfin", "d'ailleurs", "récemment", "déjà"),
+}
+
+
+def _adverb_variants(phrase: str, language: Language) -> list[str]:
+    """Return a compound-tense phrase with an adverb between the auxiliary and the participle.
+
+    Reporters write "La SNCF a également retenu Alstom", "Airbus a par ailleurs prolongé son contrat",
+    "Tesco has now chosen X": the table spells "a retenu", "has chosen" once, and each adverb is read here.
+    """
+    auxiliary = next((aux for aux in _AUXILIARIES[language] if phrase.startswith(aux)), None)
+    rest = phrase[len(auxiliary) :] if auxiliary is not None else ""
+    if rest in ("", "been", "été"):
+        return []  # "has been" alone is too loose a cue to stretch ("has now been chosen for 410 aircraft")
+    return [f"{auxiliary}{adverb} {rest}" for adverb in _ADVERBS[language] if not rest.startswith(adverb)]
 
 
 @cache

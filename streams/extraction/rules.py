@@ -1416,8 +1416,8 @@ _RAISE_OTHER_OBJECT = re.compile(
 
 
 _CONTRACT_AMOUNT = re.compile(
-    r"(?:[ ]?\([^()]{1,25}\))?(?:[ ](?!to\b|for\b|from\b|in\b|of\b)[a-z\-]{1,15}){0,3}"
-    r"[ ](?:contracts?|orders?|contrats?|commandes?)\b"
+    r"(?:[ ]?\([^()]{1,25}\))?(?:[ ](?!to\b|for\b|from\b|in\b|of\b|financing\b|funding\b|loan\b|credit\b|debt\b"
+    r"|equity\b|investment\b)[a-z\-]{1,15}){0,3}[ ](?:contracts?|orders?|contrats?|commandes?|deals?(?=[ ]with[ ]))\b"
 )
 """Right after an amount, what makes it a contract's value: "$313m maintenance contract", "$2bn order"."""
 
@@ -1770,8 +1770,13 @@ not in "signed an agreement with Y to supply its data platform" (the signer's ow
 _CONTRACT_TO_SUPPLY = re.compile(
     rf"{_CLAUSE_CHAR}{{0,40}}?[ ](?:contract|agreement|deal)[ ]to[ ](?:supply|sell|deliver|provide|build)\b"
     rf"{_CLAUSE_CHAR}{{0,60}}?[ ](?:to|for)[ ](?:the[ ])?"
+    rf"|{_CLAUSE_CHAR}{{0,60}}?[ ](?:contract|agreement|deal|contrat|accord)\b{_CLAUSE_CHAR}{{0,60}}?"
+    r"[ ](?:for[ ]the[ ](?:supply|delivery|provision)[ ]of"
+    r"|pour[ ]la[ ](?:fourniture|livraison)[ ]d(?:e[ ]|'|u[ ]|es[ ]))"
+    rf"{_CLAUSE_CHAR}{{0,60}}?[ ](?:to[ ](?:the[ ])?|à[ ](?:la[ ]|l')?|aux?[ ])"
 )
-"""A contract signed with no "with": "signed a $724m contract to sell 333 trains to X" (the signer supplies X)."""
+"""A contract signed with no "with": "signed a $724m contract to sell 333 trains to X" (the signer supplies X), "a signé
+un contrat pour la fourniture de composants à X", "signed a deal for the supply of gas to X"."""
 
 
 def _signer_supplies(
@@ -1803,7 +1808,29 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
         return (buyer, signer, []) if buyer is not None else (None, None, [])
     if _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
         return None, None, []
-    return signer, sentence.company_after(contract.end(), exclude=exclude, within=2), []
+    vendor = sentence.company_after(contract.end(), exclude=exclude, within=2)
+    # "signed an agreement with jet engine manufacturer X": a short description, then the name.
+    return signer, vendor or _named_after_description(article, sentence, contract.end() - 1, exclude), []
+
+
+def _signed_by_anaphor(article: Article, sentence: Sentence, cue: Cue, parties: _Parties) -> _Parties:
+    """Name the signer of "The carrier also inked a deal with Y": the company the description stands for.
+
+    Not a company the previous sentence names after "with" (the other side of the deal told there).
+    """
+    signer, vendor, found = parties
+    if signer is not None or vendor is None:
+        return parties
+    signer = _acting_anaphor(article, sentence, cue, vendor.id)
+    if signer is None or _COUNTERPARTY_BEFORE.search(
+        article.folded, max(0, signer.start - _DESCRIPTION_GAP), signer.start
+    ):
+        return parties
+    return signer, vendor, [*found, "anaphor"]
+
+
+_COUNTERPARTY_BEFORE = re.compile(r"[ ](?:with[ ]|from[ ]|avec[ ]|auprès d(?:e[ ]|'))(?:[a-zà-ÿ\-]{1,20}[ ]){0,4}$")
+"""Before a company named as the other side of a deal ("signed an agreement with engine maker X")."""
 
 
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -1821,12 +1848,14 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         customer = None
     exclude = customer.id if customer else None
     if cue.detail == "signed":
-        return _signed_parties(article, sentence, cue, customer)
+        return _signed_by_anaphor(article, sentence, cue, _signed_parties(article, sentence, cue, customer))
     if cue.detail == "as_customer":
         return _won_or_lost_parties(article, sentence, cue, vendor=customer)
     if cue.detail == "dative":
         # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
         vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
+        # "X awarded engineering group Y a contract": a short description, then the name.
+        vendor = vendor or _named_after_description(article, sentence, cue.end, exclude)
         to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         if to is not None:
             kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
@@ -1865,9 +1894,12 @@ def _speaker_supplier(
     """Y in "Y said X would stop using its chips", "Y said X had decided not to renew its contract".
 
     A company telling of a customer's decision about "its" goods or contract is the supplier: the
-    teller is the first other company before the customer, with "said / announced" right before the customer.
+    teller is the first other company before the customer, with "said / announced" right before the customer;
+    so is the teller of "Y said X remains a customer" (the relation noun ends the cue).
     """
-    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None:
+    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None and not article.folded.endswith(
+        ("customer", "client"), cue.start, cue.end
+    ):
         return None
     teller = sentence.first_company_before(customer.start, exclude=customer.id)
     if teller is None or _SAID.search(article.folded, teller.end, customer.start) is None:
@@ -2131,13 +2163,26 @@ _WON_BEFORE_NOUN = frozenset(
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
 _WON_NOUN = re.compile(
     rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
-    r"|gestion|exploitation)\b"
+    r"|gestion|exploitation|deals?(?=[ ]with[ ]))\b"
 )
-"""'secured a $313m rail contract (from X)', 'has been awarded the order': not 'received a $50m investment from X'."""
+"""'secured a $313m rail contract (from X)', 'has been awarded the order', 'secured a £1bn deal with X': not
+'received a $50m investment from X'."""
+_NOT_SUPPLY_DEAL = re.compile(
+    r"\b(?:financing|funding|loan|credit|debt|equity|investment|refinancing|licen[cs]ing|licen[cs]e|merger"
+    r"|distribution|sponsorship|partnership|joint venture|settlement)\b"
+)
+"""Before "deal with X": a deal that sells X nothing ("secured a $50m financing deal with Barclays")."""
 
 
 _RENEWAL_NOUN = re.compile(rf"{_CLAUSE_CHAR}{{0,40}}?\b(?:extension|renewal|prolongation|renouvellement)\b")
 """A won contract that continues a relation: "won a five-year contract extension from X" (customer_continue)."""
+
+
+_AUPRES = (" auprès de", " auprès d'")
+_NOUN_AFTER_CUSTOMER = re.compile(
+    r"(?:[ ][^ .;,]{1,20}){0,6}?[ ](?:contrats?|commandes?|marchés?|appels? d'offres|accords?-cadres?)\b"
+)
+"""After the customer of "a remporté auprès de X": what was won ("un contrat de 500 millions"), not "un financement"."""
 
 
 def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | None) -> bool:
@@ -2149,10 +2194,21 @@ def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | Non
         renewal = _RENEWAL_NOUN.match(article.folded, cue.end, customer.start)
         if renewal is not None:
             return True
+    if (
+        customer is not None
+        and article.folded.endswith(_AUPRES, cue.start, cue.end)
+        and _WON_NOUN.search(article.folded, cue.start, cue.end) is None
+    ):
+        # "a remporté auprès de X un contrat" (not "remporte un contrat auprès de X"): the noun follows X.
+        return _NOUN_AFTER_CUSTOMER.match(article.folded, customer.end, customer.end + 60) is None
     if article.folded[cue.start : cue.end] not in _WON_BEFORE_NOUN:
         return False
     noun = _WON_NOUN.match(article.folded, cue.end)
-    return noun is None or (customer is not None and noun.end() > customer.start)
+    return (
+        noun is None
+        or (customer is not None and noun.end() > customer.start)
+        or (noun.group(0).endswith(("deal", "deals")) and _NOT_SUPPLY_DEAL.search(noun.group(0)) is not None)
+    )
 
 
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -3056,7 +3112,7 @@ _MARKED_CUSTOMER = re.compile(
 biggest clients,")."""
 _RELATION_WITH = re.compile(
     r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ])?[a-z\d]{1,10}[ ](?:ans|années|mois|years|months)"
-    r"(?:[ ](?:supplémentaires|de plus|more))?)?"
+    r"(?:[ ](?:supplémentaires|de plus|more))?|[ ](?:jusqu'(?:en|à|au)|until|through|to)[ ](?:fin[ ]|end[ ])?\d{4})?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
     r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
