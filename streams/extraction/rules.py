@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.deal_anaphora import points_back
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -679,8 +680,9 @@ _SUBORDINATE_OPENER = re.compile(
 """A subordinate clause between a sentence's first company and a deal verb: "X rose after Y bought ..."."""
 _SUBORDINATE_SUBJECT_REACH = 4
 _OTHERS_PLAN = re.compile(r"\b(?:plan|offer|bid|proposal|approach|attempt|offre|projet|proposition|tentative)s?\b")
-_RUBRIC_COLON = re.compile(r"[ ]?:[ ]")
-"""After a headline's first name: the name is the rubric ("Robertet : Firmenich acquiert 17 %"), not the actor."""
+_RUBRIC_COLON = re.compile(r"(?:[ ](?:inc|corp|ltd|plc|co|sa|ag|nv|se)\.?)?(?:[ ]\([^()]{1,30}\))?[ ]?(?::|[ ]-)[ ]")
+"""After the name opening a headline or a digest's line, the name is the rubric, not the actor: "Robertet : Firmenich
+acquiert 17 %", "Acme Inc (NASDAQ: ACME ) - Fund X has filed ..."."""
 
 
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
@@ -697,8 +699,9 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
         comma = article.text.find(", ", first.end, pos)
         subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
         first = subject if subject is not None and subject.end <= pos else first
-    if first is not None and sentence.index == 0 and _RUBRIC_COLON.match(article.folded, first.end):
-        actor = sentence.company_after(first.end, exclude=first.id, within=4)
+    rubric = _RUBRIC_COLON.match(article.folded, first.end) if first is not None else None
+    if first is not None and rubric is not None and (sentence.index == 0 or first.start == sentence.start):
+        actor = sentence.company_after(rubric.end(), exclude=first.id, within=4)
         first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
@@ -882,6 +885,14 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, "")
         if buyer is not None and buyer.id == target.id:
             target = _other_company_before(article, sentence, cue, buyer)
+    # "X, qui détient 99 % du capital de cette société, s'engage à acquérir les actions non détenues": the company
+    # of the heading or of the sentence before.
+    pointed = (
+        _other_company_before(article, sentence, cue, buyer)
+        if target is None and points_back(article.folded, cue)
+        else None
+    )
+    target, inferred = (pointed, ["anaphor"]) if pointed is not None else (target, inferred)
     if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end):
         # "The retailer, which bought Flipkart in 2018, holds 77.8% of the company": the company of the aside;
         # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the company the article is about.
