@@ -534,6 +534,12 @@ def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
 
 _THRESHOLD_REACH = 12
 """From "cross the" / "franchi le seuil de" to its percentage."""
+_THRESHOLD_LEAD = re.compile(
+    r"(?:[ ](?:à la hausse|à la baisse|en hausse|en baisse|individuellement|ensemble|de concert))?"
+    r"(?:,[ ]le[ ]\d{1,2}(?:er)?[ ][a-zéû]{3,9}(?:[ ]\d{4})?,)?[ ](?:le seuil|la barre)[ ](?:de|des)\b"
+)
+"""Between an AMF crossing verb and its level: "a franchi à la baisse le seuil des", "ont franchi ensemble, le 28
+février, le seuil de"; the percentage is read from the end of it."""
 _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
 _HOLDER_REACH = 6
 _TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
@@ -594,7 +600,8 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
     for cue in sentence.cues:
         if cue.family != "stake" or cue.detail != "threshold":
             continue
-        size = sentence.percent_after(cue.end, _THRESHOLD_REACH)
+        lead = _THRESHOLD_LEAD.match(article.folded, cue.end)
+        size = sentence.percent_after(lead.end() if lead is not None else cue.end, _THRESHOLD_REACH)
         if size is None or size.value >= FULL_OWNERSHIP or _SHARE_OF_MARKET.match(article.folded, size.end):
             continue
         holder = (
