@@ -302,6 +302,7 @@ group groupe company société firm bank banque fund fonds new nouveau nouvelle 
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
 instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
 néanmoins désormais ensuite également
+having being après avoir ayant détenant
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""

@@ -605,7 +605,10 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         if size is None or size.value >= FULL_OWNERSHIP or _SHARE_OF_MARKET.match(article.folded, size.end):
             continue
         holder = (
-            sentence.company_before(cue.start) or _unnamed_subject(article, sentence, cue, "") or _speaker(sentence)
+            sentence.company_before(cue.start)
+            or _fronted_holder(article, sentence, cue, size.end)
+            or _unnamed_subject(article, sentence, cue, "")
+            or _speaker(sentence)
         )
         if holder is None:
             continue
@@ -639,6 +642,21 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
                 )
             )
     return found
+
+
+_FRONTED_HOLDING = re.compile(
+    r"(?:après avoir|ayant|déjà|détenant|possédant|after|having|already|owning|holding)\b[^,;]{0,80}$"
+)
+"""A holding told in a phrase fronted before its holder: "Après avoir porté sa participation à 70 % dans le capital
+de Y, X lance ...", "Détenant déjà 30 % de Y, X ...", "Having raised its stake to 40% of Y, X ..."."""
+
+
+def _fronted_holder(article: Article, sentence: Sentence, cue: Cue, after: int) -> CompanyMention | None:
+    """The subject right after the comma that closes a fronted holding phrase (see :data:`_FRONTED_HOLDING`)."""
+    if not _FRONTED_HOLDING.match(article.folded, sentence.start, cue.end):
+        return None
+    comma = article.folded.find(", ", after, sentence.end)
+    return sentence.company_after(comma + 2, within=4) if comma >= 0 else None
 
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
