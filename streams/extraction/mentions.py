@@ -57,6 +57,7 @@ _ORG_HEADS = (
     "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
     "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
     "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management", "Foundation",
+    "Holding", "Participations",
 )  # fmt: skip
 
 
@@ -610,6 +611,25 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     return found
 
 
+_RUBRIC_LINE = re.compile(rf"^({_ORG_NAME})[ ]?:[ ]", re.MULTILINE)
+"""A digest line or paragraph opening under its company's name: "Keyrus : le projet de note ... a été déposé"."""
+
+
+def _rubric_names(text: str) -> list[tuple[int, str, bool]]:
+    """The names that open a body line as its rubric, when the text names them again as a proper noun.
+
+    Digests of offers and filings give each item a line "Name : ..." (the headline's rubric is read by
+    :func:`_title_subject`); the name must recur after its line, so "Source : AFP" or "Note : ..." stay out.
+    """
+    body = max(text.find("\n\n"), 0)
+    found = []
+    for match in _RUBRIC_LINE.finditer(text, body):
+        name = match.group(1)
+        if _recurs(text, match.end(), name) or _recurs(text, match.end(), _GENERIC_TAIL.sub("", name), anywhere=True):
+            found.append((match.start(), name, False))
+    return found
+
+
 _GENERIC_TAIL = re.compile(r"[ ](?:International|Group|Groupe|Holding|Holdings|Corporation|Industries|Global)$")
 """A corporate word the body may drop from a headline's name."""
 
@@ -768,8 +788,8 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if word_start >= pos or not _CAP_WORD.fullmatch(text, word_start, pos):
             break
         first = word_start
-        if space < 0:
-            break
+        if space < 0 or text[space] == "\n":
+            break  # a name never runs across a line break ("... 2023\nSpring Holding")
         pos = space
     return None if first is None else (first, text[first:stop])
 
@@ -879,7 +899,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     openers = _unknown_names(found, kb, _named_openers(text), extend=True)
     found.add_everywhere(_merge_prefixes(openers, text), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text) + _rubric_names(text)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
     found.name_each_once()

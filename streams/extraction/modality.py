@@ -8,9 +8,10 @@ from streams.extraction.article import Article, Sentence
 
 _PLAN_TAIL = re.compile(
     r"\b(?:seeks?|seeking|plans?|planning|intends?|wants?|aims?|looking|poised|set|talks"
-    r"|potential|possible|proposed|planned|projet de|projet d')[ ]?$"
+    r"|potential|possible|proposed|planned|projet de|projet d'|undertakes|undertaken|offered|offers)[ ]?$"
 )
-"""Right before the cue: "in talks to buy", "the potential acquisition of", "le projet de rachat de"."""
+"""Right before the cue: "in talks to buy", "the potential acquisition of", "le projet de rachat de", "has undertaken
+to buy", "offered to buy" (a bid not yet taken up)."""
 _FORECAST_TAIL = re.compile(r"\b(?:expects?|expected)[ ]$")
 _FORECAST = re.compile(
     r"\b(?:prévoit|prévoient|prévoyait|expects?|expected|anticipe(?:nt)?|anticipates?|table(?:nt)? sur|forecasts?"
@@ -29,7 +30,8 @@ _PLAN = re.compile(
     r"|en vue (?:de|d')|afin de|visant à"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
-    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à)\b"
+    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
+    r"|s'engage(?:nt)? à|s'est engagée? à)\b"
 )
 _NEGATION = re.compile(
     r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"

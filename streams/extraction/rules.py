@@ -26,6 +26,7 @@ from streams.extraction.customer_loss import (
     maker_of_withdrawn_goods,
     recap_of_told_loss,
 )
+from streams.extraction.deal_anaphora import points_back
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -572,6 +573,12 @@ def _resize_stakes(sentence: Sentence, found: list[Candidate]) -> None:
 
 _THRESHOLD_REACH = 12
 """From "cross the" / "franchi le seuil de" to its percentage."""
+_THRESHOLD_LEAD = re.compile(
+    r"(?:[ ](?:à la hausse|à la baisse|en hausse|en baisse|individuellement|ensemble|de concert))?"
+    r"(?:,[ ]le[ ]\d{1,2}(?:er)?[ ][a-zéû]{3,9}(?:[ ]\d{4})?,)?[ ](?:le seuil|la barre)[ ](?:de|des)\b"
+)
+"""Between an AMF crossing verb and its level: "a franchi à la baisse le seuil des", "ont franchi ensemble, le 28
+février, le seuil de"; the percentage is read from the end of it."""
 _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
 _HOLDER_REACH = 6
 _TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
@@ -632,11 +639,15 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
     for cue in sentence.cues:
         if cue.family != "stake" or cue.detail != "threshold":
             continue
-        size = sentence.percent_after(cue.end, _THRESHOLD_REACH)
+        lead = _THRESHOLD_LEAD.match(article.folded, cue.end)
+        size = sentence.percent_after(lead.end() if lead is not None else cue.end, _THRESHOLD_REACH)
         if size is None or size.value >= FULL_OWNERSHIP or _SHARE_OF_MARKET.match(article.folded, size.end):
             continue
         holder = (
-            sentence.company_before(cue.start) or _unnamed_subject(article, sentence, cue, "") or _speaker(sentence)
+            sentence.company_before(cue.start)
+            or _fronted_holder(article, sentence, cue, size.end)
+            or _unnamed_subject(article, sentence, cue, "")
+            or _speaker(sentence)
         )
         if holder is None:
             continue
@@ -670,6 +681,21 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
                 )
             )
     return found
+
+
+_FRONTED_HOLDING = re.compile(
+    r"(?:après avoir|ayant|déjà|détenant|possédant|after|having|already|owning|holding)\b[^,;]{0,80}$"
+)
+"""A holding told in a phrase fronted before its holder: "Après avoir porté sa participation à 70 % dans le capital
+de Y, X lance ...", "Détenant déjà 30 % de Y, X ...", "Having raised its stake to 40% of Y, X ..."."""
+
+
+def _fronted_holder(article: Article, sentence: Sentence, cue: Cue, after: int) -> CompanyMention | None:
+    """The subject right after the comma that closes a fronted holding phrase (see :data:`_FRONTED_HOLDING`)."""
+    if not _FRONTED_HOLDING.match(article.folded, sentence.start, cue.end):
+        return None
+    comma = article.folded.find(", ", after, sentence.end)
+    return sentence.company_after(comma + 2, within=4) if comma >= 0 else None
 
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -718,8 +744,9 @@ _SUBORDINATE_OPENER = re.compile(
 """A subordinate clause between a sentence's first company and a deal verb: "X rose after Y bought ..."."""
 _SUBORDINATE_SUBJECT_REACH = 4
 _OTHERS_PLAN = re.compile(r"\b(?:plan|offer|bid|proposal|approach|attempt|offre|projet|proposition|tentative)s?\b")
-_RUBRIC_COLON = re.compile(r"[ ]?:[ ]")
-"""After a headline's first name: the name is the rubric ("Robertet : Firmenich acquiert 17 %"), not the actor."""
+_RUBRIC_COLON = re.compile(r"(?:[ ](?:inc|corp|ltd|plc|co|sa|ag|nv|se)\.?)?(?:[ ]\([^()]{1,30}\))?[ ]?(?::|[ ]-)[ ]")
+"""After the name opening a headline or a digest's line, the name is the rubric, not the actor: "Robertet : Firmenich
+acquiert 17 %", "Acme Inc (NASDAQ: ACME ) - Fund X has filed ..."."""
 
 
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
@@ -736,8 +763,9 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
         comma = article.text.find(", ", first.end, pos)
         subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
         first = subject if subject is not None and subject.end <= pos else first
-    if first is not None and sentence.index == 0 and _RUBRIC_COLON.match(article.folded, first.end):
-        actor = sentence.company_after(first.end, exclude=first.id, within=4)
+    rubric = _RUBRIC_COLON.match(article.folded, first.end) if first is not None else None
+    if first is not None and rubric is not None and (sentence.index == 0 or first.start == sentence.start):
+        actor = sentence.company_after(rubric.end(), exclude=first.id, within=4)
         first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
@@ -947,6 +975,14 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, "")
         if buyer is not None and buyer.id == target.id:
             target = _other_company_before(article, sentence, cue, buyer)
+    # "X, qui détient 99 % du capital de cette société, s'engage à acquérir les actions non détenues": the company
+    # of the heading or of the sentence before.
+    pointed = (
+        _other_company_before(article, sentence, cue, buyer)
+        if target is None and points_back(article.folded, cue)
+        else None
+    )
+    target, inferred = (pointed, ["anaphor"]) if pointed is not None else (target, inferred)
     if target is None and _OF_THE_CAPITAL.match(article.folded, cue.end, sentence.end):
         # "The retailer, which bought Flipkart in 2018, holds 77.8% of the company": the company of the aside;
         # "Amazon et Ford détiennent chacun plus de 10 % du capital.": the company the article is about.

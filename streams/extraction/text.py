@@ -62,16 +62,43 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_GLUED_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
+"""An em dash written without spaces ("maker Gateway\u2014and with it"): a pause between words, never part of a name."""
+_WRAPPED_NEWLINE = re.compile(r"(?<=[\w,%)])\n(?=[a-zà-ÿ])")
+"""A line break inside a sentence of hard-wrapped text ("said it has\nsuccessfully completed")."""
+_WRAPPED_LINE_CHARS = 20
+"""A wrapped line is prose: the line before or after the break is at least this long ("menu\nclose" stays apart)."""
+
+
 def normalise(text: str) -> str:
     """Return ``text`` with typographic variants replaced char-for-char (offsets preserved).
 
     A chain of ``str.replace`` on the few characters present is ~100x faster than
-    ``str.translate`` with a mapping, which looks every character up in a dict.
+    ``str.translate`` with a mapping, which looks every character up in a dict. A glued em dash and
+    the line breaks of hard-wrapped prose become spaces, so names and sentences read across them.
     """
+    if "\u2014" in text:
+        text = _GLUED_DASH.sub(" ", text)
     for char, replacement in _TYPOGRAPHY.items():
         if char in text:
             text = text.replace(char, replacement)
+    if "\n" in text:
+        text = _join_wrapped_lines(text)
     return text
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """Turn into a space each line break that cuts a sentence of prose (the next line goes on in lower case)."""
+    chars: list[str] | None = None
+    for match in _WRAPPED_NEWLINE.finditer(text):
+        pos = match.start()
+        line_start = text.rfind("\n", 0, pos) + 1
+        next_end = text.find("\n", pos + 1)
+        next_len = (len(text) if next_end < 0 else next_end) - pos - 1
+        if pos - line_start >= _WRAPPED_LINE_CHARS or next_len >= _WRAPPED_LINE_CHARS:
+            chars = chars if chars is not None else list(text)
+            chars[pos] = " "
+    return text if chars is None else "".join(chars)
 
 
 def fold_case(text: str) -> str:

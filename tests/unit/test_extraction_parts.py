@@ -51,6 +51,23 @@ class TestTextPreparation:
             "Amazon.com sells to U.S. buyers.",
         ]
 
+    def test_hard_wrapped_prose_reads_as_one_sentence(self):
+        """A line break inside a sentence of wrapped text (next line in lower case) is a space, offsets kept."""
+        raw = "Northwind Corp. said on Monday it had\ncompleted its purchase of Harbor Mills.\nmenu\nclose"
+        text = normalise(raw)
+        assert len(text) == len(raw)
+        sentences = [text[start:end] for start, end in split_sentences(text)]
+        assert sentences == [
+            "Northwind Corp. said on Monday it had completed its purchase of Harbor Mills.",
+            "menu",
+            "close",
+        ]
+
+    def test_glued_em_dash_separates_words(self):
+        """ "Harbor Mills\u2014and with it Delta" keeps "Mills" and "and" apart; a spaced dash is a hyphen."""
+        assert normalise("Harbor Mills\u2014and with it") == "Harbor Mills and with it"
+        assert normalise("Harbor Mills \u2014 and") == "Harbor Mills - and"
+
     def test_abbreviations_and_decimals_do_not_end_sentences(self):
         """ "Inc.", initials and "14.3" stay inside their sentence."""
         text = "Acme Inc. paid $14.3 billion to J. Smith. Then it stopped."
