@@ -86,7 +86,15 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 despite what how why while although whether if once shares les une des aux
 """
 _PERSON_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars"
+    r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
 """Words that never start a person's name."""
+_DATE_NAME = re.compile(
+    rf"\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ]\d{{4}})?|{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|{_MONTH}[ ]\d{{4}}"
+)
+"""A date read where a name is expected ("For the year ended 30 April 2021"): never a company."""
 _NAME_WORD = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
@@ -236,7 +244,12 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
     name = " ".join(words)
     folded_name = name.casefold()
-    if len(name) < _MIN_ORG_CHARS or is_nationality(folded_name) or _is_common(folded_name):
+    if (
+        len(name) < _MIN_ORG_CHARS
+        or is_nationality(folded_name)
+        or _is_common(folded_name)
+        or _DATE_NAME.fullmatch(folded_name)
+    ):
         return None
     if len(words) == 1 and (
         name in _ORG_HEADS
