@@ -26,8 +26,9 @@ from streams.extraction.quantities import MoneyMention, PeriodMention, parse_num
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
-_CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:[a-z\-]{1,15}[ ]){0,2}$")
-"""Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual")."""
+_CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while)[ ])[a-z\-]{1,15}[ ]){0,2}$")
+"""Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual"), no conjunction
+("net income fell to $2 billion and revenue ...": the amount is the income's)."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
@@ -53,7 +54,7 @@ _PART = re.compile(
     r"\b(?:(?P<qword>first|second|third|fourth|premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)"
     r"(?:[ -](?:fiscal[ ])?quarter|[ ]trimestre)"
     r"|(?:q|t)(?P<qnum>[1-4])\b"
-    r"|(?P<hword>first|second|premier|second|deuxième)[ ](?:half|semestre)|h(?P<hnum>[12])\b"
+    r"|(?P<hword>first|second|premier|second|deuxième)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
     r"|(?P<six>first[ ]six[ ]months|six[ ]premiers[ ]mois)|(?P<three>first[ ]three[ ]months|trois[ ]premiers[ ]mois)"
     r"|(?P<nine>(?:first[ ])?nine[ ]months|neuf[ ]premiers[ ]mois|9[ ]mois))"
 )
@@ -62,6 +63,8 @@ _BARE_QUARTER = re.compile(
     r"\b(?:(?:the|this|that|du|ce)[ ]quarter|quarterly|(?:le|du|ce)[ ]trimestre|trimestriel(?:le)?)\b"
 )
 """A quarter named without its number, meaning the one the story is about."""
+_PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
+"""After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
 _SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
 _QUARTER_REACH = 1500
 """How far back (chars) the quarter a bare "the quarter" means may be named."""
@@ -387,7 +390,12 @@ def revenue_candidates(
         if compared and main is not None and not stated:
             period = _Period(main.year - 1 if main.year else None, main.part)
         modality = _modality(article, sentence, subject, amount, window_start, compared=compared)
-        if modality == "fact" and period.year is None and article.published_at is not None:
+        if (
+            modality == "fact"
+            and period.year is None
+            and article.published_at is not None
+            and not _PER_YEAR.search(folded, amount.end, min(sentence.end, amount.end + 40))
+        ):
             period = _Period(_fact_year(article, sentence, period.part, article.published_at) - compared, period.part)
         main = main or period
         published = article.published_at.year if article.published_at else None
