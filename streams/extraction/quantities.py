@@ -269,8 +269,18 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
             MoneyMention(start, end, value, currency, _qualifier(folded, start), _per_unit(folded, start, end, value))
         )
     found.extend(_money_in_words(folded, language))
+    found.extend(
+        MoneyMention(
+            m.start(1), m.end(), 1e9, "EUR" if m.group(2) == "d'euros" else "USD", _qualifier(folded, m.start())
+        )
+        for m in _THE_BILLION.finditer(folded)
+    )
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+_THE_BILLION = re.compile(r"\b(?:le|du|au)[ ](milliard)[ ](d'euros|de dollars)\b")
+"""A milestone named without a number: "franchir le cap du milliard d'euros de chiffre d'affaires" is 1 billion."""
 
 
 def _per_unit(folded: str, start: int, end: int, value: float) -> bool:

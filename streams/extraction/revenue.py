@@ -63,6 +63,11 @@ _BARE_QUARTER = re.compile(
     r"\b(?:(?:the|this|that|du|ce)[ ]quarter|quarterly|(?:le|du|ce)[ ]trimestre|trimestriel(?:le)?)\b"
 )
 """A quarter named without its number, meaning the one the story is about."""
+_UNIT_FIGURE = re.compile(
+    r"\b(?:la branche|le pôle|la division|le segment|(?:the|its) (?:[a-z\-]{1,15}[ ])?(?:division|unit|segment))\b"
+    r"(?![ ](?:of|de|du|d'))"
+)
+"""A unit named between the company and its figure: the figure is the unit's, not the company's revenue."""
 _PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
 """After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
 _SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
@@ -377,8 +382,12 @@ def revenue_candidates(
         ):
             # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
             subject, inferred = article.story_subject(subject.id), ["anaphor"]
-        if subject is not None and _bought_since(sentence, subject, amount):
-            continue  # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's
+        if _UNIT_FIGURE.search(folded, subject.end if subject else sentence.start, amount.start) or (
+            subject is not None and _bought_since(sentence, subject, amount)
+        ):
+            # "la branche construction ... avait dépassé le milliard d'euros de ventes": the unit's figure;
+            # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.
+            continue
         if subject is None:
             subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
         if subject is None:
