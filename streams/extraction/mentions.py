@@ -91,6 +91,12 @@ _MONTH = (
     r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 )
 """Words that never start a person's name."""
+_TRADE_OPENER_WORDS = """
+retailer grocer lender insurer miner shipper brewer broadcaster refiner wholesaler outsourcer conglomerate telco
+fintech biotech start-up startup
+"""
+_TRADE_OPENERS = frozenset(_TRADE_OPENER_WORDS.split())
+"""A trade noun opening a sentence before the name ("Drugmaker Allergan", "Retailer Morrisons"): not the name."""
 _DATE_NAME = re.compile(
     rf"\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ]\d{{4}})?|{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|{_MONTH}[ ]\d{{4}}"
 )
@@ -237,7 +243,13 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         second = words[1].casefold() if len(words) > 1 else ""
         if keeps_article and second not in NOT_NAMES and second not in KIND_NOUNS and not is_origin_word(second):
             break
-        if folded not in NOT_NAMES and not is_origin_word(folded, leading=True) and not _AGE.match(folded):
+        trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
+        if (
+            folded not in NOT_NAMES
+            and not is_origin_word(folded, leading=True)
+            and not _AGE.match(folded)
+            and not trade
+        ):
             break
         start += len(words.pop(0)) + 1
     if not words or _ELIDED_COMMON.match(words[0]):

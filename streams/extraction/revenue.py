@@ -382,8 +382,8 @@ def revenue_candidates(
         ):
             # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
             subject, inferred = article.story_subject(subject.id), ["anaphor"]
-        if _UNIT_FIGURE.search(folded, subject.end if subject else sentence.start, amount.start) or (
-            subject is not None and _bought_since(sentence, subject, amount)
+        if subject is not None and (
+            _UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount)
         ):
             # "la branche construction ... avait dépassé le milliard d'euros de ventes": the unit's figure;
             # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.
