@@ -87,7 +87,21 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 despite what how why while although whether if once shares les une des aux
 """
 _PERSON_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars"
+    r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
 """Words that never start a person's name."""
+_TRADE_OPENER_WORDS = """
+retailer grocer lender insurer miner shipper brewer broadcaster refiner wholesaler outsourcer conglomerate telco
+fintech biotech start-up startup
+"""
+_TRADE_OPENERS = frozenset(_TRADE_OPENER_WORDS.split())
+"""A trade noun opening a sentence before the name ("Drugmaker Allergan", "Retailer Morrisons"): not the name."""
+_DATE_NAME = re.compile(
+    rf"\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ]\d{{4}})?|{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|{_MONTH}[ ]\d{{4}}"
+)
+"""A date read where a name is expected ("For the year ended 30 April 2021"): never a company."""
 _NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
@@ -233,7 +247,13 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         second = words[1].casefold() if len(words) > 1 else ""
         if keeps_article and second not in NOT_NAMES and second not in KIND_NOUNS and not is_origin_word(second):
             break
-        if folded not in NOT_NAMES and not is_origin_word(folded, leading=True) and not _AGE.match(folded):
+        trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
+        if (
+            folded not in NOT_NAMES
+            and not is_origin_word(folded, leading=True)
+            and not _AGE.match(folded)
+            and not trade
+        ):
             break
         start += len(words.pop(0)) + 1
     if not words or _ELIDED_COMMON.match(words[0]):
@@ -246,6 +266,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or is_nationality(folded_name)
         or _is_common(folded_name)
         or _PERIOD.fullmatch(words[0])  # "Q3 2016", "H1 2024": a period and its year
+        or _DATE_NAME.fullmatch(folded_name)
     ):
         return None
     if len(words) == 1 and (

@@ -93,6 +93,8 @@ _PER_UNIT_AFTER = re.compile(
 """After a price per share: "$95 a share", "$37 in cash for each outstanding EFI share", "24,10 euros par action"."""
 _SHARE_MOVE = re.compile(r"%[ ]?(?:à|at|to)[ ]$")
 """A share price quoted after its move: "(-4,97 % à 102,20 dollars)"."""
+_SHARE_PRICE_CEILING = 1_000_000
+"""A move to an amount this large is a total ("sales rose 5.8% to £17.3 billion"), never a share price."""
 _PER_UNIT_BEFORE = re.compile(r"(?:per-share|per share|a share|unit price|prix unitaire|prix par action)[a-z ]{0,12}$")
 _PERCENT = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:[.,]\d{1,3})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
 _FRACTIONS = {
@@ -264,18 +266,28 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         last_currency = currency
         end = match.end()
         found.append(
-            MoneyMention(start, end, value, currency, _qualifier(folded, start), _per_unit(folded, start, end))
+            MoneyMention(start, end, value, currency, _qualifier(folded, start), _per_unit(folded, start, end, value))
         )
     found.extend(_money_in_words(folded, language))
+    found.extend(
+        MoneyMention(
+            m.start(1), m.end(), 1e9, "EUR" if m.group(2) == "d'euros" else "USD", _qualifier(folded, m.start())
+        )
+        for m in _THE_BILLION.finditer(folded)
+    )
     found.sort(key=lambda mention: mention.start)
     return found
 
 
-def _per_unit(folded: str, start: int, end: int) -> bool:
+_THE_BILLION = re.compile(r"\b(?:le|du|au)[ ](milliard)[ ](d'euros|de dollars)\b")
+"""A milestone named without a number: "franchir le cap du milliard d'euros de chiffre d'affaires" is 1 billion."""
+
+
+def _per_unit(folded: str, start: int, end: int, value: float) -> bool:
     return bool(
         _PER_UNIT_AFTER.match(folded, end)
         or _PER_UNIT_BEFORE.search(folded, max(0, start - 30), start)
-        or _SHARE_MOVE.search(folded, max(0, start - 6), start)
+        or (value < _SHARE_PRICE_CEILING and _SHARE_MOVE.search(folded, max(0, start - 6), start))
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate
@@ -25,8 +26,9 @@ from streams.extraction.quantities import MoneyMention, PeriodMention, parse_num
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
-_CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:[a-z\-]{1,15}[ ]){0,2}$")
-"""Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual")."""
+_CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while)[ ])[a-z\-]{1,15}[ ]){0,2}$")
+"""Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual"), no conjunction
+("net income fell to $2 billion and revenue ...": the amount is the income's)."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
@@ -43,8 +45,8 @@ _RATIO_OF = re.compile(
 """Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes"), a volume ("unit sales")."""
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
 _COMPARISON = re.compile(
-    r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport à"
-    r"|\bup from|\bdown from)[ ](?:[a-z']{1,12}[ ]){0,2}$"
+    r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport (?:à|aux?)"
+    r"|\bup from|\bdown from)[ ](?:[\w']{1,12}[ ]){0,4}$"
 )
 _QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "third": 3,
                   "troisième": 3, "3e": 3, "fourth": 4, "quatrième": 4, "4e": 4}  # fmt: skip
@@ -52,18 +54,52 @@ _PART = re.compile(
     r"\b(?:(?P<qword>first|second|third|fourth|premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)"
     r"(?:[ -](?:fiscal[ ])?quarter|[ ]trimestre)"
     r"|(?:q|t)(?P<qnum>[1-4])\b"
-    r"|(?P<hword>first|second|premier|second|deuxième)[ ](?:half|semestre)|h(?P<hnum>[12])\b"
+    r"|(?P<hword>first|second|premier|second|deuxième)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
+    r"|(?P<six>first[ ]six[ ]months|six[ ]premiers[ ]mois)|(?P<three>first[ ]three[ ]months|trois[ ]premiers[ ]mois)"
     r"|(?P<nine>(?:first[ ])?nine[ ]months|neuf[ ]premiers[ ]mois|9[ ]mois))"
 )
 """The part of a year a figure covers: a quarter, a half, the first nine months."""
+_BARE_QUARTER = re.compile(
+    r"\b(?:(?:the|this|that|du|ce)[ ]quarter|quarterly|(?:le|du|ce)[ ]trimestre|trimestriel(?:le)?)\b"
+)
+"""A quarter named without its number, meaning the one the story is about."""
+_UNIT_FIGURE = re.compile(
+    r"\b(?:la branche|le pôle|la division|le segment|(?:the|its) (?:[a-z\-]{1,15}[ ])?(?:division|unit|segment))\b"
+    r"(?![ ](?:of|de|du|d'))"
+)
+"""A unit named between the company and its figure: the figure is the unit's, not the company's revenue."""
+_PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
+"""After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
+_SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
+_QUARTER_REACH = 1500
+"""How far back (chars) the quarter a bare "the quarter" means may be named."""
 _NOT_A_FIGURE = re.compile(
     r"\b(?:of which|dont|including|y compris|consensus|analysts?|analystes|estimates?|attentes|expectations"
     r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;]{0,40}$"
 )
 """Before an amount: a part of a figure ("of which $90 million"), someone else's estimate, an earlier outlook."""
+_OTHERS_FIGURE = re.compile(
+    r"\b(?:analysts?|analystes|consensus|the street|wall street"
+    r"|(?:previously|earlier|initially|auparavant|précédemment|initialement)(?:,|[ ](?:expected|guided|forecast"
+    r"|projected|targeted|seen|predicted|anticipated|tablait|visait|prévoyait|anticipait)\b)"
+    r"|had (?:expected|guided|forecast|projected|targeted)"
+    r"|(?:previous|prior) (?:outlook|forecast|guidance|range|target))"
+)
+"""Anywhere earlier in an amount's clause: the market's estimate or an outlook since replaced, not the company's figure.
+
+"Analysts polled by X look for earnings of $1.2 a share on sales of $15 billion", "It had earlier guided
+for revenue of ...": unless the company's figure is set against it ("revenue beat analysts' ...")."""
+_SET_AGAINST = re.compile(
+    r"\b(?:beat|beating|topped|topping|exceeded|above|ahead of|missed|missing|below|than|dépass\w*)"
+    r"[ ](?:[a-z']+[ ]){0,2}$"
+)
+_ADJUSTED = re.compile(r"\b(?:adjusted|non-gaap|non-ifrs|pro forma)[ ](?:[a-z\-]+[ ]){0,1}$")
+_ADJUSTED_AFTER = re.compile(r"[ ](?:ajusté|non-ifrs|pro forma)\b")
+"""An adjusted revenue line ("adjusted revenues", "le chiffre d'affaires ajusté") beside the published one: left out."""
 _OUTLOOK = re.compile(
     r"\b(?:sees|now sees|outlook|guidance|forecasts?|prévisions?|perspectives?|objectifs?|s'attend|expects?"
-    r"|vise|visera|anticipe|table sur|atteindra|dépassera|should reach|will reach|projected)\b"
+    r"|vise|visera|anticipe|table sur|atteindra|dépassera|should reach|will reach|projected|(?:is|are|now) seen"
+    r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?)\b"
 )
 """Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does."""
 
@@ -80,6 +116,10 @@ class _Period:
 
 
 def _part_of(match: re.Match[str]) -> str:
+    if match.group("six"):
+        return "H1"
+    if match.group("three"):
+        return "Q1"
     if match.group("qword") or match.group("qnum"):
         return f"Q{_QUARTER_WORDS.get(match.group('qword') or '', 0) or match.group('qnum')}"
     if match.group("hword") or match.group("hnum"):
@@ -87,11 +127,23 @@ def _part_of(match: re.Match[str]) -> str:
     return "9M"
 
 
+def _adjusted(folded: str, cue: Cue) -> bool:
+    return bool(_ADJUSTED.search(folded, max(0, cue.start - 30), cue.start) or _ADJUSTED_AFTER.match(folded, cue.end))
+
+
+def _others_figure(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether the market's estimate or a superseded outlook introduces the amount at ``pos`` in its clause."""
+    folded = article.folded
+    start = sentence.clauses.span_of(pos)[0]
+    word = _OTHERS_FIGURE.search(folded, start, pos)
+    return word is not None and not _SET_AGAINST.search(folded, max(start, word.start() - 30), word.start())
+
+
 def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> bool:
     """Whether a revenue word stands right before ``amount`` (no other metric between) or right after it."""
     folded = article.folded
     for cue in cues:
-        if _RATIO_OF.search(folded, max(0, cue.start - 12), cue.start):
+        if _RATIO_OF.search(folded, max(0, cue.start - 12), cue.start) or _adjusted(folded, cue):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
             if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
@@ -126,26 +178,80 @@ def _period_at(article: Article, sentence: Sentence, amount: MoneyMention, segme
             for p in sentence.periods
             if amount.end <= p.start < segment.end
             and not _COMPARISON.search(folded, max(amount.end, p.start - 40), p.start)
+            and not _comparative(folded, p)
         ),
         None,
     )
+    own = next((p for p in sentence.periods if p.end <= amount.start and _comparative(folded, p)), None)
+    if own is not None and _COMPARATIVE.fullmatch(folded, own.start - 1, amount.start):
+        return _Period(own.year, None), True  # "(2015: £17.2m)": the comparative figure's own year
     stated = year is not None
+    following = next((p for p in sentence.periods if amount.end <= p.start < segment.end), None)
+    if year is None and following is not None and _comparative(folded, following):
+        return _Period(following.year + 1, None), True  # "Revenue of £16.6m (2015: £17.2m)": the year after 2015
     if year is None and segment.first:
-        year = next((p for p in reversed(sentence.periods) if segment.start <= p.start < amount.start), None)
+        # The first figure takes the year stated earlier in the sentence ("For the year ended 30 April
+        # 2021, losses narrowed to £6m, while revenue fell to £10m"), not a comparison's.
+        year = next(
+            (
+                p
+                for p in reversed(sentence.periods)
+                if p.start < amount.start
+                and not _comparative(folded, p)
+                and not _COMPARISON.search(folded, max(sentence.start, p.start - 40), p.start)
+            ),
+            None,
+        )
     parts = [
         m for m in _PART.finditer(folded, sentence.start, segment.end) if m.start() < amount.start or segment.first
     ]
     before = [m for m in parts if m.start() < amount.start]
     part = before[-1] if before else (parts[0] if parts else None)
+    if part is None and _BARE_QUARTER.search(folded, sentence.start, segment.end):
+        # "Revenues in the quarter were $3.9 billion" after "second-quarter results": that quarter.
+        named = [m for m in _PART.finditer(folded, max(0, sentence.start - _QUARTER_REACH), sentence.start)]
+        part = named[-1] if named else None
+    label = _part_of(part) if part else None
     if year is None and segment.first and (part is not None or _BULLET.match(article.text, sentence.start)):
-        year = _running_year(article.periods, sentence.start)
-    return _Period(year.year if year else None, _part_of(part) if part else None), stated
+        running = _running_year(article, sentence.start)
+        published = article.published_at
+        # A year older than the last such period completed is a comparison's ("... last year"), not the story's.
+        year = running if running and (published is None or running.year >= _last_completed(label, published)) else None
+    return _Period(year.year if year else None, label), stated
 
 
-def _running_year(periods: list[PeriodMention], before: int) -> PeriodMention | None:
-    """The last year named before ``before`` in the article."""
+def _running_year(article: Article, before: int) -> PeriodMention | None:
+    """The last year named before ``before`` in the article, a comparative's "(2015: ...)" aside."""
+    periods = article.periods
     index = bisect_left([p.start for p in periods], before) - 1
+    while index >= 0 and _comparative(article.folded, periods[index]):
+        index -= 1
     return periods[index] if index >= 0 else None
+
+
+_COMPARATIVE = re.compile(r"\((?:fy[ ]?)?\d{4}(?:/\d{2,4})?[ ]?:[ ]?")
+"""A results table's comparative in brackets: "Revenue of £16.6m (2015: £17.2m)"."""
+
+
+def _comparative(folded: str, period: PeriodMention) -> bool:
+    return period.start > 0 and _COMPARATIVE.match(folded, period.start - 1) is not None
+
+
+def _fact_year(article: Article, sentence: Sentence, part: str | None, published: datetime) -> int:
+    """The year of a reported figure that states none: the story's recent year, else the last one completed."""
+    completed = _last_completed(part, published)
+    running = _running_year(article, sentence.start)
+    return running.year if running is not None and completed <= running.year <= published.year else completed
+
+
+def _last_completed(part: str | None, published: datetime) -> int:
+    """The year of the latest period of that kind ended before ``published``: reported facts are of the past.
+
+    "Revenue in the quarter was $3.9 billion" on 2 August is Q2 of that year; "the second half" in
+    February is last year's; a year's figure with no year is last year's.
+    """
+    last_month = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "9M": 9}.get(part or "", 12)
+    return published.year if published.month > last_month else published.year - 1
 
 
 _BARE_LOW_END = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ]?(?:to|à|-)[ ]?$")
@@ -190,14 +296,37 @@ def _owner_after(article: Article, sentence: Sentence, cues: list[Cue], amount: 
     return owner
 
 
-def _outlook_from(article: Article, sentence: Sentence, window_start: int, pos: int) -> int:
+def _outlook_from(article: Article, sentence: Sentence, pos: int) -> int:
     """Where outlook words before ``pos`` are read: its own clause, or with its lead-in for a list item.
 
     "- un chiffre d'affaires supérieur à 300 millions" reads the "vise désormais :" before it.
     """
     if sentence.index > 0 and _BULLET.match(article.text, sentence.start):
         return article.spans[sentence.index - 1][0]
-    return max(window_start, sentence.clauses.span_of(pos)[0])
+    return sentence.clauses.span_of(pos)[0]
+
+
+def _modality(
+    article: Article,
+    sentence: Sentence,
+    subject: CompanyMention,
+    amount: MoneyMention,
+    window_start: int,
+    *,
+    compared: bool,
+) -> str:
+    """The figure's modality: outlook words make a fact a forecast; a company reporting its own figures states facts."""
+    folded = article.folded
+    modality = modality_at(article, sentence, amount.start, window_start=window_start, quantity=True)
+    if (
+        modality == "fact"
+        and not compared
+        and _OUTLOOK.search(folded, _outlook_from(article, sentence, amount.start), amount.start)
+    ):
+        return "forecast"
+    if modality == "rumor" and _SELF_REPORTED.match(folded, subject.end):
+        return "fact"  # "Morrisons has reported that revenue rose ...": its own figures, not a report about it
+    return modality
 
 
 _BOUGHT = frozenset(("active", "noun", "paid"))
@@ -234,7 +363,11 @@ def revenue_candidates(
         window_start, previous_end = previous_end, mention.end
         if index > 0 and _RANGE_JOINT.fullmatch(folded, money[index - 1].end, mention.start):
             continue  # "$900 million to $930 million": one figure, given as a range
-        if not _governing_cue(article, cues, mention) or _NOT_A_FIGURE.search(folded, window_start, mention.start):
+        if (
+            not _governing_cue(article, cues, mention)
+            or _NOT_A_FIGURE.search(folded, window_start, mention.start)
+            or _others_figure(article, sentence, mention.start)
+        ):
             continue
         if id(mention) in claimed and not any(_CUE_OF.fullmatch(folded, c.end, mention.start) for c in cues):
             continue
@@ -249,8 +382,12 @@ def revenue_candidates(
         ):
             # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
             subject, inferred = article.story_subject(subject.id), ["anaphor"]
-        if subject is not None and _bought_since(sentence, subject, amount):
-            continue  # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's
+        if subject is not None and (
+            _UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount)
+        ):
+            # "la branche construction ... avait dépassé le milliard d'euros de ventes": the unit's figure;
+            # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.
+            continue
         if subject is None:
             subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
         if subject is None:
@@ -261,14 +398,15 @@ def revenue_candidates(
         compared = _COMPARISON.search(folded, max(window_start, amount.start - 40), amount.start) is not None
         if compared and main is not None and not stated:
             period = _Period(main.year - 1 if main.year else None, main.part)
-        main = main or period
-        modality = modality_at(article, sentence, amount.start, window_start=window_start, quantity=True)
+        modality = _modality(article, sentence, subject, amount, window_start, compared=compared)
         if (
             modality == "fact"
-            and not compared
-            and _OUTLOOK.search(folded, _outlook_from(article, sentence, window_start, amount.start), amount.start)
+            and period.year is None
+            and article.published_at is not None
+            and not _PER_YEAR.search(folded, amount.end, min(sentence.end, amount.end + 40))
         ):
-            modality = "forecast"
+            period = _Period(_fact_year(article, sentence, period.part, article.published_at) - compared, period.part)
+        main = main or period
         published = article.published_at.year if article.published_at else None
         if modality == "forecast" and not stated and published and (period.year or 0) < published:
             period = _Period(published, period.part)  # "after a record 2022, it aims for ...": this year's outlook

@@ -309,7 +309,12 @@ _ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ](?:[a-zà-ÿ\-]{2,15}[ ]){1,2}")
 _ADJECTIVES_REACH = 32
 
 
-_VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?at[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
+_VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?(?:at|above)[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
+_VALUES_IT = re.compile(
+    r"\b(?:valued|valuing|values|value|valorise|valorisant|valorisait)[ ]"
+    r"(?:it|them|the (?:company|firm|group|start-?up)|la (?:société|start-up|jeune pousse)|l'entreprise|le groupe)\b"
+)
+"""A valuation verb whose object points back: the company valued is the round's or the story's."""
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|mène|conduite?|pilote|piloté|chefs? de file)\b")
 _BACKERS = re.compile(
@@ -334,7 +339,8 @@ _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_THEN_AMOUNT = re.compile(
     r"[ ](?:(?:fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
     r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe)[ ])?"
-    r"(?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about)[ ]?"
+    r"(?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about"
+    r"|(?:atteindre|atteint|atteignant|reach|reaches|reached|hit|hits)(?:[ ](?:les|the))?)[ ]?"
     r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
 )
 """Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to "."""
@@ -1766,6 +1772,10 @@ def _valuation(
         )
     ):
         subject = earlier.object
+        inferred.append("anaphor")
+    if subject is None and _VALUES_IT.search(article.folded, cue.start, money.start):
+        # "took part in the round, which valued the company at $3bn": the round's company, not the investor before.
+        subject = (deal.object if deal else None) or (earlier.object if earlier else None) or article.focus
         inferred.append("anaphor")
     if subject is None and before:
         subject = before[-1]
