@@ -439,7 +439,7 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     named = _UNIT_NAMED.match(text, end)
     if (
         named is not None
-        and "\n" in text[:start]  # not in a Title Case headline ("Google Bets On Partners")
+        and not _in_title_case_line(text, start)  # not in a headline ("Google Bets On Partners")
         and not any(w.casefold() in NOT_NAMES for w in text[end : named.start(1)].split())
     ):
         return named  # "Danone Manifesto Ventures", "SoftBank Vision Fund 2", "Toyota Research Institute"
@@ -447,6 +447,19 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     if acronym is not None and acronym.group(1)[:2] == text[start] + word[0]:
         return extension
     return None
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a Title Case headline: no lower-case word but short function words.
+
+    "Google Bets on Partners for AI" is one; "The round drew Danone Harvest Ventures and Tolvane" is prose.
+    """
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return not any(word[0].islower() and len(word) > _FUNCTION_WORD_CHARS for word in line.split())
+
+
+_FUNCTION_WORD_CHARS = 3
+"""Title Case leaves short words in lower case ("on", "for", "and", "de"); longer lower-case words are prose."""
 
 
 _AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]{0,30}(?:[ ][A-Z][\w'\-]{0,30})?[ ]&[ ][A-Z][\w'\-]{0,30}")

@@ -84,8 +84,23 @@ def test_a_known_company_s_unit_is_named_whole(text: str, unit: str) -> None:
     assert unit in names, names
 
 
-def test_a_title_case_headline_makes_no_unit() -> None:
+@pytest.mark.parametrize(
+    ("text", "not_a_unit"),
+    [
+        ("Google Bets On Partners\nGoogle said it would expand.", "Google Bets On Partners"),
+        ("Google Bets on Partners for AI\nGoogle said it would expand.", "Google Bets on Partners"),
+    ],
+)
+def test_a_title_case_headline_makes_no_unit(text: str, not_a_unit: str) -> None:
+    """Title Case capitalises every word but short function words: a headline, not a company's named arm."""
     kb = load_knowledge_base()
-    body = normalise("Google Bets On Partners\nGoogle said it would expand.")
+    body = normalise(text)
     names = {mention.name for mention in find_companies(body, fold_case(body), kb)}
-    assert "Google Bets On Partners" not in names
+    assert not any(name.startswith(not_a_unit) for name in names), names
+
+
+def test_a_one_line_story_still_names_a_unit() -> None:
+    """Prose on the first line is not a headline: "Danone Manifesto Ventures" is read whole there too."""
+    kb = load_knowledge_base()
+    body = normalise("Babynest a levé 8 millions d'euros auprès de Danone Manifesto Ventures et de Capagro.")
+    assert "Danone Manifesto Ventures" in {mention.name for mention in find_companies(body, fold_case(body), kb)}
