@@ -7,7 +7,8 @@ top 10 get about 30 % of mentions, as in real feeds) in successive chunks, witho
 each chunk the harness records:
 
 * throughput: articles per worker CPU-second (psutil, the worker's process tree) and per wall second;
-* the worker's RSS;
+* the worker's RSS, and what its RocksDB table store holds in memory (``dealwatch_table_store_bytes``
+  scraped from its ``/metrics``: memtables, block cache, table readers);
 * the ``companies`` rows: every changelog record the chunk produced is read back, the latest one per
   company is the stored row (Faust writes the row's JSON as the record value), so p50/p99/max row
   size are those of the table at the end of the chunk; and changelog bytes written per article.
@@ -31,6 +32,7 @@ import itertools
 import json
 import os
 import shutil
+import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -48,6 +50,7 @@ from bench.plan import FULL, QUICK, Plan
 from bench.processes import REPO
 from bench.standalone import heading, run_alone, write_alone
 from bench.stats import percentile, ratio
+from streams.clients.dashboard import parse_metrics
 from streams.generate import ZIPF_TOP10_30PCT, generate
 
 _MB = 2**20
@@ -102,6 +105,13 @@ def chunks(plan: Plan, articles: int, chunk: int, seed: int = 1) -> Iterator[lis
         yield batch
 
 
+def store_mb(port: int) -> float:
+    """Memory the worker's table store holds, all kinds summed (``dealwatch_table_store_bytes``), MB."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
+        samples = parse_metrics(response.read().decode())
+    return round(sum(s.value for s in samples if s.name == "dealwatch_table_store_bytes") / _MB, 1)
+
+
 async def measure(
     ctx: Context, articles: int, chunk: int, checkpoint: Callable[[list[dict[str, Any]]], None] = lambda _: None
 ) -> dict[str, Any]:
@@ -136,6 +146,7 @@ async def measure(
                 "articles_per_cpu_s": round(len(batch) / cpu, 1) if cpu else None,
                 "articles_per_s": result.as_dict()["articles_per_s"],
                 "rss_mb": round(process.rss_bytes() / _MB, 1),
+                "store_mb": await asyncio.to_thread(store_mb, int(process.env["DEALWATCH_WEB_PORT"])),
                 "changelog_records": records,
                 "changelog_bytes_per_article": round(written / len(batch), 1),
                 **rows.percentiles(),
@@ -144,7 +155,8 @@ async def measure(
             points.append(point)
             checkpoint(points)
             ctx.progress(
-                f"  {done:,} articles: {point['articles_per_cpu_s']}/CPU-s, RSS {point['rss_mb']} MB, "
+                f"  {done:,} articles: {point['articles_per_cpu_s']}/CPU-s, RSS {point['rss_mb']} MB "
+                f"(table store {point['store_mb']} MB), "
                 f"row p99 {point['row_p99_bytes']} B, changelog {point['changelog_bytes_per_article']} B/article, "
                 f"load {point['load_avg_1m']}"
             )
@@ -159,7 +171,7 @@ def summarize(points: list[dict[str, Any]]) -> dict[str, Any]:
     if not points:
         return {}
     start, end = points[0], points[-1]
-    keys = ("articles_per_cpu_s", "rss_mb", "row_p50_bytes", "row_p99_bytes", "changelog_bytes_per_article")
+    keys = ("articles_per_cpu_s", "rss_mb", "store_mb", "row_p50_bytes", "row_p99_bytes", "changelog_bytes_per_article")
     summary: dict[str, Any] = {
         key: {"start": start[key], "end": end[key], "end_vs_start": ratio(end[key], start[key])} for key in keys
     }
@@ -194,12 +206,13 @@ def markdown(results: dict[str, Any]) -> str:
         f"One worker, {steady['partitions']} partitions, Zipf-skewed companies (top 10 ~30 % of mentions), "
         "never restarted.",
         "",
-        "| Articles done | Articles / worker CPU-s | Articles / s | RSS MB | Rows | Row p50 / p99 / max B "
-        "| Changelog B / article | Load avg |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| Articles done | Articles / worker CPU-s | Articles / s | RSS MB | Table store MB | Rows "
+        "| Row p50 / p99 / max B | Changelog B / article | Load avg |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {p['articles_done']:,} | {p['articles_per_cpu_s']} | {p['articles_per_s']} | {p['rss_mb']} | {p['rows']:,} "
+        f"| {p['articles_done']:,} | {p['articles_per_cpu_s']} | {p['articles_per_s']} | {p['rss_mb']} "
+        f"| {p.get('store_mb', '-')} | {p['rows']:,} "
         f"| {p['row_p50_bytes']} / {p['row_p99_bytes']} / {p['row_max_bytes']} | {p['changelog_bytes_per_article']} "
         f"| {p['load_avg_1m']} |"
         for p in steady["points"]
@@ -229,6 +242,7 @@ def plot(points: list[dict[str, Any]], path: Path) -> None:
     rate_ax.set_ylabel("articles / worker CPU-second")
     rss_ax = rate_ax.twinx()
     rss_ax.plot(done, [p["rss_mb"] for p in points], "--s", color="tab:red", label="worker RSS, MB")
+    rss_ax.plot(done, [p["store_mb"] for p in points], ":d", color="tab:purple", label="of which table store, MB")
     rss_ax.set_ylim(bottom=0)
     rss_ax.set_ylabel("worker RSS, MB")
     handles = rate_ax.get_lines() + rss_ax.get_lines()

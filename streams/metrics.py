@@ -65,6 +65,12 @@ RESTORED_RECORDS = Counter(
     "Changelog records applied to the local table store (recovery, standbys).",
     ["table"],
 )
+TABLE_STORE_BYTES = Gauge(
+    "dealwatch_table_store_bytes",
+    "Memory the table's RocksDB databases hold on this worker (memtables, block cache, table readers), summed "
+    "over its partitions; bounded by DEALWATCH_STORE_WRITE_BUFFER_MB and DEALWATCH_STORE_BLOCK_CACHE_MB.",
+    ["table", "kind"],
+)
 RECOVERY_REMAINING = Gauge(
     "dealwatch_table_recovery_remaining_records", "Changelog records still to restore before the table is recovered."
 )

@@ -39,6 +39,7 @@ from prometheus_client.registry import Collector, CollectorRegistry
 
 from streams import metrics
 from streams.clients.lag import PartitionLag, group_lag, new_admin
+from streams.runtime.store import store_memory
 
 log = structlog.get_logger(__name__)
 
@@ -84,7 +85,10 @@ def readiness(app: faust.App, source_topics: Collection[str]) -> Readiness:
 
 
 def refresh_worker_gauges(app: faust.App, source_topics: Collection[str]) -> None:
-    """Read readiness, assignment and recovery progress into their gauges (in-memory reads, at every scrape)."""
+    """Read readiness, assignment, recovery progress and table-store memory into their gauges, at every scrape.
+
+    All in-memory reads: RocksDB answers its memory properties without touching disk.
+    """
     state = readiness(app, source_topics)
     metrics.READY.set(1 if state.ready else 0)
     per_topic = dict.fromkeys(source_topics, 0)
@@ -95,6 +99,9 @@ def refresh_worker_gauges(app: faust.App, source_topics: Collection[str]) -> Non
     recovery = _recovery(app)
     metrics.RECOVERING.set(1 if recovery.in_recovery else 0)
     metrics.RECOVERY_REMAINING.set(recovery.active_remaining_total())
+    for table in app.tables.values():
+        for kind, held in store_memory(table).items():
+            metrics.TABLE_STORE_BYTES.labels(table=table.name, kind=kind).set(held)
 
 
 class _WorkerCollector(Collector):

@@ -93,3 +93,9 @@ class TestStoreProbe:
         """Both optional bindings are module attributes (None when missing); rocksdict is installed here."""
         assert hasattr(rocksdb, "rocksdb")
         assert rocksdb.rocksdict is not None
+
+    def test_the_store_keeps_a_database_per_partition(self):
+        """``store_memory`` reads ``Store._dbs`` (partition -> open database); rocksdict reads properties as ints."""
+        assert "self._dbs = {}" in inspect.getsource(rocksdb.Store.__init__)
+        assert "self._dbs[partition]" in inspect.getsource(rocksdb.Store._db_for_partition)
+        assert hasattr(rocksdb.rocksdict.Rdict, "property_int_value")
