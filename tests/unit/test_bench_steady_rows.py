@@ -25,6 +25,7 @@ def _point(done: int, rate: float, rss: float, p99: int) -> dict[str, object]:
         "articles_done": done,
         "articles_per_cpu_s": rate,
         "rss_mb": rss,
+        "store_mb": 20.0,
         "row_p50_bytes": 500,
         "row_p99_bytes": p99,
         "changelog_bytes_per_article": 1000.0,
@@ -38,6 +39,7 @@ class TestSummary:
         """A 20 % slowdown misses the throughput target; flat RSS and small rows meet theirs."""
         summary = summarize([_point(1000, 500.0, 200.0, 4000), _point(2000, 400.0, 210.0, P99_ROW_BYTES)])
         assert summary["articles_per_cpu_s"]["end_vs_start"] == 0.8
+        assert summary["store_mb"] == {"start": 20.0, "end": 20.0, "end_vs_start": 1.0}
         assert [t["met"] for t in summary["targets"]] == [False, True, True]
 
     def test_growing_rows_and_memory_miss_their_targets(self) -> None:
