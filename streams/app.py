@@ -58,6 +58,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         topic_replication_factor=settings.replication_factor,
         table_standby_replicas=settings.standby_replicas,
         producer_max_request_size=max(1_048_576, settings.max_message_bytes * _PRODUCER_REQUEST_HEADROOM),
+        producer_linger=settings.producer_linger_ms / 1000,
         broker_session_timeout=SESSION_TIMEOUT_S,
         broker_heartbeat_interval=HEARTBEAT_INTERVAL_S,
         consumer_group_instance_id=settings.instance_id,
@@ -82,6 +83,8 @@ def create_app(settings: Settings | None = None) -> faust.App:
         recent,
         max_record_bytes=settings.max_record_bytes,
         state_cache_size=settings.state_cache_size,
+        batch_max=settings.apply_batch_max,
+        batch_linger_s=settings.apply_batch_linger_ms / 1000,
     )
     register_views(app, companies, recent, load_knowledge_base(), settings)
     sources = {topics.news.get_topic_name(), topics.company_updates.get_topic_name()}

@@ -11,8 +11,9 @@ Runs in the peer's virtualenv (:mod:`bench.peer.venv`), from the checkout (the b
 
 What differs is how the framework is driven: Quix buffers state writes and produced records per
 checkpoint, flushes the producer and writes one changelog record per changed company before each
-commit (every 5 s), where the worker writes a changelog record per update and waits for each alert's
-acknowledgement. Delivery is at least once in both.
+commit (every 5 s); the worker batches the updates that arrive within 100 ms, waits for the batch's
+alerts to be acknowledged, then writes one changelog record per changed company of the batch
+(:mod:`streams.companies.agents`). Delivery is at least once in both.
 
 Run: ``python -m bench.peer.app BOOTSTRAP PREFIX STATE_DIR``; it logs :data:`bench.peer.READY` once it polls.
 """

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, NoReturn
 
 import structlog
@@ -27,6 +29,15 @@ def crash_worker(exc: BaseException, *, agent: str) -> NoReturn:
     log.critical("infrastructure_failure", agent=agent, error_type=type(exc).__name__, error=str(exc), exc_info=exc)
     sys.stderr.flush()
     os._exit(EXIT_INFRASTRUCTURE_FAILURE)
+
+
+@contextmanager
+def crash_on_failure(*, agent: str) -> Iterator[None]:
+    """End the worker (:func:`crash_worker`) if the block raises: its failure is the infrastructure's."""
+    try:
+        yield
+    except Exception as exc:  # noqa: BLE001  # a send or the store failed: infrastructure, not a message
+        crash_worker(exc, agent=agent)
 
 
 class CrashOnSendError(Sensor):

@@ -16,7 +16,7 @@ from typing import Any
 import structlog
 from faust.types import EventT
 
-from streams.runtime.crash import crash_worker
+from streams.runtime.crash import crash_on_failure
 from streams.runtime.deadletter import send_dead_letter
 from streams.runtime.decode import RejectedMessage
 from streams.topics import PipelineTopics
@@ -36,13 +36,11 @@ async def message_scope(event: EventT[Any], topics: PipelineTopics, *, agent: st
         agent: The agent's name, logged if the worker crashes.
     """
     message = event.message
-    with structlog.contextvars.bound_contextvars(
+    context = structlog.contextvars.bound_contextvars(
         topic=message.topic, partition=message.partition, offset=message.offset
-    ):
+    )
+    with context, crash_on_failure(agent=agent):
         try:
-            try:
-                yield
-            except RejectedMessage as rejection:
-                await send_dead_letter(topics, rejection, event)
-        except Exception as exc:  # noqa: BLE001  # a send or the store failed: infrastructure, not this message
-            crash_worker(exc, agent=agent)
+            yield
+        except RejectedMessage as rejection:
+            await send_dead_letter(topics, rejection, event)

@@ -77,11 +77,12 @@ class Harness:
 
 
 @pytest.fixture
-def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
+def harness(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[Harness]:
     """The agents on one memory-store app; records are delivered unless their destination is in ``refuse``.
 
-    Destinations are topic names, and ``changelog`` for the table's changelog records. A send to a topic
-    in ``broken`` raises at once (the client is gone). The journal records sends, deliveries
+    The apply agent folds batches of one update unless the test parametrizes ``harness`` (indirect) with a
+    larger batch size. Destinations are topic names, and ``changelog`` for the table's changelog records. A send
+    to a topic in ``broken`` raises at once (the client is gone). The journal records sends, deliveries
     (``acked``), stream acknowledgements (``ack <offset>``) and crashes.
     """
     settings = Settings(app_id="agent-tests", topic_prefix="agent-tests", store="memory", partitions=1)
@@ -98,6 +99,8 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         recent,
         max_record_bytes=settings.max_record_bytes,
         state_cache_size=settings.state_cache_size,
+        batch_max=getattr(request, "param", 1),
+        batch_linger_s=0.0,  # a batch is what was queued before the agent ran (TestBatches queues several)
     )
     harness = Harness(app=app, topics=topics, companies=companies, recent=recent)
 
@@ -127,6 +130,6 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
         harness.journal.append(f"crash {agent}")
         raise WorkerCrashed(agent) from exc
 
-    monkeypatch.setattr("streams.runtime.message_scope.crash_worker", crash)  # what every agent calls on a failure
+    monkeypatch.setattr("streams.runtime.crash.crash_worker", crash)  # what every agent calls on a failure
     monkeypatch.setattr("streams.runtime.delivery.crash_worker", crash)  # a refused delivery
     yield harness

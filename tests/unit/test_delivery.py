@@ -61,7 +61,7 @@ class TestAckOnDelivery:
         stream = RecordingStream()
         acks = AckOnDelivery(stream)  # type: ignore[arg-type]
         first, second = loop.create_future(), loop.create_future()
-        acks.track(event(0), [first, second])
+        acks.track([event(0)], [first, second])
         first.set_result(None)
         await turns()
         assert (stream.acked, acks.waiting) == ([], 1)
@@ -74,9 +74,9 @@ class TestAckOnDelivery:
         stream = RecordingStream()
         acks = AckOnDelivery(stream)  # type: ignore[arg-type]
         slow, quick = loop.create_future(), loop.create_future()
-        acks.track(event(7), [slow])
-        acks.track(event(8), [quick])
-        acks.track(event(9), [])  # e.g. a dead-lettered update: nothing of its own to wait for
+        acks.track([event(7)], [slow])
+        acks.track([event(8)], [quick])
+        acks.track([event(9)], [])  # e.g. a dead-lettered update: nothing of its own to wait for
         quick.set_result(None)
         await turns()
         assert stream.acked == []
@@ -84,9 +84,22 @@ class TestAckOnDelivery:
         await turns()
         assert stream.acked == [7, 8, 9]
 
+    async def test_a_batch_is_acknowledged_whole_in_order_once_its_deliveries_are_done(self) -> None:
+        loop = asyncio.get_running_loop()
+        stream = RecordingStream()
+        acks = AckOnDelivery(stream)  # type: ignore[arg-type]
+        rows = [loop.create_future(), loop.create_future()]
+        acks.track([event(4), event(5), event(6)], rows)
+        rows[1].set_result(None)
+        await turns()
+        assert (stream.acked, acks.waiting) == ([], 3)
+        rows[0].set_result(None)
+        await turns()
+        assert (stream.acked, acks.waiting) == ([4, 5, 6], 0)
+
     async def test_an_event_with_nothing_to_wait_for_is_acknowledged_at_once(self) -> None:
         stream = RecordingStream()
-        AckOnDelivery(stream).track(event(3), [])  # type: ignore[arg-type]
+        AckOnDelivery(stream).track([event(3)], [])  # type: ignore[arg-type]
         await turns()
         assert stream.acked == [3]
 
@@ -97,8 +110,8 @@ class TestAckOnDelivery:
         stream = RecordingStream()
         acks = AckOnDelivery(stream)  # type: ignore[arg-type]
         refused, later = loop.create_future(), loop.create_future()
-        acks.track(event(0), [refused])
-        acks.track(event(1), [later])
+        acks.track([event(0)], [refused])
+        acks.track([event(1)], [later])
         later.set_result(None)
         refused.set_exception(ConnectionError("changelog refused"))
         await turns()
@@ -111,7 +124,7 @@ class TestAckOnDelivery:
         stream = RecordingStream()
         acks = AckOnDelivery(stream)  # type: ignore[arg-type]
         cancelled = loop.create_future()
-        acks.track(event(0), [cancelled])
+        acks.track([event(0)], [cancelled])
         cancelled.cancel()
         await turns()
         assert (stream.acked, acks.waiting, crashes) == ([], 1, [])

@@ -8,11 +8,17 @@ aiokafka that moves one fails here, before a worker silently loses the behaviour
 from __future__ import annotations
 
 import inspect
+import weakref
 
 import faust
+import faust.streams
 import faust.tables.base
 from faust.stores import rocksdb
 from faust.transport.drivers import aiokafka as faust_aiokafka
+
+
+class _Event:
+    """Anything weakly referenceable stands for the event."""
 
 
 class TestFaustInternals:
@@ -29,6 +35,22 @@ class TestFaustInternals:
         assert "enable_acks" in inspect.signature(faust.Stream.__init__).parameters
         assert "do_ack = self.enable_acks" in inspect.getsource(faust.Stream)  # read per event in __aiter__
         assert inspect.iscoroutinefunction(faust.Stream.ack)
+
+    def test_tables_route_by_the_current_event_context_variable(self):
+        """``ChangelogTable.read``/``write`` (runtime/table.py) set ``faust.streams._current_event`` to a weak ref."""
+        event = _Event()
+        token = faust.streams._current_event.set(weakref.ref(event))
+        try:
+            assert faust.streams.current_event() is event
+        finally:
+            faust.streams._current_event.reset(token)
+        assert "current_event()" in inspect.getsource(faust.tables.base.Collection.partition_for_key)
+        assert "current_event()" in inspect.getsource(rocksdb.Store._set)
+
+    def test_an_agent_stream_reads_a_channel_that_says_when_it_is_empty(self):
+        """``ready_batches`` (runtime/batching.py) ends a batch when ``stream.channel.empty()``."""
+        assert "chan_queue_empty = chan_queue.empty" in inspect.getsource(faust.Stream)
+        assert callable(faust.Channel.empty)
 
     def test_the_driver_producer_send_takes_raw_records(self):
         """``send`` (runtime/delivery.py) hands raw bytes to the driver producer's ``send``."""
