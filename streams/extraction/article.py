@@ -152,13 +152,13 @@ class Sentence:
         aside = self.clauses.aside_at(pos)
         if aside is not None and aside[2] == "relative":
             antecedent = next(
-                (c for c in reversed(self.companies) if c.end <= aside[0] and self._hangs_on(c, aside[0])), None
+                (c for c in reversed(self.companies) if c.end <= aside[0] and self.hangs_on(c, aside[0])), None
             )
             if antecedent is not None and antecedent.id != exclude:
                 return antecedent
         return None
 
-    def _hangs_on(self, antecedent: CompanyMention, relative: int) -> bool:
+    def hangs_on(self, antecedent: CompanyMention, relative: int) -> bool:
         """Whether the relative clause at ``relative`` is about ``antecedent``: right after it, or after its apposition.
 
         "Exor, the Agnelli family's holding company, which raised its stake ...": the description is Exor's.
@@ -168,6 +168,16 @@ class Sentence:
         if relative - end <= _ANTECEDENT_GAP:
             return True
         return _APPOSED.fullmatch(self.text, end, relative) is not None
+
+    def describes_other(self, company: CompanyMention, pos: int, party: CompanyMention | None) -> bool:
+        """Whether ``company`` sits in an aside (one ``pos`` is not in) about a company other than ``party``.
+
+        In "X, which counts Y as a customer, said Z would end its contract", Y is X's customer, not Z's supplier.
+        """
+        if not self.clauses.in_aside(company.start, company.end, pos):
+            return False
+        aside = self.clauses.aside_at(company.start)
+        return party is None or aside is None or not (party.end <= aside[0] and self.hangs_on(party, aside[0]))
 
     def first_company_before(self, pos: int, exclude: str | None = None) -> CompanyMention | None:
         """The sentence's first company that ends before ``pos``, in any clause (the teller of "Y said X ...").

@@ -90,6 +90,18 @@ class Clauses:
         own = self.aside_at(pos)
         return not any(span is not own and span[0] <= start and end <= span[1] for span in self.hidden)
 
+    def in_aside(self, start: int, end: int, pos: int) -> bool:
+        """Whether a mention at ``start:end`` lies in a relative or parenthetical aside that ``pos`` is not in.
+
+        Unlike :meth:`visible`, an attribution does not count: its speaker may stand for "it" in the reported
+        clause, a company described in the speaker's aside ("X, which counts Y as a customer, said") never does.
+        """
+        own = self.aside_at(pos)
+        return any(
+            span is not own and span[2] in ("relative", "aside") and span[0] <= start and end <= span[1]
+            for span in self.hidden
+        )
+
     def window_start(self, pos: int) -> int:
         """Where the wording that qualifies an event at ``pos`` may start: its clause, after any aside."""
         start = self.span_of(pos)[0]
@@ -186,9 +198,11 @@ def analyse(
     sources = _sources(folded, start, end, source) if cited and source is not None else []
     facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
     semicolon = folded.find(";", start, end) >= 0
+    adversative = _ADVERSATIVE.search(folded, start, end) is not None
     if (
         len(facts) <= 1
         and not semicolon
+        and not adversative
         and folded.find("(", start, end) < 0
         and not any(c.family in _SHAPING for c in cues)
     ):
@@ -206,7 +220,7 @@ def analyse(
         sources,
     )
     speakers = [c.start for c in cues if c.family == "clause" and c.detail == "speech"]
-    if len(reading.facts) > 1 or speakers or semicolon:
+    if len(reading.facts) > 1 or speakers or semicolon or adversative:
         for match in conjunction.finditer(folded, start, end):
             _conjunction(reading, match.start(), match.end(), speakers)
     for cue in cues:
@@ -219,6 +233,7 @@ def analyse(
         elif cue.family == "clause":
             _wrapper(reading, cue)
     reading.hidden.sort()
+    reading.bounds.sort()
     return Clauses(start, end, tuple(reading.bounds), tuple(reading.hidden), tuple(reading.sources))
 
 
@@ -248,6 +263,9 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
     closing = source and comma is None and _AFTER_COMMA.search(folded, max(reading.start, cue.start - 2), cue.start)
     if closing or not any(cue.end <= f < stop for f in reading.facts):
         reading.hidden.append((cue.start, stop, "attribution" if source else "contrast"))
+    elif not source and stop < end and any(stop < f for f in reading.facts):
+        # "Although Google bought a stake last year, Meta now owns 49%": each fact in its own clause.
+        reading.bounds.append(stop)
 
 
 def _speech(reading: _Reading, cue: Cue) -> None:
@@ -273,6 +291,8 @@ _PERSON_AHEAD = re.compile(
 )
 """A first name, a surname and a verb: the subject of a new clause ("..., and Jane Roe will become CEO")."""
 
+_ADVERSATIVE = re.compile(r",[ ](?:but|mais)\b")
+"""A comma and "but" / "mais": what follows has its own subject when a company comes next."""
 _CONTRASTIVE = re.compile(r"whereas|tandis que|alors que")
 """Conjunctions whose clause has its own subject and verb ("whereas", "tandis que"): unlike "and", never a list."""
 
@@ -299,5 +319,10 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
         or reading.folded.startswith((" that ", " que ", " qu'"), end)
         or (comma_and and _PERSON_AHEAD.match(reading.text, end) is not None)
     )
-    if speech_after or (before and after and (contrast or reading.company_near(end)) and end < after[0]):
+    # "Analysts said Google could follow, but Meta bought Scale AI": after ", but" a new subject opens a clause,
+    # so neither the first clause's company nor its "could" reaches the fact.
+    # After ", but it", "it" is the first clause's subject: no split.
+    opposed = _ADVERSATIVE.match(reading.folded, start) is not None and reading.company_near(end)
+    joined = (opposed or (before and (contrast or reading.company_near(end)))) and bool(after) and end < after[0]
+    if speech_after or joined:
         reading.bounds.append(start)

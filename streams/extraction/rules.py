@@ -1349,7 +1349,8 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     """A percentage below 100 next to the deal makes it a stake; "stake in" without one is unreadable."""
     window_end = max(target.start, cue.end)
     # A percentage in a parenthesis is a share move ("(-4,97 % à 102,20 dollars)"), never the stake bought;
-    # one in the cue's own aside is its stake ("Vivendi, qui possède 27 % de Lagardère, ...").
+    # one in the cue's own aside is its stake ("Vivendi, qui possède 27 % de Lagardère, ..."), and a cue in an aside
+    # takes no size from the main clause ("Meta, which also owns Instagram, bought 49% of Scale AI").
     own_aside = sentence.clauses.aside_at(cue.start)
     # "Apple holds 20% of the smartphone market, ahead of Samsung at 18%": a market share, so no size at all.
     market_share = cue.family == "stake" and _market_share_after(folded, sentence, cue)
@@ -1359,7 +1360,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
             for p in sentence.percents
             if not market_share
             and cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
-            and sentence.clauses.aside_at(p.start) in (None, own_aside)
+            and sentence.clauses.aside_at(p.start) == own_aside
             and not _NOT_A_SIZE.match(folded, p.end)
             and not _SHARE_OF_MARKET.match(folded, p.end)
         ),
@@ -2185,7 +2186,10 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
             (
                 c
                 for c in reversed(sentence.companies)
-                if c.end <= cue.start and c.id != exclude and c.start not in sentence.owners
+                if c.end <= cue.start
+                and c.id != exclude
+                and c.start not in sentence.owners
+                and not sentence.describes_other(c, cue.start, customer)
             ),
             None,
         )
@@ -3228,7 +3232,15 @@ def _referent(article: Article, sentence: Sentence, exclude: str | None, pos: in
         (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= pos), None
     )
     if speech is not None:
-        before = next((c for c in reversed(sentence.companies) if c.end <= speech.start), None)
+        # The company closest to the verb, unless an aside holds it: "X, which counts Y as a customer, said it ...".
+        before = next(
+            (
+                c
+                for c in reversed(sentence.companies)
+                if c.end <= speech.start and not sentence.clauses.in_aside(c.start, c.end, speech.start)
+            ),
+            None,
+        )
         if before is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
             before = article.previous_subject(sentence.index)  # "the computer maker said it will ..."
         return before if before is not None and before.id != exclude else None
