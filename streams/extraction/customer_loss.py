@@ -129,6 +129,46 @@ customer represented a whopping ", "le contrat, qui représentait près de ").""
 _STAKE_REACH = 60
 
 
+_RELATION_OPENING = re.compile(
+    r"(?:[^,;.]{1,30},[ ])?(?:(?:or|but|and|yet|mais|et|car)[ ])?"
+    r"(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)[ ]?(?:[\w\-&'.]{1,25}[ ]){0,3}?"
+    r"(?:relationship|contract|agreement|deal|account|partnership|accord(?:[ \-]cadre)?|contrat|marché|partenariat)s?\b"
+)
+"""A sentence opening on a customer relation as its subject, after at most a fronted phrase ("For 2011, the Cigna
+contract", "The Albertsons relationship", "L'accord cadre", "Or ce contrat")."""
+_REVENUE_VERB = re.compile(
+    r"[ ](?:contribute[sd]?|bring(?:s)?[ ]in|brought[ ]in|generate[sd]?|represent(?:s|ed)?|accounts?[ ]for"
+    r"|accounted[ ]for|garantit|garantissait|rapporte|rapportait|représente|représentait|pèse|pesait|génère"
+    r"|générait)\b"
+)
+"""What a relation brings its supplier, not what it costs in all: "is expected to contribute", "garantit", "pèse"."""
+_OPENING_REACH = 160
+
+
+def relation_value(
+    folded: str, sentence: Sentence, money: list[MoneyMention]
+) -> tuple[MoneyMention, CompanyMention | None] | None:
+    """The amount a sentence whose subject is a customer relation says it brings, and the customer it names.
+
+    "The Albertsons relationship is expected to contribute about $410 million of revenue", "For 2011, the
+    Cigna contract is expected to bring in revenue of $110-$115 million", "L'accord cadre garantit au moins
+    30 millions de dollars de revenus annuels": what the relation is worth to its supplier each year, never
+    the revenue of the company named in the relation. The customer is the company the opening names
+    ("the Albertsons relationship"), else None (the relation the story has just told).
+    """
+    opening = _RELATION_OPENING.match(folded, sentence.start, min(sentence.end, sentence.start + _OPENING_REACH))
+    if opening is None:
+        return None
+    verb = _REVENUE_VERB.search(folded, opening.end(), min(sentence.end, opening.end() + _OPENING_REACH))
+    if verb is None or ";" in folded[opening.end() : verb.start()]:
+        return None
+    amount = next((m for m in money if m.start >= verb.end()), None)
+    if amount is None:
+        return None
+    named = next((c for c in sentence.companies if opening.start() <= c.start and c.end <= opening.end()), None)
+    return amount, named
+
+
 def amount_at_stake(folded: str, money: list[MoneyMention]) -> MoneyMention | None:
     """The revenue a lost customer brought its supplier, told right after a stake phrase, if any."""
     return next(

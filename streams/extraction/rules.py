@@ -25,6 +25,7 @@ from streams.extraction.customer_loss import (
     guessed_name,
     maker_of_withdrawn_goods,
     recap_of_told_loss,
+    relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.leadership import leadership_in, leadership_out
@@ -437,9 +438,11 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
-    deal_money |= {id(stake) for stake in [_stake_of_told_loss(article, sentence, discourse)] if stake is not None}
+    relation_money = _relation_money(article, sentence, discourse, free_money)
+    deal_money |= relation_money
     if any(cue.family == "revenue" for cue in sentence.cues):
-        found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
+        revenue_money = [m for m in free_money if id(m) not in relation_money]
+        found.extend(revenue_candidates(article, sentence, revenue_money, claimed=deal_money))
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
         _price_of_recent_deal(article, sentence, discourse, unclaimed)
@@ -1879,12 +1882,35 @@ _COUNTERPARTY_BEFORE = re.compile(r"[ ](?:with[ ]|from[ ]|avec[ ]|auprès d(?:e[
 """Before a company named as the other side of a deal ("signed an agreement with engine maker X")."""
 
 
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:pour avoir|après avoir|en ayant|en|faute d'avoir|having|after having|after)[ ][^,;]{0,80}$"
+)
+"""A sentence opening on a participle clause that holds the cue ("Pour avoir résilié son contrat avec X, ...",
+"Having ended its contract with X, ..."): the clause's subject is the main clause's, after the comma."""
+_CUE_OPENS_FRONTED = re.compile(r"(?:en|after|après|having)[ ]")
+_FRONTED_SUBJECT_REACH = 40
+
+
+def _fronted_participle_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The subject of the main clause after a fronted participle clause that holds ``cue``, if a company."""
+    folded = article.folded
+    # The cue may open the clause itself: "En mettant fin à ...", "After losing the ... contract, ...".
+    opens = cue.start == sentence.start and _CUE_OPENS_FRONTED.match(folded, cue.start) is not None
+    if not opens and _FRONTED_PARTICIPLE.fullmatch(folded, sentence.start, cue.start) is None:
+        return None
+    comma = folded.find(", ", cue.end, sentence.end)
+    if comma < 0:
+        return None
+    return sentence.company_after(comma + 2, within=_FRONTED_SUBJECT_REACH)
+
+
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
+    customer = customer or _fronted_participle_subject(article, sentence, cue)
     if customer is not None and (
         _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
         or _TALKS_WITH_BEFORE.search(folded, max(sentence.start, customer.start - 20), customer.start)
@@ -2398,7 +2424,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
         if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for:
             return (None, None, []), False
-        vendor = sentence.company_before(cue.start) or _speaker(sentence)
+        vendor = sentence.company_before(cue.start) or _fronted_participle_subject(article, sentence, cue)
+        vendor = vendor or _speaker(sentence)
         if vendor is None and not sentence.companies:
             # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
             vendor = article.focus
@@ -3138,7 +3165,8 @@ _MADE_FOR_CUSTOMER = re.compile(
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|budgets?|contracts?|accounts?"
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|budgets?(?:[ ](?:d')?achats?)?"
+    r"|contracts?|accounts?"
     r"|business)"
     r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
 )
@@ -3366,6 +3394,11 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     notes.extend(_revenue_share_notes(article, sentence, discourse))
+    worth = relation_value(article.folded, sentence, [m for m in sentence.money if not m.per_unit])
+    if worth is not None and worth[1] is not None:
+        # "The Albertsons relationship is expected to contribute about $410 million": Albertsons' yearly value.
+        notes.append(CustomerNote(worth[1], None, amount=worth[0]))
+        return notes
     stake = _stake_of_told_loss(article, sentence, discourse)
     lost, supplier = _major_loss_just_told(sentence, discourse, None) if stake is not None else (None, None)
     if lost is not None:
@@ -3374,12 +3407,27 @@ def _customer_notes(
     return notes
 
 
+def _relation_money(article: Article, sentence: Sentence, discourse: Discourse, money: list[MoneyMention]) -> set[int]:
+    """Ids of the amounts a customer relation is worth, which are never a revenue line.
+
+    "That customer represented $525 million in revenues" after a loss; "L'accord cadre garantit 30 millions de
+    dollars de revenus annuels" whatever came before: the relation's, no company's.
+    """
+    stake = _stake_of_told_loss(article, sentence, discourse)
+    worth = relation_value(article.folded, sentence, money)
+    return {id(m) for m in (stake, worth[0] if worth else None) if m is not None}
+
+
 def _stake_of_told_loss(article: Article, sentence: Sentence, discourse: Discourse) -> MoneyMention | None:
     """The revenue the loss just told takes away ("That customer represented $525 million in revenues"), if stated.
 
     That amount is the lost customer's, never a revenue line of the sentence's company.
     """
-    stake = amount_at_stake(article.folded, [m for m in sentence.money if not m.per_unit])
+    money = [m for m in sentence.money if not m.per_unit]
+    worth = relation_value(article.folded, sentence, money)
+    if worth is not None and worth[1] is not None:
+        return worth[0]  # the relation names its customer: its value whatever the story told before
+    stake = amount_at_stake(article.folded, money) or (worth[0] if worth is not None else None)
     return stake if stake is not None and _major_loss_just_told(sentence, discourse, None)[0] is not None else None
 
 

@@ -1,0 +1,180 @@
+"""Lost customers in phrasings read in real contract-loss news (session 10).
+
+Each sentence is written for this file. They cover: what a relation is worth told by the relation itself as the
+sentence's subject ("The X relationship is expected to contribute $N", "L'accord garantit N de revenus annuels"),
+which is the relation's yearly value and never a company's revenue; an ending verb whose object is the customer's
+own contract with words of its own ("opted to terminate its inbound services contract", "pour avoir résilié son
+contrat de délégation"); the subject of a fronted participle clause ("Having ended its contract with Y, X ...",
+"En mettant fin à ...", "After losing the X contract, Y ..."); an owner's ticker before its unit ("Alphabet's
+(NASDAQ:GOOGL) Google"); a French gerund of loss ("en perdant le contrat de X") and an advertiser's buying
+account ("la perte du budget achat de X"), which buys no company.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Relation = tuple[str, str | None, str | None]
+"""(type, customer name or company, supplier name)."""
+
+
+def _events(text: str, language: str) -> list[tuple[str, str | None, str | None, float | None]]:
+    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (
+            event.type,
+            event.subject.name if event.subject else None,
+            event.object.name if event.object else None,
+            event.amount.value if event.amount else None,
+        )
+        for event in extraction.events
+    )
+
+
+def _relations(text: str, language: str) -> list[Relation]:
+    return [(kind, subject, obj) for kind, subject, obj, _ in _events(text, language) if kind.startswith("customer_")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Walmart has opted to terminate its contract with Clorox early. The Walmart relationship is expected to "
+            "contribute about $410 million of revenue during the current fiscal year.",
+            [("customer_end", "Walmart", "Clorox", 410_000_000.0)],
+        ),
+        (
+            "en",
+            "Airbus will not renew its contract with Atos. For 2025, the Airbus contract is expected to bring in "
+            "revenue of $120 million for Atos.",
+            [("customer_end", "Airbus", "Atos", 120_000_000.0)],
+        ),
+        (
+            "fr",
+            "Danone a résilié son contrat avec Sodexo. L'accord garantit au moins 150 millions d'euros de revenus "
+            "annuels.",
+            [("customer_end", "Danone", "Sodexo", 150_000_000.0)],
+        ),
+    ],
+)
+def test_what_a_relation_brings_is_its_yearly_value_not_revenue(
+    language: str, text: str, expected: list[tuple[str, str, str, float]]
+) -> None:
+    assert _events(text, language) == expected
+
+
+def test_a_relation_opening_without_a_revenue_verb_leaves_the_revenue_line() -> None:
+    events = _events("Atos said the contract will close in June. Atos reported revenue of $12 billion in 2023.", "en")
+    assert ("revenue", "Atos", None, 12_000_000_000.0) in events
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Shares of Appen fell 40% after Google opted to terminate its inbound services contract.",
+            [("customer_end", "Google", "Appen")],
+        ),
+        (
+            "en",
+            "Barclays terminated its long-standing IT outsourcing agreement with Atos on Friday.",
+            [("customer_end", "Barclays", "Atos")],
+        ),
+        (
+            "fr",
+            "Pour avoir résilié son contrat de délégation de service public avec Numéricable, la SNCF devra verser "
+            "une indemnité.",
+            [("customer_end", "SNCF", "Numéricable")],
+        ),
+    ],
+)
+def test_an_ending_verb_takes_the_customers_own_worded_contract(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Atos terminated its chief executive after the audit, Airbus said."),
+        ("fr", "Le club a résilié son contrat avec l'entraîneur, a indiqué Danone."),
+    ],
+)
+def test_an_ending_verb_without_a_business_contract_reads_no_customer(language: str, text: str) -> None:
+    assert _relations(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Having ended its contract with Capita, Barclays now runs the service itself.",
+            [("customer_end", "Barclays", "Capita")],
+        ),
+        (
+            "fr",
+            "En mettant fin à son contrat avec Atos, Airbus économise des coûts de maintenance.",
+            [("customer_end", "Airbus", "Atos")],
+        ),
+        (
+            "en",
+            "After losing the Walmart contract, Clorox cut its outlook for the year.",
+            [("customer_end", "Walmart", "Clorox")],
+        ),
+        (
+            "fr",
+            "Après avoir perdu le contrat de la SNCF, Atos a revu ses objectifs.",
+            [("customer_end", "SNCF", "Atos")],
+        ),
+        # Near miss: the customer stands before the verb; the main clause's company is no party.
+        (
+            "en",
+            "After Google dropped Appen, shares of Telstra fell too.",
+            [("customer_end", "Google", "Appen")],
+        ),
+    ],
+)
+def test_a_fronted_participle_clause_takes_the_main_clauses_subject(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+def test_an_owners_ticker_before_its_unit_leaves_the_unit_the_party() -> None:
+    text = "Shares of Appen (APX) fell after Alphabet's (NASDAQ:GOOGL) Google opted to terminate its contract."
+    assert _relations(text, "en") == [("customer_end", "Google", "Appen")]
+
+
+def test_an_owner_with_its_own_ticker_and_no_unit_stays_the_party() -> None:
+    text = "Alphabet (NASDAQ:GOOGL) dropped Appen as a supplier on Monday."
+    assert _relations(text, "en") == [("customer_end", "Alphabet", "Appen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publicis avait déjà essuyé un revers en perdant le contrat de Coca-Cola.",
+            [("customer_end", "The Coca-Cola Company", "Publicis")],
+        ),
+        (
+            "Havas a annoncé la perte du budget achat de Danone il y a quelques jours.",
+            [("customer_end", "Danone", "Havas")],
+        ),
+    ],
+)
+def test_a_french_gerund_of_loss_and_a_buying_account(text: str, expected: list[Relation]) -> None:
+    events = _events(text, "fr")
+    assert _relations(text, "fr") == expected
+    assert not [e for e in events if e[0] == "acquisition"]
+
+
+def test_a_gerund_losing_value_is_no_customer() -> None:
+    assert _relations("Le titre Atos a chuté en Bourse en perdant le quart de sa valeur.", "fr") == []
