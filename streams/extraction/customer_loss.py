@@ -132,7 +132,8 @@ _STAKE_REACH = 60
 _RELATION_OPENING = re.compile(
     r"(?:[^,;.]{1,30},[ ])?(?:(?:or|but|and|yet|mais|et|car)[ ])?"
     r"(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)[ ]?(?:[\w\-&'.]{1,25}[ ]){0,3}?"
-    r"(?:relationship|contract|agreement|deal|account|partnership|accord(?:[ \-]cadre)?|contrat|marché|partenariat)s?\b"
+    r"(?:relationship|contract|agreement|deal|account|business|partnership|accord(?:[ \-]cadre)?|contrat|marché"
+    r"|partenariat)s?\b"
 )
 """A sentence opening on a customer relation as its subject, after at most a fronted phrase ("For 2011, the Cigna
 contract", "The Albertsons relationship", "L'accord cadre", "Or ce contrat")."""

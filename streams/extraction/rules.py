@@ -2425,7 +2425,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for:
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _fronted_participle_subject(article, sentence, cue)
-        vendor = vendor or _speaker(sentence)
+        # "le groupe avait essuyé un revers en perdant le budget de X": the group the story is about.
+        vendor = vendor or _speaker(sentence) or _subject_of(article, sentence, cue, None)[0]
         if vendor is None and not sentence.companies:
             # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
             vendor = article.focus
@@ -2537,6 +2538,9 @@ _SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|m
 """Between a company and the verb it is the subject of: "X, had put", "X is reviewing", "X a relancé"."""
 
 
+_FRONTED_ADVERBIAL = re.compile(r"[^,;]{1,30},[ ]")
+
+
 def _subject_of(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -2548,7 +2552,10 @@ def _subject_of(
     clause_start = sentence.clauses.span_of(cue.start)[0]
     if _JOINED.match(article.folded, clause_start) or article.folded.startswith(",", clause_start):
         clause_start = sentence.start  # "A, B and C, but has threatened to ...": a list's "and" opens no clause
-    for start in dict.fromkeys((clause_start, sentence.start)):
+    fronted = _FRONTED_ADVERBIAL.match(article.folded, clause_start, cue.start)
+    # "Quelques mois plus tôt, le groupe avait ...": a short fronted phrase holds no subject.
+    starts = (clause_start, fronted.end() if fronted else clause_start, sentence.start)
+    for start in dict.fromkeys(starts):
         subject = next(
             (
                 c

@@ -178,3 +178,64 @@ def test_a_french_gerund_of_loss_and_a_buying_account(text: str, expected: list[
 
 def test_a_gerund_losing_value_is_no_customer() -> None:
     assert _relations("Le titre Atos a chuté en Bourse en perdant le quart de sa valeur.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "ISS a indiqué que son contrat de gestion de sites avec Novartis, qui arrive à échéance fin 2019, ne "
+            "devrait pas être renouvelé.",
+            [("customer_end", "Novartis", "ISS")],
+        ),
+        (
+            "fr",
+            "Selon Sodexo, le contrat de restauration avec la SNCF ne va pas être reconduit l'an prochain.",
+            [("customer_end", "SNCF", "Sodexo")],
+        ),
+        (
+            "en",
+            "Atos said its contract with Barclays is not expected to be renewed when it expires in March.",
+            [("customer_end", "Barclays", "Atos")],
+        ),
+    ],
+)
+def test_a_non_renewal_told_as_a_forecast(language: str, text: str, expected: list[Relation]) -> None:
+    assert _relations(text, language) == expected
+
+
+def test_a_renewal_forecast_without_a_negation_ends_nothing() -> None:
+    text = "ISS a indiqué que son contrat de gestion de sites avec Novartis devrait être renouvelé fin 2019."
+    assert ("customer_end", "Novartis", "ISS") not in _relations(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Nouveau revers pour Publicis. Quelques mois plus tôt, le groupe avait essuyé un revers en perdant le "
+            "budget de Coca-Cola, l'un de ses plus gros clients.",
+            [("customer_end", "The Coca-Cola Company", "Publicis")],
+        ),
+        (
+            "en",
+            "Clorox cut its outlook. Two years ago, the company had already taken a hit after losing the Walmart "
+            "contract.",
+            [("customer_end", "Walmart", "Clorox")],
+        ),
+    ],
+)
+def test_a_loss_in_a_gerund_takes_the_clause_subject_after_a_fronted_phrase(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+def test_a_relation_business_opening_gives_its_customer_a_value() -> None:
+    text = (
+        "Albertsons will end its supply agreement with United Natural Foods. The Albertsons business is expected to "
+        "contribute around $410 million of sales this year."
+    )
+    assert _events(text, "en") == [("customer_end", "Albertsons", "United Natural Foods", 410_000_000.0)]
