@@ -1882,6 +1882,8 @@ _COUNTERPARTY_BEFORE = re.compile(r"[ ](?:with[ ]|from[ ]|avec[ ]|auprès d(?:e[
 """Before a company named as the other side of a deal ("signed an agreement with engine maker X")."""
 
 
+_MOVE_THAT = re.compile(r"(?:a|the|in a)[ ](?:move|decision|step|shift|switch)[ ](?:that|which)[ ]$")
+"""An apposed "a move that" before an ending verb: the act of the sentence's subject."""
 _FRONTED_PARTICIPLE = re.compile(
     r"(?:pour avoir|après avoir|en ayant|en|faute d'avoir|having|after having|after)[ ][^,;]{0,80}$"
 )
@@ -1957,6 +1959,14 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
+    if (
+        customer is None
+        and vendor is not None
+        and _MOVE_THAT.search(folded, max(sentence.start, cue.start - 30), cue.start)
+    ):
+        # "The company said it will ship Macs with its own chips, a move that ends its partnership with Intel":
+        # the move is the sentence subject's.
+        customer = _subject_of(article, sentence, cue, vendor.id)[0]
     return customer, vendor, inferred
 
 

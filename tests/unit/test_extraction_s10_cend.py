@@ -239,3 +239,30 @@ def test_a_relation_business_opening_gives_its_customer_a_value() -> None:
         "contribute around $410 million of sales this year."
     )
     assert _events(text, "en") == [("customer_end", "Albertsons", "United Natural Foods", 410_000_000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apple built its empire on suppliers. The company said Monday it plans to ship Macs with custom chips, "
+            "a move that ends a 15-year technology partnership with Intel Corp.",
+            [("customer_end", "Apple", "Intel")],
+        ),
+        (
+            "Walmart reported weak sales. The retailer said it would use its own trucks, a move that ends a "
+            "five-year contract with Clorox.",
+            [("customer_end", "Walmart", "Clorox")],
+        ),
+        (
+            "Barclays said it would run its own data centres, a decision that ends its outsourcing contract with Atos.",
+            [("customer_end", "Barclays", "Atos")],
+        ),
+    ],
+)
+def test_a_move_that_ends_a_relation_is_the_sentence_subjects(text: str, expected: list[Relation]) -> None:
+    assert _relations(text, "en") == expected
+
+
+def test_a_move_that_ends_no_relation_reads_no_customer() -> None:
+    assert _relations("Shares of Intel fell 3% on Monday, a move that ends a ten-day rally, Airbus said.", "en") == []
