@@ -266,3 +266,27 @@ def test_a_move_that_ends_a_relation_is_the_sentence_subjects(text: str, expecte
 
 def test_a_move_that_ends_no_relation_reads_no_customer() -> None:
     assert _relations("Shares of Intel fell 3% on Monday, a move that ends a ten-day rally, Airbus said.", "en") == []
+
+
+def _revenue(text: str) -> list[tuple[str | None, float | None]]:
+    return [(subject, amount) for kind, subject, _, amount in _events(text, "en") if kind == "revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atos shares sink. Airbus accounted for 15% of Atos's revenue of EUR 10.8 billion last year.", "Atos"),
+        ("Clorox falls. Last year Walmart made up 26% of Clorox's revenue of $6.2 billion.", "Clorox"),
+        (
+            "Healthways shares sink. Healthways lost Cigna. For 2010, Cigna accounted for about 19 percent of the "
+            "total revenue of $720.3 million.",
+            "Healthways",
+        ),
+    ],
+)
+def test_a_customers_share_of_a_revenue_figure_leaves_the_figure_to_its_supplier(text: str, expected: str) -> None:
+    assert [subject for subject, _ in _revenue(text)] == [expected]
+
+
+def test_a_company_reporting_its_own_revenue_keeps_it() -> None:
+    assert _revenue("Atos reported revenue of EUR 10.8 billion in 2021, up 3%.") == [("Atos", 10_800_000_000.0)]
