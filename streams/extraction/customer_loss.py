@@ -175,3 +175,35 @@ def amount_at_stake(folded: str, money: list[MoneyMention]) -> MoneyMention | No
     return next(
         (m for m in money if _STAKE_BEFORE_AMOUNT.search(folded, max(0, m.start - _STAKE_REACH), m.start)), None
     )
+
+
+NOTICE_NOUN = re.compile(
+    r"(?:termination|cancellation|non-renewal|arrêt|fin|résiliation|non-renouvellement)[ ](?:of|de|du|d')"
+)
+"""A nominal cue that tells a notice of an ending: read only with the party that gave notice before it."""
+_NOTIFIED_BY = re.compile(
+    r"\b(?:notified|informed|advised|notifiée?s?|informée?s?|avisée?s?)[ ](?:by|par)[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+)
+_NOTICE_OF = re.compile(r"(?:[ ]\([^()]{1,30}\))?,?[ ](?:of|about|de|d')[ ]?(?:the[ ]|its[ ]|la[ ]|l'|son[ ]|sa[ ])?$")
+
+
+def notifier(folded: str, sentence: Sentence, cue_start: int) -> CompanyMention | None:
+    """X in "Y was notified by X of the termination of ...", "Y a été notifiée par X de l'arrêt de ...", if any.
+
+    The party that gives notice of an ending is the customer that ends; the one notified supplies.
+    """
+    for company in reversed(sentence.companies):
+        if company.end > cue_start:
+            continue
+        if _NOTICE_OF.fullmatch(folded, company.end, cue_start) is None:
+            return None
+        return company if _NOTIFIED_BY.search(folded, max(sentence.start, company.start - 40), company.start) else None
+    return None
+
+
+def notified_party(folded: str, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
+    """Y in "Y was notified by X ...": the closest other company before the notice verb."""
+    verb = _NOTIFIED_BY.search(folded, max(sentence.start, customer.start - 40), customer.start)
+    if verb is None:
+        return None
+    return next((c for c in reversed(sentence.companies) if c.end <= verb.start() and c.id != customer.id), None)

@@ -19,11 +19,14 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sen
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
+    NOTICE_NOUN,
     amount_at_stake,
     customer_named_in_contract,
     described_right_after,
     guessed_name,
     maker_of_withdrawn_goods,
+    notified_party,
+    notifier,
     recap_of_told_loss,
     relation_value,
 )
@@ -3356,6 +3359,23 @@ def _customer_in_apposition(
     return apposed, customer
 
 
+def _notice_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y was notified by X of the termination of its supply agreement": X ends, Y supplies.
+
+    "Y a révélé avoir été notifiée par X de l'arrêt de l'accord-cadre": the notified party is the company before
+    the notice verb, else the speaker, else the clause's subject ("the company", "le groupe"). A contract word must
+    follow the cue in its clause, so "notified by X of the end of the trial" reads nothing.
+    """
+    folded = article.folded
+    customer = notifier(folded, sentence, cue.start)
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    if customer is None or _CONTRACT_WORD.search(folded, cue.end, clause_end) is None:
+        return None, None, []
+    vendor = notified_party(folded, sentence, customer) or _speaker(sentence)
+    vendor = vendor or _subject_of(article, sentence, cue, customer.id)[0]
+    return customer, vendor if vendor is None or vendor.id != customer.id else None, []
+
+
 def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "the loss of X as a customer hurt Y", "la résiliation du contrat par X": customer after the noun.
 
@@ -3363,6 +3383,8 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     Airbus's jobs" or "le départ de Renault" alone read nothing.
     """
     folded = article.folded
+    if NOTICE_NOUN.fullmatch(folded, cue.start, cue.end):
+        return _notice_parties(article, sentence, cue)
     customer = sentence.company_after(cue.end, within=3)
     held = None if customer is not None else customer_named_in_contract(folded, sentence, cue.end, None)
     customer = customer or held  # "the loss of the Walmart contract": the contract names its customer

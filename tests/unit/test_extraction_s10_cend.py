@@ -290,3 +290,42 @@ def test_a_customers_share_of_a_revenue_figure_leaves_the_figure_to_its_supplier
 
 def test_a_company_reporting_its_own_revenue_keeps_it() -> None:
     assert _revenue("Atos reported revenue of EUR 10.8 billion in 2021, up 3%.") == [("Atos", 10_800_000_000.0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Atos said it had been notified by Airbus of the termination of its IT services agreement.",
+            [("customer_end", "Airbus", "Atos")],
+        ),
+        (
+            "fr",
+            "Atos a révélé avoir été notifiée par Airbus de l'arrêt de l'accord-cadre de fourniture signé avec sa "
+            "filiale.",
+            [("customer_end", "Airbus", "Atos")],
+        ),
+        (
+            "fr",
+            "Sodexo a été informé par Danone de la résiliation du contrat de restauration de son siège.",
+            [("customer_end", "Danone", "Sodexo")],
+        ),
+    ],
+)
+def test_the_party_giving_notice_of_an_ending_is_the_customer(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Atos said it had been notified by Airbus of the termination of the trial period for its engineers."),
+        ("fr", "La fin de l'accord avec Danone a surpris Sodexo, qui évoque une décision brutale."),
+        ("en", "The cancellation of Boeing orders weighed on Airbus customers, analysts said."),
+    ],
+)
+def test_an_ending_noun_without_a_notifier_or_a_contract_reads_no_customer(language: str, text: str) -> None:
+    assert _relations(text, language) == []
