@@ -85,8 +85,12 @@ _NAME_NEXT = re.compile(
 """After a kind noun: a capitalised name, maybe after an adjective of origin ("le fonds britannique Amber")."""
 
 
-_OWNED_BY = re.compile(r"'s (?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?")
-"""Between an owner and its unit: "Alphabet's Google", "UnitedHealth's pharmacy benefit unit OptumRx"."""
+_OWNED_BY = re.compile(
+    r"'s (?:\([A-Za-z]{2,10}[ ]?:[ ]?[A-Z.]{1,8}\) )?"
+    r"(?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?"
+)
+"""Between an owner and its unit: "Alphabet's Google", "Alphabet's (NASDAQ:GOOGL) Google", "UnitedHealth's pharmacy
+benefit unit OptumRx"."""
 
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3

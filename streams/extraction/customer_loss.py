@@ -129,8 +129,81 @@ customer represented a whopping ", "le contrat, qui représentait près de ").""
 _STAKE_REACH = 60
 
 
+_RELATION_OPENING = re.compile(
+    r"(?:[^,;.]{1,30},[ ])?(?:(?:or|but|and|yet|mais|et|car)[ ])?"
+    r"(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)[ ]?(?:[\w\-&'.]{1,25}[ ]){0,3}?"
+    r"(?:relationship|contract|agreement|deal|account|business|partnership|accord(?:[ \-]cadre)?|contrat|marché"
+    r"|partenariat)s?\b"
+)
+"""A sentence opening on a customer relation as its subject, after at most a fronted phrase ("For 2011, the Cigna
+contract", "The Albertsons relationship", "L'accord cadre", "Or ce contrat")."""
+_REVENUE_VERB = re.compile(
+    r"[ ](?:contribute[sd]?|bring(?:s)?[ ]in|brought[ ]in|generate[sd]?|represent(?:s|ed)?|accounts?[ ]for"
+    r"|accounted[ ]for|garantit|garantissait|rapporte|rapportait|représente|représentait|pèse|pesait|génère"
+    r"|générait)\b"
+)
+"""What a relation brings its supplier, not what it costs in all: "is expected to contribute", "garantit", "pèse"."""
+_OPENING_REACH = 160
+
+
+def relation_value(
+    folded: str, sentence: Sentence, money: list[MoneyMention]
+) -> tuple[MoneyMention, CompanyMention | None] | None:
+    """The amount a sentence whose subject is a customer relation says it brings, and the customer it names.
+
+    "The Albertsons relationship is expected to contribute about $410 million of revenue", "For 2011, the
+    Cigna contract is expected to bring in revenue of $110-$115 million", "L'accord cadre garantit au moins
+    30 millions de dollars de revenus annuels": what the relation is worth to its supplier each year, never
+    the revenue of the company named in the relation. The customer is the company the opening names
+    ("the Albertsons relationship"), else None (the relation the story has just told).
+    """
+    opening = _RELATION_OPENING.match(folded, sentence.start, min(sentence.end, sentence.start + _OPENING_REACH))
+    if opening is None:
+        return None
+    verb = _REVENUE_VERB.search(folded, opening.end(), min(sentence.end, opening.end() + _OPENING_REACH))
+    if verb is None or ";" in folded[opening.end() : verb.start()]:
+        return None
+    amount = next((m for m in money if m.start >= verb.end()), None)
+    if amount is None:
+        return None
+    named = next((c for c in sentence.companies if opening.start() <= c.start and c.end <= opening.end()), None)
+    return amount, named
+
+
 def amount_at_stake(folded: str, money: list[MoneyMention]) -> MoneyMention | None:
     """The revenue a lost customer brought its supplier, told right after a stake phrase, if any."""
     return next(
         (m for m in money if _STAKE_BEFORE_AMOUNT.search(folded, max(0, m.start - _STAKE_REACH), m.start)), None
     )
+
+
+NOTICE_NOUN = re.compile(
+    r"(?:termination|cancellation|non-renewal|arrêt|fin|résiliation|non-renouvellement)[ ](?:of|de|du|d')"
+)
+"""A nominal cue that tells a notice of an ending: read only with the party that gave notice before it."""
+_NOTIFIED_BY = re.compile(
+    r"\b(?:notified|informed|advised|notifiée?s?|informée?s?|avisée?s?)[ ](?:by|par)[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+)
+_NOTICE_OF = re.compile(r"(?:[ ]\([^()]{1,30}\))?,?[ ](?:of|about|de|d')[ ]?(?:the[ ]|its[ ]|la[ ]|l'|son[ ]|sa[ ])?$")
+
+
+def notifier(folded: str, sentence: Sentence, cue_start: int) -> CompanyMention | None:
+    """X in "Y was notified by X of the termination of ...", "Y a été notifiée par X de l'arrêt de ...", if any.
+
+    The party that gives notice of an ending is the customer that ends; the one notified supplies.
+    """
+    for company in reversed(sentence.companies):
+        if company.end > cue_start:
+            continue
+        if _NOTICE_OF.fullmatch(folded, company.end, cue_start) is None:
+            return None
+        return company if _NOTIFIED_BY.search(folded, max(sentence.start, company.start - 40), company.start) else None
+    return None
+
+
+def notified_party(folded: str, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
+    """Y in "Y was notified by X ...": the closest other company before the notice verb."""
+    verb = _NOTIFIED_BY.search(folded, max(sentence.start, customer.start - 40), customer.start)
+    if verb is None:
+        return None
+    return next((c for c in reversed(sentence.companies) if c.end <= verb.start() and c.id != customer.id), None)

@@ -93,6 +93,11 @@ _SET_AGAINST = re.compile(
     r"\b(?:beat|beating|topped|topping|exceeded|above|ahead of|missed|missing|below|than|dépass\w*)"
     r"[ ](?:[a-z']+[ ]){0,2}$"
 )
+_SHARE_OF = re.compile(
+    r"[^;]{0,20}?[ ](?:accounted[ ]for|accounts[ ]for|account[ ]for|made[ ]up|makes[ ]up|represented|represents)[ ]"
+    r"(?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|almost[ ]|some[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent)[ ]of[ ]"
+)
+"""Between a company and a revenue figure: its share of it ("X accounted for 19 percent of ... revenue of")."""
 _ADJUSTED = re.compile(r"\b(?:adjusted|non-gaap|non-ifrs|pro forma)[ ](?:[a-z\-]+[ ]){0,1}$")
 _ADJUSTED_AFTER = re.compile(r"[ ](?:ajusté|non-ifrs|pro forma)\b")
 """An adjusted revenue line ("adjusted revenues", "le chiffre d'affaires ajusté") beside the published one: left out."""
@@ -345,6 +350,31 @@ def _bought_since(sentence: Sentence, subject: CompanyMention, amount: MoneyMent
     ) and not any(subject.end < company.start < amount.start for company in sentence.companies)
 
 
+def _figure_owner(
+    article: Article, sentence: Sentence, cues: list[Cue], mention: MoneyMention, amount: MoneyMention
+) -> tuple[CompanyMention | None, list[str]]:
+    """The company a revenue figure belongs to, and how it was found.
+
+    The reporting company is the subject of the amount's clause, never a source ("according to Thomson"),
+    and each coordinated clause has its own ("X reported ..., while Y expects ...").
+    """
+    subject = _owner_after(article, sentence, cues, mention) or sentence.company_before(amount.start)
+    if subject is None:
+        return None, []
+    noun = next((c for c in cues if amount.end <= c.start <= amount.end + _CUE_AFTER_REACH), None)
+    if article.anaphor_owns(max(subject.end, amount.start - 40), amount.start, noun.end if noun else None):
+        # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
+        return article.story_subject(subject.id), ["anaphor"]
+    if _SHARE_OF.match(article.folded, subject.end, amount.start):
+        # "Cigna accounted for about 19 percent of Healthway's total revenue of $720.3 million": Cigna is a
+        # customer; the figure is its supplier's, named after "of" or else the story's company.
+        owner = sentence.company_after(subject.end + 1, exclude=subject.id)
+        if owner is not None and owner.end <= amount.start:
+            return owner, []
+        return article.story_subject(subject.id), ["anaphor"]
+    return subject, []
+
+
 def revenue_candidates(
     article: Article, sentence: Sentence, money: list[MoneyMention], claimed: set[int]
 ) -> list[Candidate]:
@@ -373,15 +403,7 @@ def revenue_candidates(
             continue
         following = money[index + 1] if index + 1 < len(money) else None
         amount = _range_middle(article, mention, following)
-        # The reporting company is the subject of the amount's clause, never a source ("according to
-        # Thomson"), and each coordinated clause has its own ("X reported ..., while Y expects ...").
-        subject, inferred = _owner_after(article, sentence, cues, mention) or sentence.company_before(amount.start), []
-        noun = next((c for c in cues if amount.end <= c.start <= amount.end + _CUE_AFTER_REACH), None)
-        if subject is not None and article.anaphor_owns(
-            max(subject.end, amount.start - 40), amount.start, noun.end if noun else None
-        ):
-            # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
-            subject, inferred = article.story_subject(subject.id), ["anaphor"]
+        subject, inferred = _figure_owner(article, sentence, cues, mention, amount)
         if subject is not None and (
             _UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount)
         ):

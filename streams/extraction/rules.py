@@ -19,12 +19,16 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sen
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
+    NOTICE_NOUN,
     amount_at_stake,
     customer_named_in_contract,
     described_right_after,
     guessed_name,
     maker_of_withdrawn_goods,
+    notified_party,
+    notifier,
     recap_of_told_loss,
+    relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.leadership import leadership_in, leadership_out
@@ -437,9 +441,11 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
-    deal_money |= {id(stake) for stake in [_stake_of_told_loss(article, sentence, discourse)] if stake is not None}
+    relation_money = _relation_money(article, sentence, discourse, free_money)
+    deal_money |= relation_money
     if any(cue.family == "revenue" for cue in sentence.cues):
-        found.extend(revenue_candidates(article, sentence, free_money, claimed=deal_money))
+        revenue_money = [m for m in free_money if id(m) not in relation_money]
+        found.extend(revenue_candidates(article, sentence, revenue_money, claimed=deal_money))
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
         _price_of_recent_deal(article, sentence, discourse, unclaimed)
@@ -1880,12 +1886,37 @@ _COUNTERPARTY_BEFORE = re.compile(r"[ ](?:with[ ]|from[ ]|avec[ ]|auprès d(?:e[
 """Before a company named as the other side of a deal ("signed an agreement with engine maker X")."""
 
 
+_MOVE_THAT = re.compile(r"(?:a|the|in a)[ ](?:move|decision|step|shift|switch)[ ](?:that|which)[ ]$")
+"""An apposed "a move that" before an ending verb: the act of the sentence's subject."""
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:pour avoir|après avoir|en ayant|en|faute d'avoir|having|after having|after)[ ][^,;]{0,80}$"
+)
+"""A sentence opening on a participle clause that holds the cue ("Pour avoir résilié son contrat avec X, ...",
+"Having ended its contract with X, ..."): the clause's subject is the main clause's, after the comma."""
+_CUE_OPENS_FRONTED = re.compile(r"(?:en|after|après|having)[ ]")
+_FRONTED_SUBJECT_REACH = 40
+
+
+def _fronted_participle_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The subject of the main clause after a fronted participle clause that holds ``cue``, if a company."""
+    folded = article.folded
+    # The cue may open the clause itself: "En mettant fin à ...", "After losing the ... contract, ...".
+    opens = cue.start == sentence.start and _CUE_OPENS_FRONTED.match(folded, cue.start) is not None
+    if not opens and _FRONTED_PARTICIPLE.fullmatch(folded, sentence.start, cue.start) is None:
+        return None
+    comma = folded.find(", ", cue.end, sentence.end)
+    if comma < 0:
+        return None
+    return sentence.company_after(comma + 2, within=_FRONTED_SUBJECT_REACH)
+
+
 def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
+    customer = customer or _fronted_participle_subject(article, sentence, cue)
     if customer is not None and (
         _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
         or _TALKS_WITH_BEFORE.search(folded, max(sentence.start, customer.start - 20), customer.start)
@@ -1932,6 +1963,14 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
+    if (
+        customer is None
+        and vendor is not None
+        and _MOVE_THAT.search(folded, max(sentence.start, cue.start - 30), cue.start)
+    ):
+        # "The company said it will ship Macs with its own chips, a move that ends its partnership with Intel":
+        # the move is the sentence subject's.
+        customer = _subject_of(article, sentence, cue, vendor.id)[0]
     return customer, vendor, inferred
 
 
@@ -2402,7 +2441,9 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
         if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for:
             return (None, None, []), False
-        vendor = sentence.company_before(cue.start) or _speaker(sentence)
+        vendor = sentence.company_before(cue.start) or _fronted_participle_subject(article, sentence, cue)
+        # "le groupe avait essuyé un revers en perdant le budget de X": the group the story is about.
+        vendor = vendor or _speaker(sentence) or _subject_of(article, sentence, cue, None)[0]
         if vendor is None and not sentence.companies:
             # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
             vendor = article.focus
@@ -2514,6 +2555,9 @@ _SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|m
 """Between a company and the verb it is the subject of: "X, had put", "X is reviewing", "X a relancé"."""
 
 
+_FRONTED_ADVERBIAL = re.compile(r"[^,;]{1,30},[ ]")
+
+
 def _subject_of(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -2525,7 +2569,10 @@ def _subject_of(
     clause_start = sentence.clauses.span_of(cue.start)[0]
     if _JOINED.match(article.folded, clause_start) or article.folded.startswith(",", clause_start):
         clause_start = sentence.start  # "A, B and C, but has threatened to ...": a list's "and" opens no clause
-    for start in dict.fromkeys((clause_start, sentence.start)):
+    fronted = _FRONTED_ADVERBIAL.match(article.folded, clause_start, cue.start)
+    # "Quelques mois plus tôt, le groupe avait ...": a short fronted phrase holds no subject.
+    starts = (clause_start, fronted.end() if fronted else clause_start, sentence.start)
+    for start in dict.fromkeys(starts):
         subject = next(
             (
                 c
@@ -3142,7 +3189,8 @@ _MADE_FOR_CUSTOMER = re.compile(
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|budgets?|contracts?|accounts?"
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|budgets?(?:[ ](?:d')?achats?)?"
+    r"|contracts?|accounts?"
     r"|business)"
     r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
 )
@@ -3323,6 +3371,23 @@ def _customer_in_apposition(
     return apposed, customer
 
 
+def _notice_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y was notified by X of the termination of its supply agreement": X ends, Y supplies.
+
+    "Y a révélé avoir été notifiée par X de l'arrêt de l'accord-cadre": the notified party is the company before
+    the notice verb, else the speaker, else the clause's subject ("the company", "le groupe"). A contract word must
+    follow the cue in its clause, so "notified by X of the end of the trial" reads nothing.
+    """
+    folded = article.folded
+    customer = notifier(folded, sentence, cue.start)
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    if customer is None or _CONTRACT_WORD.search(folded, cue.end, clause_end) is None:
+        return None, None, []
+    vendor = notified_party(folded, sentence, customer) or _speaker(sentence)
+    vendor = vendor or _subject_of(article, sentence, cue, customer.id)[0]
+    return customer, vendor if vendor is None or vendor.id != customer.id else None, []
+
+
 def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "the loss of X as a customer hurt Y", "la résiliation du contrat par X": customer after the noun.
 
@@ -3330,6 +3395,8 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     Airbus's jobs" or "le départ de Renault" alone read nothing.
     """
     folded = article.folded
+    if NOTICE_NOUN.fullmatch(folded, cue.start, cue.end):
+        return _notice_parties(article, sentence, cue)
     customer = sentence.company_after(cue.end, within=3)
     held = None if customer is not None else customer_named_in_contract(folded, sentence, cue.end, None)
     customer = customer or held  # "the loss of the Walmart contract": the contract names its customer
@@ -3378,6 +3445,11 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     notes.extend(_revenue_share_notes(article, sentence, discourse))
+    worth = relation_value(article.folded, sentence, [m for m in sentence.money if not m.per_unit])
+    if worth is not None and worth[1] is not None:
+        # "The Albertsons relationship is expected to contribute about $410 million": Albertsons' yearly value.
+        notes.append(CustomerNote(worth[1], None, amount=worth[0]))
+        return notes
     stake = _stake_of_told_loss(article, sentence, discourse)
     lost, supplier = _major_loss_just_told(sentence, discourse, None) if stake is not None else (None, None)
     if lost is not None:
@@ -3386,12 +3458,27 @@ def _customer_notes(
     return notes
 
 
+def _relation_money(article: Article, sentence: Sentence, discourse: Discourse, money: list[MoneyMention]) -> set[int]:
+    """Ids of the amounts a customer relation is worth, which are never a revenue line.
+
+    "That customer represented $525 million in revenues" after a loss; "L'accord cadre garantit 30 millions de
+    dollars de revenus annuels" whatever came before: the relation's, no company's.
+    """
+    stake = _stake_of_told_loss(article, sentence, discourse)
+    worth = relation_value(article.folded, sentence, money)
+    return {id(m) for m in (stake, worth[0] if worth else None) if m is not None}
+
+
 def _stake_of_told_loss(article: Article, sentence: Sentence, discourse: Discourse) -> MoneyMention | None:
     """The revenue the loss just told takes away ("That customer represented $525 million in revenues"), if stated.
 
     That amount is the lost customer's, never a revenue line of the sentence's company.
     """
-    stake = amount_at_stake(article.folded, [m for m in sentence.money if not m.per_unit])
+    money = [m for m in sentence.money if not m.per_unit]
+    worth = relation_value(article.folded, sentence, money)
+    if worth is not None and worth[1] is not None:
+        return worth[0]  # the relation names its customer: its value whatever the story told before
+    stake = amount_at_stake(article.folded, money) or (worth[0] if worth is not None else None)
     return stake if stake is not None and _major_loss_just_told(sentence, discourse, None)[0] is not None else None
 
 
