@@ -26,6 +26,7 @@ from streams.extraction.org_context import (
     NAME_PRECEDES,
     NOT_NAMES,
     PLACES,
+    SPLIT,
     TICKER,
     TITLE_COLON,
     is_nationality,
@@ -35,9 +36,12 @@ from streams.extraction.org_context import (
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.text import is_word_char
 
-_CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]|[0-9](?![\w])))(?:[\w&'\-]|\.(?=\w)){0,30})"
+_CAP = (
+    r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[A-Z]|[0-9](?![\w])))"
+    r"(?:[\w&'\-]|\.(?=\w)){0,30})"
+)
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
-("a2 Milk"), initials ("J.C.")."""
+("a2 Milk"), initials ("J.C."). The capitals include those of other Latin alphabets ("Ÿnsect", "Øyvind", "Škoda")."""
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
 # The knowledge base's legal suffixes (data/companies.json) are all matched here (test_extraction_struct).
@@ -102,7 +106,7 @@ _DATE_NAME = re.compile(
     rf"\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ]\d{{4}})?|{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|{_MONTH}[ ]\d{{4}}"
 )
 """A date read where a name is expected ("For the year ended 30 April 2021"): never a company."""
-_NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜÄÖÅØÆŠŽŁ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
 """Two or three capitalised words ("Jason Droege", "Lip-Bu Tan", "Ross McInnes"); callers exclude company names."""
@@ -488,11 +492,16 @@ _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|le
 _ORIGIN_ADJECTIVES_FR = (
     r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
 )
-_OF_WHAT_FR = rf"(?:de|des|du|d')[ ]?(?:[A-Z]{{2,6}}[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
-_COMPLEMENT_FR = re.compile(rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z])")
+_OF_WHAT_FR = (
+    rf"(?:de|des|du|d')[ ]?"
+    rf"(?:(?:l')?[A-Z][A-Za-z]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+)
+_COMPLEMENT_FR = re.compile(
+    rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z]|[a-z]{{1,2}}[A-Z])"
+)
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
-(NGE)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de câbles électriques (NKT)": a complement
-or adjectives of origin (or both), never a verb or a preposition of place."""
+(NGE)", "(le spécialiste) de l'IoT (eLichens)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de
+câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place."""
 
 
 def _kind_noun(anchor: str) -> str:
@@ -506,6 +515,21 @@ _RELATIVE_BEFORE = re.compile(r",[ ](?:qui|which)$")
 
 _ADVERB_BEFORE = re.compile(r"[ ](?:recently|also|just|already|reportedly|previously|récemment|aussi|déjà)$")
 """An adverb between a subject and its verb: "Sparkle recently raised $3m", "Kuda also secured"."""
+
+
+_ASIDE_BEFORE = re.compile(
+    r"(?P<aux_before>[ ](?:a|ont|avait|has|have|had))?,[ ]"
+    r"(?:quant[ ]à[ ](?:elle|lui|eux|elles)|de[ ](?:son|leur)[ ]côté|pour[ ](?:sa|leur)[ ]part|(?:elle|lui)[ ]aussi"
+    r"|à[ ]son[ ]tour|for[ ](?:its|their)[ ]part|in[ ]turn|too"
+    r"|(?P<born>(?:founded|launched|established|created|set[ ]up)[ ](?:in[ ][A-Z][\w\-]+[ ])?in[ ]\d{4})"
+    r"|(?P<founded>(?:fondée?|créée?|lancée?)[ ](?:à[ ][A-ZÀ-Ý][\w\-]+[ ])?en[ ]\d{4})),"
+    r"(?P<aux_after>[ ](?:a|ont|avait|had|has|have))?$"
+)
+"""An aside between a subject and its verb: "Yooji a, quant à elle, levé", "Wujiang Hotels, founded in 2019, had
+raised", "Cometh, fondé à Neuilly en 2020, boucle". Only asides that never name a party: the name before is the verb's,
+and one founded in a year is an organisation even when it reads like common words ("Wujiang Hotels")."""
+_ASIDE_LOOKS = 60
+"""How far before a verb an aside is looked for (the longest aside above is under 50 characters)."""
 
 
 _TITLE_AFTER_NAME = re.compile(
@@ -529,10 +553,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
         match = _ORG_AT.match(text, demonym.end())
         if match is not None:
             names.append((match.start(), match.group(0), False))
-    for money in _MONEY_INTO.finditer(text):
-        match = _ORG_AT.match(text, money.end())
-        if match is not None:
-            names.append((match.start(), match.group(0), False))
+    names.extend(_funded_names(text))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
         ends.append(ticker.start())
@@ -557,8 +578,28 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     return names, firms
 
 
+def _funded_names(text: str) -> list[tuple[int, str, bool]]:
+    """The names right after an amount put into them or a round of theirs ("$400m in Zomato", "levée ... de X")."""
+    names = []
+    for pattern in (_ROUND_OF, _MONEY_INTO):
+        for money in pattern.finditer(text):
+            match = _ORG_AT.match(text, money.end())
+            if match is not None:
+                names.append((match.start(), match.group(0), False))
+    return names
+
+
 _MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])")
 """A short amount put into a company: "invested $400m in Zomato", "ploughed £5m into Acme"."""
+
+
+_ROUND_OF = re.compile(
+    r"\b(?:levée|tour[ ]de[ ]table|opération|financement|augmentation[ ]de[ ]capital)[ ](?:de[ ]fonds[ ])?"
+    r"(?:de|d['\u2019]un[ ]montant[ ]de)[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$)"
+    r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-ÝŸ])"
+)
+"""A French round told with its amount, then the company that raised it: "la levée de 5 millions d'euros de
+Quarkslab"."""
 
 
 _AND_BEFORE = re.compile(r"[ ](?:and|et)[ ]$")
@@ -605,12 +646,18 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
             if match is not None:
                 names.append((match.start(), match.group(0), False))
         elif end >= size or not is_word_char(text[end]):
-            gap = _RELATIVE_BEFORE.search(text, max(0, first - 8), first) or _ADVERB_BEFORE.search(
-                text, max(0, first - 13), first
+            aside = _ASIDE_BEFORE.search(text, max(0, first - _ASIDE_LOOKS), first)
+            if role == SPLIT and (aside is None or aside.group("aux_before") is None):
+                continue  # "le montant levé": a bare participle names its subject only across an aside
+            gap = (
+                aside
+                or _RELATIVE_BEFORE.search(text, max(0, first - 8), first)
+                or _ADVERB_BEFORE.search(text, max(0, first - 13), first)
             )
             found = _name_ending_at(text, gap.start() if gap is not None else first)
             if found is not None and not _PLURAL_NOUN.fullmatch(found[1]):  # "Shoppers picked": people
-                names.append((*found, True))
+                founded = aside is not None and (aside.group("born") or aside.group("founded")) is not None
+                names.append((*found, not founded))
     return names, firms
 
 
@@ -793,7 +840,8 @@ _ACRONYM_BEFORE = re.compile(r"[ ]\([A-Z][A-Za-z0-9&]{1,7}\)$")
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     """The capitalised words (at most four) that end just before ``end`` (" ", ", " or "." between).
 
-    Words are separated by spaces or line breaks, so a name that opens a paragraph is read whole.
+    Words are separated by spaces or line breaks, so a name that opens a paragraph is read whole. A word
+    in lower case with an inner capital ("eLichens", "iRobot") opens its name: "l'IoT eLichens" names eLichens.
     """
     stop = end
     if stop > 0 and text[stop - 1] == " ":
@@ -822,8 +870,8 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if word_start >= pos or not _CAP_WORD.fullmatch(text, word_start, pos):
             break
         first = word_start
-        if space < 0 or text[space] == "\n":
-            break  # a name never runs across a line break ("... 2023\nSpring Holding")
+        if space < 0 or text[space] == "\n" or text[word_start].islower():
+            break  # a name never runs across a line break ("... 2023\nSpring Holding"), nor before "eLichens"
         pos = space
     return None if first is None else (first, text[first:stop])
 

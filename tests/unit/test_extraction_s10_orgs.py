@@ -1,0 +1,112 @@
+"""Company recognition, round 10: classes of unknown organisations read in real EN/FR news (our own sentences).
+
+Each class reads several phrasings (English and French where both write it) and leaves a near miss silent: a
+firm not recognised loses its events, a word read as a firm invents some.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.mentions import find_companies
+from streams.extraction.text import fold_case, normalise
+
+
+def _parties(text: str) -> set[str]:
+    body = normalise(text)
+    mentions = find_companies(body, fold_case(body), load_knowledge_base())
+    return {body[mention.start : mention.end] for mention in mentions}
+
+
+FOREIGN_CAPITALS = [
+    ("La start-up Ÿnsect a levé 160 millions d'euros.", {"Ÿnsect"}),
+    ("Le groupe Škorvan a signé un accord avec Tarsel.", {"Škorvan", "Tarsel"}),
+    ("The shipper Ølvik Marine won the contract from Tarsel.", {"Ølvik Marine", "Tarsel"}),
+]
+
+LOWER_CASE_FIRST = [
+    ("Le spécialiste de l'IoT eLichens arrive deuxième avec 6 millions d'euros.", {"eLichens"}),
+    ("L'éditeur de SaaS iKarvo a été racheté par Tarsel.", {"iKarvo"}),
+    ("Its backers include the IoT eSantia, a maker of air sensors.", {"eSantia"}),
+]
+
+ASIDES = [
+    ("Yooji a, quant à elle, levé 7,5 millions d'euros.", {"Yooji"}),
+    ("Parvela a, de son côté, bouclé une levée de 3 millions d'euros.", {"Parvela"}),
+    ("Cometh, fondé à Neuilly en 2020, boucle un tour de 10 millions d'euros.", {"Cometh"}),
+    ("Wujiang Hotels, founded in 2019, had raised money from travel sites.", {"Wujiang Hotels"}),
+    ("Brisquet, for its part, signed a supply deal on Monday.", {"Brisquet"}),
+]
+
+FUNDING_SOURCES = [
+    ("La biotech a reçu l'appui de BB Pureos Bioventures.", {"BB Pureos Bioventures"}),
+    ("Elle a bénéficié du soutien financier de Norvane pour ce tour.", {"Norvane"}),
+    ("The start-up secured backing from Tolvane and Brisquet.", {"Tolvane", "Brisquet"}),
+    ("It expanded with funding from Harlow Road last year.", {"Harlow Road"}),
+]
+
+ROUNDS_OF = [
+    ("La levée de 5 millions d'euros de Quarkslab a été réalisée auprès d'Ace Management.", {"Quarkslab"}),
+    ("Le tour de table de 90 millions d'euros de Selvio porte le secteur.", {"Selvio"}),
+    ("L'opération de 12 millions d'euros d'Orvane arrive en tête.", {"Orvane"}),
+]
+
+PLACE_POSSESSIVES = [
+    ("South Africa's TymeBank pulled in $109 million in February.", {"TymeBank"}),
+    ("Nigeria's Kuvera raised $3 million from local backers.", {"Kuvera"}),
+    ("London's Brindle Foods has signed a deal with Tarsel.", {"Brindle Foods", "Tarsel"}),
+]
+
+KIND_NOUNS = [
+    ("Le studio de jeux vidéo Kylotonn a reçu 5 millions d'euros.", {"Kylotonn"}),
+    ("Troisième, la plateforme de freelances LeHibou obtient 6 millions d'euros.", {"LeHibou"}),
+    ("U.S. lessor Aerolease Aviation ordered ten jets.", {"Aerolease Aviation"}),
+    ("La holding a cédé le réassureur PartnerRe pour 9 milliards de dollars.", {"PartnerRe"}),
+    ("It sells cathodes to the battery venture Ultium Cells.", {"Ultium Cells"}),
+]
+
+DEAL_VERBS = [
+    ("Avec un tour de 9 millions de dollars, Linkfluence conclut la plus grosse levée.", {"Linkfluence"}),
+    ("En mars, Orvane a conclu un accord avec Tarsel.", {"Orvane", "Tarsel"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    FOREIGN_CAPITALS
+    + LOWER_CASE_FIRST
+    + ASIDES
+    + FUNDING_SOURCES
+    + ROUNDS_OF
+    + PLACE_POSSESSIVES
+    + KIND_NOUNS
+    + DEAL_VERBS,
+)
+def test_reads_the_organisation(text: str, parties: set[str]) -> None:
+    found = _parties(text)
+    assert parties <= found, f"missed {parties - found} in {found}"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_parties"),
+    [
+        # A person whose first name opens with a foreign capital, after a role.
+        ("« Nous grandissons », a dit Łukasz Nowak, directeur général de Tarsel.", {"Łukasz Nowak", "Łukasz"}),
+        # A product in lower case with an inner capital, no anchor: no firm.
+        ("Sales of the iPhone rose in the quarter.", {"iPhone"}),
+        # A bare participle without an aside names no subject; a person's aside stays a person.
+        ("Le montant levé sera investi en Europe.", {"Le"}),
+        ("Marie Dupont a, quant à elle, signé la préface.", {"Marie Dupont"}),
+        # Support from people or places is no investor.
+        ("The plan won support from Paris and backing from its staff.", {"Paris"}),
+        # A round of own funds names no company; a mayor after a city's possessive is a person.
+        ("La levée de 5 millions d'euros de fonds propres est close.", {"fonds propres"}),
+        ("Paris's mayor Anne Hidalgo approved the plan.", {"Anne Hidalgo", "Paris"}),
+        # A kind noun alone, opening a sentence, is no name.
+        ("La plateforme a séduit 10 000 clients. The studio said sales rose.", {"La plateforme", "The studio"}),
+    ],
+)
+def test_leaves_near_misses_silent(text: str, not_parties: set[str]) -> None:
+    found = _parties(text)
+    assert not (not_parties & found), f"wrongly read {not_parties & found} as parties"
