@@ -29,6 +29,7 @@ from streams.extraction.org_context import (
     SPLIT,
     TICKER,
     TITLE_COLON,
+    TRADE_COMPOUND_BEFORE_NAME,
     is_nationality,
     is_origin_word,
     is_person,
@@ -61,7 +62,10 @@ _ORG_HEADS = (
     "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
     "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
     "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management", "Foundation",
-    "Holding", "Participations",
+    "Holding", "Participations", "Offshore", "Aviation", "Hotels", "Resorts", "Brands", "Mining", "Minerals",
+    "Resources", "Petroleum", "Engineering", "Construction", "Entertainment", "Enterprises", "Associates", "Brothers",
+    "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution",
+    "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier",
 )  # fmt: skip
 
 
@@ -549,10 +553,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     Also the starts of the names a French firm noun introduces ("le groupe Luc Durand": no person, no surname).
     """
     names, firms = _anchored_names(text, folded)
-    for demonym in DEMONYM_BEFORE_NAME.finditer(text):
-        match = _ORG_AT.match(text, demonym.end())
-        if match is not None:
-            names.append((match.start(), match.group(0), False))
+    names.extend(_described_names(text))
     names.extend(_funded_names(text))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
@@ -576,6 +577,17 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
         names.append((0, title.group(1), False))
     return names, firms
+
+
+def _described_names(text: str) -> list[tuple[int, str, bool]]:
+    """The names right after a town's demonym or a compound trade noun ("le vannetais X", "shipbuilder X")."""
+    names = []
+    for pattern in (DEMONYM_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME):
+        for described in pattern.finditer(text):
+            match = _ORG_AT.match(text, described.end())
+            if match is not None:
+                names.append((match.start(), match.group(0), False))
+    return names
 
 
 def _funded_names(text: str) -> list[tuple[int, str, bool]]:
@@ -620,6 +632,13 @@ def _joined_name(text: str, start: int, name: str) -> tuple[int, str]:
     return before[0], text[before[0] : start + len(name)]
 
 
+_AND_BODY = re.compile(
+    r"[ ](?:and|et)[ ](?:[A-Z][\w\-]+[ ]){0,3}(?:Authority|Agency|Commission|Ministry|Department|Council|Board|Office)"
+    r"(?![\w\-])"
+)
+"""A body's title that holds "and" before its head noun: "Roads and Transport Authority", never two parties."""
+
+
 _OPEN_QUOTE = re.compile(r"[«\"\u201c][ \u00a0\u202f]?")
 """An opening quote before a name, maybe spaced as French writes it ("« Kelvane »" reads '" Kelvane "')."""
 
@@ -644,7 +663,8 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
             elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
                 firms.add(match.start())
             if match is not None:
-                names.append((match.start(), match.group(0), False))
+                joined = _AND_BODY.match(text, match.end())  # "Dubai's Roads and Transport Authority": one body
+                names.append((match.start(), text[match.start() : joined.end() if joined else match.end()], False))
         elif end >= size or not is_word_char(text[end]):
             aside = _ASIDE_BEFORE.search(text, max(0, first - _ASIDE_LOOKS), first)
             if role == SPLIT and (aside is None or aside.group("aux_before") is None):

@@ -47,7 +47,7 @@ airline utility conglomerate fund investor maker manufacturer supplier producer 
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
 brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
-telco wholesaler platform marketplace neobank lessor reinsurer studio venture
+telco wholesaler platform marketplace neobank lessor reinsurer studio shipowner
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
@@ -59,7 +59,7 @@ studio réassureur plateforme
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival shareholder incumbent subsidiary unit brand concurrent investisseur leader
-marque filiale venture plateforme
+marque filiale plateforme
 """
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""
@@ -233,6 +233,12 @@ DEMONYM_BEFORE_NAME = re.compile(
     r"[a-zéèêàâîôûç]{2,16}(?:ais|aise|ois|oise)s?[ ](?=[A-ZÀÂÇÉÈÊÎÔ])"
 )
 """A town's demonym before a name: "le vannetais Socomore", "la choletaise X" (the listed nationalities aside)."""
+TRADE_COMPOUND_BEFORE_NAME = re.compile(
+    r"(?<![\w\-])(?!(?:law|policy|film|match|peace|deal|dress|trouble|money|decision|king|rain|play|pace|noise|home"
+    r"|merry|mischief|hay)maker)[a-z]{2,14}(?:maker|builder|producer)[ ](?=[A-Z0-9ÀÂÇÉÈÊÎÔŸÄÖÅØ]|[a-z]{1,2}[A-Z])"
+)
+"""A compound trade noun before a name: "toolmaker Kelvor", "shipbuilder Fincantieri", "homebuilder Persimmon"
+(not "lawmaker X", "filmmaker X": people)."""
 
 
 def _build_anchors() -> ahocorasick.Automaton:

