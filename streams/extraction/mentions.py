@@ -196,9 +196,17 @@ _INDEX = re.compile(_INDEX_NAME + "$")
 """Stock indexes are no organisations ("the Nasdaq Composite and the S&P 500")."""
 _INDEX_AT = re.compile(_INDEX_NAME + r"(?![\w])")
 _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
-_AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
+_AFTER_PUNCTUATION = re.compile(
+    r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r")"
+    r"|[ ](?:earlier|later|ago|week|month|year|quarter|tard|tôt|auparavant|semaine|mois|année|trimestre)"
+    r"|[\w]-(?:year|month)-old)[ ]?$"
+)
+"""Where a subject read before its verb may start: after punctuation, a function word, or a time phrase told
+without a comma ("a few months earlier Kuda said", "the two-year-old Sparkle recently raised")."""
 
 
+_NUMBER = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
+"""A number written with thousands separators ("1 539 pharmacies"), no name."""
 _ELIDED_COMMON = re.compile(r"[LlDd]'[a-zà-ÿ]")
 _PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[TS][1-4]|FY|FY\d{2}|FY\d{4}|Q[1-4]FY\d{2,4})")
 """A quarter, half or fiscal year written like a ticker: "fiscal Q1 2020", "H1", "FY24", "T3" (trimestre)."""
@@ -290,9 +298,9 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         name[0].isdigit()
         and "-" not in words[0]
         and not _DIGIT_LED_NAME.fullmatch(words[0])
-        and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None)
+        and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None or _NUMBER.fullmatch(name) is not None)
     ):
-        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "23andMe", "360 Capital Partners")
+        return None  # "2024", "5G", "1086.95 Korean", "1 539" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
         (not firm and is_person(name) and words[-1] not in _ORG_HEADS)
         or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
@@ -500,6 +508,8 @@ _OF_WHAT_FR = (
     rf"(?:de|des|du|d')[ ]?"
     rf"(?:(?:l')?[A-Z][A-Za-z]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
 )
+_OF_WHAT_AT = re.compile(r"(?:[a-zà-ÿ\-]+[ ])*(?:de|des|du|d')\b")
+"""A complement that says of what ("de mécanique", "du milliardaire"), unlike adjectives of origin alone."""
 _COMPLEMENT_FR = re.compile(
     rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z]|[a-z]{{1,2}}[A-Z])"
 )
@@ -536,6 +546,16 @@ _ASIDE_LOOKS = 60
 """How far before a verb an aside is looked for (the longest aside above is under 50 characters)."""
 
 
+_VERB_ITS = re.compile(
+    r"[ ](?:(?!(?:is|was|has|does|says|said|added|told)[ ])[a-z]{3,14}(?:s|ed)|cut|sold|won|lost|held|took|kept|set)"
+    r"[ ]its[ ]"
+    r"(?=(?:[a-z\-]+[ ]){0,2}"
+    r"(?:stake|holding|forecast|guidance|outlook|offer|bid|contract|order|deal|shares?|prices?)\b)"
+)
+"""A subject that owns what its verb moves is an organisation: "Hiroshima Unyu lifted its joint holding", "Velnor
+cut its forecast" (a stake, a forecast, an offer, a contract; a person's "his" / "her" never reads here)."""
+
+
 _TITLE_AFTER_NAME = re.compile(
     r"[ ](?:chief[ ]executive|chief|boss|CEO|CFO|COO|chairman|chairwoman|founder|co-founder)[ ]"
     r"(?=[A-Z][a-zà-ÿ\-]+[ ][A-Z])"
@@ -563,6 +583,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
             names.append((lower.start(1), lower.group(1), False))
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
+    names += [(*found, False) for verb in _VERB_ITS.finditer(text) if (found := _name_ending_at(text, verb.start()))]
     for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:
@@ -658,7 +679,10 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
             match = _ORG_AT.match(text, quote.end() if quote is not None else end)
             if match is None and role == KIND_FR and (complement := _COMPLEMENT_FR.match(text, end)) is not None:
                 match = _ORG_AT.match(text, complement.end())
-                if match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
+                firm = _kind_noun(folded[first:end]) in FIRM_NOUNS and _OF_WHAT_AT.match(complement.group(0)) is None
+                if match is not None and firm:
+                    firms.add(match.start())  # "le groupe québécois Jean Coutu": an origin, then the firm's name
+                elif match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
                     match = None  # "le fonds du milliardaire Yuri Milner": the complement may name the owner
             elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
                 firms.add(match.start())

@@ -64,6 +64,24 @@ TRADE_COMPOUNDS = [
     ("Shares of homebuilder Persimmon rose after the update.", {"Persimmon"}),
 ]
 
+TIME_PHRASE_SUBJECTS = [
+    ("A few months earlier Kuda said it had raised $55 million.", {"Kuda"}),
+    ("In Nigeria, the two-year-old Sparkle recently raised $3.1 million.", {"Sparkle"}),
+    ("Deux semaines plus tard Orvane a signé avec Tarsel.", {"Orvane", "Tarsel"}),
+]
+
+FIRM_AFTER_ORIGIN = [
+    ("Le groupe québécois Jean Coutu a conclu l'achat de 1 539 pharmacies.", {"Jean Coutu"}),
+    ("La société lyonnaise Marc Berthier a signé un contrat.", {"Marc Berthier"}),
+    ("Le groupe familial savoyard Léon Grosse rachète une PME.", {"Léon Grosse"}),
+]
+
+OWNERS_OF_WHAT_THEY_MOVE = [
+    ("In a separate filing, Hiroshima Unyu lifted its joint holding in Daiwa to 17%.", {"Hiroshima Unyu"}),
+    ("Last week Orvane cut its guidance for the year.", {"Orvane"}),
+    ("On Monday Tarsel Marine raised its offer for Kelvor.", {"Tarsel Marine"}),
+]
+
 KIND_NOUNS = [
     ("Le studio de jeux vidéo Kylotonn a reçu 5 millions d'euros.", {"Kylotonn"}),
     ("Troisième, la plateforme de freelances LeHibou obtient 6 millions d'euros.", {"LeHibou"}),
@@ -87,7 +105,10 @@ DEAL_VERBS = [
     + PLACE_POSSESSIVES
     + KIND_NOUNS
     + DEAL_VERBS
-    + TRADE_COMPOUNDS,
+    + TRADE_COMPOUNDS
+    + TIME_PHRASE_SUBJECTS
+    + FIRM_AFTER_ORIGIN
+    + OWNERS_OF_WHAT_THEY_MOVE,
 )
 def test_reads_the_organisation(text: str, parties: set[str]) -> None:
     found = _parties(text)
@@ -114,6 +135,11 @@ def test_reads_the_organisation(text: str, parties: set[str]) -> None:
         # A venture capitalist is a person; a body's title holding "and" is one party, not its first word.
         ("Brad Feld, a venture capitalist for two decades, agreed.", {"Brad Feld"}),
         ("Dubai's Roads and Transport Authority plans to test drones.", {"Roads"}),
+        # A billionaire owning a fund stays a person; a number with thousands separators is no firm.
+        ("Le fonds du milliardaire Yuri Milner a investi.", {"Yuri Milner"}),
+        ("Jean Coutu a conclu l'achat de 1 539 pharmacies.", {"1 539"}),
+        # A person moving "his" forecast is no firm.
+        ("Last week Smithers raised his forecast for the year.", {"Smithers"}),
         # A kind noun alone, opening a sentence, is no name.
         ("La plateforme a séduit 10 000 clients. The studio said sales rose.", {"La plateforme", "The studio"}),
     ],
