@@ -998,6 +998,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
             continue  # "Harvey Schwartz": a person, not the company called Harvey
         if match.start > 0 and text[match.start - 1] == "(" and TICKER.match(folded, match.start - 1):
             continue  # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
+        if _inside_other_name(text, match.start, match.end, kb):
+            continue  # "NYSE Euronext", the vessel "Normand Swift": a known name ending another's
         extension = _unit_at(text, match.start, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
@@ -1030,6 +1032,32 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
     found.name_each_once()
     return found.sorted()
+
+
+_CAPITAL_BEFORE = re.compile(r"(?:[a-z0-9,;:)][ ]|[\u201c\"«][ ]?)([A-Z][\w&\-]{1,20})[ ]$")
+"""A capitalised word inside a sentence (or opening a quote) right before a name: "the NYSE Euronext"."""
+
+
+def _inside_other_name(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a known name at ``start:end`` ends a longer name the knowledge base does not know.
+
+    "shareholders of NYSE Euronext" name the exchange group, not Euronext; the vessel "Normand Swift" is no
+    Swift. The word before must be capitalised inside a sentence and be no opener, title, kind, origin or
+    known name ("rival Google", "Chinese Tencent", "CEO Apple" stay the known company).
+    """
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return (
+        word not in NOT_NAMES
+        and word not in _PERSON_TITLES
+        and word not in KIND_NOUNS
+        and not is_origin_word(word)
+        and not is_nationality(word)
+        and kb.lookup(before.group(1)) is None
+        and kb.lookup(text[before.start(1) : end]) is None
+    )
 
 
 _FAMILY = re.compile(

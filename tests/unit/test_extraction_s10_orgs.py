@@ -147,3 +147,29 @@ def test_reads_the_organisation(text: str, parties: set[str]) -> None:
 def test_leaves_near_misses_silent(text: str, not_parties: set[str]) -> None:
     found = _parties(text)
     assert not (not_parties & found), f"wrongly read {not_parties & found} as parties"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_party"),
+    [
+        ("Engie, l'ancien GDF Suez, a officialisé le changement.", "Suez"),
+        ("Le directeur général délégué, Thierry Bolloré, a été promu.", "Bolloré"),
+        ("Estée Lauder and Coty are both pursuing the Tom Ford licence.", "Ford"),
+        ("The order names the supply vessel Skarven Shell for three months.", "Shell"),
+    ],
+)
+def test_a_known_name_ending_a_longer_name_is_not_read_alone(text: str, not_party: str) -> None:
+    """A known company's name after a capitalised word inside a sentence ends another name: a group, a person."""
+    assert not_party not in _parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The deal with rival Google and Chinese Tencent was signed.", {"Google", "Tencent"}),
+        ("Le contrat a été signé par le groupe Renault et le japonais Nissan.", {"Renault", "Nissan"}),
+        ("Analysts said Tuesday Apple would gain.", {"Apple"}),
+    ],
+)
+def test_a_known_name_after_a_descriptive_word_stays(text: str, parties: set[str]) -> None:
+    assert parties <= _parties(text)
