@@ -69,6 +69,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |holding in|shares of|shares in|partnered with|partnership with|contract with|agreement with|deal with|talks with
 |contracts with|agreements with|deals with|its partner|son partenaire|sa partenaire|leur partenaire
 |relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped
+|loss of|losing|perte de|la perte de|départ de chez
 |chose|selected|picked|picks|chooses|selects|including|customers include
 |clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
@@ -162,7 +163,8 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |has reached a deal to|reached a deal to|has reached an agreement to|reached an agreement to|struck a deal to
 |has struck a deal to|strikes a deal to|is buying|picked up|has picked up|picks up|met la main sur
 |a mis la main sur|va mettre la main sur|s'offre|s'est offert|are teaming up|agreed to work together
-|owns|already owns|holds|already holds|has built|has disclosed|increased its stake|has increased its stake
+|owns|already owns|holds|already holds|has built|has disclosed|disclosed|discloses|increased its stake
+|has increased its stake
 |lifted its stake|has lifted its stake|has boosted its stake|boosted its stake|has cut its stake
 |détient|détient désormais|détenait|possède|possède désormais|a accru|accroît|a augmenté sa participation
 |a renforcé sa participation|renforce sa participation|a porté sa participation|porte sa participation|a franchi

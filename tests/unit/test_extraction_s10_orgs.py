@@ -82,6 +82,12 @@ OWNERS_OF_WHAT_THEY_MOVE = [
     ("On Monday Tarsel Marine raised its offer for Kelvor.", {"Tarsel Marine"}),
 ]
 
+LOST_PARTIES = [
+    ("Sigma Healthcare announced the loss of Chemist Warehouse on Monday.", {"Chemist Warehouse"}),
+    ("After losing Tarsel Logistics, the carrier cut jobs.", {"Tarsel Logistics"}),
+    ("La perte de Kelvane, son premier client, pèse sur les comptes.", {"Kelvane"}),
+]
+
 KIND_NOUNS = [
     ("Le studio de jeux vidéo Kylotonn a reçu 5 millions d'euros.", {"Kylotonn"}),
     ("Troisième, la plateforme de freelances LeHibou obtient 6 millions d'euros.", {"LeHibou"}),
@@ -108,7 +114,8 @@ DEAL_VERBS = [
     + TRADE_COMPOUNDS
     + TIME_PHRASE_SUBJECTS
     + FIRM_AFTER_ORIGIN
-    + OWNERS_OF_WHAT_THEY_MOVE,
+    + OWNERS_OF_WHAT_THEY_MOVE
+    + LOST_PARTIES,
 )
 def test_reads_the_organisation(text: str, parties: set[str]) -> None:
     found = _parties(text)
@@ -140,6 +147,8 @@ def test_reads_the_organisation(text: str, parties: set[str]) -> None:
         ("Jean Coutu a conclu l'achat de 1 539 pharmacies.", {"1 539"}),
         # A person moving "his" forecast is no firm.
         ("Last week Smithers raised his forecast for the year.", {"Smithers"}),
+        # A person lost, or a loss of something, is no party.
+        ("The loss of Marie Dupont hurt the team; the loss of Revenue was small.", {"Marie Dupont", "Revenue"}),
         # A kind noun alone, opening a sentence, is no name.
         ("La plateforme a séduit 10 000 clients. The studio said sales rose.", {"La plateforme", "The studio"}),
     ],
