@@ -26,8 +26,10 @@ from streams.extraction.org_context import (
     NAME_PRECEDES,
     NOT_NAMES,
     PLACES,
+    SPLIT,
     TICKER,
     TITLE_COLON,
+    TRADE_COMPOUND_BEFORE_NAME,
     is_nationality,
     is_origin_word,
     is_person,
@@ -35,9 +37,12 @@ from streams.extraction.org_context import (
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.text import is_word_char
 
-_CAP = r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒ]|[a-z](?=[A-Z]|[0-9](?![\w])))(?:[\w&'\-]|\.(?=\w)){0,30})"
+_CAP = (
+    r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[A-Z]|[0-9](?![\w])))"
+    r"(?:[\w&'\-]|\.(?=\w)){0,30})"
+)
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
-("a2 Milk"), initials ("J.C.")."""
+("a2 Milk"), initials ("J.C."). The capitals include those of other Latin alphabets ("Ÿnsect", "Øyvind", "Škoda")."""
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
 # The knowledge base's legal suffixes (data/companies.json) are all matched here (test_extraction_struct).
@@ -57,7 +62,10 @@ _ORG_HEADS = (
     "Mobility", "Computing", "Electronics", "Digital", "Interactive", "Group", "Groupe", "Studios", "Freight",
     "Cargo", "Airways", "Textiles", "Mills", "Steel", "Investments", "Diagnostics", "Biologics", "Communications",
     "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management", "Foundation",
-    "Holding", "Participations",
+    "Holding", "Participations", "Offshore", "Aviation", "Hotels", "Resorts", "Brands", "Mining", "Minerals",
+    "Resources", "Petroleum", "Engineering", "Construction", "Entertainment", "Enterprises", "Associates", "Brothers",
+    "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution",
+    "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier",
 )  # fmt: skip
 
 
@@ -102,7 +110,7 @@ _DATE_NAME = re.compile(
     rf"\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ]\d{{4}})?|{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|{_MONTH}[ ]\d{{4}}"
 )
 """A date read where a name is expected ("For the year ended 30 April 2021"): never a company."""
-_NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
+_NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜÄÖÅØÆŠŽŁ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
 PERSON_NAME = _PERSON
 """Two or three capitalised words ("Jason Droege", "Lip-Bu Tan", "Ross McInnes"); callers exclude company names."""
@@ -188,9 +196,17 @@ _INDEX = re.compile(_INDEX_NAME + "$")
 """Stock indexes are no organisations ("the Nasdaq Composite and the S&P 500")."""
 _INDEX_AT = re.compile(_INDEX_NAME + r"(?![\w])")
 _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
-_AFTER_PUNCTUATION = re.compile(r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r"))[ ]?$")
+_AFTER_PUNCTUATION = re.compile(
+    r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r")"
+    r"|[ ](?:earlier|later|ago|week|month|year|quarter|tard|tôt|auparavant|semaine|mois|année|trimestre)"
+    r"|[\w]-(?:year|month)-old)[ ]?$"
+)
+"""Where a subject read before its verb may start: after punctuation, a function word, or a time phrase told
+without a comma ("a few months earlier Kuda said", "the two-year-old Sparkle recently raised")."""
 
 
+_NUMBER = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
+"""A number written with thousands separators ("1 539 pharmacies"), no name."""
 _ELIDED_COMMON = re.compile(r"[LlDd]'[a-zà-ÿ]")
 _PERIOD = re.compile(r"(?:Q[1-4]|H[12]|[TS][1-4]|FY|FY\d{2}|FY\d{4}|Q[1-4]FY\d{2,4})")
 """A quarter, half or fiscal year written like a ticker: "fiscal Q1 2020", "H1", "FY24", "T3" (trimestre)."""
@@ -282,9 +298,9 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         name[0].isdigit()
         and "-" not in words[0]
         and not _DIGIT_LED_NAME.fullmatch(words[0])
-        and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None)
+        and (len(words) == 1 or _ORG_MARKER.search(words[-1]) is None or _NUMBER.fullmatch(name) is not None)
     ):
-        return None  # "2024", "5G", "1086.95 Korean" (but "7-Eleven", "23andMe", "360 Capital Partners")
+        return None  # "2024", "5G", "1086.95 Korean", "1 539" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
         (not firm and is_person(name) and words[-1] not in _ORG_HEADS)
         or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
@@ -488,11 +504,18 @@ _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|le
 _ORIGIN_ADJECTIVES_FR = (
     r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
 )
-_OF_WHAT_FR = rf"(?:de|des|du|d')[ ]?(?:[A-Z]{{2,6}}[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
-_COMPLEMENT_FR = re.compile(rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z])")
+_OF_WHAT_FR = (
+    rf"(?:de|des|du|d')[ ]?"
+    rf"(?:(?:l')?[A-Z][A-Za-z]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+)
+_OF_WHAT_AT = re.compile(r"(?:[a-zà-ÿ\-]+[ ])*(?:de|des|du|d')\b")
+"""A complement that says of what ("de mécanique", "du milliardaire"), unlike adjectives of origin alone."""
+_COMPLEMENT_FR = re.compile(
+    rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z]|[a-z]{{1,2}}[A-Z])"
+)
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
-(NGE)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de câbles électriques (NKT)": a complement
-or adjectives of origin (or both), never a verb or a preposition of place."""
+(NGE)", "(le spécialiste) de l'IoT (eLichens)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de
+câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place."""
 
 
 def _kind_noun(anchor: str) -> str:
@@ -506,6 +529,31 @@ _RELATIVE_BEFORE = re.compile(r",[ ](?:qui|which)$")
 
 _ADVERB_BEFORE = re.compile(r"[ ](?:recently|also|just|already|reportedly|previously|récemment|aussi|déjà)$")
 """An adverb between a subject and its verb: "Sparkle recently raised $3m", "Kuda also secured"."""
+
+
+_ASIDE_BEFORE = re.compile(
+    r"(?P<aux_before>[ ](?:a|ont|avait|has|have|had))?,[ ]"
+    r"(?:quant[ ]à[ ](?:elle|lui|eux|elles)|de[ ](?:son|leur)[ ]côté|pour[ ](?:sa|leur)[ ]part|(?:elle|lui)[ ]aussi"
+    r"|à[ ]son[ ]tour|for[ ](?:its|their)[ ]part|in[ ]turn|too"
+    r"|(?P<born>(?:founded|launched|established|created|set[ ]up)[ ](?:in[ ][A-Z][\w\-]+[ ])?in[ ]\d{4})"
+    r"|(?P<founded>(?:fondée?|créée?|lancée?)[ ](?:à[ ][A-ZÀ-Ý][\w\-]+[ ])?en[ ]\d{4})),"
+    r"(?P<aux_after>[ ](?:a|ont|avait|had|has|have))?$"
+)
+"""An aside between a subject and its verb: "Yooji a, quant à elle, levé", "Wujiang Hotels, founded in 2019, had
+raised", "Cometh, fondé à Neuilly en 2020, boucle". Only asides that never name a party: the name before is the verb's,
+and one founded in a year is an organisation even when it reads like common words ("Wujiang Hotels")."""
+_ASIDE_LOOKS = 60
+"""How far before a verb an aside is looked for (the longest aside above is under 50 characters)."""
+
+
+_VERB_ITS = re.compile(
+    r"[ ](?:(?!(?:is|was|has|does|says|said|added|told)[ ])[a-z]{3,14}(?:s|ed)|cut|sold|won|lost|held|took|kept|set)"
+    r"[ ]its[ ]"
+    r"(?=(?:[a-z\-]+[ ]){0,2}"
+    r"(?:stake|holding|forecast|guidance|outlook|offer|bid|contract|order|deal|shares?|prices?)\b)"
+)
+"""A subject that owns what its verb moves is an organisation: "Hiroshima Unyu lifted its joint holding", "Velnor
+cut its forecast" (a stake, a forecast, an offer, a contract; a person's "his" / "her" never reads here)."""
 
 
 _TITLE_AFTER_NAME = re.compile(
@@ -525,14 +573,8 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     Also the starts of the names a French firm noun introduces ("le groupe Luc Durand": no person, no surname).
     """
     names, firms = _anchored_names(text, folded)
-    for demonym in DEMONYM_BEFORE_NAME.finditer(text):
-        match = _ORG_AT.match(text, demonym.end())
-        if match is not None:
-            names.append((match.start(), match.group(0), False))
-    for money in _MONEY_INTO.finditer(text):
-        match = _ORG_AT.match(text, money.end())
-        if match is not None:
-            names.append((match.start(), match.group(0), False))
+    names.extend(_described_names(text))
+    names.extend(_funded_names(text))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
         ends.append(ticker.start())
@@ -541,6 +583,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
             names.append((lower.start(1), lower.group(1), False))
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
+    names += [(*found, False) for verb in _VERB_ITS.finditer(text) if (found := _name_ending_at(text, verb.start()))]
     for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:
@@ -557,8 +600,39 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     return names, firms
 
 
+def _described_names(text: str) -> list[tuple[int, str, bool]]:
+    """The names right after a town's demonym or a compound trade noun ("le vannetais X", "shipbuilder X")."""
+    names = []
+    for pattern in (DEMONYM_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME):
+        for described in pattern.finditer(text):
+            match = _ORG_AT.match(text, described.end())
+            if match is not None:
+                names.append((match.start(), match.group(0), False))
+    return names
+
+
+def _funded_names(text: str) -> list[tuple[int, str, bool]]:
+    """The names right after an amount put into them or a round of theirs ("$400m in Zomato", "levée ... de X")."""
+    names = []
+    for pattern in (_ROUND_OF, _MONEY_INTO):
+        for money in pattern.finditer(text):
+            match = _ORG_AT.match(text, money.end())
+            if match is not None:
+                names.append((match.start(), match.group(0), False))
+    return names
+
+
 _MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])")
 """A short amount put into a company: "invested $400m in Zomato", "ploughed £5m into Acme"."""
+
+
+_ROUND_OF = re.compile(
+    r"\b(?:levée|tour[ ]de[ ]table|opération|financement|augmentation[ ]de[ ]capital)[ ](?:de[ ]fonds[ ])?"
+    r"(?:de|d['\u2019]un[ ]montant[ ]de)[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$)"
+    r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-ÝŸ])"
+)
+"""A French round told with its amount, then the company that raised it: "la levée de 5 millions d'euros de
+Quarkslab"."""
 
 
 _AND_BEFORE = re.compile(r"[ ](?:and|et)[ ]$")
@@ -577,6 +651,13 @@ def _joined_name(text: str, start: int, name: str) -> tuple[int, str]:
     if before is None or " " not in before[1] or _LEGAL_FORM.fullmatch(before[1].rsplit(" ", 1)[1]):
         return start, name  # "Partex NV and Fortress Biotech Inc": each has its legal form
     return before[0], text[before[0] : start + len(name)]
+
+
+_AND_BODY = re.compile(
+    r"[ ](?:and|et)[ ](?:[A-Z][\w\-]+[ ]){0,3}(?:Authority|Agency|Commission|Ministry|Department|Council|Board|Office)"
+    r"(?![\w\-])"
+)
+"""A body's title that holds "and" before its head noun: "Roads and Transport Authority", never two parties."""
 
 
 _OPEN_QUOTE = re.compile(r"[«\"\u201c][ \u00a0\u202f]?")
@@ -598,19 +679,29 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
             match = _ORG_AT.match(text, quote.end() if quote is not None else end)
             if match is None and role == KIND_FR and (complement := _COMPLEMENT_FR.match(text, end)) is not None:
                 match = _ORG_AT.match(text, complement.end())
-                if match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
+                firm = _kind_noun(folded[first:end]) in FIRM_NOUNS and _OF_WHAT_AT.match(complement.group(0)) is None
+                if match is not None and firm:
+                    firms.add(match.start())  # "le groupe québécois Jean Coutu": an origin, then the firm's name
+                elif match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
                     match = None  # "le fonds du milliardaire Yuri Milner": the complement may name the owner
             elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
                 firms.add(match.start())
             if match is not None:
-                names.append((match.start(), match.group(0), False))
+                joined = _AND_BODY.match(text, match.end())  # "Dubai's Roads and Transport Authority": one body
+                names.append((match.start(), text[match.start() : joined.end() if joined else match.end()], False))
         elif end >= size or not is_word_char(text[end]):
-            gap = _RELATIVE_BEFORE.search(text, max(0, first - 8), first) or _ADVERB_BEFORE.search(
-                text, max(0, first - 13), first
+            aside = _ASIDE_BEFORE.search(text, max(0, first - _ASIDE_LOOKS), first)
+            if role == SPLIT and (aside is None or aside.group("aux_before") is None):
+                continue  # "le montant levé": a bare participle names its subject only across an aside
+            gap = (
+                aside
+                or _RELATIVE_BEFORE.search(text, max(0, first - 8), first)
+                or _ADVERB_BEFORE.search(text, max(0, first - 13), first)
             )
             found = _name_ending_at(text, gap.start() if gap is not None else first)
             if found is not None and not _PLURAL_NOUN.fullmatch(found[1]):  # "Shoppers picked": people
-                names.append((*found, True))
+                founded = aside is not None and (aside.group("born") or aside.group("founded")) is not None
+                names.append((*found, not founded))
     return names, firms
 
 
@@ -793,7 +884,8 @@ _ACRONYM_BEFORE = re.compile(r"[ ]\([A-Z][A-Za-z0-9&]{1,7}\)$")
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     """The capitalised words (at most four) that end just before ``end`` (" ", ", " or "." between).
 
-    Words are separated by spaces or line breaks, so a name that opens a paragraph is read whole.
+    Words are separated by spaces or line breaks, so a name that opens a paragraph is read whole. A word
+    in lower case with an inner capital ("eLichens", "iRobot") opens its name: "l'IoT eLichens" names eLichens.
     """
     stop = end
     if stop > 0 and text[stop - 1] == " ":
@@ -822,8 +914,8 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if word_start >= pos or not _CAP_WORD.fullmatch(text, word_start, pos):
             break
         first = word_start
-        if space < 0 or text[space] == "\n":
-            break  # a name never runs across a line break ("... 2023\nSpring Holding")
+        if space < 0 or text[space] == "\n" or text[word_start].islower():
+            break  # a name never runs across a line break ("... 2023\nSpring Holding"), nor before "eLichens"
         pos = space
     return None if first is None else (first, text[first:stop])
 
@@ -906,6 +998,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
             continue  # "Harvey Schwartz": a person, not the company called Harvey
         if match.start > 0 and text[match.start - 1] == "(" and TICKER.match(folded, match.start - 1):
             continue  # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
+        if _inside_other_name(text, match.start, match.end, kb):
+            continue  # "NYSE Euronext", the vessel "Normand Swift": a known name ending another's
         extension = _unit_at(text, match.start, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
@@ -938,6 +1032,32 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
     found.name_each_once()
     return found.sorted()
+
+
+_CAPITAL_BEFORE = re.compile(r"(?:[a-z0-9,;:)][ ]|[\u201c\"«][ ]?)([A-Z][\w&\-]{1,20})[ ]$")
+"""A capitalised word inside a sentence (or opening a quote) right before a name: "the NYSE Euronext"."""
+
+
+def _inside_other_name(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a known name at ``start:end`` ends a longer name the knowledge base does not know.
+
+    "shareholders of NYSE Euronext" name the exchange group, not Euronext; the vessel "Normand Swift" is no
+    Swift. The word before must be capitalised inside a sentence and be no opener, title, kind, origin or
+    known name ("rival Google", "Chinese Tencent", "CEO Apple" stay the known company).
+    """
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return (
+        word not in NOT_NAMES
+        and word not in _PERSON_TITLES
+        and word not in KIND_NOUNS
+        and not is_origin_word(word)
+        and not is_nationality(word)
+        and kb.lookup(before.group(1)) is None
+        and kb.lookup(text[before.start(1) : end]) is None
+    )
 
 
 _FAMILY = re.compile(

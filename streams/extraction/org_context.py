@@ -47,7 +47,7 @@ airline utility conglomerate fund investor maker manufacturer supplier producer 
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
 brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
-telco wholesaler platform marketplace neobank
+telco wholesaler platform marketplace neobank lessor reinsurer studio shipowner
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
@@ -55,10 +55,11 @@ distributeur opérateur banque assureur fonds holding spécialiste leader géant
 laboratoire industriel sidérurgiste pétrolier chimiste cimentier transporteur compagnie concurrent rival
 investisseur groupement pme cabinet armateur avionneur brasseur firme motoriste énergéticien
 foodtech deeptech healthtech medtech edtech proptech insurtech cleantech greentech agritech adtech legaltech
+studio réassureur plateforme
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival shareholder incumbent subsidiary unit brand concurrent investisseur leader
-marque filiale
+marque filiale plateforme
 """
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""
@@ -68,6 +69,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |holding in|shares of|shares in|partnered with|partnership with|contract with|agreement with|deal with|talks with
 |contracts with|agreements with|deals with|its partner|son partenaire|sa partenaire|leur partenaire
 |relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped
+|loss of|losing|perte de|la perte de|départ de chez
 |chose|selected|picked|picks|chooses|selects|including|customers include
 |clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
@@ -116,11 +118,13 @@ investors like|investors such as|investors including|backers like|backers such a
 |existing investor|existing investors|existing backer|existing backers|new investors|first-time investors
 |institutional investors|platform|platforms|marketplace|venture
 |accompagné par|accompagnée par|avec l'appui de|avec le soutien de|à son capital|au capital
+|appui de|appui financier de|soutien de|soutien financier de|backing from|support from|funding from|financing from
+|investment from|money from|capital from
 |investisseurs historiques|actionnaires historiques|investisseur historique|remis au pot|remettent au pot
 """
 """Where funding news names investors or the company funded, the knowledge base rarely knowing either:
 "with participation from existing investors A and B", "institutional investors A, B and C", "online lending
-platform X", "aux côtés de A", "accueille à son capital A"."""
+platform X", "aux côtés de A", "accueille à son capital A", "reçu l'appui de A", "backing from A"."""
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
 |agreed to buy|agreed to acquire|agreed to sell|to buy|to acquire|to sell|to lose|will buy|will acquire|will sell
@@ -128,7 +132,8 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |slides|sinks|plunges|tumbles|denied|denies|confirms|confirmed|ends|ended|terminates|terminated|drops|dropped
 |is in talks|in talks|rachète|a racheté|cède|a cédé|vend|a vendu|reprend|a repris|signe|a signé|remporte
 |a remporté|perd|a perdu|confirme|dément|a démenti|limoge|laisse tomber|met fin|veut|lève|a levé|boucle|acquiert
-|a acquis|annonce|choisit|a choisi|résilie|a résilié|renouvelle|a renouvelé|prend|raised|raises|has raised
+|a acquis|annonce|choisit|a choisi|conclut|a conclu|pulled in
+|résilie|a résilié|renouvelle|a renouvelé|prend|raised|raises|has raised
 |a levé|annonce une levée|réunit|a réuni|récolte|a récolté|a bouclé|pulls in|has pulled in|secures|has secured
 |a fait savoir|a indiqué|a précisé|a annoncé|said it|said in a statement|announced
 |a expliqué|has announced|reported|reports|posted|a publié|publie|a réalisé|réalise
@@ -158,7 +163,8 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 |has reached a deal to|reached a deal to|has reached an agreement to|reached an agreement to|struck a deal to
 |has struck a deal to|strikes a deal to|is buying|picked up|has picked up|picks up|met la main sur
 |a mis la main sur|va mettre la main sur|s'offre|s'est offert|are teaming up|agreed to work together
-|owns|already owns|holds|already holds|has built|has disclosed|increased its stake|has increased its stake
+|owns|already owns|holds|already holds|has built|has disclosed|disclosed|discloses|increased its stake
+|has increased its stake
 |lifted its stake|has lifted its stake|has boosted its stake|boosted its stake|has cut its stake
 |détient|détient désormais|détenait|possède|possède désormais|a accru|accroît|a augmenté sa participation
 |a renforcé sa participation|renforce sa participation|a porté sa participation|porte sa participation|a franchi
@@ -170,6 +176,10 @@ se classe|se hisse|arrive deuxième|arrive troisième|arrive juste derrière|arr
 |ferme le podium|finalise le podium|clôt le podium|occupe la première place|prend la tête|suit avec
 """
 """How a weekly digest of rounds opens on the company ranked ("X se classe deuxième avec une opération de N")."""
+_SPLIT_PARTICIPLES = """
+levé|bouclé|réuni|récolté|racheté|acquis|signé|cédé|remporté|décroché|choisi|retenu|perdu|obtenu
+"""
+"""French participles read after an aside that follows their auxiliary: "X a, de son côté, bouclé ..."."""
 _ELIDED = ((" de", " d'"), (" le", " l'"), (" la", " l'"))
 """Anchors ending in one of these also exist elided before a vowel: "auprès d'Ace", "rachat d'Unify"."""
 
@@ -198,8 +208,11 @@ ANAPHOR_KINDS_EN = tuple(kind for kind in _words(_KINDS_EN) if kind not in _word
 """English kinds that, after "the", stand for a company named before ("the carmaker")."""
 ANAPHOR_KINDS_FR = tuple(kind for kind in _words(_KINDS_FR) if kind not in _words(_NOT_ANAPHORS))
 """French kinds that, after "le / la / l'", stand for a company named before ("l'industriel")."""
-FOLLOW, PRECEDE, SUBJECT, KIND_FR = 0, 1, 2, 3
+FOLLOW, PRECEDE, SUBJECT, KIND_FR, SPLIT = 0, 1, 2, 3, 4
 """Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject.
+
+``SPLIT`` is a French past participle whose auxiliary an aside cut off ("Yooji a, quant à elle, levé"): its
+subject counts only across such an aside.
 
 ``KIND_FR`` is a French determiner and kind noun ("le groupe", "la PME"): the name follows, maybe after the
 noun's complement ("le groupe de mécanique LZF", "le groupement héraultais Smoovengo"). After a noun of
@@ -222,13 +235,19 @@ DEMONYM_BEFORE_NAME = re.compile(
     r"[a-zéèêàâîôûç]{2,16}(?:ais|aise|ois|oise)s?[ ](?=[A-ZÀÂÇÉÈÊÎÔ])"
 )
 """A town's demonym before a name: "le vannetais Socomore", "la choletaise X" (the listed nationalities aside)."""
+TRADE_COMPOUND_BEFORE_NAME = re.compile(
+    r"(?<![\w\-])(?!(?:law|policy|film|match|peace|deal|dress|trouble|money|decision|king|rain|play|pace|noise|home"
+    r"|merry|mischief|hay)maker)[a-z]{2,14}(?:maker|builder|producer)[ ](?=[A-Z0-9ÀÂÇÉÈÊÎÔŸÄÖÅØ]|[a-z]{1,2}[A-Z])"
+)
+"""A compound trade noun before a name: "toolmaker Kelvor", "shipbuilder Fincantieri", "homebuilder Persimmon"
+(not "lawmaker X", "filmmaker X": people)."""
 
 
 def _build_anchors() -> ahocorasick.Automaton:
     anchors: dict[str, int] = {}
     follows = _phrases(_FOLLOWS_PHRASES) + _phrases(_FOLLOWS_FUNDING)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
-    follows += _words(_KINDS_EN) + [f"{country}'s" for country in _words(_COUNTRIES_EN)]
+    follows += _words(_KINDS_EN)
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
         for full, elided in _ELIDED:
@@ -242,15 +261,16 @@ def _build_anchors() -> ahocorasick.Automaton:
             anchors[determiner + (kind if kind[-1] in "sx" or "-" in kind else kind + "s") + " "] = KIND_FR
     for verb in _phrases(_SUBJECT_VERBS) + _phrases(_FUNDING_SUBJECT_VERBS):
         anchors.setdefault(" " + verb, SUBJECT)
+    for participle in _phrases(_SPLIT_PARTICIPLES):
+        anchors.setdefault(" " + participle, SPLIT)
+    for place in PLACES | _COUNTRIES:  # "South Africa's TymeBank", "Istanbul's Sabiha Gokcen"
+        anchors.setdefault(f"{place}'s ", FOLLOW)
     automaton = ahocorasick.Automaton()
     for phrase, role in anchors.items():
         automaton.add_word(phrase, (len(phrase), role))
     automaton.make_automaton()
     return automaton
 
-
-ANCHORS = _build_anchors()
-"""Every literal anchor in one automaton, searched once over the folded article."""
 
 _PERSON_ROLES = (
     r"(?:head|chief|boss|founder|co-founder|ceo|chairman|chairwoman|president|director|patron|président|présidente"
@@ -349,10 +369,13 @@ wall street silicon valley île-de-france occitanie bretagne normandie alsace
 alabama alaska arizona arkansas colorado connecticut idaho illinois indiana iowa kansas kentucky louisiana
 maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
 pennsylvania tennessee utah vermont wisconsin wyoming ontario quebec québec alberta manitoba saskatchewan
+nigeria kenya egypt morocco indonesia vietnam thailand malaysia philippines argentina chile colombia peru greece
+hungary romania ukraine qatar lagos nairobi johannesburg cairo jakarta bangkok manila seoul karachi
 """
 _PLACE_PHRASES = """
 new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhabi|saudi arabia|arabie saoudite
-|south korea|corée du sud|united states|united kingdom|north america|amérique du nord|latin america|middle east
+|south korea|corée du sud|south africa|afrique du sud
+|new zealand|united states|united kingdom|north america|amérique du nord|latin america|middle east
 |le havre|la défense|city of london|new jersey|new mexico|north carolina|south carolina|north dakota
 |south dakota|west virginia|rhode island|new hampshire|british columbia|nova scotia
 """
@@ -426,3 +449,7 @@ def is_person(name: str) -> bool:
     """Whether a name of two words or more starts with a common first name ("Jean-Martin Folz", "Scott Thompson")."""
     first = name.split(" ", 1)[0].split("-", 1)[0].casefold()
     return " " in name and first in FIRST_NAMES
+
+
+ANCHORS = _build_anchors()
+"""Every literal anchor in one automaton, searched once over the folded article."""
