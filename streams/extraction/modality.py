@@ -40,9 +40,12 @@ _NEGATION = re.compile(
     r"|\bnon[ ]|\bnon-$"
 )
 """A word that denies what follows it; "ne cache plus sa volonté de" (no longer hides) affirms it."""
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
-_FUTURE_CUE = re.compile(r"(?:will|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
-"""A future tense ("will drop", "remplacera"; "will step down and be succeeded by"): announced, not done."""
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$"
+)
+_FUTURE_CUE = re.compile(r"(?:will|would|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
+"""A future tense ("will drop", "remplacera"; "will step down and be succeeded by"), also reported ("said it would
+end its contract"): announced, not done."""
 
 
 def modality_at(
