@@ -35,11 +35,13 @@ _PLAN = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
+    r"|\bno[ ](?:plans?|intention|intentions)[ ](?:to|of)\b|\bno[ ]$|\baucune intention\b"
     r"|\b(?:not|never|no longer|denied|dément"
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
     r"|\bnon[ ]|\bnon-$"
 )
-"""A word that denies what follows it; "ne cache plus sa volonté de" (no longer hides) affirms it."""
+"""A word that denies what follows it ("has no plans to stop using", "n'a aucune intention de"); "ne cache plus sa
+volonté de" (no longer hides) affirms it."""
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$"
 )

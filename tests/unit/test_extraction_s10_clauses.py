@@ -122,3 +122,40 @@ def test_a_stake_verb_in_an_aside_takes_no_size_from_the_main_clause(
         if e.type in ("stake", "acquisition")
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Google said it would end its contract with Scale AI.", {("customer_end", "Google", "Scale AI", "plan")}),
+        ("Google said it would stop using Scale AI next year.", {("customer_end", "Google", "Scale AI", "plan")}),
+        (
+            "Google mettra fin à son contrat avec Scale AI l'an prochain.",
+            {("customer_end", "Google", "Scale AI", "plan")},
+        ),
+        # Near miss: done, not announced.
+        ("Google ended its contract with Scale AI last week.", {("customer_end", "Google", "Scale AI", "fact")}),
+    ],
+)
+def test_a_reported_future_is_a_plan(body: str, expected: set[Event]) -> None:
+    assert _events(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Google has no plans to stop using Scale AI.", {("customer_end", "Google", "Scale AI", "denied")}),
+        (
+            "Google said it has no intention of ending its contract with Scale AI.",
+            {("customer_end", "Google", "Scale AI", "denied")},
+        ),
+        (
+            "Google n'a aucune intention de mettre fin à son contrat avec Scale AI.",
+            {("customer_end", "Google", "Scale AI", "denied")},
+        ),
+        ("Meta has no plans to buy Scale AI.", {("acquisition", "Meta", "Scale AI", "denied")}),
+    ],
+)
+def test_no_plans_or_no_intention_deny_the_act(body: str, expected: set[Event]) -> None:
+    """A denial is kept as the modality ``denied``, never read as the act nor dropped."""
+    assert _events(body) == expected
