@@ -40,23 +40,37 @@ _OTHER_METRIC = re.compile(
 )
 """A metric or another sum between the revenue word and an amount: the amount is that one's."""
 _RATIO_OF = re.compile(
-    r"%[ ](?:of|des|du|de)[ ](?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
+    r"(?:%|\bpourcentage|\bpercentage|\bproportion|\bas a share)[ ](?:of|des|du|de)[ ]"
+    r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
 )
-"""Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes"), a volume ("unit sales")."""
+"""Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
+d'affaires", "as a percentage of revenue"), a volume ("unit sales")."""
+_RATIO_REACH = 25
+_BENCHMARK = re.compile(
+    r"\b(?:supérieure?s?|inférieure?s?|au-dessus|en deçà|en ligne avec|conformes?|above|below|ahead of|short of"
+    r"|in line with|beat|beats|beating|exceeded|exceeding|topped|missed)[ ](?:à[ ]|aux[ ]|de[ ]|du[ ]|with[ ]|of[ ])?"
+    r"(?:l'|la[ ]|le[ ]|les[ ]|son[ ]|sa[ ]|ses[ ]|its[ ]|the[ ]|their[ ]|leurs?[ ])?(?:[a-z\-']+[ ]){0,2}?"
+    r"(?:objectifs?|prévisions?|target|guidance|forecast|outlook)\b[^.;]{0,30}$"
+)
+"""Before an amount: the target a figure is set against ("supérieur à l'objectif d'environ 190 ME", "beat its
+guidance of $2 billion"); that outlook is not a figure of the company's revenue."""
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
 _COMPARISON = re.compile(
     r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport (?:à|aux?)"
     r"|\bup from|\bdown from)[ ](?:[\w']{1,12}[ ]){0,4}$"
 )
-_QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "third": 3,
-                  "troisième": 3, "3e": 3, "fourth": 4, "quatrième": 4, "4e": 4}  # fmt: skip
+_QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "1st": 1, "second": 2, "deuxième": 2, "2e": 2, "2ème": 2,
+                  "2nd": 2, "third": 3, "troisième": 3, "3e": 3, "3ème": 3, "3rd": 3, "fourth": 4, "quatrième": 4,
+                  "4e": 4, "4ème": 4, "4th": 4}  # fmt: skip
 _PART = re.compile(
-    r"\b(?:(?P<qword>first|second|third|fourth|premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)"
+    r"\b(?:(?P<qword>first|second|third|fourth|premier|deuxième|second|troisième|quatrième"
+    r"|1er|1st|2e|2ème|2nd|3e|3ème|3rd|4e|4ème|4th)"
     r"(?:[ -](?:fiscal[ ])?quarter|[ ]trimestre)"
     r"|(?:q|t)(?P<qnum>[1-4])\b"
-    r"|(?P<hword>first|second|premier|second|deuxième)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
-    r"|(?P<six>first[ ]six[ ]months|six[ ]premiers[ ]mois)|(?P<three>first[ ]three[ ]months|trois[ ]premiers[ ]mois)"
-    r"|(?P<nine>(?:first[ ])?nine[ ]months|neuf[ ]premiers[ ]mois|9[ ]mois))"
+    r"|(?P<hword>first|second|premier|second|deuxième|1er|1st|2e|2ème|2nd)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
+    r"|(?P<six>first[ ](?:six|6)[ ]months|(?:six|6)[ ]premiers[ ]mois)"
+    r"|(?P<three>first[ ](?:three|3)[ ]months|(?:trois|3)[ ]premiers[ ]mois)"
+    r"|(?P<nine>(?:first[ ])?(?:nine|9)[ ]months|(?:neuf|9)[ ]premiers[ ]mois|9[ ]mois))"
 )
 """The part of a year a figure covers: a quarter, a half, the first nine months."""
 _BARE_QUARTER = re.compile(
@@ -75,9 +89,10 @@ _QUARTER_REACH = 1500
 """How far back (chars) the quarter a bare "the quarter" means may be named."""
 _NOT_A_FIGURE = re.compile(
     r"\b(?:of which|dont|including|y compris|consensus|analysts?|analystes|estimates?|attentes|expectations"
-    r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;]{0,40}$"
+    r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;)]{0,40}$"
 )
-"""Before an amount: a part of a figure ("of which $90 million"), someone else's estimate, an earlier outlook."""
+"""Before an amount: a part of a figure ("of which $90 million"), someone else's estimate, an earlier outlook; not
+when the words stand in a closed aside ("(67,4 % hors effets de change) par rapport aux 281,4 ME")."""
 _OTHERS_FIGURE = re.compile(
     r"\b(?:analysts?|analystes|consensus|the street|wall street"
     r"|(?:previously|earlier|initially|auparavant|précédemment|initialement)(?:,|[ ](?:expected|guided|forecast"
@@ -98,7 +113,8 @@ _ADJUSTED_AFTER = re.compile(r"[ ](?:ajusté|non-ifrs|pro forma)\b")
 """An adjusted revenue line ("adjusted revenues", "le chiffre d'affaires ajusté") beside the published one: left out."""
 _OUTLOOK = re.compile(
     r"\b(?:sees|now sees|outlook|guidance|forecasts?|prévisions?|perspectives?|objectifs?|s'attend|expects?"
-    r"|vise|visera|anticipe|table sur|atteindra|dépassera|should reach|will reach|projected|(?:is|are|now) seen"
+    r"|vise|visera|anticipe|attend|attendent|table sur|atteindra|dépassera|should reach|will reach|projected"
+    r"|(?:is|are|now) seen"
     r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?)\b"
 )
 """Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does."""
@@ -123,8 +139,24 @@ def _part_of(match: re.Match[str]) -> str:
     if match.group("qword") or match.group("qnum"):
         return f"Q{_QUARTER_WORDS.get(match.group('qword') or '', 0) or match.group('qnum')}"
     if match.group("hword") or match.group("hnum"):
-        return "H1" if (match.group("hword") or "") in ("first", "premier") or match.group("hnum") == "1" else "H2"
+        first = (match.group("hword") or "") in ("first", "premier", "1er", "1st") or match.group("hnum") == "1"
+        return "H1" if first else "H2"
     return "9M"
+
+
+def _compares_figure(folded: str, money: list[MoneyMention], index: int, accepted: int | None) -> bool:
+    """Whether the amount at ``index`` is the earlier-period figure the revenue figure just before is set against.
+
+    "s'élève à 466,2 ME ..., en hausse de 65,7 % (...) par rapport aux 281,4 ME réalisés sur le premier semestre
+    2016-17": the comparison may stand past the revenue word's reach, but no other metric may come between.
+    """
+    if accepted is None or accepted != index - 1:
+        return False
+    previous, mention = money[accepted], money[index]
+    return (
+        _COMPARISON.search(folded, max(previous.end, mention.start - 40), mention.start) is not None
+        and _OTHER_METRIC.search(folded, previous.end, mention.start) is None
+    )
 
 
 def _adjusted(folded: str, cue: Cue) -> bool:
@@ -143,7 +175,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
     """Whether a revenue word stands right before ``amount`` (no other metric between) or right after it."""
     folded = article.folded
     for cue in cues:
-        if _RATIO_OF.search(folded, max(0, cue.start - 12), cue.start) or _adjusted(folded, cue):
+        if _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start) or _adjusted(folded, cue):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
             if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
@@ -242,6 +274,19 @@ def _fact_year(article: Article, sentence: Sentence, part: str | None, published
     completed = _last_completed(part, published)
     running = _running_year(article, sentence.start)
     return running.year if running is not None and completed <= running.year <= published.year else completed
+
+
+def _outlook_year(article: Article, sentence: Sentence, published: int) -> int:
+    """The year of an outlook figure that states none.
+
+    This year's ("after a record 2022, it aims for ..."), or a later one the previous sentence set ("confirme
+    ses objectifs pour l'exercice 2018-19. La direction s'attend à un chiffre d'affaires d'environ 2 100 ME").
+    """
+    previous = article.spans[sentence.index - 1] if sentence.index > 0 else None
+    running = _running_year(article, sentence.start)
+    if previous is not None and running is not None and running.start >= previous[0] and running.year > published:
+        return running.year
+    return published
 
 
 def _last_completed(part: str | None, published: datetime) -> int:
@@ -359,13 +404,15 @@ def revenue_candidates(
     previous_end = sentence.start
     main: _Period | None = None
     folded = article.folded
+    accepted: int | None = None
     for index, mention in enumerate(money):
         window_start, previous_end = previous_end, mention.end
         if index > 0 and _RANGE_JOINT.fullmatch(folded, money[index - 1].end, mention.start):
             continue  # "$900 million to $930 million": one figure, given as a range
         if (
-            not _governing_cue(article, cues, mention)
+            not (_governing_cue(article, cues, mention) or _compares_figure(folded, money, index, accepted))
             or _NOT_A_FIGURE.search(folded, window_start, mention.start)
+            or _BENCHMARK.search(folded, window_start, mention.start)
             or _others_figure(article, sentence, mention.start)
         ):
             continue
@@ -409,7 +456,8 @@ def revenue_candidates(
         main = main or period
         published = article.published_at.year if article.published_at else None
         if modality == "forecast" and not stated and published and (period.year or 0) < published:
-            period = _Period(published, period.part)  # "after a record 2022, it aims for ...": this year's outlook
+            period = _Period(_outlook_year(article, sentence, published), period.part)
+        accepted = index
         found.append(
             Candidate(
                 type="revenue",
