@@ -26,9 +26,28 @@ from streams.extraction.quantities import MoneyMention, PeriodMention, parse_num
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
-_CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while)[ ])[a-z\-]{1,15}[ ]){0,2}$")
+_CUE_AFTER = re.compile(
+    r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while|on|sur)[ ])[a-z\-]{1,15}[ ]){0,2}$"
+)
 """Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual"), no conjunction
-("net income fell to $2 billion and revenue ...": the amount is the income's)."""
+("net income fell to $2 billion and revenue ...": the amount is the income's) and no "on / sur" ("net income of
+$394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€")."""
+_SHARE_OF_SALES = re.compile(r"\b(?:accounts?|accounted|accounting)[ ]for\b|\b(?:a[ ])?représent(?:e|ait|é|era)\b")
+"""Before a revenue figure in its clause: a company's share of another company's sales ("Juniper accounted for about
+$370 million of Plexus revenue", "X représente 40 M€ du chiffre d'affaires de Y"), not its own revenue."""
+_FRACTION_OF = re.compile(
+    r"(?:moitié|tiers|quart|half|third|quarter|%)[ ](?:des|du|de|d'|of)[ ]?(?:the[ ]|its[ ]|their[ ]|ses[ ]|leurs[ ])?$"
+)
+"""Right before a figure: the whole a share is taken of ("la moitié des 83 millions d'euros de chiffre d'affaires
+réalisés par Novacyt"), which is a revenue figure."""
+_CONTRACT_BRINGS = re.compile(
+    r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:deal|contract|agreement|order|acquisition|purchase|contrat|accord|marché"
+    r"|commande|acquisition|opération)\b[^.;]{0,100}?\b(?:brought|brings|bring|will bring|to bring|adds?|added|to add"
+    r"|will add|would add|generates?|generated|will generate|apporte|apportera|représente|représentera|générera)\b"
+)
+"""Before a revenue figure in its clause: what a contract or a deal brings in ("The deal brought Tesla $15.1
+million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
+chiffre d'affaires cumulé de 386 M$"), the value of that deal, not the company's revenue."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
@@ -156,6 +175,16 @@ def _compares_figure(folded: str, money: list[MoneyMention], index: int, accepte
     return (
         _COMPARISON.search(folded, max(previous.end, mention.start - 40), mention.start) is not None
         and _OTHER_METRIC.search(folded, previous.end, mention.start) is None
+    )
+
+
+def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) -> bool:
+    """Whether the figure is what a contract brings in, or one company's share of another's sales (not revenue)."""
+    clause_start = sentence.clauses.span_of(amount.start)[0]
+    if _CONTRACT_BRINGS.search(folded, clause_start, amount.start):
+        return True
+    return bool(_SHARE_OF_SALES.search(folded, clause_start, amount.start)) and not _FRACTION_OF.search(
+        folded, max(clause_start, amount.start - 30), amount.start
     )
 
 
@@ -429,8 +458,9 @@ def revenue_candidates(
         ):
             # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
             subject, inferred = article.story_subject(subject.id), ["anaphor"]
-        if subject is not None and (
-            _UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount)
+        if _brought_or_shared(folded, sentence, amount) or (
+            subject is not None
+            and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))
         ):
             # "la branche construction ... avait dépassé le milliard d'euros de ventes": the unit's figure;
             # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.

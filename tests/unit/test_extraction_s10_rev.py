@@ -212,3 +212,54 @@ def test_outlook_year_from_the_sentence_before(language: str, text: str, expecte
 )
 def test_valuation_carried_by_an_anaphor_subject(language: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(text, language, "valuation") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Wabco reported record sales in 2018, with net income of $394 million on revenue of $3.83 billion.",
+            [("Wabco", 3_830_000_000, "2018")],
+        ),
+        (
+            "fr",
+            "Soitec a réalisé un bénéfice de 12 millions d'euros sur un chiffre d'affaires de 300 millions d'euros "
+            "en 2020.",
+            [("Soitec", 300_000_000, "2020")],
+        ),
+        (
+            "en",
+            "Capgemini made a profit of EUR90 million on sales of EUR1.2 billion in 2020.",
+            [("Capgemini", 1_200_000_000, "2020")],
+        ),
+    ],
+)
+def test_profit_on_revenue_is_not_revenue(language: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(text, language, "revenue") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Juniper accounted for about $370 million of Plexus revenue in fiscal 2012, roughly 16% of the total."),
+        ("en", "Chemist Warehouse accounts for roughly a third of Sigma's sales, or about $1.3 billion a year."),
+        ("en", "The deal brought Tesla more than $15.1 million of revenue in the quarter to March 31."),
+        ("en", "EBOS expects the acquisition to add roughly $1 billion of revenue in its first year."),
+        (
+            "fr",
+            "Le contrat de Veolia, conclu pour cinq ans, prendra effet en juillet et représentera un chiffre "
+            "d'affaires cumulé de 386 millions de dollars.",
+        ),
+    ],
+)
+def test_contract_value_or_share_of_sales_is_no_revenue(language: str, text: str) -> None:
+    assert _events(text, language, "revenue") == []
+
+
+def test_share_of_a_named_whole_keeps_the_whole() -> None:
+    text = (
+        "Tesco a représenté la moitié des 83 millions d'euros de chiffre d'affaires réalisés par Ubisoft au "
+        "premier trimestre 2021."
+    )
+    assert _events(text, "fr", "revenue") == [("Ubisoft", 83_000_000, "2021-Q1")]
