@@ -79,10 +79,12 @@ _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _PAIR_JOINT = re.compile(
     r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?(?:[ ]\([^()]{1,40}\))?"
     r",?[ ](?:and|et|&)[ ]"
-    r"(?:(?:its|their|the|fellow|sa|son|la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,20}[ ]){0,3})?"
+    r"(?:(?:its|their|the|fellow|sa|son|la|le|l')[ ]?)?"
+    r"(?:(?!(?:and|et|or|ou|including|notamment|dont|such|like|comme|with|avec)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,4}"
 )
 """Between the two partners of a joint cue, maybe after the first's legal suffix or listing, and before the second's
-description: "Orvane Group and Tamsin", "Cree (Nasdaq: CREE) and its Japanese rival Toyoda", "X et l'allemande Y"."""
+description: "Orvane Group and Tamsin", "Cree (Nasdaq: CREE) and its Japanese rival Toyoda", "X et l'allemande Y",
+"X and Chinese smartphone brand Y"."""
 _PAIR_REACH = 60
 _CONTRACT_NOUN = re.compile(
     r"(?:'s|')?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|orders?|contrats?|marchés?)\b"
@@ -3623,6 +3625,24 @@ def _partner_after(
     return partner if _DESCRIBED_PARTNER.fullmatch(article.folded, pos, partner.start) else None
 
 
+_PAIR_TO_NOUN_REACH = 40
+
+
+def _paired_subject(article: Article, sentence: Sentence, cue: Cue, first: CompanyMention) -> CompanyMention | None:
+    """The second of a pair subject before a partnership noun that names no partner after it.
+
+    "X and chipmaker Y announced a partnership", "X et le fabricant japonais Y ont annoncé un partenariat".
+    """
+    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH)
+    if (
+        second is None
+        or not second.end <= cue.start <= second.end + _PAIR_TO_NOUN_REACH
+        or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
+    ):
+        return None
+    return second
+
+
 def _joined_pair_before(
     article: Article, sentence: Sentence, cue: Cue
 ) -> tuple[CompanyMention | None, CompanyMention | None]:
@@ -3731,6 +3751,8 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
         # "avec la banque BNL": a head noun may stand before the partner's name.
         second = _partner_after(article, sentence, partner.end(), first.id, 20) if first and partner else None
+        if first is not None and partner is None:
+            second = _paired_subject(article, sentence, cue, first)
     else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
         first = (
             sentence.company_before(cue.start)

@@ -263,3 +263,25 @@ def test_share_of_a_named_whole_keeps_the_whole() -> None:
         "premier trimestre 2021."
     )
     assert _events(text, "fr", "revenue") == [("Ubisoft", 83_000_000, "2021-Q1")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Airbus and Chinese aircraft maker Comac have entered into a strategic partnership to build jets.",
+            [("Airbus", "Comac")],
+        ),
+        (
+            "fr",
+            "Toyota et le fabricant japonais de batteries Panasonic ont annoncé un partenariat.",
+            [("Toyota", "Panasonic")],
+        ),
+        ("en", "Apple and chipmaker Intel unveiled a partnership on Tuesday.", [("Apple", "Intel")]),
+        ("en", "Apple and Intel shares rose on Tuesday as investors cheered the strategic partnership.", []),
+        ("en", "Airbus and investors including Safran welcomed the alliance.", []),
+    ],
+)
+def test_pair_subject_of_a_partnership_noun(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, language, "partnership") == expected
