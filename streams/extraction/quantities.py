@@ -149,7 +149,7 @@ _RELATIVE_OFFSET = {"cette année": 0, "this year": 0, "l'an dernier": -1, "l'an
 
 _ABOUT = re.compile(
     r"(?:~|\b(?:environ|about|around|approximately|roughly|some|près de|quelque|quelques|nearly|almost|presque"
-    r"|aux alentours de|autour de|de l'ordre de|in the region of)"
+    r"|aux alentours de|aux environs de|autour de|de l'ordre de|in the region of)"
     r"[ ]?(?:les |the |de |d')?)$"
 )
 _MORE = re.compile(

@@ -333,19 +333,32 @@ _DEAL_VALUED = re.compile(
 )
 """Before "valued at / estimé à": a deal, contract or account (maybe "of / with" its party), not a company's value:
 "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at"."""
+_SHARE_OF_CAPITAL = re.compile(
+    r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"
+    r"(?:[\w\-&.']+[ ]){0,3}(?:(?:est|is|was|serait|would be)[ ])?(?:(?:now|désormais|environ)[ ])?$"
+)
+"""Before "vaut / is worth / valued": a percentage of a company's capital, the worth of a stake, not the company's value
+("Aux cours actuels, 1 % du capital de Société Générale vaut quelque 220 millions d'euros")."""
 _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
 """Before "value"/"valuation": a market capitalisation ("Apple's market value stands at $2.7 trillion")."""
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
-_VALUATION_THEN_AMOUNT = re.compile(
-    r"[ ](?:(?:fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
-    r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe)[ ])?"
+_VALUATION_PREPOSITION = (
     r"(?:to|up to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about"
     r"|(?:atteindre|atteint|atteignant|reach|reaches|reached|hit|hits)(?:[ ](?:les|the))?)[ ]?"
+)
+_VALUATION_THEN_AMOUNT = re.compile(
+    r"[ ](?:(?:now|désormais|then|alors)[ ])?"
+    r"(?:(?:(?:(?:more than|almost|nearly|plus que)[ ])?(?:doubled|tripled|quadrupled|a doublé|a triplé)"
+    r"|fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
+    r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe|dépasse"
+    r"|a dépassé|franchit|a franchi|tops|topped|exceeds|exceeded)[ ](?:(?:now|désormais|then|alors)[ ])?"
+    rf"(?:{_VALUATION_PREPOSITION})?|{_VALUATION_PREPOSITION})"
     r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
 )
-"""Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to "."""
+"""Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to ", " more than doubled to ",
+" dépasse désormais "."""
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -368,8 +381,9 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
                 claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
             continue
-        if (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth") and _DEAL_VALUED.search(
-            folded, max(sentence.start, cue.start - 40), cue.start
+        if (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth") and (
+            _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
+            or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
         ):
             continue  # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value
         for money in sentence.money:

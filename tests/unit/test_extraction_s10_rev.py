@@ -285,3 +285,38 @@ def test_share_of_a_named_whole_keeps_the_whole() -> None:
 )
 def test_pair_subject_of_a_partnership_noun(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text, language, "partnership") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "After the round, Klarna's valuation more than doubled to $45.6 billion.",
+            [("Klarna", 45_600_000_000, None)],
+        ),
+        (
+            "fr",
+            "Mistral AI devient une licorne : sa valorisation dépasse désormais 1 milliard d'euros.",
+            [("Mistral AI", 1_000_000_000, None)],
+        ),
+        ("en", "Klarna's valuation topped $45 billion last year.", [("Klarna", 45_000_000_000, None)]),
+        ("en", "Klarna's valuation rose, and the company raised $500 million.", []),
+    ],
+)
+def test_valuation_moved_to_an_amount(language: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(text, language, "valuation") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Aux cours actuels, 1 % du capital de Société Générale vaut quelque 220 millions d'euros.", []),
+        ("en", "At that price, 5% of the shares of Klarna would be worth $300 million.", []),
+        ("fr", "Mistral AI vaut désormais 6 milliards d'euros.", [("Mistral AI", 6_000_000_000, None)]),
+    ],
+)
+def test_worth_of_a_share_of_capital_is_no_valuation(
+    language: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(text, language, "valuation") == expected
