@@ -116,7 +116,8 @@ _OTHERS_FIGURE = re.compile(
     r"\b(?:analysts?|analystes|consensus|the street|wall street"
     r"|(?:previously|earlier|initially|auparavant|précédemment|initialement)(?:,|[ ](?:expected|guided|forecast"
     r"|projected|targeted|seen|predicted|anticipated|tablait|visait|prévoyait|anticipait)\b)"
-    r"|had (?:expected|guided|forecast|projected|targeted)"
+    r"|had (?:expected|guided|forecast|projected|targeted)|after (?:guiding|forecasting|targeting)"
+    r"|après avoir (?:visé|tablé|anticipé|prévu)"
     r"|(?:previous|prior) (?:outlook|forecast|guidance|range|target))"
 )
 """Anywhere earlier in an amount's clause: the market's estimate or an outlook since replaced, not the company's figure.
@@ -175,6 +176,13 @@ def _compares_figure(folded: str, money: list[MoneyMention], index: int, accepte
     return (
         _COMPARISON.search(folded, max(previous.end, mention.start - 40), mention.start) is not None
         and _OTHER_METRIC.search(folded, previous.end, mention.start) is None
+    )
+
+
+def _former_outlook(folded: str, sentence: Sentence, window_start: int, amount: MoneyMention) -> bool:
+    """Whether the figure is the outlook a change replaced: "lowered its revenue forecast to $1.2bn from $1.3bn"."""
+    return _COMPARISON.search(folded, max(window_start, amount.start - 40), amount.start) is not None and bool(
+        _FORMER_OUTLOOK.search(folded, sentence.clauses.span_of(amount.start)[0], amount.start)
     )
 
 
@@ -328,8 +336,18 @@ def _last_completed(part: str | None, published: datetime) -> int:
     return published.year if published.month > last_month else published.year - 1
 
 
-_BARE_LOW_END = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ]?(?:to|à|-)[ ]?$")
-"""The low end of a range written without its unit: "1 110 à" in "1 110 à 1 150 millions d'euros"."""
+_BARE_LOW_END = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ]?(?:to|à|-)[ ]?$"
+    r"|(?:(?<=entre[ ])|(?<=between[ ]))(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ](?:et|and)[ ]$"
+)
+"""The low end of a range written without its unit: "1 110 à" in "1 110 à 1 150 millions d'euros", "entre 22 et"."""
+_FORMER_OUTLOOK = re.compile(
+    r"\b(?:lowered|lowers|lowering|raised|raises|raising|cut|cuts|trimmed|trims|lifted|lifts|narrowed|reduced|revised"
+    r"|abaisse|a abaissé|relève|a relevé|rehausse|a rehaussé|réduit|a réduit|révise|a révisé)\b[^.;]{0,60}?"
+    r"\b(?:forecasts?|outlook|guidance|targets?|prévisions?|objectifs?|perspectives?)\b"
+)
+"""Before a figure given for comparison: an outlook changed ("lowered its revenue forecast to $1.2bn from $1.3bn",
+"relève son objectif à 2 Md€ contre 1,8 Md€"), whose "from" figure is the former outlook, not a past revenue."""
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:[ ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"[ ]*[-•*][ ]")
 
@@ -346,7 +364,7 @@ def _range_middle(article: Article, amount: MoneyMention, following: MoneyMentio
     if low is None or number is None:
         return amount
     low_value, high_value = (
-        parse_number(low.group(1), article.language),
+        parse_number(low.group(1) or low.group(2), article.language),
         parse_number(number.group(0), article.language),
     )
     if not low_value or not high_value or low_value >= high_value:
@@ -458,9 +476,13 @@ def revenue_candidates(
         ):
             # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
             subject, inferred = article.story_subject(subject.id), ["anaphor"]
-        if _brought_or_shared(folded, sentence, amount) or (
-            subject is not None
-            and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))
+        if (
+            _brought_or_shared(folded, sentence, amount)
+            or _former_outlook(folded, sentence, window_start, amount)
+            or (
+                subject is not None
+                and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))
+            )
         ):
             # "la branche construction ... avait dépassé le milliard d'euros de ventes": the unit's figure;
             # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.

@@ -320,3 +320,39 @@ def test_worth_of_a_share_of_capital_is_no_valuation(
     language: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(text, language, "valuation") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Capgemini lowered its revenue forecast to $1.2 billion to $1.25 billion from $1.3 billion to $1.35 billion.",
+            [("Capgemini", 1_225_000_000, "2021")],
+        ),
+        (
+            "en",
+            "Capgemini now sees revenue of $4.1 billion to $4.3 billion for the year, after guiding $4.4 billion to "
+            "$4.6 billion.",
+            [("Capgemini", 4_200_000_000, "2021")],
+        ),
+        (
+            "fr",
+            "Capgemini relève son objectif de chiffre d'affaires à 23 milliards d'euros, contre 22 milliards d'euros "
+            "précédemment.",
+            [("Capgemini", 23_000_000_000, "2021")],
+        ),
+        (
+            "en",
+            "Capgemini expects revenue of $2.1 billion this year, up from $1.9 billion in 2020.",
+            [("Capgemini", 1_900_000_000, "2020"), ("Capgemini", 2_100_000_000, "2021")],
+        ),
+        (
+            "fr",
+            "Objectif 2024 de Capgemini : chiffre d'affaires entre 22 et 23 milliards d'euros.",
+            [("Capgemini", 22_500_000_000, "2024")],
+        ),
+    ],
+)
+def test_former_outlook_is_not_a_figure(language: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(text, language, "revenue") == expected
