@@ -327,7 +327,8 @@ def test_worth_of_a_share_of_capital_is_no_valuation(
     [
         (
             "en",
-            "Capgemini lowered its revenue forecast to $1.2 billion to $1.25 billion from $1.3 billion to $1.35 billion.",
+            "Capgemini lowered its revenue forecast to $1.2 billion to $1.25 billion from $1.3 billion to "
+            "$1.35 billion.",
             [("Capgemini", 1_225_000_000, "2021")],
         ),
         (
