@@ -357,3 +357,18 @@ def test_worth_of_a_share_of_capital_is_no_valuation(
 )
 def test_former_outlook_is_not_a_figure(language: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(text, language, "revenue") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Défense a retenu un groupement formé par Vinci et Eiffage pour le chantier du port.",
+            [("Vinci", "Eiffage")],
+        ),
+        ("Un consortium réunissant Thales et Safran fournira les systèmes de navigation.", [("Thales", "Safran")]),
+        ("Le consortium réunissant des investisseurs comme Amundi a levé 20 millions d'euros.", []),
+    ],
+)
+def test_consortium_named_by_its_members(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, "fr", "partnership") == expected
