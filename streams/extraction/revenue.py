@@ -36,10 +36,12 @@ _SHARE_OF_SALES = re.compile(r"\b(?:accounts?|accounted|accounting)[ ]for\b|\b(?
 """Before a revenue figure in its clause: a company's share of another company's sales ("Juniper accounted for about
 $370 million of Plexus revenue", "X représente 40 M€ du chiffre d'affaires de Y"), not its own revenue."""
 _FRACTION_OF = re.compile(
-    r"(?:moitié|tiers|quart|half|third|quarter|%)[ ](?:des|du|de|d'|of)[ ]?(?:the[ ]|its[ ]|their[ ]|ses[ ]|leurs[ ])?$"
+    r"(?:moitié|tiers|quart|half|third|quarter|%|percent|per cent|pour cent)[ ](?:des|du|de|d'|of)\b"
+    r"(?:(?!sales|revenue|ventes|chiffre)[^.;\d]){0,40}$"
 )
-"""Right before a figure: the whole a share is taken of ("la moitié des 83 millions d'euros de chiffre d'affaires
-réalisés par Novacyt"), which is a revenue figure."""
+"""Before a figure: the whole a share is taken of ("la moitié des 83 millions d'euros de chiffre d'affaires réalisés
+par Novacyt", "9 percent of the Singapore-based firm's $26 billion of revenue"), which is a revenue figure; not when
+the revenue word comes first ("a third of Sigma's sales, or about $1.3 billion": that is the share)."""
 _CONTRACT_BRINGS = re.compile(
     r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:deal|contract|agreement|order|acquisition|purchase|contrat|accord|marché"
     r"|commande|acquisition|opération)\b[^.;]{0,100}?\b(?:brought|brings|bring|will bring|to bring|adds?|added|to add"
@@ -192,7 +194,7 @@ def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) ->
     if _CONTRACT_BRINGS.search(folded, clause_start, amount.start):
         return True
     return bool(_SHARE_OF_SALES.search(folded, clause_start, amount.start)) and not _FRACTION_OF.search(
-        folded, max(clause_start, amount.start - 30), amount.start
+        folded, max(clause_start, amount.start - 60), amount.start
     )
 
 
