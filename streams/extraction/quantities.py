@@ -52,7 +52,9 @@ _PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)|\b(?P<c
 # with a digit or a literal lets `re` skip to candidate positions, one that opens with a lookbehind is tried
 # at every character (4x slower, same matches).
 _MONEY = re.compile(
-    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d))(?:\d{0,2}(?:[ ]\d{3}){1,4}(?![\d.,])|[\d.,]{0,18}))"
+    # "1 700,0 ME": groups of three after a space, then a decimal comma.
+    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d))"
+    r"(?:\d{0,2}(?:[ ]\d{3}){1,4}(?:,\d{1,3})?(?![\d.,])|[\d.,]{0,18}))"
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))"
     r"(?![\w]))?"
@@ -146,7 +148,8 @@ _RELATIVE_OFFSET = {"cette année": 0, "this year": 0, "l'an dernier": -1, "l'an
                     "last year": -1, "l'an prochain": 1, "l'année prochaine": 1, "next year": 1}  # fmt: skip
 
 _ABOUT = re.compile(
-    r"(?:~|\b(?:environ|about|around|approximately|roughly|some|près de|quelque|quelques|nearly|almost|presque)"
+    r"(?:~|\b(?:environ|about|around|approximately|roughly|some|près de|quelque|quelques|nearly|almost|presque"
+    r"|aux alentours de|aux environs de|autour de|de l'ordre de|in the region of)"
     r"[ ]?(?:les |the |de |d')?)$"
 )
 _MORE = re.compile(

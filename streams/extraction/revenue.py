@@ -26,9 +26,32 @@ from streams.extraction.quantities import MoneyMention, PeriodMention, parse_num
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
-_CUE_AFTER = re.compile(r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while)[ ])[a-z\-]{1,15}[ ]){0,2}$")
+_CUE_AFTER = re.compile(
+    r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while|on|sur)[ ])[a-z\-]{1,15}[ ]){0,2}$"
+)
 """Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual"), no conjunction
-("net income fell to $2 billion and revenue ...": the amount is the income's)."""
+("net income fell to $2 billion and revenue ...": the amount is the income's) and no "on / sur" ("net income of
+$394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€")."""
+_SHARE_OF_SALES = re.compile(r"\b(?:accounts?|accounted|accounting)[ ]for\b|\b(?:a[ ])?représent(?:e|ait|é|era)\b")
+"""Before a revenue figure in its clause: a company's share of another company's sales ("Juniper accounted for about
+$370 million of Plexus revenue", "X représente 40 M€ du chiffre d'affaires de Y"), not its own revenue."""
+_FRACTION_OF = re.compile(
+    r"(?:moitié|tiers|quart|half|third|quarter|%|percent|per cent|pour cent)[ ](?:des|du|de|d'|of)\b"
+    r"(?:(?:(?!sales|revenue|ventes|chiffre)[^.;\d]){0,40}"
+    r"|[^.;\d]{0,40}\b(?:revenues?|sales|turnover|ventes|chiffre d'affaires)[ ](?:of|de|d')[ ]?)$"
+)
+"""Before a figure: the whole a share is taken of ("la moitié des 83 millions d'euros de chiffre d'affaires réalisés
+par Novacyt", "9 percent of the Singapore-based firm's $26 billion of revenue"), which is a revenue figure; not when
+the revenue word comes first ("a third of Sigma's sales, or about $1.3 billion": that is the share), unless it
+introduces the figure ("19 percent of Healthways' total revenue of $720.3 million": the whole)."""
+_CONTRACT_BRINGS = re.compile(
+    r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:deal|contract|agreement|order|acquisition|purchase|contrat|accord|marché"
+    r"|commande|acquisition|opération)\b[^.;]{0,100}?\b(?:brought|brings|bring|will bring|to bring|adds?|added|to add"
+    r"|will add|would add|generates?|generated|will generate|apporte|apportera|représente|représentera|générera)\b"
+)
+"""Before a revenue figure in its clause: what a contract or a deal brings in ("The deal brought Tesla $15.1
+million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
+chiffre d'affaires cumulé de 386 M$"), the value of that deal, not the company's revenue."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
@@ -40,23 +63,37 @@ _OTHER_METRIC = re.compile(
 )
 """A metric or another sum between the revenue word and an amount: the amount is that one's."""
 _RATIO_OF = re.compile(
-    r"%[ ](?:of|des|du|de)[ ](?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
+    r"(?:%|\bpourcentage|\bpercentage|\bproportion|\bas a share)[ ](?:of|des|du|de)[ ]"
+    r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
 )
-"""Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes"), a volume ("unit sales")."""
+"""Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
+d'affaires", "as a percentage of revenue"), a volume ("unit sales")."""
+_RATIO_REACH = 25
+_BENCHMARK = re.compile(
+    r"\b(?:supérieure?s?|inférieure?s?|au-dessus|en deçà|en ligne avec|conformes?|above|below|ahead of|short of"
+    r"|in line with|beat|beats|beating|exceeded|exceeding|topped|missed)[ ](?:à[ ]|aux[ ]|de[ ]|du[ ]|with[ ]|of[ ])?"
+    r"(?:l'|la[ ]|le[ ]|les[ ]|son[ ]|sa[ ]|ses[ ]|its[ ]|the[ ]|their[ ]|leurs?[ ])?(?:[a-z\-']+[ ]){0,2}?"
+    r"(?:objectifs?|prévisions?|target|guidance|forecast|outlook)\b[^.;]{0,30}$"
+)
+"""Before an amount: the target a figure is set against ("supérieur à l'objectif d'environ 190 ME", "beat its
+guidance of $2 billion"); that outlook is not a figure of the company's revenue."""
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
 _COMPARISON = re.compile(
     r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport (?:à|aux?)"
     r"|\bup from|\bdown from)[ ](?:[\w']{1,12}[ ]){0,4}$"
 )
-_QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "third": 3,
-                  "troisième": 3, "3e": 3, "fourth": 4, "quatrième": 4, "4e": 4}  # fmt: skip
+_QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "1st": 1, "second": 2, "deuxième": 2, "2e": 2, "2ème": 2,
+                  "2nd": 2, "third": 3, "troisième": 3, "3e": 3, "3ème": 3, "3rd": 3, "fourth": 4, "quatrième": 4,
+                  "4e": 4, "4ème": 4, "4th": 4}  # fmt: skip
 _PART = re.compile(
-    r"\b(?:(?P<qword>first|second|third|fourth|premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e)"
+    r"\b(?:(?P<qword>first|second|third|fourth|premier|deuxième|second|troisième|quatrième"
+    r"|1er|1st|2e|2ème|2nd|3e|3ème|3rd|4e|4ème|4th)"
     r"(?:[ -](?:fiscal[ ])?quarter|[ ]trimestre)"
     r"|(?:q|t)(?P<qnum>[1-4])\b"
-    r"|(?P<hword>first|second|premier|second|deuxième)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
-    r"|(?P<six>first[ ]six[ ]months|six[ ]premiers[ ]mois)|(?P<three>first[ ]three[ ]months|trois[ ]premiers[ ]mois)"
-    r"|(?P<nine>(?:first[ ])?nine[ ]months|neuf[ ]premiers[ ]mois|9[ ]mois))"
+    r"|(?P<hword>first|second|premier|second|deuxième|1er|1st|2e|2ème|2nd)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
+    r"|(?P<six>first[ ](?:six|6)[ ]months|(?:six|6)[ ]premiers[ ]mois)"
+    r"|(?P<three>first[ ](?:three|3)[ ]months|(?:trois|3)[ ]premiers[ ]mois)"
+    r"|(?P<nine>(?:first[ ])?(?:nine|9)[ ]months|(?:neuf|9)[ ]premiers[ ]mois|9[ ]mois))"
 )
 """The part of a year a figure covers: a quarter, a half, the first nine months."""
 _BARE_QUARTER = re.compile(
@@ -75,14 +112,16 @@ _QUARTER_REACH = 1500
 """How far back (chars) the quarter a bare "the quarter" means may be named."""
 _NOT_A_FIGURE = re.compile(
     r"\b(?:of which|dont|including|y compris|consensus|analysts?|analystes|estimates?|attentes|expectations"
-    r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;]{0,40}$"
+    r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;)]{0,40}$"
 )
-"""Before an amount: a part of a figure ("of which $90 million"), someone else's estimate, an earlier outlook."""
+"""Before an amount: a part of a figure ("of which $90 million"), someone else's estimate, an earlier outlook; not
+when the words stand in a closed aside ("(67,4 % hors effets de change) par rapport aux 281,4 ME")."""
 _OTHERS_FIGURE = re.compile(
     r"\b(?:analysts?|analystes|consensus|the street|wall street"
     r"|(?:previously|earlier|initially|auparavant|précédemment|initialement)(?:,|[ ](?:expected|guided|forecast"
     r"|projected|targeted|seen|predicted|anticipated|tablait|visait|prévoyait|anticipait)\b)"
-    r"|had (?:expected|guided|forecast|projected|targeted)"
+    r"|had (?:expected|guided|forecast|projected|targeted)|after (?:guiding|forecasting|targeting)"
+    r"|après avoir (?:visé|tablé|anticipé|prévu)"
     r"|(?:previous|prior) (?:outlook|forecast|guidance|range|target))"
 )
 """Anywhere earlier in an amount's clause: the market's estimate or an outlook since replaced, not the company's figure.
@@ -103,7 +142,8 @@ _ADJUSTED_AFTER = re.compile(r"[ ](?:ajusté|non-ifrs|pro forma)\b")
 """An adjusted revenue line ("adjusted revenues", "le chiffre d'affaires ajusté") beside the published one: left out."""
 _OUTLOOK = re.compile(
     r"\b(?:sees|now sees|outlook|guidance|forecasts?|prévisions?|perspectives?|objectifs?|s'attend|expects?"
-    r"|vise|visera|anticipe|table sur|atteindra|dépassera|should reach|will reach|projected|(?:is|are|now) seen"
+    r"|vise|visera|anticipe|attend|attendent|table sur|atteindra|dépassera|should reach|will reach|projected"
+    r"|(?:is|are|now) seen"
     r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?)\b"
 )
 """Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does."""
@@ -128,8 +168,41 @@ def _part_of(match: re.Match[str]) -> str:
     if match.group("qword") or match.group("qnum"):
         return f"Q{_QUARTER_WORDS.get(match.group('qword') or '', 0) or match.group('qnum')}"
     if match.group("hword") or match.group("hnum"):
-        return "H1" if (match.group("hword") or "") in ("first", "premier") or match.group("hnum") == "1" else "H2"
+        first = (match.group("hword") or "") in ("first", "premier", "1er", "1st") or match.group("hnum") == "1"
+        return "H1" if first else "H2"
     return "9M"
+
+
+def _compares_figure(folded: str, money: list[MoneyMention], index: int, accepted: int | None) -> bool:
+    """Whether the amount at ``index`` is the earlier-period figure the revenue figure just before is set against.
+
+    "s'élève à 466,2 ME ..., en hausse de 65,7 % (...) par rapport aux 281,4 ME réalisés sur le premier semestre
+    2016-17": the comparison may stand past the revenue word's reach, but no other metric may come between.
+    """
+    if accepted is None or accepted != index - 1:
+        return False
+    previous, mention = money[accepted], money[index]
+    return (
+        _COMPARISON.search(folded, max(previous.end, mention.start - 40), mention.start) is not None
+        and _OTHER_METRIC.search(folded, previous.end, mention.start) is None
+    )
+
+
+def _former_outlook(folded: str, sentence: Sentence, window_start: int, amount: MoneyMention) -> bool:
+    """Whether the figure is the outlook a change replaced: "lowered its revenue forecast to $1.2bn from $1.3bn"."""
+    return _COMPARISON.search(folded, max(window_start, amount.start - 40), amount.start) is not None and bool(
+        _FORMER_OUTLOOK.search(folded, sentence.clauses.span_of(amount.start)[0], amount.start)
+    )
+
+
+def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) -> bool:
+    """Whether the figure is what a contract brings in, or one company's share of another's sales (not revenue)."""
+    clause_start = sentence.clauses.span_of(amount.start)[0]
+    if _CONTRACT_BRINGS.search(folded, clause_start, amount.start):
+        return True
+    return bool(_SHARE_OF_SALES.search(folded, clause_start, amount.start)) and not _FRACTION_OF.search(
+        folded, max(clause_start, amount.start - 60), amount.start
+    )
 
 
 def _adjusted(folded: str, cue: Cue) -> bool:
@@ -148,7 +221,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
     """Whether a revenue word stands right before ``amount`` (no other metric between) or right after it."""
     folded = article.folded
     for cue in cues:
-        if _RATIO_OF.search(folded, max(0, cue.start - 12), cue.start) or _adjusted(folded, cue):
+        if _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start) or _adjusted(folded, cue):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
             if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
@@ -249,6 +322,19 @@ def _fact_year(article: Article, sentence: Sentence, part: str | None, published
     return running.year if running is not None and completed <= running.year <= published.year else completed
 
 
+def _outlook_year(article: Article, sentence: Sentence, published: int) -> int:
+    """The year of an outlook figure that states none.
+
+    This year's ("after a record 2022, it aims for ..."), or a later one the previous sentence set ("confirme
+    ses objectifs pour l'exercice 2018-19. La direction s'attend à un chiffre d'affaires d'environ 2 100 ME").
+    """
+    previous = article.spans[sentence.index - 1] if sentence.index > 0 else None
+    running = _running_year(article, sentence.start)
+    if previous is not None and running is not None and running.start >= previous[0] and running.year > published:
+        return running.year
+    return published
+
+
 def _last_completed(part: str | None, published: datetime) -> int:
     """The year of the latest period of that kind ended before ``published``: reported facts are of the past.
 
@@ -259,8 +345,18 @@ def _last_completed(part: str | None, published: datetime) -> int:
     return published.year if published.month > last_month else published.year - 1
 
 
-_BARE_LOW_END = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ]?(?:to|à|-)[ ]?$")
-"""The low end of a range written without its unit: "1 110 à" in "1 110 à 1 150 millions d'euros"."""
+_BARE_LOW_END = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ]?(?:to|à|-)[ ]?$"
+    r"|(?:(?<=entre[ ])|(?<=between[ ]))(\d{1,3}(?:[ ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)[ ](?:et|and)[ ]$"
+)
+"""The low end of a range written without its unit: "1 110 à" in "1 110 à 1 150 millions d'euros", "entre 22 et"."""
+_FORMER_OUTLOOK = re.compile(
+    r"\b(?:lowered|lowers|lowering|raised|raises|raising|cut|cuts|trimmed|trims|lifted|lifts|narrowed|reduced|revised"
+    r"|abaisse|a abaissé|relève|a relevé|rehausse|a rehaussé|réduit|a réduit|révise|a révisé)\b[^.;]{0,60}?"
+    r"\b(?:forecasts?|outlook|guidance|targets?|prévisions?|objectifs?|perspectives?)\b"
+)
+"""Before a figure given for comparison: an outlook changed ("lowered its revenue forecast to $1.2bn from $1.3bn",
+"relève son objectif à 2 Md€ contre 1,8 Md€"), whose "from" figure is the former outlook, not a past revenue."""
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:[ ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"[ ]*[-•*][ ]")
 
@@ -277,7 +373,7 @@ def _range_middle(article: Article, amount: MoneyMention, following: MoneyMentio
     if low is None or number is None:
         return amount
     low_value, high_value = (
-        parse_number(low.group(1), article.language),
+        parse_number(low.group(1) or low.group(2), article.language),
         parse_number(number.group(0), article.language),
     )
     if not low_value or not high_value or low_value >= high_value:
@@ -389,13 +485,15 @@ def revenue_candidates(
     previous_end = sentence.start
     main: _Period | None = None
     folded = article.folded
+    accepted: int | None = None
     for index, mention in enumerate(money):
         window_start, previous_end = previous_end, mention.end
         if index > 0 and _RANGE_JOINT.fullmatch(folded, money[index - 1].end, mention.start):
             continue  # "$900 million to $930 million": one figure, given as a range
         if (
-            not _governing_cue(article, cues, mention)
+            not (_governing_cue(article, cues, mention) or _compares_figure(folded, money, index, accepted))
             or _NOT_A_FIGURE.search(folded, window_start, mention.start)
+            or _BENCHMARK.search(folded, window_start, mention.start)
             or _others_figure(article, sentence, mention.start)
         ):
             continue
@@ -404,8 +502,13 @@ def revenue_candidates(
         following = money[index + 1] if index + 1 < len(money) else None
         amount = _range_middle(article, mention, following)
         subject, inferred = _figure_owner(article, sentence, cues, mention, amount)
-        if subject is not None and (
-            _UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount)
+        if (
+            _brought_or_shared(folded, sentence, amount)
+            or _former_outlook(folded, sentence, window_start, amount)
+            or (
+                subject is not None
+                and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))
+            )
         ):
             # "la branche construction ... avait dépassé le milliard d'euros de ventes": the unit's figure;
             # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.
@@ -431,7 +534,8 @@ def revenue_candidates(
         main = main or period
         published = article.published_at.year if article.published_at else None
         if modality == "forecast" and not stated and published and (period.year or 0) < published:
-            period = _Period(published, period.part)  # "after a record 2022, it aims for ...": this year's outlook
+            period = _Period(_outlook_year(article, sentence, published), period.part)
+        accepted = index
         found.append(
             Candidate(
                 type="revenue",

@@ -83,10 +83,12 @@ _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _PAIR_JOINT = re.compile(
     r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?(?:[ ]\([^()]{1,40}\))?"
     r",?[ ](?:and|et|&)[ ]"
-    r"(?:(?:its|their|the|fellow|sa|son|la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,20}[ ]){0,3})?"
+    r"(?:(?:its|their|the|fellow|sa|son|la|le|l')[ ]?)?"
+    r"(?:(?!(?:and|et|or|ou|including|notamment|dont|such|like|comme|with|avec)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,4}"
 )
 """Between the two partners of a joint cue, maybe after the first's legal suffix or listing, and before the second's
-description: "Orvane Group and Tamsin", "Cree (Nasdaq: CREE) and its Japanese rival Toyoda", "X et l'allemande Y"."""
+description: "Orvane Group and Tamsin", "Cree (Nasdaq: CREE) and its Japanese rival Toyoda", "X et l'allemande Y",
+"X and Chinese smartphone brand Y"."""
 _PAIR_REACH = 60
 _CONTRACT_NOUN = re.compile(
     r"(?:'s|')?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|orders?|contrats?|marchés?)\b"
@@ -335,19 +337,32 @@ _DEAL_VALUED = re.compile(
 )
 """Before "valued at / estimé à": a deal, contract or account (maybe "of / with" its party), not a company's value:
 "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at"."""
+_SHARE_OF_CAPITAL = re.compile(
+    r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"
+    r"(?:[\w\-&.']+[ ]){0,3}(?:(?:est|is|was|serait|would be)[ ])?(?:(?:now|désormais|environ)[ ])?$"
+)
+"""Before "vaut / is worth / valued": a percentage of a company's capital, the worth of a stake, not the company's value
+("Aux cours actuels, 1 % du capital de Société Générale vaut quelque 220 millions d'euros")."""
 _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
 """Before "value"/"valuation": a market capitalisation ("Apple's market value stands at $2.7 trillion")."""
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
-_VALUATION_THEN_AMOUNT = re.compile(
-    r"[ ](?:(?:fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
-    r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe)[ ])?"
-    r"(?:to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about"
+_VALUATION_PREPOSITION = (
+    r"(?:to|up to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about"
     r"|(?:atteindre|atteint|atteignant|reach|reaches|reached|hit|hits)(?:[ ](?:les|the))?)[ ]?"
+)
+_VALUATION_THEN_AMOUNT = re.compile(
+    r"[ ](?:(?:now|désormais|then|alors)[ ])?"
+    r"(?:(?:(?:(?:more than|almost|nearly|plus que)[ ])?(?:doubled|tripled|quadrupled|a doublé|a triplé)"
+    r"|fell|dropped|rose|jumped|climbed|slumped|plunged|dipped|tumbled|soared|grew|surged|was cut|was slashed"
+    r"|has fallen|has risen|had fallen|had risen|a chuté|a bondi|est tombée|est passée|a grimpé|passe|dépasse"
+    r"|a dépassé|franchit|a franchi|tops|topped|exceeds|exceeded)[ ](?:(?:now|désormais|then|alors)[ ])?"
+    rf"(?:{_VALUATION_PREPOSITION})?|{_VALUATION_PREPOSITION})"
     r"(?:about|around|nearly|some|roughly|environ|près de|plus de)?[ ]?"
 )
-"""Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to "."""
+"""Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to ", " more than doubled to ",
+" dépasse désormais "."""
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -370,8 +385,9 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
                 claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
             continue
-        if (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth") and _DEAL_VALUED.search(
-            folded, max(sentence.start, cue.start - 40), cue.start
+        if (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth") and (
+            _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
+            or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
         ):
             continue  # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value
         for money in sentence.money:
@@ -1741,14 +1757,39 @@ _OWN_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur)[ ](?:[a-zà-ÿ\-]{1,20}[ 
 """A possessive before a valuation cue: "its valuation", "sa valorisation", "their combined value"."""
 
 
+_ATTACHED_VALUATION = re.compile(
+    r"(?<!market[ ])(?<!industry[ ])(?<!sector[ ])(?<!marché[ ])(?<!secteur[ ])"
+    r"\b(?:with|at|for|avec|pour)[ ](?:a|an|une)[ ](?:[a-z\-]{1,15}[ ]){0,2}$"
+)
+"""Before a valuation noun: the valuation the sentence's subject carries ("with a valuation of", "avec une
+valorisation de"), not a market's ("a market with a valuation of")."""
+
+
 def _points_back(article: Article, sentence: Sentence, cue: Cue) -> bool:
-    """Whether a valuation cue without a company in its sentence refers back to one ("it", "the company", "its")."""
+    """Whether a valuation cue without a company in its sentence refers back to one ("it", "the company", "its").
+
+    A sentence opening on "The company" / "La start-up" carries the valuation it attaches to its subject,
+    however far on ("The company ... placing the startup in giant territory with a valuation of $40 billion").
+    """
     window = max(sentence.start, cue.start - 60)
+    folded = article.folded
     return (
         article.anaphor_before(window, cue.start)
         or article.anaphor_at(cue.end) is not None
-        or _OWN_BEFORE.search(article.folded, window, cue.start) is not None
+        or _OWN_BEFORE.search(folded, window, cue.start) is not None
+        or (
+            article.anaphor_at(sentence.start) is not None
+            and _ATTACHED_VALUATION.search(folded, max(sentence.start, cue.start - 40), cue.start) is not None
+        )
     )
+
+
+def _valued_before_deal(deal: Candidate, money: MoneyMention, before: list[CompanyMention]) -> bool:
+    """Whether the valuation belongs to a company named before it, not to the deal's target named after it.
+
+    "ChargePoint, due to list at a valuation of $2.4bn, and Xometry, which raised $302m": ChargePoint's.
+    """
+    return bool(before) and deal.object is not None and deal.object.start > money.end
 
 
 def _valuation(
@@ -1764,9 +1805,9 @@ def _valuation(
     subject = sentence.company_after(cue.end)
     if subject is not None and subject.start >= money.start:
         subject = None
-    if subject is None and deal is not None:
-        subject = deal.object
     before = [c for c in sentence.companies if c.end <= cue.start]
+    if subject is None and deal is not None and not _valued_before_deal(deal, money, before):
+        subject = deal.object
     earlier = discourse.recent_deal(sentence.index) if deal is None else None
     deal_noun = not before and _DEAL_NOUN.search(article.folded, sentence.start, cue.start) is not None
     if (
@@ -3674,8 +3715,45 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     return first, second
 
 
-_WITH_PARTNER = re.compile(r"(?:[ ,][^.;,]{0,60}?)?[ ](?:with|avec)[ ](?:(?:the|its|la|le|les|l'|son|sa)[ ]?)?")
-"""After a partnership noun, the words up to "with / avec" and the partner: "signed a memorandum on Tuesday with"."""
+_WITH_PARTNER = re.compile(r"(?:[ ,][^.;,]{0,90}?)?[ ](?:with|avec)[ ](?:(?:the|its|la|le|les|l'|son|sa)[ ]?)?")
+"""After a partnership noun, the words up to "with / avec" and the partner: "signed a memorandum on Tuesday with",
+"formed a strategic collaboration to develop technology for connected vehicles with"."""
+_DESCRIBED_PARTNER = re.compile(
+    r"(?:(?:a|an|the|its|le|la|les|l'|un|une|son|sa)[ ]?)?"
+    r"(?:(?!(?:and|et|or|ou|to|for|pour|in|en|on|sur|which|who|qui|that|que|but|mais|while|alors)[ ])"
+    r"[\w\-']+[ ]){0,5}(?:[\w\-']+,[ ](?:the|le|la|l')[ ]?)?"
+)
+"""Between "with / avec" and a partner named after its description: "with Chinese electronics giant, the",
+"with a subsidiary of", "avec le constructeur chinois de véhicules électriques"; no conjunction, purpose or place."""
+_DESCRIBED_PARTNER_REACH = 70
+
+
+def _partner_after(
+    article: Article, sentence: Sentence, pos: int, exclude: str | None, within: int
+) -> CompanyMention | None:
+    """The partner named from ``pos``: within ``within`` chars, or after a description of it a little further on."""
+    partner = sentence.company_after(pos, exclude=exclude, within=_DESCRIBED_PARTNER_REACH)
+    if partner is None or partner.start - pos <= within:
+        return partner
+    return partner if _DESCRIBED_PARTNER.fullmatch(article.folded, pos, partner.start) else None
+
+
+_PAIR_TO_NOUN_REACH = 40
+
+
+def _paired_subject(article: Article, sentence: Sentence, cue: Cue, first: CompanyMention) -> CompanyMention | None:
+    """The second of a pair subject before a partnership noun that names no partner after it.
+
+    "X and chipmaker Y announced a partnership", "X et le fabricant japonais Y ont annoncé un partenariat".
+    """
+    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH)
+    if (
+        second is None
+        or not second.end <= cue.start <= second.end + _PAIR_TO_NOUN_REACH
+        or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
+    ):
+        return None
+    return second
 
 
 def _joined_pair_before(
@@ -3759,7 +3837,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     if owner is not None:
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end) if cue.detail == "noun" else None
         first = owner
-        second = sentence.company_after(partner.end() if partner else cue.end, exclude=owner.id, within=40)
+        second = _partner_after(article, sentence, partner.end() if partner else cue.end, owner.id, 40)
     elif cue.detail == "between":
         first = sentence.company_after(cue.end, within=40)
         second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
@@ -3785,14 +3863,16 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         )
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
         # "avec la banque BNL": a head noun may stand before the partner's name.
-        second = sentence.company_after(partner.end(), exclude=first.id, within=20) if first and partner else None
+        second = _partner_after(article, sentence, partner.end(), first.id, 20) if first and partner else None
+        if first is not None and partner is None:
+            second = _paired_subject(article, sentence, cue, first)
     else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
         first = (
             sentence.company_before(cue.start)
             or _acting_anaphor(article, sentence, cue, None)
             or _quoted_speaker(article, sentence, cue)
         )
-        second = sentence.company_after(cue.end, exclude=first.id if first else None, within=40)
+        second = _partner_after(article, sentence, cue.end, first.id if first else None, 40)
     if first is None or second is None:
         return []
     modality = modality_at(article, sentence, cue.start)
