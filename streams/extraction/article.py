@@ -327,13 +327,14 @@ class Article:
         """Indexes of sentences holding at least one fact cue (role words alone announce nothing).
 
         A payment verb counts only with an amount right after it: French "pays" (countries) and
-        "paid tribute" say nothing about a customer.
+        "paid tribute" say nothing about a customer. An investor intro counts with an amount before it in
+        its sentence: "announced $30m in Series B funding led by X" tells a round without a raise verb.
         """
         indexes: list[int] = []
         starts = [span[0] for span in self.spans]
         money_starts = self._starts["money"]
         for cue in self.cues:
-            if cue.family in MARKER_FAMILIES:
+            if cue.family in MARKER_FAMILIES and not (cue.family == "investor" and self._amount_before(cue.start)):
                 continue
             if cue.family == "payment":
                 after = bisect_left(money_starts, cue.end)
@@ -343,6 +344,15 @@ class Article:
             if index >= 0 and cue.start < self.spans[index][1] and (not indexes or indexes[-1] != index):
                 indexes.append(index)
         return indexes
+
+    def _amount_before(self, pos: int) -> bool:
+        """Whether an amount stands before ``pos`` in its sentence."""
+        money_starts = self._starts["money"]
+        before = bisect_left(money_starts, pos) - 1
+        if before < 0:
+            return False
+        index = bisect_left([span[0] for span in self.spans], pos + 1) - 1
+        return index >= 0 and money_starts[before] >= self.spans[index][0]
 
     def anaphor_at(self, pos: int) -> int | None:
         """Where "l'entreprise", "the company"... starting at ``pos`` ends, or None when there is none."""
