@@ -22,9 +22,10 @@ _ROUND_NOUNS = (
 _ROUND_SUBJECT = re.compile(
     r"(?:(?:however|but|mais|en outre|par ailleurs)[, ]+)?(?:(?:most|all|part|some|the bulk|l'essentiel|la majeure"
     r"[ ]partie|une partie)[ ](?:of[ ]|de[ ]|du[ ]|de[ ]la[ ]|de[ ]l')?)?(?:the|this|that|its|la|le|l'|ce|cet|cette|son"
-    r"|sa)[ ]?(?:[a-zà-ÿ$€£\d.,\-]+[ ]){0,3}?" + _ROUND_NOUNS + r"[ ]?"
+    r"|sa)[ ]?(?:[a-zà-ÿ$€£\d.,\-]+[ ]){0,3}?" + _ROUND_NOUNS + r"(?:,[ ][^,;]{1,30},)?[ ]?"
 )
-"""A clause whose subject is the round itself: "The funding ", "Most of the money ", "Cette levée "."""
+"""A clause whose subject is the round itself: "The funding ", "Most of the money ", "Cette levée ", "The bulk of
+the money, £50 million, "."""
 
 _LENT = re.compile(r"\b(?:debt|loans?|credit|facility|lenders?|bonds?|prêts?|dette|crédit|emprunts?)\b[^,;]{0,40}$")
 """Before a company named in a round's sequel: what it lent ("a $150 million credit facility from X"), no equity."""

@@ -3045,8 +3045,16 @@ _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
 """After an investor: the fund it invests through ("Earlybird's Digital East Fund"), skipped in a list."""
 
 
-_DESCRIBED_INVESTOR = re.compile(r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ])?")
-"""Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B"."""
+_INVESTOR_KIND = re.compile(
+    r"(?:(?:the|its|la|le|l'|sa|son)[ ]?)?(?:fonds|société[ ]de[ ]gestion|family[ ]office|holding|banque|fund"
+    r"|venture[ ]firm|investment[ ]firm|asset[ ]manager|investment[ ]arm|bras[ ]armé)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
+)
+"""A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B"."""
+_DESCRIBED_INVESTOR = re.compile(
+    r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r")?"
+)
+"""Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B",
+"auprès de A et de la société de gestion B"."""
 
 
 def _listed_after(
@@ -3561,6 +3569,23 @@ le fonds de la famille Mulliez"), the employer of individual backers ("angels fr
 _NO_INVESTOR_REACH = 64
 
 
+_LIST_GOES_ON = re.compile(r",?[ ](?:and|et)[ ](?:de[ ]|d'|du[ ])?")
+"""Between the last two investors of a list: " et de ", ", and "; the clause splitter may cut there."""
+
+
+def _list_past_clause(
+    article: Article, sentence: Sentence, listed: list[CompanyMention], clause_end: int
+) -> list[CompanyMention]:
+    """The last member of a list the clause splitter cut off: "d'Innovacom, de Bpifrance et de Sofimac, de quoi ..."."""
+    if not listed or listed[-1].end > clause_end:
+        return []
+    joined = _LIST_GOES_ON.match(article.folded, listed[-1].end)
+    member = sentence.company_after(joined.end(), within=0) if joined is not None else None
+    if member is None or member.start < clause_end or any(c.id == member.id for c in listed):
+        return []
+    return [member]
+
+
 _RECEIVES_SUPPORT = re.compile(r"accompagnée? par|l'appui d|le soutien d|compter sur")
 """A co-investor cue whose subject receives the support: only the round's company receives its backers."""
 
@@ -3593,6 +3618,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
             for c in sentence.companies
             if cue.end <= c.start < clause_end and not lent_not_invested(article, cue.end, c.start)
         ]
+        listed += _list_past_clause(article, sentence, listed, clause_end)
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
         # "C'est le fonds X, créé en 2015, qui pilote ce tour de table": the cleft's company.

@@ -126,3 +126,34 @@ def test_co_investors_listed_after_included_or_who_all_took_part() -> None:
     assert {("eurazeo", "kervalis"), ("bpifrance", "kervalis"), ("sofinnova-partners", "kervalis")} <= _pairs(
         "Kervalis a levé 8 millions d'euros. Eurazeo, Bpifrance et Sofinnova Partners ont tous participé à l'opération."
     )
+
+
+def test_a_listed_investor_may_be_told_by_its_kind() -> None:
+    """ "auprès de A et de la société de gestion B", "from A and the venture firm B": B is listed all the same."""
+    assert {("bpifrance", "kervalis"), ("eurazeo", "kervalis")} <= _pairs(
+        "La jeune pousse Kervalis lève 7 millions d'euros auprès de Bpifrance et de la société de gestion Eurazeo."
+    )
+    assert ("index-ventures", "kervalis") in _pairs(
+        "Kervalis has raised $12 million from Accel and the venture firm Index Ventures."
+    )
+    assert ("eurazeo", "kervalis") in _pairs("Kervalis obtient 6 millions d'euros de la part du fonds Eurazeo.")
+
+
+def test_the_last_investor_of_a_list_cut_by_the_clause_splitter_is_kept() -> None:
+    found = _pairs(
+        "Kervalis décroche 9 millions d'euros. La start-up boucle son tour avec le soutien d'Eurazeo, de Bpifrance "
+        "et de Sofinnova Partners, de quoi lancer une nouvelle génération de batteries."
+    )
+    assert ("sofinnova-partners", "kervalis") in found
+
+
+def test_the_rounds_subject_may_carry_its_amount_in_apposition() -> None:
+    """ "The bulk of the money, £50 million, comes from a round led by X": still the round's sequel."""
+    found = _pairs(
+        "Kervalis has pulled in £75 million. The bulk of the money, £50 million, comes from a Series C round led "
+        "by Index Ventures."
+    )
+    assert ("index-ventures", "kervalis") in found
+    assert ("index-ventures", "kervalis") not in _pairs(
+        "Kervalis has pulled in £75 million. The bulk of its sales, £50 million, comes from Index Ventures."
+    )
