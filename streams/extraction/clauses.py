@@ -277,6 +277,10 @@ _CONTRASTIVE = re.compile(r"whereas|tandis que|alors que")
 """Conjunctions whose clause has its own subject and verb ("whereas", "tandis que"): unlike "and", never a list."""
 
 
+_COMPLEMENT = re.compile(r"[ ]?(?:de[ ]|d'|du[ ]|des[ ]|of[ ]|from[ ]|à[ ]|au[ ]|aux[ ])")
+"""Right after "and / et": a preposition makes the company after it a complement, never a new clause's subject."""
+
+
 def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -> None:
     """Split at ";" always; at "and" / "et" when a fact stands on each side and a company or a speaker follows."""
     if reading.folded.startswith(";", start):
@@ -299,5 +303,9 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
         or reading.folded.startswith((" that ", " que ", " qu'"), end)
         or (comma_and and _PERSON_AHEAD.match(reading.text, end) is not None)
     )
-    if speech_after or (before and after and (contrast or reading.company_near(end)) and end < after[0]):
+    # "un ancien de STMicroelectronics et d'Atos, annonce": a company after "et d' / and of" completes a noun, and
+    # the speech verb after it has the sentence's subject.
+    complement = _COMPLEMENT.match(reading.folded, end) is not None
+    subject_next = reading.company_near(end) and not complement
+    if (speech_after and not complement) or (before and after and (contrast or subject_next) and end < after[0]):
         reading.bounds.append(start)

@@ -81,7 +81,7 @@ def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cu
     return found
 
 
-_FRONTED_WITH = re.compile(r"(?:avec|with)[ ](?:[^,;()]|(?<=\d),(?=\d)){0,60}")
+_FRONTED_WITH = re.compile(r"(?:avec|with)[ ](?:[^,;]|(?<=\d),(?=\d)){0,60}")
 """A sentence opening on the round it then credits to its subject: "Avec 9,3 millions levés, X occupe ..."."""
 _SUBJECT_AFTER_COMMA = 4
 
@@ -107,3 +107,25 @@ def told_by_description(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether the clause of ``cue`` names its company by a description before it, not by a name."""
     clause_start = sentence.clauses.span_of(cue.start)[0]
     return _KIND_SUBJECT.search(article.folded, clause_start, cue.start) is not None
+
+
+_ANNOUNCED_GAP = 30
+_LIST_BULLET = re.compile(r"[-•*\s]*")
+
+
+def announcer(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company that opens the sentence and announces the round: "X, the Paris game maker, announced $680m ...".
+
+    The attribution hides the speaker from the clause of the amount; it is the investee only when it is the
+    sentence's first word (after a list bullet) and the speech verb stands right before the round.
+    """
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= cue.start),
+        None,
+    )
+    if speech is None or cue.start - speech.end > _ANNOUNCED_GAP:
+        return None
+    subject = sentence.first_company_before(speech.start)
+    if subject is None or _LIST_BULLET.fullmatch(article.text, sentence.start, subject.start) is None:
+        return None
+    return subject

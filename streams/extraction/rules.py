@@ -35,6 +35,7 @@ from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.revenue import revenue_candidates
 from streams.extraction.round_sequel import (
+    announcer,
     fronted_raiser,
     led_round_cues,
     lent_not_invested,
@@ -842,8 +843,12 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     return first
 
 
-_DESCRIPTION_APPOSITION = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}$")
-"""From a description opening the clause to a company inside its apposition: ", the asset management arm of "."""
+_DESCRIPTION_APPOSITION = re.compile(
+    r",[ ](?:(?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}"
+    r"|(?:créée?|fondée?|founded|created|set[ ]up|née?|lancée?|launched)[ ][^;.()]{0,80})$"
+)
+"""From a description opening the clause to a company inside its apposition: ", the asset management arm of ",
+", créée en 2019 par X, un ancien de "."""
 
 
 _DESCRIPTION_OWNER = re.compile(
@@ -888,7 +893,8 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         target = article.previous_subject(sentence.index)
         inferred.append("anaphor")
     if target is None:
-        target = fronted_raiser(article, sentence, cue)  # "Avec 9,3 millions levés, Antaios occupe ..."
+        # "Avec 9,3 millions levés, Antaios occupe ...", "Sorare, the fantasy game, announced $680m in funding".
+        target = fronted_raiser(article, sentence, cue) or announcer(article, sentence, cue)
     if target is None and _WE.search(article.folded, max(sentence.start, cue.start - 16), cue.start):
         # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
         target = article.focus
@@ -1357,7 +1363,12 @@ def _reported_subject_of(article: Article, sentence: Sentence, cue: Cue, exclude
     if speech is None or any(speech.end <= c.start < cue.start for c in sentence.companies):
         return None
     speaker = sentence.company_before(speech.start)
-    if speaker is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
+    if speaker is not None and _in_description_apposition(article, sentence, speaker, speech.start):
+        speaker = None  # "La jeune entreprise, créée par un ancien d'Atos, annonce ...": not Atos
+    if speaker is None and (
+        article.anaphor_before(max(sentence.start, speech.start - 40), speech.start)
+        or article.anaphor_at(sentence.clauses.span_of(speech.start)[0]) is not None
+    ):
         speaker = article.previous_subject(sentence.index)
     return speaker if speaker is not None and speaker.id != exclude else None
 
@@ -3569,6 +3580,8 @@ le fonds de la famille Mulliez"), the employer of individual backers ("angels fr
 _NO_INVESTOR_REACH = 64
 
 
+_ALL_TOOK_PART = re.compile(r"\b(?:tous|toutes|all)[ ]")
+"""In a co-investor cue, the investors before it are the whole round: "A, B et C ont tous participé à l'opération"."""
 _LIST_GOES_ON = re.compile(r",?[ ](?:and|et)[ ](?:de[ ]|d'|du[ ])?")
 """Between the last two investors of a list: " et de ", ", and "; the clause splitter may cut there."""
 
@@ -3637,6 +3650,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     # of equity from A" gives A its own part.
     whole_round = (
         cue.detail == "sequel"
+        or _ALL_TOOK_PART.search(article.folded, cue.start, cue.end)
         or _LED.search(article.folded, cue.start, cue.end)
         or _BACKERS.search(article.folded, cue.start, cue.end)
     )

@@ -157,3 +157,33 @@ def test_the_rounds_subject_may_carry_its_amount_in_apposition() -> None:
     assert ("index-ventures", "kervalis") not in _pairs(
         "Kervalis has pulled in £75 million. The bulk of its sales, £50 million, comes from Index Ventures."
     )
+
+
+def test_the_company_announcing_a_round_without_a_raise_verb_is_its_investee() -> None:
+    """ "X, the Paris game maker, announced $680m in funding led by Y": the speaker opens the sentence."""
+    found = _pairs(
+        "Doctolib, the Paris booking platform founded in 2013, announced $680 million in Series B funding led by "
+        "Index Ventures, with participation from Accel."
+    )
+    assert {("index-ventures", "doctolib"), ("accel", "doctolib")} <= found
+    assert not _pairs("Analysts said Doctolib announced $680 million in Series B funding led by Index Ventures.") & {
+        ("index-ventures", "analysts")
+    }
+
+
+def test_a_company_inside_the_description_of_the_subject_does_not_raise_the_round() -> None:
+    """ "La jeune entreprise, créée par un ancien de X et d'Atos, annonce un tour": the round is not Atos's."""
+    found = _pairs(
+        "SiPearl boucle sa première levée. La jeune entreprise franco-allemande, créée en 2019 par un ancien de "
+        "STMicroelectronics et d'Atos, annonce un tour de table de série A de 90 millions d'euros mené par Arm."
+    )
+    assert ("arm", "sipearl") in found
+    assert not {pair for pair in found if pair[1] == "atos"}
+
+
+def test_investors_who_all_took_part_share_the_rounds_amount() -> None:
+    found = _investments(
+        "Avec 8 millions d'euros levés, Kervalis prend la tête du classement. Eurazeo et Bpifrance ont tous participé "
+        "à l'opération."
+    )
+    assert {("eurazeo", "kervalis", 8_000_000), ("bpifrance", "kervalis", 8_000_000)} <= found
