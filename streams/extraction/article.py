@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
-from streams.extraction.cues import Cue, conjunctions, find_cues, source_openers
+from streams.extraction.cues import LEAD_INTROS, Cue, conjunctions, find_cues, source_openers
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
 from streams.extraction.mentions import (
@@ -334,7 +334,7 @@ class Article:
         starts = [span[0] for span in self.spans]
         money_starts = self._starts["money"]
         for cue in self.cues:
-            if cue.family in MARKER_FAMILIES and not (cue.family == "investor" and self._amount_before(cue.start)):
+            if cue.family in MARKER_FAMILIES and not self._leads_round(cue):
                 continue
             if cue.family == "payment":
                 after = bisect_left(money_starts, cue.end)
@@ -345,9 +345,12 @@ class Article:
                 indexes.append(index)
         return indexes
 
-    def _amount_before(self, pos: int) -> bool:
-        """Whether an amount stands before ``pos`` in its sentence."""
+    def _leads_round(self, cue: Cue) -> bool:
+        """Whether ``cue`` names a round's lead after an amount of its sentence ("$30m in funding led by X")."""
+        if cue.family != "investor" or self.folded[cue.start : cue.end] not in LEAD_INTROS:
+            return False
         money_starts = self._starts["money"]
+        pos = cue.start
         before = bisect_left(money_starts, pos) - 1
         if before < 0:
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
-from streams.extraction.cues import Cue
+from streams.extraction.cues import LEAD_INTROS, Cue
 from streams.extraction.mentions import CompanyMention
 
 _ROUND_NOUNS = (
@@ -30,19 +30,6 @@ the money, £50 million, "."""
 _LENT = re.compile(r"\b(?:debt|loans?|credit|facility|lenders?|bonds?|prêts?|dette|crédit|emprunts?)\b[^,;]{0,40}$")
 """Before a company named in a round's sequel: what it lent ("a $150 million credit facility from X"), no equity."""
 
-_LEAD_INTROS = frozenset(
-    (
-        "led by",
-        "co-led by",
-        "mené par",
-        "menée par",
-        "menés par",
-        "emmené par",
-        "emmenée par",
-        "conduit par",
-        "conduite par",
-    )
-)
 _NOUN_BEFORE_LEAD = re.compile(
     r"[ ](?:(?:in|of|en|de)[ ])?(?:(?:a|an|the|its|new|fresh|une|un|son|sa|nouvelle?)[ ])?(?:[\w\-]+[ ]){0,3}?"
     + _ROUND_NOUNS
@@ -71,7 +58,7 @@ def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cu
     """
     found: list[Cue] = []
     for intro in sentence.cues:
-        if intro.family != "investor" or folded[intro.start : intro.end] not in _LEAD_INTROS:
+        if intro.family != "investor" or folded[intro.start : intro.end] not in LEAD_INTROS:
             continue
         amount = next((m for m in reversed(sentence.money) if m.end <= intro.start), None)
         if amount is None or id(amount) in priced or amount.per_unit:
