@@ -51,6 +51,8 @@ _ANAPHORS = (
 OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|détenue?)[ ]")
 """After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
+_KIND_NAMED = re.compile(r"[ ]?(?:The|La|Le|L')[ ]?(?:[A-Z][\w.\-]*[ ]){0,2}[A-Z][\w.\-]*[ ](?:of|de|du|des)[ ][A-Z]")
+"""A description's words written as a name: "The Bank of London", "La Caisse des Dépôts"."""
 _ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,3}$")
 _ANAPHOR_OWNS = re.compile(r"\b" + _ANAPHORS + r"'s[ ]$")
 """Right before a figure: whose it is, told by a description ("the Wisconsin-based group's $2.2 billion")."""
@@ -358,13 +360,18 @@ class Article:
         return index >= 0 and money_starts[before] >= self.spans[index][0]
 
     def anaphor_at(self, pos: int) -> int | None:
-        """Where "l'entreprise", "the company"... starting at ``pos`` ends, or None when there is none."""
+        """Where "l'entreprise", "the company"... starting at ``pos`` ends, or None when there is none.
+
+        A capitalised kind noun with its complement is a name, not a description: "The Bank of London",
+        "La Banque de France".
+        """
         match = _ANAPHOR.match(self.folded, pos)
-        return match.end() if match else None
+        return match.end() if match and not _KIND_NAMED.match(self.text, pos) else None
 
     def anaphor_before(self, start: int, end: int) -> bool:
         """Whether "the company", "l'entreprise"... stands just before ``end`` (at most two words between)."""
-        return _ANAPHOR_BEFORE.search(self.folded, start, end) is not None
+        match = _ANAPHOR_BEFORE.search(self.folded, start, end)
+        return match is not None and not _KIND_NAMED.match(self.text, match.start())
 
     def anaphor_kind(self, start: int, end: int) -> str | None:
         """The trade of the description ending the span ``start:end`` or opening at ``start`` ("the bank": bank)."""

@@ -116,3 +116,19 @@ def announcer(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention 
     if subject is None or _LIST_BULLET.fullmatch(article.text, sentence.start, subject.start) is None:
         return None
     return subject
+
+
+_AMOUNT_WORDS = r"[\d$€£.,]+[ ]?(?:m|bn|million|billion|millions|milliards?|m€|md€)?"
+_FUND_OBJECT = re.compile(
+    r"[ ](?:" + _AMOUNT_WORDS + r"[ ](?:for|pour)[ ])?(?:(?:a|an|its|their|un|une|son|sa|leur)[ ])?"
+    r"(?:(?:new|first|second|third|fourth|fifth|sixth|seventh|debut|latest|flagship|maiden|growth|venture|seed"
+    r"|nouveau|nouvelle|premier|deuxième|troisième|quatrième|cinquième|sixième|dernier|" + _AMOUNT_WORDS + r")[ ]){1,3}"
+    r"(?:fund|fonds)\b"
+)
+"""Right after a raise verb, the investor's own fund as its object: "closed a fifth fund of $175M", "lève un nouveau
+fonds", "raised $500m for its third fund" (not "des fonds", "funds", "funding")."""
+
+
+def raises_a_fund(folded: str, cue: Cue) -> bool:
+    """Whether a raise verb raises an investment fund (its backers are limited partners), not a company's round."""
+    return _FUND_OBJECT.match(folded, cue.end) is not None

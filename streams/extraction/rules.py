@@ -40,6 +40,7 @@ from streams.extraction.round_sequel import (
     led_round_cues,
     lent_not_invested,
     names_round_first,
+    raises_a_fund,
     told_by_description,
 )
 from streams.extraction.text import fold_case
@@ -1544,8 +1545,8 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     "Citi raised its price target from $80 to $103", "raised its quarterly dividend" and "secured a
     contract worth $5m" raise no funds, though an amount stands in the clause.
     """
-    if _CONTRACT_WON.match(folded, cue.end):
-        return False
+    if _CONTRACT_WON.match(folded, cue.end) or raises_a_fund(folded, cue):
+        return False  # "secured a contract", "has closed a fifth fund of $175M": no round in a company
     after = next((m for m in priced if m.start >= cue.end), None)
     if after is not None and _CONTRACT_AMOUNT.match(folded, after.end):
         return False  # "secured a $313m rail contract", "a décroché une commande de 40 M€": a sale, not funds

@@ -187,3 +187,21 @@ def test_investors_who_all_took_part_share_the_rounds_amount() -> None:
         "à l'opération."
     )
     assert {("eurazeo", "kervalis", 8_000_000), ("bpifrance", "kervalis", 8_000_000)} <= found
+
+
+def test_an_investor_raising_its_own_fund_raises_no_round() -> None:
+    """ "has closed a fifth fund of $175M", "lève un nouveau fonds": limited partners, no company's round."""
+    assert _investments("First Round Capital, the seed investor, has closed a fifth fund of $175M.") == set()
+    assert _investments("Serena Capital lève un nouveau fonds de 80 millions d'euros.") == set()
+    assert _investments("Accel raised $500 million for its third fund.") == set()
+    assert ("accel", "kervalis") in _pairs("Kervalis has raised $30 million in funding from Accel.")
+    assert ("eurazeo", "kervalis") in _pairs("Kervalis a levé 5 millions d'euros auprès du fonds Eurazeo.")
+
+
+def test_a_kind_noun_written_as_a_name_is_no_anaphor() -> None:
+    """ "The Bank of London has closed its round": a name the knowledge base lacks, not "the bank" told before."""
+    found = _pairs(
+        "HMRC filed a petition on Monday.\n\nThe Bank of London has closed its latest funding round at £42 million. "
+        "Mangrove Capital Partners led the round."
+    )
+    assert not {pair for pair in found if pair[1] == "hmrc"}
