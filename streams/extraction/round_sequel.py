@@ -38,6 +38,11 @@ _NOUN_BEFORE_LEAD = re.compile(
 """Between an amount and a lead intro, the round it sizes: " in Series B funding ", " seed round, "."""
 
 
+_NOUN_BEFORE_AMOUNT = re.compile(_ROUND_NOUNS + r"(?:[ ][a-zà-ÿ\-]{1,15}){0,2}[ ](?:de[ ]|d'|of[ ])$")
+"""Before an amount, the round it sizes: "un nouveau tour de table de 2,5 milliards", "a Series B round of $25M"."""
+_JUST_BEFORE_LEAD = re.compile(r",?[ ]")
+
+
 def names_round_first(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether ``cue`` follows a subject that is the round itself ("The funding was provided by"), nothing else."""
     clause_start = sentence.clauses.span_of(cue.start)[0]
@@ -50,11 +55,12 @@ def lent_not_invested(article: Article, start: int, company_start: int) -> bool:
 
 
 def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cue]:
-    """Synthetic raise cues for rounds told by an amount and a lead: "announced $680m in Series B funding led by X".
+    """Synthetic raise cues for rounds told by an amount and a lead, without a fund-raising verb.
 
-    One cue, right at the amount, per lead intro that follows an amount no deal of the sentence has priced
-    (``priced`` holds the ``id`` of those amounts); the raise reader then takes the company before it as
-    the investee and the lead, with its co-investors, after it.
+    "announced $680m in Series B funding led by X", "a confirmé avoir bouclé un nouveau tour de table de 2,5
+    milliards de dollars, mené par X". One cue, right at the amount, per lead intro that follows an amount no
+    deal of the sentence has priced (``priced`` holds the ``id`` of those amounts); the raise reader then takes
+    the company before it as the investee and the lead, with its co-investors, after it.
     """
     found: list[Cue] = []
     for intro in sentence.cues:
@@ -63,7 +69,10 @@ def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cu
         amount = next((m for m in reversed(sentence.money) if m.end <= intro.start), None)
         if amount is None or id(amount) in priced or amount.per_unit:
             continue
-        if _NOUN_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None:
+        after_noun = _JUST_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None and (
+            _NOUN_BEFORE_AMOUNT.search(folded, max(sentence.start, amount.start - 50), amount.start) is not None
+        )
+        if after_noun or _NOUN_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None:
             found.append(Cue(amount.start, amount.start, "investment", "raise"))
     return found
 

@@ -205,3 +205,12 @@ def test_a_kind_noun_written_as_a_name_is_no_anaphor() -> None:
         "Mangrove Capital Partners led the round."
     )
     assert not {pair for pair in found if pair[1] == "hmrc"}
+
+
+def test_a_round_noun_sized_before_its_lead_is_a_round() -> None:
+    """ "un nouveau tour de table de 2,5 milliards de dollars, mené par X", "a Series B round of $25M led by X"."""
+    assert ("t-rowe-price", "rivian") in _pairs(
+        "Rivian a confirmé avoir bouclé un nouveau tour de table de 2,5 milliards de dollars, mené par T. Rowe Price."
+    )
+    assert ("accel", "doctolib") in _pairs("Doctolib closed a Series B round of $25 million led by Accel.")
+    assert _investments("Doctolib signed a contract of $25 million led by Accel.") == set()
