@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
-from streams.extraction.cues import Cue, conjunctions, find_cues, source_openers
+from streams.extraction.cues import LEAD_INTROS, Cue, conjunctions, find_cues, source_openers
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
 from streams.extraction.mentions import (
@@ -51,6 +51,8 @@ _ANAPHORS = (
 OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|détenue?)[ ]")
 """After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)
+_KIND_NAMED = re.compile(r"[ ]?(?:The|La|Le|L')[ ]?(?:[A-Z][\w.\-]*[ ]){0,2}[A-Z][\w.\-]*[ ](?:of|de|du|des)[ ][A-Z]")
+"""A description's words written as a name: "The Bank of London", "La Caisse des Dépôts"."""
 _ANAPHOR_BEFORE = re.compile(r"\b" + _ANAPHORS + r"[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,3}$")
 _ANAPHOR_OWNS = re.compile(r"\b" + _ANAPHORS + r"'s[ ]$")
 """Right before a figure: whose it is, told by a description ("the Wisconsin-based group's $2.2 billion")."""
@@ -341,13 +343,14 @@ class Article:
         """Indexes of sentences holding at least one fact cue (role words alone announce nothing).
 
         A payment verb counts only with an amount right after it: French "pays" (countries) and
-        "paid tribute" say nothing about a customer.
+        "paid tribute" say nothing about a customer. An investor intro counts with an amount before it in
+        its sentence: "announced $30m in Series B funding led by X" tells a round without a raise verb.
         """
         indexes: list[int] = []
         starts = [span[0] for span in self.spans]
         money_starts = self._starts["money"]
         for cue in self.cues:
-            if cue.family in MARKER_FAMILIES:
+            if cue.family in MARKER_FAMILIES and not self._leads_round(cue):
                 continue
             if cue.family == "payment":
                 after = bisect_left(money_starts, cue.end)
@@ -358,14 +361,31 @@ class Article:
                 indexes.append(index)
         return indexes
 
+    def _leads_round(self, cue: Cue) -> bool:
+        """Whether ``cue`` names a round's lead after an amount of its sentence ("$30m in funding led by X")."""
+        if cue.family != "investor" or self.folded[cue.start : cue.end] not in LEAD_INTROS:
+            return False
+        money_starts = self._starts["money"]
+        pos = cue.start
+        before = bisect_left(money_starts, pos) - 1
+        if before < 0:
+            return False
+        index = bisect_left([span[0] for span in self.spans], pos + 1) - 1
+        return index >= 0 and money_starts[before] >= self.spans[index][0]
+
     def anaphor_at(self, pos: int) -> int | None:
-        """Where "l'entreprise", "the company"... starting at ``pos`` ends, or None when there is none."""
+        """Where "l'entreprise", "the company"... starting at ``pos`` ends, or None when there is none.
+
+        A capitalised kind noun with its complement is a name, not a description: "The Bank of London",
+        "La Banque de France".
+        """
         match = _ANAPHOR.match(self.folded, pos)
-        return match.end() if match else None
+        return match.end() if match and not _KIND_NAMED.match(self.text, pos) else None
 
     def anaphor_before(self, start: int, end: int) -> bool:
         """Whether "the company", "l'entreprise"... stands just before ``end`` (at most two words between)."""
-        return _ANAPHOR_BEFORE.search(self.folded, start, end) is not None
+        match = _ANAPHOR_BEFORE.search(self.folded, start, end)
+        return match is not None and not _KIND_NAMED.match(self.text, match.start())
 
     def anaphor_kind(self, start: int, end: int) -> str | None:
         """The trade of the description ending the span ``start:end`` or opening at ``start`` ("the bank": bank)."""

@@ -297,6 +297,10 @@ _CONTRASTIVE = re.compile(r"whereas|tandis que|alors que")
 """Conjunctions whose clause has its own subject and verb ("whereas", "tandis que"): unlike "and", never a list."""
 
 
+_COMPLEMENT = re.compile(r"[ ]?(?:de[ ]|d'|du[ ]|des[ ]|of[ ]|from[ ]|à[ ]|au[ ]|aux[ ])")
+"""Right after "and / et": a preposition makes the company after it a complement, never a new clause's subject."""
+
+
 def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -> None:
     """Split at ";" always; at "and" / "et" when a fact stands on each side and a company or a speaker follows."""
     if reading.folded.startswith(";", start):
@@ -319,10 +323,14 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
         or reading.folded.startswith((" that ", " que ", " qu'"), end)
         or (comma_and and _PERSON_AHEAD.match(reading.text, end) is not None)
     )
+    # "un ancien de STMicroelectronics et d'Atos, annonce": a company after "et d' / and of" completes a noun, and
+    # the speech verb after it has the sentence's subject.
+    complement = _COMPLEMENT.match(reading.folded, end) is not None
+    subject_next = reading.company_near(end) and not complement
     # "Analysts said Google could follow, but Meta bought Scale AI": after ", but" a new subject opens a clause,
     # so neither the first clause's company nor its "could" reaches the fact.
     # After ", but it", "it" is the first clause's subject: no split.
-    opposed = _ADVERSATIVE.match(reading.folded, start) is not None and reading.company_near(end)
-    joined = (opposed or (before and (contrast or reading.company_near(end)))) and bool(after) and end < after[0]
-    if speech_after or joined:
+    opposed = _ADVERSATIVE.match(reading.folded, start) is not None and subject_next
+    joined = (opposed or (before and (contrast or subject_next))) and bool(after) and end < after[0]
+    if (speech_after and not complement) or joined:
         reading.bounds.append(start)

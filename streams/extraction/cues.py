@@ -19,6 +19,21 @@ from schemas.news import Language
 from streams.extraction.tables import load_table
 from streams.extraction.text import is_word_char
 
+LEAD_INTROS = frozenset(
+    (
+        "led by",
+        "co-led by",
+        "mené par",
+        "menée par",
+        "menés par",
+        "emmené par",
+        "emmenée par",
+        "conduit par",
+        "conduite par",
+    )
+)
+"""Investor intros that name a round's lead: with an amount before them they tell a round on their own."""
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:

@@ -38,6 +38,15 @@ from streams.extraction.modality import modality_at, negated
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.revenue import revenue_candidates
+from streams.extraction.round_sequel import (
+    announcer,
+    fronted_raiser,
+    led_round_cues,
+    lent_not_invested,
+    names_round_first,
+    raises_a_fund,
+    told_by_description,
+)
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -434,6 +443,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.extend(_co_buyers(article, sentence, cue, candidate))
                 found.extend(_co_targets(article, sentence, cue, candidate))
                 found.extend(_holders_ranked_after(article, sentence, cue, candidate))
+    led = _rounds_without_verb(article, sentence, found, free_money)
+    deal = deal or led
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
@@ -466,8 +477,54 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         unclaimed = [m for m in free_money if id(m) not in deal_money]
         _price_of_recent_deal(article, sentence, discourse, unclaimed)
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
-    discourse.remember(found, sentence.index)
+    _remember(article, sentence, found, discourse)
     return found
+
+
+def _rounds_without_verb(
+    article: Article, sentence: Sentence, found: list[Candidate], free_money: list[MoneyMention]
+) -> Candidate | None:
+    """Read "announced $680m in Series B funding led by X", a round told without a fund-raising verb.
+
+    Adds each such round (and its co-investors) to ``found``; returns the first, the sentence's deal if none was.
+    """
+    first = None
+    priced = {id(c.amount) for c in found if c.amount is not None}
+    for cue in led_round_cues(sentence, article.folded, priced):
+        candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
+        if candidate is not None and not _told_already(candidate, found):
+            first = first or candidate
+            found.append(candidate)
+            found.extend(_co_buyers(article, sentence, cue, candidate))
+    return first
+
+
+def _remember(article: Article, sentence: Sentence, found: list[Candidate], discourse: Discourse) -> None:
+    """Keep what the sentence established for the next ones; a round whose investee is unread ends the last one's.
+
+    "Yooji a levé 7,5 M€. La Foodtech a pu compter sur A": A is not the investor of the round told before Yooji's.
+    """
+    discourse.remember(found, sentence.index)
+    if _unread_round(article, sentence, found):
+        discourse.deal = None
+
+
+def _unread_round(article: Article, sentence: Sentence, found: list[Candidate]) -> bool:
+    """Whether the sentence tells a new round whose investee was not read (no investment came of its raise verb).
+
+    The investors named after it are that round's, so they must not fall to a round read earlier in the article.
+    """
+    if any(c.type == "investment" for c in found):
+        return False
+    for cue in sentence.cues:
+        if cue.family != "investment" or cue.detail != "raise":
+            continue
+        if told_by_description(article, sentence, cue):
+            continue  # "..., la start-up franco-allemande clôture un tour de table de 90 M€": the same company
+        money = [m for m in _in_clause(sentence, cue, sentence.money) if not m.per_unit]
+        if money and _raises_money(article.folded, cue, money) and not _funding_to_date(article.folded, cue, money):
+            return True
+    return False
 
 
 def _fold_recap(found: list[Candidate], sentence: Sentence, discourse: Discourse) -> list[Candidate]:
@@ -809,8 +866,12 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     return first
 
 
-_DESCRIPTION_APPOSITION = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}$")
-"""From a description opening the clause to a company inside its apposition: ", the asset management arm of "."""
+_DESCRIPTION_APPOSITION = re.compile(
+    r",[ ](?:(?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}"
+    r"|(?:créée?|fondée?|founded|created|set[ ]up|née?|lancée?|launched)[ ][^;.()]{0,80})$"
+)
+"""From a description opening the clause to a company inside its apposition: ", the asset management arm of ",
+", créée en 2019 par X, un ancien de "."""
 
 
 _DESCRIPTION_OWNER = re.compile(
@@ -854,6 +915,9 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     ):
         target = article.previous_subject(sentence.index)
         inferred.append("anaphor")
+    if target is None:
+        # "Avec 9,3 millions levés, Antaios occupe ...", "Sorare, the fantasy game, announced $680m in funding".
+        target = fronted_raiser(article, sentence, cue) or announcer(article, sentence, cue)
     if target is None and _WE.search(article.folded, max(sentence.start, cue.start - 16), cue.start):
         # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
         target = article.focus
@@ -1322,7 +1386,12 @@ def _reported_subject_of(article: Article, sentence: Sentence, cue: Cue, exclude
     if speech is None or any(speech.end <= c.start < cue.start for c in sentence.companies):
         return None
     speaker = sentence.company_before(speech.start)
-    if speaker is None and article.anaphor_before(max(sentence.start, speech.start - 40), speech.start):
+    if speaker is not None and _in_description_apposition(article, sentence, speaker, speech.start):
+        speaker = None  # "La jeune entreprise, créée par un ancien d'Atos, annonce ...": not Atos
+    if speaker is None and (
+        article.anaphor_before(max(sentence.start, speech.start - 40), speech.start)
+        or article.anaphor_at(sentence.clauses.span_of(speech.start)[0]) is not None
+    ):
         speaker = article.previous_subject(sentence.index)
     return speaker if speaker is not None and speaker.id != exclude else None
 
@@ -1499,8 +1568,8 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     "Citi raised its price target from $80 to $103", "raised its quarterly dividend" and "secured a
     contract worth $5m" raise no funds, though an amount stands in the clause.
     """
-    if _CONTRACT_WON.match(folded, cue.end):
-        return False
+    if _CONTRACT_WON.match(folded, cue.end) or raises_a_fund(folded, cue):
+        return False  # "secured a contract", "has closed a fifth fund of $175M": no round in a company
     after = next((m for m in priced if m.start >= cue.end), None)
     if after is not None and _CONTRACT_AMOUNT.match(folded, after.end):
         return False  # "secured a $313m rail contract", "a décroché une commande de 40 M€": a sale, not funds
@@ -3080,8 +3149,16 @@ _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
 """After an investor: the fund it invests through ("Earlybird's Digital East Fund"), skipped in a list."""
 
 
-_DESCRIBED_INVESTOR = re.compile(r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ])?")
-"""Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B"."""
+_INVESTOR_KIND = re.compile(
+    r"(?:(?:the|its|la|le|l'|sa|son)[ ]?)?(?:fonds|société[ ]de[ ]gestion|family[ ]office|holding|banque|fund"
+    r"|venture[ ]firm|investment[ ]firm|asset[ ]manager|investment[ ]arm|bras[ ]armé)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
+)
+"""A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B"."""
+_DESCRIBED_INVESTOR = re.compile(
+    r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r")?"
+)
+"""Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B",
+"auprès de A et de la société de gestion B"."""
 
 
 def _listed_after(
@@ -3644,6 +3721,29 @@ le fonds de la famille Mulliez"), the employer of individual backers ("angels fr
 _NO_INVESTOR_REACH = 64
 
 
+_ALL_TOOK_PART = re.compile(r"\b(?:tous|toutes|all)[ ]")
+"""In a co-investor cue, the investors before it are the whole round: "A, B et C ont tous participé à l'opération"."""
+_LIST_GOES_ON = re.compile(r",?[ ](?:and|et)[ ](?:de[ ]|d'|du[ ])?")
+"""Between the last two investors of a list: " et de ", ", and "; the clause splitter may cut there."""
+
+
+def _list_past_clause(
+    article: Article, sentence: Sentence, listed: list[CompanyMention], clause_end: int
+) -> list[CompanyMention]:
+    """The last member of a list the clause splitter cut off: "d'Innovacom, de Bpifrance et de Sofimac, de quoi ..."."""
+    if not listed or listed[-1].end > clause_end:
+        return []
+    joined = _LIST_GOES_ON.match(article.folded, listed[-1].end)
+    member = sentence.company_after(joined.end(), within=0) if joined is not None else None
+    if member is None or member.start < clause_end or any(c.id == member.id for c in listed):
+        return []
+    return [member]
+
+
+_RECEIVES_SUPPORT = re.compile(r"accompagnée? par|l'appui d|le soutien d|compter sur")
+"""A co-investor cue whose subject receives the support: only the round's company receives its backers."""
+
+
 def _names_no_investor(article: Article, company: CompanyMention) -> bool:
     """Whether a company listed after a co-investor cue only describes an investor (see ``_NO_INVESTOR_BEFORE``)."""
     start = max(0, company.start - _NO_INVESTOR_REACH)
@@ -3660,22 +3760,44 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    if cue.detail == "after":
-        listed = [c for c in sentence.companies if cue.end <= c.start < clause_end]
+    if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
+        return []  # "The funding was provided by A", not "The growth came from A"
+    if _RECEIVES_SUPPORT.search(article.folded, cue.start, cue.end):
+        subject = sentence.company_before(cue.start)
+        if subject is not None and subject.id != round_.object.id and subject.start >= clause_start:
+            return []  # "L'investisseur Arm a été accompagné par Bird & Bird": Arm's advisers, not the round's backers
+    if cue.detail in ("after", "sequel"):
+        listed = [
+            c
+            for c in sentence.companies
+            if cue.end <= c.start < clause_end and not lent_not_invested(article, cue.end, c.start)
+        ]
+        listed += _list_past_clause(article, sentence, listed, clause_end)
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
         # "C'est le fonds X, créé en 2015, qui pilote ce tour de table": the cleft's company.
         cleft = _CLEFT.match(article.folded, sentence.start) if not listed else None
         antecedent = sentence.company_after(cleft.end(), within=_CLEFT_REACH) if cleft is not None else None
         listed = [antecedent] if antecedent is not None and antecedent.end <= cue.start else listed
-    investors = {c.id: c for c in listed if c.id != round_.object.id and not _names_no_investor(article, c)}
+    investors = {
+        c.id: c
+        for c in listed
+        if c.id != round_.object.id and not _names_no_investor(article, c) and not sentence.clauses.cited(c.start)
+    }
     # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
     # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
     # "avec le soutien de A et B", "with backing from A": the round's backers, not others next to a lead.
-    whole_round = _LED.search(article.folded, cue.start, cue.end) or _BACKERS.search(article.folded, cue.start, cue.end)
+    # "The funding was provided by A and B": the sequel's investors are the whole round, "The raise includes $50m
+    # of equity from A" gives A its own part.
+    whole_round = (
+        cue.detail == "sequel"
+        or _ALL_TOOK_PART.search(article.folded, cue.start, cue.end)
+        or _LED.search(article.folded, cue.start, cue.end)
+        or _BACKERS.search(article.folded, cue.start, cue.end)
+    )
     amount = round_.amount if whole_round else None
     own = next((m for m in sentence.money if cue.end <= m.start <= cue.end + _OWN_SHARE_REACH and not m.per_unit), None)
-    if own is not None and cue.detail == "cue" and len(investors) == 1:
+    if own is not None and cue.detail in ("cue", "sequel") and len(investors) == 1:
         amount = own
     return [
         Candidate(

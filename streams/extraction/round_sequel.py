@@ -1,0 +1,143 @@
+"""Funding rounds told without a fund-raising verb, and the sentences that name their investors afterwards.
+
+Wire digests and weekly roundups write a round as a noun phrase ("just announced a $680 million Series B
+led by X", "a $4.5 million seed round, led by X") and often name the investors in the next sentence,
+with the round itself as the subject ("The funding was provided by A and B", "The raise includes $50m
+in equity from A", "La levée a été réalisée auprès de A et B"). The rules in ``rules`` read both through
+these helpers: a synthetic raise cue for the first, the ``sequel`` co-investor frame for the second.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Article, Sentence
+from streams.extraction.cues import LEAD_INTROS, Cue
+from streams.extraction.mentions import CompanyMention
+
+_ROUND_NOUNS = (
+    r"(?:raise|round|funding|financing|investment|money|cash|capital|proceeds|seed|series[ ][a-h]"
+    r"|levée(?:[ ]de[ ]fonds)?|tour[ ]de[ ]table|opération|financement|augmentation[ ]de[ ]capital)"
+)
+_ROUND_SUBJECT = re.compile(
+    r"(?:(?:however|but|mais|en outre|par ailleurs)[, ]+)?(?:(?:most|all|part|some|the bulk|l'essentiel|la majeure"
+    r"[ ]partie|une partie)[ ](?:of[ ]|de[ ]|du[ ]|de[ ]la[ ]|de[ ]l')?)?(?:the|this|that|its|la|le|l'|ce|cet|cette|son"
+    r"|sa)[ ]?(?:[a-zà-ÿ$€£\d.,\-]+[ ]){0,3}?" + _ROUND_NOUNS + r"(?:,[ ][^,;]{1,30},)?[ ]?"
+)
+"""A clause whose subject is the round itself: "The funding ", "Most of the money ", "Cette levée ", "The bulk of
+the money, £50 million, "."""
+
+_LENT = re.compile(r"\b(?:debt|loans?|credit|facility|lenders?|bonds?|prêts?|dette|crédit|emprunts?)\b[^,;]{0,40}$")
+"""Before a company named in a round's sequel: what it lent ("a $150 million credit facility from X"), no equity."""
+
+_NOUN_BEFORE_LEAD = re.compile(
+    r"[ ](?:(?:in|of|en|de)[ ])?(?:(?:a|an|the|its|new|fresh|une|un|son|sa|nouvelle?)[ ])?(?:[\w\-]+[ ]){0,3}?"
+    + _ROUND_NOUNS
+    + r"(?:[ ](?:round|funding|financing|investment|de[ ]financement))?,?[ ]"
+)
+"""Between an amount and a lead intro, the round it sizes: " in Series B funding ", " seed round, "."""
+
+
+_NOUN_BEFORE_AMOUNT = re.compile(_ROUND_NOUNS + r"(?:[ ][a-zà-ÿ\-]{1,15}){0,2}[ ](?:de[ ]|d'|of[ ])$")
+"""Before an amount, the round it sizes: "un nouveau tour de table de 2,5 milliards", "a Series B round of $25M"."""
+_JUST_BEFORE_LEAD = re.compile(r",?[ ]")
+
+
+def names_round_first(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue`` follows a subject that is the round itself ("The funding was provided by"), nothing else."""
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    return _ROUND_SUBJECT.fullmatch(article.folded, clause_start, cue.start) is not None
+
+
+def lent_not_invested(article: Article, start: int, company_start: int) -> bool:
+    """Whether the company at ``company_start`` is named as a lender in the words since ``start``."""
+    return _LENT.search(article.folded, max(start, company_start - 60), company_start) is not None
+
+
+def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cue]:
+    """Synthetic raise cues for rounds told by an amount and a lead, without a fund-raising verb.
+
+    "announced $680m in Series B funding led by X", "a confirmé avoir bouclé un nouveau tour de table de 2,5
+    milliards de dollars, mené par X". One cue, right at the amount, per lead intro that follows an amount no
+    deal of the sentence has priced (``priced`` holds the ``id`` of those amounts); the raise reader then takes
+    the company before it as the investee and the lead, with its co-investors, after it.
+    """
+    found: list[Cue] = []
+    for intro in sentence.cues:
+        if intro.family != "investor" or folded[intro.start : intro.end] not in LEAD_INTROS:
+            continue
+        amount = next((m for m in reversed(sentence.money) if m.end <= intro.start), None)
+        if amount is None or id(amount) in priced or amount.per_unit:
+            continue
+        after_noun = _JUST_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None and (
+            _NOUN_BEFORE_AMOUNT.search(folded, max(sentence.start, amount.start - 50), amount.start) is not None
+        )
+        if after_noun or _NOUN_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None:
+            found.append(Cue(amount.start, amount.start, "investment", "raise"))
+    return found
+
+
+_FRONTED_WITH = re.compile(r"(?:avec|with)[ ](?:[^,;]|(?<=\d),(?=\d)){0,60}")
+"""A sentence opening on the round it then credits to its subject: "Avec 9,3 millions levés, X occupe ..."."""
+_SUBJECT_AFTER_COMMA = 4
+
+
+def fronted_raiser(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The investee of a raise cue inside a fronted "Avec / With" phrase: the subject right after its comma."""
+    if _FRONTED_WITH.fullmatch(article.folded, sentence.start, cue.start) is None:
+        return None
+    comma = article.folded.find(", ", cue.end, sentence.end)  # the amount's decimal comma has no space after it
+    if comma < 0 or article.folded.find(";", cue.end, comma) >= 0:
+        return None
+    return sentence.company_after(comma + 2, within=_SUBJECT_AFTER_COMMA)
+
+
+_KIND_SUBJECT = re.compile(
+    r"\b(?:l'|la[ ]|le[ ]|the[ ])(?:[a-zà-ÿ\-]{1,20}[ ])?(?:jeune[ ]pousse|start-?up|société|entreprise|pépite|pme"
+    r"|biotech|medtech|fintech|deeptech|foodtech|company|firm|group|groupe|spécialiste|éditeur)\b"
+)
+"""A description standing for a company already named: "la start-up franco-allemande", "the Paris company"."""
+
+
+def told_by_description(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the clause of ``cue`` names its company by a description before it, not by a name."""
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    return _KIND_SUBJECT.search(article.folded, clause_start, cue.start) is not None
+
+
+_ANNOUNCED_GAP = 30
+_LIST_BULLET = re.compile(r"[-•*\s]*")
+
+
+def announcer(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company that opens the sentence and announces the round: "X, the Paris game maker, announced $680m ...".
+
+    The attribution hides the speaker from the clause of the amount; it is the investee only when it is the
+    sentence's first word (after a list bullet) and the speech verb stands right before the round.
+    """
+    speech = next(
+        (c for c in reversed(sentence.cues) if c.family == "clause" and c.detail == "speech" and c.end <= cue.start),
+        None,
+    )
+    if speech is None or cue.start - speech.end > _ANNOUNCED_GAP:
+        return None
+    subject = sentence.first_company_before(speech.start)
+    if subject is None or _LIST_BULLET.fullmatch(article.text, sentence.start, subject.start) is None:
+        return None
+    return subject
+
+
+_AMOUNT_WORDS = r"[\d$€£.,]+[ ]?(?:m|bn|million|billion|millions|milliards?|m€|md€)?"
+_FUND_OBJECT = re.compile(
+    r"[ ](?:" + _AMOUNT_WORDS + r"[ ](?:for|pour)[ ])?(?:(?:a|an|its|their|un|une|son|sa|leur)[ ])?"
+    r"(?:(?:new|first|second|third|fourth|fifth|sixth|seventh|debut|latest|flagship|maiden|growth|venture|seed"
+    r"|nouveau|nouvelle|premier|deuxième|troisième|quatrième|cinquième|sixième|dernier|" + _AMOUNT_WORDS + r")[ ]){1,3}"
+    r"(?:fund|fonds)\b"
+)
+"""Right after a raise verb, the investor's own fund as its object: "closed a fifth fund of $175M", "lève un nouveau
+fonds", "raised $500m for its third fund" (not "des fonds", "funds", "funding")."""
+
+
+def raises_a_fund(folded: str, cue: Cue) -> bool:
+    """Whether a raise verb raises an investment fund (its backers are limited partners), not a company's round."""
+    return _FUND_OBJECT.match(folded, cue.end) is not None
