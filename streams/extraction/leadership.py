@@ -171,7 +171,7 @@ _APPOSED_TITLE = re.compile(
 
 _UNNAMED_HOLDER = re.compile(
     r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
-    r"|un nouveau|une nouvelle|un futur|une future)[ ]$"
+    r"|un nouveau|une nouvelle|un futur|une future)[ ]$|(?:'s|s')[ ](?:next|future)[ ]$"
 )
 """A title for a holder still to be found ("quand serait nommé le prochain directeur général"): it names nobody."""
 
@@ -180,8 +180,9 @@ _AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
 _SUCCESSION_TALK = re.compile(r"successeur|successeure|successor")
 """Departure cues that speak of the leader's succession ("le successeur de Jane Roe"): a change with no title."""
 
-_BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
-"""A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
+_BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b(?!'s)")
+"""A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's; never the
+board's own business ("lead the board's search")."""
 
 _REPLACE_HIM = re.compile(
     r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder"
@@ -396,6 +397,10 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             person = person or pronoun_antecedent(article, sentence, cue)
             if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
                 person = subject_person(article, before[::-1], cue.start)
+        elif (person is None or roles[0].start - person.end > _ROLE_REACH // 2) and _AS_CUE.match(folded, cue.start):
+            # "Y will retire and Jane Roe has been appointed to lead X as new CEO": "as" gives its title to the name
+            # nearest before it, never to the clause's first name.
+            person = next((p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)), None)
         elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
             crowd = [p for p in crowd if not _OUSTER_BEFORE.search(folded, max(0, p.start - 10), p.start)]
             person = (
@@ -898,8 +903,15 @@ _SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:
 """A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996"), not news."""
 
 
+_CONTINUES = re.compile(r"\b(?:continue|continues|continued|continuing|continuera|continuer)(?:[ ]à|[ ]de)?[ ]$")
+"""Before a verb of leading, a tenure that goes on ("will continue to lead X", "continuera de diriger X"): no change."""
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
-    """Whether a naming cue only looks like one: a choice of what to do, a tenure's start, a holder in a relative."""
+    """Whether a naming cue only looks like one: a choice of what to do, a tenure's start or its going on, a holder
+    in a relative."""
+    if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
+        return True
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
         return True
     if _SINCE_CLAUSE.search(folded, max(0, cue.start - 40), cue.start):

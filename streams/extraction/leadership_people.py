@@ -13,6 +13,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
+from streams.extraction.org_context import FIRST_NAMES
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
@@ -111,7 +112,7 @@ _TITLE_WORDS = frozenset([
     "chief", "executive", "officer", "financial", "operating", "technology", "president", "chairman", "chairwoman",
     "director", "general", "managing", "group", "finance", "vice", "senior", "deputy", "interim", "acting",
     "non-executive", "independent", "board", "directeur", "directrice", "président", "présidente", "générale",
-    "délégué", "déléguée", "financier",
+    "délégué", "déléguée", "financier", "chair", "chairperson", "ceo", "cfo", "coo",
 ])  # fmt: skip
 """Words of a capitalised title ("Chief Executive Officer", "Directeur Général"): a name made only of them is none."""
 
@@ -180,6 +181,13 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         ):
             pos = title.end()  # "Director Nina Roe", "Founder Jane Roe": the name starts after the title
             continue
+        if _unit_words(article, sentence, match):
+            pos = match.end()  # "Boeing Global Services": words right after a company name its unit, not a person
+            continue
+        inner_title = _inner_title_end(match)
+        if inner_title is not None:
+            pos = inner_title  # "Board Chair Larry Kellner", "Boeing President and CEO": the name starts after the title
+            continue
         company = _company_at(sentence, match.start())
         if company is not None and (
             not _first_name(article, company, match) or _LEGAL_WORD.fullmatch(match.group(0).rsplit(" ", 1)[-1])
@@ -227,12 +235,35 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     return found
 
 
+def _unit_words(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether ``match`` follows a company name after one space and opens with no known first name."""
+    return match.group(0).split(" ", 1)[0].casefold() not in FIRST_NAMES and any(
+        company.end == match.start() - 1 and article.text[company.end] == " " for company in sentence.companies
+    )
+
+
+def _inner_title_end(match: re.Match[str]) -> int | None:
+    """Where the words after the last title word of ``match`` start, when a word after its first is a title.
+
+    A person's name holds no title ("Board Chair Larry", "Boeing President" are no names), so the name, if any,
+    begins after it.
+    """
+    words = match.group(0).split(" ")
+    last = max((i for i, word in enumerate(words) if i > 0 and word.casefold() in _TITLE_WORDS), default=None)
+    if last is None:
+        return None
+    return match.start() + len(" ".join(words[: last + 1]))
+
+
 def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
     """Surname -> the article's full-name matches ending with it, found once per article, checked on use."""
     if article.surnames is None:
         found: dict[str, list[re.Match[str]]] = {}
-        for match in _FULL_NAME.finditer(article.text):
-            if not _THING_OWNER.search(article.folded, max(0, match.start() - 8), match.start()):
+        pos = 0
+        while (match := _FULL_NAME.search(article.text, pos)) is not None:
+            inner_title = _inner_title_end(match)
+            pos = match.end() if inner_title is None else inner_title
+            if inner_title is None and not _THING_OWNER.search(article.folded, max(0, match.start() - 8), match.start()):
                 found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
         article.surnames = found
     return article.surnames
