@@ -169,6 +169,9 @@ _APPOSED_TITLE = re.compile(
 )
 """A title in apposition right after a name (", the president and chief operating officer,"): the one held."""
 
+_CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
+"""From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
+
 _UNNAMED_HOLDER = re.compile(
     r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
     r"|un nouveau|une nouvelle|un futur|une future)[ ]$|(?:'s|s')[ ](?:next|future)[ ]$"
@@ -351,6 +354,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
     reach = _next_change_at(article, sentence, cue, reach)
+    reach = _coordinated_pair_end(article, sentence, cue, reach, crowd, clause_end)
     roles = _new_titles(article, sentence, cue, reach, crowd)
     after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
     shared = next(
@@ -389,7 +393,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is None and _AS_CUE.match(folded, cue.start):
             # "named board member Jane Roe as interim chief": the name right before "as".
             person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
-        if (person is None or roles[0].start - person.end > _ROLE_REACH // 2) and _PURPOSE.match(folded, cue.start):
+        if _far(folded, person, roles[0]) and _PURPOSE.match(folded, cue.start):
             # "la désignation de Jane Roe pour assurer la direction": an infinitive's subject is the name just before.
             # "Jane Roe is succeeding John Doe to become CEO": the one replaced is no infinitive's subject.
             before = [p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)]
@@ -397,11 +401,11 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             person = person or pronoun_antecedent(article, sentence, cue)
             if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
                 person = subject_person(article, before[::-1], cue.start)
-        elif (person is None or roles[0].start - person.end > _ROLE_REACH // 2) and _AS_CUE.match(folded, cue.start):
+        elif _far(folded, person, roles[0]) and _AS_CUE.match(folded, cue.start):
             # "Y will retire and Jane Roe has been appointed to lead X as new CEO": "as" gives its title to the name
             # nearest before it, never to the clause's first name.
             person = next((p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)), None)
-        elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+        elif _far(folded, person, roles[0]):
             crowd = [p for p in crowd if not _OUSTER_BEFORE.search(folded, max(0, p.start - 10), p.start)]
             person = (
                 # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
@@ -416,6 +420,44 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     return [pairs[index] for index in sorted(pairs)]
 
 
+_APPOSED_AS = re.compile(r",[^;()]{1,100},[ ](?:as|comme|en tant que)[ ](?:the[ ]|its[ ]|new[ ]|nouveau[ ]|nouvelle[ ])*")
+"""From a name to the title "as" gives it, past the name's apposition: "Jane Roe, 47, now COO, as CEO"."""
+
+
+def _far(folded: str, person: Named | None, role: Cue) -> bool:
+    """Whether ``person`` stands too far before ``role`` to hold it, unless only an apposition and "as" part them."""
+    if person is None:
+        return True
+    return role.start - person.end > _ROLE_REACH // 2 and not _APPOSED_AS.fullmatch(folded, person.end, role.start)
+
+
+def _coordinated_pair_end(
+    article: Article, sentence: Sentence, cue: Cue, reach: int, crowd: list[Named], clause_end: int
+) -> int:
+    """Where a second name-and-title pair the same verb gives ends, when it runs past ``reach``.
+
+    "a nommé A, actuel président de X, comme président du groupe, et l'actuel directeur B au poste de directeur
+    général": after "et", a name right before its title is a second naming by the same verb, however long the
+    first one's asides.
+    """
+    folded = article.folded
+    for joint in _COORDINATION.finditer(folded, cue.end, reach):
+        for person in crowd:
+            if not joint.end() <= person.start <= joint.end() + _TITLE_REACH:
+                continue
+            role = next(
+                (
+                    r
+                    for r in _roles(sentence, person.end, clause_end, cue.start)
+                    if _adjacent(sentence, folded, person.end, r.start)
+                ),
+                None,
+            )
+            if role is not None and role.end > reach:
+                return role.end
+    return reach
+
+
 def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue: Cue) -> Named | None:
     """The name right before the verb, past an apposition or "who", and not the object of a preposition.
 
@@ -427,11 +469,17 @@ def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue:
             continue
         between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
         governed = _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start)
-        if (between and between not in _SUBJECT_RELATIVES) or governed:
+        if (between and between not in _SUBJECT_RELATIVES and not _AUXILIARIES.fullmatch(between)) or governed:
             continue
         return person
     return None
 
+
+_AUXILIARIES = re.compile(
+    r"(?:(?:who|qui)[ ])?(?:(?:will|would|could|should|may|might|is|was|has|had|have|be|been|being|to|set|expected"
+    r"|likely|due|pourrait|devrait|doit|devait|va|allait|a|avait|est|était|sera|serait|être|été)(?:[ ]|$))+"
+)
+"""Auxiliaries and modals between a subject and its participle ("Jane Roe could be named", "pourrait être nommé")."""
 
 _SUBJECT_RELATIVES = frozenset({"who", "qui"})
 """A relative pronoun between a name and the verb makes the name its subject: "COO Jane Roe who will become CEO"."""
@@ -500,6 +548,8 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
             or not (
                 _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
                 or any(0 <= p.start - role.end <= NEAR and p.end <= given.start for p in crowd)
+                # "named Jane Roe, 47, currently its president and COO, as CEO": an apposition closed before "as"
+                or _CLOSED_BEFORE_AS.fullmatch(folded, role.end, given.start)
             )
         ]
     if folded.endswith(" made", cue.start, cue.end):
@@ -829,15 +879,13 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
-        if (
-            _holds_already(article, sentence, person, role)
-            or _UNIT_OF.match(article.folded, role.end)
-            or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start)
+        if _UNIT_OF.match(article.folded, role.end) or _RUN_BY.search(
+            article.folded, max(0, role.start - _TITLE_REACH), role.start
         ):
-            continue  # already held, a unit's head ("named CEO of Danone's US unit"), a holder described
+            continue  # a unit's head ("named CEO of Danone's US unit"), a holder described
         company, how = change_company(article, sentence, cue, role, person)
-        if company is None:
-            continue
+        if company is None or _holds_already(article, sentence, person, role, company):
+            continue  # no company, or the title already held there
         if hirer is not None and hirer.id != company.id:
             # "Orvane poached Quenby chief Claire Dufrenne": she leaves Quenby and joins Orvane.
             found.append(
@@ -924,16 +972,27 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     )
 
 
-def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cue) -> bool:
-    """Whether the sentence says ``person`` holds ``role`` now ("X, actuel président, deviendrait président")."""
-    return any(
-        c.family == "role"
-        and c.detail == role.detail
-        and c.start != role.start
-        and abs(c.start - person.end) <= _CURRENT_REACH
-        and _CURRENT.search(article.folded, max(sentence.start, c.start - 30), c.start) is not None
-        for c in sentence.cues
-    )
+def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cue, company: CompanyMention) -> bool:
+    """Whether the story says ``person`` holds ``role`` now ("X, actuel président, deviendrait président").
+
+    The title held must be at the company of the new one: "Jane Roe, actuelle présidente de Michelin, comme
+    nouvelle présidente de Renault" is a change. A later sentence ("Roe would become non-executive chair") may
+    rely on an earlier one that gave her the title ("Roe, the current chair of X").
+    """
+    for other in (sentence, *(article.sentence(i) for i in range(sentence.index))):
+        near = [p for p in people(article, other) if p.name == person.name]
+        for c in other.cues:
+            if (
+                c.family == "role"
+                and c.detail == role.detail
+                and c.start != role.start
+                and any(abs(c.start - p.end) <= _CURRENT_REACH for p in near)
+                and _CURRENT.search(article.folded, max(other.start, c.start - 30), c.start) is not None
+            ):
+                held_at = role_company(article, other, c, None)
+                if held_at is None or held_at.id == company.id:
+                    return True
+    return False
 
 
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:

@@ -15,7 +15,7 @@ from collections import Counter
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
-from streams.extraction.leadership_people import NEAR, is_surname
+from streams.extraction.leadership_people import NEAR, is_surname, names_a_person
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.org_context import PLACES
 
@@ -160,6 +160,8 @@ def change_company(
     if titled is None and role is not None and _OF_THE_BOARD.match(article.folded, role.end):
         # "a member of HP's board ..., was named chairman of the board": the board the sentence names.
         titled = next((c for c in sentence.companies if _OWN_BOARD.match(article.folded, c.end)), None)
+    if titled is None and role is not None:
+        titled = _speaker_of_its(article, sentence, role)
     board = _board_company(article, sentence, cue, clause_start)
     if board is not None and _named_after(board, person):
         board = None  # "Chaussade" read as the story's company in a story about Jean-Louis Chaussade
@@ -184,6 +186,33 @@ def change_company(
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,2}$")
+
+_SPEAKER_GAP = re.compile(r"[ ](?:[\w\-]+[ ]){0,3}?(?:said|says|announced|a annoncé|annonce|a indiqué|indique)\b[^,;]{0,30}$")
+
+
+def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
+    """The company that speaks of "its" leader: "Motorola said that its chief executive Ed Zander was stepping down".
+
+    The possessive in a reported clause stands for the speaker, wherever the clause's own subject is hidden.
+    """
+    if not _ITS_BEFORE.search(article.folded, max(sentence.start, role.start - 24), role.start):
+        return None
+    return next(
+        (
+            c
+            for c in reversed(sentence.companies)
+            if c.end <= role.start and _SPEAKER_GAP.fullmatch(article.folded, c.end, _its_start(article, role))
+        ),
+        None,
+    )
+
+
+def _its_start(article: Article, role: Cue) -> int:
+    match = _ITS_BEFORE.search(article.folded, max(0, role.start - 24), role.start)
+    return match.start() if match is not None else role.start
 
 
 def _previous_actor(article: Article, index: int) -> CompanyMention | None:
@@ -326,6 +355,7 @@ def story_company(article: Article) -> CompanyMention | None:
             candidate is not None
             and (counts[candidate.id] > 1 or len(counts) == 1)
             and not is_surname(article, candidate)
+            and not names_a_person(article, candidate.name)  # "chief executive Zander steps down": Ed Zander
         ):
             return candidate
     return None

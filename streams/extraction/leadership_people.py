@@ -269,6 +269,11 @@ def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
     return article.surnames
 
 
+def names_a_person(article: Article, word: str) -> bool:
+    """Whether ``word`` is the surname of a person the article names in full ("Zander" after "Ed Zander")."""
+    return _full_name(article, word) is not None
+
+
 def _full_name(article: Article, surname: str) -> str | None:
     """The first full name of the article whose last word is ``surname`` ("Levinsohn" -> "Ross Levinsohn")."""
     for match in surname_map(article).get(surname, ()):
