@@ -58,7 +58,8 @@ _CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the runnin
 
 _TAKES_OVER = re.compile(
     r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)|will succeed"
-    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
+    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève|will take (?:his|her) place"
+    r"|takes (?:his|her) place|prendra sa place|prend sa place)\b"
 )
 
 _PAIR_GAP = re.compile(
@@ -168,6 +169,9 @@ _APPOSED_TITLE = re.compile(
     r"(?:[\w\-]+[ ](?:and|et)[ ])?$"
 )
 """A title in apposition right after a name (", the president and chief operating officer,"): the one held."""
+
+_POSSESSED_POST = re.compile(r"(?:'s|')[ ](?:[a-z\-]+[ ])?(?:role|job|post|seat|place|position|shoes)\b")
+"""After a name, the post it leaves: "will take over Bill Gates' role as chairman", "stepping into Roe's shoes"."""
 
 _CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
 """From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
@@ -356,7 +360,9 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     reach = _next_change_at(article, sentence, cue, reach)
     reach = _coordinated_pair_end(article, sentence, cue, reach, crowd, clause_end)
     roles = _new_titles(article, sentence, cue, reach, crowd)
-    after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
+    after_cue = [
+        p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p) and not _POSSESSED_POST.match(folded, p.end)
+    ]
     shared = next(
         (
             r
@@ -893,6 +899,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             )
             company, how = hirer, ""
         previous, _ = _other_person(article, sentence, crowd, role.end)
+        previous = previous or next((p.name for p in crowd if _POSSESSED_POST.match(article.folded, p.end)), None)
         previous = previous if previous != person.name else None
         previous = previous or _previous_holder(article, company.id, role.detail, person.name)
         found.append(

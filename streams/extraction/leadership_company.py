@@ -17,7 +17,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.leadership_people import NEAR, is_surname, names_a_person
 from streams.extraction.mentions import CompanyMention
-from streams.extraction.org_context import PLACES
+from streams.extraction.org_context import FIRST_NAMES, PLACES
 
 _ROLE_OF = re.compile(
     r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
@@ -96,11 +96,36 @@ _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
 
 
+_NAME_GOES_ON = re.compile(r"[ ]([A-Z][a-zà-ÿ]+)\b(?!')")
+
+_NOT_A_UNIT_WORD = frozenset({
+    "group", "groupe", "holding", "holdings", "inc", "corp", "corporation", "company", "ltd", "plc", "sa", "se", "ag",
+    "nv", "spa", "co", "international", "on", "in", "since", "until", "and", "et", "depuis", "from", "for", "after",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+"""Words after a company name that leave it the group: its legal or group form, a date, a preposition."""
+
+
+def _longer_name(article: Article, company: CompanyMention) -> bool:
+    """Whether a title's company runs on into a longer name: "chief executive of Airbus Helicopters" heads a unit.
+
+    The group's name opens the unit's ("Airbus Helicopters", "Danone Waters"): its head does not lead the group.
+    """
+    more = _NAME_GOES_ON.match(article.text, company.end)
+    return (
+        more is not None
+        and more.group(1).casefold() not in _NOT_A_UNIT_WORD
+        and more.group(1).casefold() not in FIRST_NAMES
+        and not any(c.start == more.start(1) for c in article.companies)
+    )
+
+
 def role_company(article: Article, sentence: Sentence, role: Cue, person: Named | None) -> CompanyMention | None:
     """The company a role names: "CEO of X", "PDG de X", "X CEO", "X's chief executive"."""
     after = sentence.company_after(role.end, within=12)
     if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
-        return after
+        return None if _longer_name(article, after) else after
     before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
     if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
         return before
@@ -151,7 +176,7 @@ def change_company(
         or _former_employer(article, sentence, after)
     ):
         after = None
-    subject = sentence.company_before(cue.start)
+    subject = _described_by_possessor(article, sentence, sentence.company_before(cue.start), cue.start)
     titled = role_company(article, sentence, role, person) if role is not None else None
     if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
@@ -213,6 +238,21 @@ def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyM
 def _its_start(article: Article, role: Cue) -> int:
     match = _ITS_BEFORE.search(article.folded, max(0, role.start - 24), role.start)
     return match.start() if match is not None else role.start
+
+
+_POSSESSOR_OF_NEXT = re.compile(r"['\u2019]s?[ ](?:[a-z\-]+[ ]){1,3}$")
+
+
+def _described_by_possessor(
+    article: Article, sentence: Sentence, subject: CompanyMention | None, before: int
+) -> CompanyMention | None:
+    """The company a possessor describes: in "Renault's rival Stellantis appointed ...", Stellantis acts."""
+    if subject is None:
+        return None
+    described = next((c for c in sentence.companies if subject.end < c.start < before), None)
+    if described is not None and _POSSESSOR_OF_NEXT.fullmatch(article.folded, subject.end, described.start):
+        return described
+    return subject
 
 
 def _previous_actor(article: Article, index: int) -> CompanyMention | None:
