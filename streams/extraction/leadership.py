@@ -1073,13 +1073,9 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     unit = (role is not None and _UNIT_OF.match(article.folded, role.end) is not None) or (
         role is None and _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
     )
-    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
-    # A newcomer known only by a description ("the company veteran") has no title of her own to lend here.
-    role_name = (
-        role.detail
-        if role is not None
-        else _known_role(article, leaving.name) or (None if described else _known_role(article, newcomer.name))
-    )
+    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change. Else the
+    # leaver's title; never the newcomer's own ("Ce dernier", the CEO named chair, "succédera à" the chair).
+    role_name = role.detail if role is not None else _known_role(article, leaving.name)
     if unit or (role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)):
         return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
     company, how = change_company(article, sentence, cue, role, leaving, before=before)

@@ -120,7 +120,8 @@ _LEGAL_WORD = re.compile(r"(?:Inc|Corp|Ltd|Limited|Llc|Plc|Co|Cie|Gmbh)\.?")
 
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
-_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle|ce dernier|cette dernière|the latter)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+"""A subject pronoun for a person named before, "ce dernier" / "the latter" for the last one named."""
 
 POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
 
