@@ -204,8 +204,10 @@ def change_company(
     described = _described_company(article, sentence, cue)
     if described is not None:
         return described, "anaphor"
-    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or _previous_actor(
-        article, sentence.index
+    elsewhere = (
+        _actor(article, sentence.index, exclude=destination, seen_from=cue.start)
+        or _setting_before(article, sentence.index)
+        or _previous_actor(article, sentence.index)
     )
     elsewhere = elsewhere or story_company(article)
     if elsewhere is not None and _named_after(elsewhere, person):
@@ -253,6 +255,34 @@ def _described_by_possessor(
     if described is not None and _POSSESSOR_OF_NEXT.fullmatch(article.folded, subject.end, described.start):
         return described
     return subject
+
+
+_SETTING_AT = re.compile(r"\b(?:chez|at|over at)[ ]$")
+
+_SETTING_OPENS = 24
+_SETTING_SENTENCE = 60
+
+_SETTING_REACH = 2
+"""How many sentences back a setting ("Même mouvement chez X.") still holds for sentences that name no company."""
+
+
+def _setting_before(article: Article, index: int) -> CompanyMention | None:
+    """The company an earlier sentence moved the story to ("Même mouvement chez France Télécom.", "At Adidas, ...").
+
+    The sentences after it that name no company are about that company, not the story's main one. Only the
+    nearest earlier sentence that names a company counts, and only when that company is its only one.
+    """
+    for earlier in range(index - 1, max(-1, index - 1 - _SETTING_REACH), -1):
+        sentence = article.sentence(earlier)
+        if not sentence.companies:
+            continue
+        first = sentence.companies[0]
+        single = all(c.id == first.id for c in sentence.companies)
+        at = _SETTING_AT.search(article.folded, max(0, first.start - 9), first.start)
+        # the setting opens the sentence ("At Adidas, ...") or is all of it ("Même mouvement chez X.")
+        framing = first.start - sentence.start <= _SETTING_OPENS or sentence.end - sentence.start <= _SETTING_SENTENCE
+        return first if single and at is not None and framing else None
+    return None
 
 
 def _previous_actor(article: Article, index: int) -> CompanyMention | None:
