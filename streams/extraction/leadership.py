@@ -63,8 +63,9 @@ _TAKES_OVER = re.compile(
 )
 
 _PAIR_GAP = re.compile(
-    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?"
-    r"(?:next |permanent |sole |future |futur |prochain |prochaine )?(?:interim |acting |joint )?$"
+    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|son |sa |new |nouveau |nouvelle )?"
+    r"(?:new |nouveau |nouvelle |next |permanent |sole |future |futur |prochain |prochaine )?"
+    r"(?:interim |acting |joint )?$"
 )
 
 _LEAVES_COMPANY = re.compile(
