@@ -198,6 +198,9 @@ _REPLACE_HIM = re.compile(
 )
 """A newcomer named without a title who takes the leaver's: "named John Doe to replace him", "as her successor"."""
 
+_IN_HIS_PLACE = re.compile(r"[ ](?:à sa place|in (?:his|her) place|pour (?:le|la) remplacer|to replace (?:him|her))[ ]")
+"""Before the newcomer, the place of the one just named: "proposera de nommer à sa place Jane Roe"."""
+
 _BOARD_SEAT = re.compile(
     r"\b(?:représentante? permanente?|administrat(?:eur|rice)s?|membre du conseil|siège au conseil|au conseil"
     r"|board members?|board seat|seat on (?:the|its) board|(?:non-executive|independent|outside) directors?"
@@ -590,17 +593,17 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     vied to replace chief executive Jane Roe. The board picked John Doe.": the title and holder
     follow a succession verb in the sentence before.
     """
+    in_place = _IN_HIS_PLACE.match(article.folded, cue.end)
+    after = in_place.end() if in_place is not None else cue.end
     newcomer = next(
-        (
-            p
-            for p in crowd
-            if cue.end <= p.start <= cue.end + _TITLE_REACH and "," not in article.text[cue.end : p.start]
-        ),
+        (p for p in crowd if after <= p.start <= after + _TITLE_REACH and "," not in article.text[after : p.start]),
         None,
     )
     if newcomer is None:
         return []
-    if _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= NEAR:
+    if (
+        _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= NEAR
+    ) or in_place is not None:
         role = _last_tracked_role(sentence, cue.start)
         where = sentence
         if role is None and sentence.index > 0:

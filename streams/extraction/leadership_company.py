@@ -223,11 +223,12 @@ _SPEAKER_GAP = re.compile(r"[ ](?:[\w\-]+[ ]){0,3}?(?:said|says|announced|a anno
 def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
     """The company that speaks of "its" leader: "Motorola said that its chief executive Ed Zander was stepping down".
 
-    The possessive in a reported clause stands for the speaker, wherever the clause's own subject is hidden.
+    The possessive in a reported clause stands for the speaker, wherever the clause's own subject is hidden;
+    opening a sentence ("Son patron, X, ..."), it stands for the company acting in the sentence before.
     """
     if not _ITS_BEFORE.search(article.folded, max(sentence.start, role.start - 24), role.start):
         return None
-    return next(
+    speaker = next(
         (
             c
             for c in reversed(sentence.companies)
@@ -235,6 +236,10 @@ def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyM
         ),
         None,
     )
+    if speaker is None and sentence.index > 0 and _its_start(article, role) == sentence.start:
+        # "Michelin prépare une succession. Son patron, Michel Rollier, ...": the last sentence's company.
+        return _actor(article, sentence.index - 1)
+    return speaker
 
 
 def _its_start(article: Article, role: Cue) -> int:

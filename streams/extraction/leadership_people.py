@@ -404,8 +404,8 @@ def pronoun_antecedent(
     """
     start = sentence.clauses.span_of(cue.start)[0]
     found = (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start)
-    if found is None:
-        return None
+    if found is None or _TITLE_SUBJECT.match(article.folded, sentence.start, found.start()):
+        return None  # "Le président du conseil a fait savoir qu'il partirait": the pronoun is that unnamed holder
     # "Jane Roe a annoncé qu'il passait la main": the pronoun's clause may span the sentence; read before it.
     start = max(start, found.start())
     if pronoun is None and sentence.index > 0 and not any(p.end <= start for p in people(article, sentence)):
@@ -414,6 +414,13 @@ def pronoun_antecedent(
             return Named(start, start, named.name)
     return earlier_person(article, sentence, start)
 
+
+_TITLE_SUBJECT = re.compile(
+    r"(?:le|la|the|its|son|sa)[ ](?:[\w\-']+[ ]){0,4}?(?:président|présidente|directeur|directrice|patron|patronne|pdg"
+    r"|chairman|chairwoman|chair|chief executive|ceo|cfo|boss)\b[^,.;]{0,60}?(?:qu'|que |that |,? )"
+)
+"""A sentence whose subject is an unnamed title ("Le président du conseil a fait savoir qu'il ..."): its "il" is
+that holder, never a person named before."""
 
 _SUBJECT_CUE = re.compile(
     r"(?:(?:was|has been|is|will be|a été|est|sera)[ ])?(?:named|appointed|elected|promoted|nommée?|désignée?|élue?"

@@ -180,6 +180,33 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "latter succeeds Jim Lane.",
         [("danone", "Paul Hart", "chair", "Jim Lane")],
     ),
+    # "Son patron, X," opening a sentence is the leader of the company acting in the sentence before.
+    (
+        "fr-son-patron-phrase-precedente",
+        "L'Oréal réunit ses fonctions. Michelin prépare aussi une succession. Son patron, Paul Hart, a indiqué "
+        "qu'il quitterait ses fonctions et proposera de nommer à sa place Nina Roe.",
+        [("michelin", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-its-chief-opening-sentence",
+        "Danone is also preparing a handover. Its chief executive, Paul Hart, said he would retire and the board "
+        "named Nina Roe to replace him.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # An unnamed title as the subject: its "il / he" is that holder, never a person named earlier.
+    (
+        "fr-president-non-nomme-il",
+        "Nina Roe, jusqu'ici directrice générale, deviendra PDG de L'Oréal, tandis que l'actuel président, Paul "
+        "Hart, prendra un titre honorifique. Même mouvement chez Orange. Le président du conseil d'administration "
+        "a fait savoir qu'il quitterait ses fonctions en février.",
+        [("loreal", "Nina Roe", "CEO", None)],
+    ),
+    # Near miss: a named subject's pronoun is still that person.
+    (
+        "fr-nomme-il-quittera",
+        "Paul Hart, président d'Orange, a fait savoir qu'il quittera ses fonctions en février.",
+        [("orange", None, "chair", "Paul Hart")],
+    ),
     # A sentence that moves the story to a company lends it to the next sentences that name none.
     (
         "fr-meme-mouvement-chez",
