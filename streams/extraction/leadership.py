@@ -174,12 +174,31 @@ _APPOSED_TITLE = re.compile(
 _POSSESSED_POST = re.compile(r"(?:'s|')[ ](?:[a-z\-]+[ ])?(?:role|job|post|seat|place|position|shoes)\b")
 """After a name, the post it leaves: "will take over Bill Gates' role as chairman", "stepping into Roe's shoes"."""
 
+_NEXT_OF_OWNER = re.compile(r"(?:'s|s')[ ](?:next|future)[ ]$")
+
+_OWNER_ONLY = re.compile(r"[ ](?:[\w&.\-]+[ ]){0,2}[\w&.\-]+(?:'s|s')[ ](?:next|future)[ ]")
+
+
+def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
+    """Whether ``role`` is a title still to be filled ("the next CEO", "selecting Boeing's next CEO").
+
+    "X's next CEO" right after the verb ("is tipped to become Danone's next chief executive") is still the
+    subject's; after more words ("lead the board's search for Boeing's next CEO") it names nobody.
+    """
+    if _UNNAMED_HOLDER.search(folded, max(0, role.start - 14), role.start):
+        return True
+    return bool(
+        _NEXT_OF_OWNER.search(folded, max(0, role.start - 14), role.start)
+        and not _OWNER_ONLY.fullmatch(folded, cue.end, role.start)
+    )
+
+
 _CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
 """From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
 
 _UNNAMED_HOLDER = re.compile(
     r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
-    r"|un nouveau|une nouvelle|un futur|une future)[ ]$|(?:'s|s')[ ](?:next|future)[ ]$"
+    r"|un nouveau|une nouvelle|un futur|une future)[ ]$"
 )
 """A title for a holder still to be found ("quand serait nommé le prochain directeur général"): it names nobody."""
 
@@ -362,10 +381,12 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
     reach = _next_change_at(article, sentence, cue, reach)
-    reach = _coordinated_pair_end(article, sentence, cue, reach, crowd, clause_end)
+    reach = _coordinated_pair_end(article, sentence, cue, reach, crowd=crowd, clause_end=clause_end)
     roles = _new_titles(article, sentence, cue, reach, crowd)
     after_cue = [
-        p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p) and not _POSSESSED_POST.match(folded, p.end)
+        p
+        for p in crowd
+        if cue.end <= p.start < reach and not _replaced(folded, p) and not _POSSESSED_POST.match(folded, p.end)
     ]
     shared = next(
         (
@@ -398,7 +419,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
-    if not pairs and roles and not _UNNAMED_HOLDER.search(folded, max(0, roles[0].start - 14), roles[0].start):
+    if not pairs and roles and not _unnamed_holder(folded, cue, roles[0]):
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
         if person is None and _AS_CUE.match(folded, cue.start):
             # "named board member Jane Roe as interim chief": the name right before "as".
@@ -411,15 +432,14 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             person = person or pronoun_antecedent(article, sentence, cue)
             if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
                 person = subject_person(article, before[::-1], cue.start)
-        elif _far(folded, person, roles[0]) and _AS_CUE.match(folded, cue.start):
-            # "Y will retire and Jane Roe has been appointed to lead X as new CEO": "as" gives its title to the name
-            # nearest before it, never to the clause's first name.
-            person = next((p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)), None)
         elif _far(folded, person, roles[0]):
             crowd = [p for p in crowd if not _OUSTER_BEFORE.search(folded, max(0, p.start - 10), p.start)]
             person = (
+                # "Y will retire and Jane Roe has been appointed to lead X as new CEO": "as" gives its title to the
+                # name nearest before it, never to the clause's first name.
+                (_nearest_before(folded, crowd, cue) if _AS_CUE.match(folded, cue.start) else None)
                 # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
-                _verb_subject(article, sentence, crowd, cue)
+                or _verb_subject(article, sentence, crowd, cue)
                 or subject_person(article, crowd, cue.start)
                 or apposed_person(article, crowd, cue.start)
                 or relative_antecedent(article, sentence, cue)
@@ -430,8 +450,15 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     return [pairs[index] for index in sorted(pairs)]
 
 
-_APPOSED_AS = re.compile(r",[^;()]{1,100},[ ](?:as|comme|en tant que)[ ](?:the[ ]|its[ ]|new[ ]|nouveau[ ]|nouvelle[ ])*")
+_APPOSED_AS = re.compile(
+    r",[^;()]{1,100},[ ](?:as|comme|en tant que)[ ](?:the[ ]|its[ ]|new[ ]|nouveau[ ]|nouvelle[ ])*"
+)
 """From a name to the title "as" gives it, past the name's apposition: "Jane Roe, 47, now COO, as CEO"."""
+
+
+def _nearest_before(folded: str, crowd: list[Named], cue: Cue) -> Named | None:
+    """The last name before ``cue`` that is not the one replaced."""
+    return next((p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)), None)
 
 
 def _far(folded: str, person: Named | None, role: Cue) -> bool:
@@ -442,7 +469,7 @@ def _far(folded: str, person: Named | None, role: Cue) -> bool:
 
 
 def _coordinated_pair_end(
-    article: Article, sentence: Sentence, cue: Cue, reach: int, crowd: list[Named], clause_end: int
+    article: Article, sentence: Sentence, cue: Cue, reach: int, *, crowd: list[Named], clause_end: int
 ) -> int:
     """Where a second name-and-title pair the same verb gives ends, when it runs past ``reach``.
 
@@ -967,8 +994,10 @@ _CONTINUES = re.compile(r"\b(?:continue|continues|continued|continuing|continuer
 
 
 def _not_a_naming(folded: str, cue: Cue) -> bool:
-    """Whether a naming cue only looks like one: a choice of what to do, a tenure's start or its going on, a holder
-    in a relative."""
+    """Whether a naming cue only looks like one.
+
+    A choice of what to do, a tenure's start or its going on, a holder in a relative.
+    """
     if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
         return True
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):

@@ -217,7 +217,9 @@ def change_company(
 
 _ITS_BEFORE = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,2}$")
 
-_SPEAKER_GAP = re.compile(r"[ ](?:[\w\-]+[ ]){0,3}?(?:said|says|announced|a annoncé|annonce|a indiqué|indique)\b[^,;]{0,30}$")
+_SPEAKER_GAP = re.compile(
+    r"[ ](?:[\w\-]+[ ]){0,3}?(?:said|says|announced|a annoncé|annonce|a indiqué|indique)\b[^,;]{0,30}$"
+)
 
 
 def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:

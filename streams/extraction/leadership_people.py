@@ -174,20 +174,9 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         if article.folded.endswith(("l'", "l\u2019"), max(0, match.start() - 2), match.start()):
             pos = text.find(" ", match.start(), match.end()) + 1  # "ministre de l'Économie Bruno Le Maire": from Bruno
             continue
-        title = _TITLE_WORD.match(text, match.start(), match.end())
-        if (
-            title is not None
-            and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
-            and _TITLE_WORD.match(text, title.end()) is None  # "Chief Executive Officer X": a title, read as before
-        ):
-            pos = title.end()  # "Director Nina Roe", "Founder Jane Roe": the name starts after the title
-            continue
-        if _unit_words(article, sentence, match):
-            pos = match.end()  # "Boeing Global Services": words right after a company name its unit, not a person
-            continue
-        inner_title = _inner_title_end(match)
-        if inner_title is not None:
-            pos = inner_title  # "Board Chair Larry Kellner", "Boeing President and CEO": the name starts after the title
+        skip_to = _not_a_name_until(article, sentence, match)
+        if skip_to is not None:
+            pos = skip_to  # "Director Nina Roe", "Board Chair Larry Kellner", "Boeing Global Services"
             continue
         company = _company_at(sentence, match.start())
         if company is not None and (
@@ -236,6 +225,25 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     return found
 
 
+def _not_a_name_until(article: Article, sentence: Sentence, match: re.Match[str]) -> int | None:
+    """Where to look for a name again when ``match`` is none as it stands, else None.
+
+    A title opening it ("Director Nina Roe", "Founder Jane Roe": the name starts after the title; "Chief
+    Executive Officer X" is read as before), unit words after a company, or a title inside it.
+    """
+    text = article.text
+    title = _TITLE_WORD.match(text, match.start(), match.end())
+    if (
+        title is not None
+        and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
+        and _TITLE_WORD.match(text, title.end()) is None
+    ):
+        return title.end()
+    if _unit_words(article, sentence, match):
+        return match.end()
+    return _inner_title_end(match)
+
+
 def _unit_words(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether ``match`` follows a company name after one space and opens with no known first name."""
     return match.group(0).split(" ", 1)[0].casefold() not in FIRST_NAMES and any(
@@ -264,7 +272,9 @@ def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
         while (match := _FULL_NAME.search(article.text, pos)) is not None:
             inner_title = _inner_title_end(match)
             pos = match.end() if inner_title is None else inner_title
-            if inner_title is None and not _THING_OWNER.search(article.folded, max(0, match.start() - 8), match.start()):
+            if inner_title is None and not _THING_OWNER.search(
+                article.folded, max(0, match.start() - 8), match.start()
+            ):
                 found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
         article.surnames = found
     return article.surnames
