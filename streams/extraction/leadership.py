@@ -100,6 +100,9 @@ _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|i
 _CONDITIONAL = re.compile(r"\b(?:[a-zéèêàâîôûç]{2,}(?:erait|iraient|rait|raient)|serait|seraient)\b")
 """A French conditional at the cue ("deviendrait", "quitterait", "serait nommé"): a report, not a fact."""
 
+_GOING_TO = re.compile(r"\b(?:va|vont|is set to|are set to|is due to)[ ]$")
+"""A near future right before the cue ("va prendre les commandes de X", "is set to take over"): announced."""
+
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
 
 _NAMED_ANAPHOR = re.compile(
@@ -1343,6 +1346,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
+    if role is not None and _UNIT_OF.match(article.folded, role.end):
+        return []  # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's
     # "stepped down from the board": a director's seat; only a title stated here makes it a leader's exit.
     role_name = (
         role.detail if role is not None else None if board_seat or purpose else _known_role(article, leaving.name)
@@ -1438,6 +1443,7 @@ def _change(
         modality = "rumor"  # "Il deviendrait directeur général de X": reported, unconfirmed
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        or _GOING_TO.search(article.folded, max(clause_start, cue.start - 16), cue.start)
         or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
     ):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_extraction_leadership import Change, _changes
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from tests.unit.test_extraction_leadership import PUBLISHED, Change, _changes
 
 CASES: list[tuple[str, str, list[Change]]] = [
     # A capitalised title inside a run of capitals is never part of a name: the name starts after it.
@@ -207,6 +209,23 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Paul Hart, président d'Orange, a fait savoir qu'il quittera ses fonctions en février.",
         [("orange", None, "chair", "Paul Hart")],
     ),
+    # The head of a branch replaced is no leader of the group.
+    (
+        "fr-remplace-a-la-tete-de-la-branche",
+        "Chez Safran, Paul Hart sera remplacé à la tête de la branche Communications par Nina Roe.",
+        [],
+    ),
+    (
+        "en-replaced-as-head-of-its-unit",
+        "At Airbus, Paul Hart will be replaced as chief executive of its helicopter unit by Nina Roe.",
+        [],
+    ),
+    # Near miss: the group's own top job replaced the same way is a change.
+    (
+        "fr-remplace-a-la-tete-du-groupe",
+        "Chez Safran, Paul Hart, directeur général, sera remplacé par Nina Roe.",
+        [("safran", "Nina Roe", "CEO", "Paul Hart")],
+    ),
     # A sentence that moves the story to a company lends it to the next sentences that name none.
     (
         "fr-meme-mouvement-chez",
@@ -228,3 +247,26 @@ CASES: list[tuple[str, str, list[Change]]] = [
 def test_phrasing_gives_exactly_its_changes(case_id: str, text: str, expected: list[Change]) -> None:
     """The text yields these leadership changes and no other."""
     assert _changes(text, case_id) == sorted(expected, key=lambda change: tuple(part or "" for part in change))
+
+
+MODALITIES: list[tuple[str, str, str]] = [
+    # A near future right before the verb, or a proposal to name, announces the change.
+    ("fr-va-prendre-les-commandes", "Paul Hart va prendre les commandes de Danone.", "plan"),
+    ("en-is-set-to-take-over", "Paul Hart is set to take over as chief executive of Danone.", "plan"),
+    (
+        "fr-a-propose-de-nommer",
+        "Le comité des nominations de Danone a proposé au conseil de nommer Paul Hart PDG du groupe.",
+        "plan",
+    ),
+    # Near miss: a naming done is a fact.
+    ("fr-a-nomme", "Le conseil de Danone a nommé Paul Hart PDG du groupe.", "fact"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "modality"), MODALITIES, ids=[case[0] for case in MODALITIES])
+def test_announced_change_is_a_plan(case_id: str, text: str, modality: str) -> None:
+    """An announced change is a plan; one done is a fact."""
+    language = "fr" if case_id.startswith("fr") else "en"
+    item = NewsItem(id=case_id, body=text, language=language, published_at=PUBLISHED)
+    events = [event for event in extract(item).events if event.type == "leadership_change"]
+    assert [(event.person, event.modality) for event in events] == [("Paul Hart", modality)]
