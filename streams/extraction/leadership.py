@@ -1346,13 +1346,13 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.
     role = before[-1] if before else (after[0] if after else None)
-    if role is not None and _UNIT_OF.match(article.folded, role.end):
-        return []  # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's
     # "stepped down from the board": a director's seat; only a title stated here makes it a leader's exit.
     role_name = (
         role.detail if role is not None else None if board_seat or purpose else _known_role(article, leaving.name)
     )
-    if board_seat and role_name is None:
+    # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's.
+    unit_head = role is not None and _UNIT_OF.match(article.folded, role.end) is not None
+    if unit_head or (board_seat and role_name is None):
         return []
     if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
         role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
