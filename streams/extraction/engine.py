@@ -304,6 +304,7 @@ def _fold_same_leader(merged: list[_Merged]) -> list[_Merged]:
             kept.append(item)
             continue
         host.first.role = host.first.role or first.role
+        host.first.previous_person = host.first.previous_person or first.previous_person
         for span in item.spans:
             _absorb(host, first, span)
     return kept

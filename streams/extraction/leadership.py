@@ -58,12 +58,14 @@ _CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the runnin
 
 _TAKES_OVER = re.compile(
     r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)|will succeed"
-    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève)\b"
+    r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève|will take (?:his|her) place"
+    r"|takes (?:his|her) place|prendra sa place|prend sa place)\b"
 )
 
 _PAIR_GAP = re.compile(
-    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|new |nouveau |nouvelle )?"
-    r"(?:next |permanent |sole |future |futur |prochain |prochaine )?(?:interim |acting |joint )?$"
+    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|son |sa |new |nouveau |nouvelle )?"
+    r"(?:new |nouveau |nouvelle |next |permanent |sole |future |futur |prochain |prochaine )?"
+    r"(?:interim |acting |joint )?$"
 )
 
 _LEAVES_COMPANY = re.compile(
@@ -97,6 +99,9 @@ _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|i
 
 _CONDITIONAL = re.compile(r"\b(?:[a-zéèêàâîôûç]{2,}(?:erait|iraient|rait|raient)|serait|seraient)\b")
 """A French conditional at the cue ("deviendrait", "quitterait", "serait nommé"): a report, not a fact."""
+
+_GOING_TO = re.compile(r"\b(?:va|vont|is set to|are set to|is due to)[ ]$")
+"""A near future right before the cue ("va prendre les commandes de X", "is set to take over"): announced."""
 
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
 
@@ -169,6 +174,31 @@ _APPOSED_TITLE = re.compile(
 )
 """A title in apposition right after a name (", the president and chief operating officer,"): the one held."""
 
+_POSSESSED_POST = re.compile(r"(?:'s|')[ ](?:[a-z\-]+[ ])?(?:role|job|post|seat|place|position|shoes)\b")
+"""After a name, the post it leaves: "will take over Bill Gates' role as chairman", "stepping into Roe's shoes"."""
+
+_NEXT_OF_OWNER = re.compile(r"(?:'s|s')[ ](?:next|future)[ ]$")
+
+_OWNER_ONLY = re.compile(r"[ ](?:[\w&.\-]+[ ]){0,2}[\w&.\-]+(?:'s|s')[ ](?:next|future)[ ]")
+
+
+def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
+    """Whether ``role`` is a title still to be filled ("the next CEO", "selecting Boeing's next CEO").
+
+    "X's next CEO" right after the verb ("is tipped to become Danone's next chief executive") is still the
+    subject's; after more words ("lead the board's search for Boeing's next CEO") it names nobody.
+    """
+    if _UNNAMED_HOLDER.search(folded, max(0, role.start - 14), role.start):
+        return True
+    return bool(
+        _NEXT_OF_OWNER.search(folded, max(0, role.start - 14), role.start)
+        and not _OWNER_ONLY.fullmatch(folded, cue.end, role.start)
+    )
+
+
+_CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
+"""From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
+
 _UNNAMED_HOLDER = re.compile(
     r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
     r"|un nouveau|une nouvelle|un futur|une future)[ ]$"
@@ -180,14 +210,18 @@ _AS_CUE = re.compile(r"(?:as|comme|en tant que)\b")
 _SUCCESSION_TALK = re.compile(r"successeur|successeure|successor")
 """Departure cues that speak of the leader's succession ("le successeur de Jane Roe"): a change with no title."""
 
-_BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b")
-"""A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's."""
+_BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b(?!'s)")
+"""A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's; never the
+board's own business ("lead the board's search")."""
 
 _REPLACE_HIM = re.compile(
     r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder"
     r"|as (?:his|her) successor|comme (?:son|sa) successeure?)"
 )
 """A newcomer named without a title who takes the leaver's: "named John Doe to replace him", "as her successor"."""
+
+_IN_HIS_PLACE = re.compile(r"[ ](?:à sa place|in (?:his|her) place|pour (?:le|la) remplacer|to replace (?:him|her))[ ]")
+"""Before the newcomer, the place of the one just named: "proposera de nommer à sa place Jane Roe"."""
 
 _BOARD_SEAT = re.compile(
     r"\b(?:représentante? permanente?|administrat(?:eur|rice)s?|membre du conseil|siège au conseil|au conseil"
@@ -350,8 +384,13 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     co_holder = _CO_HOLDER.search(folded, cue.end, clause_end)
     reach = min(clause_end, cue.end + _ROLE_REACH, co_holder.start() if co_holder else clause_end)
     reach = _next_change_at(article, sentence, cue, reach)
+    reach = _coordinated_pair_end(article, sentence, cue, reach, crowd=crowd, clause_end=clause_end)
     roles = _new_titles(article, sentence, cue, reach, crowd)
-    after_cue = [p for p in crowd if cue.end <= p.start < reach and not _replaced(folded, p)]
+    after_cue = [
+        p
+        for p in crowd
+        if cue.end <= p.start < reach and not _replaced(folded, p) and not _POSSESSED_POST.match(folded, p.end)
+    ]
     shared = next(
         (
             r
@@ -383,12 +422,12 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
-    if not pairs and roles and not _UNNAMED_HOLDER.search(folded, max(0, roles[0].start - 14), roles[0].start):
+    if not pairs and roles and not _unnamed_holder(folded, cue, roles[0]):
         person = next((p for p in reversed(after_cue) if p.end <= roles[0].start), None)
         if person is None and _AS_CUE.match(folded, cue.start):
             # "named board member Jane Roe as interim chief": the name right before "as".
             person = next((p for p in reversed(crowd) if cue.start - _TITLE_REACH <= p.end <= cue.start), None)
-        if (person is None or roles[0].start - person.end > _ROLE_REACH // 2) and _PURPOSE.match(folded, cue.start):
+        if _far(folded, person, roles[0]) and _PURPOSE.match(folded, cue.start):
             # "la désignation de Jane Roe pour assurer la direction": an infinitive's subject is the name just before.
             # "Jane Roe is succeeding John Doe to become CEO": the one replaced is no infinitive's subject.
             before = [p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)]
@@ -396,11 +435,14 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             person = person or pronoun_antecedent(article, sentence, cue)
             if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
                 person = subject_person(article, before[::-1], cue.start)
-        elif person is None or roles[0].start - person.end > _ROLE_REACH // 2:
+        elif _far(folded, person, roles[0]):
             crowd = [p for p in crowd if not _OUSTER_BEFORE.search(folded, max(0, p.start - 10), p.start)]
             person = (
+                # "Y will retire and Jane Roe has been appointed to lead X as new CEO": "as" gives its title to the
+                # name nearest before it, never to the clause's first name.
+                (_nearest_before(folded, crowd, cue) if _AS_CUE.match(folded, cue.start) else None)
                 # "..., and board member Jane Roe becomes chair": the name right before the verb is its subject.
-                _verb_subject(article, sentence, crowd, cue)
+                or _verb_subject(article, sentence, crowd, cue)
                 or subject_person(article, crowd, cue.start)
                 or apposed_person(article, crowd, cue.start)
                 or relative_antecedent(article, sentence, cue)
@@ -409,6 +451,51 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         if person is not None:
             pairs[0] = (person, roles[0])
     return [pairs[index] for index in sorted(pairs)]
+
+
+_APPOSED_AS = re.compile(
+    r",[^;()]{1,100},[ ](?:as|comme|en tant que)[ ](?:the[ ]|its[ ]|new[ ]|nouveau[ ]|nouvelle[ ])*"
+)
+"""From a name to the title "as" gives it, past the name's apposition: "Jane Roe, 47, now COO, as CEO"."""
+
+
+def _nearest_before(folded: str, crowd: list[Named], cue: Cue) -> Named | None:
+    """The last name before ``cue`` that is not the one replaced."""
+    return next((p for p in reversed(crowd) if p.end <= cue.start and not _replaced(folded, p)), None)
+
+
+def _far(folded: str, person: Named | None, role: Cue) -> bool:
+    """Whether ``person`` stands too far before ``role`` to hold it, unless only an apposition and "as" part them."""
+    if person is None:
+        return True
+    return role.start - person.end > _ROLE_REACH // 2 and not _APPOSED_AS.fullmatch(folded, person.end, role.start)
+
+
+def _coordinated_pair_end(
+    article: Article, sentence: Sentence, cue: Cue, reach: int, *, crowd: list[Named], clause_end: int
+) -> int:
+    """Where a second name-and-title pair the same verb gives ends, when it runs past ``reach``.
+
+    "a nommé A, actuel président de X, comme président du groupe, et l'actuel directeur B au poste de directeur
+    général": after "et", a name right before its title is a second naming by the same verb, however long the
+    first one's asides.
+    """
+    folded = article.folded
+    for joint in _COORDINATION.finditer(folded, cue.end, reach):
+        for person in crowd:
+            if not joint.end() <= person.start <= joint.end() + _TITLE_REACH:
+                continue
+            role = next(
+                (
+                    r
+                    for r in _roles(sentence, person.end, clause_end, cue.start)
+                    if _adjacent(sentence, folded, person.end, r.start)
+                ),
+                None,
+            )
+            if role is not None and role.end > reach:
+                return role.end
+    return reach
 
 
 def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue: Cue) -> Named | None:
@@ -422,11 +509,17 @@ def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue:
             continue
         between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
         governed = _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start)
-        if (between and between not in _SUBJECT_RELATIVES) or governed:
+        if (between and between not in _SUBJECT_RELATIVES and not _AUXILIARIES.fullmatch(between)) or governed:
             continue
         return person
     return None
 
+
+_AUXILIARIES = re.compile(
+    r"(?:(?:who|qui)[ ])?(?:(?:will|would|could|should|may|might|is|was|has|had|have|be|been|being|to|set|expected"
+    r"|likely|due|pourrait|devrait|doit|devait|va|allait|a|avait|est|était|sera|serait|être|été)(?:[ ]|$))+"
+)
+"""Auxiliaries and modals between a subject and its participle ("Jane Roe could be named", "pourrait être nommé")."""
 
 _SUBJECT_RELATIVES = frozenset({"who", "qui"})
 """A relative pronoun between a name and the verb makes the name its subject: "COO Jane Roe who will become CEO"."""
@@ -495,6 +588,8 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
             or not (
                 _APPOSED_TITLE.search(folded, max(0, role.start - 30), role.start)
                 or any(0 <= p.start - role.end <= NEAR and p.end <= given.start for p in crowd)
+                # "named Jane Roe, 47, currently its president and COO, as CEO": an apposition closed before "as"
+                or _CLOSED_BEFORE_AS.fullmatch(folded, role.end, given.start)
             )
         ]
     if folded.endswith(" made", cue.start, cue.end):
@@ -528,17 +623,17 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     vied to replace chief executive Jane Roe. The board picked John Doe.": the title and holder
     follow a succession verb in the sentence before.
     """
+    in_place = _IN_HIS_PLACE.match(article.folded, cue.end)
+    after = in_place.end() if in_place is not None else cue.end
     newcomer = next(
-        (
-            p
-            for p in crowd
-            if cue.end <= p.start <= cue.end + _TITLE_REACH and "," not in article.text[cue.end : p.start]
-        ),
+        (p for p in crowd if after <= p.start <= after + _TITLE_REACH and "," not in article.text[after : p.start]),
         None,
     )
     if newcomer is None:
         return []
-    if _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= NEAR:
+    if (
+        _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= NEAR
+    ) or in_place is not None:
         role = _last_tracked_role(sentence, cue.start)
         where = sentence
         if role is None and sentence.index > 0:
@@ -824,15 +919,13 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
-        if (
-            _holds_already(article, sentence, person, role)
-            or _UNIT_OF.match(article.folded, role.end)
-            or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start)
+        if _UNIT_OF.match(article.folded, role.end) or _RUN_BY.search(
+            article.folded, max(0, role.start - _TITLE_REACH), role.start
         ):
-            continue  # already held, a unit's head ("named CEO of Danone's US unit"), a holder described
+            continue  # a unit's head ("named CEO of Danone's US unit"), a holder described
         company, how = change_company(article, sentence, cue, role, person)
-        if company is None:
-            continue
+        if company is None or _holds_already(article, sentence, person, role, company):
+            continue  # no company, or the title already held there
         if hirer is not None and hirer.id != company.id:
             # "Orvane poached Quenby chief Claire Dufrenne": she leaves Quenby and joins Orvane.
             found.append(
@@ -840,6 +933,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             )
             company, how = hirer, ""
         previous, _ = _other_person(article, sentence, crowd, role.end)
+        previous = previous or next((p.name for p in crowd if _POSSESSED_POST.match(article.folded, p.end)), None)
         previous = previous if previous != person.name else None
         previous = previous or _previous_holder(article, company.id, role.detail, person.name)
         found.append(
@@ -898,8 +992,17 @@ _SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:
 """A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996"), not news."""
 
 
+_CONTINUES = re.compile(r"\b(?:continue|continues|continued|continuing|continuera|continuer)(?:[ ]à|[ ]de)?[ ]$")
+"""Before a verb of leading, a tenure that goes on ("will continue to lead X", "continuera de diriger X"): no change."""
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
-    """Whether a naming cue only looks like one: a choice of what to do, a tenure's start, a holder in a relative."""
+    """Whether a naming cue only looks like one.
+
+    A choice of what to do, a tenure's start or its going on, a holder in a relative.
+    """
+    if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
+        return True
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
         return True
     if _SINCE_CLAUSE.search(folded, max(0, cue.start - 40), cue.start):
@@ -912,16 +1015,27 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     )
 
 
-def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cue) -> bool:
-    """Whether the sentence says ``person`` holds ``role`` now ("X, actuel président, deviendrait président")."""
-    return any(
-        c.family == "role"
-        and c.detail == role.detail
-        and c.start != role.start
-        and abs(c.start - person.end) <= _CURRENT_REACH
-        and _CURRENT.search(article.folded, max(sentence.start, c.start - 30), c.start) is not None
-        for c in sentence.cues
-    )
+def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cue, company: CompanyMention) -> bool:
+    """Whether the story says ``person`` holds ``role`` now ("X, actuel président, deviendrait président").
+
+    The title held must be at the company of the new one: "Jane Roe, actuelle présidente de Michelin, comme
+    nouvelle présidente de Renault" is a change. A later sentence ("Roe would become non-executive chair") may
+    rely on an earlier one that gave her the title ("Roe, the current chair of X").
+    """
+    for other in (sentence, *(article.sentence(i) for i in range(sentence.index))):
+        near = [p for p in people(article, other) if p.name == person.name]
+        for c in other.cues:
+            if (
+                c.family == "role"
+                and c.detail == role.detail
+                and c.start != role.start
+                and any(abs(c.start - p.end) <= _CURRENT_REACH for p in near)
+                and _CURRENT.search(article.folded, max(other.start, c.start - 30), c.start) is not None
+            ):
+                held_at = role_company(article, other, c, None)
+                if held_at is None or held_at.id == company.id:
+                    return True
+    return False
 
 
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -995,13 +1109,9 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     unit = (role is not None and _UNIT_OF.match(article.folded, role.end) is not None) or (
         role is None and _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
     )
-    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change.
-    # A newcomer known only by a description ("the company veteran") has no title of her own to lend here.
-    role_name = (
-        role.detail
-        if role is not None
-        else _known_role(article, leaving.name) or (None if described else _known_role(article, newcomer.name))
-    )
+    # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change. Else the
+    # leaver's title; never the newcomer's own ("Ce dernier", the CEO named chair, "succédera à" the chair).
+    role_name = role.detail if role is not None else _known_role(article, leaving.name)
     if unit or (role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)):
         return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
     company, how = change_company(article, sentence, cue, role, leaving, before=before)
@@ -1240,7 +1350,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     role_name = (
         role.detail if role is not None else None if board_seat or purpose else _known_role(article, leaving.name)
     )
-    if board_seat and role_name is None:
+    # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's.
+    unit_head = role is not None and _UNIT_OF.match(article.folded, role.end) is not None
+    if unit_head or (board_seat and role_name is None):
         return []
     if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
         role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
@@ -1331,6 +1443,7 @@ def _change(
         modality = "rumor"  # "Il deviendrait directeur général de X": reported, unconfirmed
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+        or _GOING_TO.search(article.folded, max(clause_start, cue.start - 16), cue.start)
         or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
     ):

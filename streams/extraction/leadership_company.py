@@ -15,9 +15,9 @@ from collections import Counter
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
-from streams.extraction.leadership_people import NEAR, is_surname
+from streams.extraction.leadership_people import NEAR, is_surname, names_a_person
 from streams.extraction.mentions import CompanyMention
-from streams.extraction.org_context import PLACES
+from streams.extraction.org_context import FIRST_NAMES, PLACES
 
 _ROLE_OF = re.compile(
     r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
@@ -96,11 +96,36 @@ _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
 
 
+_NAME_GOES_ON = re.compile(r"[ ]([A-Z][a-zà-ÿ]+)\b(?!')")
+
+_NOT_A_UNIT_WORD = frozenset({
+    "group", "groupe", "holding", "holdings", "inc", "corp", "corporation", "company", "ltd", "plc", "sa", "se", "ag",
+    "nv", "spa", "co", "international", "on", "in", "since", "until", "and", "et", "depuis", "from", "for", "after",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+"""Words after a company name that leave it the group: its legal or group form, a date, a preposition."""
+
+
+def _longer_name(article: Article, company: CompanyMention) -> bool:
+    """Whether a title's company runs on into a longer name: "chief executive of Airbus Helicopters" heads a unit.
+
+    The group's name opens the unit's ("Airbus Helicopters", "Danone Waters"): its head does not lead the group.
+    """
+    more = _NAME_GOES_ON.match(article.text, company.end)
+    return (
+        more is not None
+        and more.group(1).casefold() not in _NOT_A_UNIT_WORD
+        and more.group(1).casefold() not in FIRST_NAMES
+        and not any(c.start == more.start(1) for c in article.companies)
+    )
+
+
 def role_company(article: Article, sentence: Sentence, role: Cue, person: Named | None) -> CompanyMention | None:
     """The company a role names: "CEO of X", "PDG de X", "X CEO", "X's chief executive"."""
     after = sentence.company_after(role.end, within=12)
     if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
-        return after
+        return None if _longer_name(article, after) else after
     before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
     if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
         return before
@@ -151,7 +176,7 @@ def change_company(
         or _former_employer(article, sentence, after)
     ):
         after = None
-    subject = sentence.company_before(cue.start)
+    subject = _described_by_possessor(article, sentence, sentence.company_before(cue.start), cue.start)
     titled = role_company(article, sentence, role, person) if role is not None else None
     if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
@@ -160,6 +185,8 @@ def change_company(
     if titled is None and role is not None and _OF_THE_BOARD.match(article.folded, role.end):
         # "a member of HP's board ..., was named chairman of the board": the board the sentence names.
         titled = next((c for c in sentence.companies if _OWN_BOARD.match(article.folded, c.end)), None)
+    if titled is None and role is not None:
+        titled = _speaker_of_its(article, sentence, role)
     board = _board_company(article, sentence, cue, clause_start)
     if board is not None and _named_after(board, person):
         board = None  # "Chaussade" read as the story's company in a story about Jean-Louis Chaussade
@@ -177,13 +204,92 @@ def change_company(
     described = _described_company(article, sentence, cue)
     if described is not None:
         return described, "anaphor"
-    elsewhere = _actor(article, sentence.index, exclude=destination, seen_from=cue.start) or _previous_actor(
-        article, sentence.index
+    elsewhere = (
+        _actor(article, sentence.index, exclude=destination, seen_from=cue.start)
+        or _setting_before(article, sentence.index)
+        or _previous_actor(article, sentence.index)
     )
     elsewhere = elsewhere or story_company(article)
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,2}$")
+
+_SPEAKER_GAP = re.compile(
+    r"[ ](?:[\w\-]+[ ]){0,3}?(?:said|says|announced|a annoncé|annonce|a indiqué|indique)\b[^,;]{0,30}$"
+)
+
+
+def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
+    """The company that speaks of "its" leader: "Motorola said that its chief executive Ed Zander was stepping down".
+
+    The possessive in a reported clause stands for the speaker, wherever the clause's own subject is hidden;
+    opening a sentence ("Son patron, X, ..."), it stands for the company acting in the sentence before.
+    """
+    if not _ITS_BEFORE.search(article.folded, max(sentence.start, role.start - 24), role.start):
+        return None
+    speaker = next(
+        (
+            c
+            for c in reversed(sentence.companies)
+            if c.end <= role.start and _SPEAKER_GAP.fullmatch(article.folded, c.end, _its_start(article, role))
+        ),
+        None,
+    )
+    if speaker is None and sentence.index > 0 and _its_start(article, role) == sentence.start:
+        # "Michelin prépare une succession. Son patron, Michel Rollier, ...": the last sentence's company.
+        return _actor(article, sentence.index - 1)
+    return speaker
+
+
+def _its_start(article: Article, role: Cue) -> int:
+    match = _ITS_BEFORE.search(article.folded, max(0, role.start - 24), role.start)
+    return match.start() if match is not None else role.start
+
+
+_POSSESSOR_OF_NEXT = re.compile(r"['\u2019]s?[ ](?:[a-z\-]+[ ]){1,3}$")
+
+
+def _described_by_possessor(
+    article: Article, sentence: Sentence, subject: CompanyMention | None, before: int
+) -> CompanyMention | None:
+    """The company a possessor describes: in "Renault's rival Stellantis appointed ...", Stellantis acts."""
+    if subject is None:
+        return None
+    described = next((c for c in sentence.companies if subject.end < c.start < before), None)
+    if described is not None and _POSSESSOR_OF_NEXT.fullmatch(article.folded, subject.end, described.start):
+        return described
+    return subject
+
+
+_SETTING_AT = re.compile(r"\b(?:chez|at|over at)[ ]$")
+
+_SETTING_OPENS = 24
+_SETTING_SENTENCE = 60
+
+_SETTING_REACH = 2
+"""How many sentences back a setting ("Même mouvement chez X.") still holds for sentences that name no company."""
+
+
+def _setting_before(article: Article, index: int) -> CompanyMention | None:
+    """The company an earlier sentence moved the story to ("Même mouvement chez France Télécom.", "At Adidas, ...").
+
+    The sentences after it that name no company are about that company, not the story's main one. Only the
+    nearest earlier sentence that names a company counts, and only when that company is its only one.
+    """
+    for earlier in range(index - 1, max(-1, index - 1 - _SETTING_REACH), -1):
+        sentence = article.sentence(earlier)
+        if not sentence.companies:
+            continue
+        first = sentence.companies[0]
+        single = all(c.id == first.id for c in sentence.companies)
+        at = _SETTING_AT.search(article.folded, max(0, first.start - 9), first.start)
+        # the setting opens the sentence ("At Adidas, ...") or is all of it ("Même mouvement chez X.")
+        framing = first.start - sentence.start <= _SETTING_OPENS or sentence.end - sentence.start <= _SETTING_SENTENCE
+        return first if single and at is not None and framing else None
+    return None
 
 
 def _previous_actor(article: Article, index: int) -> CompanyMention | None:
@@ -326,6 +432,7 @@ def story_company(article: Article) -> CompanyMention | None:
             candidate is not None
             and (counts[candidate.id] > 1 or len(counts) == 1)
             and not is_surname(article, candidate)
+            and not names_a_person(article, candidate.name)  # "chief executive Zander steps down": Ed Zander
         ):
             return candidate
     return None

@@ -13,6 +13,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
+from streams.extraction.org_context import FIRST_NAMES
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
@@ -111,7 +112,7 @@ _TITLE_WORDS = frozenset([
     "chief", "executive", "officer", "financial", "operating", "technology", "president", "chairman", "chairwoman",
     "director", "general", "managing", "group", "finance", "vice", "senior", "deputy", "interim", "acting",
     "non-executive", "independent", "board", "directeur", "directrice", "président", "présidente", "générale",
-    "délégué", "déléguée", "financier",
+    "délégué", "déléguée", "financier", "chair", "chairperson", "ceo", "cfo", "coo",
 ])  # fmt: skip
 """Words of a capitalised title ("Chief Executive Officer", "Directeur Général"): a name made only of them is none."""
 
@@ -119,7 +120,8 @@ _LEGAL_WORD = re.compile(r"(?:Inc|Corp|Ltd|Limited|Llc|Plc|Co|Cie|Gmbh)\.?")
 
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
-_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+_PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle|ce dernier|cette dernière|the latter)[ ](?:[a-z']{1,12}[ ]){0,3}$")
+"""A subject pronoun for a person named before, "ce dernier" / "the latter" for the last one named."""
 
 POSSESSIVE = re.compile(r"(?<![\w])(?:his|her|son|sa)(?:[ ]own)?[ ]$")
 
@@ -172,13 +174,9 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         if article.folded.endswith(("l'", "l\u2019"), max(0, match.start() - 2), match.start()):
             pos = text.find(" ", match.start(), match.end()) + 1  # "ministre de l'Économie Bruno Le Maire": from Bruno
             continue
-        title = _TITLE_WORD.match(text, match.start(), match.end())
-        if (
-            title is not None
-            and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
-            and _TITLE_WORD.match(text, title.end()) is None  # "Chief Executive Officer X": a title, read as before
-        ):
-            pos = title.end()  # "Director Nina Roe", "Founder Jane Roe": the name starts after the title
+        skip_to = _not_a_name_until(article, sentence, match)
+        if skip_to is not None:
+            pos = skip_to  # "Director Nina Roe", "Board Chair Larry Kellner", "Boeing Global Services"
             continue
         company = _company_at(sentence, match.start())
         if company is not None and (
@@ -227,15 +225,64 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     return found
 
 
+def _not_a_name_until(article: Article, sentence: Sentence, match: re.Match[str]) -> int | None:
+    """Where to look for a name again when ``match`` is none as it stands, else None.
+
+    A title opening it ("Director Nina Roe", "Founder Jane Roe": the name starts after the title; "Chief
+    Executive Officer X" is read as before), unit words after a company, or a title inside it.
+    """
+    text = article.text
+    title = _TITLE_WORD.match(text, match.start(), match.end())
+    if (
+        title is not None
+        and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
+        and _TITLE_WORD.match(text, title.end()) is None
+    ):
+        return title.end()
+    if _unit_words(article, sentence, match):
+        return match.end()
+    return _inner_title_end(match)
+
+
+def _unit_words(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether ``match`` follows a company name after one space and opens with no known first name."""
+    return match.group(0).split(" ", 1)[0].casefold() not in FIRST_NAMES and any(
+        company.end == match.start() - 1 and article.text[company.end] == " " for company in sentence.companies
+    )
+
+
+def _inner_title_end(match: re.Match[str]) -> int | None:
+    """Where the words after the last title word of ``match`` start, when a word after its first is a title.
+
+    A person's name holds no title ("Board Chair Larry", "Boeing President" are no names), so the name, if any,
+    begins after it.
+    """
+    words = match.group(0).split(" ")
+    last = max((i for i, word in enumerate(words) if i > 0 and word.casefold() in _TITLE_WORDS), default=None)
+    if last is None:
+        return None
+    return match.start() + len(" ".join(words[: last + 1]))
+
+
 def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
     """Surname -> the article's full-name matches ending with it, found once per article, checked on use."""
     if article.surnames is None:
         found: dict[str, list[re.Match[str]]] = {}
-        for match in _FULL_NAME.finditer(article.text):
-            if not _THING_OWNER.search(article.folded, max(0, match.start() - 8), match.start()):
+        pos = 0
+        while (match := _FULL_NAME.search(article.text, pos)) is not None:
+            inner_title = _inner_title_end(match)
+            pos = match.end() if inner_title is None else inner_title
+            if inner_title is None and not _THING_OWNER.search(
+                article.folded, max(0, match.start() - 8), match.start()
+            ):
                 found.setdefault(match.group(0).rsplit(" ", 1)[-1], []).append(match)
         article.surnames = found
     return article.surnames
+
+
+def names_a_person(article: Article, word: str) -> bool:
+    """Whether ``word`` is the surname of a person the article names in full ("Zander" after "Ed Zander")."""
+    return _full_name(article, word) is not None
 
 
 def _full_name(article: Article, surname: str) -> str | None:
@@ -367,8 +414,8 @@ def pronoun_antecedent(
     """
     start = sentence.clauses.span_of(cue.start)[0]
     found = (pronoun or _PRONOUN).search(article.folded, max(start, cue.start - 40), cue.start)
-    if found is None:
-        return None
+    if found is None or _TITLE_SUBJECT.match(article.folded, sentence.start, found.start()):
+        return None  # "Le président du conseil a fait savoir qu'il partirait": the pronoun is that unnamed holder
     # "Jane Roe a annoncé qu'il passait la main": the pronoun's clause may span the sentence; read before it.
     start = max(start, found.start())
     if pronoun is None and sentence.index > 0 and not any(p.end <= start for p in people(article, sentence)):
@@ -377,6 +424,13 @@ def pronoun_antecedent(
             return Named(start, start, named.name)
     return earlier_person(article, sentence, start)
 
+
+_TITLE_SUBJECT = re.compile(
+    r"(?:le|la|the|its|son|sa)[ ](?:[\w\-']+[ ]){0,4}?(?:président|présidente|directeur|directrice|patron|patronne|pdg"
+    r"|chairman|chairwoman|chair|chief executive|ceo|cfo|boss)\b[^,.;]{0,60}?(?:qu'|que |that |,? )"
+)
+"""A sentence whose subject is an unnamed title ("Le président du conseil a fait savoir qu'il ..."): its "il" is
+that holder, never a person named before."""
 
 _SUBJECT_CUE = re.compile(
     r"(?:(?:was|has been|is|will be|a été|est|sera)[ ])?(?:named|appointed|elected|promoted|nommée?|désignée?|élue?"

@@ -462,7 +462,14 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     acronym = _ACRONYM_NEXT.match(text, extension.end(1))
     if acronym is not None and acronym.group(1)[:2] == text[start] + word[0]:
         return extension
+    named_pair = _PAIR_WITH_ACRONYM.match(text, end)
+    if named_pair is not None and named_pair.group(2) == _initials(text[start : named_pair.end(1)]):
+        return named_pair  # "Boeing Commercial Airplanes (BCA)": the group's division, named with its initials
     return None
+
+
+_PAIR_WITH_ACRONYM = re.compile(r"[ ]([A-Z][\w\-]{1,30}[ ][A-Z][\w\-]{1,30})[ ]\(([A-Z]{3,6})\)")
+"""Two capitalised words after a known name, then the initials of all its words in parentheses."""
 
 
 def _in_title_case_line(text: str, pos: int) -> bool:

@@ -31,7 +31,9 @@ _PLAN = re.compile(
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
-    r"|s'engage(?:nt)? à|s'est engagée? à)\b"
+    r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to)\b"
+    # "a proposé au conseil de nommer X": a proposal right before the verb
+    r"|\bpropos(?:e|ent|é|era|eront)[ ](?:[^,;.]{0,40}[ ])?$"
 )
 _NEGATION = re.compile(
     r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
