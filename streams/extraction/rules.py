@@ -130,10 +130,10 @@ _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 _SAID = re.compile(
     r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
     r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l'"
-    r"|(?:its|son|sa)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customer|client|cliente),[ ])?$"
+    r"|(?:its|their|son|sa|leur)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customer|client|cliente),?[ ])?$"
 )
 """A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew",
-"X said its largest customer, Y, would stop"."""
+"X said its largest customer, Y, would stop", "X said its main customer Y would cut orders" (no comma)."""
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
 _SHARE_OF_UNNAMED_REACH = 30
@@ -2610,6 +2610,9 @@ def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     before the customer and the customer.
     """
     folded = article.folded
+    replaced = _replaced_goods(article, sentence, cue)
+    if replaced is not None:
+        return replaced[0], replaced[1], []
     customer = next(
         (
             c
@@ -2638,6 +2641,36 @@ def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return None, None, []
 
 
+def _replaced_goods(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
+    """(customer, supplier) of "X will swap out Y's modems with its own", "X remplacera les puces de Y par les siennes".
+
+    The goods replaced are named by their maker between a replacing verb and the in-house cue: the maker
+    supplies them, the verb's subject buys them.
+    """
+    verb = _replacing_verb(article, sentence, cue)
+    if verb is None:
+        return None
+    supplier = sentence.company_after(verb.end(), within=_REPLACED_REACH)
+    customer = sentence.company_before(verb.start())
+    if supplier is None or customer is None or supplier.end > cue.start or supplier.id == customer.id:
+        return None
+    return customer, supplier
+
+
+def _replacing_verb(article: Article, sentence: Sentence, cue: Cue) -> re.Match[str] | None:
+    """The last replacing verb of ``cue``'s clause before the cue, if any."""
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    verbs = list(_REPLACING.finditer(article.folded, clause_start, cue.start))
+    return verbs[-1] if verbs else None
+
+
+_REPLACING = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?(?:[ ]out)?|phas(?:e|es|ed|ing)[ ]out|remplac(?:er|e|era|erait)"
+    r"|substitu(?:er|era))[ ](?:(?:the|a|an|its|les|le|la|l'|des|ses|un|une)[ ]?)?"
+)
+"""A verb whose object, named after its maker, the customer's own part replaces."""
+_REPLACED_REACH = 45
+"""How far (chars) after the replacing verb the maker of the replaced goods may be named."""
 _OPENING_GAP = re.compile(r"[ ,]*")
 _INSOURCE_REACH = 90
 """How far (chars) after an in-house cue the supplier may be named ("..., replacing a part it buys from Y")."""
@@ -2862,17 +2895,40 @@ _AS_SUPPLIER_ROLE = re.compile(
 """After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire"."""
 
 
+_NOT_YET = frozenset({"plan", "rumor", "forecast"})
+"""Modalities of an end not yet done."""
+_OWN_MAKE = re.compile(
+    r"\b(?:(?:its|their|for)[ ]own|in-house|in[ ]house|(?:ses|leurs|son|sa)[ ]propres?|en[ ]interne)\b"
+)
+"""The customer's own parts or design replacing what it buys ("with its own", "in-house", "par ses propres")."""
+
+
+def _made_in_house(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue``'s clause, from the cue on, replaces the supplier's goods with the customer's own."""
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    return _OWN_MAKE.search(article.folded, cue.start, clause_end) is not None
+
+
 def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
     """The cue's family, or ``customer_at_risk`` for a loss the supplier only may suffer.
 
     "Havas pourrait aussi perdre le budget de X", "Y could lose X as a customer": a supplier-side loss
-    after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end.
+    after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end,
+    unless what replaces the supplier is the customer's own part, still to come.
     """
     if (
         cue.family == "customer_end"
         and cue.detail in _LOSS_FRAMES
         and _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
     ):
+        return "customer_at_risk"
+    if (
+        cue.family == "customer_end"
+        and _made_in_house(article, sentence, cue)
+        and modality_at(article, sentence, cue.start, future=True) in _NOT_YET
+    ):
+        # "Apple plans to drop a Broadcom chip and use an in-house design instead": until its own part is
+        # ready the supplier keeps supplying; a planned or reported switch to in-house parts is a threat.
         return "customer_at_risk"
     return cue.family
 
@@ -2932,7 +2988,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         or None
     )
     family = _threatened_loss(article, sentence, cue)
-    modality = modality_at(article, sentence, cue.start, future=family != "customer_continue")
+    # "X is looking to swap out Y's chips with its own": the replacing verb, not the in-house cue, is qualified.
+    replacing = _replacing_verb(article, sentence, cue) if cue.detail == "insource" else None
+    modality = modality_at(
+        article, sentence, replacing.start() if replacing else cue.start, future=family != "customer_continue"
+    )
     if (
         modality == "fact"
         and family != "customer_continue"
