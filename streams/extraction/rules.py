@@ -2685,12 +2685,22 @@ def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: Compa
     """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any.
 
     Else the holder a retendered contract is said to be awarded to: "relaunches the tender for its
-    canteens, a contract run since 2016 by Y", "un marché confié depuis 2016 à Y".
+    canteens, a contract run since 2016 by Y", "un marché confié depuis 2016 à Y"; else the one a new
+    supplier joins: "will source it from two suppliers instead of just from Y".
     """
-    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end) or _HELD_BY.search(
-        article.folded, cue.end, sentence.end
+    with_ = (
+        _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
+        or _HELD_BY.search(article.folded, cue.end, sentence.end)
+        or _INSTEAD_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
     )
     return sentence.company_after(with_.end(), exclude=customer.id, within=2) if with_ else None
+
+
+_INSTEAD_OF = re.compile(
+    r"[ ](?:instead[ ]of|rather[ ]than|au[ ]lieu[ ]de|plutôt[ ]que)[ ](?:(?:just|only|solely|seulement|uniquement)[ ])?"
+    r"(?:(?:from|de|d'|chez)[ ]?)?"
+)
+"""Before the incumbent whose business a second supplier will share: "from two suppliers instead of just from Y"."""
 
 
 _HELD_BY = re.compile(

@@ -1,0 +1,94 @@
+"""Cue patterns for a customer putting a supplier at risk, where a table row cannot spell the words between.
+
+A table row is a fixed phrase: "cut orders" and "reduced its orders from" are rows, but reporters
+write "cut its holiday orders", "slashed 2024 chip orders from", "a réduit ses commandes de yaourts
+auprès de", "is considering switching its cloud business away from", "will source the part from two
+suppliers". Each pattern here is a verb, a short gap of at most three words, and the noun or preposition
+that ties the verb to a supplier; it yields a cue of the family ``customer_at_risk`` in one of the
+table's frames, read by the same frame reader as a row (:mod:`streams.extraction.rules`). A row that
+covers the same words wins when it is longer (longest match first, :func:`streams.extraction.cues.find_cues`).
+A cancelled order is an end, not a risk: only a part of one cancelled ("cancel some of its orders") is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from schemas.news import Language
+
+_GAP = r"(?:[a-z0-9à-ÿ\-']{2,15}[ ]){0,3}?"
+"""At most three words between the verb and its noun: "its holiday", "ses commandes de yaourts"."""
+
+_EN_CUT = (
+    r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)"
+    r"|scal(?:e|es|ed|ing)[ ]back|par(?:e|es|ed|ing)[ ]back|pull(?:s|ed|ing)?[ ]back"
+    r"|cancel(?:s|led|ed|ling|ing)?[ ](?:part|some|most)[ ]of|freez(?:e|es|ing)|froze|frozen)[ ]"
+    r"(?:(?:back|sharply|significantly|drastically)[ ])?"
+    r"(?:(?:its|their|the|some|all|his|her)[ ])?"
+)
+_FR_CUT = (
+    r"\b(?:réduit|réduire|réduira|réduisent|réduiraient|réduirait|diminue|diminuer|diminuera|a[ ]diminué"
+    r"|baisse|baisser|revoit[ ]à[ ]la[ ]baisse|revoir[ ]à[ ]la[ ]baisse|gèle|geler|gelé|suspend|suspendre"
+    r"|suspendu|annule[ ]une[ ]partie[ ]de|annuler[ ]une[ ]partie[ ]de|divise[ ]par[ ]deux|diviser[ ]par[ ]deux)[ ]"
+    r"(?:(?:ses|sa|son|les|des|leurs|une[ ]partie[ ]de[ ]ses|toutes[ ]ses)[ ])?"
+)
+_EN_DELIBERATE = (
+    r"\b(?:considering|weighing|exploring|studying|evaluating|mulling|examining|looking[ ]at|testing|trialling"
+    r"|trialing|piloting|planning|threatening|threatened|threatens)[ ](?P<cue>"
+)
+"""A deliberation verb; the cue starts after it (group ``cue``), so that it qualifies the event as a plan."""
+
+PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
+    "en": (
+        # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
+        (re.compile(_EN_CUT + _GAP + r"orders?\b"), "own"),
+        # "cut its purchases from Y", "slashed 2024 chip orders with Y": the supplier right after.
+        (
+            re.compile(
+                _EN_CUT + _GAP + r"(?:orders?|purchases|purchasing|buying|spending|business)[ ](?:from|with|at)\b"
+            ),
+            "active",
+        ),
+        # "is considering switching its cloud business away from Y", "weighing moving from Y".
+        (
+            re.compile(
+                _EN_DELIBERATE + r"(?:switching|moving|shifting)(?:[ ](?:its|their)(?:[ ][a-z\-]{2,15}){0,3})?"
+                r"[ ](?:away[ ])?from\b)"
+            ),
+            "active",
+        ),
+        # "is testing rival suppliers", "is exploring a second source": the current suppliers are at risk.
+        (
+            re.compile(
+                _EN_DELIBERATE + r"(?:(?:alternative|other|rival|competing|new)[ ](?:suppliers|vendors|providers)"
+                r"|(?:a[ ])?second[ ](?:supplier|source|vendor)|dual[ \-]sourcing)\b)"
+            ),
+            "review",
+        ),
+        # "will source the part from two suppliers instead of one": a second supplier shares the business.
+        (re.compile(r"\b(?:from|with)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"), "review"),
+    ),
+    "fr": (
+        # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
+        (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own"),
+        (re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u|')|chez|à|au)[ ]?"), "active"),
+        # "recourir à deux fournisseurs", "un second fournisseur": a second supplier shares the business.
+        (
+            re.compile(
+                r"\b(?:(?:à|auprès[ ]de|chez)[ ](?:deux|plusieurs)[ ]fournisseurs|(?:un[ ])?second[ ]fournisseur"
+                r"|(?:une[ ])?seconde[ ]source|double[ ]source)\b"
+            ),
+            "review",
+        ),
+    ),
+}
+
+
+def find_pattern_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
+    """Return (start, end, frame) of every at-risk pattern of ``language`` in the case-folded text."""
+    return [
+        (match.start("cue"), match.end(), frame) if "cue" in pattern.groupindex else (match.start(), match.end(), frame)
+        for pattern, frame in PATTERNS[language]
+        for match in pattern.finditer(folded)
+    ]
