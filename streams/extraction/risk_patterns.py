@@ -66,6 +66,14 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
             ),
             "review",
         ),
+        # "is reconsidering its A380 order": the customer doubts its own order (a contract may be either side's).
+        (
+            re.compile(
+                r"\b(?:reconsider(?:s|ed|ing)?|rethink(?:s|ing)?|re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?"
+                r"|question(?:s|ed|ing)?)[ ](?:its|their)[ ]" + _GAP + r"orders?\b"
+            ),
+            "own",
+        ),
         # "will source the part from two suppliers instead of one": a second supplier shares the business.
         (re.compile(r"\b(?:from|with)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"), "review"),
     ),
@@ -73,6 +81,17 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
         (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own"),
         (re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u|')|chez|à|au)[ ]?"), "active"),
+        # "pourrait remettre en cause son énorme commande", "s'interroge sur le maintien de sa commande": an order
+        # is the customer's own (a "contrat" or "partenariat" put in question may be the supplier's).
+        (
+            re.compile(
+                r"\b(?:(?:remet(?:tre|tra|trait)?|a[ ]remis)[ ]en[ ](?:cause|question)"
+                r"|s'interroge(?:nt)?[ ]sur(?:[ ]le[ ]maintien[ ]de|[ ]l'avenir[ ]de)?)[ ](?:son|sa|ses|leur|leurs)[ ]"
+                + _GAP
+                + r"commandes?\b"
+            ),
+            "own",
+        ),
         # "recourir à deux fournisseurs", "un second fournisseur": a second supplier shares the business.
         (
             re.compile(

@@ -1884,6 +1884,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
+    customer = _after_topic_colon(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
     if customer is not None and (
         _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
@@ -2063,6 +2064,27 @@ def _subordinate_subject(
     if not openers:
         return first
     return sentence.company_after(openers[-1].end(), within=_SUBORDINATE_REACH) or first
+
+
+def _after_topic_colon(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The company opening the clause after a topic and a colon, else ``first``.
+
+    "Airbus : Thai Airways menace d'annuler sa commande", "Retards de l'A380 : Emirates s'interroge sur sa
+    commande": the headline's topic before the colon is not the one acting.
+    """
+    if first is None:
+        return None
+    colon = _TOPIC_COLON.search(article.text, first.end, cue.start)
+    if colon is None:
+        return first
+    after = sentence.company_after(colon.end(), within=0)
+    return after if after is not None and after.end <= cue.start else first
+
+
+_TOPIC_COLON = re.compile(r"[ ]?:[ ]")
+"""A colon between a headline's topic and its clause."""
 
 
 def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -3252,9 +3274,10 @@ _CUSTOMER_OR_ACCOUNT = re.compile(r"\b(?:customers?|clients?|accounts?)\b")
 or accounts."""
 _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur|ses|leurs)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)"
-    r"(?:[ ][a-z]{1,12}){0,2},?[ ]$"
+    r"(?:[ ][a-z]{1,12}){0,2},?[ ](?:(?:the|la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){1,3})?$"
 )
-"""Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+"""Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer, also
+after a description: "son principal client, la compagnie aérienne Emirates"."""
 
 
 def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
@@ -3373,12 +3396,16 @@ def _customer_in_apposition(
         return marked, vendor if vendor is not None and vendor.id != marked.id else owner
     if customer is None:
         return customer, vendor
-    apposed = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    apposed = sentence.company_after(customer.end, exclude=customer.id, within=_APPOSED_REACH)
     if apposed is None or apposed.start >= cue.start:
         return customer, vendor
     if _APPOSED_CUSTOMER.search(article.folded, max(customer.end, apposed.start - 50), apposed.start) is None:
         return customer, vendor
     return apposed, customer
+
+
+_APPOSED_REACH = 60
+"""How far (chars) after the supplier its customer may follow in apposition ("X A380, son principal client, la ...")."""
 
 
 def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
