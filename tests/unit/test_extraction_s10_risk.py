@@ -1,0 +1,181 @@
+"""Customers at risk, round 7: classes of wording read from real stories (each with near misses left silent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import NewsItem
+from streams.extraction import extract
+from streams.extraction.cues import find_cues
+
+
+def _customer_events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    events = extract(NewsItem(id="t", body=text)).events
+    return [
+        (e.type, e.subject.id if e.subject else None, e.object.id if e.object else None, e.modality)
+        for e in events
+        if e.type.startswith("customer_")
+    ]
+
+
+def _risks(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s, o) for t, s, o, _ in _customer_events(text) if t == "customer_at_risk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares in Dialog Semiconductor fell after the chipmaker said its main customer Apple would cut orders "
+            "for its power chips.",
+            [("apple", "dialog-semiconductor")],
+        ),
+        (
+            "Shares of Cirrus Logic slid after the chipmaker said its biggest customer Apple would cut orders.",
+            [("apple", "cirrus-logic")],
+        ),
+        ("Soitec fell after the group said its largest client AMD would cut orders.", [("amd", "soitec")]),
+        ("Atos a indiqué que son premier client Airbus réduira sa commande.", [("airbus", "atos")]),
+    ],
+)
+def test_customer_named_after_its_apposition_without_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Y said its main customer X would cut orders": X is the reported clause's subject, with or without a comma."""
+    assert _risks(text) == expected
+
+
+def test_customer_apposition_with_commas_still_reads() -> None:
+    """The comma form read before keeps its reading."""
+    assert _risks("Soitec said AMD, its largest client, would cut orders.") == [("amd", "soitec")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apple Inc plans to drop a Broadcom chip in 2025 and use an in-house design instead.",
+            ("customer_at_risk", "apple", "broadcom", "plan"),
+        ),
+        (
+            "Apple is looking to swap out Qualcomm's modem chips with its own by 2025.",
+            ("customer_at_risk", "apple", "qualcomm", "plan"),
+        ),
+        (
+            "Renault va remplacer les moteurs de Valeo par ses propres moteurs dès 2026.",
+            ("customer_at_risk", "renault", "valeo", "plan"),
+        ),
+    ],
+)
+def test_planned_switch_to_in_house_parts_is_a_risk(text: str, expected: tuple[str, str, str, str]) -> None:
+    """Until its own part is ready the customer keeps buying: a planned in-house replacement is a risk, not an end."""
+    assert _customer_events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Done: the in-house part has replaced the supplier's.
+        ("Tesla replaced Mobileye's vision chips with its own in 2016.", ("customer_end", "tesla", "mobileye", "fact")),
+        # Planned, but nothing in-house replaces the supplier: an announced end.
+        (
+            "Apple will stop using Imagination's designs within two years.",
+            ("customer_end", "apple", "imagination", "plan"),
+        ),
+    ],
+)
+def test_done_or_plain_ends_stay_ends(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert _customer_events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chevron to review its global media business after 16 years with Publicis.", [("chevron", "publicis")]),
+        (
+            "Energy giant Chevron, a longtime client of Havas, has placed its global media business in review.",
+            [("chevron", "havas")],
+        ),
+        (
+            "Nestle placed its creative account in review, a blow to Publicis, which has handled it since 2010.",
+            [("nestle", "publicis")],
+        ),
+    ],
+)
+def test_account_put_in_review(text: str, expected: list[tuple[str, str]]) -> None:
+    """A customer reviewing its account puts the agency that holds it at risk."""
+    assert _risks(text) == expected
+
+
+def test_review_of_a_strategy_is_no_risk() -> None:
+    """Near miss: a review of something that is no account, contract or supplier."""
+    assert _customer_events("Mondelez reviews its strategy for biscuits.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Walmart cut its purchases from Acme Foods.", [("walmart", "acme-foods")]),
+        ("Acme Foods shares fell after Walmart cut its holiday orders sharply.", [("walmart", "acme-foods")]),
+        ("Carrefour a réduit ses commandes de yaourts auprès de Danone.", [("carrefour", "danone")]),
+        ("Lufthansa said it was rethinking its order for Boeing 777X jets.", [("lufthansa", "boeing")]),
+    ],
+)
+def test_order_cuts_with_words_between(text: str, expected: list[tuple[str, str]]) -> None:
+    """A cut of the customer's orders reads with a short gap between the verb and "orders" / "commandes"."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed cut interest rates.",
+        "Boeing cut production of the 737 after Ryanair's order.",
+        # A cancelled order is an end, never a risk read by the gap patterns.
+        "China Eastern a annulé sa commande de Boeing 787.",
+        # A partnership put in question may be the supplier's own doubt: no direction to read.
+        "BCI Navigation remet en cause son partenariat avec EADS.",
+    ],
+)
+def test_near_misses_of_order_cuts_stay_silent(text: str) -> None:
+    assert _risks(text) == []
+
+
+def test_gap_patterns_yield_at_risk_cues() -> None:
+    """The patterns give cues the table cannot spell, in the frame that reads them."""
+    cues = [(c.family, c.detail) for c in find_cues("walmart cut its holiday orders from acme", "en")]
+    assert ("customer_at_risk", "active") in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verizon is considering switching its network business away from Nokia.", ("verizon", "nokia", "plan")),
+        (
+            "Apple will source the chips for one new model from two suppliers instead of just from Dialog "
+            "Semiconductor.",
+            ("apple", "dialog-semiconductor", "fact"),
+        ),
+    ],
+)
+def test_switch_deliberated_or_second_supplier(text: str, expected: tuple[str, str, str]) -> None:
+    """A customer weighing a move away from a supplier, or sharing its business with a second one."""
+    assert [(s, o, m) for t, s, o, m in _customer_events(text) if t == "customer_at_risk"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airbus : Thai Airways menace d'annuler sa commande d'A380", [("thai-airways", "airbus")]),
+        ("Boeing: Ryanair threatens to cut its order for 737 MAX jets", [("ryanair", "boeing")]),
+    ],
+)
+def test_headline_topic_before_a_colon_is_not_the_customer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _risks(text) == expected
+
+
+def test_customer_apposition_with_a_description() -> None:
+    """ "son principal client, la compagnie aérienne X": the description between names X the customer."""
+    text = (
+        "EADS a confirmé des retards pour ses avions Airbus A380, son principal client, la compagnie aérienne "
+        "Emirates, pourrait remettre en cause sa commande."
+    )
+    assert _risks(text) == [("emirates", "airbus")]
