@@ -29,7 +29,7 @@ _EN_CUT = (
 )
 _FR_CUT = (
     r"\b(?:réduit|réduire|réduira|réduisent|réduiraient|réduirait|diminue|diminuer|diminuera|a[ ]diminué"
-    r"|baisse|baisser|revoit[ ]à[ ]la[ ]baisse|revoir[ ]à[ ]la[ ]baisse|gèle|geler|gelé|suspend|suspendre"
+    r"|baisser|revoit[ ]à[ ]la[ ]baisse|revoir[ ]à[ ]la[ ]baisse|gèle|geler|gelé|suspend|suspendre"
     r"|suspendu|annule[ ]une[ ]partie[ ]de|annuler[ ]une[ ]partie[ ]de|divise[ ]par[ ]deux|diviser[ ]par[ ]deux)[ ]"
     r"(?:(?:ses|sa|son|les|des|leurs|une[ ]partie[ ]de[ ]ses|toutes[ ]ses)[ ])?"
 )
@@ -75,7 +75,10 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
             "own",
         ),
         # "will source the part from two suppliers instead of one": a second supplier shares the business.
-        (re.compile(r"\b(?:from|with)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"), "review"),
+        (
+            re.compile(r"\b(?:from|with|use|uses|using)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"),
+            "review",
+        ),
     ),
     "fr": (
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.

@@ -2509,7 +2509,7 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """
     if _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None:
         return None, None, []  # "a strategic review of its portfolio" puts no supplier at risk
-    first = sentence.company_before(cue.start)
+    first = _after_topic_colon(article, sentence, cue, sentence.company_before(cue.start))
     reported = _reported_subject(article, sentence, cue, first)
     if reported is not None and reported is not first:
         # "X told investors that Y is ...", "Y said its biggest customer, X, had put ..."
@@ -2519,13 +2519,49 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
             [],
         )
     last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    client = _client_of(article, sentence, last) if last is not None else None
+    if client is not None and last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
+        # "Renault, client historique de Valeo, remet en concurrence ...": the apposition's head acts.
+        return client, last, []
     if last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
         # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
         return last, _vendor_with(article, sentence, cue, last) or _supplier_of_apposed(article, sentence, last), []
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
     if customer is None:
         return None, None, []
-    return customer, _vendor_with(article, sentence, cue, customer), inferred
+    vendor = _vendor_with(article, sentence, cue, customer) or _client_apposition_supplier(
+        article, sentence, cue, customer
+    )
+    return customer, vendor, inferred
+
+
+def _client_of(article: Article, sentence: Sentence, supplier: CompanyMention) -> CompanyMention | None:
+    """X in "X, client historique de Y," / "X, a longtime customer of Y,": the company the apposition names a client."""
+    head = next((c for c in sentence.companies if c.end < supplier.start), None)
+    if head is None or head.id == supplier.id:
+        return None
+    return head if _CLIENT_OF_APPOSITION.fullmatch(article.folded, head.end, supplier.start) else None
+
+
+_CLIENT_OF_APPOSITION = re.compile(
+    r",[ ][^,;]{0,50}?\b(?:customers?|clients?)\b[^,;]{0,30}?(?:[ ]of|[ ]de|[ ]d'|[ ]du)[ ]?"
+)
+"""From a customer to its supplier inside its apposition: ", client historique de ", ", a longtime customer of "."""
+
+
+def _client_apposition_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention
+) -> CompanyMention | None:
+    """Y in "X, a longtime client of Y, has put its account in review", "X, client historique de Y, remet ...".
+
+    The customer's apposition (from the comma after it to the next) names it a client of a company inside it.
+    """
+    if not article.folded.startswith(", ", customer.end):
+        return None
+    close = article.folded.find(",", customer.end + 2, cue.start)
+    if close < 0 or _CUSTOMER_WORD.search(article.folded, customer.end, close) is None:
+        return None
+    return next((c for c in sentence.companies if customer.end < c.start and c.end <= close), None)
 
 
 _SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|might|a|avait|va)[ ])?")
@@ -2791,6 +2827,7 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     )
     if vendor is None:
         return []
+    vendor = _apposition_head(article, sentence, vendor) or vendor
     customer = _before_list(article, sentence, cue.start, vendor)
     if customer is not None and customer.start > vendor.start:
         customer = None
@@ -2809,6 +2846,20 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     ]
 
 
+def _apposition_head(article: Article, sentence: Sentence, company: CompanyMention) -> CompanyMention | None:
+    """The company whose apposition names ``company``: W in "W, the agency formed from the merger of A and B, is ...".
+
+    A company named inside a description of another (which opens with a determiner after a comma) only
+    describes it: the head of the apposition is the one the verb after it is about.
+    """
+    head = next((c for c in sentence.companies if c.end < company.start), None)
+    if head is None or head.id == company.id:
+        return None
+    return head if _APPOSED_DESCRIPTION.fullmatch(article.folded, head.end, company.start) else None
+
+
+_APPOSED_DESCRIPTION = re.compile(r",[ ](?:the|a|an|its|la|le|l'|un|une|sa|son)[ ]?[^,;]*?")
+"""From a company to a name inside its apposition: ", the WPP media agency formed from the merger of "."""
 _LIST_GAP = re.compile(r"(?:[ ][A-Z][\w\-]*)?(?:,[ ](?:and[ ]|et[ ])?|[ ](?:and|et|or|ou)[ ])")
 """Between two names of one enumeration ("Ogilvy, Unlimited Group and incumbent ...")."""
 
