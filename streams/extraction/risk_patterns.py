@@ -17,8 +17,12 @@ from typing import Final
 
 from schemas.news import Language
 
-_GAP = r"(?:[a-z0-9à-ÿ\-']{2,15}[ ]){0,3}?"
-"""At most three words between the verb and its noun: "its holiday", "ses commandes de yaourts"."""
+_GAP = (
+    r"(?:(?!(?:after|before|while|when|as|because|following|amid|and|but|or|to|from|with|by|since|than|que|qui"
+    r"|après|avant|et|mais|pour|par|depuis)[ ])[a-z0-9à-ÿ\-']{2,15}[ ]){0,3}?"
+)
+"""At most three words between the verb and its noun ("its holiday", "ses commandes de yaourts"), none that opens
+another clause or phrase ("cut its forecast after losing business from Y" cuts no orders)."""
 
 _EN_CUT = (
     r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)"
@@ -83,7 +87,10 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
     "fr": (
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
         (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own"),
-        (re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u|')|chez|à|au)[ ]?"), "active"),
+        (
+            re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u)\b|auprès[ ]d'|chez\b|à\b|au\b)"),
+            "active",
+        ),
         # "pourrait remettre en cause son énorme commande", "s'interroge sur le maintien de sa commande": an order
         # is the customer's own (a "contrat" or "partenariat" put in question may be the supplier's).
         (

@@ -2978,40 +2978,17 @@ _AS_SUPPLIER_ROLE = re.compile(
 """After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire"."""
 
 
-_NOT_YET = frozenset({"plan", "rumor", "forecast"})
-"""Modalities of an end not yet done."""
-_OWN_MAKE = re.compile(
-    r"\b(?:(?:its|their|for)[ ]own|in-house|in[ ]house|(?:ses|leurs|son|sa)[ ]propres?|en[ ]interne)\b"
-)
-"""The customer's own parts or design replacing what it buys ("with its own", "in-house", "par ses propres")."""
-
-
-def _made_in_house(article: Article, sentence: Sentence, cue: Cue) -> bool:
-    """Whether ``cue``'s clause, from the cue on, replaces the supplier's goods with the customer's own."""
-    clause_end = sentence.clauses.span_of(cue.start)[1]
-    return _OWN_MAKE.search(article.folded, cue.start, clause_end) is not None
-
-
 def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
     """The cue's family, or ``customer_at_risk`` for a loss the supplier only may suffer.
 
     "Havas pourrait aussi perdre le budget de X", "Y could lose X as a customer": a supplier-side loss
-    after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end,
-    unless what replaces the supplier is the customer's own part, still to come.
+    after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end.
     """
     if (
         cue.family == "customer_end"
         and cue.detail in _LOSS_FRAMES
         and _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
     ):
-        return "customer_at_risk"
-    if (
-        cue.family == "customer_end"
-        and _made_in_house(article, sentence, cue)
-        and modality_at(article, sentence, cue.start, future=True) in _NOT_YET
-    ):
-        # "Apple plans to drop a Broadcom chip and use an in-house design instead": until its own part is
-        # ready the supplier keeps supplying; a planned or reported switch to in-house parts is a threat.
         return "customer_at_risk"
     return cue.family
 

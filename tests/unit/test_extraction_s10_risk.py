@@ -52,12 +52,12 @@ def test_customer_apposition_with_commas_still_reads() -> None:
     ("text", "expected"),
     [
         (
-            "Apple Inc plans to drop a Broadcom chip in 2025 and use an in-house design instead.",
-            ("customer_at_risk", "apple", "broadcom", "plan"),
-        ),
-        (
             "Apple is looking to swap out Qualcomm's modem chips with its own by 2025.",
             ("customer_at_risk", "apple", "qualcomm", "plan"),
+        ),
+        (
+            "Volvo wants to swap out Bosch's brake units with its own by 2027.",
+            ("customer_at_risk", "volvo", "bosch", "plan"),
         ),
         (
             "Renault va remplacer les moteurs de Valeo par ses propres moteurs dès 2026.",
@@ -65,8 +65,8 @@ def test_customer_apposition_with_commas_still_reads() -> None:
         ),
     ],
 )
-def test_planned_switch_to_in_house_parts_is_a_risk(text: str, expected: tuple[str, str, str, str]) -> None:
-    """Until its own part is ready the customer keeps buying: a planned in-house replacement is a risk, not an end."""
+def test_goods_replaced_by_the_customers_own(text: str, expected: tuple[str, str, str, str]) -> None:
+    """The maker of the goods a customer will replace with its own part is the supplier put at risk."""
     assert _customer_events(text) == [expected]
 
 
@@ -75,14 +75,18 @@ def test_planned_switch_to_in_house_parts_is_a_risk(text: str, expected: tuple[s
     [
         # Done: the in-house part has replaced the supplier's.
         ("Tesla replaced Mobileye's vision chips with its own in 2016.", ("customer_end", "tesla", "mobileye", "fact")),
-        # Planned, but nothing in-house replaces the supplier: an announced end.
+        # A plan to end stays an end, whatever replaces the supplier.
+        (
+            "Apple Inc plans to drop a Broadcom chip in 2025 and use an in-house design instead.",
+            ("customer_end", "apple", "broadcom", "plan"),
+        ),
         (
             "Apple will stop using Imagination's designs within two years.",
             ("customer_end", "apple", "imagination", "plan"),
         ),
     ],
 )
-def test_done_or_plain_ends_stay_ends(text: str, expected: tuple[str, str, str, str]) -> None:
+def test_done_or_planned_ends_stay_ends(text: str, expected: tuple[str, str, str, str]) -> None:
     assert _customer_events(text) == [expected]
 
 
