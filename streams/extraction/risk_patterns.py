@@ -62,6 +62,14 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
             ),
             "active",
         ),
+        # "is weighing whether to drop Y", "has been mulling replacing Y": a supplier's removal deliberated.
+        (
+            re.compile(
+                _EN_DELIBERATE + r"(?:whether[ ]to[ ])?(?:drop|dropping|replac(?:e|ing)|ditch(?:ing)?"
+                r"|cut(?:ting)?[ ]ties[ ]with|mov(?:e|ing)[ ]away[ ]from))\b"
+            ),
+            "active",
+        ),
         # "is testing rival suppliers", "is exploring a second source": the current suppliers are at risk.
         (
             re.compile(
@@ -89,6 +97,16 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
         (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own"),
         (
             re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u)\b|auprès[ ]d'|chez\b|à\b|au\b)"),
+            "active",
+        ),
+        # "envisagerait de se passer de Y", "réfléchirait à remplacer Y": a conditional or reported deliberation.
+        (
+            re.compile(
+                r"\b(?:envisag(?:e|ent|erait|eraient|eait)|étudi(?:e|ent|erait|eraient)|réfléchi(?:t|ssent|rait|raient)"
+                r"|song(?:e|ent|erait|eraient))[ ](?:de[ ]|d'|à[ ])(?:se[ ]passer[ ]d(?:e[ ]|u[ ]|es[ ]|')"
+                r"|se[ ]séparer[ ]d(?:e[ ]|u[ ]|es[ ]|')|remplacer[ ]|abandonner[ ]|délaisser[ ]"
+                r"|se[ ]détourner[ ]d(?:e[ ]|u[ ]|es[ ]|'))"
+            ),
             "active",
         ),
         # "pourrait remettre en cause son énorme commande", "s'interroge sur le maintien de sa commande": an order

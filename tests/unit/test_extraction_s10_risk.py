@@ -213,3 +213,27 @@ def test_incumbent_named_with_a_description_holding_other_companies() -> None:
 def test_incumbent_in_a_list_keeps_its_reading() -> None:
     """Near miss for the apposition head: a list of pitching agencies is no description."""
     assert _risks("Coca-Cola will ask Ogilvy, Havas and incumbent Publicis to pitch.") == [("coca-cola", "publicis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford is weighing whether to drop Lear as its seat supplier.", [("ford", "lear")]),
+        ("Walmart has been mulling replacing Kraft Heinz on some shelves.", [("walmart", "kraft-heinz")]),
+        ("Renault envisagerait de se passer de Valeo pour ses phares.", [("renault", "valeo")]),
+        ("Stellantis réfléchirait à remplacer Forvia sur certains modèles.", [("stellantis", "forvia")]),
+    ],
+)
+def test_removal_deliberated_is_a_risk_not_an_end(text: str, expected: list[tuple[str, str]]) -> None:
+    """Weighing, mulling or considering a supplier's removal puts it at risk; nothing has ended or been decided."""
+    events = _customer_events(text)
+    assert [(s, o) for t, s, o, _ in events if t == "customer_at_risk"] == expected
+    assert [t for t, _, _, _ in events if t == "customer_end"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nokia is considering replacing its chief executive.", "Airbus envisage de remplacer son directeur financier."],
+)
+def test_replacing_a_person_is_no_supplier_risk(text: str) -> None:
+    assert _customer_events(text) == []
