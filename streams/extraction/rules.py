@@ -2527,12 +2527,21 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
         return last, _vendor_with(article, sentence, cue, last) or _supplier_of_apposed(article, sentence, last), []
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None and first is not None and _opens_reported_clause(sentence, first):
+        customer = first  # "In a statement, Dialog said Apple intends to use two vendors": after the attribution
     if customer is None:
         return None, None, []
     vendor = _vendor_with(article, sentence, cue, customer) or _client_apposition_supplier(
         article, sentence, cue, customer
     )
     return customer, vendor, inferred
+
+
+def _opens_reported_clause(sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether ``company`` opens the clause right after a hidden attribution ("..., X said Y intends to ...": Y)."""
+    return any(
+        kind == "attribution" and 0 <= company.start - end <= _SUBJECT_REACH for _, end, kind in sentence.clauses.hidden
+    )
 
 
 def _client_of(article: Article, sentence: Sentence, supplier: CompanyMention) -> CompanyMention | None:

@@ -237,3 +237,25 @@ def test_removal_deliberated_is_a_risk_not_an_end(text: str, expected: list[tupl
 )
 def test_replacing_a_person_is_no_supplier_risk(text: str) -> None:
     assert _customer_events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a filing on Monday, Acme Foods said Walmart is looking for alternative suppliers.", [("walmart", None)]),
+        ("In a note, Barclays said Ford is looking for alternative suppliers.", [("ford", None)]),
+        (
+            "In a statement released after markets closed, Dialog said Apple intends to use two vendors instead of "
+            "just Dialog Semiconductor.",
+            [("apple", "dialog-semiconductor")],
+        ),
+    ],
+)
+def test_review_told_after_an_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "In a filing, Y said X is looking for alternative suppliers": X, right after the hidden attribution, reviews."""
+    assert _risks(text) == expected
+
+
+def test_review_with_an_object_before_it_names_no_customer() -> None:
+    """Near miss: a company that is an object, not the subject after an attribution, is no reviewing customer."""
+    assert _risks("It uses Acme, but has threatened to take its business elsewhere.") == []
