@@ -62,10 +62,11 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
             ),
             "active",
         ),
-        # "is weighing whether to drop Y", "has been mulling replacing Y": a supplier's removal deliberated.
+        # "is weighing whether to drop Y", "has been mulling ditching Y": a supplier's removal deliberated ("replace"
+        # is left to the table rows, which also read a leader's replacement).
         (
             re.compile(
-                _EN_DELIBERATE + r"(?:whether[ ]to[ ])?(?:drop|dropping|replac(?:e|ing)|ditch(?:ing)?"
+                _EN_DELIBERATE + r"(?:whether[ ]to[ ])?(?:drop|dropping|ditch(?:ing)?"
                 r"|cut(?:ting)?[ ]ties[ ]with|mov(?:e|ing)[ ]away[ ]from))\b"
             ),
             "active",
@@ -99,12 +100,13 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
             re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u)\b|auprès[ ]d'|chez\b|à\b|au\b)"),
             "active",
         ),
-        # "envisagerait de se passer de Y", "réfléchirait à remplacer Y": a conditional or reported deliberation.
+        # "envisagerait de se passer de Y", "réfléchirait à abandonner Y": a conditional or reported deliberation
+        # ("remplacer" is left to the table rows, which also read a leader's replacement).
         (
             re.compile(
                 r"\b(?:envisag(?:e|ent|erait|eraient|eait)|étudi(?:e|ent|erait|eraient)|réfléchi(?:t|ssent|rait|raient)"
                 r"|song(?:e|ent|erait|eraient))[ ](?:de[ ]|d'|à[ ])(?:se[ ]passer[ ]d(?:e[ ]|u[ ]|es[ ]|')"
-                r"|se[ ]séparer[ ]d(?:e[ ]|u[ ]|es[ ]|')|remplacer[ ]|abandonner[ ]|délaisser[ ]"
+                r"|se[ ]séparer[ ]d(?:e[ ]|u[ ]|es[ ]|')|abandonner[ ]|délaisser[ ]"
                 r"|se[ ]détourner[ ]d(?:e[ ]|u[ ]|es[ ]|'))"
             ),
             "active",

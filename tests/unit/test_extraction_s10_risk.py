@@ -219,9 +219,9 @@ def test_incumbent_in_a_list_keeps_its_reading() -> None:
     ("text", "expected"),
     [
         ("Ford is weighing whether to drop Lear as its seat supplier.", [("ford", "lear")]),
-        ("Walmart has been mulling replacing Kraft Heinz on some shelves.", [("walmart", "kraft-heinz")]),
+        ("Walmart has been mulling ditching Kraft Heinz on some shelves.", [("walmart", "kraft-heinz")]),
         ("Renault envisagerait de se passer de Valeo pour ses phares.", [("renault", "valeo")]),
-        ("Stellantis réfléchirait à remplacer Forvia sur certains modèles.", [("stellantis", "forvia")]),
+        ("Stellantis réfléchirait à se séparer de Forvia sur certains modèles.", [("stellantis", "forvia")]),
     ],
 )
 def test_removal_deliberated_is_a_risk_not_an_end(text: str, expected: list[tuple[str, str]]) -> None:
