@@ -16,6 +16,7 @@ from functools import cache
 import ahocorasick
 
 from schemas.news import Language
+from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.tables import load_table
 from streams.extraction.text import is_word_char
 
@@ -146,6 +147,8 @@ def find_cues(folded: str, language: Language) -> list[Cue]:
         if word_end and end < size and is_word_char(folded[end]):
             continue
         candidates.append((-length, start, pairs))
+    for start, end, frame in find_pattern_cues(folded, language):
+        candidates.append((start - end, start, (("customer_at_risk", frame),)))
     candidates.sort()
     occupied = bytearray(size)
     chosen: list[Cue] = []

@@ -44,9 +44,7 @@ _NEGATION = re.compile(
 )
 """A word that denies what follows it ("has no plans to stop using", "n'a aucune intention de"); "ne cache plus sa
 volonté de" (no longer hides) affirms it."""
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$"
-)
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
 _FUTURE_CUE = re.compile(r"(?:will|would|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"), also reported ("said it would
 end its contract"): announced, not done."""

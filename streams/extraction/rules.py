@@ -145,10 +145,10 @@ _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 _SAID = re.compile(
     r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
     r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l'"
-    r"|(?:its|son|sa)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customer|client|cliente),[ ])?$"
+    r"|(?:its|their|son|sa|leur)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customer|client|cliente),?[ ])?$"
 )
 """A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew",
-"X said its largest customer, Y, would stop"."""
+"X said its largest customer, Y, would stop", "X said its main customer Y would cut orders" (no comma)."""
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
 _SHARE_OF_UNNAMED_REACH = 30
@@ -2025,6 +2025,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
+    customer = _after_topic_colon(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue)
     customer = customer or _fronted_participle_subject(article, sentence, cue)
     if customer is not None and (
@@ -2213,6 +2214,27 @@ def _subordinate_subject(
     if not openers:
         return first
     return sentence.company_after(openers[-1].end(), within=_SUBORDINATE_REACH) or first
+
+
+def _after_topic_colon(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None
+) -> CompanyMention | None:
+    """The company opening the clause after a topic and a colon, else ``first``.
+
+    "Airbus : Thai Airways menace d'annuler sa commande", "Retards de l'A380 : Emirates s'interroge sur sa
+    commande": the headline's topic before the colon is not the one acting.
+    """
+    if first is None:
+        return None
+    colon = _TOPIC_COLON.search(article.text, first.end, cue.start)
+    if colon is None:
+        return first
+    after = sentence.company_after(colon.end(), within=0)
+    return after if after is not None and after.end <= cue.start else first
+
+
+_TOPIC_COLON = re.compile(r"[ ]?:[ ]")
+"""A colon between a headline's topic and its clause."""
 
 
 def _antecedent_over_apposition(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -2642,7 +2664,7 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """
     if _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None:
         return None, None, []  # "a strategic review of its portfolio" puts no supplier at risk
-    first = sentence.company_before(cue.start)
+    first = _after_topic_colon(article, sentence, cue, sentence.company_before(cue.start))
     reported = _reported_subject(article, sentence, cue, first)
     if reported is not None and reported is not first:
         # "X told investors that Y is ...", "Y said its biggest customer, X, had put ..."
@@ -2652,13 +2674,58 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
             [],
         )
     last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    client = _client_of(article, sentence, last) if last is not None else None
+    if client is not None and last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
+        # "Renault, client historique de Valeo, remet en concurrence ...": the apposition's head acts.
+        return client, last, []
     if last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
         # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
         return last, _vendor_with(article, sentence, cue, last) or _supplier_of_apposed(article, sentence, last), []
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None and first is not None and _opens_reported_clause(sentence, first):
+        customer = first  # "In a statement, Dialog said Apple intends to use two vendors": after the attribution
     if customer is None:
         return None, None, []
-    return customer, _vendor_with(article, sentence, cue, customer), inferred
+    vendor = _vendor_with(article, sentence, cue, customer) or _client_apposition_supplier(
+        article, sentence, cue, customer
+    )
+    return customer, vendor, inferred
+
+
+def _opens_reported_clause(sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether ``company`` opens the clause right after a hidden attribution ("..., X said Y intends to ...": Y)."""
+    return any(
+        kind == "attribution" and 0 <= company.start - end <= _SUBJECT_REACH for _, end, kind in sentence.clauses.hidden
+    )
+
+
+def _client_of(article: Article, sentence: Sentence, supplier: CompanyMention) -> CompanyMention | None:
+    """X in "X, client historique de Y," / "X, a longtime customer of Y,": the company the apposition names a client."""
+    head = next((c for c in sentence.companies if c.end < supplier.start), None)
+    if head is None or head.id == supplier.id:
+        return None
+    return head if _CLIENT_OF_APPOSITION.fullmatch(article.folded, head.end, supplier.start) else None
+
+
+_CLIENT_OF_APPOSITION = re.compile(
+    r",[ ][^,;]{0,50}?\b(?:customers?|clients?)\b[^,;]{0,30}?(?:[ ]of|[ ]de|[ ]d'|[ ]du)[ ]?"
+)
+"""From a customer to its supplier inside its apposition: ", client historique de ", ", a longtime customer of "."""
+
+
+def _client_apposition_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention
+) -> CompanyMention | None:
+    """Y in "X, a longtime client of Y, has put its account in review", "X, client historique de Y, remet ...".
+
+    The customer's apposition (from the comma after it to the next) names it a client of a company inside it.
+    """
+    if not article.folded.startswith(", ", customer.end):
+        return None
+    close = article.folded.find(",", customer.end + 2, cue.start)
+    if close < 0 or _CUSTOMER_WORD.search(article.folded, customer.end, close) is None:
+        return None
+    return next((c for c in sentence.companies if customer.end < c.start and c.end <= close), None)
 
 
 _SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|might|a|avait|va)[ ])?")
@@ -2771,6 +2838,9 @@ def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     before the customer and the customer.
     """
     folded = article.folded
+    replaced = _replaced_goods(article, sentence, cue)
+    if replaced is not None:
+        return replaced[0], replaced[1], []
     customer = next(
         (
             c
@@ -2799,6 +2869,36 @@ def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return None, None, []
 
 
+def _replaced_goods(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
+    """(customer, supplier) of "X will swap out Y's modems with its own", "X remplacera les puces de Y par les siennes".
+
+    The goods replaced are named by their maker between a replacing verb and the in-house cue: the maker
+    supplies them, the verb's subject buys them.
+    """
+    verb = _replacing_verb(article, sentence, cue)
+    if verb is None:
+        return None
+    supplier = sentence.company_after(verb.end(), within=_REPLACED_REACH)
+    customer = sentence.company_before(verb.start())
+    if supplier is None or customer is None or supplier.end > cue.start or supplier.id == customer.id:
+        return None
+    return customer, supplier
+
+
+def _replacing_verb(article: Article, sentence: Sentence, cue: Cue) -> re.Match[str] | None:
+    """The last replacing verb of ``cue``'s clause before the cue, if any."""
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    verbs = list(_REPLACING.finditer(article.folded, clause_start, cue.start))
+    return verbs[-1] if verbs else None
+
+
+_REPLACING = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?(?:[ ]out)?|phas(?:e|es|ed|ing)[ ]out|remplac(?:er|e|era|erait)"
+    r"|substitu(?:er|era))[ ](?:(?:the|a|an|its|les|le|la|l'|des|ses|un|une)[ ]?)?"
+)
+"""A verb whose object, named after its maker, the customer's own part replaces."""
+_REPLACED_REACH = 45
+"""How far (chars) after the replacing verb the maker of the replaced goods may be named."""
 _OPENING_GAP = re.compile(r"[ ,]*")
 _INSOURCE_REACH = 90
 """How far (chars) after an in-house cue the supplier may be named ("..., replacing a part it buys from Y")."""
@@ -2813,12 +2913,22 @@ def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: Compa
     """The supplier named after "with / avec" behind ``cue`` ("is reviewing its contract with Y"), if any.
 
     Else the holder a retendered contract is said to be awarded to: "relaunches the tender for its
-    canteens, a contract run since 2016 by Y", "un marché confié depuis 2016 à Y".
+    canteens, a contract run since 2016 by Y", "un marché confié depuis 2016 à Y"; else the one a new
+    supplier joins: "will source it from two suppliers instead of just from Y".
     """
-    with_ = _WITH_VENDOR.match(article.folded, cue.end, sentence.end) or _HELD_BY.search(
-        article.folded, cue.end, sentence.end
+    with_ = (
+        _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
+        or _HELD_BY.search(article.folded, cue.end, sentence.end)
+        or _INSTEAD_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
     )
     return sentence.company_after(with_.end(), exclude=customer.id, within=2) if with_ else None
+
+
+_INSTEAD_OF = re.compile(
+    r"[ ](?:instead[ ]of|rather[ ]than|au[ ]lieu[ ]de|plutôt[ ]que)[ ](?:(?:just|only|solely|seulement|uniquement)[ ])?"
+    r"(?:(?:from|de|d'|chez)[ ]?)?"
+)
+"""Before the incumbent whose business a second supplier will share: "from two suppliers instead of just from Y"."""
 
 
 _HELD_BY = re.compile(
@@ -2887,6 +2997,7 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     )
     if vendor is None:
         return []
+    vendor = _apposition_head(article, sentence, vendor) or vendor
     customer = _before_list(article, sentence, cue.start, vendor)
     if customer is not None and customer.start > vendor.start:
         customer = None
@@ -2905,6 +3016,20 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     ]
 
 
+def _apposition_head(article: Article, sentence: Sentence, company: CompanyMention) -> CompanyMention | None:
+    """The company whose apposition names ``company``: W in "W, the agency formed from the merger of A and B, is ...".
+
+    A company named inside a description of another (which opens with a determiner after a comma) only
+    describes it: the head of the apposition is the one the verb after it is about.
+    """
+    head = next((c for c in sentence.companies if c.end < company.start), None)
+    if head is None or head.id == company.id:
+        return None
+    return head if _APPOSED_DESCRIPTION.fullmatch(article.folded, head.end, company.start) else None
+
+
+_APPOSED_DESCRIPTION = re.compile(r",[ ](?:the|a|an|its|la|le|l'|un|une|sa|son)[ ]?[^,;]*?")
+"""From a company to a name inside its apposition: ", the WPP media agency formed from the merger of "."""
 _LIST_GAP = re.compile(r"(?:[ ][A-Z][\w\-]*)?(?:,[ ](?:and[ ]|et[ ])?|[ ](?:and|et|or|ou)[ ])")
 """Between two names of one enumeration ("Ogilvy, Unlimited Group and incumbent ...")."""
 
@@ -3093,7 +3218,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         or None
     )
     family = _threatened_loss(article, sentence, cue)
-    modality = modality_at(article, sentence, cue.start, future=family != "customer_continue")
+    # "X is looking to swap out Y's chips with its own": the replacing verb, not the in-house cue, is qualified.
+    replacing = _replacing_verb(article, sentence, cue) if cue.detail == "insource" else None
+    modality = modality_at(
+        article, sentence, replacing.start() if replacing else cue.start, future=family != "customer_continue"
+    )
     if (
         modality == "fact"
         and family != "customer_continue"
@@ -3352,9 +3481,10 @@ _CUSTOMER_OR_ACCOUNT = re.compile(r"\b(?:customers?|clients?|accounts?)\b")
 or accounts."""
 _APPOSED_CUSTOMER = re.compile(
     r"(?:'s|its|their|son|sa|leur|ses|leurs)[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:customers?|clients?)"
-    r"(?:[ ][a-z]{1,12}){0,2},?[ ]$"
+    r"(?:[ ][a-z]{1,12}){0,2},?[ ](?:(?:the|la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){1,3})?$"
 )
-"""Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer."""
+"""Before a customer's name: "Capgemini said its biggest customer, Airbus, ..." names Airbus as the customer, also
+after a description: "son principal client, la compagnie aérienne Emirates"."""
 
 
 def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
@@ -3481,7 +3611,7 @@ def _customer_in_apposition(
         return marked, vendor if vendor is not None and vendor.id != marked.id else owner
     if customer is None:
         return customer, vendor
-    apposed = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    apposed = sentence.company_after(customer.end, exclude=customer.id, within=_APPOSED_REACH)
     if apposed is None or apposed.start >= cue.start:
         return customer, vendor
     if _APPOSED_CUSTOMER.search(article.folded, max(customer.end, apposed.start - 50), apposed.start) is None:
@@ -3504,6 +3634,10 @@ def _notice_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     vendor = notified_party(folded, sentence, customer) or _speaker(sentence)
     vendor = vendor or _subject_of(article, sentence, cue, customer.id)[0]
     return customer, vendor if vendor is None or vendor.id != customer.id else None, []
+
+
+_APPOSED_REACH = 60
+"""How far (chars) after the supplier its customer may follow in apposition ("X A380, son principal client, la ...")."""
 
 
 def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:

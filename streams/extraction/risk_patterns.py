@@ -1,0 +1,143 @@
+"""Cue patterns for a customer putting a supplier at risk, where a table row cannot spell the words between.
+
+A table row is a fixed phrase: "cut orders" and "reduced its orders from" are rows, but reporters
+write "cut its holiday orders", "slashed 2024 chip orders from", "a réduit ses commandes de yaourts
+auprès de", "is considering switching its cloud business away from", "will source the part from two
+suppliers". Each pattern here is a verb, a short gap of at most three words, and the noun or preposition
+that ties the verb to a supplier; it yields a cue of the family ``customer_at_risk`` in one of the
+table's frames, read by the same frame reader as a row (:mod:`streams.extraction.rules`). A row that
+covers the same words wins when it is longer (longest match first, :func:`streams.extraction.cues.find_cues`).
+A cancelled order is an end, not a risk: only a part of one cancelled ("cancel some of its orders") is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from schemas.news import Language
+
+_GAP = (
+    r"(?:(?!(?:after|before|while|when|as|because|following|amid|and|but|or|to|from|with|by|since|than|que|qui"
+    r"|après|avant|et|mais|pour|par|depuis)[ ])[a-z0-9à-ÿ\-']{2,15}[ ]){0,3}?"
+)
+"""At most three words between the verb and its noun ("its holiday", "ses commandes de yaourts"), none that opens
+another clause or phrase ("cut its forecast after losing business from Y" cuts no orders)."""
+
+_EN_CUT = (
+    r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)"
+    r"|scal(?:e|es|ed|ing)[ ]back|par(?:e|es|ed|ing)[ ]back|pull(?:s|ed|ing)?[ ]back"
+    r"|cancel(?:s|led|ed|ling|ing)?[ ](?:part|some|most)[ ]of|freez(?:e|es|ing)|froze|frozen)[ ]"
+    r"(?:(?:back|sharply|significantly|drastically)[ ])?"
+    r"(?:(?:its|their|the|some|all|his|her)[ ])?"
+)
+_FR_CUT = (
+    r"\b(?:réduit|réduire|réduira|réduisent|réduiraient|réduirait|diminue|diminuer|diminuera|a[ ]diminué"
+    r"|baisser|revoit[ ]à[ ]la[ ]baisse|revoir[ ]à[ ]la[ ]baisse|gèle|geler|gelé|suspend|suspendre"
+    r"|suspendu|annule[ ]une[ ]partie[ ]de|annuler[ ]une[ ]partie[ ]de|divise[ ]par[ ]deux|diviser[ ]par[ ]deux)[ ]"
+    r"(?:(?:ses|sa|son|les|des|leurs|une[ ]partie[ ]de[ ]ses|toutes[ ]ses)[ ])?"
+)
+_EN_DELIBERATE = (
+    r"\b(?:considering|weighing|exploring|studying|evaluating|mulling|examining|looking[ ]at|testing|trialling"
+    r"|trialing|piloting|planning|threatening|threatened|threatens)[ ](?P<cue>"
+)
+"""A deliberation verb; the cue starts after it (group ``cue``), so that it qualifies the event as a plan."""
+
+PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
+    "en": (
+        # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
+        (re.compile(_EN_CUT + _GAP + r"orders?\b"), "own"),
+        # "cut its purchases from Y", "slashed 2024 chip orders with Y": the supplier right after.
+        (
+            re.compile(
+                _EN_CUT + _GAP + r"(?:orders?|purchases|purchasing|buying|spending|business)[ ](?:from|with|at)\b"
+            ),
+            "active",
+        ),
+        # "is considering switching its cloud business away from Y", "weighing moving from Y".
+        (
+            re.compile(
+                _EN_DELIBERATE + r"(?:switching|moving|shifting)(?:[ ](?:its|their)(?:[ ][a-z\-]{2,15}){0,3})?"
+                r"[ ](?:away[ ])?from\b)"
+            ),
+            "active",
+        ),
+        # "is weighing whether to drop Y", "has been mulling ditching Y": a supplier's removal deliberated ("replace"
+        # is left to the table rows, which also read a leader's replacement).
+        (
+            re.compile(
+                _EN_DELIBERATE + r"(?:whether[ ]to[ ])?(?:drop|dropping|ditch(?:ing)?"
+                r"|cut(?:ting)?[ ]ties[ ]with|mov(?:e|ing)[ ]away[ ]from))\b"
+            ),
+            "active",
+        ),
+        # "is testing rival suppliers", "is exploring a second source": the current suppliers are at risk.
+        (
+            re.compile(
+                _EN_DELIBERATE + r"(?:(?:alternative|other|rival|competing|new)[ ](?:suppliers|vendors|providers)"
+                r"|(?:a[ ])?second[ ](?:supplier|source|vendor)|dual[ \-]sourcing)\b)"
+            ),
+            "review",
+        ),
+        # "is reconsidering its A380 order": the customer doubts its own order (a contract may be either side's).
+        (
+            re.compile(
+                r"\b(?:reconsider(?:s|ed|ing)?|rethink(?:s|ing)?|re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?"
+                r"|question(?:s|ed|ing)?)[ ](?:its|their)[ ]" + _GAP + r"orders?\b"
+            ),
+            "own",
+        ),
+        # "will source the part from two suppliers instead of one": a second supplier shares the business.
+        (
+            re.compile(r"\b(?:from|with|use|uses|using)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"),
+            "review",
+        ),
+    ),
+    "fr": (
+        # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
+        (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own"),
+        (
+            re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u)\b|auprès[ ]d'|chez\b|à\b|au\b)"),
+            "active",
+        ),
+        # "envisagerait de se passer de Y", "réfléchirait à abandonner Y": a conditional or reported deliberation
+        # ("remplacer" is left to the table rows, which also read a leader's replacement).
+        (
+            re.compile(
+                r"\b(?:envisag(?:e|ent|erait|eraient|eait)|étudi(?:e|ent|erait|eraient)|réfléchi(?:t|ssent|rait|raient)"
+                r"|song(?:e|ent|erait|eraient))[ ](?:de[ ]|d'|à[ ])(?:se[ ]passer[ ]d(?:e[ ]|u[ ]|es[ ]|')"
+                r"|se[ ]séparer[ ]d(?:e[ ]|u[ ]|es[ ]|')|abandonner[ ]|délaisser[ ]"
+                r"|se[ ]détourner[ ]d(?:e[ ]|u[ ]|es[ ]|'))"
+            ),
+            "active",
+        ),
+        # "pourrait remettre en cause son énorme commande", "s'interroge sur le maintien de sa commande": an order
+        # is the customer's own (a "contrat" or "partenariat" put in question may be the supplier's).
+        (
+            re.compile(
+                r"\b(?:(?:remet(?:tre|tra|trait)?|a[ ]remis)[ ]en[ ](?:cause|question)"
+                r"|s'interroge(?:nt)?[ ]sur(?:[ ]le[ ]maintien[ ]de|[ ]l'avenir[ ]de)?)[ ](?:son|sa|ses|leur|leurs)[ ]"
+                + _GAP
+                + r"commandes?\b"
+            ),
+            "own",
+        ),
+        # "recourir à deux fournisseurs", "un second fournisseur": a second supplier shares the business.
+        (
+            re.compile(
+                r"\b(?:(?:à|auprès[ ]de|chez)[ ](?:deux|plusieurs)[ ]fournisseurs|(?:un[ ])?second[ ]fournisseur"
+                r"|(?:une[ ])?seconde[ ]source|double[ ]source)\b"
+            ),
+            "review",
+        ),
+    ),
+}
+
+
+def find_pattern_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
+    """Return (start, end, frame) of every at-risk pattern of ``language`` in the case-folded text."""
+    return [
+        (match.start("cue"), match.end(), frame) if "cue" in pattern.groupindex else (match.start(), match.end(), frame)
+        for pattern, frame in PATTERNS[language]
+        for match in pattern.finditer(folded)
+    ]
