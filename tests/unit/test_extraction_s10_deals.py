@@ -1,0 +1,146 @@
+"""Acquisitions and stakes in phrasings read in real deal news (session 10).
+
+Each sentence is written for this file. The classes: holders ranked in a "respectively" list, a register's
+largest holder ("lists X as its biggest shareholder", "the largest holder with N%"), a holder who becomes the
+largest shareholder (a stake of untold size), a deal told in the relative clause of a description ("the snus
+maker that X has offered to buy", "the maker that is subject to a takeover offer by X"), a bidder named after
+"takeover offer by" / "offre de reprise de la part de", and a share price move that is never a stake's size.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Deal = tuple[str, str | None, str | None, float | None]
+"""(type, buyer or holder, target, stake_pct)."""
+
+
+def _deals(text: str, language: str) -> list[Deal]:
+    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (
+            event.type,
+            event.subject.name if event.subject else None,
+            event.object.name if event.object else None,
+            event.stake_pct,
+        )
+        for event in extraction.events
+        if event.type in ("acquisition", "stake")
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # holders ranked in a "respectively" list
+        (
+            "en",
+            "Vivendi is the largest shareholder of Lagardère with 27%, followed by Amber Capital and Qatar Investment "
+            "Authority with 18% and 13% respectively.",
+            [
+                ("stake", "Amber Capital", "Lagardère", 18.0),
+                ("stake", "Qatar Investment Authority", "Lagardère", 13.0),
+                ("stake", "Vivendi", "Lagardère", 27.0),
+            ],
+        ),
+        (
+            "fr",
+            "Vivendi est le premier actionnaire de Lagardère avec 27 %, suivi d'Amber Capital et du Qatar Investment "
+            "Authority avec respectivement 18 % et 13 %.",
+            [
+                ("stake", "Amber Capital", "Lagardère", 18.0),
+                ("stake", "Qatar Investment Authority", "Lagardère", 13.0),
+                ("stake", "Vivendi", "Lagardère", 27.0),
+            ],
+        ),
+        # a register's largest holder
+        (
+            "en",
+            "Lagardère lists Vivendi as its biggest shareholder with a 27% stake.",
+            [("stake", "Vivendi", "Lagardère", 27.0)],
+        ),
+        (
+            "en",
+            "Lagardère shares rose on Friday after Lagardère confirmed the talks. According to the register, Vivendi "
+            "was previously the largest holder with 27%, ahead of Amber Capital at 18%.",
+            [("stake", "Amber Capital", "Lagardère", 18.0), ("stake", "Vivendi", "Lagardère", 27.0)],
+        ),
+        # becoming the largest shareholder: a stake of untold size
+        (
+            "en",
+            "Vivendi became the largest shareholder in Lagardère last year.",
+            [("stake", "Vivendi", "Lagardère", None)],
+        ),
+        ("fr", "Vivendi devient le principal actionnaire de Lagardère.", [("stake", "Vivendi", "Lagardère", None)]),
+        # a deal in the relative clause of a description
+        (
+            "en",
+            "Shares of Figma, the design software maker that Adobe agreed to buy, rose 3% on Monday.",
+            [("acquisition", "Adobe", "Figma", None)],
+        ),
+        (
+            "en",
+            "Elliott has built a holding in Lagardère, overtaking every other investor in the publisher that Vivendi "
+            "has offered to buy.",
+            [("acquisition", "Vivendi", "Lagardère", None), ("stake", "Elliott", "Lagardère", None)],
+        ),
+        (
+            "fr",
+            "Les titres de Lagardère, l'éditeur que Vivendi a racheté l'an dernier, ont progressé.",
+            [("acquisition", "Vivendi", "Lagardère", None)],
+        ),
+        (
+            "en",
+            "Elliott Investment Management's stake in Lagardère crossed 5% on Friday, making it the biggest "
+            "shareholder in the publisher that is currently subject to a takeover offer by Vivendi.",
+            [
+                ("acquisition", "Vivendi", "Lagardère", None),
+                ("stake", "Elliott Investment Management", "Lagardère", 5.0),
+            ],
+        ),
+        # the bidder after "takeover offer by" / "de la part de"
+        (
+            "en",
+            "Lagardère is currently subject to a takeover offer by Vivendi.",
+            [("acquisition", "Vivendi", "Lagardère", None)],
+        ),
+        (
+            "fr",
+            "Lagardère a reçu une offre de reprise de la part du groupe Vivendi, géant des médias.",
+            [("acquisition", "Vivendi", "Lagardère", None)],
+        ),
+    ],
+)
+def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a "respectively" list with an unnamed member: no size goes to the wrong holder
+        (
+            "en",
+            "Vivendi is the largest shareholder of Lagardère with 27%, followed by a Norwegian fund and Amber Capital "
+            "with 18% and 13% respectively.",
+            [("stake", "Vivendi", "Lagardère", 27.0)],
+        ),
+        # a bare "the company that" may be anyone's
+        ("en", "Renault said the company that Nissan acquired last year was profitable.", []),
+        # becoming a top customer is no holding
+        ("fr", "Amber Capital est devenu le premier client de Lagardère.", []),
+        # the company whose shares moved is not the bid's target
+        ("en", "Vivendi shares rose after the tender offer by Bolloré for Lagardère.", []),
+        # a share price move is never a stake's size
+        (
+            "en",
+            "Shares of Figma, the design software maker that Adobe agreed to buy, jumped 14%.",
+            [("acquisition", "Adobe", "Figma", None)],
+        ),
+    ],
+)
+def test_leaves_near_misses_alone(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
