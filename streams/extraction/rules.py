@@ -990,6 +990,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     target = _unless_source(sentence, cue, target)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
+    target = _unit_for_parent(article, sentence, cue, buyer, target)
     relative = _described_relative_parties(article, sentence, cue) if target is None else None
     buyer, target, how = relative or (buyer, target, how)
     inferred = [how] if how else []
@@ -1046,6 +1047,35 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
+
+
+_UNIT_OF_PARENT = re.compile(
+    r"\b(?:la|le|l'|sa|son|the|its|a)[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}(?:filiale|pépite|branche|division|unité|pôle"
+    r"|subsidiary|unit|arm|business)(?:[ ][a-zà-ÿ\-]{1,15}){0,2}[ ](?:de|d'|du|of)[ ]?$"
+)
+"""Between a stake or deal verb and a company: a unit of that company ("sa participation dans la pépite de ",
+"a stake in the music unit of "). The company named is the unit's parent, not the target."""
+
+
+def _unit_for_parent(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None, target: CompanyMention | None
+) -> CompanyMention | None:
+    """The unit a deal is about when ``target`` is only its parent: "doubler sa participation dans la pépite de X".
+
+    The unit is the company in apposition right after the parent ("la filiale musicale de Vivendi, Universal Music
+    Group"), else the one the description points back to when the sentence names no other company before it (the
+    last one of the sentence before); else nobody, since a parent is not its unit.
+    """
+    if target is None or _UNIT_OF_PARENT.search(article.folded, cue.end, target.start) is None:
+        return target
+    if article.folded.startswith(", ", target.end):
+        named = sentence.company_after(target.end + 2, exclude=target.id, within=0)
+        if named is not None:
+            return named
+    if any(c.end <= cue.start and (buyer is None or c.id != buyer.id) for c in sentence.companies):
+        return None  # "Vivendi sold Canal+ and KKR bought a stake in the unit of Y": which unit is not told
+    before = _other_company_before(article, sentence, cue, buyer)
+    return before if before is not None and before.id != target.id else None
 
 
 def _described_relative_parties(

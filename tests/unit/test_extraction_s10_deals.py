@@ -4,7 +4,8 @@ Each sentence is written for this file. The classes: holders ranked in a "respec
 largest holder ("lists X as its biggest shareholder", "the largest holder with N%"), a holder who becomes the
 largest shareholder (a stake of untold size), a deal told in the relative clause of a description ("the snus
 maker that X has offered to buy", "the maker that is subject to a takeover offer by X"), a bidder named after
-"takeover offer by" / "offre de reprise de la part de", and a share price move that is never a stake's size.
+"takeover offer by" / "offre de reprise de la part de", a share price move that is never a stake's size, and a
+stake in a unit told by its parent ("sa participation dans la pépite de Vivendi": the unit, not Vivendi).
 """
 
 from __future__ import annotations
@@ -112,6 +113,19 @@ def _deals(text: str, language: str) -> list[Deal]:
             "Lagardère a reçu une offre de reprise de la part du groupe Vivendi, géant des médias.",
             [("acquisition", "Vivendi", "Lagardère", None)],
         ),
+        # a stake in a unit told by its parent: the unit, never the parent
+        (
+            "fr",
+            "Le groupe chinois Tencent monte encore au capital d'Universal Music Group. Le géant asiatique va doubler "
+            "sa participation dans la pépite de Vivendi.",
+            [("stake", "Tencent", "Universal Music Group", None)],
+        ),
+        (
+            "fr",
+            "Tencent va doubler sa participation dans la filiale musicale de Vivendi, Universal Music Group.",
+            [("stake", "Tencent", "Universal Music Group", None)],
+        ),
+        ("fr", "Textile : Amundi prend des parts dans Danone.", [("stake", "Amundi", "Danone", None)]),
     ],
 )
 def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
@@ -128,6 +142,9 @@ def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
             "with 18% and 13% respectively.",
             [("stake", "Vivendi", "Lagardère", 27.0)],
         ),
+        # a unit of a parent, with no unit named: the parent is not the target
+        ("en", "KKR bought a stake in the music unit of Vivendi.", []),
+        ("en", "Vivendi sold Canal+ and KKR bought a stake in the unit of Lagardère.", []),
         # a bare "the company that" may be anyone's
         ("en", "Renault said the company that Nissan acquired last year was profitable.", []),
         # becoming a top customer is no holding
