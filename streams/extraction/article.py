@@ -37,9 +37,31 @@ from streams.extraction.quantities import (
 from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
+_NATIONALITIES_FR = (
+    "américain",
+    "chinois",
+    "allemand",
+    "japonais",
+    "britannique",
+    "italien",
+    "espagnol",
+    "suédois",
+    "suisse",
+    "néerlandais",
+    "coréen",
+    "sud-coréen",
+    "indien",
+    "canadien",
+    "belge",
+    "danois",
+    "norvégien",
+    "finlandais",
+)
+"""French press names a company by its nationality alone once it is introduced: "Désormais, le Chinois double sa
+participation" is Tencent."""
 _ANAPHORS = (
     r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
-    + "|".join(sorted((*ANAPHOR_KINDS_FR, "américain", "jeune pousse", "tpe"), key=len, reverse=True))
+    + "|".join(sorted((*ANAPHOR_KINDS_FR, *_NATIONALITIES_FR, "jeune pousse", "tpe"), key=len, reverse=True))
     + r")|the (?:[a-z.\-]{1,20} ){0,2}(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_EN, "business"), key=len, reverse=True))
     + r")"

@@ -5,7 +5,9 @@ largest holder ("lists X as its biggest shareholder", "the largest holder with N
 largest shareholder (a stake of untold size), a deal told in the relative clause of a description ("the snus
 maker that X has offered to buy", "the maker that is subject to a takeover offer by X"), a bidder named after
 "takeover offer by" / "offre de reprise de la part de", a share price move that is never a stake's size, and a
-stake in a unit told by its parent ("sa participation dans la pépite de Vivendi": the unit, not Vivendi).
+stake in a unit told by its parent ("sa participation dans la pépite de Vivendi": the unit, not Vivendi), a
+holding doubled ("double sa participation à 20 %") by a holder named by its nationality ("le Chinois"), and a
+company selling part of its own capital in the imperfect ("cédait alors 10 % de son capital à").
 """
 
 from __future__ import annotations
@@ -126,6 +128,23 @@ def _deals(text: str, language: str) -> list[Deal]:
             [("stake", "Tencent", "Universal Music Group", None)],
         ),
         ("fr", "Textile : Amundi prend des parts dans Danone.", [("stake", "Amundi", "Danone", None)]),
+        # a holding doubled, its holder named by nationality; a stake sold earlier by the company itself
+        (
+            "fr",
+            "Le groupe chinois Tencent monte au capital d'Universal Music Group. Désormais, le Chinois double sa "
+            "participation à 20 %.",
+            [("stake", "Tencent", "Universal Music Group", 20.0)],
+        ),
+        (
+            "en",
+            "Tencent doubled its stake to 20% in Universal Music Group.",
+            [("stake", "Tencent", "Universal Music Group", 20.0)],
+        ),
+        (
+            "fr",
+            "Universal Music Group cédait alors 10 % de son capital à un consortium mené par Tencent.",
+            [("stake", "Tencent", "Universal Music Group", 10.0)],
+        ),
     ],
 )
 def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
@@ -145,6 +164,8 @@ def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
         # a unit of a parent, with no unit named: the parent is not the target
         ("en", "KKR bought a stake in the music unit of Vivendi.", []),
         ("en", "Vivendi sold Canal+ and KKR bought a stake in the unit of Lagardère.", []),
+        # a nationality before a name introduces that name; it points back to nobody
+        ("fr", "Le chinois Tencent rachète Ubisoft.", [("acquisition", "Tencent", "Ubisoft", None)]),
         # a bare "the company that" may be anyone's
         ("en", "Renault said the company that Nissan acquired last year was profitable.", []),
         # becoming a top customer is no holding
