@@ -1196,7 +1196,8 @@ _FROM_SELLER = re.compile(
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _OWN_CAPITAL = re.compile(
-    r"(?:[ ](?:alors|then|déjà|already|finally|finalement))?[ ](?:(?:le reste|le solde|la totalité|l'intégralité|la majorité|the rest|the remainder|all)[ ]"
+    r"(?:[ ](?:alors|then|déjà|already|finally|finalement))?"
+    r"[ ](?:(?:le reste|le solde|la totalité|l'intégralité|la majorité|the rest|the remainder|all)[ ]"
     r"(?:de[ ]|d'|of[ ])|[\d.,]+[ ]?%[ ](?:de[ ]|of[ ]))?(?:son|its)[ ](?:capital|own shares|shares)\b"
     r"(?![ ](?:in|dans|de|of)[ ])"
 )
