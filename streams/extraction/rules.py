@@ -1050,8 +1050,9 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 
 _UNIT_OF_PARENT = re.compile(
-    r"\b(?:la|le|l'|sa|son|the|its|a)[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}(?:filiale|pépite|branche|division|unité|pôle"
-    r"|subsidiary|unit|arm|business)(?:[ ][a-zà-ÿ\-]{1,15}){0,2}[ ](?:de|d'|du|of)[ ]?$"
+    r"(?:\b(?:la|le|l'|sa|son|the|its|a)[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}|,[ ])"
+    r"(?:filiale|pépite|branche|division|unité|pôle|subsidiary|unit|arm|business)"
+    r"(?:[ ][a-zà-ÿ\-]{1,15}){0,2}[ ](?:de|d'|du|of)[ ]?$"
 )
 """Between a stake or deal verb and a company: a unit of that company ("sa participation dans la pépite de ",
 "a stake in the music unit of "). The company named is the unit's parent, not the target."""
@@ -3357,6 +3358,10 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
     window = max(sentence.start, pos - _ANAPHOR_SUBJECT_REACH)
     if article.names_unknown(window, pos):
         return None
+    nationality = article.nationality_before(window, pos)
+    if nationality is not None:
+        # "le Chinois": the company the story introduced as Chinese; with none, nobody rather than a guess.
+        return article.introduced_as(nationality, exclude)
     trade = article.anaphor_kind(window, pos)
     return article.fitting(_referent(article, sentence, exclude, pos), trade, exclude)
 

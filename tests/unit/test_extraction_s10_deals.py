@@ -164,6 +164,12 @@ def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
         # a unit of a parent, with no unit named: the parent is not the target
         ("en", "KKR bought a stake in the music unit of Vivendi.", []),
         ("en", "Vivendi sold Canal+ and KKR bought a stake in the unit of Lagardère.", []),
+        # a nationality alone points back only to a company the story introduced with it
+        (
+            "fr",
+            "Tencent monte au capital d'Universal Music Group. Désormais, le Chinois double sa participation à 20 %.",
+            [("stake", "Tencent", "Universal Music Group", None)],
+        ),
         # a nationality before a name introduces that name; it points back to nobody
         ("fr", "Le chinois Tencent rachète Ubisoft.", [("acquisition", "Tencent", "Ubisoft", None)]),
         # a bare "the company that" may be anyone's
