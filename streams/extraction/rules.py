@@ -1629,6 +1629,9 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
+    if kind[0] == "stake" and kind[1] is not None and _lower_bound(article.folded, sentence, cue, kind[1]):
+        # "Elliott's holding in X rose above 5%": a level passed, not the holding's size (told later: "to 5.25%").
+        kind = ("stake", None)
     if kind[0] != "stake" and (
         _GOODS.match(article.folded, target.end)
         or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
@@ -1652,6 +1655,27 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
+    )
+
+
+_LOWER_BOUND = re.compile(
+    r"\b(?:rose above|rises above|risen above|crossed|crosses|passed|topped|went above|est passée au-dessus de"
+    r"|est passé au-dessus de)[ ]$"
+)
+"""Right before a percentage: a level the holding passed, not its size ("crossed 5%", "rose above 5%"). A bound
+alone ("more than 5%") stays the size a reporter gives."""
+
+
+def _lower_bound(folded: str, sentence: Sentence, cue: Cue, size: float) -> bool:
+    """Whether the percentage read as the stake's size (the one of ``size`` nearest the cue) is only a level passed."""
+    percent = min(
+        (p for p in sentence.percents if p.value == size),
+        key=lambda p: abs(p.start - cue.start),
+        default=None,
+    )
+    return (
+        percent is not None
+        and _LOWER_BOUND.search(folded, max(sentence.start, percent.start - 15), percent.start) is not None
     )
 
 

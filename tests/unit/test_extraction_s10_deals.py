@@ -101,7 +101,7 @@ def _deals(text: str, language: str) -> list[Deal]:
             "shareholder in the publisher that is currently subject to a takeover offer by Vivendi.",
             [
                 ("acquisition", "Vivendi", "Lagardère", None),
-                ("stake", "Elliott Investment Management", "Lagardère", 5.0),
+                ("stake", "Elliott Investment Management", "Lagardère", None),
             ],
         ),
         # the bidder after "takeover offer by" / "de la part de"
@@ -164,6 +164,19 @@ def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
         # a unit of a parent, with no unit named: the parent is not the target
         ("en", "KKR bought a stake in the music unit of Vivendi.", []),
         ("en", "Vivendi sold Canal+ and KKR bought a stake in the unit of Lagardère.", []),
+        # a level passed is not the holding's size: the size told later is the one fact
+        (
+            "en",
+            "Elliott's holding in Lagardère rose above 5% on Friday. Elliott said it had increased its stake in "
+            "Lagardère to 5.25%.",
+            [("stake", "Elliott", "Lagardère", 5.25)],
+        ),
+        (
+            "en",
+            "Amber Capital's stake in Lagardère crossed 10% last week, a filing showed. The fund now owns 11.2% of "
+            "Lagardère.",
+            [("stake", "Amber Capital", "Lagardère", 11.2)],
+        ),
         # a nationality alone points back only to a company the story introduced with it
         (
             "fr",
@@ -172,6 +185,8 @@ def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
         ),
         # a nationality before a name introduces that name; it points back to nobody
         ("fr", "Le chinois Tencent rachète Ubisoft.", [("acquisition", "Tencent", "Ubisoft", None)]),
+        # a bound a reporter gives stays the size
+        ("en", "Elliott owns more than 5% of Lagardère.", [("stake", "Elliott", "Lagardère", 5.0)]),
         # a bare "the company that" may be anyone's
         ("en", "Renault said the company that Nissan acquired last year was profitable.", []),
         # becoming a top customer is no holding
