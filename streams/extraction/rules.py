@@ -800,9 +800,14 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
             # "... after Facebook had turned down its plan to buy": the deal is another's plan, told by the actor.
             if actor is not None and actor.end <= pos and not _OTHERS_PLAN.search(article.folded, actor.end, pos):
                 return actor
+            if actor is None and _DESCRIBED_SUBORDINATE_SUBJECT.search(subordinate.group()):
+                # "Suez rebuffed Veolia's advances since its rival bought a stake": the clause's subject is a
+                # description of another company, so the main clause's subject is not the one acting.
+                return None
     return first
 
 
+_DESCRIBED_SUBORDINATE_SUBJECT = re.compile(r"\b(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ]$")
 _DESCRIPTION_APPOSITION = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}$")
 """From a description opening the clause to a company inside its apposition: ", the asset management arm of "."""
 

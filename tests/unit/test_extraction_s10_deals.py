@@ -104,6 +104,12 @@ def _deals(text: str, language: str) -> list[Deal]:
                 ("stake", "Elliott Investment Management", "Lagardère", None),
             ],
         ),
+        # a subordinate clause with its own named subject still reads
+        (
+            "en",
+            "Shares of Lagardère rose after Vivendi added to its holding in the publisher.",
+            [("stake", "Vivendi", "Lagardère", None)],
+        ),
         # the bidder after "takeover offer by" / "de la part de"
         (
             "en",
@@ -185,6 +191,13 @@ def test_reads_the_deal(language: str, text: str, expected: list[Deal]) -> None:
         ),
         # a nationality before a name introduces that name; it points back to nobody
         ("fr", "Le chinois Tencent rachète Ubisoft.", [("acquisition", "Tencent", "Ubisoft", None)]),
+        # a subordinate clause whose subject is a description of another company: the main subject did not buy
+        (
+            "en",
+            "Paris-based Suez rebuffed Veolia's advances since its rival bought a stake in the firm last October.",
+            [],
+        ),
+        ("en", "Nestlé shares fell after its partner bought Alpro.", []),
         # a bound a reporter gives stays the size
         ("en", "Elliott owns more than 5% of Lagardère.", [("stake", "Elliott", "Lagardère", 5.0)]),
         # a bare "the company that" may be anyone's
