@@ -37,9 +37,37 @@ from streams.extraction.quantities import (
 from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
+_NATIONALITIES_FR = (
+    "américain",
+    "chinois",
+    "allemand",
+    "japonais",
+    "britannique",
+    "italien",
+    "espagnol",
+    "suédois",
+    "suisse",
+    "néerlandais",
+    "coréen",
+    "sud-coréen",
+    "indien",
+    "canadien",
+    "belge",
+    "danois",
+    "norvégien",
+    "finlandais",
+)
+"""French press names a company by its nationality alone once it is introduced: "Désormais, le Chinois double sa
+participation" is Tencent."""
+_NATIONALITY_BEFORE = re.compile(
+    r"\b(?:l'|la |le )(" + "|".join(_NATIONALITIES_FR) + r")(?:ne|e)?[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,3}$"
+)
+"""A nationality standing for a company, right before a verb: "le Chinois double sa participation"."""
+_NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ]$"
+"""Before a name, the nationality the story introduces it with: "le géant chinois Tencent", "le chinois Tencent"."""
 _ANAPHORS = (
     r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
-    + "|".join(sorted((*ANAPHOR_KINDS_FR, "américain", "jeune pousse", "tpe"), key=len, reverse=True))
+    + "|".join(sorted((*ANAPHOR_KINDS_FR, *_NATIONALITIES_FR, "jeune pousse", "tpe"), key=len, reverse=True))
     + r")|the (?:[a-z.\-]{1,20} ){0,2}(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_EN, "business"), key=len, reverse=True))
     + r")"
@@ -392,6 +420,23 @@ class Article:
         match = _ANAPHOR.match(self.folded, start) or _ANAPHOR_BEFORE.search(self.folded, start, end)
         kind = _ANAPHOR_KIND.search(match.group()) if match else None
         return _KIND_FAMILIES[kind.group(1)] if kind else None
+
+    def nationality_before(self, start: int, end: int) -> str | None:
+        """The nationality standing for a company right before ``end`` ("le Chinois double ..."), if any."""
+        match = _NATIONALITY_BEFORE.search(self.folded, start, end)
+        return match.group(1) if match else None
+
+    def introduced_as(self, nationality: str, exclude: str | None) -> CompanyMention | None:
+        """The company the story introduced with ``nationality`` ("le géant chinois Tencent"), if any."""
+        before_name = re.compile(_NATIONALITY_OF_NAME.format(nationality))
+        return next(
+            (
+                c
+                for c in self.companies
+                if c.id != exclude and before_name.search(self.folded, max(0, c.start - 40), c.start) is not None
+            ),
+            None,
+        )
 
     def names_unknown(self, start: int, end: int) -> bool:
         """Whether the last description in ``start:end`` introduces a name we did not recognise.

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
@@ -207,6 +208,13 @@ _MAJORITY = 50.0
 _PERCENT_REACH = 30
 _NOT_A_SIZE = re.compile(r"[ ]?(?:premium|discount|prime|décote|de prime|de décote|above|below|higher|lower)\b")
 """After a percentage that prices a deal rather than sizes a stake: "a 45% premium", "une prime de 30 %"."""
+_SHARE_MOVE = re.compile(
+    r"\b(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|surged|soared|tumbled|grimpe|chute|recule"
+    r"|bondit|progresse|gagne|perd|a grimpé|a chuté|a reculé|a bondi|a progressé|a gagné|a perdu)[ ](?:by[ ]|de[ ])?"
+    r"(?:about[ ]|nearly[ ]|more than[ ]|près de[ ]|plus de[ ])?$"
+)
+"""Before a percentage that is a share price move ("shares rose 3%", "le titre recule de 2 %"), never a stake."""
+_SHARE_MOVE_REACH = 30
 _SHARE_OF_MARKET = re.compile(
     r"[ ](?:of|du|des|de la|de l'|de|d')[ ]?(?:the[ ]|its[ ]|their[ ]|son[ ]|sa[ ]|ses[ ]|leur[ ])?"
     r"(?:(?!capital\b)[a-zà-ÿ'\-]{1,20}[ ]){0,3}?(?:market|markets|marché|marchés|sales|revenue|revenues|turnover"
@@ -795,7 +803,15 @@ _DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](
 
 
 def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y."""
+    """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y.
+
+    "..., the snus maker that is subject to a takeover offer by X": a description's relative clause; the target
+    is the company the description stands for, the last other one named before it.
+    """
+    if _DESCRIBED_RELATIVE_SUBJECT.search(article.folded, max(sentence.start, cue.start - 120), cue.start):
+        buyer = sentence.company_after(cue.end, within=_BUYER_REACH)
+        target = _other_company_before(article, sentence, cue, buyer) if buyer is not None else None
+        return (buyer, target, ["anaphor"]) if target is not None else (None, None, [])
     target = sentence.company_before(cue.start)
     owned = target is not None and article.folded.startswith("'s ", target.end)
     if owned and not _DEAL_NOUN_BY.match(article.folded, cue.start):
@@ -863,9 +879,14 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
             # "... after Facebook had turned down its plan to buy": the deal is another's plan, told by the actor.
             if actor is not None and actor.end <= pos and not _OTHERS_PLAN.search(article.folded, actor.end, pos):
                 return actor
+            if actor is None and _DESCRIBED_SUBORDINATE_SUBJECT.search(subordinate.group()):
+                # "Suez rebuffed Veolia's advances since its rival bought a stake": the clause's subject is a
+                # description of another company, so the main clause's subject is not the one acting.
+                return None
     return first
 
 
+_DESCRIBED_SUBORDINATE_SUBJECT = re.compile(r"\b(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ]$")
 _DESCRIPTION_APPOSITION = re.compile(
     r",[ ](?:(?:the|a|an|its|le|la|l'|un|une|sa|son)[ ]?[^,;.()]{0,60}"
     r"|(?:créée?|fondée?|founded|created|set[ ]up|née?|lancée?|launched)[ ][^;.()]{0,80})$"
@@ -1060,6 +1081,9 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     target = _unless_source(sentence, cue, target)
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
+    target = _unit_for_parent(article, sentence, cue, buyer, target)
+    relative = _described_relative_parties(article, sentence, cue) if target is None else None
+    buyer, target, how = relative or (buyer, target, how)
     inferred = [how] if how else []
     if buyer is None and how == "anaphor" and target is not None:
         # "The German group said it had agreed to buy the U.S. supplier": both parties are descriptions; the
@@ -1116,6 +1140,56 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     return buyer, target, inferred
 
 
+_UNIT_OF_PARENT = re.compile(
+    r"(?:\b(?:la|le|l'|sa|son|the|its|a)[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}|,[ ])"
+    r"(?:filiale|pépite|branche|division|unité|pôle|subsidiary|unit|arm|business)"
+    r"(?:[ ][a-zà-ÿ\-]{1,15}){0,2}[ ](?:de|d'|du|of)[ ]?$"
+)
+"""Between a stake or deal verb and a company: a unit of that company ("sa participation dans la pépite de ",
+"a stake in the music unit of "). The company named is the unit's parent, not the target."""
+
+
+def _unit_for_parent(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None, target: CompanyMention | None
+) -> CompanyMention | None:
+    """The unit a deal is about when ``target`` is only its parent: "doubler sa participation dans la pépite de X".
+
+    The unit is the company in apposition right after the parent ("la filiale musicale de Vivendi, Universal Music
+    Group"), else the one the description points back to when the sentence names no other company before it (the
+    last one of the sentence before); else nobody, since a parent is not its unit.
+    """
+    if target is None or _UNIT_OF_PARENT.search(article.folded, cue.end, target.start) is None:
+        return target
+    if article.folded.startswith(", ", target.end):
+        named = sentence.company_after(target.end + 2, exclude=target.id, within=0)
+        if named is not None:
+            return named
+    if any(c.end <= cue.start and (buyer is None or c.id != buyer.id) for c in sentence.companies):
+        return None  # "Vivendi sold Canal+ and KKR bought a stake in the unit of Y": which unit is not told
+    before = _other_company_before(article, sentence, cue, buyer)
+    return before if before is not None and before.id != target.id else None
+
+
+def _described_relative_parties(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention, CompanyMention, str] | None:
+    """Read a deal told in the relative clause of a description (buyer, target, "anaphor").
+
+    "Figma, the design software maker that Adobe agreed to buy,", "l'éditeur que Vivendi a racheté": the buyer
+    is the relative's subject, right before the verb; the target is the company the description stands for, the
+    last other one named before it.
+    """
+    buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if (
+        buyer is None
+        or cue.start - buyer.end > _RELATIVE_VERB_REACH
+        or _DESCRIBED_ANTECEDENT.search(article.folded, sentence.start, buyer.start) is None
+    ):
+        return None
+    target = _other_company_before(article, sentence, cue, buyer)
+    return (buyer, target, "anaphor") if target is not None else None
+
+
 def _unless_source(sentence: Sentence, cue: Cue, company: CompanyMention | None) -> CompanyMention | None:
     """``company`` unless it is hidden from ``cue`` or a cited source, not the deal's target.
 
@@ -1134,6 +1208,20 @@ _DESCRIBED_TARGET = re.compile(
 )
 """A company told by a description after a deal verb: "into the South Korean carmaker"."""
 _DESCRIBED_REACH = 80
+_DESCRIBED_ANTECEDENT = re.compile(
+    r"\b(?:the|la|le|l')[ ]?(?:[a-z.\-]{1,20}[ ]){0,3}(?:carmaker|automaker|maker|supplier|drugmaker|chipmaker"
+    r"|retailer|lender|insurer|start-up|startup|constructeur|fabricant|spécialiste|jeune pousse|concurrent|rival"
+    r"|manufacturer|conglomerate|publisher|éditeur|distributeur|équipementier|laboratoire|opérateur|enseigne"
+    r"|assureur|operator|developer|producer|producteur|chain|brand|marque)[ ](?:that|which|que|qu')[ ]?$"
+)
+"""Before the buyer of a deal verb: a description whose relative clause the deal is ("the snus maker that ").
+A bare "the company that" may be anyone's: only a description that says what the company makes or is counts."""
+_RELATIVE_VERB_REACH = 25
+"""From the buyer of such a relative to its deal verb: " has offered ", " a racheté "."""
+_DESCRIBED_RELATIVE_SUBJECT = re.compile(
+    _DESCRIBED_ANTECEDENT.pattern.replace("|que|qu')[ ]?$", "|qui)[ ][^,;.]{0,50}$")
+)
+"""Before a passive deal cue: a description that is the subject of its relative ("the maker that is subject to ")."""
 
 
 def _reach_end(sentence: Sentence, cue: Cue) -> int:
@@ -1200,6 +1288,7 @@ _FROM_SELLER = re.compile(
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _OWN_CAPITAL = re.compile(
+    r"(?:[ ](?:alors|then|déjà|already|finally|finalement))?"
     r"[ ](?:(?:le reste|le solde|la totalité|l'intégralité|la majorité|the rest|the remainder|all)[ ]"
     r"(?:de[ ]|d'|of[ ])|[\d.,]+[ ]?%[ ](?:de[ ]|of[ ]))?(?:son|its)[ ](?:capital|own shares|shares)\b"
     r"(?![ ](?:in|dans|de|of)[ ])"
@@ -1282,12 +1371,20 @@ _NAMED_AS = re.compile(
     r"(?:still[ ]|toujours[ ])?(?:the[ ]|le[ ]|la[ ]|l')?"
 )
 """After "Y's biggest shareholder": the verb that names the holder next."""
+_AS_ITS_RANKED = re.compile(r"[ ](?:as|comme)[ ](?:its|their|son|leur)[ ](?:[a-z\-]{1,15}[ ]){0,2}$")
+"""Between the holder and "shareholder" when the owner is the clause's subject: " as its biggest "."""
+_RANKED_HOLDER_CUE = re.compile(r"\b(?:largest|biggest|top|second-largest) holder\b")
+"""A ranked holder phrase ("the largest holder with 5.1%"): with no company after it, the story's company."""
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
 def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X, premier actionnaire de Y avec 32 %", "X was the largest Y shareholder, with 35 percent"."""
     before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if before is not None and _AS_ITS_RANKED.fullmatch(article.folded, before.end, cue.start):
+        # "Lagardère lists Vivendi as its biggest shareholder": "its" is the clause's subject, named first.
+        owner = sentence.company_before(before.start, exclude=before.id)
+        return (before, owner, []) if owner is not None else (None, None, [])
     if before is not None and _SHAREHOLDER_OF.fullmatch(article.folded, before.end, cue.start):
         target: CompanyMention | None = before
     elif _GROUPS.search(article.folded, max(sentence.start, cue.start - 30), cue.start):
@@ -1295,10 +1392,15 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target = before = article.focus
     else:
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
+        if target is not None and _RANKED_AFTER_HOLDER.search(article.folded, cue.end, target.start) is not None:
+            target = None  # "the largest holder with 5.1%, ahead of Y at 4.8%": Y is the next holder
+    if target is None and _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None:
+        # "According to the register, X was the largest holder with 5.1%": a register of the story's company.
+        target = article.focus
     if target is None:
         return None, None, []
     holder = sentence.company_before(cue.start, exclude=target.id)
-    if holder is not None and holder.start >= target.start:
+    if holder is not None and sentence.start <= target.start <= holder.start:
         holder = None
     if holder is None and before is not None and before is not target:
         # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
@@ -1453,6 +1555,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
             and cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
             and sentence.clauses.aside_at(p.start) == own_aside
             and not _NOT_A_SIZE.match(folded, p.end)
+            and not _SHARE_MOVE.search(folded, max(sentence.start, p.start - _SHARE_MOVE_REACH), p.start)
             and not _SHARE_OF_MARKET.match(folded, p.end)
         ),
         None,
@@ -1490,18 +1593,30 @@ def _resized_later(sentence: Sentence, cue: Cue) -> bool:
 
 
 _RANKED_BEFORE = re.compile(
-    r",[ ](?:the|its|le|son|l')[ ]?(?:largest|biggest|main|top|leading|second-largest|second-biggest|third-largest"
+    r"(?:,|\b(?:becomes|became|has become|will become|devient|est devenu|deviendra|deviendrait))[ ]"
+    r"(?:the|its|le|son|l')[ ]?(?:largest|biggest|main|top|leading|second-largest|second-biggest|third-largest"
     r"|premier|principal|plus gros|deuxième|second)[ ](?:[a-z\-]{1,12}[ ])?$"
 )
+_BECOMES = re.compile(r"[a-z]")
+"""A ranked phrase opened by a verb ("became the largest"), not by the comma of an apposition."""
 _RANKED_AFTER = re.compile(r"[ ](?:majoritaire|de référence|principal|de contrôle)\b")
-_RANK_REACH = 30
+_RANK_REACH = 40
 
 
 def _ranked_holder(folded: str, sentence: Sentence, cue: Cue) -> bool:
-    """A ranked shareholder in apposition ("X, the biggest shareholder of Y,"), or "l'actionnaire majoritaire de Y"."""
+    """A ranked shareholder: in apposition, become one, or "majoritaire".
+
+    "X, the biggest shareholder of Y,", "X became the largest shareholder in Y", "X devient le principal actionnaire
+    de Y", "l'actionnaire majoritaire de Y".
+    """
     if cue.detail != "shareholder":
         return False
     before = _RANKED_BEFORE.search(folded, max(sentence.start, cue.start - _RANK_REACH), cue.start)
+    becomes = before is not None and _BECOMES.match(folded, before.start()) is not None
+    if becomes and sentence.money:
+        # "ASML apporte 1,3 milliard et devient le premier actionnaire": the money's deal (a round, a paid stake)
+        # is read by its own cue; becoming the top holder is its outcome, not another deal.
+        return False
     return before is not None or _RANKED_AFTER.match(folded, cue.end) is not None
 
 
@@ -1611,6 +1726,9 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
     if kind is None:
         return None
+    if kind[0] == "stake" and kind[1] is not None and _lower_bound(article.folded, sentence, cue, kind[1]):
+        # "Elliott's holding in X rose above 5%": a level passed, not the holding's size (told later: "to 5.25%").
+        kind = ("stake", None)
     if kind[0] != "stake" and (
         _GOODS.match(article.folded, target.end)
         or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
@@ -1634,6 +1752,27 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
+    )
+
+
+_LOWER_BOUND = re.compile(
+    r"\b(?:rose above|rises above|risen above|crossed|crosses|passed|topped|went above|est passée au-dessus de"
+    r"|est passé au-dessus de)[ ]$"
+)
+"""Right before a percentage: a level the holding passed, not its size ("crossed 5%", "rose above 5%"). A bound
+alone ("more than 5%") stays the size a reporter gives."""
+
+
+def _lower_bound(folded: str, sentence: Sentence, cue: Cue, size: float) -> bool:
+    """Whether the percentage read as the stake's size (the one of ``size`` nearest the cue) is only a level passed."""
+    percent = min(
+        (p for p in sentence.percents if p.value == size),
+        key=lambda p: abs(p.start - cue.start),
+        default=None,
+    )
+    return (
+        percent is not None
+        and _LOWER_BOUND.search(folded, max(sentence.start, percent.start - 15), percent.start) is not None
     )
 
 
@@ -1715,7 +1854,7 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
 
 _RANKED_AFTER_HOLDER = re.compile(
     r"[ ](?:ahead of|followed by|in front of|devant|suivi de|suivi par|suivie de|suivie par"
-    r"|talonné par|talonnée par)[ ]"
+    r"|talonné par|talonnée par)[ ]|[ ](?:suivi|suivie|devant) d'"
 )
 """After a holder's stake: the next holders of the same company, each with its size ("ahead of X at 4.8%")."""
 _HOLDER_SIZE = re.compile(
@@ -1732,15 +1871,23 @@ def _holders_ranked_after(article: Article, sentence: Sentence, cue: Cue, deal: 
 
     Shareholder registers and threshold filings rank the holders of one company; each one named with its own
     size after "ahead of / followed by / devant" holds a stake in the same company. A holder without a size
-    ends the list ("respectively" lists are not read).
+    ends the list, unless the sizes follow the names in the same order ("followed by Y and Z with 4.8% and
+    4.6% respectively", "suivi de Y et Z avec respectivement 8 % et 5 %").
     """
     if deal.type != "stake" or deal.object is None or cue.family != "stake":
         return []
     ranked = _RANKED_AFTER_HOLDER.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
     if ranked is None:
         return []
-    holders: list[Candidate] = []
     taken = {deal.object.id, *(c.id for c in (deal.subject,) if c is not None)}
+    if _RESPECTIVELY.search(article.folded, ranked.end(), sentence.clauses.span_of(ranked.end())[1]) is not None:
+        # A "respectively" list read only whole: with a name unrecognised, every size could be anyone's.
+        return [
+            replace(deal, subject=company, stake_pct=size, amount=None, inferred=[*deal.inferred])
+            for company, size in _respectively(article, sentence, ranked.end())
+            if company.id not in taken and size < FULL_OWNERSHIP
+        ]
+    holders: list[Candidate] = []
     for company in (c for c in sentence.companies if c.start >= ranked.end()):
         size = next(
             (
@@ -1758,6 +1905,28 @@ def _holders_ranked_after(article: Article, sentence: Sentence, cue: Cue, deal: 
         taken.add(company.id)
         holders.append(replace(deal, subject=company, stake_pct=size.value, amount=None, inferred=[*deal.inferred]))
     return holders
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
+_SIZES_JOINED = re.compile(r"(?:[ ]?(?:,|and|et)[ ]?)+")
+"""Between two sizes of a "respectively" list: "4.8% and 4.6%", "18 %, 9 % et 5 %"."""
+
+
+def _respectively(article: Article, sentence: Sentence, start: int) -> list[tuple[CompanyMention, float]]:
+    """Pair the holders named after ``start`` with the sizes listed after them, in order ("respectively").
+
+    "followed by Capital Group and BlackRock with 4.8% and 4.6% respectively": as many names as sizes, the
+    names before the first size, the sizes joined by commas or "and / et"; anything else pairs nothing.
+    """
+    end = sentence.clauses.span_of(start)[1]
+    sizes = [p for p in sentence.percents if start <= p.start < end]
+    names = [c for c in sentence.companies if start <= c.start and (not sizes or c.end <= sizes[0].start)]
+    joined = all(
+        _SIZES_JOINED.fullmatch(article.folded, left.end, right.start) is not None for left, right in pairwise(sizes)
+    )
+    if len(names) != len(sizes) or len(names) <= 1 or not joined:
+        return []
+    return [(name, size.value) for name, size in zip(names, sizes, strict=True)]
 
 
 _THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)[ ](?:[a-zà-ÿ'\-]{1,15}[ ]){0,3}")
@@ -3518,6 +3687,10 @@ def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, 
     window = max(sentence.start, pos - _ANAPHOR_SUBJECT_REACH)
     if article.names_unknown(window, pos):
         return None
+    nationality = article.nationality_before(window, pos)
+    if nationality is not None:
+        # "le Chinois": the company the story introduced as Chinese; with none, nobody rather than a guess.
+        return article.introduced_as(nationality, exclude)
     trade = article.anaphor_kind(window, pos)
     return article.fitting(_referent(article, sentence, exclude, pos), trade, exclude)
 
