@@ -86,6 +86,28 @@ _PUBLIC_BODY_FR = re.compile(
     )
     + r")"
 )
+_COUNTRIES_EN = (
+    "Australia|Austria|Belgium|Brazil|Canada|Chile|China|Colombia|Croatia|Czech Republic|Denmark|Egypt|Estonia"
+    "|Finland|France|Germany|Greece|Hungary|India|Indonesia|Iraq|Ireland|Israel|Italy|Japan|Kuwait|Latvia"
+    "|Lithuania|Malaysia|Mexico|Morocco|Netherlands|New Zealand|Norway|Oman|Pakistan|Peru|Philippines|Poland"
+    "|Portugal|Qatar|Romania|Saudi Arabia|Serbia|Singapore|Slovakia|South Africa|South Korea|Spain|Sweden"
+    "|Switzerland|Taiwan|Thailand|Turkey|Ukraine|United Arab Emirates|United Kingdom|United States|Vietnam"
+)
+_COUNTRIES_FR = (
+    "Afrique du Sud|Algérie|Allemagne|Arabie saoudite|Argentine|Australie|Autriche|Belgique|Brésil|Canada|Chili"
+    "|Chine|Colombie|Corée du Sud|Croatie|Danemark|Égypte|Émirats arabes unis|Espagne|Estonie|États-Unis"
+    "|Finlande|France|Grèce|Hongrie|Inde|Indonésie|Irak|Irlande|Israël|Italie|Japon|Koweït|Lettonie|Lituanie"
+    "|Malaisie|Maroc|Mexique|Norvège|Nouvelle-Zélande|Oman|Pakistan|Pays-Bas|Pérou|Philippines|Pologne|Portugal"
+    "|Qatar|Roumanie|Royaume-Uni|Serbie|Singapour|Slovaquie|Suède|Suisse|Taïwan|Thaïlande|Tunisie|Turquie"
+    "|Ukraine|Vietnam"
+)
+_COUNTRY_PARTY = re.compile(
+    rf"\b(?:[Bb]y|[Ww]ith|[Ff]rom)[ ](?:the[ ])?(?P<en>{_COUNTRIES_EN})(?![\w'\u2019\-])(?![ ]?(?:'s|\u2019s))"
+    rf"|\b(?:par|avec|auprès[ ]d[e']|à)[ ]?(?:la[ ]|le[ ]|les[ ]|l'|l\u2019)?(?P<fr>{_COUNTRIES_FR})(?![\w\-])"
+)
+"""A country on the buying side of a verb ("was selected by Australia", "a été choisi par l'Australie", "un contrat
+avec l'Irak", "vendre des radars à l'Inde"): its state buys. A country after "in / en" is a place, and one with a
+possessive ("Australia's Telstra") names the country of a company."""
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
     r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Justice|concurrence"
@@ -187,6 +209,10 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
                 body = _public_body(text, match)
                 if body is not None and (body[0] not in found or body[1] > found[body[0]][1]):
                     found[body[0]] = body  # the whole name, not one a window cut short
+    for match in _COUNTRY_PARTY.finditer(text):
+        group = "en" if match.group("en") else "fr"
+        start, end = match.span(group)
+        found.setdefault(start, (start, end, "pb-" + slugify(match.group(group)), match.group(group)))
     return sorted(found.values())
 
 

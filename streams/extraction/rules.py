@@ -331,6 +331,9 @@ _DEAL_VALUED = re.compile(
 )
 """Before "valued at / estimé à": a deal, contract or account (maybe "of / with" its party), not a company's value:
 "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at"."""
+_CONTRACT_NOUN_BEFORE = re.compile(r"\b(?:contract|deal|order|tender|award|transaction)(?:'s)?[ ]$")
+"""Right before the noun "value" / "valuation": the worth of a contract or an order, not of a company ("the
+contract value was estimated at"); "the deal values X at" still values X."""
 _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
@@ -370,6 +373,10 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             folded, max(sentence.start, cue.start - 40), cue.start
         ):
             continue  # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value
+        if folded.endswith(("value", "valuation"), cue.start, cue.end) and _CONTRACT_NOUN_BEFORE.search(
+            folded, max(sentence.start, cue.start - 24), cue.start
+        ):
+            continue  # "the potential contract value was estimated at $100 million": what the contract brings in
         for money in sentence.money:
             if money.per_unit:
                 continue
@@ -1808,8 +1815,9 @@ def _valuation(
 
 
 _SIGNER_SUPPLIES = re.compile(
-    r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build|maintain)"
-    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper))\b(?![ ](?:its|their|son|sa|ses)\b)"
+    r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?|(?:[ ][a-z&\-]{2,15}){1,2}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build"
+    r"|maintain|service|operate|run|serve)|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper|assurer"
+    r"|exploiter|entretenir))\b(?![ ](?:its|their|son|sa|ses)\b)"
 )
 """After the company a contract is signed with: the signer is the supplier ("with X and Y to supply 750 cars"),
 not in "signed an agreement with Y to supply its data platform" (the signer's own platform)."""
@@ -1832,10 +1840,14 @@ def _signer_supplies(
 
     "Delta signed a deal with Boeing to buy 100 jets" keeps the signer as the customer.
     """
+    cue_text = article.folded[cue.start : cue.end]
     if (
         customer is not None
-        and cue.family == "customer_start"
-        and "sign" in article.folded[cue.start : cue.end]
+        and (
+            (cue.family == "customer_start" and "sign" in cue_text)
+            # "Airwork has extended its contract with Toll Group to service its fleet": the renewer supplies.
+            or (cue.family == "customer_continue" and cue_text.endswith((" with", " avec")))
+        )
         and vendor.start > cue.end
         and _SIGNER_SUPPLIES.match(article.folded, vendor.end)
     ):
@@ -1897,6 +1909,10 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         return _signed_by_anaphor(article, sentence, cue, _signed_parties(article, sentence, cue, customer))
     if cue.detail == "as_customer":
         return _won_or_lost_parties(article, sentence, cue, vendor=customer)
+    if customer is not None and _CLITIC_BEFORE.search(folded, max(sentence.start, cue.start - 6), cue.start):
+        # "Thales annonce que la DGA l'a notifié du contrat", "Airbus l'a retenu": the pronoun is the supplier.
+        vendor = _clitic_referent(article, sentence, cue, customer)
+        return (customer, vendor, ["clitic"]) if vendor is not None else (None, None, [])
     if cue.detail == "dative":
         # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
         vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
@@ -1932,6 +1948,35 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
     return customer, vendor, inferred
+
+
+_CLITIC_BEFORE = re.compile(r"(?:^|[ ])(?:l'|lui[ ]|leur[ ]|les[ ])$")
+"""A French object pronoun right before the customer's verb: "la DGA l'a notifié", "Orange lui a confié"."""
+_TELLER_GAP = 60
+
+
+def _clitic_referent(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier a French object pronoun stands for.
+
+    The teller of "Y annonce que X l'a retenu", else the company the previous sentences are about ("Y a gagné.
+    X l'a choisi pour ...").
+    """
+    teller = sentence.first_company_before(customer.start, exclude=customer.id)
+    if teller is not None:
+        gap = article.folded[teller.end : customer.start]
+        return teller if len(gap) <= _TELLER_GAP and _THAT.search(gap) else None
+    return _anaphor_company(article, sentence, customer.id, cue.start)
+
+
+def _co_supplier(article: Article, sentence: Sentence, cue: Cue, first: Candidate) -> list[Candidate]:
+    """The relation of Z in "X l'a notifié, avec Z, du contrat": a second supplier named beside the pronoun."""
+    joined = _WITH_ALONGSIDE.match(article.folded, cue.end) if "clitic" in first.inferred else None
+    vendor = first.object
+    partner = sentence.company_after(joined.end(), exclude=vendor.id, within=0) if joined and vendor else None
+    return [replace(first, object=partner, amount=None, inferred=list(first.inferred))] if partner else []
+
+
+_WITH_ALONGSIDE = re.compile(r",?[ ](?:avec|ainsi qu'avec|along with|together with|alongside)[ ](?:la[ ]|le[ ]|l')?")
 
 
 def _speaker_supplier(
@@ -2959,7 +3004,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         major_customer=major,
         inferred=inferred,
     )
-    found = [first]
+    found = [first, *_co_supplier(article, sentence, cue, first)]
     if customer is not None and customer.end <= cue.start:
         # "Airbus et Renault tournent le dos à Capgemini": one relation per customer.
         joined = _JOINED.match(article.folded, customer.end)
@@ -3707,8 +3752,13 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             object=second,
             modality=modality,
             effective_date=event_date(sentence),
+            loose=_LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None,
         )
     ]
+
+
+_LOOSE_TOGETHER = re.compile(r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer)\b")
+"""Partnership cues that say only that two companies work together: a supplier and its customer do too."""
 
 
 _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
