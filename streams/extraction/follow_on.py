@@ -23,7 +23,7 @@ _FOLLOW_ON = (
 _IN_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_ON}|contract[ ]extension|extension[ ]of[ ]its[ ]contract)\b")
 """Said in the won contract's own sentence: "received a follow-on order from X", "une commande supplémentaire"."""
 _POINTS_BACK = re.compile(
-    rf"\b(?:the|this|that|cette|cet|ce|la)[ ](?:(?:[a-z\-]{{1,15}}|\d[\w\-]*)[ ]){{0,2}}?"
+    rf"\b(?:the|this|that|cette|cet|ce|la)[ ](?:(?:[a-zà-ÿ\-]{{1,15}}|\d[\w\-]*)[ ]){{0,2}}?"
     rf"(?:{_FOLLOW_ON}|contract[ ](?:extension|renewal)|(?:extension|renewal)[ ]of[ ]the[ ]contract"
     rf"|(?:prolongation|reconduction|renouvellement|extension)[ ]d[ue][ ](?:son[ ]|du[ ])?contrat)\b"
 )

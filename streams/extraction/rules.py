@@ -2269,7 +2269,8 @@ _RENEWAL_NOUN = re.compile(rf"{_CLAUSE_CHAR}{{0,40}}?\b(?:extension|renewal|prol
 """A won contract that continues a relation: "won a five-year contract extension from X" (customer_continue)."""
 
 
-_AUPRES = (" auprès de", " auprès d'")
+_AUPRES = (" auprès de", " auprès d'", "reçu de", "reçu d'", "reçoit de", "reçoit d'")
+"""Cues ending on the customer's preposition: "a remporté auprès de X un contrat", "a reçu de X une commande"."""
 _NOUN_AFTER_CUSTOMER = re.compile(
     r"(?:[ ][^ .;,]{1,20}){0,6}?[ ](?:contrats?|commandes?|marchés?|appels? d'offres|accords?-cadres?)\b"
 )
@@ -2290,7 +2291,7 @@ def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | Non
         and article.folded.endswith(_AUPRES, cue.start, cue.end)
         and _WON_NOUN.search(article.folded, cue.start, cue.end) is None
     ):
-        # "a remporté auprès de X un contrat" (not "remporte un contrat auprès de X"): the noun follows X.
+        # "a remporté auprès de X un contrat", "a reçu de X une commande": the noun follows X.
         return _NOUN_AFTER_CUSTOMER.match(article.folded, customer.end, customer.end + 60) is None
     if article.folded[cue.start : cue.end] not in _WON_BEFORE_NOUN:
         return False
