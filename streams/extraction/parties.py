@@ -27,6 +27,9 @@ _QUALIFIER = r"(?:(?:U\.S\.|US|UK|U\.K\.|EU|British|French|German|Italian|Spanis
 _PUBLIC_BODY_EN = re.compile(
     rf"(?:[Tt]he[ ])?(?:"
     rf"{_QUALIFIER}?(?:Ministry|Department|Dept\.)[ ]of[ ](?:the[ ])?{_CAP_WORDS}"
+    # "the British defence ministry": a nationality, then the ministry's field in lower case.
+    rf"|{_QUALIFIER}(?:[Dd]efen[cs]e|[Hh]ealth|[Ii]nterior|[Ff]inance|[Ff]oreign|[Tt]ransport|[Ee]ducation|[Ee]nergy)"
+    rf"[ ][Mm]inistry"
     rf"|{_QUALIFIER}?(?:Home|Foreign|Cabinet|War|Scotland|Northern[ ]Ireland)[ ]Office"
     rf"|{_QUALIFIER}?(?:Army|Navy|Air[ ]Force|Marine[ ]Corps|Coast[ ]Guard|Space[ ]Force|Armed[ ]Forces)"
     rf"|(?:[Cc]ity|[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Tt]own|[Bb]orough|Government)[ ]of[ ]{_CAP_WORDS}"
@@ -108,6 +111,7 @@ _COUNTRY_PARTY = re.compile(
 """A country on the buying side of a verb ("was selected by Australia", "a été choisi par l'Australie", "un contrat
 avec l'Irak", "vendre des radars à l'Inde"): its state buys. A country after "in / en" is a place, and one with a
 possessive ("Australia's Telstra") names the country of a company."""
+_FIELD_MINISTRY = re.compile(r"\b([A-Za-z]+)[ ][Mm]inistry$")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
     r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Justice|concurrence"
@@ -162,7 +166,7 @@ _TRIGGERS = (
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
     "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
     "île-de-france mobilités",
-    "assistance publique",
+    "assistance publique", "marine nationale",
 )  # fmt: skip
 """Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
 _WINDOW = 70
@@ -171,7 +175,7 @@ _WINDOW = 70
 _LOWER_CASE_TRIGGERS = frozenset({
     "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
     "syndicat", "armée", "corps des marines", "administration", "state of", "city of", "county of", "province of",
-    "region of", "town of",
+    "region of", "town of", "ministry",
 })  # fmt: skip
 """French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
 
@@ -222,10 +226,14 @@ def _public_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] |
     region = _REGION_OF.match(text, start)
     start = region.end() if region else start
     name = text[start : match.end()].rstrip(" -'")
+    end = start + len(name)
+    field = _FIELD_MINISTRY.search(name)
+    if field is not None:
+        name = "Ministry of " + field.group(1).capitalize()  # "the British defence ministry": its usual name
     words = name.split(" ")
     if _REGULATOR.search(name) or (len(words) > 1 and words[0] in _NOT_PLACE):
         return None
-    return start, start + len(name), "pb-" + slugify(name), name
+    return start, end, "pb-" + slugify(name), name
 
 
 def find_unnamed_parties(text: str) -> list[tuple[int, int, str, str]]:

@@ -1914,19 +1914,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         vendor = _clitic_referent(article, sentence, cue, customer)
         return (customer, vendor, ["clitic"]) if vendor is not None else (None, None, [])
     if cue.detail == "dative":
-        # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
-        vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
-        # "X awarded engineering group Y a contract": a short description, then the name.
-        vendor = vendor or _named_after_description(article, sentence, cue.end, exclude)
-        to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
-        if to is not None:
-            kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
-            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
-            vendor = sentence.company_after(start, exclude=exclude, within=within)
-        if customer is None and vendor is not None:
-            # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
-            customer = _acting_anaphor(article, sentence, cue, vendor.id)
-        return customer, vendor, []
+        return _dative_parties(article, sentence, cue, customer)
     if cue.detail == "own":
         return _own_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
@@ -1977,6 +1965,41 @@ def _co_supplier(article: Article, sentence: Sentence, cue: Cue, first: Candidat
 
 
 _WITH_ALONGSIDE = re.compile(r",?[ ](?:avec|ainsi qu'avec|along with|together with|alongside)[ ](?:la[ ]|le[ ]|l')?")
+
+
+def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
+    """Read "X awarded the contract to Y", "X confie à Y la gestion de", "X has given Y a contract"."""
+    folded = article.folded
+    exclude = customer.id if customer else None
+    # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
+    vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
+    # "X awarded engineering group Y a contract": a short description, then the name.
+    vendor = vendor or _named_after_description(article, sentence, cue.end, exclude)
+    to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+    if to is not None:
+        kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
+        start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+        vendor = sentence.company_after(start, exclude=exclude, within=within)
+    if vendor is not None and _gives_no_contract(article, cue, vendor):
+        return None, None, []
+    if customer is None and vendor is not None:
+        # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)
+    return customer, vendor, []
+
+
+_GIVES = frozenset(("gave", "gives", "has given", "handed", "has handed", "granted", "has granted"))
+"""Dative cues that give anything ("gave Y $5 million", "handed Y the keys"): a contract noun must follow Y."""
+_GIVEN_CONTRACT = re.compile(
+    r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
+)
+
+
+def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
+    """Whether "X has given Y ..." gives Y something other than a contract ("gave Y a $5m loan")."""
+    if article.folded[cue.start : cue.end] not in _GIVES:
+        return False
+    return _GIVEN_CONTRACT.match(article.folded, vendor.end) is None
 
 
 def _speaker_supplier(
@@ -2048,11 +2071,21 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if maker is not None:
         # "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis jeudi, de produits de X".
         return maker
-    including = _INCLUDING.match(folded, cue.end)
+    including = _INCLUDING.match(folded, cue.end) or _CONSORTIUM.match(folded, cue.end)
     if including is not None:
-        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
+        # "uses cargo carriers including Atlas Air and Southern Air", "a retenu un consortium réunissant Naval Group
+        # et ECA": the named suppliers of a described group.
         return sentence.company_after(including.end(), exclude=exclude, within=0)
     return None
+
+
+_CONSORTIUM = re.compile(
+    r"[ ](?:a|an|the|un|une|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:consortium|groupement|team|coentreprise"
+    r"|joint[ ]venture)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}?,?[ ](?:réunissant|associant|formée?[ ]par|composée?[ ]de|mené[e]?"
+    r"[ ]par|emmenée?[ ]par|comprising|formed[ ]by|made[ ]up[ ]of|led[ ]by|of)[ ](?:the[ ]|le[ ]|la[ ]|l')?"
+)
+"""After a bare verb: a bidding group named by its members ("selected a consortium of A and B", "a retenu un
+groupement formé par A et B")."""
 
 
 def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
