@@ -994,7 +994,37 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             and not _LEADER_TITLE_NEXT.match(text, after.end())
         ):
             names.append((after.start(), after.group(0), False))
+        if cue.family.startswith("customer_") and cue.detail == "passive":
+            names += _customer_after_preposition(text, cue)
     return names
+
+
+_PREPOSITION_OF_CUSTOMER = re.compile(
+    r"[^.;:\n]{0,60}?(?:[ ](?:by|from|with|par|auprès[ ]de|auprès[ ]d')|(?P<for>[ ]to[ ][a-z]+[^.;:,\n]{0,30}?[ ]for))"
+    r"[ ](?:the[ ]|la[ ]|le[ ]|l')?(?=[A-Z])"
+)
+"""After a supplier's won-contract cue, up to the customer's preposition: "has been awarded a multi-year contract by
+", "a deal to fly cargo for "."""
+
+
+def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
+    """The customer a supplier's cue names after "by / from / with" or "to <serve> ... for".
+
+    "awarded a contract by Canada Post", "a deal to fly cargo for Canada Post"; after "for", only a name of two
+    words or marked as a firm ("to deliver parcels for Christmas" names a season).
+    """
+    preposition = _PREPOSITION_OF_CUSTOMER.match(text, cue.end)
+    after = _ORG_AT.match(text, preposition.end()) if preposition else None
+    if after is None or text.startswith("/", after.end()):  # "with the My Chemist/Chemist Warehouse Group"
+        return []
+    if (
+        preposition is not None
+        and preposition.group("for")
+        and " " not in after.group(0)
+        and not _ORG_MARKER.search(after.group(0))
+    ):
+        return []
+    return [(after.start(), after.group(0), False)]
 
 
 _LEADER_TITLE_NEXT = re.compile(

@@ -105,12 +105,12 @@ _COUNTRIES_FR = (
     "|Ukraine|Vietnam"
 )
 _COUNTRY_PARTY = re.compile(
-    rf"\b(?:[Bb]y|[Ww]ith|[Ff]rom)[ ](?:the[ ])?(?P<en>{_COUNTRIES_EN})(?![\w'\u2019\-])(?![ ]?(?:'s|\u2019s))"
-    rf"|\b(?:par|avec|auprès[ ]d[e']|à)[ ]?(?:la[ ]|le[ ]|les[ ]|l'|l\u2019)?(?P<fr>{_COUNTRIES_FR})(?![\w\-])"
+    rf"\b(?:[Bb]y|[Ww]ith|[Ff]rom)[ ](?:the[ ])?(?P<en>{_COUNTRIES_EN})(?![\w'\u2019\-]|[ ][A-Z])"
+    rf"|\b(?:par|avec|auprès[ ]d[e']|à)[ ]?(?:la[ ]|le[ ]|les[ ]|l'|l\u2019)?(?P<fr>{_COUNTRIES_FR})(?![\w\-]|[ ][A-Z])"
 )
 """A country on the buying side of a verb ("was selected by Australia", "a été choisi par l'Australie", "un contrat
 avec l'Irak", "vendre des radars à l'Inde"): its state buys. A country after "in / en" is a place, and one with a
-possessive ("Australia's Telstra") names the country of a company."""
+possessive ("Australia's Telstra") or starting a name ("Canada Post") names a company's country."""
 _FIELD_MINISTRY = re.compile(r"\b([A-Za-z]+)[ ][Mm]inistry$")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(

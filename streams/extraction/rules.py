@@ -2287,10 +2287,10 @@ _WON_BEFORE_NOUN = frozenset(
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
 _WON_NOUN = re.compile(
     rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
-    r"|gestion|exploitation|deals?(?=[ ]with[ ]))\b"
+    r"|gestion|exploitation|deals?(?=[ ](?:with|to)[ ]))\b"
 )
-"""'secured a $313m rail contract (from X)', 'has been awarded the order', 'secured a £1bn deal with X': not
-'received a $50m investment from X'."""
+"""'secured a $313m rail contract (from X)', 'has been awarded the order', 'secured a £1bn deal with X', 'was
+awarded a deal to fly cargo for X': not 'received a $50m investment from X'."""
 _NOT_SUPPLY_DEAL = re.compile(
     r"\b(?:financing|funding|loan|credit|debt|equity|investment|refinancing|licen[cs]ing|licen[cs]e|merger"
     r"|distribution|sponsorship|partnership|joint venture|settlement)\b"
