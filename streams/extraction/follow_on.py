@@ -23,12 +23,13 @@ _FOLLOW_ON = (
 _IN_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_ON}|contract[ ]extension|extension[ ]of[ ]its[ ]contract)\b")
 """Said in the won contract's own sentence: "received a follow-on order from X", "une commande supplémentaire"."""
 _POINTS_BACK = re.compile(
-    rf"\b(?:the|this|that|cette|cet|ce|la)[ ](?:(?:[a-zà-ÿ\-]{{1,15}}|\d[\w\-]*)[ ]){{0,2}}?"
-    rf"(?:{_FOLLOW_ON}|contract[ ](?:extension|renewal)|(?:extension|renewal)[ ]of[ ]the[ ]contract"
-    rf"|(?:prolongation|reconduction|renouvellement|extension)[ ]d[ue][ ](?:son[ ]|du[ ])?contrat)\b"
+    rf"\b(?:{_FOLLOW_ON}"
+    rf"|(?:the|this|that|cette|cet|ce|la)[ ](?:(?:[a-zà-ÿ\-]{{1,15}}|\d[\w\-]*)[ ]){{0,2}}?"
+    rf"(?:contract[ ](?:extension|renewal)|(?:extension|renewal)[ ]of[ ]the[ ]contract"
+    rf"|(?:prolongation|reconduction|renouvellement|extension)[ ]d[ue][ ](?:son[ ]|du[ ])?contrat))\b"
 )
-"""A later sentence naming the contract just told as a follow-on: "the contract extension has a potential value of",
-"dans le cadre de cette levée d'option"."""
+"""A later sentence telling the contract just won as a follow-on ("cette commande correspond à une levée d'option"),
+or naming it as an extension ("the contract extension has a potential value of")."""
 
 
 def as_follow_on(article: Article, candidates: list[Candidate]) -> None:

@@ -979,8 +979,12 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
         if cue.family not in _PARTY_FAMILIES:
             continue
         if cue.start > 1 and text[cue.start - 1] == " ":
-            before = _name_ending_at(text, cue.start)
-            if (
+            relative = _RELATIVE_OPENER.search(text, max(0, cue.start - 24), cue.start)
+            # "Eurostar, qui avait retenu Siemens": the relative's antecedent is the verb's subject.
+            before = _name_ending_at(text, relative.start() if relative else cue.start)
+            if before is not None and relative is not None:
+                names.append((*before, False))  # after its comma, the antecedent stands out as a name
+            elif (
                 before is not None
                 and not _ELIDED_NOUN.match(before[1])
                 and not _PLURAL_NOUN.fullmatch(before[1])
@@ -1007,12 +1011,18 @@ _PREPOSITION_OF_CUSTOMER = re.compile(
 ", "a deal to fly cargo for "."""
 
 
+_CUSTOMER_PREPOSITIONS = (" by", " from", " with", " par", " auprès de", " auprès d'")
+
+
 def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
     """The customer a supplier's cue names after "by / from / with" or "to <serve> ... for".
 
     "awarded a contract by Canada Post", "a deal to fly cargo for Canada Post"; after "for", only a name of two
     words or marked as a firm ("to deliver parcels for Christmas" names a season).
     """
+    if text[cue.start : cue.end].casefold().endswith(_CUSTOMER_PREPOSITIONS):
+        after = _ORG_AT.match(text, cue.end + 1)  # "a remporté un contrat auprès de Bourbon Offshore"
+        return [(after.start(), after.group(0), False)] if after is not None else []
     preposition = _PREPOSITION_OF_CUSTOMER.match(text, cue.end)
     after = _ORG_AT.match(text, preposition.end()) if preposition else None
     if after is None or text.startswith("/", after.end()):  # "with the My Chemist/Chemist Warehouse Group"
@@ -1027,6 +1037,8 @@ def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, boo
     return [(after.start(), after.group(0), False)]
 
 
+_RELATIVE_OPENER = re.compile(r",[ ](?:which|qui)[ ](?:(?:has|had|a|avait|avaient|ont)[ ])?$")
+"""Between a relative's antecedent and the verb it governs: ", which ", ", qui avait "."""
 _LEADER_TITLE_NEXT = re.compile(
     r"[ ](?:as[ ]|comme[ ])?(?:its[ ]|the[ ]|new[ ]|interim[ ]|acting[ ])*"
     r"(?:CEO|CFO|COO|chief|chair|chairman|chairwoman|president|PDG|DG|directeur|directrice|président|présidente)\b"

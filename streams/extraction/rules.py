@@ -1816,8 +1816,9 @@ def _valuation(
 
 _SIGNER_SUPPLIES = re.compile(
     r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?|(?:[ ][a-z&\-]{2,15}){1,2}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build"
-    r"|maintain|service|operate|run|serve)|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper|assurer"
-    r"|exploiter|entretenir))\b(?![ ](?:its|their|son|sa|ses)\b)"
+    r"|maintain|service|operate|run|serve|fly|manage|handle|host|carry|transport|clean|staff|support)"
+    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper|assurer|exploiter|entretenir|gérer|opérer"
+    r"|transporter|héberger|nettoyer))\b(?![ ](?:its|their|son|sa|ses)\b)"
 )
 """After the company a contract is signed with: the signer is the supplier ("with X and Y to supply 750 cars"),
 not in "signed an agreement with Y to supply its data platform" (the signer's own platform)."""
@@ -1896,7 +1897,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
-    customer = customer or _antecedent_over_apposition(article, sentence, cue)
+    customer = customer or _antecedent_over_apposition(article, sentence, cue) or _relative_antecedent(sentence, cue)
     if customer is not None and (
         _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
         or _TALKS_WITH_BEFORE.search(folded, max(sentence.start, customer.start - 20), customer.start)
@@ -2000,6 +2001,19 @@ def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bo
     if article.folded[cue.start : cue.end] not in _GIVES:
         return False
     return _GIVEN_CONTRACT.match(article.folded, vendor.end) is None
+
+
+_ANTECEDENT_GAP = 2
+
+
+def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The subject of a cue inside a relative clause: "Eurostar, qui avait retenu Siemens", "X, which picked Y"."""
+    for start, end, kind in sentence.clauses.hidden:
+        if kind == "relative" and start <= cue.start < end:
+            return next(
+                (c for c in reversed(sentence.companies) if c.end <= start and start - c.end <= _ANTECEDENT_GAP), None
+            )
+    return None
 
 
 def _speaker_supplier(
@@ -3144,16 +3158,23 @@ _SUPPLIER_AFTER_OWNER = re.compile(
 )
 """After the customer a "stays" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
 _DESCRIPTION_GAP = 60
+_TIME_AFTER_VERB = (
+    r"(?:[ ](?:en|in|dès|since)[ ]\d{4}|[ ]l'an[ ]dernier|[ ]last[ ](?:year|month|week)"
+    r"|[ ](?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)),?"
+)
+"""A time adverbial between a verb and its object: "avait retenu en 2009 Siemens", "a choisi mardi X"."""
 _DESCRIBED_VENDOR = re.compile(
-    r"[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    rf"(?:{_TIME_AFTER_VERB})?[ ](?:(?:the|a|an|la|le|l'|les|un|une|du|son|sa|its|their)[ ]?"
+    r"(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ]"
     r"|(?:another|its|their|the|a|an|un[ ]autre|une[ ]autre|son|sa|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
-    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?)"
+    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?|)"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
-"British engine maker "), the description and the name in apposition ("another chip maker, the "), or a
-determiner before the supplier's product ("selected the Acme X200")."""
+"British engine maker ", "son concurrent allemand "), the description and the name in apposition ("another chip
+maker, the "), or a determiner before the supplier's product ("selected the Acme X200"); a time adverbial may come
+first ("avait retenu en 2009 ")."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ])$"

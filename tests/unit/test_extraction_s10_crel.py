@@ -247,3 +247,57 @@ def test_working_together_without_a_contract_is_a_partnership() -> None:
     assert _events("Renault and Nissan will work together on electric vans.", "en", prefix="partnership") == [
         ("partnership", "Renault", "Nissan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A customer the story names only after the supplier's won-contract cue is a company.
+        (
+            "en",
+            "Cargojet has been awarded a multi-year contract by Canada Post.",
+            [("customer_start", "Canada Post", "Cargojet")],
+        ),
+        (
+            "en",
+            "Cargojet said it had been awarded a seven-year deal to fly parcels for Canada Post.",
+            [("customer_start", "Canada Post", "Cargojet")],
+        ),
+        (
+            "fr",
+            "Piriou a remporté un contrat auprès de Bourbon Offshore pour six navires.",
+            [("customer_start", "Bourbon Offshore", "Piriou")],
+        ),
+        # A relative's antecedent acts; a time adverbial or a possessive description may precede the object.
+        (
+            "fr",
+            "Alstom conteste la procédure engagée contre Eurostar, qui avait retenu en 2009 son concurrent allemand "
+            "Siemens pour renouveler sa flotte.",
+            [("customer_start", "Eurostar", "Siemens")],
+        ),
+        (
+            "en",
+            "Analysts pointed to Ryanair, which picked Boeing for its next 150 jets.",
+            [("customer_start", "Ryanair", "Boeing")],
+        ),
+        ("fr", "La SNCF a choisi mardi Alstom pour ses métros.", [("customer_start", "SNCF", "Alstom")]),
+    ],
+)
+def test_parties_around_the_cue(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Cargojet has won a contract to deliver parcels for Christmas.", []),
+        (
+            "en",
+            "Sigma failed to agree an extension of its supply deal with the My Chemist/Chemist Warehouse Group.",
+            [],
+        ),
+        ("fr", "Le PDG, Patrick Kron, qui a choisi la prudence, reste en poste.", []),
+    ],
+)
+def test_parties_around_the_cue_near_misses(language: str, text: str, expected: list[Event]) -> None:
+    assert [event for event in _events(text, language) if event[1] in ("Christmas", "Chemist", "Patrick Kron")] == []
