@@ -979,11 +979,16 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
         if cue.family not in _PARTY_FAMILIES:
             continue
         if cue.start > 1 and text[cue.start - 1] == " ":
-            relative = _RELATIVE_OPENER.search(text, max(0, cue.start - 24), cue.start)
+            relative = (
+                _RELATIVE_OPENER.search(text, max(0, cue.start - 24), cue.start)
+                if cue.family in ("customer_start", "customer_continue")
+                else None
+            )
             # "Eurostar, qui avait retenu Siemens": the relative's antecedent is the verb's subject.
             before = _name_ending_at(text, relative.start() if relative else cue.start)
             if before is not None and relative is not None:
-                names.append((*before, False))  # after its comma, the antecedent stands out as a name
+                if not _surname(text, before[1]):
+                    names.append((*before, False))  # after its comma, the antecedent stands out as a name
             elif (
                 before is not None
                 and not _ELIDED_NOUN.match(before[1])
@@ -1035,6 +1040,11 @@ def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, boo
     ):
         return []
     return [(after.start(), after.group(0), False)]
+
+
+def _surname(text: str, name: str) -> bool:
+    """Whether the story writes ``name`` after another capitalised word, as a person's surname ("Alexandr Wang")."""
+    return " " not in name and re.search(rf"[A-Z][\w\-]+[ ]{re.escape(name)}(?![\w\-])", text) is not None
 
 
 _RELATIVE_OPENER = re.compile(r",[ ](?:which|qui)[ ](?:(?:has|had|a|avait|avaient|ont)[ ])?$")

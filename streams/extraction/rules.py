@@ -3164,12 +3164,13 @@ _TIME_AFTER_VERB = (
 )
 """A time adverbial between a verb and its object: "avait retenu en 2009 Siemens", "a choisi mardi X"."""
 _DESCRIBED_VENDOR = re.compile(
-    rf"(?:{_TIME_AFTER_VERB})?[ ](?:(?:the|a|an|la|le|l'|les|un|une|du|son|sa|its|their)[ ]?"
+    rf"(?:{_TIME_AFTER_VERB})?[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?"
     r"(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ]"
     r"|(?:another|its|their|the|a|an|un[ ]autre|une[ ]autre|son|sa|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
-    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?|)"
+    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?"
+    r"|(?:son|sa|its|their)[ ](?:rival|competitor|concurrent|compatriote)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}[ ]|)"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
 "British engine maker ", "son concurrent allemand "), the description and the name in apposition ("another chip
