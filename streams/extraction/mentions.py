@@ -936,6 +936,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text) + _rubric_names(text)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     found.name_each_once()
     return found.sorted()
 
@@ -1040,6 +1041,23 @@ def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, boo
     ):
         return []
     return [(after.start(), after.group(0), False)]
+
+
+_OWN_UNIT_NAME = re.compile(
+    r"\b(?:its|their)[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2})[ ](?:division|unit|subsidiary|arm)\b"
+)
+
+
+def _own_unit_names(text: str) -> list[tuple[int, str, bool]]:
+    """Units a company's possessive names before their head noun: "Canada Post and its Purolator division".
+
+    Not a word the story also writes in lower case ("its Convenience division" beside "the convenience chain").
+    """
+    return [
+        (m.start("name"), m.group("name"), False)
+        for m in _OWN_UNIT_NAME.finditer(text)
+        if re.search(rf"\b{re.escape(m.group('name').lower())}\b", text) is None
+    ]
 
 
 def _surname(text: str, name: str) -> bool:

@@ -3085,6 +3085,10 @@ _DESCRIBED_INVESTOR = re.compile(r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pat
 """Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B"."""
 
 
+_ITS = re.compile(r"(?:its|their)[ ]")
+_UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
+
+
 def _listed_after(
     article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False
 ) -> list[CompanyMention]:
@@ -3100,7 +3104,10 @@ def _listed_after(
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
-        member = sentence.company_after(described.end() if described else sep.end(), within=0)
+        own = _ITS.match(article.folded, sep.end()) if sep.group("and") and not investors else None
+        member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
+        if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
+            break  # "A and its rival B" lists no B; "A and its Purolator division" does
         if (
             member is None
             or member.start >= clause_end

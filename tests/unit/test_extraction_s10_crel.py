@@ -301,3 +301,39 @@ def test_parties_around_the_cue(language: str, text: str, expected: list[Event])
 )
 def test_parties_around_the_cue_near_misses(language: str, text: str, expected: list[Event]) -> None:
     assert [event for event in _events(text, language) if event[1] in ("Christmas", "Chemist", "Patrick Kron")] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "A and its B division": the unit buys too.
+        (
+            "en",
+            "Cargojet has been awarded a multi-year contract by Canada Post and its Purolator division.",
+            [("customer_start", "Canada Post", "Cargojet"), ("customer_start", "Purolator", "Cargojet")],
+        ),
+        (
+            "en",
+            "Airbus has selected Safran and its Zodiac unit for the A350 cabin.",
+            [("customer_start", "Airbus", "Safran"), ("customer_start", "Airbus", "Zodiac")],
+        ),
+        (
+            "en",
+            "Maersk renewed its contract with DHL and its Kortexa subsidiary for two years.",
+            [("customer_continue", "Maersk", "DHL"), ("customer_continue", "Maersk", "Kortexa")],
+        ),
+        # A rival named after "its", or a unit whose name is a common word, is no listed party.
+        (
+            "en",
+            "Airbus has selected Safran and its rival Thales for the cabin.",
+            [("customer_start", "Airbus", "Safran")],
+        ),
+        (
+            "en",
+            "Supplying the convenience chain was uneconomic for its Convenience division, Metcash said.",
+            [],
+        ),
+    ],
+)
+def test_a_company_and_its_unit(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
