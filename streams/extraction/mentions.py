@@ -1004,7 +1004,7 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             and not _LEADER_TITLE_NEXT.match(text, after.end())
         ):
             names.append((after.start(), after.group(0), False))
-        if cue.family.startswith("customer_") and cue.detail == "passive":
+        if cue.family in ("customer_start", "customer_continue") and cue.detail == "passive":
             names += _customer_after_preposition(text, cue)
     return names
 
