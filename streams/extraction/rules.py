@@ -1981,12 +1981,29 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
         start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
         vendor = sentence.company_after(start, exclude=exclude, within=within)
-    if vendor is not None and _gives_no_contract(article, cue, vendor):
+    if vendor is not None and (_gives_no_contract(article, cue, vendor) or _order_noun(article, sentence, cue)):
         return None, None, []
     if customer is None and vendor is not None:
         # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
     return customer, vendor, []
+
+
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:une|la|sa|son|cette|leur|ses|les|des|de|d'|première|nouvelle|grosse|plus|dernière)[ ]"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ])?$|\bd'$"
+)
+"""Before "commande": the noun ("sa première commande XL", "une commande de"), not the verb "X commande Y à Z"."""
+
+
+def _order_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the dative cue "commande" is the noun after a determiner, which orders nothing from the next name."""
+    if not article.folded.startswith("commande", cue.start):
+        return False
+    subject = sentence.company_before(cue.start)
+    if subject is not None and cue.start - subject.end <= 1:
+        return False  # "La SNCF commande 30 rames à Alstom": the verb right after its subject
+    return _NOUN_DETERMINER_BEFORE.search(article.folded, max(sentence.start, cue.start - 28), cue.start) is not None
 
 
 _GIVES = frozenset(("gave", "gives", "has given", "handed", "has handed", "granted", "has granted"))

@@ -337,3 +337,18 @@ def test_parties_around_the_cue_near_misses(language: str, text: str, expected: 
 )
 def test_a_company_and_its_unit(language: str, text: str, expected: list[Event]) -> None:
     assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "commande" after a determiner is the noun: it orders nothing from the next name.
+        ("Thales a rendu publique hier sa première commande XL de l'année.", []),
+        ("Le groupe attend une nouvelle commande Airbus avant l'été.", []),
+        # The verb right after its subject still orders.
+        ("La SNCF commande 30 rames à Alstom.", [("customer_start", "SNCF", "Alstom")]),
+        ("Airbus a reçu une commande Lufthansa de 20 avions.", [("customer_start", "Lufthansa", "Airbus")]),
+    ],
+)
+def test_the_order_noun_is_no_order_verb(text: str, expected: list[Event]) -> None:
+    assert _events(text, "fr") == expected
