@@ -31,6 +31,9 @@ class Candidate:
     inferred: list[str] = field(default_factory=list)
     holding: bool = False
     """A stake told as a state ("Amazon owns 10 % of Rivian"), not as the deal that made it."""
+    loose: bool = False
+    """A partnership told only by "will work together" / "collaborer": a customer relation of the same pair
+    in the article says what the two do together."""
 
 
 def event_date(sentence: Sentence) -> date | None:

@@ -11,6 +11,7 @@ from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, 
 from schemas.news import NewsItem
 from streams.extraction.article import Article
 from streams.extraction.candidate import Candidate
+from streams.extraction.follow_on import as_follow_on
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention
@@ -59,7 +60,8 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     _apply_notes(candidates, discourse.notes)
     name_identified_customers(article, candidates)
-    candidates = without_returns(candidates)
+    as_follow_on(article, candidates)
+    candidates = _without_loose_partnerships(without_returns(candidates))
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates))))))
     merged = _fold_risk_into_end(_one_direction(_fold_units(merged), len(title)))
@@ -71,6 +73,16 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         events=tuple(events),
         truncated=truncated,
     )
+
+
+def _without_loose_partnerships(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop "X and Y will work together" when the article reads X and Y as customer and supplier.
+
+    "Cargojet and Canada Post will work together to provide ... services", said after the contract it won,
+    is the contract told again, not an alliance.
+    """
+    related = {frozenset(_pair(c)) for c in candidates if c.type.startswith("customer_") and c.subject and c.object}
+    return [c for c in candidates if not (c.type == "partnership" and c.loose and frozenset(_pair(c)) in related)]
 
 
 def _pair(candidate: Candidate) -> tuple[str | None, str | None]:

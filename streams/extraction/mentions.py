@@ -1037,6 +1037,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text) + _rubric_names(text)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     found.name_each_once()
     return found.sorted()
 
@@ -1106,8 +1107,17 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
         if cue.family not in _PARTY_FAMILIES:
             continue
         if cue.start > 1 and text[cue.start - 1] == " ":
-            before = _name_ending_at(text, cue.start)
-            if (
+            relative = (
+                _RELATIVE_OPENER.search(text, max(0, cue.start - 24), cue.start)
+                if cue.family in ("customer_start", "customer_continue")
+                else None
+            )
+            # "Eurostar, qui avait retenu Siemens": the relative's antecedent is the verb's subject.
+            before = _name_ending_at(text, relative.start() if relative else cue.start)
+            if before is not None and relative is not None:
+                if not _surname(text, before[1]):
+                    names.append((*before, False))  # after its comma, the antecedent stands out as a name
+            elif (
                 before is not None
                 and not _ELIDED_NOUN.match(before[1])
                 and not _PLURAL_NOUN.fullmatch(before[1])
@@ -1121,9 +1131,69 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             and not _LEADER_TITLE_NEXT.match(text, after.end())
         ):
             names.append((after.start(), after.group(0), False))
+        if cue.family in ("customer_start", "customer_continue") and cue.detail == "passive":
+            names += _customer_after_preposition(text, cue)
     return names
 
 
+_PREPOSITION_OF_CUSTOMER = re.compile(
+    r"[^.;:\n]{0,60}?(?:[ ](?:by|from|with|par|auprès[ ]de|auprès[ ]d')|(?P<for>[ ]to[ ][a-z]+[^.;:,\n]{0,30}?[ ]for))"
+    r"[ ](?:the[ ]|la[ ]|le[ ]|l')?(?=[A-Z])"
+)
+"""After a supplier's won-contract cue, up to the customer's preposition: "has been awarded a multi-year contract by
+", "a deal to fly cargo for "."""
+
+
+_CUSTOMER_PREPOSITIONS = (" by", " from", " with", " par", " auprès de", " auprès d'")
+
+
+def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
+    """The customer a supplier's cue names after "by / from / with" or "to <serve> ... for".
+
+    "awarded a contract by Canada Post", "a deal to fly cargo for Canada Post"; after "for", only a name of two
+    words or marked as a firm ("to deliver parcels for Christmas" names a season).
+    """
+    if text[cue.start : cue.end].casefold().endswith(_CUSTOMER_PREPOSITIONS):
+        after = _ORG_AT.match(text, cue.end + 1)  # "a remporté un contrat auprès de Bourbon Offshore"
+        return [(after.start(), after.group(0), False)] if after is not None else []
+    preposition = _PREPOSITION_OF_CUSTOMER.match(text, cue.end)
+    after = _ORG_AT.match(text, preposition.end()) if preposition else None
+    if after is None or text.startswith("/", after.end()):  # "with the My Chemist/Chemist Warehouse Group"
+        return []
+    if (
+        preposition is not None
+        and preposition.group("for")
+        and " " not in after.group(0)
+        and not _ORG_MARKER.search(after.group(0))
+    ):
+        return []
+    return [(after.start(), after.group(0), False)]
+
+
+_OWN_UNIT_NAME = re.compile(
+    r"\b(?:its|their)[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2})[ ](?:division|unit|subsidiary|arm)\b"
+)
+
+
+def _own_unit_names(text: str) -> list[tuple[int, str, bool]]:
+    """Units a company's possessive names before their head noun: "Canada Post and its Purolator division".
+
+    Not a word the story also writes in lower case ("its Convenience division" beside "the convenience chain").
+    """
+    return [
+        (m.start("name"), m.group("name"), False)
+        for m in _OWN_UNIT_NAME.finditer(text)
+        if re.search(rf"\b{re.escape(m.group('name').lower())}\b", text) is None
+    ]
+
+
+def _surname(text: str, name: str) -> bool:
+    """Whether the story writes ``name`` after another capitalised word, as a person's surname ("Alexandr Wang")."""
+    return " " not in name and re.search(rf"[A-Z][\w\-]+[ ]{re.escape(name)}(?![\w\-])", text) is not None
+
+
+_RELATIVE_OPENER = re.compile(r",[ ](?:which|qui)[ ](?:(?:has|had|a|avait|avaient|ont)[ ])?$")
+"""Between a relative's antecedent and the verb it governs: ", which ", ", qui avait "."""
 _LEADER_TITLE_NEXT = re.compile(
     r"[ ](?:as[ ]|comme[ ])?(?:its[ ]|the[ ]|new[ ]|interim[ ]|acting[ ])*"
     r"(?:CEO|CFO|COO|chief|chair|chairman|chairwoman|president|PDG|DG|directeur|directrice|président|présidente)\b"

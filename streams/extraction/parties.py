@@ -27,6 +27,9 @@ _QUALIFIER = r"(?:(?:U\.S\.|US|UK|U\.K\.|EU|British|French|German|Italian|Spanis
 _PUBLIC_BODY_EN = re.compile(
     rf"(?:[Tt]he[ ])?(?:"
     rf"{_QUALIFIER}?(?:Ministry|Department|Dept\.)[ ]of[ ](?:the[ ])?{_CAP_WORDS}"
+    # "the British defence ministry": a nationality, then the ministry's field in lower case.
+    rf"|{_QUALIFIER}(?:[Dd]efen[cs]e|[Hh]ealth|[Ii]nterior|[Ff]inance|[Ff]oreign|[Tt]ransport|[Ee]ducation|[Ee]nergy)"
+    rf"[ ][Mm]inistry"
     rf"|{_QUALIFIER}?(?:Home|Foreign|Cabinet|War|Scotland|Northern[ ]Ireland)[ ]Office"
     rf"|{_QUALIFIER}?(?:Army|Navy|Air[ ]Force|Marine[ ]Corps|Coast[ ]Guard|Space[ ]Force|Armed[ ]Forces)"
     rf"|(?:[Cc]ity|[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Tt]own|[Bb]orough|Government)[ ]of[ ]{_CAP_WORDS}"
@@ -86,6 +89,29 @@ _PUBLIC_BODY_FR = re.compile(
     )
     + r")"
 )
+_COUNTRIES_EN = (
+    "Australia|Austria|Belgium|Brazil|Canada|Chile|China|Colombia|Croatia|Czech Republic|Denmark|Egypt|Estonia"
+    "|Finland|France|Germany|Greece|Hungary|India|Indonesia|Iraq|Ireland|Israel|Italy|Japan|Kuwait|Latvia"
+    "|Lithuania|Malaysia|Mexico|Morocco|Netherlands|New Zealand|Norway|Oman|Pakistan|Peru|Philippines|Poland"
+    "|Portugal|Qatar|Romania|Saudi Arabia|Serbia|Singapore|Slovakia|South Africa|South Korea|Spain|Sweden"
+    "|Switzerland|Taiwan|Thailand|Turkey|Ukraine|United Arab Emirates|United Kingdom|United States|Vietnam"
+)
+_COUNTRIES_FR = (
+    "Afrique du Sud|Algérie|Allemagne|Arabie saoudite|Argentine|Australie|Autriche|Belgique|Brésil|Canada|Chili"
+    "|Chine|Colombie|Corée du Sud|Croatie|Danemark|Égypte|Émirats arabes unis|Espagne|Estonie|États-Unis"
+    "|Finlande|France|Grèce|Hongrie|Inde|Indonésie|Irak|Irlande|Israël|Italie|Japon|Koweït|Lettonie|Lituanie"
+    "|Malaisie|Maroc|Mexique|Norvège|Nouvelle-Zélande|Oman|Pakistan|Pays-Bas|Pérou|Philippines|Pologne|Portugal"
+    "|Qatar|Roumanie|Royaume-Uni|Serbie|Singapour|Slovaquie|Suède|Suisse|Taïwan|Thaïlande|Tunisie|Turquie"
+    "|Ukraine|Vietnam"
+)
+_COUNTRY_PARTY = re.compile(
+    rf"\b(?:[Bb]y|[Ww]ith|[Ff]rom)[ ](?:the[ ])?(?P<en>{_COUNTRIES_EN})(?![\w'\u2019\-]|[ ][A-Z])"
+    rf"|\b(?:par|avec|auprès[ ]d[e']|à)[ ]?(?:la[ ]|le[ ]|les[ ]|l'|l\u2019)?(?P<fr>{_COUNTRIES_FR})(?![\w\-]|[ ][A-Z])"
+)
+"""A country on the buying side of a verb ("was selected by Australia", "a été choisi par l'Australie", "un contrat
+avec l'Irak", "vendre des radars à l'Inde"): its state buys. A country after "in / en" is a place, and one with a
+possessive ("Australia's Telstra") or starting a name ("Canada Post") names a company's country."""
+_FIELD_MINISTRY = re.compile(r"\b([A-Za-z]+)[ ][Mm]inistry$")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
     r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Justice|concurrence"
@@ -140,7 +166,7 @@ _TRIGGERS = (
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
     "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
     "île-de-france mobilités",
-    "assistance publique",
+    "assistance publique", "marine nationale",
 )  # fmt: skip
 """Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
 _WINDOW = 70
@@ -149,7 +175,7 @@ _WINDOW = 70
 _LOWER_CASE_TRIGGERS = frozenset({
     "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
     "syndicat", "armée", "corps des marines", "administration", "state of", "city of", "county of", "province of",
-    "region of", "town of",
+    "region of", "town of", "ministry",
 })  # fmt: skip
 """French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
 
@@ -187,6 +213,10 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
                 body = _public_body(text, match)
                 if body is not None and (body[0] not in found or body[1] > found[body[0]][1]):
                     found[body[0]] = body  # the whole name, not one a window cut short
+    for match in _COUNTRY_PARTY.finditer(text):
+        group = "en" if match.group("en") else "fr"
+        start, end = match.span(group)
+        found.setdefault(start, (start, end, "pb-" + slugify(match.group(group)), match.group(group)))
     return sorted(found.values())
 
 
@@ -196,10 +226,14 @@ def _public_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] |
     region = _REGION_OF.match(text, start)
     start = region.end() if region else start
     name = text[start : match.end()].rstrip(" -'")
+    end = start + len(name)
+    field = _FIELD_MINISTRY.search(name)
+    if field is not None:
+        name = "Ministry of " + field.group(1).capitalize()  # "the British defence ministry": its usual name
     words = name.split(" ")
     if _REGULATOR.search(name) or (len(words) > 1 and words[0] in _NOT_PLACE):
         return None
-    return start, start + len(name), "pb-" + slugify(name), name
+    return start, end, "pb-" + slugify(name), name
 
 
 def find_unnamed_parties(text: str) -> list[tuple[int, int, str, str]]:

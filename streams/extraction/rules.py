@@ -360,6 +360,9 @@ _SHARE_OF_CAPITAL = re.compile(
 )
 """Before "vaut / is worth / valued": a percentage of a company's capital, the worth of a stake, not the company's value
 ("Aux cours actuels, 1 % du capital de Société Générale vaut quelque 220 millions d'euros")."""
+_CONTRACT_NOUN_BEFORE = re.compile(r"\b(?:contract|deal|order|tender|award|transaction)(?:'s)?[ ]$")
+"""Right before the noun "value" / "valuation": the worth of a contract or an order, not of a company ("the
+contract value was estimated at"); "the deal values X at" still values X."""
 _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|en bourse)\b")
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
@@ -407,6 +410,10 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
         ):
             continue  # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value
+        if folded.endswith(("value", "valuation"), cue.start, cue.end) and _CONTRACT_NOUN_BEFORE.search(
+            folded, max(sentence.start, cue.start - 24), cue.start
+        ):
+            continue  # "the potential contract value was estimated at $100 million": what the contract brings in
         for money in sentence.money:
             if money.per_unit:
                 continue
@@ -2094,8 +2101,10 @@ def _valuation(
 
 
 _SIGNER_SUPPLIES = re.compile(
-    r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build|maintain)"
-    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper))\b(?![ ](?:its|their|son|sa|ses)\b)"
+    r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?|(?:[ ][a-z&\-]{2,15}){1,2}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build"
+    r"|maintain|service|operate|run|serve|fly|manage|handle|host|carry|transport|clean|staff|support)"
+    r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper|assurer|exploiter|entretenir|gérer|opérer"
+    r"|transporter|héberger|nettoyer))\b(?![ ](?:its|their|son|sa|ses)\b)"
 )
 """After the company a contract is signed with: the signer is the supplier ("with X and Y to supply 750 cars"),
 not in "signed an agreement with Y to supply its data platform" (the signer's own platform)."""
@@ -2118,10 +2127,14 @@ def _signer_supplies(
 
     "Delta signed a deal with Boeing to buy 100 jets" keeps the signer as the customer.
     """
+    cue_text = article.folded[cue.start : cue.end]
     if (
         customer is not None
-        and cue.family == "customer_start"
-        and "sign" in article.folded[cue.start : cue.end]
+        and (
+            (cue.family == "customer_start" and "sign" in cue_text)
+            # "Airwork has extended its contract with Toll Group to service its fleet": the renewer supplies.
+            or (cue.family == "customer_continue" and cue_text.endswith((" with", " avec")))
+        )
         and vendor.start > cue.end
         and _SIGNER_SUPPLIES.match(article.folded, vendor.end)
     ):
@@ -2195,7 +2208,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
     customer = _after_topic_colon(article, sentence, cue, customer)
-    customer = customer or _antecedent_over_apposition(article, sentence, cue)
+    customer = customer or _antecedent_over_apposition(article, sentence, cue) or _relative_antecedent(sentence, cue)
     customer = customer or _fronted_participle_subject(article, sentence, cue)
     if customer is not None and (
         _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
@@ -2209,20 +2222,12 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         return _signed_by_anaphor(article, sentence, cue, _signed_parties(article, sentence, cue, customer))
     if cue.detail == "as_customer":
         return _won_or_lost_parties(article, sentence, cue, vendor=customer)
+    if customer is not None and _CLITIC_BEFORE.search(folded, max(sentence.start, cue.start - 6), cue.start):
+        # "Thales annonce que la DGA l'a notifié du contrat", "Airbus l'a retenu": the pronoun is the supplier.
+        vendor = _clitic_referent(article, sentence, cue, customer)
+        return (customer, vendor, ["clitic"]) if vendor is not None else (None, None, [])
     if cue.detail == "dative":
-        # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
-        vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
-        # "X awarded engineering group Y a contract": a short description, then the name.
-        vendor = vendor or _named_after_description(article, sentence, cue.end, exclude)
-        to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
-        if to is not None:
-            kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
-            start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
-            vendor = sentence.company_after(start, exclude=exclude, within=within)
-        if customer is None and vendor is not None:
-            # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
-            customer = _acting_anaphor(article, sentence, cue, vendor.id)
-        return customer, vendor, []
+        return _dative_parties(article, sentence, cue, customer)
     if cue.detail == "own":
         return _own_parties(article, sentence, cue, customer)
     # A bare verb ("dropped", "a choisi") takes its object right after it; "... with X" may wait a little.
@@ -2252,6 +2257,100 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         # the move is the sentence subject's.
         customer = _subject_of(article, sentence, cue, vendor.id)[0]
     return customer, vendor, inferred
+
+
+_CLITIC_BEFORE = re.compile(r"(?:^|[ ])(?:l'|lui[ ]|leur[ ]|les[ ])$")
+"""A French object pronoun right before the customer's verb: "la DGA l'a notifié", "Orange lui a confié"."""
+_TELLER_GAP = 60
+
+
+def _clitic_referent(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier a French object pronoun stands for.
+
+    The teller of "Y annonce que X l'a retenu", else the company the previous sentences are about ("Y a gagné.
+    X l'a choisi pour ...").
+    """
+    teller = sentence.first_company_before(customer.start, exclude=customer.id)
+    if teller is not None:
+        gap = article.folded[teller.end : customer.start]
+        return teller if len(gap) <= _TELLER_GAP and _THAT.search(gap) else None
+    return _anaphor_company(article, sentence, customer.id, cue.start)
+
+
+def _co_supplier(article: Article, sentence: Sentence, cue: Cue, first: Candidate) -> list[Candidate]:
+    """The relation of Z in "X l'a notifié, avec Z, du contrat": a second supplier named beside the pronoun."""
+    joined = _WITH_ALONGSIDE.match(article.folded, cue.end) if "clitic" in first.inferred else None
+    vendor = first.object
+    partner = sentence.company_after(joined.end(), exclude=vendor.id, within=0) if joined and vendor else None
+    return [replace(first, object=partner, amount=None, inferred=list(first.inferred))] if partner else []
+
+
+_WITH_ALONGSIDE = re.compile(r",?[ ](?:avec|ainsi qu'avec|along with|together with|alongside)[ ](?:la[ ]|le[ ]|l')?")
+
+
+def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
+    """Read "X awarded the contract to Y", "X confie à Y la gestion de", "X has given Y a contract"."""
+    folded = article.folded
+    exclude = customer.id if customer else None
+    # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
+    vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
+    # "X awarded engineering group Y a contract": a short description, then the name.
+    vendor = vendor or _named_after_description(article, sentence, cue.end, exclude)
+    to = None if vendor else _TO_VENDOR.match(folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+    if to is not None:
+        kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
+        start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+        vendor = sentence.company_after(start, exclude=exclude, within=within)
+    if vendor is not None and (_gives_no_contract(article, cue, vendor) or _order_noun(article, sentence, cue)):
+        return None, None, []
+    if customer is None and vendor is not None:
+        # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)
+    return customer, vendor, []
+
+
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:une|la|sa|son|cette|leur|ses|les|des|de|d'|première|nouvelle|grosse|plus|dernière)[ ]"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ])?$|\bd'$"
+)
+"""Before "commande": the noun ("sa première commande XL", "une commande de"), not the verb "X commande Y à Z"."""
+
+
+def _order_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the dative cue "commande" is the noun after a determiner, which orders nothing from the next name."""
+    if not article.folded.startswith("commande", cue.start):
+        return False
+    subject = sentence.company_before(cue.start)
+    if subject is not None and cue.start - subject.end <= 1:
+        return False  # "La SNCF commande 30 rames à Alstom": the verb right after its subject
+    return _NOUN_DETERMINER_BEFORE.search(article.folded, max(sentence.start, cue.start - 28), cue.start) is not None
+
+
+_GIVES = frozenset(("gave", "gives", "has given", "handed", "has handed", "granted", "has granted"))
+"""Dative cues that give anything ("gave Y $5 million", "handed Y the keys"): a contract noun must follow Y."""
+_GIVEN_CONTRACT = re.compile(
+    r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
+)
+
+
+def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
+    """Whether "X has given Y ..." gives Y something other than a contract ("gave Y a $5m loan")."""
+    if article.folded[cue.start : cue.end] not in _GIVES:
+        return False
+    return _GIVEN_CONTRACT.match(article.folded, vendor.end) is None
+
+
+_ANTECEDENT_GAP = 2
+
+
+def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The subject of a cue inside a relative clause: "Eurostar, qui avait retenu Siemens", "X, which picked Y"."""
+    for start, end, kind in sentence.clauses.hidden:
+        if kind == "relative" and start <= cue.start < end:
+            return next(
+                (c for c in reversed(sentence.companies) if c.end <= start and start - c.end <= _ANTECEDENT_GAP), None
+            )
+    return None
 
 
 def _speaker_supplier(
@@ -2323,11 +2422,21 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if maker is not None:
         # "retire de ses rayons plusieurs produits du groupe X", "ne vend plus, depuis jeudi, de produits de X".
         return maker
-    including = _INCLUDING.match(folded, cue.end)
+    including = _INCLUDING.match(folded, cue.end) or _CONSORTIUM.match(folded, cue.end)
     if including is not None:
-        # "uses cargo carriers including Atlas Air and Southern Air": the named suppliers of a described group.
+        # "uses cargo carriers including Atlas Air and Southern Air", "a retenu un consortium réunissant Naval Group
+        # et ECA": the named suppliers of a described group.
         return sentence.company_after(including.end(), exclude=exclude, within=0)
     return None
+
+
+_CONSORTIUM = re.compile(
+    r"[ ](?:a|an|the|un|une|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:consortium|groupement|team|coentreprise"
+    r"|joint[ ]venture)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}?,?[ ](?:réunissant|associant|formée?[ ]par|composée?[ ]de|mené[e]?"
+    r"[ ]par|emmenée?[ ]par|comprising|formed[ ]by|made[ ]up[ ]of|led[ ]by|of)[ ](?:the[ ]|le[ ]|la[ ]|l')?"
+)
+"""After a bare verb: a bidding group named by its members ("selected a consortium of A and B", "a retenu un
+groupement formé par A et B")."""
 
 
 def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
@@ -2553,10 +2662,10 @@ _WON_BEFORE_NOUN = frozenset(
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
 _WON_NOUN = re.compile(
     rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
-    r"|gestion|exploitation|deals?(?=[ ]with[ ]))\b"
+    r"|gestion|exploitation|deals?(?=[ ](?:with|to)[ ]))\b"
 )
-"""'secured a $313m rail contract (from X)', 'has been awarded the order', 'secured a £1bn deal with X': not
-'received a $50m investment from X'."""
+"""'secured a $313m rail contract (from X)', 'has been awarded the order', 'secured a £1bn deal with X', 'was
+awarded a deal to fly cargo for X': not 'received a $50m investment from X'."""
 _NOT_SUPPLY_DEAL = re.compile(
     r"\b(?:financing|funding|loan|credit|debt|equity|investment|refinancing|licen[cs]ing|licen[cs]e|merger"
     r"|distribution|sponsorship|partnership|joint venture|settlement)\b"
@@ -2568,7 +2677,8 @@ _RENEWAL_NOUN = re.compile(rf"{_CLAUSE_CHAR}{{0,40}}?\b(?:extension|renewal|prol
 """A won contract that continues a relation: "won a five-year contract extension from X" (customer_continue)."""
 
 
-_AUPRES = (" auprès de", " auprès d'")
+_AUPRES = (" auprès de", " auprès d'", "reçu de", "reçu d'", "reçoit de", "reçoit d'")
+"""Cues ending on the customer's preposition: "a remporté auprès de X un contrat", "a reçu de X une commande"."""
 _NOUN_AFTER_CUSTOMER = re.compile(
     r"(?:[ ][^ .;,]{1,20}){0,6}?[ ](?:contrats?|commandes?|marchés?|appels? d'offres|accords?-cadres?)\b"
 )
@@ -2589,7 +2699,7 @@ def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | Non
         and article.folded.endswith(_AUPRES, cue.start, cue.end)
         and _WON_NOUN.search(article.folded, cue.start, cue.end) is None
     ):
-        # "a remporté auprès de X un contrat" (not "remporte un contrat auprès de X"): the noun follows X.
+        # "a remporté auprès de X un contrat", "a reçu de X une commande": the noun follows X.
         return _NOUN_AFTER_CUSTOMER.match(article.folded, customer.end, customer.end + 60) is None
     if article.folded[cue.start : cue.end] not in _WON_BEFORE_NOUN:
         return False
@@ -3418,7 +3528,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         major_customer=major,
         inferred=inferred,
     )
-    found = [first]
+    found = [first, *_co_supplier(article, sentence, cue, first)]
     if customer is not None and customer.end <= cue.start:
         # "Airbus et Renault tournent le dos à Capgemini": one relation per customer.
         joined = _JOINED.match(article.folded, customer.end)
@@ -3459,6 +3569,10 @@ _DESCRIBED_INVESTOR = re.compile(
 "auprès de A et de la société de gestion B"."""
 
 
+_ITS = re.compile(r"(?:its|their)[ ]")
+_UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
+
+
 def _listed_after(
     article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False
 ) -> list[CompanyMention]:
@@ -3474,7 +3588,10 @@ def _listed_after(
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
-        member = sentence.company_after(described.end() if described else sep.end(), within=0)
+        own = _ITS.match(article.folded, sep.end()) if sep.group("and") and not investors else None
+        member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
+        if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
+            break  # "A and its rival B" lists no B; "A and its Purolator division" does
         if (
             member is None
             or member.start >= clause_end
@@ -3532,16 +3649,24 @@ _SUPPLIER_AFTER_OWNER = re.compile(
 )
 """After the customer a "stays" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
 _DESCRIPTION_GAP = 60
+_TIME_AFTER_VERB = (
+    r"(?:[ ](?:en|in|dès|since)[ ]\d{4}|[ ]l'an[ ]dernier|[ ]last[ ](?:year|month|week)"
+    r"|[ ](?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)),?"
+)
+"""A time adverbial between a verb and its object: "avait retenu en 2009 Siemens", "a choisi mardi X"."""
 _DESCRIBED_VENDOR = re.compile(
-    r"[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
+    rf"(?:{_TIME_AFTER_VERB})?[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?"
+    r"(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ]"
     r"|(?:another|its|their|the|a|an|un[ ]autre|une[ ]autre|son|sa|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
-    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?)"
+    r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?"
+    r"|(?:son|sa|its|their)[ ](?:rival|competitor|concurrent|compatriote)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}[ ]|)"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
-"British engine maker "), the description and the name in apposition ("another chip maker, the "), or a
-determiner before the supplier's product ("selected the Acme X200")."""
+"British engine maker ", "son concurrent allemand "), the description and the name in apposition ("another chip
+maker, the "), or a determiner before the supplier's product ("selected the Acme X200"); a time adverbial may come
+first ("avait retenu en 2009 ")."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ])$"
@@ -4315,8 +4440,13 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             object=second,
             modality=modality,
             effective_date=event_date(sentence),
+            loose=_LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None,
         )
     ]
+
+
+_LOOSE_TOGETHER = re.compile(r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer)\b")
+"""Partnership cues that say only that two companies work together: a supplier and its customer do too."""
 
 
 _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
