@@ -111,6 +111,17 @@ _COUNTRY_PARTY = re.compile(
 """A country on the buying side of a verb ("was selected by Australia", "a été choisi par l'Australie", "un contrat
 avec l'Irak", "vendre des radars à l'Inde"): its state buys. A country after "in / en" is a place, and one with a
 possessive ("Australia's Telstra") or starting a name ("Canada Post") names a company's country."""
+_COUNTRY_BUYER = re.compile(
+    rf"(?<![\w'\u2019])(?:[Tt]he[ ])?(?P<en>{_COUNTRIES_EN})(?=[ ](?:has[ ]|have[ ]|had[ ]|will[ ]|also[ ]|now[ ])?"
+    r"(?:ordered|orders|signed|signs|selected|selects|picked|picks|chose|chosen|bought|buys|awarded|awards"
+    r"|purchased|purchases|placed[ ]an[ ]order|places[ ]an[ ]order|tapped|taps|agreed[ ]to[ ]buy)\b)"
+    rf"|(?:(?<![\w'\u2019])[Ll]['\u2019]|(?<![\w'\u2019])[Ll](?:a|e|es)[ ])(?P<fr>{_COUNTRIES_FR})(?=[ ]"
+    r"(?:a[ ]|ont[ ]|avait[ ]|avaient[ ]|va[ ]|vont[ ]|vient[ ]d'|vient[ ]de[ ]|devrait[ ])?"
+    r"(?:commandé|commande|commander|signé|signe|signer|choisi|choisit|choisir|retenu|retient|acheté|achète"
+    r"|acheter|passé[ ](?:une[ ])?commande|confié|confie|attribué|attribue|notifié|notifie)\b)"
+)
+"""A country as the subject of a verb of buying ("India has ordered 26 jets from X", "L'Australie a commandé à X"):
+its state buys. Elsewhere a country opening a clause is a place ("France's Total", "Germany grew 2%")."""
 _FIELD_MINISTRY = re.compile(r"\b([A-Za-z]+)[ ][Mm]inistry$")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
@@ -213,7 +224,7 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
                 body = _public_body(text, match)
                 if body is not None and (body[0] not in found or body[1] > found[body[0]][1]):
                     found[body[0]] = body  # the whole name, not one a window cut short
-    for match in _COUNTRY_PARTY.finditer(text):
+    for match in (*_COUNTRY_PARTY.finditer(text), *_COUNTRY_BUYER.finditer(text)):
         group = "en" if match.group("en") else "fr"
         start, end = match.span(group)
         found.setdefault(start, (start, end, "pb-" + slugify(match.group(group)), match.group(group)))

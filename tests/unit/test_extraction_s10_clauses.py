@@ -159,3 +159,23 @@ def test_a_reported_future_is_a_plan(body: str, expected: set[Event]) -> None:
 def test_no_plans_or_no_intention_deny_the_act(body: str, expected: set[Event]) -> None:
     """A denial is kept as the modality ``denied``, never read as the act nor dropped."""
     assert _events(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("India has ordered 26 Rafale jets from Dassault Aviation.", ("customer_start", "India", "Dassault Aviation")),
+        (
+            "L'Inde a signé un contrat avec Dassault Aviation pour 26 Rafale.",
+            ("customer_start", "Inde", "Dassault Aviation"),
+        ),
+        ("L'Australie a commandé à Thales douze radars pour sa marine.", ("customer_start", "Australie", "Thales")),
+    ],
+)
+def test_a_country_that_buys_is_the_customer(body: str, expected: tuple[str, str, str]) -> None:
+    """A country right before a verb of buying is its state, a public body; elsewhere it stays a place."""
+    assert {event[:3] for event in _events(body)} == {expected}
+
+
+def test_a_country_as_a_place_is_no_party() -> None:
+    assert _events("In India, Reliance bought a stake in Jio.") == {("stake", "Reliance", "Jio Platforms", "fact")}
