@@ -1023,15 +1023,19 @@ def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cu
     rely on an earlier one that gave her the title ("Roe, the current chair of X").
     """
     for other in (sentence, *(article.sentence(i) for i in range(sentence.index))):
+        current = [
+            c
+            for c in other.cues
+            if c.family == "role"
+            and c.detail == role.detail
+            and c.start != role.start
+            and _CURRENT.search(article.folded, max(other.start, c.start - 30), c.start) is not None
+        ]
+        if not current:
+            continue  # most sentences: no "current <title>", so no need to find their people
         near = [p for p in people(article, other) if p.name == person.name]
-        for c in other.cues:
-            if (
-                c.family == "role"
-                and c.detail == role.detail
-                and c.start != role.start
-                and any(abs(c.start - p.end) <= _CURRENT_REACH for p in near)
-                and _CURRENT.search(article.folded, max(other.start, c.start - 30), c.start) is not None
-            ):
+        for c in current:
+            if any(abs(c.start - p.end) <= _CURRENT_REACH for p in near):
                 held_at = role_company(article, other, c, None)
                 if held_at is None or held_at.id == company.id:
                     return True

@@ -122,6 +122,33 @@ _COUNTRY_BUYER = re.compile(
 )
 """A country as the subject of a verb of buying ("India has ordered 26 jets from X", "L'Australie a commandé à X"):
 its state buys. Elsewhere a country opening a clause is a place ("France's Total", "Germany grew 2%")."""
+_COUNTRY_LEAD = 20
+"""How far before a country's name its pattern may start: "auprès de la ", "The "."""
+_COUNTRY_TAIL = 40
+"""How far after it the verb of buying may end: " has also placed an order"."""
+
+
+def _build_countries() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in (*_COUNTRIES_EN.split("|"), *_COUNTRIES_FR.split("|")):
+        automaton.add_word(name.lower(), len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+_COUNTRY_AUTOMATON = _build_countries()
+
+
+def _country_names(folded: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every country name in the case-folded text, as a whole word."""
+    spans = []
+    for last, length in _COUNTRY_AUTOMATON.iter(folded):
+        start, end = last + 1 - length, last + 1
+        if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+            spans.append((start, end))
+    return spans
+
+
 _FIELD_MINISTRY = re.compile(r"\b([A-Za-z]+)[ ][Mm]inistry$")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
@@ -224,10 +251,16 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
                 body = _public_body(text, match)
                 if body is not None and (body[0] not in found or body[1] > found[body[0]][1]):
                     found[body[0]] = body  # the whole name, not one a window cut short
-    for match in (*_COUNTRY_PARTY.finditer(text), *_COUNTRY_BUYER.finditer(text)):
-        group = "en" if match.group("en") else "fr"
-        start, end = match.span(group)
-        found.setdefault(start, (start, end, "pb-" + slugify(match.group(group)), match.group(group)))
+    for start, end in _country_names(folded):
+        # Each pattern only around a country's name: over the whole text its alternation costs ~0.4 ms an article.
+        window = (max(0, start - _COUNTRY_LEAD), min(len(text), end + _COUNTRY_TAIL))
+        if any(
+            end in (match.end("en"), match.end("fr"))
+            for pattern in (_COUNTRY_PARTY, _COUNTRY_BUYER)
+            for match in pattern.finditer(text, *window)
+        ):
+            name = text[start:end]
+            found.setdefault(start, (start, end, "pb-" + slugify(name), name))
     return sorted(found.values())
 
 

@@ -43,16 +43,17 @@ _EN_DELIBERATE = (
 )
 """A deliberation verb; the cue starts after it (group ``cue``), so that it qualifies the event as a plan."""
 
-PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
+PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
-        (re.compile(_EN_CUT + _GAP + r"orders?\b"), "own"),
+        (re.compile(_EN_CUT + _GAP + r"orders?\b"), "own", ("order",)),
         # "cut its purchases from Y", "slashed 2024 chip orders with Y": the supplier right after.
         (
             re.compile(
                 _EN_CUT + _GAP + r"(?:orders?|purchases|purchasing|buying|spending|business)[ ](?:from|with|at)\b"
             ),
             "active",
+            ("order", "purchas", "buying", "spending", "business"),
         ),
         # "is considering switching its cloud business away from Y", "weighing moving from Y".
         (
@@ -61,6 +62,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
                 r"[ ](?:away[ ])?from\b)"
             ),
             "active",
+            ("switching", "moving", "shifting"),
         ),
         # "is weighing whether to drop Y", "has been mulling ditching Y": a supplier's removal deliberated ("replace"
         # is left to the table rows, which also read a leader's replacement).
@@ -70,6 +72,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
                 r"|cut(?:ting)?[ ]ties[ ]with|mov(?:e|ing)[ ]away[ ]from))\b"
             ),
             "active",
+            ("drop", "ditch", "ties with", "away from"),
         ),
         # "is testing rival suppliers", "is exploring a second source": the current suppliers are at risk.
         (
@@ -78,6 +81,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
                 r"|(?:a[ ])?second[ ](?:supplier|source|vendor)|dual[ \-]sourcing)\b)"
             ),
             "review",
+            ("suppliers", "vendors", "providers", "second", "dual"),
         ),
         # "is reconsidering its A380 order": the customer doubts its own order (a contract may be either side's).
         (
@@ -86,19 +90,22 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
                 r"|question(?:s|ed|ing)?)[ ](?:its|their)[ ]" + _GAP + r"orders?\b"
             ),
             "own",
+            ("order",),
         ),
         # "will source the part from two suppliers instead of one": a second supplier shares the business.
         (
             re.compile(r"\b(?:from|with|use|uses|using)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"),
             "review",
+            ("suppliers", "vendors", "sources"),
         ),
     ),
     "fr": (
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
-        (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own"),
+        (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own", ("commande",)),
         (
             re.compile(_FR_CUT + _GAP + r"(?:commandes?|achats)[ ](?:auprès[ ]d(?:e|u)\b|auprès[ ]d'|chez\b|à\b|au\b)"),
             "active",
+            ("commande", "achats"),
         ),
         # "envisagerait de se passer de Y", "réfléchirait à abandonner Y": a conditional or reported deliberation
         # ("remplacer" is left to the table rows, which also read a leader's replacement).
@@ -110,6 +117,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
                 r"|se[ ]détourner[ ]d(?:e[ ]|u[ ]|es[ ]|'))"
             ),
             "active",
+            ("passer", "séparer", "abandonner", "délaisser", "détourner"),
         ),
         # "pourrait remettre en cause son énorme commande", "s'interroge sur le maintien de sa commande": an order
         # is the customer's own (a "contrat" or "partenariat" put in question may be the supplier's).
@@ -121,6 +129,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
                 + r"commandes?\b"
             ),
             "own",
+            ("commande",),
         ),
         # "recourir à deux fournisseurs", "un second fournisseur": a second supplier shares the business.
         (
@@ -129,6 +138,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
                 r"|(?:une[ ])?seconde[ ]source|double[ ]source)\b"
             ),
             "review",
+            ("fournisseur", "source"),
         ),
     ),
 }
@@ -138,6 +148,7 @@ def find_pattern_cues(folded: str, language: Language) -> list[tuple[int, int, s
     """Return (start, end, frame) of every at-risk pattern of ``language`` in the case-folded text."""
     return [
         (match.start("cue"), match.end(), frame) if "cue" in pattern.groupindex else (match.start(), match.end(), frame)
-        for pattern, frame in PATTERNS[language]
+        for pattern, frame, words in PATTERNS[language]
+        if any(word in folded for word in words)  # a pass over the whole text only where its noun stands
         for match in pattern.finditer(folded)
     ]
