@@ -70,16 +70,24 @@ def alerts_on(pipeline: Pipeline) -> dict[str, str]:
 
 
 def settle(pipeline: Pipeline, items: int, workers: list[WorkerProcess]) -> dict[str, str]:
-    """Wait until every item went through the apply stage (no alert for a few seconds) and return the alerts."""
+    """Wait until every item went through the apply stage and return the alerts.
+
+    Done means: the group committed every news record and every company update (a count of events can reach
+    ``items`` while a taken-over partition still waits for its new owner), and no alert came for a few seconds.
+    """
     deadline = time.monotonic() + DRAIN_TIMEOUT_S
     previous, quiet_since = -1, time.monotonic()
     while time.monotonic() < deadline:
         assert any(worker.alive() for worker in workers), workers[0].log_tail()
         held = pipeline.end_offsets(pipeline.topics.alerts)
-        extracted = pipeline.end_offsets(pipeline.topics.events)
         if held != previous:
             previous, quiet_since = held, time.monotonic()
-        elif extracted >= items and time.monotonic() - quiet_since > 5:
+        elif (
+            time.monotonic() - quiet_since > 5
+            and pipeline.end_offsets(pipeline.topics.news) >= items
+            and pipeline.unconsumed(pipeline.topics.news) == 0
+            and pipeline.unconsumed(pipeline.topics.company_updates) == 0
+        ):
             break
         time.sleep(0.5)
     return alerts_on(pipeline)
