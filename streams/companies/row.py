@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,7 +82,8 @@ _PARTS = ("source", "annual_value_source", "value", "amount", "annual_value")
 """A fact's fields whose own field names are written short too: its sources and its amounts."""
 _ID_CHARS = 24
 _ID_BYTES = 12
-_PACKED_CHARS = 16
+_HEX_ID = re.compile(r"[0-9a-f]{24}")
+_PACKED_ID = re.compile(r"[A-Za-z0-9_-]{16}")
 PACKED_KEYS = {"event_id": "E", "annual_value_event_id": "AE", "item_id": "I"}
 """Id field -> the key its value is stored under when packed (no field name has a capital letter)."""
 _UNPACKED_KEYS = {packed: key for key, packed in PACKED_KEYS.items()}
@@ -162,37 +164,29 @@ def _unpacked(packed: str) -> list[str] | str:
 
 def _packed_id(value: object) -> str | None:
     """``value`` packed (16 URL-safe base64 characters), or None if it is not 24 lowercase hex digits."""
-    if not isinstance(value, str) or len(value) != _ID_CHARS:
+    if not isinstance(value, str) or not _HEX_ID.fullmatch(value):
         return None
-    try:
-        raw = bytes.fromhex(value)
-    except ValueError:
-        return None
-    return base64.urlsafe_b64encode(raw).decode() if raw.hex() == value else None  # not upper case, no spaces
+    return base64.urlsafe_b64encode(bytes.fromhex(value)).decode()
 
 
 def _unpacked_id(value: object) -> str | None:
-    """The id packed into ``value``, or None if it is not exactly what :func:`_packed_id` writes."""
-    if not isinstance(value, str) or len(value) != _PACKED_CHARS:
+    """The id packed into ``value``, or None if it is not what :func:`_packed_id` writes.
+
+    16 characters of the URL-safe alphabet are exactly 12 bytes, so each such string is the packing of one id.
+    """
+    if not isinstance(value, str) or not _PACKED_ID.fullmatch(value):
         return None
-    try:
-        raw = base64.urlsafe_b64decode(value.encode())
-    except (binascii.Error, ValueError):
-        return None
-    if len(raw) != _ID_BYTES or base64.urlsafe_b64encode(raw).decode() != value:
-        return None  # padded (fewer bytes), or characters the decoder skipped
-    return raw.hex()
+    return base64.urlsafe_b64decode(value).hex()
 
 
 def _packed_ids(part: Mapping[str, Any]) -> dict[str, Any]:
     """``part`` with each id field (:data:`PACKED_KEYS`) that is 24 lowercase hex digits packed under its own key."""
-    out: dict[str, Any] = {}
-    for key, value in part.items():
-        packed = _packed_id(value) if key in PACKED_KEYS else None
-        if packed is None:
-            out[key] = value
-        else:
-            out[PACKED_KEYS[key]] = packed
+    out = dict(part)
+    for key, packed_key in PACKED_KEYS.items():
+        packed = _packed_id(out.get(key))
+        if packed is not None:
+            del out[key]
+            out[packed_key] = packed
     return out
 
 
@@ -204,10 +198,11 @@ def _unpacked_ids(part: Mapping[str, Any]) -> dict[str, Any]:
     """
     out = dict(part)
     for packed_key, key in _UNPACKED_KEYS.items():
-        value = _unpacked_id(out.get(packed_key))
-        if value is not None and key not in out:
-            del out[packed_key]
-            out[key] = value
+        if packed_key in out and key not in out:
+            value = _unpacked_id(out[packed_key])
+            if value is not None:
+                del out[packed_key]
+                out[key] = value
     return out
 
 
