@@ -13,8 +13,27 @@ repeats of its own source. Nothing here drops a fact: :func:`expanded` gives bac
   ``leadership_history`` when they equal it (the current valuation always does);
 * a fact's own field names, its sources' and its amounts' are written short (:data:`SHORT_KEYS`); the row's
   fields, and a fact's company and evidence, keep theirs (renaming them costs more CPU than it saves bytes);
-* ``applied_event_ids``, when every id is an event id (24 hex digits), is one string of their bytes in
-  URL-safe base64 (16 characters an id instead of 27).
+* ``applied_event_ids``, when every id is an event id (24 lowercase hex digits), is one string of their bytes
+  in URL-safe base64 (16 characters an id instead of 27);
+* every other event id (a fact's ``event_id`` and ``annual_value_event_id``, a horizon's ``event_id``) and
+  every item id (of a fact's sources, of a horizon) that is 24 lowercase hex digits is written the same way,
+  16 characters instead of 24, under a key of its own (:data:`PACKED_KEYS`: ``E``, ``AE``, ``I``). No field
+  name has a capital letter, so a stored key says which form its value is in: an id under ``e`` or
+  ``event_id`` is read as it is, whatever it looks like, and an id of any other form stays where it was.
+  Event ids are dealwatch's own (24 hex digits, so always packed); item ids are the crawlers', packed only
+  where a crawler uses such ids (the generated feed does, and dealwatch derives one for an item that comes
+  without one). An evidence sentence's item id, when it is not its fact's own, stays as it is. On the
+  bench's feed this took the p99 row from 8,052 to 7,611 bytes, half of it event ids, half item ids.
+
+The row stays ``schema_version`` 3: a row written before packing is read as it always was (no stored key
+changed meaning), and code from before packing that reads a packed row fails validation loudly (an unknown
+field ``E``, ``AE`` or ``I``, a missing ``event_id`` or ``item_id``) instead of misreading it. The apply agent
+logs such a row whole, resets it and dead-letters the update that found it
+(:meth:`streams.companies.apply_batch.BatchApplier._read_company`): in a rolling upgrade, a worker from
+before packing must not take over a partition a worker with packing has written to, so stop the old workers
+before the new ones start (or roll out a release that reads packed ids before one that writes them). A new
+version number would not make that safer, only make the old code reject every new row, the ones it would
+read correctly (no packed id) included.
 
 Version 2 rows (full key names, the id list, no indexes) are what :func:`expanded_v2` reads.
 """
@@ -23,6 +42,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -63,6 +83,13 @@ _PARTS = ("source", "annual_value_source", "value", "amount", "annual_value")
 """A fact's fields whose own field names are written short too: its sources and its amounts."""
 _ID_CHARS = 24
 _ID_BYTES = 12
+_HEX_ID = re.compile(r"[0-9a-f]{24}")
+_PACKED_ID = re.compile(r"[A-Za-z0-9_-]{16}")
+PACKED_KEYS = {"event_id": "E", "annual_value_event_id": "AE", "item_id": "I"}
+"""Id field -> the key its value is stored under when packed (no field name has a capital letter)."""
+_UNPACKED_KEYS = {packed: key for key, packed in PACKED_KEYS.items()}
+_SOURCES = ("source", "annual_value_source")
+_HORIZONS = ("customers_horizon", "vendors_horizon")
 
 
 def compacted(row: dict[str, Any]) -> dict[str, Any]:
@@ -70,11 +97,15 @@ def compacted(row: dict[str, Any]) -> dict[str, Any]:
     out = dict(row)
     for name in _FACT_LISTS:
         if name in row:
-            out[name] = [_short(_compacted(fact)) for fact in row[name]]
+            out[name] = [_short(_packed_fact(_compacted(fact))) for fact in row[name]]
     for name, history in _FACTS.items():
         if name in row:
             entries = row.get(history, [])
-            out[name] = entries.index(row[name]) if row[name] in entries else _short(_compacted(row[name]))
+            fact = row[name]
+            out[name] = entries.index(fact) if fact in entries else _short(_packed_fact(_compacted(fact)))
+    for name in _HORIZONS:
+        if name in row:
+            out[name] = _packed_ids(row[name])
     packed = _packed(row.get("applied_event_ids", []))
     if packed is not None:
         out["applied_event_ids"] = packed
@@ -86,13 +117,17 @@ def expanded(row: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(row)
     for name in _FACT_LISTS:
         if isinstance(row.get(name), list):
-            out[name] = [_expanded(_long(fact)) if isinstance(fact, dict) else fact for fact in row[name]]
+            out[name] = [_expanded(_unpacked_fact(_long(fact))) if isinstance(fact, dict) else fact
+                         for fact in row[name]]  # fmt: skip
     for name, history in _FACTS.items():
         fact, entries = row.get(name), out.get(history)
         if isinstance(fact, int) and not isinstance(fact, bool) and isinstance(entries, list):
             out[name] = entries[fact] if -len(entries) <= fact < len(entries) else fact
         elif name in row:
-            out[name] = _expanded(_long(fact)) if isinstance(fact, dict) else fact
+            out[name] = _expanded(_unpacked_fact(_long(fact))) if isinstance(fact, dict) else fact
+    for name in _HORIZONS:
+        if isinstance(row.get(name), Mapping):
+            out[name] = _unpacked_ids(row[name])
     ids = row.get("applied_event_ids")
     if isinstance(ids, str):
         out["applied_event_ids"] = _unpacked(ids)
@@ -126,6 +161,68 @@ def _unpacked(packed: str) -> list[str] | str:
     if len(raw) % _ID_BYTES:
         return packed
     return [raw[at : at + _ID_BYTES].hex() for at in range(0, len(raw), _ID_BYTES)]
+
+
+def _packed_id(value: object) -> str | None:
+    """``value`` packed (16 URL-safe base64 characters), or None if it is not 24 lowercase hex digits."""
+    if not isinstance(value, str) or not _HEX_ID.fullmatch(value):
+        return None
+    return base64.urlsafe_b64encode(bytes.fromhex(value)).decode()
+
+
+def _unpacked_id(value: object) -> str | None:
+    """The id packed into ``value``, or None if it is not what :func:`_packed_id` writes.
+
+    16 characters of the URL-safe alphabet are exactly 12 bytes, so each such string is the packing of one id.
+    """
+    if not isinstance(value, str) or not _PACKED_ID.fullmatch(value):
+        return None
+    return base64.urlsafe_b64decode(value).hex()
+
+
+def _packed_ids(part: Mapping[str, Any]) -> dict[str, Any]:
+    """``part`` with each id field (:data:`PACKED_KEYS`) that is 24 lowercase hex digits packed under its own key."""
+    out = dict(part)
+    for key, packed_key in PACKED_KEYS.items():
+        packed = _packed_id(out.get(key))
+        if packed is not None:
+            del out[key]
+            out[packed_key] = packed
+    return out
+
+
+def _unpacked_ids(part: Mapping[str, Any]) -> dict[str, Any]:
+    """``part`` with its packed ids back under their field names (a damaged one is left to validation).
+
+    A packed value that is not exactly what :func:`_packed_id` writes, or whose field is there too, stays under
+    its packed key, which validation rejects as an unknown field.
+    """
+    out = dict(part)
+    for packed_key, key in _UNPACKED_KEYS.items():
+        if packed_key in out and key not in out:
+            value = _unpacked_id(out[packed_key])
+            if value is not None:
+                del out[packed_key]
+                out[key] = value
+    return out
+
+
+def _packed_fact(fact: dict[str, Any]) -> dict[str, Any]:
+    """``fact`` with its event ids and its sources' item ids packed (:func:`_packed_ids`)."""
+    out = _packed_ids(fact)
+    for key in _SOURCES:
+        if isinstance(out.get(key), dict):
+            out[key] = _packed_ids(out[key])
+    return out
+
+
+def _unpacked_fact(fact: dict[str, Any]) -> dict[str, Any]:
+    """A stored fact (its names in full) with its ids and its sources' unpacked (:func:`_unpacked_ids`)."""
+    out = _unpacked_ids(fact)
+    for key in _SOURCES:
+        if isinstance(out.get(key), Mapping):
+            out[key] = _unpacked_ids(out[key])
+    return out
 
 
 def _short(fact: dict[str, Any]) -> dict[str, Any]:
