@@ -43,7 +43,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 _FACT_LISTS = ("valuation_history", "revenue", "investors", "holdings", "leadership_history", "customers", "vendors")
@@ -97,12 +97,12 @@ def compacted(row: dict[str, Any]) -> dict[str, Any]:
     out = dict(row)
     for name in _FACT_LISTS:
         if name in row:
-            out[name] = [_short(_packed_fact(_compacted(fact))) for fact in row[name]]
+            out[name] = [_short(_with_sources(_compacted(fact), _packed_ids)) for fact in row[name]]
     for name, history in _FACTS.items():
         if name in row:
             entries = row.get(history, [])
             fact = row[name]
-            out[name] = entries.index(fact) if fact in entries else _short(_packed_fact(_compacted(fact)))
+            out[name] = entries.index(fact) if fact in entries else _short(_with_sources(_compacted(fact), _packed_ids))
     for name in _HORIZONS:
         if name in row:
             out[name] = _packed_ids(row[name])
@@ -117,14 +117,14 @@ def expanded(row: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(row)
     for name in _FACT_LISTS:
         if isinstance(row.get(name), list):
-            out[name] = [_expanded(_unpacked_fact(_long(fact))) if isinstance(fact, dict) else fact
+            out[name] = [_expanded(_with_sources(_long(fact), _unpacked_ids)) if isinstance(fact, dict) else fact
                          for fact in row[name]]  # fmt: skip
     for name, history in _FACTS.items():
         fact, entries = row.get(name), out.get(history)
         if isinstance(fact, int) and not isinstance(fact, bool) and isinstance(entries, list):
             out[name] = entries[fact] if -len(entries) <= fact < len(entries) else fact
         elif name in row:
-            out[name] = _expanded(_unpacked_fact(_long(fact))) if isinstance(fact, dict) else fact
+            out[name] = _expanded(_with_sources(_long(fact), _unpacked_ids)) if isinstance(fact, dict) else fact
     for name in _HORIZONS:
         if isinstance(row.get(name), Mapping):
             out[name] = _unpacked_ids(row[name])
@@ -207,21 +207,15 @@ def _unpacked_ids(part: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _packed_fact(fact: dict[str, Any]) -> dict[str, Any]:
-    """``fact`` with its event ids and its sources' item ids packed (:func:`_packed_ids`)."""
-    out = _packed_ids(fact)
-    for key in _SOURCES:
-        if isinstance(out.get(key), dict):
-            out[key] = _packed_ids(out[key])
-    return out
+def _with_sources(fact: Mapping[str, Any], convert: Callable[[Mapping[str, Any]], dict[str, Any]]) -> dict[str, Any]:
+    """``fact`` (its names in full) and its sources passed through ``convert``.
 
-
-def _unpacked_fact(fact: dict[str, Any]) -> dict[str, Any]:
-    """A stored fact (its names in full) with its ids and its sources' unpacked (:func:`_unpacked_ids`)."""
-    out = _unpacked_ids(fact)
+    ``convert`` is :func:`_packed_ids` or :func:`_unpacked_ids`: packing and reading back touch the same parts.
+    """
+    out = convert(fact)
     for key in _SOURCES:
         if isinstance(out.get(key), Mapping):
-            out[key] = _unpacked_ids(out[key])
+            out[key] = convert(out[key])
     return out
 
 
