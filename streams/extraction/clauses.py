@@ -19,6 +19,8 @@ from streams.extraction.tables import MARKER_FAMILIES
 
 HiddenSpan = tuple[int, int, str]
 """(start, end, kind): kind is "attribution", "contrast", "relative" or "aside"."""
+_ANY_KIND = frozenset({"attribution", "contrast", "relative", "aside"})
+_ASIDE_KINDS = frozenset({"relative", "aside"})
 
 _WRAPPER_REACH = 100
 """How far (chars) an "according to X," / "Unlike X," wrapper may run before its comma."""
@@ -85,10 +87,7 @@ class Clauses:
 
     def visible(self, start: int, end: int, pos: int) -> bool:
         """Whether a mention at ``start:end`` may take a role in an event read at ``pos``."""
-        if not self.hidden:
-            return True
-        own = self.aside_at(pos)
-        return not any(span is not own and span[0] <= start and end <= span[1] for span in self.hidden)
+        return not self._hidden_from(start, end, pos, _ANY_KIND)
 
     def in_aside(self, start: int, end: int, pos: int) -> bool:
         """Whether a mention at ``start:end`` lies in a relative or parenthetical aside that ``pos`` is not in.
@@ -96,11 +95,14 @@ class Clauses:
         Unlike :meth:`visible`, an attribution does not count: its speaker may stand for "it" in the reported
         clause, a company described in the speaker's aside ("X, which counts Y as a customer, said") never does.
         """
+        return self._hidden_from(start, end, pos, _ASIDE_KINDS)
+
+    def _hidden_from(self, start: int, end: int, pos: int, kinds: frozenset[str]) -> bool:
+        """Whether a hidden span of one of ``kinds``, other than the one holding ``pos``, holds ``start:end``."""
+        if not self.hidden:
+            return False
         own = self.aside_at(pos)
-        return any(
-            span is not own and span[2] in ("relative", "aside") and span[0] <= start and end <= span[1]
-            for span in self.hidden
-        )
+        return any(span is not own and span[2] in kinds and span[0] <= start and end <= span[1] for span in self.hidden)
 
     def window_start(self, pos: int) -> int:
         """Where the wording that qualifies an event at ``pos`` may start: its clause, after any aside."""
