@@ -11,8 +11,10 @@ Conventions (the contract other components rely on):
 * ``partnership``: ``subject`` and ``object`` are the partners, in order of mention.
 
 Version history:
-    1: first version; later, additively (earlier messages still read): modality ``denied``, and
-       ``CompanyRef.kind`` (``company``, ``public_body``, ``unnamed``), defaulting to ``company``.
+    1: first version; later, additively (earlier messages still read): modality ``denied``,
+       ``CompanyRef.kind`` (``company``, ``public_body``, ``unnamed``), defaulting to ``company``, and
+       ``DealEvent.history`` (a deal told as the story's background), defaulting to false. Each is left
+       out of the JSON at its default, so a message that does not use it is byte for byte what it was.
 """
 
 from __future__ import annotations
@@ -150,9 +152,22 @@ class DealEvent(EventModel):
     modality: Modality = "fact"
     effective_date: date | None = None
     major_customer: bool | None = None
+    history: bool = Field(
+        default=False,
+        description='A deal the article recalls as its background ("bought Compaq in 2002"), not as its news: '
+        "the state records it, no acquisition alert fires; left out of the JSON when false.",
+    )
     evidence: tuple[Evidence, ...] = ()
     confidence: float = Field(ge=0, le=1)
     source: SourceRef
+
+    @model_serializer(mode="wrap")
+    def _omit_news(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave ``history`` out when false: the JSON of a news event stays what it was before the field."""
+        data: dict[str, Any] = handler(self)
+        if data.get("history") is False:
+            del data["history"]
+        return data
 
 
 class Entity(EventModel):

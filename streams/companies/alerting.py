@@ -172,6 +172,8 @@ def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules
 
 def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
     event, rule = update.event, rules.acquisition
+    if event.history:
+        return []  # a deal the story recalls ("bought Compaq in 2002") is no news: the state has it, no alert
     big_stake = event.stake_pct is not None and event.stake_pct >= rule.min_stake_pct
     big_amount = event.amount is not None and event.amount.value >= rule.min_amount
     if not (event.type == "acquisition" or big_stake or big_amount):

@@ -12,6 +12,7 @@ from schemas.news import NewsItem
 from streams.extraction.article import Article
 from streams.extraction.candidate import Candidate
 from streams.extraction.follow_on import as_follow_on
+from streams.extraction.history import told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention
@@ -22,6 +23,7 @@ from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncat
 _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
 _UNKNOWN_COMPANY_FACTOR = 0.7
 _INFERRED_FACTOR = 0.9
+_DEAL_TYPES = frozenset(("acquisition", "stake", "investment"))
 _MODALITY_STRENGTH = {"fact": 4, "forecast": 3, "plan": 2, "denied": 1, "rumor": 0}
 """Which wording wins when two sentences state one fact: a denial outweighs the rumour it answers."""
 
@@ -598,6 +600,7 @@ def _to_event(article: Article, merged: _Merged, source: SourceRef) -> DealEvent
         modality=candidate.modality,  # type: ignore[arg-type]  # str from modality.py, one of Modality
         effective_date=candidate.effective_date,
         major_customer=candidate.major_customer,
+        history=candidate.type in _DEAL_TYPES and told_as_history(article, merged.spans, candidate.object),
         evidence=tuple(
             Evidence(text=article.text[start:end], start=start, end=end) for start, end in sorted(merged.spans)
         ),

@@ -187,6 +187,13 @@ class TestAcquisition:
         (alert,) = run([deal], rules)
         assert (alert.type, alert.title) == ("acquisition", "Meta acquires Scale AI")
 
+    def test_a_deal_recalled_as_background_is_silent(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A deal the story recalls ("bought Scale AI in 2019") is recorded but raises nothing; the news does."""
+        recalled = variant(seed["ev-stake"], history=True)
+        assert run([recalled], rules) == []
+        (alert,) = run([variant(recalled, history=False)], rules)
+        assert alert.type == "acquisition"
+
     def test_stake_title(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """A stake alert says who took how much for how much."""
         (alert,) = run([seed["ev-stake"]], rules)

@@ -1,0 +1,116 @@
+"""Deals an article tells as its background, not as its news ("bought Pirelli last year").
+
+"It is HP's biggest purchase since it paid $20 billion for Compaq in 2002", "Aker before its merger with
+Kvaerner": such a deal is a true fact (the state records the holding), but it happened before the story: alerting on it
+would tell a user, again, of a deal closed years ago, every time a story recalls it. A deal is background when
+every sentence that tells it dates it before the article's year ("in 2002", "l'an dernier", "the 2016 takeover
+of", "En 2014, X a racheté Y"), or tells it as a series ("the purchases of Star Wars, Marvel and Fox"), as what
+came before or since ("before its merger with", "depuis son rachat de"), or as how a company was formed
+("created when A merged with B", "né de la fusion de"). A sentence that also names the article's year or a later
+one is news, whatever else it recalls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from streams.extraction.article import Article
+from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention
+from streams.extraction.quantities import PeriodMention
+
+DEAL_FAMILIES = frozenset(("acquisition", "stake", "investment", "payment"))
+"""Cue families that tell a deal: the cue nearest the target is the deal's own."""
+
+_YEAR_AFTER_REACH = 45
+"""How far (chars) after the deal's cue and target its year may start ("for rival Compaq in 2002")."""
+_YEAR_BEFORE_REACH = 14
+"""How far (chars) before the deal's cue its year may end ("the 2016 takeover of", "its 2002 purchase of")."""
+_OPENING_REACH = 12
+"""A year this close to the sentence's start dates the whole sentence ("In 2014, ...", "En 2014, ...")."""
+
+_DATED_BY = re.compile(r"(?:\b(?:in|en|since|depuis|dès)[ ](?:early[ ]|late[ ]|mid-|début[ ]|fin[ ])?)$")
+"""Right before a year that dates what precedes it: "in 2002", "en 2014", "since early 2019"."""
+_RELATIVE_PAST = re.compile(r"^(?:last year|l'an dernier|l'année dernière)")
+"""A relative year that is itself a date ("bought Pirelli last year")."""
+_OPENING_DATE = re.compile(r"^(?:in|en)[ ]$")
+_SERIES = re.compile(r"\b(?:purchases|acquisitions|takeovers|rachats)\b")
+"""A plural deal noun tells a company's record, not one new deal ("steered it through purchases of A and B")."""
+_SINCE_OR_BEFORE = re.compile(
+    r"\b(?:since|before|prior to|depuis|avant)[ ](?:its|their|his|her|the|sa|son|ses|leur|la|le|l'|[\w&.'-]+'s)"
+    r"[ ]?(?:[\w$€£.,-]+[ ]){0,3}$"
+)
+"""Before a deal noun: what came before or since it ("before its merger with", "depuis son rachat par")."""
+_FORMED_BY = re.compile(
+    r"(?<!l')\b(?:created when|formed when|formed by|formed through|formed in|born of|born from|was created by"
+    r"|né de|née de|nés de|issu de|issue de|issus de|créé lors de|créée lors de)\b[^.;]{0,60}$"
+)
+"""Before a deal cue: how a company came to be ("was created when Alliance Boots merged with Walgreens")."""
+
+
+def told_as_history(article: Article, spans: Sequence[tuple[int, int]], target: CompanyMention | None) -> bool:
+    """Whether every sentence in ``spans`` tells the deal on ``target`` as the article's background.
+
+    A deal with no named target, an undated article, or a sentence where the target cannot be found are never
+    background: the default is news, so an alert is never lost to a guess.
+    """
+    published = article.published_at
+    if target is None or published is None or not spans:
+        return False
+    return all(_sentence_tells_history(article, start, end, target.id, published.year) for start, end in spans)
+
+
+def _sentence_tells_history(article: Article, start: int, end: int, target_id: str, year: int) -> bool:
+    periods = [p for p in article.periods if start <= p.start < end]
+    if any(p.year >= year for p in periods):
+        return False
+    mentions = [m for m in article.companies if m.id == target_id and start <= m.start < end]
+    if not mentions:
+        return False
+    target = mentions[0]
+    cue = _nearest_deal_cue(article.cues, start, end, target)
+    folded = article.folded
+    if cue is not None:
+        cue_text = folded[cue.start : cue.end]
+        before_cue = folded[max(start, cue.start - 60) : cue.start]
+        if _SERIES.search(cue_text) or _SINCE_OR_BEFORE.search(before_cue) or _FORMED_BY.search(before_cue):
+            return True
+    anchor_start = min(target.start, cue.start) if cue else target.start
+    anchor_end = max(target.end, cue.end) if cue else target.end
+    past = [p for p in periods if p.year < year]
+    return any(
+        _dates_after(folded, anchor_end, p) or _dates_before(folded, anchor_start, p) or _opens(folded, start, p)
+        for p in past
+    )
+
+
+def _nearest_deal_cue(cues: Sequence[Cue], start: int, end: int, target: CompanyMention) -> Cue | None:
+    deal_cues = [c for c in cues if start <= c.start < end and c.family in DEAL_FAMILIES]
+    if not deal_cues:
+        return None
+    return min(deal_cues, key=lambda c: max(c.start - target.end, target.start - c.end, 0))
+
+
+def _dates_after(folded: str, anchor_end: int, period: PeriodMention) -> bool:
+    """A year right after the deal, in its clause: "paid $20 billion for rival Compaq in 2002"."""
+    if not anchor_end <= period.start <= anchor_end + _YEAR_AFTER_REACH:
+        return False
+    between = folded[anchor_end : period.start]
+    if any(mark in between for mark in ",;:()"):
+        return False
+    return bool(_RELATIVE_PAST.match(folded[period.start : period.end]) or _DATED_BY.search(between))
+
+
+def _dates_before(folded: str, anchor_start: int, period: PeriodMention) -> bool:
+    """A year right before the deal noun: "the 2016 takeover of", "its 2002 purchase of"."""
+    return anchor_start - _YEAR_BEFORE_REACH <= period.end <= anchor_start and not any(
+        mark in folded[period.end : anchor_start] for mark in ",;:()"
+    )
+
+
+def _opens(folded: str, sentence_start: int, period: PeriodMention) -> bool:
+    """A year opening the sentence: "In 2014, HP bought ...", "En 2014, X a racheté ..."."""
+    return period.start - sentence_start <= _OPENING_REACH and bool(
+        _OPENING_DATE.search(folded[sentence_start : period.start].lstrip())
+    )
