@@ -87,12 +87,14 @@ _WORD_REACH = 80
 """Amounts in words ("two billion dollars", "deux milliards d'euros"), read in the folded text."""
 _ONE = frozenset({"a", "an", "one", "un", "une"})
 _PER_UNIT_AFTER = re.compile(
+    r"(?:[ ]?\([^()]{1,25}\)|\))?"
     r"[ ]?(?:(?:in cash|cash|en numéraire|en espèces)[ ])?"
     r"(?:(?:a|per|/|each)[ -]?(?:(?:common|ordinary|outstanding|class [ab])[ ])?(?:share|ads)\b"
     r"|for (?:each|every)[ ](?:[a-z0-9.\-]{1,20}[ ]){0,3}?(?:share|ads)\b"
     r"|(?:par action|par titre|l'action|par part|pour chaque action)\b)"
 )
-"""After a price per share: "$95 a share", "$37 in cash for each outstanding EFI share", "24,10 euros par action"."""
+"""After a price per share: "$95 a share", "$37 in cash for each outstanding EFI share", "24,10 euros par action";
+also across its conversion in brackets, from either side of it ("20.50 euros ($24.4) per share")."""
 _SHARE_MOVE = re.compile(r"%[ ]?(?:à|at|to)[ ]$")
 """A share price quoted after its move: "(-4,97 % à 102,20 dollars)"."""
 _SHARE_PRICE_CEILING = 1_000_000

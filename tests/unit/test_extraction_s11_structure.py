@@ -1,0 +1,47 @@
+"""Structures of real wire copy read in session 11 (each sentence written for this file).
+
+A price per share quoted with its conversion in brackets ("20.50 euros ($24.4) per share") is a price per share
+on both sides of the brackets, never a valuation or a deal's amount; a total converted in brackets stays a total.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from streams.extraction.quantities import find_money
+from streams.extraction.text import fold_case
+
+
+def _per_unit(text: str, language: str) -> list[tuple[float, bool]]:
+    return [(m.value, m.per_unit) for m in find_money(text, fold_case(text), language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The offer values Tessaly at 20.50 euros ($24.4) per share.", [(20.5, True), (24.4, True)]),
+        ("en", "Orlan will pay $31 (£24.50) a share in cash.", [(31.0, True), (24.5, True)]),
+        ("fr", "L'offre valorise Menuisor à 20,50 euros (24,4 dollars) par action.", [(20.5, True), (24.4, True)]),
+        # near miss: a total converted in brackets is no price per share
+        (
+            "en",
+            "Nordwell agreed to buy Kestrel Labs for $2.1 billion (£1.6 billion) in cash.",
+            [(2.1e9, False), (1.6e9, False)],
+        ),
+    ],
+)
+def test_a_price_per_share_stays_one_across_its_conversion(
+    language: str, text: str, expected: list[tuple[float, bool]]
+) -> None:
+    assert _per_unit(text, language) == [(pytest.approx(value), flag) for value, flag in expected]
+
+
+def test_a_price_per_share_in_brackets_is_no_valuation() -> None:
+    text = "Under the deal, Veolia, which owns 29.9% of Suez, values its rival at 20.50 euros ($24.4) per share."
+    item = NewsItem(id="t", body=text, language="en", published_at=datetime(2021, 4, 12, tzinfo=UTC))
+    valuations = [e.valuation or e.amount for e in extract(item).events if e.type == "valuation" or e.valuation]
+    assert valuations == []
