@@ -55,6 +55,17 @@ _ABBREVIATIONS = frozenset(
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "l.l.c", "s.a", "n.v", "b.v", "s.a.s", "bros",
     }
 )  # fmt: skip
+_NAME_ENDS = frozenset({"inc", "corp", "ltd", "co", "l.l.c", "s.a", "n.v", "b.v", "s.a.s", "u.s", "u.k"})
+"""Abbreviations that end a name (a legal form, a country): they can close a sentence as well as a name."""
+_OPENERS = frozenset(
+    {
+        "the", "a", "an", "it", "its", "he", "she", "they", "we", "this", "that", "these", "those", "in", "on",
+        "but", "however", "meanwhile", "le", "la", "les", "l", "il", "elle", "ils", "elles", "ce", "cette", "ces",
+        "mais", "dans", "selon", "un", "une", "sa", "son", "ses", "leur", "leurs",
+    }
+)  # fmt: skip
+"""Words that open a sentence and never continue a name: after "Juniper Networks Inc." they start the next one."""
+_NEXT_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
 def is_word_char(char: str) -> bool:
@@ -140,6 +151,8 @@ def _is_boundary(text: str, line_start: int, dot: int, after: int) -> bool:
     if word is None:
         return True
     token = word.group(1).lstrip("(\"'").lower()
+    if token in _NAME_ENDS and (following := _NEXT_WORD.match(text, after)) and following.group().lower() in _OPENERS:
+        return True  # "... for Juniper Networks Inc. The move ...": the form ends the name and the sentence
     # "J. Smith" or "Scale AI Inc. said": an initial or abbreviation, not a sentence end.
     return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
 

@@ -1,7 +1,9 @@
 """Structures of real wire copy read in session 11 (each sentence written for this file).
 
-A price per share quoted with its conversion in brackets ("20.50 euros ($24.4) per share") is a price per share
-on both sides of the brackets, never a valuation or a deal's amount; a total converted in brackets stays a total.
+A legal form or a country's abbreviation ending a sentence ("... for Juniper Networks Inc. The loss hurt.")
+ends it when a sentence opener follows, while "Acme Inc. Chief Executive ..." goes on. A price per share quoted
+with its conversion in brackets ("20.50 euros ($24.4) per share") is a price per share on both sides of the
+brackets, never a valuation or a deal's amount; a total converted in brackets stays a total.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
 from streams.extraction.quantities import find_money
-from streams.extraction.text import fold_case
+from streams.extraction.text import fold_case, split_sentences
 
 
 def _per_unit(text: str, language: str) -> list[tuple[float, bool]]:
@@ -45,3 +47,27 @@ def test_a_price_per_share_in_brackets_is_no_valuation() -> None:
     item = NewsItem(id="t", body=text, language="en", published_at=datetime(2021, 4, 12, tzinfo=UTC))
     valuations = [e.valuation or e.amount for e in extract(item).events if e.type == "valuation" or e.valuation]
     assert valuations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plexus Corp. will stop making gear for Juniper Networks Inc. The loss hurt.",
+            ["Plexus Corp. will stop making gear for Juniper Networks Inc.", "The loss hurt."],
+        ),
+        (
+            "It has plants in the U.S. In a statement, it said so.",
+            ["It has plants in the U.S.", "In a statement, it said so."],
+        ),
+        (
+            "Batiloire a racheté Menuisor S.A. L'entreprise emploie 40 personnes.",
+            ["Batiloire a racheté Menuisor S.A.", "L'entreprise emploie 40 personnes."],
+        ),
+        # near misses: the form goes on with the name or its title
+        ("Acme Inc. Chief Executive Jo Bloggs said so.", ["Acme Inc. Chief Executive Jo Bloggs said so."]),
+        ("Orlan Co. said it would.", ["Orlan Co. said it would."]),
+    ],
+)
+def test_a_legal_form_or_a_country_ends_a_sentence_before_an_opener(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text)] == expected
