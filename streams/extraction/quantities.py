@@ -288,6 +288,12 @@ _THE_BILLION = re.compile(r"\b(?:le|du|au)[ ](milliard)[ ](d'euros|de dollars)\b
 """A milestone named without a number: "franchir le cap du milliard d'euros de chiffre d'affaires" is 1 billion."""
 
 
+def per_unit_end(folded: str, end: int) -> int:
+    """Where the "a share" / "par action" after an amount ending at ``end`` ends (``end`` when there is none)."""
+    match = _PER_UNIT_AFTER.match(folded, end)
+    return match.end() if match else end
+
+
 def _per_unit(folded: str, start: int, end: int, value: float) -> bool:
     return bool(
         _PER_UNIT_AFTER.match(folded, end)

@@ -37,7 +37,7 @@ from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
 from streams.extraction.org_context import KIND_NOUNS
-from streams.extraction.quantities import MoneyMention
+from streams.extraction.quantities import MoneyMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates
 from streams.extraction.round_sequel import (
     announcer,
@@ -1348,13 +1348,15 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
 def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X paid $240 million for 1.6% of Y", "it put $150 million into Y shares", "X a déboursé N pour Y".
 
-    The amount must follow the verb, then "for / into / pour" names what was bought.
+    The amount must follow the verb, then "for / into / pour" names what was bought. A price per share
+    ("will pay $31 a share in cash for Y") tells the deal as well as a total does, though it is no amount of it.
     """
     folded = article.folded
-    amount = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
+    amount = next((m for m in sentence.money if m.start >= cue.end), None)
     if amount is None or not _PAID_AMOUNT.fullmatch(folded, cue.end, amount.start):
         return None, None, []
-    bought = _PAID_FOR.match(folded, amount.end, sentence.clauses.span_of(cue.start)[1])
+    price_end = per_unit_end(folded, amount.end) if amount.per_unit else amount.end
+    bought = _PAID_FOR.match(folded, price_end, sentence.clauses.span_of(cue.start)[1])
     if bought is None:
         return None, None, []
     target = sentence.company_after(bought.end(), within=_PAID_REACH)

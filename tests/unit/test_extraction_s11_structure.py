@@ -71,3 +71,40 @@ def test_a_price_per_share_in_brackets_is_no_valuation() -> None:
 )
 def test_a_legal_form_or_a_country_ends_a_sentence_before_an_opener(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in split_sentences(text)] == expected
+
+
+def _deals_and_valuations(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    item = NewsItem(id="t", body=text, language=language, published_at=datetime(2024, 3, 5, tzinfo=UTC))  # type: ignore[arg-type]
+    return sorted(
+        (e.type, e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in extract(item).events
+        if e.type in ("acquisition", "valuation")
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Orlan Partners will pay $31 per share for Tessaly Energy, valuing the company at $2.3 billion.",
+            [("acquisition", "Orlan Partners", "Tessaly Energy"), ("valuation", "Tessaly Energy", None)],
+        ),
+        (
+            "en",
+            "Orlan Partners will pay $31 a share in cash for Tessaly Energy.",
+            [("acquisition", "Orlan Partners", "Tessaly Energy")],
+        ),
+        (
+            "fr",
+            "Orlan Partners paiera 31 euros par action pour Tessaly Energy.",
+            [("acquisition", "Orlan Partners", "Tessaly Energy")],
+        ),
+        # near miss: buyers of shares in an offering are no company
+        ("en", "Investors paid $12 a share for Tessaly Energy stock in its initial public offering.", []),
+    ],
+)
+def test_a_price_per_share_paid_for_a_company_tells_its_purchase(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _deals_and_valuations(text, language) == expected
