@@ -34,6 +34,7 @@ from streams.extraction.quantities import (
     find_percents,
     find_periods,
 )
+from streams.extraction.quotes import speaker_mentions
 from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
@@ -135,6 +136,10 @@ PAYMENT_REACH = 60
 
 
 _T = TypeVar("_T")
+
+
+def _start(mention: CompanyMention) -> int:
+    return mention.start
 
 
 def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
@@ -291,7 +296,8 @@ class Article:
         self.published_at = published_at
         self.spans = split_sentences(self.text)
         self.cues = find_cues(self.folded, self.language)
-        self.companies = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues), kb)
+        named = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues), kb)
+        self.companies = sorted([*named, *speaker_mentions(self.folded, self.language, self.spans, named)], key=_start)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text)
         self.periods = find_periods(self.folded, published_at)

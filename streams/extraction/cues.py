@@ -56,7 +56,8 @@ def _automaton(language: Language) -> ahocorasick.Automaton:
         if (row.family, row.frame) not in pairs:
             pairs.append((row.family, row.frame))
     for phrase, pairs in list(readings.items()):
-        for variant in _possessive_variants(phrase, language) + _adverb_variants(phrase, language):
+        variants = _possessive_variants(phrase, language) + _adverb_variants(phrase, language)
+        for variant in variants + _first_person_variants(phrase, language):
             readings.setdefault(variant, pairs)
     automaton = ahocorasick.Automaton()
     for phrase, pairs in readings.items():
@@ -79,6 +80,38 @@ def _possessive_variants(phrase: str, language: Language) -> list[str]:
     if language != "en" or _ITS.search(phrase) is None:
         return []
     return [_ITS.sub(possessive, phrase) for possessive in _OTHER_POSSESSIVES]
+
+
+_OURS_FR = {"son": "notre", "sa": "notre", "leur": "notre", "ses": "nos", "leurs": "nos"}
+_WE_FR = {
+    "a": "avons", "ont": "avons", "met": "mettons", "prend": "prenons", "reprend": "reprenons", "rompt": "rompons",
+    "choisit": "choisissons", "retient": "retenons", "conclut": "concluons", "maintient": "maintenons",
+}  # fmt: skip
+_SHORTEST_VERB = 2
+"""Words this short ("a", "en", "de") are no verb of the first group."""
+_WE_ENDINGS_FR = (("elle", "elons"), ("ète", "etons"), ("ède", "édons"), ("ge", "geons"), ("ce", "çons"), ("e", "ons"))
+"""The present tense of "nous" from that of "il" for verbs of the first group: renouvelle, rachète, cède, prolonge."""
+
+
+def _first_person_variants(phrase: str, language: Language) -> list[str]:
+    """Return a phrase as a company says it of itself in a quote ("we ended our contract with", "nous avons choisi").
+
+    The first person is read wherever a company speaks: "« Nous prolongeons notre accord avec X »", "we cut
+    ties with X". The French verb takes the "nous" form only when the phrase opens on an auxiliary, on a known
+    irregular verb, or on a verb of the first group before a possessive ("prolonge son accord" -> "prolongeons
+    notre accord"); other phrases only swap the possessive ("mettre fin à son contrat" -> "... à notre contrat").
+    """
+    if language == "en":
+        return [_ITS.sub("our", phrase)] if _ITS.search(phrase) else []
+    words = phrase.split(" ")
+    ours = [_OURS_FR.get(word, word) for word in words]
+    variants = [" ".join(ours)] if ours != words else []
+    we = _WE_FR.get(words[0])
+    if we is None and ours != words and len(words[0]) > _SHORTEST_VERB and not words[0].endswith(("er", "re", "ir")):
+        we = next((words[0][: -len(end)] + ending for end, ending in _WE_ENDINGS_FR if words[0].endswith(end)), None)
+    if we is not None and len(words) > 1:
+        variants.append(" ".join([we, *ours[1:]]))
+    return variants
 
 
 _AUXILIARIES = {"en": ("has ", "have ", "had "), "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ")}

@@ -108,3 +108,50 @@ def test_a_price_per_share_paid_for_a_company_tells_its_purchase(
     language: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _deals_and_valuations(text, language) == expected
+
+
+def _customers(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    item = NewsItem(id="t", body=text, language=language, published_at=datetime(2024, 3, 5, tzinfo=UTC))  # type: ignore[arg-type]
+    return sorted(
+        (e.type, e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in extract(item).events
+        if e.type.startswith("customer_")
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Nous prolongeons notre accord avec Valeo pour trois ans », a déclaré le directeur financier de Renault.",
+            [("customer_continue", "Renault", "Valeo")],
+        ),
+        (
+            "fr",
+            "« Nous avons choisi Valeo pour nos phares », a expliqué Marc Tellier, directeur des achats de Renault.",
+            [("customer_start", "Renault", "Valeo")],
+        ),
+        (
+            "fr",
+            "« Nous avons décidé de mettre fin à notre contrat avec Valeo », a indiqué la présidente de Renault.",
+            [("customer_end", "Renault", "Valeo")],
+        ),
+        (
+            "en",
+            '"We have ended our contract with Brimley Dairy," said Jo Marsh, chief executive of Kestrel Foods.',
+            [("customer_end", "Kestrel Foods", "Brimley Dairy")],
+        ),
+        # near misses: two companies outside the quote name no speaker; "nous" as an object is no subject
+        (
+            "fr",
+            "« Nous avons choisi Valeo », ont déclaré Renault et Stellantis dans un communiqué commun.",
+            [],
+        ),
+        ("fr", "« Valeo nous a informés de la fin du partenariat », a indiqué la présidente de Renault.", []),
+    ],
+)
+def test_a_company_speaking_in_the_first_person_is_the_party(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _customers(text, language) == expected
