@@ -203,6 +203,16 @@ _GOODS = re.compile(
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
 _FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
 """Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
+_BOUGHT_FROM = re.compile(
+    r"(?:[ ](?!(?:a|an|the|its|their|all|part|some|stakes?|holdings?|shares|interests?|business|units?|divisions?"
+    r"|assets|operations|control|majority|minority)[ ])[a-z\-\d]{1,15}){0,3}[ ](?:from|auprès de|auprès d')[ ]"
+)
+"""After a purchase verb, what it buys (if anything) then its seller: "has already bought chips from the company",
+"which buys from an ATA subsidiary", "achète des composants auprès de X": goods from a supplier, never a deal
+(a stake, a unit or a business bought from its seller stays one: "bought a 5% stake from X")."""
+_BUY_VERB = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|achète|acheté|achètent|acheter)$")
+_COUNT_BEFORE = re.compile(r"[ ](?:(?:another|up to|some|about|jusqu'à|environ)[ ])?\d[\d,.]*[ ]$")
+"""Between a purchase verb and a maker's name, a count: "to buy 12 Boeing 737 jets", "acheter 30 Airbus A320"."""
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
@@ -1301,6 +1311,11 @@ _OWN_CAPITAL = re.compile(
     r"(?![ ](?:in|dans|de|of)[ ])"
 )
 """After a sale verb, the seller's own capital: "cède le reste de son capital à Y", "sold 20% of its shares to Y"."""
+_OTHER_DEAL_OF = re.compile(
+    r"\b(?:its|their|his|her|the|a|sa|son|leur|le|la|l')[ ]?(?:[a-z\-]{1,15}[ ])?"
+    r"(?:takeover|acquisition|purchase|buyout|bid|offer|merger|rachat|reprise|offre)[ ](?:of|for|de|d'|du|sur)[ ]?$"
+)
+"""After "to", a deal noun right before the name: the sale pays for another deal ("to fund its takeover of X")."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
 _TALKS_WITH = re.compile(
@@ -1342,7 +1357,15 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH) if talks else None
         return (buyer if buyer is not None and buyer.id != seller_id else None), target, []
     buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
+    if buyer is not None and _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):
+        return None, target, []  # "sell its stake in Metro to help finance its takeover of Pathmark": a purpose
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
+
+
+_OWN_EQUITY = re.compile(
+    r"'s[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:shares|stock|capital|equity|stake|round|funding|financing|ipo|offering)\b"
+)
+"""After a possessive, the company's own equity: "into Acme's shares", "into Acme's Series B round"."""
 
 
 def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -1358,8 +1381,8 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     if bought is None:
         return None, None, []
     target = sentence.company_after(bought.end(), within=_PAID_REACH)
-    if target is None:
-        return None, None, []
+    if target is None or (folded.startswith("'s ", target.end) and not _OWN_EQUITY.match(folded, target.end)):
+        return None, None, []  # "put $1.6 billion into Tesla's Nevada gigafactory": a plant, not the company
     buyer = sentence.company_before(cue.start, exclude=target.id) or _unnamed_subject(article, sentence, cue, target.id)
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
 
@@ -1588,6 +1611,20 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     return cue.family, stake_pct if cue.family == "acquisition" else None
 
 
+def _buys_goods(folded: str, cue: Cue, target: CompanyMention) -> bool:
+    """Whether a purchase verb buys goods rather than a company.
+
+    Goods come from a seller named after "from" (whoever the target was read to be), or are so many of the
+    target's products ("12 Boeing 737 jets").
+    """
+    if not _BUY_VERB.search(folded, cue.start, cue.end):
+        return False
+    goods = _BOUGHT_FROM.match(folded, cue.end)
+    if goods is not None and (target.start < cue.start or goods.end() <= target.start):
+        return True  # not "bought Telecom Italia from its founders": there the target stands before "from"
+    return target.start > cue.end and _COUNT_BEFORE.fullmatch(folded, cue.end, target.start) is not None
+
+
 def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:
     """Whether the first percentage after a holding verb is a share of a market, of sales or of votes."""
     first = sentence.percent_after(cue.end, _PERCENT_REACH)
@@ -1739,6 +1776,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if kind[0] != "stake" and (
         _GOODS.match(article.folded, target.end)
         or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
+        # "Ford has bought chips from the company", "to buy 12 Boeing 737 jets": goods again
+        or (cue.detail == "active" and _buys_goods(article.folded, cue, target))
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
     amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
@@ -4247,16 +4286,29 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
 
 
 _THE_TWO = re.compile(
-    r"\b(?:the two|both|les deux)[ ](?:companies|firms|groups|partners|entreprises|groupes|sociétés|partenaires)[ ]"
-    r"(?:[a-z']{1,12}[ ]){0,2}$"
+    r"(?<![\w'])(?:(?:the two|both|les deux|the pair of)[ ][a-zà-ÿ\-]{3,20}|they|ils|elles|both|the pair|le duo"
+    r"|the partners|les partenaires)[ ](?:[a-zà-ÿ']{1,12}[ ]){0,3}$"
 )
-"""Before a joint cue: "the two companies", "les deux entreprises" stand for the two companies of the headline."""
+"""Before a joint cue or a partnership noun, its subject standing for a pair named earlier: "the two companies",
+"les deux constructeurs", "they", "ils ... ainsi"."""
+_PAIR_SENTENCES_BACK = 2
 
 
 def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, CompanyMention | None]:
-    """The headline's first two companies, when "the two companies" / "les deux groupes" is the cue's subject."""
-    if _THE_TWO.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+    """The pair that "the two companies" / "ils" / "they" stands for, when it is the cue's subject.
+
+    The pair is the closest one an earlier sentence names joined by "and / et" ("Les constructeurs BMW et Jaguar
+    Land Rover annoncent ... Ils scellent ainsi un partenariat"), else the headline's first two companies.
+    """
+    clause_start, _ = sentence.clauses.span_of(cue.start)
+    if _THE_TWO.search(article.folded, max(sentence.start, clause_start, cue.start - 40), cue.start) is None:
         return None, None
+    if sentence.company_before(cue.start) is not None:
+        return None, None  # "Acme said they would ...": a company of the clause is the subject
+    for earlier in range(sentence.index - 1, max(-1, sentence.index - 1 - _PAIR_SENTENCES_BACK), -1):
+        pair = _joined_pair(article, article.sentence(earlier))
+        if pair is not None:
+            return pair
     title_end = article.text.find("\n\n")
     named: dict[str, CompanyMention] = {}
     for company in article.companies:
@@ -4266,6 +4318,15 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     if len(named) < 2:  # noqa: PLR2004 - a pair
         return None, None
     first, second = list(named.values())[:2]
+    return first, second
+
+
+def _joined_pair(article: Article, sentence: Sentence) -> tuple[CompanyMention, CompanyMention] | None:
+    """The first two companies of ``sentence`` when "and / et" joins them ("X and its rival Y"), not a list's tail."""
+    first = sentence.companies[0] if sentence.companies else None
+    second = next((c for c in sentence.companies if first is not None and c.id != first.id), None)
+    if first is None or second is None or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start):
+        return None
     return first, second
 
 
@@ -4382,6 +4443,28 @@ def _renews_or_ends(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+def _noun_partners(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The two partners of a partnership noun.
+
+    Its subject and the partner after "with / avec", a pair subject ("X et le fabricant japonais Y ont annoncé un
+    partenariat"), or the pair its subject stands for ("Ils scellent ainsi un partenariat", "The two companies
+    announced a partnership").
+    """
+    first = (
+        sentence.company_before(cue.start)
+        or _acting_anaphor(article, sentence, cue, None)
+        or _quoted_speaker(article, sentence, cue)
+    )
+    partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
+    if partner is not None:
+        # "avec la banque BNL": a head noun may stand before the partner's name.
+        return first, _partner_after(article, sentence, partner.end(), first.id, 20) if first else None
+    second = _paired_subject(article, sentence, cue, first) if first is not None else None
+    return (first, second) if second is not None else _the_two(article, sentence, cue)
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail in ("forward", "noun") and _renews_or_ends(article, sentence, cue):
         return []  # "la société remet en cause son partenariat avec EADS": a customer relation at stake
@@ -4410,16 +4493,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         if first is None and second is None:
             first, second = _speaking_pair(article, sentence, cue)
     elif cue.detail == "noun":
-        first = (
-            sentence.company_before(cue.start)
-            or _acting_anaphor(article, sentence, cue, None)
-            or _quoted_speaker(article, sentence, cue)
-        )
-        partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
-        # "avec la banque BNL": a head noun may stand before the partner's name.
-        second = _partner_after(article, sentence, partner.end(), first.id, 20) if first and partner else None
-        if first is not None and partner is None:
-            second = _paired_subject(article, sentence, cue, first)
+        first, second = _noun_partners(article, sentence, cue)
     else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
         first = (
             sentence.company_before(cue.start)
