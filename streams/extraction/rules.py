@@ -1592,8 +1592,17 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     )
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
     priced = cue.family == "stake" and _AMOUNT_INTO.fullmatch(folded, cue.end, target.start) is not None
-    if cue.detail in ("into", "entry") or (cue.detail == "paid" and _SHARES.match(folded, target.end)) or priced:
-        return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
+    # "took a majority stake in X", "a pris une participation majoritaire dans X", "sold its controlling interest in
+    # X to Y": control changes hands, whatever verb tells it.
+    control = _control_of(folded, sentence, cue, target) and (stake_pct is None or stake_pct > _MAJORITY)
+    if (
+        control
+        or cue.detail in ("into", "entry")
+        or (cue.detail == "paid" and _SHARES.match(folded, target.end))
+        or priced
+    ):
+        size = stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
+        return ("acquisition" if control else "stake"), size
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
         # "l'acquisition de 80 % d'Axepta": buying a majority is taking control; "owns 77.8 %" stays a holding.
         return ("acquisition" if cue.family == "acquisition" and stake_pct > _MAJORITY else "stake"), stake_pct
@@ -1623,6 +1632,21 @@ def _buys_goods(folded: str, cue: Cue, target: CompanyMention) -> bool:
     if goods is not None and (target.start < cue.start or goods.end() <= target.start):
         return True  # not "bought Telecom Italia from its founders": there the target stands before "from"
     return target.start > cue.end and _COUNT_BEFORE.fullmatch(folded, cue.end, target.start) is not None
+
+
+_CONTROL_STAKE = re.compile(
+    r"\b(?:controlling|majority|majoritaires?|de contrôle|de majorité)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
+    r"(?:stake|interest|holding|shareholding|participation|part)s?\b"
+    r"|\b(?:participation|part|stake)s?[ ](?:de contrôle|majoritaires?)\b"
+)
+"""A stake that gives control: "a controlling interest", "a majority stake", "une participation majoritaire"."""
+
+
+def _control_of(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
+    """Whether the stake a deal cue reads is a controlling one, told in the cue or between it and the target."""
+    start = max(sentence.start, cue.start - 25)
+    end = target.start if target.start > cue.end else cue.end
+    return _CONTROL_STAKE.search(folded, start, end) is not None
 
 
 def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:

@@ -230,3 +230,39 @@ def test_a_target_passing_under_control(language: str, text: str, expected: list
 )
 def test_a_holding_moved_up_or_down(language: str, text: str, expected: list[Deal]) -> None:
     assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Vivendi acquired a controlling stake in Telecom Italia last year.",
+            [("acquisition", "Vivendi", "Telecom Italia", None)],
+        ),
+        (
+            "en",
+            "Vivendi took a majority stake in Telecom Italia.",
+            [("acquisition", "Vivendi", "Telecom Italia", None)],
+        ),
+        (
+            "fr",
+            "Vivendi a pris une participation majoritaire dans Telecom Italia.",
+            [("acquisition", "Vivendi", "Telecom Italia", None)],
+        ),
+        (
+            "fr",
+            "Vivendi a cédé sa participation de contrôle dans Telecom Italia au fonds KKR.",
+            [("acquisition", "KKR", "Telecom Italia", None)],
+        ),
+        # near misses: a minority stake, and a majority only mentioned next to a smaller stake's size
+        ("en", "Vivendi took a minority stake in Telecom Italia.", [("stake", "Vivendi", "Telecom Italia", None)]),
+        (
+            "en",
+            "Vivendi bought a 40% stake in Telecom Italia, short of a majority stake.",
+            [("stake", "Vivendi", "Telecom Italia", 40.0)],
+        ),
+    ],
+)
+def test_a_controlling_stake_is_an_acquisition(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
