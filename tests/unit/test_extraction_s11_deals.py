@@ -266,3 +266,25 @@ def test_a_holding_moved_up_or_down(language: str, text: str, expected: list[Dea
 )
 def test_a_controlling_stake_is_an_acquisition(language: str, text: str, expected: list[Deal]) -> None:
     assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare gerund, with a described group whose members follow "including"
+        (
+            "Vivendi has been busy buying media groups, including Lagardère and Mediaset.",
+            [("acquisition", "Vivendi", "Lagardère", None), ("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        ("Bouygues is said to be buying Alstom for $12 billion.", [("acquisition", "Bouygues", "Alstom", None)]),
+        (
+            "Vivendi ended up buying Mediaset for $3 billion last year.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        # near misses: a buyback and goods
+        ("Vivendi is buying back its own shares from Bolloré.", []),
+        ("Ford has been buying chips from GlobalFoundries for years.", []),
+    ],
+)
+def test_buying_is_a_purchase_verb(text: str, expected: list[Deal]) -> None:
+    assert _deals(text, "en") == expected
