@@ -819,12 +819,31 @@ _DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](
 """A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
 
 
+_PRICED_PARTICIPLE = re.compile(r"[ ](?:for|pour)$")
+"""A passive row ending on its price's preposition: "sold for", "cédée pour" (the buyer follows the price)."""
+_PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be|été|est|sont|fut|être))[ ]$")
+"""Before such a participle: its passive or participle clause ("X, sold for $2bn to Y", "X a été cédé pour")."""
+
+
+def _priced_active(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a participle row with its price's preposition ("sold for", "racheté pour") is an active verb.
+
+    "Styron, sold for $1.6bn to Bain Capital" and "X a été racheté pour N par Y" are passives (the buyer after the
+    price); "Vivendi a cédé pour 3 Md€ sa participation" and "Vivendi acquired for $3bn X" are active.
+    """
+    return _PRICED_PARTICIPLE.search(article.folded, cue.start, cue.end) is not None and not _PASSIVE_BEFORE.search(
+        article.folded, max(sentence.start, cue.start - 12), cue.start
+    )
+
+
 def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y.
 
     "..., the snus maker that is subject to a takeover offer by X": a description's relative clause; the target
     is the company the description stands for, the last other one named before it.
     """
+    if _priced_active(article, sentence, cue):
+        return _active_deal_parties(article, sentence, cue)  # "Vivendi acquired for $3bn the French group X"
     if _DESCRIBED_RELATIVE_SUBJECT.search(article.folded, max(sentence.start, cue.start - 120), cue.start):
         buyer = sentence.company_after(cue.end, within=_BUYER_REACH)
         target = _other_company_before(article, sentence, cue, buyer) if buyer is not None else None
@@ -1340,6 +1359,8 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
 
     A sale that names no buyer reads nothing: the seller's exit is no deal of a named buyer.
     """
+    if _PRICED_PARTICIPLE.search(article.folded, cue.start, cue.end) and not _priced_active(article, sentence, cue):
+        return _passive_deal_parties(article, sentence, cue)  # "PartnerRe, cédé pour 9 Md$ à Covéa": Covéa buys
     seller = sentence.company_before(cue.start)
     seller_id = seller.id if seller else None
     if seller is not None and _OWN_CAPITAL.match(article.folded, cue.end):

@@ -288,3 +288,41 @@ def test_a_controlling_stake_is_an_acquisition(language: str, text: str, expecte
 )
 def test_buying_is_a_purchase_verb(text: str, expected: list[Deal]) -> None:
     assert _deals(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the price between a participle and its buyer
+        (
+            "fr",
+            "PartnerRe, cédé pour 9 milliards de dollars à la mutuelle française Covéa en 2021, reste un gros achat.",
+            [("acquisition", "Covéa", "PartnerRe", None)],
+        ),
+        (
+            "en",
+            "Styron, sold for $1.6 billion to Bain Capital in 2010, makes plastics.",
+            [("acquisition", "Bain Capital", "Styron", None)],
+        ),
+        (
+            "en",
+            "Mediaset was acquired for $3 billion by Vivendi in 2016.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        (
+            "fr",
+            "Mediaset a été racheté pour 3 milliards d'euros par Vivendi.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        # near misses: the same words as an active verb, and a share price
+        (
+            "en",
+            "Vivendi acquired for $3 billion the French group Lagardère.",
+            [("acquisition", "Vivendi", "Lagardère", None)],
+        ),
+        ("fr", "Vivendi a cédé pour 3 milliards d'euros sa participation dans Mediaset.", []),
+        ("en", "Mediaset shares sold for $3 each on Monday.", []),
+    ],
+)
+def test_a_participle_then_its_price_then_its_buyer(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
