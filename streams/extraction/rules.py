@@ -210,6 +210,8 @@ _BOUGHT_FROM = re.compile(
 """After a purchase verb, what it buys (if anything) then its seller: "has already bought chips from the company",
 "which buys from an ATA subsidiary", "achète des composants auprès de X": goods from a supplier, never a deal
 (a stake, a unit or a business bought from its seller stays one: "bought a 5% stake from X")."""
+_SELLER_REACH = 20
+"""From "from" to the seller's name: a determiner and a word or two ("from an ATA subsidiary")."""
 _BUY_VERB = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|achète|acheté|achètent|acheter)$")
 _COUNT_BEFORE = re.compile(r"[ ](?:(?:another|up to|some|about|jusqu'à|environ)[ ])?\d[\d,.]*[ ]$")
 """Between a purchase verb and a maker's name, a count: "to buy 12 Boeing 737 jets", "acheter 30 Airbus A320"."""
@@ -1106,17 +1108,31 @@ def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
     return buyer
 
 
+def _verb_object(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None
+) -> tuple[CompanyMention | None, str]:
+    """The company a deal verb takes, and how it was found: never a cited source nor the seller.
+
+    "... une participation rachetée à Engie": Engie sold it; "a racheté cet été au groupe allemand X la société Y",
+    "bought from X its Y unit": X sold, Y was bought.
+    """
+    reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
+    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
+    target = _unless_source(sentence, cue, target)
+    if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
+        return None, how
+    if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
+        return _bought_after_seller(sentence, target), how
+    return target, how
+
+
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
     held = _held_by_relative(article, sentence, cue)
     if held is not None:
         return held
     buyer = _deal_subject(article, sentence, cue)
-    reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
-    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
-    target = _unless_source(sentence, cue, target)
-    if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
-        target = None  # "... une participation rachetée à Engie": Engie sold it
+    target, how = _verb_object(article, sentence, cue, buyer)
     target = _unit_for_parent(article, sentence, cue, buyer, target)
     relative = _described_relative_parties(article, sentence, cue) if target is None else None
     buyer, target, how = relative or (buyer, target, how)
@@ -1174,6 +1190,19 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
+
+
+_SELLER_FIRST = re.compile(
+    r"(?:[ ](?:[a-zà-ÿ\d\-]{1,15}[ ]){0,3}?)?[ ]?(?:au|aux|à|from|auprès de|auprès d')[ ]?"
+    r"(?:(?:la|le|l'|les|the|its|son|sa|ses)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}"
+)
+"""Between a purchase verb and the seller named before what it bought: " cet été au groupe allemand ", " from "."""
+_BOUGHT_REACH = 40
+
+
+def _bought_after_seller(sentence: Sentence, seller: CompanyMention) -> CompanyMention | None:
+    """The company bought from ``seller``, named right after it in the clause ("... au groupe X la société Y")."""
+    return sentence.company_after(seller.end, exclude=seller.id, within=_BOUGHT_REACH)
 
 
 _UNIT_OF_PARENT = re.compile(
@@ -1641,7 +1670,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     return cue.family, stake_pct if cue.family == "acquisition" else None
 
 
-def _buys_goods(folded: str, cue: Cue, target: CompanyMention) -> bool:
+def _buys_goods(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
     """Whether a purchase verb buys goods rather than a company.
 
     Goods come from a seller named after "from" (whoever the target was read to be), or are so many of the
@@ -1650,8 +1679,13 @@ def _buys_goods(folded: str, cue: Cue, target: CompanyMention) -> bool:
     if not _BUY_VERB.search(folded, cue.start, cue.end):
         return False
     goods = _BOUGHT_FROM.match(folded, cue.end)
-    if goods is not None and (target.start < cue.start or goods.end() <= target.start):
-        return True  # not "bought Telecom Italia from its founders": there the target stands before "from"
+    seller = sentence.company_after(goods.end(), within=_SELLER_REACH) if goods is not None else None
+    if (
+        goods is not None
+        and (target.start < cue.start or goods.end() <= target.start)
+        and (seller is None or seller.id == target.id)
+    ):
+        return True  # not "bought Telecom Italia from its founders" (the target before "from"), nor "bought from X Y"
     return target.start > cue.end and _COUNT_BEFORE.fullmatch(folded, cue.end, target.start) is not None
 
 
@@ -1822,7 +1856,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         _GOODS.match(article.folded, target.end)
         or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
         # "Ford has bought chips from the company", "to buy 12 Boeing 737 jets": goods again
-        or (cue.detail == "active" and _buys_goods(article.folded, cue, target))
+        or (cue.detail == "active" and _buys_goods(article.folded, sentence, cue, target))
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
     amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)

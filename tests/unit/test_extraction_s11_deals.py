@@ -326,3 +326,31 @@ def test_buying_is_a_purchase_verb(text: str, expected: list[Deal]) -> None:
 )
 def test_a_participle_then_its_price_then_its_buyer(language: str, text: str, expected: list[Deal]) -> None:
     assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the seller named between the verb and what it sold
+        (
+            "fr",
+            "Zodiac a racheté cet été au groupe allemand Premium Aircraft Interior la société Sell GmbH.",
+            [("acquisition", "Zodiac", "Sell", None)],
+        ),
+        ("fr", "Safran rachète à Zodiac sa filiale Sell GmbH.", [("acquisition", "Safran", "Sell", None)]),
+        (
+            "fr",
+            "Vivendi a racheté en mars au fonds KKR la société Mediaset.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        (
+            "en",
+            "Vivendi bought from KKR the broadcaster Mediaset last year.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        # near miss: a purchase from the seller alone buys no company
+        ("fr", "Vivendi a racheté ses parts à Bolloré.", []),
+    ],
+)
+def test_a_seller_named_before_what_it_sold(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
