@@ -1418,6 +1418,29 @@ _OWN_EQUITY = re.compile(
 """After a possessive, the company's own equity: "into Acme's shares", "into Acme's Series B round"."""
 
 
+_PRICE_THEN_PAYER = re.compile(r"[ ](?:that[ ]|que[ ]|qu')?$")
+"""Between a price told first and its payer: "the $600 million (that) Deere paid for", "les 2 Md€ qu'Orange a payés"."""
+_PAYER_THEN_VERB = re.compile(r"[ ](?:has[ ]|had[ ])?$")
+_FOR_TARGET = re.compile(r"[ ](?:for|pour)[ ]")
+
+
+def _price_told_first(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "the $600 million Deere paid for Timberjack in 1999", "les 2 Md€ qu'Orange a payés pour X".
+
+    A recap of an earlier deal names its price first, then the payer, then what was bought.
+    """
+    folded = article.folded
+    payer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if payer is None or not _PAYER_THEN_VERB.fullmatch(folded, payer.end, cue.start):
+        return None, None, []
+    price = next((m for m in reversed(sentence.money) if m.end <= payer.start and not m.per_unit), None)
+    if price is None or not _PRICE_THEN_PAYER.fullmatch(folded, price.end, payer.start):
+        return None, None, []
+    bought = _FOR_TARGET.match(folded, cue.end)
+    target = sentence.company_after(bought.end(), exclude=payer.id, within=_PAID_REACH) if bought else None
+    return (payer, target, []) if target is not None else (None, None, [])
+
+
 def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X paid $240 million for 1.6% of Y", "it put $150 million into Y shares", "X a déboursé N pour Y".
 
@@ -1426,7 +1449,7 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     folded = article.folded
     amount = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
     if amount is None or not _PAID_AMOUNT.fullmatch(folded, cue.end, amount.start):
-        return None, None, []
+        return _price_told_first(article, sentence, cue)
     bought = _PAID_FOR.match(folded, amount.end, sentence.clauses.span_of(cue.start)[1])
     if bought is None:
         return None, None, []

@@ -354,3 +354,31 @@ def test_a_participle_then_its_price_then_its_buyer(language: str, text: str, ex
 )
 def test_a_seller_named_before_what_it_sold(language: str, text: str, expected: list[Deal]) -> None:
     assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a recap naming the price first, then the payer, then what it bought
+        (
+            "en",
+            "The deal tops the $600 million Vivendi paid for the broadcaster Mediaset in 2016.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        (
+            "en",
+            "That is twice the $2 billion that Vivendi paid for Telecom Italia.",
+            [("acquisition", "Vivendi", "Telecom Italia", None)],
+        ),
+        (
+            "fr",
+            "C'est plus que les 2 milliards d'euros qu'Orange a payés pour Telecom Italia en 2015.",
+            [("acquisition", "Orange", "Telecom Italia", None)],
+        ),
+        # near misses: a bill paid, and a price with no payer before the verb
+        ("en", "Vivendi paid for the lunch, Telecom Italia said.", []),
+        ("en", "The $2 billion was paid for by Vivendi shareholders, Telecom Italia said.", []),
+    ],
+)
+def test_a_price_told_before_its_payer(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
