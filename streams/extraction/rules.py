@@ -1565,7 +1565,47 @@ def _entry_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return holder, target, ["anaphor"]
 
 
+_MERGER_NOUN = re.compile(r"(?:projet de )?(?:merger|combination|fusion)[ ]")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:formed|created|born|borne|resulting|emerged|issue?s?|née?s?|résultant|formée?|créée?)[ ]"
+    r"(?:from|of|by|through|out of|de|d'|du)[ ]?(?:(?:the|a|la|l'|une)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}$"
+)
+"""Before a merger noun: the origin of a company the sentence describes ("formed from the merger of", "issu de la
+récente fusion de"), background rather than news."""
+
+
+def _merger_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a merger of two named parties: "the merger of X and Y", "X and Y agreed to merge", "leur fusion".
+
+    The first party named stands as the buyer, the second as the target. With no pair, the noun reads as any deal
+    noun ("la fusion de X avec Y") and the verb as an active one ("X agreed to merge with Y").
+    """
+    folded = article.folded
+    if _ORIGIN_BEFORE.search(folded, max(sentence.start, cue.start - 40), cue.start):
+        return None, None, []  # "Wavemaker, formed from the merger of MEC and Maxus": a description's origin
+    first = sentence.company_after(cue.end, within=_DESCRIBED_NAME_REACH)
+    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
+    if first is not None and second is not None and _PAIR_JOINT.fullmatch(folded, first.end, second.start):
+        return first, second, []
+    first = sentence.company_before(cue.start)
+    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
+    if (
+        first is not None
+        and second is not None
+        and second.end <= cue.start
+        and _PAIR_JOINT.fullmatch(folded, first.end, second.start)
+    ):
+        return first, second, []
+    first, second = _the_two(article, sentence, cue)
+    if first is not None and second is not None:
+        return first, second, ["anaphor"]
+    if _MERGER_NOUN.match(folded, cue.start):
+        return _noun_deal_parties(article, sentence, cue)
+    return _active_deal_parties(article, sentence, cue)
+
+
 _DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "merger": _merger_parties,
     "entry": _entry_parties,
     "shareholder": _shareholder_parties,
     "passive": _passive_deal_parties,

@@ -382,3 +382,39 @@ def test_a_seller_named_before_what_it_sold(language: str, text: str, expected: 
 )
 def test_a_price_told_before_its_payer(language: str, text: str, expected: list[Deal]) -> None:
     assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # two named parties merging: after the noun, or as the pair subject of the verb
+        (
+            "en",
+            "The merger of Vivendi and Mediaset will create a media giant.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        (
+            "en",
+            "Vivendi and Mediaset agreed to merge in an all-share deal.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        (
+            "en",
+            "Vivendi and Mediaset met in Paris. The two groups agreed to merge.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        (
+            "fr",
+            "La fusion entre Vivendi et Mediaset donnera naissance à un géant.",
+            [("acquisition", "Vivendi", "Mediaset", None)],
+        ),
+        ("fr", "Vivendi et Mediaset ont annoncé leur fusion.", [("acquisition", "Vivendi", "Mediaset", None)]),
+        # the verb with one party before it still reads as before
+        ("en", "Vivendi agreed to merge with Mediaset.", [("acquisition", "Vivendi", "Mediaset", None)]),
+        # near misses: a company's origin, and a merger of unnamed units
+        ("en", "Wavemaker, the media agency formed from the merger of Vivendi and Mediaset, is the incumbent.", []),
+        ("fr", "La fusion de ses deux filiales a coûté 3 millions d'euros à Vivendi.", []),
+    ],
+)
+def test_a_merger_of_two_named_parties(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
