@@ -203,6 +203,18 @@ _GOODS = re.compile(
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
 _FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
 """Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
+_BOUGHT_FROM = re.compile(
+    r"(?:[ ](?!(?:a|an|the|its|their|all|part|some|stakes?|holdings?|shares|interests?|business|units?|divisions?"
+    r"|assets|operations|control|majority|minority)[ ])[a-z\-\d]{1,15}){0,3}[ ](?:from|auprès de|auprès d')[ ]"
+)
+"""After a purchase verb, what it buys (if anything) then its seller: "has already bought chips from the company",
+"which buys from an ATA subsidiary", "achète des composants auprès de X": goods from a supplier, never a deal
+(a stake, a unit or a business bought from its seller stays one: "bought a 5% stake from X")."""
+_SELLER_REACH = 20
+"""From "from" to the seller's name: a determiner and a word or two ("from an ATA subsidiary")."""
+_BUY_VERB = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|achète|acheté|achètent|acheter)$")
+_COUNT_BEFORE = re.compile(r"[ ](?:(?:another|up to|some|about|jusqu'à|environ)[ ])?\d[\d,.]*[ ]$")
+"""Between a purchase verb and a maker's name, a count: "to buy 12 Boeing 737 jets", "acheter 30 Airbus A320"."""
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
@@ -809,12 +821,31 @@ _DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](
 """A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
 
 
+_PRICED_PARTICIPLE = re.compile(r"[ ](?:for|pour)$")
+"""A passive row ending on its price's preposition: "sold for", "cédée pour" (the buyer follows the price)."""
+_PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be|été|est|sont|fut|être))[ ]$")
+"""Before such a participle: its passive or participle clause ("X, sold for $2bn to Y", "X a été cédé pour")."""
+
+
+def _priced_active(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a participle row with its price's preposition ("sold for", "racheté pour") is an active verb.
+
+    "Styron, sold for $1.6bn to Bain Capital" and "X a été racheté pour N par Y" are passives (the buyer after the
+    price); "Vivendi a cédé pour 3 Md€ sa participation" and "Vivendi acquired for $3bn X" are active.
+    """
+    return _PRICED_PARTICIPLE.search(article.folded, cue.start, cue.end) is not None and not _PASSIVE_BEFORE.search(
+        article.folded, max(sentence.start, cue.start - 12), cue.start
+    )
+
+
 def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was acquired by X"; "Y said it agreed to be bought by X" takes the speaker as Y.
 
     "..., the snus maker that is subject to a takeover offer by X": a description's relative clause; the target
     is the company the description stands for, the last other one named before it.
     """
+    if _priced_active(article, sentence, cue):
+        return _active_deal_parties(article, sentence, cue)  # "Vivendi acquired for $3bn the French group X"
     if _DESCRIBED_RELATIVE_SUBJECT.search(article.folded, max(sentence.start, cue.start - 120), cue.start):
         buyer = sentence.company_after(cue.end, within=_BUYER_REACH)
         target = _other_company_before(article, sentence, cue, buyer) if buyer is not None else None
@@ -1077,17 +1108,31 @@ def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
     return buyer
 
 
+def _verb_object(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None
+) -> tuple[CompanyMention | None, str]:
+    """The company a deal verb takes, and how it was found: never a cited source nor the seller.
+
+    "... une participation rachetée à Engie": Engie sold it; "a racheté cet été au groupe allemand X la société Y",
+    "bought from X its Y unit": X sold, Y was bought.
+    """
+    reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
+    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
+    target = _unless_source(sentence, cue, target)
+    if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
+        return None, how
+    if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
+        return _bought_after_seller(sentence, target), how
+    return target, how
+
+
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X agreed to buy Y"; a clause naming nobody before the verb takes the speaker or the anaphor's company."""
     held = _held_by_relative(article, sentence, cue)
     if held is not None:
         return held
     buyer = _deal_subject(article, sentence, cue)
-    reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
-    target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
-    target = _unless_source(sentence, cue, target)
-    if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
-        target = None  # "... une participation rachetée à Engie": Engie sold it
+    target, how = _verb_object(article, sentence, cue, buyer)
     target = _unit_for_parent(article, sentence, cue, buyer, target)
     relative = _described_relative_parties(article, sentence, cue) if target is None else None
     buyer, target, how = relative or (buyer, target, how)
@@ -1145,6 +1190,19 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
+
+
+_SELLER_FIRST = re.compile(
+    r"(?:[ ](?:[a-zà-ÿ\d\-]{1,15}[ ]){0,3}?)?[ ]?(?:au|aux|à|from|auprès de|auprès d')[ ]?"
+    r"(?:(?:la|le|l'|les|the|its|son|sa|ses)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}"
+)
+"""Between a purchase verb and the seller named before what it bought: " cet été au groupe allemand ", " from "."""
+_BOUGHT_REACH = 40
+
+
+def _bought_after_seller(sentence: Sentence, seller: CompanyMention) -> CompanyMention | None:
+    """The company bought from ``seller``, named right after it in the clause ("... au groupe X la société Y")."""
+    return sentence.company_after(seller.end, exclude=seller.id, within=_BOUGHT_REACH)
 
 
 _UNIT_OF_PARENT = re.compile(
@@ -1301,6 +1359,11 @@ _OWN_CAPITAL = re.compile(
     r"(?![ ](?:in|dans|de|of)[ ])"
 )
 """After a sale verb, the seller's own capital: "cède le reste de son capital à Y", "sold 20% of its shares to Y"."""
+_OTHER_DEAL_OF = re.compile(
+    r"\b(?:its|their|his|her|the|a|sa|son|leur|le|la|l')[ ]?(?:[a-z\-]{1,15}[ ])?"
+    r"(?:takeover|acquisition|purchase|buyout|bid|offer|merger|rachat|reprise|offre)[ ](?:of|for|de|d'|du|sur)[ ]?$"
+)
+"""After "to", a deal noun right before the name: the sale pays for another deal ("to fund its takeover of X")."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
 _BUYER_REACH = 40
 _TALKS_WITH = re.compile(
@@ -1325,6 +1388,8 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
 
     A sale that names no buyer reads nothing: the seller's exit is no deal of a named buyer.
     """
+    if _PRICED_PARTICIPLE.search(article.folded, cue.start, cue.end) and not _priced_active(article, sentence, cue):
+        return _passive_deal_parties(article, sentence, cue)  # "PartnerRe, cédé pour 9 Md$ à Covéa": Covéa buys
     seller = sentence.company_before(cue.start)
     seller_id = seller.id if seller else None
     if seller is not None and _OWN_CAPITAL.match(article.folded, cue.end):
@@ -1342,7 +1407,38 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH) if talks else None
         return (buyer if buyer is not None and buyer.id != seller_id else None), target, []
     buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
+    if buyer is not None and _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):
+        return None, target, []  # "sell its stake in Metro to help finance its takeover of Pathmark": a purpose
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
+
+
+_OWN_EQUITY = re.compile(
+    r"'s[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:shares|stock|capital|equity|stake|round|funding|financing|ipo|offering)\b"
+)
+"""After a possessive, the company's own equity: "into Acme's shares", "into Acme's Series B round"."""
+
+
+_PRICE_THEN_PAYER = re.compile(r"[ ](?:that[ ]|que[ ]|qu')?$")
+"""Between a price told first and its payer: "the $600 million (that) Deere paid for", "les 2 Md€ qu'Orange a payés"."""
+_PAYER_THEN_VERB = re.compile(r"[ ](?:has[ ]|had[ ])?$")
+_FOR_TARGET = re.compile(r"[ ](?:for|pour)[ ]")
+
+
+def _price_told_first(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "the $600 million Deere paid for Timberjack in 1999", "les 2 Md€ qu'Orange a payés pour X".
+
+    A recap of an earlier deal names its price first, then the payer, then what was bought.
+    """
+    folded = article.folded
+    payer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if payer is None or not _PAYER_THEN_VERB.fullmatch(folded, payer.end, cue.start):
+        return None, None, []
+    price = next((m for m in reversed(sentence.money) if m.end <= payer.start and not m.per_unit), None)
+    if price is None or not _PRICE_THEN_PAYER.fullmatch(folded, price.end, payer.start):
+        return None, None, []
+    bought = _FOR_TARGET.match(folded, cue.end)
+    target = sentence.company_after(bought.end(), exclude=payer.id, within=_PAID_REACH) if bought else None
+    return (payer, target, []) if target is not None else (None, None, [])
 
 
 def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -1354,14 +1450,14 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     folded = article.folded
     amount = next((m for m in sentence.money if m.start >= cue.end), None)
     if amount is None or not _PAID_AMOUNT.fullmatch(folded, cue.end, amount.start):
-        return None, None, []
+        return _price_told_first(article, sentence, cue)
     price_end = per_unit_end(folded, amount.end) if amount.per_unit else amount.end
     bought = _PAID_FOR.match(folded, price_end, sentence.clauses.span_of(cue.start)[1])
     if bought is None:
         return None, None, []
     target = sentence.company_after(bought.end(), within=_PAID_REACH)
-    if target is None:
-        return None, None, []
+    if target is None or (folded.startswith("'s ", target.end) and not _OWN_EQUITY.match(folded, target.end)):
+        return None, None, []  # "put $1.6 billion into Tesla's Nevada gigafactory": a plant, not the company
     buyer = sentence.company_before(cue.start, exclude=target.id) or _unnamed_subject(article, sentence, cue, target.id)
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
 
@@ -1471,7 +1567,47 @@ def _entry_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return holder, target, ["anaphor"]
 
 
+_MERGER_NOUN = re.compile(r"(?:projet de )?(?:merger|combination|fusion)[ ]")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:formed|created|born|borne|resulting|emerged|issue?s?|née?s?|résultant|formée?|créée?)[ ]"
+    r"(?:from|of|by|through|out of|de|d'|du)[ ]?(?:(?:the|a|la|l'|une)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}$"
+)
+"""Before a merger noun: the origin of a company the sentence describes ("formed from the merger of", "issu de la
+récente fusion de"), background rather than news."""
+
+
+def _merger_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a merger of two named parties: "the merger of X and Y", "X and Y agreed to merge", "leur fusion".
+
+    The first party named stands as the buyer, the second as the target. With no pair, the noun reads as any deal
+    noun ("la fusion de X avec Y") and the verb as an active one ("X agreed to merge with Y").
+    """
+    folded = article.folded
+    if _ORIGIN_BEFORE.search(folded, max(sentence.start, cue.start - 40), cue.start):
+        return None, None, []  # "Wavemaker, formed from the merger of MEC and Maxus": a description's origin
+    first = sentence.company_after(cue.end, within=_DESCRIBED_NAME_REACH)
+    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
+    if first is not None and second is not None and _PAIR_JOINT.fullmatch(folded, first.end, second.start):
+        return first, second, []
+    first = sentence.company_before(cue.start)
+    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
+    if (
+        first is not None
+        and second is not None
+        and second.end <= cue.start
+        and _PAIR_JOINT.fullmatch(folded, first.end, second.start)
+    ):
+        return first, second, []
+    first, second = _the_two(article, sentence, cue)
+    if first is not None and second is not None:
+        return first, second, ["anaphor"]
+    if _MERGER_NOUN.match(folded, cue.start):
+        return _noun_deal_parties(article, sentence, cue)
+    return _active_deal_parties(article, sentence, cue)
+
+
 _DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
+    "merger": _merger_parties,
     "entry": _entry_parties,
     "shareholder": _shareholder_parties,
     "passive": _passive_deal_parties,
@@ -1571,8 +1707,17 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     )
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
     priced = cue.family == "stake" and _AMOUNT_INTO.fullmatch(folded, cue.end, target.start) is not None
-    if cue.detail in ("into", "entry") or (cue.detail == "paid" and _SHARES.match(folded, target.end)) or priced:
-        return "stake", stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
+    # "took a majority stake in X", "a pris une participation majoritaire dans X", "sold its controlling interest in
+    # X to Y": control changes hands, whatever verb tells it.
+    control = _control_of(folded, sentence, cue, target) and (stake_pct is None or stake_pct > _MAJORITY)
+    if (
+        control
+        or cue.detail in ("into", "entry")
+        or (cue.detail == "paid" and _SHARES.match(folded, target.end))
+        or priced
+    ):
+        size = stake_pct if stake_pct is not None and stake_pct < FULL_OWNERSHIP else None
+        return ("acquisition" if control else "stake"), size
     if stake_pct is not None and stake_pct < FULL_OWNERSHIP:
         # "l'acquisition de 80 % d'Axepta": buying a majority is taking control; "owns 77.8 %" stays a holding.
         return ("acquisition" if cue.family == "acquisition" and stake_pct > _MAJORITY else "stake"), stake_pct
@@ -1588,6 +1733,40 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         resized: tuple[str, float | None] | None = ("stake", None) if _resized_later(sentence, cue) else None
         return ("acquisition", stake_pct) if stake_pct is not None else resized
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+def _buys_goods(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
+    """Whether a purchase verb buys goods rather than a company.
+
+    Goods come from a seller named after "from" (whoever the target was read to be), or are so many of the
+    target's products ("12 Boeing 737 jets").
+    """
+    if not _BUY_VERB.search(folded, cue.start, cue.end):
+        return False
+    goods = _BOUGHT_FROM.match(folded, cue.end)
+    seller = sentence.company_after(goods.end(), within=_SELLER_REACH) if goods is not None else None
+    if (
+        goods is not None
+        and (target.start < cue.start or goods.end() <= target.start)
+        and (seller is None or seller.id == target.id)
+    ):
+        return True  # not "bought Telecom Italia from its founders" (the target before "from"), nor "bought from X Y"
+    return target.start > cue.end and _COUNT_BEFORE.fullmatch(folded, cue.end, target.start) is not None
+
+
+_CONTROL_STAKE = re.compile(
+    r"\b(?:controlling|majority|majoritaires?|de contrôle|de majorité)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
+    r"(?:stake|interest|holding|shareholding|participation|part)s?\b"
+    r"|\b(?:participation|part|stake)s?[ ](?:de contrôle|majoritaires?)\b"
+)
+"""A stake that gives control: "a controlling interest", "a majority stake", "une participation majoritaire"."""
+
+
+def _control_of(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
+    """Whether the stake a deal cue reads is a controlling one, told in the cue or between it and the target."""
+    start = max(sentence.start, cue.start - 25)
+    end = target.start if target.start > cue.end else cue.end
+    return _CONTROL_STAKE.search(folded, start, end) is not None
 
 
 def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:
@@ -1741,6 +1920,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if kind[0] != "stake" and (
         _GOODS.match(article.folded, target.end)
         or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
+        # "Ford has bought chips from the company", "to buy 12 Boeing 737 jets": goods again
+        or (cue.detail == "active" and _buys_goods(article.folded, sentence, cue, target))
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
     amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
@@ -4249,16 +4430,29 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
 
 
 _THE_TWO = re.compile(
-    r"\b(?:the two|both|les deux)[ ](?:companies|firms|groups|partners|entreprises|groupes|sociétés|partenaires)[ ]"
-    r"(?:[a-z']{1,12}[ ]){0,2}$"
+    r"(?<![\w'])(?:(?:the two|both|les deux|the pair of)[ ][a-zà-ÿ\-]{3,20}|they|ils|elles|both|the pair|le duo"
+    r"|the partners|les partenaires)[ ](?:[a-zà-ÿ']{1,12}[ ]){0,3}$"
 )
-"""Before a joint cue: "the two companies", "les deux entreprises" stand for the two companies of the headline."""
+"""Before a joint cue or a partnership noun, its subject standing for a pair named earlier: "the two companies",
+"les deux constructeurs", "they", "ils ... ainsi"."""
+_PAIR_SENTENCES_BACK = 2
 
 
 def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, CompanyMention | None]:
-    """The headline's first two companies, when "the two companies" / "les deux groupes" is the cue's subject."""
-    if _THE_TWO.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+    """The pair that "the two companies" / "ils" / "they" stands for, when it is the cue's subject.
+
+    The pair is the closest one an earlier sentence names joined by "and / et" ("Les constructeurs BMW et Jaguar
+    Land Rover annoncent ... Ils scellent ainsi un partenariat"), else the headline's first two companies.
+    """
+    clause_start, _ = sentence.clauses.span_of(cue.start)
+    if _THE_TWO.search(article.folded, max(sentence.start, clause_start, cue.start - 40), cue.start) is None:
         return None, None
+    if sentence.company_before(cue.start) is not None:
+        return None, None  # "Acme said they would ...": a company of the clause is the subject
+    for earlier in range(sentence.index - 1, max(-1, sentence.index - 1 - _PAIR_SENTENCES_BACK), -1):
+        pair = _joined_pair(article, article.sentence(earlier))
+        if pair is not None:
+            return pair
     title_end = article.text.find("\n\n")
     named: dict[str, CompanyMention] = {}
     for company in article.companies:
@@ -4268,6 +4462,15 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     if len(named) < 2:  # noqa: PLR2004 - a pair
         return None, None
     first, second = list(named.values())[:2]
+    return first, second
+
+
+def _joined_pair(article: Article, sentence: Sentence) -> tuple[CompanyMention, CompanyMention] | None:
+    """The first two companies of ``sentence`` when "and / et" joins them ("X and its rival Y"), not a list's tail."""
+    first = sentence.companies[0] if sentence.companies else None
+    second = next((c for c in sentence.companies if first is not None and c.id != first.id), None)
+    if first is None or second is None or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start):
+        return None
     return first, second
 
 
@@ -4384,6 +4587,28 @@ def _renews_or_ends(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+def _noun_partners(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The two partners of a partnership noun.
+
+    Its subject and the partner after "with / avec", a pair subject ("X et le fabricant japonais Y ont annoncé un
+    partenariat"), or the pair its subject stands for ("Ils scellent ainsi un partenariat", "The two companies
+    announced a partnership").
+    """
+    first = (
+        sentence.company_before(cue.start)
+        or _acting_anaphor(article, sentence, cue, None)
+        or _quoted_speaker(article, sentence, cue)
+    )
+    partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
+    if partner is not None:
+        # "avec la banque BNL": a head noun may stand before the partner's name.
+        return first, _partner_after(article, sentence, partner.end(), first.id, 20) if first else None
+    second = _paired_subject(article, sentence, cue, first) if first is not None else None
+    return (first, second) if second is not None else _the_two(article, sentence, cue)
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail in ("forward", "noun") and _renews_or_ends(article, sentence, cue):
         return []  # "la société remet en cause son partenariat avec EADS": a customer relation at stake
@@ -4412,16 +4637,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         if first is None and second is None:
             first, second = _speaking_pair(article, sentence, cue)
     elif cue.detail == "noun":
-        first = (
-            sentence.company_before(cue.start)
-            or _acting_anaphor(article, sentence, cue, None)
-            or _quoted_speaker(article, sentence, cue)
-        )
-        partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end)
-        # "avec la banque BNL": a head noun may stand before the partner's name.
-        second = _partner_after(article, sentence, partner.end(), first.id, 20) if first and partner else None
-        if first is not None and partner is None:
-            second = _paired_subject(article, sentence, cue, first)
+        first, second = _noun_partners(article, sentence, cue)
     else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
         first = (
             sentence.company_before(cue.start)

@@ -46,6 +46,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
             "buyer_is",  # names the buyer of a sale told before without one: "L'acquéreur est l'australien Carsales"
             "price",  # prices a deal told before: "La facture atteint 3,9 milliards d'euros", "soit un montant de"
+            "merger",  # two parties joined by "and / et", after the noun or before the verb: "the merger of X and Y"
         }
     ),
     "stake": frozenset(
