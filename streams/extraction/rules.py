@@ -120,11 +120,16 @@ _APPOSITION = re.compile(
 _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _MAY_LOSE = re.compile(
-    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?"
-    r"(?:[ ]be)?[ ]$"
+    r"(?:\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de|threatens?[ ]to|menace[ ]de"
+    r"|menacent[ ]de|fears?|feared|fearing|craint|craignent)(?:[ ](?:also|aussi|even|même))?(?:[ ]be)?"
+    r"(?:[ ](?:lead[ ]to|result[ ]in|mean|cause|trigger|entraîner|conduire[ ]à|provoquer|signifier|se[ ]traduire[ ]par))?"
+    r"|\b(?:warns?|warned|warning|fears?|feared|at[ ]risk)[ ]of|\bthe[ ](?:risk|threat|prospect)[ ]of"
+    r"|\b(?:craint|craignent|craindre|risque|menace|perspective)[ ](?:de|d')|\ba[ ]mis[ ]en[ ]garde[ ]contre)"
+    r"(?:[ ](?:the|a|la|une))?[ ]?$"
 )
-"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre", "may be losing"), the customer
-is at risk."""
+"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre", "may be losing", "could lead
+to the loss of", "warns of losing", "pourrait entraîner la perte de", "le risque de perdre"), the customer is at
+risk."""
 _LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
 """Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
 _SECURITIES = re.compile(r"(?:'s)?[ ](?:shares|stock|stocks|bonds|debt|securities|actions|titres|obligations)\b")
@@ -3550,6 +3555,14 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
             for successor in _replacement(article, sentence, cue, vendor)
             for c in list(found)
         ]
+    elif family == "customer_start" and vendor.start >= cue.end:
+        # "a retenu Transdev en remplacement de Keolis", "picked B in place of A": the same customers leave A.
+        replaced = _replaced(article, sentence, vendor)
+        found += [
+            replace(c, type="customer_end", object=replaced, amount=None, major_customer=None, inferred=list(inferred))
+            for c in list(found)
+            if replaced is not None and c.subject is not None and replaced.id != c.subject.id
+        ]
     return found
 
 
@@ -3621,6 +3634,30 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: Company
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
+
+
+def _replaced(article: Article, sentence: Sentence, vendor: CompanyMention) -> CompanyMention | None:
+    """The incumbent a chosen supplier takes over from: A in "a retenu B en remplacement de A", "chose B in place of A".
+
+    Only words that say A held the business ("in place of", "replacing", "à la place de"); "instead of" and
+    "rather than" name a beaten bidder as often as an incumbent, so they end nothing.
+    """
+    folded = article.folded
+    limit = min(sentence.clauses.span_of(vendor.start)[1], vendor.end + _REPLACED_REACH)
+    marker = _IN_PLACE_OF.search(folded, vendor.end, limit)
+    if marker is None or _CLAUSE_BREAK.search(folded, vendor.end, marker.start()) is not None:
+        return None
+    return sentence.company_after(marker.end(), exclude=vendor.id, within=_DESCRIPTION_GAP)
+
+
+_REPLACED_REACH = 80
+"""How far (chars) after the chosen supplier its predecessor may be named ("... pour exploiter le réseau à la place de")."""
+_IN_PLACE_OF = re.compile(
+    r"\b(?:en[ ]remplacement|à[ ]la[ ]place|en[ ]lieu[ ]et[ ]place|in[ ](?:the[ ])?place)[ ](?:de[ ]|d'|du[ ]|des[ ]|of[ ])"
+    r"|\b(?:replacing|remplaçant|succeeding|succédant[ ]à)[ ]"
+)
+"""After a chosen supplier, before the one it replaces: "en remplacement de", "à la place du", "in place of"."""
+_CLAUSE_BREAK = re.compile(r"[;:]|,[ ](?:and|but|et|mais|while|tandis)[ ]")
 
 
 def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
@@ -3956,17 +3993,34 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         return None, vendor, []
     if customer is None:
         return None, None, []
+    client = _POSSESSED_CLIENT.match(folded, customer.end)
+    named = sentence.company_after(client.end(), exclude=customer.id, within=0) if client else None
+    if named is not None:
+        # "the loss of Publicis's biggest client, Coca-Cola": the possessor supplies the client named after it.
+        return named, customer, []
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
     if not by_cue and held is None and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
     # "the departure of A, B and C, which took their accounts away from it": the list is the customers.
     listed = {customer.id} | {member.id for member in _listed_after(article, sentence, customer)}
+    if _LOSS_NOUN.match(folded, cue.start) and (owner := _POSSESSOR_BEFORE.search(folded, sentence.start, cue.start)):
+        # "Berlin Cameron's loss of its Coca-Cola account": the possessor lost it; an owner not recognised as a
+        # company names no supplier, and no other company of the sentence stands in for it.
+        vendor = next((c for c in sentence.companies if c.end == owner.start() and c.id != customer.id), None)
+        return customer, vendor, []
     vendor = sentence.company_before(cue.start, exclude=customer.id) or next(
         (c for c in sentence.companies if c.start >= customer.end and c.id not in listed), None
     )
     if vendor is None and article.focus is not None and article.focus.id != customer.id:
         return customer, article.focus, ["anaphor"]
     return customer, vendor, []
+
+
+_POSSESSED_CLIENT = re.compile(r"(?:'s|')[ ](?:[a-z\-]{2,15}[ ]){0,2}(?:client|customer),?[ ]")
+"""After a company a loss noun names: its own client, named next ("the loss of X's biggest client, Y")."""
+_LOSS_NOUN = re.compile(r"(?:the[ ])?loss[ ]of\b")
+_POSSESSOR_BEFORE = re.compile(r"(?:'s|')[ ](?:[a-z\-]{2,15}[ ])?$")
+"""Right before "loss of": a possessor, the supplier that lost ("X's loss of", "X's recent loss of")."""
 
 
 def _customer_notes(

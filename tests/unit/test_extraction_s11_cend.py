@@ -1,0 +1,161 @@
+"""Lost customers read by structure in real contract-loss news (session 11).
+
+Each sentence is written for this file. They cover: a chosen supplier that takes over from an incumbent ("a retenu
+B en remplacement de A", "picked B in place of A", "B, replacing A"), which ends the customer's relation with A while
+"instead of" / "plutôt que" name a beaten bidder and end nothing; a loss only threatened ("could lead to the loss
+of", "fears the loss of", "pourrait entraîner la perte de", "risque de perdre"), which puts the customer at risk and
+never ends it; and the possessor of a nominal loss ("X's loss of its Y account"), who is the supplier, with the
+client a possessed company names ("the loss of X's biggest client, Y").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Relation = tuple[str, str | None, str | None]
+"""(type, customer name, supplier name)."""
+
+
+def _relations(text: str, language: str) -> list[Relation]:
+    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extraction.events
+        if event.type.startswith("customer_")
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La SNCF a retenu Alstom en remplacement de Siemens pour l'entretien de ses rames.",
+            [("customer_end", "SNCF", "Siemens"), ("customer_start", "SNCF", "Alstom")],
+        ),
+        (
+            "fr",
+            "Renault a choisi Valeo à la place de Bosch pour équiper ses phares.",
+            [("customer_end", "Renault", "Bosch"), ("customer_start", "Renault", "Valeo")],
+        ),
+        (
+            "en",
+            "Ford selected Bosch in place of Valeo for the brake systems of its vans.",
+            [("customer_end", "Ford", "Valeo"), ("customer_start", "Ford", "Bosch")],
+        ),
+        (
+            "en",
+            "Airbus picked Capgemini, replacing Atos, as its IT provider.",
+            [("customer_end", "Airbus", "Atos"), ("customer_start", "Airbus", "Capgemini")],
+        ),
+    ],
+)
+def test_a_supplier_chosen_in_place_of_another_ends_the_incumbent(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Near misses: "instead of" and "plutôt que" name a beaten bidder, not a supplier the customer leaves.
+        (
+            "en",
+            "Ford selected Bosch instead of Valeo for the brake systems of its vans.",
+            [("customer_start", "Ford", "Bosch")],
+        ),
+        (
+            "fr",
+            "Renault a choisi Valeo plutôt que Bosch pour équiper ses phares.",
+            [("customer_start", "Renault", "Valeo")],
+        ),
+        # The place taken is no supplier's: "à la place de la régie" names no company.
+        (
+            "fr",
+            "La SNCF a retenu Alstom pour exploiter le réseau à la place de la régie municipale.",
+            [("customer_start", "SNCF", "Alstom")],
+        ),
+    ],
+)
+def test_a_beaten_bidder_or_an_unnamed_predecessor_ends_nothing(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Plexus said the dispute could lead to the loss of its largest customer, Juniper.",
+            [("customer_at_risk", "Juniper", "Plexus")],
+        ),
+        (
+            "en",
+            "The pricing row could lead to the loss of Juniper as a customer for Plexus.",
+            [("customer_at_risk", "Juniper", "Plexus")],
+        ),
+        (
+            "en",
+            "Analysts fear the loss of Publicis's biggest client, Coca-Cola.",
+            [("customer_at_risk", "The Coca-Cola Company", "Publicis")],
+        ),
+        (
+            "fr",
+            "Sodexo a indiqué que ce litige pourrait entraîner la perte de son principal client, Carrefour.",
+            [("customer_at_risk", "Carrefour", "Sodexo")],
+        ),
+        (
+            "fr",
+            "Sodexo risque de perdre le contrat de Carrefour.",
+            [("customer_at_risk", "Carrefour", "Sodexo")],
+        ),
+    ],
+)
+def test_a_loss_only_threatened_puts_the_customer_at_risk(language: str, text: str, expected: list[Relation]) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Near misses: a loss that happened, or that a cause brought about, is an end.
+        (
+            "en",
+            "Plexus said the dispute caused the loss of its largest customer, Juniper.",
+            [("customer_end", "Juniper", "Plexus")],
+        ),
+        ("fr", "Sodexo a perdu son principal client, Carrefour.", [("customer_end", "Carrefour", "Sodexo")]),
+    ],
+)
+def test_a_loss_told_as_done_stays_an_end(language: str, text: str, expected: list[Relation]) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publicis's loss of its Coca-Cola account hit its shares, Omnicom said.",
+            [("customer_end", "The Coca-Cola Company", "Publicis")],
+        ),
+        (
+            "Investors shrugged off the loss of Publicis's biggest client, Coca-Cola, as Omnicom gained.",
+            [("customer_end", "The Coca-Cola Company", "Publicis")],
+        ),
+        (
+            "Berlin Cameron's loss of its signature Coca-Cola account and the departure of M&C Saatchi's founding "
+            "client British Airways show the danger of one big client.",
+            [("customer_end", "British Airways", "M&C Saatchi")],
+        ),
+    ],
+)
+def test_the_possessor_of_a_loss_is_the_supplier(text: str, expected: list[Relation]) -> None:
+    # In the last sentence the possessor of the first loss is not a known company: the other agency named in the
+    # sentence must not stand in for it.
+    assert _relations(text, "en") == expected
