@@ -122,7 +122,8 @@ _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 _MAY_LOSE = re.compile(
     r"(?:\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de|threatens?[ ]to|menace[ ]de"
     r"|menacent[ ]de|fears?|feared|fearing|craint|craignent)(?:[ ](?:also|aussi|even|même))?(?:[ ]be)?"
-    r"(?:[ ](?:lead[ ]to|result[ ]in|mean|cause|trigger|entraîner|conduire[ ]à|provoquer|signifier|se[ ]traduire[ ]par))?"
+    r"(?:[ ](?:lead[ ]to|result[ ]in|mean|cause|trigger|entraîner|conduire[ ]à|provoquer|signifier"
+    r"|se[ ]traduire[ ]par))?"
     r"|\b(?:warns?|warned|warning|fears?|feared|at[ ]risk)[ ]of|\bthe[ ](?:risk|threat|prospect)[ ]of"
     r"|\b(?:craint|craignent|craindre|risque|menace|perspective)[ ](?:de|d')|\ba[ ]mis[ ]en[ ]garde[ ]contre)"
     r"(?:[ ](?:the|a|la|une))?[ ]?$"
@@ -3548,22 +3549,31 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:
                     found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
+    return found + _succession(article, sentence, cue, vendor, found)
+
+
+def _succession(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention, found: list[Candidate]
+) -> list[Candidate]:
+    """The other side of a change of supplier told with the relations ``found``, which share one family.
+
+    An end names its successor ("... au profit d'Accenture", "replaced A with B"): the same customers start with
+    it. A start names its predecessor ("a retenu Transdev en remplacement de Keolis", "picked B in place of A"):
+    the same customers leave it.
+    """
+    family = found[0].type
     if family == "customer_end":
-        # "... au profit d'Accenture", "replaced A with B": the same customers start with the new supplier(s).
-        found += [
+        return [
             replace(c, type="customer_start", object=successor, amount=None, major_customer=None)
             for successor in _replacement(article, sentence, cue, vendor)
-            for c in list(found)
+            for c in found
         ]
-    elif family == "customer_start" and vendor.start >= cue.end:
-        # "a retenu Transdev en remplacement de Keolis", "picked B in place of A": the same customers leave A.
-        replaced = _replaced(article, sentence, vendor)
-        found += [
-            replace(c, type="customer_end", object=replaced, amount=None, major_customer=None, inferred=list(inferred))
-            for c in list(found)
-            if replaced is not None and c.subject is not None and replaced.id != c.subject.id
-        ]
-    return found
+    replaced = _replaced(article, sentence, vendor) if family == "customer_start" and vendor.start >= cue.end else None
+    return [
+        replace(c, type="customer_end", object=replaced, amount=None, major_customer=None, inferred=list(c.inferred))
+        for c in found
+        if replaced is not None and c.subject is not None and replaced.id != c.subject.id
+    ]
 
 
 _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
@@ -3651,9 +3661,10 @@ def _replaced(article: Article, sentence: Sentence, vendor: CompanyMention) -> C
 
 
 _REPLACED_REACH = 80
-"""How far (chars) after the chosen supplier its predecessor may be named ("... pour exploiter le réseau à la place de")."""
+"""How far (chars) after the chosen supplier its predecessor may be named ("B pour exploiter le réseau à la place")."""
 _IN_PLACE_OF = re.compile(
-    r"\b(?:en[ ]remplacement|à[ ]la[ ]place|en[ ]lieu[ ]et[ ]place|in[ ](?:the[ ])?place)[ ](?:de[ ]|d'|du[ ]|des[ ]|of[ ])"
+    r"\b(?:en[ ]remplacement|à[ ]la[ ]place|en[ ]lieu[ ]et[ ]place|in[ ](?:the[ ])?place)"
+    r"[ ](?:de[ ]|d'|du[ ]|des[ ]|of[ ])"
     r"|\b(?:replacing|remplaçant|succeeding|succédant[ ]à)[ ]"
 )
 """After a chosen supplier, before the one it replaces: "en remplacement de", "à la place du", "in place of"."""
@@ -3991,28 +4002,38 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         # "a annoncé la perte d'un gros client": the customer is described, the supplier tells of its loss.
         vendor = sentence.company_before(cue.start) or (article.focus if not sentence.companies else None)
         return None, vendor, []
-    if customer is None:
-        return None, None, []
-    client = _POSSESSED_CLIENT.match(folded, customer.end)
-    named = sentence.company_after(client.end(), exclude=customer.id, within=0) if client else None
-    if named is not None:
-        # "the loss of Publicis's biggest client, Coca-Cola": the possessor supplies the client named after it.
-        return named, customer, []
+    possessed = None if customer is None else _possessed_loss(article, sentence, cue, customer)
+    if customer is None or possessed is not None:
+        return possessed or (None, None, [])
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
     if not by_cue and held is None and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
     # "the departure of A, B and C, which took their accounts away from it": the list is the customers.
     listed = {customer.id} | {member.id for member in _listed_after(article, sentence, customer)}
-    if _LOSS_NOUN.match(folded, cue.start) and (owner := _POSSESSOR_BEFORE.search(folded, sentence.start, cue.start)):
-        # "Berlin Cameron's loss of its Coca-Cola account": the possessor lost it; an owner not recognised as a
-        # company names no supplier, and no other company of the sentence stands in for it.
-        vendor = next((c for c in sentence.companies if c.end == owner.start() and c.id != customer.id), None)
-        return customer, vendor, []
     vendor = sentence.company_before(cue.start, exclude=customer.id) or next(
         (c for c in sentence.companies if c.start >= customer.end and c.id not in listed), None
     )
     if vendor is None and article.focus is not None and article.focus.id != customer.id:
         return customer, article.focus, ["anaphor"]
+    return customer, vendor, []
+
+
+def _possessed_loss(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> _Parties | None:
+    """The parties a possessive gives a loss noun, or None when no possessive bears on it.
+
+    "the loss of Publicis's biggest client, Coca-Cola": the possessed client is the customer, its possessor the
+    supplier. "Berlin Cameron's loss of its Coca-Cola account": the possessor lost it; an owner not recognised as a
+    company names no supplier, and no other company of the sentence stands in for it.
+    """
+    folded = article.folded
+    client = _POSSESSED_CLIENT.match(folded, customer.end)
+    named = sentence.company_after(client.end(), exclude=customer.id, within=0) if client else None
+    if named is not None:
+        return named, customer, []
+    owner = _POSSESSOR_BEFORE.search(folded, sentence.start, cue.start) if _LOSS_NOUN.match(folded, cue.start) else None
+    if owner is None:
+        return None
+    vendor = next((c for c in sentence.companies if c.end == owner.start() and c.id != customer.id), None)
     return customer, vendor, []
 
 
