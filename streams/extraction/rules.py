@@ -3449,12 +3449,42 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
 
 
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
-    """A customer relation told by ``cue``; none for an index change or a person's own move."""
-    if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
+    """A customer relation told by ``cue``; none for an index change, a person's own move or a loss in general."""
+    if (
+        _STOCK_INDEX.search(article.folded, cue.end, sentence.end)
+        or _person_acts(article, sentence, cue)
+        or _generic_loss(article, sentence, cue)
+    ):
         return []
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
         return []  # "its contract to supply Toyota will come to an end": the end cue reads it
     return _customer_relation(article, sentence, cue, money)
+
+
+def _generic_loss(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a supplier-side loss is told of suppliers in general, by no one's account of its own.
+
+    "It is always difficult to lose a great client", "X is far from the only agency to lose a client", "You lost a
+    longstanding client. Now what?", "il est difficile de perdre un client": what losing is like, not a loss.
+    """
+    # The cue may hold the infinitive's "to" ("to lose a"): the judgement is read up to the verb.
+    verb = cue.start + 3 if article.folded.startswith("to ", cue.start) else cue.start
+    return (
+        cue.family == "customer_end"
+        and cue.detail == "vendor_discloses"
+        and _LOSS_IN_GENERAL.search(article.folded, max(sentence.start, cue.start - _GENERIC_REACH), verb) is not None
+    )
+
+
+_GENERIC_REACH = 40
+_LOSS_IN_GENERAL = re.compile(
+    r"(?:\b(?:difficult|hard|easy|painful|tough|rare|common|normal|unusual)[ ]to"
+    r"|\b(?:not|far[ ]from)[ ]the[ ]only[ ](?:[a-z\-]{2,15}[ ]){0,2}to"
+    r"|\b(?:difficile|dur|facile|douloureux|rare|courant|normal)[ ]de"
+    r"|^you|[.!?][ ]you|\bwhen[ ]you|\bif[ ]you|\bquand[ ]on|\blorsqu'on|\bsi[ ]l'on|\bsi[ ]on)[ ]$"
+)
+"""Right before a loss cue: an infinitive of judgement ("hard to", "not the only agency to", "difficile de") or a
+generic "you" / "quand on" as the subject. "The first / latest supplier to lose" tells a loss and is not one."""
 
 
 def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:

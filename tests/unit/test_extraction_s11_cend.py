@@ -159,3 +159,34 @@ def test_the_possessor_of_a_loss_is_the_supplier(text: str, expected: list[Relat
     # In the last sentence the possessor of the first loss is not a known company: the other agency named in the
     # sentence must not stand in for it.
     assert _relations(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", '"It is always difficult to lose a great client," said Arnold\'s chief executive.'),
+        ("en", "When you lose a big client, you cut costs first, Arnold said."),
+        ("en", "Arnold is far from the only agency to lose a client after a long relationship."),
+        ("fr", "Quand on perd un client, Sodexo réduit d'abord ses coûts."),
+        ("fr", "Lorsqu'on perd un client, Sodexo réduit d'abord ses coûts."),
+    ],
+)
+def test_what_losing_a_client_is_like_is_no_loss(language: str, text: str) -> None:
+    assert _relations(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Near misses: a supplier telling its own loss, even as "the latest agency to lose a client".
+        ("en", "Plexus lost a major client, Juniper, last month.", [("customer_end", "Juniper", "Plexus")]),
+        ("fr", "Quand Sodexo perd un client, le groupe réduit ses coûts.", [("customer_end", None, "Sodexo")]),
+        (
+            "en",
+            "Arnold said it was the latest agency to lose a client to the new rules.",
+            [("customer_end", None, "Arnold")],
+        ),
+    ],
+)
+def test_a_supplier_telling_its_own_loss_is_read(language: str, text: str, expected: list[Relation]) -> None:
+    assert _relations(text, language) == expected
