@@ -2881,6 +2881,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     supplied = _supply_contract_parties(article, sentence, cue) if cue.family == "customer_end" else None
     customer, vendor, inferred = supplied or _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
+    # "Capgemini replaced Atos as Airbus's IT provider": Airbus leaves Atos, Capgemini succeeds it.
+    customer = _role_owner(article, sentence, cue, vendor) or customer
     if vendor is None and customer is not None:
         vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
             article, sentence, cue, customer
@@ -3454,6 +3456,7 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         _STOCK_INDEX.search(article.folded, cue.end, sentence.end)
         or _person_acts(article, sentence, cue)
         or _generic_loss(article, sentence, cue)
+        or _replaced_in_rank(article, sentence, cue)
     ):
         return []
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
@@ -3593,10 +3596,14 @@ def _succession(
     """
     family = found[0].type
     if family == "customer_end":
+        successors = _replacement(article, sentence, cue, vendor)
+        if _role_owner(article, sentence, cue, vendor) is not None:
+            successors += [c for c in [sentence.company_before(cue.start, exclude=vendor.id)] if c is not None]
         return [
             replace(c, type="customer_start", object=successor, amount=None, major_customer=None)
-            for successor in _replacement(article, sentence, cue, vendor)
+            for successor in successors
             for c in found
+            if c.subject is None or c.subject.id != successor.id
         ]
     replaced = _replaced(article, sentence, vendor) if family == "customer_start" and vendor.start >= cue.end else None
     return [
@@ -3674,6 +3681,55 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: Company
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
+
+
+def _role_owner(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None) -> CompanyMention | None:
+    """Z in "X replaced Y as Z's IT provider", "X remplace Y comme prestataire de Z": the customer of the role.
+
+    The subject of such a "replace" is the successor supplier, not a customer dropping Y.
+    """
+    folded = article.folded
+    if vendor is None or vendor.start < cue.end or _REPLACE_VERB.search(folded, cue.start, cue.end) is None:
+        return None
+    role = _AS_ROLE.match(folded, vendor.end)
+    if role is None:
+        return None
+    owner = sentence.company_after(role.end(), exclude=vendor.id, within=0)
+    if owner is not None and _ROLE_AFTER_OWNER.match(folded, owner.end):
+        return owner
+    described = _ROLE_BEFORE_OWNER.match(folded, role.end())
+    return sentence.company_after(described.end(), exclude=vendor.id, within=0) if described else None
+
+
+def _replaced_in_rank(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether "X replaced Y as ..." gives X a rank or a title of Y's, not a customer's business.
+
+    "Capgemini replaced Atos as the market leader", "remplace Transdev comme premier opérateur de France": no one
+    buys. A role owned by a company ("as Airbus's IT provider") or by the subject ("as its supplier") is a supply.
+    """
+    if cue.family != "customer_end" or _REPLACE_VERB.search(article.folded, cue.start, cue.end) is None:
+        return False
+    replaced = sentence.company_after(cue.end, within=_NEAR_WITH)
+    role = _AS_ROLE.match(article.folded, replaced.end) if replaced is not None else None
+    return (
+        role is not None
+        and _OWN_ROLE.match(article.folded, role.start()) is None
+        and _role_owner(article, sentence, cue, replaced) is None
+    )
+
+
+_OWN_ROLE = re.compile(r"[ ](?:as|comme|en[ ]tant[ ]que)[ ](?:its|their|our|son|sa|leur|notre)[ ]")
+_REPLACE_VERB = re.compile(r"replac|remplac")
+_AS_ROLE = re.compile(r"[ ](?:as|comme|en[ ]tant[ ]que)[ ](?:the[ ]|le[ ]|la[ ]|l')?")
+_ROLE_AFTER_OWNER = re.compile(
+    r"(?:'s|')[ ](?:[a-z\-]{1,15}[ ]){0,3}(?:supplier|provider|vendor|agency|contractor|operator|distributor|maker)s?\b"
+)
+"""After the role's owner: "(as) Airbus's main IT provider"."""
+_ROLE_BEFORE_OWNER = re.compile(
+    r"(?:[a-zé\-]{1,15}[ ]){0,2}?(?:fournisseur|prestataire|opérateur|exploitant|agence|sous-traitant|distributeur)"
+    r"(?:[ ][a-zé\-]{2,15}){0,2}?[ ](?:de[ ]|d'|du[ ]|des[ ])(?:la[ ]|l')?"
+)
+"""After "comme", before the role's owner: "(comme) prestataire informatique d'Airbus"."""
 
 
 def _replaced(article: Article, sentence: Sentence, vendor: CompanyMention) -> CompanyMention | None:

@@ -190,3 +190,47 @@ def test_what_losing_a_client_is_like_is_no_loss(language: str, text: str) -> No
 )
 def test_a_supplier_telling_its_own_loss_is_read(language: str, text: str, expected: list[Relation]) -> None:
     assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Capgemini replaced Atos as Airbus's IT provider.",
+            [("customer_end", "Airbus", "Atos"), ("customer_start", "Airbus", "Capgemini")],
+        ),
+        (
+            "en",
+            "Capgemini will replace Atos as Airbus's main IT services provider next year.",
+            [("customer_end", "Airbus", "Atos"), ("customer_start", "Airbus", "Capgemini")],
+        ),
+        (
+            "fr",
+            "Capgemini remplace Atos comme prestataire informatique d'Airbus.",
+            [("customer_end", "Airbus", "Atos"), ("customer_start", "Airbus", "Capgemini")],
+        ),
+        # Near miss: the subject that replaces with another supplier is the customer.
+        (
+            "fr",
+            "Airbus remplace Atos par Capgemini.",
+            [("customer_end", "Airbus", "Atos"), ("customer_start", "Airbus", "Capgemini")],
+        ),
+    ],
+)
+def test_a_supplier_replacing_another_in_a_customers_role_is_its_successor(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Microsoft replaced Apple as the world's most valuable company."),
+        ("en", "Capgemini replaced Atos as the leader of the French IT services market."),
+        ("fr", "Keolis remplace Transdev comme premier opérateur de transport urbain de France."),
+    ],
+)
+def test_replacing_a_company_in_a_rank_is_no_customer_event(language: str, text: str) -> None:
+    assert _relations(text, language) == []
