@@ -4068,6 +4068,50 @@ def _notice_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return customer, vendor if vendor is None or vendor.id != customer.id else None, []
 
 
+def _notice_letter_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a notice of termination by who sends and who receives it: the sender ends, the receiver supplies.
+
+    "Y has received notice of termination from its biggest customer, X", "Y a reçu de X une lettre de résiliation"
+    (the receiver is the company before the verb, else the speaker, the clause's subject or the story's company);
+    "X served Y with a termination notice", "X a adressé à Y une lettre de résiliation" (the receiver after the
+    verb). A notice no one is said to send or receive ("the notice of termination period") reads nothing.
+    """
+    folded = article.folded
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    window = max(clause_start, cue.start - _NOTICE_VERB_REACH)
+    received = _RECEIVED.search(folded, window, cue.start)
+    if received is not None:
+        sender_at = _FROM_SENDER.match(folded, cue.end)
+        sender = sentence.company_after(sender_at.end(), within=0) if sender_at else None
+        # "a reçu de X une lettre de résiliation": the sender stands between the verb and the notice.
+        sender = sender or sentence.company_after(received.end(), within=_NOTICE_VERB_REACH)
+        if sender is not None and sender.start >= cue.start and sender_at is None:
+            sender = None
+        receiver = sentence.company_before(received.start(), exclude=sender.id if sender else None)
+        receiver = receiver or _speaker(sentence) or _subject_of(article, sentence, cue, None)[0] or article.focus
+        return sender, receiver if receiver is None or sender is None or receiver.id != sender.id else None, []
+    sent = _SENT.search(folded, window, cue.start)
+    if sent is None:
+        return None, None, []
+    sender = sentence.company_before(sent.start())
+    receiver = sentence.company_after(sent.end(), exclude=sender.id if sender else None, within=_NOTICE_VERB_REACH)
+    return sender, receiver, []
+
+
+_NOTICE_VERB_REACH = 60
+"""How far (chars) before a notice its sending or receiving verb may stand ("has received a written")."""
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|got|reçu|reçoit|recevoir|reçoivent)\b")
+_SENT = re.compile(
+    r"\b(?:sent|sends|issued|issues|served|serves|gave|gives|delivered|handed|a[ ]adressé|adresse|a[ ]envoyé"
+    r"|envoie|a[ ]signifié|signifie|a[ ]transmis|transmet|a[ ]remis|remet)\b"
+)
+_FROM_SENDER = re.compile(
+    r"(?:[ ](?:dated|daté)[ ][^,]{1,25})?[ ](?:from|de[ ]la[ ]part[ ]d(?:e[ ]|')|de[ ]|d'|du[ ])[ ]?"
+    r"(?:(?:its|their|son|sa|ses|leur)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customers?|clients?),?[ ])?"
+)
+"""After the notice, before its sender: "from its largest customer, ", "de la part de", "de son premier client, "."""
+
+
 _APPOSED_REACH = 60
 """How far (chars) after the supplier its customer may follow in apposition ("X A380, son principal client, la ...")."""
 
@@ -4616,6 +4660,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "review": _review_parties,
     "concern": _concern_parties,
     "insource": _insource_parties,
+    "notice": _notice_letter_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

@@ -234,3 +234,46 @@ def test_a_supplier_replacing_another_in_a_customers_role_is_its_successor(
 )
 def test_replacing_a_company_in_a_rank_is_no_customer_event(language: str, text: str) -> None:
     assert _relations(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Plexus has received notice of termination from its biggest customer, Juniper.",
+            [("customer_end", "Juniper", "Plexus")],
+        ),
+        (
+            "en",
+            "Plexus received a termination notice from Juniper, its largest customer.",
+            [("customer_end", "Juniper", "Plexus")],
+        ),
+        ("en", "Airbus served Atos with a notice of termination on Monday.", [("customer_end", "Airbus", "Atos")]),
+        (
+            "fr",
+            "Plexus a reçu de son principal client, Juniper, une lettre de résiliation du contrat-cadre.",
+            [("customer_end", "Juniper", "Plexus")],
+        ),
+        (
+            "fr",
+            "Plexus a reçu une notification de résiliation de la part de Juniper.",
+            [("customer_end", "Juniper", "Plexus")],
+        ),
+        ("fr", "Airbus a adressé à Atos une lettre de résiliation.", [("customer_end", "Airbus", "Atos")]),
+    ],
+)
+def test_a_notice_of_termination_ends_with_its_sender(language: str, text: str, expected: list[Relation]) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Near misses: a notice period of the contract, sent or received by no one.
+        ("en", "The contract between Airbus and Atos requires a 90-day notice of termination."),
+        ("fr", "Le contrat entre Airbus et Atos prévoit un préavis de résiliation de trois mois."),
+    ],
+)
+def test_a_notice_period_ends_nothing(language: str, text: str) -> None:
+    assert _relations(text, language) == []
