@@ -21,6 +21,7 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
     NOTICE_NOUN,
+    active_notice,
     amount_at_stake,
     customer_named_in_contract,
     described_right_after,
@@ -4061,6 +4062,10 @@ def _notice_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     folded = article.folded
     customer = notifier(folded, sentence, cue.start)
     clause_end = sentence.clauses.span_of(cue.start)[1]
+    told = active_notice(folded, sentence, cue.start) if customer is None else None
+    if told is not None and _CONTRACT_WORD.search(folded, cue.end, clause_end) is not None:
+        # "X notified Y of the termination of the contract", "X a notifié à Y la fin du contrat".
+        return told[0], told[1], []
     if customer is None or _CONTRACT_WORD.search(folded, cue.end, clause_end) is None:
         return None, None, []
     vendor = notified_party(folded, sentence, customer) or _speaker(sentence)

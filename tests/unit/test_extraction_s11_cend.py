@@ -277,3 +277,22 @@ def test_a_notice_of_termination_ends_with_its_sender(language: str, text: str, 
 )
 def test_a_notice_period_ends_nothing(language: str, text: str) -> None:
     assert _relations(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Airbus a notifié à Atos la fin du contrat.", [("customer_end", "Airbus", "Atos")]),
+        (
+            "fr",
+            "Airbus a notifié à Atos la résiliation de son contrat de maintenance.",
+            [("customer_end", "Airbus", "Atos")],
+        ),
+        ("en", "Airbus notified Atos of the termination of the contract.", [("customer_end", "Airbus", "Atos")]),
+        # Near misses: a notified contract is a start; the end of a trial is no contract's.
+        ("fr", "Airbus a notifié à Atos un contrat de maintenance.", [("customer_start", "Airbus", "Atos")]),
+        ("en", "Airbus notified Atos of the end of the trial.", []),
+    ],
+)
+def test_the_one_who_notifies_an_ending_is_the_customer(language: str, text: str, expected: list[Relation]) -> None:
+    assert _relations(text, language) == expected
