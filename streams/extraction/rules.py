@@ -3347,10 +3347,37 @@ def _successor(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     ]
 
 
+def _same_move(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Target followed suit", "Leclerc a pris la même décision", "Auchan a fait de même" as a second customer.
+
+    The company that does the same has, with the same supplier, the relation an earlier sentence just read (an end,
+    a risk, a start): "Carrefour retire les produits PepsiCo. Leclerc a pris la même décision." ends Leclerc's too.
+    """
+    actor = sentence.company_before(cue.start) or _subject_of(article, sentence, cue, exclude=None)[0]
+    last = discourse.recent_customer(sentence.index)
+    if actor is None or last is None or last.subject is None or last.object is None:
+        return []
+    if actor.id in (last.subject.id, last.object.id):
+        return []
+    # "followed suit" has no tense of a relation's own: it copies the one told, unless hedged or denied.
+    modality = modality_at(article, sentence, cue.start)
+    return [
+        Candidate(
+            type=last.type,
+            span=(sentence.start, sentence.end),
+            subject=actor,
+            object=last.object,
+            modality=last.modality if modality in ("fact", "forecast") else modality,
+            effective_date=event_date(sentence),
+        )
+    ]
+
+
 _LOSS_TYPES = frozenset(("customer_end", "customer_at_risk"))
 _DISCOURSE_READERS: dict[str, Callable[[Article, Sentence, Cue, Discourse], list[Candidate]]] = {
     "incumbent": _incumbent,
     "successor": _successor,
+    "same_move": _same_move,
 }
 """Customer frames whose missing party comes from an earlier sentence."""
 _CONDITIONAL = re.compile(r"\w(?:rait|raient)\b")

@@ -296,3 +296,52 @@ def test_a_notice_period_ends_nothing(language: str, text: str) -> None:
 )
 def test_the_one_who_notifies_an_ending_is_the_customer(language: str, text: str, expected: list[Relation]) -> None:
     assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Carrefour a retiré de ses rayons les produits PepsiCo. Leclerc a pris la même décision.",
+            [("customer_end", "Carrefour", "PepsiCo"), ("customer_end", "Leclerc", "PepsiCo")],
+        ),
+        (
+            "fr",
+            "Carrefour cesse de vendre les produits de PepsiCo. Selon Reuters, Auchan a fait de même.",
+            [("customer_end", "Auchan", "PepsiCo"), ("customer_end", "Carrefour", "PepsiCo")],
+        ),
+        (
+            "en",
+            "Walmart dropped PepsiCo products last month. Target followed suit.",
+            [("customer_end", "Target", "PepsiCo"), ("customer_end", "Walmart", "PepsiCo")],
+        ),
+        (
+            "en",
+            "Walmart picked Accenture for its cloud work. Target did the same a week later.",
+            [("customer_start", "Target", "Accenture"), ("customer_start", "Walmart", "Accenture")],
+        ),
+    ],
+)
+def test_a_company_doing_the_same_has_the_relation_just_told(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Near misses: no relation told before, or the one doing the same is the supplier itself.
+        ("en", "Target followed suit and cut prices on Tuesday.", []),
+        (
+            "fr",
+            "Carrefour cesse de vendre les produits de PepsiCo. PepsiCo a fait de même avec Auchan.",
+            [("customer_end", "Carrefour", "PepsiCo")],
+        ),
+    ],
+)
+def test_doing_the_same_needs_a_relation_and_another_customer(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
