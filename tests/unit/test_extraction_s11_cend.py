@@ -345,3 +345,29 @@ def test_doing_the_same_needs_a_relation_and_another_customer(
     language: str, text: str, expected: list[Relation]
 ) -> None:
     assert _relations(text, language) == expected
+
+
+def _revenues(text: str, language: str) -> list[tuple[str | None, float | None]]:
+    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (event.subject.name if event.subject else None, event.amount.value if event.amount else None)
+        for event in extraction.events
+        if event.type == "revenue"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Sears was responsible for $600 million of Whirlpool's sales last year.", []),
+        ("en", "Whirlpool said Sears is responsible for about $600 million in sales a year.", []),
+        ("fr", "Carrefour représente 40 millions d'euros du chiffre d'affaires de PepsiCo en France.", []),
+        # Near misses: a company's own revenue, also told by how much it weighs.
+        ("en", "Whirlpool reported revenue of $21 billion in 2016.", [("Whirlpool", 21_000_000_000.0)]),
+        ("fr", "Carrefour pèse 80 milliards d'euros de chiffre d'affaires.", [("Carrefour", 80_000_000_000.0)]),
+    ],
+)
+def test_a_customers_share_of_its_suppliers_sales_is_not_its_revenue(
+    language: str, text: str, expected: list[tuple[str | None, float | None]]
+) -> None:
+    assert _revenues(text, language) == expected
