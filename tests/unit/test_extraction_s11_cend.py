@@ -371,3 +371,27 @@ def test_a_customers_share_of_its_suppliers_sales_is_not_its_revenue(
     language: str, text: str, expected: list[tuple[str | None, float | None]]
 ) -> None:
     assert _revenues(text, language) == expected
+
+
+def _company_names(title: str, body: str) -> list[str]:
+    extraction = extract(NewsItem(id="t", title=title, body=body, language="en"))  # type: ignore[arg-type]
+    return sorted({party.name for event in extraction.events for party in (event.subject, event.object) if party})
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Why Sears Holdings Stock Is Sliding Today",
+            "Sears Holdings broke off its relationship with Whirlpool over a pricing dispute.",
+            ["Sears", "Whirlpool"],
+        ),
+        (
+            "Caltrix Holdings Shares Fell Sharply",
+            "Airbus ended its contract with Caltrix Holdings on Monday.",
+            ["Airbus", "Caltrix"],
+        ),
+    ],
+)
+def test_a_title_case_headline_name_ends_at_its_head_noun(title: str, body: str, expected: list[str]) -> None:
+    assert _company_names(title, body) == expected
