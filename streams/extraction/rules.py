@@ -4218,9 +4218,11 @@ def _customer_notes(
     notes: list[CustomerNote] = []
     for cue in sentence.cues:
         if cue.family == "major_customer":
-            vendor = _major_vendor(article, sentence, cue)
-            customer = _apposed_to(article, sentence, cue) or sentence.company_before(
-                cue.start, exclude=vendor.id if vendor else None
+            vendor = _major_vendor(article, sentence, cue) or _fronted_place(article, sentence, cue)
+            customer = (
+                _apposed_to(article, sentence, cue)
+                or _copula_subject(article, sentence, cue)
+                or sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
             )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
             if customer is None:
@@ -4338,6 +4340,36 @@ def _major_vendor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
         if company.end <= cue.start:
             return company if _VENDOR_OWNER.match(article.folded, company.end, cue.start) else None
     return None
+
+
+def _copula_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """X in "X had been the largest client", "X est depuis longtemps le premier client".
+
+    The copula makes X the major customer, even when a fronted phrase names another company first ("At Atos, X had
+    been ...").
+    """
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is None or _COPULA_GAP.fullmatch(article.folded, last.end, cue.start) is None:
+        return None
+    return last
+
+
+_COPULA_GAP = re.compile(
+    r"[ ](?:(?:had|has|have)[ ]been|was|were|is|are|remains|remained|became|becomes|est|était|a[ ]été|reste|restait"
+    r"|demeure|devient|est[ ]devenue?)(?:[ ](?:also|aussi|long|longtemps|depuis[ ]longtemps|still|toujours))?"
+    r"(?:[ ](?:one[ ]of|l'une?[ ]des))?(?:[ ](?:the|its|their|le|la|son|sa|leur)|[ ]l')?[ ]?"
+)
+"""Between a company and a major-customer cue: a copula ("had been the", "est depuis longtemps le")."""
+_FRONTED_PLACE = re.compile(r"(?:at|chez|inside|within|au[ ]sein[ ]de)[ ]")
+
+
+def _fronted_place(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """Y in "At Y, X had been the largest client": a company the sentence opens on as the place of the relation."""
+    opening = _FRONTED_PLACE.match(article.folded, sentence.start)
+    place = sentence.company_after(opening.end(), within=0) if opening else None
+    if place is None or place.end >= cue.start or not article.folded.startswith(",", place.end):
+        return None
+    return place
 
 
 def _customer_anaphor(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> CompanyMention | None:

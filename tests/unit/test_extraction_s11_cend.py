@@ -395,3 +395,48 @@ def _company_names(title: str, body: str) -> list[str]:
 )
 def test_a_title_case_headline_name_ends_at_its_head_noun(title: str, body: str, expected: list[str]) -> None:
     assert _company_names(title, body) == expected
+
+
+def _major_ends(text: str, language: str) -> list[tuple[str | None, str | None, bool | None]]:
+    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (
+            event.subject.name if event.subject else None,
+            event.object.name if event.object else None,
+            event.major_customer,
+        )
+        for event in extraction.events
+        if event.type == "customer_end"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Airbus ended its contract with Atos. At Atos, Airbus had been the largest client of the French unit.",
+            [("Airbus", "Atos", True)],
+        ),
+        (
+            "fr",
+            "Airbus a mis fin à son contrat avec Atos. Chez Atos, Airbus était depuis longtemps le premier client.",
+            [("Airbus", "Atos", True)],
+        ),
+        (
+            "en",
+            "Airbus ended its contract with Atos. Airbus has long been one of the biggest customers of Atos.",
+            [("Airbus", "Atos", True)],
+        ),
+        # Near miss: the copula makes another company the major customer; the lost one is not said to be major.
+        (
+            "en",
+            "Airbus ended its contract with Atos. At Atos, Renault remains the largest client.",
+            [("Airbus", "Atos", None)],
+        ),
+    ],
+)
+def test_a_copula_names_the_major_customer_past_a_fronted_place(
+    language: str, text: str, expected: list[tuple[str, str, bool | None]]
+) -> None:
+    assert _major_ends(text, language) == expected
