@@ -4234,6 +4234,7 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     notes.extend(_revenue_share_notes(article, sentence, discourse))
+    notes.extend(_sales_share_values(article, sentence))
     worth = relation_value(article.folded, sentence, [m for m in sentence.money if not m.per_unit])
     if worth is not None and worth[1] is not None:
         # "The Albertsons relationship is expected to contribute about $410 million": Albertsons' yearly value.
@@ -4319,6 +4320,48 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
             if sentence.start <= u.start and 0 <= start - u.end <= _SHARE_OF_UNNAMED_REACH
         ]
     return notes
+
+
+def _sales_share_values(article: Article, sentence: Sentence) -> list[CustomerNote]:
+    """Read "X was responsible for about 3% of its revenue or about $600 million in sales" as X's yearly value.
+
+    A customer's share of its supplier's sales told as an amount ("accounted for $370 million of Plexus revenue",
+    "représente 40 millions d'euros du chiffre d'affaires de Y") is what the relation is worth to the supplier: the
+    customer is the company the share verb follows, the supplier the one named in the figure, when named.
+    """
+    folded = article.folded
+    notes: list[CustomerNote] = []
+    for verb in _SHARE_VERB.finditer(folded, sentence.start, sentence.end):
+        customer = sentence.company_before(verb.start())
+        amount = next(
+            (
+                m
+                for m in sentence.money
+                if not m.per_unit
+                and verb.end() <= m.start <= verb.end() + _SHARE_VALUE_REACH
+                and _SALES_AFTER.match(folded, m.end)
+            ),
+            None,
+        )
+        if customer is None or amount is None:
+            continue
+        vendor = next((c for c in sentence.companies if amount.end <= c.start <= amount.end + _SHARE_VALUE_REACH), None)
+        notes.append(
+            CustomerNote(customer, vendor if vendor is None or vendor.id != customer.id else None, amount=amount)
+        )
+    return notes
+
+
+_SHARE_VERB = re.compile(
+    r"\b(?:(?:accounted|accounts|account|(?:is|was|were|are)[ ]responsible)[ ]for|represented|represents"
+    r"|représent(?:e|ait|era)|a[ ]représenté)\b"
+)
+_SHARE_VALUE_REACH = 80
+"""How far (chars) after a share verb its amount may come ("for about 3% of its revenue, or about $600 million")."""
+_SALES_AFTER = re.compile(
+    r"[ ](?:(?:in|of|de|du|d')[ ]?(?:[a-z']+[ ]){0,3})?(?:sales|revenues?|turnover|ventes|chiffre[ ]d'affaires)\b"
+)
+"""After a customer's amount: the supplier's sales it is part of ("in sales", "of Plexus revenue", "du chiffre")."""
 
 
 def _apposed_to(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:

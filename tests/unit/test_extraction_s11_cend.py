@@ -440,3 +440,50 @@ def test_a_copula_names_the_major_customer_past_a_fronted_place(
     language: str, text: str, expected: list[tuple[str, str, bool | None]]
 ) -> None:
     assert _major_ends(text, language) == expected
+
+
+def _end_values(text: str, language: str) -> list[tuple[str | None, str | None, float | None]]:
+    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (
+            event.subject.name if event.subject else None,
+            event.object.name if event.object else None,
+            event.amount.value if event.amount else None,
+        )
+        for event in extraction.events
+        if event.type == "customer_end"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Sears broke off its relationship with Whirlpool. Whirlpool said Sears was responsible for about 3% of "
+            "its revenue or about $600 million in sales.",
+            [("Sears", "Whirlpool", 600_000_000.0)],
+        ),
+        (
+            "en",
+            "Walmart will stop using Clorox. Walmart accounted for $370 million of Clorox revenue last year.",
+            [("Walmart", "Clorox", 370_000_000.0)],
+        ),
+        (
+            "fr",
+            "Carrefour a rompu avec PepsiCo. Carrefour représente 40 millions d'euros du chiffre d'affaires de PepsiCo "
+            "en France.",
+            [("Carrefour", "PepsiCo", 40_000_000.0)],
+        ),
+        # Near miss: an amount that is no part of the supplier's sales.
+        (
+            "en",
+            "Sears broke off its relationship with Whirlpool. Sears accounted for about $600 million of the fine.",
+            [("Sears", "Whirlpool", None)],
+        ),
+    ],
+)
+def test_a_customers_share_told_as_an_amount_is_its_relations_value(
+    language: str, text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert _end_values(text, language) == expected
