@@ -487,3 +487,25 @@ def test_a_customers_share_told_as_an_amount_is_its_relations_value(
     language: str, text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert _end_values(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chartres Métropole a retenu le groupe Transdev en remplacement de Keolis.",
+            [("customer_end", "Chartres Métropole", "Keolis"), ("customer_start", "Chartres Métropole", "Transdev")],
+        ),
+        (
+            "Dans l'Aube, Troyes Champagne Métropole a opté pour Veolia à la place de Transdev.",
+            [
+                ("customer_end", "Troyes Champagne Métropole", "Transdev"),
+                ("customer_start", "Troyes Champagne Métropole", "Veolia"),
+            ],
+        ),
+        # Near miss: the kind word opens the body's name; "La Métropole de Lyon" is read as before.
+        ("La Métropole de Lyon a retenu Keolis.", [("customer_start", "Métropole de Lyon", "Keolis")]),
+    ],
+)
+def test_a_french_authority_named_by_its_place_then_its_kind_is_a_customer(text: str, expected: list[Relation]) -> None:
+    assert _relations(text, "fr") == expected
