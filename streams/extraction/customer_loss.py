@@ -187,6 +187,31 @@ _NOTIFIED_BY = re.compile(
 _NOTICE_OF = re.compile(r"(?:[ ]\([^()]{1,30}\))?,?[ ](?:of|about|de|d')[ ]?(?:the[ ]|its[ ]|la[ ]|l'|son[ ]|sa[ ])?$")
 
 
+def active_notice(folded: str, sentence: Sentence, cue_start: int) -> tuple[CompanyMention, CompanyMention] | None:
+    """(X, Y) in "X notified Y of the termination of ...", "X a notifié à Y la fin du contrat", if so told.
+
+    The one who notifies an ending is the customer that ends; the one notified, named right before the ending noun,
+    supplies.
+    """
+    notified = next((c for c in reversed(sentence.companies) if c.end <= cue_start), None)
+    if notified is None or _NOTIFIED_ENDING.fullmatch(folded, notified.end, cue_start) is None:
+        return None
+    verb = _NOTIFIES_BEFORE.search(folded, max(sentence.start, notified.start - _NOTIFY_REACH), notified.start)
+    if verb is None:
+        return None
+    teller = next((c for c in reversed(sentence.companies) if c.end <= verb.start()), None)
+    return (teller, notified) if teller is not None and teller.id != notified.id else None
+
+
+_NOTIFY_REACH = 30
+_NOTIFIES_BEFORE = re.compile(
+    r"\b(?:notified|notifies|informed|informs|advised|advises|a[ ]notifié[ ]à|notifie[ ]à|a[ ]signifié[ ]à"
+    r"|signifie[ ]à|a[ ]annoncé[ ]à|annonce[ ]à)[ ](?:the[ ]|la[ ]|le[ ]|l')?$"
+)
+_NOTIFIED_ENDING = re.compile(r"(?:[ ]of)?[ ](?:the[ ]|la[ ]|le[ ]|l')?")
+"""Between the one notified and the ending noun: " of the ", " la ", " l'"."""
+
+
 def notifier(folded: str, sentence: Sentence, cue_start: int) -> CompanyMention | None:
     """X in "Y was notified by X of the termination of ...", "Y a été notifiée par X de l'arrêt de ...", if any.
 

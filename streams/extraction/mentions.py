@@ -867,7 +867,9 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
         start, end = last - length + 1, last + 1
         if (start > 0 and text[start - 1] != " ") or (end < size and is_word_char(text[end])):
             continue
-        tail = _CAPITAL_GOES_ON.match(text, end)
+        # In a Title Case headline every word is capitalised: the name ends at its head noun ("Why Sears Holdings
+        # Stock Is Sliding" names Sears Holdings).
+        tail = None if _in_title_case_line(text, end) else _CAPITAL_GOES_ON.match(text, end)
         if tail is not None and not _LEGAL_FORM.match(text, end + 1):
             if tail.group(1) in _NAMED_THINGS:
                 continue

@@ -97,7 +97,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |l'enseigne|le géant|le spécialiste|works with|worked with|working with|has hired|hired|incumbent
 |travaille avec|travaillait avec|supplying|stopped supplying|supplier to|purchases from|orders from|buying from
 |deliveries to|shipments to
-|opted for|has opted for|opts for|order from|contract from
+|opted for|has opted for|opts for|order from|contract from|en remplacement de|à la place de|in place of
 |contracts from|awarded by|to supply|will supply|supplies|to power|has landed|signed up|signs up|has signed up
 |commandé par|commandée par|commandés par|commandées par|reçu de|de la part de|pour le compte de
 |technology to|products to|services to|equipment to|software to|engines to|chips to|parts to|components to

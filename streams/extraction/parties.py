@@ -73,6 +73,9 @@ _PUBLIC_BODY_FR = re.compile(
             + _FR_ADJECTIVE
             + "?",
             _PLACE_BODY_FR,
+            # "Chartres Métropole", "Troyes Champagne Métropole", "Saint-Malo Agglomération": the kind after the place
+            r"(?<![\w'])(?!(?:Le|La|Les|Un|Une|Selon)[ ])" + _CAP_FR + r"(?:[ -]" + _CAP_FR + r"){0,2}[ ](?:Métropole"
+            r"|Agglomération|Agglo)(?![\w'])",
             r"[Ss]yndicat[ ](?:mixte|intercommunal|départemental)(?:[ ](?:des|du|de[ ]la|de[ ]l'|d')[ ]?[a-zéèêàç\-]+)?"
             r"(?:[ ](?:de|du|d'|de[ ]la)[ ]?" + _CAP_FR + r")?"
             # "syndicat mixte Autolib' et Vélib' Métropole"

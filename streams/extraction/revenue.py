@@ -32,9 +32,13 @@ _CUE_AFTER = re.compile(
 """Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual"), no conjunction
 ("net income fell to $2 billion and revenue ...": the amount is the income's) and no "on / sur" ("net income of
 $394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€")."""
-_SHARE_OF_SALES = re.compile(r"\b(?:accounts?|accounted|accounting)[ ]for\b|\b(?:a[ ])?représent(?:e|ait|é|era)\b")
+_SHARE_OF_SALES = re.compile(
+    r"\b(?:accounts?|accounted|accounting|(?:is|was|were|are)[ ]responsible)[ ]for\b"
+    r"|\b(?:a[ ])?représent(?:e|ait|é|era)\b"
+)
 """Before a revenue figure in its clause: a company's share of another company's sales ("Juniper accounted for about
-$370 million of Plexus revenue", "X représente 40 M€ du chiffre d'affaires de Y"), not its own revenue."""
+$370 million of Plexus revenue", "X was responsible for $600 million in sales", "X représente 40 M€ du chiffre
+d'affaires de Y"), not its own revenue."""
 _FRACTION_OF = re.compile(
     r"(?:moitié|tiers|quart|half|third|quarter|%|percent|per cent|pour cent)[ ](?:des|du|de|d'|of)\b"
     r"(?:(?:(?!sales|revenue|ventes|chiffre)[^.;\d]){0,40}"
@@ -133,7 +137,8 @@ _SET_AGAINST = re.compile(
     r"[ ](?:[a-z']+[ ]){0,2}$"
 )
 _SHARE_OF = re.compile(
-    r"[^;]{0,20}?[ ](?:accounted[ ]for|accounts[ ]for|account[ ]for|made[ ]up|makes[ ]up|represented|represents)[ ]"
+    r"[^;]{0,20}?[ ](?:accounted[ ]for|accounts[ ]for|account[ ]for|made[ ]up|makes[ ]up|represented|represents"
+    r"|(?:is|was|were|are)[ ]responsible[ ]for)[ ]"
     r"(?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|almost[ ]|some[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent)[ ]of[ ]"
 )
 """Between a company and a revenue figure: its share of it ("X accounted for 19 percent of ... revenue of")."""

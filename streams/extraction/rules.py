@@ -21,6 +21,7 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
     NOTICE_NOUN,
+    active_notice,
     amount_at_stake,
     customer_named_in_contract,
     described_right_after,
@@ -120,11 +121,17 @@ _APPOSITION = re.compile(
 _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _MAY_LOSE = re.compile(
-    r"\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de)(?:[ ](?:also|aussi|even|même))?"
-    r"(?:[ ]be)?[ ]$"
+    r"(?:\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de|threatens?[ ]to|menace[ ]de"
+    r"|menacent[ ]de|fears?|feared|fearing|craint|craignent)(?:[ ](?:also|aussi|even|même))?(?:[ ]be)?"
+    r"(?:[ ](?:lead[ ]to|result[ ]in|mean|cause|trigger|entraîner|conduire[ ]à|provoquer|signifier"
+    r"|se[ ]traduire[ ]par))?"
+    r"|\b(?:warns?|warned|warning|fears?|feared|at[ ]risk)[ ]of|\bthe[ ](?:risk|threat|prospect)[ ]of"
+    r"|\b(?:craint|craignent|craindre|risque|menace|perspective)[ ](?:de|d')|\ba[ ]mis[ ]en[ ]garde[ ]contre)"
+    r"(?:[ ](?:the|a|la|une))?[ ]?$"
 )
-"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre", "may be losing"), the customer
-is at risk."""
+"""Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre", "may be losing", "could lead
+to the loss of", "warns of losing", "pourrait entraîner la perte de", "le risque de perdre"), the customer is at
+risk."""
 _LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
 """Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
 _SECURITIES = re.compile(r"(?:'s)?[ ](?:shares|stock|stocks|bonds|debt|securities|actions|titres|obligations)\b")
@@ -3058,6 +3065,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     supplied = _supply_contract_parties(article, sentence, cue) if cue.family == "customer_end" else None
     customer, vendor, inferred = supplied or _customer_parties(article, sentence, cue)
     customer, vendor = _customer_in_apposition(article, sentence, cue, customer, vendor)
+    # "Capgemini replaced Atos as Airbus's IT provider": Airbus leaves Atos, Capgemini succeeds it.
+    customer = _role_owner(article, sentence, cue, vendor) or customer
     if vendor is None and customer is not None:
         vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
             article, sentence, cue, customer
@@ -3521,10 +3530,37 @@ def _successor(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     ]
 
 
+def _same_move(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:
+    """Read "Target followed suit", "Leclerc a pris la même décision", "Auchan a fait de même" as a second customer.
+
+    The company that does the same has, with the same supplier, the relation an earlier sentence just read (an end,
+    a risk, a start): "Carrefour retire les produits PepsiCo. Leclerc a pris la même décision." ends Leclerc's too.
+    """
+    actor = sentence.company_before(cue.start) or _subject_of(article, sentence, cue, exclude=None)[0]
+    last = discourse.recent_customer(sentence.index)
+    if actor is None or last is None or last.subject is None or last.object is None:
+        return []
+    if actor.id in (last.subject.id, last.object.id):
+        return []
+    # "followed suit" has no tense of a relation's own: it copies the one told, unless hedged or denied.
+    modality = modality_at(article, sentence, cue.start)
+    return [
+        Candidate(
+            type=last.type,
+            span=(sentence.start, sentence.end),
+            subject=actor,
+            object=last.object,
+            modality=last.modality if modality in ("fact", "forecast") else modality,
+            effective_date=event_date(sentence),
+        )
+    ]
+
+
 _LOSS_TYPES = frozenset(("customer_end", "customer_at_risk"))
 _DISCOURSE_READERS: dict[str, Callable[[Article, Sentence, Cue, Discourse], list[Candidate]]] = {
     "incumbent": _incumbent,
     "successor": _successor,
+    "same_move": _same_move,
 }
 """Customer frames whose missing party comes from an earlier sentence."""
 _CONDITIONAL = re.compile(r"\w(?:rait|raient)\b")
@@ -3626,12 +3662,43 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
 
 
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
-    """A customer relation told by ``cue``; none for an index change or a person's own move."""
-    if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
+    """A customer relation told by ``cue``; none for an index change, a person's own move or a loss in general."""
+    if (
+        _STOCK_INDEX.search(article.folded, cue.end, sentence.end)
+        or _person_acts(article, sentence, cue)
+        or _generic_loss(article, sentence, cue)
+        or _replaced_in_rank(article, sentence, cue)
+    ):
         return []
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
         return []  # "its contract to supply Toyota will come to an end": the end cue reads it
     return _customer_relation(article, sentence, cue, money)
+
+
+def _generic_loss(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a supplier-side loss is told of suppliers in general, by no one's account of its own.
+
+    "It is always difficult to lose a great client", "X is far from the only agency to lose a client", "You lost a
+    longstanding client. Now what?", "il est difficile de perdre un client": what losing is like, not a loss.
+    """
+    # The cue may hold the infinitive's "to" ("to lose a"): the judgement is read up to the verb.
+    verb = cue.start + 3 if article.folded.startswith("to ", cue.start) else cue.start
+    return (
+        cue.family == "customer_end"
+        and cue.detail == "vendor_discloses"
+        and _LOSS_IN_GENERAL.search(article.folded, max(sentence.start, cue.start - _GENERIC_REACH), verb) is not None
+    )
+
+
+_GENERIC_REACH = 40
+_LOSS_IN_GENERAL = re.compile(
+    r"(?:\b(?:difficult|hard|easy|painful|tough|rare|common|normal|unusual)[ ]to"
+    r"|\b(?:not|far[ ]from)[ ]the[ ]only[ ](?:[a-z\-]{2,15}[ ]){0,2}to"
+    r"|\b(?:difficile|dur|facile|douloureux|rare|courant|normal)[ ]de"
+    r"|^you|[.!?][ ]you|\bwhen[ ]you|\bif[ ]you|\bquand[ ]on|\blorsqu'on|\bsi[ ]l'on|\bsi[ ]on)[ ]$"
+)
+"""Right before a loss cue: an infinitive of judgement ("hard to", "not the only agency to", "difficile de") or a
+generic "you" / "quand on" as the subject. "The first / latest supplier to lose" tells a loss and is not one."""
 
 
 def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:
@@ -3726,14 +3793,35 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:
                     found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
+    return found + _succession(article, sentence, cue, vendor, found)
+
+
+def _succession(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention, found: list[Candidate]
+) -> list[Candidate]:
+    """The other side of a change of supplier told with the relations ``found``, which share one family.
+
+    An end names its successor ("... au profit d'Accenture", "replaced A with B"): the same customers start with
+    it. A start names its predecessor ("a retenu Transdev en remplacement de Keolis", "picked B in place of A"):
+    the same customers leave it.
+    """
+    family = found[0].type
     if family == "customer_end":
-        # "... au profit d'Accenture", "replaced A with B": the same customers start with the new supplier(s).
-        found += [
+        successors = _replacement(article, sentence, cue, vendor)
+        if _role_owner(article, sentence, cue, vendor) is not None:
+            successors += [c for c in [sentence.company_before(cue.start, exclude=vendor.id)] if c is not None]
+        return [
             replace(c, type="customer_start", object=successor, amount=None, major_customer=None)
-            for successor in _replacement(article, sentence, cue, vendor)
-            for c in list(found)
+            for successor in successors
+            for c in found
+            if c.subject is None or c.subject.id != successor.id
         ]
-    return found
+    replaced = _replaced(article, sentence, vendor) if family == "customer_start" and vendor.start >= cue.end else None
+    return [
+        replace(c, type="customer_end", object=replaced, amount=None, major_customer=None, inferred=list(c.inferred))
+        for c in found
+        if replaced is not None and c.subject is not None and replaced.id != c.subject.id
+    ]
 
 
 _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
@@ -3804,6 +3892,80 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: Company
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
+
+
+def _role_owner(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None) -> CompanyMention | None:
+    """Z in "X replaced Y as Z's IT provider", "X remplace Y comme prestataire de Z": the customer of the role.
+
+    The subject of such a "replace" is the successor supplier, not a customer dropping Y.
+    """
+    folded = article.folded
+    if vendor is None or vendor.start < cue.end or _REPLACE_VERB.search(folded, cue.start, cue.end) is None:
+        return None
+    role = _AS_ROLE.match(folded, vendor.end)
+    if role is None:
+        return None
+    owner = sentence.company_after(role.end(), exclude=vendor.id, within=0)
+    if owner is not None and _ROLE_AFTER_OWNER.match(folded, owner.end):
+        return owner
+    described = _ROLE_BEFORE_OWNER.match(folded, role.end())
+    return sentence.company_after(described.end(), exclude=vendor.id, within=0) if described else None
+
+
+def _replaced_in_rank(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether "X replaced Y as ..." gives X a rank or a title of Y's, not a customer's business.
+
+    "Capgemini replaced Atos as the market leader", "remplace Transdev comme premier opérateur de France": no one
+    buys. A role owned by a company ("as Airbus's IT provider") or by the subject ("as its supplier") is a supply.
+    """
+    if cue.family != "customer_end" or _REPLACE_VERB.search(article.folded, cue.start, cue.end) is None:
+        return False
+    replaced = sentence.company_after(cue.end, within=_NEAR_WITH)
+    role = _AS_ROLE.match(article.folded, replaced.end) if replaced is not None else None
+    return (
+        role is not None
+        and _OWN_ROLE.match(article.folded, role.start()) is None
+        and _role_owner(article, sentence, cue, replaced) is None
+    )
+
+
+_OWN_ROLE = re.compile(r"[ ](?:as|comme|en[ ]tant[ ]que)[ ](?:its|their|our|son|sa|leur|notre)[ ]")
+_REPLACE_VERB = re.compile(r"replac|remplac")
+_AS_ROLE = re.compile(r"[ ](?:as|comme|en[ ]tant[ ]que)[ ](?:the[ ]|le[ ]|la[ ]|l')?")
+_ROLE_AFTER_OWNER = re.compile(
+    r"(?:'s|')[ ](?:[a-z\-]{1,15}[ ]){0,3}(?:supplier|provider|vendor|agency|contractor|operator|distributor|maker)s?\b"
+)
+"""After the role's owner: "(as) Airbus's main IT provider"."""
+_ROLE_BEFORE_OWNER = re.compile(
+    r"(?:[a-zé\-]{1,15}[ ]){0,2}?(?:fournisseur|prestataire|opérateur|exploitant|agence|sous-traitant|distributeur)"
+    r"(?:[ ][a-zé\-]{2,15}){0,2}?[ ](?:de[ ]|d'|du[ ]|des[ ])(?:la[ ]|l')?"
+)
+"""After "comme", before the role's owner: "(comme) prestataire informatique d'Airbus"."""
+
+
+def _replaced(article: Article, sentence: Sentence, vendor: CompanyMention) -> CompanyMention | None:
+    """The incumbent a chosen supplier takes over from: A in "a retenu B en remplacement de A", "chose B in place of A".
+
+    Only words that say A held the business ("in place of", "replacing", "à la place de"); "instead of" and
+    "rather than" name a beaten bidder as often as an incumbent, so they end nothing.
+    """
+    folded = article.folded
+    limit = min(sentence.clauses.span_of(vendor.start)[1], vendor.end + _REPLACED_REACH)
+    marker = _IN_PLACE_OF.search(folded, vendor.end, limit)
+    if marker is None or _CLAUSE_BREAK.search(folded, vendor.end, marker.start()) is not None:
+        return None
+    return sentence.company_after(marker.end(), exclude=vendor.id, within=_DESCRIPTION_GAP)
+
+
+_REPLACED_REACH = 80
+"""How far (chars) after the chosen supplier its predecessor may be named ("B pour exploiter le réseau à la place")."""
+_IN_PLACE_OF = re.compile(
+    r"\b(?:en[ ]remplacement|à[ ]la[ ]place|en[ ]lieu[ ]et[ ]place|in[ ](?:the[ ])?place)"
+    r"[ ](?:de[ ]|d'|du[ ]|des[ ]|of[ ])"
+    r"|\b(?:replacing|remplaçant|succeeding|succédant[ ]à)[ ]"
+)
+"""After a chosen supplier, before the one it replaces: "en remplacement de", "à la place du", "in place of"."""
+_CLAUSE_BREAK = re.compile(r"[;:]|,[ ](?:and|but|et|mais|while|tandis)[ ]")
 
 
 def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
@@ -4110,11 +4272,59 @@ def _notice_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     folded = article.folded
     customer = notifier(folded, sentence, cue.start)
     clause_end = sentence.clauses.span_of(cue.start)[1]
+    told = active_notice(folded, sentence, cue.start) if customer is None else None
+    if told is not None and _CONTRACT_WORD.search(folded, cue.end, clause_end) is not None:
+        # "X notified Y of the termination of the contract", "X a notifié à Y la fin du contrat".
+        return told[0], told[1], []
     if customer is None or _CONTRACT_WORD.search(folded, cue.end, clause_end) is None:
         return None, None, []
     vendor = notified_party(folded, sentence, customer) or _speaker(sentence)
     vendor = vendor or _subject_of(article, sentence, cue, customer.id)[0]
     return customer, vendor if vendor is None or vendor.id != customer.id else None, []
+
+
+def _notice_letter_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a notice of termination by who sends and who receives it: the sender ends, the receiver supplies.
+
+    "Y has received notice of termination from its biggest customer, X", "Y a reçu de X une lettre de résiliation"
+    (the receiver is the company before the verb, else the speaker, the clause's subject or the story's company);
+    "X served Y with a termination notice", "X a adressé à Y une lettre de résiliation" (the receiver after the
+    verb). A notice no one is said to send or receive ("the notice of termination period") reads nothing.
+    """
+    folded = article.folded
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    window = max(clause_start, cue.start - _NOTICE_VERB_REACH)
+    received = _RECEIVED.search(folded, window, cue.start)
+    if received is not None:
+        sender_at = _FROM_SENDER.match(folded, cue.end)
+        sender = sentence.company_after(sender_at.end(), within=0) if sender_at else None
+        # "a reçu de X une lettre de résiliation": the sender stands between the verb and the notice.
+        sender = sender or sentence.company_after(received.end(), within=_NOTICE_VERB_REACH)
+        if sender is not None and sender.start >= cue.start and sender_at is None:
+            sender = None
+        receiver = sentence.company_before(received.start(), exclude=sender.id if sender else None)
+        receiver = receiver or _speaker(sentence) or _subject_of(article, sentence, cue, None)[0] or article.focus
+        return sender, receiver if receiver is None or sender is None or receiver.id != sender.id else None, []
+    sent = _SENT.search(folded, window, cue.start)
+    if sent is None:
+        return None, None, []
+    sender = sentence.company_before(sent.start())
+    receiver = sentence.company_after(sent.end(), exclude=sender.id if sender else None, within=_NOTICE_VERB_REACH)
+    return sender, receiver, []
+
+
+_NOTICE_VERB_REACH = 60
+"""How far (chars) before a notice its sending or receiving verb may stand ("has received a written")."""
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|got|reçu|reçoit|recevoir|reçoivent)\b")
+_SENT = re.compile(
+    r"\b(?:sent|sends|issued|issues|served|serves|gave|gives|delivered|handed|a[ ]adressé|adresse|a[ ]envoyé"
+    r"|envoie|a[ ]signifié|signifie|a[ ]transmis|transmet|a[ ]remis|remet)\b"
+)
+_FROM_SENDER = re.compile(
+    r"(?:[ ](?:dated|daté)[ ][^,]{1,25})?[ ](?:from|de[ ]la[ ]part[ ]d(?:e[ ]|')|de[ ]|d'|du[ ])[ ]?"
+    r"(?:(?:its|their|son|sa|ses|leur)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customers?|clients?),?[ ])?"
+)
+"""After the notice, before its sender: "from its largest customer, ", "de la part de", "de son premier client, "."""
 
 
 _APPOSED_REACH = 60
@@ -4137,8 +4347,9 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         # "a annoncé la perte d'un gros client": the customer is described, the supplier tells of its loss.
         vendor = sentence.company_before(cue.start) or (article.focus if not sentence.companies else None)
         return None, vendor, []
-    if customer is None:
-        return None, None, []
+    possessed = None if customer is None else _possessed_loss(article, sentence, cue, customer)
+    if customer is None or possessed is not None:
+        return possessed or (None, None, [])
     by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
     if not by_cue and held is None and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
@@ -4150,6 +4361,32 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if vendor is None and article.focus is not None and article.focus.id != customer.id:
         return customer, article.focus, ["anaphor"]
     return customer, vendor, []
+
+
+def _possessed_loss(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> _Parties | None:
+    """The parties a possessive gives a loss noun, or None when no possessive bears on it.
+
+    "the loss of Publicis's biggest client, Coca-Cola": the possessed client is the customer, its possessor the
+    supplier. "Berlin Cameron's loss of its Coca-Cola account": the possessor lost it; an owner not recognised as a
+    company names no supplier, and no other company of the sentence stands in for it.
+    """
+    folded = article.folded
+    client = _POSSESSED_CLIENT.match(folded, customer.end)
+    named = sentence.company_after(client.end(), exclude=customer.id, within=0) if client else None
+    if named is not None:
+        return named, customer, []
+    owner = _POSSESSOR_BEFORE.search(folded, sentence.start, cue.start) if _LOSS_NOUN.match(folded, cue.start) else None
+    if owner is None:
+        return None
+    vendor = next((c for c in sentence.companies if c.end == owner.start() and c.id != customer.id), None)
+    return customer, vendor, []
+
+
+_POSSESSED_CLIENT = re.compile(r"(?:'s|')[ ](?:[a-z\-]{2,15}[ ]){0,2}(?:client|customer),?[ ]")
+"""After a company a loss noun names: its own client, named next ("the loss of X's biggest client, Y")."""
+_LOSS_NOUN = re.compile(r"(?:the[ ])?loss[ ]of\b")
+_POSSESSOR_BEFORE = re.compile(r"(?:'s|')[ ](?:[a-z\-]{2,15}[ ])?$")
+"""Right before "loss of": a possessor, the supplier that lost ("X's loss of", "X's recent loss of")."""
 
 
 def _customer_notes(
@@ -4164,9 +4401,11 @@ def _customer_notes(
     notes: list[CustomerNote] = []
     for cue in sentence.cues:
         if cue.family == "major_customer":
-            vendor = _major_vendor(article, sentence, cue)
-            customer = _apposed_to(article, sentence, cue) or sentence.company_before(
-                cue.start, exclude=vendor.id if vendor else None
+            vendor = _major_vendor(article, sentence, cue) or _fronted_place(article, sentence, cue)
+            customer = (
+                _apposed_to(article, sentence, cue)
+                or _copula_subject(article, sentence, cue)
+                or sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
             )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
             if customer is None:
@@ -4178,6 +4417,7 @@ def _customer_notes(
             if note is not None:
                 notes.append(note)
     notes.extend(_revenue_share_notes(article, sentence, discourse))
+    notes.extend(_sales_share_values(article, sentence))
     worth = relation_value(article.folded, sentence, [m for m in sentence.money if not m.per_unit])
     if worth is not None and worth[1] is not None:
         # "The Albertsons relationship is expected to contribute about $410 million": Albertsons' yearly value.
@@ -4265,6 +4505,48 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
     return notes
 
 
+def _sales_share_values(article: Article, sentence: Sentence) -> list[CustomerNote]:
+    """Read "X was responsible for about 3% of its revenue or about $600 million in sales" as X's yearly value.
+
+    A customer's share of its supplier's sales told as an amount ("accounted for $370 million of Plexus revenue",
+    "représente 40 millions d'euros du chiffre d'affaires de Y") is what the relation is worth to the supplier: the
+    customer is the company the share verb follows, the supplier the one named in the figure, when named.
+    """
+    folded = article.folded
+    notes: list[CustomerNote] = []
+    for verb in _SHARE_VERB.finditer(folded, sentence.start, sentence.end):
+        customer = sentence.company_before(verb.start())
+        amount = next(
+            (
+                m
+                for m in sentence.money
+                if not m.per_unit
+                and verb.end() <= m.start <= verb.end() + _SHARE_VALUE_REACH
+                and _SALES_AFTER.match(folded, m.end)
+            ),
+            None,
+        )
+        if customer is None or amount is None:
+            continue
+        vendor = next((c for c in sentence.companies if amount.end <= c.start <= amount.end + _SHARE_VALUE_REACH), None)
+        notes.append(
+            CustomerNote(customer, vendor if vendor is None or vendor.id != customer.id else None, amount=amount)
+        )
+    return notes
+
+
+_SHARE_VERB = re.compile(
+    r"\b(?:(?:accounted|accounts|account|(?:is|was|were|are)[ ]responsible)[ ]for|represented|represents"
+    r"|représent(?:e|ait|era)|a[ ]représenté)\b"
+)
+_SHARE_VALUE_REACH = 80
+"""How far (chars) after a share verb its amount may come ("for about 3% of its revenue, or about $600 million")."""
+_SALES_AFTER = re.compile(
+    r"[ ](?:(?:in|of|de|du|d')[ ]?(?:[a-z']+[ ]){0,3})?(?:sales|revenues?|turnover|ventes|chiffre[ ]d'affaires)\b"
+)
+"""After a customer's amount: the supplier's sales it is part of ("in sales", "of Plexus revenue", "du chiffre")."""
+
+
 def _apposed_to(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
     """X in "X, the outsourcer's biggest client," or "X (NASDAQ: X), its largest customer": the apposed company."""
     last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
@@ -4284,6 +4566,36 @@ def _major_vendor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
         if company.end <= cue.start:
             return company if _VENDOR_OWNER.match(article.folded, company.end, cue.start) else None
     return None
+
+
+def _copula_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """X in "X had been the largest client", "X est depuis longtemps le premier client".
+
+    The copula makes X the major customer, even when a fronted phrase names another company first ("At Atos, X had
+    been ...").
+    """
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is None or _COPULA_GAP.fullmatch(article.folded, last.end, cue.start) is None:
+        return None
+    return last
+
+
+_COPULA_GAP = re.compile(
+    r"[ ](?:(?:had|has|have)[ ]been|was|were|is|are|remains|remained|became|becomes|est|était|a[ ]été|reste|restait"
+    r"|demeure|devient|est[ ]devenue?)(?:[ ](?:also|aussi|long|longtemps|depuis[ ]longtemps|still|toujours))?"
+    r"(?:[ ](?:one[ ]of|l'une?[ ]des))?(?:[ ](?:the|its|their|le|la|son|sa|leur)|[ ]l')?[ ]?"
+)
+"""Between a company and a major-customer cue: a copula ("had been the", "est depuis longtemps le")."""
+_FRONTED_PLACE = re.compile(r"(?:at|chez|inside|within|au[ ]sein[ ]de)[ ]")
+
+
+def _fronted_place(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """Y in "At Y, X had been the largest client": a company the sentence opens on as the place of the relation."""
+    opening = _FRONTED_PLACE.match(article.folded, sentence.start)
+    place = sentence.company_after(opening.end(), within=0) if opening else None
+    if place is None or place.end >= cue.start or not article.folded.startswith(",", place.end):
+        return None
+    return place
 
 
 def _customer_anaphor(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> CompanyMention | None:
@@ -4673,6 +4985,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "review": _review_parties,
     "concern": _concern_parties,
     "insource": _insource_parties,
+    "notice": _notice_letter_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

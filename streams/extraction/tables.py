@@ -32,6 +32,9 @@ _CUSTOMER_FRAMES = frozenset(
         "concern",  # a worry, then a customer named as one: "fears over X, Y's largest customer"
         "ceding",  # supplier before, rival after, customers after "at / including": "Y is losing business to Z at X"
         "successor",  # new supplier before, the customer of the loss just told: "Z will take over the contract"
+        "same_move",  # another customer does as the one just read, with the same supplier: "Target followed suit"
+        "notice",  # a notice of termination received from / sent by the customer: "Y received a termination notice
+        # from X", "X a adressé à Y une lettre de résiliation"
         "insource",  # customer makes in-house what a supplier named with a supply verb sells it: "X will design it
         # in-house, replacing chips it buys from Y"
     }
