@@ -265,7 +265,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             break
         trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
         if (
-            folded not in NOT_NAMES
+            (folded not in NOT_NAMES or _NAMED_NEW.fullmatch(" ".join(words)))
             and not is_origin_word(folded, leading=True)
             and not _AGE.match(folded)
             and not trade
@@ -426,7 +426,7 @@ _UNIT_HEADS = frozenset({
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
     "Insurance", "Logistics", "Capital", "Fund", "Auto", "Retail",
     "Research", "Games", "Operations", "Transportation", "Voyageurs", "Technologies", "Entertainment", "Pictures",
-    "Music", "PME",
+    "Music", "PME", "Réseau", "Mobilités",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
@@ -855,6 +855,11 @@ _NAMED_THINGS = frozenset({
 })  # fmt: skip
 
 
+_NAMED_NEW = re.compile(r"New(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ](?:" + "|".join(_ORG_HEADS) + ")")
+"""A name opening on "New", one or two capitalised words and a head noun ("New Flyer Industries", "New Fortress
+Energy"): "New" is part of it, where it opens no name alone ("New CEO", "New Systems")."""
+
+
 def _headed_names(text: str) -> list[tuple[int, str]]:
     """Names ending in an organisation head noun ("Caltrix Systems"), leading function words dropped.
 
@@ -877,7 +882,7 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
             continue
         first, name = found
         words = name.split(" ")
-        while len(words) > 1 and words[0].casefold().strip("'") in NOT_NAMES:
+        while len(words) > 1 and words[0].casefold().strip("'") in NOT_NAMES and not _NAMED_NEW.fullmatch(name):
             first += len(words.pop(0)) + 1
         if len(words) > 1:
             names.append((first, " ".join(words)))

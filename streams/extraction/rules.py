@@ -2137,6 +2137,8 @@ def _signer_supplies(
         )
         and vendor.start > cue.end
         and _SIGNER_SUPPLIES.match(article.folded, vendor.end)
+        # "signed a contract for Y and Z to deliver ...": the named companies do the work, the signer buys.
+        and _PURPOSE_OF_CONTRACT.fullmatch(article.folded, cue.end, vendor.start) is None
     ):
         return vendor, customer
     return customer, vendor
@@ -2148,6 +2150,9 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
     exclude = signer.id if signer else None
     contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is None:
+        supplier = _supplier_of_purpose(article, sentence, cue, exclude)
+        if supplier is not None:
+            return signer, supplier, []
         sale = _CONTRACT_TO_SUPPLY.match(folded, cue.end, sentence.end)
         buyer = sentence.company_after(sale.end(), exclude=exclude, within=_NEAR_WITH) if sale else None
         return (buyer, signer, []) if buyer is not None else (None, None, [])
@@ -2156,6 +2161,37 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
     vendor = sentence.company_after(contract.end(), exclude=exclude, within=2)
     # "signed an agreement with jet engine manufacturer X": a short description, then the name.
     return signer, vendor or _named_after_description(article, sentence, contract.end() - 1, exclude), []
+
+
+_PURPOSE_OF_CONTRACT = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,80}}?[ ](?:contract|agreement|deal|order|contrat|accord|accord-cadre|commande)\b"
+    rf"{_CLAUSE_CHAR}{{0,80}}?(?:[ ]for|[ ](?:afin|pour)[ ]qu(?:e|')(?:[ ](?:les|la|le|l')[ ]?"
+    r"(?:entreprises|sociétés|groupes|industriels|fournisseurs|constructeurs|entreprise|société|groupe))?)[ ]?"
+)
+"""A signed contract, then "for" or "afin que / pour que" before the companies that will do its work (maybe
+described: "afin que les entreprises A, B et C produisent")."""
+_SUPPLY_AFTER_SUPPLIER = re.compile(
+    r"[ ](?:to[ ](?:supply|produce|make|manufacture|build|deliver|provide|maintain|operate|run|service)"
+    r"|(?:produisent|produise|fournissent|fournisse|livrent|livre|construisent|construise|assurent|assure"
+    r"|entretiennent|entretienne|équipent|équipe|fabriquent|fabrique))\b"
+)
+"""The work the contract buys, right after its supplier(s): "for Y to produce ...", "pour que Y livre ..."."""
+
+
+def _supplier_of_purpose(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The supplier of "X signed a deal for Y to produce ...", "X a signé un accord-cadre afin que A et B livrent".
+
+    The signer buys: the companies after "for / afin que" do the work, which a supply verb right after them (or
+    after the last of a list) must name; "signed a deal for Y to buy ..." names no supplier.
+    """
+    purpose = _PURPOSE_OF_CONTRACT.match(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+    if purpose is None:
+        return None
+    supplier = sentence.company_after(purpose.end(), exclude=exclude, within=_NEAR_WITH)
+    if supplier is None:
+        return None
+    last = ([supplier, *_listed_after(article, sentence, supplier)])[-1]
+    return supplier if _SUPPLY_AFTER_SUPPLIER.match(article.folded, last.end) else None
 
 
 def _signed_by_anaphor(article: Article, sentence: Sentence, cue: Cue, parties: _Parties) -> _Parties:
@@ -2301,6 +2337,8 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
         start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
         vendor = sentence.company_after(start, exclude=exclude, within=within)
+        # "awarded the contract to local supplier X", "to Swedish truck maker X": a description without article.
+        vendor = vendor or _named_after_description(article, sentence, to.end() - 1, exclude)
     if vendor is not None and (_gives_no_contract(article, cue, vendor) or _order_noun(article, sentence, cue)):
         return None, None, []
     if customer is None and vendor is not None:

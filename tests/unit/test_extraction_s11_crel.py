@@ -1,0 +1,214 @@
+"""Won and continued customer relations, read as classes of wording seen in real contract news (session 11).
+
+Each sentence is written for this file. The classes: a supplier described without an article after "awarded
+... to" ("to local supplier X"); a name opening on "New" before a head noun; a rail group's network or
+passenger unit ("SNCF Réseau"); the companies a signed contract is "for" ("signed a deal for Y to produce",
+"afin que A, B et C produisent"); going on with a supplier in any tense ("will continue using", "is still
+relying on", "continuera à s'approvisionner auprès de"); a new subject after ", so" / ", donc"; and a guard: what
+a new contract "would generate" is its value, not a company's revenue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Event = tuple[str, str | None, str | None]
+"""(type, subject name, object name)."""
+
+
+def _events(text: str, language: str, prefix: str = "customer_") -> list[Event]:
+    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extraction.events
+        if event.type.startswith(prefix)
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Kirkwall City Council has today (Tuesday 3rd May) awarded a 48 month waste contract to local supplier "
+            "Orcadia Haulage Services to serve the islands.",
+            [("customer_start", "Kirkwall City Council", "Orcadia Haulage Services")],
+        ),
+        (
+            "en",
+            "Transport for London awarded the maintenance contract to Spanish train maker CAF.",
+            [("customer_start", "Transport for London", "CAF")],
+        ),
+        (
+            "fr",
+            "La région Occitanie a attribué le marché à l'équipementier toulousain Actia.",
+            [("customer_start", "région Occitanie", "Actia")],
+        ),
+        # Near miss: people, not a supplier, after "to"; the company named later is no recipient.
+        ("en", "Leeds City Council has awarded the grant to local people and to Garelochhead Coaches staff.", []),
+    ],
+)
+def test_awarded_to_a_described_supplier(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The City of Winnipeg has extended its contract with bus maker New Flyer Industries.",
+            [("customer_continue", "City of Winnipeg", "New Flyer Industries")],
+        ),
+        (
+            "Leeds City Council selected New Harbour Logistics for its depots.",
+            [("customer_start", "Leeds City Council", "New Harbour Logistics")],
+        ),
+        (
+            "Translink has signed a contract with New Century Engineering.",
+            [("customer_start", "Translink", "New Century Engineering")],
+        ),
+    ],
+)
+def test_a_name_opening_on_new(text: str, expected: list[Event]) -> None:
+    assert _events(text, "en") == expected
+
+
+def test_new_alone_opens_no_name() -> None:
+    extraction = extract(NewsItem(id="t", body="The company said its New Systems unit lost money.", language="en"))
+    assert [e.name for e in extraction.entities] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "SNCF Réseau a signé un contrat avec Vossloh.", [("customer_start", "SNCF Réseau", "Vossloh")]),
+        ("fr", "SNCF Mobilités a choisi CAF pour ses Intercités.", [("customer_start", "SNCF Mobilités", "CAF")]),
+        ("en", "SNCF Réseau selected Vossloh to supply switches.", [("customer_start", "SNCF Réseau", "Vossloh")]),
+        # Near miss: the group itself stays the group.
+        ("fr", "La SNCF a choisi Alstom pour ses TGV.", [("customer_start", "SNCF", "Alstom")]),
+    ],
+)
+def test_a_rail_groups_unit(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Prorail a signé un accord-cadre d'un milliard d'euros afin que les entreprises Tata Steel, Voestalpine "
+            "et ArcelorMittal produisent 500 000 tonnes de rail.",
+            [
+                ("customer_start", "Prorail", "ArcelorMittal"),
+                ("customer_start", "Prorail", "Tata Steel"),
+                ("customer_start", "Prorail", "Voestalpine"),
+            ],
+        ),
+        (
+            "en",
+            "Apple signed a three-year deal for TSMC to produce its A-series processors.",
+            [("customer_start", "Apple", "TSMC")],
+        ),
+        (
+            "en",
+            "Network Rail has signed a £300m framework contract for Siemens and Alstom to deliver signalling upgrades.",
+            [("customer_start", "Network Rail", "Alstom"), ("customer_start", "Network Rail", "Siemens")],
+        ),
+        (
+            "fr",
+            "La SNCF vient de signer un contrat pour que Alstom livre 40 rames.",
+            [("customer_start", "SNCF", "Alstom")],
+        ),
+        # Near misses: the company after "for" does no supplier's work; "with Y to supply" keeps the signer supplying.
+        ("en", "Apple signed a deal for TSMC to buy land in Arizona.", []),
+        (
+            "en",
+            "Bombardier signed a contract with FirstGroup to supply 750 cars.",
+            [("customer_start", "FirstGroup", "Bombardier")],
+        ),
+    ],
+)
+def test_the_companies_a_contract_is_for(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Apple will continue using Samsung for its next processor.",
+            [("customer_continue", "Apple", "Samsung Electronics")],
+        ),
+        ("en", "Renault will continue to buy batteries from LG Chem.", [("customer_continue", "Renault", "LG Chem")]),
+        (
+            "en",
+            "Samsung builds the modem, so Apple is still relying on the Korean group for its phones.",
+            [("customer_continue", "Apple", "Samsung Electronics")],
+        ),
+        (
+            "fr",
+            "Carrefour continuera à s'approvisionner auprès d'Unilever.",
+            [("customer_continue", "Carrefour", "Unilever")],
+        ),
+        (
+            "fr",
+            "Le contrat de Thales arrive à échéance, donc la RATP continuera d'utiliser Alstom.",
+            [("customer_continue", "RATP", "Alstom")],
+        ),
+        # Near misses: no supplier goes on being used.
+        ("en", "Apple continued using its own modems.", []),
+        ("en", "Jane Roe will continue to work with the board.", []),
+    ],
+)
+def test_going_on_with_a_supplier(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La SNCF a choisi Alstom pour ses rames. Ce nouveau contrat générerait un chiffre d'affaires de 12 "
+            "millions d'euros par an.",
+        ),
+        (
+            "fr",
+            "La RATP a retenu Alstom pour ses rames. Ce contrat rapporterait un chiffre d'affaires de 5 millions "
+            "d'euros par an.",
+        ),
+        (
+            "fr",
+            "La RATP a retenu Alstom pour ses rames. Le premier contrat apportait un chiffre d'affaires de 5 millions "
+            "d'euros par an.",
+        ),
+        (
+            "en",
+            "Network Rail picked Siemens to run its signalling. The new contract would generate revenue of $40 million "
+            "a year.",
+        ),
+    ],
+)
+def test_what_a_contract_would_bring_is_no_revenue(language: str, text: str) -> None:
+    assert _events(text, language, prefix="revenue") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "company"),
+    [
+        (
+            "fr",
+            "La SNCF a choisi Alstom pour ses rames. Alstom a réalisé un chiffre d'affaires de 95 millions d'euros en "
+            "2013.",
+            "Alstom",
+        ),
+        ("en", "Network Rail picked Siemens. Siemens reported revenue of $40 million for 2023.", "Siemens"),
+    ],
+)
+def test_a_companys_own_revenue_stays(language: str, text: str, company: str) -> None:
+    assert _events(text, language, prefix="revenue") == [("revenue", company, None)]
