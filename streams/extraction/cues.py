@@ -16,7 +16,7 @@ from functools import cache
 import ahocorasick
 
 from schemas.news import Language
-from streams.extraction.relation_patterns import find_continue_cues
+from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.tables import load_table
 from streams.extraction.text import is_word_char
@@ -150,8 +150,8 @@ def find_cues(folded: str, language: Language) -> list[Cue]:
         candidates.append((-length, start, pairs))
     for start, end, frame in find_pattern_cues(folded, language):
         candidates.append((start - end, start, (("customer_at_risk", frame),)))
-    for start, end in find_continue_cues(folded, language):
-        candidates.append((start - end, start, (("customer_continue", "active"),)))
+    for start, end, family, frame in find_relation_cues(folded, language):
+        candidates.append((start - end, start, ((family, frame),)))
     candidates.sort()
     occupied = bytearray(size)
     chosen: list[Cue] = []

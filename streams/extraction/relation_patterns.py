@@ -1,11 +1,12 @@
-"""Cue patterns for a customer that goes on buying from its supplier, in any tense of the verbs.
+"""Cue patterns for a customer buying from a supplier, where a table row cannot spell the words between.
 
-A table row is a fixed phrase, and the continuing relation is told with two verbs whose forms multiply:
-"continues to use", "will continue using", "is still relying on", "continuait à utiliser", "poursuivra
-sa collaboration avec". Each pattern here is a verb of going on (or "still"), then a verb of using,
-relying on or buying from, in any of their forms; it yields a cue of the family ``customer_continue`` in the
-`active` frame (customer before, supplier after), read by the same frame reader as a row
-(:mod:`streams.extraction.rules`). A longer row that covers the same words wins.
+A table row is a fixed phrase, and these relations are told with words whose forms multiply:
+"continues to use", "will continue using", "is still relying on", "continuera à s'approvisionner auprès de"
+(a verb of going on, then one of using or buying from: ``customer_continue``), and "will buy battery modules
+from", "bought 40 trams from", "achète ses rails auprès de" (a verb of buying, the goods, then the supplier:
+``customer_start``). Each yields a cue in the `active` frame (customer before, supplier after), read by the same
+frame reader as a row (:mod:`streams.extraction.rules`); a longer row over the same words wins. Goods that are a
+company's own capital or business ("bought shares from", "buys the unit from") are a deal, never a purchase here.
 """
 
 from __future__ import annotations
@@ -39,17 +40,97 @@ _FR_USE = (
 )
 """Using, calling on or buying from a supplier ("continue d'utiliser", "continuera à s'approvisionner auprès de")."""
 
-PATTERNS: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
-    "en": (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"),),
-    "fr": (re.compile(_FR_GO_ON + _FR_USE + r"(?:(?<=')|(?![\w\-]))"),),
+_NOT_GOODS = (
+    r"(?!(?:shares?|stakes?|stock|equity|bonds?|assets?|business(?:es)?|units?|divisions?|operations|brands?|rights"
+    r"|licen[cs]es?|portfolios?|interests?|holdings?|company|companies|subsidiar(?:y|ies)|firms?|plants?|factor(?:y|ies)"
+    r"|sites?|land|buildings?|propert(?:y|ies)|debts?|loans?|it|them|actions|titres|parts|participations?|capital"
+    r"|sociétés?|filiales?|activités?|usines?|terrains?|immeubles?|créances|funding|financing|money|cash|guidance"
+    r"|details|information|support|advice|comments?|updates?|plus|pas|with|to|for|from|by|at|in|on|and|or|as|à|au"
+    r"|aux|pour|par|avec|chez|auprès|et|ou|en|dans|sur)\b)"
+)
+"""A bought thing that is a company's capital, business, site or debt: a deal or a loan, never a supplier's goods; nor
+a preposition, which names a party ("supplies Ford with batteries")."""
+_GOODS_WORDS = rf"(?:{_NOT_GOODS}[a-z0-9à-ÿ\-']{{1,15}}[ ]){{1,4}}?"
+"""The goods, one to four words ("battery modules", "40 new trams", "ses rails")."""
+_FR_GOODS_WORDS = rf"(?:{_NOT_GOODS}[a-z0-9à-ÿ\-']{{1,15}}[ ]){{0,5}}?"
+"""French goods may take five words ("des fourgons de livraison électriques") or none ("livre à X des puces")."""
+_EN_SUPPLIES = (
+    r"\b(?:(?:already|currently|also|still)[ ])?(?:sells|supplies|delivers|ships|provides|makes|builds|manufactures"
+    r"|produces|handles|runs|operates|manages|maintains)[ ]"
+)
+"""A supplier's standing work for a customer, in the present ("already sells cathode material to", "makes vans
+for"); a future or a past one is a start or is told by the table rows."""
+_FR_SELLS = r"\b(?:vend|vendent|fournit|fournissent|livre|livrent)[ ](?:(?:déjà|aussi|également|toujours)[ ])?"
+"""A supplier's standing sales to a customer ("livre à X", "vend ses rames à X")."""
+_FR_WORKS_FOR = (
+    r"\b(?:fabrique|fabriquent|produit|produisent|gère|gèrent|exploite|exploitent|entretient|entretiennent)[ ]"
+    r"(?:(?:déjà|aussi|également|toujours)[ ])?"
+)
+"""A supplier's standing work for a customer, after "pour" only ("exploite des réseaux à Angers" is a place)."""
+_EN_BUY = r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|sourc(?:e|es|ed|ing))[ ]"
+_FR_BUY = r"\b(?:achète|achètent|achètera|achèteront|achèterait|achetait|achetaient|acheté|acheter)[ ]"
+
+_GO_ON_STEMS = ("continu", "still", "keep", "kept", "poursui")
+_BUY_STEMS = ("buy", "bought", "purchas", "order", "sourc", "achet", "achèt")
+_SUPPLY_STEMS = (
+    "sells", "suppl", "deliver", "ships", "provide", "make", "build", "manufactur", "produc", "handle", "runs",
+    "operat", "manage", "servic", "maintain", "vend", "fourni", "livr", "fabriqu", "produi", "gère", "exploit",
+    "entretien",
+)  # fmt: skip
+
+_Pattern = tuple[re.Pattern[str], str, str, tuple[str, ...]]
+"""A pattern, the family and frame of its cue, and the stems one of which the text must hold."""
+PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
+    "en": (
+        (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
+        (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
+        (
+            re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            _SUPPLY_STEMS,
+        ),
+    ),
+    "fr": (
+        (re.compile(_FR_GO_ON + _FR_USE + r"(?:(?<=')|(?![\w\-]))"), "customer_continue", "active", _GO_ON_STEMS),
+        (
+            re.compile(_FR_BUY + _GOODS_WORDS + r"(?:auprès[ ]d(?:e|')|chez)(?:(?<=')|(?![\w\-]))"),
+            "customer_start",
+            "active",
+            _BUY_STEMS,
+        ),
+        (
+            re.compile(_FR_SELLS + _FR_GOODS_WORDS + r"(?:à|au|aux|pour)(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            _SUPPLY_STEMS,
+        ),
+        (
+            re.compile(_FR_WORKS_FOR + _FR_GOODS_WORDS + r"pour(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            _SUPPLY_STEMS,
+        ),
+    ),
 }
 
 
-def find_continue_cues(folded: str, language: Language) -> list[tuple[int, int]]:
-    """Return (start, end) of every going-on-with-a-supplier pattern of ``language`` in the case-folded text."""
-    if not any(stem in folded for stem in _STEMS):
-        return []  # a pass over the whole text only where a verb of going on stands
-    return [(match.start(), match.end()) for pattern in PATTERNS[language] for match in pattern.finditer(folded)]
+def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, family, frame) of every going-on, buying or supplying pattern of ``language``."""
+    return [
+        (match.start(), match.end(), family, frame)
+        for pattern, family, frame, stems in PATTERNS[language]
+        if any(stem in folded for stem in stems)  # a pass over the whole text only where one of its verbs stands
+        for match in pattern.finditer(folded)
+        if _STOPPED_BEFORE.search(folded, max(0, match.start() - _STOPPED_REACH), match.start()) is None
+    ]
 
 
-_STEMS = ("continu", "still", "keep", "kept", "poursui")
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit|no[ ]longer|not|never|n't"
+    r"|cut|cuts|cutting|reduc(?:e|es|ed|ing)|end(?:s|ed|ing)?|arrête|arrêter|arrêté|cess(?:e|er|é)|plus|pas|jamais"
+    r"|réduit|réduire)[ ](?:[a-z']{1,12}[ ])?$|(?:\bne[ ]|\bn')$"
+)
+"""Right before the verbs: buying or using stopped, cut or denied ("will stop buying chips from"), which the
+tables read as an end or a risk, never a start or a continuation."""
+_STOPPED_REACH = 30

@@ -3145,6 +3145,26 @@ _IDENTIFIED_CUSTOMER = re.compile(
 Every wording but a plain "is" / "was" / "est" (group ``plain``) hedges."""
 
 
+def _supplies_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y already sells cathode material to X", "Y fabrique des fourgons pour X": the work a supplier does.
+
+    The customer stands right after the cue's closing "to / for / à / pour" (maybe described: "for the security
+    software maker" is the company the story calls so); "builds apps for sports clubs, announced ... X" names none.
+    """
+    vendor = sentence.company_before(cue.start)
+    exclude = vendor.id if vendor else None
+    article_after = _THE.match(article.folded, cue.end + 1)  # "à la SNCF", "to the Ministry of Defence"
+    start = article_after.end() if article_after else cue.end
+    customer = sentence.company_after(start, exclude=exclude, within=_NEAR_WITH)
+    customer = customer or _named_after_description(article, sentence, cue.end, exclude)
+    if customer is None:
+        return None, None, []
+    if vendor is None:
+        vendor = _acting_anaphor(article, sentence, cue, customer.id)
+        return customer, vendor, ["anaphor"] if vendor is not None else []
+    return customer, vendor, []
+
+
 def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will make the chip in-house, replacing parts it buys from Y": X insources what Y sells it.
 
@@ -3484,6 +3504,8 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     """A customer relation told by ``cue``; none for an index change or a person's own move."""
     if _STOCK_INDEX.search(article.folded, cue.end, sentence.end) or _person_acts(article, sentence, cue):
         return []
+    if any(cue.start < company.start < cue.end for company in sentence.companies):
+        return []  # "vend Orange Belgique à Proximus": a company inside a pattern's goods is sold, not supplied
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
         return []  # "its contract to supply Toyota will come to an end": the end cue reads it
     return _customer_relation(article, sentence, cue, money)
@@ -4493,6 +4515,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "review": _review_parties,
     "concern": _concern_parties,
     "insource": _insource_parties,
+    "supplies": _supplies_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

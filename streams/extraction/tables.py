@@ -34,6 +34,7 @@ _CUSTOMER_FRAMES = frozenset(
         "successor",  # new supplier before, the customer of the loss just told: "Z will take over the contract"
         "insource",  # customer makes in-house what a supplier named with a supply verb sells it: "X will design it
         # in-house, replacing chips it buys from Y"
+        "supplies",  # supplier before, customer right after the cue's closing preposition: "Y makes vans for X"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {

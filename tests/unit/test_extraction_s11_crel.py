@@ -212,3 +212,49 @@ def test_what_a_contract_would_bring_is_no_revenue(language: str, text: str) -> 
 )
 def test_a_companys_own_revenue_stays(language: str, text: str, company: str) -> None:
     assert _events(text, language, prefix="revenue") == [("revenue", company, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Under the five-year deal, Honda will buy battery modules from General Motors.",
+            [("customer_start", "Honda", "General Motors")],
+        ),
+        ("en", "Daimler bought 40 new trams from Alstom last spring.", [("customer_start", "Daimler", "Alstom")]),
+        ("fr", "La SNCF achète désormais ses rails auprès de Tata Steel.", [("customer_start", "SNCF", "Tata Steel")]),
+        # Near misses: capital or a business bought is a deal; buying stopped is no start.
+        ("en", "Apple bought shares from SoftBank.", []),
+        ("en", "Apple will stop buying modems from Qualcomm.", [("customer_end", "Apple", "Qualcomm")]),
+        ("fr", "Carrefour n'achète plus de yaourts auprès de Danone.", []),
+    ],
+)
+def test_goods_bought_from_a_supplier(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Tesla makes battery packs for Daimler.", [("customer_continue", "Daimler", "Tesla")]),
+        (
+            "en",
+            "WPP already handles global media for Shell and BP.",
+            [("customer_continue", "BP", "WPP"), ("customer_continue", "Shell", "WPP")],
+        ),
+        (
+            "fr",
+            "Rivian fabrique des fourgons de livraison électriques pour Amazon.",
+            [("customer_continue", "Amazon", "Rivian")],
+        ),
+        ("fr", "Alstom vend déjà ses rames à la SNCF.", [("customer_continue", "SNCF", "Alstom")]),
+        # Near misses: a place after "à", a customer that is no company, a company sold, a noun before "sold".
+        ("fr", "Pour RATP Dev, qui exploite déjà des réseaux à Angers et à Brest, il s'agit d'un gros contrat.", []),
+        ("en", "Sport Ngin, which builds websites for sports clubs, raised money led by Piper Jaffray.", []),
+        ("fr", "Nokia vend Alcatel Submarine Networks à l'État français.", []),
+        ("en", "Digital River's own services sold to Symantec customers grew.", []),
+    ],
+)
+def test_a_suppliers_standing_work_for_a_customer(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
