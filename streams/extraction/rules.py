@@ -1086,6 +1086,8 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
     target = _unless_source(sentence, cue, target)
+    if target is not None and _COUNTED_GOODS_FOR.fullmatch(article.folded, cue.end, target.start):
+        target = None  # "agreed to buy 100 jets for its unit Endeavor Air": goods bought for a company, not it
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     target = _unit_for_parent(article, sentence, cue, buyer, target)
@@ -1147,6 +1149,11 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     return buyer, target, inferred
 
 
+_COUNTED_GOODS_FOR = re.compile(
+    r"[ ]\d[\d,.]*[ ](?:(?!(?:percent|per|pct|million|millions|billion|billions|milliards?|bn|mn|m|de|of|du|des)\b)"
+    r"[a-zà-ÿ\-]{2,20}[ ]){1,4}(?:for|pour)[ ](?:[a-zà-ÿ\-']{1,15}[ ]){0,3}"
+)
+"""Between a buying verb and a company: a count of goods, then "for / pour" ("to purchase 70 diesel buses for")."""
 _UNIT_OF_PARENT = re.compile(
     r"(?:\b(?:la|le|l'|sa|son|the|its|a)[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}|,[ ])"
     r"(?:filiale|pépite|branche|division|unité|pôle|subsidiary|unit|arm|business)"
@@ -2339,7 +2346,11 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         vendor = sentence.company_after(start, exclude=exclude, within=within)
         # "awarded the contract to local supplier X", "to Swedish truck maker X": a description without article.
         vendor = vendor or _named_after_description(article, sentence, to.end() - 1, exclude)
-    if vendor is not None and (_gives_no_contract(article, cue, vendor) or _order_noun(article, sentence, cue)):
+    # "handed a school transport contract to Y": the contract named before "to" is what is given.
+    contract_given = to is not None and _CONTRACT_GIVEN_TO.search(folded, cue.end, to.end()) is not None
+    if vendor is not None and (
+        (not contract_given and _gives_no_contract(article, cue, vendor)) or _order_noun(article, sentence, cue)
+    ):
         return None, None, []
     if customer is None and vendor is not None:
         # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
@@ -2366,6 +2377,8 @@ def _order_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
 
 _GIVES = frozenset(("gave", "gives", "has given", "handed", "has handed", "granted", "has granted"))
 """Dative cues that give anything ("gave Y $5 million", "handed Y the keys"): a contract noun must follow Y."""
+_CONTRACT_GIVEN_TO = re.compile(r"\b(?:contract|order|deal|extension|concession|franchise)s?[ ](?:[^.;,]{0,30}[ ])?to[ ]$")
+"""Before "to" after a giving verb: the contract it gives ("handed a £2m bus contract running to 2030 to")."""
 _GIVEN_CONTRACT = re.compile(
     r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
 )

@@ -258,3 +258,52 @@ def test_goods_bought_from_a_supplier(language: str, text: str, expected: list[E
 )
 def test_a_suppliers_standing_work_for_a_customer(language: str, text: str, expected: list[Event]) -> None:
     assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Argyll and Bute Council on Wednesday handed a school transport contract to Garelochhead Coaches.",
+            [("customer_start", "Argyll and Bute Council", "Garelochhead Coaches")],
+        ),
+        (
+            "en",
+            "Leeds City Council has handed its £2m street cleaning contract to Biffa.",
+            [("customer_start", "Leeds City Council", "Biffa")],
+        ),
+        (
+            "en",
+            "Transport for London gave its bus maintenance deal to Go-Ahead Group.",
+            [("customer_start", "Transport for London", "Go-Ahead")],
+        ),
+        # Near miss: what is handed over is no contract.
+        ("en", "Leeds City Council handed a £5m grant to Biffa.", []),
+    ],
+)
+def test_a_contract_handed_to_a_supplier(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Delta agreed to buy 100 jets for its subsidiary Endeavor Air."),
+        ("en", "The City of Winnipeg agreed to purchase 70 clean diesel buses for Winnipeg Transit."),
+        ("fr", "La SNCF va acheter 30 rames pour sa filiale Ouigo."),
+    ],
+)
+def test_goods_bought_for_a_company_are_no_acquisition(language: str, text: str) -> None:
+    assert _events(text, language, prefix="acquisition") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Meta agreed to buy Scale AI for $14 billion.", [("acquisition", "Meta", "Scale AI")]),
+        ("en", "Meta agreed to buy 49 percent of Scale AI.", [("stake", "Meta", "Scale AI")]),
+    ],
+)
+def test_a_company_bought_stays_an_acquisition(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language, prefix="") == expected
