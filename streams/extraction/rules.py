@@ -1085,9 +1085,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     buyer = _deal_subject(article, sentence, cue)
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
-    target = _unless_source(sentence, cue, target)
-    if target is not None and _COUNTED_GOODS_FOR.fullmatch(article.folded, cue.end, target.start):
-        target = None  # "agreed to buy 100 jets for its unit Endeavor Air": goods bought for a company, not it
+    target = _unless_goods_for(article, cue, _unless_source(sentence, cue, target))
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         target = None  # "... une participation rachetée à Engie": Engie sold it
     target = _unit_for_parent(article, sentence, cue, buyer, target)
@@ -1147,6 +1145,13 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         buyer = _unnamed_subject(article, sentence, cue, target.id)
         inferred += ["anaphor"] if buyer else []
     return buyer, target, inferred
+
+
+def _unless_goods_for(article: Article, cue: Cue, target: CompanyMention | None) -> CompanyMention | None:
+    """``target``, unless goods counted before it are bought for it ("agreed to buy 100 jets for its unit X")."""
+    if target is not None and _COUNTED_GOODS_FOR.fullmatch(article.folded, cue.end, target.start):
+        return None
+    return target
 
 
 _COUNTED_GOODS_FOR = re.compile(
@@ -2377,7 +2382,9 @@ def _order_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
 
 _GIVES = frozenset(("gave", "gives", "has given", "handed", "has handed", "granted", "has granted"))
 """Dative cues that give anything ("gave Y $5 million", "handed Y the keys"): a contract noun must follow Y."""
-_CONTRACT_GIVEN_TO = re.compile(r"\b(?:contract|order|deal|extension|concession|franchise)s?[ ](?:[^.;,]{0,30}[ ])?to[ ]$")
+_CONTRACT_GIVEN_TO = re.compile(
+    r"\b(?:contract|order|deal|extension|concession|franchise)s?[ ](?:[^.;,]{0,30}[ ])?to[ ]$"
+)
 """Before "to" after a giving verb: the contract it gives ("handed a £2m bus contract running to 2030 to")."""
 _GIVEN_CONTRACT = re.compile(
     r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
