@@ -3830,7 +3830,8 @@ _MARKED_CUSTOMER = re.compile(
 """Right after a company: the apposition that makes it the customer ("X, its largest customer,", "X, one of Y's
 biggest clients,")."""
 _RELATION_WITH = re.compile(
-    r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ])?[a-z\d]{1,10}[ ](?:ans|années|mois|years|months)"
+    r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ]|a[ ]further[ ]|a[ ]|further[ ])?[a-z\d]{1,10}[ ]"
+    r"(?:ans|années|mois|years|months)"
     r"(?:[ ](?:supplémentaires|de plus|more))?|[ ](?:jusqu'(?:en|à|au)|until|through|to)[ ](?:fin[ ]|end[ ])?\d{4})?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
     r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"

@@ -307,3 +307,29 @@ def test_goods_bought_for_a_company_are_no_acquisition(language: str, text: str)
 )
 def test_a_company_bought_stays_an_acquisition(language: str, text: str, expected: list[Event]) -> None:
     assert _events(text, language, prefix="") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Kent County Council has extended by a further four years its payroll partnership with Capita.",
+            [("customer_continue", "Kent County Council", "Capita")],
+        ),
+        (
+            "en",
+            "Tesco has renewed for a further three years its logistics contract with Wincanton.",
+            [("customer_continue", "Tesco", "Wincanton")],
+        ),
+        (
+            "fr",
+            "La Métropole de Lyon a prolongé pour deux années supplémentaires son contrat avec Keolis.",
+            [("customer_continue", "Métropole de Lyon", "Keolis")],
+        ),
+        # Near miss: what is extended is no relation with the company named after it.
+        ("en", "Kent County Council has extended by a further six years its ban on diesel buses from Capita.", []),
+    ],
+)
+def test_a_relation_extended_by_a_further_term(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
