@@ -3493,7 +3493,19 @@ def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
     return vendor.start > cue.end and (
         _SECURITIES.match(article.folded, vendor.end) is not None
         or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
+        # "Statoil picks Aker Kvaerner boss as CEO", "hired Chipotle chief Brian Niccol": one of its people is hired.
+        or _ITS_PERSON.match(article.text, vendor.end) is not None
     )
+
+
+_ITS_PERSON = re.compile(
+    r"(?:['’]s)?[ ](?:boss|chief|CEO|chief executive|executive|head|president|chairman|chairwoman|CFO|COO"
+    r"|founder|co-founder|veteran|director|patron|PDG|président|directeur|directrice|dirigeant|dirigeante)"
+    r"(?:[ ](?:(?:executive|officer|financier|financière|général|générale|exécutif|délégué)[ ])?[A-Z][\w\-]+"
+    r"|[ ]as\b)"
+)
+"""After the object of a hiring verb: a title and a name, or a title and "as" ("Aker Kvaerner boss as chief executive",
+"Chipotle Mexican Grill chief Brian Niccol"): the verb takes a person from that company, who is no supplier."""
 
 
 _APPOINTS = frozenset(("appointed", "appoints", "a désigné", "désigne"))

@@ -333,3 +333,27 @@ def test_a_company_bought_stays_an_acquisition(language: str, text: str, expecte
 )
 def test_a_relation_extended_by_a_further_term(language: str, text: str, expected: list[Event]) -> None:
     assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Statoil picks Aker Kvaerner boss as chief executive"),
+        ("en", "Starbucks hired Chipotle Mexican Grill chief Brian Niccol to replace its chief executive."),
+        ("en", "Vodafone has tapped BT veteran Jane Roe as its next finance chief."),
+        ("fr", "Renault a recruté Valeo directeur financier Jean Dupont."),
+    ],
+)
+def test_a_person_hired_from_a_company_is_no_supplier(language: str, text: str) -> None:
+    assert _events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unilever picked WPP as its media agency.", [("customer_start", "Unilever", "WPP")]),
+        ("Tesco hired Accenture to run its IT.", [("customer_start", "Tesco", "Accenture")]),
+    ],
+)
+def test_a_supplier_hired_stays_a_supplier(text: str, expected: list[Event]) -> None:
+    assert _events(text, "en") == expected
