@@ -3499,7 +3499,7 @@ def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
 
 
 _ITS_PERSON = re.compile(
-    r"(?:['’]s)?[ ](?:boss|chief|CEO|chief executive|executive|head|president|chairman|chairwoman|CFO|COO"
+    r"(?:'s)?[ ](?:boss|chief|CEO|chief executive|executive|head|president|chairman|chairwoman|CFO|COO"
     r"|founder|co-founder|veteran|director|patron|PDG|président|directeur|directrice|dirigeant|dirigeante)"
     r"(?:[ ](?:(?:executive|officer|financier|financière|général|générale|exécutif|délégué)[ ])?[A-Z][\w\-]+"
     r"|[ ]as\b)"
