@@ -555,12 +555,16 @@ _ASIDE_LOOKS = 60
 
 _VERB_ITS = re.compile(
     r"[ ](?:(?!(?:is|was|has|does|says|said|added|told)[ ])[a-z]{3,14}(?:s|ed)|cut|sold|won|lost|held|took|kept|set)"
-    r"[ ]its[ ]"
+    r"[ ](?:the[ ](?:renewal|extension|loss|termination|cancellation|award|signing)[ ]of[ ])?its[ ]"
     r"(?=(?:[a-z\-]+[ ]){0,2}"
-    r"(?:stake|holding|forecast|guidance|outlook|offer|bid|contract|order|deal|shares?|prices?)\b)"
+    r"(?:stake|holding|forecast|guidance|outlook|offer|bid|contract|order|deal|agreement|shares?|prices?)\b)"
+    r"|[ ](?:se[ ]félicite|se[ ]réjouit|a[ ]obtenu|obtient|annonce|confirme|a[ ]annoncé|a[ ]confirmé)[ ]"
+    r"(?:de[ ]la[ ]|du[ ]|la[ ]|le[ ]|l')(?:prolongation|reconduction|renouvellement|extension|perte|signature)[ ]"
+    r"(?:de[ ]son|du)[ ](?=contrat|marché|accord)"
 )
 """A subject that owns what its verb moves is an organisation: "Hiroshima Unyu lifted its joint holding", "Velnor
-cut its forecast" (a stake, a forecast, an offer, a contract; a person's "his" / "her" never reads here)."""
+cut its forecast", "Capita welcomed the renewal of its contract", "Keolis se félicite de la prolongation de son
+contrat" (a stake, a forecast, an offer, a contract; a person's "his" / "her" never reads here)."""
 
 
 _TITLE_AFTER_NAME = re.compile(

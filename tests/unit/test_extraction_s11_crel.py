@@ -357,3 +357,27 @@ def test_a_person_hired_from_a_company_is_no_supplier(language: str, text: str) 
 )
 def test_a_supplier_hired_stays_a_supplier(text: str, expected: list[Event]) -> None:
     assert _events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Wincanton welcomed the renewal of its contract with Tesco.",
+            [("customer_continue", "Tesco", "Wincanton")],
+        ),
+        ("en", "Velnor confirmed the loss of its contract with Tesco.", [("customer_end", "Tesco", "Velnor")]),
+        (
+            "fr",
+            "Keolis se félicite de la prolongation de son contrat avec la Métropole de Lyon.",
+            [("customer_continue", "Métropole de Lyon", "Keolis")],
+        ),
+        # Near miss: a person's own contract names no organisation.
+        ("en", "John Smith welcomed the renewal of his contract with Chelsea.", []),
+    ],
+)
+def test_the_subject_of_its_contracts_renewal_is_an_organisation(
+    language: str, text: str, expected: list[Event]
+) -> None:
+    assert _events(text, language) == expected
