@@ -72,6 +72,21 @@ _FR_WORKS_FOR = (
 _EN_BUY = r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|sourc(?:e|es|ed|ing))[ ]"
 _FR_BUY = r"\b(?:achète|achètent|achètera|achèteront|achèterait|achetait|achetaient|acheté|acheter)[ ]"
 
+_EN_RENEWAL_OF = (
+    r"\b(?:renewal|extension)[ ]of[ ](?:the|its|their|a)[ ](?:[a-z0-9\-$£€]{1,15}[ ]){0,3}?"
+    r"(?:contract|agreement|deal|account|partnership)[ ](?:by|with)(?![\w\-])"
+    r"|\b(?:renewal|extension)[ ]of[ ]the(?=[ ][a-z0-9&'\-.]{2,30}(?:[ ][a-z0-9&'\-.]{2,30}){0,2}[ ]"
+    r"(?:[a-z\-]{2,15}[ ]){0,2}(?:contract|agreement|deal|account)\b)"
+)
+"""A renewal told as a noun: "the renewal of its contract with X", "the extension of the services agreement by X",
+or the contract named after its customer ("the renewal of the Tesco contract": the cue ends on "the")."""
+_FR_RENEWAL_OF = (
+    r"\b(?:renouvellement|prolongation|reconduction|extension)[ ]d(?:u|e[ ]son|e[ ]sa|e[ ]leur|e[ ]l')[ ]?"
+    r"(?:contrat|marché|accord|partenariat|délégation)(?:[ ](?:[a-zà-ÿ\-']{2,20}[ ]?){0,3}?"
+    r"(?:de|d'|par|avec))?(?:(?<=')|(?![\w\-]))"
+)
+"""A renewal told as a noun: "le renouvellement du contrat de Y par X", "la prolongation de son contrat avec X"."""
+
 _GO_ON_STEMS = ("continu", "still", "keep", "kept", "poursui")
 _BUY_STEMS = ("buy", "bought", "purchas", "order", "sourc", "achet", "achèt")
 _SUPPLY_STEMS = (
@@ -86,6 +101,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
+        (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension")),
         (
             re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",
@@ -106,6 +122,12 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
             "customer_continue",
             "supplies",
             _SUPPLY_STEMS,
+        ),
+        (
+            re.compile(_FR_RENEWAL_OF),
+            "customer_continue",
+            "renewal_of",
+            ("renouvellement", "prolongation", "reconduction", "extension"),
         ),
         (
             re.compile(_FR_WORKS_FOR + _FR_GOODS_WORDS + r"pour(?![\w\-])"),
@@ -132,7 +154,10 @@ _STOPPED_BEFORE = re.compile(
     r"\b(?:stop|stops|stopped|stopping|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit|no[ ]longer|not|never|n't"
     r"|cut|cuts|cutting|reduc(?:e|es|ed|ing)|end(?:s|ed|ing)?|arrête|arrêter|arrêté|cess(?:e|er|é)|plus|pas|jamais"
     r"|réduit|réduire)[ ](?:[a-z']{1,12}[ ])?$|(?:\bne[ ]|\bn')$"
+    r"|\b(?:fail(?:s|ed|ing)?[ ]to[ ][a-z]+|refus(?:e|es|ed|ing)[ ]to[ ][a-z]+|without|sans|no|refuse[ ]d[e'](?:[ ]?[a-z]+)?"
+    r"|échec[ ]d[eu](?:[ ][a-z]+)?)[ ](?:an?[ ]|the[ ]|une?[ ]|la[ ]|le[ ]|l')?$"
 )
-"""Right before the verbs: buying or using stopped, cut or denied ("will stop buying chips from"), which the
-tables read as an end or a risk, never a start or a continuation."""
+"""Right before the verbs: buying or using stopped, cut, denied or failed ("will stop buying chips from", "failed to
+agree an extension of its contract with"), which the tables read as an end or a risk, never a start or a
+continuation."""
 _STOPPED_REACH = 30

@@ -3185,6 +3185,43 @@ def _supplies_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return customer, vendor, []
 
 
+_PARTY_AFTER_CONTRACT = re.compile(r"[ ]?(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
+_AGENT_AFTER = re.compile(r"[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,3}?(?:by|par)[ ](?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
+
+
+def _renewal_of_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a renewal told as a noun, by the words that close it.
+
+    "... du contrat de Y par X": Y supplies, X renews; "... by / par X": X renews what the sentence's subject (else
+    the story's company) supplies; "... with / avec X": X is the customer of the subject that owns the contract;
+    "the renewal of the X contract": X, named before the contract noun, is the customer.
+    """
+    folded = article.folded
+    closing = folded[max(cue.start, cue.end - 4) : cue.end]
+    after = _PARTY_AFTER_CONTRACT.match(folded, cue.end)
+    named = sentence.company_after(after.end() if after else cue.end, within=_NEAR_WITH)
+    subject = sentence.company_before(cue.start, exclude=named.id if named else None)
+    if closing.endswith((" de", "d'")):
+        agent = _AGENT_AFTER.match(folded, named.end) if named is not None else None
+        customer = sentence.company_after(agent.end(), within=_NEAR_WITH) if agent is not None else None
+        return (customer, named, []) if customer is not None and named is not None else (None, None, [])
+    if named is not None and closing.endswith((" by", "par", "with", "avec")):
+        supplier = subject or _speaker(sentence) or article.focus
+        if supplier is None or supplier.id == named.id:
+            return None, None, []
+        return named, supplier, [] if subject is not None else ["anaphor"]
+    of = folded.find(" of ", cue.start, cue.end)
+    customer = customer_named_in_contract(folded, sentence, of + 3, None) if of >= 0 else None
+    if customer is None:
+        return None, None, []
+    supplier = sentence.company_before(cue.start, exclude=customer.id) or next(
+        (c for c in sentence.companies if c.start > customer.end and c.id != customer.id), None
+    )
+    if supplier is None and article.focus is not None and article.focus.id != customer.id:
+        return customer, article.focus, ["anaphor"]
+    return customer, supplier, []
+
+
 def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will make the chip in-house, replacing parts it buys from Y": X insources what Y sells it.
 
@@ -4549,6 +4586,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "concern": _concern_parties,
     "insource": _insource_parties,
     "supplies": _supplies_parties,
+    "renewal_of": _renewal_of_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

@@ -381,3 +381,35 @@ def test_the_subject_of_its_contracts_renewal_is_an_organisation(
     language: str, text: str, expected: list[Event]
 ) -> None:
     assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Atos welcomed the extension of the Ministry of Defence contract.",
+            [("customer_continue", "Ministry of Defence", "Atos")],
+        ),
+        (
+            "en",
+            "Sodexo said the renewal of its contract by the Marine Corps runs to 2026.",
+            [("customer_continue", "Marine Corps", "Sodexo")],
+        ),
+        (
+            "fr",
+            "Le renouvellement du contrat de Keolis par la Métropole de Lyon a été voté jeudi.",
+            [("customer_continue", "Métropole de Lyon", "Keolis")],
+        ),
+        (
+            "fr",
+            "Transdev a obtenu la prolongation de son contrat par la Métropole de Lyon.",
+            [("customer_continue", "Métropole de Lyon", "Transdev")],
+        ),
+        # Near misses: a lease, a person's employment contract.
+        ("en", "The renewal of the lease is a relief for Atos.", []),
+        ("fr", "Le renouvellement du contrat de travail de Jean Dupont par Renault a été signé.", []),
+    ],
+)
+def test_a_renewal_told_as_a_noun(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
