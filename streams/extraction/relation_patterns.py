@@ -154,8 +154,8 @@ _STOPPED_BEFORE = re.compile(
     r"\b(?:stop|stops|stopped|stopping|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit|no[ ]longer|not|never|n't"
     r"|cut|cuts|cutting|reduc(?:e|es|ed|ing)|end(?:s|ed|ing)?|arrête|arrêter|arrêté|cess(?:e|er|é)|plus|pas|jamais"
     r"|réduit|réduire)[ ](?:[a-z']{1,12}[ ])?$|(?:\bne[ ]|\bn')$"
-    r"|\b(?:fail(?:s|ed|ing)?[ ]to[ ][a-z]+|refus(?:e|es|ed|ing)[ ]to[ ][a-z]+|without|sans|no|refuse[ ]d[e'](?:[ ]?[a-z]+)?"
-    r"|échec[ ]d[eu](?:[ ][a-z]+)?)[ ](?:an?[ ]|the[ ]|une?[ ]|la[ ]|le[ ]|l')?$"
+    r"|\b(?:fail(?:s|ed|ing)?[ ]to[ ][a-z]+|refus(?:e|es|ed|ing)[ ]to[ ][a-z]+|without|sans|no"
+    r"|refuse[ ]d[e'](?:[ ]?[a-z]+)?|échec[ ]d[eu](?:[ ][a-z]+)?)[ ](?:an?[ ]|the[ ]|une?[ ]|la[ ]|le[ ]|l')?$"
 )
 """Right before the verbs: buying or using stopped, cut, denied or failed ("will stop buying chips from", "failed to
 agree an extension of its contract with"), which the tables read as an end or a risk, never a start or a
