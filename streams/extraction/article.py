@@ -295,7 +295,7 @@ class Article:
         self.language: Language = language or detect_language(self.folded)
         self.published_at = published_at
         self.spans = split_sentences(self.text)
-        self.cues = find_cues(self.folded, self.language)
+        self.cues = find_cues(self.folded, self.language, self.text)
         named = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues), kb)
         self.companies = sorted([*named, *speaker_mentions(self.folded, self.language, self.spans, named)], key=_start)
         self.money = find_money(self.text, self.folded, self.language)

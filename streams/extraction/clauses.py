@@ -293,8 +293,9 @@ _PERSON_AHEAD = re.compile(
 )
 """A first name, a surname and a verb: the subject of a new clause ("..., and Jane Roe will become CEO")."""
 
-_ADVERSATIVE = re.compile(r",[ ](?:but|mais)\b")
-"""A comma and "but" / "mais": what follows has its own subject when a company comes next."""
+_ADVERSATIVE = re.compile(r",[ ](?:but|mais|so|donc)\b")
+"""A comma and "but" / "mais", or the consequence "so" / "donc": what follows has its own subject when a company
+comes next ("Samsung makes the chip, so Apple still relies on it")."""
 _CONTRASTIVE = re.compile(r"whereas|tandis que|alors que")
 """Conjunctions whose clause has its own subject and verb ("whereas", "tandis que"): unlike "and", never a list."""
 

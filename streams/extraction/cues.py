@@ -16,6 +16,7 @@ from functools import cache
 import ahocorasick
 
 from schemas.news import Language
+from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.tables import load_table
 from streams.extraction.text import is_word_char
@@ -164,12 +165,18 @@ def source_openers(language: Language) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")(?![\w])")
 
 
-def find_cues(folded: str, language: Language) -> list[Cue]:
+_NAMED_INSIDE = re.compile(r"\b[A-ZÀ-Ý]")
+"""A capital inside a relation pattern's words: the "goods" hold a name."""
+
+
+def find_cues(folded: str, language: Language, text: str | None = None) -> list[Cue]:
     """Return word-bounded cues of ``language`` in ``folded``; overlapping cues keep the longest (earliest on ties).
 
     Longest first matters: "poursuite de leur partenariat avec" is a continuation, not a new
     partnership, and "président-directeur général" is a CEO, not a chairman. A phrase that starts
-    or ends with punctuation or a space (", which") needs no word boundary on that side.
+    or ends with punctuation or a space (", which") needs no word boundary on that side. With the
+    article's ``text``, a relation pattern whose words after its verb hold a capital is dropped: the
+    "goods" are a name.
     """
     size = len(folded)
     candidates = []
@@ -182,6 +189,10 @@ def find_cues(folded: str, language: Language) -> list[Cue]:
         candidates.append((-length, start, pairs))
     for start, end, frame in find_pattern_cues(folded, language):
         candidates.append((start - end, start, (("customer_at_risk", frame),)))
+    for start, end, family, frame in find_relation_cues(folded, language):
+        if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
+            continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it
+        candidates.append((start - end, start, ((family, frame),)))
     candidates.sort()
     occupied = bytearray(size)
     chosen: list[Cue] = []

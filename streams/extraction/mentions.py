@@ -265,7 +265,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             break
         trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
         if (
-            folded not in NOT_NAMES
+            (folded not in NOT_NAMES or _NAMED_NEW.fullmatch(" ".join(words)))
             and not is_origin_word(folded, leading=True)
             and not _AGE.match(folded)
             and not trade
@@ -426,7 +426,7 @@ _UNIT_HEADS = frozenset({
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
     "Insurance", "Logistics", "Capital", "Fund", "Auto", "Retail",
     "Research", "Games", "Operations", "Transportation", "Voyageurs", "Technologies", "Entertainment", "Pictures",
-    "Music", "PME",
+    "Music", "PME", "Réseau", "Mobilités",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
@@ -555,12 +555,16 @@ _ASIDE_LOOKS = 60
 
 _VERB_ITS = re.compile(
     r"[ ](?:(?!(?:is|was|has|does|says|said|added|told)[ ])[a-z]{3,14}(?:s|ed)|cut|sold|won|lost|held|took|kept|set)"
-    r"[ ]its[ ]"
+    r"[ ](?:the[ ](?:renewal|extension|loss|termination|cancellation|award|signing)[ ]of[ ])?its[ ]"
     r"(?=(?:[a-z\-]+[ ]){0,2}"
-    r"(?:stake|holding|forecast|guidance|outlook|offer|bid|contract|order|deal|shares?|prices?)\b)"
+    r"(?:stake|holding|forecast|guidance|outlook|offer|bid|contract|order|deal|agreement|shares?|prices?)\b)"
+    r"|[ ](?:se[ ]félicite|se[ ]réjouit|a[ ]obtenu|obtient|annonce|confirme|a[ ]annoncé|a[ ]confirmé)[ ]"
+    r"(?:de[ ]la[ ]|du[ ]|la[ ]|le[ ]|l')(?:prolongation|reconduction|renouvellement|extension|perte|signature)[ ]"
+    r"(?:de[ ]son|du)[ ](?=contrat|marché|accord)"
 )
 """A subject that owns what its verb moves is an organisation: "Hiroshima Unyu lifted its joint holding", "Velnor
-cut its forecast" (a stake, a forecast, an offer, a contract; a person's "his" / "her" never reads here)."""
+cut its forecast", "Capita welcomed the renewal of its contract", "Keolis se félicite de la prolongation de son
+contrat" (a stake, a forecast, an offer, a contract; a person's "his" / "her" never reads here)."""
 
 
 _TITLE_AFTER_NAME = re.compile(
@@ -855,6 +859,11 @@ _NAMED_THINGS = frozenset({
 })  # fmt: skip
 
 
+_NAMED_NEW = re.compile(r"New(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ](?:" + "|".join(_ORG_HEADS) + ")")
+"""A name opening on "New", one or two capitalised words and a head noun ("New Flyer Industries", "New Fortress
+Energy"): "New" is part of it, where it opens no name alone ("New CEO", "New Systems")."""
+
+
 def _headed_names(text: str) -> list[tuple[int, str]]:
     """Names ending in an organisation head noun ("Caltrix Systems"), leading function words dropped.
 
@@ -879,7 +888,7 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
             continue
         first, name = found
         words = name.split(" ")
-        while len(words) > 1 and words[0].casefold().strip("'") in NOT_NAMES:
+        while len(words) > 1 and words[0].casefold().strip("'") in NOT_NAMES and not _NAMED_NEW.fullmatch(name):
             first += len(words.pop(0)) + 1
         if len(words) > 1:
             names.append((first, " ".join(words)))

@@ -49,13 +49,16 @@ par Novacyt", "9 percent of the Singapore-based firm's $26 billion of revenue"),
 the revenue word comes first ("a third of Sigma's sales, or about $1.3 billion": that is the share), unless it
 introduces the figure ("19 percent of Healthways' total revenue of $720.3 million": the whole)."""
 _CONTRACT_BRINGS = re.compile(
-    r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:deal|contract|agreement|order|acquisition|purchase|contrat|accord|marché"
-    r"|commande|acquisition|opération)\b[^.;]{0,100}?\b(?:brought|brings|bring|will bring|to bring|adds?|added|to add"
-    r"|will add|would add|generates?|generated|will generate|apporte|apportera|représente|représentera|générera)\b"
+    r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:(?:new|nouveau|nouvel|premier|first)[ ])?(?:deal|contract|agreement"
+    r"|order|acquisition|purchase|contrat|accord|marché|commande|acquisition|opération)\b[^.;]{0,100}?"
+    r"\b(?:brought|brings|bring|will bring|would bring|to bring|adds?|added|to add|will add|would add"
+    r"|generat(?:e|es|ed|ing)|will generate|would generate|apport(?:e|era|erait|ait)|représent(?:e|era|erait|ait)"
+    r"|génér(?:e|era|erait|ait)|rapport(?:e|era|erait|ait))\b"
 )
 """Before a revenue figure in its clause: what a contract or a deal brings in ("The deal brought Tesla $15.1
 million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
-chiffre d'affaires cumulé de 386 M$"), the value of that deal, not the company's revenue."""
+chiffre d'affaires cumulé de 386 M$", "Ce nouveau marché générerait un chiffre d'affaires de"), in any tense,
+the value of that deal, not the company's revenue."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""

@@ -1125,7 +1125,7 @@ def _verb_object(
     """
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
-    target = _unless_source(sentence, cue, target)
+    target = _unless_goods_for(article, cue, _unless_source(sentence, cue, target))
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         return None, how
     if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
@@ -1212,6 +1212,18 @@ def _bought_after_seller(sentence: Sentence, seller: CompanyMention) -> CompanyM
     return sentence.company_after(seller.end, exclude=seller.id, within=_BOUGHT_REACH)
 
 
+def _unless_goods_for(article: Article, cue: Cue, target: CompanyMention | None) -> CompanyMention | None:
+    """``target``, unless goods counted before it are bought for it ("agreed to buy 100 jets for its unit X")."""
+    if target is not None and _COUNTED_GOODS_FOR.fullmatch(article.folded, cue.end, target.start):
+        return None
+    return target
+
+
+_COUNTED_GOODS_FOR = re.compile(
+    r"[ ]\d[\d,.]*[ ](?:(?!(?:percent|per|pct|million|millions|billion|billions|milliards?|bn|mn|m|de|of|du|des)\b)"
+    r"[a-zà-ÿ\-]{2,20}[ ]){1,4}(?:for|pour)[ ](?:[a-zà-ÿ\-']{1,15}[ ]){0,3}"
+)
+"""Between a buying verb and a company: a count of goods, then "for / pour" ("to purchase 70 diesel buses for")."""
 _UNIT_OF_PARENT = re.compile(
     r"(?:\b(?:la|le|l'|sa|son|the|its|a)[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}|,[ ])"
     r"(?:filiale|pépite|branche|division|unité|pôle|subsidiary|unit|arm|business)"
@@ -2327,6 +2339,8 @@ def _signer_supplies(
         )
         and vendor.start > cue.end
         and _SIGNER_SUPPLIES.match(article.folded, vendor.end)
+        # "signed a contract for Y and Z to deliver ...": the named companies do the work, the signer buys.
+        and _PURPOSE_OF_CONTRACT.fullmatch(article.folded, cue.end, vendor.start) is None
     ):
         return vendor, customer
     return customer, vendor
@@ -2338,6 +2352,9 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
     exclude = signer.id if signer else None
     contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is None:
+        supplier = _supplier_of_purpose(article, sentence, cue, exclude)
+        if supplier is not None:
+            return signer, supplier, []
         sale = _CONTRACT_TO_SUPPLY.match(folded, cue.end, sentence.end)
         buyer = sentence.company_after(sale.end(), exclude=exclude, within=_NEAR_WITH) if sale else None
         return (buyer, signer, []) if buyer is not None else (None, None, [])
@@ -2346,6 +2363,37 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
     vendor = sentence.company_after(contract.end(), exclude=exclude, within=2)
     # "signed an agreement with jet engine manufacturer X": a short description, then the name.
     return signer, vendor or _named_after_description(article, sentence, contract.end() - 1, exclude), []
+
+
+_PURPOSE_OF_CONTRACT = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,80}}?[ ](?:contract|agreement|deal|order|contrat|accord|accord-cadre|commande)\b"
+    rf"{_CLAUSE_CHAR}{{0,80}}?(?:[ ]for|[ ](?:afin|pour)[ ]qu(?:e|')(?:[ ](?:les|la|le|l')[ ]?"
+    r"(?:entreprises|sociétés|groupes|industriels|fournisseurs|constructeurs|entreprise|société|groupe))?)[ ]?"
+)
+"""A signed contract, then "for" or "afin que / pour que" before the companies that will do its work (maybe
+described: "afin que les entreprises A, B et C produisent")."""
+_SUPPLY_AFTER_SUPPLIER = re.compile(
+    r"[ ](?:to[ ](?:supply|produce|make|manufacture|build|deliver|provide|maintain|operate|run|service)"
+    r"|(?:produisent|produise|fournissent|fournisse|livrent|livre|construisent|construise|assurent|assure"
+    r"|entretiennent|entretienne|équipent|équipe|fabriquent|fabrique))\b"
+)
+"""The work the contract buys, right after its supplier(s): "for Y to produce ...", "pour que Y livre ..."."""
+
+
+def _supplier_of_purpose(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The supplier of "X signed a deal for Y to produce ...", "X a signé un accord-cadre afin que A et B livrent".
+
+    The signer buys: the companies after "for / afin que" do the work, which a supply verb right after them (or
+    after the last of a list) must name; "signed a deal for Y to buy ..." names no supplier.
+    """
+    purpose = _PURPOSE_OF_CONTRACT.match(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
+    if purpose is None:
+        return None
+    supplier = sentence.company_after(purpose.end(), exclude=exclude, within=_NEAR_WITH)
+    if supplier is None:
+        return None
+    last = ([supplier, *_listed_after(article, sentence, supplier)])[-1]
+    return supplier if _SUPPLY_AFTER_SUPPLIER.match(article.folded, last.end) else None
 
 
 def _signed_by_anaphor(article: Article, sentence: Sentence, cue: Cue, parties: _Parties) -> _Parties:
@@ -2491,7 +2539,13 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
         start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
         vendor = sentence.company_after(start, exclude=exclude, within=within)
-    if vendor is not None and (_gives_no_contract(article, cue, vendor) or _order_noun(article, sentence, cue)):
+        # "awarded the contract to local supplier X", "to Swedish truck maker X": a description without article.
+        vendor = vendor or _named_after_description(article, sentence, to.end() - 1, exclude)
+    # "handed a school transport contract to Y": the contract named before "to" is what is given.
+    contract_given = to is not None and _CONTRACT_GIVEN_TO.search(folded, cue.end, to.end()) is not None
+    if vendor is not None and (
+        (not contract_given and _gives_no_contract(article, cue, vendor)) or _order_noun(article, sentence, cue)
+    ):
         return None, None, []
     if customer is None and vendor is not None:
         # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
@@ -2518,6 +2572,10 @@ def _order_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
 
 _GIVES = frozenset(("gave", "gives", "has given", "handed", "has handed", "granted", "has granted"))
 """Dative cues that give anything ("gave Y $5 million", "handed Y the keys"): a contract noun must follow Y."""
+_CONTRACT_GIVEN_TO = re.compile(
+    r"\b(?:contract|order|deal|extension|concession|franchise)s?[ ](?:[^.;,]{0,30}[ ])?to[ ]$"
+)
+"""Before "to" after a giving verb: the contract it gives ("handed a £2m bus contract running to 2030 to")."""
 _GIVEN_CONTRACT = re.compile(
     r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
 )
@@ -3299,6 +3357,63 @@ _IDENTIFIED_CUSTOMER = re.compile(
 Every wording but a plain "is" / "was" / "est" (group ``plain``) hedges."""
 
 
+def _supplies_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "Y already sells cathode material to X", "Y fabrique des fourgons pour X": the work a supplier does.
+
+    The customer stands right after the cue's closing "to / for / à / pour" (maybe described: "for the security
+    software maker" is the company the story calls so); "builds apps for sports clubs, announced ... X" names none.
+    """
+    vendor = sentence.company_before(cue.start)
+    exclude = vendor.id if vendor else None
+    article_after = _THE.match(article.folded, cue.end + 1)  # "à la SNCF", "to the Ministry of Defence"
+    start = article_after.end() if article_after else cue.end
+    customer = sentence.company_after(start, exclude=exclude, within=_NEAR_WITH)
+    customer = customer or _named_after_description(article, sentence, cue.end, exclude)
+    if customer is None:
+        return None, None, []
+    if vendor is None:
+        vendor = _acting_anaphor(article, sentence, cue, customer.id)
+        return customer, vendor, ["anaphor"] if vendor is not None else []
+    return customer, vendor, []
+
+
+_PARTY_AFTER_CONTRACT = re.compile(r"[ ]?(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
+_AGENT_AFTER = re.compile(r"[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,3}?(?:by|par)[ ](?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
+
+
+def _renewal_of_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a renewal told as a noun, by the words that close it.
+
+    "... du contrat de Y par X": Y supplies, X renews; "... by / par X": X renews what the sentence's subject (else
+    the story's company) supplies; "... with / avec X": X is the customer of the subject that owns the contract;
+    "the renewal of the X contract": X, named before the contract noun, is the customer.
+    """
+    folded = article.folded
+    closing = folded[max(cue.start, cue.end - 4) : cue.end]
+    after = _PARTY_AFTER_CONTRACT.match(folded, cue.end)
+    named = sentence.company_after(after.end() if after else cue.end, within=_NEAR_WITH)
+    subject = sentence.company_before(cue.start, exclude=named.id if named else None)
+    if closing.endswith((" de", "d'")):
+        agent = _AGENT_AFTER.match(folded, named.end) if named is not None else None
+        customer = sentence.company_after(agent.end(), within=_NEAR_WITH) if agent is not None else None
+        return (customer, named, []) if customer is not None and named is not None else (None, None, [])
+    if named is not None and closing.endswith((" by", "par", "with", "avec")):
+        supplier = subject or _speaker(sentence) or article.focus
+        if supplier is None or supplier.id == named.id:
+            return None, None, []
+        return named, supplier, [] if subject is not None else ["anaphor"]
+    of = folded.find(" of ", cue.start, cue.end)
+    customer = customer_named_in_contract(folded, sentence, of + 3, None) if of >= 0 else None
+    if customer is None:
+        return None, None, []
+    supplier = sentence.company_before(cue.start, exclude=customer.id) or next(
+        (c for c in sentence.companies if c.start > customer.end and c.id != customer.id), None
+    )
+    if supplier is None and article.focus is not None and article.focus.id != customer.id:
+        return customer, article.focus, ["anaphor"]
+    return customer, supplier, []
+
+
 def _insource_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will make the chip in-house, replacing parts it buys from Y": X insources what Y sells it.
 
@@ -3634,7 +3749,19 @@ def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
     return vendor.start > cue.end and (
         _SECURITIES.match(article.folded, vendor.end) is not None
         or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
+        # "Statoil picks Aker Kvaerner boss as CEO", "hired Chipotle chief Brian Niccol": one of its people is hired.
+        or _ITS_PERSON.match(article.text, vendor.end) is not None
     )
+
+
+_ITS_PERSON = re.compile(
+    r"(?:'s)?[ ](?:boss|chief|CEO|chief executive|executive|head|president|chairman|chairwoman|CFO|COO"
+    r"|founder|co-founder|veteran|director|patron|PDG|président|directeur|directrice|dirigeant|dirigeante)"
+    r"(?:[ ](?:(?:executive|officer|financier|financière|général|générale|exécutif|délégué)[ ])?[A-Z][\w\-]+"
+    r"|[ ]as\b)"
+)
+"""After the object of a hiring verb: a title and a name, or a title and "as" ("Aker Kvaerner boss as chief executive",
+"Chipotle Mexican Grill chief Brian Niccol"): the verb takes a person from that company, who is no supplier."""
 
 
 _APPOINTS = frozenset(("appointed", "appoints", "a désigné", "désigne"))
@@ -3670,6 +3797,8 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         or _replaced_in_rank(article, sentence, cue)
     ):
         return []
+    if any(cue.start < company.start < cue.end for company in sentence.companies):
+        return []  # "vend Orange Belgique à Proximus": a company inside a pattern's goods is sold, not supplied
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
         return []  # "its contract to supply Toyota will come to an end": the end cue reads it
     return _customer_relation(article, sentence, cue, money)
@@ -4095,7 +4224,8 @@ _MARKED_CUSTOMER = re.compile(
 """Right after a company: the apposition that makes it the customer ("X, its largest customer,", "X, one of Y's
 biggest clients,")."""
 _RELATION_WITH = re.compile(
-    r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ])?[a-z\d]{1,10}[ ](?:ans|années|mois|years|months)"
+    r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ]|a[ ]further[ ]|a[ ]|further[ ])?[a-z\d]{1,10}[ ]"
+    r"(?:ans|années|mois|years|months)"
     r"(?:[ ](?:supplémentaires|de plus|more))?|[ ](?:jusqu'(?:en|à|au)|until|through|to)[ ](?:fin[ ]|end[ ])?\d{4})?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
     r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
@@ -4986,6 +5116,8 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "concern": _concern_parties,
     "insource": _insource_parties,
     "notice": _notice_letter_parties,
+    "supplies": _supplies_parties,
+    "renewal_of": _renewal_of_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

@@ -37,6 +37,8 @@ _CUSTOMER_FRAMES = frozenset(
         # from X", "X a adressé à Y une lettre de résiliation"
         "insource",  # customer makes in-house what a supplier named with a supply verb sells it: "X will design it
         # in-house, replacing chips it buys from Y"
+        "supplies",  # supplier before, customer right after the cue's closing preposition: "Y makes vans for X"
+        "renewal_of",  # a renewal as a noun: "le renouvellement du contrat de Y par X", "the renewal of the X contract"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {

@@ -1,0 +1,163 @@
+"""Cue patterns for a customer buying from a supplier, where a table row cannot spell the words between.
+
+A table row is a fixed phrase, and these relations are told with words whose forms multiply:
+"continues to use", "will continue using", "is still relying on", "continuera à s'approvisionner auprès de"
+(a verb of going on, then one of using or buying from: ``customer_continue``), and "will buy battery modules
+from", "bought 40 trams from", "achète ses rails auprès de" (a verb of buying, the goods, then the supplier:
+``customer_start``). Each yields a cue in the `active` frame (customer before, supplier after), read by the same
+frame reader as a row (:mod:`streams.extraction.rules`); a longer row over the same words wins. Goods that are a
+company's own capital or business ("bought shares from", "buys the unit from") are a deal, never a purchase here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from schemas.news import Language
+
+_EN_GO_ON = (
+    r"\b(?:continu(?:e|es|ed|ing)[ ](?:to[ ])?|keep(?:s|ing)?[ ]|kept[ ]"
+    r"|(?:is|are|was|were|remains?|has[ ]been|have[ ]been)[ ]still[ ]|still[ ])"
+)
+"""Going on: "continues to", "will continue", "keeps", "is still", "still"."""
+_EN_USE = (
+    r"(?:us(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)[ ]on|depend(?:s|ed|ing)?[ ]on"
+    r"|(?:buy(?:s|ing)?|bought)[ ](?:[a-z\-]{2,15}[ ]){0,2}?from"
+    r"|sourc(?:e|es|ed|ing)[ ](?:[a-z\-]{2,15}[ ]){0,2}?from|order(?:s|ed|ing)?[ ](?:[a-z\-]{2,15}[ ]){0,2}?from"
+    r"|work(?:s|ed|ing)?[ ]with|partner(?:s|ed|ing)?[ ]with|do(?:es|ing)?[ ]business[ ]with|did[ ]business[ ]with)"
+)
+"""Using, relying on or buying from a supplier, in any form; the supplier follows ("continue using Samsung")."""
+_FR_GO_ON = (
+    r"\b(?:continu(?:e|ent|era|eront|erait|eraient|ait|aient|er)|poursui(?:t|vent|vra|vront|vrait|vre))"
+    r"[ ](?:à[ ]|d'|de[ ])"
+)
+"""Going on: "continue de", "continuera à", "poursuit", and their tenses."""
+_FR_USE = (
+    r"(?:utiliser|faire[ ]appel[ ]à|recourir[ ]à|s'approvisionner[ ](?:auprès[ ]d(?:e|')|chez)"
+    r"|se[ ]fournir[ ](?:auprès[ ]d(?:e|')|chez)|acheter[ ](?:[a-zé\-]{2,15}[ ]){0,2}?(?:auprès[ ]d(?:e|')|chez)"
+    r"|travailler[ ]avec|collaborer[ ]avec|commander[ ](?:[a-zé\-]{2,15}[ ]){0,2}?(?:à|auprès[ ]d(?:e|')))"
+)
+"""Using, calling on or buying from a supplier ("continue d'utiliser", "continuera à s'approvisionner auprès de")."""
+
+_NOT_GOODS = (
+    r"(?!(?:shares?|stakes?|stock|equity|bonds?|assets?|business(?:es)?|units?|divisions?|operations|brands?|rights"
+    r"|licen[cs]es?|portfolios?|interests?|holdings?|company|companies|subsidiar(?:y|ies)|firms?|plants?|factor(?:y|ies)"
+    r"|sites?|land|buildings?|propert(?:y|ies)|debts?|loans?|it|them|actions|titres|parts|participations?|capital"
+    r"|sociétés?|filiales?|activités?|usines?|terrains?|immeubles?|créances|funding|financing|money|cash|guidance"
+    r"|details|information|support|advice|comments?|updates?|plus|pas|with|to|for|from|by|at|in|on|and|or|as|à|au"
+    r"|aux|pour|par|avec|chez|auprès|et|ou|en|dans|sur|suppliers?|sole-source|providers?|partners?|vendors?"
+    r"|fournisseurs?|prestataires?|partenaires?)\b)"
+)
+"""A bought thing that is a company's capital, business, site or debt: a deal or a loan, never a supplier's goods; nor
+a preposition, which names a party ("supplies Ford with batteries"), nor a supplier's role ("makes Y sole-source
+supplier for X" names Y the supplier, a table row reads it)."""
+_GOODS_WORDS = rf"(?:{_NOT_GOODS}[a-z0-9à-ÿ\-']{{1,15}}[ ]){{1,4}}?"
+"""The goods, one to four words ("battery modules", "40 new trams", "ses rails")."""
+_FR_GOODS_WORDS = rf"(?:{_NOT_GOODS}[a-z0-9à-ÿ\-']{{1,15}}[ ]){{0,5}}?"
+"""French goods may take five words ("des fourgons de livraison électriques") or none ("livre à X des puces")."""
+_EN_SUPPLIES = (
+    r"\b(?:(?:already|currently|also|still)[ ])?(?:sells|supplies|delivers|ships|provides|makes|builds|manufactures"
+    r"|produces|handles|runs|operates|manages|maintains)[ ]"
+)
+"""A supplier's standing work for a customer, in the present ("already sells cathode material to", "makes vans
+for"); a future or a past one is a start or is told by the table rows."""
+_FR_SELLS = r"\b(?:vend|vendent|fournit|fournissent|livre|livrent)[ ](?:(?:déjà|aussi|également|toujours)[ ])?"
+"""A supplier's standing sales to a customer ("livre à X", "vend ses rames à X")."""
+_FR_WORKS_FOR = (
+    r"\b(?:fabrique|fabriquent|produit|produisent|gère|gèrent|exploite|exploitent|entretient|entretiennent)[ ]"
+    r"(?:(?:déjà|aussi|également|toujours)[ ])?"
+)
+"""A supplier's standing work for a customer, after "pour" only ("exploite des réseaux à Angers" is a place)."""
+_EN_BUY = r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|sourc(?:e|es|ed|ing))[ ]"
+_FR_BUY = r"\b(?:achète|achètent|achètera|achèteront|achèterait|achetait|achetaient|acheté|acheter)[ ]"
+
+_EN_RENEWAL_OF = (
+    r"\b(?:renewal|extension)[ ]of[ ](?:the|its|their|a)[ ](?:[a-z0-9\-$£€]{1,15}[ ]){0,3}?"
+    r"(?:contract|agreement|deal|account|partnership)[ ](?:by|with)(?![\w\-])"
+    r"|\b(?:renewal|extension)[ ]of[ ]the(?=[ ][a-z0-9&'\-.]{2,30}(?:[ ][a-z0-9&'\-.]{2,30}){0,2}[ ]"
+    r"(?:[a-z\-]{2,15}[ ]){0,2}(?:contract|agreement|deal|account)\b)"
+)
+"""A renewal told as a noun: "the renewal of its contract with X", "the extension of the services agreement by X",
+or the contract named after its customer ("the renewal of the Tesco contract": the cue ends on "the")."""
+_FR_RENEWAL_OF = (
+    r"\b(?:renouvellement|prolongation|reconduction|extension)[ ]d(?:u|e[ ]son|e[ ]sa|e[ ]leur|e[ ]l')[ ]?"
+    r"(?:contrat|marché|accord|partenariat|délégation)(?:[ ](?:[a-zà-ÿ\-']{2,20}[ ]?){0,3}?"
+    r"(?:de|d'|par|avec))?(?:(?<=')|(?![\w\-]))"
+)
+"""A renewal told as a noun: "le renouvellement du contrat de Y par X", "la prolongation de son contrat avec X"."""
+
+_GO_ON_STEMS = ("continu", "still", "keep", "kept", "poursui")
+_BUY_STEMS = ("buy", "bought", "purchas", "order", "sourc", "achet", "achèt")
+_SUPPLY_STEMS = (
+    "sells", "suppl", "deliver", "ships", "provide", "make", "build", "manufactur", "produc", "handle", "runs",
+    "operat", "manage", "servic", "maintain", "vend", "fourni", "livr", "fabriqu", "produi", "gère", "exploit",
+    "entretien",
+)  # fmt: skip
+
+_Pattern = tuple[re.Pattern[str], str, str, tuple[str, ...]]
+"""A pattern, the family and frame of its cue, and the stems one of which the text must hold."""
+PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
+    "en": (
+        (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
+        (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
+        (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension")),
+        (
+            re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            _SUPPLY_STEMS,
+        ),
+    ),
+    "fr": (
+        (re.compile(_FR_GO_ON + _FR_USE + r"(?:(?<=')|(?![\w\-]))"), "customer_continue", "active", _GO_ON_STEMS),
+        (
+            re.compile(_FR_BUY + _GOODS_WORDS + r"(?:auprès[ ]d(?:e|')|chez)(?:(?<=')|(?![\w\-]))"),
+            "customer_start",
+            "active",
+            _BUY_STEMS,
+        ),
+        (
+            re.compile(_FR_SELLS + _FR_GOODS_WORDS + r"(?:à|au|aux|pour)(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            _SUPPLY_STEMS,
+        ),
+        (
+            re.compile(_FR_RENEWAL_OF),
+            "customer_continue",
+            "renewal_of",
+            ("renouvellement", "prolongation", "reconduction", "extension"),
+        ),
+        (
+            re.compile(_FR_WORKS_FOR + _FR_GOODS_WORDS + r"pour(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            _SUPPLY_STEMS,
+        ),
+    ),
+}
+
+
+def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, family, frame) of every going-on, buying or supplying pattern of ``language``."""
+    return [
+        (match.start(), match.end(), family, frame)
+        for pattern, family, frame, stems in PATTERNS[language]
+        if any(stem in folded for stem in stems)  # a pass over the whole text only where one of its verbs stands
+        for match in pattern.finditer(folded)
+        if _STOPPED_BEFORE.search(folded, max(0, match.start() - _STOPPED_REACH), match.start()) is None
+    ]
+
+
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit|no[ ]longer|not|never|n't"
+    r"|cut|cuts|cutting|reduc(?:e|es|ed|ing)|end(?:s|ed|ing)?|arrête|arrêter|arrêté|cess(?:e|er|é)|plus|pas|jamais"
+    r"|réduit|réduire)[ ](?:[a-z']{1,12}[ ])?$|(?:\bne[ ]|\bn')$"
+    r"|\b(?:fail(?:s|ed|ing)?[ ]to[ ][a-z]+|refus(?:e|es|ed|ing)[ ]to[ ][a-z]+|without|sans|no"
+    r"|refuse[ ]d[e'](?:[ ]?[a-z]+)?|échec[ ]d[eu](?:[ ][a-z]+)?)[ ](?:an?[ ]|the[ ]|une?[ ]|la[ ]|le[ ]|l')?$"
+)
+"""Right before the verbs: buying or using stopped, cut, denied or failed ("will stop buying chips from", "failed to
+agree an extension of its contract with"), which the tables read as an end or a risk, never a start or a
+continuation."""
+_STOPPED_REACH = 30
