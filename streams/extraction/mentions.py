@@ -64,8 +64,9 @@ _ORG_HEADS = (
     "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management", "Foundation",
     "Holding", "Participations", "Offshore", "Aviation", "Hotels", "Resorts", "Brands", "Mining", "Minerals",
     "Resources", "Petroleum", "Engineering", "Construction", "Entertainment", "Enterprises", "Associates", "Brothers",
-    "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution",
-    "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier",
+    "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution", "Products",
+    "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier", "Manufacturing",
+    "Machinery",
 )  # fmt: skip
 
 
@@ -473,7 +474,7 @@ _UNIT_HEADS = frozenset({
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
     "Insurance", "Logistics", "Capital", "Fund", "Auto", "Retail",
     "Research", "Games", "Operations", "Transportation", "Voyageurs", "Technologies", "Entertainment", "Pictures",
-    "Music", "PME",
+    "Music", "PME", "Trucks",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
