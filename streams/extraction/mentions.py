@@ -64,9 +64,9 @@ _ORG_HEADS = (
     "Bancorp", "Shipping", "Chemicals", "Cooperative", "Fund", "Funds", "Management", "Foundation",
     "Holding", "Participations", "Offshore", "Aviation", "Hotels", "Resorts", "Brands", "Mining", "Minerals",
     "Resources", "Petroleum", "Engineering", "Construction", "Entertainment", "Enterprises", "Associates", "Brothers",
-    "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution", "Products",
+    "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution",
     "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier", "Manufacturing",
-    "Machinery",
+    "Machinery", "Products",
 )  # fmt: skip
 
 
@@ -300,6 +300,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     folded_name = name.casefold()
     if (
         len(name) < _MIN_ORG_CHARS
+        or name in _placed_names(text)
         or is_nationality(folded_name)
         or _is_common(folded_name)
         or _PERIOD.fullmatch(words[0])  # "Q3 2016", "H1 2024": a period and its year
@@ -413,6 +414,26 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` is the first word of a sentence ("Collectively, ..."; not "... pour Tessaly, qui")."""
     before = text[max(0, start - 3) : start].rstrip(" \"'\u201c\u00ab")
     return not before or before[-1] in ".!?\n"
+
+
+_PLACED = re.compile(
+    r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In|At)[ ](?:([LlDd]['\u2019])?([A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?)),"
+)
+"""A sentence that opens on where it happens: "A L'Horme, l'entreprise X ...", "In Tulsa, the plant ..."."""
+
+
+@lru_cache(maxsize=4)
+def _placed_names(text: str) -> frozenset[str]:
+    """The places the story's sentences open on (also without their elided article): no company.
+
+    One pass per article, as :func:`_words_after_first_names`; "À L'Horme, l'entreprise SAG France" makes no
+    company of L'Horme, whatever the apposition after it or the headline's "L'Horme : ..." suggest.
+    """
+    placed: set[str] = set()
+    for match in _PLACED.finditer(text):
+        preposition, article, place = match.groups()
+        placed.update((place, (article or "") + place, f"{preposition} {article or ''}{place}"))  # "À Cholet" too
+    return frozenset(placed)
 
 
 def _is_common(folded_name: str) -> bool:

@@ -204,3 +204,31 @@ def test_head_nouns_of_firms_names(text: str, company: str) -> None:
 def test_a_head_noun_alone_is_no_company() -> None:
     """ "Parks, Experiences and Products": divisions in a list, no company called "Products"."""
     assert "Products" not in _names("Disney said its Parks, Experiences and Products unit grew 7 percent.")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "company"),
+    [
+        (
+            "L'Horme : les salariés de SAG France en grève\nA L'Horme, l'entreprise SAG France perd un client.",
+            "Horme",
+            "SAG France",
+        ),
+        (
+            "In Tulsa, the plant of Velmora Systems won a contract. Tulsa, the city said, agreed.",
+            "Tulsa",
+            "Velmora Systems",
+        ),
+        ("À Cholet, la société Brevanne a signé un contrat. Cholet, la ville, s'en réjouit.", "Cholet", "Brevanne"),
+    ],
+)
+def test_a_place_a_sentence_opens_on_is_no_company(text: str, town: str, company: str) -> None:
+    """ "A L'Horme, l'entreprise X": the town, with or without its article, names no firm; X still does."""
+    names = _names(text)
+    assert company in names
+    assert not any(name.endswith(town) for name in names)
+
+
+def test_a_company_after_a_preposition_inside_a_sentence_is_still_read() -> None:
+    """Only a sentence's opening place is set aside: "cédé ... à Kelvane, une PME" still names Kelvane."""
+    assert "Kelvane" in _names("Le fondateur a cédé sa société à Kelvane, une PME de Cholet.")
