@@ -20,6 +20,7 @@ from streams.extraction.org_context import (
     FIRM_NOUNS,
     FIRST_NAMES,
     FOLLOW,
+    KIND_APPOSED_BEFORE_NAME,
     KIND_FR,
     KIND_NOUNS,
     MARKET_AFTER,
@@ -677,14 +678,25 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
 
 
 def _described_names(text: str) -> list[tuple[int, str, bool]]:
-    """The names right after a town's demonym or a compound trade noun ("le vannetais X", "shipbuilder X")."""
+    """The names right after a town's demonym, a compound trade noun or an indefinite kind set off by a comma.
+
+    "le vannetais X", "shipbuilder X", "à un groupe franco-belge, X,".
+    """
     names = []
     for pattern in (DEMONYM_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME):
         for described in pattern.finditer(text):
             match = _ORG_AT.match(text, described.end())
             if match is not None:
                 names.append((match.start(), match.group(0), False))
+    for described in KIND_APPOSED_BEFORE_NAME.finditer(text):  # "un groupe franco-belge, Dufour, ..."
+        match = _ORG_AT.match(text, described.end())
+        if match is not None and _APPOSITION_ENDS.match(text, match.end()):
+            names.append((match.start(), match.group(0), False))
     return names
+
+
+_APPOSITION_ENDS = re.compile(r"[,;)]|[ ]\(|\.(?:[ ]|$)")
+"""After a name set off by an apposition: the apposition closes ("a Belgian group, Dufour, bought")."""
 
 
 def _funded_names(text: str) -> list[tuple[int, str, bool]]:

@@ -243,6 +243,15 @@ TRADE_COMPOUND_BEFORE_NAME = re.compile(
 (not "lawmaker X", "filmmaker X": people)."""
 
 
+KIND_APPOSED_BEFORE_NAME = re.compile(
+    r"(?<![\w\-])(?:[Aa]n?|[Uu]ne?)[ ](?:[\w\-]+[ ]){0,2}?(?:"
+    + "|".join(sorted(set(_words(_KINDS_EN) + _words(_KINDS_FR)) - set(_words(_NOT_ANAPHORS))))
+    + r")(?:[ ][a-zà-ÿ\-]+){0,2},[ ](?=[A-ZÀ-ÝŸ])"
+)
+"""An indefinite kind noun set off before the name it describes: "à un groupe franco-belge, Dufour,", "to a Belgian
+group, Dufour," (the kinds that point to another party, "a rival", left out)."""
+
+
 def _build_anchors() -> ahocorasick.Automaton:
     anchors: dict[str, int] = {}
     follows = _phrases(_FOLLOWS_PHRASES) + _phrases(_FOLLOWS_FUNDING)

@@ -232,3 +232,32 @@ def test_a_place_a_sentence_opens_on_is_no_company(text: str, town: str, company
 def test_a_company_after_a_preposition_inside_a_sentence_is_still_read() -> None:
     """Only a sentence's opening place is set aside: "cédé ... à Kelvane, une PME" still names Kelvane."""
     assert "Kelvane" in _names("Le fondateur a cédé sa société à Kelvane, une PME de Cholet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Philippe Merdrignac a cédé sa société à un groupe franco-belge, Dufour, pour partir à la retraite.",
+            "Dufour",
+        ),
+        ("The founders sold the business to a Belgian group, Dufour, last month.", "Dufour"),
+        ("Il a vendu à une société lyonnaise, Brevanne, en 2019.", "Brevanne"),
+        ("Le site a été repris par un groupe familial, Kervella, l'an dernier.", "Kervella"),
+    ],
+)
+def test_an_indefinite_kind_set_off_before_a_name_describes_it(text: str, company: str) -> None:
+    """ "à un groupe franco-belge, X,": the apposition after an indefinite kind noun names a firm."""
+    assert company in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a French company, Jean Dupont said.",
+        "C'est une entreprise familiale, explique Marie Durand.",
+        "He joined a rival, Mr Hale said.",
+    ],
+)
+def test_a_speaker_after_an_indefinite_kind_is_no_company(text: str) -> None:
+    assert _names(text) == set()
