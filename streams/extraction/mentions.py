@@ -417,7 +417,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-_PLACED = re.compile(r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In|At)[ ](?:([LlDd]['\u2019])?([A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?)),")
+_PLACED = re.compile(r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In)[ ](?:([LlDd]['\u2019])?([A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?)),")
 """A sentence that opens on where it happens: "A L'Horme, l'entreprise X ...", "In Tulsa, the plant ..."."""
 
 

@@ -261,3 +261,8 @@ def test_an_indefinite_kind_set_off_before_a_name_describes_it(text: str, compan
 )
 def test_a_speaker_after_an_indefinite_kind_is_no_company(text: str) -> None:
     assert _names(text) == set()
+
+
+def test_a_company_a_sentence_opens_at_is_still_read() -> None:
+    """ "At Harlowe Foods, sales rose": "at" opens on a firm as often as on a place; only "In" / "À" set one aside."""
+    assert "Harlowe Foods" in _names("At Harlowe Foods, sales rose 6.2% to £4.1 billion in 2023.")
