@@ -1284,13 +1284,16 @@ _OWNED_ENDS = re.compile(
 )
 """After a group's unit: what a party is followed by (a verb, a coordination, a clause's comma), never the noun
 that makes it an adjective ("Microsoft's Xbox business", "GM's North American purchasing")."""
-_FUND_IN = re.compile(r"\b(?:Funds?|Fonds)\b")
+_FUND_IN = re.compile(r"\b(?:Funds?|Fonds)\b|[ ](?:Act|Law|Directive|Regulation|Treaty|Bill|Code)$")
+"""A fund the group invests through, or a law ("the EU's Digital Markets Act"): no unit of its own."""
 _OWNED_MARKER = re.compile(r"\d|[a-z][A-Z]|[A-Z]{3}")
 """A one-word unit's name carries a sign of a brand: a digit, an inner capital or three capitals ("MediaCom")."""
 
 
 def _owned_names(found: _Found) -> list[tuple[int, str, bool]]:
-    """The units a found group's possessive names: "IPG's Momentum Worldwide picked up", "WPP's MediaCom and ...".
+    """The units a group's possessive names: "IPG's Momentum Worldwide picked up", "WPP's MediaCom and ...".
+
+    The group is a company found, or an acronym (:func:`_acronym_owners`).
 
     Only a name that stands as a party (a verb, a coordination or a comma next) and looks like an organisation's
     (several words that are no person's, or a one-word brand): a group's possessive also introduces its products
@@ -1298,18 +1301,38 @@ def _owned_names(found: _Found) -> list[tuple[int, str, bool]]:
     """
     text = found.text
     names: list[tuple[int, str, bool]] = []
-    for mention in found.mentions:
-        if not text.startswith(("'s ", "\u2019s "), mention.end):
-            continue
-        owned = _ORG_AT.match(text, mention.end + 3)
+    owners = [mention.end for mention in found.mentions if text.startswith(("'s ", "\u2019s "), mention.end)]
+    owners += _acronym_owners(text)
+    for owner_end in owners[:MAX_CANDIDATES]:
+        owned = _ORG_AT.match(text, owner_end + 3)
         if owned is None or not _OWNED_ENDS.match(text, owned.end()):
             continue
         name = owned.group(0)
         if _FUND_IN.search(name):
-            continue  # "Ondrel Capital's Nordic Growth Fund": the group invests through its fund
+            continue  # "Ondrel Capital's Nordic Growth Fund" (the group invests through it), "the EU's X Act"
         if (" " in name and not is_person(name)) or (" " not in name and _OWNED_MARKER.search(name)):
             names.append((owned.start(), name, False))
     return names
+
+
+_ACRONYM_OWNER = re.compile(r"(?<![\w\-])[A-Z]{2,6}$")
+
+
+def _acronym_owners(text: str) -> list[int]:
+    """Ends of the acronyms a possessive follows ("IPG's"), found group or not: capitals name no person.
+
+    Places ("UK's") and titles ("CEO's") own no unit. The possessives are found with ``str.find``, no regex pass.
+    """
+    ends: list[int] = []
+    pos = text.find("'s ")
+    while pos > 0 and len(ends) < MAX_CANDIDATES:
+        acronym = _ACRONYM_OWNER.search(text, max(0, pos - 7), pos)
+        if acronym is not None:
+            folded = acronym.group(0).casefold()
+            if folded not in PLACES and folded not in _PERSON_TITLES and not is_origin_word(folded):
+                ends.append(pos)
+        pos = text.find("'s ", pos + 3)
+    return ends
 
 
 _OWN_UNIT_NAME = re.compile(

@@ -266,3 +266,27 @@ def test_a_speaker_after_an_indefinite_kind_is_no_company(text: str) -> None:
 def test_a_company_a_sentence_opens_at_is_still_read() -> None:
     """ "At Harlowe Foods, sales rose": "at" opens on a firm as often as on a place; only "In" / "À" set one aside."""
     assert "Harlowe Foods" in _names("At Harlowe Foods, sales rose 6.2% to £4.1 billion in 2023.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It handed the experiential work to IPG's Momentum Worldwide after a separate review.", "Momentum Worldwide"),
+        ("The account moved to KVH's Larchmont Digital, which had pitched twice.", "Larchmont Digital"),
+        ("Le budget revient à TBWA's Bastide Conseil et à deux agences locales.", "Bastide Conseil"),
+    ],
+)
+def test_an_acronyms_possessive_names_its_unit(text: str, unit: str) -> None:
+    """An acronym owns like a found group ("IPG's X after ..."), capitals naming no person."""
+    assert unit in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_unit"),
+    [
+        ("The CEO's Chief Of Staff quit on Monday.", "Chief Of Staff"),
+        ("Analysts said the FDA's Orphan Drug Act and other rules weigh.", "Orphan Drug Act"),
+    ],
+)
+def test_a_title_or_a_place_owns_no_unit(text: str, not_unit: str) -> None:
+    assert not_unit not in _names(text)
