@@ -1398,7 +1398,7 @@ def _unknown_names(
         if cleaned is None or _shouted_word(cleaned[1], found.text):
             continue
         first, name = cleaned
-        name = kb.strip_suffix(name)
+        name = _without_suffix(name, kb)
         overlaps = found.blocked if extend else found.taken
         if overlaps(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
@@ -1504,6 +1504,12 @@ def _unit_name(stem: str, parent: Company | None, surface: str) -> tuple[str, st
     short = parent.name if parent is not None and len(parent.name) < len(stem) else stem
     name = short + surface[len(stem) :]
     return slugify(name), name, "company"
+
+
+def _without_suffix(name: str, kb: KnowledgeBase) -> str:
+    """``name`` without its legal suffix, unless only a head noun would remain ("Capital Group" stays whole)."""
+    stripped = kb.strip_suffix(name)
+    return name if stripped != name and stripped in _ORG_HEADS else stripped
 
 
 def _not_alone(name: str, kb: KnowledgeBase) -> bool:
@@ -1724,7 +1730,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             if cleaned is None or cleaned[0] in seen:
                 continue
             first, name = cleaned
-            name = kb.strip_suffix(name)
+            name = _without_suffix(name, kb)
             seen.add(first)
             if found.blocked(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue

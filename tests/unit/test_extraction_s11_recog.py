@@ -290,3 +290,21 @@ def test_an_acronyms_possessive_names_its_unit(text: str, unit: str) -> None:
 )
 def test_a_title_or_a_place_owns_no_unit(text: str, not_unit: str) -> None:
     assert not_unit not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wellington leads with 5.1%, followed by Capital Group and BlackRock with 4.8% and 4.6% respectively.",
+        "BlackRock and Capital Group each hold about 5% of the shares.",
+        "Le tour de table réunit BlackRock et Capital Group aux côtés des fondateurs.",
+    ],
+)
+def test_a_name_that_is_a_head_noun_and_a_suffix_keeps_both(text: str) -> None:
+    """ "Capital Group" is a firm: stripping its "Group" would leave "Capital", a word naming nothing alone."""
+    assert "Capital Group" in _names(text)
+
+
+@pytest.mark.parametrize("text", ["Ltd and Group said so.", "Group revenue rose 4% and Capital spending fell."])
+def test_suffixes_and_head_nouns_alone_name_nothing(text: str) -> None:
+    assert _names(text) == set()
