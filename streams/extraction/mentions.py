@@ -20,6 +20,7 @@ from streams.extraction.org_context import (
     FIRM_NOUNS,
     FIRST_NAMES,
     FOLLOW,
+    KIND_APPOSED_BEFORE_NAME,
     KIND_FR,
     KIND_NOUNS,
     MARKET_AFTER,
@@ -65,7 +66,8 @@ _ORG_HEADS = (
     "Holding", "Participations", "Offshore", "Aviation", "Hotels", "Resorts", "Brands", "Mining", "Minerals",
     "Resources", "Petroleum", "Engineering", "Construction", "Entertainment", "Enterprises", "Associates", "Brothers",
     "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution",
-    "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier",
+    "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier", "Manufacturing",
+    "Machinery", "Products",
 )  # fmt: skip
 
 
@@ -102,7 +104,7 @@ _MONTH = (
 """Words that never start a person's name."""
 _TRADE_OPENER_WORDS = """
 retailer grocer lender insurer miner shipper brewer broadcaster refiner wholesaler outsourcer conglomerate telco
-fintech biotech start-up startup
+fintech biotech start-up startup rival competitor peer
 """
 _TRADE_OPENERS = frozenset(_TRADE_OPENER_WORDS.split())
 """A trade noun opening a sentence before the name ("Drugmaker Allergan", "Retailer Morrisons"): not the name."""
@@ -214,12 +216,21 @@ _EPONYM_AFTER = re.compile(r"(?:[ ](?:and|or|et)[ ][A-Z][\w\-]+['\u2019]s)?[ ](?
 """After a possessive: an eponymous disease or law ("Alzheimer's and Huntington's diseases"), no company."""
 
 
+_RIC = re.compile(
+    r"[A-Z0-9]{1,6}\.(?:O|N|OQ|A|L|PA|DE|F|AS|BR|MI|MC|LS|SW|ST|CO|OL|HE|TO|V|AX|NZ|HK|T|SS|SZ|KS|KQ|TW|SI|NS|BO|JO)"
+)
+"""A Reuters instrument code: "HWAY.O" (Nasdaq), "AIRP.PA" (Paris), "0700.HK"."""
+_FORM_NEXT = re.compile(r",?[ ](?:" + _LEGAL_FORM.pattern + ")")
+"""A legal form right after a run: it closes the name after the run's possessive, whoever the owner."""
+
+
 def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, list[str]]:
     """(chars dropped in front, words kept) of a run with a possessive inside.
 
     The owner is the organisation ("Earlybird Venture Capital's Digital East Fund" is Earlybird's fund,
     "Aptuit's Italian operations" names Aptuit), unless the owner is a place ("Beijing's CDH Investments"
-    is CDH Investments); before an eponymous disease or law ("Alzheimer's disease") nothing is kept.
+    is CDH Investments) or a legal form closes the run ("Dayton's Precision Manufacturing Co." names the
+    manufacturer); before an eponymous disease or law ("Alzheimer's disease") nothing is kept.
     """
     for index, word in enumerate(words):
         if not word.endswith(("'s", "\u2019s")):
@@ -228,7 +239,15 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
         if _EPONYM_AFTER.match(text, start + len(kept)):
             return 0, []
         owner = " ".join([*words[:index], word[:-2]])
-        if index < len(words) - 1 and (owner.casefold() in PLACES or is_origin_word(word[:-2].casefold())):
+        if index < len(words) - 1 and (
+            owner.casefold() in PLACES
+            or is_origin_word(word[:-2].casefold())
+            or (_FORM_NEXT.match(text, start + len(" ".join(words))) and words[index + 1].casefold() not in PLACES)
+            or (
+                (index < len(words) - 2 and _LEGAL_FORM.fullmatch(words[-1].rstrip(".,")))
+                and words[index + 1].casefold() not in PLACES  # "Bellamy's Australia Ltd" is one name
+            )
+        ):
             return len(kept) + 1, words[index + 1 :]
         return 0, [*words[:index], word[:-2]]
     return 0, words
@@ -253,8 +272,10 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     """
     shift, words = _possessive_split(text, raw.rstrip(".,'-").split(" "), start)
     start += shift
-    while words and (words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du")):
-        words.pop()
+    while words and (
+        words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du") or _RIC.fullmatch(words[-1])
+    ):
+        words.pop()  # also a Reuters code after the name: "Healthways Inc HWAY.O"
     while words:
         folded = words[0].casefold().strip("'")
         if folded in _PERSON_TITLES:
@@ -274,11 +295,13 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         start += len(words.pop(0)) + 1
     if not words or _ELIDED_COMMON.match(words[0]):
         return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
-    words = _without_holder(text, start, words)
+    start, words = _after_origin(start, words)
+    words = _up_to_form(_without_holder(text, start, words))
     name = " ".join(words)
     folded_name = name.casefold()
     if (
         len(name) < _MIN_ORG_CHARS
+        or name in _placed_names(text)
         or is_nationality(folded_name)
         or _is_common(folded_name)
         or _PERIOD.fullmatch(words[0])  # "Q3 2016", "H1 2024": a period and its year
@@ -317,6 +340,29 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     return start, name
+
+
+def _up_to_form(words: list[str]) -> list[str]:
+    """The words up to a legal form that a particle follows, where a town follows the name.
+
+    "Automation LLC of Greenville" ends at LLC; "Bank of America Corp" stays whole.
+    """
+    formed = next((i for i, word in enumerate(words[:-1]) if _LEGAL_FORM.fullmatch(word.rstrip(".,"))), None)
+    return words[: formed + 1] if formed is not None and words[formed + 1] in _NAME_PARTICLES else words
+
+
+_ORIGIN_SUFFIXES = ("-based", "-headquartered")
+
+
+def _after_origin(start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The words after a town of several words that ends in "-based" (a one-word origin goes with the openers).
+
+    "Grand Rapids-based Lambert Global" is Lambert Global.
+    """
+    based = max((i for i, word in enumerate(words[:-1]) if word.casefold().endswith(_ORIGIN_SUFFIXES)), default=-1)
+    if based < 0:
+        return start, words
+    return start + len(" ".join(words[: based + 1])) + 1, words[based + 1 :]
 
 
 _ROLE_OF_BEFORE = re.compile(
@@ -371,6 +417,24 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+_PLACED = re.compile(r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In)[ ](?:([LlDd]['\u2019])?([A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?)),")
+"""A sentence that opens on where it happens: "A L'Horme, l'entreprise X ...", "In Tulsa, the plant ..."."""
+
+
+@lru_cache(maxsize=4)
+def _placed_names(text: str) -> frozenset[str]:
+    """The places the story's sentences open on (also without their elided article): no company.
+
+    One pass per article, as :func:`_words_after_first_names`; "À L'Horme, l'entreprise SAG France" makes no
+    company of L'Horme, whatever the apposition after it or the headline's "L'Horme : ..." suggest.
+    """
+    placed: set[str] = set()
+    for match in _PLACED.finditer(text):
+        preposition, article, place = match.groups()
+        placed.update((place, (article or "") + place, f"{preposition} {article or ''}{place}"))  # "À Cholet" too
+    return frozenset(placed)
+
+
 def _is_common(folded_name: str) -> bool:
     """Whether a (folded) name is a place, an opener or a kind noun ("PME" of "La PME a réalisé ...")."""
     return folded_name in PLACES or folded_name in NOT_NAMES or folded_name in KIND_NOUNS
@@ -379,9 +443,13 @@ def _is_common(folded_name: str) -> bool:
 _COUNTRY_AFTER = re.compile(r",[ ]([A-Z][\w.\-]{1,20}?)(?:-based|[ ]based|[,;]|\.(?![\w]))")
 """After a town, its country: "Oxford, UK based", "Lyon, France," (not "Renault, France's biggest carmaker")."""
 
+_STATE_BASED_AFTER = re.compile(r",[ ][A-Z][\w.]{1,20}?-based(?![\w\-])")
+
 
 def _is_town(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is followed by a country or region, as a town is ("Oxford, UK based")."""
+    if _STATE_BASED_AFTER.match(text, end):
+        return True  # "Winston, Ga.-based RedRock": whatever the state's abbreviation, the word before is a town
     country = _COUNTRY_AFTER.match(text, end)
     return country is not None and country.group(1).casefold().rstrip(".") in PLACES
 
@@ -426,7 +494,7 @@ _UNIT_HEADS = frozenset({
     "Partners", "Energy", "Healthcare", "Mobility", "Aviation", "Automotive", "Assurances",
     "Insurance", "Logistics", "Capital", "Fund", "Auto", "Retail",
     "Research", "Games", "Operations", "Transportation", "Voyageurs", "Technologies", "Entertainment", "Pictures",
-    "Music", "PME", "Réseau", "Mobilités",
+    "Music", "PME", "Réseau", "Mobilités", "Trucks",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
@@ -602,7 +670,9 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     for anchor in _LEGAL_FORM.finditer(text):
         found = _name_ending_at(text, anchor.start())
         if found is not None:
-            names.append((*_joined_name(text, *found), False))
+            joined = _joined_name(text, *found)
+            names.append((*joined, False))
+            firms.add(joined[0])  # "Scott Group Custom Carpets LLC": a legal form makes a first name's run a firm
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
@@ -612,14 +682,25 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
 
 
 def _described_names(text: str) -> list[tuple[int, str, bool]]:
-    """The names right after a town's demonym or a compound trade noun ("le vannetais X", "shipbuilder X")."""
+    """The names right after a town's demonym, a compound trade noun or an indefinite kind set off by a comma.
+
+    "le vannetais X", "shipbuilder X", "à un groupe franco-belge, X,".
+    """
     names = []
     for pattern in (DEMONYM_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME):
         for described in pattern.finditer(text):
             match = _ORG_AT.match(text, described.end())
             if match is not None:
                 names.append((match.start(), match.group(0), False))
+    for described in KIND_APPOSED_BEFORE_NAME.finditer(text):  # "un groupe franco-belge, Dufour, ..."
+        match = _ORG_AT.match(text, described.end())
+        if match is not None and _APPOSITION_ENDS.match(text, match.end()):
+            names.append((match.start(), match.group(0), False))
     return names
+
+
+_APPOSITION_ENDS = re.compile(r"[,;)]|[ ]\(|\.(?:[ ]|$)")
+"""After a name set off by an apposition: the apposition closes ("a Belgian group, Dufour, bought")."""
 
 
 def _funded_names(text: str) -> list[tuple[int, str, bool]]:
@@ -653,14 +734,18 @@ def _joined_name(text: str, start: int, name: str) -> tuple[int, str]:
     """A legal form's name may hold "and" between two names of several words each.
 
     "Reliance Projects and Property Management Services Ltd" is one company; "Velmora and Brixton Corp"
-    may be two, and stays "Brixton".
+    may be two, and stays "Brixton"; a form set off by a comma closes one name ("Wauseon Machine and Manufacturing,
+    Inc.").
     """
     joint = _AND_BEFORE.search(text, max(0, start - 5), start)
-    if joint is None or " " not in name:
+    closed = text.startswith(",", start + len(name))  # "Wauseon Machine and Manufacturing, Inc.": one name
+    if joint is None or (" " not in name and not closed):
         return start, name
     before = _name_ending_at(text, joint.start())
-    if before is None or " " not in before[1] or _LEGAL_FORM.fullmatch(before[1].rsplit(" ", 1)[1]):
+    if before is None or _LEGAL_FORM.fullmatch(before[1].rsplit(" ", 1)[-1]):
         return start, name  # "Partex NV and Fortress Biotech Inc": each has its legal form
+    if " " not in before[1] and not closed:
+        return start, name
     return before[0], text[before[0] : start + len(name)]
 
 
@@ -710,10 +795,32 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
                 or _ADVERB_BEFORE.search(text, max(0, first - 13), first)
             )
             found = _name_ending_at(text, gap.start() if gap is not None else first)
+            if found is None and gap is None:
+                found = _lower_opener(text, first)
             if found is not None and not _PLURAL_NOUN.fullmatch(found[1]):  # "Shoppers picked": people
                 founded = aside is not None and (aside.group("born") or aside.group("founded")) is not None
                 names.append((*found, not founded))
     return names, firms
+
+
+_LOWER_OPENER = re.compile(r"(?:^|[.!?][ ]{1,2}|\n|:[ ])([a-z][a-z0-9]{2,15})[ ]$")
+"""A lower-case word opening a sentence, right before its verb: a brand written so ("neon raised", "abrdn owns")."""
+
+
+def _lower_opener(text: str, verb: int) -> tuple[int, str] | None:
+    """The lower-case brand that opens a sentence as a deal verb's subject, or None.
+
+    Only reporters' prose breaks the capital rule for a brand; a common word may follow a colon ("note: shares
+    rose"), so there a plural or a word the text also capitalises stays out.
+    """
+    match = _LOWER_OPENER.search(text, max(0, verb - 20), verb + 1)
+    if match is None or match.group(1) in _PERSON_NOT_NAMES or match.group(1) in NOT_NAMES:
+        return None
+    word = match.group(1)
+    after_colon = match.group(0).startswith(":")
+    if after_colon and (word.endswith("s") or re.search(rf"\b{word.capitalize()}\b", text) is not None):
+        return None
+    return match.start(1), word
 
 
 _TITLE_SUBJECT = re.compile(rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ])")
@@ -1046,6 +1153,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(openers, text), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text) + _rubric_names(text)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
@@ -1181,6 +1289,63 @@ def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, boo
     return [(after.start(), after.group(0), False)]
 
 
+_OWNED_ENDS = re.compile(
+    r"(?=[ ](?:and|et|or|since|depuis|after|before|over|for|to|has|had|was|is|will|said|picked|won|lost|landed"
+    r"|secured|acquired|bought|sold|signed|raised|took|handled|retained|kept|agreed|announced|a|ont|remporte)\b|[,;])"
+)
+"""After a group's unit: what a party is followed by (a verb, a coordination, a clause's comma), never the noun
+that makes it an adjective ("Microsoft's Xbox business", "GM's North American purchasing")."""
+_FUND_IN = re.compile(r"\b(?:Funds?|Fonds)\b|[ ](?:Act|Law|Directive|Regulation|Treaty|Bill|Code)$")
+"""A fund the group invests through, or a law ("the EU's Digital Markets Act"): no unit of its own."""
+_OWNED_MARKER = re.compile(r"\d|[a-z][A-Z]|[A-Z]{3}")
+"""A one-word unit's name carries a sign of a brand: a digit, an inner capital or three capitals ("MediaCom")."""
+
+
+def _owned_names(found: _Found) -> list[tuple[int, str, bool]]:
+    """The units a group's possessive names: "IPG's Momentum Worldwide picked up", "WPP's MediaCom and ...".
+
+    The group is a company found, or an acronym (:func:`_acronym_owners`).
+
+    Only a name that stands as a party (a verb, a coordination or a comma next) and looks like an organisation's
+    (several words that are no person's, or a one-word brand): a group's possessive also introduces its products
+    ("Google's Android kept"), its people ("Yahoo's Scott Thompson") and adjectives ("Engie's Indian arm").
+    """
+    text = found.text
+    names: list[tuple[int, str, bool]] = []
+    owners = [mention.end for mention in found.mentions if text.startswith(("'s ", "\u2019s "), mention.end)]
+    owners += _acronym_owners(text)
+    for owner_end in owners[:MAX_CANDIDATES]:
+        owned = _ORG_AT.match(text, owner_end + 3)
+        if owned is None or not _OWNED_ENDS.match(text, owned.end()):
+            continue
+        name = owned.group(0)
+        if _FUND_IN.search(name):
+            continue  # "Ondrel Capital's Nordic Growth Fund" (the group invests through it), "the EU's X Act"
+        if (" " in name and not is_person(name)) or (" " not in name and _OWNED_MARKER.search(name)):
+            names.append((owned.start(), name, False))
+    return names
+
+
+_ACRONYM_OWNER = re.compile(r"(?<![\w\-])[A-Z]{2,6}$")
+
+
+def _acronym_owners(text: str) -> list[int]:
+    """Ends of the acronyms a possessive follows ("IPG's"), found group or not: capitals name no person.
+
+    Places ("UK's") and titles ("CEO's") own no unit. The possessives are found with ``str.find``, no regex pass.
+    """
+    ends: list[int] = []
+    pos = text.find("'s ")
+    while pos > 0 and len(ends) < MAX_CANDIDATES:
+        acronym = _ACRONYM_OWNER.search(text, max(0, pos - 7), pos)
+        if acronym is not None:
+            folded = acronym.group(0).casefold()
+            if folded not in PLACES and folded not in _PERSON_TITLES and not is_origin_word(folded):
+                ends.append(pos)
+        pos = text.find("'s ", pos + 3)
+    return ends
+
+
 _OWN_UNIT_NAME = re.compile(
     r"\b(?:its|their)[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2})[ ](?:division|unit|subsidiary|arm)\b"
 )
@@ -1244,7 +1409,7 @@ def _unknown_names(
         if cleaned is None or _shouted_word(cleaned[1], found.text):
             continue
         first, name = cleaned
-        name = kb.strip_suffix(name)
+        name = _without_suffix(name, kb)
         overlaps = found.blocked if extend else found.taken
         if overlaps(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
@@ -1350,6 +1515,12 @@ def _unit_name(stem: str, parent: Company | None, surface: str) -> tuple[str, st
     short = parent.name if parent is not None and len(parent.name) < len(stem) else stem
     name = short + surface[len(stem) :]
     return slugify(name), name, "company"
+
+
+def _without_suffix(name: str, kb: KnowledgeBase) -> str:
+    """``name`` without its legal suffix, unless only a head noun would remain ("Capital Group" stays whole)."""
+    stripped = kb.strip_suffix(name)
+    return name if stripped != name and stripped in _ORG_HEADS else stripped
 
 
 def _not_alone(name: str, kb: KnowledgeBase) -> bool:
@@ -1570,7 +1741,7 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             if cleaned is None or cleaned[0] in seen:
                 continue
             first, name = cleaned
-            name = kb.strip_suffix(name)
+            name = _without_suffix(name, kb)
             seen.add(first)
             if found.blocked(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue

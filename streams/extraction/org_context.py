@@ -243,6 +243,15 @@ TRADE_COMPOUND_BEFORE_NAME = re.compile(
 (not "lawmaker X", "filmmaker X": people)."""
 
 
+KIND_APPOSED_BEFORE_NAME = re.compile(
+    r"(?<![\w\-])(?:[Aa]n?|[Uu]ne?)[ ](?:[\w\-]+[ ]){0,2}?(?:"
+    + "|".join(sorted(set(_words(_KINDS_EN) + _words(_KINDS_FR)) - set(_words(_NOT_ANAPHORS))))
+    + r")(?:[ ][a-zà-ÿ\-]+){0,2},[ ](?=[A-ZÀ-ÝŸ])"
+)
+"""An indefinite kind noun set off before the name it describes: "à un groupe franco-belge, Dufour,", "to a Belgian
+group, Dufour," (the kinds that point to another party, "a rival", left out)."""
+
+
 def _build_anchors() -> ahocorasick.Automaton:
     anchors: dict[str, int] = {}
     follows = _phrases(_FOLLOWS_PHRASES) + _phrases(_FOLLOWS_FUNDING)
@@ -282,6 +291,13 @@ _NO_SPEECH_AFTER = (
     r"|a[ ]annoncé|annonce|précise|a[ ]précisé|explique|a[ ]expliqué|ajoute|a[ ]ajouté)\b)"
 )
 """After the kind noun: a speech verb makes it an attribution's speaker ("..., the company said"), no apposition."""
+_BUSINESS_VERBS = (
+    r"makes|manufactures|produces|sells|develops|designs|operates|provides|offers|distributes|builds|supplies"
+    r"|software|platform|products|technology|services|shares|stock|fabrique|produit|commercialise|édite|développe"
+    r"|conçoit|exploite|distribue|vend|installe|propose|fournit|fabrique|siège|produits|logiciel|plateforme"
+)
+"""What a business does in a relative after its name: "Cricut, which makes ...", "Sprout Social, whose software
+...", "Medadom, qui installe ...", "Metex, dont le siège ..." (a person "who" makes, "which" is a thing's)."""
 NAME_PRECEDES = re.compile(
     r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-'.]{1,20}[ ]){0,3}?"
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
@@ -300,10 +316,16 @@ NAME_PRECEDES = re.compile(
     r"|share[ ]price|customers?|clients?|subsidiary|unit|parent|takeover|bid|offer|market[ ]value|valuation"
     r"|partnership|alliance|joint[ ]venture|tie-up)\b"
     r"|'s?[ ](?:(?:main|sole|key|exclusive|preferred|largest|biggest|primary)[ ])?(?:suppliers?|providers?|vendors?)\b"
+    r"|,[ ](?:which|whose|qui|dont[ ]les?|dont[ ]la)[ ](?:[a-z\-]+[ ]){0,2}?(?:" + _BUSINESS_VERBS + r")\b"
+    r"|,[ ](?:an?[ ])?(?:[\w.\-]+[ ]){0,2}?(?:[\w.]+,[ ])?[\w.]+-(?:based|headquartered)[ ]"
+    r"(?!(?:analyst|economist|lawyer|attorney|consultant|entrepreneur|journalist|writer|artist|designer|investor"
+    r"|banker|trader|executive|businessman|businesswoman|billionaire|politician|scientist|researcher)s?\b)"
+    r"|,[ ](?:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?)[ ](?:à|au|aux|en|dans)[ ]"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
 "Drakes, one of its main customers", "Lorvane, l'un de ses principaux clients",
-"Dacquin (200 salariés, 54 M€ de chiffre d'affaires)"."""
+"Dacquin (200 salariés, 54 M€ de chiffre d'affaires)", "Cricut, which makes ...", "Plumgrid, Sunnyvale, Ca.-based
+network vendor", "Metex, installé à Clermont-Ferrand"."""
 # A hyphenated French place name: "Servon-sur-Vilaine", "Sury-le-Comtal", "Montoir-de-Bretagne".
 _FRENCH_PLACE = re.compile(
     r"[^\W\d_]+(?:-[^\W\d_]+)*-(?:sur|sous|de|du|des|le|la|les|lès|en|aux|d'[^\W\d_]+)-[^\W\d_]+", re.IGNORECASE
@@ -317,11 +339,21 @@ _EXCHANGES = (
 )
 TICKER = re.compile(r"\((?:" + _EXCHANGES + r")[ ]?:[ ]?([a-z0-9.\-]{1,10})\)")
 """A listing in parentheses after a name: "Metcash (ASX: MTS)"; group 1 is the symbol."""
-MARKET_AFTER = re.compile(
-    r"[ ](?:share[ ]price|shares[ ](?:fell|rose|jumped|slid|sank|dropped|climbed|gained|surged|tumbled|plunged)"
-    r"|stock[ ](?:fell|rose|jumped|slid|sank|dropped|climbed|gained|surged|tumbled|plunged))\b"
+_MOVES = (
+    r"(?:f[ae]ll|r[io]se|jump|slid|slide|s[ia]nk|drop|climb|gain|surge|tumble|plunge|soar|slump|dive|dip|rall(?:y|ie)"
+    r"|spike|crash|skid|leap|plummet|rebound|tank|retreat|sag|slip|edge|lose|lost|add|hit|trade|close|open|plunge"
+    r"|stall|spike|fade|recover|extend)(?:s|d|ed|ing)?"
 )
-"""Market talk right after a name: "the Metcash share price", "Wincanton shares fell"."""
+_MOVES_FR = (
+    r"(?:chute|recule|plonge|bondit|s'envole|grimpe|dévisse|décroche|s'effondre|flambe|progresse|gagne|perd|cède"
+    r"|a[ ](?:chuté|reculé|plongé|bondi|grimpé|dévissé|décroché|flambé|progressé|gagné|perdu|cédé))"
+)
+_PERCENT_FR = r"(?:(?:de[ ])?[\d,.]+[ ]?%[ ](?:de[ ]sa[ ]valeur[ ])?)?"
+MARKET_AFTER = re.compile(
+    rf"[ ](?:share[ ]price|(?:shares|stock)[ ]{_MOVES}\b|{_MOVES_FR}[ ]{_PERCENT_FR}en[ ]bourse\b)"
+)
+"""Market talk right after a name, in any tense: "the Metcash share price", "Wincanton shares fell", "Healthways
+shares sink", "Interpublic stock drops", "Novacyt chute en Bourse", "Kier perd 40 % en Bourse"."""
 
 TITLE_COLON = re.compile(r"^([^\n:]{2,60})[ ]:[ ]")
 """French headlines name their company first: "Novacyt : le titre décroche"."""
