@@ -440,7 +440,10 @@ def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
                 kept.append(item)
         elif first.subject is not None and first.type == "customer_at_risk":
             spread = _spread_review(item, named)
-            kept += [item] if spread is None else spread
+            if spread is not None:
+                kept += spread
+            elif "seeking" not in first.inferred:  # a search for other suppliers that names no current one
+                kept.append(item)
         else:
             kept.append(item)
     return kept

@@ -42,6 +42,26 @@ _EN_DELIBERATE = (
     r"|trialing|piloting|planning|threatening|threatened|threatens)[ ](?P<cue>"
 )
 """A deliberation verb; the cue starts after it (group ``cue``), so that it qualifies the event as a plan."""
+_EN_SEEK = (
+    r"\b(?:look(?:s|ed|ing)?[ ](?:for|at)|seek(?:s|ing)?|sought|search(?:es|ed|ing)?[ ]for|hunt(?:s|ed|ing)?[ ]for"
+    r"|talk(?:s|ed|ing)?[ ](?:to|with)|in[ ]talks[ ]with|approach(?:es|ed|ing)?|court(?:s|ed|ing)?"
+    r"|sound(?:s|ed|ing)?[ ]out|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)"
+    r"|qualif(?:y|ies|ied|ying)|add(?:s|ed|ing)?|bring(?:s|ing)?[ ]in|brought[ ]in|lin(?:e|es|ed|ing)[ ]up"
+    r"|thinking[ ]about|weigh(?:s|ed|ing)?|test(?:s|ed|ing)?|tender(?:s|ed|ing)?[ ]for)[ ]"
+    r"(?:(?:a|an|the|some|more|its|potential|possible)[ ]){0,2}"
+    r"(?:second|another|alternative|alternate|other|new|additional|backup|back-up|rival|different|competing|extra)[ ]"
+    r"(?:[a-z\-]{2,15}[ ])?(?:suppliers?|sources?|vendors?|providers?|makers?|manufacturers?"
+    r"|(?:supply|supply-chain|distribution|logistics)[ ]partners?)\b"
+)
+"""A customer looking for, talking to or adding a supplier that is not its current one ("is in talks with a
+potential second supplier of batteries", "is adding additional suppliers", "is thinking about a different supplier")."""
+_FR_SEEK = (
+    r"\b(?:cherch|recherch|approch|consult|sollicit|sond|envisag|étudi|ajout|qualifi|s'ouvr|ouvr)[a-zé]{0,6}[ ]"
+    r"(?:à[ ])?(?:(?:d'|d'[ ]|des|de|un|une|plusieurs)[ ]?)?"
+    r"(?:autres|autre|second|seconde|deuxième|nouveaux|nouvelles|nouveau|nouvelle|plusieurs)[ ]"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ])?(?:fournisseurs?|prestataires?|sous-traitants?|sources|fabricants?)\b"
+)
+"""The same in French ("approcher d'autres fournisseurs", "cherche un second fournisseur de batteries")."""
 
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -92,6 +112,19 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "own",
             ("order",),
         ),
+        # "is in talks with a potential second supplier", "could force X to switch battery suppliers", "a diversified
+        # supply network", "dual source capability": the customer seeks a supplier besides or instead of its own.
+        (
+            re.compile(
+                _EN_SEEK + r"|\b(?:switch|switching|change|changing)[ ](?:(?:its|their)[ ])?(?:[a-z\-]{2,15}[ ])?"
+                r"(?:suppliers|vendors|providers)\b"
+                r"|\bdiversif(?:y|ies|ied|ying|ication[ ]of)[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,2}"
+                r"(?:supply|suppliers|sources|sourcing)\b|\bdiversified[ ]supply\b"
+                r"|\b(?:dual|multi|multiple)[ \-]sourc(?:e|es|ing)\b"
+            ),
+            "seeking",
+            ("supplier", "source", "vendor", "provider", "maker", "manufacturer", "partner", "supply", "sourc"),
+        ),
         # "will source the part from two suppliers instead of one": a second supplier shares the business.
         (
             re.compile(r"\b(?:from|with|use|uses|using)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"),
@@ -100,6 +133,17 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         ),
     ),
     "fr": (
+        # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",
+        # "l'ouverture de son approvisionnement", "diversifier ses sources d'approvisionnement": X seeks other suppliers.
+        (
+            re.compile(
+                _FR_SEEK + r"|\bchanger[ ]de[ ](?:fournisseur|prestataire|sous-traitant)s?\b"
+                r"|\bdiversifi[a-zé]{0,6}[ ](?:ses|leurs|les|son|sa)[ ](?:sources[ ]d'approvisionnement|approvisionnements?"
+                r"|fournisseurs|sources)\b|\bouv(?:rir|re|rant|erture[ ]de)[ ](?:son|ses|leur)[ ]approvisionnements?\b"
+            ),
+            "seeking",
+            ("fournisseur", "prestataire", "sous-traitant", "source", "fabricant", "approvisionnement"),
+        ),
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
         (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own", ("commande",)),
         (

@@ -32,6 +32,7 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
+from streams.extraction.incumbent import named_incumbent
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -2941,7 +2942,10 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     else what "it" / "the company" points to; the supplier follows "with" or is left unnamed (None):
     the engine then puts the customer's current suppliers in the article at risk.
     """
-    if _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None:
+    if (
+        cue.detail != "seeking"  # "is in talks with a second supplier": the cue names what is reviewed
+        and _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None
+    ):
         return None, None, []  # "a strategic review of its portfolio" puts no supplier at risk
     first = _after_topic_colon(article, sentence, cue, sentence.company_before(cue.start))
     reported = _reported_subject(article, sentence, cue, first)
@@ -2963,12 +2967,30 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
     if customer is None and first is not None and _opens_reported_clause(sentence, first):
         customer = first  # "In a statement, Dialog said Apple intends to use two vendors": after the attribution
+    customer = customer or _acting_before(article, sentence, cue)
     if customer is None:
         return None, None, []
     vendor = _vendor_with(article, sentence, cue, customer) or _client_apposition_supplier(
         article, sentence, cue, customer
     )
     return customer, vendor, inferred
+
+
+def _acting_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company a few plain words before a review cue in its clause, after a long fronted phrase.
+
+    "As part of our normal course of business, Microsoft is conducting a closed review of its media account",
+    "Le retard de Y pourrait contraindre X à changer de fournisseur": no comma, name or clause between.
+    """
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is None or last.start < clause_start or not sentence.clauses.visible(last.start, last.end, cue.start):
+        return None
+    return last if _PLAIN_WORDS.fullmatch(article.folded, last.end, cue.start) else None
+
+
+_PLAIN_WORDS = re.compile(r"[ ](?:[a-zà-ÿ\-']{1,15}[ ]){0,5}")
+"""Up to five words and no punctuation: a subject and its verb ("X is conducting a closed ", "X à ")."""
 
 
 def _opens_reported_clause(sentence: Sentence, company: CompanyMention) -> bool:
@@ -3462,9 +3484,13 @@ def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bo
 
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
-    if cue.detail == "review" and customer is not None and vendor is None:
-        # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
-        return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
+    if cue.detail in ("review", "seeking") and customer is not None and vendor is None:
+        vendor = named_incumbent(article, sentence.index, customer)  # "..., a backup to Y", "Y is its only source"
+        if vendor is None:
+            # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine); a
+            # search for other suppliers that names none of them is no risk to anyone (the engine drops it).
+            seeking = ["seeking"] if cue.detail == "seeking" else []
+            return [_unnamed_supplier(article, sentence, cue, customer, [*inferred, *seeking])]
     if (
         vendor is None
         or (customer is None and not unnamed_ok)
@@ -4453,6 +4479,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "passive": _passive_parties,
     "nominal": _nominal_parties,
     "review": _review_parties,
+    "seeking": _review_parties,
     "concern": _concern_parties,
     "insource": _insource_parties,
 }
