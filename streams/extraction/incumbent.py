@@ -37,6 +37,8 @@ _TIE = (
     r"(?:[a-z\-]{2,20}[ ]){0,2}(?:agreement|contract|relationship|supply[ ]deal|arrangement)[ ]with"
     r"|(?:son|sa|leur)[ ](?:(?:actuel|historique|exclusif)[ ])?(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:accord|contrat|relation)"
     r"[ ](?:(?:actuel|historique|exclusif)[ ])?avec"
+    r"|(?:reli(?:es|ed|ing)|depend(?:s|ed|ing)?)[ ](?:(?:heavily|solely|entirely|exclusively)[ ])?on"
+    r"|dépend(?:ait|ent)?[ ](?:(?:entièrement|exclusivement|fortement)[ ])?(?:de|du|d')"
 )
 """The customer's current tie to a company: only supply words (an alliance or a partnership may be anything)."""
 _TROUBLE = (
@@ -52,8 +54,10 @@ _ANCHOR_AFTER_NAME = re.compile(
     r"(?:,[ ]|[ ](?:is|was|remains|has[ ]been|est|était|reste|demeure)[ ])(?:(?:its|their|the|son|sa|leur|le|la)[ ])?"
     r"(?:only|sole|main|current|existing|exclusive|incumbent|primary|seul|unique|principal|actuel|exclusif)[ ]"
     r"(?:[a-zà-ÿ\-]{2,15}[ ])?(?:source|supplier|provider|vendor|fournisseur|prestataire|sous-traitant)s?\b"
-    r"|[ ](?:currently|already|still|exclusively|solely)[ ](?:supplies|provides|makes|builds|delivers)\b"
-    r"|[ ](?:fournit|livre|approvisionne)[ ](?:déjà|actuellement|exclusivement)\b"
+    r"|,[ ](?:son|sa|leur)[ ](?:fournisseur|prestataire|sous-traitant)[ ](?:actuel|historique|exclusif|unique|attitré)\b"
+    r"|(?:,[ ](?:which|qui))?[ ](?:currently|already|still|exclusively|solely)[ ](?:supplies|provides|makes|builds"
+    r"|delivers)\b"
+    r"|(?:,[ ]qui)?[ ](?:fournit|livre|approvisionne)[ ](?:déjà|actuellement|exclusivement)\b"
 )
 """After a company: it is the customer's source ("Y is its only source", "Y currently supplies")."""
 

@@ -2967,7 +2967,12 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
     if customer is None and first is not None and _opens_reported_clause(sentence, first):
         customer = first  # "In a statement, Dialog said Apple intends to use two vendors": after the attribution
-    customer = customer or _acting_before(article, sentence, cue)
+    acting = _acting_before(article, sentence, cue)
+    if customer is None or (
+        acting is not None and _OBJECT_OF_PREPOSITION.search(article.folded, sentence.start, customer.start)
+    ):
+        # "Delays at Y could force X to switch suppliers": the company after "at" is no subject
+        customer, inferred = acting, []
     if customer is None:
         return None, None, []
     vendor = _vendor_with(article, sentence, cue, customer) or _client_apposition_supplier(
@@ -2989,6 +2994,8 @@ def _acting_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMen
     return last if _PLAIN_WORDS.fullmatch(article.folded, last.end, cue.start) else None
 
 
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:at|of|with|from|de|du|d'|des|chez)[ ]?(?:the[ ]|l'|la[ ]|le[ ])?\Z")
+"""What ends right before a company that a preposition governs ("Delays at ", "Les retards de l'")."""
 _PLAIN_WORDS = re.compile(r"[ ](?:[a-zà-ÿ\-']{1,15}[ ]){0,5}")
 """Up to five words and no punctuation: a subject and its verb ("X is conducting a closed ", "X à ")."""
 
@@ -3036,6 +3043,17 @@ _SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|m
 _FRONTED_ADVERBIAL = re.compile(r"[^,;]{1,30},[ ]")
 
 
+def _long_fronted(article: Article, sentence: Sentence, start: int, end: int) -> re.Match[str] | None:
+    """A long fronted phrase that names no company: "À quelques semaines de la fin des négociations, l'enseigne ..."."""
+    fronted = _LONG_FRONTED.match(article.folded, start, end)
+    if fronted is None or any(start <= c.start < fronted.end() for c in sentence.companies):
+        return None
+    return fronted
+
+
+_LONG_FRONTED = re.compile(r"[^,;]{31,120},[ ]")
+
+
 def _subject_of(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -3048,6 +3066,8 @@ def _subject_of(
     if _JOINED.match(article.folded, clause_start) or article.folded.startswith(",", clause_start):
         clause_start = sentence.start  # "A, B and C, but has threatened to ...": a list's "and" opens no clause
     fronted = _FRONTED_ADVERBIAL.match(article.folded, clause_start, cue.start)
+    if fronted is None and cue.family in _CUSTOMER_FAMILIES:
+        fronted = _long_fronted(article, sentence, clause_start, cue.start)
     # "Quelques mois plus tôt, le groupe avait ...": a short fronted phrase holds no subject.
     starts = (clause_start, fronted.end() if fronted else clause_start, sentence.start)
     for start in dict.fromkeys(starts):
@@ -3484,6 +3504,8 @@ def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bo
 
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
+    if cue.detail == "seeking" and customer is not None:
+        vendor = None  # "is adding new suppliers in Mexico, where it signed a lease with Y": only an anchor names it
     if cue.detail in ("review", "seeking") and customer is not None and vendor is None:
         vendor = named_incumbent(article, sentence.index, customer)  # "..., a backup to Y", "Y is its only source"
         if vendor is None:
