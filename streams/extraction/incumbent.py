@@ -6,7 +6,8 @@ name that one with an anchor phrase, in the same sentence or a neighbouring one.
 company against the newcomer ("a backup to Y", "a supplier other than Y", "beyond its partnership with Y",
 "au-delà de son partenariat avec Y", "en plus de Y"), names the customer's current tie ("its existing
 battery-production agreement with Y", "a long-standing relationship with Y", "son contrat actuel avec Y"),
-names the trouble behind the search ("delays at Y", "le retard de Y"), or calls a company the customer's
+names the trouble behind the search ("delays at Y", "le retard de Y"), names the holder of the account under
+review ("its media account at Y", "the account, held by Y,", "le budget détenu par Y"), or calls a company the customer's
 source ("Y is its only source for the part", "Y currently supplies", "Y est son seul fournisseur").
 
 The anchor is looked for in the cue's sentence, then the two after it, then the two before it; in a
@@ -46,7 +47,12 @@ _TROUBLE = (
     r"|(?:retards?|problèmes?|difficultés|déboires|défaillances?)[ ](?:de|du|d'|des|chez)"
 )
 """The trouble at a supplier that drives the customer's search."""
-_ANCHOR_BEFORE_NAME = re.compile(rf"\b(?:{_AGAINST}|{_TIE}|{_TROUBLE})[ ]?")
+_HOLDER = (
+    r"(?:account|business|budget|contract|contrat|marché)(?:,)?[ ](?:(?:held|handled|managed|run)[ ]by|at"
+    r"|(?:détenu|géré|tenu)[ ]par|chez)"
+)
+"""The agency or supplier that holds the account under review ("its $830 million media account at Zenith")."""
+_ANCHOR_BEFORE_NAME = re.compile(rf"\b(?:{_AGAINST}|{_TIE}|{_TROUBLE}|{_HOLDER})[ ]?")
 _DESCRIPTION = re.compile(r"(?:(?:the|its|le|la|les|l'|son|sa)[ ]?)?(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}")
 """What may stand between an anchor and the name: "avec le japonais NEC", "with chipmaker Texas Instruments"."""
 _DESCRIPTION_REACH = 30

@@ -125,6 +125,25 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "seeking",
             ("supplier", "source", "vendor", "provider", "maker", "manufacturer", "partner", "supply", "sourc"),
         ),
+        # "put its $830 million media account at Zenith Media into review": the account and its holder stand between.
+        (
+            re.compile(
+                r"\b(?:put|puts|putting|placed|places|placing)[ ](?:its|their)[ ](?:[^ ,.;]{1,20}[ ]){1,8}?"
+                r"(?:into|in|up[ ]for|under)[ ](?:a[ ])?review\b"
+            ),
+            "review",
+            ("review",),
+        ),
+        # "threatened to pull its business from Y", "could move its orders away from Y": a threat to leave a supplier.
+        (
+            re.compile(
+                r"\b(?:threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?|could|may|might)[ ](?P<cue>(?:to[ ])?"
+                r"(?:pull|move|take|shift|withdraw)[ ](?:its|their)[ ](?:[a-z\-]{2,15}[ ]){0,2}"
+                r"(?:business|orders|account|contracts?|work|volumes?)[ ](?:away[ ])?from\b)"
+            ),
+            "active",
+            ("business", "order", "account", "contract", "work", "volume"),
+        ),
         # "will source the part from two suppliers instead of one": a second supplier shares the business.
         (
             re.compile(r"\b(?:from|with|use|uses|using)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"),
@@ -143,6 +162,16 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             ),
             "seeking",
             ("fournisseur", "prestataire", "sous-traitant", "source", "fabricant", "approvisionnement"),
+        ),
+        # "menace de retirer ses commandes à Y", "pourrait transférer son budget de Y": a threat to leave a supplier.
+        (
+            re.compile(
+                r"\b(?:menac[a-zé]{0,6}|pourrait|pourraient)[ ](?P<cue>(?:de[ ]|d')?(?:retirer|transférer|déplacer)[ ]"
+                r"(?:ses|son|sa|leurs?)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:commandes|contrats?|budgets?|activités?)[ ]"
+                r"(?:à|au|aux|chez|de|du|d')(?=[ ]|\b))"
+            ),
+            "active",
+            ("commande", "contrat", "budget", "activit"),
         ),
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
         (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own", ("commande",)),
