@@ -4,6 +4,7 @@ A review cue names the customer ("Honda is in talks with a potential second supp
 alternative suppliers", "BMW pourrait changer de fournisseur") but seldom the supplier it threatens: reporters
 name that one with an anchor phrase, in the same sentence or a neighbouring one. An anchor either sets a
 company against the newcomer ("a backup to Y", "a supplier other than Y", "beyond its partnership with Y",
+"a tender to replace Y",
 "au-delà de son partenariat avec Y", "en plus de Y"), names the customer's current tie ("its existing
 battery-production agreement with Y", "a long-standing relationship with Y", "son contrat actuel avec Y"),
 names the trouble behind the search ("delays at Y", "le retard de Y"), names the holder of the account under
@@ -31,6 +32,7 @@ _AGAINST = (
     r"|alongside|besides|beyond(?:[ ](?:its|their)(?:[ ][a-z\-]{2,15}){1,3}[ ](?:with|from))?"
     r"|au-delà[ ]d(?:e|u|es)(?:[ ](?:son|sa|ses|leur)(?:[ ][a-zà-ÿ\-]{2,15}){1,3}[ ](?:avec|de|du|d'))?"
     r"|en[ ]plus[ ]d(?:e|u|es)|en[ ]complément[ ]d(?:e|u|es)|à[ ]côté[ ]d(?:e|u|es)|autres?[ ]que"
+    r"|to[ ]replace|pour[ ]remplacer|en[ ]remplacement[ ]d(?:e|u|es)"
 )
 """A company set against the newcomer: the one the customer has now."""
 _TIE = (

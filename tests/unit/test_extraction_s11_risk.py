@@ -1,0 +1,170 @@
+"""Customers at risk, round 8: classes of sentences (a search for other suppliers, the incumbent an anchor names,
+an account put into review with words between, a threat to pull business), each with near misses left silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import NewsItem
+from streams.extraction import extract
+
+
+def _risks(text: str) -> list[tuple[str | None, str | None]]:
+    events = extract(NewsItem(id="t", body=text)).events
+    return [
+        (e.subject.id if e.subject else None, e.object.id if e.object else None)
+        for e in events
+        if e.type == "customer_at_risk"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volvo is talking to a second supplier of brake pads, which would serve as a backup to Bosch.",
+            [("volvo", "bosch")],
+        ),
+        (
+            "Airbus is qualifying an alternative source for cabin seats beyond its long-standing contract with Safran.",
+            [("airbus", "safran")],
+        ),
+        (
+            "Renault envisage d'approcher d'autres fournisseurs de batteries, au-delà de son partenariat avec le "
+            "japonais Nidec.",
+            [("renault", "nidec")],
+        ),
+        (
+            "Carrefour cherche d'autres fournisseurs de lait ; Lactalis, son fournisseur actuel, refuse de baisser ses "
+            "prix.",
+            [("carrefour", "lactalis")],
+        ),
+        ("Delays at Bosch could force Volvo to switch brake suppliers.", [("volvo", "bosch")]),
+        (
+            "Les retards de Valeo pourraient contraindre Stellantis à changer de fournisseur de phares.",
+            [("stellantis", "valeo")],
+        ),
+    ],
+)
+def test_search_for_other_suppliers_names_the_incumbent_in_its_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A customer seeking a supplier besides its own: the anchor (backup to, beyond, au-delà de, delays at) names it."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Honda is in talks with a potential second supplier of lithium ion batteries. The carmaker hopes to sign "
+            "within a year. The new supplier would serve as a backup to Panasonic.",
+            [("honda", "panasonic")],
+        ),
+        (
+            "Nokia wants to add a second chip supplier. It has long relied on Texas Instruments, which currently "
+            "supplies all of its baseband chips.",
+            [("nokia", "texas-instruments")],
+        ),
+        (
+            "Bosch is its only source for the sensor. Volvo is now looking for alternative suppliers, it said.",
+            [("volvo", "bosch")],
+        ),
+        (
+            "Apple est en pourparlers avec un second fournisseur d'écrans. Samsung fournit actuellement tous les "
+            "écrans de l'iPhone.",
+            [("apple", "samsung-electronics")],
+        ),
+    ],
+)
+def test_incumbent_named_in_a_neighbouring_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    """The anchor may stand in the sentences after or before the search ("a backup to Y", "Y is its only source")."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ford said it is looking for new suppliers for its new truck plant in Kentucky.",
+        "Ford is adding new suppliers in Mexico, where it signed a lease with Prologis.",
+        "Apple is looking for new suppliers. Separately, Foxconn said delays at Pegatron hurt its sales.",
+        "Bosch is looking for new customers for its chips, the German company said.",
+        "Renault cherche de nouveaux fournisseurs pour sa future usine de Douai.",
+    ],
+)
+def test_search_naming_no_incumbent_stays_silent(text: str) -> None:
+    """A search for suppliers with no current one named puts nobody at risk; another company's trouble is not one."""
+    assert _risks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("General Mills put its $830 million media account at Zenith Media into review.", [("general-mills", "zenith-media")]),
+        ("Unilever has put its media account, held by Mindshare, up for review.", [("unilever", "mindshare")]),
+        ("Danone remet en compétition son budget média détenu par Havas.", [("danone", "havas")]),
+    ],
+)
+def test_account_under_review_names_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    """The holder of the account under review: "its account at Y", "held by Y", "détenu par Y"."""
+    assert _risks(text) == expected
+
+
+def test_account_put_into_review_needs_an_account() -> None:
+    """A plan put into review is no account: nobody is at risk."""
+    assert _risks("Nestlé put its plans for a new plant into review.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"As part of our normal course of business, Microsoft is conducting a closed review of its media '
+            'account," a Microsoft spokesperson said. Microsoft currently works with Dentsu for its media buying.',
+            [("microsoft", "dentsu")],
+        ),
+        (
+            "Après des mois de retards sur les livraisons de rames neuves, la SNCF a lancé un appel d'offres pour "
+            "remplacer Alstom.",
+            [("sncf", "alstom")],
+        ),
+    ],
+)
+def test_review_subject_after_a_long_fronted_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    """A long fronted phrase before the subject hides it no more ("As part of our normal course of business, X ...")."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Walmart threatened to pull its grocery business from Kraft.", ("walmart", "kraft", "plan")),
+        (
+            "Boeing could move its engine orders away from Rolls-Royce, people familiar with the matter said.",
+            ("boeing", "rolls-royce", "rumor"),
+        ),
+        ("Carrefour menace de retirer ses commandes à Danone.", ("carrefour", "danone", None)),
+        ("La SNCF pourrait transférer son contrat de maintenance de Alstom à Siemens.", ("sncf", "alstom", None)),
+    ],
+)
+def test_threat_to_pull_business_from_a_supplier(text: str, expected: tuple[str, str, str | None]) -> None:
+    """A threat to pull, move or withdraw business, orders or a budget from a supplier puts it at risk."""
+    events = [e for e in extract(NewsItem(id="t", body=text)).events if e.type == "customer_at_risk"]
+    assert [(e.subject.id if e.subject else None, e.object.id if e.object else None) for e in events] == [
+        expected[:2]
+    ]
+    if expected[2] is not None:
+        assert events[0].modality == expected[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walmart said it would move its headquarters from Bentonville.",
+        "Kraft could move its production from Illinois to Mexico.",
+        "Danone pourrait transférer son siège de Paris à Lyon.",
+    ],
+)
+def test_moving_something_else_is_no_threat(text: str) -> None:
+    """Moving a headquarters or production is not business pulled from a supplier."""
+    assert _risks(text) == []
