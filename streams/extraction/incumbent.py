@@ -6,7 +6,8 @@ name that one with an anchor phrase, in the same sentence or a neighbouring one.
 company against the newcomer ("a backup to Y", "a supplier other than Y", "beyond its partnership with Y",
 "a tender to replace Y",
 "au-delà de son partenariat avec Y", "en plus de Y"), names the customer's current tie ("its existing
-battery-production agreement with Y", "a long-standing relationship with Y", "son contrat actuel avec Y"),
+battery-production agreement with Y", "a long-standing relationship with Y", "son contrat actuel avec Y", "every cell
+in X's hybrids comes from Y"),
 names the trouble behind the search ("delays at Y", "le retard de Y"), names the holder of the account under
 review ("its media account at Y", "the account, held by Y,", "le budget détenu par Y"), or calls a company the customer's
 source ("Y is its only source for the part", "Y currently supplies", "Y est son seul fournisseur").
@@ -31,12 +32,14 @@ _AGAINST = (
     r"(?:a[ ]|as[ ]a[ ])?back-?up[ ](?:supplier[ ]|source[ ])?(?:to|for)|other[ ]than|in[ ]addition[ ]to"
     r"|alongside|besides|beyond(?:[ ](?:its|their)(?:[ ][a-z\-]{2,15}){1,3}[ ](?:with|from))?"
     r"|au-delà[ ]d(?:e|u|es)(?:[ ](?:son|sa|ses|leur)(?:[ ][a-zà-ÿ\-]{2,15}){1,3}[ ](?:avec|de|du|d'))?"
-    r"|en[ ]plus[ ]d(?:e|u|es)|en[ ]complément[ ]d(?:e|u|es)|à[ ]côté[ ]d(?:e|u|es)|autres?[ ]que"
+    r"|en[ ]plus[ ]d(?:e|u|es)|en[ ]complément[ ]d(?:e|u|es)|à[ ]côté[ ]d(?:e|u|es)|autres?[ ](?:[a-zà-ÿ\-]{2,15}[ ])?que"
     r"|to[ ]replace|pour[ ]remplacer|en[ ]remplacement[ ]d(?:e|u|es)"
 )
 """A company set against the newcomer: the one the customer has now."""
 _TIE = (
-    r"(?:its|their|a|the)[ ](?:(?:existing|current|long-?standing|longtime|long-term|exclusive|sole)[ ])?"
+    r"(?:(?:comes?|came|coming)[ ]from|(?:supplied|made|built|provided|sourced)[ ](?:by|from)"
+    r"|(?:fournie?s?|fabriquée?s?|produite?s?)[ ]par|provien(?:t|nent)[ ]d(?:e|u|es))"
+    r"|(?:its|their|a|the|[a-z\-]{2,20}'s)[ ](?:(?:existing|current|long-?standing|longtime|long-term|exclusive|sole)[ ])?"
     r"(?:[a-z\-]{2,20}[ ]){0,2}(?:agreement|contract|relationship|supply[ ]deal|arrangement)[ ]with"
     r"|(?:son|sa|leur)[ ](?:(?:actuel|historique|exclusif)[ ])?(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:accord|contrat|relation)"
     r"[ ](?:(?:actuel|historique|exclusif)[ ])?avec"

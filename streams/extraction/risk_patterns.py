@@ -44,7 +44,8 @@ _EN_DELIBERATE = (
 """A deliberation verb; the cue starts after it (group ``cue``), so that it qualifies the event as a plan."""
 _EN_SEEK = (
     r"\b(?:look(?:s|ed|ing)?[ ](?:for|at)|seek(?:s|ing)?|sought|search(?:es|ed|ing)?[ ]for|hunt(?:s|ed|ing)?[ ]for"
-    r"|talk(?:s|ed|ing)?[ ](?:to|with)|in[ ]talks[ ]with|approach(?:es|ed|ing)?|court(?:s|ed|ing)?"
+    r"|talk(?:s|ed|ing)?[ ](?:to|with)|in[ ](?:talks|discussions)[ ]with|negotiat(?:e|es|ed|ing)[ ]with"
+    r"|approach(?:es|ed|ing)?|court(?:s|ed|ing)?"
     r"|sound(?:s|ed|ing)?[ ]out|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)"
     r"|qualif(?:y|ies|ied|ying)|add(?:s|ed|ing)?|bring(?:s|ing)?[ ]in|brought[ ]in|lin(?:e|es|ed|ing)[ ]up"
     r"|thinking[ ]about|weigh(?:s|ed|ing)?|test(?:s|ed|ing)?|tender(?:s|ed|ing)?[ ]for)[ ]"
@@ -56,7 +57,8 @@ _EN_SEEK = (
 """A customer looking for, talking to or adding a supplier that is not its current one ("is in talks with a
 potential second supplier of batteries", "is adding additional suppliers", "is thinking about a different supplier")."""
 _FR_SEEK = (
-    r"\b(?:cherch|recherch|approch|consult|sollicit|sond|envisag|étudi|ajout|qualifi|s'ouvr|ouvr)[a-zé]{0,6}[ ]"
+    r"\b(?:(?:cherch|recherch|approch|consult|sollicit|sond|envisag|étudi|ajout|qualifi|s'ouvr|ouvr)[a-zé]{0,6}"
+    r"|(?:discut|négoci)[a-zé]{0,6}[ ]avec|en[ ](?:pourparlers|discussions?|négociations?)[ ]avec)[ ]"
     r"(?:à[ ])?(?:(?:d'|d'[ ]|des|de|un|une|plusieurs)[ ]?)?"
     r"(?:autres|autre|second|seconde|deuxième|nouveaux|nouvelles|nouveau|nouvelle|plusieurs)[ ]"
     r"(?:[a-zà-ÿ\-]{2,15}[ ])?(?:fournisseurs?|prestataires?|sous-traitants?|sources|fabricants?)\b"
@@ -121,6 +123,8 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 r"|\bdiversif(?:y|ies|ied|ying|ication[ ]of)[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,2}"
                 r"(?:supply|suppliers|sources|sourcing)\b|\bdiversified[ ]supply\b"
                 r"|\b(?:dual|multi|multiple)[ \-]sourc(?:e|es|ing)\b"
+                r"|\b(?:broader|wider|diversified|larger|(?:broaden|widen|expand|diversify)(?:s|ed|ing)?[ ](?:its|their))"
+                r"[ ](?:supply|supplier|sourcing)[ ]base\b|\b(?:suppliers?|vendors?|sources?|providers?)[ ]other[ ]than\b"
             ),
             "seeking",
             ("supplier", "source", "vendor", "provider", "maker", "manufacturer", "partner", "supply", "sourc"),
@@ -157,6 +161,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (
             re.compile(
                 _FR_SEEK + r"|\bchanger[ ]de[ ](?:fournisseur|prestataire|sous-traitant)s?\b"
+                r"|\bd'autres[ ](?:[a-zà-ÿ\-]{2,15}[ ])?(?:fournisseurs|prestataires|sous-traitants|fabricants)[ ]que\b"
                 r"|\bdiversifi[a-zé]{0,6}[ ](?:ses|leurs|les|son|sa)[ ](?:sources[ ]d'approvisionnement|approvisionnements?"
                 r"|fournisseurs|sources)\b|\bouv(?:rir|re|rant|erture[ ]de)[ ](?:son|ses|leur)[ ]approvisionnements?\b"
             ),

@@ -168,3 +168,42 @@ def test_threat_to_pull_business_from_a_supplier(text: str, expected: tuple[str,
 def test_moving_something_else_is_no_threat(text: str) -> None:
     """Moving a headquarters or production is not business pulled from a supplier."""
     assert _risks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ford wants a broader supply base for its batteries. Its existing cell agreement with Panasonic runs to "
+            "2025.",
+            [("ford", "panasonic")],
+        ),
+        ("Airbus is weighing suppliers other than Safran for the A321 seats.", [("airbus", "safran")]),
+        ("Renault veut ouvrir ses achats de batteries à d'autres fournisseurs que LG Chem.", [("renault", "lg-chem")]),
+        (
+            "Volvo is negotiating with a possible second maker of seats. Today every seat in Volvo's trucks comes from "
+            "Valeo.",
+            [("volvo", "valeo")],
+        ),
+        (
+            "Stellantis discute avec un nouveau fabricant de phares. Aujourd'hui, tous ses phares proviennent de Valeo.",
+            [("stellantis", "valeo")],
+        ),
+    ],
+)
+def test_supply_base_and_current_source(text: str, expected: list[tuple[str, str]]) -> None:
+    """A broader supply base or a supplier other than Y; the incumbent told as where the parts come from."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ford wants a broader supply base. Its new plant in Kentucky comes from a deal with SK On.",
+        "BMW wants a broader supply base for its chips. Samsung said its profit comes from memory sales.",
+        "Stellantis discute avec Valeo d'un nouveau contrat.",
+    ],
+)
+def test_supply_base_near_misses(text: str) -> None:
+    """A plant's origin or another company's profit is no source of the customer; talks with Y are no search."""
+    assert _risks(text) == []
