@@ -58,7 +58,8 @@ _EN_SEEK = (
 potential second supplier of batteries", "is adding additional suppliers", "is thinking about a different supplier")."""
 _FR_SEEK = (
     r"\b(?:(?:cherch|recherch|approch|consult|sollicit|sond|envisag|étudi|ajout|qualifi|s'ouvr|ouvr)[a-zé]{0,6}"
-    r"|(?:discut|négoci)[a-zé]{0,6}[ ]avec|en[ ](?:pourparlers|discussions?|négociations?)[ ]avec)[ ]"
+    r"|(?:discut|négoci)[a-zé]{0,6}[ ]avec|en[ ](?:pourparlers|discussions?|négociations?)[ ]avec"
+    r"|(?:se[ ])?tourn[a-zé]{0,6}[ ]vers)[ ]"
     r"(?:à[ ])?(?:(?:d'|d'[ ]|des|de|un|une|plusieurs)[ ]?)?"
     r"(?:autres|autre|second|seconde|deuxième|nouveaux|nouvelles|nouveau|nouvelle|plusieurs)[ ]"
     r"(?:[a-zà-ÿ\-]{2,15}[ ])?(?:fournisseurs?|prestataires?|sous-traitants?|sources|fabricants?)\b"
@@ -123,11 +124,28 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 r"|\bdiversif(?:y|ies|ied|ying|ication[ ]of)[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,2}"
                 r"(?:supply|suppliers|sources|sourcing)\b|\bdiversified[ ]supply\b"
                 r"|\b(?:dual|multi|multiple)[ \-]sourc(?:e|es|ing)\b"
-                r"|\b(?:broader|wider|diversified|larger|(?:broaden|widen|expand|diversify)(?:s|ed|ing)?[ ](?:its|their))"
-                r"[ ](?:supply|supplier|sourcing)[ ]base\b|\b(?:suppliers?|vendors?|sources?|providers?)[ ]other[ ]than\b"
+                r"|\b(?:broader|wider|diversified|larger"
+                r"|(?:broaden|widen|expand|diversify)(?:s|ed|ing)?[ ](?:its|their))"
+                r"[ ](?:supply|supplier|sourcing)[ ]base\b"
+                r"|\b(?:suppliers?|vendors?|sources?|providers?)[ ]other[ ]than\b"
+                r"|\b(?:consider|weigh|explor|evaluat|study|studi|look(?:s|ed|ing)?[ ]at|seek|test)[a-z]{0,4}[ ]"
+                r"(?:(?:other|possible|cheaper)[ ])?(?:alternatives|replacements|substitutes)(?:[ ](?:to|for))?\b"
             ),
             "seeking",
-            ("supplier", "source", "vendor", "provider", "maker", "manufacturer", "partner", "supply", "sourc"),
+            (
+                "supplier",
+                "source",
+                "vendor",
+                "provider",
+                "maker",
+                "manufacturer",
+                "partner",
+                "supply",
+                "sourc",
+                "alternative",
+                "replacement",
+                "substitute",
+            ),
         ),
         # "put its $830 million media account at Zenith Media into review": the account and its holder stand between.
         (
@@ -157,16 +175,30 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
     ),
     "fr": (
         # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",
-        # "l'ouverture de son approvisionnement", "diversifier ses sources d'approvisionnement": X seeks other suppliers.
+        # "l'ouverture de son approvisionnement", "diversifier ses sources d'approvisionnement": X seeks other
+        # suppliers.
         (
             re.compile(
                 _FR_SEEK + r"|\bchanger[ ]de[ ](?:fournisseur|prestataire|sous-traitant)s?\b"
-                r"|\bd'autres[ ](?:[a-zà-ÿ\-]{2,15}[ ])?(?:fournisseurs|prestataires|sous-traitants|fabricants)[ ]que\b"
-                r"|\bdiversifi[a-zé]{0,6}[ ](?:ses|leurs|les|son|sa)[ ](?:sources[ ]d'approvisionnement|approvisionnements?"
+                r"|\bd'autres[ ](?:[a-zà-ÿ\-]{2,15}[ ])?"
+                r"(?:fournisseurs|prestataires|sous-traitants|fabricants)[ ]que\b"
+                r"|\b(?:étudi|envisag|cherch|examin|explor)[a-zé]{0,6}[ ](?:des|d'autres|les|une)[ ]"
+                r"(?:alternatives?|solutions?[ ]de[ ]remplacement)\b"
+                r"|\bdiversifi[a-zé]{0,6}[ ](?:ses|leurs|les|son|sa)[ ]"
+                r"(?:sources[ ]d'approvisionnement|approvisionnements?"
                 r"|fournisseurs|sources)\b|\bouv(?:rir|re|rant|erture[ ]de)[ ](?:son|ses|leur)[ ]approvisionnements?\b"
             ),
             "seeking",
-            ("fournisseur", "prestataire", "sous-traitant", "source", "fabricant", "approvisionnement"),
+            (
+                "fournisseur",
+                "prestataire",
+                "sous-traitant",
+                "source",
+                "fabricant",
+                "approvisionnement",
+                "alternative",
+                "remplacement",
+            ),
         ),
         # "menace de retirer ses commandes à Y", "pourrait transférer son budget de Y": a threat to leave a supplier.
         (

@@ -32,7 +32,7 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
-from streams.extraction.incumbent import named_incumbent
+from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -3261,7 +3261,11 @@ _HELD_BY = re.compile(
 def _unnamed_supplier(
     article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, inferred: list[str]
 ) -> Candidate:
-    """The customer's review with its suppliers left unnamed (``object`` None): the engine names them later."""
+    """The customer's review with its suppliers left unnamed (``object`` None): the engine names them later.
+
+    A search for other suppliers is marked ``seeking``: naming none of the current ones, it is no risk to anyone
+    (the engine drops it).
+    """
     return Candidate(
         type=cue.family,
         span=(sentence.start, sentence.end),
@@ -3269,7 +3273,7 @@ def _unnamed_supplier(
         object=None,
         modality=modality_at(article, sentence, cue.start),
         effective_date=event_date(sentence),
-        inferred=list(inferred),
+        inferred=[*inferred, *(["seeking"] if cue.detail == "seeking" else [])],
     )
 
 
@@ -3493,6 +3497,19 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     return _customer_relation(article, sentence, cue, money)
 
 
+def _reviewed_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, vendor: CompanyMention | None
+) -> CompanyMention | None:
+    """The supplier a review or a search for suppliers puts at risk: the frame's, else an anchor's, else the warner's.
+
+    A search names its incumbent only by an anchor ("is adding new suppliers in Mexico, where it signed a lease with Y"
+    sets no supplier): "..., a backup to Y", "Y is its only source"; else the supplier that warns about its customer.
+    """
+    if cue.detail == "review" and vendor is not None:
+        return vendor
+    return named_incumbent(article, sentence.index, customer) or warning_supplier(article, sentence.index, customer)
+
+
 def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether ``cue`` is the "to supply" of a contract that a later end cue of its clause ends."""
     contract = _SUPPLY_CONTRACT.search(article.folded, max(sentence.start, cue.start - 16), cue.end + 1)
@@ -3504,15 +3521,13 @@ def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bo
 
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
-    if cue.detail == "seeking" and customer is not None:
-        vendor = None  # "is adding new suppliers in Mexico, where it signed a lease with Y": only an anchor names it
-    if cue.detail in ("review", "seeking") and customer is not None and vendor is None:
-        vendor = named_incumbent(article, sentence.index, customer)  # "..., a backup to Y", "Y is its only source"
-        if vendor is None:
-            # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine); a
-            # search for other suppliers that names none of them is no risk to anyone (the engine drops it).
-            seeking = ["seeking"] if cue.detail == "seeking" else []
-            return [_unnamed_supplier(article, sentence, cue, customer, [*inferred, *seeking])]
+    if (
+        cue.detail in ("review", "seeking")
+        and customer is not None
+        and (vendor := _reviewed_supplier(article, sentence, cue, customer, vendor)) is None
+    ):
+        # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
+        return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
     if (
         vendor is None
         or (customer is None and not unnamed_ok)

@@ -100,7 +100,10 @@ def test_search_naming_no_incumbent_stays_silent(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("General Mills put its $830 million media account at Zenith Media into review.", [("general-mills", "zenith-media")]),
+        (
+            "General Mills put its $830 million media account at Zenith Media into review.",
+            [("general-mills", "zenith-media")],
+        ),
         ("Unilever has put its media account, held by Mindshare, up for review.", [("unilever", "mindshare")]),
         ("Danone remet en compétition son budget média détenu par Havas.", [("danone", "havas")]),
     ],
@@ -150,9 +153,7 @@ def test_review_subject_after_a_long_fronted_phrase(text: str, expected: list[tu
 def test_threat_to_pull_business_from_a_supplier(text: str, expected: tuple[str, str, str | None]) -> None:
     """A threat to pull, move or withdraw business, orders or a budget from a supplier puts it at risk."""
     events = [e for e in extract(NewsItem(id="t", body=text)).events if e.type == "customer_at_risk"]
-    assert [(e.subject.id if e.subject else None, e.object.id if e.object else None) for e in events] == [
-        expected[:2]
-    ]
+    assert [(e.subject.id if e.subject else None, e.object.id if e.object else None) for e in events] == [expected[:2]]
     if expected[2] is not None:
         assert events[0].modality == expected[2]
 
@@ -186,7 +187,8 @@ def test_moving_something_else_is_no_threat(text: str) -> None:
             [("volvo", "valeo")],
         ),
         (
-            "Stellantis discute avec un nouveau fabricant de phares. Aujourd'hui, tous ses phares proviennent de Valeo.",
+            "Stellantis discute avec un nouveau fabricant de phares. Aujourd'hui, tous ses phares proviennent de "
+            "Valeo.",
             [("stellantis", "valeo")],
         ),
     ],
@@ -207,3 +209,44 @@ def test_supply_base_and_current_source(text: str, expected: list[tuple[str, str
 def test_supply_base_near_misses(text: str) -> None:
     """A plant's origin or another company's profit is no source of the customer; talks with Y are no search."""
     assert _risks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qualcomm warned investors that Apple is testing rival suppliers for its modems.", [("apple", "qualcomm")]),
+        ("Qualcomm warned on Tuesday that Apple may not renew its contract.", [("apple", "qualcomm")]),
+        ("Valeo warned that Renault was considering alternatives to its lighting contract.", [("renault", "valeo")]),
+        ("Atos a prévenu qu'Airbus pourrait se tourner vers un autre prestataire.", [("airbus", "atos")]),
+    ],
+)
+def test_supplier_warning_about_its_customer(text: str, expected: list[tuple[str, str]]) -> None:
+    """The company that warns its customer is reviewing or seeking other suppliers is the supplier at risk."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qualcomm said Apple is testing rival suppliers for its modems.",
+        "Valeo warned that Renault's sales would fall.",
+        "Nestlé is considering alternatives for its struggling frozen food unit.",
+        "Renault étudie des solutions de remplacement pour son usine de Flins.",
+    ],
+)
+def test_warning_and_alternatives_near_misses(text: str) -> None:
+    """Plain "said" is not a supplier's warning (analysts say too); alternatives for a unit or a plant risk nobody."""
+    assert _risks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesco is weighing alternatives to Wincanton for its distribution.", [("tesco", "wincanton")]),
+        ("Airbus étudie des alternatives à Safran pour ses sièges.", [("airbus", "safran")]),
+        ("Microsoft is reviewing its media account, currently handled by Dentsu.", [("microsoft", "dentsu")]),
+    ],
+)
+def test_alternatives_to_a_named_supplier(text: str, expected: list[tuple[str, str]]) -> None:
+    """Alternatives to Y (any deliberation verb, any tense), or the account's current holder, name the incumbent."""
+    assert _risks(text) == expected
