@@ -4,13 +4,12 @@ A review cue names the customer ("Honda is in talks with a potential second supp
 alternative suppliers", "BMW pourrait changer de fournisseur") but seldom the supplier it threatens: reporters
 name that one with an anchor phrase, in the same sentence or a neighbouring one. An anchor either sets a
 company against the newcomer ("a backup to Y", "a supplier other than Y", "beyond its partnership with Y",
-"a tender to replace Y",
-"au-delà de son partenariat avec Y", "en plus de Y"), names the customer's current tie ("its existing
-battery-production agreement with Y", "a long-standing relationship with Y", "son contrat actuel avec Y", "every cell
-in X's hybrids comes from Y"),
-names the trouble behind the search ("delays at Y", "le retard de Y"), names the holder of the account under
-review ("its media account at Y", "the account, held by Y,", "le budget détenu par Y"), or calls a company the
-customer's source ("Y is its only source for the part", "Y currently supplies", "Y est son seul fournisseur").
+"a tender to replace Y", "au-delà de son partenariat avec Y", "en plus de Y"), names the customer's current tie
+("its existing battery-production agreement with Y", "a long-standing relationship with Y", "son contrat actuel avec
+Y", "every cell in X's hybrids comes from Y"), names the trouble behind the search ("delays at Y", "le retard de Y"),
+names the holder of the account under review ("its media account at Y", "the account, held by Y,", "le budget
+détenu par Y", "current supplier Y"), or calls a company the customer's source ("Y is its only source for the
+part", "Y currently supplies", "Y est son seul fournisseur").
 
 The anchor is looked for in the cue's sentence, then the two after it, then the two before it; in a
 neighbouring sentence only when no company but the customer comes before the anchor (another company's
@@ -55,6 +54,12 @@ _TROUBLE = (
     r"|(?:retards?|problèmes?|difficultés|déboires|défaillances?)[ ](?:de|du|d'|des|chez)"
 )
 """The trouble at a supplier that drives the customer's search."""
+_CURRENT = (
+    r"(?:current|existing|incumbent|present)[ ](?:[a-z\-]{2,15}[ ])?"
+    r"(?:supplier|provider|vendor|distributor|agency|operator)"
+    r"|(?:fournisseur|prestataire|exploitant|distributeur|titulaire)[ ](?:actuel|sortant|historique)"
+)
+"""A description of the incumbent right before its name ("with current supplier Y", "le prestataire sortant Y")."""
 _HOLDER = (
     r"(?:account|business|budget|contract|contrat|marché)(?:,)?[ ](?:(?:currently|now|still|actuellement)[ ])?"
     r"(?:(?:held|handled|managed|run)[ ]by|at"
@@ -67,7 +72,7 @@ _WARNED = re.compile(
     r"(?:qu'|que[ ])?"
 )
 """A supplier's warning about its customer: "Y warned (investors) that X ...", "Y a prévenu qu'X ..."."""
-_ANCHOR_BEFORE_NAME = re.compile(rf"\b(?:{_AGAINST}|{_TIE}|{_TROUBLE}|{_HOLDER})[ ]?")
+_ANCHOR_BEFORE_NAME = re.compile(rf"\b(?:{_AGAINST}|{_TIE}|{_TROUBLE}|{_HOLDER}|{_CURRENT})[ ]?")
 _DESCRIPTION = re.compile(r"(?:(?:the|its|le|la|les|l'|son|sa)[ ]?)?(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}")
 """What may stand between an anchor and the name: "avec le japonais NEC", "with chipmaker Texas Instruments"."""
 _DESCRIPTION_REACH = 30

@@ -156,6 +156,18 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("review",),
         ),
+        # "is re-tendering its logistics contract", "began tendering for supply chain partners", "put its cleaning
+        # contract out to tender": the holder of the business is at risk.
+        (
+            re.compile(
+                r"\b(?:re-?tender(?:s|ed|ing)?|tender(?:s|ed|ing)?[ ]for|put(?:s|ting)?[ ](?:out[ ])?to[ ]tender"
+                r"|put(?:s|ting)?[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,3}(?:contracts?|account|business)"
+                r"[ ]out[ ]to[ ]tender)(?:[ ](?:its|their|the))?(?:[ ][a-z\-]{2,15}){0,3}?"
+                r"(?:[ ](?:contracts?|account|business|partners|suppliers|providers|services))?\b"
+            ),
+            "review",
+            ("tender",),
+        ),
         # "threatened to pull its business from Y", "could move its orders away from Y": a threat to leave a supplier.
         (
             re.compile(

@@ -250,3 +250,35 @@ def test_warning_and_alternatives_near_misses(text: str) -> None:
 def test_alternatives_to_a_named_supplier(text: str, expected: list[tuple[str, str]]) -> None:
     """Alternatives to Y (any deliberation verb, any tense), or the account's current holder, name the incumbent."""
     assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tesco is re-tendering its logistics contract, which current supplier Wincanton has held since 2010.",
+            [("tesco", "wincanton")],
+        ),
+        (
+            "Tesco has begun tendering for catering partners; Sodexo, its existing provider, will bid again.",
+            [("tesco", "sodexo")],
+        ),
+        ("Tesco is retendering its cleaning services contract held by Sodexo.", [("tesco", "sodexo")]),
+        (
+            "La Ville de Marseille relance l'appel d'offres de sa restauration scolaire, dont le prestataire actuel "
+            "Sodexo est candidat.",
+            [("pb-ville-de-marseille", "sodexo")],
+        ),
+    ],
+)
+def test_retender_names_the_current_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    """A contract re-tendered (any words between) puts its current holder at risk, however the story names it."""
+    assert _risks(text) == expected
+
+
+def test_tender_near_misses() -> None:
+    """Tendering for office space is no supplier's risk; a rival's separate win does not make it the incumbent."""
+    assert _risks("Unilever is tendering for new office space in London.") == []
+    assert _risks("Airbus put its cabin contract out to tender, a year after Safran won a separate deal.") == [
+        ("airbus", None)
+    ]
