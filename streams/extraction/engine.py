@@ -426,7 +426,8 @@ def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
     names: an unnamed customer's end folds into the one named customer of the same relation with
     that supplier, or else is the end of the one customer that switches to another supplier. "X
     has opened a review of its media account" puts X's current suppliers (those X "currently works
-    with") at risk, and is said by them.
+    with") at risk, and is said by them; a search for other suppliers (marked ``seeking``) that names
+    none of them is dropped.
     """
     named = [item for item in merged if _named_relation(item)]
     priced = [item for item in merged if item.first.subject is None and item.first.amount is not None]

@@ -2836,6 +2836,11 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     reader = _FRAME_READERS.get(cue.detail)
     if reader is not None:
         parties = reader(article, sentence, cue)
+        if cue.detail in ("review", "seeking") and parties[1] is None:
+            # "Y warned that a major customer is evaluating other suppliers": the described customer acts, Y supplies.
+            unnamed = _unnamed_customer(article, sentence, cue, parties[0], None)
+            if unnamed is not None:
+                return (unnamed[0], unnamed[1], parties[2]), True
         # "X would go on serving the retailer": a customer the story describes but does not name.
         described = (
             cue.detail == "passive"
@@ -3505,8 +3510,8 @@ def _reviewed_supplier(
     A search names its incumbent only by an anchor ("is adding new suppliers in Mexico, where it signed a lease with Y"
     sets no supplier): "..., a backup to Y", "Y is its only source"; else the supplier that warns about its customer.
     """
-    if cue.detail == "review" and vendor is not None:
-        return vendor
+    if vendor is not None and (cue.detail == "review" or customer.kind == "unnamed"):
+        return vendor  # an unnamed customer's supplier is the one that tells of it
     return named_incumbent(article, sentence.index, customer) or warning_supplier(article, sentence.index, customer)
 
 

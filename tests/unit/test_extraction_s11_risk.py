@@ -282,3 +282,25 @@ def test_tender_near_misses() -> None:
     assert _risks("Airbus put its cabin contract out to tender, a year after Safran won a separate deal.") == [
         ("airbus", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valeo warned that a major customer is evaluating other suppliers.",
+        "Valeo warned that one of its largest customers may not renew its contract.",
+        "Valeo a prévenu qu'un grand client envisage de changer de fournisseur.",
+        "Valeo said its biggest customer is looking for a second supplier.",
+    ],
+)
+def test_described_customer_reviewing_its_teller(text: str) -> None:
+    """A supplier telling of a described customer's review is the one at risk, never the customer with no supplier."""
+    events = [e for e in extract(NewsItem(id="t", body=text)).events if e.type == "customer_at_risk"]
+    assert [(e.subject.kind if e.subject else None, e.object.id if e.object else None) for e in events] == [
+        ("unnamed", "valeo")
+    ]
+
+
+def test_own_review_keeps_its_customer() -> None:
+    """With no described customer before the cue, the teller is the one reviewing its own suppliers."""
+    assert _risks("Valeo has opened a review of its media account.") == [("valeo", None)]
