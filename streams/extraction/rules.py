@@ -2835,21 +2835,7 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     reader = _FRAME_READERS.get(cue.detail)
     if reader is not None:
-        parties = reader(article, sentence, cue)
-        if cue.detail in ("review", "seeking") and parties[1] is None:
-            # "Y warned that a major customer is evaluating other suppliers": the described customer acts, Y supplies.
-            unnamed = _unnamed_customer(article, sentence, cue, parties[0], None)
-            if unnamed is not None:
-                return (unnamed[0], unnamed[1], parties[2]), True
-        # "X would go on serving the retailer": a customer the story describes but does not name.
-        described = (
-            cue.detail == "passive"
-            and (
-                _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
-                or _unnamed_source(article, sentence, cue)
-            )
-        ) or (cue.detail == "nominal" and described_right_after(article.unnamed_parties, cue.end) is not None)
-        return parties, described and parties[0] is None
+        return _read_by_frame(article, sentence, cue, reader(article, sentence, cue))
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
@@ -2894,6 +2880,21 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     if unnamed is not None:
         return (unnamed[0], unnamed[1], inferred), True
     return (customer, vendor, inferred), False
+
+
+def _read_by_frame(article: Article, sentence: Sentence, cue: Cue, parties: _Parties) -> tuple[_Parties, bool]:
+    """The parties a frame reader found, and whether the customer may be unnamed."""
+    if cue.detail in ("review", "seeking") and parties[1] is None:
+        # "Y warned that a major customer is evaluating other suppliers": the described customer acts, Y supplies.
+        unnamed = _unnamed_customer(article, sentence, cue, parties[0], None)
+        if unnamed is not None:
+            return (unnamed[0], unnamed[1], parties[2]), True
+    # "X would go on serving the retailer": a customer the story describes but does not name.
+    described = (
+        cue.detail == "passive"
+        and (_DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue))
+    ) or (cue.detail == "nominal" and described_right_after(article.unnamed_parties, cue.end) is not None)
+    return parties, described and parties[0] is None
 
 
 def _unnamed_customer(
