@@ -68,10 +68,11 @@ _HOLDER = (
 """The agency or supplier that holds the account under review ("its $830 million media account at Zenith")."""
 _WARNED = re.compile(
     r"[ ](?:warn(?:s|ed)|caution(?:s|ed)|flag(?:s|ged)|disclos(?:es|ed)|a[ ](?:prévenu|averti|alerté)|prévient|avertit)"
-    r"(?:[ ](?:investors|analysts|that|on|in|lundi|mardi|mercredi|jeudi|vendredi|[a-z]{2,12}day)\b){0,3}[ ]?"
-    r"(?:qu'|que[ ])?"
+    r"(?:[ ](?:investors|analysts|on|in|lundi|mardi|mercredi|jeudi|vendredi|[a-z]{2,12}day)\b){0,3}[ ]?"
+    r"(?:that[ ]|qu'|que[ ])"
 )
-"""A supplier's warning about its customer: "Y warned (investors) that X ...", "Y a prévenu qu'X ..."."""
+"""A supplier's warning about its customer: "Y warned (investors) that X ...", "Y a prévenu qu'X ..." (never "Y warned
+X it ...": X is the one told)."""
 _ANCHOR_BEFORE_NAME = re.compile(rf"\b(?:{_AGAINST}|{_TIE}|{_TROUBLE}|{_HOLDER}|{_CURRENT})[ ]?")
 _DESCRIPTION = re.compile(r"(?:(?:the|its|le|la|les|l'|son|sa)[ ]?)?(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}")
 """What may stand between an anchor and the name: "avec le japonais NEC", "with chipmaker Texas Instruments"."""

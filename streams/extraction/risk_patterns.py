@@ -106,6 +106,18 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("suppliers", "vendors", "providers", "second", "dual"),
         ),
+        # "is considering whether to renew its contract with Y", "is debating whether to keep Y": renewal in doubt.
+        (
+            re.compile(
+                r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|debat(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|studying"
+                r"|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|unsure|undecided)[ ]whether[ ]"
+                r"(?:or[ ]not[ ])?to[ ](?:renew|keep|extend|retain|continue[ ]with|stay[ ]with|stick[ ]with)\b"
+                r"(?:[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,2}?(?:contract|agreement|deal|partnership)s?"
+                r"(?:[ ]with)?\b)?"
+            ),
+            "seeking",
+            ("whether",),
+        ),
         # "is reconsidering its A380 order": the customer doubts its own order (a contract may be either side's).
         (
             re.compile(
@@ -221,6 +233,18 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             ),
             "active",
             ("commande", "contrat", "budget", "activit"),
+        ),
+        # "se demande s'il va renouveler son contrat avec Y", "hésite à reconduire Y": renewal in doubt.
+        (
+            re.compile(
+                r"\b(?:se[ ]demand(?:e|ent|ait)[ ]s'(?:il|ils|elle|elles)[ ](?:va|vont|doit|doivent|faut)?[ ]?"
+                r"|hésit(?:e|ent|ait|erait)[ ]à[ ]|réfléchi(?:t|ssent|rait)[ ]à[ ])"
+                r"(?:renouveler|reconduire|prolonger|garder|conserver)\b"
+                r"(?:[ ](?:son|sa|ses|le|la|les|leur)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?"
+                r"(?:contrat|accord|partenariat|marché)s?(?:[ ]avec)?\b)?"
+            ),
+            "seeking",
+            ("renouveler", "reconduire", "prolonger", "garder", "conserver"),
         ),
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
         (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own", ("commande",)),

@@ -2884,7 +2884,15 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
 
 def _read_by_frame(article: Article, sentence: Sentence, cue: Cue, parties: _Parties) -> tuple[_Parties, bool]:
     """The parties a frame reader found, and whether the customer may be unnamed."""
-    if cue.detail in ("review", "seeking") and parties[1] is None:
+    if cue.detail in ("review", "seeking") and parties[0] is not None and parties[1] is None:
+        told = parties[0]
+        teller = next((c for c in reversed(sentence.companies) if c.end <= told.start), None)
+        if (
+            teller is not None
+            and _NOTIFIES.fullmatch(article.folded, teller.end, told.start)
+            and _TOLD_PRONOUN.match(article.folded, told.end)
+        ):
+            return (teller, told, []), False  # "X warned Y it could take its business elsewhere": "it" is X
         # "Y warned that a major customer is evaluating other suppliers": the described customer acts, Y supplies.
         unnamed = _unnamed_customer(article, sentence, cue, parties[0], None)
         if unnamed is not None:
@@ -2985,6 +2993,10 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         article, sentence, cue, customer
     )
     return customer, vendor, inferred
+
+
+_TOLD_PRONOUN = re.compile(r",?[ ](?:that[ ])?(?:it|qu'il|qu'elle)\b")
+"""The pronoun after the one told: "X warned Y it could ...", "X a prévenu Y qu'il pourrait ..." (it is X)."""
 
 
 def _acting_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -3513,7 +3525,21 @@ def _reviewed_supplier(
     """
     if vendor is not None and (cue.detail == "review" or customer.kind == "unnamed"):
         return vendor  # an unnamed customer's supplier is the one that tells of it
-    return named_incumbent(article, sentence.index, customer) or warning_supplier(article, sentence.index, customer)
+    return (
+        _notified_supplier(article, sentence, cue, customer)  # "X warned Y it could take its business elsewhere"
+        or _reviewed_object(article, sentence, cue, customer)  # "X remet en concurrence Y", "whether to keep Y"
+        or named_incumbent(article, sentence.index, customer)
+        or warning_supplier(article, sentence.index, customer)
+    )
+
+
+def _reviewed_object(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The company right after a review verb, its object: "X remet en concurrence Y", "weighing whether to keep Y"."""
+    named = sentence.company_after(cue.end, exclude=customer.id, within=_NEAR_WITH + 4)
+    return named if named is not None and _OBJECT_GAP.fullmatch(article.folded, cue.end, named.start) else None
+
+
+_OBJECT_GAP = re.compile(r"[ ](?:(?:le|la|les|l'|the)[ ]?)?")
 
 
 def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:

@@ -304,3 +304,44 @@ def test_described_customer_reviewing_its_teller(text: str) -> None:
 def test_own_review_keeps_its_customer() -> None:
     """With no described customer before the cue, the teller is the one reviewing its own suppliers."""
     assert _risks("Valeo has opened a review of its media account.") == [("valeo", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple told Qualcomm it was evaluating other suppliers.", [("apple", "qualcomm")]),
+        ("Tesco warned Unilever it could take its business elsewhere unless prices fell.", [("tesco", "unilever")]),
+        ("Renault a informé Valeo qu'il envisageait de changer de fournisseur.", [("renault", "valeo")]),
+    ],
+)
+def test_customer_warning_its_supplier(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "X told / warned Y it ...": the one told is the supplier, "it" is the customer that tells."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesco is considering whether to renew its contract with Sodexo.", [("tesco", "sodexo")]),
+        ("Tesco is debating whether to keep Sodexo as its caterer.", [("tesco", "sodexo")]),
+        ("Renault hésite à reconduire son contrat avec Valeo.", [("renault", "valeo")]),
+        ("La SNCF se demande s'il faut renouveler son contrat avec Alstom.", [("sncf", "alstom")]),
+        ("Airbus remet en concurrence Safran sur les sièges de l'A321.", [("airbus", "safran")]),
+    ],
+)
+def test_renewal_in_doubt(text: str, expected: list[tuple[str, str]]) -> None:
+    """A customer weighing whether to renew or keep a supplier, or putting it in competition, puts it at risk."""
+    assert _risks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesco is considering whether to renew its lease in Leeds.",
+        "Renault hésite à prolonger son usine de Flins.",
+        "Apple told analysts it was evaluating other suppliers.",
+    ],
+)
+def test_renewal_and_told_near_misses(text: str) -> None:
+    """A lease or a plant is no supplier; analysts told of a search are no supplier either."""
+    assert _risks(text) == []
