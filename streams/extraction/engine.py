@@ -428,7 +428,8 @@ def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
     names: an unnamed customer's end folds into the one named customer of the same relation with
     that supplier, or else is the end of the one customer that switches to another supplier. "X
     has opened a review of its media account" puts X's current suppliers (those X "currently works
-    with") at risk, and is said by them.
+    with") at risk, and is said by them; a search for other suppliers (marked ``seeking``) that names
+    none of them is dropped.
     """
     named = [item for item in merged if _named_relation(item)]
     priced = [item for item in merged if item.first.subject is None and item.first.amount is not None]
@@ -442,7 +443,10 @@ def _unnamed_parties(merged: list[_Merged]) -> list[_Merged]:
                 kept.append(item)
         elif first.subject is not None and first.type == "customer_at_risk":
             spread = _spread_review(item, named)
-            kept += [item] if spread is None else spread
+            if spread is not None:
+                kept += spread
+            elif "seeking" not in first.inferred:  # a search for other suppliers that names no current one
+                kept.append(item)
         else:
             kept.append(item)
     return kept

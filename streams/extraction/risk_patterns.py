@@ -42,6 +42,29 @@ _EN_DELIBERATE = (
     r"|trialing|piloting|planning|threatening|threatened|threatens)[ ](?P<cue>"
 )
 """A deliberation verb; the cue starts after it (group ``cue``), so that it qualifies the event as a plan."""
+_EN_SEEK = (
+    r"\b(?:look(?:s|ed|ing)?[ ](?:for|at)|seek(?:s|ing)?|sought|search(?:es|ed|ing)?[ ]for|hunt(?:s|ed|ing)?[ ]for"
+    r"|talk(?:s|ed|ing)?[ ](?:to|with)|in[ ](?:talks|discussions)[ ]with|negotiat(?:e|es|ed|ing)[ ]with"
+    r"|approach(?:es|ed|ing)?|court(?:s|ed|ing)?"
+    r"|sound(?:s|ed|ing)?[ ]out|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|evaluat(?:e|es|ed|ing)"
+    r"|qualif(?:y|ies|ied|ying)|add(?:s|ed|ing)?|bring(?:s|ing)?[ ]in|brought[ ]in|lin(?:e|es|ed|ing)[ ]up"
+    r"|thinking[ ]about|weigh(?:s|ed|ing)?|test(?:s|ed|ing)?|tender(?:s|ed|ing)?[ ]for)[ ]"
+    r"(?:(?:a|an|the|some|more|its|potential|possible)[ ]){0,2}"
+    r"(?:second|another|alternative|alternate|other|new|additional|backup|back-up|rival|different|competing|extra)[ ]"
+    r"(?:[a-z\-]{2,15}[ ])?(?:suppliers?|sources?|vendors?|providers?|makers?|manufacturers?"
+    r"|(?:supply|supply-chain|distribution|logistics)[ ]partners?)\b"
+)
+"""A customer looking for, talking to or adding a supplier that is not its current one ("is in talks with a
+potential second supplier of batteries", "is adding additional suppliers", "is thinking about a different supplier")."""
+_FR_SEEK = (
+    r"\b(?:(?:cherch|recherch|approch|consult|sollicit|sond|envisag|étudi|ajout|qualifi|s'ouvr|ouvr)[a-zé]{0,6}"
+    r"|(?:discut|négoci)[a-zé]{0,6}[ ]avec|en[ ](?:pourparlers|discussions?|négociations?)[ ]avec"
+    r"|(?:se[ ])?tourn[a-zé]{0,6}[ ]vers)[ ]"
+    r"(?:à[ ])?(?:(?:d'|d'[ ]|des|de|un|une|plusieurs)[ ]?)?"
+    r"(?:autres|autre|second|seconde|deuxième|nouveaux|nouvelles|nouveau|nouvelle|plusieurs)[ ]"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ])?(?:fournisseurs?|prestataires?|sous-traitants?|sources|fabricants?)\b"
+)
+"""The same in French ("approcher d'autres fournisseurs", "cherche un second fournisseur de batteries")."""
 
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -83,6 +106,18 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("suppliers", "vendors", "providers", "second", "dual"),
         ),
+        # "is considering whether to renew its contract with Y", "is debating whether to keep Y": renewal in doubt.
+        (
+            re.compile(
+                r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|debat(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|studying"
+                r"|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|unsure|undecided)[ ]whether[ ]"
+                r"(?:or[ ]not[ ])?to[ ](?:renew|keep|extend|retain|continue[ ]with|stay[ ]with|stick[ ]with)\b"
+                r"(?:[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,2}?(?:contract|agreement|deal|partnership)s?"
+                r"(?:[ ]with)?\b)?"
+            ),
+            "seeking",
+            ("whether",),
+        ),
         # "is reconsidering its A380 order": the customer doubts its own order (a contract may be either side's).
         (
             re.compile(
@@ -92,6 +127,69 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "own",
             ("order",),
         ),
+        # "is in talks with a potential second supplier", "could force X to switch battery suppliers", "a diversified
+        # supply network", "dual source capability": the customer seeks a supplier besides or instead of its own.
+        (
+            re.compile(
+                _EN_SEEK + r"|\b(?:switch|switching|change|changing)[ ](?:(?:its|their)[ ])?(?:[a-z\-]{2,15}[ ])?"
+                r"(?:suppliers|vendors|providers)\b"
+                r"|\bdiversif(?:y|ies|ied|ying|ication[ ]of)[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,2}"
+                r"(?:supply|suppliers|sources|sourcing)\b|\bdiversified[ ]supply\b"
+                r"|\b(?:dual|multi|multiple)[ \-]sourc(?:e|es|ing)\b"
+                r"|\b(?:broader|wider|diversified|larger"
+                r"|(?:broaden|widen|expand|diversify)(?:s|ed|ing)?[ ](?:its|their))"
+                r"[ ](?:supply|supplier|sourcing)[ ]base\b"
+                r"|\b(?:suppliers?|vendors?|sources?|providers?)[ ]other[ ]than\b"
+                r"|\b(?:consider|weigh|explor|evaluat|study|studi|look(?:s|ed|ing)?[ ]at|seek|test)[a-z]{0,4}[ ]"
+                r"(?:(?:other|possible|cheaper)[ ])?(?:alternatives|replacements|substitutes)(?:[ ](?:to|for))?\b"
+            ),
+            "seeking",
+            (
+                "supplier",
+                "source",
+                "vendor",
+                "provider",
+                "maker",
+                "manufacturer",
+                "partner",
+                "supply",
+                "sourc",
+                "alternative",
+                "replacement",
+                "substitute",
+            ),
+        ),
+        # "put its $830 million media account at Zenith Media into review": the account and its holder stand between.
+        (
+            re.compile(
+                r"\b(?:put|puts|putting|placed|places|placing)[ ](?:its|their)[ ](?:[^ ,.;]{1,20}[ ]){1,8}?"
+                r"(?:into|in|up[ ]for|under)[ ](?:a[ ])?review\b"
+            ),
+            "review",
+            ("review",),
+        ),
+        # "is re-tendering its logistics contract", "began tendering for supply chain partners", "put its cleaning
+        # contract out to tender": the holder of the business is at risk.
+        (
+            re.compile(
+                r"\b(?:re-?tender(?:s|ed|ing)?|tender(?:s|ed|ing)?[ ]for|put(?:s|ting)?[ ](?:out[ ])?to[ ]tender"
+                r"|put(?:s|ting)?[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,3}(?:contracts?|account|business)"
+                r"[ ]out[ ]to[ ]tender)(?:[ ](?:its|their|the))?(?:[ ][a-z\-]{2,15}){0,3}?"
+                r"(?:[ ](?:contracts?|account|business|partners|suppliers|providers|services))?\b"
+            ),
+            "review",
+            ("tender",),
+        ),
+        # "threatened to pull its business from Y", "could move its orders away from Y": a threat to leave a supplier.
+        (
+            re.compile(
+                r"\b(?:threat(?:en|ens|ened|ening)|warn(?:s|ed|ing)?|could|may|might)[ ](?P<cue>(?:to[ ])?"
+                r"(?:pull|move|take|shift|withdraw)[ ](?:its|their)[ ](?:[a-z\-]{2,15}[ ]){0,2}"
+                r"(?:business|orders|account|contracts?|work|volumes?)[ ](?:away[ ])?from\b)"
+            ),
+            "active",
+            ("business", "order", "account", "contract", "work", "volume"),
+        ),
         # "will source the part from two suppliers instead of one": a second supplier shares the business.
         (
             re.compile(r"\b(?:from|with|use|uses|using)[ ](?:two|multiple|several)[ ](?:suppliers|vendors|sources)\b"),
@@ -100,6 +198,54 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         ),
     ),
     "fr": (
+        # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",
+        # "l'ouverture de son approvisionnement", "diversifier ses sources d'approvisionnement": X seeks other
+        # suppliers.
+        (
+            re.compile(
+                _FR_SEEK + r"|\bchanger[ ]de[ ](?:fournisseur|prestataire|sous-traitant)s?\b"
+                r"|\bd'autres[ ](?:[a-zà-ÿ\-]{2,15}[ ])?"
+                r"(?:fournisseurs|prestataires|sous-traitants|fabricants)[ ]que\b"
+                r"|\b(?:étudi|envisag|cherch|examin|explor)[a-zé]{0,6}[ ](?:des|d'autres|les|une)[ ]"
+                r"(?:alternatives?|solutions?[ ]de[ ]remplacement)\b"
+                r"|\bdiversifi[a-zé]{0,6}[ ](?:ses|leurs|les|son|sa)[ ]"
+                r"(?:sources[ ]d'approvisionnement|approvisionnements?"
+                r"|fournisseurs|sources)\b|\bouv(?:rir|re|rant|erture[ ]de)[ ](?:son|ses|leur)[ ]approvisionnements?\b"
+            ),
+            "seeking",
+            (
+                "fournisseur",
+                "prestataire",
+                "sous-traitant",
+                "source",
+                "fabricant",
+                "approvisionnement",
+                "alternative",
+                "remplacement",
+            ),
+        ),
+        # "menace de retirer ses commandes à Y", "pourrait transférer son budget de Y": a threat to leave a supplier.
+        (
+            re.compile(
+                r"\b(?:menac[a-zé]{0,6}|pourrait|pourraient)[ ](?P<cue>(?:de[ ]|d')?(?:retirer|transférer|déplacer)[ ]"
+                r"(?:ses|son|sa|leurs?)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:commandes|contrats?|budgets?|activités?)[ ]"
+                r"(?:à|au|aux|chez|de|du|d')(?=[ ]|\b))"
+            ),
+            "active",
+            ("commande", "contrat", "budget", "activit"),
+        ),
+        # "se demande s'il va renouveler son contrat avec Y", "hésite à reconduire Y": renewal in doubt.
+        (
+            re.compile(
+                r"\b(?:se[ ]demand(?:e|ent|ait)[ ]s'(?:il|ils|elle|elles)[ ](?:va|vont|doit|doivent|faut)?[ ]?"
+                r"|hésit(?:e|ent|ait|erait)[ ]à[ ]|réfléchi(?:t|ssent|rait)[ ]à[ ])"
+                r"(?:renouveler|reconduire|prolonger|garder|conserver)\b"
+                r"(?:[ ](?:son|sa|ses|le|la|les|leur)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?"
+                r"(?:contrat|accord|partenariat|marché)s?(?:[ ]avec)?\b)?"
+            ),
+            "seeking",
+            ("renouveler", "reconduire", "prolonger", "garder", "conserver"),
+        ),
         # "a réduit ses commandes de yaourts (auprès de Y)": the customer's own orders.
         (re.compile(_FR_CUT + _GAP + r"commandes?\b"), "own", ("commande",)),
         (

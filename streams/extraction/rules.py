@@ -33,6 +33,7 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
+from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -3082,16 +3083,7 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     """(customer, supplier, how) for a customer cue, read through its frame, and whether the customer may be unnamed."""
     reader = _FRAME_READERS.get(cue.detail)
     if reader is not None:
-        parties = reader(article, sentence, cue)
-        # "X would go on serving the retailer": a customer the story describes but does not name.
-        described = (
-            cue.detail == "passive"
-            and (
-                _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None
-                or _unnamed_source(article, sentence, cue)
-            )
-        ) or (cue.detail == "nominal" and described_right_after(article.unnamed_parties, cue.end) is not None)
-        return parties, described and parties[0] is None
+        return _read_by_frame(article, sentence, cue, reader(article, sentence, cue))
     if cue.detail == "vendor_discloses":
         # "Y lost its largest customer(, X)": the customer is named in apposition or not at all. "lost a"
         # needs a contract or customer word right after it ("lost a large amount of money" is no customer).
@@ -3138,6 +3130,29 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     if unnamed is not None:
         return (unnamed[0], unnamed[1], inferred), True
     return (customer, vendor, inferred), False
+
+
+def _read_by_frame(article: Article, sentence: Sentence, cue: Cue, parties: _Parties) -> tuple[_Parties, bool]:
+    """The parties a frame reader found, and whether the customer may be unnamed."""
+    if cue.detail in ("review", "seeking") and parties[0] is not None and parties[1] is None:
+        told = parties[0]
+        teller = next((c for c in reversed(sentence.companies) if c.end <= told.start), None)
+        if (
+            teller is not None
+            and _NOTIFIES.fullmatch(article.folded, teller.end, told.start)
+            and _TOLD_PRONOUN.match(article.folded, told.end)
+        ):
+            return (teller, told, []), False  # "X warned Y it could take its business elsewhere": "it" is X
+        # "Y warned that a major customer is evaluating other suppliers": the described customer acts, Y supplies.
+        unnamed = _unnamed_customer(article, sentence, cue, parties[0], None)
+        if unnamed is not None:
+            return (unnamed[0], unnamed[1], parties[2]), True
+    # "X would go on serving the retailer": a customer the story describes but does not name.
+    described = (
+        cue.detail == "passive"
+        and (_DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue))
+    ) or (cue.detail == "nominal" and described_right_after(article.unnamed_parties, cue.end) is not None)
+    return parties, described and parties[0] is None
 
 
 def _unnamed_customer(
@@ -3191,7 +3206,10 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     else what "it" / "the company" points to; the supplier follows "with" or is left unnamed (None):
     the engine then puts the customer's current suppliers in the article at risk.
     """
-    if _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None:
+    if (
+        cue.detail != "seeking"  # "is in talks with a second supplier": the cue names what is reviewed
+        and _ACCOUNT_WORD.search(article.folded, cue.start, min(sentence.end, cue.end + _LOST_REACH + 20)) is None
+    ):
         return None, None, []  # "a strategic review of its portfolio" puts no supplier at risk
     first = _after_topic_colon(article, sentence, cue, sentence.company_before(cue.start))
     reported = _reported_subject(article, sentence, cue, first)
@@ -3213,12 +3231,41 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
     if customer is None and first is not None and _opens_reported_clause(sentence, first):
         customer = first  # "In a statement, Dialog said Apple intends to use two vendors": after the attribution
+    acting = _acting_before(article, sentence, cue)
+    if customer is None or (
+        acting is not None and _OBJECT_OF_PREPOSITION.search(article.folded, sentence.start, customer.start)
+    ):
+        # "Delays at Y could force X to switch suppliers": the company after "at" is no subject
+        customer, inferred = acting, []
     if customer is None:
         return None, None, []
     vendor = _vendor_with(article, sentence, cue, customer) or _client_apposition_supplier(
         article, sentence, cue, customer
     )
     return customer, vendor, inferred
+
+
+_TOLD_PRONOUN = re.compile(r",?[ ](?:that[ ])?(?:it|qu'il|qu'elle)\b")
+"""The pronoun after the one told: "X warned Y it could ...", "X a prévenu Y qu'il pourrait ..." (it is X)."""
+
+
+def _acting_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company a few plain words before a review cue in its clause, after a long fronted phrase.
+
+    "As part of our normal course of business, Microsoft is conducting a closed review of its media account",
+    "Le retard de Y pourrait contraindre X à changer de fournisseur": no comma, name or clause between.
+    """
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is None or last.start < clause_start or not sentence.clauses.visible(last.start, last.end, cue.start):
+        return None
+    return last if _PLAIN_WORDS.fullmatch(article.folded, last.end, cue.start) else None
+
+
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:at|of|with|from|de|du|d'|des|chez)[ ]?(?:the[ ]|l'|la[ ]|le[ ])?\Z")
+"""What ends right before a company that a preposition governs ("Delays at ", "Les retards de l'")."""
+_PLAIN_WORDS = re.compile(r"[ ](?:[a-zà-ÿ\-']{1,15}[ ]){0,5}")
+"""Up to five words and no punctuation: a subject and its verb ("X is conducting a closed ", "X à ")."""
 
 
 def _opens_reported_clause(sentence: Sentence, company: CompanyMention) -> bool:
@@ -3264,6 +3311,17 @@ _SUBJECT_OF_VERB = re.compile(r",?[ ](?:(?:has|had|is|was|will|would|could|may|m
 _FRONTED_ADVERBIAL = re.compile(r"[^,;]{1,30},[ ]")
 
 
+def _long_fronted(article: Article, sentence: Sentence, start: int, end: int) -> re.Match[str] | None:
+    """A long fronted phrase that names no company: "À quelques semaines de la fin des négociations, l'enseigne ..."."""
+    fronted = _LONG_FRONTED.match(article.folded, start, end)
+    if fronted is None or any(start <= c.start < fronted.end() for c in sentence.companies):
+        return None
+    return fronted
+
+
+_LONG_FRONTED = re.compile(r"[^,;]{31,120},[ ]")
+
+
 def _subject_of(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -3276,6 +3334,8 @@ def _subject_of(
     if _JOINED.match(article.folded, clause_start) or article.folded.startswith(",", clause_start):
         clause_start = sentence.start  # "A, B and C, but has threatened to ...": a list's "and" opens no clause
     fronted = _FRONTED_ADVERBIAL.match(article.folded, clause_start, cue.start)
+    if fronted is None and cue.family in _CUSTOMER_FAMILIES:
+        fronted = _long_fronted(article, sentence, clause_start, cue.start)
     # "Quelques mois plus tôt, le groupe avait ...": a short fronted phrase holds no subject.
     starts = (clause_start, fronted.end() if fronted else clause_start, sentence.start)
     for start in dict.fromkeys(starts):
@@ -3526,7 +3586,11 @@ _HELD_BY = re.compile(
 def _unnamed_supplier(
     article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, inferred: list[str]
 ) -> Candidate:
-    """The customer's review with its suppliers left unnamed (``object`` None): the engine names them later."""
+    """The customer's review with its suppliers left unnamed (``object`` None): the engine names them later.
+
+    A search for other suppliers is marked ``seeking``: naming none of the current ones, it is no risk to anyone
+    (the engine drops it).
+    """
     return Candidate(
         type=cue.family,
         span=(sentence.start, sentence.end),
@@ -3534,7 +3598,7 @@ def _unnamed_supplier(
         object=None,
         modality=modality_at(article, sentence, cue.start),
         effective_date=event_date(sentence),
-        inferred=list(inferred),
+        inferred=[*inferred, *(["seeking"] if cue.detail == "seeking" else [])],
     )
 
 
@@ -3797,7 +3861,9 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         or _replaced_in_rank(article, sentence, cue)
     ):
         return []
-    if any(cue.start < company.start < cue.end for company in sentence.companies):
+    if cue.family in ("customer_start", "customer_continue") and any(
+        cue.start < company.start < cue.end for company in sentence.companies
+    ):
         return []  # "vend Orange Belgique à Proximus": a company inside a pattern's goods is sold, not supplied
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
         return []  # "its contract to supply Toyota will come to an end": the end cue reads it
@@ -3830,6 +3896,33 @@ _LOSS_IN_GENERAL = re.compile(
 generic "you" / "quand on" as the subject. "The first / latest supplier to lose" tells a loss and is not one."""
 
 
+def _reviewed_supplier(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, vendor: CompanyMention | None
+) -> CompanyMention | None:
+    """The supplier a review or a search for suppliers puts at risk: the frame's, else an anchor's, else the warner's.
+
+    A search names its incumbent only by an anchor ("is adding new suppliers in Mexico, where it signed a lease with Y"
+    sets no supplier): "..., a backup to Y", "Y is its only source"; else the supplier that warns about its customer.
+    """
+    if vendor is not None and (cue.detail == "review" or customer.kind == "unnamed"):
+        return vendor  # an unnamed customer's supplier is the one that tells of it
+    return (
+        _notified_supplier(article, sentence, cue, customer)  # "X warned Y it could take its business elsewhere"
+        or _reviewed_object(article, sentence, cue, customer)  # "X remet en concurrence Y", "whether to keep Y"
+        or named_incumbent(article, sentence.index, customer)
+        or warning_supplier(article, sentence.index, customer)
+    )
+
+
+def _reviewed_object(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The company right after a review verb, its object: "X remet en concurrence Y", "weighing whether to keep Y"."""
+    named = sentence.company_after(cue.end, exclude=customer.id, within=_NEAR_WITH + 4)
+    return named if named is not None and _OBJECT_GAP.fullmatch(article.folded, cue.end, named.start) else None
+
+
+_OBJECT_GAP = re.compile(r"[ ](?:(?:le|la|les|l'|the)[ ]?)?")
+
+
 def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether ``cue`` is the "to supply" of a contract that a later end cue of its clause ends."""
     contract = _SUPPLY_CONTRACT.search(article.folded, max(sentence.start, cue.start - 16), cue.end + 1)
@@ -3841,7 +3934,11 @@ def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bo
 
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
-    if cue.detail == "review" and customer is not None and vendor is None:
+    if (
+        cue.detail in ("review", "seeking")
+        and customer is not None
+        and (vendor := _reviewed_supplier(article, sentence, cue, customer, vendor)) is None
+    ):
         # "X has opened a review of its media account": the suppliers at risk are X's current ones (engine).
         return [_unnamed_supplier(article, sentence, cue, customer, inferred)]
     if (
@@ -5113,6 +5210,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "passive": _passive_parties,
     "nominal": _nominal_parties,
     "review": _review_parties,
+    "seeking": _review_parties,
     "concern": _concern_parties,
     "insource": _insource_parties,
     "notice": _notice_letter_parties,

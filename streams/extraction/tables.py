@@ -29,6 +29,7 @@ _CUSTOMER_FRAMES = frozenset(
         "quoted",  # the speaker is the customer, the supplier follows: '"We are extending our contract with Y," X said'
         "review",  # customer before, supplier after "with" or none: "X has opened a review of its media account"
         "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"
+        "seeking",  # read as "review", kept only with a supplier named: "X is in talks with a second supplier"
         "concern",  # a worry, then a customer named as one: "fears over X, Y's largest customer"
         "ceding",  # supplier before, rival after, customers after "at / including": "Y is losing business to Z at X"
         "successor",  # new supplier before, the customer of the loss just told: "Z will take over the contract"
