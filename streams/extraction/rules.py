@@ -2037,6 +2037,47 @@ def _valued_before_deal(deal: Candidate, money: MoneyMention, before: list[Compa
     return bool(before) and deal.object is not None and deal.object.start > money.end
 
 
+_INVESTING_RELATIVE = re.compile(
+    r",?[ ](?:which|who|that|qui|lequel|laquelle)[ ](?:[a-zà-ÿ\-]{1,15}[ ]){0,2}?"
+    r"(?:invested|invests|provided|put[ ]in|put[ ]up|backed|led|co-led|injected|participated|joined|contributed"
+    r"|investi|apporté|injecté|mené|participé|soutenu|accompagné)\b"
+)
+"""After a company and before a valuation: the relative that makes it an investor ("GV, which first invested at a
+$1.12bn valuation", "Disney, which provided $15m ... at a $376m valuation", "X, qui avait investi sur la base d'une
+valorisation de")."""
+
+
+def _named_as_investor(article: Article, sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
+    """Whether the sentence makes ``company`` (the last one before a valuation) an investor, not the company valued.
+
+    It stands after an investor intro or a co-investor cue ("The capital was provided by A and B at a reported $3.8bn
+    valuation", "led by X at a valuation of"), or a relative says it invested ("X, which invested at a $1bn valuation").
+    """
+    if any(
+        c.family in ("investor", "co_investor") and c.end <= company.start and c.start < cue.start
+        for c in sentence.cues
+    ):
+        return True
+    return _INVESTING_RELATIVE.match(article.folded, company.end, cue.start) is not None
+
+
+def _investee_of_valuation(
+    sentence: Sentence, investor: CompanyMention, invested: Candidate | None
+) -> CompanyMention | None:
+    """The company an investor's valuation prices.
+
+    The round's (or the deal's) target, else the company the sentence names before its investors ("Stripe, backed
+    by Sequoia, is valued at $2bn"), else nobody.
+    """
+    if invested is not None and invested.object is not None and invested.object.id != investor.id:
+        return invested.object
+    intro = next(
+        (c for c in sentence.cues if c.family in ("investor", "co_investor") and c.end <= investor.start), None
+    )
+    first = sentence.first_company_before(intro.start) if intro is not None else None
+    return first if first is not None and first.id != investor.id else None
+
+
 def _valuation(
     article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, *, deal: Candidate | None, discourse: Discourse
 ) -> Candidate | None:
@@ -2072,6 +2113,12 @@ def _valuation(
         inferred.append("anaphor")
     if subject is None and before:
         subject = before[-1]
+        if _named_as_investor(article, sentence, subject, cue):
+            # "GV, which first invested at a $1.12bn valuation": the price of the company it bought into.
+            subject = _investee_of_valuation(sentence, subject, deal or earlier)
+            inferred.append("anaphor")
+            if subject is None:
+                return None
     if (
         earlier is not None
         and earlier.object is not None

@@ -1,0 +1,62 @@
+"""Investment and valuation read by the structure of their sentences, not by phrases (session 11).
+
+Each test gives sentences of one class worded differently (EN and FR, one invented at least) and a near miss
+that must stay silent or keep its reading.
+"""
+
+from __future__ import annotations
+
+from schemas import NewsItem
+from streams.extraction import extract
+
+
+def _events(body: str, kind: str) -> set[tuple[str | None, str | None, float | None]]:
+    """(subject id, object id, amount or valuation) of every ``kind`` event read in ``body``."""
+    extraction = extract(NewsItem(id="s11-inv", body=body))
+    found = set()
+    for event in extraction.events:
+        if event.type != kind:
+            continue
+        money = event.valuation if kind == "valuation" else event.amount
+        found.add(
+            (
+                event.subject.id if event.subject else None,
+                event.object.id if event.object else None,
+                money.value if money else None,
+            )
+        )
+    return found
+
+
+def _valued(body: str) -> set[tuple[str | None, float | None]]:
+    return {(subject, value) for subject, _, value in _events(body, "valuation")}
+
+
+def test_a_valuation_told_next_to_an_investor_prices_the_company_it_invested_in() -> None:
+    """ "GV, which first invested at a $1.12bn valuation": Slack's price, never GV's."""
+    backers = (
+        "Salesforce agreed to buy Slack for $27.7bn. Its backers include GV, which first invested at a $1.12bn "
+        "valuation, and Comcast Ventures, which initially invested at a $3.8bn valuation."
+    )
+    assert _valued(backers) == {("slack", 1_120_000_000), ("slack", 3_800_000_000)}
+    provided = (
+        "Stripe raised $600m last year. The capital was provided by Accel and Index Ventures at a reported $3.8bn "
+        "valuation."
+    )
+    assert _valued(provided) == {("stripe", 3_800_000_000)}
+    french = (
+        "Mistral AI a levé 600 millions d'euros auprès de General Catalyst. Les autres investisseurs sont Lightspeed "
+        "et Bpifrance, qui avait investi à une valorisation de 2 milliards d'euros."
+    )
+    assert _valued(french) == {("mistral-ai", 2_000_000_000)}
+    assert _valued("Stripe, backed by Sequoia, is valued at $2bn.") == {("stripe", 2_000_000_000)}
+
+
+def test_a_valuation_beside_investors_of_no_round_read_values_nobody() -> None:
+    assert _valued("The capital was provided by Accel and Index Ventures at a reported $3.8bn valuation.") == set()
+
+
+def test_a_company_described_by_a_relative_that_invests_nothing_keeps_its_valuation() -> None:
+    assert _valued("Sequoia, which manages $85bn for its clients, is valued at $10bn.") == {
+        ("sequoia-capital", 10_000_000_000)
+    }
