@@ -39,6 +39,7 @@ from streams.extraction.modality import modality_at, negated
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.revenue import revenue_candidates
+from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
     fronted_raiser,
@@ -459,7 +460,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.extend(_co_targets(article, sentence, cue, candidate))
                 found.extend(_holders_ranked_after(article, sentence, cue, candidate))
     led = _rounds_without_verb(article, sentence, found, free_money)
-    deal = deal or led
+    # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
+    named, first_named = _rounds_named_by_investor(article, sentence, found)
+    deal = deal or led or first_named
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
@@ -478,7 +481,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(_ceding(article, sentence, cue))
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
-        elif cue.family == "co_investor":
+        elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
@@ -512,6 +515,26 @@ def _rounds_without_verb(
             found.append(candidate)
             found.extend(_co_buyers(article, sentence, cue, candidate))
     return first
+
+
+def _rounds_named_by_investor(
+    article: Article, sentence: Sentence, found: list[Candidate]
+) -> tuple[set[int], Candidate | None]:
+    """Add the investments of co-investor verbs that name the round they lead or join ("X led Y's round").
+
+    Returns the starts of the cues so read (their co-investor reading is skipped) and the first investment.
+    """
+    named: set[int] = set()
+    first = None
+    for cue in sentence.cues:
+        if cue.family != "co_investor" or cue.detail not in ("cue", "round_of"):
+            continue
+        rounds = [c for c in round_named_after(article, sentence, cue) if not _told_already(c, found)]
+        if rounds:
+            named.add(cue.start)
+            first = first or rounds[0]
+            found.extend(rounds)
+    return named, first
 
 
 def _remember(article: Article, sentence: Sentence, found: list[Candidate], discourse: Discourse) -> None:

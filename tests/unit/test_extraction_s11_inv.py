@@ -60,3 +60,36 @@ def test_a_company_described_by_a_relative_that_invests_nothing_keeps_its_valuat
     assert _valued("Sequoia, which manages $85bn for its clients, is valued at $10bn.") == {
         ("sequoia-capital", 10_000_000_000)
     }
+
+
+def _pairs(body: str) -> set[tuple[str | None, str | None, float | None]]:
+    return _events(body, "investment")
+
+
+def test_an_investor_verb_naming_the_round_of_the_company_after_it_is_a_round() -> None:
+    """ "X led Y's $200m round", "X co-led a round for Y with Z", "X a mené le tour de table de Y"."""
+    assert ("dst-global", "chime", 200_000_000) in _pairs(
+        "DST Global led Chime's $200 million March 2019 funding round too."
+    )
+    found = _pairs(
+        "SoftBank co-led a $600m series D round for UK-based surgical robot developer CMR Surgical with healthcare "
+        "investment group Ally Bridge."
+    )
+    assert {("softbank-group", "cmr-surgical", 600_000_000), ("ally-bridge", "cmr-surgical", 600_000_000)} <= found
+    french = _pairs("Eurazeo a mené le tour de table de 12 millions d'euros de Doctolib, aux côtés de Bpifrance.")
+    assert {("eurazeo", "doctolib", 12_000_000), ("bpifrance", "doctolib", None)} <= french
+    assert {("accel", "stripe", None), ("index-ventures", "stripe", None)} <= _pairs(
+        "Accel and Index Ventures co-led Stripe's Series B."
+    )
+    assert ("tencent", "lydia", None) in _pairs("Tencent has joined Lydia's $45 million series B round.")
+
+
+def test_a_round_named_after_an_investor_verb_prices_the_round_s_company() -> None:
+    valued = _valued("DST Global led Chime's $200 million round, which gave the bank its $1.5 billion valuation.")
+    assert valued == {("chime", 1_500_000_000)}
+
+
+def test_a_lead_verb_without_a_company_s_round_after_it_reads_no_round() -> None:
+    assert _pairs("Accel led a round of layoffs in Paris last year.") == set()
+    assert _pairs("Shares of Stripe led the gains on Tuesday, ahead of Adyen.") == set()
+    assert _pairs("Sequoia joined the board of Stripe.") == set()
