@@ -42,6 +42,7 @@ from streams.extraction.revenue import revenue_candidates
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
+    fronted_lead,
     fronted_raiser,
     led_round_cues,
     lent_not_invested,
@@ -865,7 +866,8 @@ _NOUN_TARGET_REACH = 30
 
 _FRONTED_PHRASE = re.compile(
     r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
-    r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d)\b"
+    r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d|in|as part of|dans le cadre d|lors d"
+    r"|au cours d)\b"
 )
 """A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ..."): its subject comes later."""
 _SUBORDINATE_OPENER = re.compile(
@@ -891,8 +893,9 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     if first is not None and _in_description_apposition(article, sentence, first, pos):
         return None  # "The fund house, the asset management arm of State Bank of India, took ...": not the bank
     if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
-        comma = article.text.find(", ", first.end, pos)
-        subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
+        closed, subject = _subject_after_fronted_phrase(article, sentence, first, pos)
+        if closed and subject is None:
+            return None  # "Après A, B et C, la start-up a levé ...": a description is the subject, none of them
         first = subject if subject is not None and subject.end <= pos else first
     rubric = _RUBRIC_COLON.match(article.folded, first.end) if first is not None else None
     if first is not None and rubric is not None and (sentence.index == 0 or first.start == sentence.start):
@@ -914,6 +917,29 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
                 # description of another company, so the main clause's subject is not the one acting.
                 return None
     return first
+
+
+_LIST_GOES_ON = re.compile(r",[ ]|,?[ ](?:and|et)[ ]")
+
+
+def _subject_after_fronted_phrase(
+    article: Article, sentence: Sentence, first: CompanyMention, pos: int
+) -> tuple[bool, CompanyMention | None]:
+    """Whether a comma closes the fronted phrase, and the company right after it, past the commas of a list inside.
+
+    "Après Cardinal, NGE rachète Dacquin": NGE; "Lors d'un tour mené par A, B et C, la start-up a levé": closed, by
+    nobody (B is a member of the phrase's list, not the subject).
+    """
+    comma = article.text.find(", ", first.end, pos)
+    while comma >= 0:
+        subject = sentence.company_after(comma + 2, within=4)
+        if subject is None:
+            return True, None
+        joint = _LIST_GOES_ON.match(article.folded, subject.end)
+        if joint is None or sentence.company_after(joint.end(), within=0) is None:
+            return True, subject
+        comma = article.text.find(", ", subject.end, pos)
+    return False, None
 
 
 _DESCRIBED_SUBORDINATE_SUBJECT = re.compile(r"\b(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ]$")
@@ -973,6 +999,18 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
         target = article.focus
         inferred.append("anaphor")
+    lead = fronted_lead(article, sentence, cue)
+    first = sentence.company_after(lead.end, within=_BARE_VERB_REACH) if lead is not None else None
+    if first is not None and first.end <= cue.start:
+        # "In a round led by A and B, Y raised $N", "Lors d'un tour mené par A, la start-up a levé": Y after the phrase.
+        leads = {first.id, *(m.id for m in _listed_after(article, sentence, first, investors=True))}
+        if target is None or target.id in leads:
+            after = (c for c in reversed(sentence.companies) if first.end <= c.start and c.end <= cue.start)
+            target = next((c for c in after if c.id not in leads), None)
+        if target is None and told_by_description(article, sentence, cue):
+            target = article.previous_subject(sentence.index)
+            inferred.append("anaphor")
+        return first, target, inferred
     exclude = target.id if target else None
     # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
@@ -1863,6 +1901,32 @@ def _buyers_listed_after(
     return found
 
 
+def _fronted_co_investors(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, *, lead: Cue, buyer: CompanyMention
+) -> list[Candidate]:
+    """The investors listed with the first one in a fronted round phrase.
+
+    "In a round led by A and B, with participation from C, Y raised $N": co-leads share the amount, C gets none.
+    """
+    amount = deal.amount if _LED.search(article.folded, lead.start, lead.end) else None
+    found = [
+        replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
+        for member in _listed_after(article, sentence, buyer, investors=True)
+        if member.end <= cue.start
+    ]
+    seen = {buyer.id, *(c.subject.id for c in found if c.subject)}
+    for intro in sentence.cues:
+        if intro.family != "investor" or not buyer.end <= intro.start < cue.start:
+            continue
+        first = sentence.company_after(intro.end, within=_BARE_VERB_REACH)
+        for member in [first, *_listed_after(article, sentence, first, investors=True)] if first else []:
+            target = deal.object.id if deal.object else None
+            if member.id not in seen and member.end <= cue.start and member.id != target:
+                seen.add(member.id)
+                found.append(replace(deal, subject=member, amount=None, inferred=[*deal.inferred]))
+    return found
+
+
 def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> list[Candidate]:
     """Read "Meta and Microsoft made a joint investment in X", "A et B entrent au capital de X": one deal each.
 
@@ -1871,6 +1935,9 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     buyer = deal.subject
     if buyer is not None and buyer.start > cue.end and cue.detail in ("raise", "passive", "entry"):
         return _buyers_listed_after(article, sentence, cue, deal, buyer)
+    lead = fronted_lead(article, sentence, cue) if cue.detail == "raise" and buyer is not None else None
+    if lead is not None and buyer is not None and lead.end <= buyer.start < cue.start:
+        return _fronted_co_investors(article, sentence, cue, deal, lead=lead, buyer=buyer)
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
     joined = _JOINED.match(article.folded, buyer.end)

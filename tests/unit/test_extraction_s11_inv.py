@@ -93,3 +93,32 @@ def test_a_lead_verb_without_a_company_s_round_after_it_reads_no_round() -> None
     assert _pairs("Accel led a round of layoffs in Paris last year.") == set()
     assert _pairs("Shares of Stripe led the gains on Tuesday, ahead of Adyen.") == set()
     assert _pairs("Sequoia joined the board of Stripe.") == set()
+
+
+def test_a_fronted_round_phrase_names_the_leads_and_the_company_after_its_comma() -> None:
+    """ "In a round led by A and B, Y raised $N": A and B invest in Y, never Y in A."""
+    assert _pairs("In a round led by Index Ventures and Accel, Stripe raised $30 million.") == {
+        ("index-ventures", "stripe", 30_000_000),
+        ("accel", "stripe", 30_000_000),
+    }
+    assert _pairs("As part of a Series B led by Sequoia, with participation from Accel, Doctolib has raised $50m.") == {
+        ("sequoia-capital", "doctolib", 50_000_000),
+        ("accel", "doctolib", None),
+    }
+    assert _pairs("Dans le cadre d'un tour de table mené par Eurazeo, Doctolib lève 20 millions d'euros.") == {
+        ("eurazeo", "doctolib", 20_000_000)
+    }
+    told = _pairs("Doctolib a été créée en 2013. Lors d'un tour de table mené par Eurazeo, la start-up a levé 20 M€.")
+    assert told == {("eurazeo", "doctolib", 20_000_000)}
+
+
+def test_a_fronted_round_phrase_leads_only_the_first_round_after_it() -> None:
+    found = _pairs("In a round led by Index Ventures, Stripe raised $30 million, while Adyen raised $10m from Accel.")
+    assert found == {("index-ventures", "stripe", 30_000_000), ("accel", "adyen", 10_000_000)}
+
+
+def test_a_company_in_a_fronted_phrase_that_is_no_round_raises_nothing() -> None:
+    """ "In a market led by Adyen, Stripe raised": Stripe raised, Adyen neither raised nor invested."""
+    assert _pairs("In a market led by Adyen, Stripe raised $30 million.") == {(None, "stripe", 30_000_000)}
+    fronted_list = "Lors d'une phase menée par Nvidia, Samsung et Salesforce, la startup a levé 600 millions d'euros."
+    assert _pairs(fronted_list) == set()
