@@ -1336,9 +1336,12 @@ _TOTAL_SO_FAR = re.compile(
 """Before the amount of a raise cue: the company's funding to date ("has now raised some $175m"), no new round."""
 _TOTAL_AFTER = re.compile(
     r"[ ](?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|launch|inception|creation)"
-    r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
+    r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans"
+    r"|(?:in|across|over|through|from) (?:\w+ )?(?:separate |successive |funding |financing |venture )?rounds"
+    r"|en (?:\w+ )?(?:tours|levées|opérations)(?: de (?:table|fonds))?)\b"
 )
-"""After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
+"""After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans"), summed over several rounds
+("$29.2 million in four funding rounds", "12 M€ en trois levées de fonds")."""
 _BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$")
 """Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés")."""
 _BRINGS_TOTAL_REACH = 64

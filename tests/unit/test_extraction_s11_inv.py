@@ -122,3 +122,15 @@ def test_a_company_in_a_fronted_phrase_that_is_no_round_raises_nothing() -> None
     assert _pairs("In a market led by Adyen, Stripe raised $30 million.") == {(None, "stripe", 30_000_000)}
     fronted_list = "Lors d'une phase menée par Nvidia, Samsung et Salesforce, la startup a levé 600 millions d'euros."
     assert _pairs(fronted_list) == set()
+
+
+def test_money_summed_over_several_rounds_is_no_new_round() -> None:
+    """ "raised $29.2 million in four funding rounds": the company's funding so far."""
+    assert _pairs("Prior to this funding round, Lydia raised $29.2 million in four funding rounds.") == set()
+    assert _pairs("Doctolib a levé 12 millions d'euros en trois levées de fonds.") == set()
+    assert _pairs("Stripe has raised $400m across several rounds.") == set()
+
+
+def test_money_raised_in_one_round_is_still_a_round() -> None:
+    assert _pairs("Stripe raised $40m in its Series B round.") == {(None, "stripe", 40_000_000)}
+    assert _pairs("Stripe raised $40m in a funding round led by Accel.") == {("accel", "stripe", 40_000_000)}
