@@ -4322,6 +4322,14 @@ def _names_no_investor(article: Article, company: CompanyMention) -> bool:
     return _NO_INVESTOR_BEFORE.search(article.folded, start, company.start) is not None
 
 
+_INTO_A_FUND = re.compile(
+    r"[ ](?:to|in|into|towards|au|aux|dans|à)[ ](?:(?:the|a|an|its|this|that|le|la|ce|cet|un|son|leur)[ ])?"
+    r"(?:[a-zà-ÿ0-9\-€$£.,]+[ ]){0,3}?(?:funds?|fonds|vehicles?|véhicules?)\b"
+)
+"""After a co-investor verb: an investment fund as what was put into ("contributed to the fund", "a participé au
+nouveau fonds"); its backers are limited partners, not investors in a company's round."""
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -4331,6 +4339,8 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     """
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
+    if _INTO_A_FUND.match(article.folded, cue.end):
+        return []  # "Banca Sella contributed to the fund along with Banco BPM": limited partners, no company's round
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
         return []  # "The funding was provided by A", not "The growth came from A"

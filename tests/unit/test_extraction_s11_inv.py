@@ -134,3 +134,23 @@ def test_money_summed_over_several_rounds_is_no_new_round() -> None:
 def test_money_raised_in_one_round_is_still_a_round() -> None:
     assert _pairs("Stripe raised $40m in its Series B round.") == {(None, "stripe", 40_000_000)}
     assert _pairs("Stripe raised $40m in a funding round led by Accel.") == {("accel", "stripe", 40_000_000)}
+
+
+def test_backers_of_an_investment_fund_join_no_company_s_round() -> None:
+    """ "X contributed to the fund": a limited partner of a fund, not a co-investor of the round told before."""
+    round_ = "Kahoot has secured $215m from SoftBank. "
+    only_softbank = {("softbank-group", "kahoot", 215_000_000)}
+    assert _pairs(round_ + "Banca Sella and Banco BPM contributed to the fund along with Aviva.") == only_softbank
+    assert _pairs(round_ + "Accel also invested in the new €100m fund.") == only_softbank
+    assert _pairs("Doctolib a levé 20 M€ auprès d'Eurazeo. Bpifrance a participé au fonds de 50 M€.") == {
+        ("eurazeo", "doctolib", 20_000_000)
+    }
+
+
+def test_a_co_investor_of_the_round_itself_still_joins_it() -> None:
+    assert ("accel", "kahoot", None) in _pairs(
+        "Kahoot has secured $215m from SoftBank. Accel also invested in the round."
+    )
+    assert ("bpifrance", "doctolib", None) in _pairs(
+        "Doctolib a levé 20 M€ auprès d'Eurazeo. Bpifrance a également participé."
+    )
