@@ -154,3 +154,20 @@ def test_a_co_investor_of_the_round_itself_still_joins_it() -> None:
     assert ("bpifrance", "doctolib", None) in _pairs(
         "Doctolib a levé 20 M€ auprès d'Eurazeo. Bpifrance a également participé."
     )
+
+
+def test_a_round_headed_or_dirige_by_an_investor_is_led_by_it() -> None:
+    """ "dirigé par", "headed by": plain synonyms of "mené par" / "led by", with and without a raise verb."""
+    assert _pairs("Cette semaine, Doctolib a levé 600 millions d'euros. Cette phase a été dirigée par Eurazeo.") == {
+        ("eurazeo", "doctolib", 600_000_000)
+    }
+    assert _pairs("Doctolib annonce 40 millions d'euros de financement dirigé par Eurazeo et Bpifrance.") == {
+        ("eurazeo", "doctolib", 40_000_000),
+        ("bpifrance", "doctolib", 40_000_000),
+    }
+    assert _pairs("Stripe raised $30m in a round headed by Accel.") == {("accel", "stripe", 30_000_000)}
+
+
+def test_a_company_headed_by_a_person_has_no_investor() -> None:
+    assert _pairs("La filiale dirigée par Jean Dupont a levé 2 M€.") == set()
+    assert _pairs("Stripe, headed by Patrick Collison, raised $30m.") <= {(None, "stripe", 30_000_000)}
