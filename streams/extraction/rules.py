@@ -342,7 +342,8 @@ _VALUES_IT = re.compile(
 """A valuation verb whose object points back: the company valued is the round's or the story's."""
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
 _LED = re.compile(
-    r"\b(?:(?:co-)?led|co-leads?|menée?|mène|conduite?|pilote|piloté|chefs? de file|(?:co)?dirigée?|headed|spearheaded)\b"
+    r"\b(?:(?:co-)?led|co-leads?|menée?|mène|conduite?|pilote|piloté|chefs? de file|(?:co)?dirigée?|headed"
+    r"|spearheaded)\b"
 )
 _BACKERS = re.compile(
     r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation)\b"
