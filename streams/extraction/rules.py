@@ -1340,7 +1340,7 @@ _TOTAL_SO_FAR = re.compile(
 _TOTAL_AFTER = re.compile(
     r"[ ](?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|launch|inception|creation)"
     r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans"
-    r"|(?:in|across|over|through|from) (?:\w+ )?(?:separate |successive |funding |financing |venture )?rounds"
+    r"|(?:in|across|over|through|from) (?:\w+ ){0,2}?(?:separate |successive |funding |financing |venture )?rounds"
     r"|en (?:\w+ )?(?:tours|levées|opérations)(?: de (?:table|fonds))?)\b"
 )
 """After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans"), summed over several rounds
@@ -1900,7 +1900,7 @@ def _buyers_listed_after(
                 continue
             described = _INVESTOR_WORDS.match(article.folded, intro.end)
             first = sentence.company_after(described.end() if described else intro.end, within=_BARE_VERB_REACH)
-            for member in [first, *_listed_after(article, sentence, first)] if first else []:
+            for member in [first, *_listed_after(article, sentence, first, investors=True)] if first else []:
                 if member.id not in seen and deal.object is not None and member.id != deal.object.id:
                     seen.add(member.id)
                     found.append(replace(deal, subject=member, amount=None, inferred=[*deal.inferred]))
@@ -2136,6 +2136,7 @@ def _valued_before_deal(deal: Candidate, money: MoneyMention, before: list[Compa
 _INVESTING_RELATIVE = re.compile(
     r",?[ ](?:which|who|that|qui|lequel|laquelle)[ ](?:[a-zà-ÿ\-]{1,15}[ ]){0,2}?"
     r"(?:invested|invests|provided|put[ ]in|put[ ]up|backed|led|co-led|injected|participated|joined|contributed"
+    r"|came[ ]in|bought[ ]in"
     r"|investi|apporté|injecté|mené|participé|soutenu|accompagné)\b"
 )
 """After a company and before a valuation: the relative that makes it an investor ("GV, which first invested at a
@@ -3735,6 +3736,9 @@ def _listed_after(
         member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
         if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
             break  # "A and its rival B" lists no B; "A and its Purolator division" does
+        if member is None and investors and sep.group("and"):
+            closed = len(members)  # "from A, B and New Alpha": the closing "and" ends the list, its last name unread
+            break
         if (
             member is None
             or member.start >= clause_end

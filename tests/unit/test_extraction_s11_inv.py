@@ -171,3 +171,30 @@ def test_a_round_headed_or_dirige_by_an_investor_is_led_by_it() -> None:
 def test_a_company_headed_by_a_person_has_no_investor() -> None:
     assert _pairs("La filiale dirigée par Jean Dupont a levé 2 M€.") == set()
     assert _pairs("Stripe, headed by Patrick Collison, raised $30m.") <= {(None, "stripe", 30_000_000)}
+
+
+def test_an_investor_list_closed_by_and_keeps_its_members_when_the_last_name_is_unread() -> None:
+    """ "with participation from A, B and New Alpha": the closing "and" proves the list, so A and B invest."""
+    found = _pairs(
+        "Lydia closed a $45 million round led by Tencent, with participation from existing investors CNP Assurances, "
+        "XAnge and New Alpha Asset Management."
+    )
+    assert {("cnp-assurances", "lydia", None), ("xange", "lydia", None)} <= found
+    french = _pairs("Doctolib lève 20 M€ auprès d'Eurazeo, de Bpifrance et de New Wave Capital.")
+    assert {("eurazeo", "doctolib"), ("bpifrance", "doctolib")} <= {(s, o) for s, o, _ in french}
+    invented = _pairs("Kervalis raised $8m from Accel, Index Ventures and the New Forge fund.")
+    assert {("accel", "kervalis"), ("index-ventures", "kervalis")} <= {(s, o) for s, o, _ in invented}
+
+
+def test_a_comma_list_without_its_closing_and_lists_no_investor() -> None:
+    """ "from Accel, Stripe said": a comma alone does not make a list."""
+    assert ("stripe", "doctolib") not in {(s, o) for s, o, _ in _pairs("Doctolib raised $5m from Accel, Stripe said.")}
+
+
+def test_a_backer_that_came_in_at_a_valuation_is_no_company_valued() -> None:
+    body = (
+        "Salesforce agreed to buy Slack for $27.7bn. Its backers include SoftBank Vision Fund, which owned 7.3% "
+        "before the listing; GV, which came in at a $1.12bn valuation."
+    )
+    assert ("softbank-vision-fund", 1_120_000_000) not in _valued(body)
+    assert ("gv", 1_120_000_000) not in _valued(body)
