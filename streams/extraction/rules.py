@@ -2175,6 +2175,19 @@ def _investee_of_valuation(
     return first if first is not None and first.id != investor.id else None
 
 
+_ITS_BACKERS = re.compile(r"\b(?:its|their|ses|son|sa|leurs?)[ ](?:[a-zà-ÿ\-]{1,15}[ ])?$")
+"""Before an investor cue: the backers of the company the possessive stands for ("Its backers include", "ses
+investisseurs historiques")."""
+
+
+def _their_company(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company a possessive before the sentence's investor cue stands for: the previous sentence's subject."""
+    intro = next((c for c in sentence.cues if c.family in ("investor", "co_investor") and c.end <= cue.start), None)
+    if intro is None or not _ITS_BACKERS.search(article.folded, max(sentence.start, intro.start - 24), intro.start):
+        return None
+    return article.previous_subject(sentence.index)
+
+
 def _valuation(
     article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, *, deal: Candidate | None, discourse: Discourse
 ) -> Candidate | None:
@@ -2210,9 +2223,14 @@ def _valuation(
         inferred.append("anaphor")
     if subject is None and before:
         subject = before[-1]
-        if _named_as_investor(article, sentence, subject, cue):
+        item = article.folded.rfind(";", subject.end, cue.start)
+        if item >= 0 and not _INVESTING_RELATIVE.search(article.folded, item, cue.start):
+            return None  # "A, which owned 7.3%; B, which was valued at $1bn": B's list item, not A's
+        if item >= 0 or _named_as_investor(article, sentence, subject, cue):
             # "GV, which first invested at a $1.12bn valuation": the price of the company it bought into.
-            subject = _investee_of_valuation(sentence, subject, deal or earlier)
+            sequel = any(c.family == "co_investor" and c.detail == "sequel" for c in sentence.cues)
+            invested = deal or (earlier if not sequel or (earlier and earlier.type == "investment") else None)
+            subject = _investee_of_valuation(sentence, subject, invested) or _their_company(article, sentence, cue)
             inferred.append("anaphor")
             if subject is None:
                 return None

@@ -198,3 +198,23 @@ def test_a_backer_that_came_in_at_a_valuation_is_no_company_valued() -> None:
     )
     assert ("softbank-vision-fund", 1_120_000_000) not in _valued(body)
     assert ("gv", 1_120_000_000) not in _valued(body)
+
+
+def test_a_valuation_in_a_list_item_of_backers_prices_the_company_they_back() -> None:
+    """ "Its backers include A, owner of 7.3%; B, which first invested at a $1.12bn valuation": the company's price,
+    whether or not B is recognised; never A's, which stands in an earlier item of the list."""
+    body = (
+        "Slack hit the public markets 18 months ago with a guidance price valuing it at $13.1bn. Its backers include "
+        "SoftBank Vision Fund, owner of a 7.3% stake pre-listing; GV, which first invested at a $1.12bn valuation; "
+        "and Comcast Ventures, which initially invested at a $3.8bn valuation."
+    )
+    assert {("slack", 1_120_000_000), ("slack", 3_800_000_000)} <= _valued(body)
+    french = (
+        "Doctolib a été créée en 2013. Ses investisseurs historiques sont Eurazeo, qui détient 12 % ; Bpifrance, qui "
+        "avait investi sur la base d'une valorisation de 400 millions d'euros."
+    )
+    assert _valued(french) <= {("doctolib", 400_000_000)}  # never an investor's
+
+
+def test_a_valuation_in_a_list_item_with_no_investing_relative_values_nobody_before_it() -> None:
+    assert _valued("Its rivals include Stripe, which has 500 staff; Zelphi, which was valued at $1bn.") == set()
