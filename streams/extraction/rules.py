@@ -885,6 +885,13 @@ _RUBRIC_COLON = re.compile(r"(?:[ ](?:inc|corp|ltd|plc|co|sa|ag|nv|se)\.?)?(?:[ 
 acquiert 17 %", "Acme Inc (NASDAQ: ACME ) - Fund X has filed ..."."""
 
 
+_OWNED_DESCRIPTION = re.compile(
+    r"-[a-zé]+[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}?(?:start-?up|company|firm|group|maker|platform|app|developer|provider"
+    r"|lender|bank|unit|subsidiary|rival|société|entreprise|groupe|filiale|jeune pousse|pépite)\b"
+)
+"""After an owner prefix: a description of the owned company, not its name ("-backed startup", "-owned lender")."""
+
+
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
     """The company before ``pos`` that acts.
 
@@ -906,6 +913,8 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
         first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
+        if owned is None and _OWNED_DESCRIPTION.match(article.folded, first.end):
+            return None  # "The Sequoia-backed startup raised $5m": the startup acts, not its backer
         return owned if owned is not None and owned.end <= pos else first
     if first is not None:
         # "Shares of X rose 5% after Y added to its holding in ...": the subordinate clause has its own subject.
@@ -1775,6 +1784,10 @@ _OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
+    if cue.family == "investment" and _owner_prefix(article, cue):
+        # "just like Tencent-backed Swiggy": the name the prefix is glued to backs the name right after it.
+        buyer = next((c for c in sentence.companies if c.end == cue.start), None)
+        target = sentence.company_after(cue.end, exclude=buyer.id if buyer else None, within=_OWNED_REACH)
     if (
         target is None
         or (buyer is not None and buyer.id == target.id)
@@ -1809,11 +1822,13 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
     amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
+    backed = _owner_prefix(article, cue) and cue.family == "investment"
     if _owner_prefix(article, cue):
-        # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert).
-        kind, modality = ("stake", None), "fact"
+        # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert);
+        # "Tencent-backed Swiggy": an investment of untold size.
+        kind, modality = ("investment" if backed else "stake", None), "fact"
     resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
-    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized:
+    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized and not backed:
         return None
     return Candidate(
         type=kind[0],

@@ -218,3 +218,21 @@ def test_a_valuation_in_a_list_item_of_backers_prices_the_company_they_back() ->
 
 def test_a_valuation_in_a_list_item_with_no_investing_relative_values_nobody_before_it() -> None:
     assert _valued("Its rivals include Stripe, which has 500 staff; Zelphi, which was valued at $1bn.") == set()
+
+
+def test_a_company_glued_to_backed_before_another_invested_in_it() -> None:
+    """ "Tencent-backed Swiggy": an investment of untold size; the round a sentence tells keeps no named investor."""
+    assert _pairs("Zomato is fighting Swiggy, and just like Tencent-backed Swiggy, it has a Chinese backer.") == {
+        ("tencent", "swiggy", None)
+    }
+    assert _pairs("SoftBank-backed Oyo raised $1bn.") == {("softbank-group", "oyo", None), (None, "oyo", 1_000_000_000)}
+    assert _pairs("Kervalis, a Lyon company, is growing. Index Ventures-funded Kervalis hired 40 engineers.") == {
+        ("index-ventures", "kervalis", None)
+    }
+
+
+def test_a_backer_glued_to_a_description_is_not_the_company_that_raised() -> None:
+    assert _pairs("Doctolib was founded in 2013. The Sequoia-backed startup raised $5m.") == {
+        (None, "doctolib", 5_000_000)
+    }
+    assert _pairs("VC-backed companies are struggling to raise money this year.") == set()
