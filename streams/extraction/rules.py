@@ -892,6 +892,14 @@ _OWNED_DESCRIPTION = re.compile(
 """After an owner prefix: a description of the owned company, not its name ("-backed startup", "-owned lender")."""
 
 
+def _owned_by(article: Article, sentence: Sentence, owner: CompanyMention, pos: int) -> CompanyMention | None:
+    """The company an owner prefix describes ("Walmart-controlled Flipkart"); nobody named for a description."""
+    owned = sentence.company_after(owner.end, exclude=owner.id, within=_OWNED_REACH)
+    if owned is None and _OWNED_DESCRIPTION.match(article.folded, owner.end):
+        return None  # "The Sequoia-backed startup raised $5m": the startup acts, not its backer
+    return owned if owned is not None and owned.end <= pos else owner
+
+
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
     """The company before ``pos`` that acts.
 
@@ -912,10 +920,7 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
         actor = sentence.company_after(rubric.end(), exclude=first.id, within=4)
         first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
-        owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
-        if owned is None and _OWNED_DESCRIPTION.match(article.folded, first.end):
-            return None  # "The Sequoia-backed startup raised $5m": the startup acts, not its backer
-        return owned if owned is not None and owned.end <= pos else first
+        return _owned_by(article, sentence, first, pos)
     if first is not None:
         # "Shares of X rose 5% after Y added to its holding in ...": the subordinate clause has its own subject.
         subordinate = next(reversed(list(_SUBORDINATE_OPENER.finditer(article.folded, first.end, pos))), None)
