@@ -2164,17 +2164,23 @@ $1.12bn valuation", "Disney, which provided $15m ... at a $376m valuation", "X, 
 valorisation de")."""
 
 
+_INTRO_TO_INVESTOR = 40
+"""From an investor intro to the first investor it names: " existing investors ", " the venture firm "."""
+
+
 def _named_as_investor(article: Article, sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
     """Whether the sentence makes ``company`` (the last one before a valuation) an investor, not the company valued.
 
     It stands after an investor intro or a co-investor cue ("The capital was provided by A and B at a reported $3.8bn
     valuation", "led by X at a valuation of"), or a relative says it invested ("X, which invested at a $1bn valuation").
     """
-    if any(
-        c.family in ("investor", "co_investor") and c.end <= company.start and c.start < cue.start
-        for c in sentence.cues
-    ):
-        return True
+    intros = (c for c in sentence.cues if c.family in ("investor", "co_investor") and c.end <= company.start)
+    for intro in intros:
+        # Only an intro that names an investor right after it ("provided by A, B and C"): "Avec 50 M€ levés, la jeune
+        # pousse X est valorisée", "from the round, X is valued" name none, though "avec" and "from" may.
+        first = sentence.company_after(intro.end, within=_INTRO_TO_INVESTOR)
+        if first is not None and first.start <= company.start and "," not in article.folded[intro.end : first.start]:
+            return True
     return _INVESTING_RELATIVE.match(article.folded, company.end, cue.start) is not None
 
 

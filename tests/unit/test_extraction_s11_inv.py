@@ -56,6 +56,14 @@ def test_a_valuation_beside_investors_of_no_round_read_values_nobody() -> None:
     assert _valued("The capital was provided by Accel and Index Ventures at a reported $3.8bn valuation.") == set()
 
 
+def test_a_company_after_an_intro_word_that_opens_no_investor_list_keeps_its_valuation() -> None:
+    """ "Avec 50 M€ levés, la jeune pousse X serait valorisée": "avec" opens no list of investors here."""
+    assert _valued(
+        "Avec 50 millions d'euros levés, la jeune pousse Doctolib serait valorisée à 900 millions d'euros."
+    ) == {("doctolib", 900_000_000)}
+    assert _valued("With fresh money from the round, Stripe is valued at $95bn.") == {("stripe", 95_000_000_000)}
+
+
 def test_a_company_described_by_a_relative_that_invests_nothing_keeps_its_valuation() -> None:
     assert _valued("Sequoia, which manages $85bn for its clients, is valued at $10bn.") == {
         ("sequoia-capital", 10_000_000_000)
