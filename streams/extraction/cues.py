@@ -32,6 +32,10 @@ LEAD_INTROS = frozenset(
         "emmenée par",
         "conduit par",
         "conduite par",
+        "dirigé par",
+        "dirigée par",
+        "headed by",
+        "spearheaded by",
     )
 )
 """Investor intros that name a round's lead: with an amount before them they tell a round on their own."""

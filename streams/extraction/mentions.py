@@ -704,16 +704,40 @@ _APPOSITION_ENDS = re.compile(r"[,;)]|[ ]\(|\.(?:[ ]|$)")
 
 
 def _funded_names(text: str) -> list[tuple[int, str, bool]]:
-    """The names right after an amount put into them or a round of theirs ("$400m in Zomato", "levée ... de X")."""
+    """The names a funding phrase makes companies.
+
+    Right after an amount put into them or a round of theirs ("$400m in Zomato", "levée ... de X"), the owner of a
+    sized round ("Chime's $200 million funding round") and the investor that leads one ("DST Global led Chime's
+    ...", "Eurazeo a mené le tour de table de X").
+    """
     names = []
     for pattern in (_ROUND_OF, _MONEY_INTO):
         for money in pattern.finditer(text):
             match = _ORG_AT.match(text, money.end())
             if match is not None:
                 names.append((match.start(), match.group(0), False))
+    for pattern in (_ROUND_OWNER, _ROUND_LEADER, _ROUND_LEADER_FR):
+        names += [(match.start(1), match.group(1), False) for match in pattern.finditer(text)]
     return names
 
 
+_ROUND_WORDS = r"(?:round|funding|financing|raise|fundraise|fundraising|investment|extension|[Ss]eries[ ][A-H]|seed)\b"
+_ROUND_OWNER = re.compile(
+    rf"({_ORG_NAME})(?:'s|\u2019s)[ ](?:[^ ,;:()]{{1,20}}[ ]){{0,3}}?"
+    r"(?:[$€£][\d.,]+|\d[\d.,]*[ ]?(?:m|bn|million|billion)|[Ss]eries[ ][A-H]|[Ss]eed)"
+    rf"(?:[ ][^ ,;:()]{{1,20}}){{0,4}}?[ ]{_ROUND_WORDS}"
+)
+"""The owner of a round told with its size or stage: "Chime's $200 million March 2019 funding round", "Lydia's
+Series B round"."""
+_ROUND_LEADER = re.compile(
+    rf"({_ORG_NAME})[ ](?:(?:has|had|also)[ ])?(?:led|co-led|headed|spearheaded)[ ](?=[^.;]{{0,80}}?\b{_ROUND_WORDS})"
+)
+"""The investor before the verb of a round it leads: "DST Global led Chime's $200 million round"."""
+_ROUND_LEADER_FR = re.compile(
+    rf"({_ORG_NAME})[ ](?:a|avait)[ ](?:mené|co-mené|conduit|piloté|codirigé)[ ](?=(?:le|la|l'|un|une)[ ]?"
+    r"(?:nouveau[ ]|nouvelle[ ]|dernier[ ]|dernière[ ])?(?:tour|levée|financement))"
+)
+"""The same in French: "Eurazeo a mené le tour de table de X"."""
 _MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])")
 """A short amount put into a company: "invested $400m in Zomato", "ploughed £5m into Acme"."""
 

@@ -16,7 +16,7 @@ from streams.extraction.cues import LEAD_INTROS, Cue
 from streams.extraction.mentions import CompanyMention
 
 _ROUND_NOUNS = (
-    r"(?:raise|round|funding|financing|investment|money|cash|capital|proceeds|seed|series[ ][a-h]"
+    r"(?:raise|round|funding|financing|investment|money|cash|capital|proceeds|seed|series[ ][a-h]|investissements?"
     r"|levée(?:[ ]de[ ]fonds)?|tour[ ]de[ ]table|opération|financement|augmentation[ ]de[ ]capital)"
 )
 _ROUND_SUBJECT = re.compile(
@@ -75,6 +75,30 @@ def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cu
         if after_noun or _NOUN_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None:
             found.append(Cue(amount.start, amount.start, "investment", "raise"))
     return found
+
+
+_FRONTED_ROUND = re.compile(
+    r"[-•*\s]*(?:in|as[ ]part[ ]of|during|with|through|lors|dans[ ]le[ ]cadre|à[ ]l'occasion|au[ ]cours|avec"
+    r"|par[ ]le[ ]biais)[ ]?(?:d'|de[ ]|du[ ])?[^,;]{0,60}?" + _ROUND_NOUNS + r"[^,;]{0,40}?"
+)
+"""A sentence opening on the round and its lead, before the company that raised it: "In a round led by X, Y raised",
+"Lors d'un tour de table mené par X, la start-up a levé"."""
+
+
+def fronted_lead(article: Article, sentence: Sentence, cue: Cue) -> Cue | None:
+    """The investor intro of a fronted round phrase before the raise ``cue`` ("In a round led by X, Y raised ...")."""
+    return next(
+        (
+            intro
+            for intro in sentence.cues
+            if intro.family == "investor"
+            and intro.end <= cue.start
+            and _FRONTED_ROUND.fullmatch(article.folded, sentence.start, intro.start)
+            # the phrase's round is the first one told after it: "..., Y raised $N, while Z raised $M from W"
+            and not any(c.family == "investment" and intro.end <= c.start < cue.start for c in sentence.cues)
+        ),
+        None,
+    )
 
 
 _FRONTED_WITH = re.compile(r"(?:avec|with)[ ](?:[^,;]|(?<=\d),(?=\d)){0,60}")

@@ -41,8 +41,10 @@ from streams.extraction.modality import modality_at, negated
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates
+from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
+    fronted_lead,
     fronted_raiser,
     led_round_cues,
     lent_not_invested,
@@ -359,7 +361,10 @@ _VALUES_IT = re.compile(
 )
 """A valuation verb whose object points back: the company valued is the round's or the story's."""
 _MEMORANDUM = re.compile(r"\b(?:mou|memorandum|protocole d'accord)\b")
-_LED = re.compile(r"\b(?:(?:co-)?led|co-leads?|menée?|mène|conduite?|pilote|piloté|chefs? de file)\b")
+_LED = re.compile(
+    r"\b(?:(?:co-)?led|co-leads?|menée?|mène|conduite?|pilote|piloté|chefs? de file|(?:co)?dirigée?|headed"
+    r"|spearheaded)\b"
+)
 _BACKERS = re.compile(
     r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation)\b"
 )
@@ -479,7 +484,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
                 found.extend(_co_targets(article, sentence, cue, candidate))
                 found.extend(_holders_ranked_after(article, sentence, cue, candidate))
     led = _rounds_without_verb(article, sentence, found, free_money)
-    deal = deal or led
+    # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
+    named, first_named = _rounds_named_by_investor(article, sentence, found)
+    deal = deal or led or first_named
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
@@ -498,7 +505,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(_ceding(article, sentence, cue))
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
-        elif cue.family == "co_investor":
+        elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
@@ -532,6 +539,26 @@ def _rounds_without_verb(
             found.append(candidate)
             found.extend(_co_buyers(article, sentence, cue, candidate))
     return first
+
+
+def _rounds_named_by_investor(
+    article: Article, sentence: Sentence, found: list[Candidate]
+) -> tuple[set[int], Candidate | None]:
+    """Add the investments of co-investor verbs that name the round they lead or join ("X led Y's round").
+
+    Returns the starts of the cues so read (their co-investor reading is skipped) and the first investment.
+    """
+    named: set[int] = set()
+    first = None
+    for cue in sentence.cues:
+        if cue.family != "co_investor" or cue.detail not in ("cue", "round_of"):
+            continue
+        rounds = [c for c in round_named_after(article, sentence, cue) if not _told_already(c, found)]
+        if rounds:
+            named.add(cue.start)
+            first = first or rounds[0]
+            found.extend(rounds)
+    return named, first
 
 
 def _remember(article: Article, sentence: Sentence, found: list[Candidate], discourse: Discourse) -> None:
@@ -881,7 +908,8 @@ _NOUN_TARGET_REACH = 30
 
 _FRONTED_PHRASE = re.compile(
     r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
-    r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d)\b"
+    r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d|in|as part of|dans le cadre d|lors d"
+    r"|au cours d)\b"
 )
 """A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ..."): its subject comes later."""
 _SUBORDINATE_OPENER = re.compile(
@@ -896,6 +924,21 @@ _RUBRIC_COLON = re.compile(r"(?:[ ](?:inc|corp|ltd|plc|co|sa|ag|nv|se)\.?)?(?:[ 
 acquiert 17 %", "Acme Inc (NASDAQ: ACME ) - Fund X has filed ..."."""
 
 
+_OWNED_DESCRIPTION = re.compile(
+    r"-[a-zé]+[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}?(?:start-?up|company|firm|group|maker|platform|app|developer|provider"
+    r"|lender|bank|unit|subsidiary|rival|société|entreprise|groupe|filiale|jeune pousse|pépite)\b"
+)
+"""After an owner prefix: a description of the owned company, not its name ("-backed startup", "-owned lender")."""
+
+
+def _owned_by(article: Article, sentence: Sentence, owner: CompanyMention, pos: int) -> CompanyMention | None:
+    """The company an owner prefix describes ("Walmart-controlled Flipkart"); nobody named for a description."""
+    owned = sentence.company_after(owner.end, exclude=owner.id, within=_OWNED_REACH)
+    if owned is None and _OWNED_DESCRIPTION.match(article.folded, owner.end):
+        return None  # "The Sequoia-backed startup raised $5m": the startup acts, not its backer
+    return owned if owned is not None and owned.end <= pos else owner
+
+
 def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
     """The company before ``pos`` that acts.
 
@@ -907,16 +950,16 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     if first is not None and _in_description_apposition(article, sentence, first, pos):
         return None  # "The fund house, the asset management arm of State Bank of India, took ...": not the bank
     if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
-        comma = article.text.find(", ", first.end, pos)
-        subject = sentence.company_after(comma + 2, within=4) if comma >= 0 else None
+        closed, subject = _subject_after_fronted_phrase(article, sentence, first, pos)
+        if closed and subject is None:
+            return None  # "Après A, B et C, la start-up a levé ...": a description is the subject, none of them
         first = subject if subject is not None and subject.end <= pos else first
     rubric = _RUBRIC_COLON.match(article.folded, first.end) if first is not None else None
     if first is not None and rubric is not None and (sentence.index == 0 or first.start == sentence.start):
         actor = sentence.company_after(rubric.end(), exclude=first.id, within=4)
         first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
-        owned = sentence.company_after(first.end, exclude=first.id, within=_OWNED_REACH)
-        return owned if owned is not None and owned.end <= pos else first
+        return _owned_by(article, sentence, first, pos)
     if first is not None:
         # "Shares of X rose 5% after Y added to its holding in ...": the subordinate clause has its own subject.
         subordinate = next(reversed(list(_SUBORDINATE_OPENER.finditer(article.folded, first.end, pos))), None)
@@ -930,6 +973,29 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
                 # description of another company, so the main clause's subject is not the one acting.
                 return None
     return first
+
+
+_LIST_GOES_ON = re.compile(r",[ ]|,?[ ](?:and|et)[ ]")
+
+
+def _subject_after_fronted_phrase(
+    article: Article, sentence: Sentence, first: CompanyMention, pos: int
+) -> tuple[bool, CompanyMention | None]:
+    """Whether a comma closes the fronted phrase, and the company right after it, past the commas of a list inside.
+
+    "Après Cardinal, NGE rachète Dacquin": NGE; "Lors d'un tour mené par A, B et C, la start-up a levé": closed, by
+    nobody (B is a member of the phrase's list, not the subject).
+    """
+    comma = article.text.find(", ", first.end, pos)
+    while comma >= 0:
+        subject = sentence.company_after(comma + 2, within=4)
+        if subject is None:
+            return True, None
+        joint = _LIST_GOES_ON.match(article.folded, subject.end)
+        if joint is None or sentence.company_after(joint.end(), within=0) is None:
+            return True, subject
+        comma = article.text.find(", ", subject.end, pos)
+    return False, None
 
 
 _DESCRIBED_SUBORDINATE_SUBJECT = re.compile(r"\b(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ]$")
@@ -989,6 +1055,18 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
         target = article.focus
         inferred.append("anaphor")
+    lead = fronted_lead(article, sentence, cue)
+    first = sentence.company_after(lead.end, within=_BARE_VERB_REACH) if lead is not None else None
+    if first is not None and first.end <= cue.start:
+        # "In a round led by A and B, Y raised $N", "Lors d'un tour mené par A, la start-up a levé": Y after the phrase.
+        leads = {first.id, *(m.id for m in _listed_after(article, sentence, first, investors=True))}
+        if target is None or target.id in leads:
+            after = (c for c in reversed(sentence.companies) if first.end <= c.start and c.end <= cue.start)
+            target = next((c for c in after if c.id not in leads), None)
+        if target is None and told_by_description(article, sentence, cue):
+            target = article.previous_subject(sentence.index)
+            inferred.append("anaphor")
+        return first, target, inferred
     exclude = target.id if target else None
     # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
@@ -1353,9 +1431,12 @@ _TOTAL_SO_FAR = re.compile(
 """Before the amount of a raise cue: the company's funding to date ("has now raised some $175m"), no new round."""
 _TOTAL_AFTER = re.compile(
     r"[ ](?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|launch|inception|creation)"
-    r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans)\b"
+    r"|au total|depuis (?:sa|son) (?:création|lancement)|en (?:\w+ )?ans"
+    r"|(?:in|across|over|through|from) (?:\w+ ){0,2}?(?:separate |successive |funding |financing |venture )?rounds"
+    r"|en (?:\w+ )?(?:tours|levées|opérations)(?: de (?:table|fonds))?)\b"
 )
-"""After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans")."""
+"""After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans"), summed over several rounds
+("$29.2 million in four funding rounds", "12 M€ en trois levées de fonds")."""
 _BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$")
 """Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés")."""
 _BRINGS_TOTAL_REACH = 64
@@ -1909,6 +1990,10 @@ _OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
+    if cue.family == "investment" and _owner_prefix(article, cue):
+        # "just like Tencent-backed Swiggy": the name the prefix is glued to backs the name right after it.
+        buyer = next((c for c in sentence.companies if c.end == cue.start), None)
+        target = sentence.company_after(cue.end, exclude=buyer.id if buyer else None, within=_OWNED_REACH)
     if (
         target is None
         or (buyer is not None and buyer.id == target.id)
@@ -1945,11 +2030,13 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
     amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
+    backed = _owner_prefix(article, cue) and cue.family == "investment"
     if _owner_prefix(article, cue):
-        # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert).
-        kind, modality = ("stake", None), "fact"
+        # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert);
+        # "Tencent-backed Swiggy": an investment of untold size.
+        kind, modality = ("investment" if backed else "stake", None), "fact"
     resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
-    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized:
+    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized and not backed:
         return None
     return Candidate(
         type=kind[0],
@@ -2036,10 +2123,36 @@ def _buyers_listed_after(
                 continue
             described = _INVESTOR_WORDS.match(article.folded, intro.end)
             first = sentence.company_after(described.end() if described else intro.end, within=_BARE_VERB_REACH)
-            for member in [first, *_listed_after(article, sentence, first)] if first else []:
+            for member in [first, *_listed_after(article, sentence, first, investors=True)] if first else []:
                 if member.id not in seen and deal.object is not None and member.id != deal.object.id:
                     seen.add(member.id)
                     found.append(replace(deal, subject=member, amount=None, inferred=[*deal.inferred]))
+    return found
+
+
+def _fronted_co_investors(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, *, lead: Cue, buyer: CompanyMention
+) -> list[Candidate]:
+    """The investors listed with the first one in a fronted round phrase.
+
+    "In a round led by A and B, with participation from C, Y raised $N": co-leads share the amount, C gets none.
+    """
+    amount = deal.amount if _LED.search(article.folded, lead.start, lead.end) else None
+    found = [
+        replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
+        for member in _listed_after(article, sentence, buyer, investors=True)
+        if member.end <= cue.start
+    ]
+    seen = {buyer.id, *(c.subject.id for c in found if c.subject)}
+    for intro in sentence.cues:
+        if intro.family != "investor" or not buyer.end <= intro.start < cue.start:
+            continue
+        first = sentence.company_after(intro.end, within=_BARE_VERB_REACH)
+        for member in [first, *_listed_after(article, sentence, first, investors=True)] if first else []:
+            target = deal.object.id if deal.object else None
+            if member.id not in seen and member.end <= cue.start and member.id != target:
+                seen.add(member.id)
+                found.append(replace(deal, subject=member, amount=None, inferred=[*deal.inferred]))
     return found
 
 
@@ -2051,6 +2164,9 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     buyer = deal.subject
     if buyer is not None and buyer.start > cue.end and cue.detail in ("raise", "passive", "entry"):
         return _buyers_listed_after(article, sentence, cue, deal, buyer)
+    lead = fronted_lead(article, sentence, cue) if cue.detail == "raise" and buyer is not None else None
+    if lead is not None and buyer is not None and lead.end <= buyer.start < cue.start:
+        return _fronted_co_investors(article, sentence, cue, deal, lead=lead, buyer=buyer)
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
     joined = _JOINED.match(article.folded, buyer.end)
@@ -2240,6 +2356,67 @@ def _valued_before_deal(deal: Candidate, money: MoneyMention, before: list[Compa
     return bool(before) and deal.object is not None and deal.object.start > money.end
 
 
+_INVESTING_RELATIVE = re.compile(
+    r",?[ ](?:which|who|that|qui|lequel|laquelle)[ ](?:[a-zà-ÿ\-]{1,15}[ ]){0,2}?"
+    r"(?:invested|invests|provided|put[ ]in|put[ ]up|backed|led|co-led|injected|participated|joined|contributed"
+    r"|came[ ]in|bought[ ]in"
+    r"|investi|apporté|injecté|mené|participé|soutenu|accompagné)\b"
+)
+"""After a company and before a valuation: the relative that makes it an investor ("GV, which first invested at a
+$1.12bn valuation", "Disney, which provided $15m ... at a $376m valuation", "X, qui avait investi sur la base d'une
+valorisation de")."""
+
+
+_INTRO_TO_INVESTOR = 40
+"""From an investor intro to the first investor it names: " existing investors ", " the venture firm "."""
+
+
+def _named_as_investor(article: Article, sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
+    """Whether the sentence makes ``company`` (the last one before a valuation) an investor, not the company valued.
+
+    It stands after an investor intro or a co-investor cue ("The capital was provided by A and B at a reported $3.8bn
+    valuation", "led by X at a valuation of"), or a relative says it invested ("X, which invested at a $1bn valuation").
+    """
+    intros = (c for c in sentence.cues if c.family in ("investor", "co_investor") and c.end <= company.start)
+    for intro in intros:
+        # Only an intro that names an investor right after it ("provided by A, B and C"): "Avec 50 M€ levés, la jeune
+        # pousse X est valorisée", "from the round, X is valued" name none, though "avec" and "from" may.
+        first = sentence.company_after(intro.end, within=_INTRO_TO_INVESTOR)
+        if first is not None and first.start <= company.start and "," not in article.folded[intro.end : first.start]:
+            return True
+    return _INVESTING_RELATIVE.match(article.folded, company.end, cue.start) is not None
+
+
+def _investee_of_valuation(
+    sentence: Sentence, investor: CompanyMention, invested: Candidate | None
+) -> CompanyMention | None:
+    """The company an investor's valuation prices.
+
+    The round's (or the deal's) target, else the company the sentence names before its investors ("Stripe, backed
+    by Sequoia, is valued at $2bn"), else nobody.
+    """
+    if invested is not None and invested.object is not None and invested.object.id != investor.id:
+        return invested.object
+    intro = next(
+        (c for c in sentence.cues if c.family in ("investor", "co_investor") and c.end <= investor.start), None
+    )
+    first = sentence.first_company_before(intro.start) if intro is not None else None
+    return first if first is not None and first.id != investor.id else None
+
+
+_ITS_BACKERS = re.compile(r"\b(?:its|their|ses|son|sa|leurs?)[ ](?:[a-zà-ÿ\-]{1,15}[ ])?$")
+"""Before an investor cue: the backers of the company the possessive stands for ("Its backers include", "ses
+investisseurs historiques")."""
+
+
+def _their_company(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company a possessive before the sentence's investor cue stands for: the previous sentence's subject."""
+    intro = next((c for c in sentence.cues if c.family in ("investor", "co_investor") and c.end <= cue.start), None)
+    if intro is None or not _ITS_BACKERS.search(article.folded, max(sentence.start, intro.start - 24), intro.start):
+        return None
+    return article.previous_subject(sentence.index)
+
+
 def _valuation(
     article: Article, sentence: Sentence, cue: Cue, money: MoneyMention, *, deal: Candidate | None, discourse: Discourse
 ) -> Candidate | None:
@@ -2275,6 +2452,17 @@ def _valuation(
         inferred.append("anaphor")
     if subject is None and before:
         subject = before[-1]
+        item = article.folded.rfind(";", subject.end, cue.start)
+        if item >= 0 and not _INVESTING_RELATIVE.search(article.folded, item, cue.start):
+            return None  # "A, which owned 7.3%; B, which was valued at $1bn": B's list item, not A's
+        if item >= 0 or _named_as_investor(article, sentence, subject, cue):
+            # "GV, which first invested at a $1.12bn valuation": the price of the company it bought into.
+            sequel = any(c.family == "co_investor" and c.detail == "sequel" for c in sentence.cues)
+            invested = deal or (earlier if not sequel or (earlier and earlier.type == "investment") else None)
+            subject = _investee_of_valuation(sentence, subject, invested) or _their_company(article, sentence, cue)
+            inferred.append("anaphor")
+            if subject is None:
+                return None
     if (
         earlier is not None
         and earlier.object is not None
@@ -4089,6 +4277,9 @@ def _listed_after(
         member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
         if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
             break  # "A and its rival B" lists no B; "A and its Purolator division" does
+        if member is None and investors and sep.group("and"):
+            closed = len(members)  # "from A, B and New Alpha": the closing "and" ends the list, its last name unread
+            break
         if (
             member is None
             or member.start >= clause_end
@@ -4904,6 +5095,14 @@ def _names_no_investor(article: Article, company: CompanyMention) -> bool:
     return _NO_INVESTOR_BEFORE.search(article.folded, start, company.start) is not None
 
 
+_INTO_A_FUND = re.compile(
+    r"[ ](?:to|in|into|towards|au|aux|dans|à)[ ](?:(?:the|a|an|its|this|that|le|la|ce|cet|un|son|leur)[ ])?"
+    r"(?:[a-zà-ÿ0-9\-€$£.,]+[ ]){0,3}?(?:funds?|fonds|vehicles?|véhicules?)\b"
+)
+"""After a co-investor verb: an investment fund as what was put into ("contributed to the fund", "a participé au
+nouveau fonds"); its backers are limited partners, not investors in a company's round."""
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -4913,6 +5112,8 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     """
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
+    if _INTO_A_FUND.match(article.folded, cue.end):
+        return []  # "Banca Sella contributed to the fund along with Banco BPM": limited partners, no company's round
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
         return []  # "The funding was provided by A", not "The growth came from A"

@@ -78,7 +78,8 @@ FRAMES: dict[str, frozenset[str]] = {
     # noun: the noun, then "with / avec" and the partner a few words on: "signed a memorandum on Tuesday with Y"
     "partnership": frozenset({"forward", "between", "joint", "noun"}),
     "payment": frozenset({"cue", "sales_to"}),
-    "co_investor": frozenset({"cue", "after", "sequel"}),
+    # round_of: the verb names the round of the company after it: "X led Y's $200m round", "X a mené la levée de Y"
+    "co_investor": frozenset({"cue", "after", "sequel", "round_of"}),
     "major_customer": frozenset({"cue"}),
     "modality_rumor": frozenset({"cue"}),
     # before: a refusal denies only what follows it; after: "was abandoned" denies only the deal told before it
