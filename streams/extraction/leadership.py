@@ -163,7 +163,7 @@ _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 
 _AS_BEFORE = re.compile(
-    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ])?"
+    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ]|(?:the[ ])?[\w&\-]+['\u2019]s[ ])?"
     r"(?:new[ ]|next[ ]|nouveau[ ]|nouvelle[ ])?"
     r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
 )
@@ -642,7 +642,7 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
             role = _last_tracked_role(where, where.end)
     else:
         where = article.sentence(sentence.index - 1) if sentence.index > 0 else sentence
-        role = _vacant_role(where) if where is not sentence else None
+        role = _vacant_role(article, where) if where is not sentence else None
     if role is None:
         return []
     holder = next(
@@ -708,15 +708,25 @@ _STEPS_IN = re.compile(r"(?:take over|takes over|step in|steps in|assure l'inté
 """Cues that take over whatever title was just vacated."""
 
 
-def _vacant_role(sentence: Sentence) -> Cue | None:
-    """The tracked title right after a succession verb ("to replace former chief executive Jane Roe"), if any."""
+def _vacant_role(article: Article, sentence: Sentence) -> Cue | None:
+    """The tracked title right after a succession verb ("to replace former chief executive Jane Roe"), if any.
+
+    Not when a newcomer is named before the verb ("named Jane Roe CEO, replacing co-founder John Doe"): that
+    sentence filled the post, and the next sentence's naming is another one. A founder is never a post to fill.
+    """
     for verb in sentence.cues:
         if verb.family == "leadership_in" and verb.detail == "succeeds":
+            named = any(c.family == "leadership_in" and c.end <= verb.start for c in sentence.cues)
+            if named and any(p.end <= verb.start for p in people(article, sentence)):
+                continue
             title = next(
                 (
                     c
                     for c in sentence.cues
-                    if c.family == "role" and c.detail in TRACKED_ROLES and 0 <= c.start - verb.end <= _TITLE_REACH
+                    if c.family == "role"
+                    and c.detail in TRACKED_ROLES
+                    and c.detail != "founder"
+                    and 0 <= c.start - verb.end <= _TITLE_REACH
                 ),
                 None,
             )
@@ -889,7 +899,9 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
     if (
-        _biography(article, sentence, cue)
+        # ", named CEO in 2019,": a reduced relative that describes its holder
+        (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
+        or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
         or _quoted_praise(article, sentence, cue)
     ):

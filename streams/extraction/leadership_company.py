@@ -15,9 +15,9 @@ from collections import Counter
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
-from streams.extraction.leadership_people import NEAR, is_surname, names_a_person
+from streams.extraction.leadership_people import NEAR, is_surname, names_a_person, people
 from streams.extraction.mentions import CompanyMention
-from streams.extraction.org_context import FIRST_NAMES, PLACES
+from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES, PLACES
 
 _ROLE_OF = re.compile(
     r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
@@ -201,18 +201,64 @@ def change_company(
         return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
     if found is not None and not is_surname(article, found):
         return found, ""
-    described = _described_company(article, sentence, cue)
+    # "Argosy Gaming tapped Jane Roe", the firm unrecognised: its change is never another sentence's company's.
+    unknown = _unknown_subject(article, sentence, clause_start, cue)
+    described = None if unknown else _described_company(article, sentence, cue)
     if described is not None:
         return described, "anaphor"
     elsewhere = (
-        _actor(article, sentence.index, exclude=destination, seen_from=cue.start)
+        None
+        if unknown
+        else _actor(article, sentence.index, exclude=destination, seen_from=cue.start)
         or _setting_before(article, sentence.index)
         or _previous_actor(article, sentence.index)
+        or story_company(article)
     )
-    elsewhere = elsewhere or story_company(article)
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:(?:On|Last|This|Earlier|Late|Separately|Meanwhile|Also|Then|Mardi|Lundi|Mercredi|Jeudi|Vendredi)\b"
+    r"[^,;]{0,24}?[ ,]+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w&'\-]*(?:[ ][A-ZÀ-Ý][\w&'\-]*){0,3}(?:[ ](?:Co|Inc|Corp|Ltd|Plc|SA)\.?)?),?[ ]"
+)
+"""A clause that opens with capitalised words right before its verb: a proper name as the subject."""
+
+_FIRM_HEAD = re.compile(
+    r"[ ](?:co|inc|corp|ltd|plc|sa|group|holdings|capital|partners|systems|networks|technologies|energy|motors"
+    r"|airlines|bank|pharma|pharmaceuticals|foods|industries|labs|software|media|entertainment|resources|mining"
+    r"|therapeutics|ventures|brands|stores|communications|telecom|financial|insurance|logistics|gaming|robotics"
+    r"|healthcare|biosciences|solutions|services|international|groupe|industrie|technologies)\.?$"
+)
+"""The last word of a name that makes it a firm's ("Argosy Gaming", "Orvane Holdings"), never a person's."""
+
+
+def _unknown_subject(article: Article, sentence: Sentence, clause_start: int, cue: Cue) -> bool:
+    """Whether the clause's subject is a name that is neither a recognised company nor a person.
+
+    "Argosy Gaming tapped its president to succeed ...": when the subject company goes unrecognised, the change
+    is still that company's; borrowing the company of an earlier sentence would give its leader to another firm.
+    """
+    verb = next(
+        (c for c in sentence.cues if c.start >= clause_start and c.family in ("leadership_in", "leadership_out")), cue
+    )  # "Argosy Gaming tapped Jane Roe to succeed John Doe": the clause's first verb has the subject
+    subject = _UNKNOWN_SUBJECT.fullmatch(article.text, clause_start, verb.start)
+    if subject is None:
+        return False
+    start, end = subject.span("name")
+    name = article.folded[start:end]
+    if any(c.start < end and start < c.end for c in sentence.companies):
+        return False
+    if _FIRM_HEAD.search(name):
+        return True
+    first = name.split(" ", 1)[0]
+    return (
+        first not in NOT_NAMES
+        and first not in FIRST_NAMES
+        and not any(p.start < end and start < p.end for p in people(article, sentence))
+    )
 
 
 _ITS_BEFORE = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,2}$")
