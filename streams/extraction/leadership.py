@@ -143,7 +143,7 @@ _OWNER_REACH = 12
 _DESCRIBED_OWNER = re.compile(
     r"[ ](?:at|of|de|du|d'|chez)?[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
     r"(?!(?:[a-zà-ÿ\-]+[ ])*?(?:filiale|division|unit|branche|business|activités?|pôle|arm|subsidiary|operations"
-    r"|opérations)[ ])(?:[a-zà-ÿ\-]+[ ]){1,3}"
+    r"|opérations|direction(?![ ](?:générale|financière)))[ ])(?:[a-zà-ÿ\-]+[ ]){1,3}"
 )
 """A described owner after a verb of running: "de l'équipementier allemand X", "the French carmaker X" (no unit)."""
 
@@ -261,10 +261,21 @@ _UNIT_OF = re.compile(
     r"(?:[ ](?:of|at|for|de|du|chez))?[ ]"
     r"(?:its|their|the group's|the company's|[\w&\-]+(?:[ ][\w&\-]+)?'s|sa|son|ses|la|le)[ ]"
     r"(?:[\w\-]+[ ]){0,3}?"
-    r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
+    r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle"
+    r"|direction(?![ ](?:générale|financière)))s?\b"
 )
 """After a title, the unit it heads ("chief executive of its cloud unit", "CEO of Danone's US unit", "DG de sa
-filiale"): no company leader."""
+filiale", "à la tête de la direction des achats"): no company leader. The "direction générale" and "direction
+financière" are the CEO's and CFO's posts."""
+
+_COMMITTEE_OF = re.compile(
+    r"[ ](?:of|du|de)[ ](?:the[ ]|its[ ]|le[ ]|son[ ]|sa[ ]|la[ ])?(?:[\w&\-]+(?:[ ][\w&\-]+)?['\u2019]s[ ])?"
+    r"(?:(?!executive\b|management\b)[\w&\-']+[ ]){0,4}?(?:committee|comité|commission)\b"
+    r"(?![ ](?:exécutif|de direction))"
+)
+"""After a chair's title, a board committee ("chairman of Danone's audit committee", "chair of the board's
+nominations committee"): a director's seat, not the company's chair. An executive committee is the company's
+management: its chair may be the leader."""
 
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
@@ -302,7 +313,10 @@ _DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)|'s)[ ](?:recently|newl
 _SINCE = re.compile(r"\b(?:since|depuis)\b")
 
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
-_RELATIVE_BEFORE = re.compile(r"\b(?:que|qu'|qui|who|which|that)[ ]?$")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:que|qu'|qui|who|which|that)[ ]?"
+    r"(?:(?:now|currently|still|today|also|désormais|aujourd'hui|actuellement|toujours|également)[ ])?$"
+)
 """A present-tense leading verb in a relative clause describes a holder ("holding que préside Jane Roe"): no change."""
 
 _FUTURE_VERB = re.compile(
@@ -367,6 +381,9 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 """A description as the subject of a succession ("The 60-year-old veteran replaces ..."): the one just named."""
 
+_OWN_TITLE = re.compile(r"(?<!\bas[ ])(?<!comme[ ])\b(?:its|their|son|sa|leur)[ ]$")
+"""A possessive right before a title that stands before a name: the company's own holder, described by it."""
+
 _CO_HOLDER = re.compile(r"\b(?:alongside|aux? côtés? d(?:e |u |es |')|together with)")
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
@@ -419,6 +436,8 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         person = next((p for p in after_cue if role.end <= p.start <= role.end + NEAR), None)
         if person is not None and "," in folded[role.end : person.start] and _waiting(after_cue, used, role):
             person = None  # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
+        if person is not None and _OWN_TITLE.search(folded, max(0, role.start - 12), role.start):
+            person = None  # "a nommé son directeur financier Jane Roe à la tête de ...": the title she holds
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
@@ -573,6 +592,7 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
         and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
         and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
         and not _UNIT_OF.match(folded, role.end)  # "CEO of its helicopter division": a unit's head
+        and not _COMMITTEE_OF.match(folded, role.end)  # "chair of its audit committee": a director's seat
         and not _regional_unit(article, sentence, role)  # "CEO of Danone North America"
     ]
     if _TAKES_TITLE.search(folded, cue.start, cue.end):
@@ -931,9 +951,9 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _steps_in(article, sentence, cue, crowd)
         )
     for person, role in pairs:
-        if _UNIT_OF.match(article.folded, role.end) or _RUN_BY.search(
-            article.folded, max(0, role.start - _TITLE_REACH), role.start
-        ):
+        if (
+            _UNIT_OF.match(article.folded, role.end) or _COMMITTEE_OF.match(article.folded, role.end)
+        ) or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start):
             continue  # a unit's head ("named CEO of Danone's US unit"), a holder described
         company, how = change_company(article, sentence, cue, role, person)
         if company is None or _holds_already(article, sentence, person, role, company):
@@ -1015,6 +1035,8 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     """
     if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
         return True
+    if folded.endswith("re-", 0, cue.start):
+        return True  # "re-elected chairman", "re-appointed as CEO": a term renewed, the holder unchanged
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
         return True
     if _SINCE_CLAUSE.search(folded, max(0, cue.start - 40), cue.start):
@@ -1023,7 +1045,7 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
         return True  # "dirige Danone depuis 2021": a tenure, not a change
     return bool(
         _STATE_VERB.search(folded, cue.start, cue.end)
-        and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 5), cue.start)
+        and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 20), cue.start)
     )
 
 

@@ -185,8 +185,8 @@ def change_company(
     if titled is None and role is not None and _OF_THE_BOARD.match(article.folded, role.end):
         # "a member of HP's board ..., was named chairman of the board": the board the sentence names.
         titled = next((c for c in sentence.companies if _OWN_BOARD.match(article.folded, c.end)), None)
-    if titled is None and role is not None:
-        titled = _speaker_of_its(article, sentence, role)
+    if titled is None and (role is not None or person is not None):
+        titled = _speaker_of_its(article, sentence, role, person)
     board = _board_company(article, sentence, cue, clause_start)
     if board is not None and _named_after(board, person):
         board = None  # "Chaussade" read as the story's company in a story about Jean-Louis Chaussade
@@ -263,36 +263,42 @@ def _unknown_subject(article: Article, sentence: Sentence, clause_start: int, cu
 
 _ITS_BEFORE = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,2}$")
 
+_ITS_HOLDER = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,4}[\w\-]+,?[ ]$")
+""""its former chief financial officer, " right before a name: the person is the speaker's own."""
+
 _SPEAKER_GAP = re.compile(
+    r"(?:,[ ](?:an?|the|one of|un|une|le|la|l')[ ]?[^,;]{1,80},)?"
     r"[ ](?:[\w\-]+[ ]){0,3}?(?:said|says|announced|a annoncé|annonce|a indiqué|indique)\b[^,;]{0,30}$"
 )
+"""From a speaker to "its": "X said that", "X, the world's largest miner, announced that"."""
 
 
-def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
+def _speaker_of_its(
+    article: Article, sentence: Sentence, role: Cue | None, person: Named | None = None
+) -> CompanyMention | None:
     """The company that speaks of "its" leader: "Motorola said that its chief executive Ed Zander was stepping down".
 
     The possessive in a reported clause stands for the speaker, wherever the clause's own subject is hidden;
-    opening a sentence ("Son patron, X, ..."), it stands for the company acting in the sentence before.
+    opening a sentence ("Son patron, X, ..."), it stands for the company acting in the sentence before. "its"
+    may own the new title or the one the person holds ("BHP said its former CFO, Chip Goodyear, will take over").
     """
-    if not _ITS_BEFORE.search(article.folded, max(sentence.start, role.start - 24), role.start):
+    its = _ITS_BEFORE.search(article.folded, max(sentence.start, role.start - 24), role.start) if role else None
+    if its is None and person is not None:
+        its = _ITS_HOLDER.search(article.folded, max(sentence.start, person.start - 50), person.start)
+    if its is None:
         return None
     speaker = next(
         (
             c
             for c in reversed(sentence.companies)
-            if c.end <= role.start and _SPEAKER_GAP.fullmatch(article.folded, c.end, _its_start(article, role))
+            if c.end <= its.start() and _SPEAKER_GAP.fullmatch(article.folded, c.end, its.start())
         ),
         None,
     )
-    if speaker is None and sentence.index > 0 and _its_start(article, role) == sentence.start:
+    if speaker is None and sentence.index > 0 and its.start() == sentence.start:
         # "Michelin prépare une succession. Son patron, Michel Rollier, ...": the last sentence's company.
         return _actor(article, sentence.index - 1)
     return speaker
-
-
-def _its_start(article: Article, role: Cue) -> int:
-    match = _ITS_BEFORE.search(article.folded, max(0, role.start - 24), role.start)
-    return match.start() if match is not None else role.start
 
 
 _POSSESSOR_OF_NEXT = re.compile(r"['\u2019]s?[ ](?:[a-z\-]+[ ]){1,3}$")

@@ -120,6 +120,102 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone said Paul Hart would step down. Victor Lane will take over as chief executive.",
         [("danone", "Victor Lane", "CEO", None)],
     ),
+    # "X announced that its former CFO, Y, will take over as CEO": "its" owns the title Y holds; X is the speaker.
+    (
+        "en-speaker-its-held-title",
+        "Airbus named a new chief executive on Monday. Separately, Danone announced that its former chief "
+        "financial officer, Paul Hart, will take over as chief executive officer.",
+        [("danone", "Paul Hart", "CEO", None)],
+    ),
+    (
+        "en-speaker-apposition-its",
+        "Boeing reported results. Danone, the French dairy group, said its finance chief, Nina Roe, would become "
+        "chief executive in June.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    (
+        "fr-locuteur-son-titre",
+        "Airbus a publié ses résultats. Danone a annoncé que son directeur financier, Paul Hart, deviendra "
+        "directeur général.",
+        [("danone", "Paul Hart", "CEO", None)],
+    ),
+    # Near miss: "its" leader only described names no change.
+    ("en-speaker-its-no-change", "Danone said its chief executive, Nina Roe, met Airbus executives on Monday.", []),
+    # A chair of a board committee holds a director's seat, not the company's chair.
+    ("en-chairman-of-audit-committee", "Paul Hart was named chairman of Danone's audit committee.", []),
+    ("en-chair-of-risk-committee", "Nina Roe becomes chair of the Danone audit and risk committee.", []),
+    (
+        "en-chairman-of-board-committee",
+        "Paul Hart was elected chairman of the board's nominations committee at Danone.",
+        [],
+    ),
+    ("fr-president-comite-audit", "Paul Hart a été nommé président du comité d'audit de Danone.", []),
+    # Near miss: the company's own chair, or its supervisory board's.
+    (
+        "en-chairman-of-company",
+        "Paul Hart was named chairman of Danone on Monday.",
+        [("danone", "Paul Hart", "chair", None)],
+    ),
+    (
+        "fr-president-conseil-surveillance",
+        "Paul Hart a été nommé président du conseil de surveillance de Danone.",
+        [("danone", "Paul Hart", "chair", None)],
+    ),
+    # A term renewed ("re-elected", "re-appointed", "réélue") leaves the same holder: no change.
+    ("en-re-elected-chairman", "Danone shareholders re-elected chairman Paul Hart at the annual meeting.", []),
+    ("en-re-appointed-ceo", "Danone's board re-appointed Nina Roe as chief executive for a second term.", []),
+    ("en-was-re-elected", "Nina Roe was re-elected chair of Danone for three more years.", []),
+    ("fr-reelue-presidente", "Nina Roe a été réélue présidente de Danone par l'assemblée générale.", []),
+    # Near miss: an election without "re-" is a change.
+    ("en-elected-chairman", "Danone's board elected Paul Hart chairman.", [("danone", "Paul Hart", "chair", None)]),
+    # "à la tête de la direction des achats": a department's head; the "direction générale" is the CEO's post.
+    ("fr-tete-direction-achats", "Danone a nommé Paul Hart à la tête de la direction des achats.", []),
+    ("fr-tete-direction-commerciale", "Paul Hart prendra la tête de la direction commerciale de Danone.", []),
+    ("fr-tete-sa-direction-juridique", "Le groupe Danone a placé Paul Hart à la tête de sa direction juridique.", []),
+    (
+        "fr-tete-direction-financiere",
+        "Paul Hart prend la tête de la direction financière de Danone.",
+        [("danone", "Paul Hart", "CFO", None)],
+    ),
+    (
+        "fr-direction-generale",
+        "Paul Hart prendra la direction générale de Danone.",
+        [("danone", "Paul Hart", "CEO", None)],
+    ),
+    # A present-tense verb of leading in a relative clause, an adverb between, describes a holder.
+    ("en-who-now-runs", "Nina Roe, the former Danone CEO who now runs Airbus, declined to comment.", []),
+    ("en-who-currently-heads", "Paul Hart, who currently heads Nestle, met the Danone board.", []),
+    ("fr-qui-dirige-desormais", "Nina Roe, qui dirige désormais Airbus, n'a pas souhaité commenter.", []),
+    ("fr-qui-preside-aujourd-hui", "Paul Hart, qui préside aujourd'hui Airbus, a rencontré le ministre.", []),
+    # Near miss: a future verb of leading is a change.
+    (
+        "en-now-will-run",
+        "Nina Roe, who left Danone last year, now will run Airbus.",
+        [("airbus", "Nina Roe", "CEO", None)],
+    ),
+    # "named its CFO Jane Roe <another post>": the possessive title before her name is the one she holds.
+    (
+        "en-its-cfo-named-unit-head",
+        "Danone named its chief financial officer Paul Hart head of European operations.",
+        [],
+    ),
+    (
+        "fr-sa-directrice-division",
+        "Danone a nommé sa directrice financière Nina Roe à la tête de la division Europe.",
+        [],
+    ),
+    (
+        "fr-son-directeur-direction",
+        "Le constructeur a nommé son directeur financier Paul Hart à la tête de la direction des marques.",
+        [],
+    ),
+    # Near misses: the post given after the name, or "as its CFO", is still read.
+    (
+        "en-its-cfo-named-ceo",
+        "Danone named its finance chief Nina Roe chief executive.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
+    ("en-named-as-its-cfo", "Danone has named as its CFO Nina Roe.", [("danone", "Nina Roe", "CFO", None)]),
 ]
 
 
