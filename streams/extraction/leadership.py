@@ -43,7 +43,8 @@ _SUCCESSOR = re.compile(
     r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"
     r"|hand(?:s|ed|ing)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed|ing)? the baton to"
-    r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
+    r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à"
+    r"|(?:laisse|laissera|laisserait|cède|cédera|céderait) (?:sa|la) place à|(?:make|makes|made|making) way for)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par", also "replaced as CEO by",
 "remplacé à la tête de X par") the one coming."""
@@ -99,6 +100,11 @@ _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|i
 
 _CONDITIONAL = re.compile(r"\b(?:[a-zéèêàâîôûç]{2,}(?:erait|iraient|rait|raient)|serait|seraient)\b")
 """A French conditional at the cue ("deviendrait", "quitterait", "serait nommé"): a report, not a fact."""
+
+_ANNOUNCED_THAT = re.compile(
+    r"\b(?:a|ont|avait|avaient)[ ](?:[a-zé]+[ ])?(?:annoncé|confirmé|précisé|officialisé)[ ](?:[a-zé]+[ ]){0,2}?qu(?:e[ ]|')"
+)
+"""A company's own announcement before a French conditional: "a annoncé mardi que X quitterait le groupe"."""
 
 _GOING_TO = re.compile(r"\b(?:va|vont|is set to|are set to|is due to)[ ]$")
 """A near future right before the cue ("va prendre les commandes de X", "is set to take over"): announced."""
@@ -279,6 +285,12 @@ management: its chair may be the leader."""
 
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
+
+_DEPARTMENT = re.compile(
+    r"\b(?:la|sa|the|its)[ ](?:direction[ ](?!générale|financière|de[ ]|d')[\w\-]+"
+    r"|(?:[\w\-]+[ ]){0,2}(?:division|branche|filiale|unit|department|département)s?\b)"
+)
+"""A department or unit given as the post ("la direction des marques", "its consumer division"): no group title."""
 
 _DEMAND = re.compile(
     r"\b(?:réclame|réclament|demande|demandent|exige|exigent|calls? for|called for|urges?|urged|pushes for"
@@ -1144,8 +1156,13 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         None,
     )
     # "named Jane Roe head of its European business, replacing John Doe": a unit's head.
+    # "a confié la direction des marques à Jane Roe, à la place de John Doe": a department given.
     unit = (role is not None and _UNIT_OF.match(article.folded, role.end) is not None) or (
-        role is None and _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
+        role is None
+        and (
+            _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
+            or _DEPARTMENT.search(article.folded, clause_start, cue.start) is not None
+        )
     )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change. Else the
     # leaver's title; never the newcomer's own ("Ce dernier", the CEO named chair, "succédera à" the chair).
@@ -1479,6 +1496,8 @@ def _change(
         and _CONDITIONAL.search(article.folded, max(clause_start, cue.start - 30), cue.end)
     ):
         modality = "rumor"  # "Il deviendrait directeur général de X": reported, unconfirmed
+    if modality == "rumor" and _announced_conditional(article, sentence, cue):
+        modality = "plan"
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
         or _GOING_TO.search(article.folded, max(clause_start, cue.start - 16), cue.start)
@@ -1496,6 +1515,24 @@ def _change(
         modality=modality,
         effective_date=effective,
         inferred=[how] if how else [],
+    )
+
+
+def _announced_conditional(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a French conditional is the future seen from a company's announcement, not a rumour.
+
+    "Nestlé a annoncé que son directeur financier quitterait le groupe et serait remplacé par Jane Roe": the
+    conditional only follows the past tense of "a annoncé que"; a source ("selon des sources") keeps a rumour.
+    """
+    folded = article.folded
+    return (
+        article.language == "fr"
+        and _ANNOUNCED_THAT.search(folded, sentence.start, cue.start) is not None
+        and all(
+            _CONDITIONAL.fullmatch(folded, c.start, c.end)
+            for c in sentence.cues
+            if c.family == "modality_rumor" or (c.family == "clause" and c.detail == "attribution_prefix")
+        )
     )
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_extraction_leadership import Change, _changes
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from tests.unit.test_extraction_leadership import PUBLISHED, Change, _changes
 
 CASES: list[tuple[str, str, list[Change]]] = [
     # A date word before a one-word company is no first name: "Wednesday Danone" is no person.
@@ -216,6 +218,58 @@ CASES: list[tuple[str, str, list[Change]]] = [
         [("danone", "Nina Roe", "CEO", None)],
     ),
     ("en-named-as-its-cfo", "Danone has named as its CFO Nina Roe.", [("danone", "Nina Roe", "CFO", None)]),
+    # Plain synonyms of succeeding: "to follow X as CEO", "laisse / cède la place à", "make way for".
+    (
+        "en-to-follow-as",
+        "Danone picked its president, Nina Roe, to follow Paul Hart as chief executive.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-will-follow-as-chairman",
+        "Nina Roe will follow Paul Hart as chairman of Danone next year.",
+        [("danone", "Nina Roe", "chair", "Paul Hart")],
+    ),
+    ("en-follow-a-plan", "Danone said Nina Roe would follow the plan set by chief executive Paul Hart.", []),
+    (
+        "fr-laisse-la-place",
+        "Au poste de directeur financier de Danone, Paul Hart laisse la place à Nina Roe.",
+        [("danone", "Nina Roe", "CFO", "Paul Hart")],
+    ),
+    (
+        "fr-cede-la-place",
+        "Paul Hart, directeur général de Danone, cède la place à Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-demissionne-et-laisse-sa-place",
+        "Paul Hart, directeur général de Danone, démissionne et laisse sa place à Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-step-down-to-make-way",
+        "Danone chief executive Paul Hart will step down to make way for Nina Roe.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "en-made-way-for",
+        "Paul Hart, Danone's chairman, made way for Nina Roe on Monday.",
+        [("danone", "Nina Roe", "chair", "Paul Hart")],
+    ),
+    ("en-make-way-for-a-warehouse", "Danone will close two plants to make way for a new warehouse.", []),
+    # A department or unit handed over in place of someone: no group title changes hands.
+    (
+        "fr-confie-direction-des-marques",
+        "Danone a confié la direction des marques à son directeur financier, Paul Hart, à la place de Nina Roe.",
+        [],
+    ),
+    ("fr-confie-sa-division", "Danone a confié sa division Europe à Nina Roe, à la place de Paul Hart.", []),
+    ("en-gave-its-division", "Danone gave its consumer division to Nina Roe in place of Paul Hart.", []),
+    # Near miss: the company's own direction.
+    (
+        "fr-prend-la-direction-de-la-societe",
+        "Nina Roe prend la direction de Danone à la place de Paul Hart.",
+        [("danone", "Nina Roe", None, "Paul Hart")],
+    ),
 ]
 
 
@@ -223,3 +277,49 @@ CASES: list[tuple[str, str, list[Change]]] = [
 def test_phrasing_gives_exactly_its_changes(case_id: str, text: str, expected: list[Change]) -> None:
     """The text yields these leadership changes and no other."""
     assert _changes(text, case_id) == sorted(expected, key=lambda change: tuple(part or "" for part in change))
+
+
+MODALITIES: list[tuple[str, str, str]] = [
+    # A French conditional after the company's own "a annoncé que" is the future of the announcement: a plan.
+    (
+        "fr-a-annonce-que-serait-remplace",
+        "Danone a annoncé mardi que son directeur financier Paul Hart quitterait le groupe et serait remplacé par "
+        "Nina Roe.",
+        "plan",
+    ),
+    (
+        "fr-a-confirme-que-deviendrait",
+        "Danone a confirmé que Nina Roe deviendrait directrice générale en juin.",
+        "plan",
+    ),
+    (
+        "fr-conseil-a-annonce-que-cederait",
+        "Le conseil de Danone a annoncé jeudi que Paul Hart, son directeur général, céderait son fauteuil à Nina Roe.",
+        "plan",
+    ),
+    (
+        "fr-a-annonce-que-remplacerait",
+        "Danone a annoncé jeudi que Nina Roe remplacerait Paul Hart au poste de directeur général.",
+        "plan",
+    ),
+    # Near misses: a bare conditional, or one after a source, stays a rumour.
+    (
+        "fr-succederait-selon-la-presse",
+        "Nina Roe succéderait à Paul Hart à la tête de Danone, selon Les Echos.",
+        "rumor",
+    ),
+    ("fr-deviendrait", "Nina Roe deviendrait directrice générale de Danone.", "rumor"),
+    (
+        "fr-selon-des-sources-a-annonce",
+        "Selon des sources, Danone a annoncé que Nina Roe serait nommée directrice générale.",
+        "rumor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "modality"), MODALITIES, ids=[case[0] for case in MODALITIES])
+def test_announced_conditional_is_a_plan(case_id: str, text: str, modality: str) -> None:
+    """A conditional reported from the company's announcement is a plan; one reported from sources a rumour."""
+    item = NewsItem(id=case_id, body=text, language="fr", published_at=PUBLISHED)
+    events = [event for event in extract(item).events if event.type == "leadership_change" and event.person]
+    assert [(event.person, event.modality) for event in events] == [("Nina Roe", modality)]
