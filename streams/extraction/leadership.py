@@ -102,7 +102,8 @@ _CONDITIONAL = re.compile(r"\b(?:[a-zéèêàâîôûç]{2,}(?:erait|iraient|rai
 """A French conditional at the cue ("deviendrait", "quitterait", "serait nommé"): a report, not a fact."""
 
 _ANNOUNCED_THAT = re.compile(
-    r"\b(?:a|ont|avait|avaient)[ ](?:[a-zé]+[ ])?(?:annoncé|confirmé|précisé|officialisé)[ ](?:[a-zé]+[ ]){0,2}?qu(?:e[ ]|')"
+    r"\b(?:a|ont|avait|avaient)[ ](?:[a-zé]+[ ])?(?:annoncé|confirmé|précisé|officialisé)[ ]"
+    r"(?:[a-zé]+[ ]){0,2}?qu(?:e[ ]|')"
 )
 """A company's own announcement before a French conditional: "a annoncé mardi que X quitterait le groupe"."""
 
@@ -286,6 +287,13 @@ management: its chair may be the leader."""
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
 
+_TO_BOARD = re.compile(
+    r"[ ](?:to|onto|on)[ ](?:its|the|their|his|her)[ ](?:supervisory[ ])?board\b(?![ ]of[ ]management)"
+    r"|[ ](?:au|à son)[ ]conseil\b|[ ]as[ ]an?[ ](?:non-executive|independent|outside)[ ]director\b"
+    r"|[ ](?:en qualité d'|comme )administrat(?:eur|rice)\b"
+)
+"""A naming to a board seat ("named X to its board", "au conseil", "as an independent director")."""
+
 _DEPARTMENT = re.compile(
     r"\b(?:la|sa|the|its)[ ](?:direction[ ](?!générale|financière|de[ ]|d')[\w\-]+"
     r"|(?:[\w\-]+[ ]){0,2}(?:division|branche|filiale|unit|department|département)s?\b)"
@@ -446,10 +454,13 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             used.add(person.name)
     for index, role in enumerate(roles):
         person = next((p for p in after_cue if role.end <= p.start <= role.end + NEAR), None)
-        if person is not None and "," in folded[role.end : person.start] and _waiting(after_cue, used, role):
-            person = None  # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
-        if person is not None and _OWN_TITLE.search(folded, max(0, role.start - 12), role.start):
-            person = None  # "a nommé son directeur financier Jane Roe à la tête de ...": the title she holds
+        if person is not None and (
+            # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
+            ("," in folded[role.end : person.start] and _waiting(after_cue, used, role))
+            # "a nommé son directeur financier Jane Roe à la tête de ...": the title she holds
+            or _OWN_TITLE.search(folded, max(0, role.start - 12), role.start)
+        ):
+            person = None
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
@@ -962,7 +973,10 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _contender(article, sentence, cue, crowd)
             or _steps_in(article, sentence, cue, crowd)
         )
+    to_board = _TO_BOARD.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
     for person, role in pairs:
+        if to_board is not None and role.end <= person.start:
+            continue  # "named Danone chief executive Jane Roe to its board": her title describes her; a seat is given
         if (
             _UNIT_OF.match(article.folded, role.end) or _COMMITTEE_OF.match(article.folded, role.end)
         ) or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start):

@@ -270,6 +270,29 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Nina Roe prend la direction de Danone à la place de Paul Hart.",
         [("danone", "Nina Roe", None, "Paul Hart")],
     ),
+    # A naming to a board seat: a title before the name describes the person; no title changes hands.
+    ("en-named-ceo-of-other-to-board", "Airbus named Danone chief executive Nina Roe to its board.", []),
+    (
+        "en-appointed-as-independent-director",
+        "Airbus appointed former Nestle finance chief Paul Hart as an independent director.",
+        [],
+    ),
+    (
+        "fr-nomme-dg-autre-au-conseil",
+        "Airbus a nommé la directrice générale de Danone, Nina Roe, au conseil d'administration.",
+        [],
+    ),
+    # Near misses: the title given after the name, or a seat given to someone else, still reads.
+    (
+        "en-board-seat-and-ceo",
+        "Airbus named chief executive Nina Roe to its board and appointed Paul Hart as CEO.",
+        [("airbus", "Paul Hart", "CEO", None)],
+    ),
+    (
+        "fr-nomme-dg-et-entre-au-conseil",
+        "Danone a nommé Nina Roe directrice générale, et Paul Hart entre au conseil.",
+        [("danone", "Nina Roe", "CEO", None)],
+    ),
 ]
 
 
