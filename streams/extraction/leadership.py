@@ -333,6 +333,9 @@ _DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)|'s)[ ](?:recently|newl
 _SINCE = re.compile(r"\b(?:since|depuis)\b")
 
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
+_STATE_ADVERB = re.compile(r"\b(?:currently|still|already|actuellement|toujours|déjà)[ ]$")
+_STATE_ADVERB_AFTER = re.compile(r"[ ](?:actuellement|toujours|encore)\b")
+"""An adverb of a lasting state by a present verb of leading: "currently runs X", "dirige toujours X"."""
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:que|qu'|qui|who|which|that)[ ]?"
     r"(?:(?:now|currently|still|today|also|désormais|aujourd'hui|actuellement|toujours|également)[ ])?$"
@@ -1067,8 +1070,12 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
         return True
     if _SINCE_CLAUSE.search(folded, max(0, cue.start - 40), cue.start):
         return True
-    if _STATE_VERB.search(folded, cue.start, cue.end) and _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2):
-        return True  # "dirige Danone depuis 2021": a tenure, not a change
+    if _STATE_VERB.search(folded, cue.start, cue.end) and (
+        _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2)
+        or _STATE_ADVERB.search(folded, max(0, cue.start - 12), cue.start)
+        or _STATE_ADVERB_AFTER.match(folded, cue.end)
+    ):
+        return True  # "dirige Danone depuis 2021", "currently runs X": a tenure, not a change
     return bool(
         _STATE_VERB.search(folded, cue.start, cue.end)
         and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 20), cue.start)
@@ -1183,7 +1190,8 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
     if unit or (role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)):
         return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
-    company, how = change_company(article, sentence, cue, role, leaving, before=before)
+    moved_to = _moved_to(article, sentence, newcomer, cue)
+    company, how = (moved_to, "") if moved_to else change_company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
     change = _change(
@@ -1192,6 +1200,34 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if contest:
         change.modality = "rumor"
     return [change]
+
+
+_MOVES_TO = re.compile(
+    r"\b(?:move|moves|moving|moved|switch|switches|switching|join|joins|joining|joined|go|goes|going|head|heads"
+    r"|rejoint|rejoindra|rejoindre|passe|passera|part|partira)[ ](?:over[ ])?(?:to|chez|à|for)?[ ]?"
+    r"(?:the[ ]|la[ ]|le[ ])?(?:[\w\-]+[ ]){0,2}$"
+)
+
+
+_MOVE_GAP = 16
+
+
+def _moved_to(article: Article, sentence: Sentence, newcomer: Named, cue: Cue) -> CompanyMention | None:
+    """The company the newcomer moves to right before the succession verb, not the one her present title names.
+
+    "X's acting chief Jane Roe will move to Y to replace him", "Jane Roe rejoint Y pour remplacer John Doe": Y.
+    """
+    return next(
+        (
+            c
+            for c in sentence.companies
+            if newcomer.end <= c.start
+            and c.end <= cue.start
+            and _MOVES_TO.search(article.folded, max(newcomer.end, c.start - 40), c.start)
+            and cue.start - c.end <= _MOVE_GAP  # "to Orvane Holdings to replace": a legal or group word between
+        ),
+        None,
+    )
 
 
 def _quits(article: Article, sentence: Sentence, person: Named, cue: Cue) -> bool:

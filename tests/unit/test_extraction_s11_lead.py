@@ -293,6 +293,38 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone a nommé Nina Roe directrice générale, et Paul Hart entre au conseil.",
         [("danone", "Nina Roe", "CEO", None)],
     ),
+    # A present verb of leading with an adverb of a lasting state describes a holder: "currently runs X".
+    ("en-currently-runs", "Lund, 42, currently runs engineering group Aker Kvaerner.", []),
+    ("en-still-heads", "Paul Hart still heads Nestle's board, the filing shows.", []),
+    ("fr-dirige-actuellement", "Paul Hart dirige actuellement le groupe Danone.", []),
+    ("fr-qui-dirige-toujours", "Nina Roe, qui dirige toujours Airbus, a rencontré le ministre.", []),
+    # Near miss: a future verb of leading is a change.
+    ("en-will-run", "Nina Roe will run Danone from June.", [("danone", "Nina Roe", "CEO", None)]),
+    # A newcomer who moves to another company to replace someone: the change is that company's, not the one her
+    # present title names.
+    (
+        "en-move-to-replace",
+        "Danone named Paul Hart chief executive. In a swap, Airbus's acting chief Nina Roe will move to Orvane "
+        "Holdings to replace Victor Lane as chief executive.",
+        [("danone", "Paul Hart", "CEO", None), ("orvane", "Nina Roe", "CEO", "Victor Lane")],
+    ),
+    (
+        "en-joins-to-succeed",
+        "Nina Roe, Airbus's finance chief, joins Danone to succeed Paul Hart as CEO.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    (
+        "fr-rejoint-pour-remplacer",
+        "Nina Roe, directrice financière d'Airbus, rejoint Danone pour remplacer Paul Hart au poste de directeur "
+        "général.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
+    # Near miss: no move, the title's company stays.
+    (
+        "en-replace-as-ceo-of",
+        "Nina Roe will replace Paul Hart as chief executive of Danone.",
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
+    ),
 ]
 
 
