@@ -294,6 +294,9 @@ _TO_BOARD = re.compile(
 )
 """A naming to a board seat ("named X to its board", "au conseil", "as an independent director")."""
 
+_POSSESSED_THING = re.compile(r"['\u2019]s[ ](?!(?:supervisory[ ])?board\b)[a-z]")
+"""After a company, a possessive and a common noun ("Danone's task force"): the object led is the thing owned."""
+
 _DEPARTMENT = re.compile(
     r"\b(?:la|sa|the|its)[ ](?:direction[ ](?!générale|financière|de[ ]|d')[\w\-]+"
     r"|(?:[\w\-]+[ ]){0,2}(?:division|branche|filiale|unit|department|département)s?\b)"
@@ -912,6 +915,8 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     if implied is None:
         return []
     joined = sentence.company_after(cue.end, within=NEAR)
+    if joined is not None and _POSSESSED_THING.match(article.folded, joined.end):
+        return []  # "named to lead Danone's task force", "to run X's review": the thing owned, not the company
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"

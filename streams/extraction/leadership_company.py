@@ -83,8 +83,20 @@ def _in_other_aside(sentence: Sentence, company: CompanyMention, cue: Cue) -> bo
     return aside is not None and not aside[0] <= cue.start < aside[1]
 
 
+_NON_COMPANY_BODY = re.compile(
+    r"[ ](?:of|at|de|du|des|de la|de l'|d')[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|son[ ]|sa[ ])?(?:[\w\-]+[ ]){0,2}?"
+    r"(?:association|associations|fédération|federation|confederation|confédération|syndicat|trade union|chambre"
+    r"|chamber|institut|institute|fondation|foundation|club|university|université|école|school|museum|musée"
+    r"|lobby|think tank|think-tank|employers'? group|industry body|trade body|trade group)\b"
+)
+"""A title over a body that is no company ("présidente de l'Association nationale des industries alimentaires",
+"chair of the Confederation of British Industry", "president of the industry's trade group")."""
+
+
 def _other_body(article: Article, role: Cue) -> bool:
     """Whether a title belongs to a described organisation that is not the company ("chair of the trade body")."""
+    if _NON_COMPANY_BODY.match(article.folded, role.end) is not None:
+        return True
     return (
         _BODY_OWNER.match(article.folded, role.end) is not None
         and _OWN_BODY.match(article.folded, role.end) is None

@@ -325,6 +325,32 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Nina Roe will replace Paul Hart as chief executive of Danone.",
         [("danone", "Nina Roe", "CEO", "Paul Hart")],
     ),
+    # A title over a body that is no company (an association, a federation, a foundation): no company's leader.
+    (
+        "fr-presidente-association",
+        "Nina Roe, directrice générale de Danone, a été élue présidente de l'Association nationale des industries "
+        "alimentaires.",
+        [],
+    ),
+    (
+        "en-president-of-industry-association",
+        "Nina Roe, chief executive of Danone, was elected president of the French food industry association.",
+        [],
+    ),
+    ("en-chairman-of-confederation", "Paul Hart was named chairman of the Confederation of British Industry.", []),
+    ("fr-presidente-fondation", "Nina Roe a été nommée présidente de la fondation Danone.", []),
+    # Near miss: the company's own chair.
+    (
+        "en-chairman-of-the-company",
+        "Danone named Paul Hart chairman of the company.",
+        [("danone", "Paul Hart", "chair", None)],
+    ),
+    # "to lead / run X's <thing>": the thing owned is led, not the company.
+    ("en-lead-task-force", "Paul Hart was named to lead Danone's task force on packaging.", []),
+    ("en-run-review", "Paul Hart will run Danone's review of its brands.", []),
+    ("en-head-effort", "Nina Roe was tapped to head Airbus's cost-cutting drive.", []),
+    # Near miss: the company itself.
+    ("en-tapped-to-lead-company", "Paul Hart was tapped to lead Danone.", [("danone", "Paul Hart", "CEO", None)]),
 ]
 
 
