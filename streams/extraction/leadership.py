@@ -77,7 +77,7 @@ role may go unstated."""
 
 _IMPLIED_ROLE = re.compile(
     r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera"
-    r"|the helm|les rênes|les commandes)$"
+    r"|the helm|les rênes|les commandes|the top job)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
 
@@ -196,7 +196,8 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
     subject's; after more words ("lead the board's search for Boeing's next CEO") it names nobody.
     """
     if _UNNAMED_HOLDER.search(folded, max(0, role.start - 14), role.start):
-        return True
+        # "picks Jane Roe as next chief executive", "a désigné Jane Roe comme nouvelle présidente": "as" gives it.
+        return not _AS_NEXT.search(folded, max(0, role.start - 24), role.start)
     return bool(
         _NEXT_OF_OWNER.search(folded, max(0, role.start - 14), role.start)
         and not _OWNER_ONLY.fullmatch(folded, cue.end, role.start)
@@ -205,6 +206,12 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
 
 _CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
 """From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
+
+_AS_NEXT = re.compile(
+    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?"
+    r"(?:next|new|prochain|prochaine|nouveau|nouvelle|futur|future)[ ]$"
+)
+"""A title still to fill given by "as" to the name before it: "named Jane Roe as next CEO"."""
 
 _UNNAMED_HOLDER = re.compile(
     r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
@@ -1125,7 +1132,9 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None) or pronoun_antecedent(
         article, sentence, cue
     )
-    leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None) or _titled_leaver(
+        article, sentence, cue, crowd
+    )
     him_with = _HIM_WITH.match(article.folded, cue.end)
     if him_with is not None and (after := next((p for p in crowd if p.start == him_with.end()), None)):
         # "fired its CFO, Jane Roe, and replaced her with John Doe": the pronoun is the leaver, named before.
@@ -1233,6 +1242,25 @@ def _moved_to(article: Article, sentence: Sentence, newcomer: Named, cue: Cue) -
         ),
         None,
     )
+
+
+_LEAVER_TITLE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:outgoing[ ]|sortante?[ ])?")
+
+
+def _titled_leaver(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
+    """The leaver named after a title right after the succession verb: "will replace CEO John Doe".
+
+    Only a tracked title, and only right after the verb (a determiner or "outgoing" allowed): the title is the
+    post handed over, so the name after it is the one who leaves.
+    """
+    folded = article.folded
+    for role in _roles(sentence, cue.end, cue.end + _TITLE_REACH, cue.start):
+        if role.detail not in TRACKED_ROLES or role.detail == "founder":
+            continue
+        if not _LEAVER_TITLE_GAP.fullmatch(folded, cue.end, role.start):
+            return None
+        return next((p for p in crowd if role.end < p.start <= role.end + NEAR), None)
+    return None
 
 
 def _quits(article: Article, sentence: Sentence, person: Named, cue: Cue) -> bool:

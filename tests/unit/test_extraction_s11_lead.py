@@ -351,6 +351,38 @@ CASES: list[tuple[str, str, list[Change]]] = [
     ("en-head-effort", "Nina Roe was tapped to head Airbus's cost-cutting drive.", []),
     # Near miss: the company itself.
     ("en-tapped-to-lead-company", "Paul Hart was tapped to lead Danone.", [("danone", "Paul Hart", "CEO", None)]),
+    # The leaver named after a title right after the succession verb: "will replace CEO John Doe".
+    (
+        "en-taps-to-replace-ceo",
+        "Danone taps insider Paul Hart to replace CEO Victor Lane.",
+        [("danone", "Paul Hart", "CEO", "Victor Lane")],
+    ),
+    (
+        "en-will-replace-outgoing-chairman",
+        "Paul Hart will replace outgoing chairman Victor Lane at Danone.",
+        [("danone", "Paul Hart", "chair", "Victor Lane")],
+    ),
+    (
+        "fr-remplacera-le-directeur-general",
+        "Paul Hart remplacera le directeur général Victor Lane chez Danone.",
+        [("danone", "Paul Hart", "CEO", "Victor Lane")],
+    ),
+    # Near miss: a founder is no post handed over.
+    ("en-replace-co-founder", "Paul Hart will replace co-founder Victor Lane at Danone.", []),
+    # "as next CEO" after a name gives the title to that name; "take the helm from", "take the top job" read.
+    ("en-picks-as-next", "Danone picks Paul Hart as next chief executive.", [("danone", "Paul Hart", "CEO", None)]),
+    (
+        "en-take-the-helm-from",
+        "Danone said on Monday that Paul Hart would take the helm from Victor Lane on July 1.",
+        [("danone", "Paul Hart", None, "Victor Lane")],
+    ),
+    ("en-takes-the-top-job", "Paul Hart takes the top job at Danone.", [("danone", "Paul Hart", "CEO", None)]),
+    # Near miss: a holder still to be found names nobody.
+    (
+        "en-looking-for-next",
+        "Danone is looking for someone to serve as its next chief executive, chairman Paul Hart said.",
+        [],
+    ),
 ]
 
 
