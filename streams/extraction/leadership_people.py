@@ -97,6 +97,20 @@ _NOT_FIRST_NAMES = frozenset(
         "maison",
         "fondation",
         "foundation",
+        # Title-case headline words ("Danone Appoints Paul Hart as CFO, Effective June 1") are no first names.
+        "effective",
+        "immediately",
+        "names",
+        "appoints",
+        "announces",
+        "promotes",
+        "hires",
+        "taps",
+        "elects",
+        "selects",
+        "welcomes",
+        "nomme",
+        "annonce",
         # A date word before a one-word company ("On Wednesday Danone named ...") is no first name either.
         "monday",
         "tuesday",
@@ -251,8 +265,8 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
             continue
         full = _full_name(article, match.group(0))
-        if full is None and match.start() - 1 in role_ends:
-            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word
+        if full is None and match.start() - 1 in role_ends and match.group(0).casefold() not in _NOT_FIRST_NAMES:
+            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word ("Effective" none)
         if full is not None:
             found.append(Named(match.start(), match.end(), full))
     found.sort(key=lambda named: named.start)

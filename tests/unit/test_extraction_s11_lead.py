@@ -383,6 +383,11 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone is looking for someone to serve as its next chief executive, chairman Paul Hart said.",
         [],
     ),
+    (
+        "en-effective-lower-case",
+        "Danone appointed Paul Hart as chief financial officer, effective June 1.",
+        [("danone", "Paul Hart", "CFO", None)],
+    ),
 ]
 
 
@@ -436,3 +441,17 @@ def test_announced_conditional_is_a_plan(case_id: str, text: str, modality: str)
     item = NewsItem(id=case_id, body=text, language="fr", published_at=PUBLISHED)
     events = [event for event in extract(item).events if event.type == "leadership_change" and event.person]
     assert [(event.person, event.modality) for event in events] == [("Nina Roe", modality)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone Appoints Paul Hart as Chief Financial Officer, Effective June 1.",
+        "Danone Appoints Paul Hart Chief Financial Officer Effective Immediately.",
+        "Airbus Names Nina Roe Chief Executive, Effective Immediately.",
+    ],
+)
+def test_press_release_words_are_no_person(text: str) -> None:
+    """Title-case release words after a title ("Effective June 1", "Effective Immediately") name nobody."""
+    people = {change[1] for change in _changes(text, "en-title-case-release")}
+    assert not any(person and person.startswith("Effective") for person in people)
