@@ -383,6 +383,28 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Danone is looking for someone to serve as its next chief executive, chairman Paul Hart said.",
         [],
     ),
+    # Title-case release headlines: the verb after the company and the title after the name are no part of it.
+    (
+        "en-title-case-names",
+        "Danone Names Paul Hart Chief Executive Officer.",
+        [("danone", "Paul Hart", "CEO", None)],
+    ),
+    (
+        "en-title-case-appoints-as",
+        "Danone Appoints Paul Hart as Chief Financial Officer, Effective June 1.",
+        [("danone", "Paul Hart", "CFO", None)],
+    ),
+    (
+        "en-title-case-effective-immediately",
+        "Airbus Names Nina Roe Chief Executive, Effective Immediately.",
+        [("airbus", "Nina Roe", "CEO", None)],
+    ),
+    # Near miss: a capitalised employer before a name is still the employer.
+    (
+        "en-employer-before-name",
+        "Walgreens Boots Alliance executive Ken Murphy will run Tesco.",
+        [("tesco", "Ken Murphy", "CEO", None)],
+    ),
     (
         "en-effective-lower-case",
         "Danone appointed Paul Hart as chief financial officer, effective June 1.",
