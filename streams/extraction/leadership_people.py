@@ -406,36 +406,10 @@ def _first_name(article: Article, company: CompanyMention, match: re.Match[str])
     words = match.group(0).split(" ")
     if company.start == match.start() and " " not in company.name and len(words) == 3 and words[1] in _PARTICLES:  # noqa: PLR2004
         return True  # "Luca de Meo", "Ursula von Roe": a particle after a one-word "company" makes it a first name
-    if _named_newcomer(article, company, match):
-        return True
     if company.start != match.start() or " " in company.name or len(words) != 2:  # noqa: PLR2004 (first + last)
         return False
     surname = re.compile(rf"(?<![\w]){re.escape(words[1])}(?![\w])")
     return len(surname.findall(article.text)) > article.text.count(match.group(0))
-
-
-_GIVEN_AFTER = re.compile(r",?[ ](?:as|comme|en tant que)\b")
-
-
-def _named_newcomer(article: Article, company: CompanyMention, match: re.Match[str]) -> bool:
-    """Whether an unknown two-word "company" is the person a naming verb names: "Danone picks Jane Smith as CEO".
-
-    Read as a company after a verb that also picks suppliers, the name is a person's when a naming cue stands
-    right before it and a title or "as" / "comme" right after it. A company the knowledge base knows never is.
-    """
-    if company.known or company.start != match.start() or company.end != match.end() or " " not in company.name:
-        return False
-    named = any(
-        cue.family == "leadership_in" and 0 <= match.start() - cue.end <= 1
-        for cue in article.cues
-        if cue.end <= match.start()
-    )
-    # "picks Aker Kvaerner boss as chief executive": a title followed by "as" describes someone the firm employs.
-    titled = any(
-        cue.family == "role" and 0 <= cue.start - match.end() <= 1 and not _GIVEN_AFTER.match(article.folded, cue.end)
-        for cue in article.cues
-    )
-    return named and (titled or _GIVEN_AFTER.match(article.folded, match.end()) is not None)
 
 
 def is_surname(article: Article, company: CompanyMention) -> bool:
