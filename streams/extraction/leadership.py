@@ -304,6 +304,13 @@ _TO_BOARD = re.compile(
 _POSSESSED_THING = re.compile(r"['\u2019]s[ ](?!(?:supervisory[ ])?board\b)[a-z]")
 """After a company, a possessive and a common noun ("Danone's task force"): the object led is the thing owned."""
 
+_TO_RUN_UNIT = re.compile(
+    r"\b(?:to|pour)[ ](?:head|run|lead|oversee|manage|diriger|piloter)[ ](?:its|the|their|sa|son|ses|la|le|les)[ ]"
+    r"(?:[\w\-]+[ ]){0,3}?(?:operations|division|unit|business|arm|region|team|department|activités|division"
+    r"|filiale|branche|pôle|équipe)s?\b"
+)
+"""After a hired person, the unit post given: "to head its European operations", "pour diriger sa filiale"."""
+
 _DEPARTMENT = re.compile(
     r"\b(?:la|sa|the|its)[ ](?:direction[ ](?!générale|financière|de[ ]|d')[\w\-]+"
     r"|(?:[\w\-]+[ ]){0,2}(?:division|branche|filiale|unit|department|département)s?\b)"
@@ -1004,6 +1011,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             found.append(
                 _change(article, sentence, cue, company, person=None, role=role.detail, previous=person.name, how="")
             )
+            if _TO_RUN_UNIT.search(article.folded, person.end, sentence.clauses.span_of(cue.start)[1]):
+                continue  # "poached Airbus finance chief X to head its European operations": a unit post at the hirer
             company, how = hirer, ""
         previous, _ = _other_person(article, sentence, crowd, role.end)
         previous = previous or next((p.name for p in crowd if _POSSESSED_POST.match(article.folded, p.end)), None)

@@ -405,6 +405,30 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Walgreens Boots Alliance executive Ken Murphy will run Tesco.",
         [("tesco", "Ken Murphy", "CEO", None)],
     ),
+    # A hire away to a unit post ("poached X's finance chief to head its European operations"): the hirer gives no
+    # title; the person's old one is left at the company he quits.
+    (
+        "en-poached-to-head-operations",
+        "Danone poached Airbus finance chief Paul Hart to head its European operations.",
+        [("airbus", None, "CFO", "Paul Hart")],
+    ),
+    (
+        "en-hired-to-run-division",
+        "Danone hired Airbus finance chief Paul Hart to run its dairy division.",
+        [("airbus", None, "CFO", "Paul Hart")],
+    ),
+    # French: the same hire gives the hirer no title either.
+    (
+        "fr-debauche-pour-diriger-filiale",
+        "Danone a débauché le directeur financier d'Airbus, Paul Hart, pour diriger sa filiale américaine.",
+        [],
+    ),
+    # Near miss: with no other post given, the hirer takes the title.
+    (
+        "en-poached-finance-chief",
+        "Danone poached Airbus finance chief Paul Hart.",
+        [("airbus", None, "CFO", "Paul Hart"), ("danone", "Paul Hart", "CFO", None)],
+    ),
     (
         "en-effective-lower-case",
         "Danone appointed Paul Hart as chief financial officer, effective June 1.",
