@@ -46,6 +46,14 @@ _LIST_TAIL_REACH = 40
 _ADVERB_RELATIVE = re.compile(r",[ ](?:now|until now|previously|formerly|désormais|jusqu'ici|jusqu'alors|auparavant)$")
 """Relative markers that are adverbs: right before a fact verb they close an apposition, they open no aside."""
 
+_PAST_VERB_RELATIVE = re.compile(r",[ ](?:named|appointed)$")
+"""Relative markers that are also a past tense: "X, named CEO in 2019, said" or "Danone, a dairy group, named X"."""
+
+_SUBJECT_APPOSITION = re.compile(r",[ ](?:an?|the|one of|its)[ ][^,;()]{1,100}$")
+"""An apposition that describes a company ("Danone, the yogurt maker,", "X, a provider of storage software,")."""
+
+_LEGAL_TAIL = re.compile(r"(?:[ ](?:inc|corp|co|ltd|plc|llc|sa|ag|nv|se)\.?)?")
+
 
 @dataclass(frozen=True, slots=True)
 class Clauses:
@@ -255,6 +263,8 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
         verb_next = any(cue.end < f <= cue.end + 1 for f in reading.facts)
         if verb_next and _ADVERB_RELATIVE.search(folded, cue.start, cue.end):
             return  # "Artisan, the U.S. asset manager, now holds 10% of Philips": the main verb after an apposition
+        if _closes_subject_apposition(reading, cue):
+            return  # "StorageNetworks, a software provider, named Jane Roe CEO": the verb, not a reduced relative
         close = _CLAUSE_END.search(folded, cue.end, end)
         reading.hidden.append((cue.start, close.start() if close else end, "relative"))
         return
@@ -268,6 +278,25 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
     elif not source and stop < end and any(stop < f for f in reading.facts):
         # "Although Google bought a stake last year, Meta now owns 49%": each fact in its own clause.
         reading.bounds.append(stop)
+
+
+def _closes_subject_apposition(reading: _Reading, cue: Cue) -> bool:
+    """Whether ", named" / ", appointed" follows an apposition that describes the clause's company subject.
+
+    "Danone, the yogurt maker, named Jane Roe CEO": the participle is the sentence's verb. After a person or a
+    title ("Jane Roe, named CEO in 2019, said") it stays a reduced relative that describes its holder.
+    """
+    folded = reading.folded
+    if not _PAST_VERB_RELATIVE.fullmatch(folded, cue.start, cue.end):
+        return False
+    clause_start = reading.bounds[bisect_right(reading.bounds, cue.start) - 1]
+    opens = folded.rfind(",", clause_start, cue.start)
+    if opens < 0 or not _SUBJECT_APPOSITION.fullmatch(folded, opens, cue.start):
+        return False
+    return any(
+        clause_start <= start and "," not in folded[clause_start:start] and _LEGAL_TAIL.fullmatch(folded, end, opens)
+        for start, end in zip(reading.company_starts, reading.company_ends, strict=True)
+    )
 
 
 def _speech(reading: _Reading, cue: Cue) -> None:

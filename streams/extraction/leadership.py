@@ -43,7 +43,8 @@ _SUCCESSOR = re.compile(
     r"|replaced (?:on an interim basis |temporarily |for now |[^,;.]{1,40}? )?by"
     r"|will be replaced by|will be succeeded by|be succeeded by"
     r"|hand(?:s|ed|ing)? (?:over )?(?:the top job|the reins|the baton) to|pass(?:es|ed|ing)? the baton to"
-    r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à)[ ]"
+    r"|(?:cède|cédera|passe|passera|transmet|transmettra) (?:les rênes|le relais|la main|le flambeau) à"
+    r"|(?:laisse|laissera|laisserait|cède|cédera|céderait) (?:sa|la) place à|(?:make|makes|made|making) way for)[ ]"
 )
 """Names the other person of the change: the one replaced, or (after "by"/"par", also "replaced as CEO by",
 "remplacé à la tête de X par") the one coming."""
@@ -76,7 +77,7 @@ role may go unstated."""
 
 _IMPLIED_ROLE = re.compile(
     r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera"
-    r"|the helm|les rênes|les commandes)$"
+    r"|the helm|les rênes|les commandes|the top job)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
 
@@ -99,6 +100,12 @@ _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|i
 
 _CONDITIONAL = re.compile(r"\b(?:[a-zéèêàâîôûç]{2,}(?:erait|iraient|rait|raient)|serait|seraient)\b")
 """A French conditional at the cue ("deviendrait", "quitterait", "serait nommé"): a report, not a fact."""
+
+_ANNOUNCED_THAT = re.compile(
+    r"\b(?:a|ont|avait|avaient)[ ](?:[a-zé]+[ ])?(?:annoncé|confirmé|précisé|officialisé)[ ]"
+    r"(?:[a-zé]+[ ]){0,2}?qu(?:e[ ]|')"
+)
+"""A company's own announcement before a French conditional: "a annoncé mardi que X quitterait le groupe"."""
 
 _GOING_TO = re.compile(r"\b(?:va|vont|is set to|are set to|is due to)[ ]$")
 """A near future right before the cue ("va prendre les commandes de X", "is set to take over"): announced."""
@@ -143,7 +150,7 @@ _OWNER_REACH = 12
 _DESCRIBED_OWNER = re.compile(
     r"[ ](?:at|of|de|du|d'|chez)?[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
     r"(?!(?:[a-zà-ÿ\-]+[ ])*?(?:filiale|division|unit|branche|business|activités?|pôle|arm|subsidiary|operations"
-    r"|opérations)[ ])(?:[a-zà-ÿ\-]+[ ]){1,3}"
+    r"|opérations|direction(?![ ](?:générale|financière)))[ ])(?:[a-zà-ÿ\-]+[ ]){1,3}"
 )
 """A described owner after a verb of running: "de l'équipementier allemand X", "the French carmaker X" (no unit)."""
 
@@ -163,7 +170,7 @@ _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 
 _AS_BEFORE = re.compile(
-    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ])?"
+    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ]|(?:the[ ])?[\w&\-]+['\u2019]s[ ])?"
     r"(?:new[ ]|next[ ]|nouveau[ ]|nouvelle[ ])?"
     r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
 )
@@ -189,7 +196,8 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
     subject's; after more words ("lead the board's search for Boeing's next CEO") it names nobody.
     """
     if _UNNAMED_HOLDER.search(folded, max(0, role.start - 14), role.start):
-        return True
+        # "picks Jane Roe as next chief executive", "a désigné Jane Roe comme nouvelle présidente": "as" gives it.
+        return not _AS_NEXT.search(folded, max(0, role.start - 24), role.start)
     return bool(
         _NEXT_OF_OWNER.search(folded, max(0, role.start - 14), role.start)
         and not _OWNER_ONLY.fullmatch(folded, cue.end, role.start)
@@ -198,6 +206,12 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
 
 _CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
 """From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
+
+_AS_NEXT = re.compile(
+    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?"
+    r"(?:next|new|prochain|prochaine|nouveau|nouvelle|futur|future)[ ]$"
+)
+"""A title still to fill given by "as" to the name before it: "named Jane Roe as next CEO"."""
 
 _UNNAMED_HOLDER = re.compile(
     r"\b(?:the next|a new|its next|a permanent|le prochain|la prochaine|son prochain|sa prochaine|le futur|la future"
@@ -261,13 +275,47 @@ _UNIT_OF = re.compile(
     r"(?:[ ](?:of|at|for|de|du|chez))?[ ]"
     r"(?:its|their|the group's|the company's|[\w&\-]+(?:[ ][\w&\-]+)?'s|sa|son|ses|la|le)[ ]"
     r"(?:[\w\-]+[ ]){0,3}?"
-    r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle)s?\b"
+    r"(?:division|unit|business|arm|subsidiary|operations|branch|segment|filiale|branche|division|activité|pôle"
+    r"|direction(?![ ](?:générale|financière)))s?\b"
 )
 """After a title, the unit it heads ("chief executive of its cloud unit", "CEO of Danone's US unit", "DG de sa
-filiale"): no company leader."""
+filiale", "à la tête de la direction des achats"): no company leader. The "direction générale" and "direction
+financière" are the CEO's and CFO's posts."""
+
+_COMMITTEE_OF = re.compile(
+    r"[ ](?:of|du|de)[ ](?:the[ ]|its[ ]|le[ ]|son[ ]|sa[ ]|la[ ])?(?:[\w&\-]+(?:[ ][\w&\-]+)?['\u2019]s[ ])?"
+    r"(?:(?!executive\b|management\b)[\w&\-']+[ ]){0,4}?(?:committee|comité|commission)\b"
+    r"(?![ ](?:exécutif|de direction))"
+)
+"""After a chair's title, a board committee ("chairman of Danone's audit committee", "chair of the board's
+nominations committee"): a director's seat, not the company's chair. An executive committee is the company's
+management: its chair may be the leader."""
 
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
+
+_TO_BOARD = re.compile(
+    r"[ ](?:to|onto|on)[ ](?:its|the|their|his|her)[ ](?:supervisory[ ])?board\b(?![ ]of[ ]management)"
+    r"|[ ](?:au|à son)[ ]conseil\b|[ ]as[ ]an?[ ](?:non-executive|independent|outside)[ ]director\b"
+    r"|[ ](?:en qualité d'|comme )administrat(?:eur|rice)\b"
+)
+"""A naming to a board seat ("named X to its board", "au conseil", "as an independent director")."""
+
+_POSSESSED_THING = re.compile(r"['\u2019]s[ ](?!(?:supervisory[ ])?board\b)[a-z]")
+"""After a company, a possessive and a common noun ("Danone's task force"): the object led is the thing owned."""
+
+_TO_RUN_UNIT = re.compile(
+    r"\b(?:to|pour)[ ](?:head|run|lead|oversee|manage|diriger|piloter)[ ](?:its|the|their|sa|son|ses|la|le|les)[ ]"
+    r"(?:[\w\-]+[ ]){0,3}?(?:operations|division|unit|business|arm|region|team|department|activités|division"
+    r"|filiale|branche|pôle|équipe)s?\b"
+)
+"""After a hired person, the unit post given: "to head its European operations", "pour diriger sa filiale"."""
+
+_DEPARTMENT = re.compile(
+    r"\b(?:la|sa|the|its)[ ](?:direction[ ](?!générale|financière|de[ ]|d')[\w\-]+"
+    r"|(?:[\w\-]+[ ]){0,2}(?:division|branche|filiale|unit|department|département)s?\b)"
+)
+"""A department or unit given as the post ("la direction des marques", "its consumer division"): no group title."""
 
 _DEMAND = re.compile(
     r"\b(?:réclame|réclament|demande|demandent|exige|exigent|calls? for|called for|urges?|urged|pushes for"
@@ -302,7 +350,13 @@ _DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)|'s)[ ](?:recently|newl
 _SINCE = re.compile(r"\b(?:since|depuis)\b")
 
 _STATE_VERB = re.compile(r"(?:préside|dirige|runs|chairs|heads)$")
-_RELATIVE_BEFORE = re.compile(r"\b(?:que|qu'|qui|who|which|that)[ ]?$")
+_STATE_ADVERB = re.compile(r"\b(?:currently|still|already|actuellement|toujours|déjà)[ ]$")
+_STATE_ADVERB_AFTER = re.compile(r"[ ](?:actuellement|toujours|encore)\b")
+"""An adverb of a lasting state by a present verb of leading: "currently runs X", "dirige toujours X"."""
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:que|qu'|qui|who|which|that)[ ]?"
+    r"(?:(?:now|currently|still|today|also|désormais|aujourd'hui|actuellement|toujours|également)[ ])?$"
+)
 """A present-tense leading verb in a relative clause describes a holder ("holding que préside Jane Roe"): no change."""
 
 _FUTURE_VERB = re.compile(
@@ -367,6 +421,9 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 """A description as the subject of a succession ("The 60-year-old veteran replaces ..."): the one just named."""
 
+_OWN_TITLE = re.compile(r"(?<!\bas[ ])(?<!comme[ ])\b(?:its|their|son|sa|leur)[ ]$")
+"""A possessive right before a title that stands before a name: the company's own holder, described by it."""
+
 _CO_HOLDER = re.compile(r"\b(?:alongside|aux? côtés? d(?:e |u |es |')|together with)")
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
@@ -417,8 +474,13 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             used.add(person.name)
     for index, role in enumerate(roles):
         person = next((p for p in after_cue if role.end <= p.start <= role.end + NEAR), None)
-        if person is not None and "," in folded[role.end : person.start] and _waiting(after_cue, used, role):
-            person = None  # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
+        if person is not None and (
+            # "named Jane Roe to run sales, John Doe staying": the name before the title is hers
+            ("," in folded[role.end : person.start] and _waiting(after_cue, used, role))
+            # "a nommé son directeur financier Jane Roe à la tête de ...": the title she holds
+            or _OWN_TITLE.search(folded, max(0, role.start - 12), role.start)
+        ):
+            person = None
         if index not in pairs and person is not None and person.name not in used:
             pairs[index] = (person, role)
             used.add(person.name)
@@ -573,6 +635,7 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
         and not _HELD_TITLE.search(folded, max(0, role.start - 30), role.start)
         and role.detail != "founder"  # one is never appointed founder: "Jane Roe, fondatrice de X" describes her
         and not _UNIT_OF.match(folded, role.end)  # "CEO of its helicopter division": a unit's head
+        and not _COMMITTEE_OF.match(folded, role.end)  # "chair of its audit committee": a director's seat
         and not _regional_unit(article, sentence, role)  # "CEO of Danone North America"
     ]
     if _TAKES_TITLE.search(folded, cue.start, cue.end):
@@ -642,7 +705,7 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
             role = _last_tracked_role(where, where.end)
     else:
         where = article.sentence(sentence.index - 1) if sentence.index > 0 else sentence
-        role = _vacant_role(where) if where is not sentence else None
+        role = _vacant_role(article, where) if where is not sentence else None
     if role is None:
         return []
     holder = next(
@@ -708,15 +771,25 @@ _STEPS_IN = re.compile(r"(?:take over|takes over|step in|steps in|assure l'inté
 """Cues that take over whatever title was just vacated."""
 
 
-def _vacant_role(sentence: Sentence) -> Cue | None:
-    """The tracked title right after a succession verb ("to replace former chief executive Jane Roe"), if any."""
+def _vacant_role(article: Article, sentence: Sentence) -> Cue | None:
+    """The tracked title right after a succession verb ("to replace former chief executive Jane Roe"), if any.
+
+    Not when a newcomer is named before the verb ("named Jane Roe CEO, replacing co-founder John Doe"): that
+    sentence filled the post, and the next sentence's naming is another one. A founder is never a post to fill.
+    """
     for verb in sentence.cues:
         if verb.family == "leadership_in" and verb.detail == "succeeds":
+            named = any(c.family == "leadership_in" and c.end <= verb.start for c in sentence.cues)
+            if named and any(p.end <= verb.start for p in people(article, sentence)):
+                continue
             title = next(
                 (
                     c
                     for c in sentence.cues
-                    if c.family == "role" and c.detail in TRACKED_ROLES and 0 <= c.start - verb.end <= _TITLE_REACH
+                    if c.family == "role"
+                    and c.detail in TRACKED_ROLES
+                    and c.detail != "founder"
+                    and 0 <= c.start - verb.end <= _TITLE_REACH
                 ),
                 None,
             )
@@ -856,6 +929,8 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     if implied is None:
         return []
     joined = sentence.company_after(cue.end, within=NEAR)
+    if joined is not None and _POSSESSED_THING.match(article.folded, joined.end):
+        return []  # "named to lead Danone's task force", "to run X's review": the thing owned, not the company
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"
@@ -889,7 +964,9 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
     if (
-        _biography(article, sentence, cue)
+        # ", named CEO in 2019,": a reduced relative that describes its holder
+        (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
+        or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
         or _quoted_praise(article, sentence, cue)
     ):
@@ -918,10 +995,13 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             or _contender(article, sentence, cue, crowd)
             or _steps_in(article, sentence, cue, crowd)
         )
+    to_board = _TO_BOARD.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
     for person, role in pairs:
-        if _UNIT_OF.match(article.folded, role.end) or _RUN_BY.search(
-            article.folded, max(0, role.start - _TITLE_REACH), role.start
-        ):
+        if to_board is not None and role.end <= person.start:
+            continue  # "named Danone chief executive Jane Roe to its board": her title describes her; a seat is given
+        if (
+            _UNIT_OF.match(article.folded, role.end) or _COMMITTEE_OF.match(article.folded, role.end)
+        ) or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start):
             continue  # a unit's head ("named CEO of Danone's US unit"), a holder described
         company, how = change_company(article, sentence, cue, role, person)
         if company is None or _holds_already(article, sentence, person, role, company):
@@ -931,6 +1011,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             found.append(
                 _change(article, sentence, cue, company, person=None, role=role.detail, previous=person.name, how="")
             )
+            if _TO_RUN_UNIT.search(article.folded, person.end, sentence.clauses.span_of(cue.start)[1]):
+                continue  # "poached Airbus finance chief X to head its European operations": a unit post at the hirer
             company, how = hirer, ""
         previous, _ = _other_person(article, sentence, crowd, role.end)
         previous = previous or next((p.name for p in crowd if _POSSESSED_POST.match(article.folded, p.end)), None)
@@ -1003,15 +1085,21 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     """
     if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
         return True
+    if folded.endswith("re-", 0, cue.start):
+        return True  # "re-elected chairman", "re-appointed as CEO": a term renewed, the holder unchanged
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
         return True
     if _SINCE_CLAUSE.search(folded, max(0, cue.start - 40), cue.start):
         return True
-    if _STATE_VERB.search(folded, cue.start, cue.end) and _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2):
-        return True  # "dirige Danone depuis 2021": a tenure, not a change
+    if _STATE_VERB.search(folded, cue.start, cue.end) and (
+        _SINCE.search(folded, cue.end, cue.end + _ROLE_REACH // 2)
+        or _STATE_ADVERB.search(folded, max(0, cue.start - 12), cue.start)
+        or _STATE_ADVERB_AFTER.match(folded, cue.end)
+    ):
+        return True  # "dirige Danone depuis 2021", "currently runs X": a tenure, not a change
     return bool(
         _STATE_VERB.search(folded, cue.start, cue.end)
-        and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 5), cue.start)
+        and _RELATIVE_BEFORE.search(folded, max(0, cue.start - 20), cue.start)
     )
 
 
@@ -1053,7 +1141,9 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     newcomer = next((p for p in reversed(crowd) if p.end <= cue.start), None) or pronoun_antecedent(
         article, sentence, cue
     )
-    leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None)
+    leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + NEAR), None) or _titled_leaver(
+        article, sentence, cue, crowd
+    )
     him_with = _HIM_WITH.match(article.folded, cue.end)
     if him_with is not None and (after := next((p for p in crowd if p.start == him_with.end()), None)):
         # "fired its CFO, Jane Roe, and replaced her with John Doe": the pronoun is the leaver, named before.
@@ -1110,15 +1200,21 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         None,
     )
     # "named Jane Roe head of its European business, replacing John Doe": a unit's head.
+    # "a confié la direction des marques à Jane Roe, à la place de John Doe": a department given.
     unit = (role is not None and _UNIT_OF.match(article.folded, role.end) is not None) or (
-        role is None and _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
+        role is None
+        and (
+            _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
+            or _DEPARTMENT.search(article.folded, clause_start, cue.start) is not None
+        )
     )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change. Else the
     # leaver's title; never the newcomer's own ("Ce dernier", the CEO named chair, "succédera à" the chair).
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
     if unit or (role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)):
         return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
-    company, how = change_company(article, sentence, cue, role, leaving, before=before)
+    moved_to = _moved_to(article, sentence, newcomer, cue)
+    company, how = (moved_to, "") if moved_to else change_company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
     change = _change(
@@ -1127,6 +1223,53 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if contest:
         change.modality = "rumor"
     return [change]
+
+
+_MOVES_TO = re.compile(
+    r"\b(?:move|moves|moving|moved|switch|switches|switching|join|joins|joining|joined|go|goes|going|head|heads"
+    r"|rejoint|rejoindra|rejoindre|passe|passera|part|partira)[ ](?:over[ ])?(?:to|chez|à|for)?[ ]?"
+    r"(?:the[ ]|la[ ]|le[ ])?(?:[\w\-]+[ ]){0,2}$"
+)
+
+
+_MOVE_GAP = 16
+
+
+def _moved_to(article: Article, sentence: Sentence, newcomer: Named, cue: Cue) -> CompanyMention | None:
+    """The company the newcomer moves to right before the succession verb, not the one her present title names.
+
+    "X's acting chief Jane Roe will move to Y to replace him", "Jane Roe rejoint Y pour remplacer John Doe": Y.
+    """
+    return next(
+        (
+            c
+            for c in sentence.companies
+            if newcomer.end <= c.start
+            and c.end <= cue.start
+            and _MOVES_TO.search(article.folded, max(newcomer.end, c.start - 40), c.start)
+            and cue.start - c.end <= _MOVE_GAP  # "to Orvane Holdings to replace": a legal or group word between
+        ),
+        None,
+    )
+
+
+_LEAVER_TITLE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:outgoing[ ]|sortante?[ ])?")
+
+
+def _titled_leaver(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
+    """The leaver named after a title right after the succession verb: "will replace CEO John Doe".
+
+    Only a tracked title, and only right after the verb (a determiner or "outgoing" allowed): the title is the
+    post handed over, so the name after it is the one who leaves.
+    """
+    folded = article.folded
+    for role in _roles(sentence, cue.end, cue.end + _TITLE_REACH, cue.start):
+        if role.detail not in TRACKED_ROLES or role.detail == "founder":
+            continue
+        if not _LEAVER_TITLE_GAP.fullmatch(folded, cue.end, role.start):
+            return None
+        return next((p for p in crowd if role.end < p.start <= role.end + NEAR), None)
+    return None
 
 
 def _quits(article: Article, sentence: Sentence, person: Named, cue: Cue) -> bool:
@@ -1445,6 +1588,8 @@ def _change(
         and _CONDITIONAL.search(article.folded, max(clause_start, cue.start - 30), cue.end)
     ):
         modality = "rumor"  # "Il deviendrait directeur général de X": reported, unconfirmed
+    if modality == "rumor" and _announced_conditional(article, sentence, cue):
+        modality = "plan"
     if modality == "fact" and (
         _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
         or _GOING_TO.search(article.folded, max(clause_start, cue.start - 16), cue.start)
@@ -1462,6 +1607,24 @@ def _change(
         modality=modality,
         effective_date=effective,
         inferred=[how] if how else [],
+    )
+
+
+def _announced_conditional(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a French conditional is the future seen from a company's announcement, not a rumour.
+
+    "Nestlé a annoncé que son directeur financier quitterait le groupe et serait remplacé par Jane Roe": the
+    conditional only follows the past tense of "a annoncé que"; a source ("selon des sources") keeps a rumour.
+    """
+    folded = article.folded
+    return (
+        article.language == "fr"
+        and _ANNOUNCED_THAT.search(folded, sentence.start, cue.start) is not None
+        and all(
+            _CONDITIONAL.fullmatch(folded, c.start, c.end)
+            for c in sentence.cues
+            if c.family == "modality_rumor" or (c.family == "clause" and c.detail == "attribution_prefix")
+        )
     )
 
 

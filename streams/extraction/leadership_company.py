@@ -15,9 +15,9 @@ from collections import Counter
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
-from streams.extraction.leadership_people import NEAR, is_surname, names_a_person
+from streams.extraction.leadership_people import NEAR, is_surname, names_a_person, people
 from streams.extraction.mentions import CompanyMention
-from streams.extraction.org_context import FIRST_NAMES, PLACES
+from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES, PLACES
 
 _ROLE_OF = re.compile(
     r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
@@ -83,8 +83,20 @@ def _in_other_aside(sentence: Sentence, company: CompanyMention, cue: Cue) -> bo
     return aside is not None and not aside[0] <= cue.start < aside[1]
 
 
+_NON_COMPANY_BODY = re.compile(
+    r"[ ](?:of|at|de|du|des|de la|de l'|d')[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|son[ ]|sa[ ])?(?:[\w\-]+[ ]){0,2}?"
+    r"(?:association|associations|fédération|federation|confederation|confédération|syndicat|trade union|chambre"
+    r"|chamber|institut|institute|fondation|foundation|club|university|université|école|school|museum|musée"
+    r"|lobby|think tank|think-tank|employers'? group|industry body|trade body|trade group)\b"
+)
+"""A title over a body that is no company ("présidente de l'Association nationale des industries alimentaires",
+"chair of the Confederation of British Industry", "president of the industry's trade group")."""
+
+
 def _other_body(article: Article, role: Cue) -> bool:
     """Whether a title belongs to a described organisation that is not the company ("chair of the trade body")."""
+    if _NON_COMPANY_BODY.match(article.folded, role.end) is not None:
+        return True
     return (
         _BODY_OWNER.match(article.folded, role.end) is not None
         and _OWN_BODY.match(article.folded, role.end) is None
@@ -185,8 +197,8 @@ def change_company(
     if titled is None and role is not None and _OF_THE_BOARD.match(article.folded, role.end):
         # "a member of HP's board ..., was named chairman of the board": the board the sentence names.
         titled = next((c for c in sentence.companies if _OWN_BOARD.match(article.folded, c.end)), None)
-    if titled is None and role is not None:
-        titled = _speaker_of_its(article, sentence, role)
+    if titled is None and (role is not None or person is not None):
+        titled = _speaker_of_its(article, sentence, role, person)
     board = _board_company(article, sentence, cue, clause_start)
     if board is not None and _named_after(board, person):
         board = None  # "Chaussade" read as the story's company in a story about Jean-Louis Chaussade
@@ -201,52 +213,104 @@ def change_company(
         return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
     if found is not None and not is_surname(article, found):
         return found, ""
-    described = _described_company(article, sentence, cue)
+    # "Argosy Gaming tapped Jane Roe", the firm unrecognised: its change is never another sentence's company's.
+    unknown = _unknown_subject(article, sentence, clause_start, cue)
+    described = None if unknown else _described_company(article, sentence, cue)
     if described is not None:
         return described, "anaphor"
     elsewhere = (
-        _actor(article, sentence.index, exclude=destination, seen_from=cue.start)
+        None
+        if unknown
+        else _actor(article, sentence.index, exclude=destination, seen_from=cue.start)
         or _setting_before(article, sentence.index)
         or _previous_actor(article, sentence.index)
+        or story_company(article)
     )
-    elsewhere = elsewhere or story_company(article)
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
 
 
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:(?:On|Last|This|Earlier|Late|Separately|Meanwhile|Also|Then|Mardi|Lundi|Mercredi|Jeudi|Vendredi)\b"
+    r"[^,;]{0,24}?[ ,]+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w&'\-]*(?:[ ][A-ZÀ-Ý][\w&'\-]*){0,3}(?:[ ](?:Co|Inc|Corp|Ltd|Plc|SA)\.?)?),?[ ]"
+)
+"""A clause that opens with capitalised words right before its verb: a proper name as the subject."""
+
+_FIRM_HEAD = re.compile(
+    r"[ ](?:co|inc|corp|ltd|plc|sa|group|holdings|capital|partners|systems|networks|technologies|energy|motors"
+    r"|airlines|bank|pharma|pharmaceuticals|foods|industries|labs|software|media|entertainment|resources|mining"
+    r"|therapeutics|ventures|brands|stores|communications|telecom|financial|insurance|logistics|gaming|robotics"
+    r"|healthcare|biosciences|solutions|services|international|groupe|industrie|technologies)\.?$"
+)
+"""The last word of a name that makes it a firm's ("Argosy Gaming", "Orvane Holdings"), never a person's."""
+
+
+def _unknown_subject(article: Article, sentence: Sentence, clause_start: int, cue: Cue) -> bool:
+    """Whether the clause's subject is a name that is neither a recognised company nor a person.
+
+    "Argosy Gaming tapped its president to succeed ...": when the subject company goes unrecognised, the change
+    is still that company's; borrowing the company of an earlier sentence would give its leader to another firm.
+    """
+    verb = next(
+        (c for c in sentence.cues if c.start >= clause_start and c.family in ("leadership_in", "leadership_out")), cue
+    )  # "Argosy Gaming tapped Jane Roe to succeed John Doe": the clause's first verb has the subject
+    subject = _UNKNOWN_SUBJECT.fullmatch(article.text, clause_start, verb.start)
+    if subject is None:
+        return False
+    start, end = subject.span("name")
+    name = article.folded[start:end]
+    if any(c.start < end and start < c.end for c in sentence.companies):
+        return False
+    if _FIRM_HEAD.search(name):
+        return True
+    first = name.split(" ", 1)[0]
+    return (
+        first not in NOT_NAMES
+        and first not in FIRST_NAMES
+        and not any(p.start < end and start < p.end for p in people(article, sentence))
+    )
+
+
 _ITS_BEFORE = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,2}$")
 
+_ITS_HOLDER = re.compile(r"\b(?:its|son|sa)[ ](?:[\w\-]+[ ]){0,4}[\w\-]+,?[ ]$")
+""""its former chief financial officer, " right before a name: the person is the speaker's own."""
+
 _SPEAKER_GAP = re.compile(
+    r"(?:,[ ](?:an?|the|one of|un|une|le|la|l')[ ]?[^,;]{1,80},)?"
     r"[ ](?:[\w\-]+[ ]){0,3}?(?:said|says|announced|a annoncé|annonce|a indiqué|indique)\b[^,;]{0,30}$"
 )
+"""From a speaker to "its": "X said that", "X, the world's largest miner, announced that"."""
 
 
-def _speaker_of_its(article: Article, sentence: Sentence, role: Cue) -> CompanyMention | None:
+def _speaker_of_its(
+    article: Article, sentence: Sentence, role: Cue | None, person: Named | None = None
+) -> CompanyMention | None:
     """The company that speaks of "its" leader: "Motorola said that its chief executive Ed Zander was stepping down".
 
     The possessive in a reported clause stands for the speaker, wherever the clause's own subject is hidden;
-    opening a sentence ("Son patron, X, ..."), it stands for the company acting in the sentence before.
+    opening a sentence ("Son patron, X, ..."), it stands for the company acting in the sentence before. "its"
+    may own the new title or the one the person holds ("BHP said its former CFO, Chip Goodyear, will take over").
     """
-    if not _ITS_BEFORE.search(article.folded, max(sentence.start, role.start - 24), role.start):
+    its = _ITS_BEFORE.search(article.folded, max(sentence.start, role.start - 24), role.start) if role else None
+    if its is None and person is not None:
+        its = _ITS_HOLDER.search(article.folded, max(sentence.start, person.start - 50), person.start)
+    if its is None:
         return None
     speaker = next(
         (
             c
             for c in reversed(sentence.companies)
-            if c.end <= role.start and _SPEAKER_GAP.fullmatch(article.folded, c.end, _its_start(article, role))
+            if c.end <= its.start() and _SPEAKER_GAP.fullmatch(article.folded, c.end, its.start())
         ),
         None,
     )
-    if speaker is None and sentence.index > 0 and _its_start(article, role) == sentence.start:
+    if speaker is None and sentence.index > 0 and its.start() == sentence.start:
         # "Michelin prépare une succession. Son patron, Michel Rollier, ...": the last sentence's company.
         return _actor(article, sentence.index - 1)
     return speaker
-
-
-def _its_start(article: Article, role: Cue) -> int:
-    match = _ITS_BEFORE.search(article.folded, max(0, role.start - 24), role.start)
-    return match.start() if match is not None else role.start
 
 
 _POSSESSOR_OF_NEXT = re.compile(r"['\u2019]s?[ ](?:[a-z\-]+[ ]){1,3}$")

@@ -97,6 +97,54 @@ _NOT_FIRST_NAMES = frozenset(
         "maison",
         "fondation",
         "foundation",
+        # Title-case headline words ("Danone Appoints Paul Hart as CFO, Effective June 1") are no first names.
+        "effective",
+        "immediately",
+        "names",
+        "appoints",
+        "announces",
+        "promotes",
+        "hires",
+        "taps",
+        "elects",
+        "selects",
+        "welcomes",
+        "nomme",
+        "annonce",
+        # A date word before a one-word company ("On Wednesday Danone named ...") is no first name either.
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "january",
+        "february",
+        "march",
+        "july",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ]
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
@@ -167,7 +215,8 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     found: list[Named] = []
     taken = bytearray(sentence.end - sentence.start)
     pos = sentence.start
-    while (match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
+    while (found_match := _FULL_NAME.search(text, pos, sentence.end)) is not None:
+        match = _without_trailing_title(text, found_match)
         if _THING_OWNER.search(article.folded, max(sentence.start, match.start() - 8), match.start()):
             pos = match.end()  # "the successor to its Galaxy Note series": a product, not a person
             continue
@@ -217,8 +266,8 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
             continue
         full = _full_name(article, match.group(0))
-        if full is None and match.start() - 1 in role_ends:
-            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word
+        if full is None and match.start() - 1 in role_ends and match.group(0).casefold() not in _NOT_FIRST_NAMES:
+            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word ("Effective" none)
         if full is not None:
             found.append(Named(match.start(), match.end(), full))
     found.sort(key=lambda named: named.start)
@@ -240,8 +289,18 @@ def _not_a_name_until(article: Article, sentence: Sentence, match: re.Match[str]
     ):
         return title.end()
     if _unit_words(article, sentence, match):
-        return match.end()
+        first = match.group(0).split(" ", 1)[0]
+        # "Danone Names Paul Hart": a title-case verb after the company, the name right after it.
+        return match.start() + len(first) + 1 if first.casefold() in _NOT_FIRST_NAMES else match.end()
     return _inner_title_end(match)
+
+
+def _without_trailing_title(text: str, match: re.Match[str]) -> re.Match[str]:
+    """The first two words of a three-word match that ends on a title word: "Paul Hart Chief (Executive)"."""
+    words = match.group(0).split(" ")
+    if len(words) != 3 or words[2].casefold() not in _TITLE_WORDS or words[0].casefold() in _TITLE_WORDS:  # noqa: PLR2004
+        return match
+    return _FULL_NAME.match(text, match.start(), match.start() + len(words[0]) + 1 + len(words[1])) or match
 
 
 def _unit_words(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -304,8 +363,12 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     if article.folded.endswith(("l'", "l\u2019"), max(0, start - 2), start):
         return None  # "de l'Économie Bruno Le": a noun after an elided article opens no name
     employer = _EMPLOYER_OF.match(article.folded, match.end())
-    if employer is not None and article.text[employer.end() : employer.end() + 1].isupper():
-        return None  # "Walgreens Boots Alliance executive Ken Murphy": the employer, not a person
+    if (
+        employer is not None
+        and article.text[employer.end() : employer.end() + 1].isupper()
+        and article.folded[employer.end() :].split(" ", 1)[0].strip(".,;:") not in _TITLE_WORDS
+    ):
+        return None  # "Walgreens Boots Alliance executive Ken Murphy": the employer ("Chief Executive Officer": none)
     honorific = _HONORIFIC.match(raw)
     if honorific is not None and " " in raw[honorific.end() :]:
         # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
