@@ -14,18 +14,14 @@ import pytest
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from tests.support.extraction import triples
 
 Relation = tuple[str, str | None, str | None]
 """(type, customer name, supplier name)."""
 
 
 def _relations(text: str, language: str) -> list[Relation]:
-    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
-    return sorted(
-        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
-        for event in extraction.events
-        if event.type.startswith("customer_")
-    )
+    return triples(text, language, prefix="customer_")
 
 
 @pytest.mark.parametrize(

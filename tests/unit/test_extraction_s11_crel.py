@@ -14,18 +14,14 @@ import pytest
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from tests.support.extraction import triples
 
 Event = tuple[str, str | None, str | None]
 """(type, subject name, object name)."""
 
 
 def _events(text: str, language: str, prefix: str = "customer_") -> list[Event]:
-    extraction = extract(NewsItem(id="t", body=text, language=language))  # type: ignore[arg-type]
-    return sorted(
-        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
-        for event in extraction.events
-        if event.type.startswith(prefix)
-    )
+    return triples(text, language, prefix=prefix)
 
 
 @pytest.mark.parametrize(

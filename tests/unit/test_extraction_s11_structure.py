@@ -16,6 +16,9 @@ from schemas.news import NewsItem
 from streams.extraction.engine import extract
 from streams.extraction.quantities import find_money
 from streams.extraction.text import fold_case, split_sentences
+from tests.support.extraction import Triple, triples
+
+_PUBLISHED = datetime(2024, 3, 5, tzinfo=UTC)
 
 
 def _per_unit(text: str, language: str) -> list[tuple[float, bool]]:
@@ -73,13 +76,8 @@ def test_a_legal_form_or_a_country_ends_a_sentence_before_an_opener(text: str, e
     assert [text[start:end] for start, end in split_sentences(text)] == expected
 
 
-def _deals_and_valuations(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-    item = NewsItem(id="t", body=text, language=language, published_at=datetime(2024, 3, 5, tzinfo=UTC))  # type: ignore[arg-type]
-    return sorted(
-        (e.type, e.subject.name if e.subject else None, e.object.name if e.object else None)
-        for e in extract(item).events
-        if e.type in ("acquisition", "valuation")
-    )
+def _deals_and_valuations(text: str, language: str) -> list[Triple]:
+    return triples(text, language, types=("acquisition", "valuation"), published_at=_PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -105,18 +103,13 @@ def _deals_and_valuations(text: str, language: str) -> list[tuple[str, str | Non
     ],
 )
 def test_a_price_per_share_paid_for_a_company_tells_its_purchase(
-    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+    language: str, text: str, expected: list[Triple]
 ) -> None:
     assert _deals_and_valuations(text, language) == expected
 
 
-def _customers(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-    item = NewsItem(id="t", body=text, language=language, published_at=datetime(2024, 3, 5, tzinfo=UTC))  # type: ignore[arg-type]
-    return sorted(
-        (e.type, e.subject.name if e.subject else None, e.object.name if e.object else None)
-        for e in extract(item).events
-        if e.type.startswith("customer_")
-    )
+def _customers(text: str, language: str) -> list[Triple]:
+    return triples(text, language, prefix="customer_", published_at=_PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +144,5 @@ def _customers(text: str, language: str) -> list[tuple[str, str | None, str | No
         ("fr", "« Valeo nous a informés de la fin du partenariat », a indiqué la présidente de Renault.", []),
     ],
 )
-def test_a_company_speaking_in_the_first_person_is_the_party(
-    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
-) -> None:
+def test_a_company_speaking_in_the_first_person_is_the_party(language: str, text: str, expected: list[Triple]) -> None:
     assert _customers(text, language) == expected

@@ -1,0 +1,31 @@
+"""Events of one invented sentence, as the extraction tests compare them."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Triple = tuple[str, str | None, str | None]
+"""(type, subject name, object name): customer and supplier, buyer and target, company and nobody."""
+
+
+def triples(
+    text: str,
+    language: str,
+    *,
+    prefix: str = "",
+    types: Collection[str] = (),
+    title: str = "",
+    published_at: datetime | None = None,
+) -> list[Triple]:
+    """The sorted triples of ``text``'s events whose type starts with ``prefix`` or is one of ``types``."""
+    item = NewsItem(id="t", title=title, body=text, language=language, published_at=published_at)  # type: ignore[arg-type]
+    wanted = (lambda kind: kind in types) if types else (lambda kind: kind.startswith(prefix))
+    return sorted(
+        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extract(item).events
+        if wanted(event.type)
+    )
