@@ -716,25 +716,32 @@ def _funded_names(text: str) -> list[tuple[int, str, bool]]:
             match = _ORG_AT.match(text, money.end())
             if match is not None:
                 names.append((match.start(), match.group(0), False))
-    for pattern in (_ROUND_OWNER, _ROUND_LEADER, _ROUND_LEADER_FR):
-        names += [(match.start(1), match.group(1), False) for match in pattern.finditer(text)]
+    for tail in (_ROUND_OWNER_TAIL, _ROUND_LEADER_TAIL, _ROUND_LEADER_FR_TAIL):
+        for match in tail.finditer(text):
+            name = _ORG_NAME_BEFORE.search(text, max(0, match.start() - _NAME_BEFORE_REACH), match.start())
+            if name is not None:
+                names.append((name.start(1), name.group(1), False))
     return names
 
 
 _ROUND_WORDS = r"(?:round|funding|financing|raise|fundraise|fundraising|investment|extension|[Ss]eries[ ][A-H]|seed)\b"
-_ROUND_OWNER = re.compile(
-    rf"({_ORG_NAME})(?:'s|\u2019s)[ ](?:[^ ,;:()]{{1,20}}[ ]){{0,3}}?"
+_ORG_NAME_BEFORE = re.compile(rf"({_ORG_NAME})$")
+"""A name ending where a round's words start; each pattern below is found by its words first, then its name looked
+for right before them: one scan per pattern instead of a name tried at every capital of the text."""
+_NAME_BEFORE_REACH = 160
+_ROUND_OWNER_TAIL = re.compile(
+    r"(?:'s|\u2019s)[ ](?:[^ ,;:()]{1,20}[ ]){0,3}?"
     r"(?:[$€£][\d.,]+|\d[\d.,]*[ ]?(?:m|bn|million|billion)|[Ss]eries[ ][A-H]|[Ss]eed)"
     rf"(?:[ ][^ ,;:()]{{1,20}}){{0,4}}?[ ]{_ROUND_WORDS}"
 )
 """The owner of a round told with its size or stage: "Chime's $200 million March 2019 funding round", "Lydia's
 Series B round"."""
-_ROUND_LEADER = re.compile(
-    rf"({_ORG_NAME})[ ](?:(?:has|had|also)[ ])?(?:led|co-led|headed|spearheaded)[ ](?=[^.;]{{0,80}}?\b{_ROUND_WORDS})"
+_ROUND_LEADER_TAIL = re.compile(
+    rf"[ ](?:(?:has|had|also)[ ])?(?:led|co-led|headed|spearheaded)[ ](?=[^.;]{{0,80}}?\b{_ROUND_WORDS})"
 )
 """The investor before the verb of a round it leads: "DST Global led Chime's $200 million round"."""
-_ROUND_LEADER_FR = re.compile(
-    rf"({_ORG_NAME})[ ](?:a|avait)[ ](?:mené|co-mené|conduit|piloté|codirigé)[ ](?=(?:le|la|l'|un|une)[ ]?"
+_ROUND_LEADER_FR_TAIL = re.compile(
+    r"[ ](?:a|avait)[ ](?:mené|co-mené|conduit|piloté|codirigé)[ ](?=(?:le|la|l'|un|une)[ ]?"
     r"(?:nouveau[ ]|nouvelle[ ]|dernier[ ]|dernière[ ])?(?:tour|levée|financement))"
 )
 """The same in French: "Eurazeo a mené le tour de table de X"."""
