@@ -1,7 +1,7 @@
-"""Row writes encode each fact once (:mod:`streams.companies.fact_rows`), and store times in seconds.
+"""Row writes encode each fact once (:mod:`streams.companies.fact_rows`); times in seconds, URLs against the one before.
 
 The encoding kept for a fact object must give the very row the whole state's encoding gives, must not
-outlive the fact, and a time stored in seconds must read back as the time it was.
+outlive the fact, and a time or URL stored in its shorter form must read back as it was.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ import gc
 import json
 from datetime import UTC, datetime
 from typing import Any
+
+import pydantic
+import pytest
 
 from schemas import CompanyRef, CompanyState, Money
 from schemas.events import SourceRef
@@ -47,8 +50,11 @@ def test_the_row_is_the_one_the_whole_state_encodes_to() -> None:
 def test_a_fact_kept_by_two_states_is_encoded_once() -> None:
     """The state an update leaves shares its untouched facts with the state before: their encodings too."""
     value = state(HEX_IDS)
+    state_row(value)
+    encoded = fact_rows.encoded_facts()
     later = value.model_copy(update={"valuation_history": (*value.valuation_history, point(3e9))})
-    assert state_row(later)["customers"][0] is state_row(value)["customers"][0]
+    state_row(later)
+    assert fact_rows.encoded_facts() == encoded + 1  # the new point alone
 
 
 def test_an_encoding_is_dropped_with_its_fact() -> None:
@@ -89,3 +95,31 @@ def test_code_that_reads_times_as_written_reads_seconds_as_the_same_time() -> No
     dumped = point(1e9).model_dump(mode="json")
     dumped["as_of"] = dumped["source"]["published_at"] = int(T.timestamp())
     assert ValuationPoint.model_validate(dumped) == point(1e9)
+
+
+def test_a_url_is_written_against_the_one_before_it() -> None:
+    """A URL sharing its start with the previous one in the row is stored as the count and the rest, and read back."""
+    urls = ("https://news.example/2026/a", "https://news.example/2026/b", "https://other.example/c", "https://o/d")
+    points = tuple(
+        point(1e9 * n).model_copy(update={"source": SourceRef(item_id=f"i{n}", url=url, published_at=T)})
+        for n, url in enumerate(urls, start=1)
+    )
+    value = CompanyState(company=CompanyRef(id="x", name="X"), valuation_history=points)
+    row = json.loads(json.dumps(state_row(value)))
+    assert [entry["s"]["url"] for entry in row["valuation_history"]] == [
+        urls[0],
+        [26, "b"],
+        [8, "other.example/c"],
+        [9, "/d"],
+    ]
+    assert read_state(row) == value
+
+
+@pytest.mark.parametrize("url", [[30, "x"], [3, "x"], ["8", "x"], [8], [8, "x", "y"], [8, 1]])
+def test_a_damaged_url_raises_a_validation_error(url: object) -> None:
+    """A shared count longer than the URL before, or a pair of another shape, is no URL: validation rejects it."""
+    value = CompanyState(company=CompanyRef(id="x", name="X"), valuation_history=(point(1e9), point(2e9)))
+    row = json.loads(json.dumps(state_row(value)))
+    row["valuation_history"][1]["s"]["url"] = url
+    with pytest.raises(pydantic.ValidationError):
+        read_state(row)
