@@ -23,11 +23,17 @@ repeats of its own source. Nothing here drops a fact: :func:`expanded` gives bac
   Event ids are dealwatch's own (24 hex digits, so always packed); item ids are the crawlers', packed only
   where a crawler uses such ids (the generated feed does, and dealwatch derives one for an item that comes
   without one). An evidence sentence's item id, when it is not its fact's own, stays as it is. On the
-  bench's feed this took the p99 row from 8,052 to 7,611 bytes, half of it event ids, half item ids.
+  bench's feed this took the p99 row from 8,052 to 7,611 bytes, half of it event ids, half item ids;
+* a time to the second (a fact's, a source's, a horizon's, ``last_event_at``) is written as whole seconds since
+  the epoch (:func:`_epoch`), which pydantic reads as that UTC time: code from before reads it right too;
+* a fact-list source's URL that shares at least 8 leading characters with the URL before it in the row is
+  written as ``[shared, rest]`` (:func:`_chained`). With the times, this cut the p99 row of 20,000 skewed
+  articles by 12 % (7,636 -> 6,722 bytes, ``python -m bench.rows``' feed, same alerts).
 
 The row stays ``schema_version`` 3: a row written before packing is read as it always was (no stored key
 changed meaning), and code from before packing that reads a packed row fails validation loudly (an unknown
-field ``E``, ``AE`` or ``I``, a missing ``event_id`` or ``item_id``) instead of misreading it. The apply agent
+field ``E``, ``AE`` or ``I``, a missing ``event_id`` or ``item_id``) instead of misreading it; so does code
+from before URL chaining that reads a ``[shared, rest]`` URL (a URL must be a string). The apply agent
 logs such a row whole, resets it and dead-letters the update that found it
 (:meth:`streams.companies.apply_batch.BatchApplier._read_company`): in a rolling upgrade, a worker from
 before packing must not take over a partition a worker with packing has written to, so stop the old workers
