@@ -22,7 +22,9 @@ Version history:
        articles went from 14.2 KB to 8,050 bytes (``python -m bench.rows``). Version-1 and version-2 rows are
        converted on read. Later in version 3, every event id and every item id of 24 hex digits is stored
        packed under a key of its own (8,052 -> 7,611 bytes at p99); rows stored before read as they did, and
-       code from before rejects a packed row (unknown field) rather than misread it.
+       code from before rejects a packed row (unknown field) rather than misread it. Later still, times are
+       stored as seconds since the epoch and a source URL as what it shares with the URL before it and the rest
+       (7,636 -> 6,722 bytes at p99 of 20,000 skewed articles); code from before rejects a row with such a URL.
 """
 
 from __future__ import annotations

@@ -83,6 +83,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         recent,
         max_record_bytes=settings.max_record_bytes,
         state_cache_size=settings.state_cache_size,
+        state_cache_mb=settings.state_cache_mb,
         batch_max=settings.apply_batch_max,
         batch_linger_s=settings.apply_batch_linger_ms / 1000,
     )

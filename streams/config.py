@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         description="Companies whose state the apply agent keeps parsed between updates, so that a busy company's "
         "row is not read back and validated on every update (0: off). About 10-50 KB of memory each.",
     )
+    state_cache_mb: int = Field(
+        default=64,
+        ge=1,
+        description="Memory the apply agent's parsed states may take, MiB (estimated from their facts, about 4 KB a "
+        "fact): past it the least recently used go first, so a worker's memory does not grow as rows fill.",
+    )
     max_body_bytes: int = Field(
         default=1_000_000, ge=1_000, description="News bodies above this many UTF-8 bytes are truncated."
     )

@@ -40,16 +40,19 @@ def register_company_agents(
     *,
     max_record_bytes: int,
     state_cache_size: int,
+    state_cache_mb: int,
     batch_max: int,
     batch_linger_s: float,
 ) -> None:
     """Add the ``apply`` agent to ``app``; no alert or state it writes is over ``max_record_bytes``.
 
     It folds at most ``batch_max`` updates per batch, waiting up to ``batch_linger_s`` for them, and keeps
-    the states it writes parsed for ``state_cache_size`` companies.
+    the states it writes parsed for ``state_cache_size`` companies within ``state_cache_mb`` MiB.
     """
     # Faust: ``rebalancing`` and ``rebalancing_count`` are set by App.on_rebalance_start / on_rebalance_end.
-    cache = StateCache(state_cache_size, lambda: None if app.rebalancing else app.rebalancing_count)
+    cache = StateCache(
+        state_cache_size, lambda: None if app.rebalancing else app.rebalancing_count, max_mb=state_cache_mb
+    )
     applier = BatchApplier(topics, companies, rules, recent, cache, max_record_bytes)
 
     @app.agent(topics.company_updates, name="apply", concurrency=1)

@@ -93,8 +93,9 @@ from schemas.state import (
     ValuationPoint,
 )
 from streams.companies.alerting import decide_alerts, revenue_rank
+from streams.companies.fact_rows import stored_fact
 from streams.companies.recency import Recency, event_recency, recency
-from streams.companies.row import compacted, expanded, expanded_v2
+from streams.companies.row import FACT_FIELDS, expanded, expanded_v2, with_facts
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
@@ -207,10 +208,20 @@ def state_row(state: CompanyState) -> dict[str, Any]:
     field of every fact, about a third of its bytes, and the changelog carries one row per update.
     ``schema_version`` is always written, so a later version can tell which rows to convert. The rest is
     written in the compact encoding of :mod:`streams.companies.row` (short field names, what a fact repeats
-    of its own source written once, the applied ids packed).
+    of its own source written once, ids packed, times in seconds). Each fact's encoding is computed once per
+    fact object (:mod:`streams.companies.fact_rows`): an update changes a fact or two, so a write costs about
+    the same whatever the size of the row.
     """
-    row = state.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
-    return {"schema_version": state.schema_version, **compacted(row)}
+    row = state.model_dump(mode="json", exclude_none=True, exclude_defaults=True, exclude=set(FACT_FIELDS))
+    facts: dict[str, Any] = {}
+    for name in FACT_FIELDS:
+        value = getattr(state, name)
+        if isinstance(value, tuple):
+            if value:
+                facts[name] = [stored_fact(fact) for fact in value]
+        elif value is not None:
+            facts[name] = stored_fact(value)
+    return {"schema_version": state.schema_version, **with_facts(row, facts)}
 
 
 def is_old_row(stored: object) -> TypeGuard[Mapping[str, Any]]:

@@ -99,6 +99,7 @@ def harness(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> 
         recent,
         max_record_bytes=settings.max_record_bytes,
         state_cache_size=settings.state_cache_size,
+        state_cache_mb=settings.state_cache_mb,
         batch_max=getattr(request, "param", 1),
         batch_linger_s=0.0,  # a batch is what was queued before the agent ran (TestBatches queues several)
     )

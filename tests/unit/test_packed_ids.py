@@ -114,11 +114,14 @@ def test_event_ids_and_hex_item_ids_are_packed_under_keys_of_their_own() -> None
     assert (customer["E"], customer["AE"], customer["s"]) == (
         "u7u7u7u7u7u7u7u7",
         "zMzMzMzMzMzMzMzM",
-        V3_ROW["customers"][0]["s"],
+        {"i": "crawler:item/42", "pt": int(T2.timestamp())},
     )
     assert customer["as"]["I"] == point["s"]["I"]
-    assert horizon == {"as_of": "2026-03-02T09:00:00Z", "E": "3d3d3d3d3d3d3d3d", "I": "_ty6mHZUMhD-3LqY"}
-    assert len(json.dumps(row)) == len(json.dumps(V3_ROW)) - 7 * 8 - 7 - 6  # 7 ids; the horizon's keys 7 and 6 fewer
+    assert horizon == {"as_of": int(T1.timestamp()), "E": "3d3d3d3d3d3d3d3d", "I": "_ty6mHZUMhD-3LqY"}
+    # 7 ids 8 characters shorter; the horizon's keys 7 and 6 fewer; 5 times in seconds, 12 fewer each; the value's
+    # source URL, the valuation's, written against it: [22, ""], 16 fewer
+    assert customer["as"]["url"] == [22, ""]
+    assert len(json.dumps(row)) == len(json.dumps(V3_ROW)) - 7 * 8 - 7 - 6 - 5 * 12 - 16
 
 
 def test_a_row_stored_before_ids_were_packed_reads_as_it_did() -> None:

@@ -1,10 +1,10 @@
-"""StateCache (streams/companies/state_cache.py): least recently used, and only within one rebalance generation."""
+"""StateCache (streams/companies/state_cache.py): least recently used, in a memory bound, per rebalance generation."""
 
 from __future__ import annotations
 
 from schemas import CompanyRef
-from schemas.state import CompanyState
-from streams.companies.state_cache import Generation, StateCache
+from schemas.state import CompanyState, Relationship
+from streams.companies.state_cache import FACT_BYTES, STATE_BYTES, Generation, StateCache, footprint
 
 
 def state(name: str) -> CompanyState:
@@ -73,3 +73,32 @@ def test_size_zero_keeps_nothing() -> None:
     cache = StateCache(0, Clock())
     cache.put("a", state("A"), cache.generation())
     assert cache.get("a", cache.generation()) is None
+
+
+def full(name: str, facts: int) -> CompanyState:
+    """A state holding ``facts`` customers (facts are what the memory estimate counts)."""
+    customers = tuple(
+        Relationship(company=CompanyRef(id=f"c{n}", name=f"C{n}"), status="active", event_id=f"e{n}")
+        for n in range(facts)
+    )
+    return state(name).model_copy(update={"customers": customers})
+
+
+def test_the_memory_bound_evicts_the_least_recently_used() -> None:
+    """Past ``max_mb`` of estimated memory the oldest entries go, however many fewer than ``capacity`` remain."""
+    size = footprint(full("A", 8))
+    assert size == STATE_BYTES + 8 * FACT_BYTES
+    cache = StateCache(100, Clock(), max_mb=2.5 * size / 2**20)
+    for name in ("A", "B", "C"):
+        cache.put(name.casefold(), full(name, 8), cache.generation())
+    assert cache.get("a", cache.generation()) is None
+    assert cache.get("c", cache.generation()) == full("C", 8)
+    assert (len(cache), cache.footprint) == (2, 2 * size)
+    cache.put("b", state("B"), cache.generation())  # rewritten smaller: its old size is given back
+    assert cache.footprint == size + footprint(state("B"))
+
+
+def test_a_state_over_the_whole_budget_is_not_kept() -> None:
+    cache = StateCache(100, Clock(), max_mb=FACT_BYTES / 2**20)
+    cache.put("a", full("A", 2), cache.generation())
+    assert (len(cache), cache.footprint) == (0, 0)
