@@ -313,6 +313,7 @@ class Article:
             "percents": [p.start for p in self.percents],
             "cues": [c.start for c in self.cues],
             "periods": [p.start for p in self.periods],
+            "sentences": [span[0] for span in self.spans],
         }
         self._owners = frozenset(
             first.start
@@ -404,8 +405,12 @@ class Article:
         before = bisect_left(money_starts, pos) - 1
         if before < 0:
             return False
-        index = bisect_left([span[0] for span in self.spans], pos + 1) - 1
+        index = self.sentence_index(pos)
         return index >= 0 and money_starts[before] >= self.spans[index][0]
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence that holds ``pos`` (-1 before the first one)."""
+        return bisect_left(self._starts["sentences"], pos + 1) - 1
 
     def anaphor_at(self, pos: int) -> int | None:
         """Where "l'entreprise", "the company"... starting at ``pos`` ends, or None when there is none.

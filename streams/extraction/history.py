@@ -58,35 +58,36 @@ def told_as_history(article: Article, spans: Sequence[tuple[int, int]], target: 
     published = article.published_at
     if target is None or published is None or not spans:
         return False
-    return all(_sentence_tells_history(article, start, end, target.id, published.year) for start, end in spans)
+    return all(_sentence_tells_history(article, start, target.id, published.year) for start, _ in spans)
 
 
-def _sentence_tells_history(article: Article, start: int, end: int, target_id: str, year: int) -> bool:
-    periods = [p for p in article.periods if start <= p.start < end]
-    if any(p.year >= year for p in periods):
+def _sentence_tells_history(article: Article, start: int, target_id: str, year: int) -> bool:
+    sentence = article.sentence(article.sentence_index(start))
+    if any(p.year >= year for p in sentence.periods):
         return False
-    mentions = [m for m in article.companies if m.id == target_id and start <= m.start < end]
-    if not mentions:
+    target = next((m for m in sentence.companies if m.id == target_id), None)
+    if target is None:
         return False
-    target = mentions[0]
-    cue = _nearest_deal_cue(article.cues, start, end, target)
+    cue = _nearest_deal_cue(sentence.cues, target)
     folded = article.folded
     if cue is not None:
         cue_text = folded[cue.start : cue.end]
-        before_cue = folded[max(start, cue.start - 60) : cue.start]
+        before_cue = folded[max(sentence.start, cue.start - 60) : cue.start]
         if _SERIES.search(cue_text) or _SINCE_OR_BEFORE.search(before_cue) or _FORMED_BY.search(before_cue):
             return True
     anchor_start = min(target.start, cue.start) if cue else target.start
     anchor_end = max(target.end, cue.end) if cue else target.end
-    past = [p for p in periods if p.year < year]
+    past = [p for p in sentence.periods if p.year < year]
     return any(
-        _dates_after(folded, anchor_end, p) or _dates_before(folded, anchor_start, p) or _opens(folded, start, p)
+        _dates_after(folded, anchor_end, p)
+        or _dates_before(folded, anchor_start, p)
+        or _opens(folded, sentence.start, p)
         for p in past
     )
 
 
-def _nearest_deal_cue(cues: Sequence[Cue], start: int, end: int, target: CompanyMention) -> Cue | None:
-    deal_cues = [c for c in cues if start <= c.start < end and c.family in DEAL_FAMILIES]
+def _nearest_deal_cue(cues: Sequence[Cue], target: CompanyMention) -> Cue | None:
+    deal_cues = [c for c in cues if c.family in DEAL_FAMILIES]
     if not deal_cues:
         return None
     return min(deal_cues, key=lambda c: max(c.start - target.end, target.start - c.end, 0))
