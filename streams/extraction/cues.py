@@ -171,6 +171,10 @@ def source_openers(language: Language) -> re.Pattern[str]:
 
 _NAMED_INSIDE = re.compile(r"\b[A-ZÀ-Ý]")
 """A capital inside a relation pattern's words: the "goods" hold a name."""
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|in|during|for|of|on|at|after)[ ]$")
+"""Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
+acquired business", "an expanded range"), no verb telling a deal."""
+_ATTRIBUTIVE_REACH = 8
 
 
 def find_cues(folded: str, language: Language, text: str | None = None) -> list[Cue]:
@@ -190,6 +194,8 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
             continue
         if word_end and end < size and is_word_char(folded[end]):
             continue
+        if language == "en" and _is_attributive(folded, start, end):
+            continue
         candidates.append((-length, start, pairs))
     for start, end, frame in find_pattern_cues(folded, language):
         candidates.append((start - end, start, (("customer_at_risk", frame),)))
@@ -208,3 +214,16 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         chosen.extend(Cue(start, end, family, detail) for family, detail in pairs)
     chosen.sort(key=lambda cue: cue.start)
     return chosen
+
+
+def _is_attributive(folded: str, start: int, end: int) -> bool:
+    """Whether the one-word participle ``folded[start:end]`` ("extended", "acquired") qualifies a noun.
+
+    After an article, a possessive or a preposition it does, rather than tell the act: no finite verb follows
+    "in", "the" or "its".
+    """
+    return (
+        folded.endswith("ed", start, end)
+        and folded.find(" ", start, end) < 0
+        and _ATTRIBUTIVE_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
+    )

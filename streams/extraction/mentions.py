@@ -1156,6 +1156,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
             continue  # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
         if _inside_other_name(text, match.start, match.end, kb):
             continue  # "NYSE Euronext", the vessel "Normand Swift": a known name ending another's
+        if _PERIOD.fullmatch(text, match.start, match.end):
+            continue  # "For Q2 of 2012": a quarter, not the company called Q2 (named "Q2 Holdings" it is found)
         extension = _unit_at(text, match.start, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
