@@ -12,7 +12,9 @@ carries). After each chunk it reports:
 * the stored rows: p50 / p99 / max bytes of the latest row per company, and changelog bytes per article;
 * ``apply`` CPU per article (the cached path: the worker's normal case), and per update the CPU to read
   a stored row back (JSON decode and :func:`~streams.companies.state.read_state`: a cache miss, a restart);
-* what the rows at or above p99 spend their bytes on, by top-level field.
+* what the rows at or above p99 spend their bytes on, by top-level field;
+* with ``--memory``, what the states parsed back from every row take in memory (``tracemalloc``, with the
+  stored encodings a write keeps), against the state cache's estimate of it (:func:`state_memory`).
 
 The first chunk is the baseline for the last (same run, same feed). The alerts raised are counted by
 type, the distinct alert ids hashed, and the alerts raised again (same id, a replay judged anew)
@@ -23,9 +25,11 @@ for the same feed.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import time
+import tracemalloc
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,6 +44,7 @@ from bench.steady import P99_ROW_BYTES, chunks
 from schemas.state import CompanyState, CompanyUpdate
 from streams.companies.rules import AlertRules, load_rules
 from streams.companies.state import apply_update, read_state, state_row
+from streams.companies.state_cache import footprint
 from streams.config import Settings
 from streams.logs import configure_logging
 from streams.news.agents import process_news
@@ -87,6 +92,28 @@ def read_back_cpu(rows: list[bytes]) -> float:
     return time.thread_time() - cpu
 
 
+def state_memory(rows: list[bytes]) -> dict[str, float]:
+    """The memory of ``rows`` parsed back and written once (as the state cache holds them), and its estimate.
+
+    ``estimate_vs_memory`` near 1 whatever the fill says :func:`~streams.companies.state_cache.footprint` charges
+    the cache what its states take; a trend with the articles would mean the estimate misses what grows.
+    """
+    gc.collect()
+    tracemalloc.start()
+    states = [read_state(json.loads(row)) for row in rows]
+    for state in states:
+        state_row(state)  # keeps each fact's stored encoding, as a write does
+    gc.collect()
+    memory = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    estimate = sum(map(footprint, states))
+    return {
+        "states_mb": round(memory / 2**20, 2),
+        "bytes_per_row_byte": round(memory / max(sum(map(len, rows)), 1), 2),
+        "estimate_vs_memory": round(estimate / max(memory, 1), 3),
+    }
+
+
 def field_shares(rows: list[bytes]) -> dict[str, float]:
     """Share of the bytes of ``rows`` each top-level field takes (its key and value, compact JSON)."""
     totals: Counter[str] = Counter()
@@ -97,7 +124,7 @@ def field_shares(rows: list[bytes]) -> dict[str, float]:
     return {name: round(size / whole, 3) for name, size in totals.most_common()}
 
 
-def measure(articles: int, chunk: int, seed: int) -> dict[str, Any]:
+def measure(articles: int, chunk: int, seed: int, *, memory: bool = False) -> dict[str, Any]:
     """Feed ``articles`` in chunks of ``chunk``; the figures after each chunk and the alerts in all."""
     settings = Settings()
     feed = Feed(rules=load_rules())
@@ -130,6 +157,8 @@ def measure(articles: int, chunk: int, seed: int) -> dict[str, Any]:
                 "changelog_bytes_per_article": round(sum(map(len, written)) / len(batch), 1),
             }
         )
+        if memory:
+            points[-1]["state_memory"] = state_memory(list(feed.rows.values()))
         print(json.dumps(points[-1]), flush=True)
     p99 = percentile([len(row) for row in feed.rows.values()], 99) or 0
     return {
@@ -160,9 +189,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=20_000, help="Articles fed in all (default 20,000).")
     parser.add_argument("--chunk", type=int, default=2_000, help="Articles per chunk (default 2,000).")
     parser.add_argument("--seed", type=int, default=1, help="Feed seed (default 1, as bench.steady).")
+    parser.add_argument(
+        "--memory", action="store_true", help="Also measure the parsed states' memory against the cache's estimate."
+    )
     args = parser.parse_args(argv)
     configure_logging("WARNING")
-    results = measure(args.articles, args.chunk, args.seed)
+    results = measure(args.articles, args.chunk, args.seed, memory=args.memory)
     print(json.dumps({key: value for key, value in results.items() if key != "points"}, indent=2))
     return 0
 

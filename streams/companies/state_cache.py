@@ -12,7 +12,7 @@ trusted only within the rebalance generation it was made in: it is tagged with F
 read *before* the update was read, and a rebalance that starts (and bumps the count) while the update
 is processed, or at any time later, makes it stale. While a rebalance is in progress nothing is cached.
 
-Bounded by count and by memory: a parsed state takes about 16 times the bytes of its stored row (pydantic
+Bounded by count and by memory: a parsed state takes about 19 times the bytes of its stored row (pydantic
 models, and the stored encoding of each fact that :mod:`streams.companies.fact_rows` keeps while the fact
 lives), so a cache of every company grew with how full the rows were: 55 MB of RSS over 60,000 skewed
 articles while the rows filled (``python -m bench.steady``). Each entry is charged :func:`footprint`, an
@@ -29,9 +29,12 @@ from schemas.state import CompanyState
 
 STATE_BYTES = 1_024
 """Memory of a parsed state besides its facts and applied ids (an estimate, like the next two)."""
-FACT_BYTES = 4_096
-"""Memory of one fact of a parsed state with its kept stored encoding: 4,098 bytes a fact in ``tracemalloc`` over
-the 949 states of 3,000 hard-skewed generated articles (2,326 facts, 10.9 MB)."""
+FACT_BYTES = 4_800
+"""Memory of one fact of a parsed state with its kept stored encoding. ``tracemalloc`` over every state parsed back
+from its row, and its row written once, after 5,000 to 30,000 Zipf-skewed generated articles (``bench.rows``' feed;
+1,351 to 1,995 companies, 4,496 to 16,442 facts): 4,690 to 4,917 bytes a fact once the other two terms are taken
+off, and 18.5 to 19.4 bytes per byte of the stored rows, neither with a trend as rows fill. (4,096, measured on
+3,000 articles, left the estimate 12-16 % under the memory.)"""
 APPLIED_ID_BYTES = 80
 """Memory of one applied event id (a 24-character string and its slot in the tuple)."""
 _MB = 2**20
