@@ -15,6 +15,8 @@ from schemas.events import PartyKind
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
+    ANAPHOR_KINDS_EN,
+    ANAPHOR_KINDS_FR,
     ANCHORS,
     DEMONYM_BEFORE_NAME,
     FIRM_NOUNS,
@@ -981,7 +983,7 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
 
 
 _SPEAKS = re.compile(
-    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?:\"»] [A-Z])|(?<=, [A-Z]))[\w\-]{2,30})"
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?:\"»\-\u2013\u2014] [A-Z])|(?<=, [A-Z]))[\w\-]{2,30})"
     r"(?:,[ ](?:which|who|the|an?|qui|le|la|l')[ '][^,.;:!?\n]{3,120},)?"
     r"[ ](?:(?:also|then|therefore|now|later|ainsi|aussi|alors)[ ])?"
     r"(?:said|says|reported|reports|posted|posts|announced|announces|launched|confirmed|told|added|expects|agreed"
@@ -990,13 +992,24 @@ _SPEAKS = re.compile(
     re.MULTILINE,
 )
 """One capitalised word as the subject of a verb of business talk, directly or across an apposition or a relative
-clause: "Vexora said", "Swoctem, which in 2020 withdrew ..., said"."""
+clause, opening a sentence or after a dateline's dash: "Vexora said", "Swoctem, which in 2020 withdrew ..., said"."""
+_KINDS_EN = "|".join(ANAPHOR_KINDS_EN)
+_KINDS_FR = "|".join(ANAPHOR_KINDS_FR)
+_KIND_NEXT = re.compile(
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\"»\-\u2013\u2014] [A-Z]))[\w\-]{2,30})[ ,][^.!?\n]{0,240}?[.!?][ ]{1,2}"
+    rf"(?:The[ ](?:[A-Za-z\-]+[ ]){{0,3}}(?:{_KINDS_EN})|(?:Le|La)[ ](?:{_KINDS_FR})|L'(?:{_KINDS_FR}))(?![\w\-])",
+    re.MULTILINE,
+)
+"""A one-word sentence subject, then the next sentence opening on a kind noun that refers back to it: "Vexora cut
+its forecast. The Swedish firm ...", "Kelvio ferme une usine. Le groupe ...", "... L'équipementier ..."."""
 _NOT_SPEAKERS = frozenset({
     "Sources", "Police", "People", "Staff", "Unions", "Authorities", "Critics", "Experts", "Insiders", "Markets",
     "Shares", "Stocks", "Prices", "Sales", "Profits", "Earnings", "Revenues", "Data", "Figures", "Polls", "Officials",
     "Analysts", "Banks", "Companies", "Firms", "Groups", "Customers", "Clients", "Users", "Families",
 })  # fmt: skip
 """Plural subjects of "said" / "reported" that no suffix rule marks as people or things."""
+_PARTICIPLE = re.compile(r"[A-Z][a-zà-ÿ]{2,}(?:ed|ée|ées|és)")
+"""A past participle opening a sentence: "Founded", "Fondée", "Basés"."""
 _SPEAKER_MIN = 2
 """How often a speaker's word must occur: once may be anyone's name; again, never in lower case, the story's actor."""
 
@@ -1029,22 +1042,52 @@ def _speaker_names(text: str) -> list[tuple[int, str, bool]]:
     """One-word names a story has say, report or announce something and names again: a firm it assumes known.
 
     Reporters name a mid-size firm bare ("Vexora said on Tuesday", "Swoctem, the vehicle of its top
-    shareholder, launched a bid"). People and things say things too, so the word must recur, never in
-    lower case ("Analysts said" fails on "analysts"; "Shares" on "share"), not after a longer capitalised
-    word ("John Smith ... Smith said"), and pass the strict checks (no person, place or opener).
+    shareholder, launched a bid"). People and things say things too, so the word must be a bare actor
+    (:func:`_bare_actor`).
     """
+    return _actors(text, _SPEAKS)
+
+
+def _kind_referents(text: str) -> list[tuple[int, str, bool]]:
+    """One-word sentence subjects the next sentence calls by a kind noun: "Vexora cut jobs. The Swedish firm ...".
+
+    The reporter names the firm once bare, then refers back to it as "the firm", "le groupe", "l'équipementier";
+    the word must still be a bare actor (:func:`_bare_actor`): a person or place opening the sentence before a
+    story's "the company" ("Smith joined in May. The company ...") is left out by those checks.
+    """
+    return _actors(text, _KIND_NEXT)
+
+
+def _actors(text: str, pattern: re.Pattern[str]) -> list[tuple[int, str, bool]]:
+    """The first place of each bare actor the pattern's first group reads (strict candidates)."""
     found: dict[str, int] = {}
-    for match in _SPEAKS.finditer(text):
+    for match in pattern.finditer(text):
         word = match.group(1)
-        if word in found or word in _NOT_SPEAKERS or _PLURAL_NOUN.fullmatch(word):
-            continue
-        if text.count(word) < _SPEAKER_MIN or _written_alone(word.lower(), text):
-            continue
-        if word.endswith("s") and _written_alone(word[:-1].lower(), text):
-            continue  # "Shareholders said ... a shareholder": a common noun in its plural
-        if _speaker_recurs(text, word):
+        if word not in found and _bare_actor(text, word):
             found[word] = match.start(1)
     return [(start, word, True) for word, start in found.items()]
+
+
+def _bare_actor(text: str, word: str) -> bool:
+    """Whether one capitalised word is a story's actor: it recurs, never in lower case, plural or after a name.
+
+    "Analysts said" fails on its plural, "Shares" on "share", "John Smith ... Smith said" on the first name,
+    "Labour costs ..." opening each paragraph on its repeated words; the strict checks of :func:`_clean_org_name`
+    then drop people, places and openers.
+    """
+    if word in _NOT_SPEAKERS or _PLURAL_NOUN.fullmatch(word) or _PARTICIPLE.fullmatch(word):
+        return False  # "Founded a decade ago, X ...", "Fondée en 2010, X ...": a participle opens the sentence
+    if text.count(word) < _SPEAKER_MIN or _written_alone(word.lower(), text):
+        return False
+    if word.endswith("s") and _written_alone(word[:-1].lower(), text):
+        return False  # "Shareholders said ... a shareholder": a common noun in its plural
+    return _speaker_recurs(text, word) and _varied_after(text, word)
+
+
+def _varied_after(text: str, word: str) -> bool:
+    """Whether the word is followed by different words where it occurs: an actor, not a repeated phrase."""
+    after = {text[match.end() : match.end() + _NEXT_CHARS] for match in re.finditer(re.escape(word), text)}
+    return len(after) > 1
 
 
 _NAMED_OPENER = re.compile(
@@ -1277,7 +1320,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _speaker_names(text)), text))
+    actors = _speaker_names(text) + _kind_referents(text)
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text)), text))
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))

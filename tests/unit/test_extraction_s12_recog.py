@@ -189,3 +189,84 @@ def test_an_adverb_inside_a_reflexive_or_compound_deal_verb_keeps_the_deal(
 def test_an_adverb_inside_a_deal_verb_with_no_named_target_gives_no_deal() -> None:
     """ "s'est ainsi emparé du marché": a market, no company bought."""
     assert triples("Vmware s'est ainsi emparé du marché de la virtualisation.", "fr", prefix="acquisition") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Vexora Cuts Jobs\n\nVexora cut its forecast on Tuesday. The Swedish firm also closed a plant.", "Vexora"),
+        ("Kelvio ferme une usine. Le groupe lyonnais garde son siège. Kelvio emploie 300 personnes.", "Kelvio"),
+        ("Borvane a perdu un client. L'équipementier cherche un relais. Borvane reste confiant.", "Borvane"),
+    ],
+)
+def test_a_subject_the_next_sentence_calls_by_a_kind_noun_is_a_company(text: str, company: str) -> None:
+    """ "Vexora cut ... The Swedish firm ...": the kind noun refers back to a firm named bare."""
+    assert company in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_company"),
+    [
+        ("Brussels opened a probe. The company said it would cooperate. Brussels wants answers.", "Brussels"),
+        ("Monday brought news. The company said it would cooperate. Monday was busy.", "Monday"),
+        ("Claire Dorval left. Dorval joined in May. The company said it was pleased. Dorval declined.", "Dorval"),
+        ("Investors fled. The company said it was fine. Investors returned.", "Investors"),
+        ("Kelvio ferme une usine. La rivale garde son siège.", "Kelvio"),
+    ],
+)
+def test_places_days_people_and_lone_names_before_a_kind_noun_are_no_company(text: str, not_company: str) -> None:
+    """Places, days, surnames, plurals, and a name given once are not read from the next sentence's kind noun."""
+    assert not_company not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour costs rose. The company said so.\n\nLabour costs rose. The company said so.",
+        "Founded a decade ago, Orvane grew. The company said so. Founded firms said more.",
+        "Fondée en 2010, Orvane a grandi. Le groupe a dit oui. Fondée ou non, elle grandit.",
+    ],
+)
+def test_repeated_phrases_and_participles_are_no_actor(text: str) -> None:
+    """A phrase repeated word for word, or a participle opening a sentence, names nobody."""
+    assert not _names(text) & {"Labour", "Founded", "Fondée"}
+
+
+def test_a_city_state_after_a_bare_a_is_a_place() -> None:
+    """ "des bureaux à Paris et à Singapour": a place; "un contrat avec Singapour" still names its state."""
+    assert "Singapour" not in _names("La société a des bureaux à Paris et à Singapour depuis 2019.")
+    assert "Singapour" in _names("Thales a signé un contrat avec Singapour pour des radars.")
+
+
+def test_a_speaker_after_a_dateline_dash_is_a_company() -> None:
+    """ "STOCKHOLM, March 3 (Reuters) - Vexora said": the dateline's dash opens the sentence."""
+    text = "STOCKHOLM, March 3 (Wire) - Vexora said on Tuesday it would cut jobs. Vexora employs 900 people."
+    assert "Vexora" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Korvane, based in Bradford, UK, makes heat detectors for tunnels.", "Korvane"),
+        ("The buyer said Delmont Foods, headquartered in Cork, would keep its staff.", "Delmont Foods"),
+        ("Trellix (www.trellix-tools.com), based in Scottsdale, designs fire systems.", "Trellix"),
+        ("Orvane bought Pellwick (www.pellwick.co.uk) last week.", "Pellwick"),
+    ],
+)
+def test_a_name_said_to_be_based_somewhere_or_given_a_website_is_a_company(text: str, company: str) -> None:
+    """ "X, based in Bradford", "X (www.x.com)": where a business sits, or its website, marks its name."""
+    assert company in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_company"),
+    [
+        ("Mark Jones, based in London, said the deal was done.", "Mark Jones"),
+        ("Claire Dorval left the bank. Dorval, based in Paris, said no.", "Dorval"),
+        ("Meanwhile, based in London, the team grew.", "Meanwhile"),
+        ("Download the Orbit app (www.orbit.io) today.", "Orbit"),
+    ],
+)
+def test_people_openers_and_products_before_a_place_or_website_are_no_company(text: str, not_company: str) -> None:
+    """A person based somewhere, an opener, an app with its website: none is named a firm."""
+    assert not_company not in _names(text)
