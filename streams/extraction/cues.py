@@ -119,18 +119,25 @@ def _first_person_variants(phrase: str, language: Language) -> list[str]:
     return variants
 
 
-_AUXILIARIES = {"en": ("has ", "have ", "had "), "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ")}
-_ADVERBS = {
-    "en": ("also", "now", "already", "finally", "recently", "just", "since"),
-    "fr": ("également", "aussi", "par ailleurs", "finalement", "notamment", "enfin", "d'ailleurs", "récemment", "déjà"),
+_AUXILIARIES = {
+    "en": ("has ", "have ", "had "),
+    "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ", "s'est ", "se sont ", "s'était "),
 }
+_ADVERBS = {
+    "en": ("also", "now", "already", "finally", "recently", "just", "since", "therefore"),
+    "fr": (
+        "également", "aussi", "par ailleurs", "finalement", "notamment", "enfin", "d'ailleurs", "récemment", "déjà",
+        "ainsi", "donc",
+    ),
+}  # fmt: skip
 
 
 def _adverb_variants(phrase: str, language: Language) -> list[str]:
     """Return a compound-tense phrase with an adverb between the auxiliary and the participle.
 
     Reporters write "La SNCF a également retenu Alstom", "Airbus a par ailleurs prolongé son contrat",
-    "Tesco has now chosen X": the table spells "a retenu", "has chosen" once, and each adverb is read here.
+    "Tesco has now chosen X", "X s'est ainsi emparé de Y": the table spells "a retenu", "has chosen" once,
+    and each adverb is read here.
     """
     auxiliary = next((aux for aux in _AUXILIARIES[language] if phrase.startswith(aux)), None)
     rest = phrase[len(auxiliary) :] if auxiliary is not None else ""

@@ -36,7 +36,8 @@ _NO_MATCH = 4
 # ("Total revenue", "Orange juice", "Shell companies"), not the company.
 _COMMON_WORD_NAMES = frozenset({"Total", "Orange", "Shell", "Visa", "Arm", "Cursor", "Runway", "Slack", "Plaid"})
 _WORD_NOT_COMPANY = re.compile(
-    r" (?:revenues?|sales|costs?|value|amount|number|income|assets|debt|funding|spending|investments?|losses"
+    r" (?:(?:annual|combined|net|gross|quarterly|yearly|overall|global|total)[ ])?"
+    r"(?:revenues?|sales|costs?|value|amount|number|income|assets|debt|funding|spending|investments?|losses"
     r"|juice|companies|company|des|du|de la|applications?|requirements?|race|time|channels?)\b"
 )
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
@@ -85,6 +86,9 @@ class KnowledgeBase:
             self._by_id[company.id] = company
             for surface in _written_forms((company.name, *company.aliases)):
                 self._by_folded.setdefault(surface.casefold(), company.id)
+                if self._automaton.get(surface, None) is None:
+                    self._automaton.add_word(surface, (len(surface), company.id, False))
+            for surface in _plain_capital_forms((company.name, *company.aliases)):
                 if self._automaton.get(surface, None) is None:
                     self._automaton.add_word(surface, (len(surface), company.id, False))
             for surface in _shouted_forms((company.name, *company.aliases)):
@@ -221,6 +225,27 @@ def _written_forms(surfaces: Iterable[str]) -> Iterator[str]:
         yield surface
         if " & " in surface:
             yield surface.replace(" & ", " and ")
+
+
+_CAMEL_WORD = re.compile(r"[A-Z]+[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}")
+"""One word with a capital after its first letter: "VMware", "PayPal", "LinkedIn", "SoftBank"."""
+_CAMEL_MIN = 5
+"""Shorter camel-cased names ("SiTV") are acronyms; their plain form is another word as often as the name."""
+_PLAIN_NOT_NAMES = frozenset({"Dupont", "Minimax", "Costar", "Carmax"})
+"""Plain-capital forms that are a common surname or word as often as the company ("M. Dupont", "a minimax")."""
+
+
+def _plain_capital_forms(surfaces: Iterable[str]) -> Iterator[str]:
+    """A camel-cased name as many reporters write it, one capital only: "Vmware", "Paypal", "Blackrock".
+
+    Only single words of five letters or more whose plain form is no common word or surname: a capital
+    then lower case is how any proper noun is written, so the form must still be the company's alone.
+    """
+    for surface in surfaces:
+        if len(surface) >= _CAMEL_MIN and _CAMEL_WORD.fullmatch(surface):
+            plain = surface[0] + surface[1:].lower()
+            if plain not in _PLAIN_NOT_NAMES:
+                yield plain
 
 
 _SHOUTED_MIN = 5

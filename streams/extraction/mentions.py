@@ -15,6 +15,8 @@ from schemas.events import PartyKind
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
+    ANAPHOR_KINDS_EN,
+    ANAPHOR_KINDS_FR,
     ANCHORS,
     DEMONYM_BEFORE_NAME,
     FIRM_NOUNS,
@@ -38,17 +40,19 @@ from streams.extraction.org_context import (
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.text import is_word_char
 
+_DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
+"""The lower-case "der" / "den" after "Van" or "Von" inside a name: "Parlevliet & Van der Plas"."""
 _CAP = (
     r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[A-Z]|[0-9](?![\w])))"
     r"(?:[\w&'\-]|\.(?=\w)){0,30})"
 )
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
 ("a2 Milk"), initials ("J.C."). The capitals include those of other Latin alphabets ("Ÿnsect", "Øyvind", "Škoda")."""
-_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP})){{0,4}}"
+_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_DUTCH_PARTICLE}{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
 # The knowledge base's legal suffixes (data/companies.json) are all matched here (test_extraction_struct).
 _LEGAL_FORM = re.compile(
-    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA|S\.A\.S|S\.A"
+    r"(?<![\w])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA|S\.A\.S|S\.A"
     r"|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co)"
     r"(?![\w-])"
 )
@@ -197,6 +201,8 @@ _INDEX_NAME = (
 _INDEX = re.compile(_INDEX_NAME + "$")
 """Stock indexes are no organisations ("the Nasdaq Composite and the S&P 500")."""
 _INDEX_AT = re.compile(_INDEX_NAME + r"(?![\w])")
+_INDEX_HEADS = frozenset({"Index", "Indices", "Indexes"})
+"""The last word of any stock index's name, also of the many the list above leaves out."""
 _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(
     r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r")"
@@ -272,6 +278,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     """
     shift, words = _possessive_split(text, raw.rstrip(".,'-").split(" "), start)
     start += shift
+    words = _before_headline_break(text, start, words)
     while words and (
         words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du") or _RIC.fullmatch(words[-1])
     ):
@@ -328,6 +335,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         (not firm and is_person(name) and words[-1] not in _ORG_HEADS)
         or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
         or _INDEX.match(name)
+        or (len(words) > 1 and words[-1] in _INDEX_HEADS)  # "Norway's OBX Index", "the Stoxx Nordic 30 Index"
         or _replaced_person(text, name, start)
     ):
         return None
@@ -340,6 +348,28 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     return start, name
+
+
+_HEADLINE_BREAKS = frozenset({
+    "In", "A", "An", "The", "For", "To", "With", "On", "At", "By", "From", "As", "After", "Over", "Into", "Amid",
+    "Its", "Is", "Are", "Was", "Will", "And", "Or", "Vs", "Says", "Buys", "Acquires", "Sells", "Agrees", "Wins",
+    "Takes", "Raises", "Signs", "Names", "Appoints", "Hires", "Completes", "Closes", "Invests", "Launches",
+})  # fmt: skip
+"""Words a Title Case headline capitalises that never go on a name read before them."""
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _before_headline_break(text: str, start: int, words: list[str]) -> list[str]:
+    """The name's words before a headline's capitalised function word, verb or bare number.
+
+    In "Halma Acquires Thermocable In A 22 Mln Pound Deal" every word is capitalised, so a name read after
+    "Acquires" would run on to the end; in Title Case it ends where such a word starts. Prose keeps them
+    ("Bank of The West" is no headline), so the line is checked only when one is there.
+    """
+    for index, word in enumerate(words[1:], 1):
+        if word in _HEADLINE_BREAKS or _BARE_NUMBER.fullmatch(word):
+            return words[:index] if _in_title_case_line(text, start) else words
+    return words
 
 
 def _up_to_form(words: list[str]) -> list[str]:
@@ -553,7 +583,10 @@ _FUNCTION_WORD_CHARS = 3
 """Title Case leaves short words in lower case ("on", "for", "and", "de"); longer lower-case words are prose."""
 
 
-_AMPERSAND_NAME = re.compile(r"[A-Z][\w'\-]{0,30}(?:[ ][A-Z][\w'\-]{0,30})?[ ]&[ ][A-Z][\w'\-]{0,30}")
+_AMPERSAND_NAME = re.compile(
+    r"[A-Z][\w'\-]{0,30}(?:[ ][A-Z][\w'\-]{0,30})?[ ]&[ ][A-Z][\w'\-]{0,30}"
+    r"(?:[ ]" + _DUTCH_PARTICLE + r"[A-Z][\w'\-]{0,30})?"
+)
 """Two names joined by "&" name a firm ("Marlow & Finch", "Sorensen & Hale"), people rarely."""
 
 
@@ -918,6 +951,10 @@ _OPENER_WORDS = 10
 """The most frequent openers checked per article (each costs a scan of the text; a story has a few actors)."""
 
 
+_NEXT_CHARS = 8
+"""How much of what follows an opener tells one repeated phrase ("Labour costs" thrice) from an actor's verbs."""
+
+
 def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
     """One-word names that open several sentences and never appear in lower case: the story's actors.
 
@@ -925,12 +962,17 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
     savoir") gets no descriptor; opening three sentences as a subject, never written in lower case
     ("Talks are continuing" fails: "talks" occurs), never the last word of a longer capitalised name
     ("David L. Calhoun ... Calhoun said") and read strictly (no person, place or opener), it is a party.
+    An actor does several things: a word always followed by the same words opens one repeated phrase
+    ("Supply chains have ..." in each of three paragraphs), not the story's subject.
     """
     counts: dict[str, list[int]] = {}
+    nexts: dict[str, set[str]] = {}
     for match in _OPENER.finditer(text):
         counts.setdefault(match.group(1), []).append(match.start(1))
+        nexts.setdefault(match.group(1), set()).add(text[match.end(1) : match.end(1) + _NEXT_CHARS])
     frequent = sorted(
-        (word for word, starts in counts.items() if len(starts) >= _OPENER_MIN), key=lambda w: -len(counts[w])
+        (word for word, starts in counts.items() if len(starts) >= _OPENER_MIN and len(nexts[word]) > 1),
+        key=lambda w: -len(counts[w]),
     )
     return [
         (counts[word][0], word, True)
@@ -938,6 +980,114 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
         if not _written_alone(word.lower(), text)
         and re.search(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])", text) is None  # "L. Calhoun"
     ]
+
+
+_SPEAKS = re.compile(
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?:\"»\-\u2013\u2014] [A-Z])|(?<=, [A-Z]))[\w\-]{2,30})"
+    r"(?:,[ ](?:which|who|the|an?|qui|le|la|l')[ '][^,.;:!?\n]{3,120},)?"
+    r"[ ](?:(?:also|then|therefore|now|later|ainsi|aussi|alors)[ ])?"
+    r"(?:said|says|reported|reports|posted|posts|announced|announces|launched|confirmed|told|added|expects|agreed"
+    r"|warned|declined|a[ ]annoncé|annonce|a[ ]indiqué|indique|a[ ]précisé|précise|a[ ]fait[ ]savoir|a[ ]affirmé"
+    r"|affirme|a[ ]confirmé|confirme)(?![\w])",
+    re.MULTILINE,
+)
+"""One capitalised word as the subject of a verb of business talk, directly or across an apposition or a relative
+clause, opening a sentence or after a dateline's dash: "Vexora said", "Swoctem, which in 2020 withdrew ..., said"."""
+_KINDS_EN = "|".join(ANAPHOR_KINDS_EN)
+_KINDS_FR = "|".join(ANAPHOR_KINDS_FR)
+_KIND_NEXT = re.compile(
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\"»\-\u2013\u2014] [A-Z]))[\w\-]{2,30})[ ,][^.!?\n]{0,240}?[.!?][ ]{1,2}"
+    rf"(?:The[ ](?:[A-Za-z\-]+[ ]){{0,3}}(?:{_KINDS_EN})|(?:Le|La)[ ](?:{_KINDS_FR})|L'(?:{_KINDS_FR}))(?![\w\-])",
+    re.MULTILINE,
+)
+"""A one-word sentence subject, then the next sentence opening on a kind noun that refers back to it: "Vexora cut
+its forecast. The Swedish firm ...", "Kelvio ferme une usine. Le groupe ...", "... L'équipementier ..."."""
+_NOT_SPEAKERS = frozenset({
+    "Sources", "Police", "People", "Staff", "Unions", "Authorities", "Critics", "Experts", "Insiders", "Markets",
+    "Shares", "Stocks", "Prices", "Sales", "Profits", "Earnings", "Revenues", "Data", "Figures", "Polls", "Officials",
+    "Analysts", "Banks", "Companies", "Firms", "Groups", "Customers", "Clients", "Users", "Families",
+})  # fmt: skip
+"""Plural subjects of "said" / "reported" that no suffix rule marks as people or things."""
+_PARTICIPLE = re.compile(r"[A-Z][a-zà-ÿ]{2,}(?:ed|ée|ées|és)")
+"""A past participle opening a sentence: "Founded", "Fondée", "Basés"."""
+_SPEAKER_MIN = 2
+"""How often a speaker's word must occur: once may be anyone's name; again, never in lower case, the story's actor."""
+
+
+def _speaker_recurs(text: str, word: str) -> bool:
+    """Whether ``word`` stands alone at least twice, never next to another capitalised word or after an initial.
+
+    "Mr. Smith", "L. Calhoun", "John Smith": the word ends a person's name; "Elliott Management ... Elliott
+    declined": it is the short form of a longer name, which :func:`_short_forms` reads; "the IPO": a term.
+    A Title Case headline capitalises every word, so there the word before does not count ("Halma Buys Vexora").
+    """
+    seen = 0
+    for occurrence in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+        before = _WORD_BEFORE_SPEAKER.search(text, max(0, occurrence.start() - _MAX_WORD_CHARS), occurrence.start())
+        longer = before is not None or _CAPITAL_NEXT.match(text, occurrence.end()) is not None
+        if longer and not _in_title_case_line(text, occurrence.start()):
+            return False
+        if _COMMON_BEFORE.search(text, max(0, occurrence.start() - 6), occurrence.start()):
+            return False  # "the IPO was covered ... IPO said the desk": a term, not a firm
+        seen += 1
+    return seen >= _SPEAKER_MIN
+
+
+_CAPITAL_NEXT = re.compile(r"[ ][A-Z]")
+_COMMON_BEFORE = re.compile(r"(?<![\w])(?:the|an?|this|le|la|les|un|une)[ ]$", re.IGNORECASE)
+_WORD_BEFORE_SPEAKER = re.compile(r"(?:^|(?<=[ \n(]))(?:[A-Z]\.|[A-Z][\w\-']*\.?)[ ]$")
+
+
+def _speaker_names(text: str) -> list[tuple[int, str, bool]]:
+    """One-word names a story has say, report or announce something and names again: a firm it assumes known.
+
+    Reporters name a mid-size firm bare ("Vexora said on Tuesday", "Swoctem, the vehicle of its top
+    shareholder, launched a bid"). People and things say things too, so the word must be a bare actor
+    (:func:`_bare_actor`).
+    """
+    return _actors(text, _SPEAKS)
+
+
+def _kind_referents(text: str) -> list[tuple[int, str, bool]]:
+    """One-word sentence subjects the next sentence calls by a kind noun: "Vexora cut jobs. The Swedish firm ...".
+
+    The reporter names the firm once bare, then refers back to it as "the firm", "le groupe", "l'équipementier";
+    the word must still be a bare actor (:func:`_bare_actor`): a person or place opening the sentence before a
+    story's "the company" ("Smith joined in May. The company ...") is left out by those checks.
+    """
+    return _actors(text, _KIND_NEXT)
+
+
+def _actors(text: str, pattern: re.Pattern[str]) -> list[tuple[int, str, bool]]:
+    """The first place of each bare actor the pattern's first group reads (strict candidates)."""
+    found: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        word = match.group(1)
+        if word not in found and _bare_actor(text, word):
+            found[word] = match.start(1)
+    return [(start, word, True) for word, start in found.items()]
+
+
+def _bare_actor(text: str, word: str) -> bool:
+    """Whether one capitalised word is a story's actor: it recurs, never in lower case, plural or after a name.
+
+    "Analysts said" fails on its plural, "Shares" on "share", "John Smith ... Smith said" on the first name,
+    "Labour costs ..." opening each paragraph on its repeated words; the strict checks of :func:`_clean_org_name`
+    then drop people, places and openers.
+    """
+    if word in _NOT_SPEAKERS or _PLURAL_NOUN.fullmatch(word) or _PARTICIPLE.fullmatch(word):
+        return False  # "Founded a decade ago, X ...", "Fondée en 2010, X ...": a participle opens the sentence
+    if text.count(word) < _SPEAKER_MIN or _written_alone(word.lower(), text):
+        return False
+    if word.endswith("s") and _written_alone(word[:-1].lower(), text):
+        return False  # "Shareholders said ... a shareholder": a common noun in its plural
+    return _speaker_recurs(text, word) and _varied_after(text, word)
+
+
+def _varied_after(text: str, word: str) -> bool:
+    """Whether the word is followed by different words where it occurs: an actor, not a repeated phrase."""
+    after = {text[match.end() : match.end() + _NEXT_CHARS] for match in re.finditer(re.escape(word), text)}
+    return len(after) > 1
 
 
 _NAMED_OPENER = re.compile(
@@ -1172,6 +1322,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
+    actors = _speaker_names(text) + _kind_referents(text)
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text)), text))
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))

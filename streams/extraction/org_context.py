@@ -321,11 +321,13 @@ NAME_PRECEDES = re.compile(
     r"(?!(?:analyst|economist|lawyer|attorney|consultant|entrepreneur|journalist|writer|artist|designer|investor"
     r"|banker|trader|executive|businessman|businesswoman|billionaire|politician|scientist|researcher)s?\b)"
     r"|,[ ](?:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?)[ ](?:à|au|aux|en|dans)[ ]"
+    r"|,[ ](?:based|headquartered)[ ]in[ ]"
+    r"|[ ]\((?:https?://)?www\.[\w\-]+\.[a-z]{2,6}[\w./\-]*\)"
 )
 """The name ends right before: "Acme, a maker of ...", "Rogers, premier opérateur du pays", "Yahoo's CEO",
 "Drakes, one of its main customers", "Lorvane, l'un de ses principaux clients",
 "Dacquin (200 salariés, 54 M€ de chiffre d'affaires)", "Cricut, which makes ...", "Plumgrid, Sunnyvale, Ca.-based
-network vendor", "Metex, installé à Clermont-Ferrand"."""
+network vendor", "Metex, installé à Clermont-Ferrand", "Korvane, based in Bradford", "Trellix (www.trellix.com)"."""
 # A hyphenated French place name: "Servon-sur-Vilaine", "Sury-le-Comtal", "Montoir-de-Bretagne".
 _FRENCH_PLACE = re.compile(
     r"[^\W\d_]+(?:-[^\W\d_]+)*-(?:sur|sous|de|du|des|le|la|les|lès|en|aux|d'[^\W\d_]+)-[^\W\d_]+", re.IGNORECASE

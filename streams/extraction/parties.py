@@ -107,13 +107,18 @@ _COUNTRIES_FR = (
     "|Qatar|Roumanie|Royaume-Uni|Serbie|Singapour|Slovaquie|Suède|Suisse|Taïwan|Thaïlande|Tunisie|Turquie"
     "|Ukraine|Vietnam"
 )
+_PLACES_AFTER_A = "Singapour|Taïwan|Oman"
+"""Countries French places with a bare "à" ("des bureaux à Paris et à Singapour"): there "à" names a place, where
+for other countries it names the party a thing goes to ("vendre des radars à l'Inde")."""
 _COUNTRY_PARTY = re.compile(
     rf"\b(?:[Bb]y|[Ww]ith|[Ff]rom)[ ](?:the[ ])?(?P<en>{_COUNTRIES_EN})(?![\w'\u2019\-]|[ ][A-Z])"
-    rf"|\b(?:par|avec|auprès[ ]d[e']|à)[ ]?(?:la[ ]|le[ ]|les[ ]|l'|l\u2019)?(?P<fr>{_COUNTRIES_FR})(?![\w\-]|[ ][A-Z])"
+    rf"|\b(?:par|avec|auprès[ ]d[e']|à(?![ ](?:{_PLACES_AFTER_A})(?![\w])))[ ]?(?:la[ ]|le[ ]|les[ ]|l'|l\u2019)?"
+    rf"(?P<fr>{_COUNTRIES_FR})(?![\w\-]|[ ][A-Z])"
 )
 """A country on the buying side of a verb ("was selected by Australia", "a été choisi par l'Australie", "un contrat
-avec l'Irak", "vendre des radars à l'Inde"): its state buys. A country after "in / en" is a place, and one with a
-possessive ("Australia's Telstra") or starting a name ("Canada Post") names a company's country."""
+avec l'Irak", "vendre des radars à l'Inde"): its state buys; "à Singapour" is a place. A country after "in / en" is a
+place, and one with a possessive ("Australia's Telstra") or starting a name ("Canada Post") names a company's
+country."""
 _COUNTRY_BUYER = re.compile(
     rf"(?<![\w'\u2019])(?:[Tt]he[ ])?(?P<en>{_COUNTRIES_EN})(?=[ ](?:has[ ]|have[ ]|had[ ]|will[ ]|also[ ]|now[ ])?"
     r"(?:ordered|orders|signed|signs|selected|selects|picked|picks|chose|chosen|bought|buys|awarded|awards"
