@@ -123,6 +123,12 @@ _OWNED_BY = re.compile(
 """Between an owner and its unit: "Alphabet's Google", "Alphabet's (NASDAQ:GOOGL) Google", "UnitedHealth's pharmacy
 benefit unit OptumRx"."""
 
+_FRONTED_PHRASE = re.compile(
+    r"[ \n]{0,3}(?:without|with|after|despite|excluding|apart from|besides|unlike|thanks to|sans|avec|après|malgré"
+    r"|hors|grâce à|outre|contrairement à)\b[^,;]{0,200},[ ]"
+)
+"""A prepositional phrase opening a sentence, before its subject: "Without the sale of its stake to Nestle, L'Oreal's
+net profit would have ...", "Après avoir cédé sa filiale à Y, X ...": a company named in it is not the subject."""
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
@@ -514,6 +520,12 @@ class Article:
         second = next((c for c in companies[1:] if c.id != first.id), None)
         return second is not None and _LIST_JOINT.fullmatch(self.text, first.end, second.start) is not None
 
+    def _past_fronted_phrase(self, sentence: Sentence, companies: list[CompanyMention]) -> list[CompanyMention]:
+        """Those of ``companies`` past a fronted prepositional phrase, when one is named past it; else all."""
+        fronted = _FRONTED_PHRASE.match(self.folded, sentence.start)
+        past = [c for c in companies if c.start >= fronted.end()] if fronted else []
+        return past or companies
+
     def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
         """The first company of the closest earlier sentence that names one (within ``limit`` sentences).
 
@@ -527,7 +539,9 @@ class Article:
                 return unit
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
-            companies = [c for c in sentence.companies if not _in_attribution(sentence, c)]
+            companies = self._past_fronted_phrase(
+                sentence, [c for c in sentence.companies if not _in_attribution(sentence, c)]
+            )
             if companies and self._listed(companies):
                 continue  # "... par LZF, Viswood et la Financière du Lignon": "la PME" is none of them
             if companies:

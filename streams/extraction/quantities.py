@@ -267,8 +267,11 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
             # "milliard" alone is a scale word, not money, unless an amount came before it.
             if last_currency is None or scale is None or len(scale) < _MIN_SCALE_WORD:
                 continue
+            if _counted(folded, start, match.end()):
+                continue
             currency = last_currency
-        last_currency = currency
+        if not (found and _CONVERSION_GAP.fullmatch(text, found[-1].end, start)):
+            last_currency = currency
         end = match.end()
         found.append(
             MoneyMention(start, end, value, currency, _qualifier(folded, start), _per_unit(folded, start, end, value))
@@ -284,6 +287,30 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
     return found
 
 
+_SOLD_BEFORE = re.compile(
+    r"\b(?:sell|sells|sold|selling|ship|ships|shipped|deliver|delivers|delivered|vendre|vendu|vendus|vendues|écouler"
+    r"|livrer|livré|livrés)[ ](?:more[ ]than[ ]|over[ ]|about[ ]|around[ ]|nearly[ ]|almost[ ]|some[ ]|plus[ ]de[ ]"
+    r"|près[ ]de[ ]|environ[ ])?$"
+)
+_COUNT_AFTER = re.compile(
+    r"[ ](?:de[ ]|d')?(?:cars|vehicles|units|copies|devices|phones|users|customers|subscribers|passengers|visitors"
+    r"|barrels|tonnes|tons|shares|voitures|véhicules|unités|exemplaires|appareils|utilisateurs|clients|abonnés"
+    r"|passagers|visiteurs|barils|actions)\b"
+)
+
+
+def _counted(folded: str, start: int, end: int) -> bool:
+    """Whether a bare scaled number counts goods, not money.
+
+    "aims to sell more than 1 million this year", "6.2 million cars", "2 millions d'abonnés": no currency is taken
+    from the amount before it.
+    """
+    return bool(_SOLD_BEFORE.search(folded, max(0, start - 30), start) or _COUNT_AFTER.match(folded, end))
+
+
+_CONVERSION_GAP = re.compile(r"[ ]?\([ ]?(?:about[ ]|around[ ]|environ[ ]|soit[ ])?")
+"""Between an amount and its conversion in brackets: "982 million euros ($1.1 billion)". The converted currency
+is no new currency of the story, so a bare "15.86 billion" after it keeps the euros."""
 _THE_BILLION = re.compile(r"\b(?:le|du|au)[ ](milliard)[ ](d'euros|de dollars)\b")
 """A milestone named without a number: "franchir le cap du milliard d'euros de chiffre d'affaires" is 1 billion."""
 

@@ -23,6 +23,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 from streams.extraction.quantities import MoneyMention, PeriodMention, parse_number
+from streams.extraction.revenue_scope import names_a_part, regional
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
@@ -66,15 +67,17 @@ _OTHER_METRIC = re.compile(
     r"\b(?:résultat|ebitda|ebit|bénéfice|marge|margin|profit|income|earnings|cash[- ]?flow|dette|debt|perte|loss"
     r"|price target|target price|objectif de cours|share price|capex|dividende|dividend"
     r"|valuation|valorisation|capitalisation|market cap|déboursé"
-    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet)"
+    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet|earned)"
 )
 """A metric or another sum between the revenue word and an amount: the amount is that one's."""
 _RATIO_OF = re.compile(
     r"(?:%|\bpourcentage|\bpercentage|\bproportion|\bas a share)[ ](?:of|des|du|de)[ ]"
     r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
+    r"|\b(?:in[ ]terms[ ]of|en[ ]termes[ ]de|by|par)[ ](?:annual[ ]|total[ ])?$"
 )
 """Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
-d'affaires", "as a percentage of revenue"), a volume ("unit sales")."""
+d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a ranking ("Europe's biggest carmaker in terms
+of sales, earned ...", "le premier groupe par chiffre d'affaires")."""
 _RATIO_REACH = 25
 _BENCHMARK = re.compile(
     r"\b(?:supérieure?s?|inférieure?s?|au-dessus|en deçà|en ligne avec|conformes?|above|below|ahead of|short of"
@@ -115,6 +118,9 @@ _UNIT_FIGURE = re.compile(
 _PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
 """After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
 _SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
+_NEXT_CLAUSE = re.compile(r",[ ](?:and|et|while|whereas|but|mais|tandis)[ ]|;")
+"""After a figure: where the next clause starts ("..., and orders were up, boosted by a strong fourth quarter"); a
+part of the year named there is that clause's, not the figure's."""
 _QUARTER_REACH = 1500
 """How far back (chars) the quarter a bare "the quarter" means may be named."""
 _NOT_A_FIGURE = re.compile(
@@ -152,9 +158,11 @@ _OUTLOOK = re.compile(
     r"\b(?:sees|now sees|outlook|guidance|forecasts?|prévisions?|perspectives?|objectifs?|s'attend|expects?"
     r"|vise|visera|anticipe|attend|attendent|table sur|atteindra|dépassera|should reach|will reach|projected"
     r"|(?:is|are|now) seen"
-    r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?)\b"
+    r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?"
+    r"|cible|ciblent|ciblait|targets?|targeting|aims?[ ](?:for|at)|aiming[ ](?:for|at)|ambitionne|on[ ]track)\b"
 )
-"""Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does."""
+"""Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does ("Suez, qui
+cible un chiffre d'affaires de 9 MdsE", "targets sales of $2bn")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +237,11 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
     """Whether a revenue word stands right before ``amount`` (no other metric between) or right after it."""
     folded = article.folded
     for cue in cues:
-        if _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start) or _adjusted(folded, cue):
+        if (
+            _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start)
+            or _adjusted(folded, cue)
+            or names_a_part(folded, cue.end)
+        ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
             if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
@@ -288,8 +300,12 @@ def _period_at(article: Article, sentence: Sentence, amount: MoneyMention, segme
             ),
             None,
         )
+    joint = _NEXT_CLAUSE.search(folded, amount.end, segment.end)
+    own_end = joint.start() if joint else segment.end
     parts = [
-        m for m in _PART.finditer(folded, sentence.start, segment.end) if m.start() < amount.start or segment.first
+        m
+        for m in _PART.finditer(folded, sentence.start, segment.end)
+        if m.start() < amount.start or (segment.first and m.start() < own_end)
     ]
     before = [m for m in parts if m.start() < amount.start]
     part = before[-1] if before else (parts[0] if parts else None)
@@ -513,6 +529,7 @@ def revenue_candidates(
         if (
             _brought_or_shared(folded, sentence, amount)
             or _former_outlook(folded, sentence, window_start, amount)
+            or regional(folded, sentence.clauses.span_of(amount.start)[0], (window_start, mention.start), mention.end)
             or (
                 subject is not None
                 and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))
@@ -563,7 +580,8 @@ def revenue_candidates(
 _OUTLOOK_NOUN_AFTER = re.compile(r"[ ](?:outlook|guidance|forecasts?|targets?|objectifs?|prévisions?)\b")
 _OUTLOOK_NOUN_BEFORE = re.compile(
     r"\b(?:outlook|guidance|forecasts?|targets?|prévisions?|objectifs?|perspectives?|croissance|growth)[ ]"
-    r"(?:for|of|de|d'|du|des)[ ]?(?:its |their |the |son |sa |ses |leur |leurs )?(?:[a-z\-]+[ ]){0,1}$"
+    r"(?:(?:annuelle|moyenne|organique|annual|average|organic)[ ]){0,2}(?:for|of|de|d'|du|des)[ ]?"
+    r"(?:its |their |the |son |sa |ses |leur |leurs )?(?:[a-z\-]+[ ]){0,1}$"
 )
 
 
@@ -578,8 +596,11 @@ def _outlook_without_figure(article: Article, sentence: Sentence, cues: list[Cue
         (
             c
             for c in cues
-            if _OUTLOOK_NOUN_AFTER.match(folded, c.end)
-            or _OUTLOOK_NOUN_BEFORE.search(folded, max(sentence.start, c.start - 40), c.start)
+            if not names_a_part(folded, c.end)
+            and (
+                _OUTLOOK_NOUN_AFTER.match(folded, c.end)
+                or _OUTLOOK_NOUN_BEFORE.search(folded, max(sentence.start, c.start - 40), c.start)
+            )
         ),
         None,
     )
