@@ -64,8 +64,9 @@ _NATIONALITY_BEFORE = re.compile(
     r"\b(?:l'|la |le )(" + "|".join(_NATIONALITIES_FR) + r")(?:ne|e)?[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,3}$"
 )
 """A nationality standing for a company, right before a verb: "le Chinois double sa participation"."""
-_NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ]$"
-"""Before a name, the nationality the story introduces it with: "le géant chinois Tencent", "le chinois Tencent"."""
+_NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ](?:[a-z\\-]+[ ]){{0,2}}$"
+"""Before a name, the nationality the story introduces it with: "le géant chinois Tencent", "le chinois Tencent",
+"Italian robot maker Comau" (a kind of at most two words between)."""
 _ANAPHORS = (
     r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_FR, *_NATIONALITIES_FR, "jeune pousse", "tpe"), key=len, reverse=True))
@@ -132,7 +133,9 @@ net profit would have ...", "Après avoir cédé sa filiale à Y, X ...": a comp
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
-_NAME_TAIL = re.compile(r"[ ](?:Group|Groupe|Holdings?|Inc|Corp|Ltd|Plc|PLC|SA|AG|SE|NV|Co)\b\.?")
+_NAME_TAIL = re.compile(
+    r"[ ](?:Group|Groupe|Holdings?|Inc|Corp|Ltd|Plc|PLC|SA|AG|SE|NV|Co|GmbH|SAS|SARL|LLC|Limited|BV|SpA)\b\.?"
+)
 """A legal or group word the company mention may leave out: "Halvard Group", "Acme Inc."."""
 _APPOSED = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|son|sa)[ ]?[^,;.()]{1,60}")
 """Between a company and the relative clause about it: one apposition describing it (", the holding company of ...")."""

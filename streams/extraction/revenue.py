@@ -22,17 +22,19 @@ from streams.extraction.candidate import Candidate
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, is_nationality
 from streams.extraction.quantities import MoneyMention, PeriodMention, parse_number
 from streams.extraction.revenue_scope import names_a_part, regional
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
 _CUE_AFTER = re.compile(
-    r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while|on|sur)[ ])[a-z\-]{1,15}[ ]){0,2}$"
+    r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while|on|sur|from)[ ])[a-z\-]{1,15}[ ]){0,2}$"
 )
 """Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual"), no conjunction
 ("net income fell to $2 billion and revenue ...": the amount is the income's) and no "on / sur" ("net income of
-$394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€")."""
+$394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€"), no "from"
+("raising Rs 3,200 crore from sales on the open market": proceeds)."""
 _SHARE_OF_SALES = re.compile(
     r"\b(?:accounts?|accounted|accounting|(?:is|was|were|are)[ ]responsible)[ ]for\b"
     r"|\b(?:a[ ])?représent(?:e|ait|é|era)\b"
@@ -90,6 +92,7 @@ guidance of $2 billion"); that outlook is not a figure of the company's revenue.
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
 _COMPARISON = re.compile(
     r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport (?:à|aux?)"
+    r"|\bface (?:à|aux?)"
     r"|\bup from|\bdown from)[ ](?:[\w']{1,12}[ ]){0,4}$"
 )
 _QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "1st": 1, "second": 2, "deuxième": 2, "2e": 2, "2ème": 2,
@@ -470,6 +473,21 @@ def _bought_since(sentence: Sentence, subject: CompanyMention, amount: MoneyMent
     ) and not any(subject.end < company.start < amount.start for company in sentence.companies)
 
 
+def _relative_antecedent(sentence: Sentence, pos: int) -> CompanyMention | None:
+    """The company a relative clause holding ``pos`` hangs on: the clause's subject, not the main clause's.
+
+    "... la société Sell GmbH, qui réalise 179 M€ de ventes", "Nidec bought Comau, which posted sales of".
+    """
+    start = sentence.clauses.span_of(pos)[0]
+    relative = next(
+        (c for c in sentence.cues if c.family == "clause" and c.detail == "relative" and c.start == start), None
+    )
+    if relative is None:
+        return None
+    antecedent = max((c for c in sentence.companies if c.end <= relative.start), key=lambda c: c.end, default=None)
+    return antecedent if antecedent is not None and sentence.hangs_on(antecedent, relative.start) else None
+
+
 def _figure_owner(
     article: Article, sentence: Sentence, cues: list[Cue], mention: MoneyMention, amount: MoneyMention
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -478,7 +496,11 @@ def _figure_owner(
     The reporting company is the subject of the amount's clause, never a source ("according to Thomson"),
     and each coordinated clause has its own ("X reported ..., while Y expects ...").
     """
-    subject = _owner_after(article, sentence, cues, mention) or sentence.company_before(amount.start)
+    subject = (
+        _owner_after(article, sentence, cues, mention)
+        or _relative_antecedent(sentence, amount.start)
+        or sentence.company_before(amount.start)
+    )
     if subject is None:
         return None, []
     noun = next((c for c in cues if amount.end <= c.start <= amount.end + _CUE_AFTER_REACH), None)
@@ -493,6 +515,29 @@ def _figure_owner(
             return owner, []
         return article.story_subject(subject.id), ["anaphor"]
     return subject, []
+
+
+_KINDS = "|".join(sorted((*ANAPHOR_KINDS_FR, *ANAPHOR_KINDS_EN), key=len, reverse=True))
+_DESCRIBED = re.compile(
+    rf"[ \n]{{0,3}}(?:(?:l'|la[ ]|le[ ])(?:{_KINDS})[ ]([^\W\d_][\w\-]*)|the[ ]([a-z\-]+)[ ](?:{_KINDS}))\b"
+)
+"""A sentence opening on its company's kind and nationality: "L'entreprise française, qui emploie ...", "The French
+group posted ..."."""
+_FEMININE_PLURAL = ("nnes", "nne", "es", "e", "s")
+
+
+def _described_company(article: Article, sentence: Sentence) -> CompanyMention | None:
+    """The company the story introduced with the nationality a sentence opens on, rather than the last one named.
+
+    "... du français BCF Life Sciences", then "L'entreprise française ... a réalisé un chiffre d'affaires de".
+    """
+    match = _DESCRIBED.match(article.folded, sentence.start)
+    if match is None:
+        return None
+    word = match.group(1) or match.group(2)
+    bases = [word] + [word.removesuffix(end) for end in _FEMININE_PLURAL if word.endswith(end)]
+    base = min((b for b in bases if is_nationality(b)), key=len, default=None)
+    return article.introduced_as(base, None) if base else None
 
 
 def revenue_candidates(
@@ -539,7 +584,8 @@ def revenue_candidates(
             # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.
             continue
         if subject is None:
-            subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
+            subject = _described_company(article, sentence) or article.previous_subject(sentence.index)
+            subject, inferred = subject or article.focus, ["anaphor"]
         if subject is None:
             continue
         segment_end = money[index + 1].start if index + 1 < len(money) else sentence.end

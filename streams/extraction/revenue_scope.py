@@ -52,8 +52,10 @@ def names_a_part(folded: str, cue_end: int) -> bool:
 
 
 def regional(folded: str, clause_start: int, window: tuple[int, int], amount_end: int) -> bool:
-    """Whether the figure ending at ``amount_end`` is a region's: a place right after it, heading its clause, or
-    the subject of a clause coordinated before it within ``window`` ("..., and Western Europe added 3% to €7.7bn").
+    """Whether the figure ending at ``amount_end`` is a region's.
+
+    A place right after it, heading its clause, or the subject of a clause coordinated before it within ``window``
+    ("..., and Western Europe added 3% to €7.7bn").
     """
     return (
         _place_at(_PLACE_AFTER, folded, amount_end)

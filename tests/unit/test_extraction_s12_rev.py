@@ -289,3 +289,115 @@ def test_a_results_headline_names_the_company_the_body_calls_the_group(
 )
 def test_a_growth_outlook_with_adjectives_is_a_revenue_forecast(text: str, language: str, expected: list[str]) -> None:
     assert [found[0] for found in _revenue(text, language) if found[3] == "forecast"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ubisoft publie ses comptes. Sur le trimestre, l'activité s'est établie à 264,2 millions d'euros, en "
+            "hausse de 86 % face aux 142,2 millions d'euros d'un an plus tôt.",
+            [("Ubisoft", 142.2e6, "EUR", "fact"), ("Ubisoft", 264.2e6, "EUR", "fact")],
+        ),
+        (
+            "Neurones a publié ses comptes. Sur l'exercice 2024, l'activité avait atteint 810,4 millions d'euros.",
+            [("Neurones", 810.4e6, "EUR", "fact")],
+        ),
+        (
+            "Sopra Steria a publié ses comptes. L'activité a progressé de 5 % à 5,1 milliards d'euros en 2023.",
+            [("Sopra Steria", 5.1e9, "EUR", "fact")],
+        ),
+        # near misses: a unit's activity, and a profit given as a share of the activity
+        ("Neurones a publié ses comptes. L'activité de conseil atteint 40 millions d'euros en 2024.", []),
+        ("Neurones a publié ses comptes. Le résultat net ressort à 22,7 millions d'euros, soit 5 % de l'activité.", []),
+    ],
+)
+def test_the_activity_with_a_verb_of_level_is_the_revenue(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _revenue(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company"),
+    [
+        (
+            "Sonae rachète le français BCF Life Sciences pour 152 millions d'euros. Depuis 2021, Sonae a aussi racheté "
+            "le britannique Gosh. L'entreprise française a réalisé un chiffre d'affaires de 53,5 millions d'euros.",
+            "fr",
+            "BCF Life Sciences",
+        ),
+        (
+            "Le japonais Nidec va acquérir l'italien Comau. Nidec a déjà racheté le français Leroy-Somer en 2017. "
+            "Le groupe italien a réalisé un chiffre d'affaires de 1,2 milliard d'euros en 2020.",
+            "fr",
+            "Comau",
+        ),
+        (
+            "Nidec will buy Italian robot maker Comau, it said. Nidec bought French motor maker Leroy-Somer in 2017. "
+            "The Italian company posted sales of 1.2 billion euros in 2020.",
+            "en",
+            "Comau",
+        ),
+        # near misses: a kind without nationality, and a nationality nobody was introduced with
+        (
+            "Nidec va acquérir l'italien Comau. Nidec a déjà racheté Leroy-Somer en 2017. "
+            "Le groupe a réalisé un chiffre d'affaires de 1,2 milliard d'euros en 2020.",
+            "fr",
+            "Nidec",
+        ),
+        (
+            "Nidec va acquérir l'italien Comau. Nidec a déjà racheté Leroy-Somer en 2017. "
+            "Le groupe allemand a réalisé un chiffre d'affaires de 1,2 milliard d'euros en 2020.",
+            "fr",
+            "Nidec",
+        ),
+    ],
+)
+def test_a_company_described_by_its_nationality_owns_the_figure(text: str, language: str, company: str) -> None:
+    assert [found[0] for found in _revenue(text, language)] == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue was Rs 1,173 crore in the quarter.", [(11.73e9, "INR")]),
+        ("Sales reached ₹4,500 crore, and profit INR 300 crore.", [(45e9, "INR"), (3e9, "INR")]),
+        ("It raised Rs 3,200 crore, and another 39.26 lakh more.", [(32e9, "INR"), (3.926e6, "INR")]),
+        # near miss: a count of shares in crores or lakhs is no money, even after a rupee amount
+        ("It raised Rs 3,200 crore as 7.5 crore Petronet shares and 39.26 lakh shares changed hands.", [(32e9, "INR")]),
+    ],
+)
+def test_rupees_in_crores_and_lakhs(text: str, expected: list[tuple[float, str]]) -> None:
+    money = find_money(text, fold_case(text), "en")
+    assert [(m.value, m.currency) for m in money] == [(pytest.approx(v), c) for v, c in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Engie sold its 10% holding, raising close to $380 million from sales on the open market.", []),
+        ("Danone raised 2 billion euros from sales of its stake in Yakult.", []),
+        # near miss: an amount right before "in sales" is a revenue figure
+        ("Danone generated 24 billion euros in sales in 2020.", [("Danone", 24e9, "EUR", "fact")]),
+    ],
+)
+def test_proceeds_from_sales_are_no_revenue(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _revenue(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company"),
+    [
+        ("Zodiac a racheté la société Sell GmbH, qui réalise 179 millions d'euros de ventes.", "fr", "Sell"),
+        ("Nidec bought Comau, which posted sales of 1.2 billion euros in 2020.", "en", "Comau"),
+        (
+            "Danone a repris le belge Alpro, qui a réalisé un chiffre d'affaires de 700 millions d'euros en 2020.",
+            "fr",
+            "Alpro",
+        ),
+        # near misses: the relative clause is an aside and the figure the main clause's; no relative at all
+        ("Danone, which employs 100,000 people, posted sales of 24 billion euros in 2020.", "en", "Danone"),
+        ("Nidec bought Comau in 2019 and posted sales of 14 billion euros in 2020.", "en", "Nidec"),
+    ],
+)
+def test_a_figure_in_a_relative_clause_is_its_antecedent(text: str, language: str, company: str) -> None:
+    assert [found[0] for found in _revenue(text, language)] == [company]
