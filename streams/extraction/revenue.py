@@ -69,7 +69,7 @@ _OTHER_METRIC = re.compile(
     r"\b(?:résultat|ebitda|ebit|bénéfice|marge|margin|profit|income|earnings|cash[- ]?flow|dette|debt|perte|loss"
     r"|price target|target price|objectif de cours|share price|capex|dividende|dividend"
     r"|valuation|valorisation|capitalisation|market cap|déboursé"
-    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet|earned)"
+    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet|earned|cost|costs|coût|coûte|coûterait)"
 )
 """A metric or another sum between the revenue word and an amount: the amount is that one's."""
 _RATIO_OF = re.compile(
@@ -126,6 +126,14 @@ _NEXT_CLAUSE = re.compile(r",[ ](?:and|et|while|whereas|but|mais|tandis)[ ]|;")
 part of the year named there is that clause's, not the figure's."""
 _QUARTER_REACH = 1500
 """How far back (chars) the quarter a bare "the quarter" means may be named."""
+_SHARE_RESTATED = re.compile(
+    r"(?:%|percent|per[ ]cent|pour[ ]cent)[ ](?:of|de|du|des)[ ](?:its[ ]|their[ ]|the[ ]|son[ ]|sa[ ]|ses[ ]|leur[ ])?"
+    r"(?:(?:annual|total|group|annuel|total)[ ])?(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|ca)"
+    r"(?:[ ](?:annuel|total|consolidé))?[ ]?,[ ](?:or|soit|ou)[ ]"
+    r"(?:(?:about|around|roughly|nearly|almost|some|environ|près[ ]de|quelque)[ ])?$"
+)
+"""Before a figure: a share of the revenue told again in money ("its business with Sears at roughly 3% of revenue,
+or about $600 million of sales a year", "5 % de son chiffre d'affaires, soit 40 M€"): the part, not the whole."""
 _NOT_A_FIGURE = re.compile(
     r"\b(?:of which|dont|including|y compris|consensus|analysts?|analystes|estimates?|attentes|expectations"
     r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;)]{0,40}$"
@@ -562,6 +570,7 @@ def revenue_candidates(
         if (
             not (_governing_cue(article, cues, mention) or _compares_figure(folded, money, index, accepted))
             or _NOT_A_FIGURE.search(folded, window_start, mention.start)
+            or _SHARE_RESTATED.search(folded, max(window_start, mention.start - 90), mention.start)
             or _BENCHMARK.search(folded, window_start, mention.start)
             or _others_figure(article, sentence, mention.start)
         ):

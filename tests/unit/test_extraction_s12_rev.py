@@ -401,3 +401,39 @@ def test_proceeds_from_sales_are_no_revenue(text: str, expected: list[tuple[obje
 )
 def test_a_figure_in_a_relative_clause_is_its_antecedent(text: str, language: str, company: str) -> None:
     assert [found[0] for found in _revenue(text, language)] == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Whirlpool Corp. said its business with Sears was roughly 3% of revenue, or about $600 million.", "en", []),
+        ("Atos a chiffré le contrat à 5 % de son chiffre d'affaires, soit environ 540 millions d'euros.", "fr", []),
+        ("Capita plc said the account made up 4 percent of its sales, or some £130 million a year.", "en", []),
+        # near misses: the whole revenue before a percentage, and a revenue figure with no share before it
+        (
+            "Whirlpool Corp. posted revenue of $21 billion, or about 3% more than a year before.",
+            "en",
+            [("Whirlpool", 21e9, "USD", "fact")],
+        ),
+        ("Whirlpool Corp. posted sales of $21 billion in 2020.", "en", [("Whirlpool", 21e9, "USD", "fact")]),
+    ],
+)
+def test_a_share_of_revenue_told_again_in_money_is_no_revenue(
+    text: str, language: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _revenue(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bringing revenues and benefits back in-house would cost Barnet taxpayers £2.6m a year, Capita plc said.", []),
+        ("Capita plc said moving its sales teams would cost £40 million.", []),
+        # near miss: a revenue figure with no cost between
+        ("Capita plc said sales reached £3.2 billion in 2020.", [("Capita", 3.2e9, "GBP", "fact")]),
+    ],
+)
+def test_a_cost_between_the_revenue_word_and_the_figure_is_no_revenue(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _revenue(text) == expected
