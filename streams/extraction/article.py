@@ -64,8 +64,9 @@ _NATIONALITY_BEFORE = re.compile(
     r"\b(?:l'|la |le )(" + "|".join(_NATIONALITIES_FR) + r")(?:ne|e)?[ ]?(?:[a-zà-ÿ']{1,12}[ ]){0,3}$"
 )
 """A nationality standing for a company, right before a verb: "le Chinois double sa participation"."""
-_NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ]$"
-"""Before a name, the nationality the story introduces it with: "le géant chinois Tencent", "le chinois Tencent"."""
+_NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ](?:[a-z\\-]+[ ]){{0,2}}$"
+"""Before a name, the nationality the story introduces it with: "le géant chinois Tencent", "le chinois Tencent",
+"Italian robot maker Comau" (a kind of at most two words between)."""
 _ANAPHORS = (
     r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_FR, *_NATIONALITIES_FR, "jeune pousse", "tpe"), key=len, reverse=True))
@@ -123,10 +124,18 @@ _OWNED_BY = re.compile(
 """Between an owner and its unit: "Alphabet's Google", "Alphabet's (NASDAQ:GOOGL) Google", "UnitedHealth's pharmacy
 benefit unit OptumRx"."""
 
+_FRONTED_PHRASE = re.compile(
+    r"[ \n]{0,3}(?:without|with|after|despite|excluding|apart from|besides|unlike|thanks to|sans|avec|après|malgré"
+    r"|hors|grâce à|outre|contrairement à)\b[^,;]{0,200},[ ]"
+)
+"""A prepositional phrase opening a sentence, before its subject: "Without the sale of its stake to Nestle, L'Oreal's
+net profit would have ...", "Après avoir cédé sa filiale à Y, X ...": a company named in it is not the subject."""
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
-_NAME_TAIL = re.compile(r"[ ](?:Group|Groupe|Holdings?|Inc|Corp|Ltd|Plc|PLC|SA|AG|SE|NV|Co)\b\.?")
+_NAME_TAIL = re.compile(
+    r"[ ](?:Group|Groupe|Holdings?|Inc|Corp|Ltd|Plc|PLC|SA|AG|SE|NV|Co|GmbH|SAS|SARL|LLC|Limited|BV|SpA)\b\.?"
+)
 """A legal or group word the company mention may leave out: "Halvard Group", "Acme Inc."."""
 _APPOSED = re.compile(r",[ ](?:the|a|an|its|le|la|l'|un|une|son|sa)[ ]?[^,;.()]{1,60}")
 """Between a company and the relative clause about it: one apposition describing it (", the holding company of ...")."""
@@ -514,6 +523,12 @@ class Article:
         second = next((c for c in companies[1:] if c.id != first.id), None)
         return second is not None and _LIST_JOINT.fullmatch(self.text, first.end, second.start) is not None
 
+    def _past_fronted_phrase(self, sentence: Sentence, companies: list[CompanyMention]) -> list[CompanyMention]:
+        """Those of ``companies`` past a fronted prepositional phrase, when one is named past it; else all."""
+        fronted = _FRONTED_PHRASE.match(self.folded, sentence.start)
+        past = [c for c in companies if c.start >= fronted.end()] if fronted else []
+        return past or companies
+
     def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
         """The first company of the closest earlier sentence that names one (within ``limit`` sentences).
 
@@ -527,7 +542,9 @@ class Article:
                 return unit
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
-            companies = [c for c in sentence.companies if not _in_attribution(sentence, c)]
+            companies = self._past_fronted_phrase(
+                sentence, [c for c in sentence.companies if not _in_attribution(sentence, c)]
+            )
             if companies and self._listed(companies):
                 continue  # "... par LZF, Viswood et la Financière du Lignon": "la PME" is none of them
             if companies:

@@ -709,9 +709,36 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
-    if title is not None and text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1:
+    if title is not None and (text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1 or _results_rubric(text, title)):
         names.append((0, title.group(1), False))
     return names, firms
+
+
+_RESULTS_AFTER_COLON = re.compile(
+    r"(?:(?:le|la|les|un|une|son|sa|ses|l')[ ]?)?(?:résultats?|chiffre[ ]d'affaires|ca|ventes|bénéfices?|pertes?"
+    r"|hausse|baisse|recul|croissance|progression|objectifs?|perspectives|results|revenues?|sales|profits?|earnings"
+    r"|turnover)\b",
+    re.IGNORECASE,
+)
+_THE_GROUP = re.compile(r"\b(?:le|du|au|la|de la)[ ](?:groupe|société)\b|\bthe[ ](?:group|company)\b", re.IGNORECASE)
+_RUBRIC_WORD = re.compile(r"[A-ZÀ-Ý][\w\-&]{1,30}(?:[ ][A-ZÀ-Ý][\w\-&]{1,30}){0,2}")
+
+
+def _results_rubric(text: str, title: re.Match[str]) -> bool:
+    """Whether a headline "Name : results words" names a company the body calls only "le groupe" / "the company".
+
+    French results wires put the issuer before the colon and never name it again ("Somfy : résultats du premier
+    semestre", then "Le chiffre d'affaires du Groupe est ressorti à ..."). A place or an opener word is no issuer.
+    """
+    name = title.group(1)
+    return (
+        _RUBRIC_WORD.fullmatch(name) is not None
+        and name.casefold() not in NOT_NAMES
+        and name.casefold() not in PLACES
+        and name.casefold() not in KIND_NOUNS
+        and _RESULTS_AFTER_COLON.match(text, title.end()) is not None
+        and _THE_GROUP.search(text, title.end()) is not None
+    )
 
 
 def _described_names(text: str) -> list[tuple[int, str, bool]]:

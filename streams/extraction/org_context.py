@@ -383,6 +383,7 @@ néanmoins désormais ensuite également
 deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement ok
 nous notre vous votre je moi
 having being après avoir ayant détenant
+without within among amid beyond unlike besides excluding including during against
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""

@@ -30,6 +30,7 @@ _CURRENCY_WORDS = {
     "£": "GBP", "gbp": "GBP", "livres": "GBP", "livres sterling": "GBP", "de livres": "GBP",
     "pounds": "GBP", "chf": "CHF", "francs suisses": "CHF", "c$": "CAD", "a$": "AUD",
     "de francs suisses": "CHF", "de francs": "CHF", "francs": "CHF", "de francs cfa": "XOF", "francs cfa": "XOF",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR",
 }  # fmt: skip
 """French business news means Swiss francs by a bare "francs" (CFA francs are named as such)."""
 
@@ -37,8 +38,9 @@ _SCALES = {
     "trillion": 1e12, "trillions": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
     "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
-    "thousand": 1e3, "k": 1e3, "mille": 1e3,
+    "thousand": 1e3, "k": 1e3, "mille": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
+"""Indian news counts in crores (10 million) and lakhs (100,000): "Rs 1,173 crore" is 11.73 billion rupees."""
 
 # The match starts at the digits (a char-class start lets the regex engine skip ahead fast);
 # a currency written before the number is read from the few characters before the match.
@@ -47,7 +49,7 @@ _ABBREVIATIONS = {
     "GEUR": (1e9, "EUR"), "G€": (1e9, "EUR"),
 }  # fmt: skip
 """French financial shorthand: "318,72 ME" is 318.72 million euros, "1,2 MdE" 1.2 billion euros."""
-_PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£)|\b(?P<code>USD|EUR|GBP|CHF))[ ]?$")
+_PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£|₹|\bRs\.?)|\b(?P<code>USD|EUR|GBP|CHF|INR))[ ]?$")
 # The lookbehinds of _MONEY, _PERCENT and _YEAR sit after the first digit(s), not before: a pattern that opens
 # with a digit or a literal lets `re` skip to candidate positions, one that opens with a lookbehind is tried
 # at every character (4x slower, same matches).
@@ -56,7 +58,8 @@ _MONEY = re.compile(
     r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d))"
     r"(?:\d{0,2}(?:[ ]\d{3}){1,4}(?:,\d{1,3})?(?![\d.,])|[\d.,]{0,18}))"
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
-    r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|mrds?|mds?|mio|bn|mn|md|[bmk]))"
+    r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|crores?|lakhs?|mrds?|mds?|mio|bn"
+    r"|mn|md|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
     r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|dollars?|euros?"
@@ -247,7 +250,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         num = num.replace(" ", "")
         start = match.start()
         pre = code = None
-        if start and text[start - 1] in "$€£ DRPF":  # "$5m", "USD 5m", "EUR10m", "GBP3.9m", "CHF2bn"
+        if start and text[start - 1] in "$€£₹ DRPF":  # "$5m", "USD 5m", "EUR10m", "GBP3.9m", "CHF2bn", "₹5 crore"
             before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
             if before is not None:
                 pre, code = before.group("pre", "code")
@@ -267,8 +270,11 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
             # "milliard" alone is a scale word, not money, unless an amount came before it.
             if last_currency is None or scale is None or len(scale) < _MIN_SCALE_WORD:
                 continue
+            if _counted(folded, start, match.end()):
+                continue
             currency = last_currency
-        last_currency = currency
+        if not (found and _CONVERSION_GAP.fullmatch(text, found[-1].end, start)):
+            last_currency = currency
         end = match.end()
         found.append(
             MoneyMention(start, end, value, currency, _qualifier(folded, start), _per_unit(folded, start, end, value))
@@ -284,6 +290,31 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
     return found
 
 
+_SOLD_BEFORE = re.compile(
+    r"\b(?:sell|sells|sold|selling|ship|ships|shipped|deliver|delivers|delivered|vendre|vendu|vendus|vendues|écouler"
+    r"|livrer|livré|livrés)[ ](?:more[ ]than[ ]|over[ ]|about[ ]|around[ ]|nearly[ ]|almost[ ]|some[ ]|plus[ ]de[ ]"
+    r"|près[ ]de[ ]|environ[ ])?$"
+)
+_COUNT_AFTER = re.compile(
+    r"[ ](?:de[ ]|d')?(?:[a-z][\w\-]*[ ])?"
+    r"(?:cars|vehicles|units|copies|devices|phones|users|customers|subscribers|passengers|visitors"
+    r"|barrels|tonnes|tons|shares|voitures|véhicules|unités|exemplaires|appareils|utilisateurs|clients|abonnés"
+    r"|passagers|visiteurs|barils|actions)\b"
+)
+
+
+def _counted(folded: str, start: int, end: int) -> bool:
+    """Whether a bare scaled number counts goods, not money.
+
+    "aims to sell more than 1 million this year", "6.2 million cars", "2 millions d'abonnés": no currency is taken
+    from the amount before it.
+    """
+    return bool(_SOLD_BEFORE.search(folded, max(0, start - 30), start) or _COUNT_AFTER.match(folded, end))
+
+
+_CONVERSION_GAP = re.compile(r"[ ]?\([ ]?(?:about[ ]|around[ ]|environ[ ]|soit[ ])?")
+"""Between an amount and its conversion in brackets: "982 million euros ($1.1 billion)". The converted currency
+is no new currency of the story, so a bare "15.86 billion" after it keeps the euros."""
 _THE_BILLION = re.compile(r"\b(?:le|du|au)[ ](milliard)[ ](d'euros|de dollars)\b")
 """A milestone named without a number: "franchir le cap du milliard d'euros de chiffre d'affaires" is 1 billion."""
 

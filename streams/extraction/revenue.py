@@ -22,16 +22,19 @@ from streams.extraction.candidate import Candidate
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, is_nationality
 from streams.extraction.quantities import MoneyMention, PeriodMention, parse_number
+from streams.extraction.revenue_scope import names_a_part, regional
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
 _CUE_AFTER = re.compile(
-    r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while|on|sur)[ ])[a-z\-]{1,15}[ ]){0,2}$"
+    r"[ ]?(?:de |d'|of |in |en )?(?:(?!(?:and|et|or|ou|but|mais|while|on|sur|from)[ ])[a-z\-]{1,15}[ ]){0,2}$"
 )
 """Between an amount and the revenue word after it: "de", "in", an adjective or two ("in annual"), no conjunction
 ("net income fell to $2 billion and revenue ...": the amount is the income's) and no "on / sur" ("net income of
-$394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€")."""
+$394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€"), no "from"
+("raising Rs 3,200 crore from sales on the open market": proceeds)."""
 _SHARE_OF_SALES = re.compile(
     r"\b(?:accounts?|accounted|accounting|(?:is|was|were|are)[ ]responsible)[ ]for\b"
     r"|\b(?:a[ ])?représent(?:e|ait|é|era)\b"
@@ -66,15 +69,17 @@ _OTHER_METRIC = re.compile(
     r"\b(?:résultat|ebitda|ebit|bénéfice|marge|margin|profit|income|earnings|cash[- ]?flow|dette|debt|perte|loss"
     r"|price target|target price|objectif de cours|share price|capex|dividende|dividend"
     r"|valuation|valorisation|capitalisation|market cap|déboursé"
-    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet)"
+    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet|earned|cost|costs|coût|coûte|coûterait)"
 )
 """A metric or another sum between the revenue word and an amount: the amount is that one's."""
 _RATIO_OF = re.compile(
     r"(?:%|\bpourcentage|\bpercentage|\bproportion|\bas a share)[ ](?:of|des|du|de)[ ]"
     r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
+    r"|\b(?:in[ ]terms[ ]of|en[ ]termes[ ]de|by|par)[ ](?:annual[ ]|total[ ])?$"
 )
 """Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
-d'affaires", "as a percentage of revenue"), a volume ("unit sales")."""
+d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a ranking ("Europe's biggest carmaker in terms
+of sales, earned ...", "le premier groupe par chiffre d'affaires")."""
 _RATIO_REACH = 25
 _BENCHMARK = re.compile(
     r"\b(?:supérieure?s?|inférieure?s?|au-dessus|en deçà|en ligne avec|conformes?|above|below|ahead of|short of"
@@ -87,6 +92,7 @@ guidance of $2 billion"); that outlook is not a figure of the company's revenue.
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
 _COMPARISON = re.compile(
     r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport (?:à|aux?)"
+    r"|\bface (?:à|aux?)"
     r"|\bup from|\bdown from)[ ](?:[\w']{1,12}[ ]){0,4}$"
 )
 _QUARTER_WORDS = {"first": 1, "premier": 1, "1er": 1, "1st": 1, "second": 2, "deuxième": 2, "2e": 2, "2ème": 2,
@@ -115,8 +121,19 @@ _UNIT_FIGURE = re.compile(
 _PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
 """After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
 _SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
+_NEXT_CLAUSE = re.compile(r",[ ](?:and|et|while|whereas|but|mais|tandis)[ ]|;")
+"""After a figure: where the next clause starts ("..., and orders were up, boosted by a strong fourth quarter"); a
+part of the year named there is that clause's, not the figure's."""
 _QUARTER_REACH = 1500
 """How far back (chars) the quarter a bare "the quarter" means may be named."""
+_SHARE_RESTATED = re.compile(
+    r"(?:%|percent|per[ ]cent|pour[ ]cent)[ ](?:of|de|du|des)[ ](?:its[ ]|their[ ]|the[ ]|son[ ]|sa[ ]|ses[ ]|leur[ ])?"
+    r"(?:(?:annual|total|group|annuel|total)[ ])?(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|ca)"
+    r"(?:[ ](?:annuel|total|consolidé))?[ ]?,[ ](?:or|soit|ou)[ ]"
+    r"(?:(?:about|around|roughly|nearly|almost|some|environ|près[ ]de|quelque)[ ])?$"
+)
+"""Before a figure: a share of the revenue told again in money ("its business with Sears at roughly 3% of revenue,
+or about $600 million of sales a year", "5 % de son chiffre d'affaires, soit 40 M€"): the part, not the whole."""
 _NOT_A_FIGURE = re.compile(
     r"\b(?:of which|dont|including|y compris|consensus|analysts?|analystes|estimates?|attentes|expectations"
     r"|earlier guidance|previous guidance|précédente prévision|précédent objectif|hors)\b[^.;)]{0,40}$"
@@ -152,9 +169,11 @@ _OUTLOOK = re.compile(
     r"\b(?:sees|now sees|outlook|guidance|forecasts?|prévisions?|perspectives?|objectifs?|s'attend|expects?"
     r"|vise|visera|anticipe|attend|attendent|table sur|atteindra|dépassera|should reach|will reach|projected"
     r"|(?:is|are|now) seen"
-    r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?)\b"
+    r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?"
+    r"|cible|ciblent|ciblait|targets?|targeting|aims?[ ](?:for|at)|aiming[ ](?:for|at)|ambitionne|on[ ]track)\b"
 )
-"""Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does."""
+"""Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does ("Suez, qui
+cible un chiffre d'affaires de 9 MdsE", "targets sales of $2bn")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +248,11 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
     """Whether a revenue word stands right before ``amount`` (no other metric between) or right after it."""
     folded = article.folded
     for cue in cues:
-        if _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start) or _adjusted(folded, cue):
+        if (
+            _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start)
+            or _adjusted(folded, cue)
+            or names_a_part(folded, cue.end)
+        ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
             if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
@@ -288,8 +311,12 @@ def _period_at(article: Article, sentence: Sentence, amount: MoneyMention, segme
             ),
             None,
         )
+    joint = _NEXT_CLAUSE.search(folded, amount.end, segment.end)
+    own_end = joint.start() if joint else segment.end
     parts = [
-        m for m in _PART.finditer(folded, sentence.start, segment.end) if m.start() < amount.start or segment.first
+        m
+        for m in _PART.finditer(folded, sentence.start, segment.end)
+        if m.start() < amount.start or (segment.first and m.start() < own_end)
     ]
     before = [m for m in parts if m.start() < amount.start]
     part = before[-1] if before else (parts[0] if parts else None)
@@ -454,6 +481,21 @@ def _bought_since(sentence: Sentence, subject: CompanyMention, amount: MoneyMent
     ) and not any(subject.end < company.start < amount.start for company in sentence.companies)
 
 
+def _relative_antecedent(sentence: Sentence, pos: int) -> CompanyMention | None:
+    """The company a relative clause holding ``pos`` hangs on: the clause's subject, not the main clause's.
+
+    "... la société Sell GmbH, qui réalise 179 M€ de ventes", "Nidec bought Comau, which posted sales of".
+    """
+    start = sentence.clauses.span_of(pos)[0]
+    relative = next(
+        (c for c in sentence.cues if c.family == "clause" and c.detail == "relative" and c.start == start), None
+    )
+    if relative is None:
+        return None
+    antecedent = max((c for c in sentence.companies if c.end <= relative.start), key=lambda c: c.end, default=None)
+    return antecedent if antecedent is not None and sentence.hangs_on(antecedent, relative.start) else None
+
+
 def _figure_owner(
     article: Article, sentence: Sentence, cues: list[Cue], mention: MoneyMention, amount: MoneyMention
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -462,7 +504,11 @@ def _figure_owner(
     The reporting company is the subject of the amount's clause, never a source ("according to Thomson"),
     and each coordinated clause has its own ("X reported ..., while Y expects ...").
     """
-    subject = _owner_after(article, sentence, cues, mention) or sentence.company_before(amount.start)
+    subject = (
+        _owner_after(article, sentence, cues, mention)
+        or _relative_antecedent(sentence, amount.start)
+        or sentence.company_before(amount.start)
+    )
     if subject is None:
         return None, []
     noun = next((c for c in cues if amount.end <= c.start <= amount.end + _CUE_AFTER_REACH), None)
@@ -477,6 +523,29 @@ def _figure_owner(
             return owner, []
         return article.story_subject(subject.id), ["anaphor"]
     return subject, []
+
+
+_KINDS = "|".join(sorted((*ANAPHOR_KINDS_FR, *ANAPHOR_KINDS_EN), key=len, reverse=True))
+_DESCRIBED = re.compile(
+    rf"[ \n]{{0,3}}(?:(?:l'|la[ ]|le[ ])(?:{_KINDS})[ ]([^\W\d_][\w\-]*)|the[ ]([a-z\-]+)[ ](?:{_KINDS}))\b"
+)
+"""A sentence opening on its company's kind and nationality: "L'entreprise française, qui emploie ...", "The French
+group posted ..."."""
+_FEMININE_PLURAL = ("nnes", "nne", "es", "e", "s")
+
+
+def _described_company(article: Article, sentence: Sentence) -> CompanyMention | None:
+    """The company the story introduced with the nationality a sentence opens on, rather than the last one named.
+
+    "... du français BCF Life Sciences", then "L'entreprise française ... a réalisé un chiffre d'affaires de".
+    """
+    match = _DESCRIBED.match(article.folded, sentence.start)
+    if match is None:
+        return None
+    word = match.group(1) or match.group(2)
+    bases = [word] + [word.removesuffix(end) for end in _FEMININE_PLURAL if word.endswith(end)]
+    base = min((b for b in bases if is_nationality(b)), key=len, default=None)
+    return article.introduced_as(base, None) if base else None
 
 
 def revenue_candidates(
@@ -501,6 +570,7 @@ def revenue_candidates(
         if (
             not (_governing_cue(article, cues, mention) or _compares_figure(folded, money, index, accepted))
             or _NOT_A_FIGURE.search(folded, window_start, mention.start)
+            or _SHARE_RESTATED.search(folded, max(window_start, mention.start - 90), mention.start)
             or _BENCHMARK.search(folded, window_start, mention.start)
             or _others_figure(article, sentence, mention.start)
         ):
@@ -513,6 +583,7 @@ def revenue_candidates(
         if (
             _brought_or_shared(folded, sentence, amount)
             or _former_outlook(folded, sentence, window_start, amount)
+            or regional(folded, sentence.clauses.span_of(amount.start)[0], (window_start, mention.start), mention.end)
             or (
                 subject is not None
                 and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))
@@ -522,7 +593,8 @@ def revenue_candidates(
             # "X a racheté seize sociétés représentant 160 M€ de chiffre d'affaires": theirs, not X's.
             continue
         if subject is None:
-            subject, inferred = article.previous_subject(sentence.index) or article.focus, ["anaphor"]
+            subject = _described_company(article, sentence) or article.previous_subject(sentence.index)
+            subject, inferred = subject or article.focus, ["anaphor"]
         if subject is None:
             continue
         segment_end = money[index + 1].start if index + 1 < len(money) else sentence.end
@@ -563,7 +635,8 @@ def revenue_candidates(
 _OUTLOOK_NOUN_AFTER = re.compile(r"[ ](?:outlook|guidance|forecasts?|targets?|objectifs?|prévisions?)\b")
 _OUTLOOK_NOUN_BEFORE = re.compile(
     r"\b(?:outlook|guidance|forecasts?|targets?|prévisions?|objectifs?|perspectives?|croissance|growth)[ ]"
-    r"(?:for|of|de|d'|du|des)[ ]?(?:its |their |the |son |sa |ses |leur |leurs )?(?:[a-z\-]+[ ]){0,1}$"
+    r"(?:(?:annuelle|moyenne|organique|annual|average|organic)[ ]){0,2}(?:for|of|de|d'|du|des)[ ]?"
+    r"(?:its |their |the |son |sa |ses |leur |leurs )?(?:[a-z\-]+[ ]){0,1}$"
 )
 
 
@@ -578,8 +651,11 @@ def _outlook_without_figure(article: Article, sentence: Sentence, cues: list[Cue
         (
             c
             for c in cues
-            if _OUTLOOK_NOUN_AFTER.match(folded, c.end)
-            or _OUTLOOK_NOUN_BEFORE.search(folded, max(sentence.start, c.start - 40), c.start)
+            if not names_a_part(folded, c.end)
+            and (
+                _OUTLOOK_NOUN_AFTER.match(folded, c.end)
+                or _OUTLOOK_NOUN_BEFORE.search(folded, max(sentence.start, c.start - 40), c.start)
+            )
         ),
         None,
     )

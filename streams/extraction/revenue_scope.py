@@ -1,0 +1,73 @@
+"""Whether a revenue figure covers the whole company or only a part of it: a product, a unit, a region.
+
+Results stories give the group's revenue once and then break it down: "sales of its flagship drug", "les ventes
+de sa division", "sales climbed 3% to 7.7 billion euros in Western Europe", "En France, le chiffre d'affaires
+s'inscrit à 169 ME". Those figures belong to the part, and the company's revenue is the other one. The readers
+here look at the words around the revenue word and the figure, never at one article's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.org_context import PLACES
+
+_OWNED_PART = re.compile(
+    r"[ ](?:of|from|de|du|des|d')[ ]?(?:its|their|the|his|her|son|sa|ses|leur|leurs|le|la|les|l')[ ]?"
+    r"(?!(?:group|groupe|company|société|entreprise|firm|firme|ensemble|même|same|year|quarter|half|period|first"
+    r"|second|third|fourth|full|fiscal|current|last|previous|prior|past|latest|entire|whole|nine|six|twelve|three"
+    r"|combined|merged|new|nouvel|nouveau|nouvelle|exercice|année|an|semestre|trimestre|période|premier|première"
+    r"|deuxième|seconde|troisième|quatrième|neuf|mois|months?|ordre|order|t[1-4]|q[1-4]|h[12]|s[12]|\d)\b)"
+    r"[a-zé]"
+)
+"""Right after a revenue word: the part of the business it is told of ("sales of its flagship drug", "sales from
+the cloud unit", "les ventes de sa division"), not a period ("revenue of the first half", "chiffre d'affaires de
+l'exercice") nor the group itself ("chiffre d'affaires du groupe", "sales of the combined company")."""
+
+_COMPASS = r"(?:(?:western|eastern|northern|southern|central|north|south|east|west|continental)[ ])?"
+_PLACE_AFTER = re.compile(
+    r"[ ](?:in|en|au|aux|across|dans)[ ](?:the[ ]|l'|la[ ]|le[ ]|les[ ])?" + _COMPASS + r"([a-zéèêëàâîïôûç'\-]+)"
+    r"(?:[ ]([a-zéèêëàâîïôûç'\-]+))?"
+)
+"""Right after a figure or a revenue word: the region it covers ("7.70 billion euros in Western Europe", "sales in
+North America")."""
+_PLACE_FRONTED = re.compile(
+    r"[ \n]{0,3}(?:in|en|au|aux|dans)[ ](?:the[ ]|l'|la[ ]|le[ ]|les[ ])?" + _COMPASS + r"([a-zéèêëàâîïôûç'\-]+)"
+    r"(?:[ ]([a-zéèêëàâîïôûç'\-]+))?[^,;.]{0,25},[ ]"
+)
+"""At the head of the figure's clause: the region the clause is about ("En France, le chiffre d'affaires ...")."""
+
+_JOINT = re.compile(r",[ ](?:and|et|while|whereas|tandis[ ]que)[ ]|;[ ]")
+_PLACE_SUBJECT = re.compile(
+    r"(?:,[ ](?:and|et|while|whereas|tandis[ ]que)[ ]|;[ ])(?:the[ ]|l'|la[ ]|le[ ])?"
+    + _COMPASS
+    + r"([a-zéèêëàâîïôûç'\-]+)(?:[ ]([a-zéèêëàâîïôûç'\-]+))?"
+)
+"""A coordinated clause whose subject is a region: "..., and Western Europe added 3.1% to 7.70 billion euros"."""
+
+
+def names_a_part(folded: str, cue_end: int) -> bool:
+    """Whether the revenue word ending at ``cue_end`` is told of a product, a unit or a region of the company."""
+    return _OWNED_PART.match(folded, cue_end) is not None or _place_at(_PLACE_AFTER, folded, cue_end)
+
+
+def regional(folded: str, clause_start: int, window: tuple[int, int], amount_end: int) -> bool:
+    """Whether the figure ending at ``amount_end`` is a region's.
+
+    A place right after it, heading its clause, or the subject of a clause coordinated before it within ``window``
+    ("..., and Western Europe added 3% to €7.7bn").
+    """
+    return (
+        _place_at(_PLACE_AFTER, folded, amount_end)
+        or _place_at(_PLACE_FRONTED, folded, clause_start)
+        or any(_place_at(_PLACE_SUBJECT, folded, joint.start()) for joint in _JOINT.finditer(folded, *window))
+    )
+
+
+def _place_at(pattern: re.Pattern[str], folded: str, pos: int) -> bool:
+    match = pattern.match(folded, pos)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    # "Asia-Pacific", "Europe-Moyen-Orient": a compound region opens on a place.
+    return first.split("-")[0] in PLACES or (second is not None and f"{first} {second}" in PLACES)
