@@ -467,13 +467,31 @@ _WORD = re.compile(r"[^\s,.;:!?()\"'\u2019]+(?:['\u2019][A-Z][^\s,.;:!?()\"'\u20
 def _words_after_first_names(text: str) -> frozenset[str]:
     """The distinct words that follow a first name in ``text`` (without trailing punctuation), in one pass.
 
+    A first name is a common one ("Scott Thompson"), or any capitalised word right after a person's title
+    ("our CEO Sergio Marchionne", "analyst Ronald Epstein"): the first-name list cannot hold every name.
+    Tokens split at any white space, so a name opening a paragraph ("...Saturday.\nMike Manley will") counts.
     Scanning the text again for every candidate was quadratic in a long repetitive article (a 1 MB body
     of one sentence: minutes); one pass per article keeps extraction linear.
     """
-    tokens = text.split(" ")
-    folded = text.casefold().split(" ")  # casefold never adds or drops a space: same tokens, same indexes
-    words = (_WORD.match(tokens[index + 1]) for index in range(len(tokens) - 1) if folded[index] in FIRST_NAMES)
+    tokens = text.split()
+    folded = text.casefold().split()  # casefold never adds or drops white space: same tokens, same indexes
+    words = (
+        _WORD.match(tokens[index + 1])
+        for index in range(len(tokens) - 1)
+        if folded[index] in FIRST_NAMES or (_titled_first_name(tokens, folded, index))
+    )
     return frozenset(word.group() for word in words if word is not None)
+
+
+def _titled_first_name(tokens: list[str], folded: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` is a capitalised word right after a person's title ("CEO Sergio")."""
+    return (
+        index > 0
+        and folded[index - 1] in _PERSON_TITLES
+        and tokens[index][:1].isupper()
+        and tokens[index][1:2].islower()
+        and tokens[index].isalpha()
+    )
 
 
 _UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w\-]{0,30})(?![\w\-])(?P<run>[ ][A-Z])?")
