@@ -657,7 +657,7 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
         ]
     # "named Chief Financial Officer Jane Roe to succeed him": the title before the name is the one she holds;
     # the post given is the leaver's, read by the succession.
-    roles = [role for role in roles if not _held_before_successor(folded, role, crowd)]
+    roles = [role for role in roles if not _held_before_successor(sentence, folded, role, crowd)]
     if folded.endswith(" made", cue.start, cue.end):
         # "was made permanent chief executive"; never "a decision was made, chief executive Jane Roe said".
         roles = [role for role in roles if _MADE_GAP.fullmatch(folded, cue.end, role.start)]
@@ -669,17 +669,21 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
 
 
 _TO_SUCCEED = re.compile(
-    r"(?:[ ]?,[ ])?(?:to|pour|afin de)[ ](?:succeed|replace|take over from|follow|succéder|remplacer|prendre la suite)\b"
+    r"(?:[ ]?,[ ])?(?:to|pour|afin de)[ ]"
+    r"(?:succeed|replace|take over from|follow|succéder|remplacer|prendre la suite)\b"
 )
 """An infinitive of succession right after a name: the named one takes over someone's post."""
 
 
-def _held_before_successor(folded: str, role: Cue, crowd: list[Named]) -> bool:
+def _held_before_successor(sentence: Sentence, folded: str, role: Cue, crowd: list[Named]) -> bool:
     """Whether ``role`` stands right before a name that an infinitive of succession follows.
 
     "named CFO Jane Roe to succeed John Doe", "a nommé son directeur financier Jane Roe pour remplacer X":
-    the title describes her; she gets the post of the one she succeeds.
+    the title describes her; she gets the post of the one she succeeds. A title another company owns
+    ("poached Safran chief Jane Roe to replace X") is read as before: she leaves that post.
     """
+    if any(0 <= role.start - c.end <= NEAR for c in sentence.companies):
+        return False
     return any(0 <= p.start - role.end <= NEAR and _TO_SUCCEED.match(folded, p.end + 1) for p in crowd)
 
 

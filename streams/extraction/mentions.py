@@ -469,7 +469,7 @@ def _words_after_first_names(text: str) -> frozenset[str]:
 
     A first name is a common one ("Scott Thompson"), or any capitalised word right after a person's title
     ("our CEO Sergio Marchionne", "analyst Ronald Epstein"): the first-name list cannot hold every name.
-    Tokens split at any white space, so a name opening a paragraph ("...Saturday.\nMike Manley will") counts.
+    Tokens split at any white space, so a name opening a paragraph (after a line break) counts.
     Scanning the text again for every candidate was quadratic in a long repetitive article (a 1 MB body
     of one sentence: minutes); one pass per article keeps extraction linear.
     """
@@ -478,16 +478,20 @@ def _words_after_first_names(text: str) -> frozenset[str]:
     words = (
         _WORD.match(tokens[index + 1])
         for index in range(len(tokens) - 1)
-        if folded[index] in FIRST_NAMES or (_titled_first_name(tokens, folded, index))
+        if folded[index] in FIRST_NAMES or _titled_first_name(tokens, folded, index)
     )
     return frozenset(word.group() for word in words if word is not None)
+
+
+_TITLES_BEFORE_NAME = _PERSON_TITLES | {"officer", "boss", "founder", "co-founder", "chef", "veteran", "insider"}
+"""A title word right before a person's first name: "Chief Financial Officer Greg Hayes", "boss Gunnar Ekdahl"."""
 
 
 def _titled_first_name(tokens: list[str], folded: list[str], index: int) -> bool:
     """Whether ``tokens[index]`` is a capitalised word right after a person's title ("CEO Sergio")."""
     return (
         index > 0
-        and folded[index - 1] in _PERSON_TITLES
+        and folded[index - 1] in _TITLES_BEFORE_NAME
         and tokens[index][:1].isupper()
         and tokens[index][1:2].islower()
         and tokens[index].isalpha()
@@ -1852,15 +1856,16 @@ def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: 
 
 
 def _ampersand_initials(found: _Found) -> _Names:
-    """The initials around the "&" of a company's name name it too: "M&S" for Marks & Spencer, "J&J"."""
+    """The initials around the "&" of a company's name name it too: "M&S" for Marks & Spencer, "J&J", "P & G"."""
     names: _Names = {}
     for mention in found.mentions:
         if mention.kind != "company" or " & " not in mention.name:
             continue
         left, _, right = mention.name.partition(" & ")
-        short = "&".join("".join(word[0] for word in part.split()) for part in (left, right))
-        if short.replace("&", "").isupper() and short not in names and short in found.text:
-            names[short] = (mention.id, mention.name, "company")
+        for joint in ("&", " & "):
+            short = joint.join("".join(word[0] for word in part.split()) for part in (left, right))
+            if short.replace("&", "").replace(" ", "").isupper() and short not in names and short in found.text:
+                names[short] = (mention.id, mention.name, "company")
     return names
 
 
