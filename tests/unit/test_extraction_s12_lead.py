@@ -9,6 +9,9 @@ ways, with near misses that must keep their reading:
   takes the post of the one she succeeds, and "him" in the same clause is the one named before her;
 - "X announced that Jane Roe will retire as CEO": a change told in a company's announcement is that company's,
   not the story's main company (a roundup's, another one named more often);
+- a bare "the board" opening the sentence after one about a single company is that company's board;
+- a one-word "company" that any mention shows to be a person's surname (a headline's "Ferrante named ...")
+  holds no change;
 - "P & G" with spaces is the initials of Procter & Gamble, as "P&G" is: one company, one change.
 """
 
@@ -16,7 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_extraction_leadership import Change, _changes
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from tests.unit.test_extraction_leadership import PUBLISHED, Change, _changes
 
 CASES: list[tuple[str, str, list[Change]]] = [
     # A surname after an unlisted first name that a title announces is a person's, even with a possessive.
@@ -121,6 +126,37 @@ CASES += [
         " chief executive.",
         [("danone", None, "CEO", "Nina Roe")],
     ),
+    # A bare board right after a sentence about one company is that company's, not the digest's.
+    (
+        "en-bare-board-after-company-sentence",
+        "Ups & Downs is our weekly digest. Ups & Downs tracks retail.\n\nKroger said its chairman David Dillon will"
+        " retire on Dec. 31. The board elected chief executive Rodney McMullen to take over as chairman.",
+        [("kroger", "Rodney McMullen", "chair", "David Dillon")],
+    ),
+    (
+        "en-bare-board-named-chair",
+        "Ups & Downs is our weekly digest. Ups & Downs tracks retail.\n\nDanone said its chairman Paul Hart will"
+        " step down in May. The board named Nina Roe chair.",
+        [("danone", "Nina Roe", "chair", "Paul Hart")],
+    ),
+    (
+        "fr-conseil-nu-apres-la-societe",
+        "Le Fil Conso est notre lettre. Le Fil Conso suit la distribution.\n\nDanone a annoncé le départ de son"
+        " président Paul Hart. Le conseil d'administration a nommé Nina Roe présidente du conseil.",
+        [("danone", "Nina Roe", "chair", "Paul Hart")],
+    ),
+    # Near misses: two companies before the board (the story's), and a board its sentence names.
+    (
+        "en-board-after-two-companies",
+        "Airbus builds jets. Airbus hired staff.\n\nDanone and Nestlé reported sales. The board named Nina Roe chair.",
+        [("airbus", "Nina Roe", "chair", None)],
+    ),
+    (
+        "en-owned-board-wins",
+        "Airbus builds jets. Airbus hired staff.\n\nDanone said its chairman Paul Hart will step down. Airbus's board"
+        " named Nina Roe chair.",
+        [("airbus", "Nina Roe", "chair", None), ("danone", None, "chair", "Paul Hart")],
+    ),
     # Spaced initials of an ampersand name are that company: the leaver's exit folds into the succession.
     (
         "en-spaced-ampersand-initials",
@@ -135,3 +171,41 @@ CASES += [
 def test_s12_leadership_structures(case_id: str, text: str, expected: list[Change]) -> None:
     """Each structure gives exactly its changes: company, newcomer, title and predecessor."""
     assert _changes(text, case_id) == sorted(expected)
+
+
+def _titled_changes(title: str, body: str) -> list[Change]:
+    item = NewsItem(id="t", title=title, body=body, language="en", published_at=PUBLISHED)
+    return sorted(
+        (event.subject.id if event.subject else None, event.person, event.role, event.previous_person)
+        for event in extract(item).events
+        if event.type == "leadership_change"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Danone CEO Ekdahl quits; Ferrante named interim successor",
+            "PARIS - Danone chief executive Gunnar Ekdahl resigned on Tuesday.\n\nEkdahl, 66, stepped down after a"
+            " board meeting and was succeeded by Daniela Ferrante, 55, a senior vice president, the company said."
+            "\n\nFerrante holds the post on an interim basis.",
+        ),
+        (
+            "Toshiba CEO Tsunakawa resigns; Shimada named interim successor",
+            "Toshiba chief executive Satoshi Tsunakawa resigned on Tuesday and was succeeded by Taro Shimada, a"
+            " senior vice president. Shimada holds the post on an interim basis.",
+        ),
+    ],
+)
+def test_headline_surname_is_no_company(title: str, body: str) -> None:
+    """A headline's "Ferrante named ..." is the body's "Daniela Ferrante": no change is that "company's"."""
+    surnames = {"ferrante", "shimada"}
+    assert not any(change[0] in surnames for change in _titled_changes(title, body))
+
+
+def test_headline_company_still_leads() -> None:
+    """Near miss: a headline's real company keeps the change ("Danone names new CEO")."""
+    assert _titled_changes("Danone names new CEO", "Danone named Nina Roe chief executive.") == [
+        ("danone", "Nina Roe", "CEO", None)
+    ]
