@@ -181,12 +181,34 @@ _AFTER_SUCCESSION = re.compile(
 """Verbs of a succession or a hiring: a bare personal-looking name right after them is a person."""
 
 
+_SUCCESSION_NEXT = re.compile(
+    r",?[ ](?:to|pour|afin de)[ ](?:succeed|replace|take over from|succéder|remplacer|lui succéder|le remplacer"
+    r"|la remplacer)\b"
+)
+"""An infinitive of succession right after a name: the name is the one who takes over, a person."""
+_SUPPLIER_WORD = re.compile(
+    r"[^.;\n]{0,100}?\b(?:prestataire|fournisseur|sous-traitant|supplier|vendor|provider|contrat|contract|partenaire"
+    r"|partner)"
+)
+"""A supplier's word after the infinitive: "a choisi Acme Services pour remplacer Atos comme prestataire"."""
+
+
 def _replaced_person(text: str, name: str, start: int) -> bool:
-    """Whether a bare two- or three-word name follows a succession or hiring verb: "to replace Laxman Narasimhan"."""
+    """Whether a bare two- or three-word name follows a succession or hiring verb: "to replace Laxman Narasimhan".
+
+    Or comes right before an infinitive of succession: "a choisi Jane Roe pour remplacer John Doe" (a verb of
+    choosing a supplier, here choosing a leader).
+    """
     return (
         0 < name.count(" ") <= 2  # noqa: PLR2004 (a first name and one or two surnames)
         and _ORG_MARKER.search(name) is None
-        and _AFTER_SUCCESSION.search(text, max(0, start - 20), start) is not None
+        and (
+            _AFTER_SUCCESSION.search(text, max(0, start - 20), start) is not None
+            or (
+                (succession := _SUCCESSION_NEXT.match(text, start + len(name))) is not None
+                and _SUPPLIER_WORD.match(text, succession.end()) is None
+            )
+        )
     )
 
 

@@ -12,6 +12,8 @@ ways, with near misses that must keep their reading:
 - a bare "the board" opening the sentence after one about a single company is that company's board;
 - a one-word "company" that any mention shows to be a person's surname (a headline's "Ferrante named ...")
   holds no change;
+- "a choisi Jane Roe pour remplacer X": a name an infinitive of succession follows is a person, not the supplier a
+  verb of choosing would make it, and "à la tête du groupe / de la société" is the CEO's post;
 - "P & G" with spaces is the initials of Procter & Gamble, as "P&G" is: one company, one change.
 """
 
@@ -21,6 +23,7 @@ import pytest
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from tests.support.extraction import triples
 from tests.unit.test_extraction_leadership import PUBLISHED, Change, _changes
 
 CASES: list[tuple[str, str, list[Change]]] = [
@@ -157,6 +160,25 @@ CASES += [
         " named Nina Roe chair.",
         [("airbus", "Nina Roe", "chair", None), ("danone", None, "chair", "Paul Hart")],
     ),
+    # A name chosen to replace someone is a person: the chooser's new leader, at the head of the group.
+    (
+        "fr-a-choisi-pour-remplacer",
+        "Danone a choisi Jane Doe pour remplacer John Roe à la tête du groupe.",
+        [("danone", "Jane Doe", "CEO", "John Roe")],
+    ),
+    (
+        "fr-a-retenu-pour-succeder",
+        "Danone a retenu Nina Roe pour succéder à John Doe à la tête de la société.",
+        [("danone", "Nina Roe", "CEO", "John Doe")],
+    ),
+    (
+        "en-picked-to-replace",
+        "Danone picked Nina Roe to replace John Doe as chief executive.",
+        [("danone", "Nina Roe", "CEO", "John Doe")],
+    ),
+    # Near misses: a supplier chosen to replace another, and a tenure told at the head of the group.
+    ("fr-prestataire-choisi", "Danone a choisi Acme Services pour remplacer Atos comme prestataire.", []),
+    ("fr-a-la-tete-depuis", "Jane Doe, à la tête du groupe depuis 2015, a présenté les résultats de Danone.", []),
     # Spaced initials of an ampersand name are that company: the leaver's exit folds into the succession.
     (
         "en-spaced-ampersand-initials",
@@ -208,4 +230,11 @@ def test_headline_company_still_leads() -> None:
     """Near miss: a headline's real company keeps the change ("Danone names new CEO")."""
     assert _titled_changes("Danone names new CEO", "Danone named Nina Roe chief executive.") == [
         ("danone", "Nina Roe", "CEO", None)
+    ]
+
+
+def test_supplier_chosen_to_replace_stays_a_supplier() -> None:
+    """Near miss: "a choisi X pour remplacer Y comme prestataire" still starts a supply relation with X."""
+    assert triples("Danone a choisi Acme Services pour remplacer Atos comme prestataire.", "fr", prefix="customer") == [
+        ("customer_start", "Danone", "Acme Services")
     ]
