@@ -191,6 +191,13 @@ _SUPPLIER_WORD = re.compile(
     r"|partner)"
 )
 """A supplier's word after the infinitive: "a choisi Acme Services pour remplacer Atos comme prestataire"."""
+_POST_AFTER = re.compile(
+    r"[^.;\n]{0,80}?(?:\b(?:ceo|chief|chair|chairman|chairwoman|president|pdg|dg|directeur|directrice|président"
+    r"|présidente|patron|patronne)\b|à la tête)",
+    re.IGNORECASE,
+)
+"""A leader's post named after the one replaced ("pour remplacer X à la tête du groupe", "to replace X as CEO"):
+without it, "choisit Y pour succéder à X" may still be a supplier's or an unknown firm's."""
 
 
 def _replaced_person(text: str, name: str, start: int) -> bool:
@@ -207,6 +214,7 @@ def _replaced_person(text: str, name: str, start: int) -> bool:
             or (
                 (succession := _SUCCESSION_NEXT.match(text, start + len(name))) is not None
                 and _SUPPLIER_WORD.match(text, succession.end()) is None
+                and _POST_AFTER.match(text, succession.end()) is not None
             )
         )
     )
