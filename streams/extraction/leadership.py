@@ -655,6 +655,9 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
                 or _CLOSED_BEFORE_AS.fullmatch(folded, role.end, given.start)
             )
         ]
+    # "named Chief Financial Officer Jane Roe to succeed him": the title before the name is the one she holds;
+    # the post given is the leaver's, read by the succession.
+    roles = [role for role in roles if not _held_before_successor(sentence, folded, role, crowd)]
     if folded.endswith(" made", cue.start, cue.end):
         # "was made permanent chief executive"; never "a decision was made, chief executive Jane Roe said".
         roles = [role for role in roles if _MADE_GAP.fullmatch(folded, cue.end, role.start)]
@@ -663,6 +666,25 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
         promoted_to = [role for role in roles if _TO_TITLE.search(folded, max(0, role.start - 12), role.start)]
         roles = promoted_to or roles
     return roles
+
+
+_TO_SUCCEED = re.compile(
+    r"(?:[ ]?,[ ])?(?:to|pour|afin de)[ ]"
+    r"(?:succeed|replace|take over from|follow|succéder|remplacer|prendre la suite)\b"
+)
+"""An infinitive of succession right after a name: the named one takes over someone's post."""
+
+
+def _held_before_successor(sentence: Sentence, folded: str, role: Cue, crowd: list[Named]) -> bool:
+    """Whether ``role`` stands right before a name that an infinitive of succession follows.
+
+    "named CFO Jane Roe to succeed John Doe", "a nommé son directeur financier Jane Roe pour remplacer X":
+    the title describes her; she gets the post of the one she succeeds. A title another company owns
+    ("poached Safran chief Jane Roe to replace X") is read as before: she leaves that post.
+    """
+    if any(0 <= role.start - c.end <= NEAR for c in sentence.companies):
+        return False
+    return any(0 <= p.start - role.end <= NEAR and _TO_SUCCEED.match(folded, p.end + 1) for p in crowd)
 
 
 def _waiting(after_cue: list[Named], used: set[str], role: Cue) -> bool:
@@ -1174,8 +1196,11 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         or folded.endswith((" lui ", " le ", " la "), max(0, cue.start - 5), cue.start)
     )
     if leaving is None and newcomer is not None and pronoun:
-        # "Jane Roe will replace him", "Jane Roe lui succède": the one named before the clause.
-        leaving = earlier_person(article, sentence, sentence.clauses.span_of(cue.start)[0], exclude=newcomer.name)
+        # "Jane Roe will replace him", "Jane Roe lui succède": the one named before the clause, or before the
+        # newcomer when one clause holds both ("announced the retirement of CEO John Doe, and named Jane Roe to
+        # succeed him").
+        bound = max(clause_start, newcomer.start) if newcomer.end <= cue.start else clause_start
+        leaving = earlier_person(article, sentence, bound, exclude=newcomer.name)
     if newcomer is None or leaving is None or newcomer.name == leaving.name or _quits(article, sentence, newcomer, cue):
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]

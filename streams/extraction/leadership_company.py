@@ -208,6 +208,7 @@ def change_company(
         or board
         or (subject if subject is not None and _may_act(article, sentence, subject) else None)
         or after
+        or _reporter(article, sentence, cue)
     )
     if found is not None and _regional_unit(article, found):
         return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
@@ -245,6 +246,33 @@ _FIRM_HEAD = re.compile(
     r"|healthcare|biosciences|solutions|services|international|groupe|industrie|technologies)\.?$"
 )
 """The last word of a name that makes it a firm's ("Argosy Gaming", "Orvane Holdings"), never a person's."""
+
+
+_REPORTER_GAP = re.compile(
+    r"(?:,[ ](?:an?|the|un|une|le|la|l')[ ]?[^,;]{1,80},)?[ ](?:has[ ]|had[ ])?"
+    r"(?:said|says|announced|announces|confirmed|a annoncé|annonce|a indiqué|indique|a confirmé)"
+    r"(?:[ ](?:on[ ])?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi))?"
+    r"[ ](?:that[ ]|qu'|que[ ])"
+)
+"""From a company to the clause it reports: "X announced that", "X, the retailer, said on Monday that", "X a
+annoncé que" (nothing else between: "X analysts said that" reports no change of X's)."""
+
+
+def _reporter(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company whose announcement the cue's clause is, when that clause names none.
+
+    "Abercrombie & Fitch announced that Mike Jeffries will retire as CEO": the change is the announcer's, not the
+    story's (a roundup's name, another company's).
+    """
+    for company in reversed(sentence.companies):
+        gap = _REPORTER_GAP.match(article.folded, company.end) if company.end <= cue.start else None
+        if gap is None or gap.end() > cue.start:
+            continue
+        if any(gap.end() <= c.start < cue.start for c in sentence.companies):
+            return None  # "X said that Y will ...": Y's clause, read before
+        return company if _may_act(article, sentence, company) else None
+    return None
 
 
 def _unknown_subject(article: Article, sentence: Sentence, clause_start: int, cue: Cue) -> bool:
@@ -506,7 +534,8 @@ def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start:
     """The company whose board names someone: "le conseil de X a désigné" gives X, a bare "the board" the story's.
 
     A company named earlier in the clause ("Après l'entrée de l'État au capital, le conseil a désigné")
-    is then no subject.
+    is then no subject. A bare "the board" opening a sentence right after one about a single company ("Kroger said
+    its chairman will retire. The board elected ...") is that company's, in a story about several.
     """
     board = _BOARD_SUBJECT.search(article.folded, max(clause_start, cue.start - 60), cue.start)
     if board is None:
@@ -514,4 +543,19 @@ def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start:
     owner = next(
         (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
     )
-    return owner or story_company(article)
+    return owner or _company_just_told(article, sentence, board.start()) or story_company(article)
+
+
+_TOLD_OPENS = 40
+"""How far into the previous sentence its one company may stand and still be what that sentence is about."""
+
+
+def _company_just_told(article: Article, sentence: Sentence, board_at: int) -> CompanyMention | None:
+    """The one company of the previous sentence, near its start, when a bare board opens this sentence."""
+    if sentence.index == 0 or board_at - sentence.start > _TOLD_OPENS or sentence.companies:
+        return None
+    previous = article.sentence(sentence.index - 1)
+    if not previous.companies or any(c.id != previous.companies[0].id for c in previous.companies):
+        return None
+    first = previous.companies[0]
+    return first if first.start - previous.start <= _TOLD_OPENS and _may_act(article, previous, first) else None

@@ -413,9 +413,17 @@ def _first_name(article: Article, company: CompanyMention, match: re.Match[str])
 
 
 def is_surname(article: Article, company: CompanyMention) -> bool:
-    """Whether a one-word company follows a capitalised first name: "Thierry Bolloré", "Vincent Bolloré"."""
+    """Whether a one-word company follows a capitalised first name: "Thierry Bolloré", "Vincent Bolloré".
+
+    Any mention of it counts: a headline's "Shimada named interim successor" is the "Taro Shimada" of the body.
+    """
     if " " in company.name:
         return False
+    return any(_after_first_name(article, c) for c in article.companies if c.id == company.id)
+
+
+def _after_first_name(article: Article, company: CompanyMention) -> bool:
+    """Whether this mention of a one-word company follows a capitalised word that is no company's end."""
     first = _LAST_WORD.search(article.text, max(0, company.start - 22), company.start)
     return (
         first is not None

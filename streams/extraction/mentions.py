@@ -185,12 +185,42 @@ _AFTER_SUCCESSION = re.compile(
 """Verbs of a succession or a hiring: a bare personal-looking name right after them is a person."""
 
 
+_SUCCESSION_NEXT = re.compile(
+    r",?[ ](?:to|pour|afin de)[ ](?:succeed|replace|take over from|succéder|remplacer|lui succéder|le remplacer"
+    r"|la remplacer)\b"
+)
+"""An infinitive of succession right after a name: the name is the one who takes over, a person."""
+_SUPPLIER_WORD = re.compile(
+    r"[^.;\n]{0,100}?\b(?:prestataire|fournisseur|sous-traitant|supplier|vendor|provider|contrat|contract|partenaire"
+    r"|partner)"
+)
+"""A supplier's word after the infinitive: "a choisi Acme Services pour remplacer Atos comme prestataire"."""
+_POST_AFTER = re.compile(
+    r"[^.;\n]{0,80}?(?:\b(?:ceo|chief|chair|chairman|chairwoman|president|pdg|dg|directeur|directrice|président"
+    r"|présidente|patron|patronne)\b|à la tête)",
+    re.IGNORECASE,
+)
+"""A leader's post named after the one replaced ("pour remplacer X à la tête du groupe", "to replace X as CEO"):
+without it, "choisit Y pour succéder à X" may still be a supplier's or an unknown firm's."""
+
+
 def _replaced_person(text: str, name: str, start: int) -> bool:
-    """Whether a bare two- or three-word name follows a succession or hiring verb: "to replace Laxman Narasimhan"."""
+    """Whether a bare two- or three-word name follows a succession or hiring verb: "to replace Laxman Narasimhan".
+
+    Or comes right before an infinitive of succession: "a choisi Jane Roe pour remplacer John Doe" (a verb of
+    choosing a supplier, here choosing a leader).
+    """
     return (
         0 < name.count(" ") <= 2  # noqa: PLR2004 (a first name and one or two surnames)
         and _ORG_MARKER.search(name) is None
-        and _AFTER_SUCCESSION.search(text, max(0, start - 20), start) is not None
+        and (
+            _AFTER_SUCCESSION.search(text, max(0, start - 20), start) is not None
+            or (
+                (succession := _SUCCESSION_NEXT.match(text, start + len(name))) is not None
+                and _SUPPLIER_WORD.match(text, succession.end()) is None
+                and _POST_AFTER.match(text, succession.end()) is not None
+            )
+        )
     )
 
 
@@ -497,13 +527,35 @@ _WORD = re.compile(r"[^\s,.;:!?()\"'\u2019]+(?:['\u2019][A-Z][^\s,.;:!?()\"'\u20
 def _words_after_first_names(text: str) -> frozenset[str]:
     """The distinct words that follow a first name in ``text`` (without trailing punctuation), in one pass.
 
+    A first name is a common one ("Scott Thompson"), or any capitalised word right after a person's title
+    ("our CEO Sergio Marchionne", "analyst Ronald Epstein"): the first-name list cannot hold every name.
+    Tokens split at any white space, so a name opening a paragraph (after a line break) counts.
     Scanning the text again for every candidate was quadratic in a long repetitive article (a 1 MB body
     of one sentence: minutes); one pass per article keeps extraction linear.
     """
-    tokens = text.split(" ")
-    folded = text.casefold().split(" ")  # casefold never adds or drops a space: same tokens, same indexes
-    words = (_WORD.match(tokens[index + 1]) for index in range(len(tokens) - 1) if folded[index] in FIRST_NAMES)
+    tokens = text.split()
+    folded = text.casefold().split()  # casefold never adds or drops white space: same tokens, same indexes
+    words = (
+        _WORD.match(tokens[index + 1])
+        for index in range(len(tokens) - 1)
+        if folded[index] in FIRST_NAMES or _titled_first_name(tokens, folded, index)
+    )
     return frozenset(word.group() for word in words if word is not None)
+
+
+_TITLES_BEFORE_NAME = _PERSON_TITLES | {"officer", "boss", "founder", "co-founder", "chef", "veteran", "insider"}
+"""A title word right before a person's first name: "Chief Financial Officer Greg Hayes", "boss Gunnar Ekdahl"."""
+
+
+def _titled_first_name(tokens: list[str], folded: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` is a capitalised word right after a person's title ("CEO Sergio")."""
+    return (
+        index > 0
+        and folded[index - 1] in _TITLES_BEFORE_NAME
+        and tokens[index][:1].isupper()
+        and tokens[index][1:2].islower()
+        and tokens[index].isalpha()
+    )
 
 
 _UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w\-]{0,30})(?![\w\-])(?P<run>[ ][A-Z])?")
@@ -2015,15 +2067,16 @@ def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: 
 
 
 def _ampersand_initials(found: _Found) -> _Names:
-    """The initials around the "&" of a company's name name it too: "M&S" for Marks & Spencer, "J&J"."""
+    """The initials around the "&" of a company's name name it too: "M&S" for Marks & Spencer, "J&J", "P & G"."""
     names: _Names = {}
     for mention in found.mentions:
         if mention.kind != "company" or " & " not in mention.name:
             continue
         left, _, right = mention.name.partition(" & ")
-        short = "&".join("".join(word[0] for word in part.split()) for part in (left, right))
-        if short.replace("&", "").isupper() and short not in names and short in found.text:
-            names[short] = (mention.id, mention.name, "company")
+        for joint in ("&", " & "):
+            short = joint.join("".join(word[0] for word in part.split()) for part in (left, right))
+            if short.replace("&", "").replace(" ", "").isupper() and short not in names and short in found.text:
+                names[short] = (mention.id, mention.name, "company")
     return names
 
 
