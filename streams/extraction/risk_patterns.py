@@ -66,6 +66,21 @@ _FR_SEEK = (
 )
 """The same in French ("approcher d'autres fournisseurs", "cherche un second fournisseur de batteries")."""
 
+_EN_HALT = (
+    r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|cut(?:s|ting)?[ ]off|interrupt(?:s|ed|ing)?"
+    r"|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|withh(?:old|olds|olding|eld)|ceas(?:e|es|ed|ing))[ ]"
+    r"(?:(?:its|their|all|some|most|further|the)[ ])?(?:[a-z\-]{2,15}[ ])?(?:deliveries|supplies|supply)"
+    r"(?:[ ]of(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ]to\b"
+)
+"""A supplier holding back what it delivers, the customer after "to": "halted deliveries of Whiskas cat food to Y",
+"suspended its milk supplies to Y". Not "shipments": an export ban ("halted shipments to Huawei") ends a relation."""
+_FR_HALT = (
+    r"\b(?:(?:suspend|interromp|interrompu|cess|coup|arrêt|gel|bloqu)[a-zéè]{0,6}[ ](?:ses|les|leurs|toutes[ ]ses)[ ]"
+    r"(?:livraisons|approvisionnements?|fournitures)(?:[ ]de(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ](?:à|au|aux)"
+    r"|(?:cess|arrêt|refus)[a-zéè]{0,6}[ ](?:de[ ]|d')(?:livrer|approvisionner|fournir))(?=[ ])"
+)
+"""The same in French: "a suspendu ses livraisons de lait à Y", "refuse de livrer Y", "cesse d'approvisionner Y"."""
+
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
@@ -159,14 +174,15 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 "substitute",
             ),
         ),
-        # "put its $830 million media account at Zenith Media into review": the account and its holder stand between.
+        # "put its $830 million media account at Zenith Media into review / in play / up for grabs": the account and
+        # its holder stand between.
         (
             re.compile(
                 r"\b(?:put|puts|putting|placed|places|placing)[ ](?:its|their)[ ](?:[^ ,.;]{1,20}[ ]){1,8}?"
-                r"(?:into|in|up[ ]for|under)[ ](?:a[ ])?review\b"
+                r"(?:(?:into|in|up[ ]for|under)[ ](?:a[ ])?review|in[ ]play|up[ ]for[ ]grabs|(?:out[ ])?to[ ]pitch)\b"
             ),
             "review",
-            ("review",),
+            ("review", "play", "grabs", "pitch"),
         ),
         # "is re-tendering its logistics contract", "began tendering for supply chain partners", "put its cleaning
         # contract out to tender": the holder of the business is at risk.
@@ -196,6 +212,21 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("suppliers", "vendors", "sources"),
         ),
+        # "would offer business to the supplier's rivals", "shifted some contracts to competitors": a review whose
+        # customer is the subject, its incumbent named in an apposition or after "with" (else its known suppliers).
+        (
+            re.compile(
+                r"\b(?:offer|shift|move|steer|send|hand|give|gave|given|award)(?:s|ed|ing|ered|ering)?(?:[ ]up)?[ ]"
+                r"(?:(?:its|their|the|some|more|all|part[ ]of[ ]its)[ ])?(?:[a-z\-]{2,15}[ ]){0,2}?"
+                r"(?:business|contracts?|accounts?)[ ](?:up[ ])?to[ ]"
+                r"(?:(?:the[ ]supplier's|its|their|a|an|other)[ ])?(?:rivals?|competitors?|other[ ]suppliers"
+                r"|competing[ ]suppliers)\b"
+            ),
+            "review",
+            ("rival", "competitor", "suppliers"),
+        ),
+        # "Mars halted deliveries of cat food to Y": the supplier before holds back its goods, the customer after.
+        (re.compile(_EN_HALT), "passive", ("deliveries", "supplies", "supply")),
     ),
     "fr": (
         # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",
@@ -277,6 +308,16 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "own",
             ("commande",),
         ),
+        # "a mis son budget média chez Publicis en jeu", "remet ses contrats en concurrence": the account's holder is
+        # named inside, between the account and "en jeu".
+        (
+            re.compile(
+                r"\b(?:met|mis|mettre|mettra|remet|remis|remettre|remettra)[ ](?:son|sa|ses|leur|leurs)[ ]"
+                r"(?:[^ ,.;]{1,20}[ ]){1,6}?en[ ](?:jeu|compétition|concurrence|appel[ ]d'offres)\b"
+            ),
+            "review",
+            ("en jeu", "compétition", "concurrence", "appel d'offres"),
+        ),
         # "recourir à deux fournisseurs", "un second fournisseur": a second supplier shares the business.
         (
             re.compile(
@@ -286,6 +327,9 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("fournisseur", "source"),
         ),
+        # "Lactalis a suspendu ses livraisons de lait à Y", "refuse de livrer Y": the supplier before, the customer
+        # after.
+        (re.compile(_FR_HALT), "passive", ("livraison", "livrer", "approvisionn", "fourni")),
     ),
 }
 
