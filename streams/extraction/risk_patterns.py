@@ -81,6 +81,24 @@ _FR_HALT = (
 )
 """The same in French: "a suspendu ses livraisons de lait à Y", "refuse de livrer Y", "cesse d'approvisionner Y"."""
 
+_DISPUTE_GAP = r"(?:(?!(?:over|up|on|out|and|or|with)[ ])[a-z\-]{2,15}[ ]){0,2}?"
+"""At most two words before the role noun ("its Ontario parts supplier"), none that makes a phrase ("took over")."""
+_EN_DISPUTE = r"(?:dispute|row|standoff|stand-off|spat|clash|feud|fight|battle|lawsuit|suit|legal[ ]action|litigation)"
+_EN_SUPPLIER = r"(?:suppliers?|vendors?|contractors?|providers?)\b(?!-)"
+_EN_CUSTOMER = r"(?:customers?|clients?|retailers?|grocers?|carmakers?|automakers?)\b(?!-)"
+_FR_DISPUTE = (
+    r"(?:conflit|litige|différend|contentieux|bras[ ]de[ ]fer|guerre)(?:[ ](?:commercial|tarifaire|judiciaire))?"
+)
+_FR_SUPPLIER = r"(?:fournisseurs?|prestataires?|sous-traitants?)\b"
+_FR_CUSTOMER = r"(?:clients?|distributeurs?|enseignes?|constructeurs?)\b"
+_EN_DISPUTE_WITH = rf"\b{_EN_DISPUTE}[ ](?:with|against)[ ](?:(?:its|their|a|an|the|one[ ]of[ ]its)[ ])?{_DISPUTE_GAP}"
+_FR_DISPUTE_WITH = (
+    rf"\b{_FR_DISPUTE}[ ](?:avec|contre)[ ](?:(?:son|ses|le|les|un|l'un[ ]de[ ]ses)[ ]|l')?{_DISPUTE_GAP}"
+)
+"""A dispute, a row or a lawsuit with a party its role names: "in a pricing dispute with its supplier Y", "a lawsuit
+against parts maker Y", "en conflit avec son fournisseur Y", "bras de fer avec le distributeur Y". The role noun says
+which side is the customer; without one ("Apple sued Samsung") nothing is read."""
+
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
@@ -225,6 +243,20 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("rival", "competitor", "suppliers"),
         ),
+        # "is in a pricing dispute with its supplier Y", "sued supplier Y": the customer acts, the supplier follows.
+        (
+            re.compile(
+                _EN_DISPUTE_WITH
+                + _EN_SUPPLIER
+                + r"|\b(?:sue[sd]?|suing|took|takes|taking|take)[ ](?:(?:its|their|a|an|the)[ ])?"
+                + _DISPUTE_GAP
+                + _EN_SUPPLIER
+            ),
+            "active",
+            ("supplier", "vendor", "contractor", "provider"),
+        ),
+        # "Lear's dispute with its customer Y", "a row with retailer Y": the supplier before, the customer after.
+        (re.compile(_EN_DISPUTE_WITH + _EN_CUSTOMER), "passive", ("customer", "client", "retailer", "grocer", "maker")),
         # "Mars halted deliveries of cat food to Y": the supplier before holds back its goods, the customer after.
         (re.compile(_EN_HALT), "passive", ("deliveries", "supplies", "supply")),
     ),
@@ -326,6 +358,24 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             ),
             "review",
             ("fournisseur", "source"),
+        ),
+        # "en conflit avec son fournisseur Y", "assigne en justice son sous-traitant Y": the customer acts.
+        (
+            re.compile(
+                _FR_DISPUTE_WITH
+                + _FR_SUPPLIER
+                + r"|\b(?:assign|poursui|attaqu)[a-zé]{0,6}[ ](?:en[ ]justice[ ])?(?:son|ses|le|un)[ ]"
+                + _DISPUTE_GAP
+                + _FR_SUPPLIER
+            ),
+            "active",
+            ("fournisseur", "prestataire", "sous-traitant"),
+        ),
+        # "bras de fer avec le distributeur Y", "litige avec son client Y": the supplier before, the customer after.
+        (
+            re.compile(_FR_DISPUTE_WITH + _FR_CUSTOMER),
+            "passive",
+            ("client", "distributeur", "enseigne", "constructeur"),
         ),
         # "Lactalis a suspendu ses livraisons de lait à Y", "refuse de livrer Y": the supplier before, the customer
         # after.

@@ -147,3 +147,39 @@ def test_a_group_description_keeps_the_previous_subject() -> None:
     """The description "le groupe" is no retail word: the previous sentence's subject stays the customer."""
     text = "Danone ne sera plus vendu dans les magasins Carrefour. Le groupe suspend ses commandes auprès de Lactalis."
     assert _customer_events(text) == [("customer_at_risk", "danone", "lactalis", "fact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford is locked in a pricing dispute with its supplier Lear.", ("ford", "lear")),
+        ("Stellantis sued its parts supplier Lear over delayed shipments.", ("stellantis", "lear")),
+        ("General Motors filed a lawsuit against supplier Magna in Detroit.", ("general-motors", "magna")),
+        ("Lear's dispute with its customer Ford has dragged on for months.", ("ford", "lear")),
+        ("Renault est en conflit avec son fournisseur Valeo.", ("renault", "valeo")),
+        ("Carrefour a assigné en justice son fournisseur Lactalis.", ("carrefour", "lactalis")),
+        ("Danone est en conflit avec le distributeur Carrefour sur les prix.", ("carrefour", "danone")),
+    ],
+)
+def test_dispute_with_a_party_its_role_names(text: str, expected: tuple[str, str]) -> None:
+    """A dispute or a lawsuit whose other party a role noun names: the supplier's or the customer's side is known."""
+    assert _customer_events(text) == [("customer_at_risk", *expected, "fact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple sued Samsung over patents.",  # no role: rivals in court, no supply
+        "Ford is in a dispute with the union over wages.",  # a union supplies nothing
+        "Ford said the supplier-friendly rules would help Lear.",  # a compound, no dispute
+    ],
+)
+def test_dispute_without_a_supply_role_is_no_risk(text: str) -> None:
+    """Without "supplier / customer / fournisseur / distributeur" next to the other party, no side is a customer."""
+    assert _customer_events(text) == []
+
+
+def test_took_over_the_supplier_is_a_takeover() -> None:
+    """A takeover ("took over the supplier Y") buys Y: the gap refuses "over", so no lawsuit is read."""
+    events = extract(NewsItem(id="t", body="Microsoft took over the supplier Nuance.")).events
+    assert [(e.type, e.subject.id if e.subject else None) for e in events] == [("acquisition", "microsoft")]
