@@ -68,12 +68,14 @@ _FR_SEEK = (
 
 _EN_HALT = (
     r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|cut(?:s|ting)?[ ]off|interrupt(?:s|ed|ing)?"
-    r"|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|withh(?:old|olds|olding|eld)|ceas(?:e|es|ed|ing))[ ]"
+    r"|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|withh(?:old|olds|olding|eld)|ceas(?:e|es|ed|ing)"
+    r"|hold(?:s|ing)?[ ]back|held[ ]back)[ ]"
     r"(?:(?:its|their|all|some|most|further|the)[ ])?(?:[a-z\-]{2,15}[ ])?(?:deliveries|supplies|supply)"
-    r"(?:[ ]of(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ]to\b"
+    r"(?:[ ]of(?:[ ](?!(?:said|says|after|when|while|because|but|which|who)\b)[^ .;]{1,25}){1,6}?)?[ ]to\b"
 )
 """A supplier holding back what it delivers, the customer after "to": "halted deliveries of Whiskas cat food to Y",
-"suspended its milk supplies to Y". Not "shipments": an export ban ("halted shipments to Huawei") ends a relation."""
+"suspended its milk supplies to Y", "suspended its deliveries of ketchup, beans and soup to Y". Not "shipments": an
+export ban ("halted shipments to Huawei") ends a relation."""
 _FR_HALT = (
     r"\b(?:(?:suspend|interromp|interrompu|cess|coup|arrêt|gel|bloqu)[a-zéè]{0,6}[ ](?:ses|les|leurs|toutes[ ]ses)[ ]"
     r"(?:livraisons|approvisionnements?|fournitures)(?:[ ]de(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ](?:à|au|aux)"

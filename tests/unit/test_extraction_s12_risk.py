@@ -33,6 +33,11 @@ def _customer_events(text: str) -> list[Event]:
         ),
         ("Lactalis a suspendu ses livraisons de lait à Leclerc.", ("leclerc", "lactalis")),
         ("Danone refuse de livrer Carrefour tant que les prix ne sont pas revus.", ("carrefour", "danone")),
+        (
+            "Kraft Heinz suspended its deliveries of ketchup, beans and soup to Tesco after the grocer balked.",
+            ("tesco", "kraft-heinz"),
+        ),
+        ("Nestlé is holding back supplies of its Purina cat food to Tesco.", ("tesco", "nestle")),
     ],
 )
 def test_supplier_holding_back_deliveries_puts_its_customer_at_risk(text: str, expected: tuple[str, str]) -> None:
