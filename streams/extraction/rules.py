@@ -3417,6 +3417,8 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
         return last, _vendor_with(article, sentence, cue, last) or _supplier_of_apposed(article, sentence, last), []
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None:
+        customer = _relative_antecedent(sentence, cue)  # "The newest entrant is X, which put its account in play"
     if customer is None and first is not None and _opens_reported_clause(sentence, first):
         customer = first  # "In a statement, Dialog said Apple intends to use two vendors": after the attribution
     acting = _acting_before(article, sentence, cue)

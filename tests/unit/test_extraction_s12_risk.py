@@ -188,3 +188,28 @@ def test_took_over_the_supplier_is_a_takeover() -> None:
     """A takeover ("took over the supplier Y") buys Y: the gap refuses "over", so no lawsuit is read."""
     events = extract(NewsItem(id="t", body="Microsoft took over the supplier Nuance.")).events
     assert [(e.type, e.subject.id if e.subject else None) for e in events] == [("acquisition", "microsoft")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The newest entrant is General Mills, which has put its $830 million media account at Zenith Media up for "
+            "grabs.",
+            [("customer_at_risk", "general-mills", "zenith-media", "fact")],
+        ),
+        (
+            "Analysts in New York noted on Monday that Coca-Cola, which put its account into review, said nothing.",
+            [("customer_at_risk", "coca-cola", None, "fact")],
+        ),
+        # The relative's antecedent is no company: nobody is named as the reviewing customer.
+        (
+            "The newest entrant in the review race is a cereal maker from Minneapolis, which put its media account "
+            "into review.",
+            [],
+        ),
+    ],
+)
+def test_review_in_a_relative_clause_is_its_antecedents(text: str, expected: list[Event]) -> None:
+    """A review told in ", which put ..." far from the sentence's start belongs to the company before "which"."""
+    assert _customer_events(text) == expected
