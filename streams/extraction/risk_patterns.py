@@ -83,15 +83,19 @@ _FR_HALT = (
 )
 """The same in French: "a suspendu ses livraisons de lait à Y", "refuse de livrer Y", "cesse d'approvisionner Y"."""
 
-_DISPUTE_GAP = r"(?:(?!(?:over|up|on|out|and|or|with)[ ])[a-z\-]{2,15}[ ]){0,2}?"
-"""At most two words before the role noun ("its Ontario parts supplier"), none that makes a phrase ("took over")."""
+_DISPUTE_GAP = (
+    r"(?:(?!(?:over|up|on|out|and|or|with|rival|rivals|competing|competitor|fellow|concurrent|concurrente)[ ])"
+    r"[a-z\-]{2,15}[ ]){0,2}?"
+)
+"""At most two words before the role noun ("its Ontario parts supplier"), none that makes a phrase ("took over")
+or a competitor of the role ("rival manufacturer Y")."""
 _EN_DISPUTE = r"(?:dispute|row|standoff|stand-off|spat|clash|feud|fight|battle|lawsuit|suit|legal[ ]action|litigation)"
-_EN_SUPPLIER = r"(?:suppliers?|vendors?|contractors?|providers?)\b(?!-)"
+_EN_SUPPLIER = r"(?:suppliers?|vendors?|contractors?|providers?|manufacturers?)\b(?!-)"
 _EN_CUSTOMER = r"(?:customers?|clients?|retailers?|grocers?|carmakers?|automakers?)\b(?!-)"
 _FR_DISPUTE = (
     r"(?:conflit|litige|différend|contentieux|bras[ ]de[ ]fer|guerre)(?:[ ](?:commercial|tarifaire|judiciaire))?"
 )
-_FR_SUPPLIER = r"(?:fournisseurs?|prestataires?|sous-traitants?)\b"
+_FR_SUPPLIER = r"(?:fournisseurs?|prestataires?|sous-traitants?|fabricants?|industriels?)\b"
 _FR_CUSTOMER = r"(?:clients?|distributeurs?|enseignes?|constructeurs?)\b"
 _EN_DISPUTE_WITH = rf"\b{_EN_DISPUTE}[ ](?:with|against)[ ](?:(?:its|their|a|an|the|one[ ]of[ ]its)[ ])?{_DISPUTE_GAP}"
 _FR_DISPUTE_WITH = (
@@ -255,7 +259,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 + _EN_SUPPLIER
             ),
             "active",
-            ("supplier", "vendor", "contractor", "provider"),
+            ("supplier", "vendor", "contractor", "provider", "manufacturer"),
         ),
         # "Lear's dispute with its customer Y", "a row with retailer Y": the supplier before, the customer after.
         (re.compile(_EN_DISPUTE_WITH + _EN_CUSTOMER), "passive", ("customer", "client", "retailer", "grocer", "maker")),
@@ -371,7 +375,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 + _FR_SUPPLIER
             ),
             "active",
-            ("fournisseur", "prestataire", "sous-traitant"),
+            ("fournisseur", "prestataire", "sous-traitant", "fabricant", "industriel"),
         ),
         # "bras de fer avec le distributeur Y", "litige avec son client Y": the supplier before, the customer after.
         (

@@ -164,6 +164,8 @@ def test_a_group_description_keeps_the_previous_subject() -> None:
         ("Renault est en conflit avec son fournisseur Valeo.", ("renault", "valeo")),
         ("Carrefour a assigné en justice son fournisseur Lactalis.", ("carrefour", "lactalis")),
         ("Danone est en conflit avec le distributeur Carrefour sur les prix.", ("carrefour", "danone")),
+        ("Walmart is in a pricing dispute with manufacturer Mattel.", ("walmart", "mattel")),
+        ("Carrefour est en conflit avec l'industriel Lactalis sur les prix du lait.", ("carrefour", "lactalis")),
     ],
 )
 def test_dispute_with_a_party_its_role_names(text: str, expected: tuple[str, str]) -> None:
@@ -177,6 +179,7 @@ def test_dispute_with_a_party_its_role_names(text: str, expected: tuple[str, str
         "Apple sued Samsung over patents.",  # no role: rivals in court, no supply
         "Ford is in a dispute with the union over wages.",  # a union supplies nothing
         "Ford said the supplier-friendly rules would help Lear.",  # a compound, no dispute
+        "Boeing is in a legal battle with rival manufacturer Airbus over subsidies.",  # a rival, no supplier
     ],
 )
 def test_dispute_without_a_supply_role_is_no_risk(text: str) -> None:
