@@ -249,6 +249,17 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("rival", "competitor", "suppliers"),
         ),
+        # "is reassessing its use of Y parts", "is rethinking its ties with Y": the customer doubts a tie it names.
+        (
+            re.compile(
+                r"\b(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
+                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?)[ ](?:its|their)[ ]"
+                r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
+                r"|reliance[ ]on|dependence[ ]on|purchases[ ]from|business[ ]with)\b"
+            ),
+            "active",
+            ("use of", "with", "ties to", "reliance", "dependence", "purchases"),
+        ),
         # "is in a pricing dispute with its supplier Y", "sued supplier Y": the customer acts, the supplier follows.
         (
             re.compile(
@@ -364,6 +375,18 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             ),
             "review",
             ("fournisseur", "source"),
+        ),
+        # "réexamine son recours à Y", "remet en question sa dépendance envers Y": the customer doubts a tie it names.
+        (
+            re.compile(
+                r"\b(?:réévalu|réexamin|reconsidèr|reconsidér|repens|remet[ ]en[ ]question|remet[ ]en[ ]cause"
+                r"|a[ ]remis[ ]en[ ](?:question|cause)|s'interroge[ ]sur)[a-zé]{0,5}[ ](?:sa|son|ses|leur|leurs)[ ]"
+                r"(?:[a-zé\-]{2,15}[ ]){0,2}?(?:relations?[ ]avec|recours[ ]à|utilisation[ ]d(?:e[ ]|u[ ]|es[ ]|')"
+                r"|contrats?[ ]avec|collaboration[ ]avec|dépendance[ ](?:à|envers|vis-à-vis[ ]d(?:e|u|'))"
+                r"|achats[ ]auprès[ ]d(?:e|u|'))"
+            ),
+            "active",
+            ("avec", "recours", "utilisation", "dépendance", "achats"),
         ),
         # "en conflit avec son fournisseur Y", "assigne en justice son sous-traitant Y": the customer acts.
         (

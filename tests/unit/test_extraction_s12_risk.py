@@ -216,3 +216,30 @@ def test_took_over_the_supplier_is_a_takeover() -> None:
 def test_review_in_a_relative_clause_is_its_antecedents(text: str, expected: list[Event]) -> None:
     """A review told in ", which put ..." far from the sentence's start belongs to the company before "which"."""
     assert _customer_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toyota is reassessing its use of Takata parts.", ("toyota", "takata")),
+        ("Nissan is rethinking its ties with Takata.", ("nissan", "takata")),
+        ("Toyota is reconsidering its reliance on Takata.", ("toyota", "takata")),
+        ("Renault réexamine son recours à Atos pour son informatique.", ("renault", "atos")),
+        ("Stellantis remet en question sa dépendance envers CATL.", ("stellantis", "catl")),
+    ],
+)
+def test_customer_doubting_a_tie_it_names(text: str, expected: tuple[str, str]) -> None:
+    """A reconsidering verb, then the customer's own tie (use of, reliance on, recours à) and the supplier."""
+    assert _customer_events(text) == [("customer_at_risk", *expected, "fact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota is reviewing its use of cash.",  # no supplier named
+        "Renault s'interroge sur son partenariat avec Valeo.",  # a partnership doubted is no supply relation
+    ],
+)
+def test_doubted_tie_near_misses(text: str) -> None:
+    """Without a supplier, or with a partnership, nobody's customer relation is put at risk."""
+    assert [e for e in _customer_events(text) if e[0] == "customer_at_risk"] == []
