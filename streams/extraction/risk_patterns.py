@@ -66,6 +66,45 @@ _FR_SEEK = (
 )
 """The same in French ("approcher d'autres fournisseurs", "cherche un second fournisseur de batteries")."""
 
+_EN_HALT = (
+    r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|cut(?:s|ting)?[ ]off|interrupt(?:s|ed|ing)?"
+    r"|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|withh(?:old|olds|olding|eld)|ceas(?:e|es|ed|ing)"
+    r"|hold(?:s|ing)?[ ]back|held[ ]back)[ ]"
+    r"(?:(?:its|their|all|some|most|further|the)[ ])?(?:[a-z\-]{2,15}[ ])?(?:deliveries|supplies|supply)"
+    r"(?:[ ]of(?:[ ](?!(?:said|says|after|when|while|because|but|which|who)\b)[^ .;]{1,25}){1,6}?)?[ ]to\b"
+)
+"""A supplier holding back what it delivers, the customer after "to": "halted deliveries of Whiskas cat food to Y",
+"suspended its milk supplies to Y", "suspended its deliveries of ketchup, beans and soup to Y". Not "shipments": an
+export ban ("halted shipments to Huawei") ends a relation."""
+_FR_HALT = (
+    r"\b(?:(?:suspend|interromp|interrompu|cess|coup|arrêt|gel|bloqu)[a-zéè]{0,6}[ ](?:ses|les|leurs|toutes[ ]ses)[ ]"
+    r"(?:livraisons|approvisionnements?|fournitures)(?:[ ]de(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ](?:à|au|aux)"
+    r"|(?:cess|arrêt|refus)[a-zéè]{0,6}[ ](?:de[ ]|d')(?:livrer|approvisionner|fournir))(?=[ ])"
+)
+"""The same in French: "a suspendu ses livraisons de lait à Y", "refuse de livrer Y", "cesse d'approvisionner Y"."""
+
+_DISPUTE_GAP = (
+    r"(?:(?!(?:over|up|on|out|and|or|with|rival|rivals|competing|competitor|fellow|concurrent|concurrente)[ ])"
+    r"[a-z\-]{2,15}[ ]){0,2}?"
+)
+"""At most two words before the role noun ("its Ontario parts supplier"), none that makes a phrase ("took over")
+or a competitor of the role ("rival manufacturer Y")."""
+_EN_DISPUTE = r"(?:dispute|row|standoff|stand-off|spat|clash|feud|fight|battle|lawsuit|suit|legal[ ]action|litigation)"
+_EN_SUPPLIER = r"(?:suppliers?|vendors?|contractors?|providers?|manufacturers?)\b(?!-)"
+_EN_CUSTOMER = r"(?:customers?|clients?|retailers?|grocers?|carmakers?|automakers?)\b(?!-)"
+_FR_DISPUTE = (
+    r"(?:conflit|litige|différend|contentieux|bras[ ]de[ ]fer|guerre)(?:[ ](?:commercial|tarifaire|judiciaire))?"
+)
+_FR_SUPPLIER = r"(?:fournisseurs?|prestataires?|sous-traitants?|fabricants?|industriels?)\b"
+_FR_CUSTOMER = r"(?:clients?|distributeurs?|enseignes?|constructeurs?)\b"
+_EN_DISPUTE_WITH = rf"\b{_EN_DISPUTE}[ ](?:with|against)[ ](?:(?:its|their|a|an|the|one[ ]of[ ]its)[ ])?{_DISPUTE_GAP}"
+_FR_DISPUTE_WITH = (
+    rf"\b{_FR_DISPUTE}[ ](?:avec|contre)[ ](?:(?:son|ses|le|les|un|l'un[ ]de[ ]ses)[ ]|l')?{_DISPUTE_GAP}"
+)
+"""A dispute, a row or a lawsuit with a party its role names: "in a pricing dispute with its supplier Y", "a lawsuit
+against parts maker Y", "en conflit avec son fournisseur Y", "bras de fer avec le distributeur Y". The role noun says
+which side is the customer; without one ("Apple sued Samsung") nothing is read."""
+
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
@@ -159,14 +198,15 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 "substitute",
             ),
         ),
-        # "put its $830 million media account at Zenith Media into review": the account and its holder stand between.
+        # "put its $830 million media account at Zenith Media into review / in play / up for grabs": the account and
+        # its holder stand between.
         (
             re.compile(
                 r"\b(?:put|puts|putting|placed|places|placing)[ ](?:its|their)[ ](?:[^ ,.;]{1,20}[ ]){1,8}?"
-                r"(?:into|in|up[ ]for|under)[ ](?:a[ ])?review\b"
+                r"(?:(?:into|in|up[ ]for|under)[ ](?:a[ ])?review|in[ ]play|up[ ]for[ ]grabs|(?:out[ ])?to[ ]pitch)\b"
             ),
             "review",
-            ("review",),
+            ("review", "play", "grabs", "pitch"),
         ),
         # "is re-tendering its logistics contract", "began tendering for supply chain partners", "put its cleaning
         # contract out to tender": the holder of the business is at risk.
@@ -196,6 +236,46 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("suppliers", "vendors", "sources"),
         ),
+        # "would offer business to the supplier's rivals", "shifted some contracts to competitors": a review whose
+        # customer is the subject, its incumbent named in an apposition or after "with" (else its known suppliers).
+        (
+            re.compile(
+                r"\b(?:offer|shift|move|steer|send|hand|give|gave|given|award)(?:s|ed|ing|ered|ering)?(?:[ ]up)?[ ]"
+                r"(?:(?:its|their|the|some|more|all|part[ ]of[ ]its)[ ])?(?:[a-z\-]{2,15}[ ]){0,2}?"
+                r"(?:business|contracts?|accounts?)[ ](?:up[ ])?to[ ]"
+                r"(?:(?:the[ ]supplier's|its|their|a|an|other)[ ])?(?:rivals?|competitors?|other[ ]suppliers"
+                r"|competing[ ]suppliers)\b"
+            ),
+            "review",
+            ("rival", "competitor", "suppliers"),
+        ),
+        # "is reassessing its use of Y parts", "is rethinking its ties with Y": the customer doubts a tie it names.
+        (
+            re.compile(
+                r"\b(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
+                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?)[ ](?:its|their)[ ]"
+                r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
+                r"|reliance[ ]on|dependence[ ]on|purchases[ ]from|business[ ]with)\b"
+            ),
+            "active",
+            ("use of", "with", "ties to", "reliance", "dependence", "purchases"),
+        ),
+        # "is in a pricing dispute with its supplier Y", "sued supplier Y": the customer acts, the supplier follows.
+        (
+            re.compile(
+                _EN_DISPUTE_WITH
+                + _EN_SUPPLIER
+                + r"|\b(?:sue[sd]?|suing|took|takes|taking|take)[ ](?:(?:its|their|a|an|the)[ ])?"
+                + _DISPUTE_GAP
+                + _EN_SUPPLIER
+            ),
+            "active",
+            ("supplier", "vendor", "contractor", "provider", "manufacturer"),
+        ),
+        # "Lear's dispute with its customer Y", "a row with retailer Y": the supplier before, the customer after.
+        (re.compile(_EN_DISPUTE_WITH + _EN_CUSTOMER), "passive", ("customer", "client", "retailer", "grocer", "maker")),
+        # "Mars halted deliveries of cat food to Y": the supplier before holds back its goods, the customer after.
+        (re.compile(_EN_HALT), "passive", ("deliveries", "supplies", "supply")),
     ),
     "fr": (
         # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",
@@ -277,6 +357,16 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "own",
             ("commande",),
         ),
+        # "a mis son budget média chez Publicis en jeu", "remet ses contrats en concurrence": the account's holder is
+        # named inside, between the account and "en jeu".
+        (
+            re.compile(
+                r"\b(?:met|mis|mettre|mettra|remet|remis|remettre|remettra)[ ](?:son|sa|ses|leur|leurs)[ ]"
+                r"(?:[^ ,.;]{1,20}[ ]){1,6}?en[ ](?:jeu|compétition|concurrence|appel[ ]d'offres)\b"
+            ),
+            "review",
+            ("en jeu", "compétition", "concurrence", "appel d'offres"),
+        ),
         # "recourir à deux fournisseurs", "un second fournisseur": a second supplier shares the business.
         (
             re.compile(
@@ -286,6 +376,39 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("fournisseur", "source"),
         ),
+        # "réexamine son recours à Y", "remet en question sa dépendance envers Y": the customer doubts a tie it names.
+        (
+            re.compile(
+                r"\b(?:réévalu|réexamin|reconsidèr|reconsidér|repens|remet[ ]en[ ]question|remet[ ]en[ ]cause"
+                r"|a[ ]remis[ ]en[ ](?:question|cause)|s'interroge[ ]sur)[a-zé]{0,5}[ ](?:sa|son|ses|leur|leurs)[ ]"
+                r"(?:[a-zé\-]{2,15}[ ]){0,2}?(?:relations?[ ]avec|recours[ ]à|utilisation[ ]d(?:e[ ]|u[ ]|es[ ]|')"
+                r"|contrats?[ ]avec|collaboration[ ]avec|dépendance[ ](?:à|envers|vis-à-vis[ ]d(?:e|u|'))"
+                r"|achats[ ]auprès[ ]d(?:e|u|'))"
+            ),
+            "active",
+            ("avec", "recours", "utilisation", "dépendance", "achats"),
+        ),
+        # "en conflit avec son fournisseur Y", "assigne en justice son sous-traitant Y": the customer acts.
+        (
+            re.compile(
+                _FR_DISPUTE_WITH
+                + _FR_SUPPLIER
+                + r"|\b(?:assign|poursui|attaqu)[a-zé]{0,6}[ ](?:en[ ]justice[ ])?(?:son|ses|le|un)[ ]"
+                + _DISPUTE_GAP
+                + _FR_SUPPLIER
+            ),
+            "active",
+            ("fournisseur", "prestataire", "sous-traitant", "fabricant", "industriel"),
+        ),
+        # "bras de fer avec le distributeur Y", "litige avec son client Y": the supplier before, the customer after.
+        (
+            re.compile(_FR_DISPUTE_WITH + _FR_CUSTOMER),
+            "passive",
+            ("client", "distributeur", "enseigne", "constructeur"),
+        ),
+        # "Lactalis a suspendu ses livraisons de lait à Y", "refuse de livrer Y": the supplier before, the customer
+        # after.
+        (re.compile(_FR_HALT), "passive", ("livraison", "livrer", "approvisionn", "fourni")),
     ),
 }
 

@@ -3417,6 +3417,8 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         # "Y said its biggest customer, X, had put ...": the company right before the verb acts.
         return last, _vendor_with(article, sentence, cue, last) or _supplier_of_apposed(article, sentence, last), []
     customer, inferred = _subject_of(article, sentence, cue, exclude=None)
+    if customer is None:
+        customer = _relative_antecedent(sentence, cue)  # "The newest entrant is X, which put its account in play"
     if customer is None and first is not None and _opens_reported_clause(sentence, first):
         customer = first  # "In a statement, Dialog said Apple intends to use two vendors": after the attribution
     acting = _acting_before(article, sentence, cue)
@@ -3755,7 +3757,30 @@ def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: Compa
         or _HELD_BY.search(article.folded, cue.end, sentence.end)
         or _INSTEAD_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
     )
-    return sentence.company_after(with_.end(), exclude=customer.id, within=2) if with_ else None
+    return (
+        sentence.company_after(with_.end(), exclude=customer.id, within=2)
+        if with_
+        else _holder_inside(article, sentence, cue, customer)
+    )
+
+
+_HELD_AT = re.compile(
+    r"[ ](?:account|business|accounts|budget|contract|contrat)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?"
+    r"[ ](?:at|with|chez|auprès[ ]de)[ ]"
+)
+"""The account and its holder inside a review cue: "put its media account at Zenith Media in play"."""
+
+
+def _holder_inside(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier a review cue names between its verb and its noun: "put its $830m account at Y into review".
+
+    The pattern spans the account's words, so "with" is not after the cue but inside it, right after the account.
+    """
+    held = _HELD_AT.search(article.folded, cue.start, cue.end)
+    if held is None:
+        return None
+    holder = sentence.company_after(held.end(), exclude=customer.id, within=2)
+    return holder if holder is not None and holder.end <= cue.end else None
 
 
 _INSTEAD_OF = re.compile(
@@ -4030,14 +4055,29 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
 
     "Havas pourrait aussi perdre le budget de X", "Y could lose X as a customer": a supplier-side loss
     after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end.
+    An end on a condition ("will drop Y if it does not cut prices", "coupera ses livraisons si") is a threat
+    too: nothing is decided until the condition is met.
     """
-    if (
-        cue.family == "customer_end"
-        and cue.detail in _LOSS_FRAMES
-        and _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
+    may_lose = _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
+    if cue.family == "customer_end" and (
+        (cue.detail in _LOSS_FRAMES and may_lose) or _on_condition(article, sentence, cue)
     ):
         return "customer_at_risk"
     return cue.family
+
+
+_CONDITION = re.compile(
+    r"(?<!even)(?<!as)(?<!même)(?<!comme)[ ,](?:if|unless|si|s'il|s'ils|à[ ]moins[ ]qu(?:e|'))\b(?![ ](?:any|bien)\b)"
+)
+"""A condition the end waits on: "if", "unless", "si", "à moins que"; not "even if", "as if", "même si", "comme si"."""
+_CONDITION_REACH = 80
+"""Chars after an end cue in which its condition stands ("would cut off shipments to Ford if a price increase ...")."""
+
+
+def _on_condition(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether an end cue waits on a condition in its own clause: "X will drop Y if prices rise" threatens Y."""
+    clause_end = min(sentence.end, cue.end + _CONDITION_REACH, sentence.clauses.span_of(cue.start)[1] + 1)
+    return _CONDITION.search(article.folded, cue.end, clause_end) is not None
 
 
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
@@ -4175,6 +4215,8 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         )
     ):
         modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
+    if modality == "fact" and family != cue.family and _on_condition(article, sentence, cue):
+        modality = "plan"  # "will drop Y if ...": a threat, not a done end
     if family == "customer_continue" and negated(article, sentence, cue.start):
         # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
         family = "customer_end"
