@@ -4138,6 +4138,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)
     customer, vendor = _signer_supplies(article, cue, customer, vendor)
+    customer, vendor = _supplier_told_elsewhere(article, cue, customer, vendor)
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
@@ -4221,7 +4222,7 @@ def _succession(
     """
     family = found[0].type
     if family == "customer_end":
-        successors = _replacement(article, sentence, cue, vendor)
+        successors = _replacement(article, sentence, cue, vendor) or _winner_of_loss(article, sentence, cue, found)
         if _role_owner(article, sentence, cue, vendor) is not None:
             successors += [c for c in [sentence.company_before(cue.start, exclude=vendor.id)] if c is not None]
         return [
@@ -4309,6 +4310,51 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: Company
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
+
+
+def _supplier_told_elsewhere(
+    article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
+) -> tuple[CompanyMention | None, CompanyMention]:
+    """Swap the parties of an ending the supplier may have made, when the story's supply verbs say so.
+
+    "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
+    MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier.
+    """
+    if (
+        customer is not None
+        and cue.family in ("customer_end", "customer_at_risk")
+        and cue.detail in ("active", "own")
+        and article.told_as_supplier(customer.id, vendor.id)
+    ):
+        return vendor, customer
+    return customer, vendor
+
+
+def _winner_of_loss(article: Article, sentence: Sentence, cue: Cue, found: list[Candidate]) -> list[CompanyMention]:
+    """The supplier a loss went to, named after "to" once the lost customer is told: the twin of "au profit de".
+
+    "Havas lost the McDonald's account to Omnicom", "Sigma lost its contract with Chemist Warehouse to rival EBOS":
+    the customer starts with the winner. "lost the contract to supply X" (a verb) and "equal to 5 %" name no winner.
+    """
+    customers = [c.subject for c in found if c.subject is not None and c.subject.start >= cue.end]
+    if cue.detail not in _LOSS_FRAMES or not customers:
+        return []
+    start = max(c.end for c in customers)
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    to = _LOST_TO.search(article.folded, start, min(clause_end, start + _LOST_TO_REACH))
+    winner = sentence.company_after(to.end(), within=0) if to is not None else None
+    if winner is None or any(winner.id == c.id for c in customers):
+        return []
+    return [winner, *_listed_after(article, sentence, winner)]
+
+
+_LOST_TO = re.compile(
+    r"[ ]to[ ](?:(?:its|a|the|his)[ ])?(?:(?:local|larger|smaller|bigger|domestic|foreign|american|british|french"
+    r"|german|japanese|chinese|long-time|longtime)[ ])?(?:(?:rival|competitor|arch-rival|challenger|peer"
+    r"|competing[ ][a-z\-]{2,15})[ ])?"
+)
+"""After a lost customer (and its contract noun), before the supplier that took it: "to rival EBOS"."""
+_LOST_TO_REACH = 60
 
 
 def _role_owner(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None) -> CompanyMention | None:
