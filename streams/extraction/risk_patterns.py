@@ -66,6 +66,16 @@ _FR_SEEK = (
 )
 """The same in French ("approcher d'autres fournisseurs", "cherche un second fournisseur de batteries")."""
 
+_EN_MAY = r"\b(?:may|might|could)(?:[ ](?:also|even|well|yet|soon|now|still))?[ ](?P<cue>"
+"""A modal of threat; the cue starts after it (group ``cue``), so that it qualifies the event."""
+_EN_END_BARE = (
+    r"(?:drop|ditch|dump|axe|scrap|sever[ ](?:its[ ])?ties[ ]with|cut[ ](?:its[ ])?ties[ ]with"
+    r"|part[ ](?:ways|company)[ ]with|pull[ ](?:its|their)[ ](?:business|account|orders)[ ]from"
+    r"|stop[ ](?:using|buying[ ]from|working[ ]with|doing[ ]business[ ]with)|switch[ ]away[ ]from))\b"
+)
+"""The bare verb of a customer's end ("ditch", "part company with"), its supplier right after."""
+
+
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
@@ -196,6 +206,9 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("suppliers", "vendors", "sources"),
         ),
+        # "has warned that it may ditch Y", "could yet sever ties with Y": a customer's end only threatened, in the
+        # bare form no "will ditch" / "ditched" row spells.
+        (re.compile(_EN_MAY + _EN_END_BARE), "active", ("may ", "might ", "could ")),
     ),
     "fr": (
         # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",

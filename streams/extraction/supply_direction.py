@@ -23,7 +23,9 @@ _SUPPLY_VERB = re.compile(
 """A supply verb (or a supplier noun) with its customer right after it: "supply MJ Baker", "supplier to Asda"."""
 
 
-def supply_links(folded: str, spans: list[tuple[int, int]], companies: list[CompanyMention]) -> frozenset[tuple[str, str]]:
+def supply_links(
+    folded: str, spans: list[tuple[int, int]], companies: list[CompanyMention]
+) -> frozenset[tuple[str, str]]:
     """The (supplier id, customer id) pairs the article's supply verbs state, in one pass over the text."""
     starts = [c.start for c in companies]
     sentence_starts = [span[0] for span in spans]

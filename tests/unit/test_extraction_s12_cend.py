@@ -6,7 +6,9 @@ de"), which starts the customer with Y while an infinitive or an amount after "t
 supplies in an ending either party may make ("X has terminated its supply agreement with Y"), told elsewhere in the
 story by a supply verb with its customer right after it ("no longer prepared to supply Y", "approvisionner Y"),
 which makes Y the customer, while another supplier's verb ("Z will supply X instead") changes nothing; and an
-"important" or "strategic" customer ("un client important"), which is a major one for the alert.
+"important" or "strategic" customer ("un client important"), which is a major one for the alert; and a customer's
+end only threatened in a bare verb after a modal ("it may ditch Y", "could yet sever ties with Y"), which puts Y at
+risk (French keeps "pourrait lâcher Y" an end told as a rumour, as its older tests say).
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ def _relations(text: str, language: str) -> list[Relation]:
         ),
         (
             "Sigma Healthcare lost its supply contract with Chemist Warehouse to rival EBOS Group.",
-            [("customer_end", "Chemist Warehouse", "Sigma Healthcare"), ("customer_start", "Chemist Warehouse", "EBOS")],
+            [
+                ("customer_end", "Chemist Warehouse", "Sigma Healthcare"),
+                ("customer_start", "Chemist Warehouse", "EBOS"),
+            ],
         ),
         (
             "Atos has lost Airbus as a customer to its French rival Capgemini.",
@@ -122,10 +127,17 @@ def _major(text: str, language: str) -> list[tuple[str, str | None, bool]]:
 @pytest.mark.parametrize(
     ("language", "text", "customer"),
     [
-        ("en", "Boeing, an important customer of Spirit AeroSystems, ended its contract with Spirit AeroSystems.", "Boeing"),
+        (
+            "en",
+            "Boeing, an important customer of Spirit AeroSystems, ended its contract with Spirit AeroSystems.",
+            "Boeing",
+        ),
         ("en", "Spirit AeroSystems said Boeing, a strategic customer, would stop buying from it.", "Boeing"),
-        ("fr", "Un client important, American Airlines, a décidé de se passer des services de Zodiac Aerospace.",
-         "American Airlines"),
+        (
+            "fr",
+            "Un client important, American Airlines, a décidé de se passer des services de Zodiac Aerospace.",
+            "American Airlines",
+        ),
     ],
 )
 def test_an_important_or_strategic_customer_is_major(language: str, text: str, customer: str) -> None:
@@ -135,3 +147,33 @@ def test_an_important_or_strategic_customer_is_major(language: str, text: str, c
 def test_an_important_step_is_no_major_customer() -> None:
     text = "Spirit AeroSystems said it was an important step. Boeing ended its contract with Spirit AeroSystems."
     assert _major(text, "en") == [("customer_end", "Boeing", False)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "British Airways has warned that it may ditch Capgemini.",
+            ("customer_at_risk", "British Airways", "Capgemini"),
+        ),
+        ("en", "Airbus could yet sever ties with Capgemini.", ("customer_at_risk", "Airbus", "Capgemini")),
+        ("en", "Airbus said it might part company with Capgemini.", ("customer_at_risk", "Airbus", "Capgemini")),
+    ],
+)
+def test_a_threatened_end_puts_the_supplier_at_risk(language: str, text: str, expected: Relation) -> None:
+    assert _relations(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Airbus may drop its plans for a new plant.", []),
+        ("en", "Airbus ditched Capgemini.", [("customer_end", "Airbus", "Capgemini")]),
+        ("en", "Airbus said Boeing could drop out of the race.", []),
+    ],
+)
+def test_a_threat_needs_a_supplier_and_a_done_end_stays_an_end(
+    language: str, text: str, expected: list[Relation]
+) -> None:
+    assert _relations(text, language) == expected
