@@ -3163,7 +3163,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is not None and sentence.clauses.cited(customer.start):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     if _won_without_noun(article, cue, customer) or (
-        article.folded[cue.start : cue.end] in _STAYS
+        article.folded[cue.start : cue.end] in _STAYS | _BECOMES_SUPPLIER
         and (
             customer is None
             or customer.start - cue.end > _NEAR_WITH
@@ -4132,7 +4132,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     if (
         vendor is None
         or (customer is None and not unnamed_ok)
-        or (customer is not None and customer.id == vendor.id)
+        or (customer is not None and _same_company(customer, vendor))
         or _not_supplied(article, cue, vendor)
     ):
         return []
@@ -4312,6 +4312,12 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: Company
     return [successor, *_listed_after(article, sentence, successor)]
 
 
+def _same_company(one: CompanyMention, other: CompanyMention) -> bool:
+    """Whether two mentions name one company, the shorter the longer's leading words ("D&W", "D&W Food Centers")."""
+    short, long = sorted((one.name, other.name), key=len)
+    return one.id == other.id or long.startswith(short + " ")
+
+
 def _supplier_told_elsewhere(
     article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
 ) -> tuple[CompanyMention | None, CompanyMention]:
@@ -4452,10 +4458,15 @@ _STAYS = frozenset(
         "has been", "had been", "has long been", "is now",
     )
 )  # fmt: skip
-_SUPPLIER_AFTER_OWNER = re.compile(
-    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer)\b"
+_BECOMES_SUPPLIER = frozenset(
+    ("will become", "became", "becomes", "has become", "would become", "to become", "is to become")
 )
-"""After the customer a "stays" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
+"""A supplier's start told as what it becomes: "Supervalu will become D&W's primary wholesaler"."""
+_SUPPLIER_AFTER_OWNER = re.compile(
+    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer"
+    r"|wholesaler)\b"
+)
+"""After the customer a "stays" or "becomes" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
 _DESCRIPTION_GAP = 60
 _TIME_AFTER_VERB = (
     r"(?:[ ](?:en|in|dès|since)[ ]\d{4}|[ ]l'an[ ]dernier|[ ]last[ ](?:year|month|week)"
@@ -4562,7 +4573,10 @@ _RELATION_WITH = re.compile(
     r"(?:ans|années|mois|years|months)"
     r"(?:[ ](?:supplémentaires|de plus|more))?|[ ](?:jusqu'(?:en|à|au)|until|through|to)[ ](?:fin[ ]|end[ ])?\d{4})?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
-    r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
+    r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ])"
+    # A headline drops the determiner before a duration: "D&W ends 40-year relationship with Spartan".
+    r"|(?=(?:\d{1,3}-years?|decades-long|years-long|century-old|long-standing|longstanding|long-time|longtime)[ ]))"
+    r"(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
     r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}(?:[ ][a-zà-ÿ\-]{1,12}){0,5}?"
     r"(?:[ ](?:with|avec)[ ]"

@@ -177,3 +177,36 @@ def test_a_threat_needs_a_supplier_and_a_done_end_stays_an_end(
     language: str, text: str, expected: list[Relation]
 ) -> None:
     assert _relations(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "D&W Food Centers ends 40-year relationship with Spartan Stores.",
+            [("customer_end", "D&W Food Centers", "Spartan Stores")],
+        ),
+        ("Tesco ends long-standing partnership with Dairy Crest", [("customer_end", "Tesco", "Dairy Crest")]),
+        ("Airbus ends 40-year tradition with Capgemini.", []),
+    ],
+)
+def test_a_headline_relation_without_its_determiner(text: str, expected: list[Relation]) -> None:
+    assert _relations(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supervalu will become D&W's primary wholesaler.", [("customer_start", "D&W", "Supervalu")]),
+        ("Capgemini became Airbus's main IT provider last year.", [("customer_start", "Airbus", "Capgemini")]),
+        ("Capgemini became Airbus's largest shareholder.", []),
+        ("Capgemini will become a rival of Airbus.", []),
+    ],
+)
+def test_a_supplier_start_told_as_what_it_becomes(text: str, expected: list[Relation]) -> None:
+    assert _relations(text, "en") == expected
+
+
+def test_a_short_and_a_long_form_of_one_name_are_no_customer_and_supplier() -> None:
+    text = "D&W Food Centers said that under the deal it will become D&W's primary wholesaler in November."
+    assert _relations(text, "en") == []
