@@ -4176,8 +4176,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         )
     ):
         modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
-    if family == "customer_continue" and negated(article, sentence, cue.start):
-        # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
+    if (family == "customer_continue" and negated(article, sentence, cue.start)) or (
+        family == "customer_start" and _NO_LONGER.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
+    ):
+        # "did not renew its contract with", "a décidé de ne plus faire appel à": the relationship ends (as a fact or
+        # a plan), nothing is denied.
         family = "customer_end"
         modality = modality_at(article, sentence, cue.start, max(sentence.start, cue.start - 60), negation=False)
     first = Candidate(
@@ -4310,6 +4313,10 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: Company
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
+
+
+_NO_LONGER = re.compile(r"\b(?:no[ ]longer|(?:ne|n')[ ]?(?:[a-zé]{1,12}[ ])?plus)[ ]$")
+"""Right before a verb of taking a supplier: it is given up ("will no longer use", "ne plus faire appel à")."""
 
 
 def _same_company(one: CompanyMention, other: CompanyMention) -> bool:

@@ -8,7 +8,10 @@ story by a supply verb with its customer right after it ("no longer prepared to 
 which makes Y the customer, while another supplier's verb ("Z will supply X instead") changes nothing; and an
 "important" or "strategic" customer ("un client important"), which is a major one for the alert; and a customer's
 end only threatened in a bare verb after a modal ("it may ditch Y", "could yet sever ties with Y"), which puts Y at
-risk (French keeps "pourrait lâcher Y" an end told as a rumour, as its older tests say).
+risk (French keeps "pourrait lâcher Y" an end told as a rumour, as its older tests say); a headline's relation without
+its determiner ("ends 40-year relationship with"); a supplier's start told as what it becomes ("will become X's
+primary wholesaler"); and a supplier no longer taken ("a décidé de ne plus faire appel à Y", "will no longer use
+Y"), which ends the relation while a plain negation ("n'a pas choisi Y") reads nothing.
 """
 
 from __future__ import annotations
@@ -210,3 +213,29 @@ def test_a_supplier_start_told_as_what_it_becomes(text: str, expected: list[Rela
 def test_a_short_and_a_long_form_of_one_name_are_no_customer_and_supplier() -> None:
     text = "D&W Food Centers said that under the deal it will become D&W's primary wholesaler in November."
     assert _relations(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Apple a décidé de ne plus faire appel à Imagination Technologies.",
+            [("customer_end", "Apple", "Imagination Technologies")],
+        ),
+        (
+            "fr",
+            "American Airlines a décidé de ne plus faire appel à l'équipementier français Zodiac Aerospace.",
+            [("customer_end", "American Airlines", "Zodiac Aerospace")],
+        ),
+        ("en", "Airbus will no longer use Capgemini.", [("customer_end", "Airbus", "Capgemini")]),
+        (
+            "fr",
+            "American Airlines a décidé de faire appel à Zodiac Aerospace.",
+            [("customer_start", "American Airlines", "Zodiac Aerospace")],
+        ),
+        ("fr", "American Airlines n'a pas choisi Zodiac Aerospace.", []),
+    ],
+)
+def test_a_supplier_no_longer_taken_is_an_end(language: str, text: str, expected: list[Relation]) -> None:
+    assert _relations(text, language) == expected
