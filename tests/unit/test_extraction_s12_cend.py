@@ -239,3 +239,15 @@ def test_a_short_and_a_long_form_of_one_name_are_no_customer_and_supplier() -> N
 )
 def test_a_supplier_no_longer_taken_is_an_end(language: str, text: str, expected: list[Relation]) -> None:
     assert _relations(text, language) == expected
+
+
+def test_a_french_customer_described_with_its_adjective_after_the_noun_is_major() -> None:
+    text = (
+        "American Airlines a décidé de ne plus faire appel à Zodiac Aerospace. Vendredi, un client important a "
+        "décidé de se passer des services de l'équipementier Zodiac Aerospace."
+    )
+    assert _major(text, "fr") == [("customer_end", "American Airlines", True)]
+
+
+def test_an_important_contract_with_a_customer_describes_no_customer() -> None:
+    assert _relations("Zodiac Aerospace a signé un contrat important avec un client.", "fr") == []
