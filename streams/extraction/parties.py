@@ -187,7 +187,7 @@ _UNNAMED_FR = re.compile(
 )
 _UNNAMED_FR_AFTER = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])"
-    r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé|historiques?))\b"
+    r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
 )
 """The same description with its adjective after the noun, as French puts it: "un client important"."""
 _UNNAMED_BY_SHARE = re.compile(
