@@ -35,6 +35,7 @@ from streams.extraction.quantities import (
     find_periods,
 )
 from streams.extraction.quotes import speaker_mentions
+from streams.extraction.supply_direction import supply_links
 from streams.extraction.tables import MARKER_FAMILIES
 from streams.extraction.text import fold_case, normalise, split_sentences
 
@@ -345,6 +346,16 @@ class Article:
     def unnamed_parties(self) -> list[CompanyMention]:
         """Parties described but not named ("a major customer", "un grand donneur d'ordres"), on first use."""
         return find_unnamed(self.text)
+
+    @cached_property
+    def supply_links(self) -> frozenset[tuple[str, str]]:
+        """(supplier id, customer id) pairs stated by supply verbs ("no longer prepared to supply X"), on first use."""
+        return supply_links(self.folded, self.spans, self.companies)
+
+    def told_as_supplier(self, supplier: str, customer: str) -> bool:
+        """Whether the article says only that ``supplier`` supplies ``customer``, never the other way round."""
+        links = self.supply_links
+        return (supplier, customer) in links and (customer, supplier) not in links
 
     @property
     def company_starts(self) -> list[int]:

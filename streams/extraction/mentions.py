@@ -1375,18 +1375,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
         found.add(CompanyMention(start, family.end(), slugify(name), name, False))
     units: _Names = {}
     for match in kb.find(text):
+        if _names_something_else(text, folded, match.start, match.end, kb):
+            continue
         company = kb.get(match.company_id)
-        index = _INDEX_AT.match(text, match.start)
-        if index is not None and index.end() > match.end:
-            continue  # "Nasdaq Composite": the index, not the exchange's owner
-        if _SURNAME_AFTER.match(text, match.end) and text[match.start : match.end].casefold() in FIRST_NAMES:
-            continue  # "Harvey Schwartz": a person, not the company called Harvey
-        if match.start > 0 and text[match.start - 1] == "(" and TICKER.match(folded, match.start - 1):
-            continue  # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
-        if _inside_other_name(text, match.start, match.end, kb):
-            continue  # "NYSE Euronext", the vessel "Normand Swift": a known name ending another's
-        if _PERIOD.fullmatch(text, match.start, match.end):
-            continue  # "For Q2 of 2012": a quarter, not the company called Q2 (named "Q2 Holdings" it is found)
         extension = _unit_at(text, match.start, match.end)
         if extension is not None:
             surface = text[match.start : extension.start(1) + len(extension.group(1))]
@@ -1423,6 +1414,22 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     found.name_each_once()
     return found.sorted()
+
+
+def _names_something_else(text: str, folded: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether the known name at ``start:end`` is here part of something else than its company."""
+    index = _INDEX_AT.match(text, start)
+    return (
+        (index is not None and index.end() > end)  # "Nasdaq Composite": the index, not the exchange's owner
+        # "Harvey Schwartz": a person, not the company called Harvey
+        or (_SURNAME_AFTER.match(text, end) is not None and text[start:end].casefold() in FIRST_NAMES)
+        # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
+        or (start > 0 and text[start - 1] == "(" and TICKER.match(folded, start - 1) is not None)
+        # "NYSE Euronext", the vessel "Normand Swift": a known name ending another's
+        or _inside_other_name(text, start, end, kb)
+        # "For Q2 of 2012": a quarter, not the company called Q2 (named "Q2 Holdings" it is found)
+        or _PERIOD.fullmatch(text, start, end) is not None
+    )
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[a-z0-9,;:)][ ]|[\u201c\"«][ ]?)([A-Z][\w&\-]{1,20})[ ]$")

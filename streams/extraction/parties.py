@@ -190,6 +190,11 @@ _UNNAMED_FR = re.compile(
     r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
     r"|française))?)\b"
 )
+_UNNAMED_FR_AFTER = re.compile(
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])"
+    r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
+)
+"""The same description with its adjective after the noun, as French puts it: "un client important"."""
 _UNNAMED_BY_SHARE = re.compile(
     r"\b(?:[Aa]|[Oo]ne[ ]of[ ](?:its|their|the[ ]company's)|[Uu]n|[Ll]'un[ ]de[ ]ses)[ ](customers?|clients?)"
     r"(?=,?[ ](?:(?:which|that|who|qui)[ ])?(?:made[ ]up|makes[ ]up|making[ ]up|accounted[ ]for|accounts[ ]for"
@@ -295,7 +300,7 @@ def find_unnamed_parties(text: str) -> list[tuple[int, int, str, str]]:
     A description followed by a name ("its largest customer, Orvane") is no unnamed party.
     """
     found = []
-    for pattern in (_UNNAMED_EN, _UNNAMED_FR, _UNNAMED_BY_SHARE):
+    for pattern in (_UNNAMED_EN, _UNNAMED_FR, _UNNAMED_FR_AFTER, _UNNAMED_BY_SHARE):
         for match in pattern.finditer(text):
             if _NAME_AFTER_UNNAMED.match(text, match.end()):
                 continue

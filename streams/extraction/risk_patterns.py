@@ -104,6 +104,15 @@ _FR_DISPUTE_WITH = (
 """A dispute, a row or a lawsuit with a party its role names: "in a pricing dispute with its supplier Y", "a lawsuit
 against parts maker Y", "en conflit avec son fournisseur Y", "bras de fer avec le distributeur Y". The role noun says
 which side is the customer; without one ("Apple sued Samsung") nothing is read."""
+_EN_MAY = r"\b(?:may|might|could)(?:[ ](?:also|even|well|yet|soon|now|still))?[ ](?P<cue>"
+"""A modal of threat; the cue starts after it (group ``cue``), so that it qualifies the event."""
+_EN_END_BARE = (
+    r"(?:drop|ditch|dump|axe|scrap|sever[ ](?:its[ ])?ties[ ]with|cut[ ](?:its[ ])?ties[ ]with"
+    r"|part[ ](?:ways|company)[ ]with|pull[ ](?:its|their)[ ](?:business|account|orders)[ ]from"
+    r"|stop[ ](?:using|buying[ ]from|working[ ]with|doing[ ]business[ ]with)|switch[ ]away[ ]from))\b"
+)
+"""The bare verb of a customer's end ("ditch", "part company with"), its supplier right after."""
+
 
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -276,6 +285,9 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (re.compile(_EN_DISPUTE_WITH + _EN_CUSTOMER), "passive", ("customer", "client", "retailer", "grocer", "maker")),
         # "Mars halted deliveries of cat food to Y": the supplier before holds back its goods, the customer after.
         (re.compile(_EN_HALT), "passive", ("deliveries", "supplies", "supply")),
+        # "has warned that it may ditch Y", "could yet sever ties with Y": a customer's end only threatened, in the
+        # bare form no "will ditch" / "ditched" row spells.
+        (re.compile(_EN_MAY + _EN_END_BARE), "active", ("may ", "might ", "could ")),
     ),
     "fr": (
         # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",

@@ -3163,7 +3163,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is not None and sentence.clauses.cited(customer.start):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     if _won_without_noun(article, cue, customer) or (
-        article.folded[cue.start : cue.end] in _STAYS
+        article.folded[cue.start : cue.end] in _STAYS | _BECOMES_SUPPLIER
         and (
             customer is None
             or customer.start - cue.end > _NEAR_WITH
@@ -4172,12 +4172,13 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     if (
         vendor is None
         or (customer is None and not unnamed_ok)
-        or (customer is not None and customer.id == vendor.id)
+        or (customer is not None and _same_company(customer, vendor))
         or _not_supplied(article, cue, vendor)
     ):
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)
     customer, vendor = _signer_supplies(article, cue, customer, vendor)
+    customer, vendor = _supplier_told_elsewhere(article, cue, customer, vendor)
     reach_end = min(sentence.end, cue.end + _LOST_REACH)
     major = (
         any(c.family == "major_customer" for c in sentence.cues)
@@ -4217,8 +4218,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
     if modality == "fact" and family != cue.family and _on_condition(article, sentence, cue):
         modality = "plan"  # "will drop Y if ...": a threat, not a done end
-    if family == "customer_continue" and negated(article, sentence, cue.start):
-        # "did not renew its contract with": the relationship ends (as a fact or a plan), nothing is denied.
+    if (family == "customer_continue" and negated(article, sentence, cue.start)) or (
+        family == "customer_start" and _NO_LONGER.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
+    ):
+        # "did not renew its contract with", "a décidé de ne plus faire appel à": the relationship ends (as a fact or
+        # a plan), nothing is denied.
         family = "customer_end"
         modality = modality_at(article, sentence, cue.start, max(sentence.start, cue.start - 60), negation=False)
     first = Candidate(
@@ -4263,7 +4267,7 @@ def _succession(
     """
     family = found[0].type
     if family == "customer_end":
-        successors = _replacement(article, sentence, cue, vendor)
+        successors = _replacement(article, sentence, cue, vendor) or _winner_of_loss(article, sentence, cue, found)
         if _role_owner(article, sentence, cue, vendor) is not None:
             successors += [c for c in [sentence.company_before(cue.start, exclude=vendor.id)] if c is not None]
         return [
@@ -4351,6 +4355,61 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: Company
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
+
+
+_NO_LONGER = re.compile(r"\b(?:no[ ]longer|(?:ne|n')[ ]?(?:[a-zé]{1,12}[ ])?plus)[ ]$")
+"""Right before a verb of taking a supplier: it is given up ("will no longer use", "ne plus faire appel à")."""
+
+
+def _same_company(one: CompanyMention, other: CompanyMention) -> bool:
+    """Whether two mentions name one company, the shorter the longer's leading words ("D&W", "D&W Food Centers")."""
+    short, long = sorted((one.name, other.name), key=len)
+    return one.id == other.id or long.startswith(short + " ")
+
+
+def _supplier_told_elsewhere(
+    article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
+) -> tuple[CompanyMention | None, CompanyMention]:
+    """Swap the parties of an ending the supplier may have made, when the story's supply verbs say so.
+
+    "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
+    MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier.
+    """
+    if (
+        customer is not None
+        and cue.family in ("customer_end", "customer_at_risk")
+        and cue.detail in ("active", "own")
+        and article.told_as_supplier(customer.id, vendor.id)
+    ):
+        return vendor, customer
+    return customer, vendor
+
+
+def _winner_of_loss(article: Article, sentence: Sentence, cue: Cue, found: list[Candidate]) -> list[CompanyMention]:
+    """The supplier a loss went to, named after "to" once the lost customer is told: the twin of "au profit de".
+
+    "Havas lost the McDonald's account to Omnicom", "Sigma lost its contract with Chemist Warehouse to rival EBOS":
+    the customer starts with the winner. "lost the contract to supply X" (a verb) and "equal to 5 %" name no winner.
+    """
+    customers = [c.subject for c in found if c.subject is not None and c.subject.start >= cue.end]
+    if cue.detail not in _LOSS_FRAMES or not customers:
+        return []
+    start = max(c.end for c in customers)
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    to = _LOST_TO.search(article.folded, start, min(clause_end, start + _LOST_TO_REACH))
+    winner = sentence.company_after(to.end(), within=0) if to is not None else None
+    if winner is None or any(winner.id == c.id for c in customers):
+        return []
+    return [winner, *_listed_after(article, sentence, winner)]
+
+
+_LOST_TO = re.compile(
+    r"[ ]to[ ](?:(?:its|a|the|his)[ ])?(?:(?:local|larger|smaller|bigger|domestic|foreign|american|british|french"
+    r"|german|japanese|chinese|long-time|longtime)[ ])?(?:(?:rival|competitor|arch-rival|challenger|peer"
+    r"|competing[ ][a-z\-]{2,15})[ ])?"
+)
+"""After a lost customer (and its contract noun), before the supplier that took it: "to rival EBOS"."""
+_LOST_TO_REACH = 60
 
 
 def _role_owner(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None) -> CompanyMention | None:
@@ -4448,10 +4507,15 @@ _STAYS = frozenset(
         "has been", "had been", "has long been", "is now",
     )
 )  # fmt: skip
-_SUPPLIER_AFTER_OWNER = re.compile(
-    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer)\b"
+_BECOMES_SUPPLIER = frozenset(
+    ("will become", "became", "becomes", "has become", "would become", "to become", "is to become")
 )
-"""After the customer a "stays" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
+"""A supplier's start told as what it becomes: "Supervalu will become D&W's primary wholesaler"."""
+_SUPPLIER_AFTER_OWNER = re.compile(
+    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer"
+    r"|wholesaler)\b"
+)
+"""After the customer a "stays" or "becomes" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
 _DESCRIPTION_GAP = 60
 _TIME_AFTER_VERB = (
     r"(?:[ ](?:en|in|dès|since)[ ]\d{4}|[ ]l'an[ ]dernier|[ ]last[ ](?:year|month|week)"
@@ -4558,7 +4622,10 @@ _RELATION_WITH = re.compile(
     r"(?:ans|années|mois|years|months)"
     r"(?:[ ](?:supplémentaires|de plus|more))?|[ ](?:jusqu'(?:en|à|au)|until|through|to)[ ](?:fin[ ]|end[ ])?\d{4})?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
-    r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ]))(?:[a-z\-\d]{1,15}[ ]){0,4}"
+    r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ])"
+    # A headline drops the determiner before a duration: "D&W ends 40-year relationship with Spartan".
+    r"|(?=(?:\d{1,3}-years?|decades-long|years-long|century-old|long-standing|longstanding|long-time|longtime)[ ]))"
+    r"(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
     r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}(?:[ ][a-zà-ÿ\-]{1,12}){0,5}?"
     r"(?:[ ](?:with|avec)[ ]"
