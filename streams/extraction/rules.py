@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
@@ -34,6 +34,7 @@ from streams.extraction.customer_loss import (
 )
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.incumbent import named_incumbent, warning_supplier
+from streams.extraction.investor_list import continued_list, possessive_investee
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -1937,9 +1938,11 @@ _RAISE_FILLER = re.compile(
     r"[ ]*(?:(?:a|an|another|a further|an additional|additional|fresh|new|nearly|almost|about|around|roughly"
     r"|some|over|more than|less than|up to|at least|close to|just over|just under|a total of|a combined|total"
     r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore"
-    r"|en effet|ainsi|donc|également|aussi|désormais|now|also|successfully)[ ]+)*"
+    r"|en effet|ainsi|donc|également|aussi|désormais|now|also|successfully|oversubscribed|upsized|maiden"
+    r"|sursouscrite?)[ ]+)*"
 )
-"""Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€"."""
+"""Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€", "closed an
+oversubscribed $200m Series C"."""
 _FUNDING_NOUN = re.compile(
     r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
     r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
@@ -5110,17 +5113,22 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     $N led by Y; Z also took part") or one read a few sentences before; the ``after`` frame lists
     the investors after the cue, the ``cue`` frame before it.
     """
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    # "ADARx's existing investors, A and B, also participated": the possessive names the investee.
+    owner = possessive_investee(article, sentence, clause_start, cue.start) if cue.detail == "cue" else None
+    if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
+        round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
     if _INTO_A_FUND.match(article.folded, cue.end):
         return []  # "Banca Sella contributed to the fund along with Banco BPM": limited partners, no company's round
-    clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
         return []  # "The funding was provided by A", not "The growth came from A"
     if _RECEIVES_SUPPORT.search(article.folded, cue.start, cue.end):
         subject = sentence.company_before(cue.start)
         if subject is not None and subject.id != round_.object.id and subject.start >= clause_start:
             return []  # "L'investisseur Arm a été accompagné par Bird & Bird": Arm's advisers, not the round's backers
+    runs_on: list[CompanyMention] = []
     if cue.detail in ("after", "sequel"):
         listed = [
             c
@@ -5128,12 +5136,19 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
             if cue.end <= c.start < clause_end and not lent_not_invested(article, cue.end, c.start)
         ]
         listed += _list_past_clause(article, sentence, listed, clause_end)
+        # "was led by A and B and included new investors C and D": the list runs on past its clause.
+        runs_on = continued_list(article, sentence, listed[-1].end) if listed else []
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
         # "C'est le fonds X, créé en 2015, qui pilote ce tour de table": the cleft's company.
         cleft = _CLEFT.match(article.folded, sentence.start) if not listed else None
         antecedent = sentence.company_after(cleft.end(), within=_CLEFT_REACH) if cleft is not None else None
         listed = [antecedent] if antecedent is not None and antecedent.end <= cue.start else listed
+        # "A also participated in the round, with B, C and existing investors D and E".
+        runs_on = continued_list(article, sentence, cue.end, opening=True)
+    # The investee inside the list that runs on means the reading went astray: keep only the names before it.
+    runs_on = list(takewhile(lambda c: c.id != round_.object.id, runs_on))  # type: ignore[union-attr]
+    listed += runs_on
     investors = {
         c.id: c
         for c in listed
@@ -5160,7 +5175,8 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
             span=(sentence.start, sentence.end),
             subject=investor,
             object=round_.object,
-            amount=amount,
+            # Names past a connector ("and included new investors C") join the round; its amount stays the leads'.
+            amount=None if any(c is investor for c in runs_on) else amount,
             modality=modality_at(article, sentence, cue.start),
             effective_date=event_date(sentence),
             inferred=["anaphor"],

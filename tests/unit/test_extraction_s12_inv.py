@@ -1,0 +1,112 @@
+"""Investor lists that run on past their clause, and the investee a possessive names (session 12).
+
+Each test gives invented sentences of one structure worded as different reporters would, and near misses that
+must stay silent or keep their reading.
+"""
+
+from __future__ import annotations
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+
+def _investors(text: str, language: str = "en") -> set[tuple[str | None, str | None]]:
+    """(investor, investee) names of the investments read in ``text``."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[arg-type]
+    return {
+        (event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extract(item).events
+        if event.type == "investment"
+    }
+
+
+def test_a_list_goes_on_after_a_co_investor_verb_with_a_connector() -> None:
+    """ "A also took part in the round, with B and existing investors C": B and C are in the round too."""
+    for text in (
+        "Acme Robotics has raised $80 million led by Foo Capital. Bar Ventures also participated in the round, "
+        "with Baz Partners and existing investors Qux Capital and Zed Ventures.",
+        "Acme Robotics has raised $80 million led by Foo Capital. Bar Ventures also took part in the round, "
+        "alongside existing backers Baz Partners, Qux Capital and Zed Ventures.",
+        "Acme Robotics has raised $80 million led by Foo Capital. Bar Ventures also participated, together with "
+        "Baz Partners, Qux Capital and Zed Ventures.",
+    ):
+        found = _investors(text)
+        assert {(name, "Acme Robotics") for name in ("Baz Partners", "Qux Capital", "Zed Ventures")} <= found, text
+
+
+def test_a_lead_list_goes_on_after_and_included() -> None:
+    """ "The round was led (jointly) by A and B and included new investors C and D": one list, one round."""
+    for text in (
+        "Acme Robotics has closed an $80 million Series C round. The round was led jointly by Foo Capital and "
+        "Bar Ventures, and included new investors Baz Partners and Qux Capital.",
+        "Acme Robotics has closed an oversubscribed $80 million Series C round. The financing was led by Foo "
+        "Capital and Bar Ventures and included existing investors Baz Partners and Qux Capital.",
+        "Acme Robotics has raised $80 million. The round was bankrolled by Foo Capital and Bar Ventures, along "
+        "with Baz Partners and Qux Capital.",
+    ):
+        found = _investors(text)
+        expected = {(name, "Acme Robotics") for name in ("Foo Capital", "Bar Ventures", "Baz Partners", "Qux Capital")}
+        assert expected <= found, text
+
+
+def test_names_past_the_connector_do_not_take_the_leads_amount() -> None:
+    """Only the leads carry the round's amount; the names the list runs on to join it with none."""
+    body = (
+        "Acme Robotics has closed an $80 million Series C round. The round was led jointly by Foo Capital and "
+        "Bar Ventures, and included new investors Baz Partners and Qux Capital."
+    )
+    amounts = {
+        event.subject.name: (event.amount.value if event.amount else None)
+        for event in extract(NewsItem(id="t", body=body, language="en")).events  # type: ignore[call-arg]
+        if event.type == "investment" and event.subject is not None
+    }
+    assert amounts["Foo Capital"] == 80_000_000
+    assert amounts["Baz Partners"] is None
+
+
+def test_a_round_that_included_investors_names_them() -> None:
+    """ "in a Series B that included new investors X" / "qui inclut": X invested in the company raising."""
+    assert ("Foo Capital", "Acme Robotics") in _investors(
+        "Acme Robotics raised $54 million in a Series B that included new investors Foo Capital."
+    )
+    assert ("Foo Capital", "Acme Robotics") in _investors(
+        "Acme Robotics raised $54 million in a round which included Foo Capital and Bar Ventures."
+    )
+    assert ("Foo Capital", "Acme Robotics") in _investors(
+        "Acme Robotics a levé 54 millions d'euros lors d'un tour qui inclut Foo Capital et Bar Ventures.", "fr"
+    )
+
+
+def test_a_possessive_names_the_round_the_existing_investors_joined() -> None:
+    """ "Y's existing investors, A and B, also participated": Y's round, not the one told before about X."""
+    for text in (
+        "Cellmark has secured $255 million led by Foo Capital. Beta Pharmaceuticals has closed an oversubscribed "
+        "$200 million round. Beta's existing investors, Baz Partners and Qux Capital, also participated.",
+        "Cellmark has secured $255 million led by Foo Capital. Separately, Beta Pharmaceuticals unveiled its Series C. "
+        "Beta's existing backers, Baz Partners and Qux Capital, also took part.",
+    ):
+        found = _investors(text)
+        assert ("Baz Partners", "Beta Pharmaceuticals") in found, text
+        assert ("Baz Partners", "Cellmark") not in found, text
+        assert ("Beta Pharmaceuticals", "Cellmark") not in found, text
+
+
+def test_near_misses_keep_their_reading() -> None:
+    """A new clause after the list, or the investee inside it, ends the list; a contract is no round."""
+    found = _investors(
+        "Acme Robotics has raised $80 million led by Foo Capital. Bar Ventures also participated in the round, "
+        "while rival Qux Capital said it would build its own robots."
+    )
+    assert ("Qux Capital", "Acme Robotics") not in found
+    found = _investors(
+        "Acme Robotics has raised $80 million. The round was led by Foo Capital and Bar Ventures, and Qux Capital "
+        "said it would build its own robots."
+    )
+    assert ("Bar Ventures", "Acme Robotics") in found
+    assert ("Qux Capital", "Acme Robotics") not in found
+    found = _investors(
+        "Ride-hailing group Didi Global, whose backers include Foo Capital, Acme Robotics and Bar Ventures, raised "
+        "$4.44bn in its listing."
+    )
+    assert ("Bar Ventures", "Acme Robotics") not in found
+    assert _investors("Acme Robotics has closed an oversubscribed $80 million contract with Foo Capital.") == set()
