@@ -43,7 +43,11 @@ _OPENS_CLAUSE = re.compile(
 )
 """Right after a name: its own verb, so the name opens a new clause ("and Qux said it would ...")."""
 _GAP_LIMIT = 70
-"""A longer stretch between two names is a new clause, not the same list."""
+"""A longer stretch between two names (past the unread members) is a new clause, not the same list."""
+_UNREAD_MEMBER = re.compile(r"(?<![\w'])[A-Z][\w&.\-]*(?:[ ][A-Z&][\w&.\-]*){0,3}(?:,[ ]|,?[ ](?:and|et)[ ])")
+"""A capitalised name the recogniser did not read, with its list separator: "Blackrock, " in "investors Blackrock,
+Invus and Vivo Capital". It stands between two read investors and does not end their list."""
+_UNREAD_LIMIT = 160
 
 _POSSESSIVE_INVESTORS = re.compile(
     r"'s[ ](?:(?:new|existing|other|current|early|returning)[ ])*(?:investors|backers|shareholders)\b"
@@ -61,7 +65,9 @@ def continued_list(article: Article, sentence: Sentence, after: int, *, opening:
     for company in sentence.companies:
         if company.start < pos:
             continue
-        gap = article.folded[pos : company.start]
+        if company.start - pos > _UNREAD_LIMIT:
+            break
+        gap = _UNREAD_MEMBER.sub("", article.text[pos : company.start]).lower()
         if len(gap) > _GAP_LIMIT:
             break
         pattern = _OPENS_LIST if opening and not members else _BETWEEN_MEMBERS

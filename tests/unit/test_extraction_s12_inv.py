@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from streams.extraction.text import split_sentences
 
 
 def _investors(text: str, language: str = "en") -> set[tuple[str | None, str | None]]:
@@ -110,3 +111,48 @@ def test_near_misses_keep_their_reading() -> None:
     )
     assert ("Bar Ventures", "Acme Robotics") not in found
     assert _investors("Acme Robotics has closed an oversubscribed $80 million contract with Foo Capital.") == set()
+
+
+def test_an_unread_name_inside_the_list_does_not_end_it() -> None:
+    """ "included new investors Blackrock, A and B": the unread first name leaves A and B in the list."""
+    for text in (
+        "Acme Robotics has closed an $80 million round. The round was led by Foo Capital and included new "
+        "investors Zyxwar, Bar Ventures and Qux Capital.",
+        "Acme Robotics has raised $80 million led by Foo Capital. Baz Partners also took part in the financing, "
+        "alongside Zyxwar Growth, Wobble Advisors and existing investors Bar Ventures and Qux Capital.",
+    ):
+        found = _investors(text)
+        assert {("Bar Ventures", "Acme Robotics"), ("Qux Capital", "Acme Robotics")} <= found, text
+    found = _investors(
+        "Acme Robotics has raised $80 million led by Foo Capital. Bar Ventures also participated in the round, "
+        "while Chief Executive John Smith and Qux Capital said they would expand."
+    )
+    assert ("Qux Capital", "Acme Robotics") not in found
+
+
+def test_a_round_letter_ends_its_sentence() -> None:
+    """ "closed a $200m Series C. A and B led the round": two sentences, both leads read; an initial stays one."""
+    text = "Acme Robotics has closed a $200 million Series C. Foo Capital and Bar Ventures led the round jointly."
+    assert len(split_sentences(text)) == 2
+    assert {("Foo Capital", "Acme Robotics"), ("Bar Ventures", "Acme Robotics")} <= _investors(text)
+    assert len(split_sentences("Acme Robotics named John C. Smith as its chief executive.")) == 1
+    assert len(split_sentences("Acme a levé 20 millions d'euros en série B. Foo Capital a mené le tour.")) == 2
+
+
+def test_new_backers_told_as_joining_the_round() -> None:
+    """ "A and B are other new investors", "joined the cap table", « rejoignent le tour de table »."""
+    lead = "Acme Robotics has raised $30 million led by Foo Capital. "
+    for text, language in (
+        (lead + "Bar Ventures and Qux Capital are other new investors in the round, it said.", "en"),
+        (lead + "Bar Ventures and Qux Capital joined the cap table with this round.", "en"),
+        (
+            "Acme Robotics a levé 30 millions d'euros auprès de Foo Capital. Bar Ventures et Qux Capital rejoignent "
+            "le tour de table.",
+            "fr",
+        ),
+    ):
+        found = _investors(text, language)
+        assert {("Bar Ventures", "Acme Robotics"), ("Qux Capital", "Acme Robotics")} <= found, text
+    # Advisers or customers coming on board invest nothing.
+    found = _investors(lead + "Bar Ventures and Qux Capital have come on board as advisers.")
+    assert ("Bar Ventures", "Acme Robotics") not in found
