@@ -68,6 +68,7 @@ def continued_list(article: Article, sentence: Sentence, after: int, *, opening:
         if company.start - pos > _UNREAD_LIMIT:
             break
         gap = _UNREAD_MEMBER.sub("", article.text[pos : company.start]).lower()
+        gap = gap if gap.strip() else ", "  # "T. Rowe Price[ Associates Inc.], B": the rest of a name read short
         if len(gap) > _GAP_LIMIT:
             break
         pattern = _OPENS_LIST if opening and not members else _BETWEEN_MEMBERS

@@ -1944,7 +1944,7 @@ _RAISE_FILLER = re.compile(
 """Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€", "closed an
 oversubscribed $200m Series C"."""
 _FUNDING_NOUN = re.compile(
-    r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
+    r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|fonds|funding|capital|capitaux|money|cash|financing|financement|round|series"
     r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
 )
 """A funding noun among the first words after the verb: "raised fresh capital", "lève des fonds"."""
@@ -2005,10 +2005,14 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
+    # "a levé des fonds auprès de A", "raised fresh funding from A": a round of untold size, its investor named.
+    unpriced = not priced and buyer is not None and _FUNDING_NOUN.match(article.folded, cue.end, cue.end + 60)
     if (
         cue.detail == "raise"
         and not (
-            priced and _raises_money(article.folded, cue, priced) and not _funding_to_date(article.folded, cue, priced)
+            (priced or unpriced)
+            and _raises_money(article.folded, cue, priced)
+            and not _funding_to_date(article.folded, cue, priced)
         )
     ) or (cue.detail != "raise" and buyer is None):
         return None
@@ -2374,6 +2378,19 @@ _INTRO_TO_INVESTOR = 40
 """From an investor intro to the first investor it names: " existing investors ", " the venture firm "."""
 
 
+_PUT_INTO = re.compile(r"\b(?:in|into|on|dans)[ ](?:[a-z\-]+[ ]){0,3}$")
+"""Before a company: the preposition money is put through ("an investment in X", "bet $800m on financing company
+X", "un investissement dans X")."""
+
+
+def _put_into(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether money was put into ``company`` just before it ("investment in OakNorth").
+
+    That company is the one a later "valued it / the company" prices, not a round told in an earlier sentence.
+    """
+    return _PUT_INTO.search(article.folded, max(sentence.start, company.start - 40), company.start) is not None
+
+
 def _named_as_investor(article: Article, sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
     """Whether the sentence makes ``company`` (the last one before a valuation) an investor, not the company valued.
 
@@ -2450,8 +2467,10 @@ def _valuation(
         subject = earlier.object
         inferred.append("anaphor")
     if subject is None and _VALUES_IT.search(article.folded, cue.start, money.start):
-        # "took part in the round, which valued the company at $3bn": the round's company, not the investor before.
-        subject = (deal.object if deal else None) or (earlier.object if earlier else None) or article.focus
+        # "took part in the round, which valued the company at $3bn": the round's company, not the investor before;
+        # "a February investment in OakNorth valued the company at $2.8bn": the company the money went into.
+        into = before[-1] if deal is None and before and _put_into(article, sentence, before[-1]) else None
+        subject = into or (deal.object if deal else None) or (earlier.object if earlier else None) or article.focus
         inferred.append("anaphor")
     if subject is None and before:
         subject = before[-1]
@@ -5106,6 +5125,14 @@ _INTO_A_FUND = re.compile(
 nouveau fonds"); its backers are limited partners, not investors in a company's round."""
 
 
+_PRESENTED = re.compile(r"on[ ](?:re)?trouve|on[ ]peut[ ](?:noter|citer)|on[ ]note|on[ ]compte")
+"""A list presented impersonally (« on retrouve A et B »): its members are backers only after a funders' noun."""
+_FUNDERS_BEFORE = re.compile(
+    r"\b(?:investisseu|contribut|actionnai|financeu|souscript|levée|tour[ ]de[ ]table|opération[ ]de[ ]financement)"
+)
+"""Before a presented list: the noun that makes it the round's backers (« parmi les autres contributeurs »)."""
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -5124,6 +5151,10 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         return []  # "Banca Sella contributed to the fund along with Banco BPM": limited partners, no company's round
     if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
         return []  # "The funding was provided by A", not "The growth came from A"
+    if _PRESENTED.fullmatch(article.folded, cue.start, cue.end) and not _FUNDERS_BEFORE.search(
+        article.folded, sentence.start, cue.start
+    ):
+        return []  # « Parmi ses clients, on retrouve A »: a list of clients, not of backers
     if _RECEIVES_SUPPORT.search(article.folded, cue.start, cue.end):
         subject = sentence.company_before(cue.start)
         if subject is not None and subject.id != round_.object.id and subject.start >= clause_start:

@@ -156,3 +156,58 @@ def test_new_backers_told_as_joining_the_round() -> None:
     # Advisers or customers coming on board invest nothing.
     found = _investors(lead + "Bar Ventures and Qux Capital have come on board as advisers.")
     assert ("Bar Ventures", "Acme Robotics") not in found
+
+
+def test_a_list_presented_after_a_funders_noun() -> None:
+    """« Parmi les autres contributeurs, on retrouve A et B »: the round's backers; a client list is not."""
+    lead = "Mirakl a bouclé une levée de fonds de 300 millions de dollars, menée par Permira. "
+    for tail in (
+        "Parmi les autres contributeurs, on retrouve les investisseurs historiques, tels que Foo Capital et "
+        "Bar Ventures.",
+        "Parmi les actionnaires qui remettent au pot, on peut citer Foo Capital et Bar Ventures.",
+        "Côté investisseurs, on trouve aussi Foo Capital et Bar Ventures.",
+    ):
+        found = _investors(lead + tail, "fr")
+        assert {("Foo Capital", "Mirakl"), ("Bar Ventures", "Mirakl")} <= found, tail
+    found = _investors(lead + "Parmi ses clients, on retrouve Foo Capital et Bar Ventures.", "fr")
+    assert ("Foo Capital", "Mirakl") not in found
+
+
+def test_a_raise_of_untold_size_with_its_investor_named() -> None:
+    """ "raised fresh funding from A and B", « a levé des fonds auprès de A »: a round of untold size."""
+    assert {("Foo Capital", "Acme Robotics"), ("Bar Ventures", "Acme Robotics")} <= _investors(
+        "Acme Robotics has raised new funding from Foo Capital and Bar Ventures."
+    )
+    assert ("Foo Capital", "Acme Robotics") in _investors("Acme Robotics is raising money from Foo Capital.")
+    assert ("Foo Capital", "Acme Robotics") in _investors(
+        "Acme Robotics a levé des fonds auprès de Foo Capital et de Bar Ventures.", "fr"
+    )
+    # No funding noun, a fund raised by an investor, or no investor named: no round.
+    assert _investors("Acme Robotics raised its prices after complaints from Foo Capital.") == set()
+    assert _investors("Foo Capital raised a new fund from Bar Ventures and Qux Partners.") == set()
+    assert _investors("Acme Robotics raised funds in 2019. Foo Capital said it was pleased.") == set()
+
+
+def _valued(text: str) -> set[tuple[str | None, float | None]]:
+    """(company, valuation) of the valuations read in ``text``."""
+    item = NewsItem(id="t", body=text, language="en")  # type: ignore[arg-type]
+    return {
+        (event.subject.name if event.subject else None, event.valuation.value if event.valuation else None)
+        for event in extract(item).events
+        if event.type == "valuation"
+    }
+
+
+def test_valued_it_after_money_put_into_a_company_prices_that_company() -> None:
+    """ "an investment in X valued the company at $N", "bet $N on X, valuing it at": X, not the story's company."""
+    lead = "Acme Robotics has closed a new funding round led by Foo Capital. "
+    assert ("Beta Lending", 2.8e9) in _valued(
+        lead + "A February investment in Beta Lending valued the company at $2.8bn."
+    )
+    assert ("Beta Lending", 3.5e9) in _valued(
+        lead + "In May, Foo Capital put $800m into lender Beta Lending, valuing it at about $3.5bn."
+    )
+    # The round's own valuation, told after its investor, still prices the round's company.
+    assert ("Acme Robotics", 3e9) in _valued(
+        "Acme Robotics has raised $600m. Foo Capital also took part in the round, which valued the company at $3bn."
+    )
