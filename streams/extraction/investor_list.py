@@ -106,3 +106,37 @@ def possessive_investee(article: Article, sentence: Sentence, start: int, end: i
         ),
         None,
     )
+
+
+_BACKED_BY = re.compile(
+    r",[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ])?"
+    r"(?:backed|funded|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)[ ](?:by|par)[ ]"
+)
+"""Right after a company: the apposition naming its backers ("Acme, backed by A and B, ...", « X, soutenue par A »)."""
+
+
+def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[CompanyMention, CompanyMention]]:
+    """(backer, company) pairs of "Acme, backed by A and B, raised $40m" / « X, soutenue par A et B, lève ... ».
+
+    The backers are investors of the company whatever its news; the amount told after belongs to a round they may
+    not have joined, so the reader gives each an investment of untold size (as "A-backed X" does).
+    """
+    pairs: list[tuple[CompanyMention, CompanyMention]] = []
+    for company in sentence.companies:
+        backed = _BACKED_BY.match(article.folded, company.end)
+        if backed is None:
+            continue
+        first = sentence.company_after(backed.end(), within=_FIRST_BACKER_REACH)
+        if first is None or _DESCRIBED_GAP.fullmatch(article.folded, backed.end(), first.start) is None:
+            continue
+        backers = [first, *continued_list(article, sentence, first.end)]
+        pairs.extend((backer, company) for backer in backers if backer.id != company.id)
+    return pairs
+
+
+_FIRST_BACKER_REACH = 40
+_DESCRIBED_GAP = re.compile(
+    r"(?:(?:the|its|le|la|les|l'|son|ses)[ ]?)?(?:(?:venture|capital|investment|private|equity|growth|firm|fund|fonds"
+    r"|société|de|d'|gestion|capital-risque|investisseur|investor|existing|historique)[ ]?){0,4}"
+)
+"""Between "backed by" and its first backer, only the backer's description ("the venture firm", « le fonds »)."""

@@ -34,7 +34,7 @@ from streams.extraction.customer_loss import (
 )
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.incumbent import named_incumbent, warning_supplier
-from streams.extraction.investor_list import continued_list, possessive_investee
+from streams.extraction.investor_list import appositive_backers, continued_list, possessive_investee
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -491,6 +491,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
+    found.extend(_backers_in_apposition(article, sentence, found))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
@@ -522,6 +523,23 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _backers_in_apposition(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Investments of untold size from "Acme, backed by A and B, ..." that no deal cue of the sentence read."""
+    read = {_ids(c) for c in found if c.type == "investment"}
+    return [
+        Candidate(
+            type="investment",
+            span=(sentence.start, sentence.end),
+            subject=backer,
+            object=company,
+            modality="fact",
+            effective_date=event_date(sentence),
+        )
+        for backer, company in appositive_backers(article, sentence)
+        if (backer.id, company.id) not in read
+    ]
 
 
 def _rounds_without_verb(
@@ -1943,6 +1961,8 @@ _RAISE_FILLER = re.compile(
 )
 """Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€", "closed an
 oversubscribed $200m Series C"."""
+_TOLD_BETWEEN = re.compile(r"\b(?:that|que|qu'|said|says|told|reported|reports|according|selon)\b")
+"""Between a company and a raise verb: a report's words, so the company is the source, not the one raising."""
 _FUNDING_NOUN = re.compile(
     r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|fonds|funding|capital|capitaux|money|cash|financing|financement|round|series"
     r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
@@ -2006,7 +2026,13 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
     # "a levé des fonds auprès de A", "raised fresh funding from A": a round of untold size, its investor named.
-    unpriced = not priced and buyer is not None and _FUNDING_NOUN.match(article.folded, cue.end, cue.end + 60)
+    unpriced = (
+        not priced
+        and buyer is not None
+        and _FUNDING_NOUN.match(article.folded, cue.end, cue.end + 60)
+        # "DealStreetAsia reported that Zomato is in talks to raise funds from X": the source raises nothing.
+        and not _TOLD_BETWEEN.search(article.folded, target.end, cue.start)
+    )
     if (
         cue.detail == "raise"
         and not (

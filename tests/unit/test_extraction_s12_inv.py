@@ -211,3 +211,27 @@ def test_valued_it_after_money_put_into_a_company_prices_that_company() -> None:
     assert ("Acme Robotics", 3e9) in _valued(
         "Acme Robotics has raised $600m. Foo Capital also took part in the round, which valued the company at $3bn."
     )
+
+
+def test_backers_in_apposition_invest_in_the_company() -> None:
+    """ "Acme, backed by A and B, raised $40m", « X, soutenue par A et B, lève »: A and B are Acme's investors."""
+    for text, language in (
+        ("The startup Acme Robotics, backed by Foo Capital and Bar Ventures, raised $40 million.", "en"),
+        ("Acme Robotics, funded by the venture firm Foo Capital and Bar Ventures, raised $40 million.", "en"),
+        ("La start-up Acme Robotics, soutenue par Foo Capital et Bar Ventures, lève 15 millions d'euros.", "fr"),
+    ):
+        found = _investors(text, language)
+        assert {("Foo Capital", "Acme Robotics"), ("Bar Ventures", "Acme Robotics")} <= found, text
+    # A loan or a guarantee backed by a bank, or no company before the apposition: no investor.
+    assert _investors("Acme Robotics's loan, backed by Foo Bank, matures in 2027.") == set()
+    assert ("Foo Capital", "Acme Robotics") not in _investors(
+        "Acme Robotics, backed by government guarantees, said Foo Capital would buy its bonds."
+    )
+
+
+def test_a_source_reporting_a_raise_does_not_raise() -> None:
+    """ "DealStreetAsia reported that Acme is in talks to raise funds from A": the source is no investee."""
+    found = _investors(
+        "The news comes a day after Beta Media reported that the startup is in talks to raise funds from Foo Capital."
+    )
+    assert ("Foo Capital", "Beta Media") not in found
