@@ -2033,12 +2033,12 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         # "DealStreetAsia reported that Zomato is in talks to raise funds from X": the source raises nothing.
         and not _TOLD_BETWEEN.search(article.folded, target.end, cue.start)
     )
+    # "has now raised $120m from investors including A and B": funding to date is no round, yet A and B invested.
+    to_date = cue.detail == "raise" and bool(priced) and _funding_to_date(article.folded, cue, priced)
     if (
         cue.detail == "raise"
         and not (
-            (priced or unpriced)
-            and _raises_money(article.folded, cue, priced)
-            and not _funding_to_date(article.folded, cue, priced)
+            (priced or unpriced) and _raises_money(article.folded, cue, priced) and (not to_date or buyer is not None)
         )
     ) or (cue.detail != "raise" and buyer is None):
         return None
@@ -2062,7 +2062,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or (cue.detail == "active" and _buys_goods(article.folded, sentence, cue, target))
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
-    amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
+    amount = None if _owner_prefix(article, cue) or to_date else _nearest(priced, cue.start)
     backed = _owner_prefix(article, cue) and cue.family == "investment"
     if _owner_prefix(article, cue):
         # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert);
@@ -5223,6 +5223,10 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         or _BACKERS.search(article.folded, cue.start, cue.end)
     )
     amount = round_.amount if whole_round else None
+    joined = next(
+        (c.start for c in sentence.cues if c.family == "investor" and c.start >= cue.end and cue.detail == "after"),
+        sentence.end,
+    )
     own = next((m for m in sentence.money if cue.end <= m.start <= cue.end + _OWN_SHARE_REACH and not m.per_unit), None)
     if own is not None and cue.detail in ("cue", "sequel") and len(investors) == 1:
         amount = own
@@ -5232,8 +5236,9 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
             span=(sentence.start, sentence.end),
             subject=investor,
             object=round_.object,
-            # Names past a connector ("and included new investors C") join the round; its amount stays the leads'.
-            amount=None if any(c is investor for c in runs_on) else amount,
+            # Names past a connector ("and included new investors C", « avec la participation de C ») join the
+            # round; its amount stays the leads'.
+            amount=None if any(c is investor for c in runs_on) or investor.start > joined else amount,
             modality=modality_at(article, sentence, cue.start),
             effective_date=event_date(sentence),
             inferred=["anaphor"],

@@ -235,3 +235,27 @@ def test_a_source_reporting_a_raise_does_not_raise() -> None:
         "The news comes a day after Beta Media reported that the startup is in talks to raise funds from Foo Capital."
     )
     assert ("Foo Capital", "Beta Media") not in found
+
+
+def test_participants_after_the_leads_take_no_amount() -> None:
+    """ "The round was led by A, with participation from B", « mené par A, avec la participation de B »."""
+    body = (
+        "Acme Robotics lève 15 millions d'euros. Le tour de table est mené par Foo Capital, avec la participation "
+        "de Bar Ventures et de Qux Partners."
+    )
+    amounts = {
+        event.subject.name: (event.amount.value if event.amount else None)
+        for event in extract(NewsItem(id="t", body=body, language="fr")).events  # type: ignore[arg-type]
+        if event.type == "investment" and event.subject is not None
+    }
+    assert amounts == {"Foo Capital": 15_000_000, "Bar Ventures": None, "Qux Partners": None}
+
+
+def test_investors_named_with_funding_to_date() -> None:
+    """ "has now raised $120m from investors including A and B": no round, but A and B invested (untold size)."""
+    found = _investors(
+        "Acme Robotics has now raised $120 million from investors including Foo Capital and Bar Ventures."
+    )
+    assert found == {("Foo Capital", "Acme Robotics"), ("Bar Ventures", "Acme Robotics")}
+    # Funding to date with no investor named stays silent.
+    assert _investors("Acme Robotics has raised $120 million in total since 2015.") == set()
