@@ -259,3 +259,14 @@ def test_investors_named_with_funding_to_date() -> None:
     assert found == {("Foo Capital", "Acme Robotics"), ("Bar Ventures", "Acme Robotics")}
     # Funding to date with no investor named stays silent.
     assert _investors("Acme Robotics has raised $120 million in total since 2015.") == set()
+
+
+def test_a_lead_verb_on_the_operation_in_french() -> None:
+    """« X mène l'opération, aux côtés de A et B »: the lead and its co-investors; a takeover's adviser is not."""
+    found = _investors(
+        "Acme Robotics boucle un tour de table de 15 millions d'euros. Foo Capital mène l'opération, aux côtés de "
+        "Bar Ventures et Qux Partners.",
+        "fr",
+    )
+    assert {(name, "Acme Robotics") for name in ("Foo Capital", "Bar Ventures", "Qux Partners")} <= found
+    assert _investors("Acme Robotics a racheté Beta Logistics. Foo Capital a conduit l'opération.", "fr") == set()
