@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
@@ -34,6 +34,7 @@ from streams.extraction.customer_loss import (
 )
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.incumbent import named_incumbent, warning_supplier
+from streams.extraction.investor_list import appositive_backers, continued_list, possessive_investee
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -490,6 +491,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
+    found.extend(_backers_in_apposition(article, sentence, found))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
@@ -521,6 +523,23 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _backers_in_apposition(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Investments of untold size from "Acme, backed by A and B, ..." that no deal cue of the sentence read."""
+    read = {_ids(c) for c in found if c.type == "investment"}
+    return [
+        Candidate(
+            type="investment",
+            span=(sentence.start, sentence.end),
+            subject=backer,
+            object=company,
+            modality="fact",
+            effective_date=event_date(sentence),
+        )
+        for backer, company in appositive_backers(article, sentence)
+        if (backer.id, company.id) not in read
+    ]
 
 
 def _rounds_without_verb(
@@ -1937,11 +1956,15 @@ _RAISE_FILLER = re.compile(
     r"[ ]*(?:(?:a|an|another|a further|an additional|additional|fresh|new|nearly|almost|about|around|roughly"
     r"|some|over|more than|less than|up to|at least|close to|just over|just under|a total of|a combined|total"
     r"|près de|plus de|environ|quelque|au total|un total de|pas moins de|un peu plus de|moins de|encore"
-    r"|en effet|ainsi|donc|également|aussi|désormais|now|also|successfully)[ ]+)*"
+    r"|en effet|ainsi|donc|également|aussi|désormais|now|also|successfully|oversubscribed|upsized|maiden"
+    r"|sursouscrite?)[ ]+)*"
 )
-"""Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€"."""
+"""Between a fund-raising verb and its amount: "raised a further $20m", "lève ainsi près de 5 M€", "closed an
+oversubscribed $200m Series C"."""
+_TOLD_BETWEEN = re.compile(r"\b(?:that|que|qu'|said|says|told|reported|reports|according|selon)\b")
+"""Between a company and a raise verb: a report's words, so the company is the source, not the one raising."""
 _FUNDING_NOUN = re.compile(
-    r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|funding|capital|capitaux|money|cash|financing|financement|round|series"
+    r"(?:[ ][\w\-']+){0,3}?[ ](?:funds?|fonds|funding|capital|capitaux|money|cash|financing|financement|round|series"
     r"|seed|pre-seed|investments?|equity|debt|loans?|backing|tranche|tour|série|amorçage|levée|argent|dette|prêts?)\b"
 )
 """A funding noun among the first words after the verb: "raised fresh capital", "lève des fonds"."""
@@ -2002,10 +2025,20 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
+    # "a levé des fonds auprès de A", "raised fresh funding from A": a round of untold size, its investor named.
+    unpriced = (
+        not priced
+        and buyer is not None
+        and _FUNDING_NOUN.match(article.folded, cue.end, cue.end + 60)
+        # "DealStreetAsia reported that Zomato is in talks to raise funds from X": the source raises nothing.
+        and not _TOLD_BETWEEN.search(article.folded, target.end, cue.start)
+    )
+    # "has now raised $120m from investors including A and B": funding to date is no round, yet A and B invested.
+    to_date = cue.detail == "raise" and bool(priced) and _funding_to_date(article.folded, cue, priced)
     if (
         cue.detail == "raise"
         and not (
-            priced and _raises_money(article.folded, cue, priced) and not _funding_to_date(article.folded, cue, priced)
+            (priced or unpriced) and _raises_money(article.folded, cue, priced) and (not to_date or buyer is not None)
         )
     ) or (cue.detail != "raise" and buyer is None):
         return None
@@ -2029,7 +2062,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or (cue.detail == "active" and _buys_goods(article.folded, sentence, cue, target))
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
-    amount = None if _owner_prefix(article, cue) else _nearest(priced, cue.start)
+    amount = None if _owner_prefix(article, cue) or to_date else _nearest(priced, cue.start)
     backed = _owner_prefix(article, cue) and cue.family == "investment"
     if _owner_prefix(article, cue):
         # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert);
@@ -2371,6 +2404,19 @@ _INTRO_TO_INVESTOR = 40
 """From an investor intro to the first investor it names: " existing investors ", " the venture firm "."""
 
 
+_PUT_INTO = re.compile(r"\b(?:in|into|on|dans)[ ](?:[a-z\-]+[ ]){0,3}$")
+"""Before a company: the preposition money is put through ("an investment in X", "bet $800m on financing company
+X", "un investissement dans X")."""
+
+
+def _put_into(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether money was put into ``company`` just before it ("investment in OakNorth").
+
+    That company is the one a later "valued it / the company" prices, not a round told in an earlier sentence.
+    """
+    return _PUT_INTO.search(article.folded, max(sentence.start, company.start - 40), company.start) is not None
+
+
 def _named_as_investor(article: Article, sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
     """Whether the sentence makes ``company`` (the last one before a valuation) an investor, not the company valued.
 
@@ -2447,8 +2493,10 @@ def _valuation(
         subject = earlier.object
         inferred.append("anaphor")
     if subject is None and _VALUES_IT.search(article.folded, cue.start, money.start):
-        # "took part in the round, which valued the company at $3bn": the round's company, not the investor before.
-        subject = (deal.object if deal else None) or (earlier.object if earlier else None) or article.focus
+        # "took part in the round, which valued the company at $3bn": the round's company, not the investor before;
+        # "a February investment in OakNorth valued the company at $2.8bn": the company the money went into.
+        into = before[-1] if deal is None and before and _put_into(article, sentence, before[-1]) else None
+        subject = into or (deal.object if deal else None) or (earlier.object if earlier else None) or article.focus
         inferred.append("anaphor")
     if subject is None and before:
         subject = before[-1]
@@ -5212,6 +5260,14 @@ _INTO_A_FUND = re.compile(
 nouveau fonds"); its backers are limited partners, not investors in a company's round."""
 
 
+_PRESENTED = re.compile(r"on[ ](?:re)?trouve|on[ ]peut[ ](?:noter|citer)|on[ ]note|on[ ]compte")
+"""A list presented impersonally (« on retrouve A et B »): its members are backers only after a funders' noun."""
+_FUNDERS_BEFORE = re.compile(
+    r"\b(?:investisseu|contribut|actionnai|financeu|souscript|levée|tour[ ]de[ ]table|opération[ ]de[ ]financement)"
+)
+"""Before a presented list: the noun that makes it the round's backers (« parmi les autres contributeurs »)."""
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -5219,17 +5275,26 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     $N led by Y; Z also took part") or one read a few sentences before; the ``after`` frame lists
     the investors after the cue, the ``cue`` frame before it.
     """
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    # "ADARx's existing investors, A and B, also participated": the possessive names the investee.
+    owner = possessive_investee(article, sentence, clause_start, cue.start) if cue.detail == "cue" else None
+    if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
+        round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
         return []
     if _INTO_A_FUND.match(article.folded, cue.end):
         return []  # "Banca Sella contributed to the fund along with Banco BPM": limited partners, no company's round
-    clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
         return []  # "The funding was provided by A", not "The growth came from A"
+    if _PRESENTED.fullmatch(article.folded, cue.start, cue.end) and not _FUNDERS_BEFORE.search(
+        article.folded, sentence.start, cue.start
+    ):
+        return []  # « Parmi ses clients, on retrouve A »: a list of clients, not of backers
     if _RECEIVES_SUPPORT.search(article.folded, cue.start, cue.end):
         subject = sentence.company_before(cue.start)
         if subject is not None and subject.id != round_.object.id and subject.start >= clause_start:
             return []  # "L'investisseur Arm a été accompagné par Bird & Bird": Arm's advisers, not the round's backers
+    runs_on: list[CompanyMention] = []
     if cue.detail in ("after", "sequel"):
         listed = [
             c
@@ -5237,12 +5302,19 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
             if cue.end <= c.start < clause_end and not lent_not_invested(article, cue.end, c.start)
         ]
         listed += _list_past_clause(article, sentence, listed, clause_end)
+        # "was led by A and B and included new investors C and D": the list runs on past its clause.
+        runs_on = continued_list(article, sentence, listed[-1].end) if listed else []
     else:
         listed = [c for c in sentence.companies if clause_start <= c.start and c.end <= cue.start]
         # "C'est le fonds X, créé en 2015, qui pilote ce tour de table": the cleft's company.
         cleft = _CLEFT.match(article.folded, sentence.start) if not listed else None
         antecedent = sentence.company_after(cleft.end(), within=_CLEFT_REACH) if cleft is not None else None
         listed = [antecedent] if antecedent is not None and antecedent.end <= cue.start else listed
+        # "A also participated in the round, with B, C and existing investors D and E".
+        runs_on = continued_list(article, sentence, cue.end, opening=True)
+    # The investee inside the list that runs on means the reading went astray: keep only the names before it.
+    runs_on = list(takewhile(lambda c: c.id != round_.object.id, runs_on))  # type: ignore[union-attr]
+    listed += runs_on
     investors = {
         c.id: c
         for c in listed
@@ -5260,6 +5332,10 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         or _BACKERS.search(article.folded, cue.start, cue.end)
     )
     amount = round_.amount if whole_round else None
+    joined = next(
+        (c.start for c in sentence.cues if c.family == "investor" and c.start >= cue.end and cue.detail == "after"),
+        sentence.end,
+    )
     own = next((m for m in sentence.money if cue.end <= m.start <= cue.end + _OWN_SHARE_REACH and not m.per_unit), None)
     if own is not None and cue.detail in ("cue", "sequel") and len(investors) == 1:
         amount = own
@@ -5269,7 +5345,9 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
             span=(sentence.start, sentence.end),
             subject=investor,
             object=round_.object,
-            amount=amount,
+            # Names past a connector ("and included new investors C", « avec la participation de C ») join the
+            # round; its amount stays the leads'.
+            amount=None if any(c is investor for c in runs_on) or investor.start > joined else amount,
             modality=modality_at(article, sentence, cue.start),
             effective_date=event_date(sentence),
             inferred=["anaphor"],

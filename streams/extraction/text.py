@@ -153,8 +153,14 @@ def _is_boundary(text: str, line_start: int, dot: int, after: int) -> bool:
     token = word.group(1).lstrip("(\"'").lower()
     if token in _NAME_ENDS and (following := _NEXT_WORD.match(text, after)) and following.group().lower() in _OPENERS:
         return True  # "... for Juniper Networks Inc. The move ...": the form ends the name and the sentence
-    # "J. Smith" or "Scale AI Inc. said": an initial or abbreviation, not a sentence end.
-    return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+    # "J. Smith" or "Scale AI Inc. said": an initial or abbreviation, not a sentence end; "... closed a $200m
+    # Series C. Bain Capital led it": a round's letter ends the sentence.
+    initial = len(token) == 1 and token.isalpha() and not _ROUND_LETTER.search(text, max(line_start, dot - 12), dot)
+    return not (token in _ABBREVIATIONS or initial)
+
+
+_ROUND_LETTER = re.compile(r"(?i:\bs[ée]ries?)[ ][A-Z]$")
+"""Before a period: a round's letter ("Series C", "série B"), never a person's initial."""
 
 
 def _chunks(start: int, end: int, text: str) -> list[tuple[int, int]]:

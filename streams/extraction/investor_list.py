@@ -1,0 +1,142 @@
+"""Investor lists that run on past a connector, and the investee a possessive names (session 12).
+
+Reporters keep listing a round's backers after the phrase that opened the list: "X also participated in the
+round, with A, B, and existing investors C and D", "The financing was led by A and B and included new
+investors C, D and E", "was bankrolled by A, along with B and C". The clause splitter cuts at those
+connectors, so a co-investor reader that stops at its clause loses every name after them. ``continued_list``
+walks on from the last name read, one company at a time, as long as only a connector, a list separator and a
+description of the investors ("existing investors", "new backers") stand between two names.
+
+"ADARx's existing investors, A and B, also participated": the possessive names the company whose investors
+these are, so they join its round, not one told earlier about another company (``possessive_investee``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Article, Sentence
+from streams.extraction.mentions import CompanyMention
+
+_DESCRIBED = (
+    r"(?:(?:the|its|their|les|ses|leurs|des|de|d')[ ]?)?"
+    r"(?:(?:new|existing|other|current|returning|previous|early|institutional|strategic|financial|"
+    r"nouveaux|nouvel|nouvelle|nouvelles|historiques?|actuels?|autres?|anciens?)[ ])*"
+    r"(?:(?:investors?|backers?|shareholders?|funds?|investisseurs?|actionnaires?|fonds)[ ]?,?[ ]?)?"
+)
+_CONNECTOR = (
+    r"(?:(?:and|et)[ ])?(?:also[ ])?"
+    r"(?:along[ ]with|alongside|together[ ]with|as[ ]well[ ]as|joined[ ]by|with|including|included|includes"
+    r"|plus|ainsi[ ]que|avec|aux[ ]côtés[ ]d[e']|dont)[ ]?"
+)
+_BETWEEN_MEMBERS = re.compile(
+    r"(?:[ ]?(?:,|;)[ ]?(?:(?:and|et)[ ])?|[ ](?:and|et)[ ])?"  # a list separator, or none before a connector
+    r"(?:" + _CONNECTOR + r")?" + _DESCRIBED + r"$"
+)
+"""All that may stand between two investors of one list: ", ", " and ", ", with ", " and included new
+investors ", ", along with existing backers ", " ainsi que ses investisseurs historiques "."""
+_OPENS_LIST = re.compile(r"[ ]?,?[ ]?" + _CONNECTOR + _DESCRIBED + r"$")
+"""Right after a co-investor verb, what opens its second list: ", with ", " alongside existing investors "."""
+_OPENS_CLAUSE = re.compile(
+    r"[ ](?:said|says|is|was|has|had|have|will|would|could|may|plans?|planned|announced|reported|also|which|who"
+    r"|est|était|a|avait|va|annonce|qui)\b"
+)
+"""Right after a name: its own verb, so the name opens a new clause ("and Qux said it would ...")."""
+_GAP_LIMIT = 70
+"""A longer stretch between two names (past the unread members) is a new clause, not the same list."""
+_UNREAD_MEMBER = re.compile(r"(?<![\w'])[A-Z][\w&.\-]*(?:[ ][A-Z&][\w&.\-]*){0,3}(?:,[ ]|,?[ ](?:and|et)[ ])")
+"""A capitalised name the recogniser did not read, with its list separator: "Blackrock, " in "investors Blackrock,
+Invus and Vivo Capital". It stands between two read investors and does not end their list."""
+_UNREAD_LIMIT = 160
+
+_POSSESSIVE_INVESTORS = re.compile(
+    r"'s[ ](?:(?:new|existing|other|current|early|returning)[ ])*(?:investors|backers|shareholders)\b"
+)
+
+
+def continued_list(article: Article, sentence: Sentence, after: int, *, opening: bool = False) -> list[CompanyMention]:
+    """The companies that go on a list whose last name read ends at ``after``, past its clause.
+
+    With ``opening`` the text at ``after`` is a co-investor verb ("also participated in the round"), so the
+    first gap must hold a connector (", with A, B and C"): a bare comma there starts another clause.
+    """
+    members: list[CompanyMention] = []
+    pos = after
+    for company in sentence.companies:
+        if company.start < pos:
+            continue
+        if company.start - pos > _UNREAD_LIMIT:
+            break
+        gap = _UNREAD_MEMBER.sub("", article.text[pos : company.start]).lower()
+        gap = gap if gap.strip() else ", "  # "T. Rowe Price[ Associates Inc.], B": the rest of a name read short
+        if len(gap) > _GAP_LIMIT:
+            break
+        pattern = _OPENS_LIST if opening and not members else _BETWEEN_MEMBERS
+        if pattern.fullmatch(gap) is None or _OPENS_CLAUSE.match(article.folded, company.end):
+            break
+        members.append(company)
+        pos = company.end
+    return members
+
+
+_SHORT_POSSESSIVE = re.compile(r"([a-z0-9][\w\-&.]*)" + _POSSESSIVE_INVESTORS.pattern)
+"""A short name before the possessive ("ADARx's existing investors") of a company named in full before."""
+
+
+def possessive_investee(article: Article, sentence: Sentence, start: int, end: int) -> CompanyMention | None:
+    """The company in "X's existing investors" between ``start`` and ``end``: the investee the list belongs to.
+
+    The name may be the first word of a company the article named in full earlier ("ADARx" for "ADARx
+    Pharmaceuticals"); that earlier mention then stands for it.
+    """
+    for company in sentence.companies:
+        if start <= company.start and company.end <= end and _POSSESSIVE_INVESTORS.match(article.folded, company.end):
+            return company
+    short = _SHORT_POSSESSIVE.search(article.folded, start, end)
+    if short is None:
+        return None
+    word = short.group(1)
+    return next(
+        (
+            c
+            for c in article.companies
+            if c.end <= short.start()
+            and article.folded[c.start : c.end].split(" ")[0] == word
+            and " " in article.folded[c.start : c.end]
+        ),
+        None,
+    )
+
+
+_BACKED_BY = re.compile(
+    r",[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ])?"
+    r"(?:backed|funded|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)[ ](?:by|par)[ ]"
+)
+"""Right after a company: the apposition naming its backers ("Acme, backed by A and B, ...", « X, soutenue par A »)."""
+
+
+def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[CompanyMention, CompanyMention]]:
+    """(backer, company) pairs of "Acme, backed by A and B, raised $40m" / « X, soutenue par A et B, lève ... ».
+
+    The backers are investors of the company whatever its news; the amount told after belongs to a round they may
+    not have joined, so the reader gives each an investment of untold size (as "A-backed X" does).
+    """
+    pairs: list[tuple[CompanyMention, CompanyMention]] = []
+    for company in sentence.companies:
+        backed = _BACKED_BY.match(article.folded, company.end)
+        if backed is None:
+            continue
+        first = sentence.company_after(backed.end(), within=_FIRST_BACKER_REACH)
+        if first is None or _DESCRIBED_GAP.fullmatch(article.folded, backed.end(), first.start) is None:
+            continue
+        backers = [first, *continued_list(article, sentence, first.end)]
+        pairs.extend((backer, company) for backer in backers if backer.id != company.id)
+    return pairs
+
+
+_FIRST_BACKER_REACH = 40
+_DESCRIBED_GAP = re.compile(
+    r"(?:(?:the|its|le|la|les|l'|son|ses)[ ]?)?(?:(?:venture|capital|investment|private|equity|growth|firm|fund|fonds"
+    r"|société|de|d'|gestion|capital-risque|investisseur|investor|existing|historique)[ ]?){0,4}"
+)
+"""Between "backed by" and its first backer, only the backer's description ("the venture firm", « le fonds »)."""
