@@ -33,6 +33,7 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
+from streams.extraction.deal_target import target_named_later
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
@@ -490,6 +491,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
+    found.extend(target_named_later(article, sentence))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
@@ -825,6 +827,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
                     modality=modality_at(article, sentence, cue.start),
                     effective_date=event_date(sentence),
                     inferred=[] if of and target is not None else ["anaphor"],
+                    earlier=_told_as_earlier_step(article, sentence, cue),
                 )
             )
     return found
@@ -847,7 +850,7 @@ def _fronted_holder(article: Article, sentence: Sentence, cue: Cue, after: int) 
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold", "buyer_is", "price") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "buyer_is", "target_is", "price") or _inside_sale(sentence, cue):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
@@ -1806,6 +1809,8 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         ),
         None,
     )
+    if stake_pct is None and cue.family == "stake" and cue.start < target.start:
+        stake_pct = _size_held_after(folded, sentence, target)
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
     priced = cue.family == "stake" and _AMOUNT_INTO.fullmatch(folded, cue.end, target.start) is not None
     # "took a majority stake in X", "a pris une participation majoritaire dans X", "sold its controlling interest in
@@ -1834,6 +1839,23 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         resized: tuple[str, float | None] | None = ("stake", None) if _resized_later(sentence, cue) else None
         return ("acquisition", stake_pct) if stake_pct is not None else resized
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+_HELD_AFTER = re.compile(
+    r"(?:[ ][a-z]{2,4})?,[ ](?:dont|of which|in which)[ ](?:(?:il|elle|it|the fund|le fonds)[ ])?"
+    r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
+    r"(?:(?:désormais|déjà|now)[ ])?(?:(?:plus de|près de|more than|nearly|about|environ)[ ])?"
+)
+"""After a raised holding's company, a relative that gives its size: "a augmenté sa participation dans X, dont il
+détient désormais 15,27 % du capital", "raised its stake in X, of which it now owns 30%"."""
+
+
+def _size_held_after(folded: str, sentence: Sentence, target: CompanyMention) -> float | None:
+    """The size a relative right after the target gives to the holding the cue told (see :data:`_HELD_AFTER`)."""
+    held = _HELD_AFTER.match(folded, target.end)
+    if held is None:
+        return None
+    return next((p.value for p in sentence.percents if p.start == held.end()), None)
 
 
 def _buys_goods(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
@@ -2022,8 +2044,12 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if kind[0] == "stake" and kind[1] is not None and _lower_bound(article.folded, sentence, cue, kind[1]):
         # "Elliott's holding in X rose above 5%": a level passed, not the holding's size (told later: "to 5.25%").
         kind = ("stake", None)
-    if kind[0] != "stake" and (
-        _GOODS.match(article.folded, target.end)
+    shares = kind[0] != "stake" and _shares_of(article.folded, cue, target)
+    if shares and _priced_between(priced, cue, target):
+        kind = ("stake", None)  # "agreed to purchase $50 million of Tesla's common stock": a stake of untold size
+    elif kind[0] != "stake" and (
+        shares
+        or _GOODS.match(article.folded, target.end)
         or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
         # "Ford has bought chips from the company", "to buy 12 Boeing 737 jets": goods again
         or (cue.detail == "active" and _buys_goods(article.folded, sentence, cue, target))
@@ -2049,7 +2075,24 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
+        earlier=kind[0] == "stake" and _told_as_earlier_step(article, sentence, cue),
     )
+
+
+_EARLIER_STEP = re.compile(
+    r"\b(?:which|that|who|qui)[ ](?:had[ ]|avait[ ])?(?:held|owned|détenait|possédait|détenu)\b"
+    r"|\b(?:originally|initially|previously|formerly|à l'origine|initialement|précédemment|auparavant)\b"
+    r"|\b(?:une|a|an)[ ](?:précédente|previous|earlier|prior)[ ](?:déclaration|filing|statement)\b"
+    r"|\b(?:avait|had)[ ](?:indiqué|déclaré|said)\b"
+)
+"""Before a stake's cue: the holding is a step before the news (see ``Candidate.earlier``)."""
+_EARLIER_STEP_REACH = 90
+
+
+def _told_as_earlier_step(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the words before a stake's cue tell its holding as a step before the news (:data:`_EARLIER_STEP`)."""
+    start = max(sentence.start, cue.start - _EARLIER_STEP_REACH)
+    return _EARLIER_STEP.search(article.folded, start, cue.start) is not None
 
 
 _LOWER_BOUND = re.compile(
@@ -2058,6 +2101,35 @@ _LOWER_BOUND = re.compile(
 )
 """Right before a percentage: a level the holding passed, not its size ("crossed 5%", "rose above 5%"). A bound
 alone ("more than 5%") stays the size a reporter gives."""
+
+
+_SHARES_AFTER = re.compile(
+    r"(?:'s)?[ ](?:(?:common|ordinary|preferred|voting|non-voting|class[ ][a-c]|new|newly[ ]issued|existing)[ ])+"
+    r"(?:shares?|stock)\b"
+)
+"""After the company: shares of a described class ("Tesla's common stock", "Acme new shares")."""
+_SHARES_BEFORE = re.compile(
+    r"[ ]?(?:[^ .;]+[ ]){0,5}?(?:(?:d'|de[ ]|des[ ]|aux[ ]|les[ ])?(?:actions|titres)|(?:shares|stock)[ ](?:of|in))[ ]?"
+)
+"""Between a purchase cue and the company: its shares are what is bought ("l'acquisition d'actions X",
+"l'acquisition d'instruments financiers relatifs aux actions X", "the purchase of shares in X")."""
+
+
+def _shares_of(folded: str, cue: Cue, target: CompanyMention) -> bool:
+    """Whether a purchase cue buys the target's shares, not the target: no takeover, at most a stake.
+
+    A sale keeps its reading ("Ubisoft sold its shares in Vivendi to Bolloré": the buyer's deal, told elsewhere).
+    """
+    if cue.detail not in ("active", "noun"):
+        return False
+    if target.start > cue.end and _SHARES_BEFORE.fullmatch(folded, cue.end, target.start):
+        return True
+    return _SHARES_AFTER.match(folded, target.end) is not None
+
+
+def _priced_between(priced: list[MoneyMention], cue: Cue, target: CompanyMention) -> bool:
+    """Whether an amount stands between the cue and the target: "purchase $50 million of X's stock"."""
+    return any(cue.end <= m.start and m.end <= target.start for m in priced)
 
 
 def _lower_bound(folded: str, sentence: Sentence, cue: Cue, size: float) -> bool:
@@ -5190,7 +5262,7 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     if sentence.company_before(cue.start) is not None:
         return None, None  # "Acme said they would ...": a company of the clause is the subject
     for earlier in range(sentence.index - 1, max(-1, sentence.index - 1 - _PAIR_SENTENCES_BACK), -1):
-        pair = _joined_pair(article, article.sentence(earlier))
+        pair = _joined_pair(article, article.sentence(earlier)) or _only_pair(article.sentence(earlier))
         if pair is not None:
             return pair
     title_end = article.text.find("\n\n")
@@ -5202,6 +5274,17 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     if len(named) < 2:  # noqa: PLR2004 - a pair
         return None, None
     first, second = list(named.values())[:2]
+    return first, second
+
+
+def _only_pair(sentence: Sentence) -> tuple[CompanyMention, CompanyMention] | None:
+    """The two companies of a sentence that names exactly two ("X said it owns 17% of Y. The two automakers ...")."""
+    named: dict[str, CompanyMention] = {}
+    for company in sentence.companies:
+        named.setdefault(company.id, company)
+    if len(named) != 2:  # noqa: PLR2004 - a pair
+        return None
+    first, second = named.values()
     return first, second
 
 
@@ -5346,7 +5429,44 @@ def _noun_partners(
         # "avec la banque BNL": a head noun may stand before the partner's name.
         return first, _partner_after(article, sentence, partner.end(), first.id, 20) if first else None
     second = _paired_subject(article, sentence, cue, first) if first is not None else None
-    return (first, second) if second is not None else _the_two(article, sentence, cue)
+    if second is not None:
+        return first, second
+    pair = _the_two(article, sentence, cue)
+    return pair if pair[0] is not None else _announcing_pair(article, sentence, cue)
+
+
+_ANNOUNCED_NOUN = re.compile(
+    r"\b(?:announced|unveiled|formed|signed|struck|sealed|created|entered(?:[ ]into)?|agreed|ont[ ]annoncé|annoncent"
+    r"|ont[ ]signé|signent|ont[ ]conclu|concluent|ont[ ]noué|nouent|ont[ ]scellé|scellent|forment|ont[ ]formé)[ ]"
+    r"(?:(?:a|an|the|un|une|le|la|leur|their)[ ])?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}$"
+)
+"""Right before a partnership noun, the verb that makes it the pair's act: "have announced a new strategic"."""
+_APPOSED_TO_VERB = re.compile(
+    r"(?:,[^,;.()]{1,80},)?[ ](?:(?:have|has|had|ont|a|also|jointly|today|on[ ][a-z]+day|said[ ]they)[ ]){0,2}"
+)
+"""Between the pair's second partner and that verb: at most an apposition ("Tesla, builder of the Roadster, have")."""
+
+
+def _announcing_pair(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair subject of a partnership noun whose second partner carries an apposition.
+
+    "Toyota and Tesla, builder of the Roadster EV, have announced a new strategic alliance": the apposition hides the
+    pair from the reader of a pair right before the verb.
+    """
+    verb = _ANNOUNCED_NOUN.search(article.folded, max(sentence.start, cue.start - 40), cue.start)
+    before = [c for c in sentence.companies if c.end <= cue.start]
+    if verb is None or len(before) < 2:  # noqa: PLR2004 - a pair
+        return None, None
+    first, second = before[-2], before[-1]
+    if (
+        first.id == second.id
+        or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
+        or not _APPOSED_TO_VERB.fullmatch(article.folded, second.end, verb.start())
+    ):
+        return None, None
+    return first, second
 
 
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
