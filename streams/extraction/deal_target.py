@@ -20,10 +20,12 @@ from streams.extraction.modality import modality_at
 
 _ANNOUNCED_DEAL = re.compile(
     r"\b(?:an|a|one|its|this|une|un|son|sa|cette|cet)[ ](?:[a-zà-ÿ\-]{1,15}[ ]){0,2}?"
-    r"(?:acquisition|takeover|purchase|buyout|rachat|reprise)\b(?![ ](?:of|de|d'|du|des)\b)"
+    r"(?:acquisition|takeover|purchase|buyout|rachat|reprise)\b(?!'|[ ](?:of|de|du|des)[ ](?![\d$€£]))"
 )
-"""A deal told without its target: "a annoncé une acquisition qui", "unveiled its biggest takeover" (not "the
-acquisition of Y", whose target the noun reader takes)."""
+"""A deal told without its target: "a annoncé une acquisition qui", "se lance dans un rachat de 2 milliards",
+"unveiled its biggest takeover" (not "the acquisition of Y", whose target the noun reader takes)."""
+_PRICE_REACH = 24
+"""From the deal noun to its price: "un rachat à 2,2 milliards de francs", "a $2 billion takeover" (before)."""
 _TARGET_REACH = 90
 """From "sa cible est" to the target's name, past a description ("le spécialiste néerlandais des services, X")."""
 _SENTENCES_BACK = 2
@@ -44,12 +46,17 @@ def target_named_later(article: Article, sentence: Sentence) -> list[Candidate]:
         if announced is None:
             continue
         buyer, where, pos = announced
+        price = next(
+            (m for m in where.money if not m.per_unit and abs(m.start - pos) <= _PRICE_REACH + len("acquisition")),
+            None,
+        )
         return [
             Candidate(
                 type="acquisition",
                 span=(sentence.start, sentence.end),
                 subject=buyer,
                 object=target,
+                amount=price,
                 modality=modality_at(article, where, pos),
                 effective_date=event_date(where),
                 inferred=["anaphor"],

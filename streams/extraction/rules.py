@@ -34,6 +34,7 @@ from streams.extraction.customer_loss import (
 )
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_target import target_named_later
+from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
@@ -491,7 +492,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     _resize_stakes(sentence, found)
     found.extend(_thresholds(article, sentence, discourse))
     found.extend(_buyer_named_later(article, sentence, discourse))
-    found.extend(target_named_later(article, sentence))
+    found.extend([*target_named_later(article, sentence), *named_holdings(article, sentence)])
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
@@ -510,7 +511,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
-    found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
+    found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     relation_money = _relation_money(article, sentence, discourse, free_money)
     deal_money |= relation_money
@@ -629,6 +630,16 @@ def _drop_restated_starts(found: list[Candidate]) -> list[Candidate]:
 
 
 _KEEPS_OR_ENDS = frozenset(("customer_continue", "customer_end"))
+
+
+def _drop_bought_suppliers(found: list[Candidate]) -> list[Candidate]:
+    """Drop a supplier chosen when the sentence reads the same choice as a takeover of that company.
+
+    "Le groupe suisse a jeté son dévolu sur Akka Technologies", after "Adecco se lance dans un rachat": the
+    company chosen is the one bought, not a supplier.
+    """
+    bought = {_ids(c) for c in found if c.type in ("acquisition", "stake") and c.subject and c.object}
+    return [c for c in found if not (c.type == "customer_start" and _ids(c) in bought)]
 
 
 def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
@@ -850,7 +861,9 @@ def _fronted_holder(article: Article, sentence: Sentence, cue: Cue, after: int) 
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold", "buyer_is", "target_is", "price") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price") or _inside_sale(
+        sentence, cue
+    ):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
@@ -960,6 +973,12 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     rubric = _RUBRIC_COLON.match(article.folded, first.end) if first is not None else None
     if first is not None and rubric is not None and (sentence.index == 0 or first.start == sentence.start):
         actor = sentence.company_after(rubric.end(), exclude=first.id, within=4)
+        first = actor if actor is not None and actor.end <= pos else first
+    colon = article.folded.rfind(": ", first.end, pos) if first is not None else -1
+    if first is not None and colon >= 0:
+        # "Tesla already has a carmaker on board: Daimler owns 10 percent of it": the clause after the colon has
+        # its own subject.
+        actor = sentence.company_after(colon + 2, exclude=first.id, within=4)
         first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         return _owned_by(article, sentence, first, pos)
@@ -2046,7 +2065,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         kind = ("stake", None)
     shares = kind[0] != "stake" and _shares_of(article.folded, cue, target)
     if shares and _priced_between(priced, cue, target):
-        kind = ("stake", None)  # "agreed to purchase $50 million of Tesla's common stock": a stake of untold size
+        # "bought $50 million of X's stock": a stake of untold size; shares X issues for it put money into X.
+        kind = ("investment" if _NEW_SHARES.search(article.folded, sentence.start, sentence.end) else "stake", None)
     elif kind[0] != "stake" and (
         shares
         or _GOODS.match(article.folded, target.end)
@@ -2113,6 +2133,13 @@ _SHARES_BEFORE = re.compile(
 )
 """Between a purchase cue and the company: its shares are what is bought ("l'acquisition d'actions X",
 "l'acquisition d'instruments financiers relatifs aux actions X", "the purchase of shares in X")."""
+
+
+_NEW_SHARES = re.compile(
+    r"\b(?:private placement|placement privé|newly issued|new shares|shares issued|stock issued|capital increase"
+    r"|rights issue|augmentation de capital|actions nouvelles|nouvelles actions|titres nouveaux)\b"
+)
+"""Shares the company issues to the buyer: its money goes into the company, an investment."""
 
 
 def _shares_of(folded: str, cue: Cue, target: CompanyMention) -> bool:

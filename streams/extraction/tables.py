@@ -64,6 +64,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "resize",  # the sentence's deal is a stake of the size after the phrase: "..., lifting its holding to 72%"
             "threshold",  # a stake of the size right after: "a franchi le seuil de 5 % du capital de Y"
             "entry",  # holders after the noun, then "au capital (de Y)": "l'entrée de X et de Z au capital de Y"
+            "named_holding",  # the company held between "its" and the noun: "Fiat lifts its Chrysler holding to 30%"
         }
     ),
     "investment": frozenset({"active", "raise"}),

@@ -16,6 +16,7 @@ import pytest
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from tests.support.extraction import triples
 
 Deal = tuple[str, str | None, str | None, float | None]
 """(type, buyer / holder / first partner, target / second partner, stake_pct)."""
@@ -81,16 +82,21 @@ def test_target_without_an_announced_deal_is_nothing(language: str, text: str) -
         (
             "en",
             "Shell has agreed to purchase $40 million of Tesla's common stock in a private placement.",
-            [("stake", "Shell", "Tesla", None)],
+            [("investment", "Shell", "Tesla", None)],
         ),
         (
             "fr",
             "TotalEnergies va acquérir 25 millions d'euros d'actions Tesla lors d'un placement privé.",
-            [("stake", "TotalEnergies", "Tesla", None)],
+            [("investment", "TotalEnergies", "Tesla", None)],
+        ),
+        (
+            "en",
+            "Norges Bank bought $300 million of Nestlé's ordinary shares on the market last quarter.",
+            [("stake", "Norges Bank", "Nestlé", None)],
         ),
     ],
 )
-def test_priced_purchase_of_shares_is_a_stake(language: str, text: str, expected: list[Deal]) -> None:
+def test_priced_purchase_of_shares_is_a_stake_or_an_investment(language: str, text: str, expected: list[Deal]) -> None:
     assert _deals(text, language) == expected
 
 
@@ -271,3 +277,72 @@ def test_two_alliances_of_different_pairs_stay_two() -> None:
         ("partnership", "Renault", "Geely", None),
         ("partnership", "Renault", "Nissan", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Sodexo se lance dans un rachat de 500 millions d'euros. Le spécialiste de la restauration a jeté son "
+            "dévolu sur le britannique Compass Group, numéro un du secteur.",
+            [("acquisition", "Sodexo", "Compass Group", None)],
+        ),
+        (
+            "en",
+            "Unilever unveiled its biggest takeover in a decade on Monday. The consumer goods group has set its "
+            "sights on Crispo, a Dutch snack maker.",
+            [("acquisition", "Unilever", "Crispo", None)],
+        ),
+    ],
+)
+def test_company_chosen_after_a_bare_deal_is_its_target(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
+    assert "customer_start" not in {e[0] for e in triples(text, language)}
+
+
+def test_company_chosen_without_a_deal_is_a_supplier() -> None:
+    text = "Airbus a jeté son dévolu sur Thales pour équiper ses avions de radars."
+    assert _deals(text, "fr") == []
+    assert ("customer_start", "Airbus", "Thales") in triples(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fiat lifts its Chrysler holding to 30%.", [("stake", "Fiat", "Chrysler", 30.0)]),
+        (
+            "Porsche has raised its Volkswagen stake to 50.8 percent, the carmaker said.",
+            [("stake", "Porsche", "Volkswagen", 50.8)],
+        ),
+        ("SoftBank cut its Alibaba holding to about 14% on Tuesday.", [("stake", "SoftBank Group", "Alibaba", 14.0)]),
+    ],
+)
+def test_holding_named_before_its_noun(text: str, expected: list[Deal]) -> None:
+    assert _deals(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vivendi sold its stake to Bolloré.",  # a sale, no size
+        "Fiat's Chrysler holding to be reviewed, 30% of analysts said.",  # no verb moving the holding
+    ],
+)
+def test_no_named_holding(text: str) -> None:
+    assert [d for d in _deals(text, "en") if d[0] == "stake"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Tesla already has a carmaker on board: Daimler owns about 10 percent of the company.",
+            [("stake", "Daimler", "Tesla", 10.0)],
+        ),
+        ("fr", "Bonne nouvelle pour Nestlé : L'Oréal rachète Aesop.", [("acquisition", "L'Oréal", "Aesop", None)]),
+    ],
+)
+def test_clause_after_a_colon_has_its_own_subject(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
