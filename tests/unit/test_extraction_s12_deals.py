@@ -346,3 +346,18 @@ def test_no_named_holding(text: str) -> None:
 )
 def test_clause_after_a_colon_has_its_own_subject(language: str, text: str, expected: list[Deal]) -> None:
     assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota owns 17% of Subaru. Toyota may boost its holding to 21% next year.",
+        "Toyota owns 17% of Subaru. Toyota will up its stake to 21% next year, the company said.",
+    ],
+)
+def test_every_form_of_a_moved_holding(text: str) -> None:
+    assert ("stake", "Toyota", "Subaru", 21.0) in _deals(text, "en")
+
+
+def test_moved_holding_without_its_company_reads_nothing() -> None:
+    assert _deals("The fund may boost its holding to 51% next year.", "en") == []
