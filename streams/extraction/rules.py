@@ -1464,8 +1464,12 @@ _BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:l
 _BRINGS_TOTAL_REACH = 64
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
-_THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
-"""Between a deal verb and the company: buying "the rest of" it completes control."""
+_THE_REST = re.compile(
+    r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste|l'intégralité|la totalité"
+    r"|l'ensemble des (?:actions|titres)|the entire|all(?: of)?(?: the)?(?: outstanding| issued| remaining)? shares)\b"
+)
+"""Between a deal verb and the company: buying "the rest of" it, "all outstanding shares of" it or "l'intégralité du
+capital de" it is control."""
 _FROM_SELLER = re.compile(
     r"\b(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?)[ ](?:à|auprès d[e'])[ ]?$"
     r"|\b(?:bought|acquired|purchased)[ ]from[ ]$"
@@ -1515,6 +1519,12 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return _passive_deal_parties(article, sentence, cue)  # "PartnerRe, cédé pour 9 Md$ à Covéa": Covéa buys
     seller = sentence.company_before(cue.start)
     seller_id = seller.id if seller else None
+    sold_by_owners = _sold_by_owners(article, cue, seller) if seller is not None else None
+    if seller is not None and sold_by_owners is not None:
+        # "Subaru's owners agreed to sell the company to Toyota": the owners' company is bought.
+        to = _TO_BUYER.match(article.folded, sold_by_owners)
+        buyer = sentence.company_after(to.end(), exclude=seller.id, within=_BUYER_REACH) if to else None
+        return (buyer, seller, []) if buyer is not None else (None, None, [])
     if seller is not None and _OWN_CAPITAL.match(article.folded, cue.end):
         # "Quantic Dream cède le reste de son capital à NetEase": the seller's own shares, so the seller is bought.
         target: CompanyMention | None = seller
@@ -1533,6 +1543,35 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     if buyer is not None and _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):
         return None, target, []  # "sell its stake in Metro to help finance its takeover of Pathmark": a purpose
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
+
+
+_OWNERS_BEFORE = re.compile(
+    r"\b(?:les|ses|the|its|all)[ ](?:actionnaires|propriétaires|fondateurs|shareholders|owners|founders)[ ]"
+    r"(?:de|du|d'|des|of)[ ]?(?:(?:la|le|l'|the)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}$"
+)
+"""Before a seller: the owners of that company sell it ("les actionnaires du groupe X", "the owners of X")."""
+_OWNERS_AFTER = re.compile(r"'s[ ](?:[a-z\-]{1,15}[ ])?(?:owners|shareholders|founders)\b")
+"""After a seller: its owners ("X's private equity owners")."""
+_THE_COMPANY_SOLD = re.compile(
+    r"[ ]?(?:(?:the|l'|la|le)[ ]?(?:company|business|group|firm|entreprise|société|groupe)"
+    r"|(?:their|leurs)[ ](?:shares|stakes|holdings|parts|actions|titres|participations)|it)\b"
+)
+"""Right after the sale verb: what the owners sell is the company itself, or their shares of it."""
+_OWNERS_REACH = 60
+
+
+def _sold_by_owners(article: Article, cue: Cue, seller: CompanyMention) -> int | None:
+    """Where the company sold by its owners is told ("... sell the company", "céder leurs parts"), or None.
+
+    "Subaru's owners agreed to sell the company to Toyota", "Les actionnaires de Subaru ont accepté de céder
+    l'entreprise à Toyota": the seller named is the company, its owners sell it.
+    """
+    folded = article.folded
+    owners = _OWNERS_AFTER.match(folded, seller.end) or _OWNERS_BEFORE.search(
+        folded, max(0, seller.start - _OWNERS_REACH), seller.start
+    )
+    sold = _THE_COMPANY_SOLD.match(folded, cue.end) if owners is not None else None
+    return sold.end() if sold is not None else None
 
 
 _OWN_EQUITY = re.compile(
@@ -2147,8 +2186,8 @@ def _shares_of(folded: str, cue: Cue, target: CompanyMention) -> bool:
 
     A sale keeps its reading ("Ubisoft sold its shares in Vivendi to Bolloré": the buyer's deal, told elsewhere).
     """
-    if cue.detail not in ("active", "noun"):
-        return False
+    if cue.detail not in ("active", "noun") or _THE_REST.search(folded, cue.end, target.start):
+        return False  # "will buy all outstanding shares of X": the whole company
     if target.start > cue.end and _SHARES_BEFORE.fullmatch(folded, cue.end, target.start):
         return True
     return _SHARES_AFTER.match(folded, target.end) is not None
@@ -5469,9 +5508,11 @@ _ANNOUNCED_NOUN = re.compile(
 )
 """Right before a partnership noun, the verb that makes it the pair's act: "have announced a new strategic"."""
 _APPOSED_TO_VERB = re.compile(
-    r"(?:,[^,;.()]{1,80},)?[ ](?:(?:have|has|had|ont|a|also|jointly|today|on[ ][a-z]+day|said[ ]they)[ ]){0,2}"
+    r"(?:,[^,;.()]{1,80},)?[ ](?:(?:said|announced|ont[ ]annoncé|annoncent)(?:[ ]on[ ][a-z]+day)?(?:[ ]that|[ ]qu'ils"
+    r"|[ ]qu'elles)?[ ]?(?:they[ ])?)?(?:(?:have|has|had|would|will|ont|a|also|jointly|today|on[ ][a-z]+day)[ ]){0,2}"
 )
-"""Between the pair's second partner and that verb: at most an apposition ("Tesla, builder of the Roadster, have")."""
+"""Between the pair's second partner and that verb: at most an apposition or their statement ("Tesla, builder of the
+Roadster, have", "Nissan said on Monday they had")."""
 
 
 def _announcing_pair(

@@ -361,3 +361,57 @@ def test_every_form_of_a_moved_holding(text: str) -> None:
 
 def test_moved_holding_without_its_company_reads_nothing() -> None:
     assert _deals("The fund may boost its holding to 51% next year.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Subaru's owners agreed to sell the company to Toyota."),
+        ("en", "The owners of Subaru sold their shares to Toyota on Friday."),
+        ("fr", "Les actionnaires de Subaru ont accepté de céder l'entreprise à Toyota."),
+        ("fr", "Les fondateurs de Subaru cèdent leurs parts à Toyota."),
+    ],
+)
+def test_company_sold_by_its_owners(language: str, text: str) -> None:
+    assert _deals(text, language) == [("acquisition", "Toyota", "Subaru", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Subaru sold the company's Denver plant to Toyota."),  # an asset of the seller, not its owners
+        ("en", "Subaru's owners sold a plant to Toyota."),  # the owners sell an asset, not the company
+    ],
+)
+def test_owners_selling_something_else(language: str, text: str) -> None:
+    assert [d for d in _deals(text, language) if d[0] == "acquisition" and d[2] == "Subaru"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Toyota is snapping up Subaru for $1bn.", [("acquisition", "Toyota", "Subaru", None)]),
+        ("en", "Subaru will be folded into Toyota next year.", [("acquisition", "Toyota", "Subaru", None)]),
+        ("fr", "Subaru sera absorbé par Toyota l'an prochain.", [("acquisition", "Toyota", "Subaru", None)]),
+        ("en", "Toyota will buy all outstanding shares of Subaru.", [("acquisition", "Toyota", "Subaru", None)]),
+        ("fr", "Toyota va acquérir l'intégralité du capital de Subaru.", [("acquisition", "Toyota", "Subaru", None)]),
+        (
+            "en",
+            "Renault and Nissan said on Monday they had struck a partnership on batteries.",
+            [("partnership", "Renault", "Nissan", None)],
+        ),
+    ],
+)
+def test_takeover_and_alliance_wordings(language: str, text: str, expected: list[Deal]) -> None:
+    assert _deals(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Toyota will absorb Subaru's losses under the plan."),  # costs absorbed, no takeover
+        ("en", "Shares of Renault and Nissan rose after Ford said it had struck a partnership."),
+    ],
+)
+def test_no_takeover_nor_alliance_of_the_pair(language: str, text: str) -> None:
+    assert [d for d in _deals(text, language) if d[1:3] in (("Toyota", "Subaru"), ("Renault", "Nissan"))] == []
