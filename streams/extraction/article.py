@@ -23,7 +23,7 @@ from streams.extraction.mentions import (
     find_unnamed,
     named_as_unit,
 )
-from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, PLACES
 from streams.extraction.quantities import (
     DateMention,
     MoneyMention,
@@ -68,6 +68,8 @@ _NATIONALITY_BEFORE = re.compile(
 _NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ](?:[a-z\\-]+[ ]){{0,2}}$"
 """Before a name, the nationality the story introduces it with: "le géant chinois Tencent", "le chinois Tencent",
 "Italian robot maker Comau" (a kind of at most two words between)."""
+_RANK = r"(?:no\.[ ]?\d{1,2}|number (?:one|two|three)|(?:second-|third-)?(?:biggest|largest)|top|leading)"
+"""A rank that makes a description point to one company: "No. 1", "second-largest"."""
 _ANAPHORS = (
     r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_FR, *_NATIONALITIES_FR, "jeune pousse", "tpe"), key=len, reverse=True))
@@ -76,9 +78,17 @@ _ANAPHORS = (
     + r")"
     r"|the (?:[a-z.\-]{1,20} )?(?:fmcg|auto|it|pharma|telecom|steel|oil|cement|tech|software|consumer|retail|mining"
     r"|energy|power|realty|media|food|metals?|engineering|chemicals?|e-commerce|aviation|defence|defense) major"
+    r"|(?:the world|"
+    + "|".join(sorted(PLACES, key=len, reverse=True))
+    + r")'s[ ]"
+    + _RANK
+    + r"[ ](?:[a-z.\-]{1,20} )?(?:"
+    + "|".join(sorted(ANAPHOR_KINDS_EN, key=len, reverse=True))
+    + r")"
     r"|elle|it)\b"
 )
-"""Definite descriptions that point back to a company: "la start-up", "the data-labelling company"."""
+"""Definite descriptions that point back to a company: "la start-up", "the data-labelling company", and a rank in
+a country or the world ("Japan's No. 1 carmaker", "the world's largest brewer")."""
 OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|détenue?)[ ]")
 """After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""
 _ANAPHOR = re.compile(r"[ ]?" + _ANAPHORS)

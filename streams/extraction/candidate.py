@@ -31,6 +31,9 @@ class Candidate:
     inferred: list[str] = field(default_factory=list)
     holding: bool = False
     """A stake told as a state ("Amazon owns 10 % of Rivian"), not as the deal that made it."""
+    earlier: bool = False
+    """A step of a holding told as what came before the news ("Fiat, which held 25% of Chrysler, raised it to 30%",
+    "originally handed a 20% stake", "dans une précédente déclaration, X avait indiqué détenir 13 %"): background."""
     loose: bool = False
     """A partnership told only by "will work together" / "collaborer": a customer relation of the same pair
     in the article says what the two do together."""

@@ -65,7 +65,8 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     as_follow_on(article, candidates)
     candidates = _without_loose_partnerships(without_returns(candidates))
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
-    merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(_fold_subsets(_merge(candidates))))))
+    merged = _fold_subsets(_one_alliance(_merge(candidates)))
+    merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(merged))))
     merged = _fold_risk_into_end(_one_direction(_fold_units(merged), len(title)))
     events = [_to_event(article, item, source) for item in merged]
     return Extraction(
@@ -137,6 +138,27 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
         else:
             _absorb(existing, candidate)
     return list(merged.values())
+
+
+def _one_alliance(merged: list[_Merged]) -> list[_Merged]:
+    """Fold a partnership told again with its partners the other way round into the first told.
+
+    An alliance has no direction: "Volkswagen et Ford scellent une alliance ... Ils ont aussi signé un protocole
+    d'accord" is one partnership, whichever order "ils" is resolved in; the partners keep their first order.
+    """
+    kept: list[_Merged] = []
+    first_told: dict[frozenset[str | None], _Merged] = {}
+    for item in merged:
+        pair = frozenset(_pair(item.first))
+        earlier = first_told.get(pair) if item.first.type == "partnership" else None
+        if earlier is not None and _pair(earlier.first) != _pair(item.first):
+            for span in item.spans:
+                _absorb(earlier, item.first, span)
+            continue
+        if item.first.type == "partnership":
+            first_told.setdefault(pair, item)
+        kept.append(item)
+    return kept
 
 
 def _size(candidate: Candidate) -> object:
@@ -546,6 +568,7 @@ def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None 
     if _MODALITY_STRENGTH[candidate.modality] > _MODALITY_STRENGTH[first.modality]:
         first.modality = candidate.modality
     target.inferred = target.inferred and bool(candidate.inferred)
+    first.earlier = first.earlier and candidate.earlier  # told once as the news: news
 
 
 def _money(mention: MoneyMention | None) -> Money | None:
@@ -604,7 +627,8 @@ def _to_event(article: Article, merged: _Merged, source: SourceRef) -> DealEvent
         modality=candidate.modality,  # type: ignore[arg-type]  # str from modality.py, one of Modality
         effective_date=candidate.effective_date,
         major_customer=candidate.major_customer,
-        history=candidate.type in _DEAL_TYPES and told_as_history(article, merged.spans, candidate.object),
+        history=candidate.type in _DEAL_TYPES
+        and (candidate.earlier or told_as_history(article, merged.spans, candidate.object)),
         evidence=tuple(
             Evidence(text=article.text[start:end], start=start, end=end) for start, end in sorted(merged.spans)
         ),

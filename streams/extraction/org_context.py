@@ -374,7 +374,7 @@ dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercred
 today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
 once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
 take consider management board executives customers traders economists police former interim acting deputy ex
-then
+then no
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
 group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque

@@ -33,6 +33,8 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
+from streams.extraction.deal_target import target_named_later
+from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.investor_list import appositive_backers, continued_list, possessive_investee
 from streams.extraction.leadership import leadership_in, leadership_out
@@ -489,9 +491,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     named, first_named = _rounds_named_by_investor(article, sentence, found)
     deal = deal or led or first_named
     _resize_stakes(sentence, found)
-    found.extend(_thresholds(article, sentence, discourse))
-    found.extend(_buyer_named_later(article, sentence, discourse))
-    found.extend(_backers_in_apposition(article, sentence, found))
+    found.extend(_deals_of_other_frames(article, sentence, discourse, found))
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
@@ -510,7 +510,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
-    found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
+    found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     relation_money = _relation_money(article, sentence, discourse, free_money)
     deal_money |= relation_money
@@ -523,6 +523,19 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _deals_of_other_frames(
+    article: Article, sentence: Sentence, discourse: Discourse, found: list[Candidate]
+) -> list[Candidate]:
+    """Deals read by frames other than a deal cue's.
+
+    Thresholds crossed, a buyer or a target named after the deal, backers in apposition, a holding named before its
+    noun; each reader sees what the ones before it found.
+    """
+    more = [*_thresholds(article, sentence, discourse), *_buyer_named_later(article, sentence, discourse)]
+    more.extend(_backers_in_apposition(article, sentence, [*found, *more]))
+    return [*more, *target_named_later(article, sentence), *named_holdings(article, sentence)]
 
 
 def _backers_in_apposition(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -646,6 +659,16 @@ def _drop_restated_starts(found: list[Candidate]) -> list[Candidate]:
 
 
 _KEEPS_OR_ENDS = frozenset(("customer_continue", "customer_end"))
+
+
+def _drop_bought_suppliers(found: list[Candidate]) -> list[Candidate]:
+    """Drop a supplier chosen when the sentence reads the same choice as a takeover of that company.
+
+    "Le groupe suisse a jeté son dévolu sur Akka Technologies", after "Adecco se lance dans un rachat": the
+    company chosen is the one bought, not a supplier.
+    """
+    bought = {_ids(c) for c in found if c.type in ("acquisition", "stake") and c.subject and c.object}
+    return [c for c in found if not (c.type == "customer_start" and _ids(c) in bought)]
 
 
 def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
@@ -844,6 +867,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
                     modality=modality_at(article, sentence, cue.start),
                     effective_date=event_date(sentence),
                     inferred=[] if of and target is not None else ["anaphor"],
+                    earlier=_told_as_earlier_step(article, sentence, cue),
                 )
             )
     return found
@@ -866,7 +890,9 @@ def _fronted_holder(article: Article, sentence: Sentence, cue: Cue, after: int) 
 
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
-    if cue.detail in ("resize", "threshold", "buyer_is", "price") or _inside_sale(sentence, cue):
+    if cue.detail in ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price") or _inside_sale(
+        sentence, cue
+    ):
         return None, None, []  # read by _resize_stakes and _thresholds
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
@@ -976,6 +1002,12 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     rubric = _RUBRIC_COLON.match(article.folded, first.end) if first is not None else None
     if first is not None and rubric is not None and (sentence.index == 0 or first.start == sentence.start):
         actor = sentence.company_after(rubric.end(), exclude=first.id, within=4)
+        first = actor if actor is not None and actor.end <= pos else first
+    colon = article.folded.rfind(": ", first.end, pos) if first is not None else -1
+    if first is not None and colon >= 0:
+        # "Tesla already has a carmaker on board: Daimler owns 10 percent of it": the clause after the colon has
+        # its own subject.
+        actor = sentence.company_after(colon + 2, exclude=first.id, within=4)
         first = actor if actor is not None and actor.end <= pos else first
     if first is not None and OWNER_PREFIX.match(article.folded, first.end):
         return _owned_by(article, sentence, first, pos)
@@ -1461,8 +1493,12 @@ _BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:l
 _BRINGS_TOTAL_REACH = 64
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
-_THE_REST = re.compile(r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste)\b")
-"""Between a deal verb and the company: buying "the rest of" it completes control."""
+_THE_REST = re.compile(
+    r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste|l'intégralité|la totalité"
+    r"|l'ensemble des (?:actions|titres)|the entire|all(?: of)?(?: the)?(?: outstanding| issued| remaining)? shares)\b"
+)
+"""Between a deal verb and the company: buying "the rest of" it, "all outstanding shares of" it or "l'intégralité du
+capital de" it is control."""
 _FROM_SELLER = re.compile(
     r"\b(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?)[ ](?:à|auprès d[e'])[ ]?$"
     r"|\b(?:bought|acquired|purchased)[ ]from[ ]$"
@@ -1512,6 +1548,12 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return _passive_deal_parties(article, sentence, cue)  # "PartnerRe, cédé pour 9 Md$ à Covéa": Covéa buys
     seller = sentence.company_before(cue.start)
     seller_id = seller.id if seller else None
+    sold_by_owners = _sold_by_owners(article, cue, seller) if seller is not None else None
+    if seller is not None and sold_by_owners is not None:
+        # "Subaru's owners agreed to sell the company to Toyota": the owners' company is bought.
+        to = _TO_BUYER.match(article.folded, sold_by_owners)
+        buyer = sentence.company_after(to.end(), exclude=seller.id, within=_BUYER_REACH) if to else None
+        return (buyer, seller, []) if buyer is not None else (None, None, [])
     if seller is not None and _OWN_CAPITAL.match(article.folded, cue.end):
         # "Quantic Dream cède le reste de son capital à NetEase": the seller's own shares, so the seller is bought.
         target: CompanyMention | None = seller
@@ -1530,6 +1572,35 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     if buyer is not None and _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):
         return None, target, []  # "sell its stake in Metro to help finance its takeover of Pathmark": a purpose
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
+
+
+_OWNERS_BEFORE = re.compile(
+    r"\b(?:les|ses|the|its|all)[ ](?:actionnaires|propriétaires|fondateurs|shareholders|owners|founders)[ ]"
+    r"(?:de|du|d'|des|of)[ ]?(?:(?:la|le|l'|the)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}$"
+)
+"""Before a seller: the owners of that company sell it ("les actionnaires du groupe X", "the owners of X")."""
+_OWNERS_AFTER = re.compile(r"'s[ ](?:[a-z\-]{1,15}[ ])?(?:owners|shareholders|founders)\b")
+"""After a seller: its owners ("X's private equity owners")."""
+_THE_COMPANY_SOLD = re.compile(
+    r"[ ]?(?:(?:the|l'|la|le)[ ]?(?:company|business|group|firm|entreprise|société|groupe)"
+    r"|(?:their|leurs)[ ](?:shares|stakes|holdings|parts|actions|titres|participations)|it)\b"
+)
+"""Right after the sale verb: what the owners sell is the company itself, or their shares of it."""
+_OWNERS_REACH = 60
+
+
+def _sold_by_owners(article: Article, cue: Cue, seller: CompanyMention) -> int | None:
+    """Where the company sold by its owners is told ("... sell the company", "céder leurs parts"), or None.
+
+    "Subaru's owners agreed to sell the company to Toyota", "Les actionnaires de Subaru ont accepté de céder
+    l'entreprise à Toyota": the seller named is the company, its owners sell it.
+    """
+    folded = article.folded
+    owners = _OWNERS_AFTER.match(folded, seller.end) or _OWNERS_BEFORE.search(
+        folded, max(0, seller.start - _OWNERS_REACH), seller.start
+    )
+    sold = _THE_COMPANY_SOLD.match(folded, cue.end) if owners is not None else None
+    return sold.end() if sold is not None else None
 
 
 _OWN_EQUITY = re.compile(
@@ -1825,6 +1896,8 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         ),
         None,
     )
+    if stake_pct is None and cue.family == "stake" and cue.start < target.start:
+        stake_pct = _size_held_after(folded, sentence, target)
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
     priced = cue.family == "stake" and _AMOUNT_INTO.fullmatch(folded, cue.end, target.start) is not None
     # "took a majority stake in X", "a pris une participation majoritaire dans X", "sold its controlling interest in
@@ -1853,6 +1926,23 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         resized: tuple[str, float | None] | None = ("stake", None) if _resized_later(sentence, cue) else None
         return ("acquisition", stake_pct) if stake_pct is not None else resized
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+_HELD_AFTER = re.compile(
+    r"(?:[ ][a-z]{2,4})?,[ ](?:dont|of which|in which)[ ](?:(?:il|elle|it|the fund|le fonds)[ ])?"
+    r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
+    r"(?:(?:désormais|déjà|now)[ ])?(?:(?:plus de|près de|more than|nearly|about|environ)[ ])?"
+)
+"""After a raised holding's company, a relative that gives its size: "a augmenté sa participation dans X, dont il
+détient désormais 15,27 % du capital", "raised its stake in X, of which it now owns 30%"."""
+
+
+def _size_held_after(folded: str, sentence: Sentence, target: CompanyMention) -> float | None:
+    """The size a relative right after the target gives to the holding the cue told (see :data:`_HELD_AFTER`)."""
+    held = _HELD_AFTER.match(folded, target.end)
+    if held is None:
+        return None
+    return next((p.value for p in sentence.percents if p.start == held.end()), None)
 
 
 def _buys_goods(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
@@ -2055,8 +2145,13 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     if kind[0] == "stake" and kind[1] is not None and _lower_bound(article.folded, sentence, cue, kind[1]):
         # "Elliott's holding in X rose above 5%": a level passed, not the holding's size (told later: "to 5.25%").
         kind = ("stake", None)
-    if kind[0] != "stake" and (
-        _GOODS.match(article.folded, target.end)
+    shares = kind[0] != "stake" and _shares_of(article.folded, cue, target)
+    if shares and _priced_between(priced, cue, target):
+        # "bought $50 million of X's stock": a stake of untold size; shares X issues for it put money into X.
+        kind = ("investment" if _NEW_SHARES.search(article.folded, sentence.start, sentence.end) else "stake", None)
+    elif kind[0] != "stake" and (
+        shares
+        or _GOODS.match(article.folded, target.end)
         or (cue.detail == "active" and _FROM_SUPPLIER.search(article.folded, cue.end, target.start))
         # "Ford has bought chips from the company", "to buy 12 Boeing 737 jets": goods again
         or (cue.detail == "active" and _buys_goods(article.folded, sentence, cue, target))
@@ -2082,7 +2177,24 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         effective_date=event_date(sentence),
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
+        earlier=kind[0] == "stake" and _told_as_earlier_step(article, sentence, cue),
     )
+
+
+_EARLIER_STEP = re.compile(
+    r"\b(?:which|that|who|qui)[ ](?:had[ ]|avait[ ])?(?:held|owned|détenait|possédait|détenu)\b"
+    r"|\b(?:originally|initially|previously|formerly|à l'origine|initialement|précédemment|auparavant)\b"
+    r"|\b(?:une|a|an)[ ](?:précédente|previous|earlier|prior)[ ](?:déclaration|filing|statement)\b"
+    r"|\b(?:avait|had)[ ](?:indiqué|déclaré|said)\b"
+)
+"""Before a stake's cue: the holding is a step before the news (see ``Candidate.earlier``)."""
+_EARLIER_STEP_REACH = 90
+
+
+def _told_as_earlier_step(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the words before a stake's cue tell its holding as a step before the news (:data:`_EARLIER_STEP`)."""
+    start = max(sentence.start, cue.start - _EARLIER_STEP_REACH)
+    return _EARLIER_STEP.search(article.folded, start, cue.start) is not None
 
 
 _LOWER_BOUND = re.compile(
@@ -2091,6 +2203,42 @@ _LOWER_BOUND = re.compile(
 )
 """Right before a percentage: a level the holding passed, not its size ("crossed 5%", "rose above 5%"). A bound
 alone ("more than 5%") stays the size a reporter gives."""
+
+
+_SHARES_AFTER = re.compile(
+    r"(?:'s)?[ ](?:(?:common|ordinary|preferred|voting|non-voting|class[ ][a-c]|new|newly[ ]issued|existing)[ ])+"
+    r"(?:shares?|stock)\b"
+)
+"""After the company: shares of a described class ("Tesla's common stock", "Acme new shares")."""
+_SHARES_BEFORE = re.compile(
+    r"[ ]?(?:[^ .;]+[ ]){0,5}?(?:(?:d'|de[ ]|des[ ]|aux[ ]|les[ ])?(?:actions|titres)|(?:shares|stock)[ ](?:of|in))[ ]?"
+)
+"""Between a purchase cue and the company: its shares are what is bought ("l'acquisition d'actions X",
+"l'acquisition d'instruments financiers relatifs aux actions X", "the purchase of shares in X")."""
+
+
+_NEW_SHARES = re.compile(
+    r"\b(?:private placement|placement privé|newly issued|new shares|shares issued|stock issued|capital increase"
+    r"|rights issue|augmentation de capital|actions nouvelles|nouvelles actions|titres nouveaux)\b"
+)
+"""Shares the company issues to the buyer: its money goes into the company, an investment."""
+
+
+def _shares_of(folded: str, cue: Cue, target: CompanyMention) -> bool:
+    """Whether a purchase cue buys the target's shares, not the target: no takeover, at most a stake.
+
+    A sale keeps its reading ("Ubisoft sold its shares in Vivendi to Bolloré": the buyer's deal, told elsewhere).
+    """
+    if cue.detail not in ("active", "noun") or _THE_REST.search(folded, cue.end, target.start):
+        return False  # "will buy all outstanding shares of X": the whole company
+    if target.start > cue.end and _SHARES_BEFORE.fullmatch(folded, cue.end, target.start):
+        return True
+    return _SHARES_AFTER.match(folded, target.end) is not None
+
+
+def _priced_between(priced: list[MoneyMention], cue: Cue, target: CompanyMention) -> bool:
+    """Whether an amount stands between the cue and the target: "purchase $50 million of X's stock"."""
+    return any(cue.end <= m.start and m.end <= target.start for m in priced)
 
 
 def _lower_bound(folded: str, sentence: Sentence, cue: Cue, size: float) -> bool:
@@ -5377,7 +5525,7 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     if sentence.company_before(cue.start) is not None:
         return None, None  # "Acme said they would ...": a company of the clause is the subject
     for earlier in range(sentence.index - 1, max(-1, sentence.index - 1 - _PAIR_SENTENCES_BACK), -1):
-        pair = _joined_pair(article, article.sentence(earlier))
+        pair = _joined_pair(article, article.sentence(earlier)) or _only_pair(article.sentence(earlier))
         if pair is not None:
             return pair
     title_end = article.text.find("\n\n")
@@ -5389,6 +5537,17 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     if len(named) < 2:  # noqa: PLR2004 - a pair
         return None, None
     first, second = list(named.values())[:2]
+    return first, second
+
+
+def _only_pair(sentence: Sentence) -> tuple[CompanyMention, CompanyMention] | None:
+    """The two companies of a sentence that names exactly two ("X said it owns 17% of Y. The two automakers ...")."""
+    named: dict[str, CompanyMention] = {}
+    for company in sentence.companies:
+        named.setdefault(company.id, company)
+    if len(named) != 2:  # noqa: PLR2004 - a pair
+        return None
+    first, second = named.values()
     return first, second
 
 
@@ -5533,7 +5692,46 @@ def _noun_partners(
         # "avec la banque BNL": a head noun may stand before the partner's name.
         return first, _partner_after(article, sentence, partner.end(), first.id, 20) if first else None
     second = _paired_subject(article, sentence, cue, first) if first is not None else None
-    return (first, second) if second is not None else _the_two(article, sentence, cue)
+    if second is not None:
+        return first, second
+    pair = _the_two(article, sentence, cue)
+    return pair if pair[0] is not None else _announcing_pair(article, sentence, cue)
+
+
+_ANNOUNCED_NOUN = re.compile(
+    r"\b(?:announced|unveiled|formed|signed|struck|sealed|created|entered(?:[ ]into)?|agreed|ont[ ]annoncé|annoncent"
+    r"|ont[ ]signé|signent|ont[ ]conclu|concluent|ont[ ]noué|nouent|ont[ ]scellé|scellent|forment|ont[ ]formé)[ ]"
+    r"(?:(?:a|an|the|un|une|le|la|leur|their)[ ])?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}$"
+)
+"""Right before a partnership noun, the verb that makes it the pair's act: "have announced a new strategic"."""
+_APPOSED_TO_VERB = re.compile(
+    r"(?:,[^,;.()]{1,80},)?[ ](?:(?:said|announced|ont[ ]annoncé|annoncent)(?:[ ]on[ ][a-z]+day)?(?:[ ]that|[ ]qu'ils"
+    r"|[ ]qu'elles)?[ ]?(?:they[ ])?)?(?:(?:have|has|had|would|will|ont|a|also|jointly|today|on[ ][a-z]+day)[ ]){0,2}"
+)
+"""Between the pair's second partner and that verb: at most an apposition or their statement ("Tesla, builder of the
+Roadster, have", "Nissan said on Monday they had")."""
+
+
+def _announcing_pair(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair subject of a partnership noun whose second partner carries an apposition.
+
+    "Toyota and Tesla, builder of the Roadster EV, have announced a new strategic alliance": the apposition hides the
+    pair from the reader of a pair right before the verb.
+    """
+    verb = _ANNOUNCED_NOUN.search(article.folded, max(sentence.start, cue.start - 40), cue.start)
+    before = [c for c in sentence.companies if c.end <= cue.start]
+    if verb is None or len(before) < 2:  # noqa: PLR2004 - a pair
+        return None, None
+    first, second = before[-2], before[-1]
+    if (
+        first.id == second.id
+        or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
+        or not _APPOSED_TO_VERB.fullmatch(article.folded, second.end, verb.start())
+    ):
+        return None, None
+    return first, second
 
 
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:

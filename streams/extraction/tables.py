@@ -51,6 +51,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "sale",  # seller before, target after, buyer after "to/à": "X sold its 10% stake in Y to Z"
             "paid",  # buyer before, amount then "for/into/pour" and the target: "X paid $240m for 1.6% of Y"
             "buyer_is",  # names the buyer of a sale told before without one: "L'acquéreur est l'australien Carsales"
+            "target_is",  # names the target of a deal announced before without one: "Sa cible est X"
             "price",  # prices a deal told before: "La facture atteint 3,9 milliards d'euros", "soit un montant de"
             "merger",  # two parties joined by "and / et", after the noun or before the verb: "the merger of X and Y"
         }
@@ -63,6 +64,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "resize",  # the sentence's deal is a stake of the size after the phrase: "..., lifting its holding to 72%"
             "threshold",  # a stake of the size right after: "a franchi le seuil de 5 % du capital de Y"
             "entry",  # holders after the noun, then "au capital (de Y)": "l'entrée de X et de Z au capital de Y"
+            "named_holding",  # the company held between "its" and the noun: "Fiat lifts its Chrysler holding to 30%"
         }
     ),
     "investment": frozenset({"active", "raise"}),
