@@ -186,7 +186,7 @@ _NOTIFIES = re.compile(
     r"[ ](?:its[ ]supplier[ ]|son[ ]fournisseur[ ])?"
 )
 """Between a customer and the supplier it tells of its decision: " has notified ", " a informé "."""
-_TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
+_TO_VENDOR = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?[ ](?:à|au|aux|to)[ ]")
 _VENDOR_KIND = re.compile(
     r"(?:(?:la|le|l'|the)[ ]?(?:[a-z.\-]{2,12}[ ])?)?"
     r"(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
@@ -2836,6 +2836,10 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if vendor is not None:
         # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
         return vendor
+    maker = _maker_of_chosen_goods(article, sentence, cue, exclude)
+    if maker is not None:
+        # "a choisi les logiciels de la start-up X", "picked the engines of X": the maker of the goods chosen.
+        return maker
     relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
     if relation is not None:
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
@@ -2864,6 +2868,40 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
         # "uses cargo carriers including Atlas Air and Southern Air", "a retenu un consortium réunissant Naval Group
         # et ECA": the named suppliers of a described group.
         return sentence.company_after(including.end(), exclude=exclude, within=0)
+    return None
+
+
+_CHOSEN_GOODS = re.compile(
+    r"[ ](?:the|its|their|les|la|le|l'|des|ses|sa|son|leurs?)[ ]?(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}?"
+    r"(?:technolog(?:y|ies|ie)|software|logiciels?|solutions?|equipment|équipements?|systems?|systèmes?"
+    r"|products?|produits?|engines?|moteurs?|trains?|rames?|aircraft|avions?|jets?|chips?|puces?|batter(?:y|ies)"
+    r"|cells?|cellules?|platforms?|plate-?formes?|sonars?|radars?|modems?|tools?|outils?|matériels?|kits?"
+    r"|applications?|turbines?|satellites?|véhicules?|vehicles?|navires?|ships?|drones?|tramways?|trams?|bus"
+    r"|locomotives?|wagons?|cables?|câbles?|services|networks?|réseaux?)"
+    r"(?:[ ](?:of|from|de|du|des)[ ]|[ ]d')"
+)
+_MAKER_DESCRIPTION = re.compile(
+    r"(?:(?:the|la|le|l'|les)[ ]?)?(?:(?!(?:of|de|du|des|d'|to|for|pour|à|with|avec|by|par)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+)
+"""After a choosing verb: the goods chosen, then their maker, maybe described ("a choisi les technologies de Thales",
+"les logiciels de la start-up parisienne X", "selected the engines of X"); no other "of / de" in between, so "l'offre de
+rachat de X" or "the head of X" name no maker; the maker is the first company after them."""
+_CHOOSING = frozenset(("customer_start", "customer_continue"))
+
+
+def _maker_of_chosen_goods(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None
+) -> CompanyMention | None:
+    """The supplier a customer chose through its goods: a choice of products is a choice of their maker."""
+    if cue.family not in _CHOOSING:
+        return None
+    goods = _CHOSEN_GOODS.match(article.folded, cue.end, sentence.end)
+    if goods is None:
+        return None
+    for company in sentence.companies:
+        if company.start >= goods.end() and company.id != exclude:
+            described = _MAKER_DESCRIPTION.fullmatch(article.folded, goods.end(), company.start)
+            return company if described is not None else None
     return None
 
 
@@ -3148,6 +3186,10 @@ def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | Non
     )
 
 
+_GIVEN_TO_PRONOUN = ("lui ", "leur ")
+"""A passive cue opening on a French object pronoun ("lui a été attribué par X"): the pronoun receives the contract."""
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -3199,6 +3241,12 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         if customer is None:
             customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
+    if vendor is None and customer is not None and article.folded.startswith(_GIVEN_TO_PRONOUN, cue.start):
+        # "Selon le groupe, ce contrat lui a été notifié par la DGA": the pronoun is the previous sentence's subject,
+        # even after an attribution that names no one.
+        previous = article.previous_subject(sentence.index)
+        vendor = previous if previous is not None and previous.id != customer.id else None
+        inferred = ["anaphor"] if vendor is not None else []
     described = customer is None and (
         _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
     )
