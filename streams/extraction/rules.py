@@ -223,8 +223,6 @@ _BOUGHT_FROM = re.compile(
 _SELLER_REACH = 20
 """From "from" to the seller's name: a determiner and a word or two ("from an ATA subsidiary")."""
 _BUY_VERB = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|achète|acheté|achètent|acheter)$")
-_COUNT_BEFORE = re.compile(r"[ ](?:(?:another|up to|some|about|jusqu'à|environ)[ ])?\d[\d,.]*[ ]$")
-"""Between a purchase verb and a maker's name, a count: "to buy 12 Boeing 737 jets", "acheter 30 Airbus A320"."""
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
@@ -1852,7 +1850,9 @@ def _buys_goods(folded: str, sentence: Sentence, cue: Cue, target: CompanyMentio
         and (seller is None or seller.id == target.id)
     ):
         return True  # not "bought Telecom Italia from its founders" (the target before "from"), nor "bought from X Y"
-    return target.start > cue.end and _COUNT_BEFORE.fullmatch(folded, cue.end, target.start) is not None
+    counted = _COUNTED_GOODS.match(folded, cue.end, target.start)
+    # "would buy 20 new Airbus jets", "achètera 40 rames Alstom": so many of the target's products.
+    return counted is not None and _GOODS_WORDS.fullmatch(folded, counted.end(), target.start) is not None
 
 
 _CONTROL_STAKE = re.compile(
@@ -2649,6 +2649,11 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         return _signed_by_anaphor(article, sentence, cue, _signed_parties(article, sentence, cue, customer))
     if cue.detail == "as_customer":
         return _won_or_lost_parties(article, sentence, cue, vendor=customer)
+    if cue.detail == "counted":
+        vendor = _maker_of_counted_goods(article, sentence, cue, exclude)
+        if vendor is not None and customer is None:
+            customer = _acting_anaphor(article, sentence, cue, vendor.id)
+        return (customer, vendor, []) if vendor is not None else (None, None, [])
     if customer is not None and _CLITIC_BEFORE.search(folded, max(sentence.start, cue.start - 6), cue.start):
         # "Thales annonce que la DGA l'a notifié du contrat", "Airbus l'a retenu": the pronoun is the supplier.
         vendor = _clitic_referent(article, sentence, cue, customer)
@@ -2732,6 +2737,8 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         vendor = vendor or _named_after_description(article, sentence, to.end() - 1, exclude)
     # "handed a school transport contract to Y": the contract named before "to" is what is given.
     contract_given = to is not None and _CONTRACT_GIVEN_TO.search(folded, cue.end, to.end()) is not None
+    # "La RATP commande 40 rames Alstom", "a commandé 60 Airbus A220": goods counted, then their maker.
+    vendor = vendor or _maker_of_counted_goods(article, sentence, cue, exclude)
     if vendor is not None and (
         (not contract_given and _gives_no_contract(article, cue, vendor)) or _order_noun(article, sentence, cue)
     ):
@@ -2836,7 +2843,9 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
     if vendor is not None:
         # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
         return vendor
-    maker = _maker_of_chosen_goods(article, sentence, cue, exclude)
+    maker = _maker_of_chosen_goods(article, sentence, cue, exclude) or _maker_of_counted_goods(
+        article, sentence, cue, exclude
+    )
     if maker is not None:
         # "a choisi les logiciels de la start-up X", "picked the engines of X": the maker of the goods chosen.
         return maker
@@ -2887,6 +2896,51 @@ _MAKER_DESCRIPTION = re.compile(
 "les logiciels de la start-up parisienne X", "selected the engines of X"); no other "of / de" in between, so "l'offre de
 rachat de X" or "the head of X" name no maker; the maker is the first company after them."""
 _CHOOSING = frozenset(("customer_start", "customer_continue"))
+
+
+_COUNT = (
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|a[ ]hundred|dozens[ ]of|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze"
+    r"|vingt|trente|quarante|cinquante|soixante|cent|des|de[ ]nouveaux|de[ ]nouvelles"
+)
+_ASSET_WORDS = (
+    r"shares|stock|stakes?|bonds|notes|actions|titres|obligations|plants|factories|sites|stores|hotels|units"
+    r"|businesses|divisions|subsidiaries|brands|usines|magasins|filiales|marques|activités|hôtels"
+)
+"""Capital, securities, sites or businesses: bought from a company by the number, they are a deal, not its goods."""
+_COUNTED_GOODS = re.compile(
+    r"[ ](?:(?:up[ ]to|another|a[ ]further|about|some|jusqu'à|environ|plus[ ]de|près[ ]de)[ ])?"
+    rf"(?:{_COUNT})[ ](?:(?:more|new|additional|further|extra|used|nouveaux|nouvelles|supplémentaires)[ ])?"
+)
+_GOODS_WORDS = re.compile(
+    r"(?:(?!(?:for|to|from|of|in|at|on|with|by|pour|à|au|aux|de|du|des|d'|chez|auprès|par|sur|en|dans|million|millions"
+    r"|percent|cent|fewer|less|more|moins|plus|pour[ ]cent"
+    rf"|billion|billions|milliards?|thousand|mille|{_ASSET_WORDS})[ ])[a-zà-ÿ\-]{{2,15}}[ ]){{0,2}}"
+)
+"""After a purchase verb: a count of goods, maybe a word or two naming them ("100 Airbus", "20 new Airbus", "40 rames
+Alstom", "des batteries Panasonic"); the maker's name must follow at once, so "100 jets for X" names a beneficiary,
+and "5 million Tesla shares" never matches (a unit or a security before the name)."""
+_SECURITY_AFTER = re.compile(rf"[ ](?:{_ASSET_WORDS})\b")
+
+
+def _maker_of_counted_goods(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None
+) -> CompanyMention | None:
+    """The maker of goods a customer buys or orders by the number: "ordered 100 Airbus A321neo jets"."""
+    if cue.family != "customer_start":
+        return None
+    counted = _COUNTED_GOODS.match(article.folded, cue.end, sentence.end)
+    if counted is None:
+        return None
+    maker = next((c for c in sentence.companies if c.start >= counted.end()), None)
+    if (
+        maker is None
+        or maker.id == exclude
+        or not _GOODS_WORDS.fullmatch(article.folded, counted.end(), maker.start)
+        or _SECURITY_AFTER.match(article.folded, maker.end)
+    ):
+        return None
+    return maker
 
 
 def _maker_of_chosen_goods(
@@ -5465,6 +5519,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "notice": _notice_letter_parties,
     "supplies": _supplies_parties,
     "renewal_of": _renewal_of_parties,
+    "counted": _customer_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

@@ -4,8 +4,10 @@ Each sentence is written for this file. The classes: a choice of a supplier's go
 maker ("a choisi les logiciels de la start-up X", "selected the engines of X"); a contract given to a French
 object pronoun ("ce contrat lui a été notifié par X") goes to the company the story is about; a contract awarded
 "to" a supplier after a long description holding an amount with a decimal point ("a $4.4 billion contract over ten
-years to X"). Each class has near misses that must stay silent: an acquisition offer, a person chosen from a
-company, goods of no named maker, a prize given to a pronoun, an amount given to a charity.
+years to X"); goods bought or ordered by the number name their maker ("ordered 100 Airbus A321neo jets", "commande 40
+rames Alstom"), and are no acquisition of it. Each class has near misses that must stay silent: an acquisition offer,
+a person chosen from a company, goods of no named maker, a prize given to a pronoun, an amount given to a charity,
+shares, plants or a percentage bought by the number.
 """
 
 from __future__ import annotations
@@ -117,3 +119,52 @@ def test_an_award_to_a_supplier_after_a_decimal_amount(text: str, expected: list
 
 def test_an_amount_given_to_a_charity_is_no_award() -> None:
     assert _events("Siemens has given $1.5 million in aid to the Red Cross.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Delta ordered 100 Airbus A321neo jets on Thursday.", [("customer_start", "Delta", "Airbus")]),
+        (
+            "en",
+            "Qantas said it would buy 20 new Airbus jets for its longest routes.",
+            [("customer_start", "Qantas", "Airbus")],
+        ),
+        (
+            "en",
+            "Okay Airways signed a commitment to buy twelve Boeing 737 jets, a deal worth $1.3 billion.",
+            [("customer_start", "Okay Airways", "Boeing")],
+        ),
+        ("fr", "La RATP commande 40 rames Alstom pour la ligne 14.", [("customer_start", "La RATP", "Alstom")]),
+        (
+            "fr",
+            "Air France a commandé 60 Airbus A220 pour remplacer ses anciens appareils.",
+            [("customer_start", "Air France", "Airbus")],
+        ),
+    ],
+)
+def test_goods_bought_by_the_number_name_their_maker(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+def test_goods_bought_by_the_number_are_no_acquisition_of_their_maker() -> None:
+    assert triples("Qantas said it would buy 20 new Airbus jets.", "en", prefix="acquisition") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "BlackRock bought 5 million Tesla shares last week."),
+        ("en", "Vodafone will buy two Nokia plants in Finland."),
+        ("fr", "Orange a acheté deux usines Nokia en Finlande."),
+        ("en", "Carlyle agreed to buy 100 jets for its leasing unit Avolon."),
+        (
+            "en",
+            "Dialog Semiconductor fell after it warned that Apple, its main customer, would buy about 30 percent "
+            "fewer of its chips.",
+        ),
+        ("fr", "Travailler avec BlackBerry plutôt que l'acheter : c'est la ligne que défend Samsung."),
+    ],
+)
+def test_no_maker_is_read_from_capital_sites_or_shares(language: str, text: str) -> None:
+    assert [event for event in _events(text, language) if event[0] == "customer_start"] == []
