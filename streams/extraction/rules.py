@@ -186,7 +186,7 @@ _NOTIFIES = re.compile(
     r"[ ](?:its[ ]supplier[ ]|son[ ]fournisseur[ ])?"
 )
 """Between a customer and the supplier it tells of its decision: " has notified ", " a informé "."""
-_TO_VENDOR = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?[ ](?:à|au|aux|to)[ ]")
+_TO_VENDOR = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?[ ](?:à|au|aux|to)[ ]")
 _VENDOR_KIND = re.compile(
     r"(?:(?:la|le|l'|the)[ ]?(?:[a-z.\-]{2,12}[ ])?)?"
     r"(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
