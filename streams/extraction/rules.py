@@ -85,7 +85,12 @@ _PARTNERSHIP_WORDS = re.compile(
 )
 """Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with";
 a licence or cooperation agreement is a partnership."""
-_AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
+_AS_CUSTOMER = re.compile(
+    r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b"
+    r"|(?:[ ](?:and[ ][^ ,.;]+(?:[ ][^ ,.;]+)?|et[ ][^ ,.;]+(?:[ ][^ ,.;]+)?))?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:customers|clients)\b"
+    r"|[ ]to[ ](?:its|their)[ ](?:client|customer)[ ](?:list|roster|base|book)\b"
+)
 _CONTRACT_OWNER = re.compile(
     r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
     r"(?:[a-z\-]{1,15} ){0,2}(?:contracts?|agreements?|deals?) with "
@@ -3081,7 +3086,9 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     """
     folded = article.folded
     exclude = vendor.id if vendor else None
-    won = sentence.company_after(cue.end, exclude=exclude, within=2)
+    won = sentence.company_after(cue.end, exclude=exclude, within=6)
+    if won is not None and not _OBJECT_GAP.fullmatch(folded, cue.end, won.start):
+        won = None  # only an article may stand before the customer: "compte la SNCF parmi ses clients"
     if won is not None and (
         _AS_CUSTOMER.match(folded, won.end)
         or _CONTRACT_NOUN.match(folded, won.end)

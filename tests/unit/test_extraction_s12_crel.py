@@ -5,7 +5,9 @@ maker ("a choisi les logiciels de la start-up X", "selected the engines of X"); 
 object pronoun ("ce contrat lui a été notifié par X") goes to the company the story is about; a contract awarded
 "to" a supplier after a long description holding an amount with a decimal point ("a $4.4 billion contract over ten
 years to X"); goods bought or ordered by the number name their maker ("ordered 100 Airbus A321neo jets", "commande 40
-rames Alstom"), and are no acquisition of it. Each class has near misses that must stay silent: an acquisition offer,
+rames Alstom"), and are no acquisition of it; a relation told as a count of the supplier's clients ("counts X among its
+customers", "compte X parmi ses clients", "added X to its client list") or as the customer's new or lasting state ("is
+now a customer of", "est désormais cliente de", "has been working with ... since"). Each class has near misses that must stay silent: an acquisition offer,
 a person chosen from a company, goods of no named maker, a prize given to a pronoun, an amount given to a charity,
 shares, plants or a percentage bought by the number.
 """
@@ -168,3 +170,40 @@ def test_goods_bought_by_the_number_are_no_acquisition_of_their_maker() -> None:
 )
 def test_no_maker_is_read_from_capital_sites_or_shares(language: str, text: str) -> None:
     assert [event for event in _events(text, language) if event[0] == "customer_start"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Siemens counts Network Rail among its largest customers.",
+            [("customer_continue", "Network Rail", "Siemens")],
+        ),
+        ("fr", "Siemens compte la SNCF parmi ses principaux clients.", [("customer_continue", "SNCF", "Siemens")]),
+        ("en", "Accenture added Unilever to its client list in March.", [("customer_start", "Unilever", "Accenture")]),
+        ("en", "Network Rail is now a customer of Siemens.", [("customer_start", "Network Rail", "Siemens")]),
+        ("fr", "La SNCF est désormais cliente de Siemens.", [("customer_start", "SNCF", "Siemens")]),
+        ("en", "Unilever signed up with Accenture for its payroll.", [("customer_start", "Unilever", "Accenture")]),
+        (
+            "en",
+            "Network Rail has been working with Siemens since 2019.",
+            [("customer_continue", "Network Rail", "Siemens")],
+        ),
+        ("fr", "Siemens équipera la SNCF de nouveaux postes d'aiguillage.", [("customer_start", "SNCF", "Siemens")]),
+    ],
+)
+def test_a_customer_state_or_count_names_the_relation(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Siemens counts Network Rail among its rivals in signalling."),
+        ("fr", "Siemens compte la SNCF parmi ses actionnaires historiques."),
+        ("en", "Siemens counts on Network Rail for growth next year."),
+    ],
+)
+def test_counting_a_company_among_others_is_no_customer(language: str, text: str) -> None:
+    assert _events(text, language) == []
