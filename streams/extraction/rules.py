@@ -2728,6 +2728,9 @@ _WITH_ALONGSIDE = re.compile(r",?[ ](?:avec|ainsi qu'avec|along with|together wi
 def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
     """Read "X awarded the contract to Y", "X confie à Y la gestion de", "X has given Y a contract"."""
     folded = article.folded
+    given = _given_to_by(article, sentence, cue) if customer is None else None
+    if given is not None:
+        return given  # "Le contrat a été attribué à Y par X"
     exclude = customer.id if customer else None
     # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
     vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
@@ -2752,6 +2755,37 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
     return customer, vendor, []
+
+
+_GIVING_PARTICIPLE = re.compile(r"\b(?:awarded|granted|given|handed|attribuée?s?|confiée?s?|notifiée?s?)$")
+_GIVEN_NOUN = re.compile(
+    r"\b(?:contracts?|deals?|orders?|tenders?|concessions?|franchises?|accounts?|contrats?|marchés?|commandes?"
+    r"|délégations?|appels? d'offres|accords?-cadres?)\b"
+)
+_BY_GIVER = re.compile(r"[^.;]{0,80}?[ ](?:by|par)[ ]")
+"""After the receiver of a contract given in the passive: the giver ("... to Y for three years by X")."""
+
+
+def _given_to_by(article: Article, sentence: Sentence, cue: Cue) -> _Parties | None:
+    """Read a contract given in the passive with both parties after it: "was awarded to Y by X", "attribué à Y par X".
+
+    The receiver after "to / à" supplies, the giver after "by / par" buys; with no giver named, nothing is read here.
+    """
+    folded = article.folded
+    if _GIVING_PARTICIPLE.search(folded, cue.start, cue.end) is None:
+        return None
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    to = _TO_VENDOR.match(folded, cue.end, clause_end)
+    if to is None or _GIVEN_NOUN.search(folded, clause_start, to.end()) is None:
+        return None  # "The prize was awarded to Y by X": no contract given
+    kind = _VENDOR_KIND.match(folded, to.end())  # "au groupe allemand Y", "to the contractor Y"
+    start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+    vendor = sentence.company_after(start, within=within) or _named_after_description(
+        article, sentence, to.end() - 1, None
+    )
+    by = _BY_GIVER.match(folded, vendor.end, sentence.end) if vendor is not None else None
+    customer = sentence.company_after(by.end(), exclude=vendor.id, within=_NEAR_WITH) if by and vendor else None
+    return (customer, vendor, []) if customer is not None else None
 
 
 _NOUN_DETERMINER_BEFORE = re.compile(
@@ -3253,6 +3287,9 @@ _GIVEN_TO_PRONOUN = ("lui ", "leur ")
 
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
+    given = _given_to_by(article, sentence, cue)
+    if given is not None:
+        return given  # "The contract was awarded to Y by X"
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
     if own_relation is not None and cue.family == "customer_end":
         # "X will cut off its manufacturing relationship with Y": the subject ends its own relation, Y supplied it.

@@ -7,7 +7,8 @@ object pronoun ("ce contrat lui a été notifié par X") goes to the company the
 years to X"); goods bought or ordered by the number name their maker ("ordered 100 Airbus A321neo jets", "commande 40
 rames Alstom"), and are no acquisition of it; a relation told as a count of the supplier's clients ("counts X among its
 customers", "compte X parmi ses clients", "added X to its client list") or as the customer's new or lasting state ("is
-now a customer of", "est désormais cliente de", "has been working with ... since"). Each class has near misses that must stay silent: an acquisition offer,
+now a customer of", "est désormais cliente de", "has been working with ... since"); a contract given in the passive
+with both parties after the verb ("was awarded to Y by X", "a été attribué à Y par X"). Each class has near misses that must stay silent: an acquisition offer,
 a person chosen from a company, goods of no named maker, a prize given to a pronoun, an amount given to a charity,
 shares, plants or a percentage bought by the number.
 """
@@ -206,4 +207,43 @@ def test_a_customer_state_or_count_names_the_relation(language: str, text: str, 
     ],
 )
 def test_counting_a_company_among_others_is_no_customer(language: str, text: str) -> None:
+    assert _events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The payroll contract was awarded to Accenture by Unilever.",
+            [("customer_start", "Unilever", "Accenture")],
+        ),
+        (
+            "en",
+            "The five-year contract has been awarded to Siemens by Network Rail after a tender.",
+            [("customer_start", "Network Rail", "Siemens")],
+        ),
+        ("fr", "Le contrat a été attribué à Siemens par la SNCF.", [("customer_start", "SNCF", "Siemens")]),
+        (
+            "fr",
+            "Le marché de la signalisation a été confié au groupe allemand Siemens par la SNCF pour dix ans.",
+            [("customer_start", "SNCF", "Siemens")],
+        ),
+    ],
+)
+def test_a_contract_given_in_the_passive_names_receiver_and_giver(
+    language: str, text: str, expected: list[Event]
+) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The prize was awarded to Siemens by Network Rail."),
+        ("fr", "Le prix a été attribué à Siemens par la SNCF."),
+        ("fr", "Le contrat a été attribué à Siemens."),
+    ],
+)
+def test_a_prize_or_an_award_with_no_giver_names_no_customer(language: str, text: str) -> None:
     assert _events(text, language) == []
