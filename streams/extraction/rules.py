@@ -87,7 +87,7 @@ _PARTNERSHIP_WORDS = re.compile(
 a licence or cooperation agreement is a partnership."""
 _AS_CUSTOMER = re.compile(
     r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b"
-    r"|(?:[ ](?:and[ ][^ ,.;]+(?:[ ][^ ,.;]+)?|et[ ][^ ,.;]+(?:[ ][^ ,.;]+)?))?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
+    r"|(?:[ ](?:and|et)[ ][^ ,.;]+(?:[ ][^ ,.;]+)?)?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
     r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:customers|clients)\b"
     r"|[ ]to[ ](?:its|their)[ ](?:client|customer)[ ](?:list|roster|base|book)\b"
 )
@@ -2634,8 +2634,12 @@ def _fronted_participle_subject(article: Article, sentence: Sentence, cue: Cue) 
     return sentence.company_after(comma + 2, within=_FRONTED_SUBJECT_REACH)
 
 
-def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
+def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The customer before a cue, wherever the sentence puts its subject.
+
+    The reported or subordinate subject, the one after a headline's topic, a relative's antecedent or a fronted
+    participle's subject; never an agent ("demandés par X") or a party to talks.
+    """
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
@@ -2649,16 +2653,27 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject; nor is
         # the party of "des négociations avec Airbus afin de réduire sa commande".
         customer = None
+    return customer
+
+
+def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X will buy 20 Airbus A350s", "X commande 40 rames Alstom": the customer, then the maker of the goods."""
+    customer = _customer_subject(article, sentence, cue)
+    vendor = _maker_of_counted_goods(article, sentence, cue, customer.id if customer else None)
+    if vendor is not None and customer is None:
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)
+    return (customer, vendor, []) if vendor is not None else (None, None, [])
+
+
+def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
+    folded = article.folded
+    customer = _customer_subject(article, sentence, cue)
     exclude = customer.id if customer else None
     if cue.detail == "signed":
         return _signed_by_anaphor(article, sentence, cue, _signed_parties(article, sentence, cue, customer))
     if cue.detail == "as_customer":
         return _won_or_lost_parties(article, sentence, cue, vendor=customer)
-    if cue.detail == "counted":
-        vendor = _maker_of_counted_goods(article, sentence, cue, exclude)
-        if vendor is not None and customer is None:
-            customer = _acting_anaphor(article, sentence, cue, vendor.id)
-        return (customer, vendor, []) if vendor is not None else (None, None, [])
     if customer is not None and _CLITIC_BEFORE.search(folded, max(sentence.start, cue.start - 6), cue.start):
         # "Thales annonce que la DGA l'a notifié du contrat", "Airbus l'a retenu": the pronoun is the supplier.
         vendor = _clitic_referent(article, sentence, cue, customer)
@@ -2878,16 +2893,15 @@ def _named_after_description(
 def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
     """The supplier a bare verb names after a description of it, of the customer's contract, or of a group."""
     folded = article.folded
-    vendor = _named_after_description(article, sentence, cue.end, exclude)
-    if vendor is not None:
-        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
-        return vendor
-    maker = _maker_of_chosen_goods(article, sentence, cue, exclude) or _maker_of_counted_goods(
-        article, sentence, cue, exclude
+    # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name; "a choisi
+    # les logiciels de la start-up X", "ordered 100 Airbus A321neo jets": the maker of the goods chosen or counted.
+    vendor = (
+        _named_after_description(article, sentence, cue.end, exclude)
+        or _maker_of_chosen_goods(article, sentence, cue, exclude)
+        or _maker_of_counted_goods(article, sentence, cue, exclude)
     )
-    if maker is not None:
-        # "a choisi les logiciels de la start-up X", "picked the engines of X": the maker of the goods chosen.
-        return maker
+    if vendor is not None:
+        return vendor
     relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
     if relation is not None:
         # "ended its 10-year relationship with X", "decided not to renew its IT contract with X": the verb's object
@@ -2929,7 +2943,8 @@ _CHOSEN_GOODS = re.compile(
     r"(?:[ ](?:of|from|de|du|des)[ ]|[ ]d')"
 )
 _MAKER_DESCRIPTION = re.compile(
-    r"(?:(?:the|la|le|l'|les)[ ]?)?(?:(?!(?:of|de|du|des|d'|to|for|pour|à|with|avec|by|par)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+    r"(?:(?:the|la|le|l'|les)[ ]?)?"
+    r"(?:(?!(?:of|de|du|des|d'|to|for|pour|à|with|avec|by|par)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
 )
 """After a choosing verb: the goods chosen, then their maker, maybe described ("a choisi les technologies de Thales",
 "les logiciels de la start-up parisienne X", "selected the engines of X"); no other "of / de" in between, so "l'offre de
@@ -3285,11 +3300,27 @@ _GIVEN_TO_PRONOUN = ("lui ", "leur ")
 """A passive cue opening on a French object pronoun ("lui a été attribué par X"): the pronoun receives the contract."""
 
 
+def _pronoun_receiver(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None
+) -> CompanyMention | None:
+    """The supplier a French pronoun receiving a contract stands for: the previous sentence's subject.
+
+    "Selon un communiqué du groupe, ce contrat lui a été notifié par la DGA": even after an attribution that names
+    no one, "lui" is the company the story was just about.
+    """
+    if customer is None or not article.folded.startswith(_GIVEN_TO_PRONOUN, cue.start):
+        return None
+    previous = article.previous_subject(sentence.index)
+    return previous if previous is not None and previous.id != customer.id else None
+
+
+def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a passive cue: a contract given "to Y by X" first, else the supplier before and the customer after."""
+    return _given_to_by(article, sentence, cue) or _passive_parties(article, sentence, cue)
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
-    given = _given_to_by(article, sentence, cue)
-    if given is not None:
-        return given  # "The contract was awarded to Y by X"
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
     if own_relation is not None and cue.family == "customer_end":
         # "X will cut off its manufacturing relationship with Y": the subject ends its own relation, Y supplied it.
@@ -3339,19 +3370,13 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         if customer is None:
             customer, vendor = _reported_supplier(article, sentence, cue, vendor)
     inferred: list[str] = []
-    if vendor is None and customer is not None and article.folded.startswith(_GIVEN_TO_PRONOUN, cue.start):
-        # "Selon le groupe, ce contrat lui a été notifié par la DGA": the pronoun is the previous sentence's subject,
-        # even after an attribution that names no one.
-        previous = article.previous_subject(sentence.index)
-        vendor = previous if previous is not None and previous.id != customer.id else None
-        inferred = ["anaphor"] if vendor is not None else []
     described = customer is None and (
         _DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue)
     )
     if vendor is None and (customer is not None or described):
         # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
         exclude = customer.id if customer else None
-        vendor = _acting_anaphor(article, sentence, cue, exclude)
+        vendor = _pronoun_receiver(article, sentence, cue, customer) or _acting_anaphor(article, sentence, cue, exclude)
         inferred = ["anaphor"] if vendor is not None else []
         if vendor is None:
             # "It stressed that it remains a partner, with contracts still running for X": the sentence's subject.
@@ -4345,6 +4370,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         other = sentence.company_after(joined.end(), exclude=customer.id, within=0) if joined else None
         if other is not None and other.end <= cue.start and other.id != vendor.id:
             found.append(replace(first, subject=other, amount=None, inferred=list(inferred)))
+    found += _second_contract(article, sentence, cue, first)
     for party in (vendor, customer):
         # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party.
         if party is not None and party.start >= cue.end:
@@ -4354,6 +4380,34 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
                 else:
                     found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
     return found + _succession(article, sentence, cue, vendor, found)
+
+
+_SECOND_CONTRACT = re.compile(
+    r"[^.;]{0,80}?(?:,?[ ]and|,?[ ]et|[ ]ainsi[ ]qu')[ ]?(?:(?:separately|also|séparément|aussi)[ ])?"
+    r"(?P<what>(?:a|an|another|un|une)(?:[ ]autre)?(?:[ ][^ .;,]{1,20}){0,5}?)"
+    r"[ ](?:from|with|by|auprès[ ]de|auprès[ ]d'|de[ ]la[ ]part[ ]de|de[ ]la[ ]part[ ]d')[ ]?"
+)
+_SECOND_NOUN = re.compile(r"\b(?:contracts?|orders?|deals?|another|contrats?|commandes?|marchés?|autre)\b")
+
+
+def _second_contract(article: Article, sentence: Sentence, cue: Cue, first: Candidate) -> list[Candidate]:
+    """A second contract the same supplier won in the same sentence, its verb left out.
+
+    "X secured a contract from A, and separately a maintenance contract from B", "X a remporté un contrat auprès de
+    A et un autre auprès de B": B is a customer too; the second thing must be a contract or "another".
+    """
+    if cue.detail != "passive" or first.subject is None or first.object is None or first.type == "customer_end":
+        return []
+    second = _SECOND_CONTRACT.match(article.folded, first.subject.end, sentence.end)
+    if second is None or _SECOND_NOUN.search(second.group("what")) is None:
+        return []
+    kind = _VENDOR_KIND.match(article.folded, second.end())  # "from the transit agency X"
+    start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (second.end(), _NEAR_WITH)
+    other = sentence.company_after(start, exclude=first.object.id, within=within)
+    other = other or _named_after_description(article, sentence, second.end() - 1, first.object.id)
+    if other is None or other.id == first.subject.id:
+        return []
+    return [replace(first, subject=other, amount=None, inferred=list(first.inferred))]
 
 
 def _succession(
@@ -5554,7 +5608,7 @@ _LOOSE_TOGETHER = re.compile(r"\b(?:work(?:ing)? together|collaborate|travailler
 
 
 _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
-    "passive": _passive_parties,
+    "passive": _passive_frame_parties,
     "nominal": _nominal_parties,
     "review": _review_parties,
     "seeking": _review_parties,
@@ -5563,7 +5617,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "notice": _notice_letter_parties,
     "supplies": _supplies_parties,
     "renewal_of": _renewal_of_parties,
-    "counted": _customer_parties,
+    "counted": _counted_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

@@ -40,7 +40,7 @@ _CUSTOMER_FRAMES = frozenset(
         # in-house, replacing chips it buys from Y"
         "supplies",  # supplier before, customer right after the cue's closing preposition: "Y makes vans for X"
         "renewal_of",  # a renewal as a noun: "le renouvellement du contrat de Y par X", "the renewal of the X contract"
-        "counted",  # customer before, a count of goods then their maker: "X will buy 20 Airbus A350s", "40 rames Alstom"
+        "counted",  # customer before, goods counted then their maker: "X will buy 20 Airbus A350s", "40 rames Alstom"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {

@@ -8,9 +8,11 @@ years to X"); goods bought or ordered by the number name their maker ("ordered 1
 rames Alstom"), and are no acquisition of it; a relation told as a count of the supplier's clients ("counts X among its
 customers", "compte X parmi ses clients", "added X to its client list") or as the customer's new or lasting state ("is
 now a customer of", "est désormais cliente de", "has been working with ... since"); a contract given in the passive
-with both parties after the verb ("was awarded to Y by X", "a été attribué à Y par X"). Each class has near misses that must stay silent: an acquisition offer,
-a person chosen from a company, goods of no named maker, a prize given to a pronoun, an amount given to a charity,
-shares, plants or a percentage bought by the number.
+with both parties after the verb ("was awarded to Y by X", "a été attribué à Y par X"); a second contract won in the
+same sentence with its verb left out ("and separately a maintenance contract from Z", "et un autre auprès de Z").
+Each class has near misses that must stay silent: an acquisition offer, a person chosen from a company, goods of no
+named maker, a prize given to a pronoun, an amount given to a charity, shares, plants or a percentage bought by the
+number, a client count that is no customer, a second thing won that is no contract.
 """
 
 from __future__ import annotations
@@ -247,3 +249,40 @@ def test_a_contract_given_in_the_passive_names_receiver_and_giver(
 )
 def test_a_prize_or_an_award_with_no_giver_names_no_customer(language: str, text: str) -> None:
     assert _events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Stadler has won a contract from Network Rail, and separately a maintenance contract from Transport for "
+            "London.",
+            [("customer_start", "Network Rail", "Stadler"), ("customer_start", "Transport for London", "Stadler")],
+        ),
+        (
+            "en",
+            "Stadler has won a contract from Network Rail and another from Transport for London.",
+            [("customer_start", "Network Rail", "Stadler"), ("customer_start", "Transport for London", "Stadler")],
+        ),
+        (
+            "fr",
+            "Alstom a décroché un contrat de 300 millions d'euros auprès de la SNCF, ainsi qu'une commande de "
+            "maintenance de la part de Transdev.",
+            [("customer_start", "SNCF", "Alstom"), ("customer_start", "Transdev", "Alstom")],
+        ),
+    ],
+)
+def test_a_second_contract_with_its_verb_left_out(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadler has won a contract from Network Rail and a loan from Barclays.",
+        "Stadler has won a contract from Network Rail, and a rival bid from Siemens was rejected.",
+    ],
+)
+def test_a_second_thing_that_is_no_contract_names_no_customer(text: str) -> None:
+    assert _events(text, "en") == [("customer_start", "Network Rail", "Stadler")]
