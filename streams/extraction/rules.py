@@ -2656,6 +2656,33 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     return customer
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|')[ ]")
+_CHOICE_AS = re.compile(r"[ ](?:as|comme)[ ]")
+"""After the chosen company: a rank or a role ("the selection of X as a top employer"), no supplier chosen; a
+possessive after it chooses one of its people."""
+
+
+def _chosen_noun_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a choice told as a noun: "X's selection of Y", "the choice of Y by X", "le choix de Y par X".
+
+    The chosen supplier follows the noun (maybe described); the customer owns the noun or follows "by / par".
+    """
+    folded = article.folded
+    vendor = sentence.company_after(cue.end, within=_NEAR_WITH) or _named_after_description(
+        article, sentence, cue.end - 1, None
+    )
+    if vendor is None or _CHOICE_AS.match(folded, vendor.end) or _POSSESSIVE_BEFORE.match(folded, vendor.end):
+        return None, None, []  # "the selection of Y as a top employer", "the choice of Y's founder"
+    owner = sentence.company_before(cue.start)
+    customer = (
+        owner if owner is not None and _POSSESSIVE_BEFORE.fullmatch(folded, owner.end, cue.start) is not None else None
+    )
+    if customer is None:
+        by = _BY_GIVER.match(folded, vendor.end, sentence.clauses.span_of(cue.start)[1])
+        customer = sentence.company_after(by.end(), exclude=vendor.id, within=_NEAR_WITH) if by else None
+    return (customer, vendor, []) if customer is not None and customer.id != vendor.id else (None, None, [])
+
+
 def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will buy 20 Airbus A350s", "X commande 40 rames Alstom": the customer, then the maker of the goods."""
     customer = _customer_subject(article, sentence, cue)
@@ -5618,6 +5645,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "supplies": _supplies_parties,
     "renewal_of": _renewal_of_parties,
     "counted": _counted_parties,
+    "chosen_noun": _chosen_noun_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

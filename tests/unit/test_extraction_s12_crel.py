@@ -9,10 +9,11 @@ rames Alstom"), and are no acquisition of it; a relation told as a count of the 
 customers", "compte X parmi ses clients", "added X to its client list") or as the customer's new or lasting state ("is
 now a customer of", "est désormais cliente de", "has been working with ... since"); a contract given in the passive
 with both parties after the verb ("was awarded to Y by X", "a été attribué à Y par X"); a second contract won in the
-same sentence with its verb left out ("and separately a maintenance contract from Z", "et un autre auprès de Z").
+same sentence with its verb left out ("and separately a maintenance contract from Z", "et un autre auprès de Z");
+a choice told as a noun ("X's selection of Y", "the choice of Y by X", "le choix de Y par X").
 Each class has near misses that must stay silent: an acquisition offer, a person chosen from a company, goods of no
 named maker, a prize given to a pronoun, an amount given to a charity, shares, plants or a percentage bought by the
-number, a client count that is no customer, a second thing won that is no contract.
+number, a client count that is no customer, a second thing won that is no contract, a choice of a rank or a person.
 """
 
 from __future__ import annotations
@@ -286,3 +287,40 @@ def test_a_second_contract_with_its_verb_left_out(language: str, text: str, expe
 )
 def test_a_second_thing_that_is_no_contract_names_no_customer(text: str) -> None:
     assert _events(text, "en") == [("customer_start", "Network Rail", "Stadler")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Unilever's selection of Accenture surprised analysts.", [("customer_start", "Unilever", "Accenture")]),
+        (
+            "en",
+            "The choice of Siemens by Network Rail ended a long tender.",
+            [("customer_start", "Network Rail", "Siemens")],
+        ),
+        (
+            "en",
+            "Analysts welcomed Delta Air Lines' decision to pick Airbus over Boeing.",
+            [("customer_start", "Delta Air Lines", "Airbus")],
+        ),
+        (
+            "fr",
+            "Le choix d'Alstom par la RATP met fin à un long appel d'offres.",
+            [("customer_start", "RATP", "Alstom")],
+        ),
+    ],
+)
+def test_a_choice_told_as_a_noun(language: str, text: str, expected: list[Event]) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forbes' selection of Siemens as a top employer pleased staff.",
+        "Meta's choice of Scale AI's founder as its AI chief surprised investors.",
+        "The selection of Siemens surprised analysts.",
+    ],
+)
+def test_a_choice_of_a_rank_or_a_person_or_by_nobody_is_no_customer(text: str) -> None:
+    assert _events(text, "en") == []
