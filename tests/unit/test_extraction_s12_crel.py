@@ -195,6 +195,7 @@ def test_no_maker_is_read_from_capital_sites_or_shares(language: str, text: str)
             [("customer_continue", "Network Rail", "Siemens")],
         ),
         ("fr", "Siemens équipera la SNCF de nouveaux postes d'aiguillage.", [("customer_start", "SNCF", "Siemens")]),
+        ("en", "Siemens will equip Network Rail with new signalling.", [("customer_start", "Network Rail", "Siemens")]),
     ],
 )
 def test_a_customer_state_or_count_names_the_relation(language: str, text: str, expected: list[Event]) -> None:
@@ -207,6 +208,7 @@ def test_a_customer_state_or_count_names_the_relation(language: str, text: str, 
         ("en", "Siemens counts Network Rail among its rivals in signalling."),
         ("fr", "Siemens compte la SNCF parmi ses actionnaires historiques."),
         ("en", "Siemens counts on Network Rail for growth next year."),
+        ("en", "Siemens will equip its own plants with robots."),
     ],
 )
 def test_counting_a_company_among_others_is_no_customer(language: str, text: str) -> None:
