@@ -88,7 +88,12 @@ _PARTNERSHIP_WORDS = re.compile(
 )
 """Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with";
 a licence or cooperation agreement is a partnership."""
-_AS_CUSTOMER = re.compile(r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b")
+_AS_CUSTOMER = re.compile(
+    r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b"
+    r"|(?:[ ](?:and|et)[ ][^ ,.;]+(?:[ ][^ ,.;]+)?)?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:customers|clients)\b"
+    r"|[ ]to[ ](?:its|their)[ ](?:client|customer)[ ](?:list|roster|base|book)\b"
+)
 _CONTRACT_OWNER = re.compile(
     r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
     r"(?:[a-z\-]{1,15} ){0,2}(?:contracts?|agreements?|deals?) with "
@@ -189,7 +194,7 @@ _NOTIFIES = re.compile(
     r"[ ](?:its[ ]supplier[ ]|son[ ]fournisseur[ ])?"
 )
 """Between a customer and the supplier it tells of its decision: " has notified ", " a informé "."""
-_TO_VENDOR = re.compile(r"[^.;,]{0,40}?[ ](?:à|au|aux|to)[ ]")
+_TO_VENDOR = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?[ ](?:à|au|aux|to)[ ]")
 _VENDOR_KIND = re.compile(
     r"(?:(?:la|le|l'|the)[ ]?(?:[a-z.\-]{2,12}[ ])?)?"
     r"(?:constructeur|fabricant|groupe|spécialiste|industriel|équipementier|start-up|startup"
@@ -226,8 +231,6 @@ _BOUGHT_FROM = re.compile(
 _SELLER_REACH = 20
 """From "from" to the seller's name: a determiner and a word or two ("from an ATA subsidiary")."""
 _BUY_VERB = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|achète|acheté|achètent|acheter)$")
-_COUNT_BEFORE = re.compile(r"[ ](?:(?:another|up to|some|about|jusqu'à|environ)[ ])?\d[\d,.]*[ ]$")
-"""Between a purchase verb and a maker's name, a count: "to buy 12 Boeing 737 jets", "acheter 30 Airbus A320"."""
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
 _PERCENT_REACH = 30
@@ -1961,7 +1964,9 @@ def _buys_goods(folded: str, sentence: Sentence, cue: Cue, target: CompanyMentio
         and (seller is None or seller.id == target.id)
     ):
         return True  # not "bought Telecom Italia from its founders" (the target before "from"), nor "bought from X Y"
-    return target.start > cue.end and _COUNT_BEFORE.fullmatch(folded, cue.end, target.start) is not None
+    counted = _COUNTED_GOODS.match(folded, cue.end, target.start)
+    # "would buy 20 new Airbus jets", "achètera 40 rames Alstom": so many of the target's products.
+    return counted is not None and _GOODS_WORDS.fullmatch(folded, counted.end(), target.start) is not None
 
 
 _CONTROL_STAKE = re.compile(
@@ -2825,8 +2830,12 @@ def _fronted_participle_subject(article: Article, sentence: Sentence, cue: Cue) 
     return sentence.company_after(comma + 2, within=_FRONTED_SUBJECT_REACH)
 
 
-def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
+def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The customer before a cue, wherever the sentence puts its subject.
+
+    The reported or subordinate subject, the one after a headline's topic, a relative's antecedent or a fronted
+    participle's subject; never an agent ("demandés par X") or a party to talks.
+    """
     folded = article.folded
     customer = _reported_subject(article, sentence, cue, sentence.company_before(cue.start))
     customer = _subordinate_subject(article, sentence, cue, customer)
@@ -2840,6 +2849,49 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject; nor is
         # the party of "des négociations avec Airbus afin de réduire sa commande".
         customer = None
+    return customer
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|')[ ]")
+_CHOICE_AS = re.compile(r"[ ](?:as|comme)[ ]")
+"""After the chosen company: a rank or a role ("the selection of X as a top employer"), no supplier chosen; a
+possessive after it chooses one of its people."""
+
+
+def _chosen_noun_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a choice told as a noun: "X's selection of Y", "the choice of Y by X", "le choix de Y par X".
+
+    The chosen supplier follows the noun (maybe described); the customer owns the noun or follows "by / par".
+    """
+    folded = article.folded
+    vendor = sentence.company_after(cue.end, within=_NEAR_WITH) or _named_after_description(
+        article, sentence, cue.end - 1, None
+    )
+    if vendor is None or _CHOICE_AS.match(folded, vendor.end) or _POSSESSIVE_BEFORE.match(folded, vendor.end):
+        return None, None, []  # "the selection of Y as a top employer", "the choice of Y's founder"
+    owner = sentence.company_before(cue.start)
+    customer = (
+        owner if owner is not None and _POSSESSIVE_BEFORE.fullmatch(folded, owner.end, cue.start) is not None else None
+    )
+    if customer is None:
+        by = _BY_GIVER.match(folded, vendor.end, sentence.clauses.span_of(cue.start)[1])
+        customer = sentence.company_after(by.end(), exclude=vendor.id, within=_NEAR_WITH) if by else None
+    return (customer, vendor, []) if customer is not None and customer.id != vendor.id else (None, None, [])
+
+
+def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read "X will buy 20 Airbus A350s", "X commande 40 rames Alstom": the customer, then the maker of the goods."""
+    customer = _customer_subject(article, sentence, cue)
+    vendor = _maker_of_counted_goods(article, sentence, cue, customer.id if customer else None)
+    if vendor is not None and customer is None:
+        customer = _acting_anaphor(article, sentence, cue, vendor.id)
+    return (customer, vendor, []) if vendor is not None else (None, None, [])
+
+
+def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Return (customer, vendor, how the vendor was found) for a customer cue, by how the cue is worded."""
+    folded = article.folded
+    customer = _customer_subject(article, sentence, cue)
     exclude = customer.id if customer else None
     if cue.detail == "signed":
         return _signed_by_anaphor(article, sentence, cue, _signed_parties(article, sentence, cue, customer))
@@ -2914,6 +2966,9 @@ _WITH_ALONGSIDE = re.compile(r",?[ ](?:avec|ainsi qu'avec|along with|together wi
 def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
     """Read "X awarded the contract to Y", "X confie à Y la gestion de", "X has given Y a contract"."""
     folded = article.folded
+    given = _given_to_by(article, sentence, cue) if customer is None else None
+    if given is not None:
+        return given  # "Le contrat a été attribué à Y par X"
     exclude = customer.id if customer else None
     # "X confie (pour cinq ans) à Y la gestion de", "X awarded the contract to Y": Y right after or after "à/to".
     vendor = sentence.company_after(cue.end, exclude=exclude, within=_BARE_VERB_REACH)
@@ -2928,6 +2983,8 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         vendor = vendor or _named_after_description(article, sentence, to.end() - 1, exclude)
     # "handed a school transport contract to Y": the contract named before "to" is what is given.
     contract_given = to is not None and _CONTRACT_GIVEN_TO.search(folded, cue.end, to.end()) is not None
+    # "La RATP commande 40 rames Alstom", "a commandé 60 Airbus A220": goods counted, then their maker.
+    vendor = vendor or _maker_of_counted_goods(article, sentence, cue, exclude)
     if vendor is not None and (
         (not contract_given and _gives_no_contract(article, cue, vendor)) or _order_noun(article, sentence, cue)
     ):
@@ -2936,6 +2993,37 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         # "Airbus says it is moving its IT support to Accenture": "it" is the speaker.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
     return customer, vendor, []
+
+
+_GIVING_PARTICIPLE = re.compile(r"\b(?:awarded|granted|given|handed|attribuée?s?|confiée?s?|notifiée?s?)$")
+_GIVEN_NOUN = re.compile(
+    r"\b(?:contracts?|deals?|orders?|tenders?|concessions?|franchises?|accounts?|contrats?|marchés?|commandes?"
+    r"|délégations?|appels? d'offres|accords?-cadres?)\b"
+)
+_BY_GIVER = re.compile(r"[^.;]{0,80}?[ ](?:by|par)[ ]")
+"""After the receiver of a contract given in the passive: the giver ("... to Y for three years by X")."""
+
+
+def _given_to_by(article: Article, sentence: Sentence, cue: Cue) -> _Parties | None:
+    """Read a contract given in the passive with both parties after it: "was awarded to Y by X", "attribué à Y par X".
+
+    The receiver after "to / à" supplies, the giver after "by / par" buys; with no giver named, nothing is read here.
+    """
+    folded = article.folded
+    if _GIVING_PARTICIPLE.search(folded, cue.start, cue.end) is None:
+        return None
+    clause_start, clause_end = sentence.clauses.span_of(cue.start)
+    to = _TO_VENDOR.match(folded, cue.end, clause_end)
+    if to is None or _GIVEN_NOUN.search(folded, clause_start, to.end()) is None:
+        return None  # "The prize was awarded to Y by X": no contract given
+    kind = _VENDOR_KIND.match(folded, to.end())  # "au groupe allemand Y", "to the contractor Y"
+    start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+    vendor = sentence.company_after(start, within=within) or _named_after_description(
+        article, sentence, to.end() - 1, None
+    )
+    by = _BY_GIVER.match(folded, vendor.end, sentence.end) if vendor is not None else None
+    customer = sentence.company_after(by.end(), exclude=vendor.id, within=_NEAR_WITH) if by and vendor else None
+    return (customer, vendor, []) if customer is not None else None
 
 
 _NOUN_DETERMINER_BEFORE = re.compile(
@@ -3028,9 +3116,14 @@ def _named_after_description(
 def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
     """The supplier a bare verb names after a description of it, of the customer's contract, or of a group."""
     folded = article.folded
-    vendor = _named_after_description(article, sentence, cue.end, exclude)
+    # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name; "a choisi
+    # les logiciels de la start-up X", "ordered 100 Airbus A321neo jets": the maker of the goods chosen or counted.
+    vendor = (
+        _named_after_description(article, sentence, cue.end, exclude)
+        or _maker_of_chosen_goods(article, sentence, cue, exclude)
+        or _maker_of_counted_goods(article, sentence, cue, exclude)
+    )
     if vendor is not None:
-        # "a sélectionné la PME lyonnaise X", "picked the Swedish group X": a short description, then the name.
         return vendor
     relation = _RELATION_WITH.match(folded, cue.end, sentence.end)
     if relation is not None:
@@ -3060,6 +3153,86 @@ def _described_object(article: Article, sentence: Sentence, cue: Cue, exclude: s
         # "uses cargo carriers including Atlas Air and Southern Air", "a retenu un consortium réunissant Naval Group
         # et ECA": the named suppliers of a described group.
         return sentence.company_after(including.end(), exclude=exclude, within=0)
+    return None
+
+
+_CHOSEN_GOODS = re.compile(
+    r"[ ](?:the|its|their|les|la|le|l'|des|ses|sa|son|leurs?)[ ]?(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}?"
+    r"(?:technolog(?:y|ies|ie)|software|logiciels?|solutions?|equipment|équipements?|systems?|systèmes?"
+    r"|products?|produits?|engines?|moteurs?|trains?|rames?|aircraft|avions?|jets?|chips?|puces?|batter(?:y|ies)"
+    r"|cells?|cellules?|platforms?|plate-?formes?|sonars?|radars?|modems?|tools?|outils?|matériels?|kits?"
+    r"|applications?|turbines?|satellites?|véhicules?|vehicles?|navires?|ships?|drones?|tramways?|trams?|bus"
+    r"|locomotives?|wagons?|cables?|câbles?|services|networks?|réseaux?)"
+    r"(?:[ ](?:of|from|de|du|des)[ ]|[ ]d')"
+)
+_MAKER_DESCRIPTION = re.compile(
+    r"(?:(?:the|la|le|l'|les)[ ]?)?"
+    r"(?:(?!(?:of|de|du|des|d'|to|for|pour|à|with|avec|by|par)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+)
+"""After a choosing verb: the goods chosen, then their maker, maybe described ("a choisi les technologies de Thales",
+"les logiciels de la start-up parisienne X", "selected the engines of X"); no other "of / de" in between, so "l'offre de
+rachat de X" or "the head of X" name no maker; the maker is the first company after them."""
+_CHOOSING = frozenset(("customer_start", "customer_continue"))
+
+
+_COUNT = (
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|a[ ]hundred|dozens[ ]of|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze"
+    r"|vingt|trente|quarante|cinquante|soixante|cent|des|de[ ]nouveaux|de[ ]nouvelles"
+)
+_ASSET_WORDS = (
+    r"shares|stock|stakes?|bonds|notes|actions|titres|obligations|plants|factories|sites|stores|hotels|units"
+    r"|businesses|divisions|subsidiaries|brands|usines|magasins|filiales|marques|activités|hôtels"
+)
+"""Capital, securities, sites or businesses: bought from a company by the number, they are a deal, not its goods."""
+_COUNTED_GOODS = re.compile(
+    r"[ ](?:(?:up[ ]to|another|a[ ]further|about|some|jusqu'à|environ|plus[ ]de|près[ ]de)[ ])?"
+    rf"(?:{_COUNT})[ ](?:(?:more|new|additional|further|extra|used|nouveaux|nouvelles|supplémentaires)[ ])?"
+)
+_GOODS_WORDS = re.compile(
+    r"(?:(?!(?:for|to|from|of|in|at|on|with|by|pour|à|au|aux|de|du|des|d'|chez|auprès|par|sur|en|dans|million|millions"
+    r"|percent|cent|fewer|less|more|moins|plus|pour[ ]cent"
+    rf"|billion|billions|milliards?|thousand|mille|{_ASSET_WORDS})[ ])[a-zà-ÿ\-]{{2,15}}[ ]){{0,2}}"
+)
+"""After a purchase verb: a count of goods, maybe a word or two naming them ("100 Airbus", "20 new Airbus", "40 rames
+Alstom", "des batteries Panasonic"); the maker's name must follow at once, so "100 jets for X" names a beneficiary,
+and "5 million Tesla shares" never matches (a unit or a security before the name)."""
+_SECURITY_AFTER = re.compile(rf"[ ](?:{_ASSET_WORDS})\b")
+
+
+def _maker_of_counted_goods(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None
+) -> CompanyMention | None:
+    """The maker of goods a customer buys or orders by the number: "ordered 100 Airbus A321neo jets"."""
+    if cue.family != "customer_start":
+        return None
+    counted = _COUNTED_GOODS.match(article.folded, cue.end, sentence.end)
+    if counted is None:
+        return None
+    maker = next((c for c in sentence.companies if c.start >= counted.end()), None)
+    if (
+        maker is None
+        or maker.id == exclude
+        or not _GOODS_WORDS.fullmatch(article.folded, counted.end(), maker.start)
+        or _SECURITY_AFTER.match(article.folded, maker.end)
+    ):
+        return None
+    return maker
+
+
+def _maker_of_chosen_goods(
+    article: Article, sentence: Sentence, cue: Cue, exclude: str | None
+) -> CompanyMention | None:
+    """The supplier a customer chose through its goods: a choice of products is a choice of their maker."""
+    if cue.family not in _CHOOSING:
+        return None
+    goods = _CHOSEN_GOODS.match(article.folded, cue.end, sentence.end)
+    if goods is None:
+        return None
+    for company in sentence.companies:
+        if company.start >= goods.end() and company.id != exclude:
+            described = _MAKER_DESCRIPTION.fullmatch(article.folded, goods.end(), company.start)
+            return company if described is not None else None
     return None
 
 
@@ -3185,7 +3358,9 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     """
     folded = article.folded
     exclude = vendor.id if vendor else None
-    won = sentence.company_after(cue.end, exclude=exclude, within=2)
+    won = sentence.company_after(cue.end, exclude=exclude, within=6)
+    if won is not None and not _OBJECT_GAP.fullmatch(folded, cue.end, won.start):
+        won = None  # only an article may stand before the customer: "compte la SNCF parmi ses clients"
     if won is not None and (
         _AS_CUSTOMER.match(folded, won.end)
         or _CONTRACT_NOUN.match(folded, won.end)
@@ -3344,6 +3519,29 @@ def _won_without_noun(article: Article, cue: Cue, customer: CompanyMention | Non
     )
 
 
+_GIVEN_TO_PRONOUN = ("lui ", "leur ")
+"""A passive cue opening on a French object pronoun ("lui a été attribué par X"): the pronoun receives the contract."""
+
+
+def _pronoun_receiver(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None
+) -> CompanyMention | None:
+    """The supplier a French pronoun receiving a contract stands for: the previous sentence's subject.
+
+    "Selon un communiqué du groupe, ce contrat lui a été notifié par la DGA": even after an attribution that names
+    no one, "lui" is the company the story was just about.
+    """
+    if customer is None or not article.folded.startswith(_GIVEN_TO_PRONOUN, cue.start):
+        return None
+    previous = article.previous_subject(sentence.index)
+    return previous if previous is not None and previous.id != customer.id else None
+
+
+def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a passive cue: a contract given "to Y by X" first, else the supplier before and the customer after."""
+    return _given_to_by(article, sentence, cue) or _passive_parties(article, sentence, cue)
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -3401,7 +3599,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if vendor is None and (customer is not None or described):
         # "Lenovo said it will keep selling to Huawei", "L'entreprise continuera d'assurer la paie de X".
         exclude = customer.id if customer else None
-        vendor = _acting_anaphor(article, sentence, cue, exclude)
+        vendor = _pronoun_receiver(article, sentence, cue, customer) or _acting_anaphor(article, sentence, cue, exclude)
         inferred = ["anaphor"] if vendor is not None else []
         if vendor is None:
             # "It stressed that it remains a partner, with contracts still running for X": the sentence's subject.
@@ -4441,6 +4639,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         other = sentence.company_after(joined.end(), exclude=customer.id, within=0) if joined else None
         if other is not None and other.end <= cue.start and other.id != vendor.id:
             found.append(replace(first, subject=other, amount=None, inferred=list(inferred)))
+    found += _second_contract(article, sentence, cue, first)
     for party in (vendor, customer):
         # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party.
         if party is not None and party.start >= cue.end:
@@ -4450,6 +4649,34 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
                 else:
                     found.append(replace(first, amount=None, inferred=list(inferred), subject=member))
     return found + _succession(article, sentence, cue, vendor, found)
+
+
+_SECOND_CONTRACT = re.compile(
+    r"[^.;]{0,80}?(?:,?[ ]and|,?[ ]et|[ ]ainsi[ ]qu')[ ]?(?:(?:separately|also|séparément|aussi)[ ])?"
+    r"(?P<what>(?:a|an|another|un|une)(?:[ ]autre)?(?:[ ][^ .;,]{1,20}){0,5}?)"
+    r"[ ](?:from|with|by|auprès[ ]de|auprès[ ]d'|de[ ]la[ ]part[ ]de|de[ ]la[ ]part[ ]d')[ ]?"
+)
+_SECOND_NOUN = re.compile(r"\b(?:contracts?|orders?|deals?|another|contrats?|commandes?|marchés?|autre)\b")
+
+
+def _second_contract(article: Article, sentence: Sentence, cue: Cue, first: Candidate) -> list[Candidate]:
+    """A second contract the same supplier won in the same sentence, its verb left out.
+
+    "X secured a contract from A, and separately a maintenance contract from B", "X a remporté un contrat auprès de
+    A et un autre auprès de B": B is a customer too; the second thing must be a contract or "another".
+    """
+    if cue.detail != "passive" or first.subject is None or first.object is None or first.type == "customer_end":
+        return []
+    second = _SECOND_CONTRACT.match(article.folded, first.subject.end, sentence.end)
+    if second is None or _SECOND_NOUN.search(second.group("what")) is None:
+        return []
+    kind = _VENDOR_KIND.match(article.folded, second.end())  # "from the transit agency X"
+    start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (second.end(), _NEAR_WITH)
+    other = sentence.company_after(start, exclude=first.object.id, within=within)
+    other = other or _named_after_description(article, sentence, second.end() - 1, first.object.id)
+    if other is None or other.id == first.subject.id:
+        return []
+    return [replace(first, subject=other, amount=None, inferred=list(first.inferred))]
 
 
 def _succession(
@@ -5793,7 +6020,7 @@ _LOOSE_TOGETHER = re.compile(r"\b(?:work(?:ing)? together|collaborate|travailler
 
 
 _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
-    "passive": _passive_parties,
+    "passive": _passive_frame_parties,
     "nominal": _nominal_parties,
     "review": _review_parties,
     "seeking": _review_parties,
@@ -5802,6 +6029,8 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "notice": _notice_letter_parties,
     "supplies": _supplies_parties,
     "renewal_of": _renewal_of_parties,
+    "counted": _counted_parties,
+    "chosen_noun": _chosen_noun_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

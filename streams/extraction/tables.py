@@ -40,6 +40,8 @@ _CUSTOMER_FRAMES = frozenset(
         # in-house, replacing chips it buys from Y"
         "supplies",  # supplier before, customer right after the cue's closing preposition: "Y makes vans for X"
         "renewal_of",  # a renewal as a noun: "le renouvellement du contrat de Y par X", "the renewal of the X contract"
+        "chosen_noun",  # a choice as a noun: "X's selection of Y", "the choice of Y by X", "le choix de Y par X"
+        "counted",  # customer before, goods counted then their maker: "X will buy 20 Airbus A350s", "40 rames Alstom"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
