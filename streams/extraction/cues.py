@@ -178,6 +178,10 @@ def source_openers(language: Language) -> re.Pattern[str]:
 
 _NAMED_INSIDE = re.compile(r"\b[A-ZÀ-Ý]")
 """A capital inside a relation pattern's words: the "goods" hold a name."""
+_OVERLAID_FRAMES = frozenset({"counted"})
+"""Frames whose cue is a plain verb of buying read beside the deal rows, never instead of them: "va acquérir" names
+goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),
+and each reader keeps only its own structure."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|in|during|for|of|on|at|after)[ ]$")
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""
@@ -212,12 +216,14 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         candidates.append((start - end, start, ((family, frame),)))
     candidates.sort()
     occupied = bytearray(size)
+    overlaid = bytearray(size)  # the cues of frames read beside the others (_OVERLAID_FRAMES)
     chosen: list[Cue] = []
     for neg_length, start, pairs in candidates:
         end = start - neg_length
-        if occupied.find(1, start, end) >= 0:
+        taken = overlaid if all(frame in _OVERLAID_FRAMES for _, frame in pairs) else occupied
+        if taken.find(1, start, end) >= 0:
             continue
-        occupied[start:end] = b"\x01" * (end - start)
+        taken[start:end] = b"\x01" * (end - start)
         chosen.extend(Cue(start, end, family, detail) for family, detail in pairs)
     chosen.sort(key=lambda cue: cue.start)
     return chosen
