@@ -27,6 +27,8 @@ _YEAR_AFTER_REACH = 45
 """How far (chars) after the deal's cue and target its year may start ("for rival Compaq in 2002")."""
 _YEAR_BEFORE_REACH = 14
 """How far (chars) before the deal's cue its year may end ("the 2016 takeover of", "its 2002 purchase of")."""
+_VERB_DATE_REACH = 5
+"""How far (chars) after the deal's verb its date may start ("a acquis l'an dernier", "bought in 2016")."""
 _OPENING_REACH = 12
 """A year this close to the sentence's start dates the whole sentence ("In 2014, ...", "En 2014, ...")."""
 
@@ -81,6 +83,7 @@ def _sentence_tells_history(article: Article, start: int, target_id: str, year: 
     return any(
         _dates_after(folded, anchor_end, p)
         or _dates_before(folded, anchor_start, p)
+        or (cue is not None and _dates_verb(folded, cue.end, p))
         or _opens(folded, sentence.start, p)
         for p in past
     )
@@ -107,6 +110,18 @@ def _dates_before(folded: str, anchor_start: int, period: PeriodMention) -> bool
     """A year right before the deal noun: "the 2016 takeover of", "its 2002 purchase of"."""
     return anchor_start - _YEAR_BEFORE_REACH <= period.end <= anchor_start and not any(
         mark in folded[period.end : anchor_start] for mark in ",;:()"
+    )
+
+
+def _dates_verb(folded: str, cue_end: int, period: PeriodMention) -> bool:
+    """A year right after the deal's verb, before its object, which dates the verb and so every target it takes.
+
+    "a acquis l'an dernier le fabricant X, ainsi que Y", "bought in 2016 a stake in X".
+    """
+    between = folded[cue_end : period.start]
+    return 0 <= len(between) <= _VERB_DATE_REACH and (
+        (between.strip() == "" and bool(_RELATIVE_PAST.match(folded[period.start : period.end])))
+        or bool(_DATED_BY.fullmatch(between.lstrip()))
     )
 
 
