@@ -76,8 +76,8 @@ _LEAVES_COMPANY = re.compile(
 role may go unstated."""
 
 _IMPLIED_ROLE = re.compile(
-    r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la tête d[eu]|préside|présider|présidera"
-    r"|the helm|les rênes|les commandes|the top job)$"
+    r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la tête d[eu]"
+    r"|préside|présider|présidera|the helm|les rênes|les commandes|the top job)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
 
@@ -1054,7 +1054,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
 
 
 _TAKE_CUE = re.compile(r"\b(?:take|takes|took|taking|taken)\b")
-"""Cues of taking a post ("takes over as", "took the helm as"): a "from" after the title names the one it is taken from."""
+"""Cues of taking a post ("takes over as", "took the helm as"): a "from" after the title names its last holder."""
 
 _FROM_HOLDER = re.compile(r"[ ]from[ ](?:the[ ]|its[ ])?(?:[a-z\-]+[ ]){0,2}$")
 """Between a title and the holder it is taken from: "from John Doe", "from outgoing boss John Doe"."""
@@ -1295,8 +1295,10 @@ person ("a team led by", "the head of")."""
 
 
 def _described_newcomer(article: Article, crowd: list[Named], start: int) -> Named | None:
-    """The name right at ``start`` ("replaced him with John Doe"), or past a short description of it
-    ("replaced him with former eBay chief executive Meg Whitman")."""
+    """The name at ``start`` ("replaced him with John Doe"), or past a short description of her.
+
+    "replaced him with former eBay chief executive Meg Whitman": the title describes the newcomer.
+    """
     return next(
         (
             p
@@ -1658,7 +1660,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         return []
     # "its CEO and chairman John Doe was replaced by Jane Roe": both posts change hands (not when a title
     # after the verb says which one she takes, nor for an exit with nobody named to follow).
-    titles = _joint_titles(article, sentence, leaving, role_name) if successor is not None and not after else [role_name]
+    joint = successor is not None and not after
+    titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
     return [
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles
