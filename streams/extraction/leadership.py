@@ -76,8 +76,8 @@ _LEAVES_COMPANY = re.compile(
 role may go unstated."""
 
 _IMPLIED_ROLE = re.compile(
-    r"(?:chair|runs|run|lead|dirige|dirigera|prend la tête de|prendra la tête de|préside|présider|présidera"
-    r"|the helm|les rênes|les commandes|the top job)$"
+    r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la tête d[eu]"
+    r"|préside|présider|présidera|the helm|les rênes|les commandes|the top job)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
 
@@ -915,6 +915,8 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     titles = stated or own
     role = titles[-1] if titles else None
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    if role_name is None and _TOP_JOB.search(article.folded, cue.start, cue.end) is not None:
+        role_name = "CEO"  # "John Doe will hand the reins to Jane Roe, Danone said": the reins are the company's
     if role_name is None:
         return []
     company, how = change_company(article, sentence, cue, role, leaving)
@@ -923,6 +925,10 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
     ]
+
+
+_TOP_JOB = re.compile(r"\b(?:the reins|the top job|the helm|les rênes)\b")
+"""A handed-over post that names itself: a company's reins are its chief executive's (not "the baton", "la main")."""
 
 
 def _replaced(folded: str, person: Named) -> bool:
@@ -1037,6 +1043,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
                 continue  # "poached Airbus finance chief X to head its European operations": a unit post at the hirer
             company, how = hirer, ""
         previous, _ = _other_person(article, sentence, crowd, role.end)
+        previous = previous or _taken_from(article, sentence, cue, crowd, role.end)
         previous = previous or next((p.name for p in crowd if _POSSESSED_POST.match(article.folded, p.end)), None)
         previous = previous if previous != person.name else None
         previous = previous or _previous_holder(article, company.id, role.detail, person.name)
@@ -1044,6 +1051,36 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
             _change(article, sentence, cue, company, person=person.name, role=role.detail, previous=previous, how=how)
         )
     return found
+
+
+_TAKE_CUE = re.compile(r"\b(?:take|takes|took|taking|taken)\b")
+"""Cues of taking a post ("takes over as", "took the helm as"): a "from" after the title names its last holder."""
+
+_FROM_HOLDER = re.compile(r"[ ]from[ ](?:the[ ]|its[ ])?(?:[a-z\-]+[ ]){0,2}$")
+"""Between a title and the holder it is taken from: "from John Doe", "from outgoing boss John Doe"."""
+
+_FROM_REACH = 40
+
+
+def _taken_from(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named], after: int) -> str | None:
+    """The one a post is taken from: "Jane Roe takes over as Danone CEO from John Doe" (within the clause).
+
+    Only after a cue of taking, and only a person right after "from": "took over as CEO from Google" or
+    "joined as CEO from rival Orvane" name a company, which is where the newcomer comes from.
+    """
+    if _TAKE_CUE.search(article.folded, cue.start, cue.end) is None:
+        return None
+    clause_end = sentence.clauses.span_of(cue.start)[1]
+    return next(
+        (
+            p.name
+            for p in crowd
+            if after <= p.start <= min(after + _FROM_REACH, clause_end)
+            and _FROM_HOLDER.search(article.folded, after, p.start) is not None
+            and "," not in article.text[after : p.start]
+        ),
+        None,
+    )
 
 
 def _goes_to(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -1167,7 +1204,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         article, sentence, cue, crowd
     )
     him_with = _HIM_WITH.match(article.folded, cue.end)
-    if him_with is not None and (after := next((p for p in crowd if p.start == him_with.end()), None)):
+    if him_with is not None and (after := _described_newcomer(article, crowd, him_with.end())):
         # "fired its CFO, Jane Roe, and replaced her with John Doe": the pronoun is the leaver, named before.
         leaving = newcomer or earlier_person(article, sentence, clause_start, exclude=after.name)
         newcomer = after
@@ -1242,12 +1279,70 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     company, how = (moved_to, "") if moved_to else change_company(article, sentence, cue, role, leaving, before=before)
     if company is None:
         return []
-    change = _change(
-        article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how
-    )
+    changes = [
+        _change(article, sentence, cue, company, person=newcomer.name, role=name, previous=leaving.name, how=how)
+        for name in _joint_titles(article, sentence, leaving, role_name)
+    ]
     if contest:
-        change.modality = "rumor"
-    return [change]
+        for change in changes:
+            change.modality = "rumor"
+    return changes
+
+
+_DESCRIPTION_GAP = re.compile(r"(?:(?![\w\-]*\b(?:by|of|from|under|and|to|for|at)\b)[\w\-.&']+[ ]){1,4}")
+"""Words describing a newcomer before the name ("former eBay chief executive"), never a phrase of another
+person ("a team led by", "the head of")."""
+
+
+def _described_newcomer(article: Article, crowd: list[Named], start: int) -> Named | None:
+    """The name at ``start`` ("replaced him with John Doe"), or past a short description of her.
+
+    "replaced him with former eBay chief executive Meg Whitman": the title describes the newcomer.
+    """
+    return next(
+        (
+            p
+            for p in crowd
+            if p.start == start
+            or (start < p.start <= start + _TITLE_REACH and _DESCRIPTION_GAP.fullmatch(article.folded, start, p.start))
+        ),
+        None,
+    )
+
+
+_JOINT_TITLES = re.compile(r"[ ]and[ ]|[ ]et[ ]")
+
+_JOINT_GAP = re.compile(r"(?:[ ](?:of|de|du)[ ][^,;.]{1,40}|[ ]d'[^,;.]{1,40})?,?[ ]")
+"""From the second title to the name: "chairman, John Doe", "directeur général de Danone, Jean Durand"."""
+
+
+def _joint_titles(article: Article, sentence: Sentence, leaving: Named, role: str | None) -> list[str | None]:
+    """The titles the one replaced held: "its CEO and chairman, John Doe" held both, and hands both over.
+
+    Only two tracked titles joined by "and" / "et" right before the name; else the one title read.
+    """
+    before = [
+        c
+        for c in sentence.cues
+        if c.family == "role" and c.detail in TRACKED_ROLES and c.end <= leaving.start <= c.end + _OUT_ROLE_REACH
+    ]
+    if not before or not _JOINT_GAP.fullmatch(article.folded, before[-1].end, leaving.start):
+        return [role]
+    second = before[-1]
+    first = next(
+        (
+            c
+            for c in reversed(sentence.cues)
+            if c.family == "role"
+            and c.detail in TRACKED_ROLES
+            and c.end < second.start
+            and _JOINT_TITLES.fullmatch(article.folded, c.end, second.start)
+        ),
+        None,
+    )
+    if first is None or first.detail == second.detail or role not in (first.detail, second.detail):
+        return [role]
+    return [first.detail, second.detail]
 
 
 _MOVES_TO = re.compile(
@@ -1563,7 +1658,14 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     company = company or _held_company(article, sentence, leaving, role_name)
     if company is None:
         return []
-    return [_change(article, sentence, cue, company, person=successor, role=role_name, previous=leaving.name, how=how)]
+    # "its CEO and chairman John Doe was replaced by Jane Roe": both posts change hands (not when a title
+    # after the verb says which one she takes, nor for an exit with nobody named to follow).
+    joint = successor is not None and not after
+    titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
+    return [
+        _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
+        for title in titles
+    ]
 
 
 def _title_after(article: Article, sentence: Sentence, crowd: list[Named], name: str) -> str | None:
