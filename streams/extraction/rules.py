@@ -4695,6 +4695,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
             and _MAJOR_WORDS.search(article.folded, max(sentence.start, cue.start - _MAJOR_BEFORE), reach_end)
             is not None
         )
+        or (cue.detail == "vendor_discloses" and customer is None and _major_share_after(article, sentence, cue))
         or (
             # "X, l'un des grands clients de Y", "its two main customers, X and Z": the apposition says major.
             cue.detail == "concern"
@@ -5530,6 +5531,24 @@ def _major_loss_just_told(
     if any(company.id not in parties for company in sentence.companies):
         return None, vendor
     return told.subject, told.object
+
+
+def _major_share_after(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the unnamed customer a supplier lost is told right after as worth a tenth or more of its sales.
+
+    "lost a customer that accounted for 15% of sales", "a perdu un client qui pesait 20 % de son chiffre d'affaires":
+    the share is the customer's weight, which is what the alert rules call major.
+    """
+    return any(
+        p.value >= _MAJOR_SHARE_PCT
+        and cue.end <= p.start <= cue.end + _LOST_SHARE_REACH
+        and _OF_REVENUE.match(article.folded, p.end, sentence.end) is not None
+        for p in sentence.percents
+    )
+
+
+_LOST_SHARE_REACH = 60
+"""How far (chars) after a supplier's loss cue the lost customer's share of sales may start."""
 
 
 def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discourse) -> list[CustomerNote]:

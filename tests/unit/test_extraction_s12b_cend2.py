@@ -12,7 +12,8 @@ subject of an ending verb ("un client important a décidé de se passer des serv
 that retells the loss told earlier when it names that loss's supplier (further back than an anaphor reaches), and
 stays its own loss when it names another supplier or its customer; and a teller's report of a cut to the
 subject's own figure ("Y said X cut its forecast"), which names no supplier while "Y said X would stop using its
-chips" still makes Y the supplier.
+chips" still makes Y the supplier; and an unnamed lost customer told as worth a tenth or more of sales ("lost a
+customer that accounted for 15% of sales"), which is major, while a small share or another figure is not.
 """
 
 from __future__ import annotations
@@ -236,3 +237,31 @@ def test_a_reported_cut_of_the_subjects_own_figure_names_no_supplier(
 )
 def test_a_reported_end_of_the_tellers_goods_still_names_the_teller_as_supplier(text: str) -> None:
     assert _relations(text, "en") == [("customer_end", "Gartner", "Renco")]
+
+
+def _unnamed_end_major(text: str, language: str) -> list[bool]:
+    item = NewsItem(id="t", title="", body=text, language=language)  # type: ignore[arg-type]
+    return [bool(e.major_customer) for e in extract(item).events if e.type == "customer_end" and e.subject is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Acme Corp said it lost a customer that accounted for 15% of sales.", "en"),
+        ("Acme Corp said it lost a customer that accounted for 15% of its revenue last year.", "en"),
+        ("Le groupe Acme a perdu un client qui pesait 20 % de son chiffre d'affaires.", "fr"),
+    ],
+)
+def test_an_unnamed_lost_customer_worth_a_tenth_of_sales_is_major(text: str, language: str) -> None:
+    assert _unnamed_end_major(text, language) == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp said it lost a customer that accounted for 4% of sales.",
+        "Acme Corp said it lost a customer; sales rose 15% in the quarter.",
+    ],
+)
+def test_a_small_share_or_another_figure_leaves_the_unnamed_loss_plain(text: str) -> None:
+    assert _unnamed_end_major(text, "en") == [False]
