@@ -75,7 +75,7 @@ def customer_named_in_contract(folded: str, sentence: Sentence, end: int, exclud
 
 
 def recap_of_told_loss(found: list[Candidate], sentence: Sentence, told: Candidate | None) -> Candidate | None:
-    """The unnamed loss of ``sentence`` that only retells the named loss ``told`` just before, if any.
+    """The unnamed loss of ``sentence`` that only retells the named loss ``told`` before it, if any.
 
     "Apple said it would drop Imagination. The loss of its biggest customer forced it to put itself up
     for sale": a sentence naming no company that tells a lost customer without naming it speaks of the
@@ -84,12 +84,51 @@ def recap_of_told_loss(found: list[Candidate], sentence: Sentence, told: Candida
     """
     if told is None or told.type != "customer_end" or told.subject is None or told.object is None:
         return None
-    if told.subject.kind == "unnamed" or sentence.companies:
-        return None
+    if told.subject.kind == "unnamed" or any(c.id != told.object.id for c in sentence.companies):
+        return None  # a sentence naming another company than the supplier tells another story
     return next(
         (c for c in found if c.type == "customer_end" and (c.subject is None or c.subject.kind == "unnamed")),
         None,
     )
+
+
+_CLIENT_HEAD = re.compile(
+    r"[ ]?(?:(?:ses|les|des|its|the|their|leurs)[ ])?(?:(?:deux|trois|two|three|principaux|grands|gros|major|key"
+    r"|biggest|largest)[ ]){0,2}(?:(?:budgets|comptes|accounts)(?:[ ](?:de|d'|du|des|of)[ ]?)?|clients|customers),?[ ]"
+)
+"""After a nominal loss cue, before the names: the plural customer noun that heads a list ("des budgets ", "de ses
+clients ", "its two biggest customers, ", "the accounts of "). "les clients de X" names X's own clients, so a client
+noun takes no "de"."""
+
+
+def customer_after_head(folded: str, sentence: Sentence, end: int) -> CompanyMention | None:
+    """The first customer of "la perte des budgets A et B", "the loss of its customers A and B", if so told.
+
+    A plural customer noun stands between the loss noun and the names; the caller reads the rest of the list.
+    """
+    head = _CLIENT_HEAD.match(folded, end, sentence.end)
+    return None if head is None else sentence.company_after(head.end(), within=0)
+
+
+_MAJOR_LOSS_UNNAMED = re.compile(
+    r"\b(?:loss|lost|loses|lose|losing|perte|perd|perdu)[ ](?:of[ ]|de[ ]|d')?(?:its|their|a|an|son|sa|un|une)[ ]"
+    r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:biggest|largest|major|main|key|top|principal|plus[ ]gros|important)[ ]"
+    r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:contract|customer|client|account|contrat)s?\b"
+)
+"""A loss told before its customer is named: "after the loss of its biggest contract", "lost a major British
+government contract", "la perte de son plus gros client"."""
+
+
+def heralds_major_loss(folded: str, sentence: Sentence, vendor: CompanyMention) -> bool:
+    """Whether ``sentence`` tells ``vendor``'s loss of a major customer it does not name.
+
+    "Sigma's investor says ... after the loss of its biggest contract. The supplier revealed it had lost its contract
+    with Chemist Warehouse": the loss the next sentence names is that major one. A sentence naming any other company
+    speaks of it, not of the loss named later.
+    """
+    if any(company.id != vendor.id for company in sentence.companies):
+        return False
+    return _MAJOR_LOSS_UNNAMED.search(folded, sentence.start, sentence.end) is not None
 
 
 _BELIEVED_TO_BE = re.compile(

@@ -153,3 +153,21 @@ def negated(article: Article, sentence: Sentence, pos: int) -> bool:
     """Whether a negation ("not", "ne ... pas", "abandoned") stands just before ``pos`` in its clause."""
     start = max(sentence.start, pos - 40, sentence.clauses.window_start(pos))
     return _NEGATION.search(article.folded, start, pos) is not None
+
+
+def unable(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether the verb at ``pos`` is told as an act its subject cannot do ("is unable to replace Y").
+
+    Nothing happens, so nothing is even denied: the caller reads no event.
+    """
+    start = max(sentence.start, pos - 40, sentence.clauses.window_start(pos))
+    return _INABILITY.search(article.folded, start, pos) is not None
+
+
+_INABILITY = re.compile(
+    r"\b(?:unable|incapable|impuissante?s?|failed|fails|failing)[ ]"
+    r"(?:(?:to|de|d')[ ]?(?:(?:find|trouver)[ ](?:a|un)[ ](?:way|moyen)[ ](?:(?:to|de|d')[ ]?)?)?)?$"
+)
+"""Right before a verb (or a cue holding its "to"): the act cannot be done ("is unable to replace Y", "failed to
+find a way to drop Y", "est incapable de remplacer Y"). Anchored on the verb, so "X, unable to agree on prices,
+dropped Y" stays a done end."""

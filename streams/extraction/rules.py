@@ -23,9 +23,11 @@ from streams.extraction.customer_loss import (
     NOTICE_NOUN,
     active_notice,
     amount_at_stake,
+    customer_after_head,
     customer_named_in_contract,
     described_right_after,
     guessed_name,
+    heralds_major_loss,
     maker_of_withdrawn_goods,
     notified_party,
     notifier,
@@ -40,7 +42,7 @@ from streams.extraction.investor_list import appositive_backers, continued_list,
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
-from streams.extraction.modality import modality_at, negated
+from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates
@@ -152,6 +154,13 @@ _OWN_UNIT = re.compile(
     r"|subsidiary|subsidiaries|unit|stake|holding)\b"
 )
 """Between a verb and a company: the company is the actor's own unit or holding ("se séparer de sa filiale X")."""
+_OWN_FIGURE_AFTER = re.compile(
+    r"[ ](?:its|their|ses|son|sa|leurs?)[ ](?:[a-z\-]{1,15}[ ])?(?:forecasts?|outlook|guidance|targets?|estimates?"
+    r"|prices|workforce|jobs|staff|dividends?|costs|spending|debt|losses|prévisions?|objectifs?|effectifs|prix"
+    r"|dividende|coûts|dette|pertes)\b"
+)
+"""After a verb and a possessive: a figure of the subject's own ("cut its forecast", "a réduit ses effectifs"), no
+goods or contract of a supplier."""
 _SAID_THAT = re.compile(
     r"[ ](?:said|says|announced|disclosed|warned|revealed|a indiqué|annonce|a annoncé)(?:[ ]that|[ ]qu'|[ ]que)?[ ]"
     r"(?:(?:one[ ]of|l'une?[ ]de|un[ ]de)[ ])?(?:(?:its|their|ses|son|sa|leurs?)[ ])?$"
@@ -514,6 +523,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
+    _note_heralded_major(article, sentence, found, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     relation_money = _relation_money(article, sentence, discourse, free_money)
     deal_money |= relation_money
@@ -629,12 +639,56 @@ def _fold_recap(found: list[Candidate], sentence: Sentence, discourse: Discourse
 
     "Apple will drop Imagination. The loss of its biggest customer forced it to ...": one loss, a major one.
     """
-    told = discourse.recent_customer(sentence.index)
+    told = discourse.recent_customer(sentence.index) or _told_loss_of_named_vendor(sentence, discourse)
     recap = recap_of_told_loss(found, sentence, told)
     if recap is None or told is None or told.subject is None:
         return found
     discourse.notes.append(CustomerNote(told.subject, told.object, major=bool(recap.major_customer)))
     return [c for c in found if c is not recap]
+
+
+def _note_heralded_major(article: Article, sentence: Sentence, found: list[Candidate], discourse: Discourse) -> None:
+    """Note as major the first named loss told after a sentence that called it major without naming the customer.
+
+    "... after the loss of its biggest contract. It had lost its contract with X": the lead told how big the loss was,
+    the next sentence who left; no customer relation may have been read in between.
+    """
+    first_since = max(0, sentence.index - _HERALD_REACH, discourse.customer_sentence + 1)
+    for candidate in found:
+        if (
+            candidate.type != "customer_end"
+            or candidate.major_customer
+            or candidate.subject is None
+            or candidate.subject.kind == "unnamed"
+            or candidate.object is None
+        ):
+            continue
+        vendor = candidate.object
+        earlier = range(first_since, sentence.index)
+        if any(heralds_major_loss(article.folded, article.sentence(i), vendor) for i in earlier):
+            discourse.notes.append(CustomerNote(candidate.subject, vendor, major=True))
+        return
+
+
+_HERALD_REACH = 2
+"""How many sentences before a named loss an unnamed one may call it major."""
+
+
+def _told_loss_of_named_vendor(sentence: Sentence, discourse: Discourse) -> Candidate | None:
+    """The last customer relation read, further back than an anaphor reaches, when the sentence names its supplier.
+
+    "Lâché par American Airlines, Zodiac plonge. [three sentences] Un client important a décidé de se passer des
+    services de Zodiac": naming the same supplier ties the described customer to the loss told in the lead.
+    """
+    told = discourse.customer
+    if told is None or told.object is None or sentence.index - discourse.customer_sentence > _NAMED_RECAP_REACH:
+        return None
+    vendor = told.object.id
+    return told if sentence.companies and all(c.id == vendor for c in sentence.companies) else None
+
+
+_NAMED_RECAP_REACH = 6
+"""How many sentences back a recap naming the supplier may reach (an anaphor reaches three)."""
 
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
@@ -3087,6 +3141,8 @@ def _speaker_supplier(
         ("customer", "client"), cue.start, cue.end
     ):
         return None
+    if _OWN_FIGURE_AFTER.match(article.folded, cue.end):
+        return None  # "Y said X cut its forecast": X's own figure, not Y's goods
     teller = sentence.first_company_before(customer.start, exclude=customer.id)
     if teller is None or _SAID.search(article.folded, teller.end, customer.start) is None:
         return None
@@ -3708,7 +3764,9 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         teller = next((c for c in reversed(sentence.companies) if c.end <= customer.start), None)
         if teller is not None and _NOTIFIES.fullmatch(article.folded, teller.end, customer.start):
             customer, vendor = teller, customer
-    unnamed = _unnamed_customer(article, sentence, cue, customer, vendor)
+    unnamed = _unnamed_customer(article, sentence, cue, customer, vendor) or _described_subject(
+        article, sentence, cue, customer, vendor
+    )
     if unnamed is not None:
         return (unnamed[0], unnamed[1], inferred), True
     return (customer, vendor, inferred), False
@@ -3764,6 +3822,31 @@ def _unnamed_customer(
     if teller is None or teller.end > unnamed.start or not _SAID_THAT.search(article.folded, teller.end, unnamed.start):
         return None
     return unnamed, teller
+
+
+def _described_subject(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention | None
+) -> tuple[CompanyMention, CompanyMention] | None:
+    """(described customer, supplier) when a described party is the subject of a verb whose object is the supplier.
+
+    "un client important a décidé de se passer des services de Y", "A major customer dropped Y": no company acts, the
+    one described right before the verb does.
+    """
+    if customer is not None or vendor is None or vendor.start < cue.end:
+        return None
+    unnamed = next(
+        (
+            u
+            for u in article.unnamed_parties
+            if sentence.start <= u.start and u.end <= cue.start and cue.start - u.end <= _DESCRIBED_SUBJECT_REACH
+        ),
+        None,
+    )
+    return None if unnamed is None else (unnamed, vendor)
+
+
+_DESCRIBED_SUBJECT_REACH = 24
+"""How far (chars) before an ending verb its described subject may end ("un client important a décidé de ")."""
 
 
 def _notified_supplier(
@@ -4481,6 +4564,9 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         or _person_acts(article, sentence, cue)
         or _generic_loss(article, sentence, cue)
         or _replaced_in_rank(article, sentence, cue)
+        # "is unable to replace Y", "est incapable de remplacer Y": an end its customer cannot make is no end.
+        or (cue.family == "customer_end" and unable(article, sentence, cue.start))
+        or _loss_noun_acts(sentence, cue)
     ):
         return []
     if cue.family in ("customer_start", "customer_continue") and any(
@@ -4490,6 +4576,29 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
         return []  # "its contract to supply Toyota will come to an end": the end cue reads it
     return _customer_relation(article, sentence, cue, money)
+
+
+def _loss_noun_acts(sentence: Sentence, cue: Cue) -> bool:
+    """Whether an active ending verb has a loss noun for its subject, not a customer.
+
+    "after the loss of its biggest contract cut its projected earnings in half": what the loss cut is earnings, and
+    the company named before the loss is no customer dropping anyone. A company between the loss noun and the verb
+    is the verb's own subject ("After the loss of the contract, Walmart cut Acme").
+    """
+    if cue.family != "customer_end" or cue.detail != "active":
+        return False
+    return any(
+        other.family == "customer_end"
+        and other.detail == "nominal"
+        and 0 <= cue.start - other.end <= _LOSS_SUBJECT_REACH
+        and not any(other.end <= company.start < cue.start for company in sentence.companies)
+        for other in sentence.cues
+    )
+
+
+_LOSS_SUBJECT_REACH = 50
+"""How far (chars) a loss noun's object may run before the verb it is the subject of ("the loss of its biggest
+contract cut")."""
 
 
 def _generic_loss(article: Article, sentence: Sentence, cue: Cue) -> bool:
@@ -4586,6 +4695,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
             and _MAJOR_WORDS.search(article.folded, max(sentence.start, cue.start - _MAJOR_BEFORE), reach_end)
             is not None
         )
+        or (cue.detail == "vendor_discloses" and customer is None and _major_share_after(article, sentence, cue))
         or (
             # "X, l'un des grands clients de Y", "its two main customers, X and Z": the apposition says major.
             cue.detail == "concern"
@@ -5292,6 +5402,7 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         return _notice_parties(article, sentence, cue)
     customer = sentence.company_after(cue.end, within=3)
     held = None if customer is not None else customer_named_in_contract(folded, sentence, cue.end, None)
+    held = held or (None if customer is not None else customer_after_head(folded, sentence, cue.end))
     customer = customer or held  # "the loss of the Walmart contract": the contract names its customer
     if customer is None and described_right_after(article.unnamed_parties, cue.end) is not None:
         # "a annoncé la perte d'un gros client": the customer is described, the supplier tells of its loss.
@@ -5420,6 +5531,24 @@ def _major_loss_just_told(
     if any(company.id not in parties for company in sentence.companies):
         return None, vendor
     return told.subject, told.object
+
+
+def _major_share_after(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the unnamed customer a supplier lost is told right after as worth a tenth or more of its sales.
+
+    "lost a customer that accounted for 15% of sales", "a perdu un client qui pesait 20 % de son chiffre d'affaires":
+    the share is the customer's weight, which is what the alert rules call major.
+    """
+    return any(
+        p.value >= _MAJOR_SHARE_PCT
+        and cue.end <= p.start <= cue.end + _LOST_SHARE_REACH
+        and _OF_REVENUE.match(article.folded, p.end, sentence.end) is not None
+        for p in sentence.percents
+    )
+
+
+_LOST_SHARE_REACH = 60
+"""How far (chars) after a supplier's loss cue the lost customer's share of sales may start."""
 
 
 def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discourse) -> list[CustomerNote]:
