@@ -253,3 +253,16 @@ def test_suppliers_listed_before_the_verb(language: str, text: str, expected: li
 )
 def test_only_the_listed_supplier_supplies(text: str) -> None:
     assert _events(text, "en") == [("customer_start", "Vinci", "Siemens")]
+
+
+def test_a_relative_after_the_last_listed_customer_keeps_the_list() -> None:
+    text = "Thales vient de séduire la Marine nationale et la Royal Navy, qui lui confient la fourniture de drones."
+    assert _events(text, "fr") == [
+        ("customer_start", "Marine nationale", "Thales"),
+        ("customer_start", "Royal Navy", "Thales"),
+    ]
+
+
+def test_a_second_clause_after_and_still_splits() -> None:
+    text = "Acme dropped Renault and Airbus, which had bought a stake, said it would sue."
+    assert _events(text, "en") == [("customer_end", "Acme", "Renault")]
