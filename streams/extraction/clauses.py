@@ -177,6 +177,14 @@ class _Reading:
         index = bisect_right(self.company_starts, pos - 1)
         return index < len(self.company_starts) and self.company_starts[index] - pos <= _CONJUNCT_REACH
 
+    def relative_after_conjunct(self, pos: int) -> int | None:
+        """Where the relative clause after the company right after ``pos`` starts (", qui lui confient"), if any."""
+        index = bisect_right(self.company_starts, pos - 1)
+        if index == len(self.company_starts) or self.company_starts[index] - pos > _CONJUNCT_REACH:
+            return None
+        relative = _RELATIVE_AFTER_NAME.match(self.folded, self.company_ends[index])
+        return relative.start() if relative is not None else None
+
 
 def analyse(
     text: str,
@@ -329,6 +337,8 @@ _CONTRASTIVE = re.compile(r"whereas|tandis que|alors que")
 """Conjunctions whose clause has its own subject and verb ("whereas", "tandis que"): unlike "and", never a list."""
 
 
+_RELATIVE_AFTER_NAME = re.compile(r",[ ](?:qui|which|who)[ ]")
+"""A relative clause right after a name: its verb is the name's, not a second clause's ("A et B, qui lui confient")."""
 _COMPLEMENT = re.compile(r"[ ]?(?:de[ ]|d'|du[ ]|des[ ]|of[ ]|from[ ]|à[ ]|au[ ]|aux[ ])")
 """Right after "and / et": a preposition makes the company after it a complement, never a new clause's subject."""
 
@@ -346,6 +356,10 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
         return  # "uses A, B and C, but ...": the last "and" of a list of companies joins names, not clauses
     before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
     after = [f for f in reading.facts if f > end]
+    relative = reading.relative_after_conjunct(end)
+    if relative is not None:
+        # "a séduit la Marine nationale et la Royal Navy, qui lui confient ...": the fact after is the relative's.
+        after = [f for f in after if f < relative]
     speech_after = any(end <= speaker <= end + _SPEECH_REACH for speaker in speakers)
     # "X deviendrait président, tandis que Jane Roe serait nommée DG": a contrast opens a clause.
     # "said X had resigned and that Jane Roe would run it": "and that" opens a second reported clause.

@@ -1967,12 +1967,16 @@ def _merge_prefixes(unknown: dict[str, str], text: str) -> _Names:
 
 
 _LIST_NEXT = re.compile(
-    r"(?P<joint>,[ ]|,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as)[ ])(?:de[ ]|d'|du[ ])?(?:la[ ]|le[ ]|l'|the[ ])?"
+    r"(?P<joint>,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as|ou[ ]encore)[ ]|,[ ])(?:de[ ]|d'|du[ ])?"
+    r"(?:la[ ]|le[ ]|l'|the[ ]|les[ ])?"
 )
-"""Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"."""
+"""Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"; "ou encore" closes
+a French list as "et" does ("A, B, ou encore les Galeries Lafayette")."""
 _LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
 """Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
-_LIST_TAIL = re.compile(rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que)[ ]\w")
+_LIST_TAIL = re.compile(
+    rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que|ou[ ]encore)[ ]\w"
+)
 """The rest of a real list: more names, then "and"/"et" and a last name (not an appositive "X, Alexandr Wang, 28")."""
 
 

@@ -83,7 +83,10 @@ _PUBLIC_BODY_FR = re.compile(
             r"Syndicat(?:[ ]" + _CAP_FR + r"){1,4}",
             # "le syndicat Valmont" (a union's acronym, "le syndicat CGT", is no buyer)
             r"syndicat[ ](?=[A-ZÀÂÇÉÈÊÎÔ][a-zà-ÿ])" + _CAP_FR + r"(?:[ ]" + _CAP_FR + r"){0,3}",
-            r"[Aa]rmée[ ](?:de[ ][Tt]erre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)|Marine[ ]nationale",
+            r"[Aa]rmée[ ](?:de[ ][Tt]erre|de[ ]l'[Aa]ir(?:[ ]et[ ]de[ ]l'[Ee]space)?|française)"
+            r"|[Mm]arine[ ][Nn]ationale",
+            # "la marine espagnole", "la Marine allemande", "l'armée allemande": a country's forces by its adjective
+            r"(?:[Mm]arine|[Aa]rmée)[ ]" + _NATIONAL_FR + r"(?![\w])",
             r"[Cc]orps[ ]des[ ][Mm]arines",
             r"[Aa]dministration[ ]" + _NATIONAL_FR,
             r"État(?:[ ]français)?(?![\w-])",
@@ -217,7 +220,7 @@ _TRIGGERS = (
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
     "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
     "île-de-france mobilités",
-    "assistance publique", "marine nationale",
+    "assistance publique", "marine",
 )  # fmt: skip
 """Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
 _WINDOW = 70
@@ -225,8 +228,8 @@ _WINDOW = 70
 
 _LOWER_CASE_TRIGGERS = frozenset({
     "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
-    "syndicat", "armée", "corps des marines", "administration", "state of", "city of", "county of", "province of",
-    "region of", "town of", "ministry",
+    "syndicat", "armée", "marine", "corps des marines", "administration", "state of", "city of", "county of",
+    "province of", "region of", "town of", "ministry",
 })  # fmt: skip
 """French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
 

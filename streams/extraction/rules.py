@@ -124,8 +124,10 @@ _ITS_CONTRACT_WITH = re.compile(
     r"(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
 )
 """After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X"."""
-_LIST_SEPARATOR = re.compile(r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?")
-"""Between listed companies: ", ", " and ", ", and ", " et "."""
+_LIST_SEPARATOR = re.compile(
+    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?"
+)
+"""Between listed companies: ", ", " and ", ", and ", " et "; "ou encore", "as well as" close a list as "and" does."""
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
 """A described group before its named members: " cargo carriers including "."""
 _APPOSITION = re.compile(
@@ -3427,7 +3429,34 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is not None:
         return sentence.company_after(contract.end(), exclude=exclude, within=_NEAR_WITH), vendor, []
+    if cue.family == "customer_start":
+        return _bare_contract_from(article, sentence, cue, vendor), vendor, []
     return None, None, []
+
+
+_BARE_CONTRACT_FROM = re.compile(
+    rf"[ ](?!(?:an?|the)[ ])(?P<noun>{_CLAUSE_CHAR}{{0,40}}?\b(?:contracts?|orders?|deals?|tenders?))[ ](?:from|by)[ ]"
+    r"(?:the[ ])?"
+)
+"""A headline's won contract with no article: "wins $300 million deal from X", "bags order from X" (with an
+article, "won a contract from X" is the passive rows' to read)."""
+
+
+def _bare_contract_from(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None
+) -> CompanyMention | None:
+    """The customer a headline's "wins / bags / secures <contract> from X" names, if the contract sells X something.
+
+    A renewal ("wins contract extension from X") continues a relation, and a financing or licensing deal sells
+    nothing: neither names a new customer.
+    """
+    won = _BARE_CONTRACT_FROM.match(article.folded, cue.end, sentence.end)
+    if won is None or vendor is None:
+        return None
+    noun = won.group("noun")
+    if _NOT_SUPPLY_DEAL.search(noun) or _RENEWAL_NOUN.match(noun):
+        return None
+    return sentence.company_after(won.end(), exclude=vendor.id, within=0)
 
 
 _PERSONAL_CONTRACT = re.compile(r"\b(?:his|her)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|deal|agreement)\b")
@@ -3612,12 +3641,17 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)
     if customer is not None and sentence.clauses.cited(customer.start):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
-    if _won_without_noun(article, cue, customer) or (
-        article.folded[cue.start : cue.end] in _STAYS | _BECOMES_SUPPLIER
-        and (
-            customer is None
-            or customer.start - cue.end > _NEAR_WITH
-            or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+    vendor = _seducer(article, cue, vendor)
+    if (
+        _won_without_noun(article, cue, customer)
+        or not _won_over(article, cue, customer, vendor)
+        or (
+            article.folded[cue.start : cue.end] in _STAYS | _BECOMES_SUPPLIER
+            and (
+                customer is None
+                or customer.start - cue.end > _NEAR_WITH
+                or not _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end)
+            )
         )
     ):
         # "Y will stay X's main supplier", not "Y remains X's largest shareholder"; "Y received a $50m
@@ -3661,6 +3695,35 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
             # "It stressed that it remains a partner, with contracts still running for X": the sentence's subject.
             vendor, inferred = _subject_of(article, sentence, cue, exclude=exclude)
     return customer, vendor, inferred
+
+
+_SEDUCES = re.compile(r"\bséduit|\bséduire")
+_OWNED_SUBJECT = re.compile(r"(?:^|[ ])(?:de|du|des|d')[ ]?$")
+
+
+def _seducer(article: Article, cue: Cue, vendor: CompanyMention | None) -> CompanyMention | None:
+    """The supplier before "vient de séduire", never a public body.
+
+    "Après un contrat avec la marine allemande, le groupe vient de séduire X" leaves it to the story's subject.
+    """
+    seduces = _SEDUCES.search(article.folded, cue.start, cue.end) is not None
+    return None if seduces and vendor is not None and vendor.kind == "public_body" else vendor
+
+
+def _won_over(article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention | None) -> bool:
+    """Whether a cue is no "X a séduit Y", or tells a supplier that won a customer over.
+
+    The customer comes right after the verb, the supplier (if named in the sentence) is its subject itself:
+    "L'offre de KKR a séduit Vivendi" is a bid that pleased a target, "a séduit les investisseurs de Z" charmed
+    backers; there the verb's subject or object is something of a company's, not the company.
+    """
+    if _SEDUCES.search(article.folded, cue.start, cue.end) is None:
+        return True
+    return (
+        customer is not None
+        and _OBJECT_GAP.fullmatch(article.folded, cue.end, customer.start) is not None
+        and (vendor is None or _OWNED_SUBJECT.search(article.folded, max(0, vendor.start - 4), vendor.start) is None)
+    )
 
 
 _FROM_UNNAMED = re.compile(
@@ -4751,8 +4814,9 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
             found.append(replace(first, subject=other, amount=None, inferred=list(inferred)))
     found += _second_contract(article, sentence, cue, first)
     for party in (vendor, customer):
-        # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party.
-        if party is not None and party.start >= cue.end:
+        # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party;
+        # "A, B and C will supply the Navy": one per supplier listed before a supplier-first cue.
+        if party is not None and (party.start >= cue.end or (party is vendor and cue.detail == "passive")):
             for member in _listed_after(article, sentence, party):
                 if party is vendor:
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
@@ -4900,17 +4964,25 @@ def _same_company(one: CompanyMention, other: CompanyMention) -> bool:
     return one.id == other.id or long.startswith(short + " ")
 
 
+_RENEWS = re.compile(r"\b(?:renew|extend|prolong|re-sign|reconduit|renouvel|prolong)")
+"""A continuing cue that either side may say: "renewed its contract with", "a prolongé son contrat avec"."""
+
+
 def _supplier_told_elsewhere(
     article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
 ) -> tuple[CompanyMention | None, CompanyMention]:
-    """Swap the parties of an ending the supplier may have made, when the story's supply verbs say so.
+    """Swap the parties of an ending or a renewal the supplier may have made, when the story's supply verbs say so.
 
     "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
-    MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier.
+    MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier. So does "TIL renewed its
+    contract with Farmlands" when the story says TIL supplies Farmlands.
     """
+    either_way = cue.family in ("customer_end", "customer_at_risk") or (
+        cue.family == "customer_continue" and _RENEWS.search(article.folded, cue.start, cue.end) is not None
+    )
     if (
         customer is not None
-        and cue.family in ("customer_end", "customer_at_risk")
+        and either_way
         and cue.detail in ("active", "own")
         and article.told_as_supplier(customer.id, vendor.id)
     ):
@@ -5056,7 +5128,7 @@ _TIME_AFTER_VERB = (
 )
 """A time adverbial between a verb and its object: "avait retenu en 2009 Siemens", "a choisi mardi X"."""
 _DESCRIBED_VENDOR = re.compile(
-    rf"(?:{_TIME_AFTER_VERB})?[ ](?:(?:the|a|an|la|le|l'|les|un|une|du)[ ]?"
+    rf"(?:{_TIME_AFTER_VERB})?[ ](?:(?:(?:the|a|an|la|le|les|un|une|du)[ ]|l')"
     r"(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ]"
@@ -5067,7 +5139,7 @@ _DESCRIBED_VENDOR = re.compile(
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
 "British engine maker ", "son concurrent allemand "), the description and the name in apposition ("another chip
 maker, the "), or a determiner before the supplier's product ("selected the Acme X200"); a time adverbial may come
-first ("avait retenu en 2009 ")."""
+first ("avait retenu en 2009 "). A determiner is a whole word: the "a" of "to accelerate Navy shipbuilding" is none."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ])$"
