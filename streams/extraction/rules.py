@@ -36,7 +36,12 @@ from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
-from streams.extraction.investor_list import appositive_backers, continued_list, possessive_investee
+from streams.extraction.investor_list import (
+    appositive_backers,
+    continued_list,
+    counted_investee,
+    possessive_investee,
+)
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -4713,7 +4718,8 @@ _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
 
 _INVESTOR_KIND = re.compile(
     r"(?:(?:the|its|la|le|l'|sa|son)[ ]?)?(?:fonds|société[ ]de[ ]gestion|family[ ]office|holding|banque|fund"
-    r"|venture[ ]firm|investment[ ]firm|asset[ ]manager|investment[ ]arm|bras[ ]armé)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
+    r"|venture[ ]firm|investment[ ]firm|asset[ ]manager|investment[ ]arm|bras[ ]armé"
+    r"|venture[ ](?:capital[ ])?arm|growth[ ]fund|private[ ]equity[ ]firm)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
 )
 """A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B"."""
 _DESCRIBED_INVESTOR = re.compile(
@@ -4723,6 +4729,10 @@ _DESCRIBED_INVESTOR = re.compile(
 "auprès de A et de la société de gestion B"."""
 
 
+_UNNAMED_REST = re.compile(
+    r"(?:and[ ]|et[ ])?(?:other|others|a[ ]group[ ]of|a[ ]number[ ]of|several|various|d'autres|plusieurs)\b"
+)
+"""After a list's comma, the investors left unnamed: ", a group of angels", ", and other new stakeholders"."""
 _ITS = re.compile(r"(?:its|their)[ ]")
 _UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
 
@@ -4746,8 +4756,10 @@ def _listed_after(
         member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
         if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
             break  # "A and its rival B" lists no B; "A and its Purolator division" does
-        if member is None and investors and sep.group("and"):
-            closed = len(members)  # "from A, B and New Alpha": the closing "and" ends the list, its last name unread
+        if member is None and investors and (sep.group("and") or _UNNAMED_REST.match(article.folded, sep.end())):
+            # "from A, B and New Alpha": the closing "and" ends the list, its last name unread; "A, B, a group of
+            # angels and other new backers": the unnamed rest of the investors closes it too
+            closed = len(members)
             break
         if (
             member is None
@@ -5643,6 +5655,10 @@ _FUNDERS_BEFORE = re.compile(
 """Before a presented list: the noun that makes it the round's backers (« parmi les autres contributeurs »)."""
 
 
+_AMONG = re.compile(r"among[ ]|parmi[ ]")
+"""A co-investor cue that places its investors among a company's ("among its investors")."""
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -5653,6 +5669,14 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     # "ADARx's existing investors, A and B, also participated": the possessive names the investee.
     owner = possessive_investee(article, sentence, clause_start, cue.start) if cue.detail == "cue" else None
+    # "X counts A and B among its investors": X's investors, whatever its round.
+    counted = (
+        counted_investee(article, sentence, cue.start)
+        if cue.detail == "cue" and _AMONG.match(article.folded, cue.start)
+        else None
+    )
+    if owner is None and counted is not None:
+        owner, clause_start = counted
     if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
         round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
