@@ -5655,6 +5655,8 @@ _FUNDERS_BEFORE = re.compile(
 """Before a presented list: the noun that makes it the round's backers (« parmi les autres contributeurs »)."""
 
 
+_JOINING_AFTER = re.compile(r"[ ](?:joining|participating|taking[ ]part|investing|chipping[ ]in)\b")
+"""After the list that "A led, with" opens: its members join the round ("with B and C joining")."""
 _AMONG = re.compile(r"among[ ]|parmi[ ]")
 """A co-investor cue that places its investors among a company's ("among its investors")."""
 
@@ -5711,6 +5713,10 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         listed = [antecedent] if antecedent is not None and antecedent.end <= cue.start else listed
         # "A also participated in the round, with B, C and existing investors D and E".
         runs_on = continued_list(article, sentence, cue.end, opening=True)
+        if article.folded.startswith(",", cue.end - 1) and not (
+            runs_on and _JOINING_AFTER.match(article.folded, runs_on[-1].end)
+        ):
+            runs_on = []  # "A led, with B and C joining", not "the team Smith led, with B as adviser"
     # The investee inside the list that runs on means the reading went astray: keep only the names before it.
     runs_on = list(takewhile(lambda c: c.id != round_.object.id, runs_on))  # type: ignore[union-attr]
     listed += runs_on

@@ -177,3 +177,47 @@ def test_counted_among_its_investors(text: str) -> None:
 )
 def test_counted_near_misses(text: str) -> None:
     assert {pair for pair in _investors(text) if pair[0] is not None} == set()
+
+
+# "A led, with B and C joining": the lead told by a bare verb, its co-investors after "with".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zorvane Robotics raised $40 million. Pellam Ventures led, with Kelvex Capital and Nordwind Partners "
+            "joining.",
+            {"Pellam Ventures", "Kelvex Capital", "Nordwind Partners"},
+        ),
+        (
+            "Zorvane Robotics raised $40 million in a Series B round. Pellam Ventures co-led, with Kelvex Capital "
+            "participating.",
+            {"Pellam Ventures", "Kelvex Capital"},
+        ),
+        (
+            "Zorvane Robotics closed a $40 million round last week; Pellam Ventures led, with Kelvex Capital, Nordwind "
+            "Partners and Trivel Ventures joining.",
+            {"Pellam Ventures", "Kelvex Capital", "Nordwind Partners", "Trivel Ventures"},
+        ),
+    ],
+)
+def test_lead_then_joining_list(text: str, expected: set[str]) -> None:
+    assert {(name, "Zorvane Robotics") for name in expected} <= _investors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "with B advising": a different relation, not a co-investor.
+        (
+            "Zorvane Robotics raised $40 million. Pellam Ventures led, with Kelvex Capital advising the company.",
+            "Kelvex Capital",
+        ),
+        # No round: a restructuring led by a firm.
+        (
+            "Kelvex Capital led, with Nordwind Partners joining, the restructuring of Ostrava Devices.",
+            "Nordwind Partners",
+        ),
+    ],
+)
+def test_lead_then_joining_near_misses(text: str, absent: str) -> None:
+    assert absent not in {subject for subject, _ in _investors(text)}
