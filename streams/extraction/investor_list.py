@@ -108,6 +108,27 @@ def possessive_investee(article: Article, sentence: Sentence, start: int, end: i
     )
 
 
+_COUNTS = re.compile(r"\b(?:counts|counted|count|compte|comptait)[ ]")
+"""The verb of "X counts A and B among its investors": X is the company the investors hold a part of."""
+_PRONOUN_SUBJECT = re.compile(r"[ ]?(?:it|elle|the[ ]company|la[ ]société)[ ]$")
+
+
+def counted_investee(article: Article, sentence: Sentence, end: int) -> tuple[CompanyMention, int] | None:
+    """The company of "X counts A and B among its investors" and where its list starts (right after "counts").
+
+    ``end`` is where the cue "among its investors" starts. Investors told as standing ones, with no round:
+    "Capital Float, which counts Amazon among its investors" / "It counts Amazon and Sequoia among its investors"
+    (the company the sentence before is about).
+    """
+    counts = _COUNTS.search(article.folded, sentence.start, end)
+    if counts is None:
+        return None
+    company = sentence.company_before(counts.start())
+    if company is None and _PRONOUN_SUBJECT.fullmatch(article.folded, sentence.start, counts.start()):
+        company = article.previous_subject(sentence.index)
+    return (company, counts.end()) if company is not None else None
+
+
 _BACKED_BY = re.compile(
     r",[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ])?"
     r"(?:backed|funded|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)[ ](?:by|par)[ ]"

@@ -38,7 +38,12 @@ from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
-from streams.extraction.investor_list import appositive_backers, continued_list, possessive_investee
+from streams.extraction.investor_list import (
+    appositive_backers,
+    continued_list,
+    counted_investee,
+    possessive_investee,
+)
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
@@ -4887,7 +4892,8 @@ _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
 
 _INVESTOR_KIND = re.compile(
     r"(?:(?:the|its|la|le|l'|sa|son)[ ]?)?(?:fonds|société[ ]de[ ]gestion|family[ ]office|holding|banque|fund"
-    r"|venture[ ]firm|investment[ ]firm|asset[ ]manager|investment[ ]arm|bras[ ]armé)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
+    r"|venture[ ]firm|investment[ ]firm|asset[ ]manager|investment[ ]arm|bras[ ]armé"
+    r"|venture[ ](?:capital[ ])?arm|growth[ ]fund|private[ ]equity[ ]firm)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
 )
 """A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B"."""
 _DESCRIBED_INVESTOR = re.compile(
@@ -4897,6 +4903,10 @@ _DESCRIBED_INVESTOR = re.compile(
 "auprès de A et de la société de gestion B"."""
 
 
+_UNNAMED_REST = re.compile(
+    r"(?:and[ ]|et[ ])?(?:other|others|a[ ]group[ ]of|a[ ]number[ ]of|several|various|d'autres|plusieurs)\b"
+)
+"""After a list's comma, the investors left unnamed: ", a group of angels", ", and other new stakeholders"."""
 _ITS = re.compile(r"(?:its|their)[ ]")
 _UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
 
@@ -4920,8 +4930,10 @@ def _listed_after(
         member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
         if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
             break  # "A and its rival B" lists no B; "A and its Purolator division" does
-        if member is None and investors and sep.group("and"):
-            closed = len(members)  # "from A, B and New Alpha": the closing "and" ends the list, its last name unread
+        if member is None and investors and (sep.group("and") or _UNNAMED_REST.match(article.folded, sep.end())):
+            # "from A, B and New Alpha": the closing "and" ends the list, its last name unread; "A, B, a group of
+            # angels and other new backers": the unnamed rest of the investors closes it too
+            closed = len(members)
             break
         if (
             member is None
@@ -5844,6 +5856,12 @@ _FUNDERS_BEFORE = re.compile(
 """Before a presented list: the noun that makes it the round's backers (« parmi les autres contributeurs »)."""
 
 
+_JOINING_AFTER = re.compile(r"[ ](?:joining|participating|taking[ ]part|investing|chipping[ ]in)\b")
+"""After the list that "A led, with" opens: its members join the round ("with B and C joining")."""
+_AMONG = re.compile(r"among[ ]|parmi[ ]")
+"""A co-investor cue that places its investors among a company's ("among its investors")."""
+
+
 def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candidate | None) -> list[Candidate]:
     """Read "Amazon and Meta also took part in the round" and "Other investors include Amazon and Meta".
 
@@ -5854,6 +5872,14 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     # "ADARx's existing investors, A and B, also participated": the possessive names the investee.
     owner = possessive_investee(article, sentence, clause_start, cue.start) if cue.detail == "cue" else None
+    # "X counts A and B among its investors": X's investors, whatever its round.
+    counted = (
+        counted_investee(article, sentence, cue.start)
+        if cue.detail == "cue" and _AMONG.match(article.folded, cue.start)
+        else None
+    )
+    if owner is None and counted is not None:
+        owner, clause_start = counted
     if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
         round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
@@ -5888,6 +5914,10 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         listed = [antecedent] if antecedent is not None and antecedent.end <= cue.start else listed
         # "A also participated in the round, with B, C and existing investors D and E".
         runs_on = continued_list(article, sentence, cue.end, opening=True)
+        if article.folded.startswith(",", cue.end - 1) and not (
+            runs_on and _JOINING_AFTER.match(article.folded, runs_on[-1].end)
+        ):
+            runs_on = []  # "A led, with B and C joining", not "the team Smith led, with B as adviser"
     # The investee inside the list that runs on means the reading went astray: keep only the names before it.
     runs_on = list(takewhile(lambda c: c.id != round_.object.id, runs_on))  # type: ignore[union-attr]
     listed += runs_on

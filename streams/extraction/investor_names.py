@@ -1,0 +1,73 @@
+"""Names an investor position makes organisations (session 12b).
+
+Fund and firm names often carry no legal form and no head word the recogniser knows ("Invus", "IIFL", "Omnes",
+"NVentures"), yet the phrase that introduces them says what they are: "led by A", "with participation from A and
+B", "backed by A", "investors including A", "investors: A, B and C", « auprès de A », « leur identité : A, B et C ».
+``investor_position_names`` reads the list such a phrase opens, name after name, as long as only a list separator
+or a short lower-case description ("existing investors", "the venture firm", "NVIDIA's venture capital arm")
+stands between two names, and offers each name as an organisation candidate. The recogniser's own checks still
+apply to each (a person's name, a place, a date, "Capital" alone are no organisation).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENER = re.compile(
+    r"\b(?:(?:co-)?led[ ](?:jointly[ ])?by|headed[ ]by|spearheaded[ ]by|with[ ](?:the[ ])?participation[ ](?:from|of)"
+    r"|participation[ ]from|backed[ ]by|bankrolled[ ]by|funded[ ]by"
+    r"|(?:investors|backers)[ ](?:including|include[sd]?|such[ ]as|like)"
+    r"|(?:new|existing|other)[ ](?:investors?|backers?)"
+    r"|(?:investors?|backers?|investisseurs?|identité|noter|citer)[ ]?:"
+    r"|auprès[ ]d(?:e[ ]|')|(?:mené|menée|conduit|conduite|piloté|pilotée)[ ]par"
+    r"|(?:investisseurs|fonds)[ ](?:historiques[ ])?(?:tels[ ]que|comme|dont))[ ]?"
+)
+"""Case-folded: the phrases after which a name stands where an investor stands."""
+_WORD_REST = r"(?:[\w&'\-]|\.(?=\w))*"
+_NAME = re.compile(rf"(?:[A-Z0-9]|[a-z](?=[A-Z])){_WORD_REST}(?:[ ](?:(?:[A-Z&]|\d+[A-Za-z]){_WORD_REST}|of|de|des))*")
+"""A run of capitalised words: the candidate name (the recogniser trims what is not its name). It never runs past a
+full stop ("Ace Management. C'est") nor takes a bare number ("Vision Fund 2")."""
+_KIND_WORDS = (
+    r"the|its|their|a|an|le|la|les|l'|ses|son|leurs|des|de|d'|du|new|existing|other|current|early|returning|lead"
+    r"|venture|capital|arm|firm|funds?|family|office|investment|investors?|backers?|shareholders?|growth|private"
+    r"|equity|asset|manager|management|bank|group|sovereign|wealth|state|corporate|strategic|global|us|investisseurs?"
+    r"|historiques?|nouveaux|nouvel|société|gestion|fonds|capital-risque|financier|banque|groupe|américain|français"
+)
+_DESCRIPTION = re.compile(
+    r"(?:[A-Z][\w\-]*(?:'s|\u2019s)[ ])?"  # "NVIDIA's venture capital arm NVentures"
+    rf"(?:(?:{_KIND_WORDS})(?:[ ]|(?<=')))"
+    r"{0,5}"
+)
+"""Words before a name that describe an investor ("existing investors", "the venture firm", « la société de gestion »);
+a person's description ("lawmaker", "filmmaker") is none of them, so "backed by lawmaker Ro Khanna" names no firm."""
+_SEPARATOR = re.compile(
+    r"(?:,?[ ](?:along[ ]with|alongside|as[ ]well[ ]as|together[ ]with|ainsi[ ]que|aux[ ]côtés[ ]de)[ ]"
+    r"|,[ ](?:and[ ]|et[ ])?|[ ](?:and|et)[ ])"
+)
+"""Between two investors of one list (a connector first: ", along with " is one separator, not ", ")."""
+_MAX_MEMBERS = 15
+
+
+def investor_position_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
+    """``(start, raw name, strict)`` of every name a list opened by an investor phrase holds."""
+    names: list[tuple[int, str, bool]] = []
+    for opener in _OPENER.finditer(folded):
+        names.extend(_list_at(text, opener.end()))
+    return names
+
+
+def _list_at(text: str, pos: int) -> list[tuple[int, str, bool]]:
+    """The names of the list that starts at ``pos``, each maybe after a short description."""
+    members: list[tuple[int, str, bool]] = []
+    while len(members) < _MAX_MEMBERS:
+        described = _DESCRIPTION.match(text, pos)
+        start = described.end() if described is not None else pos
+        name = _NAME.match(text, start)
+        if name is None:
+            break
+        members.append((name.start(), name.group(0), False))
+        separator = _SEPARATOR.match(text, name.end())
+        if separator is None:
+            break
+        pos = separator.end()
+    return members
