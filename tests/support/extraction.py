@@ -24,8 +24,9 @@ def triples(
     """The sorted triples of ``text``'s events whose type starts with ``prefix`` or is one of ``types``."""
     item = NewsItem(id="t", title=title, body=text, language=language, published_at=published_at)  # type: ignore[arg-type]
     wanted = (lambda kind: kind in types) if types else (lambda kind: kind.startswith(prefix))
-    return sorted(
+    found = [
         (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
         for event in extract(item).events
         if wanted(event.type)
-    )
+    ]
+    return sorted(found, key=lambda triple: tuple(part or "" for part in triple))  # an unnamed party sorts first
