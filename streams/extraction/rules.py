@@ -1154,8 +1154,9 @@ def _described_by_first(
 
 
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Read "the takeover of Y (by X)", "X's acquisition of Y"."""
+    """Read "the takeover of Y (by X)", "X's acquisition of Y"; "le rachat de la participation de Z dans Y" buys Y."""
     target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    target = _held_past_owner(article, sentence, cue, target) if target is not None else None
     buyer = None
     if target is not None:
         by = _BY.match(article.folded, target.end)
@@ -1263,7 +1264,45 @@ def _verb_object(
         return None, how
     if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
         return _bought_after_seller(sentence, target), how
+    if target is not None:
+        return _held_past_owner(article, sentence, cue, target), how
     return target, how
+
+
+_STAKE_OF = re.compile(
+    r"\b(?:(?P<definite>la|cette)[ ])?participation[ ](?:de|d')(?:[ ]?\d[\d,.]*[ ]?%[ ](?:de|d'))?[ ]?$"
+)
+"""Right before a company: a French stake noun with "de", so the company is the stake's owner or the one held."""
+_OWNER_HOLDS_IN = re.compile(r"[ ](?:dans|au capital (?:de|d'))[ ]?(?:(?:la|le|l')[ ]?)?")
+"""After the owner of "la participation de Z dans Y": the company held."""
+_OWNERS_STAKE_IN = re.compile(
+    r"(?:'s|')[ ](?:\d[\d,.]*[ ]?(?:%|percent|per cent)[ ])?(?:[a-z\-]{1,12}[ ])?(?:stake|holding|shareholding)[ ]in[ ]"
+)
+"""After a company a verb takes: its own stake in another ("bought Kestrel's 10% stake in Y"): Y is bought into."""
+_HELD_BY_OTHER = re.compile(r",?[ ](?:détenue?s?|possédée?s?)[ ]par\b|[ ]que[ ](?:détient|détenait|possède)\b")
+
+
+def _held_past_owner(article: Article, sentence: Sentence, cue: Cue, named: CompanyMention) -> CompanyMention | None:
+    """The company held when the one a deal word takes is a stake's owner; else ``named`` itself.
+
+    "X a racheté la participation de Z dans Y" and "X bought Z's 10% stake in Y" are X's stake in Y (Z sells);
+    "le rachat de la participation de 18 % d'Amber" is the fund's own stake, so Z is its owner, never the company
+    held, unless "détenue par" says so ("la participation de 18 % d'Y détenue par Z"). "Une participation de
+    18 % d'Y" keeps Y.
+    """
+    folded = article.folded
+    if (owned := _OWNERS_STAKE_IN.match(folded, named.end)) is not None:
+        return sentence.company_after(owned.end(), exclude=named.id, within=0)
+    stake_of = _STAKE_OF.search(folded, max(sentence.start, min(cue.start, named.start - 48)), named.start)
+    if stake_of is None:
+        return named
+    held_in = _OWNER_HOLDS_IN.match(folded, named.end)
+    held = sentence.company_after(held_in.end(), exclude=named.id, within=0) if held_in else None
+    if held is not None:
+        return held
+    if stake_of.group("definite") and not _HELD_BY_OTHER.match(folded, named.end):
+        return None
+    return named
 
 
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -1708,9 +1747,27 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         # "Lagardère's biggest shareholder is Vivendi, with 27 %": the holder named after the verb.
         holder = sentence.company_after(named.end(), exclude=target.id, within=0)
     if holder is None:
+        holder = _apposed_holder(article, sentence, cue.end if before is target else target.end, target)
+    if holder is None:
         holder = _unnamed_subject(article, sentence, cue, target.id)
         return holder, target, ["anaphor"] if holder else []
     return holder, target, []
+
+
+_APPOSED_NAME = re.compile(r",[ ](?:the[ ]|le[ ]|la[ ]|l')?")
+"""Right after "Y's largest shareholder" / "the largest shareholder of Y": a comma, then the holder's name."""
+
+
+def _apposed_holder(article: Article, sentence: Sentence, end: int, target: CompanyMention) -> CompanyMention | None:
+    """The holder apposed to a ranked-shareholder phrase ending at ``end``.
+
+    "Chrysler's largest shareholder, the union trust VEBA, with 59%" and "the largest shareholder of Y, X, backed
+    the plan" name the holder after the phrase, as an apposition; no company before the phrase holds anything.
+    """
+    comma = _APPOSED_NAME.match(article.folded, end)
+    if comma is None:
+        return None
+    return sentence.company_after(comma.end(), exclude=target.id, within=0)
 
 
 _INTO_THE_CAPITAL = re.compile(
@@ -2020,7 +2077,26 @@ def _ranked_holder(folded: str, sentence: Sentence, cue: Cue) -> bool:
         # "ASML apporte 1,3 milliard et devient le premier actionnaire": the money's deal (a round, a paid stake)
         # is read by its own cue; becoming the top holder is its outcome, not another deal.
         return False
-    return before is not None or _RANKED_AFTER.match(folded, cue.end) is not None
+    ranked_after = _RANKED_AFTER.match(folded, cue.end) is not None
+    return before is not None or ranked_after or _rank_then_name(folded, sentence, cue)
+
+
+_RANK_WORD = re.compile(
+    r"\b(?:largest|biggest|main|top|leading|second-largest|second-biggest|premier|principal|plus gros)[ ]$"
+)
+
+
+def _rank_then_name(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """A ranked shareholder phrase whose holder is apposed after it.
+
+    "Y's largest shareholder, X," and "the largest shareholder of Y, X," name the holder last, so the rank, not the
+    word order, tells a holding.
+    """
+    if not _RANK_WORD.search(folded, max(sentence.start, cue.start - 20), cue.start):
+        return False
+    held = sentence.company_after(cue.end, within=1)
+    comma = _APPOSED_NAME.match(folded, held.end if held is not None else cue.end)
+    return comma is not None and sentence.company_after(comma.end(), within=0) is not None
 
 
 _SALES_FIGURE_GAP = 8

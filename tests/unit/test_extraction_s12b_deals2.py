@@ -1,0 +1,117 @@
+"""Stakes told as a state or handed on, read as classes of sentences (session 12, round 9b).
+
+Each sentence is written for this file. The classes: a holding the modal "may" announces ("X may boost its
+holding in Y to 51%": a plan, not a fact); a ranked shareholder whose holder is apposed after the phrase ("Y's
+largest shareholder, X, with 12%", "the largest shareholder of Y, X,"); a stake handed on by its owner ("X a
+racheté la participation de Z dans Y", "X bought Z's 10% stake in Y": X's stake in Y, never one in Z), and the
+owner's own stake named alone ("le rachat de la participation de 18 % d'Amber": no stake in Amber).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from tests.support.extraction import triples
+
+DEALS = ("acquisition", "stake")
+
+
+def _moods(text: str, language: str = "en") -> list[tuple[str, str | None, str | None, str]]:
+    """(type, holder, held, modality) of the deal events of ``text``."""
+    extraction = extract(NewsItem(id="t", title="", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (e.type, e.subject.name if e.subject else None, e.object.name if e.object else None, e.modality)
+        for e in extraction.events
+        if e.type in DEALS
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Brenner Capital may boost its holding in Orbital Foods to 51%.",
+        "Brenner Capital may raise its stake in Orbital Foods to 51% before the listing.",
+        "Brenner Capital may also acquire Orbital Foods next year.",
+    ],
+)
+def test_may_announces_a_plan(text: str) -> None:
+    assert [m[3] for m in _moods(text)] == ["plan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month, capitalised, is no modal
+        "In May Brenner Capital raised its stake in Orbital Foods to 30%.",
+        "Brenner Capital said in May that it had acquired Orbital Foods.",
+    ],
+)
+def test_the_month_may_keeps_a_fact(text: str) -> None:
+    assert [m[3] for m in _moods(text)] == ["fact"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Orbital Foods' largest shareholder, Brenner Capital, with 12%, opposed the deal."),
+        ("en", "The largest shareholder of Orbital Foods, Brenner Capital, backed the plan."),
+        ("en", "Orbital Foods's biggest shareholder, Brenner Capital, said it would vote against the merger."),
+        ("fr", "Le premier actionnaire d'Orbital Foods, Brenner Capital, a voté contre la résolution."),
+    ],
+)
+def test_holder_apposed_to_a_ranked_shareholder(language: str, text: str) -> None:
+    assert triples(text, language, types=DEALS) == [("stake", "Brenner Capital", "Orbital Foods")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a customer, not a holder; the holder only speaks later in the sentence
+        "Orbital Foods' largest customer, Brenner Capital, opposed the deal.",
+        "Orbital Foods' largest shareholder, with 12%, opposed the deal, Brenner Capital said.",
+        "The largest shareholder of Orbital Foods, which owns 12%, met Brenner Capital on Monday.",
+    ],
+)
+def test_no_apposed_holder(text: str) -> None:
+    assert triples(text, "en", types=DEALS) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Brenner Capital a racheté la participation de Kestrel Partners dans Orbital Foods."),
+        ("fr", "Brenner Capital a racheté la participation de 18 % de Kestrel Partners dans Orbital Foods."),
+        ("fr", "Brenner Capital a racheté la participation de Kestrel Partners au capital d'Orbital Foods."),
+        ("fr", "Brenner Capital a racheté la participation de 18 % d'Orbital Foods détenue par Kestrel Partners."),
+        ("en", "Brenner Capital bought Nestle's 10% stake in Orbital Foods."),
+    ],
+)
+def test_stake_handed_on_is_the_buyers_in_the_company_held(language: str, text: str) -> None:
+    assert triples(text, language, types=DEALS) == [("stake", "Brenner Capital", "Orbital Foods")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller's own stake, its company left unnamed: no stake in the seller
+        "Brenner Capital a annoncé le rachat de la participation de 18 % de Kestrel Partners, pour atteindre 45 % "
+        "du capital.",
+        "Brenner Capital a racheté la participation de Kestrel Partners la semaine dernière.",
+    ],
+)
+def test_owners_stake_alone_is_no_stake_in_the_owner(text: str) -> None:
+    assert ("stake", "Brenner Capital", "Kestrel Partners") not in triples(text, "fr", types=DEALS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite stake "de 18 % d'Y" is a stake in Y
+        "Brenner Capital a pris une participation de 18 % d'Orbital Foods.",
+        "Brenner Capital détient une participation de 12 % au capital d'Orbital Foods.",
+    ],
+)
+def test_indefinite_stake_keeps_its_company(text: str) -> None:
+    assert triples(text, "fr", types=DEALS) == [("stake", "Brenner Capital", "Orbital Foods")]
