@@ -773,8 +773,12 @@ _THRESHOLD_LEAD = re.compile(
 février, le seuil de"; the percentage is read from the end of it."""
 _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
 _HOLDER_REACH = 6
-_TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
+_TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take|has taken)")
 """Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
+_TAKEN_OF = re.compile(r"[ ](?:(?:a|an)[ ])?(?:of|in|(?:stake|holding)[ ]in)[ ](?:the[ ])?")
+"""Right after the size an English verb of taking takes: the company at once ("takes 5% of Y", "took 5% stake in Y")."""
+_OWNS_A_THING = re.compile(r"(?:'s|')[ ][a-z]")
+"""After a threshold's company: a possessive, so the size is of something the company has ("5% of Y's sales")."""
 _ITS_STAKE = re.compile(r"\b(?:its|sa)[ ](?:stake|holding|shareholding|participation)\b")
 """A threshold phrase about a holding the holder already has ("raised its stake to"), named nowhere in the sentence."""
 _BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
@@ -844,7 +848,11 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         if holder is None:
             continue
         of = _OF_COMPANY.match(article.folded, size.end)
+        if of is not None and article.language == "en" and _TAKES.fullmatch(article.folded, cue.start, cue.end):
+            of = _TAKEN_OF.match(article.folded, size.end)  # "took 5% of its revenue from Y": no share of Y
         target = sentence.company_after(of.end(), exclude=holder.id, within=_BUYER_REACH) if of else None
+        if target is not None and _OWNS_A_THING.match(article.folded, target.end):
+            target = None  # "took 5% of Y's sales": a share of something Y has, not of Y
         earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
         if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
             target = earlier.object
@@ -1713,6 +1721,29 @@ _AS_ITS_RANKED = re.compile(r"[ ](?:as|comme)[ ](?:its|their|son|leur)[ ](?:[a-z
 """Between the holder and "shareholder" when the owner is the clause's subject: " as its biggest "."""
 _RANKED_HOLDER_CUE = re.compile(r"\b(?:largest|biggest|top|second-largest) holder\b")
 """A ranked holder phrase ("the largest holder with 5.1%"): with no company after it, the story's company."""
+_RANKED_VERB = re.compile(
+    r"\b(?:is|was|remains|remained|becomes|became|est|reste|restait|demeure|devient|était)[ ](?:still[ ]|toujours[ ])?"
+    r"(?:the|le|la|l')[ ]?(?:largest|biggest|main|top|second-largest|premier|principal|plus gros)[ ]$"
+)
+_WITH_SIZE = re.compile(r",?[ ](?:with|avec)[ ](?:about[ ]|some[ ]|environ[ ]|près de[ ])?$")
+_WITH_SIZE_REACH = 16
+
+
+def _ranked_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """A ranked holding with its size but no company: "X remains the largest shareholder, with 59.2%".
+
+    Like a register's "largest holder", it is a holding in the story's company.
+    """
+    if _RANKED_VERB.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+        return False
+    size = sentence.percent_after(cue.end, _WITH_SIZE_REACH)
+    return (
+        size is not None
+        and _WITH_SIZE.fullmatch(article.folded, cue.end, size.start) is not None
+        and not _SHARE_OF_MARKET.match(article.folded, size.end)  # "with 12% of the votes", "of the market"
+    )
+
+
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
@@ -1732,8 +1763,12 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
         if target is not None and _RANKED_AFTER_HOLDER.search(article.folded, cue.end, target.start) is not None:
             target = None  # "the largest holder with 5.1%, ahead of Y at 4.8%": Y is the next holder
-    if target is None and _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None:
-        # "According to the register, X was the largest holder with 5.1%": a register of the story's company.
+    if target is None and (
+        _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None
+        or _ranked_with_size(article, sentence, cue)
+    ):
+        # "According to the register, X was the largest holder with 5.1%": a register of the story's company;
+        # "X remains the largest shareholder, with 59.2%": the same, the rank and size told without the company.
         target = article.focus
     if target is None:
         return None, None, []

@@ -115,3 +115,64 @@ def test_owners_stake_alone_is_no_stake_in_the_owner(text: str) -> None:
 )
 def test_indefinite_stake_keeps_its_company(text: str) -> None:
     assert triples(text, "fr", types=DEALS) == [("stake", "Brenner Capital", "Orbital Foods")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Brenner Capital takes 5% of Orbital Foods", "The deal was agreed on Monday.", ("stake", 5.0)),
+        ("", "Brenner Capital took 12% of Orbital Foods through a block trade on Monday.", ("stake", 12.0)),
+        ("", "Brenner Capital has taken 8% of Orbital Foods, a filing showed.", ("stake", 8.0)),
+        ("", "Brenner Capital took 60% of Orbital Foods in a deal closed on Monday.", ("acquisition", 60.0)),
+    ],
+)
+def test_share_taken_told_by_its_size(title: str, text: str, expected: tuple[str, float]) -> None:
+    extraction = extract(NewsItem(id="t", title=title, body=text, language="en"))  # type: ignore[arg-type]
+    deals = [(e.type, e.subject.name, e.object.name, e.stake_pct) for e in extraction.events if e.type in DEALS]
+    assert deals == [(expected[0], "Brenner Capital", "Orbital Foods", expected[1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of a market, of the company's sales, of revenue from a customer, a hit: no stake
+        "Velora takes 22% of the smartphone market, ahead of Orbital Foods.",
+        "Brenner Capital took 5% of Orbital Foods' sales last year.",
+        "Orbital Foods takes 30% of its revenue from Brenner Capital.",
+        "Brenner Capital took a 10% hit in Orbital Foods trading on Monday.",
+    ],
+)
+def test_no_share_taken(text: str) -> None:
+    assert [t for t in triples(text, "en", types=DEALS) if t[0] == "stake"] == []
+
+
+_STORY = "Orbital Foods shares rose on Monday. Orbital Foods said sales grew. "
+_HISTOIRE = "Les actions d'Orbital Foods ont progressé. Orbital Foods a publié ses ventes. "
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "size"),
+    [
+        ("en", _STORY + "Brenner Capital remains the largest shareholder, with 59.2%.", 59.2),
+        ("en", _STORY + "Brenner Capital is the biggest shareholder with 31%.", 31.0),
+        ("fr", _HISTOIRE + "Brenner Capital reste le premier actionnaire, avec 20 %.", 20.0),
+    ],
+)
+def test_ranked_holder_with_size_holds_the_storys_company(language: str, text: str, size: float) -> None:
+    extraction = extract(NewsItem(id="t", title="", body=text, language=language))  # type: ignore[arg-type]
+    deals = [(e.type, e.subject.name, e.object.name, e.stake_pct) for e in extraction.events if e.type in DEALS]
+    assert deals == [("stake", "Brenner Capital", "Orbital Foods", size)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of the votes, another rank, no size, the story's company as the holder itself
+        _STORY + "Brenner Capital remains the largest shareholder, with 12% of the votes.",
+        _STORY + "Brenner Capital remains the largest exporter, with 12%.",
+        _STORY + "Brenner Capital remains the largest shareholder.",
+        "Brenner Capital said profits rose. Brenner Capital is the largest shareholder, with 12%.",
+    ],
+)
+def test_no_ranked_holder_with_size(text: str) -> None:
+    assert triples(text, "en", types=DEALS) == []
