@@ -42,7 +42,7 @@ from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated
 from streams.extraction.org_context import KIND_NOUNS
-from streams.extraction.quantities import MoneyMention, per_unit_end
+from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
@@ -1978,9 +1978,9 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     own_aside = sentence.clauses.aside_at(cue.start)
     # "Apple holds 20% of the smartphone market, ahead of Samsung at 18%": a market share, so no size at all.
     market_share = cue.family == "stake" and _market_share_after(folded, sentence, cue)
-    stake_pct = next(
+    told = next(
         (
-            p.value
+            p
             for p in sentence.percents
             if not market_share
             and cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
@@ -1991,6 +1991,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         ),
         None,
     )
+    stake_pct = _size_moved_to(folded, sentence, told).value if told is not None else None
     if stake_pct is None and cue.family == "stake" and cue.start < target.start:
         stake_pct = _size_held_after(folded, sentence, target)
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
@@ -2023,6 +2024,19 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     return cue.family, stake_pct if cue.family == "acquisition" else None
 
 
+_FROM_TO = re.compile(r"[ ](?:to|à)[ ](?:about[ ]|around[ ]|environ[ ]|près de[ ])?$")
+"""Between a holding's old and new size: "from 30.9 per cent to 28.9 per cent", "de 30,9 % à 28,9 %"."""
+
+
+def _size_moved_to(folded: str, sentence: Sentence, size: PercentMention) -> PercentMention:
+    """The size a holding moved to when ``size`` is where it started ("reduced its holding from 30.9% to 28.9%")."""
+    after = sentence.percent_after(size.end, _FROM_TO_REACH)
+    if after is not None and _FROM_TO.fullmatch(folded, size.end, after.start) is not None:
+        return after
+    return size
+
+
+_FROM_TO_REACH = 16
 _HELD_AFTER = re.compile(
     r"(?:[ ][a-z]{2,4})?,[ ](?:dont|of which|in which)[ ](?:(?:il|elle|it|the fund|le fonds)[ ])?"
     r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"

@@ -176,3 +176,32 @@ def test_ranked_holder_with_size_holds_the_storys_company(language: str, text: s
 )
 def test_no_ranked_holder_with_size(text: str) -> None:
     assert triples(text, "en", types=DEALS) == []
+
+
+def _sizes(text: str, language: str) -> list[float | None]:
+    extraction = extract(NewsItem(id="t", title="", body=text, language=language))  # type: ignore[arg-type]
+    return [e.stake_pct for e in extraction.events if e.type == "stake"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "size"),
+    [
+        ("en", "Prosus has reduced its holding in Tencent from 30.9 per cent to 28.9 per cent.", 28.9),
+        ("en", "Brenner Capital raised its stake in Orbital Foods from 20% to 25%.", 25.0),
+        ("fr", "Brenner Capital a réduit sa participation dans Orbital Foods de 30,9 % à 28,9 %.", 28.9),
+    ],
+)
+def test_holding_moved_from_one_size_to_another_has_the_new_size(language: str, text: str, size: float) -> None:
+    assert _sizes(text, language) == [size]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # the new size told first, the old one after "from"
+        ("Brenner Capital cut its stake in Orbital Foods to 5% from 7%.", 5.0),
+        ("Brenner Capital holds 12% of Orbital Foods, up from 9% a year ago.", 12.0),
+    ],
+)
+def test_old_size_after_from_is_not_the_holding(text: str, size: float) -> None:
+    assert _sizes(text, "en") == [size]
