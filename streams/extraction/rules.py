@@ -899,8 +899,14 @@ def _fronted_holder(article: Article, sentence: Sentence, cue: Cue, after: int) 
     return sentence.company_after(comma + 2, within=4) if comma >= 0 else None
 
 
+_OWNERS_HOLD = re.compile(r"\b(?:shareholders|stockholders|owners|investors|actionnaires|propriétaires)[ ]$")
+"""Right before a holding verb: a company's owners hold ("YIT shareholders will own 60% of the firm"), not it."""
+
+
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
+    if cue.family == "stake" and _OWNERS_HOLD.search(article.folded, max(sentence.start, cue.start - 14), cue.start):
+        return None, None, []  # the split of a merged company among the owners of each side: no holding of a company
     if cue.detail in ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price") or _inside_sale(
         sentence, cue
     ):

@@ -205,3 +205,33 @@ def test_holding_moved_from_one_size_to_another_has_the_new_size(language: str, 
 )
 def test_old_size_after_from_is_not_the_holding(text: str, size: float) -> None:
     assert _sizes(text, "en") == [size]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Avec ce bloc, Brenner Capital détiendra 45,1 % du capital d'Orbital Foods."),
+        ("fr", "Brenner Capital détiendra 45,1 % d'Orbital Foods après l'opération."),
+        ("en", "After the deal, Brenner Capital will hold 45.1% of Orbital Foods."),
+    ],
+)
+def test_holding_announced_for_after_a_deal_is_a_plan(language: str, text: str) -> None:
+    assert _moods(text, language) == [("stake", "Brenner Capital", "Orbital Foods", "plan")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # talks held, a market share held: no holding in the company
+        ("en", "Brenner Capital will hold talks with Orbital Foods next week."),
+        ("fr", "Brenner Capital détiendra 20 % du marché, devant Orbital Foods."),
+        ("en", "Velora will hold 20% of the smartphone market by 2026, ahead of Orbital Foods."),
+    ],
+)
+def test_no_holding_announced(language: str, text: str) -> None:
+    assert _moods(text, language) == []
+
+
+def test_owners_of_a_merging_company_hold_no_stake() -> None:
+    text = "Lemminkainen will merge with YIT. YIT shareholders will own 60 percent of the firm."
+    assert [m for m in _moods(text) if m[0] == "stake"] == []
