@@ -48,6 +48,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?
 _FUTURE_CUE = re.compile(r"(?:will|would|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"), also reported ("said it would
 end its contract"): announced, not done."""
+_MAY = re.compile(r"\bmay(?:[ ][a-z]{1,12}){0,3}[ ]$")
+"""Close before the cue, the modal "may" ("Fiat may boost its holding to 51%", "may raise its stake in"): a possible
+step, not one taken.
+Read on the original text, where the month is capitalised ("In May Fiat raised ..." is a fact)."""
 
 
 def modality_at(
@@ -94,6 +98,8 @@ def modality_at(
         return "rumor"
     if future and not quantity and (_FUTURE.search(window) or _FUTURE_CUE.match(article.folded, pos)):
         return "plan"
+    if future and _MAY.search(article.text, start, pos):
+        return "forecast" if quantity else "plan"
     return "fact"
 
 

@@ -49,7 +49,7 @@ from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
-from streams.extraction.quantities import MoneyMention, per_unit_end
+from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
@@ -834,8 +834,12 @@ _THRESHOLD_LEAD = re.compile(
 février, le seuil de"; the percentage is read from the end of it."""
 _OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
 _HOLDER_REACH = 6
-_TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take)")
+_TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take|has taken)")
 """Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
+_TAKEN_OF = re.compile(r"[ ](?:(?:a|an)[ ])?(?:of|in|(?:stake|holding)[ ]in)[ ](?:the[ ])?")
+"""Right after the size an English verb of taking takes: the company at once ("takes 5% of Y", "took 5% stake in Y")."""
+_OWNS_A_THING = re.compile(r"(?:'s|')[ ][a-z]")
+"""After a threshold's company: a possessive, so the size is of something the company has ("5% of Y's sales")."""
 _ITS_STAKE = re.compile(r"\b(?:its|sa)[ ](?:stake|holding|shareholding|participation)\b")
 """A threshold phrase about a holding the holder already has ("raised its stake to"), named nowhere in the sentence."""
 _BARE_CAPITAL = re.compile(r"[ ](?:du capital|of the (?:company|group|capital))\b(?![ ](?:de|d'|of)\b)")
@@ -905,7 +909,11 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
         if holder is None:
             continue
         of = _OF_COMPANY.match(article.folded, size.end)
+        if of is not None and article.language == "en" and _TAKES.fullmatch(article.folded, cue.start, cue.end):
+            of = _TAKEN_OF.match(article.folded, size.end)  # "took 5% of its revenue from Y": no share of Y
         target = sentence.company_after(of.end(), exclude=holder.id, within=_BUYER_REACH) if of else None
+        if target is not None and _OWNS_A_THING.match(article.folded, target.end):
+            target = None  # "took 5% of Y's sales": a share of something Y has, not of Y
         earlier = discourse.recent_deal(sentence.index, _HOLDER_REACH)
         if target is None and earlier is not None and earlier.subject is not None and earlier.subject.id == holder.id:
             target = earlier.object
@@ -952,8 +960,14 @@ def _fronted_holder(article: Article, sentence: Sentence, cue: Cue, after: int) 
     return sentence.company_after(comma + 2, within=4) if comma >= 0 else None
 
 
+_OWNERS_HOLD = re.compile(r"\b(?:shareholders|stockholders|owners|investors|actionnaires|propriétaires)[ ]$")
+"""Right before a holding verb: a company's owners hold ("YIT shareholders will own 60% of the firm"), not it."""
+
+
 def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
+    if cue.family == "stake" and _OWNERS_HOLD.search(article.folded, max(sentence.start, cue.start - 14), cue.start):
+        return None, None, []  # the split of a merged company among the owners of each side: no holding of a company
     if cue.detail in ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price") or _inside_sale(
         sentence, cue
     ):
@@ -1215,8 +1229,9 @@ def _described_by_first(
 
 
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Read "the takeover of Y (by X)", "X's acquisition of Y"."""
+    """Read "the takeover of Y (by X)", "X's acquisition of Y"; "le rachat de la participation de Z dans Y" buys Y."""
     target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    target = _held_past_owner(article, sentence, cue, target) if target is not None else None
     buyer = None
     if target is not None:
         by = _BY.match(article.folded, target.end)
@@ -1324,7 +1339,45 @@ def _verb_object(
         return None, how
     if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
         return _bought_after_seller(sentence, target), how
+    if target is not None:
+        return _held_past_owner(article, sentence, cue, target), how
     return target, how
+
+
+_STAKE_OF = re.compile(
+    r"\b(?:(?P<definite>la|cette)[ ])?participation[ ](?:de|d')(?:[ ]?\d[\d,.]*[ ]?%[ ](?:de|d'))?[ ]?$"
+)
+"""Right before a company: a French stake noun with "de", so the company is the stake's owner or the one held."""
+_OWNER_HOLDS_IN = re.compile(r"[ ](?:dans|au capital (?:de|d'))[ ]?(?:(?:la|le|l')[ ]?)?")
+"""After the owner of "la participation de Z dans Y": the company held."""
+_OWNERS_STAKE_IN = re.compile(
+    r"(?:'s|')[ ](?:\d[\d,.]*[ ]?(?:%|percent|per cent)[ ])?(?:[a-z\-]{1,12}[ ])?(?:stake|holding|shareholding)[ ]in[ ]"
+)
+"""After a company a verb takes: its own stake in another ("bought Kestrel's 10% stake in Y"): Y is bought into."""
+_HELD_BY_OTHER = re.compile(r",?[ ](?:détenue?s?|possédée?s?)[ ]par\b|[ ]que[ ](?:détient|détenait|possède)\b")
+
+
+def _held_past_owner(article: Article, sentence: Sentence, cue: Cue, named: CompanyMention) -> CompanyMention | None:
+    """The company held when the one a deal word takes is a stake's owner; else ``named`` itself.
+
+    "X a racheté la participation de Z dans Y" and "X bought Z's 10% stake in Y" are X's stake in Y (Z sells);
+    "le rachat de la participation de 18 % d'Amber" is the fund's own stake, so Z is its owner, never the company
+    held, unless "détenue par" says so ("la participation de 18 % d'Y détenue par Z"). "Une participation de
+    18 % d'Y" keeps Y.
+    """
+    folded = article.folded
+    if (owned := _OWNERS_STAKE_IN.match(folded, named.end)) is not None:
+        return sentence.company_after(owned.end(), exclude=named.id, within=0)
+    stake_of = _STAKE_OF.search(folded, max(sentence.start, min(cue.start, named.start - 48)), named.start)
+    if stake_of is None:
+        return named
+    held_in = _OWNER_HOLDS_IN.match(folded, named.end)
+    held = sentence.company_after(held_in.end(), exclude=named.id, within=0) if held_in else None
+    if held is not None:
+        return held
+    if stake_of.group("definite") and not _HELD_BY_OTHER.match(folded, named.end):
+        return None
+    return named
 
 
 def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -1735,6 +1788,29 @@ _AS_ITS_RANKED = re.compile(r"[ ](?:as|comme)[ ](?:its|their|son|leur)[ ](?:[a-z
 """Between the holder and "shareholder" when the owner is the clause's subject: " as its biggest "."""
 _RANKED_HOLDER_CUE = re.compile(r"\b(?:largest|biggest|top|second-largest) holder\b")
 """A ranked holder phrase ("the largest holder with 5.1%"): with no company after it, the story's company."""
+_RANKED_VERB = re.compile(
+    r"\b(?:is|was|remains|remained|becomes|became|est|reste|restait|demeure|devient|était)[ ](?:still[ ]|toujours[ ])?"
+    r"(?:the|le|la|l')[ ]?(?:largest|biggest|main|top|second-largest|premier|principal|plus gros)[ ]$"
+)
+_WITH_SIZE = re.compile(r",?[ ](?:with|avec)[ ](?:about[ ]|some[ ]|environ[ ]|près de[ ])?$")
+_WITH_SIZE_REACH = 16
+
+
+def _ranked_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """A ranked holding with its size but no company: "X remains the largest shareholder, with 59.2%".
+
+    Like a register's "largest holder", it is a holding in the story's company.
+    """
+    if _RANKED_VERB.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+        return False
+    size = sentence.percent_after(cue.end, _WITH_SIZE_REACH)
+    return (
+        size is not None
+        and _WITH_SIZE.fullmatch(article.folded, cue.end, size.start) is not None
+        and not _SHARE_OF_MARKET.match(article.folded, size.end)  # "with 12% of the votes", "of the market"
+    )
+
+
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
@@ -1754,8 +1830,12 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
         if target is not None and _RANKED_AFTER_HOLDER.search(article.folded, cue.end, target.start) is not None:
             target = None  # "the largest holder with 5.1%, ahead of Y at 4.8%": Y is the next holder
-    if target is None and _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None:
-        # "According to the register, X was the largest holder with 5.1%": a register of the story's company.
+    if target is None and (
+        _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None
+        or _ranked_with_size(article, sentence, cue)
+    ):
+        # "According to the register, X was the largest holder with 5.1%": a register of the story's company;
+        # "X remains the largest shareholder, with 59.2%": the same, the rank and size told without the company.
         target = article.focus
     if target is None:
         return None, None, []
@@ -1769,9 +1849,27 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         # "Lagardère's biggest shareholder is Vivendi, with 27 %": the holder named after the verb.
         holder = sentence.company_after(named.end(), exclude=target.id, within=0)
     if holder is None:
+        holder = _apposed_holder(article, sentence, cue.end if before is target else target.end, target)
+    if holder is None:
         holder = _unnamed_subject(article, sentence, cue, target.id)
         return holder, target, ["anaphor"] if holder else []
     return holder, target, []
+
+
+_APPOSED_NAME = re.compile(r",[ ](?:the[ ]|le[ ]|la[ ]|l')?")
+"""Right after "Y's largest shareholder" / "the largest shareholder of Y": a comma, then the holder's name."""
+
+
+def _apposed_holder(article: Article, sentence: Sentence, end: int, target: CompanyMention) -> CompanyMention | None:
+    """The holder apposed to a ranked-shareholder phrase ending at ``end``.
+
+    "Chrysler's largest shareholder, the union trust VEBA, with 59%" and "the largest shareholder of Y, X, backed
+    the plan" name the holder after the phrase, as an apposition; no company before the phrase holds anything.
+    """
+    comma = _APPOSED_NAME.match(article.folded, end)
+    if comma is None:
+        return None
+    return sentence.company_after(comma.end(), exclude=target.id, within=0)
 
 
 _INTO_THE_CAPITAL = re.compile(
@@ -1947,9 +2045,9 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     own_aside = sentence.clauses.aside_at(cue.start)
     # "Apple holds 20% of the smartphone market, ahead of Samsung at 18%": a market share, so no size at all.
     market_share = cue.family == "stake" and _market_share_after(folded, sentence, cue)
-    stake_pct = next(
+    told = next(
         (
-            p.value
+            p
             for p in sentence.percents
             if not market_share
             and cue.start - _PERCENT_REACH <= p.start <= window_end + _PERCENT_REACH
@@ -1960,6 +2058,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         ),
         None,
     )
+    stake_pct = _size_moved_to(folded, sentence, told).value if told is not None else None
     if stake_pct is None and cue.family == "stake" and cue.start < target.start:
         stake_pct = _size_held_after(folded, sentence, target)
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
@@ -1992,6 +2091,19 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     return cue.family, stake_pct if cue.family == "acquisition" else None
 
 
+_FROM_TO = re.compile(r"[ ](?:to|à)[ ](?:about[ ]|around[ ]|environ[ ]|près de[ ])?$")
+"""Between a holding's old and new size: "from 30.9 per cent to 28.9 per cent", "de 30,9 % à 28,9 %"."""
+
+
+def _size_moved_to(folded: str, sentence: Sentence, size: PercentMention) -> PercentMention:
+    """The size a holding moved to when ``size`` is where it started ("reduced its holding from 30.9% to 28.9%")."""
+    after = sentence.percent_after(size.end, _FROM_TO_REACH)
+    if after is not None and _FROM_TO.fullmatch(folded, size.end, after.start) is not None:
+        return after
+    return size
+
+
+_FROM_TO_REACH = 16
 _HELD_AFTER = re.compile(
     r"(?:[ ][a-z]{2,4})?,[ ](?:dont|of which|in which)[ ](?:(?:il|elle|it|the fund|le fonds)[ ])?"
     r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
@@ -2081,7 +2193,26 @@ def _ranked_holder(folded: str, sentence: Sentence, cue: Cue) -> bool:
         # "ASML apporte 1,3 milliard et devient le premier actionnaire": the money's deal (a round, a paid stake)
         # is read by its own cue; becoming the top holder is its outcome, not another deal.
         return False
-    return before is not None or _RANKED_AFTER.match(folded, cue.end) is not None
+    ranked_after = _RANKED_AFTER.match(folded, cue.end) is not None
+    return before is not None or ranked_after or _rank_then_name(folded, sentence, cue)
+
+
+_RANK_WORD = re.compile(
+    r"\b(?:largest|biggest|main|top|leading|second-largest|second-biggest|premier|principal|plus gros)[ ]$"
+)
+
+
+def _rank_then_name(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """A ranked shareholder phrase whose holder is apposed after it.
+
+    "Y's largest shareholder, X," and "the largest shareholder of Y, X," name the holder last, so the rank, not the
+    word order, tells a holding.
+    """
+    if not _RANK_WORD.search(folded, max(sentence.start, cue.start - 20), cue.start):
+        return False
+    held = sentence.company_after(cue.end, within=1)
+    comma = _APPOSED_NAME.match(folded, held.end if held is not None else cue.end)
+    return comma is not None and sentence.company_after(comma.end(), within=0) is not None
 
 
 _SALES_FIGURE_GAP = 8
