@@ -403,6 +403,7 @@ _HEADLINE_BREAKS = frozenset({
     "Takes", "Raises", "Signs", "Names", "Appoints", "Hires", "Completes", "Closes", "Invests", "Launches",
     "Loses", "Lands", "Secures", "Renews", "Extends", "Ends", "Drops", "Ditches", "Scraps", "Keeps", "Cuts", "Bags",
     "Deal", "Deals", "Contract", "Contracts", "Stake", "Bid", "Takeover", "Merger", "Talks", "Order", "Orders",
+    "May", "Might", "Could", "Can", "Should", "Must", "Seeks",
 })  # fmt: skip
 """Words a Title Case headline capitalises that never go on a name read before them: function words, the verbs
 and the deal nouns of headlines ("Kosc Telecom Loses Bouygues Deal" names Bouygues)."""
@@ -1771,16 +1772,41 @@ def _brand_names(text: str) -> frozenset[str]:
     A possessive owns the brand ("Finlay's brand"), so it is left to name the firm. One search for the
     noun, then a look back from each occurrence: no scan per capitalised word.
     """
-    if "brand" not in text:
-        return frozenset()
     names = set()
-    for noun in _BRAND_NOUN.finditer(text):
-        if text.startswith(("'s", "\u2019s"), noun.start() - 2):
-            continue
-        named = _name_ending_at(text, noun.start())
-        if named is not None:
-            names.add(named[1])
+    if "brand" in text:
+        for noun in _BRAND_NOUN.finditer(text):
+            if text.startswith(("'s", "\u2019s"), noun.start() - 2):
+                continue
+            named = _name_ending_at(text, noun.start())
+            if named is not None:
+                names.add(named[1])
+    if "rand" in text or "produits" in text or "marques" in text:
+        for products in _PRODUCTS_LISTED.finditer(text):
+            names.update(_listed_after(text, products.end()))
     return frozenset(names)
+
+
+_PRODUCTS_LISTED = re.compile(
+    r"\b(?:(?:les|des|ses|certains|ces)[ ]produits|marques[ ](?:telles[ ]que|comme)|brands[ ](?:such[ ]as|like))[ ]"
+)
+"""Products named in a list: "certains produits Lay's et Pepsi", "des marques telles que Lays, Quaker"."""
+_LIST_JOINT = re.compile(r",[ ]|[ ](?:et|and|ou|or)[ ]|,[ ](?:et|and|ou|or)[ ]")
+_MAX_LISTED_PRODUCTS = 6
+
+
+def _listed_after(text: str, pos: int) -> list[str]:
+    """The capitalised names listed from ``pos`` on ("Lays, Quaker, Pepsi, ou encore Doritos"), possessive cut."""
+    names = []
+    for _ in range(_MAX_LISTED_PRODUCTS):
+        match = _ORG_AT.match(text, pos)
+        if match is None:
+            break
+        names.append(match.group(0).removesuffix("'s"))
+        joint = _LIST_JOINT.match(text, match.end())
+        if joint is None:
+            break
+        pos = joint.end() + (len("encore ") if text.startswith("encore ", joint.end()) else 0)
+    return names
 
 
 _SHORT_FORM_MIN = 4
@@ -2108,6 +2134,8 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             seen.add(first)
             if found.blocked(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue
+            if name in found.brands:
+                continue  # "Pepsi, Lays, Doritos et Quaker" after "des marques telles que": products, not firms
             party_id = slugify(name) if mention.kind == "company" else "pb-" + slugify(name)
             names.setdefault(name, (party_id, name, mention.kind))  # a list of ministries lists ministries
             queue.append(CompanyMention(first, first + len(name), party_id, name, False, mention.kind))

@@ -258,3 +258,46 @@ def test_a_month_firm_takes_part_in_its_deal() -> None:
     assert triples("Mars Inc. agreed to buy Kellanova for $36 billion.", "en", prefix="acquisition") == [
         ("acquisition", "Mars", "Kellanova")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "Carrefour retire Pepsi, Lays, Doritos et Quaker de ses rayons\n\nL'enseigne retire des marques telles "
+            "que Lays, Quaker, Pepsi, ou encore Doritos de ses rayons.",
+            {"Lays", "Doritos", "Quaker"},
+        ),
+        ("En novembre, certains produits Crunchos et Pepsi avaient disparu des rayons de Carrefour.", {"Crunchos"}),
+        ("Tesco delisted brands such as Velvo, Crunchos and Pepsi after PepsiCo raised prices.", {"Velvo", "Crunchos"}),
+    ],
+)
+def test_names_listed_after_products_or_brands_are_no_company(text: str, products: set[str]) -> None:
+    names = _names(text)
+    assert not products & names
+    assert "PepsiCo" in names
+
+
+def test_a_list_of_suppliers_still_names_companies() -> None:
+    """Only products and brands make a list of products: the firms of any other list stay firms."""
+    names = _names("Carrefour, Auchan et Casino ont signé. Les fournisseurs Zorvex, Quelmont et Tarvik ont protesté.")
+    assert {"Carrefour", "Auchan"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Dana's Supplier Sypris May Seek Damages Over Contract Dispute\n\nSypris says it will sue Dana.", "Sypris"),
+        ("Quorvane Could Lose Airbus Deal\n\nQuorvane said talks go on.", "Quorvane"),
+        ("Halvex Must Repay Grant\n\nHalvex said it would appeal.", "Halvex"),
+    ],
+)
+def test_a_title_case_headline_ends_a_name_at_its_modal(text: str, company: str) -> None:
+    names = _names(text)
+    assert company in names
+    assert not any(name.startswith(company + " ") for name in names)
+
+
+def test_a_month_inside_a_prose_name_is_kept() -> None:
+    """Prose is no headline: "Cinq May Partners" keeps its month."""
+    assert "Cinq May Partners" in _names("The fund was raised by Cinq May Partners, a London firm, in 2020.")
