@@ -350,6 +350,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or is_nationality(folded_name)
         or (_is_common(folded_name) and not month_firm)
         or _PERIOD.fullmatch(words[0])  # "Q3 2016", "H1 2024": a period and its year
+        or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(name) is not None)  # "auprès de VCs", "SMEs"
         or _DATE_NAME.fullmatch(folded_name)
     ):
         return None
@@ -395,6 +396,10 @@ def _formed_month(text: str, start: int, words: list[str]) -> bool:
     if len(words) == 1:
         return _FORM_NEXT.match(text, start + len(words[0])) is not None
     return len(words) == 2 and _LEGAL_FORM.fullmatch(words[1]) is not None  # noqa: PLR2004 - a month and its form
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+"""The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""
 
 
 _HEADLINE_BREAKS = frozenset({
@@ -2155,6 +2160,9 @@ _DEFINED_AFTER = re.compile(
 def _defined_short_form(text: str, end: int, mention: CompanyMention) -> str | None:
     """The short name defined in parentheses right after ``mention``, or None.
 
+    The story's own short form is the party's canonical name ("Firetrace" for 'Firetrace USA, LLC
+    ("Firetrace")'); a company the knowledge base knows keeps its name there.
+
     Quoted ('("Firetrace")', "(« SocGen »)") or after "hereinafter" / "ci-après". A defined term that is
     no name ('(the "Company")', '("Buyer")') starts with an article, is a common word, or does not share
     the party's first letter.
@@ -2179,8 +2187,11 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
     unknown: dict[str, CompanyMention] = {}
     for mention in found.mentions:
         defined = _defined_short_form(found.text, kb.suffix_end(found.text, mention.end), mention)
-        if defined is not None:
-            names.setdefault(defined, (mention.id, mention.name, mention.kind))
+        if defined is not None and defined not in names:
+            identity = (
+                (mention.id, mention.name, mention.kind) if mention.known else (slugify(defined), defined, "company")
+            )
+            names[defined] = names[found.text[mention.start : mention.end]] = identity
         match = _ACRONYM_AFTER.match(found.text, kb.suffix_end(found.text, mention.end))  # "X Ltd (XL)"
         if match is not None and match.group(1).casefold() not in NOT_NAMES and match.group(1) not in names:
             identity = _acronym_identity(found, mention, match.group(1), kb)

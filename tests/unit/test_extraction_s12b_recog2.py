@@ -135,27 +135,35 @@ def test_an_owner_of_a_brand_or_a_brand_title_is_still_a_company(text: str, comp
         (
             'Halvorn Systems Ltd (hereinafter "Halvorn") signed with Airbus. Halvorn will deliver in 2025.',
             "Halvorn",
-            "Halvorn Systems",
+            "Halvorn",
         ),
         (
             "Halvorn Systems Ltd (hereinafter Halvorn) signed with Airbus. Halvorn will deliver in 2025.",
             "Halvorn",
-            "Halvorn Systems",
+            "Halvorn",
         ),
         (
             "Quelmont Capital (« Quelcap ») a cédé sa filiale à Danone. Quelcap a confirmé la vente.",
             "Quelcap",
-            "Quelmont Capital",
+            "Quelcap",
         ),
         (
             "Tarvik Networks Oy (\u201cTarnet\u201d) signed a contract with Boeing. Tarnet will supply radios.",
             "Tarnet",
-            "Tarvik Networks",
+            "Tarnet",
         ),
     ],
 )
 def test_a_short_name_defined_in_parentheses_names_its_party(text: str, short: str, company: str) -> None:
-    assert {name for name, surface in _mentions(text) if surface == short} == {company}
+    """The story's own short form is the party's name, for the long form too."""
+    mentions = _mentions(text)
+    assert {name for name, surface in mentions if surface == short} == {company}
+    assert {name for name, surface in mentions if surface.startswith(short[:3])} == {company}
+
+
+def test_a_known_company_keeps_its_name_over_a_defined_short_form() -> None:
+    text = "Airbus SE (« Airco ») a signé avec Danone. Airco a confirmé."
+    assert {name for name, surface in _mentions(text) if surface == "Airco"} == {"Airbus"}
 
 
 @pytest.mark.parametrize(
@@ -301,3 +309,27 @@ def test_a_title_case_headline_ends_a_name_at_its_modal(text: str, company: str)
 def test_a_month_inside_a_prose_name_is_kept() -> None:
     """Prose is no headline: "Cinq May Partners" keeps its month."""
     assert "Cinq May Partners" in _names("The fund was raised by Cinq May Partners, a London firm, in 2020.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hofy avait levé 30,2 millions auprès de VCs avant son rachat par Deel.",
+        "Quorvane raised $4 million from VCs and angels.",
+        "Tarvik sells software to SMEs across Europe, Tarvik said.",
+    ],
+)
+def test_a_plural_acronym_is_no_company(text: str) -> None:
+    assert not {"VCs", "SMEs"} & _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Hofy avait levé 30,2 millions auprès de Kelvion Capital.", "Kelvion Capital"),
+        ("Quorvane raised $4 million from BPCE and angels.", "BPCE"),
+        ("Quorvane raised $4 million from HFCL, HFCL said.", "HFCL"),
+    ],
+)
+def test_an_acronym_ending_in_a_capital_still_names_a_funder(text: str, company: str) -> None:
+    assert company in _names(text)
