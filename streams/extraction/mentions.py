@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1046,11 +1046,25 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
 
 
 _HEADLINE_LINE = re.compile(
-    rf"^({_ORG_NAME})[ ][a-zà-ÿ][a-zà-ÿ\-]{{2,20}}[ ](?:(?:par|à|de|by|to|from|over|la|le)[ ]|l'|d')?({_ORG_NAME})"
-    r"(?:[ ](?:deal|contract|stake|order|account))?$",
-    re.MULTILINE,
+    rf"({_ORG_NAME})[ ][a-zà-ÿ][a-zà-ÿ\-]{{2,20}}[ ](?:(?:par|à|de|by|to|from|over|la|le)[ ]|l'|d')?({_ORG_NAME})"
+    r"(?:[ ](?:deal|contract|stake|order|account))?$"
 )
 """A headline line, in the title or over a digest's item: "Altitude Infrastructure sauve Kosc"."""
+
+
+_HEADLINE_LINE_CHARS = 100
+"""A line longer than this is prose, not a headline."""
+
+
+def _headline_lines(text: str) -> Iterator[re.Match[str]]:
+    """The short lines that read "Name verb Name", matched line by line (no scan of every position)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start <= _HEADLINE_LINE_CHARS and (match := _HEADLINE_LINE.match(text, start, end)) is not None:
+            yield match
+        start = end + 1
 
 
 def _headline_parties(text: str) -> list[tuple[int, str, bool]]:
@@ -1061,7 +1075,7 @@ def _headline_parties(text: str) -> list[tuple[int, str, bool]]:
     as well as the subject, which :func:`_title_subject` reads. A name the text writes once stays out.
     """
     found = []
-    for match in _HEADLINE_LINE.finditer(text):
+    for match in _headline_lines(text):
         for group in (1, 2):
             name = match.group(group)
             core = _GENERIC_TAIL.sub("", name)
@@ -1785,7 +1799,7 @@ def _brand_names(text: str) -> frozenset[str]:
             named = _name_ending_at(text, noun.start())
             if named is not None:
                 names.add(named[1])
-    if "rand" in text or "produits" in text or "marques" in text:
+    if "produits" in text or "marques" in text or "brands" in text:
         for products in _PRODUCTS_LISTED.finditer(text):
             names.update(_listed_after(text, products.end()))
     return frozenset(names)
