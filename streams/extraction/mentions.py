@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,6 +107,7 @@ _MONTH = (
     r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 )
 """Words that never start a person's name."""
+_MONTH_WORD = re.compile(_MONTH.replace("(?:", "(?:(?i:", 1) + ")")
 _TRADE_OPENER_WORDS = """
 retailer grocer lender insurer miner shipper brewer broadcaster refiner wholesaler outsourcer conglomerate telco
 fintech biotech start-up startup rival competitor peer
@@ -310,8 +311,15 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     shift, words = _possessive_split(text, raw.rstrip(".,'-").split(" "), start)
     start += shift
     words = _before_headline_break(text, start, words)
-    while words and (
-        words[-1].casefold() in _PERSON_NOT_NAMES or words[-1] in ("&", "of", "des", "du") or _RIC.fullmatch(words[-1])
+    month_firm = _formed_month(text, start, words)  # "Mars Inc.": the month is the name
+    while (
+        words
+        and not month_firm
+        and (
+            words[-1].casefold() in _PERSON_NOT_NAMES
+            or words[-1] in ("&", "of", "des", "du")
+            or _RIC.fullmatch(words[-1])
+        )
     ):
         words.pop()  # also a Reuters code after the name: "Healthways Inc HWAY.O"
     while words:
@@ -324,7 +332,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             break
         trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
         if (
-            (folded not in NOT_NAMES or _NAMED_NEW.fullmatch(" ".join(words)))
+            (folded not in NOT_NAMES or _NAMED_NEW.fullmatch(" ".join(words)) or month_firm)
             and not is_origin_word(folded, leading=True)
             and not _AGE.match(folded)
             and not trade
@@ -341,8 +349,9 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         len(name) < _MIN_ORG_CHARS
         or name in _placed_names(text)
         or is_nationality(folded_name)
-        or _is_common(folded_name)
+        or (_is_common(folded_name) and not month_firm)
         or _PERIOD.fullmatch(words[0])  # "Q3 2016", "H1 2024": a period and its year
+        or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(name) is not None)  # "auprès de VCs", "SMEs"
         or _DATE_NAME.fullmatch(folded_name)
     ):
         return None
@@ -381,12 +390,29 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     return start, name
 
 
+def _formed_month(text: str, start: int, words: list[str]) -> bool:
+    """Whether a month's name is the whole name before a legal form: "Mars Inc." is a firm, "Mars 2024" a date."""
+    if not words or _MONTH_WORD.fullmatch(words[0]) is None:
+        return False
+    if len(words) == 1:
+        return _FORM_NEXT.match(text, start + len(words[0])) is not None
+    return len(words) == 2 and _LEGAL_FORM.fullmatch(words[1]) is not None  # noqa: PLR2004 - a month and its form
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+"""The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""
+
+
 _HEADLINE_BREAKS = frozenset({
     "In", "A", "An", "The", "For", "To", "With", "On", "At", "By", "From", "As", "After", "Over", "Into", "Amid",
     "Its", "Is", "Are", "Was", "Will", "And", "Or", "Vs", "Says", "Buys", "Acquires", "Sells", "Agrees", "Wins",
     "Takes", "Raises", "Signs", "Names", "Appoints", "Hires", "Completes", "Closes", "Invests", "Launches",
+    "Loses", "Lands", "Secures", "Renews", "Extends", "Ends", "Drops", "Ditches", "Scraps", "Keeps", "Cuts", "Bags",
+    "Deal", "Deals", "Contract", "Contracts", "Stake", "Bid", "Takeover", "Merger", "Talks", "Order", "Orders",
+    "May", "Might", "Could", "Can", "Should", "Must", "Seeks",
 })  # fmt: skip
-"""Words a Title Case headline capitalises that never go on a name read before them."""
+"""Words a Title Case headline capitalises that never go on a name read before them: function words, the verbs
+and the deal nouns of headlines ("Kosc Telecom Loses Bouygues Deal" names Bouygues)."""
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
@@ -722,10 +748,25 @@ contrat" (a stake, a forecast, an offer, a contract; a person's "his" / "her" ne
 
 
 _TITLE_AFTER_NAME = re.compile(
-    r"[ ](?:chief[ ]executive|chief|boss|CEO|CFO|COO|chairman|chairwoman|founder|co-founder)[ ]"
+    r"[ ](?:(?:executive|non-executive|acting|interim|outgoing)[ ])?"
+    r"(?:chief[ ]executive|chief|boss|CEO|CFO|COO|chairman|chairwoman|president|founder|co-founder)[ ]"
     r"(?=[A-Z][a-zà-ÿ\-]+[ ][A-Z])"
 )
-"""A title between a name and a person's name: "Orvane poached Quenby chief Claire Dufrenne" (Quenby is a firm)."""
+"""A title between a name and a person's name: "Orvane poached Quenby chief Claire Dufrenne" (Quenby is a firm),
+"Walgreens Boots Alliance's executive chairman Stefano Pessina"."""
+
+
+_TITLE_AFTER_OWNER = re.compile(
+    r"(?<=[a-z])'s[ ](?:(?:executive|non-executive|acting|interim|outgoing)[ ])?"
+    r"(?:chief[ ]executive|chairman|chairwoman|CEO|CFO|COO|board[ ]of[ ]directors)(?![\w\-])"
+)
+"""A title owned by a name: "Walgreens Boots Alliance's executive chairman" (no person's name need follow)."""
+
+
+def _owner_of_title(text: str, title: re.Match[str]) -> tuple[int, str] | None:
+    """The name of several words that owns a title, or None; one capitalised word may be a person ("Smith's")."""
+    found = _name_ending_at(text, title.start())
+    return found if found is not None and " " in found[1] else None
 
 
 _LOWER_NAME_BEFORE = re.compile(r"(?:^|(?<=[ \n]))([a-z][a-z0-9]*(?:[\-.][a-zA-Z0-9]+)*|[a-z]+[A-Z][\w\-]*)[ ]$")
@@ -749,6 +790,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
             names.append((lower.start(1), lower.group(1), False))
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
+    names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
     names += [(*found, False) for verb in _VERB_ITS.finditer(text) if (found := _name_ending_at(text, verb.start()))]
     for end in ends:
         found = _name_ending_at(text, end)
@@ -952,6 +994,10 @@ _LOWER_OPENER = re.compile(r"(?:^|[.!?][ ]{1,2}|\n|:[ ])([a-z][a-z0-9]{2,15})[ ]
 """A lower-case word opening a sentence, right before its verb: a brand written so ("neon raised", "abrdn owns")."""
 
 
+_FORM_BEFORE_DOT = re.compile(r"(?<![\w])(?:Inc|Corp|Ltd|Co|Bros)$")
+"""Abbreviated legal forms written with a dot that ends no sentence ("Acme Inc. agreed")."""
+
+
 def _lower_opener(text: str, verb: int) -> tuple[int, str] | None:
     """The lower-case brand that opens a sentence as a deal verb's subject, or None.
 
@@ -962,6 +1008,8 @@ def _lower_opener(text: str, verb: int) -> tuple[int, str] | None:
     if match is None or match.group(1) in _PERSON_NOT_NAMES or match.group(1) in NOT_NAMES:
         return None
     word = match.group(1)
+    if match.group(0).startswith(".") and _FORM_BEFORE_DOT.search(text, max(0, match.start() - 6), match.start()):
+        return None  # "Zorvex Inc. agreed to buy": the dot ends a legal form, not a sentence
     after_colon = match.group(0).startswith(":")
     if after_colon and (word.endswith("s") or re.search(rf"\b{word.capitalize()}\b", text) is not None):
         return None
@@ -996,6 +1044,45 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
         if _recurs(text, body, name) or (core != name and _recurs(text, body, core, anywhere=True)):
             # "Firmenich International acquiert ..." then "Firmenich" in the body: the group's short name.
             found.append((match.start(), name, False))
+    return found
+
+
+_HEADLINE_LINE = re.compile(
+    rf"({_ORG_NAME})[ ][a-zà-ÿ][a-zà-ÿ\-]{{2,20}}[ ](?:(?:par|à|de|by|to|from|over|la|le)[ ]|l'|d')?({_ORG_NAME})"
+    r"(?:[ ](?:deal|contract|stake|order|account))?$"
+)
+"""A headline line, in the title or over a digest's item: "Altitude Infrastructure sauve Kosc"."""
+
+
+_HEADLINE_LINE_CHARS = 100
+"""A line longer than this is prose, not a headline."""
+
+
+def _headline_lines(text: str) -> Iterator[re.Match[str]]:
+    """The short lines that read "Name verb Name", matched line by line (no scan of every position)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start <= _HEADLINE_LINE_CHARS and (match := _HEADLINE_LINE.match(text, start, end)) is not None:
+            yield match
+        start = end + 1
+
+
+def _headline_parties(text: str) -> list[tuple[int, str, bool]]:
+    """Both names of a one-line headline "Name verb Name", when the text names each again as a proper noun.
+
+    A headline line has no final stop, so the whole line is the two names and the verb between them; a
+    digest gives each item one ("Altitude Infrastructure sauve Kosc" then the story). The object is read
+    as well as the subject, which :func:`_title_subject` reads. A name the text writes once stays out.
+    """
+    found = []
+    for match in _headline_lines(text):
+        for group in (1, 2):
+            name = match.group(group)
+            core = _GENERIC_TAIL.sub("", name)
+            if _recurs(text, match.end(), name) or _recurs(text, match.end(), core, anywhere=True):
+                found.append((match.start(group), name, False))
     return found
 
 
@@ -1409,7 +1496,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     openers = _unknown_names(found, kb, _named_openers(text), extend=True)
     found.add_everywhere(_merge_prefixes(openers, text), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _title_subject(text) + _rubric_names(text)), text))
+    headlines = _title_subject(text) + _rubric_names(text) + _headline_parties(text)
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, headlines), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
@@ -1446,8 +1534,8 @@ def _inside_other_name(text: str, start: int, end: int, kb: KnowledgeBase) -> bo
     known name ("rival Google", "Chinese Tencent", "CEO Apple" stay the known company).
     """
     before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
-    if before is None:
-        return False
+    if before is None or before.group(1) in _HEADLINE_BREAKS:
+        return False  # "Kosc Telecom Loses Bouygues Deal": a headline's verb, not the start of a longer name
     word = before.group(1).casefold()
     return (
         word not in NOT_NAMES
@@ -1686,12 +1774,60 @@ def _unknown_names(
         overlaps = found.blocked if extend else found.taken
         if overlaps(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
             continue
-        if _TITLE_IN_NAME.search(name):
+        if _TITLE_IN_NAME.search(name) or name in found.brands:
             continue  # "Financial Officer Robert" (from "Chief Financial Officer Robert Roe"): a title, no firm
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
             break
     return unknown
+
+
+_BRAND_NOUN = re.compile(r"[ \-]brands?(?![\w\-])(?![ ](?:president|director|manager|chief|head|owner)\b)")
+"""The noun after a product's name: "the Red Label brand", "Whiskas-brand cat food"; not before a title
+("Abercrombie & Fitch brand president": the name may be the firm's)."""
+
+
+def _brand_names(text: str) -> frozenset[str]:
+    """The capitalised names a story writes right before "brand": products, not firms ("Red Label brand").
+
+    A possessive owns the brand ("Finlay's brand"), so it is left to name the firm. One search for the
+    noun, then a look back from each occurrence: no scan per capitalised word.
+    """
+    names = set()
+    if "brand" in text:
+        for noun in _BRAND_NOUN.finditer(text):
+            if text.startswith(("'s", "\u2019s"), noun.start() - 2):
+                continue
+            named = _name_ending_at(text, noun.start())
+            if named is not None:
+                names.add(named[1])
+    if "produits" in text or "marques" in text or "brands" in text:
+        for products in _PRODUCTS_LISTED.finditer(text):
+            names.update(_listed_after(text, products.end()))
+    return frozenset(names)
+
+
+_PRODUCTS_LISTED = re.compile(
+    r"\b(?:(?:les|des|ses|certains|ces)[ ]produits|marques[ ](?:telles[ ]que|comme)|brands[ ](?:such[ ]as|like))[ ]"
+)
+"""Products named in a list: "certains produits Lay's et Pepsi", "des marques telles que Lays, Quaker"."""
+_LIST_JOINT = re.compile(r",[ ]|[ ](?:et|and|ou|or)[ ]|,[ ](?:et|and|ou|or)[ ]")
+_MAX_LISTED_PRODUCTS = 6
+
+
+def _listed_after(text: str, pos: int) -> list[str]:
+    """The capitalised names listed from ``pos`` on ("Lays, Quaker, Pepsi, ou encore Doritos"), possessive cut."""
+    names = []
+    for _ in range(_MAX_LISTED_PRODUCTS):
+        match = _ORG_AT.match(text, pos)
+        if match is None:
+            break
+        names.append(match.group(0).removesuffix("'s"))
+        joint = _LIST_JOINT.match(text, match.end())
+        if joint is None:
+            break
+        pos = joint.end() + (len("encore ") if text.startswith("encore ", joint.end()) else 0)
+    return names
 
 
 _SHORT_FORM_MIN = 4
@@ -1814,6 +1950,7 @@ class _Found:
         self.text = text
         self.mentions: list[CompanyMention] = []
         self._occupied = bytearray(len(text))
+        self.brands = _brand_names(text)
 
     def taken(self, start: int, end: int) -> bool:
         """Whether a found mention already covers a character of ``start:end``."""
@@ -2022,6 +2159,8 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             seen.add(first)
             if found.blocked(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
                 continue
+            if name in found.brands:
+                continue  # "Pepsi, Lays, Doritos et Quaker" after "des marques telles que": products, not firms
             party_id = slugify(name) if mention.kind == "company" else "pb-" + slugify(name)
             names.setdefault(name, (party_id, name, mention.kind))  # a list of ministries lists ministries
             queue.append(CompanyMention(first, first + len(name), party_id, name, False, mention.kind))
@@ -2029,6 +2168,33 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
 
 
 _ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,7})\)")
+
+
+_DEFINED_AFTER = re.compile(
+    r"[ ]\((?:(?:hereinafter|ci-après)[ ](?:(?:referred[ ]to[ ]as|called|dénommée?|désignée?)[ ])?)?"
+    r"(?P<quote>[\"'][ ]?)?(?P<short>[A-Z][\w&\-]{1,30}(?:[ ][A-Z][\w&\-]{1,30})?)(?(quote)[ ]?[\"'])\)"
+)
+"""A short name the story defines after a party: 'Firetrace USA ("Firetrace")', "(hereinafter Halvorn)"."""
+
+
+def _defined_short_form(text: str, end: int, mention: CompanyMention) -> str | None:
+    """The short name defined in parentheses right after ``mention``, or None.
+
+    The story's own short form is the party's canonical name ("Firetrace" for 'Firetrace USA, LLC
+    ("Firetrace")'); a company the knowledge base knows keeps its name there.
+
+    Quoted ('("Firetrace")', "(« SocGen »)") or after "hereinafter" / "ci-après". A defined term that is
+    no name ('(the "Company")', '("Buyer")') starts with an article, is a common word, or does not share
+    the party's first letter.
+    """
+    match = _DEFINED_AFTER.match(text, end)
+    if match is None or (match.group("quote") is None and text[end + 2 : end + 4] not in ("he", "ci")):
+        return None
+    short = match.group("short")
+    if short == mention.name or short[0] != mention.name[0] or short.casefold() in NOT_NAMES:
+        return None
+    folded = short.casefold()
+    return None if folded in KIND_NOUNS or _written_alone(folded, text) else short  # "buyer" in lower case
 
 
 def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
@@ -2040,6 +2206,12 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
     names: _Names = {}
     unknown: dict[str, CompanyMention] = {}
     for mention in found.mentions:
+        defined = _defined_short_form(found.text, kb.suffix_end(found.text, mention.end), mention)
+        if defined is not None and defined not in names:
+            identity = (
+                (mention.id, mention.name, mention.kind) if mention.known else (slugify(defined), defined, "company")
+            )
+            names[defined] = names[found.text[mention.start : mention.end]] = identity
         match = _ACRONYM_AFTER.match(found.text, kb.suffix_end(found.text, mention.end))  # "X Ltd (XL)"
         if match is not None and match.group(1).casefold() not in NOT_NAMES and match.group(1) not in names:
             identity = _acronym_identity(found, mention, match.group(1), kb)
@@ -2064,8 +2236,9 @@ def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: 
     """The identity a company and its parenthesised acronym share: the form the story uses more often.
 
     "Himachal Futuristic Communications (HFCL)" then "HFCL said" three times is HFCL, as readers know it;
-    a tie keeps the long name. A public body keeps its full name, as does a unit of a known parent
-    ("Derichebourg Multiservices (DMS)"), whose long name says whose unit it is.
+    a tie keeps the long name, as does a headline that writes the long one ("British Airways could ...").
+    A public body keeps its full name, as does a unit of a known parent ("Derichebourg Multiservices (DMS)"),
+    whose long name says whose unit it is.
     """
     identity = (mention.id, mention.name, mention.kind)
     words = mention.name.split(" ")
@@ -2074,6 +2247,8 @@ def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: 
     if not _BODY_HEADS.isdisjoint(word.casefold() for word in words):
         return identity  # "Nuclear Decommissioning Authority (NDA)": a body read as a company keeps its title
     text = found.text
+    if mention.name in text[: max(0, text.find("\n"))]:
+        return identity  # "British Airways could ..." in the headline: the headline's form is how readers know it
     alone = len(re.findall(rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-])", text))  # not the "(HFCL)" itself
     written = sum(1 for m in found.mentions if m.id == mention.id)
     return (slugify(acronym), acronym, "company") if alone > written else identity

@@ -381,7 +381,7 @@ ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé in
 instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
 néanmoins désormais ensuite également
 deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement ok
-nous notre vous votre je moi
+nous notre vous votre je moi r&d
 having being après avoir ayant détenant
 without within among amid beyond unlike besides excluding including during against
 """
