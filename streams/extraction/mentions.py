@@ -1826,7 +1826,11 @@ def _listed_after(text: str, pos: int) -> list[str]:
         joint = _LIST_JOINT.match(text, match.end())
         if joint is None:
             break
-        pos = joint.end() + (len("encore ") if text.startswith("encore ", joint.end()) else 0)
+        pos = joint.end()
+        for filler in ("ou encore ", "encore "):  # "Pepsi, ou encore Doritos", "Pepsi ou encore Doritos"
+            if text.startswith(filler, pos):
+                pos += len(filler)
+                break
     return names
 
 
