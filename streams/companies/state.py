@@ -354,9 +354,25 @@ def _fold_deal(state: CompanyState, event: DealEvent, side: str) -> CompanyState
     )
     field = "holdings" if side == "subject" else "investors"
     holdings = _keep_current(
-        getattr(state, field), holding, key=_holding_key, current=_point_recency, limit=MAX_HOLDINGS
+        getattr(state, field),
+        holding,
+        key=_holding_key,
+        current=_point_recency,
+        limit=MAX_HOLDINGS,
+        rank=_holding_rank,
     )
     return state.model_copy(update={field: holdings})
+
+
+def _holding_rank(holding: Holding) -> tuple[bool, float, float, Recency]:
+    """Which holdings a full list keeps first: the most recently published, then the larger stated amount or size.
+
+    Among holdings told at the same time, "a round led by Accel for $1B" goes before "Amazon also took part"; then
+    the one recency orders last. A function of the holding alone, so the list is the same in any arrival order.
+    """
+    current = _point_recency(holding)
+    size = holding.amount.value if holding.amount is not None else holding.stake_pct or 0.0
+    return (current[0], current[1], float(size), current)
 
 
 def _fold_revenue(state: CompanyState, event: DealEvent, amount: Money) -> CompanyState:

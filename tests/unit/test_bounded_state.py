@@ -522,3 +522,34 @@ def _synthetic(seed: dict[str, DealEvent], n: int) -> DealEvent:
     event = _at(base, 0, **changes)
     published = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=n)
     return event.model_copy(update={"source": event.source.model_copy(update={"published_at": published})})
+
+
+@pytest.mark.parametrize("order", [0, 1, 2])
+def test_a_full_investor_list_keeps_the_round_lead_with_its_amount(order: int) -> None:
+    """Three investors told in one article, then a later stake: the two kept are the later stake and the round's
+    lead, which carries the round's amount (not an investor told only as taking part), in any arrival order."""
+    item = NewsItem(
+        id="round",
+        title="Lumetra raises $40 million",
+        body="Lumetra raised $40 million in a round led by Accel. Amazon and Meta also took part in the round.",
+        language="en",
+        published_at=NOW,
+    )
+    later = NewsItem(
+        id="stake",
+        title="Meta buys into Lumetra",
+        body="Meta bought a 10% stake in Lumetra for $12 million.",
+        language="en",
+        published_at=NOW + timedelta(days=30),
+    )
+    updates = [u for event in extract(item).events for u in fan_out(event) if u.company.id == "lumetra"]
+    updates = updates[order:] + updates[:order]
+    updates += [u for event in extract(later).events for u in fan_out(event) if u.company.id == "lumetra"]
+    state = None
+    for update in updates:
+        state, _ = apply_update(state, update, RULES, now=NOW)
+    assert state is not None
+    assert {(holding.company.name, holding.kind) for holding in state.investors} == {
+        ("Meta", "stake"),
+        ("Accel", "investment"),
+    }
