@@ -1811,7 +1811,8 @@ _PRODUCTS_LISTED = re.compile(
     r"\b(?:(?:les|des|ses|certains|ces)[ ]produits|marques[ ](?:telles[ ]que|comme)|brands[ ](?:such[ ]as|like))[ ]"
 )
 """Products named in a list: "certains produits Lay's et Pepsi", "des marques telles que Lays, Quaker"."""
-_LIST_JOINT = re.compile(r",[ ]|[ ](?:et|and|ou|or)[ ]|,[ ](?:et|and|ou|or)[ ]")
+_LIST_JOINT = re.compile(r",[ ](?:ou[ ]encore[ ]|encore[ ])?|[ ](?:et|and|ou|or)[ ](?:encore[ ])?")
+"""Between two listed products: a comma or a conjunction, then the "encore" of "ou encore" ("Pepsi, ou encore X")."""
 _MAX_LISTED_PRODUCTS = 6
 
 
@@ -1827,10 +1828,6 @@ def _listed_after(text: str, pos: int) -> list[str]:
         if joint is None:
             break
         pos = joint.end()
-        for filler in ("ou encore ", "encore "):  # "Pepsi, ou encore Doritos", "Pepsi ou encore Doritos"
-            if text.startswith(filler, pos):
-                pos += len(filler)
-                break
     return names
 
 

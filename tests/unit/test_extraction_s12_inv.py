@@ -50,17 +50,22 @@ def test_a_lead_list_goes_on_after_and_included() -> None:
         assert expected <= found, text
 
 
+def _investor_amounts(body: str, language: str) -> dict[str, float | None]:
+    """Each investor's amount in ``body``'s investments (None when the event states none)."""
+    return {
+        event.subject.name: (event.amount.value if event.amount else None)
+        for event in extract(NewsItem(id="t", body=body, language=language)).events  # type: ignore[arg-type]
+        if event.type == "investment" and event.subject is not None
+    }
+
+
 def test_names_past_the_connector_do_not_take_the_leads_amount() -> None:
     """Only the leads carry the round's amount; the names the list runs on to join it with none."""
     body = (
         "Acme Robotics has closed an $80 million Series C round. The round was led jointly by Foo Capital and "
         "Bar Ventures, and included new investors Baz Partners and Qux Capital."
     )
-    amounts = {
-        event.subject.name: (event.amount.value if event.amount else None)
-        for event in extract(NewsItem(id="t", body=body, language="en")).events  # type: ignore[call-arg]
-        if event.type == "investment" and event.subject is not None
-    }
+    amounts = _investor_amounts(body, "en")
     assert amounts["Foo Capital"] == 80_000_000
     assert amounts["Baz Partners"] is None
 
@@ -243,11 +248,7 @@ def test_participants_after_the_leads_take_no_amount() -> None:
         "Acme Robotics lève 15 millions d'euros. Le tour de table est mené par Foo Capital, avec la participation "
         "de Bar Ventures et de Qux Partners."
     )
-    amounts = {
-        event.subject.name: (event.amount.value if event.amount else None)
-        for event in extract(NewsItem(id="t", body=body, language="fr")).events  # type: ignore[arg-type]
-        if event.type == "investment" and event.subject is not None
-    }
+    amounts = _investor_amounts(body, "fr")
     assert amounts == {"Foo Capital": 15_000_000, "Bar Ventures": None, "Qux Partners": None}
 
 
