@@ -123,11 +123,6 @@ _SUBJECT_GAP = re.compile(r",?[ ]")
 _FROM_BOARD = re.compile(r"[ ](?:from |of )?(?:the|its|his|her) board\b|[ ](?:du|de son|le|son) conseil\b")
 """After a departure verb, the board left ("stepped down from the board", "quitte le conseil"): a director's seat."""
 
-_FORMER_TITLE = re.compile(
-    r"(?:\b(?:former|onetime|one-time|ancien|ancienne|l'ancien|l'ancienne)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
-)
-"""A title the person held before ("ancien patron de Total"): not the one they leave now."""
-
 _GOES_TO = re.compile(r"(?:reviendra|revient|reviendrait|confiée?|will go|goes|would go)[ ](?:à|to)$")
 """Cues that give a title to the name after them ("la présidence reviendra à", "the post will go to")."""
 

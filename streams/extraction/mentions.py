@@ -88,7 +88,6 @@ _HEADS = _build_heads()
 _ORG_AT = re.compile(_ORG_NAME)
 _CAP_WORD = re.compile(rf"{_CAP}|AI|&")
 _MAX_NAME_WORDS = 5
-_MAX_ORG_WORDS = 4
 _MAX_WORD_CHARS = 32
 _MIN_ORG_CHARS = 2
 _MIN_PERSON_WORDS = 2
@@ -120,7 +119,6 @@ _DATE_NAME = re.compile(
 """A date read where a name is expected ("For the year ended 30 April 2021"): never a company."""
 _NAME_WORD = r"(?:Mac|Mc)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜÄÖÅØÆŠŽŁ][a-zß-öø-ÿ']{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ']{1,20})?"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_NAME_WORD}){{1,2}}")
-PERSON_NAME = _PERSON
 """Two or three capitalised words ("Jason Droege", "Lip-Bu Tan", "Ross McInnes"); callers exclude company names."""
 _PERSON_AFTER = re.compile(r",?[ ]{1,2}(" + _PERSON.pattern + r")")
 _PERSON_BEFORE = re.compile(

@@ -270,7 +270,6 @@ _VALUATION_REACH = 120
 _VALUED_AT_REACH = 20
 """After "valued at" / "valorisée à" the amount comes at once ("valued at about $2bn"), not "at the offer price"."""
 _ROLE_REACH = 40
-_STEP_DOWN_ROLE_REACH = 20
 _DEAL_FAMILIES = ("acquisition", "stake", "investment")
 _CUSTOMER_TYPES = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
 _CUSTOMER_FAMILIES = ("customer_start", "customer_continue", "customer_at_risk", "customer_end")
