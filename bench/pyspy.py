@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -115,35 +117,45 @@ def figures(samples: Samples, cpu_s: float, articles: int) -> dict[str, Any]:
     }
 
 
+@contextlib.contextmanager
+def recording(pid: int, raw_path: Path) -> Iterator[None]:
+    """py-spy samples process ``pid`` (every thread, from outside, never pausing it) while the block runs.
+
+    Its raw output is in ``raw_path`` once the block has ended (:func:`parse` reads it).
+    """
+    spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or shutil.which("py-spy")
+    if spy is None:
+        msg = "py-spy is not installed (pip install -c constraints.txt -e '.[bench]')"
+        raise RuntimeError(msg)
+    raw_path.parent.mkdir(parents=True, exist_ok=True)
+    argv = [spy, "record", "--pid", str(pid), "--threads", "--full-filenames", "--nonblocking"]
+    argv += ["--format", "raw", "--rate", str(RATE_HZ), "--output", str(raw_path)]
+    recorder = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603
+    try:
+        yield
+    finally:
+        recorder.send_signal(signal.SIGINT)  # py-spy writes its output on SIGINT
+        recorder.wait(timeout=60)
+
+
 async def profile_drain(ctx: Context, backlog: list[tuple[bytes, bytes]], report_path: Path) -> dict[str, Any]:
     """Drain ``backlog`` with a fresh worker while py-spy samples it; return the figures.
 
     py-spy's raw output stays in the run's scratch directory; ``report_path`` gets it with short paths.
     """
     raw_path = ctx.work / "pyspy.raw"
-    raw_path.parent.mkdir(parents=True, exist_ok=True)
-    spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or shutil.which("py-spy")
-    if spy is None:
-        msg = "py-spy is not installed (pip install -c constraints.txt -e '.[bench]')"
-        raise RuntimeError(msg)
     subject = ctx.worker("pyspy")
     await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
     process = subject.process()
     await asyncio.to_thread(process.start)
-    recorder: subprocess.Popen[bytes] | None = None
     try:
         before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
-        argv = [spy, "record", "--pid", str(process.pid), "--threads", "--full-filenames", "--nonblocking"]
-        argv += ["--format", "raw", "--rate", str(RATE_HZ), "--output", str(raw_path)]
-        recorder = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603
-        cpu_before = process.cpu_seconds()
-        await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
-        result = await drain(subject, before, ctx.plan.drain_timeout_s, [process])
-        cpu = process.cpu_seconds() - cpu_before
+        with recording(process.pid, raw_path):
+            cpu_before = process.cpu_seconds()
+            await kafka_io.produce_all(ctx.bootstrap, subject.source, backlog)
+            result = await drain(subject, before, ctx.plan.drain_timeout_s, [process])
+            cpu = process.cpu_seconds() - cpu_before
     finally:
-        if recorder is not None:
-            recorder.send_signal(signal.SIGINT)  # py-spy writes its output on SIGINT
-            recorder.wait(timeout=60)
         process.stop()
     raw = raw_path.read_text(encoding="utf-8")
     report_path.write_text(shorten(raw), encoding="utf-8")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import json
 import os
@@ -48,6 +49,8 @@ from bench.context import Context
 from bench.measure import drain
 from bench.plan import FULL, QUICK, Plan
 from bench.processes import REPO
+from bench.pyspy import figures as profile_figures
+from bench.pyspy import parse, recording
 from bench.standalone import heading, run_alone, write_alone
 from bench.stats import percentile, ratio
 from streams.clients.dashboard import parse_metrics
@@ -105,20 +108,46 @@ def chunks(plan: Plan, articles: int, chunk: int, seed: int = 1) -> Iterator[lis
         yield batch
 
 
-def store_mb(port: int) -> float:
-    """Memory the worker's table store holds, all kinds summed (``dealwatch_table_store_bytes``), MB."""
+@dataclass(frozen=True)
+class Scrape:
+    """What the chunk's figures take from the worker's ``/metrics``."""
+
+    store_mb: float
+    """Memory the table store holds, all kinds summed (``dealwatch_table_store_bytes``)."""
+    gc_s: float
+    """CPU seconds the garbage collector took so far, all generations (``dealwatch_gc_cpu_seconds_sum``)."""
+    full_gcs: int
+    """Full (generation 2) collections so far."""
+
+
+def scrape(port: int) -> Scrape:
+    """Read the worker's table-store memory and its collector's pauses."""
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
         samples = parse_metrics(response.read().decode())
-    return round(sum(s.value for s in samples if s.name == "dealwatch_table_store_bytes") / _MB, 1)
+
+    def total(name: str, **labels: str) -> float:
+        return sum(s.value for s in samples if s.name == name and labels.items() <= s.labels.items())
+
+    return Scrape(
+        store_mb=round(total("dealwatch_table_store_bytes") / _MB, 1),
+        gc_s=total("dealwatch_gc_cpu_seconds_sum"),
+        full_gcs=int(total("dealwatch_gc_cpu_seconds_count", generation="2")),
+    )
 
 
 async def measure(
-    ctx: Context, articles: int, chunk: int, checkpoint: Callable[[list[dict[str, Any]]], None] = lambda _: None
+    ctx: Context,
+    articles: int,
+    chunk: int,
+    checkpoint: Callable[[list[dict[str, Any]]], None] = lambda _: None,
+    *,
+    profile: bool = False,
 ) -> dict[str, Any]:
     """Feed one worker ``articles`` in chunks of ``chunk`` and record each chunk's figures.
 
     ``checkpoint`` gets the figures so far after every chunk: a run of hours that is stopped early
-    still leaves its measurements.
+    still leaves its measurements. With ``profile``, py-spy samples the worker through the first and the
+    last chunk (:func:`bench.pyspy.recording`), so what costs more at the end is named by function.
     """
     subject = ctx.worker("steady")
     await kafka_io.create_topics(ctx.bootstrap, subject.topics(), ctx.plan.partitions)
@@ -127,18 +156,25 @@ async def measure(
     rows = RowSizes(changelog=subject.outputs[-1])
     points: list[dict[str, Any]] = []
     done = 0
+    port = int(process.env["DEALWATCH_WEB_PORT"])
+    last = await asyncio.to_thread(scrape, port)
     try:
         for batch in chunks(ctx.plan, articles, chunk):
+            profiled = profile and (done == 0 or done + len(batch) >= articles)
             before = await kafka_io.offsets(ctx.bootstrap, [subject.source, *subject.outputs])
-            cpu_before = process.cpu_seconds()
-            await kafka_io.produce_all(ctx.bootstrap, subject.source, batch)
-            result = await drain(subject, before, ctx.plan.drain_timeout_s, [process], rows.observe)
+            raw_path = ctx.work / f"steady-pyspy-{done}.raw"
+            with recording(process.pid, raw_path) if profiled else contextlib.nullcontext():
+                cpu_before = process.cpu_seconds()
+                await kafka_io.produce_all(ctx.bootstrap, subject.source, batch)
+                result = await drain(subject, before, ctx.plan.drain_timeout_s, [process], rows.observe)
+                cpu = process.cpu_seconds() - cpu_before
             if not result.complete:
                 msg = f"chunk ending at article {done + len(batch)} was not drained"
                 raise TimeoutError(msg)
-            cpu = process.cpu_seconds() - cpu_before
             done += len(batch)
             records, written = rows.next_chunk()
+            now = await asyncio.to_thread(scrape, port)
+            gc_s, last = now.gc_s - last.gc_s, now
             point = {
                 "articles_done": done,
                 "articles": len(batch),
@@ -146,17 +182,21 @@ async def measure(
                 "articles_per_cpu_s": round(len(batch) / cpu, 1) if cpu else None,
                 "articles_per_s": result.as_dict()["articles_per_s"],
                 "rss_mb": round(process.rss_bytes() / _MB, 1),
-                "store_mb": await asyncio.to_thread(store_mb, int(process.env["DEALWATCH_WEB_PORT"])),
+                "store_mb": now.store_mb,
+                "gc_ms_per_article": round(gc_s * 1000 / len(batch), 3),
+                "full_gcs": now.full_gcs,
                 "changelog_records": records,
                 "changelog_bytes_per_article": round(written / len(batch), 1),
                 **rows.percentiles(),
                 "load_avg_1m": round(os.getloadavg()[0], 2),
             }
+            if profiled:
+                point["profile"] = profile_figures(parse(raw_path.read_text(encoding="utf-8")), cpu, len(batch))
             points.append(point)
             checkpoint(points)
             ctx.progress(
                 f"  {done:,} articles: {point['articles_per_cpu_s']}/CPU-s, RSS {point['rss_mb']} MB "
-                f"(table store {point['store_mb']} MB), "
+                f"(table store {point['store_mb']} MB), GC {point['gc_ms_per_article']} ms/article, "
                 f"row p99 {point['row_p99_bytes']} B, changelog {point['changelog_bytes_per_article']} B/article, "
                 f"load {point['load_avg_1m']}"
             )
@@ -171,7 +211,9 @@ def summarize(points: list[dict[str, Any]]) -> dict[str, Any]:
     if not points:
         return {}
     start, end = points[0], points[-1]
-    keys = ("articles_per_cpu_s", "rss_mb", "store_mb", "row_p50_bytes", "row_p99_bytes", "changelog_bytes_per_article")
+    keys = ("articles_per_cpu_s", "rss_mb", "store_mb", "gc_ms_per_article", "row_p50_bytes", "row_p99_bytes",
+            "changelog_bytes_per_article")  # fmt: skip
+    keys = tuple(key for key in keys if key in start and key in end)
     summary: dict[str, Any] = {
         key: {"start": start[key], "end": end[key], "end_vs_start": ratio(end[key], start[key])} for key in keys
     }
@@ -206,13 +248,13 @@ def markdown(results: dict[str, Any]) -> str:
         f"One worker, {steady['partitions']} partitions, Zipf-skewed companies (top 10 ~30 % of mentions), "
         "never restarted.",
         "",
-        "| Articles done | Articles / worker CPU-s | Articles / s | RSS MB | Table store MB | Rows "
-        "| Row p50 / p99 / max B | Changelog B / article | Load avg |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| Articles done | Articles / worker CPU-s | Articles / s | RSS MB | Table store MB | GC ms / article "
+        "(full GCs so far) | Rows | Row p50 / p99 / max B | Changelog B / article | Load avg |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
         f"| {p['articles_done']:,} | {p['articles_per_cpu_s']} | {p['articles_per_s']} | {p['rss_mb']} "
-        f"| {p.get('store_mb', '-')} | {p['rows']:,} "
+        f"| {p.get('store_mb', '-')} | {p.get('gc_ms_per_article', '-')} ({p.get('full_gcs', '-')}) | {p['rows']:,} "
         f"| {p['row_p50_bytes']} / {p['row_p99_bytes']} / {p['row_max_bytes']} | {p['changelog_bytes_per_article']} "
         f"| {p['load_avg_1m']} |"
         for p in steady["points"]
@@ -229,7 +271,36 @@ def markdown(results: dict[str, Any]) -> str:
         f"| {t['name']} | {t['value']} | {({True: 'yes', False: '**no**', None: 'not measured'})[t['met']]} |"
         for t in summary["targets"]
     ]
+    profiled = [p for p in steady["points"] if "profile" in p]
+    if len(profiled) == 2:  # the first and the last chunk
+        lines += ["", *profile_table(profiled[0], profiled[1])]
     return "\n".join(lines) + "\n"
+
+
+def profile_table(start: dict[str, Any], end: dict[str, Any]) -> list[str]:
+    """Markdown: worker CPU ms per article by category and by function (py-spy), first chunk against last.
+
+    Functions are those of both chunks' top lists (a function missing from one list is below its top, not
+    absent), sorted by how much they grew.
+    """
+    first, last = start["profile"], end["profile"]
+    lines = [
+        f"py-spy, every thread: worker CPU ms per article after {start['articles_done']:,} and "
+        f"{end['articles_done']:,} articles ({first['cpu_ms_per_article']} and {last['cpu_ms_per_article']}).",
+        "",
+    ]
+    for title, key in (
+        ("Category", "ms_per_article_by_category"),
+        ("Function (leaf frame)", "ms_per_article_by_function"),
+    ):
+        names = sorted(set(first[key]) & set(last[key]), key=lambda n: last[key][n] - first[key][n], reverse=True)
+        lines += [f"| {title} | start | end | end - start |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {name} | {first[key][name]} | {last[key][name]} | {round(last[key][name] - first[key][name], 3)} |"
+            for name in names
+        ]
+        lines.append("")
+    return lines
 
 
 def plot(points: list[dict[str, Any]], path: Path) -> None:
@@ -270,6 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, help="Articles fed in all (default 200,000; quick 900).")
     parser.add_argument("--chunk", type=int, help="Articles per chunk (default 5,000; quick 300).")
     parser.add_argument("--out", type=Path, help="Results directory (as for python -m bench).")
+    parser.add_argument(
+        "--profile", action="store_true", help="Sample the worker with py-spy through the first and the last chunk."
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     articles = args.articles or (900 if args.quick else 200_000)
@@ -285,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
 
     async def stage(ctx: Context) -> dict[str, Any]:
         ctx.progress(f"one worker, {articles:,} articles in chunks of {chunk:,}")
-        return {"articles": articles, "partitions": plan.partitions, **await measure(ctx, articles, chunk, checkpoint)}
+        figures = await measure(ctx, articles, chunk, checkpoint, profile=args.profile)
+        return {"articles": articles, "partitions": plan.partitions, **figures}
 
     results = run_alone("steady", plan, stage)
     if results is None:

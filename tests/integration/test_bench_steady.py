@@ -36,6 +36,10 @@ class TestSteadyQuick:
             assert point["changelog_records"] > 0 and point["changelog_bytes_per_article"] > 0
             assert 0 < point["row_p50_bytes"] <= point["row_p99_bytes"] <= point["row_max_bytes"]
             assert point["articles_per_cpu_s"] > 0 and point["rss_mb"] > 0
+        # The worker times its collector's pauses (dealwatch_gc_cpu_seconds): every chunk collects something.
+        assert all(point["gc_ms_per_article"] > 0 for point in points)
+        full = [point["full_gcs"] for point in points]
+        assert full == sorted(full)
         summary = results["figures"]["summary"]
         first, last = points[0], points[-1]
         assert summary["articles_per_cpu_s"]["end_vs_start"] == pytest.approx(

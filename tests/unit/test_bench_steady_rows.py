@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.steady import P99_ROW_BYTES, RowSizes, summarize
+from bench.steady import P99_ROW_BYTES, RowSizes, profile_table, summarize
 
 
 class TestRowSizes:
@@ -46,3 +46,26 @@ class TestSummary:
         """RSS up 50 % and a p99 row above 8 KB are reported as not met."""
         summary = summarize([_point(1000, 500.0, 200.0, 4000), _point(2000, 480.0, 300.0, P99_ROW_BYTES + 1)])
         assert [t["met"] for t in summary["targets"]] == [True, False, False]
+
+    def test_collector_time_is_compared_when_measured(self) -> None:
+        """GC milliseconds per article join start against end when both chunks have them."""
+        start, end = _point(1000, 500.0, 200.0, 4000), _point(2000, 400.0, 210.0, 4000)
+        assert "gc_ms_per_article" not in summarize([start, end])
+        start["gc_ms_per_article"], end["gc_ms_per_article"] = 0.2, 0.5
+        assert summarize([start, end])["gc_ms_per_article"] == {"start": 0.2, "end": 0.5, "end_vs_start": 2.5}
+
+
+class TestProfileTable:
+    """py-spy's figures of the first and the last chunk, side by side, what grew most first."""
+
+    def test_rows_sorted_by_growth_over_names_in_both_chunks(self) -> None:
+        first = {"cpu_ms_per_article": 5.0, "ms_per_article_by_category": {"extraction": 4.0, "Faust": 1.0},
+                 "ms_per_article_by_function": {"parse (x.py:1)": 0.5, "dumps (y.py:2)": 0.2}}  # fmt: skip
+        last = {"cpu_ms_per_article": 6.5, "ms_per_article_by_category": {"extraction": 4.1, "Faust": 2.4},
+                "ms_per_article_by_function": {"dumps (y.py:2)": 0.9, "new (z.py:3)": 0.4}}  # fmt: skip
+        lines = profile_table({"articles_done": 1000, "profile": first}, {"articles_done": 9000, "profile": last})
+        assert "after 1,000 and 9,000 articles (5.0 and 6.5)" in lines[0]
+        categories = lines[lines.index("| Category | start | end | end - start |") + 2 :][:2]
+        assert categories == ["| Faust | 1.0 | 2.4 | 1.4 |", "| extraction | 4.0 | 4.1 | 0.1 |"]
+        functions = lines[lines.index("| Function (leaf frame) | start | end | end - start |") + 2 :]
+        assert functions == ["| dumps (y.py:2) | 0.2 | 0.9 | 0.7 |", ""]

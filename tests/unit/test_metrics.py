@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from datetime import UTC, datetime, timedelta
@@ -79,6 +80,27 @@ class TestRecordAlerts:
         metrics.record_alerts([alert()], datetime.now(UTC).replace(tzinfo=None) - timedelta(seconds=1))
         metrics.record_alerts([alert()], None)
         assert value("dealwatch_news_to_alert_seconds_count") == count + 1
+
+
+class TestGcPauses:
+    def test_each_collection_is_timed_by_generation_once_observed(self) -> None:
+        """A full collection of a heap with a cycle adds one observation to generation 2, none to 0; twice observing is
+        one callback."""
+        metrics.observe_gc_collections()
+        metrics.observe_gc_collections()
+        full, young = (
+            value("dealwatch_gc_cpu_seconds_count", generation="2"),
+            value("dealwatch_gc_cpu_seconds_count", generation="0"),
+        )
+        seconds = value("dealwatch_gc_cpu_seconds_sum", generation="2")
+        cycle: list[object] = []
+        cycle.append(cycle)
+        del cycle
+        gc.collect()
+        assert value("dealwatch_gc_cpu_seconds_count", generation="2") == full + 1
+        assert value("dealwatch_gc_cpu_seconds_count", generation="0") == young
+        assert value("dealwatch_gc_cpu_seconds_sum", generation="2") > seconds
+        assert sum(callback is metrics._on_gc for callback in gc.callbacks) == 1
 
 
 class TestRateWindow:
