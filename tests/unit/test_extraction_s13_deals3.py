@@ -1,0 +1,201 @@
+"""Acquisitions and stakes read as classes of sentences (session 13, round 10, helper deals3).
+
+Each sentence is written for this file. The classes: a holding its owner sells or hands out ("offloaded its entire
+stake in Y", « a distribué à ses actionnaires l'essentiel de sa participation dans Y »), an exit and no stake of the
+seller unless a buyer is named after it; shares bought by the number ("acquired 57 lakh shares in Y", "bought
+another 550 million A shares in Y"), a stake and never a takeover; the owner a holding is bought from, named right
+before its own holding (« racheter à Z sa participation de 24 % dans Y », "bought from Z its 24% stake in Y"), a
+seller and no company bought; and a purchase told as the aim of a bid ("filed an offer to acquire Y", « une offre de
+rachat pour acquérir Y »), a plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Deal = tuple[str, str | None, str | None]
+"""(type, buyer or holder, target)."""
+
+
+def _deals(text: str, language: str) -> list[Deal]:
+    extraction = extract(NewsItem(id="t", title="", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (event.type, event.subject.name if event.subject else None, event.object.name if event.object else None)
+        for event in extraction.events
+        if event.type in ("acquisition", "stake", "investment")
+    )
+
+
+def _modalities(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    extraction = extract(NewsItem(id="t", title="", body=text, language=language))  # type: ignore[arg-type]
+    return sorted(
+        (event.type, event.object.name if event.object else None, event.modality)
+        for event in extraction.events
+        if event.type in ("acquisition", "stake")
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Bosch offloaded its entire stake in Valeo for $2 billion last week."),
+        ("en", "Siemens has sold its remaining 5% stake in Atos on the open market."),
+        ("en", "Orange divested its whole holding in Atos, booking a gain of $1.2 billion."),
+        ("fr", "Vivendi a distribué à ses actionnaires l'essentiel de sa participation dans Atos."),
+        ("fr", "Bouygues a cédé sa participation résiduelle dans Alstom pour 1 milliard d'euros."),
+    ],
+)
+def test_a_holding_sold_or_handed_out_without_a_buyer_is_no_stake(language: str, text: str) -> None:
+    assert [deal for deal in _deals(text, language) if deal[0] == "stake"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the buyer named after the holding takes it
+        ("en", "Siemens sold its 20% stake in Atos to Thales.", ("stake", "Thales", "Atos")),
+        ("fr", "Siemens a cédé sa participation de 20 % dans Atos à Thales.", ("stake", "Thales", "Atos")),
+        # a holding raised is no holding sold
+        ("en", "Bosch raised its stake in Valeo to 12% last week.", ("stake", "Bosch", "Valeo")),
+    ],
+)
+def test_near_misses_of_a_disposed_holding_keep_their_stake(language: str, text: str, expected: Deal) -> None:
+    assert expected in _deals(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "ITC acquired 57.38 lakh shares in EIH through open market purchases.", ("stake", "ITC", "EIH")),
+        (
+            "en",
+            "China Evergrande Group had bought another 551.96 million A shares in Vanke in August.",
+            ("stake", "China Evergrande", "Vanke"),
+        ),
+        ("en", "Siemens bought 3 million shares of Atos on Monday.", ("stake", "Siemens", "Atos")),
+    ],
+)
+def test_shares_bought_by_the_number_are_a_stake_not_a_takeover(language: str, text: str, expected: Deal) -> None:
+    deals = _deals(text, language)
+    assert expected in deals
+    assert ("acquisition", expected[1], expected[2]) not in deals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Siemens bought Atos for $3 billion in cash.", ("acquisition", "Siemens", "Atos")),
+        ("en", "Siemens agreed to buy all outstanding shares of Atos.", ("acquisition", "Siemens", "Atos")),
+    ],
+)
+def test_near_misses_of_counted_shares_stay_takeovers(language: str, text: str, expected: Deal) -> None:
+    assert expected in _deals(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Thales va racheter pour 450 millions d'euros à Siemens sa participation de 24 % dans Atos.",
+            ("stake", "Thales", "Atos"),
+        ),
+        (
+            "fr",
+            "Thales rachète à Siemens ses 24 % du capital d'Atos.",
+            ("stake", "Thales", "Atos"),
+        ),
+    ],
+)
+def test_the_owner_a_holding_is_bought_from_is_no_company_bought(language: str, text: str, expected: Deal) -> None:
+    deals = _deals(text, language)
+    assert expected in deals
+    assert ("acquisition", "Thales", "Siemens") not in deals
+
+
+def test_a_company_bought_from_its_owner_is_still_bought() -> None:
+    """Near miss: "au groupe X la société Y" names the seller then the company bought, which is a takeover."""
+    assert ("acquisition", "Thales", "Atos") in _deals("Thales a racheté au groupe Siemens la société Atos.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mutares has filed an irrevocable offer to acquire Grosbill."),
+        ("en", "Siemens made a bid to buy Atos on Monday."),
+        ("fr", "Mutares vient de déposer une offre de rachat irrévocable pour acquérir Grosbill."),
+        ("fr", "Siemens a présenté une offre ferme afin de racheter Atos."),
+    ],
+)
+def test_a_purchase_told_as_the_aim_of_a_bid_is_a_plan(language: str, text: str) -> None:
+    found = [m for m in _modalities(text, language) if m[0] == "acquisition"]
+    assert found and all(modality == "plan" for _, _, modality in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "After a long bid battle, Siemens acquired Atos last month."),
+        ("fr", "Après une offre de rachat contestée, Siemens a racheté Atos en mars."),
+    ],
+)
+def test_a_takeover_done_after_a_bid_stays_a_fact(language: str, text: str) -> None:
+    found = [m for m in _modalities(text, language) if m[0] == "acquisition"]
+    assert found and all(modality == "fact" for _, _, modality in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Siemens bought Atos's French payments unit for $1 billion."),
+        ("en", "Gate Gourmet became the supplier after buying BA's in-house catering business."),
+        ("en", "Thales agreed to acquire Orange's cyber-security operations."),
+    ],
+)
+def test_a_part_of_a_company_bought_is_no_takeover_of_that_company(language: str, text: str) -> None:
+    assert [deal for deal in _deals(text, language) if deal[0] == "acquisition"] == []
+
+
+def test_a_company_bought_with_its_unit_is_still_bought() -> None:
+    """Near miss: the unit is the bought company's own, named after "and its", so the company is bought."""
+    assert ("acquisition", "Siemens", "Atos") in _deals("Siemens bought Atos and its Dutch unit.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Thales hopes to complete its acquisition of European SIM manufacturer Gemalto in March.", "Gemalto"),
+        ("en", "Thales agreed to buy Dutch card maker Gemalto for $5 billion.", "Gemalto"),
+        ("en", "Siemens acquired French software company Dassault Systemes.", "Dassault Systèmes"),
+    ],
+)
+def test_a_capitalised_description_before_the_target_is_not_the_target(
+    language: str, text: str, expected: str
+) -> None:
+    bought = [deal[2] for deal in _deals(text, language) if deal[0] == "acquisition"]
+    assert bought == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Thales va racheter pour 450 millions d'euros à Siemens sa participation de 24 % dans Atos."),
+        ("en", "Thales will buy from Siemens its 24% stake in Atos for $500 million."),
+    ],
+)
+def test_a_holding_bought_from_its_owner_takes_the_purchase_verbs_modality(language: str, text: str) -> None:
+    assert ("stake", "Atos", "plan") in _modalities(text, language)
+
+
+def test_a_holding_bought_by_the_latter_names_no_wrong_holder() -> None:
+    """Near miss: "ce dernier" stands for one of the companies named before; neither the seller nor the company
+    named last before it (here the one it was split from) takes the holding."""
+    text = (
+        "Issu de la scission du géant Metro, ce dernier va racheter pour 450 millions d'euros à Siemens sa "
+        "participation de 24 % dans Atos."
+    )
+    holders = [deal[1] for deal in _deals(text, "fr") if deal[0] == "stake"]
+    assert "Siemens" not in holders and "Metro" not in holders
