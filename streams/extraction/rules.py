@@ -2333,18 +2333,24 @@ participation de 24 % dans Y", "bought from Z its 10% stake in Y"); the stake cu
 
 def _seller_of_stake(folded: str, cue: Cue, target: CompanyMention) -> bool:
     """Whether a purchase verb's company is the seller of the holding named right after it, not a company bought."""
-    return cue.family == "acquisition" and target.start > cue.end and _SELLERS_STAKE.match(folded, target.end) is not None
+    return (
+        cue.family == "acquisition" and target.start > cue.end and _SELLERS_STAKE.match(folded, target.end) is not None
+    )
 
 
-def _purchase_of_sellers_stake(
-    folded: str, sentence: Sentence, cue: Cue, holder: CompanyMention | None
-) -> Cue | None:
-    """The purchase verb whose seller ``holder`` is, when a stake cue tells the holding sold ("racheter à Z sa
-    participation de 24 % dans Y": Z only held it), else None."""
+def _purchase_of_sellers_stake(folded: str, sentence: Sentence, cue: Cue, holder: CompanyMention | None) -> Cue | None:
+    """The purchase verb whose seller ``holder`` is, when a stake cue tells the holding it sells.
+
+    "racheter à Z sa participation de 24 % dans Y": Z only held it; None when no such verb stands before Z.
+    """
     if holder is None or not _SELLERS_STAKE.match(folded, holder.end) or holder.end + 30 < cue.start:
         return None
     return next(
-        (c for c in reversed(sentence.cues) if c.family == "acquisition" and c.detail == "active" and c.end <= holder.start),
+        (
+            c
+            for c in reversed(sentence.cues)
+            if c.family == "acquisition" and c.detail == "active" and c.end <= holder.start
+        ),
         None,
     )
 
@@ -2352,8 +2358,10 @@ def _purchase_of_sellers_stake(
 def _buyer_of_sellers_stake(
     article: Article, sentence: Sentence, purchase: Cue, seller: CompanyMention
 ) -> CompanyMention | None:
-    """The subject of the purchase verb, which takes the seller's holding; none when a pronoun or "ce dernier" stands
-    for it between (an antecedent this reader cannot tell)."""
+    """The subject of the purchase verb, which takes the seller's holding.
+
+    None when "the company" or "ce dernier" stands for it between (an antecedent this reader cannot tell).
+    """
     buyer = sentence.company_before(purchase.start, exclude=seller.id)
     if buyer is None or article.anaphor_before(buyer.end, purchase.start):
         return None
@@ -2373,7 +2381,7 @@ so the company named is the seller, not the one bought."""
 
 
 def _unit_of(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
-    """Whether a purchase verb buys a part of its company ("Atos's payments unit"), with no other company named in it."""
+    """Whether a purchase verb buys a part of its company ("Atos's payments unit"), naming no other company."""
     if cue.family != "acquisition" or cue.detail != "active" or target.start < cue.end:
         return False
     part = _UNIT_OF.match(folded, target.end)
@@ -2423,7 +2431,9 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     buyer, target, inferred = _deal_parties(article, sentence, cue)
     if target is not None and cue.family == "acquisition" and target.start > cue.end:
         target = _name_past_description(article.folded, sentence, target)
-    seller = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None) if cue.family == "stake" else None
+    seller = (
+        next((c for c in reversed(sentence.companies) if c.end <= cue.start), None) if cue.family == "stake" else None
+    )
     purchase = _purchase_of_sellers_stake(article.folded, sentence, cue, seller)
     if purchase is not None and seller is not None:
         buyer = _buyer_of_sellers_stake(article, sentence, purchase, seller)
@@ -2473,7 +2483,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         # "Elliott's holding in X rose above 5%": a level passed, not the holding's size (told later: "to 5.25%").
         kind = ("stake", None)
     shares = kind[0] != "stake" and _shares_of(article.folded, cue, target)
-    if shares and (_priced_between(priced, cue, target) or _COUNTED_SHARES.search(article.folded, cue.end, target.start)):
+    counted = shares and _COUNTED_SHARES.search(article.folded, cue.end, target.start) is not None
+    if shares and (_priced_between(priced, cue, target) or counted):
         # "bought $50 million of X's stock", "bought another 551.96 million A shares in X": a stake of untold size;
         # shares X issues for it put money into X.
         kind = ("investment" if _NEW_SHARES.search(article.folded, sentence.start, sentence.end) else "stake", None)
@@ -2539,7 +2550,8 @@ _SHARES_AFTER = re.compile(
 )
 """After the company: shares of a described class ("Tesla's common stock", "Acme new shares")."""
 _SHARES_BEFORE = re.compile(
-    r"[ ]?(?:(?:\d[\d.,]*|[^ .;]+)[ ]){0,5}?(?:(?:d'|de[ ]|des[ ]|aux[ ]|les[ ])?(?:actions|titres)|(?:shares|stock)[ ](?:of|in))[ ]?"
+    r"[ ]?(?:(?:\d[\d.,]*|[^ .;]+)[ ]){0,5}?"
+    r"(?:(?:d'|de[ ]|des[ ]|aux[ ]|les[ ])?(?:actions|titres)|(?:shares|stock)[ ](?:of|in))[ ]?"
 )
 """Between a purchase cue and the company: its shares are what is bought ("l'acquisition d'actions X",
 "l'acquisition d'instruments financiers relatifs aux actions X", "the purchase of shares in X")."""

@@ -172,9 +172,7 @@ def test_a_company_bought_with_its_unit_is_still_bought() -> None:
         ("en", "Siemens acquired French software company Dassault Systemes.", "Dassault Systèmes"),
     ],
 )
-def test_a_capitalised_description_before_the_target_is_not_the_target(
-    language: str, text: str, expected: str
-) -> None:
+def test_a_capitalised_description_before_the_target_is_not_the_target(language: str, text: str, expected: str) -> None:
     bought = [deal[2] for deal in _deals(text, language) if deal[0] == "acquisition"]
     assert bought == [expected]
 
