@@ -197,3 +197,29 @@ def test_a_holding_bought_by_the_latter_names_no_wrong_holder() -> None:
     )
     holders = [deal[1] for deal in _deals(text, "fr") if deal[0] == "stake"]
     assert "Siemens" not in holders and "Metro" not in holders
+
+
+_FILING_TITLE = "Evergrande lifts Vanke holding to 10%, filing shows"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vanke said the purchases left the identity of its largest shareholder unchanged and did not oblige "
+        "Evergrande to make a general offer.",
+        "Vanke said its biggest shareholder was unchanged, so Evergrande need not bid for the rest.",
+    ],
+)
+def test_a_plural_purchase_noun_and_its_ranked_holder_name_no_holding_of_the_speaker(sentence: str) -> None:
+    """ "the purchases" is a noun, no verb of Vanke's; "its largest shareholder" is Vanke's, not the company after."""
+    text = f"China Evergrande Group now owns 10 percent of property developer Vanke.\n\n{sentence}"
+    item = NewsItem(id="t", title=_FILING_TITLE, body=text, language="en")  # type: ignore[arg-type]
+    pairs = [(e.type, e.subject.name if e.subject else None) for e in extract(item).events]
+    assert ("stake", "Vanke") not in pairs and ("acquisition", "Vanke") not in pairs
+    assert ("stake", "China Evergrande") in pairs
+
+
+def test_a_verb_in_s_after_a_subject_still_tells_a_deal() -> None:
+    """Near miss: "The group purchases Valeo": a determiner before the subject, not before the verb."""
+    text = "Siemens buys Atos for $3 billion. The group purchases Valeo too."
+    assert ("acquisition", "Siemens", "Valeo") in _deals(text, "en")
