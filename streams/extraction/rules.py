@@ -2059,7 +2059,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     )
     stake_pct = _size_moved_to(folded, sentence, told).value if told is not None else None
     if stake_pct is None and cue.family == "stake" and cue.start < target.start:
-        stake_pct = _size_held_after(folded, sentence, target)
+        stake_pct = _size_held_after(folded, sentence, target) or _size_after_step(folded, sentence, target)
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
     priced = cue.family == "stake" and _AMOUNT_INTO.fullmatch(folded, cue.end, target.start) is not None
     # "took a majority stake in X", "a pris une participation majoritaire dans X", "sold its controlling interest in
@@ -2103,6 +2103,22 @@ def _size_moved_to(folded: str, sentence: Sentence, size: PercentMention) -> Per
 
 
 _FROM_TO_REACH = 16
+_STEP_TO = re.compile(
+    r"[ ](?:by|de)[ ](?:about[ ]|around[ ]|environ[ ]|près de[ ])?[\d.,]+[ ]?(?:percentage[ ]points?|points?"
+    r"|points[ ]de[ ]pourcentage|per[ ]?cent|%)[ ](?:to|à)[ ](?:about[ ]|around[ ]|nearly[ ]|environ[ ]|près de[ ])?"
+)
+"""Right after a moved holding's company, its step then its new size: "raised its holding in X by 1.78 percentage
+points to 29.79%", « a relevé sa participation dans X de 2 points à 12 % »."""
+
+
+def _size_after_step(folded: str, sentence: Sentence, target: CompanyMention) -> float | None:
+    """The new size told after the step a holding moved by (see :data:`_STEP_TO`)."""
+    step = _STEP_TO.match(folded, target.end)
+    if step is None:
+        return None
+    return next((p.value for p in sentence.percents if p.start == step.end()), None)
+
+
 _HELD_AFTER = re.compile(
     r"(?:[ ][a-z]{2,4})?,[ ](?:dont|of which|in which)[ ](?:(?:il|elle|it|the fund|le fonds)[ ])?"
     r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"

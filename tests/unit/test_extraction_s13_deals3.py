@@ -223,3 +223,25 @@ def test_a_verb_in_s_after_a_subject_still_tells_a_deal() -> None:
     """Near miss: "The group purchases Valeo": a determiner before the subject, not before the verb."""
     text = "Siemens buys Atos for $3 billion. The group purchases Valeo too."
     assert ("acquisition", "Siemens", "Valeo") in _deals(text, "en")
+
+
+def _sizes(text: str, language: str) -> list[tuple[str, str | None, float | None]]:
+    extraction = extract(NewsItem(id="t", title="", body=text, language=language))  # type: ignore[arg-type]
+    return [(e.type, e.object.name if e.object else None, e.stake_pct) for e in extraction.events if e.type == "stake"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "size"),
+    [
+        ("en", "Siemens raised its holding in Atos by 1.78 percentage points to 29.79%.", 29.79),
+        ("en", "Siemens increased its stake in Atos by 2 points to about 12%.", 12.0),
+        ("fr", "Siemens a relevé sa participation dans Atos de 2 points à 12 %.", 12.0),
+    ],
+)
+def test_a_holding_moved_by_a_step_takes_the_size_after_to(language: str, text: str, size: float) -> None:
+    assert _sizes(text, language) == [("stake", "Atos", size)]
+
+
+def test_a_step_without_a_new_size_gives_no_size() -> None:
+    """Near miss: the step alone ("by 1.78 percentage points") is no size of the holding."""
+    assert _sizes("Siemens raised its holding in Atos by 1.78 percentage points.", "en") == [("stake", "Atos", None)]
