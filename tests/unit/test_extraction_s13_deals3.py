@@ -11,6 +11,8 @@ rachat pour acquérir Y »), a plan.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from schemas.news import NewsItem
@@ -245,3 +247,36 @@ def test_a_holding_moved_by_a_step_takes_the_size_after_to(language: str, text: 
 def test_a_step_without_a_new_size_gives_no_size() -> None:
     """Near miss: the step alone ("by 1.78 percentage points") is no size of the holding."""
     assert _sizes("Siemens raised its holding in Atos by 1.78 percentage points.", "en") == [("stake", "Atos", None)]
+
+
+def _history(text: str, language: str) -> list[tuple[str, str | None, bool]]:
+    published = datetime(2024, 5, 1, tzinfo=UTC)
+    item = NewsItem(id="t", title="", body=text, language=language, published_at=published)  # type: ignore[arg-type]
+    return [
+        (e.type, e.object.name if e.object else None, e.history)
+        for e in extract(item).events
+        if e.type == "acquisition"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Siemens took control of Atos five years ago."),
+        ("en", "Siemens acquired Atos a decade ago and has grown it since."),
+        ("fr", "Siemens, qui a racheté Atos il y a cinq ans, a publié des ventes en hausse."),
+    ],
+)
+def test_a_deal_dated_by_years_counted_back_is_background(language: str, text: str) -> None:
+    assert _history(text, language) == [("acquisition", "Atos", True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Siemens acquired Atos on Monday, five years after its first bid."),
+        ("en", "Siemens agreed to buy Atos, ending talks that began a decade ago."),
+    ],
+)
+def test_years_counted_back_in_another_clause_leave_the_deal_news(language: str, text: str) -> None:
+    assert _history(text, language) == [("acquisition", "Atos", False)]
