@@ -247,5 +247,6 @@ def _is_attributive(folded: str, start: int, end: int) -> bool:
     # "said the purchases left ...": a plural noun after a determiner, no verb
     return (
         folded[start:end] in _PLURAL_DEAL_NOUNS
+        and not folded.startswith(" of ", end)  # "its purchases of A and B": a record of deals, read as such
         and _PLURAL_NOUN_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
     )
