@@ -2388,22 +2388,6 @@ _THE_LATTER = re.compile(r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the
 """Between a company and a purchase verb: a subject that stands for one of several companies named before."""
 
 
-_UNIT_OF = re.compile(
-    r"'s?[ ](?:[\w\-]+[ ]){0,3}?(?:business|businesses|unit|units|division|divisions|arm|operations|assets"
-    r"|activities|plants?|factories|brands?|portfolio)\b"
-)
-"""After a purchase verb's company: a part of it ("bought BA's in-house catering business", "Atos's payments unit"),
-so the company named is the seller, not the one bought."""
-
-
-def _unit_of(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
-    """Whether a purchase verb buys a part of its company ("Atos's payments unit"), naming no other company."""
-    if cue.family != "acquisition" or cue.detail != "active" or target.start < cue.end:
-        return False
-    part = _UNIT_OF.match(folded, target.end)
-    return part is not None and not any(target.end < c.start < part.end() for c in sentence.companies)
-
-
 _KIND_BEFORE_NAME = re.compile(
     r"[ ](?:[a-z\-]{2,15}[ ]){0,2}?(?:manufacturer|maker|provider|developer|producer|designer|operator|retailer"
     r"|specialist|supplier|company|firm|group|startup|start-up|lender|insurer|chipmaker|carmaker|drugmaker)[ ]$"
@@ -2464,7 +2448,6 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or _OPINION_BEFORE.search(article.folded, max(sentence.start, cue.start - 25), cue.start)
         or _disposed_holding(article, sentence, cue, target)
         or _seller_of_stake(article.folded, cue, target)
-        or _unit_of(article.folded, sentence, cue, target)
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]

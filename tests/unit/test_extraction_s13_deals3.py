@@ -5,8 +5,10 @@ stake in Y", « a distribué à ses actionnaires l'essentiel de sa participation
 seller unless a buyer is named after it; shares bought by the number ("acquired 57 lakh shares in Y", "bought
 another 550 million A shares in Y"), a stake and never a takeover; the owner a holding is bought from, named right
 before its own holding (« racheter à Z sa participation de 24 % dans Y », "bought from Z its 24% stake in Y"), a
-seller and no company bought; and a purchase told as the aim of a bid ("filed an offer to acquire Y", « une offre de
-rachat pour acquérir Y »), a plan.
+seller and no company bought; a purchase told as the aim of a bid ("filed an offer to acquire Y", « une offre de
+rachat pour acquérir Y »), a plan; a capitalised description before the target ("European SIM manufacturer Y"); a
+plural deal noun after a determiner ("the purchases left ..."), no verb; a holding moved "by N points to M%"; and a
+deal dated by years counted back ("five years ago", « il y a cinq ans »), background.
 """
 
 from __future__ import annotations
@@ -147,23 +149,6 @@ def test_a_purchase_told_as_the_aim_of_a_bid_is_a_plan(language: str, text: str)
 def test_a_takeover_done_after_a_bid_stays_a_fact(language: str, text: str) -> None:
     found = [m for m in _modalities(text, language) if m[0] == "acquisition"]
     assert found and all(modality == "fact" for _, _, modality in found)
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("en", "Siemens bought Atos's French payments unit for $1 billion."),
-        ("en", "Gate Gourmet became the supplier after buying BA's in-house catering business."),
-        ("en", "Thales agreed to acquire Orange's cyber-security operations."),
-    ],
-)
-def test_a_part_of_a_company_bought_is_no_takeover_of_that_company(language: str, text: str) -> None:
-    assert [deal for deal in _deals(text, language) if deal[0] == "acquisition"] == []
-
-
-def test_a_company_bought_with_its_unit_is_still_bought() -> None:
-    """Near miss: the unit is the bought company's own, named after "and its", so the company is bought."""
-    assert ("acquisition", "Siemens", "Atos") in _deals("Siemens bought Atos and its Dutch unit.", "en")
 
 
 @pytest.mark.parametrize(
