@@ -186,6 +186,11 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|th
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""
 _ATTRIBUTIVE_REACH = 8
+_PLURAL_DEAL_NOUNS = frozenset(("purchases", "buys"))
+"""Deal verbs in -s that are also plural nouns; only these ("its revenues", "the sales" are other readers' nouns)."""
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|these|those|his|her)[ ]$")
+"""Before such a word: a determiner, so it is a plural noun ("the purchases left its largest shareholder
+unchanged"), never the verb of a deal."""
 
 
 def find_cues(folded: str, language: Language, text: str | None = None) -> list[Cue]:
@@ -230,13 +235,18 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
 
 
 def _is_attributive(folded: str, start: int, end: int) -> bool:
-    """Whether the one-word participle ``folded[start:end]`` ("extended", "acquired") qualifies a noun.
+    """Whether the one-word cue ``folded[start:end]`` is no verb but a participle or a plural noun.
 
-    After an article, a possessive or a preposition it does, rather than tell the act: no finite verb follows
-    "in", "the" or "its".
+    A participle ("extended", "acquired") qualifies a noun, a plural ("the purchases") is one, after an article, a
+    possessive or a preposition, rather than tell the act: no finite verb follows "in", "the" or "its".
     """
+    if folded.find(" ", start, end) >= 0:
+        return False
+    if folded.endswith("ed", start, end):
+        return _ATTRIBUTIVE_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
+    # "said the purchases left ...": a plural noun after a determiner, no verb
     return (
-        folded.endswith("ed", start, end)
-        and folded.find(" ", start, end) < 0
-        and _ATTRIBUTIVE_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
+        folded[start:end] in _PLURAL_DEAL_NOUNS
+        and not folded.startswith(" of ", end)  # "its purchases of A and B": a record of deals, read as such
+        and _PLURAL_NOUN_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
     )

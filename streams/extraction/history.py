@@ -3,9 +3,9 @@
 "It is HP's biggest purchase since it paid $20 billion for Compaq in 2002", "Aker before its merger with
 Kvaerner": such a deal is a true fact (the state records the holding), but it happened before the story: alerting on it
 would tell a user, again, of a deal closed years ago, every time a story recalls it. A deal is background when
-every sentence that tells it dates it before the article's year ("in 2002", "l'an dernier", "the 2016 takeover
-of", "En 2014, X a racheté Y"), or tells it as a series ("the purchases of Star Wars, Marvel and Fox"), as what
-came before or since ("before its merger with", "depuis son rachat de"), or as how a company was formed
+every sentence that tells it dates it before the article's year ("in 2002", "l'an dernier", "five years ago", "the
+2016 takeover of", "En 2014, X a racheté Y"), or tells it as a series ("the purchases of Star Wars, Marvel and
+Fox"), as what came before or since ("before its merger with", "depuis son rachat de"), or as how a company was formed
 ("created when A merged with B", "né de la fusion de"). A sentence that also names the article's year or a later
 one is news, whatever else it recalls.
 """
@@ -37,6 +37,11 @@ _DATED_BY = re.compile(r"(?:\b(?:in|en|since|depuis|dès)[ ](?:early[ ]|late[ ]|
 _RELATIVE_PAST = re.compile(r"^(?:last year|l'an dernier|l'année dernière)")
 """A relative year that is itself a date ("bought Pirelli last year")."""
 _OPENING_DATE = re.compile(r"^(?:in|en)[ ]$")
+_YEARS_AGO = re.compile(
+    r"\b(?:[\w-]+[ ](?:years?|decades?)[ ]ago|il[ ]y[ ]a[ ](?:plus[ ]de[ ]|près[ ]de[ ])?[\w-]+[ ](?:ans|années"
+    r"|décennies?))\b"
+)
+"""Years counted back from the article: "five years ago", "a decade ago", « il y a dix ans » (a date before it)."""
 _SERIES = re.compile(r"\b(?:purchases|acquisitions|takeovers|rachats)\b")
 """A plural deal noun tells a company's record, not one new deal ("steered it through purchases of A and B")."""
 _SINCE_OR_BEFORE = re.compile(
@@ -79,6 +84,8 @@ def _sentence_tells_history(article: Article, start: int, target_id: str, year: 
             return True
     anchor_start = min(target.start, cue.start) if cue else target.start
     anchor_end = max(target.end, cue.end) if cue else target.end
+    if _ago_after(folded, anchor_end, sentence.end):
+        return True
     past = [p for p in sentence.periods if p.year < year]
     return any(
         _dates_after(folded, anchor_end, p)
@@ -94,6 +101,12 @@ def _nearest_deal_cue(cues: Sequence[Cue], target: CompanyMention) -> Cue | None
     if not deal_cues:
         return None
     return min(deal_cues, key=lambda c: max(c.start - target.end, target.start - c.end, 0))
+
+
+def _ago_after(folded: str, anchor_end: int, sentence_end: int) -> bool:
+    """Years counted back right after the deal, in its clause: "bought Atos five years ago", « il y a dix ans »."""
+    ago = _YEARS_AGO.search(folded, anchor_end, min(sentence_end, anchor_end + _YEAR_AFTER_REACH))
+    return ago is not None and not any(mark in folded[anchor_end : ago.start()] for mark in ",;:()")
 
 
 def _dates_after(folded: str, anchor_end: int, period: PeriodMention) -> bool:

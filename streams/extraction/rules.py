@@ -2059,7 +2059,7 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     )
     stake_pct = _size_moved_to(folded, sentence, told).value if told is not None else None
     if stake_pct is None and cue.family == "stake" and cue.start < target.start:
-        stake_pct = _size_held_after(folded, sentence, target)
+        stake_pct = _size_held_after(folded, sentence, target) or _size_after_step(folded, sentence, target)
     # "une participation de 15 millions d'euros dans X": a stake told by its price, not its size.
     priced = cue.family == "stake" and _AMOUNT_INTO.fullmatch(folded, cue.end, target.start) is not None
     # "took a majority stake in X", "a pris une participation majoritaire dans X", "sold its controlling interest in
@@ -2103,6 +2103,22 @@ def _size_moved_to(folded: str, sentence: Sentence, size: PercentMention) -> Per
 
 
 _FROM_TO_REACH = 16
+_STEP_TO = re.compile(
+    r"[ ](?:by|de)[ ](?:about[ ]|around[ ]|environ[ ]|près de[ ])?[\d.,]+[ ]?(?:percentage[ ]points?|points?"
+    r"|points[ ]de[ ]pourcentage|per[ ]?cent|%)[ ](?:to|à)[ ](?:about[ ]|around[ ]|nearly[ ]|environ[ ]|près de[ ])?"
+)
+"""Right after a moved holding's company, its step then its new size: "raised its holding in X by 1.78 percentage
+points to 29.79%", « a relevé sa participation dans X de 2 points à 12 % »."""
+
+
+def _size_after_step(folded: str, sentence: Sentence, target: CompanyMention) -> float | None:
+    """The new size told after the step a holding moved by (see :data:`_STEP_TO`)."""
+    step = _STEP_TO.match(folded, target.end)
+    if step is None:
+        return None
+    return next((p.value for p in sentence.percents if p.start == step.end()), None)
+
+
 _HELD_AFTER = re.compile(
     r"(?:[ ][a-z]{2,4})?,[ ](?:dont|of which|in which)[ ](?:(?:il|elle|it|the fund|le fonds)[ ])?"
     r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
@@ -2293,12 +2309,134 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
 
 
+_DISPOSAL_OF_OWN = re.compile(
+    r"\b(?:sold|sells|selling|sell|offload(?:ed|s|ing)?|unload(?:ed|s|ing)?|dump(?:ed|s|ing)?|divest(?:ed|s|ing)?"
+    r"|exit(?:ed|s|ing)?|distribut(?:ed|es|e|ing)|spun[ ]off|spins?[ ]off|disposed[ ]of|dispose[ ]of"
+    r"|c[èé]de(?:nt|r)?|a[ ]cédé|cédé|vend(?:ent|re|u)?|a[ ]vendu|distribu(?:é|e|er|ent)|a[ ]distribué|sold[ée])\b"
+    r"(?:[ ](?!and\b|et\b|but\b|mais\b|to\b)[^ .;:]+){0,8}?"
+    r"[ ](?:its|their|sa|son|ses|leur|leurs)[ ](?:(?:entire|remaining|whole|residual|[\d.,]+[ ]?%|per[ ]cent|percent"
+    r"|résiduelle|restante|entière)[ ]){0,3}$"
+)
+"""Before a stake cue: the holder sells or hands out its own holding ("offloaded its entire stake in Y", "a distribué
+à ses actionnaires l'essentiel de sa participation dans Y"), an exit, not a stake taken."""
+_SOLD_TO = re.compile(r"[^.;]{0,40}?\b(?:to|à|au|aux)[ ](?:[\w'\-]+[ ]){0,3}?$")
+"""Between a disposed stake's company and a later company: that company is its buyer ("sold its stake in Y to Z")."""
+
+
+def _disposed_holding(article: Article, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
+    """Whether a stake cue tells a holding its owner sells or distributes, with no buyer named after it.
+
+    The seller's exit is no stake taken: "HSBC offloaded its entire 1% stake in EIH", "Vivendi avait distribué à ses
+    actionnaires l'essentiel de sa participation dans UMG". With a buyer ("sold its stake in Y to Z") the sale frame
+    tells Z's deal, so this reading is left to it.
+    """
+    if cue.family != "stake" or target.start < cue.end:
+        return False
+    before = article.folded[max(sentence.start, cue.start - 80) : cue.start]
+    if _DISPOSAL_OF_OWN.search(before) is None:
+        return False
+    buyer = sentence.company_after(target.end, exclude=target.id, within=60)
+    return buyer is None or _SOLD_TO.fullmatch(article.folded, target.end, buyer.start) is None
+
+
+_SELLERS_STAKE = re.compile(
+    r"(?:[ ]\([^()]{1,30}\))?,?[ ](?:sa|son|ses|its|their|leur|leurs)[ ](?:[\w,.]+[ ]?%[ ]|entire[ ]|whole[ ])?"
+    r"(?:participation|participations|parts|actions|titres|stake|holding|shares)\b"
+)
+"""Right after a purchase verb's object: that company's own holding, so it is the seller ("racheter à la famille X sa
+participation de 24 % dans Y", "bought from Z its 10% stake in Y"); the stake cue tells the buyer's stake."""
+
+
+def _seller_of_stake(folded: str, cue: Cue, target: CompanyMention) -> bool:
+    """Whether a purchase verb's company is the seller of the holding named right after it, not a company bought."""
+    return (
+        cue.family == "acquisition" and target.start > cue.end and _SELLERS_STAKE.match(folded, target.end) is not None
+    )
+
+
+def _purchase_of_sellers_stake(folded: str, sentence: Sentence, cue: Cue, holder: CompanyMention | None) -> Cue | None:
+    """The purchase verb whose seller ``holder`` is, when a stake cue tells the holding it sells.
+
+    "racheter à Z sa participation de 24 % dans Y": Z only held it; None when no such verb stands before Z.
+    """
+    if holder is None or not _SELLERS_STAKE.match(folded, holder.end) or holder.end + 30 < cue.start:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(sentence.cues)
+            if c.family == "acquisition" and c.detail == "active" and c.end <= holder.start
+        ),
+        None,
+    )
+
+
+def _buyer_of_sellers_stake(
+    article: Article, sentence: Sentence, purchase: Cue, seller: CompanyMention
+) -> CompanyMention | None:
+    """The subject of the purchase verb, which takes the seller's holding.
+
+    None when "the company" or "ce dernier" stands for it between (an antecedent this reader cannot tell).
+    """
+    buyer = sentence.company_before(purchase.start, exclude=seller.id)
+    if buyer is None or article.anaphor_before(buyer.end, purchase.start):
+        return None
+    return None if _THE_LATTER.search(article.folded, buyer.end, purchase.start) else buyer
+
+
+_THE_LATTER = re.compile(r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter)\b")
+"""Between a company and a purchase verb: a subject that stands for one of several companies named before."""
+
+
+_KIND_BEFORE_NAME = re.compile(
+    r"[ ](?:[a-z\-]{2,15}[ ]){0,2}?(?:manufacturer|maker|provider|developer|producer|designer|operator|retailer"
+    r"|specialist|supplier|company|firm|group|startup|start-up|lender|insurer|chipmaker|carmaker|drugmaker)[ ]$"
+)
+"""Between two companies: the first, a capitalised description ("European SIM manufacturer Gemalto"), is no name."""
+
+
+def _name_past_description(folded: str, sentence: Sentence, target: CompanyMention) -> CompanyMention:
+    """The company a capitalised description stands before ("acquisition of European SIM manufacturer Gemalto")."""
+    named = sentence.company_after(target.end, exclude=target.id, within=40)
+    if named is not None and _KIND_BEFORE_NAME.fullmatch(folded, target.end, named.start):
+        return named
+    return target
+
+
+_BID_TO = re.compile(
+    r"\b(?:offer|offers|bid|bids|offre|offres|opa|proposal|proposition)"
+    r"(?:[ ](?!and\b|et\b|but\b|mais\b|after\b|après\b)[^ .;,]+){0,4}?[ ](?:to|pour|afin[ ]de|afin[ ]d')[ ]?$"
+)
+"""Before a purchase verb: a bid made to buy ("filed an offer to acquire Y", « une offre de rachat irrévocable pour
+acquérir Y »), a proposal not yet taken up."""
+
+
+def _bid_to(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the purchase verb of ``cue`` is the purpose of a bid ("an offer to buy", « une offre pour racheter »)."""
+    if cue.family != "acquisition" or cue.detail != "active":
+        return False
+    window = folded[max(sentence.start, cue.start - 60) : cue.end]
+    verb = folded[cue.start : cue.end]
+    head = window[: len(window) - len(verb)]
+    if verb.startswith("to "):
+        head, verb = head + "to ", verb[3:]
+    return _BID_TO.search(head) is not None
+
+
 _OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
 """Right before a deal verb, what makes it an opinion on what a company ought to do, not a deal told."""
 
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
+    if target is not None and cue.family == "acquisition" and target.start > cue.end:
+        target = _name_past_description(article.folded, sentence, target)
+    seller = (
+        next((c for c in reversed(sentence.companies) if c.end <= cue.start), None) if cue.family == "stake" else None
+    )
+    purchase = _purchase_of_sellers_stake(article.folded, sentence, cue, seller)
+    if purchase is not None and seller is not None:
+        buyer = _buyer_of_sellers_stake(article, sentence, purchase, seller)
     if cue.family == "investment" and _owner_prefix(article, cue):
         # "just like Tencent-backed Swiggy": the name the prefix is glued to backs the name right after it.
         buyer = next((c for c in sentence.companies if c.end == cue.start), None)
@@ -2308,6 +2446,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or (buyer is not None and buyer.id == target.id)
         # "Amazon doesn't need to acquire Target", "Apple should buy Disney": an opinion, no deal
         or _OPINION_BEFORE.search(article.folded, max(sentence.start, cue.start - 25), cue.start)
+        or _disposed_holding(article, sentence, cue, target)
+        or _seller_of_stake(article.folded, cue, target)
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
@@ -2329,10 +2469,10 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     ) or (cue.detail != "raise" and buyer is None):
         return None
     kind = (cue.family, None) if cue.detail == "raise" else _deal_kind(article.folded, sentence, cue, target)
-    modality = modality_at(article, sentence, cue.start)
+    modality = modality_at(article, sentence, purchase.start if purchase is not None else cue.start)
     if (
         modality == "fact"
-        and _OFFER.search(article.folded, cue.start, cue.end)
+        and (_OFFER.search(article.folded, cue.start, cue.end) or _bid_to(article.folded, sentence, cue))
         and not _ACCEPTED.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
     ):
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
@@ -2342,8 +2482,10 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         # "Elliott's holding in X rose above 5%": a level passed, not the holding's size (told later: "to 5.25%").
         kind = ("stake", None)
     shares = kind[0] != "stake" and _shares_of(article.folded, cue, target)
-    if shares and _priced_between(priced, cue, target):
-        # "bought $50 million of X's stock": a stake of untold size; shares X issues for it put money into X.
+    counted = shares and _COUNTED_SHARES.search(article.folded, cue.end, target.start) is not None
+    if shares and (_priced_between(priced, cue, target) or counted):
+        # "bought $50 million of X's stock", "bought another 551.96 million A shares in X": a stake of untold size;
+        # shares X issues for it put money into X.
         kind = ("investment" if _NEW_SHARES.search(article.folded, sentence.start, sentence.end) else "stake", None)
     elif kind[0] != "stake" and (
         shares
@@ -2407,12 +2549,19 @@ _SHARES_AFTER = re.compile(
 )
 """After the company: shares of a described class ("Tesla's common stock", "Acme new shares")."""
 _SHARES_BEFORE = re.compile(
-    r"[ ]?(?:[^ .;]+[ ]){0,5}?(?:(?:d'|de[ ]|des[ ]|aux[ ]|les[ ])?(?:actions|titres)|(?:shares|stock)[ ](?:of|in))[ ]?"
+    r"[ ]?(?:(?:\d[\d.,]*|[^ .;]+)[ ]){0,5}?"
+    r"(?:(?:d'|de[ ]|des[ ]|aux[ ]|les[ ])?(?:actions|titres)|(?:shares|stock)[ ](?:of|in))[ ]?"
 )
 """Between a purchase cue and the company: its shares are what is bought ("l'acquisition d'actions X",
 "l'acquisition d'instruments financiers relatifs aux actions X", "the purchase of shares in X")."""
 
 
+_COUNTED_SHARES = re.compile(
+    r"\b\d[\d.,]*(?:[ ](?:million|millions|billion|mn|bn|lakh|crore|milliards?))?[ ](?:d'|de[ ])?"
+    r"(?:[a-z]{1,10}[ ]){0,2}?(?:shares|actions|titres)\b"
+)
+"""Between a purchase verb and the company: a count of its shares ("acquired 57.38 lakh shares in X", "a acheté 2
+millions d'actions X"), bought on the market: a stake, not the company."""
 _NEW_SHARES = re.compile(
     r"\b(?:private placement|placement privé|newly issued|new shares|shares issued|stock issued|capital increase"
     r"|rights issue|augmentation de capital|actions nouvelles|nouvelles actions|titres nouveaux)\b"
