@@ -3251,6 +3251,8 @@ _GIVEN_CONTRACT = re.compile(
 )
 
 
+_OWNER_OF_TELLER = re.compile(r"(?:'s|')[ ]")
+"""A possessive after the company found: a place or an owner ("Winnipeg's New Flyer"), not the one speaking."""
 _IT_GIVEN_CONTRACT = re.compile(r"[ ](?:it|them)" + _GIVEN_CONTRACT.pattern)
 """A contract given to an object pronoun: "has awarded it a five-year contract", "gave them a $30m order"."""
 
@@ -3268,7 +3270,11 @@ def _teller_given_it(article: Article, sentence: Sentence, cue: Cue, customer: C
         return None
     teller = before[-1]
     gap = article.folded[teller.end : customer.start]
-    if len(gap) > _TELLER_GAP or (_SAID.search(gap) is None and _THAT.search(gap) is None):
+    if (
+        len(gap) > _TELLER_GAP
+        or (_SAID.search(gap) is None and _THAT.search(gap) is None)
+        or _OWNER_OF_TELLER.match(gap)  # "Winnipeg's New Flyer says": the teller is the name after the possessive
+    ):
         return None
     return teller
 

@@ -412,3 +412,9 @@ def test_won_contract_names_its_customer_in_the_next_sentence(language: str, tex
 )
 def test_contract_sentence_without_an_open_win_names_no_customer(text: str, expected: list[Event]) -> None:
     assert _events(text, "en") == expected
+
+
+def test_possessive_before_the_teller_gives_it_nothing() -> None:
+    # "Winnipeg's Vexbus Industries says": the company found before the speech verb owns or places the teller.
+    text = "Winnipeg's Vexbus Industries says the Toronto Transit Commission has awarded it a contract for 40 buses."
+    assert _events(text, "en") == []
