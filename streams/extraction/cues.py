@@ -124,10 +124,13 @@ _AUXILIARIES = {
     "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ", "s'est ", "se sont ", "s'était "),
 }
 _ADVERBS = {
-    "en": ("also", "now", "already", "finally", "recently", "just", "since", "therefore"),
+    "en": (
+        "also", "now", "already", "finally", "recently", "just", "since", "therefore", "officially", "formally",
+        "again", "once again", "quietly", "eventually",
+    ),
     "fr": (
         "également", "aussi", "par ailleurs", "finalement", "notamment", "enfin", "d'ailleurs", "récemment", "déjà",
-        "ainsi", "donc",
+        "ainsi", "donc", "officiellement", "formellement", "de nouveau", "à nouveau", "discrètement",
     ),
 }  # fmt: skip
 
@@ -136,8 +139,9 @@ def _adverb_variants(phrase: str, language: Language) -> list[str]:
     """Return a compound-tense phrase with an adverb between the auxiliary and the participle.
 
     Reporters write "La SNCF a également retenu Alstom", "Airbus a par ailleurs prolongé son contrat",
-    "Tesco has now chosen X", "X s'est ainsi emparé de Y": the table spells "a retenu", "has chosen" once,
-    and each adverb is read here.
+    "Tesco has now chosen X", "X s'est ainsi emparé de Y", "has officially chosen": the table spells "a retenu",
+    "has chosen" once, and each adverb is read here. Adverbs of hearsay or doubt ("reportedly", "tentatively")
+    are left out: they change what the sentence asserts.
     """
     auxiliary = next((aux for aux in _AUXILIARIES[language] if phrase.startswith(aux)), None)
     rest = phrase[len(auxiliary) :] if auxiliary is not None else ""

@@ -20,7 +20,18 @@ _FOLLOW_ON = (
     r"|levée[ ]de[ ](?:la[ ])?tranche[ ]optionnelle|tranche[ ]optionnelle|commandes?[ ](?:complémentaires?"
     r"|supplémentaires?)"
 )
-_IN_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_ON}|contract[ ]extension|extension[ ]of[ ]its[ ]contract)\b")
+_MORE_OF_THE_SAME = (
+    r"(?:an[ ]additional|another|a[ ]further|a[ ]second|a[ ]third|a[ ]repeat)[ ](?:[a-z\-\d$.,]{1,15}[ ]){0,2}orders?"
+    r"|order(?:ed|s)?[ ](?:for[ ])?\d[\d,.]*[ ](?:more|additional|further|extra)"
+    r"|command\w*[ ](?:de[ ])?\d[\d ,.]*[ ](?:[a-zà-ÿ\-]{1,25}[ ]){0,4}supplémentaires"
+    r"|pass(?:er|é|e|ent)[ ](?:une|de)[ ]nouvelles?[ ]commandes?"
+)
+"""An order told as more of what the customer already buys, in its own sentence only ("ordered 20 more A321neos",
+"placed an additional order with", "commande 15 TGV supplémentaires", "passer une nouvelle commande auprès de"): a
+later sentence's "more" may count anything ("will hire 200 more pilots")."""
+_IN_SENTENCE = re.compile(
+    rf"\b(?:{_FOLLOW_ON}|{_MORE_OF_THE_SAME}|contract[ ]extension|extension[ ]of[ ]its[ ]contract)\b"
+)
 """Said in the won contract's own sentence: "received a follow-on order from X", "une commande supplémentaire"."""
 _POINTS_BACK = re.compile(
     rf"\b(?:{_FOLLOW_ON}"

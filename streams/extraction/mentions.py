@@ -1750,6 +1750,10 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Officer|Chief|Chairman|Chairwoman|CEO|Directe
 """A job title's word inside a capitalised run guessed from context: a person's title, not an organisation."""
 
 
+_COUNT_FIRST = re.compile(r"\d[\d,.]*[ ]")
+"""A number and a space opening a name: a count of goods ("15 TGV", "64 F-35"), never a firm's name."""
+
+
 def _unknown_names(
     found: _Found,
     kb: KnowledgeBase,
@@ -1774,6 +1778,8 @@ def _unknown_names(
             continue
         if _TITLE_IN_NAME.search(name) or name in found.brands:
             continue  # "Financial Officer Robert" (from "Chief Financial Officer Robert Roe"): a title, no firm
+        if _COUNT_FIRST.match(name):
+            continue  # "a commandé 15 TGV à Alstom", "ordered 64 F-35 jets": goods counted, no firm ("3M" stays)
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
             break

@@ -11,6 +11,7 @@ relation it is about).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -85,16 +86,18 @@ _IL_BEFORE = re.compile(r"(?<![\w'])il[ ](?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
 """A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
 _CONTRACT_WITH = re.compile(
-    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|order|contrat|accord)\b"
-    rf"(?P<tail>{_CLAUSE_CHAR}{{0,50}}?)[ ](?:with|avec)[ ]"
+    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|order|contrat|accord|commande)\b"
+    rf"(?P<tail>{_CLAUSE_CHAR}{{0,50}}?)[ ](?:with[ ]|avec[ ]|auprès[ ]d(?:e[ ]|'))"
 )
-"""After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with")."""
+"""After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with",
+"a passé une commande de 15 rames auprès d'Alstom")."""
 _PARTNERSHIP_WORDS = re.compile(
     r"partnership|partenariat|alliance|joint venture|coentreprise|licen[cs]e|licensing|cooperation|coopération"
+    r"|distribution|distributor|reseller|resale|distributeur|revente"
     r"|merger|acquisition|takeover|credit|loan|financing|settlement|fusion|rachat|crédit|prêt|financement"
 )
 """Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with";
-a licence or cooperation agreement is a partnership."""
+a licence or cooperation agreement is a partnership, and a distribution deal makes a reseller, not a customer."""
 _AS_CUSTOMER = re.compile(
     r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b"
     r"|(?:[ ](?:and|et)[ ][^ ,.;]+(?:[ ][^ ,.;]+)?)?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
@@ -3325,6 +3328,9 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
     contract_given = to is not None and _CONTRACT_GIVEN_TO.search(folded, cue.end, to.end()) is not None
     # "La RATP commande 40 rames Alstom", "a commandé 60 Airbus A220": goods counted, then their maker.
     vendor = vendor or _maker_of_counted_goods(article, sentence, cue, exclude)
+    if vendor is None and customer is not None:
+        vendor = _teller_given_it(article, sentence, cue, customer)
+        contract_given = contract_given or vendor is not None
     if vendor is not None and (
         (not contract_given and _gives_no_contract(article, cue, vendor)) or _order_noun(article, sentence, cue)
     ):
@@ -3392,6 +3398,34 @@ _CONTRACT_GIVEN_TO = re.compile(
 _GIVEN_CONTRACT = re.compile(
     r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
 )
+
+
+_OWNER_OF_TELLER = re.compile(r"(?:'s|')[ ]")
+"""A possessive after the company found: a place or an owner ("Winnipeg's New Flyer"), not the one speaking."""
+_IT_GIVEN_CONTRACT = re.compile(r"[ ](?:it|them)" + _GIVEN_CONTRACT.pattern)
+"""A contract given to an object pronoun: "has awarded it a five-year contract", "gave them a $30m order"."""
+
+
+def _teller_given_it(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> CompanyMention | None:
+    """The supplier of "Y says X has awarded it a contract": the pronoun stands for the company telling it.
+
+    The English twin of "Y annonce que X l'a retenu": the teller is the nearest other company before the
+    customer, with a speech verb or "that" right before the customer; without a teller the pronoun is left alone.
+    """
+    if _IT_GIVEN_CONTRACT.match(article.folded, cue.end) is None:
+        return None
+    before = [c for c in sentence.companies if c.end <= customer.start and c.id != customer.id]
+    if not before:
+        return None
+    teller = before[-1]
+    gap = article.folded[teller.end : customer.start]
+    if (
+        len(gap) > _TELLER_GAP
+        or (_SAID.search(gap) is None and _THAT.search(gap) is None)
+        or _OWNER_OF_TELLER.match(gap)  # "Winnipeg's New Flyer says": the teller is the name after the possessive
+    ):
+        return None
+    return teller
 
 
 def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
@@ -3834,6 +3868,9 @@ _WON_BEFORE_NOUN = frozenset(
         "have been awarded", "had been awarded", "is awarded", "were awarded", "clinched a", "clinches a",
         "has clinched a", "landed a", "lands a", "has landed a", "s'est vu attribuer", "s'est vu confier",
         "se voit attribuer", "se voit confier",
+        # Round 10: a French win before its noun ("a décroché une commande de la SNCF", "remporte un marché de X").
+        "a décroché une", "décroche une", "décroché une", "a décroché un", "décroche un", "a remporté une",
+        "remporte une", "remporté une", "a remporté un", "remporte un", "a obtenu une", "obtient une",
     )
 )  # fmt: skip
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
@@ -3959,6 +3996,8 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if vendor is None and customer is not None and cue.start - sentence.start <= _OPENING:
         # "Abandonné par Apple, le britannique Imagination ...": the participle opens the sentence.
         vendor = sentence.company_after(customer.end, exclude=customer.id, within=40)
+    # "Y has won a new contract to build 55 buses. The deal with X includes ...": the customer comes next.
+    customer = customer or _customer_named_next(article, sentence, cue, vendor)
     if customer is None and vendor is not None and _unnamed_source(article, sentence, cue):
         return None, vendor, []  # "X won an order worth $5m from a leading telecom operator": unnamed customer
     if customer is None and vendor is not None:
@@ -4015,6 +4054,42 @@ _FROM_UNNAMED = re.compile(
     r"(?:an?[ ]|une?[ ]|one of[ ](?:its[ ]|the[ ])?|l'une? de ses[ ])?$"
 )
 _UNNAMED_SOURCE_REACH = 80
+
+
+_WON_VERB = re.compile(r"\b(?:won|wins|has won|awarded|secured|landed|clinched|bagged|décroch|remport|obtenu|obtient)")
+_NAMED_NEXT = re.compile(
+    r"(?:the|this|that|le|la|ce|cette)[ ](?:[a-z\-]{1,15}[ ]){0,2}"
+    r"(?:contract|deal|order|agreement|award|contrat|commande|marché|accord)[ ]"
+    r"(?:with|from|avec|de|auprès[ ]d(?:e|'))[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
+)
+"""A sentence opening on the contract just won and naming its other side: "The deal with X", "Le contrat avec X"."""
+
+
+def _customer_named_next(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None
+) -> CompanyMention | None:
+    """The customer of a won contract the next sentence names: "The deal with the Santa Clara VTA includes ...".
+
+    Reporters tell the win first with a description of the buyer ("for a government transit service in San
+    Jose"), then name it through the contract itself; only a sentence opening on that contract counts.
+    """
+    following = sentence.index + 1
+    if (
+        vendor is None
+        or cue.family != "customer_start"
+        or _WON_VERB.search(article.folded, cue.start, cue.end) is None
+        or following >= len(article.spans)
+    ):
+        return None
+    start, end = article.spans[following]
+    named = _NAMED_NEXT.match(article.folded, start, end)
+    if named is None:
+        return None
+    at = bisect_left(article.company_starts, named.end())
+    if at == len(article.companies) or article.companies[at].start != named.end():
+        return None
+    customer = article.companies[at]
+    return customer if customer.id != vendor.id else None
 
 
 def _unnamed_source(article: Article, sentence: Sentence, cue: Cue) -> bool:
@@ -4865,13 +4940,36 @@ _ITS_PERSON = re.compile(
 "Chipotle Mexican Grill chief Brian Niccol"): the verb takes a person from that company, who is no supplier."""
 
 
-_APPOINTS = frozenset(("appointed", "appoints", "a désigné", "désigne"))
+_APPOINTS = frozenset(("appointed", "appoints", "named", "names", "a désigné", "désigne"))
 _AS_SUPPLIER_ROLE = re.compile(
     r"[ ](?:as|comme|en tant que)[ ](?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)[ ]|l')?(?:[a-z\-]{1,15}[ ]){0,3}"
     r"(?:agency|agencies|supplier|provider|auditors?|advis[eo]r|contractor|vendor|manufacturer|operator|agence"
     r"|fournisseur|prestataire|auditeur|commissaire aux comptes|opérateur|exploitant)\b"
 )
 """After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire"."""
+
+
+_RENEWAL_SIGNED = re.compile(r"\b(?:extension|renewal|continuation|prolongation|renouvellement|reconduction|avenant)\b")
+"""What a signed renewal is called: "a one-year continuation", "un avenant de deux ans"."""
+
+
+def _signed_renewal(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention | None
+) -> str | None:
+    """``customer_continue`` for a signed renewal: "signed a one-year continuation to its agreement with Y".
+
+    What is signed, between the cue and the party after it, says the relation goes on: "a signé un avenant
+    de deux ans à son contrat avec Y". A plain contract starts one; a renewal a continuing cue reads there itself
+    ("signed a contract extension with Y") is left to it.
+    """
+    if cue.family != "customer_start" or cue.detail != "signed":
+        return None
+    after = [party.start for party in (customer, vendor) if party is not None and party.start > cue.end]
+    if not after or any(
+        other.family == "customer_continue" and cue.end <= other.start < min(after) for other in sentence.cues
+    ):
+        return None
+    return "customer_continue" if _RENEWAL_SIGNED.search(article.folded, cue.end, min(after)) else None
 
 
 def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
@@ -5052,7 +5150,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         )
         or None
     )
-    family = _threatened_loss(article, sentence, cue)
+    family = _signed_renewal(article, sentence, cue, customer, vendor) or _threatened_loss(article, sentence, cue)
     # "X is looking to swap out Y's chips with its own": the replacing verb, not the in-house cue, is qualified.
     replacing = _replacing_verb(article, sentence, cue) if cue.detail == "insource" else None
     modality = modality_at(
@@ -5259,6 +5357,10 @@ _RENEWS = re.compile(r"\b(?:renew|extend|prolong|re-sign|reconduit|renouvel|prol
 """A continuing cue that either side may say: "renewed its contract with", "a prolongé son contrat avec"."""
 
 
+_SIGNS = re.compile(r"\b(?:sign|signe|signé|ink|inked|inks|conclu)")
+"""A signature either side may make: "signed a contract with", "a signé un accord avec", "inked a deal with"."""
+
+
 def _supplier_told_elsewhere(
     article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
 ) -> tuple[CompanyMention | None, CompanyMention]:
@@ -5266,15 +5368,19 @@ def _supplier_told_elsewhere(
 
     "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
     MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier. So does "TIL renewed its
-    contract with Farmlands" when the story says TIL supplies Farmlands.
+    contract with Farmlands" when the story says TIL supplies Farmlands, and "Eltel has signed a contract with
+    Elisa" when it says "Eltel will build networks for Elisa": suppliers announce the contracts they sign.
     """
     either_way = cue.family in ("customer_end", "customer_at_risk") or (
         cue.family == "customer_continue" and _RENEWS.search(article.folded, cue.start, cue.end) is not None
     )
     if (
         customer is not None
-        and either_way
-        and cue.detail in ("active", "own")
+        and (
+            (either_way and cue.detail in ("active", "own"))
+            or cue.detail == "signed"
+            or _SIGNS.search(article.folded, cue.start, cue.end) is not None
+        )
         and article.told_as_supplier(customer.id, vendor.id)
     ):
         return vendor, customer

@@ -75,6 +75,9 @@ def is_word_char(char: str) -> bool:
 
 _GLUED_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 """An em dash written without spaces ("maker Gateway\u2014and with it"): a pause between words, never part of a name."""
+_GLUED_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'\-]{1,40}[A-Z.](?:,[ ][A-Z][A-Za-z.]{1,12})?)\u2014(?=[A-Z])")
+"""A dateline glued to the story by an em dash ("WINNIPEG\u2014New Flyer said", "ST. CLOUD, Minn\u2014X said"): the
+place is no part of the first name, so the dash becomes a line break (one char for one char)."""
 _WRAPPED_NEWLINE = re.compile(r"(?<=[\w,%)])\n(?=[a-zà-ÿ])")
 """A line break inside a sentence of hard-wrapped text ("said it has\nsuccessfully completed")."""
 _WRAPPED_LINE_CHARS = 20
@@ -86,9 +89,11 @@ def normalise(text: str) -> str:
 
     A chain of ``str.replace`` on the few characters present is ~100x faster than
     ``str.translate`` with a mapping, which looks every character up in a dict. A glued em dash and
-    the line breaks of hard-wrapped prose become spaces, so names and sentences read across them.
+    the line breaks of hard-wrapped prose become spaces, so names and sentences read across them; a dateline's
+    glued em dash becomes a line break, so the place stays out of the first name.
     """
     if "\u2014" in text:
+        text = _GLUED_DATELINE.sub(r"\1\n", text)
         text = _GLUED_DASH.sub(" ", text)
     for char, replacement in _TYPOGRAPHY.items():
         if char in text:
