@@ -351,6 +351,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or _PERIOD.fullmatch(words[0])  # "Q3 2016", "H1 2024": a period and its year
         or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(name) is not None)  # "auprès de VCs", "SMEs"
         or _DATE_NAME.fullmatch(folded_name)
+        or _CODED_AMOUNT.fullmatch(name) is not None  # "SEK23B", "USD1.5bn": a sum in a currency's code
     ):
         return None
     if len(words) == 1 and (
@@ -370,7 +371,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None  # "2024", "5G", "1086.95 Korean", "1 539" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
-        (not firm and is_person(name) and words[-1] not in _ORG_HEADS)
+        (not firm and is_person(name) and words[-1] not in _ORG_HEADS and not _named_as_firm(text, name))
         or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
         or _INDEX.match(name)
         or (len(words) > 1 and words[-1] in _INDEX_HEADS)  # "Norway's OBX Index", "the Stoxx Nordic 30 Index"
@@ -388,6 +389,35 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     return start, name
 
 
+_FIRM_APPOSED = re.compile(
+    r",[ ](?:(?:the|an?)[ ](?:[\w\-]+[ ]){0,3}?(?:"
+    + "|".join(ANAPHOR_KINDS_EN)
+    + r")|(?:le|la|l')[ ]?(?:[\w\-]+[ ]){0,3}?(?:"
+    + "|".join(ANAPHOR_KINDS_FR)
+    + r"))(?=[,.;)]|[ ](?:that|which|based|with|in|owned|backed|controlled|qui|basée?)\b)"
+)
+"""A kind noun set off after a name, ending its phrase: ", the Sydney fund that", ", a family-owned manufacturer."
+("the fund manager", "the company's founder" go on and describe a person; ", a précisé la société" is a verb)."""
+
+
+def _named_as_firm(text: str, name: str) -> bool:
+    """Whether ``name``, written like a person's, is somewhere described as a firm or as someone's employer.
+
+    "Walter Knoll CEO Markus Benz", "Martin Currie, the Edinburgh fund that owns 16%": a firm named after its
+    founder. A person is not written so ("Elon Musk's chief of staff" names no titled person).
+    """
+    end = text.find(name)
+    while end != -1:
+        end += len(name)
+        if (
+            _TITLE_AFTER_NAME.match(text, end + 2 if text.startswith("'s", end) else end) is not None
+            or _FIRM_APPOSED.match(text, end) is not None
+        ):
+            return True
+        end = text.find(name, end)
+    return False
+
+
 def _formed_month(text: str, start: int, words: list[str]) -> bool:
     """Whether a month's name is the whole name before a legal form: "Mars Inc." is a firm, "Mars 2024" a date."""
     if not words or _MONTH_WORD.fullmatch(words[0]) is None:
@@ -397,6 +427,7 @@ def _formed_month(text: str, start: int, words: list[str]) -> bool:
     return len(words) == 2 and _LEGAL_FORM.fullmatch(words[1]) is not None  # noqa: PLR2004 - a month and its form
 
 
+_CODED_AMOUNT = re.compile(r"[A-Z]{3}\d[\d.,]*(?:[BMK]|bn|mn|m|k)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 """The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""
 

@@ -9,7 +9,9 @@ too, so the finder in :mod:`streams.extraction.mentions` stays about positions.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import ahocorasick
 
@@ -47,7 +49,7 @@ airline utility conglomerate fund investor maker manufacturer supplier producer 
 subsidiary unit brand biotech miner shipper start-up startup fintech unicorn developer provider specialist
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
 brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
-telco wholesaler platform marketplace neobank lessor reinsurer studio shipowner
+telco wholesaler platform marketplace neobank lessor reinsurer studio shipowner competitor
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
@@ -58,8 +60,8 @@ foodtech deeptech healthtech medtech edtech proptech insurtech cleantech greente
 studio réassureur plateforme
 """
 _NOT_ANAPHORS = """
-agency backer investor owner peer rival shareholder incumbent subsidiary unit brand concurrent investisseur leader
-marque filiale plateforme
+agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent
+investisseur leader marque filiale plateforme
 """
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""
@@ -441,8 +443,12 @@ bertrand duncan harvey harald hans klaus jürgen wolfgang stefan markus andreas 
 alessandro francesco pedro miguel javier antonio manuel rafael akio hiroshi takeshi kenji yuki wei li ming
 rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf
 """
-FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
-"""Common English and French first names: "Scott Thompson" and "Jean-Martin Folz" are people.
+CURATED_FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
+"""Common English and French first names, written by hand: "Scott Thompson" and "Jean-Martin Folz" are people."""
+FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.json"
+"""The generated first names (about 4,100, faker's European and Indian locales; ``build_first_names.py`` writes it)."""
+FIRST_NAMES = CURATED_FIRST_NAMES | frozenset(json.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))["names"])
+"""First names, curated and generated: "Gunnar Ekdahl" and "Ingeborg Solheim" are people, so "Ekdahl" is no firm.
 
 Verbs that take people as often as firms ("replaces", "remplace", "tapped") are no anchors for that reason.
 """

@@ -38,7 +38,13 @@ _PUBLIC_BODY_EN = re.compile(
     rf"|{_CAP_WORDS}[ ](?:Agency|Health[ ]Service|Police|Fire[ ]Service|Port[ ]Authority"
     # Transit buyers: "Toronto Transit Commission", "Santa Clara Valley Transportation Authority", "Ploiești City Hall".
     rf"|(?:Transit|Transport|Transportation)[ ](?:Authority|Commission|System|District|Agency)|City[ ]Hall"
-    rf"|Health[ ]Board|School[ ]District|Water[ ]Authority)"
+    rf"|Health[ ]Board|School[ ]District|Water[ ]Authority|Investment[ ]Authority)"
+    # the state's purse, central banks and sovereign funds: "the U.S. Treasury", "Bank of Japan", "Saudi Arabia's
+    # Public Investment Fund" (not "Treasury yields", not "Bank of America")
+    rf"|{_QUALIFIER}Treasury(?:[ ]Department)?(?![ ](?:[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?|[Ss]ecurities"
+    rf"|[Ss]ecretary|[Mm]arkets?|[Dd]ebt|[Aa]uctions?|[Ii]nflation|[Rr]ates?)\b)"
+    rf"|Federal[ ]Reserve|Public[ ]Investment[ ]Fund|(?:European|{_QUALIFIER})[ ]?Central[ ]Bank"
+    rf"|Bank[ ]of[ ](?:England|Japan|Canada|France|Italy|Spain|Korea|Israel)(?![\w])"
     rf"|{_CAP_WORDS}[ ]NHS[ ](?:Foundation[ ])?Trust|NHS[ ](?:England|Scotland|Wales|{_CAP_WORD}[ ]Trust)"
     rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|Transport[ ]for[ ]London|HMRC|DWP|MoD|DoD|DHSC|Defra"
     rf"|DVLA|DfE)(?![\w])"
@@ -93,6 +99,9 @@ _PUBLIC_BODY_FR = re.compile(
             r"[Aa]dministration[ ]" + _NATIONAL_FR,
             r"État(?:[ ]français)?(?![\w-])",
             r"Direction[ ]générale[ ]de[ ]l'armement|Île-de-France[ ]Mobilités|[Aa]ssistance[ ]publique",
+            # the state's bank and its long-term investor: "la Caisse des Dépôts", "la Banque des Territoires"
+            r"Caisse[ ]des[ ][Dd]épôts(?:[ ]et[ ][Cc]onsignations)?|Banque[ ]des[ ]Territoires|Banque[ ]de[ ]France"
+            r"|Banque[ ]centrale[ ]européenne",
         )
     )
     + r")"
@@ -223,7 +232,8 @@ _TRIGGERS = (
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
     "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
     "île-de-france mobilités",
-    "assistance publique", "marine",
+    "assistance publique", "marine", "treasury", "federal reserve", "public investment fund", "central bank",
+    "bank of", "caisse des dépôts", "banque des territoires", "banque de france", "banque centrale",
 )  # fmt: skip
 """Words every public-body pattern contains: the patterns only run around them (they are slow elsewhere)."""
 _WINDOW = 70
