@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
-from streams.extraction.cues import LEAD_INTROS, Cue, conjunctions, find_cues, source_openers
+from streams.extraction.cues import BACKED_INTROS, LEAD_INTROS, Cue, conjunctions, find_cues, source_openers
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
 from streams.extraction.mentions import (
@@ -429,7 +429,8 @@ class Article:
 
     def _leads_round(self, cue: Cue) -> bool:
         """Whether ``cue`` names a round's lead after an amount of its sentence ("$30m in funding led by X")."""
-        if cue.family != "investor" or self.folded[cue.start : cue.end] not in LEAD_INTROS:
+        intro = self.folded[cue.start : cue.end]
+        if cue.family != "investor" or (intro not in LEAD_INTROS and intro not in BACKED_INTROS):
             return False
         money_starts = self._starts["money"]
         pos = cue.start

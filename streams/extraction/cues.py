@@ -39,6 +39,9 @@ LEAD_INTROS = frozenset(
     )
 )
 """Investor intros that name a round's lead: with an amount before them they tell a round on their own."""
+BACKED_INTROS = frozenset(("auprès de", "auprès d'", "auprès du", "auprès des", "apportés par", "apporté par"))
+"""Investor intros that name the backers of an amount a roundup line credits to a company: "avec 6 M€ apportés par X"
+(``round_sequel.backed_amount_cues``)."""
 
 
 @dataclass(frozen=True, slots=True)

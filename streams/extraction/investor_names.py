@@ -16,7 +16,9 @@ import re
 _OPENER = re.compile(
     r"\b(?:(?:co-)?led[ ](?:jointly[ ])?by|headed[ ]by|spearheaded[ ]by|with[ ](?:the[ ])?participation[ ](?:from|of)"
     r"|participation[ ]from|backed[ ]by|bankrolled[ ]by|funded[ ]by"
-    r"|(?:investors|backers)[ ](?:including|include[sd]?|such[ ]as|like)"
+    r"|(?:investors|backers|firms|funds)[ ](?:including|include[sd]?|such[ ]as|like)"
+    # "a round that included A", "in a financing which includes A": the round's members follow the relative.
+    r"|(?:round|financing|funding|raise|extension|tranche)[ ](?:that|which)[ ](?:also[ ])?includ(?:ed|es)"
     r"|(?:new|existing|other)[ ](?:investors?|backers?)"
     r"|(?:investors?|backers?|investisseurs?|identité|noter|citer)[ ]?:"
     r"|auprès[ ]d(?:e[ ]|')|(?:mené|menée|conduit|conduite|piloté|pilotée)[ ]par"
@@ -31,6 +33,7 @@ _KIND_WORDS = (
     r"the|its|their|a|an|le|la|les|l'|ses|son|leurs|des|de|d'|du|new|existing|other|current|early|returning|lead"
     r"|venture|capital|arm|firm|funds?|family|office|investment|investors?|backers?|shareholders?|growth|private"
     r"|equity|asset|manager|management|bank|group|sovereign|wealth|state|corporate|strategic|global|us|investisseurs?"
+    r"|venturing|unit|division"
     r"|historiques?|nouveaux|nouvel|société|gestion|fonds|capital-risque|financier|banque|groupe|américain|français"
 )
 _DESCRIPTION = re.compile(
@@ -45,6 +48,12 @@ _SEPARATOR = re.compile(
     r"|,[ ](?:and[ ]|et[ ])?|[ ](?:and|et)[ ])"
 )
 """Between two investors of one list (a connector first: ", along with " is one separator, not ", ")."""
+_UNNAMED_MEMBER = re.compile(
+    r"(?:(?:several|various|other|some|plusieurs|quelques|private|individual|unnamed|undisclosed)[ ])?"
+    r"(?:business[ ]angels?|angels?|family[ ]offices|private[ ]investors|individuals|particuliers"
+    r"|investisseurs[ ]privés)(?![\w\-])"
+)
+"""A list member told without a name ("auprès de business angels et de X"): skipped, the list goes on after it."""
 _MAX_MEMBERS = 15
 
 
@@ -57,16 +66,17 @@ def investor_position_names(text: str, folded: str) -> list[tuple[int, str, bool
 
 
 def _list_at(text: str, pos: int) -> list[tuple[int, str, bool]]:
-    """The names of the list that starts at ``pos``, each maybe after a short description."""
+    """The names of the list that starts at ``pos``, each maybe after a short description or an unnamed member."""
     members: list[tuple[int, str, bool]] = []
     while len(members) < _MAX_MEMBERS:
         described = _DESCRIPTION.match(text, pos)
         start = described.end() if described is not None else pos
-        name = _NAME.match(text, start)
-        if name is None:
+        member = _NAME.match(text, start) or _UNNAMED_MEMBER.match(text, start)
+        if member is None:
             break
-        members.append((name.start(), name.group(0), False))
-        separator = _SEPARATOR.match(text, name.end())
+        if member.re is _NAME:
+            members.append((member.start(), member.group(0), False))
+        separator = _SEPARATOR.match(text, member.end())
         if separator is None:
             break
         pos = separator.end()

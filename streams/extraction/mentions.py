@@ -633,13 +633,15 @@ _UNIT_HEADS = frozenset({
     "Insurance", "Logistics", "Capital", "Fund", "Auto", "Retail",
     "Research", "Games", "Operations", "Transportation", "Voyageurs", "Technologies", "Entertainment", "Pictures",
     "Music", "PME", "Réseau", "Mobilités", "Trucks",
+    # A firm's investing arm or adviser: "Cisco Investments", "Permira Advisers", "T. Rowe Price Associates".
+    "Investments", "Investment", "Advisers", "Advisors", "Associates",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
 
 _UNIT_NAMED = re.compile(
     r"(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
-    r"|Investments|Investissement|Foundation)(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
+    r"|Investments?|Investissement|Foundation|Division)(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
 )
 """A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
@@ -656,7 +658,7 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     if extension is None:
         return None
     word = extension.group(1)
-    if word in _UNIT_REGIONS or (word in _UNIT_HEADS and extension.group("run") is None):
+    if word in _UNIT_HEADS and extension.group("run") is None:
         return extension
     named = _UNIT_NAMED.match(text, end)
     if (
@@ -664,9 +666,9 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
         and not _in_title_case_line(text, start)  # not in a headline ("Google Bets On Partners")
         and not any(w.casefold() in NOT_NAMES for w in text[end : named.start(1)].split())
     ):
-        return named  # "Danone Manifesto Ventures", "SoftBank Vision Fund 2", "Toyota Research Institute"
+        return named  # "Danone Manifesto Ventures", "SoftBank Vision Fund 2", "Lilly Asia Ventures"
     acronym = _ACRONYM_NEXT.match(text, extension.end(1))
-    if acronym is not None and acronym.group(1)[:2] == text[start] + word[0]:
+    if word in _UNIT_REGIONS or (acronym is not None and acronym.group(1)[:2] == text[start] + word[0]):
         return extension
     named_pair = _PAIR_WITH_ACRONYM.match(text, end)
     if named_pair is not None and named_pair.group(2) == _initials(text[start : named_pair.end(1)]):
@@ -1583,9 +1585,12 @@ _FAMILY = re.compile(
 )
 """A family that owns shares is a shareholder: "la famille Maubert", "the Arnault family" (not "the X family's Y")."""
 _VEHICLE_OF = re.compile(
-    r"\b(?:holding|société|groupe|fonds|véhicule|office|company|vehicle|firm|fund)[ ](?:de|d'|of)[ ]$", re.IGNORECASE
+    r"\b(?:holding|société|groupe|fonds|véhicule|office|company|vehicle|firm|fund)"
+    r"(?:[ ](?:d'investissement|familial|investment|family))?[ ](?:de|d'|of)[ ]$",
+    re.IGNORECASE,
 )
-"""Before a family that owns the company just named: "la holding de la famille Mulliez"."""
+"""Before a family that owns the company just named: "la holding de la famille Mulliez", "le fonds d'investissement
+de la famille Mulliez"."""
 _PARTY_FAMILIES = frozenset({
     "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
     "partnership",
@@ -1642,7 +1647,35 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             names.append((after.start(), after.group(0), False))
         if cue.family in ("customer_start", "customer_continue") and cue.detail == "passive":
             names += _customer_after_preposition(text, cue)
+        if cue.family == "investment" and cue.detail == "raise":
+            names += _raiser_before_apposition(text, cue)
     return names
+
+
+_APPOSITION_BEFORE_VERB = re.compile(
+    r",[ ](?:which|that|who|qui|l['\u2019]|le|la|the|a|an|un|une)[ ]?[^,;:()\n\"«»]{2,80},[ ]$"
+)
+"""Between a company and its raise verb, an apposition: ", which runs a podcast app, ", ", l'éleveur d'insectes, "."""
+_APPOSITION_REACH = 96
+_PERSON_APPOSITION = re.compile(
+    r"\b(?:who|qui|former|ex|founder|co-founder|ceo|chief|executive|banker|entrepreneur|investor|manager|director"
+    r"|president|chairman|ancien|ancienne|fondateur|fondatrice|dirigeant|dirigeante|patron|patronne|directeur"
+    r"|directrice|président|présidente|entrepreneur|entrepreneuse|investisseur|banquier)\b"
+)
+"""An apposition that describes a person ("Smith, the former banker, has raised"), not a company."""
+
+
+def _raiser_before_apposition(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
+    """The name before an apposition that parts it from its raise verb: "Lumora, which runs an app, has raised".
+
+    A name opening a sentence is read strictly elsewhere (people stand there too); set off by its apposition from
+    a fund-raising verb, it names the company that raised.
+    """
+    apposition = _APPOSITION_BEFORE_VERB.search(text, max(0, cue.start - _APPOSITION_REACH), cue.start)
+    if apposition is None or _PERSON_APPOSITION.search(apposition.group(0).casefold()):
+        return []
+    before = _name_ending_at(text, apposition.start())
+    return [(*before, False)] if before is not None and not _surname(text, before[1]) else []
 
 
 _PREPOSITION_OF_CUSTOMER = re.compile(

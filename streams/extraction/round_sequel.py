@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
-from streams.extraction.cues import LEAD_INTROS, Cue
+from streams.extraction.cues import BACKED_INTROS, LEAD_INTROS, Cue
 from streams.extraction.mentions import CompanyMention
 
 _ROUND_NOUNS = (
@@ -21,11 +21,15 @@ _ROUND_NOUNS = (
 )
 _ROUND_SUBJECT = re.compile(
     r"(?:(?:however|but|mais|en outre|par ailleurs)[, ]+)?(?:(?:most|all|part|some|the bulk|l'essentiel|la majeure"
-    r"[ ]partie|une partie)[ ](?:of[ ]|de[ ]|du[ ]|de[ ]la[ ]|de[ ]l')?)?(?:the|this|that|its|la|le|l'|ce|cet|cette|son"
-    r"|sa)[ ]?(?:[a-zà-ÿ$€£\d.,\-]+[ ]){0,3}?" + _ROUND_NOUNS + r"(?:,[ ][^,;]{1,30},)?[ ]?"
+    r"[ ]partie|une partie)[ ](?:of[ ]|de[ ]|du[ ]|de[ ]la[ ]|de[ ]l')?)?(?:(?:the|this|that|its|la|le|l'|ce|cet|cette"
+    r"|son|sa)[ ]?(?:[a-zà-ÿ$€£\d.,\-]+[ ]){0,3}?" + _ROUND_NOUNS + r"|(?:ces|these)[ ](?:fonds|funds)"
+    r"|(?:the|la|le|l')[ ]?(?:(?:largest|biggest|single|main|lead|plus|gros|grosse|important|principal|premier)[ ])"
+    r"{0,3}(?:contribution|cheque|check|ticket|chèque|apport))"
+    r"(?:,[ ][^,;]{1,30},)?[ ]?"
 )
 """A clause whose subject is the round itself: "The funding ", "Most of the money ", "Cette levée ", "The bulk of
-the money, £50 million, "."""
+the money, £50 million, ", « Ces fonds » (the money just raised; "ce fonds" is an investor), "The largest
+contribution", « Le plus gros ticket » (an investor's part of it)."""
 
 _LENT = re.compile(r"\b(?:debt|loans?|credit|facility|lenders?|bonds?|prêts?|dette|crédit|emprunts?)\b[^,;]{0,40}$")
 """Before a company named in a round's sequel: what it lent ("a $150 million credit facility from X"), no equity."""
@@ -73,6 +77,44 @@ def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cu
             _NOUN_BEFORE_AMOUNT.search(folded, max(sentence.start, amount.start - 50), amount.start) is not None
         )
         if after_noun or _NOUN_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None:
+            found.append(Cue(amount.start, amount.start, "investment", "raise"))
+    return found
+
+
+_WITH_BEFORE_AMOUNT = re.compile(
+    r"\b(?:avec|with|dont|of[ ]which)[ ](?:(?:près[ ]de|plus[ ]de|environ|quelque|some|about|nearly|almost|over)[ ])?$"
+)
+"""Right before an amount that a roundup line credits to its company: "ferme la marche avec ", "dont "."""
+_RAISED_BEFORE_INTRO = re.compile(r",?[ ]?(?:réunis|levés|obtenus|collectés|récoltés)[ ]")
+"""Between that amount and « auprès de »: the participle that makes it money raised (", réunis ")."""
+_GIVEN_INTRO = re.compile(r"apportés?[ ]par")
+"""An intro that holds its own participle: « 6 millions d'euros apportés par X »."""
+_NO_GAP = re.compile(r"[ ]?")
+_WITH_REACH = 40
+
+
+def backed_amount_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cue]:
+    """Synthetic raise cues for an amount a roundup credits to a company with its backers, with no raise verb.
+
+    "Quarkslab ferme la marche avec 5 millions d'euros, réunis auprès d'Ace Management", "eLichens suit avec 6
+    millions d'euros apportés par A et B", « dont 35 millions apportés par X »: the company before the amount
+    raised it from the backers after it. One cue at the amount, as :func:`led_round_cues` does.
+    """
+    found: list[Cue] = []
+    for intro in sentence.cues:
+        if intro.family != "investor" or folded[intro.start : intro.end] not in BACKED_INTROS:
+            continue
+        amount = next((m for m in reversed(sentence.money) if m.end <= intro.start), None)
+        if (
+            amount is not None
+            and id(amount) not in priced
+            and not amount.per_unit
+            and (_NO_GAP if _GIVEN_INTRO.match(folded, intro.start) else _RAISED_BEFORE_INTRO).fullmatch(
+                folded, amount.end, intro.start
+            )
+            is not None
+            and _WITH_BEFORE_AMOUNT.search(folded, max(sentence.start, amount.start - _WITH_REACH), amount.start)
+        ):
             found.append(Cue(amount.start, amount.start, "investment", "raise"))
     return found
 
@@ -165,3 +207,32 @@ fonds", "raised $500m for its third fund" (not "des fonds", "funds", "funding").
 def raises_a_fund(folded: str, cue: Cue) -> bool:
     """Whether a raise verb raises an investment fund (its backers are limited partners), not a company's round."""
     return _FUND_OBJECT.match(folded, cue.end) is not None
+
+
+_GLUED_ROUND = re.compile(
+    r"-(?:led|co-led|backed|funded|financed)[ ](?:[\w$€£.,\-]+[ ]){0,3}?" + _ROUND_NOUNS + r"(?![\w\-])"
+)
+"""Right after an investor glued to the round it led or backed: "-led round", "-backed $40m Series B funding"."""
+
+
+def glued_to_round(folded: str, company: CompanyMention) -> bool:
+    """Whether ``company`` is glued to a round as its lead or backer ("SoftBank-led round"): never the investee."""
+    return _GLUED_ROUND.match(folded, company.end) is not None
+
+
+def glued_lead(
+    sentence: Sentence, folded: str, cue: Cue, clause_end: int, exclude: str | None
+) -> CompanyMention | None:
+    """The investor glued to the round a raise verb names: "X raised $535m in a SoftBank-led round".
+
+    Wire digests fold the lead into an adjective ("in a Tencent-backed round", "a Sequoia-led Series B"); the name
+    before the hyphen is then the round's lead, the company before the verb its investee.
+    """
+    return next(
+        (
+            company
+            for company in sentence.companies
+            if cue.end <= company.start < clause_end and company.id != exclude and glued_to_round(folded, company)
+        ),
+        None,
+    )

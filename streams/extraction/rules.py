@@ -55,8 +55,11 @@ from streams.extraction.revenue import revenue_candidates
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
+    backed_amount_cues,
     fronted_lead,
     fronted_raiser,
+    glued_lead,
+    glued_to_round,
     led_round_cues,
     lent_not_invested,
     names_round_first,
@@ -586,7 +589,10 @@ def _rounds_without_verb(
     """
     first = None
     priced = {id(c.amount) for c in found if c.amount is not None}
-    for cue in led_round_cues(sentence, article.folded, priced):
+    for cue in [
+        *led_round_cues(sentence, article.folded, priced),
+        *backed_amount_cues(sentence, article.folded, priced),
+    ]:
         candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
         if candidate is not None and not _told_already(candidate, found):
             first = first or candidate
@@ -1171,6 +1177,8 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
     target = _described_by_first(article, sentence, cue, target)
+    if target is not None and glued_to_round(article.folded, target):
+        target = None  # "... when it raised $535m in a SoftBank-led round, but has now raised $250m": not SoftBank's
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     # "The company(, which farms insects,) raised ...": the anaphor opens the clause, an aside may follow.
     if target is None and (
@@ -1202,6 +1210,7 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
     buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
+    buyer = buyer or glued_lead(sentence, article.folded, cue, clause_end, exclude)
     return buyer, target, inferred
 
 
@@ -5268,11 +5277,12 @@ _OWNED_VEHICLE = re.compile(r"['\u2019]s(?:[ ][A-Z][\w\-]*){1,4}")
 
 
 _INVESTOR_KIND = re.compile(
-    r"(?:(?:the|its|la|le|l'|sa|son)[ ]?)?(?:fonds|société[ ]de[ ]gestion|family[ ]office|holding|banque|fund"
-    r"|venture[ ]firm|investment[ ]firm|asset[ ]manager|investment[ ]arm|bras[ ]armé"
-    r"|venture[ ](?:capital[ ])?arm|growth[ ]fund|private[ ]equity[ ]firm)(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
+    r"(?:(?:the|its|la|le|l'|sa|son)[ ]?)?(?:fonds|société[ ]de[ ]gestion|family[ ]office|holding|banque|bras[ ]armé"
+    r"|(?:(?:corporate|venture|venturing|capital|investment|private|equity|growth|sovereign|wealth|strategic|asset)[ ])"
+    r"{0,3}(?:fund|firm|arm|unit|manager))(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ]"
 )
-"""A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B"."""
+"""A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B", "and
+corporate venturing unit B"."""
 _DESCRIBED_INVESTOR = re.compile(
     r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r")?"
 )
@@ -6219,10 +6229,23 @@ _RECEIVES_SUPPORT = re.compile(r"accompagnée? par|l'appui d|le soutien d|compte
 """A co-investor cue whose subject receives the support: only the round's company receives its backers."""
 
 
+_OWNER_OF_INVESTOR = re.compile(
+    r"(?:'s|\u2019s)[ ](?:[a-z\-]+[ ]){0,3}?(?:arm|unit|fund|firm|division|subsidiary|affiliate)[ ](?=[A-Z0-9])"
+)
+"""After a company that owns the investor named next: "NVIDIA's venture capital arm NVentures"."""
+
+
 def _names_no_investor(article: Article, company: CompanyMention) -> bool:
-    """Whether a company listed after a co-investor cue only describes an investor (see ``_NO_INVESTOR_BEFORE``)."""
+    """Whether a company listed after a co-investor cue only describes an investor.
+
+    It is the owner in an investor's description before it (``_NO_INVESTOR_BEFORE``) or the owner of the investor
+    named right after it (``_OWNER_OF_INVESTOR``).
+    """
     start = max(0, company.start - _NO_INVESTOR_REACH)
-    return _NO_INVESTOR_BEFORE.search(article.folded, start, company.start) is not None
+    return (
+        _NO_INVESTOR_BEFORE.search(article.folded, start, company.start) is not None
+        or _OWNER_OF_INVESTOR.match(article.text, company.end) is not None
+    )
 
 
 _INTO_A_FUND = re.compile(
