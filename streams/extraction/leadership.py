@@ -15,7 +15,13 @@ from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership_background import recalled_change
-from streams.extraction.leadership_company import change_company, newcomer_elsewhere, role_company, story_company
+from streams.extraction.leadership_company import (
+    change_company,
+    newcomer_elsewhere,
+    region_after,
+    role_company,
+    story_company,
+)
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
     NEAR,
@@ -111,8 +117,8 @@ _GOING_TO = re.compile(r"\b(?:va|vont|is set to|are set to|is due to)[ ]$")
 """A near future right before the cue ("va prendre les commandes de X", "is set to take over"): announced."""
 
 _NAME_THEN_INFINITIVE = re.compile(r"[A-ZÀ-Ý][\w'\-]+[ ]$")
-"""A name then an infinitive cue, with no verb between: "Intel CEO Otellini to Retire", "Jane Roe to step down as
-CEO" (a headline's future)."""
+"""A name then a departure's infinitive opening the story: "Intel CEO Otellini to Retire", "Jane Roe to step down as
+CEO" (a headline's future). In a body, "named CFO Greg Hayes to succeed him" is an object's infinitive."""
 
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
 
@@ -981,8 +987,8 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
         joined = change_company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
     if joined is None and person is not None and _NAMED_ANAPHOR.match(article.folded, cue.end):
         joined = story_company(article)  # "would run the chipmaker", "dirigera le groupe": the story's company
-    if person is None or joined is None:
-        return []
+    if person is None or joined is None or region_after(article, joined):
+        return []  # also "prend la tête de GM Amérique du Nord": a regional unit
     role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
@@ -1802,7 +1808,9 @@ def _change(
         or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
         or (
-            article.folded.startswith("to ", cue.start)
+            sentence.index == 0
+            and cue.family == "leadership_out"
+            and article.folded.startswith("to ", cue.start)
             and _NAME_THEN_INFINITIVE.search(article.text, max(0, cue.start - 40), cue.start) is not None
         )
     ):

@@ -79,6 +79,18 @@ def _regional_unit(article: Article, company: CompanyMention) -> bool:
     return bool(head) and region.casefold() in PLACES and any(other.name == head for other in article.companies)
 
 
+_CAPITALISED_AFTER = re.compile(r"[ ]([A-ZÀ-Ý][\w\-]+(?:[ ](?:du|de|of)[ ][A-ZÀ-Ý][\w\-]+|[ ][A-ZÀ-Ý][\w\-]+)?)")
+
+
+def region_after(article: Article, company: CompanyMention) -> bool:
+    """Whether a capitalised region follows the company's name ("GM Amérique du Nord", "Nissan North America")."""
+    region = _CAPITALISED_AFTER.match(article.text, company.end)
+    if region is None:
+        return False
+    words = region.group(1).casefold()
+    return words in PLACES or words.split(" ", 1)[0] in PLACES
+
+
 def _in_other_aside(sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
     """Whether a company stands in an aside the cue is not in ("X, actuel DG de Natixis, ..."): it describes X."""
     aside = sentence.clauses.aside_at(company.start)
@@ -231,8 +243,8 @@ def change_company(
         or after
         or _reporter(article, sentence, cue)
     )
-    if found is not None and _regional_unit(article, found):
-        return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
+    if found is not None and (_regional_unit(article, found) or region_after(article, found)):
+        return None, ""  # "COO for McDonald's Europe", "la tête de GM Amérique du Nord": a regional unit's post
     if found is not None and not is_surname(article, found):
         return found, ""
     # "Argosy Gaming tapped Jane Roe", the firm unrecognised: its change is never another sentence's company's.

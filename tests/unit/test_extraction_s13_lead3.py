@@ -11,6 +11,8 @@ ways, with near misses that must keep their reading:
   replace") names the one replaced; the pronoun is the main clause's subject, not the name just before it;
 - a French title over the company's kind noun ("la direction générale du constructeur") is the story company's
   (never a fund's, a holding's or a channel's);
+- a region right after the company a verb of running names ("prend la tête de GM Amérique du Nord") makes a unit's
+  post;
 - a subject relative after a naming (", who replaces John Doe", ", qui succède à John Doe") names the one replaced;
 - a reported future ("said Jane Roe would retire", « partira à la retraite ») and a headline's name followed by an
   infinitive ("Danone CEO Roe to Retire") announce a departure: a plan, not a fact.
@@ -140,6 +142,11 @@ CASES: list[tuple[str, str, list[Change]]] = [
         "Jane Roe, the CFO of Renault, said she replaces John Doe, the retiring chief executive.",
         [("renault", "Jane Roe", "CEO", "John Doe")],
     ),
+    # A region right after the company the verb names ("la tête de GM Amérique du Nord"): a unit's post.
+    ("fr-tete-de-x-region-unit", "Jane Roe, 46 ans, prend la tête de Renault Amérique du Nord.", []),
+    ("en-run-x-region-unit", "Jane Roe will run Nissan North America from May.", []),
+    ("en-chief-of-x-region-unit", "Nissan named Jane Roe chief executive of Nissan North America.", []),
+    ("en-run-x-no-region", "Jane Roe will run Nissan from May.", [("nissan", "Jane Roe", "CEO", None)]),
     # Near misses: a subject relative ("qui remplace") keeps the antecedent as newcomer; a thing replaced is none.
     (
         "fr-qui-remplace-antecedent-newcomer",
@@ -216,6 +223,13 @@ def _departures(text: str, language: str, title: str = "") -> list[tuple[str | N
         ("Danone boss Jane Roe stood down on Monday.", "en", "", [("danone", "Jane Roe", "fact")]),
         # A headline's name then an infinitive: announced.
         ("Danone shares fell on Monday.", "en", "Danone CEO Roe to Retire in May", [("danone", "Roe", "plan")]),
+        # Near miss: a naming's infinitive after the newcomer's name keeps the fact.
+        (
+            "Danone announced the retirement of CEO John Doe, and named CFO Greg Hayes to succeed him.",
+            "en",
+            "",
+            [("danone", "John Doe", "fact")],
+        ),
         # Near misses: a denied future, and an infinitive after a verb (a fact told with its purpose) keep no plan.
         ("Danone said chief executive Jane Roe would not retire before 2027.", "en", "", []),
         ("Danone boss Jane Roe resigned to spend time with family.", "en", "", [("danone", "Jane Roe", "fact")]),
