@@ -15,7 +15,13 @@ from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.leadership_background import recalled_change
-from streams.extraction.leadership_company import change_company, role_company, story_company
+from streams.extraction.leadership_company import (
+    change_company,
+    newcomer_elsewhere,
+    region_after,
+    role_company,
+    story_company,
+)
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
     NEAR,
@@ -109,6 +115,10 @@ _ANNOUNCED_THAT = re.compile(
 
 _GOING_TO = re.compile(r"\b(?:va|vont|is set to|are set to|is due to)[ ]$")
 """A near future right before the cue ("va prendre les commandes de X", "is set to take over"): announced."""
+
+_NAME_THEN_INFINITIVE = re.compile(r"[A-ZÀ-Ý][\w'\-]+[ ]$")
+"""A name then a departure's infinitive opening the story: "Intel CEO Otellini to Retire", "Jane Roe to step down as
+CEO" (a headline's future). In a body, "named CFO Greg Hayes to succeed him" is an object's infinitive."""
 
 _FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
 
@@ -977,8 +987,8 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
         joined = change_company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
     if joined is None and person is not None and _NAMED_ANAPHOR.match(article.folded, cue.end):
         joined = story_company(article)  # "would run the chipmaker", "dirigera le groupe": the story's company
-    if person is None or joined is None:
-        return []
+    if person is None or joined is None or region_after(article, joined):
+        return []  # also "prend la tête de GM Amérique du Nord": a regional unit
     role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
@@ -996,7 +1006,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         return []
     crowd = _visible(sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
-        return _succession(article, sentence, cue, crowd)
+        relative = _relative_succession(article, sentence, cue)
+        return relative if relative is not None else _succession(article, sentence, cue, crowd)
     if cue.detail == "hands_over":
         return _hand_over(article, sentence, cue, crowd)
     frame = (
@@ -1027,6 +1038,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         ) or _RUN_BY.search(article.folded, max(0, role.start - _TITLE_REACH), role.start):
             continue  # a unit's head ("named CEO of Danone's US unit"), a holder described
         company, how = change_company(article, sentence, cue, role, person)
+        if company is not None and how == "anaphor":
+            company = newcomer_elsewhere(article, person, role, company)
         if company is None or _holds_already(article, sentence, person, role, company):
             continue  # no company, or the title already held there
         if hirer is not None and hirer.id != company.id:
@@ -1040,6 +1053,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         previous, _ = _other_person(article, sentence, crowd, role.end)
         previous = previous or _taken_from(article, sentence, cue, crowd, role.end)
         previous = previous or next((p.name for p in crowd if _POSSESSED_POST.match(article.folded, p.end)), None)
+        previous = previous or _relative_replaced(article, sentence, max(person.end, role.end))
         previous = previous if previous != person.name else None
         previous = previous or _previous_holder(article, company.id, role.detail, person.name)
         found.append(
@@ -1248,11 +1262,16 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     )
     # "désigné Jane Roe, actuelle DG de X, à la présidence du directoire, à la place de John Doe": the title
     # between the newcomer and the verb that she neither holds nor held.
+    # "Jane Roe a pris la présidence de X, où elle remplace John Doe": a pronoun's antecedent named in the sentence.
+    named_here = next(
+        (p for p in people(article, sentence) if p.name == newcomer.name and p.end <= cue.start), newcomer
+    )
     role = role or next(
         (
             r
-            for r in reversed(_roles(sentence, newcomer.end, cue.start, cue.start))
+            for r in reversed(_roles(sentence, min(newcomer.end, named_here.end), cue.start, cue.start))
             if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)
+            and (r.start >= newcomer.end or sentence.clauses.aside_at(r.start) is None)  # ", CFO of X," is held
         ),
         None,
     )
@@ -1282,6 +1301,71 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         for change in changes:
             change.modality = "rumor"
     return changes
+
+
+_SUBJECT_RELATIVE = re.compile(
+    r",[ ](?:qui|who)[ ](?:will[ ]|va[ ]|also[ ])?(?:succeeds?|replaces?|takes over from|will take over from"
+    r"|succède à|succèdera à|succédera à|succéder à|remplace|remplacera|remplacer|prend la suite de)[ ]"
+)
+"""A subject relative right after a naming: ", who replaces John Doe", ", qui succède à John Doe"."""
+
+
+def _relative_replaced(article: Article, sentence: Sentence, end: int) -> str | None:
+    """The one replaced in a subject relative hanging on the newcomer: "named Jane Roe CEO, who replaces John Doe".
+
+    The relative is a clause of its own, so the naming's clause does not reach it; its verb of succession and the
+    name right after it do.
+    """
+    relative = _SUBJECT_RELATIVE.match(article.folded, end)
+    if relative is None:
+        return None  # also ", qui sera remplacé par X": the antecedent leaves, X comes
+    return next((p.name for p in people(article, sentence) if relative.end() <= p.start <= relative.end() + NEAR), None)
+
+
+_OBJECT_RELATIVE = re.compile(
+    r",[ ](?:qu'(?:il|elle)|que[ ](?:il|elle)|whom[ ](?:he|she)|who[ ](?:he|she))[ ](?:will[ ]|va[ ])?$"
+)
+"""An object relative whose subject is a pronoun: "Fritz Henderson, qu'il remplace", "Jane Roe, whom he succeeds"."""
+
+
+def _relative_succession(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:
+    """Read "le président de X, Jane Roe, a annoncé le départ du DG, John Doe, qu'elle remplace par intérim".
+
+    The relative's antecedent is the one replaced; its pronoun is the main clause's subject, not the name just
+    before it. The title is the one the leaver holds. None when the cue heads no such relative.
+    """
+    relative = _OBJECT_RELATIVE.search(article.folded, max(sentence.start, cue.start - 14), cue.start)
+    if relative is None:
+        return None
+    crowd = people(article, sentence)
+    leaving = next((p for p in crowd if p.end == relative.start()), None)
+    newcomer = subject_person(
+        article, [p for p in crowd if leaving is None or p.name != leaving.name], relative.start()
+    )
+    if leaving is None or newcomer is None:
+        return []
+    role = _title_of(article, sentence, leaving)
+    company, how = change_company(article, sentence, cue, role, leaving)
+    if company is None:
+        return []
+    role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    return [
+        _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
+    ]
+
+
+def _title_of(article: Article, sentence: Sentence, person: Named) -> Cue | None:
+    """The tracked title in apposition right before ``person`` ("du directeur général du groupe, Fritz Henderson")."""
+    return next(
+        (
+            r
+            for r in reversed(
+                _roles(sentence, max(sentence.start, person.start - _ROLE_REACH // 2), person.start, person.start)
+            )
+            if "," not in article.folded[r.end : person.start - 2]
+        ),
+        None,
+    )
 
 
 _DESCRIPTION_GAP = re.compile(r"(?:(?![\w\-]*\b(?:by|of|from|under|and|to|for|at)\b)[\w\-.&']+[ ]){1,4}")
@@ -1568,7 +1652,13 @@ def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     crowd = _visible(sentence, people(article, sentence), cue)
-    leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    # "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever
+    # clause that name stands in.
+    leaving = next(
+        (p for p in people(article, sentence) if article.folded.startswith(", ", p.end) and p.end + 2 == cue.start),
+        None,
+    )
+    leaving = leaving or next((p for p in reversed(crowd) if p.end <= cue.start), None)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
     by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
     if (leaving is None and not by_successor) or article.folded.endswith(
@@ -1717,6 +1807,12 @@ def _change(
         or _GOING_TO.search(article.folded, max(clause_start, cue.start - 16), cue.start)
         or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
+        or (
+            sentence.index == 0
+            and cue.family == "leadership_out"
+            and article.folded.startswith("to ", cue.start)
+            and _NAME_THEN_INFINITIVE.search(article.text, max(0, cue.start - 40), cue.start) is not None
+        )
     ):
         modality = "plan"
     return Candidate(

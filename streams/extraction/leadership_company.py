@@ -15,9 +15,9 @@ from collections import Counter
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
-from streams.extraction.leadership_people import NEAR, is_surname, names_a_person, people
+from streams.extraction.leadership_people import NEAR, is_surname, names_a_person, people, titled_owner
 from streams.extraction.mentions import CompanyMention
-from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES, PLACES
+from streams.extraction.org_context import ANAPHOR_KINDS_FR, FIRST_NAMES, NOT_NAMES, PLACES
 
 _ROLE_OF = re.compile(
     r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
@@ -42,6 +42,8 @@ _DESCRIBES_PERSON = re.compile(
 )
 
 _POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
+
+_NAME_NEXT = re.compile(r"[ ][A-ZÀ-Ý][a-zß-ÿ]")
 """A company followed by a person's title ("Nestlé head Jane Roe", "Google's Jane Roe"): it describes her."""
 
 _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime|one-time)[ ]?$")
@@ -77,6 +79,18 @@ def _regional_unit(article: Article, company: CompanyMention) -> bool:
     return bool(head) and region.casefold() in PLACES and any(other.name == head for other in article.companies)
 
 
+_CAPITALISED_AFTER = re.compile(r"[ ]([A-ZÀ-Ý][\w\-]+(?:[ ](?:du|de|of)[ ][A-ZÀ-Ý][\w\-]+|[ ][A-ZÀ-Ý][\w\-]+)?)")
+
+
+def region_after(article: Article, company: CompanyMention) -> bool:
+    """Whether a capitalised region follows the company's name ("GM Amérique du Nord", "Nissan North America")."""
+    region = _CAPITALISED_AFTER.match(article.text, company.end)
+    if region is None:
+        return False
+    words = region.group(1).casefold()
+    return words in PLACES or words.split(" ", 1)[0] in PLACES
+
+
 def _in_other_aside(sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
     """Whether a company stands in an aside the cue is not in ("X, actuel DG de Natixis, ..."): it describes X."""
     aside = sentence.clauses.aside_at(company.start)
@@ -93,10 +107,24 @@ _NON_COMPANY_BODY = re.compile(
 "chair of the Confederation of British Industry", "president of the industry's trade group")."""
 
 
+_OTHER_KINDS_FR = frozenset({"fonds", "holding", "cabinet", "groupement", "chaîne", "studio"})
+
+_OWN_KIND_FR = re.compile(
+    r"[ ](?:du|de la|de l')[ ]?(?:(?:jeune|petite?|nouvelle?|grande?|même)[ ])?(?:"
+    + "|".join(sorted(set(ANAPHOR_KINDS_FR) - _OTHER_KINDS_FR, key=len, reverse=True))
+    + r")\b"
+)
+"""A French title over the company's kind noun ("la direction générale du constructeur", "présidente de la
+société"): the company the story tells of, as "of the company" is. A fund, a holding, a firm of advisers or a
+channel may be another body."""
+
+
 def _other_body(article: Article, role: Cue) -> bool:
     """Whether a title belongs to a described organisation that is not the company ("chair of the trade body")."""
     if _NON_COMPANY_BODY.match(article.folded, role.end) is not None:
         return True
+    if _OWN_KIND_FR.match(article.folded, role.end) is not None:
+        return False
     return (
         _BODY_OWNER.match(article.folded, role.end) is not None
         and _OWN_BODY.match(article.folded, role.end) is None
@@ -194,6 +222,11 @@ def change_company(
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
     if role is not None and titled is None and _other_body(article, role):
         return None, ""  # "chair of the trade body X", "président d'une association": no company's title
+    kind = _OWN_KIND_FR.match(article.folded, role.end) if role is not None and titled is None else None
+    if kind is not None and after is not None and "," in article.folded[kind.end() : after.start]:
+        # "la direction générale du constructeur, un duo voulu par l'Etat": the story's company, not the one after
+        # the comma ("du groupe de luxe Kering" names its company).
+        after = None
     if titled is None and role is not None and _OF_THE_BOARD.match(article.folded, role.end):
         # "a member of HP's board ..., was named chairman of the board": the board the sentence names.
         titled = next((c for c in sentence.companies if _OWN_BOARD.match(article.folded, c.end)), None)
@@ -210,8 +243,8 @@ def change_company(
         or after
         or _reporter(article, sentence, cue)
     )
-    if found is not None and _regional_unit(article, found):
-        return None, ""  # "COO for McDonald's Europe": a regional unit's post, not the company's
+    if found is not None and (_regional_unit(article, found) or region_after(article, found)):
+        return None, ""  # "COO for McDonald's Europe", "la tête de GM Amérique du Nord": a regional unit's post
     if found is not None and not is_surname(article, found):
         return found, ""
     # "Argosy Gaming tapped Jane Roe", the firm unrecognised: its change is never another sentence's company's.
@@ -230,6 +263,29 @@ def change_company(
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+def newcomer_elsewhere(article: Article, person: Named, role: Cue, company: CompanyMention) -> CompanyMention:
+    """The story's company for a newcomer whose borrowed company already has her in that title.
+
+    "Jane Roe, présidente de Michelin. ... Jane Roe a été élue présidente du conseil": not Michelin's chair again,
+    the story's company's. ``company`` stays when the story has no other.
+    """
+    if not _holds_there(article, person, role, company):
+        return company
+    story = story_company(article)
+    return story if story is not None else company
+
+
+def _holds_there(article: Article, person: Named, role: Cue, company: CompanyMention) -> bool:
+    """Whether the story gives ``person`` the title ``role`` at ``company`` already: a new naming is elsewhere."""
+    return any(
+        fact.person == person.name
+        and fact.role == role.detail
+        and fact.company_id == company.id
+        and not _FORMER_HOLDER.search(article.folded, max(0, fact.start - 30), fact.start)
+        for fact in article.roles
+    )
 
 
 _UNKNOWN_SUBJECT = re.compile(
@@ -412,8 +468,18 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 def _describes_person(article: Article, company: CompanyMention) -> bool:
-    """Whether the company only describes the person after it: "Nestlé head Jane Roe", "Henkel's Rorsted"."""
-    return bool(_DESCRIBES_PERSON.match(article.folded, company.end) or _POSSESSOR.match(article.text, company.end))
+    """Whether the company only describes the person after it: "Nestlé head Jane Roe", "Henkel's Rorsted".
+
+    So does the owner of a title that stands before a name ("le patron de Michelin Jean-Dominique Senard").
+    """
+    if _DESCRIBES_PERSON.match(article.folded, company.end) or _POSSESSOR.match(article.text, company.end):
+        return True
+    if not _NAME_NEXT.match(article.text, company.end):
+        return False
+    sentence = article.sentence(article.sentence_index(company.start))
+    return titled_owner(article, sentence, company) and any(
+        p.start == company.end + 1 for p in people(article, sentence)
+    )
 
 
 def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:

@@ -304,10 +304,35 @@ def _without_trailing_title(text: str, match: re.Match[str]) -> re.Match[str]:
 
 
 def _unit_words(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
-    """Whether ``match`` follows a company name after one space and opens with no known first name."""
-    return match.group(0).split(" ", 1)[0].casefold() not in FIRST_NAMES and any(
-        company.end == match.start() - 1 and article.text[company.end] == " " for company in sentence.companies
+    """Whether ``match`` follows a company name after one space and opens with no known first name.
+
+    After a title's owner ("le patron de Michelin Jean-Dominique Senard", "the CEO of Nissan Makoto Uchida") the
+    words are its holder's name when the story uses their last word alone elsewhere ("M. Senard"): a unit's name
+    is not cut so.
+    """
+    if match.group(0).split(" ", 1)[0].casefold() in FIRST_NAMES:
+        return False
+    owner = next((c for c in sentence.companies if c.end == match.start() - 1 and article.text[c.end] == " "), None)
+    return owner is not None and not (titled_owner(article, sentence, owner) and _surname_alone(article, match))
+
+
+_OWNER_OF_TITLE = re.compile(r"[ ](?:of|at|de|du|d'|chez)[ ]?(?:the[ ]|la[ ]|le[ ]|l'|groupe[ ]|group[ ])?$")
+
+
+def titled_owner(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a title and "of" / "de" stand right before ``company``: it owns a title held by the name after it."""
+    return any(
+        cue.family == "role" and _OWNER_OF_TITLE.fullmatch(article.folded, cue.end, company.start)
+        for cue in sentence.cues
+        if cue.end <= company.start
     )
+
+
+def _surname_alone(article: Article, match: re.Match[str]) -> bool:
+    """Whether the last word of ``match`` stands in the story more often than ``match`` itself: a surname."""
+    last = match.group(0).rsplit(" ", 1)[-1]
+    alone = re.compile(rf"(?<![\w\-]){re.escape(last)}(?![\w])")
+    return len(alone.findall(article.text)) > article.text.count(match.group(0))
 
 
 def _inner_title_end(match: re.Match[str]) -> int | None:
