@@ -50,7 +50,7 @@ from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
-from streams.extraction.revenue import revenue_candidates
+from streams.extraction.revenue import revenue_candidates, revenue_cues
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
@@ -533,7 +533,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     relation_money = _relation_money(article, sentence, discourse, free_money)
     deal_money |= relation_money
-    if any(cue.family == "revenue" for cue in sentence.cues):
+    if revenue_cues(article, sentence):
         revenue_money = [m for m in free_money if id(m) not in relation_money]
         found.extend(revenue_candidates(article, sentence, revenue_money, claimed=deal_money))
     if deal is None:

@@ -1,0 +1,230 @@
+"""Session 13 (rev3): revenue figures read by their structure, on invented sentences.
+
+Each mechanism has paraphrases that must give the figure and near misses that must not: a change told "from X to
+Y", "sales to" followed by a figure, a conversion in brackets, the accounts of a period, a value "worth" some
+revenue, a company telling its figure after a speech verb, a pollster, a fronted phrase, companies taken together.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from tests.support.extraction import triples
+
+_PUBLISHED = datetime(2021, 3, 1, tzinfo=UTC)
+
+Figure = tuple[str | None, float | None, str | None, str]
+"""(company, amount, currency, modality) of a revenue event."""
+
+
+def _figures(text: str, language: str = "en", title: str = "") -> list[Figure]:
+    item = NewsItem(id="t", title=title, body=text, language=language, published_at=_PUBLISHED)  # type: ignore[arg-type]
+    return sorted(
+        (
+            event.subject.name if event.subject else None,
+            round(event.amount.value / 1e6, 1) if event.amount else None,
+            event.amount.currency if event.amount else None,
+            event.modality,
+        )
+        for event in extract(item).events
+        if event.type == "revenue"
+    )
+
+
+# --- "sales to" followed by a figure: the sales reached it, no customer is named --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone reported a surprise rise in fourth-quarter sales to $16.69 billion on Friday.",
+        "Danone lifted its annual sales to $16.69 billion last year.",
+        "Strong demand for yoghurt pushed Danone's sales to $16.69 billion in 2020.",
+    ],
+)
+def test_sales_rising_to_a_figure_is_revenue(text: str) -> None:
+    assert _figures(text) == [("Danone", 16690.0, "USD", "fact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone said its sales to Walmart rose to $300 million last year.",
+        "Danone said annual sales to Walmart are about $300 million.",
+    ],
+)
+def test_sales_to_a_customer_are_no_revenue_line(text: str) -> None:
+    assert _figures(text) == []
+
+
+# --- whole words only for the metric between a revenue word and its figure -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone said on Friday that net sales rose marginally to $16.69 billion.",
+        "Danone said net sales edged up marginally to $16.69 billion in 2020.",
+    ],
+)
+def test_marginally_names_no_margin(text: str) -> None:
+    assert _figures(text) == [("Danone", 16690.0, "USD", "fact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone had sales of about 3.4 billion euros last year and expects synergies of some 40 million euros.",
+        "Le chiffre d'affaires de Danone a atteint 3,4 milliards d'euros et les synergies 40 millions d'euros en 2020.",
+    ],
+)
+def test_synergies_are_no_revenue(text: str) -> None:
+    language = "fr" if "chiffre" in text else "en"
+    assert [figure[1] for figure in _figures(text, language)] == [3400.0]
+
+
+# --- a change told "from X to Y" is the new value; "ranging from X to Y" is a range --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because of the loss of that account, Danone slashed its revenue guidance for 2021 from $165 million to "
+        "$100 million.",
+        "Danone cut its 2021 revenue forecast from $165 million to $100 million on Monday.",
+        "Danone now sees 2021 revenue of $100 million, having lowered its guidance from $165 million.",
+    ],
+)
+def test_a_changed_outlook_is_its_new_value(text: str) -> None:
+    assert _figures(text) == [("Danone", 100.0, "USD", "forecast")]
+
+
+def test_a_range_opened_by_from_is_an_outlook_midpoint() -> None:
+    text = "Danone expects earnings of $3.50 a share on revenue ranging from $20.8 billion to $21.2 billion."
+    assert _figures(text) == [("Danone", 21000.0, "USD", "forecast")]
+
+
+def test_french_passer_de_a_is_a_change_and_de_a_alone_a_range() -> None:
+    assert _figures("Le chiffre d'affaires de Danone est passé de 10 à 12 millions d'euros en 2020.", "fr") == [
+        ("Danone", 12.0, "EUR", "fact")
+    ]
+    assert _figures("Danone vise un chiffre d'affaires de 1,2 à 1,3 milliard d'euros en 2021.", "fr") == [
+        ("Danone", 1250.0, "EUR", "forecast")
+    ]
+
+
+# --- a conversion in brackets is the same figure, kept or dropped with it ------------------------------------------
+
+
+def test_a_converted_estimate_stays_the_analysts() -> None:
+    text = "Danone said sales may not match analysts' average estimate of US$12.1 billion ($18.2 billion)."
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone reported revenue of $28.8 million (£19.1 million) and profit before tax of $4.2 million.",
+        "Danone bought Vexora. Audited accounts for the year to 31 December 2020 report revenue of $28.8 million "
+        "(£19.1 million) for Vexora.",
+    ],
+)
+def test_the_first_currency_of_a_converted_figure_is_kept(text: str) -> None:
+    assert [(figure[1], figure[2]) for figure in _figures(text)] == [(28.8, "USD")]
+
+
+def test_accounts_for_a_share_still_name_another_company_revenue() -> None:
+    text = "Walmart accounted for about $370 million of Danone's revenue last year."
+    assert ("Walmart", 370.0, "USD", "fact") not in _figures(text)
+
+
+# --- a value worth some revenue is no revenue line --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone's growth came from a large contract, worth $20 million in revenue terms, shipped in 2020.",
+        "Danone signed an order valued at $20 million in annual revenue.",
+    ],
+)
+def test_a_worth_is_no_revenue(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_figure_of_revenue_after_its_amount_still_counts() -> None:
+    assert _figures("Danone posted $20 million in revenue last year.") == [("Danone", 20.0, "USD", "fact")]
+
+
+# --- who tells the figure ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chemours said it needs more time and added it expects net sales of about $6 billion for 2020.",
+        "Chemours said on Monday it expects net sales of about $6 billion for 2020.",
+        "Chemours earlier this month said the company expects net sales of about $6 billion for 2020.",
+    ],
+)
+def test_the_speaker_owns_the_figure_its_pronoun_tells(text: str) -> None:
+    before = "The former chief did not respond to requests sent via LinkedIn. "
+    assert _figures(before + text) == [("Chemours", 6000.0, "USD", "forecast")]
+
+
+def test_a_speaker_telling_another_company_figure_is_no_owner() -> None:
+    text = "The chief did not respond via LinkedIn. Chemours said Danone expects net sales of about $6 billion."
+    assert [figure[0] for figure in _figures(text)] == ["Danone"]
+
+
+def test_a_pollster_is_not_the_company_meant() -> None:
+    text = (
+        "Celgene raised its outlook on Tuesday. On average, analysts polled by Thomson Reuters expect earnings of "
+        "$10.73 a share. Looking ahead to 2022, the company continues to project total revenues between $19.0 "
+        "billion and $20.0 billion."
+    )
+    assert _figures(text) == [("Celgene", 19500.0, "USD", "forecast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because of the loss of Walmart, Danone cut its revenue guidance to $100 million.",
+        "Due to weak demand at Walmart, Danone cut its revenue guidance to $100 million.",
+        "En raison de la perte de Carrefour, Danone a abaissé sa prévision de chiffre d'affaires à 100 millions "
+        "d'euros.",
+    ],
+)
+def test_the_subject_stands_past_a_fronted_cause(text: str) -> None:
+    language = "fr" if "perte" in text else "en"
+    assert [figure[0] for figure in _figures(text, language)] == ["Danone"]
+
+
+# --- companies taken together ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone will buy Vexora. The combined company will have sales of about 3.4 billion euros.",
+        "Danone will buy Vexora, creating a group with combined annual revenue of 3.4 billion euros.",
+        "Danone va racheter Vexora. Le nouvel ensemble réalisera un chiffre d'affaires de 3,4 milliards d'euros.",
+    ],
+)
+def test_companies_taken_together_have_no_revenue_line(text: str) -> None:
+    language = "fr" if "racheter" in text else "en"
+    assert _figures(text, language) == []
+
+
+def test_one_company_in_a_merger_story_keeps_its_own_figure() -> None:
+    text = "Danone will buy Vexora. Danone had sales of 1.8 billion euros last year."
+    assert _figures(text) == [("Danone", 1800.0, "EUR", "fact")]
+
+
+def test_no_revenue_triple_leaks_into_other_types() -> None:
+    text = "Danone reported a surprise rise in fourth-quarter sales to $16.69 billion on Friday."
+    assert triples(text, "en", types=("customer_start", "customer_continue")) == []
