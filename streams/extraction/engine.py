@@ -95,6 +95,20 @@ def _pair(candidate: Candidate) -> tuple[str | None, str | None]:
     )
 
 
+def _same_figure_period(candidate: Candidate, seen: dict[tuple[object, ...], str]) -> None:
+    """Give a revenue figure told again in the same year the period it was first told with.
+
+    "a rise in first-quarter sales to $16.69 billion", then "Net sales rose marginally to $16.69 billion": one
+    figure, whose second telling names no quarter. Another year's equal figure stays a fact of its own.
+    """
+    if candidate.type != "revenue" or candidate.amount is None or candidate.period is None:
+        return
+    key = (*_pair(candidate), candidate.modality, f"{candidate.amount.value:.5g}{candidate.amount.currency}")
+    first = seen.setdefault(key, candidate.period)
+    if first != candidate.period and first[:4] == candidate.period[:4]:
+        candidate.period = first
+
+
 def _merge(candidates: list[Candidate]) -> list[_Merged]:
     """One event per fact per article: repeated sentences (title, summary, body) add evidence only.
 
@@ -116,7 +130,9 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
         if (size := _size(candidate)) is not None:
             sizes.setdefault((candidate.type, *_pair(candidate)), size)
     merged: dict[tuple[object, ...], _Merged] = {}
+    figure_periods: dict[tuple[object, ...], str] = {}
     for candidate in candidates:
+        _same_figure_period(candidate, figure_periods)
         kind = (candidate.type, *_pair(candidate))
         if candidate.type.startswith("customer_") and candidate.subject and candidate.subject.kind == "unnamed":
             # "a big buyer" in the title, "one of its customers" in the body: one undisclosed customer, told twice.

@@ -228,3 +228,19 @@ def test_one_company_in_a_merger_story_keeps_its_own_figure() -> None:
 def test_no_revenue_triple_leaks_into_other_types() -> None:
     text = "Danone reported a surprise rise in fourth-quarter sales to $16.69 billion on Friday."
     assert triples(text, "en", types=("customer_start", "customer_continue")) == []
+
+
+# --- one figure told twice in a story -------------------------------------------------------------------------------
+
+
+def test_a_figure_told_again_without_its_quarter_is_one_event() -> None:
+    text = (
+        "Danone reported a surprise rise in fourth-quarter sales to $16.69 billion on Friday. Shares rose 3 percent. "
+        "Net sales rose to $16.69 billion from $16.65 billion."
+    )
+    assert _figures(text) == [("Danone", 16650.0, "USD", "fact"), ("Danone", 16690.0, "USD", "fact")]
+
+
+def test_an_equal_figure_of_another_year_stays_its_own() -> None:
+    text = "Danone had sales of 10 billion euros in 2019. In 2020, Danone had sales of 10 billion euros again."
+    assert _figures(text) == [("Danone", 10000.0, "EUR", "fact"), ("Danone", 10000.0, "EUR", "fact")]
