@@ -95,17 +95,24 @@ def _pair(candidate: Candidate) -> tuple[str | None, str | None]:
     )
 
 
+_PRECISE_DIGITS = 3
+"""Significant digits from which two equal figures of one company are one figure told twice ("$16.69 billion")."""
+
+
 def _same_figure_period(candidate: Candidate, seen: dict[tuple[object, ...], str]) -> None:
-    """Give a revenue figure told again in the same year the period it was first told with.
+    """Give a revenue figure told again the period it was first told with.
 
     "a rise in first-quarter sales to $16.69 billion", then "Net sales rose marginally to $16.69 billion": one
-    figure, whose second telling names no quarter. Another year's equal figure stays a fact of its own.
+    figure, whose second telling names no quarter (and may be given a year by default). A round figure ("10 billion
+    euros") told again for another year is another year's.
     """
     if candidate.type != "revenue" or candidate.amount is None or candidate.period is None:
         return
-    key = (*_pair(candidate), candidate.modality, f"{candidate.amount.value:.5g}{candidate.amount.currency}")
+    digits = f"{candidate.amount.value:.5g}"
+    key = (*_pair(candidate), candidate.modality, digits + (candidate.amount.currency or ""))
     first = seen.setdefault(key, candidate.period)
-    if first != candidate.period and first[:4] == candidate.period[:4]:
+    precise = len(digits.split("e", maxsplit=1)[0].replace(".", "").strip("0")) >= _PRECISE_DIGITS
+    if first != candidate.period and (precise or first[:4] == candidate.period[:4]):
         candidate.period = first
 
 
