@@ -756,6 +756,11 @@ _OUTLOOK_NOUN_BEFORE = re.compile(
 )
 
 
+_PLURAL_OWNER = re.compile(r"\b(?:their|leurs)[ ](?:[\w\-]+[ ]){0,2}$")
+"""Before a revenue word: several owners ("the established makers will struggle to reach their sales targets"),
+whose targets are no one company's outlook."""
+
+
 def _outlook_without_figure(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Candidate]:
     """An outlook on revenue stated without a figure: "cut its revenue guidance", "vise une croissance de son CA".
 
@@ -768,6 +773,7 @@ def _outlook_without_figure(article: Article, sentence: Sentence, cues: list[Cue
             c
             for c in cues
             if not names_a_part(folded, c.end)
+            and not _PLURAL_OWNER.search(folded, max(sentence.start, c.start - 25), c.start)
             and (
                 _OUTLOOK_NOUN_AFTER.match(folded, c.end)
                 or _OUTLOOK_NOUN_BEFORE.search(folded, max(sentence.start, c.start - 40), c.start)

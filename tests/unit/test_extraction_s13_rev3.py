@@ -244,3 +244,40 @@ def test_a_figure_told_again_without_its_quarter_is_one_event() -> None:
 def test_an_equal_figure_of_another_year_stays_its_own() -> None:
     text = "Danone had sales of 10 billion euros in 2019. In 2020, Danone had sales of 10 billion euros again."
     assert _figures(text) == [("Danone", 10000.0, "EUR", "fact"), ("Danone", 10000.0, "EUR", "fact")]
+
+
+def test_a_precise_figure_told_again_is_one_event_whatever_year_it_defaults_to() -> None:
+    text = (
+        "Danone posted an unexpected increase in sales for the first quarter of its fiscal year, to $16.69 billion. "
+        "Shares rose 3 percent. Net sales edged up marginally to $16.69 billion from $16.65 billion."
+    )
+    assert [figure[1] for figure in _figures(text)] == [16650.0, 16690.0]
+
+
+# --- an outlook without a figure belongs to one company ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Xiaomi and Huawei manage to settle in the United States, the established makers will struggle to reach "
+        "their sales targets.",
+        "Si Xiaomi s'installe en Europe, les constructeurs historiques peineront à tenir leurs objectifs de ventes.",
+    ],
+)
+def test_several_owners_targets_are_no_company_outlook(text: str) -> None:
+    language = "fr" if "constructeurs" in text else "en"
+    assert _figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone cut its sales outlook for 2021 on Monday.",
+        "Danone lowered its revenue guidance for the year.",
+        "Danone a abaissé ses objectifs de ventes pour 2021.",
+    ],
+)
+def test_one_company_outlook_without_a_figure_stays(text: str) -> None:
+    language = "fr" if "abaissé" in text else "en"
+    assert [(figure[0], figure[3]) for figure in _figures(text, language)] == [("Danone", "forecast")]
