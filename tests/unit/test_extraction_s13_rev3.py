@@ -281,3 +281,30 @@ def test_several_owners_targets_are_no_company_outlook(text: str) -> None:
 def test_one_company_outlook_without_a_figure_stays(text: str) -> None:
     language = "fr" if "abaissé" in text else "en"
     assert [(figure[0], figure[3]) for figure in _figures(text, language)] == [("Danone", "forecast")]
+
+
+# --- a French company card: "CA 16,2 milliards d'euros" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Thales (siège social à Paris, CA 16,2 milliards d'euros, 81 000 salariés) a été retenu pour les "
+        "sonars.",
+        "Le groupe Thales (CA 2020 : 16,2 milliards d'euros) a été retenu pour les sonars.",
+        "Thales, CA 16,2 milliards d'euros et 81 000 salariés, a été retenu pour les sonars.",
+    ],
+)
+def test_a_company_card_gives_its_revenue(text: str) -> None:
+    assert [(figure[0], figure[1]) for figure in _figures(text, "fr")] == [("Thales", 16200.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thales a signé un contrat de 16,2 milliards d'euros avec la marine, ça 2 fois plus que prévu.",
+        "Thales a ouvert un bureau en Californie (CA) pour 16,2 millions d'euros.",
+    ],
+)
+def test_ca_without_a_figure_right_after_is_no_revenue_word(text: str) -> None:
+    assert _figures(text, "fr") == []
