@@ -308,3 +308,30 @@ def test_a_company_card_gives_its_revenue(text: str) -> None:
 )
 def test_ca_without_a_figure_right_after_is_no_revenue_word(text: str) -> None:
     assert _figures(text, "fr") == []
+
+
+# --- a value put on a company --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 9.75 euros a share, the offer puts a value of 972.6 million euros ($1.04 billion) on Danone.",
+        "The bid places a value of about 972.6 million euros on Danone, the food group.",
+        "Investors have put a value of 972.6 million euros on Danone after the offer.",
+    ],
+)
+def test_a_value_put_on_a_company_values_it(text: str) -> None:
+    assert ("valuation", "Danone", None) in triples(text, "en", types=("valuation",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone spent 972.6 million euros on Vexora's plants last year.",
+        "The offer puts a value of 972.6 million euros on the table, Danone said.",
+    ],
+)
+def test_money_spent_on_or_put_on_no_company_values_nothing(text: str) -> None:
+    assert ("valuation", "Vexora", None) not in triples(text, "en", types=("valuation",))
+    assert ("valuation", "Danone", None) not in triples(text, "en", types=("valuation",))
