@@ -137,8 +137,8 @@ _OWNED_BY = re.compile(
 benefit unit OptumRx"."""
 
 _FRONTED_PHRASE = re.compile(
-    r"[ \n]{0,3}(?:without|with|after|despite|excluding|apart from|besides|unlike|thanks to|sans|avec|après|malgré"
-    r"|hors|grâce à|outre|contrairement à)\b[^,;]{0,200},[ ]"
+    r"[ \n]{0,3}(?:without|with|after|despite|excluding|apart from|besides|unlike|thanks to|because of|due to|sans"
+    r"|avec|après|malgré|hors|grâce à|outre|contrairement à|en raison de|à cause de)\b[^,;]{0,200},[ ]"
 )
 """A prepositional phrase opening a sentence, before its subject: "Without the sale of its stake to Nestle, L'Oreal's
 net profit would have ...", "Après avoir cédé sa filiale à Y, X ...": a company named in it is not the subject."""
@@ -268,9 +268,15 @@ class Sentence:
         return None
 
 
-def _in_attribution(sentence: Sentence, company: CompanyMention) -> bool:
-    """Whether ``company`` is a source the sentence cites ("according to Jefferies"), never what "the company" means."""
-    return any(kind == "attribution" and start <= company.start < end for start, end, kind in sentence.clauses.hidden)
+def in_attribution(sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether ``company`` is a source the sentence cites ("according to Jefferies"), never what "the company" means.
+
+    Also a source named right after its phrase with no comma to close an aside ("analysts polled by Thomson Reuters
+    expect the company to ..."): the company meant is the story's, not the pollster.
+    """
+    return any(
+        kind == "attribution" and start <= company.start < end for start, end, kind in sentence.clauses.hidden
+    ) or any(cue.detail == "attribution_prefix" and 0 <= company.start - cue.end <= 1 for cue in sentence.cues)
 
 
 _UNIT_OPENS = re.compile(
@@ -546,6 +552,16 @@ class Article:
         second = next((c for c in companies[1:] if c.id != first.id), None)
         return second is not None and _LIST_JOINT.fullmatch(self.text, first.end, second.start) is not None
 
+    def subject_past_fronted(self, sentence: Sentence, company: CompanyMention, pos: int) -> CompanyMention:
+        """The subject named past a fronted phrase ``company`` stands in, before ``pos``; else ``company``.
+
+        "Because of the loss of Ontrak-A, Ontrak slashed its revenue guidance ...": Ontrak acts.
+        """
+        fronted = _FRONTED_PHRASE.match(self.folded, sentence.start)
+        if fronted is None or company.start >= fronted.end():
+            return company
+        return next((c for c in sentence.companies if fronted.end() <= c.start and c.end <= pos), company)
+
     def _past_fronted_phrase(self, sentence: Sentence, companies: list[CompanyMention]) -> list[CompanyMention]:
         """Those of ``companies`` past a fronted prepositional phrase, when one is named past it; else all."""
         fronted = _FRONTED_PHRASE.match(self.folded, sentence.start)
@@ -566,7 +582,7 @@ class Article:
         for earlier in range(index - 1, max(-1, index - 1 - limit), -1):
             sentence = self.sentence(earlier)
             companies = self._past_fronted_phrase(
-                sentence, [c for c in sentence.companies if not _in_attribution(sentence, c)]
+                sentence, [c for c in sentence.companies if not in_attribution(sentence, c)]
             )
             if companies and self._listed(companies):
                 continue  # "... par LZF, Viswood et la Financière du Lignon": "la PME" is none of them

@@ -222,6 +222,8 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         candidates.append((-length, start, pairs))
     for start, end, frame in find_pattern_cues(folded, language):
         candidates.append((start - end, start, (("customer_at_risk", frame),)))
+    if text is not None and language == "fr":
+        candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
     for start, end, family, frame in find_relation_cues(folded, language):
         if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
             continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it
@@ -239,6 +241,12 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         chosen.extend(Cue(start, end, family, detail) for family, detail in pairs)
     chosen.sort(key=lambda cue: cue.start)
     return chosen
+
+
+_CARD_CA = re.compile(r"(?<![\w'])CA(?:[ ](?:19|20)\d\d)?[ ]?:?[ ](?=\d)")
+"""A French company card in brackets or after a comma: "(siège à Paris, CA 16,2 milliards d'euros, 81 000 salariés)",
+"CA 2023 : 45 M€": the capitalised abbreviation right before a figure is the revenue word (the table's rows need a
+determiner, "le CA", since a bare "ca" may be anything)."""
 
 
 def _is_attributive(folded: str, start: int, end: int) -> bool:

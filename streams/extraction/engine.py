@@ -95,6 +95,27 @@ def _pair(candidate: Candidate) -> tuple[str | None, str | None]:
     )
 
 
+_PRECISE_DIGITS = 3
+"""Significant digits from which two equal figures of one company are one figure told twice ("$16.69 billion")."""
+
+
+def _same_figure_period(candidate: Candidate, seen: dict[tuple[object, ...], str]) -> None:
+    """Give a revenue figure told again the period it was first told with.
+
+    "a rise in first-quarter sales to $16.69 billion", then "Net sales rose marginally to $16.69 billion": one
+    figure, whose second telling names no quarter (and may be given a year by default). A round figure ("10 billion
+    euros") told again for another year is another year's.
+    """
+    if candidate.type != "revenue" or candidate.amount is None or candidate.period is None:
+        return
+    digits = f"{candidate.amount.value:.5g}"
+    key = (*_pair(candidate), candidate.modality, digits + (candidate.amount.currency or ""))
+    first = seen.setdefault(key, candidate.period)
+    precise = len(digits.split("e", maxsplit=1)[0].replace(".", "").strip("0")) >= _PRECISE_DIGITS
+    if first != candidate.period and (precise or first[:4] == candidate.period[:4]):
+        candidate.period = first
+
+
 def _merge(candidates: list[Candidate]) -> list[_Merged]:
     """One event per fact per article: repeated sentences (title, summary, body) add evidence only.
 
@@ -116,7 +137,9 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
         if (size := _size(candidate)) is not None:
             sizes.setdefault((candidate.type, *_pair(candidate)), size)
     merged: dict[tuple[object, ...], _Merged] = {}
+    figure_periods: dict[tuple[object, ...], str] = {}
     for candidate in candidates:
+        _same_figure_period(candidate, figure_periods)
         kind = (candidate.type, *_pair(candidate))
         if candidate.type.startswith("customer_") and candidate.subject and candidate.subject.kind == "unnamed":
             # "a big buyer" in the title, "one of its customers" in the body: one undisclosed customer, told twice.

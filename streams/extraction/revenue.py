@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from streams.extraction.article import Article, Sentence
+from streams.extraction.article import Article, Sentence, in_attribution
 from streams.extraction.candidate import Candidate
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
@@ -36,12 +36,15 @@ _CUE_AFTER = re.compile(
 $394 million on revenue of $3.83 billion", "un bénéfice de 12 M€ sur un chiffre d'affaires de 300 M€"), no "from"
 ("raising Rs 3,200 crore from sales on the open market": proceeds)."""
 _SHARE_OF_SALES = re.compile(
+    r"(?<!audited[ ])(?<!annual[ ])(?<!financial[ ])(?<!statutory[ ])"
     r"\b(?:accounts?|accounted|accounting|(?:is|was|were|are)[ ]responsible)[ ]for\b"
+    r"(?![ ](?:the|its|their)[ ](?:(?:full|fiscal|financial|calendar)[ ])?(?:year|period|months?|quarter|half|\d))"
     r"|\b(?:a[ ])?représent(?:e|ait|é|era)\b"
 )
 """Before a revenue figure in its clause: a company's share of another company's sales ("Juniper accounted for about
 $370 million of Plexus revenue", "X was responsible for $600 million in sales", "X représente 40 M€ du chiffre
-d'affaires de Y"), not its own revenue."""
+d'affaires de Y"), not its own revenue. Not the accounts of a period ("Audited accounts for the year to 31 December
+2013 report revenue of $28.8 million")."""
 _FRACTION_OF = re.compile(
     r"(?:moitié|tiers|quart|half|third|quarter|%|percent|per cent|pour cent)[ ](?:des|du|de|d'|of)\b"
     r"(?:(?:(?!sales|revenue|ventes|chiffre)[^.;\d]){0,40}"
@@ -62,6 +65,21 @@ _CONTRACT_BRINGS = re.compile(
 million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
 chiffre d'affaires cumulé de 386 M$", "Ce nouveau marché générerait un chiffre d'affaires de"), in any tense,
 the value of that deal, not the company's revenue."""
+_WORTH = re.compile(
+    r"\b(?:worth|valued[ ]at|d'une[ ]valeur[ ]de|d'un[ ]montant[ ]de|évalué[e]?s?[ ]à)[ ]"
+    r"(?:(?:about|around|roughly|some|nearly|up[ ]to|environ|près[ ]de|quelque)[ ])?$"
+)
+"""Before a figure the revenue word follows: the value of something else ("a large contract, worth $20 million in
+revenue terms"), not a revenue line."""
+_COMBINED = re.compile(
+    r"\b(?:the|a|le|la|l'|un|une)[ ]?(?:combined|merged|enlarged|nouvel|nouveau|futur|future)[ ]"
+    r"(?:company|group|entity|business|firm|groupe|ensemble|entité|société)\b"
+    r"|\b(?:combined|joint|cumulative)[ ](?:annual[ ])?(?:sales|revenues?|turnover)\b"
+    r"|\b(?:ensemble|entité)[ ]combinée?\b"
+    r"|\b(?:chiffre[ ]d'affaires|ventes)[ ](?:annuel(?:les)?[ ])?(?:cumulée?s?|combinée?s?)\b"
+)
+"""Before a figure in its clause: companies taken together ("The combined company will have sales of about 3.4 billion
+euros", « le nouvel ensemble réalisera un chiffre d'affaires cumulé de »), whose figure is no one company's revenue."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
@@ -69,9 +87,11 @@ _OTHER_METRIC = re.compile(
     r"\b(?:résultat|ebitda|ebit|bénéfice|marge|margin|profit|income|earnings|cash[- ]?flow|dette|debt|perte|loss"
     r"|price target|target price|objectif de cours|share price|capex|dividende|dividend"
     r"|valuation|valorisation|capitalisation|market cap|déboursé"
-    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet|earned|cost|costs|coût|coûte|coûterait)"
+    r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet|earned|cost|costs|coût|coûte|coûterait"
+    r"|synerg(?:y|ies|ie)|savings|économies)(?:e?s)?\b"
 )
-"""A metric or another sum between the revenue word and an amount: the amount is that one's."""
+"""A metric or another sum between the revenue word and an amount: the amount is that one's ("sales of €3.4bn and
+synergies of €40m"). Whole words only: "rose marginally to" names no margin."""
 _RATIO_OF = re.compile(
     r"(?:%|\bpourcentage|\bpercentage|\bproportion|\bas a share)[ ](?:of|des|du|de)[ ]"
     r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
@@ -90,8 +110,19 @@ _BENCHMARK = re.compile(
 """Before an amount: the target a figure is set against ("supérieur à l'objectif d'environ 190 ME", "beat its
 guidance of $2 billion"); that outlook is not a figure of the company's revenue."""
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
+_RANGE_OPENS = r"(?<!ranging[ ])(?<!range[ ])(?<!ranges[ ])"
+"""Before "from": a range's low end ("revenue ranging from $20.8 billion to $21.2 billion"), no earlier figure."""
+_CONVERSION = re.compile(r"[ ]?\([ ]?(?:(?:about|around|environ|soit|or|ou)[ ])?")
+"""Between an amount and its conversion in brackets: "982 million euros ($1.1 billion)"."""
+_CHANGE_FROM = re.compile(
+    _RANGE_OPENS + r"\bfrom[ ](?:(?:about|around|roughly)[ ])?$|\bpass(?:é|ée|és|ées|er|ant|era|ait)[ ]de[ ]$"
+)
+"""Right before an amount that "to" follows: the old value of a change ("cut its revenue guidance from $165 million
+to $100 million", « est passé de 10 à 12 M€ »); the new value is the figure, the old one no range's low end (a
+French "de X à Y" alone is a range: « un chiffre d'affaires de 1,2 à 1,3 Md€ »)."""
 _COMPARISON = re.compile(
-    r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|\bfrom|\bagainst|\bafter|\baprès|\bpar rapport (?:à|aux?)"
+    r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|" + _RANGE_OPENS + r"\bfrom|\bagainst|\bafter|\baprès"
+    r"|\bpar rapport (?:à|aux?)"
     r"|\bface (?:à|aux?)"
     r"|\bup from|\bdown from)[ ](?:[\w']{1,12}[ ]){0,4}$"
 )
@@ -166,7 +197,8 @@ _ADJUSTED = re.compile(r"\b(?:adjusted|non-gaap|non-ifrs|pro forma)[ ](?:[a-z\-]
 _ADJUSTED_AFTER = re.compile(r"[ ](?:ajusté|non-ifrs|pro forma)\b")
 """An adjusted revenue line ("adjusted revenues", "le chiffre d'affaires ajusté") beside the published one: left out."""
 _OUTLOOK = re.compile(
-    r"\b(?:sees|now sees|outlook|guidance|forecasts?|prévisions?|perspectives?|objectifs?|s'attend|expects?"
+    r"\b(?:sees|now sees|outlook|guidance|forecasts?|projects|projecting|(?:to|now|also)[ ]project"
+    r"|prévisions?|perspectives?|objectifs?|s'attend|expects?"
     r"|vise|visera|anticipe|attend|attendent|table sur|atteindra|dépassera|should reach|will reach|projected"
     r"|(?:is|are|now) seen"
     r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?"
@@ -215,6 +247,35 @@ def _compares_figure(folded: str, money: list[MoneyMention], index: int, accepte
     )
 
 
+def _not_its_own_figure(folded: str, money: list[MoneyMention], index: int) -> bool:
+    """Whether the amount at ``index`` only restates or frames a neighbouring one, and is no figure of its own.
+
+    A conversion in brackets ("US$12.1 billion ($18.2 billion)") is the amount before it, kept or dropped with it;
+    the old value of a change ("from $165 million to $100 million") gives way to the new one; the high end of a
+    range ("$900 million to $930 million") is read with its low end.
+    """
+    if index > 0 and _CONVERSION.fullmatch(folded, money[index - 1].end, money[index].start):
+        return True
+    if _changed_from(folded, money, index):
+        return True
+    return (
+        index > 0
+        and _RANGE_JOINT.fullmatch(folded, money[index - 1].end, money[index].start) is not None
+        and not _changed_from(folded, money, index - 1)
+    )
+
+
+def _changed_from(folded: str, money: list[MoneyMention], index: int) -> bool:
+    """Whether the amount at ``index`` is the old value of a change told "from X to Y", Y following it."""
+    if index + 1 >= len(money):
+        return False
+    mention = money[index]
+    return bool(
+        _CHANGE_FROM.search(folded, max(0, mention.start - 20), mention.start)
+        and _RANGE_JOINT.fullmatch(folded, mention.end, money[index + 1].start)
+    )
+
+
 def _former_outlook(folded: str, sentence: Sentence, window_start: int, amount: MoneyMention) -> bool:
     """Whether the figure is the outlook a change replaced: "lowered its revenue forecast to $1.2bn from $1.3bn"."""
     return _COMPARISON.search(folded, max(window_start, amount.start - 40), amount.start) is not None and bool(
@@ -223,9 +284,14 @@ def _former_outlook(folded: str, sentence: Sentence, window_start: int, amount: 
 
 
 def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) -> bool:
-    """Whether the figure is what a contract brings in, or one company's share of another's sales (not revenue)."""
+    """Whether the figure is what a contract brings in, one company's share of another's sales, or several's.
+
+    Companies taken together ("the combined company") have sales, but no company's revenue.
+    """
     clause_start = sentence.clauses.span_of(amount.start)[0]
-    if _CONTRACT_BRINGS.search(folded, clause_start, amount.start):
+    if _CONTRACT_BRINGS.search(folded, clause_start, amount.start) or _COMBINED.search(
+        folded, clause_start, amount.start
+    ):
         return True
     return bool(_SHARE_OF_SALES.search(folded, clause_start, amount.start)) and not _FRACTION_OF.search(
         folded, max(clause_start, amount.start - 60), amount.start
@@ -257,8 +323,10 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
             if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
                 return True
-        elif amount.end <= cue.start <= amount.end + _CUE_AFTER_REACH and _CUE_AFTER.fullmatch(
-            folded, amount.end, cue.start
+        elif (
+            amount.end <= cue.start <= amount.end + _CUE_AFTER_REACH
+            and _CUE_AFTER.fullmatch(folded, amount.end, cue.start)
+            and not _WORTH.search(folded, max(0, amount.start - 30), amount.start)
         ):
             return True
     return False
@@ -405,7 +473,7 @@ def _range_middle(article: Article, amount: MoneyMention, following: MoneyMentio
         return amount
     low = _BARE_LOW_END.search(folded, max(0, amount.start - 20), amount.start)
     number = _LEADING_NUMBER.match(folded, amount.start)
-    if low is None or number is None:
+    if low is None or number is None or _CHANGE_FROM.search(folded, max(0, low.start() - 20), low.start()):
         return amount
     low_value, high_value = (
         parse_number(low.group(1) or low.group(2), article.language),
@@ -496,6 +564,34 @@ def _relative_antecedent(sentence: Sentence, pos: int) -> CompanyMention | None:
     return antecedent if antecedent is not None and sentence.hangs_on(antecedent, relative.start) else None
 
 
+_SPEAKER_GAP = re.compile(r"[ ](?:(?:on|this|last|earlier|also|later)[ ](?:[a-z.]+[ ]){0,2})?$")
+"""Between a company opening the sentence and its speech verb: "Chemours (earlier this month) said"."""
+_SELF_PRONOUN = re.compile(r"\b(?:it|its|il|elle|the[ ]company|le[ ]groupe|la[ ]société)\b")
+
+
+def _speaker(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
+    """The company telling its own figure in a later clause: "Chemours said ... and added it expects net sales of".
+
+    The sentence's first company must be the subject of a speech verb, and a pronoun after that verb must stand for
+    it before the figure; a source ("according to X") or a company named only inside the clause is no speaker.
+    """
+    folded = article.folded
+    first = next((c for c in sentence.companies if c.end <= pos), None)
+    if first is None or in_attribution(sentence, first):
+        return None
+    verb = next(
+        (
+            c
+            for c in sentence.cues
+            if c.detail == "speech" and first.end <= c.start and _SPEAKER_GAP.fullmatch(folded, first.end, c.start)
+        ),
+        None,
+    )
+    if verb is None or any(verb.end <= c.start < pos for c in sentence.companies):
+        return None
+    return first if _SELF_PRONOUN.search(folded, verb.end, pos) else None
+
+
 def _figure_owner(
     article: Article, sentence: Sentence, cues: list[Cue], mention: MoneyMention, amount: MoneyMention
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -508,9 +604,11 @@ def _figure_owner(
         _owner_after(article, sentence, cues, mention)
         or _relative_antecedent(sentence, amount.start)
         or sentence.company_before(amount.start)
+        or _speaker(article, sentence, amount.start)
     )
     if subject is None:
         return None, []
+    subject = article.subject_past_fronted(sentence, subject, amount.start)
     noun = next((c for c in cues if amount.end <= c.start <= amount.end + _CUE_AFTER_REACH), None)
     if article.anaphor_owns(max(subject.end, amount.start - 40), amount.start, noun.end if noun else None):
         # "Juniper made up 17% of the Wisconsin-based group's $2.2 billion in sales": the story's company.
@@ -548,6 +646,24 @@ def _described_company(article: Article, sentence: Sentence) -> CompanyMention |
     return article.introduced_as(base, None) if base else None
 
 
+_FIGURE_AFTER = re.compile(r"[ ]?(?:(?:about|around|roughly|nearly|almost|some|environ|près[ ]de)[ ])?(?:[$€£₹]|\d)")
+"""Right after a "sales to" phrase: a figure, so the phrase tells sales rising to it, not sales to a customer."""
+
+
+def revenue_cues(article: Article, sentence: Sentence) -> list[Cue]:
+    """The sentence's revenue words, with "sales to" / "revenue from" followed by a figure read as one.
+
+    "a surprise rise in first-quarter sales to $16.69 billion": the customer phrase "sales to X" would hide the
+    revenue word; a figure right after it shows the sales reached that figure (or came from it).
+    """
+    return [
+        cue
+        for cue in sentence.cues
+        if cue.family == "revenue"
+        or (cue.detail == "sales_to" and _FIGURE_AFTER.match(article.folded, cue.end) is not None)
+    ]
+
+
 def revenue_candidates(
     article: Article, sentence: Sentence, money: list[MoneyMention], claimed: set[int]
 ) -> list[Candidate]:
@@ -557,7 +673,7 @@ def revenue_candidates(
     deal took, which stay the deal's unless a revenue word stands right before them ("a bouclé
     l'exercice sur un chiffre d'affaires de 1 508 ME").
     """
-    cues = [cue for cue in sentence.cues if cue.family == "revenue"]
+    cues = revenue_cues(article, sentence)
     found: list[Candidate] = []
     previous_end = sentence.start
     main: _Period | None = None
@@ -565,8 +681,8 @@ def revenue_candidates(
     accepted: int | None = None
     for index, mention in enumerate(money):
         window_start, previous_end = previous_end, mention.end
-        if index > 0 and _RANGE_JOINT.fullmatch(folded, money[index - 1].end, mention.start):
-            continue  # "$900 million to $930 million": one figure, given as a range
+        if _not_its_own_figure(folded, money, index):
+            continue
         if (
             not (_governing_cue(article, cues, mention) or _compares_figure(folded, money, index, accepted))
             or _NOT_A_FIGURE.search(folded, window_start, mention.start)
@@ -640,6 +756,11 @@ _OUTLOOK_NOUN_BEFORE = re.compile(
 )
 
 
+_PLURAL_OWNER = re.compile(r"\b(?:their|leurs)[ ](?:[\w\-]+[ ]){0,2}$")
+"""Before a revenue word: several owners ("the established makers will struggle to reach their sales targets"),
+whose targets are no one company's outlook."""
+
+
 def _outlook_without_figure(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Candidate]:
     """An outlook on revenue stated without a figure: "cut its revenue guidance", "vise une croissance de son CA".
 
@@ -652,6 +773,7 @@ def _outlook_without_figure(article: Article, sentence: Sentence, cues: list[Cue
             c
             for c in cues
             if not names_a_part(folded, c.end)
+            and not _PLURAL_OWNER.search(folded, max(sentence.start, c.start - 25), c.start)
             and (
                 _OUTLOOK_NOUN_AFTER.match(folded, c.end)
                 or _OUTLOOK_NOUN_BEFORE.search(folded, max(sentence.start, c.start - 40), c.start)

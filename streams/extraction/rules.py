@@ -51,7 +51,7 @@ from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
-from streams.extraction.revenue import revenue_candidates
+from streams.extraction.revenue import revenue_candidates, revenue_cues
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
@@ -382,6 +382,22 @@ _ADJECTIVES_REACH = 32
 
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?(?:at|above)[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
+_VALUE_OF = re.compile(r"[ ]of[ ](?:(?:about|around|roughly|some|nearly|more[ ]than)[ ])?")
+_ON_COMPANY = re.compile(r"(?:[ ]?\([^()]{0,40}\))?[ ](?:on|upon)[ ](?:the[ ])?")
+"""Between a value and the company it is put on: "puts a value of 972.6 million euros ($1.04 billion) on Kloeckner"."""
+
+
+def _valued_on(article: Article, sentence: Sentence, cue: Cue, money: MoneyMention) -> CompanyMention | None:
+    """The company in "puts / places a value of X on Y": the noun "a value" names its figure, then the company."""
+    folded = article.folded
+    if not folded.endswith("a ", max(0, cue.start - 2), cue.start) or not _VALUE_OF.fullmatch(
+        folded, cue.end, money.start
+    ):
+        return None
+    company = sentence.company_after(money.end, within=60)
+    return company if company is not None and _ON_COMPANY.fullmatch(folded, money.end, company.start) else None
+
+
 _VALUES_IT = re.compile(
     r"\b(?:valued|valuing|values|value|valorise|valorisant|valorisait)[ ]"
     r"(?:it|them|the (?:company|firm|group|start-?up)|la (?:société|start-up|jeune pousse)|l'entreprise|le groupe)\b"
@@ -474,7 +490,11 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
                 reach = _VALUED_AT_REACH
             if money.start >= cue.end and money.start - cue.end <= reach:
                 if (
-                    (cue.detail != "verb" or _VERB_VALUATION.fullmatch(folded, cue.end, money.start))
+                    (
+                        cue.detail != "verb"
+                        or _VERB_VALUATION.fullmatch(folded, cue.end, money.start)
+                        or _valued_on(article, sentence, cue, money) is not None
+                    )
                     and not (cue.detail == "worth" and _sales_figure(sentence, money))
                     and not _MARKET_VALUE.match(folded, money.end)
                     and not _MARKET_BEFORE.search(folded, max(sentence.start, cue.start - 8), cue.start)
@@ -539,7 +559,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     relation_money = _relation_money(article, sentence, discourse, free_money)
     deal_money |= relation_money
-    if any(cue.family == "revenue" for cue in sentence.cues):
+    if revenue_cues(article, sentence):
         revenue_money = [m for m in free_money if id(m) not in relation_money]
         found.extend(revenue_candidates(article, sentence, revenue_money, claimed=deal_money))
     if deal is None:
@@ -2980,7 +3000,7 @@ def _valuation(
     inferred: list[str] = []
     subject = sentence.company_after(cue.end)
     if subject is not None and subject.start >= money.start:
-        subject = None
+        subject = _valued_on(article, sentence, cue, money)
     before = [c for c in sentence.companies if c.end <= cue.start]
     if subject is None and deal is not None and not _valued_before_deal(deal, money, before):
         subject = deal.object
