@@ -187,10 +187,24 @@ def negated(article: Article, sentence: Sentence, pos: int) -> bool:
     """
     start = max(sentence.start, pos - 40, sentence.clauses.window_start(pos))
     folded = article.folded
-    return any(
+    if any(
         _DENIAL_WORD.match(folded, found.start()) or "," not in folded[found.end() : pos]
         for found in _NEGATION.finditer(folded, start, pos)
-    )
+    ):
+        return True
+    talks_start = max(sentence.start, pos - _NEGATED_TALKS_REACH, sentence.clauses.window_start(pos))
+    return _NEGATED_TALKS.search(folded, talks_start, pos) is not None
+
+
+_NEGATED_TALKS = re.compile(
+    r"\b(?:not|no|aucune?|pas)[ ](?:[a-zé']+[ ]){0,3}?(?:any[ ])?"
+    r"(?:negotiations?|talks|discussions?|agreements?|négociations?|accords?)"
+    r"(?:[ ](?:or|and|nor|ni|ou)[ ](?:any[ ])?(?:negotiations?|talks|discussions?|agreements?|négociations?|accords?))?"
+    r"(?:[ ](?:to|about|over|regarding|pour|en[ ]vue[ ]de|en[ ]vue[ ]d'))?[ ]?$"
+)
+"""Right before the deal verb, talks said not to exist: "has not entered into any negotiation or agreement to acquire",
+"n'a engagé aucune négociation en vue de racheter". The negation may stand further back than a plain one."""
+_NEGATED_TALKS_REACH = 90
 
 
 _DENIAL_WORD = re.compile(r"denied|dément")

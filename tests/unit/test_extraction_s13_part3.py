@@ -146,6 +146,11 @@ def test_a_negation_in_an_aside_does_not_deny_the_deal(text: str) -> None:
         ("en", "Vexora Corp said it has not entered into any negotiations to acquire Brightline Ltd."),
         ("en", "Vexora Corp denied, in a statement, that it would buy Brightline Ltd."),
         ("fr", "Vexora SA n'est pas en discussions pour racheter Brightline SA."),
+        (
+            "en",
+            "Vexora Corp said it has not entered into any negotiation or agreement to acquire Brightline Ltd.",
+        ),
+        ("fr", "Vexora SA a indiqué n'avoir engagé aucune négociation en vue de racheter Brightline SA."),
     ],
 )
 def test_a_denial_before_the_deal_still_denies_it(language: str, text: str) -> None:
@@ -252,3 +257,10 @@ def test_talks_about_another_company_or_a_contract_make_no_target_of_the_one_tal
     assert _acquisitions(text, "en") == [("Vexora", "Norvik Systems", "plan")]
     assert _acquisitions("Vexora Corp held talks with Brightline Ltd about a supply contract.", "en") == []
     assert _acquisitions("Vexora Corp is in talks with Brightline Ltd to buy its Polish unit.", "en") == []
+
+
+def test_talks_that_did_not_fail_leave_the_deal_undenied() -> None:
+    """Near miss: a negation about something else before the talks ("no longer a start-up") denies nothing."""
+    text = "Vexora Corp, no longer a start-up, entered into negotiations to acquire Brightline Ltd."
+    modalities = _modalities(text, "en", "acquisition")
+    assert len(modalities) == 1 and modalities != ["denied"]
