@@ -29,6 +29,7 @@ _PLAN = re.compile(
     r"|pourparlers|protocole|lettre d'intention|letter of intent|term sheet|négociations?(?: exclusives)? avec"
     r"|en vue (?:de|d')|afin de|visant à"
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
+    r"|talks with|discussions?(?: préliminaires| exclusives| avancées)? avec"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
     r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to)\b"
@@ -93,7 +94,9 @@ def modality_at(
     window = article.folded[start:pos]
     stated = _intent(window, quantity=quantity)
     if stated is not None:
-        return stated
+        # « X serait en discussions pour racheter Y », "X reportedly plans to buy Y": the intent itself is told as
+        # hearsay, so the plan is a rumour; a trailing source ("..., selon des sources") leaves a plan a plan.
+        return "rumor" if stated == "plan" and _hedged_intent(article, sentence, start, pos) else stated
     if _rumoured(article, sentence, pos):
         return "rumor"
     if future and not quantity and (_FUTURE.search(window) or _FUTURE_CUE.match(article.folded, pos)):
@@ -116,6 +119,27 @@ _SUBORDINATE = re.compile(r"\b(?:after|since|because|while|when|once|as|après|d
 """Between a deal and a later "was abandoned": another clause, whose abandonment is not this deal's."""
 _MODAL = re.compile(r"could|might|may be|pourrai(?:t|ent)")
 """Rumour cues that qualify only the verb after them ("could acquire"), never one before."""
+
+
+_TALK_STATE = re.compile(r".*\bin talks\b")
+"""Rumour cues that state talks ("is in talks"): no hearsay about an intent the same words already tell."""
+
+
+def _hedged_intent(article: Article, sentence: Sentence, start: int, pos: int) -> bool:
+    """Whether a rumour cue stands in the wording right before the verb, with its intent word ("serait en").
+
+    A source cited before the subject (« Selon des sources proches du dossier, X songe à ») hedges no more than one
+    after the verb: the plan stays a plan.
+    """
+    clauses = sentence.clauses
+    return any(
+        cue.family == "modality_rumor"
+        and start <= cue.start < pos
+        and clauses.visible(cue.start, cue.end, pos)
+        and not clauses.cited(cue.start)
+        and not _TALK_STATE.match(article.folded, cue.start, cue.end)
+        for cue in sentence.cues
+    )
 
 
 def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
@@ -156,9 +180,35 @@ def marked(article: Article, sentence: Sentence, pos: int, family: str) -> bool:
 
 
 def negated(article: Article, sentence: Sentence, pos: int) -> bool:
-    """Whether a negation ("not", "ne ... pas", "abandoned") stands just before ``pos`` in its clause."""
+    """Whether a negation ("not", "ne ... pas", "abandoned") stands just before ``pos`` in its clause.
+
+    A negation that a comma closes before ``pos`` belongs to an aside ("X, a firm not yet three years old, bought Y",
+    "X, which has not turned a profit, agreed to buy Y"): it denies the description, not the act.
+    """
     start = max(sentence.start, pos - 40, sentence.clauses.window_start(pos))
-    return _NEGATION.search(article.folded, start, pos) is not None
+    folded = article.folded
+    if any(
+        _DENIAL_WORD.match(folded, found.start()) or "," not in folded[found.end() : pos]
+        for found in _NEGATION.finditer(folded, start, pos)
+    ):
+        return True
+    talks_start = max(sentence.start, pos - _NEGATED_TALKS_REACH, sentence.clauses.window_start(pos))
+    return _NEGATED_TALKS.search(folded, talks_start, pos) is not None
+
+
+_NEGATED_TALKS = re.compile(
+    r"\b(?:not|no|aucune?|pas)[ ](?:[a-zé']+[ ]){0,3}?(?:any[ ])?"
+    r"(?:negotiations?|talks|discussions?|agreements?|négociations?|accords?)"
+    r"(?:[ ](?:or|and|nor|ni|ou)[ ](?:any[ ])?(?:negotiations?|talks|discussions?|agreements?|négociations?|accords?))?"
+    r"(?:[ ](?:to|about|over|regarding|pour|en[ ]vue[ ]de|en[ ]vue[ ]d'))?[ ]?$"
+)
+"""Right before the deal verb, talks said not to exist: "has not entered into any negotiation or agreement to acquire",
+"n'a engagé aucune négociation en vue de racheter". The negation may stand further back than a plain one."""
+_NEGATED_TALKS_REACH = 90
+
+
+_DENIAL_WORD = re.compile(r"denied|dément")
+"""Negations that govern a reported clause after a comma ("denied, in a statement, that it would buy Y")."""
 
 
 def unable(article: Article, sentence: Sentence, pos: int) -> bool:

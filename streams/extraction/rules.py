@@ -36,6 +36,7 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
+from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
@@ -50,6 +51,7 @@ from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
+from streams.extraction.partners import partner_after_joint, partnership_pairs, relative_partners
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
 from streams.extraction.round_named import round_named_after
@@ -97,10 +99,12 @@ _CONTRACT_WITH = re.compile(
 _PARTNERSHIP_WORDS = re.compile(
     r"partnership|partenariat|alliance|joint venture|coentreprise|licen[cs]e|licensing|cooperation|coopération"
     r"|distribution|distributor|reseller|resale|distributeur|revente"
+    r"|joint development|co-?development|co-?développement|développement conjoint|collaboration|memorandum"
     r"|merger|acquisition|takeover|credit|loan|financing|settlement|fusion|rachat|crédit|prêt|financement"
 )
 """Agreements that make no customer: "signed a merger agreement with", "entered into a credit agreement with";
-a licence or cooperation agreement is a partnership, and a distribution deal makes a reseller, not a customer."""
+a licence, cooperation, collaboration or joint development agreement is a partnership, and a distribution deal
+makes a reseller, not a customer."""
 _AS_CUSTOMER = re.compile(
     r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b"
     r"|(?:[ ](?:and|et)[ ][^ ,.;]+(?:[ ][^ ,.;]+)?)?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
@@ -416,12 +420,14 @@ réunit A et B", "en accueillant à son capital A"): they share its amount."""
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
-    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account)"
+    r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account"
+    r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance)"
     r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
-"""Before "valued at / estimé à": a deal, contract or account (maybe "of / with" its party), not a company's value:
-"le budget de Volkswagen, estimé à", "the contract with Airbus, valued at"."""
+"""Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party), not a
+company's value: "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at", "a joint venture valued
+at $275 million with Y" (the venture's worth, not its founder's)."""
 _SHARE_OF_CAPITAL = re.compile(
     r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"
     r"(?:[\w\-&.']+[ ]){0,3}(?:(?:est|is|was|serait|would be)[ ])?(?:(?:now|désormais|environ)[ ])?$"
@@ -576,11 +582,16 @@ def _deals_of_other_frames(
     """Deals read by frames other than a deal cue's.
 
     Thresholds crossed, a buyer or a target named after the deal, backers in apposition, a holding named before its
-    noun; each reader sees what the ones before it found.
+    noun, a target told as the party to talks; each reader sees what the ones before it found.
     """
     more = [*_thresholds(article, sentence, discourse), *_buyer_named_later(article, sentence, discourse)]
     more.extend(_backers_in_apposition(article, sentence, [*found, *more]))
-    return [*more, *target_named_later(article, sentence), *named_holdings(article, sentence)]
+    return [
+        *more,
+        *target_named_later(article, sentence),
+        *target_in_talks(article, sentence),
+        *named_holdings(article, sentence),
+    ]
 
 
 def _backers_in_apposition(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -6620,13 +6631,41 @@ def _announcing_pair(
     return first, second
 
 
+def _joint_partners(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair subject of a joint cue ("X and Y teamed up"), or the pair "the two" / "they" stands for."""
+    first = sentence.company_before(cue.start)
+    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
+    if (
+        first is not None
+        and second is not None
+        and second.end <= cue.start
+        and _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
+    ):
+        return first, second
+    first, second = _the_two(article, sentence, cue)
+    if first is None and second is None:
+        first, second = _joined_pair_before(article, sentence, cue)
+    if first is None and second is None:
+        first, second = _speaking_pair(article, sentence, cue)
+    if first is None and second is None and (subject := sentence.company_before(cue.start)) is not None:
+        return subject, partner_after_joint(article, sentence, cue, subject)  # "X signed a partnership deal with Y"
+    return first, second
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail in ("forward", "noun") and _renews_or_ends(article, sentence, cue):
         return []  # "la société remet en cause son partenariat avec EADS": a customer relation at stake
     owner = _possessor(article, sentence, cue) if cue.detail in ("forward", "noun") else None
     first: CompanyMention | None
     second: CompanyMention | None
-    if owner is not None:
+    described = relative_partners(article, sentence, cue) if cue.detail != "forward" else None
+    if described is not None:
+        first, second = described
+    elif cue.detail == "relative":
+        return []  # "venture" with no relative clause naming its partners: "a venture capital firm"
+    elif owner is not None:
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end) if cue.detail == "noun" else None
         first = owner
         second = _partner_after(article, sentence, partner.end() if partner else cue.end, owner.id, 40)
@@ -6634,19 +6673,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         first = sentence.company_after(cue.end, within=40)
         second = sentence.company_after(first.end, exclude=first.id, within=30) if first else None
     elif cue.detail == "joint":
-        first = sentence.company_before(cue.start)
-        second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
-        if (
-            first is None
-            or second is None
-            or second.end > cue.start
-            or not _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
-        ):
-            first, second = _the_two(article, sentence, cue)
-        if first is None and second is None:
-            first, second = _joined_pair_before(article, sentence, cue)
-        if first is None and second is None:
-            first, second = _speaking_pair(article, sentence, cue)
+        first, second = _joint_partners(article, sentence, cue)
     elif cue.detail == "noun":
         first, second = _noun_partners(article, sentence, cue)
     else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
@@ -6661,16 +6688,18 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     modality = modality_at(article, sentence, cue.start)
     if modality == "fact" and _MEMORANDUM.search(article.folded, cue.start, cue.end):
         modality = "plan"  # a memorandum of understanding announces the alliance, it does not make it
+    loose = _LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None
     return [
         Candidate(
             type="partnership",
             span=(sentence.start, sentence.end),
-            subject=first,
-            object=second,
+            subject=subject,
+            object=partner,
             modality=modality,
             effective_date=event_date(sentence),
-            loose=_LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None,
+            loose=loose,
         )
+        for subject, partner in partnership_pairs(article, sentence, cue, first, second)
     ]
 
 

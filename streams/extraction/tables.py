@@ -80,7 +80,8 @@ FRAMES: dict[str, frozenset[str]] = {
     "leadership_in": frozenset({"named", "succeeds", "hands_over"}),
     "leadership_out": frozenset({"cue"}),
     # noun: the noun, then "with / avec" and the partner a few words on: "signed a memorandum on Tuesday with Y"
-    "partnership": frozenset({"forward", "between", "joint", "noun"}),
+    # relative: a venture noun whose relative clause names both partners: "the venture X set up with Y"
+    "partnership": frozenset({"forward", "between", "joint", "noun", "relative"}),
     "payment": frozenset({"cue", "sales_to"}),
     # round_of: the verb names the round of the company after it: "X led Y's $200m round", "X a mené la levée de Y"
     "co_investor": frozenset({"cue", "after", "sequel", "round_of"}),

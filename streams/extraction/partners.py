@@ -1,0 +1,162 @@
+"""Partners a partnership cue names in two structures the plain readers miss.
+
+A pair on one side: "A and B partnered with C", "C teamed up with A and B".
+
+A partnership reader finds one subject and one partner. Reporters often join two companies on one side: two
+carmakers that sign the same alliance with a battery maker ("Hyundai and Kia have signed a partnership with X"),
+a start-up that partners two groups at once ("X partnered with A and B"), « A et B s'associent à C ». Each company
+of the pair is the other side's partner; the pair itself is no partnership when a third company follows the cue.
+
+A venture described by a relative clause: "Blue Energy, the venture Honda set up in 2009 with GS Yuasa", "the
+battery venture GM runs with LG", « la coentreprise que Renault a créée avec Nissan ». The clause's subject and the
+company after its "with / avec" are the partners, whatever the sentence's own verb says of the venture.
+Everything here looks at the companies right next to the ones found, or at one span after the cue: bounded scans of
+one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Article, Sentence
+from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention
+
+_AND = re.compile(
+    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?,?[ ](?:and|et|&)[ ]"
+    r"(?:(?:its|their|the|fellow|sa|son|la|le|l')[ ]?)?"
+    r"(?:(?!(?:and|et|or|ou|with|avec|to|à|for|pour)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+)
+"""Between two companies joined as one side: "Hyundai Motor Co and Kia", "X et l'allemand Y", "X and its rival Y"."""
+
+_LIST_CLOSED = re.compile(
+    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?(?:[ ]\([^()]{1,40}\))?"
+    r"(?:[.,;:]|$|[ ](?:on|in|to|for|at|over|from|under|during|last|this|next|earlier|since|after|as|which|that|who"
+    r"|pour|dans|en|sur|afin|au|aux|lors|depuis|après|comme|qui|dont|avec|with)\b)"
+)
+"""After the second of a listed pair of partners, what closes the list: a comma, the end, a preposition or a
+relative ("with A and B on Tuesday", "with A and B to build"); a verb would make B the subject of a new clause."""
+
+_THIRD_PARTNER = re.compile(
+    r"(?:(?:[ ](?!(?:to|pour|for|against|contre|than|que)[ ])[^ .;,()]+){0,8}?[ ](?:with|avec)"
+    r"|[ ](?:à|aux[ ]côtés[ ]de))[ ](?:(?:the|la|le|les|l')[ ]?)?"
+)
+"""After a joint cue, the word that brings a third company, maybe past a date or the venture's worth: "signed a
+partnership with", "form a joint venture valued at $275 million with", « s'associent à ». A purpose ("to compete
+with Y") names no partner."""
+_THIRD_REACH = 40
+"""How far after that word the partner's name may start (past its description)."""
+
+
+def partnership_pairs(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention, second: CompanyMention
+) -> list[tuple[CompanyMention, CompanyMention]]:
+    """Every (subject, partner) pair the cue tells, in order of mention; at least ``(first, second)``.
+
+    A pair subject before the cue that is followed by a third company ("A and B signed a partnership with C") gives
+    A-C and B-C, not A-B. Otherwise a company joined by "and" to the subject, or to the partner after the cue, is a
+    partner of the other side too.
+    """
+    if _joined(article, first, second) and second.end <= cue.start:
+        third = _third_partner(article, sentence, cue, (first.id, second.id))
+        return [(first, second)] if third is None else [(first, third), (second, third)]
+    subjects = [first, *_co_subject(article, sentence, cue, first)]
+    partners = [second, *_co_partner(article, sentence, cue, second)]
+    return [(subject, partner) for subject in subjects for partner in partners if subject.id != partner.id]
+
+
+def _joined(article: Article, left: CompanyMention, right: CompanyMention) -> bool:
+    """Whether "and / et" alone (with the right one's description) joins two companies."""
+    return left.end <= right.start and _AND.fullmatch(article.folded, left.end, right.start) is not None
+
+
+def partner_after_joint(
+    article: Article, sentence: Sentence, cue: Cue, subject: CompanyMention
+) -> CompanyMention | None:
+    """The partner a "with / avec / à" brings right after a joint cue told of one company.
+
+    "X signed a partnership agreement with Y": the joint phrase works as a forward one. A possessive joint cue
+    (« Prolonger notre partenariat avec Y », "their alliance with Y") names a tie that already holds: no new one.
+    """
+    if _POSSESSIVE.match(article.folded, cue.start):
+        return None
+    return _third_partner(article, sentence, cue, (subject.id, subject.id))
+
+
+_POSSESSIVE = re.compile(r"(?:our|their|its|notre|nos|leur|leurs|son|sa|ses)[ ]")
+
+
+def _third_partner(article: Article, sentence: Sentence, cue: Cue, pair: tuple[str, str]) -> CompanyMention | None:
+    """The company a "with / avec / à" right after a joint cue brings in, when it is neither of the pair."""
+    bridge = _THIRD_PARTNER.match(article.folded, cue.end, sentence.end)
+    if bridge is None:
+        return None
+    third = sentence.company_after(bridge.end(), within=_THIRD_REACH)
+    return third if third is not None and third.id not in pair else None
+
+
+def _neighbours(sentence: Sentence, company: CompanyMention) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The companies named right before and right after ``company`` in the sentence."""
+    named = sentence.companies
+    index = next((i for i, c in enumerate(named) if c.start == company.start), None)
+    if index is None:
+        return None, None
+    before = named[index - 1] if index > 0 else None
+    after = named[index + 1] if index + 1 < len(named) else None
+    return before, after
+
+
+def _co_subject(article: Article, sentence: Sentence, cue: Cue, subject: CompanyMention) -> list[CompanyMention]:
+    """A company joined to the subject before the cue ("A and B partnered with C": B when A was read, or A)."""
+    before, after = _neighbours(sentence, subject)
+    if before is not None and before.id != subject.id and _joined(article, before, subject):
+        return [before]
+    if after is not None and after.end <= cue.start and after.id != subject.id and _joined(article, subject, after):
+        return [after]
+    return []
+
+
+def _co_partner(article: Article, sentence: Sentence, cue: Cue, partner: CompanyMention) -> list[CompanyMention]:
+    """A company joined to the partner after the cue, in the partner's clause ("partnered with A and B": B)."""
+    if partner.start < cue.end:
+        return []
+    _, after = _neighbours(sentence, partner)
+    clauses = sentence.clauses
+    if (
+        after is None
+        or after.id == partner.id
+        or not _joined(article, partner, after)
+        or clauses.span_of(after.start) != clauses.span_of(partner.start)
+        or _LIST_CLOSED.match(article.folded, after.end, sentence.end) is None
+    ):
+        return []
+    return [after]
+
+
+_RELATIVE_OPENING = re.compile(r",?[ ](?:(?:that|which|que|qu')[ ]?)?")
+"""Between a venture noun and the subject of its relative clause: "the venture Honda", "la coentreprise qu'Acme"."""
+_RELATIVE_VERB = re.compile(
+    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?"
+    r"[ ](?:(?:has|had|have|already|jointly|now|still|a|avait|ont|avaient|déjà)[ ]){0,2}"
+    r"(?:set[ ]up|formed|created|runs|ran|operates|operated|launched|established|owns|co-owns|shares|built|founded"
+    r"|started|manages|créée?s?|formée?s?|fondée?s?|lancée?s?|montée?s?|exploite|exploitait|détient|partage|dirige"
+    r"|gère|possède)"
+    r"(?:[ ](?!with[ ]|avec[ ])[^,.;]{1,30}?)?[ ](?:with|avec)[ ](?:(?:the|its|la|le|les|l'|son|sa)[ ]?)?"
+)
+"""The relative clause's verb of founding or running, up to "with / avec": "set up in 2009 with", "a créée avec"."""
+_RELATIVE_PARTNER_REACH = 30
+
+
+def relative_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
+    """The two partners of a venture noun that a relative clause describes, if one does (see the module doc)."""
+    opening = _RELATIVE_OPENING.match(article.folded, cue.end, sentence.end)
+    if opening is None:
+        return None
+    founder = sentence.company_after(opening.end(), within=0)
+    if founder is None:
+        return None
+    verb = _RELATIVE_VERB.match(article.folded, founder.end, sentence.end)
+    if verb is None:
+        return None
+    partner = sentence.company_after(verb.end(), exclude=founder.id, within=_RELATIVE_PARTNER_REACH)
+    return (founder, partner) if partner is not None else None
