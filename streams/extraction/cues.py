@@ -16,6 +16,7 @@ from functools import cache
 import ahocorasick
 
 from schemas.news import Language
+from streams.extraction.end_patterns import find_end_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.tables import load_table
@@ -207,9 +208,13 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
             continue
         if language == "en" and _is_attributive(folded, start, end):
             continue
+        if language == "en" and _is_plural_deal_noun(folded, start, end, pairs):
+            continue
         candidates.append((-length, start, pairs))
     for start, end, frame in find_pattern_cues(folded, language):
         candidates.append((start - end, start, (("customer_at_risk", frame),)))
+    for start, end, frame in find_end_cues(folded, language):
+        candidates.append((start - end, start, (("customer_end", frame),)))
     for start, end, family, frame in find_relation_cues(folded, language):
         if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
             continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it
@@ -240,3 +245,24 @@ def _is_attributive(folded: str, start: int, end: int) -> bool:
         and folded.find(" ", start, end) < 0
         and _ATTRIBUTIVE_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
     )
+
+
+def _is_plural_deal_noun(folded: str, start: int, end: int, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the one-word deal verb in -s ``folded[start:end]`` is a plural noun after a determiner.
+
+    "First Solar will wind down its purchases": no verb "purchases" follows "its" or "the", so no company is bought;
+    "its purchases of X" names its deals, and the nominal rows read it.
+    Only deal cues and goods bought by the number are so read: a revenue noun ("its sales") is meant as a noun.
+    """
+    return (
+        folded.endswith("s", start, end)
+        and folded.find(" ", start, end) < 0
+        and not folded.startswith((" of ", " in "), end)
+        and all(family in _DEAL_FAMILIES or frame == "counted" for family, frame in pairs)
+        and _DETERMINER_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
+    )
+
+
+_DEAL_FAMILIES = frozenset(("acquisition", "stake", "investment"))
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|these|those)[ ]$")
+"""Before a one-word cue in -s: a determiner makes it a plural noun ("its purchases"), never a verb's third person."""
