@@ -377,3 +377,28 @@ def test_dropped_as_the_customers_supplier(text: str, expected: tuple[str, str])
 )
 def test_replaced_as_a_title_or_named_as_supplier_is_no_lost_customer(text: str) -> None:
     assert [t for t in ends(text) if t[0] == END] == []
+
+
+# The gerund and the French infinitive of "lost X as a customer": after a modal of threat the customer is at risk.
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Capgemini risks losing Walmart as a customer.", "en", "Walmart"),
+        ("Capgemini risque de perdre Carrefour comme client.", "fr", "Carrefour"),
+        ("Capgemini pourrait perdre Carrefour comme client.", "fr", "Carrefour"),
+    ],
+)
+def test_threatened_loss_of_a_customer_is_at_risk(text: str, language: str, customer: str) -> None:
+    assert ends(text, language) == [("customer_at_risk", customer, "Capgemini")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Capgemini is losing Walmart's chief executive as a board member.", "en"),
+        ("Capgemini craint de perdre Carrefour comme partenaire.", "fr"),
+        ("Plexus said it would not mind losing Juniper Networks as a competitor.", "en"),
+    ],
+)
+def test_losing_a_partner_or_a_rival_is_no_customer_loss(text: str, language: str) -> None:
+    assert ends(text, language) == []
