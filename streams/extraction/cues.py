@@ -16,6 +16,7 @@ from functools import cache
 import ahocorasick
 
 from schemas.news import Language
+from streams.extraction.end_patterns import find_end_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.tables import load_table
@@ -193,11 +194,6 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|th
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""
 _ATTRIBUTIVE_REACH = 8
-_PLURAL_DEAL_NOUNS = frozenset(("purchases", "buys"))
-"""Deal verbs in -s that are also plural nouns; only these ("its revenues", "the sales" are other readers' nouns)."""
-_PLURAL_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|these|those|his|her)[ ]$")
-"""Before such a word: a determiner, so it is a plural noun ("the purchases left its largest shareholder
-unchanged"), never the verb of a deal."""
 
 
 def find_cues(folded: str, language: Language, text: str | None = None) -> list[Cue]:
@@ -219,11 +215,15 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
             continue
         if language == "en" and _is_attributive(folded, start, end):
             continue
+        if language == "en" and _is_plural_deal_noun(folded, start, end, pairs):
+            continue
         candidates.append((-length, start, pairs))
     for start, end, frame in find_pattern_cues(folded, language):
         candidates.append((start - end, start, (("customer_at_risk", frame),)))
     if text is not None and language == "fr":
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
+    for start, end, frame in find_end_cues(folded, language):
+        candidates.append((start - end, start, (("customer_end", frame),)))
     for start, end, family, frame in find_relation_cues(folded, language):
         if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
             continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it
@@ -250,18 +250,34 @@ determiner, "le CA", since a bare "ca" may be anything)."""
 
 
 def _is_attributive(folded: str, start: int, end: int) -> bool:
-    """Whether the one-word cue ``folded[start:end]`` is no verb but a participle or a plural noun.
+    """Whether the one-word participle ``folded[start:end]`` ("extended", "acquired") qualifies a noun.
 
-    A participle ("extended", "acquired") qualifies a noun, a plural ("the purchases") is one, after an article, a
-    possessive or a preposition, rather than tell the act: no finite verb follows "in", "the" or "its".
+    After an article, a possessive or a preposition it does, rather than tell the act: no finite verb follows
+    "in", "the" or "its".
     """
-    if folded.find(" ", start, end) >= 0:
-        return False
-    if folded.endswith("ed", start, end):
-        return _ATTRIBUTIVE_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
-    # "said the purchases left ...": a plural noun after a determiner, no verb
     return (
-        folded[start:end] in _PLURAL_DEAL_NOUNS
-        and not folded.startswith(" of ", end)  # "its purchases of A and B": a record of deals, read as such
-        and _PLURAL_NOUN_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
+        folded.endswith("ed", start, end)
+        and folded.find(" ", start, end) < 0
+        and _ATTRIBUTIVE_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
     )
+
+
+def _is_plural_deal_noun(folded: str, start: int, end: int, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the one-word deal verb in -s ``folded[start:end]`` is a plural noun after a determiner.
+
+    "First Solar will wind down its purchases": no verb "purchases" follows "its" or "the", so no company is bought;
+    "its purchases of X" names its deals, and the nominal rows read it.
+    Only deal cues and goods bought by the number are so read: a revenue noun ("its sales") is meant as a noun.
+    """
+    return (
+        folded.endswith("s", start, end)
+        and folded.find(" ", start, end) < 0
+        and not folded.startswith((" of ", " in "), end)
+        and all(family in _DEAL_FAMILIES or frame == "counted" for family, frame in pairs)
+        and _DETERMINER_BEFORE.search(folded, max(0, start - _ATTRIBUTIVE_REACH), start) is not None
+    )
+
+
+_DEAL_FAMILIES = frozenset(("acquisition", "stake", "investment"))
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|these|those)[ ]$")
+"""Before a one-word cue in -s: a determiner makes it a plural noun ("its purchases"), never a verb's third person."""

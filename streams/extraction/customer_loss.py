@@ -271,3 +271,59 @@ def notified_party(folded: str, sentence: Sentence, customer: CompanyMention) ->
     if verb is None:
         return None
     return next((c for c in reversed(sentence.companies) if c.end <= verb.start() and c.id != customer.id), None)
+
+
+_HOLDER_CONTRACT = re.compile(r"(?:'s|')[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|agreements?|deals?|accounts?)\b")
+"""Right after a supplier that holds the contract: "Capgemini's contract", "Capgemini's IT services agreement"."""
+CONTRACT_HOLDER_BEFORE = re.compile(
+    r"\b(?:contrat|accord|marché|contract|agreement)s?[ ](?:[a-zé\-]{1,15}[ ]){0,2}?(?:de[ ]|d'|du[ ]|of[ ])"
+    r"(?:(?:l'|la[ ]|le[ ]|the[ ])?(?:[a-zà-ÿ\-]{2,20}[ ]){1,2})?$"
+)
+"""Right before a supplier that holds the contract, described or not: "le contrat de (l'équipementier) ", "the
+contract of (IT group) "; its customer follows "avec" / "with" or is the agent of its passive ending."""
+_HOLDER_REACH = 40
+_AGENT_AFTER = re.compile(r"(?:[ ][a-z\-]{2,15}){0,2}?[ ](?:by|par)[ ](?:the[ ]|la[ ]|le[ ]|l')?")
+"""After a passive ending, before its agent: " by ", " par la ", " early by the "."""
+
+
+def agent_of_held_contract(
+    folded: str, sentence: Sentence, holder: CompanyMention, cue_end: int
+) -> CompanyMention | None:
+    """The customer of "<holder>'s contract was cancelled by Y", "le contrat de <holder> a été résilié par Y".
+
+    The company whose contract it is supplies under it; the agent of its passive ending is the customer that ends
+    it, whichever of the two the sentence names first.
+    """
+    held = _HOLDER_CONTRACT.match(folded, holder.end) or CONTRACT_HOLDER_BEFORE.search(
+        folded, max(sentence.start, holder.start - _HOLDER_REACH), holder.start
+    )
+    agent = _AGENT_AFTER.match(folded, cue_end, sentence.end) if held is not None else None
+    return None if agent is None else sentence.company_after(agent.end(), exclude=holder.id, within=0)
+
+
+_OUSTING = re.compile(
+    r"(?:,[ ])?(?:ousting|replacing|displacing|unseating|dislodging|over|instead[ ]of|in[ ]place[ ]of|ahead[ ]of"
+    r"|évinçant|remplaçant|détrônant|au[ ]détriment[ ]d(?:e|u)|à[ ]la[ ]place[ ]d(?:e|u)|plutôt[ ]que)"
+    r"[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|l')?$"
+)
+"""Right before "incumbent" / « le sortant »: the newcomer named before has displaced the incumbent ("awarded the
+contract to Atos, ousting incumbent Capgemini", "picked Atos over incumbent Capgemini")."""
+_OUSTING_REACH = 30
+
+
+def customer_ousting_incumbent(
+    folded: str, sentence: Sentence, cue_start: int, incumbent: CompanyMention
+) -> CompanyMention | None:
+    """The customer of "X awarded the work to A, ousting incumbent Y" / "X picked A over incumbent Y", if so told.
+
+    The company named right before the ousting word is the newcomer, never the customer: the customer is the
+    sentence's first company before it (its subject). The incumbent has lost the business.
+    """
+    ousting = _OUSTING.search(folded, max(sentence.start, cue_start - _OUSTING_REACH), cue_start)
+    if ousting is None:
+        return None
+    before = [c for c in sentence.companies if c.end <= ousting.start() and c.id != incumbent.id]
+    if len(before) < 2:  # noqa: PLR2004 - a customer and a newcomer
+        return None
+    customer, newcomer = before[0], before[-1]
+    return customer if customer.id != newcomer.id else None

@@ -1876,9 +1876,12 @@ def _brand_names(text: str) -> frozenset[str]:
 
 
 _PRODUCTS_LISTED = re.compile(
-    r"\b(?:(?:les|des|ses|certains|ces)[ ]produits|marques[ ](?:telles[ ]que|comme)|brands[ ](?:such[ ]as|like))[ ]"
+    r"\b(?:(?:les|des|ses|certains|ces)[ ]produits|marques[ ](?:telles[ ]que|comme)|brands[ ](?:such[ ]as|like)"
+    r"|(?:owner|maker|producer|propriétaire|fabricant)[ ](?:of|des|de)[ ](?:(?:the|its|les|ses)[ ])?"
+    r"(?:[a-z\-]{2,15}[ ]){0,2}(?:brands|marques)(?:[ ](?:such[ ]as|like|including|comme))?)[ ]"
 )
-"""Products named in a list: "certains produits Lay's et Pepsi", "des marques telles que Lays, Quaker"."""
+"""Products named in a list: "certains produits Lay's et Pepsi", "des marques telles que Lays, Quaker", "the owner of
+pet food brands Whiskas, Dreamies and Pedigree" (the owner is another company)."""
 _LIST_JOINT = re.compile(r",[ ](?:ou[ ]encore[ ]|encore[ ])?|[ ](?:et|and|ou|or)[ ](?:encore[ ])?")
 """Between two listed products: a comma or a conjunction, then the "encore" of "ou encore" ("Pepsi, ou encore X")."""
 _MAX_LISTED_PRODUCTS = 6

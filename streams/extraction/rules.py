@@ -21,11 +21,14 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sen
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
+    CONTRACT_HOLDER_BEFORE,
     NOTICE_NOUN,
     active_notice,
+    agent_of_held_contract,
     amount_at_stake,
     customer_after_head,
     customer_named_in_contract,
+    customer_ousting_incumbent,
     described_right_after,
     guessed_name,
     heralds_major_loss,
@@ -106,7 +109,9 @@ _PARTNERSHIP_WORDS = re.compile(
 a licence, cooperation, collaboration or joint development agreement is a partnership, and a distribution deal
 makes a reseller, not a customer."""
 _AS_CUSTOMER = re.compile(
-    r"[ ]as (?:a |its )?(?:new |first |largest |biggest )?(?:customer|client)\b"
+    r"(?:,?[ ](?:inc|corp|co|ltd|llc|plc|sa|se|ag|nv)[.]?)?"
+    r"(?:[ ]as[ ](?:a[ ]|an[ ]|its[ ]|one[ ]of[ ]its[ ])?|[ ](?:comme|en[ ]tant[ ]que)[ ](?:(?:un|son)[ ])?)"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?(?:customers?|clients?)\b"
     r"|(?:[ ](?:and|et)[ ][^ ,.;]+(?:[ ][^ ,.;]+)?)?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
     r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:customers|clients)\b"
     r"|[ ]to[ ](?:its|their)[ ](?:client|customer)[ ](?:list|roster|base|book)\b"
@@ -115,8 +120,7 @@ _CONTRACT_OWNER = re.compile(
     r"(?:'s|[ ](?:said|says|announced|disclosed|confirmed)(?:[ ]on[ ][a-z]{3,9})?(?:[ ]that)?[ ]its) "
     r"(?:[a-z\-]{1,15} ){0,2}(?:contracts?|agreements?|deals?) with "
 )
-_CONTRACT_OF = re.compile(r"\b(?:contrat|accord|marché)[ ](?:[a-zé\-]{1,15}[ ]){0,2}(?:de[ ]|d')$")
-_AVEC = re.compile(r"[ ]avec[ ]")
+_AVEC = re.compile(r"(?:,?[ ](?:inc|corp|co|ltd|llc|plc|sa|se|ag|nv)[.]?)?[ ](?:avec|with)[ ]")
 _WITH_VENDOR = re.compile(rf"{_CLAUSE_CHAR}{{0,50}}?[ ](?:with|avec|auprès de|auprès d')[ ]?")
 _JOINED = re.compile(r"[ ](?:and|et|&)[ ]")
 _PAIR_JOINT = re.compile(
@@ -3863,7 +3867,7 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     if (
         owned is None
         and customer is not None
-        and _CONTRACT_OF.search(folded, max(sentence.start, customer.start - 40), customer.start)
+        and CONTRACT_HOLDER_BEFORE.search(folded, max(sentence.start, customer.start - 40), customer.start)
     ):
         # "Le contrat de Sodexo avec la Ville de Paris a été prolongé": "de" names the supplier too.
         owned = _AVEC.match(folded, customer.end)
@@ -3872,6 +3876,10 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
         client = sentence.company_after(owned.end(), exclude=exclude, within=_NEAR_WITH)
         if client is not None and client.end <= cue.start:
             return client, customer, []
+    agent = agent_of_held_contract(folded, sentence, customer, cue.end) if customer is not None else None
+    if agent is not None:
+        # "Le contrat de X a été résilié par Y", "X's contract will not be renewed by Y": the agent is the customer.
+        return agent, customer, []
     with_ = _WITH_VENDOR.match(folded, cue.end, sentence.end)
     vendor = sentence.company_after(with_.end(), exclude=exclude, within=2) if with_ else None
     if vendor is None and with_ is not None and article.anaphor_at(with_.end()) is not None:
@@ -4800,7 +4808,8 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
     if vendor is None:
         return []
     vendor = _apposition_head(article, sentence, vendor) or vendor
-    customer = _before_list(article, sentence, cue.start, vendor)
+    ousting = customer_ousting_incumbent(article.folded, sentence, cue.start, vendor)
+    customer = ousting or _before_list(article, sentence, cue.start, vendor)
     if customer is not None and customer.start > vendor.start:
         customer = None
     customer = customer or discourse.recent_review(sentence.index)
@@ -4808,7 +4817,8 @@ def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discou
         return []
     return [
         Candidate(
-            type=cue.family,
+            # "awarded the work to A, ousting incumbent Y": the review is over and Y has lost the business.
+            type="customer_end" if ousting is not None else cue.family,
             span=(sentence.start, sentence.end),
             subject=customer,
             object=vendor,

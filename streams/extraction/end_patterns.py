@@ -1,0 +1,109 @@
+"""Cue patterns for a customer ending a supplier relation, where a table row cannot spell the words between.
+
+The rows of ``customer_end`` list phrases one by one ("ended its relationship with", "severed ties with"), and
+reporters vary the verb's tense and the relation's words at will: "severed its 15-year relationship with",
+"is exiting its logistics agreement with", "let its contract with X expire", "ending its reliance on X",
+"a laissé expirer son contrat avec X". Each pattern here is a verb of ending, the customer's own relation (at
+most three words of description) and the word that introduces the supplier; it yields a cue of ``customer_end``
+read by the same frame reader as a row (:mod:`streams.extraction.rules`). A longer row over the same words wins.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from schemas.news import Language
+
+_EN_END_VERB = (
+    r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|sever(?:s|ed|ing)?|exit(?:s|ed|ing)?|quit(?:s|ting)?"
+    r"|dissolv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|br(?:eak|eaks|oke|eaking)[ ]off"
+    r"|wound[ ]down|wind(?:s|ing)?[ ]down|pull(?:s|ed|ing)?[ ]out[ ]of|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
+)
+"""A verb that ends a relation, in any tense."""
+_EN_RELATION = (
+    r"(?:its|their)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:relationship|ties|contract|agreement|partnership|deal|collaboration|arrangement|account)s?(?=[ ]with\b)"
+)
+"""The customer's own relation, before "with": "its 15-year supply relationship", "their logistics contracts"."""
+_EN_LAPSE = (
+    r"\b(?:let|lets|letting|allow(?:s|ed|ing)?)[ ](?:its|their|the)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:contract|agreement|deal|partnership|account)s?"
+    r"(?=[ ]with[ ][^.;]{2,60}?[ ](?:to[ ])?(?:expire|lapse|run[ ]out)\b)"
+)
+"""A relation left to lapse, its supplier named before the lapse: "let its contract with X expire", "allowed its
+deal with X to lapse"."""
+_EN_USE_ENDED = (
+    r"\b(?:end(?:s|ed|ing)?|phas(?:e|es|ed|ing)[ ]out|wean(?:s|ed|ing)?[ ]itself[ ]off)[ ](?:its|their)[ ]"
+    r"(?:(?:use|usage|reliance|dependence|dependency)[ ](?:of|on)|purchases[ ]from)\b"
+)
+"""A customer ending its use of or reliance on a supplier: "ending its reliance on X", "ended its use of X"."""
+_EN_NO_LONGER_CUSTOMER = (
+    r"\b(?:no[ ]longer(?:[ ]be)?|(?:cease[sd]?|ceasing)[ ]to[ ]be|stop(?:s|ped)?[ ]being)[ ](?:a|an|one[ ]of[ ]its)[ ]"
+    r"(?:(?!of[ ])[a-z\-]{2,15}[ ]){0,2}?(?:customer|client)s?(?![\w\-])(?:[ ](?:of|at)(?![\w\-]))?"
+)
+"""The customer told as such no longer: "would no longer be a customer (of X)", "will cease to be a client of X"."""
+_EN_DROPPED_AS_OWN = (
+    r"\b(?:(?:has|have|had)[ ]been|been|was|were|is|are|being|get|gets|got)[ ]"
+    r"(?:dropped|replaced|axed|ditched|dumped|removed|sacked|fired)"
+    r"[ ]as[ ](?=[^ ,.;][^,.;]{0,40}?'s?[ ](?:[a-z\-]{2,15}[ ]){0,2}"
+    r"(?:suppliers?|providers?|vendors?|contractors?|manufacturers?|agency|agencies)\b)"
+)
+"""A supplier dropped as its customer's own supplier, the customer's possessive right after: "has been replaced as
+Apple's display supplier (by Y)", "was dropped as Juniper Networks' main manufacturer"."""
+
+_FR_END_VERB = (
+    r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
+    r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
+)
+"""A verb that ends a relation ("a mis un terme à", "rompra", "dénonçait" is left to the rows)."""
+_FR_RELATION = (
+    r"(?:son|sa|ses|leur|leurs)[ ](?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:contrat|accord|partenariat|collaboration|relation|contrats|accords|relations)"
+    r"(?:[ ][a-zà-ÿ0-9'\-]{1,15}){0,2}?(?=[ ]avec\b)"
+)
+"""The customer's own relation and "avec", its description before or after the noun: "son contrat de maintenance
+avec", "sa relation commerciale avec", "ses deux contrats avec"."""
+_FR_NO_LONGER_CUSTOMER = (
+    r"\b(?:n'est[ ]plus|ne[ ]sera[ ]plus|ne[ ]serait[ ]plus|n'était[ ]plus|(?:cesse|cessera|a[ ]cessé)[ ]d'être)[ ]"
+    r"(?:un[ ]|le[ ])?(?:client|cliente)(?![\w\-])(?:[ ](?:de|du)(?![\w\-])|[ ]d')?"
+)
+"""The same in French: "n'est plus client de X", "cessera d'être un client de X"."""
+_FR_LAPSE = (
+    r"\b(?:laiss(?:e|é|er|era|ait|ent)[ ](?:expirer|s'éteindre|arriver[ ]à[ ]échéance)[ ]"
+    r"(?:son|sa|ses|leur|le|les)[ ](?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,3}?(?:contrat|accord|marché)s?)(?=[ ]avec(?![\w\-]))"
+)
+"""A relation left to lapse: "a laissé expirer son contrat avec X"."""
+
+_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
+    "en": (
+        (
+            re.compile(_EN_END_VERB + _EN_RELATION),
+            "own",
+            ("relationship", "ties", "contract", "agreement", "partnership", "deal", "collaboration", "arrangement"),
+        ),
+        (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
+        (re.compile(_EN_USE_ENDED), "active", ("use", "reliance", "dependenc", "purchases")),
+        (re.compile(_EN_NO_LONGER_CUSTOMER), "active", ("customer", "client")),
+        (re.compile(_EN_DROPPED_AS_OWN), "passive", ("'",)),
+    ),
+    "fr": (
+        (re.compile(_FR_END_VERB + _FR_RELATION), "own", ("avec",)),
+        (re.compile(_FR_LAPSE), "own", ("laiss",)),
+        (re.compile(_FR_NO_LONGER_CUSTOMER), "active", ("client",)),
+    ),
+}
+"""Each pattern, its frame (``own``: the relation is the customer's, its supplier after "with" / "avec", read as the
+rows "ended its contract" are; ``active``: the supplier right after the cue; ``passive``: the supplier before the
+cue, the customer after it), and the words one of which the text
+must hold for it to be tried."""
+
+
+def find_end_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
+    """Return (start, end, frame) of every ending pattern of ``language`` in the case-folded text."""
+    return [
+        (match.start(), match.end(), frame)
+        for pattern, frame, words in _PATTERNS[language]
+        if any(word in folded for word in words)  # a pass over the whole text only where its noun stands
+        for match in pattern.finditer(folded)
+    ]
