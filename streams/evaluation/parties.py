@@ -5,13 +5,17 @@ the extractor returns knowledge-base ids or slugs of unknown names. Both sides a
 key: the knowledge-base company id when the name resolves to one (canonical name, alias, legal
 suffix, or the owned company of a possessive), else the slug of the name without its legal suffix,
 leading article or trailing generic corporate words ("Cevian Capital" is "Cevian", "Harman International
-Industries" is "Harman"; a country or unit word is kept: "Orange Belgique" is not "Orange"). People are
+Industries" is "Harman"; a country or unit word is kept: "Orange Belgique" is not "Orange"). That slug is
+the knowledge-base company's own when it is the slug of one company's name or alias reduced the same way:
+"Hershey" and "The Hershey Company" are the knowledge base's "Hershey Company", whose short form the
+recogniser does not match in text (a common word), while a story and its gold write it so. People are
 compared by name, a bare surname matching the full name.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from schemas.events import CompanyRef
 from streams.extraction.knowledge_base import KnowledgeBase, load_knowledge_base, slugify
@@ -37,10 +41,30 @@ def company_key(name: str, kb: KnowledgeBase | None = None) -> str:
     for candidate in (text, possessive.group("owned") if possessive else None):
         if candidate is not None and (company := base.lookup(candidate)) is not None:
             return f"kb:{company.id}"
-    tokens = slugify(base.strip_suffix(_ARTICLE.sub("", text))).split("-")
+    key = _name_key(text, base)
+    company_id = _short_forms(base).get(key)
+    return f"kb:{company_id}" if company_id is not None else f"name:{key}"
+
+
+def _name_key(name: str, kb: KnowledgeBase) -> str:
+    """The slug of ``name`` without leading article, legal suffix or trailing generic words."""
+    tokens = slugify(kb.strip_suffix(_ARTICLE.sub("", name.strip()))).split("-")
     while len(tokens) > 1 and tokens[-1] in _GENERIC_TAIL:
         tokens.pop()
-    return f"name:{'-'.join(tokens)}"
+    return "-".join(tokens)
+
+
+@cache
+def _short_forms(kb: KnowledgeBase) -> dict[str, str]:
+    """Map :func:`_name_key` of every knowledge-base name and alias to its company id.
+
+    A key two companies share maps to neither.
+    """
+    owners: dict[str, set[str]] = {}
+    for company in kb:
+        for name in (company.name, *company.aliases):
+            owners.setdefault(_name_key(name, kb), set()).add(company.id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
 def ref_key(ref: CompanyRef, kb: KnowledgeBase | None = None) -> str:

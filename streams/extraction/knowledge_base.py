@@ -114,6 +114,9 @@ class KnowledgeBase:
     def __contains__(self, company_id: object) -> bool:
         return company_id in self._by_id
 
+    def __iter__(self) -> Iterator[Company]:
+        return iter(self._by_id.values())
+
     def get(self, company_id: str) -> Company | None:
         """Return the company with this id, or None."""
         return self._by_id.get(company_id)

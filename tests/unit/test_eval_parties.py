@@ -6,6 +6,7 @@ import pytest
 
 from schemas.events import CompanyRef
 from streams.evaluation.parties import company_key, ref_key, same_company, same_person
+from streams.extraction.knowledge_base import Company, KnowledgeBase
 
 
 @pytest.mark.parametrize(
@@ -29,6 +30,11 @@ from streams.evaluation.parties import company_key, ref_key, same_company, same_
         ("Quillbrook International Industries", "name:quillbrook"),
         ("Quillbrook Belgique", "name:quillbrook-belgique"),
         ("Capital Group", "name:capital"),
+        # the knowledge base's "Hershey Company", whose short form the recogniser leaves out (a common word)
+        ("Hershey", "kb:hershey-company"),
+        ("The Hershey Company", "kb:hershey-company"),
+        ("Hershey Co.", "kb:hershey-company"),
+        ("Hershey Foods", "name:hershey-foods"),
     ],
 )
 def test_company_keys(written: str, key: str) -> None:
@@ -40,6 +46,14 @@ def test_an_extracted_ref_is_keyed_by_its_kb_id_else_its_name() -> None:
     """An extracted KB company keeps its id; an unknown one is keyed like a gold name."""
     assert ref_key(CompanyRef(id="meta", name="Meta")) == "kb:meta"
     assert ref_key(CompanyRef(id="quillbot-analytics", name="Quillbot Analytics")) == "name:quillbot-analytics"
+
+
+def test_a_short_form_two_companies_share_names_neither() -> None:
+    """A key reduced from two knowledge-base companies' names stays a name: neither is meant."""
+    kb = KnowledgeBase([Company("acme-company", "Acme Company"), Company("acme-group", "Acme Group"),
+                        Company("zorbex-holdings", "Zorbex Holdings")])  # fmt: skip
+    assert company_key("Acme", kb) == "name:acme"
+    assert company_key("Zorbex", kb) == "kb:zorbex-holdings"
 
 
 def test_same_company() -> None:
