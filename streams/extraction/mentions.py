@@ -1519,6 +1519,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
                 continue
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
+    for start, end, company in _camel_cased_known(text, kb):
+        found.add(CompanyMention(start, end, company.id, company.name, True))
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
@@ -1548,6 +1550,22 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     found.name_each_once()
     return found.sorted()
+
+
+_CAMEL_CASED = re.compile(r"(?<![\w\-.])[A-Z][a-z]+[A-Z][a-z]*(?![\w\-])")
+"""One word with one inner capital: "SanDisk", "OpenAi" (a base name may be written with one capital only)."""
+
+
+def _camel_cased_known(text: str, kb: KnowledgeBase) -> Iterator[tuple[int, int, Company]]:
+    """Knowledge-base names a story writes with an inner capital the base lacks: "SanDisk" is the base's "Sandisk".
+
+    The base lists many names as one register writes them; any case of a whole camel-cased word is the same
+    name, and such a word is never a common word. Words the base matches as written are found before this.
+    """
+    for match in _CAMEL_CASED.finditer(text):
+        company = kb.lookup(match.group())
+        if company is not None:
+            yield match.start(), match.end(), company
 
 
 def _names_something_else(text: str, folded: str, start: int, end: int, kb: KnowledgeBase) -> bool:

@@ -119,3 +119,32 @@ def test_name_glued_to_an_elided_conjunction(text: str, expected: tuple[str, str
 )
 def test_elided_conjunction_opens_no_name_alone(text: str) -> None:
     assert not _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Western Digital would buy SanDisk for $19 billion.", "Sandisk"),  # the base writes "Sandisk"
+        ("Des pourparlers entre SanDisk et Micron ont eu lieu.", "Sandisk"),
+        ("Microsoft a investi dans OpenAi en janvier.", "OpenAI"),
+    ],
+)
+def test_known_name_with_another_inner_capital(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "McKellan said the plant would close.",  # a camel-cased surname the base does not know
+        "The retailer sells the iPhone and the MacBook.",
+    ],
+)
+def test_unknown_camel_word_is_not_a_known_company(text: str) -> None:
+    assert not {"Sandisk", "OpenAI"} & _names(text)
+
+
+def test_camel_cased_target_is_bought() -> None:
+    assert ("acquisition", "Western Digital", "Sandisk") in triples(
+        "Western Digital agreed to buy SanDisk for $19 billion.", "en", prefix="acq"
+    )
