@@ -1507,7 +1507,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
         start = family.end() - len(name)
         found.add(CompanyMention(start, family.end(), slugify(name), name, False))
     units: _Names = {}
-    for match in kb.find(text):
+    known = kb.find(text)
+    for match in known:
         if _names_something_else(text, folded, match.start, match.end, kb):
             continue
         company = kb.get(match.company_id)
@@ -1519,7 +1520,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
                 continue
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
-    for start, end, company in _camel_cased_known(text, kb):
+    for start, end, company in _camel_cased_known(text, kb, {match.start for match in known}):
         found.add(CompanyMention(start, end, company.id, company.name, True))
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
@@ -1556,13 +1557,16 @@ _CAMEL_CASED = re.compile(r"(?<![\w\-.])[A-Z][a-z]+[A-Z][a-z]*(?![\w\-])")
 """One word with one inner capital: "SanDisk", "OpenAi" (a base name may be written with one capital only)."""
 
 
-def _camel_cased_known(text: str, kb: KnowledgeBase) -> Iterator[tuple[int, int, Company]]:
+def _camel_cased_known(text: str, kb: KnowledgeBase, matched: set[int]) -> Iterator[tuple[int, int, Company]]:
     """Knowledge-base names a story writes with an inner capital the base lacks: "SanDisk" is the base's "Sandisk".
 
     The base lists many names as one register writes them; any case of a whole camel-cased word is the same
-    name, and such a word is never a common word. Words the base matches as written are found before this.
+    name, and such a word is never a common word. Words the base matched as written (``matched``: their starts)
+    were read there, maybe as a unit's first word ("SoftBank Vision Fund").
     """
     for match in _CAMEL_CASED.finditer(text):
+        if match.start() in matched:
+            continue
         company = kb.lookup(match.group())
         if company is not None:
             yield match.start(), match.end(), company
