@@ -72,7 +72,7 @@ _ORG_HEADS = (
     "Resources", "Petroleum", "Engineering", "Construction", "Entertainment", "Enterprises", "Associates", "Brothers",
     "Automotive", "Packaging", "Instruments", "Genomics", "Metals", "Railways", "Bancshares", "Distribution",
     "Développement", "Investissement", "Gestion", "Ingénierie", "Industrie", "Immobilier", "Manufacturing",
-    "Machinery", "Products",
+    "Machinery", "Products", "Sciences", "Medical",
 )  # fmt: skip
 
 
@@ -400,18 +400,24 @@ _FIRM_APPOSED = re.compile(
 ("the fund manager", "the company's founder" go on and describe a person; ", a précisé la société" is a verb)."""
 
 
+_SHARES_BEFORE = re.compile(r"(?:[Ss]hares|[Ss]tock)[ ](?:in|of)[ ]$")
+"""Before a name, its traded shares: "shares in Robert Wiseman plummeted" (no person has shares of their own)."""
+
+
 def _named_as_firm(text: str, name: str) -> bool:
     """Whether ``name``, written like a person's, is somewhere described as a firm or as someone's employer.
 
     "Walter Knoll CEO Markus Benz", "Martin Currie, the Edinburgh fund that owns 16%": a firm named after its
-    founder. A person is not written so ("Elon Musk's chief of staff" names no titled person).
+    founder; so is one whose shares trade ("shares in Robert Wiseman fell"). A person is not written so ("Elon
+    Musk's chief of staff" names no titled person).
     """
     end = text.find(name)
     while end != -1:
-        end += len(name)
+        start, end = end, end + len(name)
         if (
             _TITLE_AFTER_NAME.match(text, end + 2 if text.startswith("'s", end) else end) is not None
             or _FIRM_APPOSED.match(text, end) is not None
+            or _SHARES_BEFORE.search(text, max(0, start - 10), start) is not None
         ):
             return True
         end = text.find(name, end)
@@ -1382,8 +1388,14 @@ def _headed_names(text: str) -> list[tuple[int, str]]:
     return names
 
 
-_ELISIONS = ("d'", "l'", "D'", "L'")
+_ELISIONS = ("d'", "l'", "D'", "L'", "qu'", "Qu'", "lorsqu'", "Lorsqu'", "puisqu'", "Puisqu'", "jusqu'")
+"""Elided words glued to the name after them: "d'Idinvest", "l'Oréal", "lorsqu'Eurostar", "puisqu'Acme"."""
 _ACRONYM_BEFORE = re.compile(r"[ ]\([A-Z][A-Za-z0-9&]{1,7}\)$")
+
+
+def _elided_length(text: str, start: int) -> int:
+    """The length of the elided word (apostrophe included) opening the word at ``start``, else 0."""
+    return next((len(elision) for elision in _ELISIONS if text.startswith(elision, start)), 0)
 
 
 def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
@@ -1409,8 +1421,9 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if space < 0 and pos > _MAX_WORD_CHARS:
             break
         word_start = space + 1
-        if text.startswith(_ELISIONS, word_start) and _CAP_WORD.fullmatch(text, word_start + 2, pos):
-            first = word_start + 2  # "d'Idinvest Partners", "l'Oréal": the elided word is no part of the name
+        elided = _elided_length(text, word_start)
+        if elided and _CAP_WORD.fullmatch(text, word_start + elided, pos):
+            first = word_start + elided  # "d'Idinvest Partners", "l'Oréal": the elided word is no part of the name
             break
         if first is not None and particles < _MAX_PARTICLES and _inner_particle(text, space, word_start, pos):
             particles += 1  # "Plantations des Terres Rouges", "Krupp von Bohlen und Halbach Foundation"
@@ -1494,7 +1507,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
         start = family.end() - len(name)
         found.add(CompanyMention(start, family.end(), slugify(name), name, False))
     units: _Names = {}
-    for match in kb.find(text):
+    known = kb.find(text)
+    for match in known:
         if _names_something_else(text, folded, match.start, match.end, kb):
             continue
         company = kb.get(match.company_id)
@@ -1506,6 +1520,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
                 continue
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
+    for start, end, company in _camel_cased_known(text, kb, {match.start for match in known}):
+        found.add(CompanyMention(start, end, company.id, company.name, True))
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
@@ -1535,6 +1551,25 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     found.name_each_once()
     return found.sorted()
+
+
+_CAMEL_CASED = re.compile(r"(?<![\w\-.])[A-Z][a-z]+[A-Z][a-z]*(?![\w\-])")
+"""One word with one inner capital: "SanDisk", "OpenAi" (a base name may be written with one capital only)."""
+
+
+def _camel_cased_known(text: str, kb: KnowledgeBase, matched: set[int]) -> Iterator[tuple[int, int, Company]]:
+    """Knowledge-base names a story writes with an inner capital the base lacks: "SanDisk" is the base's "Sandisk".
+
+    The base lists many names as one register writes them; any case of a whole camel-cased word is the same
+    name, and such a word is never a common word. Words the base matched as written (``matched``: their starts)
+    were read there, maybe as a unit's first word ("SoftBank Vision Fund").
+    """
+    for match in _CAMEL_CASED.finditer(text):
+        if match.start() in matched:
+            continue
+        company = kb.lookup(match.group())
+        if company is not None:
+            yield match.start(), match.end(), company
 
 
 def _names_something_else(text: str, folded: str, start: int, end: int, kb: KnowledgeBase) -> bool:

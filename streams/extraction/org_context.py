@@ -26,6 +26,8 @@ brestois montpelliérain clermontois tourangeau
 hongrois tchèque grec roumain bulgare croate serbe slovaque slovène ukrainien estonien letton lituanien indonésien
 malaisien thaïlandais vietnamien pakistanais égyptien nigérian kényan argentin chilien colombien péruvien qatari
 koweïtien algérien tunisien
+bosniaque islandais écossais gallois flamand wallon catalan lombard libanais iranien irakien sénégalais ivoirien
+camerounais philippin néo-zélandais monégasque
 """
 _NATIONALITIES_EN = """
 american french german british english italian spanish dutch belgian swiss swedish norwegian danish finnish irish
@@ -34,6 +36,7 @@ portuguese saudi emirati singaporean taiwanese european asian nordic scandinavia
 hungarian czech greek romanian bulgarian croatian serbian slovak slovenian ukrainian estonian latvian lithuanian
 indonesian malaysian thai vietnamese filipino pakistani egyptian nigerian kenyan argentine argentinian chilean
 colombian peruvian qatari kuwaiti moroccan algerian tunisian
+bosnian icelandic scottish welsh lebanese iranian iraqi senegalese ivorian cameroonian
 """
 _COUNTRIES_EN = """
 france germany britain italy spain netherlands belgium switzerland sweden norway denmark finland ireland canada
@@ -57,11 +60,12 @@ distributeur opérateur banque assureur fonds holding spécialiste leader géant
 laboratoire industriel sidérurgiste pétrolier chimiste cimentier transporteur compagnie concurrent rival
 investisseur groupement pme cabinet armateur avionneur brasseur firme motoriste énergéticien
 foodtech deeptech healthtech medtech edtech proptech insurtech cleantech greentech agritech adtech legaltech
-studio réassureur plateforme
+studio réassureur plateforme fournisseur sous-traitant prestataire agence coopérative biscuiterie façadier
+néobanque fromagerie chocolaterie laiterie fonderie imprimerie verrerie conserverie distillerie papeterie
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent
-investisseur leader marque filiale plateforme
+investisseur leader marque filiale plateforme fournisseur sous-traitant prestataire agence
 """
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""
@@ -224,7 +228,7 @@ Nourrisson"): the noun says it is a firm.
 FIRM_NOUNS = frozenset(
     _words(
         """
-groupe société entreprise start-up startup fintech licorne holding filiale enseigne groupement pme cabinet banque
+groupe société entreprise start-up startup fintech licorne holding filiale enseigne groupement pme cabinet banque agence
 assureur compagnie laboratoire éditeur fabricant constructeur équipementier opérateur distributeur transporteur
 groupes sociétés entreprises holdings filiales enseignes groupements cabinets banques laboratoires
 """
