@@ -143,11 +143,12 @@ _FR_PULLED_FROM = (
     r"(?:\b(?:(?:(?:ont|a|sont|est|seront|seraient|vont|va)[ ])?(?:été|être)[ ]|(?:sont|est|seront|seraient)[ ])"
     r"(?:(?:progressivement|temporairement|déjà)[ ])?(?:retiré|enlevé|banni)e?s?[ ]"
     r"|\b(?:ont|a|avaient|avait|auraient)[ ](?:(?:progressivement|temporairement|déjà)[ ])?disparu[ ]"
-    r")(?:des|de[ ]l'offre[ ]d[e'u]?|de[ ]l'assortiment[ ]d[e'u]?)[ ]?(?:" + _FR_SHELF + r"[ ](?:des|de|du|d')[ ]?"
+    r")(?:(?:cette[ ]semaine|ce[ ]week-end|hier|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)[ ])?"
+    r"(?:des|de[ ]l'offre[ ]d[e'u]?|de[ ]l'assortiment[ ]d[e'u]?)[ ]?(?:" + _FR_SHELF + r"[ ](?:des|de|du|d')[ ]?"
     r"(?:(?:magasins|supermarchés|hypermarchés|enseignes?)[ ])?)?"
 )
 """Goods of the maker withdrawn from the retailer's shelves, maker before, retailer after: "18 produits Nestlé ont été
-retirés des rayons des magasins Colruyt", "les marques du groupe ont disparu des rayons de Carrefour"."""
+retirés des rayons des magasins Colruyt", "ont disparu jeudi des rayons de Carrefour" (a day may stand between)."""
 _EN_PULLED_FROM = (
     r"\b(?:(?:were|was|have[ ]been|has[ ]been|had[ ]been|are[ ]being|will[ ]be)[ ])"
     r"(?:(?:temporarily|gradually|quietly)[ ])?(?:pulled|removed|withdrawn|taken|stripped|cleared|delisted)[ ]"

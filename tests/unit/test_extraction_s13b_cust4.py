@@ -34,6 +34,7 @@ def customers(text: str, language: str = "en") -> list[tuple[str, str | None, st
         ),
         ("Les produits de la marque Danone seront retirés des rayons de Carrefour.", "fr", "Carrefour", "Danone"),
         ("Plusieurs références Danone ont disparu des magasins Carrefour.", "fr", "Carrefour", "Danone"),
+        ("Des produits Danone ont été retirés cette semaine des rayons de Carrefour.", "fr", "Carrefour", "Danone"),
         ("Unilever products have been removed from Tesco shelves.", "en", "Tesco", "Unilever"),
         ("Some Nestle brands were taken off the shelves at Carrefour.", "en", "Carrefour", "Nestlé"),
     ],
