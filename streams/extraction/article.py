@@ -279,6 +279,12 @@ def in_attribution(sentence: Sentence, company: CompanyMention) -> bool:
     ) or any(cue.detail == "attribution_prefix" and 0 <= company.start - cue.end <= 1 for cue in sentence.cues)
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"[ \"'(«]*(?:[^,;.]{0,40},[ ]|(?:[a-z0-9à-ÿ'\-]{1,12}[ ]){0,4})?(?:it|il|elle)[ ]"
+    r"(?!(?:is|was|'s|seems|appears|comes|came|remains|means|est|s'agit|y[ ]a|faut|semble|reste)\b)"
+)
+"""A sentence opening on a subject pronoun, maybe after a short fronted phrase ("Earlier this year it won", "En 2020,
+il a signé"), not an impersonal one ("it is expected that", "il s'agit de", "il y a")."""
 _UNIT_OPENS = re.compile(
     r"(?:the|this|that|cette|cet|la|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ])?"
     r"(?:unit|division|subsidiary|business|activité|filiale|branche)\b"
@@ -546,6 +552,10 @@ class Article:
         counts = Counter(c.id for c in self.companies if c.id != exclude)
         return next((c for c in self.companies if counts and c.id == counts.most_common(1)[0][0]), None)
 
+    def _pronoun_subject(self, sentence: Sentence, first: CompanyMention) -> bool:
+        """Whether ``sentence`` opens on a subject pronoun ("it", "il", "elle") before its first company."""
+        return _PRONOUN_SUBJECT.match(self.folded, sentence.start, first.start) is not None
+
     def _listed(self, companies: list[CompanyMention]) -> bool:
         """Whether the first of ``companies`` opens a list ("LZF, Viswood et X"): the sentence has no single subject."""
         first = companies[0]
@@ -586,6 +596,10 @@ class Article:
             )
             if companies and self._listed(companies):
                 continue  # "... par LZF, Viswood et la Financière du Lignon": "la PME" is none of them
+            if companies and self._pronoun_subject(sentence, companies[0]) and earlier > 0:
+                # "Earlier this year it won a contract to supply BA. It also supplies Asda": both pronouns stand
+                # for one subject named before them, never for the first sentence's object.
+                continue
             if companies:
                 first = companies[0]
                 if OWNER_PREFIX.match(self.folded, first.end) and len(companies) > 1:

@@ -113,6 +113,50 @@ _EN_END_BARE = (
 )
 """The bare verb of a customer's end ("ditch", "part company with"), its supplier right after."""
 
+_EN_GOODS = r"(?:products|brands|goods|items|lines|snacks|drinks|beverages)"
+_FR_GOODS = r"(?:produits|références|marques|articles|boissons)"
+_EN_SHELF = r"(?:shelves|stores|supermarkets|aisles|website|sites?)"
+_FR_SHELF = r"(?:rayons|magasins|linéaires|étals|supermarchés|hypermarchés|sites?)"
+_EN_PULL_MODIFIER = (
+    r"\b(?:pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|strip(?:s|ped|ping)?"
+    r"|clear(?:s|ed|ing)?|delist(?:s|ed|ing)?|yank(?:s|ed|ing)?|ban(?:s|ned|ning)?|took|tak(?:e|es|ing)[ ]off)[ ]"
+    r"(?:(?:all|some|many|several|dozens[ ]of|hundreds[ ]of|a[ ]number[ ]of|the|its)[ ])?(?:\d{1,4}[ ])?"
+    r"(?=(?:[^ ,.;]{2,20}[ ]){1,3}"
+    + _EN_GOODS
+    + r"[ ](?:from|off)[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ])?"
+    + _EN_SHELF
+    + r"\b)"
+)
+"""A retailer pulling a maker's goods, the maker named as their modifier: "Tesco has pulled Heinz products from its
+shelves", "removed some 200 Mars lines from its stores"; the cue stops before the maker, who follows it."""
+_FR_PULL_MODIFIER = (
+    r"\b(?:retir|bann|enl[eè]v|sort|déréférenc|suspend)[a-zéè]{0,6}[ ]"
+    r"(?:(?:les|des|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|une[ ]partie[ ]des|une[ ]centaine[ ]de"
+    r"|une[ ]vingtaine[ ]de)[ ])?(?:\d{1,4}[ ])?" + _FR_GOODS + r"[ ](?:de[ ]la[ ]marque[ ]|du[ ]groupe[ ])?"
+    r"(?=[^ ,.;]{2,20}(?:[ ][^ ,.;]{2,20}){0,2}(?:[ ]de[ ](?:ses|leurs|son)[ ]"
+    + _FR_SHELF
+    + r"|[ ](?:en[ ]raison|à[ ]cause|faute|pour[ ]cause|sur[ ]fond)\b))"
+)
+"""The same in French, the maker right after the goods: "Colruyt retire plusieurs produits Nestlé de ses rayons",
+"Carrefour bannit les produits PepsiCo en raison de prix jugés trop élevés": the shelves or the dispute must follow."""
+_FR_PULLED_FROM = (
+    r"(?:\b(?:(?:(?:ont|a|sont|est|seront|seraient|vont|va)[ ])?(?:été|être)[ ]|(?:sont|est|seront|seraient)[ ])"
+    r"(?:(?:progressivement|temporairement|déjà)[ ])?(?:retiré|enlevé|banni)e?s?[ ]"
+    r"|\b(?:ont|a|avaient|avait|auraient)[ ](?:(?:progressivement|temporairement|déjà)[ ])?disparu[ ]"
+    r")(?:(?:cette[ ]semaine|ce[ ]week-end|hier|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)[ ])?"
+    r"(?:des|de[ ]l'offre[ ]d[e'u]?|de[ ]l'assortiment[ ]d[e'u]?)[ ]?(?:" + _FR_SHELF + r"[ ](?:des|de|du|d')[ ]?"
+    r"(?:(?:magasins|supermarchés|hypermarchés|enseignes?)[ ])?)?"
+)
+"""Goods of the maker withdrawn from the retailer's shelves, maker before, retailer after: "18 produits Nestlé ont été
+retirés des rayons des magasins Colruyt", "ont disparu jeudi des rayons de Carrefour" (a day may stand between)."""
+_EN_PULLED_FROM = (
+    r"\b(?:(?:were|was|have[ ]been|has[ ]been|had[ ]been|are[ ]being|will[ ]be)[ ])"
+    r"(?:(?:temporarily|gradually|quietly)[ ])?(?:pulled|removed|withdrawn|taken|stripped|cleared|delisted)[ ]"
+    r"(?:from|off)[ ](?:the[ ])?(?:" + _EN_SHELF + r"[ ](?:of|at)[ ])?(?=[^ ,.;]{2,20}(?:[ ][^ ,.;]{2,20}){0,2}?"
+    r"(?:'s)?[ ](?:" + _EN_SHELF + r"|stores'[ ]shelves)?)"
+)
+"""The same in English: "Kraft products were pulled from the shelves of Tesco", "were removed from Tesco's stores"."""
+
 
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -424,6 +468,60 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
     ),
 }
 
+SHELF_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
+    "en": (
+        # "Tesco pulled Heinz products from its shelves": the retailer before, the maker right after the cue.
+        (re.compile(_EN_PULL_MODIFIER), "active"),
+        # "Heinz products were pulled from the shelves of Tesco": the maker before, the retailer after.
+        (re.compile(_EN_PULLED_FROM), "passive"),
+    ),
+    "fr": (
+        # "Colruyt retire plusieurs produits Nestlé de ses rayons": the retailer before, the maker right after the cue.
+        (re.compile(_FR_PULL_MODIFIER), "active"),
+        # "18 produits Nestlé ont été retirés des rayons des magasins Colruyt": the maker before, the retailer after.
+        (re.compile(_FR_PULLED_FROM), "passive"),
+    ),
+}
+"""A maker's goods taken off a retailer's shelves: the lever of a price negotiation, so the relation is at risk (a
+wording that says the retailer stops selling for good is a table row of ``customer_end``)."""
+_SHELF_WORDS: Final = (
+    "shelves",
+    "stores",
+    "products",
+    "brands",
+    "rayons",
+    "magasins",
+    "produits",
+    "marques",
+    "références",
+)
+"""One of these stands in every sentence the shelf patterns read (the goods, or the shelves of a passive)."""
+_RECALL = re.compile(
+    r"\b(?:recall|contamina|safety|health[ ]scare|defective|faulty|labell?ing[ ]error|listeria|salmonell|e\.[ ]?coli"
+    r"|rappel|sanitaire|défectu|non[ ]conforme)"
+)
+"""A safety recall takes goods off the shelves without any quarrel between the retailer and the maker."""
+_STOP = re.compile(r"[.!?;\n]")
+
+
+def _in_recall(folded: str, start: int, end: int) -> bool:
+    """True when the sentence around ``start:end`` tells of a safety recall (a stop before, a stop after)."""
+    before = max((stop.end() for stop in _STOP.finditer(folded, max(0, start - 400), start)), default=0)
+    after = _STOP.search(folded, end)
+    return _RECALL.search(folded, before, after.start() if after else len(folded)) is not None
+
+
+def _shelf_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
+    """Cues of a maker's goods taken off a retailer's shelves, outside a safety recall."""
+    if not any(word in folded for word in _SHELF_WORDS):
+        return []
+    return [
+        (match.start(), match.end(), frame)
+        for pattern, frame in SHELF_PATTERNS[language]
+        for match in pattern.finditer(folded)
+        if not _in_recall(folded, match.start(), match.end())
+    ]
+
 
 def find_pattern_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
     """Return (start, end, frame) of every at-risk pattern of ``language`` in the case-folded text."""
@@ -432,4 +530,4 @@ def find_pattern_cues(folded: str, language: Language) -> list[tuple[int, int, s
         for pattern, frame, words in PATTERNS[language]
         if any(word in folded for word in words)  # a pass over the whole text only where its noun stands
         for match in pattern.finditer(folded)
-    ]
+    ] + _shelf_cues(folded, language)

@@ -138,11 +138,23 @@ _CONTRACT_NOUN = re.compile(
 )
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract",
 "Fleming will lose Kroger's business"."""
+_TO_SUPPLY = (
+    r"(?:contracts?|agreements?|deals?|right|tenders?)[ ]to[ ](?:supply|provide|deliver|equip|service)[ ]"
+    r"(?:(?:[a-z\-]{2,15}[ ]){1,4}?(?:to|for)[ ])?(?:the[ ])?"
+)
+"""A contract told by what it supplies, the customer after: "contract to supply X with tea", "to supply milk to X"."""
+_AMONG_SUPPLIERS = re.compile(
+    r"(?:,?[ ](?:inc|corp|co|ltd|llc|plc|sa|se|ag|nv)[.]?)?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:suppliers|vendors|providers|fournisseurs|prestataires|sous-traitants)\b"
+)
+"""After the company counted: the role that makes it the subject's supplier ("among its key suppliers")."""
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
-    r"(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
+    r"(?:(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
+    rf"|{_TO_SUPPLY})"
 )
-"""After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X"."""
+"""After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X",
+"lost its contract to supply X with milk"."""
 _LIST_SEPARATOR = re.compile(
     r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?"
 )
@@ -3444,6 +3456,15 @@ _GIVEN_CONTRACT = re.compile(
 )
 
 
+_GIVEN_SUPPORT = re.compile(
+    r"(?:[ ](?:corp|inc|ltd|plc|llc|co|sa|sas|ag|se|nv|group)\.?)?(?:[ ]\([^()]{1,20}\))?"
+    r"[ ](?:a|an|the|its|their|un|une|le|la|son|sa)[ ]"
+    r"(?:(?!(?:contract|order|deal|contrat|commande|marché)s?[ ])[^ ;,]{1,20}[ ]){0,5}?"
+    r"(?:grants?|loans?|prizes?|awards?|subsid(?:y|ies)|funding|scholarships?|fellowships?|medals?|subventions?"
+    r"|prêts?|prix|bourses?|récompenses?|trophées?)\b"
+)
+"""After the receiver of "awarded Y": support or an honour, no contract ("a $1.5m grant", "its supplier of the year
+prize", "une subvention de 2 millions")."""
 _OWNER_OF_TELLER = re.compile(r"(?:'s|')[ ]")
 """A possessive after the company found: a place or an owner ("Winnipeg's New Flyer"), not the one speaking."""
 _IT_GIVEN_CONTRACT = re.compile(r"[ ](?:it|them)" + _GIVEN_CONTRACT.pattern)
@@ -3473,9 +3494,13 @@ def _teller_given_it(article: Article, sentence: Sentence, cue: Cue, customer: C
 
 
 def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
-    """Whether "X has given Y ..." gives Y something other than a contract ("gave Y a $5m loan")."""
+    """Whether "X has given Y ..." gives Y something other than a contract ("gave Y a $5m loan").
+
+    A verb that mostly gives contracts ("awarded", "a attribué") reads one unless a grant, a loan or a prize follows:
+    "NIH awarded Y a $1.5m grant" buys nothing from Y.
+    """
     if article.folded[cue.start : cue.end] not in _GIVES:
-        return False
+        return _GIVEN_SUPPORT.match(article.folded, vendor.end) is not None
     return _GIVEN_CONTRACT.match(article.folded, vendor.end) is None
 
 
@@ -3778,7 +3803,7 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     """
     folded = article.folded
     exclude = vendor.id if vendor else None
-    won = sentence.company_after(cue.end, exclude=exclude, within=6)
+    won = sentence.company_after(cue.end, exclude=exclude, within=_COUNTED_REACH)
     if won is not None and not _OBJECT_GAP.fullmatch(folded, cue.end, won.start):
         won = None  # only an article may stand before the customer: "compte la SNCF parmi ses clients"
     if won is not None and (
@@ -3788,6 +3813,8 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
         or _share_relative(article, sentence, won.end)
     ):
         return won, vendor, []
+    if won is not None and _AMONG_SUPPLIERS.match(folded, won.end):
+        return vendor, won, []  # "Orange compte Ericsson parmi ses fournisseurs": the subject buys
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is not None:
         return sentence.company_after(contract.end(), exclude=exclude, within=_NEAR_WITH), vendor, []
@@ -3992,8 +4019,20 @@ def _pronoun_receiver(
 
 
 def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
-    """Read a passive cue: a contract given "to Y by X" first, else the supplier before and the customer after."""
+    """Read a passive cue: a contract given "to Y by X" first, else the supplier before and the customer after.
+
+    "lost the contract to supply X": a lost customer, which the loss cue reads; "to supply" names no new one.
+    """
+    if _LOST_BEFORE.search(article.folded, max(sentence.start, cue.start - 60), cue.start):
+        return None, None, []
     return _given_to_by(article, sentence, cue) or _passive_parties(article, sentence, cue)
+
+
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|stripped[ ]of|fail(?:s|ed)?[ ]to[ ](?:win|secure|renew)|missed[ ]out[ ]on)[ ]"
+    r"(?:its|the|a|an|their)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|agreement|deal|right|tender)[ ]$"
+)
+"""Before "to supply": a contract lost or missed, so the customer named after is no new one."""
 
 
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -5146,7 +5185,12 @@ def _reviewed_object(article: Article, sentence: Sentence, cue: Cue, customer: C
     return named if named is not None and _OBJECT_GAP.fullmatch(article.folded, cue.end, named.start) else None
 
 
-_OBJECT_GAP = re.compile(r"[ ](?:(?:le|la|les|l'|the)[ ]?)?")
+_OBJECT_GAP = re.compile(
+    r"[ ](?:(?:also|already|now|still|également|aussi|notamment|déjà|désormais|toujours)[ ])?"
+    r"(?:(?:le|la|les|l'|the)[ ]?)?"
+)
+"""Between "counts / compte" and the company counted: an adverb ("compte également X"), an article."""
+_COUNTED_REACH = 18
 
 
 def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bool:
@@ -5651,12 +5695,14 @@ _MADE_FOR_CUSTOMER = re.compile(
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
 _LOST_CONTRACT_OF = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|appel d'offres|budgets?(?:[ ](?:d')?achats?)?"
+    rf"[ ]?(?:[a-zà-ÿ\-]{{1,15}}[ ]){{0,3}}?(?:{_TO_SUPPLY}|(?:contrats?|marchés?|délégations?|appel d'offres"
+    r"|budgets?(?:[ ](?:d')?achats?|[ ](?:média|médias|publicitaires?|création|créatifs?|digital|numérique))?"
     r"|contracts?|accounts?"
     r"|business)"
-    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?"
+    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?)"
 )
-"""After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF")."""
+"""After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF", "le budget
+média de X", "a contract to supply milk to X")."""
 _DESCRIPTION_REACH = 40
 """How far before a verb a description of its subject ("the planemaker will ...") may start."""
 _SUBORDINATE_REACH = 15
