@@ -55,6 +55,7 @@ from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partners import partner_after_joint, partnership_pairs, relative_partners
+from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
 from streams.extraction.round_named import round_named_after
@@ -534,6 +535,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
             priced = {id(c.amount) for c in found if c.amount is not None}
             candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
+            if candidate is not None and _portfolio(article, sentence, cue, candidate):
+                continue
             if candidate is not None and not _told_already(candidate, found):
                 deal = deal or (None if _owner_prefix(article, cue) else candidate)
                 found.append(candidate)
@@ -578,6 +581,16 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _portfolio(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> bool:
+    """True when the deal is one of a list of holdings its subject already has ("Exor holds stakes in A, B")."""
+    target = deal.object
+    if target is None or target.start < cue.end:
+        return False
+    starts = {company.start: company.end for company in sentence.companies}
+    clause = sentence.clauses.span_of(cue.start)
+    return describes_portfolio(article.folded, clause, (target.start, target.end), starts)
 
 
 def _deals_of_other_frames(
