@@ -31,6 +31,8 @@ _NEXT_ITEM = re.compile(r"(?:\s*,\s*(?:and |et )?|\s+(?:and|et|or|ou)\s+)(?:in |
 
 _EXAMPLES = re.compile(r"\b(?:or|ou|such as|like|including|comme|notamment|tels? que|telles? que)\b")
 """Holdings given as examples of more."""
+_PROFILE_LENGTH = 3
+"""A list of this many holdings or more is a profile; two named plainly may be the news."""
 
 
 def _listed(folded: str, first_end: int, starts: dict[int, int], clause_end: int) -> int:
@@ -41,9 +43,7 @@ def _listed(folded: str, first_end: int, starts: dict[int, int], clause_end: int
     return count
 
 
-def describes_portfolio(
-    folded: str, clause: tuple[int, int], first: tuple[int, int], starts: dict[int, int]
-) -> bool:
+def describes_portfolio(folded: str, clause: tuple[int, int], first: tuple[int, int], starts: dict[int, int]) -> bool:
     """True when the holding at ``first`` heads a list of holdings its owner already has: a profile.
 
     The plural noun must come last before the holding, after a verb of having and with no verb of taking between;
@@ -58,4 +58,4 @@ def describes_portfolio(
     if not having or _TAKING.search(folded, having[-1], first[0]) is not None:
         return False
     examples = _EXAMPLES.search(folded, nouns[-1], min(first[1] + 40, clause_end)) is not None
-    return examples or _listed(folded, first[1], starts, clause_end) >= 3
+    return examples or _listed(folded, first[1], starts, clause_end) >= _PROFILE_LENGTH

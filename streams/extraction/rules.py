@@ -535,9 +535,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
             priced = {id(c.amount) for c in found if c.amount is not None}
             candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
-            if candidate is not None and _portfolio(article, sentence, cue, candidate):
-                continue
-            if candidate is not None and not _told_already(candidate, found):
+            portfolio = candidate is not None and _portfolio(article, sentence, cue, candidate)
+            if candidate is not None and not portfolio and not _told_already(candidate, found):
                 deal = deal or (None if _owner_prefix(article, cue) else candidate)
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
