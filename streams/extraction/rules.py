@@ -426,12 +426,14 @@ _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
     r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account"
-    r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance)"
+    r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance"
+    r"|extension|renewal|award|prolongation|renouvellement|reconduction)"
     r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
 """Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party), not a
-company's value: "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at", "a joint venture valued
+company's value: "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at", "a contract extension
+valued at", "a joint venture valued
 at $275 million with Y" (the venture's worth, not its founder's)."""
 _SHARE_OF_CAPITAL = re.compile(
     r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"

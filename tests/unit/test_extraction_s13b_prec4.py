@@ -132,3 +132,28 @@ def test_an_apposition_giving_the_new_post_names_its_company() -> None:
     assert _posts("Sandvik posted results. Olof Faxander, the new chief executive of SSAB, met analysts.", "en") == [
         ("SSAB", "Olof Faxander")
     ]
+
+
+# A contract's extension or renewal "valued at" is what the contract is worth, no company's valuation.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("AirBoss won a contract extension valued at up to $35.6 million.", "en"),
+        ("Thales a obtenu la prolongation de son contrat, estimée à 40 millions d'euros.", "fr"),
+        ("Capita said the renewal, valued at £20 million, runs for three years.", "en"),
+    ],
+)
+def test_a_contract_extension_valued_is_no_valuation(text: str, language: str) -> None:
+    assert triples(text, language, types=("valuation",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a company valued after a round's extension stays valued
+        "Stripe, now valued at $50 billion after the extension of its round, hired bankers.",
+        "The extension of its Series B values Stripe at $50 billion.",
+    ],
+)
+def test_a_company_valued_after_an_extension_stays(text: str) -> None:
+    assert triples(text, "en", types=("valuation",)) == [("valuation", "Stripe", None)]
