@@ -208,16 +208,24 @@ def change_company(
         and _DESTINATION.search(article.folded, max(cue.end, after.start - 40), after.start)
         else None
     )
+    apposed = (
+        after
+        if after is not None and _apposed_employer(article, sentence, after, person if leaving else None)
+        else None
+    )
     if after is not None and (
         after.start >= min(clause_end, before or clause_end)
         or destination is not None
         or _describes_person(article, after)
         or _in_other_aside(sentence, after, cue)
         or _former_employer(article, sentence, after)
+        or apposed is not None
     ):
         after = None
     subject = _described_by_possessor(article, sentence, sentence.company_before(cue.start), cue.start)
     titled = role_company(article, sentence, role, person) if role is not None else None
+    if titled is not None and _newcomers_employer(article, sentence, titled, person, leaving=leaving):
+        titled = None
     if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
     if role is not None and titled is None and _other_body(article, role):
@@ -255,10 +263,10 @@ def change_company(
     elsewhere = (
         None
         if unknown
-        else _actor(article, sentence.index, exclude=destination, seen_from=cue.start)
+        else _actor(article, sentence.index, exclude=destination or apposed, seen_from=cue.start)
         or _setting_before(article, sentence.index)
-        or _previous_actor(article, sentence.index)
-        or story_company(article)
+        or _previous_actor(article, sentence.index, apposed)
+        or _other_than(story_company(article), apposed)
     )
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
@@ -440,19 +448,27 @@ def _setting_before(article: Article, index: int) -> CompanyMention | None:
     return None
 
 
-def _previous_actor(article: Article, index: int) -> CompanyMention | None:
+def _previous_actor(article: Article, index: int, exclude: CompanyMention | None = None) -> CompanyMention | None:
     """The previous sentence's actor, unless the story names it once and has a main company of its own.
 
     "Activist investor Cevian had criticised the pace. Merz has to step down": a company named only
-    in passing (an investor, a client, an analyst's firm) is no employer of the person who leaves.
+    in passing (an investor, a client, an analyst's firm) is no employer of the person who leaves. A main company
+    ``exclude`` (a newcomer's current employer) never displaces it.
     """
     previous = _actor(article, index - 1) if index > 0 else None
     if previous is None:
         return None
     story = story_company(article)
+    if story is not None and exclude is not None and story.id == exclude.id:
+        return previous
     if story is not None and story.id != previous.id and sum(c.id == previous.id for c in article.companies) == 1:
         return story
     return previous
+
+
+def _other_than(company: CompanyMention | None, excluded: CompanyMention | None) -> CompanyMention | None:
+    """``company`` unless it is ``excluded``."""
+    return None if company is not None and excluded is not None and company.id == excluded.id else company
 
 
 def _named_after(company: CompanyMention, person: Named | None) -> bool:
@@ -512,6 +528,45 @@ def _former_employer(article: Article, sentence: Sentence, company: CompanyMenti
         and _FORMER_HOLDER.search(article.folded, max(0, cue.start - 30), cue.start) is not None
         for cue in sentence.cues
         if cue.end <= company.start
+    )
+
+
+def _newcomers_employer(
+    article: Article, sentence: Sentence, company: CompanyMention, person: Named | None, *, leaving: bool
+) -> bool:
+    """Whether a title's company is where a person works now rather than the post that changes.
+
+    "replaced by Jane Roe, head of SSAB" (an apposition on anyone but the leaver) names the newcomer's current
+    employer, not the post she takes. ("Airbus poached Capgemini chief Jane Roe" stays a departure from Capgemini.)
+    """
+    return _apposed_employer(article, sentence, company, person if leaving else None)
+
+
+_APPOSED_TITLE = re.compile(
+    r",[ ](?:the[ ]|an?[ ]|le[ ]|la[ ]|l'|un[ ]|une[ ])?(?:[\w\-]+[ ]){0,3}?"
+    r"(?:head|boss|chief|chairman|chairwoman|chair|president|ceo|executive|director|officer|founder|co-founder"
+    r"|patron|patronne|président|présidente|directeur|directrice|dirigeant|dirigeante|fondateur|fondatrice|pdg)"
+    r"(?:[ ](?:officer|executive))?[ ]?(?:of|at|de|du|d'|chez)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
+)
+"""From a person's name to the company of a title in apposition: "Jane Roe, head of ", ", the chief executive of"."""
+_APPOSITION_REACH = 60
+_NEW_IN_POST = re.compile(r"\b(?:new|newly|incoming|next|nouveau|nouvel|nouvelle|futur|future|prochain|prochaine)\b")
+"""In an apposition: the title is the one the change gives her ("Nina Roe, the new chief executive of Danone")."""
+
+
+def _apposed_employer(article: Article, sentence: Sentence, company: CompanyMention, leaver: Named | None) -> bool:
+    """Whether the company owns a title in apposition to a person other than ``leaver`` ("Jane Roe, head of SSAB").
+
+    The apposition tells where a newcomer works now, not the company she joins nor the one her predecessor leaves:
+    that is the sentence's subject, or the story's company. The leaver's own apposition ("John Doe, head of SSAB,
+    will step down") is the company she leaves.
+    """
+    return any(
+        0 < company.start - person.end <= _APPOSITION_REACH
+        and _APPOSED_TITLE.fullmatch(article.folded, person.end, company.start) is not None
+        and _NEW_IN_POST.search(article.folded, person.end, company.start) is None
+        and (leaver is None or person.name != leaver.name)
+        for person in people(article, sentence)
     )
 
 

@@ -65,6 +65,13 @@ _CONTRACT_BRINGS = re.compile(
 million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
 chiffre d'affaires cumulé de 386 M$", "Ce nouveau marché générerait un chiffre d'affaires de"), in any tense,
 the value of that deal, not the company's revenue."""
+_ONE_CUSTOMER = re.compile(
+    r"\b(?:this|that|the|its|their|our|his|her|largest|biggest|top|main|single|key|ce|cet|le|son|leur|notre"
+    r"|principal|plus[ ]gros)[ ](?:customer|client)\b(?![ ]base|[ ]list|s)[^.;]{0,60}$"
+)
+"""Before a revenue figure in its clause: sales to one customer ("X was STR's largest customer with sales of",
+"revenues related to this Customer are", « les ventes à ce client atteignent »), that customer's weight in the
+supplier's revenue, not anyone's revenue. "counts X as a customer" names no single customer's sales."""
 _WORTH = re.compile(
     r"\b(?:worth|valued[ ]at|d'une[ ]valeur[ ]de|d'un[ ]montant[ ]de|évalué[e]?s?[ ]à)[ ]"
     r"(?:(?:about|around|roughly|some|nearly|up[ ]to|environ|près[ ]de|quelque)[ ])?$"
@@ -284,13 +291,15 @@ def _former_outlook(folded: str, sentence: Sentence, window_start: int, amount: 
 
 
 def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) -> bool:
-    """Whether the figure is what a contract brings in, one company's share of another's sales, or several's.
+    """Whether the figure is what a contract or one customer brings in, or one company's share of others' sales.
 
     Companies taken together ("the combined company") have sales, but no company's revenue.
     """
     clause_start = sentence.clauses.span_of(amount.start)[0]
-    if _CONTRACT_BRINGS.search(folded, clause_start, amount.start) or _COMBINED.search(
-        folded, clause_start, amount.start
+    if (
+        _CONTRACT_BRINGS.search(folded, clause_start, amount.start)
+        or _COMBINED.search(folded, clause_start, amount.start)
+        or _ONE_CUSTOMER.search(folded, max(clause_start, amount.start - 90), amount.start)
     ):
         return True
     return bool(_SHARE_OF_SALES.search(folded, clause_start, amount.start)) and not _FRACTION_OF.search(

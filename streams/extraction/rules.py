@@ -55,6 +55,7 @@ from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partners import partner_after_joint, partnership_pairs, relative_partners
+from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
 from streams.extraction.round_named import round_named_after
@@ -437,12 +438,14 @@ _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
     r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account"
-    r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance)"
+    r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance"
+    r"|extension|renewal|award|prolongation|renouvellement|reconduction)"
     r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
     r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
 """Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party), not a
-company's value: "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at", "a joint venture valued
+company's value: "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at", "a contract extension
+valued at", "a joint venture valued
 at $275 million with Y" (the venture's worth, not its founder's)."""
 _SHARE_OF_CAPITAL = re.compile(
     r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"
@@ -546,7 +549,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
             priced = {id(c.amount) for c in found if c.amount is not None}
             candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
-            if candidate is not None and not _told_already(candidate, found):
+            portfolio = candidate is not None and _portfolio(article, sentence, cue, candidate)
+            if candidate is not None and not portfolio and not _told_already(candidate, found):
                 deal = deal or (None if _owner_prefix(article, cue) else candidate)
                 found.append(candidate)
                 found.extend(_co_buyers(article, sentence, cue, candidate))
@@ -590,6 +594,16 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _portfolio(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> bool:
+    """True when the deal is one of a list of holdings its subject already has ("Exor holds stakes in A, B")."""
+    target = deal.object
+    if target is None or target.start < cue.end:
+        return False
+    starts = {company.start: company.end for company in sentence.companies}
+    clause = sentence.clauses.span_of(cue.start)
+    return describes_portfolio(article.folded, clause, (target.start, target.end), starts)
 
 
 def _deals_of_other_frames(
