@@ -61,6 +61,7 @@ from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
     backed_amount_cues,
+    copula_without_list,
     fronted_lead,
     fronted_raiser,
     glued_lead,
@@ -70,6 +71,7 @@ from streams.extraction.round_sequel import (
     names_round_first,
     raises_a_fund,
     told_by_description,
+    valued_round,
 )
 from streams.extraction.text import fold_case
 
@@ -562,7 +564,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
-            round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
+            # "The $50m round was led by A and values X at $1bn": the valuation names the round's company.
+            round_ = deal or valued_round(article, sentence, cue, found)
+            round_ = round_ or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
@@ -6335,8 +6339,11 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         return []
     if _INTO_A_FUND.match(article.folded, cue.end):
         return []  # "Banca Sella contributed to the fund along with Banco BPM": limited partners, no company's round
-    if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
-        return []  # "The funding was provided by A", not "The growth came from A"
+    if (cue.detail == "sequel" and not names_round_first(article, sentence, cue)) or copula_without_list(
+        article, sentence, cue
+    ):
+        # "The funding was provided by A", not "The growth came from A"; "The investors were pleased that Acme ...".
+        return []
     if _PRESENTED.fullmatch(article.folded, cue.start, cue.end) and not _FUNDERS_BEFORE.search(
         article.folded, sentence.start, cue.start
     ):
