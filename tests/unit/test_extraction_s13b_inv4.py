@@ -101,3 +101,61 @@ def test_wire_abbreviations_of_millions_and_billions() -> None:
     """ "GBP 270 mln", "$1.2 bln": the wire services' scale abbreviations."""
     text = "Starling raised GBP 270 mln and $1.2 bln."
     assert [m.value for m in find_money(text, text.casefold(), "en")] == [270e6, 1.2e9]
+
+
+def test_a_round_noun_before_a_later_valuation_values_the_round_company() -> None:
+    """ "The fundraising took place at a valuation of $N": the round of the sentence before, its company valued."""
+    for text, language in (
+        ("Norvana Inc. raised $40m. The fundraising had taken place at a pre-money valuation of $400m.", "en"),
+        ("Norvana Inc. raised $40m. The funding gives it a valuation of $400m.", "en"),
+        ("Norvana SA a levé 40 millions d'euros. Cette levée la valorise à 400 millions d'euros.", "fr"),
+    ):
+        assert ("valuation", "Norvana", None) in triples(text, language, types=("valuation",)), text
+
+
+def test_a_funding_market_valued_is_no_company_valued() -> None:
+    """ "The funding market was valued at $N" values a market, not the company of the round before."""
+    for text in (
+        "Norvana Inc. raised $40m. The funding market was valued at $400bn.",
+        "Norvana Inc. raised $40m. The deal market was valued at $400bn last year.",
+    ):
+        assert triples(text, "en", types=("valuation",)) == [], text
+
+
+def test_a_holding_named_in_a_relative_on_an_investor_is_no_investor() -> None:
+    """ "came from A, which is known for investing in B and C": B and C are A's holdings, not the round's backers."""
+    for text, language in (
+        (
+            "Norvana Inc. raised $25M. The largest contribution came from Kestrel Partners, which is known for "
+            "investing in companies like Facebook and LinkedIn.",
+            "en",
+        ),
+        ("Norvana Inc. raised $25M. The money came from Kestrel Partners, which also backs Facebook.", "en"),
+        (
+            "Norvana SA a levé 25 millions d'euros. Le financement provient de Kestrel Partners, qui détient aussi "
+            "des parts de Facebook.",
+            "fr",
+        ),
+    ):
+        found = _investments(text, language)
+        assert ("investment", "Kestrel Partners", "Norvana") in found, text
+        assert ("investment", "Meta", "Norvana") not in found, text
+
+
+def test_an_investor_after_a_closed_relative_or_a_fund_of_an_owner_stays() -> None:
+    """A relative closed by a comma ends before the next investor; "SoftBank's Vision Fund" is no person."""
+    found = _investments(
+        "Norvana Inc. raised $25M. The funding came from Kestrel Partners, which led the round, and Index Ventures."
+    )
+    assert ("investment", "Index Ventures", "Norvana") in found
+    found = _investments("Norvana Inc. raised $25M. The funding came from SoftBank's Vision Fund and Index Ventures.")
+    assert ("investment", "SoftBank Group", "Norvana") in found
+
+
+def test_a_firm_before_its_partner_is_no_investor() -> None:
+    """ "investors such as Google Ventures' Kevin Rose": the partner backs the round, not his firm."""
+    found = _investments(
+        "Norvana Inc. raised $25M. The funding comes from investors such as Google Ventures' Kevin Rose, "
+        "SV Angel's Ron Conway and Chris Sacca."
+    )
+    assert ("investment", "Google Ventures", "Norvana") not in found
