@@ -148,7 +148,7 @@ def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[Compa
         if backed is None:
             continue
         first = sentence.company_after(backed.end(), within=_FIRST_BACKER_REACH)
-        if first is None or _DESCRIBED_GAP.fullmatch(article.folded, backed.end(), first.start) is None:
+        if first is None or DESCRIBED_GAP.fullmatch(article.folded, backed.end(), first.start) is None:
             continue
         backers = [first, *continued_list(article, sentence, first.end)]
         pairs.extend((backer, company) for backer in backers if backer.id != company.id)
@@ -156,7 +156,7 @@ def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[Compa
 
 
 _FIRST_BACKER_REACH = 40
-_DESCRIBED_GAP = re.compile(
+DESCRIBED_GAP = re.compile(
     r"(?:(?:the|its|le|la|les|l'|son|ses)[ ]?)?(?:(?:venture|capital|investment|private|equity|growth|firm|fund|fonds"
     r"|société|de|d'|gestion|capital-risque|investisseur|investor|existing|historique)[ ]?){0,4}"
 )

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
+from streams.extraction.candidate import Candidate
 from streams.extraction.cues import BACKED_INTROS, LEAD_INTROS, Cue
+from streams.extraction.investor_list import DESCRIBED_GAP
 from streams.extraction.mentions import CompanyMention
 
 _ROUND_NOUNS = (
@@ -53,6 +55,34 @@ def names_round_first(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return _ROUND_SUBJECT.fullmatch(article.folded, clause_start, cue.start) is not None
 
 
+def valued_round(article: Article, sentence: Sentence, cue: Cue, found: list[Candidate]) -> Candidate | None:
+    """The round a sentence names as its subject and then values: "The $50m round was led by A and values X at $1bn".
+
+    "The funding was co-led by A and B, valuing X at $2bn": no raise verb names the investee; the valuation after
+    the lead does. The round (never emitted itself) is X's, its amount the one its subject tells, so the leads
+    share it as they do after a raise verb.
+    """
+    if not names_round_first(article, sentence, cue):
+        return None
+    valued = next(
+        (
+            c
+            for c in found
+            if c.type == "valuation"
+            and c.subject is not None
+            and c.span[0] == sentence.start
+            and c.subject.start > cue.end
+        ),
+        None,
+    )
+    if valued is None:
+        return None
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    told = (m for m in sentence.money if clause_start <= m.start and m.end <= cue.start and not m.per_unit)
+    amount = next(told, None)
+    return Candidate(type="investment", span=(sentence.start, sentence.end), object=valued.subject, amount=amount)
+
+
 def lent_not_invested(article: Article, start: int, company_start: int) -> bool:
     """Whether the company at ``company_start`` is named as a lender in the words since ``start``."""
     return _LENT.search(article.folded, max(start, company_start - 60), company_start) is not None
@@ -79,6 +109,49 @@ def led_round_cues(sentence: Sentence, folded: str, priced: set[int]) -> list[Cu
         if after_noun or _NOUN_BEFORE_LEAD.fullmatch(folded, amount.end, intro.start) is not None:
             found.append(Cue(amount.start, amount.start, "investment", "raise"))
     return found
+
+
+_COPULA_CUE = re.compile(
+    r"(?:investors|backers|investisseurs|in[ ]the[ ]round|participated|took[ ]part|participé)"
+    r"[ ](?:are|were|sont|étaient)$"
+)
+"""A co-investor cue that ends on a copula after the investors ("investors are", « y ont participé sont »): its list
+must follow. "Les autres participants au tour sont" names its list by itself."""
+_COPULA_LIST = re.compile(
+    r"(?:the|its|their|les|ses|leurs)[ ](?:(?:other|autres)[ ])?(?:[a-z0-9\-]+[ ]){0,2}?"
+    r"(?:investors|backers|investisseurs)"
+    r"(?:[ ](?:in|of)[ ](?:the|this|that|its)[ ](?:[\w\-]+[ ]){0,2}?(?:round|financing|raise|funding|extension)"
+    r"|[ ](?:qui|who|that)[ ][^,;.]{1,40}?)?"
+    r"[ ](?:are|were|sont|étaient)"
+)
+"""A list of investors told by a copula, the round's backers as its subject: "The other series A investors are A, B
+and C", "Its backers in the round were A and B", « Les investisseurs qui y ont participé sont entre autres A et B »."""
+_LIST_OPENER = re.compile(r"[ ](?:(?:entre[ ]autres|notamment|among[ ]others|including)[ ])?")
+_SUBJECT_REACH = 80
+_FIRST_REACH = 50
+
+
+def copula_without_list(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue`` ends on a copula that does not open a list of the round's investors.
+
+    It opens one only after a subject naming the investors with a determiner ("The other series A investors are",
+    « Les investisseurs qui y ont participé sont ») and with a company right after it, maybe after its kind ("le
+    fonds X"): "the investors were
+    pleased that Acme ..." and "Many investors are wary of Acme" name no backer.
+    """
+    folded = article.folded
+    if _COPULA_CUE.search(folded, cue.start, cue.end) is None:
+        return False
+    subject = max(sentence.start, cue.start - _SUBJECT_REACH)
+    told = any(
+        _COPULA_LIST.fullmatch(folded, start, cue.end) is not None
+        for start in range(subject, cue.start + 1)
+        if start == sentence.start or folded[start - 1] == " "
+    )
+    first = sentence.company_after(cue.end, within=_FIRST_REACH)
+    opener = _LIST_OPENER.match(folded, cue.end)
+    described = first is not None and opener is not None and DESCRIBED_GAP.fullmatch(folded, opener.end(), first.start)
+    return not (told and described)
 
 
 _WITH_BEFORE_AMOUNT = re.compile(

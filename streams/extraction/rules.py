@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
-from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Sentence
+from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
@@ -62,6 +62,7 @@ from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
     backed_amount_cues,
+    copula_without_list,
     fronted_lead,
     fronted_raiser,
     glued_lead,
@@ -71,14 +72,18 @@ from streams.extraction.round_sequel import (
     names_round_first,
     raises_a_fund,
     told_by_description,
+    valued_round,
 )
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
-    r"\b(?:the|this|that) (?:deal|financing|transaction|round|investment|agreement|acquisition)\b"
-    r"|\b(?:l'opération|l'accord|la transaction|le tour de table|la levée|cette opération|cet accord)"
+    r"\b(?:the|this|that) (?:deal|financing|funding|fundraising|raise|transaction|round|investment|agreement"
+    r"|acquisition)\b(?![ ](?:market|sector|industry|climate|environment|landscape|boom)s?\b)"
+    r"|\b(?:l'opération|l'accord|la transaction|le tour de table|ce tour de table|la levée|cette levée|le financement"
+    r"|ce financement|cette opération|cet accord)"
 )
-"""Before a valuation cue, "the financing" / "l'opération" says the valuation is the deal's."""
+"""Before a valuation cue, "the financing" / "l'opération" says the valuation is the deal's ("the funding market" is
+none)."""
 _PAYEE_AFTER_MONEY = re.compile(r"[ ](?:[a-zé' ]{1,24}[ ])?(?:à|to|with|auprès de)[ ]")
 _PAYEE_REACH = 30
 _OF_VENDOR = re.compile(r"[ ](?:of|de|d'|chez|at|for)[ ]?")
@@ -578,7 +583,9 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
-            round_ = deal or discourse.recent_deal(sentence.index, _ROUND_REACH)
+            # "The $50m round was led by A and values X at $1bn": the valuation names the round's company.
+            round_ = deal or valued_round(article, sentence, cue, found)
+            round_ = round_ or discourse.recent_deal(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
@@ -6336,17 +6343,50 @@ _OWNER_OF_INVESTOR = re.compile(
 """After a company that owns the investor named next: "NVIDIA's venture capital arm NVentures"."""
 
 
-def _names_no_investor(article: Article, company: CompanyMention) -> bool:
+_PORTFOLIO_RELATIVE = re.compile(r",[ ](?:which|who|qui|dont)[ ][^,;:()]{0,70}?$")
+"""Before a company named in a relative clause on an investor, with no comma closing it: "Greylock, which is known for
+investing in companies like Facebook and LinkedIn" tells what Greylock owns, not who joined the round."""
+_PORTFOLIO_REACH = 90
+_POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)[ ]")
+
+
+def _names_no_investor(article: Article, sentence: Sentence, company: CompanyMention, investee: str) -> bool:
     """Whether a company listed after a co-investor cue only describes an investor.
 
-    It is the owner in an investor's description before it (``_NO_INVESTOR_BEFORE``) or the owner of the investor
-    named right after it (``_OWNER_OF_INVESTOR``).
+    It is the owner in an investor's description before it (``_NO_INVESTOR_BEFORE``), the owner of the investor
+    named right after it (``_OWNER_OF_INVESTOR``) or of the person named right after it ("Google Ventures' Kevin
+    Rose": the partner invests on his own), or a holding named in a relative clause on an investor.
+    ``investee`` is the id of the round's company: a relative on it ("X, which counts A among its investors") names
+    its backers.
     """
     start = max(0, company.start - _NO_INVESTOR_REACH)
+    possessive = _POSSESSIVE.match(article.text, company.end)
     return (
         _NO_INVESTOR_BEFORE.search(article.folded, start, company.start) is not None
         or _OWNER_OF_INVESTOR.match(article.text, company.end) is not None
+        or _in_investor_relative(article, sentence, company, investee)
+        or (
+            possessive is not None
+            and any(_partner_named(article, p) for p in people(article, sentence) if p.start == possessive.end())
+        )
     )
+
+
+def _in_investor_relative(article: Article, sentence: Sentence, company: CompanyMention, investee: str) -> bool:
+    """Whether ``company`` stands in a relative clause on another company than the investee (an investor's)."""
+    relative = _PORTFOLIO_RELATIVE.search(article.folded, max(0, company.start - _PORTFOLIO_REACH), company.start)
+    if relative is None:
+        return False
+    antecedent = sentence.company_before(relative.start() + 1)
+    return antecedent is not None and antecedent.id != investee
+
+
+_FUND_HEAD = re.compile(r"(?i:fund|funds|capital|ventures|partners|group|investments?|management|holdings?|arm)$")
+
+
+def _partner_named(article: Article, person: Named) -> bool:
+    """Whether ``person`` is a person, not a fund told by two capitalised words ("SoftBank's Vision Fund")."""
+    return _FUND_HEAD.search(article.text, person.start, person.end) is None
 
 
 _INTO_A_FUND = re.compile(
@@ -6395,8 +6435,11 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         return []
     if _INTO_A_FUND.match(article.folded, cue.end):
         return []  # "Banca Sella contributed to the fund along with Banco BPM": limited partners, no company's round
-    if cue.detail == "sequel" and not names_round_first(article, sentence, cue):
-        return []  # "The funding was provided by A", not "The growth came from A"
+    if (cue.detail == "sequel" and not names_round_first(article, sentence, cue)) or copula_without_list(
+        article, sentence, cue
+    ):
+        # "The funding was provided by A", not "The growth came from A"; "The investors were pleased that Acme ...".
+        return []
     if _PRESENTED.fullmatch(article.folded, cue.start, cue.end) and not _FUNDERS_BEFORE.search(
         article.folded, sentence.start, cue.start
     ):
@@ -6433,7 +6476,9 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     investors = {
         c.id: c
         for c in listed
-        if c.id != round_.object.id and not _names_no_investor(article, c) and not sentence.clauses.cited(c.start)
+        if c.id != round_.object.id
+        and not _names_no_investor(article, sentence, c, round_.object.id)
+        and not sentence.clauses.cited(c.start)
     }
     # "The round was (co-)led by X (and Y)": the leads carry the round's amount (the unnamed round folds into it);
     # "X contributed $N of it" / "X en apporte 1,3 milliard": a single investor's own share.
