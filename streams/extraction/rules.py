@@ -39,6 +39,7 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
+from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.holding_named import named_holdings
@@ -251,12 +252,19 @@ _GOODS = re.compile(
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
 _FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
 """Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
+_MEASURED_GOODS = (
+    r"(?:[ ](?:a|an|the|un|une|le|la)[ ](?:[a-z\-]{1,12}[ ])?(?:volume|quantity|amount|tonnage|number|batch|shipment"
+    r"|quantité|nombre|lot)[ ](?:minimum[ ]|minimal[ ])?(?:of|de))?"
+)
+"""A measure of goods opening the object: "a minimum volume of cement", « un volume minimum de ciment »."""
 _BOUGHT_FROM = re.compile(
-    r"(?:[ ](?!(?:a|an|the|its|their|all|part|some|stakes?|holdings?|shares|interests?|business|units?|divisions?"
-    r"|assets|operations|control|majority|minority)[ ])[a-z\-\d]{1,15}){0,3}[ ](?:from|auprès de|auprès d')[ ]"
+    _MEASURED_GOODS + r"(?:[ ](?!(?:a|an|the|its|their|all|part|some|stakes?|holdings?|shares|interests?|business"
+    r"|units?|divisions?|assets|operations|control|majority|minority)[ ])[a-z\-\d]{1,15}){0,3}[ ](?:from|auprès de"
+    r"|auprès d')[ ]"
 )
 """After a purchase verb, what it buys (if anything) then its seller: "has already bought chips from the company",
-"which buys from an ATA subsidiary", "achète des composants auprès de X": goods from a supplier, never a deal
+"which buys from an ATA subsidiary", "achète des composants auprès de X", "to purchase a minimum volume of cement
+from the company": goods from a supplier, never a deal
 (a stake, a unit or a business bought from its seller stays one: "bought a 5% stake from X")."""
 _SELLER_REACH = 20
 """From "from" to the seller's name: a determiner and a word or two ("from an ATA subsidiary")."""
@@ -1051,6 +1059,11 @@ def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Pa
         buyer = sentence.company_after(cue.end, within=_BUYER_REACH)
         target = _other_company_before(article, sentence, cue, buyer) if buyer is not None else None
         return (buyer, target, ["anaphor"]) if target is not None else (None, None, [])
+    in_time_clause, target = time_clause_target(article.folded, sentence, cue.start)
+    if in_time_clause:
+        # "who left Lexmark after it was acquired by Apex": Lexmark, not the sentence's subject
+        buyer = sentence.company_after(cue.end, exclude=target.id, within=60) if target is not None else None
+        return (buyer, target, ["anaphor"]) if buyer is not None else (None, None, [])
     target = sentence.company_before(cue.start)
     owned = target is not None and article.folded.startswith("'s ", target.end)
     if owned and not _DEAL_NOUN_BY.match(article.folded, cue.start):
@@ -1274,9 +1287,21 @@ def _described_by_first(
     return last
 
 
+_FUSED_DU = " du"
+_DESCRIBED_AFTER_DU = re.compile(
+    r"[ ](?:(?!(?:pour|de|d'|à|au|aux|sur|par|avec|et|ou|qui|que|dans|chez|en|contre|face|comme)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){1,3}"
+)
+"""Between « rachat du » and its target: a kind noun and its adjectives ("du groupe ", "du spécialiste français "),
+never a clause ("la reprise du secteur pour dépasser X": a market's recovery, no deal)."""
+
+
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "the takeover of Y (by X)", "X's acquisition of Y"; "le rachat de la participation de Z dans Y" buys Y."""
     target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    fused = article.folded.endswith(_FUSED_DU, cue.start, cue.end)
+    if fused and (target is None or not _DESCRIBED_AFTER_DU.fullmatch(article.folded, cue.end, target.start)):
+        return None, None, []  # « l'acquisition du groupe X » names X after a description, or names no company
     target = _held_past_owner(article, sentence, cue, target) if target is not None else None
     buyer = None
     if target is not None:
@@ -2472,6 +2497,21 @@ def _bid_to(folded: str, sentence: Sentence, cue: Cue) -> bool:
 
 _OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
 """Right before a deal verb, what makes it an opinion on what a company ought to do, not a deal told."""
+_REPRISE = re.compile(r"(?:a[ ])?(?:repris|reprend|reprenait)\b")
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _says_again(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether French « reprendre » reports speech: « "...", a repris le courtier X dans une note ».
+
+    After a quotation opening the sentence and a comma, with its subject put after it, the verb says again what
+    was quoted; it buys nothing ("a repris X" after a quote names the speaker, not the company bought).
+    """
+    if not _REPRISE.match(folded, cue.start):
+        return False
+    before = folded[sentence.start : cue.start].rstrip()
+    before = before.removesuffix(" a") if before.endswith(" a") else before
+    return before.endswith((",", *_QUOTE_MARKS)) and before.lstrip()[:1] in _QUOTE_MARKS
 
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
@@ -2493,6 +2533,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or (buyer is not None and buyer.id == target.id)
         # "Amazon doesn't need to acquire Target", "Apple should buy Disney": an opinion, no deal
         or _OPINION_BEFORE.search(article.folded, max(sentence.start, cue.start - 25), cue.start)
+        or _says_again(article.folded, sentence, cue)
         or _disposed_holding(article, sentence, cue, target)
         or _seller_of_stake(article.folded, cue, target)
     ):
