@@ -255,3 +255,32 @@ def test_two_spellings_buying_two_targets_are_two_deals() -> None:
         "Le groupe Parlevliet & Van der Plas a aussi racheté la société Saupiquet."
     )
     assert sorted(t[2] or "" for t in triples(text, "fr", prefix="acquisition")) == ["Compagnie Thonière", "Saupiquet"]
+
+
+# --- a bid by its bare noun: "considering a bid for X", "weighed a bid for X" ---------------------------------------
+
+
+def test_bare_bid_for_a_company_is_a_planned_takeover() -> None:
+    assert triples("Microsoft made a bid for Yahoo.", "en", prefix="acquisition") == [
+        ("acquisition", "Microsoft", "Yahoo")
+    ]
+
+
+def test_bid_for_a_described_company_is_a_takeover() -> None:
+    text = "Microsoft is weighing a bid for British internet giant Yahoo."
+    assert triples(text, "en", prefix="acquisition") == [("acquisition", "Microsoft", "Yahoo")]
+
+
+def test_denied_bid_for_a_company_is_denied() -> None:
+    item = NewsItem(id="t", title="", body="Microsoft denied it was considering a bid for Yahoo.", language="en")  # type: ignore[arg-type]
+    assert [(e.type, e.modality) for e in extract(item).events] == [("acquisition", "denied")]
+
+
+def test_bid_for_a_tender_names_no_target() -> None:
+    # near miss: a tender, the company after it is its winner
+    assert triples("Alstom lost its bid for the Eurostar order to Siemens.", "en", prefix="acquisition") == []
+
+
+def test_bid_for_a_companys_goods_is_no_takeover() -> None:
+    # near miss: the bid is for the company's trains
+    assert triples("Siemens won the bid for Deutsche Bahn trains.", "en", prefix="acquisition") == []
