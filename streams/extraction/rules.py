@@ -1296,33 +1296,12 @@ _DESCRIBED_AFTER_DU = re.compile(
 never a clause ("la reprise du secteur pour dépasser X": a market's recovery, no deal)."""
 
 
-_BARE_BID = "bid for"
-_DESCRIBED_BID_TARGET = re.compile(
-    r"[ ](?:(?!(?:the|a|an|its|their|to|of|for|contract|contracts|order|orders|tender|licence|license)[ ])"
-    r"[a-z\-]{2,20}[ ]){0,3}"
-)
-"""Between a bare "bid for" and its target: nothing, or a short description ("British telecoms giant "), never a
-determiner of something else ("its bid for the Eurostar order to X": a tender, X its winner)."""
-_AFTER_BID_TARGET = re.compile(
-    r"'s[ ]|[ ](?!(?:in|for|and|at|on|that|which|worth|valued|last|earlier|this|from|with|to|by|as|but|or|was|is"
-    r"|were|had|has|after|before|since|until|amid|despite|while|would|will|could|may|might)\b)[a-z]{3,}\b"
-)
-"""Right after a bare bid's target: something of the target's ("a bid for Deutsche Bahn trains", "for Yahoo's
-unit"), not the target itself."""
-
-
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "the takeover of Y (by X)", "X's acquisition of Y"; "le rachat de la participation de Z dans Y" buys Y."""
     target, how = _object_after(article, sentence, cue, exclude=None, within=80)
     fused = article.folded.endswith(_FUSED_DU, cue.start, cue.end)
     if fused and (target is None or not _DESCRIBED_AFTER_DU.fullmatch(article.folded, cue.end, target.start)):
         return None, None, []  # « l'acquisition du groupe X » names X after a description, or names no company
-    if article.folded[cue.start : cue.end] == _BARE_BID and (
-        target is None
-        or not _DESCRIBED_BID_TARGET.fullmatch(article.folded, cue.end, target.start)
-        or _AFTER_BID_TARGET.match(article.folded, target.end)
-    ):
-        return None, None, []  # "won the bid for Deutsche Bahn trains", "its bid for the order to X": tenders
     target = _held_past_owner(article, sentence, cue, target) if target is not None else None
     buyer = None
     if target is not None:
