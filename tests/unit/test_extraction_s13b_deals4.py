@@ -257,30 +257,61 @@ def test_two_spellings_buying_two_targets_are_two_deals() -> None:
     assert sorted(t[2] or "" for t in triples(text, "fr", prefix="acquisition")) == ["Compagnie Thonière", "Saupiquet"]
 
 
-# --- a bid by its bare noun: "considering a bid for X", "weighed a bid for X" ---------------------------------------
+# --- wire headlines: "pct" and a holding moved without "its" ("Porsche raises Volkswagen stake to 31 pct") ----------
 
 
-def test_bare_bid_for_a_company_is_a_planned_takeover() -> None:
-    assert triples("Microsoft made a bid for Yahoo.", "en", prefix="acquisition") == [
-        ("acquisition", "Microsoft", "Yahoo")
+def _stakes(text: str) -> list[tuple[str | None, str | None, float | None]]:
+    item = NewsItem(id="t", title="", body=text, language="en")  # type: ignore[arg-type]
+    return [
+        (e.subject.name if e.subject else None, e.object.name if e.object else None, e.stake_pct)
+        for e in extract(item).events
+        if e.type == "stake"
     ]
 
 
-def test_bid_for_a_described_company_is_a_takeover() -> None:
-    text = "Microsoft is weighing a bid for British internet giant Yahoo."
-    assert triples(text, "en", prefix="acquisition") == [("acquisition", "Microsoft", "Yahoo")]
+def test_headline_moves_a_named_holding_without_its() -> None:
+    assert _stakes("Porsche raises Volkswagen stake to 31 pct") == [("Porsche", "Volkswagen", 31.0)]
 
 
-def test_denied_bid_for_a_company_is_denied() -> None:
-    item = NewsItem(id="t", title="", body="Microsoft denied it was considering a bid for Yahoo.", language="en")  # type: ignore[arg-type]
-    assert [(e.type, e.modality) for e in extract(item).events] == [("acquisition", "denied")]
+def test_headline_lifts_a_named_stake_in_pct() -> None:
+    assert _stakes("Toyota lifts Subaru stake to 20 pct") == [("Toyota", "Subaru", 20.0)]
 
 
-def test_bid_for_a_tender_names_no_target() -> None:
-    # near miss: a tender, the company after it is its winner
-    assert triples("Alstom lost its bid for the Eurostar order to Siemens.", "en", prefix="acquisition") == []
+def test_stake_in_a_company_sized_in_pct() -> None:
+    assert _stakes("Bollore ups stake in Vivendi to 10 pct") == [("Bolloré", "Vivendi", 10.0)]
 
 
-def test_bid_for_a_companys_goods_is_no_takeover() -> None:
-    # near miss: the bid is for the company's trains
-    assert triples("Siemens won the bid for Deutsche Bahn trains.", "en", prefix="acquisition") == []
+def test_share_move_in_pct_is_no_stake() -> None:
+    # near miss: a price move in "pct" sizes no holding
+    assert _stakes("Vivendi shares rose 3 pct after Bollore bought Havas.") == []
+
+
+def test_headline_moved_holding_without_a_size_gives_none() -> None:
+    # near miss: no percentage after "to"
+    assert _stakes("Porsche raises Volkswagen stake to record") == []
+
+
+_EVERGRANDE = (
+    "HONG KONG - China Evergrande Group now owns 10 percent of developer Vanke after doubling its holding, "
+    "according to a filing."
+)
+
+
+def _titled_stakes(title: str, text: str) -> list[tuple[str | None, str | None, float | None]]:
+    item = NewsItem(id="t", title=title, body=text, language="en")  # type: ignore[arg-type]
+    return sorted(
+        (e.subject.name if e.subject else None, e.object.name if e.object else None, e.stake_pct)
+        for e in extract(item).events
+        if e.type == "stake"
+    )
+
+
+def test_holder_named_by_part_of_its_name_is_one_stake() -> None:
+    title = "Evergrande lifts Vanke holding to 10%"
+    assert _titled_stakes(title, _EVERGRANDE) == [("China Evergrande", "Vanke", 10.0)]
+
+
+def test_part_of_a_name_with_another_size_is_another_stake() -> None:
+    # near miss: two sizes are two facts
+    title = "Evergrande lifts Vanke holding to 5%"
+    assert _titled_stakes(title, _EVERGRANDE) == [("China Evergrande", "Vanke", 10.0), ("Evergrande", "Vanke", 5.0)]
