@@ -15,7 +15,7 @@ from streams.extraction.follow_on import as_follow_on
 from streams.extraction.history import told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
-from streams.extraction.mentions import CompanyMention
+from streams.extraction.mentions import CompanyMention, initials_of
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
@@ -67,7 +67,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _fold_subsets(_one_alliance(_merge(candidates)))
     merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(merged))))
-    merged = _fold_risk_into_end(_one_direction(_fold_units(merged), len(title)))
+    merged = _fold_risk_into_end(_one_direction(_fold_rewritten(_fold_units(merged), article), len(title)))
     events = [_to_event(article, item, source) for item in merged]
     return Extraction(
         item_id=item.id,
@@ -434,6 +434,87 @@ def _unit_pair(unit: Candidate, parent: Candidate) -> bool:
     if unit.subject.id == parent.subject.id:
         return _is_unit_of(unit.object, parent.object)
     return unit.object.id == parent.object.id and _is_unit_of(unit.subject, parent.subject)
+
+
+_MIN_INITIALS = 3
+"""Two letters name too many things ("BA", "GE") to tie them to a name's initials."""
+_MIN_PART = 4
+"""A shorter part of a name ("Air" of "Air France") names too many firms to be that name."""
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, in lower case: "Vander Plas" and "Van der Plas" are one spelling."""
+    return "".join(char for char in name.casefold() if char.isalnum())
+
+
+def _written_for(short: CompanyMention, long: CompanyMention) -> bool:
+    """Whether ``short`` is another writing of ``long``.
+
+    Its initials ("ACS" of "Affiliated Computer Services"), the same letters spaced otherwise ("Parlevliet &
+    Vander Plas", "Parlevliet & Van der Plas"), or some of its words ("Evergrande" of "China Evergrande").
+    """
+    if short.id == long.id:
+        return False
+    name = short.name
+    if len(name) >= _MIN_INITIALS and name.isupper() and initials_of(long.name) == name:
+        return True
+    if " " in long.name and _letters(name) == _letters(long.name):
+        return True
+    # "Evergrande" of "China Evergrande": the words of one name run inside the other's
+    return len(name) >= _MIN_PART and f" {name.casefold()} " in f" {long.name.casefold()} "
+
+
+def _written_pair(short: Candidate, long: Candidate) -> bool:
+    """Whether ``short`` is ``long``'s event with one party written otherwise (see :func:`_written_for`).
+
+    Of the same size: two sizes are two facts ("11% in December, now 15.1%").
+    """
+    if short.type != long.type or not (short.subject and short.object and long.subject and long.object):
+        return False
+    if _size(short) != _size(long):
+        return False
+    if short.subject.id == long.subject.id:
+        return _written_for(short.object, long.object)
+    return short.object.id == long.object.id and _written_for(short.subject, long.subject)
+
+
+def _fold_rewritten(merged: list[_Merged], article: Article) -> list[_Merged]:
+    """Fold an event told again with a party written otherwise into the one told with the usual writing.
+
+    "Xerox to buy Affiliated Computer Services ... its purchase of ACS", a headline's "Vander Plas" and the body's
+    "Van der Plas": one deal, whose short name the knowledge base may even give to another firm (a Spanish builder
+    is "ACS"); two events would raise the alert twice. Initials fold into the full name; of two spellings, the one
+    the article writes less often folds into the other.
+    """
+    written = Counter(company.id for company in article.companies)
+    folded: set[int] = set()
+    for item in merged:
+        host = next(
+            (
+                other
+                for other in merged
+                if other is not item
+                and id(other) not in folded
+                and _written_pair(item.first, other.first)
+                and (not _written_pair(other.first, item.first) or _more_usual(other.first, item.first, written))
+            ),
+            None,
+        )
+        if host is not None:
+            folded.add(id(item))
+            for span in item.spans:
+                _absorb(host, item.first, span)
+    return [item for item in merged if id(item) not in folded]
+
+
+def _more_usual(one: Candidate, other: Candidate, written: Counter[str]) -> bool:
+    """Whether ``one``'s parties are written more often than ``other``'s (the later told on a tie: the body's)."""
+    ones, others = _times_written(one, written), _times_written(other, written)
+    return ones > others or (ones == others and one.span[0] >= other.span[0])
+
+
+def _times_written(candidate: Candidate, written: Counter[str]) -> int:
+    return sum(written[party.id] for party in (candidate.subject, candidate.object) if party is not None)
 
 
 def _one_direction(merged: list[_Merged], title_length: int) -> list[_Merged]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from streams.extraction.article import Article
 from streams.extraction.cues import Cue
+from streams.extraction.deal_pronoun import told_before
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import PeriodMention
 
@@ -36,7 +37,14 @@ _DATED_BY = re.compile(r"(?:\b(?:in|en|since|depuis|dès)[ ](?:early[ ]|late[ ]|
 """Right before a year that dates what precedes it: "in 2002", "en 2014", "since early 2019"."""
 _RELATIVE_PAST = re.compile(r"^(?:last year|l'an dernier|l'année dernière)")
 """A relative year that is itself a date ("bought Pirelli last year")."""
-_OPENING_DATE = re.compile(r"^(?:in|en)[ ]$")
+_OPENING_DATE = re.compile(
+    r"^(?:(?:(?:late|early|back|later|earlier)[ ])?(?:in|en)[ ](?:late[ ]|early[ ]|mid-)?"
+    r"|(?:début|fin|mi-|courant)[ ]?)$"
+)
+"""Before a year opening the sentence: "In 2014, ...", "Late in 2018, ...", "In mid-2019, ...", « Fin 2018, ... »."""
+_APPOSITION = re.compile(r"^,[ ](?:the|a|an|its|le|la|l'|un|une|son|sa)[ ]?[^,;:()]{1,50},")
+"""Right after the deal's target, a description set off by commas, which a date after it skips: "invested $12.8
+billion in Juul, the e-cigarette start-up, in 2018"."""
 _YEARS_AGO = re.compile(
     r"\b(?:[\w-]+[ ](?:years?|decades?)[ ]ago|il[ ]y[ ]a[ ](?:plus[ ]de[ ]|près[ ]de[ ])?[\w-]+[ ](?:ans|années"
     r"|décennies?))\b"
@@ -82,6 +90,8 @@ def _sentence_tells_history(article: Article, start: int, target_id: str, year: 
         before_cue = folded[max(sentence.start, cue.start - 60) : cue.start]
         if _SERIES.search(cue_text) or _SINCE_OR_BEFORE.search(before_cue) or _FORMED_BY.search(before_cue):
             return True
+        if told_before(folded, sentence.start, cue.start):
+            return True  # "who left Lexmark after it was acquired by Apex"
     anchor_start = min(target.start, cue.start) if cue else target.start
     anchor_end = max(target.end, cue.end) if cue else target.end
     if _ago_after(folded, anchor_end, sentence.end):
@@ -110,10 +120,10 @@ def _ago_after(folded: str, anchor_end: int, sentence_end: int) -> bool:
 
 
 def _dates_after(folded: str, anchor_end: int, period: PeriodMention) -> bool:
-    """A year right after the deal, in its clause: "paid $20 billion for rival Compaq in 2002"."""
+    """A year right after the deal, in its clause, past an apposition: "paid $20 billion for rival Compaq in 2002"."""
     if not anchor_end <= period.start <= anchor_end + _YEAR_AFTER_REACH:
         return False
-    between = folded[anchor_end : period.start]
+    between = _APPOSITION.sub("", folded[anchor_end : period.start], count=1)
     if any(mark in between for mark in ",;:()"):
         return False
     return bool(_RELATIVE_PAST.match(folded[period.start : period.end]) or _DATED_BY.search(between))

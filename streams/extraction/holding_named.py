@@ -17,9 +17,10 @@ from streams.extraction.modality import modality_at
 
 _MOVED_ITS = re.compile(
     r"\b(?:rais|lift|boost|increas|up|upp|cut|trim|reduc|doubl|tak|took|bring|brought|bought|buil|lower|slash)"
-    r"[a-z]{0,5}[ ](?:its|their)[ ]$"
+    r"[a-z]{0,5}[ ](?:(?:its|their)[ ])?$"
 )
-"""Before the company held: a verb that moves a holding and its owner ("lifts its ", "has cut their ")."""
+"""Before the company held: a verb that moves a holding and its owner ("lifts its ", "has cut their "); a headline
+drops the owner ("Koor ups Credit Suisse stake to 2.12 pct")."""
 _SIZE_REACH = 14
 """From "to" to its percentage ("to about 30%", "to 50.8%")."""
 _FULL = 100.0

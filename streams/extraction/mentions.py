@@ -677,7 +677,7 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     if word in _UNIT_REGIONS or (acronym is not None and acronym.group(1)[:2] == text[start] + word[0]):
         return extension
     named_pair = _PAIR_WITH_ACRONYM.match(text, end)
-    if named_pair is not None and named_pair.group(2) == _initials(text[start : named_pair.end(1)]):
+    if named_pair is not None and named_pair.group(2) == initials_of(text[start : named_pair.end(1)]):
         return named_pair  # "Boeing Commercial Airplanes (BCA)": the group's division, named with its initials
     return None
 
@@ -2329,7 +2329,7 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
             unknown.setdefault(mention.name, mention)
     known = {mention.name: mention for mention in found.mentions if mention.known}
     for name, mention in unknown.items():  # once per name: a long article repeats its names thousands of times
-        initials = _initials(name)
+        initials = initials_of(name)
         if len(initials) >= _MIN_INITIALS and _written_alone(initials, found.text):
             names.setdefault(initials, (mention.id, mention.name, mention.kind))
         elif (short := known.get(initials)) is not None and mention.kind == short.kind:
@@ -2384,7 +2384,7 @@ _NOT_INITIALS = frozenset({
 
 
 @lru_cache(maxsize=1024)
-def _initials(name: str) -> str:
+def initials_of(name: str) -> str:
     """The acronym of a name of several words: "HM Revenue & Customs" -> "HMRC", "Work and Pensions" -> "WP"."""
     words = [word for word in re.split(r"[ '\-]", name) if word and word.casefold() not in _NOT_INITIALS]
     if len(words) < _MIN_INITIAL_WORDS:

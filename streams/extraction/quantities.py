@@ -103,7 +103,9 @@ _SHARE_MOVE = re.compile(r"%[ ]?(?:à|at|to)[ ]$")
 _SHARE_PRICE_CEILING = 1_000_000
 """A move to an amount this large is a total ("sales rose 5.8% to £17.3 billion"), never a share price."""
 _PER_UNIT_BEFORE = re.compile(r"(?:per-share|per share|a share|unit price|prix unitaire|prix par action)[a-z ]{0,12}$")
-_PERCENT = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:[.,]\d{1,3})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b)")
+_PERCENT = re.compile(
+    r"(\d(?<![\w.,]\d)\d{0,2}(?:[.,]\d{1,3})?)[ ]?(?:%|pour[ -]?cent\b|per[ -]?cent\b|percent\b|pct\b)"
+)
 _FRACTIONS = {
     "half": 50.0,
     "third": 100 / 3,
@@ -366,7 +368,10 @@ def _currency(token: str | None) -> str | None:
 
 
 def find_percents(text: str) -> list[PercentMention]:
-    """Return percentages ("49 %", "49%", "39.775 per cent", "12,5 pour cent", "a fifth of", "la moitié de")."""
+    """Return percentages ("49 %", "49%", "39.775 per cent", "12,5 pour cent", "a fifth of", "la moitié de").
+
+    Wire headlines write "pct" ("ups stake to 10 pct").
+    """
     found = []
     for match in _PERCENT.finditer(text):
         value = parse_number(match.group(1).replace(",", "."), "en")

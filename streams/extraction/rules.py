@@ -39,6 +39,7 @@ from streams.extraction.customer_loss import (
     relation_value,
 )
 from streams.extraction.deal_anaphora import points_back
+from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.holding_named import named_holdings
@@ -269,12 +270,19 @@ _GOODS = re.compile(
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
 _FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
 """Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
+_MEASURED_GOODS = (
+    r"(?:[ ](?:a|an|the|un|une|le|la)[ ](?:[a-z\-]{1,12}[ ])?(?:volume|quantity|amount|tonnage|number|batch|shipment"
+    r"|quantité|nombre|lot)[ ](?:minimum[ ]|minimal[ ])?(?:of|de))?"
+)
+"""A measure of goods opening the object: "a minimum volume of cement", « un volume minimum de ciment »."""
 _BOUGHT_FROM = re.compile(
-    r"(?:[ ](?!(?:a|an|the|its|their|all|part|some|stakes?|holdings?|shares|interests?|business|units?|divisions?"
-    r"|assets|operations|control|majority|minority)[ ])[a-z\-\d]{1,15}){0,3}[ ](?:from|auprès de|auprès d')[ ]"
+    _MEASURED_GOODS + r"(?:[ ](?!(?:a|an|the|its|their|all|part|some|stakes?|holdings?|shares|interests?|business"
+    r"|units?|divisions?|assets|operations|control|majority|minority)[ ])[a-z\-\d]{1,15}){0,3}[ ](?:from|auprès de"
+    r"|auprès d')[ ]"
 )
 """After a purchase verb, what it buys (if anything) then its seller: "has already bought chips from the company",
-"which buys from an ATA subsidiary", "achète des composants auprès de X": goods from a supplier, never a deal
+"which buys from an ATA subsidiary", "achète des composants auprès de X", "to purchase a minimum volume of cement
+from the company": goods from a supplier, never a deal
 (a stake, a unit or a business bought from its seller stays one: "bought a 5% stake from X")."""
 _SELLER_REACH = 20
 """From "from" to the seller's name: a determiner and a word or two ("from an ATA subsidiary")."""
@@ -548,19 +556,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     valuation_money = {id(m) for m in valuations.values()}
     # A price per share ("$95 a share") is never the amount of a deal, a contract or a revenue line.
     free_money = [m for m in sentence.money if id(m) not in valuation_money and not m.per_unit]
-    deal = None
-    for cue in sentence.cues:
-        if cue.family in _DEAL_FAMILIES:
-            # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
-            priced = {id(c.amount) for c in found if c.amount is not None}
-            candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
-            portfolio = candidate is not None and _portfolio(article, sentence, cue, candidate)
-            if candidate is not None and not portfolio and not _told_already(candidate, found):
-                deal = deal or (None if _owner_prefix(article, cue) else candidate)
-                found.append(candidate)
-                found.extend(_co_buyers(article, sentence, cue, candidate))
-                found.extend(_co_targets(article, sentence, cue, candidate))
-                found.extend(_holders_ranked_after(article, sentence, cue, candidate))
+    deal = _deals_of_cues(article, sentence, free_money, found)
     led = _rounds_without_verb(article, sentence, found, free_money)
     # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
     named, first_named = _rounds_named_by_investor(article, sentence, found)
@@ -601,6 +597,29 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _deals_of_cues(
+    article: Article, sentence: Sentence, free_money: list[MoneyMention], found: list[Candidate]
+) -> Candidate | None:
+    """Add to ``found`` the deals the sentence's deal cues tell, with their co-buyers, co-targets and ranked holders.
+
+    Returns the sentence's deal: the first one not told with an owner before its cue, else None.
+    """
+    deal = None
+    for cue in sentence.cues:
+        if cue.family in _DEAL_FAMILIES:
+            # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
+            priced = {id(c.amount) for c in found if c.amount is not None}
+            candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
+            portfolio = candidate is not None and _portfolio(article, sentence, cue, candidate)
+            if candidate is not None and not portfolio and not _told_already(candidate, found):
+                deal = deal or (None if _owner_prefix(article, cue) else candidate)
+                found.append(candidate)
+                found.extend(_co_buyers(article, sentence, cue, candidate))
+                found.extend(_co_targets(article, sentence, cue, candidate))
+                found.extend(_holders_ranked_after(article, sentence, cue, candidate))
+    return deal
 
 
 def _portfolio(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) -> bool:
@@ -1084,6 +1103,11 @@ def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Pa
         buyer = sentence.company_after(cue.end, within=_BUYER_REACH)
         target = _other_company_before(article, sentence, cue, buyer) if buyer is not None else None
         return (buyer, target, ["anaphor"]) if target is not None else (None, None, [])
+    in_time_clause, target = time_clause_target(article.folded, sentence, cue.start)
+    if in_time_clause:
+        # "who left Lexmark after it was acquired by Apex": Lexmark, not the sentence's subject
+        buyer = sentence.company_after(cue.end, exclude=target.id, within=60) if target is not None else None
+        return (buyer, target, ["anaphor"]) if buyer is not None else (None, None, [])
     target = sentence.company_before(cue.start)
     owned = target is not None and article.folded.startswith("'s ", target.end)
     if owned and not _DEAL_NOUN_BY.match(article.folded, cue.start):
@@ -1307,9 +1331,21 @@ def _described_by_first(
     return last
 
 
+_FUSED_DU = " du"
+_DESCRIBED_AFTER_DU = re.compile(
+    r"[ ](?:(?!(?:pour|de|d'|à|au|aux|sur|par|avec|et|ou|qui|que|dans|chez|en|contre|face|comme)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){1,3}"
+)
+"""Between « rachat du » and its target: a kind noun and its adjectives ("du groupe ", "du spécialiste français "),
+never a clause ("la reprise du secteur pour dépasser X": a market's recovery, no deal)."""
+
+
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "the takeover of Y (by X)", "X's acquisition of Y"; "le rachat de la participation de Z dans Y" buys Y."""
     target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    fused = article.folded.endswith(_FUSED_DU, cue.start, cue.end)
+    if fused and (target is None or not _DESCRIBED_AFTER_DU.fullmatch(article.folded, cue.end, target.start)):
+        return None, None, []  # « l'acquisition du groupe X » names X after a description, or names no company
     target = _held_past_owner(article, sentence, cue, target) if target is not None else None
     buyer = None
     if target is not None:
@@ -2505,6 +2541,21 @@ def _bid_to(folded: str, sentence: Sentence, cue: Cue) -> bool:
 
 _OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
 """Right before a deal verb, what makes it an opinion on what a company ought to do, not a deal told."""
+_REPRISE = re.compile(r"(?:a[ ])?(?:repris|reprend|reprenait)\b")
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _says_again(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether French « reprendre » reports speech: « "...", a repris le courtier X dans une note ».
+
+    After a quotation opening the sentence and a comma, with its subject put after it, the verb says again what
+    was quoted; it buys nothing ("a repris X" after a quote names the speaker, not the company bought).
+    """
+    if not _REPRISE.match(folded, cue.start):
+        return False
+    before = folded[sentence.start : cue.start].rstrip()
+    before = before.removesuffix(" a") if before.endswith(" a") else before
+    return before.endswith((",", *_QUOTE_MARKS)) and before.lstrip()[:1] in _QUOTE_MARKS
 
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
@@ -2526,6 +2577,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or (buyer is not None and buyer.id == target.id)
         # "Amazon doesn't need to acquire Target", "Apple should buy Disney": an opinion, no deal
         or _OPINION_BEFORE.search(article.folded, max(sentence.start, cue.start - 25), cue.start)
+        or _says_again(article.folded, sentence, cue)
         or _disposed_holding(article, sentence, cue, target)
         or _seller_of_stake(article.folded, cue, target)
     ):
