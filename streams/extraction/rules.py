@@ -2057,15 +2057,8 @@ def _merger_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
     if first is not None and second is not None and _PAIR_JOINT.fullmatch(folded, first.end, second.start):
         return first, second, []
-    first = sentence.company_before(cue.start)
-    second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
-    if (
-        first is not None
-        and second is not None
-        and second.end <= cue.start
-        and _PAIR_JOINT.fullmatch(folded, first.end, second.start)
-    ):
-        return first, second, []
+    if (pair := _pair_before(article, sentence, cue)) is not None:
+        return (*pair, [])
     first, second = _the_two(article, sentence, cue)
     if first is not None and second is not None:
         return first, second, ["anaphor"]
@@ -6798,10 +6791,8 @@ def _announcing_pair(
     return first, second
 
 
-def _joint_partners(
-    article: Article, sentence: Sentence, cue: Cue
-) -> tuple[CompanyMention | None, CompanyMention | None]:
-    """The pair subject of a joint cue ("X and Y teamed up"), or the pair "the two" / "they" stands for."""
+def _pair_before(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
+    """The pair "X and Y" right before ``cue``, its subject ("X and Y teamed up", "A et B fusionnent"), or None."""
     first = sentence.company_before(cue.start)
     second = sentence.company_after(first.end, exclude=first.id, within=_PAIR_REACH) if first else None
     if (
@@ -6811,6 +6802,15 @@ def _joint_partners(
         and _PAIR_JOINT.fullmatch(article.folded, first.end, second.start)
     ):
         return first, second
+    return None
+
+
+def _joint_partners(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The pair subject of a joint cue ("X and Y teamed up"), or the pair "the two" / "they" stands for."""
+    if (pair := _pair_before(article, sentence, cue)) is not None:
+        return pair
     first, second = _the_two(article, sentence, cue)
     if first is None and second is None:
         first, second = _joined_pair_before(article, sentence, cue)
