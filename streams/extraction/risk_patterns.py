@@ -468,22 +468,25 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
     ),
 }
 
-SHELF_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str], ...]]] = {
+SHELF_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         # "Tesco pulled Heinz products from its shelves": the retailer before, the maker right after the cue.
-        (re.compile(_EN_PULL_MODIFIER), "active"),
+        (re.compile(_EN_PULL_MODIFIER), "active",
+         ("pull", "remov", "withdr", "strip", "clear", "delist", "yank", "ban", "took", "tak")),
         # "Heinz products were pulled from the shelves of Tesco": the maker before, the retailer after.
-        (re.compile(_EN_PULLED_FROM), "passive"),
+        (re.compile(_EN_PULLED_FROM), "passive",
+         ("pulled", "removed", "withdrawn", "taken", "stripped", "cleared", "delisted")),
     ),
     "fr": (
         # "Colruyt retire plusieurs produits Nestlé de ses rayons": the retailer before, the maker right after the cue.
-        (re.compile(_FR_PULL_MODIFIER), "active"),
+        (re.compile(_FR_PULL_MODIFIER), "active", ("retir", "bann", "enlev", "enlèv", "sort", "déréférenc", "suspend")),
         # "18 produits Nestlé ont été retirés des rayons des magasins Colruyt": the maker before, the retailer after.
-        (re.compile(_FR_PULLED_FROM), "passive"),
+        (re.compile(_FR_PULLED_FROM), "passive", ("retiré", "enlevé", "banni", "disparu")),
     ),
-}
+}  # fmt: skip
 """A maker's goods taken off a retailer's shelves: the lever of a price negotiation, so the relation is at risk (a
-wording that says the retailer stops selling for good is a table row of ``customer_end``)."""
+wording that says the retailer stops selling for good is a table row of ``customer_end``). Each pattern comes with its
+verb stems, one of which the text must hold for the pattern to be tried."""
 _SHELF_WORDS: Final = (
     "shelves",
     "stores",
@@ -517,7 +520,8 @@ def _shelf_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
         return []
     return [
         (match.start(), match.end(), frame)
-        for pattern, frame in SHELF_PATTERNS[language]
+        for pattern, frame, verbs in SHELF_PATTERNS[language]
+        if any(verb in folded for verb in verbs)  # each pattern's verb, a cheap test before a pass over the text
         for match in pattern.finditer(folded)
         if not _in_recall(folded, match.start(), match.end())
     ]
