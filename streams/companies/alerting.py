@@ -37,9 +37,21 @@ from streams.companies.status import relationship_status
 _LOSS_STATUSES = ("at_risk", "ended")
 
 
-def alert_id(rule: AlertType, company_id: str, counterparty_id: str | None, event_id: str) -> str:
-    """Return the deterministic id of the alert ``rule`` raises for ``event_id``."""
+def alert_id(
+    rule: AlertType, company_id: str, counterparty_id: str | None, event_id: str, replaces: str | None = None
+) -> str:
+    """Return the deterministic id of the alert ``rule`` raises for ``event_id``.
+
+    ``replaces``: for a change alert, the event id of the fact the event replaces (the previous valuation,
+    CEO or relationship report). One fact can be current twice (a later story states an old valuation
+    again, and event ids come from the fact), and each time it replaces another fact, with another title:
+    two alerts, two ids. A replay of one delivery sees the same state before it, so the same id. The
+    replaced fact is named by its event id alone, not by the copy that made it current, so the id does
+    not depend on which of several copies of that fact arrived first.
+    """
     basis = f"{rule}|{company_id}|{counterparty_id or ''}|{event_id}"
+    if replaces is not None:
+        basis += f"|{replaces}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:24]
 
 
@@ -85,6 +97,7 @@ def _alert(
     title: str,
     details: dict[str, str | int | float | bool | None],
     now: datetime,
+    replaces: str | None = None,
 ) -> Alert:
     event = update.event
     occurred = (
@@ -93,7 +106,7 @@ def _alert(
         else event.source.published_at
     )
     return Alert(
-        alert_id=alert_id(rule, update.company.id, counterparty.id if counterparty else None, event.event_id),
+        alert_id=alert_id(rule, update.company.id, counterparty.id if counterparty else None, event.event_id, replaces),
         type=rule,
         severity=severity,
         company=update.company,
@@ -146,7 +159,7 @@ def _major_reasons(
     elif previous is not None and previous.major:
         reasons.append("major cue in an earlier article")
     value = event.amount or (previous.annual_value if previous else None)
-    if value is not None and value.value >= rule.min_annual_value:
+    if value is not None and rules.in_usd(value) >= rule.min_annual_value:
         reasons.append(f"annual value {format_money(value)} >= threshold")
     revenue = _latest_revenue(state)
     if value is not None and revenue is not None and revenue.currency == value.currency and revenue.value > 0:
@@ -202,14 +215,31 @@ def _customer_loss(
         "currency": value.currency if value else None,
     }
     who = customer.name if customer is not None else "An unnamed customer"
+    replaces = previous.event_id if previous is not None else None
     if reasons:
         details["major_because"] = "; ".join(reasons)
         title = f"{who}, {company}'s major customer{per_year}, {verb}"
         return _alert(
-            "major_customer_loss", "critical", update, counterparty=customer, title=title, details=details, now=now
+            "major_customer_loss",
+            "critical",
+            update,
+            counterparty=customer,
+            title=title,
+            details=details,
+            now=now,
+            replaces=replaces,
         )
     title = f"{who}, a customer of {company}{per_year}, {verb}"
-    return _alert("customer_at_risk", "warning", update, counterparty=customer, title=title, details=details, now=now)
+    return _alert(
+        "customer_at_risk",
+        "warning",
+        update,
+        counterparty=customer,
+        title=title,
+        details=details,
+        now=now,
+        replaces=replaces,
+    )
 
 
 def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
@@ -217,7 +247,7 @@ def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> lis
     if event.history:
         return []  # a deal the story recalls ("bought Compaq in 2002") is no news: the state has it, no alert
     big_stake = event.stake_pct is not None and event.stake_pct >= rule.min_stake_pct
-    big_amount = event.amount is not None and event.amount.value >= rule.min_amount
+    big_amount = event.amount is not None and rules.in_usd(event.amount) >= rule.min_amount
     if not (event.type == "acquisition" or big_stake or big_amount):
         return []
     buyer, target = event.subject, update.company.name
@@ -264,7 +294,18 @@ def _valuation_change(
         "change": round(change, 4),
         "previous_event_id": previous.event_id,
     }
-    return [_alert("valuation_change", "warning", update, counterparty=None, title=title, details=details, now=now)]
+    return [
+        _alert(
+            "valuation_change",
+            "warning",
+            update,
+            counterparty=None,
+            title=title,
+            details=details,
+            now=now,
+            replaces=previous.event_id,
+        )
+    ]
 
 
 def _leadership_change(
@@ -289,4 +330,16 @@ def _leadership_change(
         "role": role,
         "previous_person": previous,
     }
-    return [_alert("leadership_change", severity, update, counterparty=None, title=title, details=details, now=now)]
+    replaces = ceo.event_id if is_ceo and ceo is not None else None
+    return [
+        _alert(
+            "leadership_change",
+            severity,
+            update,
+            counterparty=None,
+            title=title,
+            details=details,
+            now=now,
+            replaces=replaces,
+        )
+    ]

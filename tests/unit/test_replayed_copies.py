@@ -4,6 +4,8 @@ A copy (the same facts in another article, published later) has the first copy's
 still in the replay window depends on how many unrelated events the company saw since, and on whether a replay
 of the first copy put it back there; neither may decide an alert. The copy is published after the company's
 current fact, so the fold makes it current again; the change rules judge it by value, in or out of the window.
+Its alert names the fact it replaces (``alert_id``'s ``replaces``), so it never shares an id with the alert the
+first copy raised against another fact, with another title.
 """
 
 from __future__ import annotations
@@ -92,8 +94,8 @@ class TestCopyOfAnOldValuation:
     def test_the_copy_raises_the_same_alert_in_or_out_of_the_window(
         self, seed: dict[str, DealEvent], events: dict[str, CompanyUpdate], fillers: int
     ) -> None:
-        """The copy makes $10B current again, a fall of 75 % from $40B: one alert, the fact's id, in every case."""
-        expected = [alert_id("valuation_change", "scale-ai", None, "val-10b")]
+        """The copy makes $10B current again, a fall of 75 % from $40B: one alert, the same id, in every case."""
+        expected = [alert_id("valuation_change", "scale-ai", None, "val-10b", replaces="val-40b")]
         between = [events["20b"], events["40b"]]
         for name, updates in _sequences(events["first"], between, events["copy"], _fillers(seed, fillers, 10)).items():
             state, raised = _fold(updates)
@@ -174,13 +176,16 @@ class TestCopyOfAnOldCeoAppointment:
     def test_the_copy_raises_the_same_alert_in_or_out_of_the_window(
         self, seed: dict[str, DealEvent], events: dict[str, CompanyUpdate], fillers: int
     ) -> None:
-        """The copy makes Ann Lee CEO again: her appointment's alert (its id, the one her first story raised)."""
-        expected = [alert_id("leadership_change", "scale-ai", None, "ceo-ann")]
+        """The copy makes Ann Lee CEO again, succeeding Di Eng: an alert of its own, not her first story's (which
+        succeeded nobody), with the same id in every case."""
+        first = [alert_id("leadership_change", "scale-ai", None, "ceo-ann")]
+        expected = [alert_id("leadership_change", "scale-ai", None, "ceo-ann", replaces="ceo-di")]
         copy, later = events["copy"], events["later"]
         for name, updates in _sequences(events["first"], later, copy, _fillers(seed, fillers, 10)).items():
             state, raised = _fold(updates)
-            assert [a.alert_id for a in raised[0]] == expected
+            assert [a.alert_id for a in raised[0]] == first
             assert [a.alert_id for a in raised[-1]] == expected, (name, fillers)
+            assert raised[-1][0].title != raised[0][0].title
             assert raised[-1][0].details["previous_person"] == "Di Eng"
             assert state.ceo is not None and state.ceo.person == "Ann Lee"
 
@@ -201,12 +206,14 @@ class TestCopyOfAnOldCustomerLoss:
     def test_the_copy_raises_the_first_storys_alert_in_or_out_of_the_window(
         self, seed: dict[str, DealEvent], events: dict[str, CompanyUpdate], fillers: int
     ) -> None:
-        """The copy puts Google at risk again: the loss alert of the first story, same id, in every case."""
-        expected = [alert_id("major_customer_loss", "scale-ai", "google", "ev-google")]
+        """The copy puts Google at risk again, after the report that it is a customer again: a loss alert that names
+        that report, the same id in every case (the first story's alert named no earlier report)."""
+        first = [alert_id("major_customer_loss", "scale-ai", "google", "ev-google")]
+        expected = [alert_id("major_customer_loss", "scale-ai", "google", "ev-google", replaces="google-again")]
         copy, later = events["copy"], events["later"]
         for name, updates in _sequences(events["first"], later, copy, _fillers(seed, fillers, 10)).items():
             state, raised = _fold(updates)
-            assert [a.alert_id for a in raised[0]] == expected
+            assert [a.alert_id for a in raised[0]] == first
             assert [a.alert_id for a in raised[-1]] == expected, (name, fillers)
             assert [(c.company.id, c.status) for c in state.customers] == [("google", raised[-1][0].details["status"])]
 
@@ -224,7 +231,8 @@ class TestCopyOfAnOldCustomerLoss:
         self, seed: dict[str, DealEvent], fillers: int
     ) -> None:
         """Acme at risk, then 10 newer customers drop it from the list: a later copy of the Acme story is judged as
-        a first report (its alert, same id) in or out of the window; a replay of the story itself raises nothing."""
+        a first report (the first story's alert again, same id and title: a duplicate) in or out of the window; a
+        replay of the story itself raises nothing."""
         acme = CompanyRef(id="acme", name="Acme")  # not on the watchlist, no cue, no value: the first one dropped
         loss = _at(seed["ev-google"], 0, "story-acme", event_id="acme-risk", subject=acme, major_customer=None,
                    amount=None)  # fmt: skip
@@ -239,8 +247,45 @@ class TestCopyOfAnOldCustomerLoss:
             state, raised = _fold(updates)
             assert [a.alert_id for a in raised[0]] == expected
             assert [a.alert_id for a in raised[-1]] == expected, (name, fillers)
+            assert raised[-1][0].title == raised[0][0].title
             assert "acme" in {c.company.id for c in state.customers}
         before, _ = _fold([first, *newer, *_fillers(seed, fillers, 20)])
         assert "acme" not in {c.company.id for c in before.customers} and before.customers_horizon is not None
         if is_applied(before, "acme-risk"):  # in the window: a replay of the story itself is no newer than the horizon
             assert apply_update(before, first, RULES, now=NOW)[1] == []
+
+
+class TestOneFactCurrentTwice:
+    """$2.4B, $65.1B, a later story's $2.4B, a later story's $65.1B: event ids come from the fact, so the last two
+    stories carry the first two's ids, and each makes its fact current again."""
+
+    @pytest.fixture
+    def stories(self, seed: dict[str, DealEvent]) -> list[CompanyUpdate]:
+        base = seed["ev-valuation"]
+        values = [(2.4e9, "val-2.4b"), (65.1e9, "val-65.1b"), (2.4e9, "val-2.4b"), (65.1e9, "val-65.1b")]
+        return [
+            _update(_at(base, n, f"story-{n}", event_id=event_id, valuation=Money(value=value, currency="USD")))
+            for n, (value, event_id) in enumerate(values)
+        ]
+
+    def test_a_fall_back_to_an_old_fact_has_an_id_of_its_own(self, stories: list[CompanyUpdate]) -> None:
+        """Up, down, up again: the fall's id is not the first rise's (the same event id, with another title); the
+        second rise is the first one again (the same change between the same two facts): same id, same title."""
+        _, raised = _fold(stories)
+        assert [len(alerts) for alerts in raised] == [0, 1, 1, 1]
+        rise, fall, again = (alerts[0] for alerts in raised[1:])
+        assert fall.alert_id != rise.alert_id and fall.title != rise.title
+        assert "down" in fall.title and "from $65.1B" in fall.title
+        assert (again.alert_id, again.title) == (rise.alert_id, rise.title)
+
+    def test_a_replay_of_each_delivery_raises_its_alert_again_with_the_same_id_and_title(
+        self, stories: list[CompanyUpdate]
+    ) -> None:
+        """A crash replays a delivery against the state before it (its row not written): the same alert, same id."""
+        state: CompanyState | None = None
+        for update in stories:
+            before = state
+            state, alerts = apply_update(before, update, RULES, now=NOW)
+            _, again = apply_update(before, update, RULES, now=NOW)
+            assert [(a.alert_id, a.title) for a in again] == [(a.alert_id, a.title) for a in alerts]
+            assert apply_update(state, update, RULES, now=NOW)[1] == []  # replayed after its row was written
