@@ -10,6 +10,16 @@ relationship's latest report; by :func:`streams.companies.recency.recency`) is h
 the state but raises no change alert against the current fact. So a company's change alerts depend
 on the order its facts were *published*, not on the order partitions deliver them, as long as they
 reach its worker in publication order (docs/delivery-semantics.md says when they do).
+
+An event the state has already applied (``applied``: its id in the replay window or behind a fact) is
+a replay or a syndicated copy. The rules that read the event alone (an acquisition, a non-CEO
+appointment) raise nothing for it: the first copy raised their alert, same id. A change rule judges
+it by value only when it is *newer* than the fact it would replace, the one case where the fold
+makes it current: a copy published after the current fact. A replay of a delivery already folded
+never is (the current fact is the most recent of all folded), so it raises nothing. Whether the id
+is still in the window (how many unrelated events came in between, whether a replay put it back)
+therefore decides no valuation or CEO alert: an applied copy newer than the current fact raises what
+the same copy raises unapplied (a customer report: :mod:`streams.companies.state`, "Replays").
 """
 
 from __future__ import annotations
@@ -18,36 +28,64 @@ import hashlib
 from datetime import UTC, datetime
 
 from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
-from schemas.events import CompanyRef, DealEvent, Money, format_money
-from schemas.state import CompanyState, CompanyUpdate, Relationship, RevenuePoint
-from streams.companies.recency import event_recency, recency
+from schemas.events import CompanyRef, DealEvent, Money, SourceRef, format_money
+from schemas.state import CompanyState, CompanyUpdate, Horizon, Relationship, RevenuePoint
+from streams.companies.recency import Recency, event_recency, recency
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
 _LOSS_STATUSES = ("at_risk", "ended")
 
 
-def alert_id(rule: AlertType, company_id: str, counterparty_id: str | None, event_id: str) -> str:
-    """Return the deterministic id of the alert ``rule`` raises for ``event_id``."""
+def alert_id(
+    rule: AlertType, company_id: str, counterparty_id: str | None, event_id: str, replaces: str | None = None
+) -> str:
+    """Return the deterministic id of the alert ``rule`` raises for ``event_id``.
+
+    ``replaces``: for a change alert, the event id of the fact the event replaces (the previous valuation,
+    CEO or relationship report). One fact can be current twice (a later story states an old valuation
+    again, and event ids come from the fact), and each time it replaces another fact, with another title:
+    two alerts, two ids. A replay of one delivery sees the same state before it, so the same id. The
+    replaced fact is named by its event id alone, not by the copy that made it current, so the id does
+    not depend on which of several copies of that fact arrived first.
+    """
     basis = f"{rule}|{company_id}|{counterparty_id or ''}|{event_id}"
+    if replaces is not None:
+        basis += f"|{replaces}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:24]
 
 
-def decide_alerts(state: CompanyState, update: CompanyUpdate, rules: AlertRules, *, now: datetime) -> list[Alert]:
-    """Return the alerts ``update`` raises for ``update.company``, judged against ``state`` (before the update)."""
+def decide_alerts(
+    state: CompanyState, update: CompanyUpdate, rules: AlertRules, *, now: datetime, applied: bool = False
+) -> list[Alert]:
+    """Return the alerts ``update`` raises for ``update.company``, judged against ``state`` (before the update).
+
+    ``applied``: ``state`` has already applied the update's event (a replay, or a syndicated copy). Then only a
+    change rule can fire, and only for a copy newer than the fact it would replace (see the module docstring).
+    """
     event, side = update.event, update.perspective
     if event.type.startswith("customer_") and side == "object":
-        alert = _customer_loss(state, update, rules, now)
+        alert = _customer_loss(state, update, rules, now, applied=applied)
         return [alert] if alert else []
     alerts: list[Alert] = []
-    if event.type in ("acquisition", "stake", "investment") and side == "object":
+    if event.type in ("acquisition", "stake", "investment") and side == "object" and not applied:
         alerts += _acquisition(update, rules, now)
     valuation = event.valuation if event.type != "valuation" else event.valuation or event.amount
     if valuation is not None and (event.type == "valuation" or side == "object"):
-        alerts += _valuation_change(state, update, valuation, rules, now)
+        alerts += _valuation_change(state, update, valuation, rules, now, applied=applied)
     if event.type == "leadership_change" and event.person:
-        alerts += _leadership_change(state, update, rules, now)
+        alerts += _leadership_change(state, update, rules, now, applied=applied)
     return alerts
+
+
+def _newer(event: DealEvent, current: Recency | None) -> bool:
+    """Whether ``event`` is more recent than the current fact it would replace (``None``: there is none)."""
+    return current is not None and event_recency(event) > current
+
+
+def horizon_recency(horizon: Horizon) -> Recency:
+    """The recency of the latest report a bounded relationship list dropped."""
+    return recency(horizon.as_of, horizon.event_id, SourceRef(item_id=horizon.item_id))
 
 
 def _alert(
@@ -59,6 +97,7 @@ def _alert(
     title: str,
     details: dict[str, str | int | float | bool | None],
     now: datetime,
+    replaces: str | None = None,
 ) -> Alert:
     event = update.event
     occurred = (
@@ -67,7 +106,7 @@ def _alert(
         else event.source.published_at
     )
     return Alert(
-        alert_id=alert_id(rule, update.company.id, counterparty.id if counterparty else None, event.event_id),
+        alert_id=alert_id(rule, update.company.id, counterparty.id if counterparty else None, event.event_id, replaces),
         type=rule,
         severity=severity,
         company=update.company,
@@ -120,7 +159,7 @@ def _major_reasons(
     elif previous is not None and previous.major:
         reasons.append("major cue in an earlier article")
     value = event.amount or (previous.annual_value if previous else None)
-    if value is not None and value.value >= rule.min_annual_value:
+    if value is not None and rules.in_usd(value) >= rule.min_annual_value:
         reasons.append(f"annual value {format_money(value)} >= threshold")
     revenue = _latest_revenue(state)
     if value is not None and revenue is not None and revenue.currency == value.currency and revenue.value > 0:
@@ -130,7 +169,19 @@ def _major_reasons(
     return reasons
 
 
-def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime) -> Alert | None:
+def _current_report(state: CompanyState, previous: Relationship | None) -> Recency | None:
+    """The recency of what a report about a customer replaces.
+
+    Its relationship's latest report, else (a relationship the bound dropped) the list's horizon.
+    """
+    if previous is not None:
+        return recency(previous.updated_at, previous.event_id, previous.source)
+    return horizon_recency(state.customers_horizon) if state.customers_horizon is not None else None
+
+
+def _customer_loss(
+    state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime, *, applied: bool = False
+) -> Alert | None:
     event = update.event
     # An unnamed customer ("its largest customer", "un grand donneur d'ordres") is still the vendor's loss:
     # the alert names no counterparty, and with no relationship on record it is judged on this article alone.
@@ -139,6 +190,10 @@ def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules
     if status not in _LOSS_STATUSES:
         return None
     previous = next((r for r in state.customers if r.company.id == customer.id), None) if customer else None
+    # Applied: an unnamed customer is in no list, its loss reads the event alone (raised once already); a replay,
+    # or a copy no newer than the relationship's current report, is nothing new.
+    if applied and (customer is None or not _newer(event, _current_report(state, previous))):
+        return None
     if previous is not None and previous.status in (status, "ended"):
         return None  # nothing new: already at risk, or already lost
     same_article = previous is not None and previous.source == event.source
@@ -160,14 +215,31 @@ def _customer_loss(state: CompanyState, update: CompanyUpdate, rules: AlertRules
         "currency": value.currency if value else None,
     }
     who = customer.name if customer is not None else "An unnamed customer"
+    replaces = previous.event_id if previous is not None else None
     if reasons:
         details["major_because"] = "; ".join(reasons)
         title = f"{who}, {company}'s major customer{per_year}, {verb}"
         return _alert(
-            "major_customer_loss", "critical", update, counterparty=customer, title=title, details=details, now=now
+            "major_customer_loss",
+            "critical",
+            update,
+            counterparty=customer,
+            title=title,
+            details=details,
+            now=now,
+            replaces=replaces,
         )
     title = f"{who}, a customer of {company}{per_year}, {verb}"
-    return _alert("customer_at_risk", "warning", update, counterparty=customer, title=title, details=details, now=now)
+    return _alert(
+        "customer_at_risk",
+        "warning",
+        update,
+        counterparty=customer,
+        title=title,
+        details=details,
+        now=now,
+        replaces=replaces,
+    )
 
 
 def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
@@ -175,7 +247,7 @@ def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> lis
     if event.history:
         return []  # a deal the story recalls ("bought Compaq in 2002") is no news: the state has it, no alert
     big_stake = event.stake_pct is not None and event.stake_pct >= rule.min_stake_pct
-    big_amount = event.amount is not None and event.amount.value >= rule.min_amount
+    big_amount = event.amount is not None and rules.in_usd(event.amount) >= rule.min_amount
     if not (event.type == "acquisition" or big_stake or big_amount):
         return []
     buyer, target = event.subject, update.company.name
@@ -198,11 +270,13 @@ def _acquisition(update: CompanyUpdate, rules: AlertRules, now: datetime) -> lis
 
 
 def _valuation_change(
-    state: CompanyState, update: CompanyUpdate, valuation: Money, rules: AlertRules, now: datetime
+    state: CompanyState, update: CompanyUpdate, valuation: Money, rules: AlertRules, now: datetime, *, applied: bool
 ) -> list[Alert]:
     previous = state.valuation
     if previous is None or previous.value.currency != valuation.currency or previous.value.value <= 0:
         return []
+    if applied and not _newer(update.event, recency(previous.as_of, previous.event_id, previous.source)):
+        return []  # a replay, or a copy no newer than the current valuation
     if event_recency(update.event) < recency(previous.as_of, previous.event_id, previous.source):
         return []  # published before the current valuation: history, not a change
     change = (valuation.value - previous.value.value) / previous.value.value
@@ -220,14 +294,29 @@ def _valuation_change(
         "change": round(change, 4),
         "previous_event_id": previous.event_id,
     }
-    return [_alert("valuation_change", "warning", update, counterparty=None, title=title, details=details, now=now)]
+    return [
+        _alert(
+            "valuation_change",
+            "warning",
+            update,
+            counterparty=None,
+            title=title,
+            details=details,
+            now=now,
+            replaces=previous.event_id,
+        )
+    ]
 
 
-def _leadership_change(state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime) -> list[Alert]:
+def _leadership_change(
+    state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime, *, applied: bool
+) -> list[Alert]:
     event = update.event
     role = event.role or "executive"
     is_ceo = role.upper() == "CEO"
     ceo = state.ceo
+    if applied and not (is_ceo and ceo is not None and _newer(event, recency(ceo.since, ceo.event_id, ceo.source))):
+        return []  # a non-CEO appointment reads the event alone (raised once already); a replay; an older copy
     if is_ceo and ceo is not None and ceo.person == event.person:
         return []  # the same CEO reported again
     if is_ceo and ceo is not None and event_recency(event) < recency(ceo.since, ceo.event_id, ceo.source):
@@ -241,4 +330,16 @@ def _leadership_change(state: CompanyState, update: CompanyUpdate, rules: AlertR
         "role": role,
         "previous_person": previous,
     }
-    return [_alert("leadership_change", severity, update, counterparty=None, title=title, details=details, now=now)]
+    replaces = ceo.event_id if is_ceo and ceo is not None else None
+    return [
+        _alert(
+            "leadership_change",
+            severity,
+            update,
+            counterparty=None,
+            title=title,
+            details=details,
+            now=now,
+            replaces=replaces,
+        )
+    ]

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.alerts import Severity
+from schemas.events import Money
 
 DEFAULT_RULES_FILE = Path(__file__).with_name("alert_rules.toml")
 
@@ -56,6 +57,17 @@ class AlertRules(_Rule):
     valuation_change: ValuationChangeRule
     acquisition: AcquisitionRule
     leadership_change: LeadershipChangeRule
+    usd_per_unit: dict[str, float] = Field(
+        default_factory=dict, description="Approximate US dollars per unit of a currency (ISO 4217 code)."
+    )
+
+    def in_usd(self, money: Money) -> float:
+        """``money`` in US dollars, for the thresholds; a currency with no rate counts as US dollars.
+
+        Why: news gives amounts in the reporter's currency, and a threshold read in any currency's units
+        would take Rs 1,000 crore (about $115M) or a billion CFA francs (about $1.6M) for a billion-dollar deal.
+        """
+        return money.value * self.usd_per_unit.get(money.currency, 1.0)
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

@@ -61,13 +61,30 @@ stops old reports from changing the list: every report is still judged by the al
 **Replays.** An update is *applied* when its event id is in ``applied_event_ids`` or is the event id
 of a fact in the row (the valuation, a history point, a revenue figure, a holding, the CEO, a
 relationship's status or value): both are exact, the id of an event this row folded, so a
-"false already applied" cannot happen and cannot suppress an alert. An applied update raises no
-alert. A replay of an event that left no trace (a fact since superseded, or dropped by a bound)
-is judged again, against the state, by value: a change rule sees a fact published before the
-current one (history) or equal to it (no change) and raises nothing; only the rules that read the
-event alone (an acquisition, a non-CEO appointment) raise the same alert again, same ``alert_id``,
-the duplicate at-least-once delivery already allows. ``applied_event_ids`` alone keeps arrival order
-(to evict the oldest ids); it decides which updates raise alerts, never the state.
+"false already applied" cannot happen and cannot suppress an alert. Whether an id is still in the
+window depends on how many unrelated events came since and on replays (a replay of an event that
+left it is recorded again), so being applied decides no change alert; it only silences the rules
+that read the event alone (an acquisition, a non-CEO appointment), whose alert the event's first
+delivery raised, same ``alert_id``. A change rule (valuation, CEO, customer loss) judges an applied
+update by value, as a new one, when it is newer than the fact it would replace, and otherwise
+raises nothing, which is what judging it by value gives for a valuation or a CEO anyway:
+
+* a replay of a delivery already folded is never newer than the current fact of its kind (that is
+  the most recent of all folded): it is history, or the current fact itself (no change), and raises
+  nothing, in the window or out of it;
+* a syndicated copy (same facts, same event id, another article) published after the current fact
+  is newer: the fold makes it current again (the most recent copy wins), and the rule raises what
+  the facts say, the change from the current fact, with the id of the copy's event, whether or not
+  the first copy's id is still in the window (an applied copy of a customer report is judged when it
+  is newer than the relationship's current report, or than the list's horizon if the bound dropped
+  the relationship; an applied unnamed customer's loss reads the event alone).
+
+An update out of the window and behind no fact is judged like a new one: the rules that read the
+event alone raise the same alert again, same ``alert_id``, the duplicate at-least-once delivery
+already allows; so can a customer report no newer than the relationship's current one (a second
+report of the same article, or one of a relationship the bound dropped, as above), the one case
+where the window still decides. ``applied_event_ids`` alone keeps arrival order (to evict the
+oldest ids); it decides no fact, and no valuation or CEO alert.
 """
 
 from __future__ import annotations
@@ -79,7 +96,7 @@ from typing import Any, Literal, TypeGuard, TypeVar, cast
 from pydantic import BaseModel
 
 from schemas.alerts import Alert, AlertEvidence
-from schemas.events import DealEvent, Money, SourceRef
+from schemas.events import DealEvent, Money
 from schemas.state import (
     STATE_SCHEMA_VERSION,
     CompanyState,
@@ -92,7 +109,7 @@ from schemas.state import (
     RevenuePoint,
     ValuationPoint,
 )
-from streams.companies.alerting import decide_alerts, revenue_rank
+from streams.companies.alerting import decide_alerts, horizon_recency, revenue_rank
 from streams.companies.fact_rows import stored_fact
 from streams.companies.recency import Recency, event_recency, recency
 from streams.companies.row import FACT_FIELDS, expanded, expanded_v2, with_facts
@@ -102,7 +119,7 @@ from streams.companies.status import relationship_status
 MAX_APPLIED_EVENT_IDS = 64
 """Replay window (~1.7 KB): what a crash replays is the updates since the last commit (2.8 s), 64 or fewer for
 all but the hottest companies; beyond it a replay is still recognised by the id its fact carries, or judged by
-value (at worst the same alert again, same ``alert_id``)."""
+value (at worst the same alert again, same ``alert_id``). No change alert depends on it (module docstring)."""
 MAX_VALUATION_HISTORY = 2
 MAX_LEADERSHIP_HISTORY = 3
 MAX_REVENUE_POINTS = 3
@@ -123,10 +140,11 @@ def apply_update(
     """Return the company's new state and the alerts the update raises.
 
     Alert decisions look at the state *before* the update (the previous valuation, a major-customer
-    cue read in an earlier article). An event already applied (:func:`is_applied`) raises no alert; a
-    replay of the same copy returns the state itself, unchanged, and another copy of it (another
-    article) is folded in. A denied event (modality ``denied``) changes no fact and raises no alert: it
-    is only recorded as applied.
+    cue read in an earlier article). An event already applied (:func:`is_applied`) raises no alert
+    from the rules that read the event alone, and a change alert only as a copy newer than the current
+    fact (module docstring, "Replays"); a replay of the same copy returns the state itself, unchanged,
+    and another copy of it (another article) is folded in. A denied event (modality ``denied``) changes no
+    fact and raises no alert: it is only recorded as applied.
 
     Args:
         state: the company's current state, or None for a company never seen.
@@ -142,7 +160,7 @@ def apply_update(
         alerts: list[Alert] = []
         folded = current
     else:
-        alerts = [] if applied else decide_alerts(current, update, rules, now=now)
+        alerts = decide_alerts(current, update, rules, now=now, applied=applied)
         folded = _fold(current, update)
     as_of = event.source.published_at
     last = folded.last_event_at
@@ -403,7 +421,7 @@ def _fold_relationship(state: CompanyState, event: DealEvent, side: str) -> Comp
         return state
     field: RelationshipList = "customers" if side == "object" else "vendors"
     horizon = state.customers_horizon if field == "customers" else state.vendors_horizon
-    if horizon is not None and event_recency(event) <= _horizon_recency(horizon):
+    if horizon is not None and event_recency(event) <= horizon_recency(horizon):
         return state  # no older than a report the bound dropped: it may belong to a relationship forgotten since
     previous = next((r for r in getattr(state, field) if r.company.id == other.id), None)
     as_of = event.source.published_at
@@ -439,14 +457,10 @@ def _bounded_relationships(
     kept, dropped = ranked[-limit:], ranked[:-limit]
     horizon = state.customers_horizon if field == "customers" else state.vendors_horizon
     latest = max(dropped, key=relationship_recency, default=None)
-    if latest is not None and (horizon is None or relationship_recency(latest) > _horizon_recency(horizon)):
+    if latest is not None and (horizon is None or relationship_recency(latest) > horizon_recency(horizon)):
         item_id = latest.source.item_id if latest.source else ""
         horizon = Horizon(as_of=latest.updated_at, event_id=latest.event_id, item_id=item_id)
     return {field: tuple(sorted(kept, key=_relationship_key)), f"{field}_horizon": horizon}
-
-
-def _horizon_recency(horizon: Horizon) -> Recency:
-    return recency(horizon.as_of, horizon.event_id, SourceRef(item_id=horizon.item_id))
 
 
 def relationship_recency(relationship: Relationship) -> Recency:

@@ -200,6 +200,47 @@ class TestAcquisition:
         assert alert.title == "Meta takes a 49% stake in Scale AI for $14.3B (valued at $29B)"
 
 
+class TestThresholdsInDollars:
+    """Amounts are compared with the thresholds in US dollars, whatever currency the story gives them in."""
+
+    @pytest.mark.parametrize(
+        ("value", "currency", "alerts"),
+        [
+            (1.2e9, "USD", True),
+            (950e6, "EUR", True),  # about $1.03B
+            (900e6, "EUR", False),  # about $970M
+            (10e9, "INR", False),  # Rs 1,000 crore, about $115M
+            (100e9, "INR", True),  # Rs 10,000 crore, about $1.15B
+            (5e9, "XOF", False),  # five billion CFA francs, about $8M
+            (100e9, "JPY", False),  # about $670M
+        ],
+    )
+    def test_a_big_amount_alerts_by_its_dollar_value(
+        self, seed: dict[str, DealEvent], rules: AlertRules, value: float, currency: str, alerts: bool
+    ) -> None:
+        """A small stake alerts on its amount only when that amount is worth $1B or more."""
+        stake = variant(seed["ev-stake"], stake_pct=5, amount={"value": value, "currency": currency}, valuation=None)
+        assert bool(run([stake], rules)) is alerts
+
+    def test_annual_value_in_another_currency(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """£90M a year (about $114M) makes a customer major; Rs 500 crore (about $58M) does not."""
+        for amount, kind in (({"value": 90e6, "currency": "GBP"}, "major_customer_loss"),
+                             ({"value": 5e9, "currency": "INR"}, "customer_at_risk")):  # fmt: skip
+            loss = variant(seed["ev-google"], subject=TINY.model_dump(), major_customer=None, amount=amount)
+            assert summary(run([loss], rules))[0][0] == kind, amount
+
+    def test_a_currency_with_no_rate_counts_as_dollars(self, rules: AlertRules) -> None:
+        """What the table does not list keeps the threshold's own units (the behaviour before rates)."""
+        assert rules.in_usd(Money(value=2e9, currency="XYZ")) == 2e9
+
+    def test_rates_can_be_overridden(self, tmp_path: Path) -> None:
+        """A rules file changes one rate and keeps the others."""
+        override = tmp_path / "rules.toml"
+        override.write_text("[usd_per_unit]\nINR = 0.012\n", encoding="utf-8")
+        rules = load_rules(override)
+        assert rules.usd_per_unit["INR"] == 0.012 and rules.usd_per_unit["EUR"] == load_rules().usd_per_unit["EUR"]
+
+
 class TestLeadershipChange:
     """CEO changes are warnings, other roles info, and the same CEO again is silent."""
 

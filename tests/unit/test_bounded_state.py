@@ -217,6 +217,22 @@ class TestReplays:
         assert facts(states) == facts(reference[0])
         assert {a.alert_id for a in alerts} == {a.alert_id for a in reference[1]}
 
+    @pytest.mark.parametrize("window", [4, 10_000])
+    def test_no_alert_id_depends_on_the_replay_window_size(
+        self, feed: list[CompanyUpdate], reference: Folded, window: int, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A window of 4 ids, or one that never evicts, with replays any time later or none: the same alert ids.
+
+        What the window holds depends on how many unrelated events a company saw and on replays (a replay of an id
+        that left it records it again), so it must not decide an alert: a syndicated copy of an old fact, published
+        after the current one, raises the same change alert whether or not its first copy's id is still there.
+        """
+        monkeypatch.setattr(bounds, "MAX_APPLIED_EVENT_IDS", window)
+        for delivered in (feed, with_replays(feed, random.Random(4), 300, within=None)):  # noqa: S311 - test data
+            states, alerts = fold(delivered)
+            assert facts(states) == facts(reference[0])
+            assert {a.alert_id for a in alerts} == {a.alert_id for a in reference[1]}
+
     @pytest.mark.parametrize("seed", [1, 2, 3])
     def test_companies_interleaved_in_any_order_give_the_same_states_and_alerts(
         self, feed: list[CompanyUpdate], reference: Folded, seed: int
