@@ -1,0 +1,66 @@
+"""Company recognition, round 11: names recognised by the role their sentence gives them.
+
+Funds and firms without a legal form or a known head word ("Grelvo", "Sanmor") are organisations when a list of them is
+the subject of a verb of joining a round ("A, B and C also participated", "A and B are other new investors", "A et B
+ont également participé"): one name, a person's name or a list that joins a board names no investor. Each reader has
+paraphrases told as other reporters would tell them and near misses it must not read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.mentions import find_companies
+from tests.support.extraction import triples
+
+_KB = load_knowledge_base()
+
+_ROUND_EN = "Zentrik raised $20 million in a Series B round led by Accel. "
+_ROUND_FR = "Zentrik a levé 20 millions d'euros auprès d'Accel. "
+
+
+def _names(text: str) -> set[str]:
+    return {mention.name for mention in find_companies(text, text.casefold(), _KB)}
+
+
+def _investors(text: str, language: str) -> set[str | None]:
+    return {subject for _, subject, _ in triples(text, language, types=("investment",))}
+
+
+_JOINED = [
+    (_ROUND_EN + "Grelvo, Sanmor and Tavistrand also participated.", "en"),
+    (_ROUND_EN + "Grelvo and Sanmor are other new investors in the round.", "en"),
+    (_ROUND_EN + "Grelvo and Sanmor joined as new backers, the company said.", "en"),
+    (_ROUND_EN + "Grelvo and Sanmor took part in the financing too.", "en"),
+    (_ROUND_EN + "Existing investors Grelvo, Sanmor and Tavistrand have also invested.", "en"),
+    (_ROUND_EN + "Grelvo and Sanmor join the company's shareholders for the first time with this round.", "en"),
+    (_ROUND_FR + "Grelvo, Sanmor et Tavistrand ont également participé à l'opération.", "fr"),
+    (_ROUND_FR + "Grelvo et Sanmor ont rejoint le tour de table.", "fr"),
+    (_ROUND_FR + "Grelvo et Sanmor sont les autres nouveaux investisseurs.", "fr"),
+]
+"""One fact (two or three funds joined a round) as several reporters would tell it, in English and French."""
+
+
+@pytest.mark.parametrize(("text", "language"), _JOINED)
+def test_listed_participants_are_organisations(text: str, language: str) -> None:
+    assert {"Grelvo", "Sanmor"} <= _names(text)
+
+
+@pytest.mark.parametrize(("text", "language"), _JOINED[:5] + _JOINED[6:8])
+def test_listed_participants_invest(text: str, language: str) -> None:
+    assert {"Grelvo", "Sanmor"} <= _investors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ROUND_EN + "Grelvo and Sanmor joined the board after the round.",  # another relation: seats, no money
+        _ROUND_EN + "Marc Dupont and Julie Martin also participated.",  # people, not funds
+        _ROUND_EN + "Germany and Japan also participated in the talks.",  # places
+        _ROUND_EN + "Grelvo also participated.",  # one bare word: a person's surname as often as a fund
+        _ROUND_EN + "Grelvo and Sanmor may participate in a later round.",  # a plan, no participation verb told
+    ],
+)
+def test_no_participant_list(text: str) -> None:
+    assert not {"Grelvo", "Sanmor", "Marc Dupont", "Julie Martin", "Germany", "Japan"} & _names(text)
