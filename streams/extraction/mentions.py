@@ -728,18 +728,38 @@ _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|le
 _ORIGIN_ADJECTIVES_FR = (
     r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
 )
-_OF_WHAT_FR = (
-    rf"(?:de|des|du|d')[ ]?"
-    rf"(?:(?:l')?[A-Z][A-Za-z]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+_OF_WHAT_GROUP_FR = (
+    rf"(?:de|des|du|d')[ ]?(?:(?:la|les)[ ]|l')?"
+    rf"(?:(?:l')?[A-Z][A-Za-z&]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
 )
+_OF_WHAT_FR = rf"{_OF_WHAT_GROUP_FR}(?:(?:et[ ])?{_OF_WHAT_GROUP_FR}){{0,2}}(?:{_ORIGIN_ADJECTIVES_FR})?"
+"""A kind's complement of up to three groups, each "de" and a few words, maybe "the" too, maybe joined by "et", maybe
+with adjectives of origin after: "de films d'emballage", "de la propulsion de satellites", "d'ingénierie et de R&D",
+"de l'e-commerce français"."""
 _OF_WHAT_AT = re.compile(r"(?:[a-zà-ÿ\-]+[ ])*(?:de|des|du|d')\b")
 """A complement that says of what ("de mécanique", "du milliardaire"), unlike adjectives of origin alone."""
+_OWNER_LAST = re.compile(
+    r"(?:famille|milliardaire|fondateur|fondatrice|homme[ ]d'affaires|femme[ ]d'affaires|héritiers?|héritières?"
+    r"|entrepreneur|magnat|patron|patronne)[ ]$"
+)
+"""A complement that ends on an owner: the name after it is the owner's, not the firm's ("la holding de la famille
+Pinault")."""
 _COMPLEMENT_FR = re.compile(
     rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z]|[a-z]{{1,2}}[A-Z])"
 )
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
 (NGE)", "(le spécialiste) de l'IoT (eLichens)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de
 câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place."""
+
+
+def complement_leads_to(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, right after a French kind noun, is its complement and the name follows at ``end``.
+
+    "(la société) néerlandaise d'ingénierie et de R&D (Nspyre)", "(le spécialiste) de la propulsion de satellites
+    (Exotrail)": the description names the firm after it; a complement ending on an owner ("de la famille") does not.
+    """
+    complement = _COMPLEMENT_FR.match(text, start + 1) if text.startswith(" ", start) else None
+    return complement is not None and complement.end() == end and _OWNER_LAST.search(complement.group(0)) is None
 
 
 def _kind_noun(anchor: str) -> str:
@@ -1003,7 +1023,10 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
                 firm = _kind_noun(folded[first:end]) in FIRM_NOUNS and _OF_WHAT_AT.match(complement.group(0)) is None
                 if match is not None and firm:
                     firms.add(match.start())  # "le groupe québécois Jean Coutu": an origin, then the firm's name
-                elif match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
+                elif match is not None and (
+                    (" " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None)
+                    or _OWNER_LAST.search(complement.group(0)) is not None
+                ):
                     match = None  # "le fonds du milliardaire Yuri Milner": the complement may name the owner
             elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
                 firms.add(match.start())

@@ -64,3 +64,50 @@ def test_listed_participants_invest(text: str, language: str) -> None:
 )
 def test_no_participant_list(text: str) -> None:
     assert not {"Grelvo", "Sanmor", "Marc Dupont", "Julie Martin", "Germany", "Japan"} & _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le fabricant de films d'emballage Tovrel a racheté Brisane.", "Tovrel"),
+        ("Le spécialiste de la propulsion de satellites Orbeli a été racheté par Safran.", "Orbeli"),
+        ("Safran a acquis la société néerlandaise d'ingénierie et de R&D Orbeli, qui emploie 300 personnes.", "Orbeli"),
+        ("Carrefour s'empare du spécialiste de la livraison de repas Orbeli.", "Orbeli"),
+        ("L'éditeur de logiciels de paie Orbeli lève 12 millions d'euros.", "Orbeli"),
+        ("Fnac avale le spécialiste de l'électroménager français Orbeli.", "Orbeli"),
+    ],
+)
+def test_kind_with_long_complement_introduces_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "triple"),
+    [
+        ("Le fabricant de films d'emballage Tovrel a racheté Brisane.", "fr", ("acquisition", "Tovrel", "Brisane")),
+        (
+            "Le spécialiste de la propulsion de satellites Orbeli a été racheté par Safran.",
+            "fr",
+            ("acquisition", "Safran", "Orbeli"),
+        ),
+        (
+            "Safran a acquis la société néerlandaise d'ingénierie et de R&D Orbeli.",
+            "fr",
+            ("acquisition", "Safran", "Orbeli"),
+        ),
+    ],
+)
+def test_kind_with_long_complement_takes_part_in_deal(text: str, language: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, language, types=("acquisition",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ceconomy rachète à la holding de la famille Pinault, Artémis, sa participation de 24 %.", "Pinault"),
+        ("Le fonds de l'homme d'affaires Brisac a pris 5 % du capital.", "Brisac"),  # the owner, not the fund
+        ("Selon le spécialiste de la propulsion spatiale Jean Morel, le marché va doubler.", "Jean Morel"),  # a person
+    ],
+)
+def test_kind_complement_naming_no_firm(text: str, name: str) -> None:
+    assert name not in _names(text)
