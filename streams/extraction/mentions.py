@@ -1012,8 +1012,10 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
     size = len(text)
     for last, (length, role) in ANCHORS.iter(folded):
         first, end = last - length + 1, last + 1
-        if first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -":
-            continue
+        if (first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -") or (
+            role == FOLLOW and text[first].isupper() and _in_name(text, first, folded[first:last])
+        ):
+            continue  # inside a word; or "the Bharat App Innovation Challenge": a capitalised kind inside a name
         if role in (FOLLOW, KIND_FR):
             # "la société « Kelvane »", 'the startup "Dravelle"': after a kind noun, the name inside quotes
             quote = _OPEN_QUOTE.match(text, end) if role == KIND_FR or folded[first:last] in KIND_NOUNS else None
@@ -1049,6 +1051,14 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
                 founded = aside is not None and (aside.group("born") or aside.group("founded")) is not None
                 names.append((*found, not founded))
     return names, firms
+
+
+def _in_name(text: str, first: int, anchor: str) -> bool:
+    """Whether the kind noun ``anchor``, capitalised at ``first`` inside a sentence, is a word of a name.
+
+    "the App Store", "Bharat App Innovation Challenge": such a kind introduces no name after it.
+    """
+    return anchor in KIND_NOUNS and not _opens_sentence(text, first)
 
 
 _LOWER_OPENER = re.compile(r"(?:^|[.!?][ ]{1,2}|\n|:[ ])([a-z][a-z0-9]{2,15})[ ]$")

@@ -4127,6 +4127,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     vendor = _seducer(article, cue, vendor)
     if (
         _won_without_noun(article, cue, customer)
+        or _RAISED_AFTER.match(article.folded, cue.end) is not None
         or not _won_over(article, cue, customer, vendor)
         or (
             article.folded[cue.start : cue.end] in _STAYS | _BECOMES_SUPPLIER
@@ -4182,6 +4183,11 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     return customer, vendor, inferred
 
 
+_RAISED_AFTER = re.compile(
+    r"[ ](?:[$€£]|(?:us|eur|gbp|usd)?[\d])[\d.,]*(?:[ ]?(?:million|billion|m|bn|mn)\b)?[ ](?:in|of)[ ]"
+    r"(?:a|an|its|the|new|fresh)[ ](?:[^ .;,]{1,25}[ ]){0,3}?(?:round|funding|financing|raise|investment)\b"
+)
+"""After "landed / secured": a sum raised in a round, no contract won ("landed $210m in an Alibaba-backed round")."""
 _SEDUCES = re.compile(r"\bséduit|\bséduire")
 _OWNED_SUBJECT = re.compile(r"(?:^|[ ])(?:de|du|des|d')[ ]?$")
 

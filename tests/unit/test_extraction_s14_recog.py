@@ -2,8 +2,11 @@
 
 Funds and firms without a legal form or a known head word ("Grelvo", "Sanmor") are organisations when a list of them is
 the subject of a verb of joining a round ("A, B and C also participated", "A and B are other new investors", "A et B
-ont également participé"): one name, a person's name or a list that joins a board names no investor. Each reader has
-paraphrases told as other reporters would tell them and near misses it must not read.
+ont également participé"): one name, a person's name or a list that joins a board names no investor. A French kind's
+complement may run long ("le spécialiste de la propulsion de satellites X") unless it ends on an owner ("la holding de
+la famille X"); English trades of the web ("the charging network X", "audio app X", "grocery e-tailer X") introduce a
+name, but a capitalised kind inside a sentence is a word of a name ("the App Store"). Each reader has paraphrases told
+as other reporters would tell them and near misses it must not read.
 """
 
 from __future__ import annotations
@@ -111,3 +114,46 @@ def test_kind_with_long_complement_takes_part_in_deal(text: str, language: str, 
 )
 def test_kind_complement_naming_no_firm(text: str, name: str) -> None:
     assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daimler took part in the latest funding round of the charging network Voltaro.",
+        "Uber has agreed to buy food delivery app Voltaro for $300 million.",
+        "Walmart acquired the online grocery e-tailer Voltaro last year.",
+        "Grocery e-tailer Voltaro was bought by Tesco.",
+        "Network operator Voltaro was bought by Vodafone.",
+    ],
+)
+def test_web_trade_introduces_name(text: str) -> None:
+    assert "Voltaro" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Uber has agreed to buy food delivery app Voltaro for $300 million.", ("acquisition", "Uber", "Voltaro")),
+        ("Walmart acquired the online grocery e-tailer Voltaro last year.", ("acquisition", "Walmart", "Voltaro")),
+        ("Grocery e-tailer Voltaro was bought by Tesco.", ("acquisition", "Tesco", "Voltaro")),
+    ],
+)
+def test_web_trade_takes_part_in_deal(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, "en", types=("acquisition",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple said the App Store had a record year.",  # a capitalised kind inside a name
+        "Last year the app won the Bharat App Innovation Challenge.",
+        "The group runs the Voltaro Network and the Bright App Store.",
+    ],
+)
+def test_capitalised_kind_introduces_no_name(text: str) -> None:
+    assert not {"Store", "Innovation Challenge", "Bright", "Voltaro"} & _names(text)
+
+
+def test_sum_landed_in_a_round_is_no_contract() -> None:
+    text = "Voltaro, which runs an audiobook app, has landed $210m in an Alibaba-backed round."
+    assert not triples(text, "en", prefix="customer")
