@@ -86,7 +86,8 @@ def _list_at(text: str, pos: int) -> list[tuple[int, str, bool]]:
 _JOINING_TAIL = re.compile(
     r"[ ](?:(?:have|had|has)[ ])?(?:(?:also|both|each|too|all)[ ])?"
     r"(?:(?:participated|took[ ]part|co-invested|chipped[ ]in|followed[ ]on|invested)"
-    r"(?:[ ]in[ ](?:the|this|its|that)[ ](?:round|financing|funding|raise|investment|deal))?(?:[ ](?:too|as[ ]well))?"
+    r"(?:[ ]in[ ](?:the|this|its|that)[ ](?:round|financing|funding|raise|investment|deal|extension|tranche|top-up))?"
+    r"(?:[ ](?:too|as[ ]well))?"
     r"(?=[,.;:!?)]|$|[ ](?:with|alongside|again|for[ ]the[ ]first[ ]time)\b)"
     r"|joined(?:[ ](?:the|this)[ ](?:round|financing|funding|raise|deal))?"
     r"(?:[ ]as[ ](?:new[ ]|existing[ ]|returning[ ])?(?:investors|backers|shareholders))?(?=[,.;:!?)]|$)"

@@ -41,6 +41,7 @@ _JOINED = [
     (_ROUND_FR + "Grelvo, Sanmor et Tavistrand ont également participé à l'opération.", "fr"),
     (_ROUND_FR + "Grelvo et Sanmor ont rejoint le tour de table.", "fr"),
     (_ROUND_FR + "Grelvo et Sanmor sont les autres nouveaux investisseurs.", "fr"),
+    (_ROUND_EN + "Grelvo and Sanmor took part in the extension as well.", "en"),
 ]
 """One fact (two or three funds joined a round) as several reporters would tell it, in English and French."""
 
