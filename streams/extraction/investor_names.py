@@ -81,3 +81,71 @@ def _list_at(text: str, pos: int) -> list[tuple[int, str, bool]]:
             break
         pos = separator.end()
     return members
+
+
+_JOINING_TAIL = re.compile(
+    r"[ ](?:(?:have|had|has)[ ])?(?:(?:also|both|each|too|all)[ ])?"
+    r"(?:(?:participated|took[ ]part|co-invested|chipped[ ]in|followed[ ]on|invested)"
+    r"(?:[ ]in[ ](?:the|this|its|that)[ ](?:round|financing|funding|raise|investment|deal|extension|tranche|top-up))?"
+    r"(?:[ ](?:too|as[ ]well))?"
+    r"(?=[,.;:!?)]|$|[ ](?:with|alongside|again|for[ ]the[ ]first[ ]time)\b)"
+    r"|joined(?:[ ](?:the|this)[ ](?:round|financing|funding|raise|deal))?"
+    r"(?:[ ]as[ ](?:new[ ]|existing[ ]|returning[ ])?(?:investors|backers|shareholders))?(?=[,.;:!?)]|$)"
+    r"|(?:are|were)[ ](?:also[ ])?(?:the[ ])?(?:other[ ])?(?:new[ ]|existing[ ]|returning[ ])?(?:investors|backers)\b"
+    r"|join(?:s|ed)?[ ](?:the[ ](?:company|startup|start-up|firm|group)'s[ ]|its[ ]|their[ ])"
+    r"(?:shareholders|investors|backers|cap[ ]table)\b"
+    r"|(?:(?:ont|avaient)[ ](?:également[ ]|aussi[ ]|tous[ ]deux[ ]|chacun[ ])?"
+    r"(?:participé|pris[ ]part|investi|co-investi|remis[ ]au[ ]pot)|participent|investissent|remettent[ ]au[ ]pot)"
+    r"(?=[,.;:!?)]|$|[ ](?:à[ ]l'opération|à[ ]la[ ]levée|à[ ]l'augmentation|à[ ]ce[ ]tour|à[ ]cette[ ]levée"
+    r"|à[ ]ce[ ]financement|au[ ]tour|au[ ]financement|à[ ]nouveau)\b)"
+    r"|(?:ont[ ]rejoint|rejoignent|ont[ ]intégré|intègrent)[ ](?:le[ ]tour[ ]de[ ]table|le[ ]capital|l'actionnariat)\b"
+    r"|(?:sont|étaient)[ ](?:les[ ])?(?:autres[ ])?(?:nouveaux[ ])?investisseurs\b)"
+)
+"""Case-folded: a verb of joining a round after its subject ("also participated", "joined as new backers", "are
+other new investors", « ont également participé à l'opération », « ont rejoint le tour de table »); a verb whose
+object is something else ("joined the board", "participated in the talks") is none."""
+_FUNDING_WORD = re.compile(
+    r"\b(?:round|raised?|raises|funding|financing|investors?|backers|levée|lève|levé|levés|tour[ ]de[ ]table"
+    r"|investisseurs?)\b"
+)
+_MEMBER = _NAME.pattern
+_MEMBERS_BEFORE = re.compile(rf"(?<![\w&'\-.])({_MEMBER}(?:,[ ]{_MEMBER}){{0,6}},?[ ](?:and|et)[ ]{_MEMBER})$")
+"""A list of two names or more closed by "and / et", ending right before the verb."""
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.!?;:\n\"«\u201c(][ ]*|,[ ]|\b(?:and|et|while|whereas|tandis[ ]que|alors[ ]que)[ ])"
+    rf"(?:{_KIND_WORDS}[ ]){{0,3}}$"
+)
+"""Case-folded: what may stand before the list, so that it is the clause's subject ("existing investors A and B",
+"while A and B"), not a preposition's object ("executives at A and B also participated")."""
+_MEMBERS_REACH = 200
+
+
+def joining_list_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
+    """``(start, raw name, strict)`` of each member of a list that is the subject of a verb of joining a round.
+
+    "Greyhound, Socii and Augustinus also participated", "IIFL and Mirae Assets are other new investors": the verb
+    says the listed names are investors, so each is offered as an organisation (the recogniser still rejects people,
+    places and dates). A single name is not read: a bare surname joins rounds as often as a fund.
+    """
+    names: list[tuple[int, str, bool]] = []
+    for tail in _JOINING_TAIL.finditer(folded):
+        if not names and _FUNDING_WORD.search(folded) is None:
+            return names
+        members = _subject_list(text, folded, tail.start())
+        if members is not None:
+            names.extend((member.start(), member.group(0), False) for member in _NAME.finditer(text, *members))
+    return names
+
+
+def _subject_list(text: str, folded: str, verb: int) -> tuple[int, int] | None:
+    """The span of the list of names that ends right before ``verb`` and opens its clause, or None.
+
+    The longest list is tried first; when something other than a clause's opening stands before it ("In 2020, A
+    and B"), a shorter one that starts later may ("A and B").
+    """
+    pos = max(0, verb - _MEMBERS_REACH)
+    while (members := _MEMBERS_BEFORE.search(text, pos, verb)) is not None:
+        if _CLAUSE_OPENS.search(folded, max(0, members.start() - 60), members.start()) is not None:
+            return members.span(1)
+        pos = members.start() + 1
+    return None

@@ -13,7 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.cues import Cue
-from streams.extraction.investor_names import investor_position_names
+from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
     ANAPHOR_KINDS_EN,
@@ -728,18 +728,38 @@ _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|le
 _ORIGIN_ADJECTIVES_FR = (
     r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
 )
-_OF_WHAT_FR = (
-    rf"(?:de|des|du|d')[ ]?"
-    rf"(?:(?:l')?[A-Z][A-Za-z]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+_OF_WHAT_GROUP_FR = (
+    rf"(?:de|des|du|d')[ ]?(?:(?:la|les)[ ]|l')?"
+    rf"(?:(?:l')?[A-Z][A-Za-z&]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
 )
+_OF_WHAT_FR = rf"{_OF_WHAT_GROUP_FR}(?:(?:et[ ])?{_OF_WHAT_GROUP_FR}){{0,2}}(?:{_ORIGIN_ADJECTIVES_FR})?"
+"""A kind's complement of up to three groups, each "de" and a few words, maybe "the" too, maybe joined by "et", maybe
+with adjectives of origin after: "de films d'emballage", "de la propulsion de satellites", "d'ingénierie et de R&D",
+"de l'e-commerce français"."""
 _OF_WHAT_AT = re.compile(r"(?:[a-zà-ÿ\-]+[ ])*(?:de|des|du|d')\b")
 """A complement that says of what ("de mécanique", "du milliardaire"), unlike adjectives of origin alone."""
+_OWNER_LAST = re.compile(
+    r"(?:famille|milliardaire|fondateur|fondatrice|homme[ ]d'affaires|femme[ ]d'affaires|héritiers?|héritières?"
+    r"|entrepreneur|magnat|patron|patronne)[ ]$"
+)
+"""A complement that ends on an owner: the name after it is the owner's, not the firm's ("la holding de la famille
+Pinault")."""
 _COMPLEMENT_FR = re.compile(
     rf"(?:(?:{_ORIGIN_ADJECTIVES_FR})?{_OF_WHAT_FR}|{_ORIGIN_ADJECTIVES_FR})(?=[A-Z]|[a-z]{{1,2}}[A-Z])"
 )
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
 (NGE)", "(le spécialiste) de l'IoT (eLichens)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de
 câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place."""
+
+
+def complement_leads_to(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, right after a French kind noun, is its complement and the name follows at ``end``.
+
+    "(la société) néerlandaise d'ingénierie et de R&D (Nspyre)", "(le spécialiste) de la propulsion de satellites
+    (Exotrail)": the description names the firm after it; a complement ending on an owner ("de la famille") does not.
+    """
+    complement = _COMPLEMENT_FR.match(text, start + 1) if text.startswith(" ", start) else None
+    return complement is not None and complement.end() == end and _OWNER_LAST.search(complement.group(0)) is None
 
 
 def _kind_noun(anchor: str) -> str:
@@ -819,6 +839,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(_described_names(text))
     names.extend(_funded_names(text))
     names.extend(investor_position_names(text, folded))
+    names.extend(joining_list_names(text, folded))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
         ends.append(ticker.start())
@@ -991,8 +1012,10 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
     size = len(text)
     for last, (length, role) in ANCHORS.iter(folded):
         first, end = last - length + 1, last + 1
-        if first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -":
-            continue
+        if (first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -") or (
+            role == FOLLOW and text[first].isupper() and _in_name(text, first, folded[first:last])
+        ):
+            continue  # inside a word; or "the Bharat App Innovation Challenge": a capitalised kind inside a name
         if role in (FOLLOW, KIND_FR):
             # "la société « Kelvane »", 'the startup "Dravelle"': after a kind noun, the name inside quotes
             quote = _OPEN_QUOTE.match(text, end) if role == KIND_FR or folded[first:last] in KIND_NOUNS else None
@@ -1002,7 +1025,10 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
                 firm = _kind_noun(folded[first:end]) in FIRM_NOUNS and _OF_WHAT_AT.match(complement.group(0)) is None
                 if match is not None and firm:
                     firms.add(match.start())  # "le groupe québécois Jean Coutu": an origin, then the firm's name
-                elif match is not None and " " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None:
+                elif match is not None and (
+                    (" " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None)
+                    or _OWNER_LAST.search(complement.group(0)) is not None
+                ):
                     match = None  # "le fonds du milliardaire Yuri Milner": the complement may name the owner
             elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
                 firms.add(match.start())
@@ -1025,6 +1051,14 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
                 founded = aside is not None and (aside.group("born") or aside.group("founded")) is not None
                 names.append((*found, not founded))
     return names, firms
+
+
+def _in_name(text: str, first: int, anchor: str) -> bool:
+    """Whether the kind noun ``anchor``, capitalised at ``first`` inside a sentence, is a word of a name.
+
+    "the App Store", "Bharat App Innovation Challenge": such a kind introduces no name after it.
+    """
+    return anchor in KIND_NOUNS and not _opens_sentence(text, first)
 
 
 _LOWER_OPENER = re.compile(r"(?:^|[.!?][ ]{1,2}|\n|:[ ])([a-z][a-z0-9]{2,15})[ ]$")

@@ -53,6 +53,7 @@ subsidiary unit brand biotech miner shipper start-up startup fintech unicorn dev
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
 brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
 telco wholesaler platform marketplace neobank lessor reinsurer studio shipowner competitor
+network app e-tailer e-retailer etailer
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
@@ -66,6 +67,7 @@ néobanque fromagerie chocolaterie laiterie fonderie imprimerie verrerie conserv
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent
 investisseur leader marque filiale plateforme fournisseur sous-traitant prestataire agence
+network app
 """
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""

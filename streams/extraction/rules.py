@@ -52,7 +52,7 @@ from streams.extraction.investor_list import (
 )
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
-from streams.extraction.mentions import CompanyMention
+from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partners import partner_after_joint, partnership_pairs, relative_partners
@@ -376,9 +376,16 @@ def _object_after(
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
-        named = sentence.company_after(anaphor_end, exclude=exclude, within=_ADJECTIVES_REACH)
-        if named is not None and _ONE_ADJECTIVE.fullmatch(article.folded, anaphor_end, named.start):
-            # "sur le groupe belge Dorranco", "le constructeur ferroviaire espagnol CAF": the description names it
+        named = sentence.company_after(anaphor_end, exclude=exclude, within=_COMPLEMENT_REACH)
+        if named is not None and (
+            (
+                named.start - anaphor_end <= _ADJECTIVES_REACH
+                and _ONE_ADJECTIVE.fullmatch(article.folded, anaphor_end, named.start)
+            )
+            or complement_leads_to(article.text, anaphor_end, named.start)
+        ):
+            # "sur le groupe belge Dorranco", "le constructeur ferroviaire espagnol CAF", "le spécialiste de la
+            # propulsion de satellites Exotrail": the description names it
             return named, ""
         client_of = _CLIENT_OF.search(article.folded, sentence.start, sentence.end)
         if client_of is not None:
@@ -413,6 +420,8 @@ def _object_referent(article: Article, sentence: Sentence, cue: Cue, exclude: st
 _ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ](?:[a-zà-ÿ\-]{2,15}[ ]){1,2}")
 """Between a description and the name it gives: nothing, or one or two adjectives ("le groupe britannique X")."""
 _ADJECTIVES_REACH = 32
+_COMPLEMENT_REACH = 90
+"""From a French kind noun to the name its complement leads to ("de films d'emballage", "d'ingénierie et de R&D")."""
 
 
 _VERB_VALUATION = re.compile(r"[ ](?:[^ ]{1,30}[ ]){0,5}?(?:at|above)[ ](?:a[ ])?(?:[a-z\-]{1,13}[ ]){0,2}$")
@@ -4118,6 +4127,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     vendor = _seducer(article, cue, vendor)
     if (
         _won_without_noun(article, cue, customer)
+        or _RAISED_AFTER.match(article.folded, cue.end) is not None
         or not _won_over(article, cue, customer, vendor)
         or (
             article.folded[cue.start : cue.end] in _STAYS | _BECOMES_SUPPLIER
@@ -4173,6 +4183,11 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     return customer, vendor, inferred
 
 
+_RAISED_AFTER = re.compile(
+    r"[ ](?:[$€£]|(?:us|eur|gbp|usd)?[\d])[\d.,]*(?:[ ]?(?:million|billion|m|bn|mn)\b)?[ ](?:in|of)[ ]"
+    r"(?:a|an|its|the|new|fresh)[ ](?:[^ .;,]{1,25}[ ]){0,3}?(?:round|funding|financing|raise|investment)\b"
+)
+"""After "landed / secured": a sum raised in a round, no contract won ("landed $210m in an Alibaba-backed round")."""
 _SEDUCES = re.compile(r"\bséduit|\bséduire")
 _OWNED_SUBJECT = re.compile(r"(?:^|[ ])(?:de|du|des|d')[ ]?$")
 
