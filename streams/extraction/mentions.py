@@ -2230,6 +2230,16 @@ _LIST_REACH = 400
 """How far (chars) a list may run on after a name: bounds the work on a megabyte of "A, B, C, ..."."""
 
 
+_MEMBER_TRAILER = re.compile(
+    r"[ ]\([^()]{1,40}\)"
+    r"|[ ](?:for|pour)[ ](?:about[ ]|around[ ]|some[ ]|environ[ ])?(?:US|C|A)?[$€£]?[ ]?\d(?:[\d.,]*\d)?"
+    r"(?:[ ]?(?:billion|million|bn|mn|m|milliards?|millions?|Md|M)\b)?(?:[ ]?(?:d'euros|de[ ]dollars|€|\$|euros"
+    r"|dollars)(?!\w))?"
+)
+"""What a listed company may carry before the next name: a place in brackets ("Maubrac (Loire) et Tessande"), its own
+price ("Jet.com for $3 billion, Bonobos and ModCloth")."""
+
+
 def _list_goes_on(text: str, pos: int) -> bool:
     return _LIST_TAIL.match(text, pos, pos + _LIST_REACH) is not None
 
@@ -2247,6 +2257,8 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
         mention = queue.pop()
         candidates: list[tuple[int, str]] = []
         end = kb.suffix_end(text, mention.end)  # "Indian Oil Corp and BPCL"
+        trailer = _MEMBER_TRAILER.match(text, end)
+        end = trailer.end() if trailer is not None else end
         joint = _LIST_NEXT.match(text, end)
         if joint is not None:
             match = _ORG_AT.match(text, joint.end())

@@ -163,9 +163,15 @@ _ITS_CONTRACT_WITH = re.compile(
 """After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X",
 "lost its contract to supply X with milk"."""
 _LIST_SEPARATOR = re.compile(
-    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?"
+    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
+    r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?"
 )
-"""Between listed companies: ", ", " and ", ", and ", " et "; "ou encore", "as well as" close a list as "and" does."""
+"""Between listed companies: ", ", " and ", ", and ", " et "; "ou encore", "as well as", "ainsi que" close a list as
+"and" does."""
+_BRACKETED = re.compile(r"[ ]\([^()]{1,40}\)")
+"""After a listed company, its place or kind in brackets: "Maubrac (Loire) et Tessande"."""
+_PRICE_FOR = re.compile(r"[ ](?:for|pour)[ ](?:about[ ]|around[ ]|some[ ]|environ[ ]|près[ ]de[ ])?")
+"""After a listed company, the preposition of its own price: "Jet.com for $3 billion, Bonobos and ModCloth"."""
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
 """A described group before its named members: " cargo carriers including "."""
 _APPOSITION = re.compile(
@@ -5460,7 +5466,7 @@ def _listed_after(
     closed = 0
     seen = {first.id}
     vehicle = _OWNED_VEHICLE.match(article.text, first.end)
-    end = vehicle.end() if vehicle is not None else first.end
+    end = _past_trailer(article, vehicle.end() if vehicle is not None else first.end)
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
@@ -5483,8 +5489,24 @@ def _listed_after(
         members.append(member)
         seen.add(member.id)
         closed = len(members) if sep.group("and") else closed
-        end = member.end
+        end = _past_trailer(article, member.end)
     return members[:closed]
+
+
+def _past_trailer(article: Article, end: int) -> int:
+    """Where the list goes on after a member that ends at ``end``: past what the member carries of its own.
+
+    A reporter may tell one listed company's place or kind in brackets ("Maubrac (Loire) et Tessande (Vendée)")
+    or its own price ("bought Jet.com for $3 billion, Bonobos and ModCloth"); the list still names the next one.
+    The price is an amount read by the money reader, so "for the second time" or "pour sa part" stops the list.
+    """
+    bracket = _BRACKETED.match(article.folded, end)
+    if bracket is not None:
+        return bracket.end()
+    price = _PRICE_FOR.match(article.folded, end)
+    if price is None:
+        return end
+    return next((m.end for m in article.money if m.start == price.end()), end)
 
 
 def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> list[CompanyMention]:
