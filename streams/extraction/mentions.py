@@ -729,8 +729,8 @@ _ORIGIN_ADJECTIVES_FR = (
     r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
 )
 _OF_WHAT_FR = (
-    rf"(?:de|des|du|d')[ ]?"
-    rf"(?:(?:l')?[A-Z][A-Za-z]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+    rf"(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{3,20}}[ ])?(?:de|des|du|d')[ ]?"
+    rf"(?:(?:l')?[A-Z][A-Za-z]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})(?:l'|d')?[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
 )
 _OF_WHAT_AT = re.compile(r"(?:[a-zà-ÿ\-]+[ ])*(?:de|des|du|d')\b")
 """A complement that says of what ("de mécanique", "du milliardaire"), unlike adjectives of origin alone."""
@@ -739,7 +739,9 @@ _COMPLEMENT_FR = re.compile(
 )
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
 (NGE)", "(le spécialiste) de l'IoT (eLichens)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de
-câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place."""
+câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place.
+The complement may hold elided words and follow one adjective: "(le fabricant) de films d'emballage (Leygatech)",
+"(le spécialiste) de l'emballage (X)", "(le groupe) diversifié du BTP (Léon Grosse)"."""
 
 
 def _kind_noun(anchor: str) -> str:

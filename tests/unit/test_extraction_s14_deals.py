@@ -12,6 +12,9 @@ Each sentence is written for this file, as other reporters would tell the facts.
   l'opérateur du tunnel », "its stake in the bank"): the company the block was bought in, never the fund it was
   bought from ("from hedge fund TCI", « auprès du fonds TCI ») nor the parent in the holder's apposition ("Koor, a
   subsidiary of IDB Holding, said").
+- a French buyer named after its kind and a complement with elided words or an adjective ("le fabricant de films
+  d'emballage X", "le spécialiste de l'emballage X", "le distributeur indépendant de matériel X"): X is a company and
+  the subject of the deal.
 """
 
 from __future__ import annotations
@@ -250,3 +253,39 @@ def test_the_bidder_of_a_contrast_clause_is_not_what_it_stands_for() -> None:
 def test_french_bidder_of_a_contrast_clause_is_not_what_it_stands_for() -> None:
     text = "Bien qu'Amazon ait fait une offre pour la division, Siemens a accepté de la racheter."
     assert ("acquisition", "Siemens", "Amazon") not in triples(text, "fr", prefix="acquisition")
+
+
+# --- a French buyer named after a complement with elided words ----------------------------------------------------
+
+
+def test_buyer_after_a_complement_with_an_elided_noun() -> None:
+    text = "Le fabricant de films d'emballage Leygatech a annoncé l'acquisition de Propyplast."
+    assert triples(text, "fr", prefix="acquisition") == [("acquisition", "Leygatech", "Propyplast")]
+
+
+def test_buyer_after_de_l_and_a_noun() -> None:
+    text = "Le spécialiste de l'emballage Leygatech a racheté Propyplast."
+    assert triples(text, "fr", prefix="acquisition") == [("acquisition", "Leygatech", "Propyplast")]
+
+
+def test_buyer_after_two_complements_in_the_present() -> None:
+    text = "L'éditeur de logiciels d'entreprise Sorvane rachète Keltio."
+    assert triples(text, "fr", prefix="acquisition") == [("acquisition", "Sorvane", "Keltio")]
+
+
+def test_buyer_after_an_adjective_and_a_complement() -> None:
+    text = "Le distributeur indépendant de matériel Brovane a repris Keltio."
+    assert triples(text, "fr", prefix="acquisition") == [("acquisition", "Brovane", "Keltio")]
+
+
+# near misses: the described company names no buyer, or the company is a customer
+
+
+def test_a_described_seller_without_a_name_buys_nothing() -> None:
+    text = "Le spécialiste de l'emballage a vendu une usine à Keltio."
+    assert triples(text, "fr", prefix="acquisition") == []
+
+
+def test_a_customer_after_the_description_is_no_target() -> None:
+    text = "Le fabricant de films d'emballage a perdu son client Propyplast."
+    assert triples(text, "fr", prefix="acquisition") == []
