@@ -730,12 +730,15 @@ _ORIGIN_ADJECTIVES_FR = (
 )
 _OF_WHAT_GROUP_FR = (
     rf"(?:de|des|du|d')[ ]?(?:(?:la|les)[ ]|l')?"
-    rf"(?:(?:l')?[A-Z][A-Za-z&]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+    rf"(?:(?:l')?[A-Z][A-Za-z&]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})(?:l'|d')?[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
 )
-_OF_WHAT_FR = rf"{_OF_WHAT_GROUP_FR}(?:(?:et[ ])?{_OF_WHAT_GROUP_FR}){{0,2}}(?:{_ORIGIN_ADJECTIVES_FR})?"
-"""A kind's complement of up to three groups, each "de" and a few words, maybe "the" too, maybe joined by "et", maybe
-with adjectives of origin after: "de films d'emballage", "de la propulsion de satellites", "d'ingénierie et de R&D",
-"de l'e-commerce français"."""
+_OF_WHAT_FR = (
+    rf"(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{3,20}}[ ])?"
+    rf"{_OF_WHAT_GROUP_FR}(?:(?:et[ ])?{_OF_WHAT_GROUP_FR}){{0,2}}(?:{_ORIGIN_ADJECTIVES_FR})?"
+)
+"""A kind's complement of up to three groups, each "de" and a few words (elided ones too), maybe "the" too, maybe
+joined by "et", maybe after one adjective and with adjectives of origin after: "de films d'emballage", "de la
+propulsion de satellites", "d'ingénierie et de R&D", "de l'e-commerce français", "diversifié du BTP"."""
 _OF_WHAT_AT = re.compile(r"(?:[a-zà-ÿ\-]+[ ])*(?:de|des|du|d')\b")
 """A complement that says of what ("de mécanique", "du milliardaire"), unlike adjectives of origin alone."""
 _OWNER_LAST = re.compile(
@@ -749,7 +752,9 @@ _COMPLEMENT_FR = re.compile(
 )
 """What may stand between a French kind noun and the name: "(le groupe) de mécanique (LZF)", "(le groupe) de BTP
 (NGE)", "(le spécialiste) de l'IoT (eLichens)", "(le groupement) héraultais (Smoovengo)", "(le fabricant) danois de
-câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place."""
+câbles électriques (NKT)": a complement or adjectives of origin (or both), never a verb or a preposition of place.
+The complement may hold elided words and follow one adjective: "(le fabricant) de films d'emballage (Leygatech)",
+"(le spécialiste) de l'emballage (X)", "(le groupe) diversifié du BTP (Léon Grosse)"."""
 
 
 def complement_leads_to(text: str, start: int, end: int) -> bool:
@@ -2264,6 +2269,16 @@ _LIST_REACH = 400
 """How far (chars) a list may run on after a name: bounds the work on a megabyte of "A, B, C, ..."."""
 
 
+_MEMBER_TRAILER = re.compile(
+    r"[ ]\([^()]{1,40}\)"
+    r"|[ ](?:for|pour)[ ](?:about[ ]|around[ ]|some[ ]|environ[ ])?(?:US|C|A)?[$€£]?[ ]?\d(?:[\d.,]*\d)?"
+    r"(?:[ ]?(?:billion|million|bn|mn|m|milliards?|millions?|Md|M)\b)?(?:[ ]?(?:d'euros|de[ ]dollars|€|\$|euros"
+    r"|dollars)(?!\w))?"
+)
+"""What a listed company may carry before the next name: a place in brackets ("Maubrac (Loire) et Tessande"), its own
+price ("Jet.com for $3 billion, Bonobos and ModCloth")."""
+
+
 def _list_goes_on(text: str, pos: int) -> bool:
     return _LIST_TAIL.match(text, pos, pos + _LIST_REACH) is not None
 
@@ -2281,6 +2296,8 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
         mention = queue.pop()
         candidates: list[tuple[int, str]] = []
         end = kb.suffix_end(text, mention.end)  # "Indian Oil Corp and BPCL"
+        trailer = _MEMBER_TRAILER.match(text, end)
+        end = trailer.end() if trailer is not None else end
         joint = _LIST_NEXT.match(text, end)
         if joint is not None:
             match = _ORG_AT.match(text, joint.end())

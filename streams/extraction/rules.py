@@ -163,9 +163,15 @@ _ITS_CONTRACT_WITH = re.compile(
 """After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X",
 "lost its contract to supply X with milk"."""
 _LIST_SEPARATOR = re.compile(
-    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ])|,[ ])(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?"
+    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
+    r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?"
 )
-"""Between listed companies: ", ", " and ", ", and ", " et "; "ou encore", "as well as" close a list as "and" does."""
+"""Between listed companies: ", ", " and ", ", and ", " et "; "ou encore", "as well as", "ainsi que" close a list as
+"and" does."""
+_BRACKETED = re.compile(r"[ ]\([^()]{1,40}\)")
+"""After a listed company, its place or kind in brackets: "Maubrac (Loire) et Tessande"."""
+_PRICE_FOR = re.compile(r"[ ](?:for|pour)[ ](?:about[ ]|around[ ]|some[ ]|environ[ ]|près[ ]de[ ])?")
+"""After a listed company, the preposition of its own price: "Jet.com for $3 billion, Bonobos and ModCloth"."""
 _INCLUDING = re.compile(r"[ ](?:[a-z\-]{1,20}[ ]){1,3}(?:including|such as|notamment|dont|comme)[ ]")
 """A described group before its named members: " cargo carriers including "."""
 _APPOSITION = re.compile(
@@ -409,12 +415,57 @@ def _object_referent(article: Article, sentence: Sentence, cue: Cue, exclude: st
             company.end <= cue.start
             and company.id != exclude
             and not _in_description_apposition(article, sentence, company, cue.start)
+            and not _in_contrast_clause(sentence, company, cue)
         ):
             return company
     previous = article.previous_subject(sentence.index)
     if previous is None or previous.id != exclude:
         return previous
-    return next((c for c in reversed(article.sentence(sentence.index - 1).companies) if c.id != exclude), None)
+    before = article.sentence(sentence.index - 1)
+    return next(
+        (c for c in reversed(before.companies) if c.id != exclude and not _side_party(article, before, c)), None
+    )
+
+
+def _in_contrast_clause(sentence: Sentence, company: CompanyMention, cue: Cue) -> bool:
+    """Whether ``company`` is told in a contrast clause the cue is not in.
+
+    "Even though Amazon had bid for the unit, Siemens agreed to buy it": "it" is what Amazon bid for, never Amazon.
+    """
+    own_start, own_end = sentence.clauses.span_of(cue.start)
+    return any(
+        c.family == "clause"
+        and c.detail == "contrast"
+        and c.end <= company.start
+        and not own_start <= c.start < own_end
+        for c in sentence.cues
+    )
+
+
+_SELLER_BEFORE = re.compile(
+    r"\b(?:from[ ](?:the[ ])?|auprès[ ](?:de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d'))(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}$"
+)
+"""Before a company: the seller a block was bought from ("a stake in Getlink from hedge fund TCI")."""
+_OWNER_APPOSITION = re.compile(
+    r",[ ](?:a|an|the|its|une?|la|le|l')[ ]?(?:[a-zà-ÿ\-]{1,20}[ ]){0,3}(?:of|de|d'|du)[ ]?$"
+)
+"""Before a company: the owner in an apposition that describes the subject ("Koor, a subsidiary of IDB, said")."""
+
+
+def _side_party(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether ``company`` stands in ``sentence`` only beside the deal: its seller or the owner of its subject.
+
+    "The tunnel company" or "the bank" in the next sentence stands for the company a stake was bought in, not the
+    fund it was bought from ("a stake in Getlink from hedge fund TCI") nor the subject's parent ("Koor, a subsidiary
+    of IDB Holding, said it held shares in the bank").
+    """
+    start = max(sentence.start, company.start - 60)
+    if _SELLER_BEFORE.search(article.folded, start, company.start) is not None:
+        return True
+    return (
+        _OWNER_APPOSITION.search(article.folded, start, company.start) is not None
+        and article.folded.find(",", company.end, company.end + 30) >= 0
+    )
 
 
 _ONE_ADJECTIVE = re.compile(r"[ ]{0,2}|[ ](?:[a-zà-ÿ\-]{2,15}[ ]){1,2}")
@@ -1702,8 +1753,15 @@ def _other_company_before(
         return others[-1]
     if sentence.index == 0:
         return None
-    previous = article.sentence(sentence.index - 1).companies
-    return next((c for c in reversed(previous) if buyer is None or c.id != buyer.id), None)
+    before = article.sentence(sentence.index - 1)
+    return next(
+        (
+            c
+            for c in reversed(before.companies)
+            if (buyer is None or c.id != buyer.id) and not _side_party(article, before, c)
+        ),
+        None,
+    )
 
 
 _OF_THE_CAPITAL = re.compile(
@@ -2513,6 +2571,28 @@ _KIND_BEFORE_NAME = re.compile(
 """Between two companies: the first, a capitalised description ("European SIM manufacturer Gemalto"), is no name."""
 
 
+_OTHER_THING_BID_FOR = re.compile(
+    r"[ ](?:a|an|one|un|une)[ ](?!(?:[\w\-]+[ ]){0,2}(?:stake|holding|interest|shareholding|participation)\b)"
+    r"|.*[ ](?:contract|contracts|tender|order|account|share|slice|part|contrat|marché|commande|lot)[ ]"
+    r"|.*[,;()]"
+)
+"""Between "bid for" / "offre pour" and a company: something else bid for ("a bid for a Navy contract", "bid for a
+share of the Microsoft cloud business", « une offre pour le contrat de X »); a stake is the company's ("an offer for
+a 20% stake in X"); past a comma the company is another clause's ("had bid for the unit, Siemens agreed")."""
+_CONTRACT_AFTER = re.compile(r"(?:'s)?[ ](?:contracts?|tenders?|orders?|accounts?)\b")
+"""After the company a bid names: what is bid for is its contract ("bid for the Eurostar contract")."""
+
+
+def _bid_for_other_thing(folded: str, cue: Cue, target: CompanyMention) -> bool:
+    """Whether a "bid for" / "offre pour" cue bids for a contract or a share of a market, not for the company."""
+    if cue.detail != "noun" or not folded.endswith((" for", " pour"), cue.start, cue.end) or target.start < cue.end:
+        return False
+    return (
+        _OTHER_THING_BID_FOR.match(folded, cue.end, target.start) is not None
+        or _CONTRACT_AFTER.match(folded, target.end) is not None
+    )
+
+
 def _name_past_description(folded: str, sentence: Sentence, target: CompanyMention) -> CompanyMention:
     """The company a capitalised description stands before ("acquisition of European SIM manufacturer Gemalto")."""
     named = sentence.company_after(target.end, exclude=target.id, within=40)
@@ -2582,6 +2662,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or _says_again(article.folded, sentence, cue)
         or _disposed_holding(article, sentence, cue, target)
         or _seller_of_stake(article.folded, cue, target)
+        or _bid_for_other_thing(article.folded, cue, target)
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
@@ -5475,7 +5556,7 @@ def _listed_after(
     closed = 0
     seen = {first.id}
     vehicle = _OWNED_VEHICLE.match(article.text, first.end)
-    end = vehicle.end() if vehicle is not None else first.end
+    end = _past_trailer(article, vehicle.end() if vehicle is not None else first.end)
     clause_end = sentence.clauses.span_of(first.start)[1]
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
@@ -5498,8 +5579,24 @@ def _listed_after(
         members.append(member)
         seen.add(member.id)
         closed = len(members) if sep.group("and") else closed
-        end = member.end
+        end = _past_trailer(article, member.end)
     return members[:closed]
+
+
+def _past_trailer(article: Article, end: int) -> int:
+    """Where the list goes on after a member that ends at ``end``: past what the member carries of its own.
+
+    A reporter may tell one listed company's place or kind in brackets ("Maubrac (Loire) et Tessande (Vendée)")
+    or its own price ("bought Jet.com for $3 billion, Bonobos and ModCloth"); the list still names the next one.
+    The price is an amount read by the money reader, so "for the second time" or "pour sa part" stops the list.
+    """
+    bracket = _BRACKETED.match(article.folded, end)
+    if bracket is not None:
+        return bracket.end()
+    price = _PRICE_FOR.match(article.folded, end)
+    if price is None:
+        return end
+    return next((m.end for m in article.money if m.start == price.end()), end)
 
 
 def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> list[CompanyMention]:
