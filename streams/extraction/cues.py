@@ -66,6 +66,8 @@ def _automaton(language: Language) -> ahocorasick.Automaton:
             pairs.append((row.family, row.frame))
     for phrase, pairs in list(readings.items()):
         variants = _possessive_variants(phrase, language) + _adverb_variants(phrase, language)
+        if any(family in _REPORTED_FAMILIES for family, _ in pairs):
+            variants += _reported_future_variants(phrase, language)
         for variant in variants + _first_person_variants(phrase, language):
             readings.setdefault(variant, pairs)
     automaton = ahocorasick.Automaton()
@@ -121,6 +123,28 @@ def _first_person_variants(phrase: str, language: Language) -> list[str]:
     if we is not None and len(words) > 1:
         variants.append(" ".join([we, *ours[1:]]))
     return variants
+
+
+_REPORTED_FAMILIES = frozenset({"leadership_in", "leadership_out", "partnership"})
+"""Families whose future rows are also read as reported in the past ("said Jane Roe would take over as CEO")."""
+_SHORTEST_FUTURE = 5
+"""French futures shorter than this ("sera", "ira") are left as they are."""
+
+
+def _reported_future_variants(phrase: str, language: Language) -> list[str]:
+    """Return a future phrase as reported speech writes it: "will take over as" -> "would take over as".
+
+    A company's announcement is retold in the past: "Danone said Jane Roe would take over as CEO", « Danone a annoncé
+    que Jane Roe prendrait la direction générale » (the French future turns conditional). Modality reads the
+    reported future as a plan, the bare French conditional as a rumour (:mod:`streams.extraction.modality`).
+    """
+    if language == "en":
+        return ["would " + phrase.removeprefix("will ")] if phrase.startswith("will ") else []
+    verb, _, rest = phrase.partition(" ")
+    if len(verb) < _SHORTEST_FUTURE or not verb.endswith(("ra", "ront")):
+        return []
+    conditional = verb[:-1] + "ait" if verb.endswith("ra") else verb[:-3] + "aient"  # prendra, prendront
+    return [f"{conditional} {rest}".strip()]
 
 
 _AUXILIARIES = {

@@ -96,7 +96,12 @@ _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvell
 _TITLE_THEN_NAME = re.compile(r",?[ ](?:(?:is|will be|est|sera)[ ])?")
 """Between "the new CEO" and the name: an apposition, or a copula ("The new CEO is Jane Roe")."""
 
-_APPOSITIVE_GAP = re.compile(r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$")
+_APPOSITIVE_GAP = re.compile(
+    r",?[ ](?:the[ ]|le[ ]|la[ ]|l'|its[ ]|son[ ]|sa[ ])?$"
+    r"|(?:,|[ ](?:is|was|will[ ]be|est|sera))[ ](?:the[ ]|le[ ]|la[ ]|l'|(?:[\w&.\-]+[ ]){0,2}[\w&.\-]+'s[ ])?$"
+)
+"""Between a name and "new" and its title: an apposition's comma or a copula, then an article, a possessive or a
+company's possessive ("Jane Roe, Safran's new chief executive,", "Jane Roe is Safran's new CEO")."""
 
 _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
@@ -619,6 +624,19 @@ def _next_change_at(article: Article, sentence: Sentence, cue: Cue, reach: int) 
             if joints and any(joints[-1].end() <= p.start for p in people(article, sentence) if p.end <= other.start):
                 return joints[-1].start()  # a person between the conjunction and the second cue
     return reach
+
+
+def _coordinated_naming_at(article: Article, sentence: Sentence, start: int) -> int:
+    """Where a coordinated second naming opens after ``start``, else the sentence's end.
+
+    "..., replacing John Doe, and appointed Paul Hart as chairman": the one replaced holds none of its titles.
+    """
+    for other in sentence.cues:
+        if other.start > start and other.family in ("leadership_in", "leadership_out"):
+            joints = list(_COORDINATION.finditer(article.folded, start, other.start))
+            if joints and not article.folded[joints[-1].end() : other.start].strip():
+                return joints[-1].start()  # the conjunction right before the second verb
+    return sentence.end
 
 
 def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crowd: list[Named]) -> list[Cue]:
@@ -1255,7 +1273,12 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     role = next(
         (
             r
-            for r in _roles(sentence, leaving.end, min(clause_end, leaving.end + _OUT_ROLE_REACH), cue.start)
+            for r in _roles(
+                sentence,
+                leaving.end,
+                min(clause_end, leaving.end + _OUT_ROLE_REACH, _coordinated_naming_at(article, sentence, leaving.end)),
+                cue.start,
+            )
             if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)  # ", the company's previous CEO"
         ),
         None,

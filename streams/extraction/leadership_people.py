@@ -156,6 +156,9 @@ _TITLE_WORD = re.compile(
 )
 """A capitalised title opening a sentence before a name ("Director Nina Roe was named"): not part of the name."""
 
+_HEADLINE_TITLES = frozenset({"Chief", "Boss", "Chairman", "Chairwoman", "Chair", "President", "Director", "Founder"})
+"""Title words that never open a two-word name ("Chief Chapek", "Chairman Iger"): the surname follows them."""
+
 _TITLE_WORDS = frozenset([
     "chief", "executive", "officer", "financial", "operating", "technology", "president", "chairman", "chairwoman",
     "director", "general", "managing", "group", "finance", "vice", "senior", "deputy", "interim", "acting",
@@ -284,7 +287,9 @@ def _not_a_name_until(article: Article, sentence: Sentence, match: re.Match[str]
     title = _TITLE_WORD.match(text, match.start(), match.end())
     if (
         title is not None
-        and match.group(0).count(" ") >= 2  # noqa: PLR2004 (title + first name + surname)
+        # title + first name + surname, or a title-case headline's title + surname ("Names Parks Chief Chapek as
+        # CEO"): the surname alone is then read as the story's full name for it
+        and (match.group(0).count(" ") >= 2 or match.group(0).split(" ")[0] in _HEADLINE_TITLES)  # noqa: PLR2004
         and _TITLE_WORD.match(text, title.end()) is None
     ):
         return title.end()
@@ -356,6 +361,8 @@ def surname_map(article: Article) -> dict[str, list[re.Match[str]]]:
         while (match := _FULL_NAME.search(article.text, pos)) is not None:
             inner_title = _inner_title_end(match)
             pos = match.end() if inner_title is None else inner_title
+            if match.group(0).count(" ") == 1 and match.group(0).split(" ")[0] in _HEADLINE_TITLES:
+                continue  # "Chief Chapek": a title and a surname, no full name to stand for "Chapek"
             if inner_title is None and not _THING_OWNER.search(
                 article.folded, max(0, match.start() - 8), match.start()
             ):

@@ -204,17 +204,40 @@ _POST_AFTER = re.compile(
 without it, "choisit Y pour succéder à X" may still be a supplier's or an unknown firm's."""
 
 
+_TITLE_NEXT = re.compile(
+    r",?[ ](?:(?:as|comme|en[ ]tant[ ]que)[ ])?"
+    r"(?:(?:its|the|new|interim|acting|son|sa|nouvel|nouveau|nouvelle)[ ]){0,2}"
+    r"(?-i:[A-Z][\w&\-]+[ ]){0,2}(?:ceo|chief[ ](?:executive|financial|operating|technology)|chairman|chairwoman"
+    r"|president|cfo|coo|cto|pdg|directeur|directrice|président|présidente)\b",
+    re.IGNORECASE,
+)
+"""A leader's title right after a name, bare or after "as / comme" ("a désigné Jeanne Dupont directrice générale",
+"selected Jane Roe as Lexmark president"): the one a verb of choosing names is a person taking the post, no supplier
+chosen."""
+_CHOSEN_BEFORE = re.compile(
+    r"\b(?:chose|chosen|chooses|selected|selects|picked|picks|named|names|appointed|appoints|tapped|elected|choisie?"
+    r"|choisit|désignée?|désigne|désigner"
+    r"|nommée?|nomme|nommer|sélectionnée?|retenue?|retient|élue?)[ ]$"
+)
+"""A verb of choosing right before the name that the title follows: the one chosen ("a désigné Jeanne Dupont
+directrice générale"), not a company an apposition ends on ("chose X, the head of Aker Kvaerner, as its CEO")."""
+
+
 def _replaced_person(text: str, name: str, start: int) -> bool:
     """Whether a bare two- or three-word name follows a succession or hiring verb: "to replace Laxman Narasimhan".
 
     Or comes right before an infinitive of succession: "a choisi Jane Roe pour remplacer John Doe" (a verb of
-    choosing a supplier, here choosing a leader).
+    choosing a supplier, here choosing a leader), or right before a leader's title (:data:`_TITLE_NEXT`).
     """
     return (
         0 < name.count(" ") <= 2  # noqa: PLR2004 (a first name and one or two surnames)
         and _ORG_MARKER.search(name) is None
         and (
             _AFTER_SUCCESSION.search(text, max(0, start - 20), start) is not None
+            or (
+                _CHOSEN_BEFORE.search(text, max(0, start - 20), start) is not None
+                and _TITLE_NEXT.match(text, start + len(name)) is not None
+            )
             or (
                 (succession := _SUCCESSION_NEXT.match(text, start + len(name))) is not None
                 and _SUPPLIER_WORD.match(text, succession.end()) is None

@@ -80,7 +80,29 @@ def partner_after_joint(
     """
     if _POSSESSIVE.match(article.folded, cue.start):
         return None
-    return _third_partner(article, sentence, cue, (subject.id, subject.id))
+    return _third_partner(article, sentence, cue, (subject.id, subject.id)) or _agreed_with(
+        article, sentence, cue, subject
+    )
+
+
+_AGREED_WITH = re.compile(
+    r"[ ](?:(?:has|have|had|a|ont|avait)[ ])?(?:(?:also|already|aussi|déjà|also[ ]now)[ ])?"
+    r"(?:signed|struck|reached|entered[ ]into|inked|sealed|concluded|agreed|signé|conclu|passé|noué|trouvé"
+    r"|s'est[ ]entendue?)"
+    r"[ ](?:(?:a|an|un|une)[ ])?(?:[a-zà-ÿ\-]{2,20}[ ]){0,3}?(?:agreements?|deal|pact|accord|entente|contrat)?[ ]?"
+    r"(?:with|avec)[ ](?:(?:the|la|le|l')[ ]?)?$"
+)
+"""Between a joint cue's subject and the partner it names before the cue: an agreement signed "with": "X has signed an
+agreement with Y to jointly develop", « X a signé un accord avec Y pour développer ensemble »."""
+_AGREED_REACH = 30
+
+
+def _agreed_with(article: Article, sentence: Sentence, cue: Cue, subject: CompanyMention) -> CompanyMention | None:
+    """The company an agreement names before a joint cue of its purpose ("signed a deal with Y to co-develop")."""
+    partner = sentence.company_after(subject.end, exclude=subject.id)
+    if partner is None or partner.end > cue.start or cue.start - partner.end > _AGREED_REACH:
+        return None
+    return partner if _AGREED_WITH.search(article.folded, subject.end, partner.start) else None
 
 
 _POSSESSIVE = re.compile(r"(?:our|their|its|notre|nos|leur|leurs|son|sa|ses)[ ]")
@@ -160,3 +182,25 @@ def relative_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[C
         return None
     partner = sentence.company_after(verb.end(), exclude=founder.id, within=_RELATIVE_PARTNER_REACH)
     return (founder, partner) if partner is not None else None
+
+
+_APPOSED_GAP = re.compile(r"(?:[ ]\([^()]{1,40}\))?,[ ](?:[^,;.()]{1,60}[ ](?:and|et)[ ])?")
+"""Between a company and "its partner" apposed to it: the comma, or a first apposition joined by "and / et"
+("Panasonic, its only cell supplier so far and its partner in the plant")."""
+_APPOSED_REACH = 80
+
+
+def apposed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
+    """The two partners of "Y, its partner (in ...)", « Y, son partenaire historique »: the possessor and Y.
+
+    The apposition's head is the company right before it; "its / son" stands for the sentence's first company
+    other than that head ("Nissan veut acheter ailleurs que chez NEC, son partenaire historique"). A head that is no
+    company ("Jane Roe, his partner at Ardian") or a sentence naming nobody else gives nothing.
+    """
+    head = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if head is None or cue.start - head.end > _APPOSED_REACH:
+        return None
+    if not _APPOSED_GAP.fullmatch(article.folded, head.end, cue.start):
+        return None
+    owner = next((c for c in sentence.companies if c.id != head.id and c.end <= head.start), None)
+    return (owner, head) if owner is not None else None

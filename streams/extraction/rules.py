@@ -55,7 +55,7 @@ from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
-from streams.extraction.partners import partner_after_joint, partnership_pairs, relative_partners
+from streams.extraction.partners import apposed_partners, partner_after_joint, partnership_pairs, relative_partners
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
@@ -6933,17 +6933,55 @@ def _joint_partners(
     return first, second
 
 
+_TOPIC_BEFORE_PARTNER = re.compile(r"[ ](?:on|in|into|over|about|regarding|against|sur|dans|contre|concernant)[ ]")
+"""Between a partnership verb and a company, a preposition that opens the matter worked on: the company after it is
+that matter ("cooperating with investigators in the case against X"), not the partner."""
+
+
+def _forward_partners(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The subject before a forward cue (or the story's company) and the partner after it.
+
+    "the U.K.-based company is teaming up with X", "il s'associe à X"; a company after a preposition that opens the
+    matter worked on is no partner (:data:`_TOPIC_BEFORE_PARTNER`).
+    """
+    first = (
+        sentence.company_before(cue.start)
+        or _acting_anaphor(article, sentence, cue, None)
+        or _quoted_speaker(article, sentence, cue)
+    )
+    agent = _PARTNER_AGENT.search(article.folded, max(sentence.start, cue.start - 40), cue.start)
+    if agent is not None and _OWN_PARTNER.match(article.folded, cue.start):
+        # "la centrale créée par le distributeur avec son partenaire Y": "son" is the agent's, not the subject's
+        first = sentence.company_after(agent.start(), within=agent.end() - agent.start())
+    second = _partner_after(article, sentence, cue.end, first.id if first else None, 40)
+    if second is not None and _TOPIC_BEFORE_PARTNER.search(article.folded, cue.end, second.start):
+        return first, None
+    return first, second
+
+
+_PARTNER_AGENT = re.compile(r"\b(?:par|by)[ ](?:(?:le|la|les|l'|the)[ ]?)?[\w&.'\-]+(?:[ ][\w&.'\-]+){0,2}[ ]$")
+"""A passive's agent right before "with its partner": the partner is the agent's ("exploitée par X avec son
+partenaire Y" partners X and Y; "créée par le distributeur avec son partenaire Y" names no company for the agent)."""
+_OWN_PARTNER = re.compile(r"(?:with|avec)[ ](?:its|his|her|their|son|sa|leur)[ ]")
+
+
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail in ("forward", "noun") and _renews_or_ends(article, sentence, cue):
         return []  # "la société remet en cause son partenariat avec EADS": a customer relation at stake
     owner = _possessor(article, sentence, cue) if cue.detail in ("forward", "noun") else None
     first: CompanyMention | None
     second: CompanyMention | None
-    described = relative_partners(article, sentence, cue) if cue.detail != "forward" else None
+    described = relative_partners(article, sentence, cue) if cue.detail not in ("forward", "apposed") else None
     if described is not None:
         first, second = described
     elif cue.detail == "relative":
         return []  # "venture" with no relative clause naming its partners: "a venture capital firm"
+    elif cue.detail == "apposed":
+        if (apposed := apposed_partners(article, sentence, cue)) is None:
+            return []  # "its partner" apposed to no company, or to the only one the sentence names
+        first, second = apposed
     elif owner is not None:
         partner = _WITH_PARTNER.match(article.folded, cue.end, sentence.end) if cue.detail == "noun" else None
         first = owner
@@ -6955,16 +6993,13 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         first, second = _joint_partners(article, sentence, cue)
     elif cue.detail == "noun":
         first, second = _noun_partners(article, sentence, cue)
-    else:  # "the U.K.-based company is teaming up with X", "il s'associe à X": the story's company
-        first = (
-            sentence.company_before(cue.start)
-            or _acting_anaphor(article, sentence, cue, None)
-            or _quoted_speaker(article, sentence, cue)
-        )
-        second = _partner_after(article, sentence, cue.end, first.id if first else None, 40)
+    else:
+        first, second = _forward_partners(article, sentence, cue)
     if first is None or second is None:
         return []
-    modality = modality_at(article, sentence, cue.start)
+    # an apposition describes a standing alliance, whatever the sentence's verb plans ("veut acheter ailleurs que chez
+    # X, son partenaire historique")
+    modality = "fact" if cue.detail == "apposed" else modality_at(article, sentence, cue.start)
     if modality == "fact" and _MEMORANDUM.search(article.folded, cue.start, cue.end):
         modality = "plan"  # a memorandum of understanding announces the alliance, it does not make it
     loose = _LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None

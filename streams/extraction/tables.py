@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from schemas.news import Language
+from streams.extraction.inflections import verb_forms
 
 _CUSTOMER_FRAMES = frozenset(
     {
@@ -81,7 +82,9 @@ FRAMES: dict[str, frozenset[str]] = {
     "leadership_out": frozenset({"cue"}),
     # noun: the noun, then "with / avec" and the partner a few words on: "signed a memorandum on Tuesday with Y"
     # relative: a venture noun whose relative clause names both partners: "the venture X set up with Y"
-    "partnership": frozenset({"forward", "between", "joint", "noun", "relative"}),
+    # apposed: "its partner" apposed to a company, whose partner is the sentence's first company: "..., than NEC, its
+    # historic partner", "Panasonic, its cell supplier and its partner in the plant"
+    "partnership": frozenset({"forward", "between", "joint", "noun", "relative", "apposed"}),
     "payment": frozenset({"cue", "sales_to"}),
     # round_of: the verb names the round of the company after it: "X led Y's $200m round", "X a mené la levée de Y"
     "co_investor": frozenset({"cue", "after", "sequel", "round_of"}),
@@ -122,15 +125,34 @@ def load_table(language: Language) -> tuple[Row, ...]:
     return parse_table(raw, language)
 
 
+VERBS_SUFFIX = "_verbs"
+"""A key ``<frame>_verbs`` lists infinitive phrases read in all their third-person tenses under ``<frame>``
+(:mod:`streams.extraction.inflections`); the ``joint`` frame takes only the plural ones (a pair is its subject)."""
+
+
+def _phrases(key: str, phrases: list[str], language: str) -> tuple[str, list[str]]:
+    """The frame a table key names and its phrases, a ``*_verbs`` key's infinitives inflected."""
+    if not key.endswith(VERBS_SUFFIX):
+        return key, phrases
+    frame = key.removesuffix(VERBS_SUFFIX)
+    plural = frame == "joint"
+    return frame, [form for phrase in phrases for form in verb_forms(phrase, language, plural=plural)]
+
+
 def parse_table(raw: str, language: str) -> tuple[Row, ...]:
-    """Parse and check one table's TOML text (see :func:`load_table`)."""
-    rows: list[Row] = []
+    """Parse and check one table's TOML text (see :func:`load_table`).
+
+    A phrase written again in the same frame (a ``*_verbs`` row may make a tense a phrase row already lists) is
+    kept once.
+    """
+    rows: dict[Row, None] = {}
     seen: dict[tuple[str, str], str] = {}
     for family, frames in tomllib.loads(raw).items():
         allowed = FRAMES.get(family)
         if allowed is None:
             raise ValueError(f"{language}.toml: unknown family {family!r}")
-        for frame, phrases in frames.items():
+        for key, listed in frames.items():
+            frame, phrases = _phrases(key, listed, language)
             if frame not in allowed:
                 raise ValueError(f"{language}.toml: unknown frame {family}.{frame}")
             for phrase in phrases:
@@ -139,7 +161,7 @@ def parse_table(raw: str, language: str) -> tuple[Row, ...]:
                 other = seen.setdefault((family, phrase), frame)
                 if other != frame:
                     raise ValueError(f"{language}.toml: {phrase!r} is in {family}.{other} and {family}.{frame}")
-                rows.append(Row(phrase, family, frame))
+                rows.setdefault(Row(phrase, family, frame))
     return tuple(rows)
 
 
