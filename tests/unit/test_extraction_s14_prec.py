@@ -63,3 +63,63 @@ def test_near_miss_label_followed_by_a_person_keeps_the_company() -> None:
     assert triples(text, "fr", types=("leadership_change",), title=title) == [
         ("leadership_change", "Renault", None),
     ]
+
+
+# --- A revenue figure told of what is sold or of companies taken together is no company's revenue ---------------
+
+
+def _revenues(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    return triples(text, language, types=("revenue",))
+
+
+def test_sales_for_the_products_sold_are_theirs() -> None:
+    assert (
+        _revenues("Total annual sales for the products are about 100 million kronor ($14.7 million), Bayer said.") == []
+    )
+
+
+def test_sales_of_the_operations_sold_are_theirs() -> None:
+    assert _revenues("SCA says the operations had sales of 1.25 billion euros in 2010.") == []
+
+
+def test_sales_of_a_named_kind_of_operations_are_theirs() -> None:
+    assert _revenues("Unilever said its ice cream operations posted sales of 7.9 billion euros in 2021.") == []
+
+
+def test_revenue_of_the_brands_being_sold_is_theirs() -> None:
+    assert _revenues("Bayer said the two brands it is selling had revenue of about $300 million last year.") == []
+
+
+def test_french_sales_for_these_products_are_theirs() -> None:
+    text = "Les ventes annuelles pour ces produits atteignent environ 100 millions d'euros, a indiqué Bayer."
+    assert _revenues(text, "fr") == []
+
+
+def test_revenue_of_the_entity_a_merger_creates_is_no_company_s() -> None:
+    text = (
+        "Valmet's shares fell on news of the deal, which the companies expect to complete in January to create an "
+        "entity with a revenue of 4.3 billion euros."
+    )
+    assert _revenues(text) == []
+    assert _revenues("The deal will form a new company with annual sales of about $12 billion, Valmet said.") == []
+
+
+def test_french_revenue_of_the_entity_a_merger_creates() -> None:
+    text = "L'opération doit créer une entité avec un chiffre d'affaires de 4,3 milliards d'euros, selon Valmet."
+    assert _revenues(text, "fr") == []
+
+
+def test_near_miss_its_operations_alone_are_the_company() -> None:
+    text = "Unilever said its operations posted record sales of 60 billion euros in 2021."
+    assert _revenues(text) == [("revenue", "Unilever", None)]
+
+
+def test_near_miss_sales_for_a_period_are_the_company_s() -> None:
+    assert _revenues("Bayer said sales for the full year rose to 44 billion euros.") == [("revenue", "Bayer", None)]
+    text = "HFCL's revenue for the September quarter was Rs 1,173 crore, management said."
+    assert _revenues(text) == [("revenue", "HFCL", None)]
+
+
+def test_near_miss_french_sales_for_the_whole_year() -> None:
+    text = "Les ventes pour l'ensemble de l'année ont atteint 44 milliards d'euros, a indiqué Bayer."
+    assert _revenues(text, "fr") == [("revenue", "Bayer", None)]
