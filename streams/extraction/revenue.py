@@ -106,10 +106,11 @@ _RATIO_OF = re.compile(
     r"(?:%|\bpourcentage|\bpercentage|\bproportion|\bas a share)[ ](?:of|des|du|de)[ ]"
     r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
     r"|\b(?:in[ ]terms[ ]of|en[ ]termes[ ]de|by|par)[ ](?:annual[ ]|total[ ])?$"
+    r"|\b(?:share|stock|asset|stake|property|bond|land)[ ]$"
 )
 """Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
-d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a ranking ("Europe's biggest carmaker in terms
-of sales, earned ...", "le premier groupe par chiffre d'affaires")."""
+d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a disposal ("the share sales", "asset sales"), a
+ranking ("Europe's biggest carmaker in terms of sales, earned ...", "le premier groupe par chiffre d'affaires")."""
 _RATIO_REACH = 25
 _BENCHMARK = re.compile(
     r"\b(?:supérieure?s?|inférieure?s?|au-dessus|en deçà|en ligne avec|conformes?|above|below|ahead of|short of"
@@ -333,6 +334,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
             _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start)
             or _adjusted(folded, cue)
             or names_a_part(folded, cue.end)
+            or _inside_a_name(article.text, cue)
         ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
@@ -345,6 +347,21 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
         ):
             return True
     return False
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ ]$")
+
+
+def _inside_a_name(text: str, cue: Cue) -> bool:
+    """Whether a capitalised revenue word is part of a name ("Foreign Military Sales funds"), not a revenue line.
+
+    Mid-sentence, "Sales" after a capitalised word is a programme's or a department's name; at a sentence's or a
+    line's start ("Sales rose 4%") or after a colon it is the revenue line.
+    """
+    if not text[cue.start].isupper():
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+    return before is not None and text[max(0, before.start() - 2) : before.start()].strip() not in ("", ".", ":")
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,3 +123,55 @@ def test_near_miss_sales_for_a_period_are_the_company_s() -> None:
 def test_near_miss_french_sales_for_the_whole_year() -> None:
     text = "Les ventes pour l'ensemble de l'année ont atteint 44 milliards d'euros, a indiqué Bayer."
     assert _revenues(text, "fr") == [("revenue", "Bayer", None)]
+
+
+# --- "Sales" that are disposals ("the share sales") or part of a name ("Foreign Military Sales") ------------------
+
+
+def _story_revenues(title: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return triples(text, "en", types=("revenue",), title=title)
+
+
+def test_gains_from_share_sales_are_no_revenue() -> None:
+    text = (
+        "Koor Industries said on Monday it had sold more of its Credit Suisse shares. Including the latest "
+        "transaction, Koor booked gains of 2.57 billion shekels from the Credit Suisse share sales, including "
+        "341 million shekels in the third quarter."
+    )
+    assert _story_revenues("Koor sells more Credit Suisse shares", text) == []
+
+
+def test_asset_sales_bringing_in_money_are_no_revenue() -> None:
+    text = (
+        "Acme Corp said on Monday it would sell ten warehouses. The asset sales brought in $400 million last year, "
+        "the company said."
+    )
+    assert _story_revenues("Acme sells warehouses", text) == []
+
+
+def test_stake_sales_raising_money_are_no_revenue() -> None:
+    text = (
+        "Nordbank said on Monday it had cut its holding in Vexor again. The stake sales have raised 900 million "
+        "euros since January, the bank said."
+    )
+    assert _story_revenues("Nordbank cuts holding", text) == []
+
+
+def test_a_programme_named_sales_is_no_revenue_line() -> None:
+    text = (
+        "Acme Defense said on Monday it won a two-year army contract. Fiscal year 2021 Foreign Military Sales "
+        "funds in the amount of $35.6 million were obligated at the time of the award."
+    )
+    assert _story_revenues("Acme wins army contract", text) == []
+
+
+def test_near_miss_sales_opening_a_sentence_are_the_revenue_line() -> None:
+    text = (
+        "Acme Corp said on Monday its quarterly figures beat forecasts. Net Sales rose 4% to $2.1 billion in the "
+        "quarter."
+    )
+    assert _story_revenues("Acme results", text) == [("revenue", "Acme", None)]
+    text = (
+        "Acme Corp said on Monday its quarterly figures beat forecasts. Sales rose 4% to $2.1 billion in the quarter."
+    )
+    assert _story_revenues("Acme results", text) == [("revenue", "Acme", None)]
