@@ -23,7 +23,7 @@ from streams.extraction.mentions import (
     find_unnamed,
     named_as_unit,
 )
-from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, PLACES
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, KIND_NOUNS, PLACES
 from streams.extraction.quantities import (
     DateMention,
     MoneyMention,
@@ -165,6 +165,34 @@ def _start(mention: CompanyMention) -> int:
 
 def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+_RUBRIC_COLON = re.compile(r"[ ]?:[ ]+(?:(?:le|la|les|l'|the|its|sa|son|ses)[ ]?)?(?:(?P<kind>[\w\-]+)[ ])?")
+"""After a headline's label: the colon, then the article or kind noun the clause's own subject may carry."""
+
+
+def without_rubric(folded: str, companies: list[CompanyMention]) -> list[CompanyMention]:
+    """The sentence's companies without a wire's label when the clause after its colon names its own subject.
+
+    "WPP: Mindshare aurait perdu le budget HSBC", « PUBLICIS : l'agence Leo Burnett perd le budget X »: the label
+    files the news under the listed group; the unit after the colon acts, and the group is no party of the fact.
+    A label followed by the fact's verb ("Halma : acquires X") is the one acting and stays.
+    """
+    if len(companies) <= 1:
+        return companies
+    label, subject = companies[0], companies[1]
+    colon = _RUBRIC_COLON.match(folded, label.end)
+    if colon is None or label.start != _sentence_start(folded, label.start):
+        return companies
+    kind = colon.group("kind")
+    right_after = colon.start("kind") if kind is not None else colon.end()  # "WPP: Mindshare", "Intercités : la SNCF"
+    after_kind = kind in KIND_NOUNS and subject.start == colon.end()  # "PUBLICIS : l'agence Leo Burnett"
+    return companies[1:] if subject.start == right_after or after_kind else companies
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts: a label opens its headline or its line."""
+    return folded.rfind("\n", 0, pos) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +418,7 @@ class Article:
         if built is None:
             start, end = self.spans[index]
             cues = _within(self.cues, self._starts["cues"], start, end)
-            companies = _within(self.companies, self._company_starts, start, end)
+            companies = without_rubric(self.folded, _within(self.companies, self._company_starts, start, end))
             built = Sentence(
                 index,
                 start,

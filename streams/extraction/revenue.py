@@ -81,12 +81,15 @@ revenue terms"), not a revenue line."""
 _COMBINED = re.compile(
     r"\b(?:the|a|le|la|l'|un|une)[ ]?(?:combined|merged|enlarged|nouvel|nouveau|futur|future)[ ]"
     r"(?:company|group|entity|business|firm|groupe|ensemble|entité|société)\b"
+    r"|\b(?:create|creating|form|forming|créer|créant|former|formant)[ ](?:a|an|un|une)[ ]"
+    r"(?:(?:new|nouvel|nouvelle|nouveau)[ ])?(?:entity|company|group|groupe|entité|ensemble|société)[ ](?:with|avec)\b"
     r"|\b(?:combined|joint|cumulative)[ ](?:annual[ ])?(?:sales|revenues?|turnover)\b"
     r"|\b(?:ensemble|entité)[ ]combinée?\b"
     r"|\b(?:chiffre[ ]d'affaires|ventes)[ ](?:annuel(?:les)?[ ])?(?:cumulée?s?|combinée?s?)\b"
 )
 """Before a figure in its clause: companies taken together ("The combined company will have sales of about 3.4 billion
-euros", « le nouvel ensemble réalisera un chiffre d'affaires cumulé de »), whose figure is no one company's revenue."""
+euros", « le nouvel ensemble réalisera un chiffre d'affaires cumulé de », "to create an entity with a revenue of"),
+whose figure is no one company's revenue."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
@@ -103,10 +106,11 @@ _RATIO_OF = re.compile(
     r"(?:%|\bpourcentage|\bpercentage|\bproportion|\bas a share)[ ](?:of|des|du|de)[ ]"
     r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
     r"|\b(?:in[ ]terms[ ]of|en[ ]termes[ ]de|by|par)[ ](?:annual[ ]|total[ ])?$"
+    r"|\b(?:share|stock|asset|stake|property|bond|land)[ ]$"
 )
 """Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
-d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a ranking ("Europe's biggest carmaker in terms
-of sales, earned ...", "le premier groupe par chiffre d'affaires")."""
+d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a disposal ("the share sales", "asset sales"), a
+ranking ("Europe's biggest carmaker in terms of sales, earned ...", "le premier groupe par chiffre d'affaires")."""
 _RATIO_REACH = 25
 _BENCHMARK = re.compile(
     r"\b(?:supérieure?s?|inférieure?s?|au-dessus|en deçà|en ligne avec|conformes?|above|below|ahead of|short of"
@@ -152,10 +156,13 @@ _BARE_QUARTER = re.compile(
 )
 """A quarter named without its number, meaning the one the story is about."""
 _UNIT_FIGURE = re.compile(
-    r"\b(?:la branche|le pôle|la division|le segment|(?:the|its) (?:[a-z\-]{1,15}[ ])?(?:division|unit|segment))\b"
+    r"\b(?:la branche|le pôle|la division|le segment|(?:the|its) (?:[a-z\-]{1,15}[ ])?(?:division|unit|segment)"
+    r"|the operations|(?:the|its) (?:[a-z\-]{1,15}[ ]){1,2}(?:operations|brands|products))\b"
     r"(?![ ](?:of|de|du|d'))"
 )
-"""A unit named between the company and its figure: the figure is the unit's, not the company's revenue."""
+"""A unit named between the company and its figure: the figure is the unit's, not the company's revenue ("SCA says
+the operations had sales of 1.25 billion euros": the operations it sells; "its ice cream operations", "the two brands
+it is selling"). "Its operations" alone are the whole company."""
 _PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
 """After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
 _SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
@@ -327,6 +334,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
             _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start)
             or _adjusted(folded, cue)
             or names_a_part(folded, cue.end)
+            or _inside_a_name(article.text, cue)
         ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
@@ -339,6 +347,21 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
         ):
             return True
     return False
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ ]$")
+
+
+def _inside_a_name(text: str, cue: Cue) -> bool:
+    """Whether a capitalised revenue word is part of a name ("Foreign Military Sales funds"), not a revenue line.
+
+    Mid-sentence, "Sales" after a capitalised word is a programme's or a department's name; at a sentence's or a
+    line's start ("Sales rose 4%") or after a colon it is the revenue line.
+    """
+    if not text[cue.start].isupper():
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+    return before is not None and text[max(0, before.start() - 2) : before.start()].strip() not in ("", ".", ":")
 
 
 @dataclass(frozen=True, slots=True)

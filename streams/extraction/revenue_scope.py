@@ -46,9 +46,21 @@ _PLACE_SUBJECT = re.compile(
 """A coordinated clause whose subject is a region: "..., and Western Europe added 3.1% to 7.70 billion euros"."""
 
 
+_PART_FOR = re.compile(
+    r"(?:[ ](?:annual|total|annuelles|totales))?[ ](?:for|pour)[ ](?:the|its|these|those|les|ses|ces)[ ]"
+    r"(?:[a-z\-]+[ ]){0,2}"
+    r"(?:products?|brands?|drugs?|units?|divisions?|operations|businesses|assets|produits|marques|activités)\b"
+)
+"""Right after a revenue word: the things sold it is told for ("Total annual sales for the products are about")."""
+
+
 def names_a_part(folded: str, cue_end: int) -> bool:
     """Whether the revenue word ending at ``cue_end`` is told of a product, a unit or a region of the company."""
-    return _OWNED_PART.match(folded, cue_end) is not None or _place_at(_PLACE_AFTER, folded, cue_end)
+    return (
+        _OWNED_PART.match(folded, cue_end) is not None
+        or _PART_FOR.match(folded, cue_end) is not None
+        or _place_at(_PLACE_AFTER, folded, cue_end)
+    )
 
 
 def regional(folded: str, clause_start: int, window: tuple[int, int], amount_end: int) -> bool:
