@@ -7,11 +7,16 @@ B", "backed by A", "investors including A", "investors: A, B and C", « auprès 
 or a short lower-case description ("existing investors", "the venture firm", "NVIDIA's venture capital arm")
 stands between two names, and offers each name as an organisation candidate. The recogniser's own checks still
 apply to each (a person's name, a place, a date, "Capital" alone are no organisation).
+
+``listed_before_joining`` (session 14) reads the same lists told before their verb: "A, B and C also participated".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from streams.extraction.cues import Cue
 
 _OPENER = re.compile(
     r"\b(?:(?:co-)?led[ ](?:jointly[ ])?by|headed[ ]by|spearheaded[ ]by|with[ ](?:the[ ])?participation[ ](?:from|of)"
@@ -81,3 +86,38 @@ def _list_at(text: str, pos: int) -> list[tuple[int, str, bool]]:
             break
         pos = separator.end()
     return members
+
+
+_JOINING_VERB = re.compile(
+    r"particip|took[ ]part|take[ ]part|joined|joining|invested|backers|investors|pris[ ]part|rejoi"
+)
+"""A co-investor phrase that tells its subject joined the round ("also participated", "joined as new backers", «
+ont également participé »), not one that leads or pays ("led,", "contributed")."""
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[.!?:][ ]+|\n+|[\"\u201c\u00ab][ ]?|[,;][ ](?:and|while|whereas|et|tandis[ ]que)[ ]|;[ ])"
+)
+"""Where the subject of a co-investor phrase opens: the sentence, an opening quotation, a clause after ", and"."""
+_SUBJECT_REACH = 200
+_MIN_LISTED = 2
+
+
+def listed_before_joining(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+    """The names of a list that is the whole subject of a joining phrase: "A, B and C also participated".
+
+    Reporters often name a round's other backers before the verb ("IIFL and Mirae Asset are other new investors",
+    « A, B et C ont également participé au tour »), names no table knows. The list must fill the subject, from the
+    sentence's (or its clause's) start to the phrase, with two names at least, so "Analysts at A said B also
+    participated" and a lone sentence opener name nothing.
+    """
+    names: list[tuple[int, str, bool]] = []
+    for cue in cues:
+        if cue.family != "co_investor" or cue.detail != "cue" or not text.startswith(" ", cue.start - 1):
+            continue
+        if _JOINING_VERB.search(text[cue.start : cue.end].casefold()) is None:
+            continue
+        low = max(0, cue.start - _SUBJECT_REACH)
+        start = low + max((m.end() for m in _SUBJECT_OPENS.finditer(text[low : cue.start])), default=0)
+        members = _list_at(text, start)
+        if len(members) >= _MIN_LISTED and members[-1][0] + len(members[-1][1]) == cue.start - 1:
+            names.extend(members)
+    return names

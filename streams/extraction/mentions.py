@@ -13,7 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.cues import Cue
-from streams.extraction.investor_names import investor_position_names
+from streams.extraction.investor_names import investor_position_names, listed_before_joining
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
     ANAPHOR_KINDS_EN,
@@ -1548,6 +1548,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, listed_before_joining(text, cues)), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     found.name_each_once()
     return found.sorted()

@@ -59,6 +59,7 @@ from streams.extraction.partners import partner_after_joint, partnership_pairs, 
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
+from streams.extraction.round_extension import extended_round_cues
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
@@ -344,6 +345,9 @@ class Discourse:
     notes: list[CustomerNote] = field(default_factory=list)
     review: Candidate | None = None
     review_sentence: int = -1
+    round: Candidate | None = None
+    """The last funding round read (an investment in a named company), whatever deals came after it."""
+    round_sentence: int = -1
 
     def recent_review(self, index: int) -> CompanyMention | None:
         """The customer whose account was put under review at most a few sentences before sentence ``index``."""
@@ -359,9 +363,19 @@ class Discourse:
         """The last deal read at most ``reach`` sentences before sentence ``index``."""
         return self.deal if self.deal is not None and index - self.deal_sentence <= reach else None
 
+    def recent_round(self, index: int, reach: int) -> Candidate | None:
+        """The last round read at most ``reach`` sentences before sentence ``index``.
+
+        A co-investor phrase ("A and B also participated") speaks of a round, so a licence bought or a stake sold
+        told in between is not its antecedent.
+        """
+        return self.round if self.round is not None and index - self.round_sentence <= reach else None
+
     def remember(self, found: list[Candidate], index: int) -> None:
-        """Keep the last deal and the last customer relation of the sentence just read."""
+        """Keep the last deal, the last round and the last customer relation of the sentence just read."""
         for candidate in found:
+            if candidate.type == "investment" and candidate.object is not None:
+                self.round, self.round_sentence = candidate, index
             if candidate.type in _DEAL_FAMILIES:
                 self.deal, self.deal_sentence = candidate, index
             elif candidate.type in _CUSTOMER_TYPES:
@@ -443,10 +457,11 @@ _LED = re.compile(
     r"|spearheaded)\b"
 )
 _BACKERS = re.compile(
-    r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation)\b"
+    r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation"
+    r"|bankrolled)\b"
 )
 """A co-investor cue that names the round's backers themselves ("avec le soutien de A et B", "le tour de table
-réunit A et B", "en accueillant à son capital A"): they share its amount."""
+réunit A et B", "en accueillant à son capital A", "The top-up was bankrolled by A"): they share its amount."""
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
@@ -581,7 +596,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
             # "The $50m round was led by A and values X at $1bn": the valuation names the round's company.
             round_ = deal or valued_round(article, sentence, cue, found)
-            round_ = round_ or discourse.recent_deal(sentence.index, _ROUND_REACH)
+            round_ = round_ or discourse.recent_round(sentence.index, _ROUND_REACH)
             found.extend(_co_investors(article, sentence, cue, round_))
     found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
@@ -679,6 +694,7 @@ def _rounds_without_verb(
     for cue in [
         *led_round_cues(sentence, article.folded, priced),
         *backed_amount_cues(sentence, article.folded, priced),
+        *extended_round_cues(sentence, article.folded),
     ]:
         candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
         if candidate is not None and not _told_already(candidate, found):
@@ -715,7 +731,7 @@ def _remember(article: Article, sentence: Sentence, found: list[Candidate], disc
     """
     discourse.remember(found, sentence.index)
     if _unread_round(article, sentence, found):
-        discourse.deal = None
+        discourse.deal = discourse.round = None
 
 
 def _unread_round(article: Article, sentence: Sentence, found: list[Candidate]) -> bool:
@@ -1720,8 +1736,12 @@ _TOTAL_AFTER = re.compile(
 )
 """After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans"), summed over several rounds
 ("$29.2 million in four funding rounds", "12 M€ en trois levées de fonds")."""
-_BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$")
-"""Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés")."""
+_BRINGS_TOTAL = re.compile(
+    r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$"
+    r"|\b(?:the|its|their|le|son|leur)[ ](?:overall[ ]|combined[ ])?(?:total|montant[ ]total)[ ](?:amount[ ])?$"
+)
+"""Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés", "brings the
+total raised in this round to N", "takes its total raised to N", « le montant total levé »)."""
 _BRINGS_TOTAL_REACH = 64
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""

@@ -1,0 +1,182 @@
+"""Rounds, backers and revenue told in structures other reporters use (session 14, money).
+
+Each test gives invented sentences of one structure worded as different reporters would, and near misses that
+must stay silent or keep their reading.
+"""
+
+from __future__ import annotations
+
+from tests.support.extraction import triples
+
+
+def _investments(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """The investment triples read in ``text``."""
+    return triples(text, language, types=("investment",))
+
+
+def test_an_extended_round_is_a_raise_whose_backers_follow() -> None:
+    """ "X extended its Series A to $N": the round grew, so X raised money, and the backers told next are its own."""
+    for text, language in (
+        (
+            "Norvana Inc. has extended its Series A to $90 million. The top-up was bankrolled by Kestrel Partners, "
+            "alongside Brightwater Capital.",
+            "en",
+        ),
+        (
+            "Norvana Inc. extended its series B round to $90m with commitments from Kestrel Partners and Brightwater "
+            "Capital.",
+            "en",
+        ),
+        (
+            "Norvana Inc. expanded its seed round to $9 million. The extension was led by Kestrel Partners, with "
+            "Brightwater Capital joining.",
+            "en",
+        ),
+        (
+            "Norvana Inc. is upsizing its Series C financing to $120 million; Kestrel Partners and Brightwater "
+            "Capital also participated.",
+            "en",
+        ),
+        (
+            "Norvana SA a prolongé sa série B pour la porter à 90 millions d'euros. Cette extension a été menée par "
+            "Kestrel Partners et Brightwater Capital.",
+            "fr",
+        ),
+        (
+            "Norvana SA étend son tour de table à 90 millions d'euros, mené par Kestrel Partners et Brightwater "
+            "Capital.",
+            "fr",
+        ),
+    ):
+        found = _investments(text, language)
+        assert ("investment", "Kestrel Partners", "Norvana") in found, text
+        assert ("investment", "Brightwater Capital", "Norvana") in found, text
+
+
+def test_an_extension_of_something_else_is_no_round() -> None:
+    """A contract, a loan or a lead extended is no raise; a contract extension stays a continuing relation."""
+    for text, language in (
+        ("Norvana Inc. extended its contract with Kestrel Partners to 2028.", "en"),
+        ("Norvana Inc. extended its loan to Kestrel Partners by $90 million.", "en"),
+        ("Norvana Inc. has extended its lead over Kestrel Partners in the market.", "en"),
+        ("Norvana SA a prolongé son contrat avec Kestrel Partners jusqu'en 2028.", "fr"),
+    ):
+        assert _investments(text, language) == [], text
+    assert triples("Norvana Inc. extended its contract with Kestrel Partners to 2028.", "en", prefix="customer_") == [
+        ("customer_continue", "Norvana", "Kestrel Partners")
+    ]
+
+
+def test_the_top_up_backers_take_the_round_they_bankrolled() -> None:
+    """ "The top-up was bankrolled by A": A is the round's backer, so no unnamed round is left beside it."""
+    found = _investments(
+        "Norvana Inc. has extended its Series A to $90 million. The top-up was bankrolled by Kestrel Partners, "
+        "alongside Brightwater Capital."
+    )
+    assert ("investment", None, "Norvana") not in found
+
+
+def test_backers_listed_before_their_verb_are_firms() -> None:
+    """ "Harnmoor, Veltris and Quorbane also participated": names no table knows, listed as the verb's subject."""
+    for text, language in (
+        (
+            "Norvana Inc. has raised $20m in a round led by Kestrel Partners. Harnmoor, Veltris and Quorbane also "
+            "participated, the newspaper reported.",
+            "en",
+        ),
+        (
+            'Norvana Inc. has raised $20m in a round led by Kestrel Partners. "Harnmoor and Veltris are other new '
+            'investors who have come on board with this round," it said.',
+            "en",
+        ),
+        (
+            "Norvana Inc. has raised $20m in a round led by Kestrel Partners. Harnmoor and Veltris joined as new "
+            "backers, and existing investors Quorbane and Dellavi put in more money.",
+            "en",
+        ),
+        (
+            "Norvana Inc. has raised $20m from Kestrel Partners. Existing investors Harnmoor and Veltris also took "
+            "part in the round.",
+            "en",
+        ),
+        (
+            "Norvana SA a levé 20 millions d'euros auprès de Kestrel Partners. Harnmoor, Veltris et Quorbane ont "
+            "également participé au tour.",
+            "fr",
+        ),
+    ):
+        found = _investments(text, language)
+        assert ("investment", "Harnmoor", "Norvana") in found, text
+        assert ("investment", "Veltris", "Norvana") in found, text
+
+
+def test_names_before_a_participation_verb_without_a_round_or_a_list_stay_unread() -> None:
+    """No round before, the names not the whole subject, or one bare name: nobody invests."""
+    for text in (
+        "Harnmoor, Veltris and Quorbane also participated in the panel on Tuesday.",
+        "Norvana Inc. has raised $20m in a round led by Kestrel Partners. Analysts at Harnmoor said Veltris also "
+        "participated.",
+    ):
+        found = _investments(text)
+        assert ("investment", "Veltris", "Norvana") not in found, text
+        assert all(subject != "Harnmoor" for _, subject, _ in found), text
+
+
+def test_an_earlier_round_told_of_the_same_company_keeps_the_backers_on_the_latest() -> None:
+    """ "The bank originally raised", "It had previously raised", a licence bought: the round told first stays."""
+    for text, language in (
+        (
+            "Norvana Inc. has raised an additional €20m by extending its Series B round. The bank originally raised "
+            "€26m in its Series B in 2023. It had previously raised €4m in 2021. Kestrel Partners returned to lead the "
+            "extension. Harnmoor, Veltris and Quorbane also participated.",
+            "en",
+        ),
+        (
+            "Norvana Inc. has raised an additional €20m by extending its Series B round. At the same time it said it "
+            "had acquired its banking licence from Kestrel Partners. Harnmoor, Veltris and Quorbane also "
+            "participated.",
+            "en",
+        ),
+        (
+            "La néobanque Norvana a levé 20 millions d'euros. Elle avait déjà levé 4 millions d'euros en 2021. "
+            "Harnmoor, Veltris et Quorbane ont également participé au tour.",
+            "fr",
+        ),
+    ):
+        found = _investments(text, language)
+        assert ("investment", "Harnmoor", "Norvana") in found, text
+        assert ("investment", "Veltris", "Norvana") in found, text
+
+
+def test_a_round_of_another_company_takes_the_backers_named_after_it() -> None:
+    """A later round of another company, told by its name, is the one the next backers joined."""
+    found = _investments(
+        "Norvana Inc. raised $20m last week. Rival Brightwater Labs raised $12m on Tuesday. Harnmoor and Veltris "
+        "also participated."
+    )
+    assert ("investment", "Harnmoor", "Brightwater Labs") in found
+    assert ("investment", "Harnmoor", "Norvana") not in found
+
+
+def test_a_total_raised_is_no_new_round_and_keeps_the_backers_on_the_round() -> None:
+    """ "brings the total raised to N", « porte le montant total levé à N »: the funds so far, not another raise."""
+    for text, language in (
+        (
+            "Norvana Inc. has raised $20m in a round led by Kestrel Partners. The new money brings the total raised "
+            "in this round to $46m. Harnmoor and Veltris also participated.",
+            "en",
+        ),
+        (
+            "Norvana Inc. has raised $20m in a round led by Kestrel Partners. The financing takes its total raised to "
+            "$55m since its founding. Harnmoor and Veltris also participated.",
+            "en",
+        ),
+        (
+            "Norvana SA a levé 20 millions d'euros auprès de Kestrel Partners, ce qui porte le montant total levé à 46 "
+            "millions. Harnmoor et Veltris ont également participé au tour.",
+            "fr",
+        ),
+    ):
+        found = _investments(text, language)
+        assert ("investment", "Harnmoor", "Norvana") in found, text
+        assert ("investment", None, "Norvana") not in found, text
