@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
-from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
     CONTRACT_HOLDER_BEFORE,
@@ -596,8 +596,11 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
             # "The $50m round was led by A and values X at $1bn": the valuation names the round's company.
             round_ = deal or valued_round(article, sentence, cue, found)
-            round_ = round_ or discourse.recent_round(sentence.index, _ROUND_REACH)
-            found.extend(_co_investors(article, sentence, cue, round_))
+            round_ = round_ or discourse.recent_round(sentence.index, _round_reach(article, sentence))
+            backers = _co_investors(article, sentence, cue, round_)
+            if backers and round_ is not None and round_.subject is None and _names_the_round(article, sentence, cue):
+                round_.inferred.append(BACKED_ROUND)  # its backers are named: the engine drops the unnamed round
+            found.extend(backers)
     found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
@@ -6362,6 +6365,24 @@ def _payment(
 
 
 _ROUND_REACH = 6
+_ROUND_ANAPHOR = re.compile(
+    r"\b(?:y[ ]ont|y[ ]a|(?:this|that|the)[ ](?:round|raise|funding|financing|fundraising)"
+    r"|(?:cette|la)[ ](?:levée|opération)|(?:ce|le)[ ](?:tour|financement))\b"
+)
+"""A round pointed back to ("the backers of the round", « les investisseurs qui y ont participé », « ce tour »)."""
+
+
+def _round_reach(article: Article, sentence: Sentence) -> int:
+    """How many sentences back a co-investor phrase may find its round: any, when it points back to "the round".
+
+    A story may tell the raise, then its valuation, its rivals and its record before naming the backers "of the
+    round" (« qui y ont participé »); the pointer says which round, however far.
+    """
+    if _ROUND_ANAPHOR.search(article.folded, sentence.start, sentence.end) is not None:
+        return len(article.spans)
+    return _ROUND_REACH
+
+
 """How many sentences after a funding round "Other investors include ..." still lists its investors."""
 _OWN_SHARE_REACH = 20
 """From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
@@ -6579,6 +6600,34 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         )
         for investor in investors.values()
     ]
+
+
+_OF_THE_ROUND = re.compile(
+    r"particip|took[ ]part|pris[ ]part|round|financing|funding|raise|tour|levée|opération|bankrolled|extension"
+)
+"""A co-investor phrase that tells who took part in the round itself ("also participated", "backers of the round")."""
+
+
+_OTHERS_TOO = re.compile(r"\b(?:other|also|too|également|aussi)\b|(?<!entre )\bautres\b")
+"""Before a co-investor phrase: its investors join others, maybe an unread lead the unnamed round stands for."""
+
+
+def _names_the_round(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue``'s investors are the round's own backers, not the company's standing ones.
+
+    "A and B also participated", "the backers of the round include A": the round's. "whose backers include A",
+    "A was among the backers", « A vient de rejoindre les investisseurs du groupe »: the company's, maybe from an
+    earlier round, so the round told without investors stays an event of its own.
+    """
+    folded = article.folded
+    if _AMONG.match(folded, cue.start) or _AMONG.search(folded, cue.start, cue.end):
+        return False
+    if _OTHERS_TOO.search(folded, sentence.clauses.span_of(cue.start)[0], cue.end):
+        return False  # "Other investors in the round included A", "A also participated": a lead stands for the rest
+    return (
+        _OF_THE_ROUND.search(folded, cue.start, cue.end) is not None
+        or _ROUND_ANAPHOR.search(folded, sentence.start, sentence.end) is not None
+    )
 
 
 _THE_TWO = re.compile(

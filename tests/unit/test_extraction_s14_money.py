@@ -180,3 +180,122 @@ def test_a_total_raised_is_no_new_round_and_keeps_the_backers_on_the_round() -> 
         found = _investments(text, language)
         assert ("investment", "Harnmoor", "Norvana") in found, text
         assert ("investment", None, "Norvana") not in found, text
+
+
+def test_backers_joined_to_one_who_took_part_are_firms() -> None:
+    """ "B also took part in the financing, alongside C and D": C and D, names no table knows, back the round too."""
+    for text, language in (
+        (
+            "Norvana Inc. has raised $20m in a round led by Kestrel Partners. Brightwater Capital also took part in "
+            "the financing, alongside Harnmoor Growth, Veltris Advisors and existing investors Quorbane.",
+            "en",
+        ),
+        (
+            "Norvana Inc. has raised $20m in a round led by Kestrel Partners. Brightwater Capital also participated, "
+            "along with Harnmoor Growth and Veltris Advisors.",
+            "en",
+        ),
+        (
+            "Norvana SA a levé 20 millions d'euros auprès de Kestrel Partners. Brightwater Capital a également "
+            "participé au tour de table, aux côtés de Harnmoor Growth et Veltris Advisors.",
+            "fr",
+        ),
+    ):
+        found = _investments(text, language)
+        assert ("investment", "Harnmoor Growth", "Norvana") in found, text
+        assert ("investment", "Veltris Advisors", "Norvana") in found, text
+
+
+def test_people_beside_one_who_took_part_in_something_else_invest_nothing() -> None:
+    """A panel or a ceremony taken part in, with people beside: no round, no backer."""
+    for text in (
+        "Norvana Inc. has raised $20m in a round led by Kestrel Partners. Its chief executive took part in the "
+        "ceremony alongside Harnmoor Growth.",
+        "Brightwater Capital took part in the panel, alongside Harnmoor Growth and Veltris Advisors.",
+    ):
+        found = _investments(text)
+        assert all(subject != "Harnmoor Growth" for _, subject, _ in found), text
+
+
+_ASIDES = (
+    "Its app is used in forty cities. Rivals are smaller. Most of them lose money. The market grows fast. Analysts "
+    "expect more deals. Prices have fallen. Regulators are watching. "
+)
+
+
+def test_backers_of_the_round_named_far_after_it_join_it() -> None:
+    """ "the backers of the round", « qui y ont participé »: the round told many sentences before, however far."""
+    for text, language in (
+        (
+            "Norvana Inc. wrapped up a fresh round of close to $1 billion in May. " + _ASIDES + "Citing a newspaper, "
+            "the backers of the round include Harnmoor Growth and Veltris Advisors.",
+            "en",
+        ),
+        (
+            "Norvana SA vient de lever un milliard de dollars. Son appli est présente dans quarante villes. Ses "
+            "rivaux sont plus petits. La plupart perdent de l'argent. Le marché croît vite. Les prix baissent. Les "
+            "régulateurs surveillent. Les analystes attendent d'autres opérations. D'après le quotidien, les "
+            "investisseurs qui y ont participé sont entre autres Harnmoor Growth et Veltris Advisors.",
+            "fr",
+        ),
+    ):
+        found = _investments(text, language)
+        assert ("investment", "Harnmoor Growth", "Norvana") in found, text
+        assert ("investment", "Veltris Advisors", "Norvana") in found, text
+
+
+def test_backers_far_after_a_round_without_pointing_back_join_nothing() -> None:
+    """Without "the round", backers told many sentences later are not tied to it; a contract wrapped up is no round."""
+    found = _investments(
+        "Norvana Inc. raised $20m in May. " + _ASIDES + "Harnmoor Growth and Veltris Advisors also participated."
+    )
+    assert ("investment", "Harnmoor Growth", "Norvana") not in found
+    assert _investments("Norvana Inc. wrapped up a $1 billion contract with Harnmoor Growth.") == []
+
+
+def test_a_round_whose_backers_are_named_later_is_theirs_alone() -> None:
+    """The round told first without investors is the named backers' investments, not one more event of nobody."""
+    for text, language in (
+        (
+            "Norvana Inc. wrapped up a fresh round of close to $1 billion in May. The backers of the round include "
+            "Harnmoor Growth and Veltris Advisors.",
+            "en",
+        ),
+        ("Norvana Inc. has raised $20m. Harnmoor Growth and Veltris Advisors took part in the round.", "en"),
+        ("Norvana SA a levé 20 millions d'euros. Harnmoor Growth et Veltris Advisors ont participé au tour.", "fr"),
+    ):
+        found = _investments(text, language)
+        assert ("investment", None, "Norvana") not in found, text
+        assert ("investment", "Harnmoor Growth", "Norvana") in found, text
+
+
+def test_a_round_without_named_backers_stays_unnamed() -> None:
+    """No backer named, backers of another company's round, or backers who join others ("also", "other investors",
+    maybe an unread lead): the unnamed round stays."""
+    assert _investments("Norvana Inc. has raised $20m. The money will fund its first plant.") == [
+        ("investment", None, "Norvana")
+    ]
+    for text in (
+        "Norvana Inc. has raised $20m. Harnmoor Growth and Veltris Advisors also participated.",
+        "Norvana Inc. has raised $20m. Other investors in the round included Harnmoor Growth.",
+    ):
+        assert ("investment", None, "Norvana") in _investments(text), text
+    found = _investments(
+        "Norvana Inc. has raised $20m last week. Rival Brightwater Labs raised $12m on Tuesday. Harnmoor Growth and "
+        "Veltris Advisors also participated."
+    )
+    assert ("investment", None, "Norvana") in found
+
+
+def test_standing_backers_leave_the_round_told_without_investors() -> None:
+    """ "whose backers include A", "A was among the backers", « A rejoint les investisseurs du groupe »: the company's
+    investors, maybe from before; the round told without its investors stays an event of its own."""
+    for text, language in (
+        ("Norvana Inc., whose backers include Harnmoor Growth, has raised $1bn from existing investors.", "en"),
+        ("Norvana Inc. has raised a further $128m. Harnmoor Growth was among the backers this time.", "en"),
+        (
+            "Norvana SA a levé 300 millions d'euros. Harnmoor Growth vient de rejoindre les investisseurs du groupe.",
+            "fr",
+        ),
+    ):
+        assert ("investment", None, "Norvana") in _investments(text, language), text
