@@ -1741,7 +1741,8 @@ _TOTAL_AFTER = re.compile(
 ("$29.2 million in four funding rounds", "12 M€ en trois levées de fonds")."""
 _BRINGS_TOTAL = re.compile(
     r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$"
-    r"|\b(?:the|its|their|le|son|leur)[ ](?:overall[ ]|combined[ ])?(?:total|montant[ ]total)[ ](?:amount[ ])?$"
+    r"|\b(?:the|its|their|le|son|leur)[ ](?:(?:new|overall|combined|nouveau)[ ])?(?:total|montant[ ]total)[ ]"
+    r"(?:amount[ ])?$"
 )
 """Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés", "brings the
 total raised in this round to N", "takes its total raised to N", « le montant total levé »)."""

@@ -167,6 +167,11 @@ def test_a_total_raised_is_no_new_round_and_keeps_the_backers_on_the_round() -> 
             "en",
         ),
         (
+            "Norvana Inc. has raised $20m in a round led by Kestrel Partners. The new total raised in the round is "
+            "$46m. Harnmoor and Veltris also participated.",
+            "en",
+        ),
+        (
             "Norvana Inc. has raised $20m in a round led by Kestrel Partners. The financing takes its total raised to "
             "$55m since its founding. Harnmoor and Veltris also participated.",
             "en",
@@ -299,3 +304,17 @@ def test_standing_backers_leave_the_round_told_without_investors() -> None:
         ),
     ):
         assert ("investment", None, "Norvana") in _investments(text, language), text
+
+
+def test_the_lead_of_an_extension_invests_in_it() -> None:
+    """ "A led the extension", "A returned to lead the extension", « A a mené l'extension »."""
+    for text, language in (
+        ("Norvana Inc. has extended its Series B round to $46m. Kestrel Partners led the extension.", "en"),
+        (
+            "Norvana Inc. has raised an additional $20m by extending its Series B round. Kestrel Partners, the firm "
+            "that backed its first close, returned to lead the extension of the raise.",
+            "en",
+        ),
+        ("Norvana SA a prolongé sa série B de 20 millions d'euros. Kestrel Partners a mené l'extension.", "fr"),
+    ):
+        assert ("investment", "Kestrel Partners", "Norvana") in _investments(text, language), text
