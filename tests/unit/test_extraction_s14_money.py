@@ -318,3 +318,44 @@ def test_the_lead_of_an_extension_invests_in_it() -> None:
         ("Norvana SA a prolongé sa série B de 20 millions d'euros. Kestrel Partners a mené l'extension.", "fr"),
     ):
         assert ("investment", "Kestrel Partners", "Norvana") in _investments(text, language), text
+
+
+def _revenue(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """The revenue triples read in ``text``."""
+    return triples(text, language, types=("revenue",))
+
+
+def test_the_revenue_of_the_group_a_deal_makes_is_no_company_revenue() -> None:
+    """The figure of the group a deal creates ("to create an entity with revenue of", "after the purchase, X expects
+    revenue of", « pour créer un groupe de N de chiffre d'affaires »)."""
+    for text, language in (
+        (
+            "Norvana Oyj will buy the rest of Kestrel Oy, a deal the companies expect to complete in January to create "
+            "an entity with a revenue of 4.3 billion euros.",
+            "en",
+        ),
+        (
+            "Norvana AG agreed to buy Kestrel Corp. After the purchase, Norvana expects annual revenue of about $44 "
+            "billion, its chief executive said.",
+            "en",
+        ),
+        (
+            "Norvana SA rachète Kestrel SA pour créer un groupe de 4,3 milliards d'euros de chiffre d'affaires.",
+            "fr",
+        ),
+        (
+            "Norvana SA rachète Kestrel SA. Après le rachat, Norvana vise un chiffre d'affaires de 4,3 milliards "
+            "d'euros.",
+            "fr",
+        ),
+    ):
+        assert _revenue(text, language) == [], text
+
+
+def test_a_company_revenue_told_beside_a_deal_stays() -> None:
+    """The buyer's or the target's own figure, told in the same story, is still revenue."""
+    for text, language in (
+        ("Norvana AG agreed to buy Kestrel Corp., which had revenue of $4 billion last year.", "en"),
+        ("Norvana SA rachète Kestrel SA, qui a réalisé un chiffre d'affaires de 400 millions d'euros en 2023.", "fr"),
+    ):
+        assert _revenue(text, language) == [("revenue", "Kestrel", None)], text
