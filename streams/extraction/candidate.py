@@ -9,6 +9,10 @@ from streams.extraction.article import Sentence
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.quantities import MoneyMention
 
+BACKED_ROUND = "backers_named"
+"""Mark (in ``Candidate.inferred``) of a round told without its investors whose backers a later phrase names: the
+event is theirs, so the unnamed round is not emitted beside them."""
+
 
 @dataclass(slots=True)
 class Candidate:

@@ -10,7 +10,7 @@ from typing import Any
 from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, Money, SourceRef
 from schemas.news import NewsItem
 from streams.extraction.article import Article
-from streams.extraction.candidate import Candidate
+from streams.extraction.candidate import BACKED_ROUND, Candidate
 from streams.extraction.follow_on import as_follow_on
 from streams.extraction.history import told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
@@ -63,7 +63,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     _apply_notes(candidates, discourse.notes)
     name_identified_customers(article, candidates)
     as_follow_on(article, candidates)
-    candidates = _without_loose_partnerships(without_returns(candidates))
+    candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(candidates)))
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _fold_subsets(_one_alliance(_merge(candidates)))
     merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(merged))))
@@ -86,6 +86,38 @@ def _without_loose_partnerships(candidates: list[Candidate]) -> list[Candidate]:
     """
     related = {frozenset(_pair(c)) for c in candidates if c.type.startswith("customer_") and c.subject and c.object}
     return [c for c in candidates if not (c.type == "partnership" and c.loose and frozenset(_pair(c)) in related)]
+
+
+def _without_backed_rounds(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop an unnamed round whose backers another phrase names, and its repeats (same company, same or no amount).
+
+    "Uber wrapped up a round of $1 billion. ... The backers of the round include Microsoft and Times Internet": the
+    round is Microsoft's and Times Internet's investments; an investment of nobody beside them says nothing more.
+    """
+    backed = {
+        (c.object.id, _round_size(c))
+        for c in candidates
+        if c.type == "investment" and c.subject is None and c.object is not None and BACKED_ROUND in c.inferred
+    }
+    if not backed:
+        return candidates
+    companies = {company for company, _ in backed}
+    return [
+        c
+        for c in candidates
+        if not (
+            c.type == "investment"
+            and c.subject is None
+            and c.object is not None
+            and ((c.object.id, _round_size(c)) in backed or (c.amount is None and c.object.id in companies))
+        )
+    ]
+
+
+def _round_size(candidate: Candidate) -> tuple[float, str | None] | None:
+    """The amount of a round, rounded to three significant digits, with its currency."""
+    amount = candidate.amount
+    return None if amount is None else (float(f"{amount.value:.3g}"), amount.currency)
 
 
 def _pair(candidate: Candidate) -> tuple[str | None, str | None]:

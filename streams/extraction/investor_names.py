@@ -7,6 +7,8 @@ B", "backed by A", "investors including A", "investors: A, B and C", « auprès 
 or a short lower-case description ("existing investors", "the venture firm", "NVIDIA's venture capital arm")
 stands between two names, and offers each name as an organisation candidate. The recogniser's own checks still
 apply to each (a person's name, a place, a date, "Capital" alone are no organisation).
+
+``joining_list_names`` (session 14) reads the same lists told before their verb: "A, B and C also participated".
 """
 
 from __future__ import annotations
@@ -16,13 +18,23 @@ import re
 _OPENER = re.compile(
     r"\b(?:(?:co-)?led[ ](?:jointly[ ])?by|headed[ ]by|spearheaded[ ]by|with[ ](?:the[ ])?participation[ ](?:from|of)"
     r"|participation[ ]from|backed[ ]by|bankrolled[ ]by|funded[ ]by"
-    r"|(?:investors|backers|firms|funds)[ ](?:including|include[sd]?|such[ ]as|like)"
+    r"|(?:investors|backers|firms|funds)(?:[ ](?:of|in)[ ](?:the|this)[ ](?:round|raise|financing))?"
+    r"[ ](?:including|include[sd]?|such[ ]as|like)"
     # "a round that included A", "in a financing which includes A": the round's members follow the relative.
     r"|(?:round|financing|funding|raise|extension|tranche)[ ](?:that|which)[ ](?:also[ ])?includ(?:ed|es)"
     r"|(?:new|existing|other)[ ](?:investors?|backers?)"
     r"|(?:investors?|backers?|investisseurs?|identité|noter|citer)[ ]?:"
     r"|auprès[ ]d(?:e[ ]|')|(?:mené|menée|conduit|conduite|piloté|pilotée)[ ]par"
-    r"|(?:investisseurs|fonds)[ ](?:historiques[ ])?(?:tels[ ]que|comme|dont))[ ]?"
+    r"|(?:investisseurs|fonds)[ ](?:historiques[ ])?(?:tels[ ]que|comme|dont)"
+    # Session 14: a copula lists them ("The other investors are A and B", « les investisseurs qui y ont participé
+    # sont entre autres A et B »).
+    r"|(?:the|its|les|ses)[ ](?:(?:other|autres)[ ])?(?:[a-z0-9\-]+[ ]){0,2}?(?:investors|backers|investisseurs)"
+    r"(?:[ ](?:qui|who|that)[ ][^,;.]{1,40}?)?[ ](?:are|were|sont|étaient)(?:[ ](?:entre[ ]autres|notamment|among"
+    r"[ ]others|including))?"
+    # Session 14: co-investors joined to one who took part: "also took part in the financing, alongside A and B".
+    r"|(?:participated|took[ ]part|joined|invested|participé|pris[ ]part)(?:[ ](?:in|au|à)[ ](?:the[ ]|this[ ]|its[ ]"
+    r"|l')?(?:round|financing|funding|raise|extension|tour[ ]de[ ]table|tour|opération|levée))?,?[ ]"
+    r"(?:alongside|along[ ]with|together[ ]with|aux[ ]côtés[ ]d[e']|avec))[ ]?"
 )
 """Case-folded: the phrases after which a name stands where an investor stands."""
 _WORD_REST = r"(?:[\w&'\-]|\.(?=\w))*"

@@ -81,15 +81,20 @@ revenue terms"), not a revenue line."""
 _COMBINED = re.compile(
     r"\b(?:the|a|le|la|l'|un|une)[ ]?(?:combined|merged|enlarged|nouvel|nouveau|futur|future)[ ]"
     r"(?:company|group|entity|business|firm|groupe|ensemble|entité|société)\b"
-    r"|\b(?:create|creating|form|forming|créer|créant|former|formant)[ ](?:a|an|un|une)[ ]"
-    r"(?:(?:new|nouvel|nouvelle|nouveau)[ ])?(?:entity|company|group|groupe|entité|ensemble|société)[ ](?:with|avec)\b"
     r"|\b(?:combined|joint|cumulative)[ ](?:annual[ ])?(?:sales|revenues?|turnover)\b"
     r"|\b(?:ensemble|entité)[ ]combinée?\b"
     r"|\b(?:chiffre[ ]d'affaires|ventes)[ ](?:annuel(?:les)?[ ])?(?:cumulée?s?|combinée?s?)\b"
+    # Session 14: the group a deal makes ("to create an entity with a revenue of", "After the purchase, X expects
+    # annual revenue of", « pour créer un groupe de », « après le rachat, X vise »).
+    r"|\b(?:create|creates|creating|form|forms|forming|créer|crée|créant|former|forme|formant"
+    r"|donner[ ]naissance[ ]à)[ ]"
+    r"(?:an?|un|une)[ ](?:[a-zà-ÿ\-]+[ ]){0,2}?(?:entity|group|company|giant|leader|groupe|entité|géant|ensemble)\b"
+    r"|\b(?:after|following|once)[ ]the[ ](?:purchase|acquisition|deal|merger|takeover|combination)\b"
+    r"|\baprès[ ](?:le[ ]rachat|l'acquisition|la[ ]fusion|l'opération|le[ ]rapprochement)\b"
 )
-"""Before a figure in its clause: companies taken together ("The combined company will have sales of about 3.4 billion
-euros", « le nouvel ensemble réalisera un chiffre d'affaires cumulé de », "to create an entity with a revenue of"),
-whose figure is no one company's revenue."""
+"""Before a figure in its clause or sentence: companies taken together ("The combined company will have sales of about
+3.4 billion euros", « le nouvel ensemble réalisera un chiffre d'affaires cumulé de », "to create an entity with a
+revenue of", "After the purchase, X expects annual revenue of"), whose figure is no one company's revenue."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""

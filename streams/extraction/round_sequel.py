@@ -233,9 +233,13 @@ def fronted_raiser(article: Article, sentence: Sentence, cue: Cue) -> CompanyMen
 
 _KIND_SUBJECT = re.compile(
     r"\b(?:l'|la[ ]|le[ ]|the[ ])(?:[a-zà-ÿ\-]{1,20}[ ])?(?:jeune[ ]pousse|start-?up|société|entreprise|pépite|pme"
-    r"|biotech|medtech|fintech|deeptech|foodtech|company|firm|group|groupe|spécialiste|éditeur)\b"
+    r"|biotech|medtech|fintech|deeptech|foodtech|company|firm|group|groupe|spécialiste|éditeur"
+    r"|bank|neobank|banque|néobanque|lender|insurer|assureur|platform|plateforme|app|appli|developer|maker|fabricant)\b"
+    r"|\b(?:it|il|elle)[ ](?:(?:had|has|have|also|previously|already|originally|then|avait|a|aussi|déjà|également"
+    r"|auparavant)[ ]){0,3}$"
 )
-"""A description standing for a company already named: "la start-up franco-allemande", "the Paris company"."""
+"""A description standing for a company already named: "la start-up franco-allemande", "the Paris company", "the
+bank"; or a pronoun right before the verb ("It had previously raised")."""
 
 
 def told_by_description(article: Article, sentence: Sentence, cue: Cue) -> bool:

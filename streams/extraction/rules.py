@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
-from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
     CONTRACT_HOLDER_BEFORE,
@@ -59,6 +59,7 @@ from streams.extraction.partners import apposed_partners, partner_after_joint, p
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
+from streams.extraction.round_extension import extended_round_cues
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
     announcer,
@@ -350,6 +351,9 @@ class Discourse:
     notes: list[CustomerNote] = field(default_factory=list)
     review: Candidate | None = None
     review_sentence: int = -1
+    round: Candidate | None = None
+    """The last funding round read (an investment in a named company), whatever deals came after it."""
+    round_sentence: int = -1
 
     def recent_review(self, index: int) -> CompanyMention | None:
         """The customer whose account was put under review at most a few sentences before sentence ``index``."""
@@ -365,9 +369,19 @@ class Discourse:
         """The last deal read at most ``reach`` sentences before sentence ``index``."""
         return self.deal if self.deal is not None and index - self.deal_sentence <= reach else None
 
+    def recent_round(self, index: int, reach: int) -> Candidate | None:
+        """The last round read at most ``reach`` sentences before sentence ``index``.
+
+        A co-investor phrase ("A and B also participated") speaks of a round, so a licence bought or a stake sold
+        told in between is not its antecedent.
+        """
+        return self.round if self.round is not None and index - self.round_sentence <= reach else None
+
     def remember(self, found: list[Candidate], index: int) -> None:
-        """Keep the last deal and the last customer relation of the sentence just read."""
+        """Keep the last deal, the last round and the last customer relation of the sentence just read."""
         for candidate in found:
+            if candidate.type == "investment" and candidate.object is not None:
+                self.round, self.round_sentence = candidate, index
             if candidate.type in _DEAL_FAMILIES:
                 self.deal, self.deal_sentence = candidate, index
             elif candidate.type in _CUSTOMER_TYPES:
@@ -503,10 +517,11 @@ _LED = re.compile(
     r"|spearheaded)\b"
 )
 _BACKERS = re.compile(
-    r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation)\b"
+    r"\b(?:soutien|appui|compter sur|backing|support|réunit|rassemble|associe|à son capital|saw the participation"
+    r"|bankrolled)\b"
 )
 """A co-investor cue that names the round's backers themselves ("avec le soutien de A et B", "le tour de table
-réunit A et B", "en accueillant à son capital A"): they share its amount."""
+réunit A et B", "en accueillant à son capital A", "The top-up was bankrolled by A"): they share its amount."""
 _PARTICIPLE = re.compile(r"valued|valorisée?\b|estimée?\b")
 _DEAL_VALUED = re.compile(
     r"\b(?:deal|transaction|offer|takeover|merger|opération|offre|fusion"
@@ -641,8 +656,11 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
             # "The $50m round was led by A and values X at $1bn": the valuation names the round's company.
             round_ = deal or valued_round(article, sentence, cue, found)
-            round_ = round_ or discourse.recent_deal(sentence.index, _ROUND_REACH)
-            found.extend(_co_investors(article, sentence, cue, round_))
+            round_ = round_ or discourse.recent_round(sentence.index, _round_reach(article, sentence))
+            backers = _co_investors(article, sentence, cue, round_)
+            if backers and round_ is not None and round_.subject is None and _names_the_round(article, sentence, cue):
+                round_.inferred.append(BACKED_ROUND)  # its backers are named: the engine drops the unnamed round
+            found.extend(backers)
     found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
@@ -739,6 +757,7 @@ def _rounds_without_verb(
     for cue in [
         *led_round_cues(sentence, article.folded, priced),
         *backed_amount_cues(sentence, article.folded, priced),
+        *extended_round_cues(sentence, article.folded),
     ]:
         candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
         if candidate is not None and not _told_already(candidate, found):
@@ -775,7 +794,7 @@ def _remember(article: Article, sentence: Sentence, found: list[Candidate], disc
     """
     discourse.remember(found, sentence.index)
     if _unread_round(article, sentence, found):
-        discourse.deal = None
+        discourse.deal = discourse.round = None
 
 
 def _unread_round(article: Article, sentence: Sentence, found: list[Candidate]) -> bool:
@@ -1787,8 +1806,13 @@ _TOTAL_AFTER = re.compile(
 )
 """After its amount: the same ("$175 million to date", "8 millions d'euros en cinq ans"), summed over several rounds
 ("$29.2 million in four funding rounds", "12 M€ en trois levées de fonds")."""
-_BRINGS_TOTAL = re.compile(r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$")
-"""Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés")."""
+_BRINGS_TOTAL = re.compile(
+    r"\b(?:porte|portant|porter)[ ]à[ ][^,;:]{0,40}?(?:les|des)[ ](?:fonds|capitaux)[ ]$"
+    r"|\b(?:the|its|their|le|son|leur)[ ](?:(?:new|overall|combined|nouveau)[ ])?(?:total|montant[ ]total)[ ]"
+    r"(?:amount[ ])?$"
+)
+"""Before a raise cue: the total a new round brings the company's funds to ("porte à N les fonds levés", "brings the
+total raised in this round to N", "takes its total raised to N", « le montant total levé »)."""
 _BRINGS_TOTAL_REACH = 64
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
@@ -6454,6 +6478,24 @@ def _payment(
 
 
 _ROUND_REACH = 6
+_ROUND_ANAPHOR = re.compile(
+    r"\b(?:y[ ]ont|y[ ]a|(?:this|that|the)[ ](?:round|raise|funding|financing|fundraising)"
+    r"|(?:cette|la)[ ](?:levée|opération)|(?:ce|le)[ ](?:tour|financement))\b"
+)
+"""A round pointed back to ("the backers of the round", « les investisseurs qui y ont participé », « ce tour »)."""
+
+
+def _round_reach(article: Article, sentence: Sentence) -> int:
+    """How many sentences back a co-investor phrase may find its round: any, when it points back to "the round".
+
+    A story may tell the raise, then its valuation, its rivals and its record before naming the backers "of the
+    round" (« qui y ont participé »); the pointer says which round, however far.
+    """
+    if _ROUND_ANAPHOR.search(article.folded, sentence.start, sentence.end) is not None:
+        return len(article.spans)
+    return _ROUND_REACH
+
+
 """How many sentences after a funding round "Other investors include ..." still lists its investors."""
 _OWN_SHARE_REACH = 20
 """From "en apporte" / "contributed" to the investor's own amount ("en apporte à lui seul 1,3 milliard")."""
@@ -6671,6 +6713,34 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         )
         for investor in investors.values()
     ]
+
+
+_OF_THE_ROUND = re.compile(
+    r"particip|took[ ]part|pris[ ]part|round|financing|funding|raise|tour|levée|opération|bankrolled|extension"
+)
+"""A co-investor phrase that tells who took part in the round itself ("also participated", "backers of the round")."""
+
+
+_OTHERS_TOO = re.compile(r"\b(?:other|also|too|également|aussi)\b|(?<!entre )\bautres\b")
+"""Before a co-investor phrase: its investors join others, maybe an unread lead the unnamed round stands for."""
+
+
+def _names_the_round(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether ``cue``'s investors are the round's own backers, not the company's standing ones.
+
+    "A and B also participated", "the backers of the round include A": the round's. "whose backers include A",
+    "A was among the backers", « A vient de rejoindre les investisseurs du groupe »: the company's, maybe from an
+    earlier round, so the round told without investors stays an event of its own.
+    """
+    folded = article.folded
+    if _AMONG.match(folded, cue.start) or _AMONG.search(folded, cue.start, cue.end):
+        return False
+    if _OTHERS_TOO.search(folded, sentence.clauses.span_of(cue.start)[0], cue.end):
+        return False  # "Other investors in the round included A", "A also participated": a lead stands for the rest
+    return (
+        _OF_THE_ROUND.search(folded, cue.start, cue.end) is not None
+        or _ROUND_ANAPHOR.search(folded, sentence.start, sentence.end) is not None
+    )
 
 
 _THE_TWO = re.compile(
