@@ -17,6 +17,11 @@ from typing import Final
 
 from schemas.news import Language
 
+_EN_SOME_OF = (
+    r"(?:(?:all|some|each|any|several|many|most|part)(?:[ ](?:or|and)[ ](?:all|some|part|most))?[ ](?:of[ ])?)?"
+    r"(?:(?:its|their|the)[ ])?"
+)
+"""Before a customer's ties: which of them ("all contracts with", "all or some of its contracts with", "its")."""
 _GAP = (
     r"(?:(?!(?:after|before|while|when|as|because|following|amid|and|but|or|to|from|with|by|since|than|que|qui"
     r"|après|avant|et|mais|pour|par|depuis)[ ])[a-z0-9à-ÿ\-']{2,15}[ ]){0,3}?"
@@ -302,12 +307,17 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("rival", "competitor", "suppliers"),
         ),
-        # "is reassessing its use of Y parts", "is rethinking its ties with Y": the customer doubts a tie it names.
+        # "is reassessing its use of Y parts", "is rethinking its ties with Y", "is reviewing all contracts with Y",
+        # "a review of its supply contracts with Y", "whether to cut some of its contracts with Y": the customer doubts
+        # a tie it names.
         (
             re.compile(
-                r"\b(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
-                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?)[ ](?:its|their)[ ]"
-                r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
+                r"\b(?:(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
+                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?|review(?:s|ed|ing)?|audit(?:s|ed|ing)?"
+                r"|whether[ ]to[ ](?:cut|end|terminate|scrap|cancel|drop))[ ]"
+                r"|(?:review|reassessment|re-?examination|re-?evaluation|audit)[ ]of[ ])"
+                + _EN_SOME_OF
+                + r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
                 r"|reliance[ ]on|dependence[ ]on|purchases[ ]from|business[ ]with)\b"
             ),
             "active",
@@ -432,11 +442,16 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("fournisseur", "source"),
         ),
-        # "réexamine son recours à Y", "remet en question sa dépendance envers Y": the customer doubts a tie it names.
+        # "réexamine son recours à Y", "remet en question sa dépendance envers Y", "passe en revue tous ses contrats
+        # avec Y", "un réexamen de ses contrats avec Y": the customer doubts a tie it names.
         (
             re.compile(
-                r"\b(?:réévalu|réexamin|reconsidèr|reconsidér|repens|remet[ ]en[ ]question|remet[ ]en[ ]cause"
-                r"|a[ ]remis[ ]en[ ](?:question|cause)|s'interroge[ ]sur)[a-zé]{0,5}[ ](?:sa|son|ses|leur|leurs)[ ]"
+                r"\b(?:(?:réévalu|réexamin|reconsidèr|reconsidér|repens|remet[ ]en[ ]question|remet[ ]en[ ]cause"
+                r"|a[ ]remis[ ]en[ ](?:question|cause)|s'interroge[ ]sur|pass(?:e|ent|era|er)[ ]en[ ]revue"
+                r"|a[ ]passé[ ]en[ ]revue)[a-zé]{0,5}[ ]"
+                r"|(?:réexamen|révision|revue|audit|réévaluation)[ ]d(?:e|es)[ ])"
+                r"(?:(?:tous|toutes|l'ensemble[ ]de|une[ ]partie[ ]de|certains[ ]de)[ ])?"
+                r"(?:sa|son|ses|leur|leurs|les)[ ]"
                 r"(?:[a-zé\-]{2,15}[ ]){0,2}?(?:relations?[ ]avec|recours[ ]à|utilisation[ ]d(?:e[ ]|u[ ]|es[ ]|')"
                 r"|contrats?[ ]avec|collaboration[ ]avec|dépendance[ ](?:à|envers|vis-à-vis[ ]d(?:e|u|'))"
                 r"|achats[ ]auprès[ ]d(?:e|u|'))"
