@@ -3553,22 +3553,29 @@ def _teller_given_it(article: Article, sentence: Sentence, cue: Cue, customer: C
     """The supplier of "Y says X has awarded it a contract": the pronoun stands for the company telling it.
 
     The English twin of "Y annonce que X l'a retenu": the teller is the nearest other company before the
-    customer, with a speech verb or "that" right before the customer; without a teller the pronoun is left alone.
+    customer, with a speech verb or "that" right before the customer. With no company before the customer, or only
+    the givers of a parallel clause ("X awarded it an order, and Z gave it another"), the pronoun stands for the
+    subject of the sentence before ("It is HFCL's fifth order. Earlier, X awarded it a Rs 106 crore order").
     """
     if _IT_GIVEN_CONTRACT.match(article.folded, cue.end) is None:
         return None
     before = [c for c in sentence.companies if c.end <= customer.start and c.id != customer.id]
-    if not before:
-        return None
-    teller = before[-1]
-    gap = article.folded[teller.end : customer.start]
+    gap = article.folded[before[-1].end : customer.start] if before else ""
+    if not before or _PARALLEL_GIVER.fullmatch(gap):
+        earlier = article.previous_subject(sentence.index)
+        named_here = {c.id for c in sentence.companies}
+        return earlier if earlier is not None and earlier.id not in named_here else None
     if (
         len(gap) > _TELLER_GAP
         or (_SAID.search(gap) is None and _THAT.search(gap) is None)
         or _OWNER_OF_TELLER.match(gap)  # "Winnipeg's New Flyer says": the teller is the name after the possessive
     ):
         return None
-    return teller
+    return before[-1]
+
+
+_PARALLEL_GIVER = re.compile(r"[^.;]*?[ ]it[ ][^.;]*?,?[ ](?:and|while|whereas)[ ](?:the[ ])?")
+"""Between the giver of a first clause and the one of a second, both giving to "it": "X awarded it an order, and "."""
 
 
 def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bool:

@@ -220,3 +220,36 @@ def test_a_list_that_is_no_customer_roster_continues_nothing(text: str, language
 def test_a_roster_after_a_clause_about_another_company_names_no_supplier() -> None:
     text = "The group depends on Apple for half of its revenue, and it licenses its designs to customers such as Intel."
     assert not [event for event in customers(text) if event[1] == "Intel" and event[2] == "Apple"]
+
+
+# A contract given to "it": the pronoun stands for the teller of the sentence, else for the subject of the sentence
+# before, also in a second clause giving "it" another order.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Alstom says the SNCF has awarded it a five-year contract for 186 trains.", "en", [("SNCF", "Alstom")]),
+        ("Alstom is on a roll. The SNCF has awarded it a contract for 40 trains.", "en", [("SNCF", "Alstom")]),
+        (
+            "It is the fifth order Alstom has announced since August. Earlier, the SNCF awarded it a $100m order, "
+            "and Orange gave it an advance purchase order worth $3m.",
+            "en",
+            [("Orange", "Alstom"), ("SNCF", "Alstom")],
+        ),
+        ("Alstom enchaîne les succès. La SNCF lui a attribué un contrat de 40 trains.", "fr", [("SNCF", "Alstom")]),
+    ],
+)
+def test_a_contract_given_to_it_goes_to_the_company_it_stands_for(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert customers(text, language) == [(START, customer, supplier) for customer, supplier in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alstom unveiled a new train. The SNCF awarded it a prize for design.",  # a prize, no contract
+        "Alstom unveiled a new train. Siemens said the SNCF awarded it a contract.",  # the teller is Siemens
+    ],
+)
+def test_it_given_no_contract_or_told_by_another_gives_the_earlier_subject_nothing(text: str) -> None:
+    assert not [event for event in customers(text) if event[2] == "Alstom"]
