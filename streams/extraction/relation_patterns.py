@@ -108,6 +108,22 @@ _FR_KEPT_RELATION = (
 )
 """The French twin: "conserve quelques contrats avec X", "a gardé le budget média de X", "conserve ses marchés de"."""
 
+_EN_SUPPLIER_OF = (
+    r"\b(?<!potential[ ])(?<!possible[ ])(?<!prospective[ ])(?<!future[ ])"
+    r"(?:(?:only|sole|main|largest|biggest|key|major|exclusive|primary|principal|leading|preferred|longtime"
+    r"|long-time|official|current|existing)[ ])?(?:supplier|provider|vendor|contractor)s?[ ]of[ ]"
+    + _GOODS_WORDS
+    + r"(?:to|for)(?![\w\-])"
+)
+"""A supplier noun with its goods before the customer: "is the only supplier of in-flight meals to X", "the sole
+provider of landing gear for X" (not "a potential supplier of"). The supplier stands before the noun."""
+_FR_SUPPLIER_OF = (
+    r"\b(?<!potentiel[ ])(?<!futur[ ])(?:(?:seul|principal|unique|premier|grand)[ ])?"
+    r"(?:fournisseur|prestataire|sous-traitant)s?(?:[ ](?:exclusif|unique|principal|historique|attitré|officiel"
+    r"|actuel)s?)?[ ](?:de[ ]|d'|des[ ])"
+    r"(?:(?!(?:à|au|aux|pour|avec|par|et)[ ])[a-z0-9à-ÿ\-']{1,15}[ ]){1,5}?(?:à|au|aux|pour)(?![\w\-])"
+)
+"""The French twin: "le seul fournisseur de repas à X", "fournisseur exclusif de moteurs pour X"."""
 _EN_ROSTER_AFTER = (
     r"\b(?:customers?|clients?)(?:[ ](?:base|list|roster))?,?[ ](?:(?:that|which|who)[ ])?"
     r"(?:(?:now|also|have|has|had)[ ])?"
@@ -152,6 +168,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
         (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", ("keep", "kept", "retain", " on to")),
         (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("include", "such as")),
+        (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", ("supplier", "provider", "vendor", "contractor")),
         (re.compile(_EN_ROSTER_BEFORE), "customer_continue", "roster", ("among",)),
         (
             re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
@@ -182,6 +199,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         ),
         (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", ("conserv", "gard", "sauvé")),
         (re.compile(_FR_ROSTER_AFTER), "customer_continue", "roster_after", ("clients",)),
+        (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", ("fournisseur", "prestataire", "sous-traitant")),
         (re.compile(_FR_ROSTER_BEFORE), "customer_continue", "roster", ("parmi",)),
         (
             re.compile(_FR_WORKS_FOR + _FR_GOODS_WORDS + r"pour(?![\w\-])"),

@@ -253,3 +253,33 @@ def test_a_contract_given_to_it_goes_to_the_company_it_stands_for(
 )
 def test_it_given_no_contract_or_told_by_another_gives_the_earlier_subject_nothing(text: str) -> None:
     assert not [event for event in customers(text) if event[2] == "Alstom"]
+
+
+# A supplier noun with the goods it supplies before its customer: "the only supplier of meals to X", "le fournisseur
+# exclusif de moteurs pour X", also in apposition.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Safran is the main supplier of engines to Airbus.", "en"),
+        ("Safran is the sole supplier of landing gear for Airbus.", "en"),
+        ("Safran, the sole provider of landing gear to Airbus, said on Monday profits rose.", "en"),
+        ("Safran est le fournisseur exclusif de moteurs pour Airbus.", "fr"),
+        ("Safran est le seul fournisseur de trains d'atterrissage à Airbus.", "fr"),
+        ("Safran est le principal fournisseur de pièces de rechange pour Airbus.", "fr"),
+    ],
+)
+def test_a_supplier_of_goods_to_a_customer_continues_with_it(text: str, language: str) -> None:
+    assert customers(text, language) == [(CONTINUE, "Airbus", "Safran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Safran is a potential supplier of engines to Airbus.", "en"),
+        ("Safran is no longer the sole supplier of engines to Airbus.", "en"),
+        ("Safran is the largest supplier of engines in Europe.", "en"),
+        ("Safran est un fournisseur potentiel de moteurs pour Airbus.", "fr"),
+    ],
+)
+def test_a_potential_former_or_customerless_supplier_continues_nothing(text: str, language: str) -> None:
+    assert not [event for event in customers(text, language) if event[0] == CONTINUE]
