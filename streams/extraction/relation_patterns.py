@@ -159,6 +159,8 @@ _SUPPLY_STEMS = (
     "entretien",
 )  # fmt: skip
 
+_SUPPLIER_NOUNS = ("supplier", "provider", "vendor", "contractor", "fournisseur", "prestataire", "sous-traitant")
+
 _Pattern = tuple[re.Pattern[str], str, str, tuple[str, ...]]
 """A pattern, the family and frame of its cue, and the stems one of which the text must hold."""
 PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
@@ -168,7 +170,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
         (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", ("keep", "kept", "retain", " on to")),
         (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("include", "such as")),
-        (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", ("supplier", "provider", "vendor", "contractor")),
+        (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
         (re.compile(_EN_ROSTER_BEFORE), "customer_continue", "roster", ("among",)),
         (
             re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
@@ -199,7 +201,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         ),
         (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", ("conserv", "gard", "sauvé")),
         (re.compile(_FR_ROSTER_AFTER), "customer_continue", "roster_after", ("clients",)),
-        (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", ("fournisseur", "prestataire", "sous-traitant")),
+        (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
         (re.compile(_FR_ROSTER_BEFORE), "customer_continue", "roster", ("parmi",)),
         (
             re.compile(_FR_WORKS_FOR + _FR_GOODS_WORDS + r"pour(?![\w\-])"),
