@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import anchored_matches
 
 _EN_GO_ON = (
     r"\b(?:continu(?:e|es|ed|ing)[ ](?:to[ ])?|keep(?:s|ing)?[ ]|kept[ ]"
@@ -168,10 +169,6 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
-        (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", ("keep", "kept", "retain", " on to")),
-        (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("include", "such as")),
-        (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
-        (re.compile(_EN_ROSTER_BEFORE), "customer_continue", "roster", ("among",)),
         (
             re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",
@@ -199,10 +196,6 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
             "renewal_of",
             ("renouvellement", "prolongation", "reconduction", "extension"),
         ),
-        (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", ("conserv", "gard", "sauvé")),
-        (re.compile(_FR_ROSTER_AFTER), "customer_continue", "roster_after", ("clients",)),
-        (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
-        (re.compile(_FR_ROSTER_BEFORE), "customer_continue", "roster", ("parmi",)),
         (
             re.compile(_FR_WORKS_FOR + _FR_GOODS_WORDS + r"pour(?![\w\-])"),
             "customer_continue",
@@ -213,13 +206,41 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
 }
 
 
+_CONTRACT_ANCHORS = ("contract", "deal", "agreement", "account", "business", "budget")
+_FR_CONTRACT_ANCHORS = ("contrat", "budget", "marché", "compte")
+ANCHORED: Final[dict[Language, tuple[_Pattern, ...]]] = {
+    "en": (
+        (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", _CONTRACT_ANCHORS),
+        (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("customer", "client")),
+        (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
+        (re.compile(_EN_ROSTER_BEFORE), "customer_continue", "roster", ("among ",)),
+    ),
+    "fr": (
+        (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", _FR_CONTRACT_ANCHORS),
+        (re.compile(_FR_ROSTER_AFTER), "customer_continue", "roster_after", ("clients",)),
+        (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
+        (re.compile(_FR_ROSTER_BEFORE), "customer_continue", "roster", ("parmi ",)),
+    ),
+}
+"""Patterns opening on a common verb or adjective, run only over the sentences holding one of their anchors (a word
+every match holds or is followed by: the contract noun of "kept the X account", the "among" of a roster)."""
+
+
 def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, str, str]]:
     """Return (start, end, family, frame) of every going-on, buying or supplying pattern of ``language``."""
-    return [
-        (match.start(), match.end(), family, frame)
+    matches = [
+        (match, family, frame)
         for pattern, family, frame, stems in PATTERNS[language]
         if any(stem in folded for stem in stems)  # a pass over the whole text only where one of its verbs stands
         for match in pattern.finditer(folded)
+    ] + [
+        (match, family, frame)
+        for pattern, family, frame, anchors in ANCHORED[language]
+        for match in anchored_matches(pattern, folded, anchors)
+    ]
+    return [
+        (match.start(), match.end(), family, frame)
+        for match, family, frame in matches
         if _STOPPED_BEFORE.search(folded, max(0, match.start() - _STOPPED_REACH), match.start()) is None
     ]
 
