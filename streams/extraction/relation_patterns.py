@@ -206,24 +206,24 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
 }
 
 
-_CONTRACT_ANCHORS = ("contract", "deal", "agreement", "account", "business", "budget")
-_FR_CONTRACT_ANCHORS = ("contrat", "budget", "marché", "compte")
+_KEEP_ANCHORS = ("keep", "kept", "retain", "held on", "hold", "hang", "hung on")
+_FR_KEEP_ANCHORS = ("conserv", "gard", "sauvé")
 ANCHORED: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (
-        (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", _CONTRACT_ANCHORS),
+        (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", _KEEP_ANCHORS),
         (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("customer", "client")),
         (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
         (re.compile(_EN_ROSTER_BEFORE), "customer_continue", "roster", ("among ",)),
     ),
     "fr": (
-        (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", _FR_CONTRACT_ANCHORS),
+        (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", _FR_KEEP_ANCHORS),
         (re.compile(_FR_ROSTER_AFTER), "customer_continue", "roster_after", ("clients",)),
         (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
         (re.compile(_FR_ROSTER_BEFORE), "customer_continue", "roster", ("parmi ",)),
     ),
 }
 """Patterns opening on a common verb or adjective, run only over the sentences holding one of their anchors (a word
-every match holds or is followed by: the contract noun of "kept the X account", the "among" of a roster)."""
+every match holds: the verb of "kept its contracts with", the "among" of a roster)."""
 
 
 def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, str, str]]:

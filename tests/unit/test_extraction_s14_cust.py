@@ -97,6 +97,7 @@ def test_no_winner_when_the_words_after_favour_do_not_describe_it(text: str, lan
         ("Havas has kept its contract with Shell.", "en", "Shell", "Havas"),
         ("Sodexo retained some of its contracts with Renault.", "en", "Renault", "Sodexo"),
         ("Havas held on to the Shell account after a review.", "en", "Shell", "Havas"),
+        ("Havas is hanging on to the Shell account.", "en", "Shell", "Havas"),
         ("Havas will retain the Shell account.", "en", "Shell", "Havas"),
         ("Publicis conserve quelques contrats avec Procter & Gamble.", "fr", "Procter & Gamble", "Publicis"),
         ("Publicis a conservé le budget média de Renault.", "fr", "Renault", "Publicis"),
