@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import anchored_matches
 
 _EN_GO_ON = (
     r"\b(?:continu(?:e|es|ed|ing)[ ](?:to[ ])?|keep(?:s|ing)?[ ]|kept[ ]"
@@ -73,7 +74,7 @@ _EN_BUY = r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)
 _FR_BUY = r"\b(?:achète|achètent|achètera|achèteront|achèterait|achetait|achetaient|acheté|acheter)[ ]"
 
 _EN_RENEWAL_OF = (
-    r"\b(?:renewal|extension)[ ]of[ ](?:the|its|their|a)[ ](?:[a-z0-9\-$£€]{1,15}[ ]){0,3}?"
+    r"\b(?:renewal|extension|continuation)[ ]of[ ](?:the|its|their|a)[ ](?:[a-z0-9\-$£€]{1,15}[ ]){0,3}?"
     r"(?:contract|agreement|deal|account|partnership)[ ](?:by|with)(?![\w\-])"
     r"|\b(?:renewal|extension)[ ]of[ ]the(?=[ ][a-z0-9&'\-.]{2,30}(?:[ ][a-z0-9&'\-.]{2,30}){0,2}[ ]"
     r"(?:[a-z\-]{2,15}[ ]){0,2}(?:contract|agreement|deal|account)\b)"
@@ -87,6 +88,70 @@ _FR_RENEWAL_OF = (
 )
 """A renewal told as a noun: "le renouvellement du contrat de Y par X", "la prolongation de son contrat avec X"."""
 
+_EN_KEEP = r"\b(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung)[ ]on[ ]to)[ ]"
+"""A supplier not losing what it has: "kept", "retains", "held on to"."""
+_EN_KEPT_RELATION = (
+    _EN_KEEP + r"(?:(?:its|their|the|both|all|some|several|a[ ]few|most|many|two|three|part[ ]of[ ](?:its|the)"
+    r"|some[ ]of[ ](?:its|the))[ ])(?:[a-z\-]{2,15}[ ]){0,2}?(?:contracts?|deals?|agreements?)[ ](?:with|from)"
+    r"(?![\w\-])"
+    r"|" + _EN_KEEP + r"the(?=[ ][a-z0-9&'\-.]{2,30}(?:[ ][a-z0-9&'\-.]{2,30}){0,2}[ ](?:[a-z\-]{2,15}[ ]){0,2}"
+    r"(?:contract|account|business|budget)\b)"
+)
+"""A supplier keeping its contract with a customer ("kept its contracts with X", "retained some of its deals with X")
+or the customer's account ("held on to the X account", the cue ending on "the"). An account or business "with" a
+company is the subject's own ("kept its account with Barclays": a bank's customer), so only contracts take "with"."""
+_FR_KEPT_RELATION = (
+    r"\b(?:conserv(?:e|ent|era|eront|erait|ait)|gard(?:e|ent|era|eront|erait|ait)|(?:a|ont|aurait|avoir)[ ]"
+    r"(?:conservé|gardé|sauvé))[ ](?:(?:le|la|les|son|sa|ses|leur|leurs|quelques|plusieurs|certains|un|une"
+    r"|une[ ]partie[ ]de[ ]ses|l'essentiel[ ]de[ ]ses)[ ]|l')(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?"
+    r"(?:contrats?|budgets?|marchés?|comptes?)(?:[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?(?:avec|de|du|des|d'|chez)"
+    r"(?:(?<=')|(?![\w\-])))"
+)
+"""The French twin: "conserve quelques contrats avec X", "a gardé le budget média de X", "conserve ses marchés de"."""
+
+_EN_SUPPLIER_OF = (
+    r"\b(?<!potential[ ])(?<!possible[ ])(?<!prospective[ ])(?<!future[ ])"
+    r"(?:(?:only|sole|main|largest|biggest|key|major|exclusive|primary|principal|leading|preferred|longtime"
+    r"|long-time|official|current|existing)[ ])?(?:supplier|provider|vendor|contractor)s?[ ]of[ ]"
+    + _GOODS_WORDS
+    + r"(?:to|for)(?![\w\-])"
+)
+"""A supplier noun with its goods before the customer: "is the only supplier of in-flight meals to X", "the sole
+provider of landing gear for X" (not "a potential supplier of"). The supplier stands before the noun."""
+_FR_SUPPLIER_OF = (
+    r"\b(?<!potentiel[ ])(?<!futur[ ])(?:(?:seul|principal|unique|premier|grand)[ ])?"
+    r"(?:fournisseur|prestataire|sous-traitant)s?(?:[ ](?:exclusif|unique|principal|historique|attitré|officiel"
+    r"|actuel)s?)?[ ](?:de[ ]|d'|des[ ])"
+    r"(?:(?!(?:à|au|aux|pour|avec|par|et)[ ])[a-z0-9à-ÿ\-']{1,15}[ ]){1,5}?(?:à|au|aux|pour)(?![\w\-])"
+)
+"""The French twin: "le seul fournisseur de repas à X", "fournisseur exclusif de moteurs pour X"."""
+_EN_ROSTER_AFTER = (
+    r"\b(?:customers?|clients?)(?:[ ](?:base|list|roster))?,?[ ](?:(?:that|which|who)[ ])?"
+    r"(?:(?:now|also|have|has|had)[ ])?"
+    r"(?:include[sd]?|grew[ ]to[ ]include|came[ ]to[ ]include|such[ ]as)(?![\w\-])"
+)
+"""A supplier's customers named after them: "customers that include A, B and C", "whose client base grew to include
+A", "customers such as A" (the supplier before, the customers listed after)."""
+_FR_ROSTER_AFTER = (
+    r"\b(?:(?:a|ont|avait|avaient|compte|comptait)[ ](?:(?:notamment|aussi|déjà|également|désormais)[ ])?"
+    r"pour[ ](?:principaux[ ]|grands[ ])?clients|clients[ ](?:(?:tels|telles)[ ]que|comme|parmi[ ]lesquels))"
+    r"(?![\w\-])"
+)
+"""The French twin: "a pour clients A et B", "des clients tels que A, B et C"."""
+_EN_ROSTER_BEFORE = (
+    r"\b(?:are|were|is|was|remain|remains|have[ ]been|has[ ]been)[ ](?:(?:also|already|still|now|all|listed|named"
+    r"|cited|counted|reportedly)[ ]){0,2}among[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,2}(?:customers|clients)"
+    r"(?:[ ]of(?![\w\-]))?"
+)
+"""Customers named before their roster: "A, B and C are (listed) among its customers", "A is among the clients of Y"
+(the customers before, the supplier after "of" or the one "its" stands for)."""
+_FR_ROSTER_BEFORE = (
+    r"\b(?:sont|est|figur(?:e|ent|ait|aient)|rest(?:e|ent)|compt(?:e|ent))[ ](?:(?:aussi|déjà|également|notamment"
+    r"|toujours)[ ]){0,2}parmi[ ](?:ses|leurs|les)[ ](?:[a-zé\-]{2,15}[ ]){0,2}clients"
+    r"(?:[ ](?:de|du|d')(?:(?<=')|(?![\w\-])))?"
+)
+"""The French twin: "A et B figurent parmi les clients de Y", "A est aussi parmi ses clients"."""
+
 _GO_ON_STEMS = ("continu", "still", "keep", "kept", "poursui")
 _BUY_STEMS = ("buy", "bought", "purchas", "order", "sourc", "achet", "achèt")
 _SUPPLY_STEMS = (
@@ -95,13 +160,15 @@ _SUPPLY_STEMS = (
     "entretien",
 )  # fmt: skip
 
+_SUPPLIER_NOUNS = ("supplier", "provider", "vendor", "contractor", "fournisseur", "prestataire", "sous-traitant")
+
 _Pattern = tuple[re.Pattern[str], str, str, tuple[str, ...]]
 """A pattern, the family and frame of its cue, and the stems one of which the text must hold."""
 PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
-        (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension")),
+        (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
         (
             re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",
@@ -139,13 +206,41 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
 }
 
 
+_KEEP_ANCHORS = ("keep", "kept", "retain", "held on", "hold", "hang", "hung on")
+_FR_KEEP_ANCHORS = ("conserv", "gard", "sauvé")
+ANCHORED: Final[dict[Language, tuple[_Pattern, ...]]] = {
+    "en": (
+        (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", _KEEP_ANCHORS),
+        (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("customer", "client")),
+        (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
+        (re.compile(_EN_ROSTER_BEFORE), "customer_continue", "roster", ("among ",)),
+    ),
+    "fr": (
+        (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", _FR_KEEP_ANCHORS),
+        (re.compile(_FR_ROSTER_AFTER), "customer_continue", "roster_after", ("clients",)),
+        (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
+        (re.compile(_FR_ROSTER_BEFORE), "customer_continue", "roster", ("parmi ",)),
+    ),
+}
+"""Patterns opening on a common verb or adjective, run only over the sentences holding one of their anchors (a word
+every match holds: the verb of "kept its contracts with", the "among" of a roster)."""
+
+
 def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, str, str]]:
     """Return (start, end, family, frame) of every going-on, buying or supplying pattern of ``language``."""
-    return [
-        (match.start(), match.end(), family, frame)
+    matches = [
+        (match, family, frame)
         for pattern, family, frame, stems in PATTERNS[language]
         if any(stem in folded for stem in stems)  # a pass over the whole text only where one of its verbs stands
         for match in pattern.finditer(folded)
+    ] + [
+        (match, family, frame)
+        for pattern, family, frame, anchors in ANCHORED[language]
+        for match in anchored_matches(pattern, folded, anchors)
+    ]
+    return [
+        (match.start(), match.end(), family, frame)
+        for match, family, frame in matches
         if _STOPPED_BEFORE.search(folded, max(0, match.start() - _STOPPED_REACH), match.start()) is None
     ]
 
@@ -156,8 +251,9 @@ _STOPPED_BEFORE = re.compile(
     r"|réduit|réduire)[ ](?:[a-z']{1,12}[ ])?$|(?:\bne[ ]|\bn')$"
     r"|\b(?:fail(?:s|ed|ing)?[ ]to[ ][a-z]+|refus(?:e|es|ed|ing)[ ]to[ ][a-z]+|without|sans|no"
     r"|refuse[ ]d[e'](?:[ ]?[a-z]+)?|échec[ ]d[eu](?:[ ][a-z]+)?)[ ](?:an?[ ]|the[ ]|une?[ ]|la[ ]|le[ ]|l')?$"
+    r"|\b(?:fail(?:s|ed|ing)?[ ]to|unable[ ]to|échoué[ ]à|pas[ ]réussi[ ]à)[ ]$"
 )
 """Right before the verbs: buying or using stopped, cut, denied or failed ("will stop buying chips from", "failed to
-agree an extension of its contract with"), which the tables read as an end or a risk, never a start or a
-continuation."""
+agree an extension of its contract with", "failed to keep its contract with"), which the tables read as an end or a
+risk, never a start or a continuation."""
 _STOPPED_REACH = 30

@@ -16,7 +16,13 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import anchored_matches
 
+_EN_SOME_OF = (
+    r"(?:(?:all|some|each|any|several|many|most|part)(?:[ ](?:or|and)[ ](?:all|some|part|most))?[ ](?:of[ ])?)?"
+    r"(?:(?:its|their|the)[ ])?"
+)
+"""Before a customer's ties: which of them ("all contracts with", "all or some of its contracts with", "its")."""
 _GAP = (
     r"(?:(?!(?:after|before|while|when|as|because|following|amid|and|but|or|to|from|with|by|since|than|que|qui"
     r"|après|avant|et|mais|pour|par|depuis)[ ])[a-z0-9à-ÿ\-']{2,15}[ ]){0,3}?"
@@ -302,17 +308,6 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("rival", "competitor", "suppliers"),
         ),
-        # "is reassessing its use of Y parts", "is rethinking its ties with Y": the customer doubts a tie it names.
-        (
-            re.compile(
-                r"\b(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
-                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?)[ ](?:its|their)[ ]"
-                r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
-                r"|reliance[ ]on|dependence[ ]on|purchases[ ]from|business[ ]with)\b"
-            ),
-            "active",
-            ("use of", "with", "ties to", "reliance", "dependence", "purchases"),
-        ),
         # "is in a pricing dispute with its supplier Y", "sued supplier Y": the customer acts, the supplier follows.
         (
             re.compile(
@@ -432,18 +427,6 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "review",
             ("fournisseur", "source"),
         ),
-        # "réexamine son recours à Y", "remet en question sa dépendance envers Y": the customer doubts a tie it names.
-        (
-            re.compile(
-                r"\b(?:réévalu|réexamin|reconsidèr|reconsidér|repens|remet[ ]en[ ]question|remet[ ]en[ ]cause"
-                r"|a[ ]remis[ ]en[ ](?:question|cause)|s'interroge[ ]sur)[a-zé]{0,5}[ ](?:sa|son|ses|leur|leurs)[ ]"
-                r"(?:[a-zé\-]{2,15}[ ]){0,2}?(?:relations?[ ]avec|recours[ ]à|utilisation[ ]d(?:e[ ]|u[ ]|es[ ]|')"
-                r"|contrats?[ ]avec|collaboration[ ]avec|dépendance[ ](?:à|envers|vis-à-vis[ ]d(?:e|u|'))"
-                r"|achats[ ]auprès[ ]d(?:e|u|'))"
-            ),
-            "active",
-            ("avec", "recours", "utilisation", "dépendance", "achats"),
-        ),
         # "en conflit avec son fournisseur Y", "assigne en justice son sous-traitant Y": the customer acts.
         (
             re.compile(
@@ -467,6 +450,49 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (re.compile(_FR_HALT), "passive", ("livraison", "livrer", "approvisionn", "fourni")),
     ),
 }
+
+ANCHORED: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
+    "en": (
+        # "is reassessing its use of Y parts", "is rethinking its ties with Y", "is reviewing all contracts with Y",
+        # "a review of its supply contracts with Y", "whether to cut some of its contracts with Y": the customer doubts
+        # a tie it names.
+        (
+            re.compile(
+                r"\b(?:(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
+                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?|review(?:s|ed|ing)?|audit(?:s|ed|ing)?"
+                r"|whether[ ]to[ ](?:cut|end|terminate|scrap|cancel|drop))[ ]"
+                r"|(?:review|reassessment|re-?examination|re-?evaluation|audit)[ ]of[ ])"
+                + _EN_SOME_OF
+                + r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
+                r"|reliance[ ]on|dependence[ ]on|purchases[ ]from|business[ ]with)\b"
+            ),
+            "active",
+            ("evaluat", "reassess", "reconsider", "rethink", "rethought", "examin", "question", "review", "audit",
+             "whether to"),
+        ),
+    ),
+    "fr": (
+        # "réexamine son recours à Y", "remet en question sa dépendance envers Y", "passe en revue tous ses contrats
+        # avec Y", "un réexamen de ses contrats avec Y": the customer doubts a tie it names.
+        (
+            re.compile(
+                r"\b(?:(?:réévalu|réexamin|reconsidèr|reconsidér|repens|remet[ ]en[ ]question|remet[ ]en[ ]cause"
+                r"|a[ ]remis[ ]en[ ](?:question|cause)|s'interroge[ ]sur|pass(?:e|ent|era|er)[ ]en[ ]revue"
+                r"|a[ ]passé[ ]en[ ]revue)[a-zé]{0,5}[ ]"
+                r"|(?:réexamen|révision|revue|audit|réévaluation)[ ]d(?:e|es)[ ])"
+                r"(?:(?:tous|toutes|l'ensemble[ ]de|une[ ]partie[ ]de|certains[ ]de)[ ])?"
+                r"(?:sa|son|ses|leur|leurs|les)[ ]"
+                r"(?:[a-zé\-]{2,15}[ ]){0,2}?(?:relations?[ ]avec|recours[ ]à|utilisation[ ]d(?:e[ ]|u[ ]|es[ ]|')"
+                r"|contrats?[ ]avec|collaboration[ ]avec|dépendance[ ](?:à|envers|vis-à-vis[ ]d(?:e|u|'))"
+                r"|achats[ ]auprès[ ]d(?:e|u|'))"
+            ),
+            "active",
+            ("réévalu", "réexam", "reconsid", "repens", "en question", "en cause", "s'interroge", "revue",
+             "révision", "audit"),
+        ),
+    ),
+}  # fmt: skip
+"""Patterns whose verb is rare but whose tie noun is not ("with"): run only over the sentences holding the verb."""
 
 SHELF_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -529,9 +555,19 @@ def _shelf_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
 
 def find_pattern_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
     """Return (start, end, frame) of every at-risk pattern of ``language`` in the case-folded text."""
-    return [
-        (match.start("cue"), match.end(), frame) if "cue" in pattern.groupindex else (match.start(), match.end(), frame)
-        for pattern, frame, words in PATTERNS[language]
-        if any(word in folded for word in words)  # a pass over the whole text only where its noun stands
-        for match in pattern.finditer(folded)
-    ] + _shelf_cues(folded, language)
+    return (
+        [
+            (match.start("cue"), match.end(), frame)
+            if "cue" in pattern.groupindex
+            else (match.start(), match.end(), frame)
+            for pattern, frame, words in PATTERNS[language]
+            if any(word in folded for word in words)  # a pass over the whole text only where its noun stands
+            for match in pattern.finditer(folded)
+        ]
+        + [
+            (match.start(), match.end(), frame)
+            for pattern, frame, verbs in ANCHORED[language]
+            for match in anchored_matches(pattern, folded, verbs)
+        ]
+        + _shelf_cues(folded, language)
+    )

@@ -38,6 +38,7 @@ from streams.extraction.customer_loss import (
     recap_of_told_loss,
     relation_value,
 )
+from streams.extraction.customer_roster import listed_after_roster, roster_customers, roster_parties
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
@@ -120,7 +121,8 @@ _AS_CUSTOMER = re.compile(
     r"(?:,?[ ](?:inc|corp|co|ltd|llc|plc|sa|se|ag|nv)[.]?)?"
     r"(?:[ ]as[ ](?:a[ ]|an[ ]|its[ ]|one[ ]of[ ]its[ ])?|[ ](?:comme|en[ ]tant[ ]que)[ ](?:(?:un|son)[ ])?)"
     r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?(?:customers?|clients?)\b"
-    r"|(?:[ ](?:and|et)[ ][^ ,.;]+(?:[ ][^ ,.;]+)?)?[ ](?:among|parmi)[ ](?:its|their|ses|leurs)[ ]"
+    r"|(?:(?:,[ ][^ ,.;]+(?:[ ][^ ,.;]+)?){0,5},?[ ](?:and|et)[ ][^ ,.;]+(?:[ ][^ ,.;]+)?)?[ ](?:among|parmi)[ ]"
+    r"(?:its|their|ses|leurs)[ ]"
     r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}(?:customers|clients)\b"
     r"|[ ]to[ ](?:its|their)[ ](?:client|customer)[ ](?:list|roster|base|book)\b"
 )
@@ -3539,6 +3541,16 @@ def _co_supplier(article: Article, sentence: Sentence, cue: Cue, first: Candidat
     return [replace(first, object=partner, amount=None, inferred=list(first.inferred))] if partner else []
 
 
+def _roster_members(article: Article, sentence: Sentence, cue: Cue, first: Candidate) -> list[Candidate]:
+    """The relations of the customers listed after the first in "A, B and C are among its customers"."""
+    if cue.detail != "roster" or first.subject is None:
+        return []
+    return [
+        replace(first, subject=member, amount=None, inferred=list(first.inferred))
+        for member in roster_customers(article, sentence, cue)[1:]
+    ]
+
+
 _WITH_ALONGSIDE = re.compile(r",?[ ](?:avec|ainsi qu'avec|along with|together with|alongside)[ ](?:la[ ]|le[ ]|l')?")
 
 
@@ -3655,22 +3667,29 @@ def _teller_given_it(article: Article, sentence: Sentence, cue: Cue, customer: C
     """The supplier of "Y says X has awarded it a contract": the pronoun stands for the company telling it.
 
     The English twin of "Y annonce que X l'a retenu": the teller is the nearest other company before the
-    customer, with a speech verb or "that" right before the customer; without a teller the pronoun is left alone.
+    customer, with a speech verb or "that" right before the customer. With no company before the customer, or only
+    the givers of a parallel clause ("X awarded it an order, and Z gave it another"), the pronoun stands for the
+    subject of the sentence before ("It is HFCL's fifth order. Earlier, X awarded it a Rs 106 crore order").
     """
     if _IT_GIVEN_CONTRACT.match(article.folded, cue.end) is None:
         return None
     before = [c for c in sentence.companies if c.end <= customer.start and c.id != customer.id]
-    if not before:
-        return None
-    teller = before[-1]
-    gap = article.folded[teller.end : customer.start]
+    gap = article.folded[before[-1].end : customer.start] if before else ""
+    if not before or _PARALLEL_GIVER.fullmatch(gap):
+        earlier = article.previous_subject(sentence.index)
+        named_here = {c.id for c in sentence.companies}
+        return earlier if earlier is not None and earlier.id not in named_here else None
     if (
         len(gap) > _TELLER_GAP
         or (_SAID.search(gap) is None and _THAT.search(gap) is None)
         or _OWNER_OF_TELLER.match(gap)  # "Winnipeg's New Flyer says": the teller is the name after the possessive
     ):
         return None
-    return teller
+    return before[-1]
+
+
+_PARALLEL_GIVER = re.compile(r"[^.;]*?[ ]it[ ][^.;]*?,?[ ](?:and|while|whereas)[ ](?:the[ ])?")
+"""Between the giver of a first clause and the one of a second, both giving to "it": "X awarded it an order, and "."""
 
 
 def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
@@ -4436,6 +4455,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         if lost is not None:
             # "a perdu le contrat de la SNCF", "lost the supply contract with X": the contract's holder.
             customer = sentence.company_after(lost.end(), exclude=vendor.id if vendor else None, within=0)
+        if customer is None and lost is not None:
+            customer = _holder_past_scope(article, sentence, cue, vendor)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
             customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
         return (customer, vendor, []), True
@@ -5467,7 +5488,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         major_customer=major,
         inferred=inferred,
     )
-    found = [first, *_co_supplier(article, sentence, cue, first)]
+    found = [first, *_co_supplier(article, sentence, cue, first), *_roster_members(article, sentence, cue, first)]
     if customer is not None and customer.end <= cue.start:
         # "Airbus et Renault tournent le dos à Capgemini": one relation per customer.
         joined = _JOINED.match(article.folded, customer.end)
@@ -5526,7 +5547,12 @@ def _succession(
     """
     family = found[0].type
     if family == "customer_end":
-        successors = _replacement(article, sentence, cue, vendor) or _winner_of_loss(article, sentence, cue, found)
+        # A winner told by its description is read only for a named lost customer: "au profit de son rival Keolis"
+        # after a contract whose holder the story does not name is too loose a start to tell.
+        described = any(c.subject is not None for c in found)
+        successors = _replacement(article, sentence, cue, vendor, described=described) or _winner_of_loss(
+            article, sentence, cue, found
+        )
         if _role_owner(article, sentence, cue, vendor) is not None:
             successors += [c for c in [sentence.company_before(cue.start, exclude=vendor.id)] if c is not None]
         return [
@@ -5623,21 +5649,49 @@ def _past_trailer(article: Article, end: int) -> int:
     return next((m.end for m in article.money if m.start == price.end()), end)
 
 
-def _replacement(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> list[CompanyMention]:
+def _replacement(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention, *, described: bool = True
+) -> list[CompanyMention]:
     """The suppliers that take over from ``vendor``, with those listed after the first.
 
-    Named after "au profit de" / "in favour of" behind the cue, or right after the dropped supplier:
-    "replaced A with B and C", "moved its orders away from A to B", "remplace A par B".
+    Named after "au profit de" / "in favour of" behind the cue (maybe ``described`` first), or right after the
+    dropped supplier: "replaced A with B and C", "moved its orders away from A to B", "remplace A par B".
     """
     favour = _FAVOUR_OF.search(article.folded, cue.start, sentence.clauses.span_of(cue.start)[1])
     if favour is not None:
-        successor = sentence.company_after(favour.end(), exclude=vendor.id, within=0)
+        successor = _described_winner(article, sentence, favour.end(), vendor, described=described)
     else:
         swap = _SWAP_TO.match(article.folded, vendor.end) if vendor.start >= cue.end else None
         successor = sentence.company_after(swap.end(), exclude=vendor.id, within=0) if swap else None
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
+
+
+def _described_winner(
+    article: Article, sentence: Sentence, pos: int, vendor: CompanyMention, *, described: bool
+) -> CompanyMention | None:
+    """The company after "au profit de" / "in favour of", maybe told with its description first.
+
+    Reporters name the winner of a lost contract by what it is as often as by its name: "au profit de l'américain
+    Omnicom", "au profit de son grand rival Keolis", "in favour of its long-time rival WPP". The words between may
+    only describe (no verb, conjunction, preposition or comma): "au profit d'une équipe interne chez Unilever" names
+    no winner.
+    """
+    winner = sentence.company_after(pos, exclude=vendor.id, within=_WINNER_DESCRIPTION_REACH if described else 0)
+    if winner is None or _WINNER_DESCRIPTION.fullmatch(article.folded, pos, winner.start) is None:
+        return None
+    return winner
+
+
+_WINNER_DESCRIPTION = re.compile(
+    r"(?:l'|le |la |les |son |sa |ses |leur |its |their |the |a |an |un |une )?"
+    r"(?:(?!(?:and|et|or|ou|qui|which|that|who|for|pour|to|à|de|du|des|par|by|with|avec|at|chez|in|en|of)\b)"
+    r"[a-zà-ÿ\-]{2,15}[ ]){0,3}"
+)
+"""Between "au profit de" and the winner: nothing, or up to three describing words, maybe after a determiner ("son
+grand rival ", "l'américain ", "du groupe ", "its long-time rival ")."""
+_WINNER_DESCRIPTION_REACH = 40
 
 
 _NO_LONGER = re.compile(r"\b(?:no[ ]longer|(?:ne|n')[ ]?(?:[a-zé]{1,12}[ ])?plus)[ ]$")
@@ -5905,6 +5959,26 @@ _LOST_CONTRACT_OF = re.compile(
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF", "le budget
 média de X", "a contract to supply milk to X")."""
+_SCOPED_CONTRACT = re.compile(
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|budgets?|contracts?|accounts?)"
+    r"[ ](?:de|des|du|d'|of|for)[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){1,3}?"
+    r"(?:de la |de l'|du |des |de |d'|with |from |avec |of )(?:the |la |le |l')?"
+)
+"""After "lost": a contract told by its scope before its holder ("la délégation des transports publics du Grand
+Nancy", "the contract for school meals of X")."""
+_SCOPED_REACH = 80
+
+
+def _holder_past_scope(
+    article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention | None
+) -> CompanyMention | None:
+    """The customer of a lost contract named after the contract's scope, when no company stands right after the noun."""
+    holder = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=_SCOPED_REACH)
+    if holder is None or _SCOPED_CONTRACT.fullmatch(article.folded, cue.end, holder.start) is None:
+        return None
+    return holder
+
+
 _DESCRIPTION_REACH = 40
 """How far before a verb a description of its subject ("the planemaker will ...") may start."""
 _SUBORDINATE_REACH = 15
@@ -5935,7 +6009,7 @@ _RELATION_WITH = re.compile(
 """After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with "."""
 _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
 """Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
-_FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d')|in favou?r of )")
+_FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d'|du )|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
     r"|ties|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?|fournitures?"
@@ -7103,6 +7177,8 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "renewal_of": _renewal_of_parties,
     "counted": _counted_parties,
     "chosen_noun": _chosen_noun_parties,
+    "roster": roster_parties,
+    "roster_after": listed_after_roster,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

@@ -29,6 +29,8 @@ _CUSTOMER_FRAMES = frozenset(
         "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
         "quoted",  # the speaker is the customer, the supplier follows: '"We are extending our contract with Y," X said'
         "review",  # customer before, supplier after "with" or none: "X has opened a review of its media account"
+        "roster",  # customers listed before, supplier after "of" or "its": "A and B are among Y's customers" (patterns)
+        "roster_after",  # supplier opening the sentence, customers after: "Y has customers such as A and B" (patterns)
         "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"
         "seeking",  # read as "review", kept only with a supplier named: "X is in talks with a second supplier"
         "concern",  # a worry, then a customer named as one: "fears over X, Y's largest customer"

@@ -1,0 +1,34 @@
+"""Run a gap pattern only over the sentences where one of its literal anchors stands.
+
+A pattern that opens on a common verb ("is", "keeps", "a") is tried at every position of the text: one pass costs
+about as much as all the table's phrases. Its rare word ("among", "contract", "clients") is found with ``str.find``
+instead, and the pattern is run over the sentence around each find only (sentences cut at ". ", "; " and line ends,
+so a match never crosses them), which finds the same matches for a pattern that stays within a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_STOPS = (". ", "; ", "\n")
+
+
+def _sentence_around(folded: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the stretch between the stops before and after ``pos``."""
+    start = max(folded.rfind(stop, 0, pos) + len(stop) if folded.rfind(stop, 0, pos) >= 0 else 0 for stop in _STOPS)
+    ends = [found for stop in _STOPS if (found := folded.find(stop, pos)) >= 0]
+    return start, min(ends, default=len(folded)) + 1
+
+
+def anchored_matches(pattern: re.Pattern[str], folded: str, anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in the sentences of ``folded`` that hold one of ``anchors``, in text order."""
+    windows: set[tuple[int, int]] = set()
+    for anchor in anchors:
+        pos = folded.find(anchor)
+        while pos >= 0:
+            window = _sentence_around(folded, pos)
+            windows.add(window)
+            pos = folded.find(anchor, window[1])
+    for start, end in sorted(windows):
+        yield from pattern.finditer(folded, start, min(end, len(folded)))
