@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import anchored_matches
 
 _EN_END_VERB = (
     r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|sever(?:s|ed|ing)?|exit(?:s|ed|ing)?|quit(?:s|ting)?"
@@ -85,7 +86,11 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
         (re.compile(_EN_USE_ENDED), "active", ("use", "reliance", "dependenc", "purchases")),
         (re.compile(_EN_NO_LONGER_CUSTOMER), "active", ("customer", "client")),
-        (re.compile(_EN_DROPPED_AS_OWN), "passive", ("'",)),
+        (
+            re.compile(_EN_DROPPED_AS_OWN),
+            "passive",
+            ("dropped", "replaced", "axed", "ditched", "dumped", "removed", "sacked", "fired"),
+        ),
     ),
     "fr": (
         (re.compile(_FR_END_VERB + _FR_RELATION), "own", ("avec",)),
@@ -95,15 +100,14 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
 }
 """Each pattern, its frame (``own``: the relation is the customer's, its supplier after "with" / "avec", read as the
 rows "ended its contract" are; ``active``: the supplier right after the cue; ``passive``: the supplier before the
-cue, the customer after it), and the words one of which the text
-must hold for it to be tried."""
+cue, the customer after it), and its anchors: words of which one stands in every match, so that the pattern is run only
+over the sentences that hold one (``pattern_windows.anchored_matches``)."""
 
 
 def find_end_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
     """Return (start, end, frame) of every ending pattern of ``language`` in the case-folded text."""
     return [
         (match.start(), match.end(), frame)
-        for pattern, frame, words in _PATTERNS[language]
-        if any(word in folded for word in words)  # a pass over the whole text only where its noun stands
-        for match in pattern.finditer(folded)
+        for pattern, frame, anchors in _PATTERNS[language]
+        for match in anchored_matches(pattern, folded, anchors)
     ]

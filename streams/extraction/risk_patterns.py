@@ -327,6 +327,33 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         # "has warned that it may ditch Y", "could yet sever ties with Y": a customer's end only threatened, in the
         # bare form no "will ditch" / "ditched" row spells.
         (re.compile(_EN_MAY + _EN_END_BARE), "active", ("may ", "might ", "could ")),
+        # "is reassessing its use of Y parts", "is rethinking its ties with Y", "is reviewing all contracts with Y",
+        # "a review of its supply contracts with Y", "whether to cut some of its contracts with Y": the customer doubts
+        # a tie it names.
+        (
+            re.compile(
+                r"\b(?:(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
+                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?|review(?:s|ed|ing)?|audit(?:s|ed|ing)?"
+                r"|whether[ ]to[ ](?:cut|end|terminate|scrap|cancel|drop))[ ]"
+                r"|(?:review|reassessment|re-?examination|re-?evaluation|audit)[ ]of[ ])"
+                + _EN_SOME_OF
+                + r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
+                r"|reliance[ ]on|dependence[ ]on|purchases[ ]from|business[ ]with)\b"
+            ),
+            "active",
+            (
+                "evaluat",
+                "reassess",
+                "reconsider",
+                "rethink",
+                "rethought",
+                "examin",
+                "question",
+                "review",
+                "audit",
+                "whether to",
+            ),
+        ),
     ),
     "fr": (
         # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",
@@ -448,30 +475,6 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         # "Lactalis a suspendu ses livraisons de lait à Y", "refuse de livrer Y": the supplier before, the customer
         # after.
         (re.compile(_FR_HALT), "passive", ("livraison", "livrer", "approvisionn", "fourni")),
-    ),
-}
-
-ANCHORED: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
-    "en": (
-        # "is reassessing its use of Y parts", "is rethinking its ties with Y", "is reviewing all contracts with Y",
-        # "a review of its supply contracts with Y", "whether to cut some of its contracts with Y": the customer doubts
-        # a tie it names.
-        (
-            re.compile(
-                r"\b(?:(?:re-?evaluat(?:e|es|ed|ing)|reassess(?:es|ed|ing)?|reconsider(?:s|ed|ing)?|rethink(?:s|ing)?"
-                r"|rethought|re-?examin(?:e|es|ed|ing)|question(?:s|ed|ing)?|review(?:s|ed|ing)?|audit(?:s|ed|ing)?"
-                r"|whether[ ]to[ ](?:cut|end|terminate|scrap|cancel|drop))[ ]"
-                r"|(?:review|reassessment|re-?examination|re-?evaluation|audit)[ ]of[ ])"
-                + _EN_SOME_OF
-                + r"(?:[a-z\-]{2,15}[ ]){0,2}?(?:use[ ]of|relationships?[ ]with|ties[ ](?:with|to)|contracts?[ ]with"
-                r"|reliance[ ]on|dependence[ ]on|purchases[ ]from|business[ ]with)\b"
-            ),
-            "active",
-            ("evaluat", "reassess", "reconsider", "rethink", "rethought", "examin", "question", "review", "audit",
-             "whether to"),
-        ),
-    ),
-    "fr": (
         # "réexamine son recours à Y", "remet en question sa dépendance envers Y", "passe en revue tous ses contrats
         # avec Y", "un réexamen de ses contrats avec Y": the customer doubts a tie it names.
         (
@@ -487,12 +490,23 @@ ANCHORED: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 r"|achats[ ]auprès[ ]d(?:e|u|'))"
             ),
             "active",
-            ("réévalu", "réexam", "reconsid", "repens", "en question", "en cause", "s'interroge", "revue",
-             "révision", "audit"),
+            (
+                "réévalu",
+                "réexam",
+                "reconsid",
+                "repens",
+                "en question",
+                "en cause",
+                "s'interroge",
+                "revue",
+                "révision",
+                "audit",
+            ),
         ),
     ),
-}  # fmt: skip
-"""Patterns whose verb is rare but whose tie noun is not ("with"): run only over the sentences holding the verb."""
+}
+"""Each pattern, its frame and its anchors: words of which one stands in every match, so that the pattern is run only
+over the sentences that hold one (``pattern_windows.anchored_matches``)."""
 
 SHELF_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -547,27 +561,15 @@ def _shelf_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
     return [
         (match.start(), match.end(), frame)
         for pattern, frame, verbs in SHELF_PATTERNS[language]
-        if any(verb in folded for verb in verbs)  # each pattern's verb, a cheap test before a pass over the text
-        for match in pattern.finditer(folded)
+        for match in anchored_matches(pattern, folded, verbs)
         if not _in_recall(folded, match.start(), match.end())
     ]
 
 
 def find_pattern_cues(folded: str, language: Language) -> list[tuple[int, int, str]]:
     """Return (start, end, frame) of every at-risk pattern of ``language`` in the case-folded text."""
-    return (
-        [
-            (match.start("cue"), match.end(), frame)
-            if "cue" in pattern.groupindex
-            else (match.start(), match.end(), frame)
-            for pattern, frame, words in PATTERNS[language]
-            if any(word in folded for word in words)  # a pass over the whole text only where its noun stands
-            for match in pattern.finditer(folded)
-        ]
-        + [
-            (match.start(), match.end(), frame)
-            for pattern, frame, verbs in ANCHORED[language]
-            for match in anchored_matches(pattern, folded, verbs)
-        ]
-        + _shelf_cues(folded, language)
-    )
+    return [
+        (match.start("cue"), match.end(), frame) if "cue" in pattern.groupindex else (match.start(), match.end(), frame)
+        for pattern, frame, anchors in PATTERNS[language]
+        for match in anchored_matches(pattern, folded, anchors)
+    ] + _shelf_cues(folded, language)
