@@ -216,29 +216,15 @@ def _customer_loss(
     }
     who = customer.name if customer is not None else "An unnamed customer"
     replaces = previous.event_id if previous is not None else None
+    rule: AlertType = "customer_at_risk"
+    severity: Severity = "warning"
+    title = f"{who}, a customer of {company}{per_year}, {verb}"
     if reasons:
         details["major_because"] = "; ".join(reasons)
+        rule, severity = "major_customer_loss", "critical"
         title = f"{who}, {company}'s major customer{per_year}, {verb}"
-        return _alert(
-            "major_customer_loss",
-            "critical",
-            update,
-            counterparty=customer,
-            title=title,
-            details=details,
-            now=now,
-            replaces=replaces,
-        )
-    title = f"{who}, a customer of {company}{per_year}, {verb}"
     return _alert(
-        "customer_at_risk",
-        "warning",
-        update,
-        counterparty=customer,
-        title=title,
-        details=details,
-        now=now,
-        replaces=replaces,
+        rule, severity, update, counterparty=customer, title=title, details=details, now=now, replaces=replaces
     )
 
 
