@@ -28,9 +28,9 @@ import hashlib
 from datetime import UTC, datetime
 
 from schemas.alerts import Alert, AlertEvidence, AlertType, Severity
-from schemas.events import CompanyRef, DealEvent, Money, SourceRef, format_money
-from schemas.state import CompanyState, CompanyUpdate, Horizon, Relationship, RevenuePoint
-from streams.companies.recency import Recency, event_recency, recency
+from schemas.events import CompanyRef, DealEvent, Money, format_money
+from schemas.state import CompanyState, CompanyUpdate, Relationship, RevenuePoint
+from streams.companies.recency import Recency, event_recency, horizon_recency, recency
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
 
@@ -81,11 +81,6 @@ def decide_alerts(
 def _newer(event: DealEvent, current: Recency | None) -> bool:
     """Whether ``event`` is more recent than the current fact it would replace (``None``: there is none)."""
     return current is not None and event_recency(event) > current
-
-
-def horizon_recency(horizon: Horizon) -> Recency:
-    """The recency of the latest report a bounded relationship list dropped."""
-    return recency(horizon.as_of, horizon.event_id, SourceRef(item_id=horizon.item_id))
 
 
 def _alert(
@@ -180,7 +175,7 @@ def _current_report(state: CompanyState, previous: Relationship | None) -> Recen
 
 
 def _customer_loss(
-    state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime, *, applied: bool = False
+    state: CompanyState, update: CompanyUpdate, rules: AlertRules, now: datetime, *, applied: bool
 ) -> Alert | None:
     event = update.event
     # An unnamed customer ("its largest customer", "un grand donneur d'ordres") is still the vendor's loss:

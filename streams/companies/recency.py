@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from schemas.events import DealEvent, SourceRef
+from schemas.state import Horizon
 
 Recency = tuple[bool, float, str, str]
 
@@ -27,3 +28,8 @@ def recency(as_of: datetime | None, event_id: str, source: SourceRef | None = No
 def event_recency(event: DealEvent) -> Recency:
     """The recency of the fact ``event`` states, as read in its source article."""
     return recency(event.source.published_at, event.event_id, event.source)
+
+
+def horizon_recency(horizon: Horizon) -> Recency:
+    """The recency of the latest report a bounded relationship list dropped."""
+    return recency(horizon.as_of, horizon.event_id, SourceRef(item_id=horizon.item_id))

@@ -74,8 +74,8 @@ raises nothing, which is what judging it by value gives for a valuation or a CEO
   nothing, in the window or out of it;
 * a syndicated copy (same facts, same event id, another article) published after the current fact
   is newer: the fold makes it current again (the most recent copy wins), and the rule raises what
-  the facts say, the change from the current fact, with the id of the copy's event, whether or not
-  the first copy's id is still in the window (an applied copy of a customer report is judged when it
+  the facts say, the change from the current fact, under an id that names the fact it replaces,
+  whether or not the first copy's id is still in the window (an applied copy of a customer report is judged when it
   is newer than the relationship's current report, or than the list's horizon if the bound dropped
   the relationship; an applied unnamed customer's loss reads the event alone).
 
@@ -109,9 +109,9 @@ from schemas.state import (
     RevenuePoint,
     ValuationPoint,
 )
-from streams.companies.alerting import decide_alerts, horizon_recency, revenue_rank
+from streams.companies.alerting import decide_alerts, revenue_rank
 from streams.companies.fact_rows import stored_fact
-from streams.companies.recency import Recency, event_recency, recency
+from streams.companies.recency import Recency, event_recency, horizon_recency, recency
 from streams.companies.row import FACT_FIELDS, expanded, expanded_v2, with_facts
 from streams.companies.rules import AlertRules
 from streams.companies.status import relationship_status
