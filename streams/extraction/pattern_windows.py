@@ -18,7 +18,7 @@ _STOPS = (". ", "; ", "\n")
 
 def _sentence_around(folded: str, pos: int) -> tuple[int, int]:
     """(start, end) of the stretch between the stops before and after ``pos``."""
-    start = max(folded.rfind(stop, 0, pos) + len(stop) if folded.rfind(stop, 0, pos) >= 0 else 0 for stop in _STOPS)
+    start = max((found + len(stop) for stop in _STOPS if (found := folded.rfind(stop, 0, pos)) >= 0), default=0)
     ends = [found for stop in _STOPS if (found := folded.find(stop, pos)) >= 0]
     return start, min(ends, default=len(folded)) + 1
 
