@@ -201,3 +201,82 @@ def test_an_app_that_starts_at_the_log_end_is_left_alone(monkeypatch: pytest.Mon
     monkeypatch.setattr(consumer, "_seek", seek)
     assert asyncio.run(consumer.seek_to_committed()) == {TOPIC: None}
     assert sought == []
+
+
+class _Tracked:
+    """A record a stream took and has not acknowledged yet (what Faust keeps in ``Consumer._unacked_messages``)."""
+
+    def __init__(self, tp: TP, offset: int) -> None:
+        self.tp, self.offset = tp, offset
+
+
+def _commit_twice(consumer: Any) -> tuple[int | None, int | None]:
+    """``_new_offset`` before and after the holes it found are kept (that step awaits the log start)."""
+
+    async def run() -> tuple[int | None, int | None]:
+        first = consumer._new_offset(TOPIC)
+        await asyncio.gather(*consumer._tasks)
+        return first, consumer._new_offset(TOPIC)
+
+    return asyncio.run(run())
+
+
+def test_a_record_dropped_without_a_gap_is_never_committed_past(consumer: Any) -> None:
+    """The soak's second CI failure: news[2]@455 dropped after the fetch loop counted it as read.
+
+    Committed at 455 (454 processed), the stream then acknowledges 456 and 457: no jump in the fetch
+    loop's read offset, so no gap was reported. Faust alone commits 458 here.
+    """
+    consumer._committed_offset[TOPIC] = 455
+    _ack(consumer, 456, 457)
+    assert _commit_twice(consumer) == (None, None)
+    assert consumer._unprocessed_holes(TOPIC) == [455]
+    assert consumer._acked[TOPIC] == [456, 457]
+    _ack(consumer, 455)
+    assert consumer._new_offset(TOPIC) == 458
+
+
+def test_an_unread_record_at_the_head_ends_the_worker(consumer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    crashes: list[str] = []
+    monkeypatch.setattr(skipped_records, "crash_worker", lambda error, agent: crashes.append(str(error)))
+    consumer._committed_offset[TOPIC] = 455
+    _ack(consumer, 456)
+    _commit_twice(consumer)
+    consumer._check_holes(TOPIC, [455])
+    assert crashes and "offsets 455 were fetched" in crashes[0]
+
+
+def test_a_record_still_in_flight_holds_the_commit_without_a_hole(consumer: Any) -> None:
+    """Acknowledgements can come out of order (on delivery): 100 is being processed while 101 is done."""
+    consumer._committed_offset[TOPIC] = 100
+    consumer._unacked_messages.add(in_flight := _Tracked(TOPIC, 100))
+    _ack(consumer, 101)
+    assert _commit_twice(consumer) == (None, None)
+    assert consumer._unprocessed_holes(TOPIC) == []
+    consumer._unacked_messages.discard(in_flight)
+    _ack(consumer, 100)
+    assert consumer._new_offset(TOPIC) == 102
+
+
+def test_records_deleted_by_retention_before_the_first_read_are_a_real_gap(
+    consumer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Committed at 100 long ago, the log now starts at 105: commits go on from 105, no hole, no exit."""
+
+    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:
+        return dict.fromkeys(partitions, 105)
+
+    monkeypatch.setattr(consumer, "earliest_offsets", earliest_offsets)
+    consumer._committed_offset[TOPIC] = 100
+    _ack(consumer, 105, 106)
+    assert _commit_twice(consumer) == (None, 107)
+    assert consumer._unprocessed_holes(TOPIC) == []
+
+
+def test_a_partition_nobody_committed_counts_from_where_it_was_sought(consumer: Any) -> None:
+    """Sought to the log start (7) for want of a commit: 7 dropped and 8 acknowledged is a hole at 7."""
+    consumer._committed_offset[TOPIC] = None
+    consumer._read_from[TOPIC] = 7
+    _ack(consumer, 8, 9)
+    assert _commit_twice(consumer) == (None, None)
+    assert consumer._unprocessed_holes(TOPIC) == [7]
