@@ -135,6 +135,13 @@ _NAMED_ANAPHOR = re.compile(
 
 _SUBJECT_GAP = re.compile(r",?[ ]")
 
+_NAMED_TO_GAP = re.compile(
+    r",?[ ](?:has been|have been|had been|was|is|will be|a été|avait été|sera|est)[ ]"
+    r"(?:appointed|named|chosen|picked|tapped|selected|elected|nommée?|choisie?|désignée?|élue?)[ ](?:pour[ ])?"
+)
+"""A naming verb in the passive between a name and "to lead" ("Stephanie Pope has been appointed to lead BCA"):
+the name is the one who will lead, not a person named earlier in the sentence ("Following Deal's announcement")."""
+
 _FROM_BOARD = re.compile(r"[ ](?:from |of )?(?:the|its|his|her) board\b|[ ](?:du|de son|le|son) conseil\b")
 """After a departure verb, the board left ("stepped down from the board", "quitte le conseil"): a director's seat."""
 
@@ -1014,7 +1021,11 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
             (
                 p
                 for p in reversed(crowd)
-                if p.end <= cue.start and _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)
+                if p.end <= cue.start
+                and (
+                    _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)
+                    or _NAMED_TO_GAP.fullmatch(article.folded, p.end, cue.start)
+                )
             ),
             None,
         )

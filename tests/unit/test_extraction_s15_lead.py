@@ -167,3 +167,43 @@ def test_an_aside_never_gives_another_post_or_company(text: str) -> None:
     changes = _changes(text, "en")
     assert all(person is None for _, person, _ in changes)
     assert all(company not in {"Norma Group", "Siemens Energy"} for company, _, _ in changes)
+
+
+# --- "X has been appointed to lead Y": the name before the passive naming verb leads, not one named earlier ------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "change"),
+    [
+        (
+            "en",
+            "John Roe, chief executive of Danone, will retire in June. Following Roe's announcement that he will "
+            "retire as chief executive, Marie Dupont has been appointed to lead Danone.",
+            ("Danone", "Marie Dupont", "John Roe"),
+        ),
+        (
+            "en",
+            "Following Deal's announcement that he would retire, Stephanie Pope was named to run Airbus.",
+            ("Airbus", "Stephanie Pope", None),
+        ),
+        ("en", "After Tom Smith's exit, Jane Roe was picked to lead Unilever.", ("Unilever", "Jane Roe", None)),
+        (
+            "fr",
+            "Après l'annonce du départ de Jean Martin, Marie Roux a été choisie pour prendre la tête de Michelin.",
+            ("Michelin", "Marie Roux", None),
+        ),
+    ],
+)
+def test_the_name_before_a_passive_naming_leads(language: str, text: str, change: tuple[str, str, str | None]) -> None:
+    assert _changes(text, language) == [change]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following Deal's announcement, Stephanie Pope was named to lead Boeing's safety review.",
+        "Following Deal's announcement that he would retire, Stephanie Pope was named spokeswoman of Airbus.",
+    ],
+)
+def test_a_passive_naming_to_another_post_is_no_change(text: str) -> None:
+    assert _changes(text, "en") == []
