@@ -135,6 +135,13 @@ _NAMED_ANAPHOR = re.compile(
 
 _SUBJECT_GAP = re.compile(r",?[ ]")
 
+_NAMED_TO_GAP = re.compile(
+    r",?[ ](?:has been|have been|had been|was|is|will be|a été|avait été|sera|est)[ ]"
+    r"(?:appointed|named|chosen|picked|tapped|selected|elected|nommée?|choisie?|désignée?|élue?)[ ](?:pour[ ])?"
+)
+"""A naming verb in the passive between a name and "to lead" ("Stephanie Pope has been appointed to lead BCA"):
+the name is the one who will lead, not a person named earlier in the sentence ("Following Deal's announcement")."""
+
 _FROM_BOARD = re.compile(r"[ ](?:from |of )?(?:the|its|his|her) board\b|[ ](?:du|de son|le|son) conseil\b")
 """After a departure verb, the board left ("stepped down from the board", "quitte le conseil"): a director's seat."""
 
@@ -243,6 +250,15 @@ _REPLACE_HIM = re.compile(
     r"|as (?:his|her) successor|comme (?:son|sa) successeure?)"
 )
 """A newcomer named without a title who takes the leaver's: "named John Doe to replace him", "as her successor"."""
+
+_NAME_TAIL = re.compile(r"[ ][A-ZÀ-Ý][a-zß-ÿ\-]+(?=,)")
+"""A capitalised word between a name and the comma of its aside: the rest of a long name."""
+
+_APPOSITION = re.compile(r",[ ](?:a|an|the|un|une|le|la|l')[ ]?[^,;.]{1,60}(?=,)")
+"""An apposition after a name (", a longtime deputy at Siemens Energy,"): it describes the newcomer."""
+
+_SUCCESSOR_REACH = 3
+"""How many sentences back "as her successor" may find the title of the one leaving."""
 
 _IN_HIS_PLACE = re.compile(r"[ ](?:à sa place|in (?:his|her) place|pour (?:le|la) remplacer|to replace (?:him|her))[ ]")
 """Before the newcomer, the place of the one just named: "proposera de nommer à sa place Jane Roe"."""
@@ -739,15 +755,25 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
     )
     if newcomer is None:
         return []
+    # "will propose Jane Roe, who now runs Norma Group, as her successor": the aside about her is skipped.
+    tail = _NAME_TAIL.match(article.text, newcomer.end)  # "Miguel Angel Lopez Borrego": a last word left out
+    name_end = tail.end() if tail is not None else newcomer.end
+    resumes = _after_aside(sentence, name_end)
+    apposition = _APPOSITION.match(article.folded, name_end) if resumes == name_end else None
+    resumes = apposition.end() + 1 if apposition is not None else resumes
     if (
-        _REPLACE_HIM.match(article.folded, newcomer.end) is not None and newcomer.start - cue.end <= NEAR
+        _REPLACE_HIM.match(article.folded, resumes - 1 if resumes > name_end else newcomer.end) is not None
+        and newcomer.start - cue.end <= NEAR
     ) or in_place is not None:
         role = _last_tracked_role(sentence, cue.start)
         where = sentence
-        if role is None and sentence.index > 0:
-            # "... said CEO Joe Kaeser will leave. The board named Roland Busch as his successor": his title.
-            where = article.sentence(sentence.index - 1)
+        back = 1
+        while role is None and back <= min(sentence.index, _SUCCESSOR_REACH):
+            # "... said CEO Joe Kaeser will leave. The board named Roland Busch as his successor": his title, told a
+            # sentence or two before ("Activist investor Cevian had criticised ..." may stand between).
+            where = article.sentence(sentence.index - back)
             role = _last_tracked_role(where, where.end)
+            back += 1
     else:
         where = article.sentence(sentence.index - 1) if sentence.index > 0 else sentence
         role = _vacant_role(article, where) if where is not sentence else None
@@ -758,12 +784,13 @@ def _replacement(article: Article, sentence: Sentence, cue: Cue, crowd: list[Nam
         None,
     )
     company, how = change_company(article, sentence, cue, role if where is sentence else None, holder)
+    if company is not None and newcomer.end < company.start < resumes:
+        company, how = story_company(article), "anaphor"  # "Roland Busch, a deputy at Siemens Energy,": his employer
     if company is None:
         return []
     previous = holder.name if holder is not None else None
-    return [
-        _change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=previous, how=how)
-    ]
+    incoming = newcomer.name + tail.group(0) if tail is not None and resumes > name_end else newcomer.name
+    return [_change(article, sentence, cue, company, person=incoming, role=role.detail, previous=previous, how=how)]
 
 
 def _steps_in(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
@@ -994,7 +1021,11 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
             (
                 p
                 for p in reversed(crowd)
-                if p.end <= cue.start and _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)
+                if p.end <= cue.start
+                and (
+                    _SUBJECT_GAP.fullmatch(article.folded, p.end, cue.start)
+                    or _NAMED_TO_GAP.fullmatch(article.folded, p.end, cue.start)
+                )
             ),
             None,
         )

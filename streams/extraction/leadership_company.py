@@ -34,6 +34,13 @@ _DESTINATION = re.compile(
 )
 """Words before the company a leaver goes to ("would depart for X", "part pour X"): that company is not the one left."""
 
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:with|together with|alongside|avec|aux côtés d[eu']|auprès d[eu'])[ ]?"
+    r"(?:(?:the|its|their|l'|la|le|les|son|sa|ses|leur|leurs)[ ]?)?(?:[\w\-]+[ ]){0,2}$"
+)
+"""A company after "with" / "avec" in the change's clause ("son alliance avec Nissan", "after talks with Safran",
+"ten years with Google"): a counterpart or a past employer, never the company whose leader changes."""
+
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
 
@@ -220,6 +227,7 @@ def change_company(
         or _in_other_aside(sentence, after, cue)
         or _former_employer(article, sentence, after)
         or apposed is not None
+        or _COUNTERPART_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
     ):
         after = None
     subject = _described_by_possessor(article, sentence, sentence.company_before(cue.start), cue.start)
@@ -249,6 +257,7 @@ def change_company(
         or board
         or (subject if subject is not None and _may_act(article, sentence, subject) else None)
         or after
+        or _titled_speaker(article, sentence, cue, clause_start, person)
         or _reporter(article, sentence, cue)
     )
     if found is not None and (_regional_unit(article, found) or region_after(article, found)):
@@ -271,6 +280,55 @@ def change_company(
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
     return elsewhere, "anaphor" if elsewhere is not None else ""
+
+
+_SPEAKER_OPENS = 30
+"""How far into its clause a speaker's company may stand: after a title and "of" ("Le président de", "The chair of")."""
+
+_SPEAKER_NAME_WITHIN = 30
+"""How far after the company the officer's name may start: ", Jane Roe" or " chairman Jane Roe"."""
+
+_OFFICER_AFTER = re.compile(
+    r"(?:'s)?[ ](?:executive[ ])?(?:chairman|chairwoman|chair|chief executive|ceo|president|head|boss|patron)[ ]"
+)
+"""A company followed by its officer's title ("Airbus chairman", "Renault's chief executive")."""
+
+_FORMER_BEFORE = re.compile(r"\b(?:former|onetime|ex|ancien|ancienne|l'ancien|l'ancienne)\b")
+
+
+def _titled_speaker(
+    article: Article, sentence: Sentence, cue: Cue, clause_start: int, person: Named | None
+) -> CompanyMention | None:
+    """The company of the officer who opens the clause and tells of someone else's change.
+
+    "Le président de Renault Jean-Dominique Senard a justifié le départ du directeur général Thierry Bolloré par
+    ... son alliance avec Nissan", "Airbus chairman Denis Ranque confirmed the appointment of ...": the officer
+    speaks for his own company; a company later in the clause is a circumstance. Never when the officer is the one
+    changing, nor a former officer ("l'ancien patron de Renault X a salué ...").
+    """
+    for company in sentence.companies:
+        if company.start >= cue.start:
+            return None
+        if not clause_start <= company.start <= clause_start + _SPEAKER_OPENS:
+            continue
+        if _FORMER_BEFORE.search(article.folded, clause_start, company.start):
+            return None
+        if not (titled_owner(article, sentence, company) or _OFFICER_AFTER.match(article.folded, company.end)):
+            continue
+        officer = next(
+            (
+                p
+                for p in people(article, sentence)
+                if company.end < p.start <= company.end + _SPEAKER_NAME_WITHIN and p.end <= cue.start
+            ),
+            None,
+        )
+        if officer is None or (person is not None and officer.name == person.name):
+            return None
+        if any(officer.end <= c.start < cue.start for c in sentence.companies):
+            return None  # "After the ouster of Nestle chief executive John Doe, Danone named ...": Danone acts
+        return company
+    return None
 
 
 def newcomer_elsewhere(article: Article, person: Named, role: Cue, company: CompanyMention) -> CompanyMention:
