@@ -30,7 +30,8 @@ _EN_BETWEEN = (
 )
 """A time or an adverb between the holding and its company ("upped its stake last night in")."""
 _FR_ADVERB = (
-    r"(?:(?:encore|de[ ]nouveau|à[ ]nouveau|également|aussi|légèrement|fortement|discrètement|récemment|déjà)[ ])?"
+    r"(?:(?:encore|de[ ]nouveau|à[ ]nouveau|une[ ]nouvelle[ ]fois|également|aussi|légèrement|fortement|discrètement"
+    r"|récemment|déjà)[ ])?"
 )
 _FR_RAISE = (
     r"\b(?:(?:a|ont|avait|avaient|aurait|auraient|avoir)[ ]" + _FR_ADVERB + r"(?:accru|augmenté|renforcé|relevé|doublé)"

@@ -2354,8 +2354,8 @@ def _size_after_step(folded: str, sentence: Sentence, target: CompanyMention) ->
 _HELD_AFTER = re.compile(
     r"(?:[ ][a-z]{2,4})?(?:,[ ](?:dont|of which|in which)|[ ]dont|,?[ ](?:et|and))[ ]"
     r"(?:(?:il|elle|it|the fund|le fonds)[ ])?"
-    r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
-    r"(?:(?:désormais|déjà|now)[ ])?(?:(?:plus de|près de|more than|nearly|about|environ)[ ])?"
+    r"(?:(?:now|already|désormais|déjà|maintenant)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
+    r"(?:(?:désormais|déjà|maintenant|now)[ ])?(?:(?:plus de|près de|more than|nearly|about|environ)[ ])?"
 )
 """After a raised holding's company, a relative or a verb sharing its subject that gives its size: "a augmenté sa
 participation dans X, dont il détient désormais 15,27 % du capital", « dans X dont il détient 21 % », "raised its
