@@ -17,6 +17,7 @@ import ahocorasick
 
 from schemas.news import Language
 from streams.extraction.end_patterns import find_end_cues
+from streams.extraction.holding_patterns import find_holding_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.tables import load_table
@@ -242,12 +243,9 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         if language == "en" and _is_plural_deal_noun(folded, start, end, pairs):
             continue
         candidates.append((-length, start, pairs))
-    for start, end, frame in find_pattern_cues(folded, language):
-        candidates.append((start - end, start, (("customer_at_risk", frame),)))
+    candidates.extend(_gap_pattern_candidates(folded, language))
     if text is not None and language == "fr":
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
-    for start, end, frame in find_end_cues(folded, language):
-        candidates.append((start - end, start, (("customer_end", frame),)))
     for start, end, family, frame in find_relation_cues(folded, language):
         if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
             continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it
@@ -265,6 +263,19 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         chosen.extend(Cue(start, end, family, detail) for family, detail in pairs)
     chosen.sort(key=lambda cue: cue.start)
     return chosen
+
+
+def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
+    """Cues of the patterns whose words between a verb and its noun no row can spell: risks, ends, raised holdings."""
+    candidates: list[tuple[int, int, tuple[tuple[str, str], ...]]] = [
+        (start - end, start, (("customer_at_risk", frame),))
+        for start, end, frame in find_pattern_cues(folded, language)
+    ]
+    candidates.extend(
+        (start - end, start, (("customer_end", frame),)) for start, end, frame in find_end_cues(folded, language)
+    )
+    candidates.extend((start - end, start, (("stake", "into"),)) for start, end in find_holding_cues(folded, language))
+    return candidates
 
 
 _CARD_CA = re.compile(r"(?<![\w'])CA(?:[ ](?:19|20)\d\d)?[ ]?:?[ ](?=\d)")

@@ -1208,6 +1208,12 @@ _ANAPHOR_SUBJECT_REACH = 60
 """From a description ("the South Korean company was negotiating") to the deal verb after it."""
 _NOUN_TARGET_REACH = 30
 """After "stake in" / "participation dans" the company comes at once ("a stake in the U.S. firm X")."""
+_HELD_WITH_OTHER = re.compile(
+    r"\b(?:with|alongside|led[ ]by|run[ ]by|formed[ ]by|set[ ]up[ ]by|avec|aux[ ]côtés[ ]d[e']|mené[e]?[ ]par"
+    r"|dirigé[e]?[ ]par|formé[e]?[ ]par|créé[e]?[ ]par)[ ](?:(?:the|its|le|la|les|l'|son|sa)[ ]?)?$"
+)
+"""Between a holding and a company: a venture or a consortium the holding is in, shared with or led by that company
+("its stake in its joint venture with GAC", « sa participation dans le consortium mené par Nokia »)."""
 
 
 _FRONTED_PHRASE = re.compile(
@@ -1533,6 +1539,8 @@ def _verb_object(
     target = _unless_goods_for(article, cue, _unless_source(sentence, cue, target))
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         return None, how
+    if target is not None and cue.family == "stake" and _HELD_WITH_OTHER.search(article.folded, cue.end, target.start):
+        return None, how  # "its stake in its joint venture with X", « dans le consortium mené par X »: X is no target
     if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
         return _bought_after_seller(sentence, target), how
     if target is not None:
@@ -2286,10 +2294,32 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         # "to acquire a stake in Anthropic", "Fininvest, the biggest shareholder of Mediaset": a stake of unstated size.
         return "stake", None
     if cue.family == "stake":
-        # "X raised its stake in Y, lifting its holding to 6 %": a stake of the size the resize phrase gives.
-        resized: tuple[str, float | None] | None = ("stake", None) if _resized_later(sentence, cue) else None
+        # "X raised its stake in Y, lifting its holding to 6 %": a stake of the size the resize phrase gives; "took a
+        # stake in Y", « a renforcé sa participation dans Y »: the cue names the holding, so a stake of unstated size.
+        told_holding = _resized_later(sentence, cue) or _names_holding_taken(folded, cue)
+        resized: tuple[str, float | None] | None = ("stake", None) if told_holding else None
         return ("acquisition", stake_pct) if stake_pct is not None else resized
     return cue.family, stake_pct if cue.family == "acquisition" else None
+
+
+_HOLDING_NOUN = re.compile(r"\b(?:stake|stakes|holding|shareholding|participation|parts)\b")
+"""A holding named by a stake cue's own words ("took a stake", "raised its holding in", « sa participation dans »)."""
+_HOLDING_CUT = re.compile(
+    r"\b(?:cut|cuts|reduc\w*|trim\w*|lower\w*|pared|réduit|allég\w*|abaiss\w*|diminu\w*|ramen\w*)\b"
+)
+"""A verb lowering a holding: what is left is no holding taken, and the rows that read a cut say its size."""
+
+
+def _names_holding_taken(folded: str, cue: Cue) -> bool:
+    """Whether a stake cue is itself a holding taken or raised, so it tells a stake when no size is given.
+
+    "Tencent took a stake in Ubisoft", "Toyota has increased its holding in Subaru", « Vivendi a accru sa
+    participation dans Lagardère »: the words say a holding changed hands, whatever its size. A bare verb of
+    having ("owns Instagram", « détient Y ») names no holding and needs a size; a holding cut is read elsewhere.
+    """
+    return _HOLDING_NOUN.search(folded, cue.start, cue.end) is not None and not _HOLDING_CUT.search(
+        folded, cue.start, cue.end
+    )
 
 
 _FROM_TO = re.compile(r"[ ](?:to|à)[ ](?:about[ ]|around[ ]|environ[ ]|près de[ ])?$")
@@ -2322,12 +2352,14 @@ def _size_after_step(folded: str, sentence: Sentence, target: CompanyMention) ->
 
 
 _HELD_AFTER = re.compile(
-    r"(?:[ ][a-z]{2,4})?,[ ](?:dont|of which|in which)[ ](?:(?:il|elle|it|the fund|le fonds)[ ])?"
-    r"(?:(?:now|already|désormais|déjà)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
-    r"(?:(?:désormais|déjà|now)[ ])?(?:(?:plus de|près de|more than|nearly|about|environ)[ ])?"
+    r"(?:[ ][a-z]{2,4})?(?:,[ ](?:dont|of which|in which)|[ ]dont|,?[ ](?:et|and))[ ]"
+    r"(?:(?:il|elle|it|the fund|le fonds)[ ])?"
+    r"(?:(?:now|already|désormais|déjà|maintenant)[ ])?(?:détient|possède|contrôle|owns|holds|controls)[ ]"
+    r"(?:(?:désormais|déjà|maintenant|now)[ ])?(?:(?:plus de|près de|more than|nearly|about|environ)[ ])?"
 )
-"""After a raised holding's company, a relative that gives its size: "a augmenté sa participation dans X, dont il
-détient désormais 15,27 % du capital", "raised its stake in X, of which it now owns 30%"."""
+"""After a raised holding's company, a relative or a verb sharing its subject that gives its size: "a augmenté sa
+participation dans X, dont il détient désormais 15,27 % du capital", « dans X dont il détient 21 % », "raised its
+stake in X, of which it now owns 30%", « dans X et détient désormais 7 % de son capital », "and now holds 9.9%"."""
 
 
 def _size_held_after(folded: str, sentence: Sentence, target: CompanyMention) -> float | None:
@@ -2335,7 +2367,11 @@ def _size_held_after(folded: str, sentence: Sentence, target: CompanyMention) ->
     held = _HELD_AFTER.match(folded, target.end)
     if held is None:
         return None
-    return next((p.value for p in sentence.percents if p.start == held.end()), None)
+    # "... et détient désormais 30 % du marché": a share of a market, not of the company.
+    return next(
+        (p.value for p in sentence.percents if p.start == held.end() and not _SHARE_OF_MARKET.match(folded, p.end)),
+        None,
+    )
 
 
 def _buys_goods(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
