@@ -187,6 +187,7 @@ _UNNAMED_EN = re.compile(
     r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
     r"((?:(?:major|large|big|key|leading|top|largest|biggest|second-largest|unnamed|undisclosed|unidentified"
     r"|significant|important|global|multinational|US|U\.S\.|European|Asian|Chinese|American|Japanese|German"
+    r"|commercial"
     r"|French|British|Indian|Canadian|Australian|government|international|domestic|[a-z]+-based|single|sole|new"
     r"|existing|longtime|long-standing|five|three|two|few)[ ,]{1,2}){1,3}"
     r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
@@ -217,6 +218,22 @@ _UNNAMED_BY_SHARE = re.compile(
 )
 """A customer described only by its weight in its supplier's sales ("one of its customers, which made up 32%
 of revenue", "un client qui représente 20 % du chiffre d'affaires"): unnamed, and its share makes it major."""
+_UNNAMED_COUNTED = re.compile(
+    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ]"
+    r"(?:(?:major|large|big|key|leading|unnamed|undisclosed|unidentified|different|other|US|U\.S\.|European|Asian"
+    r"|Chinese|American|Japanese|German|French|British|Indian|Canadian|Australian|commercial|foreign|regional"
+    r"|low-cost)[ ]){0,3}"
+    r"(?:customers|clients|retailers|carmakers|automakers|airlines|carriers|operators|utilities|navies))\b"
+)
+"""Several parties counted, not named: "orders from five different airlines", "from three U.S. airlines"; the count
+stands where an article would, so no describing word is needed ("two customers"), and it is part of the name."""
+_UNNAMED_FOREIGN_FR = re.compile(
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Dd]eux|[Tt]rois|[Pp]lusieurs)[ ])"
+    r"((?:marines?|armées?|clients?|compagnies?[ ]aériennes?|opérateurs?)[ ](?:étrang(?:er|ère)s?|asiatiques?"
+    r"|européen(?:ne)?s?|américain(?:e)?s?|du[ ]golfe|moyen-orientales?|moyen-orientaux))\b"
+)
+"""A buyer known only by where it is, the adjective after the noun as French puts it: "auprès d'une marine
+étrangère", "un client asiatique", "plusieurs compagnies aériennes européennes"."""
 _NAME_AFTER_UNNAMED = re.compile(r",?[ ](?:the[ ]|la[ ]|le[ ])?[A-Z][\w&'\-]+")
 """An appositive name after the description ("its largest customer, Orvane") names the party."""
 
@@ -326,7 +343,8 @@ def find_unnamed_parties(text: str) -> list[tuple[int, int, str, str]]:
     A description followed by a name ("its largest customer, Orvane") is no unnamed party.
     """
     found = []
-    for pattern in (_UNNAMED_EN, _UNNAMED_FR, _UNNAMED_FR_AFTER, _UNNAMED_BY_SHARE):
+    patterns = (_UNNAMED_EN, _UNNAMED_FR, _UNNAMED_FR_AFTER, _UNNAMED_BY_SHARE, _UNNAMED_COUNTED, _UNNAMED_FOREIGN_FR)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if _NAME_AFTER_UNNAMED.match(text, match.end()):
                 continue

@@ -60,6 +60,7 @@ from streams.extraction.partners import apposed_partners, partner_after_joint, p
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
+from streams.extraction.role_nouns import told_reversed
 from streams.extraction.round_extension import extended_round_cues
 from streams.extraction.round_named import round_named_after
 from streams.extraction.round_sequel import (
@@ -5756,7 +5757,9 @@ def _supplier_told_elsewhere(
     "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
     MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier. So does "TIL renewed its
     contract with Farmlands" when the story says TIL supplies Farmlands, and "Eltel has signed a contract with
-    Elisa" when it says "Eltel will build networks for Elisa": suppliers announce the contracts they sign.
+    Elisa" when it says "Eltel will build networks for Elisa": suppliers announce the contracts they sign. An
+    ending or a renewal is also swapped when the words naming the parties say who buys ("XPO Logistics has renewed
+    its contract with frozen food retailer Iceland Foods"; :mod:`streams.extraction.role_nouns`).
     """
     either_way = cue.family in ("customer_end", "customer_at_risk") or (
         cue.family == "customer_continue" and _RENEWS.search(article.folded, cue.start, cue.end) is not None
@@ -5768,7 +5771,10 @@ def _supplier_told_elsewhere(
             or cue.detail == "signed"
             or _SIGNS.search(article.folded, cue.start, cue.end) is not None
         )
-        and article.told_as_supplier(customer.id, vendor.id)
+        and (
+            article.told_as_supplier(customer.id, vendor.id)
+            or (either_way and told_reversed(article.folded, customer, vendor))
+        )
     ):
         return vendor, customer
     return customer, vendor
@@ -7182,7 +7188,9 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     modality = "fact" if cue.detail == "apposed" else modality_at(article, sentence, cue.start)
     if modality == "fact" and _MEMORANDUM.search(article.folded, cue.start, cue.end):
         modality = "plan"  # a memorandum of understanding announces the alliance, it does not make it
-    loose = _LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None
+    loose = _LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None or (
+        cue.detail != "apposed" and _told_with_supply(sentence)
+    )
     return [
         Candidate(
             type="partnership",
@@ -7199,6 +7207,18 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
 
 _LOOSE_TOGETHER = re.compile(r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer)\b")
 """Partnership cues that say only that two companies work together: a supplier and its customer do too."""
+
+
+def _told_with_supply(sentence: Sentence) -> bool:
+    """Whether a partnership noun shares its sentence with the cue of a contract kept: the relation named again.
+
+    "The five-year renewal extends XPO's partnership with Iceland", "la poursuite de leur partenariat, renouvelé
+    pour trois ans": the partnership is the supply contract the cue renews, not an alliance beside it. It is dropped
+    only when the article reads the same pair as customer and supplier (``engine._without_loose_partnerships``). A
+    partner in apposition ("NEC, son partenaire historique") is a standing alliance and is not asked (caller); nor is
+    a new agreement ("signed an agreement with Thales to jointly develop"), which may found an alliance.
+    """
+    return any(c.family == "customer_continue" for c in sentence.cues)
 
 
 _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
