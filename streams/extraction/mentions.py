@@ -1663,6 +1663,8 @@ def _names_something_else(text: str, folded: str, start: int, end: int, kb: Know
         (index is not None and index.end() > end)  # "Nasdaq Composite": the index, not the exchange's owner
         # "Harvey Schwartz": a person, not the company called Harvey
         or (_SURNAME_AFTER.match(text, end) is not None and text[start:end].casefold() in FIRST_NAMES)
+        # "Michel-Edouard Leclerc", "le PDG, Michel Leclerc": a person, not the company of the family's name
+        or _first_name_before(text, start)
         # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
         or (start > 0 and text[start - 1] == "(" and TICKER.match(folded, start - 1) is not None)
         # "NYSE Euronext", the vessel "Normand Swift": a known name ending another's
@@ -1670,6 +1672,21 @@ def _names_something_else(text: str, folded: str, start: int, end: int, kb: Know
         # "For Q2 of 2012": a quarter, not the company called Q2 (named "Q2 Holdings" it is found)
         or _PERIOD.fullmatch(text, start, end) is not None
     )
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w\-'\u2019])([A-ZÀ-Ý][a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]$")
+
+
+def _first_name_before(text: str, start: int) -> bool:
+    """Whether a first name stands right before the known name at ``start``: then the two name a person.
+
+    A compound first name anywhere ("Michel-Edouard Leclerc"), a simple one inside a sentence ("a déclaré Vincent
+    Bolloré"); a sentence may open on a verb that is also a first name ("Will Apple buy it?").
+    """
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 32), start)
+    if before is None or before.group(1).casefold() not in FIRST_NAMES:
+        return False
+    return before.group(2) is not None or not _opens_sentence(text, before.start())
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[a-z0-9,;:)][ ]|[\u201c\"«][ ]?)([A-Z][\w&\-]{1,20})[ ]$")
@@ -2240,24 +2257,29 @@ def _initialled_names(found: _Found) -> _Names:
     """The unknown companies written with an initial or "Dr." before them, under that longer name, with their bare form.
 
     The passes read the capitalised words after "Dr." or "P.": "Dr. Oetker" becomes "Oetker", "P. Schoenfeld Asset
-    Management" loses its "P.", and the bare name then names no company a reporter or a gold label knows. A letter
-    after a capitalised word or one that takes letters ("Terminal B.", "série A.") ends a sentence instead.
+    Management" loses its "P.", and the bare name then names no company a reporter or a gold label knows. Every form
+    read under the bare name takes the longer one ("PSAM" read as Schoenfeld Asset Management). A letter after a
+    capitalised word or after a word that takes letters ("Terminal B.", "série A.") ends a sentence instead.
     """
     text = found.text
     names: _Names = {}
+    longer: dict[str, _Identity] = {}
     for mention in found.mentions:
         if mention.known or mention.kind != "company":
             continue
         initial = _INITIAL_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-        if initial is None or not _initial_of_name(text, initial.start()):
-            continue
-        bare = text[mention.start : mention.end]
-        if bare != mention.name:
-            continue  # a short form renamed after a longer one: the longer one is the name
+        if (
+            initial is None
+            or not _initial_of_name(text, initial.start())
+            or text[mention.start : mention.end] != mention.name
+        ):
+            continue  # no initial, or a short form renamed after a longer one (the longer one is the name)
         full = text[initial.start() : mention.end]
-        identity = (slugify(full), full, mention.kind)
-        names.setdefault(full, identity)
-        names.setdefault(bare, identity)
+        names.setdefault(full, (slugify(full), full, mention.kind))
+        longer.setdefault(mention.name, names[full])
+    for mention in found.mentions:
+        if mention.name in longer and not mention.known:
+            names.setdefault(text[mention.start : mention.end], longer[mention.name])
     return names
 
 

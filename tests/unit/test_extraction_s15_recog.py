@@ -1,11 +1,12 @@
 """Company recognition, round 12: the words around a name that belong to it, and the places that are no company.
 
-An initial or a "Dr." written before a company's name is part of it ("Dr. Oetker", "P. Schoenfeld Asset
-Management", "J. Breton Industries"), unless a capitalised word stands before the initial ("Terminal B. Apple").
-A nationality and a kind noun before a name are no part of it ("Indian Group Amtek Auto", "Japanese firm ...");
-nor is the building trade's "BTP" ("le groupe du BTP Léon Grosse"). A name placed after "dans le / la / l'" is a
-region, a département or a town ("dans le Doubs", "dans l'Isère"), and no buyer wherever it recurs
-("l'entreprise du Doubs a racheté ..."). Each reader has paraphrases told as other reporters would tell them and
+An initial or a "Dr." written before a company's name is part of it ("Dr. Oetker", "P. Schoenfeld Asset Management",
+"J. Breton Industries"), unless a capitalised word stands before the initial ("Terminal B. Apple"). A nationality
+and a kind noun before a name are no part of it ("Indian Group Amtek Auto", "Japanese firm ..."); nor is the
+building trade's "BTP" ("le groupe du BTP Léon Grosse"). A name placed after "dans le / la / l'" is a region, a
+département or a town ("dans le Doubs", "dans l'Isère"), and no buyer wherever it recurs ("l'entreprise du Doubs a
+racheté ..."). A known name right after a first name is a person ("a déclaré Vincent Bolloré"), unless the "first
+name" opens a question ("Will Apple ..."). Each reader has paraphrases told as other reporters would tell them and
 near misses it must not read.
 """
 
@@ -165,4 +166,32 @@ def test_the_place_is_no_buyer() -> None:
     ],
 )
 def test_a_company_after_dans_keeps_its_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_an_acronym_read_before_takes_the_initialled_name() -> None:
+    text = (
+        "Le fonds activiste PSAM a porté sa participation dans Velmora à 3 %. "
+        "L'américain P. Schoenfeld Asset Management (PSAM) réclame deux sièges au conseil."
+    )
+    assert _names(text) - {"Velmora"} == {_PSAM}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous restons au capital », a déclaré Vincent Bolloré mardi.",
+        "L'industriel breton, dirigé par Vincent Bolloré, a racheté Velmora.",
+        "The stake was explained by Marie-Claire Bolloré, a board member.",
+    ],
+)
+def test_a_first_name_before_a_known_name_makes_a_person(text: str) -> None:
+    assert "Bolloré" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Will Apple buy Velmora this year?", "Apple"), ("Bolloré a acheté 5 % de Vivendi.", "Bolloré")],
+)
+def test_a_known_name_without_a_first_name_stays_a_company(text: str, name: str) -> None:
     assert name in _names(text)
