@@ -109,10 +109,11 @@ _MONTH = (
 _MONTH_WORD = re.compile(_MONTH.replace("(?:", "(?:(?i:", 1) + ")")
 _TRADE_OPENER_WORDS = """
 retailer grocer lender insurer miner shipper brewer broadcaster refiner wholesaler outsourcer conglomerate telco
-fintech biotech start-up startup rival competitor peer
+fintech biotech start-up startup rival competitor peer btp
 """
 _TRADE_OPENERS = frozenset(_TRADE_OPENER_WORDS.split())
-"""A trade noun opening a sentence before the name ("Drugmaker Allergan", "Retailer Morrisons"): not the name."""
+"""A trade noun opening a sentence before the name ("Drugmaker Allergan", "Retailer Morrisons"), or the building
+trade's "BTP" after "le groupe de" ("le groupe de BTP Eiffage"): not the name."""
 _DATE_NAME = re.compile(
     rf"\d{{1,2}}(?:er)?[ ]{_MONTH}(?:[ ]\d{{4}})?|{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|{_MONTH}[ ]\d{{4}}"
 )
@@ -333,6 +334,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     start += shift
     words = _before_headline_break(text, start, words)
     month_firm = _formed_month(text, start, words)  # "Mars Inc.": the month is the name
+    start, words = _after_nationality_kind(start, words)
     while (
         words
         and not month_firm
@@ -425,6 +427,17 @@ _FIRM_APPOSED = re.compile(
 
 _SHARES_BEFORE = re.compile(r"(?:[Ss]hares|[Ss]tock)[ ](?:in|of)[ ]$")
 """Before a name, its traded shares: "shares in Robert Wiseman plummeted" (no person has shares of their own)."""
+
+
+def _after_nationality_kind(start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The words after a nationality and a kind noun that open a longer name: "Indian Group AMTEK Auto" is AMTEK Auto.
+
+    A capitalised kind noun after a nationality is the reporter's description ("Japanese Group Otsuka"), not a word
+    of the name; a nationality before a name word is kept ("Indian Oil", "Swiss Re").
+    """
+    if len(words) > 2 and is_nationality(words[0].casefold()) and words[1].casefold() in KIND_NOUNS:  # noqa: PLR2004
+        return start + len(words[0]) + len(words[1]) + 2, words[2:]
+    return start, words
 
 
 def _named_as_firm(text: str, name: str) -> bool:
@@ -566,6 +579,11 @@ _PLACED = re.compile(r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In)[ ](?:([LlDd]['\u2019])?([
 """A sentence that opens on where it happens: "A L'Horme, l'entreprise X ...", "In Tulsa, the plant ..."."""
 
 
+_IN_REGION = re.compile(r"(?<![\w])[Dd]ans[ ](?:le[ ]|la[ ]|l['\u2019])([A-ZÀÂÉÈÊÎÔ][\w\-']+)(?![\w\-]|[ ][A-Z])")
+"""One capitalised word after "dans le / la / l'": a département, a region, a town ("dans le Doubs", "dans l'Isère");
+not two ("dans la Compagnie Velmora")."""
+
+
 @lru_cache(maxsize=4)
 def _placed_names(text: str) -> frozenset[str]:
     """The places the story's sentences open on (also without their elided article): no company.
@@ -577,6 +595,7 @@ def _placed_names(text: str) -> frozenset[str]:
     for match in _PLACED.finditer(text):
         preposition, article, place = match.groups()
         placed.update((place, (article or "") + place, f"{preposition} {article or ''}{place}"))  # "À Cholet" too
+    placed.update(match.group(1) for match in _IN_REGION.finditer(text))  # "basé à Anteuil, dans le Doubs"
     return frozenset(placed)
 
 
@@ -1611,6 +1630,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
+    initialled = _initialled_names(found)
+    found.rename(initialled)
+    found.add_everywhere(initialled, extend=True)
     found.name_each_once()
     return found.sorted()
 
@@ -1641,6 +1663,8 @@ def _names_something_else(text: str, folded: str, start: int, end: int, kb: Know
         (index is not None and index.end() > end)  # "Nasdaq Composite": the index, not the exchange's owner
         # "Harvey Schwartz": a person, not the company called Harvey
         or (_SURNAME_AFTER.match(text, end) is not None and text[start:end].casefold() in FIRST_NAMES)
+        # "Michel-Edouard Leclerc", "le PDG, Michel Leclerc": a person, not the company of the family's name
+        or _first_name_before(text, start)
         # "(Nasdaq: FBIO)": the listing of the company before, not the exchange's owner
         or (start > 0 and text[start - 1] == "(" and TICKER.match(folded, start - 1) is not None)
         # "NYSE Euronext", the vessel "Normand Swift": a known name ending another's
@@ -1648,6 +1672,21 @@ def _names_something_else(text: str, folded: str, start: int, end: int, kb: Know
         # "For Q2 of 2012": a quarter, not the company called Q2 (named "Q2 Holdings" it is found)
         or _PERIOD.fullmatch(text, start, end) is not None
     )
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w\-'\u2019])([A-ZÀ-Ý][a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]$")
+
+
+def _first_name_before(text: str, start: int) -> bool:
+    """Whether a first name stands right before the known name at ``start``: then the two name a person.
+
+    A compound first name anywhere ("Michel-Edouard Leclerc"), a simple one inside a sentence ("a déclaré Vincent
+    Bolloré"); a sentence may open on a verb that is also a first name ("Will Apple buy it?").
+    """
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 32), start)
+    if before is None or before.group(1).casefold() not in FIRST_NAMES:
+        return False
+    return before.group(2) is not None or not _opens_sentence(text, before.start())
 
 
 _CAPITAL_BEFORE = re.compile(r"(?:[a-z0-9,;:)][ ]|[\u201c\"«][ ]?)([A-Z][\w&\-]{1,20})[ ]$")
@@ -2201,6 +2240,56 @@ _BODY_HEADS = frozenset({
     "autorité", "agence", "ministère", "direction", "conseil", "syndicat", "office",
 })  # fmt: skip
 """Head words of a public body's title, which it is known by even when a story abbreviates it."""
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.\-])(?:Dr\.[ ]|[A-Z]\.[ ]?)$")
+"""An initial or "Dr." right before a name: "Dr. Oetker", "P. Schoenfeld Asset Management", "E.Leclerc"."""
+_WORD_BEFORE_INITIAL = re.compile(r"([\w\-]+)[ ]$")
+_LETTERED = frozenset({
+    "series", "série", "class", "classe", "type", "plan", "tranche", "catégorie", "category", "phase", "grade",
+    "vitamin", "vitamine", "note", "rating", "lot", "zone", "section", "article", "annexe", "appendix", "part",
+    "partie",
+})  # fmt: skip
+"""Words a letter follows ("a Series A. Velmora led it", "la classe A. Velmora"): that letter ends a sentence."""
+
+
+def _initialled_names(found: _Found) -> _Names:
+    """The unknown companies written with an initial or "Dr." before them, under that longer name, with their bare form.
+
+    The passes read the capitalised words after "Dr." or "P.": "Dr. Oetker" becomes "Oetker", "P. Schoenfeld Asset
+    Management" loses its "P.", and the bare name then names no company a reporter or a gold label knows. Every form
+    read under the bare name takes the longer one ("PSAM" read as Schoenfeld Asset Management). A letter after a
+    capitalised word or after a word that takes letters ("Terminal B.", "série A.") ends a sentence instead.
+    """
+    text = found.text
+    names: _Names = {}
+    longer: dict[str, _Identity] = {}
+    for mention in found.mentions:
+        if mention.known or mention.kind != "company":
+            continue
+        initial = _INITIAL_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        if (
+            initial is None
+            or not _initial_of_name(text, initial.start())
+            or text[mention.start : mention.end] != mention.name
+        ):
+            continue  # no initial, or a short form renamed after a longer one (the longer one is the name)
+        full = text[initial.start() : mention.end]
+        names.setdefault(full, (slugify(full), full, mention.kind))
+        longer.setdefault(mention.name, names[full])
+    for mention in found.mentions:
+        if mention.name in longer and not mention.known:
+            names.setdefault(text[mention.start : mention.end], longer[mention.name])
+    return names
+
+
+def _initial_of_name(text: str, start: int) -> bool:
+    """Whether the initial at ``start`` opens a name: not after a capitalised word or a word that takes a letter."""
+    word = _WORD_BEFORE_INITIAL.search(text, max(0, start - 24), start)
+    if word is None:
+        return True  # the start of a sentence, a parenthesis, a line
+    before = word.group(1)
+    return not before[0].isupper() and before.casefold() not in _LETTERED
 
 
 def _extends(start: int, end: int, mention: CompanyMention) -> bool:
