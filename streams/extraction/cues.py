@@ -19,6 +19,7 @@ from schemas.news import Language
 from streams.extraction.end_patterns import find_end_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
+from streams.extraction.roster_patterns import find_roster_cues
 from streams.extraction.tables import load_table
 from streams.extraction.text import is_word_char
 
@@ -248,6 +249,8 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
     for start, end, frame in find_end_cues(folded, language):
         candidates.append((start - end, start, (("customer_end", frame),)))
+    for start, end, frame in find_roster_cues(folded, language):
+        candidates.append((start - end, start, (("co_investor", frame),)))
     for start, end, family, frame in find_relation_cues(folded, language):
         if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
             continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it
