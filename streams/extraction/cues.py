@@ -249,8 +249,9 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
     for start, end, frame in find_end_cues(folded, language):
         candidates.append((start - end, start, (("customer_end", frame),)))
-    for start, end, frame in find_roster_cues(folded, language):
-        candidates.append((start - end, start, (("co_investor", frame),)))
+    candidates.extend(
+        (start - end, start, (("co_investor", frame),)) for start, end, frame in find_roster_cues(folded, language)
+    )
     for start, end, family, frame in find_relation_cues(folded, language):
         if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
             continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it

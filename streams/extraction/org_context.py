@@ -136,7 +136,8 @@ investors like|investors such as|investors including|backers like|backers such a
 """
 """Where funding news names investors or the company funded, the knowledge base rarely knowing either:
 "with participation from existing investors A and B", "institutional investors A, B and C", "online lending
-platform X", the verb after the round's investors ("Investors in this round are A", « de ce tour de table figurent A »), "aux côtés de A", "accueille à son capital A", "reçu l'appui de A", "backing from A"."""
+platform X", the verb after the round's investors ("Investors in this round are A", « de ce tour de table figurent
+A »), "aux côtés de A", "accueille à son capital A", "reçu l'appui de A", "backing from A"."""
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
 |agreed to buy|agreed to acquire|agreed to sell|to buy|to acquire|to sell|to lose|will buy|will acquire|will sell

@@ -22,7 +22,8 @@ from streams.extraction.pattern_windows import anchored_matches
 
 _EN_INVESTORS = r"(?:investors|backers|participants|contributors)"
 _EN_ROSTER = (
-    r"(?:\b(?:the|its|their)[ ])?(?:(?:other|new|existing|additional|main|key)[ ]){0,2}" + _EN_INVESTORS
+    r"(?:\b(?:the|its|their)[ ])?(?:(?:other|new|existing|additional|main|key)[ ]){0,2}"
+    + _EN_INVESTORS
     + r"[ ](?:in|of|to)[ ](?:the|this|that|its|their|today's)[ ](?:[a-z0-9\-]{1,15}[ ]){0,3}?"
     r"(?:round|financing|funding|raise|extension|tranche|investment)"
     r"[ ](?:are|were|include|included|includes|comprise|comprised)\b"
@@ -38,7 +39,8 @@ _EN_AMONG = (
 
 _FR_INVESTORS = r"(?:investisseurs|participants|contributeurs|souscripteurs)"
 _FR_ROSTER = (
-    r"\b(?:parmi[ ])?les[ ](?:(?:autres|nouveaux|principaux)[ ])?" + _FR_INVESTORS
+    r"\b(?:parmi[ ])?les[ ](?:(?:autres|nouveaux|principaux)[ ])?"
+    + _FR_INVESTORS
     + r"[ ](?:de[ ](?:ce|cette|cet|la|le)[ ]|de[ ]l'|du[ ]|à[ ](?:ce|cette|cet|la)[ ]|à[ ]l'|au[ ])"
     r"(?:(?:nouveau|nouvelle|dernier|dernière|premier|première)[ ])?"
     r"(?:tour(?:[ ]de[ ]table)?|levée(?:[ ]de[ ]fonds)?|opération|financement|augmentation[ ]de[ ]capital)"

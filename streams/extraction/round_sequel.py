@@ -15,8 +15,8 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate
 from streams.extraction.cues import BACKED_INTROS, LEAD_INTROS, Cue
 from streams.extraction.investor_list import DESCRIBED_GAP
-from streams.extraction.roster_patterns import is_roster
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.roster_patterns import is_roster
 
 _ROUND_NOUNS = (
     r"(?:raise|round|funding|financing|investment|money|cash|capital|proceeds|seed|series[ ][a-h]|investissements?"

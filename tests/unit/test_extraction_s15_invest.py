@@ -99,15 +99,22 @@ def test_among_its_existing_customers_is_no_backer() -> None:
 @pytest.mark.parametrize(
     ("text", "backers"),
     [
-        ("Korvex se place deuxième avec une levée de 5 millions d'euros auprès de Parcelon et de Helmridge Capital.",
-         {"Parcelon", "Helmridge Capital"}),
+        (
+            "Korvex se place deuxième avec une levée de 5 millions d'euros auprès de Parcelon et de Helmridge Capital.",
+            {"Parcelon", "Helmridge Capital"},
+        ),
         ("Korvex prend la deuxième place avec 46 millions d'euros levés auprès de Parcelon.", {"Parcelon"}),
-        ("Korvex se positionne en troisième place avec une opération de 4 millions d'euros réalisée auprès de "
-         "Parcelon.", {"Parcelon"}),
+        (
+            "Korvex se positionne en troisième place avec une opération de 4 millions d'euros réalisée auprès de "
+            "Parcelon.",
+            {"Parcelon"},
+        ),
         ("Korvex prend la tête avec un tour de 60 millions de dollars.", {None}),
         ("La start-up Korvex a rassemblé 9 millions d'euros auprès de Parcelon.", {"Parcelon"}),
-        ("Korvex rassemble 9 millions d'euros auprès de Parcelon et de Helmridge Capital.",
-         {"Parcelon", "Helmridge Capital"}),
+        (
+            "Korvex rassemble 9 millions d'euros auprès de Parcelon et de Helmridge Capital.",
+            {"Parcelon", "Helmridge Capital"},
+        ),
     ],
 )
 def test_ranked_roundup_lines(text: str, backers: set[str | None]) -> None:
