@@ -20,6 +20,7 @@ from streams.extraction.end_patterns import find_end_cues
 from streams.extraction.holding_patterns import find_holding_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
+from streams.extraction.roster_patterns import find_roster_cues
 from streams.extraction.tables import load_table
 from streams.extraction.text import is_word_char
 
@@ -246,6 +247,9 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
     candidates.extend(_gap_pattern_candidates(folded, language))
     if text is not None and language == "fr":
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
+    candidates.extend(
+        (start - end, start, (("co_investor", frame),)) for start, end, frame in find_roster_cues(folded, language)
+    )
     for start, end, family, frame in find_relation_cues(folded, language):
         if text is not None and _NAMED_INSIDE.search(text, text.find(" ", start, end) + 1, end):
             continue  # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it

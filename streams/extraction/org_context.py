@@ -129,10 +129,15 @@ investors like|investors such as|investors including|backers like|backers such a
 |appui de|appui financier de|soutien de|soutien financier de|backing from|support from|funding from|financing from
 |investment from|money from|capital from
 |investisseurs historiques|actionnaires historiques|investisseur historique|remis au pot|remettent au pot
+|round are|round were|round include|round included|round includes|financing are|financing were
+|financing include|financing included|funding include|funding included|raise included
+|tour de table figurent|tour de table sont|levée sont|levée figurent|opération sont|opération figurent
+|tour de table comptent|levée comptent
 """
 """Where funding news names investors or the company funded, the knowledge base rarely knowing either:
 "with participation from existing investors A and B", "institutional investors A, B and C", "online lending
-platform X", "aux côtés de A", "accueille à son capital A", "reçu l'appui de A", "backing from A"."""
+platform X", the verb after the round's investors ("Investors in this round are A", « de ce tour de table figurent
+A »), "aux côtés de A", "accueille à son capital A", "reçu l'appui de A", "backing from A"."""
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
 |agreed to buy|agreed to acquire|agreed to sell|to buy|to acquire|to sell|to lose|will buy|will acquire|will sell
@@ -182,8 +187,12 @@ acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acqui
 _FUNDING_SUBJECT_VERBS = """
 se classe|se hisse|arrive deuxième|arrive troisième|arrive juste derrière|arrive en tête|complète le podium
 |ferme le podium|finalise le podium|clôt le podium|occupe la première place|prend la tête|suit avec
+|are among its|were among its|are among the|figurent parmi ses|comptent parmi ses|figurent parmi les
+|se place|se positionne|prend la première place|prend la deuxième place|prend la troisième place
+|décroche la première place|décroche la deuxième place|monte sur le podium
 """
-"""How a weekly digest of rounds opens on the company ranked ("X se classe deuxième avec une opération de N")."""
+"""How a weekly digest of rounds opens on the company ranked ("X se classe deuxième avec une opération de N"), and
+how backers stand before their place among a company's investors ("A and B are among its existing backers")."""
 _SPLIT_PARTICIPLES = """
 levé|bouclé|réuni|récolté|racheté|acquis|signé|cédé|remporté|décroché|choisi|retenu|perdu|obtenu
 """

@@ -16,6 +16,7 @@ from streams.extraction.candidate import Candidate
 from streams.extraction.cues import BACKED_INTROS, LEAD_INTROS, Cue
 from streams.extraction.investor_list import DESCRIBED_GAP
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.roster_patterns import is_roster
 
 _ROUND_NOUNS = (
     r"(?:raise|round|funding|financing|investment|money|cash|capital|proceeds|seed|series[ ][a-h]|investissements?"
@@ -140,18 +141,25 @@ def copula_without_list(article: Article, sentence: Sentence, cue: Cue) -> bool:
     pleased that Acme ..." and "Many investors are wary of Acme" name no backer.
     """
     folded = article.folded
-    if _COPULA_CUE.search(folded, cue.start, cue.end) is None:
+    roster = is_roster(folded, cue.start, cue.end)
+    if not roster and _COPULA_CUE.search(folded, cue.start, cue.end) is None:
         return False
     subject = max(sentence.start, cue.start - _SUBJECT_REACH)
-    told = any(
+    told = roster or any(
         _COPULA_LIST.fullmatch(folded, start, cue.end) is not None
         for start in range(subject, cue.start + 1)
         if start == sentence.start or folded[start - 1] == " "
     )
     first = sentence.company_after(cue.end, within=_FIRST_REACH)
     opener = _LIST_OPENER.match(folded, cue.end)
-    described = first is not None and opener is not None and DESCRIBED_GAP.fullmatch(folded, opener.end(), first.start)
+    gap = _ROSTER_GAP if roster else DESCRIBED_GAP
+    described = first is not None and opener is not None and gap.fullmatch(folded, opener.end(), first.start)
     return not (told and described)
+
+
+_ROSTER_GAP = re.compile(r"(?:(?!(?:that|to|with|about|by|que|qu'|de[ ]voir|d'avoir)\b)[a-zà-ÿ\-']+[ ]){0,5}")
+"""Between a roster's verb and its first backer, a description of a few words ("US logistics giant", "the private
+equity firm"), never a clause ("were pleased that A ...")."""
 
 
 _WITH_BEFORE_AMOUNT = re.compile(
