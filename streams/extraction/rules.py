@@ -531,11 +531,16 @@ _DEAL_VALUED = re.compile(
     r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance"
     r"|extension|renewal|award|prolongation|renouvellement|reconduction)"
     r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
-    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
+    # A relative with its auxiliary may stand between ("a deal that could be valued at", « une opération qui pourrait
+    # être valorisée à »): still the deal's size. Not a bare relative: "a deal that valued it at" values a company.
+    r"(?:(?:(?:that|which|qui)[ ])?"
+    r"(?:is|was|has been|will be|would be|could be|may be|might be|should be|(?:is|are|was) expected to be"
+    r"|est|a été|sera|serait|pourrait être|devrait être|pourrait avoir été)[ ])?"
+    r"(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
-"""Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party), not a
-company's value: "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at", "a contract extension
-valued at", "a joint venture valued
+"""Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party, maybe a
+relative and a modal: "a deal that could be valued at"), not a company's value: "le budget de Volkswagen, estimé à",
+"the contract with Airbus, valued at", "a contract extension valued at", "a joint venture valued
 at $275 million with Y" (the venture's worth, not its founder's)."""
 _SHARE_OF_CAPITAL = re.compile(
     r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"

@@ -1,0 +1,104 @@
+"""Session 15, precision: structures that made the readers emit a false event on ordinary business news.
+
+Invented sentences only; each group has paraphrases that must give the right event (and no false one) and near
+misses that must keep the event they tell.
+"""
+
+from __future__ import annotations
+
+from tests.support.extraction import triples
+
+# --- "X's rival Y": the possessive owner modifies the name after it; the party is Y, not X ----------------------
+
+
+def test_vendor_named_through_its_rivals_possessive() -> None:
+    text = "General Motors picked Oracle's rival Microsoft for its cloud."
+    assert triples(text, "en", prefix="customer_") == [("customer_start", "General Motors", "Microsoft")]
+
+
+def test_possessive_rival_as_the_subject_who_signs() -> None:
+    text = "Ford's longtime rival General Motors picked Microsoft for its cloud."
+    assert triples(text, "en", prefix="customer_") == [("customer_start", "General Motors", "Microsoft")]
+
+
+def test_buying_a_company_named_through_its_rival() -> None:
+    text = "HP agreed to buy Apple's old rival Palm for $1.2 billion."
+    assert triples(text, "en", types=("acquisition", "stake")) == [("acquisition", "HP", "Palm")]
+
+
+def test_near_miss_a_possessive_client_keeps_both_parties() -> None:
+    text = "The departure of M&C Saatchi's founding client British Airways shows the danger of one big client."
+    assert triples(text, "en", prefix="customer_") == [("customer_end", "British Airways", "M&C Saatchi")]
+
+
+def test_relative_clause_works_with_a_competitor_named_through_a_possessive() -> None:
+    text = "In Europe it ranks third behind Amazon, which already works with Renault's competitor Volkswagen."
+    found = triples(text, "en", prefix="customer_")
+    assert all("Renault" not in (subject, obj) for _, subject, obj in found)
+
+
+def test_french_twin_rival_in_apposition_is_the_party() -> None:
+    text = "General Motors a choisi Microsoft, le concurrent d'Oracle, pour son cloud."
+    assert triples(text, "fr", prefix="customer_") == [("customer_start", "General Motors", "Microsoft")]
+
+
+def test_near_miss_owner_and_unit_still_names_the_unit() -> None:
+    text = "Walmart picked Alphabet's Google Cloud for its stores."
+    found = triples(text, "en", prefix="customer_")
+    assert found and all(obj != "Alphabet" for _, _, obj in found)
+
+
+def test_near_miss_owner_before_its_unit_is_still_skipped() -> None:
+    text = "UnitedHealth's pharmacy benefit unit OptumRx picked McKesson as its drug wholesaler."
+    assert triples(text, "en", prefix="customer_") == [("customer_start", "OptumRx", "McKesson")]
+
+
+def test_near_miss_buying_a_rivals_business_still_buys_from_the_owner() -> None:
+    text = "SCA said it would buy Georgia-Pacific's European tissue operations for 1.32 billion euros."
+    assert triples(text, "en", types=("acquisition",)) == [("acquisition", "SCA", "Georgia-Pacific")]
+
+
+# --- "a deal that could be valued at $X": the deal's size, not a valuation of the company ----------------------
+
+
+def test_rumoured_deal_that_could_be_valued_at() -> None:
+    text = "Oracle is in talks to buy Cerner in a deal that could be valued at $30 billion."
+    assert triples(text, "en", types=("acquisition", "valuation")) == [("acquisition", "Oracle", "Cerner")]
+
+
+def test_transaction_that_would_be_valued_at() -> None:
+    text = "Oracle is in talks to buy Cerner in a transaction that would be valued at about $30 billion."
+    assert triples(text, "en", types=("acquisition", "valuation")) == [("acquisition", "Oracle", "Cerner")]
+
+
+def test_merger_that_is_expected_to_be_valued_at() -> None:
+    text = "Oracle confirmed talks with Cerner on a merger that is expected to be valued at about $28 billion."
+    assert triples(text, "en", types=("valuation",)) == []
+
+
+def test_french_operation_qui_pourrait_etre_valorisee() -> None:
+    text = (
+        "Oracle serait en discussions pour racheter Cerner dans le cadre d'une opération qui pourrait être "
+        "valorisée à 30 milliards de dollars."
+    )
+    assert triples(text, "fr", types=("acquisition", "valuation")) == [("acquisition", "Oracle", "Cerner")]
+
+
+def test_french_transaction_qui_devrait_etre_valorisee() -> None:
+    text = "Oracle va racheter Cerner, une transaction qui devrait être valorisée à 28 milliards de dollars."
+    assert triples(text, "fr", types=("valuation",)) == []
+
+
+def test_near_miss_deal_that_values_the_company_keeps_its_valuation() -> None:
+    text = "Oracle has agreed to buy Cerner in a deal that values Cerner at $28 billion."
+    assert ("valuation", "Cerner", None) in triples(text, "en", types=("valuation",))
+
+
+def test_near_miss_round_that_could_value_the_startup() -> None:
+    text = "Mistral AI is in talks to raise $600 million in a round that could value the startup at $6 billion."
+    assert ("valuation", "Mistral AI", None) in triples(text, "en", types=("valuation",))
+
+
+def test_near_miss_deal_that_valued_it_is_a_valuation() -> None:
+    text = "Quorvo raised $40 million from Harrow Capital in a deal that valued it at $500 million."
+    assert ("valuation", "Quorvo", None) in triples(text, "en", types=("valuation",))
