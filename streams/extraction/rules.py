@@ -668,7 +668,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             if backers and round_ is not None and round_.subject is None and _names_the_round(article, sentence, cue):
                 round_.inferred.append(BACKED_ROUND)  # its backers are named: the engine drops the unnamed round
             found.extend(backers)
-    found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
+    found = _drop_hired_leaders(article, sentence, _drop_bought_suppliers(found))
+    found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     relation_money = _relation_money(article, sentence, discourse, free_money)
@@ -914,6 +915,36 @@ def _drop_bought_suppliers(found: list[Candidate]) -> list[Candidate]:
     """
     bought = {_ids(c) for c in found if c.type in ("acquisition", "stake") and c.subject and c.object}
     return [c for c in found if not (c.type == "customer_start" and _ids(c) in bought)]
+
+
+_POST_GIVEN = re.compile(
+    r"[^;]{0,80}?\b(?:(?:as|comme|en tant que)[ ](?:the[ ]|its[ ]|their[ ]|le[ ]|la[ ]|son[ ]|sa[ ]|leur[ ])?"
+    r"(?:(?:next|new|permanent|interim|incoming|future|prochain|prochaine|nouveau|nouvelle|futur|future)[ ])?"
+    r"(?:chief[ ]executive|ceo|chairman|chairwoman|chair|president|managing[ ]director|chief[ ]financial[ ]officer"
+    r"|cfo|boss|directeur[ ]général|directrice[ ]générale|président|présidente|pdg|p-dg|dg|patron|patronne)\b"
+    r"|pour[ ](?:sa|leur|assurer[ ]sa)[ ]succession\b|for[ ](?:its|his|her|their)[ ]succession\b)"
+)
+"""After a company or person chosen: the post it is chosen for ("chose Ross McEwan, who runs its retail arm, as its
+next chief executive", « a choisi Luca de Meo comme directeur général », « se tourne vers Charier pour sa
+succession »): a leader or a successor, not a supplier."""
+
+
+def _drop_hired_leaders(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Drop a supplier "chosen" when the choice gives a post or a succession, not a contract.
+
+    A choice verb ("chose", "picked", "turned to", « a choisi », « se tourne vers ») reads as a new customer
+    relation; with "as its next CEO" after its object, the object (or the person's former firm named on the way,
+    "Mark Schneider, the former Fresenius boss, as its new CEO") is hired to lead, which the leadership readers tell.
+    """
+    return [
+        c
+        for c in found
+        if not (
+            c.type == "customer_start"
+            and c.object is not None
+            and _POST_GIVEN.match(article.folded, c.object.end, sentence.end) is not None
+        )
+    ]
 
 
 def _told_already(deal: Candidate, found: list[Candidate]) -> bool:

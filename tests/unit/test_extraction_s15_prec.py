@@ -102,3 +102,41 @@ def test_near_miss_round_that_could_value_the_startup() -> None:
 def test_near_miss_deal_that_valued_it_is_a_valuation() -> None:
     text = "Quorvo raised $40 million from Harrow Capital in a deal that valued it at $500 million."
     assert ("valuation", "Quorvo", None) in triples(text, "en", types=("valuation",))
+
+
+# --- A choice verb whose object takes a post ("chose X as its next chief executive") hires a leader, not a vendor --
+
+
+def test_bank_chose_a_person_as_next_chief_executive() -> None:
+    text = "Royal Bank of Scotland chose Ross McEwan, who runs its retail banking arm, as its next chief executive."
+    assert triples(text, "en", prefix="customer_") == []
+
+
+def test_picked_as_chief_executive_gives_no_vendor() -> None:
+    text = "Barclays picked Ross McEwan as chief executive on Friday."
+    assert triples(text, "en", prefix="customer_") == []
+
+
+def test_turned_to_a_former_boss_of_another_firm_as_new_ceo() -> None:
+    text = "Nestle turned to Mark Schneider, the former Fresenius boss, as its new CEO."
+    assert triples(text, "en", prefix="customer_") == []
+
+
+def test_french_choisi_comme_directeur_general() -> None:
+    text = "Renault a choisi Luca de Meo comme directeur général."
+    assert triples(text, "fr", prefix="customer_") == []
+
+
+def test_french_se_tourne_vers_pour_sa_succession() -> None:
+    text = "Le groupe Luc Durand se tourne vers Charier pour sa succession."
+    assert triples(text, "fr", prefix="customer_") == []
+
+
+def test_near_miss_chose_a_vendor_as_its_new_cloud_provider() -> None:
+    text = "Albertsons chose Microsoft as its new cloud provider."
+    assert triples(text, "en", prefix="customer_") == [("customer_start", "Albertsons", "Microsoft")]
+
+
+def test_near_miss_french_choisi_comme_fournisseur() -> None:
+    text = "Renault a choisi Atos comme nouveau prestataire informatique."
+    assert triples(text, "fr", prefix="customer_") == [("customer_start", "Renault", "Atos")]
