@@ -668,7 +668,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             if backers and round_ is not None and round_.subject is None and _names_the_round(article, sentence, cue):
                 round_.inferred.append(BACKED_ROUND)  # its backers are named: the engine drops the unnamed round
             found.extend(backers)
-    found = _drop_hired_leaders(article, sentence, _drop_bought_suppliers(found))
+    found = _drop_affiliations(article, _drop_hired_leaders(article, sentence, _drop_bought_suppliers(found)))
     found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
@@ -943,6 +943,34 @@ def _drop_hired_leaders(article: Article, sentence: Sentence, found: list[Candid
             c.type == "customer_start"
             and c.object is not None
             and _POST_GIVEN.match(article.folded, c.object.end, sentence.end) is not None
+        )
+    ]
+
+
+_AFFILIATION_BEFORE = re.compile(
+    r"(?:\(|,[ ])(?:the[ ]|an?[ ]|le[ ]|la[ ]|l'|un[ ]|une[ ])?(?:(?:former|ex-|ancien|ancienne)[ ]?)?"
+    r"(?:co-?founder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|chief[ ]executive|ceo|chairman|chairwoman"
+    r"|president|boss|head|patron|patronne|président|présidente|directeur[ ]général|directrice[ ]générale|pdg|dg)"
+    r"[ ](?:of|at|de|du|d'|chez)[ ]?(?:the[ ]|le[ ]|la[ ]|l')?$"
+)
+"""Right before a company: the post a person holds there, set off after the person's name ("Pierre Martin
+(co-founder of PriceMinister)", ", fondateur de Meetic", ", the former chief executive of Sigfox"): the firm is the
+person's affiliation, not a party of the sentence's round."""
+
+
+def _drop_affiliations(article: Article, found: list[Candidate]) -> list[Candidate]:
+    """Drop an investor that is only a person's firm in an investor list.
+
+    Business angels are named with their firm ("Nicolas Brusson (co-fondateur de BlaBlaCar)"); the list readers
+    take every company of the list, so the firm would invest in the round the person joins.
+    """
+    return [
+        c
+        for c in found
+        if not (
+            c.type == "investment"
+            and c.subject is not None
+            and _AFFILIATION_BEFORE.search(article.folded, max(0, c.subject.start - 40), c.subject.start) is not None
         )
     ]
 

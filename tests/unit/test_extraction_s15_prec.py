@@ -140,3 +140,49 @@ def test_near_miss_chose_a_vendor_as_its_new_cloud_provider() -> None:
 def test_near_miss_french_choisi_comme_fournisseur() -> None:
     text = "Renault a choisi Atos comme nouveau prestataire informatique."
     assert triples(text, "fr", prefix="customer_") == [("customer_start", "Renault", "Atos")]
+
+
+# --- An investor's firm told as a person's affiliation ("Jean Dupont (co-founder of X)") is not an investor ------
+
+
+def test_angel_with_founder_affiliation_in_parentheses() -> None:
+    text = (
+        "Medium raised $25 million in a round led by Betaworks. Angels such as Pierre Martin "
+        "(co-founder of PriceMinister) and Nicolas Brusson, chief executive of BlaBlaCar, also invested."
+    )
+    backers = {subject for kind, subject, _ in triples(text, "en", types=("investment",))}
+    assert "Betaworks" in backers and not backers & {"PriceMinister", "BlaBlaCar"}
+
+
+def test_french_personalities_with_cofondateur_de() -> None:
+    text = (
+        "Doctolib a levé 20 millions d'euros. Parmi les investisseurs, on retrouve Bpifrance et plusieurs "
+        "personnalités du digital, comme Pierre Martin (co-fondateur de PriceMinister) et Nicolas Brusson "
+        "(co-fondateur de BlaBlaCar)."
+    )
+    backers = {subject for kind, subject, _ in triples(text, "fr", types=("investment",))}
+    assert "Bpifrance" in backers and not backers & {"PriceMinister", "BlaBlaCar"}
+
+
+def test_french_angel_fondateur_de_in_apposition() -> None:
+    text = "Lydia lève 10 millions d'euros auprès d'Accel et de Marc Simoncini, fondateur de Meetic."
+    backers = {subject for kind, subject, _ in triples(text, "fr", types=("investment",))}
+    assert "Accel" in backers and "Meetic" not in backers
+
+
+def test_angel_the_former_ceo_of() -> None:
+    text = "Qonto raised €20 million from Valar Ventures and Jean Dupont, the former chief executive of Sigfox."
+    backers = {subject for kind, subject, _ in triples(text, "en", types=("investment",))}
+    assert "Valar Ventures" in backers and "Sigfox" not in backers
+
+
+def test_near_miss_fund_of_a_founder_still_invests() -> None:
+    text = "Lydia raised €10 million from Accel and Kima Ventures, the fund of the founder of Free."
+    backers = {subject for kind, subject, _ in triples(text, "en", types=("investment",))}
+    assert backers == {"Accel", "Kima Ventures"}
+
+
+def test_near_miss_french_fonds_du_fondateur_still_invests() -> None:
+    text = "Lydia lève 10 millions d'euros auprès d'Accel et de Kima Ventures, le fonds du fondateur de Free."
+    backers = {subject for kind, subject, _ in triples(text, "fr", types=("investment",))}
+    assert backers == {"Accel", "Kima Ventures"}
