@@ -131,10 +131,15 @@ _NAME_NEXT = re.compile(
 
 _OWNED_BY = re.compile(
     r"'s (?:\([A-Za-z]{2,10}[ ]?:[ ]?[A-Z.]{1,8}\) )?"
-    r"(?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate) )?"
+    r"(?:(?:[a-z\-]{1,20} ){0,3}(?:unit|subsidiary|division|arm|affiliate"
+    # Session 15: a rival or a parent named through a possessive ("Renault's competitor Volkswagen", "Ford's rival
+    # General Motors") is the party, not the possessive. Not "client" or "supplier": "M&C Saatchi's client British
+    # Airways" tells the very relation a reader wants, with both parties.
+    r"|rivals?|competitors?|arch-?rivals?|peers?|parent|sister company) )?"
 )
 """Between an owner and its unit: "Alphabet's Google", "Alphabet's (NASDAQ:GOOGL) Google", "UnitedHealth's pharmacy
-benefit unit OptumRx"."""
+benefit unit OptumRx"; or between a company and another it describes by their relation ("Ford's rival General
+Motors"). Either way the first is a modifier, skipped as a party."""
 
 _FRONTED_PHRASE = re.compile(
     r"[ \n]{0,3}(?:without|with|after|despite|excluding|apart from|besides|unlike|thanks to|because of|due to|sans"

@@ -532,11 +532,16 @@ _DEAL_VALUED = re.compile(
     r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance"
     r"|extension|renewal|award|prolongation|renouvellement|reconduction)"
     r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
-    r"(?:(?:is|was|has been|will be|would be|est|a été|sera)[ ])?(?:(?:now|then|désormais|environ|alors)[ ])?$"
+    # A relative with its auxiliary may stand between ("a deal that could be valued at", « une opération qui pourrait
+    # être valorisée à »): still the deal's size. Not a bare relative: "a deal that valued it at" values a company.
+    r"(?:(?:(?:that|which|qui)[ ])?"
+    r"(?:is|was|has been|will be|would be|could be|may be|might be|should be|(?:is|are|was) expected to be"
+    r"|est|a été|sera|serait|pourrait être|devrait être|pourrait avoir été)[ ])?"
+    r"(?:(?:now|then|désormais|environ|alors)[ ])?$"
 )
-"""Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party), not a
-company's value: "le budget de Volkswagen, estimé à", "the contract with Airbus, valued at", "a contract extension
-valued at", "a joint venture valued
+"""Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party, maybe a
+relative and a modal: "a deal that could be valued at"), not a company's value: "le budget de Volkswagen, estimé à",
+"the contract with Airbus, valued at", "a contract extension valued at", "a joint venture valued
 at $275 million with Y" (the venture's worth, not its founder's)."""
 _SHARE_OF_CAPITAL = re.compile(
     r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"
@@ -664,7 +669,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             if backers and round_ is not None and round_.subject is None and _names_the_round(article, sentence, cue):
                 round_.inferred.append(BACKED_ROUND)  # its backers are named: the engine drops the unnamed round
             found.extend(backers)
-    found = _fold_recap(_drop_restated_starts(_drop_bought_suppliers(found)), sentence, discourse)
+    found = _drop_affiliations(article, _drop_hired_leaders(article, sentence, _drop_bought_suppliers(found)))
+    found = _fold_recap(_drop_restated_starts(found), sentence, discourse)
     _note_heralded_major(article, sentence, found, discourse)
     deal_money = {id(c.amount) for c in found if c.amount is not None}
     relation_money = _relation_money(article, sentence, discourse, free_money)
@@ -910,6 +916,64 @@ def _drop_bought_suppliers(found: list[Candidate]) -> list[Candidate]:
     """
     bought = {_ids(c) for c in found if c.type in ("acquisition", "stake") and c.subject and c.object}
     return [c for c in found if not (c.type == "customer_start" and _ids(c) in bought)]
+
+
+_POST_GIVEN = re.compile(
+    r"[^;]{0,80}?\b(?:(?:as|comme|en tant que)[ ](?:the[ ]|its[ ]|their[ ]|le[ ]|la[ ]|son[ ]|sa[ ]|leur[ ])?"
+    r"(?:(?:next|new|permanent|interim|incoming|future|prochain|prochaine|nouveau|nouvelle|futur|future)[ ])?"
+    r"(?:chief[ ]executive|ceo|chairman|chairwoman|chair|president|managing[ ]director|chief[ ]financial[ ]officer"
+    r"|cfo|boss|directeur[ ]général|directrice[ ]générale|président|présidente|pdg|p-dg|dg|patron|patronne)\b"
+    r"|pour[ ](?:sa|leur|assurer[ ]sa)[ ]succession\b|for[ ](?:its|his|her|their)[ ]succession\b)"
+)
+"""After a company or person chosen: the post it is chosen for ("chose Ross McEwan, who runs its retail arm, as its
+next chief executive", « a choisi Luca de Meo comme directeur général », « se tourne vers Charier pour sa
+succession »): a leader or a successor, not a supplier."""
+
+
+def _drop_hired_leaders(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Drop a supplier "chosen" when the choice gives a post or a succession, not a contract.
+
+    A choice verb ("chose", "picked", "turned to", « a choisi », « se tourne vers ») reads as a new customer
+    relation; with "as its next CEO" after its object, the object (or the person's former firm named on the way,
+    "Mark Schneider, the former Fresenius boss, as its new CEO") is hired to lead, which the leadership readers tell.
+    """
+    return [
+        c
+        for c in found
+        if not (
+            c.type == "customer_start"
+            and c.object is not None
+            and _POST_GIVEN.match(article.folded, c.object.end, sentence.end) is not None
+        )
+    ]
+
+
+_AFFILIATION_BEFORE = re.compile(
+    r"(?:\(|,[ ])(?:the[ ]|an?[ ]|le[ ]|la[ ]|l'|un[ ]|une[ ])?(?:(?:former|ex-|ancien|ancienne)[ ]?)?"
+    r"(?:co-?founder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|chief[ ]executive|ceo|chairman|chairwoman"
+    r"|president|boss|head|patron|patronne|président|présidente|directeur[ ]général|directrice[ ]générale|pdg|dg)"
+    r"[ ](?:of|at|de|du|d'|chez)[ ]?(?:the[ ]|le[ ]|la[ ]|l')?$"
+)
+"""Right before a company: the post a person holds there, set off after the person's name ("Pierre Martin
+(co-founder of PriceMinister)", ", fondateur de Meetic", ", the former chief executive of Sigfox"): the firm is the
+person's affiliation, not a party of the sentence's round."""
+
+
+def _drop_affiliations(article: Article, found: list[Candidate]) -> list[Candidate]:
+    """Drop an investor that is only a person's firm in an investor list.
+
+    Business angels are named with their firm ("Nicolas Brusson (co-fondateur de BlaBlaCar)"); the list readers
+    take every company of the list, so the firm would invest in the round the person joins.
+    """
+    return [
+        c
+        for c in found
+        if not (
+            c.type == "investment"
+            and c.subject is not None
+            and _AFFILIATION_BEFORE.search(article.folded, max(0, c.subject.start - 40), c.subject.start) is not None
+        )
+    ]
 
 
 def _told_already(deal: Candidate, found: list[Candidate]) -> bool:
