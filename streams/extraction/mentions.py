@@ -1816,10 +1816,13 @@ def _raiser_before_apposition(text: str, cue: Cue) -> list[tuple[int, str, bool]
 
 
 _OPENER_LINK = re.compile(
-    r"(?:,[ ][^,;:()\n\"«»]{2,80},)?[ ](?:(?:has|have|had|will|a|ont|va)[ ])?"
-    r"(?:(?:said|says|announced|annonce|indique|annoncé|indiqué)[ ](?:(?:that[ ])?it[ ](?:has[ ]|had[ ])?|avoir[ ])?)?$"
+    r"(?:,[ ][^,;:()\n\"«»]{2,80},|[ ]\([^()\n]{2,40}\))?[ ](?:(?:has|have|had|will|va)[ ])?"
+    r"(?:(?:a[ ])?(?:said|says|announced|annonce|indique|annoncé|indiqué)[ ]"
+    r"(?:(?:that[ ])?it[ ](?:has[ ]|had[ ])?|avoir[ ])?)?$"
 )
-"""Between a sentence's subject and its deal verb: an apposition, "has" / "a", "said it (has)", "a annoncé avoir"."""
+"""Between a sentence's subject and its deal verb: an apposition or an aside in parentheses, "has", "said it (has)",
+"a annoncé avoir" (a French "a" before a participle is part of the cue: "a levé"; alone it may be the English
+article: "Taking a stake")."""
 _OPENER_LINK_REACH = 120
 _NO_NAME_OPENERS = frozenset({
     "last", "next", "this", "earlier", "later", "today", "yesterday", "meanwhile", "separately", "together",
@@ -1861,7 +1864,7 @@ def _opening_subject(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
     verb's subject. One word is read strictly, as before any verb; several, like a name already marked as
     a firm: :func:`_clean_org_name` still drops first names, places, openers and common words.
     """
-    if cue.start < 2 or text[cue.start - 1] != " ":
+    if cue.start == 0 or not text.startswith(" ", cue.start - 1):
         return []
     link = _OPENER_LINK.search(text, max(0, cue.start - _OPENER_LINK_REACH), cue.start)
     if link is None or (link.group(0).startswith(",") and _PERSON_APPOSITION.search(link.group(0).casefold())):
@@ -1876,7 +1879,12 @@ def _opening_subject(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
         or _in_title_case_line(text, before[0])  # "Tech Giants Have Invested ...": where does the name end?
     ):
         return []
-    return [(*before, " " not in before[1])]
+    words = before[1].split(" ")
+    if len(words) == 1 and (link.group(0) == " " or _surname(text, before[1])):
+        return []  # one word right before its verb is read strictly elsewhere; "Apotheker had cut": a surname
+    if len(words) == 2 and words[0].casefold() in NOT_NAMES:  # noqa: PLR2004 - an opener and one word
+        return []  # "The Dutchman has won": a common noun after its article
+    return [(*before, len(words) == 1)]
 
 
 _PREPOSITION_OF_CUSTOMER = re.compile(

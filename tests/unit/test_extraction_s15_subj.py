@@ -39,6 +39,7 @@ DEALS = [
 
 CONTRACTS = [
     ("Velmar Express has extended its contract with Kelvora.", "en", "Velmar Express"),
+    ("Aster Optique (groupe Tarsel) va fournir des caméras à Airbus.", "fr", "Aster Optique"),
     ("Dunmore Rail has signed a contract with Kelvora.", "en", "Dunmore Rail"),
     ("Aster Défense va fournir des radars à Airbus.", "fr", "Aster Défense"),
     ("Lumen Freight, which runs cargo flights, has won a contract from Kelvora.", "en", "Lumen Freight"),
@@ -61,6 +62,7 @@ NOT_COMPANIES = [
     ("Tech Giants Have Invested $5 Billion In AI", "en", "Tech Giants"),
     ("Sarah Collins has invested $2 million in Kelvora.", "en", "Sarah Collins"),
     ("Selon Reuters, Kelvora a levé 5 millions d'euros.", "fr", "Selon Reuters"),
+    ("Acme Sverige has signed a contract with Kelvora.", "en", "Acme Sverige"),
     ("Chief Executive Tom Hale said it has raised $5 million.", "en", "Chief Executive Tom Hale"),
 ]
 
