@@ -1629,6 +1629,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _opening_subjects(text, cues)), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     initialled = _initialled_names(found)
     found.rename(initialled)
@@ -1812,6 +1813,78 @@ def _raiser_before_apposition(text: str, cue: Cue) -> list[tuple[int, str, bool]
         return []
     before = _name_ending_at(text, apposition.start())
     return [(*before, False)] if before is not None and not _surname(text, before[1]) else []
+
+
+_OPENER_LINK = re.compile(
+    r"(?:,[ ][^,;:()\n\"«»]{2,80},|[ ]\([^()\n]{2,40}\))?[ ](?:(?:has|have|had|will|va)[ ])?"
+    r"(?:(?:a[ ])?(?:said|says|announced|annonce|indique|annoncé|indiqué)[ ]"
+    r"(?:(?:that[ ])?it[ ](?:has[ ]|had[ ])?|avoir[ ])?)?$"
+)
+"""Between a sentence's subject and its deal verb: an apposition or an aside in parentheses, "has", "said it (has)",
+"a annoncé avoir" (a French "a" before a participle is part of the cue: "a levé"; alone it may be the English
+article: "Taking a stake")."""
+_OPENER_LINK_REACH = 120
+_NO_NAME_OPENERS = frozenset({
+    "last", "next", "this", "earlier", "later", "today", "yesterday", "meanwhile", "separately", "together",
+    "both", "all", "many", "most", "some", "several", "other", "others", "cette", "ce", "hier", "aujourd'hui",
+})  # fmt: skip
+"""Sentence openers that start no name: "Last Year raised", "Both Firms have signed", « Hier matin a levé »."""
+
+
+def _opening_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+    """The sentence-opening subjects of deal, raise, investment and contract verbs (see :func:`_opening_subject`).
+
+    A verb that also reads as a leadership change ("Nina Roe will replace him") or a bare "took" ("Jane Roe took
+    the chair") may have a person before it, whose first name no list holds.
+    """
+    people_verbs = {cue.start for cue in cues if cue.family.startswith("leadership")}
+    names = []
+    for cue in cues[:MAX_CANDIDATES]:
+        if (
+            cue.family in _PARTY_FAMILIES
+            and cue.family != "partnership"
+            and cue.detail != "threshold"  # a bare "took" / "a pris": people take chairs too
+            and cue.start not in people_verbs
+        ):
+            names += _opening_subject(text, cue)
+    return names
+
+
+def _ends_on_region(name: str) -> bool:
+    """Whether ``name`` ends on a place or region ("Eltel Finland", "Acme Sverige"): a country unit, left alone."""
+    last = name.rsplit(" ", 1)[-1]
+    return last in _UNIT_REGIONS or last.casefold() in PLACES
+
+
+def _opening_subject(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
+    """The capitalised words opening the sentence of a deal, raise or contract verb, as its subject.
+
+    At a sentence's start every word is capitalised, so "Azur Drones a levé" looks like "Investors raised";
+    directly before its verb (past "has", "said it", "a annoncé avoir" or an apposition) the run names the
+    verb's subject. One word is read strictly, as before any verb; several, like a name already marked as
+    a firm: :func:`_clean_org_name` still drops first names, places, openers and common words.
+    """
+    if cue.start == 0 or not text.startswith(" ", cue.start - 1):
+        return []
+    link = _OPENER_LINK.search(text, max(0, cue.start - _OPENER_LINK_REACH), cue.start)
+    if link is None or (link.group(0).startswith(",") and _PERSON_APPOSITION.search(link.group(0).casefold())):
+        return []
+    before = _name_ending_at(text, link.start())
+    if (
+        before is None
+        or not _opens_sentence(text, before[0])
+        or before[1].split(" ", 1)[0].casefold() in _NO_NAME_OPENERS
+        or _PLURAL_NOUN.fullmatch(before[1].rsplit(" ", 1)[-1])
+        or _ends_on_region(before[1])
+        or _in_title_case_line(text, before[0])  # "Tech Giants Have Invested ...": where does the name end?
+    ):
+        return []
+    words = before[1].split(" ")
+    if len(words) == 1 and (link.group(0) == " " or _surname(text, before[1])):
+        return []  # one word right before its verb is read strictly elsewhere; "Apotheker had cut": a surname
+    if len(words) == 2 and words[0].casefold() in NOT_NAMES:  # noqa: PLR2004 - an opener and one word
+        return []  # "The Dutchman has won": a common noun after its article
+    return [(*before, len(words) == 1)]
 
 
 _PREPOSITION_OF_CUSTOMER = re.compile(
