@@ -383,7 +383,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(name) is not None)  # "auprès de VCs", "SMEs"
         or _DATE_NAME.fullmatch(folded_name)
         or _CODED_AMOUNT.fullmatch(name) is not None  # "SEK23B", "USD1.5bn": a sum in a currency's code
-        or _PERCENT_WORD.fullmatch(words[0]) is not None  # "a 20-percent stake": a share, no firm
+        or _NUMBER_WORD.fullmatch(words[0]) is not None  # "a 20-percent stake", "pour 2017-2018": no firm
     ):
         return None
     if len(words) == 1 and (
@@ -493,8 +493,8 @@ def _before_date(text: str, start: int, words: list[str]) -> list[str]:
     return words
 
 
-_PERCENT_WORD = re.compile(r"\d[\d.,]*-?(?:percent|per-cent|pct)", re.IGNORECASE)
-"""A share written as one word ("20-percent", "5-per-cent"): never a company."""
+_NUMBER_WORD = re.compile(r"\d[\d.,]*-?(?:percent|per-cent|pct)|(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d", re.IGNORECASE)
+"""A share or a span of years written as one word ("20-percent", "5-per-cent", "2017-2018"): never a company."""
 _CODED_AMOUNT = re.compile(r"[A-Z]{3}\d[\d.,]*(?:[BMK]|bn|mn|m|k)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 """The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""

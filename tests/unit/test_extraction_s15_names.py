@@ -176,3 +176,11 @@ def test_a_share_written_as_one_word_is_no_company(share: str) -> None:
     names = _names(f"Karsten Capital bought a {share} stake in Velmont Foods.")
     assert "Velmont Foods" in names
     assert share not in names
+
+
+def test_a_span_of_years_is_no_company() -> None:
+    body = "Pour 2017-2018, le groupe Karsten vise une croissance de 3 %. Karsten a racheté Veltra."
+    extraction = extract(NewsItem(id="names", body=body, language="fr"))
+    assert "2017-2018" not in {entity.name for entity in extraction.entities}
+    assert ("acquisition", "Karsten", "Veltra") in _events(body, "fr")
+    assert ("acquisition", "7-Eleven", "Velmont") in _events("7-Eleven acquired Velmont for $20 million.")
