@@ -52,9 +52,16 @@ _CAP = (
 _ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_DUTCH_PARTICLE}{_CAP})){{0,4}}"
 # "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
 # The knowledge base's legal suffixes (data/companies.json) are all matched here (test_extraction_struct).
+# Forms that are also short words or units ("AS", "SL", "KG", "SNC") count only after a word ending in a
+# lower-case letter ("Kvarna AS", not "SHARES FALL AS"); a text that opens on one names nothing before it.
+# The look-ahead on the first letters skips most positions of a text before the long alternation is tried.
 _LEGAL_FORM = re.compile(
-    r"(?<![\w])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA|S\.A\.S|S\.A"
-    r"|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co)"
+    r"(?<![\w])(?=[A-Zaeps])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA"
+    r"|S\.A\.S|S\.A\.B|S\.A|SAB[ ]de[ ]CV|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA"
+    r"|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co|Gmbh|GMBH|LTD|Pte|Sdn(?:\.?[ ]Bhd)?|JSC|PJSC|OJSC"
+    r"|Joint[ ]Stock(?:[ ]Company)?|Pvt|Private[ ]Limited"
+    r"|S\.L\.U|S\.L|SLU|ApS|Kft|Zrt|Ltée|Limitée|S\.C\.A|S\.N\.C|S\.C\.S|[Ss]p\.[ ]z[ ]o\.o"
+    r"|(?:(?<=[a-z][ ])|^)(?:AS|SL|KG|SNC|SCS|e\.K|a\.s|s\.r\.o))"
     r"(?![\w-])"
 )
 # "Caltrix Systems", "Arvana Health", "Norgrid Capital": a capitalised word ending in the head noun
@@ -332,7 +339,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     """
     shift, words = _possessive_split(text, raw.rstrip(".,'-").split(" "), start)
     start += shift
-    words = _before_headline_break(text, start, words)
+    words = _before_date(text, start, _before_headline_break(text, start, words))
     month_firm = _formed_month(text, start, words)  # "Mars Inc.": the month is the name
     start, words = _after_nationality_kind(start, words)
     while (
@@ -377,6 +384,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or (len(words) == 1 and _PLURAL_ACRONYM.fullmatch(name) is not None)  # "auprès de VCs", "SMEs"
         or _DATE_NAME.fullmatch(folded_name)
         or _CODED_AMOUNT.fullmatch(name) is not None  # "SEK23B", "USD1.5bn": a sum in a currency's code
+        or _NUMBER_WORD.fullmatch(words[0]) is not None  # "a 20-percent stake", "pour 2017-2018": no firm
     ):
         return None
     if len(words) == 1 and (
@@ -469,6 +477,25 @@ def _formed_month(text: str, start: int, words: list[str]) -> bool:
     return len(words) == 2 and _LEGAL_FORM.fullmatch(words[1]) is not None  # noqa: PLR2004 - a month and its form
 
 
+_DATE_AFTER = re.compile(r"[ ](?:1er|[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b|,?[ ](?:19|20)\d\d\b")
+"""A day or a year right after a month's name: "March 2014", "March 5", "Janvier 2020"."""
+_MONTHS = frozenset(_MONTH.strip("(?:)").split("|"))
+
+
+def _before_date(text: str, start: int, words: list[str]) -> list[str]:
+    """The name's words before a month that a day or a year follows.
+
+    "invested in CitiusTech March 2014" names CitiusTech: a date is never part of a name. A month opening the
+    run is left to the date checks ("March 2014" alone) and to the firms named after one ("Mars Inc.").
+    """
+    for index, word in enumerate(words[1:], 1):
+        if word.casefold() in _MONTHS and _DATE_AFTER.match(text, start + len(" ".join(words[: index + 1]))):
+            return words[:index]
+    return words
+
+
+_NUMBER_WORD = re.compile(r"\d[\d.,]*-?(?:percent|per-cent|pct)|(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d", re.IGNORECASE)
+"""A share or a span of years written as one word ("20-percent", "5-per-cent", "2017-2018"): never a company."""
 _CODED_AMOUNT = re.compile(r"[A-Z]{3}\d[\d.,]*(?:[BMK]|bn|mn|m|k)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 """The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""
