@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import anchored_matches
 
 _EN_RAISE = (
     r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|up(?:s|ped|ping)?"
@@ -50,15 +51,13 @@ PATTERNS: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(_EN_RAISE + _EN_HOLDING + _EN_BETWEEN + r"in(?:to)?(?![\w\-])"),
     "fr": re.compile(_FR_RAISE + _FR_INTO),
 }
-_STEMS: Final[dict[Language, tuple[str, ...]]] = {
+_ANCHORS: Final[dict[Language, tuple[str, ...]]] = {
     "en": ("stake", "holding"),
     "fr": ("participation",),
 }
-"""Words every match holds: the pattern runs over an article only where one stands."""
+"""Words every match holds: the pattern runs only over the sentences where one stands (``anchored_matches``)."""
 
 
 def find_holding_cues(folded: str, language: Language) -> list[tuple[int, int]]:
     """Return (start, end) of every raised holding of ``language`` in ``folded``, its company right after the end."""
-    if not any(stem in folded for stem in _STEMS[language]):
-        return []
-    return [(match.start(), match.end()) for match in PATTERNS[language].finditer(folded)]
+    return [(match.start(), match.end()) for match in anchored_matches(PATTERNS[language], folded, _ANCHORS[language])]

@@ -1,11 +1,12 @@
 """Run a pattern only over the sentences where one of its anchors stands.
 
-Every hand-written pattern reader (``risk_patterns``, ``end_patterns``, ``relation_patterns``) comes with anchors:
-words of which one stands in every match ("order", "contract", "among", a verb's stem). A pattern that opens on a
-common verb ("is", "keeps", "a") or on an alternation of verbs is tried at every position of the text, so one pass
-costs about as much as all the table's phrases; its anchors are found with ``str.find`` instead, and the pattern is
-run over the sentence around each find only (sentences cut at ". ", "; " and line ends, so a match never crosses
-them), which finds the same matches for a pattern that stays within a sentence and holds an anchor.
+Every hand-written pattern reader (``risk_patterns``, ``end_patterns``, ``relation_patterns``, ``roster_patterns``,
+``holding_patterns``) comes with anchors: words of which one stands in every match ("order", "contract", "among", a
+verb's stem). A pattern that opens on a common verb ("is", "keeps", "a") or on an alternation of verbs is tried at
+every position of the text, so one pass costs about as much as all the table's phrases; its anchors are found with
+``str.find`` instead, and the pattern is run over the sentence around each find only (sentences cut at ". ", "; " and
+line ends, so a match never crosses them), which finds the same matches for a pattern that stays within a sentence and
+holds an anchor.
 """
 
 from __future__ import annotations
