@@ -30,8 +30,11 @@ _BEFORE = re.compile(r"\b(?:(?P<buyer>" + _BUYER_NOUNS + r")|(?P<seller>" + _SEL
 """A role noun ending right before the name: "retailer Iceland Foods", "logistics firm Wincanton", "l'enseigne X".
 Not "client de X": there the noun names the other party (X sells)."""
 _AFTER = re.compile(
-    r",[ ](?:the|a|an|its|le|la|l'|son|sa)[ ]?(?:[a-z\-]{1,20}[ ]){0,3}?(?:(?P<buyer>" + _BUYER_NOUNS
-    + r")|(?P<seller>" + _SELLER_NOUNS + r"))\b"
+    r",[ ](?:the|a|an|its|le|la|l'|son|sa)[ ]?(?:[a-z\-]{1,20}[ ]){0,3}?(?:(?P<buyer>"
+    + _BUYER_NOUNS
+    + r")|(?P<seller>"
+    + _SELLER_NOUNS
+    + r"))\b"
     r"(?![ ](?:said|says|told|added|explained|noted|stated|announced|confirmed|declined|a[ ]indiqué|a[ ]déclaré"
     r"|a[ ]annoncé|a[ ]précisé|indique|précise|explique))"
 )
