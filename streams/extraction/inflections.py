@@ -11,6 +11,8 @@ coopèrent", "X and Y cooperate"), for the ``joint`` frame, where a singular for
 
 from __future__ import annotations
 
+import re
+
 from schemas.news import Language
 
 _IRREGULAR_FR: dict[str, dict[str, str]] = {
@@ -79,14 +81,35 @@ def _french_forms(phrase: str, plural: bool) -> list[str]:
     return [f"{form} {tail}".strip() for form in forms for tail in tails]
 
 
+_IRREGULAR_EN: dict[str, tuple[str, ...]] = {
+    # base -> past forms (simple past, then a different past participle if any)
+    "cut": ("cut",), "quit": ("quit",), "shut": ("shut",), "put": ("put",), "set": ("set",), "let": ("let",),
+    "sell": ("sold",), "buy": ("bought",), "win": ("won",), "take": ("took", "taken"), "choose": ("chose", "chosen"),
+    "keep": ("kept",), "leave": ("left",), "lose": ("lost",), "give": ("gave", "given"),
+    "throw": ("threw", "thrown"), "strike": ("struck",), "break": ("broke", "broken"), "go": ("went", "gone"),
+    "make": ("made",), "bring": ("brought",),
+}  # fmt: skip
+"""Pasts the regular rule gets wrong."""
+_DOUBLED_END = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprt]$")
+"""A one-syllable verb ending in one vowel and one consonant doubles it: stop -> stopped, stopping; drop, swap."""
+
+
 def _english_forms(phrase: str, plural: bool) -> list[str]:
-    """The base, third-person, past and -ing forms of an English verb phrase ("team up with" -> "teamed up with")."""
+    """The base, third-person, past and -ing forms of an English verb phrase ("team up with" -> "teamed up with").
+
+    Irregular pasts come from :data:`_IRREGULAR_EN` ("cut ties with" -> "cut ties with", "sold"), and short verbs
+    double their last consonant ("stop buying from" -> "stopped buying from", "stopping buying from").
+    """
     verb, _, rest = phrase.partition(" ")
     consonant_y = verb.endswith("y") and verb[-2:-1] not in tuple("aeiou")
     third = verb[:-1] + "ies" if consonant_y else verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
-    past = verb[:-1] + "ied" if consonant_y else verb + ("d" if verb.endswith("e") else "ed")
-    ing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
-    verbs = [verb, past, ing] if plural else [verb, third, past, ing]
+    stem = verb + verb[-1] if _DOUBLED_END.match(verb) else verb
+    if verb in _IRREGULAR_EN:
+        pasts: tuple[str, ...] = _IRREGULAR_EN[verb]
+    else:
+        pasts = (verb[:-1] + "ied" if consonant_y else stem + ("d" if verb.endswith("e") else "ed"),)
+    ing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else stem + "ing"
+    verbs = [verb, *pasts, ing] if plural else [verb, third, *pasts, ing]
     return [f"{form} {rest}".strip() for form in verbs]
 
 
