@@ -11,6 +11,7 @@ from streams.cli.alerts import alerts
 from streams.cli.company import company
 from streams.cli.demo import demo
 from streams.cli.eval import eval_command
+from streams.cli.eval_sentences import eval_sentences_command
 from streams.cli.extract import extract
 from streams.cli.feed import feed
 from streams.cli.generate import generate_command
@@ -30,6 +31,7 @@ app.command("alerts")(alerts)
 app.command("company")(company)
 app.command("demo")(demo)
 app.command("eval")(eval_command)
+app.command("eval-sentences")(eval_sentences_command)
 app.command("extract")(extract)
 app.command("generate")(generate_command)
 app.command("top")(top)

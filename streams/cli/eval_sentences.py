@@ -1,0 +1,58 @@
+"""``dealwatch eval-sentences``: two-party facts read from labelled single sentences (docs/evaluation.md)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from streams.cli.common import fail, setup
+from streams.evaluation.figures import PRF
+from streams.evaluation.sentences import PAIR_TYPES, read_sentences, score_sentences
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def eval_sentences_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="PATH...", help="Sentence JSONL files, or directories (every *.jsonl in them)."),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print every figure and outcome as one JSON object.")] = False,
+    lenient: Annotated[
+        bool, typer.Option("--lenient", help="An acquisition may match a stake (and the other way round).")
+    ] = False,
+    show: Annotated[
+        bool, typer.Option("--show", help="Print each missed and each false fact with its sentence.")
+    ] = False,
+) -> None:
+    """Extract each labelled sentence alone; print precision, recall and F1 of its two-party facts by type."""
+    setup()
+    try:
+        sentences = read_sentences(paths)
+    except (OSError, ValidationError) as error:
+        fail(str(error).splitlines()[0])
+    scores = score_sentences(sentences, lenient=lenient)
+    if as_json:
+        sys.stdout.write(scores.model_dump_json(indent=2) + "\n")
+        return
+    table = Table(title=f"{scores.sentences} sentences, {'lenient' if lenient else 'strict'} matching")
+    for column in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    rows: list[tuple[str, PRF]] = [(kind, scores.by_type[kind]) for kind in PAIR_TYPES] + [("all", scores.micro)]
+    for name, figures in rows:
+        counts = [str(figures.tp), str(figures.fp), str(figures.fn)]
+        table.add_row(name, *counts, _ratio(figures.precision), _ratio(figures.recall), _ratio(figures.f1))
+    console = Console()
+    console.print(table)
+    if show:
+        for outcome in scores.outcomes:
+            line = f"{outcome.kind:6} {outcome.type} {outcome.subject} -> {outcome.object} | {outcome.text}"
+            console.print(line, markup=False, highlight=False)
