@@ -78,6 +78,7 @@ from streams.extraction.round_sequel import (
     told_by_description,
     valued_round,
 )
+from streams.extraction.standing_supply import standing_relation
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -338,6 +339,8 @@ class CustomerNote:
     vendor: CompanyMention | None
     major: bool = False
     amount: MoneyMention | None = None
+    phrase_at: int | None = None
+    """Where the major-customer phrase that told the note starts (None for other notes): a standing relation."""
 
 
 @dataclass(slots=True)
@@ -681,9 +684,24 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
         _price_of_recent_deal(article, sentence, discourse, unclaimed)
-        discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
+        notes = _customer_notes(article, sentence, unclaimed, discourse)
+        discourse.notes.extend(notes)
+        found.extend(_standing_relations(article, sentence, notes, found))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _standing_relations(
+    article: Article, sentence: Sentence, notes: list[CustomerNote], found: list[Candidate]
+) -> list[Candidate]:
+    """The relations the sentence's major-customer phrases state as standing facts ("X, Y's largest customer")."""
+    standing: list[Candidate] = []
+    for note in notes:
+        if note.phrase_at is None:
+            continue
+        relation = standing_relation(article, sentence, note.customer, note.vendor, note.phrase_at, found + standing)
+        standing.extend([relation] if relation is not None else [])
+    return standing
 
 
 def _deals_of_cues(
@@ -6420,7 +6438,7 @@ def _customer_notes(
             if customer is None:
                 customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
-                notes.append(CustomerNote(customer, vendor, major=True))
+                notes.append(CustomerNote(customer, vendor, major=True, phrase_at=cue.start))
         elif cue.family == "payment":
             note = _payment(article, sentence, cue, money, discourse)
             if note is not None:
