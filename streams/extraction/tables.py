@@ -29,6 +29,7 @@ _CUSTOMER_FRAMES = frozenset(
         "quoted_supplier",  # the speaker is the customer: '"Y will no longer be one of our suppliers," X said'
         "quoted",  # the speaker is the customer, the supplier follows: '"We are extending our contract with Y," X said'
         "review",  # customer before, supplier after "with" or none: "X has opened a review of its media account"
+        "supplier_noun",  # a supplier noun phrase: "Y, one of the largest suppliers to X", "X suppliers A and B"
         "roster",  # customers listed before, supplier after "of" or "its": "A and B are among Y's customers" (patterns)
         "roster_after",  # supplier opening the sentence, customers after: "Y has customers such as A and B" (patterns)
         "incumbent",  # the supplier next to the cue, the customer under review: "Y, the incumbent," "incumbent Y"

@@ -49,3 +49,46 @@ def test_standing_relation_gives_way_to_the_news_of_the_article() -> None:
         "Tesco is Kellogg's biggest customer in Britain."
     )
     assert triples(text, "en", prefix="customer") == [("customer_end", "Tesco", "Kellogg")]
+
+
+# A supplier noun phrase around two companies: "Y, a major chip supplier to X", "A and B, two of X's suppliers".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jabil, one of the largest suppliers to Apple, cut its forecast on Tuesday.",
+         [("customer_continue", "Apple", "Jabil")]),
+        ("Bosch, a key brake supplier to Volkswagen, said sales rose.",
+         [("customer_continue", "Volkswagen", "Bosch")]),
+        ("Panasonic is also a battery supplier to Toyota, the Nikkei said.",
+         [("customer_continue", "Toyota", "Panasonic")]),
+        ("Layoffs hit Foxconn and Pegatron, two of Apple's biggest suppliers, this spring.",
+         [("customer_continue", "Apple", "Foxconn"), ("customer_continue", "Apple", "Pegatron")]),
+        ("Qorvo, another important Apple supplier, lowered its outlook.",
+         [("customer_continue", "Apple", "Qorvo")]),
+        ("Apple suppliers Foxconn and Pegatron fell in Taipei on Monday.",
+         [("customer_continue", "Apple", "Foxconn"), ("customer_continue", "Apple", "Pegatron")]),
+    ],
+)
+def test_supplier_noun_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, "en", prefix="customer") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A supplier of the past.
+        "The feud between Volkswagen and its former supplier Bosch is escalating.",
+        "Bosch, a former brake supplier to Volkswagen, said sales rose.",
+        # Suppliers of a company in general, no party described.
+        "Apple said its suppliers had raised prices.",
+        "Foxconn said suppliers to Apple had raised prices.",
+        # A kind of supplier, not a customer's name, before the noun.
+        "Auto-safety supplier Mobileye said sales rose.",
+        # Two companies joined by "and", no possessive.
+        "Volkswagen and supplier Bosch signed nothing new.",
+    ],
+)
+def test_supplier_noun_phrase_near_misses(text: str) -> None:
+    assert triples(text, "en", types=("customer_continue",)) == []
