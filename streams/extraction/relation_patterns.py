@@ -63,6 +63,19 @@ _EN_SUPPLIES = (
 )
 """A supplier's standing work for a customer, in the present ("already sells cathode material to", "makes vans
 for"); a future or a past one is a start or is told by the table rows."""
+_EN_GOES_ON_SUPPLYING = (
+    r"(?:\b(?:(?:go(?:es|ing)?|went)[ ]on[ ]|keep(?:s|ing)?[ ]|kept[ ]|continu(?:e|es|ed|ing)[ ](?:to[ ])?)"
+    r"(?:supply(?:ing)?|sell(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|ship(?:ping)?|mak(?:e|ing)|build(?:ing)?"
+    r"|manufactur(?:e|ing)|produc(?:e|ing)|process(?:ing)?|handl(?:e|ing)|run(?:ning)?|operat(?:e|ing)"
+    r"|manag(?:e|ing)|maintain(?:ing)?)[ ]"
+    r"|\b(?:is|are)[ ](?:(?:already|currently|also|still)[ ])?"
+    r"(?:supplying|delivering|shipping|manufacturing)[ ])"
+    r"(?!(?:the[ ]|a[ ]|an[ ]|its[ ])?(?:case|point|argument|bid|offer|way|room|progress|push|efforts?|decisions?"
+    r"|plans?|calls?|news|headlines|sense|money|profits?|losses)\b)"
+)
+"""A supplier's work for a customer going on ("will go on supplying GPUs for", "keeps making seats for") or under way
+("is delivering chips to"); "is making an offer for" is no supply, so a progressive takes only the verbs of supply,
+and "keeps making the case for" no goods."""
 _FR_SELLS = r"\b(?:vend|vendent|fournit|fournissent|livre|livrent)[ ](?:(?:déjà|aussi|également|toujours)[ ])?"
 """A supplier's standing sales to a customer ("livre à X", "vend ses rames à X")."""
 _FR_WORKS_FOR = (
@@ -169,6 +182,12 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
+        (
+            re.compile(_EN_GOES_ON_SUPPLYING + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            (" on ", "keep", "kept", "continu", "supplying", "delivering", "shipping", "manufacturing"),
+        ),
         (
             re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",

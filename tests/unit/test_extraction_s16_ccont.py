@@ -92,3 +92,40 @@ def test_supplier_noun_phrase(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_supplier_noun_phrase_near_misses(text: str) -> None:
     assert triples(text, "en", types=("customer_continue",)) == []
+
+
+# A supplier's work going on ("will go on supplying X for Y", "keeps making seats for Y") or under way ("is
+# delivering chips to Y").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lear will keep making seats for Ford until 2026.", ("customer_continue", "Ford", "Lear")),
+        ("Dean Foods said it will go on processing milk for Walmart stores in the south.",
+         ("customer_continue", "Walmart", "Dean Foods")),
+        ("Bosch continued supplying brakes to Volkswagen throughout the dispute.",
+         ("customer_continue", "Volkswagen", "Bosch")),
+        ("Qualcomm said it is delivering tested modems to Apple this quarter.", ("customer_continue", "Apple", "Qualcomm")),
+    ],
+)
+def test_supply_going_on(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text, "en", prefix="customer") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lear will keep making the case for a merger with Ford.",
+        "Lear is producing a new report for Ford.",
+        "Lear is making an offer for Ford.",
+    ],
+)
+def test_supply_going_on_near_misses(text: str) -> None:
+    assert triples(text, "en", types=("customer_continue",)) == []
+
+
+def test_supply_stopped_is_an_end() -> None:
+    assert triples("Lear will stop supplying seats to Ford.", "en", prefix="customer") == [
+        ("customer_end", "Ford", "Lear")
+    ]
