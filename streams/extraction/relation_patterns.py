@@ -76,6 +76,23 @@ _EN_GOES_ON_SUPPLYING = (
 """A supplier's work for a customer going on ("will go on supplying GPUs for", "keeps making seats for") or under way
 ("is delivering chips to"); "is making an offer for" is no supply, so a progressive takes only the verbs of supply,
 and "keeps making the case for" no goods."""
+_EN_RELIES_ON = (
+    r"(?<!will[ ])(?<!would[ ])(?<!to[ ])(?<!could[ ])(?<!may[ ])(?<!might[ ])(?<!can[ ])"
+    r"\b(?:rel(?:y|ies)|depends?|(?:is|are)[ ](?:reliant|dependent))[ ]"
+    r"(?:(?:heavily|largely|mostly|mainly|entirely|solely|chiefly|partly|also|still|currently|greatly)[ ])?"
+    r"(?:up)?on(?![\w\-])(?![ ](?:it|them|him|her|this|that)\b)"
+)
+"""A customer's standing reliance on its supplier, in the present ("relies on TSMC to make its chips", "depends heavily
+on Spirit"); a past one may have ended, a future or possible one ("will rely on") is not yet. Its supplier follows,
+named ("relies on it" leaves the supplier to the standing phrases)."""
+_FOR_REVENUE = (
+    r"(?=(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z0-9%\-]+[ ]){0,5}?"
+    r"(?:revenues?|sales|business|income|turnover|orders|earnings)\b)"
+)
+"""After the party of a reliance, what it gives: revenue ("relies on Apple for more than half its sales"), which makes
+the one relied on the customer."""
+_FOR_FUNDS = r"(?!(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z\-]+[ ]){0,2}?(?:funding|financing|capital|cash|money|loans?)\b)"
+"""A reliance for money is on an investor or a lender, no supplier."""
 _FR_SELLS = r"\b(?:vend|vendent|fournit|fournissent|livre|livrent)[ ](?:(?:déjà|aussi|également|toujours)[ ])?"
 """A supplier's standing sales to a customer ("livre à X", "vend ses rames à X")."""
 _FR_WORKS_FOR = (
@@ -182,6 +199,8 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
+        (re.compile(_EN_RELIES_ON + _FOR_REVENUE), "customer_continue", "passive", ("rel", "depend")),
+        (re.compile(_EN_RELIES_ON + r"(?!" + _FOR_REVENUE + r")" + _FOR_FUNDS), "customer_continue", "active", ("rel", "depend")),
         (
             re.compile(_EN_GOES_ON_SUPPLYING + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",

@@ -129,3 +129,36 @@ def test_supply_stopped_is_an_end() -> None:
     assert triples("Lear will stop supplying seats to Ford.", "en", prefix="customer") == [
         ("customer_end", "Ford", "Lear")
     ]
+
+
+# A reliance in the present: on a supplier ("relies on TSMC to make its chips"), or on a customer for revenue.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huawei, which relies on TSMC to make most of its chips, was hit hard.",
+         [("customer_continue", "Huawei", "TSMC")]),
+        ("Boeing depends heavily on Spirit AeroSystems for its fuselages.",
+         [("customer_continue", "Boeing", "Spirit AeroSystems")]),
+        ("Foxconn relies on Apple for more than half of its sales, an analyst said.",
+         [("customer_continue", "Apple", "Foxconn")]),
+        ("Qorvo and Skyworks Solutions both rely heavily on Apple for their revenue.",
+         [("customer_continue", "Apple", "Qorvo"), ("customer_continue", "Apple", "Skyworks Solutions")]),
+    ],
+)
+def test_reliance_in_the_present(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, "en", prefix="customer") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme relies on SoftBank for funding.",
+        "Boeing relied on Spirit AeroSystems for years.",
+        "From next year Bank of the West will rely on Brex to underwrite its cards.",
+        "Boeing no longer relies on Spirit AeroSystems.",
+    ],
+)
+def test_reliance_near_misses(text: str) -> None:
+    assert triples(text, "en", types=("customer_continue",)) == []
