@@ -162,3 +162,39 @@ def test_reliance_in_the_present(text: str, expected: list[tuple[str, str, str]]
 )
 def test_reliance_near_misses(text: str) -> None:
     assert triples(text, "en", types=("customer_continue",)) == []
+
+
+# A renewal with its contract described ("renewed and widened its long-running content deal with Y"), a supplier
+# renewing its deal to supply a customer, and a supplier winning an extension of its work for a customer.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foxtel has renewed and widened its long-running content deal with WarnerMedia.",
+         ("customer_continue", "Foxtel", "WarnerMedia")),
+        ("Asda has extended its five-year logistics agreement with Wincanton to 2029.",
+         ("customer_continue", "Asda", "Wincanton")),
+        ("McKesson said on Monday it has renewed its agreement to supply Walgreens with generic drugs.",
+         ("customer_continue", "Walgreens", "McKesson")),
+        ("DHL Supply Chain has been awarded a contract extension to run chilled transport for Boots until 2028.",
+         ("customer_continue", "Boots", "DHL Supply Chain")),
+        ("Wincanton has won a £20 million extension to provide warehousing for Asda.",
+         ("customer_continue", "Asda", "Wincanton")),
+    ],
+)
+def test_renewal_with_described_contract(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text, "en", prefix="customer") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No renewal: a new deal to supply is a start.
+        "McKesson said on Monday it has signed an agreement to supply Walgreens with generic drugs.",
+        # A failed renewal.
+        "Asda failed to extend its five-year logistics agreement with Wincanton.",
+    ],
+)
+def test_renewal_with_described_contract_near_misses(text: str) -> None:
+    assert triples(text, "en", types=("customer_continue",)) == []
