@@ -79,7 +79,7 @@ from streams.extraction.round_sequel import (
     valued_round,
 )
 from streams.extraction.standing_supply import standing_relation
-from streams.extraction.supplier_phrase import supplier_noun
+from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -5269,6 +5269,7 @@ _DISCOURSE_READERS: dict[str, Callable[[Article, Sentence, Cue, Discourse], list
     "successor": _successor,
     "same_move": _same_move,
     "supplier_noun": lambda article, sentence, cue, _discourse: supplier_noun(article, sentence, cue),
+    "customer_noun": lambda article, sentence, cue, _discourse: customer_noun(article, sentence, cue),
 }
 """Customer frames whose missing party comes from an earlier sentence."""
 _CONDITIONAL = re.compile(r"\w(?:rait|raient)\b")

@@ -198,3 +198,41 @@ def test_renewal_with_described_contract(text: str, expected: tuple[str, str, st
 )
 def test_renewal_with_described_contract_near_misses(text: str) -> None:
     assert triples(text, "en", types=("customer_continue",)) == []
+
+
+# A customer noun phrase around two companies: "X, a loyal Y customer", "X, one of Y's hospital customers".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal came a year before United merged with Continental Airlines, a loyal Boeing customer.",
+         [("customer_continue", "Continental Airlines", "Boeing")]),
+        ("Walmart, one of Oracle's best-known retail customers, helped with the bid.",
+         [("customer_continue", "Walmart", "Oracle")]),
+        ("Boeing customers Ryanair and easyJet said nothing about the delays.",
+         [("customer_continue", "Ryanair", "Boeing"), ("customer_continue", "easyJet", "Boeing")]),
+    ],
+)
+def test_customer_noun_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, "en", prefix="customer") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ryanair told customers of Boeing to expect delays.",
+        "Apple said its customers were happy with the new phones.",
+        "The feud between Oracle and its former customer Mayo Clinic is escalating.",
+        # A supplier of a company, told with "of": left alone, as the samples say.
+        "Intel, a big supplier of Dell, said it would make its own graphics cards.",
+    ],
+)
+def test_customer_noun_phrase_near_misses(text: str) -> None:
+    assert triples(text, "en", types=("customer_continue",)) == []
+
+
+def test_role_noun_is_no_clause_verb() -> None:
+    """The bare noun must not cut the clause a counting verb reads its list in."""
+    text = "Foxconn also counts Samsung Electronics and Xiaomi among its clients."
+    assert ("customer_continue", "Xiaomi", "Foxconn") in triples(text, "en", prefix="customer")
