@@ -239,7 +239,7 @@ _FRACTION_OF = re.compile(
 )
 _OF_REVENUE = re.compile(
     r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
-    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s)?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
+    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s|')?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
     r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
 )
 """After a share: "of Cardinal's revenue", "of Atos sales", "of its total sales", "du chiffre d'affaires d'Atos"."""
@@ -6542,7 +6542,13 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
         customers = [c for c in sentence.companies if c.end <= start and (vendor is None or c.id != vendor.id)]
         if not customers and discourse.customer is not None and discourse.customer.subject is not None:
             customers = [discourse.customer.subject]
-        notes += [CustomerNote(c, vendor, major=True) for c in customers if c.kind != "unnamed"]
+        # The share verb's own subject ("Juniper accounted for 17% of Plexus' sales") states a standing relation.
+        told = customers[-1] if customers and _SHARE_SUBJECT_GAP.fullmatch(folded, customers[-1].end, start) else None
+        notes += [
+            CustomerNote(c, vendor, major=True, phrase_at=start if c is told else None)
+            for c in customers
+            if c.kind != "unnamed"
+        ]
         # An unnamed customer is the one the share describes only when it stands right before it ("one of its
         # customers, which made up 32% of revenue"); a described party further away may be another one.
         notes += [
@@ -6583,6 +6589,12 @@ def _sales_share_values(article: Article, sentence: Sentence) -> list[CustomerNo
     return notes
 
 
+_SHARE_SUBJECT_GAP = re.compile(
+    r"[ ](?:(?:alone|also|still|currently|now|typically)[ ])?(?:accounted|accounts|account|represented|represents"
+    r"|(?:makes|made|make)[ ]up)[ ](?:for[ ])?(?:(?:about|around|roughly|nearly|almost|more[ ]than|over|some"
+    r"|up[ ]to|just[ ]over|less[ ]than)[ ])?"
+)
+"""Between a customer and its share of sales: the share verb whose subject it is ("Juniper accounted for about ")."""
 _SHARE_VERB = re.compile(
     r"\b(?:(?:accounted|accounts|account|(?:is|was|were|are)[ ]responsible)[ ]for|represented|represents"
     r"|représent(?:e|ait|era)|a[ ]représenté)\b"

@@ -236,3 +236,25 @@ def test_role_noun_is_no_clause_verb() -> None:
     """The bare noun must not cut the clause a counting verb reads its list in."""
     text = "Foxconn also counts Samsung Electronics and Xiaomi among its clients."
     assert ("customer_continue", "Xiaomi", "Foxconn") in triples(text, "en", prefix="customer")
+
+
+# A customer's share of its supplier's sales, told by the share verb's own subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple accounted for about 40% of Skyworks Solutions' revenue last year.",
+         [("customer_continue", "Apple", "Skyworks Solutions")]),
+        ("Last year Samsung made up more than 20% of Intel's sales.",
+         [("customer_continue", "Samsung Electronics", "Intel")]),
+    ],
+)
+def test_share_of_sales_is_standing_relation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, "en", prefix="customer") == expected
+
+
+def test_share_of_sales_names_its_subject_only() -> None:
+    """A company named before the clause of the share verb is no customer."""
+    text = "Google said on Monday that Samsung accounted for 20% of Intel's sales."
+    assert triples(text, "en", prefix="customer") == [("customer_continue", "Samsung Electronics", "Intel")]
