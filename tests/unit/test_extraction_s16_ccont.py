@@ -258,3 +258,16 @@ def test_share_of_sales_names_its_subject_only() -> None:
     """A company named before the clause of the share verb is no customer."""
     text = "Google said on Monday that Samsung accounted for 20% of Intel's sales."
     assert triples(text, "en", prefix="customer") == [("customer_continue", "Samsung Electronics", "Intel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Walmart, the Arkansas giant, is Procter & Gamble's largest single customer.",
+         ("customer_continue", "Walmart", "Procter & Gamble")),
+        ("Ryanair ranks among Boeing's best customers, with a fleet of 500 jets.", ("customer_continue", "Ryanair", "Boeing")),
+        ("Huawei ranks as TSMC's second-biggest client behind Apple.", ("customer_continue", "Huawei", "TSMC")),
+    ],
+)
+def test_major_customer_rank_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text, "en", prefix="customer") == [expected]
