@@ -91,7 +91,9 @@ _FOR_REVENUE = (
 )
 """After the party of a reliance, what it gives: revenue ("relies on Apple for more than half its sales"), which makes
 the one relied on the customer."""
-_FOR_FUNDS = r"(?!(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z\-]+[ ]){0,2}?(?:funding|financing|capital|cash|money|loans?)\b)"
+_FOR_FUNDS = (
+    r"(?!(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z\-]+[ ]){0,2}?(?:funding|financing|capital|cash|money|loans?)\b)"
+)
 """A reliance for money is on an investor or a lender, no supplier."""
 _NOT_MONEY = r"(?!(?:credit|loan|lending|financing|debt|revolving|facility|bond|swap|standstill|lock-up)\b)"
 """A contract word of money lent or held: a lender or a shareholder, no supplier ("extended its credit agreement")."""
@@ -231,7 +233,12 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_RENEWED_TO_SUPPLY), "customer_continue", "supplies", _RENEW_STEMS),
         (re.compile(_EN_WON_EXTENSION_TO), "customer_continue", "supplies", ("extension", "renewal")),
         (re.compile(_EN_RELIES_ON + _FOR_REVENUE), "customer_continue", "passive", ("rel", "depend")),
-        (re.compile(_EN_RELIES_ON + r"(?!" + _FOR_REVENUE + r")" + _FOR_FUNDS), "customer_continue", "active", ("rel", "depend")),
+        (
+            re.compile(_EN_RELIES_ON + r"(?!" + _FOR_REVENUE + r")" + _FOR_FUNDS),
+            "customer_continue",
+            "active",
+            ("rel", "depend"),
+        ),
         (
             re.compile(_EN_GOES_ON_SUPPLYING + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",

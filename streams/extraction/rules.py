@@ -700,7 +700,9 @@ def _standing_relations(
     for note in notes:
         if note.phrase_at is None:
             continue
-        relation = standing_relation(article, sentence, note.customer, note.vendor, note.phrase_at, found + standing)
+        relation = standing_relation(
+            article, sentence, note.customer, note.vendor, cue_start=note.phrase_at, found=found + standing
+        )
         standing.extend([relation] if relation is not None else [])
     return standing
 

@@ -29,6 +29,7 @@ def standing_relation(
     sentence: Sentence,
     customer: CompanyMention,
     vendor: CompanyMention | None,
+    *,
     cue_start: int,
     found: list[Candidate],
 ) -> Candidate | None:
@@ -83,4 +84,6 @@ def without_told_standing(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.type.startswith("customer_") and STANDING not in c.inferred
     }
-    return [c for c in candidates if STANDING not in c.inferred or frozenset((_id(c.subject), _id(c.object))) not in told]
+    return [
+        c for c in candidates if STANDING not in c.inferred or frozenset((_id(c.subject), _id(c.object))) not in told
+    ]

@@ -30,7 +30,8 @@ _LEAD = (
 _BEFORE_TO = re.compile(_LEAD + r"(?:[a-z\-]+[ ]){0,3}$")
 """Supplier, then the adjectives of "suppliers to Y" ("TSMC, a major chip " supplier to Apple)."""
 _BEFORE_POSSESSOR = re.compile(_LEAD + r"(?:[a-z\-]+[ ]){0,2}$")
-"""Supplier, then the quantity before its customer's name ("A and B, two of " X's, "Y, another important " X supplier)."""
+"""Supplier, then the quantity before its customer's name ("A and B, two of " X's; "Y, another important " X
+supplier)."""
 _TO = re.compile(r"[ ](?:to|for)[ ]")
 """After the noun, the customer's preposition ("supplier to Apple", "supplier for BMW"); "a big supplier of Dell" is
 left alone (the samples read no relation there)."""

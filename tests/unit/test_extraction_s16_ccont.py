@@ -106,7 +106,8 @@ def test_supplier_noun_phrase_near_misses(text: str) -> None:
          ("customer_continue", "Walmart", "Dean Foods")),
         ("Bosch continued supplying brakes to Volkswagen throughout the dispute.",
          ("customer_continue", "Volkswagen", "Bosch")),
-        ("Qualcomm said it is delivering tested modems to Apple this quarter.", ("customer_continue", "Apple", "Qualcomm")),
+        ("Qualcomm said it is delivering tested modems to Apple this quarter.",
+         ("customer_continue", "Apple", "Qualcomm")),
     ],
 )
 def test_supply_going_on(text: str, expected: tuple[str, str, str]) -> None:
@@ -265,7 +266,8 @@ def test_share_of_sales_names_its_subject_only() -> None:
     [
         ("Walmart, the Arkansas giant, is Procter & Gamble's largest single customer.",
          ("customer_continue", "Walmart", "Procter & Gamble")),
-        ("Ryanair ranks among Boeing's best customers, with a fleet of 500 jets.", ("customer_continue", "Ryanair", "Boeing")),
+        ("Ryanair ranks among Boeing's best customers, with a fleet of 500 jets.",
+         ("customer_continue", "Ryanair", "Boeing")),
         ("Huawei ranks as TSMC's second-biggest client behind Apple.", ("customer_continue", "Huawei", "TSMC")),
     ],
 )
