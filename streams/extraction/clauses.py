@@ -186,6 +186,10 @@ class _Reading:
         return relative.start() if relative is not None else None
 
 
+_NOUN_ONLY = frozenset({"role_noun"})
+"""Fact families whose cue is a bare noun ("supplier", "customers"), never a clause's verb."""
+
+
 def analyse(
     text: str,
     folded: str,
@@ -214,7 +218,7 @@ def analyse(
     start, end = span
     cited = source is not None and company_starts and any(c.family in _SOURCE_FAMILIES for c in cues)
     sources = _sources(folded, start, end, source) if cited and source is not None else []
-    facts = [c.start for c in cues if c.family not in MARKER_FAMILIES]
+    facts = [c.start for c in cues if c.family not in MARKER_FAMILIES and c.family not in _NOUN_ONLY]
     semicolon = folded.find(";", start, end) >= 0
     adversative = _ADVERSATIVE.search(folded, start, end) is not None
     if (

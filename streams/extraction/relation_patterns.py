@@ -63,6 +63,64 @@ _EN_SUPPLIES = (
 )
 """A supplier's standing work for a customer, in the present ("already sells cathode material to", "makes vans
 for"); a future or a past one is a start or is told by the table rows."""
+_EN_GOES_ON_SUPPLYING = (
+    r"(?:\b(?:(?:go(?:es|ing)?|went)[ ]on[ ]|keep(?:s|ing)?[ ]|kept[ ]|continu(?:e|es|ed|ing)[ ](?:to[ ])?)"
+    r"(?:supply(?:ing)?|sell(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|ship(?:ping)?|mak(?:e|ing)|build(?:ing)?"
+    r"|manufactur(?:e|ing)|produc(?:e|ing)|process(?:ing)?|handl(?:e|ing)|run(?:ning)?|operat(?:e|ing)"
+    r"|manag(?:e|ing)|maintain(?:ing)?)[ ]"
+    r"|\b(?:is|are)[ ](?:(?:already|currently|also|still)[ ])?"
+    r"(?:supplying|delivering|shipping|manufacturing)[ ])"
+    r"(?!(?:the[ ]|a[ ]|an[ ]|its[ ])?(?:case|point|argument|bid|offer|way|room|progress|push|efforts?|decisions?"
+    r"|plans?|calls?|news|headlines|sense|money|profits?|losses)\b)"
+)
+"""A supplier's work for a customer going on ("will go on supplying GPUs for", "keeps making seats for") or under way
+("is delivering chips to"); "is making an offer for" is no supply, so a progressive takes only the verbs of supply,
+and "keeps making the case for" no goods."""
+_EN_RELIES_ON = (
+    r"(?<!will[ ])(?<!would[ ])(?<!to[ ])(?<!could[ ])(?<!may[ ])(?<!might[ ])(?<!can[ ])"
+    r"\b(?:rel(?:y|ies)|depends?|(?:is|are)[ ](?:reliant|dependent))[ ]"
+    r"(?:(?:heavily|largely|mostly|mainly|entirely|solely|chiefly|partly|also|still|currently|greatly)[ ])?"
+    r"(?:up)?on(?![\w\-])(?![ ](?:it|them|him|her|this|that)\b)"
+)
+"""A customer's standing reliance on its supplier, in the present ("relies on TSMC to make its chips", "depends heavily
+on Spirit"); a past one may have ended, a future or possible one ("will rely on") is not yet. Its supplier follows,
+named ("relies on it" leaves the supplier to the standing phrases)."""
+_FOR_REVENUE = (
+    r"(?=(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z0-9%\-]+[ ]){0,5}?"
+    r"(?:revenues?|sales|business|income|turnover|orders|earnings)\b)"
+)
+"""After the party of a reliance, what it gives: revenue ("relies on Apple for more than half its sales"), which makes
+the one relied on the customer."""
+_FOR_FUNDS = (
+    r"(?!(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z\-]+[ ]){0,2}?(?:funding|financing|capital|cash|money|loans?)\b)"
+)
+"""A reliance for money is on an investor or a lender, no supplier."""
+_NOT_MONEY = r"(?!(?:credit|loan|lending|financing|debt|revolving|facility|bond|swap|standstill|lock-up)\b)"
+"""A contract word of money lent or held: a lender or a shareholder, no supplier ("extended its credit agreement")."""
+_EN_RENEWED = (
+    r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolong(?:s|ed)?|stretch(?:es|ed)?|expand(?:s|ed)?|widen(?:s|ed)?"
+    r"|renewed[ ]and[ ](?:widened|expanded|extended))[ ]"
+)
+"""A verb of renewal or extension, in the present or the past ("has stretched", "renewed and widened")."""
+_EN_RENEWED_CONTRACT_WITH = (
+    _EN_RENEWED + r"(?:its|their|the)[ ](?:" + _NOT_MONEY + r"[a-z0-9\-$£€.,']{1,15}[ ]){1,5}?"
+    r"(?:contracts?|agreements?|deals?|partnerships?|pacts?|relationships?)[ ](?:with|of)(?![\w\-])"
+)
+"""A renewal with the contract described ("has stretched its 10-year outsourcing agreement with X", "extended the FMTV
+contract of X"): the renewing customer before, its supplier after; a bare "renewed its contract with" is a row."""
+_EN_RENEWED_TO_SUPPLY = (
+    _EN_RENEWED + r"(?:its|their|the|an?)[ ](?:[a-z0-9\-$£€.,']{1,15}[ ]){0,3}?(?:contract|agreement|deal)[ ]to[ ]"
+    r"(?:supply|provide|serve|distribute|deliver)(?![\w\-])"
+)
+"""A supplier renewing its deal to supply a customer, named right after ("renewed its agreement to supply X with")."""
+_EN_WON_EXTENSION_TO = (
+    r"\b(?:won|wins|secured|secures|been[ ]awarded|was[ ]awarded|been[ ]handed|was[ ]handed|been[ ]granted"
+    r"|was[ ]granted|received|receives)[ ](?:a|an)[ ](?:[a-z0-9\-$£€.,']{1,15}[ ]){0,4}?"
+    r"(?:extension|renewal)[ ]to[ ](?:provide|run|supply|manage|operate|deliver|handle|maintain|ship|make|build"
+    r"|support|serve)[ ](?:[a-z0-9\-',&]{1,20}[ ]){1,8}?(?:for|to)(?![\w\-])"
+)
+"""A supplier given an extension of its work for a customer ("has won a £37 million extension to provide warehousing
+for X", "has been awarded a contract extension to run transport for X")."""
 _FR_SELLS = r"\b(?:vend|vendent|fournit|fournissent|livre|livrent)[ ](?:(?:déjà|aussi|également|toujours)[ ])?"
 """A supplier's standing sales to a customer ("livre à X", "vend ses rames à X")."""
 _FR_WORKS_FOR = (
@@ -160,6 +218,8 @@ _SUPPLY_STEMS = (
     "entretien",
 )  # fmt: skip
 
+_RENEW_STEMS = ("renew", "extend", "prolong", "stretch", "expand", "widen")
+
 _SUPPLIER_NOUNS = ("supplier", "provider", "vendor", "contractor", "fournisseur", "prestataire", "sous-traitant")
 
 _Pattern = tuple[re.Pattern[str], str, str, tuple[str, ...]]
@@ -169,6 +229,22 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
+        (re.compile(_EN_RENEWED_CONTRACT_WITH), "customer_continue", "active", _RENEW_STEMS),
+        (re.compile(_EN_RENEWED_TO_SUPPLY), "customer_continue", "supplies", _RENEW_STEMS),
+        (re.compile(_EN_WON_EXTENSION_TO), "customer_continue", "supplies", ("extension", "renewal")),
+        (re.compile(_EN_RELIES_ON + _FOR_REVENUE), "customer_continue", "passive", ("rel", "depend")),
+        (
+            re.compile(_EN_RELIES_ON + r"(?!" + _FOR_REVENUE + r")" + _FOR_FUNDS),
+            "customer_continue",
+            "active",
+            ("rel", "depend"),
+        ),
+        (
+            re.compile(_EN_GOES_ON_SUPPLYING + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
+            "customer_continue",
+            "supplies",
+            (" on ", "keep", "kept", "continu", "supplying", "delivering", "shipping", "manufacturing"),
+        ),
         (
             re.compile(_EN_SUPPLIES + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",

@@ -78,6 +78,8 @@ from streams.extraction.round_sequel import (
     told_by_description,
     valued_round,
 )
+from streams.extraction.standing_supply import standing_relation
+from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -237,7 +239,7 @@ _FRACTION_OF = re.compile(
 )
 _OF_REVENUE = re.compile(
     r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
-    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s)?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
+    r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s|')?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
     r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
 )
 """After a share: "of Cardinal's revenue", "of Atos sales", "of its total sales", "du chiffre d'affaires d'Atos"."""
@@ -338,6 +340,8 @@ class CustomerNote:
     vendor: CompanyMention | None
     major: bool = False
     amount: MoneyMention | None = None
+    phrase_at: int | None = None
+    """Where the major-customer phrase that told the note starts (None for other notes): a standing relation."""
 
 
 @dataclass(slots=True)
@@ -681,9 +685,26 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     if deal is None:
         unclaimed = [m for m in free_money if id(m) not in deal_money]
         _price_of_recent_deal(article, sentence, discourse, unclaimed)
-        discourse.notes.extend(_customer_notes(article, sentence, unclaimed, discourse))
+        notes = _customer_notes(article, sentence, unclaimed, discourse)
+        discourse.notes.extend(notes)
+        found.extend(_standing_relations(article, sentence, notes, found))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _standing_relations(
+    article: Article, sentence: Sentence, notes: list[CustomerNote], found: list[Candidate]
+) -> list[Candidate]:
+    """The relations the sentence's major-customer phrases state as standing facts ("X, Y's largest customer")."""
+    standing: list[Candidate] = []
+    for note in notes:
+        if note.phrase_at is None:
+            continue
+        relation = standing_relation(
+            article, sentence, note.customer, note.vendor, cue_start=note.phrase_at, found=found + standing
+        )
+        standing.extend([relation] if relation is not None else [])
+    return standing
 
 
 def _deals_of_cues(
@@ -5249,6 +5270,8 @@ _DISCOURSE_READERS: dict[str, Callable[[Article, Sentence, Cue, Discourse], list
     "incumbent": _incumbent,
     "successor": _successor,
     "same_move": _same_move,
+    "supplier_noun": lambda article, sentence, cue, _discourse: supplier_noun(article, sentence, cue),
+    "customer_noun": lambda article, sentence, cue, _discourse: customer_noun(article, sentence, cue),
 }
 """Customer frames whose missing party comes from an earlier sentence."""
 _CONDITIONAL = re.compile(r"\w(?:rait|raient)\b")
@@ -6420,7 +6443,7 @@ def _customer_notes(
             if customer is None:
                 customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
-                notes.append(CustomerNote(customer, vendor, major=True))
+                notes.append(CustomerNote(customer, vendor, major=True, phrase_at=cue.start))
         elif cue.family == "payment":
             note = _payment(article, sentence, cue, money, discourse)
             if note is not None:
@@ -6521,7 +6544,13 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
         customers = [c for c in sentence.companies if c.end <= start and (vendor is None or c.id != vendor.id)]
         if not customers and discourse.customer is not None and discourse.customer.subject is not None:
             customers = [discourse.customer.subject]
-        notes += [CustomerNote(c, vendor, major=True) for c in customers if c.kind != "unnamed"]
+        # The share verb's own subject ("Juniper accounted for 17% of Plexus' sales") states a standing relation.
+        told = customers[-1] if customers and _SHARE_SUBJECT_GAP.fullmatch(folded, customers[-1].end, start) else None
+        notes += [
+            CustomerNote(c, vendor, major=True, phrase_at=start if c is told else None)
+            for c in customers
+            if c.kind != "unnamed"
+        ]
         # An unnamed customer is the one the share describes only when it stands right before it ("one of its
         # customers, which made up 32% of revenue"); a described party further away may be another one.
         notes += [
@@ -6562,6 +6591,12 @@ def _sales_share_values(article: Article, sentence: Sentence) -> list[CustomerNo
     return notes
 
 
+_SHARE_SUBJECT_GAP = re.compile(
+    r"[ ](?:(?:alone|also|still|currently|now|typically)[ ])?(?:accounted|accounts|account|represented|represents"
+    r"|(?:makes|made|make)[ ]up)[ ](?:for[ ])?(?:(?:about|around|roughly|nearly|almost|more[ ]than|over|some"
+    r"|up[ ]to|just[ ]over|less[ ]than)[ ])?"
+)
+"""Between a customer and its share of sales: the share verb whose subject it is ("Juniper accounted for about ")."""
 _SHARE_VERB = re.compile(
     r"\b(?:(?:accounted|accounts|account|(?:is|was|were|are)[ ]responsible)[ ]for|represented|represents"
     r"|représent(?:e|ait|era)|a[ ]représenté)\b"

@@ -91,6 +91,10 @@ FRAMES: dict[str, frozenset[str]] = {
     # round_of: the verb names the round of the company after it: "X led Y's $200m round", "X a mené la levée de Y"
     "co_investor": frozenset({"cue", "after", "sequel", "round_of"}),
     "major_customer": frozenset({"cue"}),
+    # A role noun around two companies, a standing customer_continue (supplier_phrase.py): "Y, one of the largest
+    # suppliers to X", "X suppliers A and B", "X, a loyal Y customer". Its own family, so that the bare noun never
+    # counts as a customer cue of the sentence for the other readers.
+    "role_noun": frozenset({"supplier_noun", "customer_noun"}),
     "modality_rumor": frozenset({"cue"}),
     # before: a refusal denies only what follows it; after: "was abandoned" denies only the deal told before it
     "modality_denied": frozenset({"cue", "before", "after"}),

@@ -1,0 +1,133 @@
+"""A company described as another's supplier or customer by a noun phrase: a standing ``customer_continue``.
+
+"Courtaulds, one of the largest suppliers to M&S, ...", "TSMC, a major chip supplier to Apple, ...", "CATL is also a
+battery supplier to Nio", "Dewhirst and Courtaulds, two of Marks & Spencer's biggest suppliers", "Dialog, another
+Apple supplier, ...", "Apple suppliers Pegatron and Catcher Technology fell ...". The cue is the noun "supplier(s)"
+(`customer_continue`, frame `supplier_noun`); the companies around it are read by the shape of the phrase. A
+list of suppliers before the phrase ("A and B, two of X's suppliers") gives one relation per supplier. The customer
+noun reads the same shapes the other way round (frame `customer_noun`): "Continental, a loyal Boeing customer",
+"Intermountain, one of Cerner's best-known hospital customers", "X, a longtime customer of Y".
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Article, Sentence
+from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention
+from streams.extraction.modality import modality_at
+from streams.extraction.standing_supply import STANDING
+
+_LEAD = (
+    r"(?:,[ ]|[ ](?:is|was|are|were|remains|remained|has[ ]been|had[ ]been|has[ ]long[ ]been|becomes|became)"
+    r"(?:[ ](?:also|still|already|now|long))?[ ])"
+    r"(?:(?:one|two|three|four|several|some|many|both|all)[ ]of[ ](?:the[ ]|its[ ]|their[ ])?"
+    r"|(?:a|an|the|another|its|their)[ ])?"
+)
+"""Between the supplier and the phrase: an apposition's comma or a copula, then a quantity or an article."""
+_BEFORE_TO = re.compile(_LEAD + r"(?:[a-z\-]+[ ]){0,3}$")
+"""Supplier, then the adjectives of "suppliers to Y" ("TSMC, a major chip " supplier to Apple)."""
+_BEFORE_POSSESSOR = re.compile(_LEAD + r"(?:[a-z\-]+[ ]){0,2}$")
+"""Supplier, then the quantity before its customer's name ("A and B, two of " X's; "Y, another important " X
+supplier)."""
+_TO = re.compile(r"[ ](?:to|for)[ ]")
+"""After the noun, the customer's preposition ("supplier to Apple", "supplier for BMW"); "a big supplier of Dell" is
+left alone (the samples read no relation there)."""
+_OF = re.compile(r"[ ]of[ ]")
+"""After a customer noun, its supplier's preposition ("a longtime customer of Boeing")."""
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|')[ ](?:[a-z\-]+[ ]){0,3}|[ ]")
+"""Between the customer and the noun: "Marks & Spencer's biggest " suppliers; a known name right before it: "Apple "
+supplier."""
+_FORMER = re.compile(r"\b(?:former|ex|previous|one-time|onetime|erstwhile)\b")
+"""A supplier of the past: no standing relation ("its former supplier Prevent")."""
+_LIST_GAP = re.compile(r"(?:,[ ]|,?[ ]and[ ])")
+"""Between two members of a list of companies."""
+_ATTRIBUTIVE_AFTER = re.compile(r"[ ]")
+"""Between the noun and the first supplier it names: "Apple suppliers Pegatron and ...", "Apple supplier Foxconn"."""
+
+
+def supplier_noun(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    """The standing relations a supplier noun phrase states, one per supplier it describes."""
+    customer, suppliers = _phrase_parties(article, sentence, cue, _TO)
+    pairs = [(customer, supplier) for supplier in suppliers] if customer is not None else []
+    return [r for c, s in pairs if (r := _relation(article, sentence, cue, c, s)) is not None]
+
+
+def customer_noun(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    """The standing relations a customer noun phrase states ("X, a loyal Boeing customer"), one per customer."""
+    supplier, customers = _phrase_parties(article, sentence, cue, _OF)
+    pairs = [(customer, supplier) for customer in customers] if supplier is not None else []
+    return [r for c, s in pairs if (r := _relation(article, sentence, cue, c, s)) is not None]
+
+
+def _phrase_parties(
+    article: Article, sentence: Sentence, cue: Cue, preposition: re.Pattern[str]
+) -> tuple[CompanyMention | None, list[CompanyMention]]:
+    """The company a role noun phrase names ("to Y", "Y's", "Y") and the companies it describes (apposed or listed).
+
+    Nothing when the phrase speaks of the past ("its former supplier").
+    """
+    folded = article.folded
+    after = preposition.match(folded, cue.end)
+    if after is not None:
+        named = next((c for c in sentence.companies if c.start == after.end()), None)
+        lead = _BEFORE_TO.search(folded, sentence.start, cue.start)
+        if named is None or lead is None or _FORMER.search(lead.group()):
+            return None, []
+        return named, _list_ending_at(folded, sentence, lead.start())
+    named = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    gap = _POSSESSIVE_AFTER.fullmatch(folded, named.end, cue.start) if named is not None else None
+    if named is None or gap is None or _FORMER.search(gap.group()) or (gap.group() == " " and not named.known):
+        return None, []
+    lead = _BEFORE_POSSESSOR.search(folded, sentence.start, named.start)
+    if lead is not None:
+        return named, _list_ending_at(folded, sentence, lead.start())
+    if _ATTRIBUTIVE_AFTER.match(folded, cue.end):
+        return named, _list_starting_at(folded, sentence, cue.end + 1)
+    return None, []
+
+
+def _relation(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, supplier: CompanyMention
+) -> Candidate | None:
+    """The ``customer_continue`` of two named, distinct parties, with the wording's modality before the noun."""
+    if customer.id == supplier.id or "unnamed" in (customer.kind, supplier.kind):
+        return None
+    return Candidate(
+        type="customer_continue",
+        span=(sentence.start, sentence.end),
+        subject=customer,
+        object=supplier,
+        modality=modality_at(article, sentence, cue.start, future=False),
+        effective_date=event_date(sentence),
+        inferred=[STANDING],  # background: another customer event of the pair in the article says more
+    )
+
+
+def _list_ending_at(folded: str, sentence: Sentence, end: int) -> list[CompanyMention]:
+    """The companies of a list whose last member ends at ``end`` ("Dewhirst and Courtaulds" before ", two of")."""
+    before = [c for c in sentence.companies if c.end <= end]
+    if not before or before[-1].end != end:
+        return []
+    members = [before[-1]]
+    for company in reversed(before[:-1]):
+        if _LIST_GAP.fullmatch(folded[company.end : members[-1].start]) is None:
+            break
+        members.append(company)
+    return members[::-1]
+
+
+def _list_starting_at(folded: str, sentence: Sentence, start: int) -> list[CompanyMention]:
+    """The companies of a list whose first member starts at ``start`` ("Pegatron and Catcher Technology")."""
+    after = [c for c in sentence.companies if c.start >= start]
+    if not after or after[0].start != start:
+        return []
+    members = [after[0]]
+    for company in after[1:]:
+        if _LIST_GAP.fullmatch(folded[members[-1].end : company.start]) is None:
+            break
+        members.append(company)
+    return members
+
