@@ -99,7 +99,8 @@ def round_named_after(article: Article, sentence: Sentence, cue: Cue) -> list[Ca
     amount = next((m for m in sentence.money if cue.end <= m.start and m.end <= round_end and not m.per_unit), None)
     amount = amount if _LEAD_VERB.search(verb) else None
     shares = {i.id: amount for i in investors}
-    partners = _PARTNERS_AFTER.match(article.folded, target.end)
+    # "co-led a round for Y with Z", "X is leading Y's round, with Z also taking part": after the company or its round.
+    partners = _PARTNERS_AFTER.match(article.folded, target.end) or _PARTNERS_AFTER.match(article.folded, round_end)
     if partners is not None and (first := sentence.company_after(partners.end(), within=_PARTNER_REACH)) is not None:
         # "co-led a round for Y with Z": Z co-leads; "a mené le tour de Y aux côtés de Z": Z only takes part.
         listed = _listed(article, sentence, first)

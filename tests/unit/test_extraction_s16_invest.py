@@ -1,0 +1,74 @@
+"""Session 16 (investments): structures of labelled real sentences that named a round's backers unread.
+
+Every sentence here is invented; each group has positives and near misses that must not give the event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import triples
+
+
+def _backers(text: str, language: str = "en") -> set[str | None]:
+    return {subject for _, subject, _ in triples(text, language, types=("investment",))}
+
+
+def _investments(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    return triples(text, language, types=("investment",))
+
+
+# Group 1: the co-investors' list closed by a participle or a planned part ("with A and B also taking part").
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        (
+            "Zentrova Inc raised $40 million in a round led by Helmridge Capital, with Parcelon Ventures and Korvex "
+            "Partners also taking part.",
+            {"Helmridge Capital", "Parcelon Ventures", "Korvex Partners"},
+        ),
+        (
+            "Zentrova Inc raised $40 million in a round led by Helmridge Capital, with Parcelon Ventures also "
+            "joining in.",
+            {"Helmridge Capital", "Parcelon Ventures"},
+        ),
+    ],
+)
+def test_co_investors_also_taking_part(text: str, backers: set[str]) -> None:
+    assert _backers(text) == backers
+
+
+def test_taking_part_in_talks_is_no_investment() -> None:
+    text = "Helmridge Capital met Zentrova Inc on Monday, with Parcelon Ventures also taking part in the talks."
+    assert _investments(text) == []
+
+
+# Group 2: the lead told in the present or as a plan, its round named by the company's possessive
+# ("X is leading Y's $500 million round"), with the co-investors after the round.
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        (
+            "Helmridge Capital is leading Zentrova's $500 million round, with Parcelon Ventures and Korvex Partners "
+            "also taking part, two people familiar with the talks said.",
+            {"Helmridge Capital", "Parcelon Ventures", "Korvex Partners"},
+        ),
+        ("Helmridge Capital will lead Zentrova's $50 million Series B.", {"Helmridge Capital"}),
+        ("Helmridge Capital is leading a $60 million Series B in Zentrova Inc, a battery startup.", {"Helmridge Capital"}),
+    ],
+)
+def test_present_lead_names_the_round(text: str, backers: set[str]) -> None:
+    found = _investments(text)
+    assert {s for _, s, _ in found} == backers
+    assert {o for _, _, o in found} == {"Zentrova"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helmridge Capital is a leading provider of financing for Zentrova Inc and other startups.",
+        "Helmridge Capital is leading the search for a new chief executive at Zentrova Inc.",
+    ],
+)
+def test_leading_without_a_round_is_no_investment(text: str) -> None:
+    assert _investments(text) == []
