@@ -2844,7 +2844,14 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         # "Tencent-backed Swiggy": an investment of untold size.
         kind, modality = ("investment" if backed else "stake", None), "fact"
     resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
-    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized and not backed:
+    if (
+        kind[0] == "investment"
+        and cue.detail == "active"
+        and amount is None
+        and not resized
+        and not backed
+        and not _backed_company(article.folded, cue, _nearest_before(sentence, cue), target)
+    ):
         return None
     return Candidate(
         type=kind[0],
@@ -2858,6 +2865,36 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
         earlier=kind[0] == "stake" and _told_as_earlier_step(article, sentence, cue),
+    )
+
+
+_BACKED_VERB = re.compile(r"(?:(?:has|have|had)[ ])?(?:backed|invested)")
+_BACKER_GAP = re.compile(r"[ ](?:(?:also|itself|already|previously|first|early|has|have|had)[ ]){0,3}")
+_BACKED_GAP = re.compile(r"[ ](?:in[ ])?(?:(?:the[ ])?[a-z][a-z\-]{1,20}[ ]){0,3}")
+_BACKED_END = re.compile(
+    r"(?:[ ](?:inc|corp|ltd|llc|plc|sas|sa|ag|nv|co)[.]?)?"
+    r"(?:[ ]?[,.;]|[ ](?:and|in(?![ ](?:its|their)\b)|with|which|who|that|when|before|after|as|at|for|back|early|too)\b|$)"
+)
+
+
+def _nearest_before(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company named last before the cue (the last of a list of backers)."""
+    return next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+
+
+def _backed_company(folded: str, cue: Cue, buyer: CompanyMention | None, target: CompanyMention) -> bool:
+    """Whether a past investment verb links the company right before it to the one right after it, of untold size.
+
+    "A, B and C also backed Edigene", "Lyell has itself invested in Eureka Therapeutics and Sonoma": a standing
+    investment (unlike "invests in" or "to invest", a habit or a plan). Only when the invested company ends its
+    noun phrase: "backed the Globex offer", "backed Acme's plan" back a deal, not a company.
+    """
+    return (
+        buyer is not None
+        and _BACKED_VERB.fullmatch(folded, cue.start, cue.end) is not None
+        and _BACKER_GAP.fullmatch(folded, buyer.end, cue.start) is not None
+        and _BACKED_GAP.fullmatch(folded, cue.end, target.start) is not None
+        and _BACKED_END.match(folded, target.end) is not None
     )
 
 
@@ -3037,6 +3074,12 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
         return _fronted_co_investors(article, sentence, cue, deal, lead=lead, buyer=buyer)
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
+    if deal.amount is None and deal.object is not None and _backed_company(article.folded, cue, buyer, deal.object):
+        return []  # one backer right before the verb
+    if deal.object is not None and _backed_company(article.folded, cue, _nearest_before(sentence, cue), deal.object):
+        # "A, B and C also backed Edigene": each listed backer, of untold size.
+        listed = [m for m in _listed_after(article, sentence, buyer, investors=True) if m.end <= cue.start]
+        return [replace(deal, subject=m, amount=None, inferred=[*deal.inferred]) for m in listed]
     joined = _JOINED.match(article.folded, buyer.end)
     if joined is None:
         return []

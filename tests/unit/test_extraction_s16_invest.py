@@ -72,3 +72,42 @@ def test_present_lead_names_the_round(text: str, backers: set[str]) -> None:
 )
 def test_leading_without_a_round_is_no_investment(text: str) -> None:
     assert _investments(text) == []
+
+
+# Group 3: a past investment verb between the backers and the company, no amount told ("A, B and C also backed X",
+# "A has itself invested in X and Y"): a standing investment of untold size per backer and per company.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Helmridge Capital, Parcelon Ventures and Korvex Partners also backed Zentrova Inc, while earlier "
+            "investors returned for the round.",
+            {
+                ("Helmridge Capital", "Zentrova"),
+                ("Parcelon Ventures", "Zentrova"),
+                ("Korvex Partners", "Zentrova"),
+            },
+        ),
+        ("Helmridge Capital backed Zentrova Inc in 2019.", {("Helmridge Capital", "Zentrova")}),
+        (
+            "Helmridge Capital has itself invested in Eureka Therapeutics and Sonoma Biotherapeutics.",
+            {("Helmridge Capital", "Eureka Therapeutics"), ("Helmridge Capital", "Sonoma Biotherapeutics")},
+        ),
+    ],
+)
+def test_past_backing_verb_without_amount(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for _, s, o in _investments(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shareholders of Acme Corp backed the Globex Inc offer.",
+        "Acme Corp and Initech Corp backed Globex Inc's bid.",
+        "Acme Corp backed Globex Inc in its fight with regulators.",
+        "Zentrova Inc, backed by the state, invests in Korvex Partners projects.",
+        "Helmridge Capital invests in companies like Zentrova Inc.",
+    ],
+)
+def test_backing_a_bid_or_a_habit_is_no_investment(text: str) -> None:
+    assert _investments(text) == []
