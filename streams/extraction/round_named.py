@@ -21,7 +21,8 @@ from streams.extraction.modality import modality_at
 
 _ROUND_NOUN = (
     r"(?:round|funding|financing|raise|fundraise|fundraising|investment|extension|series[ ][a-h]|seed"
-    r"|tour[ ]de[ ]table|levée(?:[ ]de[ ]fonds)?|financement|augmentation[ ]de[ ]capital|série[ ][a-h]|amorçage)"
+    r"|tour(?:[ ]de[ ]table|(?![ ]de[ ]france|[ ]du[ ]monde))|levée(?:[ ]de[ ]fonds)?|financement"
+    r"|augmentation[ ]de[ ]capital|série[ ][a-h]|amorçage)"
 )
 _OWNER_THEN_ROUND = re.compile(r"(?:'s|')[ ](?:[^ ,;:()]{1,20}[ ]){0,6}?" + _ROUND_NOUN + r"\b")
 """After the company that owns the round: "'s $200 million March 2019 funding round", "'s Series B"."""

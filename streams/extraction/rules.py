@@ -2873,7 +2873,8 @@ _BACKER_GAP = re.compile(r"[ ](?:(?:also|itself|already|previously|first|early|h
 _BACKED_GAP = re.compile(r"[ ](?:in[ ])?(?:(?:the[ ])?[a-z][a-z\-]{1,20}[ ]){0,3}")
 _BACKED_END = re.compile(
     r"(?:[ ](?:inc|corp|ltd|llc|plc|sas|sa|ag|nv|co)[.]?)?"
-    r"(?:[ ]?[,.;]|[ ](?:and|in(?![ ](?:its|their)\b)|with|which|who|that|when|before|after|as|at|for|back|early|too)\b|$)"
+    r"(?:[ ]?[,.;]|$|[ ](?:and|in(?![ ](?:its|their)\b)|with|which|who|that|when|before|after|as|at|for|back|early"
+    r"|too)\b)"
 )
 
 
@@ -3074,19 +3075,24 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
         return _fronted_co_investors(article, sentence, cue, deal, lead=lead, buyer=buyer)
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
-    if deal.amount is None and deal.object is not None and _backed_company(article.folded, cue, buyer, deal.object):
-        return []  # one backer right before the verb
-    if deal.object is not None and _backed_company(article.folded, cue, _nearest_before(sentence, cue), deal.object):
-        # "A, B and C also backed Edigene": each listed backer, of untold size.
-        listed = [m for m in _listed_after(article, sentence, buyer, investors=True) if m.end <= cue.start]
-        return [replace(deal, subject=m, amount=None, inferred=[*deal.inferred]) for m in listed]
-    joined = _JOINED.match(article.folded, buyer.end)
+    backers = _backers_listed_before(article, sentence, cue, deal, buyer)
+    joined = _JOINED.match(article.folded, buyer.end) if not backers else None
     if joined is None:
-        return []
+        return backers
     other = sentence.company_after(joined.end(), exclude=buyer.id, within=0)
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+def _backers_listed_before(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, buyer: CompanyMention
+) -> list[Candidate]:
+    """The other backers of "A, B and C also backed Edigene" (``buyer`` is A): each of untold size."""
+    if deal.object is None or not _backed_company(article.folded, cue, _nearest_before(sentence, cue), deal.object):
+        return []
+    listed = [m for m in _listed_after(article, sentence, buyer, investors=True) if m.end <= cue.start]
+    return [replace(deal, subject=m, amount=None, inferred=[*deal.inferred]) for m in listed]
 
 
 _RANKED_AFTER_HOLDER = re.compile(

@@ -54,7 +54,10 @@ def test_taking_part_in_talks_is_no_investment() -> None:
             {"Helmridge Capital", "Parcelon Ventures", "Korvex Partners"},
         ),
         ("Helmridge Capital will lead Zentrova's $50 million Series B.", {"Helmridge Capital"}),
-        ("Helmridge Capital is leading a $60 million Series B in Zentrova Inc, a battery startup.", {"Helmridge Capital"}),
+        (
+            "Helmridge Capital is leading a $60 million Series B in Zentrova Inc, a battery startup.",
+            {"Helmridge Capital"},
+        ),
     ],
 )
 def test_present_lead_names_the_round(text: str, backers: set[str]) -> None:
@@ -111,3 +114,86 @@ def test_past_backing_verb_without_amount(text: str, expected: set[tuple[str, st
 )
 def test_backing_a_bid_or_a_habit_is_no_investment(text: str) -> None:
     assert _investments(text) == []
+
+
+# Group 4: a company's backers named in an apposition, the sentence telling no other fact ("X, the Swedish startup
+# backed by A, ...", "X, which is backed by A", "X, heavily financed by both A and B, was at the launch").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zentrova Inc, backed by Helmridge Capital and Korvex Partners, said on Monday it would open a plant.",
+            {("Helmridge Capital", "Zentrova"), ("Korvex Partners", "Zentrova")},
+        ),
+        (
+            "Acme Corp signed a deal with Zentrova Inc, the Swedish startup backed by Helmridge Capital, to buy cells.",
+            {("Helmridge Capital", "Zentrova")},
+        ),
+        (
+            "Acme Corp is fighting Zentrova Inc, which is backed by Helmridge Capital.",
+            {("Helmridge Capital", "Zentrova")},
+        ),
+        (
+            "Zentrova Inc, heavily financed by both Helmridge Capital and Korvex Partners, was also at the launch.",
+            {("Helmridge Capital", "Zentrova"), ("Korvex Partners", "Zentrova")},
+        ),
+    ],
+)
+def test_backers_in_apposition(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for _, s, o in _investments(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp bought Zentrova Inc, a deal backed by Korvex Partners.",
+        "Acme Corp praised Zentrova Inc, a plan backed by Korvex Partners.",
+        "The Army said the program, funded by Congress, would help Zentrova Inc.",
+    ],
+)
+def test_backed_deal_or_plan_in_apposition_is_no_investment(text: str) -> None:
+    assert _investments(text) == []
+
+
+# Group 5: French co-leads named first, the verb in the plural, the round a bare « tour » ("A et B ont copiloté le
+# tour de 30 M$ de Y", "A, B et C ont accompagné le tour de la start-up Y").
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        (
+            "Helmridge Capital et Korvex Partners ont copiloté le tour de 30 millions de dollars de la britannique "
+            "Zentrova, rebaptisée Nova.",
+            {"Helmridge Capital", "Korvex Partners"},
+        ),
+        (
+            "Helmridge Capital, Parcelon Ventures et Korvex Partners ont accompagné le tour de la start-up "
+            "américaine Zentrova, qui y ajoute un emprunt.",
+            {"Helmridge Capital", "Parcelon Ventures", "Korvex Partners"},
+        ),
+        (
+            "Helmridge Capital et Korvex Partners ont mené la levée de fonds de Zentrova.",
+            {"Helmridge Capital", "Korvex Partners"},
+        ),
+    ],
+)
+def test_french_plural_leads_name_the_round(text: str, backers: set[str]) -> None:
+    found = _investments(text, "fr")
+    assert {s for _, s, _ in found} == backers
+    assert {o for _, _, o in found} == {"Zentrova"}
+
+
+def test_a_tour_de_france_is_no_round() -> None:
+    assert (
+        _investments("Helmridge Capital et Korvex Partners ont mené le tour de France de la société Zentrova.", "fr")
+        == []
+    )
+
+
+# Group 6: the lead named inside a "with" phrase after the round ("closed a $66m Series B with X in the lead").
+def test_lead_in_a_with_phrase() -> None:
+    text = "Zentrova Inc has closed a $66m Series B with Helmridge Capital in the lead."
+    assert ("investment", "Helmridge Capital", "Zentrova") in _investments(text)
+
+
+def test_in_the_lead_of_a_market_is_no_investment() -> None:
+    assert _investments("Acme Corp is in the lead in the market for chips, ahead of Globex Inc.") == []
