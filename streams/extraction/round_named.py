@@ -80,6 +80,28 @@ def _round_company(article: Article, sentence: Sentence, cue: Cue) -> tuple[Comp
     return None
 
 
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|reported|added|noted)\b")
+_ROUND_SUBJECT_END = re.compile(r"(?:,[^,]{0,80},)?[ ]$")
+"""Between a possessive round subject and its verb: an optional aside (", which valued the business at $6 billion,")."""
+
+
+def round_owner_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company of a round that is the subject of the cue: "Canva's June round, which ..., was led by A".
+
+    Only the sentence's first company, its round noun right after its possessive, the verb right after the round
+    words or after one aside.
+    """
+    owner = next(iter(sentence.companies), None)
+    if owner is None or owner.end > cue.start:
+        return None
+    owned = _OWNER_THEN_ROUND.match(article.folded, owner.end)
+    if owned is None or owned.end() > cue.start or _SPEECH.search(article.folded, owner.end, owned.end()):
+        return None  # "X's chief said the Y round was led by A": the round is not X's
+    if any(owner.end < c.start < owned.end() for c in sentence.companies):
+        return None
+    return owner if _ROUND_SUBJECT_END.fullmatch(article.folded, owned.end(), cue.start) else None
+
+
 def round_named_after(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
     """One investment per investor of "X led / joined Y's round", "A et B ont mené la levée de fonds de Y".
 

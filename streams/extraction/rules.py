@@ -62,7 +62,7 @@ from streams.extraction.quantities import MoneyMention, PercentMention, per_unit
 from streams.extraction.revenue import revenue_candidates, revenue_cues
 from streams.extraction.role_nouns import told_reversed
 from streams.extraction.round_extension import extended_round_cues
-from streams.extraction.round_named import round_named_after
+from streams.extraction.round_named import round_named_after, round_owner_before
 from streams.extraction.round_sequel import (
     announcer,
     backed_amount_cues,
@@ -6857,6 +6857,8 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     )
     if owner is None and counted is not None:
         owner, clause_start = counted
+    # "Canva's June round, which valued it at $6bn, was led by A and B": the round's owner is the investee.
+    owner = owner or (round_owner_before(article, sentence, cue) if cue.detail == "after" else None)
     if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
         round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):

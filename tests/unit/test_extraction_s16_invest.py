@@ -197,3 +197,33 @@ def test_lead_in_a_with_phrase() -> None:
 
 def test_in_the_lead_of_a_market_is_no_investment() -> None:
     assert _investments("Acme Corp is in the lead in the market for chips, ahead of Globex Inc.") == []
+
+
+# Group 7: a possessive round as the subject of "was led by", with or without an aside ("Canva's June round, which
+# valued the business at $6 billion, was led by A and B").
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        (
+            "Zentrova Labs' June round, which valued the business at $6 billion, was led by Helmridge Capital and "
+            "Korvex Partners.",
+            {"Helmridge Capital", "Korvex Partners"},
+        ),
+        ("Zentrova Labs' $50 million Series B was led by Helmridge Capital.", {"Helmridge Capital"}),
+    ],
+)
+def test_possessive_round_subject_names_the_investee(text: str, backers: set[str]) -> None:
+    found = _investments(text)
+    assert {s for _, s, _ in found} == backers
+    assert {o for _, _, o in found} == {"Zentrova Labs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrova's chief executive was led by Helmridge Capital staff to the door.",
+        "Zentrova Labs' chief said the Acme Corp round was led by Helmridge Capital.",
+    ],
+)
+def test_other_possessive_subjects_name_no_investee(text: str) -> None:
+    assert ("investment", "Helmridge Capital", "Zentrova Labs") not in _investments(text)
