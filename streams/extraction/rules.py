@@ -6858,7 +6858,9 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     if owner is None and counted is not None:
         owner, clause_start = counted
     # "Canva's June round, which valued it at $6bn, was led by A and B": the round's owner is the investee.
-    owner = owner or (round_owner_before(article, sentence, cue) if cue.detail == "after" else None)
+    # "Among the other backers of X were A and B": the company inside the roster's subject.
+    inside = next((c for c in sentence.companies if cue.start < c.start and c.end < cue.end), None)
+    owner = owner or (inside or round_owner_before(article, sentence, cue) if cue.detail == "after" else None)
     if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
         round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):

@@ -227,3 +227,39 @@ def test_possessive_round_subject_names_the_investee(text: str, backers: set[str
 )
 def test_other_possessive_subjects_name_no_investee(text: str) -> None:
     assert ("investment", "Helmridge Capital", "Zentrova Labs") not in _investments(text)
+
+
+# Group 8: a company's standing backers listed after a roster that names the company inside its subject ("Among the
+# other backers of X were A and B", « Les investisseurs de X, qui ..., sont A et B »).
+@pytest.mark.parametrize(
+    ("text", "language", "backers"),
+    [
+        (
+            "Among the other backers of Zentrova Labs were Helmridge Capital and Korvex Partners, alongside "
+            "investors whose names were not disclosed.",
+            "en",
+            {"Helmridge Capital", "Korvex Partners"},
+        ),
+        (
+            "Les investisseurs de Zentrova Labs, qui fabrique des capteurs pour la chirurgie, sont Helmridge Capital, "
+            "Parcelon Ventures et Korvex Partners.",
+            "fr",
+            {"Helmridge Capital", "Parcelon Ventures", "Korvex Partners"},
+        ),
+    ],
+)
+def test_roster_naming_the_company(text: str, language: str, backers: set[str]) -> None:
+    found = _investments(text, language)
+    assert {s for _, s, _ in found} == backers
+    assert {o for _, _, o in found} == {"Zentrova Labs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Among the other rivals of Zentrova Labs were Helmridge Capital and Korvex Partners.", "en"),
+        ("Les clients de Zentrova Labs sont Helmridge Capital et Korvex Partners.", "fr"),
+    ],
+)
+def test_roster_of_rivals_or_clients_is_no_investment(text: str, language: str) -> None:
+    assert _investments(text, language) == []
