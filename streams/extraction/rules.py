@@ -3001,6 +3001,10 @@ def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     )
 
 
+_CONTRAST = re.compile(r",[ ](?:while|whereas|tandis[ ]que|alors[ ]que)[ ]")
+"""A contrasting clause after a round's investors: another company's news follows."""
+
+
 def _buyers_listed_after(
     article: Article, sentence: Sentence, cue: Cue, deal: Candidate, buyer: CompanyMention
 ) -> list[Candidate]:
@@ -3023,6 +3027,9 @@ def _buyers_listed_after(
     if cue.detail == "raise":
         # "... led by Sequoia, with participation from Accel and Index Ventures": the other investors, no amount.
         clause_end = sentence.clauses.span_of(cue.start)[1]
+        # "X raised $21M from A, while Y got $12M from B": B backs Y, not X.
+        contrast = _CONTRAST.search(article.folded, buyer.end, clause_end)
+        clause_end = contrast.start() if contrast is not None else clause_end
         seen = {buyer.id, *(c.subject.id for c in found if c.subject)}
         for intro in sentence.cues:
             if intro.family != "investor" or not buyer.end <= intro.start < clause_end:

@@ -263,3 +263,17 @@ def test_roster_naming_the_company(text: str, language: str, backers: set[str]) 
 )
 def test_roster_of_rivals_or_clients_is_no_investment(text: str, language: str) -> None:
     assert _investments(text, language) == []
+
+
+# Group 9 (false readings): roundup lines set two companies' rounds side by side after ", while"; the second
+# clause's backers are not the first company's.
+def test_while_clause_backers_are_not_the_first_raisers() -> None:
+    text = "Zentrova Inc raised $21M from Helmridge Capital, while Korvex Inc got $12M from Parcelon Ventures."
+    found = _investments(text)
+    assert ("investment", "Helmridge Capital", "Zentrova") in found
+    assert ("investment", "Parcelon Ventures", "Zentrova") not in found
+
+
+def test_while_clause_of_the_same_round_still_joins_it() -> None:
+    text = "Zentrova Inc raised $21M in a round led by Helmridge Capital, while Parcelon Ventures also took part."
+    assert _backers(text) == {"Helmridge Capital", "Parcelon Ventures"}
