@@ -12,7 +12,15 @@ from typing import TypeVar
 
 from schemas.news import Language
 from streams.extraction.clauses import Clauses, analyse
-from streams.extraction.cues import BACKED_INTROS, LEAD_INTROS, Cue, conjunctions, find_cues, source_openers
+from streams.extraction.cues import (
+    APPOSED_BACKER_INTROS,
+    BACKED_INTROS,
+    LEAD_INTROS,
+    Cue,
+    conjunctions,
+    find_cues,
+    source_openers,
+)
 from streams.extraction.knowledge_base import KnowledgeBase
 from streams.extraction.language import detect_language
 from streams.extraction.mentions import (
@@ -327,6 +335,8 @@ _OWNER_OF_UNIT = re.compile(r"(?:the|la|le|l')[ ]?$")
 _UNIT_AFTER_OWNER = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:unit|subsidiary|division|arm)\b")
 _UNIT_REACH = 12
 """From "the" to the owner's name in "the Alphabet Inc. unit"."""
+_APPOSITION_REACH = 60
+"""From the comma opening an apposition to its "backed by": ", the Swedish battery startup backed by "."""
 
 
 def _units_for_owners(folded: str, companies: list[CompanyMention], kb: KnowledgeBase) -> list[CompanyMention]:
@@ -461,7 +471,7 @@ class Article:
         starts = [span[0] for span in self.spans]
         money_starts = self._starts["money"]
         for cue in self.cues:
-            if cue.family in MARKER_FAMILIES and not self._leads_round(cue):
+            if cue.family in MARKER_FAMILIES and not self._leads_round(cue) and not self._apposes_backers(cue):
                 continue
             if cue.family == "payment":
                 after = bisect_left(money_starts, cue.end)
@@ -484,6 +494,15 @@ class Article:
             return False
         index = self.sentence_index(pos)
         return index >= 0 and money_starts[before] >= self.spans[index][0]
+
+    def _apposes_backers(self, cue: Cue) -> bool:
+        """Whether ``cue`` opens an apposition naming a company's backers ("X, the startup backed by A, said ...").
+
+        Such a sentence tells a standing investment (``investor_list.appositive_backers``) though it has no fact cue.
+        """
+        if cue.family != "investor" or self.folded[cue.start : cue.end] not in APPOSED_BACKER_INTROS:
+            return False
+        return self.folded.rfind(",", max(0, cue.start - _APPOSITION_REACH), cue.start) >= 0
 
     def sentence_index(self, pos: int) -> int:
         """The index of the sentence that holds ``pos`` (-1 before the first one)."""

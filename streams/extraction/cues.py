@@ -42,6 +42,13 @@ LEAD_INTROS = frozenset(
     )
 )
 """Investor intros that name a round's lead: with an amount before them they tell a round on their own."""
+APPOSED_BACKER_INTROS = frozenset(
+    (
+        "backed by", "bankrolled by", "financed by", "funded by", "soutenue par", "soutenu par", "soutenues par",
+        "soutenus par", "financée par", "financé par",
+    )
+)  # fmt: skip
+"""Investor intros that name a company's backers in an apposition after a comma: "X, the startup backed by A"."""
 BACKED_INTROS = frozenset(("auprès de", "auprès d'", "auprès du", "auprès des", "apportés par", "apporté par"))
 """Investor intros that name the backers of an amount a roundup line credits to a company: "avec 6 M€ apportés par X"
 (``round_sequel.backed_amount_cues``)."""

@@ -129,11 +129,21 @@ def counted_investee(article: Article, sentence: Sentence, end: int) -> tuple[Co
     return (company, counts.end()) if company is not None else None
 
 
-_BACKED_BY = re.compile(
-    r",[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ])?"
-    r"(?:backed|funded|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)[ ](?:by|par)[ ]"
+_COMPANY_NOUN = (
+    r"(?:startup|start-up|company|firm|maker|developer|group|lender|platform|provider|operator|business|app|retailer"
+    r"|manufacturer|producer|specialist|rival|insurer|bank|fintech|biotech|unicorn|venture|spinoff|spin-off|société"
+    r"|entreprise|pépite|licorne|jeune[ ]pousse)"
 )
-"""Right after a company: the apposition naming its backers ("Acme, backed by A and B, ...", « X, soutenue par A »)."""
+"""The last word of a description standing for a company ("the Swedish battery startup"), never a deal ("a bid")."""
+_BACKED_BY = re.compile(
+    r"(?:[ ](?:inc|corp|ltd|llc|plc|ab|ag|sa|sas|nv|co)[.]?)?"
+    r",[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ]"
+    r"|(?:the|a|an|un|une|la|le|l')[ ]?(?:[a-zà-ÿ][a-zà-ÿ\-]{1,20}[ ]){0,3}" + _COMPANY_NOUN + r"[ ])?"
+    r"(?:(?:heavily|largely|partly|also|fortement)[ ])?"
+    r"(?:backed|funded|financed|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)[ ](?:by|par)[ ](?:both[ ])?"
+)
+"""Right after a company: the apposition naming its backers ("Acme, backed by A and B, ...", « X, soutenue par A »,
+"Acme Inc, the Swedish startup backed by A", "Acme, heavily financed by both A and B", "Acme, which is backed by A")."""
 
 
 def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[CompanyMention, CompanyMention]]:

@@ -55,14 +55,27 @@ _FR_AMONG = (
 )
 """« parmi ses investisseurs historiques », « parmi ses actionnaires existants »."""
 
+_EN_COMPANY_ROSTER = (
+    r"\bamong[ ]the[ ](?:other[ ])?(?:(?:existing|early|new|main)[ ])?(?:investors|backers|shareholders)[ ](?:of|in)[ ]"
+    r"[^,;.]{2,60}?[ ](?:are|were|include|included)\b"
+)
+"""A company's standing backers, the company named inside the subject: "Among the other backers of X were"."""
+_FR_COMPANY_ROSTER = (
+    r"\b(?:parmi[ ])?les[ ](?:autres[ ])?(?:principaux[ ])?(?:investisseurs|actionnaires)[ ](?:de[ ]|d')"
+    r"(?!ce[ ]|cette[ ]|cet[ ]|la[ ]|le[ ]|l')[^,;.]{2,60}?(?:,[^,;.]{0,90},)?[ ](?:sont|figurent)\b"
+)
+"""The same in French, an aside after the company: « Les investisseurs de X, qui fabrique des adhésifs, sont »."""
+
 _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         (re.compile(_EN_ROSTER), "after", ("investors", "backers", "participants", "contributors")),
         (re.compile(_EN_AMONG), "cue", ("among",)),
+        (re.compile(_EN_COMPANY_ROSTER), "after", ("among the",)),
     ),
     "fr": (
         (re.compile(_FR_ROSTER), "after", ("investisseurs", "participants", "contributeurs", "souscripteurs")),
         (re.compile(_FR_AMONG), "cue", ("parmi",)),
+        (re.compile(_FR_COMPANY_ROSTER), "after", ("investisseurs", "actionnaires")),
     ),
 }
 """Each pattern, its ``co_investor`` frame and its anchors (``pattern_windows.anchored_matches``)."""

@@ -21,7 +21,8 @@ from streams.extraction.modality import modality_at
 
 _ROUND_NOUN = (
     r"(?:round|funding|financing|raise|fundraise|fundraising|investment|extension|series[ ][a-h]|seed"
-    r"|tour[ ]de[ ]table|levée(?:[ ]de[ ]fonds)?|financement|augmentation[ ]de[ ]capital|série[ ][a-h]|amorçage)"
+    r"|tour(?:[ ]de[ ]table|(?![ ]de[ ]france|[ ]du[ ]monde))|levée(?:[ ]de[ ]fonds)?|financement"
+    r"|augmentation[ ]de[ ]capital|série[ ][a-h]|amorçage)"
 )
 _OWNER_THEN_ROUND = re.compile(r"(?:'s|')[ ](?:[^ ,;:()]{1,20}[ ]){0,6}?" + _ROUND_NOUN + r"\b")
 """After the company that owns the round: "'s $200 million March 2019 funding round", "'s Series B"."""
@@ -79,6 +80,28 @@ def _round_company(article: Article, sentence: Sentence, cue: Cue) -> tuple[Comp
     return None
 
 
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|reported|added|noted)\b")
+_ROUND_SUBJECT_END = re.compile(r"(?:,[^,]{0,80},)?[ ]$")
+"""Between a possessive round subject and its verb: an optional aside (", which valued the business at $6 billion,")."""
+
+
+def round_owner_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company of a round that is the subject of the cue: "Canva's June round, which ..., was led by A".
+
+    Only the sentence's first company, its round noun right after its possessive, the verb right after the round
+    words or after one aside.
+    """
+    owner = next(iter(sentence.companies), None)
+    if owner is None or owner.end > cue.start:
+        return None
+    owned = _OWNER_THEN_ROUND.match(article.folded, owner.end)
+    if owned is None or owned.end() > cue.start or _SPEECH.search(article.folded, owner.end, owned.end()):
+        return None  # "X's chief said the Y round was led by A": the round is not X's
+    if any(owner.end < c.start < owned.end() for c in sentence.companies):
+        return None
+    return owner if _ROUND_SUBJECT_END.fullmatch(article.folded, owned.end(), cue.start) else None
+
+
 def round_named_after(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
     """One investment per investor of "X led / joined Y's round", "A et B ont mené la levée de fonds de Y".
 
@@ -99,7 +122,8 @@ def round_named_after(article: Article, sentence: Sentence, cue: Cue) -> list[Ca
     amount = next((m for m in sentence.money if cue.end <= m.start and m.end <= round_end and not m.per_unit), None)
     amount = amount if _LEAD_VERB.search(verb) else None
     shares = {i.id: amount for i in investors}
-    partners = _PARTNERS_AFTER.match(article.folded, target.end)
+    # "co-led a round for Y with Z", "X is leading Y's round, with Z also taking part": after the company or its round.
+    partners = _PARTNERS_AFTER.match(article.folded, target.end) or _PARTNERS_AFTER.match(article.folded, round_end)
     if partners is not None and (first := sentence.company_after(partners.end(), within=_PARTNER_REACH)) is not None:
         # "co-led a round for Y with Z": Z co-leads; "a mené le tour de Y aux côtés de Z": Z only takes part.
         listed = _listed(article, sentence, first)

@@ -62,7 +62,7 @@ from streams.extraction.quantities import MoneyMention, PercentMention, per_unit
 from streams.extraction.revenue import revenue_candidates, revenue_cues
 from streams.extraction.role_nouns import told_reversed
 from streams.extraction.round_extension import extended_round_cues
-from streams.extraction.round_named import round_named_after
+from streams.extraction.round_named import round_named_after, round_owner_before
 from streams.extraction.round_sequel import (
     announcer,
     backed_amount_cues,
@@ -2865,7 +2865,14 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         # "Tencent-backed Swiggy": an investment of untold size.
         kind, modality = ("investment" if backed else "stake", None), "fact"
     resized = any(c.detail == "resize" and c.family == "stake" and c.start > cue.end for c in sentence.cues)
-    if kind[0] == "investment" and cue.detail == "active" and amount is None and not resized and not backed:
+    if (
+        kind[0] == "investment"
+        and cue.detail == "active"
+        and amount is None
+        and not resized
+        and not backed
+        and not _backed_company(article.folded, cue, _nearest_before(sentence, cue), target)
+    ):
         return None
     return Candidate(
         type=kind[0],
@@ -2879,6 +2886,37 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
         earlier=kind[0] == "stake" and _told_as_earlier_step(article, sentence, cue),
+    )
+
+
+_BACKED_VERB = re.compile(r"(?:(?:has|have|had)[ ])?(?:backed|invested)")
+_BACKER_GAP = re.compile(r"[ ](?:(?:also|itself|already|previously|first|early|has|have|had)[ ]){0,3}")
+_BACKED_GAP = re.compile(r"[ ](?:in[ ])?(?:(?:the[ ])?[a-z][a-z\-]{1,20}[ ]){0,3}")
+_BACKED_END = re.compile(
+    r"(?:[ ](?:inc|corp|ltd|llc|plc|sas|sa|ag|nv|co)[.]?)?"
+    r"(?:[ ]?[,.;]|$|[ ](?:and|in(?![ ](?:its|their)\b)|with|which|who|that|when|before|after|as|at|for|back|early"
+    r"|too)\b)"
+)
+
+
+def _nearest_before(sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company named last before the cue (the last of a list of backers)."""
+    return next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+
+
+def _backed_company(folded: str, cue: Cue, buyer: CompanyMention | None, target: CompanyMention) -> bool:
+    """Whether a past investment verb links the company right before it to the one right after it, of untold size.
+
+    "A, B and C also backed Edigene", "Lyell has itself invested in Eureka Therapeutics and Sonoma": a standing
+    investment (unlike "invests in" or "to invest", a habit or a plan). Only when the invested company ends its
+    noun phrase: "backed the Globex offer", "backed Acme's plan" back a deal, not a company.
+    """
+    return (
+        buyer is not None
+        and _BACKED_VERB.fullmatch(folded, cue.start, cue.end) is not None
+        and _BACKER_GAP.fullmatch(folded, buyer.end, cue.start) is not None
+        and _BACKED_GAP.fullmatch(folded, cue.end, target.start) is not None
+        and _BACKED_END.match(folded, target.end) is not None
     )
 
 
@@ -2984,6 +3022,10 @@ def _funding_to_date(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     )
 
 
+_CONTRAST = re.compile(r",[ ](?:while|whereas|tandis[ ]que|alors[ ]que)[ ]")
+"""A contrasting clause after a round's investors: another company's news follows."""
+
+
 def _buyers_listed_after(
     article: Article, sentence: Sentence, cue: Cue, deal: Candidate, buyer: CompanyMention
 ) -> list[Candidate]:
@@ -3006,6 +3048,9 @@ def _buyers_listed_after(
     if cue.detail == "raise":
         # "... led by Sequoia, with participation from Accel and Index Ventures": the other investors, no amount.
         clause_end = sentence.clauses.span_of(cue.start)[1]
+        # "X raised $21M from A, while Y got $12M from B": B backs Y, not X.
+        contrast = _CONTRAST.search(article.folded, buyer.end, clause_end)
+        clause_end = contrast.start() if contrast is not None else clause_end
         seen = {buyer.id, *(c.subject.id for c in found if c.subject)}
         for intro in sentence.cues:
             if intro.family != "investor" or not buyer.end <= intro.start < clause_end:
@@ -3058,13 +3103,24 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
         return _fronted_co_investors(article, sentence, cue, deal, lead=lead, buyer=buyer)
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
-    joined = _JOINED.match(article.folded, buyer.end)
+    backers = _backers_listed_before(article, sentence, cue, deal, buyer)
+    joined = _JOINED.match(article.folded, buyer.end) if not backers else None
     if joined is None:
-        return []
+        return backers
     other = sentence.company_after(joined.end(), exclude=buyer.id, within=0)
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+def _backers_listed_before(
+    article: Article, sentence: Sentence, cue: Cue, deal: Candidate, buyer: CompanyMention
+) -> list[Candidate]:
+    """The other backers of "A, B and C also backed Edigene" (``buyer`` is A): each of untold size."""
+    if deal.object is None or not _backed_company(article.folded, cue, _nearest_before(sentence, cue), deal.object):
+        return []
+    listed = [m for m in _listed_after(article, sentence, buyer, investors=True) if m.end <= cue.start]
+    return [replace(deal, subject=m, amount=None, inferred=[*deal.inferred]) for m in listed]
 
 
 _RANKED_AFTER_HOLDER = re.compile(
@@ -6843,6 +6899,10 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     )
     if owner is None and counted is not None:
         owner, clause_start = counted
+    # "Canva's June round, which valued it at $6bn, was led by A and B": the round's owner is the investee.
+    # "Among the other backers of X were A and B": the company inside the roster's subject.
+    inside = next((c for c in sentence.companies if cue.start < c.start and c.end < cue.end), None)
+    owner = owner or (inside or round_owner_before(article, sentence, cue) if cue.detail == "after" else None)
     if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
         round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):
