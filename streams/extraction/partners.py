@@ -21,6 +21,7 @@ import re
 from streams.extraction.article import Article, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.partner_lists import listed_after, member_pairs
 
 _AND = re.compile(
     r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?,?[ ](?:and|et|&)[ ]"
@@ -28,14 +29,6 @@ _AND = re.compile(
     r"(?:(?!(?:and|et|or|ou|with|avec|to|à|for|pour)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
 )
 """Between two companies joined as one side: "Hyundai Motor Co and Kia", "X et l'allemand Y", "X and its rival Y"."""
-
-_LIST_CLOSED = re.compile(
-    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?(?:[ ]\([^()]{1,40}\))?"
-    r"(?:[.,;:]|$|[ ](?:on|in|to|for|at|over|from|under|during|last|this|next|earlier|since|after|as|which|that|who"
-    r"|pour|dans|en|sur|afin|au|aux|lors|depuis|après|comme|qui|dont|avec|with)\b)"
-)
-"""After the second of a listed pair of partners, what closes the list: a comma, the end, a preposition or a
-relative ("with A and B on Tuesday", "with A and B to build"); a verb would make B the subject of a new clause."""
 
 _THIRD_PARTNER = re.compile(
     r"(?:(?:[ ](?!(?:to|pour|for|against|contre|than|que)[ ])[^ .;,()]+){0,8}?[ ](?:with|avec)"
@@ -135,24 +128,14 @@ def _co_subject(article: Article, sentence: Sentence, cue: Cue, subject: Company
         return [before]
     if after is not None and after.end <= cue.start and after.id != subject.id and _joined(article, subject, after):
         return [after]
-    return []
+    return listed_after(article, sentence, subject, before=cue.start)  # "A, B and C signed a deal with D"
 
 
 def _co_partner(article: Article, sentence: Sentence, cue: Cue, partner: CompanyMention) -> list[CompanyMention]:
-    """A company joined to the partner after the cue, in the partner's clause ("partnered with A and B": B)."""
+    """The companies listed with the partner after the cue ("partnered with A and B": B; "with A, B and C": B, C)."""
     if partner.start < cue.end:
         return []
-    _, after = _neighbours(sentence, partner)
-    clauses = sentence.clauses
-    if (
-        after is None
-        or after.id == partner.id
-        or not _joined(article, partner, after)
-        or clauses.span_of(after.start) != clauses.span_of(partner.start)
-        or _LIST_CLOSED.match(article.folded, after.end, sentence.end) is None
-    ):
-        return []
-    return [after]
+    return listed_after(article, sentence, partner)
 
 
 _RELATIVE_OPENING = re.compile(r",?[ ](?:(?:that|which|que|qu')[ ]?)?")
@@ -204,3 +187,53 @@ def apposed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[Co
         return None
     owner = next((c for c in sentence.companies if c.id != head.id and c.end <= head.start), None)
     return (owner, head) if owner is not None else None
+
+
+_OF_BEFORE = re.compile(
+    r"\b(?:of|de|du|des|d'|among|parmi|including|dont|like|comme|such[ ]as|membres?|members?)[ ]"
+    r"(?:[\w'\-]+[ ]?){0,3}$"
+)
+"""Before a list subject's first member, a word that makes it a complement ("members of the X initiative, A and B")."""
+_LIST_TO_CUE_REACH = 60
+"""How far before a joint cue a list subject may end ("A, B and C said on Wednesday they will pool efforts")."""
+
+
+def cue_pairs(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None, second: CompanyMention | None
+) -> list[tuple[CompanyMention, CompanyMention]]:
+    """Every (subject, partner) pair a partnership cue tells: a list's members pairwise, else the pair readers'."""
+    members = listed_members(article, sentence, cue, first, second)
+    if members:
+        return member_pairs(members)
+    if first is None or second is None:
+        return []
+    return partnership_pairs(article, sentence, cue, first, second)
+
+
+def listed_members(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None, second: CompanyMention | None
+) -> list[CompanyMention]:
+    """The three or more members a cue makes partners of each other, or nothing (the pair readers then decide).
+
+    A consortium or venture "between / formé par / réunissant" a list ("le groupement réunissant A, B et C"), or a
+    list subject of a joint cue that names no other partner ("A, B and C will pool efforts"; not "A, B and C signed
+    a partnership with D", where each is D's partner).
+    """
+    if first is None:
+        return []
+    if cue.detail == "between":
+        # the noun phrase names its members whatever verb follows ("le groupement réunissant A, B et C a été retenu")
+        rest = listed_after(article, sentence, first, before=sentence.end)
+        if len(rest) < 2 and second is not None and (tail := listed_after(article, sentence, second, sentence.end)):  # noqa: PLR2004
+            rest = [second, *tail]  # the first member's name runs on: "formé par Bouygues Travaux Publics, Alstom et X"
+    elif cue.detail in ("joint", "noun") and first.end <= cue.start:
+        if _OF_BEFORE.search(article.folded, max(sentence.start, first.start - 60), first.start):
+            return []  # "Membres de l'initiative X, A et B créent ...": X is what they belong to, no member
+        rest = listed_after(article, sentence, first, before=cue.start)
+        if not rest or cue.start - rest[-1].end > _LIST_TO_CUE_REACH:
+            return []
+        if _third_partner(article, sentence, cue, (first.id, rest[-1].id)) is not None:
+            return []
+    else:
+        return []
+    return [first, *rest] if len(rest) >= 2 else []  # noqa: PLR2004 - a pair is the pair readers' own

@@ -56,7 +56,7 @@ from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
-from streams.extraction.partners import apposed_partners, partner_after_joint, partnership_pairs, relative_partners
+from streams.extraction.partners import apposed_partners, cue_pairs, partner_after_joint, relative_partners
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
@@ -7245,7 +7245,8 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         first, second = _noun_partners(article, sentence, cue)
     else:
         first, second = _forward_partners(article, sentence, cue)
-    if first is None or second is None:
+    pairs = cue_pairs(article, sentence, cue, first, second)
+    if not pairs:
         return []
     # an apposition describes a standing alliance, whatever the sentence's verb plans ("veut acheter ailleurs que chez
     # X, son partenaire historique")
@@ -7265,7 +7266,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             effective_date=event_date(sentence),
             loose=loose,
         )
-        for subject, partner in partnership_pairs(article, sentence, cue, first, second)
+        for subject, partner in pairs
     ]
 
 

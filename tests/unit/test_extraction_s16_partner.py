@@ -1,0 +1,117 @@
+"""Round 13 (session 16), partnerships: readers for structures seen in labelled real-structure sentences.
+
+Every sentence here is invented; each group has paraphrases as other reporters would write the same fact and near
+misses that must not give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import triples
+
+
+def _pairs(text: str, language: str) -> set[frozenset[str | None]]:
+    """The partnerships of ``text`` as unordered pairs (an alliance has no direction)."""
+    return {frozenset((subject, partner)) for _, subject, partner in triples(text, language, types=("partnership",))}
+
+
+def _pair(left: str, right: str) -> frozenset[str | None]:
+    return frozenset((left, right))
+
+
+# A list of partners after the cue: each listed company is the subject's partner.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject", "partners"),
+    [
+        ("Carmaker Dongfeng runs joint ventures with Cummins, Honda, Nissan and Renault.", "en",
+         "Dongfeng", ("Cummins", "Honda", "Nissan", "Renault")),
+        ("Globex has formed a partnership with Initech, Umbrella and Hooli on Tuesday.", "en",
+         "Globex", ("Initech", "Umbrella", "Hooli")),
+        ("Allscripts has teamed with Hewlett-Packard and Accenture for the army bid.", "en",
+         "Allscripts", ("Hewlett-Packard", "Accenture")),
+        ("Orange a lancé un fonds en partenariat avec Partech, AfricInvest et Bpifrance, qui apporteront la moitié.",
+         "fr", "Orange", ("Partech", "AfricInvest", "Bpifrance")),
+    ],
+)
+def test_listed_partners_after_the_cue(text: str, language: str, subject: str, partners: tuple[str, ...]) -> None:
+    assert _pairs(text, language) >= {_pair(subject, partner) for partner in partners}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # A comma that opens a new clause: the company after it speaks, it is no partner.
+        ("Globex has partnered with Initech, Umbrella said on Monday.", "en", _pair("Globex", "Umbrella")),
+        # No "and" closes the run of names: no list.
+        ("Globex has partnered with Initech, Umbrella, Hooli on Monday.", "en", _pair("Globex", "Hooli")),
+        # The last company starts a new clause with its own verb.
+        ("Globex has partnered with Initech, Hooli and Umbrella will supply the chips.", "en",
+         _pair("Globex", "Umbrella")),
+    ],
+)
+def test_no_list_no_extra_partner(text: str, language: str, absent: frozenset[str | None]) -> None:
+    assert absent not in _pairs(text, language)
+
+
+# A consortium, a group or a venture named by its members: they are each other's partners.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "members"),
+    [
+        ("L'État a retenu l'offre du consortium formé par Vinci, Alstom, Colas Rail et Keolis pour le métro.", "fr",
+         ("Vinci", "Alstom", "Colas Rail", "Keolis")),
+        ("Le groupement réunissant Nareva, Siemens et Engie a été désigné adjudicataire du projet.", "fr",
+         ("Nareva", "Siemens", "Engie")),
+        ("The mine is run by a joint venture between Glencore, Anglo American and BHP.", "en",
+         ("Glencore", "Anglo American", "BHP")),
+    ],
+)
+def test_consortium_members_are_partners(text: str, language: str, members: tuple[str, ...]) -> None:
+    found = _pairs(text, language)
+    assert all(_pair(a, b) in found for i, a in enumerate(members) for b in members[i + 1 :])
+
+
+# A list subject of a joint cue: its members are each other's partners; with a partner named after the cue, each is
+# that partner's only.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "members"),
+    [
+        ("IBM, Singapore's Chartered Semiconductor and Samsung Electronics will pool efforts to develop chips.", "en",
+         ("IBM", "Chartered Semiconductor", "Samsung Electronics")),
+        ("Renault, Nissan and Mitsubishi have teamed up to build a battery plant.", "en",
+         ("Renault", "Nissan", "Mitsubishi")),
+    ],
+)
+def test_list_subject_of_joint_cue(text: str, language: str, members: tuple[str, ...]) -> None:
+    found = _pairs(text, language)
+    assert all(_pair(a, b) in found for i, a in enumerate(members) for b in members[i + 1 :])
+
+
+def test_list_subject_with_a_named_partner() -> None:
+    found = _pairs("Renault, Nissan and Mitsubishi signed a partnership agreement with Google.", "en")
+    assert {_pair("Renault", "Google"), _pair("Nissan", "Google"), _pair("Mitsubishi", "Google")} <= found
+    assert _pair("Renault", "Nissan") not in found
+
+
+def test_list_after_a_complement_is_no_subject() -> None:
+    found = _pairs(
+        "Membres de l'initiative Gaia-X, Capgemini et Orange entendent créer une coentreprise avec Microsoft.", "fr"
+    )
+    assert _pair("Gaia-X", "Capgemini") not in found
+    assert _pair("Gaia-X", "Orange") not in found
+
+
+def test_owner_apposition_is_no_list() -> None:
+    found = _pairs(
+        "Le constructeur Geely, propriétaire de Volvo Cars et actionnaire de Daimler, a signé un accord de partenariat "
+        "avec le géant Tencent.",
+        "fr",
+    )
+    assert _pair("Volvo Cars", "Tencent") not in found
+    assert _pair("Daimler", "Tencent") not in found
