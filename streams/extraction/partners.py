@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from streams.extraction.article import Article, Sentence
+from streams.extraction.article import Article, Sentence, in_attribution
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.partner_lists import listed_after, member_pairs
@@ -184,9 +184,46 @@ def apposed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[Co
     if head is None or cue.start - head.end > _APPOSED_REACH:
         return None
     if not _APPOSED_GAP.fullmatch(article.folded, head.end, cue.start):
-        return None
+        return _partner_named_after(article, sentence, cue, head)
     owner = next((c for c in sentence.companies if c.id != head.id and c.end <= head.start), None)
     return (owner, head) if owner is not None else None
+
+
+_NAMED_AFTER_GAP = re.compile(r"[ ](?:(?!(?:and|et|or|ou|in|dans|of|de|for|pour|on|sur)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,2}")
+"""Between "its partner" and the partner's name, at most two words of description: "son partenaire américain"."""
+_PAIR_BEFORE_CUE = re.compile(r"[ ](?:and|et)[ ]$")
+_PAIR_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,:][ ])(?:(?!(?:a|has|have|had|is|was|ont|est|avait|been|été)[ ])[\w'\-]+[ ]){0,4}$"
+)
+"""Before the first of "X and its partner Y", at most a fronted phrase or X's description: the pair is the clause's
+subject ("Il y a deux ans, Airbus et son partenaire ..."), not a verb's object ("a secoué Renault et son allié")."""
+_SUBJECT_OPENS = re.compile(r"(?:^|[,:]|\b(?:while|whereas|and|that|tandis[ ]que|alors[ ]que|et|que))[ ]?$")
+"""Right before a lone "its partner Y", what makes Y a clause's subject ("tandis que son partenaire Air France
+accuse"), not a verb's or a preposition's object ("a vendu sa part à son partenaire Y": the sale is the fact)."""
+
+
+def _partner_named_after(
+    article: Article, sentence: Sentence, cue: Cue, head: CompanyMention
+) -> tuple[CompanyMention, CompanyMention] | None:
+    """The possessor of "its partner" and the company named right after it, when that company is a subject.
+
+    "Airbus et son partenaire américain Northrop Grumman l'avaient emporté": "its" is the company joined to it by
+    "and / et". "KLM recule, tandis que son partenaire Air France ...": "its" is the sentence's first company that no
+    attribution names.
+    """
+    partner = sentence.company_after(cue.end, exclude=head.id, within=30)
+    if partner is None or not _NAMED_AFTER_GAP.fullmatch(article.folded, cue.end, partner.start):
+        return None
+    folded = article.folded
+    if _PAIR_BEFORE_CUE.fullmatch(folded, head.end, cue.start):
+        return (head, partner) if _PAIR_OPENS_CLAUSE.search(folded, sentence.start, head.start) else None
+    if not _SUBJECT_OPENS.search(folded, max(sentence.start, cue.start - 12), cue.start):
+        return None
+    before = [c for c in sentence.companies if c.end <= cue.start and c.id != partner.id]
+    owner = sentence.company_before(cue.start, exclude=partner.id) or next(
+        (c for c in before if not in_attribution(sentence, c)), before[0] if before else None
+    )  # "Acme said that its partner Y ...": the speaker, when no other company is there
+    return (owner, partner) if owner is not None else None
 
 
 _OF_BEFORE = re.compile(

@@ -115,3 +115,37 @@ def test_owner_apposition_is_no_list() -> None:
     )
     assert _pair("Volvo Cars", "Tencent") not in found
     assert _pair("Daimler", "Tencent") not in found
+
+
+# "X and its partner Y" as a clause's subject, and "its partner Y" opening a clause: the possessor and Y are partners.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("L'an dernier, Safran et son partenaire américain General Electric avaient remporté la commande.", "fr",
+         ("Safran", "GE Aerospace")),
+        ("Le motoriste Safran et son partenaire General Electric estiment que le calendrier est trop serré.", "fr",
+         ("Safran", "GE Aerospace")),
+        ("Thales and its partner Leonardo said the satellite would launch in May.", "en", ("Thales", "Leonardo")),
+        ("Renault Group said on Monday that its partner Nissan would build the new model in Sunderland.", "en",
+         ("Renault", "Nissan")),
+    ],
+)
+def test_partner_named_after_its_partner(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) in _pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        # The pair is a verb's object, the sentence is about something else.
+        ("Le dirigeant faisait partie de l'ère Ghosn, dont l'arrestation à Tokyo a secoué Renault et son allié Nissan.",
+         "fr", ("Renault", "Nissan")),
+        # A sale to the partner: the stake is the fact, told by the stake readers.
+        ("Le distributeur Tesco a vendu sa participation dans la coentreprise à son partenaire Carrefour.", "fr",
+         ("Tesco", "Carrefour")),
+    ],
+)
+def test_partner_named_after_as_an_object_is_not_read(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) not in _pairs(text, language)
