@@ -53,16 +53,17 @@ def listed_after(
     members: list[CompanyMention] = []
     previous = first
     for company in named[index + 1 : index + 1 + _MAX_MEMBERS]:
-        if sentence.clauses.span_of(company.start) != span:
-            return []
+        same_clause = sentence.clauses.span_of(company.start) == span
         if _AND_STEP.fullmatch(article.folded, previous.end, company.start):
+            if not same_clause and before is None:
+                return []  # with a bound, "et B a été retenu" may open a clause of its own: B still closes the list
             members.append(company)
             if before is not None:
                 closed = company.end <= before
             else:
                 closed = _LIST_CLOSED.match(article.folded, company.end, sentence.end) is not None
             return _distinct(first, members) if closed else []
-        if not _COMMA_STEP.fullmatch(article.folded, previous.end, company.start):
+        if not same_clause or not _COMMA_STEP.fullmatch(article.folded, previous.end, company.start):
             return []
         members.append(company)
         previous = company

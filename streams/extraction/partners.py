@@ -232,6 +232,9 @@ _OF_BEFORE = re.compile(
 )
 """Before a list subject's first member, a word that makes it a complement ("members of the X initiative, A and B")."""
 _LIST_TO_CUE_REACH = 60
+_MEMBER_REACH = 25
+"""How far after a group noun its first member may start ("the consortium of the French A", « le tandem formé par
+l'allemand A »)."""
 """How far before a joint cue a list subject may end ("A, B and C said on Wednesday they will pool efforts")."""
 
 
@@ -239,10 +242,12 @@ def cue_pairs(
     article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None, second: CompanyMention | None
 ) -> list[tuple[CompanyMention, CompanyMention]]:
     """Every (subject, partner) pair a partnership cue tells: a list's members pairwise, else the pair readers'."""
+    if cue.detail == "members":
+        first = sentence.company_after(cue.end, within=_MEMBER_REACH)
     members = listed_members(article, sentence, cue, first, second)
     if members:
         return member_pairs(members)
-    if first is None or second is None:
+    if first is None or second is None or cue.detail == "members":
         return []
     return partnership_pairs(article, sentence, cue, first, second)
 
@@ -250,27 +255,42 @@ def cue_pairs(
 def listed_members(
     article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None, second: CompanyMention | None
 ) -> list[CompanyMention]:
-    """The three or more members a cue makes partners of each other, or nothing (the pair readers then decide).
+    """The members a cue makes partners of each other, or nothing (the pair readers then decide).
 
-    A consortium or venture "between / formé par / réunissant" a list ("le groupement réunissant A, B et C"), or a
-    list subject of a joint cue that names no other partner ("A, B and C will pool efforts"; not "A, B and C signed
-    a partnership with D", where each is D's partner).
+    A group noun's members ("a joint venture of A and B", two at least, closed by "and"), a consortium or venture
+    "between / formé par / réunissant" a list of three or more ("le groupement réunissant A, B et C"), or a list
+    subject of three or more of a joint cue that names no other partner ("A, B and C will pool efforts"; not "A, B
+    and C signed a partnership with D", where each is D's partner).
     """
     if first is None:
         return []
-    if cue.detail == "between":
-        # the noun phrase names its members whatever verb follows ("le groupement réunissant A, B et C a été retenu")
+    if cue.detail == "members":
         rest = listed_after(article, sentence, first, before=sentence.end)
-        if len(rest) < 2 and second is not None and (tail := listed_after(article, sentence, second, sentence.end)):  # noqa: PLR2004
-            rest = [second, *tail]  # the first member's name runs on: "formé par Bouygues Travaux Publics, Alstom et X"
+        return [first, *rest] if rest and first.start - cue.end <= _MEMBER_REACH else []
+    if cue.detail == "between":
+        rest = _between_members(article, sentence, first, second)
     elif cue.detail in ("joint", "noun") and first.end <= cue.start:
-        if _OF_BEFORE.search(article.folded, max(sentence.start, first.start - 60), first.start):
-            return []  # "Membres de l'initiative X, A et B créent ...": X is what they belong to, no member
-        rest = listed_after(article, sentence, first, before=cue.start)
-        if not rest or cue.start - rest[-1].end > _LIST_TO_CUE_REACH:
-            return []
-        if _third_partner(article, sentence, cue, (first.id, rest[-1].id)) is not None:
-            return []
+        rest = _subject_list(article, sentence, cue, first)
     else:
-        return []
+        rest = []
     return [first, *rest] if len(rest) >= 2 else []  # noqa: PLR2004 - a pair is the pair readers' own
+
+
+def _between_members(
+    article: Article, sentence: Sentence, first: CompanyMention, second: CompanyMention | None
+) -> list[CompanyMention]:
+    """The members listed after the first of "le groupement réunissant A, B et C", whatever verb follows the list."""
+    rest = listed_after(article, sentence, first, before=sentence.end)
+    if len(rest) < 2 and second is not None and (tail := listed_after(article, sentence, second, sentence.end)):  # noqa: PLR2004
+        rest = [second, *tail]  # the first member's name runs on: "formé par Bouygues Travaux Publics, Alstom et X"
+    return rest
+
+
+def _subject_list(article: Article, sentence: Sentence, cue: Cue, first: CompanyMention) -> list[CompanyMention]:
+    """The companies listed after ``first`` as a joint cue's subject, when no partner follows the cue."""
+    if _OF_BEFORE.search(article.folded, max(sentence.start, first.start - 60), first.start):
+        return []  # "Membres de l'initiative X, A et B créent ...": X is what they belong to, no member
+    rest = listed_after(article, sentence, first, before=cue.start)
+    if not rest or cue.start - rest[-1].end > _LIST_TO_CUE_REACH:
+        return []
+    return [] if _third_partner(article, sentence, cue, (first.id, rest[-1].id)) is not None else rest

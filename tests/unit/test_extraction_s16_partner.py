@@ -149,3 +149,38 @@ def test_partner_named_after_its_partner(text: str, language: str, pair: tuple[s
 )
 def test_partner_named_after_as_an_object_is_not_read(text: str, language: str, pair: tuple[str, str]) -> None:
     assert _pair(*pair) not in _pairs(text, language)
+
+
+# A group noun named by its members, read only when "and / et" closes their list.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "members"),
+    [
+        ("The signalling contract went to Thales and a joint venture of Siemens and Hitachi.", "en",
+         ("Siemens", "Hitachi")),
+        ("A consortium including Vinci and Bouygues is said to be in the running for the toll roads.", "en",
+         ("Vinci", "Bouygues")),
+        ("La STM pourrait signer de gré à gré avec le consortium de Bombardier et d'Alstom un contrat de 500 voitures.",
+         "fr", ("Bombardier", "Alstom")),
+        ("Le rachat de la chaîne par le tandem formé par Vivendi et Bouygues a été confirmé lundi.", "fr",
+         ("Vivendi", "Bouygues")),
+        ("Parmi ses fournisseurs figure Grid Solutions, une coentreprise d'Alstom et de Siemens.", "fr",
+         ("Alstom", "Siemens")),
+    ],
+)
+def test_group_noun_members(text: str, language: str, members: tuple[str, str]) -> None:
+    assert _pair(*members) in _pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        # One member named, the other company is the customer.
+        ("Le consortium de Bombardier a signé un contrat avec la STM.", "fr", ("Bombardier", "STM")),
+        ("The consortium of Vinci won the contract from Globex and Initech.", "en", ("Vinci", "Globex")),
+        ("The consortium of Vinci won the contract from Globex and Initech.", "en", ("Globex", "Initech")),
+    ],
+)
+def test_group_noun_without_a_member_list(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) not in _pairs(text, language)
