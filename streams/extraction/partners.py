@@ -22,6 +22,7 @@ from streams.extraction.article import Article, Sentence, in_attribution
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.partner_lists import listed_after, member_pairs
+from streams.extraction.partner_together import together_subject
 
 _AND = re.compile(
     r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?,?[ ](?:and|et|&)[ ]"
@@ -244,6 +245,9 @@ def cue_pairs(
     """Every (subject, partner) pair a partnership cue tells: a list's members pairwise, else the pair readers'."""
     if cue.detail == "members":
         first = sentence.company_after(cue.end, within=_MEMBER_REACH)
+    if cue.detail == "together":
+        pair = [first, *_subject_list(article, sentence, cue, first)] if first is not None else []
+        return member_pairs(pair) if together_subject(article, sentence, cue, pair) else []
     members = listed_members(article, sentence, cue, first, second)
     if members:
         return member_pairs(members)

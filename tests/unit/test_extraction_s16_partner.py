@@ -184,3 +184,36 @@ def test_group_noun_members(text: str, language: str, members: tuple[str, str]) 
 )
 def test_group_noun_without_a_member_list(text: str, language: str, pair: tuple[str, str]) -> None:
     assert _pair(*pair) not in _pairs(text, language)
+
+
+# A pair or list subject that does something together is a partnership; a sum of their figures is not.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Renault and Nissan have invested billions together in the plant.", "en", ("Renault", "Nissan")),
+        ("In 2014, Tesla and Panasonic agreed to build a battery factory together in Nevada.", "en",
+         ("Tesla", "Panasonic")),
+        ("Renault et Nissan vont développer ensemble une voiture électrique.", "fr", ("Renault", "Nissan")),
+        ("Le groupe Vinci et le fonds Ardian ont choisi de déposer une offre commune pour l'aéroport.", "fr",
+         ("Vinci", "Ardian")),
+    ],
+)
+def test_pair_acting_together(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) in _pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Renault and Nissan together hold 40 percent of the market.", "en", ("Renault", "Nissan")),
+        ("Carrefour et Tesco, qui réalisent ensemble 140 milliards d'euros de ventes, changent de patron.", "fr",
+         ("Carrefour", "Tesco")),
+        ("Had their merger gone ahead, Omnicom and Publicis together would have been far bigger than WPP.", "en",
+         ("Omnicom", "Publicis")),
+        ("Sequoia and Accel led the round jointly.", "en", ("Sequoia", "Accel")),
+    ],
+)
+def test_sum_or_co_leads_is_no_partnership(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) not in _pairs(text, language)
