@@ -7066,10 +7066,11 @@ or a reported "X a annoncé que son partenariat avec Y ..."."""
 _RELATION_VERB_BEFORE = re.compile(
     r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:e|er|é)|renouvel(?:le|er|é)|end(?:s|ed|ing)?"
     r"|terminat(?:e|es|ed|ing)|met[ ]fin[ ]à|mettre[ ]fin[ ]à|remet[ ]en[ ]cause|remettre[ ]en[ ]cause|rompt|rompre"
-    r"|résilie|dénonce)[ ]$"
+    r"|résilie|dénonce|fin[ ]de|end[ ]of|rupture[ ]de|résiliation[ ]de|termination[ ]of)[ ]$"
 )
 """A verb that renews or ends the relation the possessive names: a supplier's word for its customer contract
-("extending our partnership with the council", "remet en cause son partenariat avec EADS"), no new alliance."""
+("extending our partnership with the council", "remet en cause son partenariat avec EADS", « la fin de son contrat
+de licence avec X »), no new alliance."""
 
 
 def _quoted_speaker(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:

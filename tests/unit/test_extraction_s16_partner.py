@@ -217,3 +217,30 @@ def test_pair_acting_together(text: str, language: str, pair: tuple[str, str]) -
 )
 def test_sum_or_co_leads_is_no_partnership(text: str, language: str, pair: tuple[str, str]) -> None:
     assert _pair(*pair) not in _pairs(text, language)
+
+
+# A licensing or strategic deal told with a qualifier before "with / avec".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Sanofi a conclu un accord de licence mondial avec le coréen Hanmi Pharmaceutical pour trois molécules.", "fr",
+         ("Sanofi", "Hanmi Pharmaceutical")),
+        ("Renault a scellé un accord stratégique avec Verkor pour une usine de batteries à Douai.", "fr",
+         ("Renault", "Verkor")),
+        ("Paramount Pictures signed a co-financing deal with Skydance Media on Monday.", "en",
+         ("Paramount Pictures", "Skydance Media")),
+    ],
+)
+def test_qualified_deal_noun(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) in _pairs(text, language)
+
+
+def test_end_of_a_licence_is_no_new_partnership() -> None:
+    found = _pairs(
+        "Valbiotis chute au lendemain de l'annonce de la fin de son contrat de licence et d'approvisionnement avec "
+        "Nestlé Health Science.",
+        "fr",
+    )
+    assert _pair("Valbiotis", "Nestlé Health Science") not in found
