@@ -190,8 +190,12 @@ def apposed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[Co
     return (owner, head) if owner is not None else None
 
 
-_NAMED_AFTER_GAP = re.compile(r"[ ](?:(?!(?:and|et|or|ou|in|dans|of|de|for|pour|on|sur)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,2}")
-"""Between "its partner" and the partner's name, at most two words of description: "son partenaire américain"."""
+_NAMED_AFTER_GAP = re.compile(
+    r"[ ](?:(?!(?:and|et|or|ou|in|dans|of|de|du|des|for|pour|on|sur|at|chez|à|au|from|with|avec|by|par)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){0,2}"
+)
+"""Between "its partner" and the partner's name, at most two words of description ("son partenaire américain"); a
+preposition names where a person's partner works ("his partner at Ardian"), not the partner."""
 _PAIR_BEFORE_CUE = re.compile(r"[ ](?:and|et)[ ]$")
 _PAIR_OPENS_CLAUSE = re.compile(
     r"(?:^|[,:][ ])(?:(?!(?:a|has|have|had|is|was|ont|est|avait|been|été)[ ])[\w'\-]+[ ]){0,4}$"
@@ -212,6 +216,8 @@ def _partner_named_after(
     "and / et". "KLM recule, tandis que son partenaire Air France ...": "its" is the sentence's first company that no
     attribution names.
     """
+    if article.folded.startswith(("his ", "her "), cue.start):
+        return None  # a person's partner
     partner = sentence.company_after(cue.end, exclude=head.id, within=30)
     if partner is None or not _NAMED_AFTER_GAP.fullmatch(article.folded, cue.end, partner.start):
         return None
@@ -251,9 +257,35 @@ def cue_pairs(
     members = listed_members(article, sentence, cue, first, second)
     if members:
         return member_pairs(members)
+    if (first is None or second is None) and cue.detail == "joint" and _POSSESSIVE.match(article.folded, cue.start):
+        first, second = _possessors(article, sentence, cue)
     if first is None or second is None or cue.detail == "members":
         return []
     return partnership_pairs(article, sentence, cue, first, second)
+
+
+_POSSESSORS_JOINT = re.compile(
+    r"(?:[^.;]{0,60}?[ ](?:with|avec)[ ](?:(?:the|its|la|le|l'|son|sa)[ ]?)?|" + _AND.pattern + ")"
+)
+"""Between the two companies "their / leur" stands for: the second after "with / avec" ("VW is in talks with FAW about
+... their joint venture") or joined by "and / et" ("SFR et Bouygues Telecom ... leur société commune")."""
+
+
+def _possessors(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The two companies "their joint venture" / « leur société commune » belongs to: the sentence's first two."""
+    named: list[CompanyMention] = []
+    for company in sentence.companies:
+        if company.end > cue.start:
+            break
+        if all(company.id != c.id for c in named):
+            named.append(company)
+    if len(named) < 2:  # noqa: PLR2004 - a pair
+        return None, None
+    first, second = named[0], named[1]
+    joined = _POSSESSORS_JOINT.fullmatch(article.folded, first.end, second.start)
+    return (first, second) if joined else (None, None)
 
 
 def listed_members(

@@ -244,3 +244,26 @@ def test_end_of_a_licence_is_no_new_partnership() -> None:
         "fr",
     )
     assert _pair("Valbiotis", "Nestlé Health Science") not in found
+
+
+# "their joint venture" / « leur société commune » stands for the sentence's pair: joined by "and", or subject and
+# the company after "with".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Fin juillet, SFR et Bouygues Telecom sont entrés en négociations pour céder Infracos, leur société commune.",
+         "fr", ("SFR", "Bouygues Telecom")),
+        ("Volkswagen is in talks with FAW about raising its share of their joint venture.", "en",
+         ("Volkswagen", "FAW")),
+    ],
+)
+def test_their_venture_names_the_pair(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) in _pairs(text, language)
+
+
+def test_their_venture_of_unrelated_companies() -> None:
+    assert _pair("Renault", "Nissan") not in _pairs(
+        "Renault beat Nissan in March, and Toyota said their joint venture would grow.", "en"
+    )
