@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
-from streams.extraction.article import Article, Sentence
+from streams.extraction.article import Article, Sentence, in_attribution
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.partner_lists import listed_after, member_pairs
+from streams.extraction.partner_together import together_subject
 
 _AND = re.compile(
     r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?,?[ ](?:and|et|&)[ ]"
@@ -28,14 +30,6 @@ _AND = re.compile(
     r"(?:(?!(?:and|et|or|ou|with|avec|to|à|for|pour)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
 )
 """Between two companies joined as one side: "Hyundai Motor Co and Kia", "X et l'allemand Y", "X and its rival Y"."""
-
-_LIST_CLOSED = re.compile(
-    r"(?:[ ](?:group|groupe|holdings?|inc|corp|co|ltd|sa|se|ag|nv|plc|llc)[.]?)?(?:[ ]\([^()]{1,40}\))?"
-    r"(?:[.,;:]|$|[ ](?:on|in|to|for|at|over|from|under|during|last|this|next|earlier|since|after|as|which|that|who"
-    r"|pour|dans|en|sur|afin|au|aux|lors|depuis|après|comme|qui|dont|avec|with)\b)"
-)
-"""After the second of a listed pair of partners, what closes the list: a comma, the end, a preposition or a
-relative ("with A and B on Tuesday", "with A and B to build"); a verb would make B the subject of a new clause."""
 
 _THIRD_PARTNER = re.compile(
     r"(?:(?:[ ](?!(?:to|pour|for|against|contre|than|que)[ ])[^ .;,()]+){0,8}?[ ](?:with|avec)"
@@ -135,24 +129,14 @@ def _co_subject(article: Article, sentence: Sentence, cue: Cue, subject: Company
         return [before]
     if after is not None and after.end <= cue.start and after.id != subject.id and _joined(article, subject, after):
         return [after]
-    return []
+    return listed_after(article, sentence, subject, before=cue.start)  # "A, B and C signed a deal with D"
 
 
 def _co_partner(article: Article, sentence: Sentence, cue: Cue, partner: CompanyMention) -> list[CompanyMention]:
-    """A company joined to the partner after the cue, in the partner's clause ("partnered with A and B": B)."""
+    """The companies listed with the partner after the cue ("partnered with A and B": B; "with A, B and C": B, C)."""
     if partner.start < cue.end:
         return []
-    _, after = _neighbours(sentence, partner)
-    clauses = sentence.clauses
-    if (
-        after is None
-        or after.id == partner.id
-        or not _joined(article, partner, after)
-        or clauses.span_of(after.start) != clauses.span_of(partner.start)
-        or _LIST_CLOSED.match(article.folded, after.end, sentence.end) is None
-    ):
-        return []
-    return [after]
+    return listed_after(article, sentence, partner)
 
 
 _RELATIVE_OPENING = re.compile(r",?[ ](?:(?:that|which|que|qu')[ ]?)?")
@@ -201,6 +185,148 @@ def apposed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[Co
     if head is None or cue.start - head.end > _APPOSED_REACH:
         return None
     if not _APPOSED_GAP.fullmatch(article.folded, head.end, cue.start):
-        return None
+        return _partner_named_after(article, sentence, cue, head)
     owner = next((c for c in sentence.companies if c.id != head.id and c.end <= head.start), None)
     return (owner, head) if owner is not None else None
+
+
+_NAMED_AFTER_GAP = re.compile(
+    r"[ ](?:(?!(?:and|et|or|ou|in|dans|of|de|du|des|for|pour|on|sur|at|chez|à|au|from|with|avec|by|par)[ ])"
+    r"[a-zà-ÿ\-]{2,20}[ ]){0,2}"
+)
+"""Between "its partner" and the partner's name, at most two words of description ("son partenaire américain"); a
+preposition names where a person's partner works ("his partner at Ardian"), not the partner."""
+_PAIR_BEFORE_CUE = re.compile(r"[ ](?:and|et)[ ]$")
+_PAIR_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,:][ ])(?:(?!(?:a|has|have|had|is|was|ont|est|avait|been|été)[ ])[\w'\-]+[ ]){0,4}$"
+)
+"""Before the first of "X and its partner Y", at most a fronted phrase or X's description: the pair is the clause's
+subject ("Il y a deux ans, Airbus et son partenaire ..."), not a verb's object ("a secoué Renault et son allié")."""
+_SUBJECT_OPENS = re.compile(r"(?:^|[,:]|\b(?:while|whereas|and|that|tandis[ ]que|alors[ ]que|et|que))[ ]?$")
+"""Right before a lone "its partner Y", what makes Y a clause's subject ("tandis que son partenaire Air France
+accuse"), not a verb's or a preposition's object ("a vendu sa part à son partenaire Y": the sale is the fact)."""
+
+
+def _partner_named_after(
+    article: Article, sentence: Sentence, cue: Cue, head: CompanyMention
+) -> tuple[CompanyMention, CompanyMention] | None:
+    """The possessor of "its partner" and the company named right after it, when that company is a subject.
+
+    "Airbus et son partenaire américain Northrop Grumman l'avaient emporté": "its" is the company joined to it by
+    "and / et". "KLM recule, tandis que son partenaire Air France ...": "its" is the sentence's first company that no
+    attribution names.
+    """
+    if article.folded.startswith(("his ", "her "), cue.start):
+        return None  # a person's partner
+    partner = sentence.company_after(cue.end, exclude=head.id, within=30)
+    if partner is None or not _NAMED_AFTER_GAP.fullmatch(article.folded, cue.end, partner.start):
+        return None
+    folded = article.folded
+    if _PAIR_BEFORE_CUE.fullmatch(folded, head.end, cue.start):
+        return (head, partner) if _PAIR_OPENS_CLAUSE.search(folded, sentence.start, head.start) else None
+    if not _SUBJECT_OPENS.search(folded, max(sentence.start, cue.start - 12), cue.start):
+        return None
+    before = [c for c in sentence.companies if c.end <= cue.start and c.id != partner.id]
+    owner = sentence.company_before(cue.start, exclude=partner.id) or next(
+        (c for c in before if not in_attribution(sentence, c)), before[0] if before else None
+    )  # "Acme said that its partner Y ...": the speaker, when no other company is there
+    return (owner, partner) if owner is not None else None
+
+
+_OF_BEFORE = re.compile(
+    r"\b(?:of|de|du|des|d'|among|parmi|including|dont|like|comme|such[ ]as|membres?|members?)[ ]"
+    r"(?:[\w'\-]+[ ]?){0,3}$"
+)
+"""Before a list subject's first member, a word that makes it a complement ("members of the X initiative, A and B")."""
+_LIST_TO_CUE_REACH = 60
+_MEMBER_REACH = 25
+"""How far after a group noun its first member may start ("the consortium of the French A", « le tandem formé par
+l'allemand A »)."""
+"""How far before a joint cue a list subject may end ("A, B and C said on Wednesday they will pool efforts")."""
+
+
+def cue_pairs(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None, second: CompanyMention | None
+) -> list[tuple[CompanyMention, CompanyMention]]:
+    """Every (subject, partner) pair a partnership cue tells: a list's members pairwise, else the pair readers'."""
+    if cue.detail == "members":
+        first = sentence.company_after(cue.end, within=_MEMBER_REACH)
+    if cue.detail == "together":
+        pair = [first, *_subject_list(article, sentence, cue, first)] if first is not None else []
+        return member_pairs(pair) if together_subject(article, sentence, cue, pair) else []
+    members = listed_members(article, sentence, cue, first, second)
+    if members:
+        return member_pairs(members)
+    if (first is None or second is None) and cue.detail == "joint" and _POSSESSIVE.match(article.folded, cue.start):
+        first, second = _possessors(article, sentence, cue)
+    if first is None or second is None or cue.detail == "members":
+        return []
+    return partnership_pairs(article, sentence, cue, first, second)
+
+
+_POSSESSORS_JOINT = re.compile(
+    r"(?:[^.;]{0,60}?[ ](?:with|avec)[ ](?:(?:the|its|la|le|l'|son|sa)[ ]?)?|" + _AND.pattern + ")"
+)
+"""Between the two companies "their / leur" stands for: the second after "with / avec" ("VW is in talks with FAW about
+... their joint venture") or joined by "and / et" ("SFR et Bouygues Telecom ... leur société commune")."""
+
+
+def _possessors(
+    article: Article, sentence: Sentence, cue: Cue
+) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The two companies "their joint venture" / « leur société commune » belongs to: the sentence's first two."""
+    named: list[CompanyMention] = []
+    for company in sentence.companies:
+        if company.end > cue.start:
+            break
+        if all(company.id != c.id for c in named):
+            named.append(company)
+    if len(named) < 2:  # noqa: PLR2004 - a pair
+        return None, None
+    first, second = named[0], named[1]
+    joined = _POSSESSORS_JOINT.fullmatch(article.folded, first.end, second.start)
+    return (first, second) if joined else (None, None)
+
+
+def listed_members(
+    article: Article, sentence: Sentence, cue: Cue, first: CompanyMention | None, second: CompanyMention | None
+) -> list[CompanyMention]:
+    """The members a cue makes partners of each other, or nothing (the pair readers then decide).
+
+    A group noun's members ("a joint venture of A and B", two at least, closed by "and"), a consortium or venture
+    "between / formé par / réunissant" a list of three or more ("le groupement réunissant A, B et C"), or a list
+    subject of three or more of a joint cue that names no other partner ("A, B and C will pool efforts"; not "A, B
+    and C signed a partnership with D", where each is D's partner).
+    """
+    if first is None:
+        return []
+    if cue.detail == "members":
+        rest = listed_after(article, sentence, first, before=sentence.end)
+        return [first, *rest] if rest and first.start - cue.end <= _MEMBER_REACH else []
+    if cue.detail == "between":
+        rest = _between_members(article, sentence, first, second)
+    elif cue.detail in ("joint", "noun") and first.end <= cue.start:
+        rest = _subject_list(article, sentence, cue, first)
+    else:
+        rest = []
+    return [first, *rest] if len(rest) >= 2 else []  # noqa: PLR2004 - a pair is the pair readers' own
+
+
+def _between_members(
+    article: Article, sentence: Sentence, first: CompanyMention, second: CompanyMention | None
+) -> list[CompanyMention]:
+    """The members listed after the first of "le groupement réunissant A, B et C", whatever verb follows the list."""
+    rest = listed_after(article, sentence, first, before=sentence.end)
+    if len(rest) < 2 and second is not None and (tail := listed_after(article, sentence, second, sentence.end)):  # noqa: PLR2004
+        rest = [second, *tail]  # the first member's name runs on: "formé par Bouygues Travaux Publics, Alstom et X"
+    return rest
+
+
+def _subject_list(article: Article, sentence: Sentence, cue: Cue, first: CompanyMention) -> list[CompanyMention]:
+    """The companies listed after ``first`` as a joint cue's subject, when no partner follows the cue."""
+    if _OF_BEFORE.search(article.folded, max(sentence.start, first.start - 60), first.start):
+        return []  # "Membres de l'initiative X, A et B créent ...": X is what they belong to, no member
+    rest = listed_after(article, sentence, first, before=cue.start)
+    if not rest or cue.start - rest[-1].end > _LIST_TO_CUE_REACH:
+        return []
+    return [] if _third_partner(article, sentence, cue, (first.id, rest[-1].id)) is not None else rest

@@ -56,7 +56,7 @@ from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.org_context import KIND_NOUNS
-from streams.extraction.partners import apposed_partners, partner_after_joint, partnership_pairs, relative_partners
+from streams.extraction.partners import apposed_partners, cue_pairs, partner_after_joint, relative_partners
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
@@ -7161,10 +7161,11 @@ or a reported "X a annoncé que son partenariat avec Y ..."."""
 _RELATION_VERB_BEFORE = re.compile(
     r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:e|er|é)|renouvel(?:le|er|é)|end(?:s|ed|ing)?"
     r"|terminat(?:e|es|ed|ing)|met[ ]fin[ ]à|mettre[ ]fin[ ]à|remet[ ]en[ ]cause|remettre[ ]en[ ]cause|rompt|rompre"
-    r"|résilie|dénonce)[ ]$"
+    r"|résilie|dénonce|fin[ ]de|end[ ]of|rupture[ ]de|résiliation[ ]de|termination[ ]of)[ ]$"
 )
 """A verb that renews or ends the relation the possessive names: a supplier's word for its customer contract
-("extending our partnership with the council", "remet en cause son partenariat avec EADS"), no new alliance."""
+("extending our partnership with the council", "remet en cause son partenariat avec EADS", « la fin de son contrat
+de licence avec X »), no new alliance."""
 
 
 def _quoted_speaker(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
@@ -7340,7 +7341,8 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         first, second = _noun_partners(article, sentence, cue)
     else:
         first, second = _forward_partners(article, sentence, cue)
-    if first is None or second is None:
+    pairs = cue_pairs(article, sentence, cue, first, second)
+    if not pairs:
         return []
     # an apposition describes a standing alliance, whatever the sentence's verb plans ("veut acheter ailleurs que chez
     # X, son partenaire historique")
@@ -7360,7 +7362,7 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
             effective_date=event_date(sentence),
             loose=loose,
         )
-        for subject, partner in partnership_pairs(article, sentence, cue, first, second)
+        for subject, partner in pairs
     ]
 
 

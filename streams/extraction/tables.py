@@ -86,7 +86,10 @@ FRAMES: dict[str, frozenset[str]] = {
     # relative: a venture noun whose relative clause names both partners: "the venture X set up with Y"
     # apposed: "its partner" apposed to a company, whose partner is the sentence's first company: "..., than NEC, its
     # historic partner", "Panasonic, its cell supplier and its partner in the plant"
-    "partnership": frozenset({"forward", "between", "joint", "noun", "relative", "apposed"}),
+    # members: a group noun whose members are listed after it: "a joint venture of A and B", « le tandem formé par
+    # A et B »
+    # together: a word of joint action whose subject is a pair or a list: "A and B have invested together"
+    "partnership": frozenset({"forward", "between", "joint", "noun", "relative", "apposed", "members", "together"}),
     "payment": frozenset({"cue", "sales_to"}),
     # round_of: the verb names the round of the company after it: "X led Y's $200m round", "X a mené la levée de Y"
     "co_investor": frozenset({"cue", "after", "sequel", "round_of"}),
