@@ -95,7 +95,8 @@ _VENDOR_OWNER = re.compile(r"'s (?:[a-z\-]{1,12} )?$")
 _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
-_BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
+_BY = re.compile(r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|sas|ag|nv|se|llc|co)\.?)?[ ,]{0,3}(?:by|par)[ ]")
+"""After a deal noun's target, its agent's "by / par", past the target's legal form ("de Zorvane SA par")."""
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)[ ]$")
 _TALKS_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|négociations|pourparlers)[ ](?:with|avec)[ ]$")
 """Right before a company: "opened talks with Airbus to halve its order" makes it the one talked to, not the subject."""
@@ -1288,7 +1289,8 @@ _FRONTED_PHRASE = re.compile(
 )
 """A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ..."): its subject comes later."""
 _SUBORDINATE_OPENER = re.compile(
-    r"[ ](?:after|as|when|since|because|once|following news that|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
+    r"[ ](?:after|as|when|since|because|once|(?:following|on|amid)[ ](?:news|reports?|word)[ ]that"
+    r"|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
     r"|depuis qu'|parce que|parce qu')[ ]?(?:the[ ]|news[ ]that[ ]|(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ])?"
 )
 """A subordinate clause between a sentence's first company and a deal verb: "X rose after Y bought ..."."""
@@ -1346,6 +1348,7 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
         subordinate = next(reversed(list(_SUBORDINATE_OPENER.finditer(article.folded, first.end, pos))), None)
         if subordinate is not None:
             actor = sentence.company_after(subordinate.end(), exclude=first.id, within=_SUBORDINATE_SUBJECT_REACH)
+            actor = actor or _described_subordinate_actor(article.folded, sentence, subordinate.end(), first, pos)
             # "... after Facebook had turned down its plan to buy": the deal is another's plan, told by the actor.
             if actor is not None and actor.end <= pos and not _OTHERS_PLAN.search(article.folded, actor.end, pos):
                 return actor
@@ -1377,6 +1380,26 @@ def _subject_after_fronted_phrase(
             return True, subject
         comma = article.text.find(", ", subject.end, pos)
     return False, None
+
+
+_KIND_WORDS_BEFORE_NAME = re.compile(
+    r"(?:(?!(?:of|in|with|for|to|from|by|at|on|that|its|their|shares|stock)[ ])[a-z\-]{2,15}[ ]){1,3}"
+)
+"""Between a subordinate's opener and its subject: the kind words of a description ("after Swiss drugmaker X")."""
+_KIND_WORDS_REACH = 40
+
+
+def _described_subordinate_actor(
+    folded: str, sentence: Sentence, opener_end: int, first: CompanyMention, pos: int
+) -> CompanyMention | None:
+    """The subject of "X rose after Swiss drugmaker Y agreed to buy ...": a company right after its kind words.
+
+    It stands before the verb at ``pos``: in "after its partner bought Y", Y is the object, and nobody is named.
+    """
+    actor = sentence.company_after(opener_end, exclude=first.id, within=_KIND_WORDS_REACH)
+    if actor is None or actor.end > pos or _KIND_WORDS_BEFORE_NAME.fullmatch(folded, opener_end, actor.start) is None:
+        return None
+    return actor
 
 
 _DESCRIBED_SUBORDINATE_SUBJECT = re.compile(r"\b(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ]$")
@@ -1500,6 +1523,15 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
         return None, None, []  # « l'acquisition du groupe X » names X after a description, or names no company
     target = _held_past_owner(article, sentence, cue, target) if target is not None else None
     buyer = None
+    agent, thing = _agent_past_description(article, sentence, cue)
+    if thing:
+        return None, None, []  # "the purchase of the plant by X": X buys a plant, no company
+    if agent is not None:
+        # "le rachat de l'éditeur par Microsoft", "the takeover of the chipmaker by X": the name after "par / by"
+        # buys; the description stands for the company named before the noun.
+        described = target if target is not None and how == "anaphor" and target.id != agent.id else None
+        described = described or _other_company_before(article, sentence, cue, agent)
+        return (agent, described, ["anaphor"]) if described is not None else (None, None, [])
     if target is not None:
         by = _BY.match(article.folded, target.end)
         if by is not None:
@@ -1515,6 +1547,27 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
             buyer = _unnamed_subject(article, sentence, cue, target.id)
             return buyer, target, ["anaphor"] if buyer else [how] if how else []
     return buyer, target, [how] if how else []
+
+
+_DESCRIBED_THEN_AGENT = re.compile(
+    r"[ ]?(?:(?:the|its|this|that|le|la|les|son|sa|ce|cet|cette)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+    r"(?:by|par)[ ](?:(?:(?:le|la|les|the)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,2})?"
+)
+"""Between a deal noun and its agent: a described target ("of the chipmaker by ", "de l'éditeur par le groupe ")."""
+
+
+def _agent_past_description(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, bool]:
+    """The company right after "by / par" when a description, not a name, follows the deal noun.
+
+    The flag is true when the description is no company's ("the purchase of the plant by X"): nobody is bought.
+    """
+    described = _DESCRIBED_THEN_AGENT.match(article.folded, cue.end)
+    agent = sentence.company_after(described.end(), within=0) if described is not None else None
+    if agent is None:
+        return None, False
+    if article.anaphor_at(cue.end + (article.folded[cue.end] == " ")) is None:
+        return None, True
+    return agent, False
 
 
 _SUBJECT_GAP = re.compile(
@@ -1588,7 +1641,37 @@ def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
         # "Weeks after its merger with X, it bought Y", "Après son rapprochement avec X, il s'offre Y": the
         # company in the fronted phrase is no subject; the pronoun points back to the story's actor.
         buyer = _anaphor_company(article, sentence, None, cue.start)
-    return buyer
+    return _coordinated_buyer(article, sentence, cue, buyer)
+
+
+_COORDINATION_BEFORE = re.compile(r"(?:,|;|[ ](?:and|et|while|whereas|tandis[ ]que|alors[ ]que))[ ]$")
+"""Right before the subject of a second deal in a row: "A has acquired B, C bought D", "A a repris B et C a racheté
+D"."""
+
+
+def _coordinated_buyer(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None
+) -> CompanyMention | None:
+    """The subject of the second of coordinated deals, named right before its verb; else ``buyer``.
+
+    The clause splitter keeps "A has acquired B, C bought D" whole, so the first subject would buy D too; when an
+    earlier deal verb stands between that subject and a company opening a new conjunct right before this verb,
+    the conjunct's company buys.
+    """
+    near = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if buyer is None or near is None or near.start <= buyer.end:
+        return buyer
+    folded = article.folded
+    if (
+        _SUBJECT_GAP.fullmatch(folded, near.end, cue.start) is None
+        or _COORDINATION_BEFORE.search(folded, max(sentence.start, near.start - 12), near.start) is None
+    ):
+        return buyer
+    earlier = any(
+        c.family in ("acquisition", "stake") and c.detail == "active" and buyer.end <= c.start and c.end <= near.start
+        for c in sentence.cues
+    )
+    return near if earlier else buyer
 
 
 def _verb_object(
@@ -1716,7 +1799,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 
 _SELLER_FIRST = re.compile(
-    r"(?:[ ](?:[a-zà-ÿ\d\-]{1,15}[ ]){0,3}?)?[ ]?(?:au|aux|à|from|auprès de|auprès d')[ ]?"
+    r"(?:[ ](?:[a-zà-ÿ\d\-]{1,15}[ ]){0,3}?)?[ ]?(?:(?:au|aux|à|from|auprès[ ]de)[ ]|auprès[ ]d')"
     r"(?:(?:la|le|l'|les|the|its|son|sa|ses)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}"
 )
 """Between a purchase verb and the seller named before what it bought: " cet été au groupe allemand ", " from "."""
@@ -2748,6 +2831,29 @@ def _bid_to(folded: str, sentence: Sentence, cue: Cue) -> bool:
     return _BID_TO.search(head) is not None
 
 
+_RATING_BEFORE = re.compile(
+    r"\b(?:upgrade[sd]?|upgrading|downgrade[sd]?|downgrading|raise[sd]|raising|lift(?:s|ed)|cut|cuts|rate[sd]"
+    r"|reiterate[sd]|maintain(?:s|ed)|initiate[sd]|resume[sd])\b[^;$€£\d]{0,60}?"
+    r"(?:\bto|\bat|\bfrom[ ](?:hold|neutral|sell|underperform|outperform)[ ]to)[ ](?:an?[ ]|strong[ ])?(?:to[ ])?buy$"
+)
+"""Up to a "buy" cue: a broker's rating verb and its stock ("upgraded the stock to buy", "raised X to Buy")."""
+_NO_OBJECT_AFTER = re.compile(r"(?:[,;.)]|$|[ ](?:and|from|on|with|in|after|as|while)\b)")
+"""Right after a rated "buy": nothing bought ("raised funds to buy Y" buys Y; "upgraded X to buy, while" rates)."""
+_RATING_AFTER = re.compile(r"(?:-equivalent|-rated|[ ](?:rating|recommendation))\b")
+"""Right after a "buy" cue: a rating's noun ("a buy-equivalent rating", "a buy recommendation")."""
+_RATING_REACH = 100
+
+
+def _analyst_rating(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a "buy" cue is an analyst's rating of a stock, not a purchase ("Stifel upgraded X to buy")."""
+    if not folded.endswith("buy", cue.start, cue.end):
+        return False
+    if _RATING_AFTER.match(folded, cue.end) is not None:
+        return True
+    before = _RATING_BEFORE.search(folded, max(sentence.start, cue.start - _RATING_REACH), cue.end)
+    return before is not None and _NO_OBJECT_AFTER.match(folded, cue.end) is not None
+
+
 _OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
 """Right before a deal verb, what makes it an opinion on what a company ought to do, not a deal told."""
 _REPRISE = re.compile(r"(?:a[ ])?(?:repris|reprend|reprenait)\b")
@@ -2790,6 +2896,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or _disposed_holding(article, sentence, cue, target)
         or _seller_of_stake(article.folded, cue, target)
         or _bid_for_other_thing(article.folded, cue, target)
+        or _analyst_rating(article.folded, sentence, cue)
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
