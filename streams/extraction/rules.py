@@ -1641,7 +1641,42 @@ def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
         # "Weeks after its merger with X, it bought Y", "Après son rapprochement avec X, il s'offre Y": the
         # company in the fronted phrase is no subject; the pronoun points back to the story's actor.
         buyer = _anaphor_company(article, sentence, None, cue.start)
-    return _coordinated_buyer(article, sentence, cue, buyer)
+    main = _main_subject_of_verbless_clause(article, sentence, cue)
+    return main or _coordinated_buyer(article, sentence, cue, buyer)
+
+
+_INFINITIVE_BEFORE = re.compile(r"\b(?:après|avant)[ ](?:y[ ]|en[ ])?avoir[ ]$|\bavant[ ]d[e'][ ]?$")
+"""Right before a deal verb: a clause with no subject of its own ("après avoir racheté Y", "avant de racheter Y")."""
+_FRONTED_SUBJECTLESS = re.compile(
+    r"(?:en|après[ ](?:y[ ])?avoir|having|after[ ]having)[ ]$"
+    r"|(?:alors[ ]qu'|tandis[ ]qu'|lorsqu'|puisqu'|as[ ]|while[ ]|since[ ]|after[ ])(?:il|elle|it)[ ][^,;]{0,80}$"
+)
+"""From a sentence's start to a deal verb: a fronted clause whose subject is the main clause's ("En rachetant Y,
+X ...", « Alors qu'il s'apprête à racheter Y, X ... »)."""
+_MAIN_SUBJECT_REACH = 40
+
+
+def _main_subject_of_verbless_clause(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The buyer of a deal verb in a clause with no subject of its own: the main clause's subject.
+
+    Fronted ("En prenant le contrôle de Y, X ..."): the company right after the comma that closes the clause.
+    After the main clause ("X est passé devant Z après avoir racheté Y"): the sentence's opening company.
+    """
+    folded = article.folded
+    named_before = any(c.end <= cue.start for c in sentence.companies)
+    if not named_before and _FRONTED_SUBJECTLESS.fullmatch(folded, sentence.start, cue.start) is not None:
+        comma = folded.find(", ", cue.end, sentence.end)
+        return sentence.company_after(comma + 2, within=_MAIN_SUBJECT_REACH) if comma >= 0 else None
+    if _INFINITIVE_BEFORE.search(folded, max(sentence.start, cue.start - 24), cue.start) is None:
+        return None
+    first = next(iter(sentence.companies), None)
+    if (
+        first is None
+        or first.start - sentence.start > _MAIN_SUBJECT_REACH
+        or "," in folded[sentence.start : first.start]
+    ):
+        return None
+    return first
 
 
 _COORDINATION_BEFORE = re.compile(r"(?:,|;|[ ](?:and|et|while|whereas|tandis[ ]que|alors[ ]que))[ ]$")

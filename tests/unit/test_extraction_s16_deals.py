@@ -210,3 +210,40 @@ def test_a_takeover_told_with_reprendre_still_reads() -> None:
     assert ("acquisition", "Brantwell", "Zorvane") in _deals(
         "Brantwell SA a repris Zorvane SA, qui a pris la tête du marché.", "fr"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a fronted clause with no subject of its own: the buyer is the main clause's subject, after the comma
+        (
+            "En rachetant Zorvane SA, Brantwell SA comptait doubler de taille.",
+            "fr",
+            ("acquisition", "Brantwell", "Zorvane"),
+        ),
+        (
+            "En prenant le contrôle de l'allemand Zorvane SA, Brantwell SA a misé sur les acquisitions.",
+            "fr",
+            ("acquisition", "Brantwell", "Zorvane"),
+        ),
+        (
+            "Alors qu'il s'apprête à racheter son concurrent Zorvane SA, Brantwell SA doit réduire ses objectifs.",
+            "fr",
+            ("acquisition", "Brantwell", "Zorvane"),
+        ),
+        # a past infinitive after the main clause: the sentence's opening company buys
+        (
+            "Brantwell SA lance sa marque au Mali un an après y avoir acquis l'opérateur Zorvane SA.",
+            "fr",
+            ("acquisition", "Brantwell", "Zorvane"),
+        ),
+    ],
+)
+def test_the_buyer_of_a_subjectless_clause(text: str, language: str, expected: Deal) -> None:
+    assert expected in _deals(text, language)
+
+
+def test_a_fronted_phrase_with_its_own_subject_keeps_it() -> None:
+    # near miss: "En 2019" is no gerund's "en"; the company after the comma is no buyer
+    found = _deals("En 2019 Brantwell SA a racheté Zorvane SA, et Ostrava SAS a levé des fonds.", "fr")
+    assert ("acquisition", "Ostrava", "Zorvane") not in found
