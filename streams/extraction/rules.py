@@ -2213,6 +2213,23 @@ def _ranked_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
+_APPOSED_SHAREHOLDER = re.compile(
+    r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|sas|ag|nv|se|llc|co)\.?)?,[ ]"
+    r"(?:(?:the|its|a|an|le|la|l'|son|sa|un|une)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}$"
+)
+"""Between a company and a shareholder noun apposed to it: "X SAS, actionnaire majoritaire de Y", "X, the largest
+shareholder of Y" (session 16)."""
+
+
+def _shareholder_apposed_to(
+    article: Article, cue: Cue, before: CompanyMention | None, target: CompanyMention
+) -> CompanyMention | None:
+    """The company a shareholder noun stands in apposition to (:data:`_APPOSED_SHAREHOLDER`), if not the target."""
+    if before is None or before is target:
+        return None
+    return before if _APPOSED_SHAREHOLDER.fullmatch(article.folded, before.end, cue.start) else None
+
+
 def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X, premier actionnaire de Y avec 32 %", "X was the largest Y shareholder, with 35 percent"."""
     before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
@@ -2241,6 +2258,8 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     holder = sentence.company_before(cue.start, exclude=target.id)
     if holder is not None and sentence.start <= target.start <= holder.start:
         holder = None
+    # "Legrand va racheter X SAS, actionnaire majoritaire de Y": the company the noun is apposed to holds Y.
+    holder = _shareholder_apposed_to(article, cue, before, target) or holder
     if holder is None and before is not None and before is not target:
         # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
         holder = before if _APPOSED_TITLE.fullmatch(article.folded, before.end, cue.start) else None
@@ -2584,13 +2603,21 @@ _CONTROL_STAKE = re.compile(
     r"|\b(?:participation|part|stake)s?[ ](?:de contrôle|majoritaires?)\b"
 )
 """A stake that gives control: "a controlling interest", "a majority stake", "une participation majoritaire"."""
+_BECAME_MAJORITY = re.compile(
+    r"\b(?:devenu|devenue|devient|deviendra|deviendrait|become|became|becomes|becoming)\b[^,;.]{0,30}?"
+    r"\b(?:actionnaires?[ ]majoritaires?|majority[ ](?:shareholder|owner)s?)\b"
+)
+"""Control taken, told as a change of state: "est devenu fin 2020 l'actionnaire majoritaire de", "became the
+majority owner of". Being the majority shareholder ("est l'actionnaire majoritaire de") is a holding, not a deal."""
+_BECAME_REACH = 60
 
 
 def _control_of(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
     """Whether the stake a deal cue reads is a controlling one, told in the cue or between it and the target."""
     start = max(sentence.start, cue.start - 25)
     end = target.start if target.start > cue.end else cue.end
-    return _CONTROL_STAKE.search(folded, start, end) is not None
+    became = _BECAME_MAJORITY.search(folded, max(sentence.start, cue.start - _BECAME_REACH), end)
+    return _CONTROL_STAKE.search(folded, start, end) is not None or became is not None
 
 
 def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:

@@ -247,3 +247,48 @@ def test_a_fronted_phrase_with_its_own_subject_keeps_it() -> None:
     # near miss: "En 2019" is no gerund's "en"; the company after the comma is no buyer
     found = _deals("En 2019 Brantwell SA a racheté Zorvane SA, et Ostrava SAS a levé des fonds.", "fr")
     assert ("acquisition", "Ostrava", "Zorvane") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a company the knowledge base does not know, named after a holder's or a bidder's words
+        (
+            "Pour mémoire, le fonds Ardian est devenu fin 2020 l'actionnaire majoritaire de Pelvane, un installateur.",
+            "fr",
+            ("acquisition", "Ardian", "Pelvane"),
+        ),
+        (
+            "Brantwell SA a ouvert son offre publique d'achat sur Quorvel au prix de 25 euros par action.",
+            "fr",
+            ("acquisition", "Brantwell", "Quorvel"),
+        ),
+        (
+            "Brantwell Capital became the majority shareholder of Zorvane Inc in 2020.",
+            "en",
+            ("acquisition", "Brantwell Capital", "Zorvane"),
+        ),
+    ],
+)
+def test_holders_and_bidders_of_unknown_companies(text: str, language: str, expected: Deal) -> None:
+    assert expected in _deals(text, language)
+
+
+def test_a_largest_shareholder_holds_a_stake_only() -> None:
+    # near miss: the largest shareholder does not control the company
+    found = _deals("Brantwell Capital became the largest shareholder of Zorvane Inc in 2020.", "en")
+    assert ("stake", "Brantwell Capital", "Zorvane") in found
+    assert ("acquisition", "Brantwell Capital", "Zorvane") not in found
+
+
+def test_being_the_majority_shareholder_is_a_holding() -> None:
+    # near miss: a state, not a change of control ("est l'actionnaire majoritaire de" stays a stake)
+    found = _deals("Brantwell Capital est l'actionnaire majoritaire de Zorvane SA.", "fr")
+    assert ("acquisition", "Brantwell Capital", "Zorvane") not in found
+
+
+def test_a_shareholder_noun_apposed_to_a_company_is_its_holding() -> None:
+    # the company the noun is apposed to holds Y, not the buyer of that company
+    found = _deals("Brantwell SA va racheter Zorvane SAS, actionnaire majoritaire de Pelvane Industries.", "fr")
+    assert ("stake", "Zorvane", "Pelvane Industries") in found
+    assert ("stake", "Brantwell", "Pelvane Industries") not in found
