@@ -1722,6 +1722,10 @@ def _verb_object(
     target = _unless_goods_for(article, cue, _unless_source(sentence, cue, target))
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         return None, how
+    if target is not None and _SOLD_FROM.search(article.folded, cue.end, target.start):
+        # "bought a 9.9% stake from a consortium led by X": X sold; "bought a 20% stake from X in Y": Y is held.
+        held_in = _SELLERS_HOLDING_IN.match(article.folded, target.end)
+        return (sentence.company_after(held_in.end(), within=0) if held_in else None), how
     if target is not None and cue.family == "stake" and _HELD_WITH_OTHER.search(article.folded, cue.end, target.start):
         return None, how  # "its stake in its joint venture with X", « dans le consortium mené par X »: X is no target
     if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
@@ -1733,9 +1737,14 @@ def _verb_object(
 
 _STAKE_OF = re.compile(
     r"\b(?:(?P<definite>la|cette)[ ])?participation[ ](?:de|d')(?:[ ]?\d[\d,.]*[ ]?%[ ](?:de|d'))?[ ]?$"
+    # "reprend les 24,9 % de Z dans Y" (session 16): Z's block, held in Y when "dans" follows
+    r"|\bles[ ]\d[\d,.]*[ ]?%[ ](?:de|d')[ ]?$"
 )
 """Right before a company: a French stake noun with "de", so the company is the stake's owner or the one held."""
-_OWNER_HOLDS_IN = re.compile(r"[ ](?:dans|au capital (?:de|d'))[ ]?(?:(?:la|le|l')[ ]?)?")
+_OWNER_HOLDS_IN = re.compile(
+    r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|sas|ag|nv|se|llc|co)\.?)?"
+    r"[ ](?:dans|au capital (?:de|d'))[ ]?(?:(?:la|le|l')[ ]?)?"
+)
 """After the owner of "la participation de Z dans Y": the company held."""
 _OWNERS_STAKE_IN = re.compile(
     r"(?:'s|')[ ](?:\d[\d,.]*[ ]?(?:%|percent|per cent)[ ])?(?:[a-z\-]{1,12}[ ])?(?:stake|holding|shareholding)[ ]in[ ]"
@@ -2022,6 +2031,15 @@ _FROM_SELLER = re.compile(
     r"|\b(?:held|owned)[ ]by[ ](?:(?:the|its)[ ](?:[a-z\-]{1,15}[ ]){0,2})?$"
 )
 """Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
+_SOLD_FROM = re.compile(
+    r"\b(?:stake|stakes|holding|interest|control|shares|participation|part|parts)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
+    r"from[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}?"
+    r"(?:(?:led|controlled|owned|run)[ ]by[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,3}?)?$"
+)
+"""Between a purchase verb and a company: what was bought, then its seller ("bought a 9.9% stake from a consortium
+led by X", "bought control from X"): the company after "from" sold (session 16)."""
+_SELLERS_HOLDING_IN = re.compile(r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|ag|nv|llc|co)\.?)?[ ](?:in|dans)[ ]")
+"""After the seller of a stake: the company the stake is in ("from X Inc in Y")."""
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _OWN_CAPITAL = re.compile(

@@ -292,3 +292,47 @@ def test_a_shareholder_noun_apposed_to_a_company_is_its_holding() -> None:
     found = _deals("Brantwell SA va racheter Zorvane SAS, actionnaire majoritaire de Pelvane Industries.", "fr")
     assert ("stake", "Zorvane", "Pelvane Industries") in found
     assert ("stake", "Brantwell", "Pelvane Industries") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "absent"),
+    [
+        # the company after "from" sold what was bought; the company after "in / dans" is held
+        (
+            "Brantwell Corp bought a 20% stake from Zorvane Inc in Pelvane Labs.",
+            "en",
+            ("stake", "Brantwell", "Pelvane Labs"),
+            ("stake", "Brantwell", "Zorvane"),
+        ),
+        (
+            "Brantwell SA reprend les 24,9 % de Zorvane SA dans Pelvane SAS.",
+            "fr",
+            ("stake", "Brantwell", "Pelvane"),
+            ("stake", "Brantwell", "Zorvane"),
+        ),
+        # near miss: without "dans", the 24.9 % are of the company named
+        ("Brantwell SA reprend les 24,9 % de Zorvane SA.", "fr", ("stake", "Brantwell", "Zorvane"), None),
+        # near miss: a stake in a company bought from its founders stays a stake in that company
+        (
+            "Brantwell Corp bought a stake in Zorvane Inc from its founders.",
+            "en",
+            ("stake", "Brantwell", "Zorvane"),
+            None,
+        ),
+    ],
+)
+def test_sellers_are_no_targets(text: str, language: str, expected: Deal, absent: Deal | None) -> None:
+    found = _deals(text, language)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantwell Corp, which bought control from Zorvane Group in 2005, runs the plant.",
+        "In 2011 Brantwell Corp had bought a 9.9% stake from a consortium led by the bank Zorvane Inc.",
+    ],
+)
+def test_a_seller_after_from_is_bought_by_nobody(text: str) -> None:
+    assert not [d for d in _deals(text, "en") if d[2] == "Zorvane" or d[2] == "Zorvane Group"]
