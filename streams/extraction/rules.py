@@ -1515,9 +1515,18 @@ _DESCRIBED_AFTER_DU = re.compile(
 never a clause ("la reprise du secteur pour dépasser X": a market's recovery, no deal)."""
 
 
+_COUNTED_GOODS_FROM = re.compile(
+    r"[ ]?\d[\d,.]*[ ](?!(?:%|percent|per|pct|millions?|billions?|milliards?|bn|mn|m|de|of|du|des|d')\b)"
+    r"(?:[^ ,;.]{1,20}[ ]){1,4}(?:à|au|aux|auprès[ ]d[e']|from)[ ]?(?:(?:la|le|l'|les|the)[ ]?)?"
+)
+"""Between a purchase noun and a company: a count of goods, then their seller ("de 25 A350 à ", "of 12 jets from ")."""
+
+
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "the takeover of Y (by X)", "X's acquisition of Y"; "le rachat de la participation de Z dans Y" buys Y."""
     target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    if target is not None and _COUNTED_GOODS_FROM.fullmatch(article.folded, cue.end, target.start):
+        return None, None, []  # "l'achat de 25 A350 à Airbus", "the purchase of 12 jets from X": goods, not X
     fused = article.folded.endswith(_FUSED_DU, cue.start, cue.end)
     if fused and (target is None or not _DESCRIBED_AFTER_DU.fullmatch(article.folded, cue.end, target.start)):
         return None, None, []  # « l'acquisition du groupe X » names X after a description, or names no company
@@ -2886,9 +2895,16 @@ def _bid_for_other_thing(folded: str, cue: Cue, target: CompanyMention) -> bool:
 def _name_past_description(folded: str, sentence: Sentence, target: CompanyMention) -> CompanyMention:
     """The company a capitalised description stands before ("acquisition of European SIM manufacturer Gemalto")."""
     named = sentence.company_after(target.end, exclude=target.id, within=40)
-    if named is not None and _KIND_BEFORE_NAME.fullmatch(folded, target.end, named.start):
+    if named is not None and (
+        _KIND_BEFORE_NAME.fullmatch(folded, target.end, named.start)
+        or _LISTED_ON.fullmatch(folded, target.end, named.start)
+    ):
         return named
     return target
+
+
+_LISTED_ON = re.compile(r"-(?:listed|quoted|traded)[ ](?:[a-z\-]{1,15}[ ]){0,2}")
+"""After an exchange's name, the company listed there: "buy Nasdaq-listed X", "Nasdaq-listed chipmaker X"."""
 
 
 _BID_TO = re.compile(

@@ -336,3 +336,32 @@ def test_sellers_are_no_targets(text: str, language: str, expected: Deal, absent
 )
 def test_a_seller_after_from_is_bought_by_nobody(text: str) -> None:
     assert not [d for d in _deals(text, "en") if d[2] == "Zorvane" or d[2] == "Zorvane Group"]
+
+
+def test_an_exchange_before_listed_is_no_target() -> None:
+    found = _deals("Brantwell Corp agreed to buy Nasdaq-listed chipmaker Zorvane Inc for $22 million.", "en")
+    assert ("acquisition", "Brantwell", "Zorvane") in found
+    assert not [d for d in found if d[2] == "Nasdaq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zorvane SA ne remet pas en question l'achat de 25 A350 à Brantwell SA, a indiqué le groupe.", "fr"),
+        ("Zorvane Inc completed the purchase of 12 jets from Brantwell Corp.", "en"),
+    ],
+)
+def test_counted_goods_bought_from_a_seller_buy_no_company(text: str, language: str) -> None:
+    assert not [d for d in _deals(text, language) if d[0] == "acquisition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # near misses: a percentage of the company is bought, not goods
+        ("Brantwell SA a finalisé l'acquisition de 80 % de Zorvane SA.", "fr", ("acquisition", "Brantwell", "Zorvane")),
+        ("Brantwell Corp completed the purchase of 60% of Zorvane Inc.", "en", ("acquisition", "Brantwell", "Zorvane")),
+    ],
+)
+def test_a_share_of_the_company_is_still_bought(text: str, language: str, expected: Deal) -> None:
+    assert expected in _deals(text, language)
