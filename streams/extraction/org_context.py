@@ -138,6 +138,17 @@ investors like|investors such as|investors including|backers like|backers such a
 "with participation from existing investors A and B", "institutional investors A, B and C", "online lending
 platform X", the verb after the round's investors ("Investors in this round are A", « de ce tour de table figurent
 A »), "aux côtés de A", "accueille à son capital A", "reçu l'appui de A", "backing from A"."""
+
+_FOLLOWS_HOLDERS = """
+actionnaire majoritaire de|actionnaire minoritaire de|actionnaire de référence de|premier actionnaire de
+|principal actionnaire de|majority shareholder of|majority shareholder in|largest shareholder of|largest shareholder in
+|biggest shareholder of|biggest shareholder in|offert par|offerte par|contre-offre de|offre de rachat sur
+|offre publique d'achat sur|offre publique d'achat simplifiée sur|opa simplifiée sur|la main sur|absorption de
+|l'absorption de|sous le contrôle de|prenant le contrôle de|takeover offer for|takeover bid for|bid for|offer for
+"""
+"""Where deal news names the company held, bid for or absorbed, or its bidder, the knowledge base rarely knowing
+it: "l'actionnaire majoritaire de X", "le prix offert par X", "son offre publique d'achat sur X", "met cette fois la
+main sur X", "a hostile bid for X" (session 16)."""
 _SUBJECT_VERBS = """
 acquires|acquired|has acquired|buys|bought|has agreed to buy|has agreed to acquire|has agreed to sell
 |agreed to buy|agreed to acquire|agreed to sell|to buy|to acquire|to sell|to lose|will buy|will acquire|will sell
@@ -274,6 +285,7 @@ def _build_anchors() -> ahocorasick.Automaton:
     follows = _phrases(_FOLLOWS_PHRASES) + _phrases(_FOLLOWS_FUNDING)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
     follows += _words(_KINDS_EN)
+    follows += _phrases(_FOLLOWS_HOLDERS)
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
         for full, elided in _ELIDED:

@@ -97,7 +97,8 @@ _VENDOR_OWNER = re.compile(r"'s (?:[a-z\-]{1,12} )?$")
 _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
 _CLIENT_OF = re.compile(r"(?:client de |client d'|customer of |client of |'s (?:largest|biggest|top|main) customer)")
-_BY = re.compile(r"[ ,]{0,3}(?:by|par)[ ]")
+_BY = re.compile(r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|sas|ag|nv|se|llc|co)\.?)?[ ,]{0,3}(?:by|par)[ ]")
+"""After a deal noun's target, its agent's "by / par", past the target's legal form ("de Zorvane SA par")."""
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)[ ]$")
 _TALKS_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|négociations|pourparlers)[ ](?:with|avec)[ ]$")
 """Right before a company: "opened talks with Airbus to halve its order" makes it the one talked to, not the subject."""
@@ -1309,7 +1310,8 @@ _FRONTED_PHRASE = re.compile(
 )
 """A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ..."): its subject comes later."""
 _SUBORDINATE_OPENER = re.compile(
-    r"[ ](?:after|as|when|since|because|once|following news that|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
+    r"[ ](?:after|as|when|since|because|once|(?:following|on|amid)[ ](?:news|reports?|word)[ ]that"
+    r"|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
     r"|depuis qu'|parce que|parce qu')[ ]?(?:the[ ]|news[ ]that[ ]|(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ])?"
 )
 """A subordinate clause between a sentence's first company and a deal verb: "X rose after Y bought ..."."""
@@ -1367,6 +1369,7 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
         subordinate = next(reversed(list(_SUBORDINATE_OPENER.finditer(article.folded, first.end, pos))), None)
         if subordinate is not None:
             actor = sentence.company_after(subordinate.end(), exclude=first.id, within=_SUBORDINATE_SUBJECT_REACH)
+            actor = actor or _described_subordinate_actor(article.folded, sentence, subordinate.end(), first, pos)
             # "... after Facebook had turned down its plan to buy": the deal is another's plan, told by the actor.
             if actor is not None and actor.end <= pos and not _OTHERS_PLAN.search(article.folded, actor.end, pos):
                 return actor
@@ -1398,6 +1401,26 @@ def _subject_after_fronted_phrase(
             return True, subject
         comma = article.text.find(", ", subject.end, pos)
     return False, None
+
+
+_KIND_WORDS_BEFORE_NAME = re.compile(
+    r"(?:(?!(?:of|in|with|for|to|from|by|at|on|that|its|their|shares|stock)[ ])[a-z\-]{2,15}[ ]){1,3}"
+)
+"""Between a subordinate's opener and its subject: the kind words of a description ("after Swiss drugmaker X")."""
+_KIND_WORDS_REACH = 40
+
+
+def _described_subordinate_actor(
+    folded: str, sentence: Sentence, opener_end: int, first: CompanyMention, pos: int
+) -> CompanyMention | None:
+    """The subject of "X rose after Swiss drugmaker Y agreed to buy ...": a company right after its kind words.
+
+    It stands before the verb at ``pos``: in "after its partner bought Y", Y is the object, and nobody is named.
+    """
+    actor = sentence.company_after(opener_end, exclude=first.id, within=_KIND_WORDS_REACH)
+    if actor is None or actor.end > pos or _KIND_WORDS_BEFORE_NAME.fullmatch(folded, opener_end, actor.start) is None:
+        return None
+    return actor
 
 
 _DESCRIBED_SUBORDINATE_SUBJECT = re.compile(r"\b(?:its|their|son|sa|ses)[ ][a-zé\-]{2,15}[ ]$")
@@ -1513,14 +1536,32 @@ _DESCRIBED_AFTER_DU = re.compile(
 never a clause ("la reprise du secteur pour dépasser X": a market's recovery, no deal)."""
 
 
+_COUNTED_GOODS_FROM = re.compile(
+    r"[ ]?\d[\d,.]*[ ](?!(?:%|percent|per|pct|millions?|billions?|milliards?|bn|mn|m|de|of|du|des|d')\b)"
+    r"(?:[^ ,;.]{1,20}[ ]){1,4}(?:à|au|aux|auprès[ ]d[e']|from)[ ]?(?:(?:la|le|l'|les|the)[ ]?)?"
+)
+"""Between a purchase noun and a company: a count of goods, then their seller ("de 25 A350 à ", "of 12 jets from ")."""
+
+
 def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "the takeover of Y (by X)", "X's acquisition of Y"; "le rachat de la participation de Z dans Y" buys Y."""
     target, how = _object_after(article, sentence, cue, exclude=None, within=80)
+    if target is not None and _COUNTED_GOODS_FROM.fullmatch(article.folded, cue.end, target.start):
+        return None, None, []  # "l'achat de 25 A350 à Airbus", "the purchase of 12 jets from X": goods, not X
     fused = article.folded.endswith(_FUSED_DU, cue.start, cue.end)
     if fused and (target is None or not _DESCRIBED_AFTER_DU.fullmatch(article.folded, cue.end, target.start)):
         return None, None, []  # « l'acquisition du groupe X » names X after a description, or names no company
     target = _held_past_owner(article, sentence, cue, target) if target is not None else None
     buyer = None
+    agent, thing = _agent_past_description(article, sentence, cue)
+    if thing:
+        return None, None, []  # "the purchase of the plant by X": X buys a plant, no company
+    if agent is not None:
+        # "le rachat de l'éditeur par Microsoft", "the takeover of the chipmaker by X": the name after "par / by"
+        # buys; the description stands for the company named before the noun.
+        described = target if target is not None and how == "anaphor" and target.id != agent.id else None
+        described = described or _other_company_before(article, sentence, cue, agent)
+        return (agent, described, ["anaphor"]) if described is not None else (None, None, [])
     if target is not None:
         by = _BY.match(article.folded, target.end)
         if by is not None:
@@ -1536,6 +1577,27 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
             buyer = _unnamed_subject(article, sentence, cue, target.id)
             return buyer, target, ["anaphor"] if buyer else [how] if how else []
     return buyer, target, [how] if how else []
+
+
+_DESCRIBED_THEN_AGENT = re.compile(
+    r"[ ]?(?:(?:the|its|this|that|le|la|les|son|sa|ce|cet|cette)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+    r"(?:by|par)[ ](?:(?:(?:le|la|les|the)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,2})?"
+)
+"""Between a deal noun and its agent: a described target ("of the chipmaker by ", "de l'éditeur par le groupe ")."""
+
+
+def _agent_past_description(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, bool]:
+    """The company right after "by / par" when a description, not a name, follows the deal noun.
+
+    The flag is true when the description is no company's ("the purchase of the plant by X"): nobody is bought.
+    """
+    described = _DESCRIBED_THEN_AGENT.match(article.folded, cue.end)
+    agent = sentence.company_after(described.end(), within=0) if described is not None else None
+    if agent is None:
+        return None, False
+    if article.anaphor_at(cue.end + (article.folded[cue.end] == " ")) is None:
+        return None, True
+    return agent, False
 
 
 _SUBJECT_GAP = re.compile(
@@ -1609,7 +1671,72 @@ def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
         # "Weeks after its merger with X, it bought Y", "Après son rapprochement avec X, il s'offre Y": the
         # company in the fronted phrase is no subject; the pronoun points back to the story's actor.
         buyer = _anaphor_company(article, sentence, None, cue.start)
-    return buyer
+    main = _main_subject_of_verbless_clause(article, sentence, cue)
+    return main or _coordinated_buyer(article, sentence, cue, buyer)
+
+
+_INFINITIVE_BEFORE = re.compile(r"\b(?:après|avant)[ ](?:y[ ]|en[ ])?avoir[ ]$|\bavant[ ]d[e'][ ]?$")
+"""Right before a deal verb: a clause with no subject of its own ("après avoir racheté Y", "avant de racheter Y")."""
+_FRONTED_SUBJECTLESS = re.compile(
+    r"(?:en|après[ ](?:y[ ])?avoir|having|after[ ]having)[ ]$"
+    r"|(?:alors[ ]qu'|tandis[ ]qu'|lorsqu'|puisqu'|as[ ]|while[ ]|since[ ]|after[ ])(?:il|elle|it)[ ][^,;]{0,80}$"
+)
+"""From a sentence's start to a deal verb: a fronted clause whose subject is the main clause's ("En rachetant Y,
+X ...", « Alors qu'il s'apprête à racheter Y, X ... »)."""
+_MAIN_SUBJECT_REACH = 40
+
+
+def _main_subject_of_verbless_clause(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The buyer of a deal verb in a clause with no subject of its own: the main clause's subject.
+
+    Fronted ("En prenant le contrôle de Y, X ..."): the company right after the comma that closes the clause.
+    After the main clause ("X est passé devant Z après avoir racheté Y"): the sentence's opening company.
+    """
+    folded = article.folded
+    named_before = any(c.end <= cue.start for c in sentence.companies)
+    if not named_before and _FRONTED_SUBJECTLESS.fullmatch(folded, sentence.start, cue.start) is not None:
+        comma = folded.find(", ", cue.end, sentence.end)
+        return sentence.company_after(comma + 2, within=_MAIN_SUBJECT_REACH) if comma >= 0 else None
+    if _INFINITIVE_BEFORE.search(folded, max(sentence.start, cue.start - 24), cue.start) is None:
+        return None
+    first = next(iter(sentence.companies), None)
+    if (
+        first is None
+        or first.start - sentence.start > _MAIN_SUBJECT_REACH
+        or "," in folded[sentence.start : first.start]
+    ):
+        return None
+    return first
+
+
+_COORDINATION_BEFORE = re.compile(r"(?:,|;|[ ](?:and|et|while|whereas|tandis[ ]que|alors[ ]que))[ ]$")
+"""Right before the subject of a second deal in a row: "A has acquired B, C bought D", "A a repris B et C a racheté
+D"."""
+
+
+def _coordinated_buyer(
+    article: Article, sentence: Sentence, cue: Cue, buyer: CompanyMention | None
+) -> CompanyMention | None:
+    """The subject of the second of coordinated deals, named right before its verb; else ``buyer``.
+
+    The clause splitter keeps "A has acquired B, C bought D" whole, so the first subject would buy D too; when an
+    earlier deal verb stands between that subject and a company opening a new conjunct right before this verb,
+    the conjunct's company buys.
+    """
+    near = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if buyer is None or near is None or near.start <= buyer.end:
+        return buyer
+    folded = article.folded
+    if (
+        _SUBJECT_GAP.fullmatch(folded, near.end, cue.start) is None
+        or _COORDINATION_BEFORE.search(folded, max(sentence.start, near.start - 12), near.start) is None
+    ):
+        return buyer
+    earlier = any(
+        c.family in ("acquisition", "stake") and c.detail == "active" and buyer.end <= c.start and c.end <= near.start
+        for c in sentence.cues
+    )
+    return near if earlier else buyer
 
 
 def _verb_object(
@@ -1625,6 +1752,10 @@ def _verb_object(
     target = _unless_goods_for(article, cue, _unless_source(sentence, cue, target))
     if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
         return None, how
+    if target is not None and _SOLD_FROM.search(article.folded, cue.end, target.start):
+        # "bought a 9.9% stake from a consortium led by X": X sold; "bought a 20% stake from X in Y": Y is held.
+        held_in = _SELLERS_HOLDING_IN.match(article.folded, target.end)
+        return (sentence.company_after(held_in.end(), within=0) if held_in else None), how
     if target is not None and cue.family == "stake" and _HELD_WITH_OTHER.search(article.folded, cue.end, target.start):
         return None, how  # "its stake in its joint venture with X", « dans le consortium mené par X »: X is no target
     if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
@@ -1636,9 +1767,14 @@ def _verb_object(
 
 _STAKE_OF = re.compile(
     r"\b(?:(?P<definite>la|cette)[ ])?participation[ ](?:de|d')(?:[ ]?\d[\d,.]*[ ]?%[ ](?:de|d'))?[ ]?$"
+    # "reprend les 24,9 % de Z dans Y" (session 16): Z's block, held in Y when "dans" follows
+    r"|\bles[ ]\d[\d,.]*[ ]?%[ ](?:de|d')[ ]?$"
 )
 """Right before a company: a French stake noun with "de", so the company is the stake's owner or the one held."""
-_OWNER_HOLDS_IN = re.compile(r"[ ](?:dans|au capital (?:de|d'))[ ]?(?:(?:la|le|l')[ ]?)?")
+_OWNER_HOLDS_IN = re.compile(
+    r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|sas|ag|nv|se|llc|co)\.?)?"
+    r"[ ](?:dans|au capital (?:de|d'))[ ]?(?:(?:la|le|l')[ ]?)?"
+)
 """After the owner of "la participation de Z dans Y": the company held."""
 _OWNERS_STAKE_IN = re.compile(
     r"(?:'s|')[ ](?:\d[\d,.]*[ ]?(?:%|percent|per cent)[ ])?(?:[a-z\-]{1,12}[ ])?(?:stake|holding|shareholding)[ ]in[ ]"
@@ -1737,7 +1873,7 @@ def _active_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 
 _SELLER_FIRST = re.compile(
-    r"(?:[ ](?:[a-zà-ÿ\d\-]{1,15}[ ]){0,3}?)?[ ]?(?:au|aux|à|from|auprès de|auprès d')[ ]?"
+    r"(?:[ ](?:[a-zà-ÿ\d\-]{1,15}[ ]){0,3}?)?[ ]?(?:(?:au|aux|à|from|auprès[ ]de)[ ]|auprès[ ]d')"
     r"(?:(?:la|le|l'|les|the|its|son|sa|ses)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}"
 )
 """Between a purchase verb and the seller named before what it bought: " cet été au groupe allemand ", " from "."""
@@ -1925,6 +2061,15 @@ _FROM_SELLER = re.compile(
     r"|\b(?:held|owned)[ ]by[ ](?:(?:the|its)[ ](?:[a-z\-]{1,15}[ ]){0,2})?$"
 )
 """Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
+_SOLD_FROM = re.compile(
+    r"\b(?:stake|stakes|holding|interest|control|shares|participation|part|parts)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
+    r"from[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}?"
+    r"(?:(?:led|controlled|owned|run)[ ]by[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,3}?)?$"
+)
+"""Between a purchase verb and a company: what was bought, then its seller ("bought a 9.9% stake from a consortium
+led by X", "bought control from X"): the company after "from" sold (session 16)."""
+_SELLERS_HOLDING_IN = re.compile(r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|ag|nv|llc|co)\.?)?[ ](?:in|dans)[ ]")
+"""After the seller of a stake: the company the stake is in ("from X Inc in Y")."""
 _SALE_TARGET_REACH = 60
 """From a sale verb to the company sold: "cède le pôle Publishers de sa filiale numérique Unify"."""
 _OWN_CAPITAL = re.compile(
@@ -2116,6 +2261,23 @@ def _ranked_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
 _APPOSED_TITLE = re.compile(r",[ ](?:the[ ]|le[ ]|son[ ]|its[ ])?(?:[a-z\-]{1,15}[ ]){0,2}$")
 
 
+_APPOSED_SHAREHOLDER = re.compile(
+    r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|sas|ag|nv|se|llc|co)\.?)?,[ ]"
+    r"(?:(?:the|its|a|an|le|la|l'|son|sa|un|une)[ ]?)?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}$"
+)
+"""Between a company and a shareholder noun apposed to it: "X SAS, actionnaire majoritaire de Y", "X, the largest
+shareholder of Y" (session 16)."""
+
+
+def _shareholder_apposed_to(
+    article: Article, cue: Cue, before: CompanyMention | None, target: CompanyMention
+) -> CompanyMention | None:
+    """The company a shareholder noun stands in apposition to (:data:`_APPOSED_SHAREHOLDER`), if not the target."""
+    if before is None or before is target:
+        return None
+    return before if _APPOSED_SHAREHOLDER.fullmatch(article.folded, before.end, cue.start) else None
+
+
 def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X, premier actionnaire de Y avec 32 %", "X was the largest Y shareholder, with 35 percent"."""
     before = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
@@ -2144,6 +2306,8 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     holder = sentence.company_before(cue.start, exclude=target.id)
     if holder is not None and sentence.start <= target.start <= holder.start:
         holder = None
+    # "Legrand va racheter X SAS, actionnaire majoritaire de Y": the company the noun is apposed to holds Y.
+    holder = _shareholder_apposed_to(article, cue, before, target) or holder
     if holder is None and before is not None and before is not target:
         # "..., directrice générale d'Engie, premier actionnaire de Suez": the company the title is apposed to.
         holder = before if _APPOSED_TITLE.fullmatch(article.folded, before.end, cue.start) else None
@@ -2487,13 +2651,21 @@ _CONTROL_STAKE = re.compile(
     r"|\b(?:participation|part|stake)s?[ ](?:de contrôle|majoritaires?)\b"
 )
 """A stake that gives control: "a controlling interest", "a majority stake", "une participation majoritaire"."""
+_BECAME_MAJORITY = re.compile(
+    r"\b(?:devenu|devenue|devient|deviendra|deviendrait|become|became|becomes|becoming)\b[^,;.]{0,30}?"
+    r"\b(?:actionnaires?[ ]majoritaires?|majority[ ](?:shareholder|owner)s?)\b"
+)
+"""Control taken, told as a change of state: "est devenu fin 2020 l'actionnaire majoritaire de", "became the
+majority owner of". Being the majority shareholder ("est l'actionnaire majoritaire de") is a holding, not a deal."""
+_BECAME_REACH = 60
 
 
 def _control_of(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention) -> bool:
     """Whether the stake a deal cue reads is a controlling one, told in the cue or between it and the target."""
     start = max(sentence.start, cue.start - 25)
     end = target.start if target.start > cue.end else cue.end
-    return _CONTROL_STAKE.search(folded, start, end) is not None
+    became = _BECAME_MAJORITY.search(folded, max(sentence.start, cue.start - _BECAME_REACH), end)
+    return _CONTROL_STAKE.search(folded, start, end) is not None or became is not None
 
 
 def _market_share_after(folded: str, sentence: Sentence, cue: Cue) -> bool:
@@ -2744,9 +2916,16 @@ def _bid_for_other_thing(folded: str, cue: Cue, target: CompanyMention) -> bool:
 def _name_past_description(folded: str, sentence: Sentence, target: CompanyMention) -> CompanyMention:
     """The company a capitalised description stands before ("acquisition of European SIM manufacturer Gemalto")."""
     named = sentence.company_after(target.end, exclude=target.id, within=40)
-    if named is not None and _KIND_BEFORE_NAME.fullmatch(folded, target.end, named.start):
+    if named is not None and (
+        _KIND_BEFORE_NAME.fullmatch(folded, target.end, named.start)
+        or _LISTED_ON.fullmatch(folded, target.end, named.start)
+    ):
         return named
     return target
+
+
+_LISTED_ON = re.compile(r"-(?:listed|quoted|traded)[ ](?:[a-z\-]{1,15}[ ]){0,2}")
+"""After an exchange's name, the company listed there: "buy Nasdaq-listed X", "Nasdaq-listed chipmaker X"."""
 
 
 _BID_TO = re.compile(
@@ -2767,6 +2946,29 @@ def _bid_to(folded: str, sentence: Sentence, cue: Cue) -> bool:
     if verb.startswith("to "):
         head, verb = head + "to ", verb[3:]
     return _BID_TO.search(head) is not None
+
+
+_RATING_BEFORE = re.compile(
+    r"\b(?:upgrade[sd]?|upgrading|downgrade[sd]?|downgrading|raise[sd]|raising|lift(?:s|ed)|cut|cuts|rate[sd]"
+    r"|reiterate[sd]|maintain(?:s|ed)|initiate[sd]|resume[sd])\b[^;$€£\d]{0,60}?"
+    r"(?:\bto|\bat|\bfrom[ ](?:hold|neutral|sell|underperform|outperform)[ ]to)[ ](?:an?[ ]|strong[ ])?(?:to[ ])?buy$"
+)
+"""Up to a "buy" cue: a broker's rating verb and its stock ("upgraded the stock to buy", "raised X to Buy")."""
+_NO_OBJECT_AFTER = re.compile(r"(?:[,;.)]|$|[ ](?:and|from|on|with|in|after|as|while)\b)")
+"""Right after a rated "buy": nothing bought ("raised funds to buy Y" buys Y; "upgraded X to buy, while" rates)."""
+_RATING_AFTER = re.compile(r"(?:-equivalent|-rated|[ ](?:rating|recommendation))\b")
+"""Right after a "buy" cue: a rating's noun ("a buy-equivalent rating", "a buy recommendation")."""
+_RATING_REACH = 100
+
+
+def _analyst_rating(folded: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a "buy" cue is an analyst's rating of a stock, not a purchase ("Stifel upgraded X to buy")."""
+    if not folded.endswith("buy", cue.start, cue.end):
+        return False
+    if _RATING_AFTER.match(folded, cue.end) is not None:
+        return True
+    before = _RATING_BEFORE.search(folded, max(sentence.start, cue.start - _RATING_REACH), cue.end)
+    return before is not None and _NO_OBJECT_AFTER.match(folded, cue.end) is not None
 
 
 _OPINION_BEFORE = re.compile(r"\b(?:needs?|needn't|ought|no need)(?:[ ]to)?[ ]$|\b(?:must|should)(?:[ ]consider)?[ ]$")
@@ -2811,6 +3013,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or _disposed_holding(article, sentence, cue, target)
         or _seller_of_stake(article.folded, cue, target)
         or _bid_for_other_thing(article.folded, cue, target)
+        or _analyst_rating(article.folded, sentence, cue)
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
