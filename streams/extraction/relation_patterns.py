@@ -169,7 +169,7 @@ _SUPPLY_STEMS = (
     "entretien",
 )  # fmt: skip
 
-_SELL_STEMS = ("sell", "sold", "leas")
+_SELL_STEMS = ("sell", "sold", " leas")  # not "release"
 _SUPPLIER_NOUNS = ("supplier", "provider", "vendor", "contractor", "fournisseur", "prestataire", "sous-traitant")
 
 _Pattern = tuple[re.Pattern[str], str, str, tuple[str, ...]]

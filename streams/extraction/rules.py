@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
+from streams.extraction.award_went import award_went_candidates
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
@@ -5439,6 +5440,23 @@ def _on_condition(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return _CONDITION.search(article.folded, cue.end, clause_end) is not None
 
 
+def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:
+    """The relations of a whole structure no frame reader spells, or None when the cue is read by its frame.
+
+    An award told from the contract's side ("X's frameworks went to Y"), a supplier displacing a rival at a customer
+    ("Ericsson displaced Nokia at Vodafone"; without a customer after "at", "displaced" reads nothing).
+    """
+    if cue.detail == "award_went":
+        return award_went_candidates(article, sentence, cue)
+    if cue.family in ("customer_start", "customer_end") and cue.detail == "active":
+        displaced = displacement_candidates(article, sentence, cue)
+        if displaced is not None:
+            return displaced
+        if cue.family == "customer_start" and displaces(article.folded, cue):
+            return []
+    return None
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     """A customer relation told by ``cue``; none for an index change, a person's own move or a loss in general."""
     if (
@@ -5451,12 +5469,9 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         or _loss_noun_acts(sentence, cue)
     ):
         return []
-    if cue.family in ("customer_start", "customer_end") and cue.detail == "active":
-        displaced = displacement_candidates(article, sentence, cue)
-        if displaced is not None:
-            return displaced  # "Ericsson displaced Nokia at Vodafone": Vodafone switches suppliers
-        if cue.family == "customer_start" and displaces(article.folded, cue):
-            return []  # "Ericsson displaced Nokia": no customer named
+    structured = _structure_candidates(article, sentence, cue)
+    if structured is not None:
+        return structured
     if (
         cue.family in ("customer_start", "customer_continue")
         and any(cue.start < company.start < cue.end for company in sentence.companies)

@@ -255,3 +255,31 @@ def test_supplier_displaces_rival_at_customer(text: str, expected: list[tuple[st
 )
 def test_displacement_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert triples(text, "en", prefix="customer") == expected
+
+
+# An award told from the contract's side: its customer owns it or is the one it is for, its winners after "went to".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Network Rail's signalling frameworks went to Alstom and Siemens.",
+         [("customer_start", "Network Rail", "Alstom"), ("customer_start", "Network Rail", "Siemens")]),
+        ("The largest award of the day, worth $230 million, to upgrade a lab for the U.S. Air Force, went to Leidos.",
+         [("customer_start", "U.S. Air Force", "Leidos")]),
+    ],
+)
+def test_award_went_to_winners(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, "en", prefix="customer") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief executive went to Google after ten years at Vodafone.",  # a person's move
+        "Most of the money went to Accenture, which works for the Navy.",  # no contract
+        "The contract went to Accenture.",  # no customer named
+    ],
+)
+def test_went_to_near_misses(text: str) -> None:
+    assert triples(text, "en", prefix="customer") == []
