@@ -129,6 +129,15 @@ _FR_WORKS_FOR = (
 )
 """A supplier's standing work for a customer, after "pour" only ("exploite des réseaux à Angers" is a place)."""
 _EN_BUY = r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|sourc(?:e|es|ed|ing))[ ]"
+_EN_SELL_COUNTED = (
+    r"\b(?:sell|sells|sold|selling|lease|leases|leased|leasing)[ ](?:(?:up[ ]to|another|more[ ]than|about|some)[ ])?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|a[ ]hundred)[ ](?!(?:stores?|shops?|towers?|hotels?|restaurants?|branches|outlets|mines?|hospitals?"
+    r"|stations?|clinics?|percent|per[ ]cent|million|billion)\b)"
+)
+"""A supplier selling or leasing so many of its goods to a customer ("will lease 12 new Airbus jets to", "agreed to
+sell 19 more aircraft to"): a count, then goods; never a business's sites ("sold 12 stores to" is a deal) nor a
+share of a company ("sold 5 million shares")."""
 _FR_BUY = r"\b(?:achète|achètent|achètera|achèteront|achèterait|achetait|achetaient|acheté|acheter)[ ]"
 
 _EN_RENEWAL_OF = (
@@ -219,7 +228,7 @@ _SUPPLY_STEMS = (
 )  # fmt: skip
 
 _RENEW_STEMS = ("renew", "extend", "prolong", "stretch", "expand", "widen")
-
+_SELL_STEMS = ("sell", "sold", " leas")  # not "release"
 _SUPPLIER_NOUNS = ("supplier", "provider", "vendor", "contractor", "fournisseur", "prestataire", "sous-traitant")
 
 _Pattern = tuple[re.Pattern[str], str, str, tuple[str, ...]]
@@ -251,6 +260,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
             "supplies",
             _SUPPLY_STEMS,
         ),
+        (re.compile(_EN_SELL_COUNTED + _GOODS_WORDS + r"to(?![\w\-])"), "customer_start", "supplies", _SELL_STEMS),
     ),
     "fr": (
         (re.compile(_FR_GO_ON + _FR_USE + r"(?:(?<=')|(?![\w\-]))"), "customer_continue", "active", _GO_ON_STEMS),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
+from streams.extraction.award_went import award_went_candidates
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
@@ -43,6 +44,8 @@ from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
+from streams.extraction.displacement import displacement_candidates, displaces
+from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.investor_list import (
@@ -3656,7 +3659,8 @@ def _valuation(
 
 _SIGNER_SUPPLIES = re.compile(
     r"(?:[ ](?:and|&|et)[ ][^,.;]{1,30}?|(?:[ ][a-z&\-]{2,15}){1,2}?)?[ ](?:to[ ](?:supply|sell|deliver|provide|build"
-    r"|maintain|service|operate|run|serve|fly|manage|handle|host|carry|transport|clean|staff|support)"
+    r"|maintain|service|operate|run|serve|fly|manage|handle|host|carry|transport|clean|staff|support|roll[ ]out"
+    r"|install|deploy|equip|upgrade|manufacture|produce)"
     r"|pour[ ](?:lui[ ]|leur[ ])?(?:fournir|livrer|construire|équiper|assurer|exploiter|entretenir|gérer|opérer"
     r"|transporter|héberger|nettoyer))\b(?![ ](?:its|their|son|sa|ses)\b)"
 )
@@ -3844,7 +3848,12 @@ def _chosen_noun_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will buy 20 Airbus A350s", "X commande 40 rames Alstom": the customer, then the maker of the goods."""
     customer = _customer_subject(article, sentence, cue)
-    vendor = _maker_of_counted_goods(article, sentence, cue, customer.id if customer else None)
+    exclude = customer.id if customer else None
+    vendor = _maker_of_counted_goods(article, sentence, cue, exclude) or seller_after_goods(
+        article, sentence, cue, exclude
+    )
+    if vendor is None and customer is not None:
+        vendor = order_teller(article, sentence, cue, customer)
     if vendor is not None and customer is None:
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
     return (customer, vendor, []) if vendor is not None else (None, None, [])
@@ -3872,9 +3881,11 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
     if bare_verb and vendor is None:
-        vendor = _described_object(article, sentence, cue, exclude)
+        vendor = _described_object(article, sentence, cue, exclude) or seller_after_goods(
+            article, sentence, cue, exclude
+        )
     if bare_verb and vendor is None and customer is not None:
-        vendor = _speaker_supplier(article, sentence, cue, customer)
+        vendor = _speaker_supplier(article, sentence, cue, customer) or order_teller(article, sentence, cue, customer)
     if vendor is None and customer is not None and cue.family == "customer_continue":
         # "Airbus et Atos ont prolongé leur partenariat": the second of the pair before the verb supplies.
         joined = _JOINED.match(folded, customer.end)
@@ -4021,9 +4032,11 @@ def _order_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
 _GIVES = frozenset(("gave", "gives", "has given", "handed", "has handed", "granted", "has granted"))
 """Dative cues that give anything ("gave Y $5 million", "handed Y the keys"): a contract noun must follow Y."""
 _CONTRACT_GIVEN_TO = re.compile(
-    r"\b(?:contract|order|deal|extension|concession|franchise)s?[ ](?:[^.;,]{0,30}[ ])?to[ ]$"
+    r"\b(?:contract|order|deal|extension|concession|franchise|account|dut(?:y|ies)|mandate)s?[ ](?:[^.;,]{0,30}[ ])?"
+    r"to[ ]$"
 )
-"""Before "to" after a giving verb: the contract it gives ("handed a £2m bus contract running to 2030 to")."""
+"""Before "to" after a giving verb: the contract it gives ("handed a £2m bus contract running to 2030 to"), or an
+agency's account or duties ("handed global media duties to")."""
 _GIVEN_CONTRACT = re.compile(
     r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
 )
@@ -4615,6 +4628,28 @@ _LOST_BEFORE = re.compile(
 """Before "to supply": a contract lost or missed, so the customer named after is no new one."""
 
 
+_SERVED_AFTER_PURPOSE = re.compile(
+    rf"(?:{_CLAUSE_CHAR}){{0,70}}?[ ]to[ ](?:supply|provide|deliver|develop|build|design|install|operate|run|manage"
+    rf"|maintain|upgrade|make|produce)\b(?:(?!,[ ](?:which|who|while|and)\b){_CLAUSE_CHAR}){{0,70}}?[ ](?:for|to)[ ]"
+    r"(?:the[ ])?"
+)
+"""Between a won contract's noun and its customer: terms, then the work it buys ("a contract of up to $87.6 million
+over two years to develop head protection for the US Army"); the work's beneficiary is the one that pays."""
+_SERVED_REACH = 160
+
+
+def _served_after_purpose(
+    article: Article, sentence: Sentence, noun_end: int | None, vendor: CompanyMention | None
+) -> CompanyMention | None:
+    """The customer a won contract serves, named after its terms and its purpose (see :data:`_SERVED_AFTER_PURPOSE`)."""
+    if noun_end is None:
+        return None
+    customer = sentence.company_after(noun_end, exclude=vendor.id if vendor else None, within=_SERVED_REACH)
+    if customer is None or not _SERVED_AFTER_PURPOSE.fullmatch(article.folded, noun_end, customer.start):
+        return None
+    return customer
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -4627,6 +4662,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     # "secured a €313m ($349m) contract from ...": the customer is sought after the contract noun.
     noun = _WON_NOUN.match(article.folded, cue.end) if article.folded[cue.start : cue.end] in _WON_BEFORE_NOUN else None
     customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)
+    customer = customer or _served_after_purpose(article, sentence, noun.end() if noun else None, vendor)
     if customer is not None and sentence.clauses.cited(customer.start):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     vendor = _seducer(article, cue, vendor)
@@ -4657,6 +4693,8 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if customer is not None and (
         _RIVAL_BEFORE.search(article.folded, max(sentence.start, customer.start - 30), customer.start)
         or (cue.family == "customer_end" and _WINNER_BEFORE.search(article.folded, sentence.start, customer.start))
+        # "won a $2.2bn contract, and Canada's X, which lost the bid, ...": the next clause's subject.
+        or _NEXT_CLAUSE.search(article.folded, cue.end, customer.start)
     ):
         # "X remporte le marché au détriment de Y": Y lost the tender; "X perd le contrat au profit de Y": Y won
         # it. Neither is the customer.
@@ -5621,11 +5659,14 @@ _ITS_PERSON = re.compile(
 
 _APPOINTS = frozenset(("appointed", "appoints", "named", "names", "a désigné", "désigne"))
 _AS_SUPPLIER_ROLE = re.compile(
-    r"[ ](?:as|comme|en tant que)[ ](?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)[ ]|l')?(?:[a-z\-]{1,15}[ ]){0,3}"
+    r"[ ](?:(?:as|comme|en tant que)[ ](?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)[ ]|l')?|(?:its|their)[ ])"
+    r"(?:[a-z\-.]{1,15}[ ]){0,3}"
     r"(?:agency|agencies|supplier|provider|auditors?|advis[eo]r|contractor|vendor|manufacturer|operator|agence"
-    r"|fournisseur|prestataire|auditeur|commissaire aux comptes|opérateur|exploitant)\b"
+    r"|fournisseur|prestataire|auditeur|commissaire aux comptes|opérateur|exploitant)\b(?![ ]of[ ]the[ ]year)"
 )
-"""After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire"."""
+"""After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire", or
+the role right after it ("named BBDO its new lead creative agency", "its U.S. creative agency of record"); an award
+("named X its supplier of the year") is no hire."""
 
 
 _RENEWAL_SIGNED = re.compile(r"\b(?:extension|renewal|continuation|prolongation|renouvellement|reconduction|avenant)\b")
@@ -5681,6 +5722,23 @@ def _on_condition(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return _CONDITION.search(article.folded, cue.end, clause_end) is not None
 
 
+def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:
+    """The relations of a whole structure no frame reader spells, or None when the cue is read by its frame.
+
+    An award told from the contract's side ("X's frameworks went to Y"), a supplier displacing a rival at a customer
+    ("Ericsson displaced Nokia at Vodafone"; without a customer after "at", "displaced" reads nothing).
+    """
+    if cue.detail == "award_went":
+        return award_went_candidates(article, sentence, cue)
+    if cue.family in ("customer_start", "customer_end") and cue.detail == "active":
+        displaced = displacement_candidates(article, sentence, cue)
+        if displaced is not None:
+            return displaced
+        if cue.family == "customer_start" and displaces(article.folded, cue):
+            return []
+    return None
+
+
 def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     """A customer relation told by ``cue``; none for an index change, a person's own move or a loss in general."""
     if (
@@ -5693,8 +5751,13 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         or _loss_noun_acts(sentence, cue)
     ):
         return []
-    if cue.family in ("customer_start", "customer_continue") and any(
-        cue.start < company.start < cue.end for company in sentence.companies
+    structured = _structure_candidates(article, sentence, cue)
+    if structured is not None:
+        return structured
+    if (
+        cue.family in ("customer_start", "customer_continue")
+        and any(cue.start < company.start < cue.end for company in sentence.companies)
+        and not counted_in_cue(article.folded, cue)
     ):
         return []  # "vend Orange Belgique à Proximus": a company inside a pattern's goods is sold, not supplied
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
@@ -5792,6 +5855,26 @@ def _ended_supply_contract(article: Article, sentence: Sentence, cue: Cue) -> bo
     return any(c.family == "customer_end" and cue.end <= c.start < clause_end for c in sentence.cues)
 
 
+_TO_COLLABORATE = re.compile(
+    r"[ ]to[ ](?:collaborate|cooperate|co-operate|partner|work[ ]together|jointly|co-develop|explore|team[ ]up)\b"
+)
+"""After the second party of an agreement: the work the two do together ("signed an agreement with X to collaborate
+on 5G"), a partnership, not a purchase."""
+
+
+def _joint_work(article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention) -> bool:
+    """Whether a signed deal or a choice of a partner is for joint work rather than a purchase."""
+    if cue.family != "customer_start" or cue.detail not in ("signed", "active"):
+        return False
+    last = max(vendor.end, customer.end if customer is not None else 0)
+    folded = article.folded
+    return _TO_COLLABORATE.match(folded, last) is not None or _AS_PARTNER.match(folded, last) is not None
+
+
+_AS_PARTNER = re.compile(r"[ ]as[ ](?:its|their|a|the)[ ](?:[a-z\-]{1,15}[ ]){0,2}partner\b")
+"""After a chosen company: the role of a partner ("chose Chang'an as its partner for the venture"), not a supplier."""
+
+
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
     if (
@@ -5806,6 +5889,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         or (customer is None and not unnamed_ok)
         or (customer is not None and _same_company(customer, vendor))
         or _not_supplied(article, cue, vendor)
+        or _joint_work(article, cue, customer, vendor)
     ):
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)
@@ -6278,9 +6362,12 @@ maker, the "), or a determiner before the supplier's product ("selected the Acme
 first ("avait retenu en 2009 "). A determiner is a whole word: the "a" of "to accelerate Navy shipbuilding" is none."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
-    r"|ahead of[ ])$"
+    r"|ahead of[ ]|beating[ ]|outbidding[ ]|seeing off[ ]|edging out[ ])$"
 )
-"""Before a company that is a beaten rival, not a party: "remporte le marché au détriment de X"."""
+"""Before a company that is a beaten rival, not a party: "remporte le marché au détriment de X", "won a contract,
+beating X"."""
+_NEXT_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
+"""Between a won contract and a company: a coordinated clause opens, whose subject is no party of the win."""
 _WINNER_BEFORE = re.compile(r"(?:au profit (?:de |d')|in favou?r of )$")
 """Before the company that took a lost contract: "perd le contrat au profit de X" names the new supplier."""
 _DESCRIBED_CUSTOMER = re.compile(

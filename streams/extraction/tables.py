@@ -45,6 +45,7 @@ _CUSTOMER_FRAMES = frozenset(
         "renewal_of",  # a renewal as a noun: "le renouvellement du contrat de Y par X", "the renewal of the X contract"
         "chosen_noun",  # a choice as a noun: "X's selection of Y", "the choice of Y by X", "le choix de Y par X"
         "counted",  # customer before, goods counted then their maker: "X will buy 20 Airbus A350s", "40 rames Alstom"
+        "award_went",  # the customer's contract before, its winners after: "X's frameworks went to Y and Z"
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
