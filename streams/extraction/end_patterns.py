@@ -52,6 +52,38 @@ _EN_DROPPED_AS_OWN = (
 )
 """A supplier dropped as its customer's own supplier, the customer's possessive right after: "has been replaced as
 Apple's display supplier (by Y)", "was dropped as Juniper Networks' main manufacturer"."""
+_EN_STOP_GOODS_FROM = (
+    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))[ ]"
+    r"(?:buying|purchasing|sourcing|ordering|using|selling|stocking|carrying|licensing)[ ](?!its[ ]|their[ ])"
+    r"(?:(?!from[ ]|by[ ])[a-z0-9\-]{2,20}[ ]){1,4}?(?:from|made[ ]by|supplied[ ]by|produced[ ]by)[ ]"
+    r"(?!\d|next[ ]|the[ ](?:end|start|beginning)[ ]|(?:early|mid|late)[ \-])"
+)
+"""A customer stopping what it buys from a supplier, the goods between ("stopped buying food from X", "will stop
+selling streaming devices made by X", "to stop buying consulting services from X"). Not the goods of a teller ("Y
+said X would stop using its drivers", a row) nor a date ("from 2026", "from next year")."""
+_EN_MOVE_FROM = (
+    r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|transfer(?:s|red|ring)?)[ ]"
+    r"(?:(?:its|their|the|all)[ ])(?:(?!from[ ]|to[ ]|away[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
+    r"from[ ](?:(?:its|their)[ ](?:current[ ]|existing[ ])?)?(?=[^.;]{2,60}?[ ](?:to|onto)[ ])"
+)
+"""A customer moving its business, work or system from a supplier to another ("moved its media buying from X to Y").
+A bare "moved from X to Y" is left (a person's career reads the same), and so is a part moved ("shifted more
+assembly away from X": a risk, not an end); "moved its work away from X" is a row."""
+_EN_LOST_CONTRACT_TO_SUPPLY = (
+    r"\blos(?:e|es|t|ing)[ ](?:its|their|a|the)[ ](?:[a-z0-9\-]{2,20}[ ]){0,2}?contracts?[ ]to[ ]"
+    r"(?:supply|provide|make|deliver|produce|bake|manufacture)[ ](?:(?!to[ ]|for[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
+    r"(?:to|for)[ ]"
+)
+"""A supplier losing its contract to supply goods to a customer ("lost its contract to supply own-label bread to X")."""
+_EN_STRUCK_FROM_LIST = (
+    r"\b(?:(?:has|have|had)[ ])?(?:remov(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|tak(?:e|es|ing)|took)[ ]"
+    r"(?=[^.;]{2,60}?[ ](?:from|off)[ ](?:its|their)[ ](?:[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:orders?|supplier[ ]list|list[ ]of[ ]suppliers|roster[ ]of[ ]suppliers|supplier[ ]roster|supplier[ ]base"
+    r"|supplier[ ]panel)\b)"
+)
+"""A customer striking a supplier from its order or supplier list ("removed X from its order for A320neo jets",
+"would strike X and Y off its supplier list"); the auxiliary belongs to the cue, so that the leadership row "has
+removed" (a manager) does not win over it."""
 
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
@@ -91,6 +123,10 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             "passive",
             ("dropped", "replaced", "axed", "ditched", "dumped", "removed", "sacked", "fired"),
         ),
+        (re.compile(_EN_STOP_GOODS_FROM), "active", ("stop", "ceas")),
+        (re.compile(_EN_MOVE_FROM), "active", ("from",)),
+        (re.compile(_EN_LOST_CONTRACT_TO_SUPPLY), "passive", ("contract",)),
+        (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
     ),
     "fr": (
         (re.compile(_FR_END_VERB + _FR_RELATION), "own", ("avec",)),

@@ -1,0 +1,129 @@
+"""Session 16 (cend): lost and threatened customers told by sentence structures the readers had not met.
+
+Each reader is proved on invented sentences (other verb tense, other goods, other parties) and on near misses that
+must not give the event (a supplier stopping its own sales, a person's move, a plan of another kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import triples
+
+END = "customer_end"
+RISK = "customer_at_risk"
+
+
+def customer_events(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The customer events of an English ``text`` (start, continue, at risk and end), to see a wrong family too."""
+    return triples(text, "en", prefix="customer_")
+
+
+def ends(text: str) -> list[tuple[str | None, str | None]]:
+    """(customer, supplier) of every customer_end event of ``text``."""
+    return [(s, o) for t, s, o in customer_events(text) if t == END]
+
+
+# Verb rows read in every tense: "dropping its current provider X", "snubbed its supplier X", auditors not
+# reappointed, ties cut.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mercy Health is moving its records to Epic, dropping its current provider Meditech.",
+            ("Mercy Health", "Meditech"),
+        ),
+        ("Ryanair will reportedly stop using Honeywell brakes on its new jets.", ("Ryanair", "Honeywell")),
+        (
+            "Wizz Air ordered 40 engines from Rolls-Royce, snubbing its longtime supplier Pratt & Whitney.",
+            ("Wizz Air", "Pratt & Whitney"),
+        ),
+        ("Shareholders of Carillion voted against reappointing KPMG as auditor.", ("Carillion", "KPMG")),
+        ("Danone is cutting its ties with Cargill after the audit.", ("Danone", "Cargill")),
+    ],
+)
+def test_end_verbs_in_every_tense(text: str, pair: tuple[str, str]) -> None:
+    assert pair in ends(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Meditech were dropping after Epic said it would enter the market.",
+        "Ryanair will stop using the Phoenix hangar next year, Honeywell said.",
+    ],
+)
+def test_end_verbs_near_misses(text: str) -> None:
+    assert ends(text) == []
+
+
+# "stop buying / selling / using <goods> from / made by X": the goods between the verb and the supplier.
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Walmart said it will stop selling tablets made by Amazon and Google next month.",
+            [("Walmart", "Amazon"), ("Walmart", "Google")],
+        ),
+        ("Yum Brands stopped buying chicken from Tyson Foods in China.", [("Yum Brands", "Tyson Foods")]),
+        ("Ford will stop sourcing seat fabric from Adient after the recall.", [("Ford", "Adient")]),
+    ],
+)
+def test_stop_buying_goods_from_supplier(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert all(pair in ends(text) for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tyson Foods stopped selling chicken to Yum Brands in China.",
+        "Ford will stop buying back shares from investors, Lear said.",
+    ],
+)
+def test_stop_buying_goods_near_misses(text: str) -> None:
+    assert ends(text) == []
+
+
+# "moved its <work> from X to Y": the customer's business moved off a supplier.
+def test_business_moved_from_supplier_to_rival() -> None:
+    assert ("Lowe's", "McCann") in ends("Lowe's moved its media buying from McCann to OMD after a review.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith moved from Google to Meta in 2019.",
+        "Siemens moved its headquarters from Munich to Berlin, Bosch said.",
+    ],
+)
+def test_moved_from_near_misses(text: str) -> None:
+    assert ends(text) == []
+
+
+# "Y lost its contract to supply <goods> to X": the customer after the goods.
+def test_lost_contract_to_supply_goods() -> None:
+    assert ("Sainsbury's", "Greencore") in ends(
+        "Greencore lost its contract to supply chilled sandwiches to Sainsbury's last year."
+    )
+
+
+def test_lost_contract_to_rival_is_no_customer() -> None:
+    assert ("Sainsbury's", "Greencore") not in ends(
+        "Greencore lost the contract to Samworth Brothers, Sainsbury's said."
+    )
+
+
+# "removed X from its order", "struck X off its supplier list".
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Emirates has removed Rolls-Royce from its order for A350 jets.", ("Emirates", "Rolls-Royce")),
+        ("Tesco struck Premier Foods off its supplier list last week.", ("Tesco", "Premier Foods")),
+    ],
+)
+def test_struck_from_order_or_list(text: str, pair: tuple[str, str]) -> None:
+    assert pair in ends(text)
+
+
+def test_removed_manager_is_no_supplier() -> None:
+    assert ends("Emirates has removed its chief executive from the board, Rolls-Royce said.") == []
