@@ -212,10 +212,11 @@ def source_openers(language: Language) -> re.Pattern[str]:
 
 _NAMED_INSIDE = re.compile(r"\b[A-ZÀ-Ý]")
 """A capital inside a relation pattern's words: the "goods" hold a name."""
-_OVERLAID_FRAMES = frozenset({"counted"})
+_OVERLAID_FRAMES = frozenset({"counted", "displaced"})
 """Frames whose cue is a plain verb of buying read beside the deal rows, never instead of them: "va acquérir" names
 goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),
-and each reader keeps only its own structure."""
+and each reader keeps only its own structure. A supplier swap ("took over from X at A") is read beside the leadership
+row of the same words, which reads a manager's successor."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|in|during|for|of|on|at|after)[ ]$")
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""

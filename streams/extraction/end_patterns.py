@@ -84,6 +84,13 @@ _EN_STRUCK_FROM_LIST = (
 """A customer striking a supplier from its order or supplier list ("removed X from its order for A320neo jets",
 "would strike X and Y off its supplier list"); the auxiliary belongs to the cue, so that the leadership row "has
 removed" (a manager) does not win over it."""
+_EN_DISPLACED = (
+    r"\b(?:displac(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|supplant(?:s|ed|ing)?"
+    r"|(?:take|takes|took|taking|taken)[ ]over[ ]from"
+    r"|(?:take|takes|took|taking|taken)(?=[ ][^ ,.;][^,.;]{0,40}?'s?[ ]place[ ](?:at|in|on|with)\b))[ ]"
+)
+"""A newcomer taking an incumbent supplier's place, the incumbent right after the verb ("displaced X at A", "take
+over from X at A", "take X's place in A's notebooks"); read by :mod:`streams.extraction.displacement`."""
 
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
@@ -127,6 +134,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_MOVE_FROM), "active", ("from",)),
         (re.compile(_EN_LOST_CONTRACT_TO_SUPPLY), "passive", ("contract",)),
         (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
+        (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (
         (re.compile(_FR_END_VERB + _FR_RELATION), "own", ("avec",)),

@@ -43,6 +43,7 @@ from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
+from streams.extraction.displacement import displaced_incumbents
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.investor_list import (
@@ -659,6 +660,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(discourse_reader(article, sentence, cue, discourse))
         elif cue.detail == "ceding":
             found.extend(_ceding(article, sentence, cue))
+        elif cue.detail == "displaced":
+            found.extend(displaced_incumbents(article, sentence, cue))
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:

@@ -127,3 +127,36 @@ def test_struck_from_order_or_list(text: str, pair: tuple[str, str]) -> None:
 
 def test_removed_manager_is_no_supplier() -> None:
     assert ends("Emirates has removed its chief executive from the board, Rolls-Royce said.") == []
+
+
+# "Z displaced X at A and at B", "Z will take over from X at A", "Z will take X's place in A's ...": each customer
+# named after the incumbent ends with it and starts with the newcomer.
+def test_newcomer_displaces_incumbent_at_listed_customers() -> None:
+    found = customer_events("Huawei has displaced Ericsson at Orange in France and at Telefonica in Spain.")
+    for customer in ("Orange", "Telefónica"):
+        assert (END, customer, "Ericsson") in found
+        assert ("customer_start", customer, "Huawei") in found
+
+
+def test_newcomer_takes_over_from_incumbent() -> None:
+    found = customer_events("Accenture will take over from Capgemini at Unilever next year.")
+    assert (END, "Unilever", "Capgemini") in found
+    assert ("customer_start", "Unilever", "Accenture") in found
+
+
+def test_newcomer_takes_incumbents_place() -> None:
+    assert (END, "Dell Technologies", "Intel") in customer_events(
+        "AMD will take Intel's place in most of Dell's gaming laptops."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe took over from John Doe at Siemens last year.",
+        "Apple displaced Samsung as the top smartphone vendor in 2017, according to IDC.",
+        "Huawei has displaced Ericsson as the largest telecoms equipment maker.",
+    ],
+)
+def test_displacement_near_misses(text: str) -> None:
+    assert ends(text) == []
