@@ -19,14 +19,18 @@ from streams.extraction.pattern_windows import anchored_matches
 _EN_END_VERB = (
     r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|sever(?:s|ed|ing)?|exit(?:s|ed|ing)?|quit(?:s|ting)?"
     r"|dissolv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|br(?:eak|eaks|oke|eaking)[ ]off"
-    r"|wound[ ]down|wind(?:s|ing)?[ ]down|pull(?:s|ed|ing)?[ ]out[ ]of|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
+    r"|wound[ ](?:down|up)|wind(?:s|ing)?[ ](?:down|up)|pull(?:s|ed|ing)?[ ]out[ ]of"
+    r"|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
+    r"(?:(?:with[ ]immediate[ ]effect|immediately|formally|effectively|abruptly|unilaterally)[ ])?"
 )
-"""A verb that ends a relation, in any tense."""
+"""A verb that ends a relation, in any tense, perhaps with its manner ("terminated with immediate effect its ...")."""
 _EN_RELATION = (
-    r"(?:its|their)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:its|their|the[ ](?:authority|council|agency|ministry|department|group|company|firm|board)'s)[ ]"
+    r"(?:[a-z0-9\-]{2,15}[ ]){0,3}?"
     r"(?:relationship|ties|contract|agreement|partnership|deal|collaboration|arrangement|account)s?(?=[ ]with\b)"
 )
-"""The customer's own relation, before "with": "its 15-year supply relationship", "their logistics contracts"."""
+"""The customer's own relation, before "with": "its 15-year supply relationship", "their logistics contracts", "the
+authority's two contracts"."""
 _EN_LAPSE = (
     r"\b(?:let|lets|letting|allow(?:s|ed|ing)?)[ ](?:its|their|the)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
     r"(?:contract|agreement|deal|partnership|account)s?"
@@ -84,6 +88,11 @@ _EN_STRUCK_FROM_LIST = (
 """A customer striking a supplier from its order or supplier list ("removed X from its order for A320neo jets",
 "would strike X and Y off its supplier list"); the auxiliary belongs to the cue, so that the leadership row "has
 removed" (a manager) does not win over it."""
+_EN_YEARS_WITH = (
+    r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing))[ ](?:a[ ]|its[ ]|their[ ])?(?:\d{1,3}|[a-z]{3,12})[ \-]years?"
+    r"(?:[ \-]long)?[ ](?:(?:relationship|association|partnership|run|tenure|stint)[ ])?with[ ]"
+)
+"""A customer ending its years with a supplier ("ending 75 years with X", "ended a 20-year relationship with X")."""
 _EN_DISPLACED = (
     r"\b(?:displac(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|supplant(?:s|ed|ing)?"
     r"|(?:take|takes|took|taking|taken)[ ]over[ ]from"
@@ -134,6 +143,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_MOVE_FROM), "active", ("from",)),
         (re.compile(_EN_LOST_CONTRACT_TO_SUPPLY), "passive", ("contract",)),
         (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
+        (re.compile(_EN_YEARS_WITH), "active", ("year",)),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (

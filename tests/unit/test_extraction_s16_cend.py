@@ -160,3 +160,32 @@ def test_newcomer_takes_incumbents_place() -> None:
 )
 def test_displacement_near_misses(text: str) -> None:
     assert ends(text) == []
+
+
+# The ending verb's relation: "wind up the authority's two contracts with X", "terminated with immediate effect its
+# agreement with X", "ending 75 years with X".
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Surrey County Council will wind up the authority's three contracts with Serco next year.",
+            ("Surrey County Council", "Serco"),
+        ),
+        ("Vodafone said it had terminated with immediate effect its 2019 agreement with Nokia.", ("Vodafone", "Nokia")),
+        ("Ford has named BBDO its new creative agency, ending 75 years with Omnicom.", ("Ford", "Omnicom")),
+        ("Kraft ended a 20-year relationship with Publicis last week.", ("Kraft", "Publicis")),
+    ],
+)
+def test_relation_ended_with_manner_or_years(text: str, pair: tuple[str, str]) -> None:
+    assert pair in ends(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ford shares ended 2024 with a gain of 5%, Omnicom said.",
+        "Vodafone said it had wound up its review of the market, Nokia said.",
+    ],
+)
+def test_relation_ended_near_misses(text: str) -> None:
+    assert ends(text) == []
