@@ -79,6 +79,7 @@ from streams.extraction.round_sequel import (
     told_by_description,
     valued_round,
 )
+from streams.extraction.supply_dispute import dispute_parties
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -7302,6 +7303,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "chosen_noun": _chosen_noun_parties,
     "roster": roster_parties,
     "roster_after": listed_after_roster,
+    "dispute": dispute_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 

@@ -189,3 +189,34 @@ def test_relation_ended_with_manner_or_years(text: str, pair: tuple[str, str]) -
 )
 def test_relation_ended_near_misses(text: str) -> None:
     assert ends(text) == []
+
+
+# A quarrel of a customer and its supplier: at risk when a role noun or an apposition tells who buys.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "When parts maker Lear got into a pricing row with General Motors, it halted shipments.",
+            ("General Motors", "Lear"),
+        ),
+        ("British supermarket chain Tesco ended up in a pricing row with Heineken this month.", ("Tesco", "Heineken")),
+        ("Carrefour remains at loggerheads with supplier PepsiCo over prices.", ("Carrefour", "PepsiCo")),
+        (
+            "United Airlines is in a dispute with Rolls-Royce, the sole engine maker for its A350s.",
+            ("United Airlines", "Rolls-Royce"),
+        ),
+    ],
+)
+def test_quarrel_with_a_named_role_puts_the_relation_at_risk(text: str, pair: tuple[str, str]) -> None:
+    assert (RISK, *pair) in customer_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple is in a bitter dispute with Qualcomm over royalties.",
+        "Oracle clashed with SAP over a patent, Reuters said.",
+    ],
+)
+def test_quarrel_without_a_role_is_no_customer_relation(text: str) -> None:
+    assert customer_events(text) == []
