@@ -221,10 +221,11 @@ _NAMED_INSIDE = re.compile(r"\b[A-ZÀ-Ý]")
 """A capital inside a relation pattern's words: the "goods" hold a name."""
 _COUNT_FIRST = re.compile(r"\d[\d,.]*[ ]")
 """A relation pattern's words that open on a count: goods by the number, whatever names they hold."""
-_OVERLAID_FRAMES = frozenset({"counted"})
+_OVERLAID_FRAMES = frozenset({"counted", "displaced"})
 """Frames whose cue is a plain verb of buying read beside the deal rows, never instead of them: "va acquérir" names
 goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),
-and each reader keeps only its own structure."""
+and each reader keeps only its own structure. A supplier swap ("took over from X at A") is read beside the leadership
+row of the same words, which reads a manager's successor."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|in|during|for|of|on|at|after)[ ]$")
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""

@@ -19,14 +19,18 @@ from streams.extraction.pattern_windows import anchored_matches
 _EN_END_VERB = (
     r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|sever(?:s|ed|ing)?|exit(?:s|ed|ing)?|quit(?:s|ting)?"
     r"|dissolv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|br(?:eak|eaks|oke|eaking)[ ]off"
-    r"|wound[ ]down|wind(?:s|ing)?[ ]down|pull(?:s|ed|ing)?[ ]out[ ]of|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
+    r"|wound[ ](?:down|up)|wind(?:s|ing)?[ ](?:down|up)|pull(?:s|ed|ing)?[ ]out[ ]of"
+    r"|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
+    r"(?:(?:with[ ]immediate[ ]effect|immediately|formally|effectively|abruptly|unilaterally)[ ])?"
 )
-"""A verb that ends a relation, in any tense."""
+"""A verb that ends a relation, in any tense, perhaps with its manner ("terminated with immediate effect its ...")."""
 _EN_RELATION = (
-    r"(?:its|their)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:its|their|the[ ](?:authority|council|agency|ministry|department|group|company|firm|board)'s)[ ]"
+    r"(?:[a-z0-9\-]{2,15}[ ]){0,3}?"
     r"(?:relationship|ties|contract|agreement|partnership|deal|collaboration|arrangement|account)s?(?=[ ]with\b)"
 )
-"""The customer's own relation, before "with": "its 15-year supply relationship", "their logistics contracts"."""
+"""The customer's own relation, before "with": "its 15-year supply relationship", "their logistics contracts", "the
+authority's two contracts"."""
 _EN_LAPSE = (
     r"\b(?:let|lets|letting|allow(?:s|ed|ing)?)[ ](?:its|their|the)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
     r"(?:contract|agreement|deal|partnership|account)s?"
@@ -52,6 +56,50 @@ _EN_DROPPED_AS_OWN = (
 )
 """A supplier dropped as its customer's own supplier, the customer's possessive right after: "has been replaced as
 Apple's display supplier (by Y)", "was dropped as Juniper Networks' main manufacturer"."""
+_EN_STOP_GOODS_FROM = (
+    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))[ ]"
+    r"(?:buying|purchasing|sourcing|ordering|using|selling|stocking|carrying|licensing)[ ](?!its[ ]|their[ ])"
+    r"(?:(?!from[ ]|by[ ])[a-z0-9\-]{2,20}[ ]){1,4}?(?:from|made[ ]by|supplied[ ]by|produced[ ]by)[ ]"
+    r"(?!\d|next[ ]|the[ ](?:end|start|beginning)[ ]|(?:early|mid|late)[ \-])"
+)
+"""A customer stopping what it buys from a supplier, the goods between ("stopped buying food from X", "will stop
+selling streaming devices made by X", "to stop buying consulting services from X"). Not the goods of a teller ("Y
+said X would stop using its drivers", a row) nor a date ("from 2026", "from next year")."""
+_EN_MOVE_FROM = (
+    r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|transfer(?:s|red|ring)?)[ ]"
+    r"(?:(?:its|their|the|all)[ ])(?:(?!from[ ]|to[ ]|away[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
+    r"from[ ](?:(?:its|their)[ ](?:current[ ]|existing[ ])?)?(?=[^.;]{2,60}?[ ](?:to|onto)[ ])"
+)
+"""A customer moving its business, work or system from a supplier to another ("moved its media buying from X to Y").
+A bare "moved from X to Y" is left (a person's career reads the same), and so is a part moved ("shifted more
+assembly away from X": a risk, not an end); "moved its work away from X" is a row."""
+_EN_LOST_CONTRACT_TO_SUPPLY = (
+    r"\blos(?:e|es|t|ing)[ ](?:its|their|a|the)[ ](?:[a-z0-9\-]{2,20}[ ]){0,2}?contracts?[ ]to[ ]"
+    r"(?:supply|provide|make|deliver|produce|bake|manufacture)[ ](?:(?!to[ ]|for[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
+    r"(?:to|for)[ ]"
+)
+"""A supplier losing its contract to supply goods to a customer ("lost its contract to supply own-label bread to X")."""
+_EN_STRUCK_FROM_LIST = (
+    r"\b(?:(?:has|have|had)[ ])?(?:remov(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|tak(?:e|es|ing)|took)[ ]"
+    r"(?=[^.;]{2,60}?[ ](?:from|off)[ ](?:its|their)[ ](?:[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:orders?|supplier[ ]list|list[ ]of[ ]suppliers|roster[ ]of[ ]suppliers|supplier[ ]roster|supplier[ ]base"
+    r"|supplier[ ]panel)\b)"
+)
+"""A customer striking a supplier from its order or supplier list ("removed X from its order for A320neo jets",
+"would strike X and Y off its supplier list"); the auxiliary belongs to the cue, so that the leadership row "has
+removed" (a manager) does not win over it."""
+_EN_YEARS_WITH = (
+    r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing))[ ](?:a[ ]|its[ ]|their[ ])?(?:\d{1,3}|[a-z]{3,12})[ \-]years?"
+    r"(?:[ \-]long)?[ ](?:(?:relationship|association|partnership|run|tenure|stint)[ ])?with[ ]"
+)
+"""A customer ending its years with a supplier ("ending 75 years with X", "ended a 20-year relationship with X")."""
+_EN_DISPLACED = (
+    r"\b(?:displac(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|supplant(?:s|ed|ing)?"
+    r"|(?:take|takes|took|taking|taken)[ ]over[ ]from"
+    r"|(?:take|takes|took|taking|taken)(?=[ ][^ ,.;][^,.;]{0,40}?'s?[ ]place[ ](?:at|in|on|with)\b))[ ]"
+)
+"""A newcomer taking an incumbent supplier's place, the incumbent right after the verb ("displaced X at A", "take
+over from X at A", "take X's place in A's notebooks"); read by :mod:`streams.extraction.supplier_swap`."""
 
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
@@ -91,6 +139,12 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             "passive",
             ("dropped", "replaced", "axed", "ditched", "dumped", "removed", "sacked", "fired"),
         ),
+        (re.compile(_EN_STOP_GOODS_FROM), "active", ("stop", "ceas")),
+        (re.compile(_EN_MOVE_FROM), "active", ("from",)),
+        (re.compile(_EN_LOST_CONTRACT_TO_SUPPLY), "passive", ("contract",)),
+        (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
+        (re.compile(_EN_YEARS_WITH), "active", ("year",)),
+        (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (
         (re.compile(_FR_END_VERB + _FR_RELATION), "own", ("avec",)),

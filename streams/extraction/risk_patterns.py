@@ -164,8 +164,22 @@ _EN_PULLED_FROM = (
 """The same in English: "Kraft products were pulled from the shelves of Tesco", "were removed from Tesco's stores"."""
 
 
+_EN_DISPUTE = (
+    r"\b(?:(?:a|an|its|their|the)[ ](?:(?:bitter|long-running|public|comparable|similar|fresh|new|pricing|price"
+    r"|contract|supply|commercial|payment)[ ]){0,3}(?:row|dispute|quarrel|spat|stand-?off|feud|falling-out|squabble)"
+    r"|clash(?:es|ed|ing)?|at[ ]loggerheads)[ ]with[ ]"
+)
+"""A quarrel of two sides, the second right after "with" ("is in a pricing row with Y", "clashed with Y"); which
+side buys is read by :mod:`streams.extraction.supply_dispute`, which gives nothing without a sign of it."""
+
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
+        # "Jumbo ended up in a pricing row with Mars", "Delta settled a quarrel with caterer LSG Sky Chefs".
+        (
+            re.compile(_EN_DISPUTE),
+            "dispute",
+            ("row", "dispute", "quarrel", "spat", "stand", "feud", "falling", "squabble", "clash", "loggerheads"),
+        ),
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
         (re.compile(_EN_CUT + _GAP + r"orders?\b"), "own", ("order",)),
         # "cut its purchases from Y", "slashed 2024 chip orders with Y": the supplier right after.

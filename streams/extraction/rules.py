@@ -83,6 +83,8 @@ from streams.extraction.round_sequel import (
 )
 from streams.extraction.standing_supply import standing_relation
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
+from streams.extraction.supplier_swap import displaced_incumbents
+from streams.extraction.supply_dispute import dispute_parties
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -667,6 +669,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(discourse_reader(article, sentence, cue, discourse))
         elif cue.detail == "ceding":
             found.extend(_ceding(article, sentence, cue))
+        elif cue.detail == "displaced":
+            found.extend(displaced_incumbents(article, sentence, cue))
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
         elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
@@ -7686,6 +7690,7 @@ _FRAME_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "chosen_noun": _chosen_noun_parties,
     "roster": roster_parties,
     "roster_after": listed_after_roster,
+    "dispute": dispute_parties,
 }
 """Customer frames read by one function each, with no apposition swap afterwards."""
 
