@@ -13,6 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.cues import Cue
+from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
@@ -1638,7 +1639,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
     actors = _speaker_names(text) + _kind_referents(text)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text)), text))
+    found.add_everywhere(  # "Société des rédacteurs du Monde (SRM)", then "la SNCB", "l'ONEE"
+        _merge_prefixes(_unknown_names(found, kb, _acronymed_names(text) + determined_acronyms(text)), text)
+    )
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))
     acronyms = _acronyms(found, kb)

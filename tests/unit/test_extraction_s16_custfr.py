@@ -1,0 +1,76 @@
+"""Round 13 (session 16), customer relations in French sentences: readers for structures of labelled sentences.
+
+Every sentence here is invented; each group has paraphrases as other reporters would write the same fact and near
+misses that must not give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.determined_acronyms import determined_acronyms
+from tests.support.extraction import triples
+
+# The giving verbs in every tense of a new contract: "ont attribué à", "confieront ... à", "a notamment accordé à".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les CFF ont attribué à Stadler Rail les 120 rames mises au concours.",
+         ("customer_start", "CFF", "Stadler Rail")),
+        ("Airbus confiera l'entretien de ses bancs d'essai au groupe Spie dès 2025.",
+         ("customer_start", "Airbus", "Spie")),
+        ("Safran va attribuer la maintenance de son usine de Gennevilliers au groupe Spie.",
+         ("customer_start", "Safran", "Spie")),
+        ("En 2019, Hydro-Québec a notamment accordé à Hitachi Energy un contrat de 60 millions $.",
+         ("customer_start", "Hydro-Québec", "Hitachi Energy")),
+        ("La Ville de Nantes a définitivement attribué à Elior la restauration scolaire.",
+         ("customer_start", "Ville de Nantes", "Elior")),
+        ("Hydro-Québec a accordé le contrat de maintenance des postes à Hitachi Energy.",
+         ("customer_start", "Hydro-Québec", "Hitachi Energy")),
+    ],
+)
+def test_giving_verbs_in_every_tense(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "fr", prefix="customer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "accorder" gives anything: a loan, an interview, a delay.
+        "Le groupe Orange a accordé un prêt à Vivendi pour financer un contrat.",
+        "Orange accorde une interview exclusive à Reuters.",
+        "Renault a accordé un délai de paiement à Valeo.",
+        # The imperfect tells a standing supply, not a new contract.
+        "Jusqu'ici, Apple confiait à Dialog Semiconductor la totalité de ses puces.",
+    ],
+)
+def test_giving_verbs_near_misses(text: str) -> None:
+    assert ("customer_start" not in {kind for kind, _, _ in triples(text, "fr", prefix="customer")})
+
+
+# An acronym after a French article names an organisation: "la SNCB", "l'ONEE", "les CFF", "du CNES".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le constructeur Talgo a été choisi par la SNCB pour remplacer 300 automotrices.",
+         ("customer_start", "SNCB", "Talgo")),
+        ("Les CFF ont choisi Siemens pour leurs trains régionaux.", ("customer_start", "CFF", "Siemens")),
+        ("Stadler livre à la STIB des trams depuis 2015.", ("customer_continue", "STIB", "Stadler")),
+    ],
+)
+def test_determined_acronym_is_a_party(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "fr", prefix="customer")
+
+
+def test_determined_acronyms_skip_common_nouns() -> None:
+    text = "Le PDG a parlé de la TVA, de l'OPA et du TGV devant l'AMF, puis de la SNCB et de l'ONEE."
+    assert [name for _, name, _ in determined_acronyms(text)] == ["SNCB", "ONEE"]
+
+
+def test_spelled_out_acronym_keeps_its_long_name() -> None:
+    text = "La Société des rédacteurs du Monde (SRM) a réuni ses membres ; la SRM votera lundi."
+    assert determined_acronyms(text) == []
