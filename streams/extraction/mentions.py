@@ -40,6 +40,7 @@ from streams.extraction.org_context import (
     is_person,
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
+from streams.extraction.receiver_names import receiver_names
 from streams.extraction.text import is_word_char
 
 _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
@@ -1658,7 +1659,11 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, headlines), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
+    found.add_everywhere(  # the verb's subject or object; the receiver after "à" ("a commandé 70 bus à EvoBus")
+        _merge_prefixes(
+            _unknown_names(found, kb, _role_names(text, cues) + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)), text
+        )
+    )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _opening_subjects(text, cues)), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     initialled = _initialled_names(found)

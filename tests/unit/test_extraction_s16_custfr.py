@@ -74,3 +74,38 @@ def test_determined_acronyms_skip_common_nouns() -> None:
 def test_spelled_out_acronym_keeps_its_long_name() -> None:
     text = "La Société des rédacteurs du Monde (SRM) a réuni ses membres ; la SRM votera lundi."
     assert determined_acronyms(text) == []
+
+
+# The supplier named after "à", a few words past a giving or ordering verb, is a company even if nobody knows it:
+# "commandait 125 voitures à deux niveaux à Bombardier", "a commandé 70 bus articulés à Evobus".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le loueur américain ILFC commandait 50 A320 Neo à Airbus.", ("customer_start", "ILFC", "Airbus")),
+        (
+            "Pour remplacer ses A380, Air France a décidé de commander à Airbus dix A350 de plus.",
+            ("customer_start", "Air France", "Airbus"),
+        ),
+        (
+            "Safran a attribué la maintenance de son usine de Gennevilliers à Spie.",
+            ("customer_start", "Safran", "Spie"),
+        ),
+        ("Air France a commandé 40 navettes électriques à Ebusco.", ("customer_start", "Air France", "Ebusco")),
+    ],
+)
+def test_receiver_after_a_giving_or_ordering_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, "fr", prefix="customer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place after "à" is no supplier; a prize is no contract.
+        "La RATP a commandé 70 bus qui seront livrés à Paris.",
+        "La Ville a attribué un prix à Lyon.",
+    ],
+)
+def test_receiver_near_misses(text: str) -> None:
+    assert triples(text, "fr", prefix="customer") == []
