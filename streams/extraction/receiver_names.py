@@ -4,7 +4,8 @@ A name the knowledge base lacks is read as a company by what stands next to it. 
 commander ... à", the receiver is the supplier ("a attribué à Stadler Rail les rames", "commandait 125 voitures à
 Bombardier", "a commandé 38 trains au constructeur français Alstom"), often a few words after the verb, which the
 one-word reach of :func:`streams.extraction.mentions._role_names` does not see. Places also follow "à" ("livrées à
-Bruges"): a known place is no candidate, and a name must be one word or look like an organisation's.
+Bruges"): a known place is no candidate, and a name must be one word or look like an organisation's. Likewise
+the customer that owns a supplier noun ("le premier fournisseur d'Hydro-Québec").
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from streams.extraction.org_context import PLACES
 
 _RECEIVER_FRAMES = frozenset({"dative", "counted"})
 """The customer_start frames whose supplier may follow "à": a giving verb, goods bought by the number."""
+_SUPPLIER_OF = ("fournisseur de", "fournisseur d'", "fournisseurs de", "fournisseurs d'")
+"""A supplier noun's owner follows it: "le principal fournisseur d'Hydro-Québec"."""
 _RECEIVER_REACH = 90
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _TO = re.compile(r"[ ](?:à|au|aux)[ ]")
@@ -37,6 +40,10 @@ def receiver_names(
     """
     names: list[tuple[int, str, bool]] = []
     for cue in cues:
+        if cue.family == "customer_continue" and text.casefold().endswith(_SUPPLIER_OF, cue.start, cue.end):
+            owner = org_at.match(text, cue.end + (0 if text[cue.end - 1] in "'\u2019" else 1))
+            names += [(owner.start(), owner.group(0), False)] if owner is not None else []
+            continue  # "le premier fournisseur d'Hydro-Québec": the customer owns the supplier noun
         if cue.family != "customer_start" or cue.detail not in _RECEIVER_FRAMES:
             continue
         name = _receiver(text, cue.end, org_at)

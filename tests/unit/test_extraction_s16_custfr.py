@@ -109,3 +109,37 @@ def test_receiver_after_a_giving_or_ordering_verb(text: str, expected: tuple[str
 )
 def test_receiver_near_misses(text: str) -> None:
     assert triples(text, "fr", prefix="customer") == []
+
+
+# The supplier ranked among its customer's: "ABB, de loin le premier fournisseur d'Hydro-Québec, ...".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Depuis 2015, ABB, de loin le premier fournisseur d'Hydro-Québec, a obtenu des contrats.",
+            [("customer_continue", "Hydro-Québec", "ABB")],
+        ),
+        ("ABB est le principal fournisseur de Metrolinx.", [("customer_continue", "Metrolinx", "ABB")]),
+        (
+            "Siemens et Hitachi Energy comptent parmi les plus importants fournisseurs d'Hydro-Québec.",
+            [("customer_continue", "Hydro-Québec", "Hitachi Energy"), ("customer_continue", "Hydro-Québec", "Siemens")],
+        ),
+    ],
+)
+def test_supplier_ranked_among_its_customers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, "fr", prefix="customer") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rivals named after a supplier noun that opens the sentence; a market, not a customer.
+        "Parmi les fournisseurs de la SNCB, Alstom et Siemens se disputent le marché.",
+        "TSMC, le premier fournisseur mondial de puces, a publié ses résultats.",
+        "Foxconn est le premier fournisseur de la région.",
+    ],
+)
+def test_supplier_ranked_near_misses(text: str) -> None:
+    assert triples(text, "fr", prefix="customer") == []
