@@ -3684,6 +3684,7 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         (not contract_given and _gives_no_contract(article, cue, vendor))
         or _order_noun(article, sentence, cue)
         or _grants_no_contract(article, sentence, cue, vendor)
+        or _CONFIDED_THAT.match(article.folded, vendor.end) is not None
     ):
         return None, None, []
     if customer is None and vendor is not None:
@@ -3806,6 +3807,8 @@ def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bo
     return _GIVEN_CONTRACT.match(article.folded, vendor.end) is None
 
 
+_CONFIDED_THAT = re.compile(r"[ ](?:que|qu')")
+"""After the receiver of "confier": "que" makes it a confidence ("a confié à TechCrunch que ..."), no contract."""
 _GRANTS = re.compile(r"\baccord(?:e|ent|er|era|erait|eront|eraient|ait|aient|é)\b")
 """French "accorder", which gives anything (a loan, an interview, a delay, its trust), unlike "attribuer / confier"."""
 _GRANTED_CONTRACT = re.compile(

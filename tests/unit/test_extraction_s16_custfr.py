@@ -143,3 +143,12 @@ def test_supplier_ranked_among_its_customers(text: str, expected: list[tuple[str
 )
 def test_supplier_ranked_near_misses(text: str) -> None:
     assert triples(text, "fr", prefix="customer") == []
+
+
+def test_confiding_to_a_reporter_is_no_contract() -> None:
+    """"confier à X que ..." tells X something; "confier à X la maintenance" gives X a contract."""
+    confided = "Le patron de Tencent a confié à Tech Crunch que la valeur avait augmenté."
+    assert triples(confided, "fr", prefix="customer") == []
+    assert triples("Airbus a confié à Capgemini la maintenance qu'assurait Atos.", "fr", prefix="customer") == [
+        ("customer_start", "Airbus", "Capgemini")
+    ]
