@@ -167,7 +167,7 @@ _ADVERBS = {
     ),
     "fr": (
         "également", "aussi", "par ailleurs", "finalement", "notamment", "enfin", "d'ailleurs", "récemment", "déjà",
-        "ainsi", "donc", "officiellement", "formellement", "de nouveau", "à nouveau", "discrètement",
+        "ainsi", "donc", "officiellement", "formellement", "de nouveau", "à nouveau", "discrètement", "définitivement",
     ),
 }  # fmt: skip
 

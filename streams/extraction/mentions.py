@@ -13,6 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.cues import Cue
+from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
@@ -39,6 +40,7 @@ from streams.extraction.org_context import (
     is_person,
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
+from streams.extraction.receiver_names import receiver_names
 from streams.extraction.text import is_word_char
 
 _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
@@ -1638,7 +1640,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
     actors = _speaker_names(text) + _kind_referents(text)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _acronymed_names(text)), text))
+    found.add_everywhere(  # "Société des rédacteurs du Monde (SRM)", then "la SNCB", "l'ONEE"
+        _merge_prefixes(_unknown_names(found, kb, _acronymed_names(text) + determined_acronyms(text)), text)
+    )
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))
     acronyms = _acronyms(found, kb)
@@ -1655,7 +1659,11 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, headlines), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text))
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _role_names(text, cues)), text))
+    found.add_everywhere(  # the verb's subject or object; the receiver after "à" ("a commandé 70 bus à EvoBus")
+        _merge_prefixes(
+            _unknown_names(found, kb, _role_names(text, cues) + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)), text
+        )
+    )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _opening_subjects(text, cues)), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
     initialled = _initialled_names(found)

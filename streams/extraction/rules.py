@@ -3976,7 +3976,10 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
         vendor = _teller_given_it(article, sentence, cue, customer)
         contract_given = contract_given or vendor is not None
     if vendor is not None and (
-        (not contract_given and _gives_no_contract(article, cue, vendor)) or _order_noun(article, sentence, cue)
+        (not contract_given and _gives_no_contract(article, cue, vendor))
+        or _order_noun(article, sentence, cue)
+        or _grants_no_contract(article, sentence, cue, vendor)
+        or _CONFIDED_THAT.match(article.folded, vendor.end) is not None
     ):
         return None, None, []
     if customer is None and vendor is not None:
@@ -4099,6 +4102,31 @@ def _gives_no_contract(article: Article, cue: Cue, vendor: CompanyMention) -> bo
     if article.folded[cue.start : cue.end] not in _GIVES:
         return _GIVEN_SUPPORT.match(article.folded, vendor.end) is not None
     return _GIVEN_CONTRACT.match(article.folded, vendor.end) is None
+
+
+_CONFIDED_THAT = re.compile(r"[ ](?:que|qu')")
+"""After the receiver of "confier": "que" makes it a confidence ("a confié à TechCrunch que ..."), no contract."""
+_GRANTS = re.compile(r"\baccord(?:e|ent|er|era|erait|eront|eraient|ait|aient|é)\b")
+"""French "accorder", which gives anything (a loan, an interview, a delay, its trust), unlike "attribuer / confier"."""
+_GRANTED_CONTRACT = re.compile(
+    r"[ ](?:un|une|le|la|l'|les|des|son|sa|ses|leur|leurs)[ ]?(?:[^ .;,]{1,20}[ ]){0,3}?"
+    r"(?:contrats?|marchés?|commandes?|concessions?|délégations?|accords?-cadres?|contrats?-cadres?)\b"
+)
+"""Right after the receiver of "accorder": the contract it is given ("à ABB un lucratif contrat de 85 M$")."""
+
+
+def _grants_no_contract(article: Article, sentence: Sentence, cue: Cue, vendor: CompanyMention) -> bool:
+    """Whether an "accorder" cue gives its receiver something other than a contract.
+
+    "Hydro-Québec a accordé à ABB un contrat de 85 M$" buys from ABB; "Orange a accordé un prêt à Vivendi" does not:
+    the verb reads a customer only with a contract noun between it and the receiver or right after the receiver.
+    """
+    folded = article.folded
+    if _GRANTS.search(folded, cue.start, cue.end) is None:
+        return False
+    if _GIVEN_NOUN.search(folded, cue.end, vendor.start) is not None:
+        return False  # "a accordé le contrat de maintenance à ABB"
+    return _GRANTED_CONTRACT.match(folded, vendor.end) is None
 
 
 _ANTECEDENT_GAP = 2

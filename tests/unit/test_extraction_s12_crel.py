@@ -141,7 +141,7 @@ def test_an_amount_given_to_a_charity_is_no_award() -> None:
             "Okay Airways signed a commitment to buy twelve Boeing 737 jets, a deal worth $1.3 billion.",
             [("customer_start", "Okay Airways", "Boeing")],
         ),
-        ("fr", "La RATP commande 40 rames Alstom pour la ligne 14.", [("customer_start", "La RATP", "Alstom")]),
+        ("fr", "La RATP commande 40 rames Alstom pour la ligne 14.", [("customer_start", "RATP", "Alstom")]),
         (
             "fr",
             "Air France a commandé 60 Airbus A220 pour remplacer ses anciens appareils.",
