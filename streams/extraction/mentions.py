@@ -14,6 +14,7 @@ import ahocorasick
 from schemas.events import PartyKind
 from streams.extraction.acronym_names import acronym_candidates
 from streams.extraction.cues import Cue
+from streams.extraction.dealing_names import dealing_candidates
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
@@ -738,8 +739,8 @@ _UNIT_HEADS = frozenset({
 
 _UNIT_NAMED = re.compile(
     r"(?:[ ](?:&[ ])?[A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
-    r"|Investments?|Investissement|Foundation|Division|Space|Power|Services|Management|Technology|Publics|Funds"
-    r"|Solutions)(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
+    r"|Investments?|Investissement|Foundation|Division|Space|Power|Management|Technology|Publics|Funds)"
+    r"(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
 )
 """A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
@@ -1682,7 +1683,12 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _opening_subjects(text, cues)), text))
     # Then a bare acronym where a party stands, once the names and short forms it could abbreviate are read.
     found.add_everywhere(
-        _merge_prefixes(_unknown_names(found, kb, _own_unit_names(text) + acronym_candidates(text)), text)
+        _merge_prefixes(
+            _unknown_names(
+                found, kb, _own_unit_names(text) + acronym_candidates(text) + dealing_candidates(text, _ORG_AT)
+            ),
+            text,
+        )
     )
     initialled = _initialled_names(found)
     found.rename(initialled)

@@ -135,3 +135,43 @@ _NOT_HEADED = [
 @pytest.mark.parametrize(("text", "name"), _NOT_HEADED)
 def test_lower_case_or_opening_kind_is_no_word_of_the_name(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+_DEALING = [
+    ("Coca-Cola has also clashed with Edeka over prices, the paper notes.", "Edeka"),
+    (
+        "Boeing said it had landed an order for 63 airliners from Kestrel Lease Finance, a lessor.",
+        "Kestrel Lease Finance",
+    ),
+    ("The company has signed a five-year deal worth about £55 million with Aldi for its stores.", "Aldi"),
+    ("Le prix de 155 euros par action est celui offert par Keysight, selon l'analyste.", "Keysight"),
+    ("Le Fonds a renouvelé son contrat avec Velmora Conseil pour trois ans.", "Velmora Conseil"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _DEALING)
+def test_name_after_a_dealing_preposition_is_a_company(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+_NOT_DEALING = [
+    ("The group moved its media work from Kansas City to New York last year.", "Kansas City"),
+    ("The chain buys most of its goods from the Convenience division of the wholesaler.", "Convenience"),
+    ("Its fine was trimmed for cooperating with the Commission on the inquiry.", "Commission"),
+    ("Teralys agit en collaboration avec la Caisse de dépôt et placement du Québec.", "Caisse"),
+    ("The supplier shipped chips for the Power Mac G4 from its plant in Oregon.", "Power Mac G4"),
+    ("The group will build the cloud with FedRAMP-certified hosting for the agency.", "FedRAMP-certified"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _NOT_DEALING)
+def test_place_part_product_or_kind_after_a_dealing_preposition_is_no_company(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+def test_dealing_counterparty_takes_part_in_its_fact() -> None:
+    assert ("customer_start", "Dallas Area Rapid Transit", "Stadler") in triples(
+        "Stadler won a $112m maintenance contract from the Dallas Area Rapid Transit agency in Texas.",
+        "en",
+        prefix="customer",
+    )
