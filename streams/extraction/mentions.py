@@ -13,6 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.acronym_names import acronym_candidates
+from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import Cue
 from streams.extraction.dealing_names import dealing_candidates
 from streams.extraction.investor_names import investor_position_names, joining_list_names
@@ -1652,7 +1653,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
                 continue
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
-    for start, end, company in _camel_cased_known(text, kb, {match.start for match in known}):
+    # Known names in the story's own case: "SanDisk" for Sandisk, "Axa" for AXA, "BPIFrance" for Bpifrance.
+    for start, end, company in [*_camel_cased_known(text, kb, {m.start for m in known}), *case_variants(text, kb)]:
         found.add(CompanyMention(start, end, company.id, company.name, True))
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):

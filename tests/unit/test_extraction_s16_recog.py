@@ -175,3 +175,26 @@ def test_dealing_counterparty_takes_part_in_its_fact() -> None:
         "en",
         prefix="customer",
     )
+
+
+_CASE_VARIANTS = [
+    ("Les investisseurs sont Sofinnova Partners, Omnes et BPIFrance, rapportent Les Echos.", "Bpifrance"),
+    ("Les actionnaires comptent des assureurs comme Aviva et Axa, selon le communiqué.", "AXA"),
+    ("The deal adds to Adia's infrastructure portfolio in Europe.", "Abu Dhabi Investment Authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _CASE_VARIANTS)
+def test_known_name_in_the_story_own_case_is_the_known_company(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+_NOT_CASE_VARIANTS = [
+    ("Ses résultats ont progressé de 4 % sur le semestre, a indiqué Velmora.", "SES"),
+    ("Shares of Velmora (NASDAQ: VLMR) rose 4% after NOW reported earnings.", "Nasdaq"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _NOT_CASE_VARIANTS)
+def test_opening_capital_or_word_in_capitals_is_no_case_variant(text: str, name: str) -> None:
+    assert name not in _names(text)
