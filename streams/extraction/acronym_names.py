@@ -54,10 +54,6 @@ _ACTS_AFTER = re.compile(
 acronym a thing ("the QIP had raised")."""
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|its|their|this|that|un|une|son|sa|ce|cette)[ ]$", re.I)
 
-_OPENING = re.compile(r"(?:^|[.!?:;][ ]|[\"\u201c\u00ab][ ]?)$")
-"""A sentence opens right before the acronym: followed by a lower-case word, the acronym is its subject ("EDS runs")."""
-_LOWER_NEXT = re.compile(r",?[ ][a-zàâçéèêîôû]")
-
 _MIN_CAPITALS = 2
 """One capital and digits ("A320", "F35") is a model, not a name."""
 _BEFORE_REACH = 14
@@ -81,9 +77,8 @@ def acronym_candidates(text: str) -> list[tuple[int, str, bool]]:
         if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
             continue  # "BMW AG", "LSG Sky Chefs": the first word of a longer name
         before = _PARTY_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
-        opens = _OPENING.search(text, max(0, start - 3), start) is not None and _LOWER_NEXT.match(text, end)
         thing = _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
         acts = not thing and _ACTS_AFTER.match(text, end) is not None
-        if before is not None or opens or acts or _OWNED_AFTER.match(text, end) is not None:
+        if before is not None or acts or _OWNED_AFTER.match(text, end) is not None:
             found.append((start, word, False))
     return found

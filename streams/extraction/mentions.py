@@ -15,7 +15,6 @@ from schemas.events import PartyKind
 from streams.extraction.acronym_names import acronym_candidates
 from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import Cue
-from streams.extraction.dealing_names import dealing_candidates
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.org_context import (
@@ -1685,12 +1684,7 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _opening_subjects(text, cues)), text))
     # Then a bare acronym where a party stands, once the names and short forms it could abbreviate are read.
     found.add_everywhere(
-        _merge_prefixes(
-            _unknown_names(
-                found, kb, _own_unit_names(text) + acronym_candidates(text) + dealing_candidates(text, _ORG_AT)
-            ),
-            text,
-        )
+        _merge_prefixes(_unknown_names(found, kb, _own_unit_names(text) + acronym_candidates(text)), text)
     )
     initialled = _initialled_names(found)
     found.rename(initialled)
@@ -2498,15 +2492,15 @@ def _merge_prefixes(unknown: dict[str, str], text: str) -> _Names:
 
 
 _LIST_NEXT = re.compile(
-    r"(?P<joint>,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as|ou[ ]encore)[ ]|,[ ])(?:de[ ]|d'|du[ ])?"
+    r"(?P<joint>,?[ ](?:et|and|or|ou|ainsi[ ]que|as[ ]well[ ]as|ou[ ]encore)[ ]|,[ ])(?:de[ ]|d'|du[ ])?"
     r"(?:la[ ]|le[ ]|l'|the[ ]|les[ ])?"
 )
 """Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"; "ou encore" closes
 a French list as "et" does ("A, B, ou encore les Galeries Lafayette")."""
-_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
+_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and|or|ou)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
 """Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
 _LIST_TAIL = re.compile(
-    rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que|ou[ ]encore)[ ]\w"
+    rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|or|ou|ainsi[ ]que|ou[ ]encore)[ ]\w"
 )
 """The rest of a real list: more names, then "and"/"et" and a last name (not an appositive "X, Alexandr Wang, 28")."""
 
