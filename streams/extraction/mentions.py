@@ -2492,7 +2492,7 @@ def _merge_prefixes(unknown: dict[str, str], text: str) -> _Names:
 
 
 _LIST_NEXT = re.compile(
-    r"(?P<joint>,?[ ](?:et|and|or|ou|ainsi[ ]que|as[ ]well[ ]as|ou[ ]encore)[ ]|,[ ])(?:de[ ]|d'|du[ ])?"
+    r"(?P<joint>,?[ ](?:et|and|or|ou[ ]encore|ou|ainsi[ ]que|as[ ]well[ ]as)[ ]|,[ ])(?:de[ ]|d'|du[ ])?"
     r"(?:la[ ]|le[ ]|l'|the[ ]|les[ ])?"
 )
 """Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"; "ou encore" closes
