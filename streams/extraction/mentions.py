@@ -12,6 +12,8 @@ from functools import lru_cache
 import ahocorasick
 
 from schemas.events import PartyKind
+from streams.extraction.acronym_names import acronym_candidates
+from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import Cue
 from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.investor_names import investor_position_names, joining_list_names
@@ -421,7 +423,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or _NAME_GOES_BACK.search(text, max(0, start - 40), start) is not None
     ):
         return None
-    return start, name
+    return _with_head(text, start, name)
 
 
 _FIRM_APPOSED = re.compile(
@@ -437,6 +439,22 @@ _FIRM_APPOSED = re.compile(
 
 _SHARES_BEFORE = re.compile(r"(?:[Ss]hares|[Ss]tock)[ ](?:in|of)[ ]$")
 """Before a name, its traded shares: "shares in Robert Wiseman plummeted" (no person has shares of their own)."""
+
+
+_NAME_HEAD_BEFORE = re.compile(
+    r"(?<![\w\-])(?:Banque|Bank|Coopérative|Compagnie|Caisse|Mutuelle)[ ]"
+    r"(?:(?:of|de|des|du)[ ](?:the[ ]|la[ ]|l['\u2019])?)?$"
+)
+"""A firm's kind capitalised inside a sentence right before a name: the name's first word ("la Banque Centrale
+Populaire", "Bank of the West", "la Coopérative Laitière"), where "la banque Velmora" only describes Velmora."""
+
+
+def _with_head(text: str, start: int, name: str) -> tuple[int, str]:
+    """``(start, name)`` grown back over a capitalised kind that opens the name inside a sentence."""
+    head = _NAME_HEAD_BEFORE.search(text, max(0, start - 24), start)
+    if head is None or _opens_sentence(text, head.start()) or not name[0].isupper():
+        return start, name
+    return head.start(), text[head.start() : start] + name
 
 
 def _after_nationality_kind(start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -712,13 +730,19 @@ _UNIT_HEADS = frozenset({
     "Music", "PME", "Réseau", "Mobilités", "Trucks",
     # A firm's investing arm or adviser: "Cisco Investments", "Permira Advisers", "T. Rowe Price Associates".
     "Investments", "Investment", "Advisers", "Advisors", "Associates",
+    # A trade the group runs as a unit: "Samsung Foundry", "Nestlé Waters", "Bouygues Construction", "EDF Invest"
+    # (not the trade a firm's own full name ends on: "JetBlue Airways", "Newmont Mining" are the firm).
+    "Foundry", "Waters", "Health", "Wireless", "Invest", "Concessions", "Construction", "Consulting", "Transport",
+    "Energie", "Renewable", "Renewables", "Utilities", "Interactive", "Services", "Solutions", "Defence", "Defense",
+    "Rail",
 })  # fmt: skip
 """Head nouns that make a unit of a known company ("Alibaba Cloud", "Intel Capital"), outside a Title Case run only."""
 
 
 _UNIT_NAMED = re.compile(
-    r"(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
-    r"|Investments?|Investissement|Foundation|Division)(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
+    r"(?:[ ](?:&[ ])?[A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
+    r"|Investments?|Investissement|Foundation|Division|Space|Power|Management|Technology|Publics|Funds)"
+    r"(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
 )
 """A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
@@ -1630,7 +1654,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
                 continue
         if company is not None:
             found.add(CompanyMention(match.start, match.end, company.id, company.name, True))
-    for start, end, company in _camel_cased_known(text, kb, {match.start for match in known}):
+    # Known names in the story's own case: "SanDisk" for Sandisk, "Axa" for AXA, "BPIFrance" for Bpifrance.
+    for start, end, company in [*_camel_cased_known(text, kb, {m.start for m in known}), *case_variants(text, kb)]:
         found.add(CompanyMention(start, end, company.id, company.name, True))
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
@@ -1665,7 +1690,10 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
         )
     )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _opening_subjects(text, cues)), text))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _own_unit_names(text)), text))
+    # Then a bare acronym where a party stands, once the names and short forms it could abbreviate are read.
+    found.add_everywhere(
+        _merge_prefixes(_unknown_names(found, kb, _own_unit_names(text) + acronym_candidates(text)), text)
+    )
     initialled = _initialled_names(found)
     found.rename(initialled)
     found.add_everywhere(initialled, extend=True)
@@ -2472,15 +2500,15 @@ def _merge_prefixes(unknown: dict[str, str], text: str) -> _Names:
 
 
 _LIST_NEXT = re.compile(
-    r"(?P<joint>,?[ ](?:et|and|ainsi[ ]que|as[ ]well[ ]as|ou[ ]encore)[ ]|,[ ])(?:de[ ]|d'|du[ ])?"
+    r"(?P<joint>,?[ ](?:et|and|or|ou[ ]encore|ou|ainsi[ ]que|as[ ]well[ ]as)[ ]|,[ ])(?:de[ ]|d'|du[ ])?"
     r"(?:la[ ]|le[ ]|l'|the[ ]|les[ ])?"
 )
 """Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"; "ou encore" closes
 a French list as "et" does ("A, B, ou encore les Galeries Lafayette")."""
-_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
+_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and|or|ou)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
 """Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
 _LIST_TAIL = re.compile(
-    rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|ainsi[ ]que|ou[ ]encore)[ ]\w"
+    rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|or|ou|ainsi[ ]que|ou[ ]encore)[ ]\w"
 )
 """The rest of a real list: more names, then "and"/"et" and a last name (not an appositive "X, Alexandr Wang, 28")."""
 
