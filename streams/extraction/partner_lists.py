@@ -81,6 +81,11 @@ def _distinct(first: CompanyMention, members: list[CompanyMention]) -> list[Comp
     return kept
 
 
+_MAX_PAIRWISE = 4
+"""Members beyond which a group is read as no partnership at all: five banks that "se sont associés pour ce prêt"
+are a syndicate, and an industry initiative of eight firms is no set of 28 bilateral alliances."""
+
+
 def member_pairs(members: list[CompanyMention]) -> list[tuple[CompanyMention, CompanyMention]]:
-    """Every pair of a consortium's or a list subject's members, in order of mention."""
-    return list(combinations(members, 2))
+    """Every pair of a consortium's or a list subject's members, in order of mention; none past four members."""
+    return list(combinations(members, 2)) if len(members) <= _MAX_PAIRWISE else []

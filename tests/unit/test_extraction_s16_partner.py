@@ -267,3 +267,12 @@ def test_their_venture_of_unrelated_companies() -> None:
     assert _pair("Renault", "Nissan") not in _pairs(
         "Renault beat Nissan in March, and Toyota said their joint venture would grow.", "en"
     )
+
+
+def test_a_syndicate_of_five_is_no_set_of_partnerships() -> None:
+    """Five lenders joined for one loan: no ten bilateral partnerships (a pairwise clique stops at four members)."""
+    text = (
+        "Pour financer l'usine, la Banque Alvéa, le groupe Corvanne, Mirabank, Sofridex et la Caisse Tarvel se sont "
+        "associés pour ce prêt."
+    )
+    assert triples(text, "fr", types=("partnership",)) == []
