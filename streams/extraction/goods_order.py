@@ -54,9 +54,7 @@ def _buys_goods(folded: str, cue: Cue) -> bool:
     return _BUY_VERB.search(folded, cue.start, cue.end) is not None and bool(_COUNTED.match(folded, cue.end))
 
 
-def seller_after_goods(
-    article: Article, sentence: Sentence, cue: Cue, exclude: str | None
-) -> CompanyMention | None:
+def seller_after_goods(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
     """The seller named after "from" once the goods a customer orders are told ("ordered 16 A330s from Airbus")."""
     folded = article.folded
     if cue.family != "customer_start" or not _buys_goods(folded, cue):

@@ -271,9 +271,7 @@ _POSSESSORS_JOINT = re.compile(
 ... their joint venture") or joined by "and / et" ("SFR et Bouygues Telecom ... leur société commune")."""
 
 
-def _possessors(
-    article: Article, sentence: Sentence, cue: Cue
-) -> tuple[CompanyMention | None, CompanyMention | None]:
+def _possessors(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, CompanyMention | None]:
     """The two companies "their joint venture" / « leur société commune » belongs to: the sentence's first two."""
     named: list[CompanyMention] = []
     for company in sentence.companies:

@@ -130,4 +130,3 @@ def _list_starting_at(folded: str, sentence: Sentence, start: int) -> list[Compa
             break
         members.append(company)
     return members
-
