@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from streams.extraction.knowledge_base import Company, KnowledgeBase
 
-_WORD = re.compile(r"(?<![\w\-.&])[A-Z][A-Za-z]{2,}(?![\w\-&])")
-"""A capitalised word of three letters or more."""
+_WORD = re.compile(r"[A-Z](?<![\w\-.&].)[A-Za-z]{2,}(?![\w\-&])")
+"""A capitalised word of three letters or more (the capital first, so the scan skips other positions at once)."""
 _OPENS = re.compile(r"(?:^|[.!?\n:][ ]{0,2}|[\"\u201c\u00ab][ ]?)$")
 """A sentence, a line or a quote opens right before the word."""
 _FORMS: dict[int, dict[str, tuple[str, Company]]] = {}
@@ -54,6 +54,8 @@ def case_variants(text: str, kb: KnowledgeBase) -> Iterator[tuple[int, int, Comp
     for match in _WORD.finditer(text):
         word = match.group(0)
         known = forms.get(word.casefold())
+        if known is None or word == known[0]:
+            continue  # most capitalised words: no base name, or the base's own spelling (the finder reads it)
         opens = _OPENS.search(text, max(0, match.start() - 4), match.start()) is not None
-        if known is not None and _name_case(word, known[0], opens):
+        if _name_case(word, known[0], opens):
             yield match.start(), match.end(), known[1]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 _DETERMINED_ACRONYM = re.compile(
-    r"(?:(?<=[\s(«\"])|^)(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)[ ]([A-Z][A-Z&]{1,5})(?![\w\-&'\u2019])"
-    r"|(?:(?<=[\s(«\"])|^)[Ll]['\u2019]([AEIOUY][A-Z&]{1,5})(?![\w\-&'\u2019])"
+    r"(?<![^\s(«\"])(?:(?:[Ll]a|[Ll]es?|[Dd]u|[Dd]es|[Aa]ux?)[ ]([A-Z][A-Z&]{1,5})"
+    r"|[Ll]['\u2019]([AEIOUY][A-Z&]{1,5}))(?![\w\-&'\u2019])"
 )
 """An article, then a word of two to six capitals ("la SNCB", "l'ONEE", "aux CFF"); digits or a hyphen after it
 make a model ("le F-35", "l'A320")."""

@@ -241,13 +241,6 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_RENEWED_CONTRACT_WITH), "customer_continue", "active", _RENEW_STEMS),
         (re.compile(_EN_RENEWED_TO_SUPPLY), "customer_continue", "supplies", _RENEW_STEMS),
         (re.compile(_EN_WON_EXTENSION_TO), "customer_continue", "supplies", ("extension", "renewal")),
-        (re.compile(_EN_RELIES_ON + _FOR_REVENUE), "customer_continue", "passive", ("rel", "depend")),
-        (
-            re.compile(_EN_RELIES_ON + r"(?!" + _FOR_REVENUE + r")" + _FOR_FUNDS),
-            "customer_continue",
-            "active",
-            ("rel", "depend"),
-        ),
         (
             re.compile(_EN_GOES_ON_SUPPLYING + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
             "customer_continue",
@@ -296,6 +289,18 @@ _KEEP_ANCHORS = ("keep", "kept", "retain", "held on", "hold", "hang", "hung on")
 _FR_KEEP_ANCHORS = ("conserv", "gard", "sauvé")
 ANCHORED: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (
+        (
+            re.compile(_EN_RELIES_ON + _FOR_REVENUE),
+            "customer_continue",
+            "passive",
+            ("rely ", "relies ", "reliant", "depend"),
+        ),
+        (
+            re.compile(_EN_RELIES_ON + r"(?!" + _FOR_REVENUE + r")" + _FOR_FUNDS),
+            "customer_continue",
+            "active",
+            ("rely ", "relies ", "reliant", "depend"),
+        ),
         (re.compile(_EN_KEPT_RELATION), "customer_continue", "passive", _KEEP_ANCHORS),
         (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("customer", "client")),
         (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
