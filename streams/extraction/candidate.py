@@ -46,3 +46,32 @@ class Candidate:
 def event_date(sentence: Sentence) -> date | None:
     """The first full date of the sentence, taken as the event's effective date."""
     return sentence.dates[0].value if sentence.dates else None
+
+
+def supplier_switch(
+    sentence: Sentence,
+    customers: list[CompanyMention],
+    leaving: tuple[str, CompanyMention | None],
+    joining: CompanyMention | None,
+    modality: str,
+) -> list[Candidate]:
+    """Each customer's events of a change of supplier ("Z displaced X at A": A ends with X and starts with Z).
+
+    ``leaving`` is the event type of the supplier that goes and that supplier, ``joining`` the supplier that comes;
+    a side not named gives no event.
+    """
+    found: list[Candidate] = []
+    for customer in customers:
+        for kind, supplier in (leaving, ("customer_start", joining)):
+            if supplier is not None:
+                found.append(
+                    Candidate(
+                        type=kind,
+                        span=(sentence.start, sentence.end),
+                        subject=customer,
+                        object=supplier,
+                        modality=modality,
+                        effective_date=event_date(sentence),
+                    )
+                )
+    return found

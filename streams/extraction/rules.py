@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
 from streams.extraction.award_went import award_went_candidates
-from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date
+from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date, supplier_switch
 from streams.extraction.cues import Cue
 from streams.extraction.customer_loss import (
     CONTRACT_HOLDER_BEFORE,
@@ -5476,21 +5476,7 @@ def _ceding(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
     if vendor is None or not customers:
         return []
     modality = modality_at(article, sentence, cue.start)
-    found = []
-    for customer in customers.values():
-        for kind, supplier in (("customer_at_risk", vendor), ("customer_start", successor)):
-            if supplier is not None:
-                found.append(
-                    Candidate(
-                        type=kind,
-                        span=(sentence.start, sentence.end),
-                        subject=customer,
-                        object=supplier,
-                        modality=modality,
-                        effective_date=event_date(sentence),
-                    )
-                )
-    return found
+    return supplier_switch(sentence, list(customers.values()), ("customer_at_risk", vendor), successor, modality)
 
 
 def _incumbent(article: Article, sentence: Sentence, cue: Cue, discourse: Discourse) -> list[Candidate]:

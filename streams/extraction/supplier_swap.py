@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
-from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.candidate import Candidate, supplier_switch
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
@@ -40,21 +40,8 @@ def displaced_incumbents(article: Article, sentence: Sentence, cue: Cue) -> list
         return []
     newcomer = sentence.company_before(cue.start, exclude=incumbent.id)
     modality = modality_at(article, sentence, cue.start)
-    found: list[Candidate] = []
-    for customer in _customers_after(article.folded, sentence, incumbent, newcomer):
-        for kind, supplier in (("customer_end", incumbent), ("customer_start", newcomer)):
-            if supplier is not None:
-                found.append(
-                    Candidate(
-                        type=kind,
-                        span=(sentence.start, sentence.end),
-                        subject=customer,
-                        object=supplier,
-                        modality=modality,
-                        effective_date=event_date(sentence),
-                    )
-                )
-    return found
+    customers = list(_customers_after(article.folded, sentence, incumbent, newcomer))
+    return supplier_switch(sentence, customers, ("customer_end", incumbent), newcomer, modality)
 
 
 def _customers_after(
