@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
-from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.candidate import Candidate, supplier_switch
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
@@ -65,13 +65,7 @@ def displacement_candidates(article: Article, sentence: Sentence, cue: Cue) -> l
         return None
     winner, rival, customers = found
     modality = modality_at(article, sentence, cue.start, future=True)
-    span = (sentence.start, sentence.end)
-    when = event_date(sentence)
-    return [
-        Candidate(type=kind, span=span, subject=customer, object=supplier, modality=modality, effective_date=when)
-        for customer in customers
-        for kind, supplier in (("customer_start", winner), ("customer_end", rival))
-    ]
+    return supplier_switch(sentence, customers, ("customer_end", rival), winner, modality)
 
 
 def displaces(folded: str, cue: Cue) -> bool:
