@@ -22,7 +22,7 @@ from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.roster_patterns import find_roster_cues
 from streams.extraction.tables import load_table
-from streams.extraction.text import is_word_char
+from streams.extraction.text import COUNT_FIRST, is_word_char
 
 LEAD_INTROS = frozenset(
     (
@@ -219,8 +219,6 @@ def source_openers(language: Language) -> re.Pattern[str]:
 
 _NAMED_INSIDE = re.compile(r"\b[A-ZÀ-Ý]")
 """A capital inside a relation pattern's words: the "goods" hold a name."""
-_COUNT_FIRST = re.compile(r"\d[\d,.]*[ ]")
-"""A relation pattern's words that open on a count: goods by the number, whatever names they hold."""
 _OVERLAID_FRAMES = frozenset({"counted", "displaced"})
 """Frames whose cue is a plain verb of buying read beside the deal rows, never instead of them: "va acquérir" names
 goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),
@@ -262,7 +260,7 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
     )
     for start, end, family, frame in find_relation_cues(folded, language):
         goods = text.find(" ", start, end) + 1 if text is not None else 0
-        if text is not None and _NAMED_INSIDE.search(text, goods, end) and not _COUNT_FIRST.match(text, goods):
+        if text is not None and _NAMED_INSIDE.search(text, goods, end) and not COUNT_FIRST.match(text, goods):
             # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it. Goods
             # counted first may carry their maker's or model's name ("will lease 12 new Airbus jets to X").
             continue

@@ -43,7 +43,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
-from streams.extraction.text import is_word_char
+from streams.extraction.text import COUNT_FIRST, is_word_char
 
 _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
 """The lower-case "der" / "den" after "Van" or "Von" inside a name: "Parlevliet & Van der Plas"."""
@@ -2086,10 +2086,6 @@ _TITLE_IN_NAME = re.compile(r"\b(?:Officer|Chief|Chairman|Chairwoman|CEO|Directe
 """A job title's word inside a capitalised run guessed from context: a person's title, not an organisation."""
 
 
-_COUNT_FIRST = re.compile(r"\d[\d,.]*[ ]")
-"""A number and a space opening a name: a count of goods ("15 TGV", "64 F-35"), never a firm's name."""
-
-
 def _unknown_names(
     found: _Found,
     kb: KnowledgeBase,
@@ -2114,7 +2110,7 @@ def _unknown_names(
             continue
         if _TITLE_IN_NAME.search(name) or name in found.brands:
             continue  # "Financial Officer Robert" (from "Chief Financial Officer Robert Roe"): a title, no firm
-        if _COUNT_FIRST.match(name):
+        if COUNT_FIRST.match(name):
             continue  # "a commandé 15 TGV à Alstom", "ordered 64 F-35 jets": goods counted, no firm ("3M" stays)
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:

@@ -65,6 +65,10 @@ _OPENERS = frozenset(
     }
 )  # fmt: skip
 """Words that open a sentence and never continue a name: after "Juniper Networks Inc." they start the next one."""
+COUNT_FIRST = re.compile(r"\d[\d,.]*[ ]")
+"""A number and a space opening some words: a count of goods ("15 TGV", "64 F-35"), never a firm's name, and goods
+by the number in a relation pattern whatever names they hold ("bought 40 Airbus jets from")."""
+
 _NEXT_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
