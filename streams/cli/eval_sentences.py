@@ -13,6 +13,7 @@ from rich.table import Table
 
 from streams.cli.common import fail, setup
 from streams.evaluation.figures import PRF
+from streams.evaluation.gold import GoldFileError
 from streams.evaluation.sentences import PAIR_TYPES, read_sentences, score_sentences
 
 
@@ -23,7 +24,7 @@ def _ratio(value: float | None) -> str:
 def eval_sentences_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH...", help="Sentence JSONL files, or directories (every *.jsonl in them)."),
+        typer.Argument(metavar="PATH...", help="Sentence JSONL files, or directories (every *.jsonl under them)."),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure and outcome as one JSON object.")] = False,
     lenient: Annotated[
@@ -37,7 +38,7 @@ def eval_sentences_command(
     setup()
     try:
         sentences = read_sentences(paths)
-    except (OSError, ValidationError) as error:
+    except (OSError, GoldFileError, ValidationError) as error:
         fail(str(error).splitlines()[0])
     scores = score_sentences(sentences, lenient=lenient)
     if as_json:

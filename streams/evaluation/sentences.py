@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from schemas.events import EventType
 from schemas.news import Language, NewsItem
 from streams.evaluation.figures import PRF
-from streams.evaluation.gold import GoldModality
+from streams.evaluation.gold import GoldModality, gold_files
 from streams.evaluation.parties import company_key, ref_key
 from streams.evaluation.scoring import same_family
 from streams.extraction.engine import extract
@@ -62,12 +62,11 @@ class LabelledSentence(_Labelled):
 
 
 def read_sentences(paths: Iterable[Path]) -> list[LabelledSentence]:
-    """The labelled sentences of the JSON Lines files given (a folder stands for its ``*.jsonl`` files)."""
+    """The labelled sentences of the JSON Lines files given (a folder stands for every ``*.jsonl`` under it)."""
     sentences: list[LabelledSentence] = []
-    for path in paths:
-        for file in sorted(path.glob("*.jsonl")) if path.is_dir() else [path]:
-            with file.open(encoding="utf-8") as handle:
-                sentences += [LabelledSentence.model_validate_json(line) for line in handle if line.strip()]
+    for file in gold_files(paths):
+        with file.open(encoding="utf-8") as handle:
+            sentences += [LabelledSentence.model_validate_json(line) for line in handle if line.strip()]
     return sentences
 
 
