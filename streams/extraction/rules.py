@@ -39,6 +39,7 @@ from streams.extraction.customer_loss import (
     recap_of_told_loss,
     relation_value,
 )
+from streams.extraction.customer_orders import order_noun_candidates
 from streams.extraction.customer_roster import listed_after_roster, roster_customers, roster_parties
 from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_pronoun import time_clause_target
@@ -5748,6 +5749,8 @@ def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
     """
     if cue.detail == "award_went":
         return award_went_candidates(article, sentence, cue)
+    if cue.detail == "order_noun":
+        return order_noun_candidates(article, sentence, cue, _customer_subject)
     if cue.family in ("customer_start", "customer_end") and cue.detail == "active":
         displaced = displacement_candidates(article, sentence, cue)
         if displaced is not None:

@@ -1,0 +1,85 @@
+"""Round 14 (session 17), customer starts and continuations: general readers of a clause shape, not of a phrase.
+
+Every sentence here is invented; each group has positives and near misses that must not give the relation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import triples
+
+# An order told as a noun, the seller after "à / auprès de / with": the customer is the noun's owner, the subject of
+# a buyer's verb carrying it, or the company the noun phrase names after "par / de".
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Renault a validé lundi une commande de douze robots supplémentaires à ABB.",
+            "fr",
+            ("customer_start", "Renault", "ABB"),
+        ),
+        (
+            "Danone a confirmé en mars sa commande de 40 camions et 12 remorques auprès de Volvo.",
+            "fr",
+            ("customer_start", "Danone", "Volvo"),
+        ),
+        (
+            "Le groupe Lufthansa a signé sa méga-commande auprès d'Airbus, qui porte sur 60 appareils.",
+            "fr",
+            ("customer_start", "Lufthansa", "Airbus"),
+        ),
+        (
+            "Retardée par un recours, la commande de 80 tramways de la RATP à Alstom a été validée.",
+            "fr",
+            ("customer_start", "RATP", "Alstom"),
+        ),
+        (
+            "Le tribunal a suspendu la commande de 50 bus passée par la RATP à Iveco.",
+            "fr",
+            ("customer_start", "RATP", "Iveco"),
+        ),
+        (
+            "Les 30 avions commandés en mai par Air France à Boeing seront livrés en 2026.",
+            "fr",
+            ("customer_start", "Air France", "Boeing"),
+        ),
+        ("In 2019, Qantas placed orders with Airbus for 36 A321XLRs.", "en", ("customer_start", "Qantas", "Airbus")),
+        (
+            "Delta Air Lines turned twelve options into firm orders with Boeing for 737 MAX 10s.",
+            "en",
+            ("customer_start", "Delta Air Lines", "Boeing"),
+        ),
+    ],
+)
+def test_order_noun_with_seller_starts_the_relation(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang, prefix="customer_start")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The seller's side, an order finalised by its maker: the company after the preposition is no seller.
+        ("Airbus a finalisé une commande de 100 avions auprès de Qantas.", "fr"),
+        # An order nobody owns: the subject only talks about it.
+        ("Renault s'interroge sur une commande de robots à ABB.", "fr"),
+        ("Ryanair is in talks about an order with Boeing.", "en"),
+        # A company bought from a seller is a deal, not goods ("l'achat de" needs goods by the number).
+        ("Renault a finalisé l'achat de la filiale de Volvo à ABB.", "fr"),
+        # The subject changes its own order: a cut is a risk, never a start.
+        ("Renault veut réduire de moitié sa commande de robots auprès d'ABB.", "fr"),
+        ("Qantas said it would cut its order with Airbus by ten jets.", "en"),
+        # A price, not a seller, after "à".
+        ("Renault a passé une commande de 40 robots à 2 millions d'euros pièce.", "fr"),
+    ],
+)
+def test_order_noun_near_misses_start_nothing(text: str, lang: str) -> None:
+    assert triples(text, lang, prefix="customer_start") == []
+
+
+def test_order_won_by_its_seller_is_not_reversed() -> None:
+    # The supplier won the order: the company after "with" buys, never sells.
+    found = triples("Boeing won a large order with Qantas on Monday.", "en", prefix="customer_start")
+    assert ("customer_start", "Boeing", "Qantas") not in found
