@@ -36,8 +36,9 @@ _PLAN = re.compile(
     # "a proposé au conseil de nommer X": a proposal right before the verb
     r"|\bpropos(?:e|ent|é|era|eront)[ ](?:[^,;.]{0,40}[ ])?$"
 )
+# "ne représentent plus que 18 %" is "now only 18 %", no negation.
 _NEGATION = re.compile(
-    r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
+    r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus(?![ ]que\b)|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
     r"|\bno[ ](?:plans?|intention|intentions)[ ](?:to|of)\b|\bno[ ]$|\baucune intention\b"
     r"|\b(?:not|never|no longer|denied|dément"
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"

@@ -247,7 +247,8 @@ _FRACTION_OF = re.compile(
 _OF_REVENUE = re.compile(
     r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
     r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s|')?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
-    r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)(?:[ ](?:de[ ]|d'))?"
+    r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)"
+    r"(?:[ ](?:(?:total|totales?|mondial|mondiales|annuel|annuelles|de[ ]première[ ]monte)[ ])?(?:de[ ]|d')|[ ]at[ ])?"
 )
 """After a share: "of Cardinal's revenue", "of Atos sales", "of its total sales", "du chiffre d'affaires d'Atos"."""
 _PURCHASE_VERBS = (
@@ -6904,7 +6905,8 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
         of_revenue = _OF_REVENUE.match(folded, end, sentence.end)
         if of_revenue is None:
             continue
-        vendor = next((c for c in sentence.companies if end <= c.start < of_revenue.end()), None)
+        # "of Intel's sales" names it inside, "des ventes de Valeo" right after.
+        vendor = next((c for c in sentence.companies if end <= c.start <= of_revenue.end()), None)
         # Which company before the share is the customer depends on the clause ("X, which represents 20% of
         # its sales", "X ... with Y, which relies on X for half of its revenue"): each one gets the note, which
         # only marks a relation where that company is the customer of this supplier.
@@ -6912,9 +6914,9 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
         if not customers and discourse.customer is not None and discourse.customer.subject is not None:
             customers = [discourse.customer.subject]
         # The share verb's own subject ("Juniper accounted for 17% of Plexus' sales") states a standing relation.
-        told = customers[-1] if customers and _SHARE_SUBJECT_GAP.fullmatch(folded, customers[-1].end, start) else None
+        told = _share_subjects(folded, customers, start)
         notes += [
-            CustomerNote(c, vendor, major=True, phrase_at=start if c is told else None)
+            CustomerNote(c, vendor, major=True, phrase_at=start if c in told else None)
             for c in customers
             if c.kind != "unnamed"
         ]
@@ -6962,8 +6964,30 @@ _SHARE_SUBJECT_GAP = re.compile(
     r"[ ](?:(?:alone|also|still|currently|now|typically)[ ])?(?:accounted|accounts|account|represented|represents"
     r"|(?:makes|made|make)[ ]up)[ ](?:for[ ])?(?:(?:about|around|roughly|nearly|almost|more[ ]than|over|some"
     r"|up[ ]to|just[ ]over|less[ ]than)[ ])?"
+    r"|[ ](?:(?:ne|n')[ ]?)?(?:représent(?:e|ent|ait|aient|era|eront)|pès(?:e|ent)|pes(?:ait|aient|era)"
+    r"|(?:a|ont|avait|avaient)[ ](?:représenté|pesé))[ ](?:(?:à[ ](?:lui|elle|eux)[ ]seul(?:e|s)?|plus|encore"
+    r"|toujours|désormais|déjà|aujourd'hui|que|environ|près[ ]de|plus[ ]de|quelque|presque)[ ])*"
 )
-"""Between a customer and its share of sales: the share verb whose subject it is ("Juniper accounted for about ")."""
+"""Between a customer and its share of sales: the share verb whose subject it is ("Juniper accounted for about ",
+"Apple ne pesait que ", "Renault et PSA ne représentent plus que ", "représente à lui seul ")."""
+_SHARE_LIST_JOIN = re.compile(r",[ ]|[ ](?:and|et)[ ]|,[ ](?:and|et)[ ]")
+"""Between two customers of one share verb: "Renault et PSA représentent 18 %"."""
+
+
+def _share_subjects(folded: str, customers: list[CompanyMention], share_start: int) -> list[CompanyMention]:
+    """The customers a share verb has for subject: the last company before it, and those listed with it.
+
+    "Renault et PSA ne représentent plus que 18 % des ventes de Valeo" states both relations; a company named
+    earlier in another clause ("Google said Samsung accounted for ...") is no subject of the verb.
+    """
+    if not customers or not _SHARE_SUBJECT_GAP.fullmatch(folded, customers[-1].end, share_start):
+        return []
+    told = [customers[-1]]
+    for company in reversed(customers[:-1]):
+        if not _SHARE_LIST_JOIN.fullmatch(folded, company.end, told[-1].start):
+            break
+        told.append(company)
+    return told
 _SHARE_VERB = re.compile(
     r"\b(?:(?:accounted|accounts|account|(?:is|was|were|are)[ ]responsible)[ ]for|represented|represents"
     r"|représent(?:e|ait|era)|a[ ]représenté)\b"

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import pytest
 
+from schemas.events import DealEvent
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
 from tests.support.extraction import triples
+
+
+def extract_events(text: str, lang: str) -> list[DealEvent]:
+    """The customer events of ``text``."""
+    item = NewsItem(id="t", body=text, language=lang)  # type: ignore[arg-type]
+    return [e for e in extract(item).events if e.type.startswith("customer")]
+
 
 # An order told as a noun, the seller after "à / auprès de / with": the customer is the noun's owner, the subject of
 # a buyer's verb carrying it, or the company the noun phrase names after "par / de".
@@ -83,3 +93,54 @@ def test_order_won_by_its_seller_is_not_reversed() -> None:
     # The supplier won the order: the company after "with" buys, never sells.
     found = triples("Boeing won a large order with Qantas on Monday.", "en", prefix="customer_start")
     assert ("customer_start", "Boeing", "Qantas") not in found
+
+
+# A customer's share of its supplier's sales, told by a French share verb ("pèse", "représente") or with the
+# supplier after "de" / "at": a standing relation of the verb's subject, or of each company listed as its subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Renault représente 18 % des ventes de Valeo.", "fr", [("customer_continue", "Renault", "Valeo")]),
+        (
+            "Apple ne pesait que 24 % des ventes de STMicroelectronics en 2020.",
+            "fr",
+            [("customer_continue", "Apple", "STMicroelectronics")],
+        ),
+        (
+            "Renault et PSA ne représentent plus que 18 % des ventes de première monte de Valeo.",
+            "fr",
+            [("customer_continue", "PSA", "Valeo"), ("customer_continue", "Renault", "Valeo")],
+        ),
+        (
+            "Analysts think Apple accounts for about 40% of revenue at Skyworks Solutions.",
+            "en",
+            [("customer_continue", "Apple", "Skyworks Solutions")],
+        ),
+    ],
+)
+def test_share_of_sales_verb_is_standing_relation(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, lang, prefix="customer") == expected
+
+
+def test_restrictive_ne_plus_que_is_no_denial() -> None:
+    found = extract_events("Renault ne représente plus que 18 % des ventes de Valeo.", "fr")
+    assert [(e.type, e.modality) for e in found] == [("customer_continue", "fact")]
+    found = extract_events("Renault ne représente plus 18 % des ventes de Valeo.", "fr")
+    assert [(e.type, e.modality) for e in found] == [("customer_continue", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A market share, not a share of a supplier's sales.
+        ("Renault représente 18 % du marché français.", "fr"),
+        # A company named before another clause is no subject of the share verb.
+        ("Renault a indiqué que ses ventes représentent 18 % du chiffre d'affaires de Valeo.", "fr"),
+        # A share below a tenth is no major customer.
+        ("Renault représente 4 % des ventes de Valeo.", "fr"),
+    ],
+)
+def test_share_near_misses_state_no_relation(text: str, lang: str) -> None:
+    assert triples(text, lang, prefix="customer_continue") == []
