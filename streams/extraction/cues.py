@@ -218,8 +218,9 @@ def source_openers(language: Language) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")(?![\w])")
 
 
-_NAMED_INSIDE = re.compile(r"\b[A-ZÀ-Ý]")
-"""A capital inside a relation pattern's words: the "goods" hold a name."""
+_NAMED_INSIDE = re.compile(r"\b(?![A-Z]{2,}s\b)[A-ZÀ-Ý]")
+"""A capital inside a relation pattern's words: the "goods" hold a name; an acronym's plural ("GPUs", "SUVs") is
+goods."""
 _OVERLAID_FRAMES = frozenset({"counted", "displaced"})
 """Frames whose cue is a plain verb of buying read beside the deal rows, never instead of them: "va acquérir" names
 goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),

@@ -21,6 +21,7 @@ from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Nam
 from streams.extraction.award_went import award_went_candidates
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date, supplier_switch
 from streams.extraction.cues import Cue
+from streams.extraction.customer_destination import destination_owner
 from streams.extraction.customer_loss import (
     CONTRACT_HOLDER_BEFORE,
     NOTICE_NOUN,
@@ -5265,6 +5266,8 @@ def _supplies_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     start = article_after.end() if article_after else cue.end
     customer = sentence.company_after(start, exclude=exclude, within=_NEAR_WITH)
     customer = customer or _named_after_description(article, sentence, cue.end, exclude)
+    # "for older Apple devices", "for the wireless network of X": the owner of what the work goes into.
+    customer = customer or destination_owner(article.folded, sentence, cue.end, exclude)
     if customer is None:
         return None, None, []
     if vendor is None:

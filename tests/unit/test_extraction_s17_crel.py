@@ -144,3 +144,37 @@ def test_restrictive_ne_plus_que_is_no_denial() -> None:
 )
 def test_share_near_misses_state_no_relation(text: str, lang: str) -> None:
     assert triples(text, lang, prefix="customer_continue") == []
+
+
+# A supplier's work for what a customer owns: the customer after "of", with a possessive, or qualifying a noun.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Infineon will keep supplying chips for older Tesla models.",
+            ("customer_continue", "Tesla", "Infineon Technologies"),
+        ),
+        ("Sony will go on supplying image sensors for Apple's new iPhones.", ("customer_continue", "Apple", "Sony")),
+        (
+            "Bosch already makes brakes for the new electric range of Renault.",
+            ("customer_continue", "Renault", "Bosch"),
+        ),
+    ],
+)
+def test_supply_for_what_the_customer_owns(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text, "en", prefix="customer") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name followed by a verb is the subject of another clause, not the owner of the goods' destination.
+        "Bosch already makes brakes for cars that Renault sells.",
+        # Too far, past a clause: no owner.
+        "Bosch already makes brakes for cars, Renault said.",
+    ],
+)
+def test_supply_destination_near_misses(text: str) -> None:
+    assert ("customer_continue", "Renault", "Bosch") not in triples(text, "en", prefix="customer")
