@@ -5682,14 +5682,15 @@ _ITS_PERSON = re.compile(
 
 _APPOINTS = frozenset(("appointed", "appoints", "named", "names", "a désigné", "désigne"))
 _AS_SUPPLIER_ROLE = re.compile(
-    r"[ ](?:(?:as|comme|en tant que)[ ](?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)[ ]|l')?|(?:its|their)[ ])"
-    r"(?:[a-z\-.]{1,15}[ ]){0,3}"
+    r"[ ](?:(?:as|comme|en tant que)[ ](?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)[ ]|l')?|(?:its|their)[ ])?"
+    r"(?:[a-z\-.]{1,15}[ ]){0,4}"
     r"(?:agency|agencies|supplier|provider|auditors?|advis[eo]r|contractor|vendor|manufacturer|operator|agence"
     r"|fournisseur|prestataire|auditeur|commissaire aux comptes|opérateur|exploitant)\b(?![ ]of[ ]the[ ]year)"
 )
 """After an appointed company, the supplier's role it takes: "as its global media agency", "comme prestataire", or
-the role right after it ("named BBDO its new lead creative agency", "its U.S. creative agency of record"); an award
-("named X its supplier of the year") is no hire."""
+the role right after it ("named BBDO its new lead creative agency", "its U.S. creative agency of record", "named Y
+preferred supplier", "as media strategy and buying agency"); an award ("named X its supplier of the year") is no
+hire."""
 
 
 _RENEWAL_SIGNED = re.compile(r"\b(?:extension|renewal|continuation|prolongation|renouvellement|reconduction|avenant)\b")

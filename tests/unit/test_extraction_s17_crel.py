@@ -178,3 +178,39 @@ def test_supply_for_what_the_customer_owns(text: str, expected: tuple[str, str, 
 )
 def test_supply_destination_near_misses(text: str) -> None:
     assert ("customer_continue", "Renault", "Bosch") not in triples(text, "en", prefix="customer")
+
+
+# An appointing verb hires a supplier when the company takes a supplier's role, with or without "as", and the role
+# may be described by several words.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Nestlé has appointed Publicis as media planning and buying agency for its coffee brands.",
+            "en",
+            ("customer_start", "Nestlé", "Publicis"),
+        ),
+        (
+            "Orsted has named Vestas preferred supplier for its next offshore wind farm.",
+            "en",
+            ("customer_start", "Ørsted", "Vestas Wind Systems"),
+        ),
+        ("Renault a désigné Valeo fournisseur exclusif de ses phares.", "fr", ("customer_start", "Renault", "Valeo")),
+    ],
+)
+def test_appointed_in_a_supplier_role(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang, prefix="customer_start")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ford named Bosch supplier of the year.",
+        "Ford named Bosch chief Jane Doe as its new finance director.",
+        "Ford has appointed Bosch veteran Jane Doe as head of purchasing.",
+    ],
+)
+def test_appointed_near_misses_hire_no_supplier(text: str) -> None:
+    assert triples(text, "en", prefix="customer_start") == []
