@@ -87,8 +87,8 @@ def test_while_before_a_gerund_keeps_the_subject() -> None:
             "en",
         ),
         (
-            "Le rachat de Tindro par ArcelorMittal et Helmridge Capital a été validé, et un rapprochement entre Parcelon "
-            "Group et Korvex Partners reste possible.",
+            "Le rachat de Tindro par ArcelorMittal et Helmridge Capital a été validé, et un rapprochement entre "
+            "Parcelon Group et Korvex Partners reste possible.",
             "fr",
         ),
     ],
