@@ -44,6 +44,7 @@ from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
+from streams.extraction.deals_possessor import allies_of_unnamed, possessed_target
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
@@ -3030,6 +3031,8 @@ def _says_again(folded: str, sentence: Sentence, cue: Cue) -> bool:
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
+    # "the drugstore chain's planned acquisition by Walgreens": the possessor is sold, not the clause's subject.
+    target = possessed_target(article, sentence, cue, buyer, target)
     if target is not None and cue.family == "acquisition" and target.start > cue.end:
         target = _name_past_description(article.folded, sentence, target)
     seller = (
@@ -7699,7 +7702,9 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         first, second = _noun_partners(article, sentence, cue)
     else:
         first, second = _forward_partners(article, sentence, cue)
-    pairs = cue_pairs(article, sentence, cue, first, second)
+    # "Mobileye's alliance with BMW and Intel": the unnamed possessor's alliance, not the clause subject's.
+    allies = allies_of_unnamed(article, sentence, cue, second) if owner is None else None
+    pairs = allies if allies is not None else cue_pairs(article, sentence, cue, first, second)
     if not pairs:
         return []
     # an apposition describes a standing alliance, whatever the sentence's verb plans ("veut acheter ailleurs que chez

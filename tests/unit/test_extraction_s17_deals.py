@@ -119,3 +119,36 @@ def test_complement_list_before_while_keeps_both_customers() -> None:
         ("customer_start", "China Telecom", "Ericsson"),
         ("customer_start", "China Unicom", "Ericsson"),
     }
+
+
+# Group 4: a deal or alliance noun owned by a possessor the recogniser does not name: the possessor is the party,
+# never the clause's subject.
+def test_unnamed_possessor_owns_the_alliance() -> None:
+    text = "Tindro's chief tied the break-up to Zorbix's newly announced alliance with BMW and Intel."
+    assert _of(text, "partnership") == {("partnership", "BMW", "Intel")}
+
+
+def test_unnamed_possessor_with_one_partner_gives_no_pair() -> None:
+    """Near miss: the subject is not the possessor's stand-in ("Tesla ... Mobileye's alliance with BMW")."""
+    text = "Tesla chief Elon Musk tied the break-up to Zorbix's new alliance with BMW."
+    assert _of(text, "partnership") == set()
+
+
+def test_named_possessor_keeps_its_alliance() -> None:
+    assert _of("Toyota's alliance with Mazda was renewed last year.", "partnership") == {
+        ("partnership", "Toyota", "Mazda")
+    }
+
+
+def test_possessive_description_takes_up_the_company_before() -> None:
+    text = (
+        "McKesson could lose a major customer in Rite Aid Corp. if the drugstore chain's planned acquisition by "
+        "Walgreens is approved, an analyst wrote."
+    )
+    assert _of(text, "acquisition") == {("acquisition", "Walgreens", "Rite Aid")}
+
+
+def test_unnamed_capitalised_possessor_is_sold_not_the_subject() -> None:
+    """Near miss: "Zorbix's acquisition by Walgreens" sells Zorbix (not recognised), never McKesson."""
+    text = "McKesson shares fell after Zorbix's planned acquisition by Walgreens was approved."
+    assert _of(text, "acquisition") == set()
