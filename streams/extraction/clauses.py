@@ -54,6 +54,11 @@ _LIST_TAIL_REACH = 40
 _ADVERB_RELATIVE = re.compile(r",[ ](?:now|until now|previously|formerly|désormais|jusqu'ici|jusqu'alors|auparavant)$")
 """Relative markers that are adverbs: right before a fact verb they close an apposition, they open no aside."""
 
+_INVESTOR_GROUP_BEFORE = re.compile(
+    r"\b(?:investisseurs?|actionnaires?|fonds|investors|backers|shareholders|funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}$"
+)
+"""Before ", dont": a group of investors whose members the relative lists, not an aside to hide."""
+
 _PAST_VERB_RELATIVE = re.compile(r",[ ](?:named|appointed)$")
 """Relative markers that are also a past tense: "X, named CEO in 2019, said" or "Danone, a dairy group, named X"."""
 
@@ -285,6 +290,8 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
             return  # "Artisan, the U.S. asset manager, now holds 10% of Philips": the main verb after an apposition
         if _closes_subject_apposition(reading, cue):
             return  # "StorageNetworks, a software provider, named Jane Roe CEO": the verb, not a reduced relative
+        if _INVESTOR_GROUP_BEFORE.search(folded, max(reading.start, cue.start - _LIST_TAIL_REACH), cue.start):
+            return  # "auprès de ses investisseurs historiques, dont A, B et C": the group's members, a list
         close = _CLAUSE_END.search(folded, cue.end, end)
         reading.hidden.append((cue.start, close.start() if close else end, "relative"))
         return

@@ -1505,9 +1505,25 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     exclude = target.id if target else None
     # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
-    buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
+    buyer = next((b for c in intros if (b := _intro_investor(article, sentence, c, exclude))), None)
     buyer = buyer or glued_lead(sentence, article.folded, cue, clause_end, exclude)
     return buyer, target, inferred
+
+
+_GROUP_MEMBERS = re.compile(
+    r"(?:" + _INVESTOR_WORDS.pattern + r"|[ ](?:des[ ]|de[ ]|d')?fonds|[ ]funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2},?[ ]"
+    r"(?:dont|notamment|including|such[ ]as|among[ ]them|parmi[ ]lesquels|parmi[ ]eux)[ ]"
+)
+"""After an investor intro, a group of investors then its named members ("auprès de ses investisseurs historiques,
+dont A et B", "from existing backers, including A"): the relative that names them is read, not hidden."""
+
+
+def _intro_investor(article: Article, sentence: Sentence, intro: Cue, exclude: str | None) -> CompanyMention | None:
+    """The first investor an intro names: right after it, or the first member of the group it names."""
+    group = _GROUP_MEMBERS.match(article.folded, intro.end)
+    if group is not None:
+        return sentence.company_after(group.end(), exclude=exclude, within=0)
+    return sentence.company_after(intro.end, exclude=exclude, within=40)
 
 
 _DESCRIPTION_WORDS = re.compile(r"[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}")

@@ -152,3 +152,37 @@ def test_unnamed_capitalised_possessor_is_sold_not_the_subject() -> None:
     """Near miss: "Zorbix's acquisition by Walgreens" sells Zorbix (not recognised), never McKesson."""
     text = "McKesson shares fell after Zorbix's planned acquisition by Walgreens was approved."
     assert _of(text, "acquisition") == set()
+
+
+# Group 5: a round raised from a group of investors whose members a relative lists ("auprès de ses investisseurs
+# historiques, dont A, B et C", "from its existing backers, including A and B").
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La biotech Zentrova boucle 25 millions d'euros en série B auprès de ses investisseurs historiques, dont "
+            "Helmridge Capital, Korvex Partners et Parcelon Ventures.",
+            "fr",
+        ),
+        (
+            "Zentrova lève 25 millions d'euros auprès de plusieurs fonds, dont Helmridge Capital, Korvex Partners et "
+            "Parcelon Ventures.",
+            "fr",
+        ),
+        (
+            "Zentrova raised $25 million from its existing backers, including Helmridge Capital, Korvex Partners and "
+            "Parcelon Ventures.",
+            "en",
+        ),
+    ],
+)
+def test_members_of_the_investor_group(text: str, language: str) -> None:
+    assert _of(text, "investment", language) == {
+        ("investment", backer, "Zentrova") for backer in ("Helmridge Capital", "Korvex Partners", "Parcelon Ventures")
+    }
+
+
+def test_clients_listed_after_dont_are_no_investors() -> None:
+    """Near miss: a relative listing a company's clients names no backer of its round."""
+    text = "Zentrova lève 25 millions d'euros et compte plusieurs clients, dont Helmridge Capital et Korvex Partners."
+    assert _of(text, "investment", "fr") == {("investment", None, "Zentrova")}
