@@ -42,9 +42,22 @@ _LISTED = re.compile(
     r"(?:, |\b(?:with|avec|from|to|including|notamment|chez) )(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
 )
 """A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B"."""
+_AGENT_LISTED = re.compile(
+    r"\b(?P<by>by|par|of)[ ](?:(?:the|la|le|les|l')[ ]?)?[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4}$"
+)
+"""A by-agent or a noun's complement before "and": "the takeover of Y by A and B", "the tender of A and B" list two
+names unless a verb follows B ("... by A and B bought C"); after "of" the list must close with punctuation ("shares
+of A and B fell" may still be cut there)."""
+_LIST_CLOSED = re.compile(r"(?:[ ](?:inc|corp|co|ltd|plc|llc|sa|ag|nv|se)\.?)?[,.;]")
+_VERB_REACH = 12
 _LIST_TAIL_REACH = 40
 _ADVERB_RELATIVE = re.compile(r",[ ](?:now|until now|previously|formerly|désormais|jusqu'ici|jusqu'alors|auparavant)$")
 """Relative markers that are adverbs: right before a fact verb they close an apposition, they open no aside."""
+
+_INVESTOR_GROUP_BEFORE = re.compile(
+    r"\b(?:investisseurs?|actionnaires?|fonds|investors|backers|shareholders|funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}$"
+)
+"""Before ", dont": a group of investors whose members the relative lists, not an aside to hide."""
 
 _PAST_VERB_RELATIVE = re.compile(r",[ ](?:named|appointed)$")
 """Relative markers that are also a past tense: "X, named CEO in 2019, said" or "Danone, a dairy group, named X"."""
@@ -277,6 +290,8 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
             return  # "Artisan, the U.S. asset manager, now holds 10% of Philips": the main verb after an apposition
         if _closes_subject_apposition(reading, cue):
             return  # "StorageNetworks, a software provider, named Jane Roe CEO": the verb, not a reduced relative
+        if _INVESTOR_GROUP_BEFORE.search(folded, max(reading.start, cue.start - _LIST_TAIL_REACH), cue.start):
+            return  # "auprès de ses investisseurs historiques, dont A, B et C": the group's members, a list
         close = _CLAUSE_END.search(folded, cue.end, end)
         reading.hidden.append((cue.start, close.start() if close else end, "relative"))
         return
@@ -339,12 +354,32 @@ _ADVERSATIVE = re.compile(r",[ ](?:but|mais|so|donc)\b")
 comes next ("Samsung makes the chip, so Apple still relies on it")."""
 _CONTRASTIVE = re.compile(r"whereas|tandis que|alors que")
 """Conjunctions whose clause has its own subject and verb ("whereas", "tandis que"): unlike "and", never a list."""
+_COMMA_WHILE = re.compile(r",[ ]while$")
+_GERUND_NEXT = re.compile(r"[ ](?:also[ ]|still[ ])?[a-z]+ing\b")
+"""After ", while": a gerund keeps the first clause's subject ("X bought Y, while also taking a stake in Z")."""
 
 
 _RELATIVE_AFTER_NAME = re.compile(r",[ ](?:qui|which|who)[ ]")
 """A relative clause right after a name: its verb is the name's, not a second clause's ("A et B, qui lui confient")."""
 _COMPLEMENT = re.compile(r"[ ]?(?:de[ ]|d'|du[ ]|des[ ]|of[ ]|from[ ]|à[ ]|au[ ]|aux[ ])")
 """Right after "and / et": a preposition makes the company after it a complement, never a new clause's subject."""
+
+
+def _agents_listed(reading: _Reading, start: int, end: int, speakers: list[int]) -> bool:
+    """Whether "and" at ``start`` joins two by-agents ("acquired by A and B"): B does not act in a fact of its own.
+
+    B acts when a fact cue or a speech verb follows it closely ("... by A and B bought C", "... of A and B said").
+    """
+    agent = _AGENT_LISTED.search(reading.text, max(reading.bounds[-1], start - _LIST_TAIL_REACH), start)
+    if agent is None:
+        return False
+    index = bisect_right(reading.company_starts, end - 1)
+    if index == len(reading.company_starts) or reading.company_starts[index] - end > _CONJUNCT_REACH:
+        return False
+    after = reading.company_ends[index]
+    if agent.group("by") == "of" and _LIST_CLOSED.match(reading.folded, after) is None:
+        return False
+    return not any(after <= point <= after + _VERB_REACH for point in (*reading.facts, *speakers))
 
 
 def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -> None:
@@ -358,6 +393,8 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
     comma_and = reading.folded.startswith(",", start)
     if listed is not None and listed.start("name") in reading.company_starts and not comma_and:
         return  # "uses A, B and C, but ...": the last "and" of a list of companies joins names, not clauses
+    if not comma_and and _agents_listed(reading, start, end, speakers):
+        return
     before = any(reading.bounds[-1] <= f < start for f in reading.facts)  # bounds grow left to right here
     after = [f for f in reading.facts if f > end]
     relative = reading.relative_after_conjunct(end)
@@ -370,6 +407,8 @@ def _conjunction(reading: _Reading, start: int, end: int, speakers: list[int]) -
     # ", and Jane Roe will become CEO": after a comma, a person's full name opens a clause of its own.
     contrast = (
         _CONTRASTIVE.search(reading.folded, start, end) is not None
+        # A roundup's next deal: "A raised $21M from B, while language app C got $12M from D" (C acts, not A).
+        or (_COMMA_WHILE.search(reading.folded, start, end) is not None and not _GERUND_NEXT.match(reading.folded, end))
         or reading.folded.startswith((" that ", " que ", " qu'"), end)
         or (comma_and and _PERSON_AHEAD.match(reading.text, end) is not None)
     )

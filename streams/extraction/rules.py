@@ -46,6 +46,7 @@ from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
+from streams.extraction.deals_possessor import allies_of_unnamed, possessed_target
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
@@ -1507,9 +1508,25 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     exclude = target.id if target else None
     # The first intro that names an investor: "avec 20 millions d'euros rassemblés auprès d'Idinvest" skips "avec".
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
-    buyer = next((b for c in intros if (b := sentence.company_after(c.end, exclude=exclude, within=40))), None)
+    buyer = next((b for c in intros if (b := _intro_investor(article, sentence, c, exclude))), None)
     buyer = buyer or glued_lead(sentence, article.folded, cue, clause_end, exclude)
     return buyer, target, inferred
+
+
+_GROUP_MEMBERS = re.compile(
+    r"(?:" + _INVESTOR_WORDS.pattern + r"|[ ](?:des[ ]|de[ ]|d')?fonds|[ ]funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2},?[ ]"
+    r"(?:dont|notamment|including|such[ ]as|among[ ]them|parmi[ ]lesquels|parmi[ ]eux)[ ]"
+)
+"""After an investor intro, a group of investors then its named members ("auprès de ses investisseurs historiques,
+dont A et B", "from existing backers, including A"): the relative that names them is read, not hidden."""
+
+
+def _intro_investor(article: Article, sentence: Sentence, intro: Cue, exclude: str | None) -> CompanyMention | None:
+    """The first investor an intro names: right after it, or the first member of the group it names."""
+    group = _GROUP_MEMBERS.match(article.folded, intro.end)
+    if group is not None:
+        return sentence.company_after(group.end(), exclude=exclude, within=0)
+    return sentence.company_after(intro.end, exclude=exclude, within=40)
 
 
 _DESCRIPTION_WORDS = re.compile(r"[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}")
@@ -2808,11 +2825,42 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     after = next((m for m in priced if m.start >= cue.end), None)
     if after is not None and _CONTRACT_AMOUNT.match(folded, after.end):
         return False  # "secured a $313m rail contract", "a décroché une commande de 40 M€": a sale, not funds
+    if _RECEIPT_VERB.fullmatch(folded, cue.start, cue.end):
+        return _receives_funds(folded, cue, after)
     if after is not None and _RAISE_FILLER.fullmatch(folded, cue.end, after.start):
         return True
     if _FUNDING_NOUN.match(folded, cue.end, cue.end + 60):
         return True
     return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
+
+
+_RECEIPT_VERB = re.compile(r"(?:has[ ])?(?:got|gets|received|receives|obtained)")
+"""The raise rows that say only that money came in ("Y got $12M from A"): anything may be received."""
+_RECEIVED_FUNDS = re.compile(
+    r"[ ](?:(?:new|fresh|additional|more|further|seed|venture|early|its[ ]first)[ ])?"
+    r"(?:funding|financing|investments?|backing|venture[ ]capital)\b"
+)
+"""Right after a verb of receiving with no amount: the funds themselves ("received funding from A")."""
+_PAID_NOT_INVESTED = re.compile(
+    r"[ ](?:in[ ])?(?:(?:an?|the)[ ])?(?:up[ -]?front|milestones?|royalt(?:y|ies)|licen[cs]e|payments?|fees?|damages"
+    r"|settlement|compensation|dividends?|grants?|prize|refunds?|subsid(?:y|ies))\b"
+)
+"""After an amount received: what makes it a payment, not funds raised ("gets $20 million up front")."""
+
+
+def _receives_funds(folded: str, cue: Cue, after: MoneyMention | None) -> bool:
+    """Whether a verb of receiving takes funds: an amount that is no payment, or a funding noun right after it.
+
+    Anything may be received ("got approval from Helmridge Capital", "gets $20 million up front" for a licence), so
+    the looser tests of "raised" (a funding noun a few words on, no other object) do not apply.
+    """
+    if _RECEIVED_FUNDS.match(folded, cue.end):
+        return True
+    return (
+        after is not None
+        and _RAISE_FILLER.fullmatch(folded, cue.end, after.start) is not None
+        and not _PAID_NOT_INVESTED.match(folded, after.end)
+    )
 
 
 _DISPOSAL_OF_OWN = re.compile(
@@ -3002,6 +3050,8 @@ def _says_again(folded: str, sentence: Sentence, cue: Cue) -> bool:
 
 def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> Candidate | None:
     buyer, target, inferred = _deal_parties(article, sentence, cue)
+    # "the drugstore chain's planned acquisition by Walgreens": the possessor is sold, not the clause's subject.
+    target = possessed_target(article, sentence, cue, buyer, target)
     if target is not None and cue.family == "acquisition" and target.start > cue.end:
         target = _name_past_description(article.folded, sentence, target)
     seller = (
@@ -3253,7 +3303,8 @@ def _buyers_listed_after(
             replace(deal, subject=member, inferred=[*deal.inferred])
             for member in _joined_after(article, sentence, buyer)
         ]
-    amount = deal.amount if cue.detail == "passive" or _LED.search(article.folded, cue.end, buyer.start) else None
+    shared = cue.detail in ("passive", "noun")
+    amount = deal.amount if shared or _LED.search(article.folded, cue.end, buyer.start) else None
     found = [
         replace(deal, subject=member, amount=amount, inferred=[*deal.inferred])
         for member in _listed_after(article, sentence, buyer, investors=cue.detail == "raise")
@@ -3309,7 +3360,11 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     Only for a buyer read before the verb; the amount is the pair's, so it is kept on the first only.
     """
     buyer = deal.subject
-    if buyer is not None and buyer.start > cue.end and cue.detail in ("raise", "passive", "entry"):
+    if buyer is not None and (
+        (buyer.start > cue.end and cue.detail in ("raise", "passive", "entry"))
+        # "the takeover of Ilva by ArcelorMittal and Marcegaglia": each buyer listed after "by / par".
+        or (cue.detail == "noun" and _buyer_after_target(article.folded, deal, buyer))
+    ):
         return _buyers_listed_after(article, sentence, cue, deal, buyer)
     lead = fronted_lead(article, sentence, cue) if cue.detail == "raise" and buyer is not None else None
     if lead is not None and buyer is not None and lead.end <= buyer.start < cue.start:
@@ -3324,6 +3379,18 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     if other is None or other.end > cue.start or (deal.object is not None and other.id == deal.object.id):
         return []
     return [replace(deal, subject=other, amount=None, inferred=[*deal.inferred])]
+
+
+_BY_AGENT = re.compile(r"[ ](?:by|par)[ ](?:(?:the|le|la|les|l')[ ]?)?$")
+"""Right before a deal noun's buyer named after its target: "the purchase of Y by (the) X", "le rachat de Y par X"."""
+
+
+def _buyer_after_target(folded: str, deal: Candidate, buyer: CompanyMention) -> bool:
+    """Whether a deal noun's buyer is the agent after its target ("the takeover of Y by X"), not its possessor."""
+    target = deal.object
+    if target is None or buyer.start < target.end:
+        return False
+    return _BY_AGENT.search(folded, max(target.end, buyer.start - 12), buyer.start) is not None
 
 
 def _backers_listed_before(
@@ -7136,6 +7203,8 @@ def _list_past_clause(
     if not listed or listed[-1].end > clause_end:
         return []
     joined = _LIST_GOES_ON.match(article.folded, listed[-1].end)
+    if joined is not None and joined.group().startswith(",") and joined.end() - joined.start() > 2:  # noqa: PLR2004
+        return []  # "led by A and B, and C said ...": the splitter cut at ", and" for a clause of C's own
     member = sentence.company_after(joined.end(), within=0) if joined is not None else None
     if member is None or member.start < clause_end or any(c.id == member.id for c in listed):
         return []
@@ -7680,7 +7749,9 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
         first, second = _noun_partners(article, sentence, cue)
     else:
         first, second = _forward_partners(article, sentence, cue)
-    pairs = cue_pairs(article, sentence, cue, first, second)
+    # "Mobileye's alliance with BMW and Intel": the unnamed possessor's alliance, not the clause subject's.
+    allies = allies_of_unnamed(article, sentence, cue, second) if owner is None else None
+    pairs = allies if allies is not None else cue_pairs(article, sentence, cue, first, second)
     if not pairs:
         return []
     # an apposition describes a standing alliance, whatever the sentence's verb plans ("veut acheter ailleurs que chez

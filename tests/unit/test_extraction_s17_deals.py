@@ -1,0 +1,188 @@
+"""Session 17 (deals): frames of acquisitions and investments whose parties and cue were found but not joined.
+
+Every sentence here is invented; each group has positives and near misses that must not give the event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import triples
+
+
+def _of(text: str, kind: str, language: str = "en") -> set[tuple[str, str | None, str | None]]:
+    return set(triples(text, language, types=(kind,)))
+
+
+# Group 1: money received in a roundup ("Y got $N from A and B", "Y received funding from A"), read like "raised".
+@pytest.mark.parametrize(
+    ("text", "backers", "company"),
+    [
+        (
+            "Language app Zentrova got $12M from Parcelon Ventures and Helmridge Capital.",
+            {"Parcelon Ventures", "Helmridge Capital"},
+            "Zentrova",
+        ),
+        (
+            "Zentrova received funding from Parcelon Ventures, Helmridge Capital and Korvex Partners, but later "
+            "closed its doors.",
+            {"Parcelon Ventures", "Helmridge Capital", "Korvex Partners"},
+            "Zentrova",
+        ),
+        ("Zentrova has obtained $4 million in a round led by Helmridge Capital.", {"Helmridge Capital"}, "Zentrova"),
+        (
+            "Booking site Zentrova, founded in 2000, received $20m in a 2014 series B round that featured Helmridge "
+            "Capital.",
+            {"Helmridge Capital"},
+            "Zentrova",
+        ),
+    ],
+)
+def test_money_received_is_a_round(text: str, backers: set[str], company: str) -> None:
+    assert _of(text, "investment") == {("investment", backer, company) for backer in backers}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrova received a $40 million order from Helmridge Capital.",  # a contract won, no funds
+        "Zentrova got approval from Helmridge Capital to build the plant.",  # no money received
+        "Zentrova got into the Helmridge Capital accelerator last year.",
+        "Zentrova gets $20 million up front from Helmridge Capital under the licence.",  # a licence's payment
+        "Zentrova got a $2 million grant from Helmridge Capital.",  # a grant, no equity
+    ],
+)
+def test_receipt_without_funds_is_no_round(text: str) -> None:
+    assert _of(text, "investment") == set()
+
+
+# Group 2: a roundup's next deal after ", while": its own subject, its own investors.
+def test_while_opens_the_next_rounds_clause() -> None:
+    text = (
+        "Childcare software maker Tindro raised $21M from Parcelon Ventures, while language app Zentrova got $12M "
+        "from Helmridge Capital and Korvex Partners."
+    )
+    assert _of(text, "investment") == {
+        ("investment", "Parcelon Ventures", "Tindro"),
+        ("investment", "Helmridge Capital", "Zentrova"),
+        ("investment", "Korvex Partners", "Zentrova"),
+    }
+
+
+def test_while_before_a_gerund_keeps_the_subject() -> None:
+    """Near miss: ", while also taking a stake" has no subject of its own; the buyer of the first clause holds it."""
+    text = "Parcelon Ventures bought Tindro for $20 million, while also taking a stake in Zentrova."
+    assert ("acquisition", "Parcelon Ventures", "Tindro") in _of(text, "acquisition")
+    assert _of(text, "stake") == {("stake", "Parcelon Ventures", "Zentrova")}
+
+
+# Group 3: a deal noun's buyers listed after "by" ("the takeover of Y by A and B"); "and" there joins names, unless
+# a verb follows the second one.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The takeover of Tindro by ArcelorMittal and Helmridge Capital looks more solid than ever, and a tie-up "
+            "between Parcelon Group and Korvex Partners remains possible.",
+            "en",
+        ),
+        (
+            "Le rachat de Tindro par ArcelorMittal et Helmridge Capital a été validé, et un rapprochement entre "
+            "Parcelon Group et Korvex Partners reste possible.",
+            "fr",
+        ),
+    ],
+)
+def test_buyers_listed_after_a_deal_noun(text: str, language: str) -> None:
+    assert _of(text, "acquisition", language) == {
+        ("acquisition", "ArcelorMittal", "Tindro"),
+        ("acquisition", "Helmridge Capital", "Tindro"),
+    }
+
+
+def test_agent_followed_by_its_own_verb_is_not_listed() -> None:
+    """Near miss: "... by A and B bought C": B buys C, it did not buy the first target."""
+    text = "Tindro was bought by ArcelorMittal and Helmridge Capital bought Korvex Partners."
+    assert _of(text, "acquisition") == {
+        ("acquisition", "ArcelorMittal", "Tindro"),
+        ("acquisition", "Helmridge Capital", "Korvex Partners"),
+    }
+
+
+def test_complement_list_before_while_keeps_both_customers() -> None:
+    """ "the tender of A and B, while C got nothing": A and B are both the tender's owners."""
+    text = (
+        "Ericsson won a 3% share of the joint tender of China Telecom and China Unicom, while Nokia got nothing, "
+        "Reuters reported."
+    )
+    assert _of(text, "customer_start") == {
+        ("customer_start", "China Telecom", "Ericsson"),
+        ("customer_start", "China Unicom", "Ericsson"),
+    }
+
+
+# Group 4: a deal or alliance noun owned by a possessor the recogniser does not name: the possessor is the party,
+# never the clause's subject.
+def test_unnamed_possessor_owns_the_alliance() -> None:
+    text = "Tindro's chief tied the break-up to Zorbix's newly announced alliance with BMW and Intel."
+    assert _of(text, "partnership") == {("partnership", "BMW", "Intel")}
+
+
+def test_unnamed_possessor_with_one_partner_gives_no_pair() -> None:
+    """Near miss: the subject is not the possessor's stand-in ("Tesla ... Mobileye's alliance with BMW")."""
+    text = "Tesla chief Elon Musk tied the break-up to Zorbix's new alliance with BMW."
+    assert _of(text, "partnership") == set()
+
+
+def test_named_possessor_keeps_its_alliance() -> None:
+    assert _of("Toyota's alliance with Mazda was renewed last year.", "partnership") == {
+        ("partnership", "Toyota", "Mazda")
+    }
+
+
+def test_possessive_description_takes_up_the_company_before() -> None:
+    text = (
+        "McKesson could lose a major customer in Rite Aid Corp. if the drugstore chain's planned acquisition by "
+        "Walgreens is approved, an analyst wrote."
+    )
+    assert _of(text, "acquisition") == {("acquisition", "Walgreens", "Rite Aid")}
+
+
+def test_unnamed_capitalised_possessor_is_sold_not_the_subject() -> None:
+    """Near miss: "Zorbix's acquisition by Walgreens" sells Zorbix (not recognised), never McKesson."""
+    text = "McKesson shares fell after Zorbix's planned acquisition by Walgreens was approved."
+    assert _of(text, "acquisition") == set()
+
+
+# Group 5: a round raised from a group of investors whose members a relative lists ("auprès de ses investisseurs
+# historiques, dont A, B et C", "from its existing backers, including A and B").
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La biotech Zentrova boucle 25 millions d'euros en série B auprès de ses investisseurs historiques, dont "
+            "Helmridge Capital, Korvex Partners et Parcelon Ventures.",
+            "fr",
+        ),
+        (
+            "Zentrova lève 25 millions d'euros auprès de plusieurs fonds, dont Helmridge Capital, Korvex Partners et "
+            "Parcelon Ventures.",
+            "fr",
+        ),
+        (
+            "Zentrova raised $25 million from its existing backers, including Helmridge Capital, Korvex Partners and "
+            "Parcelon Ventures.",
+            "en",
+        ),
+    ],
+)
+def test_members_of_the_investor_group(text: str, language: str) -> None:
+    assert _of(text, "investment", language) == {
+        ("investment", backer, "Zentrova") for backer in ("Helmridge Capital", "Korvex Partners", "Parcelon Ventures")
+    }
+
+
+def test_clients_listed_after_dont_are_no_investors() -> None:
+    """Near miss: a relative listing a company's clients names no backer of its round."""
+    text = "Zentrova lève 25 millions d'euros et compte plusieurs clients, dont Helmridge Capital et Korvex Partners."
+    assert _of(text, "investment", "fr") == {("investment", None, "Zentrova")}
