@@ -29,6 +29,7 @@ from streams.extraction.org_context import (
     KIND_APPOSED_BEFORE_NAME,
     KIND_FR,
     KIND_NOUNS,
+    KINDS_BEFORE_NAME,
     MARKET_AFTER,
     NAME_PRECEDES,
     NOT_NAMES,
@@ -96,6 +97,9 @@ def _build_heads() -> ahocorasick.Automaton:
 
 
 _HEADS = _build_heads()
+_FIRM_LAST_WORDS = frozenset((*_ORG_HEADS, "International"))
+"""Last words that make a name led by a first name a firm's: "Martin International", "Luc Durand Group". Not an
+organisation's head elsewhere: "International Charter services" opens on it."""
 _ORG_AT = re.compile(_ORG_NAME)
 _CAP_WORD = re.compile(rf"{_CAP}|AI|&")
 _MAX_NAME_WORDS = 5
@@ -304,15 +308,19 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
     manufacturer); before an eponymous disease or law ("Alzheimer's disease") nothing is kept.
     """
     for index, word in enumerate(words):
-        if not word.endswith(("'s", "\u2019s")):
+        if word.endswith(("'s", "\u2019s")):
+            bare = word[:-2]
+        elif word.endswith(("s'", "s\u2019")) and index < len(words) - 1:
+            bare = word[:-1]  # "EADS' Eurocopter", "Maxar Technologies' Space Systems Loral": a plural's possessive
+        else:
             continue
         kept = " ".join(words[: index + 1])
         if _EPONYM_AFTER.match(text, start + len(kept)):
             return 0, []
-        owner = " ".join([*words[:index], word[:-2]])
+        owner = " ".join([*words[:index], bare])
         if index < len(words) - 1 and (
             owner.casefold() in PLACES
-            or is_origin_word(word[:-2].casefold())
+            or is_origin_word(bare.casefold())
             or (_FORM_NEXT.match(text, start + len(" ".join(words))) and words[index + 1].casefold() not in PLACES)
             or (
                 (index < len(words) - 2 and _LEGAL_FORM.fullmatch(words[-1].rstrip(".,")))
@@ -320,7 +328,7 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
             )
         ):
             return len(kept) + 1, words[index + 1 :]
-        return 0, [*words[:index], word[:-2]]
+        return 0, [*words[:index], bare]
     return 0, words
 
 
@@ -408,7 +416,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None  # "2024", "5G", "1086.95 Korean", "1 539" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
-        (not firm and is_person(name) and words[-1] not in _ORG_HEADS and not _named_as_firm(text, name))
+        (not firm and is_person(name) and words[-1] not in _FIRM_LAST_WORDS and not _named_as_firm(text, name))
         or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
         or _INDEX.match(name)
         or (len(words) > 1 and words[-1] in _INDEX_HEADS)  # "Norway's OBX Index", "the Stoxx Nordic 30 Index"
@@ -821,11 +829,14 @@ MAX_CANDIDATES = 400
 
 _FUNCTION_FR = r"(?:de|des|du|à|au|aux|en|par|pour|sur|dans|chez|et|ou|le|la|les|un|une|a|est|qui|que)[ ]"
 _ORIGIN_ADJECTIVES_FR = (
-    r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne)s?[ ]){1,2}"
+    r"(?:[a-zà-ÿ\-]{2,20}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|éen|éenne"
+    r"|é|ée|aire|ier|ière|if|ive|el|elle)s?[ ]){1,2}"
 )
+"""One or two adjectives after a kind noun: of origin ("danois", "héraultais") or of trade and status ("ferroviaire",
+"privé", "pétrolier", "industriel"), by their endings; a verb ("cède", "rachète") has none of them."""
 _OF_WHAT_GROUP_FR = (
     rf"(?:de|des|du|d')[ ]?(?:(?:la|les)[ ]|l')?"
-    rf"(?:(?:l')?[A-Z][A-Za-z&]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})(?:l'|d')?[a-zà-ÿ\-]{{2,20}}[ ]){{1,3}})"
+    rf"(?:(?:l')?[A-Z][A-Za-z&]{{0,4}}[A-Z][a-z]?[ ]|(?:(?!{_FUNCTION_FR})(?:l'|d')?[a-zà-ÿ\-]{{2,24}}[ ]){{1,3}})"
 )
 _OF_WHAT_FR = (
     rf"(?:(?!{_FUNCTION_FR})[a-zà-ÿ\-]{{3,20}}[ ])?"
@@ -1158,7 +1169,7 @@ def _in_name(text: str, first: int, anchor: str) -> bool:
 
     "the App Store", "Bharat App Innovation Challenge": such a kind introduces no name after it.
     """
-    return anchor in KIND_NOUNS and not _opens_sentence(text, first)
+    return anchor in KINDS_BEFORE_NAME and not _opens_sentence(text, first)
 
 
 _LOWER_OPENER = re.compile(r"(?:^|[.!?][ ]{1,2}|\n|:[ ])([a-z][a-z0-9]{2,15})[ ]$")
@@ -1985,7 +1996,7 @@ def _customer_after_preposition(text: str, cue: Cue) -> list[tuple[int, str, boo
 
 
 _OWNED_ENDS = re.compile(
-    r"(?=[ ](?:and|et|or|since|depuis|after|before|over|for|to|has|had|was|is|will|said|picked|won|lost|landed"
+    r"(?=[ ](?:and|et|or|since|depuis|after|before|over|for|to|from|has|had|was|is|will|said|picked|won|lost|landed"
     r"|secured|acquired|bought|sold|signed|raised|took|handled|retained|kept|agreed|announced|a|ont|remporte)\b|[,;])"
 )
 """After a group's unit: what a party is followed by (a verb, a coordination, a clause's comma), never the noun
@@ -1994,6 +2005,15 @@ _FUND_IN = re.compile(r"\b(?:Funds?|Fonds)\b|[ ](?:Act|Law|Directive|Regulation|
 """A fund the group invests through, or a law ("the EU's Digital Markets Act"): no unit of its own."""
 _OWNED_MARKER = re.compile(r"\d|[a-z][A-Z]|[A-Z]{3}")
 """A one-word unit's name carries a sign of a brand: a digit, an inner capital or three capitals ("MediaCom")."""
+
+
+_OWNER_AFTER = re.compile(
+    r"(?:[ ](?:Group|Corp|Corporation|Inc|Co|Ltd|Holdings|plc|PLC)\.?)?(?:['\u2019]s|(?<=s)['\u2019])[ ]"
+)
+"""A found group's possessive, maybe after the legal form or "Group" the match left out: "Go-Ahead Group's",
+"United Technologies Corp's", "Yum! Brands Inc.'s", "Maxar Technologies' " (a plural's bare apostrophe)."""
+_UNIT_HEAD = re.compile(r"[ ](?:unit|division|subsidiary|arm|agency|network)\b")
+"""A unit's head noun after its name: "Tesco's Booker unit" (even a one-word, common-looking name is a unit's)."""
 
 
 def _owned_names(found: _Found) -> list[tuple[int, str, bool]]:
@@ -2007,16 +2027,19 @@ def _owned_names(found: _Found) -> list[tuple[int, str, bool]]:
     """
     text = found.text
     names: list[tuple[int, str, bool]] = []
-    owners = [mention.end for mention in found.mentions if text.startswith(("'s ", "\u2019s "), mention.end)]
-    owners += _acronym_owners(text)
-    for owner_end in owners[:MAX_CANDIDATES]:
-        owned = _ORG_AT.match(text, owner_end + 3)
-        if owned is None or not _OWNED_ENDS.match(text, owned.end()):
+    owners = [possessive.end() for mention in found.mentions if (possessive := _OWNER_AFTER.match(text, mention.end))]
+    owners += [end + 3 for end in _acronym_owners(text)]
+    for unit_start in owners[:MAX_CANDIDATES]:
+        owned = _ORG_AT.match(text, unit_start)
+        if owned is None:
             continue
         name = owned.group(0)
+        headed = _UNIT_HEAD.match(text, owned.end()) is not None  # "Tesco's Booker unit": the noun says a unit
+        if not headed and not _OWNED_ENDS.match(text, owned.end()):
+            continue
         if _FUND_IN.search(name):
             continue  # "Ondrel Capital's Nordic Growth Fund" (the group invests through it), "the EU's X Act"
-        if (" " in name and not is_person(name)) or (" " not in name and _OWNED_MARKER.search(name)):
+        if (" " in name and not is_person(name)) or (" " not in name and (headed or _OWNED_MARKER.search(name))):
             names.append((owned.start(), name, False))
     return names
 

@@ -53,7 +53,7 @@ subsidiary unit brand biotech miner shipper start-up startup fintech unicorn dev
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
 brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
 telco wholesaler platform marketplace neobank lessor reinsurer studio shipowner competitor
-network app e-tailer e-retailer etailer
+network app e-tailer e-retailer etailer caterer discounter buyer co-operative cooperative
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier
@@ -63,14 +63,25 @@ investisseur groupement pme cabinet armateur avionneur brasseur firme motoriste 
 foodtech deeptech healthtech medtech edtech proptech insurtech cleantech greentech agritech adtech legaltech
 studio réassureur plateforme fournisseur sous-traitant prestataire agence coopérative biscuiterie façadier
 néobanque fromagerie chocolaterie laiterie fonderie imprimerie verrerie conserverie distillerie papeterie
+concurrente consœur consoeur voyagiste volailler charcutier négoce verrier câblo-opérateur producteur microbrasserie
+chantier réseau portail
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent
 investisseur leader marque filiale plateforme fournisseur sous-traitant prestataire agence
-network app
+network app buyer concurrente consœur consoeur chantier réseau portail négoce
 """
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""
+_BEFORE_NAME_EN = """
+service arm
+"""
+"""Nouns that describe a firm only right before its name ("online ticket service X", "its catering arm X"); elsewhere
+they name no firm ("financial services", "an arm of the group"), so they are no kind nouns."""
+_PERSON_KINDS_EN = """
+developer designer broker contractor specialist
+"""
+"""Kinds whose plural names people as often as firms ("property developers", "designers")."""
 _FOLLOWS_PHRASES = """
 led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to buy|buying|sells|sold|to sell
 |selling|takeover of|acquisition of|purchase of|sale of|merger with|merge with|invests in|invested in|stake in
@@ -85,6 +96,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
 |pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de|% of|percent of|per cent of
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
+|privately held|privately owned|privately-held|privately-owned
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de
 |directrice générale de|président de|présidente de|pdg de|patron de|fondateur de|cofondateur de
 |million in|billion in|millions in|billions in|millions d'euros dans|milliards d'euros dans
@@ -236,6 +248,15 @@ ANAPHOR_KINDS_EN = tuple(kind for kind in _words(_KINDS_EN) if kind not in _word
 """English kinds that, after "the", stand for a company named before ("the carmaker")."""
 ANAPHOR_KINDS_FR = tuple(kind for kind in _words(_KINDS_FR) if kind not in _words(_NOT_ANAPHORS))
 """French kinds that, after "le / la / l'", stand for a company named before ("l'industriel")."""
+_PLURAL_KINDS_EN = tuple(
+    kind[:-1] + "ies" if kind.endswith("y") and kind[-2] not in "aeiou" else kind + "s"
+    for kind in ANAPHOR_KINDS_EN
+    if kind not in _words(_PERSON_KINDS_EN)
+)
+"""Plural kinds before the names of several firms: "Munich firms Earlybird and Senovo", "carriers A and B" (not the
+kinds that point to another party, "rivals Manchester City", nor people's)."""
+KINDS_BEFORE_NAME = frozenset((*KIND_NOUNS, *_words(_BEFORE_NAME_EN), *_PLURAL_KINDS_EN))
+"""Every word that introduces a firm's name after it; capitalised inside a sentence, it is a word of a name."""
 FOLLOW, PRECEDE, SUBJECT, KIND_FR, SPLIT = 0, 1, 2, 3, 4
 """Anchor roles: the name starts right after the anchor, ends right before it, or is the verb's subject.
 
@@ -284,17 +305,19 @@ def _build_anchors() -> ahocorasick.Automaton:
     anchors: dict[str, int] = {}
     follows = _phrases(_FOLLOWS_PHRASES) + _phrases(_FOLLOWS_FUNDING)
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
-    follows += _words(_KINDS_EN)
+    follows += [*_words(_KINDS_EN), *_words(_BEFORE_NAME_EN), *_PLURAL_KINDS_EN]
     follows += _phrases(_FOLLOWS_HOLDERS)
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
         for full, elided in _ELIDED:
             if phrase.endswith(full):
                 anchors[phrase.removesuffix(full) + elided] = FOLLOW
-    for determiner in ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses "):
+    singular = ("le ", "la ", "l'", "au ", "du ", "à la ", "de la ", "à l'", "de l'", "sa ", "son ", "ses ", "leur ")
+    for determiner in singular:
         for kind in _words(_KINDS_FR):
             anchors[determiner + kind + " "] = KIND_FR
-    for determiner in ("les ", "des ", "aux "):  # "les groupes Lamirault et Schumacher", "des sociétés X, Y et Z"
+    # "les groupes Lamirault et Schumacher", "des sociétés X, Y et Z", "ses filiales Kergroup et Giraudon"
+    for determiner in ("les ", "des ", "aux ", "ses ", "leurs "):
         for kind in _words(_KINDS_FR):
             anchors[determiner + (kind if kind[-1] in "sx" or "-" in kind else kind + "s") + " "] = KIND_FR
     for verb in _phrases(_SUBJECT_VERBS) + _phrases(_FUNDING_SUBJECT_VERBS):
@@ -327,8 +350,12 @@ _BUSINESS_VERBS = (
 )
 """What a business does in a relative after its name: "Cricut, which makes ...", "Sprout Social, whose software
 ...", "Medadom, qui installe ...", "Metex, dont le siège ..." (a person "who" makes, "which" is a thing's)."""
+_DESCRIBING_WORDS = r"(?:(?!(?:par|by|été|is|was|est|has|had)[ ])[\w\-'.]{1,20}[ ])"
+"""A word that describes the kind after it ("a Silicon Valley battery chemistry start-up"), never a clause's verb or
+agent ("a été reprise par la biscuiterie")."""
 NAME_PRECEDES = re.compile(
-    r",[ ](?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")(?:[\w\-'.]{1,20}[ ]){0,3}?"
+    r",[ ](?:(?:a|an|une|un|the|la|le|one[ ]of[ ]the)[ ](?!" + _PERSON_ROLES + r")" + _DESCRIBING_WORDS + r"{0,4}?"
+    r"|(?:a|an|une|un|the|la|le|l'|one[ ]of[ ]the)[ ]?(?!" + _PERSON_ROLES + r")" + _DESCRIBING_WORDS + r"{0,3}?)"
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|arm|division"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
@@ -403,7 +430,7 @@ dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercred
 today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
 once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
 take consider management board executives customers traders economists police former interim acting deputy ex
-then no
+then no fin début
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
 group groupe company société firm bank banque fund fonds new nouveau nouvelle outre qui que quoi dont où
 ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé interrogée côté lorsque puisque
