@@ -147,8 +147,8 @@ def test_kind_list_member_reaches_the_fact() -> None:
     [
         ("Zentrix laptops rely on Orvane's Kestrel HD 6770M and Kestrel HD 6750M chips.", "Kestrel HD 6750M"),
         (
-            "Les collaborations de Dravik avec Quenby datent de 2008, celles avec Sorlane de 2012, et Pexoval a signé un "
-            "partenariat avec Dravik.",
+            "Les collaborations de Dravik avec Quenby datent de 2008, celles avec Sorlane de 2012, et Pexoval a "
+            "signé un partenariat avec Dravik.",
             "Sorlane de 2012",
         ),
     ],
