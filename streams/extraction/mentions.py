@@ -18,6 +18,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
+from streams.extraction.lists_kind import kind_list_names
 from streams.extraction.org_context import (
     ANAPHOR_KINDS_EN,
     ANAPHOR_KINDS_FR,
@@ -951,6 +952,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(_funded_names(text))
     names.extend(investor_position_names(text, folded))
     names.extend(joining_list_names(text, folded))
+    names.extend(kind_list_names(text, folded))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
         ends.append(ticker.start())
@@ -1635,7 +1637,9 @@ def _acronymed_names(text: str) -> list[tuple[int, str, bool]]:
     return found
 
 
-def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = ()) -> list[CompanyMention]:
+def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of their evidence
+    text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = ()
+) -> list[CompanyMention]:
     """Return party mentions: knowledge-base names, public bodies, then organisations named by context.
 
     An organisation only known from context ("la start-up Acme") is then also found wherever its
@@ -1693,7 +1697,8 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
     headlines = _title_subject(text) + _rubric_names(text) + _headline_parties(text)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, headlines), text))
-    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text))
+    owned = _merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text)
+    found.add_everywhere(owned)
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(  # the verb's subject or object; the receiver after "à" ("a commandé 70 bus à EvoBus")
         _merge_prefixes(
@@ -1708,6 +1713,9 @@ def find_companies(text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue
     initialled = _initialled_names(found)
     found.rename(initialled)
     found.add_everywhere(initialled, extend=True)
+    # Again, once the names read next to verbs, openers and headlines are known: "from McCann to OMD and BBDO". A
+    # name read after a possessive ("AMD's Radeon HD 6770M", "Apple's iPhones") is as often a product: no list from it.
+    found.add_everywhere(_listed_names(found, kb, _late_list_outsiders(found, owned)), extend=True)
     found.name_each_once()
     return found.sorted()
 
@@ -2524,8 +2532,11 @@ _LIST_NEXT = re.compile(
 )
 """Before the next listed name, its article included: "LZF, Viswood et la Financière du Lignon"; "ou encore" closes
 a French list as "et" does ("A, B, ou encore les Galeries Lafayette")."""
-_LIST_PREVIOUS = re.compile(r"(?P<joint>,[ ]|,?[ ](?:et|and|or|ou)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$")
-"""Before a listed name, its article included: "HMRC, Defra, the Department for ..."."""
+_LIST_PREVIOUS = re.compile(
+    r"(?P<joint>,[ ]|,?[ ](?:et|and|or|ou|ainsi[ ]que|as[ ]well[ ]as)[ ])(?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d'|du[ ])?$"
+)
+"""Before a listed name, its article included: "HMRC, Defra, the Department for ..."; a list may close on "ainsi que"
+/ "as well as" before the found name ("A, B et C, ainsi que Found")."""
 _LIST_TAIL = re.compile(
     rf"(?:,[ ](?:the[ ]|le[ ]|la[ ]|l'|de[ ]|d')?{_ORG_NAME})*,?[ ](?:et|and|or|ou|ainsi[ ]que|ou[ ]encore)[ ]\w"
 )
@@ -2550,14 +2561,15 @@ def _list_goes_on(text: str, pos: int) -> bool:
     return _LIST_TAIL.match(text, pos, pos + _LIST_REACH) is not None
 
 
-def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
+def _listed_names(found: _Found, kb: KnowledgeBase, unlike: frozenset[str] = frozenset()) -> _Names:
     """Capitalised names coordinated with a found company ("Atlas Air, Southern Air and ATSG").
 
-    After a comma the list must go on ("A, B and C"), so that "Meta, Zuckerberg said" adds nothing.
+    After a comma the list must go on ("A, B and C"), so that "Meta, Zuckerberg said" adds nothing. Mentions whose
+    id is in ``unlike`` start no list.
     """
     text = found.text
     names: _Names = {}
-    queue = list(found.mentions)[:MAX_CANDIDATES]
+    queue = [mention for mention in found.mentions if mention.id not in unlike][:MAX_CANDIDATES]
     seen: set[int] = set()
     while queue and len(names) < MAX_UNKNOWN_ORGANISATIONS and len(seen) < MAX_CANDIDATES:
         mention = queue.pop()
@@ -2569,8 +2581,9 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
         if joint is not None:
             match = _ORG_AT.match(text, joint.end())
             if match is not None and (joint.group("joint") != ", " or _list_goes_on(text, match.end())):
-                candidates.append((match.start(), match.group(0)))
-        before = _LIST_PREVIOUS.search(text, max(0, mention.start - 12), mention.start)
+                joined = _AND_BODY.match(text, match.end())  # "Research and Development Authority": one body
+                candidates.append((match.start(), text[match.start() : joined.end() if joined else match.end()]))
+        before = _LIST_PREVIOUS.search(text, max(0, mention.start - 20), mention.start)
         if before is not None and (before.group("joint") != ", " or _list_goes_on(text, end)):
             previous = _name_ending_at(text, before.start() + 1)
             if previous is not None:
@@ -2582,7 +2595,14 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             first, name = cleaned
             name = _without_suffix(name, kb)
             seen.add(first)
-            if found.blocked(first, first + len(name)) or _not_alone(name, kb) or kb.lookup(name) is not None:
+            if _BARE_NUMBER.fullmatch(name.rsplit(" ", 1)[-1]):
+                continue  # "celles avec Sunrise de 2012, et Swiss-Ski": a date closes the member before the list
+            if found.blocked(first, first + len(name)) or _not_alone(name, kb):
+                continue
+            known = kb.lookup(name)
+            if known is not None:
+                if _other_case_of(name, known):  # "Qualcomm, Broadcom and ARM": the base's Arm, in capitals
+                    names.setdefault(name, (known.id, known.name, "company"))
                 continue
             if name in found.brands:
                 continue  # "Pepsi, Lays, Doritos et Quaker" after "des marques telles que": products, not firms
@@ -2590,6 +2610,25 @@ def _listed_names(found: _Found, kb: KnowledgeBase) -> _Names:
             names.setdefault(name, (party_id, name, mention.kind))  # a list of ministries lists ministries
             queue.append(CompanyMention(first, first + len(name), party_id, name, False, mention.kind))
     return names
+
+
+def _late_list_outsiders(found: _Found, owned: _Names) -> frozenset[str]:
+    """Ids of the mentions the late list pass starts from no list.
+
+    Names read after a possessive, and names that open in lower case ("iPad"): a product's as often as a firm's.
+    """
+    lower = {mention.id for mention in found.mentions if mention.name[:1].islower()}
+    return frozenset({identity[0] for identity in owned.values()} | lower)
+
+
+def _other_case_of(surface: str, company: Company) -> bool:
+    """Whether ``surface`` writes a knowledge-base name in another case than all the base's spellings.
+
+    The base's finder reads a name only as the base writes it, and :mod:`case_variants` leaves a word in capitals
+    alone (a ticker, a headline's word); listed with companies, "ARM" is the base's Arm. A surface the base spells
+    this way was seen by the finder and set aside on purpose ("Harvey Schwartz").
+    """
+    return surface not in {company.name, *company.aliases}
 
 
 _ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,7})\)")

@@ -736,7 +736,8 @@ def _deals_of_cues(
             if candidate is not None and not portfolio and not _told_already(candidate, found):
                 deal = deal or (None if _owner_prefix(article, cue) else candidate)
                 found.append(candidate)
-                found.extend(_co_buyers(article, sentence, cue, candidate))
+                if not _owner_prefix(article, cue):  # the owner glued to "-owned" is alone
+                    found.extend(_co_buyers(article, sentence, cue, candidate))
                 found.extend(_co_targets(article, sentence, cue, candidate))
                 found.extend(_holders_ranked_after(article, sentence, cue, candidate))
     return deal
@@ -3060,8 +3061,9 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     purchase = _purchase_of_sellers_stake(article.folded, sentence, cue, seller)
     if purchase is not None and seller is not None:
         buyer = _buyer_of_sellers_stake(article, sentence, purchase, seller)
-    if cue.family == "investment" and _owner_prefix(article, cue):
-        # "just like Tencent-backed Swiggy": the name the prefix is glued to backs the name right after it.
+    if _owner_prefix(article, cue):
+        # "just like Tencent-backed Swiggy", "CBS-owned Showtime": the name the prefix is glued to backs or owns the
+        # name right after it, whoever the clause's subject is ("DirecTV and CBS renewed ... CBS-owned stations").
         buyer = next((c for c in sentence.companies if c.end == cue.start), None)
         target = sentence.company_after(cue.end, exclude=buyer.id if buyer else None, within=_OWNED_REACH)
     if (
