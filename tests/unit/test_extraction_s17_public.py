@@ -131,3 +131,47 @@ def test_the_body_reaches_the_event(text: str, lang: str, expected: tuple[str, s
 def test_a_body_named_in_passing_or_a_council_is_no_new_party(text: str, lang: str) -> None:
     subjects = {subject for _, subject, kind, _ in _pairs(text, lang) if kind == "public_body"}
     assert not subjects & {"Chinese government", "État", "conseil municipal de Phoenix"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Defence Ministry has signed two contracts with Korvan worth about Rs 5400 crore.",
+            [("customer_start", "Defence Ministry", "public_body", "Korvan")],
+        ),
+        (
+            "The California State Controller's Office has signed contracts with Korvan and Zeltrix for payroll.",
+            [
+                ("customer_start", "California State Controller's Office", "public_body", "Korvan"),
+                ("customer_start", "California State Controller's Office", "public_body", "Zeltrix"),
+            ],
+        ),
+    ],
+)
+def test_contracts_counted_or_in_the_plural_are_signed_purchases(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Battery start-up Korvan signs deals with Zeltrix and Maxlon.",  # deals in the plural: no purchase
+        "Korvan signed the deal on Tuesday.",
+        "The agreement was signed by Korvan and Zeltrix in May.",
+    ],
+)
+def test_plural_deals_and_a_bare_signature_buy_nothing(text: str) -> None:
+    assert not [pair for pair in _pairs(text) if pair[0] == "customer_start"]
+
+
+def test_a_public_body_is_never_the_target_of_a_purchase() -> None:
+    text = (
+        "Korvan won a contract worth up to $32.4 million to take over and run the water system at Dover Air Force Base."
+    )
+    assert [pair for pair in _pairs(text) if pair[0] in ("acquisition", "stake")] == []
+
+
+def test_a_state_still_holds_its_stakes() -> None:
+    pairs = _pairs("L'État français détient 15 % du capital de Korvan.", "fr")
+    assert ("stake", "État français", "public_body", "Korvan") in pairs
