@@ -16,6 +16,7 @@ from streams.extraction.history import told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention, initials_of
+from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.standing_supply import without_told_standing
@@ -65,6 +66,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     name_identified_customers(article, candidates)
     as_follow_on(article, candidates)
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
+    candidates = without_owned_bodies(candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _fold_subsets(_one_alliance(_merge(candidates)))
     merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(merged))))

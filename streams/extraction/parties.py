@@ -19,6 +19,7 @@ import re
 import ahocorasick
 
 from streams.extraction.knowledge_base import slugify
+from streams.extraction.public_heads import find_headed_bodies
 
 _CAP_WORD = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\-]{1,30}"
 _CAP_WORDS = rf"{_CAP_WORD}(?:[ ](?:of[ ]|and[ ]|&[ ])?{_CAP_WORD}){{0,3}}"
@@ -97,7 +98,8 @@ _PUBLIC_BODY_FR = re.compile(
             r"(?:[Mm]arine|[Aa]rmée)[ ]" + _NATIONAL_FR + r"(?![\w])",
             r"[Cc]orps[ ]des[ ][Mm]arines",
             r"[Aa]dministration[ ]" + _NATIONAL_FR,
-            r"État(?:[ ]français)?(?![\w-])",
+            # not "le Conseil d'État", "un coup d'État": the state there is no party
+            r"(?<![dD]['\u2019])État(?:[ ]français)?(?![\w-])",
             r"Direction[ ]générale[ ]de[ ]l'armement|Île-de-France[ ]Mobilités|[Aa]ssistance[ ]publique",
             # the state's bank and its long-term investor: "la Caisse des Dépôts", "la Banque des Territoires"
             r"Caisse[ ]des[ ][Dd]épôts(?:[ ]et[ ][Cc]onsignations)?|Banque[ ]des[ ]Territoires|Banque[ ]de[ ]France"
@@ -171,10 +173,13 @@ def _country_names(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FIELD_MINISTRY = re.compile(r"\b([A-Za-z]+)[ ][Mm]inistry$")
+_FIELD_MINISTRY = re.compile(r"^(?:British|UK|U\.K\.)[ ]([A-Za-z]+)[ ][Mm]inistry$")
+"""A British ministry by its field ("the British defence ministry") is called by its title; another country's
+ministry keeps the story's words ("the Indian defence ministry" is not the British Ministry of Defence)."""
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es)[ ]|^[Ll]'")
 _REGULATOR = re.compile(
-    r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Justice|concurrence"
+    r"Competition|Markets|Securities|Exchange|Financial[ ]Conduct|Reserve|Trade[ ]Commission|Department[ ]of[ ]Justice"
+    r"|concurrence"
 )
 _REGION_OF = re.compile(
     r"(?:[Ss]tate|[Pp]rovince|[Rr]egion)[ ]of[ ]|[Ss]yndicat(?:[ ](?:mixte|intercommunal|départemental))?[ ](?=[A-Z])"
@@ -317,7 +322,28 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
         ):
             name = text[start:end]
             found.setdefault(start, (start, end, "pb-" + slugify(name), name))
-    return sorted(found.values())
+    return _with_headed_bodies(sorted(found.values()), find_headed_bodies(text, folded))
+
+
+def _with_headed_bodies(
+    titled: list[tuple[int, int, str, str]], headed: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Add the bodies named by a head noun to those named by their title.
+
+    One longer than the titled bodies it covers replaces them ("the U.S. Army Corps of Engineers" is not the
+    U.S. Army); one that only overlaps a titled body, or spans the same words, gives way to it.
+    """
+    bodies = list(titled)
+    for body in headed:
+        overlapping = [other for other in bodies if other[0] < body[1] and body[0] < other[1]]
+        if all(_covers(body, other) for other in overlapping):
+            bodies = [other for other in bodies if other not in overlapping] + [body]
+    return sorted(bodies)
+
+
+def _covers(longer: tuple[int, int, str, str], shorter: tuple[int, int, str, str]) -> bool:
+    """Whether ``longer`` spans all of ``shorter`` and more."""
+    return longer[0] <= shorter[0] and shorter[1] <= longer[1] and longer[1] - longer[0] > shorter[1] - shorter[0]
 
 
 def _public_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:

@@ -115,11 +115,14 @@ _IL_BEFORE = re.compile(r"(?<![\w'])il[ ](?:[a-zà-ÿ']{1,12}[ ]){0,2}$")
 _CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)[.](?=\d))"
 """A character that does not end the clause: anything but "." and ";", except the point in "$11.2 billion"."""
 _CONTRACT_WITH = re.compile(
-    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|order|contrat|accord|commande)\b"
+    rf"(?:{_CLAUSE_CHAR}{{0,40}}?[ ])?(?:contract|agreement|deal|order|contrat|accord|commande|contracts)\b"
     rf"(?P<tail>{_CLAUSE_CHAR}{{0,50}}?)[ ](?:with[ ]|avec[ ]|auprès[ ]d(?:e[ ]|'))"
 )
 """After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with",
-"a passé une commande de 15 rames auprès d'Alstom")."""
+"a passé une commande de 15 rames auprès d'Alstom", "signed two contracts with"; "deals" in the plural are no
+purchase: "signs deals with two carmakers")."""
+_PLURAL_WITH = re.compile(r"[ ](?:with|avec)[ ]")
+"""Right after a cue that ends with its contracts ("has signed contracts"): "with" and the vendor."""
 _PARTNERSHIP_WORDS = re.compile(
     r"partnership|partenariat|alliance|joint venture|coentreprise|licen[cs]e|licensing|cooperation|coopération"
     r"|distribution|distributor|reseller|resale|distributeur|revente"
@@ -3783,6 +3786,8 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
     folded = article.folded
     exclude = signer.id if signer else None
     contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
+    if contract is None and folded.endswith(" contracts", cue.start, cue.end):
+        contract = _PLURAL_WITH.match(folded, cue.end, sentence.end)  # "has signed contracts with X and Y"
     if contract is None:
         supplier = _supplier_of_purpose(article, sentence, cue, exclude)
         if supplier is not None:
