@@ -151,10 +151,12 @@ Motors"). Either way the first is a modifier, skipped as a party."""
 
 _FRONTED_PHRASE = re.compile(
     r"[ \n]{0,3}(?:without|with|after|despite|excluding|apart from|besides|unlike|thanks to|because of|due to|sans"
+    r"|amid|in the middle of|in the midst of|in the wake of|as|while|when|whereas|even as"
     r"|avec|après|malgré|hors|grâce à|outre|contrairement à|en raison de|à cause de)\b[^,;]{0,200},[ ]"
 )
 """A prepositional phrase opening a sentence, before its subject: "Without the sale of its stake to Nestle, L'Oreal's
-net profit would have ...", "Après avoir cédé sa filiale à Y, X ...": a company named in it is not the subject."""
+net profit would have ...", "Après avoir cédé sa filiale à Y, X ...", "As rivals were throwing Y out, X dumped Z": a
+company named in it is not the subject."""
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""

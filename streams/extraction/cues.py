@@ -17,7 +17,7 @@ import ahocorasick
 
 from schemas.news import Language
 from streams.extraction.customer_order_patterns import find_order_noun_cues
-from streams.extraction.end_patterns import find_end_cues
+from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
@@ -259,6 +259,9 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
             continue
         candidates.append((-length, start, pairs))
     candidates.extend(_gap_pattern_candidates(folded, language))
+    if text is not None:
+        dropped = find_goods_cues(folded, text, language)
+        candidates.extend((start - end, start, (("customer_end", frame),)) for start, end, frame in dropped)
     if text is not None and language == "fr":
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
     candidates.extend(

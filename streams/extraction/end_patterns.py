@@ -17,7 +17,7 @@ from schemas.news import Language
 from streams.extraction.pattern_windows import anchored_matches
 
 _EN_END_VERB = (
-    r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|sever(?:s|ed|ing)?|exit(?:s|ed|ing)?|quit(?:s|ting)?"
+    r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|sever(?:s|ed|ing)?|cut(?:s|ting)?|exit(?:s|ed|ing)?|quit(?:s|ting)?"
     r"|dissolv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|br(?:eak|eaks|oke|eaking)[ ]off"
     r"|wound[ ](?:down|up)|wind(?:s|ing)?[ ](?:down|up)|pull(?:s|ed|ing)?[ ]out[ ]of"
     r"|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
@@ -25,12 +25,15 @@ _EN_END_VERB = (
 )
 """A verb that ends a relation, in any tense, perhaps with its manner ("terminated with immediate effect its ...")."""
 _EN_RELATION = (
-    r"(?:its|their|the[ ](?:authority|council|agency|ministry|department|group|company|firm|board)'s)[ ]"
-    r"(?:[a-z0-9\-]{2,15}[ ]){0,3}?"
-    r"(?:relationship|ties|contract|agreement|partnership|deal|collaboration|arrangement|account)s?(?=[ ]with\b)"
+    r"(?:(?:all[ ](?:of[ ])?)?(?:its|their)|every|all|any|the[ ](?:authority|council|agency|ministry|department|group"
+    r"|company|firm|board)'s|(?!(?:its|their|the|a|an)[ ])(?:[a-z0-9&\-]{2,15}[ ]){0,2}[a-z0-9&\-]{2,15}'s?)[ ]"
+    r"(?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing)[ ])[a-z0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:relationship|ties|contract|agreement|partnership|deal|collaboration|arrangement|account|link|dealing)s?"
+    r"(?=[ ]with\b)"
 )
 """The customer's own relation, before "with": "its 15-year supply relationship", "their logistics contracts", "the
-authority's two contracts"."""
+authority's two contracts", "every supply link", "all of its contracts", "Barnet Council's outsourcing contract"; a
+deal's or a loan's agreement ("ended its merger agreement with X") is no supply relation."""
 _EN_LAPSE = (
     r"\b(?:let|lets|letting|allow(?:s|ed|ing)?)[ ](?:its|their|the)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
     r"(?:contract|agreement|deal|partnership|account)s?"
@@ -100,6 +103,24 @@ _EN_DISPLACED = (
 )
 """A newcomer taking an incumbent supplier's place, the incumbent right after the verb ("displaced X at A", "take
 over from X at A", "take X's place in A's notebooks"); read by :mod:`streams.extraction.supplier_swap`."""
+_EN_DROPPED_GOODS = (
+    r"\b(?:retir(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|(?:rip|swap|strip)(?:s|ped|ping)?[ ]out|drop(?:s|ped|ping)?"
+    r"|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|replac(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|phas(?:e|es|ed|ing)[ ]out"
+    r"|(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)[ ]away[ ]from|stop(?:s|ped|ping)?[ ]using"
+    r"|no[ ]longer[ ](?:us(?:e|es|ing)|contain(?:s|ing)?)|ceas(?:e|es|ed|ing)[ ]to[ ]use)[ ]"
+    r"(?:(?:its|their|the|all[ ]of[ ]its|all|some[ ]of[ ]its)[ ])?"
+    r"(?:(?:existing|current|old|older|ageing|aging|legacy|remaining)[ ])?"
+    r"(?=(?!(?:in|of|to|from|for|with|by|on|at|and|as|a|an|its|the|their|more|less|some|all)[ ])[^ ,.;]+"
+    r"(?:[ ][^ ,.;]+){0,3}?[ ](?:[a-z0-9\-]{1,15}[ ]){0,3}?"
+    r"(?:(?:chip|processor|modem|part|component|gear|equipment|infrastructure|kit|hardware|software|graphics"
+    r"|engine|jet|aircraft|plane|server|radio|product|batter(?:y|ie)|cell|display|screen|panel|sensor|tyre|tire"
+    r"|truck|bus|buse|train|vehicle|device|technolog(?:y|ie))s?|[a-z]{0,3}\d{2,4}[a-z0-9\-]*)\b)"
+)
+"""A customer ridding itself of a supplier's goods, the maker named inside them right after the verb ("replace its
+Huawei 4G gear", "retired Ericsson's 4G infrastructure", "remove Qualcomm parts from the iPhone", "drop the Intel
+graphics", "is phasing out its Boeing 757s", "will move away from Intel chips"): the cue ends where the maker starts,
+so the frame reads it as the company right after the verb. A word that is no name ("a drop in Intel chip prices")
+cannot stand first, and the maker must be written with a capital (:func:`find_goods_cues`)."""
 
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
@@ -129,7 +150,19 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (
             re.compile(_EN_END_VERB + _EN_RELATION),
             "own",
-            ("relationship", "ties", "contract", "agreement", "partnership", "deal", "collaboration", "arrangement"),
+            (
+                "relationship",
+                "ties",
+                "contract",
+                "agreement",
+                "partnership",
+                "deal",
+                "collaboration",
+                "arrangement",
+                "account",
+                "link",
+                "dealing",
+            ),
         ),
         (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
         (re.compile(_EN_USE_ENDED), "active", ("use", "reliance", "dependenc", "purchases")),
@@ -164,4 +197,41 @@ def find_end_cues(folded: str, language: Language) -> list[tuple[int, int, str]]
         (match.start(), match.end(), frame)
         for pattern, frame, anchors in _PATTERNS[language]
         for match in anchored_matches(pattern, folded, anchors)
+    ]
+
+
+_DROPPED_GOODS: Final[re.Pattern[str]] = re.compile(_EN_DROPPED_GOODS)
+_DROPPED_GOODS_ANCHORS: Final = (
+    "retir",
+    "remov",
+    " out ",
+    "drop",
+    "ditch",
+    "dump",
+    "replac",
+    "abandon",
+    "away from",
+    "using",
+    "longer",
+    "to use",
+)
+
+
+_OWN_INSTEAD: Final = re.compile(r"[^,.;]{0,60}?\b(?:with|for|by)[ ](?:its|their)[ ](?:own|in-house)\b")
+"""The goods replaced by the customer's own ("swap out X's modem chips with its own"): the ``insource`` frame's."""
+
+
+def find_goods_cues(folded: str, text: str, language: Language) -> list[tuple[int, int, str]]:
+    """Return (start, end, frame) of every English verb of ridding a maker's goods whose maker is a capitalised name.
+
+    The case-folded text cannot tell "its Huawei gear" from "its graphics chips" ("Y said X would stop using its
+    graphics chips": the teller's own goods, which the row "stop using" reads); the article's text can. Goods
+    replaced by the customer's own are left to the ``insource`` rows.
+    """
+    if language != "en":
+        return []
+    return [
+        (match.start(), match.end(), "active")
+        for match in anchored_matches(_DROPPED_GOODS, folded, _DROPPED_GOODS_ANCHORS)
+        if text[match.end() : match.end() + 1].isupper() and not _OWN_INSTEAD.match(folded, match.end())
     ]

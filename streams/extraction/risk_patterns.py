@@ -167,10 +167,13 @@ _EN_PULLED_FROM = (
 _EN_DISPUTE = (
     r"\b(?:(?:a|an|its|their|the)[ ](?:(?:bitter|long-running|public|comparable|similar|fresh|new|pricing|price"
     r"|contract|supply|commercial|payment)[ ]){0,3}(?:row|dispute|quarrel|spat|stand-?off|feud|falling-out|squabble)"
-    r"|clash(?:es|ed|ing)?|at[ ]loggerheads)[ ]with[ ]"
+    r"|(?:clash(?:es|ed|ing)?|f(?:ight|ights|ighting|ought)|feud(?:s|ed|ing)?|quarrel(?:s|led|ed|ling|ing)?"
+    r"|wrangl(?:e|es|ed|ing)|squabbl(?:e|es|ed|ing))(?:[ ](?:publicly|openly|bitterly|again|repeatedly))?"
+    r"|at[ ]loggerheads)[ ]with[ ]"
 )
-"""A quarrel of two sides, the second right after "with" ("is in a pricing row with Y", "clashed with Y"); which
-side buys is read by :mod:`streams.extraction.supply_dispute`, which gives nothing without a sign of it."""
+"""A quarrel of two sides, the second right after "with" ("is in a pricing row with Y", "clashed with Y", "fought
+publicly with Y", "has been feuding with Y"); which side buys is read by :mod:`streams.extraction.supply_dispute`,
+which gives nothing without a sign of it."""
 
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -178,7 +181,21 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (
             re.compile(_EN_DISPUTE),
             "dispute",
-            ("row", "dispute", "quarrel", "spat", "stand", "feud", "falling", "squabble", "clash", "loggerheads"),
+            (
+                "row",
+                "dispute",
+                "quarrel",
+                "spat",
+                "stand",
+                "feud",
+                "falling",
+                "squabble",
+                "clash",
+                "loggerheads",
+                "fight",
+                "fought",
+                "wrangl",
+            ),
         ),
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
         (re.compile(_EN_CUT + _GAP + r"orders?\b"), "own", ("order",)),

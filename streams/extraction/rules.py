@@ -182,10 +182,10 @@ _ITS_CONTRACT_WITH = re.compile(
 "lost its contract to supply X with milk"."""
 _LIST_SEPARATOR = re.compile(
     r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
-    r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l')?"
+    r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
 )
 """Between listed companies: ", ", " and ", ", and ", " et "; "ou encore", "as well as", "ainsi que" close a list as
-"and" does."""
+"and" does; French repeats the preposition ("les centrales d'achat de Leclerc et de Carrefour")."""
 _BRACKETED = re.compile(r"[ ]\([^()]{1,40}\)")
 """After a listed company, its place or kind in brackets: "Maubrac (Loire) et Tessande"."""
 _PRICE_FOR = re.compile(r"[ ](?:for|pour)[ ](?:about[ ]|around[ ]|some[ ]|environ[ ]|près[ ]de[ ])?")
@@ -218,6 +218,30 @@ _OWN_UNIT = re.compile(
     r"|subsidiary|subsidiaries|unit|stake|holding)\b"
 )
 """Between a verb and a company: the company is the actor's own unit or holding ("se séparer de sa filiale X")."""
+
+
+def _names_no_supplier(article: Article, cue: Cue, vendor: CompanyMention | None) -> bool:
+    """Whether the company after a verb of cutting or ending is no supplier dropped.
+
+    "Moody's cut Ford's credit rating", "dropped Intel's price target": a figure the company owns; "ended its merger
+    agreement with X": a deal called off.
+    """
+    if vendor is None or cue.family not in _LOSS_TYPES or vendor.start < cue.end:
+        return False
+    folded = article.folded
+    bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
+    return bool(bare_verb and _FIGURE_OF.match(folded, vendor.end)) or bool(
+        _DEAL_BETWEEN.search(folded, cue.end, vendor.start)
+    )
+
+
+_DEAL_BETWEEN = re.compile(r"\b(?:merger|takeover|buyout|acquisition|loan|credit|financing)[ ]agreements?\b")
+"""A deal's agreement between a verb of ending and the company after it: the deal is called off, not a supply."""
+_FIGURE_OF = re.compile(
+    r"'s?[ ](?:[a-z0-9\-]{1,15}[ ]){0,3}?(?:ratings?|price[ ]targets?|targets?|forecasts?|outlook|guidance|estimates?"
+    r"|shares|stock|stake|dividends?|workforce|jobs|staff|costs|prices)\b"
+)
+"""A figure a company owns, right after it: what a bare verb of cutting or dropping acts on is then no supplier."""
 _OWN_FIGURE_AFTER = re.compile(
     r"[ ](?:its|their|ses|son|sa|leurs?)[ ](?:[a-z\-]{1,15}[ ])?(?:forecasts?|outlook|guidance|targets?|estimates?"
     r"|prices|workforce|jobs|staff|dividends?|costs|spending|debt|losses|prévisions?|objectifs?|effectifs|prix"
@@ -236,11 +260,13 @@ _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _SAID = re.compile(
     r"[ ](?:said|says|told investors|disclosed|announced|warned|revealed|confirmed|a indiqué|indique|annonce"
-    r"|a annoncé|précise|a précisé)(?:[ ](?:on|le)[ ][a-z\d]{1,10})?[ ](?:the[ ]|la[ ]|le[ ]|l'"
+    r"|a annoncé|précise|a précisé|believes|believed|expects|expected|thinks|fears|feared|estimates)"
+    r"(?:[ ](?:on|le)[ ][a-z\d]{1,10})?(?:[ ]that)?[ ](?:the[ ]|la[ ]|le[ ]|l'"
     r"|(?:its|their|son|sa|leur)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:customer|client|cliente),?[ ])?$"
 )
 """A speech verb right before the reported clause's subject: "Atos said the Ministry of Defence did not renew",
-"X said its largest customer, Y, would stop", "X said its main customer Y would cut orders" (no comma)."""
+"X said its largest customer, Y, would stop", "X said its main customer Y would cut orders" (no comma); a belief or an
+expectation tells the same ("Y believes X will stop using its modems", "Y expects X to stop using its chips")."""
 _MAJOR_SHARE_PCT = 10.0
 """A customer worth this share of its supplier's sales (percent) is major, as the alert rules say."""
 _SHARE_OF_UNNAMED_REACH = 30
@@ -3877,6 +3903,28 @@ def _fronted_participle_subject(article: Article, sentence: Sentence, cue: Cue) 
     return sentence.company_after(comma + 2, within=_FRONTED_SUBJECT_REACH)
 
 
+_UNIT_OF_BEFORE = re.compile(
+    r"\b(?:filiale|branche|division|unit|subsidiary|arm)(?:[ ][a-zà-ÿ\-]{2,15})?[ ](?:de[ ]|d'|du[ ]|of[ ])"
+    r"(?:la[ ]|l'|the[ ])?$"
+)
+"""A parent named after its unit ("la filiale belge d'Orange", "the German unit of X"): the unit is the party."""
+
+
+def _past_cited_source(sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> CompanyMention | None:
+    """The subject after a cited source that names the first company.
+
+    "According to a source with access to Y, X will stop using the chipmaker": X, not Y. A rumour cue that swallows
+    "according to" leaves the source unhidden, so the company inside it would otherwise stand as the customer and the
+    supplier come out reversed.
+    """
+    if customer is None:
+        return None
+    for start, end in sentence.clauses.sources:
+        if start <= customer.start < end <= cue.start:
+            return sentence.company_after(end, exclude=customer.id, within=cue.start - end - 1) or customer
+    return customer
+
+
 def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
     """The customer before a cue, wherever the sentence puts its subject.
 
@@ -3889,6 +3937,12 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     customer = _after_topic_colon(article, sentence, cue, customer)
     customer = customer or _antecedent_over_apposition(article, sentence, cue) or _relative_antecedent(sentence, cue)
     customer = customer or _fronted_participle_subject(article, sentence, cue)
+    customer = _past_cited_source(sentence, cue, customer)
+    if customer is not None and _UNIT_OF_BEFORE.search(
+        article.folded, max(sentence.start, customer.start - 40), customer.start
+    ):
+        customer = None  # "la filiale belge d'Orange subissait des pressions": the unit acts, not its parent
+    customer = article.subject_past_fronted(sentence, customer, cue.start) if customer is not None else None
     if customer is not None and (
         _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
         or _TALKS_WITH_BEFORE.search(folded, max(sentence.start, customer.start - 20), customer.start)
@@ -3977,6 +4031,10 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
         customer = _acting_anaphor(article, sentence, cue, vendor.id)
         inferred += ["anaphor"] if customer is not None else []
+    if customer is None and vendor is not None and cue.family in _LOSS_TYPES and cue.detail == "active":
+        # "Apple has announced that future Macs will move away from Intel chips": the speaker's goods leave the
+        # supplier; the speaker buys.
+        customer = _reported_subject_of(article, sentence, cue, vendor.id)
     if (
         customer is None
         and vendor is not None
@@ -4394,6 +4452,7 @@ groupement formé par A et B")."""
 
 def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
     """Read "X ended its contract (with Y)" with the parties an anaphor, the speaker or the story supplies."""
+    customer = _possessor_in_cue(article, sentence, cue) or customer
     customer, vendor, found = _own_contract_parties(article, sentence, cue, customer)
     vendor = vendor if vendor is not None or customer is not None else _speaker(sentence)
     if customer is None and vendor is not None:
@@ -4404,6 +4463,22 @@ def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: Compa
     if customer is not None and vendor is None:
         vendor = _implicit_supplier(article, sentence, customer)
     return customer, vendor, found
+
+
+def _possessor_in_cue(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company whose relation an ending pattern names, when the pattern holds its possessive.
+
+    "Councillors voted to end Barnet Council's outsourcing contract with Capita": the owner of the contract is the
+    customer, whoever votes or acts.
+    """
+    return next(
+        (
+            c
+            for c in sentence.companies
+            if cue.start < c.start and c.end < cue.end and article.folded.startswith("'", c.end)
+        ),
+        None,
+    )
 
 
 def _described_earlier_subject(
@@ -4614,6 +4689,10 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     if vendor is None and with_ is not None and article.anaphor_at(with_.end()) is not None:
         # "X will not renew its supply agreement with the company": the company the article is about.
         vendor = _anaphor_company(article, sentence, exclude, with_.end())
+    awarded = _AWARDED_TO.match(folded, cue.end, clause_end) if vendor is None else None
+    if awarded is not None:
+        # "X annule le contrat du siècle accordé à Y", "X cancelled the contract awarded to Y": the holder supplies.
+        vendor = sentence.company_after(awarded.end(), exclude=exclude, within=_DESCRIPTION_GAP)
     if vendor is None and customer is not None:
         # "Capita's contract with Barnet Council was extended": the contract's owner, skipped as a subject, supplies.
         vendor = next((c for c in sentence.companies if _owns_contract_with(folded, sentence, c, customer)), None)
@@ -4638,6 +4717,11 @@ def _own_contract_parties(article: Article, sentence: Sentence, cue: Cue, custom
     return customer, vendor, []
 
 
+_AWARDED_TO = re.compile(
+    r"(?:[^,;.]{0,40}?\b(?:contracts?|contrats?|marchés?|orders?|commandes?)\b)?[^,;.]{0,40}?"
+    r"\b(?:awarded|granted|given|accordée?s?|attribuée?s?|confiée?s?|passée?s?)[ ](?:to|à)[ ](?:l'|la[ ]|le[ ]|the[ ])?"
+)
+"""After an own cue, the contract and the participle that names its holder: "le contrat du siècle accordé à Y"."""
 _WON_BEFORE_NOUN = frozenset(
     (
         "secured a", "secured an", "has secured a", "has secured an", "secures a", "secures an", "received a",
@@ -5800,10 +5884,28 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
     """
     may_lose = _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
     if cue.family == "customer_end" and (
-        (cue.detail in _LOSS_FRAMES and may_lose) or _on_condition(article, sentence, cue)
+        (cue.detail in _LOSS_FRAMES and may_lose)
+        or _on_condition(article, sentence, cue)
+        or _pressed_to_end(article, sentence, cue)
     ):
         return "customer_at_risk"
     return cue.family
+
+
+_PRESSED_TO = re.compile(
+    r"\b(?:pressures?|pressions?|pressed|pushed|urged|calls?|appels?|poussée?s?|incitée?s?)\b"
+    r"(?:[ ](?!and[ ]|et[ ])[^ ,.;]{1,20}){0,3}?[ ](?:to|pour|à|de|d')[ ]?$"
+)
+"""Pressure on the customer right before its end ("was under political pressure to drop Y", "subissait de fortes
+pressions pour délaisser Y", "urged to cut ties with Y"): the end is asked for, not decided; the relation is at risk."""
+_PRESSED_REACH = 60
+
+
+def _pressed_to_end(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether pressure on the customer stands right before its end cue (the cue may hold the "to": "to cut ties")."""
+    folded = article.folded
+    end = cue.start + 3 if folded.startswith("to ", cue.start) else cue.start
+    return _PRESSED_TO.search(folded, max(sentence.start, cue.start - _PRESSED_REACH), end) is not None
 
 
 _CONDITION = re.compile(
@@ -5989,6 +6091,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         or (customer is None and not unnamed_ok)
         or (customer is not None and _same_company(customer, vendor))
         or _not_supplied(article, cue, vendor)
+        or _names_no_supplier(article, cue, vendor)
         or _joint_work(article, cue, customer, vendor)
     ):
         return []
@@ -6158,6 +6261,8 @@ _UNNAMED_REST = re.compile(
     r"(?:and[ ]|et[ ])?(?:other|others|a[ ]group[ ]of|a[ ]number[ ]of|several|various|d'autres|plusieurs)\b"
 )
 """After a list's comma, the investors left unnamed: ", a group of angels", ", and other new stakeholders"."""
+_OTHERS_CLOSE = re.compile(r"(?:others|other[ ](?:firms|companies|suppliers|vendors|contractors|consultancies))\b")
+"""After a list's closing "and", the members left unnamed: "A, B, C and others"."""
 _ITS = re.compile(r"(?:its|their)[ ]")
 _UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
 
@@ -6186,6 +6291,10 @@ def _listed_after(
             # angels and other new backers": the unnamed rest of the investors closes it too
             closed = len(members)
             break
+        if member is None and sep.group("and") and _OTHERS_CLOSE.match(article.folded, sep.end()):
+            # "from A, B, C and others": the rest left unnamed closes the list as its last name would
+            closed = len(members)
+            break
         if (
             member is None
             or member.start >= clause_end
@@ -6200,14 +6309,19 @@ def _listed_after(
     return members[:closed]
 
 
+_PLACE_TRAILER = re.compile(r"[ ](?:in|en)[ ][A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?(?=,[ ]|[ ](?:and|et)[ ])")
+"""A listed member's country before the list goes on: "at BT in Britain, TDC in Denmark and Telia in Norway"."""
+
+
 def _past_trailer(article: Article, end: int) -> int:
     """Where the list goes on after a member that ends at ``end``: past what the member carries of its own.
 
-    A reporter may tell one listed company's place or kind in brackets ("Maubrac (Loire) et Tessande (Vendée)")
-    or its own price ("bought Jet.com for $3 billion, Bonobos and ModCloth"); the list still names the next one.
+    A reporter may tell one listed company's place or kind in brackets ("Maubrac (Loire) et Tessande (Vendée)"), its
+    country ("BT in Britain, TDC in Denmark and Telia") or its own price ("bought Jet.com for $3 billion, Bonobos and
+    ModCloth"); the list still names the next one.
     The price is an amount read by the money reader, so "for the second time" or "pour sa part" stops the list.
     """
-    bracket = _BRACKETED.match(article.folded, end)
+    bracket = _BRACKETED.match(article.folded, end) or _PLACE_TRAILER.match(article.text, end)
     if bracket is not None:
         return bracket.end()
     price = _PRICE_FOR.match(article.folded, end)
@@ -6587,7 +6701,7 @@ _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|l
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d'|du )|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
-    r"|ties|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?|fournitures?"
+    r"|ties|links|dealings|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?|fournitures?"
     r"|partenariat|prestations?|relation|collaboration|liens|fournisseurs?|prestataires?)\b"
 )
 """A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""

@@ -27,7 +27,7 @@ _CUSTOMER_NOUN = re.compile(
 )
 """A buyer's role right before its name ("supermarket chain Jumbo", "discounter Aldi")."""
 _SUPPLIER_NOUN = re.compile(
-    r"\b(?:suppliers?|caterers?|makers?|manufacturers?|vendors?|producers?|contractors?|bottlers?|brewers?"
+    r"\b(?:suppliers?|caterers?|makers?|manufacturers?|vendors?|producers?|contractors?|bottlers?|brewers?|publishers?"
     r"|food[ ]group|consumer[ ]goods[ ]group|packaged[ ]food[ ]company)[ ]$"
 )
 """A seller's role right before its name ("caterer LSG Sky Chefs", "parts maker Collins & Aikman")."""
@@ -41,7 +41,7 @@ _ROLE_REACH = 30
 
 def dispute_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """(customer, supplier) of a quarrel cue whose sides the sentence or the knowledge base orders, else nothing."""
-    first = sentence.company_before(cue.start)
+    first = sentence.company_before(cue.start) or _pronoun_speaker(article, sentence, cue)
     second = sentence.company_after(cue.end, exclude=first.id if first else None, within=_OTHER_SIDE_REACH)
     if first is None or second is None:
         return None, None, []
@@ -50,6 +50,21 @@ def dispute_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         if _role(folded, sentence, buyer) == "customer" or _role(folded, sentence, seller) == "supplier":
             return buyer, seller, []
     return None, None, []
+
+
+_IT_BEFORE = re.compile(r"\b(?:that[ ])?it[ ](?:is|was|has|had|remains|remained)\b[^,;]{0,30}$")
+"""A pronoun subject right before the cue: "X disclosed in a filing that it is in a dispute with Y"."""
+
+
+def _pronoun_speaker(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The sentence's first company when "it" is the quarrel's subject and no company stands between (the teller)."""
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    if _IT_BEFORE.search(article.folded, max(clause_start, cue.start - 60), cue.start) is None:
+        return None
+    teller = sentence.first_company_before(cue.start)
+    if teller is None or any(teller.end <= c.start < cue.start for c in sentence.companies):
+        return None  # "X said Y's unit says it is in a row with Z": "it" is not X
+    return teller
 
 
 def _role(folded: str, sentence: Sentence, company: CompanyMention) -> str | None:
