@@ -24,18 +24,26 @@ _NUMBER = (
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a[ ]hundred|dozens[ ]of"
 )
-_COUNTED = re.compile(rf"[ ](?:(?:up[ ]to|another|a[ ]further|about|some|more[ ]than)[ ])?(?:{_NUMBER})[ ]")
+_COUNTED = re.compile(
+    rf"[ ](?:(?:up[ ]to|another|a[ ]further|about|around|roughly|nearly|almost|some|more[ ]than|over)[ ])?"
+    rf"(?:{_NUMBER})[ ]"
+)
 """Right after a purchase verb: a count of what it buys ("bought 29 electric trains")."""
 _TOLD_GOODS = re.compile(rf"{_COUNTED.pattern}|[ ]worth[ ]")
 """Right after a verb of ordering told by the maker: a count ("had ordered 30 777s") or a value ("orders worth")."""
 _NOT_GOODS = (
-    r"stakes?|holdings?|shares|stock|interests?|business(?:es)?|units?|divisions?|assets|operations|control"
+    r"stakes?|holdings?|shares|stock|interests?|business(?:es)?|divisions?|assets|operations|control"
     r"|majority|minority|company|companies|firm|subsidiar(?:y|ies)|brands?|rights|plants?|factor(?:y|ies)|sites?"
     r"|percent|cent|to|that|which|who|while|whereas|but|after|before|because|when|by"
 )
-_GOODS_THEN_FROM = re.compile(rf"(?:[ ](?!(?:{_NOT_GOODS})\b)[a-z0-9$£€\-.,'+]{{1,24}}){{1,14}}?[ ]from[ ]")
-"""The goods bought (a list of models, an amount, a determiner), then "from"; never a deal's object (a stake, a unit,
-a company), a clause boundary ("which", "while") nor an order given to someone ("ordered X to ...")."""
+_GOODS_THEN_FROM = re.compile(
+    rf"(?![ ](?:(?:up[ ]to|another|a[ ]further|about|around|some|more[ ]than|{_NUMBER})[ ])*"
+    rf"(?:the[ ]|its[ ]|a[ ])?units?\b)"
+    rf"(?:[ ](?!(?:{_NOT_GOODS})\b)[a-z0-9$£€\-.,'+]{{1,24}}){{1,14}}?[ ]from[ ]"
+)
+"""The goods bought (a list of models, an amount, a determiner), then "from"; never a deal's object (a stake, a company,
+a unit: "bought two units from X", though "29 electric multiple units" are trains), a clause boundary ("which",
+"while") nor an order given to someone ("ordered X to ...")."""
 _SELLER_REACH = 25
 """From "from" to the seller's name: "from planemaker Airbus", "from the Chinese yard X"."""
 _SAID = re.compile(

@@ -214,3 +214,17 @@ def test_appointed_in_a_supplier_role(text: str, lang: str, expected: tuple[str,
 )
 def test_appointed_near_misses_hire_no_supplier(text: str) -> None:
     assert triples(text, "en", prefix="customer_start") == []
+
+
+# Goods bought by the number may be "units" when described ("electric multiple units" are trains); a bare count of
+# units is a company's business units, a deal.
+
+
+def test_described_units_are_goods() -> None:
+    text = "The transport authority VMS has bought 29 electric multiple units from Alstom."
+    assert ("customer_start", "VMS", "Alstom") in triples(text, "en", prefix="customer_start")
+
+
+@pytest.mark.parametrize("text", ["Siemens bought two units from Alstom.", "Siemens bought the unit from Alstom."])
+def test_bare_units_bought_are_no_goods(text: str) -> None:
+    assert triples(text, "en", prefix="customer_start") == []
