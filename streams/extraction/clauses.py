@@ -38,8 +38,15 @@ _SOURCE_FAMILIES = frozenset({"clause", "modality_rumor"})
 _SHAPING = frozenset({"clause", "role"})
 """Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
+_BACKERS_WORD = (
+    r"(?:(?:(?:existing|earlier|early|new|other|current|returning|previous|longtime)[ ])?"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)[ ])"
+)
+"""Between "with / from" and a listed name: the group it belongs to ("with existing backers A and B")."""
 _LISTED = re.compile(
-    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez) )(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
+    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez) "
+    + _BACKERS_WORD
+    + r"?)(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
 )
 """A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B"."""
 _AGENT_LISTED = re.compile(

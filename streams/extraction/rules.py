@@ -278,7 +278,8 @@ _BARE_VERB_REACH = 3
 _DESCRIBED_NAME_REACH = 18
 """After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
 _INVESTOR_WORDS = re.compile(
-    r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
+    r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?"
+    r"(?:(?:existing|new|returning|previous|current|other|earlier|early|longtime|long-time)[ ])?"
     r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?(?=[ ])"
 )
 """Between an investor intro and the names: "with participation from existing investors A and B"."""

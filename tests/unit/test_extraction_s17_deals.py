@@ -186,3 +186,14 @@ def test_clients_listed_after_dont_are_no_investors() -> None:
     """Near miss: a relative listing a company's clients names no backer of its round."""
     text = "Zentrova lève 25 millions d'euros et compte plusieurs clients, dont Helmridge Capital et Korvex Partners."
     assert _of(text, "investment", "fr") == {("investment", None, "Zentrova")}
+
+
+# Group 6: the backers named with their group after "with" ("with earlier backers A and B also joining").
+def test_backers_listed_after_their_group_word() -> None:
+    text = (
+        "Zentrova closed a $27.5 million series B led by Parcelon Ventures, with earlier backers Helmridge Capital "
+        "and Korvex Partners also joining."
+    )
+    assert _of(text, "investment") == {
+        ("investment", backer, "Zentrova") for backer in ("Parcelon Ventures", "Helmridge Capital", "Korvex Partners")
+    }
