@@ -44,11 +44,12 @@ _BACKERS_WORD = (
 )
 """Between "with / from" and a listed name: the group it belongs to ("with existing backers A and B")."""
 _LISTED = re.compile(
-    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez) "
+    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez|that|which|que) "
     + _BACKERS_WORD
     + r"?)(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
 )
-"""A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B"."""
+"""A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B";
+"that A" in "a round that A and B led" (the relative's verb is the pair's)."""
 _AGENT_LISTED = re.compile(
     r"\b(?P<by>by|par|of)[ ](?:(?:the|la|le|les|l')[ ]?)?[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4}$"
 )

@@ -197,3 +197,24 @@ def test_backers_listed_after_their_group_word() -> None:
     assert _of(text, "investment") == {
         ("investment", backer, "Zentrova") for backer in ("Parcelon Ventures", "Helmridge Capital", "Korvex Partners")
     }
+
+
+# Group 7: a round's relative whose subject is a pair ("a round that A and B led"): both lead it.
+def test_pair_subject_of_a_rounds_relative() -> None:
+    text = (
+        "Zentrova has raised roughly $100 million in a private round that Helmridge Capital and Korvex Partners led, "
+        "to grow its team."
+    )
+    assert _of(text, "investment") == {
+        ("investment", "Helmridge Capital", "Zentrova"),
+        ("investment", "Korvex Partners", "Zentrova"),
+    }
+
+
+def test_two_reported_deals_after_that_stay_apart() -> None:
+    """Near miss: "that A bought B and C bought D" are two deals, not a pair buying twice."""
+    text = "Analysts said that Tindro bought Zentrova and Parcelon Ventures bought Korvex Partners."
+    assert _of(text, "acquisition") == {
+        ("acquisition", "Tindro", "Zentrova"),
+        ("acquisition", "Parcelon Ventures", "Korvex Partners"),
+    }
