@@ -218,3 +218,18 @@ def test_two_reported_deals_after_that_stay_apart() -> None:
         ("acquisition", "Tindro", "Zentrova"),
         ("acquisition", "Parcelon Ventures", "Korvex Partners"),
     }
+
+
+# Group 8: a round told by its backers' support only, the round named as the subject's own.
+def test_support_for_its_own_round() -> None:
+    text = (
+        "Pour sa deuxième levée, de 25 millions de dollars, Zentrova Therapeutics a pu compter sur Helmridge Capital, "
+        "Korvex Partners et Parcelon Ventures."
+    )
+    backers = ("Helmridge Capital", "Korvex Partners", "Parcelon Ventures")
+    assert _of(text, "investment", "fr") == {("investment", backer, "Zentrova Therapeutics") for backer in backers}
+
+
+def test_relying_on_suppliers_is_no_round() -> None:
+    """Near miss: « peut compter sur » with no round of its own is reliance, not funding."""
+    assert _of("Pour son nouveau programme, Airbus peut compter sur Safran et Thales.", "investment", "fr") == set()
