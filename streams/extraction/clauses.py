@@ -38,10 +38,18 @@ _SOURCE_FAMILIES = frozenset({"clause", "modality_rumor"})
 _SHAPING = frozenset({"clause", "role"})
 """Cue families that may hide part of a sentence (speakers, asides, titles in apposition)."""
 _CLAUSE_END = re.compile(r",(?!\d)|;")
-_LISTED = re.compile(
-    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez) )(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
+_BACKERS_WORD = (
+    r"(?:(?:(?:existing|earlier|early|new|other|current|returning|previous|longtime)[ ])?"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)[ ])"
 )
-"""A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B"."""
+"""Between "with / from" and a listed name: the group it belongs to ("with existing backers A and B")."""
+_LISTED = re.compile(
+    r"(?:, |\b(?:with|avec|from|to|including|notamment|chez|that|which|que) "
+    + _BACKERS_WORD
+    + r"?)(?P<name>[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4})$"
+)
+"""A listed name before "and": ", Southern Air" in "Atlas Air, Southern Air and ATSG"; "with A" in "with A and B";
+"that A" in "a round that A and B led" (the relative's verb is the pair's)."""
 _AGENT_LISTED = re.compile(
     r"\b(?P<by>by|par|of)[ ](?:(?:the|la|le|les|l')[ ]?)?[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,4}$"
 )

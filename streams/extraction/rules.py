@@ -47,6 +47,7 @@ from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.deals_possessor import allies_of_unnamed, possessed_target
+from streams.extraction.deals_support import supported_investee
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
@@ -310,7 +311,8 @@ _BARE_VERB_REACH = 3
 _DESCRIBED_NAME_REACH = 18
 """After a kind noun ("au constructeur"), one adjective may come before the name ("breton ")."""
 _INVESTOR_WORDS = re.compile(
-    r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?(?:(?:existing|new|returning|previous|current|other)[ ])?"
+    r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?"
+    r"(?:(?:existing|new|returning|previous|current|other|earlier|early|longtime|long-time)[ ])?"
     r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?(?=[ ])"
 )
 """Between an investor intro and the names: "with participation from existing investors A and B"."""
@@ -7432,6 +7434,8 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     # "Among the other backers of X were A and B": the company inside the roster's subject.
     inside = next((c for c in sentence.companies if cue.start < c.start and c.end < cue.end), None)
     owner = owner or (inside or round_owner_before(article, sentence, cue) if cue.detail == "after" else None)
+    # « Pour sa deuxième levée, X a pu compter sur A et B »: X's own round, though no raise verb told it.
+    owner = owner or (supported_investee(sentence, cue, article.folded) if round_ is None else None)
     if owner is not None and (round_ is None or round_.object is None or round_.object.id != owner.id):
         round_ = Candidate(type="investment", span=(sentence.start, sentence.end), object=owner)
     if round_ is None or round_.type != "investment" or round_.object is None or negated(article, sentence, cue.start):

@@ -186,3 +186,50 @@ def test_clients_listed_after_dont_are_no_investors() -> None:
     """Near miss: a relative listing a company's clients names no backer of its round."""
     text = "Zentrova lève 25 millions d'euros et compte plusieurs clients, dont Helmridge Capital et Korvex Partners."
     assert _of(text, "investment", "fr") == {("investment", None, "Zentrova")}
+
+
+# Group 6: the backers named with their group after "with" ("with earlier backers A and B also joining").
+def test_backers_listed_after_their_group_word() -> None:
+    text = (
+        "Zentrova closed a $27.5 million series B led by Parcelon Ventures, with earlier backers Helmridge Capital "
+        "and Korvex Partners also joining."
+    )
+    assert _of(text, "investment") == {
+        ("investment", backer, "Zentrova") for backer in ("Parcelon Ventures", "Helmridge Capital", "Korvex Partners")
+    }
+
+
+# Group 7: a round's relative whose subject is a pair ("a round that A and B led"): both lead it.
+def test_pair_subject_of_a_rounds_relative() -> None:
+    text = (
+        "Zentrova has raised roughly $100 million in a private round that Helmridge Capital and Korvex Partners led, "
+        "to grow its team."
+    )
+    assert _of(text, "investment") == {
+        ("investment", "Helmridge Capital", "Zentrova"),
+        ("investment", "Korvex Partners", "Zentrova"),
+    }
+
+
+def test_two_reported_deals_after_that_stay_apart() -> None:
+    """Near miss: "that A bought B and C bought D" are two deals, not a pair buying twice."""
+    text = "Analysts said that Tindro bought Zentrova and Parcelon Ventures bought Korvex Partners."
+    assert _of(text, "acquisition") == {
+        ("acquisition", "Tindro", "Zentrova"),
+        ("acquisition", "Parcelon Ventures", "Korvex Partners"),
+    }
+
+
+# Group 8: a round told by its backers' support only, the round named as the subject's own.
+def test_support_for_its_own_round() -> None:
+    text = (
+        "Pour sa deuxième levée, de 25 millions de dollars, Zentrova Therapeutics a pu compter sur Helmridge Capital, "
+        "Korvex Partners et Parcelon Ventures."
+    )
+    backers = ("Helmridge Capital", "Korvex Partners", "Parcelon Ventures")
+    assert _of(text, "investment", "fr") == {("investment", backer, "Zentrova Therapeutics") for backer in backers}
+
+
+def test_relying_on_suppliers_is_no_round() -> None:
+    """Near miss: « peut compter sur » with no round of its own is reliance, not funding."""
+    assert _of("Pour son nouveau programme, Airbus peut compter sur Safran et Thales.", "investment", "fr") == set()
