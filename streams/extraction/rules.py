@@ -6568,14 +6568,16 @@ _DESCRIBED_VENDOR = re.compile(
     r"(?:(?!(?:from|of|de|du|des|to|with|avec|for|pour|par|by)[ ])"
     r"[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"|(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?[ ]"
-    r"|(?:another|its|their|the|a|an|un[ ]autre|une[ ]autre|son|sa|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
+    r"|(?:another|its|their|the|a|an|un[ ]autre|une[ ]autre|son|sa|le|la"
+    r"|two|three|four|five|several|deux|trois|quatre|cinq|plusieurs)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
     r"(?:" + "|".join(sorted(KIND_NOUNS)) + r")s?,[ ](?:the[ ]|le[ ]|la[ ]|l')?"
     r"|(?:son|sa|its|their)[ ](?:rival|competitor|concurrent|compatriote)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}[ ]|)"
 )
 """After a bare verb: the supplier's description before its name ("la PME lyonnaise ", "the Swedish group ",
 "British engine maker ", "son concurrent allemand "), the description and the name in apposition ("another chip
-maker, the "), or a determiner before the supplier's product ("selected the Acme X200"); a time adverbial may come
-first ("avait retenu en 2009 "). A determiner is a whole word: the "a" of "to accelerate Navy shipbuilding" is none."""
+maker, the ", "three outside suppliers, " before their list), or a determiner before the supplier's product
+("selected the Acme X200"); a time adverbial may come first ("avait retenu en 2009 "). A determiner is a whole word:
+the "a" of "to accelerate Navy shipbuilding" is none."""
 _RIVAL_BEFORE = re.compile(
     r"(?:au détriment d(?:e[ ]|')|at the expense of[ ]|face à[ ]|plutôt que[ ]|rather than[ ]|instead of[ ]"
     r"|ahead of[ ]|beating[ ]|outbidding[ ]|seeing off[ ]|edging out[ ])$"

@@ -172,3 +172,44 @@ def test_late_list_starts_from_no_product(text: str, not_a_name: str) -> None:
 )
 def test_owner_prefix_names_the_owner(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert triples(text, "en", types=("acquisition", "stake")) == expected
+
+
+# A counted description set off before a list ("to three outside suppliers, A, B and C", « trois start-up, A, B et
+# C ») stands where a frame waits for its party, like "another chipmaker, the ...".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Harlow Foods will move its catering to three outside suppliers, Marrow Kitchens, Pellico and Dunsford "
+            "Fare, which will cook its meals.",
+            "en",
+            [
+                ("customer_start", "Harlow Foods", "Dunsford Fare"),
+                ("customer_start", "Harlow Foods", "Marrow Kitchens"),
+                ("customer_start", "Harlow Foods", "Pellico"),
+            ],
+        ),
+        (
+            "Airbus a retenu trois start-up, Lumarin, Pexoval et Sarquin.",
+            "fr",
+            [
+                ("customer_start", "Airbus", "Lumarin"),
+                ("customer_start", "Airbus", "Pexoval"),
+                ("customer_start", "Airbus", "Sarquin"),
+            ],
+        ),
+        (
+            "Tovane signed a contract with two suppliers, Pellburn and Roswick.",
+            "en",
+            [("customer_start", "Tovane", "Pellburn"), ("customer_start", "Tovane", "Roswick")],
+        ),
+        # A count that describes no firm ("two years ago") is no description of the party.
+        ("Tovane signed a contract with Pellburn, two years ago.", "en", [("customer_start", "Tovane", "Pellburn")]),
+        # The counted kinds are not the party when a verb follows them: no supplier named.
+        ("Tovane signed contracts with three suppliers, analysts said.", "en", []),
+    ],
+)
+def test_counted_description_before_a_list(text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, language, prefix="customer") == expected
