@@ -122,6 +122,8 @@ _CONTRACT_WITH = re.compile(
 """After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with",
 "a passé une commande de 15 rames auprès d'Alstom", "signed two contracts with"; "deals" in the plural are no
 purchase: "signs deals with two carmakers")."""
+_APPROVED = re.compile(r"(?:has[ ])?(?:approve|authori[sz]e)")
+"""The decision verbs of the ``signed`` frame: "approved a", "has authorised a"."""
 _PLURAL_WITH = re.compile(r"[ ](?:with|avec)[ ]")
 """Right after a cue that ends with its contracts ("has signed contracts"): "with" and the vendor."""
 _PARTNERSHIP_WORDS = re.compile(
@@ -3810,8 +3812,14 @@ def _signer_supplies(
 
 
 def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: CompanyMention | None) -> _Parties:
-    """Read "X signed a $300m contract with Y" (X buys from Y) and "X signed a contract to sell 333 trains to Y"."""
+    """Read "X signed a $300m contract with Y" (X buys from Y) and "X signed a contract to sell 333 trains to Y".
+
+    A contract approved or authorised is bought only by a public body, whose council or commission decides it so
+    ("the City Council authorized a contract with Y"); a company's board approving a deal may be selling itself.
+    """
     folded = article.folded
+    if _APPROVED.match(folded, cue.start) and (signer is None or signer.kind != "public_body"):
+        return None, None, []
     exclude = signer.id if signer else None
     contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is None and folded.endswith(" contracts", cue.start, cue.end):

@@ -175,3 +175,26 @@ def test_a_public_body_is_never_the_target_of_a_purchase() -> None:
 def test_a_state_still_holds_its_stakes() -> None:
     pairs = _pairs("L'État français détient 15 % du capital de Korvan.", "fr")
     assert ("stake", "État français", "public_body", "Korvan") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("In May the City Council authorized a contract with Korvan for body cameras.", "City Council"),
+        ("The Pueblo Police Department approved a contract with Korvan Inc. for cameras.", "Pueblo Police Department"),
+    ],
+)
+def test_a_public_body_approving_a_contract_buys(text: str, body: str) -> None:
+    assert ("customer_start", body, "public_body", "Korvan") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeltrix's board approved a deal with Korvan to sell its studios.",  # a company's board may be selling
+        "Zeltrix's board approved an agreement with Korvan Inc. for cloud services.",
+        "The City Council approved a merger agreement with Korvan Inc.",  # no purchase
+    ],
+)
+def test_a_company_approving_a_contract_buys_nothing(text: str) -> None:
+    assert not [pair for pair in _pairs(text) if pair[0] == "customer_start"]
