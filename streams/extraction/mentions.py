@@ -45,6 +45,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
+from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.text import COUNT_FIRST, is_word_char
 
 _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
@@ -277,10 +278,12 @@ _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
 _AFTER_PUNCTUATION = re.compile(
     r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r")"
     r"|[ ](?:earlier|later|ago|week|month|year|quarter|tard|tôt|auparavant|semaine|mois|année|trimestre)"
+    r"|[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|[\w]-(?:year|month)-old)[ ]?$"
 )
 """Where a subject read before its verb may start: after punctuation, a function word, or a time phrase told
-without a comma ("a few months earlier Kuda said", "the two-year-old Sparkle recently raised")."""
+without a comma ("a few months earlier Kuda said", "the two-year-old Sparkle recently raised", "On Thursday Kuda
+said")."""
 
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
@@ -960,6 +963,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
         if lower is not None:  # "e-therapeutics (AIM: ETX)": a listing makes a lower-case word a name
             names.append((lower.start(1), lower.group(1), False))
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
+    ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
     names += [(*found, False) for verb in _VERB_ITS.finditer(text) if (found := _name_ending_at(text, verb.start()))]
@@ -1702,7 +1706,14 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
     found.add_everywhere(  # the verb's subject or object; the receiver after "à" ("a commandé 70 bus à EvoBus")
         _merge_prefixes(
-            _unknown_names(found, kb, _role_names(text, cues) + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)), text
+            _unknown_names(
+                found,
+                kb,
+                _role_names(text, cues)
+                + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)
+                + relation_objects(text, cues, _ORG_AT, _ORG_MARKER),
+            ),
+            text,
         )
     )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _opening_subjects(text, cues)), text))
@@ -1840,15 +1851,14 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
         if cue.family not in _PARTY_FAMILIES:
             continue
         if cue.start > 1 and text[cue.start - 1] == " ":
-            relative = (
-                _RELATIVE_OPENER.search(text, max(0, cue.start - 24), cue.start)
-                if cue.family in ("customer_start", "customer_continue")
-                else None
-            )
-            # "Eurostar, qui avait retenu Siemens": the relative's antecedent is the verb's subject.
+            relative = _RELATIVE_OPENER.search(text, max(0, cue.start - _RELATIVE_REACH), cue.start)
+            if relative is not None and relative.group("which") is None and cue.family not in _CHOOSING:
+                relative = None  # « Jean Roe, qui a quitté Safran »: "qui" may stand for a person, "which" never
+            # "Eurostar, qui avait retenu Siemens", "Asda, which is owned by": the antecedent is the verb's party.
             before = _name_ending_at(text, relative.start() if relative else cue.start)
             if before is not None and relative is not None:
-                if not _surname(text, before[1]):
+                place = _PLACE_PREPOSITION.search(text, max(0, before[0] - 8), before[0])
+                if not _surname(text, before[1]) and place is None:
                     names.append((*before, False))  # after its comma, the antecedent stands out as a name
             elif (
                 before is not None
@@ -1857,7 +1867,7 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
                 and not _PREPOSITION_BEFORE.search(text, max(0, before[0] - 16), before[0])
             ):
                 names.append((*before, True))
-        after = _ORG_AT.match(text, cue.end + 1) if text.startswith(" ", cue.end) else None
+        after = _ORG_AT.match(text, at) if (at := _after_cue(text, cue)) >= 0 else None
         if (
             after is not None
             and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0)))
@@ -1948,7 +1958,9 @@ def _opening_subject(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
     """
     if cue.start == 0 or not text.startswith(" ", cue.start - 1):
         return []
-    link = _OPENER_LINK.search(text, max(0, cue.start - _OPENER_LINK_REACH), cue.start)
+    group = VERB_GROUP_EN.search(text, max(0, cue.start - VERB_GROUP_REACH), cue.start)
+    verb = group.start() if group is not None else cue.start  # "Lyell has itself invested": the verb group's start
+    link = _OPENER_LINK.search(text, max(0, verb - _OPENER_LINK_REACH), verb)
     if link is None or (link.group(0).startswith(",") and _PERSON_APPOSITION.search(link.group(0).casefold())):
         return []
     before = _name_ending_at(text, link.start())
@@ -1962,7 +1974,7 @@ def _opening_subject(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
     ):
         return []
     words = before[1].split(" ")
-    if len(words) == 1 and (link.group(0) == " " or _surname(text, before[1])):
+    if len(words) == 1 and ((link.group(0) == " " and group is None) or _surname(text, before[1])):
         return []  # one word right before its verb is read strictly elsewhere; "Apotheker had cut": a surname
     if len(words) == 2 and words[0].casefold() in NOT_NAMES:  # noqa: PLR2004 - an opener and one word
         return []  # "The Dutchman has won": a common noun after its article
@@ -2094,8 +2106,29 @@ def _surname(text: str, name: str) -> bool:
     return " " not in name and re.search(rf"[A-Z][\w\-]+[ ]{re.escape(name)}(?![\w\-])", text) is not None
 
 
-_RELATIVE_OPENER = re.compile(r",[ ](?:which|qui)[ ](?:(?:has|had|a|avait|avaient|ont)[ ])?$")
-"""Between a relative's antecedent and the verb it governs: ", which ", ", qui avait "."""
+_RELATIVE_OPENER = re.compile(
+    r",[ ](?:(?P<which>which)|qui)[ ](?:(?:has|had|a|avait|avaient|ont|is|was|are|were|est|était)[ ])?"
+    r"(?:(?:partly|wholly|majority|jointly|already|also|now|still|since|mostly|largely|in[ ]part)[ ])?$"
+)
+"""Between a relative's antecedent and the verb it governs: ", which ", ", qui avait ", ", which is partly "."""
+_RELATIVE_REACH = 40
+_PLACE_PREPOSITION = re.compile(r"(?:^|[ ])(?:in|from|near|outside|across|à|dans)[ ]$", re.IGNORECASE)
+"""Before a relative's antecedent that is a place: "a cereal maker from Minneapolis, which put its account ..."."""
+_CHOOSING = frozenset({"customer_start", "customer_continue"})
+"""The families whose verb, after a French "qui", has a company for subject ("qui avait retenu Siemens")."""
+
+
+def _after_cue(text: str, cue: Cue) -> int:
+    """Where the name a cue governs would start, or -1.
+
+    Right after the cue's space; or right after a cue that ends on a preposition and its space ("clashed with ",
+    "stopped buying food from "): the table row holds the space, the name starts at the cue's end.
+    """
+    if text[cue.start : cue.end].endswith(" "):
+        return cue.end
+    return cue.end + 1 if text.startswith(" ", cue.end) else -1
+
+
 _LEADER_TITLE_NEXT = re.compile(
     r"[ ](?:as[ ]|comme[ ])?(?:its[ ]|the[ ]|new[ ]|interim[ ]|acting[ ])*"
     r"(?:CEO|CFO|COO|chief|chair|chairman|chairwoman|president|PDG|DG|directeur|directrice|président|présidente)\b"
