@@ -374,7 +374,7 @@ class Article:
         self.published_at = published_at
         self.spans = split_sentences(self.text)
         self.cues = find_cues(self.folded, self.language, self.text)
-        named = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues), kb)
+        named = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues, self.language), kb)
         self.companies = sorted([*named, *speaker_mentions(self.folded, self.language, self.spans, named)], key=_start)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text)

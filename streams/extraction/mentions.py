@@ -46,6 +46,7 @@ from streams.extraction.org_context import (
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
+from streams.extraction.roles_fr import french_role_names
 from streams.extraction.text import COUNT_FIRST, is_word_char
 
 _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
@@ -1642,7 +1643,7 @@ def _acronymed_names(text: str) -> list[tuple[int, str, bool]]:
 
 
 def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of their evidence
-    text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = ()
+    text: str, folded: str, kb: KnowledgeBase, cues: Sequence[Cue] = (), language: str | None = None
 ) -> list[CompanyMention]:
     """Return party mentions: knowledge-base names, public bodies, then organisations named by context.
 
@@ -1704,14 +1705,17 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     owned = _merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text)
     found.add_everywhere(owned)
     # The weakest evidence last: a name is a company because it stands next to a deal verb.
-    found.add_everywhere(  # the verb's subject or object; the receiver after "à" ("a commandé 70 bus à EvoBus")
+    # the verb's subject or object; the receiver after "à" ("a commandé 70 bus à EvoBus"); a French name in a
+    # party's place (« la Saur se voit retirer », « avec la Compagnie des Eaux du Loiret », « Mobilux a pu finaliser »)
+    found.add_everywhere(
         _merge_prefixes(
             _unknown_names(
                 found,
                 kb,
                 _role_names(text, cues)
                 + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)
-                + relation_objects(text, cues, _ORG_AT, _ORG_MARKER),
+                + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
+                + (french_role_names(text, cues) if language == "fr" else []),
             ),
             text,
         )
