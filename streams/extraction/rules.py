@@ -3913,6 +3913,24 @@ def _fronted_participle_subject(article: Article, sentence: Sentence, cue: Cue) 
     return sentence.company_after(comma + 2, within=_FRONTED_SUBJECT_REACH)
 
 
+_ABSOLUTE_WITH = re.compile(r"\b(?:with|avec)[ ](?:the[ ])?$")
+_ING_CUE = re.compile(r"[a-z]+ing\b")
+
+
+def _absolute_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company of "with X -ing" right before a gerund cue: the subject of that clause, not the sentence's.
+
+    "Bagir has felt the new approach, with M&S trimming its orders": M&S cuts, Bagir supplies.
+    """
+    folded = article.folded
+    if _ING_CUE.match(folded, cue.start) is None:
+        return None
+    company = next((c for c in sentence.companies if c.end == cue.start - 1), None)
+    if company is None or _ABSOLUTE_WITH.search(folded, max(sentence.start, company.start - 10), company.start) is None:
+        return None
+    return company
+
+
 _UNIT_OF_BEFORE = re.compile(
     r"\b(?:filiale|branche|division|unit|subsidiary|arm)(?:[ ][a-zà-ÿ\-]{2,15})?[ ](?:de[ ]|d'|du[ ]|of[ ])"
     r"(?:la[ ]|l'|the[ ])?$"
@@ -3948,6 +3966,7 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     customer = customer or _antecedent_over_apposition(article, sentence, cue) or _relative_antecedent(sentence, cue)
     customer = customer or _fronted_participle_subject(article, sentence, cue)
     customer = _past_cited_source(sentence, cue, customer)
+    customer = _absolute_subject(article, sentence, cue) or customer
     if customer is not None and _UNIT_OF_BEFORE.search(
         article.folded, max(sentence.start, customer.start - 40), customer.start
     ):

@@ -278,3 +278,13 @@ def test_an_end_done_under_pressure_is_still_an_end(text: str) -> None:
 def test_parent_after_its_unit_is_no_customer(text: str, language: str) -> None:
     parent = "Orange" if language == "fr" else "Siemens"
     assert all(customer != parent for _, customer, _ in customer_events(text, language))
+
+
+# "with X -ing its orders": X is the subject of the gerund, the sentence's subject its supplier.
+def test_absolute_with_clause_keeps_the_customer_first() -> None:
+    text = "Suit maker Bagir Group has felt the new approach, with M&S trimming its orders in May."
+    assert risks(text) == [("M&S", "Bagir")]
+
+
+def test_a_plain_subject_before_an_order_cut_stays_the_customer() -> None:
+    assert ("Bagir", "M&S") not in risks("M&S is trimming its orders from Bagir Group.")
