@@ -57,7 +57,10 @@ _CAP = (
 )
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
 ("a2 Milk"), initials ("J.C."). The capitals include those of other Latin alphabets ("Ÿnsect", "Øyvind", "Škoda")."""
-_ORG_NAME = rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_DUTCH_PARTICLE}{_CAP})){{0,4}}"
+_ORG_NAME = (
+    rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|\+[ ]{_CAP}|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_DUTCH_PARTICLE}{_CAP})){{0,4}}"
+)
+"""Capitalised words, maybe joined by "&", "+" ("Bausch + Lomb", "Wieden + Kennedy"), "of", a particle."""
 # "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
 # The knowledge base's legal suffixes (data/companies.json) are all matched here (test_extraction_struct).
 # Forms that are also short words or units ("AS", "SL", "KG", "SNC") count only after a word ending in a
@@ -104,7 +107,7 @@ _FIRM_LAST_WORDS = frozenset((*_ORG_HEADS, "International"))
 """Last words that make a name led by a first name a firm's: "Martin International", "Luc Durand Group". Not an
 organisation's head elsewhere: "International Charter services" opens on it."""
 _ORG_AT = re.compile(_ORG_NAME)
-_CAP_WORD = re.compile(rf"{_CAP}|AI|&")
+_CAP_WORD = re.compile(rf"{_CAP}|AI|&|\+")
 _MAX_NAME_WORDS = 5
 _MAX_WORD_CHARS = 32
 _MIN_ORG_CHARS = 2
@@ -178,9 +181,9 @@ _OFFICE_TITLES = frozenset({
 })  # fmt: skip
 """Titles that, inside a capitalised run, make it a person's name and title."""
 _ORG_MARKER = re.compile(
-    r"&|\d|[A-Z]{2}|[A-Z]\.[A-Z]|(?<!\bM)(?<!\bMa)[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b"
+    r"&|[ ]\+[ ]|\d|[A-Z]{2}|[A-Z]\.[A-Z]|(?<!\bM)(?<!\bMa)[a-z][A-Z]|\b(?:" + "|".join(_ORG_HEADS) + r")\b"
 )
-"""Something only organisation names have: "&", a digit, an acronym, an inner capital (not a surname's
+"""Something only organisation names have: "&" or " + ", a digit, an acronym, an inner capital (not a surname's
 "McInnes", "MacArthur"), a head noun."""
 
 

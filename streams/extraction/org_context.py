@@ -255,6 +255,10 @@ _PLURAL_KINDS_EN = tuple(
 )
 """Plural kinds before the names of several firms: "Munich firms Earlybird and Senovo", "carriers A and B" (not the
 kinds that point to another party, "rivals Manchester City", nor people's)."""
+_PLURAL_KINDS_FR = tuple(kind if kind[-1] in "sx" or "-" in kind else kind + "s" for kind in ANAPHOR_KINDS_FR)
+_EXAMPLES_EN = ("such as", "like", "including")
+_EXAMPLES_FR = ("comme", "tels que", "telles que")
+"""What opens the examples of a plural kind: the names after it are firms of that kind."""
 KINDS_BEFORE_NAME = frozenset((*KIND_NOUNS, *_words(_BEFORE_NAME_EN), *_PLURAL_KINDS_EN))
 """Every word that introduces a firm's name after it; capitalised inside a sentence, it is a word of a name."""
 FOLLOW, PRECEDE, SUBJECT, KIND_FR, SPLIT = 0, 1, 2, 3, 4
@@ -307,6 +311,9 @@ def _build_anchors() -> ahocorasick.Automaton:
     follows += [form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word)]
     follows += [*_words(_KINDS_EN), *_words(_BEFORE_NAME_EN), *_PLURAL_KINDS_EN]
     follows += _phrases(_FOLLOWS_HOLDERS)
+    # "carriers such as Cathay Pacific and Virgin Australia", « des deeptechs comme Bioptimus, Moon Surgical »
+    follows += [f"{kind} {example}" for kind in _PLURAL_KINDS_EN for example in _EXAMPLES_EN]
+    follows += [f"{kind} {example}" for kind in _PLURAL_KINDS_FR for example in _EXAMPLES_FR]
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
         for full, elided in _ELIDED:

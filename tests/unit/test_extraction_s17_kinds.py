@@ -161,3 +161,39 @@ def test_apposition_describing_a_firm(text: str, name: str, found: bool) -> None
 )
 def test_status_or_long_complement_before_a_name(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+# " + " joins the words of one name as "&" does ("Bausch + Lomb"); a "+" glued to a brand or before a number does not.
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("Eye-care group Halvey + Lomb and Istrel Pharmaceuticals agreed to merge.", "Halvey + Lomb", True),
+        ("Eye-care group Halvey + Lomb and Istrel Pharmaceuticals agreed to merge.", "Lomb", False),
+        ("The score of Orvane + 3 points was a record.", "Orvane + 3", False),
+    ],
+)
+def test_plus_joins_one_name(text: str, name: str, found: bool) -> None:
+    assert (name in _names(text)) is found
+
+
+def test_plus_name_reaches_the_fact() -> None:
+    assert ("customer_end", "Brantley", "Wieden + Kessel") in triples(
+        "Brantley has parted ways with Wieden + Kessel, its agency for four years.", "en"
+    )
+
+
+# A plural kind and "such as" / « comme » introduce firms of that kind; people's examples are no firms.
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("Norvair codeshares with carriers such as Kestrel Pacific and Virgel Australia.", "Kestrel Pacific", True),
+        ("Norvair codeshares with carriers such as Kestrel Pacific and Virgel Australia.", "Virgel Australia", True),
+        ("Marsel stopped supplying chains such as Rewlo and Pennat last week.", "Rewlo", True),
+        ("Sofinvel a investi dans des deeptechs comme Bioptal, Moon Surgel ou encore Deepra.", "Bioptal", True),
+        ("Sofinvel a investi dans des deeptechs comme Bioptal, Moon Surgel ou encore Deepra.", "Moon Surgel", True),
+        ("He admired leaders such as Winston Churchill and Charles de Gaulle.", "Winston Churchill", False),
+        ("Analysts such as Morvane Keller expect a cut.", "Morvane Keller", False),
+    ],
+)
+def test_examples_of_a_plural_kind(text: str, name: str, found: bool) -> None:
+    assert (name in _names(text)) is found
