@@ -4009,8 +4009,15 @@ def _chosen_noun_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     return (customer, vendor, []) if customer is not None and customer.id != vendor.id else (None, None, [])
 
 
+_CANCELLED_BEFORE = re.compile(r"cancel\w*[\"\u201d]?[ ](?:of[ ])?(?:its|the|their|an?)[ ]$")
+"""An order cancelled right before it is told ("initiated action for cancellation" of its order for 12 helicopters
+from X", "cancelled its order for"): the order ends, it is not placed."""
+
+
 def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will buy 20 Airbus A350s", "X commande 40 rames Alstom": the customer, then the maker of the goods."""
+    if _CANCELLED_BEFORE.search(article.folded, max(sentence.start, cue.start - 40), cue.start):
+        return None, None, []
     customer = _customer_subject(article, sentence, cue)
     exclude = customer.id if customer else None
     vendor = _maker_of_counted_goods(article, sentence, cue, exclude) or seller_after_goods(

@@ -198,3 +198,16 @@ def test_a_public_body_approving_a_contract_buys(text: str, body: str) -> None:
 )
 def test_a_company_approving_a_contract_buys_nothing(text: str) -> None:
     assert not [pair for pair in _pairs(text) if pair[0] == "customer_start"]
+
+
+def test_an_order_cancelled_is_not_placed() -> None:
+    text = (
+        'The ministry of defence said it had "initiated action for cancellation" of its order for 12 helicopters '
+        "from AgustaWestland."
+    )
+    assert not [pair for pair in _pairs(text) if pair[0] == "customer_start"]
+
+
+def test_an_order_told_after_another_cancellation_is_still_placed() -> None:
+    pairs = _pairs("After cancelling a tender, the Indian government will buy 20 Airbus A350 aircraft.")
+    assert ("customer_start", "Indian government", "public_body", "Airbus") in pairs
