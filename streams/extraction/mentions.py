@@ -1861,6 +1861,8 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             relative = _RELATIVE_OPENER.search(text, max(0, cue.start - _RELATIVE_REACH), cue.start)
             if relative is not None and relative.group("which") is None and cue.family not in _CHOOSING:
                 relative = None  # « Jean Roe, qui a quitté Safran »: "qui" may stand for a person, "which" never
+            elif relative is not None and relative.group("subject") and cue.family not in _HOLDING:
+                relative = None  # "Galaxy 31, which Maxar built for Intelsat": what a supplier makes is a product
             # "Eurostar, qui avait retenu Siemens", "Asda, which is owned by": the antecedent is the verb's party.
             before = _name_ending_at(text, relative.start() if relative else cue.start)
             if before is not None and relative is not None:
@@ -2114,10 +2116,15 @@ def _surname(text: str, name: str) -> bool:
 
 
 _RELATIVE_OPENER = re.compile(
-    r",[ ](?:(?P<which>which)|qui)[ ](?:(?:has|had|a|avait|avaient|ont|is|was|are|were|est|était)[ ])?"
-    r"(?:(?:partly|wholly|majority|jointly|already|also|now|still|since|mostly|largely|in[ ]part)[ ])?$"
+    r",[ ](?:(?P<which>which)|qui)[ ](?P<subject>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?[ ])?"
+    r"(?:(?:has|had|a|avait|avaient|ont|is|was|are|were|est|était)[ ])?"
+    r"(?:(?:partly|wholly|majority|jointly|already|also|now|still|since|mostly|largely|in[ ]part|[a-z]{3,}ly)[ ])?$"
 )
-"""Between a relative's antecedent and the verb it governs: ", which ", ", qui avait ", ", which is partly "."""
+"""Between a relative's antecedent and the verb it governs: ", which ", ", qui avait ", ", which is partly ", or
+its own named subject first: ", which Amazon bought" (then the antecedent is the verb's object; after "which it
+had bought" a reader would take the antecedent for the buyer, so "it" is left out)."""
+_HOLDING = frozenset({"acquisition", "stake", "investment"})
+"""The families whose object, in a relative with its own subject, is a company ("Twitch, which Amazon bought")."""
 _RELATIVE_REACH = 40
 _PLACE_PREPOSITION = re.compile(r"(?:^|[ ])(?:in|from|near|outside|across|à|dans)[ ]$", re.IGNORECASE)
 """Before a relative's antecedent that is a place: "a cereal maker from Minneapolis, which put its account ..."."""

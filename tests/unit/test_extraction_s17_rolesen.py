@@ -202,3 +202,23 @@ def test_possessive_of_a_product_person_or_cut_name_is_no_owner(text: str, word:
 def test_possessive_owner_reaches_the_fact() -> None:
     text = "Korvane's new $400 million round was led by Halverstone Capital."
     assert triples(text, "en", types=("investment",)) == [("investment", "Halverstone Capital", "Korvane")]
+
+
+# The antecedent of ", which <Name> <verb>": the object of a buying or investing verb.
+
+
+def test_object_relative_names_the_company_bought() -> None:
+    text = "Vogt co-founded Twitchly, which Amazon bought in 2014 for $1 billion."
+    assert "Twitchly" in _names(text)
+    assert triples(text, "en", types=("acquisition",)) == [("acquisition", "Amazon", "Twitchly")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Galaxy Nine, which Maxar built for Intelsat, was launched on Friday.", "Galaxy Nine"),  # a supplier's product
+        ("Sunac kept 10% of Oceanwell, which it had bought in 2019.", "Oceanwell"),  # "it": no named buyer
+    ],
+)
+def test_object_relative_of_a_supply_verb_or_of_it_is_no_company(text: str, word: str) -> None:
+    assert word not in _names(text)
