@@ -124,14 +124,24 @@ def test_complement_list_before_while_keeps_both_customers() -> None:
 # Group 4: a deal or alliance noun owned by a possessor the recogniser does not name: the possessor is the party,
 # never the clause's subject.
 def test_unnamed_possessor_owns_the_alliance() -> None:
-    text = "Tindro's chief tied the break-up to Zorbix's newly announced alliance with BMW and Intel."
+    text = "Tindro's chief tied the break-up to the chipmaker's newly announced alliance with BMW and Intel."
     assert _of(text, "partnership") == {("partnership", "BMW", "Intel")}
+
+
+def test_named_possessor_is_each_allys_partner() -> None:
+    """A possessor the recogniser names (a firm's possessive before "alliance") is the partner, never the subject."""
+    text = "Tindro's chief tied the break-up to Zorbix's newly announced alliance with BMW and Intel."
+    found = _of(text, "partnership")
+    assert {("partnership", "Zorbix", "BMW"), ("partnership", "Zorbix", "Intel")} <= found
+    assert not any("Tindro" in pair for pair in found)
 
 
 def test_unnamed_possessor_with_one_partner_gives_no_pair() -> None:
     """Near miss: the subject is not the possessor's stand-in ("Tesla ... Mobileye's alliance with BMW")."""
-    text = "Tesla chief Elon Musk tied the break-up to Zorbix's new alliance with BMW."
+    text = "Tesla chief Elon Musk tied the break-up to the chipmaker's new alliance with BMW."
     assert _of(text, "partnership") == set()
+    named = "Tesla chief Elon Musk tied the break-up to Zorbix's new alliance with BMW."
+    assert _of(named, "partnership") == {("partnership", "Zorbix", "BMW")}
 
 
 def test_named_possessor_keeps_its_alliance() -> None:
