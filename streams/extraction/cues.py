@@ -55,6 +55,14 @@ BACKED_INTROS = frozenset(("auprès de", "auprès d'", "auprès du", "auprès de
 (``round_sequel.backed_amount_cues``)."""
 
 
+PARTY_FAMILIES = frozenset({
+    "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
+    "partnership",
+})  # fmt: skip
+"""Cue families whose verb or noun has a company on each side (a leadership verb's object is a person): the readers
+of names by their role read only around these."""
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A cue phrase found at ``start:end`` of the folded text."""

@@ -14,7 +14,7 @@ import ahocorasick
 from schemas.events import PartyKind
 from streams.extraction.acronym_names import acronym_candidates
 from streams.extraction.case_variants import case_variants
-from streams.extraction.cues import Cue
+from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
@@ -1828,11 +1828,6 @@ _VEHICLE_OF = re.compile(
 )
 """Before a family that owns the company just named: "la holding de la famille Mulliez", "le fonds d'investissement
 de la famille Mulliez"."""
-_PARTY_FAMILIES = frozenset({
-    "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
-    "partnership",
-})  # fmt: skip
-"""Cue families whose verb has companies on both sides (a leadership verb's object is a person)."""
 
 
 _ELIDED_NOUN = re.compile(r"[LlDd]['\u2019][a-zà-ÿ]")
@@ -1855,7 +1850,7 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
     """
     names: list[tuple[int, str, bool]] = []
     for cue in cues[:MAX_CANDIDATES]:
-        if cue.family not in _PARTY_FAMILIES:
+        if cue.family not in PARTY_FAMILIES:
             continue
         if cue.start > 1 and text[cue.start - 1] == " ":
             relative = _RELATIVE_OPENER.search(text, max(0, cue.start - _RELATIVE_REACH), cue.start)
@@ -1942,7 +1937,7 @@ def _opening_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bo
     names = []
     for cue in cues[:MAX_CANDIDATES]:
         if (
-            cue.family in _PARTY_FAMILIES
+            cue.family in PARTY_FAMILIES
             and cue.family != "partnership"
             and cue.detail != "threshold"  # a bare "took" / "a pris": people take chairs too
             and cue.start not in people_verbs

@@ -39,8 +39,9 @@ def receiver_names(
     (an inner capital, a digit, a firm word), which a name of several words needs here.
     """
     names: list[tuple[int, str, bool]] = []
+    folded = text.casefold()
     for cue in cues:
-        if cue.family == "customer_continue" and text.casefold().endswith(_SUPPLIER_OF, cue.start, cue.end):
+        if cue.family == "customer_continue" and folded.endswith(_SUPPLIER_OF, cue.start, cue.end):
             owner = org_at.match(text, cue.end + (0 if text[cue.end - 1] in "'\u2019" else 1))
             names += [(owner.start(), owner.group(0), False)] if owner is not None else []
             continue  # "le premier fournisseur d'Hydro-Québec": the customer owns the supplier noun

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from streams.extraction.cues import Cue
+from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import FIRST_NAMES, PLACES
 
 _VERB_GROUP_WORD = (
@@ -63,11 +63,6 @@ def possessive_owner_ends(text: str) -> list[int]:
     return ends
 
 
-_PARTY_FAMILIES = frozenset({
-    "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
-    "partnership",
-})  # fmt: skip
-"""Cue families whose verb or noun has a company on each side."""
 _REACH = 60
 """How far after the cue its clause may name the other party."""
 _CLAUSE_END = re.compile(r"[.;:!?,()\"\n]|[ ](?:and|but|while|as|after|before|which|that|who)[ ]")
@@ -87,7 +82,7 @@ def relation_objects(
     """
     names: list[tuple[int, str, bool]] = []
     for cue in cues:
-        if cue.family not in _PARTY_FAMILIES:
+        if cue.family not in PARTY_FAMILIES:
             continue
         name = _object_after(text, cue.end, org_at)
         if name is None or not _looks_like_party(name.group(0), org_marker):

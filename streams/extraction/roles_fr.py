@@ -19,15 +19,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from streams.extraction.cues import Cue
+from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import FIRST_NAMES, PLACES
 from streams.extraction.tables import load_table
-
-_PARTY_FAMILIES = frozenset({
-    "acquisition", "stake", "investment", "customer_start", "customer_continue", "customer_at_risk", "customer_end",
-    "partnership",
-})  # fmt: skip
-"""Families whose verbs have companies on both sides; their French phrases give the verbs a subject is read before."""
 
 _ARTICLE_NAME = re.compile(r"(?<![^\s(«\"])(?:[Ll]a|[Ll]es?|[Aa]ux?|[Ll]['\u2019])[ ]?(?=[A-ZÀÂÇÉÈÊÎÔÖÜ][a-zà-ÿ])")
 """An article (or « au / aux », « à » and the article) right before a capitalised word that is not an acronym (the
@@ -111,7 +105,7 @@ def _table_words() -> tuple[frozenset[str], frozenset[str]]:
     A row is read with its words around a party: its first word after a subject (« rachète », « confie »), the
     whole phrase before an object (« a racheté le Furet du Nord »).
     """
-    rows = [row.phrase for row in load_table("fr") if row.family in _PARTY_FAMILIES]
+    rows = [row.phrase for row in load_table("fr") if row.family in PARTY_FAMILIES]
     firsts = {phrase.split(" ", 1)[0] for phrase in rows}
     finite = {word for word in firsts if _FINITE.fullmatch(word) and word not in _NOT_VERBS}
     return frozenset(finite) | frozenset(_AUXILIARIES.split()), frozenset(rows)
@@ -135,20 +129,23 @@ _SENTENCE_END = re.compile(r"[.!?;\n](?:[ ]|$)")
 
 def french_role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
     """The names a French story's clauses give a party's place: after an article, or bare opening a clause."""
-    return determined_names(text, cues) + clause_subjects(text, cues)
+    spans = relation_spans(cues)
+    return determined_names(text, spans) + clause_subjects(text, spans) if spans else []
 
 
-def determined_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+def relation_spans(cues: Sequence[Cue]) -> list[tuple[int, int]]:
+    """Where the cues of the relation families stand, in order: a name is read only in a sentence holding one."""
+    return sorted((cue.start, cue.end) for cue in cues if cue.family in PARTY_FAMILIES)
+
+
+def determined_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
     """Names after a French article that the clause makes a party, as candidates (start, name, strict=False).
 
-    The sentence must state a relation (a cue of a deal, a supply or a partnership family): a subject or a
+    The sentence must state a relation (one of ``spans``, the :func:`relation_spans` of its cues): a subject or a
     preposition's object elsewhere is as often a product (« avec la Discovery Class ») or a label (« dans la French
     Tech ») as a firm.
     """
     verbs, phrases = _table_words()
-    spans = sorted((cue.start, cue.end) for cue in cues if cue.family in _PARTY_FAMILIES)
-    if not spans:
-        return []
     names: list[tuple[int, str, bool]] = []
     last = 0
     for article in _ARTICLE_NAME.finditer(text):
@@ -259,7 +256,7 @@ _OPENERS = frozenset(_OPENER_WORDS.split())
 """French words that open a sentence and start no name."""
 
 
-def clause_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+def clause_subjects(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
     """Bare names opening a clause before a verb, in a sentence that states a relation: strict candidates.
 
     « Mobilux a pu finaliser son rapprochement avec Conforama », « Numericable s'était emparé de SFR »: the verb
@@ -268,9 +265,6 @@ def clause_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool
     openers stay out.
     """
     verbs, _ = _table_words()
-    spans = sorted((cue.start, cue.end) for cue in cues if cue.family in _PARTY_FAMILIES)
-    if not spans:
-        return []
     names: list[tuple[int, str, bool]] = []
     for opening in _CLAUSE_OPENING.finditer(text):
         found = _NAME.match(text, opening.start())

@@ -12,12 +12,12 @@ import pytest
 from streams.extraction.article import Article
 from streams.extraction.cues import find_cues
 from streams.extraction.knowledge_base import load_knowledge_base
-from streams.extraction.roles_fr import determined_names
+from streams.extraction.roles_fr import determined_names, relation_spans
 from tests.support.extraction import triples
 
 
 def _names(text: str) -> list[str]:
-    return [name for _, name, _ in determined_names(text, find_cues(text.casefold(), "fr", text))]
+    return [name for _, name, _ in determined_names(text, relation_spans(find_cues(text.casefold(), "fr", text)))]
 
 
 def _companies(text: str) -> list[str]:
