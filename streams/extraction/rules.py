@@ -7218,6 +7218,8 @@ def _share_subjects(folded: str, customers: list[CompanyMention], share_start: i
             break
         told.append(company)
     return told
+
+
 _SHARE_VERB = re.compile(
     r"\b(?:(?:accounted|accounts|account|(?:is|was|were|are)[ ]responsible)[ ]for|represented|represents"
     r"|représent(?:e|ait|era)|a[ ]représenté)\b"
