@@ -1,4 +1,4 @@
-"""``dealwatch eval-sentences``: two-party facts read from labelled single sentences (docs/evaluation.md)."""
+"""``dealwatch eval-sentences``: facts read from labelled single sentences (docs/evaluation.md)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from rich.table import Table
 from streams.cli.common import fail, setup
 from streams.evaluation.figures import PRF
 from streams.evaluation.gold import GoldFileError
-from streams.evaluation.sentences import PAIR_TYPES, read_sentences, score_sentences
+from streams.evaluation.sentences import read_sentences, score_sentences
 
 
 def _ratio(value: float | None) -> str:
@@ -34,7 +34,7 @@ def eval_sentences_command(
         bool, typer.Option("--show", help="Print each missed and each false fact with its sentence.")
     ] = False,
 ) -> None:
-    """Extract each labelled sentence alone; print precision, recall and F1 of its two-party facts by type."""
+    """Extract each labelled sentence alone; print precision, recall and F1 of the facts it labels, by type."""
     setup()
     try:
         sentences = read_sentences(paths)
@@ -47,7 +47,7 @@ def eval_sentences_command(
     table = Table(title=f"{scores.sentences} sentences, {'lenient' if lenient else 'strict'} matching")
     for column in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column == "type" else "right")
-    rows: list[tuple[str, PRF]] = [(kind, scores.by_type[kind]) for kind in PAIR_TYPES] + [("all", scores.micro)]
+    rows: list[tuple[str, PRF]] = [(kind, scores.by_type[kind]) for kind in scores.types] + [("all", scores.micro)]
     for name, figures in rows:
         counts = [str(figures.tp), str(figures.fp), str(figures.fn)]
         table.add_row(name, *counts, _ratio(figures.precision), _ratio(figures.recall), _ratio(figures.f1))
@@ -55,5 +55,6 @@ def eval_sentences_command(
     console.print(table)
     if show:
         for outcome in scores.outcomes:
-            line = f"{outcome.kind:6} {outcome.type} {outcome.subject} -> {outcome.object} | {outcome.text}"
+            second = outcome.object or "(nobody)"
+            line = f"{outcome.kind:6} {outcome.type} {outcome.subject} -> {second} | {outcome.text}"
             console.print(line, markup=False, highlight=False)

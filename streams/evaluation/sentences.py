@@ -1,10 +1,10 @@
-"""Two-party facts read from single labelled sentences: a finer, larger measure than the article gold sets.
+"""Facts read from single labelled sentences: a finer, larger measure than the article gold sets.
 
 Each line of a sentence file is one sentence written in the labeller's own words after a real published one
-(same structure: voice, asides, attributions, lists), the organisations it names and every two-party fact it
-states (``docs/evaluation.md``, "Sentence sets"). A lone sentence has no title or earlier sentence to lean on,
-so its figures sit below an article's; what they show is which structures the readers know, type by type, over
-thousands of structures instead of a few hundred articles.
+(same structure: voice, asides, attributions, lists), the organisations it names and every fact of its kind of
+set it states (``docs/evaluation.md``, "Sentence sets"): two-party facts, or leadership changes. A lone sentence
+has no title or earlier sentence to lean on, so its figures sit below an article's; what they show is which
+structures the readers know, type by type, over thousands of structures instead of a few hundred articles.
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from schemas.events import EventType
+from schemas.events import DealEvent, EventType
 from schemas.news import Language, NewsItem
 from streams.evaluation.figures import PRF
 from streams.evaluation.gold import GoldModality, gold_files
-from streams.evaluation.parties import company_key, ref_key
+from streams.evaluation.parties import company_key, ref_key, same_person
 from streams.evaluation.scoring import same_family
 from streams.extraction.engine import extract
 from streams.extraction.knowledge_base import KnowledgeBase, load_knowledge_base
@@ -34,7 +35,12 @@ PAIR_TYPES: tuple[EventType, ...] = (
     "customer_at_risk",
     "partnership",
 )
-"""The fact types with two named companies: the only ones a sentence set labels."""
+"""The fact types with two named companies: the ones a two-party sentence set labels."""
+
+LabelledKind = Literal["pairs", "leadership"]
+"""What a sentence's relations list in full: its two-party facts, or its leadership changes."""
+
+SCORED_TYPES: dict[LabelledKind, tuple[EventType, ...]] = {"pairs": PAIR_TYPES, "leadership": ("leadership_change",)}
 
 
 class _Labelled(BaseModel):
@@ -42,23 +48,52 @@ class _Labelled(BaseModel):
 
 
 class LabelledRelation(_Labelled):
-    """A two-party fact, its parties written as in the sentence (customer events: customer -> supplier)."""
+    """A fact, its parties written as in the sentence.
+
+    Two-party facts name ``object`` (customer events: customer -> supplier); a leadership change names no object
+    but the company (``subject``), the incoming ``person`` (None when the sentence only says who leaves), the
+    ``previous_person`` leaving and the normalised ``role``.
+    """
 
     type: EventType
     subject: str
-    object: str
+    object: str | None = None
+    person: str | None = None
+    previous_person: str | None = None
+    role: str | None = None
     modality: GoldModality = "fact"
+
+    @model_validator(mode="after")
+    def _parties_fit_the_type(self) -> Self:
+        if self.type == "leadership_change":
+            if self.object is not None or (self.person is None and self.previous_person is None):
+                raise ValueError("a leadership change names a person or a previous_person, and no object")
+        elif self.object is None or self.person is not None or self.previous_person is not None:
+            raise ValueError(f"a {self.type} fact names an object and no person")
+        return self
 
 
 class LabelledSentence(_Labelled):
-    """One sentence, the organisations it names and the two-party facts it states (pairs not listed: none)."""
+    """One sentence, the organisations (and people) it names and the facts of its kind it states.
+
+    ``labels`` says which facts ``relations`` lists in full ("pairs": two-party facts; "leadership": leadership
+    changes); only those types are scored on it, as a fact not listed is "no fact".
+    """
 
     id: str
     lang: Language
     source_url: str | None = None
+    labels: LabelledKind = "pairs"
     text: str
     orgs: list[str]
+    people: list[str] = []
     relations: list[LabelledRelation]
+
+    @model_validator(mode="after")
+    def _relations_fit_the_labels(self) -> Self:
+        if any(relation.type not in SCORED_TYPES[self.labels] for relation in self.relations):
+            raise ValueError(f"a sentence labelled {self.labels!r} lists only {', '.join(SCORED_TYPES[self.labels])}")
+        return self
 
 
 def read_sentences(paths: Iterable[Path]) -> list[LabelledSentence]:
@@ -70,8 +105,8 @@ def read_sentences(paths: Iterable[Path]) -> list[LabelledSentence]:
     return sentences
 
 
-Fact = tuple[EventType, str, str]
-"""(type, subject key, object key)."""
+Fact = tuple[EventType, str, str | None]
+"""(type, subject key, object key), or for a leadership change (type, company key, incoming person's name)."""
 
 
 class Outcome(BaseModel):
@@ -82,7 +117,7 @@ class Outcome(BaseModel):
     sentence_id: str
     type: str
     subject: str
-    object: str
+    object: str | None
     text: str
 
 
@@ -92,6 +127,7 @@ class SentenceScores(BaseModel):
     model_config = ConfigDict(frozen=True)
     sentences: int
     lenient: bool
+    types: list[EventType]
     micro: PRF
     by_type: dict[str, PRF]
     outcomes: list[Outcome]
@@ -101,26 +137,39 @@ def _matches(gold: Fact, read: Fact, lenient: bool) -> bool:
     typed = read[0] == gold[0] or (lenient and same_family(read[0], gold[0]))
     if not typed:
         return False
+    if gold[0] == "leadership_change":
+        return read[1] == gold[1] and same_person(gold[2], read[2])
     if (read[1], read[2]) == (gold[1], gold[2]):
         return True
     return gold[0] == "partnership" and (read[2], read[1]) == (gold[1], gold[2])
 
 
+def _read(event: DealEvent, kb: KnowledgeBase) -> Fact | None:
+    """The fact an event states, or None when it leaves a party the set labels unnamed."""
+    if event.subject is None:
+        return None
+    if event.type == "leadership_change":
+        return (event.type, ref_key(event.subject, kb), event.person)
+    if event.object is None:
+        return None
+    return (event.type, ref_key(event.subject, kb), ref_key(event.object, kb))
+
+
 def score_sentence(sentence: LabelledSentence, kb: KnowledgeBase, lenient: bool) -> tuple[list[Fact], list[Fact]]:
     """Extract one sentence; return the labelled facts it missed and the facts it read that no label states.
 
-    A partnership matches in either order; the modality is not scored (a denial read as a fact is still read).
+    Only the types the sentence labels are read. A partnership matches in either order; a leadership change
+    matches on the company and the incoming person (None for a departure alone), as in the article scoring; the
+    modality is not scored (a denial read as a fact is still read).
     """
+    scored = SCORED_TYPES[sentence.labels]
     extraction = extract(NewsItem(id=sentence.id, body=sentence.text, language=sentence.lang))
-    read: list[Fact] = [
-        (event.type, ref_key(event.subject, kb), ref_key(event.object, kb))
-        for event in extraction.events
-        if event.type in PAIR_TYPES and event.subject is not None and event.object is not None
-    ]
+    read = [fact for event in extraction.events if event.type in scored and (fact := _read(event, kb)) is not None]
     labelled: list[Fact] = [
-        (relation.type, company_key(relation.subject, kb), company_key(relation.object, kb))
+        (relation.type, company_key(relation.subject, kb), relation.person)
+        if relation.object is None
+        else (relation.type, company_key(relation.subject, kb), company_key(relation.object, kb))
         for relation in sentence.relations
-        if relation.type in PAIR_TYPES
     ]
     missed: list[Fact] = []
     for gold in labelled:
@@ -139,7 +188,10 @@ def _outcome(kind: str, sentence: LabelledSentence, fact: Fact) -> Outcome:
 
 
 def score_sentences(sentences: list[LabelledSentence], *, lenient: bool = False) -> SentenceScores:
-    """Score every sentence; per type, a miss is a false negative and an unlabelled reading a false positive."""
+    """Score every sentence; per type, a miss is a false negative and an unlabelled reading a false positive.
+
+    The figures cover the types the set's sentences label (two-party types, leadership, or both).
+    """
     kb = load_knowledge_base()
     tp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -147,7 +199,7 @@ def score_sentences(sentences: list[LabelledSentence], *, lenient: bool = False)
     outcomes: list[Outcome] = []
     for sentence in sentences:
         missed, false = score_sentence(sentence, kb, lenient)
-        labelled = Counter(relation.type for relation in sentence.relations if relation.type in PAIR_TYPES)
+        labelled = Counter(relation.type for relation in sentence.relations)
         for kind in labelled:
             missed_of_kind = sum(1 for fact in missed if fact[0] == kind)
             tp[kind] += labelled[kind] - missed_of_kind
@@ -156,6 +208,10 @@ def score_sentences(sentences: list[LabelledSentence], *, lenient: bool = False)
             fp[fact[0]] += 1
         outcomes += [_outcome("missed", sentence, fact) for fact in missed]
         outcomes += [_outcome("false", sentence, fact) for fact in false]
-    by_type: dict[str, PRF] = {kind: PRF.from_counts(tp=tp[kind], fp=fp[kind], fn=fn[kind]) for kind in PAIR_TYPES}
+    kinds = {sentence.labels for sentence in sentences}
+    types = [kind for labels in ("pairs", "leadership") if labels in kinds for kind in SCORED_TYPES[labels]]
+    by_type: dict[str, PRF] = {kind: PRF.from_counts(tp=tp[kind], fp=fp[kind], fn=fn[kind]) for kind in types}
     micro = PRF.from_counts(tp=sum(tp.values()), fp=sum(fp.values()), fn=sum(fn.values()))
-    return SentenceScores(sentences=len(sentences), lenient=lenient, micro=micro, by_type=by_type, outcomes=outcomes)
+    return SentenceScores(
+        sentences=len(sentences), lenient=lenient, types=types, micro=micro, by_type=by_type, outcomes=outcomes
+    )

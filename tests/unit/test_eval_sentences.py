@@ -1,7 +1,9 @@
-"""The sentence-set scorer: labelled two-party facts against what the extractor reads from each lone sentence."""
+"""The sentence-set scorer: labelled facts against what the extractor reads from each lone sentence."""
 
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from streams.cli import main
@@ -53,10 +55,68 @@ def test_a_partnership_matches_in_either_order() -> None:
     assert score_sentences([sentence]).by_type["partnership"].tp == 1
 
 
+def _leaders(sentence_id: str, text: str, relations: list[dict[str, str | None]]) -> LabelledSentence:
+    return LabelledSentence.model_validate(
+        {"id": sentence_id, "lang": "en", "labels": "leadership", "text": text, "orgs": [], "relations": relations}
+    )
+
+
+def test_a_leadership_change_matches_on_company_and_incoming_person() -> None:
+    succession = "Acme Robotics named Jane Roe chief executive on Monday, succeeding John Doe."
+    sentences = [
+        _leaders("in", succession, [{"type": "leadership_change", "subject": "Acme Robotics", "person": "Jane Roe"}]),
+        _leaders(  # the wrong incoming person: a miss, and the reading is false
+            "wrong", succession, [{"type": "leadership_change", "subject": "Acme Robotics", "person": "John Doe"}]
+        ),
+        _leaders(  # a departure alone matches a reading with no incoming person
+            "out",
+            "John Doe stepped down as chief executive of Acme Robotics on Monday.",
+            [{"type": "leadership_change", "subject": "Acme Robotics", "previous_person": "John Doe"}],
+        ),
+        _leaders("none", succession, []),  # read, but the label says no change: false
+    ]
+    scores = score_sentences(sentences)
+    assert scores.types == ["leadership_change"]
+    figures = scores.by_type["leadership_change"]
+    assert (figures.tp, figures.fp, figures.fn) == (2, 2, 1)
+    assert [(o.kind, o.sentence_id, o.object) for o in scores.outcomes if o.kind == "missed"] == [
+        ("missed", "wrong", "John Doe")
+    ]
+
+
+def test_each_set_scores_only_the_types_it_labels() -> None:
+    """A two-party sentence stating a leadership change does not count the change read as false, and the reverse."""
+    text = "Meta agreed to acquire Scale AI for $14.3 billion and named Jason Droege chief executive of Scale AI."
+    pairs = _sentence(
+        "p", text, ["Meta", "Scale AI"], [{"type": "acquisition", "subject": "Meta", "object": "Scale AI"}]
+    )
+    leaders = _leaders("l", text, [{"type": "leadership_change", "subject": "Scale AI", "person": "Jason Droege"}])
+    assert score_sentences([pairs]).micro.fp == 0
+    assert score_sentences([leaders]).micro.fp == 0
+    both = score_sentences([pairs, leaders])
+    assert both.types[-1] == "leadership_change" and both.micro.tp == 2
+
+
+@pytest.mark.parametrize(
+    ("labels", "relation"),
+    [
+        ("leadership", {"type": "leadership_change", "subject": "Acme", "object": "Jane Roe"}),
+        ("leadership", {"type": "leadership_change", "subject": "Acme"}),
+        ("pairs", {"type": "acquisition", "subject": "Meta", "person": "Jane Roe"}),
+        ("pairs", {"type": "leadership_change", "subject": "Acme", "person": "Jane Roe"}),
+        ("leadership", {"type": "acquisition", "subject": "Meta", "object": "Scale AI"}),
+    ],
+)
+def test_a_relation_that_does_not_fit_its_type_or_set_is_refused(labels: str, relation: dict[str, str]) -> None:
+    line = {"id": "x", "lang": "en", "labels": labels, "text": "t", "orgs": [], "relations": [relation]}
+    with pytest.raises(ValidationError):
+        LabelledSentence.model_validate(line)
+
+
 def test_the_committed_sets_load() -> None:
-    """Both committed sets parse with the strict model: a typo in a label fails here, not in a report."""
-    folder = Path(__file__).parents[1] / "fixtures" / "relations"
-    sentences = read_sentences([folder])
+    """Every committed set parses with the strict model: a typo in a label fails here, not in a report."""
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    sentences = read_sentences([fixtures / "relations"])
     assert len(sentences) > 2000
     assert all(org in s.text for s in sentences for org in s.orgs)
     assert all({r.subject, r.object} <= set(s.orgs) for s in sentences for r in s.relations)
