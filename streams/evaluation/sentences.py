@@ -51,8 +51,9 @@ class LabelledRelation(_Labelled):
     """A fact, its parties written as in the sentence.
 
     Two-party facts name ``object`` (customer events: customer -> supplier); a leadership change names no object
-    but the company (``subject``), the incoming ``person`` (None when the sentence only says who leaves), the
-    ``previous_person`` leaving and the normalised ``role``.
+    but the company (``subject``), the incoming ``person`` (None when the sentence only says someone leaves), the
+    ``previous_person`` leaving (None when unnamed: "announced the retirement of its chief executive") and the
+    normalised ``role``.
     """
 
     type: EventType
@@ -66,8 +67,8 @@ class LabelledRelation(_Labelled):
     @model_validator(mode="after")
     def _parties_fit_the_type(self) -> Self:
         if self.type == "leadership_change":
-            if self.object is not None or (self.person is None and self.previous_person is None):
-                raise ValueError("a leadership change names a person or a previous_person, and no object")
+            if self.object is not None:
+                raise ValueError("a leadership change names its people in person and previous_person, no object")
         elif self.object is None or self.person is not None or self.previous_person is not None:
             raise ValueError(f"a {self.type} fact names an object and no person")
         return self
