@@ -119,6 +119,11 @@ def test_the_committed_sets_load() -> None:
     assert len(sentences) > 2000
     assert all(org in s.text for s in sentences for org in s.orgs)
     assert all({r.subject, r.object} <= set(s.orgs) for s in sentences for r in s.relations)
+    leaders = read_sentences([fixtures / "leadership"])
+    assert len(leaders) > 600 and all(s.labels == "leadership" for s in leaders)
+    assert all(name in s.text for s in leaders for name in (*s.orgs, *s.people))
+    assert all(r.subject in s.orgs for s in leaders for r in s.relations)
+    assert all({r.person, r.previous_person} - {None} <= set(s.people) for s in leaders for r in s.relations)
 
 
 def test_the_command_prints_a_table_and_json(tmp_path: Path) -> None:
