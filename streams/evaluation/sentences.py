@@ -9,19 +9,20 @@ structures the readers know, type by type, over thousands of structures instead 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal, Self
+from typing import Literal, NamedTuple, Self
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from schemas.events import DealEvent, EventType
 from schemas.news import Language, NewsItem
 from streams.evaluation.figures import PRF
-from streams.evaluation.gold import GoldModality, gold_files
+from streams.evaluation.gold import GoldModality, GoldMoney, gold_files
 from streams.evaluation.parties import company_key, ref_key, same_person
-from streams.evaluation.scoring import same_family
+from streams.evaluation.scoring import AMOUNT_TOLERANCE, same_family
 from streams.extraction.engine import extract
 from streams.extraction.knowledge_base import KnowledgeBase, load_knowledge_base
 
@@ -37,10 +38,14 @@ PAIR_TYPES: tuple[EventType, ...] = (
 )
 """The fact types with two named companies: the ones a two-party sentence set labels."""
 
-LabelledKind = Literal["pairs", "leadership"]
-"""What a sentence's relations list in full: its two-party facts, or its leadership changes."""
+LabelledKind = Literal["pairs", "leadership", "revenue"]
+"""What a sentence's relations list in full: its two-party facts, its leadership changes or its revenue figures."""
 
-SCORED_TYPES: dict[LabelledKind, tuple[EventType, ...]] = {"pairs": PAIR_TYPES, "leadership": ("leadership_change",)}
+SCORED_TYPES: dict[LabelledKind, tuple[EventType, ...]] = {
+    "pairs": PAIR_TYPES,
+    "leadership": ("leadership_change",),
+    "revenue": ("revenue",),
+}
 
 
 class _Labelled(BaseModel):
@@ -53,7 +58,7 @@ class LabelledRelation(_Labelled):
     Two-party facts name ``object`` (customer events: customer -> supplier); a leadership change names no object
     but the company (``subject``), the incoming ``person`` (None when the sentence only says someone leaves), the
     ``previous_person`` leaving (None when unnamed: "announced the retirement of its chief executive") and the
-    normalised ``role``.
+    normalised ``role``; a revenue figure names the company (``subject``), its ``amount`` and ``period``.
     """
 
     type: EventType
@@ -62,14 +67,20 @@ class LabelledRelation(_Labelled):
     person: str | None = None
     previous_person: str | None = None
     role: str | None = None
+    amount: GoldMoney | None = None
+    period: str | None = None
     modality: GoldModality = "fact"
 
     @model_validator(mode="after")
     def _parties_fit_the_type(self) -> Self:
+        people = self.person is not None or self.previous_person is not None
         if self.type == "leadership_change":
             if self.object is not None:
                 raise ValueError("a leadership change names its people in person and previous_person, no object")
-        elif self.object is None or self.person is not None or self.previous_person is not None:
+        elif self.type == "revenue":
+            if self.amount is None or self.object is not None or people:
+                raise ValueError("a revenue figure names its amount, no object and no person")
+        elif self.object is None or people:
             raise ValueError(f"a {self.type} fact names an object and no person")
         return self
 
@@ -78,7 +89,7 @@ class LabelledSentence(_Labelled):
     """One sentence, the organisations (and people) it names and the facts of its kind it states.
 
     ``labels`` says which facts ``relations`` lists in full ("pairs": two-party facts; "leadership": leadership
-    changes); only those types are scored on it, as a fact not listed is "no fact".
+    changes; "revenue": revenue figures); only those types are scored on it, as a fact not listed is "no fact".
     """
 
     id: str
@@ -106,8 +117,19 @@ def read_sentences(paths: Iterable[Path]) -> list[LabelledSentence]:
     return sentences
 
 
-Fact = tuple[EventType, str, str | None]
-"""(type, subject key, object key), or for a leadership change (type, company key, incoming person's name)."""
+class Fact(NamedTuple):
+    """A fact reduced to what is scored: its type, subject key and second party, or its amount for revenue."""
+
+    type: EventType
+    subject: str
+    second: str | None
+    """The object's key; a leadership change's incoming person; None for revenue."""
+    amount: tuple[str, float] | None = None
+    """A revenue figure's currency and value."""
+
+    def shown(self) -> str | None:
+        """The second party or the amount, as an outcome line shows it."""
+        return f"{self.amount[0]} {self.amount[1]:,.0f}" if self.amount is not None else self.second
 
 
 class Outcome(BaseModel):
@@ -135,43 +157,61 @@ class SentenceScores(BaseModel):
 
 
 def _matches(gold: Fact, read: Fact, lenient: bool) -> bool:
-    typed = read[0] == gold[0] or (lenient and same_family(read[0], gold[0]))
+    typed = read.type == gold.type or (lenient and same_family(read.type, gold.type))
     if not typed:
         return False
-    if gold[0] == "leadership_change":
-        return read[1] == gold[1] and same_person(gold[2], read[2])
-    if (read[1], read[2]) == (gold[1], gold[2]):
+    if gold.type == "leadership_change":
+        return read.subject == gold.subject and same_person(gold.second, read.second)
+    if gold.type == "revenue":
+        return read.subject == gold.subject and _same_amount(gold.amount, read.amount)
+    if (read.subject, read.second) == (gold.subject, gold.second):
         return True
-    return gold[0] == "partnership" and (read[2], read[1]) == (gold[1], gold[2])
+    return gold.type == "partnership" and (read.second, read.subject) == (gold.subject, gold.second)
+
+
+def _same_amount(gold: tuple[str, float] | None, read: tuple[str, float] | None) -> bool:
+    if gold is None or read is None or gold[0] != read[0]:
+        return False
+    return math.isclose(gold[1], read[1], rel_tol=AMOUNT_TOLERANCE)
 
 
 def _read(event: DealEvent, kb: KnowledgeBase) -> Fact | None:
     """The fact an event states, or None when it leaves a party the set labels unnamed."""
     if event.subject is None:
         return None
+    subject = ref_key(event.subject, kb)
     if event.type == "leadership_change":
-        return (event.type, ref_key(event.subject, kb), event.person)
+        return Fact(event.type, subject, event.person)
+    if event.type == "revenue":
+        money = event.amount
+        return Fact(event.type, subject, None, (money.currency, money.value) if money is not None else None)
     if event.object is None:
         return None
-    return (event.type, ref_key(event.subject, kb), ref_key(event.object, kb))
+    return Fact(event.type, subject, ref_key(event.object, kb))
+
+
+def _labelled(relation: LabelledRelation, kb: KnowledgeBase) -> Fact:
+    subject = company_key(relation.subject, kb)
+    if relation.type == "revenue" and relation.amount is not None:
+        return Fact(relation.type, subject, None, (relation.amount.currency, relation.amount.value))
+    if relation.object is None:
+        return Fact(relation.type, subject, relation.person)
+    return Fact(relation.type, subject, company_key(relation.object, kb))
 
 
 def score_sentence(sentence: LabelledSentence, kb: KnowledgeBase, lenient: bool) -> tuple[list[Fact], list[Fact]]:
     """Extract one sentence; return the labelled facts it missed and the facts it read that no label states.
 
     Only the types the sentence labels are read. A partnership matches in either order; a leadership change
-    matches on the company and the incoming person (None for a departure alone), as in the article scoring; the
-    modality is not scored (a denial read as a fact is still read).
+    matches on the company and the incoming person (None for a departure alone), as in the article scoring; a
+    revenue figure on the company and the amount (same currency, within the article scoring's tolerance: two
+    figures of one company in a sentence are two facts). The modality and period are not scored (a denial read as
+    a fact is still read).
     """
     scored = SCORED_TYPES[sentence.labels]
     extraction = extract(NewsItem(id=sentence.id, body=sentence.text, language=sentence.lang))
     read = [fact for event in extraction.events if event.type in scored and (fact := _read(event, kb)) is not None]
-    labelled: list[Fact] = [
-        (relation.type, company_key(relation.subject, kb), relation.person)
-        if relation.object is None
-        else (relation.type, company_key(relation.subject, kb), company_key(relation.object, kb))
-        for relation in sentence.relations
-    ]
+    labelled = [_labelled(relation, kb) for relation in sentence.relations]
     missed: list[Fact] = []
     for gold in labelled:
         hit = next((index for index, fact in enumerate(read) if _matches(gold, fact, lenient)), None)
@@ -184,7 +224,12 @@ def score_sentence(sentence: LabelledSentence, kb: KnowledgeBase, lenient: bool)
 
 def _outcome(kind: str, sentence: LabelledSentence, fact: Fact) -> Outcome:
     return Outcome(
-        kind=kind, sentence_id=sentence.id, type=fact[0], subject=fact[1], object=fact[2], text=sentence.text
+        kind=kind,
+        sentence_id=sentence.id,
+        type=fact.type,
+        subject=fact.subject,
+        object=fact.shown(),
+        text=sentence.text,
     )
 
 
@@ -202,15 +247,15 @@ def score_sentences(sentences: list[LabelledSentence], *, lenient: bool = False)
         missed, false = score_sentence(sentence, kb, lenient)
         labelled = Counter(relation.type for relation in sentence.relations)
         for kind in labelled:
-            missed_of_kind = sum(1 for fact in missed if fact[0] == kind)
+            missed_of_kind = sum(1 for fact in missed if fact.type == kind)
             tp[kind] += labelled[kind] - missed_of_kind
             fn[kind] += missed_of_kind
         for fact in false:
-            fp[fact[0]] += 1
+            fp[fact.type] += 1
         outcomes += [_outcome("missed", sentence, fact) for fact in missed]
         outcomes += [_outcome("false", sentence, fact) for fact in false]
     kinds = {sentence.labels for sentence in sentences}
-    types = [kind for labels in ("pairs", "leadership") if labels in kinds for kind in SCORED_TYPES[labels]]
+    types = [kind for labels, scored in SCORED_TYPES.items() if labels in kinds for kind in scored]
     by_type: dict[str, PRF] = {kind: PRF.from_counts(tp=tp[kind], fp=fp[kind], fn=fn[kind]) for kind in types}
     micro = PRF.from_counts(tp=sum(tp.values()), fp=sum(fp.values()), fn=sum(fn.values()))
     return SentenceScores(

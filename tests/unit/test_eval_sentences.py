@@ -97,6 +97,32 @@ def test_each_set_scores_only_the_types_it_labels() -> None:
     assert both.types[-1] == "leadership_change" and both.micro.tp == 2
 
 
+def test_a_revenue_figure_matches_on_company_and_amount() -> None:
+    text = "Scale AI's revenue reached $870 million in 2024, and the company expects more than $2 billion in 2025."
+    figure = {"type": "revenue", "subject": "Scale AI", "period": "2024"}
+    sentence = LabelledSentence.model_validate(
+        {
+            "id": "r",
+            "lang": "en",
+            "labels": "revenue",
+            "text": text,
+            "orgs": ["Scale AI"],
+            "relations": [
+                figure | {"amount": {"value": 870e6, "currency": "USD"}},
+                figure | {"amount": {"value": 870e6, "currency": "EUR"}},  # wrong currency: missed
+            ],
+        }
+    )
+    scores = score_sentences([sentence])
+    assert scores.types == ["revenue"]
+    figures = scores.by_type["revenue"]
+    assert (figures.tp, figures.fp, figures.fn) == (1, 1, 1)  # the 2025 forecast is read, not labelled here
+    assert {(o.kind, o.object) for o in scores.outcomes} == {
+        ("missed", "EUR 870,000,000"),
+        ("false", "USD 2,000,000,000"),
+    }
+
+
 @pytest.mark.parametrize(
     ("labels", "relation"),
     [
@@ -104,6 +130,11 @@ def test_each_set_scores_only_the_types_it_labels() -> None:
         ("pairs", {"type": "acquisition", "subject": "Meta", "person": "Jane Roe"}),
         ("pairs", {"type": "leadership_change", "subject": "Acme", "person": "Jane Roe"}),
         ("leadership", {"type": "acquisition", "subject": "Meta", "object": "Scale AI"}),
+        ("revenue", {"type": "revenue", "subject": "Scale AI"}),
+        (
+            "revenue",
+            {"type": "revenue", "subject": "Scale AI", "object": "Meta", "amount": {"value": 1, "currency": "USD"}},
+        ),
     ],
 )
 def test_a_relation_that_does_not_fit_its_type_or_set_is_refused(labels: str, relation: dict[str, str]) -> None:
