@@ -155,6 +155,10 @@ def test_the_committed_sets_load() -> None:
     assert all(name in s.text for s in leaders for name in (*s.orgs, *s.people))
     assert all(r.subject in s.orgs for s in leaders for r in s.relations)
     assert all({r.person, r.previous_person} - {None} <= set(s.people) for s in leaders for r in s.relations)
+    revenue = read_sentences([fixtures / "revenue"])
+    assert len(revenue) > 250 and all(s.labels == "revenue" for s in revenue)
+    assert all(org in s.text for s in revenue for org in s.orgs)
+    assert all(r.subject in s.orgs and r.amount is not None for s in revenue for r in s.relations)
 
 
 def test_the_command_prints_a_table_and_json(tmp_path: Path) -> None:
