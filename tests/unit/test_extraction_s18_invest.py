@@ -10,6 +10,7 @@ import pytest
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from streams.extraction.quantities import find_money
 from tests.support.extraction import triples
 
 DEALS = ("acquisition", "stake", "investment")
@@ -148,3 +149,35 @@ def test_the_lead_of_a_round_owned_by_its_company_carries_its_amount() -> None:
 )
 def test_no_round_subject_no_backers(text: str) -> None:
     assert [e for e in deals(text, "fr") if e[1] is not None] == []
+
+
+# Rounds told in yen, yuan and dirhams are money like dollars and euros.
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        ("It raised a total of 6.5 billion yen from investors.", "en", 6.5e9, "JPY"),
+        ("It pulled in RMB450 million in a series B round.", "en", 4.5e8, "CNY"),
+        ("It closed a 4.5 billion yuan round.", "en", 4.5e9, "CNY"),
+        ("It raised ¥3 billion.", "en", 3e9, "JPY"),
+        ("Elle vient de lever près de 2,6 MDH auprès d'un fonds.", "fr", 2.6e6, "MAD"),
+        ("Le fonds y avait misé six millions de dirhams.", "fr", 6e6, "MAD"),
+    ],
+)
+def test_asian_and_moroccan_currencies_are_money(text: str, language: str, value: float, currency: str) -> None:
+    found = find_money(text, text.lower(), language)
+    assert [(m.value, m.currency) for m in found] == [(value, currency)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Yen Press won 3 awards for its 4 m long mural.", "Yuan Li joined the board of Yen Press in 2019."]
+)
+def test_currency_names_without_an_amount_are_no_money(text: str) -> None:
+    assert find_money(text, text.lower(), "en") == []
+
+
+def test_a_round_in_yen_names_its_investors() -> None:
+    text = "Quillfeather Labs raised 6.5 billion yen from Harbor Ventures, Kestrel Partners and others."
+    assert deals(text) == [
+        ("investment", "Harbor Ventures", "Quillfeather Labs"),
+        ("investment", "Kestrel Partners", "Quillfeather Labs"),
+    ]
