@@ -52,6 +52,7 @@ from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
+from streams.extraction.invest_backer_apposition import backer_appositions
 from streams.extraction.invest_money_into import funders_listed_before, funds_company, puts_untold_money
 from streams.extraction.invest_round_owner import owned_round_backers
 from streams.extraction.investor_list import (
@@ -693,8 +694,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
     named, first_named = _rounds_named_by_investor(article, sentence, found)
     deal = deal or led or first_named
-    # « Le tour de 30 M$ de Y a réuni A et B »: the round, owned by Y, is the subject of its backers' verb.
-    found.extend(owned_round_backers(article, sentence, found))
+    found.extend(_investments_of_shapes(article, sentence, found))
     _resize_stakes(sentence, found)
     found.extend(_deals_of_other_frames(article, sentence, discourse, found))
     for cue_start, money in valuations.items():
@@ -739,6 +739,16 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         found.extend(_standing_relations(article, sentence, notes, found))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Investments no cue's frame reads, told by the shape of a clause (``invest_*`` readers).
+
+    « Le tour de 30 M$ de Y a réuni A et B »: the round, owned by Y, is the subject of its backers' verb.
+    "HV Capital, an early backer of Zalando and Delivery Hero, ...": standing investments told in passing.
+    """
+    owned = owned_round_backers(article, sentence, found)
+    return owned + [c for c in backer_appositions(article, sentence) if not _told_already(c, found + owned)]
 
 
 def _standing_relations(

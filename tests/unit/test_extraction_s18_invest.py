@@ -181,3 +181,43 @@ def test_a_round_in_yen_names_its_investors() -> None:
         ("investment", "Harbor Ventures", "Quillfeather Labs"),
         ("investment", "Kestrel Partners", "Quillfeather Labs"),
     ]
+
+
+# An investor's apposition names the companies it backs: standing investments of untold size.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Berlin venture firm Harbor Ventures, an early backer of Quillfeather Labs, has closed a new fund.", "en"),
+        ("Harbor Ventures, an investor in online auctioneer Quillfeather Labs, has closed a new fund.", "en"),
+        ("Harbor Ventures, the first institution to back Quillfeather Labs, has closed its fourth fund.", "en"),
+        ("An early backer of Quillfeather Labs, Harbor Ventures has closed a new fund.", "en"),
+        ("Investisseur historique de l'allemande Quillfeather Labs, Harbor Ventures lance un nouveau fonds.", "fr"),
+    ],
+)
+def test_an_apposition_names_what_the_investor_backs(text: str, language: str) -> None:
+    assert deals(text, language) == [("investment", "Harbor Ventures", "Quillfeather Labs")]
+
+
+def test_an_apposition_may_list_several_backed_companies() -> None:
+    text = "Harbor Ventures, an early backer of consumer names such as Quillfeather Labs and Volt Cars, closed a fund."
+    assert deals(text) == [
+        ("investment", "Harbor Ventures", "Quillfeather Labs"),
+        ("investment", "Harbor Ventures", "Volt Cars"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place, not a company
+        "Harbor Ventures, an investor in Europe, has closed a new fund.",
+        # the company's plant, not the company
+        "Harbor Ventures, an investor in Quillfeather Labs's Ohio plant, has closed a new fund.",
+        # a person backs it: no company invests
+        "John Smith, an early backer of Quillfeather Labs, has joined Harbor Ventures.",
+        # the backers of a round told as a clause, not an apposition of the company before
+        "Citing Kestrel Partners, the backers of the round include Quillfeather Labs and Volt Cars.",
+    ],
+)
+def test_no_backer_apposition_no_standing_investment(text: str) -> None:
+    assert [e for e in deals(text) if e[0] == "investment" and e[1] is not None] == []
