@@ -54,6 +54,7 @@ from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.invest_backer_apposition import backer_appositions
 from streams.extraction.invest_money_into import funders_listed_before, funds_company, puts_untold_money
+from streams.extraction.invest_portfolio import portfolio_listings
 from streams.extraction.invest_round_owner import owned_round_backers
 from streams.extraction.investor_list import (
     appositive_backers,
@@ -745,10 +746,12 @@ def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Can
     """Investments no cue's frame reads, told by the shape of a clause (``invest_*`` readers).
 
     « Le tour de 30 M$ de Y a réuni A et B »: the round, owned by Y, is the subject of its backers' verb.
-    "HV Capital, an early backer of Zalando and Delivery Hero, ...": standing investments told in passing.
+    "HV Capital, an early backer of Zalando and Delivery Hero, ...", "A and B are among X's portfolio companies":
+    standing investments told in passing.
     """
     owned = owned_round_backers(article, sentence, found)
-    return owned + [c for c in backer_appositions(article, sentence) if not _told_already(c, found + owned)]
+    standing = backer_appositions(article, sentence) + portfolio_listings(article, sentence)
+    return owned + [c for c in standing if not _told_already(c, found + owned)]
 
 
 def _standing_relations(

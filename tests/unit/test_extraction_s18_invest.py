@@ -221,3 +221,42 @@ def test_an_apposition_may_list_several_backed_companies() -> None:
 )
 def test_no_backer_apposition_no_standing_investment(text: str) -> None:
     assert [e for e in deals(text) if e[0] == "investment" and e[1] is not None] == []
+
+
+# An investor's portfolio listed: each listed company holds a standing investment of its owner.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Software maker Quillfeather Labs and analytics firm Volt Cars are among Harbor Ventures's other "
+            "portfolio companies.",
+            "en",
+        ),
+        ("Harbor Ventures's portfolio includes Quillfeather Labs and Volt Cars.", "en"),
+        (
+            "Parmi les bénéficiaires des fonds de Harbor Ventures figurent des deeptechs comme Quillfeather Labs "
+            "ou encore Volt Cars.",
+            "fr",
+        ),
+    ],
+)
+def test_a_portfolio_lists_standing_investments(text: str, language: str) -> None:
+    assert deals(text, language) == [
+        ("investment", "Harbor Ventures", "Quillfeather Labs"),
+        ("investment", "Harbor Ventures", "Volt Cars"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # customers and rivals are no portfolio
+        ("Quillfeather Labs and Volt Cars are among Harbor Ventures's biggest customers.", "en"),
+        ("Quillfeather Labs is among Harbor Ventures's rivals.", "en"),
+        ("Parmi les clients de Harbor Ventures figurent Quillfeather Labs et Volt Cars.", "fr"),
+        # a portfolio noun with no owner's list
+        ("Quillfeather Labs said its portfolio companies grew fast, Volt Cars noted.", "en"),
+    ],
+)
+def test_no_owned_portfolio_no_standing_investment(text: str, language: str) -> None:
+    assert [e for e in deals(text, language) if e[0] == "investment"] == []
