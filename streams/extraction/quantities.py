@@ -31,6 +31,10 @@ _CURRENCY_WORDS = {
     "pounds": "GBP", "chf": "CHF", "francs suisses": "CHF", "c$": "CAD", "a$": "AUD",
     "de francs suisses": "CHF", "de francs": "CHF", "francs": "CHF", "de francs cfa": "XOF", "francs cfa": "XOF",
     "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR",
+    # Session 18: Asian and Moroccan rounds ("6.5 billion yen", "RMB450 million", « 2,6 MDH », « six millions de
+    # dirhams »).
+    "yen": "JPY", "yens": "JPY", "de yens": "JPY", "jpy": "JPY", "¥": "JPY", "yuan": "CNY", "yuans": "CNY",
+    "de yuans": "CNY", "cny": "CNY", "rmb": "CNY", "dirhams": "MAD", "de dirhams": "MAD",
 }  # fmt: skip
 """French business news means Swiss francs by a bare "francs" (CFA francs are named as such)."""
 
@@ -46,24 +50,26 @@ _SCALES = {
 # a currency written before the number is read from the few characters before the match.
 _ABBREVIATIONS = {
     "MEUR": (1e6, "EUR"), "ME": (1e6, "EUR"), "MUSD": (1e6, "USD"), "MdsE": (1e9, "EUR"), "MdE": (1e9, "EUR"),
-    "GEUR": (1e9, "EUR"), "G€": (1e9, "EUR"),
+    "GEUR": (1e9, "EUR"), "G€": (1e9, "EUR"), "MDH": (1e6, "MAD"),
 }  # fmt: skip
 """French financial shorthand: "318,72 ME" is 318.72 million euros, "1,2 MdE" 1.2 billion euros."""
-_PRE_CURRENCY = re.compile(r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£|₹|\bRs\.?)|\b(?P<code>USD|EUR|GBP|CHF|INR))[ ]?$")
+_PRE_CURRENCY = re.compile(
+    r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£|₹|¥|\bRs\.?)|\b(?P<code>USD|EUR|GBP|CHF|INR|JPY|CNY|RMB))[ ]?$"
+)
 # The lookbehinds of _MONEY, _PERCENT and _YEAR sit after the first digit(s), not before: a pattern that opens
 # with a digit or a literal lets `re` skip to candidate positions, one that opens with a lookbehind is tried
 # at every character (4x slower, same matches).
 _MONEY = re.compile(
     # "1 700,0 ME": groups of three after a space, then a decimal comma.
-    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d))"
+    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d|RMB\d|JPY\d|CNY\d))"
     r"(?:\d{0,2}(?:[ ]\d{3}){1,4}(?:,\d{1,3})?(?![\d.,])|[\d.,]{0,18}))"
-    r"(?:[ ]?(?P<abbr>MEUR|MUSD|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
+    r"(?:[ ]?(?P<abbr>MEUR|MUSD|MDH|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|crores?|lakhs?|mrds?|mds?|mio|bn"
     r"|mn|mln|bln|md|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
     r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|dollars?|euros?"
-    r"|pounds|\$|€|£|USD|EUR|GBP|CHF)(?![\w]))?"
+    r"|pounds|\$|€|£|USD|EUR|GBP|CHF|yens?|yuans?|(?:de[ ])?dirhams)(?![\w]))?"
 )
 _NUMBER_WORDS = {
     "en": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -74,9 +80,9 @@ _NUMBER_WORDS = {
 _WORD_SCALES = {"en": "trillion|billion|million|thousand", "fr": "milliards?|millions?|mille"}
 _WORD_CURRENCIES = {
     "en": "(?:of )?(?:dollars|euros|pounds|us dollars)",
-    "fr": "de dollars|d'euros|de livres(?: sterling)?|de francs suisses|d'euros",
+    "fr": "de dollars|d'euros|de livres(?: sterling)?|de francs suisses|d'euros|de dirhams",
 }
-_CURRENCY_STEMS = ("dollars", "euros", "pounds", "livres", "francs")
+_CURRENCY_STEMS = ("dollars", "euros", "pounds", "livres", "francs", "dirhams")
 """One of these occurs in every currency in words: checked before the scale patterns run."""
 _WORD_SCALE = {
     language: re.compile(rf"(?<=[ ])(?P<scale>{scales})[ ](?P<post>{_WORD_CURRENCIES[language]})(?![\w])")
@@ -252,7 +258,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         num = num.replace(" ", "")
         start = match.start()
         pre = code = None
-        if start and text[start - 1] in "$€£₹ DRPF":  # "$5m", "USD 5m", "EUR10m", "GBP3.9m", "CHF2bn", "₹5 crore"
+        if start and text[start - 1] in "$€£₹¥ DRPFYB":  # "$5m", "USD 5m", "EUR10m", "CHF2bn", "₹5 crore", "RMB4m"
             before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
             if before is not None:
                 pre, code = before.group("pre", "code")

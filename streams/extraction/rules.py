@@ -52,6 +52,10 @@ from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
+from streams.extraction.invest_backer_apposition import backer_appositions
+from streams.extraction.invest_money_into import funders_listed_before, funds_company, puts_untold_money
+from streams.extraction.invest_portfolio import portfolio_listings
+from streams.extraction.invest_round_owner import owned_round_backers
 from streams.extraction.investor_list import (
     appositive_backers,
     continued_list,
@@ -691,6 +695,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
     named, first_named = _rounds_named_by_investor(article, sentence, found)
     deal = deal or led or first_named
+    found.extend(_investments_of_shapes(article, sentence, found))
     _resize_stakes(sentence, found)
     found.extend(_deals_of_other_frames(article, sentence, discourse, found))
     for cue_start, money in valuations.items():
@@ -735,6 +740,18 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         found.extend(_standing_relations(article, sentence, notes, found))
     _remember(article, sentence, found, discourse)
     return found
+
+
+def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Investments no cue's frame reads, told by the shape of a clause (``invest_*`` readers).
+
+    « Le tour de 30 M$ de Y a réuni A et B »: the round, owned by Y, is the subject of its backers' verb.
+    "HV Capital, an early backer of Zalando and Delivery Hero, ...", "A and B are among X's portfolio companies":
+    standing investments told in passing.
+    """
+    owned = owned_round_backers(article, sentence, found)
+    standing = backer_appositions(article, sentence) + portfolio_listings(article, sentence)
+    return owned + [c for c in standing if not _told_already(c, found + owned)]
 
 
 def _standing_relations(
@@ -2610,7 +2627,9 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
         told_holding = _resized_later(sentence, cue) or _names_holding_taken(folded, cue)
         resized: tuple[str, float | None] | None = ("stake", None) if told_holding else None
         return ("acquisition", stake_pct) if stake_pct is not None else resized
-    return cue.family, stake_pct if cue.family == "acquisition" else None
+    # "X put $15 million into Y": the money funds Y, it buys no control.
+    funded = cue.detail == "paid" and stake_pct is None and funds_company(folded, cue, target)
+    return ("investment", None) if funded else (cue.family, stake_pct if cue.family == "acquisition" else None)
 
 
 _HOLDING_NOUN = re.compile(r"\b(?:stake|stakes|holding|shareholding|participation|parts)\b")
@@ -3156,7 +3175,8 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or (cue.detail == "active" and _buys_goods(article.folded, sentence, cue, target))
     ):
         return None  # "bought Nvidia chips", "purchased 500 trucks from Volvo": goods, not the company
-    amount = None if _owner_prefix(article, cue) or to_date else _nearest(priced, cue.start)
+    untold = _owner_prefix(article, cue) or to_date or puts_untold_money(article.folded, cue)
+    amount = None if untold else _nearest(priced, cue.start)
     backed = _owner_prefix(article, cue) and cue.family == "investment"
     if _owner_prefix(article, cue):
         # "Alphabet-owned Waymo said it would buy ...": a present holding of untold size, told in passing (no alert);
@@ -3187,7 +3207,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     )
 
 
-_BACKED_VERB = re.compile(r"(?:(?:has|have|had)[ ])?(?:backed|invested)")
+_BACKED_VERB = re.compile(r"(?:(?:has|have|had)[ ])?(?:backed|invested|(?:put|poured|pumped)[ ]money[ ]into)")
 _BACKER_GAP = re.compile(r"[ ](?:(?:also|itself|already|previously|first|early|has|have|had)[ ]){0,3}")
 _BACKED_GAP = re.compile(r"[ ](?:in[ ])?(?:(?:the[ ])?[a-z][a-z\-]{1,20}[ ]){0,3}")
 _BACKED_END = re.compile(
@@ -3407,6 +3427,10 @@ def _co_buyers(article: Article, sentence: Sentence, cue: Cue, deal: Candidate) 
     if buyer is None or cue.detail in ("passive", "raise") or buyer.end > cue.start:
         return []
     backers = _backers_listed_before(article, sentence, cue, deal, buyer)
+    if not backers and deal.type == "investment":
+        # "A, B and C invested $5 million in Y", « A, B et C versent chacun 5 M€ dans Y »: each funds Y.
+        listed = funders_listed_before(sentence, article.folded, cue, buyer)
+        backers = [replace(deal, subject=m, amount=None, inferred=[*deal.inferred]) for m in listed]
     joined = _JOINED.match(article.folded, buyer.end) if not backers else None
     if joined is None:
         return backers

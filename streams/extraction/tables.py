@@ -100,7 +100,9 @@ FRAMES: dict[str, frozenset[str]] = {
     # A role noun around two companies, a standing customer_continue (supplier_phrase.py): "Y, one of the largest
     # suppliers to X", "X suppliers A and B", "X, a loyal Y customer". Its own family, so that the bare noun never
     # counts as a customer cue of the sentence for the other readers.
-    "role_noun": frozenset({"supplier_noun", "customer_noun"}),
+    # portfolio_noun: an investor's portfolio listed, a standing investment (invest_portfolio.py): "A and B are among
+    # X's portfolio companies", « Parmi les participations de X figurent A et B ».
+    "role_noun": frozenset({"supplier_noun", "customer_noun", "portfolio_noun"}),
     "modality_rumor": frozenset({"cue"}),
     # before: a refusal denies only what follows it; after: "was abandoned" denies only the deal told before it
     "modality_denied": frozenset({"cue", "before", "after"}),
