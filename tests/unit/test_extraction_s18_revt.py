@@ -1,0 +1,102 @@
+"""Revenue, round 15 (session 18): amounts in forms not read before and the currency a story's dollars are in.
+
+Every sentence is invented for this file. The classes: a rupee sign glued to its figure ("Rs.9,777 crore"); a hyphen
+between a figure and its scale word ("$1-billion"); the dollars of a French story written the Québec way ("27,6
+millions $") are Canadian unless marked US, while France's "M$" and "millions de dollars" stay US dollars.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from streams.extraction.quantities import find_money
+from streams.extraction.text import fold_case
+
+_PUBLISHED = datetime(2021, 6, 1, tzinfo=UTC)
+
+
+def _revenue(text: str, language: str = "en") -> list[tuple[object, ...]]:
+    """(company, value, currency) of each revenue event of ``text``."""
+    item = NewsItem(id="t", body=text, language=language, published_at=_PUBLISHED)  # type: ignore[arg-type]
+    return sorted(
+        (
+            event.subject.name if event.subject else None,
+            event.amount.value if event.amount else None,
+            event.amount.currency if event.amount else None,
+        )
+        for event in extract(item).events
+        if event.type == "revenue"
+    )
+
+
+def _money(text: str, language: str) -> list[tuple[float, str]]:
+    return [(m.value, m.currency) for m in find_money(text, fold_case(text), language)]
+
+
+# --- amounts in forms not read: "Rs.9,777 crore", "$1-billion" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quarterly revenue at Kestrel Infotech rose 9 percent to Rs.4,210 crore.", [(42.1e9, "INR")]),
+        ("Net profit was Rs.512 crore and sales Rs.3,870.5 crore.", [(5.12e9, "INR"), (38.705e9, "INR")]),
+        ("The group crossed the $2-billion mark; a C$1.5-million fine followed.", [(2e9, "USD"), (1.5e6, "CAD")]),
+        # near misses: a dot or a hyphen before a bare number is no currency nor scale
+        ("Item No.4 million times over, version 2.5 billion", []),
+        ("It sold 3-million units in the 2019-m period.", []),
+    ],
+)
+def test_rupee_sign_glued_and_hyphenated_scale(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _money(text, "en") == [(pytest.approx(v), c) for v, c in expected]
+
+
+def test_glued_rupee_figure_is_read_as_revenue() -> None:
+    text = "Norvexa Technologies said its revenue for fiscal 2020 climbed 11 percent to Rs.14,250 crore."
+    assert _revenue(text) == [("Norvexa Technologies", pytest.approx(142.5e9), "INR")]
+
+
+def test_hyphenated_billion_revenue_mark() -> None:
+    text = "Having crossed the $2-billion revenue mark in fiscal 2019, Norvexa Technologies aims higher."
+    assert _revenue(text) == [("Norvexa Technologies", 2e9, "USD")]
+
+
+# --- Québec dollars ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sign spaced after the figure: Canadian dollars, and so the story's other dollars
+        ("Lumio a inscrit des revenus de 27,4 millions $, puis 32 M$ et le milliard de dollars.",
+         [(27.4e6, "CAD"), (32e6, "CAD"), (1e9, "CAD")]),
+        ("Les ventes ont atteint 176 215 $ au trimestre.", [(176215, "CAD")]),
+        # marked US in a Québec story: US dollars
+        ("Lumio a payé 25 M$ US, puis 10 millions $ et 12 millions de dollars américains.",
+         [(25e6, "USD"), (10e6, "CAD"), (12e6, "USD")]),
+        # marked Canadian in any French story
+        ("Lumio vaut 200 millions de dollars canadiens et 5 M$ CA.", [(200e6, "CAD"), (5e6, "CAD")]),
+        # near misses: France's "M$" and "millions de dollars" are US dollars
+        ("Lumio vise 200 M$ de chiffre d'affaires et 3 milliards de dollars.", [(200e6, "USD"), (3e9, "USD")]),
+    ],
+)
+def test_quebec_dollars(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _money(text, "fr") == [(pytest.approx(v), c) for v, c in expected]
+
+
+def test_quebec_dollars_in_english_stay_us_dollars() -> None:
+    assert _money("Lumio earned 27.4 millions $ and $32M.", "en") == [(27.4e6, "USD"), (32e6, "USD")]
+
+
+def test_quebec_revenue_figure_is_canadian() -> None:
+    text = "Lumio Technologies a inscrit 32,1 millions $ de revenus au deuxième trimestre."
+    assert _revenue(text, "fr") == [("Lumio Technologies", pytest.approx(32.1e6), "CAD")]
+
+
+def test_glued_rupee_profit_is_no_revenue() -> None:
+    text = "Norvexa Technologies said its net profit for fiscal 2020 rose 4 percent to Rs.1,250 crore."
+    assert _revenue(text) == []
