@@ -24,7 +24,7 @@ from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, is_nationality
 from streams.extraction.quantities import MoneyMention, PeriodMention, parse_number
-from streams.extraction.revenue_scope import names_a_part, regional
+from streams.extraction.revenue_scope import names_a_part, regional, unit_after
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
@@ -338,7 +338,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
         if (
             _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start)
             or _adjusted(folded, cue)
-            or names_a_part(folded, cue.end)
+            or names_a_part(folded, cue.end, cue.start)
             or _inside_a_name(article.text, cue)
         ):
             continue
@@ -737,6 +737,7 @@ def revenue_candidates(
             _brought_or_shared(folded, sentence, amount)
             or _former_outlook(folded, sentence, window_start, amount)
             or regional(folded, sentence.clauses.span_of(amount.start)[0], (window_start, mention.start), mention.end)
+            or unit_after(folded, mention.end)
             or (
                 subject is not None
                 and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))

@@ -72,12 +72,16 @@ def test_hyphenated_billion_revenue_mark() -> None:
     ("text", "expected"),
     [
         # the sign spaced after the figure: Canadian dollars, and so the story's other dollars
-        ("Lumio a inscrit des revenus de 27,4 millions $, puis 32 M$ et le milliard de dollars.",
-         [(27.4e6, "CAD"), (32e6, "CAD"), (1e9, "CAD")]),
+        (
+            "Lumio a inscrit des revenus de 27,4 millions $, puis 32 M$ et le milliard de dollars.",
+            [(27.4e6, "CAD"), (32e6, "CAD"), (1e9, "CAD")],
+        ),
         ("Les ventes ont atteint 176 215 $ au trimestre.", [(176215, "CAD")]),
         # marked US in a Québec story: US dollars
-        ("Lumio a payé 25 M$ US, puis 10 millions $ et 12 millions de dollars américains.",
-         [(25e6, "USD"), (10e6, "CAD"), (12e6, "USD")]),
+        (
+            "Lumio a payé 25 M$ US, puis 10 millions $ et 12 millions de dollars américains.",
+            [(25e6, "USD"), (10e6, "CAD"), (12e6, "USD")],
+        ),
         # marked Canadian in any French story
         ("Lumio vaut 200 millions de dollars canadiens et 5 M$ CA.", [(200e6, "CAD"), (5e6, "CAD")]),
         # near misses: France's "M$" and "millions de dollars" are US dollars
@@ -100,3 +104,54 @@ def test_quebec_revenue_figure_is_canadian() -> None:
 def test_glued_rupee_profit_is_no_revenue() -> None:
     text = "Norvexa Technologies said its net profit for fiscal 2020 rose 4 percent to Rs.1,250 crore."
     assert _revenue(text) == []
+
+
+# --- a part of the company: a unit named after the figure, a market named with the revenue word -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Norvexa Technologies now expects annual revenue above $9 billion for its industrial robotics business.",
+            "en",
+        ),
+        ("Norvexa Technologies said its domestic revenues rose 12 per cent to $410 million.", "en"),
+        ("Norvexa Technologies said international sales reached $1.2 billion in 2020.", "en"),
+        (
+            "Norvexa Technologies a réalisé 40 millions d'euros de chiffre d'affaires pour sa branche énergie solaire.",
+            "fr",
+        ),
+        ("Chez Norvexa Technologies, les ventes à l'export ont atteint 300 millions d'euros en 2020.", "fr"),
+    ],
+)
+def test_a_unit_or_a_market_figure_is_no_company_revenue(text: str, language: str) -> None:
+    assert _revenue(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        # near misses: the whole company's figure, its business or its year named after it
+        (
+            "Norvexa Technologies now expects annual revenue of more than $9 billion for the business in 2022.",
+            "en",
+            9e9,
+            "USD",
+        ),
+        (
+            "Norvexa Technologies said its revenues rose 12 per cent to $410 million for the full year.",
+            "en",
+            410e6,
+            "USD",
+        ),
+        (
+            "Norvexa Technologies a réalisé 40 millions d'euros de chiffre d'affaires pour son exercice 2020.",
+            "fr",
+            40e6,
+            "EUR",
+        ),
+    ],
+)
+def test_the_whole_company_figure_stays(text: str, language: str, value: float, currency: str) -> None:
+    assert _revenue(text, language) == [("Norvexa Technologies", value, currency)]
