@@ -155,3 +155,71 @@ def test_a_unit_or_a_market_figure_is_no_company_revenue(text: str, language: st
 )
 def test_the_whole_company_figure_stays(text: str, language: str, value: float, currency: str) -> None:
     assert _revenue(text, language) == [("Norvexa Technologies", value, currency)]
+
+
+# --- the owner of a revenue word: a possessive, « de X », the subject of a verb of reporting ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "value", "currency"),
+    [
+        (
+            "In the year to March 2020, Brickvale's turnover climbed 12% to £31.5m.",
+            "en",
+            "Brickvale",
+            31.5e6,
+            "GBP",
+        ),
+        ("Le chiffre d'affaires de Lumio a atteint 20 millions d'euros en 2020.", "fr", "Lumio", 20e6, "EUR"),
+        (
+            "En 2019, le groupe Trevanne&Fils a enregistré un chiffre d'affaires de 57,2 millions d'euros.",
+            "fr",
+            "Trevanne&Fils",
+            57.2e6,
+            "EUR",
+        ),
+        (
+            "Au premier semestre, QRX affiche un chiffre d'affaires de 325,9 ME, en hausse de 10 %.",
+            "fr",
+            "QRX",
+            325.9e6,
+            "EUR",
+        ),
+        ("Les produits d'exploitation de Lumio ont atteint 4,5 milliards $ en 2007.", "fr", "Lumio", 4.5e9, "CAD"),
+    ],
+)
+def test_the_owner_of_a_revenue_word_is_a_company(
+    text: str, language: str, company: str, value: float, currency: str
+) -> None:
+    assert _revenue(text, language) == [(company, pytest.approx(value), currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # near misses: a season's sales, a country's, a person's
+        ("Les ventes de Noël ont atteint 2 milliards d'euros en 2020.", "fr"),
+        ("Les ventes de Pâques ont atteint 200 millions d'euros en 2020.", "fr"),
+        ("In 2020, Britain's sales rose to £22bn.", "en"),
+        ("En 2020, Jean Dupont affiche un chiffre d'affaires de 12 millions d'euros.", "fr"),
+        ("Le chiffre d'affaires de France a atteint 20 millions d'euros.", "fr"),
+    ],
+)
+def test_no_owner_in_a_season_a_place_or_a_person(text: str, language: str) -> None:
+    assert _revenue(text, language) == []
+
+
+# --- a change told from an old value to a new one, past a change in percent ----------------------------------------
+
+
+def test_change_from_to_after_a_percent_is_no_range() -> None:
+    text = (
+        "Au troisième trimestre, les produits d'exploitation de Lumio ont crû de 2 % par rapport au trimestre "
+        "correspondant de 2006, de 4,4 milliards $ à 4,5 milliards $."
+    )
+    assert _revenue(text, "fr") == [("Lumio", pytest.approx(4.5e9), "CAD")]
+
+
+def test_a_range_without_a_change_stays_a_range() -> None:
+    text = "Le chiffre d'affaires de Lumio devrait atteindre de 1,2 milliard d'euros à 1,4 milliard d'euros en 2022."
+    assert _revenue(text, "fr") == [("Lumio", pytest.approx(1.3e9), "EUR")]
