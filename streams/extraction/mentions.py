@@ -45,6 +45,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
+from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
 from streams.extraction.text import COUNT_FIRST, is_word_char
@@ -1718,6 +1719,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 _role_names(text, cues)
                 + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
+                + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + (french_role_names(text, cues) if language == "fr" else []),
             ),
             text,

@@ -7,7 +7,7 @@ Every pattern is linear: bounded quantifiers, no nested repetition, so adversari
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 
@@ -61,10 +61,12 @@ _PRE_CURRENCY = re.compile(
 # at every character (4x slower, same matches).
 _MONEY = re.compile(
     # "1 700,0 ME": groups of three after a space, then a decimal comma.
-    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d|RMB\d|JPY\d|CNY\d))"
+    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d|RMB\d|JPY\d|CNY\d|Rs\.\d))"
     r"(?:\d{0,2}(?:[ ]\d{3}){1,4}(?:,\d{1,3})?(?![\d.,])|[\d.,]{0,18}))"
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|MDH|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
-    r"(?:[ ]?(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|crores?|lakhs?|mrds?|mds?|mio|bn"
+    # "$1-billion": a hyphen before a scale word spelt out.
+    r"(?:(?:[ ]?|-(?=(?i:trillion|billion|million|milliard)))"
+    r"(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|crores?|lakhs?|mrds?|mds?|mio|bn"
     r"|mn|mln|bln|md|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
@@ -258,7 +260,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         num = num.replace(" ", "")
         start = match.start()
         pre = code = None
-        if start and text[start - 1] in "$€£₹¥ DRPFYB":  # "$5m", "USD 5m", "EUR10m", "CHF2bn", "₹5 crore", "RMB4m"
+        if start and text[start - 1] in "$€£₹¥ DRPFYB.":  # "$5m", "USD 5m", "EUR10m", "CHF2bn", "RMB4m", "Rs.9 crore"
             before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
             if before is not None:
                 pre, code = before.group("pre", "code")
@@ -295,7 +297,37 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         for m in _THE_BILLION.finditer(folded)
     )
     found.sort(key=lambda mention: mention.start)
-    return found
+    return _canadian_dollars(text, found) if language == "fr" and "$" in text else found
+
+
+_US_MARK_BEFORE = re.compile(r"(?:US|U\.S\.)\$$")
+_US_MARK_AFTER = re.compile(r"[ ]?(?:US|É\.-U\.|[Aa]méricains?)\b")
+_CA_MARK_AFTER = re.compile(r"[ ]?(?:CA|CAN|[Cc]anadiens?)\b")
+
+
+def _canadian_dollars(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """Dollars of a French story written the Québec way are Canadian dollars unless marked US.
+
+    Québec press puts the sign after the figure with a space ("27,6 millions $", "176 397 $") and writes "$ US" or
+    "dollars américains" for US dollars; France writes "millions de dollars" or "M$" for US dollars. A story that
+    spaces its "$" so makes its other dollars ("32 M$", "le milliard de dollars") Canadian too; "$ CA" and "dollars
+    canadiens" are Canadian in any French story.
+    """
+    quebec = any(m.currency == "USD" and text.endswith(" $", m.start, m.end) for m in found)
+    return [
+        replace(m, currency="CAD")
+        if m.currency == "USD"
+        and (
+            _CA_MARK_AFTER.match(text, m.end) is not None
+            or (
+                quebec
+                and _US_MARK_AFTER.match(text, m.end) is None
+                and _US_MARK_BEFORE.search(text, m.start, min(m.end, m.start + 5)) is None
+            )
+        )
+        else m
+        for m in found
+    ]
 
 
 _SOLD_BEFORE = re.compile(

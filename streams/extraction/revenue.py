@@ -24,7 +24,7 @@ from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, ANAPHOR_KINDS_FR, is_nationality
 from streams.extraction.quantities import MoneyMention, PeriodMention, parse_number
-from streams.extraction.revenue_scope import names_a_part, regional
+from streams.extraction.revenue_scope import names_a_part, regional, unit_after
 
 _CUE_BEFORE_REACH = 90
 """How far (chars) after a revenue word its amount may start ("chiffre d'affaires consolidé publié de")."""
@@ -136,6 +136,14 @@ _CHANGE_FROM = re.compile(
 """Right before an amount that "to" follows: the old value of a change ("cut its revenue guidance from $165 million
 to $100 million", « est passé de 10 à 12 M€ »); the new value is the figure, the old one no range's low end (a
 French "de X à Y" alone is a range: « un chiffre d'affaires de 1,2 à 1,3 Md€ »)."""
+_CHANGED_BY_FROM = re.compile(
+    r"\b(?:crû|cru|augmenté|progressé|baissé|reculé|diminué|grimpé|bondi|chuté|rose|grew|climbed|increased|fell"
+    r"|declined|dropped)\b[^.;]{0,90}(?:%|percent|per[ ]cent)[^.;]{0,60},[ ](?:de|from)[ ]$"
+)
+"""Right before an amount that "to" / "à" follows, past a change told in percent: its old value (« ont crû de 2 %
+par rapport au trimestre correspondant, de 4,4 milliards $ à 4,5 milliards $ »), no range's low end."""
+_CHANGED_BY_REACH = 170
+
 _COMPARISON = re.compile(
     r"(?:\bcontre|compared (?:with|to)|\bversus|\bvs\.?|" + _RANGE_OPENS + r"\bfrom|\bagainst|\bafter|\baprès"
     r"|\bpar rapport (?:à|aux?)"
@@ -284,13 +292,29 @@ def _not_its_own_figure(folded: str, money: list[MoneyMention], index: int) -> b
     )
 
 
+def _new_value(article: Article, cues: list[Cue], money: list[MoneyMention], index: int) -> bool:
+    """Whether the amount at ``index`` is the new value of a change whose old value a revenue word governs.
+
+    « les produits d'exploitation de BCE ont crû de 2 % ..., de 4,4 milliards $ à 4,5 milliards $ »: the revenue
+    word reaches the old value only.
+    """
+    return (
+        index > 0
+        and _changed_from(article.folded, money, index - 1)
+        and _governing_cue(article, cues, money[index - 1])
+    )
+
+
 def _changed_from(folded: str, money: list[MoneyMention], index: int) -> bool:
     """Whether the amount at ``index`` is the old value of a change told "from X to Y", Y following it."""
     if index + 1 >= len(money):
         return False
     mention = money[index]
     return bool(
-        _CHANGE_FROM.search(folded, max(0, mention.start - 20), mention.start)
+        (
+            _CHANGE_FROM.search(folded, max(0, mention.start - 20), mention.start)
+            or _CHANGED_BY_FROM.search(folded, max(0, mention.start - _CHANGED_BY_REACH), mention.start)
+        )
         and _RANGE_JOINT.fullmatch(folded, mention.end, money[index + 1].start)
     )
 
@@ -338,7 +362,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
         if (
             _RATIO_OF.search(folded, max(0, cue.start - _RATIO_REACH), cue.start)
             or _adjusted(folded, cue)
-            or names_a_part(folded, cue.end)
+            or names_a_part(folded, cue.end, cue.start)
             or _inside_a_name(article.text, cue)
         ):
             continue
@@ -721,7 +745,11 @@ def revenue_candidates(
         if _not_its_own_figure(folded, money, index):
             continue
         if (
-            not (_governing_cue(article, cues, mention) or _compares_figure(folded, money, index, accepted))
+            not (
+                _governing_cue(article, cues, mention)
+                or _compares_figure(folded, money, index, accepted)
+                or _new_value(article, cues, money, index)
+            )
             or _NOT_A_FIGURE.search(folded, window_start, mention.start)
             or _SHARE_RESTATED.search(folded, max(window_start, mention.start - 90), mention.start)
             or _BENCHMARK.search(folded, window_start, mention.start)
@@ -737,6 +765,7 @@ def revenue_candidates(
             _brought_or_shared(folded, sentence, amount)
             or _former_outlook(folded, sentence, window_start, amount)
             or regional(folded, sentence.clauses.span_of(amount.start)[0], (window_start, mention.start), mention.end)
+            or unit_after(folded, mention.end)
             or (
                 subject is not None
                 and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))

@@ -54,13 +54,37 @@ _PART_FOR = re.compile(
 """Right after a revenue word: the things sold it is told for ("Total annual sales for the products are about")."""
 
 
-def names_a_part(folded: str, cue_end: int) -> bool:
-    """Whether the revenue word ending at ``cue_end`` is told of a product, a unit or a region of the company."""
+_UNIT_FOR = re.compile(
+    r"[ ](?:for|pour)[ ](?:its|their|the|son|sa|leur)[ ](?:[a-z\-]+[ ]){1,2}"
+    r"(?:operation|business|segment|division|unit|arm)\b"
+    r"|[ ]pour[ ](?:sa|son|leur|la|le)[ ](?:branche|division|activité|pôle|unité)[ ](?!(?:de|du|en|sur)[ ])[a-zé]"
+)
+"""Right after a figure or its revenue word: the unit it is told for, named with what it does ("revenue of more than
+$20 billion for its commercial cloud operation", « pour sa branche énergie »); a bare "for the business" may be the
+whole company."""
+_MARKET_BEFORE = re.compile(r"\b(?:domestic|international|overseas|foreign|export|exports)[ ]$")
+_MARKET_AFTER = re.compile(r"[ ](?:à[ ]l'(?:international|export|étranger)|domestiques?|à[ ]l'exportation)\b")
+"""Around a revenue word: the market it is told of ("its domestic revenues jumped", « les ventes à l'export »)."""
+
+
+def names_a_part(folded: str, cue_end: int, cue_start: int | None = None) -> bool:
+    """Whether the revenue word ending at ``cue_end`` is told of a product, a unit, a region or a market of the company.
+
+    ``cue_start`` lets the word before it be read too ("domestic revenues").
+    """
     return (
         _OWNED_PART.match(folded, cue_end) is not None
         or _PART_FOR.match(folded, cue_end) is not None
+        or _UNIT_FOR.match(folded, cue_end) is not None
+        or _MARKET_AFTER.match(folded, cue_end) is not None
+        or (cue_start is not None and _MARKET_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
         or _place_at(_PLACE_AFTER, folded, cue_end)
     )
+
+
+def unit_after(folded: str, amount_end: int) -> bool:
+    """Whether the figure ending at ``amount_end`` is told for a unit of the company named after it."""
+    return _UNIT_FOR.match(folded, amount_end) is not None
 
 
 def regional(folded: str, clause_start: int, window: tuple[int, int], amount_end: int) -> bool:
