@@ -25,9 +25,11 @@ from schemas.news import Language
 from streams.extraction.pattern_windows import anchored_matches
 
 _GOODS_WORD = (
-    r"(?!(?:from|by|to|with|after|before|while|when|as|because|since|until|amid|which|that)[ ])[a-z0-9\-]{2,20}[ ]"
+    r"(?!(?:from|by|to|with|after|before|while|when|as|because|since|until|amid|which|that|it|they|we)[ ])"
+    r"[a-z0-9\-]{2,20}[ ]"
 )
-"""A word of the goods: no preposition or conjunction that would open another phrase."""
+"""A word of the goods: no preposition, conjunction or pronoun that would open another phrase ("replacing parts it
+buys from X with its own" is the customer's in-house move, a risk read by the ``insource`` frame)."""
 
 _EN_RID_GOODS_FROM = (
     r"\b(?:replac(?:e|es|ed|ing)|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?"

@@ -88,6 +88,7 @@ def test_goods_from_a_named_maker_dropped_end_the_relation(text: str) -> None:
         "Apple is replacing the graphics processors from 2019 in its tablets.",  # a year, no maker
         "Apple will no longer contain costs from rising prices, Qualcomm said.",  # no maker after "from"
         "Apple dropped the power chips from the ground up, Qualcomm said.",  # "the" names no maker
+        "Apple plans to design its own modems, replacing parts it buys from Qualcomm.",  # in-house: a risk
     ],
 )
 def test_goods_of_no_named_maker_end_nothing(text: str) -> None:
