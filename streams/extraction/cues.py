@@ -19,6 +19,7 @@ from schemas.news import Language
 from streams.extraction.customer_order_patterns import find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
+from streams.extraction.loss_patterns import find_loss_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.roster_patterns import find_roster_cues
@@ -270,6 +271,8 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
     if text is not None:
         dropped = find_goods_cues(folded, text, language)
         candidates.extend((start - end, start, (("customer_end", frame),)) for start, end, frame in dropped)
+        lost = find_loss_cues(folded, text, language)
+        candidates.extend((start - end, start, ((family, frame),)) for start, end, family, frame in lost)
     if text is not None and language == "fr":
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
     candidates.extend(

@@ -1878,6 +1878,7 @@ def _role_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
             after is not None
             and (" " not in after.group(0) or _ORG_MARKER.search(after.group(0)))
             and not _LEADER_TITLE_NEXT.match(text, after.end())
+            and not _PRODUCT_FIGURES_NEXT.match(text, after.end())
         ):
             names.append((after.start(), after.group(0), False))
         if cue.family in ("customer_start", "customer_continue") and cue.detail == "passive":
@@ -1964,7 +1965,9 @@ def _opening_subject(text: str, cue: Cue) -> list[tuple[int, str, bool]]:
     """
     if cue.start == 0 or not text.startswith(" ", cue.start - 1):
         return []
-    group = VERB_GROUP_EN.search(text, max(0, cue.start - VERB_GROUP_REACH), cue.start)
+    # A row opening on "to" ("to end") leaves its intent verb outside: "Hovis proposes to end" is read as a group.
+    group_end = cue.start + 3 if text.startswith("to ", cue.start) else cue.start
+    group = VERB_GROUP_EN.search(text, max(0, cue.start - VERB_GROUP_REACH), group_end)
     verb = group.start() if group is not None else cue.start  # "Lyell has itself invested": the verb group's start
     link = _OPENER_LINK.search(text, max(0, verb - _OPENER_LINK_REACH), verb)
     if link is None or (link.group(0).startswith(",") and _PERSON_APPOSITION.search(link.group(0).casefold())):
@@ -2146,6 +2149,11 @@ _LEADER_TITLE_NEXT = re.compile(
 )
 """A leader's title right after the name a verb governs: a person appointed ("appoints Wayman interim CEO"),
 not a supplier hired."""
+_PRODUCT_FIGURES_NEXT = re.compile(
+    r"[ ](?:orders|targets|estimates|forecasts|prices|sales|shipments|production|output|builds|volumes)\b"
+)
+"""Figures of a product right after the name a verb governs: the name is a product's ("cut iPhone targets", "cut
+iPhone 8 orders"), not the supplier cut."""
 
 
 _SHOUTED_MIN = 5

@@ -23,13 +23,15 @@ _VERB_GROUP_WORD = (
     r"|now|still|then|just|later|first|since|once|not|yet|ready|set|expected|likely|about|(?!only)[a-z]{2,}ly"
     r"|(?:plans|planned|proposes|proposed|intends|intended|wants|wanted|aims|hopes|expects|agreed|has[ ]agreed"
     r"|decided|moved|sought|seeks|threatened|prepares|is[ ]preparing)[ ]to"
+    r"|(?:expected|likely|unlikely|set|due|poised|going|about|ready)[ ]to"
     r"|said(?:[ ]on)?(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:[ ]that)?[ ]it)"
 )
 VERB_GROUP_EN = re.compile(rf"(?<=[ ])(?:{_VERB_GROUP_WORD}[ ]){{1,5}}$")
 """The English verb group between a sentence's subject and its deal verb: auxiliaries, adverbs, a verb of intent
 ("Lyell has itself invested", "Hovis proposes to end", "Comverge said Monday it had agreed to be bought", "Solid Power
-could be ready to supply"); searched right before a cue by the opening-subject finder of
-:mod:`streams.extraction.mentions`, which then reads the subject before it."""
+could be ready to supply", "Juniper is expected to cut"); searched right before a cue (past the "to" a cue row opens
+on: "to end") by the opening-subject finder of :mod:`streams.extraction.mentions`, which then reads the subject
+before it."""
 VERB_GROUP_REACH = 60
 """How far before its deal verb a verb group may start."""
 POSSESSIVE_OWNER = re.compile(
