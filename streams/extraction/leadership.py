@@ -22,6 +22,7 @@ from streams.extraction.leadership_company import (
     role_company,
     story_company,
 )
+from streams.extraction.leadership_fr_giveup import post_given_up
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
     NEAR,
@@ -1187,8 +1188,11 @@ def _quoted_praise(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
-_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$")
-"""A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996"), not news."""
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$|\bdepuis[ ](?:son|sa|leur)[ ]$"
+)
+"""A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996", "depuis son arrivée à
+la direction générale"), not news."""
 
 
 _CONTINUES = re.compile(r"\b(?:continue|continues|continued|continuing|continuera|continuer)(?:[ ]à|[ ]de)?[ ]$")
@@ -1705,6 +1709,8 @@ def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
 
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
+    # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
+    post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     crowd = _visible(sentence, people(article, sentence), cue)
     # "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever
     # clause that name stands in.
@@ -1721,7 +1727,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
-    if leaving is None or _biography(article, sentence, cue):
+    if leaving is None or not post_told or _biography(article, sentence, cue):
         return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
     # "a été remercié par le conseil": the board acts, no seat is left.
     board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None and not by_successor
@@ -1754,7 +1760,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     role = before[-1] if before else (after[0] if after else None)
     # "stepped down from the board": a director's seat; only a title stated here makes it a leader's exit.
     role_name = (
-        role.detail if role is not None else None if board_seat or purpose else _known_role(article, leaving.name)
+        role.detail
+        if role is not None
+        else running or (None if board_seat or purpose else _known_role(article, leaving.name))
     )
     # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's.
     unit_head = role is not None and _UNIT_OF.match(article.folded, role.end) is not None
@@ -1801,6 +1809,8 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # after the verb says which one she takes, nor for an exit with nobody named to follow).
     joint = successor is not None and not after
     titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
+    # "renonce à la direction et à la présidence du conseil de X": both posts
+    titles = [running, *titles] if running is not None and running not in titles else titles
     return [
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles

@@ -1,0 +1,88 @@
+"""Session 18 (leadfrt): French leadership changes read by verb class and clause shape, not by one phrase.
+
+Each reader is proved on invented sentences (other tense, other title, other company) and on near misses that must
+not give a change (a verb of giving up with no post after it, a recalled tenure, a denial).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Change = tuple[str | None, str | None, str | None, str | None, str]
+"""(company, incoming person, previous person, role, modality)."""
+
+
+def changes(text: str, language: str = "fr") -> list[Change]:
+    """The leadership changes of ``text``, sorted."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[arg-type]
+    found = [
+        (e.subject.name if e.subject else None, e.person, e.previous_person, e.role, e.modality)
+        for e in extract(item).events
+        if e.type == "leadership_change"
+    ]
+    return sorted(found, key=lambda change: tuple(part or "" for part in change))
+
+
+# Giving a post up: the verb, in any tense, with the post right after it ("son poste", a title, "la direction de").
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Jeanne Dupuis a renoncé à son poste de directrice générale de Danone.", "CEO"),
+        ("Jeanne Dupuis renonce à ses fonctions de PDG de Danone, a indiqué le groupe.", "CEO"),
+        ("Après six ans, Jeanne Dupuis abandonne son poste à la tête de Danone.", "CEO"),
+        ("Jeanne Dupuis a surpris en abandonnant son poste de directrice financière de Danone.", "CFO"),
+        ("Jeanne Dupuis a abandonné la direction de Danone, le spécialiste des capteurs.", "CEO"),
+        ("Jeanne Dupuis renonce à la présidence du conseil de surveillance de Danone.", "chair"),
+        ("C'est officiel : Jeanne Dupuis n'est plus PDG de Danone.", "CEO"),
+    ],
+)
+def test_a_post_given_up_is_a_departure(text: str, role: str) -> None:
+    assert changes(text) == [("Danone", None, "Jeanne Dupuis", role, "fact")]
+
+
+def test_running_and_chairing_given_up_are_two_posts() -> None:
+    assert changes("Paul Tessier renonce à la direction et à la présidence du conseil du groupe Danone.") == [
+        ("Danone", None, "Paul Tessier", "CEO", "fact"),
+        ("Danone", None, "Paul Tessier", "chair", "fact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb gives up a deal, a project or an offer, no post
+        "Jeanne Dupuis, PDG de Danone, renonce à l'offre de rachat sur Bonduelle.",
+        "Jeanne Dupuis, PDG de Danone, a abandonné le projet de fusion avec Bonduelle.",
+        "Jeanne Dupuis, directrice générale de Danone, abandonne la piste d'une cotation.",
+        "Jeanne Dupuis, PDG de Danone, n'est plus favorable à une fusion avec Bonduelle.",
+        # a rumour denied: no departure
+        "Jeanne Dupuis, PDG de Danone, dément vouloir renoncer à son poste.",
+    ],
+)
+def test_a_verb_of_giving_up_without_a_post_is_no_departure(text: str) -> None:
+    assert [c for c in changes(text) if c[4] != "denied"] == []
+
+
+# A tenure dated by the holder's own arrival ("depuis son arrivée à la direction générale") is no naming.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Olivier poursuivra la réduction des coûts engagée depuis son arrivée à la direction générale de Danone.",
+        "Marc Olivier défend la stratégie qu'il mène depuis sa nomination à la tête de Danone.",
+    ],
+)
+def test_since_ones_own_arrival_is_a_tenure(text: str) -> None:
+    assert changes(text) == []
+
+
+def test_an_arrival_told_as_news_is_still_read() -> None:
+    assert changes("Marc Olivier est nommé directeur général de Danone.") == [
+        ("Danone", "Marc Olivier", None, "CEO", "fact")
+    ]
+
+
+def test_english_giving_up_is_unchanged() -> None:
+    assert changes("Jane Roe, chief executive of Danone, abandoned the merger plan.", "en") == []
