@@ -65,7 +65,8 @@ _CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the runnin
 """Words that make a succession a contest, not a decision: "among candidates to succeed", "candidats pour remplacer"."""
 
 _TAKES_OVER = re.compile(
-    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)|will succeed"
+    r"(?:,?[ ]qui)?[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)"
+    r"|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève|will take (?:his|her) place"
     r"|takes (?:his|her) place|prendra sa place|prend sa place)\b"
 )
@@ -1788,7 +1789,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             (
                 p.name
                 for p in people(article, sentence)
-                if p.start > cue.end and _TAKES_OVER.match(article.folded, _after_aside(sentence, p.end))
+                if p.start > cue.end and _takes_over_after(article, sentence, p)
             ),
             None,
         )
@@ -1815,6 +1816,16 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles
     ]
+
+
+def _takes_over_after(article: Article, sentence: Sentence, person: Named) -> bool:
+    """Whether a verb of taking the post follows ``person``, past an aside or an apposition and a "qui".
+
+    "; Jane Roe, now COO, takes over", "et c'est Jeanne Dupuis, l'actuelle COO, qui prend sa place".
+    """
+    at = _after_aside(sentence, person.end)
+    apposed = _APPOSITION.match(article.folded, at)
+    return _TAKES_OVER.match(article.folded, apposed.end() if apposed is not None else at) is not None
 
 
 def _title_after(article: Article, sentence: Sentence, crowd: list[Named], name: str) -> str | None:

@@ -86,3 +86,58 @@ def test_an_arrival_told_as_news_is_still_read() -> None:
 
 def test_english_giving_up_is_unchanged() -> None:
     assert changes("Jane Roe, chief executive of Danone, abandoned the merger plan.", "en") == []
+
+
+# Relieved of a post, the verbs beside "démis de ses fonctions"; the successor may stand in a cleft after an
+# apposition ("c'est Jeanne Dupuis, l'actuelle COO, qui prend sa place").
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Jean Morel a été relevé de ses fonctions de directeur financier de Danone.", "CFO"),
+        ("Le conseil a annoncé que Jeanne Dupuis est déchargée de ses fonctions de PDG de Danone.", "CEO"),
+    ],
+)
+def test_relieved_of_a_post_is_a_departure(text: str, role: str) -> None:
+    left = "Jeanne Dupuis" if "Jeanne" in text else "Jean Morel"
+    assert changes(text) == [("Danone", None, left, role, "fact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Morel est relevé de ses fonctions de PDG de Danone, et c'est Jeanne Dupuis, l'actuelle COO, qui prend"
+        " sa place.",
+        "Jean Morel quitte son poste de PDG de Danone, et c'est Jeanne Dupuis, la directrice financière, qui le"
+        " remplace.",
+    ],
+)
+def test_a_cleft_successor_after_an_apposition_takes_the_post(text: str) -> None:
+    assert changes(text) == [("Danone", "Jeanne Dupuis", "Jean Morel", "CEO", "fact")]
+
+
+def test_a_cleft_about_someone_else_names_no_successor() -> None:
+    text = (
+        "Jean Morel est relevé de ses fonctions de PDG de Danone, et c'est Jeanne Dupuis, la présidente, qui a pris"
+        " la décision."
+    )
+    assert changes(text) == [("Danone", None, "Jean Morel", "CEO", "fact")]
+
+
+def test_relieved_of_nothing_tracked_is_no_departure() -> None:
+    assert changes("Jean Morel a été relevé de ses fonctions au sein de l'équipe de vente de Danone.") == []
+
+
+# "le Tessinois Sergio Ermotti": after a French article, the first of three capitalised words is a noun.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Morel est remplacé par le Tessinois Paul Keller, responsable des activités de Danone en Europe.",
+        "Jean Morel est remplacé à la tête de Danone par le Breton Paul Keller.",
+    ],
+)
+def test_a_demonym_before_a_name_is_no_part_of_it(text: str) -> None:
+    assert [(c[0], c[1], c[2]) for c in changes(text)] == [("Danone", "Paul Keller", "Jean Morel")]
+
+
+def test_a_name_after_its_own_title_keeps_every_word() -> None:
+    assert [c[1] for c in changes("Danone nomme Jean de La Fontaine directeur général.")] == ["Jean de La Fontaine"]
