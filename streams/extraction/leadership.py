@@ -372,6 +372,9 @@ _GOVERNED_TITLE = re.compile(
 )
 """A preposition before "new CEO X" makes the leader a setting of another fact."""
 
+_GOVERNED_REACH = 16
+"""How far before "new" that preposition may start: "aux côtés du " and "alongside the " are 13 and 14 chars."""
+
 _DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)|'s)[ ](?:recently|newly|just)[ ]$|\b(?:the|its)[ ]$")
 """An article before a participle cue ("the recently appointed CEO", "its newly named chair"): a description."""
 
@@ -916,7 +919,7 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     Only a name in apposition counts: "the new CEO would set a plan" names nobody.
     """
     role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
-    if role is None or _GOVERNED_TITLE.search(article.folded, max(0, cue.start - 12), cue.start):
+    if role is None or _GOVERNED_TITLE.search(article.folded, max(0, cue.start - _GOVERNED_REACH), cue.start):
         return []  # "got that post under new CEO Jim Skinner": the leader as a setting, not the news
     folded = article.folded
     person = next(

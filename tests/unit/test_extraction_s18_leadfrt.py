@@ -141,3 +141,23 @@ def test_a_demonym_before_a_name_is_no_part_of_it(text: str) -> None:
 
 def test_a_name_after_its_own_title_keeps_every_word() -> None:
     assert [c[1] for c in changes("Danone nomme Jean de La Fontaine directeur général.")] == ["Jean de La Fontaine"]
+
+
+# "aux côtés du nouveau président X": the new holder is the setting of another fact, as after "sous" or "avec".
+def test_a_new_holder_beside_whom_one_works_is_no_news() -> None:
+    assert changes("Il dirigera Danone aux côtés du nouveau président Jean Morel pour assurer la continuité.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le nouveau président de Danone, Jean Morel, a présenté ses priorités.",
+        "Danone a nommé Jean Morel nouveau président.",
+    ],
+)
+def test_a_new_holder_in_apposition_or_named_is_still_read(text: str) -> None:
+    assert [(c[0], c[1], c[3]) for c in changes(text)] == [("Danone", "Jean Morel", "chair")]
+
+
+def test_english_new_holder_beside_whom_one_works_is_unchanged() -> None:
+    assert changes("She will run Danone alongside new chairman John Morel.", "en") == []
