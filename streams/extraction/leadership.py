@@ -127,7 +127,9 @@ _NAME_THEN_INFINITIVE = re.compile(r"[A-ZÀ-Ý][\w'\-]+[ ]$")
 """A name then a departure's infinitive opening the story: "Intel CEO Otellini to Retire", "Jane Roe to step down as
 CEO" (a headline's future). In a body, "named CFO Greg Hayes to succeed him" is an object's infinitive."""
 
-_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
+_FUTURE_IN_CUE = re.compile(
+    r"\b(?:will|sera|cédera|passera|transmettra|briguera|sollicitera|set to|due to|va devenir|doit devenir)\b"
+)
 
 _NAMED_ANAPHOR = re.compile(
     r"[ ](?:the (?:[a-z\-]{1,20} )?(?:company|group|firm|chipmaker|carmaker|automaker|drugmaker|retailer|bank|lender"

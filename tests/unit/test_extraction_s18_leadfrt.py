@@ -161,3 +161,38 @@ def test_a_new_holder_in_apposition_or_named_is_still_read(text: str) -> None:
 
 def test_english_new_holder_beside_whom_one_works_is_unchanged() -> None:
     assert changes("She will run Danone alongside new chairman John Morel.", "en") == []
+
+
+# A term not sought again: a departure (a plan when told in the future), read only when the post is the object.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jean Morel, président du conseil de Danone, a fait savoir qu'il ne briguera pas de nouveau mandat.",
+            ("Danone", None, "Jean Morel", "chair", "plan"),
+        ),
+        (
+            "Jeanne Dupuis, directrice générale de Danone, a demandé à ne pas être reconduite dans ses fonctions.",
+            ("Danone", None, "Jeanne Dupuis", "CEO", "fact"),
+        ),
+    ],
+)
+def test_a_term_not_sought_again_is_a_departure(text: str, expected: Change) -> None:
+    assert changes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Morel, PDG de Danone, a indiqué que le contrat avec Bonduelle ne sera pas reconduit.",
+        "Jean Morel, PDG de Danone, a indiqué que l'accord de distribution ne sera pas reconduit en 2026.",
+    ],
+)
+def test_a_contract_not_renewed_is_no_departure(text: str) -> None:
+    assert changes(text) == []
+
+
+def test_a_denied_end_of_term_is_denied() -> None:
+    assert [c[4] for c in changes("Jean Morel, PDG de Danone, dément qu'il ne briguera pas de nouveau mandat.")] == [
+        "denied"
+    ]
