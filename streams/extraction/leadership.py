@@ -95,6 +95,9 @@ TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "fou
 _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvelle|nouvellement nommée?")
 """Cues that name a role only in apposition: "Jane Roe, the new CEO of X", "le nouveau PDG de X, Jane Roe"."""
 
+_OF_DESCRIPTION = re.compile(r"[ ](?:de|of)")
+"""Before a description that owns a title ("CEO de l'entreprise", "CEO of the company")."""
+
 _TITLE_THEN_NAME = re.compile(r",?[ ](?:(?:is|will be|est|sera)[ ])?")
 """Between "the new CEO" and the name: an apposition, or a copula ("The new CEO is Jane Roe")."""
 
@@ -930,6 +933,9 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     )
     company = role_company(article, sentence, role, None)
     title_end = company.end if company is not None and company.start >= role.end else role.end
+    # "la nouvelle CEO de l'entreprise, Jane Roe": a description of the company may own the title too
+    owned = _OF_DESCRIPTION.match(folded, title_end)
+    title_end = (article.anaphor_at(owned.end()) if owned is not None else None) or title_end
     person = person or next(
         (p for p in crowd if p.start >= title_end and _TITLE_THEN_NAME.fullmatch(folded, title_end, p.start)), None
     )

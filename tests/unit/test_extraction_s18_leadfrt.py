@@ -196,3 +196,29 @@ def test_a_denied_end_of_term_is_denied() -> None:
     assert [c[4] for c in changes("Jean Morel, PDG de Danone, dément qu'il ne briguera pas de nouveau mandat.")] == [
         "denied"
     ]
+
+
+# "la nouvelle CEO de l'entreprise, Jane Roe": a description of the company between the title and the name.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le fondateur de Danone a présenté la nouvelle directrice générale de l'entreprise, Jeanne Dupuis.", "fr"),
+        ("Danone a présenté le nouveau PDG de la société, Jeanne Dupuis, à ses salariés.", "fr"),
+        ("Danone's founder introduced the new chief executive of the company, Jeanne Dupuis.", "en"),
+    ],
+)
+def test_a_new_title_owned_by_a_description_names_its_holder(text: str, language: str) -> None:
+    assert [(c[0], c[1], c[3]) for c in changes(text, language)] == [("Danone", "Jeanne Dupuis", "CEO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Danone a présenté la nouvelle directrice générale de la filiale, Jeanne Dupuis.", "fr"),
+        ("Danone a présenté la nouvelle directrice générale de sa division, Jeanne Dupuis.", "fr"),
+        ("Le fondateur de Danone a salué la nouvelle directrice générale de l'entreprise.", "fr"),
+        ("Danone introduced the new chief executive of the unit, Jane Roe.", "en"),
+    ],
+)
+def test_a_unit_head_or_nobody_after_the_description_is_no_change(text: str, language: str) -> None:
+    assert changes(text, language) == []
