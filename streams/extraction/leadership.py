@@ -22,6 +22,7 @@ from streams.extraction.leadership_company import (
     role_company,
     story_company,
 )
+from streams.extraction.leadership_fr_giveup import post_given_up
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
     NEAR,
@@ -64,7 +65,8 @@ _CANDIDATES = re.compile(r"\b(?:candidates?|candidats?|contenders?|in the runnin
 """Words that make a succession a contest, not a decision: "among candidates to succeed", "candidats pour remplacer"."""
 
 _TAKES_OVER = re.compile(
-    r"[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)|will succeed"
+    r"(?:,?[ ]qui)?[ ](?:lui succède|lui succèdera|le remplace|la remplace|succeeds (?:him|her)|succeeded (?:him|her)"
+    r"|will succeed"
     r"|replaces (?:him|her)|takes over|prend la relève|prendra la relève|will take (?:his|her) place"
     r"|takes (?:his|her) place|prendra sa place|prend sa place)\b"
 )
@@ -92,6 +94,9 @@ TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "fou
 
 _APPOSITIVE = re.compile(r"(?:the )?new|newly appointed|incoming|nouveau|nouvelle|nouvellement nommée?")
 """Cues that name a role only in apposition: "Jane Roe, the new CEO of X", "le nouveau PDG de X, Jane Roe"."""
+
+_OF_DESCRIPTION = re.compile(r"[ ](?:de|of)")
+"""Before a description that owns a title ("CEO de l'entreprise", "CEO of the company")."""
 
 _TITLE_THEN_NAME = re.compile(r",?[ ](?:(?:is|will be|est|sera)[ ])?")
 """Between "the new CEO" and the name: an apposition, or a copula ("The new CEO is Jane Roe")."""
@@ -125,7 +130,9 @@ _NAME_THEN_INFINITIVE = re.compile(r"[A-ZÀ-Ý][\w'\-]+[ ]$")
 """A name then a departure's infinitive opening the story: "Intel CEO Otellini to Retire", "Jane Roe to step down as
 CEO" (a headline's future). In a body, "named CFO Greg Hayes to succeed him" is an object's infinitive."""
 
-_FUTURE_IN_CUE = re.compile(r"\b(?:will|sera|cédera|passera|transmettra|set to|due to|va devenir|doit devenir)\b")
+_FUTURE_IN_CUE = re.compile(
+    r"\b(?:will|sera|cédera|passera|transmettra|briguera|sollicitera|set to|due to|va devenir|doit devenir)\b"
+)
 
 _NAMED_ANAPHOR = re.compile(
     r"[ ](?:the (?:[a-z\-]{1,20} )?(?:company|group|firm|chipmaker|carmaker|automaker|drugmaker|retailer|bank|lender"
@@ -369,6 +376,9 @@ _GOVERNED_TITLE = re.compile(
     r"(?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?|\baux? côtés? d(?:u[ ]|e[ ]la[ ]|e[ ]son[ ]|e[ ]sa[ ]|e[ ]l'))$"
 )
 """A preposition before "new CEO X" makes the leader a setting of another fact."""
+
+_GOVERNED_REACH = 16
+"""How far before "new" that preposition may start: "aux côtés du " and "alongside the " are 13 and 14 chars."""
 
 _DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)|'s)[ ](?:recently|newly|just)[ ]$|\b(?:the|its)[ ]$")
 """An article before a participle cue ("the recently appointed CEO", "its newly named chair"): a description."""
@@ -914,7 +924,7 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     Only a name in apposition counts: "the new CEO would set a plan" names nobody.
     """
     role = next((r for r in _roles(sentence, cue.end, cue.end + 2, cue.start) if r.start - cue.end <= 1), None)
-    if role is None or _GOVERNED_TITLE.search(article.folded, max(0, cue.start - 12), cue.start):
+    if role is None or _GOVERNED_TITLE.search(article.folded, max(0, cue.start - _GOVERNED_REACH), cue.start):
         return []  # "got that post under new CEO Jim Skinner": the leader as a setting, not the news
     folded = article.folded
     person = next(
@@ -923,6 +933,9 @@ def _appositive(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     )
     company = role_company(article, sentence, role, None)
     title_end = company.end if company is not None and company.start >= role.end else role.end
+    # "la nouvelle CEO de l'entreprise, Jane Roe": a description of the company may own the title too
+    owned = _OF_DESCRIPTION.match(folded, title_end)
+    title_end = (article.anaphor_at(owned.end()) if owned is not None else None) or title_end
     person = person or next(
         (p for p in crowd if p.start >= title_end and _TITLE_THEN_NAME.fullmatch(folded, title_end, p.start)), None
     )
@@ -1187,8 +1200,11 @@ def _quoted_praise(article: Article, sentence: Sentence, cue: Cue) -> bool:
     )
 
 
-_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$")
-"""A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996"), not news."""
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:since|ever since|depuis qu'|depuis que)[ ]?(?:[\w'\-]+[ ]){0,3}$|\bdepuis[ ](?:son|sa|leur)[ ]$"
+)
+"""A naming inside "since ..." dates a tenure ("the favourite since he was made COO in 1996", "depuis son arrivée à
+la direction générale"), not news."""
 
 
 _CONTINUES = re.compile(r"\b(?:continue|continues|continued|continuing|continuera|continuer)(?:[ ]à|[ ]de)?[ ]$")
@@ -1705,6 +1721,8 @@ def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
 
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
+    # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
+    post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     crowd = _visible(sentence, people(article, sentence), cue)
     # "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever
     # clause that name stands in.
@@ -1721,7 +1739,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
-    if leaving is None or _biography(article, sentence, cue):
+    if leaving is None or not post_told or _biography(article, sentence, cue):
         return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
     # "a été remercié par le conseil": the board acts, no seat is left.
     board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None and not by_successor
@@ -1754,7 +1772,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     role = before[-1] if before else (after[0] if after else None)
     # "stepped down from the board": a director's seat; only a title stated here makes it a leader's exit.
     role_name = (
-        role.detail if role is not None else None if board_seat or purpose else _known_role(article, leaving.name)
+        role.detail
+        if role is not None
+        else running or (None if board_seat or purpose else _known_role(article, leaving.name))
     )
     # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's.
     unit_head = role is not None and _UNIT_OF.match(article.folded, role.end) is not None
@@ -1780,7 +1800,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             (
                 p.name
                 for p in people(article, sentence)
-                if p.start > cue.end and _TAKES_OVER.match(article.folded, _after_aside(sentence, p.end))
+                if p.start > cue.end and _takes_over_after(article, sentence, p)
             ),
             None,
         )
@@ -1801,10 +1821,22 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # after the verb says which one she takes, nor for an exit with nobody named to follow).
     joint = successor is not None and not after
     titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
+    # "renonce à la direction et à la présidence du conseil de X": both posts
+    titles = [running, *titles] if running is not None and running not in titles else titles
     return [
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles
     ]
+
+
+def _takes_over_after(article: Article, sentence: Sentence, person: Named) -> bool:
+    """Whether a verb of taking the post follows ``person``, past an aside or an apposition and a "qui".
+
+    "; Jane Roe, now COO, takes over", "et c'est Jeanne Dupuis, l'actuelle COO, qui prend sa place".
+    """
+    at = _after_aside(sentence, person.end)
+    apposed = _APPOSITION.match(article.folded, at)
+    return _TAKES_OVER.match(article.folded, apposed.end() if apposed is not None else at) is not None
 
 
 def _title_after(article: Article, sentence: Sentence, crowd: list[Named], name: str) -> str | None:

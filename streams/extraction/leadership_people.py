@@ -213,6 +213,26 @@ def people(article: Article, sentence: Sentence) -> list[Named]:
     return cached
 
 
+_NOUN_BEFORE_NAME = re.compile(r"\b(?:le|la)[ ]$")
+"""A French article before three capitalised words: the first is a noun ("le Tessinois", "la Française"), no name."""
+
+
+def _noun_opens(article: Article, match: re.Match[str]) -> bool:
+    """Whether the first word of ``match`` is a noun after an article, the name starting at the next word.
+
+    After an elided article ("de l'Économie Bruno Le Maire"); after "le" / "la" when three words follow ("le
+    Tessinois Sergio Ermotti"; "Jean de La Fontaine" keeps its "La", inside the name).
+    """
+    start = match.start()
+    if article.folded.endswith(("l'", "l\u2019"), max(0, start - 2), start):
+        return True
+    return (
+        article.language == "fr"
+        and match.group(0).count(" ") == 2  # noqa: PLR2004
+        and _NOUN_BEFORE_NAME.search(article.folded, max(0, start - 4), start) is not None
+    )
+
+
 def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     text = article.text
     found: list[Named] = []
@@ -223,7 +243,7 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
         if _THING_OWNER.search(article.folded, max(sentence.start, match.start() - 8), match.start()):
             pos = match.end()  # "the successor to its Galaxy Note series": a product, not a person
             continue
-        if article.folded.endswith(("l'", "l\u2019"), max(0, match.start() - 2), match.start()):
+        if _noun_opens(article, match):
             pos = text.find(" ", match.start(), match.end()) + 1  # "ministre de l'Économie Bruno Le Maire": from Bruno
             continue
         skip_to = _not_a_name_until(article, sentence, match)
