@@ -152,11 +152,16 @@ Motors"). Either way the first is a modifier, skipped as a party."""
 _FRONTED_PHRASE = re.compile(
     r"[ \n]{0,3}(?:without|with|after|despite|excluding|apart from|besides|unlike|thanks to|because of|due to|sans"
     r"|amid|in the middle of|in the midst of|in the wake of|as|while|when|whereas|even as"
+    r"|(?:(?:a|one|two|three|four|five|six|a few|several)[ ](?:days?|weeks?|months?|years?)[ ])(?:after|before)"
+    r"|before|(?:unhappy|dissatisfied|frustrated|disappointed|pleased|satisfied|impressed)[ ](?:with|by)"
     r"|avec|après|malgré|hors|grâce à|outre|contrairement à|en raison de|à cause de)\b[^,;]{0,200},[ ]"
+    r"|[ \n]{0,3}(?:en[ ]raison|à[ ]cause|à[ ]l'(?:expiration|issue|échéance)|au[ ]terme)[ ]d(?:e[ ]|u[ ]|es[ ]|')"
+    r"[^,;]{0,200},[ ]"
 )
 """A prepositional phrase opening a sentence, before its subject: "Without the sale of its stake to Nestle, L'Oreal's
-net profit would have ...", "Après avoir cédé sa filiale à Y, X ...", "As rivals were throwing Y out, X dumped Z": a
-company named in it is not the subject."""
+net profit would have ...", "Après avoir cédé sa filiale à Y, X ...", "As rivals were throwing Y out, X dumped Z",
+"Two weeks after moving its media buying to Y, X ...", "Unhappy with Y's service, X ...", "À l'expiration de son
+entente avec Y, X ...": a company named in it is not the subject."""
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:et|and)[ ](?:la[ ]|le[ ]|l'|the[ ])?")
 _ANTECEDENT_GAP = 3
 """At most this many chars between a company and the ", which" that refers to it."""
@@ -625,6 +630,11 @@ class Article:
         if fronted is None or company.start >= fronted.end():
             return company
         return next((c for c in sentence.companies if fronted.end() <= c.start and c.end <= pos), company)
+
+    def in_fronted_phrase(self, sentence: Sentence, pos: int) -> bool:
+        """Whether ``pos`` lies inside a phrase fronted before the sentence's subject (see _FRONTED_PHRASE)."""
+        fronted = _FRONTED_PHRASE.match(self.folded, sentence.start)
+        return fronted is not None and pos < fronted.end()
 
     def _past_fronted_phrase(self, sentence: Sentence, companies: list[CompanyMention]) -> list[CompanyMention]:
         """Those of ``companies`` past a fronted prepositional phrase, when one is named past it; else all."""

@@ -3,8 +3,9 @@
 Procurement digests and defence wires name the contract first and its winner after "went to": "The largest award of
 the day, worth $230 million, for a lab of the U.S. Air Force, went to SRI International". The contract must be named
 before the verb in its clause (an award, a contract, a framework, an order); its customer is the contract's possessor
-("Network Rail's frameworks") or the company it is for ("... for the U.S. Air Force"). Without both, "went to" is
-read as nothing ("the CEO went to Google", "the money went to charity").
+("Network Rail's frameworks") or the company it is for ("... for the U.S. Air Force"), else the one the winner's work
+after it serves (start_award_purpose.py). Without both, "went to" is read as nothing ("the CEO went to Google", "the
+money went to charity").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.start_award_purpose import served_after_winner
 
 _AWARD_NOUN = re.compile(r"\b(?:award|contracts?|frameworks?|orders?|tenders?|task[ ]orders?)\b")
 """What went to the winner."""
@@ -41,13 +43,14 @@ def award_went_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
     first = sentence.company_after(cue.end, within=_WINNER_REACH)
     if noun is None or first is None or not _WINNER_GAP.fullmatch(folded, cue.end, first.start):
         return []
-    customer = _contract_customer(folded, sentence, noun.start(), cue.start, first.id)
-    if customer is None:
-        return []
     winners = [first]
     for company in sentence.companies:
         if company.start > winners[-1].end and _NEXT_WINNER.fullmatch(folded, winners[-1].end, company.start):
             winners.append(company)
+    customer = _contract_customer(folded, sentence, noun.start(), cue.start, first.id)
+    customer = customer or served_after_winner(folded, sentence, winners[-1])
+    if customer is None:
+        return []
     modality = modality_at(article, sentence, cue.start, future=True)
     return [
         Candidate(

@@ -90,6 +90,7 @@ from streams.extraction.round_sequel import (
     valued_round,
 )
 from streams.extraction.standing_supply import standing_relation
+from streams.extraction.start_chosen_goods import chosen_goods_maker
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
 from streams.extraction.supply_dispute import dispute_parties
@@ -165,11 +166,13 @@ _PAIR_JOINT = re.compile(
 description: "Orvane Group and Tamsin", "Cree (Nasdaq: CREE) and its Japanese rival Toyoda", "X et l'allemande Y",
 "X and Chinese smartphone brand Y"."""
 _PAIR_REACH = 60
+_CONTRACT_TERM = r"(?:(?:[a-z0-9\-]{1,15}|[$€£]?\d[\d.,]*),?[ ])"
+"""A word before a contract noun, its terms among them: "10-year,", "$4", "billion", "marketing"."""
 _CONTRACT_NOUN = re.compile(
-    r"(?:'s|')?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|accounts?|business|deals?|orders?|contrats?|marchés?)\b"
+    rf"(?:'s|')?[ ]{_CONTRACT_TERM}{{0,4}}(?:contracts?|accounts?|business|deals?|orders?|contrats?|marchés?)\b"
 )
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract",
-"Fleming will lose Kroger's business"."""
+"Fleming will lose Kroger's business", "Omnicom won the Army's 10-year, $4 billion marketing contract"."""
 _TO_SUPPLY = (
     r"(?:contracts?|agreements?|deals?|right|tenders?)[ ]to[ ](?:supply|provide|deliver|equip|service)[ ]"
     r"(?:(?:[a-z\-]{2,15}[ ]){1,4}?(?:to|for)[ ])?(?:the[ ])?"
@@ -3996,6 +3999,12 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     ):
         customer = None  # "la filiale belge d'Orange subissait des pressions": the unit acts, not its parent
     customer = article.subject_past_fronted(sentence, customer, cue.start) if customer is not None else None
+    if (
+        customer is not None
+        and article.in_fronted_phrase(sentence, customer.start)
+        and not article.in_fronted_phrase(sentence, cue.start)
+    ):
+        customer = None  # "Unhappy with Sodexo's food, the School Board picked Y": an unnamed subject acts
     if customer is not None and (
         _AGENT_BEFORE.search(folded, max(sentence.start, customer.start - 5), customer.start)
         or _TALKS_WITH_BEFORE.search(folded, max(sentence.start, customer.start - 20), customer.start)
@@ -4076,8 +4085,10 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     within = _BARE_VERB_REACH if bare_verb else 40
     vendor, how = _object_after(article, sentence, cue, exclude=exclude, within=within)
     if bare_verb and vendor is None:
-        vendor = _described_object(article, sentence, cue, exclude) or seller_after_goods(
-            article, sentence, cue, exclude
+        vendor = (
+            _described_object(article, sentence, cue, exclude)
+            or seller_after_goods(article, sentence, cue, exclude)
+            or chosen_goods_maker(article, sentence, cue, exclude)
         )
     if bare_verb and vendor is None and customer is not None:
         vendor = _speaker_supplier(article, sentence, cue, customer) or order_teller(article, sentence, cue, customer)
@@ -4883,12 +4894,37 @@ _LOST_BEFORE = re.compile(
 
 _SERVED_AFTER_PURPOSE = re.compile(
     rf"(?:{_CLAUSE_CHAR}){{0,70}}?[ ]to[ ](?:supply|provide|deliver|develop|build|design|install|operate|run|manage"
-    rf"|maintain|upgrade|make|produce)\b(?:(?!,[ ](?:which|who|while|and)\b){_CLAUSE_CHAR}){{0,70}}?[ ](?:for|to)[ ]"
+    rf"|maintain|upgrade|make|produce)\b(?:(?!,[ ](?:which|who|while|and)\b){_CLAUSE_CHAR}){{0,70}}?[ ](?:for|to|at)[ ]"
     r"(?:the[ ])?"
 )
 """Between a won contract's noun and its customer: terms, then the work it buys ("a contract of up to $87.6 million
 over two years to develop head protection for the US Army"); the work's beneficiary is the one that pays."""
 _SERVED_REACH = 160
+
+
+_WIN_VERB = re.compile(
+    r"(?:(?:has|have|had|after)[ ])?(?:won|wins|winning|secured|secures|landed|lands|clinched|clinches|bagged"
+    r"|received|receives|(?:was|were|is|has[ ]been|have[ ]been|had[ ]been)[ ]awarded)\b"
+)
+"""A cue of a contract won ("won a", "has secured a", "was awarded"): its contract noun may open a purpose."""
+
+
+def _won_noun_end(article: Article, cue: Cue) -> int | None:
+    """Where the contract noun after a won cue ends ("won a three-year, $498 million contract"), if it has one."""
+    if cue.family != "customer_start" or not _WIN_VERB.match(article.folded, cue.start, cue.end):
+        return None
+    noun = _WON_NOUN.match(article.folded, cue.end)
+    return noun.end() if noun else None
+
+
+def _served(article: Article, noun_end: int | None, customer: CompanyMention) -> bool:
+    """Whether the customer is the one a won contract's purpose serves ("to deliver services to the Bureau's unit").
+
+    Its possessive then names the unit or site served, not something of the customer's the winner took.
+    """
+    return (
+        noun_end is not None and _SERVED_AFTER_PURPOSE.fullmatch(article.folded, noun_end, customer.start) is not None
+    )
 
 
 def _served_after_purpose(
@@ -4903,6 +4939,12 @@ def _served_after_purpose(
     return customer
 
 
+def _subject_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company before the cue in its clause, past a fronted phrase: "With the Y contract, X will supply Z": X."""
+    subject = sentence.company_before(cue.start)
+    return article.subject_past_fronted(sentence, subject, cue.start) if subject is not None else None
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -4911,11 +4953,12 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         acting = sentence.company_before(cue.start)
         supplier = sentence.company_after(own_relation.end(), exclude=acting.id if acting else None, within=_NEAR_WITH)
         return acting, supplier, []
-    vendor = sentence.company_before(cue.start)
+    vendor = _subject_before(article, sentence, cue)
     # "secured a €313m ($349m) contract from ...": the customer is sought after the contract noun.
     noun = _WON_NOUN.match(article.folded, cue.end) if article.folded[cue.start : cue.end] in _WON_BEFORE_NOUN else None
     customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)
-    customer = customer or _served_after_purpose(article, sentence, noun.end() if noun else None, vendor)
+    purpose_from = noun.end() if noun else _won_noun_end(article, cue)
+    customer = customer or _served_after_purpose(article, sentence, purpose_from, vendor)
     if customer is not None and sentence.clauses.cited(customer.start):
         customer = None  # "Acme supplies 40% of the world's lithium, according to Benchmark": a source, no customer
     vendor = _seducer(article, cue, vendor)
@@ -4935,7 +4978,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         # "Y will stay X's main supplier", not "Y remains X's largest shareholder"; "Y received a $50m
         # investment from X", "s'est vu attribuer une amende par X": no contract won.
         return None, None, []
-    if customer is not None and _owned_not_business(article, customer):
+    if customer is not None and _owned_not_business(article, customer) and not _served(article, purpose_from, customer):
         return None, None, []  # "Adidas lands Henkel's Rorsted as CEO": Henkel's boss, not Henkel
     if customer is not None and vendor is not None and _GOODS.match(article.folded, customer.end):
         return (
@@ -6689,10 +6732,11 @@ _BUSINESS_LOST = re.compile(
     r"|franchises?|concessions?|délégations?|exploitation|référencement)\b"
 )
 _BUSINESS_AFTER = re.compile(
-    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access"
+    rf"{_CONTRACT_TERM}{{0,5}}(?:contracts?|customers?|accounts?|orders?|business|deal|work|tender|supply|access"
     r"|program|programme|project|fleet|network|stores?)\b"
 )
-"""After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply")."""
+"""After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply"), its terms
+among them ("the Army's 10-year, $4 billion marketing contract")."""
 _LOST_REACH = 40
 _MADE_FOR_CUSTOMER = re.compile(
     r"[^.;]{0,60}?[ ](?:for|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
