@@ -47,6 +47,7 @@ from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.deals_glued import glued_owned
+from streams.extraction.deals_goods import describes_goods
 from streams.extraction.deals_into import paid_into_kind
 from streams.extraction.deals_possessor import allies_of_unnamed, possessed_target
 from streams.extraction.deals_shares import counted_holding, named_shares_bought, next_counted_member
@@ -3119,6 +3120,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or _seller_of_stake(article.folded, cue, target)
         or _bid_for_other_thing(article.folded, cue, target)
         or _analyst_rating(article.folded, sentence, cue)
+        or describes_goods(article.text, article.folded, cue)  # "EUV machines bought from ASML": no company
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]

@@ -177,3 +177,33 @@ def test_money_paid_for_or_into_shares_keeps_its_reading(
 ) -> None:
     assert _of(text, kind) == expected
 
+
+# Group 6: a bare purchase participle right after a plural common noun describes things bought, not a company.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvex has been picked to power 20 A350s bought by Parcelon Airlines, its biggest order this year.",
+        "Zentrova Networks, with billions of dollars of lithography machines bought from Korvex, is a threat to "
+        "Helmridge Capital.",
+    ],
+)
+def test_participle_on_goods_is_no_takeover(text: str) -> None:
+    assert _of(text, "acquisition") == set()
+    assert _of(text, "stake") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle on the company itself, or with its auxiliary: a takeover
+        "Zentrova Networks, bought by Helmridge Capital in 2012, makes routers.",
+        "Zentrova Networks was bought by Helmridge Capital in 2012.",
+    ],
+)
+def test_participle_on_a_company_keeps_its_reading(text: str) -> None:
+    assert _of(text, "acquisition") == {("acquisition", "Helmridge Capital", "Zentrova Networks")}
+
+
+def test_capitalised_plural_before_the_participle_ends_a_name() -> None:
+    text = "Bramwell Foods bought the snack maker Tollycorp last year."
+    assert _of(text, "acquisition") == {("acquisition", "Bramwell Foods", "Tollycorp")}
