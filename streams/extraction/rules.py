@@ -46,7 +46,11 @@ from streams.extraction.deal_anaphora import points_back
 from streams.extraction.deal_pronoun import time_clause_target
 from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
+from streams.extraction.deals_glued import glued_owned
+from streams.extraction.deals_goods import describes_goods
+from streams.extraction.deals_into import paid_into_kind
 from streams.extraction.deals_possessor import allies_of_unnamed, possessed_target
+from streams.extraction.deals_shares import counted_holding, named_shares_bought, next_counted_member
 from streams.extraction.deals_support import supported_investee
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
@@ -364,9 +368,11 @@ _SHARE_MOVE_REACH = 30
 _SHARE_OF_MARKET = re.compile(
     r"[ ](?:of|du|des|de la|de l'|de|d')[ ]?(?:the[ ]|its[ ]|their[ ]|son[ ]|sa[ ]|ses[ ]|leur[ ])?"
     r"(?:(?!capital\b)[a-zà-ÿ'\-]{1,20}[ ]){0,3}?(?:market|markets|marché|marchés|sales|revenue|revenues|turnover"
-    r"|ventes|chiffre d'affaires|votes|droits de vote|voting rights|shipments|livraisons|output|exports|imports)\b"
+    r"|ventes|chiffre d'affaires|votes|droits de vote|voting rights|shipments|livraisons|output|exports|imports"
+    r"|purchases|purchasing|spending|procurement|orders|achats|dépenses|commandes)\b"
 )
-"""After a percentage: a share of a market, of sales or of votes, never the size of a stake in a company."""
+"""After a percentage: a share of a market, of sales, of votes or of a buyer's purchases ("about 34 percent of its
+purchases"), never the size of a stake in a company."""
 """How far (chars) from a deal verb a percentage still describes the stake bought."""
 _VALUATION_REACH = 120
 _VALUED_AT_REACH = 20
@@ -789,9 +795,9 @@ def _deals_of_cues(
             if candidate is not None and not portfolio and not _told_already(candidate, found):
                 deal = deal or (None if _owner_prefix(article, cue) else candidate)
                 found.append(candidate)
-                if not _owner_prefix(article, cue):  # the owner glued to "-owned" is alone
+                if not _owner_prefix(article, cue):  # the owner glued to "-owned" is alone, and so is its company
                     found.extend(_co_buyers(article, sentence, cue, candidate))
-                found.extend(_co_targets(article, sentence, cue, candidate))
+                    found.extend(_co_targets(article, sentence, cue, candidate))
                 found.extend(_holders_ranked_after(article, sentence, cue, candidate))
     return deal
 
@@ -1371,9 +1377,12 @@ _HELD_WITH_OTHER = re.compile(
 _FRONTED_PHRASE = re.compile(
     r"(?:quelques[ ]\w+[ ])?(?:après|avant|comme|malgré|outre|after|before|following|like|unlike|despite|weeks[ ]after"
     r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d|in|as part of|dans le cadre d|lors d"
-    r"|au cours d)\b"
+    r"|au cours d"
+    # a participle clause: "Adding a stake bought from X, Y will own ...", "Drawing on its purchase of X, Y ..."
+    r"|[a-z]{2,}ing[ ](?=(?:a|an|the|its|their|on|to|from|up|in)[ ]))\b"
 )
-"""A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ..."): its subject comes later."""
+"""A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ...") or a participle clause:
+its subject comes later."""
 _SUBORDINATE_OPENER = re.compile(
     r"[ ](?:after|as|when|since|because|once|(?:following|on|amid)[ ](?:news|reports?|word)[ ]that"
     r"|après que|après qu'|lorsque|lorsqu'|quand|depuis que"
@@ -2249,7 +2258,7 @@ def _sold_by_owners(article: Article, cue: Cue, seller: CompanyMention) -> int |
 
 
 _OWN_EQUITY = re.compile(
-    r"'s[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:shares|stock|capital|equity|stake|round|funding|financing|ipo|offering)\b"
+    r"'s?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:shares|stock|capital|equity|stake|round|funding|financing|ipo|offering)\b"
 )
 """After a possessive, the company's own equity: "into Acme's shares", "into Acme's Series B round"."""
 
@@ -2292,7 +2301,7 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     if bought is None:
         return None, None, []
     target = sentence.company_after(bought.end(), within=_PAID_REACH)
-    if target is None or (folded.startswith("'s ", target.end) and not _OWN_EQUITY.match(folded, target.end)):
+    if target is None or (folded.startswith(("'s ", "' "), target.end) and not _OWN_EQUITY.match(folded, target.end)):
         return None, None, []  # "put $1.6 billion into Tesla's Nevada gigafactory": a plant, not the company
     buyer = sentence.company_before(cue.start, exclude=target.id) or _unnamed_subject(article, sentence, cue, target.id)
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
@@ -2627,7 +2636,9 @@ def _deal_kind(folded: str, sentence: Sentence, cue: Cue, target: CompanyMention
     if cue.family == "stake":
         # "X raised its stake in Y, lifting its holding to 6 %": a stake of the size the resize phrase gives; "took a
         # stake in Y", « a renforcé sa participation dans Y »: the cue names the holding, so a stake of unstated size.
-        told_holding = _resized_later(sentence, cue) or _names_holding_taken(folded, cue)
+        told_holding = (
+            _resized_later(sentence, cue) or _names_holding_taken(folded, cue) or counted_holding(folded, cue, target)
+        )
         resized: tuple[str, float | None] | None = ("stake", None) if told_holding else None
         return ("acquisition", stake_pct) if stake_pct is not None else resized
     # "X put $15 million into Y": the money funds Y, it buys no control.
@@ -3120,7 +3131,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         # "just like Tencent-backed Swiggy", "CBS-owned Showtime": the name the prefix is glued to backs or owns the
         # name right after it, whoever the clause's subject is ("DirecTV and CBS renewed ... CBS-owned stations").
         buyer = next((c for c in sentence.companies if c.end == cue.start), None)
-        target = sentence.company_after(cue.end, exclude=buyer.id if buyer else None, within=_OWNED_REACH)
+        target = glued_owned(article, sentence, cue, buyer)
     if (
         target is None
         or (buyer is not None and buyer.id == target.id)
@@ -3131,6 +3142,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or _seller_of_stake(article.folded, cue, target)
         or _bid_for_other_thing(article.folded, cue, target)
         or _analyst_rating(article.folded, sentence, cue)
+        or describes_goods(article.text, article.folded, cue)  # "EUV machines bought from ASML": no company
     ):
         return None
     priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
@@ -3159,14 +3171,17 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         and not _ACCEPTED.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
     ):
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
+    # "Sequoia put $15m into Zappos": money into the company, nothing bought
+    kind = paid_into_kind(article.folded, cue, target, kind)
     if kind is None:
         return None
     if kind[0] == "stake" and kind[1] is not None and _lower_bound(article.folded, sentence, cue, kind[1]):
         # "Elliott's holding in X rose above 5%": a level passed, not the holding's size (told later: "to 5.25%").
         kind = ("stake", None)
-    shares = kind[0] != "stake" and _shares_of(article.folded, cue, target)
+    named_shares = kind[0] != "stake" and named_shares_bought(article.folded, cue, target)
+    shares = named_shares or (kind[0] != "stake" and _shares_of(article.folded, cue, target))
     counted = shares and _COUNTED_SHARES.search(article.folded, cue.end, target.start) is not None
-    if shares and (_priced_between(priced, cue, target) or counted):
+    if shares and (_priced_between(priced, cue, target) or counted or named_shares):
         # "bought $50 million of X's stock", "bought another 551.96 million A shares in X": a stake of untold size;
         # shares X issues for it put money into X.
         kind = ("investment" if _NEW_SHARES.search(article.folded, sentence.start, sentence.end) else "stake", None)
@@ -3546,6 +3561,16 @@ _THEN_ALSO = re.compile(r"[ ](?:puis|then|and|et|ainsi que)[ ](?:in|on|sur|dans)
 """Between two targets of one verb: "mis la main sur A puis sur le turc B", "stakes in A and in buyout firm B"."""
 
 
+def _then_also_end(folded: str, end: int) -> int | None:
+    """Where the next target of one verb starts after a target ending at ``end``.
+
+    After :data:`_THEN_ALSO`, or after another count of shares ("owns 10.5 million shares of A and 6.4 million
+    shares of B").
+    """
+    then = _THEN_ALSO.match(folded, end)
+    return then.end() if then is not None else next_counted_member(folded, end)
+
+
 _EACH_BEFORE = re.compile(r"\b(?:each|chacun|chacune)[ ](?:[a-zà-ÿ]{1,8}[ ])?$")
 """Before a raise verb: "A and B each raised $4m", "A et B ont chacun levé 4 M€" (each the same amount)."""
 
@@ -3578,8 +3603,8 @@ def _co_targets(article: Article, sentence: Sentence, cue: Cue, deal: Candidate)
     members = [] if joined_by_and else _listed_after(article, sentence, target)
     last = members[-1] if members else target
     clause_end = sentence.clauses.span_of(cue.start)[1]
-    while (then := _THEN_ALSO.match(article.folded, last.end)) is not None:
-        member = sentence.company_after(then.end(), within=0)
+    while (then_end := _then_also_end(article.folded, last.end)) is not None:
+        member = sentence.company_after(then_end, within=0)
         if member is None or member.start >= clause_end or any(m.id == member.id for m in (target, *members)):
             break
         members.append(member)
