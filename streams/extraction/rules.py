@@ -48,7 +48,6 @@ from streams.extraction.deal_talks import target_in_talks
 from streams.extraction.deal_target import target_named_later
 from streams.extraction.deals_glued import glued_owned
 from streams.extraction.deals_goods import describes_goods
-from streams.extraction.deals_into import paid_into_kind
 from streams.extraction.deals_possessor import allies_of_unnamed, possessed_target
 from streams.extraction.deals_shares import counted_holding, named_shares_bought, next_counted_member
 from streams.extraction.deals_support import supported_investee
@@ -3171,8 +3170,6 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         and not _ACCEPTED.search(article.folded, max(sentence.start, cue.start - 60), cue.start)
     ):
         modality = "plan"  # a bid or tender offer proposes the deal; it is done only when accepted
-    # "Sequoia put $15m into Zappos": money into the company, nothing bought
-    kind = paid_into_kind(article.folded, cue, target, kind)
     if kind is None:
         return None
     if kind[0] == "stake" and kind[1] is not None and _lower_bound(article.folded, sentence, cue, kind[1]):
