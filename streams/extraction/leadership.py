@@ -1299,6 +1299,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if newcomer is None or leaving is None or newcomer.name == leaving.name or _quits(article, sentence, newcomer, cue):
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
+    described_from = _newcomer_described_from(article, leaving, newcomer)
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
     role = next(
@@ -1307,13 +1308,20 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
             for r in _roles(
                 sentence,
                 leaving.end,
-                min(clause_end, leaving.end + _OUT_ROLE_REACH, _coordinated_naming_at(article, sentence, leaving.end)),
+                min(
+                    clause_end,
+                    leaving.end + _OUT_ROLE_REACH,
+                    _coordinated_naming_at(article, sentence, leaving.end),
+                    described_from or clause_end,
+                ),
                 cue.start,
             )
             if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)  # ", the company's previous CEO"
         ),
         None,
     )
+    # "replaced Jane Roe with Safran boss John Doe as its CEO": the title after the newcomer.
+    role = role or (_title_as(article, sentence, newcomer, cue) if described_from is not None else None)
     # "désigné Jane Roe, actuelle DG de X, à la présidence du directoire, à la place de John Doe": the title
     # between the newcomer and the verb that she neither holds nor held.
     # "Jane Roe a pris la présidence de X, où elle remplace John Doe": a pronoun's antecedent named in the sentence.
@@ -1351,6 +1359,11 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         _change(article, sentence, cue, company, person=newcomer.name, role=name, previous=leaving.name, how=how)
         for name in _joint_titles(article, sentence, leaving, role_name)
     ]
+    changes += (
+        _newcomer_leaves(article, sentence, cue, newcomer, described_from=described_from, company=company)
+        if described_from is not None
+        else []
+    )
     if contest:
         for change in changes:
             change.modality = "rumor"
@@ -1560,6 +1573,52 @@ def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Name
         ),
         None,
     )
+
+
+_AS_TITLE = re.compile(r"[ ]as[ ](?:its[ ]|the company's[ ]|the group's[ ])?(?:new[ ])?(?:interim[ ]|permanent[ ])?")
+"""The gap between a newcomer's name and the title she takes: "with John Doe as its new CEO"."""
+
+_PAST_POST = re.compile(r"\b(?:former|onetime|one-time|ex-|erstwhile|previous|retired)\b")
+"""A description of a post left before: "with former eBay chief Meg Whitman" leaves nothing now."""
+
+
+def _newcomer_described_from(article: Article, leaving: Named, newcomer: Named) -> int | None:
+    """Where "with" opens the newcomer's description in "replaced Jane Roe with Safran boss John Doe", else None.
+
+    The words between "with" and the newcomer's name describe the post she holds now, not the one she takes.
+    """
+    if newcomer.start <= leaving.end:
+        return None
+    found = _WITH.search(article.folded, leaving.end, newcomer.start)
+    return found.start() if found is not None else None
+
+
+def _title_as(article: Article, sentence: Sentence, newcomer: Named, cue: Cue) -> Cue | None:
+    """The tracked title given right after a newcomer named after "with": "... with John Doe as its CEO"."""
+    return next(
+        (
+            r
+            for r in _roles(sentence, newcomer.end, newcomer.end + _TITLE_REACH, cue.start)
+            if _AS_TITLE.fullmatch(article.folded, newcomer.end, r.start) is not None
+        ),
+        None,
+    )
+
+
+def _newcomer_leaves(
+    article: Article, sentence: Sentence, cue: Cue, newcomer: Named, *, described_from: int, company: CompanyMention
+) -> list[Candidate]:
+    """The newcomer's departure from the company her description names ("with Chipotle boss Brian Niccol").
+
+    Only a title she holds now at another company: "former eBay chief" tells a past post, no departure.
+    """
+    held = next(reversed(_roles(sentence, described_from, newcomer.start, cue.start)), None)
+    if held is None or _PAST_POST.search(article.folded, described_from, held.start):
+        return []
+    employer = role_company(article, sentence, held, None)
+    if employer is None or employer.id == company.id or employer.start < described_from:
+        return []
+    return [_change(article, sentence, cue, employer, person=None, role=held.detail, previous=newcomer.name, how="")]
 
 
 def _previous_holder(article: Article, company_id: str, role: str, new_person: str) -> str | None:

@@ -275,7 +275,7 @@ def change_company(
         else _actor(article, sentence.index, exclude=destination or apposed, seen_from=cue.start)
         or _setting_before(article, sentence.index)
         or _previous_actor(article, sentence.index, apposed)
-        or _other_than(story_company(article), apposed)
+        or _other_than(_unless_former_here(article, sentence, story_company(article)), apposed)
     )
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
@@ -587,6 +587,23 @@ def _former_employer(article: Article, sentence: Sentence, company: CompanyMenti
         for cue in sentence.cues
         if cue.end <= company.start
     )
+
+
+def _unless_former_here(article: Article, sentence: Sentence, company: CompanyMention | None) -> CompanyMention | None:
+    """``company`` unless the sentence names it only as someone's past employer.
+
+    "X is close to naming former eBay chief Meg Whitman as its new CEO", X unrecognised: eBay is the story's only
+    company, yet the sentence tells she left it; her new post is at another firm.
+    """
+    if company is None:
+        return None
+    here = [c for c in sentence.companies if c.id == company.id]
+    former = [
+        c
+        for c in here
+        if _FORMER.search(article.folded, max(0, c.start - 12), c.start) or _former_employer(article, sentence, c)
+    ]
+    return None if former and len(former) == len(here) else company
 
 
 def _newcomers_employer(

@@ -171,6 +171,9 @@ _LEGAL_WORD = re.compile(r"(?:Inc|Corp|Ltd|Limited|Llc|Plc|Co|Cie|Gmbh)\.?")
 
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
+_COURTESY = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
+"""An English courtesy title right before a capitalised word: the word is a person's surname ("Ms. Teffner")."""
+
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle|ce dernier|cette dernière|the latter)[ ](?:[a-z']{1,12}[ ]){0,3}$")
 """A subject pronoun for a person named before, "ce dernier" / "the latter" for the last one named."""
 
@@ -268,13 +271,28 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     for match in _CAPITAL.finditer(text, sentence.start, sentence.end):
         if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
             continue
-        full = _full_name(article, match.group(0))
-        if full is None and match.start() - 1 in role_ends and match.group(0).casefold() not in _NOT_FIRST_NAMES:
-            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word ("Effective" none)
-        if full is not None:
-            found.append(Named(match.start(), match.end(), full))
+        named = _lone_word_name(article, sentence, match, role_ends)
+        if named is not None:
+            found.append(named)
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _lone_word_name(article: Article, sentence: Sentence, match: re.Match[str], role_ends: set[int]) -> Named | None:
+    """The person a lone capitalised word stands for, else None.
+
+    A surname of a full name told before ("Levinsohn"); a word right after a role word ("Infineon boss
+    Schumacher"; "Effective" none); a word after an English courtesy title ("named Ms. Teffner", "Mr Henry will
+    take on the role": the span opens at the title).
+    """
+    word = match.group(0)
+    full = _full_name(article, word)
+    if full is None and match.start() - 1 in role_ends and word.casefold() not in _NOT_FIRST_NAMES:
+        full = word
+    if full is not None:
+        return Named(match.start(), match.end(), full)
+    courtesy = _COURTESY.search(article.text, max(sentence.start, match.start() - 6), match.start())
+    return Named(courtesy.start(), match.end(), word) if courtesy is not None else None
 
 
 def _not_a_name_until(article: Article, sentence: Sentence, match: re.Match[str]) -> int | None:

@@ -1,0 +1,90 @@
+"""Session 18, English leadership: readers proved on invented sentences shaped like the labelled look set (another
+company, another name, another tense), and near misses that must not give the event."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Change = tuple[str | None, str | None, str | None, str | None]
+
+
+def _changes(text: str, language: str = "en") -> list[Change]:
+    """(company, incoming, outgoing, role) of each leadership change read in ``text``."""
+    extraction = extract(NewsItem(id="t", title="", body=text, language=language))  # type: ignore[arg-type]
+    return [
+        (event.subject.name if event.subject else None, event.person, event.previous_person, event.role)
+        for event in extraction.events
+        if event.type == "leadership_change"
+    ]
+
+
+# --- "A replaced X with <Company> boss Y as its CEO": the description before Y names the post she leaves
+
+
+def test_newcomer_described_by_her_current_post_leaves_it() -> None:
+    changes = _changes("Danone replaced Paul Hartley with Nestle boss Maria Lindqvist as its chief executive in May.")
+    assert ("Danone", "Maria Lindqvist", "Paul Hartley", "CEO") in changes
+    assert ("Nestlé", None, "Maria Lindqvist", "CEO") in changes
+    assert not any(company == "Nestlé" and person is not None for company, person, _, _ in changes)
+
+
+def test_newcomer_described_by_a_former_post_leaves_nothing() -> None:
+    changes = _changes("Danone replaced Paul Hartley with former Nestle boss Maria Lindqvist as its CEO.")
+    assert not any(company == "Nestlé" for company, _, _, _ in changes)
+
+
+def test_newcomer_without_description_keeps_the_leavers_title() -> None:
+    changes = _changes("Danone replaced CEO Paul Hartley with company veteran Maria Lindqvist after a weak year.")
+    assert changes == [("Danone", "Maria Lindqvist", "Paul Hartley", "CEO")]
+
+
+# --- a company the sentence names only as someone's former employer is not the one whose post changes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenvale Industries is close to naming former Danone (BN.PA) chief executive Maria Lindqvist as its new "
+        "CEO, two sources said.",
+        "Orvane Systm is set to name former Nestle CFO Paul Hartley as its new finance chief, people familiar said.",
+    ],
+)
+def test_former_employer_is_not_the_story_company_of_the_change(text: str) -> None:
+    assert not any(company in ("Danone", "Nestlé") for company, _, _, _ in _changes(text))
+
+
+def test_a_recognised_company_still_takes_a_former_executive() -> None:
+    changes = _changes("Danone named former Nestle chief executive Maria Lindqvist as its new CEO.")
+    assert [(company, person) for company, person, _, _ in changes] == [("Danone", "Maria Lindqvist")]
+
+
+# --- an English courtesy title makes the next capitalised word a surname
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Earlier this month Danone named Ms. Lindqvist, a former CFO of Nestle, as its next finance chief.",
+            "Lindqvist",
+        ),
+        ("Danone named Mr Hartley as its new chief executive.", "Hartley"),
+    ],
+)
+def test_courtesy_title_names_a_person(text: str, person: str) -> None:
+    changes = _changes(text)
+    assert [(company, incoming) for company, incoming, _, _ in changes] == [("Danone", person)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Lindqvist and a Danone spokesman both declined to comment on the results.",
+        "Mr Hartley, a Danone director, said sales rose in May.",
+    ],
+)
+def test_courtesy_title_alone_gives_no_change(text: str) -> None:
+    assert _changes(text) == []
