@@ -358,6 +358,9 @@ quits"): no departure is told."""
 
 _NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|become|run|lead|join|take)\b")
 
+_CIRCUMSTANCE = re.compile(r"[ ](?:after|before|while|when|by)[ ][a-z]+ing\b")
+"""A gerund phrase after a leaver's verb ("resigned after sending ..."): what it names is no title of hers."""
+
 _NEXT_WORDS = re.compile(r"[ ]((\w+)(?:[ ]\w+)?)")
 """The one or two words after a company name, to tell a regional unit ("Danone North America", "Airbus UK")."""
 
@@ -1800,10 +1803,17 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         return []  # "Elliott réclame le départ du PDG", "a condition is that Jane Roe leaves": no departure told
     # "quittera Airbus pour prendre la direction générale de Danone": a title after "pour" / "to" is the next job.
     purpose = _NEXT_JOB.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
+    # "forced to resign after sending Elliott's founder a letter": a title in a gerund phrase is someone else's.
+    circumstance = _CIRCUMSTANCE.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
     after = _roles(
         sentence,
         cue.end,
-        min(clause_end, cue.end + _OUT_ROLE_REACH, purpose.start() if purpose else clause_end),
+        min(
+            clause_end,
+            cue.end + _OUT_ROLE_REACH,
+            purpose.start() if purpose else clause_end,
+            circumstance.start() if circumstance else clause_end,
+        ),
         cue.start,
     )
     after = [r for r in after if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)]

@@ -41,6 +41,10 @@ _COUNTERPART_BEFORE = re.compile(
 """A company after "with" / "avec" in the change's clause ("son alliance avec Nissan", "after talks with Safran",
 "ten years with Google"): a counterpart or a past employer, never the company whose leader changes."""
 
+_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:after|before|while|when|by|for)[ ][a-z]+ing[ ](?:[\w\-']+[ ]){0,3}$")
+"""A company inside a gerund phrase after the verb ("forced to resign after sending Elliott's founder a letter"):
+a circumstance of the change, never the company whose leader changes."""
+
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
 
@@ -228,6 +232,7 @@ def change_company(
         or _former_employer(article, sentence, after)
         or apposed is not None
         or _COUNTERPART_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
+        or _CIRCUMSTANCE_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
     ):
         after = None
     subject = _described_by_possessor(article, sentence, sentence.company_before(cue.start), cue.start)
@@ -275,7 +280,7 @@ def change_company(
         else _actor(article, sentence.index, exclude=destination or apposed, seen_from=cue.start)
         or _setting_before(article, sentence.index)
         or _previous_actor(article, sentence.index, apposed)
-        or _other_than(_unless_former_here(article, sentence, story_company(article)), apposed)
+        or _other_than(_unless_only_described_here(article, sentence, story_company(article)), apposed)
     )
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
@@ -570,6 +575,8 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
         or any(c.family == "role" and c.start < company.end and company.start < c.end for c in sentence.cues)
     ):  # "Group Finance Director" read as a company: a title
         return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
+    if _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, company.start - 40), company.start):
+        return False  # "resigned as CEO after sending Elliott a letter": a circumstance, not the change's company
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
     if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
         return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
@@ -589,11 +596,14 @@ def _former_employer(article: Article, sentence: Sentence, company: CompanyMenti
     )
 
 
-def _unless_former_here(article: Article, sentence: Sentence, company: CompanyMention | None) -> CompanyMention | None:
-    """``company`` unless the sentence names it only as someone's past employer.
+def _unless_only_described_here(
+    article: Article, sentence: Sentence, company: CompanyMention | None
+) -> CompanyMention | None:
+    """``company`` unless the sentence names it only as someone's past employer or in a circumstance.
 
     "X is close to naming former eBay chief Meg Whitman as its new CEO", X unrecognised: eBay is the story's only
-    company, yet the sentence tells she left it; her new post is at another firm.
+    company, yet the sentence tells she left it; her new post is at another firm. "resigned after sending Elliott
+    a letter": Elliott is no employer of hers.
     """
     if company is None:
         return None
@@ -601,7 +611,9 @@ def _unless_former_here(article: Article, sentence: Sentence, company: CompanyMe
     former = [
         c
         for c in here
-        if _FORMER.search(article.folded, max(0, c.start - 12), c.start) or _former_employer(article, sentence, c)
+        if _FORMER.search(article.folded, max(0, c.start - 12), c.start)
+        or _former_employer(article, sentence, c)
+        or _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, c.start - 40), c.start)
     ]
     return None if former and len(former) == len(here) else company
 

@@ -13,7 +13,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
-from streams.extraction.org_context import FIRST_NAMES
+from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
@@ -292,7 +292,66 @@ def _lone_word_name(article: Article, sentence: Sentence, match: re.Match[str], 
     if full is not None:
         return Named(match.start(), match.end(), full)
     courtesy = _COURTESY.search(article.text, max(sentence.start, match.start() - 6), match.start())
-    return Named(courtesy.start(), match.end(), word) if courtesy is not None else None
+    if courtesy is not None:
+        return Named(courtesy.start(), match.end(), word)
+    return Named(match.start(), match.end(), word) if _surname_subject(article, sentence, match) else None
+
+
+_SUBJECT_GAP = re.compile(
+    r"(?:,[ ]\d{2},)?[ ](?:(?:was|were|is|has|had|have|been|be|being|will|would|shall|could|may|might|must|should"
+    r"|to|set|due|expected|forced|going|about|also|now|then|later|still|not|soon|already|just|[a-z]+ly)[ ]){0,4}|"
+)
+"""From a surname to the verb it is the subject of: "Gounares succeeds", "Chen, 63, was stepping down",
+"Whitman was set to be named", "Skinner's departure": auxiliaries and adverbs only ("Three insiders vied to" none)."""
+
+_PERSON_VERB_IN = re.compile(
+    r"(?:was|were|is|has been|had been|will be|would be)[ ].*"
+    r"|(?:becomes|became|will become|takes over|took over|will take over|takes the|took the|will take the).*"
+)
+"""Naming cues whose subject is the person named: a passive ("was named"), "becomes", "takes over (from)".
+An active "named" / "hired" has a company before it ("Acme named Jane Roe"), never a person."""
+
+_NOT_A_LEAVING_VERB = re.compile(r"(?:the[ ])?(?:resignation|departure|exit|ouster|ousting|dismissal)[ ]of")
+"""A departure told as a noun ("the departure of X"): its leaver follows, none stands before it."""
+
+_REPLACING_VERB = frozenset(
+    ["replaced", "has replaced", "replacing", "succeeding", "in place of", "in the place of", "successor to"]
+)
+"""Succession cues whose subject is a company or that describe: "Acme replaced Jane Roe", "succeeding John Doe"."""
+
+_FUNCTION_WORDS = frozenset(["he", "she", "it", "they", "we", "you", "who", "one", "both", "each", "all", "some"])
+
+_NO_SURNAMES = (NOT_NAMES, _NOT_FIRST_NAMES, _FUNCTION_WORDS, _TITLE_WORDS)
+"""Words that never stand alone for a person: sentence openers, function words, title words."""
+
+
+def _surname_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a lone capitalised word is a person's surname: the subject of a verb only a person takes.
+
+    A story introduces "Mike Gounares" once and then says "Gounares succeeds Ted Cahall", "Chen was stepping
+    down", "Skinner's departure": the surname is the person even when the full name lies outside the text read.
+    Never a word opening a bigger capitalised name, a function word, or a known non-name word. English only (the
+    French readers resolve "M. X" and surnames their own way).
+    """
+    word = match.group(0).casefold()
+    if article.language != "en" or any(word in words for words in _NO_SURNAMES):
+        return False
+    if _CAPITAL_BEFORE.search(article.text, max(sentence.start, match.start() - 30), match.start()):
+        return False  # "Boeing Commercial Airplanes was named": a unit's name, not a surname
+    verb = next((c for c in sentence.cues if c.start >= match.end() and c.family in _LEADERSHIP), None)
+    if verb is None or _SUBJECT_GAP.fullmatch(article.text, match.end(), verb.start) is None:
+        return False
+    said = article.folded[verb.start : verb.end]
+    if verb.family == "leadership_out":
+        return _NOT_A_LEAVING_VERB.match(said) is None
+    return verb.detail == "hands_over" or (
+        said not in _REPLACING_VERB if verb.detail == "succeeds" else _PERSON_VERB_IN.fullmatch(said) is not None
+    )
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-ZÀ-Ý][\w&.\-]*[ ]$")
+
+_LEADERSHIP = frozenset(["leadership_in", "leadership_out"])
 
 
 def _not_a_name_until(article: Article, sentence: Sentence, match: re.Match[str]) -> int | None:

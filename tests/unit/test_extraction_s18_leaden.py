@@ -88,3 +88,56 @@ def test_courtesy_title_names_a_person(text: str, person: str) -> None:
 )
 def test_courtesy_title_alone_gives_no_change(text: str) -> None:
     assert _changes(text) == []
+
+
+# --- a lone surname that is the subject of a verb only a person takes ("Lindqvist was named", "Hartley's exit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Danone said on Tuesday that Hartley would step down as chief executive.",
+            ("Danone", None, "Hartley", "CEO"),
+        ),
+        ("Lindqvist was named chief executive of Danone in 2021.", ("Danone", "Lindqvist", None, "CEO")),
+        (
+            "Hartley's resignation as chief financial officer of Danone takes effect in May.",
+            ("Danone", None, "Hartley", "CFO"),
+        ),
+    ],
+)
+def test_surname_subject_of_a_personal_verb(text: str, expected: Change) -> None:
+    assert expected in _changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an active naming verb has a company before it, unrecognised or not
+        "Quenvale named Jane Roe chief executive on Monday.",
+        # a capitalised word inside a bigger name is no surname
+        "Boeing Commercial Airplanes was named supplier of the year by the airline.",
+        # a pronoun is no surname
+        "He was named chief executive of Danone in 2021.",
+        # a word followed by a noun, not an auxiliary, is no subject surname
+        "Three insiders vied to replace chief executive Paul Hartley at Danone.",
+    ],
+)
+def test_no_surname_where_no_person_acts(text: str) -> None:
+    changes = _changes(text)
+    assert not any(person in ("Quenvale", "Airplanes", "He", "Three") for _, person, _, _ in changes)
+    assert not any(previous in ("Quenvale", "Airplanes", "He", "Three") for _, _, previous, _ in changes)
+
+
+# --- a company in a gerund phrase after a leaver's verb is a circumstance, not her employer
+
+
+def test_company_after_a_gerund_is_not_the_one_left() -> None:
+    text = "Paul Hartley was forced to resign as chief executive after sending Elliott's founder a threatening letter."
+    assert not any(company in {"Elliott Management", "Elliott"} for company, _, _, _ in _changes(text))
+
+
+def test_company_named_with_the_title_is_still_the_one_left() -> None:
+    text = "Paul Hartley resigned as chief executive of Danone after sending Elliott a letter."
+    assert _changes(text) == [("Danone", None, "Paul Hartley", "CEO")]
