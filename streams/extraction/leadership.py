@@ -1522,7 +1522,11 @@ def _moved_to(article: Article, sentence: Sentence, newcomer: Named, cue: Cue) -
     )
 
 
-_LEAVER_TITLE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:outgoing[ ]|sortante?[ ])?")
+_LEAVER_TITLE_GAP = re.compile(
+    r"[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:outgoing[ ]|retiring[ ]|departing[ ]|sortante?[ ])?"
+)
+
+_OWNER_TO_TITLE = re.compile(r"(?:['\u2019]s)?[ ]")
 
 
 def _titled_leaver(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
@@ -1535,10 +1539,32 @@ def _titled_leaver(article: Article, sentence: Sentence, cue: Cue, crowd: list[N
     for role in _roles(sentence, cue.end, cue.end + _TITLE_REACH, cue.start):
         if role.detail not in TRACKED_ROLES or role.detail == "founder":
             continue
-        if not _LEAVER_TITLE_GAP.fullmatch(folded, cue.end, role.start):
+        if not _LEAVER_TITLE_GAP.fullmatch(folded, cue.end, _past_owner(sentence, folded, cue.end, role.start)):
             return None
-        return next((p for p in crowd if role.end < p.start <= role.end + NEAR), None)
+        # "heir apparent to retiring Coca-Cola Chairman and Chief Executive Douglas Ivester": two titles, one holder.
+        joint = next(
+            (r for r in _roles(sentence, role.end, role.end + _TITLE_REACH, cue.start) if r is not role),
+            None,
+        )
+        end = joint.end if joint is not None and _JOINT_TITLES.fullmatch(folded, role.end, joint.start) else role.end
+        return next((p for p in crowd if end < p.start <= end + NEAR), None)
     return None
+
+
+def _past_owner(sentence: Sentence, folded: str, start: int, title_at: int) -> int:
+    """Where a leaver's title's owner starts ("will replace Danone chief executive John Doe"), else ``title_at``.
+
+    The owner must end right before the title ("Danone CEO", "Danone's CEO"), so the gap before it is read alone.
+    """
+    owner = next(
+        (
+            c
+            for c in sentence.companies
+            if start < c.start and c.end < title_at and _OWNER_TO_TITLE.fullmatch(folded, c.end, title_at)
+        ),
+        None,
+    )
+    return owner.start if owner is not None else title_at
 
 
 def _quits(article: Article, sentence: Sentence, person: Named, cue: Cue) -> bool:

@@ -141,3 +141,28 @@ def test_company_after_a_gerund_is_not_the_one_left() -> None:
 def test_company_named_with_the_title_is_still_the_one_left() -> None:
     text = "Paul Hartley resigned as chief executive of Danone after sending Elliott a letter."
     assert _changes(text) == [("Danone", None, "Paul Hartley", "CEO")]
+
+
+# --- "named heir apparent to <title> X": X is the one leaving; a leaver's title may name its company or be joint
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Roe was named heir apparent to retiring Danone chairman and chief executive Paul Hartley in May.",
+            [("Danone", "Jane Roe", "Paul Hartley", "chair"), ("Danone", "Jane Roe", "Paul Hartley", "CEO")],
+        ),
+        (
+            "Jane Roe will replace Danone chief executive Paul Hartley in May.",
+            [("Danone", "Jane Roe", "Paul Hartley", "CEO")],
+        ),
+    ],
+)
+def test_leaver_after_a_titled_owner(text: str, expected: list[Change]) -> None:
+    assert sorted(_changes(text), key=str) == sorted(expected, key=str)
+
+
+def test_heir_apparent_never_names_the_leaver_as_newcomer() -> None:
+    text = "Jane Roe was named heir apparent to retiring Danone chief executive Paul Hartley last year."
+    assert not any(person == "Paul Hartley" for _, person, _, _ in _changes(text))
