@@ -541,7 +541,25 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             )
         if person is not None:
             pairs[0] = (person, roles[0])
+    _share_joint_titles(folded, roles, pairs)
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _share_joint_titles(folded: str, roles: list[Cue], pairs: dict[int, tuple[Named, Cue]]) -> None:
+    """Give a title joined by "and" to a paired one the same person: "elected Jane Roe chairman and chief executive".
+
+    Only a title right after the paired one, left without a holder of its own, and of another kind.
+    """
+    for index in range(1, len(roles)):
+        before, role = roles[index - 1], roles[index]
+        if (
+            index not in pairs
+            and index - 1 in pairs
+            and pairs[index - 1][1] is before
+            and before.detail != role.detail
+            and _JOINT_TITLES.fullmatch(folded, before.end, role.start)
+        ):
+            pairs[index] = (pairs[index - 1][0], role)
 
 
 _APPOSED_AS = re.compile(

@@ -166,3 +166,33 @@ def test_leaver_after_a_titled_owner(text: str, expected: list[Change]) -> None:
 def test_heir_apparent_never_names_the_leaver_as_newcomer() -> None:
     text = "Jane Roe was named heir apparent to retiring Danone chief executive Paul Hartley last year."
     assert not any(person == "Paul Hartley" for _, person, _, _ in _changes(text))
+
+
+# --- a title joined by "and" / "et" to a paired one goes to the same newcomer (language-neutral: both tested)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Danone, facing a weak year, elected Jane Roe chairman and chief executive two months early."),
+        ("fr", "Danone a nommé Jane Roe présidente et directrice générale."),
+    ],
+)
+def test_joint_titles_of_one_newcomer(language: str, text: str) -> None:
+    assert sorted(_changes(text, language), key=str) == [
+        ("Danone", "Jane Roe", None, "CEO"),
+        ("Danone", "Jane Roe", None, "chair"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Danone named Jane Roe chairman and John Doe chief executive."),
+        ("fr", "Le conseil de Danone a nommé Jane Roe présidente et Paul Hart directeur général."),
+    ],
+)
+def test_each_title_keeps_its_own_newcomer(language: str, text: str) -> None:
+    changes = _changes(text, language)
+    assert ("Danone", "Jane Roe", None, "chair") in changes
+    assert ("Danone", "Jane Roe", None, "CEO") not in changes
