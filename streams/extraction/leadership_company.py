@@ -178,11 +178,16 @@ def role_company(article: Article, sentence: Sentence, role: Cue, person: Named 
     if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
         return None if _longer_name(article, after) else after
     before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
-    if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
+    if (
+        before is not None
+        and _ROLE_OWNER.fullmatch(article.text, before.end, role.start)
+        and not _cue_word(sentence, before)
+    ):
         return before
     for fact in article.roles:
         if fact.start <= role.start < fact.end and fact.company_id and (person is None or fact.person == person.name):
-            return next((c for c in article.companies if c.id == fact.company_id), None)
+            owner = next((c for c in article.companies if c.id == fact.company_id), None)
+            return None if owner is not None and _cue_word(sentence, owner) else owner
     return None
 
 
@@ -561,6 +566,13 @@ def _describes_person(article: Article, company: CompanyMention) -> bool:
     )
 
 
+def _cue_word(sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a "company" is a title or a naming word read as a name: "Group Finance Director", "Incoming COO"."""
+    return any(
+        c.family in ("role", "leadership_in") and c.start < company.end and company.start < c.end for c in sentence.cues
+    )
+
+
 def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
     """Whether a company can be the one whose leader changes: not a surname, not the object of a preposition.
 
@@ -572,8 +584,8 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
         is_surname(article, company)
         or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
         or _describes_person(article, company)
-        or any(c.family == "role" and c.start < company.end and company.start < c.end for c in sentence.cues)
-    ):  # "Group Finance Director" read as a company: a title
+        or _cue_word(sentence, company)
+    ):  # "Group Finance Director", "Incoming" read as a company: a title, a naming word
         return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
     if _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, company.start - 40), company.start):
         return False  # "resigned as CEO after sending Elliott a letter": a circumstance, not the change's company
@@ -603,7 +615,7 @@ def _unless_only_described_here(
 
     "X is close to naming former eBay chief Meg Whitman as its new CEO", X unrecognised: eBay is the story's only
     company, yet the sentence tells she left it; her new post is at another firm. "resigned after sending Elliott
-    a letter": Elliott is no employer of hers.
+    a letter": Elliott is no employer of hers. "Incoming chief executive Jane Roe": a naming word read as a name.
     """
     if company is None:
         return None
@@ -614,6 +626,7 @@ def _unless_only_described_here(
         if _FORMER.search(article.folded, max(0, c.start - 12), c.start)
         or _former_employer(article, sentence, c)
         or _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, c.start - 40), c.start)
+        or _cue_word(sentence, c)
     ]
     return None if former and len(former) == len(here) else company
 
@@ -749,10 +762,20 @@ def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start:
     if board is None:
         return None
     owner = next(
-        (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
+        (
+            c
+            for c in sentence.companies
+            if board.start() - 16 <= c.start < cue.start
+            and c.end <= cue.start
+            and not _BOARD_OF.search(article.folded, max(0, c.start - 9), c.start)
+        ),
+        None,
     )
     return owner or _company_just_told(article, sentence, board.start()) or story_company(article)
 
+
+_BOARD_OF = re.compile(r"\bboard of[ ]$")
+"""Before a word of the board's own name ("its Board of Directors", misread as a company "Directors")."""
 
 _TOLD_OPENS = 40
 """How far into the previous sentence its one company may stand and still be what that sentence is about."""

@@ -196,3 +196,34 @@ def test_each_title_keeps_its_own_newcomer(language: str, text: str) -> None:
     changes = _changes(text, language)
     assert ("Danone", "Jane Roe", None, "chair") in changes
     assert ("Danone", "Jane Roe", None, "CEO") not in changes
+
+
+# --- words of a board's name or a naming word misread as a company are never the change's company
+
+
+def test_board_of_directors_is_the_speakers_board() -> None:
+    text = "Danone today said its Board of Directors has appointed current chairman Jane Roe as chief executive."
+    assert _changes(text) == [("Danone", "Jane Roe", None, "CEO")]
+
+
+def test_a_board_of_a_named_company_still_names_it() -> None:
+    assert _changes("The board of Danone has appointed Jane Roe as chief executive.") == [
+        ("Danone", "Jane Roe", None, "CEO")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incoming COO Jane Roe, who has spent 30 years at Danone, should provide continuity.",
+        "Incoming chief executive Jane Roe starts in May.",
+    ],
+)
+def test_a_naming_word_is_no_company(text: str) -> None:
+    assert not any(company == "Incoming" for company, _, _, _ in _changes(text))
+
+
+def test_a_possessor_before_incoming_still_owns_the_title() -> None:
+    assert _changes("Danone's incoming chief executive Jane Roe starts in May.") == [
+        ("Danone", "Jane Roe", None, "CEO")
+    ]
