@@ -344,6 +344,8 @@ def _surname_subject(article: Article, sentence: Sentence, match: re.Match[str])
     said = article.folded[verb.start : verb.end]
     if verb.family == "leadership_out":
         return _NOT_A_LEAVING_VERB.match(said) is None
+    if said.startswith(("'s", "\u2019s")):
+        return True  # "Whitman's appointment as CEO": a possessor of a naming noun is its person
     return verb.detail == "hands_over" or (
         said not in _REPLACING_VERB if verb.detail == "succeeds" else _PERSON_VERB_IN.fullmatch(said) is not None
     )

@@ -227,3 +227,31 @@ def test_a_possessor_before_incoming_still_owns_the_title() -> None:
     assert _changes("Danone's incoming chief executive Jane Roe starts in May.") == [
         ("Danone", "Jane Roe", None, "CEO")
     ]
+
+
+# --- "take on the role of <title>" and "X's appointment as <title>" name the newcomer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe took on the role of chief financial officer at Danone in May.", ("Danone", "Jane Roe", None, "CFO")),
+        ("Danone confirmed Lindqvist's appointment as chief financial officer.", ("Danone", "Lindqvist", None, "CFO")),
+        ("Danone confirmed Jane Roe's appointment as chief financial officer.", ("Danone", "Jane Roe", None, "CFO")),
+    ],
+)
+def test_role_taken_or_appointment_of_a_possessor(text: str, expected: Change) -> None:
+    assert _changes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit's head is no company's leader
+        "Jane Roe will take on the role of head of sales at Danone.",
+        # a company's own appointment as a supplier names no leader
+        "Danone's appointment as supplier was confirmed by the airline.",
+    ],
+)
+def test_no_leader_in_a_unit_role_or_a_supplier_appointment(text: str) -> None:
+    assert _changes(text) == []
