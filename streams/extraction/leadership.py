@@ -1072,6 +1072,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
         or _quoted_praise(article, sentence, cue)
+        # "was the hand-picked successor to John Doe": who she was, no change told
+        or (cue.detail == "succeeds" and _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start))
     ):
         return []
     crowd = _visible(sentence, people(article, sentence), cue)
@@ -1771,6 +1773,9 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return month is not None and _MONTH_NUMBER[month.group(1)] < published.month
 
 
+_WAS_SUCCESSOR = re.compile(r"\b(?:was|had been)[ ](?:the|his|her)[ ](?:[\w\-]+[ ]){0,2}$")
+"""Before "successor to": a description of who someone was ("was the hand-picked successor to X"), no change told."""
+
 _BIOGRAPHY_YEARS = 2
 """A change dated this many years before the story is a career step it recalls ("appointed CEO in 2021" in 2024)."""
 
@@ -1827,7 +1832,11 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
-    if leaving is None or _biography(article, sentence, cue):
+    if (
+        leaving is None
+        or _biography(article, sentence, cue)
+        or _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start)
+    ):
         return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
     # "a été remercié par le conseil": the board acts, no seat is left.
     board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None and not by_successor

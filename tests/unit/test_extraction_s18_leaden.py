@@ -255,3 +255,25 @@ def test_role_taken_or_appointment_of_a_possessor(text: str, expected: Change) -
 )
 def test_no_leader_in_a_unit_role_or_a_supplier_appointment(text: str) -> None:
     assert _changes(text) == []
+
+
+# --- "was the (hand-picked) successor to X" describes who someone was; "was named successor to X" is news
+
+
+def test_a_described_past_successor_is_no_departure() -> None:
+    text = "Jane Roe was the hand-picked successor to Paul Hartley at Danone, the newspaper wrote."
+    assert _changes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Roe was named successor to Danone chief executive Paul Hartley.",
+            ("Danone", "Jane Roe", "Paul Hartley"),
+        ),
+        ("Danone is searching for a successor to chief executive Paul Hartley.", ("Danone", None, "Paul Hartley")),
+    ],
+)
+def test_a_successor_named_or_sought_is_still_read(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in [(company, person, previous) for company, person, previous, _ in _changes(text)]
