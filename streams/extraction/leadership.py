@@ -365,6 +365,9 @@ quits"): no departure is told."""
 
 _NEXT_JOB = re.compile(r"[ ](?:pour|to)[ ](?:prendre|devenir|diriger|rejoindre|become|run|lead|join|take)\b")
 
+_CIRCUMSTANCE = re.compile(r"[ ](?:after|before|while|when|by)[ ][a-z]+ing\b")
+"""A gerund phrase after a leaver's verb ("resigned after sending ..."): what it names is no title of hers."""
+
 _NEXT_WORDS = re.compile(r"[ ]((\w+)(?:[ ]\w+)?)")
 """The one or two words after a company name, to tell a regional unit ("Danone North America", "Airbus UK")."""
 
@@ -548,7 +551,25 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             )
         if person is not None:
             pairs[0] = (person, roles[0])
+    _share_joint_titles(folded, roles, pairs)
     return [pairs[index] for index in sorted(pairs)]
+
+
+def _share_joint_titles(folded: str, roles: list[Cue], pairs: dict[int, tuple[Named, Cue]]) -> None:
+    """Give a title joined by "and" to a paired one the same person: "elected Jane Roe chairman and chief executive".
+
+    Only a title right after the paired one, left without a holder of its own, and of another kind.
+    """
+    for index in range(1, len(roles)):
+        before, role = roles[index - 1], roles[index]
+        if (
+            index not in pairs
+            and index - 1 in pairs
+            and pairs[index - 1][1] is before
+            and before.detail != role.detail
+            and _JOINT_TITLES.fullmatch(folded, before.end, role.start)
+        ):
+            pairs[index] = (pairs[index - 1][0], role)
 
 
 _APPOSED_AS = re.compile(
@@ -1064,6 +1085,8 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
         or _quoted_praise(article, sentence, cue)
+        # "was the hand-picked successor to John Doe": who she was, no change told
+        or (cue.detail == "succeeds" and _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start))
     ):
         return []
     crowd = _visible(sentence, people(article, sentence), cue)
@@ -1315,6 +1338,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if newcomer is None or leaving is None or newcomer.name == leaving.name or _quits(article, sentence, newcomer, cue):
         return []
     clause_end = sentence.clauses.span_of(cue.start)[1]
+    described_from = _newcomer_described_from(article, leaving, newcomer)
     # "Jane Roe succeeds John Doe as CEO": the title after the leaver; one before the newcomer
     # ("Safran chief Jane Roe ... to replace John Doe") is hers elsewhere.
     role = next(
@@ -1323,13 +1347,20 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
             for r in _roles(
                 sentence,
                 leaving.end,
-                min(clause_end, leaving.end + _OUT_ROLE_REACH, _coordinated_naming_at(article, sentence, leaving.end)),
+                min(
+                    clause_end,
+                    leaving.end + _OUT_ROLE_REACH,
+                    _coordinated_naming_at(article, sentence, leaving.end),
+                    described_from or clause_end,
+                ),
                 cue.start,
             )
             if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)  # ", the company's previous CEO"
         ),
         None,
     )
+    # "replaced Jane Roe with Safran boss John Doe as its CEO": the title after the newcomer.
+    role = role or (_title_as(article, sentence, newcomer, cue) if described_from is not None else None)
     # "désigné Jane Roe, actuelle DG de X, à la présidence du directoire, à la place de John Doe": the title
     # between the newcomer and the verb that she neither holds nor held.
     # "Jane Roe a pris la présidence de X, où elle remplace John Doe": a pronoun's antecedent named in the sentence.
@@ -1367,6 +1398,11 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         _change(article, sentence, cue, company, person=newcomer.name, role=name, previous=leaving.name, how=how)
         for name in _joint_titles(article, sentence, leaving, role_name)
     ]
+    changes += (
+        _newcomer_leaves(article, sentence, cue, newcomer, described_from=described_from, company=company)
+        if described_from is not None
+        else []
+    )
     if contest:
         for change in changes:
             change.modality = "rumor"
@@ -1522,7 +1558,11 @@ def _moved_to(article: Article, sentence: Sentence, newcomer: Named, cue: Cue) -
     )
 
 
-_LEAVER_TITLE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:outgoing[ ]|sortante?[ ])?")
+_LEAVER_TITLE_GAP = re.compile(
+    r"[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|l'|son[ ]|sa[ ])?(?:outgoing[ ]|retiring[ ]|departing[ ]|sortante?[ ])?"
+)
+
+_OWNER_TO_TITLE = re.compile(r"(?:['\u2019]s)?[ ]")
 
 
 def _titled_leaver(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
@@ -1535,10 +1575,32 @@ def _titled_leaver(article: Article, sentence: Sentence, cue: Cue, crowd: list[N
     for role in _roles(sentence, cue.end, cue.end + _TITLE_REACH, cue.start):
         if role.detail not in TRACKED_ROLES or role.detail == "founder":
             continue
-        if not _LEAVER_TITLE_GAP.fullmatch(folded, cue.end, role.start):
+        if not _LEAVER_TITLE_GAP.fullmatch(folded, cue.end, _past_owner(sentence, folded, cue.end, role.start)):
             return None
-        return next((p for p in crowd if role.end < p.start <= role.end + NEAR), None)
+        # "heir apparent to retiring Coca-Cola Chairman and Chief Executive Douglas Ivester": two titles, one holder.
+        joint = next(
+            (r for r in _roles(sentence, role.end, role.end + _TITLE_REACH, cue.start) if r is not role),
+            None,
+        )
+        end = joint.end if joint is not None and _JOINT_TITLES.fullmatch(folded, role.end, joint.start) else role.end
+        return next((p for p in crowd if end < p.start <= end + NEAR), None)
     return None
+
+
+def _past_owner(sentence: Sentence, folded: str, start: int, title_at: int) -> int:
+    """Where a leaver's title's owner starts ("will replace Danone chief executive John Doe"), else ``title_at``.
+
+    The owner must end right before the title ("Danone CEO", "Danone's CEO"), so the gap before it is read alone.
+    """
+    owner = next(
+        (
+            c
+            for c in sentence.companies
+            if start < c.start and c.end < title_at and _OWNER_TO_TITLE.fullmatch(folded, c.end, title_at)
+        ),
+        None,
+    )
+    return owner.start if owner is not None else title_at
 
 
 def _quits(article: Article, sentence: Sentence, person: Named, cue: Cue) -> bool:
@@ -1576,6 +1638,52 @@ def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Name
         ),
         None,
     )
+
+
+_AS_TITLE = re.compile(r"[ ]as[ ](?:its[ ]|the company's[ ]|the group's[ ])?(?:new[ ])?(?:interim[ ]|permanent[ ])?")
+"""The gap between a newcomer's name and the title she takes: "with John Doe as its new CEO"."""
+
+_PAST_POST = re.compile(r"\b(?:former|onetime|one-time|ex-|erstwhile|previous|retired)\b")
+"""A description of a post left before: "with former eBay chief Meg Whitman" leaves nothing now."""
+
+
+def _newcomer_described_from(article: Article, leaving: Named, newcomer: Named) -> int | None:
+    """Where "with" opens the newcomer's description in "replaced Jane Roe with Safran boss John Doe", else None.
+
+    The words between "with" and the newcomer's name describe the post she holds now, not the one she takes.
+    """
+    if newcomer.start <= leaving.end:
+        return None
+    found = _WITH.search(article.folded, leaving.end, newcomer.start)
+    return found.start() if found is not None else None
+
+
+def _title_as(article: Article, sentence: Sentence, newcomer: Named, cue: Cue) -> Cue | None:
+    """The tracked title given right after a newcomer named after "with": "... with John Doe as its CEO"."""
+    return next(
+        (
+            r
+            for r in _roles(sentence, newcomer.end, newcomer.end + _TITLE_REACH, cue.start)
+            if _AS_TITLE.fullmatch(article.folded, newcomer.end, r.start) is not None
+        ),
+        None,
+    )
+
+
+def _newcomer_leaves(
+    article: Article, sentence: Sentence, cue: Cue, newcomer: Named, *, described_from: int, company: CompanyMention
+) -> list[Candidate]:
+    """The newcomer's departure from the company her description names ("with Chipotle boss Brian Niccol").
+
+    Only a title she holds now at another company: "former eBay chief" tells a past post, no departure.
+    """
+    held = next(reversed(_roles(sentence, described_from, newcomer.start, cue.start)), None)
+    if held is None or _PAST_POST.search(article.folded, described_from, held.start):
+        return []
+    employer = role_company(article, sentence, held, None)
+    if employer is None or employer.id == company.id or employer.start < described_from:
+        return []
+    return [_change(article, sentence, cue, employer, person=None, role=held.detail, previous=newcomer.name, how="")]
 
 
 def _previous_holder(article: Article, company_id: str, role: str, new_person: str) -> str | None:
@@ -1681,6 +1789,9 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return month is not None and _MONTH_NUMBER[month.group(1)] < published.month
 
 
+_WAS_SUCCESSOR = re.compile(r"\b(?:was|had been)[ ](?:the|his|her)[ ](?:[\w\-]+[ ]){0,2}$")
+"""Before "successor to": a description of who someone was ("was the hand-picked successor to X"), no change told."""
+
 _BIOGRAPHY_YEARS = 2
 """A change dated this many years before the story is a career step it recalls ("appointed CEO in 2021" in 2024)."""
 
@@ -1739,7 +1850,12 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
         leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
-    if leaving is None or not post_told or _biography(article, sentence, cue):
+    if (
+        leaving is None
+        or not post_told
+        or _biography(article, sentence, cue)
+        or _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start)
+    ):
         return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
     # "a été remercié par le conseil": the board acts, no seat is left.
     board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None and not by_successor
@@ -1759,10 +1875,17 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         return []  # "Elliott réclame le départ du PDG", "a condition is that Jane Roe leaves": no departure told
     # "quittera Airbus pour prendre la direction générale de Danone": a title after "pour" / "to" is the next job.
     purpose = _NEXT_JOB.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
+    # "forced to resign after sending Elliott's founder a letter": a title in a gerund phrase is someone else's.
+    circumstance = _CIRCUMSTANCE.search(article.folded, cue.end, min(clause_end, cue.end + _OUT_ROLE_REACH))
     after = _roles(
         sentence,
         cue.end,
-        min(clause_end, cue.end + _OUT_ROLE_REACH, purpose.start() if purpose else clause_end),
+        min(
+            clause_end,
+            cue.end + _OUT_ROLE_REACH,
+            purpose.start() if purpose else clause_end,
+            circumstance.start() if circumstance else clause_end,
+        ),
         cue.start,
     )
     after = [r for r in after if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)]

@@ -41,6 +41,10 @@ _COUNTERPART_BEFORE = re.compile(
 """A company after "with" / "avec" in the change's clause ("son alliance avec Nissan", "after talks with Safran",
 "ten years with Google"): a counterpart or a past employer, never the company whose leader changes."""
 
+_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:after|before|while|when|by|for)[ ][a-z]+ing[ ](?:[\w\-']+[ ]){0,3}$")
+"""A company inside a gerund phrase after the verb ("forced to resign after sending Elliott's founder a letter"):
+a circumstance of the change, never the company whose leader changes."""
+
 _BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
 """A board as the subject of the naming verb: the company is the one the board belongs to."""
 
@@ -174,11 +178,16 @@ def role_company(article: Article, sentence: Sentence, role: Cue, person: Named 
     if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
         return None if _longer_name(article, after) else after
     before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
-    if before is not None and _ROLE_OWNER.fullmatch(article.text, before.end, role.start):
+    if (
+        before is not None
+        and _ROLE_OWNER.fullmatch(article.text, before.end, role.start)
+        and not _cue_word(sentence, before)
+    ):
         return before
     for fact in article.roles:
         if fact.start <= role.start < fact.end and fact.company_id and (person is None or fact.person == person.name):
-            return next((c for c in article.companies if c.id == fact.company_id), None)
+            owner = next((c for c in article.companies if c.id == fact.company_id), None)
+            return None if owner is not None and _cue_word(sentence, owner) else owner
     return None
 
 
@@ -228,6 +237,7 @@ def change_company(
         or _former_employer(article, sentence, after)
         or apposed is not None
         or _COUNTERPART_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
+        or _CIRCUMSTANCE_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
     ):
         after = None
     subject = _described_by_possessor(article, sentence, sentence.company_before(cue.start), cue.start)
@@ -275,7 +285,7 @@ def change_company(
         else _actor(article, sentence.index, exclude=destination or apposed, seen_from=cue.start)
         or _setting_before(article, sentence.index)
         or _previous_actor(article, sentence.index, apposed)
-        or _other_than(story_company(article), apposed)
+        or _other_than(_unless_only_described_here(article, sentence, story_company(article)), apposed)
     )
     if elsewhere is not None and _named_after(elsewhere, person):
         elsewhere = None  # "Chaussade" read as a company in a story about Jean-Louis Chaussade: no company
@@ -556,6 +566,13 @@ def _describes_person(article: Article, company: CompanyMention) -> bool:
     )
 
 
+def _cue_word(sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether a "company" is a title or a naming word read as a name: "Group Finance Director", "Incoming COO"."""
+    return any(
+        c.family in ("role", "leadership_in") and c.start < company.end and company.start < c.end for c in sentence.cues
+    )
+
+
 def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
     """Whether a company can be the one whose leader changes: not a surname, not the object of a preposition.
 
@@ -567,9 +584,11 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
         is_surname(article, company)
         or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
         or _describes_person(article, company)
-        or any(c.family == "role" and c.start < company.end and company.start < c.end for c in sentence.cues)
-    ):  # "Group Finance Director" read as a company: a title
+        or _cue_word(sentence, company)
+    ):  # "Group Finance Director", "Incoming" read as a company: a title, a naming word
         return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
+    if _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, company.start - 40), company.start):
+        return False  # "resigned as CEO after sending Elliott a letter": a circumstance, not the change's company
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
     if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
         return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
@@ -587,6 +606,29 @@ def _former_employer(article: Article, sentence: Sentence, company: CompanyMenti
         for cue in sentence.cues
         if cue.end <= company.start
     )
+
+
+def _unless_only_described_here(
+    article: Article, sentence: Sentence, company: CompanyMention | None
+) -> CompanyMention | None:
+    """``company`` unless the sentence names it only as someone's past employer or in a circumstance.
+
+    "X is close to naming former eBay chief Meg Whitman as its new CEO", X unrecognised: eBay is the story's only
+    company, yet the sentence tells she left it; her new post is at another firm. "resigned after sending Elliott
+    a letter": Elliott is no employer of hers. "Incoming chief executive Jane Roe": a naming word read as a name.
+    """
+    if company is None:
+        return None
+    here = [c for c in sentence.companies if c.id == company.id]
+    former = [
+        c
+        for c in here
+        if _FORMER.search(article.folded, max(0, c.start - 12), c.start)
+        or _former_employer(article, sentence, c)
+        or _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, c.start - 40), c.start)
+        or _cue_word(sentence, c)
+    ]
+    return None if former and len(former) == len(here) else company
 
 
 def _newcomers_employer(
@@ -720,10 +762,20 @@ def _board_company(article: Article, sentence: Sentence, cue: Cue, clause_start:
     if board is None:
         return None
     owner = next(
-        (c for c in sentence.companies if board.start() - 16 <= c.start < cue.start and c.end <= cue.start), None
+        (
+            c
+            for c in sentence.companies
+            if board.start() - 16 <= c.start < cue.start
+            and c.end <= cue.start
+            and not _BOARD_OF.search(article.folded, max(0, c.start - 9), c.start)
+        ),
+        None,
     )
     return owner or _company_just_told(article, sentence, board.start()) or story_company(article)
 
+
+_BOARD_OF = re.compile(r"\bboard of[ ]$")
+"""Before a word of the board's own name ("its Board of Directors", misread as a company "Directors")."""
 
 _TOLD_OPENS = 40
 """How far into the previous sentence its one company may stand and still be what that sentence is about."""

@@ -13,7 +13,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
-from streams.extraction.org_context import FIRST_NAMES
+from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
@@ -171,6 +171,9 @@ _LEGAL_WORD = re.compile(r"(?:Inc|Corp|Ltd|Limited|Llc|Plc|Co|Cie|Gmbh)\.?")
 
 _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
 
+_COURTESY = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
+"""An English courtesy title right before a capitalised word: the word is a person's surname ("Ms. Teffner")."""
+
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle|ce dernier|cette dernière|the latter)[ ](?:[a-z']{1,12}[ ]){0,3}$")
 """A subject pronoun for a person named before, "ce dernier" / "the latter" for the last one named."""
 
@@ -288,13 +291,89 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
     for match in _CAPITAL.finditer(text, sentence.start, sentence.end):
         if taken[match.start() - sentence.start] or _is_company(sentence, match.start()):
             continue
-        full = _full_name(article, match.group(0))
-        if full is None and match.start() - 1 in role_ends and match.group(0).casefold() not in _NOT_FIRST_NAMES:
-            full = match.group(0)  # "Infineon boss Schumacher": a name right after a role word ("Effective" none)
-        if full is not None:
-            found.append(Named(match.start(), match.end(), full))
+        named = _lone_word_name(article, sentence, match, role_ends)
+        if named is not None:
+            found.append(named)
     found.sort(key=lambda named: named.start)
     return found
+
+
+def _lone_word_name(article: Article, sentence: Sentence, match: re.Match[str], role_ends: set[int]) -> Named | None:
+    """The person a lone capitalised word stands for, else None.
+
+    A surname of a full name told before ("Levinsohn"); a word right after a role word ("Infineon boss
+    Schumacher"; "Effective" none); a word after an English courtesy title ("named Ms. Teffner", "Mr Henry will
+    take on the role": the span opens at the title).
+    """
+    word = match.group(0)
+    full = _full_name(article, word)
+    if full is None and match.start() - 1 in role_ends and word.casefold() not in _NOT_FIRST_NAMES:
+        full = word
+    if full is not None:
+        return Named(match.start(), match.end(), full)
+    courtesy = _COURTESY.search(article.text, max(sentence.start, match.start() - 6), match.start())
+    if courtesy is not None:
+        return Named(courtesy.start(), match.end(), word)
+    return Named(match.start(), match.end(), word) if _surname_subject(article, sentence, match) else None
+
+
+_SUBJECT_GAP = re.compile(
+    r"(?:,[ ]\d{2},)?[ ](?:(?:was|were|is|has|had|have|been|be|being|will|would|shall|could|may|might|must|should"
+    r"|to|set|due|expected|forced|going|about|also|now|then|later|still|not|soon|already|just|[a-z]+ly)[ ]){0,4}|"
+)
+"""From a surname to the verb it is the subject of: "Gounares succeeds", "Chen, 63, was stepping down",
+"Whitman was set to be named", "Skinner's departure": auxiliaries and adverbs only ("Three insiders vied to" none)."""
+
+_PERSON_VERB_IN = re.compile(
+    r"(?:was|were|is|has been|had been|will be|would be)[ ].*"
+    r"|(?:becomes|became|will become|takes over|took over|will take over|takes the|took the|will take the).*"
+)
+"""Naming cues whose subject is the person named: a passive ("was named"), "becomes", "takes over (from)".
+An active "named" / "hired" has a company before it ("Acme named Jane Roe"), never a person."""
+
+_NOT_A_LEAVING_VERB = re.compile(r"(?:the[ ])?(?:resignation|departure|exit|ouster|ousting|dismissal)[ ]of")
+"""A departure told as a noun ("the departure of X"): its leaver follows, none stands before it."""
+
+_REPLACING_VERB = frozenset(
+    ["replaced", "has replaced", "replacing", "succeeding", "in place of", "in the place of", "successor to"]
+)
+"""Succession cues whose subject is a company or that describe: "Acme replaced Jane Roe", "succeeding John Doe"."""
+
+_FUNCTION_WORDS = frozenset(["he", "she", "it", "they", "we", "you", "who", "one", "both", "each", "all", "some"])
+
+_NO_SURNAMES = (NOT_NAMES, _NOT_FIRST_NAMES, _FUNCTION_WORDS, _TITLE_WORDS)
+"""Words that never stand alone for a person: sentence openers, function words, title words."""
+
+
+def _surname_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a lone capitalised word is a person's surname: the subject of a verb only a person takes.
+
+    A story introduces "Mike Gounares" once and then says "Gounares succeeds Ted Cahall", "Chen was stepping
+    down", "Skinner's departure": the surname is the person even when the full name lies outside the text read.
+    Never a word opening a bigger capitalised name, a function word, or a known non-name word. English only (the
+    French readers resolve "M. X" and surnames their own way).
+    """
+    word = match.group(0).casefold()
+    if article.language != "en" or any(word in words for words in _NO_SURNAMES):
+        return False
+    if _CAPITAL_BEFORE.search(article.text, max(sentence.start, match.start() - 30), match.start()):
+        return False  # "Boeing Commercial Airplanes was named": a unit's name, not a surname
+    verb = next((c for c in sentence.cues if c.start >= match.end() and c.family in _LEADERSHIP), None)
+    if verb is None or _SUBJECT_GAP.fullmatch(article.text, match.end(), verb.start) is None:
+        return False
+    said = article.folded[verb.start : verb.end]
+    if verb.family == "leadership_out":
+        return _NOT_A_LEAVING_VERB.match(said) is None
+    if said.startswith(("'s", "\u2019s")):
+        return True  # "Whitman's appointment as CEO": a possessor of a naming noun is its person
+    return verb.detail == "hands_over" or (
+        said not in _REPLACING_VERB if verb.detail == "succeeds" else _PERSON_VERB_IN.fullmatch(said) is not None
+    )
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-ZÀ-Ý][\w&.\-]*[ ]$")
+
+_LEADERSHIP = frozenset(["leadership_in", "leadership_out"])
 
 
 def _not_a_name_until(article: Article, sentence: Sentence, match: re.Match[str]) -> int | None:
