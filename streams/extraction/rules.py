@@ -20,6 +20,7 @@ from itertools import pairwise, takewhile
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
 from streams.extraction.award_went import award_went_candidates
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date, supplier_switch
+from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
 from streams.extraction.customer_destination import destination_owner
 from streams.extraction.customer_loss import (
@@ -101,7 +102,7 @@ _DEAL_NOUN = re.compile(
 none)."""
 _PAYEE_AFTER_MONEY = re.compile(r"[ ](?:[a-zé' ]{1,24}[ ])?(?:à|to|with|auprès de)[ ]")
 _PAYEE_REACH = 30
-_OF_VENDOR = re.compile(r"[ ](?:of|de|d'|chez|at|for)[ ]?")
+_OF_VENDOR = re.compile(r"[ ](?:of|de|d'|chez|at|for)[ ]?(?:both[ ])?")
 _VENDOR_OWNER = re.compile(r"'s (?:[a-z\-]{1,12} )?$")
 _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
@@ -7042,6 +7043,11 @@ def _customer_notes(
                 customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True, phrase_at=cue.start))
+                # "the largest customer of both Boeing and Airbus": each supplier of the list after "of".
+                listed = listed_after(article.folded, sentence, vendor) if vendor and vendor.start > cue.end else []
+                notes += [
+                    CustomerNote(customer, v, major=True, phrase_at=cue.start) for v in listed if v.id != customer.id
+                ]
         elif cue.family == "payment":
             note = _payment(article, sentence, cue, money, discourse)
             if note is not None:

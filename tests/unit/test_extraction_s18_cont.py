@@ -115,6 +115,27 @@ def test_another_customer_event_of_the_pair_wins_over_the_standing_one() -> None
     assert ("customer_end", "Amazon", "Google") in customer_events(text)
 
 
+# continue_lists: a customer or supplier phrase whose preposition opens a list gives one relation per member.
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Delta Air Lines, the largest overall customer of both Boeing and Airbus, said output may fall.",
+         [("Delta Air Lines", "Airbus"), ("Delta Air Lines", "Boeing")]),
+        ("Delta Air Lines, a longtime customer of Boeing, Airbus, and Embraer, said output may fall.",
+         [("Delta Air Lines", "Airbus"), ("Delta Air Lines", "Boeing"), ("Delta Air Lines", "Embraer")]),
+        ("TSMC, a major chip supplier to Apple and Nvidia, reported record profit.",
+         [("Apple", "TSMC"), ("Nvidia", "TSMC")]),
+    ],
+)  # fmt: skip
+def test_a_role_phrase_over_a_list_names_each_member(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert sorted(continued(text)) == pairs
+
+
+def test_a_comma_and_after_the_first_member_closes_the_apposition() -> None:
+    text = "Delta Air Lines, a longtime customer of Boeing, and Airbus said output may fall."
+    assert continued(text) == [("Delta Air Lines", "Boeing")]
+
+
 # continue_made_by, active twin: a maker in the present, then its customer's goods.
 @pytest.mark.parametrize(
     ("text", "pair"),
