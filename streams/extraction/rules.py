@@ -4445,8 +4445,11 @@ _SECURITY_AFTER = re.compile(rf"[ ](?:{_ASSET_WORDS})\b")
 def _maker_of_counted_goods(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None
 ) -> CompanyMention | None:
-    """The maker of goods a customer buys or orders by the number: "ordered 100 Airbus A321neo jets"."""
-    if cue.family != "customer_start":
+    """The maker of goods a customer buys or orders by the number: "ordered 100 Airbus A321neo jets".
+
+    Or takes up under options already signed: "has exercised options on 50 Airbus A320neo jets" (a continuation).
+    """
+    if cue.family not in ("customer_start", "customer_continue"):
         return None
     counted = _COUNTED_GOODS.match(article.folded, cue.end, sentence.end)
     if counted is None:
@@ -6175,7 +6178,9 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
     if modality == "fact" and family != cue.family and _on_condition(article, sentence, cue):
         modality = "plan"  # "will drop Y if ...": a threat, not a done end
-    if (family == "customer_continue" and negated(article, sentence, cue.start)) or (
+    # Options not exercised ("has not exercised options on 20 A321neos") leave the relation as it was: denied below.
+    ended = family == "customer_continue" and cue.detail != "counted" and negated(article, sentence, cue.start)
+    if ended or (
         family == "customer_start" and _NO_LONGER.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
     ):
         # "did not renew its contract with", "a décidé de ne plus faire appel à": the relationship ends (as a fact or

@@ -159,3 +159,25 @@ def test_a_maker_of_owned_goods_is_a_standing_supplier(text: str, pair: tuple[st
 )
 def test_goods_of_another_company_named_in_passing_give_no_relation(text: str) -> None:
     assert continued(text) == []
+
+
+# Options exercised on goods counted then named by their maker: bought under a contract already signed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AerCap has exercised options on 50 Airbus A320neo family jets.",
+        "Delta Air Lines exercised options for 20 Airbus A321neo jets.",
+    ],
+)
+def test_options_exercised_on_counted_goods_continue(text: str) -> None:
+    assert len(continued(text)) == 1
+    assert all(t != START for t, _, _ in customer_events(text))
+
+
+def test_options_not_exercised_end_nothing() -> None:
+    events = customer_events("Delta Air Lines has not exercised options on 20 Airbus A321neo jets.")
+    assert all(t != "customer_end" for t, _, _ in events)
+
+
+def test_options_on_shares_are_no_purchase_of_goods() -> None:
+    assert customer_events("Delta Air Lines exercised options on 2 million Boeing shares.") == []
