@@ -12,6 +12,7 @@ stop selling devices made by Google", "switch to modems made by Intel") says mor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
@@ -24,8 +25,11 @@ _MAKE_VERBS = (
     r"made|built|produced|manufactured|assembled|supplied|provided|fabricated"
     r"|fabriquée?s?|construite?s?|produite?s?|fournie?s?|assemblée?s?"
 )
-_AGENT = re.compile(rf"\b(?:(?P<use>{_USE_VERBS})|(?P<make>{_MAKE_VERBS}))[ ](?:by|par)[ ]")
-"""A passive participle and its agent's preposition: where the phrase is read from."""
+_BY = re.compile(r"[ ](?:by|par)[ ]")
+"""The agent's preposition: found first, a cheap scan, then the participle is looked for right before it."""
+_PARTICIPLE = re.compile(rf"\b(?:(?P<use>{_USE_VERBS})|(?P<make>{_MAKE_VERBS}))$")
+"""A passive participle right before "by": where the phrase is read from."""
+_PARTICIPLE_REACH = 16
 _OWNER_GAP = re.compile(
     r"(?:'s|')[ ](?:[a-z\-\d]+[ ]){1,6}?(?:(?:is|are|was|were|has[ ]been|have[ ]been|had[ ]been)[ ])?"
     r"(?:(?:now|already|still|long|widely|also|all|mostly|largely)[ ])?$"
@@ -58,18 +62,20 @@ place's possessive ("made by Hong Kong's " Rice Robotics)."""
 _LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|or|ou)[ ])")
 _WORDS_BEFORE = 80
 _MAKER_REACH = 12
+_LIST_REACH = 80
+"""How far (chars) after "by" the first company of its list may start ("almost two dozen carmakers, among them")."""
 """How far (chars) before the verb its maker may end: "Foxconn still builds", "Pegatron, which also makes"."""
 """How far (chars) before the participle its owner or the user's verb may start."""
 
 
 _MAKES_OWNED = re.compile(
     r"\b(?:(?:still|already|currently|also)[ ])?(?:builds|makes|assembles|manufactures|produces|supplies|provides"
-    r"|designs|fabricates)[ ]"
+    r"|designs|fabricates)[ ](?:(?!(?:for|to|with|against|than|like|from|by|of)[ ])[a-z\-\d]+[ ]){0,3}$"
 )
-"""The active twin, in the present: a maker, then the customer's goods ("Foxconn still builds " Apple's iPhones)."""
-_GOODS_GAP = re.compile(r"(?:(?!(?:for|to|with|against|than|like|from|by|of)[ ])[a-z\-\d]+[ ]){0,3}")
-"""Between the verb and the owner: "every processor across " Apple's range; "chips for " Apple's rivals names no
-customer."""
+"""The active twin, in the present, read back from a possessive company: a maker's verb, then the customer's goods
+("Foxconn still builds " Apple's iPhones, "Intel provides every processor across " Apple's range); "makes chips for "
+Apple's rivals names no customer."""
+_OWNED_REACH = 60
 
 
 def made_by_relations(article: Article) -> list[Candidate]:
@@ -81,13 +87,13 @@ def _owned_goods_relations(article: Article) -> list[Candidate]:
     """The relations of "Y builds X's goods": the maker before the verb, the customer owning what it makes."""
     relations: list[Candidate] = []
     folded = article.folded
-    for match in _MAKES_OWNED.finditer(folded):
+    for owner in article.companies:
+        if not folded.startswith(("'s ", "' "), owner.end):
+            continue
+        match = _MAKES_OWNED.search(folded, max(0, owner.start - _OWNED_REACH), owner.start)
+        if match is None:
+            continue
         sentence = article.sentence(article.sentence_index(match.start()))
-        owner = next((c for c in sentence.companies if c.start >= match.end()), None)
-        if owner is None or not folded.startswith(("'s ", "' "), owner.end):
-            continue
-        if _GOODS_GAP.fullmatch(folded, match.end(), owner.start) is None:
-            continue
         maker = sentence.company_before(match.start())
         if maker is not None and match.start() - maker.end <= _MAKER_REACH:
             relation = _relation(article, sentence, match.start(), owner, maker)
@@ -98,19 +104,32 @@ def _owned_goods_relations(article: Article) -> list[Candidate]:
 def _passive_relations(article: Article) -> list[Candidate]:
     """The relations of the passive phrases: "X's chips are used by A", "services provided by B"."""
     relations: list[Candidate] = []
-    for match in _AGENT.finditer(article.folded):
-        sentence = article.sentence(article.sentence_index(match.start()))
-        agents = _list_at(article.folded, sentence, match.end())
+    folded = article.folded
+    for by in _BY.finditer(folded):
+        first = _next_company(article, by.end())
+        if first is None or first.start - by.end() > _LIST_REACH:
+            continue  # no company named after "by": the sentence is not built
+        verb = _PARTICIPLE.search(folded, max(0, by.start() - _PARTICIPLE_REACH), by.start())
+        if verb is None:
+            continue
+        sentence = article.sentence(article.sentence_index(verb.start()))
+        agents = _list_at(folded, sentence, by.end())
         if not agents:
             continue
-        if match.group("use"):
-            supplier = _owner(article, sentence, match.start())
+        if verb.group("use"):
+            supplier = _owner(article, sentence, verb.start())
             pairs = [(customer, supplier) for customer in agents] if supplier is not None else []
         else:
-            customer = _customer_of_made(article, sentence, match.start())
+            customer = _customer_of_made(article, sentence, verb.start())
             pairs = [(customer, supplier) for supplier in agents] if customer is not None else []
-        relations += [r for c, s in pairs if (r := _relation(article, sentence, match.start(), c, s)) is not None]
+        relations += [r for c, s in pairs if (r := _relation(article, sentence, verb.start(), c, s)) is not None]
     return relations
+
+
+def _next_company(article: Article, pos: int) -> CompanyMention | None:
+    """The first company of the story named at or after ``pos``, found without building its sentence."""
+    at = bisect_left(article.company_starts, pos)
+    return article.companies[at] if at < len(article.companies) else None
 
 
 def _owner(article: Article, sentence: Sentence, at: int) -> CompanyMention | None:
