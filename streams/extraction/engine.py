@@ -11,6 +11,8 @@ from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, 
 from schemas.news import NewsItem
 from streams.extraction.article import Article
 from streams.extraction.candidate import BACKED_ROUND, Candidate
+from streams.extraction.continue_history import as_continued
+from streams.extraction.continue_made_by import made_by_relations
 from streams.extraction.follow_on import as_follow_on
 from streams.extraction.history import told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
@@ -63,10 +65,12 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     discourse = Discourse()
     for index in article.sentence_indexes_with_cues():
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
+    candidates.extend(made_by_relations(article))
     _apply_notes(candidates, discourse.notes)
     name_identified_customers(article, candidates)
     as_follow_on(article, candidates)
     as_resumed(article, candidates)
+    as_continued(article, candidates)
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
     candidates = without_owned_bodies(candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)

@@ -20,6 +20,7 @@ from itertools import pairwise, takewhile
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
 from streams.extraction.award_went import award_went_candidates
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date, supplier_switch
+from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
 from streams.extraction.customer_destination import destination_owner
 from streams.extraction.customer_loss import (
@@ -109,7 +110,7 @@ _DEAL_NOUN = re.compile(
 none)."""
 _PAYEE_AFTER_MONEY = re.compile(r"[ ](?:[a-zé' ]{1,24}[ ])?(?:à|to|with|auprès de)[ ]")
 _PAYEE_REACH = 30
-_OF_VENDOR = re.compile(r"[ ](?:of|de|d'|chez|at|for)[ ]?")
+_OF_VENDOR = re.compile(r"[ ](?:of|de|d'|chez|at|for)[ ]?(?:both[ ])?")
 _VENDOR_OWNER = re.compile(r"'s (?:[a-z\-]{1,12} )?$")
 _ANAPHOR_REACH = 3
 """How many sentences back "the start-up" may point to the target of a deal."""
@@ -4501,8 +4502,11 @@ _SECURITY_AFTER = re.compile(rf"[ ](?:{_ASSET_WORDS})\b")
 def _maker_of_counted_goods(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None
 ) -> CompanyMention | None:
-    """The maker of goods a customer buys or orders by the number: "ordered 100 Airbus A321neo jets"."""
-    if cue.family != "customer_start":
+    """The maker of goods a customer buys or orders by the number: "ordered 100 Airbus A321neo jets".
+
+    Or takes up under options already signed: "has exercised options on 50 Airbus A320neo jets" (a continuation).
+    """
+    if cue.family not in ("customer_start", "customer_continue"):
         return None
     counted = _COUNTED_GOODS.match(article.folded, cue.end, sentence.end)
     if counted is None:
@@ -6263,7 +6267,9 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         modality = "plan"  # "its largest customer will end", "ne sera pas reconduit", "to lose": announced, not done
     if modality == "fact" and family != cue.family and _on_condition(article, sentence, cue):
         modality = "plan"  # "will drop Y if ...": a threat, not a done end
-    if (family == "customer_continue" and negated(article, sentence, cue.start)) or (
+    # Options not exercised ("has not exercised options on 20 A321neos") leave the relation as it was: denied below.
+    ended = family == "customer_continue" and cue.detail != "counted" and negated(article, sentence, cue.start)
+    if ended or (
         family == "customer_start" and _NO_LONGER.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
     ):
         # "did not renew its contract with", "a décidé de ne plus faire appel à": the relationship ends (as a fact or
@@ -7132,6 +7138,11 @@ def _customer_notes(
                 customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True, phrase_at=cue.start))
+                # "the largest customer of both Boeing and Airbus": each supplier of the list after "of".
+                listed = listed_after(article.folded, sentence, vendor) if vendor and vendor.start > cue.end else []
+                notes += [
+                    CustomerNote(customer, v, major=True, phrase_at=cue.start) for v in listed if v.id != customer.id
+                ]
         elif cue.family == "payment":
             note = _payment(article, sentence, cue, money, discourse)
             if note is not None:

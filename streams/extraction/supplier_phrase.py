@@ -15,6 +15,7 @@ import re
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
@@ -32,10 +33,10 @@ _BEFORE_TO = re.compile(_LEAD + r"(?:[a-z\-]+[ ]){0,3}$")
 _BEFORE_POSSESSOR = re.compile(_LEAD + r"(?:[a-z\-]+[ ]){0,2}$")
 """Supplier, then the quantity before its customer's name ("A and B, two of " X's; "Y, another important " X
 supplier)."""
-_TO = re.compile(r"[ ](?:to|for)[ ]")
+_TO = re.compile(r"[ ](?:to|for)[ ](?:both[ ])?")
 """After the noun, the customer's preposition ("supplier to Apple", "supplier for BMW"); "a big supplier of Dell" is
 left alone (the samples read no relation there)."""
-_OF = re.compile(r"[ ]of[ ]")
+_OF = re.compile(r"[ ]of[ ](?:both[ ])?")
 """After a customer noun, its supplier's preposition ("a longtime customer of Boeing")."""
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|')[ ](?:[a-z\-]+[ ]){0,3}|[ ]")
 """Between the customer and the noun: "Marks & Spencer's biggest " suppliers; a known name right before it: "Apple "
@@ -49,17 +50,26 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ ]")
 
 
 def supplier_noun(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
-    """The standing relations a supplier noun phrase states, one per supplier it describes."""
+    """The standing relations a supplier noun phrase states, one per supplier it describes and customer it names."""
     customer, suppliers = _phrase_parties(article, sentence, cue, _TO)
-    pairs = [(customer, supplier) for supplier in suppliers] if customer is not None else []
+    customers = _with_listed(article, sentence, cue, customer)
+    pairs = [(c, supplier) for c in customers for supplier in suppliers]
     return [r for c, s in pairs if (r := _relation(article, sentence, cue, c, s)) is not None]
 
 
 def customer_noun(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
     """The standing relations a customer noun phrase states ("X, a loyal Boeing customer"), one per customer."""
     supplier, customers = _phrase_parties(article, sentence, cue, _OF)
-    pairs = [(customer, supplier) for customer in customers] if supplier is not None else []
+    suppliers = _with_listed(article, sentence, cue, supplier)
+    pairs = [(customer, s) for customer in customers for s in suppliers]
     return [r for c, s in pairs if (r := _relation(article, sentence, cue, c, s)) is not None]
+
+
+def _with_listed(article: Article, sentence: Sentence, cue: Cue, named: CompanyMention | None) -> list[CompanyMention]:
+    """The company named after the noun's preposition and those listed with it ("a customer of Boeing and Airbus")."""
+    if named is None:
+        return []
+    return [named, *listed_after(article.folded, sentence, named)] if named.start > cue.end else [named]
 
 
 def _phrase_parties(

@@ -58,8 +58,9 @@ def test_a_relation_marked_as_running_continues(text: str, language: str, pair: 
     assert (START, *pair) not in events
 
 
-# Near misses: the mark belongs to another supplier or relation, or nothing marks the relation as running. More
-# of the same goods is no mark: such orders are labelled new as often as continued.
+# Near misses: the mark belongs to another supplier or relation, or nothing marks the relation as running. A French
+# count of "supplémentaires" goods is no mark (such orders are labelled new as often as continued); an English
+# purchase of "N more" is one (continue_history.py, tested in test_extraction_s18_cont.py).
 @pytest.mark.parametrize(
     ("text", "language", "pair"),
     [
@@ -70,7 +71,6 @@ def test_a_relation_marked_as_running_continues(text: str, language: str, pair: 
             "en",
             ("Tesco", "Norvex Foods"),
         ),
-        ("Delta Air Lines will buy 25 more A321neo jets from Airbus.", "en", ("Delta Air Lines", "Airbus")),
         ("Apple has signed a new deal with TSMC.", "en", ("Apple", "TSMC")),
         ("Air France a commandé douze A350 à Airbus. De plus, la compagnie recrute.", "fr", ("Air France", "Airbus")),
         ("Air France a commandé à Airbus douze A350 supplémentaires.", "fr", ("Air France", "Airbus")),
