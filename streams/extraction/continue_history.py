@@ -8,6 +8,13 @@ signs are classes, not phrases: a relation noun said to be old or carried on, a 
 total, a change to a contract in force, an option or a framework the order is drawn from. ``follow_on.py`` reads the
 follow-on and repeat-order words; this module reads these other signs the same way, in the relation's sentence only.
 A sentence that replaces or leaves someone ("replacing its existing supplier") tells a start, and is left alone.
+
+A second class of marks says the relation runs now, whatever its history: a relation extended, expanded or renewed
+("extends their existing partnership", « a prolongé son contrat avec »), called existing or ongoing, a supplier kept
+in place ("to keep those services", "went on buying", "exercising a price option"). Such a mark counts when its own
+clause names no company besides the two parties ("while it keeps buying from Samsung" is another supplier's). A
+quantity told as more in French ("dix A350 supplémentaires") is no mark: such orders are labelled new as often as
+continued.
 """
 
 from __future__ import annotations
@@ -77,6 +84,37 @@ _WITH = re.compile(r"[ ](?:[a-z\-\d]+[ ]){0,4}?(?:with|avec|between|entre)[ ](?:
 """After a sign, the partner of the history it tells: "quinze ans de collaboration avec " Atos."""
 
 
+# Marks of a relation running now (its own clause must name no other company).
+_RUNNING_NOUNS = (
+    r"partnership|relationship|contract|agreement|deal|collaboration|alliance|arrangement|ties"
+    r"|partenariat|contrat|accord|relation|collaboration"
+)
+_EXTENDED = (
+    r"(?:extend|expand|renew|prolong)(?:s|ed|ing)?[ ](?:a|an|the|its|their|our|this|that)[ ]"
+    r"(?:[\w\-]+[ ]){0,2}?(?:" + _RUNNING_NOUNS + r")"
+    r"|(?:prolong|renouvel|étend|élarg)\w*[ ](?:le|la|les|l'|son|sa|ses|leur|leurs|notre|nos)[ ]?"
+    r"(?:[\w\-]+[ ]){0,2}?(?:" + _RUNNING_NOUNS + r")"
+)
+"""A relation extended or expanded: "extends their existing partnership", "expanding a contract first signed"."""
+_EXISTING = (
+    r"(?:existing|long-standing|longstanding|ongoing)[ ](?:[\w\-]+[ ])?(?:" + _RUNNING_NOUNS + r")"
+    r"|(?:" + _RUNNING_NOUNS + r")[ ](?:existant|en[ ]cours)"
+)
+"""A relation called existing: "their existing supply agreement", "le contrat existant"."""
+_KEPT = (
+    r"(?:keep|keeps|keeping|kept|retain|retains|retaining|retained)[ ](?:its|their|the|those|these)[ ]"
+    r"(?:[\w\-]+[ ])?(?:place|position|role|status|services|business|account)"
+    r"|(?:keep|keeps|keeping|kept|continue|continues|continued|continuing|went[ ]on|goes[ ]on|going[ ]on)[ ]"
+    r"(?:to[ ])?(?:supply|supplying|provide|providing|deliver|delivering|deploy|deploying|buy|buying|use|using"
+    r"|serve|serving|source|sourcing)"
+    r"|(?:exercis|exerç|exerc)\w*[ ](?:a|an|one|une|l'|son|sa)[ ]?(?:[\w\-]+[ ])?options?"
+)
+"""A supplier kept in place: "keeping its place as sole supplier", "to keep those services", "went on buying",
+"exercising a price option it had approved"."""
+_RUNNING = re.compile(rf"\b(?:{_EXTENDED}|{_EXISTING}|{_KEPT})")
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\b(?:while|whereas|but|tandis|alors que|mais)\b")
+
+
 def as_continued(article: Article, candidates: list[Candidate]) -> None:
     """Turn into ``customer_continue`` the relations started in a sentence that tells they already ran.
 
@@ -85,12 +123,22 @@ def as_continued(article: Article, candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.type != "customer_start" or candidate.subject is None or candidate.object is None:
             continue
-        start, end = candidate.span
-        if _REPLACES.search(article.folded, start, end):
-            continue
-        pair = {candidate.subject.id, candidate.object.id}
-        if any(_of_pair(article, sign.end(), end, pair) for sign in _CONTINUES.finditer(article.folded, start, end)):
+        if _told_history(article, candidate) or _runs_already(article, candidate):
             candidate.type = "customer_continue"
+
+
+def _pair(candidate: Candidate) -> set[str]:
+    """The ids of the relation's two parties."""
+    return {candidate.subject.id if candidate.subject else "", candidate.object.id if candidate.object else ""}
+
+
+def _told_history(article: Article, candidate: Candidate) -> bool:
+    """True when the sentence tells the pair's history and replaces or leaves nobody."""
+    start, end = candidate.span
+    if _REPLACES.search(article.folded, start, end):
+        return False
+    pair = _pair(candidate)
+    return any(_of_pair(article, sign.end(), end, pair) for sign in _CONTINUES.finditer(article.folded, start, end))
 
 
 def _of_pair(article: Article, sign_end: int, end: int, pair: set[str]) -> bool:
@@ -101,3 +149,23 @@ def _of_pair(article: Article, sign_end: int, end: int, pair: set[str]) -> bool:
     at = bisect_left(article.company_starts, with_other.end())
     named = article.companies[at] if at < len(article.companies) else None
     return named is None or named.start != with_other.end() or named.id in pair
+
+
+def _runs_already(article: Article, candidate: Candidate) -> bool:
+    """True when a mark of a running relation sits in the candidate's sentence, in a clause of its own pair."""
+    start, end = candidate.span
+    pair = _pair(candidate)
+    for mark in _RUNNING.finditer(article.folded, start, end):
+        left, right = _clause(article.folded, start, end, mark.start(), mark.end())
+        if all(c.id in pair for c in article.companies if left <= c.start < right):
+            return True
+    return False
+
+
+def _clause(folded: str, start: int, end: int, mark_start: int, mark_end: int) -> tuple[int, int]:
+    """The bounds of the clause holding a mark: from the last edge before it to the first edge after it."""
+    left = start
+    for edge in _CLAUSE_EDGE.finditer(folded, start, mark_start):
+        left = edge.end()
+    after = _CLAUSE_EDGE.search(folded, mark_end, end)
+    return left, after.start() if after else end

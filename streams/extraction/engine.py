@@ -22,7 +22,6 @@ from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.standing_supply import without_told_standing
-from streams.extraction.start_resumed import as_resumed
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
 
 _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6, "denied": 0.6}
@@ -69,7 +68,6 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     _apply_notes(candidates, discourse.notes)
     name_identified_customers(article, candidates)
     as_follow_on(article, candidates)
-    as_resumed(article, candidates)
     as_continued(article, candidates)
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
     candidates = without_owned_bodies(candidates)
