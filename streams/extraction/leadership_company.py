@@ -68,9 +68,13 @@ _FORMER_HOLDER = re.compile(
 _NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
 """A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
 
-_BODY_OWNER = re.compile(r"[ ](?:of|at) (?:the|a|an) [a-z0-9]|[ ](?:de la|du|de l'|d'un|d'une) [a-zà-ÿ]")
+_BODY_OWNER = re.compile(
+    r"[ ](?:of|at) (?:the|a|an) (?!(?:end|start|beginning|close|time|moment|turn|latest|earliest)\b)[a-z0-9]"
+    r"|[ ](?:de la|du|de l'|d'un|d'une) [a-zà-ÿ]"
+)
 """A title followed by a described owner ("chair of the trade body", "CEO of the 50/50 venture", "présidente d'une
-association"): no company named, so never the subject's or an apposition's company."""
+association"): no company named, so never the subject's or an apposition's company. A time ("step down as CEO at the
+end of the year", "at the latest") is no owner."""
 
 _OWN_BODY = re.compile(
     r"[ ](?:of|at|de|du|de la|de l'|d'un|d'une)[ ]?(?:the |a |an )?(?:[a-z\-]+ ){0,2}?(?:board|boards|conseil"

@@ -277,3 +277,23 @@ def test_a_described_past_successor_is_no_departure() -> None:
 )
 def test_a_successor_named_or_sought_is_still_read(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in [(company, person, previous) for company, person, previous, _ in _changes(text)]
+
+
+# --- a time after the title ("at the end of the year") is no described owner of the post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone said that Paul Hartley would step down as chief executive at the end of the year.",
+        "Danone said on Monday that Paul Hartley will retire as chief executive at the close of its annual meeting.",
+    ],
+)
+def test_a_time_after_the_title_keeps_the_company(text: str) -> None:
+    assert ("Danone", None, "Paul Hartley", "CEO") in _changes(text)
+
+
+def test_a_described_owner_after_the_title_still_takes_the_post_away() -> None:
+    """"chair of the trade body": the post is the body's, not the company's."""
+    assert _changes("Danone's Paul Hartley was named chair of the trade body Food Europe.") == []
+    assert _changes("Danone said Paul Hartley will step down as chair of the trade body at the end of June.") == []
