@@ -15,10 +15,10 @@ import re
 from bisect import bisect_left
 
 from streams.extraction.article import Article, Sentence
-from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.candidate import Candidate
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
-from streams.extraction.standing_supply import STANDING
+from streams.extraction.standing_supply import standing_candidate
 
 _USE_VERBS = r"used|relied[ ]on|adopted|deployed|utilisée?s?|adoptée?s?"
 _MAKE_VERBS = (
@@ -178,16 +178,6 @@ def _relation(
     A standing relation is a state of today: "will be made by TSMC from next year" is a plan of another kind (a start)
     and "are not used by Apple" no relation; neither is read here.
     """
-    if customer.id == supplier.id or "unnamed" in (customer.kind, supplier.kind):
-        return None
     if modality_at(article, sentence, at) != "fact":
         return None
-    return Candidate(
-        type="customer_continue",
-        span=(sentence.start, sentence.end),
-        subject=customer,
-        object=supplier,
-        modality="fact",
-        effective_date=event_date(sentence),
-        inferred=[STANDING],
-    )
+    return standing_candidate(sentence, customer, supplier, "fact")

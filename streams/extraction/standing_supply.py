@@ -41,20 +41,38 @@ def standing_relation(
     """
     if vendor is None:
         vendor = _possessor_subject(article, sentence, customer, cue_start)
-    if vendor is None or vendor.id == customer.id or "unnamed" in (customer.kind, vendor.kind):
+    if vendor is None:
         return None
     pair = {customer.id, vendor.id}
     if any(c.type.startswith("customer_") and {_id(c.subject), _id(c.object)} == pair for c in found):
         return None
     modality = modality_at(article, sentence, cue_start, future=False)
+    return standing_candidate(sentence, customer, vendor, modality, major=True)
+
+
+def standing_candidate(
+    sentence: Sentence,
+    customer: CompanyMention,
+    supplier: CompanyMention,
+    modality: str,
+    *,
+    major: bool | None = None,
+) -> Candidate | None:
+    """The ``customer_continue`` marked :data:`STANDING` of two named, distinct parties; None for any other pair.
+
+    Every reader of a relation told as a state (a major-customer phrase, "a supplier to X", "chips used by X")
+    builds it here, so the engine can drop it when the article tells another customer event of the pair.
+    """
+    if customer.id == supplier.id or "unnamed" in (customer.kind, supplier.kind):
+        return None
     return Candidate(
         type="customer_continue",
         span=(sentence.start, sentence.end),
         subject=customer,
-        object=vendor,
+        object=supplier,
         modality=modality,
         effective_date=event_date(sentence),
-        major_customer=True,
+        major_customer=major,
         inferred=[STANDING],
     )
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
-from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.candidate import Candidate
 from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
-from streams.extraction.standing_supply import STANDING
+from streams.extraction.standing_supply import standing_candidate
 
 _LEAD = (
     r"(?:,[ ]|[ ](?:is|was|are|were|remains|remained|has[ ]been|had[ ]been|has[ ]long[ ]been|becomes|became)"
@@ -102,18 +102,11 @@ def _phrase_parties(
 def _relation(
     article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, supplier: CompanyMention
 ) -> Candidate | None:
-    """The ``customer_continue`` of two named, distinct parties, with the wording's modality before the noun."""
-    if customer.id == supplier.id or "unnamed" in (customer.kind, supplier.kind):
-        return None
-    return Candidate(
-        type="customer_continue",
-        span=(sentence.start, sentence.end),
-        subject=customer,
-        object=supplier,
-        modality=modality_at(article, sentence, cue.start, future=False),
-        effective_date=event_date(sentence),
-        inferred=[STANDING],  # background: another customer event of the pair in the article says more
-    )
+    """The ``customer_continue`` of two named, distinct parties, with the wording's modality before the noun.
+
+    Marked standing: background, as another customer event of the pair in the article says more.
+    """
+    return standing_candidate(sentence, customer, supplier, modality_at(article, sentence, cue.start, future=False))
 
 
 def _list_ending_at(folded: str, sentence: Sentence, end: int) -> list[CompanyMention]:
