@@ -107,6 +107,24 @@ class TestSkippedRecordsGuard:
         assert "await self.perform_seek()" in inspect.getsource(Consumer.getmany)  # the flow-stopped drop
         assert "await self.seek_to_committed()" in inspect.getsource(Consumer.perform_seek)
 
+    def test_a_rebalance_can_be_asked_of_the_consumer_thread(self):
+        """A hole left unread makes the guard ask aiokafka's coordinator to rejoin, from the consumer thread.
+
+        The rebalance that follows cuts the batch being delivered short at the generation change and seeks
+        to the committed offsets, after table recovery.
+        """
+        from aiokafka.consumer.group_coordinator import GroupCoordinator  # noqa: PLC0415
+        from faust.tables.recovery import Recovery  # noqa: PLC0415
+        from faust.transport.consumer import Consumer, ThreadDelegateConsumer  # noqa: PLC0415
+
+        assert "self._rejoin_needed_fut.set_result(None)" in inspect.getsource(GroupCoordinator.request_rejoin)
+        assert "self._thread = self._new_consumer_thread()" in inspect.getsource(ThreadDelegateConsumer.__init__)
+        assert inspect.iscoroutinefunction(faust_aiokafka.AIOKafkaConsumerThread.call_thread)
+        assert "._coordinator" in inspect.getsource(faust_aiokafka.AIOKafkaConsumerThread)
+        assert callable(faust_aiokafka.AIOKafkaConsumerThread._ensure_consumer)
+        assert "if new_generation_id != generation_id:" in inspect.getsource(Consumer.getmany)
+        assert "consumer.perform_seek()" in inspect.getsource(Recovery)
+
 
 class TestStoreProbe:
     """What ``rocksdb_available`` (runtime/store.py) reads in Faust's RocksDB store module."""
