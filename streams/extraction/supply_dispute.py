@@ -74,8 +74,14 @@ def _sides(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMenti
             return None, None
         return first, second
     first = sentence.company_before(cue.start) or _pronoun_speaker(article, sentence, cue)
+    if first is not None and _NEW_SUBJECT.search(article.text, first.end, cue.start):
+        first = None  # "X clashed with A, and Mars remains at loggerheads with B": the second quarrel is not X's
     second = sentence.company_after(cue.end, exclude=first.id if first else None, within=_OTHER_SIDE_REACH)
     return first, second
+
+
+_NEW_SUBJECT = re.compile(r",[ ](?:and|but|while|whereas|et|mais|tandis[ ]que)[ ](?:[A-Z][\w&'\-]*[ ]){1,3}")
+"""A clause joined after the first side with a capitalised subject of its own (a name the recogniser missed)."""
 
 
 _PRICE_TOPIC = re.compile(r"\b(?:pric(?:e|es|ing)|tarif(?:s|aire|aires)?|prix)\b")

@@ -159,3 +159,9 @@ def test_a_purchase_shrunk_puts_the_supplier_at_risk(text: str, pair: tuple[str,
 )
 def test_more_bought_or_less_of_something_else_is_no_risk(text: str) -> None:
     assert at_risk(text) == []
+
+
+def test_a_second_quarrel_with_its_own_subject_is_not_the_first_side_s() -> None:
+    # "Mars" is not recognised here: the second quarrel's subject is no company, and Danone is not it.
+    text = "Danone has clashed with Carrefour over prices, and Mars remains at loggerheads with discounter Lidl."
+    assert at_risk(text) == [("Carrefour", "Danone")]
