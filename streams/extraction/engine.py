@@ -20,6 +20,7 @@ from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention, initials_of
 from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
+from streams.extraction.risk_standing import name_at_risk_customers
 from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.standing_supply import without_told_standing
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
@@ -67,6 +68,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     candidates.extend(made_by_relations(article))
     _apply_notes(candidates, discourse.notes)
     name_identified_customers(article, candidates)
+    name_at_risk_customers(candidates)
     as_follow_on(article, candidates)
     as_continued(article, candidates)
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))

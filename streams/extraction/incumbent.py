@@ -8,7 +8,8 @@ company against the newcomer ("a backup to Y", "a supplier other than Y", "beyon
 ("its existing battery-production agreement with Y", "a long-standing relationship with Y", "son contrat actuel avec
 Y", "every cell in X's hybrids comes from Y"), names the trouble behind the search ("delays at Y", "le retard de Y"),
 names the holder of the account under review ("its media account at Y", "the account, held by Y,", "le budget
-détenu par Y", "current supplier Y"), or calls a company the customer's source ("Y is its only source for the
+détenu par Y", "whose media is bought by Y", "kept the business inside Y", "aujourd'hui entre les mains de Y",
+"current supplier Y"), or calls a company the customer's source ("Y is its only source for the
 part", "Y currently supplies", "Y est son seul fournisseur").
 
 The anchor is looked for in the cue's sentence, then the two after it, then the two before it; in a
@@ -61,11 +62,15 @@ _CURRENT = (
 )
 """A description of the incumbent right before its name ("with current supplier Y", "le prestataire sortant Y")."""
 _HOLDER = (
-    r"(?:account|business|budget|contract|contrat|marché)(?:,)?[ ](?:(?:currently|now|still|actuellement)[ ])?"
-    r"(?:(?:held|handled|managed|run)[ ]by|at"
+    r"(?:account|business|budget|contract|media|contrat|marché)(?:,)?[ ](?:(?:is|are|was|were)[ ])?"
+    r"(?:(?:currently|now|still|actuellement)[ ])?"
+    r"(?:(?:held|handled|managed|run|bought|planned)[ ]by|at"
     r"|(?:détenu|géré|tenu)[ ]par|chez)"
+    r"|kept[ ](?:the|its|their)[ ](?:[a-z\-]{2,15}[ ])?(?:account|business|budget)[ ](?:inside|with|at)"
+    r"|(?:aujourd'hui|actuellement|toujours)[ ]entre[ ]les[ ]mains[ ]d(?:e|u|es)"
 )
-"""The agency or supplier that holds the account under review ("its $830 million media account at Zenith")."""
+"""The agency or supplier that holds the account under review ("its $830 million media account at Zenith", "whose
+media is bought by Y", "kept the business inside Y", "aujourd'hui entre les mains de Y")."""
 _WARNED = re.compile(
     r"[ ](?:warn(?:s|ed)|caution(?:s|ed)|flag(?:s|ged)|disclos(?:es|ed)|a[ ](?:prévenu|averti|alerté)|prévient|avertit)"
     r"(?:[ ](?:investors|analysts|on|in|lundi|mardi|mercredi|jeudi|vendredi|[a-z]{2,12}day)\b){0,3}[ ]?"

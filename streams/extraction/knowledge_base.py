@@ -59,6 +59,8 @@ class Company:
     parent: str | None = None
     country: str | None = None
     """ISO 3166 alpha-2 code: "le groupe japonais" is the Japanese company the story named."""
+    sector: str | None = None
+    """The index's sector ("retail", "consumer", ...): in a price quarrel the retailer is the side that buys."""
 
     @property
     def ref(self) -> CompanyRef:
@@ -275,6 +277,7 @@ def _parse(raw: dict[str, Any]) -> KnowledgeBase:
             aliases=tuple(entry.get("aliases") or ()),
             parent=entry.get("parent"),
             country=entry.get("country"),
+            sector=entry.get("sector"),
         )
         for entry in raw["companies"]
     ]

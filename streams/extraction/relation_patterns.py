@@ -48,11 +48,12 @@ _NOT_GOODS = (
     r"|sociétés?|filiales?|activités?|usines?|terrains?|immeubles?|créances|funding|financing|money|cash|guidance"
     r"|details|information|support|advice|comments?|updates?|plus|pas|with|to|for|from|by|at|in|on|and|or|as|à|au"
     r"|aux|pour|par|avec|chez|auprès|et|ou|en|dans|sur|suppliers?|sole-source|providers?|partners?|vendors?"
-    r"|fournisseurs?|prestataires?|partenaires?)\b)"
+    r"|fournisseurs?|prestataires?|partenaires?|fewer|less)\b)"
 )
 """A bought thing that is a company's capital, business, site or debt: a deal or a loan, never a supplier's goods; nor
 a preposition, which names a party ("supplies Ford with batteries"), nor a supplier's role ("makes Y sole-source
-supplier for X" names Y the supplier, a table row reads it)."""
+supplier for X" names Y the supplier, a table row reads it), nor a reduction ("will buy 30 percent fewer chips from
+Y" is a risk, read by :mod:`streams.extraction.risk_patterns`)."""
 _GOODS_WORDS = rf"(?:{_NOT_GOODS}[a-z0-9à-ÿ\-']{{1,15}}[ ]){{1,4}}?"
 """The goods, one to four words ("battery modules", "40 new trams", "ses rails")."""
 _FR_GOODS_WORDS = rf"(?:{_NOT_GOODS}[a-z0-9à-ÿ\-']{{1,15}}[ ]){{0,5}}?"

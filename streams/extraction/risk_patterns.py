@@ -25,10 +25,11 @@ _EN_SOME_OF = (
 """Before a customer's ties: which of them ("all contracts with", "all or some of its contracts with", "its")."""
 _GAP = (
     r"(?:(?!(?:after|before|while|when|as|because|following|amid|and|but|or|to|from|with|by|since|than|que|qui"
-    r"|après|avant|et|mais|pour|par|depuis)[ ])[a-z0-9à-ÿ\-']{2,15}[ ]){0,3}?"
+    r"|après|avant|et|mais|pour|par|depuis)[ ])(?:[a-z0-9à-ÿ\-']{2,15}|\d)[ ]){0,3}?"
 )
-"""At most three words between the verb and its noun ("its holiday", "ses commandes de yaourts"), none that opens
-another clause or phrase ("cut its forecast after losing business from Y" cuts no orders)."""
+"""At most three words between the verb and its noun ("its holiday", "ses commandes de yaourts", a model's number:
+"iPhone 8"), none that opens another clause or phrase ("cut its forecast after losing business from Y" cuts no
+orders)."""
 
 _EN_CUT = (
     r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)"
@@ -170,10 +171,27 @@ _EN_DISPUTE = (
     r"|(?:clash(?:es|ed|ing)?|f(?:ight|ights|ighting|ought)|feud(?:s|ed|ing)?|quarrel(?:s|led|ed|ling|ing)?"
     r"|wrangl(?:e|es|ed|ing)|squabbl(?:e|es|ed|ing))(?:[ ](?:publicly|openly|bitterly|again|repeatedly))?"
     r"|at[ ]loggerheads)[ ]with[ ]"
+    r"|\b(?:a|an|the)[ ](?:(?:bitter|long-running|public|pricing|price|contract|supply|commercial)[ ]){0,3}"
+    r"(?:row|dispute|quarrel|spat|stand-?off|feud|falling-out|squabble)[ ]between[ ]"
 )
 """A quarrel of two sides, the second right after "with" ("is in a pricing row with Y", "clashed with Y", "fought
-publicly with Y", "has been feuding with Y"); which side buys is read by :mod:`streams.extraction.supply_dispute`,
-which gives nothing without a sign of it."""
+publicly with Y", "has been feuding with Y"), or both after "between" ("a bitter falling-out between X and Y"); which
+side buys is read by :mod:`streams.extraction.supply_dispute`, which gives nothing without a sign of it."""
+_EN_FEWER = (
+    r"\b(?:buy|buys|buying|bought|order(?:s|ed|ing)?|purchas(?:e|es|ed|ing))[ ]"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up[ ]to)[ ])?"
+    r"(?:(?:\d+(?:[.,]\d+)?[ ]?(?:percent|per[ ]cent|%)|far|significantly|substantially|much|many)[ ])?"
+    r"(?:fewer|less)\b(?:(?:[ ][a-z0-9\-]{2,20}){0,4}?[ ]from(?=[ ])|[ ]of(?=[ ](?:its|their|the)[ ]))?"
+)
+"""A customer buying less from its supplier: "will order 30 percent fewer of its chips", "bought far fewer engines
+from Y"; the supplier after "from" or owning the goods ("of its chips": the teller or the apposition's company)."""
+_FR_QUARREL = (
+    r"\ben[ ](?:conflit|litige|désaccord|froid|guerre|bisbille)(?:[ ](?:commercial|tarifaire|ouvert))?[ ]avec[ ]"
+    r"|\b(?:un|le|du|d'un|son|leur|ce)[ ](?:(?:long|nouveau|vif|âpre)[ ])?"
+    r"(?:différend|conflit|litige|désaccord|bras[ \-]de[ \-]fer)"
+    r"(?:[ ](?:commercial|tarifaire|sur[ ]les[ ](?:prix|tarifs)))?[ ](?:avec|entre)[ ]"
+)
+"""The same in French: "X est en conflit avec Y", "un différend tarifaire avec Y", "un bras de fer entre X et Y"."""
 
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
@@ -197,6 +215,8 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
                 "wrangl",
             ),
         ),
+        # "will buy about 30 percent fewer of its chips", "ordered far fewer engines from Y": a purchase shrunk.
+        (re.compile(_EN_FEWER), "active", ("fewer", "less")),
         # "Walmart cut its holiday orders (sharply)": the customer's own orders; the supplier is named before.
         (re.compile(_EN_CUT + _GAP + r"orders?\b"), "own", ("order",)),
         # "cut its purchases from Y", "slashed 2024 chip orders with Y": the supplier right after.
@@ -387,6 +407,12 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         ),
     ),
     "fr": (
+        # "Edeka est en conflit avec Nestlé", "à la suite d'un désaccord avec PepsiCo": ordered by supply_dispute.
+        (
+            re.compile(_FR_QUARREL),
+            "dispute",
+            ("conflit", "litige", "désaccord", "froid", "guerre", "bisbille", "différend", "bras"),
+        ),
         # "pourrait contraindre X à changer de fournisseur", "envisage d'approcher d'autres fournisseurs",
         # "l'ouverture de son approvisionnement", "diversifier ses sources d'approvisionnement": X seeks other
         # suppliers.

@@ -5343,6 +5343,8 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
             [],
         )
     last = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if last is not None and _in_relative(article, sentence, last):
+        last = None  # "X, whose media is bought by Y, has put ...": Y is named inside X's relative clause
     client = _client_of(article, sentence, last) if last is not None else None
     if client is not None and last is not None and _SUBJECT_OF_VERB.fullmatch(article.folded, last.end, cue.start):
         # "Renault, client historique de Valeo, remet en concurrence ...": the apposition's head acts.
@@ -5367,6 +5369,16 @@ def _review_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         article, sentence, cue, customer
     )
     return customer, vendor, inferred
+
+
+_RELATIVE_OPEN = re.compile(r",[ ](?:whose|which|who|dont|qui)\b[^,;]*$")
+"""A relative clause opened after a company and still open: ", whose media is bought by"."""
+
+
+def _in_relative(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether ``company`` stands inside a relative clause on the company named before it."""
+    before = next((c for c in reversed(sentence.companies) if c.end <= company.start), None)
+    return before is not None and _RELATIVE_OPEN.search(article.folded, before.end, company.start) is not None
 
 
 _TOLD_PRONOUN = re.compile(r",?[ ](?:that[ ])?(?:it|qu'il|qu'elle)\b")
@@ -5689,7 +5701,7 @@ def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: Compa
     supplier joins: "will source it from two suppliers instead of just from Y".
     """
     with_ = (
-        _WITH_VENDOR.match(article.folded, cue.end, sentence.end)
+        _own_with(sentence, _WITH_VENDOR.match(article.folded, cue.end, sentence.end))
         or _HELD_BY.search(article.folded, cue.end, sentence.end)
         or _INSTEAD_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
     )
@@ -5698,6 +5710,16 @@ def _vendor_with(article: Article, sentence: Sentence, cue: Cue, customer: Compa
         if with_
         else _holder_inside(article, sentence, cue, customer)
     )
+
+
+def _own_with(sentence: Sentence, with_: re.Match[str] | None) -> re.Match[str] | None:
+    """The "with" after a review cue, unless another company stands between.
+
+    "has its account in review, and so does Z, which works with Y" names Z's agency, not the reviewer's.
+    """
+    if with_ is None or any(with_.start() <= c.start < with_.end() for c in sentence.companies):
+        return None
+    return with_
 
 
 _HELD_AT = re.compile(
@@ -6301,7 +6323,9 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         # "Telus picked Nokia and Ericsson", "X will keep supplying A, B and C": one relation per listed party;
         # "A, B and C will supply the Navy": one per supplier listed before a supplier-first cue.
         if party is not None and (party.start >= cue.end or (party is vendor and cue.detail == "passive")):
-            for member in _listed_after(article, sentence, party):
+            # "a falling-out between X and Y" lists the two sides: no company with itself.
+            sides = {vendor.id, customer.id if customer is not None else vendor.id}
+            for member in (m for m in _listed_after(article, sentence, party) if m.id not in sides):
                 if party is vendor:
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:

@@ -4,9 +4,11 @@ A row over prices or a contract puts the relation at risk (deliveries held back,
 sentence names the two sides in either order ("Mars remains at loggerheads with discounter Aldi", "Delta settled a
 quarrel with caterer LSG Sky Chefs"). The reader takes the side before the cue and the one right after it, and
 orders them only when the sentence or the knowledge base tells who buys: a role noun right before a name
-("supermarket chain Jumbo", "parts maker Collins & Aikman") or a supplier noun in apposition after it. With no such
-sign (two tech groups suing each other) it
-gives nothing: a dispute alone is no customer relation.
+("supermarket chain Jumbo", "parts maker Collins & Aikman") or a supplier noun in apposition after it. Failing those,
+the knowledge base's sectors order a quarrel between a retailer and a maker of consumer goods ("Unilever's pricing
+quarrel with Tesco"), and a quarrel over prices in which one side is either ("Coca-Cola clashed with Edeka over
+prices"): the retailer buys, the maker sells. With no such sign (two tech groups suing each other) it gives nothing: a
+dispute alone is no customer relation. A quarrel "between X and Y" names both sides after the cue.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.cues import Cue
+from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.mentions import CompanyMention
 
 _Parties = tuple[CompanyMention | None, CompanyMention | None, list[str]]
@@ -23,12 +26,15 @@ _OTHER_SIDE_REACH = 25
 """How far after the cue the other side may be named (a role noun may stand between: "with discounter Aldi")."""
 _CUSTOMER_NOUN = re.compile(
     r"\b(?:supermarkets?|supermarket[ ]chain|grocers?|grocery[ ]chain|retailers?|retail[ ]chain|chain|discounter"
-    r"|carmakers?|automakers?|airlines?|carriers?|operators?|drugstore[ ]chain|hospital)[ ]$"
+    r"|carmakers?|automakers?|airlines?|carriers?|operators?|drugstore[ ]chain|hospital"
+    r"|(?:l'|l'[ ])?enseigne|(?:le[ ])?distributeur|(?:la[ ])?chaîne(?:[ ]de[ ]supermarchés)?"
+    r"|(?:le[ ])?discounter)[ ]?$"
 )
 """A buyer's role right before its name ("supermarket chain Jumbo", "discounter Aldi")."""
 _SUPPLIER_NOUN = re.compile(
     r"\b(?:suppliers?|caterers?|makers?|manufacturers?|vendors?|producers?|contractors?|bottlers?|brewers?|publishers?"
-    r"|food[ ]group|consumer[ ]goods[ ]group|packaged[ ]food[ ]company)[ ]$"
+    r"|food[ ]group|consumer[ ]goods[ ]group|packaged[ ]food[ ]company"
+    r"|(?:le[ ])?fournisseur|(?:l'|l'[ ])?industriel|(?:le[ ])?fabricant)[ ]?$"
 )
 """A seller's role right before its name ("caterer LSG Sky Chefs", "parts maker Collins & Aikman")."""
 _SUPPLIER_APPOSITION = re.compile(
@@ -41,15 +47,75 @@ _ROLE_REACH = 30
 
 def dispute_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """(customer, supplier) of a quarrel cue whose sides the sentence or the knowledge base orders, else nothing."""
-    first = sentence.company_before(cue.start) or _pronoun_speaker(article, sentence, cue)
-    second = sentence.company_after(cue.end, exclude=first.id if first else None, within=_OTHER_SIDE_REACH)
+    first, second = _sides(article, sentence, cue)
     if first is None or second is None:
         return None, None, []
     folded = article.folded
     for buyer, seller in ((first, second), (second, first)):
         if _role(folded, sentence, buyer) == "customer" or _role(folded, sentence, seller) == "supplier":
             return buyer, seller, []
-    return None, None, []
+    ordered = _sector_order(first, second, _PRICE_TOPIC.search(folded, sentence.start, sentence.end) is not None)
+    return (*ordered, []) if ordered is not None else (None, None, [])
+
+
+_BETWEEN = re.compile(r"(?:between|entre)[ ]$")
+"""A cue that names both sides after it: "a bitter falling-out between X and Y"."""
+_AND = re.compile(r",?[ ](?:and|et)[ ]$")
+
+
+def _sides(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, CompanyMention | None]:
+    """The two sides of a quarrel: the one before the cue and the one right after it, or the two after "between"."""
+    if _BETWEEN.search(article.folded, cue.start, cue.end):
+        first = sentence.company_after(cue.end, within=_OTHER_SIDE_REACH)
+        if first is None:
+            return None, None
+        second = sentence.company_after(first.end, exclude=first.id, within=8)
+        if second is None or not _AND.search(article.folded, first.end, second.start):
+            return None, None
+        return first, second
+    first = sentence.company_before(cue.start) or _pronoun_speaker(article, sentence, cue)
+    if first is not None and _NEW_SUBJECT.search(article.text, first.end, cue.start):
+        first = None  # "X clashed with A, and Mars remains at loggerheads with B": the second quarrel is not X's
+    second = sentence.company_after(cue.end, exclude=first.id if first else None, within=_OTHER_SIDE_REACH)
+    return first, second
+
+
+_NEW_SUBJECT = re.compile(r",[ ](?:and|but|while|whereas|et|mais|tandis[ ]que)[ ](?:[A-Z][\w&'\-]*[ ]){1,3}")
+"""A clause joined after the first side with a capitalised subject of its own (a name the recogniser missed)."""
+
+
+_PRICE_TOPIC = re.compile(r"\b(?:pric(?:e|es|ing)|tarif(?:s|aire|aires)?|prix)\b")
+"""The quarrel is over what the goods cost ("over prices", "a pricing row", « sur les tarifs »)."""
+_BUYER_SECTOR = "retail"
+_SELLER_SECTOR = "consumer"
+
+
+def _sector_order(
+    first: CompanyMention, second: CompanyMention, over_prices: bool
+) -> tuple[CompanyMention, CompanyMention] | None:
+    """(buyer, seller) when the knowledge base's sectors say it: a retailer buys from a maker of consumer goods.
+
+    Both sides must carry opposite sectors, or one side one and the quarrel be over prices; two retailers, two makers
+    or a retailer against a tech group order nothing.
+    """
+    sectors = {mention.start: _sector(mention) for mention in (first, second)}
+    for buyer, seller in ((first, second), (second, first)):
+        buyer_sector, seller_sector = sectors[buyer.start], sectors[seller.start]
+        if (buyer_sector, seller_sector) == (_BUYER_SECTOR, _SELLER_SECTOR):
+            return buyer, seller
+        if over_prices and seller_sector is None and buyer_sector == _BUYER_SECTOR:
+            return buyer, seller
+        if over_prices and buyer_sector is None and seller_sector == _SELLER_SECTOR:
+            return buyer, seller
+    return None
+
+
+def _sector(mention: CompanyMention) -> str | None:
+    """The knowledge base's sector of a known company, else None."""
+    if not mention.known:
+        return None
+    company = load_knowledge_base().get(mention.id)
+    return company.sector if company is not None else None
 
 
 _IT_BEFORE = re.compile(r"\b(?:that[ ])?it[ ](?:is|was|has|had|remains|remained)\b[^,;]{0,30}$")
