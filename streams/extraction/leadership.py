@@ -22,6 +22,7 @@ from streams.extraction.leadership_company import (
     role_company,
     story_company,
 )
+from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
 from streams.extraction.leadership_fr_giveup import post_given_up
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
@@ -548,6 +549,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
                 or apposed_person(article, crowd, cue.start)
                 or relative_antecedent(article, sentence, cue)
                 or pronoun_antecedent(article, sentence, cue)
+                or noun_owner(article, sentence, cue)  # "..., tandis que sa nomination à la tête de X"
             )
         if person is not None:
             pairs[0] = (person, roles[0])
@@ -1084,6 +1086,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
         or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
+        or unowned_post(article.folded, cue)  # "depuis sa nomination", "sa nomination a surpris": no change told
         or _quoted_praise(article, sentence, cue)
         # "was the hand-picked successor to John Doe": who she was, no change told
         or (cue.detail == "succeeds" and _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start))

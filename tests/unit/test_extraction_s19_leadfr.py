@@ -1,0 +1,79 @@
+"""Session 19 (leadfr): French leadership changes read by a kind of name, a noun frame and a verb class.
+
+Each reader is proved on invented sentences (other tense, other title, other company) and on near misses that must
+not give a change (a recalled tenure, a noun with no post after it, a department, a unit).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Change = tuple[str | None, str | None, str | None, str | None, str]
+"""(company, incoming person, previous person, role, modality)."""
+
+
+def changes(text: str, language: str = "fr") -> list[Change]:
+    """The leadership changes of ``text``, sorted."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[arg-type]
+    found = [
+        (e.subject.name if e.subject else None, e.person, e.previous_person, e.role, e.modality)
+        for e in extract(item).events
+        if e.type == "leadership_change"
+    ]
+    return sorted(found, key=lambda change: tuple(part or "" for part in change))
+
+
+def newcomers(text: str) -> list[tuple[str | None, str | None]]:
+    """(company, incoming person) of each change of ``text`` that names a newcomer."""
+    return [(company, person) for company, person, _, _, _ in changes(text) if person is not None]
+
+
+# "à la tête de" elided or contracted before its company is the chief executive's post.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Lefort a été nommée à la tête d'Airbus.",
+        "Le conseil a désigné Marie Lefort à la tête d'Orange, a annoncé l'opérateur.",
+    ],
+)
+def test_the_head_of_an_elided_company_is_its_ceo(text: str) -> None:
+    assert ("Airbus" if "Airbus" in text else "Orange", "Marie Lefort") in newcomers(text)
+
+
+def test_the_head_of_a_country_is_no_company_post() -> None:
+    assert newcomers("Marie Lefort a été nommée à la tête du gouvernement, a indiqué l'Élysée.") == []
+
+
+# The newcomer's own naming noun: « sa nomination à la tête de X », « sa prise de fonctions comme DG ».
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Tessier va quitter Safran, a indiqué le groupe, tandis que sa nomination à la tête d'Airbus était "
+        "annoncée le même jour.",
+        "Paul Tessier a été salué par les marchés : sa nomination à la tête d'Airbus a fait bondir le titre.",
+        "Paul Tessier a choisi son équipe chez Airbus à la veille de sa prise de fonctions comme directeur général.",
+        "Paul Tessier a confirmé sa désignation au poste de directeur général d'Airbus.",
+    ],
+)
+def test_a_possessive_naming_noun_names_its_owner(text: str) -> None:
+    assert ("Airbus", "Paul Tessier") in newcomers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recalled tenure or a date, not the news
+        "Paul Tessier a quitté Airbus cinq mois seulement après sa nomination à la tête du groupe.",
+        "Depuis son arrivée à la tête d'Airbus, Paul Tessier a réduit les coûts.",
+        "Lors de sa nomination comme directeur général d'Airbus, Paul Tessier avait promis des économies.",
+        "Paul Tessier, à son arrivée à la tête d'Airbus, a revu la stratégie.",
+        # no post after the noun
+        "Paul Tessier quitte Airbus ; sa nomination avait surpris les analystes.",
+        "Paul Tessier prépare son arrivée chez Airbus, selon le groupe.",
+    ],
+)
+def test_a_possessive_naming_noun_without_news_names_nobody(text: str) -> None:
+    assert newcomers(text) == []
