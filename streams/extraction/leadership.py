@@ -14,6 +14,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
 from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import (
     change_company,
@@ -22,7 +23,6 @@ from streams.extraction.leadership_company import (
     role_company,
     story_company,
 )
-from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
 from streams.extraction.leadership_fr_giveup import post_given_up
 from streams.extraction.leadership_people import (
     EMPLOYER_GAP,
