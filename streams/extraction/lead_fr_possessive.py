@@ -32,6 +32,7 @@ _TIME_BEFORE = re.compile(
 """A preposition that makes the noun a date or a circumstance: « depuis sa nomination », « lors de son arrivée »,
 « à son arrivée »; « l'annonce de sa nomination » is the news."""
 
+
 def unowned_post(folded: str, cue: Cue) -> bool:
     """Whether a possessive naming noun at ``cue`` tells no change of its owner (so it is not read).
 
