@@ -14,6 +14,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.lead_fr_handover import handed_post_end
 from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
 from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import (
@@ -980,12 +981,15 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if any(c.family == "leadership_out" and clause_start <= c.start < cue.start for c in sentence.cues):
         return []  # "will retire and hand over to John Doe": the departure reads it, with its tense
-    newcomer = next(
-        (p for p in crowd if cue.end <= p.start <= cue.end + _ROLE_REACH // 2 and p.start < clause_end), None
-    )
+    # « transmet son poste de CEO à X »: the post between the verb and « à », the newcomer after it.
+    post_end = handed_post_end(article.folded, cue)
+    after = post_end if post_end is not None else cue.end
+    newcomer = next((p for p in crowd if after <= p.start <= after + _ROLE_REACH // 2 and p.start < clause_end), None)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None) or pronoun_antecedent(
         article, sentence, cue, POSSESSIVE
     )
+    if post_end is not None:
+        leaving = leaving or pronoun_antecedent(article, sentence, cue)  # « il transmet son poste à X »
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
         return []
     # "his successor as CEO will be": the title after "as"; "hand over to chief executive John Doe":
@@ -993,6 +997,10 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     stated = (
         _roles(sentence, cue.end, cue.end + 2, cue.start) if article.folded.endswith(" as", cue.start, cue.end) else []
     )
+    if post_end is not None:
+        stated = _roles(sentence, cue.end, post_end, cue.start)
+        if any(_UNIT_OF.match(article.folded, r.end) or _COMMITTEE_OF.match(article.folded, r.end) for r in stated):
+            return []  # « confie la présidence de sa filiale à X »: a unit's post
     own = [
         r
         for r in _roles(sentence, max(0, leaving.start - _TITLE_REACH), leaving.start, cue.start)
@@ -1006,11 +1014,31 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     if role_name is None:
         return []
     company, how = change_company(article, sentence, cue, role, leaving)
+    if company is None and post_end is not None:
+        # « Jane Roe, patronne de la fintech X, explique qu'elle transmet son poste à Y »: the leaver's apposed title.
+        named = next((p for p in people(article, sentence) if p.name == leaving.name), leaving)
+        company = _held_company(article, sentence, named, role_name) or _described_employer(article, sentence, named)
     if company is None:
         return []
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
     ]
+
+
+def _described_employer(article: Article, sentence: Sentence, person: Named) -> CompanyMention | None:
+    """The company a described owner of the title apposed to ``person`` names: ", le patron de la fintech X,"."""
+    title = next(
+        (
+            c
+            for c in sentence.cues
+            if c.family == "role" and c.detail in TRACKED_ROLES and 0 <= c.start - person.end <= NEAR + 2
+        ),
+        None,
+    )
+    owner = sentence.company_after(title.end, within=_DESCRIBED_REACH) if title is not None else None
+    if owner is None or title is None or not _DESCRIBED_OWNER.fullmatch(article.folded, title.end, owner.start):
+        return None
+    return owner
 
 
 _TOP_JOB = re.compile(r"\b(?:the reins|the top job|the helm|les rênes)\b")

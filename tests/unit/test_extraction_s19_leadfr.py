@@ -77,3 +77,39 @@ def test_a_possessive_naming_noun_names_its_owner(text: str) -> None:
 )
 def test_a_possessive_naming_noun_without_news_names_nobody(text: str) -> None:
     assert newcomers(text) == []
+
+
+# A post handed over as the verb's object, its title and owner before « à / au »: the newcomer after it.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Paul Tessier, patron de Safran, explique pourquoi il transmet aujourd'hui son poste de CEO à Marie Lefort.",
+            "CEO",
+        ),
+        (
+            "Paul Tessier garde la présidence de Safran et confie la direction générale du groupe à son adjointe, "
+            "Marie Lefort.",
+            "CEO",
+        ),
+        ("Paul Tessier, PDG de Safran, a cédé la présidence du conseil au fondateur, Marie Lefort.", "chair"),
+        ("Paul Tessier, le patron de la biotech Safran, transmettra son fauteuil de PDG à Marie Lefort.", "CEO"),
+    ],
+)
+def test_a_post_handed_over_names_the_newcomer(text: str, role: str) -> None:
+    assert ("Safran", "Marie Lefort", "Paul Tessier", role) in [c[:4] for c in changes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a department or a unit handed over, no group title
+        "Paul Tessier, PDG de Safran, a confié la direction des marques à Marie Lefort.",
+        "Paul Tessier, PDG de Safran, confie la présidence de sa filiale à Marie Lefort.",
+        # a verb of giving with no post after it
+        "Paul Tessier, PDG de Safran, confie à Marie Lefort le soin de préparer le plan.",
+        "Paul Tessier, PDG de Safran, a cédé sa participation à Marie Lefort.",
+    ],
+)
+def test_no_group_post_handed_over_names_nobody(text: str) -> None:
+    assert newcomers(text) == []
