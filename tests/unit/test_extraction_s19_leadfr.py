@@ -84,7 +84,7 @@ def test_a_possessive_naming_noun_without_news_names_nobody(text: str) -> None:
     ("text", "role"),
     [
         (
-            "Paul Tessier, patron de Safran, explique pourquoi il transmet aujourd'hui son poste de CEO à Marie Lefort.",
+            "Paul Tessier, patron de Safran, explique qu'il transmet aujourd'hui son poste de CEO à Marie Lefort.",
             "CEO",
         ),
         (
