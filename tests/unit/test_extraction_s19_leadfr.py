@@ -113,3 +113,23 @@ def test_a_post_handed_over_names_the_newcomer(text: str, role: str) -> None:
 )
 def test_no_group_post_handed_over_names_nobody(text: str) -> None:
     assert newcomers(text) == []
+
+
+# « M. X » / « Mme X »: the French courtesy title makes the surname after it a person.
+@pytest.mark.parametrize(
+    ("text", "leaver"),
+    [
+        (
+            "M. Tessier, directeur général depuis 2017, « a demandé à ne pas être reconduit dans ses fonctions », "
+            "selon un communiqué de Danone.",
+            "Tessier",
+        ),
+        ("Mme Lefort, directrice générale de Danone, a démissionné lundi.", "Lefort"),
+    ],
+)
+def test_a_courtesy_title_names_the_leaver(text: str, leaver: str) -> None:
+    assert [(c[0], c[2]) for c in changes(text)] == [("Danone", leaver)]
+
+
+def test_a_courtesy_title_alone_tells_no_change() -> None:
+    assert changes("M. Tessier, actionnaire de Danone, a salué les résultats du groupe.") == []
