@@ -1357,7 +1357,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     folded = article.folded
     pronoun = (
         _HIM.search(folded, cue.start, cue.end + 4)
-        or folded.startswith("lui ", cue.start)
+        or folded.startswith(("lui ", "le ", "la "), cue.start)  # "lui succède", « Jane Roe le remplacera »
         or folded.endswith((" lui ", " le ", " la "), max(0, cue.start - 5), cue.start)
     )
     if leaving is None and newcomer is not None and pronoun:

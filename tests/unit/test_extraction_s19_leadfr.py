@@ -133,3 +133,41 @@ def test_a_courtesy_title_names_the_leaver(text: str, leaver: str) -> None:
 
 def test_a_courtesy_title_alone_tells_no_change() -> None:
     assert changes("M. Tessier, actionnaire de Danone, a salué les résultats du groupe.") == []
+
+
+# A firm unknown to the knowledge base is named by the leader's title it follows.
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Paul Tessier, PDG de la chaîne Velmora, devient président exécutif de QRT.", "QRT"),
+        ("Paul Tessier quitte avec effet immédiat la tête de Dravelle, et Marie Lefort le remplace.", "Dravelle"),
+        ("Marie Lefort a été nommée présidente du directoire de Kelvane.", "Kelvane"),
+    ],
+)
+def test_the_firm_a_leader_title_names_is_recognised(text: str, company: str) -> None:
+    assert company in [c[0] for c in changes(text) if c[1] is not None]
+
+
+def test_a_place_after_the_head_is_no_firm() -> None:
+    assert newcomers("Marie Lefort a été nommée à la tête de Lyon pour six ans.") == []
+
+
+# « à la tête de X » right after the one replaced names the company of the post.
+def test_the_head_of_the_company_after_the_leaver_is_its_post() -> None:
+    text = "Actuelle CEO de Kelvane, Marie Lefort pourrait remplacer Paul Tessier à la tête de Dravelle."
+    assert changes(text) == [("Dravelle", "Marie Lefort", "Paul Tessier", "CEO", "rumor")]
+
+
+def test_the_head_of_a_unit_is_never_the_newcomers_employer() -> None:
+    text = "Actuelle CEO de Safran, Marie Lefort pourrait remplacer Paul Tessier à la tête de Danone Banque."
+    assert newcomers(text) == []
+
+
+def test_a_pronoun_object_before_the_future_names_the_one_replaced() -> None:
+    text = "Paul Tessier quittera la direction générale de Danone en mai. Marie Lefort le remplacera."
+    assert [(c[0], c[1], c[2]) for c in changes(text)] == [("Danone", "Marie Lefort", "Paul Tessier")]
+
+
+def test_a_supplier_replaced_is_no_leader_replaced() -> None:
+    text = "Danone pourrait remplacer Capgemini par Atos pour la maintenance de ses usines."
+    assert changes(text) == []
