@@ -19,6 +19,7 @@ from schemas.news import Language
 from streams.extraction.customer_order_patterns import find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
+from streams.extraction.lead_fr_handover import find_handover_cues
 from streams.extraction.loss_patterns import find_loss_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
@@ -312,6 +313,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
         (start - end, start, (("customer_end", frame),)) for start, end, frame in find_end_cues(folded, language)
     )
     candidates.extend((start - end, start, (("stake", "into"),)) for start, end in find_holding_cues(folded, language))
+    handovers = find_handover_cues(folded, language)  # « transmet son poste de CEO à X »
+    candidates.extend((start - end, start, (("leadership_in", "hands_over"),)) for start, end in handovers)
     orders = find_order_noun_cues(folded, language)
     candidates.extend((start - end, start, (("customer_start", "order_noun"),)) for start, end in orders)
     return candidates

@@ -14,6 +14,8 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.lead_fr_handover import handed_post_end
+from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
 from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import (
     change_company,
@@ -548,6 +550,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
                 or apposed_person(article, crowd, cue.start)
                 or relative_antecedent(article, sentence, cue)
                 or pronoun_antecedent(article, sentence, cue)
+                or noun_owner(article, sentence, cue)  # "..., tandis que sa nomination à la tête de X"
             )
         if person is not None:
             pairs[0] = (person, roles[0])
@@ -978,12 +981,15 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if any(c.family == "leadership_out" and clause_start <= c.start < cue.start for c in sentence.cues):
         return []  # "will retire and hand over to John Doe": the departure reads it, with its tense
-    newcomer = next(
-        (p for p in crowd if cue.end <= p.start <= cue.end + _ROLE_REACH // 2 and p.start < clause_end), None
-    )
+    # « transmet son poste de CEO à X »: the post between the verb and « à », the newcomer after it.
+    post_end = handed_post_end(article.folded, cue)
+    after = post_end if post_end is not None else cue.end
+    newcomer = next((p for p in crowd if after <= p.start <= after + _ROLE_REACH // 2 and p.start < clause_end), None)
     leaving = next((p for p in reversed(crowd) if p.end <= cue.start), None) or pronoun_antecedent(
         article, sentence, cue, POSSESSIVE
     )
+    if post_end is not None:
+        leaving = leaving or pronoun_antecedent(article, sentence, cue)  # « il transmet son poste à X »
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
         return []
     # "his successor as CEO will be": the title after "as"; "hand over to chief executive John Doe":
@@ -991,6 +997,10 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     stated = (
         _roles(sentence, cue.end, cue.end + 2, cue.start) if article.folded.endswith(" as", cue.start, cue.end) else []
     )
+    if post_end is not None:
+        stated = _roles(sentence, cue.end, post_end, cue.start)
+        if any(_UNIT_OF.match(article.folded, r.end) or _COMMITTEE_OF.match(article.folded, r.end) for r in stated):
+            return []  # « confie la présidence de sa filiale à X »: a unit's post
     own = [
         r
         for r in _roles(sentence, max(0, leaving.start - _TITLE_REACH), leaving.start, cue.start)
@@ -1004,11 +1014,31 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     if role_name is None:
         return []
     company, how = change_company(article, sentence, cue, role, leaving)
+    if company is None and post_end is not None:
+        # « Jane Roe, patronne de la fintech X, explique qu'elle transmet son poste à Y »: the leaver's apposed title.
+        named = next((p for p in people(article, sentence) if p.name == leaving.name), leaving)
+        company = _held_company(article, sentence, named, role_name) or _described_employer(article, sentence, named)
     if company is None:
         return []
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
     ]
+
+
+def _described_employer(article: Article, sentence: Sentence, person: Named) -> CompanyMention | None:
+    """The company a described owner of the title apposed to ``person`` names: ", le patron de la fintech X,"."""
+    title = next(
+        (
+            c
+            for c in sentence.cues
+            if c.family == "role" and c.detail in TRACKED_ROLES and 0 <= c.start - person.end <= NEAR + 2
+        ),
+        None,
+    )
+    owner = sentence.company_after(title.end, within=_DESCRIBED_REACH) if title is not None else None
+    if owner is None or title is None or not _DESCRIBED_OWNER.fullmatch(article.folded, title.end, owner.start):
+        return None
+    return owner
 
 
 _TOP_JOB = re.compile(r"\b(?:the reins|the top job|the helm|les rênes)\b")
@@ -1084,6 +1114,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
         or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
+        or unowned_post(article.folded, cue)  # "depuis sa nomination", "sa nomination a surpris": no change told
         or _quoted_praise(article, sentence, cue)
         # "was the hand-picked successor to John Doe": who she was, no change told
         or (cue.detail == "succeeds" and _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start))
@@ -1326,7 +1357,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     folded = article.folded
     pronoun = (
         _HIM.search(folded, cue.start, cue.end + 4)
-        or folded.startswith("lui ", cue.start)
+        or folded.startswith(("lui ", "le ", "la "), cue.start)  # "lui succède", « Jane Roe le remplacera »
         or folded.endswith((" lui ", " le ", " la "), max(0, cue.start - 5), cue.start)
     )
     if leaving is None and newcomer is not None and pronoun:

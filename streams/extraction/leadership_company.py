@@ -23,6 +23,20 @@ _ROLE_OF = re.compile(
     r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
 )
 
+_HEAD_OF = re.compile(r"à[ ]la[ ]tête[ ](?:de|d'|du)(?:[ ]la[ ]|[ ]l'|[ ])?")
+"""A title that ends on its own preposition ("à la tête de", "à la tête d'"): the company follows at once."""
+
+_HEAD_OWNER = re.compile(r"[ ]?(?:la[ ]|le[ ])?[A-ZÀ-Ý]")
+"""A capitalised owner right after "à la tête de": the post is there ("à la tête de Danone Banque", a unit)."""
+
+
+def _names_owner(article: Article, role: Cue) -> bool:
+    """Whether a capitalised owner follows the title ("CEO of Orvane", "à la tête de Danone Banque"), read or not."""
+    if _NAMED_TITLE_OWNER.match(article.text, role.end):
+        return True
+    return bool(_HEAD_OF.fullmatch(article.folded, role.start, role.end) and _HEAD_OWNER.match(article.text, role.end))
+
+
 _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 
 _JOIN_CUE = re.compile(
@@ -179,7 +193,10 @@ def _longer_name(article: Article, company: CompanyMention) -> bool:
 def role_company(article: Article, sentence: Sentence, role: Cue, person: Named | None) -> CompanyMention | None:
     """The company a role names: "CEO of X", "PDG de X", "X CEO", "X's chief executive"."""
     after = sentence.company_after(role.end, within=12)
-    if after is not None and _ROLE_OF.fullmatch(article.folded, role.end, after.start):
+    if after is not None and (
+        _ROLE_OF.fullmatch(article.folded, role.end, after.start)
+        or _HEAD_OF.fullmatch(article.folded, role.start, after.start)  # "à la tête de Belfius Banque"
+    ):
         return None if _longer_name(article, after) else after
     before = next((c for c in reversed(sentence.companies) if c.end <= role.start), None)
     if (
@@ -248,7 +265,7 @@ def change_company(
     titled = role_company(article, sentence, role, person) if role is not None else None
     if titled is not None and _newcomers_employer(article, sentence, titled, person, leaving=leaving):
         titled = None
-    if role is not None and titled is None and _NAMED_TITLE_OWNER.match(article.text, role.end):
+    if role is not None and titled is None and _names_owner(article, role):
         return None, ""  # "becomes CEO of Orvane", Orvane unrecognised: never another company of the sentence
     if role is not None and titled is None and _other_body(article, role):
         return None, ""  # "chair of the trade body X", "président d'une association": no company's title

@@ -174,6 +174,9 @@ _HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ 
 _COURTESY = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
 """An English courtesy title right before a capitalised word: the word is a person's surname ("Ms. Teffner")."""
 
+_COURTESY_FR = re.compile(r"(?<![\w])(?:M\.|Mme|Mlle)[ ]$")
+"""The French courtesy titles ("M. Guillemot, directeur général depuis 2017, ...", "Mme Kocher"): a surname follows."""
+
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|il|elle|ce dernier|cette dernière|the latter)[ ](?:[a-z']{1,12}[ ]){0,3}$")
 """A subject pronoun for a person named before, "ce dernier" / "the latter" for the last one named."""
 
@@ -302,8 +305,8 @@ def _lone_word_name(article: Article, sentence: Sentence, match: re.Match[str], 
     """The person a lone capitalised word stands for, else None.
 
     A surname of a full name told before ("Levinsohn"); a word right after a role word ("Infineon boss
-    Schumacher"; "Effective" none); a word after an English courtesy title ("named Ms. Teffner", "Mr Henry will
-    take on the role": the span opens at the title).
+    Schumacher"; "Effective" none); a word after a courtesy title ("named Ms. Teffner", "Mr Henry will
+    take on the role", « M. Guillemot a demandé »: the span opens at the title).
     """
     word = match.group(0)
     full = _full_name(article, word)
@@ -312,6 +315,8 @@ def _lone_word_name(article: Article, sentence: Sentence, match: re.Match[str], 
     if full is not None:
         return Named(match.start(), match.end(), full)
     courtesy = _COURTESY.search(article.text, max(sentence.start, match.start() - 6), match.start())
+    if courtesy is None and article.language == "fr":
+        courtesy = _COURTESY_FR.search(article.text, max(sentence.start, match.start() - 5), match.start())
     if courtesy is not None:
         return Named(courtesy.start(), match.end(), word)
     return Named(match.start(), match.end(), word) if _surname_subject(article, sentence, match) else None
