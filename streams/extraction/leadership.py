@@ -83,6 +83,14 @@ _LEAVES_COMPANY = re.compile(
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
 
+_OWN_RESIGNATION = re.compile(r"\b(?:his|her)[ ]resignation$")
+
+_FROM_COMPANY = re.compile(r"[ ]from[ ](?:the[ ])?")
+"""An English exit verb, then the company left: "resigned from Nvidia", "was stepping down from the Acme Group"."""
+
+_SEAT_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:supervisory[ ])?board\b|['\u2019]s[ ]")
+"""What after that company makes the exit a seat or a unit left: "from Acme's board", "from the Acme board"."""
+
 _IMPLIED_ROLE = re.compile(
     r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la tête d[eu]"
     r"|préside|présider|présidera|the helm|les rênes|les commandes|the top job)$"
@@ -1844,11 +1852,18 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = leaving or next((p for p in reversed(crowd) if p.end <= cue.start), None)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
     by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
-    if (leaving is None and not by_successor) or article.folded.endswith(
-        ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
+    # "handed his resignation to chairman John Doe": the one who hands it in stands before, the name after receives it.
+    own_resignation = leaving is not None and _OWN_RESIGNATION.search(article.folded, cue.start, cue.end) is not None
+    if (leaving is None and not by_successor) or (
+        article.folded.endswith(
+            ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
+        )
+        and not own_resignation
     ):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
-        leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
+        after_noun = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
+        # "has received the resignation of the auditor": a leaver told after "of" and not named is nobody here.
+        leaving = after_noun or (None if article.folded.endswith(" of", cue.start, cue.end) else leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
     if (
         leaving is None
@@ -1867,6 +1882,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             if article.anaphor_at(cue.end + 1) is not None
             else None
         )
+    named_company = named_company or _company_left_from(article, sentence, cue)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start) or (
         leaving.start < cue.start
@@ -1889,6 +1905,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         cue.start,
     )
     after = [r for r in after if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)]
+    if own_resignation:
+        # "handed his resignation to chairman Jim Roe": a title before a name after the cue is that name's.
+        after = [r for r in after if not any(0 <= p.start - r.end <= NEAR for p in people(article, sentence))]
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.
@@ -1950,6 +1969,21 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles
     ]
+
+
+def _company_left_from(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company named right after an English exit verb and "from" ("David White resigned from Nvidia").
+
+    Leaving a company is a departure whatever the post, as "left Nvidia" is; leaving its board ("from Nvidia's
+    board", "from the Nvidia board") is a director's seat, and "from Acme's X unit" a unit left: neither counts.
+    """
+    gap = _FROM_COMPANY.match(article.folded, cue.end)
+    if gap is None:
+        return None
+    company = sentence.company_after(gap.end(), within=0)
+    if company is None or company.start != gap.end() or _SEAT_AFTER.match(article.folded, company.end):
+        return None
+    return company
 
 
 def _takes_over_after(article: Article, sentence: Sentence, person: Named) -> bool:

@@ -1,0 +1,93 @@
+"""Session 19 (leaden): English leadership changes read by verb class and clause shape, not by one phrase.
+
+Each reader is proved on invented sentences (other tense, other company, other title) and on near misses that must
+not give a change (a board seat or a unit left, a resignation received by someone else, a plan or a recalled exit).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+Change = tuple[str | None, str | None, str | None]
+"""(company, incoming person, previous person)."""
+
+
+def changes(text: str) -> list[Change]:
+    """The leadership changes of ``text`` (English), sorted."""
+    item = NewsItem(id="t", body=text, language="en")
+    found = [
+        (e.subject.name if e.subject else None, e.person, e.previous_person)
+        for e in extract(item).events
+        if e.type == "leadership_change"
+    ]
+    return sorted(found, key=lambda change: tuple(part or "" for part in change))
+
+
+# An exit verb, then "from" and the company left: a departure whatever the post, as "left Danone" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe resigned from Danone, sending its shares down 4 percent.",
+        "The group said Roe, 61, was stepping down from Danone for health reasons.",
+        "Finance chief Jane Roe is resigning from Danone after a dispute over the accounts.",
+        "Jane Roe has retired from the Danone group, the company said on Monday.",
+    ],
+)
+def test_exit_from_a_company(text: str) -> None:
+    found = changes(text)
+    assert [(company, person) for company, person, _ in found] == [("Danone", None)]
+    assert found[0][2] in {"Jane Roe", "Roe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A board seat left, not a post: no leadership change without a title.
+        "Jane Roe resigned from Danone's board in May.",
+        "Jane Roe resigned from the Danone board in May.",
+        # A unit left, not the company.
+        "Jane Roe resigned from Danone's dairy unit.",
+        # An exit hanging in a relative clause describes someone joining elsewhere.
+        "Jane Roe, who resigned from Danone, will not comment.",
+        # A company after "from" that is no place left.
+        "Jane Roe heard from Danone that the talks had stalled.",
+    ],
+)
+def test_exit_from_near_misses(text: str) -> None:
+    assert changes(text) == []
+
+
+# A resignation handed in: the one who hands it in leaves, whoever receives it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Doe, Danone's chairman, has handed his resignation to the board with immediate effect.",
+        "Danone finance chief John Doe tendered his resignation on Friday.",
+        "Danone CEO Jane Roe has handed in her resignation, the company said.",
+        "Danone chief executive Jane Roe submitted her resignation after the vote.",
+    ],
+)
+def test_resignation_handed_in(text: str) -> None:
+    found = changes(text)
+    assert len(found) == 1 and found[0][0] == "Danone" and found[0][1] is None
+    assert found[0][2] in {"John Doe", "Jane Roe"}
+
+
+def test_resignation_handed_to_someone_names_the_one_who_hands_it() -> None:
+    found = changes("Danone's CFO John Doe tendered his resignation to chairman Jim Roe on Friday.")
+    assert [(company, leaving) for company, _, leaving in found] == [("Danone", "John Doe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's resignation, and one asked for: nobody has handed one in.
+        "John Doe, Danone's chairman, has received the resignation of the auditor.",
+        "Investors demanded that Danone CEO Jane Roe submit her resignation.",
+    ],
+)
+def test_resignation_near_misses(text: str) -> None:
+    assert changes(text) == []
