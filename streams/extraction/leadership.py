@@ -198,6 +198,11 @@ _LED = re.compile(
 
 _WITH = re.compile(r"\b(?:with|par)[ ](?:[\w\-]+[ ]){0,4}$")
 
+_SWAP = re.compile(r"\bswap(?:s|ped|ping)?$")
+
+_FOR = re.compile(r"\bfor[ ](?:[\w\-]+[ ]){0,4}$")
+"""After a verb of swapping, the newcomer follows "for" (a few describing words may come first: "for veteran X")."""
+
 _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 
@@ -1320,7 +1325,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if newcomer is None:
         # "X replaced CEO Jane Roe (, who ...,) with John Doe": the leaver after the verb, the newcomer after "with".
         leaving = leaving or next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
-        newcomer = _with_newcomer(article, crowd, leaving) if leaving is not None else None
+        newcomer = _with_newcomer(article, crowd, leaving, cue) if leaving is not None else None
     comma = article.folded.find(",", leaving.end if leaving is not None else cue.end, sentence.end)
     before = comma if comma >= 0 else None
     if contest and leaving is not None and newcomer is None:
@@ -1635,14 +1640,18 @@ _APPOSITION_CLOSE = re.compile(r"[^,.;]{0,40},[ ]")
 """The rest of an apposition up to its closing comma: "(lined up to succeed) him, " before the main verb."""
 
 
-def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Named | None:
-    """The name after "with" / "par" that follows the one replaced ("replaced Jane Roe with John Doe")."""
+def _with_newcomer(article: Article, crowd: list[Named], leaving: Named, cue: Cue) -> Named | None:
+    """The name after "with" / "par" that follows the one replaced ("replaced Jane Roe with John Doe").
+
+    After a verb of swapping, "for" opens the newcomer ("swapped Jane Roe, its CEO for eight years, for John Doe").
+    """
+    linked = _FOR if _SWAP.search(article.folded, cue.start, cue.end) else _WITH
     return next(
         (
             p
             for p in crowd
             if leaving.end < p.start <= leaving.end + _ROLE_REACH
-            and _WITH.search(article.folded, max(leaving.end, p.start - _TITLE_REACH - 6), p.start)
+            and linked.search(article.folded, max(leaving.end, p.start - _TITLE_REACH - 6), p.start)
         ),
         None,
     )

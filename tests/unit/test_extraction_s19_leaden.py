@@ -91,3 +91,46 @@ def test_resignation_handed_to_someone_names_the_one_who_hands_it() -> None:
 )
 def test_resignation_near_misses(text: str) -> None:
     assert changes(text) == []
+
+
+# A verb of swapping: the one swapped out after the verb, the newcomer after "for".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone swapped chief executive John Doe for Jane Roe last month.",
+        "Danone in May swapped CEO John Doe, who had led it for a decade, for company veteran Jane Roe.",
+        "Danone has swapped John Doe, its CEO, for Jane Roe, the head of its US arm.",
+    ],
+)
+def test_swapped_for(text: str) -> None:
+    assert changes(text) == [("Danone", "Jane Roe", "John Doe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Doe swapped roles with Jane Roe at Danone.",
+        "Danone swapped its CEO John Doe for a year to its US unit.",
+        "Danone has swapped Oracle for SAP, CFO Jane Roe said.",
+    ],
+)
+def test_swapped_near_misses(text: str) -> None:
+    assert [change for change in changes(text) if change[1] is not None] == []
+
+
+# A sentence opening on a date: the company after it acts, and a month that is a first name is still a date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In August Danone swapped John Doe for Jane Roe.", ("Danone", "Jane Roe", "John Doe")),
+        ("In June Danone replaced John Doe with Jane Roe.", ("Danone", "Jane Roe", "John Doe")),
+        ("Last June Danone named Jane Roe as its CEO.", ("Danone", "Jane Roe", None)),
+    ],
+)
+def test_dated_opening(text: str, expected: Change) -> None:
+    assert changes(text) == [expected]
+
+
+def test_month_first_name_without_preposition_is_a_name() -> None:
+    # "June Bolloré": a first name, the company word her surname; the change is Danone's, with her as the leaver.
+    assert changes("The board said June Bolloré will step down as CEO of Danone.") == [("Danone", None, "June Bolloré")]
