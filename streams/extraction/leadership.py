@@ -14,6 +14,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.lead_en_giveup import post_given_up_en
 from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import (
     change_company,
@@ -1788,7 +1789,8 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     if any(
         start <= period.start < end
         and period.year <= published.year - _BIOGRAPHY_YEARS
-        and not _TENURE.search(folded, max(start, period.start - 12), period.start)  # "who has led X since 2015"
+        # "who has led X since 2015", "since September 2015"
+        and not _TENURE.search(folded, max(start, period.start - _TENURE_REACH), period.start)
         for period in sentence.periods
     ):
         return True
@@ -1798,7 +1800,7 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     if any(
         aside[0] <= period.start < aside[1]
         and period.year < published.year
-        and not _TENURE.search(folded, max(aside[0], period.start - 12), period.start)
+        and not _TENURE.search(folded, max(aside[0], period.start - _TENURE_REACH), period.start)
         for period in sentence.periods
     ):
         return True
@@ -1815,6 +1817,9 @@ _BIOGRAPHY_YEARS = 2
 
 _TENURE = re.compile(r"\b(?:since|depuis|until|jusqu'en|jusqu'à|through|from|de|between|entre)[ ](?:[a-zé]+[ ])?$")
 """Before a year that dates a tenure or a span ("since 2015", "de 2011 à 2015"), not the change."""
+
+_TENURE_REACH = 20
+"""How far before a year its tenure word may stand, a month between: "since September 2015"."""
 
 _ANNOUNCED = re.compile(
     r"\b(?:will|would|is to|shall|effective|from|starting|as of|à compter|à partir|sera|prendra|deviendra|succédera)\b"
@@ -1851,6 +1856,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
+    post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
     crowd = _visible(sentence, people(article, sentence), cue)
     # "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever
     # clause that name stands in.

@@ -6,6 +6,8 @@ not give a change (a board seat or a unit left, a resignation received by someon
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from schemas.news import NewsItem
@@ -134,3 +136,47 @@ def test_dated_opening(text: str, expected: Change) -> None:
 def test_month_first_name_without_preposition_is_a_name() -> None:
     # "June Bolloré": a first name, the company word her surname; the change is Danone's, with her as the leaver.
     assert changes("The board said June Bolloré will step down as CEO of Danone.") == [("Danone", None, "June Bolloré")]
+
+
+# Giving a post up: the verb, in any tense, with the post right after it (a post word or a tracked title).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, the chief executive of Danone, is giving up her post, the company said.",
+        "Danone CEO Jane Roe has given up the job after six years.",
+        "Jane Roe gave up the chief executive role at Danone on Friday.",
+    ],
+)
+def test_post_given_up(text: str) -> None:
+    assert changes(text) == [("Danone", None, "Jane Roe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danone CEO Jane Roe gave up on the bid for Nestle.",
+        "Danone will give up market share, CEO Jane Roe said.",
+        "Danone CEO Jane Roe gave up her seat on the board of Nestle.",
+    ],
+)
+def test_post_given_up_near_misses(text: str) -> None:
+    assert changes(text) == []
+
+
+def _dated(text: str) -> list[Change]:
+    item = NewsItem(id="t", body=text, language="en", published_at=datetime(2024, 3, 25, tzinfo=UTC))
+    return [
+        (e.subject.name if e.subject else None, e.person, e.previous_person)
+        for e in extract(item).events
+        if e.type == "leadership_change"
+    ]
+
+
+def test_tenure_with_a_month_dates_no_change() -> None:
+    # "since September 2019" opens her tenure: the exit told now is news, not a career step.
+    text = "Jane Roe, who has been Danone's chief executive since September 2019, plans to step down at year end."
+    assert _dated(text) == [("Danone", None, "Jane Roe")]
+
+
+def test_change_dated_years_back_stays_a_career_step() -> None:
+    assert _dated("Jane Roe resigned as CEO of Danone in September 2019.") == []
