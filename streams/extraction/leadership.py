@@ -14,6 +14,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.lead_en_giveup import post_given_up_en
 from streams.extraction.lead_fr_handover import handed_post_end
 from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
 from streams.extraction.leadership_background import recalled_change
@@ -84,6 +85,14 @@ _LEAVES_COMPANY = re.compile(
 )
 """Departure cues followed by the company left ("son départ d'Airbus", "quitte la direction de X"): the
 role may go unstated."""
+
+_OWN_RESIGNATION = re.compile(r"\b(?:his|her)[ ]resignation$")
+
+_FROM_COMPANY = re.compile(r"[ ]from[ ](?:the[ ])?")
+"""An English exit verb, then the company left: "resigned from Nvidia", "was stepping down from the Acme Group"."""
+
+_SEAT_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:supervisory[ ])?board\b|['\u2019]s[ ]")
+"""What after that company makes the exit a seat or a unit left: "from Acme's board", "from the Acme board"."""
 
 _IMPLIED_ROLE = re.compile(
     r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la tête d[eu]"
@@ -191,6 +200,11 @@ _LED = re.compile(
 """Verbs of a relative clause that give the role of the name it follows ("who has led X": its chief executive)."""
 
 _WITH = re.compile(r"\b(?:with|par)[ ](?:[\w\-]+[ ]){0,4}$")
+
+_SWAP = re.compile(r"\bswap(?:s|ped|ping)?$")
+
+_FOR = re.compile(r"\bfor[ ](?:[\w\-]+[ ]){0,4}$")
+"""After a verb of swapping, the newcomer follows "for" (a few describing words may come first: "for veteran X")."""
 
 _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
@@ -1343,7 +1357,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     if newcomer is None:
         # "X replaced CEO Jane Roe (, who ...,) with John Doe": the leaver after the verb, the newcomer after "with".
         leaving = leaving or next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
-        newcomer = _with_newcomer(article, crowd, leaving) if leaving is not None else None
+        newcomer = _with_newcomer(article, crowd, leaving, cue) if leaving is not None else None
     comma = article.folded.find(",", leaving.end if leaving is not None else cue.end, sentence.end)
     before = comma if comma >= 0 else None
     if contest and leaving is not None and newcomer is None:
@@ -1658,14 +1672,18 @@ _APPOSITION_CLOSE = re.compile(r"[^,.;]{0,40},[ ]")
 """The rest of an apposition up to its closing comma: "(lined up to succeed) him, " before the main verb."""
 
 
-def _with_newcomer(article: Article, crowd: list[Named], leaving: Named) -> Named | None:
-    """The name after "with" / "par" that follows the one replaced ("replaced Jane Roe with John Doe")."""
+def _with_newcomer(article: Article, crowd: list[Named], leaving: Named, cue: Cue) -> Named | None:
+    """The name after "with" / "par" that follows the one replaced ("replaced Jane Roe with John Doe").
+
+    After a verb of swapping, "for" opens the newcomer ("swapped Jane Roe, its CEO for eight years, for John Doe").
+    """
+    linked = _FOR if _SWAP.search(article.folded, cue.start, cue.end) else _WITH
     return next(
         (
             p
             for p in crowd
             if leaving.end < p.start <= leaving.end + _ROLE_REACH
-            and _WITH.search(article.folded, max(leaving.end, p.start - _TITLE_REACH - 6), p.start)
+            and linked.search(article.folded, max(leaving.end, p.start - _TITLE_REACH - 6), p.start)
         ),
         None,
     )
@@ -1802,7 +1820,8 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     if any(
         start <= period.start < end
         and period.year <= published.year - _BIOGRAPHY_YEARS
-        and not _TENURE.search(folded, max(start, period.start - 12), period.start)  # "who has led X since 2015"
+        # "who has led X since 2015", "since September 2015"
+        and not _TENURE.search(folded, max(start, period.start - _TENURE_REACH), period.start)
         for period in sentence.periods
     ):
         return True
@@ -1812,7 +1831,7 @@ def _biography(article: Article, sentence: Sentence, cue: Cue) -> bool:
     if any(
         aside[0] <= period.start < aside[1]
         and period.year < published.year
-        and not _TENURE.search(folded, max(aside[0], period.start - 12), period.start)
+        and not _TENURE.search(folded, max(aside[0], period.start - _TENURE_REACH), period.start)
         for period in sentence.periods
     ):
         return True
@@ -1829,6 +1848,9 @@ _BIOGRAPHY_YEARS = 2
 
 _TENURE = re.compile(r"\b(?:since|depuis|until|jusqu'en|jusqu'à|through|from|de|between|entre)[ ](?:[a-zé]+[ ])?$")
 """Before a year that dates a tenure or a span ("since 2015", "de 2011 à 2015"), not the change."""
+
+_TENURE_REACH = 20
+"""How far before a year its tenure word may stand, a month between: "since September 2015"."""
 
 _ANNOUNCED = re.compile(
     r"\b(?:will|would|is to|shall|effective|from|starting|as of|à compter|à partir|sera|prendra|deviendra|succédera)\b"
@@ -1865,6 +1887,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
+    post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
     crowd = _visible(sentence, people(article, sentence), cue)
     # "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever
     # clause that name stands in.
@@ -1875,11 +1898,18 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     leaving = leaving or next((p for p in reversed(crowd) if p.end <= cue.start), None)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
     by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
-    if (leaving is None and not by_successor) or article.folded.endswith(
-        ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
+    # "handed his resignation to chairman John Doe": the one who hands it in stands before, the name after receives it.
+    own_resignation = leaving is not None and _OWN_RESIGNATION.search(article.folded, cue.start, cue.end) is not None
+    if (leaving is None and not by_successor) or (
+        article.folded.endswith(
+            ("of", "de", "du", "resignation", "departure", "successor to", "successor for"), cue.start, cue.end
+        )
+        and not own_resignation
     ):
         # "la démission de (son PDG) Tom Enders": the name follows the noun, a title may come between.
-        leaving = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), leaving)
+        after_noun = next((p for p in crowd if cue.end <= p.start <= cue.end + _TITLE_REACH), None)
+        # "has received the resignation of the auditor": a leaver told after "of" and not named is nobody here.
+        leaving = after_noun or (None if article.folded.endswith(" of", cue.start, cue.end) else leaving)
     leaving = leaving or pronoun_antecedent(article, sentence, cue)
     if (
         leaving is None
@@ -1898,6 +1928,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
             if article.anaphor_at(cue.end + 1) is not None
             else None
         )
+    named_company = named_company or _company_left_from(article, sentence, cue)
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     if _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start) or (
         leaving.start < cue.start
@@ -1920,6 +1951,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         cue.start,
     )
     after = [r for r in after if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)]
+    if own_resignation:
+        # "handed his resignation to chairman Jim Roe": a title before a name after the cue is that name's.
+        after = [r for r in after if not any(0 <= p.start - r.end <= NEAR for p in people(article, sentence))]
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
     # next to the leaver is theirs; one after the verb only when none stands there.
@@ -1981,6 +2015,21 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles
     ]
+
+
+def _company_left_from(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company named right after an English exit verb and "from" ("David White resigned from Nvidia").
+
+    Leaving a company is a departure whatever the post, as "left Nvidia" is; leaving its board ("from Nvidia's
+    board", "from the Nvidia board") is a director's seat, and "from Acme's X unit" a unit left: neither counts.
+    """
+    gap = _FROM_COMPANY.match(article.folded, cue.end)
+    if gap is None:
+        return None
+    company = sentence.company_after(gap.end(), within=0)
+    if company is None or company.start != gap.end() or _SEAT_AFTER.match(article.folded, company.end):
+        return None
+    return company
 
 
 def _takes_over_after(article: Article, sentence: Sentence, person: Named) -> bool:

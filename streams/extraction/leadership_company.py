@@ -164,6 +164,14 @@ def _other_body(article: Article, role: Cue) -> bool:
 _SETTING = re.compile(r"(?:chez|at|au sein de|within|inside)[ ]")
 """A sentence opening on "Chez X," / "At X,": X is where the change happens."""
 
+_DATED_OPENING = re.compile(
+    r"\s*(?:in|on|during)[ ](?:early[ ]|late[ ]|mid-)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)"
+    r"(?:[ ](?:19|20)\d\d)?,?[ ]"
+)
+"""An English sentence opening on a date ("In August Nestle swapped ...", "On Monday, Acme named ..."): the
+preposition governs the date, and the company after it is the clause's subject."""
+
 
 _NAME_GOES_ON = re.compile(r"[ ]([A-Z][a-zà-ÿ]+)\b(?!')")
 
@@ -611,7 +619,11 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
     if _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, company.start - 40), company.start):
         return False  # "resigned as CEO after sending Elliott a letter": a circumstance, not the change's company
     preposition = _PREPOSITION_BEFORE.search(article.folded, max(0, company.start - 40), company.start)
-    if preposition is None or _SETTING.fullmatch(article.folded, sentence.start, company.start):
+    if (
+        preposition is None
+        or _SETTING.fullmatch(article.folded, sentence.start, company.start)
+        or _DATED_OPENING.fullmatch(article.folded, sentence.start, company.start)
+    ):
         return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
     return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues) and not (
         _former_employer(article, sentence, company)

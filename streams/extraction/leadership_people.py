@@ -559,13 +559,24 @@ def is_surname(article: Article, company: CompanyMention) -> bool:
 
 
 def _after_first_name(article: Article, company: CompanyMention) -> bool:
-    """Whether this mention of a one-word company follows a capitalised word that is no company's end."""
+    """Whether this mention of a one-word company follows a capitalised word that is no company's end.
+
+    A month that is also a first name, after a preposition of time, is a date: "In August Nestle swapped ...".
+    """
     first = _LAST_WORD.search(article.text, max(0, company.start - 22), company.start)
     return (
         first is not None
         and first.group(1).casefold() not in _NOT_FIRST_NAMES
         and not any(c.end == first.end(1) for c in article.companies)
+        and _DATED_BY.search(article.folded, max(0, company.start - 22), company.start) is None
     )
+
+
+_DATED_BY = re.compile(
+    r"\b(?:in|since|by|until|last|early|late|mid-|en|depuis|fin|début)[ ]"
+    r"(?:april|may|june|august|avril|mai|juin|août)[ ]$"
+)
+"""A month that is also a first name, governed by a word of time ("in August", "last June", "fin juin")."""
 
 
 _LAST_WORD = re.compile(rf"(?<![\w'])({_WORD})[ ](?:(?:de|du|van|von|da|di|del|der)[ ])?$")
