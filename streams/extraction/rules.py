@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
@@ -94,6 +95,7 @@ from streams.extraction.round_sequel import (
     valued_round,
 )
 from streams.extraction.standing_supply import standing_relation
+from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
@@ -4050,6 +4052,10 @@ def _chosen_noun_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     The chosen supplier follows the noun (maybe described); the customer owns the noun or follows "by / par".
     """
     folded = article.folded
+    if folded.endswith((" par", " by"), cue.start, cue.end):
+        # "le choix par la SNCB du consortium Y": the buyer right after the noun, the supplier after it.
+        by_agent = chosen_by_agent(article, sentence, cue, partial(_named_after_description, article, sentence))
+        return (*by_agent, []) if by_agent is not None else (None, None, [])
     vendor = sentence.company_after(cue.end, within=_NEAR_WITH) or _named_after_description(
         article, sentence, cue.end - 1, None
     )
@@ -4829,6 +4835,8 @@ _WON_BEFORE_NOUN = frozenset(
         # Round 10: a French win before its noun ("a décroché une commande de la SNCF", "remporte un marché de X").
         "a décroché une", "décroche une", "décroché une", "a décroché un", "décroche un", "a remporté une",
         "remporte une", "remporté une", "a remporté un", "remporte un", "a obtenu une", "obtient une",
+        # Session 19: the participle under any auxiliary ("avait décroché un", "après avoir remporté un").
+        "décroché un", "remporté un",
     )
 )  # fmt: skip
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""

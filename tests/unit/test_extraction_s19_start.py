@@ -45,3 +45,83 @@ def test_choice_of_an_infinitive_starts_nothing(text: str, language: str) -> Non
 )
 def test_choice_of_a_supplier_still_starts(text: str, language: str, pair: tuple[str, str]) -> None:
     assert starts(text, language) == [(START, *pair)]
+
+
+# A choice noun with its buyer first, after "par / by": the company chosen after "de / of" (or after the goods and
+# "à / to", or a group's first member) is the new supplier.
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        (
+            "Brelta conteste devant le tribunal la désignation par Norvex de l'italien Calvora comme soumissionnaire "
+            "préférentiel.",
+            "fr",
+            ("Norvex", "Calvora"),
+        ),
+        (
+            "Le recours vise l'adjudication par la SNCB de 40 locomotives à Calvora Rail SA pour 300 millions d'euros.",
+            "fr",
+            ("SNCB", "Calvora Rail"),
+        ),
+        (
+            "Alstom conteste le choix par la SNCB du consortium Siemens-Talgo pour les trains de nuit.",
+            "fr",
+            ("SNCB", "Siemens"),
+        ),
+        (
+            "Alstom protested the selection by Network Rail of Siemens as preferred bidder.",
+            "en",
+            ("Network Rail", "Siemens"),
+        ),
+        (
+            "Alstom protested the selection by Network Rail of the German group Siemens for the signalling work.",
+            "en",
+            ("Network Rail", "Siemens"),
+        ),
+    ],
+)
+def test_choice_noun_with_the_buyer_first(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert starts(text, language) == [(START, *pair)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Analysts praised the selection by Network Rail of Siemens as its research partner.", "en"),
+        ("Brelta salue le choix par Norvex de Calvora comme partenaire de recherche.", "fr"),
+        ("Le choix par Norvex de la ville de Lyon pour son siège a surpris.", "fr"),
+        ("Brelta conteste la désignation par Norvex de son nouveau directeur.", "fr"),
+    ],
+)
+def test_choice_noun_with_the_buyer_first_near_misses(text: str, language: str) -> None:
+    assert starts(text, language) == []
+
+
+# A French win told by its participle under any auxiliary ("avait décroché", "après avoir remporté"): the customer
+# after "auprès de", the contract noun still required.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Malgré la grève, EDF avait décroché auprès de l'État sénégalais un marché de 12 millions d'euros.",
+            ("État sénégalais", "EDF"),
+        ),
+        (
+            "Brelta Systems avait remporté un contrat de 30 millions d'euros auprès de la SNCF.",
+            ("SNCF", "Brelta Systems"),
+        ),
+    ],
+)
+def test_won_participle_under_any_auxiliary(text: str, pair: tuple[str, str]) -> None:
+    assert starts(text, "fr") == [(START, *pair)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brelta avait remporté un prix de l'innovation auprès de Norvex.",
+        "Brelta avait obtenu auprès de Norvex un prêt de 20 millions d'euros.",
+    ],
+)
+def test_won_participle_without_a_contract_starts_nothing(text: str) -> None:
+    assert starts(text, "fr") == []
