@@ -97,6 +97,7 @@ from streams.extraction.round_sequel import (
 from streams.extraction.standing_supply import standing_relation
 from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
+from streams.extraction.start_signed_with import signed_with_supplier
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
 from streams.extraction.supply_dispute import dispute_parties
@@ -3873,6 +3874,12 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
     if _APPROVED.match(folded, cue.start) and (signer is None or signer.kind != "public_body"):
         return None, None, []
     exclude = signer.id if signer else None
+    if folded.endswith(" avec", cue.start, cue.end):
+        # « La SNCB a signé avec Alstom un accord-cadre »: the one signed with, then the contract.
+        supplier = signed_with_supplier(
+            article, sentence, cue, signer, partial(_named_after_description, article, sentence)
+        )
+        return (signer, supplier, []) if supplier is not None else (None, None, [])
     contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is None and folded.endswith(" contracts", cue.start, cue.end):
         contract = _PLURAL_WITH.match(folded, cue.end, sentence.end)  # "has signed contracts with X and Y"

@@ -125,3 +125,31 @@ def test_won_participle_under_any_auxiliary(text: str, pair: tuple[str, str]) ->
 )
 def test_won_participle_without_a_contract_starts_nothing(text: str) -> None:
     assert starts(text, "fr") == []
+
+
+# « X a signé avec Y un accord-cadre »: the one signed with, named before the contract, supplies the signer.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mardi, la RATP a signé avec Brelta Systems un accord-cadre de six ans pour des bus électriques.",
+            ("RATP", "Brelta Systems"),
+        ),
+        ("Norvex a conclu avec Brelta Systems une commande de 40 robots.", ("Norvex", "Brelta Systems")),
+        ("Bombardier a signé avec la SNCF un contrat pour lui livrer 40 rames.", ("SNCF", "Bombardier")),
+    ],
+)
+def test_signed_with_the_supplier_before_the_contract(text: str, pair: tuple[str, str]) -> None:
+    assert starts(text, "fr") == [(START, *pair)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvex a signé avec Brelta Systems un accord de partenariat dans la robotique.",
+        "Norvex a signé avec Brelta Systems un contrat de partenariat pour la recherche.",
+        "Norvex a signé avec Brelta Systems mardi.",
+    ],
+)
+def test_signed_with_no_contract_starts_nothing(text: str) -> None:
+    assert starts(text, "fr") == []
