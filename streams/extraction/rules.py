@@ -97,6 +97,7 @@ from streams.extraction.round_sequel import (
 from streams.extraction.standing_supply import standing_relation
 from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
+from streams.extraction.start_decision_holder import decision_holder
 from streams.extraction.start_signed_with import signed_with_supplier
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
@@ -4026,6 +4027,7 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     customer = customer or _fronted_participle_subject(article, sentence, cue)
     customer = _past_cited_source(sentence, cue, customer)
     customer = _absolute_subject(article, sentence, cue) or customer
+    customer = decision_holder(article, sentence, cue) or customer  # « la décision des CFF d'accorder à Y »
     if customer is not None and _UNIT_OF_BEFORE.search(
         article.folded, max(sentence.start, customer.start - 40), customer.start
     ):

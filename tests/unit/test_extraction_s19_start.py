@@ -153,3 +153,40 @@ def test_signed_with_the_supplier_before_the_contract(text: str, pair: tuple[str
 )
 def test_signed_with_no_contract_starts_nothing(text: str) -> None:
     assert starts(text, "fr") == []
+
+
+# « accorder » in the infinitive, like « attribuer »: the receiver of a contract after « à » supplies the giver;
+# after « la décision de X de », X gives it, not the sentence's subject.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Brelta Systems conteste la décision de la SNCF d'accorder à Calvora Systems un contrat de maintenance "
+            "de cinq ans.",
+            ("SNCF", "Calvora Systems"),
+        ),
+        (
+            "Brelta Systems conteste la décision du groupe Norvex Foods de confier à Calvora Systems la maintenance "
+            "de ses usines.",
+            ("Norvex Foods", "Calvora Systems"),
+        ),
+    ],
+)
+def test_contract_given_by_the_decision_holder(text: str, pair: tuple[str, str]) -> None:
+    assert starts(text, "fr") == [(START, *pair)]
+
+
+def test_the_subject_still_gives_without_a_decision_noun() -> None:
+    text = "La SNCF a décidé d'accorder à Calvora Systems un contrat de maintenance de cinq ans."
+    assert starts(text, "fr") == [(START, "SNCF", "Calvora Systems")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvex a décidé d'accorder à Brelta Systems un prêt de 20 millions d'euros.",
+        "Norvex a décidé d'accorder à Brelta Systems une remise de 10 %.",
+    ],
+)
+def test_loan_or_discount_given_starts_nothing(text: str) -> None:
+    assert starts(text, "fr") == []
