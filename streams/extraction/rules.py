@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import pairwise, takewhile
 
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
@@ -94,7 +95,10 @@ from streams.extraction.round_sequel import (
     valued_round,
 )
 from streams.extraction.standing_supply import standing_relation
+from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
+from streams.extraction.start_decision_holder import decision_holder
+from streams.extraction.start_signed_with import signed_with_supplier
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
 from streams.extraction.supply_dispute import dispute_parties
@@ -3871,6 +3875,12 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
     if _APPROVED.match(folded, cue.start) and (signer is None or signer.kind != "public_body"):
         return None, None, []
     exclude = signer.id if signer else None
+    if folded.endswith(" avec", cue.start, cue.end):
+        # « La SNCB a signé avec Alstom un accord-cadre »: the one signed with, then the contract.
+        supplier = signed_with_supplier(
+            article, sentence, cue, signer, partial(_named_after_description, article, sentence)
+        )
+        return (signer, supplier, []) if supplier is not None else (None, None, [])
     contract = _CONTRACT_WITH.match(folded, cue.end, sentence.end)
     if contract is None and folded.endswith(" contracts", cue.start, cue.end):
         contract = _PLURAL_WITH.match(folded, cue.end, sentence.end)  # "has signed contracts with X and Y"
@@ -4017,6 +4027,7 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     customer = customer or _fronted_participle_subject(article, sentence, cue)
     customer = _past_cited_source(sentence, cue, customer)
     customer = _absolute_subject(article, sentence, cue) or customer
+    customer = decision_holder(article, sentence, cue) or customer  # « la décision des CFF d'accorder à Y »
     if customer is not None and _UNIT_OF_BEFORE.search(
         article.folded, max(sentence.start, customer.start - 40), customer.start
     ):
@@ -4050,6 +4061,10 @@ def _chosen_noun_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     The chosen supplier follows the noun (maybe described); the customer owns the noun or follows "by / par".
     """
     folded = article.folded
+    if folded.endswith((" par", " by"), cue.start, cue.end):
+        # "le choix par la SNCB du consortium Y": the buyer right after the noun, the supplier after it.
+        by_agent = chosen_by_agent(article, sentence, cue, partial(_named_after_description, article, sentence))
+        return (*by_agent, []) if by_agent is not None else (None, None, [])
     vendor = sentence.company_after(cue.end, within=_NEAR_WITH) or _named_after_description(
         article, sentence, cue.end - 1, None
     )
@@ -4829,6 +4844,8 @@ _WON_BEFORE_NOUN = frozenset(
         # Round 10: a French win before its noun ("a décroché une commande de la SNCF", "remporte un marché de X").
         "a décroché une", "décroche une", "décroché une", "a décroché un", "décroche un", "a remporté une",
         "remporte une", "remporté une", "a remporté un", "remporte un", "a obtenu une", "obtient une",
+        # Session 19: the participle under any auxiliary ("avait décroché un", "après avoir remporté un").
+        "décroché un", "remporté un",
     )
 )  # fmt: skip
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
