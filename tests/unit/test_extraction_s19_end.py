@@ -147,3 +147,28 @@ def test_the_winner_of_a_lost_contract_is_not_its_customer(text: str, language: 
 def test_a_lost_contract_named_by_its_customer_still_names_it() -> None:
     events = customer_events("Veolia a perdu le contrat d'Orange au profit de Suez.", "fr")
     assert events == [("customer_end", "Orange", "Veolia"), ("customer_start", "Orange", "Suez")]
+
+
+def modalities(text: str, event_type: str) -> list[str]:
+    """The modality of each ``event_type`` event of ``text``."""
+    events = extract(NewsItem(id="t", body=text, language="en")).events  # type: ignore[arg-type]
+    return [event.modality for event in events if event.type == event_type]
+
+
+# en.toml modality_denied "before": "rather than" denies the verb after it, never the one it follows.
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("Apple said it will drop Qualcomm rather than renegotiate.", END, "plan"),
+        ("Apple intends to use two vendors, rather than Qualcomm alone, for its modems.", "customer_at_risk", "plan"),
+        ("Apple bought a stake in Tesla rather than the whole company.", "stake", "fact"),
+    ],
+)  # fmt: skip
+def test_rather_than_after_the_verb_denies_nothing(text: str, event_type: str, modality: str) -> None:
+    assert modalities(text, event_type) == [modality]
+
+
+def test_rather_than_before_the_verb_denies_it() -> None:
+    assert all(
+        m == "denied" for m in modalities("Rather than drop Qualcomm, Apple will renegotiate its contract.", END)
+    )
