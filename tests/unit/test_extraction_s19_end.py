@@ -25,7 +25,7 @@ def ended(text: str, language: str = "en") -> list[tuple[str | None, str | None]
     return [(s, o) for t, s, o in customer_events(text, language) if t == END]
 
 
-def major_ends(text: str, language: str = "en") -> list[bool]:
+def major_ends(text: str, language: str = "en") -> list[bool | None]:
     """Whether each customer_end of ``text`` is marked as a major customer's."""
     events = extract(NewsItem(id="t", body=text, language=language)).events  # type: ignore[arg-type]
     return [event.major_customer for event in events if event.type == END]
@@ -151,7 +151,7 @@ def test_a_lost_contract_named_by_its_customer_still_names_it() -> None:
 
 def modalities(text: str, event_type: str) -> list[str]:
     """The modality of each ``event_type`` event of ``text``."""
-    events = extract(NewsItem(id="t", body=text, language="en")).events  # type: ignore[arg-type]
+    events = extract(NewsItem(id="t", body=text, language="en")).events
     return [event.modality for event in events if event.type == event_type]
 
 
