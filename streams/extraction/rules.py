@@ -54,6 +54,7 @@ from streams.extraction.deals_possessor import allies_of_unnamed, possessed_targ
 from streams.extraction.deals_shares import counted_holding, named_shares_bought, next_counted_member
 from streams.extraction.deals_support import supported_investee
 from streams.extraction.displacement import displacement_candidates, displaces
+from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
@@ -5209,14 +5210,20 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
             # "The Chicago-based company cut its outlook after a major customer pulled business": the story's company.
             vendor = article.focus
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
+        # "va perdre son premier client, Manitou": the customer apposed to the noun a short cue leaves after it.
+        customer = customer or lost_customer_named(article, sentence, cue, vendor)
         lost = _LOST_CONTRACT_OF.match(article.folded, cue.end) if customer is None else None
         if lost is not None:
             # "a perdu le contrat de la SNCF", "lost the supply contract with X": the contract's holder.
             customer = sentence.company_after(lost.end(), exclude=vendor.id if vendor else None, within=0)
         if customer is None and lost is not None:
             customer = _holder_past_scope(article, sentence, cue, vendor)
-        if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end):
-            customer = None  # "perd le marché au profit de Z": Z is the new supplier, read by the caller
+        if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end) or (
+            customer is not None and lost_to_rival is not None and customer.start >= lost_to_rival.start()
+        ):
+            # "perd le marché au profit de Z", "a perdu la délégation des transports au profit de Z": Z is the new
+            # supplier, read by the caller, and buys nothing
+            customer = None
         return (customer, vendor, []), True
     if cue.detail in ("quoted", "quoted_supplier"):
         # The speaker is the customer: '"We are extending our contract with Y,"' names the supplier after the
@@ -6403,7 +6410,11 @@ def _succession(
             for c in found
             if c.subject is None or c.subject.id != successor.id
         ]
-    replaced = _replaced(article, sentence, vendor) if family == "customer_start" and vendor.start >= cue.end else None
+    chosen_after = family == "customer_start" and vendor.start >= cue.end
+    # "a retenu B en remplacement de A", "attribué à B ..., jusque-là confiée à A": A held the business
+    replaced = (
+        (_replaced(article, sentence, vendor) or held_until_then(article, sentence, vendor)) if chosen_after else None
+    )
     return [
         replace(c, type="customer_end", object=replaced, amount=None, major_customer=None, inferred=list(c.inferred))
         for c in found
@@ -6516,6 +6527,8 @@ def _replacement(
     else:
         swap = _SWAP_TO.match(article.folded, vendor.end) if vendor.start >= cue.end else None
         successor = sentence.company_after(swap.end(), exclude=vendor.id, within=0) if swap else None
+        if successor is None and vendor.start >= cue.end:
+            successor = successor_past_goods(article, sentence, vendor)  # "from its X systems to Y"
     if successor is None:
         return []
     return [successor, *_listed_after(article, sentence, successor)]
@@ -6691,7 +6704,8 @@ _REPLACED_REACH = 80
 _IN_PLACE_OF = re.compile(
     r"\b(?:en[ ]remplacement|à[ ]la[ ]place|en[ ]lieu[ ]et[ ]place|in[ ](?:the[ ])?place)"
     r"[ ](?:de[ ]|d'|du[ ]|des[ ]|of[ ])"
-    r"|\b(?:replacing|remplaçant|succeeding|succédant[ ]à)[ ]"
+    r"|\b(?:replacing|remplaçant|succeeding|succédant[ ]à|taking[ ]over[ ]from|prenant[ ]le[ ]relais[ ]d(?:e[ ]|u[ ]|')"
+    r"|qui[ ]succède[ ]à)[ ]"
 )
 """After a chosen supplier, before the one it replaces: "en remplacement de", "à la place du", "in place of"."""
 _CLAUSE_BREAK = re.compile(r"[;:]|,[ ](?:and|but|et|mais|while|tandis)[ ]")
