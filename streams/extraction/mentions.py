@@ -45,6 +45,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
+from streams.extraction.recog_institutions import institution_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
@@ -1684,6 +1685,14 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     found.add_everywhere(units)
     for start, end, body_id, name in find_public_bodies(text, folded):
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
+    # "la Caisse de dépôt et placement du Québec": before the readers that would cut it at "Caisse"
+    # (its kind noun opens the name, so the candidate cleaning that drops leading kind nouns is not applied)
+    institutions = {
+        name: slugify(name)
+        for start, name, _ in institution_names(text)
+        if not found.blocked(start, start + len(name)) and kb.lookup(name) is None
+    }
+    found.add_everywhere(_merge_prefixes(institutions, text), extend=True)  # over "État" in "l'Agence ... de l'État"
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))

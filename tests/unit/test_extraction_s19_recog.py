@@ -1,0 +1,67 @@
+"""Session 19 (recog): kinds of company names the recogniser cut or missed, each read by its shape.
+
+Every kind is proved on invented names (other places, other kinds, both languages where the kind exists) and on
+near misses that must stay no company: prose after a capitalised noun, people, places, products, headline words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.article import Article
+from streams.extraction.knowledge_base import load_knowledge_base
+from tests.support.extraction import triples
+
+_KB = load_knowledge_base()
+
+
+def names(text: str, language: str = "en") -> set[str]:
+    """The names of the companies (and public bodies) found in ``text``."""
+    return {mention.name for mention in Article(text, language, None, _KB).companies}
+
+
+# recog_institutions: a French institution named by its kind noun, a lower-case complement and a place or acronym.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le projet est soutenu par la Caisse de dépôt et placement du Manitoba et par Ordival.",
+         "Caisse de dépôt et placement du Manitoba"),
+        ("La Société de transport de Laval a commandé quarante bus à Novabus.", "Société de transport de Laval"),
+        ("Le Fonds de solidarité CSQ investit 4 millions d'euros dans Brivane.", "Fonds de solidarité CSQ"),
+        ("Brivane a levé 3 millions d'euros auprès de la Caisse d'Epargne de Bourgogne-Franche-Comté.",
+         "Caisse d'Epargne de Bourgogne-Franche-Comté"),
+        ("Les Fonds locaux de solidarité FTQ accompagnent la reprise de Brivane.", "Fonds locaux de solidarité FTQ"),
+        ("Quarnel passe sous le contrôle de l'Agence des participations de l'État.",
+         "Agence des participations de l'État"),
+    ],
+)  # fmt: skip
+def test_a_french_institution_is_named_up_to_its_place_or_acronym(text: str, name: str) -> None:
+    assert name in names(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        # prose after a capitalised kind noun opening a sentence: a verb where the complement should be
+        ("La Société a cédé sa filiale de Montréal à Ordival.", "Société a cédé sa filiale de Montréal"),
+        ("La Banque prête de l'argent à Lyon depuis 1900.", "Banque prête de l'argent à Lyon"),
+        # a name ending on a lower-case word: nothing says where it ends
+        ("La Banque européenne d'investissement a signé avec Brivane.", "Banque européenne d'investissement"),
+        # no article before the kind noun inside a sentence
+        ("Brivane a racheté Fonds de commerce de Lyon.", "Fonds de commerce de Lyon"),
+    ],
+)  # fmt: skip
+def test_prose_after_a_kind_noun_is_no_institution(text: str, prose: str) -> None:
+    assert prose not in names(text, "fr")
+
+
+def test_an_institution_given_with_its_acronym_is_left_to_the_acronym_readers() -> None:
+    found = names("Selon la Société des lecteurs du Matin (SLM), actionnaire du journal, le vote est reporté.", "fr")
+    assert "Société des lecteurs du Matin" not in found
+
+
+def test_an_institution_read_whole_is_the_party_of_its_deal() -> None:
+    events = triples(
+        "La Caisse de dépôt et placement du Manitoba a acquis 12 % du capital de Ordival.", "fr", types={"stake"}
+    )
+    assert ("stake", "Caisse de dépôt et placement du Manitoba", "Ordival") in events
