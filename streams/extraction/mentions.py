@@ -45,6 +45,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
+from streams.extraction.recog_heads import international_names
 from streams.extraction.recog_institutions import institution_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
@@ -1695,6 +1696,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     found.add_everywhere(_merge_prefixes(institutions, text), extend=True)  # over "État" in "l'Agence ... de l'État"
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, international_names(text, kb)), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
     actors = _speaker_names(text) + _kind_referents(text)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))

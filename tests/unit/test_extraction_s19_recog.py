@@ -65,3 +65,42 @@ def test_an_institution_read_whole_is_the_party_of_its_deal() -> None:
         "La Caisse de dépôt et placement du Manitoba a acquis 12 % du capital de Ordival.", "fr", types={"stake"}
     )
     assert ("stake", "Caisse de dépôt et placement du Manitoba", "Ordival") in events
+
+
+# recog_heads: "<Name> International" closes a firm's name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, Torvane International said Borel had agreed to give it more orders.",
+        "Flights ran without meals after Quelmar Catering International cut off deliveries.",
+    ],
+)
+def test_a_name_closed_by_international_is_a_firm(text: str) -> None:
+    assert any(name.endswith(" International") for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_firm"),
+    [
+        ("Flights were delayed at Dulles International Airport after the storm.", "Dulles International"),
+        ("The carrier offers Dedicated, ACMI and International Charter services.", "International Charter"),
+        ("Speaking at the Paris International Air Show, Airbus said it had won orders.", "Paris International"),
+        ("In January International shipments rose 4%.", "International"),
+        ("The Chinese International division of Borel Inc. was sold.", "Chinese International"),
+    ],
+)
+def test_international_before_a_capital_or_after_a_place_names_no_firm(text: str, not_firm: str) -> None:
+    assert not any(name.startswith(not_firm) for name in names(text))
+
+
+def test_a_known_company_with_international_stays_the_known_company() -> None:
+    assert "Morgan Stanley International" not in names("Analysts at Morgan Stanley International said Acme gained.")
+
+
+def test_a_firm_closed_by_international_is_the_party_of_its_contract() -> None:
+    events = triples(
+        "Separately, Ford said Torvane International had kept its contracts with the carmaker.",
+        "en",
+        prefix="customer_",
+    )
+    assert ("customer_continue", "Ford", "Torvane International") in events
