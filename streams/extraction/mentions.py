@@ -45,7 +45,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
-from streams.extraction.recog_heads import international_names
+from streams.extraction.recog_heads import formed_unit_at, international_names
 from streams.extraction.recog_institutions import institution_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
@@ -793,7 +793,7 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     named_pair = _PAIR_WITH_ACRONYM.match(text, end)
     if named_pair is not None and named_pair.group(2) == initials_of(text[start : named_pair.end(1)]):
         return named_pair  # "Boeing Commercial Airplanes (BCA)": the group's division, named with its initials
-    return None
+    return formed_unit_at(text, end, _UNIT_HEADS)  # "Siemens Mobility Ltd": a legal form closes the unit's own name
 
 
 _PAIR_WITH_ACRONYM = re.compile(r"[ ]([A-Z][\w\-]{1,30}[ ][A-Z][\w\-]{1,30})[ ]\(([A-Z]{3,6})\)")

@@ -40,3 +40,28 @@ def _describes(word: str) -> bool:
     "In January International shipments", "Chinese International division", "Paris International Show".
     """
     return word in NOT_NAMES or is_nationality(word) or is_origin_word(word)
+
+
+_FORMED_UNIT = re.compile(
+    r"[ ]((?:[A-Z][\w\-]{0,30}[ ]){0,2}[A-Z][\w\-]{0,30}),?[ ]"
+    r"(?:Ltd|Limited|Inc|Corp|Corporation|LLC|Co|Pty|Pvt|GmbH|AG|plc|PLC|SE|NV|N\.V|BV|AB|Oy|S\.A|SA|SpA|Ltda)"
+    r"(?![\w\-])"
+)
+"""One to three capitalised words after a known name, then a legal form: "Siemens Mobility Ltd"."""
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def formed_unit_at(text: str, end: int, unit_heads: frozenset[str]) -> re.Match[str] | None:
+    """The words that make a known name at ``:end`` a registered unit of its own, closed by a legal form.
+
+    "Siemens Mobility Ltd", "Hitachi Rail STS UK Ltd", "Samsung SDI Co." name that unit, not the known group whose
+    name opens it: its first word is a unit's head noun (``unit_heads``) or one of its words an acronym. Other
+    words may be the group's own full name ("Newmont Mining Corp.", "Mubadala Development Co.", "Porsche Automobil
+    Holding SE" are the known companies), so they are left to the knowledge base. The caller keeps the known company
+    when the whole name is one of its own names. ``group(1)`` holds the words, as for the other unit readers.
+    """
+    formed = _FORMED_UNIT.match(text, end)
+    if formed is None:
+        return None
+    words = formed.group(1).split(" ")
+    return formed if words[0] in unit_heads or any(_ACRONYM.fullmatch(word) for word in words) else None

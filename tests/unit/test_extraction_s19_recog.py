@@ -104,3 +104,30 @@ def test_a_firm_closed_by_international_is_the_party_of_its_contract() -> None:
         prefix="customer_",
     )
     assert ("customer_continue", "Ford", "Torvane International") in events
+
+
+# recog_heads.formed_unit_at: a known group's name, a unit's head or an acronym, then a legal form.
+@pytest.mark.parametrize(
+    ("text", "unit", "group"),
+    [
+        ("The signalling work went to Siemens Mobility Ltd and Alstom.", "Siemens Mobility", "Siemens"),
+        ("Stellantis signed a cell supply deal with Samsung QRT Co. last week.", "Samsung QRT", "Samsung Electronics"),
+    ],
+)
+def test_a_known_name_closed_by_a_unit_head_and_a_legal_form_is_the_unit(text: str, unit: str, group: str) -> None:
+    found = names(text)
+    assert unit in found
+    assert group not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        # the group's own full legal name stays the known group
+        ("Newmont Mining Corp. agreed to buy Goldcorp Inc. in an all-stock deal.", "Newmont"),
+        ("Porsche Automobil Holding SE raised its stake in Volkswagen.", "Porsche"),
+        ("Toyota Motor Corp. said its sales rose.", "Toyota"),
+    ],
+)
+def test_a_known_group_with_its_own_trade_and_legal_form_stays_known(text: str, known: str) -> None:
+    assert known in names(text)
