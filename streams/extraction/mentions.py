@@ -45,6 +45,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
+from streams.extraction.recog_bodies import union_bodies
 from streams.extraction.recog_heads import formed_unit_at, international_names
 from streams.extraction.recog_institutions import institution_names
 from streams.extraction.revenue_owners import revenue_owner_names
@@ -761,9 +762,10 @@ _UNIT_HEADS = frozenset({
 _UNIT_NAMED = re.compile(
     r"(?:[ ](?:&[ ])?[A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
     r"|Investments?|Investissement|Foundation|Division|Space|Power|Management|Technology|Publics|Funds)"
-    r"(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
+    r"(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?(?:[ ](?:Services|Solutions|Systems))?)(?![\w\-])"
 )
-"""A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm."""
+"""A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm
+(with a trade noun that goes on: "Verizon Business Network Services")."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 """An acronym in parentheses after a unit's name: "Derichebourg Multiservices (DMS)"."""
 
@@ -1684,7 +1686,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     for start, end, company in [*_camel_cased_known(text, kb, {m.start for m in known}), *case_variants(text, kb)]:
         found.add(CompanyMention(start, end, company.id, company.name, True))
     found.add_everywhere(units)
-    for start, end, body_id, name in find_public_bodies(text, folded):
+    for start, end, body_id, name in [*find_public_bodies(text, folded), *union_bodies(text)]:
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
     # "la Caisse de dépôt et placement du Québec": before the readers that would cut it at "Caisse"
     # (its kind noun opens the name, so the candidate cleaning that drops leading kind nouns is not applied)

@@ -46,7 +46,7 @@ def test_a_french_institution_is_named_up_to_its_place_or_acronym(text: str, nam
         ("La Société a cédé sa filiale de Montréal à Ordival.", "Société a cédé sa filiale de Montréal"),
         ("La Banque prête de l'argent à Lyon depuis 1900.", "Banque prête de l'argent à Lyon"),
         # a name ending on a lower-case word: nothing says where it ends
-        ("La Banque européenne d'investissement a signé avec Brivane.", "Banque européenne d'investissement"),
+        ("La Banque régionale de commerce a signé avec Brivane.", "Banque régionale de commerce"),
         # no article before the kind noun inside a sentence
         ("Brivane a racheté Fonds de commerce de Lyon.", "Fonds de commerce de Lyon"),
     ],
@@ -131,3 +131,41 @@ def test_a_known_name_closed_by_a_unit_head_and_a_legal_form_is_the_unit(text: s
 )
 def test_a_known_group_with_its_own_trade_and_legal_form_stays_known(text: str, known: str) -> None:
     assert known in names(text)
+
+
+# recog_bodies: the European Union's bodies by their full titles.
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Today the European Commission signed a contract with Ordival for 50 million test kits.", "en",
+         "European Commission"),
+        ("Quarnel a signé avec la Commission européenne une précommande de 20 millions de doses.", "fr",
+         "Commission européenne"),
+        ("L'Union européenne a commandé 300 millions de doses à Quarnel.", "fr", "Union européenne"),
+        ("The European Investment Bank lent Ordival 40 million euros.", "en", "European Investment Bank"),
+    ],
+)  # fmt: skip
+def test_a_body_of_the_european_union_is_a_party(text: str, language: str, body: str) -> None:
+    assert body in names(text, language)
+
+
+def test_the_european_union_buying_is_the_customer() -> None:
+    events = triples("The European Union has ordered 300 million doses from Quarnel.", "en", prefix="customer_")
+    assert ("customer_start", "European Union", "Quarnel") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU regulators cleared the deal between Ordival and Quarnel.",
+        "The European Parliament voted on the new rules for batteries.",
+        "European Union-based funds rose 4% last year.",
+    ],
+)
+def test_eu_as_a_qualifier_or_another_institution_is_no_party(text: str) -> None:
+    assert not {"EU", "European Union", "European Parliament"} & names(text)
+
+
+def test_a_known_groups_named_arm_keeps_its_trade_noun() -> None:
+    found = names("Verizon Business Network Services won a contract to provide services to the U.S. Army.")
+    assert "Verizon Business Network Services" in found
