@@ -46,7 +46,7 @@ from streams.extraction.org_context import (
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
 from streams.extraction.recog_bodies import union_bodies
-from streams.extraction.recog_heads import formed_unit_at, international_names
+from streams.extraction.recog_heads import formed_unit_at, international_names, of_place_names
 from streams.extraction.recog_institutions import institution_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
@@ -1699,6 +1699,9 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, international_names(text, kb)), text))
+    found.add_everywhere(  # "First National Bank of Pennsylvania" over "First National Bank" read by its head
+        _merge_prefixes(_unknown_names(found, kb, of_place_names(text), extend=True), text), extend=True
+    )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
     actors = _speaker_names(text) + _kind_referents(text)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))

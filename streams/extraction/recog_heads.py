@@ -65,3 +65,22 @@ def formed_unit_at(text: str, end: int, unit_heads: frozenset[str]) -> re.Match[
         return None
     words = formed.group(1).split(" ")
     return formed if words[0] in unit_heads or any(_ACRONYM.fullmatch(word) for word in words) else None
+
+
+_OF_PLACE_NAME = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-]{1,30}[ ]){0,3}(?:Bank|Farmers|Growers|Building[ ]Society)[ ]of[ ](?:the[ ])?"
+    r"[A-Z][\w\-]{1,30}(?:[ ][A-Z][\w\-]{1,30}){0,2})(?![\w\-])"
+)
+"""A bank's or a producers' body's name that goes on with "of" and its place: "Bank of Queensland", "First
+National Bank of Pennsylvania", "Bank of the West", "Dairy Farmers of Britain"."""
+
+
+def of_place_names(text: str) -> list[tuple[int, str, bool]]:
+    """``(start, name, strict)`` of the banks and producers' bodies named "<...> Bank of <Place>" and the like.
+
+    The capitalised-word readers stop at "of"; a central bank ("Bank of England") is a public body found first.
+    One search for the head words.
+    """
+    if " of " not in text:
+        return []
+    return [(found.start(1), found.group(1), False) for found in _OF_PLACE_NAME.finditer(text)]

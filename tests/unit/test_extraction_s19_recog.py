@@ -169,3 +169,34 @@ def test_eu_as_a_qualifier_or_another_institution_is_no_party(text: str) -> None
 def test_a_known_groups_named_arm_keeps_its_trade_noun() -> None:
     found = names("Verizon Business Network Services won a contract to provide services to the U.S. Army.")
     assert "Verizon Business Network Services" in found
+
+
+# recog_heads.of_place_names: a bank's or producers' body's name that goes on with "of" and its place.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Bank of Tasmania has extended its outsourcing deal with Ordival.", "Bank of Tasmania"),
+        ("Ordival agreed to buy Bank of the North for $2 billion.", "Bank of the North"),
+        (
+            "Regulators cleared the sale of Quarnel Bank to Second National Bank of Ohio.",
+            "Second National Bank of Ohio",
+        ),
+        ("Dairy Farmers of Wales has won a contract to supply milk to Ordival.", "Dairy Farmers of Wales"),
+    ],
+)
+def test_a_bank_of_a_place_is_named_whole(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_firm"),
+    [
+        ("The Bank of England raised rates again.", "Bank of England"),  # a central bank: a public body
+        ("The Gulf of Mexico platform was shut by Ordival.", "Gulf of Mexico"),
+        ("The Duke of York visited the Ordival plant.", "Duke of York"),
+    ],
+)
+def test_other_names_with_of_are_no_bank(text: str, not_firm: str) -> None:
+    assert not_firm not in {
+        mention.name for mention in Article(text, "en", None, _KB).companies if mention.id[:3] != "pb-"
+    }
