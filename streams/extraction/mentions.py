@@ -386,7 +386,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             break
         trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
         if (
-            (folded not in NOT_NAMES or _NAMED_NEW.fullmatch(" ".join(words)) or month_firm)
+            (folded not in NOT_NAMES or _named_new(text, start, words) or month_firm)
             and not is_origin_word(folded, leading=True)
             and not _AGE.match(folded)
             and not trade
@@ -1517,6 +1517,18 @@ _NAMED_NEW = re.compile(r"New(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ](?:" + "|".join(_OR
 Energy"): "New" is part of it, where it opens no name alone ("New CEO", "New Systems")."""
 
 
+def _named_new(text: str, start: int, words: list[str]) -> bool:
+    """Whether "New" opens the name ``words`` at ``start``.
+
+    It does before a head noun, or before words a legal form closes ("New Space India Limited", "New Times
+    Shipbuilding Company Ltd."; not "New CEO Jane Roe").
+    """
+    name = " ".join(words)
+    if _NAMED_NEW.fullmatch(name):
+        return True
+    return words[0] == "New" and 1 < len(words) <= 4 and _FORM_NEXT.match(text, start + len(name)) is not None  # noqa: PLR2004
+
+
 def _headed_names(text: str) -> list[tuple[int, str]]:
     """Names ending in an organisation head noun ("Caltrix Systems"), leading function words dropped.
 
@@ -2366,8 +2378,14 @@ def _unit_name(stem: str, parent: Company | None, surface: str) -> tuple[str, st
 
 
 def _without_suffix(name: str, kb: KnowledgeBase) -> str:
-    """``name`` without its legal suffix, unless only a head noun would remain ("Capital Group" stays whole)."""
+    """``name`` without its legal suffix, unless only a head noun would remain ("Capital Group" stays whole).
+
+    A form left before the one the candidate ended on goes too: "Golding Contractors Pty" (of "... Pty Ltd").
+    """
     stripped = kb.strip_suffix(name)
+    last = stripped.rsplit(" ", 1)
+    if len(last) == 2 and _LEGAL_FORM.fullmatch(last[1].rstrip(".,")):  # noqa: PLR2004 - a name and its last word
+        stripped = kb.strip_suffix(last[0].rstrip(" ,"))
     return name if stripped != name and stripped in _ORG_HEADS else stripped
 
 

@@ -200,3 +200,23 @@ def test_other_names_with_of_are_no_bank(text: str, not_firm: str) -> None:
     assert not_firm not in {
         mention.name for mention in Article(text, "en", None, _KB).companies if mention.id[:3] != "pb-"
     }
+
+
+# Legal forms: a stacked form goes whole ("Pty Ltd"); "New" opens a name a legal form closes.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ordival has signed a mining contract with Quelby Contractors Pty Ltd, a Borel unit.", "Quelby Contractors"),
+        ("Ordival ordered six ships from New Harbour Shipbuilding Company Ltd. last year.",
+         "New Harbour Shipbuilding Company"),
+        ("The ministry signed a contract with New Orbit India Limited for two satellites.", "New Orbit India"),
+    ],
+)  # fmt: skip
+def test_a_name_closed_by_legal_forms_is_named_without_them_and_with_new(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_new_before_a_person_opens_no_name() -> None:
+    found = names("New CEO Jane Roe joined Ordival Corp. in May.")
+    assert not any(name.startswith("New") for name in found)
+    assert "Ordival" in found
