@@ -13,21 +13,23 @@ import re
 
 from streams.extraction.knowledge_base import slugify
 
-_UNION_BODIES = re.compile(
-    r"(?<![\w\-])(?:European[ ](?:Union|Commission|Investment[ ]Bank)|(?:Union|Commission)[ ]européenne"
-    r"|Banque[ ]européenne[ ]d['\u2019]investissement)(?![\w\-])"
+_UNION_BODIES_EN = re.compile(r"European[ ](?:Union|Commission|Investment[ ]Bank)(?![\w\-])")
+_UNION_BODIES_FR = re.compile(
+    r"(?<![\w\-])(?:(?:Union|Commission)[ ]européenne|Banque[ ]européenne[ ]d['\u2019]investissement)(?![\w\-])"
 )
-"""The Union, its executive and its bank, in English and French."""
+"""The Union, its executive and its bank, in English and in French."""
 
 
 def union_bodies(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, id, name)`` of the European Union's bodies named in ``text``, as public bodies are.
 
-    A quick test for the words first: most stories name none.
+    A quick test for the words first: most stories name none (and "Europe" alone is common).
     """
-    if "urop" not in text:
-        return []
-    return [
-        (found.start(), found.end(), "pb-" + slugify(found.group(0)), found.group(0))
-        for found in _UNION_BODIES.finditer(text)
-    ]
+    bodies: list[tuple[int, int, str, str]] = []
+    for pattern, word in ((_UNION_BODIES_EN, "European"), (_UNION_BODIES_FR, "européenne")):
+        if word in text:
+            bodies += [
+                (found.start(), found.end(), "pb-" + slugify(found.group(0)), found.group(0))
+                for found in pattern.finditer(text)
+            ]
+    return bodies

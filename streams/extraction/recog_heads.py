@@ -67,20 +67,30 @@ def formed_unit_at(text: str, end: int, unit_heads: frozenset[str]) -> re.Match[
     return formed if words[0] in unit_heads or any(_ACRONYM.fullmatch(word) for word in words) else None
 
 
-_OF_PLACE_NAME = re.compile(
-    r"(?<![\w\-])((?:[A-Z][\w\-]{1,30}[ ]){0,3}(?:Bank|Farmers|Growers|Building[ ]Society)[ ]of[ ](?:the[ ])?"
-    r"[A-Z][\w\-]{1,30}(?:[ ][A-Z][\w\-]{1,30}){0,2})(?![\w\-])"
+_OF_PLACE_HEAD = re.compile(
+    r"(?<![\w\-])(?:Bank|Farmers|Growers|Building[ ]Society)[ ]of[ ](?:the[ ])?"
+    r"[A-Z][\w\-]{1,30}(?:[ ][A-Z][\w\-]{1,30}){0,2}(?![\w\-])"
 )
-"""A bank's or a producers' body's name that goes on with "of" and its place: "Bank of Queensland", "First
-National Bank of Pennsylvania", "Bank of the West", "Dairy Farmers of Britain"."""
+"""A bank's or a producers' body's head noun that goes on with "of" and its place: "Bank of Queensland", "Bank of
+the West", "Dairy Farmers of Britain"."""
+_OF_PLACE_WORDS = ("Bank of", "Farmers of", "Growers of", "Society of")
+"""The head nouns with their "of", to skip the search in the stories that hold none."""
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]{1,30}[ ]){1,3}$")
+"""Capitalised words before the head noun: "First National Bank of Pennsylvania"."""
+_REACH = 100
 
 
 def of_place_names(text: str) -> list[tuple[int, str, bool]]:
     """``(start, name, strict)`` of the banks and producers' bodies named "<...> Bank of <Place>" and the like.
 
     The capitalised-word readers stop at "of"; a central bank ("Bank of England") is a public body found first.
-    One search for the head words.
+    One search for the head nouns, then a look back at the words before each.
     """
-    if " of " not in text:
-        return []
-    return [(found.start(1), found.group(1), False) for found in _OF_PLACE_NAME.finditer(text)]
+    names: list[tuple[int, str, bool]] = []
+    if not any(head in text for head in _OF_PLACE_WORDS):
+        return names
+    for found in _OF_PLACE_HEAD.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, found.start() - _REACH), found.start())
+        start = before.start() if before is not None else found.start()
+        names.append((start, text[start : found.end()], False))
+    return names

@@ -23,11 +23,14 @@ _KINDS = (
 )  # fmt: skip
 """Kind nouns that open an institution's own name; not "Conseil", "Commission", "Autorité": courts, regulators."""
 
-_ANCHOR = re.compile(
-    r"(?:(?<![\w'\u2019])(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Dd]es)[ ]|(?<![\w])[Ll]['\u2019]|^|(?<=[.!?\n][ ]))"
-    r"(" + "|".join(_KINDS) + r")(?=[ ]|[ ]?d['\u2019])"
+_KIND_AT = re.compile(r"(?:" + "|".join(_KINDS) + r")(?=[ ]|[ ]?d['\u2019])")
+"""A kind noun followed by its complement: one search for the nouns (no look-behind, which would slow the search
+down), before a look at the article that must precede it."""
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019])(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Aa]u|[Aa]ux|[Dd]es)[ ]|(?<![\w])[Ll]['\u2019]|[.!?\n][ ])$"
 )
-"""A kind noun after a definite article (or opening a sentence), followed by its complement."""
+"""A definite article right before the kind noun, or the end of the sentence before it."""
+_BEFORE = 5
 _PROPER = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w]*(?:-[A-Za-zÀ-ÿ][\w]*)*"
 _TOKEN = re.compile(
     r"[ ](?P<particle>de[ ]la|de[ ]l['\u2019]|de|du|des|et)(?:(?<=['\u2019])|(?=[ ]))|[ ]?(?P<elided>d['\u2019])(?=\w)"
@@ -82,11 +85,16 @@ def _place_after(text: str, end: int) -> int:
 def institution_names(text: str) -> list[tuple[int, str, bool]]:
     """``(start, name, strict)`` of every French institution named with a lower-case complement.
 
-    One search for the kind nouns, then a short walk over each one's complement: no scan per word.
+    One search for the kind nouns, then a look at the article and a short walk over the complement of each.
     """
     names: list[tuple[int, str, bool]] = []
-    for anchor in _ANCHOR.finditer(text):
-        end = _name_end(text, anchor.end(1))
-        if end is not None and end > anchor.end(1) and not _ACRONYM_NEXT.match(text, end):
-            names.append((anchor.start(1), text[anchor.start(1) : end], False))
+    if not any(kind in text for kind in _KINDS):
+        return names
+    for anchor in _KIND_AT.finditer(text):
+        start = anchor.start()
+        if start > 0 and _ARTICLE_BEFORE.search(text, max(0, start - _BEFORE), start) is None:  # also "CaisseX"
+            continue
+        end = _name_end(text, anchor.end())
+        if end is not None and end > anchor.end() and not _ACRONYM_NEXT.match(text, end):
+            names.append((start, text[start:end], False))
     return names
