@@ -2377,14 +2377,19 @@ def _unit_name(stem: str, parent: Company | None, surface: str) -> tuple[str, st
     return slugify(name), name, "company"
 
 
+_STACKED_FORM_OPENERS = frozenset({"Pty", "Pvt", "Sdn"})
+"""Legal forms another form follows ("Pty Ltd", "Pvt Ltd", "Sdn Bhd"): never the end of a name."""
+
+
 def _without_suffix(name: str, kb: KnowledgeBase) -> str:
     """``name`` without its legal suffix, unless only a head noun would remain ("Capital Group" stays whole).
 
-    A form left before the one the candidate ended on goes too: "Golding Contractors Pty" (of "... Pty Ltd").
+    The first word of a stacked form, left before the one the candidate ended on, goes too: "Golding Contractors
+    Pty" (of "... Pty Ltd"); a form that closes a name alone stays ("Kolber Haustechnik KGaA").
     """
     stripped = kb.strip_suffix(name)
     last = stripped.rsplit(" ", 1)
-    if len(last) == 2 and _LEGAL_FORM.fullmatch(last[1].rstrip(".,")):  # noqa: PLR2004 - a name and its last word
+    if len(last) == 2 and last[1] in _STACKED_FORM_OPENERS:  # noqa: PLR2004 - a name and its last word
         stripped = kb.strip_suffix(last[0].rstrip(" ,"))
     return name if stripped != name and stripped in _ORG_HEADS else stripped
 
