@@ -45,6 +45,9 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
+from streams.extraction.recog_bodies import union_bodies
+from streams.extraction.recog_heads import formed_unit_at, international_names, of_place_names
+from streams.extraction.recog_institutions import institution_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
@@ -383,7 +386,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             break
         trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
         if (
-            (folded not in NOT_NAMES or _NAMED_NEW.fullmatch(" ".join(words)) or month_firm)
+            (folded not in NOT_NAMES or _named_new(text, start, words) or month_firm)
             and not is_origin_word(folded, leading=True)
             and not _AGE.match(folded)
             and not trade
@@ -759,9 +762,10 @@ _UNIT_HEADS = frozenset({
 _UNIT_NAMED = re.compile(
     r"(?:[ ](?:&[ ])?[A-Z][\w\-]{1,30}){1,2}[ ]((?:Ventures|Fund|Capital|Partners|Institute|Network|Science|Sciences"
     r"|Investments?|Investissement|Foundation|Division|Space|Power|Management|Technology|Publics|Funds)"
-    r"(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?)(?![\w\-])"
+    r"(?:[ ](?:\d{1,2}(?![\d.,]\d)|I{1,3}|IV))?(?:[ ](?:Services|Solutions|Systems))?)(?![\w\-])"
 )
-"""A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm."""
+"""A known name, one or two capitalised words, then a fund's or an institute's head noun: the company's named arm
+(with a trade noun that goes on: "Verizon Business Network Services")."""
 _ACRONYM_NEXT = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 """An acronym in parentheses after a unit's name: "Derichebourg Multiservices (DMS)"."""
 
@@ -791,7 +795,7 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     named_pair = _PAIR_WITH_ACRONYM.match(text, end)
     if named_pair is not None and named_pair.group(2) == initials_of(text[start : named_pair.end(1)]):
         return named_pair  # "Boeing Commercial Airplanes (BCA)": the group's division, named with its initials
-    return None
+    return formed_unit_at(text, end, _UNIT_HEADS)  # "Siemens Mobility Ltd": a legal form closes the unit's own name
 
 
 _PAIR_WITH_ACRONYM = re.compile(r"[ ]([A-Z][\w\-]{1,30}[ ][A-Z][\w\-]{1,30})[ ]\(([A-Z]{3,6})\)")
@@ -1513,6 +1517,18 @@ _NAMED_NEW = re.compile(r"New(?:[ ][A-Z][\w\-]{1,30}){1,2}[ ](?:" + "|".join(_OR
 Energy"): "New" is part of it, where it opens no name alone ("New CEO", "New Systems")."""
 
 
+def _named_new(text: str, start: int, words: list[str]) -> bool:
+    """Whether "New" opens the name ``words`` at ``start``.
+
+    It does before a head noun, or before words a legal form closes ("New Space India Limited", "New Times
+    Shipbuilding Company Ltd."; not "New CEO Jane Roe").
+    """
+    name = " ".join(words)
+    if _NAMED_NEW.fullmatch(name):
+        return True
+    return words[0] == "New" and 1 < len(words) <= 4 and _FORM_NEXT.match(text, start + len(name)) is not None  # noqa: PLR2004
+
+
 def _headed_names(text: str) -> list[tuple[int, str]]:
     """Names ending in an organisation head noun ("Caltrix Systems"), leading function words dropped.
 
@@ -1682,10 +1698,22 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     for start, end, company in [*_camel_cased_known(text, kb, {m.start for m in known}), *case_variants(text, kb)]:
         found.add(CompanyMention(start, end, company.id, company.name, True))
     found.add_everywhere(units)
-    for start, end, body_id, name in find_public_bodies(text, folded):
+    for start, end, body_id, name in [*find_public_bodies(text, folded), *union_bodies(text)]:
         found.add(CompanyMention(start, end, body_id, name, False, "public_body"))
+    # "la Caisse de dépôt et placement du Québec": before the readers that would cut it at "Caisse"
+    # (its kind noun opens the name, so the candidate cleaning that drops leading kind nouns is not applied)
+    institutions = {
+        name: slugify(name)
+        for start, name, _ in institution_names(text)
+        if not found.blocked(start, start + len(name)) and kb.lookup(name) is None
+    }
+    found.add_everywhere(_merge_prefixes(institutions, text), extend=True)  # over "État" in "l'Agence ... de l'État"
     context, firms = _context_names(text, folded)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, context, firms), text))
+    found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, international_names(text, kb)), text))
+    found.add_everywhere(  # "First National Bank of Pennsylvania" over "First National Bank" read by its head
+        _merge_prefixes(_unknown_names(found, kb, of_place_names(text), extend=True), text), extend=True
+    )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, _recurring_openers(text)), text))
     actors = _speaker_names(text) + _kind_referents(text)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))
@@ -2349,9 +2377,20 @@ def _unit_name(stem: str, parent: Company | None, surface: str) -> tuple[str, st
     return slugify(name), name, "company"
 
 
+_STACKED_FORM_OPENERS = frozenset({"Pty", "Pvt", "Sdn"})
+"""Legal forms another form follows ("Pty Ltd", "Pvt Ltd", "Sdn Bhd"): never the end of a name."""
+
+
 def _without_suffix(name: str, kb: KnowledgeBase) -> str:
-    """``name`` without its legal suffix, unless only a head noun would remain ("Capital Group" stays whole)."""
+    """``name`` without its legal suffix, unless only a head noun would remain ("Capital Group" stays whole).
+
+    The first word of a stacked form, left before the one the candidate ended on, goes too: "Golding Contractors
+    Pty" (of "... Pty Ltd"); a form that closes a name alone stays ("Kolber Haustechnik KGaA").
+    """
     stripped = kb.strip_suffix(name)
+    last = stripped.rsplit(" ", 1)
+    if len(last) == 2 and last[1] in _STACKED_FORM_OPENERS:  # noqa: PLR2004 - a name and its last word
+        stripped = kb.strip_suffix(last[0].rstrip(" ,"))
     return name if stripped != name and stripped in _ORG_HEADS else stripped
 
 
