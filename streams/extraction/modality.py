@@ -32,7 +32,8 @@ _PLAN = re.compile(
     r"|talks with|discussions?(?: préliminaires| exclusives| avancées)? avec"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
-    r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to)\b"
+    r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to"
+    r"|prête?s? à|is ready to|are ready to|is prepared to|are prepared to)\b"
     # "a proposé au conseil de nommer X": a proposal right before the verb
     r"|\bpropos(?:e|ent|é|era|eront)[ ](?:[^,;.]{0,40}[ ])?$"
 )
