@@ -16,6 +16,7 @@ from functools import cache
 import ahocorasick
 
 from schemas.news import Language
+from streams.extraction.acq_control_patterns import find_control_cues
 from streams.extraction.acq_offer_patterns import find_offer_cues
 from streams.extraction.customer_order_patterns import find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
@@ -315,6 +316,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     )
     candidates.extend((start - end, start, (("stake", "into"),)) for start, end in find_holding_cues(folded, language))
     offers = find_offer_cues(folded, language)
+    controls = find_control_cues(folded, language)
+    candidates.extend((start - end, start, (("acquisition", "active"),)) for start, end in controls)
     candidates.extend((start - end, start, (("acquisition", "offer"),)) for start, end in offers)
     orders = find_order_noun_cues(folded, language)
     candidates.extend((start - end, start, (("customer_start", "order_noun"),)) for start, end in orders)

@@ -188,3 +188,41 @@ def test_a_holder_ready_to_enter_the_capital_plans_it() -> None:
     item = NewsItem(id="t", title="", body=text, language="fr")
     stakes = [event for event in extract(item).events if event.type == "stake"]
     assert [(e.subject.name if e.subject else None, e.modality) for e in stakes] == [("Terrena", "plan")]
+
+
+# acq_control_patterns: a French takeover phrase with a time or an adverb inside it, or a tense no row lists.
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("La société Rescoll met cette fois la main sur Critt MPC et Stilz Chimie.",
+         [("Rescoll", "Critt MPC"), ("Rescoll", "Stilz Chimie")]),
+        ("Le groupe Valmont a finalement pris le contrôle total de Korvet.", [("Valmont", "Korvet")]),
+        ("La Banque Centrale Populaire avait pris le contrôle du groupe Banque Atlantique.",
+         [("Banque Centrale Populaire", "Banque Atlantique")]),
+    ],
+)  # fmt: skip
+def test_a_takeover_phrase_with_words_inside_is_read(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert deals(text, "fr") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valmont n'a pas pris le contrôle de Korvet.",
+        "Valmont a pris le contrôle de la situation chez Korvet.",
+        "Valmont met la main sur le marché de Korvet.",
+    ],
+)
+def test_a_takeover_phrase_denied_or_of_something_else_reads_no_takeover(text: str) -> None:
+    assert deals(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En 1999, Valmont avait échoué à mettre la main sur le canadien Korvet.", "fr"),
+        ("Acme Corp failed to buy Beta Holdings in 2019.", "en"),
+    ],
+)
+def test_a_takeover_that_failed_is_denied(text: str, language: str) -> None:
+    assert modalities(text, language) == ["denied"]
