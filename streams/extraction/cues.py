@@ -16,6 +16,8 @@ from functools import cache
 import ahocorasick
 
 from schemas.news import Language
+from streams.extraction.acq_control_patterns import find_control_cues
+from streams.extraction.acq_offer_patterns import find_offer_cues
 from streams.extraction.customer_order_patterns import find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
@@ -236,10 +238,11 @@ _OVERLAID_FRAMES = frozenset({"counted", "displaced"})
 goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),
 and each reader keeps only its own structure. A supplier swap ("took over from X at A") is read beside the leadership
 row of the same words, which reads a manager's successor."""
-_OWN_ZONE_FRAMES = frozenset({"order_noun"})
+_OWN_ZONE_FRAMES = frozenset({"order_noun", "offer"})
 """Frames read beside every other cue, in a zone of their own: an order told as a noun ("placed orders with X", "sa
 commande de 30 A350 auprès de X") holds the rows that read the seller's side ("a décroché une commande ... de la part
-de X") and a counted order ("placed orders"), each keeping only its own structure."""
+de X") and a counted order ("placed orders"), each keeping only its own structure; so does an offer naming its bidder
+(« l'offre publique d'achat de X sur Y » holds the noun row "offre publique d'achat sur")."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|in|during|for|of|on|at|after)[ ]$")
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""
@@ -315,6 +318,10 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     candidates.extend((start - end, start, (("stake", "into"),)) for start, end in find_holding_cues(folded, language))
     handovers = find_handover_cues(folded, language)  # « transmet son poste de CEO à X »
     candidates.extend((start - end, start, (("leadership_in", "hands_over"),)) for start, end in handovers)
+    offers = find_offer_cues(folded, language)
+    controls = find_control_cues(folded, language)
+    candidates.extend((start - end, start, (("acquisition", "active"),)) for start, end in controls)
+    candidates.extend((start - end, start, (("acquisition", "offer"),)) for start, end in offers)
     orders = find_order_noun_cues(folded, language)
     candidates.extend((start - end, start, (("customer_start", "order_noun"),)) for start, end in orders)
     return candidates

@@ -32,7 +32,8 @@ _PLAN = re.compile(
     r"|talks with|discussions?(?: préliminaires| exclusives| avancées)? avec"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
     r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
-    r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to)\b"
+    r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to"
+    r"|prête?s? à|is ready to|are ready to|is prepared to|are prepared to)\b"
     # "a proposé au conseil de nommer X": a proposal right before the verb
     r"|\bpropos(?:e|ent|é|era|eront)[ ](?:[^,;.]{0,40}[ ])?$"
 )
@@ -43,9 +44,11 @@ _NEGATION = re.compile(
     r"|\b(?:not|never|no longer|denied|dément"
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
     r"|\bnon[ ]|\bnon-$|\b(?:declined|declines|refused|refuses)[ ]to\b"
+    r"|\b(?:failed|fails)(?:[ ]to\b|[ ]?$)|\béchou(?:é|e|ent|era)[ ]à\b"
 )
 """A word that denies what follows it ("has no plans to stop using", "n'a aucune intention de", "declined to
-cooperate with"); "ne cache plus sa volonté de" (no longer hides) affirms it."""
+cooperate with", a failure: "failed to buy", « avait échoué à mettre la main sur »); "ne cache plus sa volonté de" (no
+longer hides) affirms it."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
 _FUTURE_CUE = re.compile(r"(?:will|would|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"), also reported ("said it would

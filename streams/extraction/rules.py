@@ -18,6 +18,14 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise, takewhile
 
+from streams.extraction.acq_offers import offer_candidates
+from streams.extraction.acq_parties import (
+    after_dative_sale,
+    bought_from,
+    bought_thing_of,
+    conjunct_first_deal,
+    dative_sale,
+)
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
 from streams.extraction.award_went import award_went_candidates
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date, supplier_switch
@@ -830,6 +838,7 @@ def _deals_of_other_frames(
     return [
         *more,
         *target_named_later(article, sentence),
+        *offer_candidates(article, sentence),
         *target_in_talks(article, sentence),
         *named_holdings(article, sentence),
     ]
@@ -1307,13 +1316,18 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Return (buyer or investor, target, how the target was found) for a deal cue, read through its frame."""
     if cue.family == "stake" and _OWNERS_HOLD.search(article.folded, max(sentence.start, cue.start - 14), cue.start):
         return None, None, []  # the split of a merged company among the owners of each side: no holding of a company
-    if cue.detail in ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price") or _inside_sale(
-        sentence, cue
-    ):
-        return None, None, []  # read by _resize_stakes and _thresholds
+    if cue.detail in _READ_ELSEWHERE or _inside_sale(sentence, cue):
+        return None, None, []  # read by _resize_stakes and _thresholds (an offer: by acq_offers)
+    dative = dative_sale(article.folded, sentence, cue)
+    if dative is not None:
+        return dative[0], dative[1], []  # "X sold to Z its stake in Y": Z buys into Y
+    if after_dative_sale(article.folded, sentence, cue):
+        return None, None, []  # the stake "X sold to Z" is Z's, not X's
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
 
+_READ_ELSEWHERE = ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price", "offer")
+"""Deal frames no party reader takes: the sentence's deal is resized or priced, or a reader of its own reads them."""
 _DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](?:by|par)\b")
 """A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
 
@@ -1354,8 +1368,12 @@ def _passive_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Pa
         return (buyer, target, ["anaphor"]) if buyer is not None else (None, None, [])
     target = sentence.company_before(cue.start)
     owned = target is not None and article.folded.startswith("'s ", target.end)
-    if owned and not _DEAL_NOUN_BY.match(article.folded, cue.start):
-        return None, None, []  # "Digital River's services sold to Symantec": something of the company's
+    if (owned and not _DEAL_NOUN_BY.match(article.folded, cue.start)) or (
+        target is not None and bought_thing_of(article.folded, target, cue)
+    ):
+        # "Digital River's services sold to Symantec": something of the company's; so is "Coca-Cola, whose U.S.
+        # media is bought by MediaVest" (the media is bought).
+        return None, None, []
     buyer = sentence.company_after(cue.end, exclude=target.id if target else None, within=60)
     if target is None and buyer is not None:
         target = _unnamed_subject(article, sentence, cue, buyer.id)
@@ -1767,7 +1785,10 @@ def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMent
         # company in the fronted phrase is no subject; the pronoun points back to the story's actor.
         buyer = _anaphor_company(article, sentence, None, cue.start)
     main = _main_subject_of_verbless_clause(article, sentence, cue)
-    return main or _coordinated_buyer(article, sentence, cue, buyer)
+    buyer = main or _coordinated_buyer(article, sentence, cue, buyer)
+    first_deal = conjunct_first_deal(article.folded, sentence, cue, buyer)
+    # "X bought Y last year and bid for a stake in Z": Y is the first verb's object; the conjunct's buyer is X.
+    return _deal_subject(article, sentence, first_deal) if first_deal is not None else buyer
 
 
 _INFINITIVE_BEFORE = re.compile(r"\b(?:après|avant)[ ](?:y[ ]|en[ ])?avoir[ ]$|\bavant[ ]d[e'][ ]?$")
@@ -1994,7 +2015,7 @@ _COUNTED_GOODS_FOR = re.compile(
 """Between a buying verb and a company: a count of goods, then "for / pour" ("to purchase 70 diesel buses for")."""
 _UNIT_OF_PARENT = re.compile(
     r"(?:\b(?:la|le|l'|sa|son|the|its|a)[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2}|,[ ])"
-    r"(?:filiale|pépite|branche|division|unité|pôle|subsidiary|unit|arm|business)"
+    r"(?:filiale|pépite|branche|division|unité|pôle|subsidiary|unit|arm|business|coentreprise|co-entreprise|venture)"
     r"(?:[ ][a-zà-ÿ\-]{1,15}){0,2}[ ](?:de|d'|du|of)[ ]?$"
 )
 """Between a stake or deal verb and a company: a unit of that company ("sa participation dans la pépite de ",
@@ -2308,6 +2329,8 @@ def _paid_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     target = sentence.company_after(bought.end(), within=_PAID_REACH)
     if target is None or (folded.startswith(("'s ", "' "), target.end) and not _OWN_EQUITY.match(folded, target.end)):
         return None, None, []  # "put $1.6 billion into Tesla's Nevada gigafactory": a plant, not the company
+    if bought_from(folded, bought.end(), target):
+        return None, None, []  # "paid $5 million for a licence from Y": Y sold something, it is not bought
     buyer = sentence.company_before(cue.start, exclude=target.id) or _unnamed_subject(article, sentence, cue, target.id)
     return buyer, target, [] if sentence.company_before(cue.start) else ["anaphor"]
 

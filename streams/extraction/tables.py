@@ -62,6 +62,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "target_is",  # names the target of a deal announced before without one: "Sa cible est X"
             "price",  # prices a deal told before: "La facture atteint 3,9 milliards d'euros", "soit un montant de"
             "merger",  # two parties joined by "and / et", after the noun or before the verb: "the merger of X and Y"
+            "offer",  # patterns only (acq_offers.py): "a $4.5 billion offer from X", « l'offre de X sur Y »
         }
     ),
     "stake": frozenset(

@@ -1,0 +1,28 @@
+"""Cue patterns for takeover offers that name their bidder inside the noun phrase (session 19).
+
+A row cannot spell the words between an offer's price and its noun ("a raised $4.5 billion all-cash offer from X")
+nor the bidder between the noun and its target (« la contre-offre de X sur Y »). Each match is an `acquisition` cue of
+the `offer` frame, read by :mod:`streams.extraction.acq_offers`, which checks the price, the bidder and the target.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from schemas.news import Language
+
+_CUE_PATTERNS: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\d[^ ]*[ ](?:[a-z\-]{2,15}[ ]){0,5}?(?:offer|bid|proposal|approach|counterbid|counter-bid|counteroffer)s?"
+        r"[ ]from[ ]"
+    ),
+    "fr": re.compile(r"\b(?:contre-offre|offre|opa|ope|surenchère)s?[ ](?:[^ ,;.]+[ ]){1,8}?sur[ ]"),
+}
+"""Where an offer may name its bidder inside: a figure before "offer from", or an offer noun up to "sur". The reader
+checks the rest (the price, the bidder and the target named)."""
+
+
+def find_offer_cues(folded: str, language: Language) -> list[tuple[int, int]]:
+    """Spans of the offers whose bidder the noun phrase may name, as `acquisition` cues of the `offer` frame."""
+    return [(m.start(), m.end()) for m in _CUE_PATTERNS[language].finditer(folded)]
