@@ -86,7 +86,7 @@ _EN_RELIES_ON = (
 on Spirit"); a past one may have ended, a future or possible one ("will rely on") is not yet. Its supplier follows,
 named ("relies on it" leaves the supplier to the standing phrases)."""
 _FOR_REVENUE = (
-    r"(?=(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z0-9%\-]+[ ]){0,5}?"
+    r"(?=(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z0-9%\-]+[ ]){0,7}?"
     r"(?:revenues?|sales|business|income|turnover|orders|earnings)\b)"
 )
 """After the party of a reliance, what it gives: revenue ("relies on Apple for more than half its sales"), which makes
