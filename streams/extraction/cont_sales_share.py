@@ -17,6 +17,7 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.pattern_windows import anchored_matches
 from streams.extraction.standing_supply import standing_candidate
 
 _ABOUT = (
@@ -29,6 +30,11 @@ _FRACTION = (
     r"|two[- ]thirds|three[- ]quarters|the[ ]bulk|(?:nearly|almost)[ ]all|la[ ]moitié|(?:un|le)[ ](?:tiers|quart)"
     r"|les[ ](?:deux[ ]tiers|trois[ ]quarts))"
 )
+_SHARE_ANCHORS = (
+    "%", "percent", "per cent", "pour cent", "half", "third", "quarter", "fifth", "tenth", "bulk", "nearly all",
+    "almost all", "moitié", "tiers", "quart",
+)  # fmt: skip
+"""Words every share phrase holds: the pattern runs only over the sentences that hold one."""
 _REVENUE = r"(?:revenues?|sales|turnover|business|income|ventes|chiffre[ ]d'affaires|revenus|activité)"
 _SHARE = re.compile(
     r"\b(?:(?P<part>accounts?[ ]for|accounted[ ]for|accounting[ ]for|makes?[ ]up|made[ ]up|making[ ]up"
@@ -80,6 +86,9 @@ d'affaires » (the English "relies on Apple for half its sales" is read by :mod:
 _LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|or|ou)[ ])")
 _REACH = 120
 _PARTIES = 2
+_MAJOR_SHARE_PCT = 10.0
+"""A share below a tenth of the supplier's sales states no relation (as ``rules._MAJOR_SHARE_PCT``): "Renault
+représente 4 % des ventes de Valeo" may be a passing figure."""
 """A share phrase is read only in a sentence naming at least a customer and a supplier."""
 """How far (chars) before the verb a customer named as the destination of sales may start."""
 
@@ -87,28 +96,35 @@ _PARTIES = 2
 def sales_share_relations(article: Article) -> list[Candidate]:
     """The standing relations every share-of-sales phrase of the story states, one per customer-supplier pair."""
     relations: list[Candidate] = []
-    for match in _SHARE.finditer(article.folded):
+    for match in anchored_matches(_SHARE, article.folded, _SHARE_ANCHORS):
         if not article.companies:
             break
         sentence = article.sentence(article.sentence_index(match.start()))
-        if len(sentence.companies) < _PARTIES:
+        if len(sentence.companies) < _PARTIES or _minor(sentence, match.start(), match.end()):
             continue
         pairs = _part_pairs(article, sentence, match) if match.group("part") else _whole_pairs(article, sentence, match)
         if pairs and modality_at(article, sentence, match.start(), future=False) == "fact":
             relations += [r for c, s in pairs if (r := standing_candidate(sentence, c, s, "fact")) is not None]
-    for match in _SHARE_NOUN.finditer(article.folded):
+    for match in anchored_matches(_SHARE_NOUN, article.folded, ("la part", "quote-part", "the share")):
         sentence = article.sentence(article.sentence_index(match.start()))
         customer = sentence.company_after(match.end("customer"), within=0)
         supplier = sentence.company_after(match.end(), within=0)
         if customer is not None and customer.end < match.end():
             relations.extend(_standing(sentence, customer, supplier))
-    for match in _FR_RELIES_FOR.finditer(article.folded):
+    for match in anchored_matches(_FR_RELIES_FOR, article.folded, ("dépend",)):
         sentence = article.sentence(article.sentence_index(match.start()))
         customer = sentence.company_after(match.end("customer"), within=0)
         supplier = sentence.company_before(match.start())
         if customer is not None and modality_at(article, sentence, match.start(), future=False) == "fact":
-            relations.extend(_standing(sentence, customer, supplier))
+            relations.extend(
+                [] if _minor(sentence, match.start(), match.end()) else _standing(sentence, customer, supplier)
+            )
     return relations
+
+
+def _minor(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the share told between ``start`` and ``end`` is a percentage below a tenth."""
+    return any(start <= p.start < end and p.value < _MAJOR_SHARE_PCT for p in sentence.percents)
 
 
 def _standing(sentence: Sentence, customer: CompanyMention, supplier: CompanyMention | None) -> list[Candidate]:

@@ -4978,12 +4978,15 @@ _SUPPLIES_NOUN = re.compile(
 """Right before "supplies": the noun, not the verb ("securing supplies from 2022", "its supplies of cobalt")."""
 
 
+def _supplies_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue is "supplies" used as a noun: no supplier before it, and the company after it buys nothing."""
+    if not article.folded.startswith("supplies", cue.start):
+        return False
+    return _SUPPLIES_NOUN.search(article.folded, max(sentence.start, cue.start - 16), cue.start) is not None
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
-    if article.folded.startswith("supplies", cue.start) and _SUPPLIES_NOUN.search(
-        article.folded, max(sentence.start, cue.start - 16), cue.start
-    ):
-        return None, None, []
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
     if own_relation is not None and cue.family == "customer_end":
         # "X will cut off its manufacturing relationship with Y": the subject ends its own relation, Y supplied it.
@@ -5001,6 +5004,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     vendor = _seducer(article, cue, vendor)
     if (
         _won_without_noun(article, cue, customer)
+        or _supplies_noun(article, sentence, cue)
         or _RAISED_AFTER.match(article.folded, cue.end) is not None
         or not _won_over(article, cue, customer, vendor)
         or (

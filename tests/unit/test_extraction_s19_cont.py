@@ -61,6 +61,8 @@ def test_a_customer_told_as_a_share_of_its_supplier_sales(
         ("Airbus could account for 35% of Safran's revenue next year.", "en"),
         # Depending on a supplier for goods, not on a customer for sales.
         ("Valeo dépend de Renault pour ses moteurs.", "fr"),
+        # A share below a tenth of the supplier's sales is a passing figure.
+        ("The loss would hurt Nvidia, since Microsoft brings in 5 per cent of the chipmaker's revenue.", "en"),
         # A state's share of a capital, not of sales.
         ("La part de Bpifrance dans le capital de Valeo a reculé.", "fr"),
     ],
@@ -107,3 +109,52 @@ def test_supplies_as_a_noun_names_no_customer() -> None:
     assert ("Electrek", "Tesla") not in continued(text)
     assert ("Tesla", "Electrek") not in continued(text)
     assert continued("Panasonic supplies Tesla with battery cells.") == [("Tesla", "Panasonic")]
+
+
+# relation_patterns: a customer staying with its supplier, keeping it in its role, or keeping its trust in it.
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Carrefour is sticking with Danone, unlike rivals that walked away.", "en", ("Carrefour", "Danone")),
+        ("Airbus has stuck with Safran despite the delays.", "en", ("Airbus", "Safran")),
+        ("After the review, Ryanair decided to stay with Boeing.", "en", ("Ryanair", "Boeing")),
+        ("Airbus has kept Safran as its engine supplier.", "en", ("Airbus", "Safran")),
+        ("Inmarsat garde toutefois sa confiance à SpaceX pour lancer son satellite.", "fr", ("Inmarsat", "SpaceX")),
+        ("Ryanair maintient sa confiance à Boeing.", "fr", ("Ryanair", "Boeing")),
+    ],
+)  # fmt: skip
+def test_a_customer_staying_with_its_supplier_continues(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert continued(text, language) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A person staying with a company is no customer.
+        ("John Smith has stayed with Safran for twenty years.", "en"),
+        # A burden, not a supplier.
+        ("Airbus was stuck with Safran's repair bill.", "en"),
+        # An adviser kept for a deal, and a supplier kept in no role of its own.
+        ("Airbus retained Lazard as its adviser on the sale.", "en"),
+        ("Airbus kept Safran as a reserve supplier.", "en"),
+        # Trust withdrawn.
+        ("Inmarsat ne garde pas sa confiance à SpaceX.", "fr"),
+    ],
+)  # fmt: skip
+def test_staying_words_that_keep_no_supplier(text: str, language: str) -> None:
+    assert continued(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hitachi has long supplied signalling systems to Network Rail.", ("Network Rail", "Hitachi")),
+        ("Safran has previously supplied landing gear to Airbus.", ("Airbus", "Safran")),
+    ],
+)
+def test_a_supply_told_in_the_present_perfect_with_an_adverb_continues(text: str, pair: tuple[str, str]) -> None:
+    assert continued(text) == [pair]
+
+
+def test_a_supply_of_no_goods_to_no_customer_is_none() -> None:
+    assert continued("Hitachi has long supplied analysts with optimistic forecasts.") == []
