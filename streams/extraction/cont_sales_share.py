@@ -12,6 +12,7 @@ before. The relation is background (marked standing): a loss or a risk of the sa
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate
@@ -86,6 +87,9 @@ d'affaires » (the English "relies on Apple for half its sales" is read by :mod:
 _LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|or|ou)[ ])")
 _REACH = 120
 _PARTIES = 2
+_MAX_PHRASES = 40
+"""At most this many phrases of each shape are read in one story: each is read against its sentence's companies, so
+an endless run of them (a megabyte with no full stop) would cost the square of its length."""
 _MAJOR_SHARE_PCT = 10.0
 """A share below a tenth of the supplier's sales states no relation (as ``rules._MAJOR_SHARE_PCT``): "Renault
 représente 4 % des ventes de Valeo" may be a passing figure."""
@@ -96,7 +100,7 @@ représente 4 % des ventes de Valeo" may be a passing figure."""
 def sales_share_relations(article: Article) -> list[Candidate]:
     """The standing relations every share-of-sales phrase of the story states, one per customer-supplier pair."""
     relations: list[Candidate] = []
-    for match in anchored_matches(_SHARE, article.folded, _SHARE_ANCHORS):
+    for match in islice(anchored_matches(_SHARE, article.folded, _SHARE_ANCHORS), _MAX_PHRASES):
         if not article.companies:
             break
         sentence = article.sentence(article.sentence_index(match.start()))
@@ -105,13 +109,15 @@ def sales_share_relations(article: Article) -> list[Candidate]:
         pairs = _part_pairs(article, sentence, match) if match.group("part") else _whole_pairs(article, sentence, match)
         if pairs and modality_at(article, sentence, match.start(), future=False) == "fact":
             relations += [r for c, s in pairs if (r := standing_candidate(sentence, c, s, "fact")) is not None]
-    for match in anchored_matches(_SHARE_NOUN, article.folded, ("la part", "quote-part", "the share")):
+    for match in islice(
+        anchored_matches(_SHARE_NOUN, article.folded, ("la part", "quote-part", "the share")), _MAX_PHRASES
+    ):
         sentence = article.sentence(article.sentence_index(match.start()))
         customer = sentence.company_after(match.end("customer"), within=0)
         supplier = sentence.company_after(match.end(), within=0)
         if customer is not None and customer.end < match.end():
             relations.extend(_standing(sentence, customer, supplier))
-    for match in anchored_matches(_FR_RELIES_FOR, article.folded, ("dépend",)):
+    for match in islice(anchored_matches(_FR_RELIES_FOR, article.folded, ("dépend",)), _MAX_PHRASES):
         sentence = article.sentence(article.sentence_index(match.start()))
         customer = sentence.company_after(match.end("customer"), within=0)
         supplier = sentence.company_before(match.start())
