@@ -11,6 +11,7 @@ from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, 
 from schemas.news import NewsItem
 from streams.extraction.article import Article
 from streams.extraction.candidate import BACKED_ROUND, Candidate
+from streams.extraction.cont_sales_share import sales_share_relations
 from streams.extraction.continue_history import as_continued
 from streams.extraction.continue_made_by import made_by_relations
 from streams.extraction.follow_on import as_follow_on
@@ -66,6 +67,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     for index in article.sentence_indexes_with_cues():
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     candidates.extend(made_by_relations(article))
+    candidates.extend(sales_share_relations(article))
     _apply_notes(candidates, discourse.notes)
     name_identified_customers(article, candidates)
     name_at_risk_customers(candidates)

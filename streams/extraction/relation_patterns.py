@@ -87,7 +87,7 @@ _EN_RELIES_ON = (
 on Spirit"); a past one may have ended, a future or possible one ("will rely on") is not yet. Its supplier follows,
 named ("relies on it" leaves the supplier to the standing phrases)."""
 _FOR_REVENUE = (
-    r"(?=(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z0-9%\-]+[ ]){0,5}?"
+    r"(?=(?:[ ][\w&'.\-]+){1,4}?[ ]for[ ](?:[a-z0-9%\-]+[ ]){0,7}?"
     r"(?:revenues?|sales|business|income|turnover|orders|earnings)\b)"
 )
 """After the party of a reliance, what it gives: revenue ("relies on Apple for more than half its sales"), which makes
@@ -286,6 +286,28 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
 }
 
 
+_EN_STAYS_WITH = (
+    r"\b(?:(?:is|are|was|were)[ ](?:still[ ]|now[ ])?(?:sticking|staying)|(?:has|have|had)[ ](?:so[ ]far[ ]|still[ ]"
+    r"|always[ ]|long[ ])?(?:stuck|stayed)|(?:decided|decides|chose|chooses|opted|opts|elected|agreed)[ ]to[ ]"
+    r"(?:stick|stay)|(?:will|would)[ ](?:still[ ])?(?:stick|stay)|stayed)[ ]with(?![\w\-])"
+)
+"""A customer staying with its supplier, in any tense ("is sticking with X", "has stuck with X", "decided to stay with
+X"); a bare "stuck with" is also a burden ("was stuck with the bill"), so the past takes its auxiliary."""
+_EN_KEPT_AS = (
+    r"\b(?:keeps?|kept|keeping|retains?|retained|retaining)[ ](?=[^,.;]{2,40}?[ ]as[ ](?:its|their)[ ]"
+    r"(?:[a-z\-]+[ ]){0,3}?(?:suppliers?|providers?|vendors?|agency|agencies|contractors?|manufacturers?|makers?"
+    r"|operators?|caterers?|carriers?)\b)"
+)
+"""A customer keeping its supplier in its role ("has kept Wincanton as its logistics provider"): the supplier right
+after the verb (the cue holds the space: a one-word cue would see the subject's name as goods). An adviser or a bank
+kept for a deal is no supplier here."""
+_FR_KEEPS_TRUST = (
+    r"\b(?:garde|gardent|a[ ]gardé|ont[ ]gardé|maintient|maintiennent|a[ ]maintenu|ont[ ]maintenu|conserve"
+    r"|conservent|a[ ]conservé|ont[ ]conservé|réitère|a[ ]réitéré)[ ](?:(?:toutefois|néanmoins|donc|ainsi|pourtant"
+    r"|encore|bien|aussi)[ ])?(?:sa|leur)[ ]confiance[ ](?:à|au|aux)(?![\w\-])"
+)
+"""A customer keeping its trust in its supplier (« garde toutefois sa confiance à SpaceX »), the twin of the table's
+« renouvelle sa confiance à »."""
 _KEEP_ANCHORS = ("keep", "kept", "retain", "held on", "hold", "hang", "hung on")
 _FR_KEEP_ANCHORS = ("conserv", "gard", "sauvé")
 ANCHORED: Final[dict[Language, tuple[_Pattern, ...]]] = {
@@ -306,12 +328,15 @@ ANCHORED: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_ROSTER_AFTER), "customer_continue", "roster_after", ("customer", "client")),
         (re.compile(_EN_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
         (re.compile(_EN_ROSTER_BEFORE), "customer_continue", "roster", ("among ",)),
+        (re.compile(_EN_STAYS_WITH), "customer_continue", "active", ("stick", "stuck", "stay")),
+        (re.compile(_EN_KEPT_AS), "customer_continue", "active", ("keep", "kept", "retain")),
     ),
     "fr": (
         (re.compile(_FR_KEPT_RELATION), "customer_continue", "passive", _FR_KEEP_ANCHORS),
         (re.compile(_FR_ROSTER_AFTER), "customer_continue", "roster_after", ("clients",)),
         (re.compile(_FR_SUPPLIER_OF), "customer_continue", "supplies", _SUPPLIER_NOUNS),
         (re.compile(_FR_ROSTER_BEFORE), "customer_continue", "roster", ("parmi ",)),
+        (re.compile(_FR_KEEPS_TRUST), "customer_continue", "active", ("confiance",)),
     ),
 }
 """Patterns opening on a common verb or adjective, run only over the sentences holding one of their anchors (a word

@@ -5012,6 +5012,20 @@ def _subject_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMe
     return article.subject_past_fronted(sentence, subject, cue.start) if subject is not None else None
 
 
+_SUPPLIES_NOUN = re.compile(
+    r"\b(?:secur(?:e|es|ed|ing)|guarantee(?:s|d)?|guaranteeing|ensur(?:e|es|ed|ing)|its|their|the|of|for|new|more"
+    r"|fresh|future|enough|adequate|steady|stable)[ ]$"
+)
+"""Right before "supplies": the noun, not the verb ("securing supplies from 2022", "its supplies of cobalt")."""
+
+
+def _supplies_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue is "supplies" used as a noun: no supplier before it, and the company after it buys nothing."""
+    if not article.folded.startswith("supplies", cue.start):
+        return False
+    return _SUPPLIES_NOUN.search(article.folded, max(sentence.start, cue.start - 16), cue.start) is not None
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -5031,6 +5045,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     vendor = _seducer(article, cue, vendor)
     if (
         _won_without_noun(article, cue, customer)
+        or _supplies_noun(article, sentence, cue)
         or _RAISED_AFTER.match(article.folded, cue.end) is not None
         or not _won_over(article, cue, customer, vendor)
         or (
@@ -6896,7 +6911,8 @@ biggest clients,")."""
 _RELATION_WITH = re.compile(
     r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ]|a[ ]further[ ]|a[ ]|further[ ])?[a-z\d]{1,10}[ ]"
     r"(?:ans|années|mois|years|months)"
-    r"(?:[ ](?:supplémentaires|de plus|more))?|[ ](?:jusqu'(?:en|à|au)|until|through|to)[ ](?:fin[ ]|end[ ])?\d{4})?"
+    r"(?:[ ](?:supplémentaires|de plus|more))?(?:[ ](?:et|and)[ ][^,;.]{1,30}?(?:euros|dollars|livres|francs"
+    r"|millions?|milliards?|billions?))?|[ ](?:jusqu'(?:en|à|au)|until|through|to)[ ](?:fin[ ]|end[ ])?\d{4})?"
     r"[ ](?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|un|une)[ ]|l'"
     r"|[a-z\d\-]{1,10}[ ](?:ans|années|years|décennies|decades)[ ](?:de[ ]|d'|of[ ])"
     # A headline drops the determiner before a duration: "D&W ends 40-year relationship with Spartan".
@@ -6905,9 +6921,13 @@ _RELATION_WITH = re.compile(
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
     r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}(?:[ ][a-zà-ÿ\-]{1,12}){0,5}?"
     r"(?:[ ](?:with|avec)[ ]"
-    r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ]))"
+    r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ])"
+    r"|(?:(?<=contrat)|(?<=contract))[ ](?:de[ ]|d'|du[ ]|of[ ])(?!(?:la[ ]|the[ ])?(?:ville|commune|métropole|région"
+    r"|département|city|council|state|county|ministry|ministère|government|gouvernement)\b))"
 )
-"""After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with "."""
+"""After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with ", « reconduit
+pour trois ans et 20 millions d'euros son contrat avec »; or the supplier's contract ("a reconduit le contrat de ")
+unless a public body owns it (a supplier keeping a city's contract)."""
 _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
 """Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d'|du )|in favou?r of )")
