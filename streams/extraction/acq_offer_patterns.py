@@ -14,13 +14,13 @@ from schemas.news import Language
 
 _CUE_PATTERNS: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
-        r"\d[^ ]{0,24}[ ](?:[a-z\-]{2,15}[ ]){0,5}?(?:offer|bid|proposal|approach|counterbid|counter-bid|counteroffer)s?"
-        r"[ ]from[ ]"
+        r"\d[^ ]{0,24}[ ](?:[a-z\-]{2,15}[ ]){0,5}?"
+        r"(?:offer|bid|proposal|approach|counterbid|counter-bid|counteroffer)s?[ ]from[ ]"
     ),
     "fr": re.compile(r"\b(?:contre-offre|offre|opa|ope|surenchère)s?[ ](?:[^ ,;.]{1,40}[ ]){1,8}?sur[ ]"),
 }
 """Where an offer may name its bidder inside: a figure before "offer from", or an offer noun up to "sur". The reader
-checks the rest (the price, the bidder and the target named). Every run is bounded: an unbounded ``\d[^ ]*`` took
+checks the rest (the price, the bidder and the target named). Every run is bounded: an unbounded figure run took
 more than 10 minutes on a megabyte of digits (it rescans to the end from every digit)."""
 
 
