@@ -16,6 +16,7 @@ from itertools import islice
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate
+from streams.extraction.continue_made_by import LIST_GAP, list_from
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 from streams.extraction.pattern_windows import anchored_matches
@@ -84,7 +85,6 @@ _FR_RELIES_FOR = re.compile(
 )
 """A supplier depending on a customer for a share of its sales: « Valeo dépend de Renault pour 20 % de son chiffre
 d'affaires » (the English "relies on Apple for half its sales" is read by :mod:`relation_patterns`)."""
-_LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|or|ou)[ ])")
 _REACH = 120
 _PARTIES = 2
 _MAX_PHRASES = 40
@@ -162,7 +162,7 @@ def _whole_pairs(
     supplier = sentence.company_before(match.start())
     if source is None or supplier is None:
         return []
-    customers = _list_from(article.folded, sentence, source.end())
+    customers = list_from(article.folded, sentence, source.end())
     return [(customer, supplier) for customer in customers if customer.id != supplier.id]
 
 
@@ -180,30 +180,17 @@ def _customers_before(article: Article, sentence: Sentence, verb: int) -> tuple[
     destined = [
         c for c in before if verb - c.start <= _REACH and _SALES_TO.search(folded, max(0, c.start - 25), c.start)
     ]
-    return (_list_from(folded, sentence, destined[0].start), True) if destined else ([], False)
+    return (list_from(folded, sentence, destined[0].start), True) if destined else ([], False)
 
 
 def _list_ending(folded: str, before: list[CompanyMention]) -> list[CompanyMention]:
     """The list of companies that ends with ``before[-1]`` ("GM, Nissan, BMW and Hyundai" together make up)."""
     members = [before[-1]]
     for company in reversed(before[:-1]):
-        if _LIST_GAP.fullmatch(folded, company.end, members[-1].start) is None:
+        if LIST_GAP.fullmatch(folded, company.end, members[-1].start) is None:
             break
         members.append(company)
     return members[::-1]
-
-
-def _list_from(folded: str, sentence: Sentence, start: int) -> list[CompanyMention]:
-    """The list of companies that opens at ``start`` ("sales to Apple, Samsung and Bosch")."""
-    after = [c for c in sentence.companies if c.start >= start]
-    if not after or after[0].start != start:
-        return []
-    members = [after[0]]
-    for company in after[1:]:
-        if _LIST_GAP.fullmatch(folded, members[-1].end, company.start) is None:
-            break
-        members.append(company)
-    return members
 
 
 def _revenue_owner(article: Article, sentence: Sentence, match: re.Match[str]) -> CompanyMention | None:

@@ -59,7 +59,8 @@ _LIST_INTRO = re.compile(
 )
 """Between "by" and a list of companies, a count of them ("almost two dozen carmakers, among them " A, B) or a
 place's possessive ("made by Hong Kong's " Rice Robotics)."""
-_LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|or|ou)[ ])")
+LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|or|ou)[ ])")
+"""Between two members of a list of companies (also read by :mod:`cont_sales_share`)."""
 _WORDS_BEFORE = 80
 _MAKER_REACH = 12
 _LIST_REACH = 80
@@ -159,12 +160,20 @@ def _customer_of_made(article: Article, sentence: Sentence, at: int) -> CompanyM
 def _list_at(folded: str, sentence: Sentence, start: int) -> list[CompanyMention]:
     """The companies of a list that opens at ``start``, or after a count of them ("two dozen carmakers, among them")."""
     intro = _LIST_INTRO.match(folded, start)
+    first = next((c for c in sentence.companies if c.start >= start), None)
+    if first is None or first.start not in (start, intro.end() if intro else -1):
+        return []
+    return list_from(folded, sentence, first.start)
+
+
+def list_from(folded: str, sentence: Sentence, start: int) -> list[CompanyMention]:
+    """The list of companies whose first member starts at ``start`` ("Apple, Samsung and Bosch"), else nothing."""
     after = [c for c in sentence.companies if c.start >= start]
-    if not after or after[0].start not in (start, intro.end() if intro else -1):
+    if not after or after[0].start != start:
         return []
     members = [after[0]]
     for company in after[1:]:
-        if _LIST_GAP.fullmatch(folded, members[-1].end, company.start) is None:
+        if LIST_GAP.fullmatch(folded, members[-1].end, company.start) is None:
             break
         members.append(company)
     return members
