@@ -232,23 +232,10 @@ def test_partitions_nobody_committed_are_read_again_from_the_log_start(
     """
     never, zero, committed = TOPIC, TP("soak.news", 3), TP("soak.news", 2)
     changelog = TP("soak-companies-changelog", 2)  # read by table recovery and standbys, which position it
-
-    async def faust_seek_to_committed(self: Any) -> dict[TP, int | None]:
-        return {never: None, zero: 0, committed: 40, changelog: None}
-
-    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:
-        return {tp: 7 for tp in partitions}
-
-    sought: list[tuple[TP, int]] = []
-
-    async def seek(partition: TP, offset: int) -> None:
-        sought.append((partition, offset))
-
-    monkeypatch.setattr(type(consumer).__mro__[1], "seek_to_committed", faust_seek_to_committed)
-    monkeypatch.setattr(consumer, "earliest_offsets", earliest_offsets)
-    monkeypatch.setattr(consumer, "_seek", seek)
+    offsets = {never: None, zero: 0, committed: 40, changelog: None}
+    sought = _record_seeks(consumer, monkeypatch, offsets, log_start=7)
     monkeypatch.setattr(consumer.app.topics, "acks_enabled_for", lambda topic: "changelog" not in topic)
-    assert asyncio.run(consumer.seek_to_committed()) == {never: None, zero: 0, committed: 40, changelog: None}
+    assert asyncio.run(consumer.seek_to_committed()) == offsets
     assert sorted(sought) == sorted([(never, 7), (zero, 7)])
 
 
@@ -261,21 +248,7 @@ def test_a_partition_already_flowing_from_the_start_is_not_sought_back(
     Faust's read offset, cleared at the assignment, says which partitions delivered a record since.
     """
     flowing, idle = TOPIC, TP("soak.news", 3)
-
-    async def faust_seek_to_committed(self: Any) -> dict[TP, int | None]:
-        return {flowing: None, idle: None}
-
-    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:
-        return dict.fromkeys(partitions, 0)
-
-    sought: list[tuple[TP, int]] = []
-
-    async def seek(partition: TP, offset: int) -> None:
-        sought.append((partition, offset))
-
-    monkeypatch.setattr(type(consumer).__mro__[1], "seek_to_committed", faust_seek_to_committed)
-    monkeypatch.setattr(consumer, "earliest_offsets", earliest_offsets)
-    monkeypatch.setattr(consumer, "_seek", seek)
+    sought = _record_seeks(consumer, monkeypatch, {flowing: None, idle: None}, log_start=0)
     monkeypatch.setattr(consumer.app.topics, "acks_enabled_for", lambda topic: True)
     consumer._read_offset[flowing] = 1  # 0 and 1 delivered
     assert asyncio.run(consumer.seek_to_committed()) == {flowing: None, idle: None}
@@ -286,9 +259,21 @@ def test_a_partition_already_flowing_from_the_start_is_not_sought_back(
 def test_an_app_that_starts_at_the_log_end_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """With ``auto_offset_reset = latest`` a partition with no commit starts at the end: nothing to seek."""
     consumer = _guarded_consumer(monkeypatch, consumer_auto_offset_reset="latest")
+    sought = _record_seeks(consumer, monkeypatch, {TOPIC: None}, log_start=0)
+    assert asyncio.run(consumer.seek_to_committed()) == {TOPIC: None}
+    assert sought == []
+
+
+def _record_seeks(
+    consumer: Any, monkeypatch: pytest.MonkeyPatch, committed: dict[TP, int | None], log_start: int
+) -> list[tuple[TP, int]]:
+    """Give Faust's ``seek_to_committed`` these committed offsets and every log this start; record the guard's seeks."""
 
     async def faust_seek_to_committed(self: Any) -> dict[TP, int | None]:
-        return {TOPIC: None}
+        return committed
+
+    async def earliest_offsets(*partitions: TP) -> dict[TP, int]:
+        return dict.fromkeys(partitions, log_start)
 
     sought: list[tuple[TP, int]] = []
 
@@ -296,9 +281,9 @@ def test_an_app_that_starts_at_the_log_end_is_left_alone(monkeypatch: pytest.Mon
         sought.append((partition, offset))
 
     monkeypatch.setattr(type(consumer).__mro__[1], "seek_to_committed", faust_seek_to_committed)
+    monkeypatch.setattr(consumer, "earliest_offsets", earliest_offsets)
     monkeypatch.setattr(consumer, "_seek", seek)
-    assert asyncio.run(consumer.seek_to_committed()) == {TOPIC: None}
-    assert sought == []
+    return sought
 
 
 class _Tracked:
