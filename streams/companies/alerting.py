@@ -143,17 +143,25 @@ def _latest_revenue(state: CompanyState) -> Money | None:
 
 
 def _major_reasons(
-    state: CompanyState, customer: CompanyRef | None, event: DealEvent, previous: Relationship | None, rules: AlertRules
+    state: CompanyState,
+    customer: CompanyRef | None,
+    event: DealEvent | None,
+    previous: Relationship | None,
+    rules: AlertRules,
 ) -> list[str]:
+    """Why losing ``customer`` would be major, from ``event`` and the relationship on record.
+
+    ``event`` None: from the record alone (what an earlier report about the relationship already made major).
+    """
     rule = rules.major_customer_loss
     reasons: list[str] = []
     if customer is not None and customer.id in rule.watchlist:
         reasons.append("watchlist")
-    if event.major_customer:
+    if event is not None and event.major_customer:
         reasons.append("major cue in this article")
     elif previous is not None and previous.major:
         reasons.append("major cue in an earlier article")
-    value = event.amount or (previous.annual_value if previous else None)
+    value = (event.amount if event is not None else None) or (previous.annual_value if previous else None)
     if value is not None and rules.in_usd(value) >= rule.min_annual_value:
         reasons.append(f"annual value {format_money(value)} >= threshold")
     revenue = _latest_revenue(state)
@@ -189,8 +197,9 @@ def _customer_loss(
     # or a copy no newer than the relationship's current report, is nothing new.
     if applied and (customer is None or not _newer(event, _current_report(state, previous))):
         return None
-    if previous is not None and previous.status in (status, "ended"):
-        return None  # nothing new: already at risk, or already lost
+    escalation = previous is not None and previous.status == status == "at_risk"
+    if previous is not None and previous.status in (status, "ended") and not escalation:
+        return None  # nothing new: already lost, or lost again
     same_article = previous is not None and previous.source == event.source
     if (
         previous is not None
@@ -199,6 +208,8 @@ def _customer_loss(
     ):
         return None  # an older report than the current one: history (one article's facts are all as recent)
     reasons = _major_reasons(state, customer, event, previous, rules)
+    if escalation and (not reasons or _major_reasons(state, customer, None, previous, rules)):
+        return None  # still at risk, and no more major than the report the earlier alert read
     value = event.amount or (previous.annual_value if previous else None)
     per_year = f" (~{format_money(value).lstrip('~')}/yr)" if value else ""
     verb = "has cut ties" if status == "ended" else "may cut ties" if event.modality == "rumor" else "is cutting ties"

@@ -140,6 +140,26 @@ class TestMajorCustomerLoss:
         again = variant(at_risk, event_id="e-again", source=later(at_risk, days=2))
         assert [a.details["status"] for a in run([at_risk, ended, again], rules)] == ["at_risk", "ended"]
 
+    def test_an_at_risk_customer_found_major_later_escalates(
+        self, seed: dict[str, DealEvent], rules: AlertRules
+    ) -> None:
+        """A minor at-risk customer reported at risk again with a major cue gets the critical alert, once."""
+        minor = variant(seed["ev-google"], subject=TINY.model_dump(), major_customer=None, amount=None)
+        major = variant(minor, event_id="e-major", major_customer=True, source=later(minor, days=1))
+        again = variant(major, event_id="e-major-again", source=later(minor, days=2))
+        alerts = run([minor, major, again], rules)
+        assert summary(alerts) == [
+            ("customer_at_risk", "warning", "scale-ai", "tiny-co"),
+            ("major_customer_loss", "critical", "scale-ai", "tiny-co"),
+        ]
+        assert alerts[1].details["major_because"] == "major cue in this article"
+
+    def test_a_minor_customer_at_risk_again_raises_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
+        """A second at-risk report with nothing that makes the customer major is not news."""
+        minor = variant(seed["ev-google"], subject=TINY.model_dump(), major_customer=None, amount=None)
+        again = variant(minor, event_id="e-again", source=later(minor, days=1))
+        assert summary(run([minor, again], rules)) == [("customer_at_risk", "warning", "scale-ai", "tiny-co")]
+
     def test_customer_side_update_raises_nothing(self, seed: dict[str, DealEvent], rules: AlertRules) -> None:
         """Google losing a vendor is not an alert; only the vendor's loss of a customer is."""
         google_update = fan_out(seed["ev-google"])[0]
