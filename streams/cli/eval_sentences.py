@@ -15,6 +15,8 @@ from streams.cli.common import fail, setup
 from streams.evaluation.figures import PRF
 from streams.evaluation.gold import GoldFileError
 from streams.evaluation.sentences import read_sentences, score_sentences
+from streams.evaluation.unknown_names import with_unknown_names
+from streams.extraction.knowledge_base import load_knowledge_base
 
 
 def _ratio(value: float | None) -> str:
@@ -33,6 +35,14 @@ def eval_sentences_command(
     show: Annotated[
         bool, typer.Option("--show", help="Print each missed and each false fact with its sentence.")
     ] = False,
+    unknown_names: Annotated[
+        bool,
+        typer.Option(
+            "--unknown-names",
+            help="Rename every organisation to an invented name the knowledge base does not know, to measure how "
+            "much reading depends on knowing the names.",
+        ),
+    ] = False,
 ) -> None:
     """Extract each labelled sentence alone; print precision, recall and F1 of the facts it labels, by type."""
     setup()
@@ -40,11 +50,14 @@ def eval_sentences_command(
         sentences = read_sentences(paths)
     except (OSError, GoldFileError, ValidationError) as error:
         fail(str(error).splitlines()[0])
+    if unknown_names:
+        sentences = with_unknown_names(sentences, load_knowledge_base())
     scores = score_sentences(sentences, lenient=lenient)
     if as_json:
         sys.stdout.write(scores.model_dump_json(indent=2) + "\n")
         return
-    table = Table(title=f"{scores.sentences} sentences, {'lenient' if lenient else 'strict'} matching")
+    names = ", organisations renamed" if unknown_names else ""
+    table = Table(title=f"{scores.sentences} sentences, {'lenient' if lenient else 'strict'} matching{names}")
     for column in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column == "type" else "right")
     rows: list[tuple[str, PRF]] = [(kind, scores.by_type[kind]) for kind in scores.types] + [("all", scores.micro)]
