@@ -144,3 +144,51 @@ def test_another_contract_sizes_no_loss(text: str) -> None:
 def test_a_new_contract_pointed_back_to_is_no_loss() -> None:
     text = "Norvex Foods signed a contract with Brelta Systems. The $250 million contract runs for five years."
     assert losses(text) == []
+
+
+def ends(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    """The (customer, supplier) pairs of the customer_end events of ``text``."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[call-arg]
+    return [
+        (e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in extract(item).events
+        if e.type == END
+    ]
+
+
+# An ending verb in any tense before a definite contract ends the relation with the supplier named after "with /
+# avec", even when a participle or a relative clause stands between the contract and its supplier.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Norvex Foods terminated the agreement it signed in 2019 with Brelta Systems.", "en"),
+        ("Norvex Foods cancelled the supply contract signed in 2019 with Brelta Systems.", "en"),
+        ("Norvex Foods may scrap the deal it had struck with Brelta Systems in 2018.", "en"),
+        ("Norvex Foods is abandoning its maintenance contract with Brelta Systems.", "en"),
+        ("Norvex pourrait annoncer qu'elle abandonne le contrat conclu en 2016 avec Brelta.", "fr"),
+        ("Norvex a dénoncé l'accord passé avec Brelta en 2018.", "fr"),
+    ],
+)
+def test_ending_verb_before_a_definite_contract(text: str, language: str) -> None:
+    found = ends(text, language)
+    assert len(found) == 1 and found[0][0] is not None and found[0][1] is not None
+    assert found[0][0].startswith("Norvex") and found[0][1].startswith("Brelta")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # No contract: a meeting, a plan, a market.
+        ("Norvex Foods cancelled the meeting with Brelta Systems.", "en"),
+        ("Norvex Foods scrapped its plan to merge with Brelta Systems.", "en"),
+        ("Norvex a abandonné le marché chinois, où elle vendait avec Brelta.", "fr"),
+        # A person's contract.
+        (
+            "Norvex Foods terminated the employment contract of its chief executive, who had joined from Brelta "
+            "Systems.",
+            "en",
+        ),
+    ],
+)
+def test_ending_verb_without_a_supply_contract_ends_nothing(text: str, language: str) -> None:
+    assert ends(text, language) == []
