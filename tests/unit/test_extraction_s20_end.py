@@ -192,3 +192,35 @@ def test_ending_verb_before_a_definite_contract(text: str, language: str) -> Non
 )
 def test_ending_verb_without_a_supply_contract_ends_nothing(text: str, language: str) -> None:
     assert ends(text, language) == []
+
+
+# Years or decades ended as a supplier's customer, told from either side, end the relation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvex Foods will move its supply to Calvora in November, closing four decades as a customer of Brelta "
+        "Systems.",
+        "Norvex Foods will move its supply to Calvora, ending 20 years as a Brelta Systems customer.",
+        "Norvex Foods has chosen Calvora as its new agency, ending 75 years in which Brelta Systems served as its "
+        "main partner.",
+        "Norvex Foods dropped Brelta Systems last week, ending two decades with the supplier.",
+    ],
+)
+def test_years_ended_as_a_customer(text: str) -> None:
+    assert ("Norvex Foods", "Brelta Systems") in ends(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A period of the calendar, not years of a relation.
+        "Norvex Foods closed the year as a client of Brelta Systems with higher orders.",
+        "Norvex Foods ended the year with Brelta Systems as its top supplier.",
+        # A person's years, not a customer's.
+        "Norvex Foods' chief executive is ending 20 years in which he served as chairman of Brelta Systems.",
+        # The supplier's own years.
+        "Brelta Systems closed its fifth year as a supplier of Norvex Foods with record sales.",
+    ],
+)
+def test_years_of_no_relation_end_nothing(text: str) -> None:
+    assert ends(text) == []
