@@ -94,10 +94,16 @@ _EN_STRUCK_FROM_LIST = (
 "would strike X and Y off its supplier list"); the auxiliary belongs to the cue, so that the leadership row "has
 removed" (a manager) does not win over it."""
 _EN_YEARS_WITH = (
-    r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing))[ ](?:a[ ]|its[ ]|their[ ])?(?:\d{1,3}|[a-z]{3,12})[ \-]years?"
-    r"(?:[ \-]long)?[ ](?:(?:relationship|association|partnership|run|tenure|stint)[ ])?with[ ]"
+    r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing))[ ](?:a[ ]|its[ ]|their[ ])?"
+    r"(?:\d{1,3}|(?!(?:the|this|that|last|next|each|every|its|their|fiscal|financial|calendar)[ \-])[a-z]{3,12})[ \-]"
+    r"(?:years?|decades?)(?:[ \-]long)?[ ](?:(?:(?:relationship|association|partnership|run|tenure|stint)[ ])?with[ ]"
+    # session 20 (end): the years told from the customer's side ("closing four decades as a customer of X", "ending
+    # 20 years as an X client") or from the supplier's ("ending 75 years in which X served as its agency")
+    r"|as[ ]an?[ ](?:customer|client)[ ]of[ ]|as[ ]an?[ ](?=[^,.;]{2,40}?[ ](?:customer|client)\b)"
+    r"|in[ ]which[ ](?=[^,.;]{2,40}?[ ](?:served|supplied|acted|worked)\b))"
 )
-"""A customer ending its years with a supplier ("ending 75 years with X", "ended a 20-year relationship with X")."""
+"""A customer ending its years with a supplier ("ending 75 years with X", "ended a 20-year relationship with X",
+"closing four decades as a customer of X")."""
 _EN_DISPLACED = (
     r"\b(?:displac(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|supplant(?:s|ed|ing)?"
     r"|(?:take|takes|took|taking|taken)[ ]over[ ]from"
@@ -178,7 +184,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_MOVE_FROM), "active", ("from",)),
         (re.compile(_EN_LOST_CONTRACT_TO_SUPPLY), "passive", ("contract",)),
         (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
-        (re.compile(_EN_YEARS_WITH), "active", ("year",)),
+        (re.compile(_EN_YEARS_WITH), "active", ("year", "decade")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (

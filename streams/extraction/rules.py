@@ -63,6 +63,7 @@ from streams.extraction.deals_shares import counted_holding, named_shares_bought
 from streams.extraction.deals_support import supported_investee
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
+from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
@@ -299,9 +300,13 @@ _MAJOR_SHARE_PCT = 10.0
 _SHARE_OF_UNNAMED_REACH = 30
 """How far (chars) after an unnamed customer its share of sales may start and still describe it."""
 _FRACTION_OF = re.compile(
-    r"\b(?:half|a[ ]quarter|a[ ]third|two[ ]thirds|la[ ]moitié|un[ ]quart|un[ ]tiers|deux[ ]tiers"
-    r"|a[ ]fifth|one[ ](?:half|third|quarter|fifth)|un[ ]cinquième)"
+    r"\b(?:half|la[ ]moitié"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine)[ \-](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
+    r"|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)[ \-](?:tiers|quarts?|cinquièmes?|sixièmes?|huitièmes?"
+    r"|dixièmes?))\b"
 )
+"""A share of sales told in words: any fraction from a tenth up ("half", "four-fifths", "trois quarts", "un dixième");
+the alert rules call a customer worth a tenth of its supplier's sales major."""
 _OF_REVENUE = re.compile(
     r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
     r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s|')?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
@@ -7280,7 +7285,11 @@ def _stake_of_told_loss(article: Article, sentence: Sentence, discourse: Discour
     worth = relation_value(article.folded, sentence, money)
     if worth is not None and worth[1] is not None:
         return worth[0]  # the relation names its customer: its value whatever the story told before
-    stake = amount_at_stake(article.folded, money) or (worth[0] if worth is not None else None)
+    stake = (
+        amount_at_stake(article.folded, money)
+        or (worth[0] if worth is not None else None)
+        or told_relation_value(article.folded, money)
+    )
     return stake if stake is not None and _major_loss_just_told(sentence, discourse, None)[0] is not None else None
 
 
@@ -7500,7 +7509,10 @@ def _payment(
     if cue.detail == "sales_to":
         # "annual sales to X are ~$800 million", "business from X accounted for $370 million": X's yearly value.
         buyer = sentence.company_after(cue.end, within=_NEAR_WITH)
-        return CustomerNote(buyer, None, amount=amount) if buyer is not None and buyer.end <= amount.start else None
+        if buyer is None or buyer.end > amount.start:
+            return None
+        seller = seller_of_sales(article.folded, sentence, cue.start)
+        return CustomerNote(buyer, seller if seller is not None and seller.id != buyer.id else None, amount=amount)
     customer = sentence.company_before(cue.start) or _customer_anaphor(article, sentence, cue, discourse)
     if customer is None:
         return None
