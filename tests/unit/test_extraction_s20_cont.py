@@ -100,3 +100,72 @@ def test_role_phrase_opening_a_list_is_no_apposition() -> None:
     text = "According to Capital IQ, the customers of Kelvora Systems include Intel and Samsung Electronics."
     assert ("Capital IQ", "Kelvora Systems") not in continued(text)
 
+
+# relation_patterns: a supplier's work going on, its customer owning what the work goes into or the place of it.
+@pytest.mark.parametrize(
+    ("text", "language", "pairs"),
+    [
+        ("Capgemini will keep running the data centres of Renault for five more years.", "en",
+         [("Renault", "Capgemini")]),
+        ("Sodexo will keep managing food service at Renault sites for five more years.", "en",
+         [("Renault", "Sodexo")]),
+        ("Thales would go on maintaining the radars of Airbus under the current contract.", "en",
+         [("Airbus", "Thales")]),
+        ("Under the renegotiated contract, Kelvora Systems will keep running the technology operations of Norvale "
+         "Bank for seven more years.", "en", [("Norvale Bank", "Kelvora Systems")]),
+        ("Valeo continue de fournir des phares à Renault.", "fr", [("Renault", "Valeo")]),
+        ("Sodexo continuera de gérer les cantines de Renault.", "fr", [("Renault", "Sodexo")]),
+        ("Le groupe Kelvora continuera d'approvisionner Renault en batteries jusqu'en 2030.", "fr",
+         [("Renault", "Kelvora")]),
+        ("Thales continuerait à entretenir les radars d'Airbus, selon la presse.", "fr", [("Airbus", "Thales")]),
+    ],
+)
+def test_work_going_on_names_its_customer(text: str, language: str, pairs: list[tuple[str, str]]) -> None:
+    assert continued(text, language) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Capgemini will keep making the most of Renault's data.", "en"),
+        ("Capgemini will keep running the rest of Renault's plants.", "en"),
+        ("Capgemini stopped running the data centres of Renault last year.", "en"),
+        ("Capgemini will start running the data centres of Renault next year.", "en"),
+        ("Valeo va commencer à fournir des phares à Renault.", "fr"),
+        ("Valeo continue de croître au Brésil.", "fr"),
+    ],
+)
+def test_work_not_going_on_is_no_continuation(text: str, language: str) -> None:
+    assert continued(text, language) == []
+
+
+# ongoing_examples: the customer named as an example of the buyers a supplier's work goes to.
+@pytest.mark.parametrize(
+    ("text", "language", "pairs"),
+    [
+        ("Valeo supplies headlamps to carmakers such as Renault and Stellantis.", "en",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("Valeo supplies headlamps to several carmakers, including Renault and Stellantis.", "en",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("Kelvora already sells cathode material to battery makers including Panasonic and Norvale Cells.", "en",
+         [("Norvale Cells", "Kelvora"), ("Panasonic", "Kelvora")]),
+        ("Valeo fournit des phares à plusieurs constructeurs, dont Renault et Stellantis.", "fr",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("Valeo livre déjà des batteries à des constructeurs comme Renault et Stellantis.", "fr",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+    ],
+)
+def test_buyers_named_as_examples_are_customers(text: str, language: str, pairs: list[tuple[str, str]]) -> None:
+    assert continued(text, language) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Valeo supplies headlamps to carmakers in countries such as France and Norway.", "en"),
+        ("Valeo supplies headlamps to carmakers, as Renault said on Monday.", "en"),
+        ("Valeo will supply headlamps to carmakers such as Renault and Stellantis from 2026.", "en"),
+    ],
+)
+def test_examples_not_of_buyers_or_not_yet_buying_are_no_continuation(text: str, language: str) -> None:
+    assert continued(text, language) == []
