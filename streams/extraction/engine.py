@@ -19,6 +19,7 @@ from streams.extraction.history import told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention, initials_of
+from streams.extraction.ongoing_roles import role_relations
 from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.risk_standing import name_at_risk_customers
@@ -68,6 +69,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     candidates.extend(made_by_relations(article))
     candidates.extend(sales_share_relations(article))
+    candidates.extend(role_relations(article))
     _apply_notes(candidates, discourse.notes)
     name_identified_customers(article, candidates)
     name_at_risk_customers(candidates)

@@ -128,6 +128,9 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |memorandum of understanding with|s'associe à|s'associe avec|s'allie à|s'allie avec|s'est associé à
 |s'est associée à|fait équipe avec
 |ceo de|ceo et fondateur de|officer of|s'est associé avec|s'est associée avec
+|long-standing customer|longstanding customer|longtime customer|long-time customer|loyal customer|valued customer
+|existing customer|long-standing customers|longtime customers|existing customers|customers of|clients of|suppliers of
+|fournisseurs de|clients de|client historique de|clients historiques de
 |président exécutif de|présidente exécutive de|président du directoire de|présidente du directoire de
 |directeur général délégué de|directrice générale déléguée de|la tête de
 |en tête,|en tête du classement,|deuxième,|troisième,|quatrième,|cinquième,|deuxième de la semaine,

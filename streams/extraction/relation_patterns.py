@@ -77,6 +77,21 @@ _EN_GOES_ON_SUPPLYING = (
 """A supplier's work for a customer going on ("will go on supplying GPUs for", "keeps making seats for") or under way
 ("is delivering chips to"); "is making an offer for" is no supply, so a progressive takes only the verbs of supply,
 and "keeps making the case for" no goods."""
+_EN_WORK_AT = (
+    r"(?:the[ ])?(?:(?!(?:most|rest|bulk|case|risk|part|share|end|course|cost|business|way)\b)"
+    r"[a-z0-9\-']{1,15}[ ]){1,4}?(?:of|at)(?![\w\-])"
+)
+"""After a supplier's work going on, its customer owning what the work goes into or the place it is done ("will keep
+running the data centres of X", "would go on managing food service at X schools"); "keeps making the most of" or
+"the rest of" is no work."""
+_FR_GOES_ON_WORKING = (
+    _FR_GO_ON + r"(?:fournir|livrer|équiper|approvisionner|gérer|exploiter|entretenir|fabriquer|produire|assurer"
+    r"|construire|maintenir|opérer|servir)[ ]" + _FR_GOODS_WORDS + r"(?:à|au|aux|pour|de|du|d')(?:(?<=')|(?![\w\-]))"
+    + r"|" + _FR_GO_ON + r"(?:approvisionner|équiper|servir)(?![\w\-])"
+)
+"""A French supplier's work going on, in any tense, its customer after « à / pour » or owning what the work goes into
+(« continue de fournir des phares à X », « continuera de gérer les cantines de X »), or right after a verb whose object
+is the customer (« continuera d'approvisionner X »); « poursuit l'entretien » is a noun and no verb here."""
 _EN_RELIES_ON = (
     r"(?<!will[ ])(?<!would[ ])(?<!to[ ])(?<!could[ ])(?<!may[ ])(?<!might[ ])(?<!can[ ])"
     r"\b(?:rel(?:y|ies)|depends?|(?:is|are)[ ](?:reliant|dependent))[ ]"
@@ -243,7 +258,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         (re.compile(_EN_RENEWED_TO_SUPPLY), "customer_continue", "supplies", _RENEW_STEMS),
         (re.compile(_EN_WON_EXTENSION_TO), "customer_continue", "supplies", ("extension", "renewal")),
         (
-            re.compile(_EN_GOES_ON_SUPPLYING + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
+            re.compile(_EN_GOES_ON_SUPPLYING + r"(?:" + _GOODS_WORDS + r"(?:to|for)(?![\w\-])|" + _EN_WORK_AT + ")"),
             "customer_continue",
             "supplies",
             (" on ", "keep", "kept", "continu", "supplying", "delivering", "shipping", "manufacturing"),
@@ -276,6 +291,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
             "renewal_of",
             ("renouvellement", "prolongation", "reconduction", "extension"),
         ),
+        (re.compile(_FR_GOES_ON_WORKING), "customer_continue", "supplies", _GO_ON_STEMS),
         (
             re.compile(_FR_WORKS_FOR + _FR_GOODS_WORDS + r"pour(?![\w\-])"),
             "customer_continue",

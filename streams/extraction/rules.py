@@ -81,6 +81,7 @@ from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
+from streams.extraction.ongoing_examples import first_example
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partners import apposed_partners, cue_pairs, partner_after_joint, relative_partners
 from streams.extraction.portfolio import describes_portfolio
@@ -5634,6 +5635,8 @@ def _supplies_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     customer = customer or _named_after_description(article, sentence, cue.end, exclude)
     # "for older Apple devices", "for the wireless network of X": the owner of what the work goes into.
     customer = customer or destination_owner(article.folded, sentence, cue.end, exclude)
+    # "to several Japanese railways, including X": the first buyer named as an example of the kind.
+    customer = customer or first_example(article.folded, sentence, cue.end, exclude)
     if customer is None:
         return None, None, []
     if vendor is None:

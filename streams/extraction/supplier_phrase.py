@@ -19,6 +19,7 @@ from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.ongoing_roles import opens_a_list
 from streams.extraction.standing_supply import standing_candidate
 
 _LEAD = (
@@ -84,7 +85,7 @@ def _phrase_parties(
     if after is not None:
         named = next((c for c in sentence.companies if c.start == after.end()), None)
         lead = _BEFORE_TO.search(folded, sentence.start, cue.start)
-        if named is None or lead is None or _FORMER.search(lead.group()):
+        if named is None or lead is None or _FORMER.search(lead.group()) or opens_a_list(folded, named.end):
             return None, []
         return named, _list_ending_at(folded, sentence, lead.start())
     named = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
