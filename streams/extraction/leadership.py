@@ -502,6 +502,8 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     reach = _next_change_at(article, sentence, cue, reach)
     reach = _coordinated_pair_end(article, sentence, cue, reach, crowd=crowd, clause_end=clause_end)
     roles = _new_titles(article, sentence, cue, reach, crowd)
+    # "named Nina Roe, the company's chief financial officer, as head of ...": the apposed title is held, not given.
+    roles = [r for r in roles if not any(_held_in_apposition(folded, p, r) for p in crowd)]
     after_cue = [
         p
         for p in crowd
@@ -575,6 +577,22 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             pairs[0] = (person, roles[0])
     _share_joint_titles(folded, roles, pairs)
     return [pairs[index] for index in sorted(pairs)]
+
+
+_APPOSED_HELD = re.compile(r",[ ](?:the[ ]|its[ ]|[\w&\-]+['\u2019]s[ ])[^,;()]{0,30}")
+"""From a name to a title in the apposition after it: ", the company's", ", its", ", Korvex's"."""
+
+_AS_AFTER = re.compile(r"[^,;()]{0,30},[ ](?:as|comme|en tant que)[ ]")
+"""After that title, the apposition closes and "as" gives the post taken."""
+
+
+def _held_in_apposition(folded: str, person: Named, role: Cue) -> bool:
+    """Whether ``role`` describes ``person`` in an apposition before the "as" that gives her new post."""
+    return (
+        person.end <= role.start
+        and _APPOSED_HELD.fullmatch(folded, person.end, role.start) is not None
+        and _AS_AFTER.match(folded, role.end) is not None
+    )
 
 
 def _share_joint_titles(folded: str, roles: list[Cue], pairs: dict[int, tuple[Named, Cue]]) -> None:
@@ -2189,7 +2207,8 @@ def _change(
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
         or (
             sentence.index == 0
-            and cue.family in ("leadership_out", "leadership_in")  # "HSBC's Jane Roe to take over as chairman"
+            # an arrival only in a title line: "HSBC's Jane Roe to take over as chairman"
+            and (cue.family == "leadership_out" or "\n\n" in article.text[sentence.end : sentence.end + 3])
             and article.folded.startswith("to ", cue.start)
             and _NAME_THEN_INFINITIVE.search(article.text, max(0, cue.start - 40), cue.start) is not None
         )

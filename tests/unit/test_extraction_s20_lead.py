@@ -37,7 +37,7 @@ def changes(text: str, language: Language = "en") -> list[Change]:
             "en",
             ("Veltrion Systems", "CEO"),
         ),
-        ("Shareholders of Orvane Labs voted to remove Tom Baxter as CEO.", "en", ("Orvane Labs", "CEO")),
+        ("Shareholders of Orvane Labs voted to sack Tom Baxter as CEO.", "en", ("Orvane Labs", "CEO")),
         (
             "Orvane Labs's directors moved to dismiss chief executive Tom Baxter on Monday.",
             "en",
@@ -265,3 +265,14 @@ def test_an_unknown_name_before_the_possessive_may_be_the_owner() -> None:
 
 def test_a_founder_leaving_unnamed_is_no_post() -> None:
     assert changes("La perte tombe mal pour Orvane, quelques semaines après le départ de son fondateur.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane Labs named Jane Roe, its chief financial officer, as head of its cloud business.",
+        "Veltrion Systems appointed Tom Baxter, the group's chief operating officer, as head of its Asian operations.",
+    ],
+)
+def test_a_title_apposed_before_as_is_held_not_given(text: str) -> None:
+    assert changes(text) == []
