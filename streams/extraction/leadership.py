@@ -14,6 +14,8 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
+from streams.extraction.helm_moves import leaver_subject
+from streams.extraction.helm_unnamed import post_owner, unnamed_post
 from streams.extraction.lead_en_giveup import post_given_up_en
 from streams.extraction.lead_fr_handover import handed_post_end
 from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
@@ -368,9 +370,11 @@ _DEPARTMENT = re.compile(
 
 _DEMAND = re.compile(
     r"\b(?:réclame|réclament|demande|demandent|exige|exigent|calls? for|called for|urges?|urged|pushes for"
-    r"|pushed for|demands?|demanded)[ ](?:[\w']+[ ]){0,2}$"
+    r"|pushed for|demands?|demanded|wants?|wanted|seeks?|sought|tries|tried|trying|veut|veulent|voulait)[ ]"
+    r"(?:[\w']+[ ]){0,2}$"
 )
-"""A demand before a departure ("réclame le départ du PDG", "called for the resignation of"): no departure."""
+"""A demand or a wish before a departure ("réclame le départ du PDG", "called for the resignation of", "Elliott wants
+to oust the CEO"): no departure."""
 
 _CONDITION = re.compile(
     r"\b(?:if|unless|condition|conditions|conditioned on|provided that|should|à condition que|à condition qu'"
@@ -498,6 +502,8 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     reach = _next_change_at(article, sentence, cue, reach)
     reach = _coordinated_pair_end(article, sentence, cue, reach, crowd=crowd, clause_end=clause_end)
     roles = _new_titles(article, sentence, cue, reach, crowd)
+    # "named Nina Roe, the company's chief financial officer, as head of ...": the apposed title is held, not given.
+    roles = [r for r in roles if not any(_held_in_apposition(folded, p, r) for p in crowd)]
     after_cue = [
         p
         for p in crowd
@@ -552,6 +558,7 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             person = person or pronoun_antecedent(article, sentence, cue)
             if person is None and len(before) < len([p for p in crowd if p.end <= cue.start]):
                 person = subject_person(article, before[::-1], cue.start)
+            person = person or leaver_subject(article, sentence, before[::-1], cue)  # "X is leaving A to run B"
         elif _far(folded, person, roles[0]):
             crowd = [p for p in crowd if not _OUSTER_BEFORE.search(folded, max(0, p.start - 10), p.start)]
             person = (
@@ -570,6 +577,22 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             pairs[0] = (person, roles[0])
     _share_joint_titles(folded, roles, pairs)
     return [pairs[index] for index in sorted(pairs)]
+
+
+_APPOSED_HELD = re.compile(r",[ ](?:the[ ]|its[ ]|[\w&\-]+['\u2019]s[ ])[^,;()]{0,30}")
+"""From a name to a title in the apposition after it: ", the company's", ", its", ", Korvex's"."""
+
+_AS_AFTER = re.compile(r"[^,;()]{0,30},[ ](?:as|comme|en tant que)[ ]")
+"""After that title, the apposition closes and "as" gives the post taken."""
+
+
+def _held_in_apposition(folded: str, person: Named, role: Cue) -> bool:
+    """Whether ``role`` describes ``person`` in an apposition before the "as" that gives her new post."""
+    return (
+        person.end <= role.start
+        and _APPOSED_HELD.fullmatch(folded, person.end, role.start) is not None
+        and _AS_AFTER.match(folded, role.end) is not None
+    )
 
 
 def _share_joint_titles(folded: str, roles: list[Cue], pairs: dict[int, tuple[Named, Cue]]) -> None:
@@ -1418,6 +1441,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
             for r in reversed(_roles(sentence, min(newcomer.end, named_here.end), cue.start, cue.start))
             if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)
             and (r.start >= newcomer.end or sentence.clauses.aside_at(r.start) is None)  # ", CFO of X," is held
+            and not _apposed_to(article, newcomer.end, r, cue.start)  # "Jane Roe, Korvex's CEO, will succeed"
         ),
         None,
     )
@@ -1433,10 +1457,19 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change. Else the
     # leaver's title; never the newcomer's own ("Ce dernier", the CEO named chair, "succédera à" the chair).
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
-    if unit or (role_name is None and _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)):
-        return []  # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat
+    # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat; "took the
+    # place of Tom Baxter on the podium": a place with no title is no leader's post.
+    if unit or (
+        role_name is None
+        and (
+            _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)
+            or _PLACE_TAKEN.search(article.folded, cue.start, cue.end)
+        )
+    ):
+        return []
     moved_to = _moved_to(article, sentence, newcomer, cue)
     company, how = (moved_to, "") if moved_to else change_company(article, sentence, cue, role, leaving, before=before)
+    company, how = _not_newcomers_own(article, sentence, cue, (newcomer, leaving), (company, how), role=role)
     if company is None:
         return []
     changes = [
@@ -1453,6 +1486,51 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
             change.modality = "rumor"
     return changes
 
+
+_APPOSED_OPEN = re.compile(r",[ ][^,;()]{0,40}")
+"""From the newcomer's name to a title inside the apposition right after it."""
+
+_APPOSED_CLOSE = re.compile(r"[^,;()]{0,40},[ ]")
+"""From that title to the verb: the apposition closes right before it."""
+
+
+def _apposed_to(article: Article, name_end: int, role: Cue | CompanyMention, verb_start: int) -> bool:
+    """Whether ``role`` (a title or its company) stands in an apposition between a name and its verb: held, not taken.
+
+    "Jane Roe, Korvex's chief executive, will succeed John Doe": she runs Korvex; the post she takes is John Doe's.
+    """
+    folded = article.folded
+    return (
+        name_end <= role.start
+        and _APPOSED_OPEN.fullmatch(folded, name_end, role.start) is not None
+        and _APPOSED_CLOSE.fullmatch(folded, role.end, verb_start) is not None
+    )
+
+
+def _not_newcomers_own(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    pair: tuple[Named, Named],
+    found: tuple[CompanyMention | None, str],
+    *,
+    role: Cue | None,
+) -> tuple[CompanyMention | None, str]:
+    """The succession's company, unless it is the newcomer's own employer named in her apposition.
+
+    "Jane Roe, Korvex's chief executive, will succeed John Doe, who left as CEO of X": Korvex is hers now; the post
+    taken is the one the leaver's title names, or none is found (no change rather than one at Korvex). ``pair`` is
+    (newcomer, leaver), ``found`` the company found and how.
+    """
+    (newcomer, leaving), (company, how) = pair, found
+    if company is None or not _apposed_to(article, newcomer.end, company, cue.start):
+        return company, how
+    held = role_company(article, sentence, role, leaving) if role is not None else None
+    return (None if held is None or _apposed_to(article, newcomer.end, held, cue.start) else held), ""
+
+
+_PLACE_TAKEN = re.compile(r"\b(?:take|takes|took|taken|taking)[ ]the[ ]place[ ]of$|\bshoes[ ]of$")
+"""Taking someone's place or shoes: a leader's post only when a title says so ("take the place of X as CEO")."""
 
 _SUBJECT_RELATIVE = re.compile(
     r",[ ](?:qui|who)[ ](?:will[ ]|va[ ]|also[ ])?(?:succeeds?|replaces?|takes over from|will take over from"
@@ -1917,7 +1995,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         or _biography(article, sentence, cue)
         or _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start)
     ):
-        return []  # "after Sir John Roe retired as chairman in 1998": a career, no news
+        # "after Sir John Roe retired as chairman in 1998": a career, no news. "said its CFO had resigned": nobody
+        # named, the post alone leaves.
+        return _unnamed_exit(article, sentence, cue) if leaving is None and post_told and not by_successor else []
     # "a été remercié par le conseil": the board acts, no seat is left.
     board_seat = _FROM_BOARD.match(article.folded, cue.end) is not None and not by_successor
     named_company = None
@@ -2017,6 +2097,35 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     ]
 
 
+def _unnamed_exit(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    """The departure of a company's leader it does not name ("the retirement of its chairman"), or nothing.
+
+    A demand ("called for the resignation of its CEO"), a career told in the past, a unit's head and a title whose
+    company is not found give no change.
+    """
+    title = unnamed_post(article, sentence, cue, TRACKED_ROLES)
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    if (
+        title is None
+        or title.detail == "founder"  # "le départ de son fondateur": a founder is no post to fill
+        or _DEMAND.search(article.folded, max(clause_start, title.start - _TITLE_REACH), title.start)
+        or _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start)
+        or _UNIT_OF.match(article.folded, title.end) is not None
+        or _biography(article, sentence, cue)
+    ):
+        return []
+    owner, unsure = post_owner(article, sentence, title)
+    if unsure:
+        return []
+    company, how = (
+        (owner, "") if owner is not None else change_company(article, sentence, cue, title, None, leaving=True)
+    )
+    # "Nasdaq-listed shares of X ... its CFO": a name glued to "-listed" / "-based" is a market or a place, no owner.
+    if company is None or article.folded.startswith("-", company.end):
+        return []
+    return [_change(article, sentence, cue, company, person=None, role=title.detail, previous=None, how=how)]
+
+
 def _company_left_from(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
     """The company named right after an English exit verb and "from" ("David White resigned from Nvidia").
 
@@ -2098,7 +2207,8 @@ def _change(
         or (effective is not None and article.published_at is not None and effective > article.published_at.date())
         or (
             sentence.index == 0
-            and cue.family == "leadership_out"
+            # an arrival only in a title line: "HSBC's Jane Roe to take over as chairman"
+            and (cue.family == "leadership_out" or "\n\n" in article.text[sentence.end : sentence.end + 3])
             and article.folded.startswith("to ", cue.start)
             and _NAME_THEN_INFINITIVE.search(article.text, max(0, cue.start - 40), cue.start) is not None
         )

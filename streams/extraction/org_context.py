@@ -371,6 +371,8 @@ NAME_PRECEDES = re.compile(
     r"(?:(?:" + "|".join(_words(_KINDS_EN) + _words(_KINDS_FR)) + r")s?|companies|platform|network|réseau|plateforme"
     r"|arm|division"
     r"|no\.[ ]?\d|n°[ ]?\d|country's|world's|nation's|premier|numéro|maison[ ]mère|parent)\b"
+    # "Liao Lin, the bank's president": a kind owning what follows is no head of the apposition.
+    r"(?!['\u2019]s\b)"
     + _NO_SPEECH_AFTER
     + r"|,[ ](?:premier|première|deuxième|numéro|leader|spécialiste|filiale|maison[ ]mère|propriétaire|géant|fabricant"
     r"|éditeur|constructeur|équipementier|distributeur|opérateur"
