@@ -185,6 +185,15 @@ _EN_FEWER = (
 )
 """A customer buying less from its supplier: "will order 30 percent fewer of its chips", "bought far fewer engines
 from Y"; the supplier after "from" or owning the goods ("of its chips": the teller or the apposition's company)."""
+_EN_SHIFTING_AWAY = (
+    r"\b(?:is|are|was|were|has[ ]been|have[ ]been|has[ ]begun|have[ ]begun|began|begins|has[ ]started|started"
+    r"|starts)[ ](?:(?:quietly|gradually|slowly|already|now)[ ])?(?:shifting|moving|switching|diverting|steering)[ ]"
+    r"(?:(?:more|some|part|parts|a[ ]portion|a[ ]share|a[ ]chunk|much)(?:[ ]of)?[ ])?(?:(?:its|their|the)[ ])?"
+    r"(?:[a-z\-]{2,15}[ ]){0,3}?away[ ]from\b"
+)
+"""A customer in the course of moving work away from its supplier, the supplier right after: "is shifting more
+assembly away from Y", "has begun moving some of its orders away from Y", "started diverting part of its freight
+away from Y". The move is under way, not done ("moved all its business away from Y" is an end, a table row)."""
 _FR_CONTRACT_DOUBTED = (
     r"\b(?:contrats?|marchés?|commandes?|accords?|conventions?|délégations?)\b"
     r"(?:[ ](?!(?:et|mais|car|alors|tandis|selon)[ ])[^ .;]{1,25}){0,14}?[ ]"
@@ -250,6 +259,8 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "active",
             ("switching", "moving", "shifting"),
         ),
+        # "is shifting more assembly away from Y", "has begun moving some of its orders away from Y": under way.
+        (re.compile(_EN_SHIFTING_AWAY), "active", ("shifting", "moving", "switching", "diverting", "steering")),
         # "is weighing whether to drop Y", "has been mulling ditching Y": a supplier's removal deliberated ("replace"
         # is left to the table rows, which also read a leader's replacement).
         (
