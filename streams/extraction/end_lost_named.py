@@ -23,7 +23,8 @@ from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 
 _NOUN_THEN_NAME = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:customers?|clients?|clientes?)(?:,|(?P<named>[ ]in|(?:[ ][a-zà-ÿ\-]{3,15})?[ ]en[ ]la[ ]personne[ ]de))[ ]"
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:customers?|clients?|clientes?)"
+    r"(?:,|(?P<named>[ ]in|(?:[ ][a-zà-ÿ\-]{3,15})?[ ]en[ ]la[ ]personne[ ]de))[ ]"
     r"(?:(?:the|la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){1,3})?"
 )
 """From the cue's end to the apposed name: the customer noun, a comma (or "in", « en la personne de », which name

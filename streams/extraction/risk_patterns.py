@@ -188,12 +188,13 @@ from Y"; the supplier after "from" or owning the goods ("of its chips": the tell
 _EN_SHIFTING_AWAY = (
     r"\b(?:is|are|was|were|has[ ]been|have[ ]been|has[ ]begun|have[ ]begun|began|begins|has[ ]started|started"
     r"|starts)[ ](?:(?:quietly|gradually|slowly|already|now)[ ])?(?:shifting|moving|switching|diverting|steering)[ ]"
-    r"(?:(?:more|some|part|parts|a[ ]portion|a[ ]share|a[ ]chunk|much)(?:[ ]of)?[ ])?(?:(?:its|their|the)[ ])?"
+    r"(?:more|some|part|parts|a[ ]portion|a[ ]share|a[ ]chunk|much)(?:[ ]of)?[ ](?:(?:its|their|the)[ ])?"
     r"(?:[a-z\-]{2,15}[ ]){0,3}?away[ ]from\b"
 )
-"""A customer in the course of moving work away from its supplier, the supplier right after: "is shifting more
+"""A customer moving a part of its work away from its supplier, the supplier right after: "is shifting more
 assembly away from Y", "has begun moving some of its orders away from Y", "started diverting part of its freight
-away from Y". The move is under way, not done ("moved all its business away from Y" is an end, a table row)."""
+away from Y". Only a part: "is moving its chip orders away from Y to Z" and "moved all its business away from Y" are
+ends, read elsewhere."""
 _FR_CONTRACT_DOUBTED = (
     r"\b(?:contrats?|marchés?|commandes?|accords?|conventions?|délégations?)\b"
     r"(?:[ ](?!(?:et|mais|car|alors|tandis|selon)[ ])[^ .;]{1,25}){0,14}?[ ]"
@@ -540,7 +541,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (
             re.compile(_FR_CONTRACT_DOUBTED),
             "own",
-            ("revu", "réexamin", "réévalu", "renégoci", "suspendu", "contest", "remis", "soumis"),
+            (" revu", "réexamin", "réévalu", "renégoci", "suspendu", " contesté", " remis", " soumis"),
         ),
         # "en conflit avec son fournisseur Y", "assigne en justice son sous-traitant Y": the customer acts.
         (

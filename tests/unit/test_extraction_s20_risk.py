@@ -75,8 +75,10 @@ def test_region_business_of_names_the_customer(text: str) -> None:
     [
         # A region word inside a company's name stays a name.
         ("Midwest Airlines has dropped Korvald Catering.", [("Midwest Airlines", "Korvald Catering")]),
-        ("Southeast Frozen Foods has lost Korvald Markets as a customer.",
-         [("Korvald Markets", "Southeast Frozen Foods")]),
+        (
+            "Southeast Frozen Foods has lost Korvald Markets as a customer.",
+            [("Korvald Markets", "Southeast Frozen Foods")],
+        ),
         # A region alone is no party, and "the business of X" told without a loss is no relation.
         ("Brant Foods expanded in the Midwest and the Southeast last year.", []),
         ("Brant Foods said the business of Korvald Markets grew.", []),
@@ -90,13 +92,23 @@ def test_region_words_near_misses(text: str, pairs: list[tuple[str, str]]) -> No
 @pytest.mark.parametrize(
     ("text", "language", "pair"),
     [
-        ("Brant Foods may lose a key customer in Harwick Stores Inc. after the takeover.", "en",
-         ("Harwick Stores", "Brant Foods")),
+        (
+            "Brant Foods may lose a key customer in Harwick Stores Inc. after the takeover.",
+            "en",
+            ("Harwick Stores", "Brant Foods"),
+        ),
         ("Brant Foods could lose a big client in Renault if the merger closes.", "en", ("Renault", "Brant Foods")),
-        ("If the takeover is approved, Osgood Labs could lose its largest customer in Harwick Stores Inc., an analyst "
-         "wrote.", "en", ("Harwick Stores", "Osgood Labs")),
-        ("Brant pourrait perdre un client important en la personne de Renault, selon les analystes.", "fr",
-         ("Renault", "Brant")),
+        (
+            "If the takeover is approved, Osgood Labs could lose its largest customer in Harwick Stores Inc., "
+            "an analyst wrote.",
+            "en",
+            ("Harwick Stores", "Osgood Labs"),
+        ),
+        (
+            "Brant pourrait perdre un client important en la personne de Renault, selon les analystes.",
+            "fr",
+            ("Renault", "Brant"),
+        ),
     ],
 )
 def test_customer_named_after_in(text: str, language: str, pair: tuple[str, str]) -> None:
@@ -122,9 +134,14 @@ def test_customer_in_place_is_no_name(text: str) -> None:
     [
         ("Korvald Markets is shifting more assembly away from Brant Foods to Oskar Brands.", "Brant Foods"),
         ("Korvald Markets has begun moving some of its orders away from Brant Foods.", "Brant Foods"),
-        ("Korvald Markets started diverting part of its freight away from Brant Logistics last month.",
-         "Brant Logistics"),
-        ("Korvald Markets is gradually switching its cloud workloads away from Brant Systems Inc.", "Brant Systems"),
+        (
+            "Korvald Markets started diverting part of its freight away from Brant Logistics last month.",
+            "Brant Logistics",
+        ),
+        (
+            "Korvald Markets is gradually switching part of its cloud workloads away from Brant Systems Inc.",
+            "Brant Systems",
+        ),
     ],
 )
 def test_work_shifting_away_from_supplier(text: str, supplier: str) -> None:
@@ -134,8 +151,9 @@ def test_work_shifting_away_from_supplier(text: str, supplier: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Done, not under way: an end, never a risk.
+        # All of it, done or under way: an end, never a risk.
         "Korvald Markets has moved all its business away from Brant Foods.",
+        "Korvald Markets is moving its chip orders away from Brant Foods to Oskar Brands.",
         # A focus moved away from goods names no supplier.
         "Korvald Markets is shifting its focus away from frozen food.",
         # Investors moving money away from a company's shares buy nothing from it.
