@@ -23,10 +23,12 @@ from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 
 _NOUN_THEN_NAME = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:customers?|clients?|clientes?),[ ]"
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:customers?|clients?|clientes?)"
+    r"(?:,|(?P<named>[ ]in|(?:[ ][a-zà-ÿ\-]{3,15})?[ ]en[ ]la[ ]personne[ ]de))[ ]"
     r"(?:(?:the|la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){1,3})?"
 )
-"""From the cue's end to the apposed name: the customer noun, a comma, maybe a described kind."""
+"""From the cue's end to the apposed name: the customer noun, a comma (or "in", « en la personne de », which name
+the customer as the comma does: "could lose a major customer in X"), maybe a described kind."""
 _APPOSITION_CLOSES = re.compile(r"[ ]?(?:\([^()]{1,30}\))?[ ]?(?:[,.;)]|$)")
 """Right after the apposed name: the apposition closes (a ticker may stand before the comma)."""
 _REACH = 80
@@ -43,8 +45,11 @@ def lost_customer_named(
             continue
         if company.start - cue.end > _REACH:
             return None
-        if _NOUN_THEN_NAME.fullmatch(folded, cue.end, company.start) is None:
+        noun = _NOUN_THEN_NAME.fullmatch(folded, cue.end, company.start)
+        if noun is None:
             return None
+        if noun.group("named"):
+            return company  # "a major customer in X": no apposition to close
         closes = _APPOSITION_CLOSES.match(folded, company.end, sentence.end)
         return company if closes is not None else None
     return None

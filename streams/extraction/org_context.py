@@ -88,7 +88,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |holding in|shares of|shares in|partnered with|partnership with|contract with|agreement with|deal with|talks with
 |contracts with|agreements with|deals with|its partner|son partenaire|sa partenaire|leur partenaire
 |relationship with|alliance with|joint venture with|renews|renewed|to lose|loses|lost|dropped
-|loss of|losing|perte de|la perte de|départ de chez
+|loss of|losing|perte de|la perte de|départ de chez|business of|account of
 |chose|selected|picked|picks|chooses|selects|including|customers include
 |clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
@@ -476,6 +476,7 @@ maryland massachusetts michigan minnesota mississippi missouri montana nebraska 
 pennsylvania tennessee utah vermont wisconsin wyoming ontario quebec québec alberta manitoba saskatchewan
 nigeria kenya egypt morocco indonesia vietnam thailand malaysia philippines argentina chile colombia peru greece
 hungary romania ukraine qatar lagos nairobi johannesburg cairo jakarta bangkok manila seoul karachi
+midwest northeast northwest southeast southwest mid-atlantic sud-est sud-ouest nord-est nord-ouest
 """
 _PLACE_PHRASES = """
 new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhabi|saudi arabia|arabie saoudite

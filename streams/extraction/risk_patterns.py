@@ -185,6 +185,30 @@ _EN_FEWER = (
 )
 """A customer buying less from its supplier: "will order 30 percent fewer of its chips", "bought far fewer engines
 from Y"; the supplier after "from" or owning the goods ("of its chips": the teller or the apposition's company)."""
+_EN_SHIFTING_AWAY = (
+    r"\b(?:is|are|was|were|has[ ]been|have[ ]been|has[ ]begun|have[ ]begun|began|begins|has[ ]started|started"
+    r"|starts)[ ](?:(?:quietly|gradually|slowly|already|now)[ ])?(?:shifting|moving|switching|diverting|steering)[ ]"
+    r"(?:more|some|part|parts|a[ ]portion|a[ ]share|a[ ]chunk|much)(?:[ ]of)?[ ](?:(?:its|their|the)[ ])?"
+    r"(?:[a-z\-]{2,15}[ ]){0,3}?away[ ]from\b"
+)
+"""A customer moving a part of its work away from its supplier, the supplier right after: "is shifting more
+assembly away from Y", "has begun moving some of its orders away from Y", "started diverting part of its freight
+away from Y". Only a part: "is moving its chip orders away from Y to Z" and "moved all its business away from Y" are
+ends, read elsewhere."""
+_FR_CONTRACT_DOUBTED = (
+    r"\b(?:contrats?|marchés?|commandes?|accords?|conventions?|délégations?)\b"
+    r"(?:[ ](?!(?:et|mais|car|alors|tandis|selon)[ ])[^ .;]{1,25}){0,14}?[ ]"
+    r"(?:est|sont|sera|seront|serait|seraient|soit|être|a[ ]été|ont[ ]été|avait[ ]été|aurait[ ]été"
+    r"|(?:va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|devra|devront)[ ]être)[ ]"
+    r"(?:(?:prochainement|bientôt|désormais|déjà|à[ ]nouveau|de[ ]nouveau|entièrement|partiellement)[ ])?"
+    r"(?P<cue>(?:revue?s?|réexaminée?s?|réévaluée?s?|renégociée?s?|suspendue?s?|contestée?s?"
+    r"|remise?s?[ ]en[ ](?:cause|question|concurrence|jeu)|soumise?s?[ ]à[ ]un[ ](?:nouvel[ ])?appel[ ]d'offres)"
+    r"(?![a-zé])(?![ ]à[ ]la[ ](?:hausse|baisse)))"
+)
+"""A contract, an order or a public service delegation that names its two sides before its passive predicate, doubted
+and not ended: "le contrat qui unit X à Y devrait être revu", "la commande passée par X à Y a été suspendue", "le marché
+confié à Y par X sera remis en concurrence". The cue is the predicate (group ``cue``), read in the ``own`` frame like "a
+été résilié" (:func:`streams.extraction.rules._own_contract_parties`); a price "revu à la hausse" is no doubt."""
 _FR_QUARREL = (
     r"\ben[ ](?:conflit|litige|désaccord|froid|guerre|bisbille)(?:[ ](?:commercial|tarifaire|ouvert))?[ ]avec[ ]"
     r"|\b(?:un|le|du|d'un|son|leur|ce)[ ](?:(?:long|nouveau|vif|âpre)[ ])?"
@@ -236,6 +260,8 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             "active",
             ("switching", "moving", "shifting"),
         ),
+        # "is shifting more assembly away from Y", "has begun moving some of its orders away from Y": under way.
+        (re.compile(_EN_SHIFTING_AWAY), "active", ("shifting", "moving", "switching", "diverting", "steering")),
         # "is weighing whether to drop Y", "has been mulling ditching Y": a supplier's removal deliberated ("replace"
         # is left to the table rows, which also read a leader's replacement).
         (
@@ -510,6 +536,12 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
             ),
             "review",
             ("fournisseur", "source"),
+        ),
+        # "le contrat qui unit X à Y devrait être revu", "la commande passée par X à Y a été suspendue".
+        (
+            re.compile(_FR_CONTRACT_DOUBTED),
+            "own",
+            (" revu", "réexamin", "réévalu", "renégoci", "suspendu", " contesté", " remis", " soumis"),
         ),
         # "en conflit avec son fournisseur Y", "assigne en justice son sous-traitant Y": the customer acts.
         (

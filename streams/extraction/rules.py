@@ -205,10 +205,11 @@ _AMONG_SUPPLIERS = re.compile(
 _ITS_CONTRACT_WITH = re.compile(
     r"[ ](?:[\d.,]{1,5}[ ]?%[ ](?:of[ ])?)?(?:(?:its|a|an|the|son|sa|un|une|le|du)[ ]|l')(?:[a-z\-\d]{1,15}[ ]){0,3}"
     r"(?:(?:contract|agreement|deal|account|tender|contrat|accord|marché|appel d'offres)[ ](?:with|from|avec|de|d')[ ]?"
+    r"|(?:business|account)[ ]of[ ]"
     rf"|{_TO_SUPPLY})"
 )
 """After "lost" / "won": "lost its supply agreement with X", "won a deal with X", "a perdu l'appel d'offres de X",
-"lost its contract to supply X with milk"."""
+"lost its contract to supply X with milk", "has lost the Midwest business of X" (a region's or a line's share)."""
 _LIST_SEPARATOR = re.compile(
     r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
     r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
