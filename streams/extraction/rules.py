@@ -28,6 +28,7 @@ from streams.extraction.acq_parties import (
 )
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
 from streams.extraction.award_went import award_went_candidates
+from streams.extraction.begin_seller_side import told_by_seller
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date, supplier_switch
 from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
@@ -4112,6 +4113,8 @@ from X", "cancelled its order for"): the order ends, it is not placed."""
 def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will buy 20 Airbus A350s", "X commande 40 rames Alstom": the customer, then the maker of the goods."""
     if _CANCELLED_BEFORE.search(article.folded, max(sentence.start, cue.start - 40), cue.start):
+        return None, None, []
+    if told_by_seller(article.folded, sentence.start, cue.start):
         return None, None, []
     customer = _customer_subject(article, sentence, cue)
     exclude = customer.id if customer else None

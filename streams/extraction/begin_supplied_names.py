@@ -1,0 +1,64 @@
+"""Names a supply or an order makes organisations: "to supply frozen vegetables to Harlow Stores", "an order from X".
+
+A supplier's work is told with a verb of supplying, its goods in lower case and the customer after "to / à":
+"has won a contract to supply liquid milk to Aldi", "will deliver 20 trains to Westbahn", "agreed to sell 14 jets to
+Virgin Atlantic", « doit fournir des rames à Transvia », « livrera 30 bus aux TEC », or first and the goods after
+"with": "a contract to provide the USDA with cloud hosting". The one who receives goods bought
+under a contract is a firm or a public body, so the capitalised words right after the preposition are offered as an
+organisation candidate; the recogniser's own checks still reject people, places and dates ("supplies gas to
+Germany"). Goods with a capital ("sold Kelvor Labs to Z") name a company sold, not goods: no candidate, unless a
+model's code ("14 A330neo jets"). The same holds for the buyer a seller names after the goods of its order: "landed an
+order for 63 airliners from Kestrel Lease Finance", « une commande de 32 A380 émanant d'Emirates Airline ».
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN_SUPPLY = (
+    r"(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?"
+    r"|leas(?:e|es|ed|ing))"
+)
+_FR_SUPPLY = (
+    r"(?:fourni(?:r|t|ra|ront|ssent|ssait|ssaient|rait)|livr(?:er|e|ent|era|eront|ait|aient|erait)"
+    r"|vend(?:re|ra|ront|ait|aient)?)"
+)
+_GOODS = (
+    r"(?:(?:(?!(?:to|à|au|aux|the|its|their|from)[ ])[a-z0-9à-ÿ$€£][a-z0-9à-ÿ\-'.,$€£]{0,20}"
+    r"|[A-Z]{1,3}[0-9][\w\-]{0,12})[ ]){1,6}?"
+)
+"""One to six words of goods or their count, in lower case or a model's code ("liquid milk", "14 A330neo jets",
+"des rames")."""
+_SUPPLIED_TO = re.compile(
+    rf"(?<![\w\-])(?:{_EN_SUPPLY}[ ]{_GOODS}to|{_FR_SUPPLY}[ ]{_GOODS}(?:à|aux?))[ ]"
+    r"(?:(?:the|la|le|les)[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])"
+)
+"""A supply verb, its lower-case goods, then "to / à / au / aux" (maybe "the / la") right before a capital."""
+_ORDERED_FROM = re.compile(
+    rf"(?<![\w\-])(?:orders?|contracts?|commandes?)[ ](?:worth[ ]|for[ ]|de[ ])?(?:{_GOODS})?"
+    r"(?:from|émanant[ ]d[e'])[ ]?"
+    r"(?:(?:the|la|le|les)[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])"
+)
+"""An order or a contract, what it is for, then its buyer after "from / émanant de": "an order for 63 airliners from
+Kestrel Lease Finance", « une commande ferme de 32 A380 émanant d'Emirates Airline »."""
+_SUPPLIED_WITH = re.compile(
+    r"(?<![\w\-])(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?)[ ](?:the[ ])?"
+    r"(?=[A-Z][\w&'\-.]*(?:[ ][A-Z&][\w&'\-.]*){0,4}[ ]with[ ])"
+)
+"""A supply verb whose customer comes first and the goods after "with": "to provide the USDA with cloud hosting"."""
+_NAME_AT = re.compile(r"[A-ZÀÂÇÉÈÊÎÔ][\w&'\-.]*(?:[ ](?:(?:of|de|du|des)[ ])?(?:[A-ZÀÂÇÉÈÊÎÔ&][\w&'\-.]*)){0,4}")
+"""A run of capitalised words (the recogniser trims what is not the name)."""
+
+
+def supplied_names(text: str) -> list[tuple[int, str, bool]]:
+    """``(start, raw name, strict)`` of each company a supply or an order names as its customer.
+
+    The receiver of goods after a supply verb's goods and "to / à", or between the verb and "with" ("provide the USDA
+    with"), and the buyer after an order's goods and "from".
+    """
+    names: list[tuple[int, str, bool]] = []
+    for supplied in (*_SUPPLIED_TO.finditer(text), *_SUPPLIED_WITH.finditer(text), *_ORDERED_FROM.finditer(text)):
+        name = _NAME_AT.match(text, supplied.end())
+        if name is not None:
+            names.append((name.start(), name.group(0).rstrip(".,"), False))
+    return names

@@ -1,0 +1,153 @@
+"""Session 20 (start): a customer relation starting, read by clause shape and by the slot a name stands in.
+
+Each reader is proved on invented sentences (companies the knowledge base does not know, other verbs of the class,
+other tenses, French as well as English) and on near misses that must not give the relation or must not give it to
+the wrong party (a speaker, a choice for something else than work, goods with a capital, a country).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from tests.support.extraction import triples
+
+
+def starts(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    """(customer, supplier) of every customer_start event of ``text``."""
+    return [(s, o) for _, s, o in triples(text, language, types=("customer_start",))]
+
+
+def companies(text: str, language: str = "en") -> set[str]:
+    """The names of the companies ``text`` names."""
+    item = NewsItem(id="t", title="", body=text, language=language)  # type: ignore[arg-type]
+    return {entity.name for entity in extract(item).entities if entity.type == "company"}
+
+
+# begin_chosen_work: a supplier chosen for its work, the customer after the work's preposition.
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Kelmar Systems has been selected to deliver 30 trams to Brennick Transit.", "en",
+         ("Brennick Transit", "Kelmar Systems")),
+        ("Siemens was picked to supply 30 trams to Airbus, the company said.", "en", ("Airbus", "Siemens")),
+        ("Vestas said it had been tapped to supply turbines for the wind farm of Orsted.", "en",
+         ("Ørsted", "Vestas Wind Systems")),
+        ("Vestas has been picked to supply turbines for Orsted's new wind farm.", "en",
+         ("Ørsted", "Vestas Wind Systems")),
+        ("Airbus had been contracted to build tankers for the Royal Navy.", "en", ("Royal Navy", "Airbus")),
+        ("Alstom avait été choisi pour fournir 150 trains régionaux à la compagnie ferroviaire Trenitalia.", "fr",
+         ("Trenitalia", "Alstom")),
+        ("Thales a été retenu pour fournir des radars à Airbus.", "fr", ("Airbus", "Thales")),
+    ],
+)  # fmt: skip
+def test_a_supplier_chosen_for_its_work_starts_with_the_customer_after_it(
+    text: str, language: str, pair: tuple[str, str]
+) -> None:
+    assert pair in starts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a choice for something else than work
+        ("Alstom was selected to join the consortium led by Siemens.", "en"),
+        ("Alstom a été choisi pour représenter la France au salon, selon Siemens.", "fr"),
+        # the company after the work is a speaker, not its beneficiary
+        ("Alstom was chosen to build the new line, Siemens said.", "en"),
+    ],
+)  # fmt: skip
+def test_a_choice_without_a_beneficiary_of_the_work_starts_nothing(text: str, language: str) -> None:
+    assert starts(text, language) == []
+
+
+# begin_supplied_names: the receiver of the goods after a supply verb is an organisation.
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Norvik Foods has won a three-year contract to supply frozen vegetables to Harlow Stores.", "en",
+         ("Harlow Stores", "Norvik Foods")),
+        ("Dairy Farmers of Britain has been given a 12-month contract to supply liquid milk to Aldi, covering a third "
+         "of the discounter's milk.", "en", ("Aldi", "Dairy Farmers of Britain")),
+        ("Kelmar Systems has been selected to deliver 30 trams to Brennick Transit.", "en",
+         ("Brennick Transit", "Kelmar Systems")),
+        ("Norvik won a deal to equip Brennick Rail with signalling gear.", "en", ("Brennick Rail", "Norvik")),
+        ("Le groupe Norvik a remporté un contrat pour fournir des rames à Transvia.", "fr", ("Transvia", "Norvik")),
+    ],
+)  # fmt: skip
+def test_the_receiver_of_supplied_goods_is_a_customer(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert pair in starts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Accenture won a $500M contract to provide cloud hosting services to the USDA.", "en", "USDA"),
+        ("Accenture won a contract to provide the USDA with cloud hosting services.", "en", "USDA"),
+        ("Le groupe Norvik va livrer 30 bus aux TEC dès 2025.", "fr", "TEC"),
+    ],
+)  # fmt: skip
+def test_the_receiver_of_supplied_goods_is_named(text: str, language: str, name: str) -> None:
+    assert name in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Gazprom will supply gas to Germany through the pipeline.", "Germany"),
+        ("The firm sold the house to John Smith last year.", "John Smith"),
+        ("The aid will provide Ukraine with weapons.", "Ukraine"),
+    ],
+)  # fmt: skip
+def test_a_place_or_a_person_receiving_goods_is_no_company(text: str, absent: str) -> None:
+    assert absent not in companies(text)
+
+
+# begin_supplied_names (orders): the buyer after an order's goods and "from / émanant de" is an organisation.
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Boeing said it had landed an $8.8 billion order for 63 airliners from Kestrel Lease Finance.", "en",
+         ("Kestrel Lease Finance", "Boeing")),
+        ("Kelmar Yards received a firm order for ten ferries from Brenmoor Lines.", "en",
+         ("Brenmoor Lines", "Kelmar Yards")),
+        ("Airbus has agreed to sell 14 A330neo jets to Virgin Atlantic for $4.1 billion.", "en",
+         ("Virgin Atlantic", "Airbus")),
+    ],
+)  # fmt: skip
+def test_the_buyer_of_an_order_told_by_its_seller_is_named(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert pair in starts(text, language)
+
+
+def test_the_buyer_after_emanant_de_is_named() -> None:
+    text = "Airbus a engrangé des commandes, dont une commande ferme de 32 A380 émanant d'Emirates Airline."
+    assert "Emirates Airline" in companies(text, "fr")
+
+
+# begin_seller_side: a seller's verb before a counted order makes its subject the seller, never a buyer.
+@pytest.mark.parametrize(
+    ("text", "language", "pairs"),
+    [
+        ("Boeing said it had landed an $8.8 billion order for 63 airliners from Kestrel Lease Finance.", "en",
+         [("Kestrel Lease Finance", "Boeing")]),
+        ("Kelmar Yards has won orders worth $2 billion from Brenmoor Lines and Tarvik Ferries.", "en",
+         [("Brenmoor Lines", "Kelmar Yards"), ("Tarvik Ferries", "Kelmar Yards")]),
+        ("Le chantier Kelmar a décroché une commande de dix ferries auprès de la compagnie Brenmoor.", "fr",
+         [("Brenmoor", "Kelmar")]),
+    ],
+)  # fmt: skip
+def test_an_order_won_by_the_seller_is_read_one_way(text: str, language: str, pairs: list[tuple[str, str]]) -> None:
+    assert starts(text, language) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenmoor Lines placed an order for ten ferries from Kelmar Yards.",
+        # the seller's verb belongs to a relative clause, cut off by a comma
+        "Brenmoor Lines, which won an award last year, orders ten ferries from Kelmar Yards.",
+    ],
+)
+def test_an_order_placed_by_the_buyer_keeps_its_buyer(text: str) -> None:
+    assert starts(text) == [("Brenmoor Lines", "Kelmar Yards")]
