@@ -17,14 +17,14 @@ import re
 
 _EN_SUPPLY = (
     r"(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?"
-    r"|leas(?:e|es|ed|ing))"
+    r"|leas(?:e|es|ed|ing)|award(?:s|ed|ing)?|entrust(?:s|ed|ing)?|outsourc(?:e|es|ed|ing))"
 )
 _FR_SUPPLY = (
     r"(?:fourni(?:r|t|ra|ront|ssent|ssait|ssaient|rait)|livr(?:er|e|ent|era|eront|ait|aient|erait)"
-    r"|vend(?:re|ra|ront|ait|aient)?)"
+    r"|vend(?:re|ra|ront|ait|aient)?|confi(?:e|é|ée|er|era|ent)|attribu(?:e|é|ée|er|era|ent))"
 )
 _GOODS = (
-    r"(?:(?:(?!(?:to|à|au|aux|the|its|their|from)[ ])[a-z0-9à-ÿ$€£][a-z0-9à-ÿ\-'.,$€£]{0,20}"
+    r"(?:(?:(?!(?:to|à|au|aux|from)[ ])[a-z0-9à-ÿ$€£][a-z0-9à-ÿ\-'.,$€£]{0,20}"
     r"|[A-Z]{1,3}[0-9][\w\-]{0,12})[ ]){1,6}?"
 )
 """One to six words of goods or their count, in lower case or a model's code ("liquid milk", "14 A330neo jets",
@@ -46,8 +46,12 @@ _SUPPLIED_WITH = re.compile(
     r"(?=[A-Z][\w&'\-.]*(?:[ ][A-Z&][\w&'\-.]*){0,4}[ ]with[ ])"
 )
 """A supply verb whose customer comes first and the goods after "with": "to provide the USDA with cloud hosting"."""
-_NAME_AT = re.compile(r"[A-ZÀÂÇÉÈÊÎÔ][\w&'\-.]*(?:[ ](?:(?:of|de|du|des)[ ])?(?:[A-ZÀÂÇÉÈÊÎÔ&][\w&'\-.]*)){0,4}")
+_NAME = r"[A-ZÀÂÇÉÈÊÎÔ][\w&'\-.]*(?:[ ](?:(?:of|de|du|des)[ ])?(?:[A-ZÀÂÇÉÈÊÎÔ&][\w&'\-.]*)){0,4}"
+_NAME_AT = re.compile(_NAME)
 """A run of capitalised words (the recogniser trims what is not the name)."""
+_MAX_LISTED = 6
+_NEXT_MEMBER = re.compile(rf"(?:,[ ]|,?[ ](?:and|et)[ ])(?:(?:to|à)[ ])?(?:(?:the|la|le)[ ]|l')?(?={_NAME})")
+"""Between two receivers listed after the preposition: "to Starcom and Essence", « à Transdev et à Keolis »."""
 
 
 def supplied_names(text: str) -> list[tuple[int, str, bool]]:
@@ -58,7 +62,17 @@ def supplied_names(text: str) -> list[tuple[int, str, bool]]:
     """
     names: list[tuple[int, str, bool]] = []
     for supplied in (*_SUPPLIED_TO.finditer(text), *_SUPPLIED_WITH.finditer(text), *_ORDERED_FROM.finditer(text)):
-        name = _NAME_AT.match(text, supplied.end())
-        if name is not None:
-            names.append((name.start(), name.group(0).rstrip(".,"), False))
+        names.extend(_listed_at(text, supplied.end()))
     return names
+
+
+def _listed_at(text: str, start: int) -> list[tuple[int, str, bool]]:
+    """The name at ``start`` and those listed after it ("Starcom and Essence")."""
+    listed: list[tuple[int, str, bool]] = []
+    while (name := _NAME_AT.match(text, start)) is not None:
+        listed.append((name.start(), name.group(0).rstrip(".,"), False))
+        member = _NEXT_MEMBER.match(text, name.end())
+        if member is None or len(listed) == _MAX_LISTED:
+            break
+        start = member.end()
+    return listed

@@ -151,3 +151,95 @@ def test_an_order_won_by_the_seller_is_read_one_way(text: str, language: str, pa
 )
 def test_an_order_placed_by_the_buyer_keeps_its_buyer(text: str) -> None:
     assert starts(text) == [("Brenmoor Lines", "Kelmar Yards")]
+
+
+# begin_supplied_names (lists and giving verbs): every receiver listed after "awarded / confié ... to / à".
+@pytest.mark.parametrize(
+    ("text", "language", "pairs"),
+    [
+        ("Visa has awarded its $200 million global media business to Starcom and Essence.", "en",
+         [("Visa", "Essence"), ("Visa", "Starcom")]),
+        ("Harlow Foods has awarded its logistics contract to Kelmar Freight, Brenmoor Haulage and Tarvik Logistics.",
+         "en", [("Harlow Foods", "Brenmoor Haulage"), ("Harlow Foods", "Kelmar Freight"),
+                ("Harlow Foods", "Tarvik Logistics")]),
+    ],
+)  # fmt: skip
+def test_every_receiver_of_an_award_is_a_supplier(text: str, language: str, pairs: list[tuple[str, str]]) -> None:
+    assert starts(text, language) == pairs
+
+
+def test_receivers_listed_with_a_repeated_preposition_are_named() -> None:
+    assert {"Transbus", "Keolis"} <= companies(
+        "La métropole a confié la gestion de ses bus à Transbus et à Keolis.", "fr"
+    )
+
+
+def test_people_receiving_an_award_are_no_companies() -> None:
+    assert companies("The board awarded a bonus to John Smith and Mary Jones.") == set()
+
+
+# begin_list_trailer: a listed company's legal form does not end the list.
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The California Transit Office has signed contracts with Kelmar Systems Inc. and Brenmoor Consulting Inc. to "
+         "replace its payroll system.", [("California Transit Office", "Brenmoor Consulting"),
+                                         ("California Transit Office", "Kelmar Systems")]),
+        ("Harlow Foods has signed contracts with Kelmar Systems Ltd, Brenmoor Consulting Ltd and Tarvik Labs.",
+         [("Harlow Foods", "Brenmoor Consulting"), ("Harlow Foods", "Kelmar Systems"),
+          ("Harlow Foods", "Tarvik Labs")]),
+    ],
+)  # fmt: skip
+def test_a_legal_form_inside_a_list_keeps_the_list_going(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert starts(text) == pairs
+
+
+def test_a_legal_form_before_another_clause_adds_no_member() -> None:
+    text = "Harlow Foods signed a contract with Kelmar Systems Inc., and Brenmoor Consulting said it would bid again."
+    assert starts(text) == [("Harlow Foods", "Kelmar Systems")]
+
+
+# begin_new_subject: a conjunct with its own (unrecognised) subject is not the first clause's customer's act.
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Booking.com named Anomaly its agency, and Celebrity Cruises awarded its global account to Lucky Generals.",
+         [("Booking.com", "Anomaly")]),
+        ("Visa has awarded its global media business to Starcom, while Brenmoor Cruises picked Kelmar Media.",
+         [("Visa", "Starcom")]),
+    ],
+)  # fmt: skip
+def test_a_conjunct_with_its_own_subject_is_not_the_first_customers(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert starts(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        # no subject of its own: the verb shares the first one
+        ("Booking.com named Anomaly its agency and awarded its global account to Lucky Generals.", "en",
+         ("Booking.com", "Lucky Generals")),
+        # two subjects of one verb, joined by a bare "et"
+        ("Les CFF et leurs filiales Thurbo et RegionAlps ont attribué à Stadler Rail les 286 automotrices.", "fr",
+         ("CFF", "Stadler Rail")),
+    ],
+)  # fmt: skip
+def test_a_shared_subject_still_acts(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert pair in starts(text, language)
+
+
+# rules._GIVEN_CONTRACT: the amount of a contract given may hold a decimal point.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Shares of Kelmar Systems rose. Earlier, Brenmoor Corporation awarded it a Rs 106.55 crore order.",
+         ("Brenmoor", "Kelmar Systems")),
+        ("Brenmoor Corporation awarded Kelmar Systems a $10.5 million contract.", ("Brenmoor", "Kelmar Systems")),
+    ],
+)  # fmt: skip
+def test_a_contract_given_with_a_decimal_amount_is_read(text: str, pair: tuple[str, str]) -> None:
+    assert pair in starts(text)
+
+
+def test_a_pay_rise_given_is_no_contract() -> None:
+    assert starts("Brenmoor Corporation gave Kelmar Systems a 2.5 percent pay rise.") == []
