@@ -29,20 +29,20 @@ _GOODS = (
 )
 """One to six words of goods or their count, in lower case or a model's code ("liquid milk", "14 A330neo jets",
 "des rames")."""
-_SUPPLIED_TO = re.compile(
-    rf"(?<![\w\-])(?:{_EN_SUPPLY}[ ]{_GOODS}to|{_FR_SUPPLY}[ ]{_GOODS}(?:à|aux?))[ ]"
-    r"(?:(?:the|la|le|les)[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])"
+_PREPOSITION = re.compile(
+    r"[ ](?P<preposition>to|à|aux?|from|émanant[ ]d(?:e|'))[ ]?(?:(?:the|la|le|les)[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])"
 )
-"""A supply verb, its lower-case goods, then "to / à / au / aux" (maybe "the / la") right before a capital."""
-_ORDERED_FROM = re.compile(
-    rf"(?<![\w\-])(?:orders?|contracts?|commandes?)[ ](?:worth[ ]|for[ ]|de[ ])?(?:{_GOODS})?"
-    r"(?:from|émanant[ ]d[e'])[ ]?"
-    r"(?:(?:the|la|le|les)[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])"
+"""The preposition a customer follows, right before a capital. The scan opens on a space, so it skips ahead fast;
+what the preposition closes is then read backwards over a short window (:data:`_SUPPLIED_BEFORE`)."""
+_SUPPLIED_BEFORE = re.compile(
+    rf"(?<![\w\-])(?:{_EN_SUPPLY}[ ]{_GOODS}to|{_FR_SUPPLY}[ ]{_GOODS}(?:à|aux?)"
+    rf"|(?:orders?|contracts?|commandes?)[ ](?:worth[ ]|for[ ]|de[ ])?(?:{_GOODS})?(?:from|émanant[ ]d[e']))$"
 )
-"""An order or a contract, what it is for, then its buyer after "from / émanant de": "an order for 63 airliners from
-Kestrel Lease Finance", « une commande ferme de 32 A380 émanant d'Emirates Airline »."""
+"""Up to the preposition: a supply verb and its goods ("to supply liquid milk to"), or an order or a contract and
+what it is for ("an order for 63 airliners from", « une commande ferme de 32 A380 émanant d' »)."""
+_LOOK_BACK = 140
 _SUPPLIED_WITH = re.compile(
-    r"(?<![\w\-])(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?)[ ](?:the[ ])?"
+    r"[ ](?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?)[ ](?:the[ ])?"
     r"(?=[A-Z][\w&'\-.]*(?:[ ][A-Z&][\w&'\-.]*){0,4}[ ]with[ ])"
 )
 """A supply verb whose customer comes first and the goods after "with": "to provide the USDA with cloud hosting"."""
@@ -61,7 +61,11 @@ def supplied_names(text: str) -> list[tuple[int, str, bool]]:
     with"), and the buyer after an order's goods and "from".
     """
     names: list[tuple[int, str, bool]] = []
-    for supplied in (*_SUPPLIED_TO.finditer(text), *_SUPPLIED_WITH.finditer(text), *_ORDERED_FROM.finditer(text)):
+    for preposition in _PREPOSITION.finditer(text):
+        window = text[max(0, preposition.start() - _LOOK_BACK) : preposition.end("preposition")]
+        if _SUPPLIED_BEFORE.search(window) is not None:
+            names.extend(_listed_at(text, preposition.end()))
+    for supplied in _SUPPLIED_WITH.finditer(text):
         names.extend(_listed_at(text, supplied.end()))
     return names
 
