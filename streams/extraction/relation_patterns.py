@@ -21,6 +21,7 @@ from streams.extraction.begin_chosen_work import (
     FR_CHOSEN_FOR_WORK,
     FR_CHOSEN_STEMS,
 )
+from streams.extraction.begin_moved_to import EN_MOVED_STEMS, EN_MOVED_TO, FR_MOVED_STEMS, FR_MOVED_TO
 from streams.extraction.pattern_windows import anchored_matches
 
 _EN_GO_ON = (
@@ -244,6 +245,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
+        (re.compile(EN_MOVED_TO), "customer_start", "active", EN_MOVED_STEMS),
         (
             re.compile(EN_CHOSEN_FOR_WORK + _GOODS_WORDS + r"(?:to|for|at)(?![\w\-])"),
             "customer_start",
@@ -270,6 +272,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
     ),
     "fr": (
         (re.compile(_FR_GO_ON + _FR_USE + r"(?:(?<=')|(?![\w\-]))"), "customer_continue", "active", _GO_ON_STEMS),
+        (re.compile(FR_MOVED_TO), "customer_start", "active", FR_MOVED_STEMS),
         (
             re.compile(FR_CHOSEN_FOR_WORK + _FR_GOODS_WORDS + r"(?:à|au|aux|pour)(?![\w\-])"),
             "customer_start",

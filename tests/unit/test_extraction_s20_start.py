@@ -243,3 +243,38 @@ def test_a_contract_given_with_a_decimal_amount_is_read(text: str, pair: tuple[s
 
 def test_a_pay_rise_given_is_no_contract() -> None:
     assert starts("Brenmoor Corporation gave Kelmar Systems a 2.5 percent pay rise.") == []
+
+
+# begin_moved_to: a customer moving its own work or purchases to a supplier.
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Harlow Foods may ditch Kelmar Systems and switch to software made by Brenmoor Labs.", "en",
+         ("Harlow Foods", "Brenmoor Labs")),
+        ("Poor yields pushed Harlow Foods to move production of its chips to Brenmoor Labs.", "en",
+         ("Harlow Foods", "Brenmoor Labs")),
+        ("Harlow Foods switched its payroll to Brenmoor Labs last year.", "en", ("Harlow Foods", "Brenmoor Labs")),
+        ("Harlow Foods is consolidating its $200 million account with Brenmoor Media.", "en",
+         ("Harlow Foods", "Brenmoor Media")),
+        ("Harlow Foods a transféré sa paie chez Brenmoor Labs.", "fr", ("Harlow Foods", "Brenmoor Labs")),
+        ("Harlow Foods bascule ses serveurs vers Brenmoor Cloud.", "fr", ("Harlow Foods", "Brenmoor Cloud")),
+    ],
+)  # fmt: skip
+def test_a_customer_moving_its_work_to_a_supplier_starts_with_it(
+    text: str, language: str, pair: tuple[str, str]
+) -> None:
+    assert pair in starts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a site moved, not work
+        ("Harlow Foods moved its headquarters to Austin.", "en"),
+        ("Harlow Foods a transféré son siège vers Brenmoor Parc.", "fr"),
+        # a move refused
+        ("Harlow Foods will not move its payroll to Brenmoor Labs.", "en"),
+    ],
+)  # fmt: skip
+def test_a_site_moved_or_a_move_refused_starts_nothing(text: str, language: str) -> None:
+    assert starts(text, language) == []
