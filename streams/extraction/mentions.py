@@ -13,6 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.acronym_names import acronym_candidates
+from streams.extraction.begin_supplied_names import supplied_names
 from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.determined_acronyms import determined_acronyms
@@ -965,6 +966,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(investor_position_names(text, folded))
     names.extend(joining_list_names(text, folded))
     names.extend(kind_list_names(text, folded))
+    names.extend(supplied_names(text))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
         ends.append(ticker.start())

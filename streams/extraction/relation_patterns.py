@@ -15,6 +15,13 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.begin_chosen_work import (
+    EN_CHOSEN_FOR_WORK,
+    EN_CHOSEN_STEMS,
+    FR_CHOSEN_FOR_WORK,
+    FR_CHOSEN_STEMS,
+)
+from streams.extraction.begin_moved_to import EN_MOVED_STEMS, EN_MOVED_TO, FR_MOVED_STEMS, FR_MOVED_TO
 from streams.extraction.pattern_windows import anchored_matches
 
 _EN_GO_ON = (
@@ -253,6 +260,13 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
+        (re.compile(EN_MOVED_TO), "customer_start", "active", EN_MOVED_STEMS),
+        (
+            re.compile(EN_CHOSEN_FOR_WORK + _GOODS_WORDS + r"(?:to|for|at)(?![\w\-])"),
+            "customer_start",
+            "supplies",
+            EN_CHOSEN_STEMS,
+        ),
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
         (re.compile(_EN_RENEWED_CONTRACT_WITH), "customer_continue", "active", _RENEW_STEMS),
         (re.compile(_EN_RENEWED_TO_SUPPLY), "customer_continue", "supplies", _RENEW_STEMS),
@@ -273,6 +287,13 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
     ),
     "fr": (
         (re.compile(_FR_GO_ON + _FR_USE + r"(?:(?<=')|(?![\w\-]))"), "customer_continue", "active", _GO_ON_STEMS),
+        (re.compile(FR_MOVED_TO), "customer_start", "active", FR_MOVED_STEMS),
+        (
+            re.compile(FR_CHOSEN_FOR_WORK + _FR_GOODS_WORDS + r"(?:à|au|aux|pour)(?![\w\-])"),
+            "customer_start",
+            "supplies",
+            FR_CHOSEN_STEMS,
+        ),
         (
             re.compile(_FR_BUY + _GOODS_WORDS + r"(?:auprès[ ]d(?:e|')|chez)(?:(?<=')|(?![\w\-]))"),
             "customer_start",

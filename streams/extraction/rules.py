@@ -28,6 +28,9 @@ from streams.extraction.acq_parties import (
 )
 from streams.extraction.article import OWNER_PREFIX, PAYMENT_REACH, Article, Named, Sentence
 from streams.extraction.award_went import award_went_candidates
+from streams.extraction.begin_list_trailer import past_legal_form
+from streams.extraction.begin_new_subject import new_subject_between
+from streams.extraction.begin_seller_side import told_by_seller
 from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date, supplier_switch
 from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
@@ -4077,6 +4080,9 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
         # "... les 233 millions demandés par Bolloré, il met fin au contrat": an agent is no subject; nor is
         # the party of "des négociations avec Airbus afin de réduire sa commande".
         customer = None
+    own_subject = new_subject_between(article.text, customer.end, cue.start) if customer is not None else None
+    if own_subject is not None and sentence.company_after(own_subject, within=cue.start - own_subject) is None:
+        customer = None  # "A named B its agency, and Celebrity Cruises awarded ...": the conjunct's own subject acts
     return customer
 
 
@@ -4119,6 +4125,8 @@ from X", "cancelled its order for"): the order ends, it is not placed."""
 def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "X will buy 20 Airbus A350s", "X commande 40 rames Alstom": the customer, then the maker of the goods."""
     if _CANCELLED_BEFORE.search(article.folded, max(sentence.start, cue.start - 40), cue.start):
+        return None, None, []
+    if told_by_seller(article.folded, sentence.start, cue.start):
         return None, None, []
     customer = _customer_subject(article, sentence, cue)
     exclude = customer.id if customer else None
@@ -4320,8 +4328,10 @@ _CONTRACT_GIVEN_TO = re.compile(
 """Before "to" after a giving verb: the contract it gives ("handed a £2m bus contract running to 2030 to"), or an
 agency's account or duties ("handed global media duties to")."""
 _GIVEN_CONTRACT = re.compile(
-    r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:[^ .;,]{1,20}[ ]){0,4}?(?:contract|order|deal|extension)s?\b"
+    r"(?:[ ]\([^()]{1,20}\))?[ ](?:a|an|the)[ ](?:(?:[^ .;,]|[.,](?=\d)){1,20}[ ]){0,4}?"
+    r"(?:contract|order|deal|extension)s?\b"
 )
+"""After the receiver of a giving verb: the contract given, maybe after its amount ("a Rs 106.55 crore order")."""
 
 
 _GIVEN_SUPPORT = re.compile(
@@ -6550,7 +6560,9 @@ def _past_trailer(article: Article, end: int) -> int:
     country ("BT in Britain, TDC in Denmark and Telia") or its own price ("bought Jet.com for $3 billion, Bonobos and
     ModCloth"); the list still names the next one.
     The price is an amount read by the money reader, so "for the second time" or "pour sa part" stops the list.
+    A legal form the member's mention left out ("A Inc. and B") is skipped too.
     """
+    end = past_legal_form(article.folded, end)
     bracket = _BRACKETED.match(article.folded, end) or _PLACE_TRAILER.match(article.text, end)
     if bracket is not None:
         return bracket.end()

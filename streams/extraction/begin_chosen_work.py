@@ -1,0 +1,45 @@
+"""A supplier chosen for the work it will do, its customer named after that work.
+
+Trade and public-procurement news tell a win from the supplier's side with a passive verb of choice and the work as
+its purpose: "Kelmar has been selected to deliver 30 trams to the Lyon transit authority", "X was picked to supply
+engines for Y's new jets", « Alstom avait été choisi pour fournir 150 trains à Trenitalia », « X a été retenu pour
+exploiter le réseau de Y ». No row spells the words (every auxiliary, participle and work verb multiplies), and the
+rows' bare "selected / choisi" read the subject as the customer. The pattern's cue runs to the preposition after
+the goods and is in the ``supplies`` frame: the supplier is the verb's subject, the customer the company right after
+"to / for / at / à / pour" or the owner of the thing worked on ("for the wind farm of Y"); a company after anything
+else (a speaker: "X was chosen to build the line, Y said") is none. A choice for anything but work ("was selected to
+join the consortium", « a été choisi pour représenter ») is no supply and yields no cue.
+"""
+
+from __future__ import annotations
+
+_EN_WORK_VERBS = (
+    r"supply|provide|deliver|develop|build|design|install|operate|run|manage|maintain|upgrade|make|produce|equip"
+    r"|power|construct|carry[ ]out|perform|support|modernise|modernize|repair|overhaul|refurbish|service"
+)
+"""Verbs of work a supplier does for its customer (not "join", "advise", "lead", "represent")."""
+_EN_AUXILIARY = r"(?:has|have|had|was|were|is|are|will[ ]be|would[ ]be|has[ ]been|have[ ]been|had[ ]been)"
+_EN_CHOSEN = r"(?:selected|chosen|picked|tapped|hired|contracted|engaged|commissioned|appointed|named)"
+EN_CHOSEN_FOR_WORK = (
+    rf"\b{_EN_AUXILIARY}[ ](?:(?:also|now|already|reportedly)[ ])?(?:been[ ])?{_EN_CHOSEN}[ ]to[ ]"
+    rf"(?:{_EN_WORK_VERBS})[ ]"
+)
+"""A passive choice, then "to" and a verb of work: "has been selected to deliver ", "was picked to supply "; the
+goods and the preposition before the customer follow (:mod:`streams.extraction.relation_patterns`)."""
+EN_CHOSEN_STEMS = ("selected to", "chosen to", "picked to", "tapped to", "hired to", "contracted to", "engaged to",
+                   "commissioned to", "appointed to", "named to")  # fmt: skip
+
+_FR_AUXILIARY = (
+    r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|était|étaient|sera|seront|serait|seraient)"
+)
+_FR_CHOSEN = r"(?:choisi|retenu|sélectionné|désigné|mandaté|missionné)e?s?"
+_FR_WORK_VERBS = (
+    r"fournir|livrer|construire|bâtir|équiper|exploiter|concevoir|développer|installer|gérer|entretenir|assurer"
+    r"|réaliser|moderniser|produire|fabriquer|motoriser|rénover|maintenir|opérer"
+)
+FR_CHOSEN_FOR_WORK = (
+    rf"\b{_FR_AUXILIARY}[ ](?:(?:déjà|aussi|également|finalement)[ ])?(?:été[ ])?{_FR_CHOSEN}[ ]"
+    rf"(?:(?:en|le|la|l')[ ]?[\w\-]{{1,12}}[ ])?pour[ ](?:{_FR_WORK_VERBS})[ ]"
+)
+"""« a été choisi pour fournir », « avait été retenue pour exploiter », « est choisi en 2016 pour livrer »."""
+FR_CHOSEN_STEMS = ("choisi", "retenu", "sélectionné", "désigné", "mandaté", "missionné")
