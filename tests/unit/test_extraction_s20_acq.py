@@ -70,3 +70,32 @@ def test_a_spaced_currency_code_and_number_is_no_company(text: str, absent: str)
 def test_the_parties_of_a_deal_priced_in_a_spaced_code_stay_companies() -> None:
     """Only the code and its number are dropped: the buyer and the target around them are kept."""
     assert companies("Tessaly bought 40% of Brinmoor Textiles for RMB 3 billion.") == ["Tessaly", "Brinmoor Textiles"]
+
+
+# cues._pluperfect_variants: a French deal told in the pluperfect, as background, is read as in the passé composé.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varnow s'était emparé de Tessaly en mars 2014, au terme d'une longue bataille.",
+         [("acquisition", "Varnow", "Tessaly")]),
+        ("L'an dernier, le groupe Orlac avait acquis Brinmoor pour 15 millions d'euros.",
+         [("acquisition", "Orlac", "Brinmoor")]),
+        ("Kestrel Industries, qui avait repris Norvalis en 2019, ferme son usine.",
+         [("acquisition", "Kestrel Industries", "Norvalis")]),
+        ("Le fonds Halvane s'était déjà offert Quarto Mining avant la crise.", [("acquisition", "Halvane", "Quarto Mining")]),
+    ],
+)  # fmt: skip
+def test_a_french_pluperfect_deal_is_read(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert deals(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnow avait repris ses activités chez Tessaly après la grève.",  # resumed, nothing bought
+        "Jean Martin avait repris la tête de Tessaly en 2014.",  # a person took the helm
+        "Varnow avait repris le contrat de Tessaly.",  # a contract, not the company
+    ],
+)
+def test_a_french_pluperfect_of_another_sense_reads_no_deal(text: str) -> None:
+    assert deals(text, "fr") == []
