@@ -179,12 +179,12 @@ _PLUPERFECT_FR = (("a ", "avait "), ("ont ", "avaient "), ("s'est ", "s'était "
 
 
 def _pluperfect_variants(phrase: str, language: Language) -> list[str]:
-    """Return a French compound past in the pluperfect: "a acquis" -> "avait acquis", "s'est emparé de" -> "s'était
-    emparé de".
+    """Return a French compound past in the pluperfect: "a acquis" -> "avait acquis".
 
-    A French story tells the deal behind today's news in the pluperfect (« Numericable s'était emparé de SFR en
-    2014 », « le groupe, qui avait repris Tessaly ... »); the tables spell the passé composé once. Only deal families
-    are widened: their readers check the parties and mark a recalled deal as history.
+    "s'est emparé de" gives "s'était emparé de". A French story tells the deal behind today's news in the pluperfect
+    (« Numericable s'était emparé de SFR en 2014 », « le groupe, qui avait repris Tessaly ... »); the tables spell the
+    passé composé once. Only deal families are widened: their readers check the parties, and a dated recalled deal
+    is history (:mod:`streams.extraction.history`).
     """
     if language != "fr":
         return []

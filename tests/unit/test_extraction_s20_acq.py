@@ -82,7 +82,8 @@ def test_the_parties_of_a_deal_priced_in_a_spaced_code_stay_companies() -> None:
          [("acquisition", "Orlac", "Brinmoor")]),
         ("Kestrel Industries, qui avait repris Norvalis en 2019, ferme son usine.",
          [("acquisition", "Kestrel Industries", "Norvalis")]),
-        ("Le fonds Halvane s'était déjà offert Quarto Mining avant la crise.", [("acquisition", "Halvane", "Quarto Mining")]),
+        ("Le fonds Halvane s'était déjà offert Quarto Mining avant la crise.",
+         [("acquisition", "Halvane", "Quarto Mining")]),
     ],
 )  # fmt: skip
 def test_a_french_pluperfect_deal_is_read(text: str, expected: list[tuple[str, str, str]]) -> None:
