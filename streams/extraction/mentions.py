@@ -537,7 +537,11 @@ def _before_date(text: str, start: int, words: list[str]) -> list[str]:
 
 _NUMBER_WORD = re.compile(r"\d[\d.,]*-?(?:percent|per-cent|pct)|(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d", re.IGNORECASE)
 """A share or a span of years written as one word ("20-percent", "5-per-cent", "2017-2018"): never a company."""
-_CODED_AMOUNT = re.compile(r"[A-Z]{3}\d[\d.,]*(?:[BMK]|bn|mn|m|k)?")
+_CODED_AMOUNT = re.compile(
+    r"[A-Z]{3}\d[\d.,]*(?:[BMK]|bn|mn|m|k)?"
+    r"|(?:USD|EUR|GBP|CHF|INR|JPY|CNY|RMB|AUD|CAD|HKD|SGD|SEK|NOK|DKK)[ ]\d[\d.,]*"
+)
+"""A sum in a currency's code, glued or spaced ("SEK23B", "RMB 12.55 billion"): never a company."""
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 """The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""
 
@@ -1140,7 +1144,7 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
     size = len(text)
     for last, (length, role) in ANCHORS.iter(folded):
         first, end = last - length + 1, last + 1
-        if (first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -") or (
+        if (first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -%") or (
             role == FOLLOW and text[first].isupper() and _in_name(text, first, folded[first:last])
         ):
             continue  # inside a word; or "the Bharat App Innovation Challenge": a capitalised kind inside a name
