@@ -16,6 +16,7 @@ from streams.extraction.acronym_names import acronym_candidates
 from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.determined_acronyms import determined_acronyms
+from streams.extraction.funding_names import investee_position_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.lists_kind import kind_list_names
@@ -963,6 +964,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(_described_names(text))
     names.extend(_funded_names(text))
     names.extend(investor_position_names(text, folded))
+    names.extend(investee_position_names(text))
     names.extend(joining_list_names(text, folded))
     names.extend(kind_list_names(text, folded))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
