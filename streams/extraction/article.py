@@ -343,6 +343,12 @@ _UNIT_AFTER_OWNER = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:unit|subs
 _UNIT_REACH = 12
 """From "the" to the owner's name in "the Alphabet Inc. unit"."""
 _APPOSITION_REACH = 60
+_BACKED_COPULA = re.compile(
+    r"[ ](?:is|was|has[ ]been|had[ ]been|est|était|a[ ]été|avait[ ]été)[ ]"
+    r"(?:(?:also|already|heavily|largely|partly|notably|aussi|déjà|également|notamment|fortement)[ ])?$"
+)
+"""Before a backing participle: its copula, so the sentence names a company's backers."""
+_COPULA_REACH = 30
 """From the comma opening an apposition to its "backed by": ", the Swedish battery startup backed by "."""
 
 
@@ -509,7 +515,11 @@ class Article:
         """
         if cue.family != "investor" or self.folded[cue.start : cue.end] not in APPOSED_BACKER_INTROS:
             return False
-        return self.folded.rfind(",", max(0, cue.start - _APPOSITION_REACH), cue.start) >= 0
+        # Session 20: or its copula, "X is backed by A", « X est soutenue par A » (investor_list._BACKED_BY).
+        return (
+            self.folded.rfind(",", max(0, cue.start - _APPOSITION_REACH), cue.start) >= 0
+            or _BACKED_COPULA.search(self.folded, max(0, cue.start - _COPULA_REACH), cue.start) is not None
+        )
 
     def sentence_index(self, pos: int) -> int:
         """The index of the sentence that holds ``pos`` (-1 before the first one)."""

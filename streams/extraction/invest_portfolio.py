@@ -4,6 +4,9 @@ Profiles of venture firms list the companies a fund has backed with a portfolio 
 copula or a verb of being counted: "SafetyCulture and Culture Amp are among Blackbird's other portfolio companies",
 "X's portfolio includes A and B", « Parmi les bénéficiaires des fonds de Sofinnova figurent Bioptimus et Deepc ».
 Each listed company holds a standing investment of the owner, of untold size; no deal verb tells it.
+
+Session 20: the same copula told from the investors' side, a list then "are the (other existing) investors in X",
+"were early backers of X", « sont les investisseurs historiques de X »: each listed investor backs X.
 """
 
 from __future__ import annotations
@@ -24,6 +27,19 @@ _NOUN_FR = (
 )
 _LIST_THEN_AMONG = re.compile(r"[ ](?:are|were|is|was)[ ](?:(?:also|now)[ ])?among[ ]")
 """After a list: its members are counted in an owner's portfolio (" are among ")."""
+_LIST_THEN_BACKERS_OF = re.compile(
+    r"[ ](?:are|were|is|was|remain|remains|sont|est|étaient|était|restent|reste)[ ]"
+    r"(?:(?:also|now|still|already|aussi|également|déjà|toujours)[ ])?"
+    r"(?:(?:among|one[ ]of|parmi|l'un[ ]des|l'une[ ]des)[ ])?"
+    r"(?:(?:the|its|an?|les|des|un|une|ses)[ ])?"
+    r"(?:(?:other|existing|early|current|main|major|key|big|biggest|largest|returning|previous|autres|principaux"
+    r"|premiers|grands|actuels|nouveaux|historiques)[ ]){0,3}"
+    r"(?:investors?|backers?|financial[ ]backers?|investisseurs?|soutiens?[ ]financiers?)"
+    r"(?:[ ](?:historiques|actuels|principaux))?[ ](?:in|of|at|de|du|d')[ ]?"
+)
+"""After a list: its members are told as the investors of the company named next (" are the other existing investors
+in ", " is an early backer of ", « sont les investisseurs historiques de »); a shareholder there holds a stake, no
+investment, and is left to the stake readers."""
 _OWNED_NOUN = re.compile(r"(?:'s|')[ ]" + _NOUN_EN + r"\b")
 """After the owner: its portfolio noun ("'s other portfolio companies")."""
 _INCLUDES = re.compile(r"(?:'s|')[ ]" + _NOUN_EN + r"[ ](?:includes?|included|now[ ]includes?)[ ]")
@@ -35,7 +51,7 @@ _FIGURENT = re.compile(r"(?:[ ](?:de|d')[ ]?[^ ,]{1,30})?[ ](?:figurent|figure|o
 _DESCRIPTION = re.compile(r"(?:(?:[a-zà-ÿ'\-]{1,20}|such[ ]as)[ ]){0,4}")
 """Before the first listed company: lower-case words only, in the original case (« des deeptechs comme »)."""
 _DESCRIPTION_REACH = 40
-_DESCRIBED_JOINT = re.compile(r"(?:,[ ]|,?[ ](?:and|&)[ ])(?:(?:the|an?)[ ])?(?:[a-z\-]{2,20}[ ]){0,3}")
+_DESCRIBED_JOINT = re.compile(r"(?:,[ ]|,?[ ](?:and|et|&)[ ])(?:(?:the|an?)[ ])?(?:[a-z\-]{2,20}[ ]){0,3}")
 """Between two listed companies, in the original case: the next one's lower-case kind ("and analytics firm ")."""
 _OR_ELSE = re.compile(r"[ ](?:ou[ ]encore|ou|or)[ ]")
 
@@ -56,6 +72,16 @@ def _listed(article: Article, sentence: Sentence, first: CompanyMention) -> list
     return members
 
 
+def _listed_before(article: Article, sentence: Sentence, index: int) -> list[CompanyMention]:
+    """The list of companies that ends on the sentence's company at ``index`` ("A, B and analytics firm C")."""
+    listed = [sentence.companies[index]]
+    for before in reversed(sentence.companies[:index]):
+        if not _DESCRIBED_JOINT.fullmatch(article.text, before.end, listed[0].start):
+            break
+        listed.insert(0, before)
+    return listed
+
+
 def _after(article: Article, sentence: Sentence, pos: int) -> list[CompanyMention]:
     """The list that starts at ``pos``, past a lower-case description."""
     first = sentence.company_after(pos, within=_DESCRIPTION_REACH)
@@ -73,12 +99,12 @@ def _pairs(article: Article, sentence: Sentence) -> list[tuple[CompanyMention, C
         owner = sentence.company_after(among.end(), within=0) if among is not None else None
         if owner is not None and _OWNED_NOUN.match(folded, owner.end):
             # "A and B are among X's portfolio companies": the list that ends on ``company``.
-            listed = [company]
-            for before in reversed(sentence.companies[:index]):
-                if not _DESCRIBED_JOINT.fullmatch(article.text, before.end, listed[0].start):
-                    break
-                listed.insert(0, before)
-            pairs += [(owner, member) for member in listed]
+            pairs += [(owner, member) for member in _listed_before(article, sentence, index)]
+        backers_of = _LIST_THEN_BACKERS_OF.match(folded, company.end)
+        investee = sentence.company_after(backers_of.end(), within=0) if backers_of is not None else None
+        if investee is not None:
+            # "A, B and C are the other existing investors in X": each member of the list ending on ``company``.
+            pairs += [(member, investee) for member in _listed_before(article, sentence, index)]
         if (includes := _INCLUDES.match(folded, company.end)) is not None:
             pairs += [(company, member) for member in _after(article, sentence, includes.end())]
         if _AMONG_FR.search(folded, max(sentence.start, company.start - 80), company.start):

@@ -137,13 +137,19 @@ _COMPANY_NOUN = (
 """The last word of a description standing for a company ("the Swedish battery startup"), never a deal ("a bid")."""
 _BACKED_BY = re.compile(
     r"(?:[ ](?:inc|corp|ltd|llc|plc|ab|ag|sa|sas|nv|co)[.]?)?"
-    r",[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ]"
+    r"(?:,[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ]"
     r"|(?:the|a|an|un|une|la|le|l')[ ]?(?:[a-zà-ÿ][a-zà-ÿ\-]{1,20}[ ]){0,3}" + _COMPANY_NOUN + r"[ ])?"
     r"(?:(?:heavily|largely|partly|also|fortement)[ ])?"
-    r"(?:backed|funded|financed|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)[ ](?:by|par)[ ](?:both[ ])?"
+    r"(?:backed|funded|financed|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)"
+    # Session 20: the copula with no comma ("Acme is backed by A", « X est soutenue par A et B »); not "supported".
+    r"|[ ](?:is|was|has[ ]been|had[ ]been|est|était|a[ ]été|avait[ ]été)[ ]"
+    r"(?:(?:also|already|heavily|largely|partly|notably|aussi|déjà|également|notamment|fortement)[ ])?"
+    r"(?:backed|funded|financed|bankrolled|soutenue?|financée?))"
+    r"[ ](?:by|par)[ ](?:both[ ])?"
 )
 """Right after a company: the apposition naming its backers ("Acme, backed by A and B, ...", « X, soutenue par A »,
-"Acme Inc, the Swedish startup backed by A", "Acme, heavily financed by both A and B", "Acme, which is backed by A")."""
+"Acme Inc, the Swedish startup backed by A", "Acme, heavily financed by both A and B", "Acme, which is backed by A"),
+or its copula ("Acme is backed by A", « X est soutenue par A »)."""
 
 
 def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[CompanyMention, CompanyMention]]:

@@ -17,6 +17,7 @@ from streams.extraction.begin_supplied_names import supplied_names
 from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.determined_acronyms import determined_acronyms
+from streams.extraction.funding_names import investee_position_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.lists_kind import kind_list_names
@@ -968,6 +969,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(_described_names(text))
     names.extend(_funded_names(text))
     names.extend(investor_position_names(text, folded))
+    names.extend(investee_position_names(text))
     names.extend(joining_list_names(text, folded))
     names.extend(kind_list_names(text, folded))
     names.extend(supplied_names(text))

@@ -67,6 +67,7 @@ from streams.extraction.deals_support import supported_investee
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
+from streams.extraction.funding_noun import noun_investments
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
@@ -783,6 +784,7 @@ def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Can
     """
     owned = owned_round_backers(article, sentence, found)
     standing = backer_appositions(article, sentence) + portfolio_listings(article, sentence)
+    standing += noun_investments(article, sentence)  # "A's investment of $N in Y", « l'investissement de A dans Y »
     return owned + [c for c in standing if not _told_already(c, found + owned)]
 
 
@@ -1622,7 +1624,19 @@ def _intro_investor(article: Article, sentence: Sentence, intro: Cue, exclude: s
     group = _GROUP_MEMBERS.match(article.folded, intro.end)
     if group is not None:
         return sentence.company_after(group.end(), exclude=exclude, within=0)
-    return sentence.company_after(intro.end, exclude=exclude, within=40)
+    investor = sentence.company_after(intro.end, exclude=exclude, within=40)
+    if investor is not None and _PERSON_OF.fullmatch(article.folded, intro.end, investor.start):
+        return None  # "led by the founder of X": a person invests, not the company they founded
+    return investor
+
+
+_PERSON_OF = re.compile(
+    r"[ ]?(?:(?:the|a|an|its|le|la|l'|un|une|son|sa)[ ]?)?(?:(?:former|serial|ancien|ancienne)[ ])?"
+    r"(?:co-?founder|founder|chief[ ]executive|ceo|chairman|chairwoman|president|boss|head|owner"
+    r"|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|pdg|patron|président|présidente|dirigeant|dirigeante)s?"
+    r"[ ](?:of|at|de|du|d')[ ]?(?:(?:the|le|la|l')[ ]?)?"
+)
+"""Between an investor intro and a company: a person described by the company they run or founded."""
 
 
 _DESCRIPTION_WORDS = re.compile(r"[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}")
@@ -1886,9 +1900,22 @@ def _verb_object(
         return None, how  # "its stake in its joint venture with X", « dans le consortium mené par X »: X is no target
     if target is not None and _SELLER_FIRST.fullmatch(article.folded, cue.end, target.start):
         return _bought_after_seller(sentence, target), how
+    if (
+        target is not None
+        and cue.family == "investment"
+        and _CO_INVESTOR_BEFORE.search(article.folded, cue.end, target.start)
+    ):
+        target = None  # "led a $52m round in an Indonesian grocer, with X and Y also joining": X co-invests
     if target is not None:
         return _held_past_owner(article, sentence, cue, target), how
     return target, how
+
+
+_CO_INVESTOR_BEFORE = re.compile(
+    r",?[ ](?:with|alongside|along[ ]with|together[ ]with|avec|aux[ ]côtés[ ]d(?:e[ ]|'))[ ]?"
+    r"(?:[a-zà-ÿ'\-]{1,20}[ ]){0,3}$"
+)
+"""Right before the company an investment verb reaches: a co-investor's connector, so that company invests too."""
 
 
 _STAKE_OF = re.compile(

@@ -103,7 +103,8 @@ FRAMES: dict[str, frozenset[str]] = {
     # counts as a customer cue of the sentence for the other readers.
     # portfolio_noun: an investor's portfolio listed, a standing investment (invest_portfolio.py): "A and B are among
     # X's portfolio companies", « Parmi les participations de X figurent A et B ».
-    "role_noun": frozenset({"supplier_noun", "customer_noun", "portfolio_noun"}),
+    # investment_noun: an investment told as a noun with its parties (funding_noun.py): "A's investment of $N in Y".
+    "role_noun": frozenset({"supplier_noun", "customer_noun", "portfolio_noun", "investment_noun"}),
     "modality_rumor": frozenset({"cue"}),
     # before: a refusal denies only what follows it; after: "was abandoned" denies only the deal told before it
     "modality_denied": frozenset({"cue", "before", "after"}),

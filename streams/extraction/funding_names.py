@@ -1,0 +1,57 @@
+"""Names a funding phrase makes organisations from the investee's side (session 20).
+
+Startups are the least known companies of the news: a seed-stage fintech, a biotech spun out of a lab ("Quorbly",
+"Majalatouki", "TaniHub") is in no knowledge base and its name carries no legal form nor head noun. The phrase
+around it says what it is, though: the object of an investment ("invested in X", "investors in X", « a investi
+dans X », "a $25m investment by A and B in X"), the owner of a French round told without its amount (« le tour de
+table de X », « la levée de fonds de X », « un tour de 40 millions de X ») and a company told as backed ("X, which is
+backed by A", « X est soutenue par A »). Each name found so is offered as a candidate; the recogniser's own checks
+(a person, a place, a month, an opener, "Capital" alone) still apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INVESTEE_AFTER = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|investments?|investors|backers|investi|investit|investissent|investissements?"
+    r"|injecté|injecte|misé)"
+    # what stands between the verb or noun and "in / dans": an amount, a kind, the investors ("by A and B"); no clause
+    r"(?:[ ](?![Ii]n[ ]|dans[ ])[^ ,;:.()«»\"]{1,24}){0,8}?[ ](?:in|into|dans)[ ]"
+)
+"""Before the company an investment goes into; matched on the text (case kept), a name must follow."""
+_ROUND_OF_FR = re.compile(
+    r"\b(?:tour[ ]de[ ]table|levée[ ]de[ ]fonds|tour[ ]d'amorçage|série[ ][A-H])"
+    r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])"
+    r"|\btour[ ](?:de[ ]table[ ])?de[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$|K€)"
+    r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-Ý])"
+)
+"""A French round and its company: « le tour de table de X », « la levée de fonds de X », « un tour de 40 millions de
+X » (the sized « levée / opération de N de X » is read with the other funded names)."""
+_BACKED_TAIL = re.compile(
+    r"(?:,[ ](?:which|that|qui)[ ])?[ ]?(?:(?:is|was|has[ ]been|are|were|have[ ]been|est|a[ ]été|sont|ont[ ]été)[ ])"
+    r"(?:(?:also|already|largely|notably|aussi|déjà|notamment|également)[ ])?"
+    r"(?:backed|funded|bankrolled|soutenue?s?|financée?s?)[ ](?:by|par)[ ]"
+)
+"""After a company told as funded: "X, which is backed by", "X is funded by", « X est soutenue par »."""
+_NAME_REST = r"(?:[\w&'\-]|\.(?=\w)){0,30}"
+_NAME_WORD = rf"(?:[A-Z0-9ÀÂÇÉÈÊÎÔÛŒ]|[a-z](?=[A-Z])){_NAME_REST}"
+_NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|&))" + r"{0,3}")
+"""A run of one to four capitalised words (a camel-cased or digit-led one too: "eToro", "98point6")."""
+_NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})$")
+_NAME_BEFORE_REACH = 120
+
+
+def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
+    """``(start, raw name, strict)`` of each name an investee position holds (the module's phrases)."""
+    names: list[tuple[int, str, bool]] = []
+    for pattern in (_INVESTEE_AFTER, _ROUND_OF_FR):
+        for position in pattern.finditer(text):
+            name = _NAME.match(text, position.end())
+            if name is not None:
+                names.append((name.start(), name.group(0), False))
+    for tail in _BACKED_TAIL.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, tail.start() - _NAME_BEFORE_REACH), tail.start())
+        if before is not None:
+            names.append((before.start(1), before.group(1), False))
+    return names
