@@ -2200,17 +2200,20 @@ def _change(
         modality = "rumor"  # "Il deviendrait directeur général de X": reported, unconfirmed
     if modality == "rumor" and _announced_conditional(article, sentence, cue):
         modality = "plan"
-    if modality == "fact" and (
-        _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
-        or _GOING_TO.search(article.folded, max(clause_start, cue.start - 16), cue.start)
-        or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
-        or (effective is not None and article.published_at is not None and effective > article.published_at.date())
-        or (
-            sentence.index == 0
-            # an arrival only in a title line: "HSBC's Jane Roe to take over as chairman"
-            and (cue.family == "leadership_out" or "\n\n" in article.text[sentence.end : sentence.end + 3])
-            and article.folded.startswith("to ", cue.start)
-            and _NAME_THEN_INFINITIVE.search(article.text, max(0, cue.start - 40), cue.start) is not None
+    if (
+        modality == "fact"
+        and (
+            _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+            or _GOING_TO.search(article.folded, max(clause_start, cue.start - 16), cue.start)
+            or _FUTURE_VERB.search(article.folded, max(clause_start, cue.start - 60), cue.start)
+            or (effective is not None and article.published_at is not None and effective > article.published_at.date())
+            or (
+                sentence.index == 0
+                # an arrival only in a title line: "HSBC's Jane Roe to take over as chairman"
+                and (cue.family == "leadership_out" or "\n\n" in article.text[sentence.end : sentence.end + 3])
+                and article.folded.startswith("to ", cue.start)
+                and _NAME_THEN_INFINITIVE.search(article.text, max(0, cue.start - 40), cue.start) is not None
+            )
         )
     ):
         modality = "plan"

@@ -93,8 +93,12 @@ running the data centres of X", "would go on managing food service at X schools"
 "the rest of" is no work."""
 _FR_GOES_ON_WORKING = (
     _FR_GO_ON + r"(?:fournir|livrer|équiper|approvisionner|gérer|exploiter|entretenir|fabriquer|produire|assurer"
-    r"|construire|maintenir|opérer|servir)[ ]" + _FR_GOODS_WORDS + r"(?:à|au|aux|pour|de|du|d')(?:(?<=')|(?![\w\-]))"
-    + r"|" + _FR_GO_ON + r"(?:approvisionner|équiper|servir)(?![\w\-])"
+    r"|construire|maintenir|opérer|servir)[ ]"
+    + _FR_GOODS_WORDS
+    + r"(?:à|au|aux|pour|de|du|d')(?:(?<=')|(?![\w\-]))"
+    + r"|"
+    + _FR_GO_ON
+    + r"(?:approvisionner|équiper|servir)(?![\w\-])"
 )
 """A French supplier's work going on, in any tense, its customer after « à / pour » or owning what the work goes into
 (« continue de fournir des phares à X », « continuera de gérer les cantines de X »), or right after a verb whose object
