@@ -1,0 +1,83 @@
+"""Session 20 (recog): subjects after an opener told without a comma, and firms that speak through a spokesperson.
+
+Every shape is proved on invented names the knowledge base does not hold, in several surface forms (another
+opener, another verb, a month and year or a year alone, another spokes- noun, the name after the clause), and on
+near misses that must stay no company: people, places, nationalities, common nouns after the opener.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.article import Article
+from streams.extraction.knowledge_base import load_knowledge_base
+
+_KB = load_knowledge_base()
+
+
+def names(text: str, language: str = "en") -> set[str]:
+    """The names of the companies (and public bodies) found in ``text``."""
+    return {mention.name for mention in Article(text, language, None, _KB).companies}
+
+
+# A sentence adverb, a year or a month and year before the subject, with no comma.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meanwhile Dorvane ordered 16 jets from Airbus.", "Dorvane"),
+        ("In 2019 Dorvane awarded a contract to Ford.", "Dorvane"),
+        ("In March 2004 Welch Foods picked Oracle over SAP.", "Welch Foods"),
+        ("In June 2021 Korvia agreed to buy Bellmark for $2 billion.", "Korvia"),
+        ("Separately Korvia has acquired Bellmark.", "Korvia"),
+        ("Later Nordhaven Foods signed a supply deal with Tesco.", "Nordhaven Foods"),
+    ],
+)  # fmt: skip
+def test_a_subject_after_an_opener_without_comma_is_a_firm(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_the_opening_adverb_is_no_part_of_the_name() -> None:
+    found = names("Earlier Korvia agreed to buy Bellmark for $2 billion.")
+    assert "Korvia" in found
+    assert "Earlier Korvia" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In 2019 Paris awarded a contract to Ford.", "Paris"),
+        ("Meanwhile Investors bought shares of Ford.", "Investors"),
+        ("Meanwhile John Smith ordered 16 jets from Airbus.", "John Smith"),
+        ("Meanwhile France ordered 16 jets from Airbus.", "France"),
+        ("In March 2004 Smith said Ford had picked Oracle.", "Smith"),
+        ("In 2019 the company awarded a contract to Ford.", "2019"),
+    ],
+)  # fmt: skip
+def test_no_person_place_or_common_noun_after_an_opener(text: str, wrong: str) -> None:
+    assert not any(wrong in name for name in names(text))
+
+
+# "a / an X spokesman": the speaker's firm.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Mando spokesman, quoted by a newspaper, said the company would keep supplying Ford.", "Mando"),
+        ("A Dorvane spokeswoman said the firm had lost the Ford contract.", "Dorvane"),
+        ("Ford cut its orders, an Orvane Systems spokesperson confirmed on Monday.", "Orvane Systems"),
+    ],
+)  # fmt: skip
+def test_the_firm_of_a_spokesperson_is_a_firm(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A German spokesman said Ford had cut its orders.",
+        "A John Smith spokesman said Ford had cut its orders.",
+        "A company spokesman said Ford had cut its orders.",
+        "A Paris spokesman said Ford had cut its orders.",
+    ],
+)  # fmt: skip
+def test_no_nationality_person_place_or_common_noun_before_spokesman(text: str) -> None:
+    assert names(text) == {"Ford"}
