@@ -43,6 +43,7 @@ from streams.extraction.org_context import (
     is_origin_word,
     is_person,
 )
+from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
 from streams.extraction.recog_bodies import union_bodies
@@ -1775,6 +1776,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 _role_names(text, cues)
                 + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
+                + slot_names(text, cues)
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + (french_role_names(text, cues) if language == "fr" else []),
             ),
