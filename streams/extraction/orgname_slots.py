@@ -33,9 +33,26 @@ clause or a lower-case word ("with Calder Protective.", "from Kestrel Lease Fina
 for $4.1b")."""
 
 
+_RELATION_OF = re.compile(
+    r"\b(?:customers?|clients?|suppliers?|vendors?|contracts?|accounts?)[ ]of[ ]"
+    r"(?P<name>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,3})"
+    r"(?=[.;:,)!?]|[ ][a-z]|$)"
+)
+"""A relation noun and the firm on its other side: "the biggest customer of Bagir,", "the customers of Novellus
+include", "the FMTV contract of Oshkosh Defense three times"."""
+
+
 def slot_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
-    """Plain names of two to four words after "with" / "from" / "to" in a party cue's clause (start, name, False)."""
-    names: list[tuple[int, str, bool]] = []
+    """Plain names in a party's slot (start, name, False).
+
+    Two to four words after "with" / "from" / "to" in a party cue's clause; one to four after a relation noun and
+    "of" anywhere (one pass over the text).
+    """
+    names = [
+        (relation.start("name"), relation.group("name"), False)
+        for relation in _RELATION_OF.finditer(text)
+        if _plain_party(relation.group("name")) and not _person_named(text, relation)
+    ]
     for cue in cues:
         if cue.family not in PARTY_FAMILIES:
             continue
@@ -59,6 +76,8 @@ def _person_named(text: str, slot: re.Match[str]) -> bool:
     """
     if _WHO_NEXT.match(text, slot.end("name")):
         return True
+    if " " not in slot.group("name"):
+        return False  # one word: the recogniser's own checks know the surnames of the people it found
     first, last = slot.group("name").split(" ", 1)[0], slot.group("name").rsplit(" ", 1)[-1]
     alone = re.compile(rf"(?<![\w\-])(?<!{re.escape(first)}[ ]){re.escape(last)}(?![\w\-])")
     return alone.search(text) is not None
@@ -73,3 +92,4 @@ def _plain_party(name: str) -> bool:
         and words[0] not in FIRST_NAMES
         and not is_nationality(words[0])
     )
+

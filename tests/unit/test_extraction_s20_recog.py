@@ -11,6 +11,7 @@ import pytest
 
 from streams.extraction.article import Article
 from streams.extraction.knowledge_base import load_knowledge_base
+from tests.support.extraction import triples
 
 _KB = load_knowledge_base()
 
@@ -113,3 +114,41 @@ def test_a_plain_name_in_the_other_partys_slot_is_a_firm(text: str, name: str) -
 )  # fmt: skip
 def test_no_person_or_place_in_the_other_partys_slot(text: str, wrong: str) -> None:
     assert wrong not in names(text)
+
+
+# orgname_slots: the firm on the other side of a relation noun and "of".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tesco was the biggest customer of Bagir, accounting for a third of its sales.", "Bagir"),
+        ("The customers of Novellus include Intel and Samsung Electronics.", "Novellus"),
+        ("The US Army has extended the FMTV contract of Oshkosh Defense three times.", "Oshkosh Defense"),
+        ("Ford renewed the contract of Korvane.", "Korvane"),
+        ("Kelvane remains the main supplier of Drummond Retail, the chain said.", "Drummond Retail"),
+    ],
+)  # fmt: skip
+def test_the_firm_after_a_relation_noun_and_of_is_a_firm(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Walmart is the largest customer of China, the report said.", "China"),
+        ("He was a loyal customer of John Lewis for years.", "John Lewis"),
+        ("The deal is the biggest contract of March, analysts said.", "March"),
+        ("Ford renewed the contract of Smith, who runs the plant.", "Smith"),
+    ],
+)  # fmt: skip
+def test_no_place_person_or_month_after_a_relation_noun(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
+
+
+def test_a_source_before_a_role_noun_phrase_is_no_customer() -> None:
+    text = "According to Capital IQ, the customers of Novellus include Intel Corp. and Samsung Electronics Co."
+    assert not [t for t in triples(text, "en") if "Capital IQ" in t]
+
+
+def test_an_apposed_customer_without_a_source_is_still_read() -> None:
+    found = triples("Intel, the largest customer of Novellus, has long relied on the supplier.", "en")
+    assert any(t[1:] == ("Intel", "Novellus") for t in found)
