@@ -84,15 +84,14 @@ def test_no_nationality_person_place_or_common_noun_before_spokesman(text: str) 
     assert names(text) == {"Ford"}
 
 
-# orgname_slots: a plain name of two to four words in the other party's slot of a deal cue.
+# orgname_slots: a plain name of two to four words in the other party's slot of a deal cue ("from" / "to"; after
+# "with" people stand too: "signed a deal with Jane Roe").
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The US Army has placed a $1.3 million order for test samples with Calder Protective.", "Calder Protective"),
         ("Boeing said it had landed an order for 63 airliners from Kestrel Lease Finance, a lessor.",
          "Kestrel Lease Finance"),
         ("Airbus has agreed to sell 14 A330neo jets to Virgin Atlantic for $4.1b.", "Virgin Atlantic"),
-        ("GlaxoSmithKline struck a five-year collaboration with Lyell Immunopharma in 2019.", "Lyell Immunopharma"),
         ("Omooma raised $2.5M from Harbour Lane Ventures, while Aza raised more.", "Harbour Lane Ventures"),
         ("Celebrity Cruises awarded its global account to Lucky Generals.", "Lucky Generals"),
     ],
@@ -110,6 +109,8 @@ def test_a_plain_name_in_the_other_partys_slot_is_a_firm(text: str, name: str) -
         ("Waugerman takes over from Rich Geruson, who is stepping down. Geruson had come in last year.",
          "Rich Geruson"),
         ("Airbus signed a supply deal with Prime Minister Modi on Monday.", "Prime Minister Modi"),
+        ("Danone dropped its finance chief and replaced her with Vera Lund.", "Vera Lund"),
+        ("Halverstone signed a supply deal on Tuesday with Jane Roe.", "Jane Roe"),
     ],
 )  # fmt: skip
 def test_no_person_or_place_in_the_other_partys_slot(text: str, wrong: str) -> None:
