@@ -45,6 +45,7 @@ from streams.extraction.org_context import (
     is_origin_word,
     is_person,
 )
+from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
 from streams.extraction.recog_bodies import union_bodies
@@ -285,17 +286,26 @@ _INDEX_AT = re.compile(_INDEX_NAME + r"(?![\w])")
 _INDEX_HEADS = frozenset({"Index", "Indices", "Indexes"})
 """The last word of any stock index's name, also of the many the list above leaves out."""
 _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
+_SENTENCE_ADVERBS = (
+    "Meanwhile", "Separately", "Elsewhere", "Additionally", "Likewise", "Instead", "Indeed", "Overall", "Moreover",
+    "Furthermore", "Nevertheless", "Nonetheless", "However", "Also", "Now", "Recently", "Previously", "Subsequently",
+    "Eventually", "Finally", "Later", "Earlier", "Today", "Yesterday",
+)  # fmt: skip
+"""Adverbs a sentence may open on with no comma before its subject ("Meanwhile Cebu Air ordered ...")."""
 _AFTER_PUNCTUATION = re.compile(
     r"(?:^|[\n.!?;:,(\-\"'] ?|[ ](?:" + "|".join(sorted(NOT_NAMES)) + r")"
     r"|[ ](?:earlier|later|ago|week|month|year|quarter|tard|tôt|auparavant|semaine|mois|année|trimestre)"
     r"|[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|[\w]-(?:year|month)-old)[ ]?$"
+    r"|[\w]-(?:year|month)-old"
+    r"|[ ](?:19|20)\d\d|(?:^|[\n.!?][ ]?)(?:" + "|".join(_SENTENCE_ADVERBS) + r"))[ ]?$"
 )
 """Where a subject read before its verb may start: after punctuation, a function word, or a time phrase told
 without a comma ("a few months earlier Kuda said", "the two-year-old Sparkle recently raised", "On Thursday Kuda
-said")."""
+said", "In March 2004 Welch Foods picked", "Meanwhile Cebu Air ordered")."""
 
 
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year after a dropped opener or month, before the name: "In 2019 Acme", "In March 2004 Welch Foods"."""
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
 """A number written with thousands separators ("1 539 pharmacies"), no name."""
 _ELIDED_COMMON = re.compile(r"[LlDd]'[a-zà-ÿ]")
@@ -378,6 +388,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         )
     ):
         words.pop()  # also a Reuters code after the name: "Healthways Inc HWAY.O"
+    dropped = False
     while words:
         folded = words[0].casefold().strip("'")
         if folded in _PERSON_TITLES:
@@ -387,14 +398,19 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         if keeps_article and second not in NOT_NAMES and second not in KIND_NOUNS and not is_origin_word(second):
             break
         trade = len(words) > 1 and (folded in _TRADE_OPENERS or folded.endswith("maker"))
+        dated = dropped and len(words) > 1 and _OPENING_YEAR.fullmatch(folded) is not None  # "In 2019 Acme"
+        adverb = len(words) > 1 and words[0] in _SENTENCE_ADVERBS  # "Earlier Korvia agreed": no "Earlier Korvia"
         if (
             (folded not in NOT_NAMES or _named_new(text, start, words) or month_firm)
+            and not dated
+            and not adverb
             and not is_origin_word(folded, leading=True)
             and not _AGE.match(folded)
             and not trade
         ):
             break
         start += len(words.pop(0)) + 1
+        dropped = True
     if not words or _ELIDED_COMMON.match(words[0]):
         return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
     start, words = _after_origin(start, words)
@@ -528,10 +544,15 @@ def _before_date(text: str, start: int, words: list[str]) -> list[str]:
     """The name's words before a month that a day or a year follows.
 
     "invested in CitiusTech March 2014" names CitiusTech: a date is never part of a name. A month opening the
-    run is left to the date checks ("March 2014" alone) and to the firms named after one ("Mars Inc.").
+    run is left to the date checks ("March 2014" alone) and to the firms named after one ("Mars Inc."), and so is
+    a date an opener leads ("In March 2004 Welch Foods picked": the date goes, the name stays).
     """
     for index, word in enumerate(words[1:], 1):
-        if word.casefold() in _MONTHS and _DATE_AFTER.match(text, start + len(" ".join(words[: index + 1]))):
+        if (
+            word.casefold() in _MONTHS
+            and _DATE_AFTER.match(text, start + len(" ".join(words[: index + 1])))
+            and not all(before.casefold() in NOT_NAMES for before in words[:index])
+        ):
             return words[:index]
     return words
 
@@ -950,6 +971,13 @@ _TITLE_AFTER_OWNER = re.compile(
 """A title owned by a name: "Walgreens Boots Alliance's executive chairman" (no person's name need follow)."""
 
 
+_SPOKESPERSON_OF = re.compile(
+    r"(?<![\w\-])(?:[Aa]n?)[ ][A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,3}(?=[ ]spokes(?:man|woman|person)\b)"
+)
+"""A name between "a / an" and "spokesman": "A Mando spokesman said" (a firm speaks through one; people, places and
+nationalities are dropped by the name's checks: "a German spokesman")."""
+
+
 def _owner_of_title(text: str, title: re.Match[str]) -> tuple[int, str] | None:
     """The name of several words that owns a title, or None; one capitalised word may be a person ("Smith's")."""
     found = _name_ending_at(text, title.start())
@@ -982,6 +1010,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
+    ends += [speaker.end() for speaker in _SPOKESPERSON_OF.finditer(text)]
     names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
     names += [(*found, False) for verb in _VERB_ITS.finditer(text) if (found := _name_ending_at(text, verb.start()))]
     for end in ends:
@@ -1755,6 +1784,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 _role_names(text, cues)
                 + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
+                + slot_names(text, cues)
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + (french_role_names(text, cues) if language == "fr" else []),
             ),

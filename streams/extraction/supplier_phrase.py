@@ -44,6 +44,9 @@ _POSSESSIVE_AFTER = re.compile(r"(?:'s|')[ ](?:[a-z\-]+[ ]){0,3}|[ ]")
 supplier."""
 _FORMER = re.compile(r"\b(?:former|ex|previous|one-time|onetime|erstwhile)\b")
 """A supplier of the past: no standing relation ("its former supplier Prevent")."""
+_ATTRIBUTED = re.compile(r"(?:according[ ]to|selon|d'après)[ ](?:[\w&.\-]+[ ]){0,2}$")
+"""Before a name that is the source of the sentence, not a party of the phrase that follows its comma."""
+_ATTRIBUTED_REACH = 40
 _LIST_GAP = re.compile(r"(?:,[ ]|,?[ ]and[ ])")
 """Between two members of a list of companies."""
 _ATTRIBUTIVE_AFTER = re.compile(r"[ ]")
@@ -87,7 +90,7 @@ def _phrase_parties(
         lead = _BEFORE_TO.search(folded, sentence.start, cue.start)
         if named is None or lead is None or _FORMER.search(lead.group()) or opens_a_list(folded, named.end):
             return None, []
-        return named, _list_ending_at(folded, sentence, lead.start())
+        return named, _unattributed(folded, _list_ending_at(folded, sentence, lead.start()))
     named = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
     gap = _POSSESSIVE_AFTER.fullmatch(folded, named.end, cue.start) if named is not None else None
     if named is None or gap is None or _FORMER.search(gap.group()) or (gap.group() == " " and not named.known):
@@ -98,6 +101,16 @@ def _phrase_parties(
     if _ATTRIBUTIVE_AFTER.match(folded, cue.end):
         return named, _list_starting_at(folded, sentence, cue.end + 1)
     return None, []
+
+
+def _unattributed(folded: str, described: list[CompanyMention]) -> list[CompanyMention]:
+    """The companies an apposed phrase describes, none when they are the sentence's source.
+
+    "According to Capital IQ, the customers of Novellus include ...": the source is no party of the phrase.
+    """
+    if described and _ATTRIBUTED.search(folded, max(0, described[0].start - _ATTRIBUTED_REACH), described[0].start):
+        return []
+    return described
 
 
 def _relation(
