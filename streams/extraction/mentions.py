@@ -971,13 +971,6 @@ _TITLE_AFTER_OWNER = re.compile(
 """A title owned by a name: "Walgreens Boots Alliance's executive chairman" (no person's name need follow)."""
 
 
-_SPOKESPERSON_OF = re.compile(
-    r"(?<![\w\-])(?:[Aa]n?)[ ][A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,3}(?=[ ]spokes(?:man|woman|person)\b)"
-)
-"""A name between "a / an" and "spokesman": "A Mando spokesman said" (a firm speaks through one; people, places and
-nationalities are dropped by the name's checks: "a German spokesman")."""
-
-
 def _owner_of_title(text: str, title: re.Match[str]) -> tuple[int, str] | None:
     """The name of several words that owns a title, or None; one capitalised word may be a person ("Smith's")."""
     found = _name_ending_at(text, title.start())
@@ -1010,7 +1003,6 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
     ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
-    ends += [speaker.end() for speaker in _SPOKESPERSON_OF.finditer(text)]
     names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
     names += [(*found, False) for verb in _VERB_ITS.finditer(text) if (found := _name_ending_at(text, verb.start()))]
     for end in ends:

@@ -1,7 +1,7 @@
-"""Session 20 (recog): subjects after an opener told without a comma, and firms that speak through a spokesperson.
+"""Session 20 (recog): subjects after an opener told without a comma; "a X spokesman" names no firm by itself.
 
 Every shape is proved on invented names the knowledge base does not hold, in several surface forms (another
-opener, another verb, a month and year or a year alone, another spokes- noun, the name after the clause), and on
+opener, another verb, a month and year or a year alone, the name after the clause), and on
 near misses that must stay no company: people, places, nationalities, common nouns after the opener.
 """
 
@@ -58,19 +58,7 @@ def test_no_person_place_or_common_noun_after_an_opener(text: str, wrong: str) -
     assert not any(wrong in name for name in names(text))
 
 
-# "a / an X spokesman": the speaker's firm.
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("A Mando spokesman, quoted by a newspaper, said the company would keep supplying Ford.", "Mando"),
-        ("A Dorvane spokeswoman said the firm had lost the Ford contract.", "Dorvane"),
-        ("Ford cut its orders, an Orvane Systems spokesperson confirmed on Monday.", "Orvane Systems"),
-    ],
-)  # fmt: skip
-def test_the_firm_of_a_spokesperson_is_a_firm(text: str, name: str) -> None:
-    assert name in names(text)
-
-
+# "a / an X spokesman" names no firm by itself: politicians, governments and parties speak through one too.
 @pytest.mark.parametrize(
     "text",
     [
@@ -78,6 +66,9 @@ def test_the_firm_of_a_spokesperson_is_a_firm(text: str, name: str) -> None:
         "A John Smith spokesman said Ford had cut its orders.",
         "A company spokesman said Ford had cut its orders.",
         "A Paris spokesman said Ford had cut its orders.",
+        "An Obama spokeswoman said Ford had cut its orders.",
+        "A Kremlin spokesman said Ford had cut its orders.",
+        "A Labour spokesperson said Ford had cut its orders.",
     ],
 )  # fmt: skip
 def test_no_nationality_person_place_or_common_noun_before_spokesman(text: str) -> None:
