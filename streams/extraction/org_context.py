@@ -484,6 +484,9 @@ new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhab
 |new zealand|united states|united kingdom|north america|amérique du nord|latin america|middle east
 |le havre|la défense|city of london|new jersey|new mexico|north carolina|south carolina|north dakota
 |south dakota|west virginia|rhode island|new hampshire|british columbia|nova scotia
+|western europe|eastern europe|northern europe|southern europe|central europe|central asia|southeast asia|east asia
+|south asia|north africa|west africa|east africa|southern africa|sub-saharan africa|lower saxony|north rhine-westphalia
+|southern california|northern california|europe de l'ouest|europe de l'est|europe centrale|asie du sud-est
 """
 PLACES = frozenset(_PLACE_WORDS.split()) | frozenset(_phrases(_PLACE_PHRASES))
 """Cities, countries and regions (folded) that are no organisation, alone or as "X-based"."""
@@ -510,7 +513,7 @@ nicole anne stéphanie patricia laurence julie aurélie caroline émilie claire 
 delphine florence corinne sabine béatrice brigitte camille léa manon chloé pauline mathilde clémence ségolène
 bertrand duncan harvey harald hans klaus jürgen wolfgang stefan markus andreas carlo giovanni marco luca giuseppe
 alessandro francesco pedro miguel javier antonio manuel rafael akio hiroshi takeshi kenji yuki wei li ming
-rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf
+rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf warren
 """
 CURATED_FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
 """Common English and French first names, written by hand: "Scott Thompson" and "Jean-Martin Folz" are people."""

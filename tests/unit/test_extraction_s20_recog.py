@@ -144,3 +144,18 @@ def test_a_source_before_a_role_noun_phrase_is_no_customer() -> None:
 def test_an_apposed_customer_without_a_source_is_still_read() -> None:
     found = triples("Intel, the largest customer of Novellus, has long relied on the supplier.", "en")
     assert any(t[1:] == ("Intel", "Novellus") for t in found)
+
+
+# Regions and well-known people after "to / from" in a party's slot stay no company (a supply's receiver, a sale's
+# buyer: streams/extraction/orgname_slots.py and begin_supplied_names.py).
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Acme Corp sold its stake to Warren Buffett last year.", "Warren Buffett"),
+        ("Gazprom will supply gas to Western Europe under the deal.", "Western Europe"),
+        ("Gazprom will supply gas to Eastern Europe and Central Asia.", "Central Asia"),
+        ("Ford bought the brakes from Lower Saxony suppliers.", "Lower Saxony"),
+    ],
+)  # fmt: skip
+def test_no_region_or_person_in_a_party_slot(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
