@@ -28,12 +28,14 @@ _ROUND_OF_FR = re.compile(
 )
 """A French round and its company: « le tour de table de X », « la levée de fonds de X », « un tour de 40 millions de
 X » (the sized « levée / opération de N de X » is read with the other funded names)."""
-_BACKED_TAIL = re.compile(
-    r"(?:,[ ](?:which|that|qui)[ ])?[ ]?(?:(?:is|was|has[ ]been|are|were|have[ ]been|est|a[ ]été|sont|ont[ ]été)[ ])"
-    r"(?:(?:also|already|largely|notably|aussi|déjà|notamment|également)[ ])?"
-    r"(?:backed|funded|bankrolled|soutenue?s?|financée?s?)[ ](?:by|par)[ ]"
+_BACKED_BY = re.compile(r"[ ](?:backed|funded|bankrolled|soutenue?s?|financée?s?)[ ](?:by|par)[ ]")
+"""The participle of a company told as funded, found first (one cheap scan): "backed by", « soutenue par »."""
+_COPULA_BEFORE = re.compile(
+    r"(?:,[ ](?:which|that|qui))?[ ](?:is|was|has[ ]been|are|were|have[ ]been|est|a[ ]été|sont|ont[ ]été)"
+    r"(?:[ ](?:also|already|largely|notably|aussi|déjà|notamment|également))?$"
 )
-"""After a company told as funded: "X, which is backed by", "X is funded by", « X est soutenue par »."""
+"""Right before the participle, the copula after the company: "X, which is (also)", "X is", « X est »."""
+_COPULA_REACH = 40
 _NAME_REST = r"(?:[\w&'\-]|\.(?=\w)){0,30}"
 _NAME_WORD = rf"(?:[A-Z0-9ÀÂÇÉÈÊÎÔÛŒ]|[a-z](?=[A-Z])){_NAME_REST}"
 _NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|&))" + r"{0,3}")
@@ -50,8 +52,11 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
             name = _NAME.match(text, position.end())
             if name is not None:
                 names.append((name.start(), name.group(0), False))
-    for tail in _BACKED_TAIL.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, tail.start() - _NAME_BEFORE_REACH), tail.start())
+    for backed in _BACKED_BY.finditer(text):
+        copula = _COPULA_BEFORE.search(text, max(0, backed.start() - _COPULA_REACH), backed.start())
+        if copula is None:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, copula.start() - _NAME_BEFORE_REACH), copula.start())
         if before is not None:
             names.append((before.start(1), before.group(1), False))
     return names
