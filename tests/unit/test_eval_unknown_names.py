@@ -66,12 +66,12 @@ def test_a_reader_that_needs_no_known_name_still_reads_the_renamed_sentence() ->
 
 def test_the_command_renames_on_request(tmp_path: Path) -> None:
     file = tmp_path / "s.jsonl"
-    file.write_text(
-        '{"id": "a", "lang": "en", "text": "Google dropped Scale AI as a supplier last week.", '
-        '"orgs": ["Google", "Scale AI"], "relations": [{"type": "customer_end", "subject": "Google", '
-        '"object": "Scale AI"}]}\n',
-        encoding="utf-8",
+    sentence = _sentence(
+        "Google dropped Scale AI as a supplier last week.",
+        ["Google", "Scale AI"],
+        [{"type": "customer_end", "subject": "Google", "object": "Scale AI"}],
     )
+    file.write_text(sentence.model_dump_json() + "\n", encoding="utf-8")
     shown = CliRunner().invoke(main.app, ["eval-sentences", str(file), "--unknown-names", "--show"])
     assert shown.exit_code == 0, shown.output
     assert "organisations renamed" in shown.output
