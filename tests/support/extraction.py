@@ -30,3 +30,18 @@ def triples(
         if wanted(event.type)
     ]
     return sorted(found, key=lambda triple: tuple(part or "" for part in triple))  # an unnamed party sorts first
+
+
+LeadershipChange = tuple[str | None, str | None, str | None, str | None, str]
+"""(company, incoming person, previous person, role, modality)."""
+
+
+def leadership_changes(text: str, language: str = "fr") -> list[LeadershipChange]:
+    """The sorted leadership changes of ``text``."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[arg-type]
+    found = [
+        (e.subject.name if e.subject else None, e.person, e.previous_person, e.role, e.modality)
+        for e in extract(item).events
+        if e.type == "leadership_change"
+    ]
+    return sorted(found, key=lambda change: tuple(part or "" for part in change))

@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.news import NewsItem
-from streams.extraction.engine import extract
-
-Change = tuple[str | None, str | None, str | None, str | None, str]
-"""(company, incoming person, previous person, role, modality)."""
-
-
-def changes(text: str, language: str = "fr") -> list[Change]:
-    """The leadership changes of ``text``, sorted."""
-    item = NewsItem(id="t", body=text, language=language)  # type: ignore[arg-type]
-    found = [
-        (e.subject.name if e.subject else None, e.person, e.previous_person, e.role, e.modality)
-        for e in extract(item).events
-        if e.type == "leadership_change"
-    ]
-    return sorted(found, key=lambda change: tuple(part or "" for part in change))
+from tests.support.extraction import leadership_changes as changes
 
 
 def newcomers(text: str) -> list[tuple[str | None, str | None]]:
