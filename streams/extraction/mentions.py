@@ -283,6 +283,16 @@ _INDEX_NAME = (
 _INDEX = re.compile(_INDEX_NAME + "$")
 """Stock indexes are no organisations ("the Nasdaq Composite and the S&P 500")."""
 _INDEX_AT = re.compile(_INDEX_NAME + r"(?![\w])")
+_INDEX_OPENER = re.compile(r"(?:Dow|S&P|Hang|Euro|Nasdaq|Nikkei|FTSE|CAC|Stoxx)[ ]$")
+"""The first word of a stock index's name, right before a later word read alone ("Dow" of "Dow Jones")."""
+
+
+def _index_tail(text: str, start: int) -> bool:
+    """Whether the name at ``start`` continues a stock index's name begun right before it ("Jones" in "Dow Jones")."""
+    opener = _INDEX_OPENER.search(text, max(0, start - 8), start)
+    return opener is not None and (index := _INDEX_AT.match(text, opener.start())) is not None and index.end() > start
+
+
 _INDEX_HEADS = frozenset({"Index", "Indices", "Indexes"})
 """The last word of any stock index's name, also of the many the list above leaves out."""
 _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-zà-ÿ'\-]{1,20}(?![\w])")
@@ -2251,6 +2261,8 @@ def _unknown_names(
             continue
         if _TITLE_IN_NAME.search(name) or name in found.brands:
             continue  # "Financial Officer Robert" (from "Chief Financial Officer Robert Roe"): a title, no firm
+        if _index_tail(found.text, first):
+            continue  # "Jones" of "Dow Jones": the index (or its publisher) is not a firm called Jones
         if COUNT_FIRST.match(name):
             continue  # "a commandé 15 TGV à Alstom", "ordered 64 F-35 jets": goods counted, no firm ("3M" stays)
         unknown.setdefault(name, slugify(name))

@@ -85,6 +85,7 @@ from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
+from streams.extraction.not_customer import cuts_own_figure, moves_listing
 from streams.extraction.ongoing_examples import first_example
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partners import apposed_partners, cue_pairs, partner_after_joint, relative_partners
@@ -260,9 +261,13 @@ def _names_no_supplier(article: Article, cue: Cue, vendor: CompanyMention | None
     "Moody's cut Ford's credit rating", "dropped Intel's price target": a figure the company owns; "ended its merger
     agreement with X": a deal called off.
     """
-    if vendor is None or cue.family not in _LOSS_TYPES or vendor.start < cue.end:
+    if vendor is None or cue.family not in _LOSS_TYPES:
         return False
     folded = article.folded
+    if cuts_own_figure(folded, cue):
+        return True  # "after its top customer X cut its forecast": X's own figure, whoever the supplier
+    if vendor.start < cue.end:
+        return False
     bare_verb = not folded.endswith(_PREPOSITIONS, cue.start, cue.end)
     return bool(bare_verb and _FIGURE_OF.match(folded, vendor.end)) or bool(
         _DEAL_BETWEEN.search(folded, cue.end, vendor.start)
@@ -6081,6 +6086,8 @@ def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
         return vendor.start < cue.end or _AS_SUPPLIER_ROLE.match(article.folded, vendor.end) is None
     return vendor.start > cue.end and (
         _SECURITIES.match(article.folded, vendor.end) is not None
+        # "moved its listing to Nasdaq", "chose the NYSE for its IPO": the exchange sells it no goods
+        or moves_listing(article.folded, cue, vendor.end)
         or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
         # "Statoil picks Aker Kvaerner boss as CEO", "hired Chipotle chief Brian Niccol": one of its people is hired.
         or _ITS_PERSON.match(article.text, vendor.end) is not None

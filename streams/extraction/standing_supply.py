@@ -15,6 +15,7 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.not_customer import only_could_become
 
 STANDING = "standing"
 """Mark (in ``Candidate.inferred``) of a relation read from a major-customer phrase: the engine drops it when the
@@ -41,8 +42,8 @@ def standing_relation(
     """
     if vendor is None:
         vendor = _possessor_subject(article, sentence, customer, cue_start)
-    if vendor is None:
-        return None
+    if vendor is None or only_could_become(article.folded, sentence.start, cue_start):
+        return None  # "Y said X could become its largest customer": a possibility, no relation today
     pair = {customer.id, vendor.id}
     if any(c.type.startswith("customer_") and {_id(c.subject), _id(c.object)} == pair for c in found):
         return None

@@ -1,0 +1,173 @@
+"""Session 21 (custfix): customer cues whose words tell no supply, and names a customer reader took for firms.
+
+Each fix is proved on invented sentences (company names the knowledge base does not hold) and on near misses: the
+supply the same words do tell must still be read, and people, places, countries and openers give no customer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.article import Article
+from streams.extraction.knowledge_base import load_knowledge_base
+from tests.support.extraction import triples
+
+
+def customers(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """(type, customer, supplier) of every customer event of ``text``."""
+    return triples(text, language, prefix="customer_")
+
+
+def companies(text: str, language: str = "en") -> list[str]:
+    """The names of the companies recognised in ``text``."""
+    return [mention.name for mention in Article(text, language, None, load_knowledge_base()).companies]
+
+
+# not_customer.cuts_own_figure: a bare verb of cutting on the customer's own figure drops no supplier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Korvia fell after its largest customer Bellmark cut its forecast.",
+        "Dorvane slid after Quentaro, its biggest customer, cut its production outlook for the year.",
+        "Shares of Tellavo dropped when its top client Harlow Mills slashed its full-year guidance.",
+        "Meanwhile Varnow sank as its main customer Ostrel Group lowered its sales targets.",
+    ],
+)
+def test_a_customer_cutting_its_own_figure_ends_nothing(text: str) -> None:
+    assert not [kind for kind, _, _ in customers(text) if kind in ("customer_end", "customer_at_risk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        ("Bellmark cut Korvia from its list of approved suppliers.", "Bellmark", "Korvia"),
+        ("Dorvane cut its orders from Quentaro by half.", "Dorvane", "Quentaro"),
+        ("Tellavo dropped Harlow Mills as its packaging supplier.", "Tellavo", "Harlow Mills"),
+    ],
+)
+def test_a_supplier_cut_is_still_a_loss(text: str, customer: str, supplier: str) -> None:
+    found = customers(text)
+    assert any(
+        kind in ("customer_end", "customer_at_risk") and who == customer and whom == supplier
+        for kind, who, whom in found
+    ), found
+
+
+# not_customer.moves_listing: a company's shares moved to an exchange buy nothing from it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvane moved its listing to Nasdaq.",
+        "Quentaro Bio moved its primary listing to the Nasdaq from the NYSE last year.",
+        "Korvia chose Nasdaq for its IPO.",
+        "Bellmark will move its share listing to Euronext.",
+    ],
+)
+def test_a_listing_moved_to_an_exchange_is_no_customer(text: str) -> None:
+    assert customers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        ("Korvia moved its payroll to Bellmark.", "Korvia", "Bellmark"),
+        ("Dorvane chose Quentaro for its cloud.", "Dorvane", "Quentaro"),
+        ("Tellavo moved its media account to Harlow Mills.", "Tellavo", "Harlow Mills"),
+    ],
+)
+def test_work_moved_to_a_supplier_still_starts_a_relation(text: str, customer: str, supplier: str) -> None:
+    assert ("customer_start", customer, supplier) in customers(text)
+
+
+# not_customer.only_could_become: a customer that could become the largest is no relation today.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia said Bellmark could become its largest customer.",
+        "Dorvane said Quentaro may become its biggest client next year.",
+        "Tellavo expects Harlow Mills to become its largest customer by 2027.",
+        "Varnow said Ostrel is set to become its top customer.",
+    ],
+)
+def test_a_possible_largest_customer_continues_nothing(text: str) -> None:
+    assert customers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        ("Korvia shares fell after Bellmark, its largest customer, said it would delay a plant.", "Bellmark", "Korvia"),
+        ("Shares of Dorvane fell after its top customer Quentaro cut its forecast.", "Quentaro", "Dorvane"),
+        ("Tellavo became Harlow Mills's largest customer in 2020.", "Tellavo", "Harlow Mills"),
+    ],
+)
+def test_a_largest_customer_told_as_a_fact_continues(text: str, customer: str, supplier: str) -> None:
+    assert ("customer_continue", customer, supplier) in customers(text)
+
+
+# parties._MARKET_FROM: "orders from Germany" come from a market, not from its state.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bellmark won orders from Germany and France worth 20 million euros.",
+        "Korvia saw strong demand from China in the quarter.",
+        "Dorvane reported record sales from Italy, its chief executive Maria Lund said.",
+        "Quentaro booked orders coming from Spain and Portugal.",
+    ],
+)
+def test_a_country_after_a_plural_of_trade_is_no_customer(text: str) -> None:
+    found = customers(text)
+    assert not [who for _, who, _ in found if who in ("Germany", "France", "China", "Italy", "Spain", "Portugal")]
+    assert not [name for name in companies(text) if name in ("Germany", "France", "China", "Italy", "Spain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "supplier"),
+    [
+        ("Dorvane won an order from India for 26 jets.", "India", "Dorvane"),
+        ("India has ordered 26 jets from Korvia.", "India", "Korvia"),
+        ("Bellmark signed a contract with Poland for 40 tanks.", "Poland", "Bellmark"),
+    ],
+)
+def test_a_country_that_buys_is_still_a_customer(text: str, country: str, supplier: str) -> None:
+    assert ("customer_start", country, supplier) in customers(text)
+
+
+# mentions._index_tail: the last word of a stock index's name is no firm of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News Corp agreed to buy Dow Jones for 5 billion dollars.",
+        "Korvia said Dow Jones had signed a contract with it.",
+        "Bellmark signed a deal with Dow Jones to license its data.",
+    ],
+)
+def test_jones_of_dow_jones_is_no_firm(text: str) -> None:
+    assert "Jones" not in companies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bellmark signed a supply deal with Jones Soda last week.", "Jones Soda"),
+        ("Korvia agreed to buy Hang Quentaro Logistics.", "Hang Quentaro Logistics"),
+        ("Dorvane won a contract from Euro Bellmark Freight.", "Euro Bellmark Freight"),
+    ],
+)
+def test_names_after_an_index_opener_stay_firms(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("However, demand from France fell in the spring, said Pierre Dupont.", "en"),
+        ("Meanwhile, Chancellor Olaf Scholz said orders from Germany would recover.", "en"),
+        ("Selon Jean Martin, les commandes de la France ont reculé au printemps.", "fr"),
+        ("Festival organisers said visitors from Italy could become its largest group.", "en"),
+        ("The iPhone maker moved its listing plans to Nasdaq, Mr Smith said.", "en"),
+        ("Lund cut its forecast after the Cannes festival, Maria Lund said.", "en"),
+    ],
+)
+def test_people_places_and_openers_give_no_customer(text: str, language: str) -> None:
+    assert customers(text, language) == []
