@@ -131,6 +131,20 @@ def heralds_major_loss(folded: str, sentence: Sentence, vendor: CompanyMention) 
     return _MAJOR_LOSS_UNNAMED.search(folded, sentence.start, sentence.end) is not None
 
 
+_LISTED_AFTER = re.compile(r"[ ]?:[ ]")
+"""After an unnamed major loss: a colon, and the losses it announces named behind it."""
+
+
+def major_losses_listed_from(folded: str, sentence: Sentence) -> int | None:
+    """Where the losses a major-loss heading announces start ("they lost a major customer: A lost B, C lost D").
+
+    The heading tells how big each loss listed after its colon is, though it names none of them.
+    """
+    heading = _MAJOR_LOSS_UNNAMED.search(folded, sentence.start, sentence.end)
+    colon = _LISTED_AFTER.match(folded, heading.end(), sentence.end) if heading is not None else None
+    return colon.end() if colon is not None else None
+
+
 _BELIEVED_TO_BE = re.compile(
     r",?[ ](?:(?:widely|generally)[ ])?(?:believed|thought|understood|reported|said|presumed)[ ]to[ ]be[ ]"
     r"|,?[ ](?:probablement|vraisemblablement|sans[ ]doute)[ ]"

@@ -20,6 +20,7 @@ from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.mentions import CompanyMention, initials_of
 from streams.extraction.ongoing_roles import role_relations
+from streams.extraction.order_worth import size_lost_orders
 from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.risk_standing import name_at_risk_customers
@@ -71,6 +72,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     candidates.extend(sales_share_relations(article))
     candidates.extend(role_relations(article))
     _apply_notes(candidates, discourse.notes)
+    size_lost_orders(article, candidates)
     name_identified_customers(article, candidates)
     name_at_risk_customers(candidates)
     as_follow_on(article, candidates)

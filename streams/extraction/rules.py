@@ -47,6 +47,7 @@ from streams.extraction.customer_loss import (
     described_right_after,
     guessed_name,
     heralds_major_loss,
+    major_losses_listed_from,
     maker_of_withdrawn_goods,
     notified_party,
     notifier,
@@ -967,6 +968,7 @@ def _note_heralded_major(article: Article, sentence: Sentence, found: list[Candi
     "... after the loss of its biggest contract. It had lost its contract with X": the lead told how big the loss was,
     the next sentence who left; no customer relation may have been read in between.
     """
+    _note_listed_major(article, sentence, found, discourse)  # a heading in the same sentence, before a colon
     first_since = max(0, sentence.index - _HERALD_REACH, discourse.customer_sentence + 1)
     for candidate in found:
         if (
@@ -982,6 +984,26 @@ def _note_heralded_major(article: Article, sentence: Sentence, found: list[Candi
         if any(heralds_major_loss(article.folded, article.sentence(i), vendor) for i in earlier):
             discourse.notes.append(CustomerNote(candidate.subject, vendor, major=True))
         return
+
+
+def _note_listed_major(article: Article, sentence: Sentence, found: list[Candidate], discourse: Discourse) -> None:
+    """Note as major each named loss listed after "lost a major customer:" in the same sentence.
+
+    "Two suppliers lost a major customer: Dorvane announced the loss of Korvia, and Bellmark the loss of Quentaro".
+    """
+    listed_from = major_losses_listed_from(article.folded, sentence)
+    if listed_from is None:
+        return
+    for candidate in found:
+        customer, vendor = candidate.subject, candidate.object
+        if (
+            candidate.type in _LOSS_TYPES
+            and customer is not None
+            and customer.kind != "unnamed"
+            and customer.start >= listed_from
+            and vendor is not None
+        ):
+            discourse.notes.append(CustomerNote(customer, vendor, major=True))
 
 
 _HERALD_REACH = 2

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from schemas.news import NewsItem
 from streams.extraction.article import Article
+from streams.extraction.engine import extract
 from streams.extraction.knowledge_base import load_knowledge_base
 from tests.support.extraction import triples
 
@@ -171,3 +173,76 @@ def test_names_after_an_index_opener_stay_firms(text: str, name: str) -> None:
 )
 def test_people_places_and_openers_give_no_customer(text: str, language: str) -> None:
     assert customers(text, language) == []
+
+
+def losses(title: str, body: str, language: str = "en") -> list[tuple[str, str | None, float | None, bool | None]]:
+    """(type, customer, amount, major) of every customer loss (end or at risk) of an article."""
+    item = NewsItem(id="t", title=title, body=body, language=language)  # type: ignore[arg-type]
+    return [
+        (e.type, e.subject.name if e.subject else None, e.amount.value if e.amount else None, e.major_customer)
+        for e in extract(item).events
+        if e.type in ("customer_end", "customer_at_risk")
+    ]
+
+
+# order_worth.size_lost_orders: the worth of the lost customer's orders, told in a sentence naming both parties.
+@pytest.mark.parametrize(
+    ("title", "body", "language", "amount", "major"),
+    [
+        ("Korvia may cancel orders with Bellmark", "Korvia placed orders worth $4 billion with Bellmark in 2019.", "en",
+         4e9, None),
+        ("Dorvane veut diviser par deux sa commande auprès de Quentaro",
+         "Dorvane a annoncé vouloir réduire de moitié sa commande de 100 rames auprès de Quentaro, passée en 2015 pour "
+         "un montant de près de 2 milliards d'euros.", "fr", 2e9, None),
+        ("Dorvane pourrait renoncer à des commandes chez Quentaro",
+         "Dorvane a prévenu mercredi qu'elle pourrait annuler plusieurs milliards de dollars de commandes passées "
+         "auprès de Quentaro.", "fr", None, True),
+    ],
+)  # fmt: skip
+def test_the_worth_of_lost_orders_sizes_the_loss(
+    title: str, body: str, language: str, amount: float | None, major: bool | None
+) -> None:
+    found = losses(title, body, language)
+    assert found and all(value == amount and is_major == major for _, _, value, is_major in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Korvia and Bellmark together employ 4,000 people and made $2 billion in sales.",
+        "Maria Lund, who ran Bellmark's Paris office, said Korvia had been a customer since 2009.",
+        "Meanwhile, orders at Bellmark from Germany rose to $3 billion, Korvia's rival Dorvane said.",
+    ],
+)
+def test_a_sum_that_is_no_order_of_the_customer_sizes_nothing(body: str) -> None:
+    found = losses("Korvia may cancel orders with Bellmark", body)
+    assert found and all(value is None and not is_major for _, _, value, is_major in found), found
+
+
+# customer_loss.major_losses_listed_from: "lost a major customer:" sizes each loss named after the colon.
+@pytest.mark.parametrize(
+    ("body", "customers"),
+    [
+        ("Two suppliers said they lost a major customer: Dorvane announced the loss of Korvia, and Bellmark "
+         "disclosed the loss of Quentaro as a customer.", {"Korvia", "Quentaro"}),
+        ("Two listed firms have lost their biggest client: Tellavo announced the loss of Harlow Mills.",
+         {"Harlow Mills"}),
+        ("Both makers lost a key customer: Varnow announced the loss of Ostrelia.", {"Ostrelia"}),
+    ],
+)  # fmt: skip
+def test_losses_listed_after_a_major_heading_are_major(body: str, customers: set[str]) -> None:
+    found = losses("", body)
+    assert {who for _, who, _, is_major in found if is_major} >= customers, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane announced the loss of Korvia, and Bellmark disclosed the loss of Quentaro as a customer.",
+        "Dorvane lost a major customer, and Bellmark announced the loss of Quentaro.",
+        "However, Maria Lund said: Bellmark announced the loss of Quentaro as a customer.",
+    ],
+)
+def test_losses_without_a_major_heading_before_a_colon_stay_unsized(body: str) -> None:
+    found = losses("", body)
+    assert not [who for _, who, _, is_major in found if is_major and who == "Quentaro"], found
