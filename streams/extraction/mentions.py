@@ -276,6 +276,37 @@ def _replaced_person(text: str, name: str, start: int) -> bool:
     )
 
 
+_SUCCEEDED_BEFORE = re.compile(
+    r"\b(?:(?:take|takes|took|taking|taken)[ ]over[ ]from|succeed|succeeds|succeeding|succeeded|replace|replaces"
+    r"|replacing|replaced|succède[ ]à|succédera[ ]à|remplace|remplacer|remplacera)[ ]$"
+)
+"""A verb of succession right before a lone capitalised word: the word may be the surname of the leader replaced."""
+_PERSON_NAMED = re.compile(r"\b([A-Z][a-zé\-]+)[ ][A-Z][a-zà-ÿ'\-]+\b")
+"""A capitalised pair, a person's name when the first word is a first name ("Don Thompson")."""
+_SUCCESSOR_REACH = 120
+"""How far (chars) before the verb of succession its subject, the person taking over, may be named."""
+
+
+def _succeeded_surname(text: str, start: int, word: str) -> bool:
+    """Whether a lone word after a verb of succession is the surname of the leader replaced, no firm.
+
+    "Don Thompson, 48, will take over from Skinner", "Paul Brandt would succeed Skinner as chief executive": a person
+    takes over from it, or a leader's post follows it; "Korvia will take over from Bellmark as its supplier" stays.
+    """
+    verb = _SUCCEEDED_BEFORE.search(text, max(0, start - 24), start)
+    if verb is None or _ORG_MARKER.search(word) is not None:
+        return False
+    after = start + len(word)
+    if _SUPPLIER_WORD.match(text, after) is not None:
+        return False
+    if _POST_AFTER.match(text, after) is not None:
+        return True
+    return any(
+        person.group(1).casefold() in FIRST_NAMES
+        for person in _PERSON_NAMED.finditer(text, max(0, verb.start() - _SUCCESSOR_REACH), verb.start())
+    )
+
+
 _INDEX_NAME = (
     r"(?:S&P|CAC|FTSE|Stoxx|Euro[ ]Stoxx|SBF|Russell|Nikkei|Dow[ ]Jones|DAX|MSCI|Hang[ ]Seng|Nasdaq[ ]Composite"
     r"|Nasdaq[ ]100|Kospi|Sensex|Nifty|TSX|ASX)(?:[ ]\d{2,4}|[ ]Composite|[ ]Index)?"
@@ -443,6 +474,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         _is_town(text, start + len(name))
         or name in _ORG_HEADS
         or (not firm and _is_surname(text, name))
+        or (not firm and _succeeded_surname(text, start, name))
         or (folded_name.endswith("ly") and text.startswith(",", start + len(name)) and _opens_sentence(text, start))
     ):
         # "Oxford, UK based": a town; "Capital", "Cloud"; "Thompson" after "Scott Thompson";

@@ -9,6 +9,7 @@ Each reader looks at a few words right around a cue the customer rules already f
   the exchange sells it no goods.
 - "Korvia said Bellmark could become its largest customer", "is set to become its biggest client": a possibility, or a
   step still to come, states no relation that stands today.
+- "Korvia's investment arm has walked away from Bellmark": an investor leaving a holding, no customer leaving.
 """
 
 from __future__ import annotations
@@ -67,3 +68,17 @@ _BECOME_REACH = 60
 def only_could_become(folded: str, sentence_start: int, cue_start: int) -> bool:
     """Whether the major-customer phrase at ``cue_start`` is one the customer only could or will become."""
     return _MIGHT_BECOME.search(folded, max(sentence_start, cue_start - _BECOME_REACH), cue_start) is not None
+
+
+_INVESTOR_BEFORE = re.compile(
+    r"\b(?:investment|investing|venture|private[ ]equity|holding)[ ](?:arm|unit|vehicle|fund|company)"
+    r"(?:[ ](?:has|have|had|will|is|was))?[ ]$"
+    r"|\b(?:fund|investor|shareholder|stakeholder)(?:[ ](?:has|have|had|will|is|was))?[ ]$"
+)
+"""Right before a verb of leaving: an investor for subject ("Korvia's investment arm has walked away from Y")."""
+_SUBJECT_REACH = 40
+
+
+def investor_leaves(folded: str, cue: Cue) -> bool:
+    """Whether the verb of leaving has an investor for subject: a holding sold, no supplier left."""
+    return _INVESTOR_BEFORE.search(folded, max(0, cue.start - _SUBJECT_REACH), cue.start) is not None

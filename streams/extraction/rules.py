@@ -86,7 +86,7 @@ from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
-from streams.extraction.not_customer import cuts_own_figure, moves_listing
+from streams.extraction.not_customer import cuts_own_figure, investor_leaves, moves_listing
 from streams.extraction.ongoing_examples import first_example
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partners import apposed_partners, cue_pairs, partner_after_joint, relative_partners
@@ -6110,6 +6110,8 @@ def _not_supplied(article: Article, cue: Cue, vendor: CompanyMention) -> bool:
         _SECURITIES.match(article.folded, vendor.end) is not None
         # "moved its listing to Nasdaq", "chose the NYSE for its IPO": the exchange sells it no goods
         or moves_listing(article.folded, cue, vendor.end)
+        # "X's investment arm has walked away from Y": a holding sold
+        or (cue.family == "customer_end" and investor_leaves(article.folded, cue))
         or _OWN_UNIT.search(article.folded, cue.end, vendor.start) is not None
         # "Statoil picks Aker Kvaerner boss as CEO", "hired Chipotle chief Brian Niccol": one of its people is hired.
         or _ITS_PERSON.match(article.text, vendor.end) is not None

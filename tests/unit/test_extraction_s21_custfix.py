@@ -246,3 +246,69 @@ def test_losses_listed_after_a_major_heading_are_major(body: str, customers: set
 def test_losses_without_a_major_heading_before_a_colon_stay_unsized(body: str) -> None:
     found = losses("", body)
     assert not [who for _, who, _, is_major in found if is_major and who == "Quentaro"], found
+
+
+# mentions._succeeded_surname: a lone surname after a verb of succession is the leader replaced, no firm.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia's chief operating officer Paul Brandt, 48, will take over from Skinner on July 1.",
+        "Anna Moretti would succeed Skinner as chief executive, Bellmark said.",
+        "Dorvane named Jean Dupont to replace Skinner, who retires in June.",
+        "Quentaro said Skinner would be replaced by Maria Lund, and Lund takes over from Skinner as president in May.",
+    ],
+)
+def test_a_surname_taken_over_from_is_no_firm(text: str) -> None:
+    assert "Skinner" not in companies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Korvia will take over from Bellmark as the supplier of brakes to Dorvane.", "Bellmark"),
+        ("Korvia will replace Bellmark as Dorvane's chip supplier.", "Bellmark"),
+        ("Korvia took over from Bellmark at Dorvane last year.", "Bellmark"),
+    ],
+)
+def test_a_firm_taken_over_from_stays_a_firm(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+# not_customer.investor_leaves: an investment arm walking away from a company sells a holding, ends no supply.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MUMBAI - Dorvane Group's Indian investment arm has walked away from Quentaro Power.",
+        "Dorvane SA's investment arm has walked away from Quentaro Power, selling its 10% stake.",
+        "Tellavo Group's investment unit has walked away from Harlow Mills.",
+    ],
+)
+def test_an_investor_walking_away_ends_no_supply(text: str) -> None:
+    assert customers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        ("Dorvane walked away from Quentaro Power after a price dispute.", "Dorvane", "Quentaro Power"),
+        ("Tellavo Group has walked away from Harlow Mills as its packaging supplier.", "Tellavo", "Harlow Mills"),
+        ("Korvia walked away from Bellmark Energy, its gas supplier since 2015.", "Korvia", "Bellmark Energy"),
+    ],
+)  # fmt: skip
+def test_a_customer_walking_away_still_ends(text: str, customer: str, supplier: str) -> None:
+    assert ("customer_end", customer, supplier) in customers(text)
+
+
+# A denial ("is not a customer of") is never read as a relation that stands: denied, or nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault is not a customer of Valeo.",
+        "Renault is not a Valeo customer, a spokesman said.",
+        "Korvia is not a customer of Bellmark.",
+        "Valeo said Renault was not among its customers.",
+    ],
+)
+def test_a_denied_customer_is_no_fact(text: str) -> None:
+    item = NewsItem(id="t", title="", body=text, language="en")  # type: ignore[arg-type]
+    assert all(e.modality == "denied" for e in extract(item).events if e.type.startswith("customer_"))
