@@ -10,6 +10,7 @@ Each reader looks at a few words right around a cue the customer rules already f
 - "Korvia said Bellmark could become its largest customer", "is set to become its biggest client": a possibility, or a
   step still to come, states no relation that stands today.
 - "Korvia's investment arm has walked away from Bellmark": an investor leaving a holding, no customer leaving.
+- "Bellmark, a major customer, cut orders": the described party is the customer again, never its supplier.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention
 
 _BARE_CUT = frozenset({"cut", "cuts", "slashed", "slashes", "lowered", "lowers", "trimmed", "trims", "reduced"})
 """Bare verbs of cutting the customer tables read as a loss when a supplier follows them."""
@@ -82,3 +84,11 @@ _SUBJECT_REACH = 40
 def investor_leaves(folded: str, cue: Cue) -> bool:
     """Whether the verb of leaving has an investor for subject: a holding sold, no supplier left."""
     return _INVESTOR_BEFORE.search(folded, max(0, cue.start - _SUBJECT_REACH), cue.start) is not None
+
+
+_BUYER_NOUN = re.compile(r"\b(?:customers?|clients?|buyers?|acheteurs?)\b")
+
+
+def buyer_described(folded: str, supplier: CompanyMention) -> bool:
+    """Whether the party read as supplier is an unnamed one described as a customer ("a major customer")."""
+    return supplier.kind == "unnamed" and _BUYER_NOUN.search(folded, supplier.start, supplier.end) is not None

@@ -86,7 +86,7 @@ from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
-from streams.extraction.not_customer import cuts_own_figure, investor_leaves, moves_listing
+from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
 from streams.extraction.ongoing_examples import first_example
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partners import apposed_partners, cue_pairs, partner_after_joint, relative_partners
@@ -6254,7 +6254,13 @@ def _customer(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyM
         return []  # "vend Orange Belgique à Proximus": a company inside a pattern's goods is sold, not supplied
     if cue.family == "customer_start" and _ended_supply_contract(article, sentence, cue):
         return []  # "its contract to supply Toyota will come to an end": the end cue reads it
-    return _customer_relation(article, sentence, cue, money)
+    # "X, a major customer, cut orders": the described party is X again, no supplier is named
+    return [c for c in _customer_relation(article, sentence, cue, money) if not _buyer_as_supplier(article, c)]
+
+
+def _buyer_as_supplier(article: Article, candidate: Candidate) -> bool:
+    """Whether a relation's supplier is an unnamed party described as a customer."""
+    return candidate.object is not None and buyer_described(article.folded, candidate.object)
 
 
 def _loss_noun_acts(sentence: Sentence, cue: Cue) -> bool:

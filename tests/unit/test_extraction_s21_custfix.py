@@ -312,3 +312,28 @@ def test_a_customer_walking_away_still_ends(text: str, customer: str, supplier: 
 def test_a_denied_customer_is_no_fact(text: str) -> None:
     item = NewsItem(id="t", title="", body=text, language="en")  # type: ignore[arg-type]
     assert all(e.modality == "denied" for e in extract(item).events if e.type.startswith("customer_"))
+
+
+# rules._buyer_as_supplier: a party described as a customer ("a major customer") is never read as the supplier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia fell after Bellmark, its biggest customer, cut orders.",
+        "Bellmark, a major customer, cut orders.",
+        "Tellavo fell after Harlow Mills, its top client, reduced orders.",
+    ],
+)
+def test_a_described_customer_is_no_supplier(text: str) -> None:
+    assert not [whom for _, _, whom in customers(text) if whom and ("customer" in whom or "client" in whom)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        ("Shares of Korvia fell after Bellmark, its biggest customer, cut orders.", "Bellmark", "Korvia"),
+        ("Dorvane, a longtime client, has dropped Quentaro.", "Dorvane", "Quentaro"),
+        ("Tellavo dropped Harlow Mills, a supplier since 2009.", "Tellavo", "Harlow Mills"),
+    ],
+)
+def test_a_named_supplier_beside_a_described_customer_stays(text: str, customer: str, supplier: str) -> None:
+    assert any(who == customer and whom == supplier for _, who, whom in customers(text))
