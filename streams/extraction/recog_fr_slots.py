@@ -89,6 +89,12 @@ _GIVING = re.compile(
 """A cue that gives or sells something: its receiver follows « à » (« cède à X sa participation », « a confié à
 X »); after other cues « à » names a place or a time as often (« signé à Quimper », « à Noël »)."""
 
+_SEASON_WORDS = """
+noël pâques toussaint ramadan aïd hanoukka halloween thanksgiving pentecôte carnaval réveillon nouvel avent carême
+"""
+_SEASONS = frozenset(_SEASON_WORDS.split())
+"""Festivals and seasons French names with a capital after « de / à » (« les ventes de Noël », « à Pâques »)."""
+
 _CIVIL_TITLE_BEFORE = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMe|\bDr|\bPr)[ ]?$")
 """A civil title right before a name makes it a person's (« par M. Durand », « Mme Roux et ... »)."""
 
@@ -187,7 +193,7 @@ def _before_first_name(name: str) -> str:
 
 
 def _may_be_firm(text: str, start: int, name: str) -> bool:
-    """Whether a name in a party's slot may be a firm's: no place, country, nationality, public body or person."""
+    """Whether a name in a party's slot may be a firm's: no place, nationality, public body, festival or person."""
     words = name.casefold().split(" ")
     return (
         _CIVIL_TITLE_BEFORE.search(text, max(0, start - 5), start) is None
@@ -195,5 +201,6 @@ def _may_be_firm(text: str, start: int, name: str) -> bool:
         and not any(word in PLACES or word in PLACE_WORDS for word in words)
         and words[0] not in PUBLIC_HEADS
         and words[0] not in FIRST_NAMES
+        and words[0] not in _SEASONS
         and not is_nationality(name.casefold())
     )
