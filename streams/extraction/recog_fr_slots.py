@@ -58,9 +58,11 @@ _OWNED_NOUNS = (
     r"|concurrents|filiales?|maison[ ]mère|ventes|chiffre[ ]d'affaires(?:[ ](?:total|annuel|mondial))?|capital"
     r"|titres|actions|rachat|reprise|fusion|cession|tour[ ]de[ ]table|levée|porte-parole|part"
     r"|directeur(?:[ ][a-zé]+)?|directrice(?:[ ][a-zé]+)?|analystes?|conseil[ ]d'administration|centrales[ ]d'achat"
+    r"|communiqué"
 )
 """Nouns whose « de » complement is a firm: its people, owners, customers, sales, capital, and the deals done to it
-(« les dirigeants de X », « le chiffre d'affaires de X », « le rachat de X », « l'analyste de X »)."""
+(« les dirigeants de X », « le chiffre d'affaires de X », « le rachat de X », « l'analyste de X », « un communiqué de
+X »)."""
 _OF = r"(?:de[ ](?:la[ ]|l['\u2019])?|d['\u2019]|du[ ])"
 _OWNED = re.compile(
     rf"(?<![\w\-])(?i:{_OWNED_NOUNS})[ ]{_OF}(?P<name>{_NAME}){_END}"
@@ -73,6 +75,9 @@ _LISTED_OF = re.compile(rf"(?:^|,[ ]|[ ](?:et|ou)[ ]){_OF}(?P<name>{_NAME})")
 _FAMILIES = PARTY_FAMILIES | {"co_investor", "major_customer"}
 """The cue families of a relation between two firms, with the co-investors' (« ont accompagné le tour ») and a
 major customer's (« premier client »); not the investors' introductions, which hold bare « avec » and « dont »."""
+_HELM = frozenset({"leadership_in", "leadership_out"})
+"""A change at a firm's head also makes a firm's noun name its firm (« selon un communiqué de X »); in its sentence
+the other slots are people's (« son remplacement par Nina Roe », « Nina Roe et Paul Hart ont rejoint »)."""
 _PLURAL_VERB = re.compile(r"[ ](?:ne[ ]|n['\u2019])?[a-zà-ÿ]{3,}(?<!m)(?:ent|ont)(?=[ ,])")
 """A plural verb after a list: « lancent », « explorent », « ne représentent », « vont » (not an adverb: « notamment
 », « également »)."""
@@ -95,17 +100,59 @@ noël pâques toussaint ramadan aïd hanoukka halloween thanksgiving pentecôte 
 _SEASONS = frozenset(_SEASON_WORDS.split())
 """Festivals and seasons French names with a capital after « de / à » (« les ventes de Noël », « à Pâques »)."""
 
+_LONG_LIST = re.compile(
+    rf"(?<![\w'\u2019])({_NAME})(?:,[ ](?:{_NAME})){{1,6}},?[ ](?:et|ou(?:[ ]encore)?)[ ]{_NAME}{_END}"
+)
+"""Three names or more listed, the last after « et » / « ou (encore) »: « Quatavpil, Gortistav, Vanrixgor et
+Dravanfen »."""
+_LIST_MEMBER = re.compile(rf"(?:^|,[ ]|[ ]et[ ]|[ ]ou[ ](?:encore[ ])?)(?P<name>{_NAME})")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:à|en|dans|au|aux|vers|depuis|de|des|du|entre|après|avant|comme|outre|contre)|[dl]['\u2019])[ ]$"
+)
+"""Before a list of places, origins or dates, or of what a fronted phrase compares (« à Vitré, Fougères et Redon »,
+« des usines de Dole, Lons et Arbois », « Après Korvia, Dorvane et Bellmark ces trois dernières années, X rachète »)."""
+
 _CIVIL_TITLE_BEFORE = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMe|\bDr|\bPr)[ ]?$")
 """A civil title right before a name makes it a person's (« par M. Durand », « Mme Roux et ... »)."""
 
 
 def french_slot_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
     """Names in a party's slot of a French relation sentence, as candidates (start, name, strict=False)."""
-    spans = sorted((cue.start, cue.end) for cue in cues if cue.family in _FAMILIES)
-    if not spans:
-        return []
-    objects = object_names(text, [cue for cue in cues if cue.family in _FAMILIES])
-    return agent_names(text, spans) + opening_list_names(text, spans) + owner_names(text, spans) + objects
+    relations = [cue for cue in cues if cue.family in _FAMILIES]
+    owned = owner_names(text, sorted((cue.start, cue.end) for cue in cues if cue.family in _FAMILIES | _HELM))
+    if not relations:
+        return owned
+    spans = sorted((cue.start, cue.end) for cue in relations)
+    slotted = (
+        agent_names(text, spans)
+        + opening_list_names(text, spans)
+        + object_names(text, relations)
+        + long_list_names(text, spans)
+    )
+    helm = sorted((cue.start, cue.end) for cue in cues if cue.family in _HELM)
+    return owned + [name for name in slotted if not in_relation(text, helm, name[0])]
+
+
+def long_list_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
+    """Three names or more listed in a relation sentence: « compte sur Korvia, Dorvane, Bellmark et Tessane ».
+
+    Also after « dont » (« ses investisseurs historiques, dont Korvia, Dorvane et Bellmark »).
+    People are listed with their first names, places after a locative (« à Vitré, Fougères et Redon »): one member
+    that may be no firm's name, or a locative before the list, leaves the whole list out.
+    """
+    names: list[tuple[int, str, bool]] = []
+    if text.count(", ") < 1:
+        return names
+    for listed in _LONG_LIST.finditer(text):
+        opening = listed[0].split(" ", 1)[0]
+        if _LOCATIVE_BEFORE.search(text[max(0, listed.start() - 12) : listed.start()] + opening.casefold() + " "):
+            continue  # « à Vitré, ... », also a capitalised preposition opening the sentence: « Après Korvia, ... »
+        if not in_relation(text, spans, listed.start()):
+            continue
+        members = [(listed.start() + one.start("name"), one.group("name")) for one in _LIST_MEMBER.finditer(listed[0])]
+        if all(_may_be_firm(text, start, name) and _before_first_name(name) == name for start, name in members):
+            names += [(start, name, False) for start, name in members]
+    return names
 
 
 def object_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
@@ -169,6 +216,8 @@ def opening_list_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 def owner_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
     """The firm after a noun only a firm has: « les dirigeants de Korvia et de Dorvane », « les ventes de Korvia »."""
     names: list[tuple[int, str, bool]] = []
+    if not spans:
+        return names
     for owned in _OWNED.finditer(text):
         if not in_relation(text, spans, owned.start()):
             continue

@@ -146,3 +146,36 @@ def test_the_receiver_after_a_giving_cue_and_a_time_word_is_a_firm() -> None:
 def test_a_place_or_person_after_a_cue_is_no_firm(text: str, absent: str) -> None:
     assert absent not in companies(text)
     assert all(absent not in (triple[1], triple[2]) for triple in relations(text))
+
+
+def test_the_agent_in_a_sentence_of_a_change_at_the_head_is_a_person() -> None:
+    text = "Korvia annonce le départ de Paul Hart et son remplacement par Nina Roe, un contrat avec Dorvane en suspens."
+    assert not any("Nina" in name or "Roe" in name for name in companies(text))
+
+
+# recog_fr_slots.long_list_names: three names or more listed in a relation sentence.
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Pour sa deuxième levée, Lextavpil a pu compter sur Korvia, Dorvane, Bellmark et Tessane.",
+         ["Korvia", "Dorvane", "Bellmark", "Tessane"]),
+        ("Halvero boucle 25 millions d'euros auprès de ses investisseurs historiques, dont Korvia, Dorvane et "
+         "Quentaro.", ["Korvia", "Dorvane", "Quentaro"]),
+        ("Le tour de Halvero a réuni aussi Korvia, Bellmark ou encore Tessane.", ["Korvia", "Bellmark", "Tessane"]),
+    ],
+)  # fmt: skip
+def test_three_names_listed_in_a_relation_sentence_are_firms(text: str, listed: list[str]) -> None:
+    found = companies(text)
+    assert all(name in found for name in listed)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Korvia a signé des contrats de maintenance à Vitré, Fougères et Redon.", "Fougères"),  # places
+        ("Korvia a signé un partenariat avec Marc Durand, Julie Roux et Paul Martin.", "Julie Roux"),  # people
+        ("Après Dalmorhal, Fendalrix et Tavrenpil, Korvia met la main sur Dorvane.", "Fendalrix"),  # a fronted phrase
+    ],
+)
+def test_a_list_of_places_people_or_a_fronted_phrase_names_no_firm(text: str, absent: str) -> None:
+    assert absent not in companies(text)
