@@ -2,21 +2,24 @@
 
 Real French stories name many firms nobody has listed, bare and without a kind noun: « le rachat de Korvia par
 Dorvane », « Bellmark et Quentaro ont signé un accord », « les dirigeants de Korvia et de Dorvane promettent que leur
-fusion ... ». Four slots give such a name a party's place, whatever the name:
+fusion ... ». These slots give such a name a party's place, whatever the name:
 
 - the agent after « par » (« racheté par X », « le choix par la X du consortium », « consenti en 2017 par X »);
+- a subject a cleft sets off (« c'est X qui a décroché le contrat »);
 - coordinated bare names opening a clause before its verb (« X et Y ont signé », « X, Y et Z lancent »,
   « La X, la Y et Z versent chacun »), the relation told further on in that clause;
 - the other party after a relation cue, in its clause (« un partenariat avec X », « lève 5 millions auprès de X »,
   « cède à X sa participation »);
 - the complement of a noun that only a firm has (« les dirigeants de X », « le chiffre d'affaires de X », « les
-  actionnaires de X », « le rachat de X », « l'analyste de X »), also a list « de X et de Y ».
+  actionnaires de X », « le rachat de X », « l'analyste de X »), also a list « de X et de Y »;
+- three names or more listed (« a pu compter sur A, B, C et D », « dont A, B et C »).
 
 Each is read only in a sentence holding a relation cue, and offered as a candidate: the recogniser's usual checks
 (people, dates, nationalities, common words, surnames) still apply. Here the slots leave out what French writes in
 the same places: places and countries (« par la France », « Paris et Berlin ont signé »), public bodies (« par
-l'État », « par la Commission »), first names and the people a civil title names (« par M. Durand », « Mme Roux et
-... »). Each reader scans for its rare anchor word (« par », « et », the nouns) and matches around it.
+l'État », « par la Commission »), festivals (« les ventes de Noël »), first names and the people a civil title names
+(« par M. Durand », « Mme Roux et ... »); in a sentence that tells a change at a firm's head, only the firm's nouns are
+read. Each reader scans for its anchor (« par », « et », a comma list, the nouns) and matches around it.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ _ARTICLE = r"(?:(?:le|la|les)[ ]|l['\u2019])"
 
 _AGENT = re.compile(rf"(?<![\w'\u2019])par[ ](?P<article>{_ARTICLE})?(?P<name>{_NAME}){_END}")
 """« par » and its agent: « le rachat de Korvia par Dorvane », « la désignation par la Bellmark de ... »."""
+
+_CLEFT = re.compile(rf"(?<![\w])[Cc]['\u2019]est[ ](?P<name>{_NAME})[ ]qui[ ]")
+"""A subject a cleft sets off: « c'est Korvia qui a décroché le contrat »."""
 
 _MEMBER = rf"(?:{_ARTICLE}|(?:Le|La|Les)[ ]|L['\u2019])?{_NAME}"
 _OPENING_LIST = re.compile(rf"{_MEMBER}(?:,[ ]{_MEMBER}){{0,4}}[ ]et[ ]{_MEMBER}")
@@ -125,6 +131,7 @@ def french_slot_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bo
     spans = sorted((cue.start, cue.end) for cue in relations)
     slotted = (
         agent_names(text, spans)
+        + cleft_names(text, spans)
         + opening_list_names(text, spans)
         + object_names(text, relations)
         + long_list_names(text, spans)
@@ -182,6 +189,18 @@ def agent_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str,
         start = agent.start("name")
         name = _before_first_name(agent.group("name"))
         if name and _may_be_firm(text, start, name) and in_relation(text, spans, agent.start()):
+            names.append((start, name, False))
+    return names
+
+
+def cleft_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
+    """The subject a cleft sets off in a relation sentence: « c'est Korvia qui a finalement emporté l'entreprise »."""
+    names: list[tuple[int, str, bool]] = []
+    if "est " not in text:
+        return names
+    for cleft in _CLEFT.finditer(text):
+        start, name = cleft.start("name"), _before_first_name(cleft.group("name"))
+        if name and _may_be_firm(text, start, name) and in_relation(text, spans, cleft.start()):
             names.append((start, name, False))
     return names
 

@@ -179,3 +179,27 @@ def test_three_names_listed_in_a_relation_sentence_are_firms(text: str, listed: 
 )
 def test_a_list_of_places_people_or_a_fronted_phrase_names_no_firm(text: str, absent: str) -> None:
     assert absent not in companies(text)
+
+
+# recog_fr_slots.cleft_names: the subject a cleft sets off.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C'est Quentaro qui a racheté Halvero pour 20 millions d'euros.", ("acquisition", "Quentaro", "Halvero")),
+        ("C'est Tessane qui a signé un partenariat avec Korvia.", ("partnership", "Tessane", "Korvia")),
+        ("Selon nos informations, c'est Dorvane qui a racheté Bellmark.", ("acquisition", "Dorvane", "Bellmark")),
+    ],
+)
+def test_the_subject_a_cleft_sets_off_is_a_firm(text: str, expected: Triple) -> None:
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("C'est Marc Durand qui a signé le contrat avec Korvia.", "Marc Durand"),  # a person
+        ("C'est Bruxelles qui a bloqué le rachat de Korvia.", "Bruxelles"),  # a place
+    ],
+)
+def test_a_person_or_place_a_cleft_sets_off_is_no_firm(text: str, absent: str) -> None:
+    assert absent not in companies(text)
