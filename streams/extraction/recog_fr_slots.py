@@ -118,6 +118,15 @@ _LOCATIVE_BEFORE = re.compile(
 """Before a list of places, origins or dates, or of what a fronted phrase compares (« à Vitré, Fougères et Redon »,
 « des usines de Dole, Lons et Arbois », « Après Korvia, Dorvane et Bellmark ces trois dernières années, X rachète »)."""
 
+_GOES_ON = re.compile(
+    r"[ ](?:(?:de|du|des)[ ]|d['\u2019])"
+    r"(?!(?:son|sa|ses|leurs?|la|le|les|l['\u2019]|ce|cet|cette|ces|un|une|notre|nos|votre|vos)\b)[a-zà-ÿ]"
+    r"|[ ](?!(?:mais|jamais|tel|quel)\b)[a-zà-ÿ]+"
+    r"(?:ien|ienne|éen|éenne|ais|aise|al|ale|ique|if|ive|el|elle)s?(?=[ ,.;])"
+)
+"""A name that goes on in lower case: a noun complement (« Caisse de dépôt », not « Dorvane de son offre ») or an
+adjective (« Caisse centrale », « Banque européenne »)."""
+
 _CIVIL_TITLE_BEFORE = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMe|\bDr|\bPr)[ ]?$")
 """A civil title right before a name makes it a person's (« par M. Durand », « Mme Roux et ... »)."""
 
@@ -261,8 +270,13 @@ def _before_first_name(name: str) -> str:
 
 
 def _may_be_firm(text: str, start: int, name: str) -> bool:
-    """Whether a name in a party's slot may be a firm's: no place, nationality, public body, festival or person."""
+    """Whether a name in a party's slot may be a firm's: no place, nationality, public body, festival or person.
+
+    Nor one word whose name goes on in lower case (« Caisse centrale »).
+    """
     words = name.casefold().split(" ")
+    if " " not in name and _GOES_ON.match(text, start + len(name)):
+        return False  # « la Caisse centrale de réassurance »: the name goes on in lower case, its end is unknown
     return (
         _CIVIL_TITLE_BEFORE.search(text, max(0, start - 5), start) is None
         and name.casefold() not in PLACES

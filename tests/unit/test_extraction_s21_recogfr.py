@@ -203,3 +203,8 @@ def test_the_subject_a_cleft_sets_off_is_a_firm(text: str, expected: Triple) -> 
 )
 def test_a_person_or_place_a_cleft_sets_off_is_no_firm(text: str, absent: str) -> None:
     assert absent not in companies(text)
+
+
+def test_a_word_whose_name_goes_on_in_lower_case_is_no_firm_alone() -> None:
+    text = "Un décret nomme Bertrand Labilloy directeur général de la Caisse centrale de réassurance, après Nina Roe."
+    assert "Caisse" not in companies(text)
