@@ -49,6 +49,7 @@ from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
 from streams.extraction.recog_bodies import union_bodies
+from streams.extraction.recog_fr_slots import french_slot_names
 from streams.extraction.recog_heads import formed_unit_at, international_names, of_place_names
 from streams.extraction.recog_institutions import institution_names
 from streams.extraction.revenue_owners import revenue_owner_names
@@ -1820,7 +1821,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
                 + slot_names(text, cues)
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
-                + (french_role_names(text, cues) if language == "fr" else []),
+                + (french_role_names(text, cues) + french_slot_names(text, cues) if language == "fr" else []),
             ),
             text,
         )

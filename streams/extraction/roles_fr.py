@@ -49,7 +49,7 @@ _PUBLIC_HEAD_WORDS = """
 sénat parlement autorité cour tribunal préfecture mairie élysée matignon bercy bourse présidence république
 agence office armée armées marine forces police justice
 """
-_PUBLIC_HEADS = frozenset(_PUBLIC_HEAD_WORDS.split())
+PUBLIC_HEADS = frozenset(_PUBLIC_HEAD_WORDS.split())
 """Heads of public bodies and institutions, left to :mod:`streams.extraction.parties` (or no party at all)."""
 
 _PLACES_FR = """
@@ -66,7 +66,7 @@ picardie auvergne savoie vendée gironde touraine sologne beauce île-de-france 
 alberta manitoba saskatchewan wallonie flandre flandres bavière catalogne andalousie lombardie toscane
 seine loire rhône garonne manche défense riviera côte silicon
 """
-_PLACE_WORDS = frozenset(_PLACES_FR.split())
+PLACE_WORDS = frozenset(_PLACES_FR.split())
 """Places French writes with an article (« la France », « le Québec », « l'Hexagone », « la Côte d'Ivoire »)."""
 
 _MAKER_AFTER = re.compile(r"[ ](?:(?:de|du|des)[ ]|d['\u2019])(?=[A-ZÀ-Ý])")
@@ -99,7 +99,7 @@ _NOT_VERBS = frozenset(_NOT_VERB_WORDS.split())
 
 
 @cache
-def _table_words() -> tuple[frozenset[str], frozenset[str]]:
+def table_words() -> tuple[frozenset[str], frozenset[str]]:
     """The first words of the French relation phrases (verbs a subject stands before) and the whole phrases.
 
     A row is read with its words around a party: its first word after a subject (« rachète », « confie »), the
@@ -145,7 +145,7 @@ def determined_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     preposition's object elsewhere is as often a product (« avec la Discovery Class ») or a label (« dans la French
     Tech ») as a firm.
     """
-    verbs, phrases = _table_words()
+    verbs, phrases = table_words()
     names: list[tuple[int, str, bool]] = []
     last = 0
     for article in _ARTICLE_NAME.finditer(text):
@@ -154,9 +154,9 @@ def determined_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue  # « Chantiers de l'Atlantique »: the article inside a name read before opens none
         last = found.end()
         name = _place_free(found.group(0))
-        if not _may_name_firm(text, article, name, found.end()) or not _in_relation(text, spans, article.start()):
+        if not _may_name_firm(text, article, name, found.end()) or not in_relation(text, spans, article.start()):
             continue
-        if _subject(text, found.end(), verbs) or _object(text, article, phrases):
+        if verb_follows(text, found.end(), verbs) or _object(text, article, phrases):
             names.append((article.end(), name, False))
     return names
 
@@ -169,7 +169,7 @@ def _may_name_firm(text: str, article: re.Match[str], name: str, end: int) -> bo
     Raytheon »); not one plural word after a plural article (« aux Européens », « les Bleus »): people.
     """
     first = name.split(" ", 1)[0].casefold()
-    if first in _PUBLIC_HEADS or first in _PLACE_WORDS or name.casefold() in PLACES:
+    if first in PUBLIC_HEADS or first in PLACE_WORDS or name.casefold() in PLACES:
         return False
     if " " not in name and (_LOWER_GOES_ON.match(text, end) or _MAKER_AFTER.match(text, end)):
         return False
@@ -177,7 +177,7 @@ def _may_name_firm(text: str, article: re.Match[str], name: str, end: int) -> bo
     return not (plural and " " not in name and name.endswith("s"))
 
 
-def _in_relation(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+def in_relation(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether a relation cue stands in the sentence of ``pos``."""
     index = bisect_left(spans, (pos, pos))
     for cue_start, _ in spans[max(0, index - 3) : index + 3]:
@@ -191,7 +191,7 @@ _CLAUSE_BREAK = re.compile(r"[,.!?;:\n«»()]")
 _CLAUSE_REACH = 120
 
 
-def _relation_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
+def relation_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
     """Whether a relation cue follows ``end`` in the same clause (no punctuation between): the name is its subject.
 
     « EADS a confirmé des retards ..., son principal client ... pourrait remettre en cause sa commande »: the name
@@ -213,7 +213,7 @@ def _place_free(name: str) -> str:
     return name
 
 
-def _subject(text: str, end: int, verbs: frozenset[str]) -> bool:
+def verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
     """Whether a verb follows the name: it is the clause's subject.
 
     The verb is an auxiliary, a modal or a relation verb of the tables, or any word after a verb's pronoun or
@@ -239,7 +239,7 @@ def _object(text: str, article: re.Match[str], phrases: frozenset[str]) -> bool:
     return any(" ".join(words[-count:]) in phrases for count in range(1, _WORDS_BEFORE + 1))
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[.!?\n»\"][ ])|(?<=,[ ])|(?<=\n))(?=[A-ZÀ-Ý])")
+CLAUSE_OPENING = re.compile(r"(?:^|(?<=[.!?\n»\"][ ])|(?<=,[ ])|(?<=\n))(?=[A-ZÀ-Ý])")
 """Where a clause's subject may start: a sentence's first word, or the word after a fronted phrase's comma
 (« Dans un communiqué, Plastic Omnium a assuré »)."""
 
@@ -264,11 +264,15 @@ def clause_subjects(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     strictly (one word or an organisation's marker), as every subject before a verb, so first names, places and
     openers stay out.
     """
-    verbs, _ = _table_words()
+    verbs, _ = table_words()
     names: list[tuple[int, str, bool]] = []
-    for opening in _CLAUSE_OPENING.finditer(text):
+    for opening in CLAUSE_OPENING.finditer(text):
         found = _NAME.match(text, opening.start())
-        if found is None or not _subject(text, found.end(), verbs) or not _relation_follows(text, spans, found.end()):
+        if (
+            found is None
+            or not verb_follows(text, found.end(), verbs)
+            or not relation_follows(text, spans, found.end())
+        ):
             continue
         word = found.group(0).casefold()
         if " " not in word and (_OPENER_SHAPE.fullmatch(found.group(0)) or word in _OPENERS or word in FIRST_NAMES):
