@@ -108,9 +108,11 @@ _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]{2,20}(?:ers|ors|ees|ists|ians|ants|ents
 _NOT_FIRMS = frozenset({
     "staff", "management", "police", "government", "kremlin", "pentagon", "congress", "parliament", "senate",
     "ministry", "treasury", "prosecutors", "unions", "workers", "sources", "officials", "insiders", "critics",
-    "family", "court", "judge", "state", "city", "council", "committee", "everyone", "nobody", "people",
+    "family", "court", "judge", "state", "city", "council", "committee", "everyone", "nobody", "people", "cabinet",
+    "christmas", "easter", "thanksgiving", "ramadan", "diwali", "hanukkah", "halloween",
 })  # fmt: skip
-"""Subjects of "said its ..." that are people or the state, not a firm."""
+"""Names in a firm's slot that are people, the state or a holiday ("resigned from Parliament", "left Christmas
+early"), not a firm."""
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -194,11 +196,11 @@ def _title_owners(
         or _NAMING_BEFORE.search(text, max(0, before[0] - 12), before[0])
     ):
         owner = _without_qualifiers(*before)
-        if owner is not None and (" " not in owner[1] or org_marker.search(owner[1])):
+        if owner is not None and _may_be_firm(text, owner[1], org_marker):
             names.append((*owner, False))
     of = _OWNER_OF.match(text, cue.end)
     after = org_at.match(text, of.end()) if of is not None else None
-    if after is not None and _NAME_END.match(text, after.end()) and _one_or_marked(after.group(0), org_marker):
+    if after is not None and _NAME_END.match(text, after.end()) and _may_be_firm(text, after.group(0), org_marker):
         names.append((after.start(), after.group(0), False))
     return names
 
@@ -223,7 +225,7 @@ def _moved_company(
     if folded[cue.start : cue.end] in _PREPOSED_ONLY and not folded.startswith((" from ", " at ", " of "), cue.end):
         return []
     after = org_at.match(text, gap.end())
-    if after is None or not _NAME_END.match(text, after.end()) or not _one_or_marked(after.group(0), org_marker):
+    if after is None or not _NAME_END.match(text, after.end()) or not _may_be_firm(text, after.group(0), org_marker):
         return []
     return [(after.start(), after.group(0), False)]
 

@@ -111,6 +111,19 @@ _NOT_FIRST_NAMES = frozenset(
         "welcomes",
         "nomme",
         "annonce",
+        # A sentence adverb before a one-word company ("Meanwhile Danone said its chief executive ...") is no first
+        # name either.
+        "meanwhile",
+        "separately",
+        "however",
+        "also",
+        "now",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "still",
+        "instead",
         # A date word before a one-word company ("On Wednesday Danone named ...") is no first name either.
         "monday",
         "tuesday",

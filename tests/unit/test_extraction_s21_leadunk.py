@@ -1,0 +1,176 @@
+"""Session 21, leadership with unknown firms: a firm the knowledge base has never heard of is read by its slot around a
+title or a leadership verb (streams/extraction/lead_slot_names.py), on invented names; near misses (people, the state,
+places, nationalities, holidays, groups of people, sentence openers) give no firm."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extraction.cues import find_cues
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.mentions import find_companies
+from tests.support.extraction import leadership_changes, triples
+
+
+def _firms(text: str) -> list[str]:
+    """The names of the parties found in an English ``text``."""
+    folded = text.casefold()
+    return [c.name for c in find_companies(text, folded, load_knowledge_base(), find_cues(folded, "en", text), "en")]
+
+
+def _companies_and_people(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    """(company, incoming, outgoing) of each leadership change of an English ``text``."""
+    return {(company, incoming, outgoing) for company, incoming, outgoing, _, _ in leadership_changes(text, "en")}
+
+
+# --- the owner before a title, with its holder after it ("Korvia CFO Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        (
+            "Korvia Chief Financial Officer Jane Roe will act as interim CEO during the transition.",
+            ("Korvia", "Jane Roe", None),
+        ),
+        (
+            "Bellmark CFO Nina Hartwell will serve as interim chief executive until a successor is found.",
+            ("Bellmark", "Nina Hartwell", None),
+        ),
+        ("Dorvane Chairman and Chief Executive Paul Rendel will retire in May.", ("Dorvane", None, "Paul Rendel")),
+    ],
+)
+def test_owner_before_a_title_and_its_holder(text: str, change: tuple[str, str | None, str | None]) -> None:
+    assert change in _companies_and_people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interim Chief Executive Jane Roe will leave in May.",
+        "Former Chairman John Doe resigned from the board last week.",
+        "German CEO Jane Roe will step down at the end of the year.",
+        "However, its chief executive John Doe will retire in June.",
+    ],
+)
+def test_qualifier_or_nationality_before_a_title_is_no_firm(text: str) -> None:
+    assert _firms(text) == []
+
+
+# --- the firm a leaver leaves or a newcomer joins or leads
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Omar Feld resigned from Dorvane last week.", ("Dorvane", None, "Omar Feld")),
+        ("Jane Roe left Korvia in March after a board dispute.", ("Korvia", None, "Jane Roe")),
+        ("Omar Feld stepped down from Quentaro after a decade.", ("Quentaro", None, "Omar Feld")),
+        (
+            "The board has asked Nina Hartwell to lead Bellmark through the restructuring.",
+            ("Bellmark", "Nina Hartwell", None),
+        ),
+        ("Jane Roe has joined Kalvex as chief financial officer.", ("Kalvex", "Jane Roe", None)),
+    ],
+)
+def test_firm_left_or_joined(text: str, change: tuple[str, str | None, str | None]) -> None:
+    assert change in _companies_and_people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Doe resigned from Parliament last week.",
+        "Jane Roe left Paris in March to join the board.",
+        "John Doe left Christmas early, his chief executive said.",
+        "John Doe will step down as president of France next year.",
+        "Jane Roe was named chief executive of Europe for the group.",
+    ],
+)
+def test_state_place_or_holiday_left_is_no_firm(text: str) -> None:
+    assert _firms(text) == []
+    assert leadership_changes(text, "en") == []
+
+
+def test_unit_after_a_title_is_no_firm() -> None:
+    text = "Jane Roe spent two years as CEO of the Professional division before she left."
+    assert "Professional" not in _firms(text)
+
+
+# --- the subject that owns "its" title, names a holder, reports a title, or searches for a leader
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Korvia said its chief executive Brian Hale will retire in June.", ("Korvia", None, "Brian Hale")),
+        ("Bellmark on Monday fired its chief executive Omar Feld.", ("Bellmark", None, "Omar Feld")),
+        (
+            "The Dorvane has made Jane Roe its new chief executive, replacing Paul Rendel.",
+            ("Dorvane", "Jane Roe", "Paul Rendel"),
+        ),
+        (
+            "This morning Quentaro said that its chairman, Glenna Soto, will step down on December 31.",
+            ("Quentaro", None, "Glenna Soto"),
+        ),
+        ("Meanwhile Tesvane said its chief executive Ana Lurie will retire.", ("Tesvane", None, "Ana Lurie")),
+    ],
+)
+def test_subject_owning_its_title(text: str, change: tuple[str, str | None, str | None]) -> None:
+    assert change in _companies_and_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Korvia elected Nina Hartwell chairman two months ahead of schedule.", ("Korvia", "Nina Hartwell", None)),
+        ("Bellmark fired Mr Feld as chairman soon after his arrest.", ("Bellmark", None, "Feld")),
+        ("Quentaro said on Friday that CEO Paul Rendel will retire next year.", ("Quentaro", None, "Paul Rendel")),
+        (
+            "CEO Brian Hale will be replaced by Jane Roe on an interim basis while Korvia looks for a permanent CEO.",
+            ("Korvia", "Jane Roe", "Brian Hale"),
+        ),
+    ],
+)
+def test_subject_naming_reporting_or_searching(text: str, change: tuple[str, str | None, str | None]) -> None:
+    assert change in _companies_and_people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said its chief executive was under pressure to step down.",
+        "Regulators removed its chairman John Doe last year.",
+        "Staff said its boss was leaving.",
+        "Chinese officials said its chairman had resigned.",
+        "The Kremlin said its chairman Igor Sechin will stay.",
+        "Trump fired FBI director James Comey in May.",
+        "Bob Iger left in 2020. Iger said its board had chosen well.",
+        "Christmas sales fell and its chief executive quit.",
+        "Diwali celebrations began as its chairman resigned.",
+    ],
+)
+def test_people_state_and_openers_owning_its_title_are_no_firm(text: str) -> None:
+    assert _firms(text) == []
+
+
+# --- precision: a title inside a capitalised run, a post taken at a firm, a newcomer's own employer
+
+
+def test_cfo_inside_a_capitalised_run_ends_the_firm() -> None:
+    assert _firms("Renvola CFO Greg Hollis will serve as interim CEO.") == ["Renvola"]
+
+
+def test_taking_over_at_a_firm_is_no_takeover() -> None:
+    text = "Chen, the former Korvia boss who took over at Bellmark in November, has sold office buildings."
+    assert not any(kind == "acquisition" for kind, _, _ in triples(text, "en"))
+
+
+def test_newcomer_apposed_with_her_firms_title_does_not_take_the_post_there() -> None:
+    text = (
+        "Jane Roe, Korvia's boss since 2018, will take the place of John Doe, who is stepping down as head of "
+        "Bellmark after just 16 months."
+    )
+    assert not any(
+        company == "Korvia" and incoming == "Jane Roe" for company, incoming, _ in _companies_and_people(text)
+    )
