@@ -138,6 +138,15 @@ _REPORTED_TITLE = re.compile(
 """A report that opens on a title, "its" or "it" and a naming verb: "X said on Friday that CEO John Doe will retire",
 "X said it has appointed Jane Roe"."""
 
+_REPORTED_HOLDER = re.compile(
+    r"[ ](?:said|says|announced|confirmed)(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday))?(?:[ ]that)?[ ](?P<first>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'\-]+){1,2}"
+    r"[ ](?:has[ ]|had[ ]|will[ ]|would[ ]|is[ ]|was[ ])?$"
+)
+"""A report whose clause opens on a person's full name right before a leadership verb: "X also said that Jane Roe has
+resigned as chief executive", "X said on Monday John Doe will succeed ..." (the name's first word a first name)."""
+_REPORT_REACH = 80
+
 _SEARCH = re.compile(
     r"[ ](?:looks|is[ ]looking|searches|is[ ]searching|(?:has[ ])?(?:started|began|begun)[ ]searching)[ ]for[ ]"
     r"(?:a|an|its)[ ](?:[a-z\-]+[ ]){0,2}?(?:ceo|chief[ ]executive|chairman|chair|cfo|successor|leader)\b"
@@ -165,6 +174,8 @@ def leadership_slot_names(
             names += _title_owners(text, cue, org_at, org_marker, name_ending_at)
         elif cue.family.startswith("leadership") and folded[cue.start : cue.end] in _MOVE_VERBS:
             names += _moved_company(text, folded, cue, org_at, org_marker)
+        if cue.family.startswith("leadership") and (" said " in folded or " announced " in folded):
+            names += _reporter_of_holder(text, cue, org_marker)
         if (
             cue.family.startswith("leadership")
             and folded[cue.start : cue.end] in _ACTIVE_NAMING
@@ -228,6 +239,14 @@ def _moved_company(
     if after is None or not _NAME_END.match(text, after.end()) or not _may_be_firm(text, after.group(0), org_marker):
         return []
     return [(after.start(), after.group(0), False)]
+
+
+def _reporter_of_holder(text: str, cue: Cue, org_marker: re.Pattern[str]) -> list[Candidate]:
+    """The subject of a report whose clause opens on the holder and her verb ("Korvia said that Jane Roe resigned")."""
+    report = _REPORTED_HOLDER.search(text, max(0, cue.start - _REPORT_REACH), cue.start)
+    if report is None or report.group("first").casefold() not in FIRST_NAMES:
+        return []
+    return _subject_before(text, report.start(), org_marker, verb_before=False)
 
 
 def _one_or_marked(name: str, org_marker: re.Pattern[str]) -> bool:

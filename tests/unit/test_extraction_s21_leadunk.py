@@ -174,3 +174,54 @@ def test_newcomer_apposed_with_her_firms_title_does_not_take_the_post_there() ->
     assert not any(
         company == "Korvia" and incoming == "Jane Roe" for company, incoming, _ in _companies_and_people(text)
     )
+
+
+# --- the reporter of a clause that opens on the holder's full name
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        (
+            "Bellmark also said that Omar Feld has resigned as chief executive, effective immediately.",
+            ("Bellmark", None, "Omar Feld"),
+        ),
+        (
+            "Tesvane announced that Paul Rendel will succeed Brian Hale as chief executive in May.",
+            ("Tesvane", "Paul Rendel", "Brian Hale"),
+        ),
+        ("Kalvex said on Monday that John Marlow would retire as chairman.", ("Kalvex", None, "John Marlow")),
+    ],
+)
+def test_reporter_of_a_holders_change(text: str, change: tuple[str, str | None, str | None]) -> None:
+    assert change in _companies_and_people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst Peter Smith follows the group. Smith said that Omar Feld has resigned as chief executive.",
+        "Analysts said Paul Rendel will step down as chief executive.",
+        "Officials said that Omar Feld has resigned as chairman.",
+    ],
+)
+def test_people_reporting_a_change_are_no_firm(text: str) -> None:
+    assert _firms(text) == []
+
+
+# --- a clause after "after" whose subject acts on its own leader
+
+
+@pytest.mark.parametrize(
+    "rival",
+    ["Bellmark", "Danone", "Kalvex"],
+)
+def test_rival_acting_after_a_conjunction_keeps_its_change(rival: str) -> None:
+    text = (
+        "Quentaro on Tuesday named Paul Rendel as its next chief executive. The appointment comes a month after "
+        f"rival {rival} replaced its CEO, Omar Feld, with Brian Hale."
+    )
+    changes = _companies_and_people(text)
+    assert ("Quentaro", "Paul Rendel", None) in changes
+    assert not any(company == "Quentaro" and incoming == "Brian Hale" for company, incoming, _ in changes)
+    assert any(incoming == "Brian Hale" and company not in (None, "Quentaro") for company, incoming, _ in changes)
