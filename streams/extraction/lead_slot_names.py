@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from streams.extraction.cues import Cue
-from streams.extraction.org_context import FIRST_NAMES
+from streams.extraction.org_context import FIRST_NAMES, is_nationality
 
 NameEnding = Callable[[str, int], "tuple[int, str] | None"]
 Candidate = tuple[int, str, bool]
@@ -113,6 +113,9 @@ _NOT_FIRMS = frozenset({
 })  # fmt: skip
 """Names in a firm's slot that are people, the state or a holiday ("resigned from Parliament", "left Christmas
 early"), not a firm."""
+
+_FIRST_NAME_CHARS = 20
+"""How far before a surname its first name may start."""
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -279,7 +282,7 @@ def _subject_before(text: str, anchor: int, org_marker: re.Pattern[str], *, verb
 
 
 def _may_be_firm(text: str, name: str, org_marker: re.Pattern[str]) -> bool:
-    """Whether a subject may be a firm: one word or marked, no group of people, not the state, no known surname.
+    """Whether a subject may be a firm: one word or marked, no people, state or origin, no known surname.
 
     A surname is known when the story gives it a first name elsewhere ("Bob Iger ... Iger said its board").
     """
@@ -287,8 +290,19 @@ def _may_be_firm(text: str, name: str, org_marker: re.Pattern[str]) -> bool:
         _one_or_marked(name, org_marker)
         and not _PLURAL_PEOPLE.fullmatch(name)
         and name.casefold() not in _NOT_FIRMS
-        and not any(
-            before.group(1).casefold() in FIRST_NAMES
-            for before in re.finditer(rf"([A-Z][\w\-]+)[ ]{re.escape(name)}(?![\w\-])", text)
-        )
+        and not is_nationality(name.rpartition(" ")[2].casefold())  # "its North American chief executive"
+        and not _after_a_first_name(text, name)
     )
+
+
+def _after_a_first_name(text: str, name: str) -> bool:
+    """Whether the story writes ``name`` right after a first name somewhere ("Bob Iger"): a person's surname."""
+    at = text.find(" " + name)
+    while at > 0:
+        end = at + 1 + len(name)
+        if end >= len(text) or not (text[end].isalnum() or text[end] == "-"):
+            word = text[max(0, at - _FIRST_NAME_CHARS) : at].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+            if word[:1].isupper() and word.casefold() in FIRST_NAMES:
+                return True
+        at = text.find(" " + name, end)
+    return False

@@ -225,3 +225,21 @@ def test_rival_acting_after_a_conjunction_keeps_its_change(rival: str) -> None:
     assert ("Quentaro", "Paul Rendel", None) in changes
     assert not any(company == "Quentaro" and incoming == "Brian Hale" for company, incoming, _ in changes)
     assert any(incoming == "Brian Hale" and company not in (None, "Quentaro") for company, incoming, _ in changes)
+
+
+# --- an origin read as a person's name
+
+
+@pytest.mark.parametrize("origin", ["Latin American", "South African", "North European"])
+def test_origin_before_a_noun_is_nobody(origin: str) -> None:
+    text = (
+        f"Glenn Marlow ran the company's {origin} operations before being promoted to president and finally "
+        "chief executive of Soldralex, the company's largest division."
+    )
+    assert not any(incoming == origin for _, incoming, _ in _companies_and_people(text))
+
+
+def test_person_with_a_nationality_for_surname_stays_a_person() -> None:
+    assert ("Korvia", "Bill English", None) in _companies_and_people(
+        "Bill English was named chairman of Korvia on Tuesday."
+    )
