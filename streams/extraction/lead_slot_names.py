@@ -84,7 +84,8 @@ _SUBJECT_REACH = 110
 _OPENING = re.compile(
     r"(?:^|(?<=[.!?\n])[ ]{0,2}|(?<=[.!?][\"\u201d])[ ])"
     r"(?:(?:On|This|Last|Earlier|Late|In)[ ][\w\- ]{1,25},?[ ]|[A-Z][a-z]+,[ ]"
-    r"|(?:Meanwhile|Separately|Also|Earlier|Later|Now|Then|Still|Today|Yesterday)[ ])?(?:The[ ])?"
+    r"|(?:Meanwhile|Separately|Also|Earlier|Later|Now|Then|Still|Today|Yesterday|Even[ ]though|Although|Though"
+    r"|While|After|When|Because|But|And)[ ])?(?:The[ ])?"
     r"(?P<name>[A-Z][\w&\-.]*(?:[ ][A-Z][\w&\-.]*){0,3})"
     r"(?:,[ ][^,;:()\n]{2,90},)?"
     r"(?P<link>(?:[ ][\w\-']+){0,9}?)[ ]?$"
@@ -134,12 +135,14 @@ _TITLE_AFTER_NAMING = re.compile(
 
 _REPORTED_TITLE = re.compile(
     r"[ ](?:said|says|announced|confirmed)(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday))?(?:[ ]that)?[ ](?:its[ ]|(?:(?:chief|ceo|cfo|coo|chairman|chairwoman|chair|president)\b)"
+    r"|Sunday))?(?:[ ]that|[ ](?:in|at|on)[ ][\w\- ]{1,40}?[ ]that)?[ ]"
+    r"(?:(?:suspended|outgoing|current|interim|acting|embattled|longtime|long-serving|former)[ ])?"
+    r"(?:its[ ]|(?:(?:chief|ceo|cfo|coo|chairman|chairwoman|chair|president)\b)"
     r"|it[ ](?:has[ ]|had[ ]|will[ ]|would[ ])?(?:appointed|named|elected|hired|promoted|picked|chosen|selected)\b)",
     re.IGNORECASE,
 )
 """A report that opens on a title, "its" or "it" and a naming verb: "X said on Friday that CEO John Doe will retire",
-"X said it has appointed Jane Roe"."""
+"X said in a press release this morning that suspended chief executive John Doe ...", "X said it has appointed"."""
 
 _REPORTED_HOLDER = re.compile(
     r"[ ](?:said|says|announced|confirmed)(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -272,6 +275,8 @@ def _subject_before(text: str, anchor: int, org_marker: re.Pattern[str], *, verb
     if not _may_be_firm(text, name, org_marker):
         return []
     words = opening.group("link").split()
+    if words and words[-1] == "as":
+        words.pop()  # "named Jane Roe as its new CTO"
     while len(words) > 1 and words[-1][0].isupper() and words[-1] not in _WEEKDAYS:
         words.pop()  # the holder, after a verb
     if not all(w[0].islower() or w in _WEEKDAYS for w in words) or _NOT_SUBJECT_WORDS.intersection(words):

@@ -243,3 +243,51 @@ def test_person_with_a_nationality_for_surname_stays_a_person() -> None:
     assert ("Korvia", "Bill English", None) in _companies_and_people(
         "Bill English was named chairman of Korvia on Tuesday."
     )
+
+
+# --- a report with a qualified title or a long adverbial, a naming "as its", a subject after a conjunction
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        (
+            "Rixvane said on Thursday that suspended chief executive officer Omar Feld had been dismissed.",
+            ("Rixvane", None, "Omar Feld"),
+        ),
+        (
+            "Tesvane on Monday named Paul Rendel as its new chief technology officer.",
+            ("Tesvane", "Paul Rendel", None),
+        ),
+        (
+            "Dorvane also said in a statement this morning that CEO Paul Rendel had resigned from the board.",
+            ("Dorvane", None, "Paul Rendel"),
+        ),
+    ],
+)
+def test_reports_and_namings_as_its(text: str, change: tuple[str, str | None, str | None]) -> None:
+    assert change in _companies_and_people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Christmas the board named Paul Rendel chief executive.",
+        "When Paris named its new chief executive, nobody came.",
+        "However, investors said the former chief executive would stay.",
+    ],
+)
+def test_holidays_places_and_openers_before_a_naming_are_no_firm(text: str) -> None:
+    assert _firms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even though Kalvex immediately named John Marlow as his successor, its shares closed lower.",
+        "While Kalvex named John Marlow chief executive, its rivals waited.",
+        "After Kalvex fired its chief executive, the shares rose.",
+    ],
+)
+def test_subject_after_a_conjunction_is_a_firm(text: str) -> None:
+    assert _firms(text) == ["Kalvex"]
