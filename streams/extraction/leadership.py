@@ -1490,8 +1490,9 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
 _APPOSED_OPEN = re.compile(r",[ ][^,;()]{0,40}")
 """From the newcomer's name to a title inside the apposition right after it."""
 
-_APPOSED_CLOSE = re.compile(r"[^,;()]{0,40},[ ]")
-"""From that title to the verb: the apposition closes right before it."""
+_APPOSED_CLOSE = re.compile(r"[^,;()]{0,40},[ ](?:(?:will|would|is[ ]to|is[ ]set[ ]to|is[ ]due[ ]to)[ ])?")
+"""From that title to the verb: the apposition closes right before it, or before its auxiliary ("Jane Roe, Korvex's
+boss since 2018, will take the place of John Doe")."""
 
 
 def _apposed_to(article: Article, name_end: int, role: Cue | CompanyMention, verb_start: int) -> bool:

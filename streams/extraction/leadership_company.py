@@ -623,11 +623,19 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
         preposition is None
         or _SETTING.fullmatch(article.folded, sentence.start, company.start)
         or _DATED_OPENING.fullmatch(article.folded, sentence.start, company.start)
+        or _CLAUSE_SUBJECT.match(article.folded, company.end)
     ):
-        return True  # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company
+        # "Chez Renault, Jane Roe devient PDG": the sentence's setting is its company; "a month after rival Danone
+        # replaced its CEO": "after" opens a clause whose subject acts on its own leader
+        return True
     return any(cue.family == "role" and 0 <= preposition.start() - cue.end <= 1 for cue in sentence.cues) and not (
         _former_employer(article, sentence, company)
     )
+
+
+_CLAUSE_SUBJECT = re.compile(r"[ ](?:has[ ]|had[ ]|also[ ])?[a-z]{3,}ed[ ]its[ ]")
+"""After a company, a past verb acting on its own ("replaced its", "has named its"): the company is a clause's
+subject, even after a word that may be a preposition ("after", "since")."""
 
 
 def _former_employer(article: Article, sentence: Sentence, company: CompanyMention) -> bool:

@@ -13,7 +13,7 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
-from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES
+from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES, is_nationality
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
@@ -111,6 +111,19 @@ _NOT_FIRST_NAMES = frozenset(
         "welcomes",
         "nomme",
         "annonce",
+        # A sentence adverb before a one-word company ("Meanwhile Danone said its chief executive ...") is no first
+        # name either.
+        "meanwhile",
+        "separately",
+        "however",
+        "also",
+        "now",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "still",
+        "instead",
         # A date word before a one-word company ("On Wednesday Danone named ...") is no first name either.
         "monday",
         "tuesday",
@@ -516,7 +529,16 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
     if all(word.casefold() in _TITLE_WORDS for word in name.split(" ")):
         return None  # "as Chief Executive Officer", "Group Finance Director": a capitalised title, nobody
     # "a deal that leaves Hitachi Ltd with ...": a company's legal form ends no person's name.
-    return None if _LEGAL_WORD.fullmatch(name.rsplit(" ", 1)[-1]) else name
+    return None if _LEGAL_WORD.fullmatch(name.rsplit(" ", 1)[-1]) or _origin(name) else name
+
+
+def _origin(name: str) -> bool:
+    """Whether a capitalised run is an origin, not a name: "the company's Latin American operations".
+
+    A first name opening it keeps it a person's ("Bill English").
+    """
+    first, _, last = name.rpartition(" ")
+    return is_nationality(last.casefold()) and first.split(" ", 1)[0].casefold() not in FIRST_NAMES
 
 
 _ING_FIRST_NAMES = frozenset(["irving", "sterling", "channing", "manning", "browning", "fleming", "harding"])

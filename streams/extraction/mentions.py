@@ -20,6 +20,7 @@ from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.funding_names import investee_position_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
+from streams.extraction.lead_slot_names import leadership_slot_names
 from streams.extraction.lists_kind import kind_list_names
 from streams.extraction.org_context import (
     ANAPHOR_KINDS_EN,
@@ -1820,6 +1821,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
                 + slot_names(text, cues)
+                + leadership_slot_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + (french_role_names(text, cues) + french_slot_names(text, cues) if language == "fr" else []),
             ),
@@ -2266,7 +2268,7 @@ def _shouted_word(name: str, text: str) -> bool:
     return name.isupper() and len(name) >= _SHOUTED_MIN and " " not in name and _written_alone(name.lower(), text)
 
 
-_TITLE_IN_NAME = re.compile(r"\b(?:Officer|Chief|Chairman|Chairwoman|CEO|Directeur|Directrice)\b")
+_TITLE_IN_NAME = re.compile(r"\b(?:Officer|Chief|Chairman|Chairwoman|CEO|CFO|COO|CTO|Directeur|Directrice)\b")
 """A job title's word inside a capitalised run guessed from context: a person's title, not an organisation."""
 
 
