@@ -45,6 +45,7 @@ from streams.extraction.org_context import (
     is_origin_word,
     is_person,
 )
+from streams.extraction.object_slots import object_slot_names
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
@@ -1777,6 +1778,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + receiver_names(text, cues, _ORG_AT, _ORG_MARKER)
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
                 + slot_names(text, cues)
+                + (object_slot_names(text, cues, _ORG_AT, _ORG_MARKER) if language != "fr" else [])
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + (french_role_names(text, cues) if language == "fr" else []),
             ),
