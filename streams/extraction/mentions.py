@@ -21,6 +21,7 @@ from streams.extraction.funding_names import investee_position_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.lists_kind import kind_list_names
+from streams.extraction.object_slots import object_slot_names, relation_slot_names
 from streams.extraction.org_context import (
     ANAPHOR_KINDS_EN,
     ANAPHOR_KINDS_FR,
@@ -45,7 +46,6 @@ from streams.extraction.org_context import (
     is_origin_word,
     is_person,
 )
-from streams.extraction.object_slots import object_slot_names
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.receiver_names import receiver_names
@@ -1779,6 +1779,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
                 + slot_names(text, cues)
                 + (object_slot_names(text, cues, _ORG_AT, _ORG_MARKER) if language != "fr" else [])
+                + (relation_slot_names(text, _ORG_AT, _ORG_MARKER) if language != "fr" else [])
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + (french_role_names(text, cues) if language == "fr" else []),
             ),

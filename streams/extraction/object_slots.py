@@ -13,6 +13,10 @@ may stand here", so the name must look like one: one word, or several with an or
 no place and no first name; a name owning something ("Korvia's unit") is read only where a firm owns it. The
 candidates then go through the recogniser's usual checks (people, surnames, nationalities, dates, common words).
 Coordinated names ("by Korvia and Bellmark") are left to the recogniser's list reader, which starts from these.
+
+Where no deal cue stands, a relation noun or a maker's participle names a firm on its other side the same way ("its
+dealings with Korvia", "one of the largest suppliers to Korvia", "trains built by Korvia"): read by
+:func:`relation_slot_names` under the same checks.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ the Power Mac division"), so the name must follow the preposition directly."""
 _LOWER_BEFORE = re.compile(r"(?<![\w\-])[a-z%\d][\w%\-]*[ ]$")
 """Before "of", a lower-case word ("the acquisition of", "25% of"); after a capital, "of" is inside a name ("Bank
 of America") that the name readers take whole."""
+_CURRENCY_NEXT = re.compile(r"[$€£¥\d]")
+"""A currency sign or a figure glued to the capitals: a currency's code ("for HK$7.68 billion", "US$4 billion")."""
 _WORD_REACH = 32
 """How far back the word before "of" is looked for."""
 _OWNED_FIRM_THING = re.compile(
@@ -53,19 +59,21 @@ person owns drugs too), "from Korvia's plant" is."""
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 """A possessive's apostrophe, inside the name a capitalised run reads ("Korvia's") or right after it ("Korvias'")."""
 _NEXT_WORD = re.compile(r"[ ](?P<word>[a-z][\w\-]*)")
+"""A lower-case word right after the name."""
 _CLAUSE_WORDS = frozenset({
     "for", "in", "to", "at", "on", "and", "or", "as", "with", "from", "by", "over", "under", "into", "of", "until",
     "through", "since", "after", "before", "while", "which", "who", "that", "this", "last", "next", "is", "was",
     "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
     "also", "worth", "earlier", "later", "instead", "alone", "itself", "together", "both", "than", "but", "about",
-    "against", "among", "between", "via", "per", "according", "if", "when", "where", "so", "to", "every", "each",
+    "against", "among", "between", "via", "per", "according", "if", "when", "where", "so", "every", "each",
 })  # fmt: skip
 """Lower-case words a party's name is followed by: a preposition, a conjunction, an auxiliary, a time word. Any
 other lower-case word makes the name a noun's modifier, a product's or a brand's ("of Azure cloud services")."""
-_APPOSITION = re.compile(r",[ ](?:an?|the)[ ](?P<words>(?:[\w\-]+[ ]?){1,6})")
+_APPOSITION = re.compile(r",[ ](?:an?|the)[ ](?P<words>[\w\-]+(?:[ ][\w\-]+){0,5})")
 """An apposition after the name: ", a hybrid cloud set-up", ", the Japanese parent of"; its few words must name a
 firm's kind for the name to stay a party."""
 _FIRM_KINDS = frozenset((*ANAPHOR_KINDS_EN, "parent", "owner", "unit", "subsidiary", "agency", "venture", "investor"))
+"""The kinds an apposition gives a firm ("Korvia, a drone maker", "Korvia, the Japanese parent of ...")."""
 _MAX_SLOTS = 4
 """Slots read per cue: a clause seldom names more parties, and each costs a candidate check."""
 
@@ -90,14 +98,28 @@ def object_slot_names(
         end = clause_end.start() if clause_end is not None else stop
         # from the cue's start: a row may end on its preposition ("orders from", "takeover of")
         for slot in list(_SLOT.finditer(text, cue.start, end))[:_MAX_SLOTS]:
-            if slot.group(0).startswith("of") and not _LOWER_BEFORE.search(text, max(0, slot.start() - _WORD_REACH), slot.start()):
+            if slot.group(0).startswith("of") and not _LOWER_BEFORE.search(
+                text, max(0, slot.start() - _WORD_REACH), slot.start()
+            ):
                 continue
-            name = org_at.match(text, slot.end())
+            name = _name_at(text, slot.end(), org_at)
             if name is None or name.start() in read or not _party_like(text, name, org_marker):
                 continue
             read.add(name.start())
             names.append((name.start(), name.group(0), False))
     return names
+
+
+_PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['\u2019]s[ ](?=[A-Z])")
+"""A country or a town owning the name that follows: "with Japan's Korvia", "from South Korea's Dorvane"."""
+
+
+def _name_at(text: str, at: int, org_at: re.Pattern[str]) -> re.Match[str] | None:
+    """The capitalised name at ``at``, past a place that owns it ("Japan's Korvia" is Korvia)."""
+    place = _PLACE_OWNER.match(text, at)
+    if place is not None and place.group("place").casefold() in PLACES:
+        at = place.end()
+    return org_at.match(text, at)
 
 
 def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> bool:
@@ -113,9 +135,10 @@ def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> 
         or any(word in PLACES for word in words)
         or words[0] in FIRST_NAMES
         or is_nationality(words[0])
+        or (words[0].endswith("s") and is_nationality(words[0][:-1]))  # "to Americans": people of a country
     ):
         return False
-    if len(words) > 1 and org_marker.search(name.group(0)) is None:
+    if (len(words) > 1 and org_marker.search(name.group(0)) is None) or _CURRENCY_NEXT.match(text, name.end()):
         return False
     apostrophe = _POSSESSIVE.search(text, name.start(), name.end() + 1)
     if apostrophe is not None:
@@ -128,3 +151,26 @@ def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> 
     return apposition is None or any(
         word in _FIRM_KINDS or word.endswith("maker") for word in apposition.group("words").casefold().split(" ")
     )
+
+
+_RELATION_SLOT = re.compile(
+    r"\b(?:(?:ties|dealings|relations|relationship|pacts?|business|joint[ ]venture|partnership|alliance)"
+    r"[ ](?:with|between)"
+    r"|(?:shareholders|backers|suppliers?)[ ](?:of|to)"
+    r"|(?:built|made|manufactured|produced|supplied|operated|acquired|bought)[ ]by"
+    r")[ ](?=[A-Z])"
+)
+"""A relation noun or a maker's participle and the preposition of the firm on its other side, where no deal cue
+stands: "its ties with Korvia", "relations between Dorvane and Korvia", "one of the largest suppliers to Korvia",
+"trains built by Korvia". Participles whose agent is as often a person ("led by", "owned by",
+"backed by", "designed by") are left out."""
+
+
+def relation_slot_names(text: str, org_at: re.Pattern[str], org_marker: re.Pattern[str]) -> list[tuple[int, str, bool]]:
+    """The names on the other side of a relation noun or a maker's participle, in one pass of the text."""
+    names: list[tuple[int, str, bool]] = []
+    for slot in _RELATION_SLOT.finditer(text):
+        name = _name_at(text, slot.end(), org_at)
+        if name is not None and _party_like(text, name, org_marker):
+            names.append((name.start(), name.group(0), False))
+    return names
