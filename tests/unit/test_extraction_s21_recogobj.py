@@ -112,3 +112,29 @@ def test_a_country_owning_the_firm_leaves_the_firm() -> None:
     found = companies(text)
     assert "Korvia" in found
     assert "Japan" not in found
+
+
+# org_context: a plural kind's examples set off by a comma ("carmakers, among them Korvia") are firms of that kind.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ostrel will supply batteries to five carmakers, among them Korvia, Bellmark and Quentaro.",
+         {"Korvia", "Bellmark", "Quentaro"}),
+        ("Its software is used by two dozen lenders, including Dorvane and Tessaly.", {"Dorvane", "Tessaly"}),
+        ("Halvane has signed up several retailers, such as Brinmoor and Korvia, for its app.", {"Brinmoor", "Korvia"}),
+    ],
+)  # fmt: skip
+def test_the_examples_of_a_plural_kind_after_a_comma_are_firms(text: str, names: set[str]) -> None:
+    assert names <= set(companies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ostrel will supply batteries to five carmakers, among them Germany's biggest.", "Germany"),
+        ("The carmakers, including Volker Stahl's favourite, were sold.", "Volker Stahl"),
+        ("Several lenders, such as Meanwhile, were named.", "Meanwhile"),
+    ],
+)
+def test_a_plural_kind_before_no_firm_adds_no_company(text: str, absent: str) -> None:
+    assert absent not in companies(text)
