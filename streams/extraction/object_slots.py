@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, PLACES, is_nationality
 
-_FAMILIES = PARTY_FAMILIES | {"co_investor"}
-"""Cues whose clause names a party: the two-party families, and a round's lead or co-investors ("is leading",
-"also taking part")."""
+_FAMILIES = PARTY_FAMILIES | {"co_investor", "role_noun", "major_customer"}
+"""Cues whose clause names a party: the two-party families, a round's lead or co-investors ("is leading", "also
+taking part"), a supplier's, customer's or investor's noun ("an investment by", "the biggest customer of")."""
 _REACH = 90
 """How far past the cue its clause may name a party."""
 _CLAUSE_END = re.compile(
@@ -97,7 +97,8 @@ def object_slot_names(
         clause_end = _CLAUSE_END.search(text, cue.end, stop)
         end = clause_end.start() if clause_end is not None else stop
         # from the cue's start: a row may end on its preposition ("orders from", "takeover of")
-        for slot in list(_SLOT.finditer(text, cue.start, end))[:_MAX_SLOTS]:
+        slots = list(_SLOT.finditer(text, cue.start, end))[:_MAX_SLOTS]
+        for slot in [*_slots_before(text, cue.start), *slots]:
             if slot.group(0).startswith("of") and not _LOWER_BEFORE.search(
                 text, max(0, slot.start() - _WORD_REACH), slot.start()
             ):
@@ -108,6 +109,21 @@ def object_slot_names(
             read.add(name.start())
             names.append((name.start(), name.group(0), False))
     return names
+
+
+_BACK_REACH = 60
+"""How far before the cue the same clause may name a party after "with" / "between"."""
+_SLOT_BEFORE = re.compile(r"(?<![\w\-])(?:with|between)[ ](?=[A-Z])")
+"""The prepositions that name a party before its cue: "a contract with Korvia to supply", "an agreement between
+Dorvane and Korvia was extended"."""
+
+
+def _slots_before(text: str, cue_start: int) -> list[re.Match[str]]:
+    """The "with" / "between" slots of the cue's clause before the cue (after the clause's last boundary)."""
+    start = max(0, cue_start - _BACK_REACH)
+    for boundary in _CLAUSE_END.finditer(text, start, cue_start):
+        start = boundary.end()
+    return list(_SLOT_BEFORE.finditer(text, start, cue_start))[:_MAX_SLOTS]
 
 
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['\u2019]s[ ](?=[A-Z])")
@@ -135,7 +151,6 @@ def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> 
         or any(word in PLACES for word in words)
         or words[0] in FIRST_NAMES
         or is_nationality(words[0])
-        or (words[0].endswith("s") and is_nationality(words[0][:-1]))  # "to Americans": people of a country
     ):
         return False
     if (len(words) > 1 and org_marker.search(name.group(0)) is None) or _CURRENCY_NEXT.match(text, name.end()):

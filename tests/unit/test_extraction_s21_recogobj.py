@@ -138,3 +138,44 @@ def test_the_examples_of_a_plural_kind_after_a_comma_are_firms(text: str, names:
 )
 def test_a_plural_kind_before_no_firm_adds_no_company(text: str, absent: str) -> None:
     assert absent not in companies(text)
+
+
+# object_slot_names: a party noun's clause ("an investment by A and B in Y"), and the slot before the cue.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regulators will look at a $25 million joint investment by Korvia and Bellmark in Dorvane.",
+         {("investment", "Korvia", "Dorvane"), ("investment", "Bellmark", "Dorvane")}),
+        ("The approval of a $40 million investment by Quentaro in Tessaly was announced on Monday.",
+         {("investment", "Quentaro", "Tessaly")}),
+        ("A maintenance agreement signed in 2023 between Korvia and Dorvane has also been amended to cover more jets.",
+         {("customer_continue", "Korvia", "Dorvane")}),
+    ],
+)  # fmt: skip
+def test_the_parties_of_a_noun_or_before_the_cue_are_read(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= set(triples(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvane said the pact with Quentaro to supply chips has been renewed for five years.", "Quentaro"),
+        ("Its agreement with Brinmoor to supply rails has been extended.", "Brinmoor"),
+        ("An agreement between Tessaly and Ostrel has been amended to cover spare parts.", "Tessaly"),
+    ],
+)
+def test_the_slot_before_a_cue_in_its_clause_is_read(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Its contract with Mr Roe to supply advice was extended.", "Roe"),
+        ("The pact with Texas to supply power has been renewed.", "Texas"),
+        ("However, the agreement with Americans to supply grain has been extended.", "Americans"),
+        ("The accord with Brussels officials to supply gas has been extended.", "Brussels"),
+    ],
+)
+def test_the_slot_before_a_cue_holding_no_firm_adds_no_company(text: str, absent: str) -> None:
+    assert absent not in companies(text)
