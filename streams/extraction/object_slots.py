@@ -43,9 +43,14 @@ another clause (with or without its comma). A bare comma does not end it: lists 
 _SLOT = re.compile(r"(?<![\w\-])(?:with|from|to|by|of|between|including|alongside)[ ](?=[A-Z])")
 """A preposition that names a party, right before a capital. After "the" a product or a unit stands as often ("from
 the Power Mac division"), so the name must follow the preposition directly."""
-_LOWER_BEFORE = re.compile(r"(?<![\w\-])[a-z%\d][\w%\-]*[ ]$")
+_LOWER_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[a-z%\d][\w%\-]*)[ ]$")
 """Before "of", a lower-case word ("the acquisition of", "25% of"); after a capital, "of" is inside a name ("Bank
 of America") that the name readers take whole."""
+_COMPOUND_OF = frozenset({
+    "ahead", "because", "instead", "out", "front", "spite", "terms", "top", "regardless", "view", "light",
+    "favour", "favor", "behalf", "outside", "inside", "as", "irrespective", "case", "wake", "absence",
+})  # fmt: skip
+"""Words that make "of" part of a compound preposition ("ahead of", "in the wake of"), which names no party."""
 _CURRENCY_NEXT = re.compile(r"[$€£¥\d]")
 """A currency sign or a figure glued to the capitals: a currency's code ("for HK$7.68 billion", "US$4 billion")."""
 _WORD_REACH = 32
@@ -99,9 +104,7 @@ def object_slot_names(
         # from the cue's start: a row may end on its preposition ("orders from", "takeover of")
         slots = list(_SLOT.finditer(text, cue.start, end))[:_MAX_SLOTS]
         for slot in [*_slots_before(text, cue.start), *slots]:
-            if slot.group(0).startswith("of") and not _LOWER_BEFORE.search(
-                text, max(0, slot.start() - _WORD_REACH), slot.start()
-            ):
+            if slot.group(0).startswith("of") and not _heads_of(text, slot.start()):
                 continue
             name = _name_at(text, slot.end(), org_at)
             if name is None or name.start() in read or not _party_like(text, name, org_marker):
@@ -109,6 +112,15 @@ def object_slot_names(
             read.add(name.start())
             names.append((name.start(), name.group(0), False))
     return names
+
+
+def _heads_of(text: str, of: int) -> bool:
+    """Whether the "of" at ``of`` heads a party: after a lower-case noun or a share ("the takeover of", "25% of").
+
+    Not after a capital (inside a name) nor after the word of a compound preposition ("ahead of").
+    """
+    before = _LOWER_BEFORE.search(text, max(0, of - _WORD_REACH), of)
+    return before is not None and before.group("word") not in _COMPOUND_OF
 
 
 _BACK_REACH = 60
@@ -155,6 +167,8 @@ def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> 
         return False
     if (len(words) > 1 and org_marker.search(name.group(0)) is None) or _CURRENCY_NEXT.match(text, name.end()):
         return False
+    if len(words) > 1 and words[-1].isdigit():
+        return False  # "to Rs 3,200 crore", "rights to CDP 870": a sum in a currency's word, a product's code
     apostrophe = _POSSESSIVE.search(text, name.start(), name.end() + 1)
     if apostrophe is not None:
         return _OWNED_FIRM_THING.match(text, apostrophe.start()) is not None

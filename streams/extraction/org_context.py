@@ -558,8 +558,10 @@ def is_origin_word(folded_word: str, leading: bool = False) -> bool:
 
 
 def is_nationality(folded_name: str) -> bool:
-    """Whether a whole (folded) name is a nationality or its people: "Korean", "South Korean", "américaine",
-    "Americans" (the plural names people of a country, never a firm)."""
+    """Whether a whole (folded) name is a nationality or its people: "Korean", "South Korean", "américaine".
+
+    A plural ("Americans", "Europeans") names the people of a country, never a firm.
+    """
     return folded_name in _NATIONALITY or (folded_name.endswith("s") and folded_name[:-1] in _NATIONALITY)
 
 

@@ -101,6 +101,9 @@ def test_a_supplier_to_an_unknown_firm_continues_as_its_supplier() -> None:
         ("Dorvane bought its stake from Chairman Roe for $5 million.", "Roe"),  # a title before a surname
         ("Dorvane sold the stake to Henrik Olsen for $9 million.", "Henrik Olsen"),  # a person
         ("Dorvane sold 25% of the unit to Korvia, though Meanwhile Capital stayed out.", "Meanwhile"),  # an opener
+        ("Dorvane raised its stake in Korvia to 12.9% ahead of GTA V next week.", "GTA V"),  # "ahead of": a launch
+        ("Dorvane sold its stake, raising close to Rs 3,200 crore from the market.", "Rs 3"),  # a sum in rupees
+        ("Dorvane secured a licence to the worldwide rights to CDP 870, an experimental drug.", "CDP 870"),  # a code
     ],
 )
 def test_a_slot_holding_no_firm_adds_no_company(text: str, absent: str) -> None:
