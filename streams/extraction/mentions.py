@@ -357,6 +357,10 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
     return 0, words
 
 
+_AGENT_ADJECTIVE = re.compile(r"-(?:backed|owned|led|controlled|funded|financed|run|supported)$")
+"""A name made an adjective by its role ("WPP-backed", "state-owned"): it describes what follows, it names no firm."""
+
+
 @lru_cache(maxsize=2048)
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
     text: str, raw: str, start: int, strict: bool = False, firm: bool = False
@@ -428,6 +432,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or _DATE_NAME.fullmatch(folded_name)
         or _CODED_AMOUNT.fullmatch(name) is not None  # "SEK23B", "USD1.5bn": a sum in a currency's code
         or _NUMBER_WORD.fullmatch(words[0]) is not None  # "a 20-percent stake", "pour 2017-2018": no firm
+        or _AGENT_ADJECTIVE.search(name) is not None  # "WPP-backed agencies": the agencies, backed by WPP
     ):
         return None
     if len(words) == 1 and (

@@ -137,6 +137,7 @@ def test_the_examples_of_a_plural_kind_after_a_comma_are_firms(text: str, names:
         ("Ostrel will supply batteries to five carmakers, among them Germany's biggest.", "Germany"),
         ("The carmakers, including Volker Stahl's favourite, were sold.", "Volker Stahl"),
         ("Several lenders, such as Meanwhile, were named.", "Meanwhile"),
+        ("Shops owned by big groups, such as Korvia-backed agencies, can absorb the loss.", "Korvia-backed"),
     ],
 )
 def test_a_plural_kind_before_no_firm_adds_no_company(text: str, absent: str) -> None:
