@@ -63,6 +63,8 @@ _OWNED_FIRM_THING = re.compile(
 person owns drugs too), "from Korvia's plant" is."""
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 """A possessive's apostrophe, inside the name a capitalised run reads ("Korvia's") or right after it ("Korvias'")."""
+_PERSON_NEXT = re.compile(r",?[ ](?:who|whom|whose)\b")
+"""A relative pronoun only a person takes, right after the name."""
 _NEXT_WORD = re.compile(r"[ ](?P<word>[a-z][\w\-]*)")
 """A lower-case word right after the name."""
 _CLAUSE_WORDS = frozenset({
@@ -165,10 +167,12 @@ def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> 
         or is_nationality(words[0])
     ):
         return False
-    if (len(words) > 1 and org_marker.search(name.group(0)) is None) or _CURRENCY_NEXT.match(text, name.end()):
-        return False
-    if len(words) > 1 and words[-1].isdigit():
-        return False  # "to Rs 3,200 crore", "rights to CDP 870": a sum in a currency's word, a product's code
+    if (
+        (len(words) > 1 and (org_marker.search(name.group(0)) is None or words[-1].isdigit()))
+        or _CURRENCY_NEXT.match(text, name.end())
+        or _PERSON_NEXT.match(text, name.end())
+    ):
+        return False  # a plain name of several words; "to Rs 3,200 crore", "CDP 870"; "of Smith, who runs"
     apostrophe = _POSSESSIVE.search(text, name.start(), name.end() + 1)
     if apostrophe is not None:
         return _OWNED_FIRM_THING.match(text, apostrophe.start()) is not None

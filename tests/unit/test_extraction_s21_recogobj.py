@@ -98,6 +98,8 @@ def test_a_supplier_to_an_unknown_firm_continues_as_its_supplier() -> None:
         ("Dorvane won an order from Monday's auction.", "Monday"),  # a day
         ("Dorvane has ties with Beijing and relations between Paris and Berlin are tense.", "Beijing"),  # capitals
         ("Dorvane operates trains built by Smith, a local engineer.", "Smith"),  # a person apposed
+        ("Dorvane raised $4.5M from Okafor, who runs a family office.", "Okafor"),  # "who": a person
+        ("The takeover of Dorvane by Okafor, who founded Tessaly, closed.", "Okafor"),  # "who": a person
         ("Dorvane bought its stake from Chairman Roe for $5 million.", "Roe"),  # a title before a surname
         ("Dorvane sold the stake to Henrik Olsen for $9 million.", "Henrik Olsen"),  # a person
         ("Dorvane sold 25% of the unit to Korvia, though Meanwhile Capital stayed out.", "Meanwhile"),  # an opener
