@@ -22,6 +22,7 @@ from streams.extraction.investor_names import investor_position_names, joining_l
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.lead_slot_names import leadership_slot_names
 from streams.extraction.lists_kind import kind_list_names
+from streams.extraction.object_slots import object_slot_names, relation_slot_names
 from streams.extraction.org_context import (
     ANAPHOR_KINDS_EN,
     ANAPHOR_KINDS_FR,
@@ -399,6 +400,10 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
     return 0, words
 
 
+_AGENT_ADJECTIVE = re.compile(r"-(?:backed|owned|led|controlled|funded|financed|run|supported)$")
+"""A name made an adjective by its role ("WPP-backed", "state-owned"): it describes what follows, it names no firm."""
+
+
 @lru_cache(maxsize=2048)
 def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is no organisation
     text: str, raw: str, start: int, strict: bool = False, firm: bool = False
@@ -470,6 +475,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or _DATE_NAME.fullmatch(folded_name)
         or _CODED_AMOUNT.fullmatch(name) is not None  # "SEK23B", "USD1.5bn": a sum in a currency's code
         or _NUMBER_WORD.fullmatch(words[0]) is not None  # "a 20-percent stake", "pour 2017-2018": no firm
+        or _AGENT_ADJECTIVE.search(name) is not None  # "WPP-backed agencies": the agencies, backed by WPP
     ):
         return None
     if len(words) == 1 and (
@@ -1822,6 +1828,8 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
                 + slot_names(text, cues)
                 + leadership_slot_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
+                + (object_slot_names(text, cues, _ORG_AT, _ORG_MARKER) if language != "fr" else [])
+                + (relation_slot_names(text, _ORG_AT, _ORG_MARKER) if language != "fr" else [])
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
                 + (french_role_names(text, cues) + french_slot_names(text, cues) if language == "fr" else []),
             ),

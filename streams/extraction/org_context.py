@@ -264,6 +264,8 @@ _PLURAL_KINDS_FR = tuple(kind if kind[-1] in "sx" or "-" in kind else kind + "s"
 _EXAMPLES_EN = ("such as", "like", "including")
 _EXAMPLES_FR = ("comme", "tels que", "telles que")
 """What opens the examples of a plural kind: the names after it are firms of that kind."""
+_SET_OFF_EXAMPLES_EN = ("such as", "including", "among them", "among which")
+"""The same after a comma ("carmakers, among them Korvia"); "like" after a comma opens a comparison as often."""
 KINDS_BEFORE_NAME = frozenset((*KIND_NOUNS, *_words(_BEFORE_NAME_EN), *_PLURAL_KINDS_EN))
 """Every word that introduces a firm's name after it; capitalised inside a sentence, it is a word of a name."""
 FOLLOW, PRECEDE, SUBJECT, KIND_FR, SPLIT = 0, 1, 2, 3, 4
@@ -318,6 +320,8 @@ def _build_anchors() -> ahocorasick.Automaton:
     follows += _phrases(_FOLLOWS_HOLDERS)
     # "carriers such as Cathay Pacific and Virgin Australia", « des deeptechs comme Bioptimus, Moon Surgical »
     follows += [f"{kind} {example}" for kind in _PLURAL_KINDS_EN for example in _EXAMPLES_EN]
+    # set off by a comma: "five top carmakers, among them Korvia and Dorvane", "lenders, including Korvia"
+    follows += [f"{kind}, {example}" for kind in _PLURAL_KINDS_EN for example in _SET_OFF_EXAMPLES_EN]
     follows += [f"{kind} {example}" for kind in _PLURAL_KINDS_FR for example in _EXAMPLES_FR]
     for phrase in follows:
         anchors[phrase + " "] = FOLLOW
@@ -554,8 +558,11 @@ def is_origin_word(folded_word: str, leading: bool = False) -> bool:
 
 
 def is_nationality(folded_name: str) -> bool:
-    """Whether a whole (folded) name is a nationality: "Korean", "South Korean", "américaine"."""
-    return folded_name in _NATIONALITY
+    """Whether a whole (folded) name is a nationality or its people: "Korean", "South Korean", "américaine".
+
+    A plural ("Americans", "Europeans") names the people of a country, never a firm.
+    """
+    return folded_name in _NATIONALITY or (folded_name.endswith("s") and folded_name[:-1] in _NATIONALITY)
 
 
 def is_person(name: str) -> bool:

@@ -125,8 +125,9 @@ def test_business_offered_to_rivals_reads_the_apposed_customer() -> None:
 
 
 def test_business_moved_to_a_named_supplier_is_no_risk() -> None:
-    """Business moved to a company, not to "rivals", is no offer to competitors."""
-    assert _customer_events("Ford has moved its seat business to Lear.") == []
+    """Business moved to a company, not to "rivals", is no offer to competitors: the company wins it (session 21:
+    "to Lear" is read as the supplier's slot, so the move is the customer_start its dative cue tells)."""
+    assert _customer_events("Ford has moved its seat business to Lear.") == [("customer_start", "ford", "lear", "fact")]
 
 
 @pytest.mark.parametrize(
