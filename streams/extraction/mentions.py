@@ -51,6 +51,7 @@ from streams.extraction.receiver_names import receiver_names
 from streams.extraction.recog_bodies import union_bodies
 from streams.extraction.recog_heads import formed_unit_at, international_names, of_place_names
 from streams.extraction.recog_institutions import institution_names
+from streams.extraction.recog_subjects import subject_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
@@ -1778,7 +1779,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
                 + slot_names(text, cues)
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
-                + (french_role_names(text, cues) if language == "fr" else []),
+                + (french_role_names(text, cues) if language == "fr" else subject_names(text, cues)),
             ),
             text,
         )
