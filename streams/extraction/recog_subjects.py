@@ -38,6 +38,11 @@ _OPENER = re.compile(
     r"|Though|Because|Since(?:[ ](?:19|20)\d\d)?|But|And|So|Yet|Once|Until|Unless),?[ ]"
 )
 """A sentence opener before its subject: an adverb, a date or a conjunction ("Meanwhile, ", "In 2019, ", "When ")."""
+_CLAUSE_OPENER = re.compile(
+    r"(?<=[ ])(?:that|while|whereas|after|before|when|once|until|since|because|although|though|but|as|if)[ ](?=[A-Z])"
+)
+"""A conjunction inside a sentence before a capitalised word: the subject of its clause ("reported that Korvia has
+cut", "while Bellmark is consolidating"), capitalised there because it is a name."""
 _QUOTES = "\"'\u201c\u2018\u00ab( "
 _NAME = re.compile(r"[A-Z][\w\-]*(?:[ ](?:&[ ])?[A-Z][\w\-]*){0,3}(?:[ ]&[ ][A-Z][\w\-]*)?")
 """One to four capitalised words, maybe joined by "&" ("Harlow Mills", "Quentaro Bio", "Bellmark & Rowe")."""
@@ -96,18 +101,22 @@ _PERSON_DESCRIBED = re.compile(
     r"|chairman|chairwoman|head|partner|analyst|spokesman|spokeswoman|minister|senator|governor|he|she|his|her)\b"
 )
 """An apposition that describes a person ("Roe, the former banker,"), whatever kind noun it also holds."""
-_ABSTRACT = re.compile(r"[A-Z][a-z]+(?:ing|tion|sion|ment|ness|ity|ance|ence|ers|ors|ists|ians)")
-"""A word opening a sentence before a bare verb that is a gerund or an abstract or plural noun ("Spending rose",
-"Production started", "Regulators said"), not a firm."""
+_ABSTRACT = re.compile(r"[A-Z][a-z]+(?:ing|tion|sion|ment|ness|ity|ance|ence|ers|ors|ists|ians|man|men|woman|women)")
+"""A word opening a sentence before a verb that is a gerund, an abstract noun, a plural or a person's noun ("Spending
+rose", "Production started", "Regulators said", "The Dutchman has won"), not a firm."""
+_PLURAL_VERB = re.compile(r"[ ](?:[a-z]+[ ])?(?:are|have|were)\b")
+"""A plural verb after one word ending in "s": a plural noun ("Talks are continuing"), a firm's name takes "is"."""
 _PERSON_PASSIVE = re.compile(
     r"(?:[ ]been)?[ ](?:named|appointed|promoted|elected|hired|tapped|ousted|fired|replaced|succeeded|born)\b"
 )
 """After "was" / "has been": what happens to a person ("Brill was named heir apparent"): one word there is a surname."""
 _COLLECTIVE = frozenset({
     "staff", "people", "personnel", "employees", "unions", "government", "parliament", "congress", "everyone",
-    "nobody", "someone", "demand", "supply", "trade", "growth", "inflation", "competition",
+    "nobody", "someone", "demand", "supply", "trade", "growth", "inflation", "competition", "summer", "winter",
+    "spring", "autumn", "fall",
 })  # fmt: skip
-"""Common nouns that open sentences as their subject and carry no telling ending ("Staff recommended")."""
+"""Common nouns that open sentences as their subject and carry no telling ending ("Staff recommended", "Summer is
+usually quiet")."""
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron", "prof", "professor", "rev", "father"})
 """Words before a person's name that the recogniser's titles leave out: "Sir John Bond", "Dame Sharon"."""
 _HEADLINE_SHARE = 0.6
@@ -130,43 +139,76 @@ def subject_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]
     after a firm noun.
     """
     starts = sorted(cue.start for cue in cues if cue.family in _SUBJECT_FAMILIES)
-    if not starts:
-        return []
     names: list[tuple[int, str, bool]] = []
-    for start, end in split_sentences(text):
+    for start, end in _cued_sentences(text, starts):
         first = bisect_right(starts, start)
         if first < len(starts) and starts[first] < end:
-            names += _sentence_subject(text, start, end, starts[first:])
+            names += _sentence_subjects(text, start, end, starts[first:])
     return names
 
 
-def _sentence_subject(text: str, start: int, end: int, cues: list[int]) -> list[tuple[int, str, bool]]:
-    """The subject names opening the sentence at ``start:end``, if a party cue (``cues``: sorted starts) follows."""
+def _cued_sentences(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The sentence spans of the lines that hold a cue (sorted ``starts``).
+
+    A line break always ends a sentence, so splitting only these lines gives the spans a split of the whole text
+    would, for a fraction of the work: most paragraphs of a story tell no deal.
+    """
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for cue in starts:
+        if cue < line_end:
+            continue
+        line_start = text.rfind("\n", 0, cue) + 1
+        line_end = text.find("\n", cue)
+        if line_end < 0:
+            line_end = len(text)
+        spans += [(line_start + start, line_start + end) for start, end in split_sentences(text[line_start:line_end])]
+    return spans
+
+
+def _sentence_subjects(text: str, start: int, end: int, cues: list[int]) -> list[tuple[int, str, bool]]:
+    """The subject names of the sentence at ``start:end``: the one opening it, and those opening its inner clauses.
+
+    ``cues`` are the sorted starts of the party cues from the sentence's start on.
+    """
     while start < end and text[start] in _QUOTES:
         start += 1
-    opener = _OPENER.match(text, start, end)
-    if opener is not None:
-        start = opener.end()  # the opener sets the name off as punctuation does: no strict reading after it
-    name = _NAME.match(text, start, end)
-    if name is None or _headline(text[start:end]):
+    if _headline(text[start:end]):
         return []
-    link = _LINK.match(text, name.end(), end)
-    after = bisect_left(cues, link.start()) if link is not None else len(cues)
-    if link is None or after == len(cues) or cues[after] >= end:
+    opener = _OPENER.match(text, start, end)
+    # an opener sets the name off as punctuation does: no strict reading after it
+    names = _subject_at(text, opener.end() if opener else start, end, cues, strict=opener is None)
+    for clause in _CLAUSE_OPENER.finditer(text, start, end):
+        names += _subject_at(text, clause.end(), end, cues, strict=True)
+    return names
+
+
+def _subject_at(text: str, at: int, end: int, cues: list[int], *, strict: bool) -> list[tuple[int, str, bool]]:
+    """The name at ``at`` (and a second one joined by "and"), if a subject's link and then a party cue follow it."""
+    name = _NAME.match(text, at, end)
+    link = _LINK.match(text, name.end(), end) if name is not None else None
+    if name is None or link is None:
+        return []
+    after = bisect_left(cues, link.start())
+    if after == len(cues) or cues[after] >= end:
         return []
     found = name.group(0)
     if not _subject_word(text, found, link):
         return []
-    strict = opener is None
     names = [(name.start(), found, strict and " " not in found)]
     second = link.group("second")
     if (
         second is not None
         and plain_party(second)
-        and (" " in second or _one_word_subject(text, second, bare_verb=False, link_end=link.end()))
+        and (" " in second or _one_word_subject(text, second, bare_verb=False, link=link))
     ):
         names.append((link.start("second"), second, strict and " " not in second))
     return names
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]+)[ ]$")
+"""A capitalised word right before a space (searched in a short window, not over the story)."""
+_MAX_WORD = 32
 
 
 def _surname(text: str, name: str) -> bool:
@@ -175,10 +217,18 @@ def _surname(text: str, name: str) -> bool:
     "Ginni Rometty, the chairman, ... Rometty said it would buy": the subject is the person. The reader's own
     opener ("When Quentaro acquired") and the words that never start a name ("The", "However") are left out.
     """
-    for before in re.finditer(rf"([A-Z][\w\-]+)[ ]{re.escape(name)}(?![\w\-])", text):
-        word = before.group(1)
-        if word.casefold() not in NOT_NAMES and _OPENER.fullmatch(word + " ") is None:
+    at = text.find(f" {name}")
+    while at > 0:
+        after = at + 1 + len(name)
+        before = _CAPITAL_BEFORE.search(text, max(0, at - _MAX_WORD), at + 1)
+        if (
+            before is not None
+            and (after == len(text) or not (text[after].isalnum() or text[after] in "-_"))
+            and before.group(1).casefold() not in NOT_NAMES
+            and _OPENER.fullmatch(before.group(0)) is None
+        ):
             return True
+        at = text.find(f" {name}", after)
     return False
 
 
@@ -191,14 +241,18 @@ def _subject_word(text: str, name: str, link: re.Match[str]) -> bool:
         _PERSON_DESCRIBED.search(apposition.casefold()) or not _FIRM_DESCRIBED.search(apposition.casefold())
     ):
         return False
-    return " " in name or _one_word_subject(text, name, bare_verb=link.group("verb") is not None, link_end=link.end())
+    word = name.removeprefix("The ")
+    if " " in word:
+        return True
+    return _one_word_subject(text, word, bare_verb=link.group("verb") is not None, link=link)
 
 
-def _one_word_subject(text: str, name: str, *, bare_verb: bool, link_end: int) -> bool:
+def _one_word_subject(text: str, name: str, *, bare_verb: bool, link: re.Match[str]) -> bool:
     """Whether one capitalised word opening a sentence is no surname, first name, opener or common noun.
 
-    "Sales rose", "Jim said", "Demand rose" where "demand" is written too; before a bare verb also no gerund or
-    abstract noun ("Spending rose") and no person a passive appoints ("Brill was named").
+    "Sales rose", "Jim said", "Demand rose" where "demand" is written too, "Talks are continuing"; before a verb
+    also no gerund or abstract noun ("Spending rose") and no person a passive appoints ("Brill was named"). After
+    "The", the word is checked alone ("The Dutchman has won").
     """
     folded = name.casefold()
     if (
@@ -206,7 +260,9 @@ def _one_word_subject(text: str, name: str, *, bare_verb: bool, link_end: int) -
         or folded in NOT_NAMES
         or folded in _COLLECTIVE
         or folded in FIRST_NAMES
-        or re.search(rf"\b{re.escape(folded)}\b", text) is not None
+        or (folded in text and re.search(rf"\b{re.escape(folded)}\b", text) is not None)
     ):
         return False
-    return not bare_verb or (_ABSTRACT.fullmatch(name) is None and _PERSON_PASSIVE.match(text, link_end) is None)
+    if folded.endswith("s") and _PLURAL_VERB.match(text, link.start()):
+        return False
+    return not bare_verb or (_ABSTRACT.fullmatch(name) is None and _PERSON_PASSIVE.match(text, link.end()) is None)

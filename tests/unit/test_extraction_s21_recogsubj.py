@@ -124,6 +124,9 @@ def test_an_unknown_subject_after_an_opener_is_a_party(text: str, expected: tupl
         ("Sir Alan Marsh is leading a $40 million round in Korvia, a fintech.", "Sir Alan Marsh"),  # an honorific
         ("Brill was named heir apparent to the chairman of Korvia, due to take over the top job in April.", "Brill"),
         ("Talia Brennick runs Korvia. Brennick is leading a $40 million round in Bellmark, a fintech.", "Brennick"),
+        ("Talks are continuing about Korvia's supply contract with Bellmark.", "Talks"),  # a plural noun
+        ("Summer is usually quiet for deals, but Korvia agreed to buy Bellmark.", "Summer"),  # a season
+        ("The Dutchman has led Korvia since 2020, when it bought a stake in Bellmark.", "Dutchman"),  # a person's noun
         ("Brussels and Paris have agreed to back the merger of Korvia and Bellmark.", "Brussels"),  # places
     ],
 )
