@@ -134,16 +134,18 @@ def _headline(sentence: str) -> bool:
 def subject_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
     """Names opening a sentence as the subject of the deal it tells, as (start, name, strict) candidates.
 
+    A verb that also tells a leadership change ("Nina Roe will replace him") is no party cue: people replace people.
     One word opening the sentence is offered strictly (the recogniser's checks for a name before a verb); one word
     after an opener, or several words, carry their own evidence of a subject's place and are offered like a name
     after a firm noun.
     """
-    starts = sorted(cue.start for cue in cues if cue.family in _SUBJECT_FAMILIES)
+    people_verbs = {cue.start for cue in cues if cue.family.startswith("leadership")}
+    parties = {cue.start for cue in cues if cue.family in _SUBJECT_FAMILIES} - people_verbs
+    verbs = sorted(parties | people_verbs)
     names: list[tuple[int, str, bool]] = []
-    for start, end in _cued_sentences(text, starts):
-        first = bisect_right(starts, start)
-        if first < len(starts) and starts[first] < end:
-            names += _sentence_subjects(text, start, end, starts[first:])
+    for start, end in _cued_sentences(text, sorted(parties)):
+        first = bisect_right(verbs, start)
+        names += _sentence_subjects(text, start, end, [(verb, verb in parties) for verb in verbs[first:]])
     return names
 
 
@@ -166,10 +168,11 @@ def _cued_sentences(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_subjects(text: str, start: int, end: int, cues: list[int]) -> list[tuple[int, str, bool]]:
+def _sentence_subjects(text: str, start: int, end: int, cues: list[tuple[int, bool]]) -> list[tuple[int, str, bool]]:
     """The subject names of the sentence at ``start:end``: the one opening it, and those opening its inner clauses.
 
-    ``cues`` are the sorted starts of the party cues from the sentence's start on.
+    ``cues`` are the sorted starts of the party and leadership cues from the sentence's start on, each with whether
+    it is a party's.
     """
     while start < end and text[start] in _QUOTES:
         start += 1
@@ -183,14 +186,20 @@ def _sentence_subjects(text: str, start: int, end: int, cues: list[int]) -> list
     return names
 
 
-def _subject_at(text: str, at: int, end: int, cues: list[int], *, strict: bool) -> list[tuple[int, str, bool]]:
-    """The name at ``at`` (and a second one joined by "and"), if a subject's link and then a party cue follow it."""
+def _subject_at(
+    text: str, at: int, end: int, cues: list[tuple[int, bool]], *, strict: bool
+) -> list[tuple[int, str, bool]]:
+    """The name at ``at`` (and a second one joined by "and"), if a subject's link and then a party cue follow it.
+
+    The first cue after the link is the subject's own verb: a leadership verb there makes it a person ("Nina Roe
+    will succeed Paul Hart ...; she has been ..."), whatever party cue comes later.
+    """
     name = _NAME.match(text, at, end)
     link = _LINK.match(text, name.end(), end) if name is not None else None
     if name is None or link is None:
         return []
-    after = bisect_left(cues, link.start())
-    if after == len(cues) or cues[after] >= end:
+    after = bisect_left(cues, (link.start(), False))
+    if after == len(cues) or cues[after][0] >= end or not cues[after][1]:
         return []
     found = name.group(0)
     if not _subject_word(text, found, link):
