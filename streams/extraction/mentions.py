@@ -1779,7 +1779,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + relation_objects(text, cues, _ORG_AT, _ORG_MARKER)
                 + slot_names(text, cues)
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
-                + (french_role_names(text, cues) if language == "fr" else subject_names(text, cues)),
+                + (french_role_names(text, cues) if language == "fr" else _sentence_subjects(text, cues)),
             ),
             text,
         )
@@ -2006,6 +2006,18 @@ def _opening_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bo
         ):
             names += _opening_subject(text, cue)
     return names
+
+
+def _sentence_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+    """The subjects :func:`subject_names` reads, without the country units and opener-led runs left alone here too.
+
+    "Acme Sverige has signed" names a country unit, "Last Year raised" no firm (as in :func:`_opening_subject`).
+    """
+    return [
+        (start, name, strict)
+        for start, name, strict in subject_names(text, cues)
+        if not _ends_on_region(name) and name.split(" ", 1)[0].casefold() not in _NO_NAME_OPENERS
+    ]
 
 
 def _ends_on_region(name: str) -> bool:

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
-from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, NOT_NAMES
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, KINDS_BEFORE_NAME, NOT_NAMES
 from streams.extraction.orgname_slots import plain_party
 from streams.extraction.text import split_sentences
 
@@ -43,6 +43,16 @@ _CLAUSE_OPENER = re.compile(
 )
 """A conjunction inside a sentence before a capitalised word: the subject of its clause ("reported that Korvia has
 cut", "while Bellmark is consolidating"), capitalised there because it is a name."""
+_INTRO = re.compile(
+    r"(?:In|On|At|After|Before|As|Beyond|Beginning|Over|Under|Following|Since|During|Despite|Unlike|Like|With"
+    r"|Without|Through|Until|Within|Across|Outside|Last|Earlier|Later|Separately|A[ ]few|According[ ]to)"
+    r"[ ][^,;:()\n\"]{2,80},[ ]"
+)
+"""An introductory phrase set off by its comma before the main clause's subject: "In October 2011, ", "Before its
+takeover by Korvia, ", "Beyond North America, "."""
+_DESCRIBED = re.compile(r"(?:[A-Z][\w\-]+[ ])?(?:[a-z][\w\-]*[ ]){0,3}?(?P<kind>[a-z]+)[ ](?=[A-Z])")
+"""A description opening the sentence before the name: "British investor ", "Regional transport authority ",
+"Australian pay-TV leader " (its last word must be a firm's kind)."""
 _QUOTES = "\"'\u201c\u2018\u00ab( "
 _NAME = re.compile(r"[A-Z][\w\-]*(?:[ ](?:&[ ])?[A-Z][\w\-]*){0,3}(?:[ ]&[ ][A-Z][\w\-]*)?")
 """One to four capitalised words, maybe joined by "&" ("Harlow Mills", "Quentaro Bio", "Bellmark & Rowe")."""
@@ -84,14 +94,15 @@ _LINK = re.compile(
     + _ADVERBS
     + r"[ ])?(?P<verb>(?:"
     + "|".join(_VERB_LINKS)
-    + r")\b|[a-z]{3,}ed\b|[a-z]{2,}[^s\W]s(?="
+    + r")\b|(?!(?:refused|declined|failed|denied)\b)[a-z]{3,}ed\b|[a-z]{2,}[^s\W]s(?="
     + _OBJECT_NEXT
     + r"))"
     r"|[ ]and[ ](?P<second>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})[ ](?:"
     + _ADVERBS
     + r"[ ])?(?:are|have|had|were|will|would|said|announced|plan|agreed|intend|signed|formed|set|came|teamed)\b"
 )
-"""What only a subject's name is followed by (see the module's docstring)."""
+"""What only a subject's name is followed by (see the module's docstring). A subject that refused, declined or failed
+tells no deal of its own ("Brenlow refused to end its contract")."""
 _FIRM_DESCRIBED = re.compile(
     r"\b(?:" + "|".join(ANAPHOR_KINDS_EN) + r"|customer|client|supplier|division|member|arm|parent)s?\b"
 )
@@ -134,13 +145,16 @@ def _headline(sentence: str) -> bool:
 def subject_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
     """Names opening a sentence as the subject of the deal it tells, as (start, name, strict) candidates.
 
-    A verb that also tells a leadership change ("Nina Roe will replace him") is no party cue: people replace people.
+    A verb that also tells a leadership change ("Nina Roe will replace him") is no party cue: people replace people;
+    one a person does ("will succeed", "steps down") right after the name makes it a person's, while a firm names or
+    appoints its chief ("Korvia has named Jane Roe chief executive").
     One word opening the sentence is offered strictly (the recogniser's checks for a name before a verb); one word
     after an opener, or several words, carry their own evidence of a subject's place and are offered like a name
     after a firm noun.
     """
-    people_verbs = {cue.start for cue in cues if cue.family.startswith("leadership")}
-    parties = {cue.start for cue in cues if cue.family in _SUBJECT_FAMILIES} - people_verbs
+    leadership = [cue for cue in cues if cue.family.startswith("leadership")]
+    parties = {cue.start for cue in cues if cue.family in _SUBJECT_FAMILIES} - {cue.start for cue in leadership}
+    people_verbs = {cue.start for cue in leadership if cue.detail != "named"}  # a firm names its chief
     verbs = sorted(parties | people_verbs)
     names: list[tuple[int, str, bool]] = []
     for start, end in _cued_sentences(text, sorted(parties)):
@@ -178,9 +192,13 @@ def _sentence_subjects(text: str, start: int, end: int, cues: list[tuple[int, bo
         start += 1
     if _headline(text[start:end]):
         return []
-    opener = _OPENER.match(text, start, end)
-    # an opener sets the name off as punctuation does: no strict reading after it
-    names = _subject_at(text, opener.end() if opener else start, end, cues, strict=opener is None)
+    opener = _OPENER.match(text, start, end) or _INTRO.match(text, start, end)
+    at = opener.end() if opener else start
+    described = _DESCRIBED.match(text, at, end)
+    if described is not None and described.group("kind") in KINDS_BEFORE_NAME:
+        opener, at = described, described.end()
+    # an opener or a description sets the name off as punctuation does: no strict reading after it
+    names = _subject_at(text, at, end, cues, strict=opener is None)
     for clause in _CLAUSE_OPENER.finditer(text, start, end):
         names += _subject_at(text, clause.end(), end, cues, strict=True)
     return names
@@ -204,7 +222,10 @@ def _subject_at(
     found = name.group(0)
     if not _subject_word(text, found, link):
         return []
-    names = [(name.start(), found, strict and " " not in found)]
+    # several plain words before a bare verb may be a person whose first name no list holds ("Jane Roe has invested"):
+    # read strictly, they need an organisation's marker; a possessive, a relative or an apposition tell a firm
+    strict_many = link.group("verb") is not None
+    names = [(name.start(), found, (strict and " " not in found) or (strict_many and " " in found))]
     second = link.group("second")
     if (
         second is not None

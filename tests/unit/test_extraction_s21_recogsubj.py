@@ -31,8 +31,8 @@ def subjects(text: str) -> list[str]:
     [
         ("Dorvane is leading a $40 million Series B in Korvia, a battery startup, a newsletter reports.",
          ("investment", "Dorvane", "Korvia")),
-        ("Quentaro Bio has agreed to form a joint venture with Indian chemicals maker Bellmark to export dyes.",
-         ("partnership", "Quentaro Bio", "Bellmark")),
+        ("Quentaro has agreed to form a joint venture with Indian chemicals maker Bellmark to export dyes.",
+         ("partnership", "Quentaro", "Bellmark")),
         ("Korvia intends to shift more of its work to the partnership with Dorvane that it unveiled in May.",
          ("partnership", "Korvia", "Dorvane")),
         ("Brevik was the biggest customer of Talmora, accounting for a third of its turnover.",
