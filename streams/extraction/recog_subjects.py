@@ -94,15 +94,15 @@ _LINK = re.compile(
     + _ADVERBS
     + r"[ ])?(?P<verb>(?:"
     + "|".join(_VERB_LINKS)
-    + r")\b|(?!(?:refused|declined|failed|denied)\b)[a-z]{3,}ed\b|[a-z]{2,}[^s\W]s(?="
-    + _OBJECT_NEXT
-    + r"))"
+    + r")\b|(?!(?:refused|declined|failed|denied|argued|noted|added|stated|claimed|estimated|suggested|explained"
+    r"|commented|observed|speculated|predicted|cautioned)\b)[a-z]{3,}ed\b|[a-z]{2,}[^s\W]s(?=" + _OBJECT_NEXT + r"))"
     r"|[ ]and[ ](?P<second>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})[ ](?:"
     + _ADVERBS
     + r"[ ])?(?:are|have|had|were|will|would|said|announced|plan|agreed|intend|signed|formed|set|came|teamed)\b"
 )
 """What only a subject's name is followed by (see the module's docstring). A subject that refused, declined or failed
-tells no deal of its own ("Brenlow refused to end its contract")."""
+tells no deal of its own ("Brenlow refused to end its contract"), nor does one that argues or notes: an analyst
+speaks of others' deals ("Rosenblatt argued that Korvia was ceding business to Bellmark")."""
 _FIRM_DESCRIBED = re.compile(
     r"\b(?:" + "|".join(ANAPHOR_KINDS_EN) + r"|customer|client|supplier|division|member|arm|parent)s?\b"
 )
@@ -223,8 +223,8 @@ def _subject_at(
     if not _subject_word(text, found, link):
         return []
     # several plain words before a bare verb may be a person whose first name no list holds ("Jane Roe has invested"):
-    # read strictly, they need an organisation's marker; a possessive, a relative or an apposition tell a firm
-    strict_many = link.group("verb") is not None
+    # read strictly, they need an organisation's marker; a possessive, a relative, an apposition or "The" tell a firm
+    strict_many = link.group("verb") is not None and not found.startswith("The ")  # "The Post Office is due to"
     names = [(name.start(), found, (strict and " " not in found) or (strict_many and " " in found))]
     second = link.group("second")
     if (

@@ -90,7 +90,7 @@ def test_two_unknown_subjects_joined_by_and_are_partners(text: str, expected: tu
     assert expected in triples(text, "en")
 
 
-# recog_subjects: the subject after an opener ("Last year,", "When").
+# recog_subjects: the subject after an opener ("Last year,", "When"), an introductory phrase or a firm's description.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -98,6 +98,12 @@ def test_two_unknown_subjects_joined_by_and_are_partners(text: str, expected: tu
         ("When Quentaro acquired Bellmark in 1998, it kept the brand.", ("acquisition", "Quentaro", "Bellmark")),
         ("Meanwhile, Harlow Mills is leading a $15 million round in Korvia, a fintech.",
          ("investment", "Harlow Mills", "Korvia")),
+        ("In October 2011, Gormant had already announced a deal to purchase Finland's Corrivel for 20 billion yen.",
+         ("acquisition", "Gormant", "Corrivel")),
+        ("Australian pay-TV leader Vancorzen has renewed and widened its long-running content deal with Morgorrix.",
+         ("customer_continue", "Vancorzen", "Morgorrix")),
+        ("The Harbour Office is due to tell Ogilvane and incumbent Marlowe which of them has won its account.",
+         ("customer_at_risk", "Harbour Office", "Marlowe")),
     ],
 )  # fmt: skip
 def test_an_unknown_subject_after_an_opener_is_a_party(text: str, expected: tuple[str, str, str]) -> None:
@@ -127,6 +133,9 @@ def test_an_unknown_subject_after_an_opener_is_a_party(text: str, expected: tupl
         ("Talks are continuing about Korvia's supply contract with Bellmark.", "Talks"),  # a plural noun
         ("Summer is usually quiet for deals, but Korvia agreed to buy Bellmark.", "Summer"),  # a season
         ("The Dutchman has led Korvia since 2020, when it bought a stake in Bellmark.", "Dutchman"),  # a person's noun
+        ("On Jan. 9, Rosenblatt argued that Korvia was ceding business to rival Bellmark.", "Rosenblatt"),  # a speaker
+        ("Brenlow refused to end its contract with Korvia.", "Brenlow"),  # a refusal tells no deal
+        ("Jane Roe has also invested in Korvia.", "Jane Roe"),  # two plain words before a verb: a person
         ("Brussels and Paris have agreed to back the merger of Korvia and Bellmark.", "Brussels"),  # places
     ],
 )
