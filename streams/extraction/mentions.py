@@ -54,6 +54,7 @@ from streams.extraction.recog_bodies import union_bodies
 from streams.extraction.recog_fr_slots import french_slot_names
 from streams.extraction.recog_heads import formed_unit_at, international_names, of_place_names
 from streams.extraction.recog_institutions import institution_names
+from streams.extraction.recog_subjects import subject_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
@@ -1831,7 +1832,11 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
                 + (object_slot_names(text, cues, _ORG_AT, _ORG_MARKER) if language != "fr" else [])
                 + (relation_slot_names(text, _ORG_AT, _ORG_MARKER) if language != "fr" else [])
                 + revenue_owner_names(text, cues, _ORG_AT, _ORG_MARKER, _name_ending_at)
-                + (french_role_names(text, cues) + french_slot_names(text, cues) if language == "fr" else []),
+                + (
+                    french_role_names(text, cues) + french_slot_names(text, cues)
+                    if language == "fr"
+                    else _sentence_subjects(text, cues)
+                ),
             ),
             text,
         )
@@ -2058,6 +2063,18 @@ def _opening_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bo
         ):
             names += _opening_subject(text, cue)
     return names
+
+
+def _sentence_subjects(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
+    """The subjects :func:`subject_names` reads, without the country units and opener-led runs left alone here too.
+
+    "Acme Sverige has signed" names a country unit, "Last Year raised" no firm (as in :func:`_opening_subject`).
+    """
+    return [
+        (start, name, strict)
+        for start, name, strict in subject_names(text, cues)
+        if not _ends_on_region(name) and name.split(" ", 1)[0].casefold() not in _NO_NAME_OPENERS
+    ]
 
 
 def _ends_on_region(name: str) -> bool:

@@ -54,7 +54,7 @@ def slot_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
     names = [
         (relation.start("name"), relation.group("name"), False)
         for relation in _RELATION_OF.finditer(text)
-        if _plain_party(relation.group("name")) and not _person_named(text, relation)
+        if plain_party(relation.group("name")) and not _person_named(text, relation)
     ]
     people_verbs = {cue.start for cue in cues if cue.family.startswith("leadership")}
     for cue in cues:
@@ -67,7 +67,7 @@ def slot_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
         if (
             slot is not None
             and _PERSONAL_PRONOUN.search(text, cue.start, slot.start()) is None
-            and _plain_party(slot.group("name"))
+            and plain_party(slot.group("name"))
             and not _person_named(text, slot)
         ):
             names.append((slot.start("name"), slot.group("name"), False))
@@ -92,7 +92,7 @@ def _person_named(text: str, slot: re.Match[str]) -> bool:
     return alone.search(text) is not None
 
 
-def _plain_party(name: str) -> bool:
+def plain_party(name: str) -> bool:
     """Whether a plain name can be a party: no place word, no first name opening it, no nationality."""
     words = name.casefold().split(" ")
     return (
