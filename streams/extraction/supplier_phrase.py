@@ -93,9 +93,11 @@ def _phrase_parties(
         return named, _unattributed(folded, _list_ending_at(folded, sentence, lead.start()))
     named = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
     gap = _POSSESSIVE_AFTER.fullmatch(folded, named.end, cue.start) if named is not None else None
-    if named is None or gap is None or _FORMER.search(gap.group()) or (gap.group() == " " and not named.known):
+    if named is None or gap is None or _FORMER.search(gap.group()):
         return None, []
     lead = _BEFORE_POSSESSOR.search(folded, sentence.start, named.start)
+    if gap.group() == " " and not named.known and lead is None:
+        return None, []  # "Apple suppliers Pegatron and ...": an unknown name there may be a product's
     if lead is not None:
         return named, _list_ending_at(folded, sentence, lead.start())
     if _ATTRIBUTIVE_AFTER.match(folded, cue.end):
