@@ -96,17 +96,24 @@ _USED_BY = re.compile(
 """The customers of a technology, named after "used by" or after a description of them ("used by two dozen
 carmakers, among them A, B and C")."""
 _AWARDED = re.compile(
-    r"\b(?:awarded|awards|award|handed|hands|hand|gave|given|gives|granted|grants|steered|shifted|moved)[ ]"
+    r"\b(?:awarded|awards|award|handed|hands|hand|gave|given|gives|granted|grants)[ ]"
     r"(?:(?!to[ ])[\w$£€\-.,%]+[ ]){0,8}?"
     r"(?<=[ ])(?:contracts?|deals?|orders?|frameworks?|tenders?|business|accounts?|duties|work|lots?)[ ]"
     r"(?:(?!to[ ])[\w$£€\-.,%]+[ ]){0,6}?to[ ](?:the[ ])?(?=[A-ZÀÂÇÉÈÊÎÔ])"
 )
 """A customer giving its business, the suppliers named after "to": "has awarded new 5G contracts in equal shares to A
-and B", "handed consulting contracts worth millions of dollars to A, B and C", "moved its media work to A"."""
-_CONTRACT_WITH = re.compile(
-    r"\b(?:contracts?|agreements?|deals?|frameworks?),?[ ](?:signed[ ])?with[ ](?:the[ ])?(?=[A-ZÀÂÇÉÈÊÎÔ])"
+and B", "handed consulting contracts worth millions of dollars to A, B and C". Business "moved" or "shifted" is left
+out: those verbs also move work between a company's own plants and units."""
+_CONTRACT_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|frameworks?),[ ]with[ ](?:the[ ])?(?=[A-ZÀÂÇÉÈÊÎÔ])")
+"""A contract and the other party after "with" past a comma: "approved a fourth contract, with A and B" (right after
+the noun, "with" is read by :mod:`streams.extraction.roles_en`)."""
+_BETWEEN = re.compile(
+    r"\b(?:contracts?|agreements?|deals?|frameworks?|pacts?|accords?)[ ](?:(?!between[ ])[\w\-]+[ ]){0,5}?between[ ]"
+    r"(?:the[ ])?(?=[A-ZÀÂÇÉÈÊÎÔ])"
 )
-"""A contract and the other party after "with", maybe past a comma: "approved a fourth contract, with A and B"."""
+"""A contract and its two parties after "between": "a maintenance agreement signed in 2023 between A and B"."""
+_EITHER = re.compile(rf"\bfrom[ ]either[ ](?P<first>{_NAME})[ ]or[ ](?P<second>{_NAME})")
+"""Two possible suppliers: "ordering 300 aircraft from either A or B"."""
 _RELY_ON = re.compile(
     r"\brel(?:y|ies|ied|ying)[ ](?:(?:heavily|largely|mostly|entirely|partly)[ ])?on[ ](?:the[ ])?(?P<name>"
     + _NAME
@@ -157,10 +164,12 @@ def customer_role_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     for noun in islice(_NOUN.finditer(text), _MAX_NOUNS):
         names.extend(_noun_names(text, noun))
     for used in _USED_BY.finditer(text):
-        names.extend(listed_at(text, used.end()))
-    for frame in (_AWARDED, _CONTRACT_WITH):
+        names.extend(_listed(text, used.end()))
+    for either in _EITHER.finditer(text):
+        names += [(either.start(part), either.group(part), False) for part in ("first", "second")]
+    for frame in (_AWARDED, _CONTRACT_WITH, _BETWEEN):
         for given in islice(frame.finditer(text), _MAX_NOUNS):
-            names.extend(listed_at(text, given.end()))
+            names.extend(_listed(text, given.end()))
     for rely in _RELY_ON.finditer(text):
         names.append((rely.start("name"), rely.group("name"), False))
         names.extend(_listed_before(text, rely.start()))
@@ -192,9 +201,9 @@ def _noun_names(text: str, noun: re.Match[str]) -> list[tuple[int, str, bool]]:
     if holder is not None:
         names.append((holder.start("name"), holder.group("name"), False))
     if after is not None and _DETERMINED_BEFORE.search(text, window_start, noun.start()) is not None:
-        names.extend(listed_at(text, after.end()))
+        names.extend(_listed(text, after.end()))
     if other is not None:
-        names.extend(listed_at(text, other.end()))
+        names.extend(_listed(text, other.end()))
     return names
 
 
@@ -223,6 +232,21 @@ def _share_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
             if (name := _NAME_AT.match(text, start)) is not None:
                 names.append((name.start(), name.group(0), False))
     return names
+
+
+_SPEAKER_AFTER = re.compile(r"[ ](?:said|says|told|reported|reports|wrote|added)\b")
+"""After a name that is the sentence's source, not a listed party: "moved its account to A, Harlow said"."""
+
+
+def _listed(text: str, start: int) -> list[tuple[int, str, bool]]:
+    """The names listed from ``start`` (:func:`listed_at`), each cut at a full stop, up to a speaker's name."""
+    listed: list[tuple[int, str, bool]] = []
+    for first, raw, strict in listed_at(text, start):
+        name = raw.split(". ", 1)[0].rstrip(".,")
+        if listed and _SPEAKER_AFTER.match(text, first + len(raw)):
+            break
+        listed.append((first, name, strict))
+    return listed
 
 
 def _listed_before(text: str, end: int) -> list[tuple[int, str, bool]]:

@@ -96,11 +96,10 @@ def _phrase_parties(
     if named is None or gap is None or _FORMER.search(gap.group()):
         return None, []
     lead = _BEFORE_POSSESSOR.search(folded, sentence.start, named.start)
-    if gap.group() == " " and not named.known and lead is None:
-        return None, []  # "Apple suppliers Pegatron and ...": an unknown name there may be a product's
-    if lead is not None:
+    if lead is not None:  # "Dialog, another Apple supplier": apposed, the attribute may be unknown
         return named, _list_ending_at(folded, sentence, lead.start())
-    if _ATTRIBUTIVE_AFTER.match(folded, cue.end):
+    # "Apple suppliers Pegatron and ...": an unknown attribute with no apposition may be a product's name
+    if _ATTRIBUTIVE_AFTER.match(folded, cue.end) and (gap.group() != " " or named.known):
         return named, _list_starting_at(folded, sentence, cue.end + 1)
     return None, []
 
