@@ -68,6 +68,8 @@ _CUSTOMER_IN = re.compile(r"[ ](?:in|of[ ](?:both|either|each[ ]of|all[ ]of))[ ]
 """After a customer noun, the customer itself ("could lose a major customer in Korvia") or the suppliers it buys from
 when it buys from several ("the largest customer of both Korvia and Dorvane"; one name after "of" is read by
 :mod:`streams.extraction.orgname_slots`)."""
+_DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|this|that|these|those)[ ](?:[a-zà-ÿ\-]+[ ]){0,2}$", re.IGNORECASE)
+"""A demonstrative before the noun: the relation names a company told before."""
 _OF_FR = re.compile(r"[ ](?:de[ ]|d['\u2019]|du[ ]|des[ ])(?=[A-ZÀÂÇÉÈÊÎÔ])")
 """After a French relation noun, the other party: « premier fournisseur de Korvia », « client d'Korvia »."""
 _LISTED_CUSTOMERS = re.compile(
@@ -109,9 +111,10 @@ _CONTRACT_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|frameworks?),[ 
 the noun, "with" is read by :mod:`streams.extraction.roles_en`)."""
 _BETWEEN = re.compile(
     r"\b(?:contracts?|agreements?|deals?|frameworks?|pacts?|accords?)[ ](?:(?!between[ ])[\w\-]+[ ]){0,5}?between[ ]"
-    r"(?:the[ ])?(?=[A-ZÀÂÇÉÈÊÎÔ])"
+    rf"(?:the[ ])?(?={_NAME}[ ]and[ ])"
 )
-"""A contract and its two parties after "between": "a maintenance agreement signed in 2023 between A and B"."""
+"""A contract and its two parties after "between", the first name right before "and": "a maintenance agreement signed
+in 2023 between A and B" (not "an alliance between the Detroit company and its partner")."""
 _EITHER = re.compile(rf"\bfrom[ ]either[ ](?P<first>{_NAME})[ ]or[ ](?P<second>{_NAME})")
 """Two possible suppliers: "ordering 300 aircraft from either A or B"."""
 _RELY_ON = re.compile(
@@ -191,6 +194,8 @@ def _noun_names(text: str, noun: re.Match[str]) -> list[tuple[int, str, bool]]:
     attribute = _ATTRIBUTE.search(text, max(0, noun.start() - _ATTRIBUTE_REACH), noun.start())
     after = _NAME_AFTER.match(text, noun.end())
     other = _AFTER_NOUN[noun.group(0)].match(text, noun.end())
+    if other is not None and _DEMONSTRATIVE.search(text, window_start, noun.start()) is not None:
+        other = None  # « ce fournisseur de Baie-Comeau »: the noun recalls a company, "de" tells where it is from
     if owner is not None:
         names.append((owner.start("name"), owner.group("name"), False))
     opening = attribute is not None and (attribute.start() == 0 or text[attribute.start() - 2] in ".!?")

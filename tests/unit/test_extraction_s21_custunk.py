@@ -102,6 +102,8 @@ def test_a_suppliers_reliance_names_every_listed_supplier() -> None:
          ("Cortavo", "Dalzen", "Gorrent")),
         ("The ministry approved a fourth contract, with Zentislo and Haldor, for 200 million doses.",
          ("Zentislo", "Haldor")),
+        ("A maintenance agreement signed in 2023 between Rixcorvo and Belrenna was amended.", ("Rixcorvo", "Belrenna")),
+        ("The airline is looking at ordering 300 jets from either Morrixa or Hallexo.", ("Morrixa", "Hallexo")),
     ],
 )  # fmt: skip
 def test_the_suppliers_a_customer_gives_its_business_to_are_companies(text: str, suppliers: tuple[str, ...]) -> None:
@@ -129,6 +131,8 @@ def test_the_suppliers_a_customer_gives_its_business_to_are_companies(text: str,
         ("The council has handed its cleaning work to Emma Larkin.", "en", "Emma Larkin"),
         ("The council has awarded its cleaning contract to Mr Larkin.", "en", "Larkin"),
         ("Selon Dorvane, Korvia ne pesait que 12 % des ventes de Bellmark.", "fr", "Selon Dorvane"),
+        ("The accord widens an alliance between the Detroit company and its Japanese partner.", "en", "Detroit"),
+        ("Korvia était un client de Dorvane, mais ce fournisseur de Baie-Comeau lui vend peu.", "fr", "Baie-Comeau"),
     ],
 )  # fmt: skip
 def test_a_person_place_opener_festival_or_product_in_a_customer_frame_is_no_company(
