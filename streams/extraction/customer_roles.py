@@ -58,10 +58,10 @@ _ATTRIBUTE_REACH = 34
 _NAME_AFTER = re.compile(rf"[ ](?={_NAME}(?:[ ](?:and|et)[ ]|[,.;:]|[ ][a-z]|$))")
 """A name right after the noun, then a list, the clause's end or a lower-case word: "its top customer Quentaro could
 build", "Korvia suppliers Bellmark and Dorvane fell"."""
-_ATTRIBUTE = re.compile(r"(?:^|(?<=[a-z][ ])|(?<=[.!?][ ]))(?P<name>[A-ZÀÂÇÉÈÊÎÔ]\w{1,30}(?:-[A-Z]\w{1,30})?)[ ]$")
+_ATTRIBUTE = re.compile(r"(?<=[a-z][ ])(?P<name>[A-ZÀÂÇÉÈÊÎÔ]\w{1,30}(?:-[A-Z]\w{1,30})?)[ ]$")
 """One capitalised word used as the noun's attribute after a lower-case word: "a loyal Dorvane customer", "another
-important Korvia supplier"; or opening the sentence before a named supplier ("Korvia suppliers Bellmark"). A
-hyphen joins capitalised words only ("Auto-safety supplier X" is a trade)."""
+important Korvia supplier". Not opening a sentence, where an adjective is capitalised too ("Top customer Airbus"),
+and a hyphen joins capitalised words only ("auto-safety supplier X" is a trade)."""
 _SUPPLIER_TO = re.compile(r"[ ](?:to|for)[ ](?:the[ ])?(?=[A-ZÀÂÇÉÈÊÎÔ])")
 """After a supplier noun, its customer: "one of the largest suppliers to Korvia", "a battery supplier for Korvia"."""
 _CUSTOMER_IN = re.compile(r"[ ](?:in|of[ ](?:both|either|each[ ]of|all[ ]of))[ ](?=[A-ZÀÂÇÉÈÊÎÔ])")
@@ -198,8 +198,7 @@ def _noun_names(text: str, noun: re.Match[str]) -> list[tuple[int, str, bool]]:
         other = None  # « ce fournisseur de Baie-Comeau »: the noun recalls a company, "de" tells where it is from
     if owner is not None:
         names.append((owner.start("name"), owner.group("name"), False))
-    opening = attribute is not None and (attribute.start() == 0 or text[attribute.start() - 2] in ".!?")
-    if attribute is not None and (after is not None if opening else closed):
+    if attribute is not None and closed:
         names.append((attribute.start("name"), attribute.group("name"), False))
     named_other = owner is not None or attribute is not None or _OTHER_NAMED.match(text, noun.end()) is not None
     holder = _HOLDER_BEFORE.search(text, window_start, noun.start()) if closed and named_other else None
