@@ -144,3 +144,19 @@ def test_a_person_place_opener_festival_or_product_in_a_customer_frame_is_no_com
 
 def test_a_festival_before_a_share_gives_no_relation() -> None:
     assert continued("Easter accounts for 20% of revenue at Dorvane.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, Renquor has been chosen as driveline supplier for Daltiro's new trucks.",
+        "Renquor, recently selected as battery supplier to Daltiro, is hiring.",
+        "Renquor has been picked as the sole supplier for Daltiro's buses.",
+    ],
+)
+def test_a_supplier_just_chosen_is_no_standing_relation(text: str) -> None:
+    assert continued(text) == set()
+
+
+def test_a_supplier_noun_still_reads_a_standing_relation() -> None:
+    assert continued("Renquor, a longtime supplier to Daltiro, cut jobs.") == {("Daltiro", "Renquor")}
