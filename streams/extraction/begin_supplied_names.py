@@ -64,14 +64,17 @@ def supplied_names(text: str) -> list[tuple[int, str, bool]]:
     for preposition in _PREPOSITION.finditer(text):
         window = text[max(0, preposition.start() - _LOOK_BACK) : preposition.end("preposition")]
         if _SUPPLIED_BEFORE.search(window) is not None:
-            names.extend(_listed_at(text, preposition.end()))
+            names.extend(listed_at(text, preposition.end()))
     for supplied in _SUPPLIED_WITH.finditer(text):
-        names.extend(_listed_at(text, supplied.end()))
+        names.extend(listed_at(text, supplied.end()))
     return names
 
 
-def _listed_at(text: str, start: int) -> list[tuple[int, str, bool]]:
-    """The name at ``start`` and those listed after it ("Starcom and Essence")."""
+def listed_at(text: str, start: int) -> list[tuple[int, str, bool]]:
+    """The name at ``start`` and those listed after it ("Starcom and Essence").
+
+    Also read by :mod:`streams.extraction.customer_roles` for the customers a relation noun lists.
+    """
     listed: list[tuple[int, str, bool]] = []
     while (name := _NAME_AT.match(text, start)) is not None:
         listed.append((name.start(), name.group(0).rstrip(".,"), False))

@@ -20,37 +20,17 @@ from streams.extraction.continue_made_by import LIST_GAP, list_from
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 from streams.extraction.pattern_windows import anchored_matches
+from streams.extraction.share_phrases import (
+    ABOUT,
+    AFTER_REVENUE,
+    FRACTION,
+    REVENUE,
+    SHARE,
+    SHARE_ANCHORS,
+    SHARE_NOUN,
+)
 from streams.extraction.standing_supply import standing_candidate
 
-_ABOUT = (
-    r"(?:(?:about|around|roughly|nearly|almost|some|as[ ]much[ ]as|more[ ]than|less[ ]than|under|over|just[ ]over"
-    r"|just[ ]under|close[ ]to|up[ ]to|at[ ]least|approximately|an[ ]estimated|près[ ]de|environ|plus[ ]de"
-    r"|moins[ ]de|quelque|jusqu'à|à[ ]peine)[ ])?"
-)
-_FRACTION = (
-    r"(?:\d[\d.,]*[ ]?(?:%|percent|per[ ]cent|pour[ ]cent)|(?:a|one)[ ](?:third|quarter|fifth|tenth)|half"
-    r"|two[- ]thirds|three[- ]quarters|the[ ]bulk|(?:nearly|almost)[ ]all|la[ ]moitié|(?:un|le)[ ](?:tiers|quart)"
-    r"|les[ ](?:deux[ ]tiers|trois[ ]quarts))"
-)
-_SHARE_ANCHORS = (
-    "%", "percent", "per cent", "pour cent", "half", "third", "quarter", "fifth", "tenth", "bulk", "nearly all",
-    "almost all", "moitié", "tiers", "quart",
-)  # fmt: skip
-"""Words every share phrase holds: the pattern runs only over the sentences that hold one."""
-_REVENUE = r"(?:revenues?|sales|turnover|business|income|ventes|chiffre[ ]d'affaires|revenus|activité)"
-_SHARE = re.compile(
-    r"\b(?:(?P<part>accounts?[ ]for|accounted[ ]for|accounting[ ]for|makes?[ ]up|made[ ]up|making[ ]up"
-    r"|represents?|represented|representing|brings?[ ]in|brought[ ]in|contributes?|contributed|contributing"
-    r"|pèsent|pèse|pesait|pesaient|a[ ]pesé|représentent|représente|représentait|représentaient|a[ ]représenté)"
-    r"|(?P<whole>gets|got|derives|derived|draws|drew|earns|earned|generates|generated|makes|made|réalise"
-    r"|réalisait|réalisent|a[ ]réalisé))"
-    rf"[ ](?:que[ ])?(?:(?:à[ ](?:lui|elle)[ ]seule?|alone|only)[ ])?{_ABOUT}{_FRACTION}"
-    r"[ ](?:of|des|du|de[ ]l'|de|d')[ ]?"
-    rf"(?P<owner>(?:[^.;:!?]{{0,50}}?[ ])??){_REVENUE}\b"
-)
-"""A share verb, its fraction, then the whole it is taken of, up to the revenue word: "accounted for 61% of
-TeleNav's revenue", « pesait 23,9 % des ventes »; a verb of earning ("gets 70% of its sales") has its customer
-after "from"/"avec". "made up 34% of US smartphone activations" names no revenue and is no customer's share."""
 _OWN_WHOLE = re.compile(r"(?:its|their|son|sa|leur)[ ](?:[a-z\-]+[ ]){0,3}$")
 _ANAPHORIC_WHOLE = re.compile(
     r"(?:(?:its|their|son|sa|leur)[ ]|(?:the|le|la|l')[ ]?(?:[a-z\-]+[ ]){0,3}?[a-z\-]+'s[ ])"
@@ -70,18 +50,10 @@ _SALES_TO = re.compile(
 """Right before a customer named as the destination of sales: "sales to Symantec made up 24 percent"."""
 _WHOLE_FROM = re.compile(r"[ ](?:[a-z\-\d]+[ ]){0,4}?(?:from|avec|auprès[ ]de|auprès[ ]d')[ ]?")
 """After the revenue word of a verb of earning: where its customer is named ("of its sales from Apple")."""
-_AFTER_REVENUE = re.compile(r"[ ](?:of|at|from|de|d'|du)[ ]?")
-"""After the revenue word: the supplier owning it ("of revenue at Skyworks", « des ventes de STMicroelectronics »)."""
-_SHARE_NOUN = re.compile(
-    rf"\b(?:la[ ]part|la[ ]quote-part|the[ ]share)[ ](?:de[ ]|d'|of[ ])(?P<customer>)[^.;,]{{1,60}}?[ ](?:dans|in)[ ]"
-    rf"(?:le[ ]|les[ ]|the[ ])?{_REVENUE}[ ](?:de[ ]|d'|du[ ]|of[ ])"
-)
-"""A share named as a noun, the customer first: « la part d'Apple dans le chiffre d'affaires de STMicroelectronics »,
-"the share of Apple in the sales of Dialog"."""
 _FR_RELIES_FOR = re.compile(
     r"\bdépend(?:ait|ent|aient)?[ ](?:(?:fortement|largement|encore|toujours)[ ])?(?:de[ ]|du[ ]|d')(?P<customer>)"
-    rf"[^.;,]{{1,50}}?[ ]pour[ ]{_ABOUT}{_FRACTION}[ ](?:de|des|du|d')[ ]?(?:son|sa|ses|leur|leurs)[ ]"
-    rf"(?:[a-zà-ÿ\-]+[ ]){{0,2}}?{_REVENUE}\b"
+    rf"[^.;,]{{1,50}}?[ ]pour[ ]{ABOUT}{FRACTION}[ ](?:de|des|du|d')[ ]?(?:son|sa|ses|leur|leurs)[ ]"
+    rf"(?:[a-zà-ÿ\-]+[ ]){{0,2}}?{REVENUE}\b"
 )
 """A supplier depending on a customer for a share of its sales: « Valeo dépend de Renault pour 20 % de son chiffre
 d'affaires » (the English "relies on Apple for half its sales" is read by :mod:`relation_patterns`)."""
@@ -100,7 +72,7 @@ représente 4 % des ventes de Valeo" may be a passing figure."""
 def sales_share_relations(article: Article) -> list[Candidate]:
     """The standing relations every share-of-sales phrase of the story states, one per customer-supplier pair."""
     relations: list[Candidate] = []
-    for match in islice(anchored_matches(_SHARE, article.folded, _SHARE_ANCHORS), _MAX_PHRASES):
+    for match in islice(anchored_matches(SHARE, article.folded, SHARE_ANCHORS), _MAX_PHRASES):
         if not article.companies:
             break
         sentence = article.sentence(article.sentence_index(match.start()))
@@ -110,7 +82,7 @@ def sales_share_relations(article: Article) -> list[Candidate]:
         if pairs and modality_at(article, sentence, match.start(), future=False) == "fact":
             relations += [r for c, s in pairs if (r := standing_candidate(sentence, c, s, "fact")) is not None]
     for match in islice(
-        anchored_matches(_SHARE_NOUN, article.folded, ("la part", "quote-part", "the share")), _MAX_PHRASES
+        anchored_matches(SHARE_NOUN, article.folded, ("la part", "quote-part", "the share")), _MAX_PHRASES
     ):
         sentence = article.sentence(article.sentence_index(match.start()))
         customer = sentence.company_after(match.end("customer"), within=0)
@@ -200,7 +172,7 @@ def _revenue_owner(article: Article, sentence: Sentence, match: re.Match[str]) -
         inside = match.start("owner") <= company.start and company.end <= match.end("owner")
         if inside and folded.startswith(("'s ", "' "), company.end):
             return company
-    after = _AFTER_REVENUE.match(folded, match.end())
+    after = AFTER_REVENUE.match(folded, match.end())
     return sentence.company_after(after.end(), within=0) if after is not None else None
 
 

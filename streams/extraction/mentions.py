@@ -16,6 +16,7 @@ from streams.extraction.acronym_names import acronym_candidates
 from streams.extraction.begin_supplied_names import supplied_names
 from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import PARTY_FAMILIES, Cue
+from streams.extraction.customer_roles import customer_role_names
 from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.funding_names import investee_position_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
@@ -1045,6 +1046,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(joining_list_names(text, folded))
     names.extend(kind_list_names(text, folded))
     names.extend(supplied_names(text))
+    names.extend(customer_role_names(text, folded))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
         ends.append(ticker.start())

@@ -42,8 +42,11 @@ _OF = re.compile(r"[ ]of[ ](?:both[ ])?")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|')[ ](?:[a-z\-]+[ ]){0,3}|[ ]")
 """Between the customer and the noun: "Marks & Spencer's biggest " suppliers; a known name right before it: "Apple "
 supplier."""
-_FORMER = re.compile(r"\b(?:former|ex|previous|one-time|onetime|erstwhile)\b")
-"""A supplier of the past: no standing relation ("its former supplier Prevent")."""
+_NOT_STANDING = re.compile(
+    r"\b(?:former|ex|previous|one-time|onetime|erstwhile|chosen|selected|picked|appointed|tapped|retained)\b"
+)
+"""A supplier of the past ("its former supplier Prevent") or one just chosen ("has been chosen as driveline supplier
+for Y": a new relation, not a standing one): no standing relation."""
 _ATTRIBUTED = re.compile(r"(?:according[ ]to|selon|d'après)[ ](?:[\w&.\-]+[ ]){0,2}$")
 """Before a name that is the source of the sentence, not a party of the phrase that follows its comma."""
 _ATTRIBUTED_REACH = 40
@@ -81,24 +84,25 @@ def _phrase_parties(
 ) -> tuple[CompanyMention | None, list[CompanyMention]]:
     """The company a role noun phrase names ("to Y", "Y's", "Y") and the companies it describes (apposed or listed).
 
-    Nothing when the phrase speaks of the past ("its former supplier").
+    Nothing when the phrase speaks of the past ("its former supplier") or of a supplier just chosen.
     """
     folded = article.folded
     after = preposition.match(folded, cue.end)
     if after is not None:
         named = next((c for c in sentence.companies if c.start == after.end()), None)
         lead = _BEFORE_TO.search(folded, sentence.start, cue.start)
-        if named is None or lead is None or _FORMER.search(lead.group()) or opens_a_list(folded, named.end):
+        if named is None or lead is None or _NOT_STANDING.search(lead.group()) or opens_a_list(folded, named.end):
             return None, []
         return named, _unattributed(folded, _list_ending_at(folded, sentence, lead.start()))
     named = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
     gap = _POSSESSIVE_AFTER.fullmatch(folded, named.end, cue.start) if named is not None else None
-    if named is None or gap is None or _FORMER.search(gap.group()) or (gap.group() == " " and not named.known):
+    if named is None or gap is None or _NOT_STANDING.search(gap.group()):
         return None, []
     lead = _BEFORE_POSSESSOR.search(folded, sentence.start, named.start)
-    if lead is not None:
+    if lead is not None:  # "Dialog, another Apple supplier": apposed, the attribute may be unknown
         return named, _list_ending_at(folded, sentence, lead.start())
-    if _ATTRIBUTIVE_AFTER.match(folded, cue.end):
+    # "Apple suppliers Pegatron and ...": an unknown attribute with no apposition may be a product's name
+    if _ATTRIBUTIVE_AFTER.match(folded, cue.end) and (gap.group() != " " or named.known):
         return named, _list_starting_at(folded, sentence, cue.end + 1)
     return None, []
 
