@@ -1,0 +1,79 @@
+"""Round 18 (session 21), speed: the faster helpers give the answers of the patterns and scans they replace.
+
+Each helper is checked against the pattern it stands for on many small random texts drawn from the characters that
+decide a match (capitals, hyphens, apostrophes, dots, spaces, accented letters, line ends), then on sentences.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from streams.extraction.pattern_windows import _sentence_around
+from streams.extraction.word_spots import after_capital_word, alone_starts, followed_by, texts_after, written_alone
+
+_ALPHABET = "aAbBLé-'. ;\n_1"
+_WORDS = ("a", "ab", "Ab", "L", "b-a", "a.", "é")
+_CASES = 4000
+
+
+def _random_texts(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 24))) for _ in range(_CASES)]
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_alone_starts_are_the_bounded_pattern_s(word: str) -> None:
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
+    for text in _random_texts(1):
+        assert list(alone_starts(text, word)) == [match.start() for match in pattern.finditer(text)], text
+        assert written_alone(word, text) == (pattern.search(text) is not None), text
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_texts_after_are_the_literal_scan_s(word: str) -> None:
+    for text in _random_texts(2):
+        expected = {text[match.end() : match.end() + 3] for match in re.finditer(re.escape(word), text)}
+        assert texts_after(text, word, 3) == expected, text
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_after_capital_word_is_the_initial_or_name_pattern_s(word: str) -> None:
+    pattern = re.compile(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])")
+    for text in _random_texts(3):
+        assert after_capital_word(text, word) == (pattern.search(text) is not None), text
+
+
+@pytest.mark.parametrize("name", ["Ab", "L b", "a"])
+def test_followed_by_is_the_concatenated_pattern_s(name: str) -> None:
+    after = re.compile(r"[ ](?!(?:Ab|L)\b)[A-Z]")
+    whole = re.compile(re.escape(name) + after.pattern)
+    for text in _random_texts(4):
+        assert followed_by(text, name, after) == (whole.search(text) is not None), text
+
+
+def test_sentence_around_is_the_stretch_between_stops() -> None:
+    def by_find(folded: str, pos: int) -> tuple[int, int]:
+        stops = (". ", "; ", "\n")
+        start = max((found + len(stop) for stop in stops if (found := folded.rfind(stop, 0, pos)) >= 0), default=0)
+        ends = [found for stop in stops if (found := folded.find(stop, pos)) >= 0]
+        return start, min(ends, default=len(folded)) + 1
+
+    for folded in _random_texts(5):
+        for pos in range(len(folded) + 1):
+            assert _sentence_around(folded, pos) == by_find(folded, pos), (folded, pos)
+
+
+def test_helpers_on_sentences() -> None:
+    text = "Dorvane said on Monday. David L. Calhoun said Korvia-Bellmark grew; Korvia said the korvia plan held."
+    assert list(alone_starts(text, "Korvia")) == [text.index("Korvia said")]
+    assert written_alone("korvia", text)
+    assert not written_alone("dorvan", text)
+    assert after_capital_word(text, "Calhoun")
+    assert not after_capital_word(text, "Dorvane")
+    assert texts_after(text, "Korvia", 4) == {"-Bel", " sai"}
+    assert followed_by(text, "Calhoun", re.compile(r"[ ][a-z]"))
+    assert not followed_by(text, "Quentaro", re.compile(r"[ ]"))
+    assert _sentence_around(text, text.index("Korvia said")) == (text.index("Korvia said"), len(text) + 1)
