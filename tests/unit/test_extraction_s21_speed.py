@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from streams.extraction.pattern_windows import _sentence_around
+from streams.extraction.pattern_windows import _sentence_around, anchored_matches, holds_any
 from streams.extraction.word_spots import after_capital_word, alone_starts, followed_by, texts_after, written_alone
 
 _ALPHABET = "aAbBLé-'. ;\n_1"
@@ -20,7 +20,7 @@ _CASES = 4000
 
 
 def _random_texts(seed: int) -> list[str]:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data
     return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 24))) for _ in range(_CASES)]
 
 
@@ -64,6 +64,32 @@ def test_sentence_around_is_the_stretch_between_stops() -> None:
     for folded in _random_texts(5):
         for pos in range(len(folded) + 1):
             assert _sentence_around(folded, pos) == by_find(folded, pos), (folded, pos)
+
+
+def test_anchored_matches_are_those_of_a_find_per_anchor() -> None:
+    def by_find(pattern: re.Pattern[str], folded: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+        windows = set()
+        for anchor in anchors:
+            pos = folded.find(anchor)
+            while pos >= 0:
+                window = _sentence_around(folded, pos)
+                windows.add(window)
+                pos = folded.find(anchor, window[1])
+        return [
+            m.span() for start, end in sorted(windows) for m in pattern.finditer(folded, start, min(end, len(folded)))
+        ]
+
+    pattern = re.compile(r"a[ ;.]?b+")
+    rng = random.Random(6)  # noqa: S311 - reproducible test data
+    for folded in _random_texts(6):
+        anchors = tuple(rng.sample(("a", "ab", "b", "bb", "a b", ". ", "zz", "bab"), 3))
+        assert [m.span() for m in anchored_matches(pattern, folded, anchors)] == by_find(pattern, folded, anchors)
+
+
+def test_holds_any_is_a_substring_test() -> None:
+    for folded in _random_texts(7):
+        for words in (("ab", "zz"), ("b-a",), ("a b", "é;"), ("qq",)):
+            assert holds_any(folded, words) == any(word in folded for word in words), folded
 
 
 def test_helpers_on_sentences() -> None:
