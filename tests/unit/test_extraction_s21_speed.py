@@ -11,9 +11,11 @@ import re
 
 import pytest
 
-from streams.extraction.mentions import _NAMED_OPENER
+from streams.extraction.determined_acronyms import _DETERMINED_ACRONYM
+from streams.extraction.mentions import _CAMEL_CASED, _NAMED_OPENER
 from streams.extraction.org_context import KIND_APPOSED_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME, trade_compounds
 from streams.extraction.pattern_windows import _sentence_around, anchored_matches, holds_any
+from streams.extraction.text import _SENTENCE_END, _WRAPPED_NEWLINE, split_sentences
 from streams.extraction.word_spots import after_capital_word, alone_starts, followed_by, texts_after, written_alone
 
 _ALPHABET = "aAbBLé-'. ;\n_1"
@@ -130,6 +132,30 @@ def test_kind_apposed_reads_as_the_pattern_with_its_lookbehind_second() -> None:
         assert [m.span() for m in KIND_APPOSED_BEFORE_NAME.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
+_FORMER_PATTERNS = (
+    (_SENTENCE_END, r"[.!?]{1,3}[\"')\]]?[ ]{1,20}|(?<=[a-zà-ÿ][a-zà-ÿ])[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])", 0),
+    (_WRAPPED_NEWLINE, r"(?<=[\w,%)])\n(?=[a-zà-ÿ])", 0),
+    (
+        _DETERMINED_ACRONYM,
+        r"(?<![^\s(«\"])(?:(?:[Ll]a|[Ll]es?|[Dd]u|[Dd]es|[Aa]ux?)[ ]([A-Z][A-Z&]{1,5})"
+        r"|[Ll]['\u2019]([AEIOUY][A-Z&]{1,5}))(?![\w\-&'\u2019])",
+        0,
+    ),
+    (_CAMEL_CASED, r"(?<![\w\-.])[A-Z][a-z]+[A-Z][a-z]*(?![\w\-])", 0),
+)
+_PATTERN_PIECES = [".", "!", "?", '"', ")", " ", "  ", "\n", "ab", "é", "Ab", "Éa", ",", "%", "-", "la ", "Les ", "du "]
+_PATTERN_PIECES += ["aux ", "l'", "L\u2019", "SNCB", "ONEE", "A320", "&", "(", "«", "San", "Disk", "Open", "_"]
+
+
+@pytest.mark.parametrize(("pattern", "former", "flags"), _FORMER_PATTERNS)
+def test_patterns_opening_on_their_character_match_as_before(pattern: re.Pattern[str], former: str, flags: int) -> None:
+    before = re.compile(former, flags)
+    for text in _pieces_texts(11, _PATTERN_PIECES):
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in before.finditer(text)
+        ], text
+
+
 def test_helpers_on_sentences() -> None:
     text = "Dorvane said on Monday. David L. Calhoun said Korvia-Bellmark grew; Korvia said the korvia plan held."
     assert list(alone_starts(text, "Korvia")) == [text.index("Korvia said")]
@@ -147,4 +173,15 @@ def test_helpers_on_sentences() -> None:
     assert [trade[m.end() :][:8] for m in trade_compounds(trade)] == ["Quentaro", "Korvia."]
     apposed = "Il a cédé sa filiale à un groupe franco-belge, Dorvane, en mai."
     assert [m.group(0) for m in KIND_APPOSED_BEFORE_NAME.finditer(apposed)] == ["un groupe franco-belge, "]
+    glued = "Dorvane grew. Korvia fell!Bellmark held.Quentaro rose"
+    assert [glued[start:end] for start, end in split_sentences(glued)][1:] == [
+        "Korvia fell!",
+        "Bellmark held.",
+        "Quentaro rose",
+    ]
+    assert [m.group(1) or m.group(2) for m in _DETERMINED_ACRONYM.finditer("la SNCB et l'ONEE, pas le F-35")] == [
+        "SNCB",
+        "ONEE",
+    ]
+    assert [m.group(0) for m in _CAMEL_CASED.finditer("KorVia and DorVane-X met BellMark.")] == ["KorVia", "BellMark"]
     assert _sentence_around(text, text.index("Korvia said")) == (text.index("Korvia said"), len(text) + 1)
