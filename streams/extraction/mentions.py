@@ -43,10 +43,10 @@ from streams.extraction.org_context import (
     SPLIT,
     TICKER,
     TITLE_COLON,
-    TRADE_COMPOUND_BEFORE_NAME,
     is_nationality,
     is_origin_word,
     is_person,
+    trade_compounds,
 )
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
@@ -60,6 +60,7 @@ from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
 from streams.extraction.text import COUNT_FIRST, is_word_char
+from streams.extraction.word_spots import after_capital_word, alone_starts, followed_by, texts_after, written_alone
 
 _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
 """The lower-case "der" / "den" after "Van" or "Von" inside a name: "Parlevliet & Van der Plas"."""
@@ -1109,11 +1110,10 @@ def _described_names(text: str) -> list[tuple[int, str, bool]]:
     "le vannetais X", "shipbuilder X", "à un groupe franco-belge, X,".
     """
     names = []
-    for pattern in (DEMONYM_BEFORE_NAME, TRADE_COMPOUND_BEFORE_NAME):
-        for described in pattern.finditer(text):
-            match = _ORG_AT.match(text, described.end())
-            if match is not None:
-                names.append((match.start(), match.group(0), False))
+    for described in [*DEMONYM_BEFORE_NAME.finditer(text), *trade_compounds(text)]:
+        match = _ORG_AT.match(text, described.end())
+        if match is not None:
+            names.append((match.start(), match.group(0), False))
     for described in KIND_APPOSED_BEFORE_NAME.finditer(text):  # "un groupe franco-belge, Dufour, ..."
         match = _ORG_AT.match(text, described.end())
         if match is not None and _APPOSITION_ENDS.match(text, match.end()):
@@ -1424,8 +1424,7 @@ def _recurring_openers(text: str) -> list[tuple[int, str, bool]]:
     return [
         (counts[word][0], word, True)
         for word in frequent[:_OPENER_WORDS]
-        if not _written_alone(word.lower(), text)
-        and re.search(rf"(?<![\w.])(?:[A-Z]\.|[A-Z][\w\-']*) {re.escape(word)}(?![\w\-])", text) is None  # "L. Calhoun"
+        if not _written_alone(word.lower(), text) and not after_capital_word(text, word)  # "L. Calhoun"
     ]
 
 
@@ -1469,12 +1468,12 @@ def _speaker_recurs(text: str, word: str) -> bool:
     A Title Case headline capitalises every word, so there the word before does not count ("Halma Buys Vexora").
     """
     seen = 0
-    for occurrence in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
-        before = _WORD_BEFORE_SPEAKER.search(text, max(0, occurrence.start() - _MAX_WORD_CHARS), occurrence.start())
-        longer = before is not None or _CAPITAL_NEXT.match(text, occurrence.end()) is not None
-        if longer and not _in_title_case_line(text, occurrence.start()):
+    for start in alone_starts(text, word):
+        before = _WORD_BEFORE_SPEAKER.search(text, max(0, start - _MAX_WORD_CHARS), start)
+        longer = before is not None or _CAPITAL_NEXT.match(text, start + len(word)) is not None
+        if longer and not _in_title_case_line(text, start):
             return False
-        if _COMMON_BEFORE.search(text, max(0, occurrence.start() - 6), occurrence.start()):
+        if _COMMON_BEFORE.search(text, max(0, start - 6), start):
             return False  # "the IPO was covered ... IPO said the desk": a term, not a firm
         seen += 1
     return seen >= _SPEAKER_MIN
@@ -1533,16 +1532,20 @@ def _bare_actor(text: str, word: str) -> bool:
 
 def _varied_after(text: str, word: str) -> bool:
     """Whether the word is followed by different words where it occurs: an actor, not a repeated phrase."""
-    after = {text[match.end() : match.end() + _NEXT_CHARS] for match in re.finditer(re.escape(word), text)}
-    return len(after) > 1
+    return len(texts_after(text, word, _NEXT_CHARS)) > 1
 
 
 _NAMED_OPENER = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w\-]{1,30}[ ]){1,3}[A-Z][\w\-]{1,30})(?=[ ](?:said|says|has|had|will|would"
-    r"|reported|announced|expects|told|added|agreed|is|was|a|va|annonce|indique|précise|affirme|devrait)[ ,])",
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?] [A-Z])|(?<=\n[A-Z]))[\w\-]{1,30}[ ](?:[A-Z][\w\-]{1,30}[ ]){0,2}[A-Z][\w\-]{1,30})"
+    r"(?=[ ](?:said|says|has|had|will|would|reported|announced|expects|told|added|agreed|is|was|a|va|annonce|indique"
+    r"|précise|affirme|devrait)[ ,])",
     re.MULTILINE,
 )
-"""Capitalised words opening a sentence before an attribution or ordinary verb: "Chemist Warehouse has ..."."""
+"""Capitalised words opening a sentence before an attribution or ordinary verb: "Chemist Warehouse has ...".
+
+The pattern opens with the capital and looks behind it, so that ``re`` only tries capitals (3x faster)."""
+_CAPITAL_WORD_AFTER = re.compile(r"[ ](?!(?:Group|Groupe|Holdings?|Inc|Ltd|plc)\b)[A-Z]")
+"""Another capitalised word after a name, not its legal form: "Serta Simmons" within "Serta Simmons Bedding"."""
 
 
 def _named_openers(text: str) -> list[tuple[int, str, bool]]:
@@ -1555,8 +1558,7 @@ def _named_openers(text: str) -> list[tuple[int, str, bool]]:
     found = []
     for match in _NAMED_OPENER.finditer(text):
         name = match.group(1)
-        longer = re.search(rf"{re.escape(name)}[ ](?!(?:Group|Groupe|Holdings?|Inc|Ltd|plc)\b)[A-Z]", text)
-        if name.split(" ", 1)[0].casefold() in NOT_NAMES or longer is not None:
+        if name.split(" ", 1)[0].casefold() in NOT_NAMES or followed_by(text, name, _CAPITAL_WORD_AFTER):
             continue  # "Serta Simmons said", the short form of "Serta Simmons Bedding", is left to later passes
         if _recurs(text, 0, name):
             found.append((match.start(1), name, False))
@@ -1566,9 +1568,9 @@ def _named_openers(text: str) -> list[tuple[int, str, bool]]:
 def _written_alone(word: str, text: str) -> bool:
     """Whether ``word`` occurs in ``text`` as a word of its own, not inside a longer word or compound.
 
-    The substring test first: most words are absent, and it is far cheaper than the pattern's scan.
+    The substring test first: most words are absent (:func:`word_spots.written_alone` looks at each occurrence).
     """
-    return word in text and re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
+    return word in text and written_alone(word, text)
 
 
 def _recurs(text: str, body: int, opener: str, *, anywhere: bool = False) -> bool:
@@ -1858,8 +1860,9 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     return found.sorted()
 
 
-_CAMEL_CASED = re.compile(r"(?<![\w\-.])[A-Z][a-z]+[A-Z][a-z]*(?![\w\-])")
-"""One word with one inner capital: "SanDisk", "OpenAi" (a base name may be written with one capital only)."""
+_CAMEL_CASED = re.compile(r"[A-Z](?<![\w\-.][A-Z])[a-z]+[A-Z][a-z]*(?![\w\-])")
+"""One word with one inner capital: "SanDisk", "OpenAi" (a base name may be written with one capital only). The
+capital comes first and looks behind it, so ``re`` only tries capitals (3x faster)."""
 
 
 def _camel_cased_known(text: str, kb: KnowledgeBase, matched: set[int]) -> Iterator[tuple[int, int, Company]]:

@@ -301,10 +301,30 @@ TRADE_COMPOUND_BEFORE_NAME = re.compile(
 )
 """A compound trade noun before a name: "toolmaker Kelvor", "shipbuilder Fincantieri", "homebuilder Persimmon"
 (not "lawmaker X", "filmmaker X": people)."""
+_TRADE_SUFFIXES = ("maker ", "builder ", "producer ")
+
+
+def trade_compounds(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`TRADE_COMPOUND_BEFORE_NAME` in ``text``, found from their suffix.
+
+    Tried at every lower-case letter, the pattern cost about 1 % of extraction. A match is one lower-case word that
+    ends in a trade suffix and a space, so it can only start where the run of lower-case letters before a suffix
+    starts: each suffix found is taken back there and the pattern matched at that one place (same matches, in order).
+    """
+    starts = set()
+    for suffix in _TRADE_SUFFIXES:
+        pos = text.find(suffix)
+        while pos >= 0:
+            start = pos
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            starts.add(start)
+            pos = text.find(suffix, pos + 1)
+    return [match for start in sorted(starts) if (match := TRADE_COMPOUND_BEFORE_NAME.match(text, start))]
 
 
 KIND_APPOSED_BEFORE_NAME = re.compile(
-    r"(?<![\w\-])(?:[Aa]n?|[Uu]ne?)[ ](?:[\w\-]+[ ]){0,2}?(?:"
+    r"[AaUu](?<![\w\-][AaUu])(?:(?<=[Aa])n?|(?<=[Uu])ne?)[ ](?:[\w\-]+[ ]){0,2}?(?:"  # the letter first (2x faster)
     + "|".join(sorted(set(_words(_KINDS_EN) + _words(_KINDS_FR)) - set(_words(_NOT_ANAPHORS))))
     + r")(?:[ ][a-zà-ÿ\-]+){0,2},[ ](?=[A-ZÀ-ÝŸ])"
 )

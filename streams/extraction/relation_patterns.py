@@ -22,7 +22,7 @@ from streams.extraction.begin_chosen_work import (
     FR_CHOSEN_STEMS,
 )
 from streams.extraction.begin_moved_to import EN_MOVED_STEMS, EN_MOVED_TO, FR_MOVED_STEMS, FR_MOVED_TO
-from streams.extraction.pattern_windows import anchored_matches
+from streams.extraction.pattern_windows import anchored_matches, holds_any
 
 _EN_GO_ON = (
     r"\b(?:continu(?:e|es|ed|ing)[ ](?:to[ ])?|keep(?:s|ing)?[ ]|kept[ ]"
@@ -389,7 +389,7 @@ def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, 
     matches = [
         (match, family, frame)
         for pattern, family, frame, stems in PATTERNS[language]
-        if any(stem in folded for stem in stems)  # a pass over the whole text only where one of its verbs stands
+        if holds_any(folded, stems)  # a pass over the whole text only where one of its verbs stands
         for match in pattern.finditer(folded)
     ] + [
         (match, family, frame)
