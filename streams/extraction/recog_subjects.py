@@ -262,14 +262,27 @@ def _surname(text: str, name: str) -> bool:
     return False
 
 
+def _firm_apposition(apposition: str) -> bool:
+    """Whether an apposition describes a firm: its kind, or a relation to a named firm.
+
+    A person can be a customer too: "Larkin, the shop's biggest customer," is no firm, while "Tellaro, Vanstead's
+    largest customer," is one, the other party being named.
+    """
+    folded = apposition.casefold()
+    if _PERSON_DESCRIBED.search(folded):
+        return False
+    kinds = {match.group(0).rstrip("s") for match in _FIRM_DESCRIBED.finditer(folded)}
+    if kinds <= {"customer", "client"}:
+        return bool(kinds) and any(char.isupper() for char in apposition)
+    return True
+
+
 def _subject_word(text: str, name: str, link: re.Match[str]) -> bool:
     """Whether ``name``, followed by ``link``, can be a firm rather than a person, a place or a common word."""
     if not plain_party(name) or name.split(" ", 1)[0].casefold() in _HONORIFICS:
         return False
     apposition = link.group("apposition")
-    if apposition is not None and (
-        _PERSON_DESCRIBED.search(apposition.casefold()) or not _FIRM_DESCRIBED.search(apposition.casefold())
-    ):
+    if apposition is not None and not _firm_apposition(apposition):
         return False
     word = name.removeprefix("The ")
     if " " in word:

@@ -137,6 +137,7 @@ def test_an_unknown_subject_after_an_opener_is_a_party(text: str, expected: tupl
         ("Brenlow refused to end its contract with Korvia.", "Brenlow"),  # a refusal tells no deal
         ("Jane Roe has also invested in Korvia.", "Jane Roe"),  # two plain words before a verb: a person
         ("Brussels and Paris have agreed to back the merger of Korvia and Bellmark.", "Brussels"),  # places
+        ("Larkin, the shop's biggest client, said Korvia had agreed to buy Bellmark.", "Larkin"),  # customer: a person
     ],
 )
 def test_no_company_where_a_person_place_or_common_word_opens_the_sentence(text: str, absent: str) -> None:
