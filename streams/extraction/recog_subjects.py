@@ -70,11 +70,13 @@ _VERB_LINKS = (
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might", "can", "should",
     "plans", "planned", "agreed", "intends", "expects", "hopes", "aims", "wants", "did", "does", "announced",
     "confirmed", "reported",
-    r"said[ ](?:it|its|on[ ][A-Z][a-z]+|in[ ]a[ ](?:statement|filing|regulatory)|during|this|last)",
+    r"said[ ](?:it|its|(?:on[ ][A-Z][a-z]+|in[ ]a[ ](?:statement|filing|regulatory)|during|this|last)"
+    r"(?![^,.;]{0,40}\b(?:he|she|his|her|him)\b))",
     r"says[ ](?:it|its)",
 )  # fmt: skip
 """Auxiliaries and verbs of intent or report after a subject; a speech verb only where the firm speaks of itself
-or its statement ("said it", "said on Tuesday", "said in a filing"): "Roe said the deal ..." names a person."""
+or its statement ("said it", "said on Tuesday", "said in a filing"): "Roe said the deal ..." names a person, and so
+does "Roe said on Tuesday he would ..."."""
 _OBJECT_NEXT = r"[ ](?:[A-Z]|the[ ]|an?[ ]|its[ ]|their[ ]|to[ ]|that[ ]|more[ ]|up[ ]|out[ ])"
 """After a verb in the third person, its object: "accuses Korvia", "leases aircraft" is left (a plural noun then a
 verb, "Regional banks have", reads no subject)."""

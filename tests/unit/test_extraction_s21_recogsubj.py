@@ -138,6 +138,7 @@ def test_an_unknown_subject_after_an_opener_is_a_party(text: str, expected: tupl
         ("Jane Roe has also invested in Korvia.", "Jane Roe"),  # two plain words before a verb: a person
         ("Brussels and Paris have agreed to back the merger of Korvia and Bellmark.", "Brussels"),  # places
         ("Larkin, the shop's biggest client, said Korvia had agreed to buy Bellmark.", "Larkin"),  # customer: a person
+        ("Marsh said on Tuesday he would not buy Korvia after all.", "Marsh"),  # "he": the speaker is a person
     ],
 )
 def test_no_company_where_a_person_place_or_common_word_opens_the_sentence(text: str, absent: str) -> None:
