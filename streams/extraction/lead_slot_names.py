@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from streams.extraction.cues import Cue
-from streams.extraction.org_context import FIRST_NAMES, is_nationality
+from streams.extraction.org_context import FIRST_NAMES, NOT_FIRM_WORDS, is_nationality
 
 NameEnding = Callable[[str, int], "tuple[int, str] | None"]
 Candidate = tuple[int, str, bool]
@@ -105,15 +105,6 @@ _NOT_SUBJECT_WORDS = frozenset({"and", "but", "while", "as", "after", "before", 
 
 _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]{2,20}(?:ers|ors|ees|ists|ians|ants|ents|ives|als|ics)")
 """A plural noun for people ("Regulators", "Employees", "Analysts"): a group of people, no company."""
-
-_NOT_FIRMS = frozenset({
-    "staff", "management", "police", "government", "kremlin", "pentagon", "congress", "parliament", "senate",
-    "ministry", "treasury", "prosecutors", "unions", "workers", "sources", "officials", "insiders", "critics",
-    "family", "court", "judge", "state", "city", "council", "committee", "everyone", "nobody", "people", "cabinet",
-    "christmas", "easter", "thanksgiving", "ramadan", "diwali", "hanukkah", "halloween",
-})  # fmt: skip
-"""Names in a firm's slot that are people, the state or a holiday ("resigned from Parliament", "left Christmas
-early"), not a firm."""
 
 _FIRST_NAME_CHARS = 20
 """How far before a surname its first name may start."""
@@ -294,7 +285,7 @@ def _may_be_firm(text: str, name: str, org_marker: re.Pattern[str]) -> bool:
     return (
         _one_or_marked(name, org_marker)
         and not _PLURAL_PEOPLE.fullmatch(name)
-        and name.casefold() not in _NOT_FIRMS
+        and name.casefold() not in NOT_FIRM_WORDS
         and not is_nationality(name.rpartition(" ")[2].casefold())  # "its North American chief executive"
         and not _after_a_first_name(text, name)
     )

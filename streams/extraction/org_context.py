@@ -482,6 +482,15 @@ without within among amid beyond unlike besides excluding including during again
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""
 
+NOT_FIRM_WORDS = frozenset({
+    "staff", "management", "police", "government", "kremlin", "pentagon", "congress", "parliament", "senate",
+    "ministry", "treasury", "prosecutors", "unions", "workers", "sources", "officials", "insiders", "critics",
+    "family", "court", "judge", "state", "city", "council", "committee", "everyone", "nobody", "people", "cabinet",
+    "christmas", "easter", "thanksgiving", "ramadan", "diwali", "hanukkah", "halloween",
+})  # fmt: skip
+"""Names in a firm's slot that are people, the state or a holiday ("resigned from Parliament", "left Christmas
+early", "The Kremlin said its chairman ..."), not a firm: the slot readers of leadership and of subjects refuse them."""
+
 _PLACE_WORDS = """
 paris london londres new york berlin frankfurt francfort munich madrid rome milan amsterdam brussels bruxelles
 geneva genève zurich zürich tokyo beijing pékin shanghai hong kong singapore singapour seoul séoul mumbai bombay

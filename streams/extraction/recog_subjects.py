@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
-from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, KINDS_BEFORE_NAME, NOT_NAMES
+from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, KINDS_BEFORE_NAME, NOT_FIRM_WORDS, NOT_NAMES
 from streams.extraction.orgname_slots import plain_party
 from streams.extraction.text import split_sentences
 
@@ -287,6 +287,8 @@ def _subject_word(text: str, name: str, link: re.Match[str]) -> bool:
     if apposition is not None and not _firm_apposition(apposition):
         return False
     word = name.removeprefix("The ")
+    if word.casefold() in NOT_FIRM_WORDS:
+        return False
     if " " in word:
         return True
     return _one_word_subject(text, word, bare_verb=link.group("verb") is not None, link=link)
