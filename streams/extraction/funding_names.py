@@ -20,6 +20,11 @@ _INVESTEE_AFTER = re.compile(
     r"(?:[ ](?![Ii]n[ ]|dans[ ])[^ ,;:.()«»\"]{1,24}){0,8}?[ ](?:in|into|dans)[ ]"
 )
 """Before the company an investment goes into; matched on the text (case kept), a name must follow."""
+_BACKERS_OF = re.compile(
+    r"\b(?:backers|investors|shareholders|investisseurs|financeurs|actionnaires)[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])"
+)
+"""The company a plural of its funders or owners names (session 21): "the other backers of X were", « les
+actionnaires de X ont approuvé »."""
 _ROUND_OF_FR = re.compile(
     r"\b(?:tour[ ]de[ ]table|levée[ ]de[ ]fonds|tour[ ]d'amorçage|série[ ][A-H])"
     r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])"
@@ -47,7 +52,7 @@ _NAME_BEFORE_REACH = 120
 def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each name an investee position holds (the module's phrases)."""
     names: list[tuple[int, str, bool]] = []
-    for pattern in (_INVESTEE_AFTER, _ROUND_OF_FR):
+    for pattern in (_INVESTEE_AFTER, _ROUND_OF_FR, _BACKERS_OF):
         for position in pattern.finditer(text):
             name = _NAME.match(text, position.end())
             if name is not None:
