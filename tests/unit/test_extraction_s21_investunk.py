@@ -128,7 +128,8 @@ def test_a_frame_without_a_named_funder_gives_no_investor(text: str, language: s
     assert all(investor is None for investor, _ in deals(text, language))
 
 
-# acq_frame_names and roles_en.POSSESSIVE_OWNER: the agent of an acquisition noun, the owner of a purchase or offer.
+# acq_frame_names and roles_en.POSSESSIVE_OWNER: the agent of an acquisition noun, the buyer after a seller's verb,
+# the target of a price per share, the owner of a purchase or an offer.
 @pytest.mark.parametrize(
     ("text", "language", "buyers", "target"),
     [
@@ -144,6 +145,11 @@ def test_a_frame_without_a_named_funder_gives_no_investor(text: str, language: s
         ("The conditions attached to Bellmark's purchase of Quelvo are about to expire.", "en", {"Bellmark"},
          "Quelvo"),
         ("In 2004 regulators sued to block Korvia's $11 billion merger with Tiluma.", "en", {"Korvia"}, "Tiluma"),
+        ("Quentaro had agreed to pay $70.00 per share in cash for Dorvane, or about $2.6 billion.", "en", {"Quentaro"},
+         "Dorvane"),
+        ("L'analyste juge probable que Tiluma cède à Bellmark le solde de sa participation dans Quelvo.", "fr",
+         {"Bellmark"}, "Quelvo"),
+        ("Pour se restructurer, Korvia a vendu sa filiale Nexaro à Mirevo.", "fr", {"Mirevo"}, "Nexaro"),
     ],
 )  # fmt: skip
 def test_an_acquisition_frame_names_its_unknown_buyer(
@@ -165,6 +171,12 @@ def test_an_acquisition_frame_names_its_unknown_buyer(
         ("Selon Korvia, le rachat de la Bretagne par Dorvane n'a pas de sens.", "fr", {"Bretagne", "Selon"}),
         ("Les actionnaires de Lyon ont voté.", "fr", {"Lyon"}),
         ("Meanwhile, the takeover of Dorvane by Germany's government was blocked.", "en", {"Meanwhile", "Germany"}),
+        ("Korvia sold 5,000 cars to Europe and 300 to Laura Bennett.", "en", {"Europe", "Laura Bennett"}),
+        ("However, Korvia sold its house to Mr Harlow.", "en", {"Harlow", "Mr Harlow", "However"}),
+        ("Korvia vend ses produits à Paris et à Noël.", "fr", {"Paris", "Noël"}),
+        ("Par ailleurs, Korvia a cédé à M. Durand ses parts.", "fr", {"Durand", "M. Durand", "Par"}),
+        ("Paris made a bid for Christmas in Europe.", "en", {"Christmas", "Europe"}),
+        ("The city lost its bid for Laura Bennett's support.", "en", {"Laura Bennett"}),
     ],
 )  # fmt: skip
 def test_dates_people_and_places_in_an_acquisition_frame_are_no_companies(
