@@ -4,9 +4,9 @@ Startups are the least known companies of the news: a seed-stage fintech, a biot
 "Majalatouki", "TaniHub") is in no knowledge base and its name carries no legal form nor head noun. The phrase
 around it says what it is, though: the object of an investment ("invested in X", "investors in X", « a investi
 dans X », "a $25m investment by A and B in X"), the owner of a French round told without its amount (« le tour de
-table de X », « la levée de fonds de X », « un tour de 40 millions de X ») and a company told as backed ("X, which is
-backed by A", « X est soutenue par A »). Each name found so is offered as a candidate; the recogniser's own checks
-(a person, a place, a month, an opener, "Capital" alone) still apply.
+table de X », « la levée de fonds de X », « un tour de 40 millions de X »), a company told as backed ("X, which is
+backed by A", « X est soutenue par A ») and the owner of "the X round" (session 21). Each name found so is offered
+as a candidate; the recogniser's own checks (a person, a place, a month, an opener, "Capital" alone) still apply.
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ _NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|&))" + r"{0,3}")
 """A run of one to four capitalised words (a camel-cased or digit-led one too: "eToro", "98point6")."""
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})$")
 _NAME_BEFORE_REACH = 120
+_ROUND_AFTER_NAME = re.compile(r"[ ](?:(?:seed|funding|financing|[Ss]eries[ ][A-H])[ ])?round\b")
+"""A round right after its company's name, found first (one cheap scan): "is leading the Korvane round"."""
+_THE_NAME_BEFORE = re.compile(rf"\b(?:the|its)[ ]({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})$")
+"""The company named between "the" and its round (session 21); "the Series B round" is dropped as a common word."""
+_THE_NAME_REACH = 80
 
 
 def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
@@ -64,4 +69,8 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         before = _NAME_BEFORE.search(text, max(0, copula.start() - _NAME_BEFORE_REACH), copula.start())
         if before is not None:
             names.append((before.start(1), before.group(1), False))
+    for round_word in _ROUND_AFTER_NAME.finditer(text):
+        owner = _THE_NAME_BEFORE.search(text, max(0, round_word.start() - _THE_NAME_REACH), round_word.start())
+        if owner is not None:
+            names.append((owner.start(1), owner.group(1), False))
     return names

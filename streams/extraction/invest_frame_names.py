@@ -15,6 +15,7 @@ round's members where the other investor readers (:mod:`streams.extraction.inves
   without a round names a company's boss) and the
   investor of a granted investment (« un investissement consenti en 2017 par A »), the members a round gathered
   (« le tour de X a réuni aussi A et B »);
+- the manager of a fund ("the consumer fund run by A", « le véhicule géré par A »);
 - a company's funders told by a copula: "the other backers of X were A, B and C", « les investisseurs de X, qui
   fabrique des adhésifs, sont A, B et C ».
 
@@ -71,6 +72,12 @@ _FUNDERS_ARE = re.compile(
 )
 """A company's funders told by a copula after it, maybe past a relative about it: "among the other backers of X
 were A and B", « les investisseurs de X, qui fabrique ..., sont A et B »."""
+_MANAGED_BY = re.compile(
+    r"\b(?:fund|funds|vehicle|vehicles|fonds|véhicule|véhicules)[ ](?:[a-z\-]+[ ]){0,2}?"
+    r"(?:run|managed|operated|advised|gérée?s?|pilotée?s?|conseillée?s?)[ ](?:by|par)[ ]"
+)
+"""Case-folded: the manager of a fund, an investor of the deals the fund makes ("the consumer fund run by A", « le
+véhicule géré par A »)."""
 _ROUND_FR_REACH = 160
 """How far before or after a French opener its round must be told for the opener to name investors."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ ]|\n)$")
@@ -91,6 +98,8 @@ def round_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     for led in _LED_BY_FR.finditer(folded):
         if _leads_a_round(folded, led):
             names.extend(names_listed_at(text, led.end()))
+    for managed in _MANAGED_BY.finditer(folded):
+        names.extend(names_listed_at(text, managed.end()))
     openers = (_COUNT_ON_FR, _GRANTED_BY_FR, _GATHERED_FR, _FUNDERS_ARE)
     for opener in (found for pattern in openers for found in pattern.finditer(folded)):
         near = folded[max(0, opener.start() - _ROUND_FR_REACH) : opener.end() + _ROUND_FR_REACH]

@@ -59,6 +59,9 @@ def deals(text: str, language: str = "en", kind: str = "investment") -> set[tupl
         ("La biotech Tiluma boucle 20 millions d'euros en série B auprès de ses investisseurs historiques, dont "
          "Korvia, Arvex et Mirevo.", "fr", {"Korvia", "Arvex", "Mirevo"}, "Tiluma"),
         ("Dorvane est soutenu par Korvia, Bellmark et Quentaro.", "fr", {"Korvia", "Bellmark", "Quentaro"}, "Dorvane"),
+        ("The consumer fund run by Korvia has already backed snacking brand Dorvane.", "en", {"Korvia"}, "Dorvane"),
+        ("Le véhicule géré par Bellmark devra passer en pertes son investissement dans Tiluma.", "fr", {"Bellmark"},
+         "Tiluma"),
     ],
 )  # fmt: skip
 def test_a_round_frame_names_its_unknown_investors(text: str, language: str, investors: set[str], company: str) -> None:
@@ -81,6 +84,8 @@ def test_a_round_frame_names_its_unknown_investors(text: str, language: str, inv
         ("La brasserie Vellira profite d'un investissement de 2 millions consenti en 2019 par la Caldrix.", "fr",
          {"Caldrix"}),
         ("Tiluma a annoncé une extension de sa série B, menée cette fois par Korvia.", "fr", {"Korvia"}),
+        ("A London investor is leading the Quelvo round, its partner said on Wednesday.", "en", {"Quelvo"}),
+        ("Bellmark also took part in the Nexaro seed round last spring.", "en", {"Nexaro"}),
     ],
 )  # fmt: skip
 def test_a_funder_in_a_round_frame_is_a_company(text: str, language: str, found: set[str]) -> None:
@@ -108,6 +113,11 @@ def test_a_funder_in_a_round_frame_is_a_company(text: str, language: str, found:
          {"Marie Dubois", "Paul Martin"}),
         ("Par ailleurs, la levée a été suivie par M. Durand.", "fr", {"Durand", "M. Durand", "Par"}),
         ("Selon Korvia, la série B de 5 M€ de Dorvane a été suivie par la Bretagne.", "fr", {"Bretagne", "Selon"}),
+        ("The hedge fund run by Laura Bennett invested in Korvia.", "en", {"Laura Bennett"}),
+        ("Le fonds géré par Marc Dupont a investi dans Korvia.", "fr", {"Marc Dupont"}),
+        ("Korvia joined the Series B round.", "en", {"Series B", "Series"}),
+        ("Talks stalled in the Doha round of trade talks.", "en", {"Doha"}),
+        ("Korvia took part in the Christmas funding round.", "en", {"Christmas"}),
     ],
 )  # fmt: skip
 def test_people_places_and_festivals_in_a_round_frame_are_no_companies(
