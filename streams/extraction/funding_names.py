@@ -17,9 +17,12 @@ _INVESTEE_AFTER = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|investments?|investors|backers|investi|investit|investissent|investissements?"
     r"|injecté|injecte|misé)"
     # what stands between the verb or noun and "in / dans": an amount, a kind, the investors ("by A and B"); no clause
-    r"(?:[ ](?![Ii]n[ ]|dans[ ])[^ ,;:.()«»\"]{1,24}){0,8}?[ ](?:in|into|dans)[ ]"
+    r"(?:[ ](?![Ii]n[ ]|dans[ ])(?:[^ ,;:.()«»\"]|\.(?=\d)){1,24}){0,8}?[ ](?:in|into|dans)[ ]"
+    # session 21: a short lower-case description before the name ("in online auctioneer X")
+    r"(?:(?:[a-zà-ÿ\-]+[ ]){1,3}(?=[A-ZÀ-Ý]))?"
 )
-"""Before the company an investment goes into; matched on the text (case kept), a name must follow."""
+"""Before the company an investment goes into; matched on the text (case kept), a name must follow ("$6.7 million
+in online auctioneer X")."""
 _BACKERS_OF = re.compile(
     r"\b(?:backers|investors|shareholders|investisseurs|financeurs|actionnaires)[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])"
 )

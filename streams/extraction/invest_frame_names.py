@@ -15,7 +15,8 @@ round's members where the other investor readers (:mod:`streams.extraction.inves
   without a round names a company's boss) and the
   investor of a granted investment (« un investissement consenti en 2017 par A »), the members a round gathered
   (« le tour de X a réuni aussi A et B »);
-- the manager of a fund ("the consumer fund run by A", « le véhicule géré par A »);
+- the manager of a fund ("the consumer fund run by A", « le véhicule géré par A ») and the companies a list of
+  holdings goes into ("investments so far, including in A and B", « des participations notables dans A, B et C »);
 - a company's funders told by a copula: "the other backers of X were A, B and C", « les investisseurs de X, qui
   fabrique des adhésifs, sont A, B et C ».
 
@@ -78,6 +79,12 @@ _MANAGED_BY = re.compile(
 )
 """Case-folded: the manager of a fund, an investor of the deals the fund makes ("the consumer fund run by A", « le
 véhicule géré par A »)."""
+_HOLDINGS_IN = re.compile(
+    r"\b(?:stakes|holdings|positions|participations|investments)(?:[ ][a-zà-ÿ\-]+){0,2}?,?"
+    r"[ ](?:in|dans|including[ ]in)[ ]"
+)
+"""Case-folded: the companies a list of holdings goes into ("stakes in A, B and C", "40 investments so far,
+including in A and B", « des participations notables dans A, B et C »)."""
 _ROUND_FR_REACH = 160
 """How far before or after a French opener its round must be told for the opener to name investors."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ ]|\n)$")
@@ -98,7 +105,7 @@ def round_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     for led in _LED_BY_FR.finditer(folded):
         if _leads_a_round(folded, led):
             names.extend(names_listed_at(text, led.end()))
-    for managed in _MANAGED_BY.finditer(folded):
+    for managed in (*_MANAGED_BY.finditer(folded), *_HOLDINGS_IN.finditer(folded)):
         names.extend(names_listed_at(text, managed.end()))
     openers = (_COUNT_ON_FR, _GRANTED_BY_FR, _GATHERED_FR, _FUNDERS_ARE)
     for opener in (found for pattern in openers for found in pattern.finditer(folded)):

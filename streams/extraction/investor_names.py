@@ -29,6 +29,10 @@ _OPENER = re.compile(
     r"|(?:investors?|backers?|investisseurs?|identité|noter|citer)[ ]?:"
     r"|auprès[ ]d(?:e[ ]|')|(?:mené|menée|conduit|conduite|piloté|pilotée)[ ](?:cette[ ]fois[ ])?par"
     r"|(?:investisseurs|fonds)[ ](?:historiques)?,?[ ]?(?:tels[ ]que|comme|dont)"
+    # Session 21: « l'appui de grands investisseurs canadiens, notamment A », « des corporates comme A », « les
+    # investisseurs déjà présents, A, B et C ».
+    r"|(?:investisseurs|institutionnels|corporates|partenaires)(?:[ ][a-zà-ÿ\-]+){0,2}?,?[ ](?:notamment|tels[ ]que"
+    r"|comme)[ ]|investisseurs[ ](?:déjà[ ]présents|existants|actuels),[ ]"
     # Session 14: a copula lists them ("The other investors are A and B", « les investisseurs qui y ont participé
     # sont entre autres A et B »).
     r"|(?:the|its|les|ses)[ ](?:(?:other|autres)[ ])?(?:[a-z0-9\-]+[ ]){0,2}?(?:investors|backers|investisseurs)"

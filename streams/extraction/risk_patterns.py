@@ -197,6 +197,8 @@ away from Y". Only a part: "is moving its chip orders away from Y to Z" and "mov
 ends, read elsewhere."""
 _FR_CONTRACT_DOUBTED = (
     r"\b(?:contrats?|marchés?|commandes?|accords?|conventions?|délégations?)\b"
+    # a deal between owners is no customer's contract (« l'accord de rachat de X par Y a été revu »)
+    r"(?![ ]d(?:e[ ]|')(?:rachat|fusion|cession|reprise|acquisition|rapprochement|participation)\b)"
     r"(?:[ ](?!(?:et|mais|car|alors|tandis|selon)[ ])[^ .;]{1,25}){0,14}?[ ]"
     r"(?:est|sont|sera|seront|serait|seraient|soit|être|a[ ]été|ont[ ]été|avait[ ]été|aurait[ ]été"
     r"|(?:va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|devra|devront)[ ]être)[ ]"
@@ -208,7 +210,8 @@ _FR_CONTRACT_DOUBTED = (
 """A contract, an order or a public service delegation that names its two sides before its passive predicate, doubted
 and not ended: "le contrat qui unit X à Y devrait être revu", "la commande passée par X à Y a été suspendue", "le marché
 confié à Y par X sera remis en concurrence". The cue is the predicate (group ``cue``), read in the ``own`` frame like "a
-été résilié" (:func:`streams.extraction.rules._own_contract_parties`); a price "revu à la hausse" is no doubt."""
+été résilié" (:func:`streams.extraction.rules._own_contract_parties`); a price "revu à la hausse" is no doubt, nor is
+a takeover agreement revised (« l'accord de rachat de X par Y »)."""
 _FR_QUARREL = (
     r"\ben[ ](?:conflit|litige|désaccord|froid|guerre|bisbille)(?:[ ](?:commercial|tarifaire|ouvert))?[ ]avec[ ]"
     r"|\b(?:un|le|du|d'un|son|leur|ce)[ ](?:(?:long|nouveau|vif|âpre)[ ])?"

@@ -86,6 +86,14 @@ def test_a_round_frame_names_its_unknown_investors(text: str, language: str, inv
         ("Tiluma a annoncé une extension de sa série B, menée cette fois par Korvia.", "fr", {"Korvia"}),
         ("A London investor is leading the Quelvo round, its partner said on Wednesday.", "en", {"Quelvo"}),
         ("Bellmark also took part in the Nexaro seed round last spring.", "en", {"Nexaro"}),
+        ("Korvia has made 40 investments so far, including in Dorvane and Tiluma.", "en", {"Dorvane", "Tiluma"}),
+        ("Arvex's 1997 investment of $6.7 million in online auctioneer Quelvo holds the record.", "en", {"Quelvo"}),
+        ("Détenant des participations notables dans Dorvane, Tiluma et Quelvo, Korvia continue de s'étendre.", "fr",
+         {"Dorvane", "Tiluma", "Quelvo"}),
+        ("Le fonds Nexaro a obtenu l'appui de grands investisseurs canadiens, notamment Arvex, Mirevo et Caldrix.",
+         "fr", {"Arvex", "Mirevo", "Caldrix"}),
+        ("Les investisseurs déjà présents, Korvia, Bellmark et Quentaro, ont tous remis au pot.", "fr",
+         {"Korvia", "Bellmark", "Quentaro"}),
     ],
 )  # fmt: skip
 def test_a_funder_in_a_round_frame_is_a_company(text: str, language: str, found: set[str]) -> None:
@@ -118,6 +126,13 @@ def test_a_funder_in_a_round_frame_is_a_company(text: str, language: str, found:
         ("Korvia joined the Series B round.", "en", {"Series B", "Series"}),
         ("Talks stalled in the Doha round of trade talks.", "en", {"Doha"}),
         ("Korvia took part in the Christmas funding round.", "en", {"Christmas"}),
+        ("Korvia détient des participations dans plusieurs villes, dont Lyon et Marseille.", "fr",
+         {"Lyon", "Marseille"}),
+        ("The fund invested heavily in the Paris region and in Laura Bennett's firm.", "en",
+         {"Paris", "Laura Bennett"}),
+        ("Korvia holds stakes in Germany, France and Italy.", "en", {"Germany", "France", "Italy"}),
+        ("Le club a reçu l'appui de partenaires locaux, notamment Marie Dubois et la Bretagne.", "fr",
+         {"Marie Dubois", "Bretagne"}),
     ],
 )  # fmt: skip
 def test_people_places_and_festivals_in_a_round_frame_are_no_companies(
