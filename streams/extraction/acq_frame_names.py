@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.investor_names import names_listed_at
+from streams.extraction.text import gated_finditer
 
 _BOUGHT_BY = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout|buy-out|rachat|reprise|absorption)"
@@ -29,19 +30,28 @@ _BID_FOR = re.compile(
 """Before a target told by the price paid for it: "a $2 billion offer for X", "to pay $70 per share in cash for X"."""
 _SOLD_TO = re.compile(
     r"\b(?:sold|sells?|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|cèdent|cède|cédé|céder|cédera|vendu|vendre"
-    r"|vendra|vend)[ ](?:[^ ,;:()]{1,24}[ ]){0,8}?(?:to|à|au)[ ](?:the[ ]|le[ ]|la[ ]|l')?(?=[A-ZÀ-Ý])"
+    r"|vendra|vend)[ ]"
+    # a seat handed over is a leadership change (« cède la place / le relais / son fauteuil à Nina Roe »)
+    r"(?!(?:la|sa|le|son|les|ses)[ ](?:place|relais|fauteuil|main|rênes|présidence|direction|poste|siège)\b)"
+    r"(?:[^ ,;:()]{1,24}[ ]){0,8}?(?:to|à|au)[ ](?:the[ ]|le[ ]|la[ ]|l')?(?=[A-ZÀ-Ý])"
 )
 """Before the buyer a seller's verb names, past what is sold: "sold its stake in Y to X", « cède à X le solde de sa
 participation », « a vendu sa filiale Y à X »."""
 
 
-def buyer_frame_names(text: str) -> list[tuple[int, str, bool]]:
+_ACQUISITION_NOUNS = ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption")
+_SELLING_VERBS = ("sold", "sell", "divest", "offload", "cède", "cèdent", "cédé", "céder", "cédera", "vend")
+_BID_WORDS = ("offer for", "bid for", "approach for", " share")
+"""Case-folded words one of which each pattern needs: it is scanned only then (:func:`.text.gated_finditer`)."""
+
+
+def buyer_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each buyer or target an acquisition's frame names (the module's phrases)."""
     names: list[tuple[int, str, bool]] = []
-    for bought in _BOUGHT_BY.finditer(text):
+    for bought in gated_finditer(_BOUGHT_BY, text, folded, _ACQUISITION_NOUNS):
         names.extend(names_listed_at(text, bought.end()))
-    for sold in _SOLD_TO.finditer(text):
+    for sold in gated_finditer(_SOLD_TO, text, folded, _SELLING_VERBS):
         names.extend(names_listed_at(text, sold.end()))
-    for bid in _BID_FOR.finditer(text):
+    for bid in gated_finditer(_BID_FOR, text, folded, _BID_WORDS):
         names.extend(names_listed_at(text, bid.end())[:1])
     return names

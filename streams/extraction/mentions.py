@@ -995,7 +995,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(investee_position_names(text))
     names.extend(joining_list_names(text, folded))
     names.extend(round_frame_names(text, folded))
-    names.extend(buyer_frame_names(text))
+    names.extend(buyer_frame_names(text, folded))
     names.extend(kind_list_names(text, folded))
     names.extend(supplied_names(text))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]

@@ -200,6 +200,8 @@ def test_an_acquisition_frame_names_its_unknown_buyer(
         ("However, Korvia sold its house to Mr Harlow.", "en", {"Harlow", "Mr Harlow", "However"}),
         ("Korvia vend ses produits à Paris et à Noël.", "fr", {"Paris", "Noël"}),
         ("Par ailleurs, Korvia a cédé à M. Durand ses parts.", "fr", {"Durand", "M. Durand", "Par"}),
+        ("Paul Hart, directeur général de Korvia, cède la place à Nina Roe.", "fr", {"Nina Roe", "Paul Hart"}),
+        ("Selon Korvia, Marc Dupont cède son fauteuil à Lucie Garnier.", "fr", {"Lucie Garnier", "Selon"}),
         ("Paris made a bid for Christmas in Europe.", "en", {"Christmas", "Europe"}),
         ("The city lost its bid for Laura Bennett's support.", "en", {"Laura Bennett"}),
     ],
