@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.investor_names import names_listed_at
-from streams.extraction.text import gated_finditer
+from streams.extraction.word_gates import WordGates, finditer_if
 
 _BOUGHT_BY = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout|buy-out|rachat|reprise|absorption)"
@@ -39,19 +39,24 @@ _SOLD_TO = re.compile(
 participation », « a vendu sa filiale Y à X »."""
 
 
-_ACQUISITION_NOUNS = ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption")
-_SELLING_VERBS = ("sold", "sell", "divest", "offload", "cède", "cèdent", "cédé", "céder", "cédera", "vend")
-_BID_WORDS = ("offer for", "bid for", "approach for", " share")
-"""Case-folded words one of which each pattern needs: it is scanned only then (:func:`.text.gated_finditer`)."""
+_GATES = WordGates(
+    {
+        _BOUGHT_BY: ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption"),
+        _SOLD_TO: ("sold", "sell", "divest", "offload", "cède", "cèdent", "cédé", "céder", "cédera", "vend"),
+        _BID_FOR: ("offer for", "bid for", "approach for", " share"),
+    }
+)
+"""Case-folded words one of which each pattern needs: it is scanned only when the article holds one."""
 
 
 def buyer_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each buyer or target an acquisition's frame names (the module's phrases)."""
+    opened = _GATES.open(folded)
     names: list[tuple[int, str, bool]] = []
-    for bought in gated_finditer(_BOUGHT_BY, text, folded, _ACQUISITION_NOUNS):
+    for bought in finditer_if(_BOUGHT_BY, text, opened):
         names.extend(names_listed_at(text, bought.end()))
-    for sold in gated_finditer(_SOLD_TO, text, folded, _SELLING_VERBS):
+    for sold in finditer_if(_SOLD_TO, text, opened):
         names.extend(names_listed_at(text, sold.end()))
-    for bid in gated_finditer(_BID_FOR, text, folded, _BID_WORDS):
+    for bid in finditer_if(_BID_FOR, text, opened):
         names.extend(names_listed_at(text, bid.end())[:1])
     return names

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from streams.extraction.text import gated_finditer
+from streams.extraction.word_gates import WordGates, finditer_if
 
 _INVESTEE_AFTER = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|investments?|investors|backers|investi|investit|investissent|investissements?"
@@ -59,21 +59,24 @@ _THE_NAME_BEFORE = re.compile(rf"\b(?:the|its)[ ]({_NAME_WORD}(?:[ ]{_NAME_WORD}
 _THE_NAME_REACH = 80
 
 
-_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _INVESTEE_AFTER: ("invest", "backers", "inject", "misé"),
-    _ROUND_OF_FR: ("tour d", "levée de fonds", "série "),
-    _BACKERS_OF: ("backers", "investors", "shareholders", "investisseurs", "financeurs", "actionnaires"),
-    _ROUND_AFTER_NAME: ("round",),
-}
+_GATES = WordGates(
+    {
+        _INVESTEE_AFTER: ("invest", "backers", "inject", "misé"),
+        _ROUND_OF_FR: ("tour d", "levée de fonds", "série "),
+        _BACKERS_OF: ("backers", "investors", "shareholders", "investisseurs", "financeurs", "actionnaires"),
+        _ROUND_AFTER_NAME: ("round",),
+    }
+)
 """Words one of which each pattern needs, as the text writes them (the patterns keep case): each pattern is scanned
-only when the text holds one (:func:`streams.extraction.text.gated_finditer`)."""
+only when the text holds one (:class:`streams.extraction.word_gates.WordGates`)."""
 
 
 def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each name an investee position holds (the module's phrases)."""
+    opened = _GATES.open(text)
     names: list[tuple[int, str, bool]] = []
     for pattern in (_INVESTEE_AFTER, _ROUND_OF_FR, _BACKERS_OF):
-        for position in gated_finditer(pattern, text, text, _GATES[pattern]):
+        for position in finditer_if(pattern, text, opened):
             name = _NAME.match(text, position.end())
             if name is not None:
                 names.append((name.start(), name.group(0), False))
@@ -84,7 +87,7 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         before = _NAME_BEFORE.search(text, max(0, copula.start() - _NAME_BEFORE_REACH), copula.start())
         if before is not None:
             names.append((before.start(1), before.group(1), False))
-    for round_word in gated_finditer(_ROUND_AFTER_NAME, text, text, _GATES[_ROUND_AFTER_NAME]):
+    for round_word in finditer_if(_ROUND_AFTER_NAME, text, opened):
         owner = _THE_NAME_BEFORE.search(text, max(0, round_word.start() - _THE_NAME_REACH), round_word.start())
         if owner is not None:
             names.append((owner.start(1), owner.group(1), False))

@@ -26,10 +26,9 @@ Each name is offered as a candidate only; the recogniser's checks (people, place
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from streams.extraction.investor_names import names_listed_at
-from streams.extraction.text import gated_finditer
+from streams.extraction.word_gates import WordGates, finditer_if
 
 _ALSO_JOINING = re.compile(
     r"[ ](?:also[ ]|too[ ])?(?:participating|taking[ ]part|joining(?:[ ]in)?|investing|chipping[ ]in"
@@ -93,73 +92,71 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ ]|\n)$")
 _ROUND_BEFORE_REACH = 60
 """How far before « dirigé / suivi par » the round it leads must stand."""
 _ROUND_NOUNS = ("round", "financing", "funding", "raise", "investment", "tranche")
-_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ALSO_JOINING: (
-        "participating",
-        "taking part",
-        "joining",
-        "investing",
-        "chipping in",
-        "contributing",
-        "pitching",
-        "the lead",
-        "leading",
-        "as lead",
-    ),
-    _ROUND_THAT: ("series ", *(f"{noun} {relative} " for noun in _ROUND_NOUNS for relative in ("that", "which"))),
-    _RAISED_FROM: (
-        "raise",
-        "raising",
-        "receiv",
-        "secure",
-        "got ",
-        "gets ",
-        "landed",
-        "collected",
-        "attracted",
-        "took ",
-        "takes ",
-        "pulled in",
-        "drew ",
-    ),
-    _RAISED_FROM_FR: ("reçu", "reçoit", "levé", "lève", "obtenu", "obtient", "récolt"),
-    _LED_BY_FR: ("dirigé", "emmené", "suivi"),
-    _MANAGED_BY: ("run by", "managed by", "operated by", "advised by", "géré", "piloté", "conseillé"),
-    _HOLDINGS_IN: ("stakes", "holdings", "positions", "participations", "investments"),
-    _COUNT_ON_FR: ("compte sur", "compter sur"),
-    _GRANTED_BY_FR: ("consenti",),
-    _GATHERED_FR: ("réuni", "rassembl"),
-    _FUNDERS_ARE: ("investisseurs d", "investors of", "investors in", "backers of", "backers in"),
-}
+_GATES = WordGates(
+    {
+        _ALSO_JOINING: (
+            "participating",
+            "taking part",
+            "joining",
+            "investing",
+            "chipping in",
+            "contributing",
+            "pitching",
+            "the lead",
+            "leading",
+            "as lead",
+        ),
+        _ROUND_THAT: ("series ", *(f"{noun} {relative} " for noun in _ROUND_NOUNS for relative in ("that", "which"))),
+        _RAISED_FROM: (
+            "raise",
+            "raising",
+            "receiv",
+            "secure",
+            "got ",
+            "gets ",
+            "landed",
+            "collected",
+            "attracted",
+            "took ",
+            "takes ",
+            "pulled in",
+            "drew ",
+        ),
+        _RAISED_FROM_FR: ("reçu", "reçoit", "levé", "lève", "obtenu", "obtient", "récolt"),
+        _LED_BY_FR: ("dirigé", "emmené", "suivi"),
+        _MANAGED_BY: ("run by", "managed by", "operated by", "advised by", "géré", "piloté", "conseillé"),
+        _HOLDINGS_IN: ("stakes", "holdings", "positions", "participations", "investments"),
+        _COUNT_ON_FR: ("compte sur", "compter sur"),
+        _GRANTED_BY_FR: ("consenti",),
+        _GATHERED_FR: ("réuni", "rassembl"),
+        _FUNDERS_ARE: ("investisseurs d", "investors of", "investors in", "backers of", "backers in"),
+    }
+)
 """Case-folded words one of which each pattern needs: the pattern is scanned only when the article holds one."""
 
 
 def round_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each investor a round's frame names (the module's phrases)."""
-    names = _joining_after_with(text, folded)
-    for relative in _found(_ROUND_THAT, text, folded):
+    opened = _GATES.open(folded)
+    names = _joining_after_with(text, folded, opened)
+    for relative in finditer_if(_ROUND_THAT, text, opened):
         members = names_listed_at(text, relative.end())
         if members and _LED_AFTER.match(text, members[-1][0] + len(members[-1][1])):
             names.extend(members)
-    for raised in (*_found(_RAISED_FROM, folded, folded), *_found(_RAISED_FROM_FR, text, folded)):
+    for raised in (*finditer_if(_RAISED_FROM, folded, opened), *finditer_if(_RAISED_FROM_FR, text, opened)):
         if _AMOUNT.search(folded, raised.start(), raised.end()) is not None:
             names.extend(names_listed_at(text, raised.end()))
-    for led in _found(_LED_BY_FR, folded, folded):
+    for led in finditer_if(_LED_BY_FR, folded, opened):
         if _leads_a_round(folded, led):
             names.extend(names_listed_at(text, led.end()))
-    for managed in (*_found(_MANAGED_BY, folded, folded), *_found(_HOLDINGS_IN, folded, folded)):
+    for managed in (*finditer_if(_MANAGED_BY, folded, opened), *finditer_if(_HOLDINGS_IN, folded, opened)):
         names.extend(names_listed_at(text, managed.end()))
     openers = (_COUNT_ON_FR, _GRANTED_BY_FR, _GATHERED_FR, _FUNDERS_ARE)
-    for opener in (found for pattern in openers for found in _found(pattern, folded, folded)):
+    for opener in (found for pattern in openers for found in finditer_if(pattern, folded, opened)):
         near = folded[max(0, opener.start() - _ROUND_FR_REACH) : opener.end() + _ROUND_FR_REACH]
         if _ROUND_FR.search(near) is not None:
             names.extend(names_listed_at(text, opener.end()))
     return names
-
-
-def _found(pattern: re.Pattern[str], haystack: str, folded: str) -> Iterator[re.Match[str]]:
-    """The matches of one of the module's patterns, scanned only when the article holds one of its gate words."""
-    return gated_finditer(pattern, haystack, folded, _GATES[pattern])
 
 
 def _leads_a_round(folded: str, led: re.Match[str]) -> bool:
@@ -175,10 +172,10 @@ def _leads_a_round(folded: str, led: re.Match[str]) -> bool:
     return opens and _ROUND_FR.search(folded, led.end(), led.end() + _ROUND_FR_REACH) is not None
 
 
-def _joining_after_with(text: str, folded: str) -> list[tuple[int, str, bool]]:
+def _joining_after_with(text: str, folded: str, opened: frozenset[re.Pattern[str]]) -> list[tuple[int, str, bool]]:
     """The co-investors of "with A and B also participating": the list after "with" must end at the participle."""
     names: list[tuple[int, str, bool]] = []
-    for tail in _found(_ALSO_JOINING, folded, folded):
+    for tail in finditer_if(_ALSO_JOINING, folded, opened):
         with_at = folded.rfind(" with ", max(0, tail.start() - _WITH_REACH), tail.start())
         if with_at < 0 or _FUNDING_NEAR.search(folded, max(0, with_at - _WITH_REACH), tail.end()) is None:
             continue

@@ -7,7 +7,6 @@ same offset in :attr:`schemas.NewsItem.text`; evidence spans stay valid without 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 
 # Curly quotes, guillemets, exotic spaces and dashes become their ASCII twin, one char for one char.
 _TYPOGRAPHY: dict[str, str] = (
@@ -214,17 +213,3 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.extend(_chunks(start, end, text))
-
-
-def gated_finditer(
-    pattern: re.Pattern[str], haystack: str, folded: str, words: Iterable[str]
-) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``haystack`` (a text or its folded copy), if ``folded`` holds one of ``words``.
-
-    A pattern opening on an alternation of words is tried at every position of the article; a plain substring test
-    of the words it needs is a hundred times cheaper, and most articles hold none of them (session 21).
-    """
-    for word in words:  # a plain loop: no generator to build and resume for each word
-        if word in folded:
-            return pattern.finditer(haystack)
-    return iter(())
