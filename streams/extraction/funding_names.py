@@ -4,22 +4,32 @@ Startups are the least known companies of the news: a seed-stage fintech, a biot
 "Majalatouki", "TaniHub") is in no knowledge base and its name carries no legal form nor head noun. The phrase
 around it says what it is, though: the object of an investment ("invested in X", "investors in X", « a investi
 dans X », "a $25m investment by A and B in X"), the owner of a French round told without its amount (« le tour de
-table de X », « la levée de fonds de X », « un tour de 40 millions de X ») and a company told as backed ("X, which is
-backed by A", « X est soutenue par A »). Each name found so is offered as a candidate; the recogniser's own checks
-(a person, a place, a month, an opener, "Capital" alone) still apply.
+table de X », « la levée de fonds de X », « un tour de 40 millions de X »), a company told as backed ("X, which is
+backed by A", « X est soutenue par A ») and the owner of "the X round" (session 21). Each name found so is offered
+as a candidate; the recogniser's own checks (a person, a place, a month, an opener, "Capital" alone) still apply.
 """
 
 from __future__ import annotations
 
 import re
 
+from streams.extraction.word_gates import WordGates, finditer_if
+
 _INVESTEE_AFTER = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|investments?|investors|backers|investi|investit|investissent|investissements?"
     r"|injecté|injecte|misé)"
     # what stands between the verb or noun and "in / dans": an amount, a kind, the investors ("by A and B"); no clause
-    r"(?:[ ](?![Ii]n[ ]|dans[ ])[^ ,;:.()«»\"]{1,24}){0,8}?[ ](?:in|into|dans)[ ]"
+    r"(?:[ ](?![Ii]n[ ]|dans[ ])(?:[^ ,;:.()«»\"]|\.(?=\d)){1,24}){0,8}?[ ](?:in|into|dans)[ ]"
+    # session 21: a short lower-case description before the name ("in online auctioneer X")
+    r"(?:(?:[a-zà-ÿ\-]+[ ]){1,3}(?=[A-ZÀ-Ý]))?"
 )
-"""Before the company an investment goes into; matched on the text (case kept), a name must follow."""
+"""Before the company an investment goes into; matched on the text (case kept), a name must follow ("$6.7 million
+in online auctioneer X")."""
+_BACKERS_OF = re.compile(
+    r"\b(?:backers|investors|shareholders|investisseurs|financeurs|actionnaires)[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])"
+)
+"""The company a plural of its funders or owners names (session 21): "the other backers of X were", « les
+actionnaires de X ont approuvé »."""
 _ROUND_OF_FR = re.compile(
     r"\b(?:tour[ ]de[ ]table|levée[ ]de[ ]fonds|tour[ ]d'amorçage|série[ ][A-H])"
     r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])"
@@ -42,13 +52,31 @@ _NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|&))" + r"{0,3}")
 """A run of one to four capitalised words (a camel-cased or digit-led one too: "eToro", "98point6")."""
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})$")
 _NAME_BEFORE_REACH = 120
+_ROUND_AFTER_NAME = re.compile(r"[ ](?:(?:seed|funding|financing|[Ss]eries[ ][A-H])[ ])?round\b")
+"""A round right after its company's name, found first (one cheap scan): "is leading the Korvane round"."""
+_THE_NAME_BEFORE = re.compile(rf"\b(?:the|its)[ ]({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})$")
+"""The company named between "the" and its round (session 21); "the Series B round" is dropped as a common word."""
+_THE_NAME_REACH = 80
+
+
+_GATES = WordGates(
+    {
+        _INVESTEE_AFTER: ("invest", "backers", "inject", "misé"),
+        _ROUND_OF_FR: ("tour d", "levée de fonds", "série "),
+        _BACKERS_OF: ("backers", "investors", "shareholders", "investisseurs", "financeurs", "actionnaires"),
+        _ROUND_AFTER_NAME: ("round",),
+    }
+)
+"""Words one of which each pattern needs, as the text writes them (the patterns keep case): each pattern is scanned
+only when the text holds one (:class:`streams.extraction.word_gates.WordGates`)."""
 
 
 def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each name an investee position holds (the module's phrases)."""
+    opened = _GATES.open(text)
     names: list[tuple[int, str, bool]] = []
-    for pattern in (_INVESTEE_AFTER, _ROUND_OF_FR):
-        for position in pattern.finditer(text):
+    for pattern in (_INVESTEE_AFTER, _ROUND_OF_FR, _BACKERS_OF):
+        for position in finditer_if(pattern, text, opened):
             name = _NAME.match(text, position.end())
             if name is not None:
                 names.append((name.start(), name.group(0), False))
@@ -59,4 +87,8 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         before = _NAME_BEFORE.search(text, max(0, copula.start() - _NAME_BEFORE_REACH), copula.start())
         if before is not None:
             names.append((before.start(1), before.group(1), False))
+    for round_word in finditer_if(_ROUND_AFTER_NAME, text, opened):
+        owner = _THE_NAME_BEFORE.search(text, max(0, round_word.start() - _THE_NAME_REACH), round_word.start())
+        if owner is not None:
+            names.append((owner.start(1), owner.group(1), False))
     return names

@@ -18,14 +18,21 @@ import re
 _OPENER = re.compile(
     r"\b(?:(?:co-)?led[ ](?:jointly[ ])?by|headed[ ]by|spearheaded[ ]by|with[ ](?:the[ ])?participation[ ](?:from|of)"
     r"|participation[ ]from|backed[ ]by|bankrolled[ ]by|funded[ ]by"
+    # Session 21: "heavily financed by (both) A and B", « soutenue par A », « financée par A et B », "a joint
+    # investment by A and B in X".
+    r"|financed[ ]by|(?:soutenue?s?|financée?s?)[ ]par|investments?[ ]by"
     r"|(?:investors|backers|firms|funds)(?:[ ](?:of|in)[ ](?:the|this)[ ](?:round|raise|financing))?"
     r"[ ](?:including|include[sd]?|such[ ]as|like)"
     # "a round that included A", "in a financing which includes A": the round's members follow the relative.
     r"|(?:round|financing|funding|raise|extension|tranche)[ ](?:that|which)[ ](?:also[ ])?includ(?:ed|es)"
     r"|(?:new|existing|other)[ ](?:investors?|backers?)"
     r"|(?:investors?|backers?|investisseurs?|identité|noter|citer)[ ]?:"
-    r"|auprès[ ]d(?:e[ ]|')|(?:mené|menée|conduit|conduite|piloté|pilotée)[ ]par"
-    r"|(?:investisseurs|fonds)[ ](?:historiques[ ])?(?:tels[ ]que|comme|dont)"
+    r"|auprès[ ]d(?:e[ ]|')|(?:mené|menée|conduit|conduite|piloté|pilotée)[ ](?:cette[ ]fois[ ])?par"
+    r"|(?:investisseurs|fonds)[ ](?:historiques)?,?[ ]?(?:tels[ ]que|comme|dont)"
+    # Session 21: « l'appui de grands investisseurs canadiens, notamment A », « des corporates comme A », « les
+    # investisseurs déjà présents, A, B et C ».
+    r"|(?:investisseurs|institutionnels|corporates|partenaires)(?:[ ][a-zà-ÿ\-]+){0,2}?,?[ ](?:notamment|tels[ ]que"
+    r"|comme)[ ]|investisseurs[ ](?:déjà[ ]présents|existants|actuels),[ ]"
     # Session 14: a copula lists them ("The other investors are A and B", « les investisseurs qui y ont participé
     # sont entre autres A et B »).
     r"|(?:the|its|les|ses)[ ](?:(?:other|autres)[ ])?(?:[a-z0-9\-]+[ ]){0,2}?(?:investors|backers|investisseurs)"
@@ -45,7 +52,7 @@ _KIND_WORDS = (
     r"the|its|their|a|an|le|la|les|l'|ses|son|leurs|des|de|d'|du|new|existing|other|current|early|returning|lead"
     r"|venture|capital|arm|firm|funds?|family|office|investment|investors?|backers?|shareholders?|growth|private"
     r"|equity|asset|manager|management|bank|group|sovereign|wealth|state|corporate|strategic|global|us|investisseurs?"
-    r"|venturing|unit|division"
+    r"|venturing|unit|division|both|earlier|previous|prior"
     r"|historiques?|nouveaux|nouvel|société|gestion|fonds|capital-risque|financier|banque|groupe|américain|français"
 )
 _DESCRIPTION = re.compile(
@@ -73,12 +80,15 @@ def investor_position_names(text: str, folded: str) -> list[tuple[int, str, bool
     """``(start, raw name, strict)`` of every name a list opened by an investor phrase holds."""
     names: list[tuple[int, str, bool]] = []
     for opener in _OPENER.finditer(folded):
-        names.extend(_list_at(text, opener.end()))
+        names.extend(names_listed_at(text, opener.end()))
     return names
 
 
-def _list_at(text: str, pos: int) -> list[tuple[int, str, bool]]:
-    """The names of the list that starts at ``pos``, each maybe after a short description or an unnamed member."""
+def names_listed_at(text: str, pos: int) -> list[tuple[int, str, bool]]:
+    """The names of the list that starts at ``pos``, each maybe after a short description or an unnamed member.
+
+    Also read by :mod:`streams.extraction.invest_frame_names`, whose phrases open the same lists.
+    """
     members: list[tuple[int, str, bool]] = []
     while len(members) < _MAX_MEMBERS:
         described = _DESCRIPTION.match(text, pos)
@@ -110,6 +120,11 @@ _JOINING_TAIL = re.compile(
     r"(?:participé|pris[ ]part|investi|co-investi|remis[ ]au[ ]pot)|participent|investissent|remettent[ ]au[ ]pot)"
     r"(?=[,.;:!?)]|$|[ ](?:à[ ]l'opération|à[ ]la[ ]levée|à[ ]l'augmentation|à[ ]ce[ ]tour|à[ ]cette[ ]levée"
     r"|à[ ]ce[ ]financement|au[ ]tour|au[ ]financement|à[ ]nouveau)\b)"
+    # Session 21: the members of a round that led or joined it (« A et B ont copiloté le tour de X », "A and B
+    # co-led the round").
+    r"|(?:ont|avaient)[ ](?:également[ ]|aussi[ ]|conjointement[ ])?(?:co-?piloté|co-?dirigé|co-?mené|mené|piloté"
+    r"|accompagné|conduit)[ ](?=(?:le|la|l'|ce|cette)[ ]?(?:tour|levée|opération|financement|augmentation))"
+    r"|(?:co-)?led[ ](?:the|this|its|that)[ ](?:round|financing|funding|raise)\b"
     r"|(?:ont[ ]rejoint|rejoignent|ont[ ]intégré|intègrent)[ ](?:le[ ]tour[ ]de[ ]table|le[ ]capital|l'actionnariat)\b"
     r"|(?:sont|étaient)[ ](?:les[ ])?(?:autres[ ])?(?:nouveaux[ ])?investisseurs\b)"
 )
@@ -117,7 +132,7 @@ _JOINING_TAIL = re.compile(
 other new investors", « ont également participé à l'opération », « ont rejoint le tour de table »); a verb whose
 object is something else ("joined the board", "participated in the talks") is none."""
 _FUNDING_WORD = re.compile(
-    r"\b(?:round|raised?|raises|funding|financing|investors?|backers|levée|lève|levé|levés|tour[ ]de[ ]table"
+    r"\b(?:round|raised?|raises|funding|financing|investors?|backers|levée|lève|levé|levés|tour|financement"
     r"|investisseurs?)\b"
 )
 _MEMBER = _NAME.pattern

@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from schemas.events import PartyKind
+from streams.extraction.acq_frame_names import buyer_frame_names
 from streams.extraction.acronym_names import acronym_candidates
 from streams.extraction.begin_supplied_names import supplied_names
 from streams.extraction.case_variants import case_variants
@@ -19,6 +20,7 @@ from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.customer_roles import customer_role_names
 from streams.extraction.determined_acronyms import determined_acronyms
 from streams.extraction.funding_names import investee_position_names
+from streams.extraction.invest_frame_names import round_frame_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
 from streams.extraction.lead_slot_names import leadership_slot_names
@@ -1045,6 +1047,8 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(investor_position_names(text, folded))
     names.extend(investee_position_names(text))
     names.extend(joining_list_names(text, folded))
+    names.extend(round_frame_names(text, folded))
+    names.extend(buyer_frame_names(text, folded))
     names.extend(kind_list_names(text, folded))
     names.extend(supplied_names(text))
     names.extend(customer_role_names(text, folded))
@@ -1159,9 +1163,12 @@ _ROUND_OWNER_TAIL = re.compile(
 """The owner of a round told with its size or stage: "Chime's $200 million March 2019 funding round", "Lydia's
 Series B round"."""
 _ROUND_LEADER_TAIL = re.compile(
-    rf"[ ](?:(?:has|had|also)[ ])?(?:led|co-led|headed|spearheaded)[ ](?=[^.;]{{0,80}}?\b{_ROUND_WORDS})"
+    r"[ ](?:(?:(?:has|had|also)[ ])?(?:led|co-led|headed|spearheaded|leads|co-leads)"
+    r"|(?:is|are|was|were)[ ](?:also[ ])?(?:co-)?leading)"
+    rf"[ ](?=[^.;]{{0,80}}?\b{_ROUND_WORDS})"
 )
-"""The investor before the verb of a round it leads: "DST Global led Chime's $200 million round"."""
+"""The investor before the verb of a round it leads: "DST Global led Chime's $200 million round", "Korvane is leading
+a $60 million Series B in X"."""
 _ROUND_LEADER_FR_TAIL = re.compile(
     r"[ ](?:a|avait)[ ](?:mené|co-mené|conduit|piloté|codirigé)[ ](?=(?:le|la|l'|un|une)[ ]?"
     r"(?:nouveau[ ]|nouvelle[ ]|dernier[ ]|dernière[ ])?(?:tour|levée|financement))"
@@ -1172,12 +1179,13 @@ _MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])")
 
 
 _ROUND_OF = re.compile(
-    r"\b(?:levée|tour[ ]de[ ]table|opération|financement|augmentation[ ]de[ ]capital)[ ](?:de[ ]fonds[ ])?"
+    r"\b(?:levée|tour[ ]de[ ]table|opération|financement|augmentation[ ]de[ ]capital|série[ ][A-H])"
+    r"[ ](?:de[ ]fonds[ ])?"
     r"(?:de|d['\u2019]un[ ]montant[ ]de)[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$)"
     r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-ÝŸ])"
 )
 """A French round told with its amount, then the company that raised it: "la levée de 5 millions d'euros de
-Quarkslab"."""
+Quarkslab", « la série B de 50 M$ de X »."""
 
 
 _AND_BEFORE = re.compile(r"[ ](?:and|et)[ ]$")

@@ -478,9 +478,10 @@ deuxième troisième quatrième cinquième sixième septième huitième neuvièm
 nous notre vous votre je moi r&d
 having being après avoir ayant détenant
 without within among amid beyond unlike besides excluding including during against
+christmas easter thanksgiving halloween ramadan diwali hanukkah noël pâques toussaint pentecôte
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-"""Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates."""
+"""Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates, festivals."""
 
 NOT_FIRM_WORDS = frozenset({
     "staff", "management", "police", "government", "kremlin", "pentagon", "congress", "parliament", "senate",

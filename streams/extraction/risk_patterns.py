@@ -197,7 +197,8 @@ away from Y". Only a part: "is moving its chip orders away from Y to Z" and "mov
 ends, read elsewhere."""
 _FR_CONTRACT_DOUBTED = (
     r"\b(?:contrats?|marchés?|commandes?|accords?|conventions?|délégations?)\b"
-    r"(?![ ](?:de[ ]|d['\u2019])(?:rachat|cession|fusion|reprise|rapprochement|acquisition)\b)"
+    # a deal between owners is no customer's contract (« l'accord de rachat de X par Y a été revu »)
+    r"(?![ ]d(?:e[ ]|['\u2019])(?:rachat|fusion|cession|reprise|acquisition|rapprochement|participation)\b)"
     r"(?:[ ](?!(?:et|mais|car|alors|tandis|selon)[ ])[^ .;]{1,25}){0,14}?[ ]"
     r"(?:est|sont|sera|seront|serait|seraient|soit|être|a[ ]été|ont[ ]été|avait[ ]été|aurait[ ]été"
     r"|(?:va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|devra|devront)[ ]être)[ ]"

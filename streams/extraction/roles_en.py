@@ -35,15 +35,18 @@ before it."""
 VERB_GROUP_REACH = 60
 """How far before its deal verb a verb group may start."""
 POSSESSIVE_OWNER = re.compile(
-    r"['\u2019](?<=[\w&.]['\u2019])s?[ ](?:[a-z0-9$][\w$.\-]*[ ]){0,3}?"
+    r"['\u2019](?<=[\w&.]['\u2019])s?[ ](?:(?:[a-z0-9$£€¥][\w$.\-]*|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))[ ]){0,3}?"
     r"(?:chips?|technology|technologies|software|products|services|platform|plants?|factory|factories|stores"
     r"|network|portfolio|(?:funding|financing|series[ ][a-h]|seed)[ ]round|round|labs|division|subsidiaries"
     r"|managing[ ]director|chief[ ]executive|finance[ ]director|customers?|suppliers?|clients|alliance"
-    r"|partnerships?|joint[ ]venture|takeover|acquisition|shareholders|investors|backers|brands)\b(?![\-'])"
+    r"|partnerships?|joint[ ]venture|takeover|acquisition|purchase[ ]of|buyout|merger[ ]with"
+    r"|(?:offer|bid)[ ]for|shareholders|investors|backers|brands)\b(?![\-'])"
 )
-"""A possessive whose thing only a firm owns, a few lower-case words on: "Korvane's vision chips", "Korvane's new
-$400M round", "Korvane's single biggest customer", "Korvane's managing director" (no "deal", "order", "fund" or
-"investment": people own those too). The name ends right before the apostrophe."""
+"""A possessive whose thing only a firm owns, a few lower-case words (or a month) on: "Korvane's vision chips",
+"Korvane's new $400M round", "Korvane's June round", "Korvane's single biggest customer", "Korvane's managing
+director", "Korvane's £1bn cash offer for", "Korvane's purchase of" (no "deal", "order", "fund" or "investment":
+people own those too). The name ends right before the apostrophe."""
 _OWNER_WORD = re.compile(r"(?:^|(?<=[ \n]))(\S+)$")
 """The word right before a possessive's apostrophe."""
 _OWNER_WORD_CHARS = 40

@@ -1,0 +1,62 @@
+"""Buyers and targets read by their role in an acquisition's frame, when no knowledge base knows them (session 21).
+
+An acquisition told as a noun names its target after "of" and its buyer after "by": "the takeover of X by A and
+B", "its planned acquisition by A", « le rachat de l'éditeur par A », « la reprise de X par le groupe A ». The target
+is read by the anchors of :mod:`streams.extraction.org_context`; this reader offers the names of the agent list
+after "by / par", at most a few words past the noun (a target told by its name or a short description, no clause
+between). It also reads the buyer a seller's verb names after "to / à" ("sold its stake in Y to A", « cède à A le
+solde de sa participation ») and the target of a bid or of a price paid per share ("a $2 billion offer for X",
+"agreed to pay $70 per share in cash for X"). Time phrases ("by March", « par an »), places, festivals and people
+are dropped by the recogniser's usual checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.investor_names import names_listed_at
+from streams.extraction.word_gates import WordGates, finditer_if
+
+_BOUGHT_BY = re.compile(
+    r"\b(?:acquisition|purchase|takeover|buyout|buy-out|rachat|reprise|absorption)"
+    r"(?:[ ](?:of|de|d'|du|des)[ ]?(?:[^ ,;:()«»\"]{1,24}[ ]){1,5}?|[ ])"
+    r"(?:by|par)[ ](?:la[ ]|le[ ]|l'|les[ ]|the[ ])?(?=[A-ZÀ-Ý])"
+)
+"""An acquisition noun, maybe its target, and "by / par" before a capitalised agent (matched on the text)."""
+_BID_FOR = re.compile(
+    r"\b(?:offer|bid|approach)[ ]for[ ](?=[A-Z])"
+    r"|\bpa(?:y|ys|id|ying)[ ](?:[^ ,;:()]{1,16}[ ]){1,4}?(?:a|per|each)[ ]share(?:[ ]in[ ]cash)?[ ]for[ ](?=[A-Z])"
+)
+"""Before a target told by the price paid for it: "a $2 billion offer for X", "to pay $70 per share in cash for X"."""
+_SOLD_TO = re.compile(
+    r"\b(?:sold|sells?|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|cèdent|cède|cédé|céder|cédera|vendu|vendre"
+    r"|vendra|vend)[ ]"
+    # a seat handed over is a leadership change (« cède la place / le relais / son fauteuil à Nina Roe »)
+    r"(?!(?:la|sa|le|son|les|ses)[ ](?:place|relais|fauteuil|main|rênes|présidence|direction|poste|siège)\b)"
+    r"(?:[^ ,;:()]{1,24}[ ]){0,8}?(?:to|à|au)[ ](?:the[ ]|le[ ]|la[ ]|l')?(?=[A-ZÀ-Ý])"
+)
+"""Before the buyer a seller's verb names, past what is sold: "sold its stake in Y to X", « cède à X le solde de sa
+participation », « a vendu sa filiale Y à X »."""
+
+
+_GATES = WordGates(
+    {
+        _BOUGHT_BY: ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption"),
+        _SOLD_TO: ("sold", "sell", "divest", "offload", "cède", "cèdent", "cédé", "céder", "cédera", "vend"),
+        _BID_FOR: ("offer for", "bid for", "approach for", " share"),
+    }
+)
+"""Case-folded words one of which each pattern needs: it is scanned only when the article holds one."""
+
+
+def buyer_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
+    """``(start, raw name, strict)`` of each buyer or target an acquisition's frame names (the module's phrases)."""
+    opened = _GATES.open(folded)
+    names: list[tuple[int, str, bool]] = []
+    for bought in finditer_if(_BOUGHT_BY, text, opened):
+        names.extend(names_listed_at(text, bought.end()))
+    for sold in finditer_if(_SOLD_TO, text, opened):
+        names.extend(names_listed_at(text, sold.end()))
+    for bid in finditer_if(_BID_FOR, text, opened):
+        names.extend(names_listed_at(text, bid.end())[:1])
+    return names
