@@ -1145,7 +1145,7 @@ def _funded_names(text: str) -> list[tuple[int, str, bool]]:
     for tail in (_ROUND_OWNER_TAIL, _ROUND_LEADER_TAIL, _ROUND_LEADER_FR_TAIL):
         for match in tail.finditer(text):
             name = _ORG_NAME_BEFORE.search(text, max(0, match.start() - _NAME_BEFORE_REACH), match.start())
-            if name is not None:
+            if name is not None and not (tail is _ROUND_LEADER_TAIL and _surname_elsewhere(text, name.group(1))):
                 names.append((name.start(1), name.group(1), False))
     return names
 
@@ -2338,10 +2338,43 @@ def _unknown_names(
             continue  # "Jones" of "Dow Jones": the index (or its publisher) is not a firm called Jones
         if COUNT_FIRST.match(name):
             continue  # "a commandé 15 TGV à Alstom", "ordered 64 F-35 jets": goods counted, no firm ("3M" stays)
+        if _named_as_person(found.text, first, name):
+            continue
         unknown.setdefault(name, slugify(name))
         if len(unknown) >= MAX_UNKNOWN_ORGANISATIONS:
             break
     return unknown
+
+
+_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron)[ ]")
+_WHO_AFTER = re.compile(r",?[ ]who[ ]")
+
+
+def _named_as_person(text: str, start: int, name: str) -> bool:
+    """Whether the story tells an unknown name at ``start`` as a person's, whatever slot found it.
+
+    An honorific opens it ("Sir Alan Marsh is leading a round") or "who" follows it ("raised $4.5M from Okafor, who
+    runs a family office"): a firm takes "which".
+    """
+    return _HONORIFIC.match(name) is not None or _WHO_AFTER.match(text, start + len(name)) is not None
+
+
+def _surname_elsewhere(text: str, name: str) -> bool:
+    """Whether a one-word name is written elsewhere right after a first name ("Talia Brennick ... Brennick").
+
+    Only for a slot people often hold (a round's lead): a family firm is named after its founder ("Jean-Louis Alloin
+    ... Alloin apporte"), so the test is no general one.
+    """
+    if " " in name:
+        return False
+    at = text.find(f" {name}")
+    while at >= 0:
+        end = at + 1 + len(name)
+        before = _FIRST_NAME_BEFORE.search(text, max(0, at - 31), at + 1)
+        if (end == len(text) or not text[end].isalnum()) and before and before.group(1).casefold() in FIRST_NAMES:
+            return True
+        at = text.find(f" {name}", end)
+    return False
 
 
 _BRAND_NOUN = re.compile(r"[ \-]brands?(?![\w\-])(?![ ](?:president|director|manager|chief|head|owner)\b)")

@@ -547,7 +547,7 @@ nicole anne stéphanie patricia laurence julie aurélie caroline émilie claire 
 delphine florence corinne sabine béatrice brigitte camille léa manon chloé pauline mathilde clémence ségolène
 bertrand duncan harvey harald hans klaus jürgen wolfgang stefan markus andreas carlo giovanni marco luca giuseppe
 alessandro francesco pedro miguel javier antonio manuel rafael akio hiroshi takeshi kenji yuki wei li ming
-rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf warren
+rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf warren jane nina greg ana phil talia glenna
 """
 CURATED_FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
 """Common English and French first names, written by hand: "Scott Thompson" and "Jean-Martin Folz" are people."""
