@@ -32,10 +32,8 @@ from streams.extraction.org_context import (
     ANCHORS,
     DEMONYM_BEFORE_NAME,
     FIRM_NOUNS,
-    FIRST_NAME_BEFORE,
     FIRST_NAMES,
     FOLLOW,
-    HONORIFICS,
     KIND_APPOSED_BEFORE_NAME,
     KIND_FR,
     KIND_NOUNS,
@@ -51,7 +49,6 @@ from streams.extraction.org_context import (
     is_origin_word,
     is_person,
     trade_compounds,
-    written_after_first_name,
 )
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
@@ -1148,13 +1145,7 @@ def _funded_names(text: str) -> list[tuple[int, str, bool]]:
     for tail in (_ROUND_OWNER_TAIL, _ROUND_LEADER_TAIL, _ROUND_LEADER_FR_TAIL):
         for match in tail.finditer(text):
             name = _ORG_NAME_BEFORE.search(text, max(0, match.start() - _NAME_BEFORE_REACH), match.start())
-            # A round's lead is often a person ("Talia Brennick ... Brennick is leading a round"); not a general
-            # test, since a family firm keeps its founder's name (« Jean-Louis Alloin ... Alloin apporte »).
-            if name is not None and not (
-                tail is _ROUND_LEADER_TAIL
-                and " " not in name.group(1)
-                and written_after_first_name(text, name.group(1))
-            ):
+            if name is not None and not (tail is _ROUND_LEADER_TAIL and _surname_elsewhere(text, name.group(1))):
                 names.append((name.start(1), name.group(1), False))
     return names
 
@@ -1915,13 +1906,16 @@ def _names_something_else(text: str, folded: str, start: int, end: int, kb: Know
     )
 
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w\-'\u2019])([A-ZÀ-Ý][a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]$")
+
+
 def _first_name_before(text: str, start: int) -> bool:
     """Whether a first name stands right before the known name at ``start``: then the two name a person.
 
     A compound first name anywhere ("Michel-Edouard Leclerc"), a simple one inside a sentence ("a déclaré Vincent
     Bolloré"); a sentence may open on a verb that is also a first name ("Will Apple buy it?").
     """
-    before = FIRST_NAME_BEFORE.search(text, max(0, start - 32), start)
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 32), start)
     if before is None or before.group(1).casefold() not in FIRST_NAMES:
         return False
     return before.group(2) is not None or not _opens_sentence(text, before.start())
@@ -2352,6 +2346,7 @@ def _unknown_names(
     return unknown
 
 
+_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron)[ ]")
 _WHO_AFTER = re.compile(r",?[ ]who[ ]")
 
 
@@ -2361,7 +2356,25 @@ def _named_as_person(text: str, start: int, name: str) -> bool:
     An honorific opens it ("Sir Alan Marsh is leading a round") or "who" follows it ("raised $4.5M from Okafor, who
     runs a family office"): a firm takes "which".
     """
-    return name.split(" ", 1)[0].casefold() in HONORIFICS or _WHO_AFTER.match(text, start + len(name)) is not None
+    return _HONORIFIC.match(name) is not None or _WHO_AFTER.match(text, start + len(name)) is not None
+
+
+def _surname_elsewhere(text: str, name: str) -> bool:
+    """Whether a one-word name is written elsewhere right after a first name ("Talia Brennick ... Brennick").
+
+    Only for a slot people often hold (a round's lead): a family firm is named after its founder ("Jean-Louis Alloin
+    ... Alloin apporte"), so the test is no general one.
+    """
+    if " " in name:
+        return False
+    at = text.find(f" {name}")
+    while at >= 0:
+        end = at + 1 + len(name)
+        before = _FIRST_NAME_BEFORE.search(text, max(0, at - 31), at + 1)
+        if (end == len(text) or not text[end].isalnum()) and before and before.group(1).casefold() in FIRST_NAMES:
+            return True
+        at = text.find(f" {name}", end)
+    return False
 
 
 _BRAND_NOUN = re.compile(r"[ \-]brands?(?![\w\-])(?![ ](?:president|director|manager|chief|head|owner)\b)")

@@ -558,25 +558,6 @@ FIRST_NAMES = CURATED_FIRST_NAMES | frozenset(json.loads(FIRST_NAMES_PATH.read_t
 
 Verbs that take people as often as firms ("replaces", "remplace", "tapped") are no anchors for that reason.
 """
-HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron", "prof", "professor", "rev", "father"})
-"""Words before a person's name that the recogniser's titles leave out: "Sir John Bond", "Dame Sharon"."""
-FIRST_NAME_BEFORE = re.compile(r"(?<![\w\-'\u2019])([A-ZÀ-Ý][a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]$")
-"""A capitalised word (maybe a compound, "Jean-Louis") right before a space: a first name when :data:`FIRST_NAMES`
-has its first part; searched in a short window before a name, not over the story."""
-_FIRST_NAME_REACH = 31
-
-
-def written_after_first_name(text: str, name: str) -> bool:
-    """Whether the story writes ``name`` right after a first name somewhere ("Bob Iger ... Iger"): a surname."""
-    at = text.find(f" {name}")
-    while at >= 0:
-        end = at + 1 + len(name)
-        before = FIRST_NAME_BEFORE.search(text, max(0, at - _FIRST_NAME_REACH), at + 1)
-        if (end == len(text) or not text[end].isalnum()) and before and before.group(1).casefold() in FIRST_NAMES:
-            return True
-        at = text.find(f" {name}", end)
-    return False
-
 
 _NATIONALITY = frozenset(
     _words(_NATIONALITIES_EN)
