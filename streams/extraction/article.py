@@ -440,6 +440,11 @@ class Article:
         """Start offsets of :attr:`companies`, for bisecting."""
         return self._company_starts
 
+    def money_at(self, start: int) -> MoneyMention | None:
+        """The amount that starts at ``start``, if any (found by bisection: a list of amounts may be long)."""
+        found = _within(self.money, self._starts["money"], start, start + 1)
+        return found[0] if found else None
+
     def sentence(self, index: int) -> Sentence:
         """The ``index``-th sentence with its mentions (built on first use)."""
         built = self._sentences[index]

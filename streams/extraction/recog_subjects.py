@@ -160,8 +160,8 @@ def subject_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]
     verbs = sorted(parties | people_verbs)
     names: list[tuple[int, str, bool]] = []
     for start, end in _cued_sentences(text, sorted(parties)):
-        first = bisect_right(verbs, start)
-        names += _sentence_subjects(text, start, end, [(verb, verb in parties) for verb in verbs[first:]])
+        first, last = bisect_right(verbs, start), bisect_left(verbs, end)  # the sentence's own: no pass over the rest
+        names += _sentence_subjects(text, start, end, [(verb, verb in parties) for verb in verbs[first:last]])
     return names
 
 
@@ -187,8 +187,8 @@ def _cued_sentences(text: str, starts: list[int]) -> list[tuple[int, int]]:
 def _sentence_subjects(text: str, start: int, end: int, cues: list[tuple[int, bool]]) -> list[tuple[int, str, bool]]:
     """The subject names of the sentence at ``start:end``: the one opening it, and those opening its inner clauses.
 
-    ``cues`` are the sorted starts of the party and leadership cues from the sentence's start on, each with whether
-    it is a party's.
+    ``cues`` are the sorted starts of the party and leadership cues of the sentence, each with whether it is a
+    party's (a cue past the sentence's end is never a subject's verb).
     """
     while start < end and text[start] in _QUOTES:
         start += 1

@@ -6633,7 +6633,8 @@ def _past_trailer(article: Article, end: int) -> int:
     price = _PRICE_FOR.match(article.folded, end)
     if price is None:
         return end
-    return next((m.end for m in article.money if m.start == price.end()), end)
+    money = article.money_at(price.end())
+    return money.end if money is not None else end
 
 
 def _replacement(
