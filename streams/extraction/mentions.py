@@ -1045,7 +1045,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(_described_names(text))
     names.extend(_funded_names(text))
     names.extend(investor_position_names(text, folded))
-    names.extend(investee_position_names(text))
+    names.extend(investee_position_names(text, folded))
     names.extend(joining_list_names(text, folded))
     names.extend(round_frame_names(text, folded))
     names.extend(buyer_frame_names(text, folded))
