@@ -794,11 +794,15 @@ def _words_after_first_names(text: str) -> frozenset[str]:
     """
     tokens = text.split()
     folded = text.casefold().split()  # casefold never adds or drops white space: same tokens, same indexes
-    words = (
-        _WORD.match(tokens[index + 1])
-        for index in range(len(tokens) - 1)
-        if folded[index] in FIRST_NAMES or _titled_first_name(tokens, folded, index)
+    # the first names by the list, then the capitalised words after a title (set lookups in comprehensions: a
+    # function call per token cost as much as the rest of the pass)
+    firsts = {index for index, word in enumerate(folded[:-1]) if word in FIRST_NAMES}
+    firsts.update(
+        index + 1
+        for index, word in enumerate(folded[:-2])
+        if word in _TITLES_BEFORE_NAME and _capitalised(tokens[index + 1])
     )
+    words = (_WORD.match(tokens[index + 1]) for index in firsts)
     return frozenset(word.group() for word in words if word is not None)
 
 
@@ -806,15 +810,9 @@ _TITLES_BEFORE_NAME = _PERSON_TITLES | {"officer", "boss", "founder", "co-founde
 """A title word right before a person's first name: "Chief Financial Officer Greg Hayes", "boss Gunnar Ekdahl"."""
 
 
-def _titled_first_name(tokens: list[str], folded: list[str], index: int) -> bool:
-    """Whether ``tokens[index]`` is a capitalised word right after a person's title ("CEO Sergio")."""
-    return (
-        index > 0
-        and folded[index - 1] in _TITLES_BEFORE_NAME
-        and tokens[index][:1].isupper()
-        and tokens[index][1:2].islower()
-        and tokens[index].isalpha()
-    )
+def _capitalised(token: str) -> bool:
+    """Whether ``token`` is a capitalised word of letters only ("Sergio"), as a first name after a title is."""
+    return token[:1].isupper() and token[1:2].islower() and token.isalpha()
 
 
 _UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w\-]{0,30})(?![\w\-])(?P<run>[ ][A-Z])?")
@@ -2978,11 +2976,11 @@ def initials_of(name: str) -> str:
     return "".join(word if word.isupper() and word.isalpha() else word[0].upper() for word in words)
 
 
-def find_unnamed(text: str) -> list[CompanyMention]:
+def find_unnamed(text: str, folded: str) -> list[CompanyMention]:
     """Parties described but not named ("a large US retailer", "un grand donneur d'ordres"), kind ``unnamed``."""
     return [
         CompanyMention(start, end, party_id, name, False, "unnamed")
-        for start, end, party_id, name in find_unnamed_parties(text)
+        for start, end, party_id, name in find_unnamed_parties(text, folded)
     ]
 
 
