@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.investor_names import names_listed_at
-from streams.extraction.word_gates import WordGates, finditer_if
+from streams.extraction.pattern_windows import WordGates, finditer_if
 
 _BOUGHT_BY = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout|buy-out|rachat|reprise|absorption)"

@@ -423,7 +423,7 @@ class Article:
     @cached_property
     def unnamed_parties(self) -> list[CompanyMention]:
         """Parties described but not named ("a major customer", "un grand donneur d'ordres"), on first use."""
-        return find_unnamed(self.text)
+        return find_unnamed(self.text, self.folded)
 
     @cached_property
     def supply_links(self) -> frozenset[tuple[str, str]]:

@@ -16,7 +16,7 @@ import re
 from itertools import islice
 
 from streams.extraction.begin_supplied_names import listed_at
-from streams.extraction.pattern_windows import anchored_matches
+from streams.extraction.pattern_windows import WordGates, anchored_matches, finditer_if
 from streams.extraction.share_phrases import AFTER_REVENUE, SHARE, SHARE_ANCHORS, SHARE_NOUN
 
 _WORD = r"[A-ZÀÂÇÉÈÊÎÔÛŒ0-9](?:[\w&\-]|\.(?=\w)){0,30}"
@@ -161,19 +161,35 @@ _MAX_NOUNS = 60
 """Relation nouns read in one story: each costs a short look back, and an endless text holds endless nouns."""
 
 
+_GATES = WordGates(
+    {
+        _NOUN: ("customer", "client", "supplier", "vendor", "fournisseur"),
+        _USED_BY: ("used by",),
+        _EITHER: ("from either",),
+        _AWARDED: ("award", "hand", "gave", "given", "gives", "grant"),
+        _CONTRACT_WITH: (", with ",),
+        _BETWEEN: ("between ",),
+        _RELY_ON: ("rely ", "relies ", "relied ", "relying "),
+    }
+)
+"""Words one of which each frame's every match holds (in lower case, so the folded text holds them too): a frame is
+scanned only when the story holds one (session 22)."""
+
+
 def customer_role_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each name a customer frame holds: relation nouns, then shares of sales."""
+    opened = _GATES.open(folded)
     names: list[tuple[int, str, bool]] = []
-    for noun in islice(_NOUN.finditer(text), _MAX_NOUNS):
+    for noun in islice(finditer_if(_NOUN, text, opened), _MAX_NOUNS):
         names.extend(_noun_names(text, noun))
-    for used in _USED_BY.finditer(text):
+    for used in finditer_if(_USED_BY, text, opened):
         names.extend(_listed(text, used.end()))
-    for either in _EITHER.finditer(text):
+    for either in finditer_if(_EITHER, text, opened):
         names += [(either.start(part), either.group(part), False) for part in ("first", "second")]
     for frame in (_AWARDED, _CONTRACT_WITH, _BETWEEN):
-        for given in islice(frame.finditer(text), _MAX_NOUNS):
+        for given in islice(finditer_if(frame, text, opened), _MAX_NOUNS):
             names.extend(_listed(text, given.end()))
-    for rely in _RELY_ON.finditer(text):
+    for rely in finditer_if(_RELY_ON, text, opened):
         names.append((rely.start("name"), rely.group("name"), False))
         names.extend(_listed_before(text, rely.start()))
     names.extend(_share_names(text, folded))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from streams.extraction.word_gates import WordGates, finditer_if
+from streams.extraction.pattern_windows import WordGates, finditer_if
 
 _INVESTEE_AFTER = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|investments?|investors|backers|investi|investit|investissent|investissements?"
@@ -67,13 +67,13 @@ _GATES = WordGates(
         _ROUND_AFTER_NAME: ("round",),
     }
 )
-"""Words one of which each pattern needs, as the text writes them (the patterns keep case): each pattern is scanned
-only when the text holds one (:class:`streams.extraction.word_gates.WordGates`)."""
+"""Words one of which each pattern needs (lower case in the patterns, so their folded copy holds them too): each
+pattern is scanned only when the folded text holds one (:class:`streams.extraction.pattern_windows.WordGates`)."""
 
 
-def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
+def investee_position_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of each name an investee position holds (the module's phrases)."""
-    opened = _GATES.open(text)
+    opened = _GATES.open(folded)
     names: list[tuple[int, str, bool]] = []
     for pattern in (_INVESTEE_AFTER, _ROUND_OF_FR, _BACKERS_OF):
         for position in finditer_if(pattern, text, opened):

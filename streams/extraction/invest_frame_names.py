@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.investor_names import names_listed_at
-from streams.extraction.word_gates import WordGates, finditer_if
+from streams.extraction.pattern_windows import WordGates, finditer_if
 
 _ALSO_JOINING = re.compile(
     r"[ ](?:also[ ]|too[ ])?(?:participating|taking[ ]part|joining(?:[ ]in)?|investing|chipping[ ]in"

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from streams.extraction.cues import Cue
 from streams.extraction.org_context import FIRST_NAMES, NOT_FIRM_WORDS, is_nationality
+from streams.extraction.person_marks import written_after_first_name
 
 NameEnding = Callable[[str, int], "tuple[int, str] | None"]
 Candidate = tuple[int, str, bool]
@@ -106,8 +107,6 @@ _NOT_SUBJECT_WORDS = frozenset({"and", "but", "while", "as", "after", "before", 
 _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]{2,20}(?:ers|ors|ees|ists|ians|ants|ents|ives|als|ics)")
 """A plural noun for people ("Regulators", "Employees", "Analysts"): a group of people, no company."""
 
-_FIRST_NAME_CHARS = 20
-"""How far before a surname its first name may start."""
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -287,18 +286,5 @@ def _may_be_firm(text: str, name: str, org_marker: re.Pattern[str]) -> bool:
         and not _PLURAL_PEOPLE.fullmatch(name)
         and name.casefold() not in NOT_FIRM_WORDS
         and not is_nationality(name.rpartition(" ")[2].casefold())  # "its North American chief executive"
-        and not _after_a_first_name(text, name)
+        and not written_after_first_name(text, name)
     )
-
-
-def _after_a_first_name(text: str, name: str) -> bool:
-    """Whether the story writes ``name`` right after a first name somewhere ("Bob Iger"): a person's surname."""
-    at = text.find(" " + name)
-    while at > 0:
-        end = at + 1 + len(name)
-        if end >= len(text) or not (text[end].isalnum() or text[end] == "-"):
-            word = text[max(0, at - _FIRST_NAME_CHARS) : at].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
-            if word[:1].isupper() and word.casefold() in FIRST_NAMES:
-                return True
-        at = text.find(" " + name, end)
-    return False

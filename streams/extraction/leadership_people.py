@@ -14,6 +14,7 @@ from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
 from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES, is_nationality
+from streams.extraction.person_marks import TITLE_OPENS
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
@@ -182,8 +183,6 @@ _TITLE_WORDS = frozenset([
 
 _LEGAL_WORD = re.compile(r"(?:Inc|Corp|Ltd|Limited|Llc|Plc|Co|Cie|Gmbh)\.?")
 
-_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Mme|Mlle)\.?[ ]")
-
 _COURTESY = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
 """An English courtesy title right before a capitalised word: the word is a person's surname ("Ms. Teffner")."""
 
@@ -297,7 +296,7 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
             continue
         name = _name(article, match)
         if name is not None:
-            honorific = _HONORIFIC.match(name)
+            honorific = TITLE_OPENS.match(name)
             rest = name[honorific.end() :] if honorific else name
             # "Dr O'Reilly" once "Dr Tony O'Reilly" was named: the surname stands for the full name.
             kept = rest if " " in rest else (_full_name(article, rest) if honorific else None) or name
@@ -501,7 +500,7 @@ def _full_name(article: Article, surname: str) -> str | None:
         if name is not None and title is not None and name.count(" ") >= 2:  # noqa: PLR2004 (title, first, last)
             name = name[title.end() :]  # "Chairman Peter Voser" stands for Peter Voser
         if name is not None and name.rsplit(" ", 1)[-1] == surname:
-            honorific = _HONORIFIC.match(name)
+            honorific = TITLE_OPENS.match(name)
             return name[honorific.end() :] if honorific and " " in name[honorific.end() :] else name
     return None
 
@@ -518,7 +517,7 @@ def _name(article: Article, match: re.Match[str]) -> str | None:
         and article.folded[employer.end() :].split(" ", 1)[0].strip(".,;:") not in _TITLE_WORDS
     ):
         return None  # "Walgreens Boots Alliance executive Ken Murphy": the employer ("Chief Executive Officer": none)
-    honorific = _HONORIFIC.match(raw)
+    honorific = TITLE_OPENS.match(raw)
     if honorific is not None and " " in raw[honorific.end() :]:
         # "Mr" / "Mme" are no first names: read the name after them, keep the honorific for the caller.
         rest = person_name(raw[honorific.end() :], start + honorific.end(), article.company_starts, article.companies)

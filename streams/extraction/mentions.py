@@ -52,6 +52,12 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
+from streams.extraction.person_marks import (
+    FIRST_NAME_BEFORE,
+    FIRST_NAME_REACH,
+    HONORIFIC_OPENS,
+    written_after_first_name,
+)
 from streams.extraction.receiver_names import receiver_names
 from streams.extraction.recog_bodies import union_bodies
 from streams.extraction.recog_fr_slots import french_slot_names
@@ -788,11 +794,15 @@ def _words_after_first_names(text: str) -> frozenset[str]:
     """
     tokens = text.split()
     folded = text.casefold().split()  # casefold never adds or drops white space: same tokens, same indexes
-    words = (
-        _WORD.match(tokens[index + 1])
-        for index in range(len(tokens) - 1)
-        if folded[index] in FIRST_NAMES or _titled_first_name(tokens, folded, index)
+    # the first names by the list, then the capitalised words after a title (set lookups in comprehensions: a
+    # function call per token cost as much as the rest of the pass)
+    firsts = {index for index, word in enumerate(folded[:-1]) if word in FIRST_NAMES}
+    firsts.update(
+        index + 1
+        for index, word in enumerate(folded[:-2])
+        if word in _TITLES_BEFORE_NAME and _capitalised(tokens[index + 1])
     )
+    words = (_WORD.match(tokens[index + 1]) for index in firsts)
     return frozenset(word.group() for word in words if word is not None)
 
 
@@ -800,15 +810,9 @@ _TITLES_BEFORE_NAME = _PERSON_TITLES | {"officer", "boss", "founder", "co-founde
 """A title word right before a person's first name: "Chief Financial Officer Greg Hayes", "boss Gunnar Ekdahl"."""
 
 
-def _titled_first_name(tokens: list[str], folded: list[str], index: int) -> bool:
-    """Whether ``tokens[index]`` is a capitalised word right after a person's title ("CEO Sergio")."""
-    return (
-        index > 0
-        and folded[index - 1] in _TITLES_BEFORE_NAME
-        and tokens[index][:1].isupper()
-        and tokens[index][1:2].islower()
-        and tokens[index].isalpha()
-    )
+def _capitalised(token: str) -> bool:
+    """Whether ``token`` is a capitalised word of letters only ("Sergio"), as a first name after a title is."""
+    return token[:1].isupper() and token[1:2].islower() and token.isalpha()
 
 
 _UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w\-]{0,30})(?![\w\-])(?P<run>[ ][A-Z])?")
@@ -1045,7 +1049,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(_described_names(text))
     names.extend(_funded_names(text))
     names.extend(investor_position_names(text, folded))
-    names.extend(investee_position_names(text))
+    names.extend(investee_position_names(text, folded))
     names.extend(joining_list_names(text, folded))
     names.extend(round_frame_names(text, folded))
     names.extend(buyer_frame_names(text, folded))
@@ -1145,7 +1149,13 @@ def _funded_names(text: str) -> list[tuple[int, str, bool]]:
     for tail in (_ROUND_OWNER_TAIL, _ROUND_LEADER_TAIL, _ROUND_LEADER_FR_TAIL):
         for match in tail.finditer(text):
             name = _ORG_NAME_BEFORE.search(text, max(0, match.start() - _NAME_BEFORE_REACH), match.start())
-            if name is not None and not (tail is _ROUND_LEADER_TAIL and _surname_elsewhere(text, name.group(1))):
+            # A round's lead is often a person ("Talia Brennick ... Brennick is leading a round"); not a general
+            # test, since a family firm keeps its founder's name (« Jean-Louis Alloin ... Alloin apporte »).
+            if name is not None and not (
+                tail is _ROUND_LEADER_TAIL
+                and " " not in name.group(1)
+                and written_after_first_name(text, name.group(1))
+            ):
                 names.append((name.start(1), name.group(1), False))
     return names
 
@@ -1906,16 +1916,13 @@ def _names_something_else(text: str, folded: str, start: int, end: int, kb: Know
     )
 
 
-_FIRST_NAME_BEFORE = re.compile(r"(?<![\w\-'\u2019])([A-ZÀ-Ý][a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]$")
-
-
 def _first_name_before(text: str, start: int) -> bool:
     """Whether a first name stands right before the known name at ``start``: then the two name a person.
 
     A compound first name anywhere ("Michel-Edouard Leclerc"), a simple one inside a sentence ("a déclaré Vincent
     Bolloré"); a sentence may open on a verb that is also a first name ("Will Apple buy it?").
     """
-    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 32), start)
+    before = FIRST_NAME_BEFORE.search(text, max(0, start - FIRST_NAME_REACH), start)
     if before is None or before.group(1).casefold() not in FIRST_NAMES:
         return False
     return before.group(2) is not None or not _opens_sentence(text, before.start())
@@ -2346,7 +2353,6 @@ def _unknown_names(
     return unknown
 
 
-_HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron)[ ]")
 _WHO_AFTER = re.compile(r",?[ ]who[ ]")
 
 
@@ -2356,25 +2362,7 @@ def _named_as_person(text: str, start: int, name: str) -> bool:
     An honorific opens it ("Sir Alan Marsh is leading a round") or "who" follows it ("raised $4.5M from Okafor, who
     runs a family office"): a firm takes "which".
     """
-    return _HONORIFIC.match(name) is not None or _WHO_AFTER.match(text, start + len(name)) is not None
-
-
-def _surname_elsewhere(text: str, name: str) -> bool:
-    """Whether a one-word name is written elsewhere right after a first name ("Talia Brennick ... Brennick").
-
-    Only for a slot people often hold (a round's lead): a family firm is named after its founder ("Jean-Louis Alloin
-    ... Alloin apporte"), so the test is no general one.
-    """
-    if " " in name:
-        return False
-    at = text.find(f" {name}")
-    while at >= 0:
-        end = at + 1 + len(name)
-        before = _FIRST_NAME_BEFORE.search(text, max(0, at - 31), at + 1)
-        if (end == len(text) or not text[end].isalnum()) and before and before.group(1).casefold() in FIRST_NAMES:
-            return True
-        at = text.find(f" {name}", end)
-    return False
+    return HONORIFIC_OPENS.match(name) is not None or _WHO_AFTER.match(text, start + len(name)) is not None
 
 
 _BRAND_NOUN = re.compile(r"[ \-]brands?(?![\w\-])(?![ ](?:president|director|manager|chief|head|owner)\b)")
@@ -2988,11 +2976,11 @@ def initials_of(name: str) -> str:
     return "".join(word if word.isupper() and word.isalpha() else word[0].upper() for word in words)
 
 
-def find_unnamed(text: str) -> list[CompanyMention]:
+def find_unnamed(text: str, folded: str) -> list[CompanyMention]:
     """Parties described but not named ("a large US retailer", "un grand donneur d'ordres"), kind ``unnamed``."""
     return [
         CompanyMention(start, end, party_id, name, False, "unnamed")
-        for start, end, party_id, name in find_unnamed_parties(text)
+        for start, end, party_id, name in find_unnamed_parties(text, folded)
     ]
 
 

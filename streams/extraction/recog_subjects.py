@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, KINDS_BEFORE_NAME, NOT_FIRM_WORDS, NOT_NAMES
 from streams.extraction.orgname_slots import plain_party
+from streams.extraction.person_marks import HONORIFIC_WORDS
 from streams.extraction.text import split_sentences
 
 _SUBJECT_FAMILIES = PARTY_FAMILIES | {"investor", "co_investor", "major_customer"}
@@ -130,8 +131,6 @@ _COLLECTIVE = frozenset({
 })  # fmt: skip
 """Common nouns that open sentences as their subject and carry no telling ending ("Staff recommended", "Summer is
 usually quiet")."""
-_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron", "prof", "professor", "rev", "father"})
-"""Words before a person's name that the recogniser's titles leave out: "Sir John Bond", "Dame Sharon"."""
 _HEADLINE_SHARE = 0.6
 """A line whose words are mostly capitalised is a headline in Title Case: where its names end is left to others."""
 _HEADLINE_MIN_WORDS = 4
@@ -281,7 +280,7 @@ def _firm_apposition(apposition: str) -> bool:
 
 def _subject_word(text: str, name: str, link: re.Match[str]) -> bool:
     """Whether ``name``, followed by ``link``, can be a firm rather than a person, a place or a common word."""
-    if not plain_party(name) or name.split(" ", 1)[0].casefold() in _HONORIFICS:
+    if not plain_party(name) or name.split(" ", 1)[0].casefold() in HONORIFIC_WORDS:
         return False
     apposition = link.group("apposition")
     if apposition is not None and not _firm_apposition(apposition):

@@ -51,7 +51,7 @@ def _score(kb: KnowledgeBase) -> tuple[Counts, Counts]:
         text = normalise(line["text"])
         found = {(kb.strip_suffix(text[m.start : m.end]), m.kind) for m in find_companies(text, fold_case(text), kb)}
         gold = {(kb.strip_suffix(span), kind) for span, kind in line["orgs"]}
-        found_unnamed = {text[m.start : m.end] for m in find_unnamed(text)}
+        found_unnamed = {text[m.start : m.end] for m in find_unnamed(text, fold_case(text))}
         gold_unnamed = set(line.get("unnamed", ()))
         for counts, got, want in ((orgs, found, gold), (unnamed, found_unnamed, gold_unnamed)):
             counts.hits += len(got & want)
@@ -120,4 +120,4 @@ def test_named_parties_are_never_unnamed():
     text = "Acme said a major customer, Orvane, and a large US retailer cut orders; the Home Office did too."
     kinds = {m.kind for m in find_companies(text, fold_case(text), load_knowledge_base())}
     assert kinds == {"company", "public_body"}
-    assert [text[m.start : m.end] for m in find_unnamed(text)] == ["large US retailer"]
+    assert [text[m.start : m.end] for m in find_unnamed(text, fold_case(text))] == ["large US retailer"]
