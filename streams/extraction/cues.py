@@ -50,7 +50,7 @@ LEAD_INTROS = frozenset(
 APPOSED_BACKER_INTROS = frozenset(
     (
         "backed by", "bankrolled by", "financed by", "funded by", "soutenue par", "soutenu par", "soutenues par",
-        "soutenus par", "financée par", "financé par",
+        "soutenus par", "financée par", "financé par", "épaulé par", "épaulée par", "épaulés par", "épaulées par",
     )
 )  # fmt: skip
 """Investor intros that name a company's backers in an apposition after a comma: "X, the startup backed by A"."""

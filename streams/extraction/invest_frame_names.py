@@ -40,9 +40,10 @@ of the lead ("with A in the lead")."""
 _FUNDING_NEAR = re.compile(r"\b(?:round|funding|financing|raise[ds]?|series[ ][a-h]|seed|investors?|backers)\b")
 _WITH_REACH = 200
 _ROUND_THAT = re.compile(
-    r"\b(?:round|financing|funding|raise|investment|series[ ][a-h]|tranche)[ ](?:that|which)[ ](?=[A-Z])"
+    r"\b(?:round|financing|funding|raise|investment|series[ ][a-h]|tranche),?[ ](?:that|which)[ ](?=[A-Z])"
 )
-"""A round whose members are told in a relative clause before their verb ("a round that A and B led")."""
+"""A round whose members are told in a relative clause before their verb ("a round that A and B led", "a $10 million
+round, which A led")."""
 _LED_AFTER = re.compile(r"[ ](?:jointly[ ]|also[ ])?(?:co-)?(?:led|headed|spearheaded|joined|backed)\b")
 _RAISED_FROM = re.compile(
     r"\b(?:raised|raises|raising|received|receives|receiving|secured|secures|got|gets|landed|collected|attracted"
@@ -106,7 +107,15 @@ _GATES = WordGates(
             "leading",
             "as lead",
         ),
-        _ROUND_THAT: ("series ", *(f"{noun} {relative} " for noun in _ROUND_NOUNS for relative in ("that", "which"))),
+        _ROUND_THAT: (
+            "series ",
+            *(
+                f"{noun}{comma} {relative} "
+                for noun in _ROUND_NOUNS
+                for comma in ("", ",")
+                for relative in ("that", "which")
+            ),
+        ),
         _RAISED_FROM: (
             "raise",
             "raising",

@@ -140,11 +140,11 @@ _BACKED_BY = re.compile(
     r"(?:,[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ]"
     r"|(?:the|a|an|un|une|la|le|l')[ ]?(?:[a-zà-ÿ][a-zà-ÿ\-]{1,20}[ ]){0,3}" + _COMPANY_NOUN + r"[ ])?"
     r"(?:(?:heavily|largely|partly|also|fortement)[ ])?"
-    r"(?:backed|funded|financed|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)"
+    r"(?:backed|funded|financed|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?|épaulée?s?)"
     # Session 20: the copula with no comma ("Acme is backed by A", « X est soutenue par A et B »); not "supported".
     r"|[ ](?:is|was|has[ ]been|had[ ]been|est|était|a[ ]été|avait[ ]été)[ ]"
     r"(?:(?:also|already|heavily|largely|partly|notably|aussi|déjà|également|notamment|fortement)[ ])?"
-    r"(?:backed|funded|financed|bankrolled|soutenue?|financée?))"
+    r"(?:backed|funded|financed|bankrolled|soutenue?|financée?|épaulée?))"
     r"[ ](?:by|par)[ ](?:both[ ])?"
 )
 """Right after a company: the apposition naming its backers ("Acme, backed by A and B, ...", « X, soutenue par A »,
