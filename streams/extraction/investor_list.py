@@ -174,6 +174,7 @@ def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[Compa
 _FIRST_BACKER_REACH = 40
 DESCRIBED_GAP = re.compile(
     r"(?:(?:the|its|le|la|les|l'|son|ses)[ ]?)?(?:(?:venture|capital|investment|private|equity|growth|firm|fund|fonds"
+    r"|hedge|pension|sovereign|wealth|family|office|asset|manager"
     r"|société|de|d'|gestion|capital-risque|investisseur|investor|existing|historique)[ ]?){0,4}"
 )
 """Between "backed by" and its first backer, only the backer's description ("the venture firm", « le fonds »)."""

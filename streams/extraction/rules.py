@@ -1616,6 +1616,9 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
     target = _described_by_first(article, sentence, cue, target)
+    nearest = target or _nearest_before(sentence, cue)
+    antecedent = _antecedent_past_relative(article, sentence, nearest, cue.start)
+    target = antecedent if antecedent is not nearest else target
     if target is not None and glued_to_round(article.folded, target):
         target = None  # "... when it raised $535m in a SoftBank-led round, but has now raised $250m": not SoftBank's
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -1652,6 +1655,28 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     buyer = buyer or glued_lead(sentence, article.folded, cue, clause_end, exclude)
     buyer = buyer or _receipt_funder(article, sentence, cue, exclude)
     return buyer, target, inferred
+
+
+_RELATIVE_OPENER = re.compile(r",[ ](?:whose|which|who|qui|dont)\b")
+_RELATIVE_CLOSES = re.compile(r",[ ](?:[a-z]+[ ]){0,5}")
+"""Between a company ending a relative clause and the main verb: the closing comma, maybe "said it had"."""
+
+
+def _antecedent_past_relative(
+    article: Article, sentence: Sentence, company: CompanyMention | None, pos: int
+) -> CompanyMention | None:
+    """The antecedent of the closed relative clause ``company`` stands in, before the verb at ``pos``, else ``company``.
+
+    "Solcortis, whose customers include A and B, said it had raised $1bn": A and B are named inside Solcortis's
+    relative; the raise is Solcortis's (round 19: a cue inside the relative may hide it from the clause splitter).
+    """
+    if company is None:
+        return None
+    openers = list(_RELATIVE_OPENER.finditer(article.folded, sentence.start, company.start))
+    if not openers or _RELATIVE_CLOSES.fullmatch(article.folded, company.end, pos) is None:
+        return company
+    antecedent = next((c for c in sentence.companies if c.end == openers[-1].start()), None)
+    return antecedent if antecedent is not None else company
 
 
 _RECEIPT_FR = re.compile(r"(?:a[ ])?(?:reçu|reçoit)")

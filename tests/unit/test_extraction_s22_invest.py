@@ -86,6 +86,25 @@ def investments(text: str, language: str = "en") -> set[tuple[str | None, str | 
         ("Installée à Lyon, Quentaro a reçu 39 millions de dollars de Arvex, Brenmoor et Caldrix.", "fr",
          {"Arvex", "Brenmoor", "Caldrix"}, "Quentaro"),
         ("La biotech Tiluma reçoit 7 M€ du fonds Mirevo pour ses antibactériens.", "fr", {"Mirevo"}, "Tiluma"),
+        # The raiser past the relative clause its customers are named in.
+        ("Last week Dorvane, whose customers include Quentaro and Tiluma, said it had raised $1.2 billion from "
+         "investors including Korvia.", "en", {"Korvia"}, "Dorvane"),
+        ("Bellmark, whose clients include Arvex, raised $30 million from Brenmoor.", "en", {"Brenmoor"}, "Bellmark"),
+        ("Nexaro, which supplies Vellira and Mirevo, raised $9 million from Caldrix.", "en", {"Caldrix"}, "Nexaro"),
+        # A possessive round opening a clause after a conjunction.
+        ("Dorvane raised $800M from investors including Korvia, while Quentaro's $400M round was led by Bellmark.",
+         "en", {"Bellmark"}, "Quentaro"),
+        ("Arvex closed a $5M seed, while Tiluma's Series B round was led by Mirevo.", "en", {"Mirevo"}, "Tiluma"),
+        ("Nexaro raised $2M from Korvia, whereas Vellira's $9M round was led by Caldrix.", "en", {"Caldrix"},
+         "Vellira"),
+        # A company named as its round's attribute.
+        ("Korvia is leading the Dorvane round, its partner said.", "en", {"Korvia"}, "Dorvane"),
+        ("Bellmark led the Quentaro seed round.", "en", {"Bellmark"}, "Quentaro"),
+        ("Arvex Ventures joined the Tiluma round last year.", "en", {"Arvex Ventures"}, "Tiluma"),
+        # A backer's description before it.
+        ("Dorvane, a blank check company backed by hedge fund Korvia, raised its target.", "en", {"Korvia"}, "Dorvane"),
+        ("Quentaro, a startup backed by pension fund Arvex, raised $5 million.", "en", {"Arvex"}, "Quentaro"),
+        ("Tiluma is backed by the sovereign wealth fund Mirevo.", "en", {"Mirevo"}, "Tiluma"),
     ],
 )  # fmt: skip
 def test_an_investment_frame_names_its_parties(text: str, language: str, investors: set[str], company: str) -> None:
@@ -111,6 +130,9 @@ def test_an_investment_frame_names_its_parties(text: str, language: str, investo
         ("Selon Korvia, la start-up a reçu 2 millions d'euros de Noël.", "fr", {"Noël", "Selon"}),
         ("Par ailleurs, Mme Roux a mené la série B de Dorvane.", "fr", {"Roux", "Mme Roux", "Par"}),
         ("Dorvane closed a $10 million round, which Laura Bennett led.", "en", {"Laura Bennett"}),
+        ("Laura Bennett led the Dorvane round.", "en", {"Laura Bennett"}),
+        ("Korvia led the Doha round of trade talks.", "en", {"Doha"}),
+        ("Dorvane, a startup backed by pension fund Laura Bennett, raised $5 million.", "en", {"Laura Bennett"}),
     ],
 )  # fmt: skip
 def test_people_places_and_openers_in_an_investment_frame_are_no_companies(
@@ -131,6 +153,8 @@ def test_people_places_and_openers_in_an_investment_frame_are_no_companies(
         ("Dorvane's customers include Korvia and Bellmark.", "en"),
         ("Trump-backed Dorvane raised $10 million.", "en"),
         ("Dorvane, épaulée par le gouvernement, lève 10 millions d'euros.", "fr"),
+        ("Korvia led the Doha round of trade talks.", "en"),
+        ("Dorvane, whose customers include Korvia, said its sales rose.", "en"),
     ],
 )  # fmt: skip
 def test_a_near_miss_gives_no_named_investor(text: str, language: str) -> None:
