@@ -50,7 +50,8 @@ _NAME_REST = r"(?:[\w&'\-]|\.(?=\w)){0,30}"
 _NAME_WORD = rf"(?:[A-Z0-9ÀÂÇÉÈÊÎÔÛŒ]|[a-z](?=[A-Z])){_NAME_REST}"
 _NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|&))" + r"{0,3}")
 """A run of one to four capitalised words (a camel-cased or digit-led one too: "eToro", "98point6")."""
-_NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})$")
+NAME_BEFORE = re.compile(rf"(?<![\w'\-])({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})$")
+"""One to four capitalised words ending where a slot starts (also read by :mod:`invest_frame_names`)."""
 _NAME_BEFORE_REACH = 120
 _ROUND_AFTER_NAME = re.compile(r"[ ](?:(?:seed|funding|financing|[Ss]eries[ ][A-H])[ ])?round\b")
 """A round right after its company's name, found first (one cheap scan): "is leading the Korvane round"."""
@@ -116,7 +117,7 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         copula = _COPULA_BEFORE.search(text, max(0, backed.start() - _COPULA_REACH), backed.start())
         if copula is None:
             continue
-        before = _NAME_BEFORE.search(text, max(0, copula.start() - _NAME_BEFORE_REACH), copula.start())
+        before = NAME_BEFORE.search(text, max(0, copula.start() - _NAME_BEFORE_REACH), copula.start())
         if before is not None:
             names.append((before.start(1), before.group(1), False))
     for raised in finditer_if(_RAISED_AFTER_SUBJECT, text, opened):
@@ -127,7 +128,7 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         if subject is not None:
             names.append((subject.start(1), subject.group(1), False))
     for owned in (*finditer_if(_OWN_ROUND, text, opened), *finditer_if(_OPENS_CAPITAL, text, opened)):
-        owner = _NAME_BEFORE.search(text, max(0, owned.start() - _NAME_BEFORE_REACH), owned.start())
+        owner = NAME_BEFORE.search(text, max(0, owned.start() - _NAME_BEFORE_REACH), owned.start())
         if owner is not None:
             names.append((owner.start(1), owner.group(1), False))
     for round_word in finditer_if(_ROUND_AFTER_NAME, text, opened):

@@ -3058,7 +3058,7 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
 
 
-_RECEIPT_VERB = re.compile(r"(?:has[ ])?(?:got|gets|received|receives|obtained)|(?:a[ ])?(?:reçu|reçoit)")
+_RECEIPT_VERB = re.compile(r"(?:has[ ])?(?:got|gets|received|receives|obtained)(?:[ ]an?)?|(?:a[ ])?(?:reçu|reçoit)")
 """The raise rows that say only that money came in ("Y got $12M from A"): anything may be received."""
 _RECEIVED_FUNDS = re.compile(
     r"[ ](?:(?:new|fresh|additional|more|further|seed|venture|early|its[ ]first)[ ])?"
@@ -3365,6 +3365,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         and not resized
         and not backed
         and not _backed_company(article.folded, cue, _nearest_before(sentence, cue), target)
+        and _MADE_AN_INVESTMENT.search(article.folded, max(sentence.start, cue.start - _MADE_REACH), cue.start) is None
     ):
         return None
     return Candidate(
@@ -3382,6 +3383,10 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     )
 
 
+_MADE_AN_INVESTMENT = re.compile(r"\b(?:made|has[ ]made|had[ ]made)[ ](?:an?|its|their)[ ](?:[a-z\-]+[ ]){0,3}$")
+"""Before an investment noun of untold size: the verb that makes it a fact ("A made an undisclosed investment in X",
+round 19), unlike "an investment in X" told as a plan or a habit."""
+_MADE_REACH = 60
 _BACKED_VERB = re.compile(r"(?:(?:has|have|had)[ ])?(?:backed|invested|(?:put|poured|pumped)[ ]money[ ]into)")
 _BACKER_GAP = re.compile(r"[ ](?:(?:also|itself|already|previously|first|early|has|have|had)[ ]){0,3}")
 _BACKED_GAP = re.compile(r"[ ](?:in[ ])?(?:(?:the[ ])?[a-z][a-z\-]{1,20}[ ]){0,3}")

@@ -105,6 +105,18 @@ def investments(text: str, language: str = "en") -> set[tuple[str | None, str | 
         ("Dorvane, a blank check company backed by hedge fund Korvia, raised its target.", "en", {"Korvia"}, "Dorvane"),
         ("Quentaro, a startup backed by pension fund Arvex, raised $5 million.", "en", {"Arvex"}, "Quentaro"),
         ("Tiluma is backed by the sovereign wealth fund Mirevo.", "en", {"Mirevo"}, "Tiluma"),
+        # An investment received, made, or joined by a bare verb closing its sentence.
+        ("Dorvane has received a $10 million investment from Korvia.", "en", {"Korvia"}, "Dorvane"),
+        ("Quentaro received an investment from Arvex Capital last week.", "en", {"Arvex Capital"}, "Quentaro"),
+        ("Tiluma receives a $3 million investment from Mirevo.", "en", {"Mirevo"}, "Tiluma"),
+        ("Korvia made an investment in Dorvane.", "en", {"Korvia"}, "Dorvane"),
+        ("Bellmark Capital has made a strategic investment in Quentaro.", "en", {"Bellmark Capital"}, "Quentaro"),
+        ("Mirevo made an undisclosed investment in Tiluma in 2021.", "en", {"Mirevo"}, "Tiluma"),
+        ("Dorvane raised $10 million in a Series A. Korvia and Bellmark participated.", "en", {"Korvia", "Bellmark"},
+         "Dorvane"),
+        ("Quentaro closed a $4 million seed round. Arvex, Brenmoor and Caldrix took part.", "en",
+         {"Arvex", "Brenmoor", "Caldrix"}, "Quentaro"),
+        ("Tiluma raised $2 million last week; Mirevo and Nexaro co-invested.", "en", {"Mirevo", "Nexaro"}, "Tiluma"),
     ],
 )  # fmt: skip
 def test_an_investment_frame_names_its_parties(text: str, language: str, investors: set[str], company: str) -> None:
@@ -133,6 +145,9 @@ def test_an_investment_frame_names_its_parties(text: str, language: str, investo
         ("Laura Bennett led the Dorvane round.", "en", {"Laura Bennett"}),
         ("Korvia led the Doha round of trade talks.", "en", {"Doha"}),
         ("Dorvane, a startup backed by pension fund Laura Bennett, raised $5 million.", "en", {"Laura Bennett"}),
+        ("Laura Bennett made an investment in Dorvane.", "en", {"Laura Bennett"}),
+        ("Germany made a big investment in Dorvane.", "en", {"Germany"}),
+        ("Meanwhile, Dorvane received an investment from Paris.", "en", {"Meanwhile", "Paris"}),
     ],
 )  # fmt: skip
 def test_people_places_and_openers_in_an_investment_frame_are_no_companies(
@@ -155,6 +170,12 @@ def test_people_places_and_openers_in_an_investment_frame_are_no_companies(
         ("Dorvane, épaulée par le gouvernement, lève 10 millions d'euros.", "fr"),
         ("Korvia led the Doha round of trade talks.", "en"),
         ("Dorvane, whose customers include Korvia, said its sales rose.", "en"),
+        ("Dorvane received a $10 million contract from Korvia.", "en"),
+        ("Dorvane received a $5 million grant from Korvia.", "en"),
+        ("Dorvane received a letter from Korvia.", "en"),
+        ("Korvia is considering an investment in Dorvane.", "en"),
+        ("Dorvane raised $10 million in a Series A. Laura Bennett and Paul Kerr participated.", "en"),
+        ("Dorvane raised $10 million. Korvia and Bellmark participated in the talks.", "en"),
     ],
 )  # fmt: skip
 def test_a_near_miss_gives_no_named_investor(text: str, language: str) -> None:
