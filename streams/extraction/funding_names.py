@@ -69,6 +69,10 @@ _RAISED_AFTER_SUBJECT = re.compile(
 )
 """Round 19: a French raise verb, found first; its subject is then looked for right before it, after a relative's
 closing comma (« X, qui fabrique des puces, a levé ») or a fronted phrase's (« Installée à Lyon, X a reçu »)."""
+_FUNDS_AHEAD = re.compile(r"\d|\b(?:tour|levée|fonds|série|financement|amorçage|investissement)")
+"""After the raise verb: an amount or a round noun, so the verb raises funds (« a reçu 39 millions », « a bouclé un
+tour »), unlike « a reçu les syndicats »."""
+_FUNDS_AHEAD_REACH = 60
 _SUBJECT_BEFORE_RELATIVE = re.compile(
     rf"(?<![\w'\-])({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}),[ ]qui[ ][^,;.()«»]{{1,150}},$"
 )
@@ -121,6 +125,8 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         if before is not None:
             names.append((before.start(1), before.group(1), False))
     for raised in finditer_if(_RAISED_AFTER_SUBJECT, text, opened):
+        if _FUNDS_AHEAD.search(text, raised.end(), raised.end() + _FUNDS_AHEAD_REACH) is None:
+            continue  # « Mardi, Matignon a reçu les syndicats »: no money, no raise, no company
         reach = max(0, raised.start() - _RELATIVE_REACH)
         subject = _SUBJECT_BEFORE_RELATIVE.search(text, reach, raised.start()) or _SUBJECT_AFTER_FRONTED.search(
             text, reach, raised.start()

@@ -148,6 +148,9 @@ def test_an_investment_frame_names_its_parties(text: str, language: str, investo
         ("Laura Bennett made an investment in Dorvane.", "en", {"Laura Bennett"}),
         ("Germany made a big investment in Dorvane.", "en", {"Germany"}),
         ("Meanwhile, Dorvane received an investment from Paris.", "en", {"Meanwhile", "Paris"}),
+        ("Mardi, Matignon a reçu les syndicats pour discuter des retraites.", "fr", {"Matignon", "Mardi"}),
+        ("Selon la presse, Bercy reçoit les patrons, qui demandent des aides.", "fr", {"Bercy", "Selon"}),
+        ("Le maire, qui a visité l'usine, a reçu la médaille de Korvia.", "fr", {"Le maire", "Korvia"}),
     ],
 )  # fmt: skip
 def test_people_places_and_openers_in_an_investment_frame_are_no_companies(
