@@ -124,15 +124,7 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         before = NAME_BEFORE.search(text, max(0, copula.start() - _NAME_BEFORE_REACH), copula.start())
         if before is not None:
             names.append((before.start(1), before.group(1), False))
-    for raised in finditer_if(_RAISED_AFTER_SUBJECT, text, opened):
-        if _FUNDS_AHEAD.search(text, raised.end(), raised.end() + _FUNDS_AHEAD_REACH) is None:
-            continue  # « Mardi, Matignon a reçu les syndicats »: no money, no raise, no company
-        reach = max(0, raised.start() - _RELATIVE_REACH)
-        subject = _SUBJECT_BEFORE_RELATIVE.search(text, reach, raised.start()) or _SUBJECT_AFTER_FRONTED.search(
-            text, reach, raised.start()
-        )
-        if subject is not None:
-            names.append((subject.start(1), subject.group(1), False))
+    names.extend(_raising_subjects(text, opened))
     for owned in (*finditer_if(_OWN_ROUND, text, opened), *finditer_if(_OPENS_CAPITAL, text, opened)):
         owner = NAME_BEFORE.search(text, max(0, owned.start() - _NAME_BEFORE_REACH), owned.start())
         if owner is not None:
@@ -141,4 +133,23 @@ def investee_position_names(text: str) -> list[tuple[int, str, bool]]:
         owner = _THE_NAME_BEFORE.search(text, max(0, round_word.start() - _THE_NAME_REACH), round_word.start())
         if owner is not None:
             names.append((owner.start(1), owner.group(1), False))
+    return names
+
+
+def _raising_subjects(text: str, opened: frozenset[re.Pattern[str]]) -> list[tuple[int, str, bool]]:
+    """The French subjects of a raise verb told past a relative or a fronted phrase (round 19).
+
+    « X, qui fabrique des puces, a levé 5 M€ », « Installée à Lyon, X a reçu 39 millions »: the verb must take money
+    or a round (« Mardi, Matignon a reçu les syndicats » names no company).
+    """
+    names: list[tuple[int, str, bool]] = []
+    for raised in finditer_if(_RAISED_AFTER_SUBJECT, text, opened):
+        if _FUNDS_AHEAD.search(text, raised.end(), raised.end() + _FUNDS_AHEAD_REACH) is None:
+            continue
+        reach = max(0, raised.start() - _RELATIVE_REACH)
+        subject = _SUBJECT_BEFORE_RELATIVE.search(text, reach, raised.start()) or _SUBJECT_AFTER_FRONTED.search(
+            text, reach, raised.start()
+        )
+        if subject is not None:
+            names.append((subject.start(1), subject.group(1), False))
     return names
