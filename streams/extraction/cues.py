@@ -50,7 +50,7 @@ LEAD_INTROS = frozenset(
 APPOSED_BACKER_INTROS = frozenset(
     (
         "backed by", "bankrolled by", "financed by", "funded by", "soutenue par", "soutenu par", "soutenues par",
-        "soutenus par", "financée par", "financé par",
+        "soutenus par", "financée par", "financé par", "épaulé par", "épaulée par", "épaulés par", "épaulées par",
     )
 )  # fmt: skip
 """Investor intros that name a company's backers in an apposition after a comma: "X, the startup backed by A"."""
@@ -296,6 +296,8 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
             continue
         if language == "en" and _is_plural_deal_noun(folded, start, end, pairs):
             continue
+        if language == "fr" and _unfunded_receipt(folded, start, end):
+            continue
         candidates.append((-length, start, pairs))
     candidates.extend(_gap_pattern_candidates(folded, language))
     if text is not None:
@@ -330,6 +332,23 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         chosen.extend(Cue(start, end, family, detail) for family, detail in pairs)
     chosen.sort(key=lambda cue: cue.start)
     return chosen
+
+
+_RECEIPT_FR = frozenset(("a reçu", "reçoit"))
+_FUNDS_AHEAD = re.compile(
+    r"[ ](?:[^ ,;.]+[ ]){0,2}?(?:\d|(?:un|une|de[ ]nouveaux|des)[ ](?:financement|investissement))"
+)
+"""After « a reçu / reçoit »: an amount or a funding noun within a few words (« a reçu 39 millions », « reçoit un
+financement »)."""
+
+
+def _unfunded_receipt(folded: str, start: int, end: int) -> bool:
+    """Whether a French receipt verb (round 19 raise rows) receives no money: « Matignon a reçu les syndicats ».
+
+    Anything may be received; only money or a funding noun right after the verb makes it a raise cue, so the readers
+    of a cue's subject never offer the receiver of a letter or a visit as a company.
+    """
+    return folded[start:end] in _RECEIPT_FR and _FUNDS_AHEAD.match(folded, end) is None
 
 
 def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:

@@ -18,7 +18,8 @@ round's members where the other investor readers (:mod:`streams.extraction.inves
 - the manager of a fund ("the consumer fund run by A", « le véhicule géré par A ») and the companies a list of
   holdings goes into ("investments so far, including in A and B", « des participations notables dans A, B et C »);
 - a company's funders told by a copula: "the other backers of X were A, B and C", « les investisseurs de X, qui
-  fabrique des adhésifs, sont A, B et C ».
+  fabrique des adhésifs, sont A, B et C »;
+- the subject of "made an investment in" (round 19): "A made a $5 million investment in X".
 
 Each name is offered as a candidate only; the recogniser's checks (people, places, dates, openers) still apply.
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.funding_names import NAME_BEFORE
 from streams.extraction.investor_names import names_listed_at
 from streams.extraction.pattern_windows import WordGates, finditer_if
 
@@ -40,9 +42,10 @@ of the lead ("with A in the lead")."""
 _FUNDING_NEAR = re.compile(r"\b(?:round|funding|financing|raise[ds]?|series[ ][a-h]|seed|investors?|backers)\b")
 _WITH_REACH = 200
 _ROUND_THAT = re.compile(
-    r"\b(?:round|financing|funding|raise|investment|series[ ][a-h]|tranche)[ ](?:that|which)[ ](?=[A-Z])"
+    r"\b(?:round|financing|funding|raise|investment|series[ ][a-h]|tranche),?[ ](?:that|which)[ ](?=[A-Z])"
 )
-"""A round whose members are told in a relative clause before their verb ("a round that A and B led")."""
+"""A round whose members are told in a relative clause before their verb ("a round that A and B led", "a $10 million
+round, which A led")."""
 _LED_AFTER = re.compile(r"[ ](?:jointly[ ]|also[ ])?(?:co-)?(?:led|headed|spearheaded|joined|backed)\b")
 _RAISED_FROM = re.compile(
     r"\b(?:raised|raises|raising|received|receives|receiving|secured|secures|got|gets|landed|collected|attracted"
@@ -86,6 +89,13 @@ _HOLDINGS_IN = re.compile(
 )
 """Case-folded: the companies a list of holdings goes into ("stakes in A, B and C", "40 investments so far,
 including in A and B", « des participations notables dans A, B et C »)."""
+_MADE_INVESTMENT = re.compile(
+    r"[ ](?:(?:has|had|have|also)[ ])?(?:made|makes|make)[ ](?:a|an|its|their)[ ](?:[^ ,;.()]{1,20}[ ]){0,4}?"
+    r"investments?[ ](?:in|into)[ ]"
+)
+"""Round 19: the verb of an investor that made an investment in a company ("A made a $5 million investment in X"),
+found first; its subject is the name right before it."""
+_MADE_REACH = 120
 _ROUND_FR_REACH = 160
 """How far before or after a French opener its round must be told for the opener to name investors."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ ]|\n)$")
@@ -106,7 +116,15 @@ _GATES = WordGates(
             "leading",
             "as lead",
         ),
-        _ROUND_THAT: ("series ", *(f"{noun} {relative} " for noun in _ROUND_NOUNS for relative in ("that", "which"))),
+        _ROUND_THAT: (
+            "series ",
+            *(
+                f"{noun}{comma} {relative} "
+                for noun in _ROUND_NOUNS
+                for comma in ("", ",")
+                for relative in ("that", "which")
+            ),
+        ),
         _RAISED_FROM: (
             "raise",
             "raising",
@@ -130,6 +148,7 @@ _GATES = WordGates(
         _GRANTED_BY_FR: ("consenti",),
         _GATHERED_FR: ("réuni", "rassembl"),
         _FUNDERS_ARE: ("investisseurs d", "investors of", "investors in", "backers of", "backers in"),
+        _MADE_INVESTMENT: ("investment in", "investments in", "investment into"),
     }
 )
 """Case-folded words one of which each pattern needs: the pattern is scanned only when the article holds one."""
@@ -151,6 +170,9 @@ def round_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
             names.extend(names_listed_at(text, led.end()))
     for managed in (*finditer_if(_MANAGED_BY, folded, opened), *finditer_if(_HOLDINGS_IN, folded, opened)):
         names.extend(names_listed_at(text, managed.end()))
+    for made in finditer_if(_MADE_INVESTMENT, folded, opened):
+        maker = NAME_BEFORE.search(text, max(0, made.start() - _MADE_REACH), made.start())
+        names.extend([(maker.start(1), maker.group(1), False)] if maker is not None else [])
     openers = (_COUNT_ON_FR, _GRANTED_BY_FR, _GATHERED_FR, _FUNDERS_ARE)
     for opener in (found for pattern in openers for found in finditer_if(pattern, folded, opened)):
         near = folded[max(0, opener.start() - _ROUND_FR_REACH) : opener.end() + _ROUND_FR_REACH]

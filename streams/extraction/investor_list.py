@@ -140,11 +140,11 @@ _BACKED_BY = re.compile(
     r"(?:,[ ](?:(?:which|that|who)[ ](?:is|was|has[ ]been)[ ]|qui[ ]est[ ]|déjà[ ]|already[ ]"
     r"|(?:the|a|an|un|une|la|le|l')[ ]?(?:[a-zà-ÿ][a-zà-ÿ\-]{1,20}[ ]){0,3}" + _COMPANY_NOUN + r"[ ])?"
     r"(?:(?:heavily|largely|partly|also|fortement)[ ])?"
-    r"(?:backed|funded|financed|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?)"
+    r"(?:backed|funded|financed|bankrolled|supported|soutenue?s?|financée?s?|appuyée?s?|épaulée?s?)"
     # Session 20: the copula with no comma ("Acme is backed by A", « X est soutenue par A et B »); not "supported".
     r"|[ ](?:is|was|has[ ]been|had[ ]been|est|était|a[ ]été|avait[ ]été)[ ]"
     r"(?:(?:also|already|heavily|largely|partly|notably|aussi|déjà|également|notamment|fortement)[ ])?"
-    r"(?:backed|funded|financed|bankrolled|soutenue?|financée?))"
+    r"(?:backed|funded|financed|bankrolled|soutenue?|financée?|épaulée?))"
     r"[ ](?:by|par)[ ](?:both[ ])?"
 )
 """Right after a company: the apposition naming its backers ("Acme, backed by A and B, ...", « X, soutenue par A »,
@@ -174,6 +174,7 @@ def appositive_backers(article: Article, sentence: Sentence) -> list[tuple[Compa
 _FIRST_BACKER_REACH = 40
 DESCRIBED_GAP = re.compile(
     r"(?:(?:the|its|le|la|les|l'|son|ses)[ ]?)?(?:(?:venture|capital|investment|private|equity|growth|firm|fund|fonds"
+    r"|hedge|pension|sovereign|wealth|family|office|asset|manager"
     r"|société|de|d'|gestion|capital-risque|investisseur|investor|existing|historique)[ ]?){0,4}"
 )
 """Between "backed by" and its first backer, only the backer's description ("the venture firm", « le fonds »)."""

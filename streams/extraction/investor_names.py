@@ -21,6 +21,8 @@ _OPENER = re.compile(
     # Session 21: "heavily financed by (both) A and B", « soutenue par A », « financée par A et B », "a joint
     # investment by A and B in X".
     r"|financed[ ]by|(?:soutenue?s?|financée?s?)[ ]par|investments?[ ]by"
+    # Round 19: « épaulée par A », « avec la participation de A », « l'investissement de A (dans Y) ».
+    r"|épaulée?s?[ ]par|avec[ ]la[ ]participation[ ]d(?:e[ ]|')|l'investissement[ ]d(?:e[ ]|')"
     r"|(?:investors|backers|firms|funds)(?:[ ](?:of|in)[ ](?:the|this)[ ](?:round|raise|financing))?"
     r"[ ](?:including|include[sd]?|such[ ]as|like)"
     # "a round that included A", "in a financing which includes A": the round's members follow the relative.
@@ -54,6 +56,7 @@ _KIND_WORDS = (
     r"|equity|asset|manager|management|bank|group|sovereign|wealth|state|corporate|strategic|global|us|investisseurs?"
     r"|venturing|unit|division|both|earlier|previous|prior"
     r"|historiques?|nouveaux|nouvel|société|gestion|fonds|capital-risque|financier|banque|groupe|américain|français"
+    r"|au|aux"
 )
 _DESCRIPTION = re.compile(
     r"(?:[A-Z][\w\-]*(?:'s|\u2019s)[ ])?"  # "NVIDIA's venture capital arm NVentures"

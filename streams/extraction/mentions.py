@@ -1180,12 +1180,13 @@ _ROUND_LEADER_TAIL = re.compile(
 """The investor before the verb of a round it leads: "DST Global led Chime's $200 million round", "Korvane is leading
 a $60 million Series B in X"."""
 _ROUND_LEADER_FR_TAIL = re.compile(
-    r"[ ](?:a|avait)[ ](?:mené|co-mené|conduit|piloté|codirigé)[ ](?=(?:le|la|l'|un|une)[ ]?"
-    r"(?:nouveau[ ]|nouvelle[ ]|dernier[ ]|dernière[ ])?(?:tour|levée|financement))"
+    r"[ ](?:a|avait|ont)[ ](?:mené|co-mené|conduit|piloté|codirigé|co-dirigé|copiloté|co-piloté)[ ]"
+    r"(?=(?:le|la|l'|un|une)[ ]?(?:nouveau[ ]|nouvelle[ ]|dernier[ ]|dernière[ ])?(?:tour|levée|financement|série))"
 )
 """The same in French: "Eurazeo a mené le tour de table de X"."""
-_MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])")
-"""A short amount put into a company: "invested $400m in Zomato", "ploughed £5m into Acme"."""
+_MONEY_INTO = re.compile(r"\d(?:m|bn|mn|k)[ ](?:in|into)[ ](?=[A-Z])|\d[ ](?:million|billion)[ ]into[ ](?=[A-Z])")
+"""An amount put into a company: "invested $400m in Zomato", "ploughed £5m into Acme", "put $15 million into Acme"
+(round 19; "$5 million in Series B funding" is no company, so a long amount needs "into")."""
 
 
 _ROUND_OF = re.compile(

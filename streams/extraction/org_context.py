@@ -143,6 +143,7 @@ investors like|investors such as|investors including|backers like|backers such a
 |existing investor|existing investors|existing backer|existing backers|new investors|first-time investors
 |institutional investors|platform|platforms|marketplace|venture
 |accompagné par|accompagnée par|avec l'appui de|avec le soutien de|à son capital|au capital
+|son capital à|son capital aux
 |appui de|appui financier de|soutien de|soutien financier de|backing from|support from|funding from|financing from
 |investment from|money from|capital from
 |investisseurs historiques|actionnaires historiques|investisseur historique|remis au pot|remettent au pot

@@ -24,9 +24,13 @@ _ROUND_NOUN = (
     r"|tour(?:[ ]de[ ]table|(?![ ]de[ ]france|[ ]du[ ]monde))|levée(?:[ ]de[ ]fonds)?|financement"
     r"|augmentation[ ]de[ ]capital|série[ ][a-h]|amorçage)"
 )
-_OWNER_THEN_ROUND = re.compile(r"(?:'s|')[ ](?:[^ ,;:()]{1,20}[ ]){0,6}?" + _ROUND_NOUN + r"\b")
-"""After the company that owns the round: "'s $200 million March 2019 funding round", "'s Series B"."""
+_OWNER_THEN_ROUND = re.compile(
+    r"(?:'s|')[ ](?:[^ ,;:()]{1,20}[ ]){0,6}?" + _ROUND_NOUN + r"\b(?:[ ](?:round|funding|financing)\b)?"
+)
+"""After the company that owns the round: "'s $200 million March 2019 funding round", "'s Series B (round)"."""
 _BEFORE_OWNER = re.compile(r"[ ](?:the[ ])?")
+_NAME_THEN_ROUND = re.compile(r"[ ](?:(?:seed|series[ ][a-h]|funding|financing|growth|latest|new)[ ])?round\b")
+"""After a company named as its round's attribute: " round", " seed round" ("is leading the Korvane round")."""
 _ROUND_THEN_COMPANY = re.compile(
     r"[ ](?:(?:a|an|the|its|le|la|l'|un|une|au|à[ ]la|à[ ]l')[ ]?)?(?:[^ ,;:()]{1,20}[ ]){0,6}?"
     + _ROUND_NOUN
@@ -71,7 +75,8 @@ def _round_company(article: Article, sentence: Sentence, cue: Cue) -> tuple[Comp
         return None
     folded = article.folded
     if _BEFORE_OWNER.fullmatch(folded, cue.end, company.start):
-        owned = _OWNER_THEN_ROUND.match(folded, company.end)
+        # Round 19: "led the Korvane round", "joined the Korvane seed round": the name stands as the round's attribute.
+        owned = _OWNER_THEN_ROUND.match(folded, company.end) or _NAME_THEN_ROUND.match(folded, company.end)
         return (company, owned.end()) if owned is not None else None
     # "a mené le tour de table | de 12 millions d'euros de X": the cue's own words may name the round.
     gap = _AFTER_ROUND_NOUN if _ENDS_ON_ROUND.search(folded, cue.start, cue.end) else _ROUND_THEN_COMPANY
@@ -81,6 +86,8 @@ def _round_company(article: Article, sentence: Sentence, cue: Cue) -> tuple[Comp
 
 
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|reported|added|noted)\b")
+_CLAUSE_JOINED = re.compile(r",?[ ](?:while|whereas|and|tandis[ ]que|alors[ ]que)[ ](?=[^ ]+(?:'s|\u2019s)[ ])")
+"""A conjunction opening a clause whose subject is a possessive round ("..., while Canva's round was led by")."""
 _ROUND_SUBJECT_END = re.compile(r"(?:,[^,]{0,80},)?[ ]$")
 """Between a possessive round subject and its verb: an optional aside (", which valued the business at $6 billion,")."""
 
@@ -88,12 +95,18 @@ _ROUND_SUBJECT_END = re.compile(r"(?:,[^,]{0,80},)?[ ]$")
 def round_owner_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
     """The company of a round that is the subject of the cue: "Canva's June round, which ..., was led by A".
 
-    Only the sentence's first company, its round noun right after its possessive, the verb right after the round
-    words or after one aside.
+    Only the first company of the sentence, or of a clause a conjunction opens ("A raised $8m from B, while
+    Canva's round was led by C", round 19), its round noun right after its possessive, the verb right after the
+    round words or after one aside.
     """
     owner = next(iter(sentence.companies), None)
     if owner is None or owner.end > cue.start:
         return None
+    joined = list(_CLAUSE_JOINED.finditer(article.folded, owner.end, cue.start))
+    if joined:
+        owner = sentence.company_after(joined[-1].end(), within=0)
+        if owner is None:
+            return None
     owned = _OWNER_THEN_ROUND.match(article.folded, owner.end)
     if owned is None or owned.end() > cue.start or _SPEECH.search(article.folded, owner.end, owned.end()):
         return None  # "X's chief said the Y round was led by A": the round is not X's

@@ -754,7 +754,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
             found.extend(displaced_incumbents(article, sentence, cue))
         elif rule is not None:
             found.extend(rule(article, sentence, cue, free_money))
-        elif cue.family == "co_investor" and cue.detail != "round_of" and cue.start not in named:
+        elif cue.family == "co_investor" and _reads_backers_before(article, cue) and cue.start not in named:
             # "The $50m round was led by A and values X at $1bn": the valuation names the round's company.
             round_ = deal or valued_round(article, sentence, cue, found)
             round_ = round_ or discourse.recent_round(sentence.index, _round_reach(article, sentence))
@@ -779,6 +779,18 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
         found.extend(_standing_relations(article, sentence, notes, found))
     _remember(article, sentence, found, discourse)
     return found
+
+
+_CLAUSE_ENDS = re.compile(r"[ ]?(?:[,.;:!?)]|$)")
+
+
+def _reads_backers_before(article: Article, cue: Cue) -> bool:
+    """Whether a co-investor cue names its round's backers before it.
+
+    A verb naming the round after it ("X led Y's round") does only when no round follows, the verb ending its clause
+    (round 19: "a $10 million round, which A and B led").
+    """
+    return cue.detail != "round_of" or _CLAUSE_ENDS.match(article.folded, cue.end) is not None
 
 
 def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -1441,7 +1453,10 @@ _FRONTED_PHRASE = re.compile(
     r"|months[ ]after|days[ ]after|via|through|à travers|par l'intermédiaire d|in|as part of|dans le cadre d|lors d"
     r"|au cours d"
     # a participle clause: "Adding a stake bought from X, Y will own ...", "Drawing on its purchase of X, Y ..."
-    r"|[a-z]{2,}ing[ ](?=(?:a|an|the|its|their|on|to|from|up|in)[ ]))\b"
+    r"|[a-z]{2,}ing[ ](?=(?:a|an|the|its|their|on|to|from|up|in)[ ])"
+    # round 19: a participle of place or birth ("Installée à l'ICM, X a reçu ...", "Based in Lyon, X raised ...")
+    r"|(?:installée?s?|basée?s?|implantée?s?|située?s?|hébergée?s?|based|headquartered|located)[ ]"
+    r"(?=(?:à|au|en|dans|chez|in|at|near)[ ]))\b"
 )
 """A sentence opening with a circumstance ("Après Cardinal, ...", "Via sa filiale X, ...") or a participle clause:
 its subject comes later."""
@@ -1601,6 +1616,9 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     inferred: list[str] = []
     target = _acting_company(article, sentence, cue.start) or _reported_subject_of(article, sentence, cue, None)
     target = _described_by_first(article, sentence, cue, target)
+    nearest = target or _nearest_before(sentence, cue)
+    antecedent = _antecedent_past_relative(article, sentence, nearest, cue.start)
+    target = antecedent if antecedent is not nearest else target
     if target is not None and glued_to_round(article.folded, target):
         target = None  # "... when it raised $535m in a SoftBank-led round, but has now raised $250m": not SoftBank's
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -1635,7 +1653,54 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     intros = (c for c in sentence.cues if c.family == "investor" and cue.end <= c.start < clause_end)
     buyer = next((b for c in intros if (b := _intro_investor(article, sentence, c, exclude))), None)
     buyer = buyer or glued_lead(sentence, article.folded, cue, clause_end, exclude)
+    buyer = buyer or _receipt_funder(article, sentence, cue, exclude)
     return buyer, target, inferred
+
+
+_RELATIVE_OPENER = re.compile(r",[ ](?:whose|which|who|qui|dont)\b")
+_RELATIVE_CLOSES = re.compile(r",[ ](?:[a-z]+[ ]){0,5}")
+"""Between a company ending a relative clause and the main verb: the closing comma, maybe "said it had"."""
+
+
+def _antecedent_past_relative(
+    article: Article, sentence: Sentence, company: CompanyMention | None, pos: int
+) -> CompanyMention | None:
+    """The antecedent of the closed relative clause ``company`` stands in, before the verb at ``pos``, else ``company``.
+
+    "Solcortis, whose customers include A and B, said it had raised $1bn": A and B are named inside Solcortis's
+    relative; the raise is Solcortis's (round 19: a cue inside the relative may hide it from the clause splitter).
+    """
+    if company is None:
+        return None
+    openers = list(_RELATIVE_OPENER.finditer(article.folded, sentence.start, company.start))
+    if not openers or _RELATIVE_CLOSES.fullmatch(article.folded, company.end, pos) is None:
+        return company
+    antecedent = next((c for c in sentence.companies if c.end == openers[-1].start()), None)
+    return antecedent if antecedent is not None else company
+
+
+_RECEIPT_FR = re.compile(r"(?:a[ ])?(?:reçu|reçoit)")
+_FUNDER_AFTER_AMOUNT = re.compile(
+    r"(?:[ ](?:d'euros|de[ ]dollars|de[ ]livres|de[ ]francs))?[ ](?:de[ ]|du[ ]|des[ ]|d')"
+    r"(?:(?:son|sa|ses|leur|leurs)[ ](?:nouvel[ ]|nouveau[ ]|principal[ ])?(?:partenaire|actionnaire|investisseur)s?[ ]"
+    r"|(?:la[ ]|l')?(?:fonds|groupe|banque|société|holding)[ ]|la[ ]|l')?"
+)
+"""Round 19: between the amount a French receipt verb takes and its funder (« reçoit 10 M€ de son partenaire X »,
+« a reçu 39 millions de dollars de A, B et C », « reçoit 7 M€ du fonds X »)."""
+_RECEIPT_AMOUNT_REACH = 30
+
+
+def _receipt_funder(article: Article, sentence: Sentence, cue: Cue, exclude: str | None) -> CompanyMention | None:
+    """The funder of « X a reçu N de A »: the company right after the amount a French receipt verb takes.
+
+    "received $N from A" names A through its intro "from"; French writes a bare « de », read here only after the
+    receipt verb's own amount (``_raises_money`` has already refused grants and royalties).
+    """
+    if _RECEIPT_FR.fullmatch(article.folded, cue.start, cue.end) is None:
+        return None
+    amount = next((m for m in sentence.money if 0 <= m.start - cue.end <= _RECEIPT_AMOUNT_REACH), None)
+    gap = _FUNDER_AFTER_AMOUNT.match(article.folded, amount.end) if amount is not None else None
+    return sentence.company_after(gap.end(), exclude=exclude, within=0) if gap is not None else None
 
 
 _GROUP_MEMBERS = re.compile(
@@ -2993,16 +3058,18 @@ def _raises_money(folded: str, cue: Cue, priced: list[MoneyMention]) -> bool:
     return _RAISE_OTHER_OBJECT.match(folded, cue.end) is None
 
 
-_RECEIPT_VERB = re.compile(r"(?:has[ ])?(?:got|gets|received|receives|obtained)")
+_RECEIPT_VERB = re.compile(r"(?:has[ ])?(?:got|gets|received|receives|obtained)(?:[ ]an?)?|(?:a[ ])?(?:reçu|reçoit)")
 """The raise rows that say only that money came in ("Y got $12M from A"): anything may be received."""
 _RECEIVED_FUNDS = re.compile(
     r"[ ](?:(?:new|fresh|additional|more|further|seed|venture|early|its[ ]first)[ ])?"
     r"(?:funding|financing|investments?|backing|venture[ ]capital)\b"
+    r"|[ ](?:un|de[ ]nouveaux|des)[ ](?:financements?|investissements?|apports?[ ]en[ ]capital)\b"
 )
 """Right after a verb of receiving with no amount: the funds themselves ("received funding from A")."""
 _PAID_NOT_INVESTED = re.compile(
     r"[ ](?:in[ ])?(?:(?:an?|the)[ ])?(?:up[ -]?front|milestones?|royalt(?:y|ies)|licen[cs]e|payments?|fees?|damages"
-    r"|settlement|compensation|dividends?|grants?|prize|refunds?|subsid(?:y|ies))\b"
+    r"|settlement|compensation|dividends?|grants?|prize|refunds?|subsid(?:y|ies)"
+    r"|de[ ](?:subventions?|redevances?|dommages|indemnités?|dividendes?|prime)|en[ ](?:subventions?|dividendes?))\b"
 )
 """After an amount received: what makes it a payment, not funds raised ("gets $20 million up front")."""
 
@@ -3298,6 +3365,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         and not resized
         and not backed
         and not _backed_company(article.folded, cue, _nearest_before(sentence, cue), target)
+        and _MADE_AN_INVESTMENT.search(article.folded, max(sentence.start, cue.start - _MADE_REACH), cue.start) is None
     ):
         return None
     return Candidate(
@@ -3315,13 +3383,17 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
     )
 
 
+_MADE_AN_INVESTMENT = re.compile(r"\b(?:made|has[ ]made|had[ ]made)[ ](?:an?|its|their)[ ](?:[a-z\-]+[ ]){0,3}$")
+"""Before an investment noun of untold size: the verb that makes it a fact ("A made an undisclosed investment in X",
+round 19), unlike "an investment in X" told as a plan or a habit."""
+_MADE_REACH = 60
 _BACKED_VERB = re.compile(r"(?:(?:has|have|had)[ ])?(?:backed|invested|(?:put|poured|pumped)[ ]money[ ]into)")
 _BACKER_GAP = re.compile(r"[ ](?:(?:also|itself|already|previously|first|early|has|have|had)[ ]){0,3}")
 _BACKED_GAP = re.compile(r"[ ](?:in[ ])?(?:(?:the[ ])?[a-z][a-z\-]{1,20}[ ]){0,3}")
 _BACKED_END = re.compile(
     r"(?:[ ](?:inc|corp|ltd|llc|plc|sas|sa|ag|nv|co)[.]?)?"
     r"(?:[ ]?[,.;]|$|[ ](?:and|in(?![ ](?:its|their)\b)|with|which|who|that|when|before|after|as|at|for|back|early"
-    r"|too)\b)"
+    r"|too|since)\b)"
 )
 
 
@@ -7750,8 +7822,9 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
     the investors after the cue, the ``cue`` frame before it.
     """
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
-    # "ADARx's existing investors, A and B, also participated": the possessive names the investee.
-    owner = possessive_investee(article, sentence, clause_start, cue.start) if cue.detail == "cue" else None
+    # "ADARx's existing investors, A and B, also participated": the possessive names the investee; so it does before
+    # a list opened after it (round 19: "Acme's investors include A and B").
+    owner = possessive_investee(article, sentence, clause_start, cue.end) if cue.detail in ("cue", "after") else None
     # "X counts A and B among its investors": X's investors, whatever its round.
     counted = (
         counted_investee(article, sentence, cue.start)
