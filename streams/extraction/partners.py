@@ -56,7 +56,20 @@ def partnership_pairs(
         return [(first, second)] if third is None else [(first, third), (second, third)]
     subjects = [first, *_co_subject(article, sentence, cue, first)]
     partners = [second, *_co_partner(article, sentence, cue, second)]
-    return [(subject, partner) for subject in subjects for partner in partners if subject.id != partner.id]
+    pairs = [(subject, partner) for subject in subjects for partner in partners if subject.id != partner.id]
+    if len(partners) == 2 and _ONE_ALLIANCE.search(article.folded, max(0, cue.start - 3), cue.end):  # noqa: PLR2004
+        pairs += member_pairs(partners)  # "its alliance with A and B": one alliance of three
+    return pairs
+
+
+_ONE_ALLIANCE = re.compile(
+    r"(?<!\bin[ ])(?<!\ben[ ])\b(?:partnership|alliance|joint[ ]venture|tie-up|partenariat|coentreprise"
+    r"|co-entreprise|société[ ]commune)[ ](?:with|avec)$"
+)
+"""A joint cue naming one alliance in the singular: the two partners listed after it are each other's partners too
+("the self-driving partnership with A and B"); "partnerships with A and B" or "teamed with A and B" are several
+deals, one per partner, and "in partnership with A, B and C" / « en partenariat avec » tells whom a company works
+with, not an alliance of its partners."""
 
 
 def _joined(article: Article, left: CompanyMention, right: CompanyMention) -> bool:
@@ -88,15 +101,43 @@ _AGREED_WITH = re.compile(
 )
 """Between a joint cue's subject and the partner it names before the cue: an agreement signed "with": "X has signed an
 agreement with Y to jointly develop", « X a signé un accord avec Y pour développer ensemble »."""
+_CHOSE = re.compile(
+    r"[ ](?:(?:has|have|had|a|ont|avait)[ ])?(?:(?:also|already|now|aussi|déjà)[ ])?"
+    r"(?:tapped|picked|chose|chosen|selected|enlisted|recruited|brought[ ]in|choisi|retenu|sélectionné)"
+    r"[ ](?:(?:the|la|le|l')[ ]?)?$"
+)
+"""Between a joint cue's subject and the company it chose to do the joint work: "X tapped Y to co-develop", "X has
+selected Y to jointly develop", « X a choisi Y pour codévelopper »: a partner, not a supplier."""
 _AGREED_REACH = 30
 
 
 def _agreed_with(article: Article, sentence: Sentence, cue: Cue, subject: CompanyMention) -> CompanyMention | None:
-    """The company an agreement names before a joint cue of its purpose ("signed a deal with Y to co-develop")."""
+    """The company an agreement or a choice names before a joint cue ("signed a deal with Y to co-develop")."""
     partner = sentence.company_after(subject.end, exclude=subject.id)
     if partner is None or partner.end > cue.start or cue.start - partner.end > _AGREED_REACH:
         return None
-    return partner if _AGREED_WITH.search(article.folded, subject.end, partner.start) else None
+    told = _AGREED_WITH.search(article.folded, subject.end, partner.start) or _CHOSE.match(
+        article.folded, subject.end, partner.start
+    )
+    return partner if told else None
+
+
+def agreed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
+    """The pair an agreement or a choice right before a joint cue names, whatever company opens the clause.
+
+    "In June, A and B linked their clouds, and earlier A had signed an agreement with C to collaborate on 5G": the
+    joint cue is the purpose of A's agreement with C, not an act of the pair A and B.
+    """
+    before = [c for c in sentence.companies if c.end <= cue.start]
+    if len(before) < 2 or cue.start - before[-1].end > _AGREED_REACH:  # noqa: PLR2004 - a pair
+        return None
+    partner = before[-1]
+    subject = next((c for c in reversed(before[:-1]) if c.id != partner.id), None)
+    if subject is None:
+        return None
+    folded = article.folded
+    told = _AGREED_WITH.search(folded, subject.end, partner.start) or _CHOSE.match(folded, subject.end, partner.start)
+    return (subject, partner) if told else None
 
 
 _POSSESSIVE = re.compile(r"(?:our|their|its|notre|nos|leur|leurs|son|sa|ses)[ ]")
