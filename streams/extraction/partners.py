@@ -57,19 +57,20 @@ def partnership_pairs(
     subjects = [first, *_co_subject(article, sentence, cue, first)]
     partners = [second, *_co_partner(article, sentence, cue, second)]
     pairs = [(subject, partner) for subject in subjects for partner in partners if subject.id != partner.id]
-    if len(partners) == 2 and _ONE_ALLIANCE.search(article.folded, max(0, cue.start - 3), cue.end):  # noqa: PLR2004
-        pairs += member_pairs(partners)  # "its alliance with A and B": one alliance of three
+    if len(partners) == 2 and _ONE_ALLIANCE.search(article.folded, max(0, cue.start - 40), cue.end):  # noqa: PLR2004
+        pairs += member_pairs(partners)  # "Mobileye's alliance with A and B": one alliance of three
     return pairs
 
 
 _ONE_ALLIANCE = re.compile(
-    r"(?<!\bin[ ])(?<!\ben[ ])\b(?:partnership|alliance|joint[ ]venture|tie-up|partenariat|coentreprise"
-    r"|co-entreprise|société[ ]commune)[ ](?:with|avec)$"
+    r"(?:['\u2019]s|\bthe|\bits|\btheir|\bl'|\bla|\ble|\bson|\bsa|\bleur)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+    r"(?:partnership|alliance|joint[ ]venture|tie-up|partenariat|coentreprise|co-entreprise|société[ ]commune)"
+    r"[ ](?:with|avec)$"
 )
-"""A joint cue naming one alliance in the singular: the two partners listed after it are each other's partners too
-("the self-driving partnership with A and B"); "partnerships with A and B" or "teamed with A and B" are several
-deals, one per partner, and "in partnership with A, B and C" / « en partenariat avec » tells whom a company works
-with, not an alliance of its partners."""
+"""A joint cue naming one known alliance in the singular, owned or definite: the two partners listed after it are
+each other's partners too ("Mobileye's newly announced alliance with A and B", "the self-driving partnership with A
+and B"). "signed a partnership with A and B", "partnerships with A and B" or "teamed with A and B" may be one deal
+per partner, and "in partnership with A and B" / « en partenariat avec » tells whom a company works with."""
 
 
 def _joined(article: Article, left: CompanyMention, right: CompanyMention) -> bool:
@@ -138,6 +139,35 @@ def agreed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[Com
     folded = article.folded
     told = _AGREED_WITH.search(folded, subject.end, partner.start) or _CHOSE.match(folded, subject.end, partner.start)
     return (subject, partner) if told else None
+
+
+_WORK_WITH = re.compile(r"(?:work|works|worked|working|travaill\w{0,6}|a[ ]travaillé)[ ](?:with|avec)$")
+"""A cue that says only that two companies work together (session 22): "is working with Y", « travaille avec Y »."""
+_COURTESY = re.compile(r"(?:forward|looking|pleased|happy|delighted|proud|ravis?|heureux|hâte)[ ](?:to|de|d')[ ]?$")
+"""Before "working with": a supplier's courtesy to its client ("we look forward to working with the Trust on")."""
+_PROJECT_AFTER = re.compile(
+    r"(?:[ ](?:and|et)[ ][^,.;]{2,40}?)?[ ](?:on|in|sur|dans|to[ ](?:develop|build|design|test|make)"
+    r"|pour[ ](?:développer|concevoir|construire|tester))[ ]"
+    r"(?!(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|un|une)?[ ]?(?:deal|sale|acquisition|takeover|offer|bid"
+    r"|listing|ipo|transaction|merger|financing|refinancing|vente|rachat|cession|offre|opération|introduction)\b)"
+)
+"""After the partner of "work with", the joint project: "on a pre-production cell", « dans les services de mobilité »,
+"to develop"; a deal's adviser works "on the sale" or "on the offer", which names no alliance."""
+
+
+def works_on_project(article: Article, sentence: Sentence, cue: Cue, partner: CompanyMention | None) -> bool:
+    """Whether a "work with" cue's partner is followed by the project they share (any other cue: True).
+
+    "GM is working with Dorvane on a lithium-ion cell", « BMW travaille avec Dorvane dans la mobilité »: an alliance.
+    "Dorvane works with Korvia" alone, or "worked with Korvia on the sale", tells a supplier or an adviser.
+    """
+    if _WORK_WITH.search(article.folded, cue.start, cue.end) is None:
+        return True
+    if partner is None or _COURTESY.search(article.folded, max(0, cue.start - 20), cue.start):
+        return False
+    last = listed_after(article, sentence, partner)
+    end = last[-1].end if last else partner.end
+    return _PROJECT_AFTER.match(article.folded, end, sentence.end) is not None
 
 
 _POSSESSIVE = re.compile(r"(?:our|their|its|notre|nos|leur|leurs|son|sa|ses)[ ]")

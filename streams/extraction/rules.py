@@ -90,12 +90,14 @@ from streams.extraction.not_customer import buyer_described, cuts_own_figure, in
 from streams.extraction.ongoing_examples import first_example
 from streams.extraction.org_context import KIND_NOUNS
 from streams.extraction.partner_nouns import partner_noun_pairs
+from streams.extraction.partner_relative import relative_with_pairs
 from streams.extraction.partners import (
     agreed_partners,
     apposed_partners,
     cue_pairs,
     partner_after_joint,
     relative_partners,
+    works_on_project,
 )
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
@@ -8181,6 +8183,8 @@ def _forward_partners(
     second = _partner_after(article, sentence, cue.end, first.id if first else None, 40)
     if second is not None and _TOPIC_BEFORE_PARTNER.search(article.folded, cue.end, second.start):
         return first, None
+    if not works_on_project(article, sentence, cue, second):
+        return first, None  # "Dorvane works with Korvia": a supplier, maybe, unless a shared project follows
     return first, second
 
 
@@ -8193,6 +8197,9 @@ _OWN_PARTNER = re.compile(r"(?:with|avec)[ ](?:its|his|her|their|son|sa|leur)[ ]
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     if cue.detail == "partner_noun":  # a standing alliance told by the noun: "X is a long-standing partner of Y"
         return _partnership_candidates(article, sentence, cue, partner_noun_pairs(article, sentence, cue), "fact")
+    if cue.detail == "with_which":  # "Y, with which X formed an alliance"
+        pairs = relative_with_pairs(article, sentence, cue)
+        return _partnership_candidates(article, sentence, cue, pairs, modality_at(article, sentence, cue.end))
     return _partnership_frames(article, sentence, cue)
 
 
@@ -8263,7 +8270,10 @@ def _partnership_candidates(
     ]
 
 
-_LOOSE_TOGETHER = re.compile(r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer)\b")
+_LOOSE_TOGETHER = re.compile(
+    r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer|(?:work|works|worked|working) with"
+    r"|travaill\w{0,6} avec)\b"
+)
 """Partnership cues that say only that two companies work together: a supplier and its customer do too."""
 
 

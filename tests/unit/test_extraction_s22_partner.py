@@ -158,3 +158,42 @@ def test_a_joint_purpose_without_a_company_pair_gives_none(text: str) -> None:
 )
 def test_a_pair_subject_of_a_verb_of_allying_is_recognised(text: str) -> None:
     assert partners(text) == {pair("Quentaro", "Bellmark")}
+
+
+# --- a site built or run with a partner, a relative clause of alliance, work with a partner on a shared project ---
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Dorvane will build two battery plants with Korvia in Ohio.", "en", {pair("Dorvane", "Korvia")}),
+        ("Dorvane operates a lithium-ion cell factory with Korvia in Nevada.", "en", {pair("Dorvane", "Korvia")}),
+        ("Dorvane va construire une usine de batteries avec Korvia en Pologne.", "fr", {pair("Dorvane", "Korvia")}),
+        ("Dorvane a racheté Korvia, avec laquelle Bellmark avait noué un partenariat.", "fr",
+         {pair("Bellmark", "Korvia")}),
+        ("Analysts expect Renvale to court Quentaro and Bellmark, the two carmakers with which Dorvane formed an "
+         "alliance.", "en", {pair("Dorvane", "Quentaro"), pair("Dorvane", "Bellmark")}),
+        ("Dorvane is working with Korvia on a new battery.", "en", {pair("Dorvane", "Korvia")}),
+        ("Le groupe Dorvane, qui travaille déjà avec Korvia dans la mobilité, multiplie les accords.", "fr",
+         {pair("Dorvane", "Korvia")}),
+    ],
+)  # fmt: skip
+def test_a_joint_site_a_relative_of_alliance_or_a_shared_project_names_the_partners(
+    text: str, language: str, expected: set[frozenset[str | None]]
+) -> None:
+    assert expected <= partners(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dorvane opened a plant with 500 workers in Ohio.", "en"),  # workers, a place
+        ("Dorvane built the factory with help from the state of Texas.", "en"),  # help, a region
+        ("Dorvane a construit une usine avec l'aide de la région Bretagne.", "fr"),  # aid, a region
+        ("Le fournisseur Korvia, avec lequel Dorvane a signé un contrat, livrera en mai.", "fr"),  # a purchase
+        ("Jane Roe, with whom Dorvane formed a partnership, left.", "en"),  # a person
+        ("Dorvane works with Korvia.", "en"),  # no shared project: a supplier, maybe
+        ("Dorvane worked with Korvia on the sale of its unit.", "en"),  # an adviser on a deal
+        ("Par ailleurs, Dorvane travaille avec Marie Dupont sur un projet au Canada.", "fr"),  # a person, a country
+    ],
+)
+def test_a_site_a_relative_or_work_without_a_company_partner_gives_none(text: str, language: str) -> None:
+    assert partners(text, language) == set()
