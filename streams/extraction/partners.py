@@ -222,6 +222,9 @@ _RELATIVE_VERB = re.compile(
 )
 """The relative clause's verb of founding or running, up to "with / avec": "set up in 2009 with", "a créée avec"."""
 _RELATIVE_PARTNER_REACH = 30
+_FOUNDER_PRONOUN = re.compile(r"(?:it|il|elle)(?=[ ])")
+"""A pronoun as the relative clause's subject: the sentence's first company ("X holds 65% of Z, the venture it runs
+with Y")."""
 
 
 def relative_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
@@ -230,9 +233,13 @@ def relative_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[C
     if opening is None:
         return None
     founder = sentence.company_after(opening.end(), within=0)
+    founder_end = founder.end if founder is not None else -1
+    pronoun = _FOUNDER_PRONOUN.match(article.folded, opening.end()) if founder is None else None
+    if pronoun is not None:  # "the venture it runs with Y": the sentence's subject runs it
+        founder, founder_end = sentence.first_company_before(cue.start), pronoun.end()
     if founder is None:
         return None
-    verb = _RELATIVE_VERB.match(article.folded, founder.end, sentence.end)
+    verb = _RELATIVE_VERB.match(article.folded, founder_end, sentence.end)
     if verb is None:
         return None
     partner = sentence.company_after(verb.end(), exclude=founder.id, within=_RELATIVE_PARTNER_REACH)

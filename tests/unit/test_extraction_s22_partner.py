@@ -197,3 +197,36 @@ def test_a_joint_site_a_relative_of_alliance_or_a_shared_project_names_the_partn
 )
 def test_a_site_a_relative_or_work_without_a_company_partner_gives_none(text: str, language: str) -> None:
     assert partners(text, language) == set()
+
+
+# --- a venture run by the sentence's subject ("it"), the French order « a monté avec Y un laboratoire » ------------
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Dorvane indirectly holds 65% of Bellmark Ford, the venture it runs with Korvia under the Beyond name.", "en",
+         {pair("Dorvane", "Korvia")}),
+        ("En juin 2019, Dorvane avait monté avec Korvia un laboratoire d'innovation.", "fr",
+         {pair("Dorvane", "Korvia")}),
+        ("Le groupe Dorvane a annoncé la création avec le brésilien Korvia d'une coentreprise.", "fr",
+         {pair("Dorvane", "Korvia")}),
+        ("Le groupe Dorvane a monté en début d'année avec Korvia un fonds de 77 millions d'euros.", "fr",
+         {pair("Dorvane", "Korvia")}),
+    ],
+)  # fmt: skip
+def test_a_venture_run_by_the_subject_or_a_thing_made_with_a_partner_names_both(
+    text: str, language: str, expected: set[frozenset[str | None]]
+) -> None:
+    assert expected <= partners(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le groupe Dorvane a signé avec Korvia un contrat de fourniture.", "fr"),  # a purchase
+        ("Selon Marie Dupont, la France a monté avec l'Allemagne un laboratoire commun.", "fr"),  # countries, a person
+        ("Par ailleurs, Jean Martin a créé avec Paul Durand une société commune à Lyon.", "fr"),  # people, a city
+        ("Jane Roe said the venture it runs with John Smith will list in Paris.", "en"),  # people, a place
+    ],
+)
+def test_a_thing_made_with_no_company_pair_gives_none(text: str, language: str) -> None:
+    assert partners(text, language) == set()
