@@ -23,6 +23,7 @@ from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
 from streams.extraction.lead_fr_handover import find_handover_cues
 from streams.extraction.loss_patterns import find_loss_cues
+from streams.extraction.partner_patterns import find_site_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.roster_patterns import find_roster_cues
@@ -369,6 +370,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     candidates.extend((start - end, start, (("acquisition", "offer"),)) for start, end in offers)
     orders = find_order_noun_cues(folded, language)
     candidates.extend((start - end, start, (("customer_start", "order_noun"),)) for start, end in orders)
+    sites = find_site_cues(folded, language)  # "will build two battery plants with Y"
+    candidates.extend((start - end, start, (("partnership", "forward"),)) for start, end in sites)
     return candidates
 
 

@@ -52,6 +52,7 @@ from streams.extraction.org_context import (
 )
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
+from streams.extraction.partner_names import partner_role_names
 from streams.extraction.person_marks import (
     FIRST_NAME_BEFORE,
     FIRST_NAME_REACH,
@@ -1056,6 +1057,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(kind_list_names(text, folded))
     names.extend(supplied_names(text))
     names.extend(customer_role_names(text, folded))
+    names.extend(partner_role_names(text))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]
     for ticker in TICKER.finditer(folded):
         ends.append(ticker.start())

@@ -56,7 +56,21 @@ def partnership_pairs(
         return [(first, second)] if third is None else [(first, third), (second, third)]
     subjects = [first, *_co_subject(article, sentence, cue, first)]
     partners = [second, *_co_partner(article, sentence, cue, second)]
-    return [(subject, partner) for subject in subjects for partner in partners if subject.id != partner.id]
+    pairs = [(subject, partner) for subject in subjects for partner in partners if subject.id != partner.id]
+    if len(partners) == 2 and _ONE_ALLIANCE.search(article.folded, max(0, cue.start - 40), cue.end):  # noqa: PLR2004
+        pairs += member_pairs(partners)  # "Mobileye's alliance with A and B": one alliance of three
+    return pairs
+
+
+_ONE_ALLIANCE = re.compile(
+    r"(?:['\u2019]s|\bthe|\bits|\btheir|\bl'|\bla|\ble|\bson|\bsa|\bleur)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+    r"(?:partnership|alliance|joint[ ]venture|tie-up|partenariat|coentreprise|co-entreprise|société[ ]commune)"
+    r"[ ](?:with|avec)$"
+)
+"""A joint cue naming one known alliance in the singular, owned or definite: the two partners listed after it are
+each other's partners too ("Mobileye's newly announced alliance with A and B", "the self-driving partnership with A
+and B"). "signed a partnership with A and B", "partnerships with A and B" or "teamed with A and B" may be one deal
+per partner, and "in partnership with A and B" / « en partenariat avec » tells whom a company works with."""
 
 
 def _joined(article: Article, left: CompanyMention, right: CompanyMention) -> bool:
@@ -88,15 +102,72 @@ _AGREED_WITH = re.compile(
 )
 """Between a joint cue's subject and the partner it names before the cue: an agreement signed "with": "X has signed an
 agreement with Y to jointly develop", « X a signé un accord avec Y pour développer ensemble »."""
+_CHOSE = re.compile(
+    r"[ ](?:(?:has|have|had|a|ont|avait)[ ])?(?:(?:also|already|now|aussi|déjà)[ ])?"
+    r"(?:tapped|picked|chose|chosen|selected|enlisted|recruited|brought[ ]in|choisi|retenu|sélectionné)"
+    r"[ ](?:(?:the|la|le|l')[ ]?)?$"
+)
+"""Between a joint cue's subject and the company it chose to do the joint work: "X tapped Y to co-develop", "X has
+selected Y to jointly develop", « X a choisi Y pour codévelopper »: a partner, not a supplier."""
 _AGREED_REACH = 30
 
 
 def _agreed_with(article: Article, sentence: Sentence, cue: Cue, subject: CompanyMention) -> CompanyMention | None:
-    """The company an agreement names before a joint cue of its purpose ("signed a deal with Y to co-develop")."""
+    """The company an agreement or a choice names before a joint cue ("signed a deal with Y to co-develop")."""
     partner = sentence.company_after(subject.end, exclude=subject.id)
     if partner is None or partner.end > cue.start or cue.start - partner.end > _AGREED_REACH:
         return None
-    return partner if _AGREED_WITH.search(article.folded, subject.end, partner.start) else None
+    told = _AGREED_WITH.search(article.folded, subject.end, partner.start) or _CHOSE.match(
+        article.folded, subject.end, partner.start
+    )
+    return partner if told else None
+
+
+def agreed_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
+    """The pair an agreement or a choice right before a joint cue names, whatever company opens the clause.
+
+    "In June, A and B linked their clouds, and earlier A had signed an agreement with C to collaborate on 5G": the
+    joint cue is the purpose of A's agreement with C, not an act of the pair A and B.
+    """
+    before = [c for c in sentence.companies if c.end <= cue.start]
+    if len(before) < 2 or cue.start - before[-1].end > _AGREED_REACH:  # noqa: PLR2004 - a pair
+        return None
+    partner = before[-1]
+    subject = next((c for c in reversed(before[:-1]) if c.id != partner.id), None)
+    if subject is None:
+        return None
+    folded = article.folded
+    told = _AGREED_WITH.search(folded, subject.end, partner.start) or _CHOSE.match(folded, subject.end, partner.start)
+    return (subject, partner) if told else None
+
+
+_WORK_WITH = re.compile(r"(?:work|works|worked|working|travaill\w{0,6}|a[ ]travaillé)[ ](?:with|avec)$")
+"""A cue that says only that two companies work together (session 22): "is working with Y", « travaille avec Y »."""
+_COURTESY = re.compile(r"(?:forward|looking|pleased|happy|delighted|proud|ravis?|heureux|hâte)[ ](?:to|de|d')[ ]?$")
+"""Before "working with": a supplier's courtesy to its client ("we look forward to working with the Trust on")."""
+_PROJECT_AFTER = re.compile(
+    r"(?:[ ](?:and|et)[ ][^,.;]{2,40}?)?[ ](?:on|in|sur|dans|to[ ](?:develop|build|design|test|make)"
+    r"|pour[ ](?:développer|concevoir|construire|tester))[ ]"
+    r"(?!(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|un|une)?[ ]?(?:deal|sale|acquisition|takeover|offer|bid"
+    r"|listing|ipo|transaction|merger|financing|refinancing|vente|rachat|cession|offre|opération|introduction)\b)"
+)
+"""After the partner of "work with", the joint project: "on a pre-production cell", « dans les services de mobilité »,
+"to develop"; a deal's adviser works "on the sale" or "on the offer", which names no alliance."""
+
+
+def works_on_project(article: Article, sentence: Sentence, cue: Cue, partner: CompanyMention | None) -> bool:
+    """Whether a "work with" cue's partner is followed by the project they share (any other cue: True).
+
+    "GM is working with Dorvane on a lithium-ion cell", « BMW travaille avec Dorvane dans la mobilité »: an alliance.
+    "Dorvane works with Korvia" alone, or "worked with Korvia on the sale", tells a supplier or an adviser.
+    """
+    if _WORK_WITH.search(article.folded, cue.start, cue.end) is None:
+        return True
+    if partner is None or _COURTESY.search(article.folded, max(0, cue.start - 20), cue.start):
+        return False
+    last = listed_after(article, sentence, partner)
+    end = last[-1].end if last else partner.end
+    return _PROJECT_AFTER.match(article.folded, end, sentence.end) is not None
 
 
 _POSSESSIVE = re.compile(r"(?:our|their|its|notre|nos|leur|leurs|son|sa|ses)[ ]")
@@ -151,6 +222,9 @@ _RELATIVE_VERB = re.compile(
 )
 """The relative clause's verb of founding or running, up to "with / avec": "set up in 2009 with", "a créée avec"."""
 _RELATIVE_PARTNER_REACH = 30
+_FOUNDER_PRONOUN = re.compile(r"(?:it|il|elle)(?=[ ])")
+"""A pronoun as the relative clause's subject: the sentence's first company ("X holds 65% of Z, the venture it runs
+with Y")."""
 
 
 def relative_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention, CompanyMention] | None:
@@ -159,9 +233,13 @@ def relative_partners(article: Article, sentence: Sentence, cue: Cue) -> tuple[C
     if opening is None:
         return None
     founder = sentence.company_after(opening.end(), within=0)
+    founder_end = founder.end if founder is not None else -1
+    pronoun = _FOUNDER_PRONOUN.match(article.folded, opening.end()) if founder is None else None
+    if pronoun is not None:  # "the venture it runs with Y": the sentence's subject runs it
+        founder, founder_end = sentence.first_company_before(cue.start), pronoun.end()
     if founder is None:
         return None
-    verb = _RELATIVE_VERB.match(article.folded, founder.end, sentence.end)
+    verb = _RELATIVE_VERB.match(article.folded, founder_end, sentence.end)
     if verb is None:
         return None
     partner = sentence.company_after(verb.end(), exclude=founder.id, within=_RELATIVE_PARTNER_REACH)

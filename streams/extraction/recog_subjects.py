@@ -101,7 +101,8 @@ _LINK = re.compile(
     r"|commented|observed|speculated|predicted|cautioned)\b)[a-z]{3,}ed\b|[a-z]{2,}[^s\W]s(?=" + _OBJECT_NEXT + r"))"
     r"|[ ]and[ ](?P<second>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})[ ](?:"
     + _ADVERBS
-    + r"[ ])?(?:are|have|had|were|will|would|said|announced|plan|agreed|intend|signed|formed|set|came|teamed)\b"
+    + r"[ ])?(?:are|have|had|were|will|would|said|announced|plan|agreed|intend|signed|formed|set|came|teamed"
+    r"|forged|struck|sealed|inked|unveiled|launched|created|founded|partnered|jointly|together)\b"
 )
 """What only a subject's name is followed by (see the module's docstring). A subject that refused, declined or failed
 tells no deal of its own ("Brenlow refused to end its contract"), nor does one that argues or notes: an analyst

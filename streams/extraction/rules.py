@@ -89,7 +89,16 @@ from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
 from streams.extraction.ongoing_examples import first_example
 from streams.extraction.org_context import KIND_NOUNS
-from streams.extraction.partners import apposed_partners, cue_pairs, partner_after_joint, relative_partners
+from streams.extraction.partner_nouns import partner_noun_pairs
+from streams.extraction.partner_relative import relative_with_pairs
+from streams.extraction.partners import (
+    agreed_partners,
+    apposed_partners,
+    cue_pairs,
+    partner_after_joint,
+    relative_partners,
+    works_on_project,
+)
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
@@ -7966,16 +7975,23 @@ _PAIR_SENTENCES_BACK = 2
 def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMention | None, CompanyMention | None]:
     """The pair that "the two companies" / "ils" / "they" stands for, when it is the cue's subject.
 
-    The pair is the closest one an earlier sentence names joined by "and / et" ("Les constructeurs BMW et Jaguar
-    Land Rover annoncent ... Ils scellent ainsi un partenariat"), else the headline's first two companies.
+    The pair is the only two companies an earlier clause of the sentence names ("X will invest $1bn in Y, and the two
+    companies will jointly develop ..."), else the closest one an earlier sentence names joined by "and / et" ("Les
+    constructeurs BMW et Jaguar Land Rover annoncent ... Ils scellent ainsi un partenariat"), else the headline's
+    first two companies.
     """
     clause_start, _ = sentence.clauses.span_of(cue.start)
-    if _THE_TWO.search(article.folded, max(sentence.start, clause_start, cue.start - 40), cue.start) is None:
+    the_two = _THE_TWO.search(article.folded, max(sentence.start, clause_start, cue.start - 40), cue.start)
+    if the_two is None:
         return None, None
+    if the_two.group(0).startswith(("the two", "both", "les deux")) and (
+        pair := _only_pair([c for c in sentence.companies if c.end <= the_two.start()])
+    ):
+        return pair
     if sentence.company_before(cue.start) is not None:
         return None, None  # "Acme said they would ...": a company of the clause is the subject
     for earlier in range(sentence.index - 1, max(-1, sentence.index - 1 - _PAIR_SENTENCES_BACK), -1):
-        pair = _joined_pair(article, article.sentence(earlier)) or _only_pair(article.sentence(earlier))
+        pair = _joined_pair(article, article.sentence(earlier)) or _only_pair(article.sentence(earlier).companies)
         if pair is not None:
             return pair
     title_end = article.text.find("\n\n")
@@ -7990,10 +8006,10 @@ def _the_two(article: Article, sentence: Sentence, cue: Cue) -> tuple[CompanyMen
     return first, second
 
 
-def _only_pair(sentence: Sentence) -> tuple[CompanyMention, CompanyMention] | None:
-    """The two companies of a sentence that names exactly two ("X said it owns 17% of Y. The two automakers ...")."""
+def _only_pair(companies: list[CompanyMention]) -> tuple[CompanyMention, CompanyMention] | None:
+    """The two companies when ``companies`` names exactly two ("X said it owns 17% of Y. The two automakers ...")."""
     named: dict[str, CompanyMention] = {}
-    for company in sentence.companies:
+    for company in companies:
         named.setdefault(company.id, company)
     if len(named) != 2:  # noqa: PLR2004 - a pair
         return None
@@ -8077,7 +8093,7 @@ def _speaking_pair(
     return first, second
 
 
-_POSSESSOR_OF_CUE = re.compile(r"['\u2019]s[ ](?:[a-z\-]{2,20}[ ]){0,2}$")
+_POSSESSOR_OF_CUE = re.compile(r"['\u2019]s[ ](?:[a-z\-]{2,20}[ ]){0,3}$")
 """Between a company and a partnership cue, its possessive: "Acme's joint venture with", "Acme's battery venture"."""
 
 
@@ -8203,8 +8219,8 @@ def _joint_partners(
     article: Article, sentence: Sentence, cue: Cue
 ) -> tuple[CompanyMention | None, CompanyMention | None]:
     """The pair subject of a joint cue ("X and Y teamed up"), or the pair "the two" / "they" stands for."""
-    if (pair := _pair_before(article, sentence, cue)) is not None:
-        return pair
+    if (pair := agreed_partners(article, sentence, cue) or _pair_before(article, sentence, cue)) is not None:
+        return pair  # an agreement's purpose first: "A had signed an agreement with B to collaborate"
     first, second = _the_two(article, sentence, cue)
     if first is None and second is None:
         first, second = _joined_pair_before(article, sentence, cue)
@@ -8240,6 +8256,8 @@ def _forward_partners(
     second = _partner_after(article, sentence, cue.end, first.id if first else None, 40)
     if second is not None and _TOPIC_BEFORE_PARTNER.search(article.folded, cue.end, second.start):
         return first, None
+    if not works_on_project(article, sentence, cue, second):
+        return first, None  # "Dorvane works with Korvia": a supplier, maybe, unless a shared project follows
     return first, second
 
 
@@ -8250,6 +8268,16 @@ _OWN_PARTNER = re.compile(r"(?:with|avec)[ ](?:its|his|her|their|son|sa|leur)[ ]
 
 
 def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
+    if cue.detail == "partner_noun":  # a standing alliance told by the noun: "X is a long-standing partner of Y"
+        return _partnership_candidates(article, sentence, cue, partner_noun_pairs(article, sentence, cue), "fact")
+    if cue.detail == "with_which":  # "Y, with which X formed an alliance"
+        pairs = relative_with_pairs(article, sentence, cue)
+        return _partnership_candidates(article, sentence, cue, pairs, modality_at(article, sentence, cue.end))
+    return _partnership_frames(article, sentence, cue)
+
+
+def _partnership_frames(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
+    """The partnerships a verb or an alliance noun tells, read by the cue's frame."""
     if cue.detail in ("forward", "noun") and _renews_or_ends(article, sentence, cue):
         return []  # "la société remet en cause son partenariat avec EADS": a customer relation at stake
     owner = _possessor(article, sentence, cue) if cue.detail in ("forward", "noun") else None
@@ -8287,8 +8315,19 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     modality = "fact" if cue.detail == "apposed" else modality_at(article, sentence, cue.start)
     if modality == "fact" and _MEMORANDUM.search(article.folded, cue.start, cue.end):
         modality = "plan"  # a memorandum of understanding announces the alliance, it does not make it
+    return _partnership_candidates(article, sentence, cue, pairs, modality)
+
+
+def _partnership_candidates(
+    article: Article,
+    sentence: Sentence,
+    cue: Cue,
+    pairs: list[tuple[CompanyMention, CompanyMention]],
+    modality: str,
+) -> list[Candidate]:
+    """One partnership per pair; a loose one when the cue says only that the two work together (see below)."""
     loose = _LOOSE_TOGETHER.search(article.folded, cue.start, cue.end) is not None or (
-        cue.detail != "apposed" and _told_with_supply(sentence)
+        cue.detail not in ("apposed", "partner_noun") and _told_with_supply(sentence)
     )
     return [
         Candidate(
@@ -8304,7 +8343,10 @@ def _partnership(article: Article, sentence: Sentence, cue: Cue, _money: list[Mo
     ]
 
 
-_LOOSE_TOGETHER = re.compile(r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer)\b")
+_LOOSE_TOGETHER = re.compile(
+    r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer|(?:work|works|worked|working) with"
+    r"|travaill\w{0,6} avec)\b"
+)
 """Partnership cues that say only that two companies work together: a supplier and its customer do too."""
 
 

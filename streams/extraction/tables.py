@@ -93,7 +93,23 @@ FRAMES: dict[str, frozenset[str]] = {
     # members: a group noun whose members are listed after it: "a joint venture of A and B", « le tandem formé par
     # A et B »
     # together: a word of joint action whose subject is a pair or a list: "A and B have invested together"
-    "partnership": frozenset({"forward", "between", "joint", "noun", "relative", "apposed", "members", "together"}),
+    # partner_noun: the noun with its holder before and the other side after "of" or as a possessive: "X is a
+    # long-standing partner of Y", "X is also Y's partner in the plant"
+    # with_which: a relative clause of alliance on the partner named before it: "Y, with which X formed an alliance"
+    "partnership": frozenset(
+        {
+            "forward",
+            "between",
+            "joint",
+            "noun",
+            "relative",
+            "apposed",
+            "members",
+            "together",
+            "partner_noun",
+            "with_which",
+        }
+    ),
     "payment": frozenset({"cue", "sales_to"}),
     # round_of: the verb names the round of the company after it: "X led Y's $200m round", "X a mené la levée de Y"
     "co_investor": frozenset({"cue", "after", "sequel", "round_of"}),
