@@ -8,6 +8,7 @@ places a firm holds around a title or a naming verb:
   2001"; or with a possessive: "Korvia's boss since 2018";
 - the owner after a title and "of" / "at": "chief executive of Korvia", "the CFO at Korvia,";
 - the firm a leaver leaves or a newcomer joins or runs: "resigned from Korvia", "left Korvia", "to lead Korvia";
+- the firm after the leader a newcomer replaces: "will take over from Jane Roe at Korvia";
 - the subject of a sentence whose "its" owns a title or a board ("Korvia said its chief executive ...", "Korvia on
   Monday fired its chief executive"), whose active naming verb names a holder ("Korvia elected Jane Roe chairman"),
   or whose report opens on a title ("Korvia said on Friday that CEO John Doe will retire").
@@ -75,6 +76,25 @@ _PREPOSED_ONLY = frozenset({
 })  # fmt: skip
 """Verbs whose company follows only after a preposition ("stepped down from Korvia", "takes the helm at Korvia")."""
 
+_LEAVER_AT = re.compile(
+    r"[ ](?:(?i:chief[ ]executive|ceo|chairman|chairwoman|chair|president|founder|boss|cfo|coo)[ ])?"
+    r"(?P<first>[A-Z][a-z]+)(?:[ ][A-Z][\w'\-]+){1,2}[ ]at[ ](?:the[ ])?"
+)
+"""After a verb of succession, the leader replaced by full name, maybe titled, then "at" and the company ("from Jane
+Roe at ", "replaces CEO Jane Roe at ")."""
+_LEADER_TITLE = re.compile(
+    r"\b(?:ceo|chief[ ]executive|chairman|chairwoman|chair|president|boss|cfo|coo|founder)\b", re.IGNORECASE
+)
+_TITLE_REACH = 60
+"""How far before the verb or after the company a leader's title makes the succession a leader's."""
+
+_TRAILING_REPORTER = re.compile(
+    r",[ ](?P<name>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,2})[ ](?:said|says|announced|confirmed)(?=[ .,;])"
+)
+"""A sentence's reporter after its report: ", Korvia said.", ", Korvia Group said on Monday"."""
+_TRAILER_REACH = 200
+"""How far after a leadership cue its sentence's reporter may stand."""
+
 _ITS_TITLE = re.compile(r"[ ]its[ ](?:[a-z\-]+[ ]){0,3}?(?:board|successor|chief|ceo|cfo|coo|chair|chairman|president)")
 """A title or board the subject owns: "its chief executive", "its current CEO", "its board", "its new chairman"."""
 
@@ -138,10 +158,11 @@ _REPORTED_TITLE = re.compile(
 _REPORTED_HOLDER = re.compile(
     r"[ ](?:said|says|announced|confirmed)(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday))?(?:[ ]that)?[ ](?P<first>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'\-]+){1,2}"
-    r"[ ](?:has[ ]|had[ ]|will[ ]|would[ ]|is[ ]|was[ ])?$"
+    r"[ ](?:has[ ]|had[ ]|will[ ]|would[ ]|is[ ]|was[ ])?(?:been[ ]|be[ ])?$"
 )
 """A report whose clause opens on a person's full name right before a leadership verb: "X also said that Jane Roe has
-resigned as chief executive", "X said on Monday John Doe will succeed ..." (the name's first word a first name)."""
+resigned as chief executive", "X said on Monday John Doe will succeed ...", "X said Jane Roe has been elected" (the
+name's first word a first name)."""
 _REPORT_REACH = 80
 
 _SEARCH = re.compile(
@@ -171,8 +192,12 @@ def leadership_slot_names(
             names += _title_owners(text, cue, org_at, org_marker, name_ending_at)
         elif cue.family.startswith("leadership") and folded[cue.start : cue.end] in _MOVE_VERBS:
             names += _moved_company(text, folded, cue, org_at, org_marker)
+        elif cue.family == "leadership_in" and cue.detail == "succeeds":
+            names += _succession_company(text, cue, org_at, org_marker)
         if cue.family.startswith("leadership") and (" said " in folded or " announced " in folded):
             names += _reporter_of_holder(text, cue, org_marker)
+        if cue.family.startswith("leadership") and " said" in folded:
+            names += _trailing_reporter(text, cue, cues, org_marker)
         if (
             cue.family.startswith("leadership")
             and folded[cue.start : cue.end] in _ACTIVE_NAMING
@@ -236,6 +261,41 @@ def _moved_company(
     if after is None or not _NAME_END.match(text, after.end()) or not _may_be_firm(text, after.group(0), org_marker):
         return []
     return [(after.start(), after.group(0), False)]
+
+
+def _succession_company(text: str, cue: Cue, org_at: re.Pattern[str], org_marker: re.Pattern[str]) -> list[Candidate]:
+    """The company after the leader replaced and "at" ("will take over from CEO Jane Roe at Korvia in July").
+
+    A leader's title must stand near: "will replace Jane Roe at Davos" names a place, not a firm.
+    """
+    leaver = _LEAVER_AT.match(text, cue.end)
+    if leaver is None or leaver.group("first").casefold() not in FIRST_NAMES:
+        return []
+    after = org_at.match(text, leaver.end())
+    if after is None or not _NAME_END.match(text, after.end()) or not _may_be_firm(text, after.group(0), org_marker):
+        return []
+    if _LEADER_TITLE.search(text, max(0, cue.start - _TITLE_REACH), after.end() + _TITLE_REACH) is None:
+        return []
+    return [(after.start(), after.group(0), False)]
+
+
+def _trailing_reporter(text: str, cue: Cue, cues: Sequence[Cue], org_marker: re.Pattern[str]) -> list[Candidate]:
+    """The firm reporting its leader's change at the sentence's end ("John Doe will act as interim CEO, Korvia said").
+
+    A leader's title must stand in the same sentence, before the reporter: "..., Smith said" after a mere move is a
+    person's word as often.
+    """
+    reporter = _TRAILING_REPORTER.search(text, cue.end, cue.end + _TRAILER_REACH)
+    if reporter is None or ". " in text[cue.end : reporter.start()]:
+        return []
+    titled = any(
+        c.family == "role" and c.detail != "other" and cue.start - _TITLE_REACH <= c.start < reporter.start()
+        for c in cues
+    )
+    name = reporter.group("name")
+    if not titled or name.split(" ")[0].casefold() in FIRST_NAMES or not _may_be_firm(text, name, org_marker):
+        return []
+    return [(reporter.start("name"), name, False)]
 
 
 def _reporter_of_holder(text: str, cue: Cue, org_marker: re.Pattern[str]) -> list[Candidate]:
