@@ -41,9 +41,15 @@ _HOLDER_AFTER = re.compile(r"(?:[ ]and[ ][a-zA-Z ]{2,40}?)?[ ](?:(?:Mr|Ms|Mrs|Dr
 """After a title, its holder's name ("Chairman and Chief Executive Douglas Ivester", "CFO Greg Smith", "chairman Mr
 Ghosn"): the word before the title is then the company that holds it."""
 
-_NAMING_BEFORE = re.compile(r"\b(?:became|become|becomes|becoming|as|retiring|outgoing|former|then)[ ]$", re.IGNORECASE)
-"""Before an owner and its title with no holder after it: "who became Korvia CEO in 2001", "as Korvia chairman" (not
-after a naming verb or a comma: "named Jane Roe CEO", "makes Jane Roe CEO, John Doe chairman")."""
+_NAMING_BEFORE = re.compile(
+    r"\b(?:became|become|becomes|becoming|as|retiring|outgoing|former|then|(?:take|takes|took|taking)[ ]up[ ]the)[ ]$",
+    re.IGNORECASE,
+)
+"""Before an owner and its title with no holder after it: "who became Korvia CEO in 2001", "as Korvia chairman", "will
+take up the Korvia CEO post" (not after a naming verb or a comma: "named Jane Roe CEO", "makes Jane Roe CEO, John Doe
+chairman")."""
+_NAMING_REACH = 16
+"""How far before an owner its naming words may start ("taking up the ")."""
 
 _POSSESSED_TITLE = re.compile(r"['\u2019]s[ ](?:(?:new|current|former|outgoing|incoming|interim|acting|longtime)[ ])?$")
 """A possessive before a title, maybe qualified: "Korvia's boss", "Korvia's new chief executive"."""
@@ -94,6 +100,14 @@ _TRAILING_REPORTER = re.compile(
 """A sentence's reporter after its report: ", Korvia said.", ", Korvia Group said on Monday"."""
 _TRAILER_REACH = 200
 """How far after a leadership cue its sentence's reporter may stand."""
+
+_FRENCH_HIRING = frozenset({
+    "débauche", "a débauché", "recrute", "a recruté", "nomme", "a nommé", "désigne", "a désigné", "promeut", "a promu",
+})  # fmt: skip
+"""French verbs of hiring or naming in the active voice: the firm that hires stands right before them."""
+_CLAUSE_END_FR = re.compile(r"[.;:!?]|[ ]qui[ ]|[ ](?:mais|tandis)[ ]")
+_HIRED_TITLE_REACH = 80
+"""How far after a French verb of hiring the title of the one hired may stand."""
 
 _ITS_TITLE = re.compile(r"[ ]its[ ](?:[a-z\-]+[ ]){0,3}?(?:board|successor|chief|ceo|cfo|coo|chair|chairman|president)")
 """A title or board the subject owns: "its chief executive", "its current CEO", "its board", "its new chairman"."""
@@ -190,20 +204,8 @@ def leadership_slot_names(
     for cue in cues:
         if cue.family == "role" and cue.detail != "other":
             names += _title_owners(text, cue, org_at, org_marker, name_ending_at)
-        elif cue.family.startswith("leadership") and folded[cue.start : cue.end] in _MOVE_VERBS:
-            names += _moved_company(text, folded, cue, org_at, org_marker)
-        elif cue.family == "leadership_in" and cue.detail == "succeeds":
-            names += _succession_company(text, cue, org_at, org_marker)
-        if cue.family.startswith("leadership") and (" said " in folded or " announced " in folded):
-            names += _reporter_of_holder(text, cue, org_marker)
-        if cue.family.startswith("leadership") and " said" in folded:
-            names += _trailing_reporter(text, cue, cues, org_marker)
-        if (
-            cue.family.startswith("leadership")
-            and folded[cue.start : cue.end] in _ACTIVE_NAMING
-            and _TITLE_AFTER_NAMING.match(folded, cue.end)
-        ):
-            names += _subject_before(text, cue.start, org_marker, verb_before=False)
+        elif cue.family.startswith("leadership"):
+            names += _helm_cue_names(text, folded, cue, cues, (org_at, org_marker, name_ending_at))
     if " its " in folded:
         for its in _ITS_TITLE.finditer(folded):
             names += _subject_before(text, its.start(), org_marker, verb_before=True)
@@ -213,6 +215,35 @@ def leadership_slot_names(
         searcher = name_ending_at(text, search.start() + 1)
         if searcher is not None and _may_be_firm(text, searcher[1], org_marker):
             names.append((*searcher, False))
+    return names
+
+
+def _helm_cue_names(
+    text: str,
+    folded: str,
+    cue: Cue,
+    cues: Sequence[Cue],
+    readers: tuple[re.Pattern[str], re.Pattern[str], NameEnding],
+) -> list[Candidate]:
+    """The firms in the slots around one leadership verb.
+
+    The firm left or joined, the replaced leader's, the reporter's, the active naming's subject, the French hirer.
+    """
+    org_at, org_marker, name_ending_at = readers
+    verb = folded[cue.start : cue.end]
+    names: list[Candidate] = []
+    if verb in _MOVE_VERBS:
+        names += _moved_company(text, folded, cue, org_at, org_marker)
+    elif cue.family == "leadership_in" and cue.detail == "succeeds":
+        names += _succession_company(text, cue, org_at, org_marker)
+    if " said " in folded or " announced " in folded:
+        names += _reporter_of_holder(text, cue, org_marker)
+    if " said" in folded:
+        names += _trailing_reporter(text, cue, cues, org_marker)
+    if verb in _ACTIVE_NAMING and _TITLE_AFTER_NAMING.match(folded, cue.end):
+        names += _subject_before(text, cue.start, org_marker, verb_before=False)
+    if cue.family == "leadership_in" and verb in _FRENCH_HIRING:
+        names += _french_hirer(text, cue, cues, org_marker, name_ending_at)
     return names
 
 
@@ -226,7 +257,7 @@ def _title_owners(
     if before is not None and (
         possessive is not None
         or _HOLDER_AFTER.match(text, cue.end)
-        or _NAMING_BEFORE.search(text, max(0, before[0] - 12), before[0])
+        or _NAMING_BEFORE.search(text, max(0, before[0] - _NAMING_REACH), before[0])
     ):
         owner = _without_qualifiers(*before)
         if owner is not None and _may_be_firm(text, owner[1], org_marker):
@@ -296,6 +327,26 @@ def _trailing_reporter(text: str, cue: Cue, cues: Sequence[Cue], org_marker: re.
     if not titled or name.split(" ")[0].casefold() in FIRST_NAMES or not _may_be_firm(text, name, org_marker):
         return []
     return [(reporter.start("name"), name, False)]
+
+
+def _french_hirer(
+    text: str, cue: Cue, cues: Sequence[Cue], org_marker: re.Pattern[str], name_ending_at: NameEnding
+) -> list[Candidate]:
+    """The firm right before a French verb of hiring whose clause gives a title.
+
+    « Korvia débauche Jane Roe, directrice financière de X », « Pour remplacer John Doe, Korvia a recruté Jane Roe
+    comme directrice générale »; a first name before the verb is a person's (« Jean Roux nomme »).
+    """
+    clause_end = _CLAUSE_END_FR.search(text, cue.end, cue.end + _HIRED_TITLE_REACH)
+    end = clause_end.start() if clause_end is not None else cue.end + _HIRED_TITLE_REACH
+    if not any(c.family == "role" and c.detail != "other" and cue.end <= c.start < end for c in cues):
+        return []
+    hirer = name_ending_at(text, cue.start)
+    if hirer is None or hirer[1].split(" ")[0].casefold() in FIRST_NAMES:
+        return []
+    if not _may_be_firm(text, hirer[1], org_marker):
+        return []
+    return [(*hirer, False)]
 
 
 def _reporter_of_holder(text: str, cue: Cue, org_marker: re.Pattern[str]) -> list[Candidate]:

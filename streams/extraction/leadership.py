@@ -125,6 +125,11 @@ company's possessive ("Jane Roe, Safran's new chief executive,", "Jane Roe is Sa
 _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
 
+_TAKES_UP = re.compile(r"\b(?:take|takes|took|taking)[ ]up[ ]the$")
+"""Taking up a post: the title must follow at once, maybe after its owner's name, and a word for a post after it."""
+_OWNER_WORDS = re.compile(r"[ ](?:[A-Z][\w&.\-]*[ ]){0,3}")
+_POST_NOUN = re.compile(r"[ ](?:post|role|job|position|seat)\b")
+
 _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|interim[ ]|acting[ ]|sole[ ]|joint[ ])?")
 """What may stand between "was made" and the title it gives: "was made permanent chief executive"."""
 
@@ -778,6 +783,17 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
     ]
     if _TAKES_TITLE.search(folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
+    if _TAKES_UP.search(folded, cue.start, cue.end):
+        # "will take up the Korvia CEO post": only a post named at once, its owner a firm read there; "took up the
+        # issue with its CEO" takes none.
+        owner = sentence.company_after(cue.end, within=1)
+        roles = [
+            role
+            for role in roles
+            if _OWNER_WORDS.fullmatch(article.text, cue.end, role.start)
+            and _POST_NOUN.match(folded, role.end)
+            and (role.start - cue.end <= 1 or (owner is not None and owner.end + 1 == role.start))
+        ]
     given = next((role for role in roles if _AS_BEFORE.search(folded, max(0, role.start - 30), role.start)), None)
     if given is not None:
         # "named Durcan, the president and chief operating officer, as temporary CEO": the title after "as".

@@ -206,3 +206,59 @@ def test_coordinated_co_leaders_each_take_the_post(text: str, company: str) -> N
 def test_one_leader_and_an_aside_make_no_pair() -> None:
     changes = _changes("Paul Marsh will act as chief executive of Korvia, Anna Kerr said.")
     assert [person for _, person, _, _ in changes] == ["Paul Marsh"]
+
+
+# --- a post taken up with its owner inside ("will take up the Korvia CEO post")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "newcomer"),
+    [
+        ("Paul Marsh will take up the Dorvane CEO post on April 19.", "Dorvane", "Paul Marsh"),
+        ("Mr. Heller will formally take up the Bellmark CEO post in May, Bellmark said.", "Bellmark", "Heller"),
+        ("Anna Kerr will take up the CEO post at Korvia on April 19.", "Korvia", "Anna Kerr"),
+    ],
+)
+def test_a_post_taken_up_names_its_firm(text: str, company: str, newcomer: str) -> None:
+    assert (company, newcomer, None, "CEO") in _changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Marsh took up the issue with Korvia's chief executive.",
+        "Paul Marsh will take up the offer from Korvia.",
+        "However, Dorvane will take up the option to buy Korvia.",
+        "Mr. Heller will take up the London CEO post, after a deal with Quentaro Corporation.",
+    ],
+)
+def test_an_issue_an_offer_or_an_unread_owner_takes_up_no_post(text: str) -> None:
+    assert not any(person is not None for _, person, _, _ in _changes(text))
+
+
+# --- French: the firm that hires, right before its verb, when the clause gives a title
+
+
+@pytest.mark.parametrize(
+    ("text", "hirer", "former"),
+    [
+        ("Dorvane débauche George Quinn, directeur financier de Korvia.", "Dorvane", "Korvia"),
+        ("Bellmark a recruté Claire Dufour, directrice financière de Quentaro.", "Bellmark", "Quentaro"),
+        ("Vantrel débauche Luc Perrin, directeur général d'Ostira.", "Vantrel", "Ostira"),
+    ],
+)
+def test_a_french_hirer_takes_the_newcomer_who_leaves_her_firm(text: str, hirer: str, former: str) -> None:
+    changes = _changes(text, "fr")
+    assert any(c == hirer and p is not None for c, p, _, _ in changes)
+    assert not any(c == former and p is not None for c, p, _, _ in changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Roux nomme Claire Dufour directrice générale.",
+        "Selon Korvia, Marseille recrute un directeur général.",
+    ],
+)
+def test_a_person_or_a_city_hiring_is_no_firm(text: str) -> None:
+    assert not any(c in ("Jean Roux", "Roux", "Marseille") for c, _, _, _ in _changes(text, "fr"))
