@@ -22,6 +22,7 @@ anchor (" its "), then look a few words around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from streams.extraction.cues import Cue
@@ -201,11 +202,12 @@ def leadership_slot_names(
     """
     folded = text.casefold()
     names: list[Candidate] = []
+    titles = [cue.start for cue in cues if cue.family == "role" and cue.detail != "other"]  # in text order
     for cue in cues:
         if cue.family == "role" and cue.detail != "other":
             names += _title_owners(text, cue, org_at, org_marker, name_ending_at)
         elif cue.family.startswith("leadership"):
-            names += _helm_cue_names(text, folded, cue, cues, (org_at, org_marker, name_ending_at))
+            names += _helm_cue_names(text, folded, cue, titles, (org_at, org_marker, name_ending_at))
     if " its " in folded:
         for its in _ITS_TITLE.finditer(folded):
             names += _subject_before(text, its.start(), org_marker, verb_before=True)
@@ -222,7 +224,7 @@ def _helm_cue_names(
     text: str,
     folded: str,
     cue: Cue,
-    cues: Sequence[Cue],
+    titles: list[int],
     readers: tuple[re.Pattern[str], re.Pattern[str], NameEnding],
 ) -> list[Candidate]:
     """The firms in the slots around one leadership verb.
@@ -239,11 +241,11 @@ def _helm_cue_names(
     if " said " in folded or " announced " in folded:
         names += _reporter_of_holder(text, cue, org_marker)
     if " said" in folded:
-        names += _trailing_reporter(text, cue, cues, org_marker)
+        names += _trailing_reporter(text, cue, titles, org_marker)
     if verb in _ACTIVE_NAMING and _TITLE_AFTER_NAMING.match(folded, cue.end):
         names += _subject_before(text, cue.start, org_marker, verb_before=False)
     if cue.family == "leadership_in" and verb in _FRENCH_HIRING:
-        names += _french_hirer(text, cue, cues, org_marker, name_ending_at)
+        names += _french_hirer(text, cue, titles, org_marker, name_ending_at)
     return names
 
 
@@ -310,7 +312,7 @@ def _succession_company(text: str, cue: Cue, org_at: re.Pattern[str], org_marker
     return [(after.start(), after.group(0), False)]
 
 
-def _trailing_reporter(text: str, cue: Cue, cues: Sequence[Cue], org_marker: re.Pattern[str]) -> list[Candidate]:
+def _trailing_reporter(text: str, cue: Cue, titles: list[int], org_marker: re.Pattern[str]) -> list[Candidate]:
     """The firm reporting its leader's change at the sentence's end ("John Doe will act as interim CEO, Korvia said").
 
     A leader's title must stand in the same sentence, before the reporter: "..., Smith said" after a mere move is a
@@ -319,18 +321,18 @@ def _trailing_reporter(text: str, cue: Cue, cues: Sequence[Cue], org_marker: re.
     reporter = _TRAILING_REPORTER.search(text, cue.end, cue.end + _TRAILER_REACH)
     if reporter is None or ". " in text[cue.end : reporter.start()]:
         return []
-    titled = any(
-        c.family == "role" and c.detail != "other" and cue.start - _TITLE_REACH <= c.start < reporter.start()
-        for c in cues
-    )
     name = reporter.group("name")
-    if not titled or name.split(" ")[0].casefold() in FIRST_NAMES or not _may_be_firm(text, name, org_marker):
+    if (
+        not _title_within(titles, cue.start - _TITLE_REACH, reporter.start())
+        or name.split(" ")[0].casefold() in FIRST_NAMES
+        or not _may_be_firm(text, name, org_marker)
+    ):
         return []
     return [(reporter.start("name"), name, False)]
 
 
 def _french_hirer(
-    text: str, cue: Cue, cues: Sequence[Cue], org_marker: re.Pattern[str], name_ending_at: NameEnding
+    text: str, cue: Cue, titles: list[int], org_marker: re.Pattern[str], name_ending_at: NameEnding
 ) -> list[Candidate]:
     """The firm right before a French verb of hiring whose clause gives a title.
 
@@ -339,7 +341,7 @@ def _french_hirer(
     """
     clause_end = _CLAUSE_END_FR.search(text, cue.end, cue.end + _HIRED_TITLE_REACH)
     end = clause_end.start() if clause_end is not None else cue.end + _HIRED_TITLE_REACH
-    if not any(c.family == "role" and c.detail != "other" and cue.end <= c.start < end for c in cues):
+    if not _title_within(titles, cue.end, end):
         return []
     hirer = name_ending_at(text, cue.start)
     if hirer is None or hirer[1].split(" ")[0].casefold() in FIRST_NAMES:
@@ -347,6 +349,15 @@ def _french_hirer(
     if not _may_be_firm(text, hirer[1], org_marker):
         return []
     return [(*hirer, False)]
+
+
+def _title_within(titles: list[int], start: int, end: int) -> bool:
+    """Whether a leader's title (``titles``: their starts in text order) starts in ``start:end``.
+
+    A bisection, so that a long article's every cue does not rescan its every title.
+    """
+    at = bisect_left(titles, start)
+    return at < len(titles) and titles[at] < end
 
 
 def _reporter_of_holder(text: str, cue: Cue, org_marker: re.Pattern[str]) -> list[Candidate]:
