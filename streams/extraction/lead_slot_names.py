@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from streams.extraction.cues import Cue
 from streams.extraction.org_context import FIRST_NAMES, NOT_FIRM_WORDS, is_nationality
@@ -413,8 +414,13 @@ def _may_be_firm(text: str, name: str, org_marker: re.Pattern[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def _after_a_first_name(text: str, name: str) -> bool:
-    """Whether the story writes ``name`` right after a first name somewhere ("Bob Iger"): a person's surname."""
+    """Whether the story writes ``name`` right after a first name somewhere ("Bob Iger"): a person's surname.
+
+    Remembered per story and name: each leadership cue's slots ask again for the same firm, and the answer scans
+    every place the story writes it (a long story's slots would rescan it per cue).
+    """
     at = text.find(" " + name)
     while at > 0:
         end = at + 1 + len(name)
