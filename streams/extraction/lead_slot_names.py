@@ -8,6 +8,7 @@ places a firm holds around a title or a naming verb:
   2001"; or with a possessive: "Korvia's boss since 2018";
 - the owner after a title and "of" / "at": "chief executive of Korvia", "the CFO at Korvia,";
 - the firm a leaver leaves or a newcomer joins or runs: "resigned from Korvia", "left Korvia", "to lead Korvia";
+- the firm after the leader a newcomer replaces: "will take over from Jane Roe at Korvia";
 - the subject of a sentence whose "its" owns a title or a board ("Korvia said its chief executive ...", "Korvia on
   Monday fired its chief executive"), whose active naming verb names a holder ("Korvia elected Jane Roe chairman"),
   or whose report opens on a title ("Korvia said on Friday that CEO John Doe will retire").
@@ -21,6 +22,7 @@ anchor (" its "), then look a few words around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from streams.extraction.cues import Cue
@@ -41,9 +43,15 @@ _HOLDER_AFTER = re.compile(r"(?:[ ]and[ ][a-zA-Z ]{2,40}?)?[ ](?:(?:Mr|Ms|Mrs|Dr
 """After a title, its holder's name ("Chairman and Chief Executive Douglas Ivester", "CFO Greg Smith", "chairman Mr
 Ghosn"): the word before the title is then the company that holds it."""
 
-_NAMING_BEFORE = re.compile(r"\b(?:became|become|becomes|becoming|as|retiring|outgoing|former|then)[ ]$", re.IGNORECASE)
-"""Before an owner and its title with no holder after it: "who became Korvia CEO in 2001", "as Korvia chairman" (not
-after a naming verb or a comma: "named Jane Roe CEO", "makes Jane Roe CEO, John Doe chairman")."""
+_NAMING_BEFORE = re.compile(
+    r"\b(?:became|become|becomes|becoming|as|retiring|outgoing|former|then|(?:take|takes|took|taking)[ ]up[ ]the)[ ]$",
+    re.IGNORECASE,
+)
+"""Before an owner and its title with no holder after it: "who became Korvia CEO in 2001", "as Korvia chairman", "will
+take up the Korvia CEO post" (not after a naming verb or a comma: "named Jane Roe CEO", "makes Jane Roe CEO, John Doe
+chairman")."""
+_NAMING_REACH = 16
+"""How far before an owner its naming words may start ("taking up the ")."""
 
 _POSSESSED_TITLE = re.compile(r"['\u2019]s[ ](?:(?:new|current|former|outgoing|incoming|interim|acting|longtime)[ ])?$")
 """A possessive before a title, maybe qualified: "Korvia's boss", "Korvia's new chief executive"."""
@@ -75,6 +83,33 @@ _PREPOSED_ONLY = frozenset({
     "to take the helm", "take the helm",
 })  # fmt: skip
 """Verbs whose company follows only after a preposition ("stepped down from Korvia", "takes the helm at Korvia")."""
+
+_LEAVER_AT = re.compile(
+    r"[ ](?:(?i:chief[ ]executive|ceo|chairman|chairwoman|chair|president|founder|boss|cfo|coo)[ ])?"
+    r"(?P<first>[A-Z][a-z]+)(?:[ ][A-Z][\w'\-]+){1,2}[ ]at[ ](?:the[ ])?"
+)
+"""After a verb of succession, the leader replaced by full name, maybe titled, then "at" and the company ("from Jane
+Roe at ", "replaces CEO Jane Roe at ")."""
+_LEADER_TITLE = re.compile(
+    r"\b(?:ceo|chief[ ]executive|chairman|chairwoman|chair|president|boss|cfo|coo|founder)\b", re.IGNORECASE
+)
+_TITLE_REACH = 60
+"""How far before the verb or after the company a leader's title makes the succession a leader's."""
+
+_TRAILING_REPORTER = re.compile(
+    r",[ ](?P<name>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,2})[ ](?:said|says|announced|confirmed)(?=[ .,;])"
+)
+"""A sentence's reporter after its report: ", Korvia said.", ", Korvia Group said on Monday"."""
+_TRAILER_REACH = 200
+"""How far after a leadership cue its sentence's reporter may stand."""
+
+_FRENCH_HIRING = frozenset({
+    "débauche", "a débauché", "recrute", "a recruté", "nomme", "a nommé", "désigne", "a désigné", "promeut", "a promu",
+})  # fmt: skip
+"""French verbs of hiring or naming in the active voice: the firm that hires stands right before them."""
+_CLAUSE_END_FR = re.compile(r"[.;:!?]|[ ]qui[ ]|[ ](?:mais|tandis)[ ]")
+_HIRED_TITLE_REACH = 80
+"""How far after a French verb of hiring the title of the one hired may stand."""
 
 _ITS_TITLE = re.compile(r"[ ]its[ ](?:[a-z\-]+[ ]){0,3}?(?:board|successor|chief|ceo|cfo|coo|chair|chairman|president)")
 """A title or board the subject owns: "its chief executive", "its current CEO", "its board", "its new chairman"."""
@@ -137,10 +172,11 @@ _REPORTED_TITLE = re.compile(
 _REPORTED_HOLDER = re.compile(
     r"[ ](?:said|says|announced|confirmed)(?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday))?(?:[ ]that)?[ ](?P<first>[A-Z][a-z]+)(?:[ ][A-Z]\.)?(?:[ ][A-Z][\w'\-]+){1,2}"
-    r"[ ](?:has[ ]|had[ ]|will[ ]|would[ ]|is[ ]|was[ ])?$"
+    r"[ ](?:has[ ]|had[ ]|will[ ]|would[ ]|is[ ]|was[ ])?(?:been[ ]|be[ ])?$"
 )
 """A report whose clause opens on a person's full name right before a leadership verb: "X also said that Jane Roe has
-resigned as chief executive", "X said on Monday John Doe will succeed ..." (the name's first word a first name)."""
+resigned as chief executive", "X said on Monday John Doe will succeed ...", "X said Jane Roe has been elected" (the
+name's first word a first name)."""
 _REPORT_REACH = 80
 
 _SEARCH = re.compile(
@@ -165,19 +201,12 @@ def leadership_slot_names(
     """
     folded = text.casefold()
     names: list[Candidate] = []
+    titles = [cue.start for cue in cues if cue.family == "role" and cue.detail != "other"]  # in text order
     for cue in cues:
         if cue.family == "role" and cue.detail != "other":
             names += _title_owners(text, cue, org_at, org_marker, name_ending_at)
-        elif cue.family.startswith("leadership") and folded[cue.start : cue.end] in _MOVE_VERBS:
-            names += _moved_company(text, folded, cue, org_at, org_marker)
-        if cue.family.startswith("leadership") and (" said " in folded or " announced " in folded):
-            names += _reporter_of_holder(text, cue, org_marker)
-        if (
-            cue.family.startswith("leadership")
-            and folded[cue.start : cue.end] in _ACTIVE_NAMING
-            and _TITLE_AFTER_NAMING.match(folded, cue.end)
-        ):
-            names += _subject_before(text, cue.start, org_marker, verb_before=False)
+        elif cue.family.startswith("leadership"):
+            names += _helm_cue_names(text, folded, cue, titles, (org_at, org_marker, name_ending_at))
     if " its " in folded:
         for its in _ITS_TITLE.finditer(folded):
             names += _subject_before(text, its.start(), org_marker, verb_before=True)
@@ -187,6 +216,35 @@ def leadership_slot_names(
         searcher = name_ending_at(text, search.start() + 1)
         if searcher is not None and _may_be_firm(text, searcher[1], org_marker):
             names.append((*searcher, False))
+    return names
+
+
+def _helm_cue_names(
+    text: str,
+    folded: str,
+    cue: Cue,
+    titles: list[int],
+    readers: tuple[re.Pattern[str], re.Pattern[str], NameEnding],
+) -> list[Candidate]:
+    """The firms in the slots around one leadership verb.
+
+    The firm left or joined, the replaced leader's, the reporter's, the active naming's subject, the French hirer.
+    """
+    org_at, org_marker, name_ending_at = readers
+    verb = folded[cue.start : cue.end]
+    names: list[Candidate] = []
+    if verb in _MOVE_VERBS:
+        names += _moved_company(text, folded, cue, org_at, org_marker)
+    elif cue.family == "leadership_in" and cue.detail == "succeeds":
+        names += _succession_company(text, cue, org_at, org_marker)
+    if " said " in folded or " announced " in folded:
+        names += _reporter_of_holder(text, cue, org_marker)
+    if " said" in folded:
+        names += _trailing_reporter(text, cue, titles, org_marker)
+    if verb in _ACTIVE_NAMING and _TITLE_AFTER_NAMING.match(folded, cue.end):
+        names += _subject_before(text, cue.start, org_marker, verb_before=False)
+    if cue.family == "leadership_in" and verb in _FRENCH_HIRING:
+        names += _french_hirer(text, cue, titles, org_marker, name_ending_at)
     return names
 
 
@@ -200,7 +258,7 @@ def _title_owners(
     if before is not None and (
         possessive is not None
         or _HOLDER_AFTER.match(text, cue.end)
-        or _NAMING_BEFORE.search(text, max(0, before[0] - 12), before[0])
+        or _NAMING_BEFORE.search(text, max(0, before[0] - _NAMING_REACH), before[0])
     ):
         owner = _without_qualifiers(*before)
         if owner is not None and _may_be_firm(text, owner[1], org_marker):
@@ -235,6 +293,70 @@ def _moved_company(
     if after is None or not _NAME_END.match(text, after.end()) or not _may_be_firm(text, after.group(0), org_marker):
         return []
     return [(after.start(), after.group(0), False)]
+
+
+def _succession_company(text: str, cue: Cue, org_at: re.Pattern[str], org_marker: re.Pattern[str]) -> list[Candidate]:
+    """The company after the leader replaced and "at" ("will take over from CEO Jane Roe at Korvia in July").
+
+    A leader's title must stand near: "will replace Jane Roe at Davos" names a place, not a firm.
+    """
+    leaver = _LEAVER_AT.match(text, cue.end)
+    if leaver is None or leaver.group("first").casefold() not in FIRST_NAMES:
+        return []
+    after = org_at.match(text, leaver.end())
+    if after is None or not _NAME_END.match(text, after.end()) or not _may_be_firm(text, after.group(0), org_marker):
+        return []
+    if _LEADER_TITLE.search(text, max(0, cue.start - _TITLE_REACH), after.end() + _TITLE_REACH) is None:
+        return []
+    return [(after.start(), after.group(0), False)]
+
+
+def _trailing_reporter(text: str, cue: Cue, titles: list[int], org_marker: re.Pattern[str]) -> list[Candidate]:
+    """The firm reporting its leader's change at the sentence's end ("John Doe will act as interim CEO, Korvia said").
+
+    A leader's title must stand in the same sentence, before the reporter: "..., Smith said" after a mere move is a
+    person's word as often.
+    """
+    reporter = _TRAILING_REPORTER.search(text, cue.end, cue.end + _TRAILER_REACH)
+    if reporter is None or ". " in text[cue.end : reporter.start()]:
+        return []
+    name = reporter.group("name")
+    if (
+        not _title_within(titles, cue.start - _TITLE_REACH, reporter.start())
+        or name.split(" ")[0].casefold() in FIRST_NAMES
+        or not _may_be_firm(text, name, org_marker)
+    ):
+        return []
+    return [(reporter.start("name"), name, False)]
+
+
+def _french_hirer(
+    text: str, cue: Cue, titles: list[int], org_marker: re.Pattern[str], name_ending_at: NameEnding
+) -> list[Candidate]:
+    """The firm right before a French verb of hiring whose clause gives a title.
+
+    « Korvia débauche Jane Roe, directrice financière de X », « Pour remplacer John Doe, Korvia a recruté Jane Roe
+    comme directrice générale »; a first name before the verb is a person's (« Jean Roux nomme »).
+    """
+    clause_end = _CLAUSE_END_FR.search(text, cue.end, cue.end + _HIRED_TITLE_REACH)
+    end = clause_end.start() if clause_end is not None else cue.end + _HIRED_TITLE_REACH
+    if not _title_within(titles, cue.end, end):
+        return []
+    hirer = name_ending_at(text, cue.start)
+    if hirer is None or hirer[1].split(" ")[0].casefold() in FIRST_NAMES:
+        return []
+    if not _may_be_firm(text, hirer[1], org_marker):
+        return []
+    return [(*hirer, False)]
+
+
+def _title_within(titles: list[int], start: int, end: int) -> bool:
+    """Whether a leader's title (``titles``: their starts in text order) starts in ``start:end``.
+
+    A bisection, so that a long article's every cue does not rescan its every title.
+    """
+    at = bisect_left(titles, start)
+    return at < len(titles) and titles[at] < end
 
 
 def _reporter_of_holder(text: str, cue: Cue, org_marker: re.Pattern[str]) -> list[Candidate]:

@@ -97,10 +97,11 @@ _SEAT_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:supervisory[ ])?board\b|['\u2019
 """What after that company makes the exit a seat or a unit left: "from Acme's board", "from the Acme board"."""
 
 _IMPLIED_ROLE = re.compile(
-    r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la tête d[eu]"
+    r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la (?:tête|direction) d[eu]"
     r"|préside|présider|présidera|the helm|les rênes|les commandes|the top job)$"
 )
-"""Verbs that name the role they give: "to chair" a board, "to run" / "dirige" a company (its chief executive)."""
+"""Verbs that name the role they give: "to chair" a board, "to run" / "dirige" / « prend la direction de » a company
+(its chief executive)."""
 
 TRACKED_ROLES = frozenset({"CEO", "deputy CEO", "CFO", "CTO", "COO", "CSO", "founder", "chair"})
 """Roles an event may carry; the table's ``other`` titles ("chief customer officer") are only swallowed."""
@@ -123,6 +124,11 @@ company's possessive ("Jane Roe, Safran's new chief executive,", "Jane Roe is Sa
 
 _TAKES_TITLE = re.compile(r"(?:prend|prendra|prendre|pris|arrivée?|assurera|assurer) (?:à )?la$")
 """Cues whose object is the title itself ("prend la présidence du directoire"): the title must follow at once."""
+
+_TAKES_UP = re.compile(r"\b(?:take|takes|took|taking)[ ]up[ ]the$")
+"""Taking up a post: the title must follow at once, maybe after its owner's name, and a word for a post after it."""
+_OWNER_WORDS = re.compile(r"[ ](?:[A-Z][\w&.\-]*[ ]){0,3}")
+_POST_NOUN = re.compile(r"[ ](?:post|role|job|position|seat)\b")
 
 _MADE_GAP = re.compile(r"[ ](?:the[ ]|its[ ]|the company's[ ])?(?:permanent[ ]|interim[ ]|acting[ ]|sole[ ]|joint[ ])?")
 """What may stand between "was made" and the title it gives: "was made permanent chief executive"."""
@@ -524,8 +530,11 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
         None,
     )
     if shared is not None:
-        # "appointed CFO Jane Roe and John Doe as interim co-CEOs": each name before the plural title holds it.
-        return [(p, shared) for p in after_cue if p.end <= shared.start]
+        # "appointed CFO Jane Roe and John Doe as interim co-CEOs": each name before the plural title holds it;
+        # "Jane Roe and John Doe will act as co-CEOs": the names coordinated before the verb.
+        holders = [p for p in after_cue if p.end <= shared.start]
+        holders = holders or _coordinated_subjects(folded, people(article, sentence), cue)
+        return [(p, shared) for p in holders]
     pairs: dict[int, tuple[Named, Cue]] = {}
     used: set[str] = set()
     for index, role in enumerate(roles):
@@ -577,6 +586,30 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
             pairs[0] = (person, roles[0])
     _share_joint_titles(folded, roles, pairs)
     return [pairs[index] for index in sorted(pairs)]
+
+
+_COORDINATED_GAP = re.compile(r",[ ]|,[ ]and[ ]|[ ]and[ ]|[ ]et[ ]|,[ ]et[ ]")
+"""Between two names of a coordinated subject: "Jane Roe and John Doe", "A, B et C"."""
+
+_BEFORE_VERB = re.compile(r",?[ ](?:[a-z]+[ ]){0,2}")
+"""Between a subject and its verb cue: nothing, or an auxiliary and an adverb ("will jointly", "are to"), maybe after
+the comma that closes an apposition ("Two executives, Jane Roe and John Doe, will act as co-CEOs")."""
+
+
+def _coordinated_subjects(folded: str, named: list[Named], cue: Cue) -> list[Named]:
+    """Two or more names coordinated right before the cue, its subject: "Jane Roe and John Doe will act as co-CEOs".
+
+    ``named`` are the sentence's people, not only those of the cue's clause: "and" may open a clause of its own.
+    """
+    before = [p for p in named if p.end <= cue.start]
+    if not before or _BEFORE_VERB.fullmatch(folded, before[-1].end, cue.start) is None:
+        return []
+    chain = [before[-1]]
+    for person in reversed(before[:-1]):
+        if _COORDINATED_GAP.fullmatch(folded, person.end, chain[0].start) is None:
+            break
+        chain.insert(0, person)
+    return chain if len(chain) > 1 else []
 
 
 _APPOSED_HELD = re.compile(r",[ ](?:the[ ]|its[ ]|[\w&\-]+['\u2019]s[ ])[^,;()]{0,30}")
@@ -750,6 +783,17 @@ def _new_titles(article: Article, sentence: Sentence, cue: Cue, reach: int, crow
     ]
     if _TAKES_TITLE.search(folded, cue.start, cue.end):
         roles = [role for role in roles if role.start - cue.end <= 1]
+    if _TAKES_UP.search(folded, cue.start, cue.end):
+        # "will take up the Korvia CEO post": only a post named at once, its owner a firm read there; "took up the
+        # issue with its CEO" takes none.
+        owner = sentence.company_after(cue.end, within=1)
+        roles = [
+            role
+            for role in roles
+            if _OWNER_WORDS.fullmatch(article.text, cue.end, role.start)
+            and _POST_NOUN.match(folded, role.end)
+            and (role.start - cue.end <= 1 or (owner is not None and owner.end + 1 == role.start))
+        ]
     given = next((role for role in roles if _AS_BEFORE.search(folded, max(0, role.start - 30), role.start)), None)
     if given is not None:
         # "named Durcan, the president and chief operating officer, as temporary CEO": the title after "as".
@@ -1046,6 +1090,9 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     titles = stated or own
     role = titles[-1] if titles else None
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
+    # "will hand over to Jane Roe as chief executive", « laisser sa place à Jeanne Roux à la tête de X »: the post
+    # handed over named right after the newcomer.
+    role_name = role_name or _title_after(article, sentence, crowd, newcomer.name)
     if role_name is None and _TOP_JOB.search(article.folded, cue.start, cue.end) is not None:
         role_name = "CEO"  # "John Doe will hand the reins to Jane Roe, Danone said": the reins are the company's
     if role_name is None:

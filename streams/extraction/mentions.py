@@ -296,6 +296,11 @@ _SUCCEEDED_BEFORE = re.compile(
     r"|replacing|replaced|succède[ ]à|succédera[ ]à|remplace|remplacer|remplacera)[ ]$"
 )
 """A verb of succession right before a lone capitalised word: the word may be the surname of the leader replaced."""
+_TITLE_THEN_HOLDER = re.compile(
+    r"[ ](?i:chief[ ]executive(?:[ ]officer)?|ceo|chairman|chairwoman|chair|president|founder|boss|cfo|coo)"
+    r"[ ](?P<first>[A-Z][a-z]+)[ ][A-Z]"
+)
+"""A title right after a word and its holder's full name after the title: the word is the title's owner."""
 _PERSON_NAMED = re.compile(r"\b([A-Z][a-zé\-]+)[ ][A-Z][a-zà-ÿ'\-]+\b")
 """A capitalised pair, a person's name when the first word is a first name ("Don Thompson")."""
 _SUCCESSOR_REACH = 120
@@ -314,6 +319,9 @@ def _succeeded_surname(text: str, start: int, word: str) -> bool:
     after = start + len(word)
     if _SUPPLIER_WORD.match(text, after) is not None:
         return False
+    holder = _TITLE_THEN_HOLDER.match(text, after)
+    if holder is not None and holder.group("first").casefold() in FIRST_NAMES:
+        return False  # "will take over from Korvia CEO Jane Roe": the word owns the title her name follows
     if _POST_AFTER.match(text, after) is not None:
         return True
     return any(

@@ -65,10 +65,14 @@ _OWNED_NOUNS = (
     r"|titres|actions|rachat|reprise|fusion|cession|tour[ ]de[ ]table|levée|porte-parole|part"
     r"|directeur(?:[ ][a-zé]+)?|directrice(?:[ ][a-zé]+)?|analystes?|conseil[ ]d'administration|centrales[ ]d'achat"
     r"|communiqué"
+    r"|(?:prend|prendra|prendre|prendrait|pris|assure|assurera|assurer)[ ]la[ ]direction|direction[ ]générale"
+    r"|pdg|p-dg|président-directeur[ ]général|présidente-directrice[ ]générale"
+    r"|(?:présidente?|présidence)[ ]du[ ](?:directoire|conseil(?:[ ]d'administration|[ ]de[ ]surveillance)?)"
 )
-"""Nouns whose « de » complement is a firm: its people, owners, customers, sales, capital, and the deals done to it
-(« les dirigeants de X », « le chiffre d'affaires de X », « le rachat de X », « l'analyste de X », « un communiqué de
-X »)."""
+"""Nouns whose « de » complement is a firm: its people, owners, customers, sales, capital, the deals done to it and
+the posts at its head (« les dirigeants de X », « le chiffre d'affaires de X », « le rachat de X », « l'analyste de
+X », « un communiqué de X », « la direction générale de X », « prend la direction de X », « président du conseil de
+surveillance de X »)."""
 _OF = r"(?:de[ ](?:la[ ]|l['\u2019])?|d['\u2019]|du[ ])"
 _OWNED = re.compile(
     rf"(?<![\w\-])(?i:{_OWNED_NOUNS})[ ]{_OF}(?P<name>{_NAME}){_END}"

@@ -264,11 +264,11 @@ CASES: list[tuple[str, str, list[Change]]] = [
     ),
     ("fr-confie-sa-division", "Danone a confié sa division Europe à Nina Roe, à la place de Paul Hart.", []),
     ("en-gave-its-division", "Danone gave its consumer division to Nina Roe in place of Paul Hart.", []),
-    # Near miss: the company's own direction.
+    # Near miss: the company's own direction (running it: its chief executive's post, session 22).
     (
         "fr-prend-la-direction-de-la-societe",
         "Nina Roe prend la direction de Danone à la place de Paul Hart.",
-        [("danone", "Nina Roe", None, "Paul Hart")],
+        [("danone", "Nina Roe", "CEO", "Paul Hart")],
     ),
     # A naming to a board seat: a title before the name describes the person; no title changes hands.
     ("en-named-ceo-of-other-to-board", "Airbus named Danone chief executive Nina Roe to its board.", []),
