@@ -84,6 +84,7 @@ from streams.extraction.investor_list import (
 )
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
+from streams.extraction.major_customer_lists import customers_named_after, listed_with
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
@@ -7312,9 +7313,11 @@ def _customer_notes(
     for cue in sentence.cues:
         if cue.family == "major_customer":
             vendor = _major_vendor(article, sentence, cue) or _fronted_place(article, sentence, cue)
+            named_after = customers_named_after(article.folded, sentence, cue)
             customer = (
                 _apposed_to(article, sentence, cue)
                 or _copula_subject(article, sentence, cue)
+                or (named_after[0] if named_after else None)
                 or sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
             )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
@@ -7322,6 +7325,13 @@ def _customer_notes(
                 customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True, phrase_at=cue.start))
+                # "A, B and C, all of them major customers of Y"; "its largest customers, A and B": each customer.
+                others = named_after[1:] if customer in named_after else listed_with(article.folded, sentence, customer, cue)
+                notes += [
+                    CustomerNote(c, vendor, major=True, phrase_at=cue.start)
+                    for c in others
+                    if vendor is None or c.id != vendor.id
+                ]
                 # "the largest customer of both Boeing and Airbus": each supplier of the list after "of".
                 listed = listed_after(article.folded, sentence, vendor) if vendor and vendor.start > cue.end else []
                 notes += [

@@ -1,0 +1,75 @@
+"""The customers a major-customer phrase describes when they are named after it, or listed before it.
+
+The phrase readers of ``rules`` take one customer: the company apposed before the phrase ("Korvia, Dorvane's largest
+customer") or its copula's subject. Reporters also name the customer after the phrase, in apposition to it ("shares
+of Dorvane fell after its largest customer, Korvia, cut orders", "Dorvane's biggest client Korvia", « son premier
+client, Korvia, »), and list several customers before a plural phrase ("Korvia, Bellmark and Quentaro, all of them
+major customers of Dorvane", "Korvia and Bellmark are Dorvane's largest customers", « Korvia et Bellmark, deux des
+plus gros clients de Dorvane »). This module reads both shapes; each customer found gets the standing relation the
+phrase states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Sentence
+from streams.extraction.continue_lists import listed_after
+from streams.extraction.cues import Cue
+from streams.extraction.mentions import CompanyMention
+
+_OWNED_PHRASE = re.compile(r"(?:\b(?:its|their|son|sa|ses|leur|leurs)|[\w.&\-]'s?|s')[ ](?:[a-z\-]+[ ]){0,2}$")
+"""Right before the phrase, its owner: "its (two) ", "Dorvane's ", « son »: the phrase names its holder's customer."""
+_APPOSED_NAME = re.compile(r",?[ ]")
+"""Between the phrase and the customer it names: ", Korvia" or " Korvia"."""
+_AFTER_APPOSED = re.compile(
+    r"(?:[ ]\([^()]{1,30}\))?(?:[,;.]|$|[ ](?!(?:said|says|told|reported|added|a[ ]déclaré|a[ ]indiqué|selon)\b)"
+    r"[a-zà-ÿ])"
+)
+"""After the customer: its ticker, then the apposition's comma or its clause's verb; not a speaker ("..., Korvia said")."""
+_OWNER_REACH = 40
+"""How far (chars) before the phrase its owner may start."""
+_LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|&)[ ])")
+"""Between two members of a list of companies."""
+_PLURAL_LEAD = re.compile(
+    r"(?:,[ ]|[ ](?:are|were|remain|remained|have[ ]been|had[ ]been|sont|étaient|restent|demeurent)"
+    r"(?:[ ](?:also|still|aussi|toujours|now))?(?:[ ](?:among|parmi))?[ ])"
+    r"(?:(?:all|both|two|three|four|five|several|some|each|deux|trois|quatre|cinq|plusieurs|tous|toutes)[ ]"
+    r"(?:of[ ](?:them[ ])?|des[ ]|d'entre[ ](?:eux|elles)[ ])?)?"
+    r"(?:(?:the|its|their|les|leurs|ses|des)[ ])?(?:(?:[a-z\-]+|[\w.&\-]+'s?)[ ]){0,3}$"
+)
+"""From the last listed customer to the phrase: an apposition's comma or a copula, a quantity, an owner, adjectives
+(", all of them ", " are Dorvane's ", ", deux des ")."""
+
+
+def customers_named_after(folded: str, sentence: Sentence, cue: Cue) -> list[CompanyMention]:
+    """The customers apposed right after an owned phrase ("its largest customers, Korvia and Bellmark,"), in order."""
+    if _OWNED_PHRASE.search(folded, max(sentence.start, cue.start - _OWNER_REACH), cue.start) is None:
+        return []
+    gap = _APPOSED_NAME.match(folded, cue.end)
+    first = next((c for c in sentence.companies if gap is not None and c.start == gap.end()), None)
+    if first is None:
+        return []
+    listed = [first, *listed_after(folded, sentence, first)]
+    return listed if _AFTER_APPOSED.match(folded, listed[-1].end) is not None else []
+
+
+def listed_with(folded: str, sentence: Sentence, customer: CompanyMention, cue: Cue) -> list[CompanyMention]:
+    """The other customers listed with ``customer`` when their list stands right before a phrase describing them all.
+
+    "Korvia, Bellmark and Quentaro, all of them major customers of Dorvane": Bellmark and Quentaro for Korvia (or
+    Korvia and Bellmark for Quentaro). Nothing when the list does not end at the phrase's apposition or copula.
+    """
+    before = [c for c in sentence.companies if c.end <= cue.start]
+    if customer not in before:
+        return []
+    at = before.index(customer)
+    start = at
+    while start > 0 and _LIST_GAP.fullmatch(folded, before[start - 1].end, before[start].start) is not None:
+        start -= 1
+    end = at
+    while end + 1 < len(before) and _LIST_GAP.fullmatch(folded, before[end].end, before[end + 1].start) is not None:
+        end += 1
+    if start == end or _PLURAL_LEAD.fullmatch(folded, before[end].end, cue.start) is None:
+        return []
+    return [c for c in before[start : end + 1] if c.id != customer.id]
