@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from streams.extraction.article import Sentence
+from streams.extraction.article import Article, Sentence
 from streams.extraction.continue_lists import listed_after
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
@@ -26,7 +26,7 @@ _AFTER_APPOSED = re.compile(
     r"(?:[ ]\([^()]{1,30}\))?(?:[,;.]|$|[ ](?!(?:said|says|told|reported|added|a[ ]déclaré|a[ ]indiqué|selon)\b)"
     r"[a-zà-ÿ])"
 )
-"""After the customer: its ticker, then the apposition's comma or its clause's verb; not a speaker ("..., Korvia said")."""
+"""After the customer: its ticker, then the apposition's comma or its clause's verb; not a speaker (", Korvia said")."""
 _OWNER_REACH = 40
 """How far (chars) before the phrase its owner may start."""
 _LIST_GAP = re.compile(r"(?:,[ ]|,?[ ](?:and|et|&)[ ])")
@@ -40,6 +40,8 @@ _PLURAL_LEAD = re.compile(
 )
 """From the last listed customer to the phrase: an apposition's comma or a copula, a quantity, an owner, adjectives
 (", all of them ", " are Dorvane's ", ", deux des ")."""
+_OF_DESCRIBED = re.compile(r"[ ](?:of|de|d'|du|at|chez)[ ]?")
+"""After the phrase, the preposition of its holder told by its trade ("of the foundry", « du groupe »)."""
 
 
 def customers_named_after(folded: str, sentence: Sentence, cue: Cue) -> list[CompanyMention]:
@@ -52,6 +54,13 @@ def customers_named_after(folded: str, sentence: Sentence, cue: Cue) -> list[Com
         return []
     listed = [first, *listed_after(folded, sentence, first)]
     return listed if _AFTER_APPOSED.match(folded, listed[-1].end) is not None else []
+
+
+def last_listed(folded: str, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The last of the customers listed right before a plural phrase ("A, B and C, all of them major customers")."""
+    before = [c for c in sentence.companies if c.end <= cue.start]
+    last = before[-1] if before else None
+    return last if last is not None and listed_with(folded, sentence, last, cue) else None
 
 
 def listed_with(folded: str, sentence: Sentence, customer: CompanyMention, cue: Cue) -> list[CompanyMention]:
@@ -73,3 +82,21 @@ def listed_with(folded: str, sentence: Sentence, customer: CompanyMention, cue: 
     if start == end or _PLURAL_LEAD.fullmatch(folded, before[end].end, cue.start) is None:
         return []
     return [c for c in before[start : end + 1] if c.id != customer.id]
+
+
+def described_vendor(
+    article: Article, sentence: Sentence, cue: Cue, customers: list[CompanyMention]
+) -> CompanyMention | None:
+    """The supplier a phrase names by its trade ("Apple and Nvidia, all of them major customers of the foundry").
+
+    It is the sentence's first company (its subject: "TSMC, which leads 2nm production, is testing with ..."), when
+    it is not a customer and the story gives it no other trade than the one told.
+    """
+    of = _OF_DESCRIBED.match(article.folded, cue.end)
+    described = article.anaphor_at(of.end()) if of is not None else None
+    if of is None or described is None or not sentence.companies:
+        return None
+    subject = sentence.companies[0]
+    if subject.end > cue.start or subject.id in {c.id for c in customers}:
+        return None
+    return article.fitting(subject, article.anaphor_kind(of.end(), described), exclude=customers[0].id)

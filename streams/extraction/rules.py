@@ -84,7 +84,12 @@ from streams.extraction.investor_list import (
 )
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
-from streams.extraction.major_customer_lists import customers_named_after, listed_with
+from streams.extraction.major_customer_lists import (
+    customers_named_after,
+    described_vendor,
+    last_listed,
+    listed_with,
+)
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
@@ -7318,6 +7323,7 @@ def _customer_notes(
                 _apposed_to(article, sentence, cue)
                 or _copula_subject(article, sentence, cue)
                 or (named_after[0] if named_after else None)
+                or last_listed(article.folded, sentence, cue)
                 or sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
             )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
@@ -7326,7 +7332,11 @@ def _customer_notes(
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True, phrase_at=cue.start))
                 # "A, B and C, all of them major customers of Y"; "its largest customers, A and B": each customer.
-                others = named_after[1:] if customer in named_after else listed_with(article.folded, sentence, customer, cue)
+                listed = listed_with(article.folded, sentence, customer, cue)
+                others = named_after[1:] if customer in named_after else listed
+                if vendor is None:  # "A and B, all of them major customers of the foundry"
+                    vendor = described_vendor(article, sentence, cue, [customer, *others])
+                    notes[-1] = CustomerNote(customer, vendor, major=True, phrase_at=cue.start)
                 notes += [
                     CustomerNote(c, vendor, major=True, phrase_at=cue.start)
                     for c in others
