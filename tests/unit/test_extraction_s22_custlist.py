@@ -183,3 +183,62 @@ def test_members_of_a_suppliers_or_customers_noun(text: str, language: str, pair
 )
 def test_no_members_of_the_past_the_future_people_places_or_openers(text: str, language: str) -> None:
     assert not continuing(text, language)
+
+
+# object_slots._RELATION_SLOT: the customer named after "suppliers most reliant on", read by its slot.
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Suppliers most reliant on Korvia, such as Dorvane and Bellmark, cut jobs.",
+            {("Korvia", "Dorvane"), ("Korvia", "Bellmark")},
+        ),
+        (
+            "The suppliers most dependent on Korvia, including Dorvane and Bellmark, cut jobs.",
+            {("Korvia", "Dorvane"), ("Korvia", "Bellmark")},
+        ),
+        (
+            "Executives at the suppliers heavily reliant on Quentaro, including Tellavo, said little.",
+            {("Quentaro", "Tellavo")},
+        ),
+    ],
+)
+def test_suppliers_reliant_on_a_customer(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = continuing(text)
+    assert pairs <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suppliers heavily reliant on John Smith, including Dorvane, cut jobs.",
+        "Suppliers most reliant on Germany, including Dorvane, cut jobs.",
+        "Suppliers most reliant on Christmas, including Dorvane, cut jobs.",
+    ],
+)
+def test_no_customer_reliant_on_a_person_a_country_or_a_festival(text: str) -> None:
+    assert not [pair for pair in continuing(text) if pair[0] in ("John Smith", "Germany", "Christmas")]
+
+
+# rules._listed_after(examples=True): "or / ou" closes a list of examples as "and" does.
+@pytest.mark.parametrize(
+    ("text", "language", "listed", "supplier"),
+    [
+        ("Dorvane a des clients comme Korvia ou Bellmark.", "fr", ("Korvia", "Bellmark"), "Dorvane"),
+        (
+            "Dorvane expects more orders from existing customers such as Korvia, Bellmark or Quentaro.",
+            "en",
+            ("Korvia", "Bellmark", "Quentaro"),
+            "Dorvane",
+        ),
+        ("Dorvane vend à des constructeurs comme Tellavo ou Bellmark.", "fr", ("Tellavo", "Bellmark"), "Dorvane"),
+    ],
+)
+def test_examples_listed_with_or(text: str, language: str, listed: tuple[str, ...], supplier: str) -> None:
+    found = continuing(text, language)
+    assert {(customer, supplier) for customer in listed} <= found, found
+
+
+def test_a_choice_between_two_suppliers_is_no_list_of_examples() -> None:
+    found = customers("Dorvane will supply Korvia or Bellmark.")
+    assert not [event for event in found if event[1] == "Bellmark"], found
