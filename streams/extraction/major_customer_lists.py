@@ -15,6 +15,7 @@ import re
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.continue_lists import listed_after
+from streams.extraction.continue_made_by import list_from
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 
@@ -40,6 +41,13 @@ _PLURAL_LEAD = re.compile(
 )
 """From the last listed customer to the phrase: an apposition's comma or a copula, a quantity, an owner, adjectives
 (", all of them ", " are Dorvane's ", ", deux des ")."""
+_RANKED_AGAINST = re.compile(r"[ ](?:behind|ahead[ ]of|derrière|devant)[ ](?:the[ ]|le[ ]|la[ ]|l')?")
+"""After a ranked phrase, the customers it is ranked against: "second-biggest client behind Apple", « devant A »."""
+_RANK_REACH = 60
+"""How far (chars) after the phrase its ranking may go on ("second-largest customer, behind A and ahead of B")."""
+_RANK_GAP = re.compile(r"(?:[ ](?:of|de|du|d'|with|avec)[ ]?[^.;:()\",]{0,40}?)?,?")
+"""Between the phrase and its first ranking word: its supplier or share maybe ("of Y", "with 14% of sales"), no verb
+("trails behind")."""
 _OF_DESCRIBED = re.compile(r"[ ](?:of|de|d'|du|at|chez)[ ]?")
 """After the phrase, the preposition of its holder told by its trade ("of the foundry", « du groupe »)."""
 
@@ -100,3 +108,20 @@ def described_vendor(
     if subject.end > cue.start or subject.id in {c.id for c in customers}:
         return None
     return article.fitting(subject, article.anaphor_kind(of.end(), described), exclude=customers[0].id)
+
+
+def ranked_against(folded: str, sentence: Sentence, cue: Cue) -> list[CompanyMention]:
+    """The customers a ranked phrase is measured against, the supplier's customers too.
+
+    "Huawei ranks as TSMC's second-biggest client behind Apple", "Korvia is Dorvane's second-largest customer, behind
+    Bellmark and ahead of Quentaro", « le deuxième client, derrière A mais devant B et C »: A, B and C buy from the
+    same supplier. "after" is left out: "became its largest customer after Bellmark cut orders" tells a time.
+    """
+    ranked: list[CompanyMention] = []
+    end = min(sentence.end, cue.end + _RANK_REACH)
+    first = _RANKED_AGAINST.search(folded, cue.end, end)
+    if first is None or _RANK_GAP.fullmatch(folded, cue.end, first.start()) is None:
+        return []
+    for word in _RANKED_AGAINST.finditer(folded, first.start(), end):
+        ranked += list_from(folded, sentence, word.end())
+    return ranked

@@ -89,6 +89,7 @@ from streams.extraction.major_customer_lists import (
     described_vendor,
     last_listed,
     listed_with,
+    ranked_against,
 )
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
@@ -7347,6 +7348,7 @@ def _customer_notes(
                 # "A, B and C, all of them major customers of Y"; "its largest customers, A and B": each customer.
                 listed = listed_with(article.folded, sentence, customer, cue)
                 others = named_after[1:] if customer in named_after else listed
+                others += ranked_against(article.folded, sentence, cue)  # "its second-biggest client behind A"
                 if vendor is None:  # "A and B, all of them major customers of the foundry"
                     vendor = described_vendor(article, sentence, cue, [customer, *others])
                     notes[-1] = CustomerNote(customer, vendor, major=True, phrase_at=cue.start)

@@ -242,3 +242,47 @@ def test_examples_listed_with_or(text: str, language: str, listed: tuple[str, ..
 def test_a_choice_between_two_suppliers_is_no_list_of_examples() -> None:
     found = customers("Dorvane will supply Korvia or Bellmark.")
     assert not [event for event in found if event[1] == "Bellmark"], found
+
+
+# major_customer_lists.ranked_against (names offered by customer_roles._RANKED): customers a ranked phrase is
+# measured against buy from the same supplier.
+@pytest.mark.parametrize(
+    ("text", "language", "listed", "supplier"),
+    [
+        (
+            "Tellavo is Dorvane's second-largest customer, behind Korvia and ahead of Bellmark.",
+            "en",
+            ("Tellavo", "Korvia", "Bellmark"),
+            "Dorvane",
+        ),
+        (
+            "Quentaro ranks as Dorvane's second-biggest client behind Korvia, according to analysts.",
+            "en",
+            ("Quentaro", "Korvia"),
+            "Dorvane",
+        ),
+        (
+            "Tellavo est le deuxième plus gros client de Dorvane, derrière Korvia mais devant Bellmark.",
+            "fr",
+            ("Tellavo", "Korvia", "Bellmark"),
+            "Dorvane",
+        ),
+    ],
+)
+def test_customers_a_rank_is_measured_against(text: str, language: str, listed: tuple[str, ...], supplier: str) -> None:
+    found = continuing(text, language)
+    assert {(customer, supplier) for customer in listed} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [
+        ("Korvia became Dorvane's largest customer after Bellmark cut its orders.", "Bellmark"),
+        ("Korvia, Dorvane's biggest customer, trails behind Bellmark in market share.", "Bellmark"),
+        ("Korvia, Dorvane's biggest customer of steel, trails behind Bellmark in sales.", "Bellmark"),
+        ("Tellavo is Dorvane's second-largest customer, behind John Smith's old firm.", "John Smith"),
+        ("Tellavo is Dorvane's second-largest customer, behind Germany and ahead of France.", "Germany"),
+    ],
+)
+def test_no_rank_from_a_time_a_verb_a_person_or_a_country(text: str, outsider: str) -> None:
+    assert (outsider, "Dorvane") not in continuing(text)
