@@ -228,7 +228,7 @@ _LIST_SEPARATOR = re.compile(
     r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
 )
 _EXAMPLE_SEPARATOR = re.compile(
-    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|or[ ]|ou[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
+    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|or[ ]|ou[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
     r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
 )
 """The same in a list of examples, where "or / ou" closes it as "and" does: "customers such as A or B"."""

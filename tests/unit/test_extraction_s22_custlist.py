@@ -232,6 +232,12 @@ def test_no_customer_reliant_on_a_person_a_country_or_a_festival(text: str) -> N
             "Dorvane",
         ),
         ("Dorvane vend à des constructeurs comme Tellavo ou Bellmark.", "fr", ("Tellavo", "Bellmark"), "Dorvane"),
+        (
+            "Dorvane a déjà séduit 300 clients, dont Korvia, Bellmark, ou encore Quentaro.",
+            "fr",
+            ("Korvia", "Bellmark", "Quentaro"),
+            "Dorvane",
+        ),
     ],
 )
 def test_examples_listed_with_or(text: str, language: str, listed: tuple[str, ...], supplier: str) -> None:
