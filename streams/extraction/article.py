@@ -114,8 +114,9 @@ _OF_DESCRIBED = re.compile(
 
 _KIND_FAMILIES = {
     "bank": "bank", "lender": "bank", "banque": "bank", "insurer": "insurer", "assureur": "insurer",
-    "carmaker": "car", "automaker": "car", "chipmaker": "chip", "drugmaker": "drug", "laboratoire": "drug",
-    "biotech": "drug", "airline": "airline", "retailer": "retail", "grocer": "retail", "supermarket": "retail",
+    "carmaker": "car", "automaker": "car", "chipmaker": "chip", "foundry": "chip", "drugmaker": "drug",
+    "laboratoire": "drug", "biotech": "drug", "airline": "airline", "retailer": "retail", "grocer": "retail",
+    "supermarket": "retail",
     "enseigne": "retail", "magasins": "retail", "supermarchés": "retail", "hypermarchés": "retail",
     "fund": "fund", "fonds": "fund", "planemaker": "plane", "avionneur": "plane",
     "miner": "mining", "utility": "utility", "énergéticien": "utility", "steelmaker": "steel",

@@ -91,6 +91,13 @@ _AFTER_NOUN = {
     "clientes": _OF_FR,
 }
 """What introduces the other party (or the listed customers) after each relation noun."""
+_RANKED = re.compile(
+    r"(?:[ ](?:of|de|du|d'|with|avec)[ ]?[^.;:()\",]{0,40}?)?,?[ ](?=(?:behind|ahead[ ]of|derrière|devant)[ ])"
+)
+"""After a customer noun, what opens its ranking against other customers: "second-biggest client behind", "with 14%
+of sales, ahead of" (:func:`streams.extraction.major_customer_lists.ranked_against`)."""
+_RANK_WORD = re.compile(r"\b(?:behind|ahead[ ]of|derrière|devant)[ ](?:the[ ]|le[ ]|la[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])")
+_RANK_REACH = 60
 _USED_BY = re.compile(
     r"\bused[ ]by[ ](?:(?:[a-z0-9][\w\-]*[ ]){1,5}?(?:[a-z]+,[ ])(?:among[ ]them|including|such[ ]as|like)[ ])?"
     r"(?=[A-ZÀÂÇÉÈÊÎÔ])"
@@ -224,6 +231,9 @@ def _noun_names(text: str, noun: re.Match[str]) -> list[tuple[int, str, bool]]:
         names.extend(_listed(text, after.end()))
     if other is not None:
         names.extend(_listed(text, other.end()))
+    if noun.group(0).startswith(("customer", "client")) and _RANKED.match(text, noun.end()) is not None:
+        for rank in _RANK_WORD.finditer(text, noun.end(), noun.end() + _RANK_REACH):
+            names.extend(_listed(text, rank.end()))
     return names
 
 

@@ -15,8 +15,8 @@ candidates then go through the recogniser's usual checks (people, surnames, nati
 Coordinated names ("by Korvia and Bellmark") are left to the recogniser's list reader, which starts from these.
 
 Where no deal cue stands, a relation noun or a maker's participle names a firm on its other side the same way ("its
-dealings with Korvia", "one of the largest suppliers to Korvia", "trains built by Korvia"): read by
-:func:`relation_slot_names` under the same checks.
+dealings with Korvia", "one of the largest suppliers to Korvia", "the suppliers most reliant on Korvia", "trains built
+by Korvia"): read by :func:`relation_slot_names` under the same checks.
 """
 
 from __future__ import annotations
@@ -190,13 +190,14 @@ _RELATION_SLOT = re.compile(
     r"\b(?:(?:ties|dealings|relations|relationship|pacts?|business|joint[ ]venture|partnership|alliance)"
     r"[ ](?:with|between)"
     r"|(?:shareholders|backers|suppliers?)[ ](?:of|to)"
+    r"|[Ss]uppliers?[ ](?:(?:most|heavily|highly|largely|more)[ ])?(?:reliant|dependent)[ ](?:on|upon)"
     r"|(?:built|made|manufactured|produced|supplied|operated|acquired|bought)[ ]by"
     r")[ ](?=[A-Z])"
 )
 """A relation noun or a maker's participle and the preposition of the firm on its other side, where no deal cue
 stands: "its ties with Korvia", "relations between Dorvane and Korvia", "one of the largest suppliers to Korvia",
-"trains built by Korvia". Participles whose agent is as often a person ("led by", "owned by",
-"backed by", "designed by") are left out."""
+"the suppliers most reliant on Korvia", "trains built by Korvia". Participles whose agent is as often a person ("led
+by", "owned by", "backed by", "designed by") are left out."""
 
 
 def relation_slot_names(text: str, org_at: re.Pattern[str], org_marker: re.Pattern[str]) -> list[tuple[int, str, bool]]:

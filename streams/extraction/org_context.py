@@ -53,7 +53,7 @@ subsidiary unit brand biotech miner shipper start-up startup fintech unicorn dev
 shareholder owner backer incumbent agency toymaker steelmaker planemaker shoemaker
 brewer broadcaster publisher broker contractor designer consultancy vendor outfit outsourcer refiner supermarket
 telco wholesaler platform marketplace neobank lessor reinsurer studio shipowner competitor
-network app e-tailer e-retailer etailer caterer discounter buyer co-operative cooperative
+network app e-tailer e-retailer etailer caterer discounter buyer co-operative cooperative foundry
 """
 _KINDS_FR = """
 groupe société entreprise start-up startup fintech licorne éditeur fabricant constructeur équipementier

@@ -84,6 +84,13 @@ from streams.extraction.investor_list import (
 )
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
+from streams.extraction.major_customer_lists import (
+    customers_named_after,
+    described_vendor,
+    last_listed,
+    listed_with,
+    ranked_against,
+)
 from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
@@ -229,6 +236,15 @@ _LIST_SEPARATOR = re.compile(
     r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
     r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
 )
+_EXAMPLE_SEPARATOR = re.compile(
+    r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|or[ ]|ou[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
+    r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
+)
+"""The same in a list of examples, where "or / ou" closes it as "and" does: "customers such as A or B"."""
+_EXAMPLES_OPEN = re.compile(
+    r"\b(?:such[ ]as|like|including|comme|notamment|tels[ ]que|telles[ ]que|dont)[ ](?:the[ ]|le[ ]|la[ ]|l')?$"
+)
+"""Right before a list's first member: the word that opens examples."""
 """Between listed companies: ", ", " and ", ", and ", " et "; "ou encore", "as well as", "ainsi que" close a list as
 "and" does; French repeats the preposition ("les centrales d'achat de Leclerc et de Carrefour")."""
 _BRACKETED = re.compile(r"[ ]\([^()]{1,40}\)")
@@ -6551,7 +6567,8 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         if party is not None and (party.start >= cue.end or (party is vendor and cue.detail == "passive")):
             # "a falling-out between X and Y" lists the two sides: no company with itself.
             sides = {vendor.id, customer.id if customer is not None else vendor.id}
-            for member in (m for m in _listed_after(article, sentence, party) if m.id not in sides):
+            listed = _listed_after(article, sentence, party, examples=True)
+            for member in (m for m in listed if m.id not in sides):
                 if party is vendor:
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:
@@ -6653,11 +6670,12 @@ _UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
 
 
 def _listed_after(
-    article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False
+    article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False, examples: bool = False
 ) -> list[CompanyMention]:
     """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et".
 
-    In a list of ``investors`` a member may be described first: "A et de son investisseur historique B".
+    In a list of ``investors`` a member may be described first: "A et de son investisseur historique B". A list of
+    ``examples`` ("such as A or B", « comme A ou B ») may close with "or / ou".
     """
     members: list[CompanyMention] = []
     closed = 0
@@ -6665,7 +6683,9 @@ def _listed_after(
     vehicle = _OWNED_VEHICLE.match(article.text, first.end)
     end = _past_trailer(article, vehicle.end() if vehicle is not None else first.end)
     clause_end = sentence.clauses.span_of(first.start)[1]
-    while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
+    opened = examples and _EXAMPLES_OPEN.search(article.folded, max(0, first.start - 20), first.start) is not None
+    separator = _EXAMPLE_SEPARATOR if opened else _LIST_SEPARATOR
+    while (sep := separator.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
         own = _ITS.match(article.folded, sep.end()) if sep.group("and") and not investors else None
         member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
@@ -7393,9 +7413,12 @@ def _customer_notes(
     for cue in sentence.cues:
         if cue.family == "major_customer":
             vendor = _major_vendor(article, sentence, cue) or _fronted_place(article, sentence, cue)
+            named_after = customers_named_after(article.folded, sentence, cue)
             customer = (
                 _apposed_to(article, sentence, cue)
                 or _copula_subject(article, sentence, cue)
+                or (named_after[0] if named_after else None)
+                or last_listed(article.folded, sentence, cue)
                 or sentence.company_before(cue.start, exclude=vendor.id if vendor else None)
             )
             customer = customer or _customer_anaphor(article, sentence, cue, discourse)
@@ -7403,6 +7426,18 @@ def _customer_notes(
                 customer, vendor = _major_loss_just_told(sentence, discourse, vendor)
             if customer is not None and (vendor is None or vendor.id != customer.id):
                 notes.append(CustomerNote(customer, vendor, major=True, phrase_at=cue.start))
+                # "A, B and C, all of them major customers of Y"; "its largest customers, A and B": each customer.
+                listed = listed_with(article.folded, sentence, customer, cue)
+                others = named_after[1:] if customer in named_after else listed
+                others += ranked_against(article.folded, sentence, cue)  # "its second-biggest client behind A"
+                if vendor is None:  # "A and B, all of them major customers of the foundry"
+                    vendor = described_vendor(article, sentence, cue, [customer, *others])
+                    notes[-1] = CustomerNote(customer, vendor, major=True, phrase_at=cue.start)
+                notes += [
+                    CustomerNote(c, vendor, major=True, phrase_at=cue.start)
+                    for c in others
+                    if vendor is None or c.id != vendor.id
+                ]
                 # "the largest customer of both Boeing and Airbus": each supplier of the list after "of".
                 listed = listed_after(article.folded, sentence, vendor) if vendor and vendor.start > cue.end else []
                 notes += [

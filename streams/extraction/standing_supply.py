@@ -21,8 +21,8 @@ STANDING = "standing"
 """Mark (in ``Candidate.inferred``) of a relation read from a major-customer phrase: the engine drops it when the
 article tells another customer event of the same pair, which says more."""
 
-_ITS = re.compile(r"(?:its|their)[ ](?:[a-z\-]{2,15}[ ]){0,2}$")
-"""Right before the cue: a possessive pronoun standing for the supplier ("Apple, its largest customer")."""
+_ITS = re.compile(r"\b(?:its|their|son|sa|leur)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}$")
+"""Right before the cue: a possessive standing for the supplier ("Apple, its largest customer", « son premier »)."""
 
 
 def standing_relation(

@@ -20,6 +20,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 from streams.extraction.ongoing_roles import opens_a_list
+from streams.extraction.role_examples import role_members
 from streams.extraction.standing_supply import standing_candidate
 
 _LEAD = (
@@ -59,6 +60,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ ]")
 def supplier_noun(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
     """The standing relations a supplier noun phrase states, one per supplier it describes and customer it names."""
     customer, suppliers = _phrase_parties(article, sentence, cue, _TO)
+    if not suppliers:  # "Korvia's suppliers, including Dorvane and Bellmark"
+        customer, suppliers = role_members(article, sentence, cue)
     customers = _with_listed(article, sentence, cue, customer)
     pairs = [(c, supplier) for c in customers for supplier in suppliers]
     return [r for c, s in pairs if (r := _relation(article, sentence, cue, c, s)) is not None]
@@ -67,6 +70,8 @@ def supplier_noun(article: Article, sentence: Sentence, cue: Cue) -> list[Candid
 def customer_noun(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
     """The standing relations a customer noun phrase states ("X, a loyal Boeing customer"), one per customer."""
     supplier, customers = _phrase_parties(article, sentence, cue, _OF)
+    if not customers:  # "Among Dorvane's customers are Korvia and Bellmark"
+        supplier, customers = role_members(article, sentence, cue)
     suppliers = _with_listed(article, sentence, cue, supplier)
     pairs = [(customer, s) for customer in customers for s in suppliers]
     return [r for c, s in pairs if (r := _relation(article, sentence, cue, c, s)) is not None]

@@ -265,11 +265,13 @@ def test_share_of_sales_names_its_subject_only() -> None:
     ("text", "expected"),
     [
         ("Walmart, the Arkansas giant, is Procter & Gamble's largest single customer.",
-         ("customer_continue", "Walmart", "Procter & Gamble")),
+         [("customer_continue", "Walmart", "Procter & Gamble")]),
         ("Ryanair ranks among Boeing's best customers, with a fleet of 500 jets.",
-         ("customer_continue", "Ryanair", "Boeing")),
-        ("Huawei ranks as TSMC's second-biggest client behind Apple.", ("customer_continue", "Huawei", "TSMC")),
+         [("customer_continue", "Ryanair", "Boeing")]),
+        # Round 19: the customer ranked first buys from TSMC too (major_customer_lists.ranked_against).
+        ("Huawei ranks as TSMC's second-biggest client behind Apple.",
+         [("customer_continue", "Apple", "TSMC"), ("customer_continue", "Huawei", "TSMC")]),
     ],
 )
-def test_major_customer_rank_words(text: str, expected: tuple[str, str, str]) -> None:
-    assert triples(text, "en", prefix="customer") == [expected]
+def test_major_customer_rank_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text, "en", prefix="customer") == expected
