@@ -115,6 +115,7 @@ from streams.extraction.standing_supply import standing_relation
 from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
 from streams.extraction.start_decision_holder import decision_holder
+from streams.extraction.start_given_by import given_by_candidates
 from streams.extraction.start_signed_with import signed_with_supplier
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
@@ -6222,6 +6223,8 @@ def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
         return award_went_candidates(article, sentence, cue)
     if cue.detail == "order_noun":
         return order_noun_candidates(article, sentence, cue, _customer_subject)
+    if cue.detail == "given_by":
+        return given_by_candidates(article, sentence, cue, _customer_subject)
     if cue.family in ("customer_start", "customer_end") and cue.detail == "active":
         displaced = displacement_candidates(article, sentence, cue)
         if displaced is not None:

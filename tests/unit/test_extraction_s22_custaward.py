@@ -1,0 +1,73 @@
+"""Round 19 (custaward): a won contract or order whose giver is named after the noun (start_given_by.py).
+
+Proved on invented companies the knowledge base does not know, in English and French, and on near misses that must
+give no customer start: a loser's or a buyer's side, a noun with no winner, a person, a place, a politician's name used
+for the state, a festival, a sentence opener, a source cited before the winner.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import triples
+
+
+def starts(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    """(customer, supplier) of every customer_start event of ``text``."""
+    return [(s, o) for _, s, o in triples(text, language, types=("customer_start",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pairs"),
+    [
+        ("Dorvane has won its largest job to date, a $8 million contract from Korvia.", "en",
+         [("Korvia", "Dorvane")]),
+        ("Quentaro Marine has secured its largest job so far, a $30 million contract from Bellmark Shipping to refit "
+         "two ferries.", "en", [("Bellmark Shipping", "Quentaro Marine")]),
+        ("Bellmark Freight has landed its biggest deal yet, a five-year order from Quentaro Logistics.", "en",
+         [("Quentaro Logistics", "Bellmark Freight")]),
+        ("Dorvane Systems, a maker of signalling gear, received a task order from Korvia Transit.", "en",
+         [("Korvia Transit", "Dorvane Systems")]),
+        ("Meanwhile, Dorvane booked an order for 12 cranes placed by Korvia.", "en", [("Korvia", "Dorvane")]),
+        ("Dorvane booked its biggest job, a contract from German carmaker Korvia.", "en", [("Korvia", "Dorvane")]),
+        ("Le constructeur Quentaro a officialisé une commande de 12 trains, passée par Bellmark et Korvia.", "fr",
+         [("Bellmark", "Quentaro"), ("Korvia", "Quentaro")]),
+        ("Le groupe Dorvane a confirmé une commande de 30 rames passée par l'allemand Korvia.", "fr",
+         [("Korvia", "Dorvane")]),
+        ("Le groupe Dorvane a engrangé 2 milliards d'euros de commandes, dont une commande ferme de 40 rames émanant "
+         "de Korvia.", "fr", [("Korvia", "Dorvane")]),
+        ("Par ailleurs, le groupe Dorvane a enregistré une commande de deux paquebots passée par Korvia.", "fr",
+         [("Korvia", "Dorvane")]),
+        ("Le groupe Dorvane a reçu un contrat de la part de Korvia.", "fr", [("Korvia", "Dorvane")]),
+    ],
+)  # fmt: skip
+def test_the_giver_of_a_won_contract_or_order_is_a_new_customer(
+    text: str, language: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert starts(text, language) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a loser's side, a buyer's side, a noun no winner's verb carries
+        ("Dorvane lost a contract from Korvia.", "en"),
+        ("Korvia cut its orders from Dorvane.", "en"),
+        ("The order from Korvia helped Dorvane.", "en"),
+        ("Dorvane said the orders placed by Korvia had dropped.", "en"),
+        ("Dorvane a annulé la commande passée par Korvia.", "fr"),
+        # a person, a place, a politician's name used for the state, a festival
+        ("Dorvane booked a $2 million order from John Miller.", "en"),
+        ("Dorvane booked a $2 million order from Texas.", "en"),
+        ("Dorvane booked its biggest job, a $9 million contract from the Trump administration.", "en"),
+        ("Dorvane booked its biggest job, a contract from the Cannes Festival.", "en"),
+        ("Le groupe Dorvane a confirmé une commande de dix navires passée par Jean Dupont.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_winner_or_no_buyer_after_the_noun_starts_nothing(text: str, language: str) -> None:
+    assert starts(text, language) == []
+
+
+def test_a_cited_source_is_not_the_winner() -> None:
+    text = "Selon Korvia, le groupe Dorvane a confirmé une commande de 30 rames passée par Bellmark."
+    assert starts(text, "fr") == [("Bellmark", "Dorvane")]
