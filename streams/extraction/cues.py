@@ -264,11 +264,12 @@ _OVERLAID_FRAMES = frozenset({"counted", "displaced"})
 goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),
 and each reader keeps only its own structure. A supplier swap ("took over from X at A") is read beside the leadership
 row of the same words, which reads a manager's successor."""
-_OWN_ZONE_FRAMES = frozenset({"order_noun", "offer"})
+_OWN_ZONE_FRAMES = frozenset({"order_noun", "offer", "given_by", "system_maker"})
 """Frames read beside every other cue, in a zone of their own: an order told as a noun ("placed orders with X", "sa
 commande de 30 A350 auprès de X") holds the rows that read the seller's side ("a décroché une commande ... de la part
 de X") and a counted order ("placed orders"), each keeping only its own structure; so does an offer naming its bidder
-(« l'offre publique d'achat de X sur Y » holds the noun row "offre publique d'achat sur")."""
+(« l'offre publique d'achat de X sur Y » holds the noun row "offre publique d'achat sur"); so does a won contract
+whose giver follows it ("has won a supply contract from X" holds "contract from"), read only with a winner's verb."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|in|during|for|of|on|at|after)[ ]$")
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""

@@ -71,3 +71,42 @@ def test_no_winner_or_no_buyer_after_the_noun_starts_nothing(text: str, language
 def test_a_cited_source_is_not_the_winner() -> None:
     text = "Selon Korvia, le groupe Dorvane a confirmé une commande de 30 rames passée par Bellmark."
     assert starts(text, "fr") == [("Bellmark", "Dorvane")]
+
+
+# start_system_maker: a system put to work, its vendor told as the system's adjective or after "live on".
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Korvia Health signed a five-year, $200 million contract to install a Dorvane EHR.",
+         ("Korvia Health", "Dorvane")),
+        ("Korvia is switching to a Dorvane records platform and scrapping its current Bellmark systems.",
+         ("Korvia", "Dorvane")),
+        ("Korvia launched a Dorvane system through a partnership with Bellmark.", ("Korvia", "Dorvane")),
+        ("Meanwhile, Korvia will migrate to a Dorvane payroll system next year.", ("Korvia", "Dorvane")),
+        ("However, Korvia Health is implementing a new Dorvane ERP.", ("Korvia Health", "Dorvane")),
+        ("Korvia has rolled out a Quentaro cloud platform across its hospitals.", ("Korvia", "Quentaro")),
+        ("Korvia went live on Dorvane on Feb. 1.", ("Korvia", "Dorvane")),
+    ],
+)  # fmt: skip
+def test_the_vendor_of_a_system_put_to_work_is_a_new_supplier(text: str, pair: tuple[str, str]) -> None:
+    assert starts(text) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product sold, a person installed, no vendor named
+        "Korvia launched a Dorvane tablet at the fair.",
+        "Korvia launched a Dorvane Pro service.",
+        "Korvia installed John Smith as chief executive.",
+        "Korvia installed a new system last year.",
+        # a place, a festival, a nationality as the system's adjective; a person or an official as the buyer
+        "Korvia launched a Texas platform for its drivers.",
+        "Korvia rolled out a Christmas system of discounts.",
+        "Korvia rolled out a French platform.",
+        "The governor installed a Dorvane system in his office.",
+        "Jane Miller went live on Dorvane last week.",
+    ],
+)
+def test_no_vendor_system_or_no_buyer_starts_nothing(text: str) -> None:
+    assert starts(text) == []
