@@ -1,13 +1,15 @@
 """A contract or an order a winner received, its giver named after the noun: "a $8 million contract from X".
 
-Contract digests and trade wires tell a win by its noun, the buyer after "from / placed by / passée par / émanant de",
-often in an apposition or a participle that the verb's own rows do not reach: "Dorvane has won its largest job to
-date, a roughly $8 million contract from Korvia", "Dorvane was named lead contractor on a $67 million contract from
-Korvia", « Le chantier Dorvane a confirmé une commande de cinq paquebots, passée par Korvia et Bellmark », « Dorvane a
-engrangé ..., dont une commande ferme de 32 A380 émanant de Korvia ». The winner is the clause's subject and only a
-winner's or a seller's verb before the noun makes it one: "cut its orders from X" or "lost a contract from X" tell a
-buyer's or a loser's side, and "the order from X" alone names no winner. The customers are the giver and those
-listed with it ("passée par A et B").
+Contract digests and trade wires tell a win by its noun, the buyer after "from / with / placed by / passée par /
+émanant de", often in an apposition or a participle that the verb's own rows do not reach: "Dorvane has won its
+largest job to date, a roughly $8 million contract from Korvia", "Dorvane was named lead contractor on a $67 million
+contract from Korvia", "Dorvane had secured large contracts with Korvia and with Bellmark", « Le chantier Dorvane a
+confirmé une commande de cinq paquebots, passée par Korvia et Bellmark », « Dorvane a engrangé ..., dont une commande
+ferme de 32 A380 émanant de Korvia ». The winner is the clause's subject and only a winner's or a seller's verb
+before the noun makes it one: "cut its orders from X" or "lost a contract from X" tell a buyer's or a loser's side,
+and "the order from X" alone names no winner; a contract "with" a party must be that verb's very object ("won
+approval for its contract with X" won no contract). The customers are the giver and those listed with it ("passée
+par A et B").
 """
 
 from __future__ import annotations
@@ -40,10 +42,13 @@ _NOT_BUYER = re.compile(r"\b(?:festival|fair|show|awards?|prize|prix|salon)$")
 """A giver whose name ends in an event, which hands out prizes, not orders: "an award from the Cannes Festival"."""
 _POLITICIAN_AFTER = re.compile(r"[ ](?:administration|government|gouvernement|campaign|campagne|regime|régime)\b")
 """A politician's name used as an adjective of the state after it: "a contract from the Trump administration"."""
+_NOT_OBJECT = re.compile(r"[ ](?:for|over|about|on|of|under|to|in|after|before|against)[ ]")
+"""Between the winner's verb and a contract "with" a party, a preposition: the contract is not what was won ("won
+approval for its contract with X", "won a ruling over its contract with X")."""
 _PART_OF_TOTAL = re.compile(r",?[ ]?(?:dont|including|among[ ]them|notamment)[ ]")
 """Opening the clause of an order told as part of a total the subject booked: "..., dont une commande ferme de"."""
-_NEXT_GIVER = re.compile(r"(?:,|,?[ ](?:and|et))[ ](?:(?:the|la|le|les)[ ]|l')?")
-"""Between two givers listed: "passée par Royal Caribbean et MSC Croisières"."""
+_NEXT_GIVER = re.compile(r"(?:,|,?[ ](?:and|et))[ ](?:with[ ])?(?:(?:the|la|le|les)[ ]|l')?")
+"""Between two givers listed: "passée par Royal Caribbean et MSC Croisières", "contracts with A and with B"."""
 
 
 def given_by_candidates(
@@ -64,7 +69,9 @@ def given_by_candidates(
     if winner is None or winner.id == giver.id or winner.end > cue.start:
         return []
     verb = _WINNER_VERB.search(folded, winner.end, noun_end)
-    if verb is None:
+    if verb is None or (
+        folded.endswith(" with", cue.start, cue.end) and _NOT_OBJECT.search(folded, verb.end(), cue.start)
+    ):
         return []
     givers = [giver]
     for company in sentence.companies:

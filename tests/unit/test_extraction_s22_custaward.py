@@ -110,3 +110,12 @@ def test_the_vendor_of_a_system_put_to_work_is_a_new_supplier(text: str, pair: t
 )
 def test_no_vendor_system_or_no_buyer_starts_nothing(text: str) -> None:
     assert starts(text) == []
+
+
+def test_contracts_won_with_two_parties_start_both() -> None:
+    text = "Dorvane had already secured large contracts with Korvia and with Bellmark, the largest operator."
+    assert starts(text) == [("Bellmark", "Dorvane"), ("Korvia", "Dorvane")]
+
+
+def test_a_contract_with_a_party_that_is_not_what_was_won_starts_nothing() -> None:
+    assert starts("Dorvane won approval for its contract with Korvia.") == []
