@@ -18,7 +18,7 @@ import ahocorasick
 from schemas.news import Language
 from streams.extraction.acq_control_patterns import find_control_cues
 from streams.extraction.acq_offer_patterns import find_offer_cues
-from streams.extraction.customer_order_patterns import find_order_noun_cues
+from streams.extraction.customer_order_patterns import FR_COUNT, find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
 from streams.extraction.lead_fr_handover import find_handover_cues
@@ -27,7 +27,7 @@ from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.roster_patterns import find_roster_cues
 from streams.extraction.tables import load_table
-from streams.extraction.text import COUNT_FIRST, is_word_char
+from streams.extraction.text import is_word_char
 
 LEAD_INTROS = frozenset(
     (
@@ -276,6 +276,13 @@ acquired business", "an expanded range"), no verb telling a deal."""
 _ATTRIBUTIVE_REACH = 8
 
 
+_COUNTED_GOODS = re.compile(
+    r"(?:" + FR_COUNT + r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|a[ ]hundred)[ ]"
+)
+"""Goods counted first, in figures or words ("12 new Airbus jets", "five Airbus jets", « cinq A380 »)."""
+
+
 def find_cues(folded: str, language: Language, text: str | None = None) -> list[Cue]:
     """Return word-bounded cues of ``language`` in ``folded``; overlapping cues keep the longest (earliest on ties).
 
@@ -311,7 +318,7 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
     )
     for start, end, family, frame in find_relation_cues(folded, language):
         goods = text.find(" ", start, end) + 1 if text is not None else 0
-        if text is not None and _NAMED_INSIDE.search(text, goods, end) and not COUNT_FIRST.match(text, goods):
+        if text is not None and _NAMED_INSIDE.search(text, goods, end) and not _COUNTED_GOODS.match(text, goods):
             # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it. Goods
             # counted first may carry their maker's or model's name ("will lease 12 new Airbus jets to X").
             continue

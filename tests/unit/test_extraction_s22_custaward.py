@@ -119,3 +119,33 @@ def test_contracts_won_with_two_parties_start_both() -> None:
 
 def test_a_contract_with_a_party_that_is_not_what_was_won_starts_nothing() -> None:
     assert starts("Dorvane won approval for its contract with Korvia.") == []
+
+
+# relation_patterns: counted goods sold to, or bought from, a company after « à ».
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Korvia va acheter 12 navires à Dorvane.", ("Korvia", "Dorvane")),
+        ("Dorvane a cédé cinq A380 à Korvia.", ("Korvia", "Dorvane")),
+        ("Dorvane a vendu 12 rames à Korvia.", ("Korvia", "Dorvane")),
+        ("Par ailleurs, le groupe Dorvane avait cédé cinq A380 à Korvia.", ("Korvia", "Dorvane")),
+    ],
+)  # fmt: skip
+def test_counted_goods_sold_or_bought_start_the_buyer(text: str, pair: tuple[str, str]) -> None:
+    assert starts(text, "fr") == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business's sites or a share of its capital are a deal, not goods
+        "Dorvane a cédé 12 magasins à Korvia.",
+        "Dorvane a cédé 5 % du capital à Korvia.",
+        # a price, a place, a person after « à »
+        "Korvia va acheter 12 navires à 30 millions d'euros pièce.",
+        "Korvia va acheter 12 navires à Saint-Nazaire.",
+        "Dorvane a vendu 12 rames à Jean Dupont.",
+    ],
+)
+def test_counted_goods_with_no_company_after_a_start_nothing(text: str) -> None:
+    assert starts(text, "fr") == []
