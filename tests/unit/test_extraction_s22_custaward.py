@@ -149,3 +149,32 @@ def test_counted_goods_sold_or_bought_start_the_buyer(text: str, pair: tuple[str
 )
 def test_counted_goods_with_no_company_after_a_start_nothing(text: str) -> None:
     assert starts(text, "fr") == []
+
+
+# Table rows: a customer giving a supplier its work ("tasked / commissioned Y to", « a chargé / mandaté Y de »).
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("Korvia has tasked Dorvane with building the depot.", "en", ("Korvia", "Dorvane")),
+        ("Korvia commissioned Dorvane to design its new stores.", "en", ("Korvia", "Dorvane")),
+        ("Le groupe Korvia a chargé jeudi le groupe chinois Dorvane de bâtir un aqueduc de 250 km.", "fr",
+         ("Korvia", "Dorvane")),
+        ("Korvia a mandaté Dorvane pour conduire la vente.", "fr", ("Korvia", "Dorvane")),
+    ],
+)  # fmt: skip
+def test_work_given_to_a_company_starts_it(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert starts(text, language) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Korvia commissioned a study of the market.", "en"),
+        ("Korvia has tasked John Smith with the review.", "en"),
+        ("The city commissioned a new bridge.", "en"),
+        ("Korvia a chargé ses avocats de préparer un recours.", "fr"),
+        ("Korvia a chargé Jean Dupont de la mission.", "fr"),
+    ],
+)
+def test_work_given_to_a_person_or_no_one_starts_nothing(text: str, language: str) -> None:
+    assert starts(text, language) == []
