@@ -1,7 +1,7 @@
 """A buyer putting a vendor's system to work, the vendor told as its adjective: "X is installing a Dorvane EHR".
 
-Health, public and corporate IT stories tell a new supplier by what is installed, launched or switched on: "X signed
-a contract to install an Epic EHR", "X launched an Epic system", "X rolled out a Dorvane records platform", "X went
+Health, public and corporate IT stories tell a new supplier by what is installed, rolled out or switched on: "X signed
+a contract to install an Epic EHR", "X implemented an Epic system", "X rolled out a Dorvane records platform", "X went
 live on Epic". The cue is the adopting verb (table rows of the ``system_maker`` frame); the vendor is the company
 right after its determiner, and a system noun must follow the vendor ("a Dorvane tablet" is a product sold, "installed
 Jane Roe as chief executive" a person). Only "live on" names the vendor bare. The customer is the clause's subject.

@@ -81,7 +81,7 @@ def test_a_cited_source_is_not_the_winner() -> None:
          ("Korvia Health", "Dorvane")),
         ("Korvia is switching to a Dorvane records platform and scrapping its current Bellmark systems.",
          ("Korvia", "Dorvane")),
-        ("Korvia launched a Dorvane system through a partnership with Bellmark.", ("Korvia", "Dorvane")),
+        ("Korvia implemented a Dorvane system through a partnership with Bellmark.", ("Korvia", "Dorvane")),
         ("Meanwhile, Korvia will migrate to a Dorvane payroll system next year.", ("Korvia", "Dorvane")),
         ("However, Korvia Health is implementing a new Dorvane ERP.", ("Korvia Health", "Dorvane")),
         ("Korvia has rolled out a Quentaro cloud platform across its hospitals.", ("Korvia", "Quentaro")),
@@ -96,12 +96,12 @@ def test_the_vendor_of_a_system_put_to_work_is_a_new_supplier(text: str, pair: t
     "text",
     [
         # a product sold, a person installed, no vendor named
-        "Korvia launched a Dorvane tablet at the fair.",
-        "Korvia launched a Dorvane Pro service.",
+        "Korvia installed a Dorvane tablet at the fair.",
+        "Korvia rolled out a Dorvane Pro service.",
         "Korvia installed John Smith as chief executive.",
         "Korvia installed a new system last year.",
         # a place, a festival, a nationality as the system's adjective; a person or an official as the buyer
-        "Korvia launched a Texas platform for its drivers.",
+        "Korvia rolled out a Texas platform for its drivers.",
         "Korvia rolled out a Christmas system of discounts.",
         "Korvia rolled out a French platform.",
         "The governor installed a Dorvane system in his office.",
