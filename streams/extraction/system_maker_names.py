@@ -1,7 +1,7 @@
 """Names of a system's maker, read where a buyer puts it to work: "is switching to an Epic records platform".
 
 Health, public and corporate IT stories name the vendor as the adjective of what it sells: "signed a contract to
-install an Epic EHR", "launched an Epic system", "is moving to a Workday cloud platform", "went live on Epic". A firm
+install an Epic EHR", "implemented an Epic system", "is moving to a Workday cloud platform", "went live on Epic". A firm
 the knowledge base does not know stands there often, so the capitalised words between an adopting verb's determiner
 and a system noun (maybe after one modifier: "records") are offered as an organisation candidate, as is the name after
 "went / go live on". The recogniser's usual checks still reject people, places and common words. Kept apart from the
@@ -19,7 +19,7 @@ _SYSTEM_AT = re.compile(r"[ ](?i:" + SYSTEM_NOUN + r")\b")
 """The rare anchor the scan looks for first; the adopting verb is then read backwards over a short window."""
 _NAME = r"(?P<name>[A-Z][\w&\-.]*(?:[ ][A-Z][\w&\-.]*){0,2})"
 _ADOPTED_BEFORE = re.compile(
-    r"(?<![\w\-])(?:(?:install|implement|deploy|launch|adopt|select|chose|choos|pick|bought|buy|purchas)[a-z]*"
+    r"(?<![\w\-])(?:(?:install|implement|deploy|adopt|select|chose|choos|pick|bought|buy|purchas)[a-z]*"
     r"|roll[a-z]*[ ]out|(?:switch|mov|migrat)[a-z]*[ ](?:to|onto))"
     r"[ ](?:an?|the|its|their)[ ](?:new[ ])?" + _NAME + r"(?:[ ][a-z\-]{2,20})?$"
 )
