@@ -18,7 +18,7 @@ import ahocorasick
 from schemas.news import Language
 from streams.extraction.acq_control_patterns import find_control_cues
 from streams.extraction.acq_offer_patterns import find_offer_cues
-from streams.extraction.customer_order_patterns import find_order_noun_cues
+from streams.extraction.customer_order_patterns import FR_COUNT, find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
 from streams.extraction.lead_fr_handover import find_handover_cues
@@ -28,7 +28,7 @@ from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
 from streams.extraction.roster_patterns import find_roster_cues
 from streams.extraction.tables import load_table
-from streams.extraction.text import COUNT_FIRST, is_word_char
+from streams.extraction.text import is_word_char
 
 LEAD_INTROS = frozenset(
     (
@@ -265,15 +265,23 @@ _OVERLAID_FRAMES = frozenset({"counted", "displaced"})
 goods by the number ("va acquérir 40 rames Alstom") or a company ("va acquérir l'intégralité du capital de Subaru"),
 and each reader keeps only its own structure. A supplier swap ("took over from X at A") is read beside the leadership
 row of the same words, which reads a manager's successor."""
-_OWN_ZONE_FRAMES = frozenset({"order_noun", "offer"})
+_OWN_ZONE_FRAMES = frozenset({"order_noun", "offer", "given_by", "system_maker"})
 """Frames read beside every other cue, in a zone of their own: an order told as a noun ("placed orders with X", "sa
 commande de 30 A350 auprès de X") holds the rows that read the seller's side ("a décroché une commande ... de la part
 de X") and a counted order ("placed orders"), each keeping only its own structure; so does an offer naming its bidder
-(« l'offre publique d'achat de X sur Y » holds the noun row "offre publique d'achat sur")."""
+(« l'offre publique d'achat de X sur Y » holds the noun row "offre publique d'achat sur"); so does a won contract
+whose giver follows it ("has won a supply contract from X" holds "contract from"), read only with a winner's verb."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those|in|during|for|of|on|at|after)[ ]$")
 """Before a one-word English participle cue: it qualifies the noun after it ("in extended NYSE trading", "the
 acquired business", "an expanded range"), no verb telling a deal."""
 _ATTRIBUTIVE_REACH = 8
+
+
+_COUNTED_GOODS = re.compile(
+    r"(?:" + FR_COUNT + r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|a[ ]hundred)[ ]"
+)
+"""Goods counted first, in figures or words ("12 new Airbus jets", "five Airbus jets", « cinq A380 »)."""
 
 
 def find_cues(folded: str, language: Language, text: str | None = None) -> list[Cue]:
@@ -313,7 +321,7 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
     )
     for start, end, family, frame in find_relation_cues(folded, language):
         goods = text.find(" ", start, end) + 1 if text is not None else 0
-        if text is not None and _NAMED_INSIDE.search(text, goods, end) and not COUNT_FIRST.match(text, goods):
+        if text is not None and _NAMED_INSIDE.search(text, goods, end) and not _COUNTED_GOODS.match(text, goods):
             # "bought Telecom Italia from its founders": a company bought, not goods; the deal row reads it. Goods
             # counted first may carry their maker's or model's name ("will lease 12 new Airbus jets to X").
             continue

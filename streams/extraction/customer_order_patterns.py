@@ -12,12 +12,13 @@ from schemas.news import Language
 
 _GAP_WORD = r"[ ](?!(?:qui|que|dont|mais|afin|alors|tandis|which|that|but|while|after|to)\b)[^ ,;:()«»\"]{1,24}"
 """One word of the goods between the noun and the seller's preposition; never a clause's opening word."""
-_FR_COUNT = r"(?:\d[\d  ,.]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
-_FR_COUNT += r"|cinquante|soixante|cent|cents|mille)"
+FR_COUNT = r"(?:\d[\d  ,.]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
+FR_COUNT += r"|cinquante|soixante|cent|cents|mille)"
+"""A French count of goods, in figures or words ("172", "cinq", "vingt")."""
 _FR_ORDER: Final = re.compile(
     r"\b(?:(?:une|la|sa|son|leur|cette|l')[ ]?(?:(?:nouvelle|grosse|importante|première|seconde|deuxième)[ ])?"
     r"(?:méga-|mega-|super-)?commandes?(?:[ ](?:ferme|fermes|record|géante))?"
-    r"|(?:l'|un[ ]|son[ ]|leur[ ])achat[ ]de[ ]" + _FR_COUNT + r"\b"
+    r"|(?:l'|un[ ]|son[ ]|leur[ ])achat[ ]de[ ]" + FR_COUNT + r"\b"
     r"|command(?:é|ée|és|ées)(?=(?:[ ][^ ,;]{1,20}){0,4}?[ ]par[ ]))"
     r"(?:" + _GAP_WORD + r"){0,14}?[ ](?:à|auprès[ ]d(?:e|u|es)|auprès[ ]d')(?:(?<=')|(?![\w\-]))"
 )

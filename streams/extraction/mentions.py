@@ -68,6 +68,7 @@ from streams.extraction.recog_subjects import subject_names
 from streams.extraction.revenue_owners import revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
+from streams.extraction.system_maker_names import system_maker_names
 from streams.extraction.text import COUNT_FIRST, is_word_char
 from streams.extraction.word_spots import after_capital_word, alone_starts, followed_by, texts_after, written_alone
 
@@ -1064,6 +1065,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend(buyer_frame_names(text, folded))
     names.extend(kind_list_names(text, folded))
     names.extend(supplied_names(text))
+    names.extend(system_maker_names(text))
     names.extend(customer_role_names(text, folded))
     names.extend(partner_role_names(text))
     ends = [anchor.start() for anchor in NAME_PRECEDES.finditer(folded)]

@@ -22,6 +22,7 @@ from streams.extraction.begin_chosen_work import (
     FR_CHOSEN_STEMS,
 )
 from streams.extraction.begin_moved_to import EN_MOVED_STEMS, EN_MOVED_TO, FR_MOVED_STEMS, FR_MOVED_TO
+from streams.extraction.customer_order_patterns import FR_COUNT
 from streams.extraction.pattern_windows import anchored_matches, holds_any
 
 _EN_GO_ON = (
@@ -165,6 +166,15 @@ _EN_SELL_COUNTED = (
 """A supplier selling or leasing so many of its goods to a customer ("will lease 12 new Airbus jets to", "agreed to
 sell 19 more aircraft to"): a count, then goods; never a business's sites ("sold 12 stores to" is a deal) nor a
 share of a company ("sold 5 million shares")."""
+_FR_SOLD = r"\b(?:vendu|vendra|vendront|vendre|cédé|cédera|céderont|céder|cède|cèdent)[ ]"
+"""A sale of goods made or to come (« a vendu », « cédera », « va céder »); the standing « vend » is ``_FR_SELLS``."""
+_FR_COUNTED = (
+    r"(?:(?:encore|plus[ ]de|près[ ]de|quelque|environ)[ ])?" + FR_COUNT + r"[ ](?!(?:magasins?|boutiques?|hôtels?"
+    r"|usines?|sites?|filiales?|agences?|restaurants?|pharmacies?|cliniques?|hôpitaux|tours?|mines?|stations?"
+    r"|millions?|milliards?|%|pour[ ]cent|actions?|titres?|parts?|sociétés?|entreprises?|marques?)\b)"
+)
+"""Goods counted (« cinq A380 », « 172 bus »), never a business's sites or shares (« a cédé 12 magasins à » is a
+deal, « 5 % du capital » a stake)."""
 _FR_BUY = r"\b(?:achète|achètent|achètera|achèteront|achèterait|achetait|achetaient|acheté|acheter)[ ]"
 
 _EN_RENEWAL_OF = (
@@ -300,6 +310,20 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
         ),
         (
             re.compile(_FR_BUY + _GOODS_WORDS + r"(?:auprès[ ]d(?:e|')|chez)(?:(?<=')|(?![\w\-]))"),
+            "customer_start",
+            "active",
+            _BUY_STEMS,
+        ),
+        # Round 19: counted goods sold to or bought from a company after « à » (« Airbus avait cédé cinq A380 à Y »,
+        # « la décision de X d'acheter 172 bus à Y »); a price or a place after « à » is no company, so reads nothing.
+        (
+            re.compile(_FR_SOLD + _FR_COUNTED + _FR_GOODS_WORDS + r"(?:à|au|aux)(?![\w\-])"),
+            "customer_start",
+            "supplies",
+            ("vend", "céd", "cèd"),
+        ),
+        (
+            re.compile(_FR_BUY + _FR_COUNTED + _FR_GOODS_WORDS + r"(?:à|au|aux)(?![\w\-])"),
             "customer_start",
             "active",
             _BUY_STEMS,

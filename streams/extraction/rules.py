@@ -131,7 +131,9 @@ from streams.extraction.standing_supply import standing_relation
 from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
 from streams.extraction.start_decision_holder import decision_holder
+from streams.extraction.start_given_by import given_by_candidates
 from streams.extraction.start_signed_with import signed_with_supplier
+from streams.extraction.start_system_maker import system_maker_candidates
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
 from streams.extraction.supply_dispute import dispute_parties
@@ -6309,6 +6311,15 @@ def _on_condition(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return _CONDITION.search(article.folded, cue.end, clause_end) is not None
 
 
+_SUBJECT_READERS = {
+    "order_noun": order_noun_candidates,
+    "given_by": given_by_candidates,
+    "system_maker": system_maker_candidates,
+}
+"""Frames read by a module of their own that is handed the clause subject's finder: an order noun with its seller, a
+won contract with its giver, a system put to work with its vendor."""
+
+
 def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:
     """The relations of a whole structure no frame reader spells, or None when the cue is read by its frame.
 
@@ -6317,8 +6328,9 @@ def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
     """
     if cue.detail == "award_went":
         return award_went_candidates(article, sentence, cue)
-    if cue.detail == "order_noun":
-        return order_noun_candidates(article, sentence, cue, _customer_subject)
+    subject_reader = _SUBJECT_READERS.get(cue.detail)
+    if subject_reader is not None:
+        return subject_reader(article, sentence, cue, _customer_subject)
     if cue.family in ("customer_start", "customer_end") and cue.detail == "active":
         displaced = displacement_candidates(article, sentence, cue)
         if displaced is not None:

@@ -48,6 +48,10 @@ _CUSTOMER_FRAMES = frozenset(
         "award_went",  # the customer's contract before, its winners after: "X's frameworks went to Y and Z"
         "order_noun",  # an order as a noun, the seller after "à / auprès de / with": "X a validé une commande de
         # dix A350 à Airbus", "la commande de 172 bus de la STIB à EvoBus" (patterns, customer_orders.py)
+        "given_by",  # a won contract or order, its giver after the cue, the winner the clause's subject: "Y won its
+        # largest job, a $8m contract from X", « Y a confirmé une commande de cinq paquebots, passée par X »
+        "system_maker",  # a system put to work, its vendor told as its adjective: "X is installing a Dorvane EHR",
+        # "X went live on Dorvane" (start_system_maker.py)
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
