@@ -104,6 +104,13 @@ _EN_YEARS_WITH = (
 )
 """A customer ending its years with a supplier ("ending 75 years with X", "ended a 20-year relationship with X",
 "closing four decades as a customer of X")."""
+_EN_RIVALS_ONLY = (
+    r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?)[ ](?:solely|entirely|exclusively|only|wholly)"
+    r"[ ]on[ ](?:(?:its|their)[ ])?(?:competitors|rivals|rival[ ](?:suppliers|vendors|chipmakers|makers)"
+    r"|other[ ](?:suppliers|vendors|chipmakers|makers))(?:'|[ ]for)?"
+)
+"""A customer turning wholly to the rivals of a supplier the sentence names elsewhere, mostly as the teller ("Y said it
+believes X will rely solely on competitors' modems"): the supplier is read as a bare verb's speaker."""
 _EN_DISPLACED = (
     r"\b(?:displac(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|supplant(?:s|ed|ing)?"
     r"|(?:take|takes|took|taking|taken)[ ]over[ ]from"
@@ -133,8 +140,13 @@ cannot stand first, and the maker must be written with a capital (:func:`find_go
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
+    r"(?:(?:(?:pour|dès|en|fin|début|courant|avant)[ ](?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre)|unilatéralement|brutalement|officiellement|définitivement"
+    r"|finalement|également|aussi|donc|ainsi)[ ])?"
 )
-"""A verb that ends a relation ("a mis un terme à", "rompra", "dénonçait" is left to the rows)."""
+"""A verb that ends a relation ("a mis un terme à", "rompra", "dénonçait" is left to the rows), perhaps with its date
+or manner before the relation (« ayant résilié pour 2016 son contrat avec », « a unilatéralement rompu »: the manner
+after the verb, « a rompu unilatéralement son contrat avec »)."""
 _FR_RELATION = (
     r"(?:son|sa|ses|leur|leurs)[ ](?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,3}?"
     r"(?:contrat|accord|partenariat|collaboration|relation|contrats|accords|relations)"
@@ -185,6 +197,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_LOST_CONTRACT_TO_SUPPLY), "passive", ("contract",)),
         (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
         (re.compile(_EN_YEARS_WITH), "active", ("year", "decade")),
+        (re.compile(_EN_RIVALS_ONLY), "active", ("solely", "entirely", "exclusively", "wholly", "only on")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (

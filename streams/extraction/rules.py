@@ -119,6 +119,7 @@ from streams.extraction.start_signed_with import signed_with_supplier
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
 from streams.extraction.supply_dispute import dispute_parties
+from streams.extraction.supply_halt import halt_in_quarrel
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -296,6 +297,8 @@ _SAID_THAT = re.compile(
 """Between a supplier and the unnamed customer it tells of: "X said that", "X a annoncé qu'"."""
 _POSSESSIVE_AFTER = re.compile(r"[ ](?:its|their|ses|son|sa|leurs?)[ ]")
 """After a customer's verb: the goods or contract it stops using ("would stop using its chips")."""
+_RIVALS_END = re.compile(r"\b(?:competitors|rivals|suppliers|vendors|chipmakers|makers)(?:'|[ ]for)?$")
+"""A cue that ends on the supplier's rivals ("rely solely on competitors'"): the supplier is the teller."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _SAID = re.compile(
@@ -4488,10 +4491,13 @@ def _speaker_supplier(
 
     A company telling of a customer's decision about "its" goods or contract is the supplier: the
     teller is the first other company before the customer, with "said / announced" right before the customer;
-    so is the teller of "Y said X remains a customer" (the relation noun ends the cue).
+    so is the teller of "Y said X remains a customer" (the relation noun ends the cue), and of "Y believes X will
+    rely solely on competitors' modems" (the rivals end the cue: the teller is the one they replace).
     """
-    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None and not article.folded.endswith(
-        ("customer", "client"), cue.start, cue.end
+    if (
+        _POSSESSIVE_AFTER.match(article.folded, cue.end) is None
+        and not article.folded.endswith(("customer", "client"), cue.start, cue.end)
+        and _RIVALS_END.search(article.folded, cue.start, cue.end) is None
     ):
         return None
     if _OWN_FIGURE_AFTER.match(article.folded, cue.end):
@@ -6170,13 +6176,14 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
     "Havas pourrait aussi perdre le budget de X", "Y could lose X as a customer": a supplier-side loss
     after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end.
     An end on a condition ("will drop Y if it does not cut prices", "coupera ses livraisons si") is a threat
-    too: nothing is decided until the condition is met.
+    too: nothing is decided until the condition is met; so is a halt of deliveries made in a price quarrel.
     """
     may_lose = _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
     if cue.family == "customer_end" and (
         (cue.detail in _LOSS_FRAMES and may_lose)
         or _on_condition(article, sentence, cue)
         or _pressed_to_end(article, sentence, cue)
+        or halt_in_quarrel(article.folded, sentence, cue)
     ):
         return "customer_at_risk"
     return cue.family
