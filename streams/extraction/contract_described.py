@@ -6,6 +6,8 @@ avec"), and French reporters describe the contract at length in between:
 - a supplier losing a customer's contract told with its object: « Dorvane perd le budget achat d'espace de Korvia »,
   « a perdu le marché de nettoyage des gares de Korvia », « perdrait la délégation des transports publics du Grand
   Korvia » (frame ``passive``: the supplier before the cue, the customer right after it);
+- a contract taken from its supplier by the customer, who is named before the contract: « Dorvane se voit retirer
+  par Korvia son contrat de maintenance » (frame ``passive``);
 - a customer ending the contract « qui le liait à » its supplier: « Korvia n'a pas prolongé le contrat de fourniture
   qui le liait à Dorvane », « a résilié l'accord qui l'unissait depuis 2015 à Dorvane » (frame ``active``: the supplier
   right after the cue, the customer before it).
@@ -60,11 +62,23 @@ _FR_BOUND_ENDED = (
 """A customer ending the contract that bound it to its supplier: « n'a pas prolongé le contrat de fourniture qui le
 liait à X », « a résilié l'accord qui l'unissait depuis 2015 à X »."""
 
+_FR_TAKEN_BY = (
+    r"\b(?:se[ ]voit|se[ ]voient|s'est[ ]vue?|se[ ]sont[ ]vus?|s'était[ ]vue?)[ ]retirer[ ]par[ ](?:la[ ]|le[ ]|l')?"
+    r"(?=[^,.;]{2,60}?[ ](?:son|sa|ses|leur|le|la|les)[ ](?:contrats?|marchés?|budgets?|délégation|concession)\b)"
+)
+"""A contract taken from the supplier by its customer: « la Saur se voit retirer par X son contrat d'eau » (a licence
+taken by a regulator, « s'est vu retirer par l'Arcep sa licence », is no contract)."""
+
 _PATTERNS: Final = (
     (
         re.compile(_FR_LOST_DESCRIBED, re.IGNORECASE),
         "passive",
         ("perd", "Perd"),
+    ),
+    (
+        re.compile(_FR_TAKEN_BY, re.IGNORECASE),
+        "passive",
+        ("retirer par",),
     ),
     (
         re.compile(_FR_BOUND_ENDED, re.IGNORECASE),

@@ -72,12 +72,16 @@ _EN_MOVE_FROM = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|transfer(?:s|red|ring)?)[ ]"
     r"(?:(?:its|their|the|all)[ ](?:(?!from[ ]|to[ ]|away[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
     r"from[ ](?:(?:its|their)[ ](?:current[ ]|existing[ ])?)?"
+    r"|(?:[a-z\-]{2,15}[ ]){0,2}?(?:planning|buying|business|account|accounts|work|production|manufacturing|orders"
+    r"|spending|hosting|duties|workloads)(?:[ ]and[ ](?:[a-z\-]{2,15}[ ])?(?:planning|buying|creative|work|duties))?"
+    r"[ ]from[ ]"
     r"|from[ ](?:its|their)[ ](?:current[ ]|existing[ ])?)(?=[^.;]{2,60}?[ ](?:to|onto)[ ])"
 )
 """A customer moving its business, work or system from a supplier to another ("moved its media buying from X to Y"),
-or moving from its own system of a supplier to another ("will move from their X systems to Y"). A bare "moved from X
-to Y" is left (a person's career reads the same: the possessive after "from" tells a customer's move), and so is a
-part moved ("shifted more assembly away from X": a risk, not an end); "moved its work away from X" is a row."""
+or moving from its own system of a supplier to another ("will move from their X systems to Y"); the business may go
+without its possessive when a business noun names it ("to move media planning and buying from X to Y"). A bare "moved
+from X to Y" is left (a person's career reads the same: the possessive after "from" tells a customer's move), and so
+is a part moved ("shifted more assembly away from X": a risk, not an end); "moved its work away from X" is a row."""
 _EN_LOST_CONTRACT_TO_SUPPLY = (
     r"\blos(?:e|es|t|ing)[ ](?:its|their|a|the)[ ](?:[a-z0-9\-]{2,20}[ ]){0,2}?contracts?[ ]to[ ]"
     r"(?:supply|provide|make|deliver|produce|bake|manufacture)[ ](?:(?!to[ ]|for[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"

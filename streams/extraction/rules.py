@@ -6575,6 +6575,11 @@ _UNNAMED_REST = re.compile(
 _OTHERS_CLOSE = re.compile(r"(?:others|other[ ](?:firms|companies|suppliers|vendors|contractors|consultancies))\b")
 """After a list's closing "and", the members left unnamed: "A, B, C and others"."""
 _ITS = re.compile(r"(?:its|their)[ ]")
+_ITS_PARTNER = re.compile(
+    r"(?:its|their|son|sa|ses|leur|leurs)[ ](?:[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:partners?|co-contractors?|partenaires?|associés?|co-traitants?)[ ](?:,[ ])?"
+)
+"""Before a member its fellow contractor: "ended its contract with A and its US partner B" (both supplied)."""
 _UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
 
 
@@ -6594,9 +6599,14 @@ def _listed_after(
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
         own = _ITS.match(article.folded, sep.end()) if sep.group("and") and not investors else None
-        member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
-        if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
-            break  # "A and its rival B" lists no B; "A and its Purolator division" does
+        partner = _ITS_PARTNER.match(article.folded, sep.end()) if sep.group("and") and not investors else None
+        member = sentence.company_after(
+            described.end() if described else partner.end() if partner else own.end() if own else sep.end(), within=0
+        )
+        if partner is None and own is not None and member is not None and not _UNIT_NOUN_AFTER.match(
+            article.folded, member.end
+        ):
+            break  # "A and its rival B" lists no B; "A and its Purolator division" does, and so does "its partner B"
         if member is None and investors and (sep.group("and") or _UNNAMED_REST.match(article.folded, sep.end())):
             # "from A, B and New Alpha": the closing "and" ends the list, its last name unread; "A, B, a group of
             # angels and other new backers": the unnamed rest of the investors closes it too

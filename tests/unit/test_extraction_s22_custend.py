@@ -190,3 +190,94 @@ def test_relation_that_does_not_continue(text: str) -> None:
 )
 def test_relation_that_does_not_continue_near_misses(text: str) -> None:
     assert not losses(text)
+
+
+# « Y se voit retirer par X son contrat », « s'est vu retirer le marché de X »: the contract taken from the supplier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au terme de trente ans de délégation, Dorvane se voit retirer par Korvia son contrat d'eau, au profit d'un rival.",
+        "Dorvane s'est vu retirer le marché de Korvia au profit de Bellmark.",
+        "Dorvane s'est vue retirer par Korvia le contrat de maintenance de ses trains.",
+    ],
+)
+def test_contract_taken_from_supplier(text: str) -> None:
+    assert (END, "Korvia", "Dorvane") in pairs(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A licence or an approval withdrawn by a regulator or a firm: no contract.
+        "Dorvane s'est vu retirer par l'Arcep sa licence d'opérateur.",
+        "Dorvane s'est vu retirer par Korvia son agrément.",
+        "Par ailleurs, Jean Dupont s'est vu retirer par Korvia son mandat de directeur.",
+    ],
+)
+def test_taken_licence_is_no_contract(text: str) -> None:
+    assert not losses(text, "fr")
+
+
+# A supplier's fellow contractor listed after it: "with A and its US partner B" names two suppliers.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Korvia decided to end its clean-up contract with Dorvane and its US partner Bellmark Corp nine years early.",
+            "en",
+        ),
+        ("Korvia has stopped buying from Dorvane and its partner Bellmark Group.", "en"),
+        ("Korvia a résilié son contrat avec Dorvane et son partenaire Bellmark.", "fr"),
+    ],
+)
+def test_fellow_contractor_listed_after_supplier(text: str, language: str) -> None:
+    found = pairs(text, language)
+    assert {(END, "Korvia", "Dorvane"), (END, "Korvia", "Bellmark")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rival, a person, a place after "and its": no second supplier.
+        "Korvia has stopped buying from Dorvane and its rival Bellmark.",
+        "Korvia has stopped buying from Dorvane and its partner Jane Roe.",
+        "Korvia has stopped buying from Dorvane and its partners in Germany.",
+    ],
+)
+def test_fellow_contractor_near_misses(text: str) -> None:
+    found = pairs(text)
+    assert (END, "Korvia", "Dorvane") in found
+    assert not [pair for pair in found if pair[2] != "Dorvane"]
+
+
+# A business noun moved from one supplier to another, with no possessive before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia moved production from Dorvane to Bellmark last year.",
+        "Korvia will shift payroll work from Dorvane to Bellmark in January.",
+        "Korvia is moving media planning and buying from Dorvane to Bellmark.",
+    ],
+)
+def test_business_moved_from_supplier(text: str) -> None:
+    found = pairs(text)
+    assert (END, "Korvia", "Dorvane") in found
+    starts = {
+        (e.subject.name, e.object.name)
+        for e in extract(NewsItem(id="t", body=text, language="en")).events  # type: ignore[call-arg]
+        if e.type == "customer_start" and e.subject is not None and e.object is not None
+    }
+    assert ("Korvia", "Bellmark") in starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's career, investors' attention, a plant's place: no supplier left.
+        "Jane Roe moved from Dorvane to Bellmark in 2019.",
+        "Investors shifted attention from Dorvane to Bellmark.",
+        "Korvia moved production from Texas to Mexico last year.",
+    ],
+)
+def test_business_moved_near_misses(text: str) -> None:
+    assert not losses(text)
