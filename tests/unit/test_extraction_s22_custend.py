@@ -196,7 +196,7 @@ def test_relation_that_does_not_continue_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Au terme de trente ans de délégation, Dorvane se voit retirer par Korvia son contrat d'eau, au profit d'un rival.",
+        "Au terme de trente ans, Dorvane se voit retirer par Korvia son contrat d'eau, au profit d'un rival.",
         "Dorvane s'est vu retirer le marché de Korvia au profit de Bellmark.",
         "Dorvane s'est vue retirer par Korvia le contrat de maintenance de ses trains.",
     ],
@@ -223,7 +223,7 @@ def test_taken_licence_is_no_contract(text: str) -> None:
     ("text", "language"),
     [
         (
-            "Korvia decided to end its clean-up contract with Dorvane and its US partner Bellmark Corp nine years early.",
+            "Korvia decided to end its clean-up contract with Dorvane and its US partner Bellmark Corp this year.",
             "en",
         ),
         ("Korvia has stopped buying from Dorvane and its partner Bellmark Group.", "en"),
