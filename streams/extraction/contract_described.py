@@ -28,19 +28,22 @@ from streams.extraction.pattern_windows import anchored_matches
 
 _LOWER_WORD = r"(?-i:[a-zà-ÿ][a-zà-ÿ'\-]{0,19})"
 """A word of the description, in lower case (a capital starts the party's name)."""
-_DESCRIPTION = rf"(?:[ ](?!(?:au|à|avec|par|pour|dans|en|sur|qui|que|et|ou|mais)[ ]){_LOWER_WORD}){{0,6}}?"
-"""At most six lower-case words after the contract noun, none opening another phrase: "achat d'espace", "de
-nettoyage des gares" (a preposition of another party, « au profit de », « avec », ends the description)."""
+_DESCRIPTION_WORD = rf"(?:[ ](?!(?:au|à|avec|par|pour|dans|en|sur|qui|que|et|ou|mais)[ ]){_LOWER_WORD})"
+"""A lower-case word after the contract noun that opens no other phrase: "achat", "d'espace", "de", "nettoyage" (a
+preposition of another party, « au profit de », « avec », ends the description)."""
+_DESCRIPTION = rf"{_DESCRIPTION_WORD}{{0,6}}?"
+"""At most six words of description: "achat d'espace", "de nettoyage des gares"."""
 _CONTRACT_NOUN = r"(?:contrats?|marchés?|budgets?|délégation|concession|accord-cadre)"
 """A customer's contract a supplier holds (not « compte » nor « gestion », which name a bank account or a fund)."""
 
 _FR_LOST_DESCRIBED = (
     r"\b(?:perd|perdent|perdu|perdre|perdra|perdrait|perdait|perdant)[ ]"
     r"(?:(?:ainsi|aussi|également|donc|finalement)[ ])?(?:le|la|l'|les|son|sa|ses|un|une)[ ]?"
-    rf"(?:{_LOWER_WORD}[ ])?{_CONTRACT_NOUN}{_DESCRIPTION}"
+    rf"(?:{_LOWER_WORD}[ ])?{_CONTRACT_NOUN}{_DESCRIPTION_WORD}{{1,6}}?"
     r"[ ](?:de[ ](?:la[ ]|l')?|d'|du[ ]|des[ ])(?=(?-i:[A-ZÀ-Ý]))"
 )
-"""A supplier losing a customer's contract described before the customer: « perd le budget achat d'espace de X »."""
+"""A supplier losing a customer's contract described before the customer: « perd le budget achat d'espace de X » (with
+no description, « a perdu le contrat de (la) X » is the rows')."""
 
 _FR_ENDING_VERB = (
     r"(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ](?:à[ ]|au[ ])"

@@ -44,6 +44,7 @@ def pairs(text: str, language: str = "en") -> set[tuple[str, str, str]]:
         ("Selon nos informations, Dorvane a perdu le contrat de maintenance des ascenseurs de Bellmark.", "Bellmark"),
         ("Le groupe Dorvane perdrait le marché de nettoyage des gares de Quentaro au profit d'un rival.", "Quentaro"),
         ("Dorvane a perdu la délégation des transports publics de Korvia, qu'il détenait depuis 1990.", "Korvia"),
+        ("Dorvane perd la délégation de Korvia.", "Korvia"),
     ],
 )
 def test_lost_contract_described_before_customer(text: str, customer: str) -> None:
