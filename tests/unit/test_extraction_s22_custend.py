@@ -282,3 +282,31 @@ def test_business_moved_from_supplier(text: str) -> None:
 )
 def test_business_moved_near_misses(text: str) -> None:
     assert not losses(text)
+
+
+# The years an account under review spent with its holder name the supplier at risk.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Korvia has put its media account up for review after eight years with Dorvane Media.", "en"),
+        ("Korvia has put its advertising business up for review after a decade with agency Dorvane.", "en"),
+        ("Korvia a lancé un appel d'offres pour son budget publicitaire, après dix ans avec l'agence Dorvane.", "fr"),
+    ],
+)
+def test_review_after_years_with_holder(text: str, language: str) -> None:
+    found = pairs(text, language)
+    assert any(
+        kind == RISK and customer == "Korvia" and supplier.startswith("Dorvane") for kind, customer, supplier in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Years with a person, or in a place, name no holder.
+        "Korvia has put its media account up for review after ten years with Jane Roe at the helm.",
+        "Korvia has put its media account up for review after ten years in Germany.",
+    ],
+)
+def test_review_after_years_near_misses(text: str) -> None:
+    assert not [e for e in losses(text) if e.object is not None]
