@@ -6477,7 +6477,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         if party is not None and (party.start >= cue.end or (party is vendor and cue.detail == "passive")):
             # "a falling-out between X and Y" lists the two sides: no company with itself.
             sides = {vendor.id, customer.id if customer is not None else vendor.id}
-            for member in (m for m in _listed_after(article, sentence, party) if m.id not in sides):
+            # "ended its contract with A and its US partner B": a fellow contractor named after the verb supplies too
+            # (before a supplier-first verb, "A and its partner B will supply X", only A is told to).
+            partners = party is vendor and party.start >= cue.end
+            listed = _listed_after(article, sentence, party, partners=partners)
+            for member in (m for m in listed if m.id not in sides):
                 if party is vendor:
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
                 else:
@@ -6584,11 +6588,12 @@ _UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
 
 
 def _listed_after(
-    article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False
+    article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False, partners: bool = False
 ) -> list[CompanyMention]:
     """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et".
 
-    In a list of ``investors`` a member may be described first: "A et de son investisseur historique B".
+    In a list of ``investors`` a member may be described first: "A et de son investisseur historique B"; in a list of
+    ``partners`` (suppliers after the verb) a fellow contractor joins: "with A and its US partner B".
     """
     members: list[CompanyMention] = []
     closed = 0
@@ -6599,12 +6604,15 @@ def _listed_after(
     while (sep := _LIST_SEPARATOR.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
         own = _ITS.match(article.folded, sep.end()) if sep.group("and") and not investors else None
-        partner = _ITS_PARTNER.match(article.folded, sep.end()) if sep.group("and") and not investors else None
+        partner = _ITS_PARTNER.match(article.folded, sep.end()) if sep.group("and") and partners else None
         member = sentence.company_after(
             described.end() if described else partner.end() if partner else own.end() if own else sep.end(), within=0
         )
-        if partner is None and own is not None and member is not None and not _UNIT_NOUN_AFTER.match(
-            article.folded, member.end
+        if (
+            partner is None
+            and own is not None
+            and member is not None
+            and not _UNIT_NOUN_AFTER.match(article.folded, member.end)
         ):
             break  # "A and its rival B" lists no B; "A and its Purolator division" does, and so does "its partner B"
         if member is None and investors and (sep.group("and") or _UNNAMED_REST.match(article.folded, sep.end())):
