@@ -18,6 +18,7 @@ import ahocorasick
 from schemas.news import Language
 from streams.extraction.acq_control_patterns import find_control_cues
 from streams.extraction.acq_offer_patterns import find_offer_cues
+from streams.extraction.contract_described import find_described_contract_cues
 from streams.extraction.customer_order_patterns import FR_COUNT, find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
@@ -314,6 +315,8 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         candidates.extend((start - end, start, (("customer_end", frame),)) for start, end, frame in dropped)
         lost = find_loss_cues(folded, text, language)
         candidates.extend((start - end, start, ((family, frame),)) for start, end, family, frame in lost)
+        described = find_described_contract_cues(text, language)
+        candidates.extend((start - end, start, (("customer_end", frame),)) for start, end, frame in described)
     if text is not None and language == "fr":
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
     candidates.extend(

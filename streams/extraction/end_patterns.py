@@ -72,12 +72,16 @@ _EN_MOVE_FROM = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|transfer(?:s|red|ring)?)[ ]"
     r"(?:(?:its|their|the|all)[ ](?:(?!from[ ]|to[ ]|away[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
     r"from[ ](?:(?:its|their)[ ](?:current[ ]|existing[ ])?)?"
+    r"|(?:[a-z\-]{2,15}[ ]){0,2}?(?:planning|buying|business|account|accounts|work|production|manufacturing|orders"
+    r"|spending|hosting|duties|workloads)(?:[ ]and[ ](?:[a-z\-]{2,15}[ ])?(?:planning|buying|creative|work|duties))?"
+    r"[ ]from[ ]"
     r"|from[ ](?:its|their)[ ](?:current[ ]|existing[ ])?)(?=[^.;]{2,60}?[ ](?:to|onto)[ ])"
 )
 """A customer moving its business, work or system from a supplier to another ("moved its media buying from X to Y"),
-or moving from its own system of a supplier to another ("will move from their X systems to Y"). A bare "moved from X
-to Y" is left (a person's career reads the same: the possessive after "from" tells a customer's move), and so is a
-part moved ("shifted more assembly away from X": a risk, not an end); "moved its work away from X" is a row."""
+or moving from its own system of a supplier to another ("will move from their X systems to Y"); the business may go
+without its possessive when a business noun names it ("to move media planning and buying from X to Y"). A bare "moved
+from X to Y" is left (a person's career reads the same: the possessive after "from" tells a customer's move), and so
+is a part moved ("shifted more assembly away from X": a risk, not an end); "moved its work away from X" is a row."""
 _EN_LOST_CONTRACT_TO_SUPPLY = (
     r"\blos(?:e|es|t|ing)[ ](?:its|their|a|the)[ ](?:[a-z0-9\-]{2,20}[ ]){0,2}?contracts?[ ]to[ ]"
     r"(?:supply|provide|make|deliver|produce|bake|manufacture)[ ](?:(?!to[ ]|for[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
@@ -104,6 +108,13 @@ _EN_YEARS_WITH = (
 )
 """A customer ending its years with a supplier ("ending 75 years with X", "ended a 20-year relationship with X",
 "closing four decades as a customer of X")."""
+_EN_RIVALS_ONLY = (
+    r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?)[ ](?:solely|entirely|exclusively|only|wholly)"
+    r"[ ]on[ ](?:(?:its|their)[ ])?(?:competitors|rivals|rival[ ](?:suppliers|vendors|chipmakers|makers)"
+    r"|other[ ](?:suppliers|vendors|chipmakers|makers))(?:'|[ ]for)?"
+)
+"""A customer turning wholly to the rivals of a supplier the sentence names elsewhere, mostly as the teller ("Y said it
+believes X will rely solely on competitors' modems"): the supplier is read as a bare verb's speaker."""
 _EN_DISPLACED = (
     r"\b(?:displac(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|supplant(?:s|ed|ing)?"
     r"|(?:take|takes|took|taking|taken)[ ]over[ ]from"
@@ -133,8 +144,13 @@ cannot stand first, and the maker must be written with a capital (:func:`find_go
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
+    r"(?:(?:(?:pour|dès|en|fin|début|courant|avant)[ ](?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre)|unilatéralement|brutalement|officiellement|définitivement"
+    r"|finalement|également|aussi|donc|ainsi)[ ])?"
 )
-"""A verb that ends a relation ("a mis un terme à", "rompra", "dénonçait" is left to the rows)."""
+"""A verb that ends a relation ("a mis un terme à", "rompra", "dénonçait" is left to the rows), perhaps with its date
+or manner before the relation (« ayant résilié pour 2016 son contrat avec », « a unilatéralement rompu »: the manner
+after the verb, « a rompu unilatéralement son contrat avec »)."""
 _FR_RELATION = (
     r"(?:son|sa|ses|leur|leurs)[ ](?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,3}?"
     r"(?:contrat|accord|partenariat|collaboration|relation|contrats|accords|relations)"
@@ -185,6 +201,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_LOST_CONTRACT_TO_SUPPLY), "passive", ("contract",)),
         (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
         (re.compile(_EN_YEARS_WITH), "active", ("year", "decade")),
+        (re.compile(_EN_RIVALS_ONLY), "active", ("solely", "entirely", "exclusively", "wholly", "only on")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (

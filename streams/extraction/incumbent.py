@@ -9,7 +9,8 @@ company against the newcomer ("a backup to Y", "a supplier other than Y", "beyon
 Y", "every cell in X's hybrids comes from Y"), names the trouble behind the search ("delays at Y", "le retard de Y"),
 names the holder of the account under review ("its media account at Y", "the account, held by Y,", "le budget
 détenu par Y", "whose media is bought by Y", "kept the business inside Y", "aujourd'hui entre les mains de Y",
-"current supplier Y"), or calls a company the customer's source ("Y is its only source for the
+"current supplier Y"), tells the years the account spent with it ("after ten years with Y", « après dix ans avec
+Y »), or calls a company the customer's source ("Y is its only source for the
 part", "Y currently supplies", "Y est son seul fournisseur").
 
 The anchor is looked for in the cue's sentence, then the two after it, then the two before it; in a
@@ -71,6 +72,13 @@ _HOLDER = (
 )
 """The agency or supplier that holds the account under review ("its $830 million media account at Zenith", "whose
 media is bought by Y", "kept the business inside Y", "aujourd'hui entre les mains de Y")."""
+_YEARS_WITH = (
+    r"(?:after|following|ending|closing)[ ](?:more[ ]than[ ]|nearly[ ]|almost[ ])?(?:\d{1,3}|an?|[a-z]{3,9})[ \-]"
+    r"(?:years?|decades?)[ ](?:with|at)"
+    r"|après[ ](?:plus[ ]de[ ]|près[ ]de[ ])?(?:\d{1,3}|[a-zà-ÿ]{3,9})[ ](?:ans|années|décennies)[ ]"
+    r"(?:de[ ](?:collaboration|partenariat|contrat|fidélité)[ ])?(?:avec|chez)"
+)
+"""The years the account spent with its holder: "up for review after ten years with Y", « après dix ans avec Y »."""
 _WARNED = re.compile(
     r"[ ](?:warn(?:s|ed)|caution(?:s|ed)|flag(?:s|ged)|disclos(?:es|ed)|a[ ](?:prévenu|averti|alerté)|prévient|avertit)"
     r"(?:[ ](?:investors|analysts|on|in|lundi|mardi|mercredi|jeudi|vendredi|[a-z]{2,12}day)\b){0,3}[ ]?"
@@ -78,7 +86,7 @@ _WARNED = re.compile(
 )
 """A supplier's warning about its customer: "Y warned (investors) that X ...", "Y a prévenu qu'X ..." (never "Y warned
 X it ...": X is the one told)."""
-_ANCHOR_BEFORE_NAME = re.compile(rf"\b(?:{_AGAINST}|{_TIE}|{_TROUBLE}|{_HOLDER}|{_CURRENT})[ ]?")
+_ANCHOR_BEFORE_NAME = re.compile(rf"\b(?:{_AGAINST}|{_TIE}|{_TROUBLE}|{_HOLDER}|{_CURRENT}|{_YEARS_WITH})[ ]?")
 _DESCRIPTION = re.compile(r"(?:(?:the|its|le|la|les|l'|son|sa)[ ]?)?(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}")
 """What may stand between an anchor and the name: "avec le japonais NEC", "with chipmaker Texas Instruments"."""
 _DESCRIPTION_REACH = 30

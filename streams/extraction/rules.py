@@ -137,6 +137,7 @@ from streams.extraction.start_system_maker import system_maker_candidates
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
 from streams.extraction.supply_dispute import dispute_parties
+from streams.extraction.supply_halt import halt_in_quarrel
 from streams.extraction.text import fold_case
 
 _DEAL_NOUN = re.compile(
@@ -323,6 +324,8 @@ _SAID_THAT = re.compile(
 """Between a supplier and the unnamed customer it tells of: "X said that", "X a annoncé qu'"."""
 _POSSESSIVE_AFTER = re.compile(r"[ ](?:its|their|ses|son|sa|leurs?)[ ]")
 """After a customer's verb: the goods or contract it stops using ("would stop using its chips")."""
+_RIVALS_END = re.compile(r"\b(?:competitors|rivals|suppliers|vendors|chipmakers|makers)(?:'|[ ]for)?$")
+"""A cue that ends on the supplier's rivals ("rely solely on competitors'"): the supplier is the teller."""
 _THAT = re.compile(r"\b(?:that|que|qu')(?:[ ]|$)|[ ]qu'")
 """The complementiser that opens a reported clause ("X told investors that Y ...")."""
 _SAID = re.compile(
@@ -4587,10 +4590,13 @@ def _speaker_supplier(
 
     A company telling of a customer's decision about "its" goods or contract is the supplier: the
     teller is the first other company before the customer, with "said / announced" right before the customer;
-    so is the teller of "Y said X remains a customer" (the relation noun ends the cue).
+    so is the teller of "Y said X remains a customer" (the relation noun ends the cue), and of "Y believes X will
+    rely solely on competitors' modems" (the rivals end the cue: the teller is the one they replace).
     """
-    if _POSSESSIVE_AFTER.match(article.folded, cue.end) is None and not article.folded.endswith(
-        ("customer", "client"), cue.start, cue.end
+    if (
+        _POSSESSIVE_AFTER.match(article.folded, cue.end) is None
+        and not article.folded.endswith(("customer", "client"), cue.start, cue.end)
+        and _RIVALS_END.search(article.folded, cue.start, cue.end) is None
     ):
         return None
     if _OWN_FIGURE_AFTER.match(article.folded, cue.end):
@@ -6269,13 +6275,14 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
     "Havas pourrait aussi perdre le budget de X", "Y could lose X as a customer": a supplier-side loss
     after a modal is a threat, the customer is at risk. A customer's own "pourrait mettre fin" stays an end.
     An end on a condition ("will drop Y if it does not cut prices", "coupera ses livraisons si") is a threat
-    too: nothing is decided until the condition is met.
+    too: nothing is decided until the condition is met; so is a halt of deliveries made in a price quarrel.
     """
     may_lose = _MAY_LOSE.search(article.folded, max(sentence.start, cue.start - 30), cue.start)
     if cue.family == "customer_end" and (
         (cue.detail in _LOSS_FRAMES and may_lose)
         or _on_condition(article, sentence, cue)
         or _pressed_to_end(article, sentence, cue)
+        or halt_in_quarrel(article.folded, sentence, cue)
     ):
         return "customer_at_risk"
     return cue.family
@@ -6579,7 +6586,10 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         if party is not None and (party.start >= cue.end or (party is vendor and cue.detail == "passive")):
             # "a falling-out between X and Y" lists the two sides: no company with itself.
             sides = {vendor.id, customer.id if customer is not None else vendor.id}
-            listed = _listed_after(article, sentence, party, examples=True)
+            # "ended its contract with A and its US partner B": a fellow contractor named after the verb supplies too
+            # (before a supplier-first verb, "A and its partner B will supply X", only A is told to).
+            partners = party is vendor and party.start >= cue.end
+            listed = _listed_after(article, sentence, party, examples=True, partners=partners)
             for member in (m for m in listed if m.id not in sides):
                 if party is vendor:
                     found.append(replace(first, amount=None, inferred=list(inferred), object=member))
@@ -6678,16 +6688,28 @@ _UNNAMED_REST = re.compile(
 _OTHERS_CLOSE = re.compile(r"(?:others|other[ ](?:firms|companies|suppliers|vendors|contractors|consultancies))\b")
 """After a list's closing "and", the members left unnamed: "A, B, C and others"."""
 _ITS = re.compile(r"(?:its|their)[ ]")
+_ITS_PARTNER = re.compile(
+    r"(?:its|their|son|sa|ses|leur|leurs)[ ](?:[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:partners?|co-contractors?|partenaires?|associés?|co-traitants?)[ ](?:,[ ])?"
+)
+"""Before a member its fellow contractor: "ended its contract with A and its US partner B" (both supplied)."""
 _UNIT_NOUN_AFTER = re.compile(r"[ ](?:division|unit|subsidiary|arm)\b")
 
 
 def _listed_after(
-    article: Article, sentence: Sentence, first: CompanyMention, *, investors: bool = False, examples: bool = False
+    article: Article,
+    sentence: Sentence,
+    first: CompanyMention,
+    *,
+    investors: bool = False,
+    examples: bool = False,
+    partners: bool = False,
 ) -> list[CompanyMention]:
     """The companies listed with ``first`` after it: "A, B and C", "A et B"; a comma list must close with "and/et".
 
     In a list of ``investors`` a member may be described first: "A et de son investisseur historique B". A list of
-    ``examples`` ("such as A or B", « comme A ou B ») may close with "or / ou".
+    ``examples`` ("such as A or B", « comme A ou B ») may close with "or / ou". In a list of ``partners`` (suppliers
+    after the verb) a fellow contractor joins: "with A and its US partner B".
     """
     members: list[CompanyMention] = []
     closed = 0
@@ -6700,9 +6722,17 @@ def _listed_after(
     while (sep := separator.match(article.folded, end)) is not None:
         described = _DESCRIBED_INVESTOR.match(article.folded, sep.end()) if investors else None
         own = _ITS.match(article.folded, sep.end()) if sep.group("and") and not investors else None
-        member = sentence.company_after(described.end() if described else own.end() if own else sep.end(), within=0)
-        if own is not None and member is not None and not _UNIT_NOUN_AFTER.match(article.folded, member.end):
-            break  # "A and its rival B" lists no B; "A and its Purolator division" does
+        partner = _ITS_PARTNER.match(article.folded, sep.end()) if sep.group("and") and partners else None
+        member = sentence.company_after(
+            described.end() if described else partner.end() if partner else own.end() if own else sep.end(), within=0
+        )
+        if (
+            partner is None
+            and own is not None
+            and member is not None
+            and not _UNIT_NOUN_AFTER.match(article.folded, member.end)
+        ):
+            break  # "A and its rival B" lists no B; "A and its Purolator division" does, and so does "its partner B"
         if member is None and investors and (sep.group("and") or _UNNAMED_REST.match(article.folded, sep.end())):
             # "from A, B and New Alpha": the closing "and" ends the list, its last name unread; "A, B, a group of
             # angels and other new backers": the unnamed rest of the investors closes it too
