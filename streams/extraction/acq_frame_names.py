@@ -41,11 +41,17 @@ participation », « a vendu sa filiale Y à X »."""
 _OWNER_OF = re.compile(
     r"\b(?:owned|controlled|détenue?s?|contrôlée?s?)(?:[ ](?:majoritairement|minoritairement|en[ ]partie))?"
     r"(?:[ ]à[ ]\d{1,3}(?:,\d{1,2})?[ ]?%)?[ ](?:by|par)[ ]"
-    r"|\b(?:parent(?:[ ]company)?[ ]of[ ]|(?:maison|société)[ ]mère[ ]d(?:e[ ]|u[ ]|')|belongs[ ]to[ ]|a[ ]unit[ ]of[ ]"
-    r"|owns[ ]|contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ])"
+    r"|\b(?:parent(?:[ ]company)?[ ]of[ ]|belongs[ ]to[ ]|a[ ]unit[ ]of[ ]"
+    r"|contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ])"
 )
+_PURCHASES_OF = re.compile(
+    r"\b(?:rachats|acquisitions|purchases|takeovers|reprises)(?:[ ](?:successifs|successives|récents))?"
+    r"[ ](?:of|de|du|des)[ ](?=[A-ZÀ-Ý])"
+)
+"""Before the targets of a buyer's purchases told as a plural noun (session 22, :mod:`streams.extraction.acq_fronted`):
+"the successive purchases of A, B and C", « les rachats successifs de A, de B et du polonais C »."""
 """Before an owner or the companies it owns (session 22, :mod:`streams.extraction.acq_ownership`): "owned by X",
-« détenue à 40 % par X », "the parent of A, B and C", « maison mère de Y », « contrôle notamment A et B »."""
+« détenue à 40 % par X », "the parent of A, B and C", « contrôle notamment A et B »."""
 
 
 _GATES = WordGates(
@@ -53,7 +59,8 @@ _GATES = WordGates(
         _BOUGHT_BY: ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption"),
         _SOLD_TO: ("sold", "sell", "divest", "offload", "cède", "cèdent", "cédé", "céder", "cédera", "vend"),
         _BID_FOR: ("offer for", "bid for", "approach for", " share"),
-        _OWNER_OF: ("owned", "controlled", "détenu", "contrôl", "parent", "mère", "belongs", "unit of", "owns"),
+        _PURCHASES_OF: ("rachats", "acquisitions", "purchases", "takeovers", "reprises"),
+        _OWNER_OF: ("owned", "controlled", "détenu", "contrôl", "parent", "belongs", "unit of"),
     }
 )
 """Case-folded words one of which each pattern needs: it is scanned only when the article holds one."""
@@ -67,6 +74,8 @@ def buyer_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
         names.extend(names_listed_at(text, bought.end()))
     for sold in finditer_if(_SOLD_TO, text, opened):
         names.extend(names_listed_at(text, sold.end()))
+    for purchases in finditer_if(_PURCHASES_OF, text, opened):
+        names.extend(names_listed_at(text, purchases.end()))
     for owner in finditer_if(_OWNER_OF, folded, opened):
         names.extend(names_listed_at(text, owner.end()))
     for bid in finditer_if(_BID_FOR, text, opened):

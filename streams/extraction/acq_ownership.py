@@ -2,19 +2,19 @@
 
 Reporters place a firm by its owner in an apposition or a relative clause rather than tell the deal that made it:
 "Korvia, owned by Dorvane, ...", "Korvia, a unit of the aerospace group Dorvane", "Korvia has been wholly owned by
-Dorvane since 2015", « Korvia, contrôlée par le groupe Dorvane » (the `owned` frame:
-the company right before the cue, its owner right after); "Dorvane, the Japanese parent of Korvia", "Dorvane, which
-owns Korvia and Bellmark", « Dorvane, maison mère de Korvia », « Dorvane contrôle notamment Korvia et Bellmark » (the
-`owner` frame: the owner right before, its companies listed right after); "Dorvane's Korvia unit", "Korvia,
-Dorvane's chip unit", "Korvia, a Dorvane subsidiary" (the `unit` frame: the unit noun after both names). A share
-told inside the phrase (« détenue à 40 % par Dorvane », "a 40%-owned unit") makes a stake of that size below half.
+Dorvane since 2015", « Korvia, contrôlée par le groupe Dorvane » (the `owned` frame: the company right before the
+cue, its owner right after); "Dorvane, the Japanese parent of Korvia", « Dorvane contrôle notamment Korvia et
+Bellmark » (the `owner` frame: the owner right before, its companies listed right after); "Dorvane's Korvia unit",
+"Korvia, Dorvane's chip unit" (no cue row: the bare noun "unit" would open a name slot before it, so it is looked for
+only in sentences naming two firms). A share told inside the phrase (« détenue à 40 % par Dorvane », "30%-owned by")
+makes a stake of that size below half; "partly owned by", « détenue en partie par » a stake of untold size.
 
 Both names must stand next to the cue (an apposition's few words at most): a generic "buyer before, target after"
 reading took the sentence's subject for the owner of an unnamed label ("le premier label mondial, filiale de
 Vivendi") and a stake for a company (« le bloc de 63 % détenu par le fonds X »). The fact is standing background, no
 news: the event is marked ``earlier`` (told as history, it raises no alert). « filiale de » and "a subsidiary of" are
 left out: on the look set they tagged a firm in passing far more often than the story reported its owner (2 facts
-labelled for 6 not; in dev, 7 unlabelled).
+labelled for 6 not; in dev, 7 unlabelled); so is « maison mère de » (4 of 4 unlabelled in dev).
 """
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ _LIST_LINK = re.compile(
     r"(?:(?:the|le|la|les|l'|de|du|d')[ ]?)?(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}"
 )
 """Between the owned companies of a list: ", ", " and ", " ainsi que la ", " et le quotidien "."""
+_AND = re.compile(r"[ ](?:and|et|as[ ]well[ ]as|ainsi[ ]que|along[ ]with)[ ]")
+_AND_OTHERS = re.compile(
+    r",?[ ](?:and|et)[ ](?:many[ ]|several[ ]|de[ ]nombreuses[ ]|plusieurs[ ])?(?:other|others|d'autres|autres)\b"
+)
+"""After a comma list's last name: "and other shops", « et d'autres »: the list was closed."""
 _UNIT_NOUN = re.compile(r"[ ](?:unit|division)\b")
 """The noun of a unit told with its owner's name ("Dorvane's Korvia unit"), looked for in sentences naming two firms."""
 _UNIT_OWNER_GAP = re.compile(r"['\u2019]s?[ ](?:[a-z\-]{2,15}[ ]){0,2}")
@@ -84,14 +89,14 @@ def ownership_candidates(article: Article, sentence: Sentence) -> list[Candidate
             continue
         if cue.detail == "owned":
             owned = _owned_before(sentence, cue.start, _OWNED_BEFORE)
-            owner = _party_after(article, sentence, cue.end)
+            owner = party_after(article, sentence, cue.end)
             if owned is not None and owner is not None and not _JOINT.match(article.text, owner.end):
                 found.extend(_ownership(article, sentence, cue.start, owner, [owned], end=cue.end))
         elif cue.detail == "owner":
             owner = _owned_before(sentence, cue.start, _OWNER_BEFORE)
-            first = _party_after(article, sentence, cue.end)
+            first = party_after(article, sentence, cue.end)
             if owner is not None and first is not None:
-                found.extend(_ownership(article, sentence, cue.start, owner, _listed_from(article, sentence, first)))
+                found.extend(_ownership(article, sentence, cue.start, owner, listed_from(article, sentence, first)))
     if len(sentence.companies) >= _PAIR:
         for unit in _UNIT_NOUN.finditer(article.folded, sentence.start, sentence.end):
             pair = _unit_parties(article, sentence, unit.start())
@@ -106,7 +111,7 @@ def _owned_before(sentence: Sentence, pos: int, gap: re.Pattern[str]) -> Company
     return last if last is not None and gap.fullmatch(sentence.text, last.end, pos) else None
 
 
-def _party_after(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
+def party_after(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
     """The company right after ``pos``, past an article and a short description at most.
 
     Read on the sentence's companies, hidden or not: an ownership apposition is an aside to the other readers.
@@ -117,15 +122,24 @@ def _party_after(article: Article, sentence: Sentence, pos: int) -> CompanyMenti
     return party
 
 
-def _listed_from(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
-    """``first`` and the companies listed after it ("A, B and C", « A ainsi que la B »)."""
+def listed_from(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
+    """``first`` and the companies listed after it ("A, B and C", « A ainsi que la B »).
+
+    A comma list must close on "and / et" ("A, B and C", "A, B and other shops"): else the comma ends ``first``'s
+    phrase and the next name is the clause's subject ("Before its takeover by X, Y was ...").
+    """
     listed = [first]
+    closed = True
     while (link := _LIST_LINK.match(article.text, listed[-1].end)) is not None:
         following = next((c for c in sentence.companies if c.start == link.end()), None)
         if following is None or any(c.id == following.id for c in listed):
             break
         listed.append(following)
-    return listed
+        closed = _AND.search(link.group()) is not None
+        if closed:
+            break  # "A, B and C": the list ends on its "and" member
+    closed = closed or _AND_OTHERS.match(article.folded, listed[-1].end) is not None
+    return listed if closed else listed[:1]
 
 
 def _unit_parties(article: Article, sentence: Sentence, noun: int) -> tuple[CompanyMention, CompanyMention] | None:

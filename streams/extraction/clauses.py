@@ -171,7 +171,7 @@ def _apposition(text: str, folded: str, role: Cue, end: int) -> HiddenSpan | Non
 
 _OWNERSHIP_OPENS = re.compile(r",[ ](?:(?:the|a|an|la|le|l'|sa|son)[ ]?)?(?:[A-Za-zÀ-ÿ\-]{2,20}[ ]){0,2}$")
 """Before an ownership cue in apposition: ", ", ", the Japanese " ("Yum Brands, the Japanese parent of ...")."""
-_OWNER_NOUN = re.compile(r"(?:the[ ])?(?:parent|maison[ ]mère|société[ ]mère)")
+_OWNER_NOUN = re.compile(r"(?:the[ ])?parent")
 """An owner told by a noun ("the parent of"), not by a verb ("owns", « contrôle »: a stake cue as well)."""
 _APPOSITION_CLOSE = re.compile(r",[ ](?![A-ZÀ-Ý0-9])|[;(]")
 """The comma that closes an apposition listing names: the next word is no name (", said", « , a annoncé »)."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise, takewhile
 
+from streams.extraction.acq_fronted import fronted_acquisitions
 from streams.extraction.acq_offers import offer_candidates
 from streams.extraction.acq_ownership import OWNERSHIP_FRAMES, ownership_candidates
 from streams.extraction.acq_parties import (
@@ -861,6 +862,7 @@ def _deals_of_other_frames(
         *target_in_talks(article, sentence),
         *named_holdings(article, sentence),
         *ownership_candidates(article, sentence),
+        *fronted_acquisitions(article, sentence, found),
     ]
 
 

@@ -48,12 +48,11 @@ def test_a_company_told_with_its_owner_is_owned(text: str, language: str, owner:
             ["Bellmark", "Ostrel", "Tellavo"],
         ),
         (
-            "Oddly, Varnow, which owns Korvia, Tellavo and other shops, is not on the list.",
-            "en",
-            "Varnow",
-            ["Korvia", "Tellavo"],
+            "Zenvalo contrôle également Bellmark et Tellavo depuis 2019.",
+            "fr",
+            "Zenvalo",
+            ["Bellmark", "Tellavo"],
         ),
-        ("Zenvalo, maison mère de Bellmark, va reprendre son concurrent Dorvane.", "fr", "Zenvalo", ["Bellmark"]),
         ("Quentaro contrôle notamment Bellmark ainsi que la Tellavo.", "fr", "Quentaro", ["Bellmark", "Tellavo"]),
     ],
 )
@@ -144,3 +143,67 @@ def test_no_firm_beside_the_cue_gives_no_ownership(
 def test_a_holding_verb_with_its_share_stays_a_stake() -> None:
     found = deals("Meanwhile, Korvia, which owns about 8 percent of Dorvane, cut its outlook.")
     assert ("stake", "Korvia", "Dorvane") in found, found
+
+
+# acq_fronted: a fronted phrase names the buyer's purchases or the target's buyer; the main clause's subject is the
+# other party.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "With the successive purchases of Dorvane, Bellmark and Tellavo, Korvia said its sales doubled.",
+            "en",
+            [
+                ("acquisition", "Korvia", "Bellmark"),
+                ("acquisition", "Korvia", "Dorvane"),
+                ("acquisition", "Korvia", "Tellavo"),
+            ],
+        ),
+        (
+            "Avec les rachats successifs de Dorvane, de Bellmark et du polonais Tellavo, le volailler Korvia a annoncé "
+            "des ventes en hausse.",
+            "fr",
+            [
+                ("acquisition", "Korvia", "Bellmark"),
+                ("acquisition", "Korvia", "Dorvane"),
+                ("acquisition", "Korvia", "Tellavo"),
+            ],
+        ),
+        (
+            "Through its acquisitions of Dorvane and Bellmark, Korvia became the largest grocer.",
+            "en",
+            [("acquisition", "Korvia", "Bellmark"), ("acquisition", "Korvia", "Dorvane")],
+        ),
+        (
+            "Before its takeover by Dorvane, Korvia was known for flexible dealmaking.",
+            "en",
+            [("acquisition", "Dorvane", "Korvia")],
+        ),
+        (
+            "Citing the pending takeover by Quentaro, Bellmark said it does not plan to update its outlook.",
+            "en",
+            [("acquisition", "Quentaro", "Bellmark")],
+        ),
+        ("Dorvane va s'emparer de Korvia pour 250 millions d'euros.", "fr", [("acquisition", "Dorvane", "Korvia")]),
+    ],
+)
+def test_a_fronted_deal_names_the_subjects_party(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = deals(text, language)
+    assert all(deal in found for deal in expected), found
+
+
+# Near misses: a fronted phrase naming places, people or a time gives no earlier purchase.
+@pytest.mark.parametrize(
+    ("text", "language", "wrong"),
+    [
+        ("After Paris and London, Korvia has bought Quentaro.", "en", "Paris"),
+        ("After John Smith left, Korvia bought Quentaro.", "en", "John Smith"),
+        ("The acquisitions of Paris and London were blocked, Korvia said.", "en", "Paris"),
+        ("Meanwhile, after Easter, Korvia bought Quentaro.", "en", "Easter"),
+        ("Selon Dorvane, après la Bretagne, Korvia a racheté Quentaro.", "fr", "Bretagne"),
+    ],
+)
+def test_a_fronted_place_or_person_is_no_purchase(text: str, language: str, wrong: str) -> None:
+    assert not [deal for deal in deals(text, language) if wrong in (deal[2] or "")], deals(text, language)
