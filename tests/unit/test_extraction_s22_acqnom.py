@@ -185,6 +185,12 @@ def test_a_holding_verb_with_its_share_stays_a_stake() -> None:
             [("acquisition", "Quentaro", "Bellmark")],
         ),
         ("Dorvane va s'emparer de Korvia pour 250 millions d'euros.", "fr", [("acquisition", "Dorvane", "Korvia")]),
+        ("L'absorption de Korvia par Dorvane sera achevée en juin.", "fr", [("acquisition", "Dorvane", "Korvia")]),
+        (
+            "La prise de contrôle exclusive de Bellmark par Quentaro a été autorisée.",
+            "fr",
+            [("acquisition", "Quentaro", "Bellmark")],
+        ),
     ],
 )
 def test_a_fronted_deal_names_the_subjects_party(
@@ -203,7 +209,9 @@ def test_a_fronted_deal_names_the_subjects_party(
         ("The acquisitions of Paris and London were blocked, Korvia said.", "en", "Paris"),
         ("Meanwhile, after Easter, Korvia bought Quentaro.", "en", "Easter"),
         ("Selon Dorvane, après la Bretagne, Korvia a racheté Quentaro.", "fr", "Bretagne"),
+        ("L'absorption de la hausse des coûts par Korvia pèse sur ses marges.", "fr", "Korvia"),
     ],
 )
 def test_a_fronted_place_or_person_is_no_purchase(text: str, language: str, wrong: str) -> None:
-    assert not [deal for deal in deals(text, language) if wrong in (deal[2] or "")], deals(text, language)
+    found = deals(text, language)
+    assert not [deal for deal in found if wrong in (deal[2] or "") or (wrong == "Korvia" and deal[1] == wrong)], found
