@@ -6,7 +6,8 @@ is read by the anchors of :mod:`streams.extraction.org_context`; this reader off
 after "by / par", at most a few words past the noun (a target told by its name or a short description, no clause
 between). It also reads the buyer a seller's verb names after "to / à" ("sold its stake in Y to A", « cède à A le
 solde de sa participation ») and the target of a bid or of a price paid per share ("a $2 billion offer for X",
-"agreed to pay $70 per share in cash for X"). Time phrases ("by March", « par an »), places, festivals and people
+"agreed to pay $70 per share in cash for X"), and the owner or the companies an ownership names ("owned by X", "the
+parent of A and B", « contrôle notamment A et B »). Time phrases ("by March", « par an »), places, festivals and people
 are dropped by the recogniser's usual checks.
 """
 
@@ -37,6 +38,20 @@ _SOLD_TO = re.compile(
 )
 """Before the buyer a seller's verb names, past what is sold: "sold its stake in Y to X", « cède à X le solde de sa
 participation », « a vendu sa filiale Y à X »."""
+_OWNER_OF = re.compile(
+    r"\b(?:owned|controlled|détenue?s?|contrôlée?s?)(?:[ ](?:majoritairement|minoritairement|en[ ]partie))?"
+    r"(?:[ ]à[ ]\d{1,3}(?:,\d{1,2})?[ ]?%)?[ ](?:by|par)[ ]"
+    r"|\b(?:parent(?:[ ]company)?[ ]of[ ]|belongs[ ]to[ ]|a[ ]unit[ ]of[ ]"
+    r"|contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ])"
+)
+_PURCHASES_OF = re.compile(
+    r"\b(?:rachats|acquisitions|purchases|takeovers|reprises)(?:[ ](?:successifs|successives|récents))?"
+    r"[ ](?:of|de|du|des)[ ](?=[A-ZÀ-Ý])"
+)
+"""Before the targets of a buyer's purchases told as a plural noun (session 22, :mod:`streams.extraction.acq_fronted`):
+"the successive purchases of A, B and C", « les rachats successifs de A, de B et du polonais C »."""
+"""Before an owner or the companies it owns (session 22, :mod:`streams.extraction.acq_ownership`): "owned by X",
+« détenue à 40 % par X », "the parent of A, B and C", « contrôle notamment A et B »."""
 
 
 _GATES = WordGates(
@@ -44,6 +59,8 @@ _GATES = WordGates(
         _BOUGHT_BY: ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption"),
         _SOLD_TO: ("sold", "sell", "divest", "offload", "cède", "cèdent", "cédé", "céder", "cédera", "vend"),
         _BID_FOR: ("offer for", "bid for", "approach for", " share"),
+        _PURCHASES_OF: ("rachats", "acquisitions", "purchases", "takeovers", "reprises"),
+        _OWNER_OF: ("owned", "controlled", "détenu", "contrôl", "parent", "belongs", "unit of"),
     }
 )
 """Case-folded words one of which each pattern needs: it is scanned only when the article holds one."""
@@ -57,6 +74,10 @@ def buyer_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
         names.extend(names_listed_at(text, bought.end()))
     for sold in finditer_if(_SOLD_TO, text, opened):
         names.extend(names_listed_at(text, sold.end()))
+    for purchases in finditer_if(_PURCHASES_OF, text, opened):
+        names.extend(names_listed_at(text, purchases.end()))
+    for owner in finditer_if(_OWNER_OF, folded, opened):
+        names.extend(names_listed_at(text, owner.end()))
     for bid in finditer_if(_BID_FOR, text, opened):
         names.extend(names_listed_at(text, bid.end())[:1])
     return names

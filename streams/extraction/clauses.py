@@ -151,6 +151,8 @@ def _next_comma(folded: str, pos: int, end: int, reach: int) -> int | None:
 
 _TITLE_OPENS = re.compile(r",[ ](?:(?:le|la|l'|the|son|sa|its|his|her|ex-|former|ancien|ancienne)[ ]?)?$")
 _APPOSITION_REACH = 60
+_OWNERSHIP_REACH = 90
+"""From an ownership cue in apposition to the comma that closes it, past a list of a few names."""
 _NAME_END = re.compile(r"\b[A-ZÀ-Ý][\w'\-]*$")
 
 
@@ -164,6 +166,27 @@ def _apposition(text: str, folded: str, role: Cue, end: int) -> HiddenSpan | Non
     if opens is None or not _NAME_END.search(text, max(0, opens.start() - 20), opens.start()):
         return None
     close = _COMMA.search(folded, role.end, min(end, role.end + _APPOSITION_REACH))
+    return (opens.start(), close.start(), "relative") if close is not None else None
+
+
+_OWNERSHIP_OPENS = re.compile(r",[ ](?:(?:the|a|an|la|le|l'|sa|son)[ ]?)?(?:[A-Za-zÀ-ÿ\-]{2,20}[ ]){0,2}$")
+"""Before an ownership cue in apposition: ", ", ", the Japanese " ("Yum Brands, the Japanese parent of ...")."""
+_OWNER_NOUN = re.compile(r"(?:the[ ])?parent")
+"""An owner told by a noun ("the parent of"), not by a verb ("owns", « contrôle »: a stake cue as well)."""
+_APPOSITION_CLOSE = re.compile(r",[ ](?![A-ZÀ-Ý0-9])|[;(]")
+"""The comma that closes an apposition listing names: the next word is no name (", said", « , a annoncé »)."""
+
+
+def _ownership_apposition(text: str, folded: str, cue: Cue, end: int) -> HiddenSpan | None:
+    """Hide "Yum Brands, the parent of A, B and C," up to its closing comma: it places the name, the name acts.
+
+    The last listed name is no speaker of the "said" after the comma (the sentence's subject is).
+    Only after a name, and only when a comma closes it in reach (else the apposition is the clause itself).
+    """
+    opens = _OWNERSHIP_OPENS.search(folded, max(0, cue.start - 30), cue.start)
+    if opens is None or not _NAME_END.search(text, max(0, opens.start() - 20), opens.start()):
+        return None
+    close = _APPOSITION_CLOSE.search(text, cue.end, min(end, cue.end + _OWNERSHIP_REACH))
     return (opens.start(), close.start(), "relative") if close is not None else None
 
 
@@ -209,6 +232,9 @@ class _Reading:
 
 _NOUN_ONLY = frozenset({"role_noun"})
 """Fact families whose cue is a bare noun ("supplier", "customers"), never a clause's verb."""
+_IN_PASSING = frozenset({("acquisition", "owned"), ("acquisition", "owner")})
+"""Ownership told in an apposition ("Yum, the parent of A, B and C, said ..."): no clause's verb, so the "and" of
+its list splits nothing (a verb such as "owns" is a stake cue as well, which counts)."""
 
 
 def analyse(
@@ -239,7 +265,11 @@ def analyse(
     start, end = span
     cited = source is not None and company_starts and any(c.family in _SOURCE_FAMILIES for c in cues)
     sources = _sources(folded, start, end, source) if cited and source is not None else []
-    facts = [c.start for c in cues if c.family not in MARKER_FAMILIES and c.family not in _NOUN_ONLY]
+    facts = [
+        c.start
+        for c in cues
+        if c.family not in MARKER_FAMILIES and c.family not in _NOUN_ONLY and (c.family, c.detail) not in _IN_PASSING
+    ]
     semicolon = folded.find(";", start, end) >= 0
     adversative = _ADVERSATIVE.search(folded, start, end) is not None
     if (
@@ -271,6 +301,9 @@ def analyse(
             apposition = _apposition(text, folded, cue, end)
             if apposition is not None:
                 reading.hidden.append(apposition)
+        elif (cue.family, cue.detail) in _IN_PASSING and _OWNER_NOUN.match(folded, cue.start):
+            owned = _ownership_apposition(text, folded, cue, end)
+            reading.hidden.extend([owned] if owned is not None else [])
         elif cue.family == "clause" and cue.detail == "speech":
             _speech(reading, cue)
         elif cue.family == "clause":

@@ -18,6 +18,7 @@ import ahocorasick
 from schemas.news import Language
 from streams.extraction.acq_control_patterns import find_control_cues
 from streams.extraction.acq_offer_patterns import find_offer_cues
+from streams.extraction.acq_ownership_patterns import find_owned_share_cues
 from streams.extraction.contract_described import find_described_contract_cues
 from streams.extraction.customer_order_patterns import FR_COUNT, find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
@@ -379,6 +380,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     controls = find_control_cues(folded, language)
     candidates.extend((start - end, start, (("acquisition", "active"),)) for start, end in controls)
     candidates.extend((start - end, start, (("acquisition", "offer"),)) for start, end in offers)
+    shares = find_owned_share_cues(folded, language)  # « détenue à 40 % par X »
+    candidates.extend((start - end, start, (("acquisition", "owned"),)) for start, end in shares)
     orders = find_order_noun_cues(folded, language)
     candidates.extend((start - end, start, (("customer_start", "order_noun"),)) for start, end in orders)
     sites = find_site_cues(folded, language)  # "will build two battery plants with Y"

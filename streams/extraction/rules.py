@@ -18,7 +18,9 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise, takewhile
 
+from streams.extraction.acq_fronted import fronted_acquisitions
 from streams.extraction.acq_offers import offer_candidates
+from streams.extraction.acq_ownership import OWNERSHIP_FRAMES, ownership_candidates
 from streams.extraction.acq_parties import (
     after_dative_sale,
     bought_from,
@@ -860,7 +862,7 @@ def _deals_of_cues(
     """
     deal = None
     for cue in sentence.cues:
-        if cue.family in _DEAL_FAMILIES:
+        if cue.family in _DEAL_FAMILIES and cue.detail not in OWNERSHIP_FRAMES:  # read by acq_ownership
             # An amount read as one deal's price is no other deal's: "X paid $240m for 1.6% of Y, after ... to buy".
             priced = {id(c.amount) for c in found if c.amount is not None}
             candidate = _deal(article, sentence, cue, [m for m in free_money if id(m) not in priced])
@@ -901,6 +903,8 @@ def _deals_of_other_frames(
         *offer_candidates(article, sentence),
         *target_in_talks(article, sentence),
         *named_holdings(article, sentence),
+        *ownership_candidates(article, sentence),
+        *fronted_acquisitions(article, sentence, found),
     ]
 
 
@@ -1407,7 +1411,7 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
 
-_READ_ELSEWHERE = ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price", "offer")
+_READ_ELSEWHERE = ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price", "offer", *OWNERSHIP_FRAMES)
 """Deal frames no party reader takes: the sentence's deal is resized or priced, or a reader of its own reads them."""
 _DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](?:by|par)\b")
 """A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""

@@ -67,6 +67,10 @@ FRAMES: dict[str, frozenset[str]] = {
             "price",  # prices a deal told before: "La facture atteint 3,9 milliards d'euros", "soit un montant de"
             "merger",  # two parties joined by "and / et", after the noun or before the verb: "the merger of X and Y"
             "offer",  # patterns only (acq_offers.py): "a $4.5 billion offer from X", « l'offre de X sur Y »
+            # ownership told in passing (acq_ownership.py): the company right before, its owner right after
+            # ("Y, owned by X", « Y, contrôlée par X »); the owner before, its companies after ("X, the parent of Y")
+            "owned",
+            "owner",
         }
     ),
     "stake": frozenset(
