@@ -28,6 +28,12 @@ SHAPES: dict[str, str] = {
     "dollar-digits": "$1",
     "capitalised-words": "Abc ",
     "prose": "The quarter was quiet for most of the sector, analysts said on Tuesday. ",
+    # session 22: shapes that were quadratic (a leadership slot asking each mention whether it is a surname, each
+    # customer loss re-reading every sentence naming its pair, each sentence's subject rescanning the story)
+    "repeated-leadership": "Korvia named Jane Roe as its new chief executive, succeeding Tom Baxter. "
+    "Aug. 31 will be Roe's last day as CEO of Korvia, Korvia said. ",
+    "repeated-customer-end": "Korvia ended its supply contract with Dorvane last week. ",
+    "repeated-resiliation-fr": "Korvia a résilié son contrat avec Dorvane la semaine dernière. ",
 }
 BODY_SIZES = (10_000, 40_000, 160_000, 640_000, 1_000_000)
 TITLE_SIZES = (10_000, 160_000, 1_000_000, 3_900_000)
@@ -55,13 +61,14 @@ def measure(raw: bytes, settings: Settings, repeats: int) -> tuple[float, int, s
     return best, largest, outcome
 
 
-def run(sizes: tuple[int, ...], field_name: str, settings: Settings, repeats: int) -> None:
+def run(sizes: tuple[int, ...], field_name: str, settings: Settings, repeats: int, shapes: list[str]) -> None:
     """Print one table per shape: size, time, time per KB and its ratio against the smallest size."""
 
     def field(text: str) -> dict[str, str]:
         return {"title": text, "body": FACT} if field_name == "title" else {"body": text}
 
-    for shape, unit in SHAPES.items():
+    for shape in shapes:
+        unit = SHAPES[shape]
         print(f"\n{field_name} = {shape!r} repeated")
         print(f"{'size':>10} {'seconds':>9} {'ms/KB':>7} {'ratio':>6} {'largest event':>14}  outcome")
         base: float | None = None
@@ -77,14 +84,16 @@ def main() -> None:
     """Run the size sweep for bodies and titles."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, one run each")
+    parser.add_argument("--shape", action="append", choices=list(SHAPES), help="only this shape (repeatable)")
     args = parser.parse_args()
     settings = Settings()
     repeats = 1 if args.quick else 2
     print(f"limits: body {settings.max_body_bytes:,} B, message {settings.max_message_bytes:,} B, "
           f"record {settings.max_record_bytes:,} B")  # fmt: skip
     process_news(message(FACT, 1_000, lambda text: {"body": text}), settings)  # load the knowledge base
-    run(QUICK_BODY_SIZES if args.quick else BODY_SIZES, "body", settings, repeats)
-    run(QUICK_TITLE_SIZES if args.quick else TITLE_SIZES, "title", settings, repeats)
+    shapes = args.shape or list(SHAPES)
+    run(QUICK_BODY_SIZES if args.quick else BODY_SIZES, "body", settings, repeats, shapes)
+    run(QUICK_TITLE_SIZES if args.quick else TITLE_SIZES, "title", settings, repeats, shapes)
 
 
 if __name__ == "__main__":

@@ -415,6 +415,10 @@ class Article:
         """People of each sentence read so far, by sentence index (filled by the leadership rules)."""
         self.surnames: dict[str, list[re.Match[str]]] | None = None
         """Surname -> full-name matches of the article's people; filled on first use by the leadership rules."""
+        self.surname_ids: frozenset[str] | None = None
+        """Ids of companies named right after a first name somewhere ("Vincent Bolloré"); filled on first use."""
+        self.current_titles: dict[int, list[Cue]] | None = None
+        """Role cues told as held now ("the current chair"), by sentence index; filled on first use by leadership."""
         counts = Counter(c.id for c in self.companies)
         self.focus: CompanyMention | None = None
         if counts:

@@ -1381,17 +1381,12 @@ def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cu
     nouvelle présidente de Renault" is a change. A later sentence ("Roe would become non-executive chair") may
     rely on an earlier one that gave her the title ("Roe, the current chair of X").
     """
-    for other in (sentence, *(article.sentence(i) for i in range(sentence.index))):
-        current = [
-            c
-            for c in other.cues
-            if c.family == "role"
-            and c.detail == role.detail
-            and c.start != role.start
-            and _CURRENT.search(article.folded, max(other.start, c.start - 30), c.start) is not None
-        ]
+    titles = _current_titles(article)
+    for index in (sentence.index, *(i for i in titles if i < sentence.index)):
+        current = [c for c in titles.get(index, ()) if c.detail == role.detail and c.start != role.start]
         if not current:
             continue  # most sentences: no "current <title>", so no need to find their people
+        other = article.sentence(index)
         near = [p for p in people(article, other) if p.name == person.name]
         for c in current:
             if any(abs(c.start - p.end) <= _CURRENT_REACH for p in near):
@@ -1399,6 +1394,25 @@ def _holds_already(article: Article, sentence: Sentence, person: Named, role: Cu
                 if held_at is None or held_at.id == company.id:
                     return True
     return False
+
+
+def _current_titles(article: Article) -> dict[int, list[Cue]]:
+    """The story's titles told as held now ("X, actuel président"), by sentence index; found once per story.
+
+    Every role cue asks whether its newcomer already holds the title somewhere earlier: scanning each earlier
+    sentence per cue was quadratic in a long story's length.
+    """
+    if article.current_titles is None:
+        found: dict[int, list[Cue]] = {}
+        for cue in article.cues:
+            index = article.sentence_index(cue.start)
+            if cue.family != "role" or index < 0 or cue.start >= article.spans[index][1]:
+                continue
+            start = max(article.spans[index][0], cue.start - 30)
+            if _CURRENT.search(article.folded, start, cue.start) is not None:
+                found.setdefault(index, []).append(cue)
+        article.current_titles = found
+    return article.current_titles
 
 
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:

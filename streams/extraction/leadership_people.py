@@ -576,10 +576,13 @@ def is_surname(article: Article, company: CompanyMention) -> bool:
     """
     if " " in company.name:
         return False
-    return any(_after_first_name(article, c) for c in article.companies if c.id == company.id)
+    if article.surname_ids is None:  # once per story: every leadership slot asks, and a long story has many
+        ends = {c.end for c in article.companies}
+        article.surname_ids = frozenset(c.id for c in article.companies if _after_first_name(article, c, ends))
+    return company.id in article.surname_ids
 
 
-def _after_first_name(article: Article, company: CompanyMention) -> bool:
+def _after_first_name(article: Article, company: CompanyMention, company_ends: set[int]) -> bool:
     """Whether this mention of a one-word company follows a capitalised word that is no company's end.
 
     A month that is also a first name, after a preposition of time, is a date: "In August Nestle swapped ...".
@@ -588,7 +591,7 @@ def _after_first_name(article: Article, company: CompanyMention) -> bool:
     return (
         first is not None
         and first.group(1).casefold() not in _NOT_FIRST_NAMES
-        and not any(c.end == first.end(1) for c in article.companies)
+        and first.end(1) not in company_ends
         and _DATED_BY.search(article.folded, max(0, company.start - 22), company.start) is None
     )
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from streams.extraction.article import Article
 from streams.extraction.candidate import Candidate
+from streams.extraction.quantities import MoneyMention
 
 _LOSSES = frozenset(("customer_end", "customer_at_risk"))
 _ORDER = re.compile(r"\b(?:orders?|commandes?|backlog[ ]of[ ]orders)\b")
@@ -41,6 +43,7 @@ orders"): the orders of a major customer."""
 
 def size_lost_orders(article: Article, candidates: list[Candidate]) -> None:
     """Give each named loss the worth of the customer's orders told in a sentence that names both parties."""
+    sizes: dict[tuple[str, str], _Size | None] = {}
     for loss in candidates:
         customer, supplier = loss.subject, loss.object
         if (
@@ -52,9 +55,19 @@ def size_lost_orders(article: Article, candidates: list[Candidate]) -> None:
             or loss.major_customer
         ):
             continue
-        for start, end in _sentences_naming(article, customer.id, supplier.id):
-            if _size_orders(article, loss, start, end):
-                break
+        pair = (customer.id, supplier.id)
+        if pair not in sizes:  # the same pair's losses read the same sentences: once per pair, not per loss
+            sizes[pair] = next(
+                (
+                    size
+                    for start, end in _sentences_naming(article, *pair)
+                    if (size := _orders_size(article, start, end))
+                ),
+                None,
+            )
+        if (size := sizes[pair]) is not None:
+            loss.amount = size.amount
+            loss.major_customer = loss.major_customer or size.amount is None
 
 
 def _sentences_naming(article: Article, first: str, second: str) -> list[tuple[int, int]]:
@@ -67,8 +80,15 @@ def _sentences_naming(article: Article, first: str, second: str) -> list[tuple[i
     return [article.spans[i] for i in sorted(indexes[first] & indexes[second]) if i >= 0]
 
 
-def _size_orders(article: Article, loss: Candidate, start: int, end: int) -> bool:
-    """Size ``loss`` by the orders the sentence ``start:end`` tells, if it does; whether it did."""
+@dataclass(frozen=True, slots=True)
+class _Size:
+    """The size of a customer's orders: their amount, or none when told in words ("several billion dollars")."""
+
+    amount: MoneyMention | None
+
+
+def _orders_size(article: Article, start: int, end: int) -> _Size | None:
+    """The size of the customer's orders the sentence ``start:end`` tells, if it tells one."""
     folded = article.folded
     for order in _ORDER.finditer(folded, start, end):
         if (
@@ -79,9 +99,7 @@ def _size_orders(article: Article, loss: Candidate, start: int, end: int) -> boo
         low, high = max(start, order.start() - _ORDER_REACH), min(end, order.end() + _ORDER_REACH)
         amount = next((m for m in article.money if low <= m.start < high and not m.per_unit), None)
         if amount is not None:
-            loss.amount = amount
-            return True
+            return _Size(amount)
         if _BILLIONS_IN_WORDS.search(folded, low, high) is not None:
-            loss.major_customer = True
-            return True
-    return False
+            return _Size(None)
+    return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, KINDS_BEFORE_NAME, NOT_FIRM_WORDS, NOT_NAMES
@@ -294,6 +295,31 @@ def _subject_word(text: str, name: str, link: re.Match[str]) -> bool:
     return _one_word_subject(text, word, bare_verb=link.group("verb") is not None, link=link)
 
 
+@lru_cache(maxsize=1)
+def _story_words(text: str) -> dict[str, bool]:
+    """The answers of :func:`_person_or_word` for the story ``text``, kept while the same story is read."""
+    return {}
+
+
+def _person_or_word(text: str, name: str) -> bool:
+    """Whether the story makes one capitalised word a surname, a first name, a group of people or a common word.
+
+    The answer depends on the story and the word alone, and a long story asks it again at every sentence that
+    opens with the word: each asking scanned the whole story, so it is remembered per story.
+    """
+    answers = _story_words(text)
+    if name not in answers:
+        folded = name.casefold()
+        answers[name] = (
+            _surname(text, name)
+            or folded in NOT_NAMES
+            or folded in _COLLECTIVE
+            or folded in FIRST_NAMES
+            or (folded in text and re.search(rf"\b{re.escape(folded)}\b", text) is not None)
+        )
+    return answers[name]
+
+
 def _one_word_subject(text: str, name: str, *, bare_verb: bool, link: re.Match[str]) -> bool:
     """Whether one capitalised word opening a sentence is no surname, first name, opener or common noun.
 
@@ -301,15 +327,8 @@ def _one_word_subject(text: str, name: str, *, bare_verb: bool, link: re.Match[s
     also no gerund or abstract noun ("Spending rose") and no person a passive appoints ("Brill was named"). After
     "The", the word is checked alone ("The Dutchman has won").
     """
-    folded = name.casefold()
-    if (
-        _surname(text, name)
-        or folded in NOT_NAMES
-        or folded in _COLLECTIVE
-        or folded in FIRST_NAMES
-        or (folded in text and re.search(rf"\b{re.escape(folded)}\b", text) is not None)
-    ):
+    if _person_or_word(text, name):
         return False
-    if folded.endswith("s") and _PLURAL_VERB.match(text, link.start()):
+    if name.casefold().endswith("s") and _PLURAL_VERB.match(text, link.start()):
         return False
     return not bare_verb or (_ABSTRACT.fullmatch(name) is None and _PERSON_PASSIVE.match(text, link.end()) is None)

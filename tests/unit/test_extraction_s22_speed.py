@@ -2,14 +2,13 @@
 
 ``person_marks.written_after_first_name`` indexes the words after first names once per story; it is checked against
 the loop it replaced (every repeat of the name, a first name looked for before each) on random texts, then on
-sentences with invented names, and timed on a long repetitive story. The word gates read the anchors' shared pass.
+sentences with invented names and on a long repetitive story. The word gates read the anchors' shared pass.
 """
 
 from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
@@ -67,14 +66,13 @@ def test_written_after_first_name_reads_the_story(text: str, name: str, surname:
     assert written_after_first_name(text, name) is surname
 
 
-def test_written_after_first_name_is_linear_in_a_repetitive_story() -> None:
+def test_written_after_first_name_reads_a_long_repetitive_story() -> None:
+    """Its time against the story's size is a benchmark's (``bench.bench_input_size``), not a test's."""
     story = "Harvey acquired Glean for $300 million. " * 25_000 + "Talia Brennick spoke."
-    started = time.process_time()
     found = [written_after_first_name(story, f"Name{number}") for number in range(2_000)]
     assert not any(found)
     assert written_after_first_name(story, "Brennick")
     assert written_after_first_name(story, "acquired")  # "Harvey" is a first name: the index holds what follows it
-    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize(
