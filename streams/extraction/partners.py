@@ -159,11 +159,16 @@ def works_on_project(article: Article, sentence: Sentence, cue: Cue, partner: Co
     """Whether a "work with" cue's partner is followed by the project they share (any other cue: True).
 
     "GM is working with Dorvane on a lithium-ion cell", « BMW travaille avec Dorvane dans la mobilité »: an alliance.
-    "Dorvane works with Korvia" alone, or "worked with Korvia on the sale", tells a supplier or an adviser.
+    "Dorvane works with Korvia" alone, or "worked with Korvia on the sale", tells a supplier or an adviser; working
+    with a public body (« travaille avec l'État sur un plan de relance ») tells a policy, not an alliance.
     """
     if _WORK_WITH.search(article.folded, cue.start, cue.end) is None:
         return True
-    if partner is None or _COURTESY.search(article.folded, max(0, cue.start - 20), cue.start):
+    if (
+        partner is None
+        or partner.kind == "public_body"
+        or _COURTESY.search(article.folded, max(0, cue.start - 20), cue.start)
+    ):
         return False
     last = listed_after(article, sentence, partner)
     end = last[-1].end if last else partner.end

@@ -1728,13 +1728,15 @@ def _receipt_funder(article: Article, sentence: Sentence, cue: Cue, exclude: str
     """The funder of « X a reçu N de A »: the company right after the amount a French receipt verb takes.
 
     "received $N from A" names A through its intro "from"; French writes a bare « de », read here only after the
-    receipt verb's own amount (``_raises_money`` has already refused grants and royalties).
+    receipt verb's own amount (``_raises_money`` has already refused grants and royalties). Money received from a
+    public body (« de la région Bretagne ») is a subsidy, not an investment.
     """
     if _RECEIPT_FR.fullmatch(article.folded, cue.start, cue.end) is None:
         return None
     amount = next((m for m in sentence.money if 0 <= m.start - cue.end <= _RECEIPT_AMOUNT_REACH), None)
     gap = _FUNDER_AFTER_AMOUNT.match(article.folded, amount.end) if amount is not None else None
-    return sentence.company_after(gap.end(), exclude=exclude, within=0) if gap is not None else None
+    funder = sentence.company_after(gap.end(), exclude=exclude, within=0) if gap is not None else None
+    return funder if funder is not None and funder.kind != "public_body" else None
 
 
 _GROUP_MEMBERS = re.compile(
