@@ -246,10 +246,12 @@ def _apply_notes(candidates: list[Candidate], notes: list[CustomerNote]) -> None
     A note without a named vendor ("pays the start-up $150 million") applies when the customer has
     one vendor in the article; an amount never replaces one read next to the relation's own verb.
     """
+    by_customer: dict[str, list[Candidate]] = {}  # one pass: a long story has as many notes as relations
+    for candidate in candidates:
+        if candidate.type.startswith("customer_") and candidate.subject:
+            by_customer.setdefault(candidate.subject.id, []).append(candidate)
     for note in notes:
-        relations = [
-            c for c in candidates if c.type.startswith("customer_") and c.subject and c.subject.id == note.customer.id
-        ]
+        relations = by_customer.get(note.customer.id, [])
         vendors = {c.object.id for c in relations if c.object is not None}
         if note.vendor is None and len(vendors) != 1:
             continue

@@ -202,11 +202,13 @@ def leadership_slot_names(
     folded = text.casefold()
     names: list[Candidate] = []
     titles = [cue.start for cue in cues if cue.family == "role" and cue.detail != "other"]  # in text order
+    # whether the story reports anything, asked once: per cue, a search of the whole story was quadratic in its length
+    reported = (" said " in folded or " announced " in folded, " said" in folded)
     for cue in cues:
         if cue.family == "role" and cue.detail != "other":
             names += _title_owners(text, cue, org_at, org_marker, name_ending_at)
         elif cue.family.startswith("leadership"):
-            names += _helm_cue_names(text, folded, cue, titles, (org_at, org_marker, name_ending_at))
+            names += _helm_cue_names(text, folded, cue, titles, (org_at, org_marker, name_ending_at), reported=reported)
     if " its " in folded:
         for its in _ITS_TITLE.finditer(folded):
             names += _subject_before(text, its.start(), org_marker, verb_before=True)
@@ -225,10 +227,13 @@ def _helm_cue_names(
     cue: Cue,
     titles: list[int],
     readers: tuple[re.Pattern[str], re.Pattern[str], NameEnding],
+    *,
+    reported: tuple[bool, bool],
 ) -> list[Candidate]:
     """The firms in the slots around one leadership verb.
 
     The firm left or joined, the replaced leader's, the reporter's, the active naming's subject, the French hirer.
+    ``reported``: whether the story holds " said " or " announced ", and " said" (a trailing reporter's verb).
     """
     org_at, org_marker, name_ending_at = readers
     verb = folded[cue.start : cue.end]
@@ -237,9 +242,10 @@ def _helm_cue_names(
         names += _moved_company(text, folded, cue, org_at, org_marker)
     elif cue.family == "leadership_in" and cue.detail == "succeeds":
         names += _succession_company(text, cue, org_at, org_marker)
-    if " said " in folded or " announced " in folded:
+    said_or_announced, said = reported
+    if said_or_announced:
         names += _reporter_of_holder(text, cue, org_marker)
-    if " said" in folded:
+    if said:
         names += _trailing_reporter(text, cue, titles, org_marker)
     if verb in _ACTIVE_NAMING and _TITLE_AFTER_NAMING.match(folded, cue.end):
         names += _subject_before(text, cue.start, org_marker, verb_before=False)
