@@ -66,8 +66,10 @@ def size_lost_orders(article: Article, candidates: list[Candidate]) -> None:
                 None,
             )
         if (size := sizes[pair]) is not None:
-            loss.amount = size.amount
-            loss.major_customer = loss.major_customer or size.amount is None
+            if size.amount is not None:
+                loss.amount = size.amount
+            else:
+                loss.major_customer = True
 
 
 def _sentences_naming(article: Article, first: str, second: str) -> list[tuple[int, int]]:
