@@ -121,13 +121,13 @@ _OPENING = re.compile(
     r"(?:^|(?<=[.!?\n])[ ]{0,2}|(?<=[.!?][\"\u201d])[ ])"
     r"(?:(?:On|This|Last|Earlier|Late|In)[ ][\w\- ]{1,25},?[ ]|[A-Z][a-z]+,[ ]"
     r"|(?:Meanwhile|Separately|Also|Earlier|Later|Now|Then|Still|Today|Yesterday|Even[ ]though|Although|Though"
-    r"|While|After|When|Because|But|And)[ ])?(?:The[ ])?"
+    r"|While|After|When|Because|But|And)[ ])?(?:The[ ](?:board[ ](?:of[ ]directors[ ])?of[ ](?:the[ ])?)?)?"
     r"(?P<name>[A-Z][\w&\-.]*(?:[ ][A-Z][\w&\-.]*){0,3})"
     r"(?:,[ ][^,;:()\n]{2,90},)?"
     r"(?P<link>(?:[ ][\w\-']+){0,9}?)[ ]?$"
 )
-"""A sentence's opening subject (after an opener such as a date or "However,", maybe with an apposition) and the words
-up to the anchor."""
+"""A sentence's opening subject (after an opener such as a date or "However,", maybe with an apposition; or its board:
+"The board of Korvia installed Jane Roe as chief executive") and the words up to the anchor."""
 
 _SUBJECT_VERBS = frozenset({
     "said", "says", "announced", "announces", "confirmed", "confirms", "named", "names", "appointed", "appoints",

@@ -505,11 +505,28 @@ def _full_name(article: Article, surname: str) -> str | None:
     return None
 
 
+_BODY_ARTICLE = re.compile(r"(?<![\w])the[ ]$")
+
+
+def _after_article(article: Article, start: int, raw: str) -> bool:
+    """Whether an article right before the capitalised words ``raw`` makes them no person's name.
+
+    After an elided article they open on a noun ("de l'Économie Bruno Le"); after "the" they name a body or a firm
+    ("left Korvia to join the Federal Reserve as chief economist"), unless a known first name opens them.
+    """
+    if article.folded.endswith(("l'", "l\u2019"), max(0, start - 2), start):
+        return True
+    return (
+        _BODY_ARTICLE.search(article.folded, max(0, start - 4), start) is not None
+        and raw.split(" ", 1)[0].casefold() not in FIRST_NAMES
+    )
+
+
 def _name(article: Article, match: re.Match[str]) -> str | None:
     """The person named by ``match``, an honorific kept ("Mr William Johnson"; callers drop it), else None."""
     raw, start = match.group(0), match.start()
-    if article.folded.endswith(("l'", "l\u2019"), max(0, start - 2), start):
-        return None  # "de l'Économie Bruno Le": a noun after an elided article opens no name
+    if _after_article(article, start, raw):
+        return None
     employer = _EMPLOYER_OF.match(article.folded, match.end())
     if (
         employer is not None

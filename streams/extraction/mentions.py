@@ -796,33 +796,74 @@ _WORD = re.compile(r"[^\s,.;:!?()\"'\u2019]+(?:['\u2019][A-Z][^\s,.;:!?()\"'\u20
 def _words_after_first_names(text: str) -> frozenset[str]:
     """The distinct words that follow a first name in ``text`` (without trailing punctuation), in one pass.
 
-    A first name is a common one ("Scott Thompson"), or any capitalised word right after a person's title
-    ("our CEO Sergio Marchionne", "analyst Ronald Epstein"): the first-name list cannot hold every name.
+    A first name is a common one ("Scott Thompson"), or any capitalised word right after a person's title or a
+    noun only people are ("our CEO Sergio Marchionne", "businessman Dele Okafor"), or before a surname that a
+    person's apposition follows ("Dele Okafor, who", "Dele Okafor, 54,"): the first-name list cannot hold every
+    name. A middle initial is passed over ("Warren E. Buffett"). The surname then stands alone for the person
+    ("Okafor has agreed to buy Korvia", "Buffett's offer for Korvia"), no firm.
     Tokens split at any white space, so a name opening a paragraph (after a line break) counts.
     Scanning the text again for every candidate was quadratic in a long repetitive article (a 1 MB body
     of one sentence: minutes); one pass per article keeps extraction linear.
     """
     tokens = text.split()
     folded = text.casefold().split()  # casefold never adds or drops white space: same tokens, same indexes
-    # the first names by the list, then the capitalised words after a title (set lookups in comprehensions: a
-    # function call per token cost as much as the rest of the pass)
+    # the first names by the list, the capitalised words after a title, and two-word names a person's apposition
+    # follows (set lookups in comprehensions: a function call per token cost as much as the rest of the pass)
     firsts = {index for index, word in enumerate(folded[:-1]) if word in FIRST_NAMES}
     firsts.update(
         index + 1
         for index, word in enumerate(folded[:-2])
         if word in _TITLES_BEFORE_NAME and _capitalised(tokens[index + 1])
     )
-    words = (_WORD.match(tokens[index + 1]) for index in firsts)
+    firsts.update(
+        index
+        for index, token in enumerate(tokens[1:-1])
+        if token.endswith(",") and _apposed_first_name(tokens, folded, index)
+    )
+    words = (
+        _WORD.match(
+            tokens[index + 2]
+            if index + 2 < len(tokens) and _INITIAL.fullmatch(tokens[index + 1])
+            else tokens[index + 1]
+        )
+        for index in firsts
+    )
     return frozenset(word.group() for word in words if word is not None)
 
 
-_TITLES_BEFORE_NAME = _PERSON_TITLES | {"officer", "boss", "founder", "co-founder", "chef", "veteran", "insider"}
-"""A title word right before a person's first name: "Chief Financial Officer Greg Hayes", "boss Gunnar Ekdahl"."""
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial between a first name and a surname: "Warren E. Buffett"."""
+
+_TITLES_BEFORE_NAME = _PERSON_TITLES | {
+    "officer", "boss", "founder", "co-founder", "chef", "veteran", "insider",
+    "businessman", "businesswoman", "billionaire", "tycoon", "entrepreneur", "magnate", "mogul", "financier",
+    "philanthropist", "industrialist",
+}  # fmt: skip
+"""A title or a noun only people are, right before a person's first name: "Chief Financial Officer Greg Hayes",
+"boss Gunnar Ekdahl", "billionaire Dele Okafor"."""
+
+_PERSON_AFTER_COMMA = re.compile(r"who|whose|\d{2},")
+"""What follows a person's name after a comma, never a firm's: "Dele Okafor, who ...", "Dele Okafor, 54, ..."."""
 
 
 def _capitalised(token: str) -> bool:
     """Whether ``token`` is a capitalised word of letters only ("Sergio"), as a first name after a title is."""
     return token[:1].isupper() and token[1:2].islower() and token.isalpha()
+
+
+def _apposed_first_name(tokens: list[str], folded: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` opens a two-word name a person's apposition follows ("Dele Okafor, who ...")."""
+    surname = tokens[index + 1]
+    return (
+        surname.endswith(",")
+        and _PERSON_AFTER_COMMA.fullmatch(folded[index + 2]) is not None
+        and tokens[index][:1].isupper()
+        and tokens[index].isalpha()
+        and folded[index] not in NOT_NAMES
+        and surname[:1].isupper()
+        and surname[1:2].islower()
+        and (index == 0 or not tokens[index - 1][:1].isupper())  # "Korvia Rovers FC, which": three words, no name
+    )
 
 
 _UNIT_AFTER = re.compile(r"[ ](?:of[ ])?([A-Z][\w\-]{0,30})(?![\w\-])(?P<run>[ ][A-Z])?")
