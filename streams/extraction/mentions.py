@@ -13,7 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.acq_frame_names import buyer_frame_names
-from streams.extraction.acronym_names import acronym_candidates
+from streams.extraction.acronym_names import COMMON_ABBREVIATIONS, TECHNOLOGY_ABBREVIATIONS, acronym_candidates
 from streams.extraction.begin_supplied_names import supplied_names
 from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import PARTY_FAMILIES, Cue
@@ -489,6 +489,8 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None
     if len(words) == 1 and (
         (folded_name in BUSINESS_FUNCTIONS and _JOB_TITLE_NEXT.match(text, start + len(name)) is not None)
+        or name in TECHNOLOGY_ABBREVIATIONS  # "teamed up with EV", "a deal with AI startup X": a technology
+        or _GREATER_BEFORE.search(text, max(0, start - 9), start) is not None  # "du Grand Nancy": a metro area
         or _is_town(text, start + len(name))
         or name in _ORG_HEADS
         or (not firm and _is_surname(text, name))
@@ -877,12 +879,35 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     ):
         return named  # "Danone Manifesto Ventures", "SoftBank Vision Fund 2", "Lilly Asia Ventures"
     acronym = _ACRONYM_NEXT.match(text, extension.end(1))
-    if word in _UNIT_REGIONS or (acronym is not None and acronym.group(1)[:2] == text[start] + word[0]):
+    if (
+        word in _UNIT_REGIONS
+        or (acronym is not None and acronym.group(1)[:2] == text[start] + word[0])
+        or _initialled_affiliate(text, start, word)
+    ):
         return extension
     named_pair = _PAIR_WITH_ACRONYM.match(text, end)
     if named_pair is not None and named_pair.group(2) == initials_of(text[start : named_pair.end(1)]):
         return named_pair  # "Boeing Commercial Airplanes (BCA)": the group's division, named with its initials
     return formed_unit_at(text, end, _UNIT_HEADS)  # "Siemens Mobility Ltd": a legal form closes the unit's own name
+
+
+_AFFILIATE_ACRONYM = re.compile(r"[A-Z]{3,5}")
+"""Three to five capitals: "SDI", "SDS" (two are too often a country, a form or a technology)."""
+
+
+def _initialled_affiliate(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` after the known name at ``start`` is an acronym on the name's initial: another firm's name.
+
+    The two name another firm of the group ("Samsung SDI", "Samsung SDS"), which the alias alone would swallow.
+
+    A legal form ("Safran SAS") or a common abbreviation ("Sony SUV") closes or follows the known name instead.
+    """
+    return (
+        word[0] == text[start]
+        and _AFFILIATE_ACRONYM.fullmatch(word) is not None
+        and word not in COMMON_ABBREVIATIONS
+        and _LEGAL_FORM.fullmatch(word) is None
+    )
 
 
 _PAIR_WITH_ACRONYM = re.compile(r"[ ]([A-Z][\w\-]{1,30}[ ][A-Z][\w\-]{1,30})[ ]\(([A-Z]{3,6})\)")
@@ -1968,6 +1993,9 @@ de la famille Mulliez"."""
 
 _ELIDED_NOUN = re.compile(r"[LlDd]['\u2019][a-zà-ÿ]")
 """A common noun after an elided article opening a sentence: "L'entreprise continuera", no name."""
+_GREATER_BEFORE = re.compile(r"(?<![\w\-])(?:Grand|Grande|Greater)[ ]$")
+"""Before one word, the head of a metropolitan area's name ("le Grand Nancy", "Greater Manchester"): the word alone is
+its town, cut from the area's name, no firm."""
 _JOB_TITLE_NEXT = re.compile(
     r"[ ](?:[Cc]hief|[Hh]ead|[Dd]irector|[Oo]fficer|[Bb]oss|[Ee]xecutive|[Mm]anager|[Ll]ead|[Vv]ice[ ]president"
     r"|VP|EVP|SVP|[Cc]hef|[Dd]irecteur|[Dd]irectrice|[Rr]esponsable)(?![\w\-])"

@@ -123,13 +123,77 @@ def test_an_iberian_particle_in_a_person_s_name_makes_no_company() -> None:
 
 
 # knowledge base: an alias no longer swallows a longer firm's name; a hyphenated full name is its firm's alias.
-def test_samsung_sdi_is_not_samsung_electronics() -> None:
-    assert ("partnership", "Korvia", "Samsung SDI") in triples(
-        "Korvia has partnered with Samsung SDI to build batteries.", "en"
-    )
-    assert "Samsung Electronics" in companies("Samsung bought a stake in Korvia.")
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Korvia has partnered with Samsung SDI to build batteries.", ("partnership", "Korvia", "Samsung SDI")),
+        ("Korvia signed a supply deal with Samsung SDS last week.", ("customer_start", "Korvia", "Samsung SDS")),
+        ("Dorvane signed a supply deal with Samsung SDI for cells.", ("customer_start", "Dorvane", "Samsung SDI")),
+    ],
+)
+def test_an_initialled_acronym_after_a_known_name_is_another_firm(text: str, party: tuple[str, str, str]) -> None:
+    assert party in triples(text, "en")
+    assert "Samsung Electronics" not in companies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Samsung bought a stake in Korvia.", "Samsung Electronics"),
+        ("Samsung SSD sales rose, Korvia said.", "Samsung Electronics"),
+        ("Korvia sold engines to Safran SAS last year.", "Safran"),
+        ("Samsung CEO Han Lee met Korvia's board.", "Samsung Electronics"),
+    ],
+)
+def test_a_known_name_before_a_form_or_a_common_abbreviation_stays_known(text: str, known: str) -> None:
+    assert known in companies(text)
 
 
 def test_hewlett_packard_is_hp() -> None:
     assert "HP" in companies("Hewlett-Packard signed a contract with Korvia.")
     assert "Hewlett Packard Enterprise" in companies("Korvia sold servers to Hewlett-Packard Enterprise last year.")
+
+
+# acronym_names.COMMON_ABBREVIATIONS: a technology or a business term in capitals is no firm, in any slot.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia teamed up with EV to build chargers, Bellmark said.",
+        "Korvia will partner with Bellmark on AI and signed a deal with Quentaro on EV chargers.",
+        "Dorvane is working with Korvia on GPU supply, Bellmark said.",
+    ],
+)
+def test_a_common_abbreviation_is_no_company(text: str) -> None:
+    assert not {"EV", "AI", "GPU"} & set(companies(text))
+    assert not [event for event in triples(text, "en") if {"EV", "AI", "GPU"} & set(event)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia signed a deal with AI startup Bellmark.",
+        "Korvia signed a supply deal with EV maker Bellmark last week.",
+        "Korvia signed a deal with IT firm Bellmark for its cloud.",
+    ],
+)
+def test_a_firm_after_an_abbreviation_is_the_party(text: str) -> None:
+    assert ("customer_start", "Korvia", "Bellmark") in triples(text, "en")
+
+
+def test_an_unknown_acronym_is_still_a_company() -> None:
+    assert ("customer_start", "Korvia", "KVX") in triples("Korvia signed a supply deal with KVX last week.", "en")
+
+
+# mentions._GREATER_BEFORE: the town in a metropolitan area's name ("le Grand Nancy") is not cut out as a firm.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Korvia a perdu le contrat du Grand Nancy au profit de Bellmark.", "fr"),
+        ("Korvia a perdu le contrat du Grand Lyon au profit de Bellmark.", "fr"),
+        ("Korvia won the bus contract of Greater Manchester from Bellmark.", "en"),
+    ],
+)
+def test_a_town_inside_a_metropolitan_area_is_no_company(text: str, language: str) -> None:
+    names = companies(text, language)
+    assert not {"Nancy", "Lyon", "Manchester"} & set(names)
+    assert "Korvia" in names
