@@ -18,9 +18,14 @@ _ACRONYM = re.compile(
 article may stand before it ("l'ONEE", "d'EDS"). The capital comes first and the look-behinds check the character
 before it, so the scan skips every other position at once (six times faster than testing them first)."""
 
+_TECHNOLOGIES_TEXT = (
+    "AI IT IA TI TV PC HD VR AR XR EV VE SUV GPS USB API CRM ERP SaaS LLM GPU CPU EUV LTE RAN OEM EHR ICT SSD"
+)
+TECHNOLOGY_ABBREVIATIONS = frozenset(_TECHNOLOGIES_TEXT.split())
+"""Technologies and products in capitals ("EV", "AI", "GPU"): never a company, wherever they stand ("teamed up with
+EV", "a deal with AI startup X"), where other abbreviations below may be a firm's or a body's ("BCE", "GNL")."""
 _COMMON_TEXT = """
 US USA UK EU UE UAE UN NATO OTAN GB RU ES UPS
-AI IT IA TI TV PC HD VR AR XR EV VE SUV GPS USB API CRM ERP SaaS LLM GPU CPU EUV LTE RAN OEM EHR ICT
 CEO CFO COO CTO CIO CMO EVP SVP VP MD PDG DG DGA DRH RH HR PR CSR RSE ESG MP
 IPO OPA OPE OPR M&A R&D P&L Q&A LBO MBO VC LP GP PE ETF SPAC PIPE NFT
 PME TPE ETI SME SMEs SSII ESN ONG NGO VTC BTP SARL SAS SA SE NV AG BV PLC LLC LLP INC LTD CO
@@ -30,7 +35,7 @@ CAC TSX NYSE FTSE DAX SMI SBF NASDAQ
 SEC FDA FTC DOJ CMA FCC AMF ACPR BCE ECB FED IMF FMI OCDE OECD OMC WTO
 PET LNG GNL PVC LED OLED SUV ATM ID OK NB PS RFP RFI
 """
-_COMMON = frozenset(_COMMON_TEXT.split())
+COMMON_ABBREVIATIONS = frozenset(_COMMON_TEXT.split()) | TECHNOLOGY_ABBREVIATIONS
 """Abbreviations of business prose that name no company: countries, titles, deal and finance terms, units,
 currencies, indices, regulators (never a party of a deal), technologies."""
 
@@ -70,7 +75,11 @@ def acronym_candidates(text: str) -> list[tuple[int, str, bool]]:
     found: list[tuple[int, str, bool]] = []
     for match in _ACRONYM.finditer(text):
         word = match.group(0)
-        if sum(char.isupper() for char in word) < _MIN_CAPITALS or word.upper() in _COMMON or word[-1] == "&":
+        if (
+            sum(char.isupper() for char in word) < _MIN_CAPITALS
+            or word.upper() in COMMON_ABBREVIATIONS
+            or word[-1] == "&"
+        ):
             continue
         start, end = match.span()
         if f"({word})" in text:

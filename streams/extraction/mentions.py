@@ -13,7 +13,7 @@ import ahocorasick
 
 from schemas.events import PartyKind
 from streams.extraction.acq_frame_names import buyer_frame_names
-from streams.extraction.acronym_names import acronym_candidates
+from streams.extraction.acronym_names import COMMON_ABBREVIATIONS, TECHNOLOGY_ABBREVIATIONS, acronym_candidates
 from streams.extraction.begin_supplied_names import supplied_names
 from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import PARTY_FAMILIES, Cue
@@ -30,6 +30,7 @@ from streams.extraction.org_context import (
     ANAPHOR_KINDS_EN,
     ANAPHOR_KINDS_FR,
     ANCHORS,
+    BUSINESS_FUNCTIONS,
     DEMONYM_BEFORE_NAME,
     FIRM_NOUNS,
     FIRST_NAMES,
@@ -74,6 +75,8 @@ from streams.extraction.word_spots import after_capital_word, alone_starts, foll
 
 _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
 """The lower-case "der" / "den" after "Van" or "Von" inside a name: "Parlevliet & Van der Plas"."""
+_IBERIAN_PARTICLE = r"(?<=[a-z][ ])(?:dos|das|do|del)[ ]"
+"""A Portuguese or Spanish particle between two capitalised words: "Casa dos Ventos", "Banco do Brasil"."""
 _CAP = (
     r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[A-Z]|[0-9](?![\w])))"
     r"(?:[\w&'\-]|\.(?=\w)){0,30})"
@@ -81,7 +84,8 @@ _CAP = (
 """A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
 ("a2 Milk"), initials ("J.C."). The capitals include those of other Latin alphabets ("Ÿnsect", "Øyvind", "Škoda")."""
 _ORG_NAME = (
-    rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|\+[ ]{_CAP}|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_DUTCH_PARTICLE}{_CAP})){{0,4}}"
+    rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|\+[ ]{_CAP}|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_IBERIAN_PARTICLE}{_CAP}"
+    rf"|{_DUTCH_PARTICLE}{_CAP})){{0,4}}"
 )
 """Capitalised words, maybe joined by "&", "+" ("Bausch + Lomb", "Wieden + Kennedy"), "of", a particle."""
 # "Acme Robotics Inc.", "Zorblax SAS", "Tarvik Oy": a legal form after capitalised words names a company.
@@ -452,7 +456,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         and not month_firm
         and (
             words[-1].casefold() in _PERSON_NOT_NAMES
-            or words[-1] in ("&", "of", "des", "du")
+            or words[-1] in ("&", "of", "des", "du", "dos", "das", "do", "del")
             or _RIC.fullmatch(words[-1])
         )
     ):
@@ -500,7 +504,10 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     ):
         return None
     if len(words) == 1 and (
-        _is_town(text, start + len(name))
+        (folded_name in BUSINESS_FUNCTIONS and _JOB_TITLE_NEXT.match(text, start + len(name)) is not None)
+        or name in TECHNOLOGY_ABBREVIATIONS  # "teamed up with EV", "a deal with AI startup X": a technology
+        or _GREATER_BEFORE.search(text, max(0, start - 9), start) is not None  # "du Grand Nancy": a metro area
+        or _is_town(text, start + len(name))
         or name in _ORG_HEADS
         or (not firm and _is_surname(text, name))
         or (not firm and _succeeded_surname(text, start, name))
@@ -927,12 +934,35 @@ def _unit_at(text: str, start: int, end: int) -> re.Match[str] | None:
     ):
         return named  # "Danone Manifesto Ventures", "SoftBank Vision Fund 2", "Lilly Asia Ventures"
     acronym = _ACRONYM_NEXT.match(text, extension.end(1))
-    if word in _UNIT_REGIONS or (acronym is not None and acronym.group(1)[:2] == text[start] + word[0]):
+    if (
+        word in _UNIT_REGIONS
+        or (acronym is not None and acronym.group(1)[:2] == text[start] + word[0])
+        or _initialled_affiliate(text, start, word)
+    ):
         return extension
     named_pair = _PAIR_WITH_ACRONYM.match(text, end)
     if named_pair is not None and named_pair.group(2) == initials_of(text[start : named_pair.end(1)]):
         return named_pair  # "Boeing Commercial Airplanes (BCA)": the group's division, named with its initials
     return formed_unit_at(text, end, _UNIT_HEADS)  # "Siemens Mobility Ltd": a legal form closes the unit's own name
+
+
+_AFFILIATE_ACRONYM = re.compile(r"[A-Z]{3,5}")
+"""Three to five capitals: "SDI", "SDS" (two are too often a country, a form or a technology)."""
+
+
+def _initialled_affiliate(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` after the known name at ``start`` is an acronym on the name's initial: another firm's name.
+
+    The two name another firm of the group ("Samsung SDI", "Samsung SDS"), which the alias alone would swallow.
+
+    A legal form ("Safran SAS") or a common abbreviation ("Sony SUV") closes or follows the known name instead.
+    """
+    return (
+        word[0] == text[start]
+        and _AFFILIATE_ACRONYM.fullmatch(word) is not None
+        and word not in COMMON_ABBREVIATIONS
+        and _LEGAL_FORM.fullmatch(word) is None
+    )
 
 
 _PAIR_WITH_ACRONYM = re.compile(r"[ ]([A-Z][\w\-]{1,30}[ ][A-Z][\w\-]{1,30})[ ]\(([A-Z]{3,6})\)")
@@ -1766,7 +1796,7 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     return None if first is None else (first, text[first:stop])
 
 
-_NAME_PARTICLES = frozenset({"of", "de", "des", "du", "von", "van", "und", "der", "den"})
+_NAME_PARTICLES = frozenset({"of", "de", "des", "du", "von", "van", "und", "der", "den", "dos", "das", "do", "del"})
 _NOT_BEFORE_PARTICLE = _PERSON_TITLES | {"officer", "head", "founder", "co-founder", "member", "shares", "chef"}
 """A title before "of" / "de" ends the name there: "Chief Executive Officer of Tarsis" names Tarsis."""
 _MAX_PARTICLES = 2
@@ -2024,7 +2054,15 @@ de la famille Mulliez"."""
 
 _ELIDED_NOUN = re.compile(r"[LlDd]['\u2019][a-zà-ÿ]")
 """A common noun after an elided article opening a sentence: "L'entreprise continuera", no name."""
-_PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,20}(?:ers|ors|ents|ants|ists|ians|ats|ics|ees|als|ives)")
+_GREATER_BEFORE = re.compile(r"(?<![\w\-])(?:Grand|Grande|Greater)[ ]$")
+"""Before one word, the head of a metropolitan area's name ("le Grand Nancy", "Greater Manchester"): the word alone is
+its town, cut from the area's name, no firm."""
+_JOB_TITLE_NEXT = re.compile(
+    r"[ ](?:[Cc]hief|[Hh]ead|[Dd]irector|[Oo]fficer|[Bb]oss|[Ee]xecutive|[Mm]anager|[Ll]ead|[Vv]ice[ ]president"
+    r"|VP|EVP|SVP|[Cc]hef|[Dd]irecteur|[Dd]irectrice|[Rr]esponsable)(?![\w\-])"
+)
+"""A job title right after a word: "Marketing chief", "Sales head", "Finance director"."""
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]{1,20}(?:ers|ors|ents|ants|ists|ians|ats|ics|ees|als|ives)")
 """A plural noun opening a sentence ("Shoppers picked", "Residents chose"): people, not a company."""
 _PREPOSITION_BEFORE = re.compile(
     r"(?:^|[ ])(?:à|au|aux|de|du|des|to|of|for|by|with|from|at|in|on|par|pour|avec|sur|chez|auprès)[ ]"

@@ -493,6 +493,15 @@ NOT_FIRM_WORDS = frozenset({
 """Names in a firm's slot that are people, the state or a holiday ("resigned from Parliament", "left Christmas
 early", "The Kremlin said its chairman ..."), not a firm: the slot readers of leadership and of subjects refuse them."""
 
+BUSINESS_FUNCTIONS = frozenset({
+    "marketing", "sales", "finance", "financial", "operations", "operating", "engineering", "technology", "product",
+    "strategy", "communications", "legal", "compliance", "risk", "research", "design", "digital", "procurement",
+    "purchasing", "commercial", "creative", "editorial", "investment", "investments", "revenue", "retail", "people",
+    "hr", "it", "data", "security", "supply", "brand", "growth", "innovation", "content",
+})  # fmt: skip
+"""A company's functions: before a job title they name a person's department ("Marketing chief Ana Ruiz", "Sales
+head Tom Lee"), never the firm the person works for."""
+
 _PLACE_WORDS = """
 paris london londres new york berlin frankfurt francfort munich madrid rome milan amsterdam brussels bruxelles
 geneva genève zurich zürich tokyo beijing pékin shanghai hong kong singapore singapour seoul séoul mumbai bombay
@@ -512,6 +521,11 @@ pennsylvania tennessee utah vermont wisconsin wyoming ontario quebec québec alb
 nigeria kenya egypt morocco indonesia vietnam thailand malaysia philippines argentina chile colombia peru greece
 hungary romania ukraine qatar lagos nairobi johannesburg cairo jakarta bangkok manila seoul karachi
 midwest northeast northwest southeast southwest mid-atlantic sud-est sud-ouest nord-est nord-ouest
+bavaria bavière saxony saxe hesse thuringia brandenburg baden-württemberg baden-wurttemberg rhineland westphalia
+lombardy lombardie tuscany toscane piedmont piémont veneto sicily sicile sardinia sardaigne catalonia catalogne
+andalusia andalousie galicia galice flanders flandre wallonia wallonie tyrol carinthia styria
+wales galles yorkshire lancashire cornwall
+hauts-de-france nouvelle-aquitaine auvergne-rhône-alpes bourgogne-franche-comté grand-est provence
 """
 _PLACE_PHRASES = """
 new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhabi|saudi arabia|arabie saoudite

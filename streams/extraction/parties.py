@@ -149,13 +149,19 @@ _COUNTRY_BUYER = re.compile(
 its state buys. Elsewhere a country opening a clause is a place ("France's Total", "Germany grew 2%")."""
 _MARKET_FROM = re.compile(
     r"\b(?:orders|demand|sales|revenues?|exports|imports|shipments|bookings|customers|clients|buyers|tourists"
-    r"|visitors|commandes|ventes|demande)[ ](?:(?:coming|mainly|mostly|largely)[ ])?(?:from|de|d'|en[ ]provenance[ ]de)"
+    r"|visitors|commandes|ventes|demande"
+    r"|investments?|investors|funding|capital|money|help|support|aid|backing|interest|competition|rivals)"
+    r"[ ](?:(?:coming|mainly|mostly|largely)[ ])?(?:from|de|d'|en[ ]provenance[ ]de)"
     r"[ ]?(?:the[ ]|la[ ]|l')?$"
 )
 """Before a country: a plural of trade it comes from ("orders from Germany", "demand from China"): the country is
-where buyers are, not the state that buys (one buyer's "an order from Germany" stays its state)."""
+where buyers are, not the state that buys (one buyer's "an order from Germany" stays its state). Money, help or
+rivalry from a country ("an investment from Germany", "with help from Japan", "competition from China") come from
+its firms or people: no state is named a party by them."""
 _COUNTRY_LEAD = 20
 """How far before a country's name its pattern may start: "auprès de la ", "The "."""
+_MARKET_LEAD = 32
+"""How far before a country's name the trade noun may start: "competition coming from the "."""
 _COUNTRY_TAIL = 40
 """How far after it the verb of buying may end: " has also placed an order"."""
 
@@ -321,7 +327,7 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
     for start, end in _country_names(folded):
         if _NAME_BEFORE_COUNTRY.search(text, max(0, start - _COUNTRY_LEAD), start):
             continue  # "Eltel Finland has signed": a company's country unit, not the state
-        if _MARKET_FROM.search(text, max(0, start - _COUNTRY_LEAD), start):
+        if _MARKET_FROM.search(text, max(0, start - _MARKET_LEAD), start):
             continue  # "strong orders from Germany": buyers in a market, not its state
         # Each pattern only around a country's name: over the whole text its alternation costs ~0.4 ms an article.
         window = (max(0, start - _COUNTRY_LEAD), min(len(text), end + _COUNTRY_TAIL))

@@ -31,7 +31,7 @@ def _pair(left: str, right: str) -> frozenset[str | None]:
         ("Globex has formed a partnership with Initech, Umbrella and Hooli on Tuesday.", "en",
          "Globex", ("Initech", "Umbrella", "Hooli")),
         ("Allscripts has teamed with Hewlett-Packard and Accenture for the army bid.", "en",
-         "Allscripts", ("Hewlett-Packard", "Accenture")),
+         "Allscripts", ("HP", "Accenture")),
         ("Orange a lancé un fonds en partenariat avec Partech, AfricInvest et Bpifrance, qui apporteront la moitié.",
          "fr", "Orange", ("Partech", "AfricInvest", "Bpifrance")),
     ],
