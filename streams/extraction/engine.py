@@ -18,6 +18,7 @@ from streams.extraction.follow_on import as_follow_on
 from streams.extraction.history import told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
+from streams.extraction.leadership_guard import without_false_leaders
 from streams.extraction.mentions import CompanyMention, initials_of
 from streams.extraction.ongoing_roles import role_relations
 from streams.extraction.order_worth import size_lost_orders
@@ -79,6 +80,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     as_continued(article, candidates)
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
     candidates = without_owned_bodies(candidates)
+    candidates = without_false_leaders(article, candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _fold_subsets(_one_alliance(_merge(candidates)))
     merged = _unnamed_parties(_fold_same_leader(_fold_steps(_fold_departures(merged))))

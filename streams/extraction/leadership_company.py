@@ -244,6 +244,8 @@ def change_company(
     joined = (
         sentence.company_after(cue.end, within=NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
     )
+    # "joins the company from X": X is where the newcomer comes from, not the company joined
+    joined = None if joined is not None and not leaving and is_origin(article, joined) else joined
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
     after = sentence.company_after(cue.end)
     destination = (
@@ -264,6 +266,7 @@ def change_company(
         or _describes_person(article, after)
         or _in_other_aside(sentence, after, cue)
         or _former_employer(article, sentence, after)
+        or (not leaving and is_origin(article, after))
         or apposed is not None
         or _COUNTERPART_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
         or _CIRCUMSTANCE_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
@@ -614,6 +617,7 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
         or _FORMER.search(article.folded, max(0, company.start - 12), company.start)
         or _describes_person(article, company)
         or _cue_word(sentence, company)
+        or is_origin(article, company)
     ):  # "Group Finance Director", "Incoming" read as a company: a title, a naming word
         return False  # "Former Google executive Jane Roe", "Nestlé head Jane Roe": her employer, not the change's
     if _CIRCUMSTANCE_BEFORE.search(article.folded, max(0, company.start - 40), company.start):
@@ -636,6 +640,48 @@ def _may_act(article: Article, sentence: Sentence, company: CompanyMention) -> b
 _CLAUSE_SUBJECT = re.compile(r"[ ](?:has[ ]|had[ ]|also[ ])?[a-z]{3,}ed[ ]its[ ]")
 """After a company, a past verb acting on its own ("replaced its", "has named its"): the company is a clause's
 subject, even after a word that may be a preposition ("after", "since")."""
+
+
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\bfrom|\bde[ ]chez|\ben[ ]provenance[ ]d(?:e[ ]|u[ ]|es[ ]|')|\bvenu(?:e|s|es)?[ ]d(?:e[ ]|u[ ]|es[ ]|'))"
+    r"[ ](?:the[ ]|rival[ ]|la[ ]|le[ ]|l')?$"
+)
+"""Words that put a company as where a person comes from: "joins from X", "an outsider from X", "venu de chez X"."""
+_ORIGIN_REACH = 24
+_LEFT_FROM = re.compile(
+    r"\b(?:resign\w*|step(?:s|ped|ping)?[ ]down|retir\w*|depart\w*|exit\w*|ousted|fired|removed|dismissed|quit\w*"
+    r"|démission\w*|écarté\w*|évincé\w*|parti\w*|over)\b[^.;]{0,30}$"
+)
+"""A leaving verb before "from X": "resigned from X" names the company she leaves, not where she comes from; a
+post taken over "from X" is the leaver's side."""
+
+
+def is_origin(article: Article, company: CompanyMention) -> bool:
+    """Whether the company is named as the place a person comes from ("an outsider from Monsanto").
+
+    The newcomer's former employer is never the company whose post changes: "Ord joins the company from BAE
+    Systems" and "the new CEO, Jane Roe, is an outsider from Monsanto" change nothing at BAE Systems or Monsanto.
+    Only read for an arrival: a leaver's "resigned from X" names the company she leaves.
+    """
+    origin = _ORIGIN_BEFORE.search(article.folded, max(0, company.start - _ORIGIN_REACH), company.start)
+    return (
+        origin is not None
+        and _LEFT_FROM.search(article.folded, max(0, origin.start() - 40), origin.start()) is None
+        and _OFFICER_AFTER.match(article.folded, company.end) is None  # "take over from X CEO Jane Roe": hers
+    )
+
+
+def _only_elsewhere(article: Article, company: CompanyMention) -> bool:
+    """Whether the story names the company only as someone's origin or former employer ("joins from X", "ex-X").
+
+    Such a company is no story's company: "Flowers will be replaced by Michael Ord. Ord joins from BAE Systems"
+    tells nothing of a change at BAE Systems, the story's only named firm.
+    """
+    return all(
+        is_origin(article, c) or _FORMER.search(article.folded, max(0, c.start - 12), c.start) is not None
+        for c in article.companies
+        if c.id == company.id
+    )
 
 
 def _former_employer(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
@@ -787,6 +833,7 @@ def story_company(article: Article) -> CompanyMention | None:
             and (counts[candidate.id] > 1 or len(counts) == 1)
             and not is_surname(article, candidate)
             and not names_a_person(article, candidate.name)  # "chief executive Zander steps down": Ed Zander
+            and not _only_elsewhere(article, candidate)
         ):
             return candidate
     return None
