@@ -130,10 +130,12 @@ _NON_COMPANY_BODY = re.compile(
     r"[ ](?:of|at|de|du|des|de la|de l'|d')[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|son[ ]|sa[ ])?(?:[\w\-]+[ ]){0,2}?"
     r"(?:association|associations|fédération|federation|confederation|confédération|syndicat|trade union|chambre"
     r"|chamber|institut|institute|fondation|foundation|club|university|université|école|school|museum|musée"
-    r"|lobby|think tank|think-tank|employers'? group|industry body|trade body|trade group)\b"
+    r"|lobby|think tank|think-tank|employers'? group|industry body|trade body|trade group|industry group"
+    r"|lobby group|business group|industry association|trade association|standards body|union)\b"
 )
 """A title over a body that is no company ("présidente de l'Association nationale des industries alimentaires",
-"chair of the Confederation of British Industry", "president of the industry's trade group")."""
+"chair of the Confederation of British Industry", "president of the industry's trade group", "chair of the
+industry group Plastics Europe")."""
 
 
 _OTHER_KINDS_FR = frozenset({"fonds", "holding", "cabinet", "groupement", "chaîne", "studio"})

@@ -6,6 +6,7 @@ more, whatever reader made them:
 
 - the company is not named, in the change's sentence, only as where the newcomer comes from ("Ord joins from
   BAE Systems", "an outsider from Monsanto"): that firm's leadership does not change;
+- the company is a company, not a foundation, an association or a union ("chair of the Korvia Foundation");
 - a person is never a firm: not a "Paris-based" phrase ("Lyon-based Dorvane runs ventures with Korvia"), not
   the name of a company the article or the knowledge base knows, unless it reads as a first name and surname
   or is the surname of a person the article names in full.
@@ -20,6 +21,14 @@ from streams.extraction.candidate import Candidate
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.leadership_company import is_origin
 from streams.extraction.org_context import is_person
+
+_BODY_HEADS = frozenset({
+    "foundation", "fondation", "association", "university", "université", "federation", "fédération",
+    "confederation", "confédération", "chamber", "chambre", "museum", "musée", "syndicat",
+})  # fmt: skip
+"""Last words of a body that is no company ("the Korvia Foundation", "Korvia Fédération"): a chair there is no
+change of the firms the alerts follow. Words that end firms' names too ("Western Union", "Sam's Club", "SAS
+Institute") are left out."""
 
 _PLACE_PHRASE = re.compile(r"-(?:based|headquartered|listed|owned|basée?s?)\b", re.IGNORECASE)
 """A word that only says where a firm is from: a name holding it ("Lyon-based Dorvane") is no person's."""
@@ -38,7 +47,7 @@ def without_false_leaders(article: Article, candidates: list[Candidate]) -> list
         if candidate.type != "leadership_change":
             kept.append(candidate)
             continue
-        if _origin_only(article, candidate):
+        if _origin_only(article, candidate) or _no_company(candidate):
             continue
         person = candidate.person if _may_be_person(article, candidate.person, firms) else None
         previous = candidate.previous_person if _may_be_person(article, candidate.previous_person, firms) else None
@@ -47,6 +56,14 @@ def without_false_leaders(article: Article, candidates: list[Candidate]) -> list
         candidate.person, candidate.previous_person = person, previous
         kept.append(candidate)
     return kept
+
+
+def _no_company(candidate: Candidate) -> bool:
+    """Whether the change's subject is a foundation, an association, a union or a school ("Korvia Foundation")."""
+    if candidate.subject is None:
+        return False
+    words = candidate.subject.name.casefold().split()
+    return bool(words) and words[-1] in _BODY_HEADS
 
 
 def _origin_only(article: Article, candidate: Candidate) -> bool:

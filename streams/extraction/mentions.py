@@ -214,6 +214,9 @@ _ORG_MARKER = re.compile(
 "McInnes", "MacArthur"), a head noun."""
 
 
+_TITLES_BEFORE_OF = frozenset({"md", "evp", "svp", "vp", "coo", "ceo", "cfo", "cto"})
+"""Abbreviated titles that open a capitalised run only as "MD of X" ("replace him as MD of Dorvane Freight"): the
+title and its "of" are no part of the name, while "MD Helicopters" stays one."""
 _ARTICLES = frozenset({"le", "la", "les", "the"})
 _ARTICLE_BEFORE = re.compile(r"^(?:Le|La|Les|L')[ ]?")
 _AGE = re.compile(r"\d+-(?:year|ans)")
@@ -480,6 +483,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             and not is_origin_word(folded, leading=True)
             and not _AGE.match(folded)
             and not trade
+            and not (folded in _TITLES_BEFORE_OF and second == "of")
         ):
             break
         start += len(words.pop(0)) + 1

@@ -460,7 +460,7 @@ the a an series this that these those its it it's their our we we've we're we'll
 her my in on at for of by with and but as after before from to into over under about than then there here
 le la les l un une ce cet cette ces son sa ses leur leurs il elle ils elles on en dans sur pour par avec et ou
 mais selon après avant chez du des de au aux since when while according malgré cependant toutefois lors
-mr mrs ms m mme dr ceo pdg cfo cto coo chief executive officer president chairman chairwoman chair director
+mr mrs ms m mme dr ceo pdg cfo cto coo agm egm chief executive officer president chairman chairwoman chair director
 minister secretary spokesman spokeswoman spokesperson analyst analysts investors shareholders officials sources
 président présidente directeur directrice ministre porte-parole fondateur fondatrice patron dirigeant
 january february march april may june july august september october november december janvier février

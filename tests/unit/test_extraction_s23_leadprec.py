@@ -74,3 +74,42 @@ def test_near_misses_give_no_change(body: str) -> None:
 def test_surname_read_as_firm_stays_when_person_named_in_full() -> None:
     found = _changes("Bellmark named Anna Veld chief executive, succeeding Jean-Louis Ranner. Ranner retires.")
     assert any(person == "Anna Veld" for _, person, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "firm"),
+    [
+        ("Korvia said Tom Brack would replace Jane Holt as MD of Dorvane Freight from 1 June.", "Dorvane Freight"),
+        ("Jane Holt was appointed MD of Bellmark Logistics on Monday, the group said.", "Bellmark Logistics"),
+        ("Quentaro named Paul Ranner as EVP of Korvia Logistics in March.", "Korvia Logistics"),
+    ],
+)
+def test_abbreviated_title_is_no_part_of_the_name(body: str, firm: str) -> None:
+    names = [e.name for e in extract(NewsItem(id="t", body=body, language="en")).entities]
+    assert firm in names, names
+    assert not any(name.startswith(("MD ", "EVP ")) for name in names), names
+
+
+def test_firm_named_md_keeps_its_name() -> None:
+    names = [
+        e.name for e in extract(NewsItem(id="t", body="MD Korvia won an order from the army.", language="en")).entities
+    ]
+    assert "MD Korvia" in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Anna Veld, Korvia's chief executive, will also become chair of the industry group Plastics Europe.", "en"),
+        ("Jean Brac, PDG de Korvia, a été élu président de l'Union des industries chimiques.", "fr"),
+        ("Anna Veld will succeed Tom Brack, who is retiring, as chair of the Korvia Foundation.", "en"),
+        ("Tom Brack, Dorvane's chairman, was named president of the Bellmark trade association.", "en"),
+    ],
+)
+def test_chair_of_a_body_is_no_change_at_the_firm(body: str, language: str) -> None:
+    assert all(person is None for _, person, _ in _changes(body, language)), _changes(body, language)
+
+
+def test_chair_of_a_firm_named_like_a_union_stays() -> None:
+    found = _changes("Western Union named Anna Veld chief executive, replacing Tom Brack.")
+    assert any(person == "Anna Veld" for _, person, _ in found), found
