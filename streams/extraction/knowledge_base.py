@@ -89,13 +89,16 @@ class KnowledgeBase:
             for surface in _written_forms((company.name, *company.aliases)):
                 self._by_folded.setdefault(surface.casefold(), company.id)
                 if self._automaton.get(surface, None) is None:
-                    self._automaton.add_word(surface, (len(surface), company.id, False))
+                    self._automaton.add_word(surface, (len(surface), company.id, _WRITTEN))
             for surface in _plain_capital_forms((company.name, *company.aliases)):
                 if self._automaton.get(surface, None) is None:
-                    self._automaton.add_word(surface, (len(surface), company.id, False))
+                    self._automaton.add_word(surface, (len(surface), company.id, _WRITTEN))
             for surface in _shouted_forms((company.name, *company.aliases)):
                 if self._automaton.get(surface, None) is None:
-                    self._automaton.add_word(surface, (len(surface), company.id, True))
+                    self._automaton.add_word(surface, (len(surface), company.id, _SHOUTED))
+            for surface in _sentence_case_forms((company.name, *company.aliases)):
+                if self._automaton.get(surface, None) is None:
+                    self._automaton.add_word(surface, (len(surface), company.id, _SENTENCE_CASE))
         # "SK Innovation Co" at a sentence's end loses the dot of "Co." to the full stop.
         undotted = {s.rstrip(".") for s in legal_suffixes if s.endswith(".")}
         self._suffixes = tuple(sorted({s for s in (*legal_suffixes, *undotted) if s}, key=len, reverse=True))
@@ -184,13 +187,19 @@ class KnowledgeBase:
             return []
         size = len(text)
         candidates: list[tuple[int, int, str]] = []
-        for last, (length, company_id, shouted) in self._automaton.iter(text):
+        for last, (length, company_id, form) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
             if start > 0 and is_word_char(text[start - 1]):
                 continue
             if end < size and is_word_char(text[end]):
                 continue
-            if shouted and (run := _SHOUTED_NEXT.match(text, end)) is not None and run.group(1) not in self._suffix_set:
+            if form == _SENTENCE_CASE and _MID_SENTENCE.search(text, max(0, start - 3), start) is None:
+                continue  # "First solar farms ...": a capital that only opens a sentence, not "First Solar"
+            if (
+                form == _SHOUTED
+                and (run := _SHOUTED_NEXT.match(text, end)) is not None
+                and run.group(1) not in self._suffix_set
+            ):
                 continue  # "SAFRAN AND AIRBUS SIGN": a headline in capitals, not a name in prose
             if text[start:end] in _COMMON_WORD_NAMES and _WORD_NOT_COMPANY.match(text, end):
                 continue
@@ -222,6 +231,30 @@ class KnowledgeBase:
                 if text.startswith(suffix, after) and (stop >= len(text) or not is_word_char(text[stop])):
                     return stop
         return end
+
+
+_WRITTEN, _SHOUTED, _SENTENCE_CASE = 0, 1, 2
+"""How a surface in the automaton writes its name: as listed (or plainly capitalised), in capitals, in sentence case."""
+
+_SENTENCE_CASE_WORDS = (2, 3)
+"""How many words a name written in sentence case may have: "Air liquide", "Caisse des dépôts" is left out."""
+_SENTENCE_CASE_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+_MID_SENTENCE = re.compile(r"[a-zà-ÿ0-9,'\u2019][ ]$")
+"""Before a name in sentence case: a word of the same sentence ("quitte Air liquide"), never a sentence start."""
+
+
+def _sentence_case_forms(surfaces: Iterable[str]) -> Iterator[str]:
+    """A name of two or three capitalised words with the later ones in lower case, as French papers write it.
+
+    "Air liquide", "Société générale", "Crédit agricole": otherwise "Air" alone is read, and a change at Air Liquide
+    becomes one at a firm called "Air". Found only inside a sentence (see :data:`_MID_SENTENCE`).
+    """
+    for surface in surfaces:
+        words = surface.split(" ")
+        if _SENTENCE_CASE_WORDS[0] <= len(words) <= _SENTENCE_CASE_WORDS[1] and all(
+            _SENTENCE_CASE_WORD.fullmatch(word) for word in words
+        ):
+            yield " ".join([words[0], *(word.lower() for word in words[1:])])
 
 
 def _written_forms(surfaces: Iterable[str]) -> Iterator[str]:

@@ -6,6 +6,7 @@ import pytest
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from streams.extraction.knowledge_base import Company, KnowledgeBase
 
 
 def _changes(body: str, language: str = "en") -> list[tuple[str | None, str | None, str | None]]:
@@ -113,3 +114,39 @@ def test_chair_of_a_body_is_no_change_at_the_firm(body: str, language: str) -> N
 def test_chair_of_a_firm_named_like_a_union_stays() -> None:
     found = _changes("Western Union named Anna Veld chief executive, replacing Tom Brack.")
     assert any(person == "Anna Veld" for _, person, _ in found), found
+
+
+def _found(text: str) -> list[str]:
+    kb = KnowledgeBase(
+        [
+            Company("dorvane-fluide", "Dorvane Fluide"),
+            Company("korvia-generale", "Korvia Générale"),
+            Company("bellmark-agricole", "Bellmark Agricole Crédit"),
+            Company("quentaro", "Quentaro"),
+        ]
+    )
+    return [text[m.start : m.end] for m in kb.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jeanne Brac quitte Dorvane fluide pour rejoindre un fonds.", "Dorvane fluide"),
+        ("Le conseil de Korvia générale a nommé Jean Brac directeur général.", "Korvia générale"),
+        ("Selon Bellmark agricole crédit, la demande reste forte.", "Bellmark agricole crédit"),
+    ],
+)
+def test_sentence_case_name_read_whole_inside_a_sentence(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvane fluide levels rose. Korvia générale strikes were called off.",  # sentence openers
+        "However, Paris and Lyon said nothing. Quentaro générale",  # a one-word name has no sentence-case form
+    ],
+)
+def test_sentence_case_not_read_at_a_sentence_start(text: str) -> None:
+    found = _found(text)
+    assert "Dorvane fluide" not in found and "Korvia générale" not in found and "Quentaro générale" not in found
