@@ -2092,7 +2092,12 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         ),
         cue.start,
     )
-    after = [r for r in after if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)]
+    after = [
+        r
+        for r in after
+        if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)
+        and not _apposed_held(article, sentence, r)
+    ]
     if own_resignation:
         # "handed his resignation to chairman Jim Roe": a title before a name after the cue is that name's.
         after = [r for r in after if not any(0 <= p.start - r.end <= NEAR for p in people(article, sentence))]
@@ -2219,7 +2224,10 @@ def _title_after(article: Article, sentence: Sentence, crowd: list[Named], name:
     if person is None:
         return None
     title = next(iter(_roles(sentence, person.end, person.end + _TITLE_REACH, person.end)), None)
-    return title.detail if title is not None and _PAIR_GAP.fullmatch(article.folded, person.end, title.start) else None
+    if title is None or not _PAIR_GAP.fullmatch(article.folded, person.end, title.start):
+        return None
+    # "succeeded by Anna Veld, the chief operating officer": the apposition tells her post now, not the one she takes
+    return None if _apposed_held(article, sentence, title) else title.detail
 
 
 def _held_company(article: Article, sentence: Sentence, leaving: Named, role: str | None) -> CompanyMention | None:
@@ -2289,6 +2297,28 @@ def _change(
         modality=modality,
         effective_date=effective,
         inferred=[how] if how else [],
+    )
+
+
+_APPOSED_GAP = re.compile(r",[ ](?:(?:the|its|an?|le|la|l'|son|sa|current|currently|actuel|actuelle)[ ]?){0,2}")
+"""From a name to a title in apposition: "Anna Veld, the ", "Jean Brac, l'actuel "."""
+_POST_TAKEN = re.compile(
+    r"\b(?:new|newly|nouveau|nouvelle|next|incoming|future|futur|prochain|prochaine|interim|acting|permanent)\b"
+)
+"""A word of an apposed title that makes it the post the change gives ("Anna Veld, the new chief executive")."""
+
+
+def _apposed_held(article: Article, sentence: Sentence, role: Cue) -> bool:
+    """Whether a title stands in apposition to a named person: the post she holds now, not the one that changes.
+
+    "He is being succeeded by Anna Veld, the chief operating officer": she is COO now and takes the leaver's post;
+    "Anna Veld, the new chief executive" names the post taken.
+    """
+    return any(
+        0 < role.start - person.end <= _TITLE_REACH
+        and _APPOSED_GAP.fullmatch(article.folded, person.end, role.start) is not None
+        and _POST_TAKEN.search(article.folded, person.end, role.start) is None
+        for person in people(article, sentence)
     )
 
 

@@ -150,3 +150,39 @@ def test_sentence_case_name_read_whole_inside_a_sentence(text: str, name: str) -
 def test_sentence_case_not_read_at_a_sentence_start(text: str) -> None:
     found = _found(text)
     assert "Dorvane fluide" not in found and "Korvia générale" not in found and "Quentaro générale" not in found
+
+
+def _roles_of(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    events = extract(NewsItem(id="t", body=body, language="en")).events
+    return [(e.person, e.previous_person, e.role) for e in events if e.type == "leadership_change"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Korvia said its chief executive, Tom Brack, was stepping down. He is being succeeded by Anna Veld, "
+        "the chief operating officer who has led four units.",
+        "Dorvane's chief executive Jean Brac will retire in June and be succeeded by Anna Veld, the group's "
+        "chief operating officer.",
+        "Bellmark said chief executive Paul Ranner would leave. He will be replaced by Ines Morrow, the chief "
+        "financial officer.",
+    ],
+)
+def test_successor_apposed_title_is_her_post_now(body: str) -> None:
+    found = _roles_of(body)
+    assert found and all(role == "CEO" for _, _, role in found), found
+
+
+def test_successor_apposed_new_title_is_the_post_taken() -> None:
+    found = _roles_of(
+        "Korvia said its chief executive, Tom Brack, was stepping down. He is being succeeded by Anna Veld, "
+        "the new chief executive."
+    )
+    assert ("Anna Veld", "Tom Brack", "CEO") in found, found
+
+
+def test_chief_executive_who_becomes_chair_is_no_ceo_change() -> None:
+    found = _roles_of(
+        "Korvia said Tom Brack would step down as chairman and be succeeded by Anna Veld, the chief executive."
+    )
+    assert found and all(role == "chair" for _, _, role in found), found
