@@ -186,3 +186,29 @@ def test_chief_executive_who_becomes_chair_is_no_ceo_change() -> None:
         "Korvia said Tom Brack would step down as chairman and be succeeded by Anna Veld, the chief executive."
     )
     assert found and all(role == "chair" for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Korvia, groupe pétrolier, a nommé, mercredi, Jean Brac, nouveau président directeur général.", "Jean Brac"),
+        ("Korvia a nommé mercredi Jeanne Brac nouvelle présidente directrice générale.", "Jeanne Brac"),
+        ("Dorvane a désigné Luc Morin comme président directeur général, en remplacement de Paul Ranc.", "Luc Morin"),
+    ],
+)
+def test_unhyphenated_pdg_is_the_chief_executive(body: str, person: str) -> None:
+    events = extract(NewsItem(id="t", body=body, language="fr")).events
+    assert any(e.type == "leadership_change" and e.person == person and e.role == "CEO" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le président directeur général de Korvia, Jean Brac, a présenté les résultats annuels.",
+        "Selon Jean Brac, président directeur général de Korvia, la demande reste forte.",
+        "Par ailleurs, le président directeur général Jean Brac a visité l'usine de Lyon.",
+    ],
+)
+def test_unhyphenated_pdg_in_passing_is_no_change(body: str) -> None:
+    events = extract(NewsItem(id="t", body=body, language="fr")).events
+    assert not any(e.type == "leadership_change" and e.person for e in events), events
