@@ -1,0 +1,76 @@
+"""Sums and ratings that are no deal's: a fine, damages a court orders paid, an analyst's price target or rating.
+
+Ordinary business news is full of money that no deal moved: "the watchdog ordered Korvia to pay a 2 billion yen
+fine", "Bellmark was fined €40 million", « condamnée à une amende de 3 millions d'euros », "saw its price target raised
+to $19 at Dorvane Securities", « objectif de cours relevé à 50 euros ». The readers of orders and funding see a verb
+("ordered", "raised") and a sum, and would report a contract won from a regulator or a round led by a broker. A deal,
+customer or partnership candidate whose amount is such a sum is no event. Revenue figures have their own guard (the
+metric between the revenue word and its amount, :mod:`revenue`). A broker's rating ("was raised to Buy at Dorvane",
+« relevé à Acheter ») buys nothing either: no deal is read in the sentence that tells it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.article import Article
+from streams.extraction.candidate import Candidate
+from streams.extraction.quantities import MoneyMention
+
+_GUARDED = frozenset((
+    "acquisition", "stake", "investment", "valuation", "partnership",
+    "customer_start", "customer_continue", "customer_at_risk", "customer_end",
+))  # fmt: skip
+"""Event types whose amount is a deal's: the revenue reader keeps its own list of other metrics."""
+
+_PENALTY_AFTER = re.compile(
+    r"(?:[ ](?:[a-z\-]+[ ]){0,2}?(?:civil[ ])?(?:fines?|penalty|penalties)\b)|[ ]?(?:d'amende|de[ ]pénalités?)\b"
+)
+"""Right after a sum, its kind: "a 27.6 billion yen fine", "a $5 million civil penalty", « 3 M€ d'amende »."""
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:fined|fines?[ ]of|penalty[ ]of|penalties[ ]of|damages[ ]of|ordered[ ]to[ ]pay|amende[ ]de|amende[ ]d'"
+    r"|pénalités?[ ]de|sanction[ ]de|sanctionnée?[ ]de|condamnée?s?[ ]à[ ](?:payer|verser))"
+    r"[ ](?:(?:a|an|the|about|nearly|some|more[ ]than|une?|près[ ]de|plus[ ]de|environ|total[ ]of)[ ]){0,2}$"
+)
+"""Right before a sum, a penalty's words: "was fined $40 million", "ordered to pay $3m", « amende de 38 millions »."""
+_PENALTY_BEFORE_REACH = 40
+_TARGET_BEFORE = re.compile(
+    r"\b(?:price[ ]target|target[ ]price|price[ ]objective|objectif[ ]de[ ]cours|cours[ ]cible)s?\b[^.;]{0,45}$"
+)
+"""Before a sum in its sentence, an analyst's target for the share: the sum is a price per share, no deal's."""
+_TARGET_REACH = 90
+_RATING_CHANGE = re.compile(
+    r"\b(?:raised|upgraded|downgraded|cut|lowered|lifted|moved|reiterated|initiated|started|rated)[ ](?:\w+[ ]){0,3}?"
+    r"(?:to|at|with|as)[ ](?:an?[ ])?[\"'“]?(?:strong[ ])?(?:buy|sell|hold|neutral|outperform|underperform|overweight"
+    r"|underweight|equal[ -]weight|market[ ]perform|sector[ ]perform)\b"
+    r"|\b(?:relevée?|abaissée?|dégradée?|passée?|recommandation)[ ](?:\w+[ ]){0,2}?(?:à|de)?[ ]?['\"«]?[ ]?"
+    r"(?:acheter|vendre|conserver|neutre|surperformance|sous-performance|surpondérer|sous-pondérer)\b"
+)
+"""A broker's rating of a share: "was raised to Buy at", "upgraded to Outperform", « relevée à 'Acheter' »."""
+_DEALS = frozenset(("acquisition", "stake", "investment", "valuation"))
+
+
+def is_penalty_or_target(folded: str, amount: MoneyMention) -> bool:
+    """Whether the sum at ``amount`` is a fine, court-ordered damages or a share price target."""
+    if _PENALTY_AFTER.match(folded, amount.end) is not None:
+        return True
+    if _PENALTY_BEFORE.search(folded, max(0, amount.start - _PENALTY_BEFORE_REACH), amount.start) is not None:
+        return True
+    return _TARGET_BEFORE.search(folded, max(0, amount.start - _TARGET_REACH), amount.start) is not None
+
+
+def without_penalty_amounts(article: Article, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates whose amount, if any, is a deal's and whose sentence tells no broker's rating.
+
+    Fines and price targets make no deal or order; a sentence telling a rating tells no deal.
+    """
+    folded = article.folded
+    return [
+        candidate
+        for candidate in candidates
+        if candidate.type not in _GUARDED
+        or (
+            (candidate.amount is None or not is_penalty_or_target(folded, candidate.amount))
+            and (candidate.type not in _DEALS or _RATING_CHANGE.search(folded, *candidate.span) is None)
+        )
+    ]
