@@ -533,12 +533,21 @@ _LEADING_NUMBER = re.compile(r"\d{1,3}(?:[ ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"[ ]*[-•*][ ]")
 
 
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
+
+
+def _scaled_low_end(low: float, high: float) -> float:
+    """A range's low end in its high end's unit: "$1.43 to $1.48 billion" says $1.43 billion, not $1.43."""
+    return next((low * scale for scale in _SCALES if high / 10 <= low * scale <= high), low)
+
+
 def _range_middle(article: Article, amount: MoneyMention, following: MoneyMention | None) -> MoneyMention:
     """A range stands for its middle ("$490 million to $510 million" is about $500 million), as outlooks are read."""
     folded = article.folded
     if following is not None and _RANGE_JOINT.fullmatch(folded, amount.end, following.start):
         if following.currency == amount.currency:
-            return replace(amount, value=(amount.value + following.value) / 2, qualifier="about")
+            low = _scaled_low_end(amount.value, following.value)
+            return replace(amount, value=(low + following.value) / 2, qualifier="about")
         return amount
     low = _BARE_LOW_END.search(folded, max(0, amount.start - 20), amount.start)
     number = _LEADING_NUMBER.match(folded, amount.start)

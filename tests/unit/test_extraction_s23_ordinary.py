@@ -8,6 +8,8 @@ name no company (a plaintiff, France's nickname, the European Union) stand in no
 
 from __future__ import annotations
 
+import pytest
+
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
 from tests.support.extraction import triples
@@ -152,3 +154,24 @@ def test_no_one_wanting_to_buy_is_no_plan() -> None:
     )
     assert all(e.modality == "denied" for e in extract(NewsItem(id="t", body=text, language="en")).events  # type: ignore[arg-type]
                if e.type == "acquisition")  # fmt: skip
+
+
+# revenue: a range whose low end drops its unit is read in its high end's unit.
+def test_a_range_whose_low_end_drops_its_unit_is_read_in_billions() -> None:
+    for text, middle in (
+        ("Korvia Health cut its full-year revenue guidance to a range of $1.43 to $1.48 billion.", 1.455e9),
+        ("Bellmark Systems expects revenue of $2.1 to $2.3 billion this year.", 2.2e9),
+        ("Dorvane Foods expects revenue of $490 million to $510 million this year.", 500e6),
+    ):
+        assert [amount for _, amount, _ in revenues(text)] == [pytest.approx(middle)], text
+
+
+# mentions: a surname after an honorific is a person, in any slot.
+def test_a_surname_after_an_honorific_buys_nothing() -> None:
+    for text in (
+        "Korvia knew about the axle defect, and had ordered a recall of the pickup before Mr. Clayton bought it used "
+        "last July from a dealer.",
+        "Bellmark Motors recalled the model in May, weeks after Mrs. Harlow bought one from a dealer in Ohio.",
+    ):
+        found = triples(text, "en", types=DEALS)
+        assert not any(subject in ("Clayton", "Harlow") for _, subject, _ in found), found
