@@ -218,8 +218,9 @@ _ARTICLES = frozenset({"le", "la", "les", "the"})
 _ARTICLE_BEFORE = re.compile(r"^(?:Le|La|Les|L')[ ]?")
 _AGE = re.compile(r"\d+-(?:year|ans)")
 """An age before a name ("43-year-old Andrew Witty") is no part of it."""
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Me)\.?[ ]$")
-"""Right before a name, a person's honorific: "before Mr. Clayton bought it used", « selon Mme Durand »."""
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle)\.?[ ]$")
+"""Right before a name, a person's honorific: "before Mr. Clayton bought it used", « selon Mme Durand ». Not "Dr.",
+which opens firms' names too (Dr. Oetker, Dr Pepper)."""
 _AFTER_TITLE = re.compile(
     r"(?=[PpCcMmIiFfDd])"  # the titles' first letters, restated: ``re`` skips other positions at once (2x faster)
     r"(?:[Pp]résident|[Pp]résidente|CEO|[Cc]hief [Ee]xecutive|PDG|[Cc]hairman|[Mm]inister|[Mm]inistre|[Cc]onseiller"

@@ -8,6 +8,8 @@ name no company (a plaintiff, France's nickname, the European Union) stand in no
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from schemas.news import NewsItem
@@ -175,3 +177,34 @@ def test_a_surname_after_an_honorific_buys_nothing() -> None:
     ):
         found = triples(text, "en", types=DEALS)
         assert not any(subject in ("Clayton", "Harlow") for _, subject, _ in found), found
+
+
+# history: a deal dated to a month well before the article's, this year, is its background.
+def _acquisitions(text: str, published: datetime, language: str = "en") -> list[tuple[str | None, bool]]:
+    item = NewsItem(id="t", body=text, language=language, published_at=published)  # type: ignore[arg-type]
+    return [(e.object.name if e.object else None, e.history) for e in extract(item).events if e.type == "acquisition"]
+
+
+JULY = datetime(2024, 7, 28, tzinfo=UTC)
+
+
+def test_a_deal_dated_months_before_the_article_is_background() -> None:
+    assert _acquisitions("Korvia has been branching out, most notably buying the start-up Dorvane in March.", JULY) == [
+        ("Dorvane", True)
+    ]
+    assert _acquisitions("Bellmark a racheté Quentaro en février, a indiqué le groupe.", JULY, "fr") == [
+        ("Quentaro", True)
+    ]
+
+
+def test_a_deal_of_the_article_month_or_to_come_is_news() -> None:
+    assert _acquisitions("Korvia bought Dorvane in June.", JULY) == [("Dorvane", False)]
+    assert _acquisitions("Korvia bought Dorvane in July, it said on Tuesday.", JULY) == [("Dorvane", False)]
+    assert _acquisitions("Korvia agreed to buy Dorvane in a deal expected to close in March.", JULY) == [
+        ("Dorvane", False)
+    ]
+
+
+def test_a_firm_named_after_a_doctor_keeps_its_name() -> None:
+    text = "Dr. Korvia, the German food group, agreed to buy Bellmark Foods, which had sales of 50 million euros."
+    assert ("acquisition", "Dr. Korvia", "Bellmark Foods") in triples(text, "en", types=DEALS)
