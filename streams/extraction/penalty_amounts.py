@@ -44,7 +44,8 @@ _RATING_CHANGE = re.compile(
     r"(?:to|at|with|as)[ ](?:an?[ ])?[\"'“]?(?:strong[ ])?(?:buy|sell|hold|neutral|outperform|underperform|overweight"
     r"|underweight|equal[ -]weight|market[ ]perform|sector[ ]perform)\b"
     r"|\b(?:relevée?|abaissée?|dégradée?|passée?|recommandation)[ ](?:\w+[ ]){0,2}?(?:à|de)?[ ]?['\"«]?[ ]?"
-    r"(?:acheter|vendre|conserver|neutre|surperformance|sous-performance|surpondérer|sous-pondérer)\b"
+    r"(?:acheter|vendre|conserver|neutre|renforcer|alléger|accumuler|surperform(?:ance|er)|sous-perform(?:ance|er)"
+    r"|surpondérer|sous-pondérer)\b"
 )
 """A broker's rating of a share: "was raised to Buy at", "upgraded to Outperform", « relevée à 'Acheter' »."""
 _DEALS = frozenset(("acquisition", "stake", "investment", "valuation"))

@@ -546,8 +546,8 @@ def _range_middle(article: Article, amount: MoneyMention, following: MoneyMentio
     folded = article.folded
     if following is not None and _RANGE_JOINT.fullmatch(folded, amount.end, following.start):
         if following.currency == amount.currency:
-            low = _scaled_low_end(amount.value, following.value)
-            return replace(amount, value=(low + following.value) / 2, qualifier="about")
+            low_end = _scaled_low_end(amount.value, following.value)
+            return replace(amount, value=(low_end + following.value) / 2, qualifier="about")
         return amount
     low = _BARE_LOW_END.search(folded, max(0, amount.start - 20), amount.start)
     number = _LEADING_NUMBER.match(folded, amount.start)

@@ -208,3 +208,15 @@ def test_a_deal_of_the_article_month_or_to_come_is_news() -> None:
 def test_a_firm_named_after_a_doctor_keeps_its_name() -> None:
     text = "Dr. Korvia, the German food group, agreed to buy Bellmark Foods, which had sales of 50 million euros."
     assert ("acquisition", "Dr. Korvia", "Bellmark Foods") in triples(text, "en", types=DEALS)
+
+
+def test_a_broker_rating_change_tells_no_deal_and_a_deal_beside_it_is_kept() -> None:
+    for text, language in (
+        ("Korvia Inc was upgraded to Outperform at Dorvane Capital on Monday.", "en"),
+        ("Bellmark was raised to Buy at Quentaro Partners on Tuesday.", "en"),
+        ("Tellavo Securities est passé de 'surperformer' à 'sous-performer' sur Korvia.", "fr"),
+    ):
+        assert triples(text, language, types=DEALS) == [], text
+    assert triples("Dorvane a racheté Korvia pour 20 millions d'euros.", "fr", types=DEALS) == [
+        ("acquisition", "Dorvane", "Korvia")
+    ]
