@@ -39,15 +39,25 @@ _TARGET_BEFORE = re.compile(
 )
 """Before a sum in its sentence, an analyst's target for the share: the sum is a price per share, no deal's."""
 _TARGET_REACH = 90
-_RATING_CHANGE = re.compile(
-    r"\b(?:raised|upgraded|downgraded|cut|lowered|lifted|moved|reiterated|initiated|started|rated)[ ](?:\w+[ ]){0,3}?"
-    r"(?:to|at|with|as)[ ](?:an?[ ])?[\"'“]?(?:strong[ ])?(?:buy|sell|hold|neutral|outperform|underperform|overweight"
-    r"|underweight|equal[ -]weight|market[ ]perform|sector[ ]perform)\b"
-    r"|\b(?:relevée?|abaissée?|dégradée?|passée?|recommandation)[ ](?:\w+[ ]){0,2}?(?:à|de)?[ ]?['\"«]?[ ]?"
-    r"(?:acheter|vendre|conserver|neutre|renforcer|alléger|accumuler|surperform(?:ance|er)|sous-perform(?:ance|er)"
-    r"|surpondérer|sous-pondérer)\b"
+_RATING_WORDS_EN = (
+    r"buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal[ -]weight|market[ ]perform"
+    r"|sector[ ]perform|reduce|accumulate"
 )
-"""A broker's rating of a share: "was raised to Buy at", "upgraded to Outperform", « relevée à 'Acheter' »."""
+_RATING_WORDS_FR = r"acheter|vendre|conserver|neutre|renforcer|alléger|accumuler|achat|vente"
+_RATING_CHANGE = re.compile(
+    r"\b(?i:raised|upgraded|downgraded|cut|lowered|lifted|moved|reiterated|initiated|started|rated)[ ]"
+    r"(?:[\w.]+[ ]){0,3}?(?:to|at|with|as|from)[ ](?:an?[ ])?"
+    rf"(?:[\"'“«][ ]?(?i:(?:strong[ ])?(?:{_RATING_WORDS_EN}))\b"
+    r"|(?:Strong[ ])?(?:Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[ -][Ww]eight"
+    r"|Market[ ]Perform|Sector[ ]Perform|Reduce|Accumulate)\b)"
+    r"|\b(?i:relevée?s?|abaissée?s?|dégradée?s?|passée?s?|recommandation|recommande)[ ](?:[\w']+[ ]){0,3}?"
+    r"(?:(?:à|de|en)[ ])?"
+    rf"(?:[\"'«][ ]?(?i:{_RATING_WORDS_FR})\b|(?:Acheter|Vendre|Conserver|Neutre|Renforcer|Alléger|Accumuler)\b"
+    r"|(?i:surperform(?:ance|er)|sous-perform(?:ance|er)|surpondérer|sous-pondérer)\b)"
+)
+"""A broker's rating of a share, read on the text as written: the rating is capitalised or quoted ("was raised to
+Buy at", "downgraded it to \"reduce\" from \"buy\"", « relevée à 'Acheter' »), so "raised funds to buy" is still a
+purchase."""
 _DEALS = frozenset(("acquisition", "stake", "investment", "valuation"))
 
 
@@ -72,6 +82,6 @@ def without_penalty_amounts(article: Article, candidates: list[Candidate]) -> li
         if candidate.type not in _GUARDED
         or (
             (candidate.amount is None or not is_penalty_or_target(folded, candidate.amount))
-            and (candidate.type not in _DEALS or _RATING_CHANGE.search(folded, *candidate.span) is None)
+            and (candidate.type not in _DEALS or _RATING_CHANGE.search(article.text, *candidate.span) is None)
         )
     ]

@@ -220,3 +220,6 @@ def test_a_broker_rating_change_tells_no_deal_and_a_deal_beside_it_is_kept() -> 
     assert triples("Dorvane a racheté Korvia pour 20 millions d'euros.", "fr", types=DEALS) == [
         ("acquisition", "Dorvane", "Korvia")
     ]
+    assert ("acquisition", "Dorvane", "Korvia Systems") in triples(
+        "Dorvane Corp raised fresh funds to buy Korvia Systems Inc.", "en", types=DEALS
+    )
