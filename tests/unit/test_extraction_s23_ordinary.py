@@ -223,3 +223,16 @@ def test_a_broker_rating_change_tells_no_deal_and_a_deal_beside_it_is_kept() -> 
     assert ("acquisition", "Dorvane", "Korvia Systems") in triples(
         "Dorvane Corp raised fresh funds to buy Korvia Systems Inc.", "en", types=DEALS
     )
+
+
+def test_a_takeover_a_regulator_blocks_is_denied_and_one_it_could_block_is_not() -> None:
+    for text in (
+        "Korvia Inc shares dropped after a report that regulators will block a planned $14.9 billion takeover by "
+        "Dorvane Steel.",
+        "Korvia Inc said the regulator vetoed its takeover by Dorvane Steel.",
+    ):
+        events = extract(NewsItem(id="t", body=text, language="en")).events  # type: ignore[arg-type]
+        assert [e.modality for e in events if e.type == "acquisition"] == ["denied"], text
+    text = "Dorvane Steel agreed to buy Korvia Inc for $2 billion in a deal regulators could block."
+    events = extract(NewsItem(id="t", body=text, language="en")).events  # type: ignore[arg-type]
+    assert [e.modality for e in events if e.type == "acquisition"] == ["fact"]
