@@ -236,3 +236,14 @@ def test_a_takeover_a_regulator_blocks_is_denied_and_one_it_could_block_is_not()
     text = "Dorvane Steel agreed to buy Korvia Inc for $2 billion in a deal regulators could block."
     events = extract(NewsItem(id="t", body=text, language="en")).events  # type: ignore[arg-type]
     assert [e.modality for e in events if e.type == "acquisition"] == ["fact"]
+
+
+# valuation: a person's fortune is no valuation of the company they run.
+def test_a_persons_fortune_is_no_valuation_of_their_company() -> None:
+    for text in (
+        "Jane Harlow, founder of Korvia Inc, is now worth $2 billion.",
+        "Pierre Durand, the chairman of Dorvane Group, is worth $21 billion, according to a list of billionaires.",
+    ):
+        assert triples(text, "en", types=("valuation",)) == [], text
+    found = triples("Dorvane Labs, the AI start-up, is worth $4 billion after its latest funding round.", "en")
+    assert ("valuation", "Dorvane Labs", None) in found
