@@ -1,4 +1,4 @@
-"""Sums and ratings that are no deal's: a fine, damages a court orders paid, an analyst's price target or rating.
+"""Sums, ratings and rulings that are no deal's: a fine, court-ordered damages, a price target or rating, a case won.
 
 Ordinary business news is full of money that no deal moved: "the watchdog ordered Korvia to pay a 2 billion yen
 fine", "Bellmark was fined €40 million", « condamnée à une amende de 3 millions d'euros », "saw its price target raised
@@ -59,6 +59,19 @@ _RATING_CHANGE = re.compile(
 Buy at", "downgraded it to \"reduce\" from \"buy\"", « relevée à 'Acheter' »), so "raised funds to buy" is still a
 purchase."""
 _DEALS = frozenset(("acquisition", "stake", "investment", "valuation"))
+_CUSTOMERS = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
+_WIN = r"\b(?:won|wins|win|winning|remporté|remporte|remportent|gagné|gagne|gagnent)[ ]"
+_LEGAL_WIN = re.compile(
+    _WIN + r"(?:[\w'\-]+[ ]){0,3}?(?:lawsuits?|suits?|cases?|appeals?|trials?|rulings?|judge?ments?|arbitrations?"
+    r"|disputes?|injunctions?|procès|litiges?|recours|arbitrages?)\b"
+)
+"""A case won in court ("won a patent case against Y", « a gagné son procès contre Y »): Y buys nothing from the
+winner."""
+_CONTRACT_WIN = re.compile(
+    _WIN + r"(?:[\w'$€£.,\-]+[ ]){0,5}?(?:contracts?|orders?|deals?|tenders?|bids?|business|accounts?|contrats?"
+    r"|commandes?|marchés?|appels?[ ]d'offres)\b"
+)
+"""A contract won in the same sentence ("won a $50 million contract from Y"): the win is a customer's still."""
 
 
 def is_penalty_or_target(folded: str, amount: MoneyMention) -> bool:
@@ -71,9 +84,10 @@ def is_penalty_or_target(folded: str, amount: MoneyMention) -> bool:
 
 
 def without_penalty_amounts(article: Article, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates whose amount, if any, is a deal's and whose sentence tells no broker's rating.
+    """The candidates whose amount, if any, is a deal's and whose sentence tells no broker's rating nor a case won.
 
-    Fines and price targets make no deal or order; a sentence telling a rating tells no deal.
+    Fines and price targets make no deal or order; a sentence telling a rating tells no deal; one telling a case won
+    in court (and no contract won) tells no customer.
     """
     folded = article.folded
     return [
@@ -83,5 +97,11 @@ def without_penalty_amounts(article: Article, candidates: list[Candidate]) -> li
         or (
             (candidate.amount is None or not is_penalty_or_target(folded, candidate.amount))
             and (candidate.type not in _DEALS or _RATING_CHANGE.search(article.text, *candidate.span) is None)
+            and (candidate.type not in _CUSTOMERS or not _case_won(folded, candidate.span))
         )
     ]
+
+
+def _case_won(folded: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence at ``span`` tells a case won in court, and no contract won."""
+    return _LEGAL_WIN.search(folded, *span) is not None and _CONTRACT_WIN.search(folded, *span) is None

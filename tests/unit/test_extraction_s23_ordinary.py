@@ -247,3 +247,16 @@ def test_a_persons_fortune_is_no_valuation_of_their_company() -> None:
         assert triples(text, "en", types=("valuation",)) == [], text
     found = triples("Dorvane Labs, the AI start-up, is worth $4 billion after its latest funding round.", "en")
     assert ("valuation", "Dorvane Labs", None) in found
+
+
+# penalty_amounts: a case won in court is no contract won.
+def test_a_case_won_in_court_is_no_customer_and_a_contract_won_is() -> None:
+    for text in (
+        "Korvia Inc won a lawsuit against Dorvane Corp over unpaid royalties.",
+        "Korvia Inc won an appeal against Dorvane Corp.",
+        "Korvia Inc won an arbitration case against Dorvane Corp, which must pay $20 million.",
+    ):
+        assert triples(text, "en", prefix="customer") == [], text
+    assert triples(
+        "Korvia Inc won a $50 million contract from Dorvane Corp to supply turbines.", "en", prefix="customer"
+    ) == [("customer_start", "Dorvane", "Korvia")]
