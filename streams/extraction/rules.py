@@ -702,6 +702,21 @@ _VALUATION_THEN_AMOUNT = re.compile(
 " dépasse désormais "."""
 
 
+_MARKET_TALK = re.compile(
+    r"\bmarket[ ](?:capitali[sz]ation|value|cap)\b|\bcapitalisation[ ]boursière\b|\ben[ ]bourse\b"
+)
+"""Words of a market capitalisation: a company "worth" a sum right after them is worth it on the stock market."""
+_MARKET_TALK_REACH = 400
+
+
+def _market_talk_before(article: Article, cue: Cue) -> bool:
+    """Whether the stock market's value of companies is told just before a "worth" cue.
+
+    "Market capitalization may be a better measure ... Apple is now worth almost $940 billion": a market value.
+    """
+    return _MARKET_TALK.search(article.folded, max(0, cue.start - _MARKET_TALK_REACH), cue.start) is not None
+
+
 def _persons_worth(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether the clause before a "worth" cue is a person's name (a known first name), maybe with an apposition."""
     person = _PERSON_WORTH.fullmatch(article.text, sentence.start, cue.start)
@@ -734,7 +749,7 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
                 _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
                 or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
             )
-        ) or (cue.detail == "worth" and _persons_worth(article, sentence, cue)):
+        ) or (cue.detail == "worth" and (_persons_worth(article, sentence, cue) or _market_talk_before(article, cue))):
             # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value;
             # "Bernard Arnault, the chairman of LVMH, is worth $211 billion": a person's fortune
             continue

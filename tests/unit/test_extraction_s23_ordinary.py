@@ -260,3 +260,13 @@ def test_a_case_won_in_court_is_no_customer_and_a_contract_won_is() -> None:
     assert triples(
         "Korvia Inc won a $50 million contract from Dorvane Corp to supply turbines.", "en", prefix="customer"
     ) == [("customer_start", "Dorvane", "Korvia")]
+
+
+def test_worth_told_right_after_market_values_is_a_market_value() -> None:
+    text = (
+        "Market capitalization, the value of a company's shares, may be a better measure of influence. "
+        "Korvia Inc is now worth almost $940 billion."
+    )
+    assert triples(text, "en", types=("valuation",)) == []
+    text = "Korvia Inc, the chip start-up, is now worth $4 billion after its latest funding round."
+    assert triples(text, "en", types=("valuation",)) == [("valuation", "Korvia", None)]
