@@ -22,6 +22,7 @@ from streams.extraction.leadership_guard import without_false_leaders
 from streams.extraction.mentions import CompanyMention, initials_of
 from streams.extraction.ongoing_roles import role_relations
 from streams.extraction.order_worth import size_lost_orders
+from streams.extraction.penalty_amounts import without_penalty_amounts
 from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.risk_standing import name_at_risk_customers
@@ -79,7 +80,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     as_follow_on(article, candidates)
     as_continued(article, candidates)
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
-    candidates = without_owned_bodies(candidates)
+    candidates = without_penalty_amounts(article, without_owned_bodies(candidates))
     candidates = without_false_leaders(article, candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _fold_subsets(_one_alliance(_merge(candidates)))

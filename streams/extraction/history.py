@@ -64,6 +64,53 @@ _FORMED_BY = re.compile(
 """Before a deal cue: how a company came to be ("was created when Alliance Boots merged with Walgreens")."""
 
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "janvier"), ("february", "février"), ("march", "mars"), ("april", "avril"), ("may", "mai"),
+            ("june", "juin"), ("july", "juillet"), ("august", "août"), ("september", "septembre"),
+            ("october", "octobre"), ("november", "novembre"), ("december", "décembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH_AFTER = re.compile(
+    r"(?:[ ](?:back[ ]|earlier[ ]|late[ ]|early[ ])?(?:in|en|début|fin)[ ](?:early[ ]|late[ ]|mid-)?)("
+    + "|".join(_MONTHS)
+    + r")\b(?![ ]?\d)"
+)
+"""Right after the deal, a month with no year: "bought Periscope in March", « a racheté X en mars »."""
+_MONTH_REACH = 20
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expected|expects|expect|plans?|planned|intends?|aims?|set to|due|to close|to complete"
+    r"|va|vont|devrait|doit|prévue?|compte|envisage)\b"
+)
+"""A sentence telling what is to come: a month in it may be next year's ("expected to close in March")."""
+_MONTHS_BACK = 2
+"""How many months before the article's a month must be to date a deal before the news (a deal of last month is
+often the news still)."""
+
+
+def _month_before(article: Article, sentence_start: int, sentence_end: int, anchor_end: int) -> bool:
+    """A month right after the deal, this year and well before the article's: "buying Periscope in March" (July).
+
+    A month later than the article's is last year's, or next year's in a sentence telling what is to come: neither
+    is read, so the deal stays news.
+    """
+    published = article.published_at
+    folded = article.folded
+    month = _MONTH_AFTER.match(folded, anchor_end) or _MONTH_AFTER.search(
+        folded, anchor_end, min(sentence_end, anchor_end + _MONTH_REACH)
+    )
+    if published is None or month is None or any(mark in folded[anchor_end : month.start()] for mark in ",;:()"):
+        return False
+    if _AHEAD.search(folded, sentence_start, sentence_end):
+        return False
+    return _MONTHS[month.group(1)] <= published.month - _MONTHS_BACK
+
+
 def told_as_history(article: Article, spans: Sequence[tuple[int, int]], target: CompanyMention | None) -> bool:
     """Whether every sentence in ``spans`` tells the deal on ``target`` as the article's background.
 
@@ -94,7 +141,7 @@ def _sentence_tells_history(article: Article, start: int, target_id: str, year: 
             return True  # "who left Lexmark after it was acquired by Apex"
     anchor_start = min(target.start, cue.start) if cue else target.start
     anchor_end = max(target.end, cue.end) if cue else target.end
-    if _ago_after(folded, anchor_end, sentence.end):
+    if _ago_after(folded, anchor_end, sentence.end) or _month_before(article, sentence.start, sentence.end, anchor_end):
         return True
     past = [p for p in sentence.periods if p.year < year]
     return any(

@@ -221,6 +221,9 @@ _ARTICLES = frozenset({"le", "la", "les", "the"})
 _ARTICLE_BEFORE = re.compile(r"^(?:Le|La|Les|L')[ ]?")
 _AGE = re.compile(r"\d+-(?:year|ans)")
 """An age before a name ("43-year-old Andrew Witty") is no part of it."""
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle)\.?[ ]$")
+"""Right before a name, a person's honorific: "before Mr. Clayton bought it used", « selon Mme Durand ». Not "Dr.",
+which opens firms' names too (Dr. Oetker, Dr Pepper)."""
 _AFTER_TITLE = re.compile(
     r"(?=[PpCcMmIiFfDd])"  # the titles' first letters, restated: ``re`` skips other positions at once (2x faster)
     r"(?:[Pp]résident|[Pp]résidente|CEO|[Cc]hief [Ee]xecutive|PDG|[Cc]hairman|[Mm]inister|[Mm]inistre|[Cc]onseiller"
@@ -530,6 +533,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     if (
         (not firm and is_person(name) and words[-1] not in _FIRM_LAST_WORDS and not _named_as_firm(text, name))
         or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
+        or _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
         or _INDEX.match(name)
         or (len(words) > 1 and words[-1] in _INDEX_HEADS)  # "Norway's OBX Index", "the Stoxx Nordic 30 Index"
         or _replaced_person(text, name, start)

@@ -41,14 +41,15 @@ _PLAN = re.compile(
 _NEGATION = re.compile(
     r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus(?![ ]que\b)|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
     r"|\bno[ ](?:plans?|intention|intentions)[ ](?:to|of)\b|\bno[ ]$|\baucune intention\b"
-    r"|\b(?:not|never|no longer|denied|dément"
-    r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|blocked|bloque|bloqué|annule|annulé)\b"
+    r"|\b(?:not|never|no longer|no[ ]one|nobody|personne[ ]ne|denied|dément"
+    r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|bloque|bloqué|annule|annulé"
+    r"|blocks?|blocking|blocked|veto|vetoe[sd])\b"
     r"|\bnon[ ]|\bnon-$|\b(?:declined|declines|refused|refuses)[ ]to\b"
     r"|\b(?:failed|fails)(?:[ ]to\b|[ ]?$)|\béchou(?:é|e|ent|era)[ ]à\b"
 )
-"""A word that denies what follows it ("has no plans to stop using", "n'a aucune intention de", "declined to
-cooperate with", a failure: "failed to buy", « avait échoué à mettre la main sur »); "ne cache plus sa volonté de" (no
-longer hides) affirms it."""
+"""A word that denies what follows it ("has no plans to stop using", "no one wants to buy", "will block a planned
+takeover", "n'a aucune intention de", "declined to cooperate with", a failure: "failed to buy", « avait échoué à mettre
+la main sur »); "ne cache plus sa volonté de" (no longer hides) affirms it."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
 _FUTURE_CUE = re.compile(r"(?:will|would|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"), also reported ("said it would

@@ -480,6 +480,7 @@ nous notre vous votre je moi r&d
 having being après avoir ayant détenant
 without within among amid beyond unlike besides excluding including during against
 christmas easter thanksgiving halloween ramadan diwali hanukkah noël pâques toussaint pentecôte
+or nor sure plaintiff plaintiffs defendant defendants claimant claimants petitioner petitioners appellant appellants
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Words that never start (or, alone, make) an organisation name: openers, pronouns, titles, dates, festivals."""
@@ -513,7 +514,8 @@ france germany allemagne italy italie spain espagne britain grande-bretagne engl
 europe asia asie africa afrique america amérique china chine japan japon india inde canada australia australie
 brazil brésil mexico mexique russia russie switzerland suisse netherlands pays-bas belgium belgique sweden suède
 norway norvège denmark danemark finland finlande ireland irlande poland pologne austria autriche portugal
-israel israël turkey turquie korea corée taiwan taïwan luxembourg us usa uk u.s u.k eu états-unis royaume-uni
+israel israël turkey turquie korea corée taiwan taïwan luxembourg us usa uk u.s u.k eu états-unis etats-unis royaume-uni
+hexagone
 wall street silicon valley île-de-france occitanie bretagne normandie alsace
 alabama alaska arizona arkansas colorado connecticut idaho illinois indiana iowa kansas kentucky louisiana
 maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
@@ -535,7 +537,8 @@ new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhab
 |south dakota|west virginia|rhode island|new hampshire|british columbia|nova scotia
 |western europe|eastern europe|northern europe|southern europe|central europe|central asia|southeast asia|east asia
 |south asia|north africa|west africa|east africa|southern africa|sub-saharan africa|lower saxony|north rhine-westphalia
-|southern california|northern california|europe de l'ouest|europe de l'est|europe centrale|asie du sud-est
+|southern california|northern california|european union|union européenne|union europeenne
+|europe de l'ouest|europe de l'est|europe centrale|asie du sud-est
 """
 PLACES = frozenset(_PLACE_WORDS.split()) | frozenset(_phrases(_PLACE_PHRASES))
 """Cities, countries and regions (folded) that are no organisation, alone or as "X-based"."""

@@ -95,6 +95,11 @@ _COMBINED = re.compile(
 """Before a figure in its clause or sentence: companies taken together ("The combined company will have sales of about
 3.4 billion euros", « le nouvel ensemble réalisera un chiffre d'affaires cumulé de », "to create an entity with a
 revenue of", "After the purchase, X expects annual revenue of"), whose figure is no one company's revenue."""
+_EACH_AFTER = re.compile(
+    r"[ ](?:(?:in|of)[ ](?:annual[ ])?(?:revenues?|sales|turnover)[ ])?each\b"
+    r"|[ ](?:de[ ](?:chiffre[ ]d'affaires|ventes)[ ])?chacune?\b"
+)
+"""Right after a figure, "each" / « chacun »: a figure several companies have one by one, no one company's."""
 _CUE_AFTER_REACH = 30
 _CUE_OF = re.compile(r"[ ](?:[a-zé]{1,12}[ ]){0,2}(?:de|d'|of)[ ]?")
 """Right between a revenue word and its figure: "chiffre d'affaires (consolidé) de", "revenue of"."""
@@ -103,7 +108,7 @@ _OTHER_METRIC = re.compile(
     r"|price target|target price|objectif de cours|share price|capex|dividende|dividend"
     r"|valuation|valorisation|capitalisation|market cap|déboursé"
     r"|paid|payé|amende|fine|contrat|contract|order|commande|backlog|carnet|earned|cost|costs|coût|coûte|coûterait"
-    r"|synerg(?:y|ies|ie)|savings|économies)(?:e?s)?\b"
+    r"|synerg(?:y|ies|ie)|savings|économies|expense|spending|dépense)(?:e?s)?\b"
 )
 """A metric or another sum between the revenue word and an amount: the amount is that one's ("sales of €3.4bn and
 synergies of €40m"). Whole words only: "rose marginally to" names no margin."""
@@ -229,7 +234,8 @@ _OUTLOOK = re.compile(
     r"|vise|visera|anticipe|attend|attendent|table sur|atteindra|dépassera|should reach|will reach|projected"
     r"|(?:is|are|now) seen"
     r"|guided|guides|(?:is|are) expected|attendue?s?|prévue?s?"
-    r"|cible|ciblent|ciblait|targets?|targeting|aims?[ ](?:for|at)|aiming[ ](?:for|at)|ambitionne|on[ ]track)\b"
+    r"|cible|ciblent|ciblait|targets?|targeting|aims?[ ](?:for|at)|aiming[ ](?:for|at)|ambitionne|on[ ]track"
+    r"|calls?[ ]for|called[ ]for)\b"
 )
 """Words before a revenue figure that make it an outlook, as the forecast wording of :mod:`modality` does ("Suez, qui
 cible un chiffre d'affaires de 9 MdsE", "targets sales of $2bn")."""
@@ -329,11 +335,13 @@ def _former_outlook(folded: str, sentence: Sentence, window_start: int, amount: 
 def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) -> bool:
     """Whether the figure is what a contract or one customer brings in, or one company's share of others' sales.
 
-    Companies taken together ("the combined company") have sales, but no company's revenue.
+    Companies taken together ("the combined company") have sales, but no company's revenue; nor has any one of several
+    a figure told of each ("with more than $13 billion in revenue each, these companies rank higher").
     """
     clause_start = sentence.clauses.span_of(amount.start)[0]
     if (
-        _CONTRACT_BRINGS.search(folded, clause_start, amount.start)
+        _EACH_AFTER.match(folded, amount.end)
+        or _CONTRACT_BRINGS.search(folded, clause_start, amount.start)
         or _COMBINED.search(folded, clause_start, amount.start)
         or _ONE_CUSTOMER.search(folded, max(clause_start, amount.start - 90), amount.start)
     ):
@@ -525,12 +533,21 @@ _LEADING_NUMBER = re.compile(r"\d{1,3}(?:[ ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"[ ]*[-•*][ ]")
 
 
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
+
+
+def _scaled_low_end(low: float, high: float) -> float:
+    """A range's low end in its high end's unit: "$1.43 to $1.48 billion" says $1.43 billion, not $1.43."""
+    return next((low * scale for scale in _SCALES if high / 10 <= low * scale <= high), low)
+
+
 def _range_middle(article: Article, amount: MoneyMention, following: MoneyMention | None) -> MoneyMention:
     """A range stands for its middle ("$490 million to $510 million" is about $500 million), as outlooks are read."""
     folded = article.folded
     if following is not None and _RANGE_JOINT.fullmatch(folded, amount.end, following.start):
         if following.currency == amount.currency:
-            return replace(amount, value=(amount.value + following.value) / 2, qualifier="about")
+            low_end = _scaled_low_end(amount.value, following.value)
+            return replace(amount, value=(low_end + following.value) / 2, qualifier="about")
         return amount
     low = _BARE_LOW_END.search(folded, max(0, amount.start - 20), amount.start)
     number = _LEADING_NUMBER.match(folded, amount.start)
@@ -653,6 +670,15 @@ def _speaker(article: Article, sentence: Sentence, pos: int) -> CompanyMention |
     return first if _SELF_PRONOUN.search(folded, verb.end, pos) else None
 
 
+_RIVAL_BEFORE = re.compile(
+    r"[a-zà-ÿ,][ ](?:its[ ]|their[ ]|son[ ]|sa[ ]|ses[ ]|le[ ]|la[ ]|the[ ])?"
+    r"(?:(?:closest|main|larger|smaller|big|biggest|nearest|principal|grand)[ ])?"
+    r"(?:competitors?|rivals?|concurrents?|peers?)[ ]$"
+)
+"""Right before a company, after words of its clause: a rival the owner is set against ("edged out competitor X",
+"ahead of its rival X", « devant son concurrent X »); a rival opening the clause ("Rival X posted") owns the figure."""
+
+
 def _figure_owner(
     article: Article, sentence: Sentence, cues: list[Cue], mention: MoneyMention, amount: MoneyMention
 ) -> tuple[CompanyMention | None, list[str]]:
@@ -669,6 +695,12 @@ def _figure_owner(
     )
     if subject is None:
         return None, []
+    if _RIVAL_BEFORE.search(
+        article.folded, max(sentence.clauses.span_of(subject.start)[0], subject.start - 40), subject.start
+    ):
+        # "The telecom giant edged out competitor Verizon with $146.8 billion in revenue": the rival is compared,
+        # the figure is the clause's subject's, the company the story was telling of
+        return article.previous_subject(sentence.index) or article.focus, ["anaphor"]
     subject = article.subject_past_fronted(sentence, subject, amount.start)
     noun = next((c for c in cues if amount.end <= c.start <= amount.end + _CUE_AFTER_REACH), None)
     if article.anaphor_owns(max(subject.end, amount.start - 40), amount.start, noun.end if noun else None):

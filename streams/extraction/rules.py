@@ -97,7 +97,7 @@ from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
 from streams.extraction.ongoing_examples import first_example
-from streams.extraction.org_context import KIND_NOUNS
+from streams.extraction.org_context import FIRST_NAMES, KIND_NOUNS
 from streams.extraction.partner_nouns import partner_noun_pairs
 from streams.extraction.partner_relative import relative_with_pairs
 from streams.extraction.partners import (
@@ -678,6 +678,12 @@ _MARKET_VALUE = re.compile(r"[ ](?:on the (?:stock )?market|in market (?:value|c
 """After an amount: a market capitalisation ("worth $1.4 billion on the market"), no valuation event."""
 _MARKET_BEFORE = re.compile(r"\bmarket[ ]$")
 """Before "value"/"valuation": a market capitalisation ("Apple's market value stands at $2.7 trillion")."""
+_PERSON_WORTH = re.compile(
+    r"[ \n]*([A-Z][\w\-]+)[ ](?:[A-Z][\w\-'.]*[ ]){0,2}?[A-Z][\w\-']+(?:,[^,;]{1,90},)?[ ]"
+    r"(?:(?:is|was|'s|remains|est|reste)[ ])?(?:(?:now|still|désormais|toujours)[ ])?$"
+)
+"""Before "is worth"/"vaut": a person's name, maybe with an apposition naming the company they run ("Bernard Arnault,
+the chairman of LVMH, is worth $211 billion"): the person's fortune, not the company's value."""
 _TRAILING_VALUATION = re.compile(r"[ ](?:de[ ])?$")
 _VALUATION_PREPOSITION = (
     r"(?:to|up to|at|of|à|de|d'|aux environs de|autour de|à près de|à plus de|of about|of around|to about"
@@ -694,6 +700,27 @@ _VALUATION_THEN_AMOUNT = re.compile(
 )
 """Between the noun "valuation" and its amount: " to ", " aux environs de ", " fell to ", " more than doubled to ",
 " dépasse désormais "."""
+
+
+_MARKET_TALK = re.compile(
+    r"\bmarket[ ](?:capitali[sz]ation|value|cap)\b|\bcapitalisation[ ]boursière\b|\ben[ ]bourse\b"
+)
+"""Words of a market capitalisation: a company "worth" a sum right after them is worth it on the stock market."""
+_MARKET_TALK_REACH = 400
+
+
+def _market_talk_before(article: Article, cue: Cue) -> bool:
+    """Whether the stock market's value of companies is told just before a "worth" cue.
+
+    "Market capitalization may be a better measure ... Apple is now worth almost $940 billion": a market value.
+    """
+    return _MARKET_TALK.search(article.folded, max(0, cue.start - _MARKET_TALK_REACH), cue.start) is not None
+
+
+def _persons_worth(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the clause before a "worth" cue is a person's name (a known first name), maybe with an apposition."""
+    person = _PERSON_WORTH.fullmatch(article.text, sentence.start, cue.start)
+    return person is not None and person.group(1).casefold() in FIRST_NAMES
 
 
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
@@ -716,11 +743,16 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
             elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
                 claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
             continue
-        if (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth") and (
-            _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
-            or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
-        ):
-            continue  # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value
+        if (
+            (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth")
+            and (
+                _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
+                or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
+            )
+        ) or (cue.detail == "worth" and (_persons_worth(article, sentence, cue) or _market_talk_before(article, cue))):
+            # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value;
+            # "Bernard Arnault, the chairman of LVMH, is worth $211 billion": a person's fortune
+            continue
         if folded.endswith(("value", "valuation"), cue.start, cue.end) and _CONTRACT_NOUN_BEFORE.search(
             folded, max(sentence.start, cue.start - 24), cue.start
         ):
