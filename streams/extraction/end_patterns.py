@@ -242,20 +242,63 @@ _DROPPED_GOODS_ANCHORS: Final = (
 )
 
 
+_COUNT_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|[a-z]+ty(?:-[a-z]+)?"
+    r"|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante"
+    r"(?:-[a-z]+)?|soixante-dix|cent)"
+)
+"""A count of the goods ordered, in figures or words ("18", "forty-nine", « soixante-dix »)."""
+_EN_ORDER_CANCELLED = (
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|ditch(?:es|ed|ing)?"
+    r"|terminat(?:e|es|ed|ing)|(?:tear|tears|tore|torn)[ ]up|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
+    r"(?:(?:its|their|an|the|a|all[ ](?:of[ ])?its)[ ])?"
+    r"(?:(?:firm|outstanding|remaining|entire|existing|pending|big|large|huge|whole|multibillion-dollar)[ ]){0,2}"
+    r"orders?[ ](?:for|of)[ ](?:(?:up[ ]to|about|around|nearly|almost|more[ ]than|some|all|the)[ ])?"
+    + _COUNT_WORD
+    + r"[ ](?:(?:new|more|remaining|additional|outstanding)[ ])?"
+)
+"""A customer cancelling its order of a maker's goods, the count right before the maker ("agreed to cancel an order
+for 18 Boeing 787 aircraft", "is looking to cancel its order of 49 Boeing 737 Max jets", "scrapped its firm order for
+35 Airbus jets"): the cue ends where the maker starts, as the goods dropped above. A part cancelled ("cancel some of
+its orders") is a risk, read elsewhere; a maker cancelling its customer's order ("Airbus cancelled a Skymark order")
+names no goods' maker after the count and is left."""
+_FR_ORDER_CANCELLED = (
+    r"\b(?:annul(?:e|é|ée|er|era|erait|ait|ent|ant)|résili(?:e|é|er|era|ait)|renonc(?:e|é|er|era|ait)[ ]à)[ ]"
+    r"(?:(?:sa|une|la|leur|ses|des|les|cette)[ ])?commandes?[ ](?:ferme[ ])?(?:de|d')[ ]?"
+    r"(?:(?:près[ ]de|environ|plus[ ]de)[ ])?"
+    + _COUNT_WORD
+    + r"[ ](?:(?:appareils|avions|exemplaires|rames)[ ](?:de[ ]|d')?)?"
+)
+"""The same in French: "a annulé sa commande de 49 Boeing 737 MAX", "renonce à sa commande de six Airbus A380"."""
+_ORDER_CANCELLED: Final = {
+    "en": (re.compile(_EN_ORDER_CANCELLED), ("order",)),
+    "fr": (re.compile(_FR_ORDER_CANCELLED), ("commande",)),
+}
+"""Per language, the order-cancelling pattern and its anchors."""
+
+
 _OWN_INSTEAD: Final = re.compile(r"[^,.;]{0,60}?\b(?:with|for|by)[ ](?:its|their)[ ](?:own|in-house)\b")
 """The goods replaced by the customer's own ("swap out X's modem chips with its own"): the ``insource`` frame's."""
 
 
 def find_goods_cues(folded: str, text: str, language: Language) -> list[tuple[int, int, str]]:
-    """Return (start, end, frame) of every English verb of ridding a maker's goods whose maker is a capitalised name.
+    """Return (start, end, frame) of every verb of ridding a maker's goods whose maker is a capitalised name.
+
+    English reads goods dropped and orders cancelled; French reads orders cancelled ("a annulé sa commande de 49 X").
 
     The case-folded text cannot tell "its Huawei gear" from "its graphics chips" ("Y said X would stop using its
     graphics chips": the teller's own goods, which the row "stop using" reads); the article's text can. Goods
     replaced by the customer's own are left to the ``insource`` rows.
     """
+    pattern, anchors = _ORDER_CANCELLED[language]
+    cancelled = [
+        (match.start(), match.end(), "active")
+        for match in anchored_matches(pattern, folded, anchors)
+        if text[match.end() : match.end() + 1].isupper()
+    ]
     if language != "en":
-        return []
-    return [
+        return cancelled
+    return cancelled + [
         (match.start(), match.end(), "active")
         for match in anchored_matches(_DROPPED_GOODS, folded, _DROPPED_GOODS_ANCHORS)
         if text[match.end() : match.end() + 1].isupper() and not _OWN_INSTEAD.match(folded, match.end())

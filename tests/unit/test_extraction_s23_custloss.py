@@ -1,0 +1,99 @@
+"""Session 23 (custloss): a customer cancelling its order of a maker's goods ends the relation with the maker.
+
+Paraphrases with invented names; near misses must read no end: a person's or a country's order, a maker cancelling
+its customer's order, an order with no maker named, a part of an order cancelled.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas import Extraction, NewsItem
+from streams.extraction import extract
+
+
+def _extract(body: str) -> Extraction:
+    return extract(
+        NewsItem(
+            id="s23-custloss",
+            url="https://example.test/s23-custloss",
+            body=body,
+            published_at=datetime(2026, 12, 2, tzinfo=UTC),
+        )
+    )
+
+
+def _ends(body: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in _extract(body).events
+        if e.type == "customer_end"
+    }
+
+
+def _starts(body: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in _extract(body).events
+        if e.type == "customer_start"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "customer", "maker"),
+    [
+        (
+            "Dorvane Airlines has agreed to cancel an order for 18 Korvia jets, the carrier said on Tuesday.",
+            "Dorvane Airlines",
+            "Korvia",
+        ),
+        (
+            "Quentaro scrapped its firm order for 35 Bellmark jets after a review of its fleet needs.",
+            "Quentaro",
+            "Bellmark",
+        ),
+        ("Velmora Air cancelled its order of forty-nine Dorvane planes, citing weak demand.", "Velmora Air", "Dorvane"),
+        ("Korvia Rail terminated its order for 12 Bellmark trains last week.", "Korvia Rail", "Bellmark"),
+        ("Quentaro a annulé sa commande de 49 Dorvane, selon plusieurs sources.", "Quentaro", "Dorvane"),
+        ("Velmora Air annule sa commande de six Bellmark pour des raisons budgétaires.", "Velmora Air", "Bellmark"),
+    ],
+)
+def test_cancelled_order_ends_the_makers_relation(body: str, customer: str, maker: str) -> None:
+    assert (customer, maker) in {(c, m) for c, m in _ends(body) if m is not None and m.startswith(maker)}
+    assert not any(m is not None and m.startswith(maker) for _, m in _starts(body))
+
+
+def test_cancelling_may_be_only_a_plan() -> None:
+    events = _extract("Dorvane Airlines may cancel an order for 42 Korvia aircraft, forfeiting its deposit.").events
+    ends = [e for e in events if e.type == "customer_end"]
+    assert ends and ends[0].modality == "plan"
+    assert ends[0].object is not None and ends[0].object.name.startswith("Korvia")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no maker named after the count
+        "Dorvane Airlines cancelled its order for 18 aircraft last week.",
+        # a part of the order, a risk the risk rows read
+        "Dorvane Airlines will cancel some of its orders for Korvia jets.",
+        # a person, a country, a nationality or a sentence opener before the count
+        "Marie Dupont cancelled her order for 12 Bellmark bikes.",
+        "France cancelled its order for 12 Korvia helicopters in 2019.",
+        "However, the French cancelled an order for 12 Korvia helicopters.",
+        # « Selon » opener, no customer
+        "Selon Bellmark, la commande de 12 Korvia n'a pas été annulée.",
+    ],
+)
+def test_near_misses_read_no_end_of_a_company(body: str) -> None:
+    named_ends = {(c, m) for c, m in _ends(body) if c is not None and m is not None}
+    assert not any(c in {"Marie Dupont", "France", "French", "However", "Selon"} for c, _ in named_ends)
+    if "18 aircraft" in body:
+        assert not named_ends
+
+
+def test_placing_an_order_is_no_end() -> None:
+    body = "Quentaro placed an order for 35 Bellmark jets worth $8.5 billion."
+    assert not _ends(body)
