@@ -141,6 +141,17 @@ graphics", "is phasing out its Boeing 757s", "will move away from Intel chips"):
 so the frame reads it as the company right after the verb. A word that is no name ("a drop in Intel chip prices")
 cannot stand first, and the maker must be written with a capital (:func:`find_goods_cues`)."""
 
+_EN_DESCRIBED_CONTRACT_ENDED = (
+    r"\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|axe[sd]?|axing"
+    r"|exit(?:s|ed|ing)?|end(?:s|ed|ing)?|not[ ]to[ ]renew|(?:will|would|did|does|do)[ ]not[ ]renew)[ ]"
+    r"(?:a|an|the)[ ](?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new)[ ,])"
+    r"[a-z0-9£$€.\-]{1,15},?[ ]){1,6}?(?:contract|agreement|partnership|arrangement)s?(?=[ ]with\b)"
+)
+"""A customer ending a contract told with its article and description rather than its possessive ("will terminate a
+five year, £200m estates and facilities contract with X", "ended a 10-year outsourcing agreement with X"): the
+relation is the subject's, its supplier after "with". At least one word of description stands before the noun (a
+bare "ended the contract with" is a row); "cut a deal with" makes one and is left out of the verbs."""
+
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
@@ -189,6 +200,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             ),
         ),
         (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
+        (re.compile(_EN_DESCRIBED_CONTRACT_ENDED), "own", ("contract", "agreement", "partnership", "arrangement")),
         (re.compile(_EN_USE_ENDED), "active", ("use", "reliance", "dependenc", "purchases")),
         (re.compile(_EN_NO_LONGER_CUSTOMER), "active", ("customer", "client")),
         (

@@ -97,3 +97,80 @@ def test_near_misses_read_no_end_of_a_company(body: str) -> None:
 def test_placing_an_order_is_no_end() -> None:
     body = "Quentaro placed an order for 35 Bellmark jets worth $8.5 billion."
     assert not _ends(body)
+
+
+def _typed(body: str, event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in _extract(body).events
+        if e.type == event_type
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        (
+            "Dorvane plans to switch battery suppliers, leaving its supply deals with Korvia and Bellmark in doubt.",
+            {("Dorvane", "Korvia"), ("Dorvane", "Bellmark")},
+        ),
+        ("Quentaro's decision throws its partnership with Velmora into question.", {("Quentaro", "Velmora")}),
+        (
+            "Dorvane said it had suspended a contract for Korvia to provide firefighting services.",
+            {("Dorvane", "Korvia")},
+        ),
+        ("Bellmark has suspended its contract with Quentaro over pricing.", {("Bellmark", "Quentaro")}),
+        ("Velmora put its agency of record, Korvia, under review.", {("Velmora", "Korvia")}),
+        ("Bellmark put its agency on record, the Quentaro Group, under review.", {("Bellmark", "Quentaro")}),
+        ("Dorvane a suspendu son contrat avec Korvia.", {("Dorvane", "Korvia")}),
+    ],
+)
+def test_ties_in_doubt_suspended_or_reviewed_are_at_risk(body: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _typed(body, "customer_at_risk")
+    assert not pairs & _typed(body, "customer_end")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane suspended a contract for the supply of engines.",
+        "Marie Dupont put her contract with Korvia on hold.",
+        "The ruling leaves the agreement with Korvia in doubt.",
+        "However, Korvia put its review of the market on hold.",
+        "Selon Bellmark, le contrat avec Korvia n'est pas suspendu.",
+    ],
+)
+def test_risk_near_misses_name_no_customer(body: str) -> None:
+    assert not {(c, m) for c, m in _typed(body, "customer_at_risk") if c in {"Marie Dupont", "However", "Selon"}}
+    if "supply of engines" in body or "ruling" in body:
+        assert not _typed(body, "customer_at_risk")
+
+
+@pytest.mark.parametrize(
+    ("body", "customer", "vendor"),
+    [
+        (
+            "Dorvane Council will terminate a five year, £200m estates and facilities contract with Korvia by 1 April.",
+            "Dorvane Council",
+            "Korvia",
+        ),
+        ("Quentaro ended a 10-year outsourcing agreement with Bellmark in March.", "Quentaro", "Bellmark"),
+        ("Velmora decided not to renew a £40m cleaning contract with Dorvane.", "Velmora", "Dorvane"),
+    ],
+)
+def test_described_contract_ended(body: str, customer: str, vendor: str) -> None:
+    assert (customer, vendor) in _typed(body, "customer_end")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane signed a five-year supply contract with Korvia.",
+        "Dorvane ended a merger agreement with Korvia.",
+        "Meanwhile, Paris ended a ten-year cleaning contract with Korvia.",
+    ],
+)
+def test_described_contract_near_misses(body: str) -> None:
+    ends = _typed(body, "customer_end")
+    assert ("Dorvane", "Korvia") not in ends
+    assert not any(c in {"Meanwhile", "Paris"} for c, _ in ends)
