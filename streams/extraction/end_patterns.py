@@ -152,6 +152,28 @@ five year, £200m estates and facilities contract with X", "ended a 10-year outs
 relation is the subject's, its supplier after "with". At least one word of description stands before the noun (a
 bare "ended the contract with" is a row); "cut a deal with" makes one and is left out of the verbs."""
 
+_EN_TIE_ENDING = (
+    r"(?:'s?[ ]|\b(?:its|their|the)[ ]"
+    r"|(?<!merger)(?<!acquisition)(?<!takeover)(?<!buyout)(?<!sale)(?<!purchase)(?<!loan)(?<!credit)(?<!new)"
+    r"[ ](?=(?:[a-z\-]{2,15}[ ]){0,2}?(?:deal|contract|agreement)))"
+    r"(?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new)[ ])[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:deal|contract|agreement|partnership|relationship|arrangement)s?[ ]with[ ]"
+    r"(?=[^.;]{2,80}?[ ](?:(?:will|would|is[ ](?:set[ ]|due[ ])?to|are[ ](?:set[ ]|due[ ])?to)[ ]"
+    r"(?:end|be[ ](?:terminated|concluded|ended|scrapped|cancel(?:l)?ed|wound[ ]down)|not[ ]be[ ]renewed"
+    r"|come[ ]to[ ]an[ ]end))\b)"
+)
+"""A customer's tie told as the subject of its own end ("Dorvane's deal with X for the supply of batteries will end this
+year", "its agreement with X will not be renewed"): the supplier right after "with", the customer the clause's company
+before it. A contract that merely "expires in June" is its term, not news of an end, and is left; a past "was
+terminated" is a deal called off in the tables (a denial), so only the future is read here."""
+_FR_TIE_ENDING = (
+    r"\b(?:son|sa|ses|leur|le|la|les)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?(?:contrat|accord|partenariat|marché)s?"
+    r"(?:[ ][a-zà-ÿ\-]{2,15})?[ ](?:avec|passés?[ ]avec)[ ]"
+    r"(?=[^.;]{2,80}?[ ](?:prendra[ ]fin|s'achèvera|s'arrêtera|ne[ ]sera[ ]pas[ ](?:renouvelé|reconduit)"
+    r"|a[ ]été[ ](?:résilié|rompu|dénoncé|annulé)|sera[ ](?:résilié|rompu|dénoncé|annulé)|est[ ](?:résilié|rompu))\b)"
+)
+"""The same in French: « son contrat avec X prendra fin en juin », « le marché passé avec X a été résilié »."""
+
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
@@ -201,6 +223,11 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         ),
         (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
         (re.compile(_EN_DESCRIBED_CONTRACT_ENDED), "own", ("contract", "agreement", "partnership", "arrangement")),
+        (
+            re.compile(_EN_TIE_ENDING),
+            "active",
+            ("deal", "contract", "agreement", "partnership", "relationship", "arrangement"),
+        ),
         (re.compile(_EN_USE_ENDED), "active", ("use", "reliance", "dependenc", "purchases")),
         (re.compile(_EN_NO_LONGER_CUSTOMER), "active", ("customer", "client")),
         (
@@ -219,6 +246,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
     "fr": (
         (re.compile(_FR_END_VERB + _FR_RELATION), "own", ("avec",)),
         (re.compile(_FR_LAPSE), "own", ("laiss",)),
+        (re.compile(_FR_TIE_ENDING), "active", ("contrat", "accord", "partenariat", "marché")),
         (re.compile(_FR_NO_LONGER_CUSTOMER), "active", ("client",)),
     ),
 }

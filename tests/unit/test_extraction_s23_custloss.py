@@ -174,3 +174,34 @@ def test_described_contract_near_misses(body: str) -> None:
     ends = _typed(body, "customer_end")
     assert ("Dorvane", "Korvia") not in ends
     assert not any(c in {"Meanwhile", "Paris"} for c, _ in ends)
+
+
+@pytest.mark.parametrize(
+    ("body", "customer", "vendor"),
+    [
+        (
+            "Dorvane's deal with Korvia for the supply of batteries will end this year, the carmaker said.",
+            "Dorvane",
+            "Korvia",
+        ),
+        ("Quentaro's supply agreement with Bellmark will be concluded this year.", "Quentaro", "Bellmark"),
+        ("Velmora said its partnership with Dorvane will come to an end in June.", "Velmora", "Dorvane"),
+    ],
+)
+def test_tie_told_as_the_subject_of_its_end(body: str, customer: str, vendor: str) -> None:
+    assert (customer, vendor) in _typed(body, "customer_end")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane's contract with Korvia will expire at the end of the year.",
+        "Marie Dupont's contract with Korvia will end in June.",
+        "Meanwhile, France's contract with Korvia will end in June.",
+        "Dorvane signed a deal with Korvia that will end a long dispute.",
+    ],
+)
+def test_tie_ending_near_misses(body: str) -> None:
+    ends = _typed(body, "customer_end")
+    assert ("Dorvane", "Korvia") not in ends
+    assert not any(c in {"Marie Dupont", "France", "Meanwhile"} for c, _ in ends)
