@@ -310,6 +310,8 @@ _FR_ORDER_CANCELLED = (
     + r"[ ](?:(?:appareils|avions|exemplaires|rames)[ ](?:de[ ]|d')?)?"
 )
 """The same in French: "a annulé sa commande de 49 Boeing 737 MAX", "renonce à sa commande de six Airbus A380"."""
+_MODEL_CODE: Final = re.compile(r"[^ ,.;]*\d")
+"""A word holding a figure right after the count: the goods' model ("50 A321neo", "18 787s"), not their maker."""
 _ORDER_CANCELLED: Final = {
     "en": (re.compile(_EN_ORDER_CANCELLED), ("order",)),
     "fr": (re.compile(_FR_ORDER_CANCELLED), ("commande",)),
@@ -334,7 +336,7 @@ def find_goods_cues(folded: str, text: str, language: Language) -> list[tuple[in
     cancelled = [
         (match.start(), match.end(), "active")
         for match in anchored_matches(pattern, folded, anchors)
-        if text[match.end() : match.end() + 1].isupper()
+        if text[match.end() : match.end() + 1].isupper() and not _MODEL_CODE.match(text, match.end())
     ]
     if language != "en":
         return cancelled

@@ -205,3 +205,8 @@ def test_tie_ending_near_misses(body: str) -> None:
     ends = _typed(body, "customer_end")
     assert ("Dorvane", "Korvia") not in ends
     assert not any(c in {"Marie Dupont", "France", "Meanwhile"} for c, _ in ends)
+
+
+def test_a_model_after_the_count_is_no_maker() -> None:
+    ends = _typed("Korvia annule une commande de 50 A321neo de Dorvane Airways.", "customer_end")
+    assert not any(m is not None and m.startswith("A321") for _, m in ends)
