@@ -174,6 +174,33 @@ _FR_TIE_ENDING = (
 )
 """The same in French: « son contrat avec X prendra fin en juin », « le marché passé avec X a été résilié »."""
 
+_EN_TIE_NOUN = r"(?:contract|account|franchise|deal|business|work|service)s?"
+"""What a customer gives its supplier and can take back (a regulator's licence is no customer's)."""
+_EN_STRIPPED_BY = (
+    r"\b(?:(?:has|have|had|will)[ ]been[ ]|(?:was|were|is|are|being|be)[ ]|is[ ]to[ ]be[ ])?stripped[ ]of[ ]"
+    r"(?:its|their|the|a|an)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?" + _EN_TIE_NOUN + r"[ ]by[ ]"
+)
+"""A supplier stripped of its contract by its customer ("Korvia has been stripped of its cleaning contract by X"): the
+supplier before the cue, the customer after."""
+_EN_STRIPS_OF = (
+    r"\bstrip(?:s|ped|ping)?[ ](?=[^,.;]{2,40}?[ ]of[ ](?:its|their|the|a|an)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    + _EN_TIE_NOUN
+    + r"\b)"
+)
+"""A customer stripping a supplier of its contract ("X stripped Korvia of its cleaning contract"): the supplier right
+after the verb."""
+_EN_TAKEN_AWAY_FROM = (
+    r"\b(?:(?:take|takes|took|taking|taken)[ ](?:its|their|the)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    + _EN_TIE_NOUN
+    + r"[ ]away[ ]from"
+    r"|(?:(?<=contract[ ])|(?<=account[ ])|(?<=business[ ])|(?<=service[ ]))"
+    r"(?:is|was|are|were|has[ ]been|have[ ]been|will[ ]be|is[ ]to[ ]be|are[ ]to[ ]be)[ ](?:removed|taken[ ]away)"
+    r"[ ]from)[ ]"
+)
+"""A contract taken away from its supplier by the customer that holds it ("X took the contract away from Korvia", "the X
+screening contract is to be removed from Korvia"): the supplier right after "from", the customer the clause's company
+before it."""
+
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
@@ -241,6 +268,9 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
         (re.compile(_EN_YEARS_WITH), "active", ("year", "decade")),
         (re.compile(_EN_RIVALS_ONLY), "active", ("solely", "entirely", "exclusively", "wholly", "only on")),
+        (re.compile(_EN_STRIPPED_BY), "passive", ("stripped",)),
+        (re.compile(_EN_STRIPS_OF), "active", ("strip",)),
+        (re.compile(_EN_TAKEN_AWAY_FROM), "active", ("away from", "removed from")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (

@@ -210,3 +210,29 @@ def test_tie_ending_near_misses(body: str) -> None:
 def test_a_model_after_the_count_is_no_maker() -> None:
     ends = _typed("Korvia annule une commande de 50 A321neo de Dorvane Airways.", "customer_end")
     assert not any(m is not None and m.startswith("A321") for _, m in ends)
+
+
+@pytest.mark.parametrize(
+    ("body", "customer", "vendor"),
+    [
+        ("Korvia has been stripped of its cleaning contract by Dorvane Council.", "Dorvane Council", "Korvia"),
+        ("Quentaro Council stripped Bellmark of its waste collection contract.", "Quentaro Council", "Bellmark"),
+        ("Velmora took the contract away from Dorvane after repeated failures.", "Velmora", "Dorvane"),
+        ("Bellmark's cleaning contract is to be removed from Quentaro.", "Bellmark", "Quentaro"),
+    ],
+)
+def test_contract_stripped_or_taken_away(body: str, customer: str, vendor: str) -> None:
+    assert (customer, vendor) in _typed(body, "customer_end")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane was stripped of its licence by Korvia.",
+        "Marie Dupont was stripped of her title by Korvia.",
+        "Dorvane's chief executive was removed from Korvia's board.",
+        "However, the logo was taken away from Korvia's stand at the festival.",
+    ],
+)
+def test_stripped_near_misses(body: str) -> None:
+    assert not _typed(body, "customer_end")
