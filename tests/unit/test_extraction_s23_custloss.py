@@ -185,7 +185,7 @@ def test_described_contract_near_misses(body: str) -> None:
             "Korvia",
         ),
         ("Quentaro's supply agreement with Bellmark will be concluded this year.", "Quentaro", "Bellmark"),
-        ("Velmora said its partnership with Dorvane will come to an end in June.", "Velmora", "Dorvane"),
+        ("Velmora's partnership with Dorvane will come to an end in June.", "Velmora", "Dorvane"),
     ],
 )
 def test_tie_told_as_the_subject_of_its_end(body: str, customer: str, vendor: str) -> None:
