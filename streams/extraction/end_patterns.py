@@ -143,14 +143,15 @@ cannot stand first, and the maker must be written with a capital (:func:`find_go
 
 _EN_DESCRIBED_CONTRACT_ENDED = (
     r"\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|axe[sd]?|axing"
-    r"|exit(?:s|ed|ing)?|end(?:s|ed|ing)?|not[ ]to[ ]renew|(?:will|would|did|does|do)[ ]not[ ]renew)[ ]"
+    r"|exit(?:s|ed|ing)?|not[ ]to[ ]renew|(?:will|would|did|does|do)[ ]not[ ]renew)[ ]"
     r"(?:a|an|the)[ ](?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new)[ ,])"
     r"[a-z0-9£$€.\-]{1,15},?[ ]){1,6}?(?:contract|agreement|partnership|arrangement)s?(?=[ ]with\b)"
 )
 """A customer ending a contract told with its article and description rather than its possessive ("will terminate a
 five year, £200m estates and facilities contract with X", "ended a 10-year outsourcing agreement with X"): the
 relation is the subject's, its supplier after "with". At least one word of description stands before the noun (a
-bare "ended the contract with" is a row); "cut a deal with" makes one and is left out of the verbs."""
+bare "ended the contract with" is a row, and so is "ends a 15-year partnership with", whose subject may be "a move"
+told before); "cut a deal with" makes one and is left out of the verbs."""
 
 _EN_TIE_ENDING = (
     r"(?:'s?[ ]|\bthe[ ]"
