@@ -196,11 +196,12 @@ _EN_TAKEN_AWAY_FROM = (
     + r"[ ]away[ ]from"
     r"|(?:(?<=contract[ ])|(?<=account[ ])|(?<=business[ ])|(?<=service[ ]))"
     r"(?:is|was|are|were|has[ ]been|have[ ]been|will[ ]be|is[ ]to[ ]be|are[ ]to[ ]be)[ ](?:removed|taken[ ]away)"
-    r"[ ]from)[ ]"
+    r"[ ]from)[ ](?!(?:it|them|him|her|us)\b)"
 )
 """A contract taken away from its supplier by the customer that holds it ("X took the contract away from Korvia", "the X
 screening contract is to be removed from Korvia"): the supplier right after "from", the customer the clause's company
-before it."""
+before it. A pronoun after "from" ("which all took their accounts away from it") is left: the clause's company is then
+often another customer of a list, not the one that took the work."""
 
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"

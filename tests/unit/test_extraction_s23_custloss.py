@@ -236,3 +236,11 @@ def test_contract_stripped_or_taken_away(body: str, customer: str, vendor: str) 
 )
 def test_stripped_near_misses(body: str) -> None:
     assert not _typed(body, "customer_end")
+
+
+def test_taken_away_from_a_pronoun_names_no_supplier() -> None:
+    body = (
+        "Korvia has been hit by the departure of Dorvane, Velmora and Quentaro, which all took their accounts away "
+        "from it last year."
+    )
+    assert not {(c, m) for c, m in _typed(body, "customer_end") if m in {"Dorvane", "Velmora", "Quentaro"}}
