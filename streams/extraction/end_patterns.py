@@ -141,6 +141,68 @@ graphics", "is phasing out its Boeing 757s", "will move away from Intel chips"):
 so the frame reads it as the company right after the verb. A word that is no name ("a drop in Intel chip prices")
 cannot stand first, and the maker must be written with a capital (:func:`find_goods_cues`)."""
 
+_EN_DESCRIBED_CONTRACT_ENDED = (
+    r"\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|axe[sd]?|axing"
+    r"|exit(?:s|ed|ing)?|not[ ]to[ ]renew|(?:will|would|did|does|do)[ ]not[ ]renew)[ ]"
+    r"(?:a|an|the)[ ](?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new)[ ,])"
+    r"[a-z0-9£$€.\-]{1,15},?[ ]){1,6}?(?:contract|agreement|partnership|arrangement)s?(?=[ ]with\b)"
+)
+"""A customer ending a contract told with its article and description rather than its possessive ("will terminate a
+five year, £200m estates and facilities contract with X", "ended a 10-year outsourcing agreement with X"): the
+relation is the subject's, its supplier after "with". At least one word of description stands before the noun (a
+bare "ended the contract with" is a row, and so is "ends a 15-year partnership with", whose subject may be "a move"
+told before); "cut a deal with" makes one and is left out of the verbs."""
+
+_EN_TIE_ENDING = (
+    r"(?:'s?[ ]|\bthe[ ]"
+    r"|(?<!merger)(?<!acquisition)(?<!takeover)(?<!buyout)(?<!sale)(?<!purchase)(?<!loan)(?<!credit)(?<!new)"
+    r"[ ](?=(?:[a-z\-]{2,15}[ ]){0,2}?(?:deal|contract|agreement)))"
+    r"(?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new)[ ])[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:deal|contract|agreement|partnership|relationship|arrangement)s?[ ]with[ ]"
+    r"(?=[^.;]{2,80}?[ ](?:(?:will|would|is[ ](?:set[ ]|due[ ])?to|are[ ](?:set[ ]|due[ ])?to)[ ]"
+    r"(?:end|be[ ](?:terminated|concluded|ended|scrapped|cancel(?:l)?ed|wound[ ]down)|come[ ]to[ ]an[ ]end))\b)"
+)
+"""A customer's tie told as the subject of its own end ("Dorvane's deal with X for the supply of batteries will end this
+year", "the contract with X will be terminated"): the supplier right after "with", the customer the company owning or
+naming the tie before it. "its contract with X will not be renewed" is left to the rows, which read a speaker's "its"
+as the supplier's ("Atos said its contracts with Airbus will not be renewed"); a contract that merely "expires in
+June" is its term, not news of an end; a past "was terminated" is a deal called off in the tables (a denial), so only
+the future is read here."""
+_FR_TIE_ENDING = (
+    r"\b(?:le|la|les)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?(?:contrat|accord|partenariat|marché)s?"
+    r"(?:[ ][a-zà-ÿ\-]{2,15})?[ ](?:avec|passés?[ ]avec)[ ]"
+    r"(?=[^.;]{2,80}?[ ](?:prendra[ ]fin|s'achèvera|s'arrêtera|sera[ ](?:résilié|rompu|dénoncé|annulé))\b)"
+)
+"""The same in French: « le contrat avec X prendra fin en juin », « le marché passé avec X sera résilié »."""
+
+_EN_TIE_NOUN = r"(?:contract|account|franchise|deal|business|work|service)s?"
+"""What a customer gives its supplier and can take back (a regulator's licence is no customer's)."""
+_EN_STRIPPED_BY = (
+    r"\b(?:(?:has|have|had|will)[ ]been[ ]|(?:was|were|is|are|being|be)[ ]|is[ ]to[ ]be[ ])?stripped[ ]of[ ]"
+    r"(?:its|their|the|a|an)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?" + _EN_TIE_NOUN + r"[ ]by[ ]"
+)
+"""A supplier stripped of its contract by its customer ("Korvia has been stripped of its cleaning contract by X"): the
+supplier before the cue, the customer after."""
+_EN_STRIPS_OF = (
+    r"\bstrip(?:s|ped|ping)?[ ](?=[^,.;]{2,40}?[ ]of[ ](?:its|their|the|a|an)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    + _EN_TIE_NOUN
+    + r"\b)"
+)
+"""A customer stripping a supplier of its contract ("X stripped Korvia of its cleaning contract"): the supplier right
+after the verb."""
+_EN_TAKEN_AWAY_FROM = (
+    r"\b(?:(?:take|takes|took|taking|taken)[ ](?:its|their|the)[ ](?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    + _EN_TIE_NOUN
+    + r"[ ]away[ ]from"
+    r"|(?:(?<=contract[ ])|(?<=account[ ])|(?<=business[ ])|(?<=service[ ]))"
+    r"(?:is|was|are|were|has[ ]been|have[ ]been|will[ ]be|is[ ]to[ ]be|are[ ]to[ ]be)[ ](?:removed|taken[ ]away)"
+    r"[ ]from)[ ](?!(?:it|them|him|her|us)\b)"
+)
+"""A contract taken away from its supplier by the customer that holds it ("X took the contract away from Korvia", "the X
+screening contract is to be removed from Korvia"): the supplier right after "from", the customer the clause's company
+before it. A pronoun after "from" ("which all took their accounts away from it") is left: the clause's company is then
+often another customer of a list, not the one that took the work."""
+
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
@@ -189,6 +251,12 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             ),
         ),
         (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
+        (re.compile(_EN_DESCRIBED_CONTRACT_ENDED), "own", ("contract", "agreement", "partnership", "arrangement")),
+        (
+            re.compile(_EN_TIE_ENDING),
+            "active",
+            ("deal", "contract", "agreement", "partnership", "relationship", "arrangement"),
+        ),
         (re.compile(_EN_USE_ENDED), "active", ("use", "reliance", "dependenc", "purchases")),
         (re.compile(_EN_NO_LONGER_CUSTOMER), "active", ("customer", "client")),
         (
@@ -202,11 +270,15 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_STRUCK_FROM_LIST), "active", ("order", "supplier")),
         (re.compile(_EN_YEARS_WITH), "active", ("year", "decade")),
         (re.compile(_EN_RIVALS_ONLY), "active", ("solely", "entirely", "exclusively", "wholly", "only on")),
+        (re.compile(_EN_STRIPPED_BY), "passive", ("stripped",)),
+        (re.compile(_EN_STRIPS_OF), "active", ("strip",)),
+        (re.compile(_EN_TAKEN_AWAY_FROM), "active", ("away from", "removed from")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (
         (re.compile(_FR_END_VERB + _FR_RELATION), "own", ("avec",)),
         (re.compile(_FR_LAPSE), "own", ("laiss",)),
+        (re.compile(_FR_TIE_ENDING), "active", ("contrat", "accord", "partenariat", "marché")),
         (re.compile(_FR_NO_LONGER_CUSTOMER), "active", ("client",)),
     ),
 }
@@ -242,20 +314,65 @@ _DROPPED_GOODS_ANCHORS: Final = (
 )
 
 
+_COUNT_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|[a-z]+ty(?:-[a-z]+)?"
+    r"|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante"
+    r"(?:-[a-z]+)?|soixante-dix|cent)"
+)
+"""A count of the goods ordered, in figures or words ("18", "forty-nine", « soixante-dix »)."""
+_EN_ORDER_CANCELLED = (
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|ditch(?:es|ed|ing)?"
+    r"|terminat(?:e|es|ed|ing)|(?:tear|tears|tore|torn)[ ]up|walk(?:s|ed|ing)?[ ]away[ ]from)[ ]"
+    r"(?:(?:its|their|an|the|a|all[ ](?:of[ ])?its)[ ])?"
+    r"(?:(?:firm|outstanding|remaining|entire|existing|pending|big|large|huge|whole|multibillion-dollar)[ ]){0,2}"
+    r"orders?[ ](?:for|of)[ ](?:(?:up[ ]to|about|around|nearly|almost|more[ ]than|some|all|the)[ ])?"
+    + _COUNT_WORD
+    + r"[ ](?:(?:new|more|remaining|additional|outstanding)[ ])?"
+)
+"""A customer cancelling its order of a maker's goods, the count right before the maker ("agreed to cancel an order
+for 18 Boeing 787 aircraft", "is looking to cancel its order of 49 Boeing 737 Max jets", "scrapped its firm order for
+35 Airbus jets"): the cue ends where the maker starts, as the goods dropped above. A part cancelled ("cancel some of
+its orders") is a risk, read elsewhere; a maker cancelling its customer's order ("Airbus cancelled a Skymark order")
+names no goods' maker after the count and is left."""
+_FR_ORDER_CANCELLED = (
+    r"\b(?:annul(?:e|é|ée|er|era|erait|ait|ent|ant)|résili(?:e|é|er|era|ait)|renonc(?:e|é|er|era|ait)[ ]à)[ ]"
+    r"(?:(?:sa|une|la|leur|ses|des|les|cette)[ ])?commandes?[ ](?:ferme[ ])?(?:de|d')[ ]?"
+    r"(?:(?:près[ ]de|environ|plus[ ]de)[ ])?"
+    + _COUNT_WORD
+    + r"[ ](?:(?:appareils|avions|exemplaires|rames)[ ](?:de[ ]|d')?)?"
+)
+"""The same in French: "a annulé sa commande de 49 Boeing 737 MAX", "renonce à sa commande de six Airbus A380"."""
+_MODEL_CODE: Final = re.compile(r"[^ ,.;]*\d")
+"""A word holding a figure right after the count: the goods' model ("50 A321neo", "18 787s"), not their maker."""
+_ORDER_CANCELLED: Final = {
+    "en": (re.compile(_EN_ORDER_CANCELLED), ("order",)),
+    "fr": (re.compile(_FR_ORDER_CANCELLED), ("commande",)),
+}
+"""Per language, the order-cancelling pattern and its anchors."""
+
+
 _OWN_INSTEAD: Final = re.compile(r"[^,.;]{0,60}?\b(?:with|for|by)[ ](?:its|their)[ ](?:own|in-house)\b")
 """The goods replaced by the customer's own ("swap out X's modem chips with its own"): the ``insource`` frame's."""
 
 
 def find_goods_cues(folded: str, text: str, language: Language) -> list[tuple[int, int, str]]:
-    """Return (start, end, frame) of every English verb of ridding a maker's goods whose maker is a capitalised name.
+    """Return (start, end, frame) of every verb of ridding a maker's goods whose maker is a capitalised name.
+
+    English reads goods dropped and orders cancelled; French reads orders cancelled ("a annulé sa commande de 49 X").
 
     The case-folded text cannot tell "its Huawei gear" from "its graphics chips" ("Y said X would stop using its
     graphics chips": the teller's own goods, which the row "stop using" reads); the article's text can. Goods
     replaced by the customer's own are left to the ``insource`` rows.
     """
+    pattern, anchors = _ORDER_CANCELLED[language]
+    cancelled = [
+        (match.start(), match.end(), "active")
+        for match in anchored_matches(pattern, folded, anchors)
+        if text[match.end() : match.end() + 1].isupper() and not _MODEL_CODE.match(text, match.end())
+    ]
     if language != "en":
-        return []
-    return [
+        return cancelled
+    return cancelled + [
         (match.start(), match.end(), "active")
         for match in anchored_matches(_DROPPED_GOODS, folded, _DROPPED_GOODS_ANCHORS)
         if text[match.end() : match.end() + 1].isupper() and not _OWN_INSTEAD.match(folded, match.end())

@@ -220,6 +220,40 @@ _FR_QUARREL = (
 )
 """The same in French: "X est en conflit avec Y", "un différend tarifaire avec Y", "un bras de fer entre X et Y"."""
 
+_EN_RELATION_NOUN = r"(?:relationships?|ties|contracts?|agreements?|partnerships?|deals?|accounts?)"
+_EN_DOUBTED_TIE = (
+    r"\b(?:leav(?:e|es|ing)|left|put(?:s|ting)?|plac(?:e|es|ed|ing)|cast(?:s|ing)?|throw(?:s|ing)?|threw|thrown"
+    r"|call(?:s|ed|ing)?)[ ](?:(?:its|their|all[ ]of[ ]its)|(?!(?:its|their|the|a|an)[ ])(?:[a-z0-9&\-]{2,15}[ ]){0,2}"
+    r"[a-z0-9&\-]{2,15}'s?)[ ](?:(?!(?:merger|acquisition|takeover|sale|loan)[ ])[a-z0-9\-]{2,15}[ ]){0,3}?"
+    + _EN_RELATION_NOUN
+    + r"(?=[ ]with[ ][^.;]{2,80}?[ ](?:in(?:to)?[ ](?:doubt|question|jeopardy)|at[ ]risk|under[ ]threat"
+    r"|on[ ]hold)\b)"
+)
+"""A customer's ties put in doubt by a decision told in the same clause ("leaving its supply deals with X and Y in
+doubt", "puts Dorvane's contract with X at risk", "throws its partnership with X into question"): the relation is
+the customer's, its supplier after "with"."""
+_EN_SUSPENDED_TIE = (
+    r"\b(?:suspend(?:s|ed|ing)?|put(?:s|ting)?[ ]on[ ]hold|froze|freez(?:e|es|ing))[ ]"
+    r"(?:(?:its|their|a|an|the)[ ])?(?:(?!(?:merger|acquisition|takeover|sale|loan)[ ])[a-z0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:contracts?|agreements?|deals?|partnerships?)[ ](?:with|for)(?![ ](?:the|a|an|its|their|supply|delivery"
+    r"|construction|provision)\b)"
+)
+"""A customer suspending a contract with a supplier ("suspended its contract with X", "had suspended a contract for X
+to provide firefighting services"): the relation is on hold, not ended; the supplier right after."""
+_EN_AGENCY_REVIEWED = (
+    r"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing))[ ](?:its|their)[ ](?:[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:agency|auditors?|suppliers?|providers?|vendors?|partners?|contractors?)"
+    r"(?:[ ](?:of|on)[ ]record)?,?[ ](?:the[ ])?(?=[^,.;]{2,40},?[ ](?:under|up[ ]for|into)[ ]review\b)"
+)
+"""A customer putting its named agency or supplier under review, the name in apposition ("put its agency of record,
+X, under review", "put its agency on record, the X, under review"): the supplier right after the cue."""
+_FR_SUSPENDED_TIE = (
+    r"\b(?:suspend(?:u|re|ra|rait|ait)?|gel(?:é|er|era|ait)|gèle)[ ](?:(?:son|sa|ses|le|la|les|un|une|leur)[ ])"
+    r"(?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,2}?(?:contrats?|accords?|partenariats?|marchés?)(?:[ ][a-zà-ÿ\-]{2,15})?[ ]"
+    r"(?:avec|passés?[ ]avec)"
+)
+"""The same in French: "a suspendu son contrat avec X", "suspend le marché passé avec X"."""
+
 PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]] = {
     "en": (
         # "Jumbo ended up in a pricing row with Mars", "Delta settled a quarrel with caterer LSG Sky Chefs".
@@ -407,6 +441,10 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         # "has warned that it may ditch Y", "could yet sever ties with Y": a customer's end only threatened, in the
         # bare form no "will ditch" / "ditched" row spells.
         (re.compile(_EN_MAY + _EN_END_BARE), "active", ("may ", "might ", "could ")),
+        # session 23: ties put in doubt, suspended, or a named agency put under review.
+        (re.compile(_EN_DOUBTED_TIE), "own", ("doubt", "question", "jeopardy", "risk", "threat", "hold")),
+        (re.compile(_EN_SUSPENDED_TIE), "active", ("suspend", "on hold", "froze", "freez")),
+        (re.compile(_EN_AGENCY_REVIEWED), "active", ("review",)),
         # "is reassessing its use of Y parts", "is rethinking its ties with Y", "is reviewing all contracts with Y",
         # "a review of its supply contracts with Y", "whether to cut some of its contracts with Y": the customer doubts
         # a tie it names.
@@ -567,6 +605,8 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         # "Lactalis a suspendu ses livraisons de lait à Y", "refuse de livrer Y": the supplier before, the customer
         # after.
         (re.compile(_FR_HALT), "passive", ("livraison", "livrer", "approvisionn", "fourni")),
+        # session 23: "a suspendu son contrat avec Y".
+        (re.compile(_FR_SUSPENDED_TIE), "active", ("suspend", "gel", "gèle")),
         # "réexamine son recours à Y", "remet en question sa dépendance envers Y", "passe en revue tous ses contrats
         # avec Y", "un réexamen de ses contrats avec Y": the customer doubts a tie it names.
         (
