@@ -20,10 +20,12 @@ before it, so the scan skips every other position at once (six times faster than
 
 _TECHNOLOGIES_TEXT = (
     "AI IT IA TI TV PC HD VR AR XR EV VE SUV GPS USB API CRM ERP SaaS LLM GPU CPU EUV LTE RAN OEM EHR ICT SSD"
+    " LNG LPG CNG"
 )
 TECHNOLOGY_ABBREVIATIONS = frozenset(_TECHNOLOGIES_TEXT.split())
-"""Technologies and products in capitals ("EV", "AI", "GPU"): never a company, wherever they stand ("teamed up with
-EV", "a deal with AI startup X"), where other abbreviations below may be a firm's or a body's ("BCE", "GNL")."""
+"""Technologies and products in capitals ("EV", "AI", "GPU"), fuels sold by the tonne ("LNG"): never a company,
+wherever they stand ("teamed up with EV", "a deal with AI startup X", "buy 300,000 tonnes of LNG from X"), where other
+abbreviations below may be a firm's or a body's ("BCE", "GNL")."""
 _COMMON_TEXT = """
 US USA UK EU UE UAE UN NATO OTAN GB RU ES UPS
 CEO CFO COO CTO CIO CMO EVP SVP VP MD PDG DG DGA DRH RH HR PR CSR RSE ESG MP

@@ -14,11 +14,14 @@ import re
 _SELLER_VERB_BEFORE = re.compile(
     r"\b(?:won|wins|winning|landed|lands|landing|received|receives|receiving|secured|secures|securing|booked|books"
     r"|booking|bagged|bags|got|gets|clinched|clinches|scored|scores|nabbed|snagged|obtained|obtains|took[ ]in"
-    r"|décroché|décroche|remporté|remporte|reçu|reçoit|obtenu|obtient|engrangé|engrange|enregistré|enregistre)[ ]"
+    r"|win|land|receive|secure|book|bag|get|clinch|score|obtain|take[ ]in"
+    r"|décroché|décroche|remporté|remporte|reçu|reçoit|obtenu|obtient|engrangé|engrange|enregistré|enregistre"
+    r"|décrocher|remporter|recevoir|obtenir|engranger|enregistrer)[ ]"
     r"(?:(?:an?|the|its|new|firm|further|more|additional|fresh|une?|des|de|d'|la|le|nouvelles?|nouveaux?)[ ]?"
     r"|[$€£]?\d[\d.,]*[ ]?(?:m|bn|million|billion|millions?|milliards?)?[ ]|(?:[a-z\-]{2,15}|us[$])[ ]){0,5}$"
 )
-"""Right before a counted order noun, with no comma between: a seller's verb and the noun's determiner, amount or
+"""Right before a counted order noun, with no comma between: a seller's verb, also in the infinitive ("was able to
+secure commitments and orders for", « espère décrocher des commandes »), and the noun's determiner, amount or
 description ("landed an $8.8 billion ", "has won ", « a décroché une »)."""
 _REACH = 60
 

@@ -25,10 +25,11 @@ _FR_SUPPLY = (
 )
 _GOODS = (
     r"(?:(?:(?!(?:to|à|au|aux|from)[ ])[a-z0-9à-ÿ$€£][a-z0-9à-ÿ\-'.,$€£]{0,20}"
-    r"|[A-Z]{1,3}[0-9][\w\-]{0,12})[ ]){1,6}?"
+    r"|[A-Z]{1,3}[0-9][\w\-]{0,12}|\([A-Z]{2,5}\))[ ]){1,10}?"
 )
-"""One to six words of goods or their count, in lower case or a model's code ("liquid milk", "14 A330neo jets",
-"des rames")."""
+"""One to ten words of goods or their count, in lower case or a model's code ("liquid milk", "14 A330neo jets",
+"des rames"), maybe with the goods' abbreviation in brackets ("2 million tonnes of liquefied natural gas (LNG) a
+year")."""
 _PREPOSITION = re.compile(
     r"[ ](?P<preposition>to|à|aux?|from|émanant[ ]d(?:e|'))[ ]?(?:(?:the|la|le|les)[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])"
 )

@@ -200,8 +200,9 @@ def _pluperfect_variants(phrase: str, language: Language) -> list[str]:
 
 _AUXILIARIES = {
     "en": ("has ", "have ", "had "),
-    "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ", "s'est ", "se sont ", "s'était "),
+    "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ", "s'est ", "se sont ", "s'était ", "va ", "vont "),
 }
+"""Auxiliaries an adverb may follow; in French also the near future's "va / vont" (« va officiellement fournir »)."""
 _ADVERBS = {
     "en": (
         "also", "now", "already", "finally", "recently", "just", "since", "therefore", "officially", "formally",

@@ -18,7 +18,9 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 
-_ORDER_VERB = re.compile(r"\b(?:ordered|orders|order)(?:[ ]for)?$")
+_ORDER_VERB = re.compile(
+    r"\b(?:ordered|orders|order|commandé|commande|commandera|commandent|ont[ ]commandé)(?:[ ]for)?$"
+)
 _BUY_VERB = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?)$")
 _NUMBER = (
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -49,9 +51,13 @@ _SELLER_REACH = 25
 _SAID = re.compile(
     r"[ ](?:said|says|announced|announces|confirmed|disclosed|revealed)(?:[ ](?:on|this|last)[ ][a-z]{1,10})?"
     r"[ ](?:that[ ])?$"
+    r"|[ ](?:a[ ])?(?:annonc|indiqu|précis|confirm|dévoil)[eé](?:[ ][a-zé]{1,10})?[ ]qu(?:e[ ]|')$"
 )
-"""Between the teller and the customer: "Boeing said (on Monday) (that) X had ordered ..."."""
-_SAID_OPEN = re.compile(r"[ ](?:said|says|announced|announces|confirmed|disclosed|revealed)\b")
+"""Between the teller and the customer: "Boeing said (on Monday) (that) X had ordered ...", « Airbus annonce (jeudi)
+qu'IAG a commandé 37 A320neo »."""
+_SAID_OPEN = re.compile(
+    r"[ ](?:said|says|announced|announces|confirmed|disclosed|revealed|(?:a[ ])?(?:annonc|indiqu|précis|confirm)[eé])\b"
+)
 """Right after the teller, its verb of saying, whatever follows."""
 
 

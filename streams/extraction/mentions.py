@@ -454,7 +454,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
     """
     shift, words = _possessive_split(text, raw.rstrip(".,'-").split(" "), start)
     start += shift
-    words = _before_date(text, start, _before_headline_break(text, start, words))
+    words = _before_count(text, start, _before_date(text, start, _before_headline_break(text, start, words)))
     month_firm = _formed_month(text, start, words)  # "Mars Inc.": the month is the name
     start, words = _after_nationality_kind(start, words)
     while (
@@ -624,6 +624,32 @@ def _formed_month(text: str, start: int, words: list[str]) -> bool:
 _DATE_AFTER = re.compile(r"[ ](?:1er|[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b|,?[ ](?:19|20)\d\d\b")
 """A day or a year right after a month's name: "March 2014", "March 5", "Janvier 2020"."""
 _MONTHS = frozenset(_MONTH.strip("(?:)").split("|"))
+
+
+_COUNT_WORD = re.compile(r"\d[\d.,]*")
+_COUNTED_AFTER = re.compile(
+    r"[ ](?:(?!(?:and|or|but|nor|et|ou|mais|which|who|whose|that|qui|que|dont|to|à|in|en|dans|for|pour|of|de|du|des"
+    r"|is|are|was|were|be|been|has|have|had|will|would|could|should|may|can|said|says|est|sont|a|ont|sera|an|the"
+    r"|le|la|les|with|avec|on|sur|at|au|aux|by|par|since|until|after|before|as|from|during|through|into|over|under"
+    r"|about|against|between|among|via|than|then|also|while|when|where|if|not|depuis|jusqu|après|avant|comme"
+    r"|pendant|entre|chez|vers|sous|contre|plus|millions?|billions?|trillions?|milliards?|bn|mn|crores?|lakhs?"
+    r"|percent|per)\b)[a-zà-ÿ]|(?:GWh|MWh|TWh|kWh|GW|MW|kW|MWc)\b)"
+)
+"""After a number that ends a run of capitalised words: a counted noun or a unit ("40 trains", « 12 bus », "88 GWh"),
+not a word that lets the number belong to the name ("Galaxy 31 and Galaxy 32") nor an amount ("RMB 12.55 billion",
+which other checks reject whole)."""
+
+
+def _before_count(text: str, start: int, words: list[str]) -> list[str]:
+    """The name's words before a count of goods that follows it: "will supply Korvia 40 trains" names Korvia.
+
+    A receiver named before its goods (« fournira à Korvia 40 rames », "awarded Korvia 3 contracts") is followed by
+    their count, which the run of capitalised words takes as a name's number ("Galaxy 31").
+    """
+    for index, word in enumerate(words[1:], 1):
+        if _COUNT_WORD.fullmatch(word) and _COUNTED_AFTER.match(text, start + len(" ".join(words[: index + 1]))):
+            return words[:index]
+    return words
 
 
 def _before_date(text: str, start: int, words: list[str]) -> list[str]:

@@ -82,7 +82,11 @@ does "Roe said on Tuesday he would ..."."""
 _OBJECT_NEXT = r"[ ](?:[A-Z]|the[ ]|an?[ ]|its[ ]|their[ ]|to[ ]|that[ ]|more[ ]|up[ ]|out[ ])"
 """After a verb in the third person, its object: "accuses Korvia", "leases aircraft" is left (a plural noun then a
 verb, "Regional banks have", reads no subject)."""
-_ADVERBS = r"(?:also|still|now|already|then|recently|previously|itself|last[ ](?:year|month|week)|on[ ][A-Z][a-z]+day)"
+_ADVERBS = (
+    r"(?:also|still|now|already|then|recently|previously|itself|yesterday|today"
+    r"|(?:last|this|earlier[ ]this)[ ](?:year|month|week)|on[ ][A-Z][a-z]+day)"
+)
+"""A word or a time phrase between a subject and its verb: "Korvia this week awarded", "Dorvane yesterday signed"."""
 _LINK_WORDS = r"(?:to|the|of|for|with|an?|and|or|that|which|on|in|at|by|from|its|is|was|has|had|will|would)"
 """Words that end a noun phrase: the belonging must be the possessive's own noun ("Bellmark's $2 billion offer"), not
 one further on ("Roe's decision to block the takeover")."""

@@ -4452,6 +4452,9 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
     if vendor is None and customer is not None:
         vendor = _teller_given_it(article, sentence, cue, customer)
         contract_given = contract_given or vendor is not None
+    if vendor is None and customer is not None:
+        # « Airbus annonce qu'IAG a commandé 37 A320neo »: the maker tells of the goods ordered from it.
+        vendor = order_teller(article, sentence, cue, customer)
     if vendor is not None and (
         (not contract_given and _gives_no_contract(article, cue, vendor))
         or _order_noun(article, sentence, cue)
