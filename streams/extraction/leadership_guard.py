@@ -39,6 +39,8 @@ def without_false_leaders(article: Article, candidates: list[Candidate]) -> list
 
     A change whose only person is refused names nobody the story makes a leader, and is dropped.
     """
+    if not any(candidate.type == "leadership_change" for candidate in candidates):
+        return candidates  # most stories: no change to check, no set of the article's firm names to build
     firms = {article.text[c.start : c.end].casefold() for c in article.companies} | {
         c.name.casefold() for c in article.companies
     }

@@ -58,6 +58,7 @@ from streams.extraction.person_marks import (
     FIRST_NAME_BEFORE,
     FIRST_NAME_REACH,
     HONORIFIC_OPENS,
+    PERSON_COURTESY,
     written_after_first_name,
 )
 from streams.extraction.receiver_names import receiver_names
@@ -221,7 +222,7 @@ _ARTICLES = frozenset({"le", "la", "les", "the"})
 _ARTICLE_BEFORE = re.compile(r"^(?:Le|La|Les|L')[ ]?")
 _AGE = re.compile(r"\d+-(?:year|ans)")
 """An age before a name ("43-year-old Andrew Witty") is no part of it."""
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle)\.?[ ]$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(PERSON_COURTESY)})\.?[ ]$")
 """Right before a name, a person's honorific: "before Mr. Clayton bought it used", « selon Mme Durand ». Not "Dr.",
 which opens firms' names too (Dr. Oetker, Dr Pepper)."""
 _AFTER_TITLE = re.compile(

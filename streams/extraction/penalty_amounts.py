@@ -17,12 +17,6 @@ from streams.extraction.article import Article
 from streams.extraction.candidate import Candidate
 from streams.extraction.quantities import MoneyMention
 
-_GUARDED = frozenset((
-    "acquisition", "stake", "investment", "valuation", "partnership",
-    "customer_start", "customer_continue", "customer_at_risk", "customer_end",
-))  # fmt: skip
-"""Event types whose amount is a deal's: the revenue reader keeps its own list of other metrics."""
-
 _PENALTY_AFTER = re.compile(
     r"(?:[ ](?:[a-z\-]+[ ]){0,2}?(?:civil[ ])?(?:fines?|penalty|penalties)\b)|[ ]?(?:d'amende|de[ ]pénalités?)\b"
 )
@@ -60,6 +54,8 @@ Buy at", "downgraded it to \"reduce\" from \"buy\"", « relevée à 'Acheter' »
 purchase."""
 _DEALS = frozenset(("acquisition", "stake", "investment", "valuation"))
 _CUSTOMERS = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
+_GUARDED = _DEALS | _CUSTOMERS | {"partnership"}
+"""Event types whose amount is a deal's: the revenue reader keeps its own list of other metrics."""
 _WIN = r"\b(?:won|wins|win|winning|remporté|remporte|remportent|gagné|gagne|gagnent)[ ]"
 _LEGAL_WIN = re.compile(
     _WIN + r"(?:[\w'\-]+[ ]){0,3}?(?:lawsuits?|suits?|cases?|appeals?|trials?|rulings?|judge?ments?|arbitrations?"

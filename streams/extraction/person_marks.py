@@ -22,7 +22,9 @@ Sharon", "Professor Ada Quill"."""
 HONORIFIC_WORDS = frozenset(word.casefold() for word in HONORIFICS)
 HONORIFIC_OPENS = re.compile(rf"(?:{'|'.join(HONORIFICS)})[ ]")
 """An honorific opening a name ("Sir Alan Marsh"): the name is a person's, whatever slot found it."""
-_COURTESY = ("Dr", "Mr", "Mrs", "Ms", "Mme", "Mlle")
+PERSON_COURTESY = ("Mr", "Mrs", "Ms", "Mme", "Mlle")
+"""Courtesy titles only people carry; "Dr" is left out, as it opens firms' names too (Dr. Oetker, Dr Pepper)."""
+_COURTESY = ("Dr", *PERSON_COURTESY)
 TITLE_OPENS = re.compile(rf"(?:{'|'.join((*HONORIFICS, *_COURTESY))})\.?[ ]")
 """An honorific or a courtesy title opening a person's name ("Mr William Johnson", "Dr. Tony O'Reilly"); the name
 proper follows it."""
