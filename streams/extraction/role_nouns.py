@@ -30,7 +30,7 @@ _BEFORE = re.compile(r"\b(?:(?P<buyer>" + _BUYER_NOUNS + r")|(?P<seller>" + _SEL
 """A role noun ending right before the name: "retailer Iceland Foods", "logistics firm Wincanton", "l'enseigne X".
 Not "client de X": there the noun names the other party (X sells)."""
 _AFTER = re.compile(
-    r",[ ](?:the|a|an|its|le|la|l'|son|sa)[ ]?(?:[a-z\-]{1,20}[ ]){0,3}?(?:(?P<buyer>"
+    r",[ ](?:the|a|an|its|le|la|l'|son|sa|[a-z\-]{2,20}['\u2019]s)[ ]?(?:[a-z\-]{1,20}[ ]){0,3}?(?:(?P<buyer>"
     + _BUYER_NOUNS
     + r")|(?P<seller>"
     + _SELLER_NOUNS
@@ -39,7 +39,7 @@ _AFTER = re.compile(
     r"|a[ ]annoncé|a[ ]précisé|indique|précise|explique))"
 )
 """A role noun in an apposition right after the name: "Asda, the supermarket chain,", "Wincanton, the logistics
-group,"; the describing words between are few and unbroken. Not an attribution: in "... on Lear, the carmaker said"
+group,", "Sobeys, Canada's second-largest supermarket"; the describing words between are few and unbroken. Not an attribution: in "... on Lear, the carmaker said"
 the noun describes the speaker, not the company before it."""
 _SELLER_NAME = re.compile(r"\b(?:logistics|services|solutions|consulting|staffing|outsourcing)$")
 """A company whose own name says it sells a service: "XPO Logistics", "Capita Business Services"."""

@@ -6891,26 +6891,24 @@ def _supplier_told_elsewhere(
 ) -> tuple[CompanyMention | None, CompanyMention]:
     """Swap the parties of an ending or a renewal the supplier may have made, when the story's supply verbs say so.
 
-    "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
-    MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier. So does "TIL renewed its
-    contract with Farmlands" when the story says TIL supplies Farmlands, and "Eltel has signed a contract with
-    Elisa" when it says "Eltel will build networks for Elisa": suppliers announce the contracts they sign. An
-    ending or a renewal is also swapped when the words naming the parties say who buys ("XPO Logistics has renewed
-    its contract with frozen food retailer Iceland Foods"; :mod:`streams.extraction.role_nouns`).
+        "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
+        MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier. So does "TIL renewed its
+        contract with Farmlands" when the story says TIL supplies Farmlands, and "Eltel has signed a contract with
+        Elisa" when it says "Eltel will build networks for Elisa": suppliers announce the contracts they sign. An
+        ending or a renewal is also swapped when the words naming the parties say who buys ("XPO Logistics has renewed
+        its contract with frozen food retailer Iceland Foods"; :mod:`streams.extraction.role_nouns`), and so is a
+    signature ("Korvia signed a supply agreement with supermarket chain Dorvane": the retailer buys).
     """
     either_way = cue.family in ("customer_end", "customer_at_risk") or (
         cue.family == "customer_continue" and _RENEWS.search(article.folded, cue.start, cue.end) is not None
     )
+    signed = cue.detail == "signed" or _SIGNS.search(article.folded, cue.start, cue.end) is not None
     if (
         customer is not None
-        and (
-            (either_way and cue.detail in ("active", "own"))
-            or cue.detail == "signed"
-            or _SIGNS.search(article.folded, cue.start, cue.end) is not None
-        )
+        and ((either_way and cue.detail in ("active", "own")) or signed)
         and (
             article.told_as_supplier(customer.id, vendor.id)
-            or (either_way and told_reversed(article.folded, customer, vendor))
+            or ((either_way or signed) and told_reversed(article.folded, customer, vendor))
         )
     ):
         return vendor, customer
@@ -7045,7 +7043,7 @@ _BECOMES_SUPPLIER = frozenset(
 )
 """A supplier's start told as what it becomes: "Supervalu will become D&W's primary wholesaler"."""
 _SUPPLIER_AFTER_OWNER = re.compile(
-    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,2}(?:supplier|provider|vendor|distributor|contractor|manufacturer"
+    r"(?:'s|')[ ](?:[a-z\-]{1,12}[ ]){0,3}(?:supplier|provider|vendor|distributor|contractor|manufacturer"
     r"|wholesaler)\b"
 )
 """After the customer a "stays" or "becomes" cue names: "(Y will stay) Woolworths' main supplier (of chicken meat)"."""
