@@ -39,8 +39,8 @@ _AFTER = re.compile(
     r"|a[ ]annoncé|a[ ]précisé|indique|précise|explique))"
 )
 """A role noun in an apposition right after the name: "Asda, the supermarket chain,", "Wincanton, the logistics
-group,", "Sobeys, Canada's second-largest supermarket"; the describing words between are few and unbroken. Not an attribution: in "... on Lear, the carmaker said"
-the noun describes the speaker, not the company before it."""
+group,", "Sobeys, Canada's second-largest supermarket"; the describing words between are few and unbroken. Not an
+attribution: in "... on Lear, the carmaker said" the noun describes the speaker, not the company before it."""
 _SELLER_NAME = re.compile(r"\b(?:logistics|services|solutions|consulting|staffing|outsourcing)$")
 """A company whose own name says it sells a service: "XPO Logistics", "Capita Business Services"."""
 _REACH = 45
