@@ -118,3 +118,27 @@ def test_the_story_says_who_buys(text: str, language: str, expected: list[tuple[
 )
 def test_nothing_reverses_the_signer_without_a_word_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Korvia has concluded a review by selecting Dorvane as its media agency of record.",
+            [("customer_start", "Korvia", "Dorvane")],
+        ),
+        (
+            "Korvia has ended a three-month review by choosing Dorvane to lead creative on its beer brand.",
+            [("customer_start", "Korvia", "Dorvane")],
+        ),
+        ("Korvia saved money by hiring Dorvane to run its warehouses.", [("customer_start", "Korvia", "Dorvane")]),
+        # The means of a choice that is no supplier's: a person, a strategy, suppliers unnamed.
+        ("The board ended its search by selecting Jane Roe as chief executive of Korvia.", []),
+        ("Korvia cut costs by choosing cheaper suppliers.", []),
+        ("Korvia won the pitch by choosing a bold strategy, beating Dorvane.", []),
+    ],
+)
+def test_a_choice_made_as_the_means_of_a_review_starts_a_supplier(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert relations(text) == expected
