@@ -125,3 +125,13 @@ def test_buying_back_own_shares_in_the_future_is_no_takeover() -> None:
 def test_block_held_by_a_list_of_holders_is_not_bought_from_the_last_one() -> None:
     body = "Korvia rachètera le bloc de 63 % détenu par la famille fondatrice et le fonds Brelmont."
     assert all(target != "Brelmont" for _, _, target in _pairs(body))
+
+
+def test_name_opening_a_quoted_statement_keeps_its_first_word() -> None:
+    body = '"Brelmont Pharmaceuticals USA has agreed to acquire Dorvane," Korvia said in a filing on Monday.'
+    assert ("acquisition", "Brelmont Pharmaceuticals USA", "Dorvane") in _pairs(body)
+
+
+def test_quoted_pronoun_is_no_name() -> None:
+    body = '"We have agreed to acquire Dorvane," Korvia said in a filing on Monday.'
+    assert all(buyer not in ("We", '"We') for _, buyer, _ in _pairs(body))
