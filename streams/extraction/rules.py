@@ -1419,6 +1419,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
                     effective_date=event_date(sentence),
                     inferred=[] if of and target is not None else ["anaphor"],
                     earlier=_told_as_earlier_step(article, sentence, cue),
+                    already=_told_as_held_already(article, sentence, cue),
                 )
             )
     return found
@@ -3472,6 +3473,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
         earlier=kind[0] == "stake" and _told_as_earlier_step(article, sentence, cue),
+        already=kind[0] == "stake" and _told_as_held_already(article, sentence, cue),
     )
 
 
@@ -3518,12 +3520,33 @@ _EARLIER_STEP = re.compile(
 )
 """Before a stake's cue: the holding is a step before the news (see ``Candidate.earlier``)."""
 _EARLIER_STEP_REACH = 90
+_ALREADY_BEFORE = re.compile(
+    r"\b(?:already|currently|déjà|actuellement|pour[ ]l'heure)[ ](?:[^ ;]{0,14}[^ ,;][ ]){0,3}$"
+)
+"""Session 24: before a holding's cue, a holding the holder already has beside the news ("Kubota, which currently
+holds 9.09%, will raise its stake to 44.8%", "was already its biggest shareholder, with 35%")."""
+_ALREADY_AFTER = re.compile(r"[ ](?:déjà|already|actuellement|pour[ ]l'heure)\b")
+"""Right after a holding verb, or ending its row: « qui détient déjà 43 % de Y », « détient pour l'heure 12,5 % »."""
+_HOLDING_CUE = re.compile(
+    r"\b(?:holds?|held|holding|owns?|owned|shareholder|stakeholder|détient|détenait|possède|possédait|actionnaire)\b"
+)
+"""A cue that tells a holding as a state, not the purchase that made it ("has already bought 20%" stays news)."""
 
 
 def _told_as_earlier_step(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether the words before a stake's cue tell its holding as a step before the news (:data:`_EARLIER_STEP`)."""
     start = max(sentence.start, cue.start - _EARLIER_STEP_REACH)
     return _EARLIER_STEP.search(article.folded, start, cue.start) is not None
+
+
+def _told_as_held_already(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a holding cue tells a holding the holder already has ("which currently holds", « détient déjà »)."""
+    start = max(sentence.start, cue.start - _EARLIER_STEP_REACH)
+    return _HOLDING_CUE.search(article.folded, cue.start, cue.end) is not None and (
+        _ALREADY_BEFORE.search(article.folded, start, cue.start) is not None
+        or _ALREADY_AFTER.match(article.folded, cue.end) is not None
+        or _ALREADY_AFTER.search(article.folded, cue.start, cue.end) is not None
+    )
 
 
 _LOWER_BOUND = re.compile(

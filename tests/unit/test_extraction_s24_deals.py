@@ -135,3 +135,41 @@ def test_name_opening_a_quoted_statement_keeps_its_first_word() -> None:
 def test_quoted_pronoun_is_no_name() -> None:
     body = '"We have agreed to acquire Dorvane," Korvia said in a filing on Monday.'
     assert all(buyer not in ("We", '"We') for _, buyer, _ in _pairs(body))
+
+
+def _holdings(body: str) -> set[tuple[str | None, str | None, float | None, bool]]:
+    return {
+        (e.subject.name if e.subject else None, e.object.name if e.object else None, e.stake_pct, e.history)
+        for e in _extract(body).events
+        if e.type == "stake"
+    }
+
+
+def test_holding_already_held_beside_a_takeover_is_background() -> None:
+    body = (
+        "Brelmont Participations, qui détient déjà 43,08 % du capital de Dorvane, a déposé auprès de l'AMF une "
+        "offre publique d'achat visant les actions Dorvane."
+    )
+    assert ("Brelmont Participations", "Dorvane", 43.08, True) in _holdings(body)
+
+
+def test_holding_currently_held_beside_a_larger_stake_is_background() -> None:
+    body = (
+        "Korvia will raise its stake in Dorvane to 45%, the companies said on Thursday. Korvia, which currently holds "
+        "a 9% stake in Dorvane, will subscribe to new shares."
+    )
+    held = _holdings(body)
+    assert ("Korvia", "Dorvane", 9.0, True) in held
+    assert ("Korvia", "Dorvane", 45.0, False) in held
+
+
+def test_holding_already_held_beside_a_smaller_block_stays_news() -> None:
+    body = (
+        "Korvia, qui possède déjà 27 % de Dorvane, a accepté de racheter la participation de 12 % détenue par le "
+        "fonds Brelmont."
+    )
+    assert ("Korvia", "Dorvane", 27.0, False) in _holdings(body)
+
+
+def test_stake_already_bought_is_no_holding_state() -> None:
+    assert ("Korvia", "Dorvane", 20.0, False) in _holdings("Korvia has already bought a 20% stake in Dorvane.")
