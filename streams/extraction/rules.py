@@ -1891,6 +1891,23 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
     return buyer, target, [how] if how else []
 
 
+def _noun_or_subordinate_bidder(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a deal noun as :func:`_noun_deal_parties` does, the bidder of a subordinate clause first (session 24).
+
+    "Y shares gained as X confirmed an offer for the chain": X, the subordinate clause's subject, bids; the
+    description after the noun stands for the main clause's company Y, not for X it would otherwise point back to.
+    """
+    buyer, target, how = _noun_deal_parties(article, sentence, cue)
+    openers = list(_SUBORDINATE_OPENER.finditer(article.folded, sentence.start, cue.start))
+    if target is None or "anaphor" not in how or not openers:
+        return buyer, target, how
+    actor = sentence.company_after(openers[-1].end(), within=_SUBORDINATE_SUBJECT_REACH)
+    if actor is None or actor.id != target.id or actor.end > cue.start:
+        return buyer, target, how
+    described = _other_company_before(article, sentence, cue, actor)
+    return (actor, described, ["anaphor"]) if described is not None else (buyer, target, how)
+
+
 _DESCRIBED_THEN_AGENT = re.compile(
     r"[ ]?(?:(?:the|its|this|that|le|la|les|son|sa|ce|cet|cette)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"(?:by|par)[ ](?:(?:(?:le|la|les|the)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,2})?"
@@ -2764,7 +2781,7 @@ _DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "shareholder": _shareholder_parties,
     "passive": _passive_deal_parties,
     "raise": _raise_parties,
-    "noun": _noun_deal_parties,
+    "noun": _noun_or_subordinate_bidder,
     "sale": _sale_parties,
     "paid": _paid_parties,
 }

@@ -173,3 +173,18 @@ def test_holding_already_held_beside_a_smaller_block_stays_news() -> None:
 
 def test_stake_already_bought_is_no_holding_state() -> None:
     assert ("Korvia", "Dorvane", 20.0, False) in _holdings("Korvia has already bought a 20% stake in Dorvane.")
+
+
+def test_bidder_of_a_subordinate_clause_bids_for_the_main_clauses_company() -> None:
+    body = (
+        "Dorvane Holdings (NYSE:DOR) shares gained in premarket trading as Korvia (NYSE:KOR) confirmed a "
+        "multi-billion dollar offer for the chain."
+    )
+    pairs = _pairs(body)
+    assert ("acquisition", "Korvia", "Dorvane") in pairs
+    assert ("acquisition", "Dorvane", "Korvia") not in pairs
+
+
+def test_main_clauses_company_is_never_the_bidder_for_the_description() -> None:
+    pairs = _pairs("Dorvane shares gained as Korvia confirmed an offer for the chain.")
+    assert ("acquisition", "Dorvane", "Korvia") not in pairs
