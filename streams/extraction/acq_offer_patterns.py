@@ -24,6 +24,26 @@ checks the rest (the price, the bidder and the target named). Every run is bound
 more than 10 minutes on a megabyte of digits (it rescans to the end from every digit)."""
 
 
+_PUBLIC_OFFER_FR: Final = re.compile(
+    r"\b(?:offre[ ]publique[ ]d'(?:achat|échange)|offre[ ]publique[ ]mixte|opa|ope)"
+    r"(?:[ ]\((?:opa|ope)\))?"
+    r"(?:[ ](?:amicale|hostile|inamicale|simplifiée|volontaire|obligatoire|irrévocable|non[ ]sollicitée"
+    r"|en[ ]numéraire|en[ ]espèces|en[ ]titres|en[ ]actions|mixte)){0,3}"
+    r"(?:[ ]auprès[ ]de[ ]l'(?:amf|autorité[ ]des[ ]marchés[ ]financiers(?:[ ]\(amf\))?))?"
+    r"[ ](?:visant|sur)[ ](?:les[ ](?:actions|titres)[ ](?!de[ ]|du[ ]|d'|des[ ]))?"
+)
+"""A French public offer and its target, with what a notice puts between (session 24): « une offre publique d'achat
+simplifiée visant les actions Natixis », « une offre publique d'achat (OPA) sur Suez », « une OPA volontaire en
+numéraire auprès de l'AMF visant le solde des actions de Y ». Rows spell the offer right before "sur / visant" only."""
+
+
+def find_public_offer_cues(folded: str, language: Language) -> list[tuple[int, int]]:
+    """Spans of French public offers whose target follows, as `acquisition` cues of the `noun` frame."""
+    if language != "fr":
+        return []
+    return [(m.start(), m.end()) for m in _PUBLIC_OFFER_FR.finditer(folded)]
+
+
 def find_offer_cues(folded: str, language: Language) -> list[tuple[int, int]]:
     """Spans of the offers whose bidder the noun phrase may name, as `acquisition` cues of the `offer` frame."""
     return [(m.start(), m.end()) for m in _CUE_PATTERNS[language].finditer(folded)]

@@ -38,6 +38,9 @@ class Candidate:
     earlier: bool = False
     """A step of a holding told as what came before the news ("Fiat, which held 25% of Chrysler, raised it to 30%",
     "originally handed a 20% stake", "dans une précédente déclaration, X avait indiqué détenir 13 %"): background."""
+    already: bool = False
+    """A holding told as one the holder already has ("Kubota, which currently holds 9.09%", « qui détient déjà 43 % »):
+    background when the story's news for the same pair goes beyond it (:func:`history.already_held`)."""
     loose: bool = False
     """A partnership told only by "will work together" / "collaborer": a customer relation of the same pair
     in the article says what the two do together."""

@@ -17,7 +17,7 @@ import ahocorasick
 
 from schemas.news import Language
 from streams.extraction.acq_control_patterns import find_control_cues
-from streams.extraction.acq_offer_patterns import find_offer_cues
+from streams.extraction.acq_offer_patterns import find_offer_cues, find_public_offer_cues
 from streams.extraction.acq_ownership_patterns import find_owned_share_cues
 from streams.extraction.contract_described import find_described_contract_cues
 from streams.extraction.customer_order_patterns import FR_COUNT, find_order_noun_cues
@@ -381,6 +381,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     controls = find_control_cues(folded, language)
     candidates.extend((start - end, start, (("acquisition", "active"),)) for start, end in controls)
     candidates.extend((start - end, start, (("acquisition", "offer"),)) for start, end in offers)
+    public = find_public_offer_cues(folded, language)  # « une offre publique d'achat simplifiée visant Y »
+    candidates.extend((start - end, start, (("acquisition", "noun"),)) for start, end in public)
     shares = find_owned_share_cues(folded, language)  # « détenue à 40 % par X »
     candidates.extend((start - end, start, (("acquisition", "owned"),)) for start, end in shares)
     orders = find_order_noun_cues(folded, language)

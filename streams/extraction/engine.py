@@ -15,7 +15,7 @@ from streams.extraction.cont_sales_share import sales_share_relations
 from streams.extraction.continue_history import as_continued
 from streams.extraction.continue_made_by import made_by_relations
 from streams.extraction.follow_on import as_follow_on
-from streams.extraction.history import told_as_history
+from streams.extraction.history import already_held, told_as_history
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.leadership_guard import without_false_leaders
@@ -79,6 +79,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     name_at_risk_customers(candidates)
     as_follow_on(article, candidates)
     as_continued(article, candidates)
+    already_held(candidates)  # "which currently holds 9%" beside a larger stake bought: background
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
     candidates = without_penalty_amounts(article, without_owned_bodies(candidates))
     candidates = without_false_leaders(article, candidates)

@@ -12,10 +12,12 @@ one is news, whatever else it recalls.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from streams.extraction.article import Article
+from streams.extraction.candidate import Candidate
 from streams.extraction.cues import Cue
 from streams.extraction.deal_pronoun import told_before
 from streams.extraction.mentions import CompanyMention
@@ -200,3 +202,28 @@ def _opens(folded: str, sentence_start: int, period: PeriodMention) -> bool:
     return period.start - sentence_start <= _OPENING_REACH and bool(
         _OPENING_DATE.search(folded[sentence_start : period.start].lstrip())
     )
+
+
+def already_held(candidates: list[Candidate]) -> None:
+    """Make background a holding told as already held when the story's news for the same pair goes beyond it.
+
+    "Kubota, which currently holds 9.09% of Escorts, will raise its stake to 44.8%", « Trudaine, qui détient déjà
+    43 % de Filae, lance une OPA »: the news is the larger stake or the takeover; the holding stays a fact, with no
+    alert of its own. A holding the news does not pass ("qui possède déjà 27 %" beside a 17.9 % block bought) stays
+    news.
+    """
+    largest: dict[tuple[str, str], float] = {}
+    for candidate in candidates:
+        if candidate.already or candidate.subject is None or candidate.object is None:
+            continue
+        pair = (candidate.subject.id, candidate.object.id)
+        if candidate.type == "acquisition":
+            largest[pair] = math.inf
+        elif candidate.type == "stake" and candidate.stake_pct is not None:
+            largest[pair] = max(largest.get(pair, 0.0), candidate.stake_pct)
+    for candidate in candidates:
+        if not candidate.already or candidate.subject is None or candidate.object is None:
+            continue
+        beyond = largest.get((candidate.subject.id, candidate.object.id))
+        if beyond is not None and (candidate.stake_pct is None or beyond > candidate.stake_pct):
+            candidate.earlier = True

@@ -1818,6 +1818,9 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
         if elided and _CAP_WORD.fullmatch(text, word_start + elided, pos):
             first = word_start + elided  # "d'Idinvest Partners", "l'Oréal": the elided word is no part of the name
             break
+        if word_start < pos and text[word_start] in _OPENING_QUOTES and _CAP_WORD.fullmatch(text, word_start + 1, pos):
+            first = word_start + 1  # '"Brelmont Pharma USA has agreed ...," X said': the quote opens the name
+            break
         if first is not None and particles < _MAX_PARTICLES and _inner_particle(text, space, word_start, pos):
             particles += 1  # "Plantations des Terres Rouges", "Krupp von Bohlen und Halbach Foundation"
             pos = space
@@ -1831,6 +1834,8 @@ def _name_ending_at(text: str, end: int) -> tuple[int, str] | None:
     return None if first is None else (first, text[first:stop])
 
 
+_OPENING_QUOTES = frozenset('"\u201c\u00ab')
+"""A quotation mark glued to the first word of a name that opens a quoted statement."""
 _NAME_PARTICLES = frozenset({"of", "de", "des", "du", "von", "van", "und", "der", "den", "dos", "das", "do", "del"})
 _NOT_BEFORE_PARTICLE = _PERSON_TITLES | {"officer", "head", "founder", "co-founder", "member", "shares", "chef"}
 """A title before "of" / "de" ends the name there: "Chief Executive Officer of Tarsis" names Tarsis."""

@@ -95,6 +95,8 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
 |remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
 |pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de|% of|percent of|per cent of
+|% dans|pour cent dans|des droits de vote de|du capital et des droits de vote de|actions en circulation de
+|titres en circulation de|capital stock of
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |privately held|privately owned|privately-held|privately-owned
 |-based|-headquartered|-listed|retenu|a retenu|sélectionné|a sélectionné|désigné|a désigné|directeur général de

@@ -1293,11 +1293,20 @@ _THRESHOLD_REACH = 12
 """From "cross the" / "franchi le seuil de" to its percentage."""
 _THRESHOLD_LEAD = re.compile(
     r"(?:[ ](?:à la hausse|à la baisse|en hausse|en baisse|individuellement|ensemble|de concert))?"
-    r"(?:,[ ]le[ ]\d{1,2}(?:er)?[ ][a-zéû]{3,9}(?:[ ]\d{4})?,)?[ ](?:le seuil|la barre)[ ](?:de|des)\b"
+    r"(?:,[ ]le[ ]\d{1,2}(?:er)?[ ][a-zéû]{3,9}(?:[ ]\d{4})?,)?[ ](?:le seuil|la barre|les seuils)[ ](?:de|des)\b"
 )
 """Between an AMF crossing verb and its level: "a franchi à la baisse le seuil des", "ont franchi ensemble, le 28
-février, le seuil de"; the percentage is read from the end of it."""
-_OF_COMPANY = re.compile(r"[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?")
+février, le seuil de", "les seuils de 5 % et 10 %"; the percentage is read from the end of it."""
+_NEXT_LEVEL = re.compile(r"(?:,|[ ]et|[ ]puis)[ ]")
+"""Between two levels of a list crossed at once (« les seuils de 5 %, 10 % et 15 % »): the last is the holding's."""
+_LEVEL_GAP = 8
+"""From the end of a listed level to the next one."""
+_OF_COMPANY = re.compile(
+    r"[ ](?:du[ ]capital[ ]et[ ])?des[ ]droits[ ]de[ ]vote[ ](?:de|d'|du)[ ]?"
+    r"|[ ](?:[a-z]{1,10}[ ]){0,4}?(?:of|in|de|d'|du capital de|du capital d')[ ]?"
+)
+"""After a threshold's percentage, up to its company: "of Y", "du capital de Y", « du capital et des droits de vote
+de Y » (an AMF notice counts both)."""
 _HOLDER_REACH = 6
 _TAKES = re.compile(r"(?:a pris|prend|va prendre|prendra|a ramassé|ramasse|takes|took|will take|has taken)")
 """Threshold verbs that take the shares (rather than hold or reach a level): a majority taken is control."""
@@ -1363,6 +1372,11 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
             continue
         lead = _THRESHOLD_LEAD.match(article.folded, cue.end)
         size = sentence.percent_after(lead.end() if lead is not None else cue.end, _THRESHOLD_REACH)
+        while size is not None and lead is not None and _NEXT_LEVEL.match(article.folded, size.end):
+            level = sentence.percent_after(size.end, _LEVEL_GAP)
+            if level is None:
+                break
+            size = level  # « les seuils de 5 % et 10 % »: the holding passed the last level
         if size is None or size.value >= FULL_OWNERSHIP or _SHARE_OF_MARKET.match(article.folded, size.end):
             continue
         holder = (
@@ -1405,6 +1419,7 @@ def _thresholds(article: Article, sentence: Sentence, discourse: Discourse) -> l
                     effective_date=event_date(sentence),
                     inferred=[] if of and target is not None else ["anaphor"],
                     earlier=_told_as_earlier_step(article, sentence, cue),
+                    already=_told_as_held_already(article, sentence, cue),
                 )
             )
     return found
@@ -1876,6 +1891,23 @@ def _noun_deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parti
     return buyer, target, [how] if how else []
 
 
+def _noun_or_subordinate_bidder(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
+    """Read a deal noun as :func:`_noun_deal_parties` does, the bidder of a subordinate clause first (session 24).
+
+    "Y shares gained as X confirmed an offer for the chain": X, the subordinate clause's subject, bids; the
+    description after the noun stands for the main clause's company Y, not for X it would otherwise point back to.
+    """
+    buyer, target, how = _noun_deal_parties(article, sentence, cue)
+    openers = list(_SUBORDINATE_OPENER.finditer(article.folded, sentence.start, cue.start))
+    if target is None or "anaphor" not in how or not openers:
+        return buyer, target, how
+    actor = sentence.company_after(openers[-1].end(), within=_SUBORDINATE_SUBJECT_REACH)
+    if actor is None or actor.id != target.id or actor.end > cue.start:
+        return buyer, target, how
+    described = _other_company_before(article, sentence, cue, actor)
+    return (actor, described, ["anaphor"]) if described is not None else (buyer, target, how)
+
+
 _DESCRIBED_THEN_AGENT = re.compile(
     r"[ ]?(?:(?:the|its|this|that|le|la|les|son|sa|ce|cet|cette)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,3}"
     r"(?:by|par)[ ](?:(?:(?:le|la|les|the)[ ]|l')(?:[a-zà-ÿ\-]{2,20}[ ]){0,2})?"
@@ -2050,7 +2082,9 @@ def _verb_object(
     reach = _NOUN_TARGET_REACH if cue.detail == "into" else _VERB_TARGET_REACH
     target, how = _object_after(article, sentence, cue, exclude=buyer.id if buyer else None, within=reach)
     target = _unless_goods_for(article, cue, _unless_source(sentence, cue, target))
-    if target is not None and _FROM_SELLER.search(article.folded, max(cue.end, target.start - 30), target.start):
+    if target is not None and _FROM_SELLER.search(
+        article.folded, max(cue.end, target.start - _SELLER_REACH), target.start
+    ):
         return None, how
     if target is not None and _SOLD_FROM.search(article.folded, cue.end, target.start):
         # "bought a 9.9% stake from a consortium led by X": X sold; "bought a 20% stake from X in Y": Y is held.
@@ -2363,17 +2397,25 @@ _ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ ]$")
 """Before "raised": an adjective ("a raised offer", "the raised funds"), no company raising money."""
 _THE_REST = re.compile(
     r"\b(?:le solde|the rest|the remainder|the remaining|the shares it does not|le reste|l'intégralité|la totalité"
-    r"|l'ensemble des (?:actions|titres)|the entire|all(?: of)?(?: the)?(?: outstanding| issued| remaining)? shares)\b"
+    r"|l'ensemble des (?:actions|titres)|the entire|all(?: of)?(?: the)?(?: outstanding| issued| remaining)? shares"
+    r"|(?:all(?: of)?[ ])?the(?: outstanding| issued)? capital stock"
+    r"|all(?: of)?(?: the)?(?: outstanding| issued)? stock"
+    r"|toutes les (?:actions|titres)|les (?:actions|titres) en circulation)\b"
 )
-"""Between a deal verb and the company: buying "the rest of" it, "all outstanding shares of" it or "l'intégralité du
-capital de" it is control."""
+"""Between a deal verb and the company: buying "the rest of" it, "all outstanding shares of" it, "all of the
+outstanding capital stock of" it, « toutes les actions (en circulation) de » it or "l'intégralité du capital de" it
+is control."""
 _FROM_SELLER = re.compile(
     r"\b(?:rachetée?s?|achetée?s?|acquise?s?|reprise?s?)[ ](?:à|auprès d[e'])[ ]?$"
     r"|\b(?:bought|acquired|purchased)[ ]from[ ]$"
-    r"|\b(?:détenue?s?|possédée?s?)[ ]par[ ](?:(?:le|la|les|l')[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2})?$"
+    r"|\b(?:détenue?s?|possédée?s?)[ ]par[ ](?:[^,;.]{1,60}[ ]et[ ])?"
+    r"(?:(?:le|la|les|l')[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,2})?$"
     r"|\b(?:held|owned)[ ]by[ ](?:(?:the|its)[ ](?:[a-z\-]{1,15}[ ]){0,2})?$"
 )
-"""Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie")."""
+"""Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie"), also
+last of the holders listed (« le bloc détenu par la famille fondatrice et le fonds X »)."""
+_SELLER_REACH = 90
+"""How far before a company :data:`_FROM_SELLER` may start (a list of holders before the last one)."""
 _SOLD_FROM = re.compile(
     r"\b(?:stake|stakes|holding|interest|control|shares|participation|part|parts)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
     r"from[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}?"
@@ -2739,7 +2781,7 @@ _DEAL_READERS: dict[str, Callable[[Article, Sentence, Cue], _Parties]] = {
     "shareholder": _shareholder_parties,
     "passive": _passive_deal_parties,
     "raise": _raise_parties,
-    "noun": _noun_deal_parties,
+    "noun": _noun_or_subordinate_bidder,
     "sale": _sale_parties,
     "paid": _paid_parties,
 }
@@ -3448,6 +3490,7 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         inferred=inferred,
         holding=cue.family == "stake" and cue.detail in ("active", "shareholder") and amount is None,
         earlier=kind[0] == "stake" and _told_as_earlier_step(article, sentence, cue),
+        already=kind[0] == "stake" and _told_as_held_already(article, sentence, cue),
     )
 
 
@@ -3494,12 +3537,33 @@ _EARLIER_STEP = re.compile(
 )
 """Before a stake's cue: the holding is a step before the news (see ``Candidate.earlier``)."""
 _EARLIER_STEP_REACH = 90
+_ALREADY_BEFORE = re.compile(
+    r"\b(?:already|currently|déjà|actuellement|pour[ ]l'heure)[ ](?:[^ ;]{0,14}[^ ,;][ ]){0,3}$"
+)
+"""Session 24: before a holding's cue, a holding the holder already has beside the news ("Kubota, which currently
+holds 9.09%, will raise its stake to 44.8%", "was already its biggest shareholder, with 35%")."""
+_ALREADY_AFTER = re.compile(r"[ ](?:déjà|already|actuellement|pour[ ]l'heure)\b")
+"""Right after a holding verb, or ending its row: « qui détient déjà 43 % de Y », « détient pour l'heure 12,5 % »."""
+_HOLDING_CUE = re.compile(
+    r"\b(?:holds?|held|holding|owns?|owned|shareholder|stakeholder|détient|détenait|possède|possédait|actionnaire)\b"
+)
+"""A cue that tells a holding as a state, not the purchase that made it ("has already bought 20%" stays news)."""
 
 
 def _told_as_earlier_step(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether the words before a stake's cue tell its holding as a step before the news (:data:`_EARLIER_STEP`)."""
     start = max(sentence.start, cue.start - _EARLIER_STEP_REACH)
     return _EARLIER_STEP.search(article.folded, start, cue.start) is not None
+
+
+def _told_as_held_already(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a holding cue tells a holding the holder already has ("which currently holds", « détient déjà »)."""
+    start = max(sentence.start, cue.start - _EARLIER_STEP_REACH)
+    return _HOLDING_CUE.search(article.folded, cue.start, cue.end) is not None and (
+        _ALREADY_BEFORE.search(article.folded, start, cue.start) is not None
+        or _ALREADY_AFTER.match(article.folded, cue.end) is not None
+        or _ALREADY_AFTER.search(article.folded, cue.start, cue.end) is not None
+    )
 
 
 _LOWER_BOUND = re.compile(
