@@ -276,6 +276,12 @@ _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its boar
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's; never the
 board's own business ("lead the board's search")."""
 
+_HEAD_OF_BOARD = re.compile(r"[ ]?(?:son[ ])?conseil[ ](?:d'administration|de[ ]surveillance)\b")
+"""After « prend la tête du »: the board (« la tête du conseil d'administration de X »), whose head is its chair."""
+
+_OF_GAP = 4
+"""Characters between that board and its firm: " de " or " d'"."""
+
 _REPLACE_HIM = re.compile(
     r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder"
     r"|as (?:his|her) successor|comme (?:son|sa) successeure?)"
@@ -1180,13 +1186,23 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
         or subject_person(article, crowd, cue.start)
         or pronoun_antecedent(article, sentence, cue)
     )
+    board = _HEAD_OF_BOARD.match(article.folded, cue.end)
+    if board is not None and person is not None:
+        # « prendre la tête du conseil d'administration (de X) »: the firm after the board, else the story's (the
+        # newcomer's former firm in an aside, « l'ex-patron de Y, X, », is not the board's)
+        joined = (
+            sentence.company_after(board.end(), within=_OF_GAP)
+            or story_company(article)
+            or change_company(article, sentence, cue, None, person)[0]
+        )
     if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
         joined = change_company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
     if joined is None and person is not None and _NAMED_ANAPHOR.match(article.folded, cue.end):
         joined = story_company(article)  # "would run the chipmaker", "dirigera le groupe": the story's company
     if person is None or joined is None or region_after(article, joined):
         return []  # also "prend la tête de GM Amérique du Nord": a regional unit
-    role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
+    chairs = implied.group(0).endswith(("chair", "préside", "présider", "présidera"))
+    role = "chair" if chairs or board is not None else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
@@ -1349,6 +1365,34 @@ _CONTINUES = re.compile(r"\b(?:continue|continues|continued|continuing|continuer
 """Before a verb of leading, a tenure that goes on ("will continue to lead X", "continuera de diriger X"): no change."""
 
 
+_NE_BEFORE = re.compile(r"(?:\bne[ ]|\bn')$")
+_NOT_AFTER = re.compile(r"[ ](?:pas|plus|jamais)\b")
+"""A French negation around the cue: « X ne deviendra pas pour autant présidente »."""
+
+_NEGATED_BEFORE = re.compile(
+    r"\bn(?:e[ ]|')(?:[a-zé]+[ ])?(?:pas|plus|jamais)[ ](?:été[ ]|être[ ])?$|\b(?:not|never|n't)[ ](?:be[ ]|been[ ])?$"
+)
+"""A negation before the cue: « ne sera pas nommé », « n'a pas été nommée », "will not become", "was never named"."""
+
+_NEGATION_REACH = 24
+
+_QUOTE_AFTER = re.compile(r"[ ]?[\"\u201c\u00ab]")
+"""An opening quotation mark right after "named": a name given to a thing ('named "The Day of the CEO Departure"')."""
+
+
+def _negated_or_quoted(folded: str, cue: Cue) -> bool:
+    """Whether the naming is denied or names a thing.
+
+    Denied: "ne deviendra pas présidente", "n'a pas été nommé", "will not become CEO". A thing: "named" before a quoted
+    phrase ('must be formally named "The Day of the CEO Departure"').
+    """
+    if _NEGATED_BEFORE.search(folded, max(0, cue.start - _NEGATION_REACH), cue.start) or (
+        _NE_BEFORE.search(folded, max(0, cue.start - 4), cue.start) and _NOT_AFTER.match(folded, cue.end)
+    ):
+        return True
+    return folded.endswith("named", cue.start, cue.end) and _QUOTE_AFTER.match(folded, cue.end) is not None
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
     """Whether a naming cue only looks like one.
 
@@ -1356,7 +1400,7 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     """
     if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
         return True
-    if folded.endswith("re-", 0, cue.start):
+    if folded.endswith("re-", 0, cue.start) or _negated_or_quoted(folded, cue):
         return True  # "re-elected chairman", "re-appointed as CEO": a term renewed, the holder unchanged
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
         return True

@@ -1,0 +1,99 @@
+"""Session 24 (lead): leadership phrasings seen in real articles, with invented names.
+
+Read: « est devenue directrice générale », « prendra la place de X » (X leaves), the head of the board as its chair,
+« ne sera pas renouvelée dans ses fonctions », « mettre un terme au mandat de », a spelt-out « Madame » before a name.
+Near misses read no change: a negated naming, "named" before a quoted phrase, a firm becoming a customer.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas import NewsItem
+from streams.extraction import extract
+
+Change = tuple[str | None, str | None, str | None, str | None]
+
+
+def _changes(body: str) -> set[Change]:
+    """(company, person, role, previous_person) of each leadership change read in ``body``."""
+    extraction = extract(
+        NewsItem(
+            id="s24-lead",
+            url="https://example.test/s24-lead",
+            body=body,
+            published_at=datetime(2026, 12, 3, tzinfo=UTC),
+        )
+    )
+    return {
+        (e.subject.name if e.subject else None, e.person, e.role, e.previous_person)
+        for e in extraction.events
+        if e.type == "leadership_change"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Jeanne Morel est devenue la directrice générale du groupe Korvia, a annoncé l'entreprise mardi.",
+            ("Korvia", "Jeanne Morel", "CEO", None),
+        ),
+        ("Hélène Varin est devenue PDG de Brelmont le mois dernier.", ("Brelmont", "Hélène Varin", "CEO", None)),
+        (
+            "Korvia a nommé Marc Lenoir à la tête de son conseil d'administration.",
+            ("Korvia", "Marc Lenoir", "chair", None),
+        ),
+        (
+            "L'ex-patron de Tessaline, Marc Lenoir, va prendre la tête du conseil d'administration de Korvia.",
+            ("Korvia", "Marc Lenoir", "chair", None),
+        ),
+        (
+            "Jeanne Morel prendra la place de Paul Renaud à la tête de Dorvane.",
+            ("Dorvane", "Jeanne Morel", "CEO", "Paul Renaud"),
+        ),
+        (
+            "Le conseil d'administration de Korvia a décidé de mettre un terme au mandat de son directeur général, "
+            "Paul Renaud.",
+            ("Korvia", None, "CEO", "Paul Renaud"),
+        ),
+        (
+            "Jeanne Morel, directrice générale de Brelmont, ne sera pas renouvelée dans ses fonctions, a statué le "
+            "conseil.",
+            ("Brelmont", None, "CEO", "Jeanne Morel"),
+        ),
+        (
+            "Le conseil d'administration de Tessaline a nommé Madame Claire Dupuis directrice générale du groupe.",
+            ("Tessaline", "Claire Dupuis", "CEO", None),
+        ),
+    ],
+)
+def test_reads_the_change(body: str, expected: Change) -> None:
+    assert expected in _changes(body)
+
+
+def test_the_outgoing_holder_of_a_place_taken_is_no_newcomer() -> None:
+    body = "Ce sera donc une femme qui prendra la place de Paul Renaud en tant que directrice générale de Korvia."
+    assert not any(person == "Paul Renaud" for _, person, _, _ in _changes(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jeanne Morel ne deviendra pas pour autant présidente du groupe Korvia, dont Paul Renaud reste le président.",
+        "Selon Dorvane, Jeanne Morel ne sera pas nommée directrice générale.",
+        "Korvia said Jane Roe will not become chief executive, and John Smith remains in the job.",
+        'Tuesday must be formally named "The Day of the CEO Departure" at Korvia, its staff joked.',
+        "Korvia est devenu client de Brelmont en 2020.",
+        "Jeanne Morel est devenue une figure du secteur chez Korvia.",
+    ],
+)
+def test_reads_no_change(body: str) -> None:
+    assert not {c for c in _changes(body) if c[1] is not None}
+
+
+def test_a_spelt_out_courtesy_title_is_no_part_of_the_name() -> None:
+    body = "Le conseil de Brelmont a nommé Monsieur Paul Renaud directeur général du groupe."
+    assert ("Brelmont", "Paul Renaud", "CEO", None) in _changes(body)
