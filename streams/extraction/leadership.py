@@ -346,7 +346,8 @@ filiale", "à la tête de la direction des achats"): no company leader. The "dir
 financière" are the CEO's and CFO's posts."""
 
 _COMMITTEE_OF = re.compile(
-    r"[ ](?:of|du|de)[ ](?:the[ ]|its[ ]|le[ ]|son[ ]|sa[ ]|la[ ])?(?:[\w&\-]+(?:[ ][\w&\-]+)?['\u2019]s[ ])?"
+    r"['\u2019]s[ ](?:[\w&\-']+[ ]){0,3}?(?:committee|comité)\b"  # "chairman of the board's audit committee"
+    r"|[ ](?:of|du|de)[ ](?:the[ ]|its[ ]|le[ ]|son[ ]|sa[ ]|la[ ])?(?:[\w&\-]+(?:[ ][\w&\-]+)?['\u2019]s[ ])?"
     r"(?:(?!executive\b|management\b)[\w&\-']+[ ]){0,4}?(?:committee|comité|commission)\b"
     r"(?![ ](?:exécutif|de direction))"
 )
@@ -499,6 +500,10 @@ _CO_HOLDER = re.compile(r"\b(?:alongside|aux? côtés? d(?:e |u |es |')|together
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
 
+_EXIT_GAP = 2
+"""Characters between a name and the exit verb it is the subject of ("John Doe stepped down")."""
+
+
 def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[tuple[Named, Cue]]:
     """Pair the roles after a naming cue with their people.
 
@@ -516,10 +521,19 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     roles = _new_titles(article, sentence, cue, reach, crowd)
     # "named Nina Roe, the company's chief financial officer, as head of ...": the apposed title is held, not given.
     roles = [r for r in roles if not any(_held_in_apposition(folded, p, r) for p in crowd)]
+    # "would take over as interim CEO after CEO John Doe stepped down": the one whose exit follows is no newcomer.
+    leavers = {
+        p.name
+        for p in crowd
+        if any(c.family == "leadership_out" and 0 < c.start - p.end <= _EXIT_GAP for c in sentence.cues)
+    }
     after_cue = [
         p
         for p in crowd
-        if cue.end <= p.start < reach and not _replaced(folded, p) and not _POSSESSED_POST.match(folded, p.end)
+        if cue.end <= p.start < reach
+        and not _replaced(folded, p)
+        and not _POSSESSED_POST.match(folded, p.end)
+        and p.name not in leavers
     ]
     shared = next(
         (
@@ -707,6 +721,8 @@ def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue:
             continue
         between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
         governed = _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start)
+        if governed and between == "being" and governed.group(0).startswith("with"):
+            governed = None  # "Smith left X with Jane Roe being named CEO": an absolute phrase, Jane Roe its subject
         if (between and between not in _SUBJECT_RELATIVES and not _AUXILIARIES.fullmatch(between)) or governed:
             continue
         return person
@@ -1370,9 +1386,11 @@ _NOT_AFTER = re.compile(r"[ ](?:pas|plus|jamais)\b")
 """A French negation around the cue: « X ne deviendra pas pour autant présidente »."""
 
 _NEGATED_BEFORE = re.compile(
-    r"\bn(?:e[ ]|')(?:[a-zé]+[ ])?(?:pas|plus|jamais)[ ](?:été[ ]|être[ ])?$|\b(?:not|never|n't)[ ](?:be[ ]|been[ ])?$"
+    r"\bn(?:e[ ]|')(?:[a-zé]+[ ])?(?:pas|plus|jamais)[ ](?:encore[ ])?(?:été[ ]|être[ ])?$"
+    r"|\b(?:not|never|n't)[ ](?:yet[ ])?(?:be[ ]|been[ ])?$|\b(?:yet|still)[ ]to[ ]be[ ]$"
 )
-"""A negation before the cue: « ne sera pas nommé », « n'a pas été nommée », "will not become", "was never named"."""
+"""A negation before the cue: « ne sera pas nommé », « n'a pas encore été nommée », "will not become", "was never
+named", "a successor has yet to be named" (the post still open)."""
 
 _NEGATION_REACH = 24
 
@@ -2157,7 +2175,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     )
     # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's.
     unit_head = role is not None and _UNIT_OF.match(article.folded, role.end) is not None
-    if unit_head or (board_seat and role_name is None):
+    # "the departure of ex-Skype CEO Tony Bates as head of business development": the post left is named after "as",
+    # and no tracked one (the title before the name is a past job).
+    if unit_head or (board_seat and role_name is None) or _AS_OTHER_POST.match(article.folded, leaving.end):
         return []
     if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
         role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
@@ -2208,6 +2228,17 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     ]
 
 
+_PLURAL_TITLE = re.compile(r"s\b")
+_COUNT_BEFORE = re.compile(r"\d[ ]$")
+"""A title in the plural or counted ("243 CEOs", "12 PDG"): leaders counted, no company's own."""
+
+_AS_OTHER_POST = re.compile(
+    r",?[ ]as[ ](?:the[ ]|its[ ]|our[ ])?(?:head|chief|leader|(?:senior[ ]|executive[ ])?vice[ ]president)"
+    r"[ ](?:of|for)\b"
+)
+"""An untracked post after the leaver's name: "the departure of X as head of business development"."""
+
+
 def _unnamed_exit(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
     """The departure of a company's leader it does not name ("the retirement of its chairman"), or nothing.
 
@@ -2223,6 +2254,9 @@ def _unnamed_exit(article: Article, sentence: Sentence, cue: Cue) -> list[Candid
         or _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start)
         or _UNIT_OF.match(article.folded, title.end) is not None
         or _biography(article, sentence, cue)
+        # "243 CEOs have departed through February": a count of leaders, no company's own
+        or _PLURAL_TITLE.match(article.folded, title.end) is not None
+        or _COUNT_BEFORE.search(article.folded, max(0, title.start - 12), title.start) is not None
     ):
         return []
     owner, unsure = post_owner(article, sentence, title)

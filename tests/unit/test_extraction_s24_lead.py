@@ -68,6 +68,18 @@ def _changes(body: str) -> set[Change]:
             "Le conseil d'administration de Tessaline a nommé Madame Claire Dupuis directrice générale du groupe.",
             ("Tessaline", "Claire Dupuis", "CEO", None),
         ),
+        (
+            "Korvia said its chief operating officer Jane Roe would take over as interim chief executive after CEO "
+            "John Smith stepped down for health reasons.",
+            ("Korvia", "Jane Roe", "CEO", "John Smith"),
+        ),
+        ("Smith left Korvia with Mary Jones being named CEO.", ("Korvia", "Mary Jones", "CEO", "Smith")),
+        (
+            "Danone today named current chairman John Smith as chief executive officer. In addition, board member "
+            "Jane Roe will become non-executive Chairman of the Board effective immediately.",
+            ("Danone", "Jane Roe", "chair", None),
+        ),
+        ("Jane Roe was named chairman of the board of Danone on Monday.", ("Danone", "Jane Roe", "chair", None)),
     ],
 )
 def test_reads_the_change(body: str, expected: Change) -> None:
@@ -88,6 +100,8 @@ def test_the_outgoing_holder_of_a_place_taken_is_no_newcomer() -> None:
         'Tuesday must be formally named "The Day of the CEO Departure" at Korvia, its staff joked.',
         "Korvia est devenu client de Brelmont en 2020.",
         "Jeanne Morel est devenue une figure du secteur chez Korvia.",
+        "While a successor has yet to be named, Jane Roe will continue as CFO while Korvia searches for one.",
+        "Jane Roe was named chairman of the board's audit committee at Danone.",
     ],
 )
 def test_reads_no_change(body: str) -> None:
@@ -97,3 +111,25 @@ def test_reads_no_change(body: str) -> None:
 def test_a_spelt_out_courtesy_title_is_no_part_of_the_name() -> None:
     body = "Le conseil de Brelmont a nommé Monsieur Paul Renaud directeur général du groupe."
     assert ("Brelmont", "Paul Renaud", "CEO", None) in _changes(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a count of leaders, no company's own
+        "According to a report from outplacement consultancy Brelmont Partners Inc., 243 CEOs have departed through "
+        "February.",
+        # the post left is named after "as" and is no tracked one
+        "The departure of ex-Dorvane CEO Tony Bates as head of business development at Korvia comes as no surprise.",
+    ],
+)
+def test_reads_no_departure(body: str) -> None:
+    assert not _changes(body)
+
+
+def test_a_broker_quoted_after_the_quote_is_no_company() -> None:
+    body = (
+        "Korvia a annoncé un plan de succession pour son directeur général, Paul Renaud. « La succession de Paul "
+        "Renaud n'est pas un long fleuve tranquille », signale le courtier Tessaline Partners dans une note."
+    )
+    assert not any(company == "Tessaline Partners" for company, _, _, _ in _changes(body))
