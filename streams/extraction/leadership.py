@@ -77,7 +77,8 @@ _TAKES_OVER = re.compile(
 )
 
 _PAIR_GAP = re.compile(
-    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|son |sa |new |nouveau |nouvelle )?"
+    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de |en qualité de |en qualité d')?"
+    r"(?:the |its |le |la |l'|son |sa |new |nouveau |nouvelle )?"
     r"(?:new |nouveau |nouvelle |next |permanent |sole |future |futur |prochain |prochaine )?"
     r"(?:interim |acting |joint )?$"
 )
@@ -2085,19 +2086,36 @@ def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
     )
 
 
+_PRONOUN_THEN_EXIT = re.compile(
+    r"\b(?:he|she|il|elle)[ ](?:(?:will|would|is|was|has|had|then|plans[ ]to|is[ ]to|va|doit|a|est)[ ]){0,2}$"
+)
+"""A subject pronoun right before an exit verb ("and then she will retire", « puis elle prendra sa retraite »)."""
+
+
+def _leaver_before(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
+    """The name before an exit verb that leaves: in apposition right before it, else the last one before it.
+
+    "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever clause
+    that name stands in. "Ms Roe will stay on, working with CEO Dr John Doe, and then she will retire": a subject
+    pronoun between the last name and the verb stands for the clause's subject, not for a name a preposition governs.
+    """
+    leaving = next(
+        (p for p in people(article, sentence) if article.folded.startswith(", ", p.end) and p.end + 2 == cue.start),
+        None,
+    )
+    leaving = leaving or next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    if leaving is not None and _PRONOUN_THEN_EXIT.search(article.folded, max(leaving.end, cue.start - 30), cue.start):
+        leaving = subject_person(article, crowd, cue.start) or leaving
+    return leaving
+
+
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
     crowd = _visible(sentence, people(article, sentence), cue)
-    # "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever
-    # clause that name stands in.
-    leaving = next(
-        (p for p in people(article, sentence) if article.folded.startswith(", ", p.end) and p.end + 2 == cue.start),
-        None,
-    )
-    leaving = leaving or next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    leaving = _leaver_before(article, sentence, cue, crowd)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
     by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
     # "handed his resignation to chairman John Doe": the one who hands it in stands before, the name after receives it.

@@ -80,6 +80,16 @@ def _changes(body: str) -> set[Change]:
             ("Danone", "Jane Roe", "chair", None),
         ),
         ("Jane Roe was named chairman of the board of Danone on Monday.", ("Danone", "Jane Roe", "chair", None)),
+        (
+            "Le conseil d'administration de Korvia a nommé sa présidente, Jeanne Morel, en qualité de directrice "
+            "générale du groupe.",
+            ("Korvia", "Jeanne Morel", "CEO", None),
+        ),
+        (
+            "Korvia's chief financial officer Jane Roe will remain with the company for a period, working with CEO "
+            "John Smith, and then she will retire.",
+            ("Korvia", None, "CFO", "Jane Roe"),
+        ),
     ],
 )
 def test_reads_the_change(body: str, expected: Change) -> None:
@@ -133,3 +143,11 @@ def test_a_broker_quoted_after_the_quote_is_no_company() -> None:
         "Renaud n'est pas un long fleuve tranquille », signale le courtier Tessaline Partners dans une note."
     )
     assert not any(company == "Tessaline Partners" for company, _, _, _ in _changes(body))
+
+
+def test_a_pronoun_before_the_exit_is_not_the_name_a_preposition_governs() -> None:
+    body = (
+        "Korvia's chief financial officer Jane Roe will remain with the company for a period, working with CEO "
+        "John Smith, and then she will retire."
+    )
+    assert not any(previous == "John Smith" for _, _, _, previous in _changes(body))
