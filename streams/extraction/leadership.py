@@ -2086,10 +2086,46 @@ def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
     )
 
 
+_BOTH_POSTS = re.compile(
+    r"(?:[ ]of[ ]the[ ]board|[ ]du[ ]conseil(?:[ ]d'administration)?)?,?[ ](?:and|et)[ ](?:as[ ]|de[ ]|d')?(?:the[ ])?"
+)
+"""Between two titles an exit leaves together: "chairman (of the board) and (as) chief executive", « de président et
+de directeur général »."""
+
 _PRONOUN_THEN_EXIT = re.compile(
     r"\b(?:he|she|il|elle)[ ](?:(?:will|would|is|was|has|had|then|plans[ ]to|is[ ]to|va|doit|a|est)[ ]){0,2}$"
 )
 """A subject pronoun right before an exit verb ("and then she will retire", « puis elle prendra sa retraite »)."""
+
+
+def _exit_titles(
+    article: Article,
+    sentence: Sentence,
+    leaving: Named,
+    posts: tuple[Cue | None, str | None, str | None],
+    *,
+    after: list[Cue],
+    successor: str | None,
+) -> list[str | None]:
+    """The titles an exit leaves: its own (``posts``: the title cue, its role, a post given up), maybe with another.
+
+    "its CEO and chairman John Doe was replaced by Jane Roe": both posts change hands (not when a title after the verb
+    says which one she takes, nor for an exit with nobody named to follow). "renonce à la direction et à la présidence
+    du conseil de X" and "has resigned as chairman of the board and as chief executive officer": both posts are left.
+    """
+    role, role_name, running = posts
+    joint = successor is not None and not after
+    titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
+    titles = [running, *titles] if running is not None and running not in titles else titles
+    second = after[1] if successor is None and role is not None and len(after) > 1 and role is after[0] else None
+    if (
+        role is not None
+        and second is not None
+        and second.detail not in titles
+        and _BOTH_POSTS.fullmatch(article.folded, role.end, second.start)
+    ):
+        titles = [*titles, second.detail]
+    return titles
 
 
 def _leaver_before(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
@@ -2178,8 +2214,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)
         and not _apposed_held(article, sentence, r)
     ]
-    if own_resignation:
-        # "handed his resignation to chairman Jim Roe": a title before a name after the cue is that name's.
+    if own_resignation or by_successor:
+        # "handed his resignation to chairman Jim Roe", "will be replaced by CFO Jane Roe": a title before a name
+        # after the cue is that name's.
         after = [r for r in after if not any(0 <= p.start - r.end <= NEAR for p in people(article, sentence))]
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
@@ -2234,12 +2271,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     company = company or _held_company(article, sentence, leaving, role_name)
     if company is None:
         return []
-    # "its CEO and chairman John Doe was replaced by Jane Roe": both posts change hands (not when a title
-    # after the verb says which one she takes, nor for an exit with nobody named to follow).
-    joint = successor is not None and not after
-    titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
-    # "renonce à la direction et à la présidence du conseil de X": both posts
-    titles = [running, *titles] if running is not None and running not in titles else titles
+    titles = _exit_titles(article, sentence, leaving, (role, role_name, running), after=after, successor=successor)
     return [
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles

@@ -90,6 +90,23 @@ def _changes(body: str) -> set[Change]:
             "John Smith, and then she will retire.",
             ("Korvia", None, "CFO", "Jane Roe"),
         ),
+        ("Paul Renaud, PDG de Korvia, a présenté sa démission au conseil.", ("Korvia", None, "CEO", "Paul Renaud")),
+        (
+            "Le directeur financier de Danone, Paul Renaud, a remis sa démission.",
+            ("Danone", None, "CFO", "Paul Renaud"),
+        ),
+        (
+            "Samedi, Danone confirme la démission attendue de Paul Renaud, son directeur général.",
+            ("Danone", None, "CEO", "Paul Renaud"),
+        ),
+        (
+            "Korvia annonce le départ surprise de son directeur financier Paul Renaud.",
+            ("Korvia", None, "CFO", "Paul Renaud"),
+        ),
+        (
+            "Korvia said John Smith is stepping down as chief executive and will be replaced by CFO Jane Roe.",
+            ("Korvia", "Jane Roe", "CEO", "John Smith"),
+        ),
     ],
 )
 def test_reads_the_change(body: str, expected: Change) -> None:
@@ -151,3 +168,20 @@ def test_a_pronoun_before_the_exit_is_not_the_name_a_preposition_governs() -> No
         "John Smith, and then she will retire."
     )
     assert not any(previous == "John Smith" for _, _, _, previous in _changes(body))
+
+
+def test_a_title_before_the_successor_is_hers_not_the_post() -> None:
+    body = "Korvia said John Smith is stepping down as chief executive and will be replaced by CFO Jane Roe."
+    assert not any(role == "CFO" for _, _, role, _ in _changes(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "John Smith has resigned as chairman and as chief executive officer of Danone.",
+        "Danone said John Smith has resigned as chairman of the board and as chief executive officer.",
+        "Paul Renaud quitte ses fonctions de président et de directeur général de Danone.",
+    ],
+)
+def test_an_exit_from_two_posts_leaves_both(body: str) -> None:
+    assert {role for _, person, role, _ in _changes(body) if person is None} == {"chair", "CEO"}
