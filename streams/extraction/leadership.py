@@ -245,8 +245,12 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
     subject's; after more words ("lead the board's search for Boeing's next CEO") it names nobody.
     """
     if _UNNAMED_HOLDER.search(folded, max(0, role.start - 14), role.start):
-        # "picks Jane Roe as next chief executive", "a désigné Jane Roe comme nouvelle présidente": "as" gives it.
-        return not _AS_NEXT.search(folded, max(0, role.start - 24), role.start)
+        # "picks Jane Roe as next chief executive", "a désigné Jane Roe comme nouvelle présidente": "as" gives it;
+        # "is set to become the next CEO of X": the subject becomes it.
+        return not (
+            _AS_NEXT.search(folded, max(0, role.start - 24), role.start)
+            or (_BECOME.search(folded, cue.start, cue.end) and _NEXT_GAP.fullmatch(folded, cue.end, role.start))
+        )
     return bool(
         _NEXT_OF_OWNER.search(folded, max(0, role.start - 14), role.start)
         and not _OWNER_ONLY.fullmatch(folded, cue.end, role.start)
@@ -255,6 +259,10 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
 
 _CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
 """From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
+
+_BECOME = re.compile(r"\b(?:become|becomes|became|devenir|devient|deviendra|deviendrait)$")
+_NEXT_GAP = re.compile(r"[ ](?:the|its|le|la|son|sa)[ ](?:next|new|prochain|prochaine|nouveau|nouvelle)[ ]")
+"""Between "become" and a title still to fill: "is set to become the next CEO", « va devenir le prochain PDG »."""
 
 _AS_NEXT = re.compile(
     r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?"

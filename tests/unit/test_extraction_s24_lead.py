@@ -107,6 +107,9 @@ def _changes(body: str) -> set[Change]:
             "Korvia said John Smith is stepping down as chief executive and will be replaced by CFO Jane Roe.",
             ("Korvia", "Jane Roe", "CEO", "John Smith"),
         ),
+        ("Danone officialise l'arrivée de Jeanne Morel à sa tête.", ("Danone", "Jeanne Morel", "CEO", None)),
+        ("Le PDG de Danone, Paul Renaud, est poussé vers la sortie.", ("Danone", None, "CEO", "Paul Renaud")),
+        ("Jane Roe is set to become the next CEO of Danone.", ("Danone", "Jane Roe", "CEO", None)),
     ],
 )
 def test_reads_the_change(body: str, expected: Change) -> None:
@@ -129,6 +132,8 @@ def test_the_outgoing_holder_of_a_place_taken_is_no_newcomer() -> None:
         "Jeanne Morel est devenue une figure du secteur chez Korvia.",
         "While a successor has yet to be named, Jane Roe will continue as CFO while Korvia searches for one.",
         "Jane Roe was named chairman of the board's audit committee at Danone.",
+        "Danone's board is searching for a successor who will become the next CEO of the group.",
+        "Le conseil de Danone cherche qui va devenir le prochain PDG du groupe.",
     ],
 )
 def test_reads_no_change(body: str) -> None:
