@@ -2094,6 +2094,10 @@ def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
     )
 
 
+_PARTS_WITH = re.compile(r"s[ée]par")
+"""« se sépare de »: the company parts with the one named after it, never with its subject (« Jane Roe, PDG de X, se
+sépare de sa collection »)."""
+
 _BOTH_POSTS = re.compile(
     r"(?:[ ]of[ ]the[ ]board|[ ]du[ ]conseil(?:[ ]d'administration)?)?,?[ ](?:and|et)[ ](?:as[ ]|de[ ]|d')?(?:the[ ])?"
 )
@@ -2143,6 +2147,8 @@ def _leaver_before(article: Article, sentence: Sentence, cue: Cue, crowd: list[N
     that name stands in. "Ms Roe will stay on, working with CEO Dr John Doe, and then she will retire": a subject
     pronoun between the last name and the verb stands for the clause's subject, not for a name a preposition governs.
     """
+    if _PARTS_WITH.search(article.folded, cue.start, cue.end):
+        return None  # « X se sépare de (son PDG) Jane Roe »: only a name after it is left, never the subject before
     leaving = next(
         (p for p in people(article, sentence) if article.folded.startswith(", ", p.end) and p.end + 2 == cue.start),
         None,

@@ -110,6 +110,7 @@ def _changes(body: str) -> set[Change]:
         ("Danone officialise l'arrivée de Jeanne Morel à sa tête.", ("Danone", "Jeanne Morel", "CEO", None)),
         ("Le PDG de Danone, Paul Renaud, est poussé vers la sortie.", ("Danone", None, "CEO", "Paul Renaud")),
         ("Jane Roe is set to become the next CEO of Danone.", ("Danone", "Jane Roe", "CEO", None)),
+        ("Danone se sépare de son PDG Paul Renaud.", ("Danone", None, "CEO", "Paul Renaud")),
     ],
 )
 def test_reads_the_change(body: str, expected: Change) -> None:
@@ -134,6 +135,8 @@ def test_the_outgoing_holder_of_a_place_taken_is_no_newcomer() -> None:
         "Jane Roe was named chairman of the board's audit committee at Danone.",
         "Danone's board is searching for a successor who will become the next CEO of the group.",
         "Le conseil de Danone cherche qui va devenir le prochain PDG du groupe.",
+        "Paul Renaud, PDG de Danone, se sépare de sa collection de tableaux.",
+        "Danone se sépare de sa filiale Tessaline Foods.",
     ],
 )
 def test_reads_no_change(body: str) -> None:
