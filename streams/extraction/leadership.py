@@ -77,7 +77,8 @@ _TAKES_OVER = re.compile(
 )
 
 _PAIR_GAP = re.compile(
-    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de )?(?:the |its |le |la |l'|son |sa |new |nouveau |nouvelle )?"
+    r"[ ,]{0,2}(?:as |comme |en tant que |au poste de |en qualité de |en qualité d')?"
+    r"(?:the |its |le |la |l'|son |sa |new |nouveau |nouvelle )?"
     r"(?:new |nouveau |nouvelle |next |permanent |sole |future |futur |prochain |prochaine )?"
     r"(?:interim |acting |joint )?$"
 )
@@ -244,8 +245,12 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
     subject's; after more words ("lead the board's search for Boeing's next CEO") it names nobody.
     """
     if _UNNAMED_HOLDER.search(folded, max(0, role.start - 14), role.start):
-        # "picks Jane Roe as next chief executive", "a désigné Jane Roe comme nouvelle présidente": "as" gives it.
-        return not _AS_NEXT.search(folded, max(0, role.start - 24), role.start)
+        # "picks Jane Roe as next chief executive", "a désigné Jane Roe comme nouvelle présidente": "as" gives it;
+        # "is set to become the next CEO of X": the subject becomes it.
+        return not (
+            _AS_NEXT.search(folded, max(0, role.start - 24), role.start)
+            or (_BECOME.search(folded, cue.start, cue.end) and _NEXT_GAP.fullmatch(folded, cue.end, role.start))
+        )
     return bool(
         _NEXT_OF_OWNER.search(folded, max(0, role.start - 14), role.start)
         and not _OWNER_ONLY.fullmatch(folded, cue.end, role.start)
@@ -254,6 +259,10 @@ def _unnamed_holder(folded: str, cue: Cue, role: Cue) -> bool:
 
 _CLOSED_BEFORE_AS = re.compile(r"[^,;]{0,40},[ ](?:as|comme|en tant que)[ ](?:[\w\-]+[ ]){0,3}")
 """From a title to the one "as" gives: the title's apposition closes with a comma right before "as"."""
+
+_BECOME = re.compile(r"\b(?:become|becomes|became|devenir|devient|deviendra|deviendrait)$")
+_NEXT_GAP = re.compile(r"[ ](?:the|its|le|la|son|sa)[ ](?:next|new|prochain|prochaine|nouveau|nouvelle)[ ]")
+"""Between "become" and a title still to fill: "is set to become the next CEO", « va devenir le prochain PDG »."""
 
 _AS_NEXT = re.compile(
     r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|le[ ]|la[ ]|son[ ]|sa[ ])?"
@@ -275,6 +284,12 @@ _SUCCESSION_TALK = re.compile(r"successeur|successeure|successor")
 _BOARD_OBJECT = re.compile(r"[ ](?:[a-zé]+[ ])?(?:le conseil|the board|its board|son conseil)\b(?!'s)")
 """A chair's verb whose object is the board ("préside désormais le conseil"): the company is the story's; never the
 board's own business ("lead the board's search")."""
+
+_HEAD_OF_BOARD = re.compile(r"[ ]?(?:son[ ])?conseil[ ](?:d'administration|de[ ]surveillance)\b")
+"""After « prend la tête du »: the board (« la tête du conseil d'administration de X »), whose head is its chair."""
+
+_OF_GAP = 4
+"""Characters between that board and its firm: " de " or " d'"."""
 
 _REPLACE_HIM = re.compile(
     r"[ ,]{1,2}(?:to replace (?:him|her)|to succeed (?:him|her)|pour (?:le|la) remplacer|pour lui succéder"
@@ -340,7 +355,8 @@ filiale", "à la tête de la direction des achats"): no company leader. The "dir
 financière" are the CEO's and CFO's posts."""
 
 _COMMITTEE_OF = re.compile(
-    r"[ ](?:of|du|de)[ ](?:the[ ]|its[ ]|le[ ]|son[ ]|sa[ ]|la[ ])?(?:[\w&\-]+(?:[ ][\w&\-]+)?['\u2019]s[ ])?"
+    r"['\u2019]s[ ](?:[\w&\-']+[ ]){0,3}?(?:committee|comité)\b"  # "chairman of the board's audit committee"
+    r"|[ ](?:of|du|de)[ ](?:the[ ]|its[ ]|le[ ]|son[ ]|sa[ ]|la[ ])?(?:[\w&\-]+(?:[ ][\w&\-]+)?['\u2019]s[ ])?"
     r"(?:(?!executive\b|management\b)[\w&\-']+[ ]){0,4}?(?:committee|comité|commission)\b"
     r"(?![ ](?:exécutif|de direction))"
 )
@@ -493,6 +509,10 @@ _CO_HOLDER = re.compile(r"\b(?:alongside|aux? côtés? d(?:e |u |es |')|together
 """Before a co-holder who stays ("named co-CEO alongside Jane Roe, co-founder and CEO"): not named by the cue."""
 
 
+_EXIT_GAP = 2
+"""Characters between a name and the exit verb it is the subject of ("John Doe stepped down")."""
+
+
 def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[tuple[Named, Cue]]:
     """Pair the roles after a naming cue with their people.
 
@@ -510,10 +530,19 @@ def _pairs(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -
     roles = _new_titles(article, sentence, cue, reach, crowd)
     # "named Nina Roe, the company's chief financial officer, as head of ...": the apposed title is held, not given.
     roles = [r for r in roles if not any(_held_in_apposition(folded, p, r) for p in crowd)]
+    # "would take over as interim CEO after CEO John Doe stepped down": the one whose exit follows is no newcomer.
+    leavers = {
+        p.name
+        for p in crowd
+        if any(c.family == "leadership_out" and 0 < c.start - p.end <= _EXIT_GAP for c in sentence.cues)
+    }
     after_cue = [
         p
         for p in crowd
-        if cue.end <= p.start < reach and not _replaced(folded, p) and not _POSSESSED_POST.match(folded, p.end)
+        if cue.end <= p.start < reach
+        and not _replaced(folded, p)
+        and not _POSSESSED_POST.match(folded, p.end)
+        and p.name not in leavers
     ]
     shared = next(
         (
@@ -701,6 +730,8 @@ def _verb_subject(article: Article, sentence: Sentence, crowd: list[Named], cue:
             continue
         between = article.folded[_after_aside(sentence, person.end) : cue.start].strip(" ,")
         governed = _PREPOSITION_BEFORE.search(article.folded, max(0, person.start - 12), person.start)
+        if governed and between == "being" and governed.group(0).startswith("with"):
+            governed = None  # "Smith left X with Jane Roe being named CEO": an absolute phrase, Jane Roe its subject
         if (between and between not in _SUBJECT_RELATIVES and not _AUXILIARIES.fullmatch(between)) or governed:
             continue
         return person
@@ -1180,13 +1211,23 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
         or subject_person(article, crowd, cue.start)
         or pronoun_antecedent(article, sentence, cue)
     )
+    board = _HEAD_OF_BOARD.match(article.folded, cue.end)
+    if board is not None and person is not None:
+        # « prendre la tête du conseil d'administration (de X) »: the firm after the board, else the story's (the
+        # newcomer's former firm in an aside, « l'ex-patron de Y, X, », is not the board's)
+        joined = (
+            sentence.company_after(board.end(), within=_OF_GAP)
+            or story_company(article)
+            or change_company(article, sentence, cue, None, person)[0]
+        )
     if joined is None and person is not None and _BOARD_OBJECT.match(article.folded, cue.end):
         joined = change_company(article, sentence, cue, None, person)[0]  # "préside désormais le conseil"
     if joined is None and person is not None and _NAMED_ANAPHOR.match(article.folded, cue.end):
         joined = story_company(article)  # "would run the chipmaker", "dirigera le groupe": the story's company
     if person is None or joined is None or region_after(article, joined):
         return []  # also "prend la tête de GM Amérique du Nord": a regional unit
-    role = "chair" if implied.group(0).endswith(("chair", "préside", "présider", "présidera")) else "CEO"
+    chairs = implied.group(0).endswith(("chair", "préside", "présider", "présidera"))
+    role = "chair" if chairs or board is not None else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
@@ -1349,6 +1390,36 @@ _CONTINUES = re.compile(r"\b(?:continue|continues|continued|continuing|continuer
 """Before a verb of leading, a tenure that goes on ("will continue to lead X", "continuera de diriger X"): no change."""
 
 
+_NE_BEFORE = re.compile(r"(?:\bne[ ]|\bn')$")
+_NOT_AFTER = re.compile(r"[ ](?:pas|plus|jamais)\b")
+"""A French negation around the cue: « X ne deviendra pas pour autant présidente »."""
+
+_NEGATED_BEFORE = re.compile(
+    r"\bn(?:e[ ]|')(?:[a-zé]+[ ])?(?:pas|plus|jamais)[ ](?:encore[ ])?(?:été[ ]|être[ ])?$"
+    r"|\b(?:not|never|n't)[ ](?:yet[ ])?(?:be[ ]|been[ ])?$|\b(?:yet|still)[ ]to[ ]be[ ]$"
+)
+"""A negation before the cue: « ne sera pas nommé », « n'a pas encore été nommée », "will not become", "was never
+named", "a successor has yet to be named" (the post still open)."""
+
+_NEGATION_REACH = 24
+
+_QUOTE_AFTER = re.compile(r"[ ]?[\"\u201c\u00ab]")
+"""An opening quotation mark right after "named": a name given to a thing ('named "The Day of the CEO Departure"')."""
+
+
+def _negated_or_quoted(folded: str, cue: Cue) -> bool:
+    """Whether the naming is denied or names a thing.
+
+    Denied: "ne deviendra pas présidente", "n'a pas été nommé", "will not become CEO". A thing: "named" before a quoted
+    phrase ('must be formally named "The Day of the CEO Departure"').
+    """
+    if _NEGATED_BEFORE.search(folded, max(0, cue.start - _NEGATION_REACH), cue.start) or (
+        _NE_BEFORE.search(folded, max(0, cue.start - 4), cue.start) and _NOT_AFTER.match(folded, cue.end)
+    ):
+        return True
+    return folded.endswith("named", cue.start, cue.end) and _QUOTE_AFTER.match(folded, cue.end) is not None
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
     """Whether a naming cue only looks like one.
 
@@ -1356,7 +1427,7 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     """
     if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
         return True
-    if folded.endswith("re-", 0, cue.start):
+    if folded.endswith("re-", 0, cue.start) or _negated_or_quoted(folded, cue):
         return True  # "re-elected chairman", "re-appointed as CEO": a term renewed, the holder unchanged
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
         return True
@@ -2023,19 +2094,78 @@ def _relative_antecedent(sentence: Sentence, cue: Cue) -> CompanyMention | None:
     )
 
 
+_PARTS_WITH = re.compile(r"s[ée]par")
+"""« se sépare de »: the company parts with the one named after it, never with its subject (« Jane Roe, PDG de X, se
+sépare de sa collection »)."""
+
+_BOTH_POSTS = re.compile(
+    r"(?:[ ]of[ ]the[ ]board|[ ]du[ ]conseil(?:[ ]d'administration)?)?,?[ ](?:and|et)[ ](?:as[ ]|de[ ]|d')?(?:the[ ])?"
+)
+"""Between two titles an exit leaves together: "chairman (of the board) and (as) chief executive", « de président et
+de directeur général »."""
+
+_PRONOUN_THEN_EXIT = re.compile(
+    r"\b(?:he|she|il|elle)[ ](?:(?:will|would|is|was|has|had|then|plans[ ]to|is[ ]to|va|doit|a|est)[ ]){0,2}$"
+)
+"""A subject pronoun right before an exit verb ("and then she will retire", « puis elle prendra sa retraite »)."""
+
+
+def _exit_titles(
+    article: Article,
+    sentence: Sentence,
+    leaving: Named,
+    posts: tuple[Cue | None, str | None, str | None],
+    *,
+    after: list[Cue],
+    successor: str | None,
+) -> list[str | None]:
+    """The titles an exit leaves: its own (``posts``: the title cue, its role, a post given up), maybe with another.
+
+    "its CEO and chairman John Doe was replaced by Jane Roe": both posts change hands (not when a title after the verb
+    says which one she takes, nor for an exit with nobody named to follow). "renonce à la direction et à la présidence
+    du conseil de X" and "has resigned as chairman of the board and as chief executive officer": both posts are left.
+    """
+    role, role_name, running = posts
+    joint = successor is not None and not after
+    titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
+    titles = [running, *titles] if running is not None and running not in titles else titles
+    second = after[1] if successor is None and role is not None and len(after) > 1 and role is after[0] else None
+    if (
+        role is not None
+        and second is not None
+        and second.detail not in titles
+        and _BOTH_POSTS.fullmatch(article.folded, role.end, second.start)
+    ):
+        titles = [*titles, second.detail]
+    return titles
+
+
+def _leaver_before(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
+    """The name before an exit verb that leaves: in apposition right before it, else the last one before it.
+
+    "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever clause
+    that name stands in. "Ms Roe will stay on, working with CEO Dr John Doe, and then she will retire": a subject
+    pronoun between the last name and the verb stands for the clause's subject, not for a name a preposition governs.
+    """
+    if _PARTS_WITH.search(article.folded, cue.start, cue.end):
+        return None  # « X se sépare de (son PDG) Jane Roe »: only a name after it is left, never the subject before
+    leaving = next(
+        (p for p in people(article, sentence) if article.folded.startswith(", ", p.end) and p.end + 2 == cue.start),
+        None,
+    )
+    leaving = leaving or next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    if leaving is not None and _PRONOUN_THEN_EXIT.search(article.folded, max(leaving.end, cue.start - 30), cue.start):
+        leaving = subject_person(article, crowd, cue.start) or leaving
+    return leaving
+
+
 def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "Jane Roe steps down as CEO of X (and is succeeded by John Doe)", "la démission de Jane Roe"."""
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
     crowd = _visible(sentence, people(article, sentence), cue)
-    # "où il remplace Carlos Ghosn, démissionnaire": a cue in apposition is the name's right before it, whatever
-    # clause that name stands in.
-    leaving = next(
-        (p for p in people(article, sentence) if article.folded.startswith(", ", p.end) and p.end + 2 == cue.start),
-        None,
-    )
-    leaving = leaving or next((p for p in reversed(crowd) if p.end <= cue.start), None)
+    leaving = _leaver_before(article, sentence, cue, crowd)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
     by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
     # "handed his resignation to chairman John Doe": the one who hands it in stands before, the name after receives it.
@@ -2098,8 +2228,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
         if not _HELD_TITLE.search(article.folded, max(0, r.start - 30), r.start)
         and not _apposed_held(article, sentence, r)
     ]
-    if own_resignation:
-        # "handed his resignation to chairman Jim Roe": a title before a name after the cue is that name's.
+    if own_resignation or by_successor:
+        # "handed his resignation to chairman Jim Roe", "will be replaced by CFO Jane Roe": a title before a name
+        # after the cue is that name's.
         after = [r for r in after if not any(0 <= p.start - r.end <= NEAR for p in people(article, sentence))]
     before = [r for r in _roles(sentence, clause_start, leaving.start, cue.start) if leaving.start - r.end <= NEAR]
     # "chairman Sir John Bond will retire and hand over to chief executive Stephen Green": the title
@@ -2113,7 +2244,9 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     )
     # "sera remplacé à la tête de la branche Communications par X": a unit's head, not the group's.
     unit_head = role is not None and _UNIT_OF.match(article.folded, role.end) is not None
-    if unit_head or (board_seat and role_name is None):
+    # "the departure of ex-Skype CEO Tony Bates as head of business development": the post left is named after "as",
+    # and no tracked one (the title before the name is a past job).
+    if unit_head or (board_seat and role_name is None) or _AS_OTHER_POST.match(article.folded, leaving.end):
         return []
     if role_name is None and named_company is None and (led := _aside_role(article, sentence, leaving)) is not None:
         role_name, named_company = led  # "Jane Roe, who has led Danone since 2015, will retire"
@@ -2152,16 +2285,22 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     company = company or _held_company(article, sentence, leaving, role_name)
     if company is None:
         return []
-    # "its CEO and chairman John Doe was replaced by Jane Roe": both posts change hands (not when a title
-    # after the verb says which one she takes, nor for an exit with nobody named to follow).
-    joint = successor is not None and not after
-    titles = _joint_titles(article, sentence, leaving, role_name) if joint else [role_name]
-    # "renonce à la direction et à la présidence du conseil de X": both posts
-    titles = [running, *titles] if running is not None and running not in titles else titles
+    titles = _exit_titles(article, sentence, leaving, (role, role_name, running), after=after, successor=successor)
     return [
         _change(article, sentence, cue, company, person=successor, role=title, previous=leaving.name, how=how)
         for title in titles
     ]
+
+
+_PLURAL_TITLE = re.compile(r"s\b")
+_COUNT_BEFORE = re.compile(r"\d[ ]$")
+"""A title in the plural or counted ("243 CEOs", "12 PDG"): leaders counted, no company's own."""
+
+_AS_OTHER_POST = re.compile(
+    r",?[ ]as[ ](?:the[ ]|its[ ]|our[ ])?(?:head|chief|leader|(?:senior[ ]|executive[ ])?vice[ ]president)"
+    r"[ ](?:of|for)\b"
+)
+"""An untracked post after the leaver's name: "the departure of X as head of business development"."""
 
 
 def _unnamed_exit(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate]:
@@ -2179,6 +2318,9 @@ def _unnamed_exit(article: Article, sentence: Sentence, cue: Cue) -> list[Candid
         or _DEMAND.search(article.folded, max(clause_start, cue.start - _TITLE_REACH), cue.start)
         or _UNIT_OF.match(article.folded, title.end) is not None
         or _biography(article, sentence, cue)
+        # "243 CEOs have departed through February": a count of leaders, no company's own
+        or _PLURAL_TITLE.match(article.folded, title.end) is not None
+        or _COUNT_BEFORE.search(article.folded, max(0, title.start - 12), title.start) is not None
     ):
         return []
     owner, unsure = post_owner(article, sentence, title)

@@ -79,8 +79,11 @@ _FORMER_HOLDER = re.compile(
 )
 """Words before a title that make it one held before ("the former chief executive of X"): X was the employer."""
 
-_NAMED_TITLE_OWNER = re.compile(r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]")
-"""A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not."""
+_NAMED_TITLE_OWNER = re.compile(
+    r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?(?!(?:Board|Conseil|Directoire)\b)[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]"
+)
+"""A title followed by a capitalised owner ("CEO of Orvane"): the change is there, recognised or not. A capitalised
+board is the company's own ("non-executive Chairman of the Board", session 24)."""
 
 _BODY_OWNER = re.compile(
     r"[ ](?:of|at) (?:the|a|an) (?!(?:end|start|beginning|close|time|moment|turn|latest|earliest)\b)[a-z0-9]"

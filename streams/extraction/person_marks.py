@@ -24,7 +24,9 @@ HONORIFIC_OPENS = re.compile(rf"(?:{'|'.join(HONORIFICS)})[ ]")
 """An honorific opening a name ("Sir Alan Marsh"): the name is a person's, whatever slot found it."""
 PERSON_COURTESY = ("Mr", "Mrs", "Ms", "Mme", "Mlle")
 """Courtesy titles only people carry; "Dr" is left out, as it opens firms' names too (Dr. Oetker, Dr Pepper)."""
-_COURTESY = ("Dr", *PERSON_COURTESY)
+_COURTESY = ("Dr", *PERSON_COURTESY, "Madame", "Monsieur")
+"""Also the spelt-out French ones (session 24: « mettre un terme au mandat de Monsieur Paulo Castellari »), left out of
+:data:`PERSON_COURTESY` as a shop's name may open with them (Monsieur Bricolage)."""
 TITLE_OPENS = re.compile(rf"(?:{'|'.join((*HONORIFICS, *_COURTESY))})\.?[ ]")
 """An honorific or a courtesy title opening a person's name ("Mr William Johnson", "Dr. Tony O'Reilly"); the name
 proper follows it."""
