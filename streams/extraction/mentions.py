@@ -67,7 +67,7 @@ from streams.extraction.recog_fr_slots import french_slot_names
 from streams.extraction.recog_heads import formed_unit_at, international_names, of_place_names
 from streams.extraction.recog_institutions import institution_names
 from streams.extraction.recog_subjects import subject_names
-from streams.extraction.revenue_owners import revenue_owner_names
+from streams.extraction.revenue_owners import results_headline_names, revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
 from streams.extraction.system_maker_names import system_maker_names
@@ -1432,7 +1432,11 @@ def _lower_opener(text: str, verb: int) -> tuple[int, str] | None:
     return match.start(1), word
 
 
-_TITLE_SUBJECT = re.compile(rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ])")
+_TITLE_SUBJECT = re.compile(
+    rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ]"
+    # Session 24 (money): a description set off before the verb ("Korvia, le jeu vidéo qui ..., lève 5 M€").
+    r"|,[ ](?:le|la|l'|les|the|a|an|un|une)[ ]?[a-zà-ÿ][^,\n]{0,80},[ ][a-zà-ÿ])"
+)
 _MID_SENTENCE = re.compile(r"(?:[a-zà-ÿ0-9,;%)]|[ ]\(|[ ]l'|[ ]d'|[)/][ ]-)[ ]?$")
 """Before a capitalised word that is a proper noun: a lower-case word, a comma, a dateline's dash."""
 
@@ -1953,7 +1957,9 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     openers = _unknown_names(found, kb, _named_openers(text), extend=True)
     found.add_everywhere(_merge_prefixes(openers, text), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
-    headlines = _title_subject(text) + _rubric_names(text) + _headline_parties(text)
+    headlines = (
+        _title_subject(text) + _rubric_names(text) + _headline_parties(text) + results_headline_names(text, _ORG_AT)
+    )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, headlines), text))
     owned = _merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text)
     found.add_everywhere(owned)

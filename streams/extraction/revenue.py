@@ -360,7 +360,12 @@ def _others_figure(article: Article, sentence: Sentence, pos: int) -> bool:
     folded = article.folded
     start = sentence.clauses.span_of(pos)[0]
     word = _OTHERS_FIGURE.search(folded, start, pos)
-    return word is not None and not _SET_AGAINST.search(folded, max(start, word.start() - 30), word.start())
+    # The company's figure set against the estimate ("revenue beat analysts' expectations, rising to $X") follows a
+    # comma; one the estimate itself governs ("beat a consensus analyst forecast ... to $16.4 billion") is the
+    # market's (session 24, money).
+    return word is not None and not (
+        _SET_AGAINST.search(folded, max(start, word.start() - 30), word.start()) and "," in folded[word.end() : pos]
+    )
 
 
 def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> bool:
