@@ -1198,7 +1198,10 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
-    if title is not None and (text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1 or _results_rubric(text, title)):
+    rubric = _ARTICLE_BEFORE.sub("", title.group(1)) if title is not None else ""
+    # Session 24 (money): a rubric with a lower-case word ("Du jamais-vu : la French Tech lève ...") names no company.
+    proper = all(word[:1].isupper() or word in _RUBRIC_PARTICLES for word in rubric.split())
+    if title is not None and proper and (text.count(rubric) > 1 or _results_rubric(text, title)):
         names.append((0, title.group(1), False))
     return names, firms
 
@@ -1211,6 +1214,10 @@ _RESULTS_AFTER_COLON = re.compile(
 )
 _THE_GROUP = re.compile(r"\b(?:le|du|au|la|de la)[ ](?:groupe|société)\b|\bthe[ ](?:group|company)\b", re.IGNORECASE)
 _RUBRIC_WORD = re.compile(r"[A-ZÀ-Ý][\w\-&]{1,30}(?:[ ][A-ZÀ-Ý][\w\-&]{1,30}){0,2}")
+
+
+_RUBRIC_PARTICLES = frozenset(("de", "du", "des", "d'", "et", "&", "and", "of", "la", "le"))
+"""Lower-case words a company's name before a headline's colon may hold ("Caisse des Dépôts", "Procter & Gamble")."""
 
 
 def _results_rubric(text: str, title: re.Match[str]) -> bool:

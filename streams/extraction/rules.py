@@ -6815,6 +6815,13 @@ _PLACE_TRAILER = re.compile(r"[ ](?:in|en)[ ][A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-�
 """A listed member's country before the list goes on: "at BT in Britain, TDC in Denmark and Telia in Norway"."""
 
 
+_DASHED_NAME = re.compile(
+    r"[ ][-\u2013][ ][A-ZÀ-Ý][\w'\u2019]+(?:[ ](?:(?:des|du|de|la|le)[ ])?[A-ZÀ-Ý][\w'\u2019]+){0,3}(?=,[ ]|[ ](?:and|et)[ ])"
+)
+"""A listed member's second name after a dash before the list goes on (session 24, money): "la Banque des Territoires -
+Caisse des Dépôts, A et B"."""
+
+
 def _past_trailer(article: Article, end: int) -> int:
     """Where the list goes on after a member that ends at ``end``: past what the member carries of its own.
 
@@ -6825,7 +6832,11 @@ def _past_trailer(article: Article, end: int) -> int:
     A legal form the member's mention left out ("A Inc. and B") is skipped too.
     """
     end = past_legal_form(article.folded, end)
-    bracket = _BRACKETED.match(article.folded, end) or _PLACE_TRAILER.match(article.text, end)
+    bracket = (
+        _BRACKETED.match(article.folded, end)
+        or _PLACE_TRAILER.match(article.text, end)
+        or _DASHED_NAME.match(article.text, end)
+    )
     if bracket is not None:
         return bracket.end()
     price = _PRICE_FOR.match(article.folded, end)

@@ -275,3 +275,19 @@ def test_french_company_counting_its_shareholders() -> None:
 def test_french_company_counting_its_customers_is_no_investment() -> None:
     body = "Korvia compte Dorvane Capital et Brelmont Partners parmi ses clients."
     assert not _events(body, "investment")
+
+
+def test_listed_investor_with_a_second_name_after_a_dash() -> None:
+    body = (
+        "Korvia a levé 6 millions d'euros auprès de la Banque des Territoires - Caisse des Dépôts, Dorvane Capital, "
+        "Brelmont Partners et Tessaline Ventures."
+    )
+    parties = _parties(body, "investment")
+    assert {("Dorvane Capital", "Korvia"), ("Brelmont Partners", "Korvia"), ("Tessaline Ventures", "Korvia")} <= parties
+
+
+def test_lower_case_rubric_names_no_company() -> None:
+    title = "Du jamais-vu : Korvia lève 1 milliard d'euros"
+    body = "Du jamais-vu. Korvia a bouclé un tour de table de 1 milliard d'euros mené par Dorvane Capital."
+    assert "jamais-vu" not in {c.casefold() for c in _companies(body, title=title)}
+    assert "du jamais-vu" not in {c.casefold() for c in _companies(body, title=title)}
