@@ -531,7 +531,8 @@ wales galles yorkshire lancashire cornwall
 hauts-de-france nouvelle-aquitaine auvergne-rhône-alpes bourgogne-franche-comté grand-est provence
 """
 _PLACE_PHRASES = """
-new york|hong kong|wall street|silicon valley|french tech|los angeles|san francisco|abu dhabi|saudi arabia|arabie saoudite
+new york|hong kong|wall street|silicon valley|french tech|los angeles|san francisco|abu dhabi|saudi arabia
+|arabie saoudite
 |south korea|corée du sud|south africa|afrique du sud
 |new zealand|united states|united kingdom|north america|amérique du nord|latin america|middle east
 |le havre|la défense|city of london|new jersey|new mexico|north carolina|south carolina|north dakota

@@ -6816,7 +6816,8 @@ _PLACE_TRAILER = re.compile(r"[ ](?:in|en)[ ][A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-�
 
 
 _DASHED_NAME = re.compile(
-    r"[ ][-\u2013][ ][A-ZÀ-Ý][\w'\u2019]+(?:[ ](?:(?:des|du|de|la|le)[ ])?[A-ZÀ-Ý][\w'\u2019]+){0,3}(?=,[ ]|[ ](?:and|et)[ ])"
+    r"[ ][-\u2013][ ][A-ZÀ-Ý][\w'\u2019]+(?:[ ](?:(?:des|du|de|la|le)[ ])?[A-ZÀ-Ý][\w'\u2019]+){0,3}"
+    r"(?=,[ ]|[ ](?:and|et)[ ])"
 )
 """A listed member's second name after a dash before the list goes on (session 24, money): "la Banque des Territoires -
 Caisse des Dépôts, A et B"."""
