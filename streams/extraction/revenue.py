@@ -758,8 +758,19 @@ def revenue_cues(article: Article, sentence: Sentence) -> list[Cue]:
         cue
         for cue in sentence.cues
         if cue.family == "revenue"
-        or (cue.detail == "sales_to" and _FIGURE_AFTER.match(article.folded, cue.end) is not None)
+        or (
+            cue.detail == "sales_to"
+            and (
+                _FIGURE_AFTER.match(article.folded, cue.end) is not None
+                or _VERB_AFTER_TO.match(article.folded, cue.end) is not None
+            )
+        )
     ]
+
+
+_VERB_AFTER_TO = re.compile(r"[ ](?:be|reach|grow|rise|fall|decline|increase|exceed|top|total|come[ ]in|hit)\b")
+"""Right after "sales to": a verb, so the phrase tells an outlook of the sales ("expects first-quarter sales to be in
+the range of $34.5 billion to $37 billion", session 24, money), not sales to a customer."""
 
 
 def revenue_candidates(

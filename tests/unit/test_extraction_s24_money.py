@@ -291,3 +291,13 @@ def test_lower_case_rubric_names_no_company() -> None:
     body = "Du jamais-vu. Korvia a bouclé un tour de table de 1 milliard d'euros mené par Dorvane Capital."
     assert "jamais-vu" not in {c.casefold() for c in _companies(body, title=title)}
     assert "du jamais-vu" not in {c.casefold() for c in _companies(body, title=title)}
+
+
+def test_sales_to_be_in_a_range_is_an_outlook() -> None:
+    body = "Korvia Inc said it expects first-quarter sales to be in the range of $34.5 billion to $37 billion."
+    assert ("Korvia", None, 35.75e9) in _events(body, "revenue")
+
+
+def test_sales_to_a_customer_is_no_outlook() -> None:
+    body = "Korvia Inc's sales to be made to Brelmont Corp include turbines and spare parts."
+    assert not _events(body, "revenue")
