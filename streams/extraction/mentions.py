@@ -1200,7 +1200,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     title = TITLE_COLON.match(text)
     rubric = _ARTICLE_BEFORE.sub("", title.group(1)) if title is not None else ""
     # Session 24 (money): a rubric with a lower-case word ("Du jamais-vu : la French Tech lève ...") names no company.
-    proper = all(word[:1].isupper() or word in _RUBRIC_PARTICLES for word in rubric.split())
+    proper = title is not None and all(w[:1].isupper() or w in _RUBRIC_PARTICLES for w in title.group(1).split())
     if title is not None and proper and (text.count(rubric) > 1 or _results_rubric(text, title)):
         names.append((0, title.group(1), False))
     return names, firms

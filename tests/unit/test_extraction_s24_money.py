@@ -301,3 +301,9 @@ def test_sales_to_be_in_a_range_is_an_outlook() -> None:
 def test_sales_to_a_customer_is_no_outlook() -> None:
     body = "Korvia Inc's sales to be made to Brelmont Corp include turbines and spare parts."
     assert not _events(body, "revenue")
+
+
+def test_rubric_name_opening_like_an_article_stays_a_company() -> None:
+    title = "Lavrelle : croissance de plus de 7% du CA en 2023"
+    body = "Lavrelle affiche pour l'année écoulée un chiffre d'affaires de 761,2 millions d'euros. Lavrelle vise plus."
+    assert ("Lavrelle", None, 761.2e6) in _events(body, "revenue", title=title)
