@@ -110,3 +110,47 @@ def owned_round_backers(article: Article, sentence: Sentence, found: list[Candid
             if backer.id != owner.id and (backer.id, owner.id) not in told
         ]
     return []
+
+
+_ROUND_VALUES = re.compile(
+    r",[ ](?:cette|l'|la|le)[ ]?(?:opération|levée(?:[ ]de[ ]fonds)?|tour[ ]de[ ]table|augmentation[ ]de[ ]capital)"
+    r"(?:[ ][^,.;]{1,40}?)?[ ](?:valorise|valorisait|valoriserait)[ ]"
+)
+"""After a fronted lead and its list: the round as the subject of the price it sets, the company next (« Menée par A
+et B, cette opération valorise Y à N »)."""
+_ASIDE = re.compile(r",[ ](?:aux[ ]côtés|avec|ainsi[ ]que)[^,.;]{1,60}(?=,)")
+"""Between the fronted leads and the round: an aside naming unnamed others (« , aux côtés d'autres investisseurs »)."""
+
+
+def fronted_leads_of_valued(article: Article, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """One investment per fronted lead of « Menée par A, B et C, cette opération valorise Y à N » (session 24, money).
+
+    The round's company is told only as the object of the valuation verb; the leads' share of it is not told
+    in the sentence, so they get no amount.
+    """
+    folded = article.folded
+    lead = _FRONTED_LEAD.match(folded, sentence.start)
+    if lead is None:
+        return []
+    first = sentence.company_after(lead.end(), within=_KIND_REACH)
+    if first is None or not _BACKER_KIND.fullmatch(folded, lead.end(), first.start):
+        return []
+    leads = _list_from(article, sentence, first, sentence.end)
+    aside = _ASIDE.match(folded, leads[-1].end)
+    values = _ROUND_VALUES.match(folded, aside.end() if aside is not None else leads[-1].end)
+    owner = sentence.company_after(values.end(), within=0) if values is not None else None
+    if values is None or owner is None:
+        return []
+    told = {(c.subject.id, c.object.id) for c in found if c.subject is not None and c.object is not None}
+    return [
+        Candidate(
+            type="investment",
+            span=(sentence.start, sentence.end),
+            subject=backer,
+            object=owner,
+            modality=modality_at(article, sentence, values.start()),
+            effective_date=event_date(sentence),
+        )
+        for backer in leads
+        if backer.id != owner.id and (backer.id, owner.id) not in told
+    ]

@@ -36,9 +36,13 @@ _NO_MATCH = 4
 # ("Total revenue", "Orange juice", "Shell companies"), not the company.
 _COMMON_WORD_NAMES = frozenset({"Total", "Orange", "Shell", "Visa", "Arm", "Cursor", "Runway", "Slack", "Plaid"})
 _WORD_NOT_COMPANY = re.compile(
-    r" (?:(?:annual|combined|net|gross|quarterly|yearly|overall|global|total)[ ])?"
+    # Session 24 (money): up to two describing words before the noun ("Total advertising revenue", "Total Series B
+    # funding"); a word that reads as a verb or an article ("Total plans investments", "Total raised its funding")
+    # keeps the company.
+    r" (?:(?:(?:(?!(?:a|an|the|its|their|has|had|have|is|was|will|would|to|and|now|also|said)[ ])[a-z\-]+(?<!s)"
+    r"(?<!ed)|Series[ ][A-Z]\d?)[ ]){0,2}"
     r"(?:revenues?|sales|costs?|value|amount|number|income|assets|debt|funding|spending|investments?|losses"
-    r"|juice|companies|company|des|du|de la|applications?|requirements?|race|time|channels?)\b"
+    r"|juice|companies|company|applications?|requirements?|race|time|channels?)|des|du|de la)\b"
 )
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 

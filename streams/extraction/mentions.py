@@ -67,7 +67,7 @@ from streams.extraction.recog_fr_slots import french_slot_names
 from streams.extraction.recog_heads import formed_unit_at, international_names, of_place_names
 from streams.extraction.recog_institutions import institution_names
 from streams.extraction.recog_subjects import subject_names
-from streams.extraction.revenue_owners import revenue_owner_names
+from streams.extraction.revenue_owners import results_headline_names, revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
 from streams.extraction.system_maker_names import system_maker_names
@@ -1198,7 +1198,10 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
     title = TITLE_COLON.match(text)
-    if title is not None and (text.count(_ARTICLE_BEFORE.sub("", title.group(1))) > 1 or _results_rubric(text, title)):
+    rubric = _ARTICLE_BEFORE.sub("", title.group(1)) if title is not None else ""
+    # Session 24 (money): a rubric with a lower-case word ("Du jamais-vu : la French Tech lève ...") names no company.
+    proper = title is not None and all(w[:1].isupper() or w in _RUBRIC_PARTICLES for w in title.group(1).split())
+    if title is not None and proper and (text.count(rubric) > 1 or _results_rubric(text, title)):
         names.append((0, title.group(1), False))
     return names, firms
 
@@ -1211,6 +1214,10 @@ _RESULTS_AFTER_COLON = re.compile(
 )
 _THE_GROUP = re.compile(r"\b(?:le|du|au|la|de la)[ ](?:groupe|société)\b|\bthe[ ](?:group|company)\b", re.IGNORECASE)
 _RUBRIC_WORD = re.compile(r"[A-ZÀ-Ý][\w\-&]{1,30}(?:[ ][A-ZÀ-Ý][\w\-&]{1,30}){0,2}")
+
+
+_RUBRIC_PARTICLES = frozenset(("de", "du", "des", "d'", "et", "&", "and", "of", "la", "le"))
+"""Lower-case words a company's name before a headline's colon may hold ("Caisse des Dépôts", "Procter & Gamble")."""
 
 
 def _results_rubric(text: str, title: re.Match[str]) -> bool:
@@ -1432,7 +1439,11 @@ def _lower_opener(text: str, verb: int) -> tuple[int, str] | None:
     return match.start(1), word
 
 
-_TITLE_SUBJECT = re.compile(rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ])")
+_TITLE_SUBJECT = re.compile(
+    rf"({_ORG_NAME})(?=[ ][a-zà-ÿ]|'s[ ]"
+    # Session 24 (money): a description set off before the verb ("Korvia, le jeu vidéo qui ..., lève 5 M€").
+    r"|,[ ](?:le|la|l'|les|the|a|an|un|une)[ ]?[a-zà-ÿ][^,\n]{0,80},[ ][a-zà-ÿ])"
+)
 _MID_SENTENCE = re.compile(r"(?:[a-zà-ÿ0-9,;%)]|[ ]\(|[ ]l'|[ ]d'|[)/][ ]-)[ ]?$")
 """Before a capitalised word that is a proper noun: a lower-case word, a comma, a dateline's dash."""
 
@@ -1958,7 +1969,9 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     openers = _unknown_names(found, kb, _named_openers(text), extend=True)
     found.add_everywhere(_merge_prefixes(openers, text), extend=True)
     # Last, so that a longer name read in the body ("Free Mobile") keeps its occurrences.
-    headlines = _title_subject(text) + _rubric_names(text) + _headline_parties(text)
+    headlines = (
+        _title_subject(text) + _rubric_names(text) + _headline_parties(text) + results_headline_names(text, _ORG_AT)
+    )
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, headlines), text))
     owned = _merge_prefixes(_unknown_names(found, kb, _owned_names(found)), text)
     found.add_everywhere(owned)

@@ -64,12 +64,12 @@ foodtech deeptech healthtech medtech edtech proptech insurtech cleantech greente
 studio réassureur plateforme fournisseur sous-traitant prestataire agence coopérative biscuiterie façadier
 néobanque fromagerie chocolaterie laiterie fonderie imprimerie verrerie conserverie distillerie papeterie
 concurrente consœur consoeur voyagiste volailler charcutier négoce verrier câblo-opérateur producteur microbrasserie
-chantier réseau portail
+chantier réseau portail site
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent
 investisseur leader marque filiale plateforme fournisseur sous-traitant prestataire agence
-network app buyer concurrente consœur consoeur chantier réseau portail négoce
+network app buyer concurrente consœur consoeur chantier réseau portail négoce site
 """
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""
@@ -470,6 +470,7 @@ mars avril mai juin juillet août septembre octobre novembre décembre jan feb m
 dec monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
 today yesterday tomorrow aujourd'hui hier demain meanwhile however also despite what how why although whether if
 once shares share stock stocks revenue sales profit earnings why who where which whose quand comment pourquoi
+turnover revenues profits celle-ci celui-ci ceux-ci celles-ci
 take consider management board executives customers traders economists police former interim acting deputy ex
 then no fin début
 exclusive exclusif update breaking verbatim communiqué reuters bloomberg afp ap dow nasdaq cac dax ftse
@@ -532,7 +533,8 @@ wales galles yorkshire lancashire cornwall
 hauts-de-france nouvelle-aquitaine auvergne-rhône-alpes bourgogne-franche-comté grand-est provence
 """
 _PLACE_PHRASES = """
-new york|hong kong|wall street|silicon valley|los angeles|san francisco|abu dhabi|saudi arabia|arabie saoudite
+new york|hong kong|wall street|silicon valley|french tech|los angeles|san francisco|abu dhabi|saudi arabia
+|arabie saoudite
 |south korea|corée du sud|south africa|afrique du sud
 |new zealand|united states|united kingdom|north america|amérique du nord|latin america|middle east
 |le havre|la défense|city of london|new jersey|new mexico|north carolina|south carolina|north dakota
@@ -568,9 +570,18 @@ delphine florence corinne sabine béatrice brigitte camille léa manon chloé pa
 bertrand duncan harvey harald hans klaus jürgen wolfgang stefan markus andreas carlo giovanni marco luca giuseppe
 alessandro francesco pedro miguel javier antonio manuel rafael akio hiroshi takeshi kenji yuki wei li ming
 rajesh amit sanjay mukesh anand ravi ahmed mohammed ali omar yusuf warren jane nina greg ana phil talia glenna
+lucie lucile juliette mélanie amandine justine audrey karine nadia sonia vanessa magali gaëlle solène bérénice
+ophélie eugénie gabrielle héloïse morgane noémie perrine tiphaine zoé clara léo raphaël jules maël théo mathis baptiste
+alexandre quentin florian jérémy damien mickaël cyril cyrille loïc yann yannick régis patrice gaël erwan tanguy gauthier
+grégoire augustin matthieu félix bastien corentin valentin aurélien sylvain fabien lionel joël rémi hadrien tristan
+travis andy chad brad cody derek shane todd craig neil gavin trevor wesley cory brett clint kurt marty nate seth stuart
+zach
 """
 CURATED_FIRST_NAMES = frozenset(_words(_FIRST_NAMES))
-"""Common English and French first names, written by hand: "Scott Thompson" and "Jean-Martin Folz" are people."""
+"""Common English and French first names, written by hand: "Scott Thompson" and "Jean-Martin Folz" are people.
+
+Session 24 (money): common given names the generated list leaves out as ordinary words ("Lucie Basch",
+"Travis Kalanick", "Alexandre", "Clément" is left out: an adjective), checked against the knowledge base's names."""
 FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.json"
 """The generated first names (about 4,100, faker's European and Indian locales; ``build_first_names.py`` writes it)."""
 FIRST_NAMES = CURATED_FIRST_NAMES | frozenset(json.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))["names"])

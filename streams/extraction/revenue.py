@@ -360,7 +360,12 @@ def _others_figure(article: Article, sentence: Sentence, pos: int) -> bool:
     folded = article.folded
     start = sentence.clauses.span_of(pos)[0]
     word = _OTHERS_FIGURE.search(folded, start, pos)
-    return word is not None and not _SET_AGAINST.search(folded, max(start, word.start() - 30), word.start())
+    # The company's figure set against the estimate ("revenue beat analysts' expectations, rising to $X") follows a
+    # comma; one the estimate itself governs ("beat a consensus analyst forecast ... to $16.4 billion") is the
+    # market's (session 24, money).
+    return word is not None and not (
+        _SET_AGAINST.search(folded, max(start, word.start() - 30), word.start()) and "," in folded[word.end() : pos]
+    )
 
 
 def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> bool:
@@ -753,8 +758,19 @@ def revenue_cues(article: Article, sentence: Sentence) -> list[Cue]:
         cue
         for cue in sentence.cues
         if cue.family == "revenue"
-        or (cue.detail == "sales_to" and _FIGURE_AFTER.match(article.folded, cue.end) is not None)
+        or (
+            cue.detail == "sales_to"
+            and (
+                _FIGURE_AFTER.match(article.folded, cue.end) is not None
+                or _VERB_AFTER_TO.match(article.folded, cue.end) is not None
+            )
+        )
     ]
+
+
+_VERB_AFTER_TO = re.compile(r"[ ](?:be|reach|grow|rise|fall|decline|increase|exceed|top|total|come[ ]in|hit)\b")
+"""Right after "sales to": a verb, so the phrase tells an outlook of the sales ("expects first-quarter sales to be in
+the range of $34.5 billion to $37 billion", session 24, money), not sales to a customer."""
 
 
 def revenue_candidates(

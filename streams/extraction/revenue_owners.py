@@ -65,3 +65,41 @@ def revenue_owner_names(
         ):
             names.append((after.start(), after.group(0), False))
     return names
+
+
+_RESULTS_WORDS_EN = (
+    r"(?:(?:record|strong|higher|lower|weaker|solid|first|full-year|annual|interim|half-year|quarterly|final"
+    r"|preliminary)[ ]){0,2}(?:profits?|results|revenues?|sales|earnings|turnover)\b"
+)
+_RESULTS_HEADLINE_EN = (
+    r"[ ]?(?:[\u2013\u2014:]|-)[ ]" + _RESULTS_WORDS_EN,
+    r"[ ](?:reports|posts|announces|delivers|books)[ ]" + _RESULTS_WORDS_EN,
+)
+_RESULTS_HEADLINE_FR = re.compile(
+    r"(?:(?:les|le|la)[ ])?(?:ventes|bénéfices?|chiffre[ ]d'affaires|résultats?|pertes?|ca)"
+    r"(?:[ ](?:annuels?|annuelles?|semestriels?|semestrielles?|trimestriels?|trimestrielles?|nets?))?"
+    r"[ ](?:de[ ]|du[ ]|d')$"
+)
+"""Session 24 (money): a results headline names whose figures the story gives ("Volex - final results", "Korvia
+reports record profits", « Le bénéfice de Korvia augmente », « Les ventes de Korvia dépassent les prévisions »)."""
+
+
+def results_headline_names(text: str, org_at: re.Pattern[str]) -> list[tuple[int, str, bool]]:
+    """The company a results headline (the text before the first blank line) is about, as a strict name candidate.
+
+    The body of such a story often never names the company again ("The company has announced its annual results",
+    « le chiffre d'affaires a augmenté »), so the headline's name stands even when it does not recur.
+    """
+    end = text.find("\n\n")
+    if end <= 0:
+        return []
+    headline = text[:end]
+    folded = headline.casefold()
+    found: list[tuple[int, str, bool]] = []
+    opening = org_at.match(headline, 0)
+    if opening is not None and any(re.match(words, folded[opening.end() :]) for words in _RESULTS_HEADLINE_EN):
+        found.append((0, opening.group(0), True))
+    for name in org_at.finditer(headline):
+        if name.start() > 0 and _RESULTS_HEADLINE_FR.search(folded, max(0, name.start() - 40), name.start()):
+            found.append((name.start(), name.group(0), True))
+    return found

@@ -65,6 +65,12 @@ whole company."""
 _MARKET_BEFORE = re.compile(r"\b(?:domestic|international|overseas|foreign|export|exports)[ ]$")
 _MARKET_AFTER = re.compile(r"[ ](?:à[ ]l'(?:international|export|étranger)|domestiques?|à[ ]l'exportation)\b")
 """Around a revenue word: the market it is told of ("its domestic revenues jumped", « les ventes à l'export »)."""
+_LINE_BEFORE = re.compile(
+    r"\b(?:advertising|ad|ads|construction|subscriptions?|services?|products?|hardware|software|licen[cs](?:e|ing)"
+    r"|cloud|gaming|streaming|search|royalty|commission|merchandise|wholesale|retail|segment|division|unit)[ ]$"
+)
+"""Right before a revenue word: the line of business it is told of ("construction revenue was £193.5 million",
+"Total advertising revenue was $885 million"), not the company's total (session 24, money)."""
 
 
 def names_a_part(folded: str, cue_end: int, cue_start: int | None = None) -> bool:
@@ -78,6 +84,7 @@ def names_a_part(folded: str, cue_end: int, cue_start: int | None = None) -> boo
         or _UNIT_FOR.match(folded, cue_end) is not None
         or _MARKET_AFTER.match(folded, cue_end) is not None
         or (cue_start is not None and _MARKET_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
+        or (cue_start is not None and _LINE_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
         or _place_at(_PLACE_AFTER, folded, cue_end)
     )
 

@@ -20,7 +20,7 @@ from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 
 _ROUND_NOUN = (
-    r"(?:round|funding|financing|raise|fundraise|fundraising|investment|extension|series[ ][a-h]|seed"
+    r"(?:rounds?|funding|financing|raise|fundraise|fundraising|investment|extension|series[ ][a-h]|seed"
     r"|tour(?:[ ]de[ ]table|(?![ ]de[ ]france|[ ]du[ ]monde))|levée(?:[ ]de[ ]fonds)?|financement"
     r"|augmentation[ ]de[ ]capital|série[ ][a-h]|amorçage)"
 )
@@ -46,7 +46,13 @@ _AFTER_ROUND_NOUN = re.compile(
 )
 """After a cue that ends on the round noun: " de 12 millions d'euros de ", " of "."""
 _ENDS_ON_ROUND = re.compile(_ROUND_NOUN + r"$")
-_LEAD_VERB = re.compile(r"\b(?:led|co-led|headed|spearheaded|mené|co-mené|mène|conduit|piloté|pilote|dirigé|dirige)\b")
+_PLURAL_ROUNDS = re.compile(r"\brounds[ ](?:in|into|for)[ ]$")
+"""Right before the first company: a plural round noun, each company listed after it raising its own round."""
+_LEAD_VERB = re.compile(
+    r"\b(?:led|co-led|headed|spearheaded|mené|co-mené|mène|conduit|piloté|pilote|dirigé|dirige"
+    # Session 24 (money): "ended up leading", "to lead" lead the round as "led" does.
+    r"|leading|co-leading|lead|co-lead)\b"
+)
 _CO_LEAD = re.compile(r"\bco-?(?:led|mené|dirigé)|codirigé")
 _PARTNERS_AFTER = re.compile(r"[ ]?,?[ ](?:with|alongside|together with|avec|aux côtés de|aux côtés d')[ ]")
 _LIST_JOINT = re.compile(r",[ ]|,?[ ](?:and|et)[ ]")
@@ -61,6 +67,21 @@ def _listed(article: Article, sentence: Sentence, first: CompanyMention) -> list
     """``first`` and the companies listed right after it ("A, B and C", "A et B")."""
     members = [first]
     while (joint := _LIST_JOINT.match(article.folded, members[-1].end)) is not None:
+        member = sentence.company_after(joint.end(), within=0)
+        if member is None or any(m.id == member.id for m in members):
+            break
+        members.append(member)
+    return members
+
+
+_TARGET_JOINT = re.compile(r"(?:[ ](?:inc|ltd|llc|plc|corp|sa|sas|ag|gmbh)\.?)?(?:,[ ]|,?[ ](?:and|et)[ ])")
+"""Between two companies listed after "rounds in": a comma or a conjunction, maybe after a legal suffix."""
+
+
+def _targets(article: Article, sentence: Sentence, first: CompanyMention) -> list[CompanyMention]:
+    """``first`` and the companies listed right after it ("rounds in A, B and C"), each raising its own round."""
+    members = [first]
+    while (joint := _TARGET_JOINT.match(article.folded, members[-1].end)) is not None:
         member = sentence.company_after(joint.end(), within=0)
         if member is None or any(m.id == member.id for m in members):
             break
@@ -125,6 +146,10 @@ def round_named_after(article: Article, sentence: Sentence, cue: Cue) -> list[Ca
     if found is None or subject is None:
         return []
     target, round_end = found
+    # Session 24 (money): "X led rounds in A, B and C": one round in each company listed after the plural noun.
+    targets = (
+        _targets(article, sentence, target) if _PLURAL_ROUNDS.search(article.folded, cue.end, target.start) else []
+    )
     clause_start = sentence.clauses.span_of(cue.start)[0]
     investors = [c for c in _listed(article, sentence, subject) if c.end <= cue.start]  # "Accel and Index co-led"
     for company in reversed([c for c in sentence.companies if clause_start <= c.start and c.end <= subject.start]):
@@ -147,10 +172,11 @@ def round_named_after(article: Article, sentence: Sentence, cue: Cue) -> list[Ca
             type="investment",
             span=(sentence.start, sentence.end),
             subject=investor,
-            object=target,
-            amount=shares[investor.id],
+            object=owner,
+            amount=shares[investor.id] if len(targets) < 2 else None,  # noqa: PLR2004
             modality=modality_at(article, sentence, cue.start),
             effective_date=event_date(sentence),
         )
-        for investor in {i.id: i for i in investors if i.id != target.id}.values()
+        for owner in (targets if len(targets) > 1 else [target])
+        for investor in {i.id: i for i in investors if i.id != owner.id}.values()
     ]

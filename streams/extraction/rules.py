@@ -77,7 +77,7 @@ from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.invest_backer_apposition import backer_appositions
 from streams.extraction.invest_money_into import funders_listed_before, funds_company, puts_untold_money
 from streams.extraction.invest_portfolio import portfolio_listings
-from streams.extraction.invest_round_owner import owned_round_backers
+from streams.extraction.invest_round_owner import fronted_leads_of_valued, owned_round_backers
 from streams.extraction.investor_list import (
     appositive_backers,
     continued_list,
@@ -717,6 +717,13 @@ def _market_talk_before(article: Article, cue: Cue) -> bool:
     return _MARKET_TALK.search(article.folded, max(0, cue.start - _MARKET_TALK_REACH), cue.start) is not None
 
 
+_ROUND_BEFORE_WORTH = re.compile(
+    r"\b(?:round|series[ ][a-h]|funding|raise|tour[ ]de[ ]table|levée(?:[ ]de[ ]fonds)?)[ ](?:(?:is|was)[ ])?$"
+)
+"""Right before a "worth" cue: a round, whose worth is its size ("Grab's Series H is now worth $4.5 billion in total"),
+not the company's value (session 24, money)."""
+
+
 def _persons_worth(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether the clause before a "worth" cue is a person's name (a known first name), maybe with an apposition."""
     person = _PERSON_WORTH.fullmatch(article.text, sentence.start, cue.start)
@@ -749,7 +756,14 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
                 _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
                 or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
             )
-        ) or (cue.detail == "worth" and (_persons_worth(article, sentence, cue) or _market_talk_before(article, cue))):
+        ) or (
+            cue.detail == "worth"
+            and (
+                _persons_worth(article, sentence, cue)
+                or _market_talk_before(article, cue)
+                or _ROUND_BEFORE_WORTH.search(folded, max(sentence.start, cue.start - 30), cue.start)
+            )
+        ):
             # "a deal valued at $28.3 billion", "cette position vaut": the deal's amount, no company's value;
             # "Bernard Arnault, the chairman of LVMH, is worth $211 billion": a person's fortune
             continue
@@ -864,7 +878,7 @@ def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Can
     "HV Capital, an early backer of Zalando and Delivery Hero, ...", "A and B are among X's portfolio companies":
     standing investments told in passing.
     """
-    owned = owned_round_backers(article, sentence, found)
+    owned = owned_round_backers(article, sentence, found) + fronted_leads_of_valued(article, sentence, found)
     standing = backer_appositions(article, sentence) + portfolio_listings(article, sentence)
     standing += noun_investments(article, sentence)  # "A's investment of $N in Y", « l'investissement de A dans Y »
     return owned + [c for c in standing if not _told_already(c, found + owned)]
@@ -6865,6 +6879,14 @@ _PLACE_TRAILER = re.compile(r"[ ](?:in|en)[ ][A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-�
 """A listed member's country before the list goes on: "at BT in Britain, TDC in Denmark and Telia in Norway"."""
 
 
+_DASHED_NAME = re.compile(
+    r"[ ][-\u2013][ ][A-ZÀ-Ý][\w'\u2019]+(?:[ ](?:(?:des|du|de|la|le)[ ])?[A-ZÀ-Ý][\w'\u2019]+){0,3}"
+    r"(?=,[ ]|[ ](?:and|et)[ ])"
+)
+"""A listed member's second name after a dash before the list goes on (session 24, money): "la Banque des Territoires -
+Caisse des Dépôts, A et B"."""
+
+
 def _past_trailer(article: Article, end: int) -> int:
     """Where the list goes on after a member that ends at ``end``: past what the member carries of its own.
 
@@ -6875,7 +6897,11 @@ def _past_trailer(article: Article, end: int) -> int:
     A legal form the member's mention left out ("A Inc. and B") is skipped too.
     """
     end = past_legal_form(article.folded, end)
-    bracket = _BRACKETED.match(article.folded, end) or _PLACE_TRAILER.match(article.text, end)
+    bracket = (
+        _BRACKETED.match(article.folded, end)
+        or _PLACE_TRAILER.match(article.text, end)
+        or _DASHED_NAME.match(article.text, end)
+    )
     if bracket is not None:
         return bracket.end()
     price = _PRICE_FOR.match(article.folded, end)
