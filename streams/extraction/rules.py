@@ -220,7 +220,8 @@ _CONTRACT_NOUN = re.compile(
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract",
 "Fleming will lose Kroger's business", "Omnicom won the Army's 10-year, $4 billion marketing contract"."""
 _TO_SUPPLY = (
-    r"(?:contracts?|agreements?|deals?|right|tenders?)[ ]to[ ](?:supply|provide|deliver|equip|service)[ ]"
+    r"(?:contracts?|agreements?|deals?|right|tenders?)[ ]to[ ](?:supply|provide|deliver|equip|service"
+    r"|transport|haul|carry|ship|distribute|handle|manage|run|operate|maintain|clean|print|host|power)[ ]"
     r"(?:(?:[a-z\-]{2,15}[ ]){1,4}?(?:to|for)[ ])?(?:the[ ])?"
 )
 """A contract told by what it supplies, the customer after: "contract to supply X with tea", "to supply milk to X"."""
@@ -7202,9 +7203,9 @@ _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|l
 """Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d'|du )|in favou?r of )")
 _CONTRACT_WORD = re.compile(
-    r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
-    r"|ties|links|dealings|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?|fournitures?"
-    r"|partenariat|prestations?|relation|collaboration|liens|fournisseurs?|prestataires?)\b"
+    r"\b(?:contracts?|agreements?|arrangements?|deals?|accounts?|business|work|orders?|services|supply|partnership"
+    r"|relationship|ties|links|dealings|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?"
+    r"|fournitures?|partenariat|prestations?|relation|collaboration|liens|fournisseurs?|prestataires?)\b"
 )
 """A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")

@@ -1,0 +1,100 @@
+"""Session 24 (custend): customer losses in wordings a real-article audit found unread.
+
+Each class is proved on invented names and sentences, with near misses that must not fire:
+
+- the British idiom of ending ("calls time on its relationship with X");
+- computing moved off a provider ("moving its cloud services away from X");
+- the indefinite lost contract after a job cut ("citing the loss of a contract with X");
+- a supplier's contract told by a service other than supply ("lost its contract to transport cars for X");
+- the infinitive of ending before a described arrangement ("decided to end its $5 billion, seven-year outsourcing
+  arrangement with X").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.events import DealEvent
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+END = "customer_end"
+RISK = "customer_at_risk"
+
+
+def losses(text: str) -> list[DealEvent]:
+    """The customer_end and customer_at_risk events of ``text``."""
+    item = NewsItem(id="t", body=text, language="en")  # type: ignore[call-arg]
+    return [e for e in extract(item).events if e.type in (END, RISK)]
+
+
+def pairs(text: str) -> set[tuple[str, str, str]]:
+    """(type, customer, supplier) of every loss ``text`` tells, names as written."""
+    return {(e.type, e.subject.name if e.subject else "", e.object.name if e.object else "") for e in losses(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        ("Korvia Bank calls time on its relationship with Dorvane Systems.", "Korvia Bank", "Dorvane Systems"),
+        ("Last year Korvia Bank called time on its contract with Dorvane Systems.", "Korvia Bank", "Dorvane Systems"),
+        ("Korvia Bank is moving its cloud services away from Dorvane Systems.", "Korvia Bank", "Dorvane Systems"),
+        ("Korvia Media moved its workloads away from Dorvane Cloud last year.", "Korvia Media", "Dorvane Cloud"),
+        (
+            "Brelmont Cargo is laying off 120 workers, citing the loss of a contract with Tessaline Retail.",
+            "Tessaline Retail",
+            "Brelmont Cargo",
+        ),
+        (
+            "Brelmont Cargo will cut 80 jobs after the loss of the contract with Tessaline Retail.",
+            "Tessaline Retail",
+            "Brelmont Cargo",
+        ),
+        (
+            "Brelmont Haulage has lost its contract to transport vehicles for Dorvane Motors, a blow to the carrier.",
+            "Dorvane Motors",
+            "Brelmont Haulage",
+        ),
+        (
+            "Brelmont Services will lose its contract to clean offices for Tessaline Insurance.",
+            "Tessaline Insurance",
+            "Brelmont Services",
+        ),
+        (
+            "Korvia Bank decided to end its $5 billion, seven-year outsourcing arrangement with Dorvane Systems.",
+            "Korvia Bank",
+            "Dorvane Systems",
+        ),
+        (
+            "Rivals are watching Korvia Bank after the company's decision to end its seven-year IT arrangement with "
+            "Dorvane Systems.",
+            "Korvia Bank",
+            "Dorvane Systems",
+        ),
+    ],
+)
+def test_loss_wordings(text: str, customer: str, supplier: str) -> None:
+    assert (END, customer, supplier) in pairs(text)
+
+
+def test_described_arrangement_keeps_its_amount() -> None:
+    text = "Korvia Bank decided to end its $5 billion, seven-year outsourcing arrangement with Dorvane Systems."
+    (event,) = [e for e in losses(text) if e.object and e.object.name == "Dorvane Systems"]
+    assert event.amount is not None and event.amount.value == 5_000_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time spent, not a relation ended
+        "Korvia Bank called time on the meeting with Dorvane Systems after an hour.",
+        # the lost contract is a deal to buy a company, not a service sold
+        "Brelmont Holdings lost its contract to acquire Tessaline Retail after the vote.",
+        # ending talks is no relation ended
+        "Korvia Bank decided to end its talks with Dorvane Systems.",
+        # people moved away, not services
+        "Korvia Bank moved its headquarters away from Dorvane City.",
+    ],
+)
+def test_near_misses(text: str) -> None:
+    assert not [p for p in pairs(text) if p[0] == END]
