@@ -98,3 +98,22 @@ def test_described_arrangement_keeps_its_amount() -> None:
 )
 def test_near_misses(text: str) -> None:
     assert not [p for p in pairs(text) if p[0] == END]
+
+
+# An account put up for review names its holder by the years it spent there, the count maybe unsaid.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brelmont Group put its creative account up for review after decades at Quentaro Media.",
+        "Brelmont Group is reviewing its media account after years with Quentaro Media.",
+        "Brelmont Group is reviewing its media account after ten years with Quentaro Media.",
+    ],
+)
+def test_review_names_holder_by_years(text: str) -> None:
+    assert (RISK, "Brelmont", "Quentaro Media") in pairs(text) or (RISK, "Brelmont Group", "Quentaro Media") in pairs(
+        text
+    )
+
+
+def test_years_of_losses_name_no_holder() -> None:
+    assert not pairs("Brelmont Group said its profits rose after years of losses at its Quentaro Media unit.")
