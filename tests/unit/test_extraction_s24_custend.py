@@ -117,3 +117,31 @@ def test_review_names_holder_by_years(text: str) -> None:
 
 def test_years_of_losses_name_no_holder() -> None:
     assert not pairs("Brelmont Group said its profits rose after years of losses at its Quentaro Media unit.")
+
+
+def test_described_contracts_without_article() -> None:
+    text = "Korvia Bank, which in 2002 terminated large contracts with Dorvane Services and Brelmont Solutions, grew."
+    assert {(END, "Korvia Bank", "Dorvane Services"), (END, "Korvia Bank", "Brelmont Solutions")} <= pairs(text)
+
+
+def test_merger_agreement_without_article_is_no_loss() -> None:
+    assert not pairs("Korvia Bank terminated merger agreements with Dorvane Services.")
+
+
+# A month or weekday after the supplier is a date, not the maker of the goods: the supplier stays the one named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia Motors will stop using Dorvane Systems from July.",
+        "Korvia Motors will drop Dorvane Systems from July.",
+        "Korvia Motors said it will stop buying Dorvane Systems software from Monday.",
+    ],
+)
+def test_date_after_supplier(text: str) -> None:
+    assert (END, "Korvia Motors", "Dorvane Systems") in pairs(text)
+
+
+def test_maker_after_goods_still_read() -> None:
+    assert (END, "Korvia Motors", "Brelmont Semiconductor") in pairs(
+        "Korvia Motors will stop buying chips from Brelmont Semiconductor in May."
+    )
