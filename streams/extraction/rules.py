@@ -4935,7 +4935,8 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     folded = article.folded
     exclude = vendor.id if vendor else None
     won = sentence.company_after(cue.end, exclude=exclude, within=_COUNTED_REACH)
-    if won is not None and not _OBJECT_GAP.fullmatch(folded, cue.end, won.start):
+    gap = _LOST_GAP if cue.family in _LOSS_TYPES else _OBJECT_GAP
+    if won is not None and not gap.fullmatch(folded, cue.end, won.start):
         won = None  # only an article may stand before the customer: "compte la SNCF parmi ses clients"
     if won is not None and (
         _AS_CUSTOMER.match(folded, won.end)
@@ -4952,6 +4953,11 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     if cue.family == "customer_start":
         return _bare_contract_from(article, sentence, cue, vendor), vendor, []
     return None, None, []
+
+
+_LOST_GAP = re.compile(r"[ ](?:(?:also|already|now|still)[ ])?(?:(?:the|its|their)[ ])?")
+"""Between a loss verb and the customer whose contract it names: "has lost its Walmart contract" (the possessive is
+the supplier's, the name the customer's)."""
 
 
 _BARE_CONTRACT_FROM = re.compile(

@@ -145,3 +145,26 @@ def test_maker_after_goods_still_read() -> None:
     assert (END, "Korvia Motors", "Brelmont Semiconductor") in pairs(
         "Korvia Motors will stop buying chips from Brelmont Semiconductor in May."
     )
+
+
+# The supplier's possessive before its customer's contract; a part of the contract lost is a risk, not an end.
+def test_lost_its_customer_contract() -> None:
+    assert (END, "Walmart", "Korvia Print") in pairs("Korvia Print has lost its Walmart contract.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia Dairies will lose a third of its Tesco supply contract to rival Brelmont Foods from March.",
+        "Korvia Dairies lost half of its Tesco contract last year.",
+        "Korvia Dairies is losing part of its Tesco contract to a rival.",
+    ],
+)
+def test_part_of_contract_lost_is_a_risk(text: str) -> None:
+    found = pairs(text)
+    assert (RISK, "Tesco", "Korvia Dairies") in found
+    assert not [p for p in found if p[0] == END]
+
+
+def test_own_unit_lost_is_no_customer() -> None:
+    assert not pairs("Korvia Print lost its Brelmont unit to a rival.")
