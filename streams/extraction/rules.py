@@ -654,7 +654,8 @@ _DEAL_VALUED = re.compile(
     r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account"
     r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance"
     r"|extension|renewal|award|prolongation|renouvellement|reconduction)"
-    r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
+    r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+"
+    r"|[ ](?:for|pour)[ ](?:[\w\-&.]+[ ]){0,4}[\w\-&.]+)?[ ,]{1,2}"
     # A relative with its auxiliary may stand between ("a deal that could be valued at", « une opération qui pourrait
     # être valorisée à »): still the deal's size. Not a bare relative: "a deal that valued it at" values a company.
     r"(?:(?:(?:that|which|qui)[ ])?"
@@ -665,7 +666,10 @@ _DEAL_VALUED = re.compile(
 """Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party, maybe a
 relative and a modal: "a deal that could be valued at"), not a company's value: "le budget de Volkswagen, estimé à",
 "the contract with Airbus, valued at", "a contract extension valued at", "a joint venture valued
-at $275 million with Y" (the venture's worth, not its founder's)."""
+at $275 million with Y" (the venture's worth, not its founder's), "an order for 18 Boeing 787 aircraft, which is valued
+at" (the goods' list price)."""
+_DEAL_VALUED_REACH = 64
+"""How far before "valued at" the deal noun may stand: "an order for 18 Boeing 787 Dreamliner aircraft, which is"."""
 _SHARE_OF_CAPITAL = re.compile(
     r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"
     r"(?:[\w\-&.']+[ ]){0,3}(?:(?:est|is|was|serait|would be)[ ])?(?:(?:now|désormais|environ)[ ])?$"
@@ -747,7 +751,7 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
         if (
             (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth")
             and (
-                _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
+                _DEAL_VALUED.search(folded, max(sentence.start, cue.start - _DEAL_VALUED_REACH), cue.start)
                 or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
             )
         ) or (cue.detail == "worth" and (_persons_worth(article, sentence, cue) or _market_talk_before(article, cue))):

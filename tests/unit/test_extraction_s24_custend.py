@@ -168,3 +168,39 @@ def test_part_of_contract_lost_is_a_risk(text: str) -> None:
 
 def test_own_unit_lost_is_no_customer() -> None:
     assert not pairs("Korvia Print lost its Brelmont unit to a rival.")
+
+
+def events_of(text: str) -> list[DealEvent]:
+    """Every event of ``text``."""
+    return list(extract(NewsItem(id="t", body=text, language="en")).events)  # type: ignore[call-arg]
+
+
+# A model's code is no company; an order's list price is no company's valuation.
+def test_model_code_is_no_party() -> None:
+    names = {e.object.name for e in events_of("Korvia Air cancels A380 order, switches to Dorvane Aero") if e.object}
+    assert "A380" not in names
+
+
+def test_short_code_firm_stays() -> None:
+    assert (END, "Korvia Networks", "F5") in pairs("Korvia Networks dropped F5 as a supplier.")
+
+
+def test_order_valued_at_is_no_valuation() -> None:
+    events = events_of(
+        "Korvia Air has agreed to cancel an order for 18 Dorvane Aero 787 aircraft, which is valued at $4bn at list"
+        " prices."
+    )
+    assert not [e for e in events if e.type == "valuation"]
+    assert [e for e in events if e.type == END and e.amount is not None]
+
+
+def test_order_for_goods_valued_at_is_no_valuation() -> None:
+    events = events_of(
+        "Dorvane Aero said Korvia Air canceled its entire order for A350 aircraft valued at $16 billion."
+    )
+    assert not [e for e in events if e.type == "valuation"]
+
+
+def test_company_valued_at_stays() -> None:
+    found = events_of("Korvia Labs, the maker of tools for banks, was valued at $2 billion in its latest round.")
+    assert [e for e in found if e.type == "valuation"]
