@@ -149,7 +149,8 @@ cannot stand first, and the maker must be written with a capital (:func:`find_go
 _EN_DESCRIBED_CONTRACT_ENDED = (
     r"\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|axe[sd]?|axing"
     r"|exit(?:s|ed|ing)?|not[ ]to[ ]renew|(?:will|would|did|does|do)[ ]not[ ]renew)[ ]"
-    r"(?:(?:a|an|the)[ ])?(?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new)[ ,])"
+    r"(?:(?:a|an|the)[ ])?"
+    r"(?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new|a|an|the)[ ,])"
     r"[a-z0-9£$€.\-]{1,15},?[ ]){1,6}?(?:contract|agreement|partnership|arrangement)s?(?=[ ]with\b)"
 )
 """A customer ending a contract told with its article and description rather than its possessive ("will terminate a

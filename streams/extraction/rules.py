@@ -6589,7 +6589,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     # "X is looking to swap out Y's chips with its own": the replacing verb, not the in-house cue, is qualified.
     replacing = _replacing_verb(article, sentence, cue) if cue.detail == "insource" else None
     modality = modality_at(
-        article, sentence, replacing.start() if replacing else cue.start, future=family != "customer_continue"
+        article,
+        sentence,
+        replacing.start() if replacing else cue.start,
+        future=family != "customer_continue",
+        ending=family in _LOSS_TYPES,
     )
     if (
         modality == "fact"

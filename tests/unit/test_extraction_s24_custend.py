@@ -204,3 +204,22 @@ def test_order_for_goods_valued_at_is_no_valuation() -> None:
 def test_company_valued_at_stays() -> None:
     found = events_of("Korvia Labs, the maker of tools for banks, was valued at $2 billion in its latest round.")
     assert [e for e in found if e.type == "valuation"]
+
+
+# A word of ending is the lost customer's news, not a denial of it; it still denies a deal.
+def test_ending_word_in_the_clause_does_not_deny_the_end() -> None:
+    text = "Korvia Freight has cancelled its contract with Dorvane Aero, and the deal was scrapped."
+    assert [e.modality for e in losses(text) if e.type == END] == ["fact"]
+
+
+def test_article_is_no_description() -> None:
+    assert not pairs("Korvia Freight scrapped an agreement with Dorvane Logistics.")
+
+
+def test_scrapped_merger_stays_denied() -> None:
+    deals = [
+        e
+        for e in events_of("The merger of Korvia Group and Dorvane Logistics was scrapped.")
+        if e.type == "acquisition"
+    ]
+    assert all(e.modality == "denied" for e in deals)
