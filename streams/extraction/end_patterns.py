@@ -59,15 +59,20 @@ _EN_DROPPED_AS_OWN = (
 )
 """A supplier dropped as its customer's own supplier, the customer's possessive right after: "has been replaced as
 Apple's display supplier (by Y)", "was dropped as Juniper Networks' main manufacturer"."""
+NAMED_DAY: Final = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+"""A month or weekday, capitalised like a name but no supplier: "will stop using X from July" (session 24)."""
 _EN_STOP_GOODS_FROM = (
     r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))[ ]"
     r"(?:buying|purchasing|sourcing|ordering|using|selling|stocking|carrying|licensing)[ ](?!its[ ]|their[ ])"
     r"(?:(?!from[ ]|by[ ])[a-z0-9\-]{2,20}[ ]){1,4}?(?:from|made[ ]by|supplied[ ]by|produced[ ]by)[ ]"
-    r"(?!\d|next[ ]|the[ ](?:end|start|beginning)[ ]|(?:early|mid|late)[ \-])"
+    r"(?!\d|next[ ]|the[ ](?:end|start|beginning)[ ]|(?:early|mid|late)[ \-]|" + NAMED_DAY + r")"
 )
 """A customer stopping what it buys from a supplier, the goods between ("stopped buying food from X", "will stop
 selling streaming devices made by X", "to stop buying consulting services from X"). Not the goods of a teller ("Y
-said X would stop using its drivers", a row) nor a date ("from 2026", "from next year")."""
+said X would stop using its drivers", a row) nor a date ("from 2026", "from next year", "from July")."""
 _EN_MOVE_FROM = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|transfer(?:s|red|ring)?)[ ]"
     r"(?:(?:its|their|the|all)[ ](?:(?!from[ ]|to[ ]|away[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
@@ -144,14 +149,16 @@ cannot stand first, and the maker must be written with a capital (:func:`find_go
 _EN_DESCRIBED_CONTRACT_ENDED = (
     r"\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|axe[sd]?|axing"
     r"|exit(?:s|ed|ing)?|not[ ]to[ ]renew|(?:will|would|did|does|do)[ ]not[ ]renew)[ ]"
-    r"(?:a|an|the)[ ](?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new)[ ,])"
+    r"(?:(?:a|an|the)[ ])?"
+    r"(?:(?!(?:merger|acquisition|takeover|buyout|sale|purchase|loan|credit|financing|new|a|an|the)[ ,])"
     r"[a-z0-9£$€.\-]{1,15},?[ ]){1,6}?(?:contract|agreement|partnership|arrangement)s?(?=[ ]with\b)"
 )
 """A customer ending a contract told with its article and description rather than its possessive ("will terminate a
 five year, £200m estates and facilities contract with X", "ended a 10-year outsourcing agreement with X"): the
 relation is the subject's, its supplier after "with". At least one word of description stands before the noun (a
 bare "ended the contract with" is a row, and so is "ends a 15-year partnership with", whose subject may be "a move"
-told before); "cut a deal with" makes one and is left out of the verbs."""
+told before); "cut a deal with" makes one and is left out of the verbs. The article may go unsaid before a described
+plural ("terminated large contracts with A and B", session 24)."""
 
 _EN_TIE_ENDING = (
     r"(?:'s?[ ]|\bthe[ ]"

@@ -73,12 +73,13 @@ _HOLDER = (
 """The agency or supplier that holds the account under review ("its $830 million media account at Zenith", "whose
 media is bought by Y", "kept the business inside Y", "aujourd'hui entre les mains de Y")."""
 _YEARS_WITH = (
-    r"(?:after|following|ending|closing)[ ](?:more[ ]than[ ]|nearly[ ]|almost[ ])?(?:\d{1,3}|an?|[a-z]{3,9})[ \-]"
+    r"(?:after|following|ending|closing)[ ](?:(?:more[ ]than[ ]|nearly[ ]|almost[ ])?(?:\d{1,3}|an?|[a-z]{3,9})[ \-])?"
     r"(?:years?|decades?)[ ](?:with|at)"
     r"|après[ ](?:plus[ ]de[ ]|près[ ]de[ ])?(?:\d{1,3}|[a-zà-ÿ]{3,9})[ ](?:ans|années|décennies)[ ]"
     r"(?:de[ ](?:collaboration|partenariat|contrat|fidélité)[ ])?(?:avec|chez)"
 )
-"""The years the account spent with its holder: "up for review after ten years with Y", « après dix ans avec Y »."""
+"""The years the account spent with its holder: "up for review after ten years with Y", "after decades at Y" (the
+count may go unsaid), « après dix ans avec Y »."""
 _WARNED = re.compile(
     r"[ ](?:warn(?:s|ed)|caution(?:s|ed)|flag(?:s|ged)|disclos(?:es|ed)|a[ ](?:prévenu|averti|alerté)|prévient|avertit)"
     r"(?:[ ](?:investors|analysts|on|in|lundi|mardi|mercredi|jeudi|vendredi|[a-z]{2,12}day)\b){0,3}[ ]?"

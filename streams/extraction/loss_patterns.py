@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.end_patterns import NAMED_DAY
 from streams.extraction.pattern_windows import anchored_matches
 
 _GOODS_WORD = (
@@ -31,14 +32,16 @@ _GOODS_WORD = (
 """A word of the goods: no preposition, conjunction or pronoun that would open another phrase ("replacing parts it
 buys from X with its own" is the customer's in-house move, a risk read by the ``insource`` frame)."""
 
+_NO_MAKER_AHEAD = r"(?!\d|next[ ]|the[ ]|(?:early|mid|late)[ \-]|" + NAMED_DAY + r")"
+"""After the goods' "from" / "to": no date ("from next year", "from July", "from Monday"), whose capital is no maker."""
+
 _EN_RID_GOODS_FROM = (
     r"\b(?:replac(?:e|es|ed|ing)|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?"
     r"|phas(?:e|es|ed|ing)[ ]out|(?:swap|rip|strip)(?:s|ped|ping)?[ ]out"
     r"|no[ ]longer[ ](?:contain|include|use|feature|carry)s?|(?:would|will)[ ]not[ ](?:contain|include|use))[ ]"
     r"(?:(?:its|their|the|all|some|existing|current|older)[ ]){0,2}"
     rf"{_GOODS_WORD}(?:{_GOODS_WORD}){{0,3}}?"
-    r"(?:from|made[ ]by|supplied[ ]by|built[ ]by|produced[ ]by|designed[ ]by)[ ]"
-    r"(?!\d|next[ ]|the[ ]|(?:early|mid|late)[ \-])"
+    r"(?:from|made[ ]by|supplied[ ]by|built[ ]by|produced[ ]by|designed[ ]by)[ ]" + _NO_MAKER_AHEAD
 )
 """A customer ridding itself of a supplier's goods named after them: "replacing processors from X", "no longer contain
 chips from X", "swap out routers made by X"."""
@@ -50,7 +53,7 @@ _EN_HALT_GOODS = (
     r"|(?:(?:its|their|all|some)[ ])?(?:deliveries|shipments|supplies)[ ]of)[ ]"
     r"(?:(?:some|all|its|their|certain|about|around|more[ ]than|\d{1,4})[ ]){0,2}"
     rf"{_GOODS_WORD}(?:{_GOODS_WORD}|and[ ]){{0,5}}?"
-    r"(?:to|from)[ ](?!\d|next[ ]|the[ ]|(?:early|mid|late)[ \-])"
+    r"(?:to|from)[ ]" + _NO_MAKER_AHEAD
 )
 """A supplier holding back its goods from a customer: "stopped shipping seat covers and gearbox casings to X", "held
 back supplies of certain products from major grocer X". A stop to come ("will stop supplying seats to X", "plans to

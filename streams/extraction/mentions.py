@@ -2490,6 +2490,8 @@ def _unknown_names(
             continue  # "Jones" of "Dow Jones": the index (or its publisher) is not a firm called Jones
         if COUNT_FIRST.match(name):
             continue  # "a commandé 15 TGV à Alstom", "ordered 64 F-35 jets": goods counted, no firm ("3M" stays)
+        if _MODEL_CODE.fullmatch(name):
+            continue  # "cancels A380 order", "its A350 order valued at $16 billion": a model, no firm ("G4S" stays)
         if _named_as_person(found.text, first, name):
             continue
         unknown.setdefault(name, slugify(name))
@@ -2499,6 +2501,9 @@ def _unknown_names(
 
 
 _WHO_AFTER = re.compile(r",?[ ]who[ ]")
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}-?\d{3,4}(?:[a-z]{1,3}|-?\d{3,4}[A-Z]?)?")
+"""A model's code alone ("A380", "B737", "A320neo", "A380-800F"): an aircraft or a product, not a company (one
+digit keeps "G4S" and "F5" firms)."""
 
 
 def _named_as_person(text: str, start: int, name: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from streams.extraction.article import Article, Sentence
 
@@ -69,6 +70,7 @@ def modality_at(
     quantity: bool = False,
     negation: bool = True,
     future: bool = True,
+    ending: bool = False,
 ) -> str:
     """How certain the wording of ``pos``'s clause is.
 
@@ -90,11 +92,14 @@ def modality_at(
             already read the negation into the event's type).
         future: whether a future tense makes the event a plan (not for a continuation: "will
             continue to work with" states a relationship that holds).
+        ending: the event is itself an ending (a customer lost or at risk), which a word of ending
+            ("scrapped", "was terminated") tells rather than denies.
     """
     clauses = sentence.clauses
     start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
     start = max(start, clauses.window_start(pos))
-    if marked(article, sentence, pos, "modality_denied") or (negation and negated(article, sentence, pos)):
+    skipped = ENDING_DENIALS if ending else frozenset()
+    if marked(article, sentence, pos, "modality_denied", skipped) or (negation and negated(article, sentence, pos)):
         return "denied"
     window = article.folded[start:pos]
     stated = _intent(window, quantity=quantity)
@@ -164,13 +169,23 @@ def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
     return False
 
 
-def marked(article: Article, sentence: Sentence, pos: int, family: str) -> bool:
-    """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper."""
+ENDING_DENIALS: Final = frozenset(
+    ("scrapped", "called off", "was terminated", "was scrapped", "has been scrapped", "was called off",
+     "has been called off", "was abandoned", "were abandoned", "was withdrawn")
+)  # fmt: skip
+"""Denial cues that are words of ending: they deny a deal ("the merger was scrapped") but tell a lost customer."""
+
+
+def marked(article: Article, sentence: Sentence, pos: int, family: str, skipped: frozenset[str] = frozenset()) -> bool:
+    """Whether a ``family`` cue stands in ``pos``'s clause (outside asides) or in an attribution wrapper.
+
+    A cue whose words are in ``skipped`` does not count.
+    """
     clauses = sentence.clauses
     own = clauses.span_of(pos)
     own_main = clauses.main_clause(pos)
     for cue in sentence.cues:
-        if cue.family != family:
+        if cue.family != family or article.folded[cue.start : cue.end] in skipped:
             continue
         aside = clauses.aside_at(cue.start)
         if aside is not None and aside[2] == "attribution" and clauses.main_clause(aside[0]) == own_main:

@@ -220,7 +220,8 @@ _CONTRACT_NOUN = re.compile(
 """After the customer's name: "Digital River to lose Symantec contract", "Wincanton loses HMRC logistics contract",
 "Fleming will lose Kroger's business", "Omnicom won the Army's 10-year, $4 billion marketing contract"."""
 _TO_SUPPLY = (
-    r"(?:contracts?|agreements?|deals?|right|tenders?)[ ]to[ ](?:supply|provide|deliver|equip|service)[ ]"
+    r"(?:contracts?|agreements?|deals?|right|tenders?)[ ]to[ ](?:supply|provide|deliver|equip|service"
+    r"|transport|haul|carry|ship|distribute|handle|manage|run|operate|maintain|clean|print|host|power)[ ]"
     r"(?:(?:[a-z\-]{2,15}[ ]){1,4}?(?:to|for)[ ])?(?:the[ ])?"
 )
 """A contract told by what it supplies, the customer after: "contract to supply X with tea", "to supply milk to X"."""
@@ -653,7 +654,8 @@ _DEAL_VALUED = re.compile(
     r"|stake|holding|position|participation|ligne|contract|order|contrat|marché|commande|budget|account"
     r"|venture|coentreprise|co-entreprise|joint-venture|partnership|partenariat|alliance"
     r"|extension|renewal|award|prolongation|renouvellement|reconduction)"
-    r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+)?[ ,]{1,2}"
+    r"(?:[ ](?:de|du|of|with|from|avec)[ ](?:[\w\-&.]+[ ]){0,2}[\w\-&.]+|[ ]d'[\w\-&.]+"
+    r"|[ ](?:for|pour)[ ](?:[\w\-&.]+[ ]){0,4}[\w\-&.]+)?[ ,]{1,2}"
     # A relative with its auxiliary may stand between ("a deal that could be valued at", « une opération qui pourrait
     # être valorisée à »): still the deal's size. Not a bare relative: "a deal that valued it at" values a company.
     r"(?:(?:(?:that|which|qui)[ ])?"
@@ -664,7 +666,10 @@ _DEAL_VALUED = re.compile(
 """Before "valued at / estimé à": a deal, contract, account or joint venture (maybe "of / with" its party, maybe a
 relative and a modal: "a deal that could be valued at"), not a company's value: "le budget de Volkswagen, estimé à",
 "the contract with Airbus, valued at", "a contract extension valued at", "a joint venture valued
-at $275 million with Y" (the venture's worth, not its founder's)."""
+at $275 million with Y" (the venture's worth, not its founder's), "an order for 18 Boeing 787 aircraft, which is valued
+at" (the goods' list price)."""
+_DEAL_VALUED_REACH = 64
+"""How far before "valued at" the deal noun may stand: "an order for 18 Boeing 787 Dreamliner aircraft, which is"."""
 _SHARE_OF_CAPITAL = re.compile(
     r"%[ ](?:du capital|des parts|des actions|of the (?:capital|shares|company)|of)[ ](?:de[ ]|d'|du[ ]|of[ ])?"
     r"(?:[\w\-&.']+[ ]){0,3}(?:(?:est|is|was|serait|would be)[ ])?(?:(?:now|désormais|environ)[ ])?$"
@@ -753,7 +758,7 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
         if (
             (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth")
             and (
-                _DEAL_VALUED.search(folded, max(sentence.start, cue.start - 40), cue.start)
+                _DEAL_VALUED.search(folded, max(sentence.start, cue.start - _DEAL_VALUED_REACH), cue.start)
                 or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
             )
         ) or (
@@ -5012,7 +5017,8 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     folded = article.folded
     exclude = vendor.id if vendor else None
     won = sentence.company_after(cue.end, exclude=exclude, within=_COUNTED_REACH)
-    if won is not None and not _OBJECT_GAP.fullmatch(folded, cue.end, won.start):
+    gap = _LOST_GAP if cue.family in _LOSS_TYPES else _OBJECT_GAP
+    if won is not None and not gap.fullmatch(folded, cue.end, won.start):
         won = None  # only an article may stand before the customer: "compte la SNCF parmi ses clients"
     if won is not None and (
         _AS_CUSTOMER.match(folded, won.end)
@@ -5029,6 +5035,11 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     if cue.family == "customer_start":
         return _bare_contract_from(article, sentence, cue, vendor), vendor, []
     return None, None, []
+
+
+_LOST_GAP = re.compile(r"[ ](?:(?:also|already|now|still)[ ])?(?:(?:the|its|their)[ ])?")
+"""Between a loss verb and the customer whose contract it names: "has lost its Walmart contract" (the possessive is
+the supplier's, the name the customer's)."""
 
 
 _BARE_CONTRACT_FROM = re.compile(
@@ -6656,7 +6667,11 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
     # "X is looking to swap out Y's chips with its own": the replacing verb, not the in-house cue, is qualified.
     replacing = _replacing_verb(article, sentence, cue) if cue.detail == "insource" else None
     modality = modality_at(
-        article, sentence, replacing.start() if replacing else cue.start, future=family != "customer_continue"
+        article,
+        sentence,
+        replacing.start() if replacing else cue.start,
+        future=family != "customer_continue",
+        ending=family in _LOSS_TYPES,
     )
     if (
         modality == "fact"
@@ -7290,9 +7305,9 @@ _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|l
 """Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
 _FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d'|du )|in favou?r of )")
 _CONTRACT_WORD = re.compile(
-    r"\b(?:contracts?|agreements?|deals?|accounts?|business|work|orders?|services|supply|partnership|relationship"
-    r"|ties|links|dealings|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?|fournitures?"
-    r"|partenariat|prestations?|relation|collaboration|liens|fournisseurs?|prestataires?)\b"
+    r"\b(?:contracts?|agreements?|arrangements?|deals?|accounts?|business|work|orders?|services|supply|partnership"
+    r"|relationship|ties|links|dealings|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?"
+    r"|fournitures?|partenariat|prestations?|relation|collaboration|liens|fournisseurs?|prestataires?)\b"
 )
 """A relation's own words: an "own" cue ("n'a pas renouvelé", "will not be renewed") needs one in its clause."""
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?)\b")
