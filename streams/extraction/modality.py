@@ -31,7 +31,7 @@ _PLAN = re.compile(
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|talks with|discussions?(?: préliminaires| exclusives| avancées)? avec"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
-    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
+    r"|s'apprête à|en passe de|sur le point de|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
     r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to"
     r"|prête?s? à|is ready to|are ready to|is prepared to|are prepared to)\b"
     # "a proposé au conseil de nommer X": a proposal right before the verb
@@ -45,11 +45,11 @@ _NEGATION = re.compile(
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|bloque|bloqué|annule|annulé"
     r"|blocks?|blocking|blocked|veto|vetoe[sd])\b"
     r"|\bnon[ ]|\bnon-$|\b(?:declined|declines|refused|refuses)[ ]to\b"
-    r"|\b(?:failed|fails)(?:[ ]to\b|[ ]?$)|\béchou(?:é|e|ent|era)[ ]à\b"
+    r"|\b(?:failed|fails)(?:[ ]to\b|[ ]?$)|\béchou(?:é|e|ent|era)[ ]à\b|\béchecs?[ ](?:de|du|des|d')"
 )
 """A word that denies what follows it ("has no plans to stop using", "no one wants to buy", "will block a planned
 takeover", "n'a aucune intention de", "declined to cooperate with", a failure: "failed to buy", « avait échoué à mettre
-la main sur »); "ne cache plus sa volonté de" (no longer hides) affirms it."""
+la main sur », « l'échec de sa fusion avec »); "ne cache plus sa volonté de" (no longer hides) affirms it."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
 _FUTURE_CUE = re.compile(r"(?:will|would|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"), also reported ("said it would

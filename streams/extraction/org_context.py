@@ -93,7 +93,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
-|remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
+|au bénéfice de|remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
 |pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de|% of|percent of|per cent of
 |fusion de|fusion avec|fusion entre|rapprochement avec|rapprochement entre|merger between|merger of
 |privately held|privately owned|privately-held|privately-owned
@@ -476,7 +476,7 @@ ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé in
 instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
 néanmoins désormais ensuite également
 deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement ok
-nous notre vous votre je moi r&d
+nous notre vous votre je moi r&d si dsp
 having being après avoir ayant détenant
 without within among amid beyond unlike besides excluding including during against
 christmas easter thanksgiving halloween ramadan diwali hanukkah noël pâques toussaint pentecôte
