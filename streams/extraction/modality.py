@@ -60,6 +60,22 @@ step, not one taken.
 Read on the original text, where the month is capitalised ("In May Fiat raised ..." is a fact)."""
 
 
+_ASKED_FR = re.compile(r"-t-(?:il|elle|on)\b|\best-ce[ ]qu|\b(?:ont|sont|vont|seront)-(?:ils|elles)\b")
+_WHY_FR = re.compile(r"(?:pourquoi|comment|quand|combien|où)\b")
+"""Before the verb in a French question: the inverted subject pronoun (« a-t-il », « va-t-elle ») or « est-ce »."""
+
+
+def _yes_no_question(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` stands in a French yes/no question ("X a-t-il perdu ... ?"), which asks whether it happened.
+
+    A question on why or how ("pourquoi Carrefour a retiré ... ?") takes the act as done and is not one.
+    """
+    asked = article.text[sentence.start : sentence.end].rstrip()[-1:] == "?"
+    if not asked or _WHY_FR.match(article.folded, sentence.start):
+        return False
+    return _ASKED_FR.search(article.folded, max(sentence.start, pos - 40), min(sentence.end, pos + 12)) is not None
+
+
 def modality_at(
     article: Article,
     sentence: Sentence,
@@ -148,7 +164,9 @@ def _hedged_intent(article: Article, sentence: Sentence, start: int, pos: int) -
 
 
 def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
-    """A rumour cue in the event's clause (a modal only before the verb) or in its attribution."""
+    """A rumour cue in the event's clause (a modal only before the verb) or in its attribution, or a question."""
+    if _yes_no_question(article, sentence, pos):
+        return True  # « Naval Group a-t-il perdu le contrat du siècle ? »: asked, not told
     clauses = sentence.clauses
     own, own_main = clauses.span_of(pos), clauses.main_clause(pos)
     for cue in sentence.cues:

@@ -189,3 +189,52 @@ def test_biggest_contract_lost_is_a_major_loss_folded_into_the_named_customer() 
 def test_losing_a_manager_a_lawsuit_or_market_share_is_no_customer_lost(body: str) -> None:
     assert not _events(body, "customer_end")
     assert not _events(body, "customer_start")
+
+
+@pytest.mark.parametrize(
+    ("body", "customer"),
+    [
+        (
+            "En 2006, Saint-Dorvane Agglomération a choisi Korvia SA pour exploiter le réseau de bus.",
+            "Saint-Dorvane Agglomération",
+        ),
+        ("Tessaline Agglo a choisi Korvia SA pour exploiter le réseau de bus.", "Tessaline Agglo"),
+    ],
+)
+def test_an_agglomeration_named_by_its_place_is_a_public_customer(body: str, customer: str) -> None:
+    events = [e for e in _extract(body).events if e.type == "customer_start"]
+    assert [(e.subject.name, e.subject.kind, e.object.name) for e in events if e.subject and e.object] == [
+        (customer, "public_body", "Korvia")
+    ]
+
+
+def test_the_agglomeration_as_a_common_noun_is_no_body() -> None:
+    body = "Korvia SA a choisi Brelmont SA pour desservir l'agglomération lyonnaise."
+    names = {e.subject.name for e in _extract(body).events if e.subject}
+    assert not any("agglomération" in name.lower() for name in names)
+
+
+def test_a_yes_no_question_asks_and_tells_no_fact() -> None:
+    ends = [
+        e
+        for e in _extract("Korvia SA a-t-elle perdu le contrat de Dorvane Métropole ?").events
+        if e.type == "customer_end"
+    ]
+    assert ends and all(e.modality == "rumor" for e in ends)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pourquoi Korvia SA a-t-elle perdu le contrat de Dorvane Métropole ?",
+        "Korvia SA a perdu le contrat de Dorvane Métropole.",
+    ],
+)
+def test_a_why_question_or_a_statement_stays_a_fact(body: str) -> None:
+    ends = [e for e in _extract(body).events if e.type == "customer_end"]
+    assert ends and all(e.modality == "fact" for e in ends)
+
+
+def test_a_choice_in_the_pluperfect_over_a_rival() -> None:
+    body = "En 2010, Dorvane SA avait préféré l'Allemand Korvia SA au compatriote Brelmont SA."
+    assert _events(body, "customer_start") == {("Dorvane", "Korvia")}
