@@ -6329,9 +6329,28 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
         or _on_condition(article, sentence, cue)
         or _pressed_to_end(article, sentence, cue)
         or halt_in_quarrel(article.folded, sentence, cue)
+        or _hypothetical_loss(article, sentence, cue)
     ):
         return "customer_at_risk"
     return cue.family
+
+
+_LOSS_AS_NOUN = re.compile(r"(?:la[ ])?pertes?[ ]|(?:the[ ])?loss[ ]of[ ]")
+_WOULD_BE = re.compile(
+    r"[^.;:!?]{0,70}?[ ](?:serait|seraient|pourrait[ ]être|would[ ]be|could[ ]be|would[ ]mean|would[ ]hit"
+    r"|would[ ]deal)[ ]"
+)
+"""After a loss told as a noun: a conditional verb whose subject it is ("la perte du contrat de X serait un coup
+dur", "the loss of X would be a blow"): the loss is weighed, not suffered."""
+
+
+def _hypothetical_loss(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a loss noun is the subject of a conditional ("la perte de X serait un vrai coup dur"): a threat."""
+    folded = article.folded
+    if _LOSS_AS_NOUN.match(folded, cue.start) is None:
+        return False
+    verb = _WOULD_BE.match(folded, cue.end, sentence.end)
+    return verb is not None and "," not in folded[cue.end : verb.end()]
 
 
 _PRESSED_TO = re.compile(

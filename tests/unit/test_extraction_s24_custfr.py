@@ -238,3 +238,26 @@ def test_a_why_question_or_a_statement_stays_a_fact(body: str) -> None:
 def test_a_choice_in_the_pluperfect_over_a_rival() -> None:
     body = "En 2010, Dorvane SA avait préféré l'Allemand Korvia SA au compatriote Brelmont SA."
     assert _events(body, "customer_start") == {("Dorvane", "Korvia")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pour Korvia SA, la perte du contrat de Dorvane Métropole serait un vrai coup dur.",
+        "For Korvia Inc, the loss of its contract with Dorvane Corp would be a heavy blow.",
+    ],
+)
+def test_a_loss_weighed_in_the_conditional_is_a_risk(body: str) -> None:
+    assert _events(body, "customer_at_risk")
+    assert not _events(body, "customer_end")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Korvia Inc confirmed the loss of its contract with Dorvane Corp.",
+        "Korvia SA a confirmé la perte du contrat de Dorvane Métropole, qui serait attribué à Brelmont SA.",
+    ],
+)
+def test_a_loss_told_as_done_stays_an_end(body: str) -> None:
+    assert _events(body, "customer_end")
