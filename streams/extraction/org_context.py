@@ -559,6 +559,7 @@ amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabe
 jean pierre jacques michel philippe alain bernard françois patrick nicolas christophe daniel frédéric éric laurent
 stéphane olivier sébastien thierry david julien pascal christian gérard didier dominique bruno vincent antoine
 thomas guillaume maxime romain arnaud benoît emmanuel xavier yves hervé gilles luc marc serge denis claude rené
+maurice
 louis henri paul hugo lucas mathieu jérôme franck fabrice cédric ludovic martin erik carlos rudi liam ernesto
 marie nathalie isabelle sylvie catherine françoise christine valérie sandrine véronique sophie céline chantal
 nicole anne stéphanie patricia laurence julie aurélie caroline émilie claire hélène élisabeth agnès virginie

@@ -261,3 +261,20 @@ def test_a_loss_weighed_in_the_conditional_is_a_risk(body: str) -> None:
 )
 def test_a_loss_told_as_done_stays_an_end(body: str) -> None:
     assert _events(body, "customer_end")
+
+
+def test_a_french_first_name_that_is_also_a_place_names_a_person() -> None:
+    body = "Le groupe piloté par Maurice Roe conserve les budgets de Tessaline SA dans une quarantaine de pays."
+    parties = {
+        name
+        for e in _extract(body).events
+        for name in (e.subject.name if e.subject else None, e.object.name if e.object else None)
+    }
+    assert "Maurice Roe" not in parties
+
+
+def test_the_island_alone_is_still_no_company() -> None:
+    names = {
+        entity.name for entity in _extract("Korvia SA a ouvert une filiale à Maurice pour servir Brelmont SA.").entities
+    }
+    assert "Maurice" not in names
