@@ -20,15 +20,17 @@ from streams.extraction.quantities import MoneyMention
 _GOODS_OF_MAKER = re.compile(
     r"(?:,[^,.;]{1,40},|[ ](?:dès|from|à[ ]partir[ ]de|d'ici|en|in|by)[ ][\w\-]{2,12})?[ ]"
     r"(?:(?:les|des|de|d'|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|l'ensemble[ ]des|aucun|aucune|any"
-    r"|une[ ]centaine[ ]de|une[ ]partie[ ]des|all|some|several|many|the|its|dozens[ ]of|hundreds[ ]of)[ ]?)?"
+    r"|une[ ]centaine[ ]de|une[ ]partie[ ]des|all|some|several|many|the|its|dozens[ ]of|hundreds[ ]of|le|la|l')[ ]?)?"
     r"(?:\d{1,4}[ ])?(?:[a-zà-ÿ\-]{1,15}[ ])?"
     r"(?:produits|références|marques|articles|composants|pièces|puces|équipements|products|brands|goods|items"
-    r"|components|parts|chips|equipment)"
+    r"|components|parts|chips|equipment|réseaux?|networks?|logiciels?|software|plateformes?|platforms?)"
+    r"(?:[ ](?:mobiles?|fixes?|informatiques?|numériques?|mobile|fixed|digital))?"
     r"(?:[ ](?:du[ ]groupe[ ]|de[ ]la[ ]|de[ ]l'|du[ ]|des[ ]|de[ ]|d'|from[ ]|of[ ]|made[ ]by[ ])"
     r"(?:l'|le[ ]|la[ ]|the[ ])?|[ ])"
 )
 """After a withdrawal verb: the goods, then their maker ("plusieurs produits du groupe ", "de produits de
-l'agro-industriel ", "all products from the snack maker ", "les produits ", "dès 2026 les composants de ")."""
+l'agro-industriel ", "all products from the snack maker ", "les produits ", "dès 2026 les composants de ", "le réseau
+mobile d'")."""
 
 
 _DESCRIPTION = re.compile(r"(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}")

@@ -32,7 +32,7 @@ _PLAN = re.compile(
     r"|en discussions? pour|en négociations?(?: exclusives)? (?:pour|en vue de)|négocie|negotiating to"
     r"|talks with|discussions?(?: préliminaires| exclusives| avancées)? avec"
     r"|is looking to|looks to|is considering|considers|prépare|is preparing"
-    r"|s'apprête à|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
+    r"|s'apprête à|en passe de|sur le point de|is set to|is poised to|weighs|weighing|mulls|mulling|songe(?:nt)? à"
     r"|s'engage(?:nt)? à|s'est engagée? à|proposes? to|proposed to"
     r"|prête?s? à|is ready to|are ready to|is prepared to|are prepared to)\b"
     # "a proposé au conseil de nommer X": a proposal right before the verb
@@ -46,11 +46,11 @@ _NEGATION = re.compile(
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|bloque|bloqué|annule|annulé"
     r"|blocks?|blocking|blocked|veto|vetoe[sd])\b"
     r"|\bnon[ ]|\bnon-$|\b(?:declined|declines|refused|refuses)[ ]to\b"
-    r"|\b(?:failed|fails)(?:[ ]to\b|[ ]?$)|\béchou(?:é|e|ent|era)[ ]à\b"
+    r"|\b(?:failed|fails)(?:[ ]to\b|[ ]?$)|\béchou(?:é|e|ent|era)[ ]à\b|\béchecs?[ ](?:de|du|des|d')"
 )
 """A word that denies what follows it ("has no plans to stop using", "no one wants to buy", "will block a planned
 takeover", "n'a aucune intention de", "declined to cooperate with", a failure: "failed to buy", « avait échoué à mettre
-la main sur »); "ne cache plus sa volonté de" (no longer hides) affirms it."""
+la main sur », « l'échec de sa fusion avec »); "ne cache plus sa volonté de" (no longer hides) affirms it."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|va|vont)\b(?:[ ][a-z]{1,12}){0,2}[ ]$|\band be[ ]$")
 _FUTURE_CUE = re.compile(r"(?:will|would|shall|va|vont)\b|[a-zéèêâ']{2,}(?:era|ira|dra|ra|ront)\b")
 """A future tense ("will drop", "remplacera"; "will step down and be succeeded by"), also reported ("said it would
@@ -59,6 +59,22 @@ _MAY = re.compile(r"\bmay(?:[ ][a-z]{1,12}){0,3}[ ]$")
 """Close before the cue, the modal "may" ("Fiat may boost its holding to 51%", "may raise its stake in"): a possible
 step, not one taken.
 Read on the original text, where the month is capitalised ("In May Fiat raised ..." is a fact)."""
+
+
+_ASKED_FR = re.compile(r"-t-(?:il|elle|on)\b|\best-ce[ ]qu|\b(?:ont|sont|vont|seront)-(?:ils|elles)\b")
+_WHY_FR = re.compile(r"(?:pourquoi|comment|quand|combien|où)\b")
+"""Before the verb in a French question: the inverted subject pronoun (« a-t-il », « va-t-elle ») or « est-ce »."""
+
+
+def _yes_no_question(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` stands in a French yes/no question ("X a-t-il perdu ... ?"), which asks whether it happened.
+
+    A question on why or how ("pourquoi Carrefour a retiré ... ?") takes the act as done and is not one.
+    """
+    asked = article.text[sentence.start : sentence.end].rstrip()[-1:] == "?"
+    if not asked or _WHY_FR.match(article.folded, sentence.start):
+        return False
+    return _ASKED_FR.search(article.folded, max(sentence.start, pos - 40), min(sentence.end, pos + 12)) is not None
 
 
 def modality_at(
@@ -153,7 +169,9 @@ def _hedged_intent(article: Article, sentence: Sentence, start: int, pos: int) -
 
 
 def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
-    """A rumour cue in the event's clause (a modal only before the verb) or in its attribution."""
+    """A rumour cue in the event's clause (a modal only before the verb) or in its attribution, or a question."""
+    if _yes_no_question(article, sentence, pos):
+        return True  # « Naval Group a-t-il perdu le contrat du siècle ? »: asked, not told
     clauses = sentence.clauses
     own, own_main = clauses.span_of(pos), clauses.main_clause(pos)
     for cue in sentence.cues:

@@ -93,7 +93,7 @@ led by|co-led by|backed by|acquired|acquires|acquiring|to acquire|buys|bought|to
 |clients include|the startup|the start-up|the company|subsidiary|held by|run by|operated by|owned by|supplied by
 |provided by|acquired by|bought by|sold to|awarded to|according to|customer,|client,|supplier,|rival,|partner,
 |competitor,|largest customer|biggest customer|top customer|confié à|confiée à|attribué à|attribuée à|au profit de
-|remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
+|au bénéfice de|remporté par|selon|avec|fournisseur,|concurrent,|partenaire,|principal client|contract to|order to
 |pour cent de|% de|% du capital de|un tiers de|un quart de|la moitié de|% of|percent of|per cent of
 |% dans|pour cent dans|des droits de vote de|du capital et des droits de vote de|actions en circulation de
 |titres en circulation de|capital stock of
@@ -479,7 +479,7 @@ ainsi alors enfin pourtant depuis face grâce contacté contactée interrogé in
 instead moreover furthermore nevertheless nonetheless separately elsewhere additionally likewise indeed overall
 néanmoins désormais ensuite également
 deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième covid-19 covid agreement ok
-nous notre vous votre je moi r&d
+nous notre vous votre je moi r&d si dsp
 having being après avoir ayant détenant
 without within among amid beyond unlike besides excluding including during against
 christmas easter thanksgiving halloween ramadan diwali hanukkah noël pâques toussaint pentecôte
@@ -563,6 +563,7 @@ amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabe
 jean pierre jacques michel philippe alain bernard françois patrick nicolas christophe daniel frédéric éric laurent
 stéphane olivier sébastien thierry david julien pascal christian gérard didier dominique bruno vincent antoine
 thomas guillaume maxime romain arnaud benoît emmanuel xavier yves hervé gilles luc marc serge denis claude rené
+maurice
 louis henri paul hugo lucas mathieu jérôme franck fabrice cédric ludovic martin erik carlos rudi liam ernesto
 marie nathalie isabelle sylvie catherine françoise christine valérie sandrine véronique sophie céline chantal
 nicole anne stéphanie patricia laurence julie aurélie caroline émilie claire hélène élisabeth agnès virginie

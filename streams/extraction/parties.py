@@ -267,7 +267,7 @@ _TRIGGERS = (
     "hmrc", "dwp", "mod", "dod", "dhsc", "defra", "dvla", "dfe",
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
     "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
-    "île-de-france mobilités",
+    "île-de-france mobilités", "agglomération", "agglo",
     "assistance publique", "marine", "treasury", "federal reserve", "public investment fund", "central bank",
     "bank of", "caisse des dépôts", "banque des territoires", "banque de france", "banque centrale",
 )  # fmt: skip

@@ -36,7 +36,8 @@ _CLITICS = r"(?:(?:ne|n['\u2019])[ ]?)?(?:(?:se|lui|leur|s['\u2019])[ ]?)?"
 """The pronouns and negation a French verb may carry before it: « se voit », « n'a pas », « lui a vendu »."""
 
 _PREPOSITIONS = """
-avec|chez|auprès de|auprès d'|auprès|au profit de|au profit d'|de la part de|de la part d'|par|contre|face à|à
+avec|chez|auprès de|auprès d'|auprès|au profit de|au profit d'
+|au bénéfice de|au bénéfice d'|de la part de|de la part d'|par|contre|face à|à
 |entre|sur|dans|aux côtés de|aux côtés d'
 """
 """Relation prepositions whose object, after an article, is a party: « son contrat avec la Saur », « racheté par

@@ -266,7 +266,8 @@ _LOWER_APPOSITION = re.compile(r",[ ][a-zà-ÿ0-9][^,;.()]{0,60}")
 """A description in lower case between a company and its relative clause: ", premier opérateur du pays"."""
 _MAY_LOSE = re.compile(
     r"(?:\b(?:could|may|might|risks?|pourrait|pourraient|risque[ ]de|risquent[ ]de|threatens?[ ]to|menace[ ]de"
-    r"|menacent[ ]de|fears?|feared|fearing|craint|craignent)(?:[ ](?:also|aussi|even|même))?(?:[ ]be)?"
+    r"|menacent[ ]de|fears?|feared|fearing|craint|craignent|en[ ]passe[ ]de|sur[ ]le[ ]point[ ]de|s'apprête[ ]à"
+    r"|s'apprêtent[ ]à)(?:[ ](?:also|aussi|even|même))?(?:[ ]be)?"
     r"(?:[ ](?:lead[ ]to|result[ ]in|mean|cause|trigger|entraîner|conduire[ ]à|provoquer|signifier"
     r"|se[ ]traduire[ ]par))?"
     r"|\b(?:warns?|warned|warning|fears?|feared|at[ ]risk)[ ]of|\bthe[ ](?:risk|threat|prospect)[ ]of"
@@ -274,8 +275,8 @@ _MAY_LOSE = re.compile(
     r"(?:[ ](?:the|a|la|une))?[ ]?$"
 )
 """Right before a loss cue: the loss is a threat ("could lose", "pourrait aussi perdre", "may be losing", "could lead
-to the loss of", "warns of losing", "pourrait entraîner la perte de", "le risque de perdre"), the customer is at
-risk."""
+to the loss of", "warns of losing", "pourrait entraîner la perte de", "le risque de perdre", "est en passe de perdre"),
+the customer is at risk."""
 _LOSS_FRAMES = frozenset({"vendor_discloses", "as_customer", "passive", "nominal"})
 """Frames where the supplier tells its own loss ("lost", "perd le budget de", "the loss of")."""
 _SECURITIES = re.compile(r"(?:'s)?[ ](?:shares|stock|stocks|bonds|debt|securities|actions|titres|obligations)\b")
@@ -5545,7 +5546,10 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         lost_to_rival = _FAVOUR_OF.search(article.folded, cue.end, sentence.clauses.span_of(cue.start)[1])
         reach = min(sentence.end, cue.end + _LOST_REACH)
         made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
-        if _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for:
+        if (
+            _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for
+        ) or _SHARE_LOST.match(article.folded, cue.end):
+            # "a perdu ses parts de marché au profit de Y": ground lost to a rival, no customer
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _fronted_participle_subject(article, sentence, cue)
         # "le groupe avait essuyé un revers en perdant le budget de X": the group the story is about.
@@ -5560,7 +5564,8 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         if lost is not None:
             # "a perdu le contrat de la SNCF", "lost the supply contract with X": the contract's holder.
             customer = sentence.company_after(lost.end(), exclude=vendor.id if vendor else None, within=0)
-        if customer is None and lost is not None:
+        if customer is None:
+            # "la délégation des transports du Grand Nancy", "la gestion de l'assainissement de X": past the scope
             customer = _holder_past_scope(article, sentence, cue, vendor)
         if _IN_FAVOUR_OF.search(article.folded, cue.start, cue.end) or (
             customer is not None and lost_to_rival is not None and customer.start >= lost_to_rival.start()
@@ -6413,9 +6418,28 @@ def _threatened_loss(article: Article, sentence: Sentence, cue: Cue) -> str:
         or _on_condition(article, sentence, cue)
         or _pressed_to_end(article, sentence, cue)
         or halt_in_quarrel(article.folded, sentence, cue)
+        or _hypothetical_loss(article, sentence, cue)
     ):
         return "customer_at_risk"
     return cue.family
+
+
+_LOSS_AS_NOUN = re.compile(r"(?:la[ ])?pertes?[ ]|(?:the[ ])?loss[ ]of[ ]")
+_WOULD_BE = re.compile(
+    r"[^.;:!?]{0,70}?[ ](?:serait|seraient|pourrait[ ]être|would[ ]be|could[ ]be|would[ ]mean|would[ ]hit"
+    r"|would[ ]deal)[ ]"
+)
+"""After a loss told as a noun: a conditional verb whose subject it is ("la perte du contrat de X serait un coup
+dur", "the loss of X would be a blow"): the loss is weighed, not suffered."""
+
+
+def _hypothetical_loss(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a loss noun is the subject of a conditional ("la perte de X serait un vrai coup dur"): a threat."""
+    folded = article.folded
+    if _LOSS_AS_NOUN.match(folded, cue.start) is None:
+        return False
+    verb = _WOULD_BE.match(folded, cue.end, sentence.end)
+    return verb is not None and "," not in folded[cue.end : verb.end()]
 
 
 _PRESSED_TO = re.compile(
@@ -7222,7 +7246,7 @@ _FUTURE_IN_CUE = re.compile(r"\b(?:will|won't|would|sera|seront|\w{3,}(?:ra|ront
 """A future or conditional in the cue itself ("will end", "ne reconduira pas", "remplacera"): announced, not done."""
 _BUSINESS_LOST = re.compile(
     r"\b(?:contracts?|customers?|clients?|accounts?|orders?|business|budgets?|contrats?|marchés?|commandes?"
-    r"|appel d'offres"
+    r"|appel d'offres|dsp"
     r"|franchises?|concessions?|délégations?|exploitation|référencement)\b"
 )
 _BUSINESS_AFTER = re.compile(
@@ -7232,29 +7256,42 @@ _BUSINESS_AFTER = re.compile(
 """After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply"), its terms
 among them ("the Army's 10-year, $4 billion marketing contract")."""
 _LOST_REACH = 40
+_SHARE_LOST = re.compile(
+    r"[ ]?(?:(?:des|de|sa|ses|leur|leurs|its|their|some)[ ])?(?:parts?[ ]de[ ]marché|market[ ]share)"
+)
+"""Right after a supplier-discloses cue: market share, lost to rivals, not to a customer ("a perdu ses parts de
+marché")."""
 _MADE_FOR_CUSTOMER = re.compile(
     r"[^.;]{0,60}?[ ](?:for|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
     r"(?:[a-zé\-]{1,15}[ ]){0,3}(?:customer|client)\b"
 )
 """After a halted production: the goods were made for a customer ("stopped making a device for a major client")."""
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
-_IN_FAVOUR_OF = re.compile(r"au profit (?:de|d')$")
+_IN_FAVOUR_OF = re.compile(r"au (?:profit|bénéfice) (?:de|d')$")
+_PUBLIC_HEAD = (
+    r"(?:(?:agglomération|métropole|communauté urbaine|communauté d'agglomération|ville|commune|région|département"
+    r"|syndicat)[ ](?:de la |de l'|du |des |de |d')?)"
+)
+"""Between "de l'" / "de la" and a public customer's name, the kind of body it is ("de l'agglomération Nîmes
+Métropole", "de la ville de Dorvane")."""
 _LOST_CONTRACT_OF = re.compile(
-    rf"[ ]?(?:[a-zà-ÿ\-]{{1,15}}[ ]){{0,3}}?(?:{_TO_SUPPLY}|(?:contrats?|marchés?|délégations?|appel d'offres"
+    rf"[ ]?(?:[a-zà-ÿ\-]{{1,15}}[ ]){{0,3}}?(?:{_TO_SUPPLY}|(?:contrats?|marchés?|délégations?|appel d'offres|dsp"
     r"|budgets?(?:[ ](?:d')?achats?|[ ](?:média|médias|publicitaires?|création|créatifs?|digital|numérique))?"
     r"|contracts?|accounts?"
     r"|business)"
-    r"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?)"
+    rf"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?{_PUBLIC_HEAD}?)"
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF", "le budget
 média de X", "a contract to supply milk to X")."""
 _SCOPED_CONTRACT = re.compile(
-    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|budgets?|contracts?|accounts?)"
-    r"[ ](?:de|des|du|d'|of|for)[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){1,3}?"
-    r"(?:de la |de l'|du |des |de |d'|with |from |avec |of )(?:the |la |le |l')?"
+    r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|budgets?|contracts?|accounts?"
+    r"|dsp|gestion|concessions?)"
+    r"(?:[ ](?:de|des|du|d'|of|for))?[ ]?(?:(?:l'|la |le |les )?[a-zà-ÿ\-]{2,15}[ ]){1,3}?"
+    rf"(?:de la |de l'|du |des |de |d'|with |from |avec |of )(?:the |la |le |l')?{_PUBLIC_HEAD}?"
 )
 """After "lost": a contract told by its scope before its holder ("la délégation des transports publics du Grand
-Nancy", "the contract for school meals of X")."""
+Nancy", "the contract for school meals of X", "la DSP eau et assainissement de l'agglomération X", "la gestion de
+l'assainissement de X")."""
 _SCOPED_REACH = 80
 
 
@@ -7303,7 +7340,7 @@ pour trois ans et 20 millions d'euros son contrat avec »; or the supplier's con
 unless a public body owns it (a supplier keeping a city's contract)."""
 _SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
 """Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
-_FAVOUR_OF = re.compile(r"\b(?:au profit (?:de |d'|du )|in favou?r of )")
+_FAVOUR_OF = re.compile(r"\b(?:au (?:profit|bénéfice) (?:de |d'|du )|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|arrangements?|deals?|accounts?|business|work|orders?|services|supply|partnership"
     r"|relationship|ties|links|dealings|suppliers?|vendors?|providers?|contrats?|accords?|ententes?|marchés?|commandes?"
@@ -8565,10 +8602,11 @@ def _partnership_candidates(
 
 
 _LOOSE_TOGETHER = re.compile(
-    r"\b(?:work(?:ing)? together|collaborate|travailler ensemble|collaborer|(?:work|works|worked|working) with"
-    r"|travaill\w{0,6} avec)\b"
+    r"\b(?:work(?:ing)? together|collaborat(?:e|es|ed|ing)|travailler ensemble"
+    r"|collabor(?:er|e|ent|ait|aient|era|eront)|(?:work|works|worked|working) with|travaill\w{0,6} avec)\b"
 )
-"""Partnership cues that say only that two companies work together: a supplier and its customer do too."""
+"""Partnership cues that say only that two companies work together: a supplier and its customer do too ("la DGSI
+collabore avec X depuis 2016", said of the contract it renews)."""
 
 
 def _told_with_supply(sentence: Sentence) -> bool:
