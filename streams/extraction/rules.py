@@ -71,6 +71,7 @@ from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.funding_noun import noun_investments
+from streams.extraction.goods_model_maker import model_maker
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
@@ -4324,8 +4325,10 @@ def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         return None, None, []
     customer = _customer_subject(article, sentence, cue)
     exclude = customer.id if customer else None
-    vendor = _maker_of_counted_goods(article, sentence, cue, exclude) or seller_after_goods(
-        article, sentence, cue, exclude
+    vendor = (
+        _maker_of_counted_goods(article, sentence, cue, exclude)
+        or seller_after_goods(article, sentence, cue, exclude)
+        or model_maker(article, sentence, cue, exclude)
     )
     if vendor is None and customer is not None:
         vendor = order_teller(article, sentence, cue, customer)
@@ -4360,6 +4363,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             _described_object(article, sentence, cue, exclude)
             or seller_after_goods(article, sentence, cue, exclude)
             or chosen_goods_maker(article, sentence, cue, exclude)
+            or model_maker(article, sentence, cue, exclude)
         )
     if bare_verb and vendor is None and customer is not None:
         vendor = _speaker_supplier(article, sentence, cue, customer) or order_teller(article, sentence, cue, customer)
@@ -4442,6 +4446,8 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
     if to is not None:
         kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
         start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+        group = _CONSORTIUM.match(folded, to.end() - 1)  # "to a consortium of A and B": its members supply
+        start, within = (group.end(), _NEAR_WITH) if group is not None else (start, within)
         vendor = sentence.company_after(start, exclude=exclude, within=within)
         # "awarded the contract to local supplier X", "to Swedish truck maker X": a description without article.
         vendor = vendor or _named_after_description(article, sentence, to.end() - 1, exclude)
@@ -4796,11 +4802,13 @@ def _maker_of_chosen_goods(
 
 _CONSORTIUM = re.compile(
     r"[ ](?:a|an|the|un|une|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:consortium|groupement|team|coentreprise"
-    r"|joint[ ]venture)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}?,?[ ](?:réunissant|associant|formée?[ ]par|composée?[ ]de|mené[e]?"
-    r"[ ]par|emmenée?[ ]par|comprising|formed[ ]by|made[ ]up[ ]of|led[ ]by|of)[ ](?:the[ ]|le[ ]|la[ ]|l')?"
+    r"|joint[ ]venture|partnership)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}?,?[ ](?:réunissant|associant|formée?[ ]par"
+    r"|composée?[ ]de|mené[e]?[ ]par|emmenée?[ ]par|comprising|formed[ ]by|made[ ]up[ ]of|led[ ]by|of)[ ]"
+    r"(?:the[ ]|le[ ]|la[ ]|l')?(?:(?:its|their|son|sa|leur)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}[a-zà-ÿ\-]{2,20},[ ])?"
 )
-"""After a bare verb: a bidding group named by its members ("selected a consortium of A and B", "a retenu un
-groupement formé par A et B")."""
+"""After a bare verb or "awarded ... to": a bidding group named by its members ("selected a consortium of A and B",
+"a retenu un groupement formé par A et B", "awarded its business to a partnership of its incumbent agency, A, and
+B")."""
 
 
 def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
