@@ -4954,6 +4954,8 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     if won is not None and _AMONG_SUPPLIERS.match(folded, won.end):
         return vendor, won, []  # "Orange compte Ericsson parmi ses fournisseurs": the subject buys
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
+    if contract is not None and _NAMED_ACCOUNT_FROM.fullmatch(article.text, contract.start(), contract.end()):
+        return None, None, []  # "won the Korvia account from Y": the account names its client, "from" its former agency
     if contract is not None:
         return sentence.company_after(contract.end(), exclude=exclude, within=_NEAR_WITH), vendor, []
     if cue.family == "customer_start":
@@ -4961,6 +4963,11 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     return None, None, []
 
 
+_NAMED_ACCOUNT_FROM = re.compile(
+    r"[ ](?:the|its|an?)[ ][^ ]*(?:[ ][^ ]+){0,2}?[ ]?[A-Z][^ ]*[ ](?:[^ ]+[ ]){0,2}?accounts?[ ]from[ ]"
+)
+"""An account named by its client (a capitalised name inside it), then "from": "the £20m Korvia media account from"
+(session 24). The company after "from" is the agency that lost it, not a customer."""
 _BARE_CONTRACT_FROM = re.compile(
     rf"[ ](?!(?:an?|the)[ ])(?P<noun>{_CLAUSE_CHAR}{{0,40}}?\b(?:contracts?|orders?|deals?|tenders?))[ ](?:from|by)[ ]"
     r"(?:the[ ])?"

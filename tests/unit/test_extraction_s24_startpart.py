@@ -7,7 +7,8 @@ Paraphrases with invented names, each with near misses that must read nothing (o
 - an agency re-appointed by its client, or one that successfully defended the client's account;
 - a contract awarded to a consortium, a joint venture or a partnership of named members;
 - a currency's code cut from a wire headline's sum ("Wins GBP 80 Mln Contract"): never a party;
-- a venture told as "a joint company" or "a jointly owned company": a partnership.
+- a venture told as "a joint company" or "a jointly owned company": a partnership;
+- an account named by its client and won "from" a company: that company is the former agency, no customer.
 """
 
 from __future__ import annotations
@@ -162,3 +163,22 @@ def test_a_venture_told_as_a_joint_company_is_a_partnership(body: str) -> None:
 )
 def test_a_joint_company_sold_or_bought_into_is_no_new_partnership(body: str) -> None:
     assert not _pairs(body, "partnership")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane won the Korvia account from Brelmont.",
+        "Dorvane won the Microsoft account from Brelmont.",
+    ],
+)
+def test_the_agency_an_account_is_won_from_is_no_customer(body: str) -> None:
+    assert not {customer for customer, _ in _pairs(body, "customer_start")} & {"Brelmont"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Dorvane won an account from Microsoft.", "Dorvane won the advertising account from Microsoft."],
+)
+def test_an_account_won_from_its_client_still_starts(body: str) -> None:
+    assert ("Microsoft", "Dorvane") in _pairs(body, "customer_start")
