@@ -5258,6 +5258,21 @@ def _supplies_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return _SUPPLIES_NOUN.search(article.folded, max(sentence.start, cue.start - 16), cue.start) is not None
 
 
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|beating|outbid|outbids|outbidding|edged[ ]out|edges[ ]out|saw[ ]off|sees[ ]off"
+    r"|fended[ ]off)[ ](?:(?:its|their|the|a|an)[ ])?(?:[a-z\-]{2,15}[ ]){0,2}$"
+)
+"""Right before a company told as the supplier: the verb of a race it lost ("has beaten rival " Z to supply X, session
+24); the winner, named before that verb, supplies."""
+
+
+def _race_winner(sentence: Sentence, folded: str, vendor: CompanyMention | None) -> CompanyMention | None:
+    """The supplier read before a passive cue, or the winner of a race it lost ("Y has beaten rival Z to supply X")."""
+    if vendor is not None and _BEATEN_BEFORE.search(folded, max(sentence.start, vendor.start - 40), vendor.start):
+        return sentence.company_before(vendor.start, exclude=vendor.id)
+    return vendor
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -5266,7 +5281,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         acting = sentence.company_before(cue.start)
         supplier = sentence.company_after(own_relation.end(), exclude=acting.id if acting else None, within=_NEAR_WITH)
         return acting, supplier, []
-    vendor = _subject_before(article, sentence, cue)
+    vendor = _race_winner(sentence, article.folded, _subject_before(article, sentence, cue))
     # "secured a €313m ($349m) contract from ...": the customer is sought after the contract noun.
     noun = _WON_NOUN.match(article.folded, cue.end) if article.folded[cue.start : cue.end] in _WON_BEFORE_NOUN else None
     customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)

@@ -8,7 +8,8 @@ Paraphrases with invented names, each with near misses that must read nothing (o
 - a contract awarded to a consortium, a joint venture or a partnership of named members;
 - a currency's code cut from a wire headline's sum ("Wins GBP 80 Mln Contract"): never a party;
 - a venture told as "a joint company" or "a jointly owned company": a partnership;
-- an account named by its client and won "from" a company: that company is the former agency, no customer.
+- an account named by its client and won "from" a company: that company is the former agency, no customer;
+- "Y has beaten rival Z to supply X": Y supplies, not the rival beaten.
 """
 
 from __future__ import annotations
@@ -182,3 +183,21 @@ def test_the_agency_an_account_is_won_from_is_no_customer(body: str) -> None:
 )
 def test_an_account_won_from_its_client_still_starts(body: str) -> None:
     assert ("Microsoft", "Dorvane") in _pairs(body, "customer_start")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane Systems has beaten rival Brelmont Technologies to supply engines to Korvia Motors.",
+        "Dorvane Systems outbid Brelmont Technologies to supply trains to Korvia Motors.",
+    ],
+)
+def test_the_winner_of_a_race_to_supply_supplies_not_the_rival_beaten(body: str) -> None:
+    starts = _pairs(body, "customer_start")
+    assert ("Korvia Motors", "Dorvane Systems") in starts
+    assert ("Korvia Motors", "Brelmont Technologies") not in starts
+
+
+def test_a_supplier_after_an_unrelated_beat_still_supplies() -> None:
+    body = "Dorvane Systems beat forecasts. Brelmont Technologies will supply engines to Korvia Motors."
+    assert ("Korvia Motors", "Brelmont Technologies") in _pairs(body, "customer_start")
