@@ -633,7 +633,7 @@ _COUNTED_AFTER = re.compile(
     r"|is|are|was|were|be|been|has|have|had|will|would|could|should|may|can|said|says|est|sont|a|ont|sera|an|the"
     r"|le|la|les|with|avec|on|sur|at|au|aux|by|par|since|until|after|before|as|from|during|through|into|over|under"
     r"|about|against|between|among|via|than|then|also|while|when|where|if|not|depuis|jusqu|après|avant|comme"
-    r"|pendant|entre|chez|vers|sous|contre|plus|millions?|billions?|trillions?|milliards?|bn|mn|crores?|lakhs?"
+    r"|pendant|entre|chez|vers|sous|contre|plus|millions?|billions?|trillions?|milliards?|bn|mn|mln|bln|crores?|lakhs?"
     r"|percent|per)\b)[a-zà-ÿ]|(?:GWh|MWh|TWh|kWh|GW|MW|kW|MWc)\b)"
 )
 """After a number that ends a run of capitalised words: a counted noun or a unit ("40 trains", « 12 bus », "88 GWh"),
@@ -674,9 +674,10 @@ _NUMBER_WORD = re.compile(r"\d[\d.,]*-?(?:percent|per-cent|pct)|(?:19|20)\d\d[-\
 """A share or a span of years written as one word ("20-percent", "5-per-cent", "2017-2018"): never a company."""
 _CODED_AMOUNT = re.compile(
     r"[A-Z]{3}\d[\d.,]*(?:[BMK]|bn|mn|m|k)?"
-    r"|(?:USD|EUR|GBP|CHF|INR|JPY|CNY|RMB|AUD|CAD|HKD|SGD|SEK|NOK|DKK)[ ]\d[\d.,]*"
+    r"|(?:USD|EUR|GBP|CHF|INR|JPY|CNY|RMB|AUD|CAD|HKD|SGD|SEK|NOK|DKK)(?:[ ]\d[\d.,]*)?"
 )
-"""A sum in a currency's code, glued or spaced ("SEK23B", "RMB 12.55 billion"): never a company."""
+"""A sum in a currency's code, glued or spaced ("SEK23B", "RMB 12.55 billion"), or the code alone, cut from its sum
+("Wins GBP 80 Mln Contract"): never a company."""
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 """The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""
 

@@ -192,8 +192,12 @@ _FR_RENEWAL_OF = (
 )
 """A renewal told as a noun: "le renouvellement du contrat de Y par X", "la prolongation de son contrat avec X"."""
 
-_EN_KEEP = r"\b(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung)[ ]on[ ]to)[ ]"
-"""A supplier not losing what it has: "kept", "retains", "held on to"."""
+_EN_KEEP = (
+    r"\b(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung)[ ]on[ ]to"
+    r"|(?:successfully[ ])?defend(?:s|ed|ing))[ ]"
+)
+"""A supplier not losing what it has: "kept", "retains", "held on to", an agency that "successfully defended" its
+client's account in a review (session 24)."""
 _EN_KEPT_RELATION = (
     _EN_KEEP + r"(?:(?:its|their|the|both|all|some|several|a[ ]few|most|many|two|three|part[ ]of[ ](?:its|the)"
     r"|some[ ]of[ ](?:its|the))[ ])(?:[a-z\-]{2,15}[ ]){0,2}?(?:contracts?|deals?|agreements?)[ ](?:with|from)"
@@ -373,7 +377,7 @@ _FR_KEEPS_TRUST = (
 )
 """A customer keeping its trust in its supplier (« garde toutefois sa confiance à SpaceX »), the twin of the table's
 « renouvelle sa confiance à »."""
-_KEEP_ANCHORS = ("keep", "kept", "retain", "held on", "hold", "hang", "hung on")
+_KEEP_ANCHORS = ("keep", "kept", "retain", "held on", "hold", "hang", "hung on", "defend")
 _FR_KEEP_ANCHORS = ("conserv", "gard", "sauvé")
 ANCHORED: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (

@@ -71,6 +71,7 @@ from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.funding_noun import noun_investments
+from streams.extraction.goods_model_maker import model_maker
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
@@ -4408,8 +4409,10 @@ def _counted_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         return None, None, []
     customer = _customer_subject(article, sentence, cue)
     exclude = customer.id if customer else None
-    vendor = _maker_of_counted_goods(article, sentence, cue, exclude) or seller_after_goods(
-        article, sentence, cue, exclude
+    vendor = (
+        _maker_of_counted_goods(article, sentence, cue, exclude)
+        or seller_after_goods(article, sentence, cue, exclude)
+        or model_maker(article, sentence, cue, exclude)
     )
     if vendor is None and customer is not None:
         vendor = order_teller(article, sentence, cue, customer)
@@ -4444,6 +4447,7 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
             _described_object(article, sentence, cue, exclude)
             or seller_after_goods(article, sentence, cue, exclude)
             or chosen_goods_maker(article, sentence, cue, exclude)
+            or model_maker(article, sentence, cue, exclude)
         )
     if bare_verb and vendor is None and customer is not None:
         vendor = _speaker_supplier(article, sentence, cue, customer) or order_teller(article, sentence, cue, customer)
@@ -4526,6 +4530,8 @@ def _dative_parties(article: Article, sentence: Sentence, cue: Cue, customer: Co
     if to is not None:
         kind = _VENDOR_KIND.match(folded, to.end())  # "au constructeur (breton) X", "to the contractor X"
         start, within = (kind.end(), _DESCRIBED_NAME_REACH) if kind is not None else (to.end(), _NEAR_WITH)
+        group = _CONSORTIUM.match(folded, to.end() - 1)  # "to a consortium of A and B": its members supply
+        start, within = (group.end(), _NEAR_WITH) if group is not None else (start, within)
         vendor = sentence.company_after(start, exclude=exclude, within=within)
         # "awarded the contract to local supplier X", "to Swedish truck maker X": a description without article.
         vendor = vendor or _named_after_description(article, sentence, to.end() - 1, exclude)
@@ -4880,11 +4886,13 @@ def _maker_of_chosen_goods(
 
 _CONSORTIUM = re.compile(
     r"[ ](?:a|an|the|un|une|le|la)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}(?:consortium|groupement|team|coentreprise"
-    r"|joint[ ]venture)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}?,?[ ](?:réunissant|associant|formée?[ ]par|composée?[ ]de|mené[e]?"
-    r"[ ]par|emmenée?[ ]par|comprising|formed[ ]by|made[ ]up[ ]of|led[ ]by|of)[ ](?:the[ ]|le[ ]|la[ ]|l')?"
+    r"|joint[ ]venture|partnership)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}?,?[ ](?:réunissant|associant|formée?[ ]par"
+    r"|composée?[ ]de|mené[e]?[ ]par|emmenée?[ ]par|comprising|formed[ ]by|made[ ]up[ ]of|led[ ]by|of)[ ]"
+    r"(?:the[ ]|le[ ]|la[ ]|l')?(?:(?:its|their|son|sa|leur)[ ](?:[a-zà-ÿ\-]{2,20}[ ]){0,2}[a-zà-ÿ\-]{2,20},[ ])?"
 )
-"""After a bare verb: a bidding group named by its members ("selected a consortium of A and B", "a retenu un
-groupement formé par A et B")."""
+"""After a bare verb or "awarded ... to": a bidding group named by its members ("selected a consortium of A and B",
+"a retenu un groupement formé par A et B", "awarded its business to a partnership of its incumbent agency, A, and
+B")."""
 
 
 def _own_parties(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None) -> _Parties:
@@ -5031,6 +5039,8 @@ def _won_or_lost_parties(article: Article, sentence: Sentence, cue: Cue, vendor:
     if won is not None and _AMONG_SUPPLIERS.match(folded, won.end):
         return vendor, won, []  # "Orange compte Ericsson parmi ses fournisseurs": the subject buys
     contract = _ITS_CONTRACT_WITH.match(folded, cue.end, sentence.end)
+    if contract is not None and _NAMED_ACCOUNT_FROM.fullmatch(article.text, contract.start(), contract.end()):
+        return None, None, []  # "won the Korvia account from Y": the account names its client, "from" its former agency
     if contract is not None:
         return sentence.company_after(contract.end(), exclude=exclude, within=_NEAR_WITH), vendor, []
     if cue.family == "customer_start":
@@ -5043,6 +5053,11 @@ _LOST_GAP = re.compile(r"[ ](?:(?:also|already|now|still)[ ])?(?:(?:the|its|thei
 the supplier's, the name the customer's)."""
 
 
+_NAMED_ACCOUNT_FROM = re.compile(
+    r"[ ](?:the|its|an?)[ ][^ ]*(?:[ ][^ ]+){0,2}?[ ]?[A-Z][^ ]*[ ](?:[^ ]+[ ]){0,2}?accounts?[ ]from[ ]"
+)
+"""An account named by its client (a capitalised name inside it), then "from": "the £20m Korvia media account from"
+(session 24). The company after "from" is the agency that lost it, not a customer."""
 _BARE_CONTRACT_FROM = re.compile(
     rf"[ ](?!(?:an?|the)[ ])(?P<noun>{_CLAUSE_CHAR}{{0,40}}?\b(?:contracts?|orders?|deals?|tenders?))[ ](?:from|by)[ ]"
     r"(?:the[ ])?"
@@ -5333,6 +5348,21 @@ def _supplies_noun(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return _SUPPLIES_NOUN.search(article.folded, max(sentence.start, cue.start - 16), cue.start) is not None
 
 
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|beating|outbid|outbids|outbidding|edged[ ]out|edges[ ]out|saw[ ]off|sees[ ]off"
+    r"|fended[ ]off)[ ](?:(?:its|their|the|a|an)[ ])?(?:[a-z\-]{2,15}[ ]){0,2}$"
+)
+"""Right before a company told as the supplier: the verb of a race it lost ("has beaten rival " Z to supply X, session
+24); the winner, named before that verb, supplies."""
+
+
+def _race_winner(sentence: Sentence, folded: str, vendor: CompanyMention | None) -> CompanyMention | None:
+    """The supplier read before a passive cue, or the winner of a race it lost ("Y has beaten rival Z to supply X")."""
+    if vendor is not None and _BEATEN_BEFORE.search(folded, max(sentence.start, vendor.start - 40), vendor.start):
+        return sentence.company_before(vendor.start, exclude=vendor.id)
+    return vendor
+
+
 def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     """Read "Y was dropped by X", "Y will keep selling to X": the supplier before the cue, the customer after."""
     own_relation = _RELATION_WITH.match(article.folded, cue.end, sentence.end)
@@ -5341,7 +5371,7 @@ def _passive_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
         acting = sentence.company_before(cue.start)
         supplier = sentence.company_after(own_relation.end(), exclude=acting.id if acting else None, within=_NEAR_WITH)
         return acting, supplier, []
-    vendor = _subject_before(article, sentence, cue)
+    vendor = _race_winner(sentence, article.folded, _subject_before(article, sentence, cue))
     # "secured a €313m ($349m) contract from ...": the customer is sought after the contract noun.
     noun = _WON_NOUN.match(article.folded, cue.end) if article.folded[cue.start : cue.end] in _WON_BEFORE_NOUN else None
     customer = sentence.company_after(noun.end() if noun else cue.end, exclude=vendor.id if vendor else None, within=60)
