@@ -46,26 +46,30 @@ _SELLER_NAME = re.compile(r"\b(?:logistics|services|solutions|consulting|staffin
 _REACH = 45
 
 
-def role_of(folded: str, mention: CompanyMention) -> str | None:
-    """``"buyer"`` or ``"seller"`` when the words around ``mention`` say which side it is on, else ``None``."""
+def role_of(folded: str, mention: CompanyMention, *, by_name: bool = True) -> str | None:
+    """``"buyer"`` or ``"seller"`` when the words around ``mention`` say which side it is on, else ``None``.
+
+    ``by_name``: a service word in the company's own name counts ("XPO Logistics" sells); not for a contract the
+    company signs, where a logistics firm is as likely to buy the software or services it signs for.
+    """
     if mention.kind == "public_body":
         return "buyer"
     before = _BEFORE.search(folded, max(0, mention.start - _REACH), mention.start)
     after = _AFTER.match(folded, mention.end, mention.end + _REACH)
     found = [m.lastgroup for m in (before, after) if m is not None]
-    if _SELLER_NAME.search(folded, mention.start, mention.end):
+    if by_name and _SELLER_NAME.search(folded, mention.start, mention.end):
         found.append("seller")
     if not found or len(set(found)) > 1:
         return None
     return found[0]
 
 
-def told_reversed(folded: str, customer: CompanyMention, vendor: CompanyMention) -> bool:
+def told_reversed(folded: str, customer: CompanyMention, vendor: CompanyMention, *, by_name: bool = True) -> bool:
     """Whether the role nouns say the customer slot holds the seller and the vendor slot the buyer.
 
     One side's word is enough when the other side has none; a word that agrees with the slots keeps them.
     """
-    customer_role, vendor_role = role_of(folded, customer), role_of(folded, vendor)
+    customer_role, vendor_role = role_of(folded, customer, by_name=by_name), role_of(folded, vendor, by_name=by_name)
     if customer_role == "buyer" or vendor_role == "seller":
         return False
     return customer_role == "seller" or vendor_role == "buyer"

@@ -7067,7 +7067,8 @@ def _supplier_told_elsewhere(
         and ((either_way and cue.detail in ("active", "own")) or signed)
         and (
             article.told_as_supplier(customer.id, vendor.id)
-            or ((either_way or signed) and told_reversed(article.folded, customer, vendor))
+            or (either_way and told_reversed(article.folded, customer, vendor))
+            or (signed and told_reversed(article.folded, customer, vendor, by_name=False))
         )
     ):
         return vendor, customer

@@ -142,3 +142,10 @@ def test_a_choice_made_as_the_means_of_a_review_starts_a_supplier(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert relations(text) == expected
+
+
+def test_a_service_word_in_the_signers_name_does_not_make_it_the_supplier() -> None:
+    # "Logistics" in a name says what the firm sells, not what it buys when it signs for software.
+    assert relations("Brelmont Logistics signed a five-year services contract with Dorvane.") == [
+        ("customer_start", "Brelmont Logistics", "Dorvane")
+    ]
