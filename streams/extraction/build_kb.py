@@ -1,4 +1,4 @@
-"""Build the runtime knowledge base: the curated companies plus the constituents of 20 stock indices.
+"""Build the runtime knowledge base: the curated companies, the constituents of 20 stock indices, and press names.
 
 Run ``python -m streams.extraction.build_kb`` (needs the ``dev`` extra) and commit the file it writes,
 ``streams/extraction/data/knowledge_base.json``: dealwatch reads that file at run time and never needs
@@ -12,6 +12,11 @@ Sources and licences:
   about 1,800 constituents of the S&P 500/600, NASDAQ 100, Dow Jones, FTSE 100, CAC 40, CAC Mid 60,
   DAX, MDAX, SDAX, TecDAX, EURO STOXX 50, AEX, BEL 20, IBEX 35, OMX Helsinki 25 and Stockholm 30,
   Switzerland 20 and NIKKEI 225, with ISINs and ticker symbols.
+- ``streams/extraction/data/companies_press.json``: well-known firms the business press names that are in
+  neither list above (private groups, subsidiaries, foreign mid-caps, start-ups, investors), written for
+  dealwatch from public knowledge, Apache-2.0. Read last: an entry whose name or alias the curated list or
+  an index already uses is skipped, and the guards below apply to its names as to generated ones, plus
+  first names and places. Its entries carry ``"source": "press"``, which the mention finder reads.
 - ``wordfreq`` (Apache-2.0 code; its word lists are CC BY-SA 4.0) only decides, at build time, which
   aliases are ordinary English or French words ("Target", "Match", "Ball", "Casino") and so are
   never generated; no word list is copied into the output.
@@ -34,8 +39,12 @@ from pathlib import Path
 from typing import Any
 
 from streams.extraction.knowledge_base import DATA_PATH, slugify
+from streams.extraction.org_context import CURATED_FIRST_NAMES, FIRST_NAMES, PLACES
 
 CURATED_PATH = Path(__file__).parent / "data" / "companies.json"
+PRESS_PATH = Path(__file__).parent / "data" / "companies_press.json"
+PRESS_LICENCE = "written for dealwatch from public knowledge, Apache-2.0"
+GENERATED_FIRST_NAMES = FIRST_NAMES - CURATED_FIRST_NAMES
 
 COMMON_WORD_ZIPF = 3.5
 """A one-word alias whose lower-case form is at least this frequent (wordfreq Zipf scale, English or
@@ -215,8 +224,13 @@ def _curated_entry(company: dict[str, Any]) -> dict[str, Any]:
     return {**company, "isins": [], "tickers": [], "source": "curated"}
 
 
-def build(curated: dict[str, Any], entries: list[_IndexEntry], places: set[str]) -> dict[str, Any]:
-    """Merge the index entries into the curated knowledge base (curated entries win)."""
+def build(
+    curated: dict[str, Any],
+    entries: list[_IndexEntry],
+    places: set[str],
+    press: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Merge the index entries, then the press entries, into the curated knowledge base (earlier sources win)."""
     suffixes = curated["legal_suffixes"]
     companies = [_curated_entry(company) for company in curated["companies"]]
     owner: dict[str, dict[str, Any]] = {}
@@ -259,16 +273,85 @@ def build(curated: dict[str, Any], entries: list[_IndexEntry], places: set[str])
             owner.setdefault(fold_key(strip_tails(surface, suffixes)), company)
         generated.append(company)
     generated.sort(key=lambda company: company["id"])
+    earlier = [*companies, *_unambiguous(generated, companies)]
+    sources = {
+        "curated": "streams/extraction/data/companies.json",
+        "pytickersymbols": _package_version("pytickersymbols") + " (MIT licence)",
+    }
+    if press:
+        sources["press"] = f"streams/extraction/data/companies_press.json ({PRESS_LICENCE})"
     return {
         "version": 1,
         "generated_by": "python -m streams.extraction.build_kb",
-        "sources": {
-            "curated": "streams/extraction/data/companies.json",
-            "pytickersymbols": _package_version("pytickersymbols") + " (MIT licence)",
-        },
+        "sources": sources,
         "legal_suffixes": suffixes,
-        "companies": [*companies, *_unambiguous(generated, companies)],
+        "companies": [*earlier, *_press_companies(press or [], earlier, places, suffixes)],
     }
+
+
+def is_risky_press_name(name: str, places: set[str]) -> bool:
+    """Whether a press name or alias would fire on prose: the index guard, or a first name or place alone.
+
+    "Martin", "Florence" or "Sydney" name a person or a city far more often than any firm. A longer name
+    opening with one of the generated first names ("Giorgio Armani", "Ola Electric") reads as a person:
+    that list holds only names no known firm opens with (see :mod:`streams.extraction.build_first_names`).
+    Common first names ("John Deere", "Hugo Boss") open index names already and stay allowed.
+    """
+    if is_risky_alias(name, places):
+        return True
+    folded = name.casefold()
+    if " " not in name:
+        return folded in PLACES or folded in FIRST_NAMES
+    return folded.split(" ", 1)[0] in GENERATED_FIRST_NAMES
+
+
+def _press_companies(
+    press: list[dict[str, Any]], known: list[dict[str, Any]], places: set[str], suffixes: list[str]
+) -> list[dict[str, Any]]:
+    """The press entries that name no firm already known, with their risky aliases dropped.
+
+    An entry is skipped when its name or any alias (without tails) is a curated or index surface: the
+    earlier source wins and one surface must name one company. ``parent`` is a press name, resolved to
+    the id of the firm that carries it (None when no source knows it).
+    """
+    owner: dict[str, str] = {}
+    for company in known:
+        for surface in (company["name"], *company["aliases"]):
+            owner.setdefault(fold_key(strip_tails(surface, suffixes)), company["id"])
+    ids = {company["id"] for company in known}
+    taken: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for entry in press:
+        surfaces = [entry["name"], *(entry.get("aliases") or ())]
+        keys = [fold_key(strip_tails(surface, suffixes)) for surface in surfaces]
+        if any(key in owner for key in keys) or is_risky_press_name(entry["name"], places):
+            continue
+        base = entry.get("id") or slugify(entry["name"])
+        company_id = base if base not in ids else f"{base}-{(entry.get('country') or 'xx').lower()}"
+        if company_id in ids:
+            continue
+        aliases = sorted(
+            {alias for alias in surfaces[1:] if alias != entry["name"] and not is_risky_press_name(alias, places)}
+        )
+        company = {
+            "id": company_id,
+            "name": entry["name"],
+            "aliases": aliases,
+            "parent": None,
+            "country": entry.get("country"),
+            "sector": entry.get("sector"),
+            "isins": [],
+            "tickers": [],
+            "source": "press",
+        }
+        ids.add(company_id)
+        for surface in (entry["name"], *aliases):
+            owner.setdefault(fold_key(strip_tails(surface, suffixes)), company_id)
+        taken.append((entry, company))
+    for entry, company in taken:
+        parent = entry.get("parent")
+        if parent:
+            company["parent"] = owner.get(fold_key(strip_tails(parent, suffixes)))
+    return [company for _, company in taken]
 
 
 def _unambiguous(generated: list[dict[str, Any]], curated: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -306,12 +389,13 @@ def render(kb: dict[str, Any]) -> str:
     return json.dumps(kb, ensure_ascii=False, indent=1) + "\n"
 
 
-def build_from_sources(curated_path: Path = CURATED_PATH) -> str:
-    """Build and render the knowledge base from the curated file and the installed index package."""
+def build_from_sources(curated_path: Path = CURATED_PATH, press_path: Path = PRESS_PATH) -> str:
+    """Build and render the knowledge base from the curated file, the installed index package and the press file."""
     with curated_path.open(encoding="utf-8") as handle:
         curated = json.load(handle)
+    press = json.loads(press_path.read_text(encoding="utf-8")) if press_path.exists() else []
     entries, places = read_index_entries(curated["legal_suffixes"])
-    return render(build(curated, entries, places))
+    return render(build(curated, entries, places, press))
 
 
 def main(argv: list[str] | None = None) -> int:

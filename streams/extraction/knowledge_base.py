@@ -65,6 +65,8 @@ class Company:
     """ISO 3166 alpha-2 code: "le groupe japonais" is the Japanese company the story named."""
     sector: str | None = None
     """The index's sector ("retail", "consumer", ...): in a price quarrel the retailer is the side that buys."""
+    source: str = "curated"
+    """Where the entry comes from: "curated", "pytickersymbols" or "press" (see :mod:`streams.extraction.build_kb`)."""
 
     @property
     def ref(self) -> CompanyRef:
@@ -103,6 +105,7 @@ class KnowledgeBase:
             for surface in _sentence_case_forms((company.name, *company.aliases)):
                 if self._automaton.get(surface, None) is None:
                     self._automaton.add_word(surface, (len(surface), company.id, _SENTENCE_CASE))
+        self._press_ids = frozenset(c.id for c in self._by_id.values() if c.source == "press")
         # "SK Innovation Co" at a sentence's end loses the dot of "Co." to the full stop.
         undotted = {s.rstrip(".") for s in legal_suffixes if s.endswith(".")}
         self._suffixes = tuple(sorted({s for s in (*legal_suffixes, *undotted) if s}, key=len, reverse=True))
@@ -207,6 +210,8 @@ class KnowledgeBase:
                 continue  # "SAFRAN AND AIRBUS SIGN": a headline in capitals, not a name in prose
             if text[start:end] in _COMMON_WORD_NAMES and _WORD_NOT_COMPANY.match(text, end):
                 continue
+            if company_id in self._press_ids and self._cut_longer_name(text, end):
+                continue  # "Aker Kvaerner", "Arla Foods Ingredients": a press name opening a longer firm's
             candidates.append((start, -end, company_id))
         candidates.sort()
         matches: list[CompanyMatch] = []
@@ -218,6 +223,13 @@ class KnowledgeBase:
             matches.append(CompanyMatch(start, end, company_id))
             taken_until = end
         return matches
+
+    def _cut_longer_name(self, text: str, end: int) -> bool:
+        """Whether a capitalised word follows right after ``text[:end]`` that is no legal form or firm word."""
+        run = _NEXT_CAPITAL.match(text, end)
+        if run is None or self._extend_suffix(text, end) != end:
+            return False
+        return run.group(1).rstrip(".") not in _SAME_FIRM_WORDS
 
     def suffix_end(self, text: str, end: int) -> int:
         """Where a legal suffix right after ``text[:end]`` ends ("Indian Oil| Corp"), else ``end``."""
@@ -236,6 +248,17 @@ class KnowledgeBase:
                     return stop
         return end
 
+
+_NEXT_CAPITAL = re.compile(r" ([A-ZÀ-Ý][\w\-&.]*)")
+"""A capitalised word right after a name: "Aker| Kvaerner", "Arla| Foods Ingredients"."""
+_SAME_FIRM_WORDS = frozenset({
+    "Group", "Groupe", "Holdings", "Holding", "Bank", "Banque", "Company", "Corporation", "CEO", "CFO", "COO", "CTO",
+    "CIO", "Chairman", "Chairwoman", "Chief", "President", "Executive", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "International", "Industries", "Enterprises", "Global", "Worldwide", "Companies",
+})  # fmt: skip
+"""Words after a press name that keep the mention the firm's: its own legal or group word, a generic tail the
+press adds or drops ("Navistar International", as the evaluation's party keys read it), a title of its leader
+("Vanke CEO"), a weekday in wire style ("Arla Thursday said")."""
 
 _WRITTEN, _SHOUTED, _SENTENCE_CASE = 0, 1, 2
 """How a surface in the automaton writes its name: as listed (or plainly capitalised), in capitals, in sentence case."""
@@ -315,6 +338,7 @@ def _parse(raw: dict[str, Any]) -> KnowledgeBase:
             parent=entry.get("parent"),
             country=entry.get("country"),
             sector=entry.get("sector"),
+            source=entry.get("source") or "curated",
         )
         for entry in raw["companies"]
     ]

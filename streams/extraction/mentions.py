@@ -2082,7 +2082,8 @@ def _inside_other_name(text: str, start: int, end: int, kb: KnowledgeBase) -> bo
         return False  # "Kosc Telecom Loses Bouygues Deal": a headline's verb, not the start of a longer name
     word = before.group(1).casefold()
     return (
-        word not in NOT_NAMES
+        _AGENT_ADJECTIVE.search(word) is None  # "just like Tencent-backed Swiggy": the backer, Swiggy itself
+        and word not in NOT_NAMES
         and word not in _PERSON_TITLES
         and word not in KIND_NOUNS
         and not is_origin_word(word)

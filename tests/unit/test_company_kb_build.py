@@ -37,7 +37,10 @@ def test_curated_entries_are_copied_unchanged_and_first(generated: dict):
     keep = ("id", "name", "aliases", "parent", "country", "sector")
     assert [{k: c[k] for k in keep} for c in head] == curated
     assert all(c["source"] == "curated" for c in head)
-    assert all(c["source"] == "pytickersymbols" for c in generated["companies"][len(curated) :])
+    rest = [c["source"] for c in generated["companies"][len(curated) :]]
+    # then the index members, then the press names (each source after the ones it yields to)
+    assert set(rest) == {"pytickersymbols", "press"}
+    assert rest == sorted(rest, key=("pytickersymbols", "press").index)
 
 
 def test_size_and_ids(generated: dict):

@@ -26,7 +26,8 @@ from streams.extraction.knowledge_base import Company, KnowledgeBase
         ("l'Armée de Terre", "name:armee-de-terre"),
         ("McDonald's", "kb:mcdonalds"),
         ("Acme's Widget Unit", "name:acme-s-widget-unit"),
-        ("Cevian Capital", "name:cevian"),
+        ("Korvane Capital", "name:korvane"),
+        ("Cevian Capital", "kb:cevian-capital"),  # a press name since session 24
         ("Quillbrook International Industries", "name:quillbrook"),
         ("Quillbrook Belgique", "name:quillbrook-belgique"),
         ("Capital Group", "name:capital"),

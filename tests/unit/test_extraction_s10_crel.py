@@ -40,7 +40,7 @@ def _events(text: str, language: str, prefix: str = "customer_") -> list[Event]:
         (
             "fr",
             "Après dix mois de compétition, Naval Group a été choisi par la Pologne pour livrer trois sous-marins.",
-            [("customer_start", "Pologne", "Naval")],
+            [("customer_start", "Pologne", "Naval Group")],
         ),
         (
             "fr",
@@ -127,7 +127,7 @@ def test_won_contracts(language: str, text: str, expected: list[Event]) -> None:
             "en",
             "Airwork, the aviation service firm, has extended its contract with Toll Group to service the logistics "
             "company's freighters.",
-            [("customer_continue", "Toll", "Airwork")],
+            [("customer_continue", "Toll Group", "Airwork")],
         ),
         (
             "en",

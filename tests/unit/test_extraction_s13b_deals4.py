@@ -314,4 +314,7 @@ def test_holder_named_by_part_of_its_name_is_one_stake() -> None:
 def test_part_of_a_name_with_another_size_is_another_stake() -> None:
     # near miss: two sizes are two facts
     title = "Evergrande lifts Vanke holding to 5%"
-    assert _titled_stakes(title, _EVERGRANDE) == [("China Evergrande", "Vanke", 10.0), ("Evergrande", "Vanke", 5.0)]
+    assert _titled_stakes(title, _EVERGRANDE) == [
+        ("China Evergrande", "Vanke", 5.0),
+        ("China Evergrande", "Vanke", 10.0),
+    ]
