@@ -16,6 +16,7 @@ from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date
 from streams.extraction.invest_money_into import LIST_JOINT
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.quantities import MoneyMention
 
 _ROUND_OF_OWNER = re.compile(
     r"\b(?:le|la|l'|son|sa|ce|cette)[ ]?(?:tour(?:[ ]de[ ]table)?|levée(?:[ ]de[ ]fonds)?|série[ ][a-h]"
@@ -96,20 +97,34 @@ def owned_round_backers(article: Article, sentence: Sentence, found: list[Candid
         in_subject = next((m for m in sentence.money if subject.start() <= m.start and m.end <= owner.start), None)
         total = round_.amount if round_ is not None and round_.amount is not None else in_subject
         amounts = {b.id: total if b in leads or led else None for b in leads + listed}
-        return [
-            Candidate(
-                type="investment",
-                span=(sentence.start, sentence.end),
-                subject=backer,
-                object=owner,
-                amount=amounts[backer.id],
-                modality=modality_at(article, sentence, verb.start()),
-                effective_date=event_date(sentence),
-            )
-            for backer in leads + listed
-            if backer.id != owner.id and (backer.id, owner.id) not in told
-        ]
+        return _investments(article, sentence, leads + listed, owner, at=verb.start(), told=told, amounts=amounts)
     return []
+
+
+def _investments(
+    article: Article,
+    sentence: Sentence,
+    backers: list[CompanyMention],
+    owner: CompanyMention,
+    *,
+    at: int,
+    told: set[tuple[str, str]],
+    amounts: dict[str, MoneyMention | None] | None = None,
+) -> list[Candidate]:
+    """One investment of each backer in ``owner``, but a pair already told; modality read at ``at``."""
+    return [
+        Candidate(
+            type="investment",
+            span=(sentence.start, sentence.end),
+            subject=backer,
+            object=owner,
+            amount=amounts.get(backer.id) if amounts else None,
+            modality=modality_at(article, sentence, at),
+            effective_date=event_date(sentence),
+        )
+        for backer in backers
+        if backer.id != owner.id and (backer.id, owner.id) not in told
+    ]
 
 
 _ROUND_VALUES = re.compile(
@@ -142,15 +157,4 @@ def fronted_leads_of_valued(article: Article, sentence: Sentence, found: list[Ca
     if values is None or owner is None:
         return []
     told = {(c.subject.id, c.object.id) for c in found if c.subject is not None and c.object is not None}
-    return [
-        Candidate(
-            type="investment",
-            span=(sentence.start, sentence.end),
-            subject=backer,
-            object=owner,
-            modality=modality_at(article, sentence, values.start()),
-            effective_date=event_date(sentence),
-        )
-        for backer in leads
-        if backer.id != owner.id and (backer.id, owner.id) not in told
-    ]
+    return _investments(article, sentence, leads, owner, at=values.start(), told=told)
