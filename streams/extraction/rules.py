@@ -7048,15 +7048,17 @@ _SIGNS = re.compile(r"\b(?:sign|signe|signé|ink|inked|inks|conclu)")
 def _supplier_told_elsewhere(
     article: Article, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention
 ) -> tuple[CompanyMention | None, CompanyMention]:
-    """Swap the parties of an ending or a renewal the supplier may have made, when the story's supply verbs say so.
+    """Swap the parties of an ending, a renewal or a signature the supplier may have made, when the story says so.
 
-        "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
-        MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier. So does "TIL renewed its
-        contract with Farmlands" when the story says TIL supplies Farmlands, and "Eltel has signed a contract with
-        Elisa" when it says "Eltel will build networks for Elisa": suppliers announce the contracts they sign. An
-        ending or a renewal is also swapped when the words naming the parties say who buys ("XPO Logistics has renewed
-        its contract with frozen food retailer Iceland Foods"; :mod:`streams.extraction.role_nouns`), and so is a
-    signature ("Korvia signed a supply agreement with supermarket chain Dorvane": the retailer buys).
+    "Burts has terminated its supply agreement with MJ Baker" reads either way; "... no longer prepared to supply
+    MJ Baker" says Burts supplies, so MJ Baker is the customer that lost its supplier. So does "TIL renewed its
+    contract with Farmlands" when the story says TIL supplies Farmlands, and "Eltel has signed a contract with
+    Elisa" when it says "Eltel will build networks for Elisa": suppliers announce the contracts they sign. Relation
+    nouns say it too ("Dorvane is Korvia's largest customer"; :mod:`streams.extraction.supply_direction`). An
+    ending or a renewal is also swapped when the words naming the parties say who buys ("XPO Logistics has renewed
+    its contract with frozen food retailer Iceland Foods"; :mod:`streams.extraction.role_nouns`), and so is a
+    signature, by role nouns only ("Korvia signed a supply agreement with supermarket chain Dorvane": the retailer
+    buys; a service word in the signer's own name says what it sells, not what it signs for).
     """
     either_way = cue.family in ("customer_end", "customer_at_risk") or (
         cue.family == "customer_continue" and _RENEWS.search(article.folded, cue.start, cue.end) is not None
