@@ -15,8 +15,10 @@ Sources and licences:
 - ``streams/extraction/data/companies_press.json``: well-known firms the business press names that are in
   neither list above (private groups, subsidiaries, foreign mid-caps, start-ups, investors), written for
   dealwatch from public knowledge, Apache-2.0. Read last: an entry whose name or alias the curated list or
-  an index already uses is skipped, and the guards below apply to its names as to generated ones, plus
-  first names and places. Its entries carry ``"source": "press"``, which the mention finder reads.
+  an index already uses adds no company (its other names become the index firm's aliases: "LSEG" for
+  "London Stock Exchange"), and the guards below apply to its names as to generated ones, plus first
+  names and places (an entry marked ``capitalised_is_firm``, reviewed by hand, skips the word-frequency
+  guard: "Reddit", "Lego"). Its entries carry ``"source": "press"``, which the mention finder reads.
 - ``wordfreq`` (Apache-2.0 code; its word lists are CC BY-SA 4.0) only decides, at build time, which
   aliases are ordinary English or French words ("Target", "Match", "Ball", "Casino") and so are
   never generated; no word list is copied into the output.
@@ -289,15 +291,21 @@ def build(
     }
 
 
-def is_risky_press_name(name: str, places: set[str]) -> bool:
+def is_risky_press_name(name: str, places: set[str], *, capitalised_is_firm: bool = False) -> bool:
     """Whether a press name or alias would fire on prose: the index guard, or a first name or place alone.
 
     "Martin", "Florence" or "Sydney" name a person or a city far more often than any firm. A longer name
     opening with one of the generated first names ("Giorgio Armani", "Ola Electric") reads as a person:
     that list holds only names no known firm opens with (see :mod:`streams.extraction.build_first_names`).
     Common first names ("John Deere", "Hugo Boss") open index names already and stay allowed.
+    ``capitalised_is_firm`` marks an entry reviewed by hand whose one-word name is an ordinary word only in
+    lower case ("reddit", "per capita", « un bombardier »): the word-frequency test is skipped for it, the
+    place, first-name and length tests still apply.
     """
-    if is_risky_alias(name, places):
+    if capitalised_is_firm and " " not in name:
+        if name in places or len(name) < MIN_NAME_CHARS:
+            return True
+    elif is_risky_alias(name, places):
         return True
     folded = name.casefold()
     if " " not in name:
@@ -310,27 +318,39 @@ def _press_companies(
 ) -> list[dict[str, Any]]:
     """The press entries that name no firm already known, with their risky aliases dropped.
 
-    An entry is skipped when its name or any alias (without tails) is a curated or index surface: the
-    earlier source wins and one surface must name one company. ``parent`` is a press name, resolved to
-    the id of the firm that carries it (None when no source knows it).
+    An entry whose name or alias (without tails) is a curated or index surface adds nothing of its own:
+    the earlier source wins and one surface must name one company. When that surface is an index firm's,
+    the entry's other names become the firm's aliases: the index writes "London Stock Exchange", the press
+    "LSEG", and both must name one company. ``parent`` is a press name, resolved to the id of the firm that
+    carries it (None when no source knows it).
     """
     owner: dict[str, str] = {}
     for company in known:
         for surface in (company["name"], *company["aliases"]):
             owner.setdefault(fold_key(strip_tails(surface, suffixes)), company["id"])
+    index_firms = {company["id"]: company for company in known if company["source"] == "pytickersymbols"}
     ids = {company["id"] for company in known}
     taken: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for entry in press:
         surfaces = [entry["name"], *(entry.get("aliases") or ())]
         keys = [fold_key(strip_tails(surface, suffixes)) for surface in surfaces]
-        if any(key in owner for key in keys) or is_risky_press_name(entry["name"], places):
+        reviewed = bool(entry.get("capitalised_is_firm"))
+        owners = {owner[key] for key in keys if key in owner}
+        if len(owners) == 1 and (firm := index_firms.get(next(iter(owners)))) is not None:
+            _add_press_aliases(firm, surfaces, owner, places, suffixes, capitalised_is_firm=reviewed)
+            continue
+        if owners or is_risky_press_name(entry["name"], places, capitalised_is_firm=reviewed):
             continue
         base = entry.get("id") or slugify(entry["name"])
         company_id = base if base not in ids else f"{base}-{(entry.get('country') or 'xx').lower()}"
         if company_id in ids:
             continue
         aliases = sorted(
-            {alias for alias in surfaces[1:] if alias != entry["name"] and not is_risky_press_name(alias, places)}
+            {
+                alias
+                for alias in surfaces[1:]
+                if alias != entry["name"] and not is_risky_press_name(alias, places, capitalised_is_firm=reviewed)
+            }
         )
         company = {
             "id": company_id,
@@ -352,6 +372,34 @@ def _press_companies(
         if parent:
             company["parent"] = owner.get(fold_key(strip_tails(parent, suffixes)))
     return [company for _, company in taken]
+
+
+def _add_press_aliases(
+    firm: dict[str, Any],
+    surfaces: list[str],
+    owner: dict[str, str],
+    places: set[str],
+    suffixes: list[str],
+    *,
+    capitalised_is_firm: bool,
+) -> None:
+    """Give an index firm the press entry's names that no other company uses and that pass the guards.
+
+    A bare name the firm only carries with a legal tail ("Canon" for "Canon Inc.", whose short form the
+    word guard dropped) is added too: a reviewed press entry vouches for it.
+    """
+    for surface in surfaces:
+        key = fold_key(strip_tails(surface, suffixes))
+        if key in owner and (
+            owner[key] != firm["id"]
+            or surface != strip_tails(surface, suffixes)
+            or surface in (firm["name"], *firm["aliases"])
+        ):
+            continue
+        if is_risky_press_name(surface, places, capitalised_is_firm=capitalised_is_firm):
+            continue
+        firm["aliases"] = sorted({*firm["aliases"], surface})
+        owner[key] = firm["id"]
 
 
 def _unambiguous(generated: list[dict[str, Any]], curated: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

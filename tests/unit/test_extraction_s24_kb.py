@@ -124,16 +124,23 @@ def test_committed_press_file_is_clean():
     suffixes = generated["legal_suffixes"]
     assert [e["name"].casefold() for e in press] == sorted(e["name"].casefold() for e in press)
     assert len({e["id"] for e in press}) == len(press)
-    assert all(set(e) == {"id", "name", "aliases", "country", "sector", "parent"} for e in press)
+    fields = {"id", "name", "aliases", "country", "sector", "parent"}
+    assert all(set(e) - {"capitalised_is_firm"} == fields for e in press)
     earlier = {
-        fold_key(strip_tails(s, suffixes))
+        fold_key(strip_tails(s, suffixes)): c
         for c in generated["companies"]
         if c["source"] != "press"
         for s in (c["name"], *c["aliases"])
     }
     for entry in press:
-        assert not any(fold_key(strip_tails(s, suffixes)) in earlier for s in (entry["name"], *entry["aliases"]))
-        assert not any(is_risky_press_name(s, set()) for s in (entry["name"], *entry["aliases"])), entry["name"]
+        surfaces = (entry["name"], *entry["aliases"])
+        # A press entry may only add names to one index firm (session 25), never meet a curated one.
+        shared = {
+            earlier[key]["id"]: earlier[key] for s in surfaces if (key := fold_key(strip_tails(s, suffixes))) in earlier
+        }
+        assert len(shared) <= 1 and all(c["source"] == "pytickersymbols" for c in shared.values()), entry["name"]
+        reviewed = entry.get("capitalised_is_firm", False)
+        assert not any(is_risky_press_name(s, set(), capitalised_is_firm=reviewed) for s in surfaces), entry["name"]
 
 
 def test_shipped_knowledge_base_reads_the_press_source():

@@ -1,0 +1,72 @@
+"""Session 25: a press entry names an index firm's other names, and reviewed word-like press names pass the guard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extraction.build_kb import _IndexEntry, build, is_risky_press_name
+from streams.extraction.knowledge_base import load_knowledge_base, slugify
+
+SUFFIXES = ["Inc.", "Ltd", "Group", "Holdings"]
+
+
+def _press(name: str, aliases: list[str], **extra: Any) -> dict[str, Any]:
+    return {"id": slugify(name), "name": name, "aliases": aliases, "country": "GB", "sector": None, "parent": None,
+            **extra}  # fmt: skip
+
+
+def _built(press: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    curated = {
+        "legal_suffixes": SUFFIXES,
+        "companies": [{"id": "korvia", "name": "Korvia", "aliases": [], "parent": None, "country": "US",
+                       "sector": "saas"}],
+    }  # fmt: skip
+    index = [
+        _IndexEntry(["Dorvane Stock Exchange"], {"Dorvane Stock Exchange"}, "GB", "fintech"),
+        _IndexEntry(["Brelmont Holdings Inc.", "Brelmont"], {"Brelmont Holdings Inc."}, "US", "energy"),
+    ]
+    kb = build(curated, index, set(), press)
+    return {c["id"]: c for c in kb["companies"]}
+
+
+def test_a_press_entry_sharing_an_index_name_gives_that_firm_its_other_names():
+    built = _built([_press("DSEG", ["Dorvane Stock Exchange Group"])])
+    assert "dseg" not in built  # one firm, not two
+    assert built["dorvane-stock-exchange"]["aliases"] == ["DSEG"]  # the tailed form adds nothing
+
+
+def test_a_press_entry_never_adds_names_to_a_curated_firm_or_to_two_firms():
+    built = _built([_press("KVA", ["Korvia"]), _press("DBX", ["Dorvane Stock Exchange", "Brelmont"])])
+    assert {"kva", "dbx"}.isdisjoint(built)
+    assert built["korvia"]["aliases"] == []
+    assert built["dorvane-stock-exchange"]["aliases"] == []
+
+
+def test_a_reviewed_word_like_name_passes_only_the_word_guard():
+    assert is_risky_press_name("Harvest", set())  # an ordinary word: dropped unless reviewed
+    assert not is_risky_press_name("Harvest", set(), capitalised_is_firm=True)
+    assert is_risky_press_name("Lyon", {"Lyon"}, capitalised_is_firm=True)  # a place stays out
+    assert is_risky_press_name("Ab", set(), capitalised_is_firm=True)  # too short
+    built = _built([_press("Harvest", [], capitalised_is_firm=True), _press("Meadow", [])])
+    assert built["harvest"]["source"] == "press"
+    assert "meadow" not in built
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "LSEG and the London Stock Exchange Group",
+            [("LSEG", "london-stock-exchange"), ("London Stock Exchange Group", "london-stock-exchange")],
+        ),
+        ("SLB won it; Schlumberger said so.", [("SLB", "schlumberger"), ("Schlumberger", "schlumberger")]),
+        ("Lego dropped Xerox as Reddit grew.", [("Lego", "lego"), ("Xerox", "xerox"), ("Reddit", "reddit")]),
+        ("Le bombardier a décollé ; Bombardier a perdu Fnac.", [("Bombardier", "bombardier"), ("Fnac", "fnac-darty")]),
+        ("GDP per capita rose.", []),
+    ],
+)
+def test_shipped_knowledge_base_names_each_firm_once(text: str, found: list[tuple[str, str]]):
+    kb = load_knowledge_base()
+    assert [(text[m.start : m.end], m.company_id) for m in kb.find(text)] == found
