@@ -29,9 +29,10 @@ _QUALIFIER = r"(?:(?:U\.S\.|US|UK|U\.K\.|EU|British|French|German|Italian|Spanis
 _PUBLIC_BODY_EN = re.compile(
     rf"(?:[Tt]he[ ])?(?:"
     rf"{_QUALIFIER}?(?:Ministry|Department|Dept\.)[ ]of[ ](?:the[ ])?{_CAP_WORDS}"
-    # "the British defence ministry": a nationality, then the ministry's field in lower case.
-    rf"|{_QUALIFIER}(?:[Dd]efen[cs]e|[Hh]ealth|[Ii]nterior|[Ff]inance|[Ff]oreign|[Tt]ransport|[Ee]ducation|[Ee]nergy)"
-    rf"[ ][Mm]inistry"
+    # "the British defence ministry", "the health ministry", "Poland's defence ministry": the ministry's field in
+    # lower case, after a nationality, "the" or a country's possessive (the story has said which country).
+    rf"|(?:{_QUALIFIER}|(?<=[Tt]he[ ])|(?<=['\u2019]s[ ]))(?:[Dd]efen[cs]e|[Hh]ealth|[Ii]nterior|[Ff]inance|[Ff]oreign"
+    rf"|[Tt]ransport|[Ee]ducation|[Ee]nergy|[Jj]ustice|[Aa]griculture|[Ee]nvironment|[Ee]conomy)[ ][Mm]inistry"
     rf"|{_QUALIFIER}?(?:Home|Foreign|Cabinet|War|Scotland|Northern[ ]Ireland)[ ]Office"
     rf"|{_QUALIFIER}?(?:Army|Navy|Air[ ]Force|Marine[ ]Corps|Coast[ ]Guard|Space[ ]Force|Armed[ ]Forces)"
     rf"|(?:[Cc]ity|[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Tt]own|[Bb]orough|Government)[ ]of[ ]{_CAP_WORDS}"

@@ -6,8 +6,11 @@ from typing import Any
 
 import pytest
 
+from schemas import NewsItem
+from streams.extraction import extract
 from streams.extraction.build_kb import _IndexEntry, build, is_risky_press_name
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
+from streams.extraction.parties import find_public_bodies
 
 SUFFIXES = ["Inc.", "Ltd", "Group", "Holdings"]
 
@@ -70,3 +73,30 @@ def test_a_reviewed_word_like_name_passes_only_the_word_guard():
 def test_shipped_knowledge_base_names_each_firm_once(text: str, found: list[tuple[str, str]]):
     kb = load_knowledge_base()
     assert [(text[m.start : m.end], m.company_id) for m in kb.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("body", "customer"),
+    [
+        ("The health ministry cancelled its testing contract with Korvia Labs on Monday.", "health ministry"),
+        ("Korvia Labs said the defence ministry had ended its supply contract.", "defence ministry"),
+        ("Tessaline's transport ministry terminated its contract with Korvia Labs.", "transport ministry"),
+    ],
+)
+def test_a_ministry_named_by_its_field_in_lower_case_is_a_public_customer(body: str, customer: str):
+    events = [e for e in extract(NewsItem(id="m", language="en", body=body)).events if e.type == "customer_end"]
+    assert [(e.subject.name, e.subject.kind, e.object.name) for e in events] == [
+        (customer, "public_body", "Korvia Labs")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("a health ministry official said", []),  # no article, no country: which ministry is unsaid
+        ("the health spending of the ministry rose", []),
+        ("Tessaline's energy ministry and the justice ministry", ["energy ministry", "justice ministry"]),
+    ],
+)
+def test_a_ministry_by_its_field_needs_the_or_a_country(text: str, bodies: list[str]):
+    assert [name for _, _, _, name in find_public_bodies(text, text.casefold())] == bodies
