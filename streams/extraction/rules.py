@@ -670,6 +670,18 @@ relative and a modal: "a deal that could be valued at"), not a company's value: 
 "the contract with Airbus, valued at", "a contract extension valued at", "a joint venture valued
 at $275 million with Y" (the venture's worth, not its founder's), "an order for 18 Boeing 787 aircraft, which is valued
 at" (the goods' list price)."""
+_CONTRACT_OPENS = re.compile(
+    r"(?:the|its|their|this|that|a|an|le|la|l'|son|sa|ce|cet|cette|un|une|(?:[\w&.\-]+[ ]){0,2}[\w&.\-]+['\u2019]s)[ ]"
+    r"(?:(?!(?:with|after|before|for|of|in|on|by|to|avec|après|pour|de|du)[ ])[\w$£€.,\-]+[ ]){0,3}?"
+    r"(?:contract|deal|agreement|order|award|extension|renewal|contrat|accord|commande|marché)s?"
+    r"(?![\w\-])"
+)
+"""A sentence whose subject is a contract or an order ("Dorvane's contract with Korvia was extended ... and is worth up
+to £40m", « Le contrat de Dorvane avec Korvia vaut 40 millions »): its "worth" is the contract's. Not "valued": "The
+deal valued Korvia at $5bn" values a company."""
+_VALUES_A_NAME = re.compile(r"[ ](?:it|them|[A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,3})[ ](?:at|à)[ ]")
+"""After "valued": a verb whose object is the company, then its value ("The deal valued Databricks at $62 billion"),
+where "a deal valued at $5 billion" is the deal's size."""
 _DEAL_VALUED_REACH = 64
 """How far before "valued at" the deal noun may stand: "an order for 18 Boeing 787 Dreamliner aircraft, which is"."""
 _SHARE_OF_CAPITAL = re.compile(
@@ -758,10 +770,14 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
                 claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
             continue
         if (
-            (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth")
+            (
+                (_PARTICIPLE.match(folded, cue.start) and not _VALUES_A_NAME.match(article.text, cue.end))
+                or cue.detail == "worth"
+            )
             and (
                 _DEAL_VALUED.search(folded, max(sentence.start, cue.start - _DEAL_VALUED_REACH), cue.start)
                 or _SHARE_OF_CAPITAL.search(folded, max(sentence.start, cue.start - 60), cue.start)
+                or (cue.detail == "worth" and _CONTRACT_OPENS.match(folded, sentence.start))
             )
         ) or (
             cue.detail == "worth"

@@ -100,3 +100,41 @@ def test_a_ministry_named_by_its_field_in_lower_case_is_a_public_customer(body: 
 )
 def test_a_ministry_by_its_field_needs_the_or_a_country(text: str, bodies: list[str]):
     assert [name for _, _, _, name in find_public_bodies(text, text.casefold())] == bodies
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dorvane's contract with Korvia was extended by three years and is worth up to £40m.",
+        "The agreement, signed after a long tender with Korvia, is worth $25 million a year to Dorvane.",
+    ],
+)
+def test_a_contract_opening_the_sentence_owns_its_worth(body: str):
+    events = extract(NewsItem(id="w", language="en", body=body)).events
+    assert not [e for e in events if e.type == "valuation"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After the contract win, Databricks is now worth $3 billion.",  # the company, not the contract, opens it
+        "The funding round valued Databricks at $5 billion.",  # a round's verb values a company
+    ],
+)
+def test_a_company_s_worth_after_a_contract_word_stays_a_valuation(body: str):
+    events = extract(NewsItem(id="w", language="en", body=body)).events
+    assert [(e.subject.name, e.valuation.value) for e in events if e.type == "valuation"] == [
+        ("Databricks", 3e9 if "3 billion" in body else 5e9)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("The deal valued Databricks at $62 billion.", [("Databricks", 62e9)]),
+        ("Korvia Inc. sold its unit in a deal valued at $2 billion.", []),  # the deal's size
+    ],
+)
+def test_valued_with_the_company_as_its_object_is_the_company_s_value(body: str, values: list[tuple[str, float]]):
+    events = extract(NewsItem(id="v", language="en", body=body)).events
+    assert [(e.subject.name, e.valuation.value) for e in events if e.type == "valuation"] == values
