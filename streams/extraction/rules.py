@@ -6689,6 +6689,25 @@ _AS_PARTNER = re.compile(r"[ ]as[ ](?:its|their|a|the)[ ](?:[a-z\-]{1,15}[ ]){0,
 """After a chosen company: the role of a partner ("chose Chang'an as its partner for the venture"), not a supplier."""
 
 
+_PRONOUN_OBJECT = re.compile(r"[ ](?:it|them)(?![\w'\u2019])")
+
+
+def _replaces_a_pronoun(sentence: Sentence, article: Article, cue: Cue, vendor: CompanyMention) -> bool:
+    """Whether an ending verb's object is a pronoun while the supplier read is the one a start verb just took on.
+
+    "Korvia signed with Brelmont to replace it": "it" is the supplier told earlier, Brelmont the one that comes in.
+    "Juniper would stop using it" keeps "it" for the supplier before: no start verb took that one on.
+    """
+    return (
+        cue.family == "customer_end"
+        and cue.detail == "active"
+        and _PRONOUN_OBJECT.match(article.folded, cue.end) is not None
+        and any(
+            c.family == "customer_start" and c.end <= vendor.start and vendor.end <= cue.start for c in sentence.cues
+        )
+    )
+
+
 def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMention]) -> list[Candidate]:
     (customer, vendor, inferred), unnamed_ok = _customer_by_frame(article, sentence, cue)
     if (
@@ -6705,6 +6724,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         or _not_supplied(article, cue, vendor)
         or _names_no_supplier(article, cue, vendor)
         or _joint_work(article, cue, customer, vendor)
+        or _replaces_a_pronoun(sentence, article, cue, vendor)
     ):
         return []
     customer, vendor = _notifier_decides(article, cue, customer, vendor)

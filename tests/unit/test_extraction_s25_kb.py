@@ -138,3 +138,21 @@ def test_a_company_s_worth_after_a_contract_word_stays_a_valuation(body: str):
 def test_valued_with_the_company_as_its_object_is_the_company_s_value(body: str, values: list[tuple[str, float]]):
     events = extract(NewsItem(id="v", language="en", body=body)).events
     assert [(e.subject.name, e.valuation.value) for e in events if e.type == "valuation"] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "relations"),
+    [
+        (
+            "Korvia ended its partnership with Dorvane, which had supplied its packaging since 2015, and signed with"
+            " Brelmont and Tessaline to replace it.",
+            [("customer_end", "Dorvane"), ("customer_start", "Brelmont"), ("customer_start", "Tessaline")],
+        ),
+        ("Korvia signed with Brelmont to replace it.", [("customer_start", "Brelmont")]),
+        # no start verb took the supplier on: "it" is the supplier before the verb
+        ("Dorvane said its largest customer, Korvia, would stop using it.", [("customer_end", "Dorvane")]),
+    ],
+)
+def test_the_supplier_a_start_verb_takes_on_is_not_the_one_replaced(body: str, relations: list[tuple[str, str]]):
+    events = extract(NewsItem(id="r", language="en", body=body)).events
+    assert [(e.type, e.object.name) for e in events if e.subject.name == "Korvia"] == relations
