@@ -85,7 +85,7 @@ def _relations(text: str, language: str) -> list[Relation]:
         (
             "en",
             "The Ministry of Defence awarded engineering group Babcock a ten-year support contract.",
-            [("customer_start", "Ministry of Defence", "Babcock")],
+            [("customer_start", "Ministry of Defence", "Babcock International")],  # a known firm since session 25
         ),
         (
             "fr",
