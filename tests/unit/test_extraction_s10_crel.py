@@ -101,7 +101,7 @@ def _events(text: str, language: str, prefix: str = "customer_") -> list[Event]:
         (
             "en",
             "The Ministry of Defence has given engineering group Babcock (BAB.L) a contract worth 900 million pounds.",
-            [("customer_start", "Ministry of Defence", "Babcock")],
+            [("customer_start", "Ministry of Defence", "Babcock International")],  # a known firm since session 25
         ),
         (
             "en",
@@ -111,7 +111,7 @@ def _events(text: str, language: str, prefix: str = "customer_") -> list[Event]:
         (
             "en",
             "The British defence ministry has picked Babcock to maintain its armoured vehicles.",
-            [("customer_start", "Ministry of Defence", "Babcock")],
+            [("customer_start", "Ministry of Defence", "Babcock International")],  # a known firm since session 25
         ),
     ],
 )
