@@ -1,0 +1,105 @@
+"""Session 25 (cstart): customer starts, continuations and risks in wordings a real-article audit found unread.
+
+Each class is proved on invented names and sentences, with near misses that must not fire:
+
+- the supplier keeps its contract ("Y has retained its contract to supply milk to X");
+- the holder of an account under review told in the next sentence ("Y currently handles the business and has been
+  asked to repitch");
+- a price dispute between two bare names, one of which the story called a supplier elsewhere;
+- a memorandum of understanding that buys ("signed an MoU with Y for the purchase of 40 jets").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.events import DealEvent
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+
+def events(text: str) -> list[DealEvent]:
+    """The events of ``text``."""
+    item = NewsItem(id="t", body=text, language="en")  # type: ignore[call-arg]
+    return extract(item).events
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    """(type, subject, object) of every event ``text`` tells, names as written."""
+    return {(e.type, e.subject.name if e.subject else "", e.object.name if e.object else "") for e in events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia Dairies has retained its contract to supply liquid milk to Dorvane Stores from next February.",
+        "Korvia Dairies said it has retained its contract to supply fresh milk to Dorvane Stores after a tender.",
+        "Korvia Dairies retained its contract with Dorvane Stores after a competitive process.",
+    ],
+)
+def test_supplier_retains_its_contract(text: str) -> None:
+    assert ("customer_continue", "Dorvane Stores", "Korvia Dairies") in triples(text)
+    assert ("customer_start", "Dorvane Stores", "Korvia Dairies") not in triples(text)
+
+
+def test_contract_won_is_still_a_start() -> None:
+    text = "Korvia Dairies has won a contract to supply liquid milk to Dorvane Stores."
+    assert ("customer_start", "Dorvane Stores", "Korvia Dairies") in triples(text)
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "Dorvane currently handles the business and has been asked to repitch.",
+        "Dorvane has been asked to repitch.",
+        "Dorvane currently holds the account.",
+    ],
+)
+def test_holder_of_reviewed_account_named_next(holder: str) -> None:
+    text = f"The retailer Korvia is reviewing its £13 million advertising account. {holder}"
+    assert ("customer_at_risk", "Korvia", "Dorvane") in triples(text)
+
+
+def test_holder_without_review_is_no_risk() -> None:
+    text = "Korvia opened a new store in Leeds. Dorvane currently handles the business of the Leeds store."
+    assert not {t for t in triples(text) if t[0] == "customer_at_risk"}
+
+
+def test_dispute_ordered_by_supplier_role_told_before() -> None:
+    text = (
+        "Brelmont has gone to court to force interiors supplier Tessaline to keep shipping parts. "
+        "A price dispute between Brelmont and Tessaline threatens 12 assembly lines."
+    )
+    assert ("customer_at_risk", "Brelmont", "Tessaline") in triples(text)
+
+
+def test_dispute_with_no_role_told_orders_nothing() -> None:
+    text = "Brelmont sued Tessaline. A price dispute between Brelmont and Tessaline threatens 12 assembly lines."
+    assert not {t for t in triples(text) if t[0].startswith("customer")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia Airways has signed a memorandum of understanding with Dorvane for the purchase of 40 jets.",
+        "Korvia Airways has signed a memorandum of understanding with Dorvane to purchase 10 aircraft.",
+        "Korvia Airways signed an MOU with Dorvane for 50 regional jets.",
+    ],
+)
+def test_memorandum_that_buys_is_a_planned_start(text: str) -> None:
+    found = [e for e in events(text) if e.type == "customer_start"]
+    assert [(e.subject.name, e.object.name, e.modality) for e in found if e.subject and e.object] == [
+        ("Korvia Airways", "Dorvane", "plan")
+    ]
+    assert not [e for e in events(text) if e.type == "partnership"]
+
+
+def test_memorandum_by_the_maker_of_the_model_sells() -> None:
+    text = "Airbus has signed a memorandum of understanding with Korvia Airways for the purchase of 40 A320neos."
+    assert ("customer_start", "Korvia Airways", "Airbus") in triples(text)
+
+
+def test_memorandum_to_develop_stays_a_partnership() -> None:
+    text = "Korvia Airways has signed a memorandum of understanding with Dorvane to develop batteries."
+    assert ("partnership", "Korvia Airways", "Dorvane") in triples(text)
+    assert not {t for t in triples(text) if t[0] == "customer_start"}
