@@ -524,12 +524,19 @@ class Discourse:
                     self.review, self.review_sentence = candidate, index
 
 
+_THE_REACH = 5
+"""From a cue to a firm named with "the" ("from the Dorvane Locomotive Company")."""
+
+
 def _object_after(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80
 ) -> tuple[CompanyMention | None, str]:
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
+        own = sentence.company_after(cue.end, exclude=exclude, within=_THE_REACH)
+        if own is not None and own.end == anaphor_end:
+            return own, ""  # "from the Dorvane Locomotive Company": a firm's name with its kind word, no anaphor
         named = sentence.company_after(anaphor_end, exclude=exclude, within=_COMPLEMENT_REACH)
         if named is not None and (
             (

@@ -103,3 +103,59 @@ def test_memorandum_to_develop_stays_a_partnership() -> None:
     text = "Korvia Airways has signed a memorandum of understanding with Dorvane to develop batteries."
     assert ("partnership", "Korvia Airways", "Dorvane") in triples(text)
     assert not {t for t in triples(text) if t[0] == "customer_start"}
+
+
+def test_firm_named_with_the_after_from() -> None:
+    text = "Korvia Rail has ordered seven locomotives from the Dorvane Locomotive Company, Glasgow."
+    assert ("customer_start", "Korvia Rail", "Dorvane Locomotive Company") in triples(text)
+
+
+def test_unit_named_with_the_after_from_is_no_party() -> None:
+    text = "Korvia Rail bought spare parts from the Dorvane Mac division."
+    assert not {t for t in triples(text) if t[0].startswith("customer")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Korvia has won an additional order for 16 rail cars from Dorvane.", "customer_continue"),
+        ("Korvia has won another order for 16 rail cars from Dorvane.", "customer_continue"),
+        ("Korvia has won an order for 16 rail cars from Dorvane.", "customer_start"),
+    ],
+)
+def test_perfect_won_an_order(text: str, kind: str) -> None:
+    assert (kind, "Dorvane", "Korvia") in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia Airways announced a firm order for six A321neos, adding to its existing Airbus fleet of five A321s.",
+        "Korvia Airways has placed an order for 10 ATR 72-600 turboprops. The deal represents a conversion into firm "
+        "orders for 10 of the 20 options in its original order.",
+    ],
+)
+def test_order_told_as_more_of_the_fleet_or_options_continues(text: str) -> None:
+    maker = "Airbus" if "Airbus" in text else "ATR"
+    assert ("customer_continue", "Korvia Airways", maker) in triples(text)
+
+
+def test_firm_order_alone_starts() -> None:
+    text = "Korvia Airways announced a firm order for six Airbus A321neos."
+    assert ("customer_start", "Korvia Airways", "Airbus") in triples(text)
+
+
+def test_supplier_supplies_a_further_count() -> None:
+    assert ("customer_continue", "Korvia Rail", "Dorvane") in triples(
+        "Dorvane is to supply a further six locomotives to Korvia Rail in 2014."
+    )
+    plain = "Dorvane is to supply six locomotives to Korvia Rail."
+    assert ("customer_start", "Korvia Rail", "Dorvane") in triples(plain)
+
+
+def test_later_sentence_calls_the_business_current() -> None:
+    text = (
+        "Korvia Dairies has won a contract to supply Dorvane stores with milk. The new contract gives Korvia Dairies "
+        "the potential to increase its current business with Dorvane by a factor of 10."
+    )
+    assert ("customer_continue", "Dorvane", "Korvia Dairies") in triples(text)
