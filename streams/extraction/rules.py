@@ -5289,7 +5289,7 @@ def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _P
 
 _LOST_BEFORE = re.compile(
     r"\b(?:lost|lose|loses|losing|stripped[ ]of|fail(?:s|ed)?[ ]to[ ](?:win|secure|renew)|missed[ ]out[ ]on)[ ]"
-    r"(?:its|the|a|an|their)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|agreement|deal|right|tender)[ ]$"
+    r"(?:(?:its|the|a|an|their)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|agreements?|deals?|rights?|tender)[ ]$"
 )
 """Before "to supply": a contract lost or missed, so the customer named after is no new one."""
 

@@ -15,24 +15,18 @@ from tests.support.extraction import triples
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Delta Air Lines ordered 16 A330-900s, ten A321XLRs and five A320neos from Airbus.",
-            ("customer_start", "Delta Air Lines", "Airbus"),
-        ),
-        ("Lufthansa has ordered its two new cargo satellites from Thales.", ("customer_start", "Lufthansa", "Thales")),
-        (
-            "Maersk has ordered 24 container ships worth about $4 billion, twelve from Yangzijiang Shipbuilding Group.",
-            ("customer_start", "Maersk", "Yangzijiang Shipbuilding"),
-        ),
-        (
-            "Network Rail has bought 29 electric trains, with options on 23 more, from Alstom.",
-            ("customer_start", "Network Rail", "Alstom"),
-        ),
-        (
-            "Boeing announced that Delta Air Lines had ordered 30 777-300ERs worth $9.1bn.",
-            ("customer_start", "Delta Air Lines", "Boeing"),
-        ),
-        ("Airbus said on Monday that Qantas has ordered 20 A321XLR jets.", ("customer_start", "Qantas", "Airbus")),
+        ("Delta Air Lines ordered 16 A330-900s, ten A321XLRs and five A320neos from Airbus.",
+         ("customer_start", "Delta Air Lines", "Airbus")),
+        ("Lufthansa has ordered its two new cargo satellites from Thales.",
+         ("customer_start", "Lufthansa", "Thales")),
+        ("Maersk has ordered 24 container ships worth about $4 billion, twelve from Yangzijiang Shipbuilding Group.",
+         ("customer_start", "Maersk", "Yangzijiang Shipbuilding")),
+        ("Network Rail has bought 29 electric trains, with options on 23 more, from Alstom.",
+         ("customer_start", "Network Rail", "Alstom")),
+        ("Boeing announced that Delta Air Lines had ordered 30 777-300ERs worth $9.1bn.",
+         ("customer_start", "Delta Air Lines", "Boeing")),
+        ("Airbus said on Monday that Qantas has ordered 20 A321XLR jets.",
+         ("customer_start", "Qantas", "Airbus")),
     ],
 )
 def test_order_of_goods_seller_past_the_goods(text: str, expected: tuple[str, str, str]) -> None:
@@ -68,14 +62,10 @@ def test_teller_is_not_the_seller_when_another_is_named() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Ford has named BBDO its new lead creative agency, ending a long run with another group.",
-            ("customer_start", "Ford", "BBDO"),
-        ),
-        (
-            "Booking.com has named Anomaly its U.S. creative agency of record after a review.",
-            ("customer_start", "Booking.com", "Anomaly"),
-        ),
+        ("Ford has named BBDO its new lead creative agency, ending a long run with another group.",
+         ("customer_start", "Ford", "BBDO")),
+        ("Booking.com has named Anomaly its U.S. creative agency of record after a review.",
+         ("customer_start", "Booking.com", "Anomaly")),
         ("Unilever named Publicis its global media agency.", ("customer_start", "Unilever", "Publicis")),
     ],
 )
@@ -101,18 +91,12 @@ def test_hired_supplier_in_role_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "AerCap will lease 12 new Airbus jets to ITA Airways starting next year.",
-            ("customer_start", "ITA Airways", "AerCap"),
-        ),
-        (
-            "Ireland-based AerCap has agreed to sell 19 more aircraft to Dara Aviation.",
-            ("customer_start", "Dara Aviation", "AerCap"),
-        ),
-        (
-            "Airbus has agreed to sell 14 A330neo jets to Delta Air Lines for $4.1 billion.",
-            ("customer_start", "Delta Air Lines", "Airbus"),
-        ),
+        ("AerCap will lease 12 new Airbus jets to ITA Airways starting next year.",
+         ("customer_start", "ITA Airways", "AerCap")),
+        ("Ireland-based AerCap has agreed to sell 19 more aircraft to Dara Aviation.",
+         ("customer_start", "Dara Aviation", "AerCap")),
+        ("Airbus has agreed to sell 14 A330neo jets to Delta Air Lines for $4.1 billion.",
+         ("customer_start", "Delta Air Lines", "Airbus")),
     ],
 )
 def test_counted_goods_sold_to_customer(text: str, expected: tuple[str, str, str]) -> None:
@@ -138,14 +122,10 @@ def test_counted_goods_sold_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Airbus said Delta Air Lines would buy 51 A320s and that Lufthansa was buying 11 A330-300s.",
-            [("customer_start", "Delta Air Lines", "Airbus"), ("customer_start", "Lufthansa", "Airbus")],
-        ),
-        (
-            "Airbus said Qatar Airways had placed orders worth $17 billion.",
-            [("customer_start", "Qatar Airways", "Airbus")],
-        ),
+        ("Airbus said Delta Air Lines would buy 51 A320s and that Lufthansa was buying 11 A330-300s.",
+         [("customer_start", "Delta Air Lines", "Airbus"), ("customer_start", "Lufthansa", "Airbus")]),
+        ("Airbus said Qatar Airways had placed orders worth $17 billion.",
+         [("customer_start", "Qatar Airways", "Airbus")]),
     ],
 )
 def test_maker_tells_of_goods_bought(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -167,16 +147,10 @@ def test_teller_of_uncounted_purchase_is_no_seller() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Avon Protection said it had landed a contract of up to $87.6 million over two years to develop head "
-            "protection for the US Army.",
-            ("customer_start", "US Army", "Avon Protection"),
-        ),
-        (
-            "Leidos has secured a contract worth up to $95 million over five years to maintain radar systems for the "
-            "Royal Navy.",
-            ("customer_start", "Royal Navy", "Leidos"),
-        ),
+        ("Avon Protection said it had landed a contract of up to $87.6 million over two years to develop head "
+         "protection for the US Army.", ("customer_start", "US Army", "Avon Protection")),
+        ("Leidos has secured a contract worth up to $95 million over five years to maintain radar systems for the "
+         "Royal Navy.", ("customer_start", "Royal Navy", "Leidos")),
     ],
 )
 def test_customer_after_contract_terms_and_purpose(text: str, expected: tuple[str, str, str]) -> None:
@@ -207,10 +181,8 @@ def test_signer_rolling_out_its_own_network_is_the_customer() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "After a long review, United Airlines handed global media duties to Dentsu.",
-            ("customer_start", "United Airlines", "Dentsu"),
-        ),
+        ("After a long review, United Airlines handed global media duties to Dentsu.",
+         ("customer_start", "United Airlines", "Dentsu")),
         ("Unilever handed its media account to Publicis.", ("customer_start", "Unilever", "Publicis")),
     ],
 )
@@ -244,10 +216,8 @@ def test_no_customer_of_a_win_or_a_joint_deal(text: str) -> None:
     [
         ("Siemens won a contract from Network Rail and Deutsche Bahn.", ("customer_start", "Deutsche Bahn", "Siemens")),
         ("Ford chose Bosch as its supplier for the venture.", ("customer_start", "Ford", "Bosch")),
-        (
-            "Microsoft signed an agreement with SK Telecom to supply cloud services.",
-            ("customer_start", "SK Telecom", "Microsoft"),
-        ),
+        ("Microsoft signed an agreement with SK Telecom to supply cloud services.",
+         ("customer_start", "SK Telecom", "Microsoft")),
     ],
 )
 def test_customers_beside_the_guards_still_read(text: str, expected: tuple[str, str, str]) -> None:
@@ -260,24 +230,13 @@ def test_customers_beside_the_guards_still_read(text: str, expected: tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Ericsson has displaced Nokia at Vodafone in the UK and at Deutsche Telekom in Germany.",
-            [
-                ("customer_end", "Deutsche Telekom", "Nokia"),
-                ("customer_end", "Vodafone", "Nokia"),
-                ("customer_start", "Deutsche Telekom", "Ericsson"),
-                ("customer_start", "Vodafone", "Ericsson"),
-            ],
-        ),
-        (
-            "Ericsson replaced Nokia at Vodafone.",
-            [("customer_end", "Vodafone", "Nokia"), ("customer_start", "Vodafone", "Ericsson")],
-        ),
-        (
-            "After a trial, Nokia will replace equipment from the incumbent, China's Huawei, in the network of Deutsche "
-            "Telekom.",
-            [("customer_end", "Deutsche Telekom", "Huawei"), ("customer_start", "Deutsche Telekom", "Nokia")],
-        ),
+        ("Ericsson has displaced Nokia at Vodafone in the UK and at Deutsche Telekom in Germany.",
+         [("customer_end", "Deutsche Telekom", "Nokia"), ("customer_end", "Vodafone", "Nokia"),
+          ("customer_start", "Deutsche Telekom", "Ericsson"), ("customer_start", "Vodafone", "Ericsson")]),
+        ("Ericsson replaced Nokia at Vodafone.",
+         [("customer_end", "Vodafone", "Nokia"), ("customer_start", "Vodafone", "Ericsson")]),
+        ("After a trial, Nokia will replace equipment from the incumbent, China's Huawei, in the network of Deutsche "
+         "Telekom.", [("customer_end", "Deutsche Telekom", "Huawei"), ("customer_start", "Deutsche Telekom", "Nokia")]),
     ],
 )
 def test_supplier_displaces_rival_at_customer(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -290,10 +249,8 @@ def test_supplier_displaces_rival_at_customer(text: str, expected: list[tuple[st
         ("Ericsson displaced Nokia as the largest vendor of radio gear.", []),  # no customer named
         ("Jane Roe took over from John Doe at Vodafone.", []),  # a succession
         # The customer as the subject keeps its reading.
-        (
-            "Vodafone replaced Nokia with Ericsson.",
-            [("customer_end", "Vodafone", "Nokia"), ("customer_start", "Vodafone", "Ericsson")],
-        ),
+        ("Vodafone replaced Nokia with Ericsson.",
+         [("customer_end", "Vodafone", "Nokia"), ("customer_start", "Vodafone", "Ericsson")]),
     ],
 )
 def test_displacement_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -306,14 +263,10 @@ def test_displacement_near_misses(text: str, expected: list[tuple[str, str, str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Network Rail's signalling frameworks went to Alstom and Siemens.",
-            [("customer_start", "Network Rail", "Alstom"), ("customer_start", "Network Rail", "Siemens")],
-        ),
-        (
-            "The largest award of the day, worth $230 million, to upgrade a lab for the U.S. Air Force, went to Leidos.",
-            [("customer_start", "U.S. Air Force", "Leidos")],
-        ),
+        ("Network Rail's signalling frameworks went to Alstom and Siemens.",
+         [("customer_start", "Network Rail", "Alstom"), ("customer_start", "Network Rail", "Siemens")]),
+        ("The largest award of the day, worth $230 million, to upgrade a lab for the U.S. Air Force, went to Leidos.",
+         [("customer_start", "U.S. Air Force", "Leidos")]),
     ],
 )
 def test_award_went_to_winners(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -17,30 +17,18 @@ from tests.support.extraction import triples
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Les CFF ont attribué à Stadler Rail les 120 rames mises au concours.",
-            ("customer_start", "CFF", "Stadler Rail"),
-        ),
-        (
-            "Airbus confiera l'entretien de ses bancs d'essai au groupe Spie dès 2025.",
-            ("customer_start", "Airbus", "Spie"),
-        ),
-        (
-            "Safran va attribuer la maintenance de son usine de Gennevilliers au groupe Spie.",
-            ("customer_start", "Safran", "Spie"),
-        ),
-        (
-            "En 2019, Hydro-Québec a notamment accordé à Hitachi Energy un contrat de 60 millions $.",
-            ("customer_start", "Hydro-Québec", "Hitachi Energy"),
-        ),
-        (
-            "La Ville de Nantes a définitivement attribué à Elior la restauration scolaire.",
-            ("customer_start", "Ville de Nantes", "Elior"),
-        ),
-        (
-            "Hydro-Québec a accordé le contrat de maintenance des postes à Hitachi Energy.",
-            ("customer_start", "Hydro-Québec", "Hitachi Energy"),
-        ),
+        ("Les CFF ont attribué à Stadler Rail les 120 rames mises au concours.",
+         ("customer_start", "CFF", "Stadler Rail")),
+        ("Airbus confiera l'entretien de ses bancs d'essai au groupe Spie dès 2025.",
+         ("customer_start", "Airbus", "Spie")),
+        ("Safran va attribuer la maintenance de son usine de Gennevilliers au groupe Spie.",
+         ("customer_start", "Safran", "Spie")),
+        ("En 2019, Hydro-Québec a notamment accordé à Hitachi Energy un contrat de 60 millions $.",
+         ("customer_start", "Hydro-Québec", "Hitachi Energy")),
+        ("La Ville de Nantes a définitivement attribué à Elior la restauration scolaire.",
+         ("customer_start", "Ville de Nantes", "Elior")),
+        ("Hydro-Québec a accordé le contrat de maintenance des postes à Hitachi Energy.",
+         ("customer_start", "Hydro-Québec", "Hitachi Energy")),
     ],
 )
 def test_giving_verbs_in_every_tense(text: str, expected: tuple[str, str, str]) -> None:
@@ -59,7 +47,7 @@ def test_giving_verbs_in_every_tense(text: str, expected: tuple[str, str, str]) 
     ],
 )
 def test_giving_verbs_near_misses(text: str) -> None:
-    assert "customer_start" not in {kind for kind, _, _ in triples(text, "fr", prefix="customer")}
+    assert ("customer_start" not in {kind for kind, _, _ in triples(text, "fr", prefix="customer")})
 
 
 # An acronym after a French article names an organisation: "la SNCB", "l'ONEE", "les CFF", "du CNES".
@@ -68,10 +56,8 @@ def test_giving_verbs_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Le constructeur Talgo a été choisi par la SNCB pour remplacer 300 automotrices.",
-            ("customer_start", "SNCB", "Talgo"),
-        ),
+        ("Le constructeur Talgo a été choisi par la SNCB pour remplacer 300 automotrices.",
+         ("customer_start", "SNCB", "Talgo")),
         ("Les CFF ont choisi Siemens pour leurs trains régionaux.", ("customer_start", "CFF", "Siemens")),
         ("Stadler livre à la STIB des trams depuis 2015.", ("customer_continue", "STIB", "Stadler")),
     ],
@@ -160,7 +146,7 @@ def test_supplier_ranked_near_misses(text: str) -> None:
 
 
 def test_confiding_to_a_reporter_is_no_contract() -> None:
-    """ "confier à X que ..." tells X something; "confier à X la maintenance" gives X a contract."""
+    """"confier à X que ..." tells X something; "confier à X la maintenance" gives X a contract."""
     confided = "Le patron de Tencent a confié à Tech Crunch que la valeur avait augmenté."
     assert triples(confided, "fr", prefix="customer") == []
     assert triples("Airbus a confié à Capgemini la maintenance qu'assurait Atos.", "fr", prefix="customer") == [

@@ -26,30 +26,14 @@ def _pair(left: str, right: str) -> frozenset[str | None]:
 @pytest.mark.parametrize(
     ("text", "language", "subject", "partners"),
     [
-        (
-            "Carmaker Dongfeng runs joint ventures with Cummins, Honda, Nissan and Renault.",
-            "en",
-            "Dongfeng",
-            ("Cummins", "Honda", "Nissan", "Renault"),
-        ),
-        (
-            "Globex has formed a partnership with Initech, Umbrella and Hooli on Tuesday.",
-            "en",
-            "Globex",
-            ("Initech", "Umbrella", "Hooli"),
-        ),
-        (
-            "Allscripts has teamed with Hewlett-Packard and Accenture for the army bid.",
-            "en",
-            "Allscripts",
-            ("HP", "Accenture"),
-        ),
-        (
-            "Orange a lancé un fonds en partenariat avec Partech, AfricInvest et Bpifrance, qui apporteront la moitié.",
-            "fr",
-            "Orange",
-            ("Partech", "AfricInvest", "Bpifrance"),
-        ),
+        ("Carmaker Dongfeng runs joint ventures with Cummins, Honda, Nissan and Renault.", "en",
+         "Dongfeng", ("Cummins", "Honda", "Nissan", "Renault")),
+        ("Globex has formed a partnership with Initech, Umbrella and Hooli on Tuesday.", "en",
+         "Globex", ("Initech", "Umbrella", "Hooli")),
+        ("Allscripts has teamed with Hewlett-Packard and Accenture for the army bid.", "en",
+         "Allscripts", ("HP", "Accenture")),
+        ("Orange a lancé un fonds en partenariat avec Partech, AfricInvest et Bpifrance, qui apporteront la moitié.",
+         "fr", "Orange", ("Partech", "AfricInvest", "Bpifrance")),
     ],
 )
 def test_listed_partners_after_the_cue(text: str, language: str, subject: str, partners: tuple[str, ...]) -> None:
@@ -64,11 +48,8 @@ def test_listed_partners_after_the_cue(text: str, language: str, subject: str, p
         # No "and" closes the run of names: no list.
         ("Globex has partnered with Initech, Umbrella, Hooli on Monday.", "en", _pair("Globex", "Hooli")),
         # The last company starts a new clause with its own verb.
-        (
-            "Globex has partnered with Initech, Hooli and Umbrella will supply the chips.",
-            "en",
-            _pair("Globex", "Umbrella"),
-        ),
+        ("Globex has partnered with Initech, Hooli and Umbrella will supply the chips.", "en",
+         _pair("Globex", "Umbrella")),
     ],
 )
 def test_no_list_no_extra_partner(text: str, language: str, absent: frozenset[str | None]) -> None:
@@ -81,21 +62,12 @@ def test_no_list_no_extra_partner(text: str, language: str, absent: frozenset[st
 @pytest.mark.parametrize(
     ("text", "language", "members"),
     [
-        (
-            "L'État a retenu l'offre du consortium formé par Vinci, Alstom, Colas Rail et Keolis pour le métro.",
-            "fr",
-            ("Vinci", "Alstom", "Colas Rail", "Keolis"),
-        ),
-        (
-            "Le groupement réunissant Nareva, Siemens et Engie a été désigné adjudicataire du projet.",
-            "fr",
-            ("Nareva", "Siemens", "Engie"),
-        ),
-        (
-            "The mine is run by a joint venture between Glencore, Anglo American and BHP.",
-            "en",
-            ("Glencore", "Anglo American", "BHP"),
-        ),
+        ("L'État a retenu l'offre du consortium formé par Vinci, Alstom, Colas Rail et Keolis pour le métro.", "fr",
+         ("Vinci", "Alstom", "Colas Rail", "Keolis")),
+        ("Le groupement réunissant Nareva, Siemens et Engie a été désigné adjudicataire du projet.", "fr",
+         ("Nareva", "Siemens", "Engie")),
+        ("The mine is run by a joint venture between Glencore, Anglo American and BHP.", "en",
+         ("Glencore", "Anglo American", "BHP")),
     ],
 )
 def test_consortium_members_are_partners(text: str, language: str, members: tuple[str, ...]) -> None:
@@ -110,16 +82,10 @@ def test_consortium_members_are_partners(text: str, language: str, members: tupl
 @pytest.mark.parametrize(
     ("text", "language", "members"),
     [
-        (
-            "IBM, Singapore's Chartered Semiconductor and Samsung Electronics will pool efforts to develop chips.",
-            "en",
-            ("IBM", "Chartered Semiconductor", "Samsung Electronics"),
-        ),
-        (
-            "Renault, Nissan and Mitsubishi have teamed up to build a battery plant.",
-            "en",
-            ("Renault", "Nissan", "Mitsubishi"),
-        ),
+        ("IBM, Singapore's Chartered Semiconductor and Samsung Electronics will pool efforts to develop chips.", "en",
+         ("IBM", "Chartered Semiconductor", "Samsung Electronics")),
+        ("Renault, Nissan and Mitsubishi have teamed up to build a battery plant.", "en",
+         ("Renault", "Nissan", "Mitsubishi")),
     ],
 )
 def test_list_subject_of_joint_cue(text: str, language: str, members: tuple[str, ...]) -> None:
@@ -157,22 +123,13 @@ def test_owner_apposition_is_no_list() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "pair"),
     [
-        (
-            "L'an dernier, Safran et son partenaire américain General Electric avaient remporté la commande.",
-            "fr",
-            ("Safran", "GE Aerospace"),
-        ),
-        (
-            "Le motoriste Safran et son partenaire General Electric estiment que le calendrier est trop serré.",
-            "fr",
-            ("Safran", "GE Aerospace"),
-        ),
+        ("L'an dernier, Safran et son partenaire américain General Electric avaient remporté la commande.", "fr",
+         ("Safran", "GE Aerospace")),
+        ("Le motoriste Safran et son partenaire General Electric estiment que le calendrier est trop serré.", "fr",
+         ("Safran", "GE Aerospace")),
         ("Thales and its partner Leonardo said the satellite would launch in May.", "en", ("Thales", "Leonardo")),
-        (
-            "Renault Group said on Monday that its partner Nissan would build the new model in Sunderland.",
-            "en",
-            ("Renault", "Nissan"),
-        ),
+        ("Renault Group said on Monday that its partner Nissan would build the new model in Sunderland.", "en",
+         ("Renault", "Nissan")),
     ],
 )
 def test_partner_named_after_its_partner(text: str, language: str, pair: tuple[str, str]) -> None:
@@ -183,17 +140,11 @@ def test_partner_named_after_its_partner(text: str, language: str, pair: tuple[s
     ("text", "language", "pair"),
     [
         # The pair is a verb's object, the sentence is about something else.
-        (
-            "Le dirigeant faisait partie de l'ère Ghosn, dont l'arrestation à Tokyo a secoué Renault et son allié Nissan.",
-            "fr",
-            ("Renault", "Nissan"),
-        ),
+        ("Le dirigeant faisait partie de l'ère Ghosn, dont l'arrestation à Tokyo a secoué Renault et son allié Nissan.",
+         "fr", ("Renault", "Nissan")),
         # A sale to the partner: the stake is the fact, told by the stake readers.
-        (
-            "Le distributeur Tesco a vendu sa participation dans la coentreprise à son partenaire Carrefour.",
-            "fr",
-            ("Tesco", "Carrefour"),
-        ),
+        ("Le distributeur Tesco a vendu sa participation dans la coentreprise à son partenaire Carrefour.", "fr",
+         ("Tesco", "Carrefour")),
     ],
 )
 def test_partner_named_after_as_an_object_is_not_read(text: str, language: str, pair: tuple[str, str]) -> None:
@@ -206,31 +157,16 @@ def test_partner_named_after_as_an_object_is_not_read(text: str, language: str, 
 @pytest.mark.parametrize(
     ("text", "language", "members"),
     [
-        (
-            "The signalling contract went to Thales and a joint venture of Siemens and Hitachi.",
-            "en",
-            ("Siemens", "Hitachi"),
-        ),
-        (
-            "A consortium including Vinci and Bouygues is said to be in the running for the toll roads.",
-            "en",
-            ("Vinci", "Bouygues"),
-        ),
-        (
-            "La STM pourrait signer de gré à gré avec le consortium de Bombardier et d'Alstom un contrat de 500 voitures.",
-            "fr",
-            ("Bombardier", "Alstom"),
-        ),
-        (
-            "Le rachat de la chaîne par le tandem formé par Vivendi et Bouygues a été confirmé lundi.",
-            "fr",
-            ("Vivendi", "Bouygues"),
-        ),
-        (
-            "Parmi ses fournisseurs figure Grid Solutions, une coentreprise d'Alstom et de Siemens.",
-            "fr",
-            ("Alstom", "Siemens"),
-        ),
+        ("The signalling contract went to Thales and a joint venture of Siemens and Hitachi.", "en",
+         ("Siemens", "Hitachi")),
+        ("A consortium including Vinci and Bouygues is said to be in the running for the toll roads.", "en",
+         ("Vinci", "Bouygues")),
+        ("La STM pourrait signer de gré à gré avec le consortium de Bombardier et d'Alstom un contrat de 500 voitures.",
+         "fr", ("Bombardier", "Alstom")),
+        ("Le rachat de la chaîne par le tandem formé par Vivendi et Bouygues a été confirmé lundi.", "fr",
+         ("Vivendi", "Bouygues")),
+        ("Parmi ses fournisseurs figure Grid Solutions, une coentreprise d'Alstom et de Siemens.", "fr",
+         ("Alstom", "Siemens")),
     ],
 )
 def test_group_noun_members(text: str, language: str, members: tuple[str, str]) -> None:
@@ -257,17 +193,11 @@ def test_group_noun_without_a_member_list(text: str, language: str, pair: tuple[
     ("text", "language", "pair"),
     [
         ("Renault and Nissan have invested billions together in the plant.", "en", ("Renault", "Nissan")),
-        (
-            "In 2014, Tesla and Panasonic agreed to build a battery factory together in Nevada.",
-            "en",
-            ("Tesla", "Panasonic"),
-        ),
+        ("In 2014, Tesla and Panasonic agreed to build a battery factory together in Nevada.", "en",
+         ("Tesla", "Panasonic")),
         ("Renault et Nissan vont développer ensemble une voiture électrique.", "fr", ("Renault", "Nissan")),
-        (
-            "Le groupe Vinci et le fonds Ardian ont choisi de déposer une offre commune pour l'aéroport.",
-            "fr",
-            ("Vinci", "Ardian"),
-        ),
+        ("Le groupe Vinci et le fonds Ardian ont choisi de déposer une offre commune pour l'aéroport.", "fr",
+         ("Vinci", "Ardian")),
     ],
 )
 def test_pair_acting_together(text: str, language: str, pair: tuple[str, str]) -> None:
@@ -278,16 +208,10 @@ def test_pair_acting_together(text: str, language: str, pair: tuple[str, str]) -
     ("text", "language", "pair"),
     [
         ("Renault and Nissan together hold 40 percent of the market.", "en", ("Renault", "Nissan")),
-        (
-            "Carrefour et Tesco, qui réalisent ensemble 140 milliards d'euros de ventes, changent de patron.",
-            "fr",
-            ("Carrefour", "Tesco"),
-        ),
-        (
-            "Had their merger gone ahead, Omnicom and Publicis together would have been far bigger than WPP.",
-            "en",
-            ("Omnicom", "Publicis"),
-        ),
+        ("Carrefour et Tesco, qui réalisent ensemble 140 milliards d'euros de ventes, changent de patron.", "fr",
+         ("Carrefour", "Tesco")),
+        ("Had their merger gone ahead, Omnicom and Publicis together would have been far bigger than WPP.", "en",
+         ("Omnicom", "Publicis")),
         ("Sequoia and Accel led the round jointly.", "en", ("Sequoia", "Accel")),
     ],
 )
@@ -301,21 +225,12 @@ def test_sum_or_co_leads_is_no_partnership(text: str, language: str, pair: tuple
 @pytest.mark.parametrize(
     ("text", "language", "pair"),
     [
-        (
-            "Sanofi a conclu un accord de licence mondial avec le coréen Hanmi Pharmaceutical pour trois molécules.",
-            "fr",
-            ("Sanofi", "Hanmi Pharmaceutical"),
-        ),
-        (
-            "Renault a scellé un accord stratégique avec Verkor pour une usine de batteries à Douai.",
-            "fr",
-            ("Renault", "Verkor"),
-        ),
-        (
-            "Paramount Pictures signed a co-financing deal with Skydance Media on Monday.",
-            "en",
-            ("Paramount Pictures", "Skydance Media"),
-        ),
+        ("Sanofi a conclu un accord de licence mondial avec le coréen Hanmi Pharmaceutical pour trois molécules.", "fr",
+         ("Sanofi", "Hanmi Pharmaceutical")),
+        ("Renault a scellé un accord stratégique avec Verkor pour une usine de batteries à Douai.", "fr",
+         ("Renault", "Verkor")),
+        ("Paramount Pictures signed a co-financing deal with Skydance Media on Monday.", "en",
+         ("Paramount Pictures", "Skydance Media")),
     ],
 )
 def test_qualified_deal_noun(text: str, language: str, pair: tuple[str, str]) -> None:
@@ -338,16 +253,10 @@ def test_end_of_a_licence_is_no_new_partnership() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "pair"),
     [
-        (
-            "Fin juillet, SFR et Bouygues Telecom sont entrés en négociations pour céder Infracos, leur société commune.",
-            "fr",
-            ("SFR", "Bouygues Telecom"),
-        ),
-        (
-            "Volkswagen is in talks with FAW about raising its share of their joint venture.",
-            "en",
-            ("Volkswagen", "FAW"),
-        ),
+        ("Fin juillet, SFR et Bouygues Telecom sont entrés en négociations pour céder Infracos, leur société commune.",
+         "fr", ("SFR", "Bouygues Telecom")),
+        ("Volkswagen is in talks with FAW about raising its share of their joint venture.", "en",
+         ("Volkswagen", "FAW")),
     ],
 )
 def test_their_venture_names_the_pair(text: str, language: str, pair: tuple[str, str]) -> None:

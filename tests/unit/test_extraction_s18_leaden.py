@@ -294,6 +294,6 @@ def test_a_time_after_the_title_keeps_the_company(text: str) -> None:
 
 
 def test_a_described_owner_after_the_title_still_takes_the_post_away() -> None:
-    """ "chair of the trade body": the post is the body's, not the company's."""
+    """"chair of the trade body": the post is the body's, not the company's."""
     assert _changes("Danone's Paul Hartley was named chair of the trade body Food Europe.") == []
     assert _changes("Danone said Paul Hartley will step down as chair of the trade body at the end of June.") == []

@@ -23,24 +23,16 @@ def continued(text: str, language: str = "en") -> list[tuple[str | None, str | N
 @pytest.mark.parametrize(
     ("text", "language", "pairs"),
     [
-        ("Shares of Valeo rose after its top customer Renault raised its output target.", "en", [("Renault", "Valeo")]),
-        (
-            "AerCap signed leases with long-standing customer Norvale Airways for three new jets.",
-            "en",
-            [("Norvale Airways", "AerCap")],
-        ),
-        (
-            "In a filing, Airbus said its longtime customers Lufthansa and Norvale Airways had asked for more jets.",
-            "en",
-            [("Lufthansa", "Airbus"), ("Norvale Airways", "Airbus")],
-        ),
+        ("Shares of Valeo rose after its top customer Renault raised its output target.", "en",
+         [("Renault", "Valeo")]),
+        ("AerCap signed leases with long-standing customer Norvale Airways for three new jets.", "en",
+         [("Norvale Airways", "AerCap")]),
+        ("In a filing, Airbus said its longtime customers Lufthansa and Norvale Airways had asked for more jets.", "en",
+         [("Lufthansa", "Airbus"), ("Norvale Airways", "Airbus")]),
         ("Tesla and its battery supplier Panasonic said output rose in Nevada.", "en", [("Tesla", "Panasonic")]),
         ("Valeo et son client historique Renault ont signé un avenant.", "fr", [("Renault", "Valeo")]),
-        (
-            "Valeo a vu ses ventes baisser chez ses clients historiques Renault et Stellantis.",
-            "fr",
-            [("Renault", "Valeo"), ("Stellantis", "Valeo")],
-        ),
+        ("Valeo a vu ses ventes baisser chez ses clients historiques Renault et Stellantis.", "fr",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
     ],
 )
 def test_possessed_role_names_its_holder(text: str, language: str, pairs: list[tuple[str, str]]) -> None:
@@ -51,26 +43,14 @@ def test_possessed_role_names_its_holder(text: str, language: str, pairs: list[t
 @pytest.mark.parametrize(
     ("text", "language", "pairs"),
     [
-        (
-            "A longtime customer of Valeo, Renault said on Tuesday it would not back the offer.",
-            "en",
-            [("Renault", "Valeo")],
-        ),
-        (
-            "Client historique de Valeo, Renault a refusé mardi de soutenir l'offre de reprise.",
-            "fr",
-            [("Renault", "Valeo")],
-        ),
-        (
-            "Fournisseur d'Airbus depuis 1990, Latécoère a annoncé une hausse de ses ventes.",
-            "fr",
-            [("Airbus", "Latécoère")],
-        ),
-        (
-            "A supplier to Boeing for two decades, Spirit AeroSystems said it would cut jobs.",
-            "en",
-            [("Boeing", "Spirit AeroSystems")],
-        ),
+        ("A longtime customer of Valeo, Renault said on Tuesday it would not back the offer.", "en",
+         [("Renault", "Valeo")]),
+        ("Client historique de Valeo, Renault a refusé mardi de soutenir l'offre de reprise.", "fr",
+         [("Renault", "Valeo")]),
+        ("Fournisseur d'Airbus depuis 1990, Latécoère a annoncé une hausse de ses ventes.", "fr",
+         [("Airbus", "Latécoère")]),
+        ("A supplier to Boeing for two decades, Spirit AeroSystems said it would cut jobs.", "en",
+         [("Boeing", "Spirit AeroSystems")]),
     ],
 )
 def test_fronted_role_names_the_subject(text: str, language: str, pairs: list[tuple[str, str]]) -> None:
@@ -81,26 +61,14 @@ def test_fronted_role_names_the_subject(text: str, language: str, pairs: list[tu
 @pytest.mark.parametrize(
     ("text", "language", "pairs"),
     [
-        (
-            "Among the largest customers of Valeo are Renault and Stellantis.",
-            "en",
-            [("Renault", "Valeo"), ("Stellantis", "Valeo")],
-        ),
-        (
-            "Among Valeo's biggest customers are Renault and Stellantis.",
-            "en",
-            [("Renault", "Valeo"), ("Stellantis", "Valeo")],
-        ),
-        (
-            "According to an analyst note, the customers of Kelvora Systems include Intel and Samsung Electronics.",
-            "en",
-            [("Intel", "Kelvora Systems"), ("Samsung Electronics", "Kelvora Systems")],
-        ),
-        (
-            "Parmi les gros fournisseurs de Renault figurent aussi Siemens et ABB.",
-            "fr",
-            [("Renault", "ABB"), ("Renault", "Siemens")],
-        ),
+        ("Among the largest customers of Valeo are Renault and Stellantis.", "en",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("Among Valeo's biggest customers are Renault and Stellantis.", "en",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("According to an analyst note, the customers of Kelvora Systems include Intel and Samsung Electronics.",
+         "en", [("Intel", "Kelvora Systems"), ("Samsung Electronics", "Kelvora Systems")]),
+        ("Parmi les gros fournisseurs de Renault figurent aussi Siemens et ABB.", "fr",
+         [("Renault", "ABB"), ("Renault", "Siemens")]),
         ("Valeo, whose largest customer is Renault, reported lower sales.", "en", [("Renault", "Valeo")]),
         ("Valeo, dont le premier client est Renault, a publié ses ventes.", "fr", [("Renault", "Valeo")]),
     ],
@@ -137,30 +105,18 @@ def test_role_phrase_opening_a_list_is_no_apposition() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "pairs"),
     [
-        (
-            "Capgemini will keep running the data centres of Renault for five more years.",
-            "en",
-            [("Renault", "Capgemini")],
-        ),
-        ("Sodexo will keep managing food service at Renault sites for five more years.", "en", [("Renault", "Sodexo")]),
-        (
-            "Thales would go on maintaining the radars of Airbus under the current contract.",
-            "en",
-            [("Airbus", "Thales")],
-        ),
-        (
-            "Under the renegotiated contract, Kelvora Systems will keep running the technology operations of Norvale "
-            "Bank for seven more years.",
-            "en",
-            [("Norvale Bank", "Kelvora Systems")],
-        ),
+        ("Capgemini will keep running the data centres of Renault for five more years.", "en",
+         [("Renault", "Capgemini")]),
+        ("Sodexo will keep managing food service at Renault sites for five more years.", "en",
+         [("Renault", "Sodexo")]),
+        ("Thales would go on maintaining the radars of Airbus under the current contract.", "en",
+         [("Airbus", "Thales")]),
+        ("Under the renegotiated contract, Kelvora Systems will keep running the technology operations of Norvale "
+         "Bank for seven more years.", "en", [("Norvale Bank", "Kelvora Systems")]),
         ("Valeo continue de fournir des phares à Renault.", "fr", [("Renault", "Valeo")]),
         ("Sodexo continuera de gérer les cantines de Renault.", "fr", [("Renault", "Sodexo")]),
-        (
-            "Le groupe Kelvora continuera d'approvisionner Renault en batteries jusqu'en 2030.",
-            "fr",
-            [("Renault", "Kelvora")],
-        ),
+        ("Le groupe Kelvora continuera d'approvisionner Renault en batteries jusqu'en 2030.", "fr",
+         [("Renault", "Kelvora")]),
         ("Thales continuerait à entretenir les radars d'Airbus, selon la presse.", "fr", [("Airbus", "Thales")]),
     ],
 )
@@ -187,31 +143,16 @@ def test_work_not_going_on_is_no_continuation(text: str, language: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "pairs"),
     [
-        (
-            "Valeo supplies headlamps to carmakers such as Renault and Stellantis.",
-            "en",
-            [("Renault", "Valeo"), ("Stellantis", "Valeo")],
-        ),
-        (
-            "Valeo supplies headlamps to several carmakers, including Renault and Stellantis.",
-            "en",
-            [("Renault", "Valeo"), ("Stellantis", "Valeo")],
-        ),
-        (
-            "Kelvora already sells cathode material to battery makers including Panasonic and Norvale Cells.",
-            "en",
-            [("Norvale Cells", "Kelvora"), ("Panasonic", "Kelvora")],
-        ),
-        (
-            "Valeo fournit des phares à plusieurs constructeurs, dont Renault et Stellantis.",
-            "fr",
-            [("Renault", "Valeo"), ("Stellantis", "Valeo")],
-        ),
-        (
-            "Valeo livre déjà des batteries à des constructeurs comme Renault et Stellantis.",
-            "fr",
-            [("Renault", "Valeo"), ("Stellantis", "Valeo")],
-        ),
+        ("Valeo supplies headlamps to carmakers such as Renault and Stellantis.", "en",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("Valeo supplies headlamps to several carmakers, including Renault and Stellantis.", "en",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("Kelvora already sells cathode material to battery makers including Panasonic and Norvale Cells.", "en",
+         [("Norvale Cells", "Kelvora"), ("Panasonic", "Kelvora")]),
+        ("Valeo fournit des phares à plusieurs constructeurs, dont Renault et Stellantis.", "fr",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
+        ("Valeo livre déjà des batteries à des constructeurs comme Renault et Stellantis.", "fr",
+         [("Renault", "Valeo"), ("Stellantis", "Valeo")]),
     ],
 )
 def test_buyers_named_as_examples_are_customers(text: str, language: str, pairs: list[tuple[str, str]]) -> None:

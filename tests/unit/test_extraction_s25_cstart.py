@@ -159,3 +159,20 @@ def test_later_sentence_calls_the_business_current() -> None:
         "the potential to increase its current business with Dorvane by a factor of 10."
     )
     assert ("customer_continue", "Dorvane", "Korvia Dairies") in triples(text)
+
+
+def test_considering_leaving_out_a_supplier() -> None:
+    text = (
+        "Retailer Korvia is said to be considering leaving out Dorvane from its future milk supply arrangements, "
+        "in favour of rival processor Brelmont."
+    )
+    assert ("customer_at_risk", "Korvia", "Dorvane") in triples(text)
+    assert not {t for t in triples("Korvia is considering leaving out the sugar.") if t[0].startswith("customer")}
+
+
+def test_lost_contracts_without_determiner_end() -> None:
+    text = "Last year, Dorvane lost key contracts to supply fresh milk for Korvia and Brelmont to rival processors."
+    found = triples(text)
+    assert ("customer_end", "Korvia", "Dorvane") in found
+    assert ("customer_end", "Brelmont", "Dorvane") in found
+    assert not {t for t in found if t[0] == "customer_start" and t[2] == "Dorvane"}
