@@ -48,6 +48,8 @@ _HISTORY = (
     # "extending a relationship that began in 2016", "expanding a contract first signed in 2020"
     rf"|{_CARRY_ON}[ ](?:a|an|the|its|their|our|his|her|son|sa|leur|notre|le|la)[ ](?:[a-z\-\d]+[ ]){{0,3}}?"
     rf"(?:{_RELATION_NOUN}|{_CONTRACT_NOUN}[ ](?:first[ ])?(?:signed|awarded|struck|agreed))"
+    # "a firm order for six A321neos, adding to its existing Airbus fleet": the customer already flies the maker's
+    r"|(?:adding|adds|added|add)[ ]to[ ](?:its|their)[ ](?:existing|current)[ ](?:[a-z\-\d]+[ ]){0,2}?fleet"
 )
 _BUYS = r"(?:order(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|command\w*|achet\w*|achèt\w*)"
 _MORE_OF_IT = (
@@ -55,6 +57,9 @@ _MORE_OF_IT = (
     # "added 15 more rights" count options, not a purchase; "une commande de douze robots supplémentaires" may be
     # the first order of a larger fleet, read as a start)
     rf"{_BUYS}[ ](?:[^ ]+[ ]){{0,3}}?{_COUNT}[ ](?:(?:more|additional|further|extra)[ ]|de[ ]plus\b)"
+    # "is to supply a further six locos to X", "will deliver another 20 trams to X": more of what it already sells
+    rf"|(?:supply|supplies|supplying|deliver|delivers|delivering|provide|provides|providing)[ ]"
+    rf"(?:a[ ]further|another|an[ ]additional)[ ]{_COUNT}[ ]"
     # "bringing its total to 180", "lifting its total for the type to 270", "ce qui portera à 38 le nombre"
     r"|(?:bringing|brings|lifting|lifts|taking|takes|raising|raises)[ ](?:its|their|the)[ ](?:total|tally)\b"
     r"|port(?:e|era|ant|ait)[ ]à[ ]\d+[ ](?:le[ ]nombre|le[ ]total|sa[ ]flotte)"

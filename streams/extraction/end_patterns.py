@@ -88,11 +88,12 @@ without its possessive when a business noun names it ("to move media planning an
 from X to Y" is left (a person's career reads the same: the possessive after "from" tells a customer's move), and so
 is a part moved ("shifted more assembly away from X": a risk, not an end); "moved its work away from X" is a row."""
 _EN_LOST_CONTRACT_TO_SUPPLY = (
-    r"\blos(?:e|es|t|ing)[ ](?:its|their|a|the)[ ](?:[a-z0-9\-]{2,20}[ ]){0,2}?contracts?[ ]to[ ]"
+    r"\blos(?:e|es|t|ing)[ ](?:(?:its|their|a|the)[ ])?(?:[a-z0-9\-]{2,20}[ ]){0,2}?contracts?[ ]to[ ]"
     r"(?:supply|provide|make|deliver|produce|bake|manufacture)[ ](?:(?!to[ ]|for[ ])[a-z0-9\-]{2,20}[ ]){0,4}?"
     r"(?:to|for)[ ]"
 )
-"""A supplier losing its contract to supply goods to a customer ("lost its contract to supply own-label bread to X")."""
+"""A supplier losing its contract to supply goods to a customer ("lost its contract to supply own-label bread to X",
+"lost key contracts to supply milk for X and Y")."""
 _EN_STRUCK_FROM_LIST = (
     r"\b(?:(?:has|have|had)[ ])?(?:remov(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|tak(?:e|es|ing)|took)[ ]"
     r"(?=[^.;]{2,60}?[ ](?:from|off)[ ](?:its|their)[ ](?:[a-z\-]{2,15}[ ]){0,2}?"

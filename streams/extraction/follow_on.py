@@ -17,6 +17,9 @@ _FOLLOW_ON = (
     r"follow-on[ ](?:order|contract|award)s?|repeat[ ]orders?"
     r"|(?:exercised|exercises|exercising)[ ](?:an|the|a[ ]further|its|their)[ ](?:[a-z\-]{1,15}[ ])?options?"
     r"|option[ ]exercise|levée[ ]d'(?:une[ ])?option"
+    # "a conversion into firm orders for 10 of the 20 options", "converted its options into firm orders"
+    r"|conver(?:sion|ted|ts|ting)[ ](?:into|to)[ ]firm[ ]orders?"
+    r"|conver(?:ted|ts|ting)[ ](?:[a-z\d\-]+[ ]){0,3}?options?[ ](?:into|to)[ ](?:firm[ ])?orders?"
     r"|levée[ ]de[ ](?:la[ ])?tranche[ ]optionnelle|tranche[ ]optionnelle|commandes?[ ](?:complémentaires?"
     r"|supplémentaires?)"
 )
@@ -37,10 +40,13 @@ _POINTS_BACK = re.compile(
     rf"\b(?:{_FOLLOW_ON}"
     rf"|(?:the|this|that|cette|cet|ce|la)[ ](?:(?:[a-zà-ÿ\-]{{1,15}}|\d[\w\-]*)[ ]){{0,2}}?"
     rf"(?:contract[ ](?:extension|renewal)|(?:extension|renewal)[ ]of[ ]the[ ]contract"
-    rf"|(?:prolongation|reconduction|renouvellement|extension)[ ]d[ue][ ](?:son[ ]|du[ ])?contrat))\b"
+    rf"|(?:prolongation|reconduction|renouvellement|extension)[ ]d[ue][ ](?:son[ ]|du[ ])?contrat)"
+    # "the potential to increase its current five-million-litre business with X": the pair already traded
+    rf"|(?:its|their)[ ](?:current|existing)[ ](?:[\w\-]+[ ]){{0,3}}?business[ ]with)\b"
 )
 """A later sentence telling the contract just won as a follow-on ("cette commande correspond à une levée d'option"),
-or naming it as an extension ("the contract extension has a potential value of")."""
+naming it as an extension ("the contract extension has a potential value of"), or calling the pair's trade current
+("to increase its current business with X")."""
 
 
 def as_follow_on(article: Article, candidates: list[Candidate]) -> None:

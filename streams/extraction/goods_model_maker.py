@@ -68,3 +68,11 @@ def model_maker(article: Article, sentence: Sentence, cue: Cue, exclude: str | N
         ),
         None,
     )
+
+
+def model_maker_in(folded: str, start: int, end: int) -> str | None:
+    """The maker (first word of its name) of the first model named in ``folded[start:end]``, if any."""
+    model = _MODEL.search(folded, start, end)
+    if model is None:
+        return None
+    return next(_MODELS[int(name[1:])][0] for name, value in model.groupdict().items() if value is not None)

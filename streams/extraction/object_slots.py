@@ -40,9 +40,12 @@ _CLAUSE_END = re.compile(
 )
 """Where the cue's clause ends: a stop (not a decimal point: "$2.5M"), a bracket or a quote, or a word that opens
 another clause (with or without its comma). A bare comma does not end it: lists of goods and of names go on."""
-_SLOT = re.compile(r"(?<![\w\-])(?:with|from|to|by|of|between|including|alongside)[ ](?=[A-Z])")
+_SLOT = re.compile(r"(?<![\w\-])(?:with|from|to|by|of|between|including|alongside)[ ](?:(?P<the>the)[ ])?(?=[A-Z])")
 """A preposition that names a party, right before a capital. After "the" a product or a unit stands as often ("from
-the Power Mac division"), so the name must follow the preposition directly."""
+the Power Mac division"), so a name after "the" must end on a firm's own word (``_FIRM_WORD_END``)."""
+_FIRM_WORD_END = re.compile(r"[ ](?:Company|Corporation|Works|Foundry)(?=$|[ ]of[ ][A-Z])")
+"""The last word of a firm named with "the" ("from the North British Locomotive Company", "with the Vulcan Foundry"),
+maybe before the town it is of ("the Vulcan Foundry of Newton-le-Willows": the name ends on "Foundry")."""
 _LOWER_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[a-z%\d][\w%\-]*)[ ]$")
 """Before "of", a lower-case word ("the acquisition of", "25% of"); after a capital, "of" is inside a name ("Bank
 of America") that the name readers take whole."""
@@ -109,10 +112,15 @@ def object_slot_names(
             if slot.group(0).startswith("of") and not _heads_of(text, slot.start()):
                 continue
             name = _name_at(text, slot.end(), org_at)
-            if name is None or name.start() in read or not _party_like(text, name, org_marker):
+            if name is None or name.start() in read:
+                continue
+            firm = _FIRM_WORD_END.search(name.group(0))
+            if slot.groupdict().get("the") is not None and firm is None:
+                continue  # "from the Power Mac division": a product or a unit
+            if not _party_like(text, name, org_marker, marked=firm is not None):
                 continue
             read.add(name.start())
-            names.append((name.start(), name.group(0), False))
+            names.append((name.start(), name.group(0)[: firm.end()] if firm else name.group(0), False))
     return names
 
 
@@ -152,7 +160,7 @@ def _name_at(text: str, at: int, org_at: re.Pattern[str]) -> re.Match[str] | Non
     return org_at.match(text, at)
 
 
-def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> bool:
+def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str], *, marked: bool = False) -> bool:
     """Whether a name in a slot can be a party: one word or a marked name, no place, first name or nationality.
 
     A possessive after it must own what a firm owns ("Korvia's chip unit"), not what anyone may ("Roe's plan"); a
@@ -168,7 +176,7 @@ def _party_like(text: str, name: re.Match[str], org_marker: re.Pattern[str]) -> 
     ):
         return False
     if (
-        (len(words) > 1 and (org_marker.search(name.group(0)) is None or words[-1].isdigit()))
+        (len(words) > 1 and not marked and (org_marker.search(name.group(0)) is None or words[-1].isdigit()))
         or _CURRENCY_NEXT.match(text, name.end())
         or _PERSON_NEXT.match(text, name.end())
     ):

@@ -71,7 +71,7 @@ from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.funding_noun import noun_investments
-from streams.extraction.goods_model_maker import model_maker
+from streams.extraction.goods_model_maker import model_maker, model_maker_in
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
 from streams.extraction.incumbent import named_incumbent, warning_supplier
@@ -174,6 +174,12 @@ _CONTRACT_WITH = re.compile(
 """After "signed a" / "placed an": the contract noun, then "with" and the vendor ("a $300 million agreement with",
 "a passé une commande de 15 rames auprès d'Alstom", "signed two contracts with"; "deals" in the plural are no
 purchase: "signs deals with two carmakers")."""
+_PURCHASE_AFTER = re.compile(
+    r"[ ](?:for[ ](?:the[ ])?(?:purchase|acquisition|order)[ ]of|to[ ](?:purchase|buy|order)\b"
+    r"|for[ ](?:up[ ]to[ ]|another[ ]|a[ ]further[ ])?\d)"
+)
+"""Right after the other side of a memorandum: what it buys ("signed an MoU with Y for the purchase of 40 A320neos", "to
+buy ten jets", "for 50 A320neo variants"): a customer's pre-contract, not an alliance."""
 _APPROVED = re.compile(r"(?:has[ ])?(?:approve|authori[sz]e)")
 """The decision verbs of the ``signed`` frame: "approved a", "has authorised a"."""
 _PLURAL_WITH = re.compile(r"[ ](?:with|avec)[ ]")
@@ -518,12 +524,19 @@ class Discourse:
                     self.review, self.review_sentence = candidate, index
 
 
+_THE_REACH = 5
+"""From a cue to a firm named with "the" ("from the Dorvane Locomotive Company")."""
+
+
 def _object_after(
     article: Article, sentence: Sentence, cue: Cue, exclude: str | None, within: int = 80
 ) -> tuple[CompanyMention | None, str]:
     """The company right after ``cue``, or the one an anaphor after it points to."""
     anaphor_end = article.anaphor_at(cue.end)
     if anaphor_end is not None:
+        own = sentence.company_after(cue.end, exclude=exclude, within=_THE_REACH)
+        if own is not None and own.end == anaphor_end:
+            return own, ""  # "from the Dorvane Locomotive Company": a firm's name with its kind word, no anaphor
         named = sentence.company_after(anaphor_end, exclude=exclude, within=_COMPLEMENT_REACH)
         if named is not None and (
             (
@@ -5292,7 +5305,7 @@ def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _P
 
 _LOST_BEFORE = re.compile(
     r"\b(?:lost|lose|loses|losing|stripped[ ]of|fail(?:s|ed)?[ ]to[ ](?:win|secure|renew)|missed[ ]out[ ]on)[ ]"
-    r"(?:its|the|a|an|their)[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:contract|agreement|deal|right|tender)[ ]$"
+    r"(?:(?:its|the|a|an|their)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|agreements?|deals?|rights?|tender)[ ]$"
 )
 """Before "to supply": a contract lost or missed, so the customer named after is no new one."""
 
@@ -8642,7 +8655,35 @@ def _partnership_frames(article: Article, sentence: Sentence, cue: Cue) -> list[
     modality = "fact" if cue.detail == "apposed" else modality_at(article, sentence, cue.start)
     if modality == "fact" and _MEMORANDUM.search(article.folded, cue.start, cue.end):
         modality = "plan"  # a memorandum of understanding announces the alliance, it does not make it
-    return _partnership_candidates(article, sentence, cue, pairs, modality)
+    bought = _memorandum_purchase(article, sentence, cue, pairs)
+    return [bought] if bought is not None else _partnership_candidates(article, sentence, cue, pairs, modality)
+
+
+def _memorandum_purchase(
+    article: Article, sentence: Sentence, cue: Cue, pairs: list[tuple[CompanyMention, CompanyMention]]
+) -> Candidate | None:
+    """A memorandum that buys: "X signed an MoU with Y for the purchase of 40 jets" (X a customer of Y, planned).
+
+    The first side buys, unless the goods are told by a model of the first side's own make ("Airbus signed an MoU
+    with X for 40 A320neos": the maker sells).
+    """
+    if len(pairs) != 1 or not _MEMORANDUM.search(article.folded, cue.start, cue.end):
+        return None
+    first, second = pairs[0]
+    if _PURCHASE_AFTER.match(article.folded, second.end) is None:
+        return None
+    maker = model_maker_in(article.folded, second.end, min(sentence.end, second.end + 80))
+    buyer, seller = (
+        (second, first) if maker is not None and first.name.lower().split(" ")[0] == maker else (first, second)
+    )
+    return Candidate(
+        type="customer_start",
+        span=(sentence.start, sentence.end),
+        subject=buyer,
+        object=seller,
+        modality="plan",
+        effective_date=event_date(sentence),
+    )
 
 
 def _partnership_candidates(

@@ -54,6 +54,9 @@ def dispute_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     for buyer, seller in ((first, second), (second, first)):
         if _role(folded, sentence, buyer) == "customer" or _role(folded, sentence, seller) == "supplier":
             return buyer, seller, []
+    for buyer, seller in ((first, second), (second, first)):
+        if _role_elsewhere(article, buyer) == "customer" or _role_elsewhere(article, seller) == "supplier":
+            return buyer, seller, []
     ordered = _sector_order(first, second, _PRICE_TOPIC.search(folded, sentence.start, sentence.end) is not None)
     return (*ordered, []) if ordered is not None else (None, None, [])
 
@@ -131,6 +134,30 @@ def _pronoun_speaker(article: Article, sentence: Sentence, cue: Cue) -> CompanyM
     if teller is None or any(teller.end <= c.start < cue.start for c in sentence.companies):
         return None  # "X said Y's unit says it is in a row with Z": "it" is not X
     return teller
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _role_elsewhere(article: Article, company: CompanyMention) -> str | None:
+    """The role a role noun gives ``company`` at another of its mentions ("interiors supplier Lear" a sentence before).
+
+    A story calls a side a supplier once ("to force interiors supplier Lear to keep shipping") and then names both
+    sides bare ("a price dispute between Chrysler and Lear"); only one role may be told, or none counts.
+    """
+    folded = article.folded
+    roles = set()
+    for mention in article.companies:
+        if mention.id != company.id or mention.start == company.start:
+            continue
+        before = folded[max(0, mention.start - _ROLE_REACH) : mention.start]
+        breaks = list(_SENTENCE_BREAK.finditer(before))
+        before = before[breaks[-1].end() :] if breaks else before
+        if _CUSTOMER_NOUN.search(before):
+            roles.add("customer")
+        elif _SUPPLIER_NOUN.search(before) or _SUPPLIER_APPOSITION.match(folded, mention.end, mention.end + 60):
+            roles.add("supplier")
+    return roles.pop() if len(roles) == 1 else None
 
 
 def _role(folded: str, sentence: Sentence, company: CompanyMention) -> str | None:
