@@ -249,6 +249,21 @@ account", "resigned the X brief"): the agency before the cue, the client right a
 ("lost the X account"): the frame takes the first company after the cue, so a client it cannot name would give way to
 the next company of the sentence."""
 
+_EN_FROM_INCUMBENT = (
+    r"\bfrom[ ](?:(?:its|their|the)[ ])?(?:incumbent|previous|former|longtime|long-time)[ ]"
+    r"(?:(?:agency|shop|supplier)[ ])?"
+)
+"""Session 25 (custend): an account moved to a newcomer told before the incumbent it leaves ("moved its $37 million
+Hispanic account to A -- a little-known unit of B -- from incumbent Y"): the incumbent right after the cue, the
+customer the clause's subject; the move must be told before it in the sentence (:data:`_MOVED_TO_BEFORE`), and the
+newcomer keeps its own start cue. :data:`_EN_MOVE_FROM` reads the order "from Y to A"."""
+_MOVED_TO_BEFORE = re.compile(
+    r"\bmov(?:e|es|ed|ing)[ ](?:its|their|the)[ ](?:[a-z0-9$£€.\-]{1,15}[ ]){0,5}?(?:account|business|brief)s?[ ]to[ ]"
+    r"[^.;]{2,120}$"
+)
+"""Before "from incumbent Y": the customer's move of its account to the newcomer, in the same sentence."""
+_FROM_INCUMBENT: Final = re.compile(_EN_FROM_INCUMBENT)
+
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
@@ -327,6 +342,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_TOLD_NO_LONGER), "active", ("notif", "inform", "advis")),
         (re.compile(_EN_STRIPPED_FROM_NETWORK), "active", (" out ",)),
         (re.compile(_EN_ACCOUNT_GIVEN_UP), "passive", ("account", "brief")),
+        (_FROM_INCUMBENT, "active", ("incumbent", "previous", "former", "longtime", "long-time")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (
@@ -348,6 +364,7 @@ def find_end_cues(folded: str, language: Language) -> list[tuple[int, int, str]]
         (match.start(), match.end(), frame)
         for pattern, frame, anchors in _PATTERNS[language]
         for match in anchored_matches(pattern, folded, anchors)
+        if pattern is not _FROM_INCUMBENT or _MOVED_TO_BEFORE.search(folded, max(0, match.start() - 160), match.start())
     ]
 
 

@@ -7,7 +7,8 @@ Each class is proved on invented names and sentences, with near misses that must
 - a customer giving its supplier notice that it will stop using it ("X notified Y that it will no longer be using
   the company's chips");
 - a supplier's kit ripped out of a network ("is to strip out Y from its core network");
-- an agency giving up a client's account ("Y dumped its X account").
+- an agency giving up a client's account ("Y dumped its X account");
+- an account moved to a newcomer before the incumbent is named ("moved its account to A from incumbent Y").
 """
 
 from __future__ import annotations
@@ -94,3 +95,21 @@ def test_session25_loss_frames(text: str, customer: str, supplier: str) -> None:
 )
 def test_session25_near_misses(text: str) -> None:
     assert not {p for p in pairs(text) if p[0] == END}
+
+
+def test_account_moved_to_newcomer_from_incumbent() -> None:
+    item = NewsItem(
+        id="t",
+        body="Dorvane Foods moved its $40 million account to Brelmont Partners from incumbent Korvia Media.",
+        language="en",
+    )  # type: ignore[call-arg]
+    found = {
+        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "") for e in extract(item).events
+    }
+    assert ("customer_end", "Dorvane Foods", "Korvia Media") in found
+    assert ("customer_start", "Dorvane Foods", "Brelmont Partners") in found
+
+
+def test_former_without_a_move_is_no_end() -> None:
+    text = "Dorvane Foods hired Jane Roe, a former Korvia Media planner, from incumbent Korvia Media."
+    assert (END, "Dorvane Foods", "Korvia Media") not in pairs(text)
