@@ -128,3 +128,18 @@ def test_blow_dealt_by_a_largest_customer_makes_the_named_loss_major() -> None:
 
 def test_blow_dealt_by_a_rival_is_no_loss() -> None:
     assert not pairs("Korvia Services was dealt a blow by one of its rivals, Dorvane Retail.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvia said its contract with Dorvane Retail may not be renewed.",
+        "Korvia said its contract with Dorvane Retail is unlikely to be renewed when it expires.",
+    ],
+)
+def test_renewal_in_doubt_is_a_risk(text: str) -> None:
+    assert (RISK, "Dorvane Retail", "Korvia") in pairs(text)
+
+
+def test_lease_in_doubt_is_no_risk() -> None:
+    assert not pairs("Korvia Services said the lease on its Dorvane Park office may not be renewed.")
