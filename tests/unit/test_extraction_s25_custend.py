@@ -115,21 +115,6 @@ def test_former_without_a_move_is_no_end() -> None:
     assert (END, "Dorvane Foods", "Korvia Media") not in pairs(text)
 
 
-def test_blow_dealt_by_a_largest_customer_makes_the_named_loss_major() -> None:
-    text = (
-        "Investors sold Korvia Services after the company was dealt a blow by one of its largest customers. "
-        "According to the release, Korvia Services' contract to supply Dorvane Retail will not be renewed."
-    )
-    item = NewsItem(id="t", body=text, language="en")  # type: ignore[call-arg]
-    ends = [e for e in extract(item).events if e.type == END and e.object and e.object.name == "Korvia Services"]
-    assert ends
-    assert all(e.major_customer for e in ends)
-
-
-def test_blow_dealt_by_a_rival_is_no_loss() -> None:
-    assert not pairs("Korvia Services was dealt a blow by one of its rivals, Dorvane Retail.")
-
-
 @pytest.mark.parametrize(
     "text",
     [
