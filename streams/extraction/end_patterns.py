@@ -211,6 +211,60 @@ screening contract is to be removed from Korvia"): the supplier right after "fro
 before it. A pronoun after "from" ("which all took their accounts away from it") is left: the clause's company is then
 often another customer of a list, not the one that took the work."""
 
+_EN_STOP_SERVING = (
+    r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|(?:wind|winds|winding|wound)[ ]down)[ ]"
+    r"(?:providing|supplying|offering|delivering|performing|its|their)[ ]"
+    r"(?:(?!to[ ]|for[ ])[a-z0-9\-]{2,20}[ ]){0,4}?(?:services?|work|deliveries|supplies)[ ](?:to|for)[ ]"
+    r"(?!\d|(?:its|their|the|a|an|all|customers|clients|consumers|users|investors|shareholders|members)\b)"
+)
+"""Session 25 (custend): a supplier ceasing the service it gives a customer, the service between ("would also stop
+providing ground delivery services to X", "will wind down its manufacturing services for X"): the supplier before the
+cue, the customer after it. Services to people ("to customers", "to its members") are no company's."""
+_EN_TOLD_NO_LONGER = (
+    r"(?<!been[ ])(?<!was[ ])(?<!were[ ])(?<!is[ ])(?<!are[ ])"
+    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing))[ ](?!by[ ]|that[ ])"
+    r"(?=[^,.;]{2,60}?[ ]that[ ](?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
+    r"|planned[ ]to|intends[ ]to|intended[ ]to)[ ](?:no[ ]longer|not|stop|cease[ ]to)[ ](?:be[ ])?"
+    r"(?:us(?:e|ing)|buy(?:ing)?|order(?:ing)?|sourc(?:e|ing)|renew(?:ing)?|extend(?:ing)?|need(?:ing)?)\b)"
+)
+"""Session 25 (custend): a customer giving its supplier notice that it will stop using or buying ("X notified Y that
+it will no longer be using the British company's graphics technology", "X informed Y that it would not renew"): the
+supplier is the one told, right after the verb; the customer the clause's subject. Not "was notified by" (a row), nor
+a supplier telling that it will stop supplying (a supplier's verbs are not in the list)."""
+_EN_STRIPPED_FROM_NETWORK = (
+    r"\b(?:rip|rips|ripped|ripping|strip|strips|stripped|stripping|swap|swaps|swapped|swapping|take|takes|took"
+    r"|taking)[ ]out[ ]"
+    r"(?=[^ ,.;][^,.;]{0,40}?[ ](?:from|of)[ ](?:its|their|the)[ ](?:[a-z0-9\-]{1,15}[ ]){0,3}?"
+    r"(?:network|grid|infrastructure|fleet|systems?|data[ ]cent(?:re|er)s?)\b)"
+)
+"""Session 25 (custend): a customer ripping a supplier's kit out of its network, the maker right after the verb ("is
+to strip out X from its core 5G network", "ripped out X from their networks"): no goods noun is told, so
+:data:`_EN_DROPPED_GOODS` does not read it."""
+_EN_ACCOUNT_GIVEN_UP = (
+    r"\b(?:resign(?:s|ed|ing)?|dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|relinquish(?:es|ed|ing)?"
+    r"|gave[ ]up|gives?[ ]up|giving[ ]up)[ ](?:its|their|the)[ ]"
+    r"(?=[^ ,.;$£€\d][^ ,.;]*(?:[ ][^ ,.;]+){0,3}?[ ](?:[a-z0-9$£€.\-]{1,15}[ ]){0,3}?(?:account|brief)s?\b)"
+)
+"""Session 25 (custend): an agency giving up a client's account, the client named inside it ("Fallon dumped its Chrysler
+account", "resigned the X brief"): the agency before the cue, the client right after it. A lost account is a row
+("lost the X account"): the frame takes the first company after the cue, so a client it cannot name would give way to
+the next company of the sentence."""
+
+_EN_FROM_INCUMBENT = (
+    r"\bfrom[ ](?:(?:its|their|the)[ ])?(?:incumbent|previous|former|longtime|long-time)[ ]"
+    r"(?:(?:agency|shop|supplier)[ ])?"
+)
+"""Session 25 (custend): an account moved to a newcomer told before the incumbent it leaves ("moved its $37 million
+Hispanic account to A -- a little-known unit of B -- from incumbent Y"): the incumbent right after the cue, the
+customer the clause's subject; the move must be told before it in the sentence (:data:`_MOVED_TO_BEFORE`), and the
+newcomer keeps its own start cue. :data:`_EN_MOVE_FROM` reads the order "from Y to A"."""
+_MOVED_TO_BEFORE = re.compile(
+    r"\bmov(?:e|es|ed|ing)[ ](?:its|their|the)[ ](?:[a-z0-9$£€.\-]{1,15}[ ]){0,5}?(?:account|business|brief)s?[ ]to[ ]"
+    r"[^.;]{2,120}$"
+)
+"""Before "from incumbent Y": the customer's move of its account to the newcomer, in the same sentence."""
+_FROM_INCUMBENT: Final = re.compile(_EN_FROM_INCUMBENT)
+
 _FR_END_VERB = (
     r"\b(?:(?:met|mis|mettre|mettra|mettait|mettrait|mettant)[ ](?:fin|un[ ]terme)[ ]à"
     r"|(?:rompt|rompu|rompre|rompra|rompait)|(?:résili|dénonc|annul)(?:e|é|er|era|ait|ant))[ ]"
@@ -281,6 +335,15 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_STRIPPED_BY), "passive", ("stripped",)),
         (re.compile(_EN_STRIPS_OF), "active", ("strip",)),
         (re.compile(_EN_TAKEN_AWAY_FROM), "active", ("away from", "removed from")),
+        (
+            re.compile(_EN_STOP_SERVING),
+            "passive",
+            ("providing", "supplying", "offering", "delivering", "performing", "down"),
+        ),
+        (re.compile(_EN_TOLD_NO_LONGER), "active", ("notif", "inform", "advis")),
+        (re.compile(_EN_STRIPPED_FROM_NETWORK), "active", (" out ",)),
+        (re.compile(_EN_ACCOUNT_GIVEN_UP), "passive", ("account", "brief")),
+        (_FROM_INCUMBENT, "active", ("incumbent", "previous", "former", "longtime", "long-time")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),
     "fr": (
@@ -302,6 +365,7 @@ def find_end_cues(folded: str, language: Language) -> list[tuple[int, int, str]]
         (match.start(), match.end(), frame)
         for pattern, frame, anchors in _PATTERNS[language]
         for match in anchored_matches(pattern, folded, anchors)
+        if pattern is not _FROM_INCUMBENT or _MOVED_TO_BEFORE.search(folded, max(0, match.start() - 160), match.start())
     ]
 
 
