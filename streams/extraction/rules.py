@@ -7371,8 +7371,13 @@ _RELATION_WITH = re.compile(
 """After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with ", « reconduit
 pour trois ans et 20 millions d'euros son contrat avec »; or the supplier's contract ("a reconduit le contrat de ")
 unless a public body owns it (a supplier keeping a city's contract)."""
-_SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
-"""Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
+_SWAP_TO = re.compile(
+    r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l'"
+    r"|des[ ](?:équipements|produits|puces|logiciels|serveurs|systèmes|solutions|appareils)[ ]"
+    r"(?:de[ ]la[ ]marque[ ])?)?"
+)
+"""Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B", and the gear the
+successor makes (session 25, custfr: « remplacer leurs équipements A par des équipements (de la marque) B »)."""
 _FAVOUR_OF = re.compile(r"\b(?:au (?:profit|bénéfice) (?:de |d'|du )|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|arrangements?|deals?|accounts?|business|work|orders?|services|supply|partnership"
