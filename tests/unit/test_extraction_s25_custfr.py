@@ -131,3 +131,25 @@ def test_ending_told_with_its_manner(body: str) -> None:
 def test_ending_a_strike_or_a_job_is_no_supplier_loss() -> None:
     assert _customer_events("Korvia a mis fin brutalement à la grève de ses salariés.") == set()
     assert _customer_events("Korvia a mis fin définitivement au contrat de travail de Jane Roe.") == set()
+
+
+def test_choice_told_as_a_decision() -> None:
+    body = "Brelmont Agglo a décidé de choisir Korvia comme prestataire de restauration."
+    assert ("Brelmont Agglo", "Korvia") in _events(body, "customer_start")
+
+
+def test_decision_to_choose_no_firm_reads_nothing() -> None:
+    assert _customer_events("Jane Roe a décidé de choisir la prudence.") == set()
+
+
+def test_several_new_contracts_value_is_no_revenue() -> None:
+    body = (
+        "Brelmont Agglo a décidé de choisir Korvia pour la restauration de ses employés. Ces 4 nouveaux contrats "
+        "représentent un chiffre d'affaires annuel de 2,8 millions d'euros."
+    )
+    assert [e for e in _extract(body).events if e.type == "revenue"] == []
+
+
+def test_own_sales_figure_stays_revenue() -> None:
+    body = "Korvia a publié ses comptes. Ses ventes représentent un chiffre d'affaires annuel de 28 millions d'euros."
+    assert [e.subject.name for e in _extract(body).events if e.type == "revenue" and e.subject] == ["Korvia"]
