@@ -5329,9 +5329,28 @@ def _served_after_purpose(
 
 
 def _subject_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
-    """The company before the cue in its clause, past a fronted phrase: "With the Y contract, X will supply Z": X."""
+    """The company before the cue in its clause, past a fronted phrase: "With the Y contract, X will supply Z": X.
+
+    The owner apposed to a described subject is not it (session 25, custfr): in « Selon La Tribune, le constructeur
+    français, filiale du groupe belge Y, aurait remporté l'appel d'offres », the description (a lowercase word before
+    the apposition) stands for the company the story is about.
+    """
     subject = sentence.company_before(cue.start)
+    apposed = (
+        _OWNER_APPOSED.search(article.folded, max(sentence.start, subject.start - 60), subject.start)
+        if subject is not None
+        else None
+    )
+    if subject is not None and apposed is not None and article.text[apposed.start() - 1].islower():
+        return _anaphor_company(article, sentence, subject.id, apposed.start())
     return article.subject_past_fronted(sentence, subject, cue.start) if subject is not None else None
+
+
+_OWNER_APPOSED = re.compile(
+    r",[ ](?:une[ ]|la[ ])?filiale[ ](?:du[ ]|de[ ]la[ ]|des[ ]|de[ ]|d')(?:groupe[ ]|société[ ])?"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}$"
+)
+"""Right before a company: the apposition that names it as the owner of the subject (« , filiale du groupe belge »)."""
 
 
 _SUPPLIES_NOUN = re.compile(

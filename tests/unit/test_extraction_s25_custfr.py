@@ -153,3 +153,26 @@ def test_several_new_contracts_value_is_no_revenue() -> None:
 def test_own_sales_figure_stays_revenue() -> None:
     body = "Korvia a publié ses comptes. Ses ventes représentent un chiffre d'affaires annuel de 28 millions d'euros."
     assert [e.subject.name for e in _extract(body).events if e.type == "revenue" and e.subject] == ["Korvia"]
+
+
+def test_owner_apposed_to_a_described_supplier_is_not_the_supplier() -> None:
+    body = (
+        "Le constructeur Korvia est favori. Le constructeur français, filiale du groupe belge Dorvane depuis 2024, "
+        "aurait remporté l'appel d'offres lancé par Brelmont Agglo."
+    )
+    started = _events(body, "customer_start")
+    assert ("Brelmont Agglo", "Korvia") in started
+    assert ("Brelmont Agglo", "Dorvane") not in started
+
+
+def test_named_supplier_with_its_owner_apposed_still_supplies() -> None:
+    body = "Korvia, filiale du groupe belge Dorvane, aurait remporté l'appel d'offres lancé par Brelmont Agglo."
+    assert ("Brelmont Agglo", "Korvia") in _events(body, "customer_start")
+
+
+def test_owner_apposed_after_a_fronted_source_is_not_the_supplier() -> None:
+    body = (
+        "Korvia a raflé la mise. Selon le site Tessaline Info, le constructeur français de blindés, filiale du groupe "
+        "belge Dorvane depuis 2024, aurait remporté l'appel d'offres lancé par Brelmont Agglo."
+    )
+    assert ("Brelmont Agglo", "Dorvane") not in _events(body, "customer_start")
