@@ -64,7 +64,7 @@ foodtech deeptech healthtech medtech edtech proptech insurtech cleantech greente
 studio réassureur plateforme fournisseur sous-traitant prestataire agence coopérative biscuiterie façadier
 néobanque fromagerie chocolaterie laiterie fonderie imprimerie verrerie conserverie distillerie papeterie
 concurrente consœur consoeur voyagiste volailler charcutier négoce verrier câblo-opérateur producteur microbrasserie
-chantier réseau portail site
+chantier réseau portail site loueur
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent

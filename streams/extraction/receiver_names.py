@@ -28,6 +28,11 @@ _KIND = re.compile(
     r"|prestataire|société|start-up|entreprise|loueur|motoriste|avionneur)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2})?"
 )
 """After "à / au / aux", maybe the receiver's kind and origin ("au constructeur français ")."""
+_FIRM_OPENER = re.compile(
+    r"(?:Transports|Autocars|Cars|Laboratoires|Établissements|Ateliers|Chantiers|Éditions|Compagnie|Société)[ ]"
+)
+"""A French firm's name led by its trade (session 25, custfr: « a confié aux Transports Bethuizeau », « aux Autocars
+X »): an organisation's, though it has no head noun at its end."""
 
 
 def receiver_names(
@@ -50,7 +55,9 @@ def receiver_names(
         name = _receiver(text, cue.end, org_at)
         if name is None or name.group(0).casefold() in PLACES:
             continue
-        if " " in name.group(0) and org_marker.search(name.group(0)) is None:
+        if _FIRM_OPENER.fullmatch(name.group(0) + " "):
+            continue  # "aux Transports publics de la région": the trade word alone names no firm
+        if " " in name.group(0) and org_marker.search(name.group(0)) is None and not _FIRM_OPENER.match(name.group(0)):
             continue
         names.append((name.start(), name.group(0), False))
     return names

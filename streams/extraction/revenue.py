@@ -55,16 +55,18 @@ par Novacyt", "9 percent of the Singapore-based firm's $26 billion of revenue"),
 the revenue word comes first ("a third of Sigma's sales, or about $1.3 billion": that is the share), unless it
 introduces the figure ("19 percent of Healthways' total revenue of $720.3 million": the whole)."""
 _CONTRACT_BRINGS = re.compile(
-    r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:(?:new|nouveau|nouvel|premier|first)[ ])?(?:deal|contract|agreement"
-    r"|order|acquisition|purchase|contrat|accord|marché|commande|acquisition|opération)\b[^.;]{0,100}?"
+    r"\b(?:the|this|that|these|those|le|ce|cet|ces|l')[ ]?(?:\d{1,3}[ ])?(?:(?:new|nouveau|nouvel|nouveaux|premier"
+    r"|first)[ ])?(?:deals?|contracts?|agreements?|orders?|acquisition|purchase|contrats?|accords?|marchés?|commandes?"
+    r"|acquisition|opération)\b[^.;]{0,100}?"
     r"\b(?:brought|brings|bring|will bring|would bring|to bring|adds?|added|to add|will add|would add"
-    r"|generat(?:e|es|ed|ing)|will generate|would generate|apport(?:e|era|erait|ait)|représent(?:e|era|erait|ait)"
-    r"|génér(?:e|era|erait|ait)|rapport(?:e|era|erait|ait))\b"
+    r"|generat(?:e|es|ed|ing)|will generate|would generate|apport(?:e|era|erait|ait|ent)"
+    r"|représent(?:e|era|erait|ait|ent|eront)|génér(?:e|era|erait|ait)|génèrent|rapport(?:e|era|erait|ait|ent))\b"
 )
 """Before a revenue figure in its clause: what a contract or a deal brings in ("The deal brought Tesla $15.1
 million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
-chiffre d'affaires cumulé de 386 M$", "Ce nouveau marché générerait un chiffre d'affaires de"), in any tense,
-the value of that deal, not the company's revenue."""
+chiffre d'affaires cumulé de 386 M$", "Ce nouveau marché générerait un chiffre d'affaires de", and several: "Ces 4
+nouveaux contrats représentent un chiffre d'affaires annuel de" (session 25, custfr)), in any tense, the value of that
+deal, not the company's revenue."""
 _ONE_CUSTOMER = re.compile(
     r"\b(?:this|that|the|its|their|our|his|her|largest|biggest|top|main|single|key|ce|cet|le|son|leur|notre"
     r"|principal|plus[ ]gros)[ ](?:customer|client)\b(?![ ]base|[ ]list|s)[^.;]{0,60}$"

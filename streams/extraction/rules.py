@@ -5358,9 +5358,28 @@ def _served_after_purpose(
 
 
 def _subject_before(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
-    """The company before the cue in its clause, past a fronted phrase: "With the Y contract, X will supply Z": X."""
+    """The company before the cue in its clause, past a fronted phrase: "With the Y contract, X will supply Z": X.
+
+    The owner apposed to a described subject is not it (session 25, custfr): in « Selon La Tribune, le constructeur
+    français, filiale du groupe belge Y, aurait remporté l'appel d'offres », the description (a lowercase word before
+    the apposition) stands for the company the story is about.
+    """
     subject = sentence.company_before(cue.start)
+    apposed = (
+        _OWNER_APPOSED.search(article.folded, max(sentence.start, subject.start - 60), subject.start)
+        if subject is not None
+        else None
+    )
+    if subject is not None and apposed is not None and article.text[apposed.start() - 1].islower():
+        return _anaphor_company(article, sentence, subject.id, apposed.start())
     return article.subject_past_fronted(sentence, subject, cue.start) if subject is not None else None
+
+
+_OWNER_APPOSED = re.compile(
+    r",[ ](?:une[ ]|la[ ])?filiale[ ](?:du[ ]|de[ ]la[ ]|des[ ]|de[ ]|d')(?:groupe[ ]|société[ ])?"
+    r"(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}$"
+)
+"""Right before a company: the apposition that names it as the owner of the subject (« , filiale du groupe belge »)."""
 
 
 _SUPPLIES_NOUN = re.compile(
@@ -7420,8 +7439,13 @@ _RELATION_WITH = re.compile(
 """After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with ", « reconduit
 pour trois ans et 20 millions d'euros son contrat avec »; or the supplier's contract ("a reconduit le contrat de ")
 unless a public body owns it (a supplier keeping a city's contract)."""
-_SWAP_TO = re.compile(r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l')?")
-"""Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B"."""
+_SWAP_TO = re.compile(
+    r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l'"
+    r"|des[ ](?:équipements|produits|puces|logiciels|serveurs|systèmes|solutions|appareils)[ ]"
+    r"(?:de[ ]la[ ]marque[ ])?)?"
+)
+"""Right after the dropped supplier, before its successor: "replaced A with B", "away from A to B", and the gear the
+successor makes (session 25, custfr: « remplacer leurs équipements A par des équipements (de la marque) B »)."""
 _FAVOUR_OF = re.compile(r"\b(?:au (?:profit|bénéfice) (?:de |d'|du )|in favou?r of )")
 _CONTRACT_WORD = re.compile(
     r"\b(?:contracts?|agreements?|arrangements?|deals?|accounts?|business|work|orders?|services|supply|partnership"

@@ -3,7 +3,8 @@
 A cue in the infinitive after « la décision de X de / d' » belongs to X, the holder of the decision, however many
 companies the sentence names before (« Stadler conteste la décision des CFF d'accorder à Y ... »: Stadler contests,
 the CFF give the contract). The holder is the company right before the infinitive's « de / d' », itself right after
-the decision noun.
+the decision noun. The decision may also be told by a relative clause on its holder: « la décision de la SNCB qui a
+retenu Y ».
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 
-_BEFORE_INFINITIVE = re.compile(r"[ ]de[ ]|[ ]d'|[ ]")
-"""Between the holder and the cue (which may hold the « de / d' » itself)."""
+_BEFORE_INFINITIVE = re.compile(r"[ ]de[ ]|[ ]d'|[ ]|,?[ ]qui[ ]")
+"""Between the holder and the cue (which may hold the « de / d' » itself), or the relative « qui » of a decision told
+in a finite verb (session 25, custfr: « a fait appel de la décision de la SNCB qui a retenu Y »)."""
 _DECISION_OF = re.compile(
     r"\b(?:décision|décisions|choix|intention|volonté)[ ](?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ]|d')"
     r"(?:(?:[a-zà-ÿ\-]{2,20}[ ]){0,2})?$"
