@@ -2510,7 +2510,7 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
 
 
-_OWN_UNIT = re.compile(
+_SELLERS_UNIT = re.compile(
     r"[ ](?:(?:a|the|une|la)[ ](?:majority|controlling|minority|\d[\d.,]*[ ]?%)[ ](?:stake|interest)[ ](?:in|of)[ ]"
     r"|(?:\d[\d.,]*[ ]?%|control|le contrôle)[ ](?:of|de|d')[ ]?)?"
     r"(?:(?:its|their)[ ](?:[a-z.\-]{1,20}[ ]){0,4}?"
@@ -2534,7 +2534,7 @@ def _seller_sold_whole(article: Article, sentence: Sentence, cue: Cue, seller: C
         to = _TO_BUYER.match(article.folded, sold_by_owners)
         buyer = sentence.company_after(to.end(), exclude=seller.id, within=_BUYER_REACH) if to else None
         return (buyer, seller, []) if buyer is not None else (None, None, [])
-    unit = _OWN_UNIT.match(article.folded, cue.end)
+    unit = _SELLERS_UNIT.match(article.folded, cue.end)
     if unit is not None and not any(cue.end <= c.start < unit.end() for c in sentence.companies):
         return _own_unit_sold(article, sentence, cue, seller, unit.end())
     return None
