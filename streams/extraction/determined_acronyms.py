@@ -25,10 +25,12 @@ _COMMON_ACRONYMS = """
     SUV VTC VE USA UK RDC PC TV BD CV QG PV AG AGE AGO PLU PPP DSP AO APD CSE CE CHSCT SMS GPS ISS COP UV
     R&D RH IT SI SIG DSI API SAAS PAC FDR OQTF ZFE LGV TNT IRM SCOT TIC PS
     AMF ACPR CNIL ARCEP ARCOM CRE MIT EPFL ENS HEC ESSEC INSEAD
+    UE ONU OTAN OCDE OMC FMI BCE
 """
 COMMON_ACRONYMS = frozenset(_COMMON_ACRONYMS.split())
 """Common nouns French writes as acronyms after an article: "le PDG", "la TVA", "le PIB", "l'OPA", "le TGV", "l'IA";
-and the regulators a company files with or answers to ("a déclaré à l'AMF détenir 9,98 %") and the schools a founder
+and the regulators a company files with or answers to ("a déclaré à l'AMF détenir 9,98 %"), the international
+institutions that clear or watch a deal ("l'UE approuve l'achat de X par Y", session 25) and the schools a founder
 went to ("passé par le MIT"), never a party of a deal or a supply, who would take the place of the filer or the
 founder's company."""
 

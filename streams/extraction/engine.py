@@ -571,20 +571,22 @@ def _times_written(candidate: Candidate, written: Counter[str]) -> int:
 
 
 def _one_direction(merged: list[_Merged], title_length: int) -> list[_Merged]:
-    """Keep one direction of a customer relation the article reads both ways.
+    """Keep one direction of a customer relation or an acquisition the article reads both ways.
 
     Two companies are not each other's customer in one story: a headline's terse "X renews Y
     contract" can read either way, so the direction the body states most often wins, a body
-    statement weighing more than a headline's.
+    statement weighing more than a headline's. Nor do two companies buy each other: a merger
+    told by its pair ("la fusion de Soufflet et InVivo") names its parties in the writer's order,
+    while "le rachat de Soufflet par InVivo" says who buys (session 25).
     """
     weights: dict[tuple[str, str | None, str | None], int] = {}
     for item in merged:
-        if _named_relation(item):
+        if _directed_pair(item):
             weight = 2 * sum(1 for start, _ in item.spans if start > title_length)
             weights[(item.first.type, *_pair(item.first))] = weight + len(item.spans)
     kept = []
     for item in merged:
-        if _named_relation(item):
+        if _directed_pair(item):
             subject, object_ = _pair(item.first)
             key = (item.first.type, subject, object_)
             reverse = weights.get((item.first.type, object_, subject))
@@ -592,6 +594,12 @@ def _one_direction(merged: list[_Merged], title_length: int) -> list[_Merged]:
                 continue  # an equal split keeps both: the article gives no reason to prefer one
         kept.append(item)
     return kept
+
+
+def _directed_pair(item: _Merged) -> bool:
+    """Whether ``item`` is a named customer relation or an acquisition with both parties named."""
+    first = item.first
+    return _named_relation(item) or (first.type == "acquisition" and None not in (first.subject, first.object))
 
 
 def _named_relation(item: _Merged) -> bool:

@@ -2517,12 +2517,8 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return _passive_deal_parties(article, sentence, cue)  # "PartnerRe, cédé pour 9 Md$ à Covéa": Covéa buys
     seller = sentence.company_before(cue.start)
     seller_id = seller.id if seller else None
-    sold_by_owners = _sold_by_owners(article, cue, seller) if seller is not None else None
-    if seller is not None and sold_by_owners is not None:
-        # "Subaru's owners agreed to sell the company to Toyota": the owners' company is bought.
-        to = _TO_BUYER.match(article.folded, sold_by_owners)
-        buyer = sentence.company_after(to.end(), exclude=seller.id, within=_BUYER_REACH) if to else None
-        return (buyer, seller, []) if buyer is not None else (None, None, [])
+    if seller is not None and (sold_whole := _seller_sold_whole(article, sentence, cue, seller)) is not None:
+        return sold_whole
     if seller is not None and _OWN_CAPITAL.match(article.folded, cue.end):
         # "Quantic Dream cède le reste de son capital à NetEase": the seller's own shares, so the seller is bought.
         target: CompanyMention | None = seller
@@ -2541,6 +2537,51 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     if buyer is not None and _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):
         return None, target, []  # "sell its stake in Metro to help finance its takeover of Pathmark": a purpose
     return (buyer, target, []) if buyer is None or buyer.id != seller_id else (None, target, [])
+
+
+_SELLERS_UNIT = re.compile(
+    r"[ ](?:(?:a|the|une|la)[ ](?:majority|controlling|minority|\d[\d.,]*[ ]?%)[ ](?:stake|interest)[ ](?:in|of)[ ]"
+    r"|(?:\d[\d.,]*[ ]?%|control|le contrôle)[ ](?:of|de|d')[ ]?)?"
+    r"(?:(?:its|their)[ ](?:[a-z.\-]{1,20}[ ]){0,4}?"
+    r"(?:business|businesses|unit|units|division|divisions|arm|operations|subsidiary)"
+    r"|(?:sa|son|ses|leur|leurs)[ ](?:branche|activité|activités|pôle|division|divisions)"
+    r"(?:[ ][a-zà-ÿ'\-]{1,20}){0,3}?)"
+    r"(?=[ ,](?:to|à|au|aux|for|pour)[ ])"
+)
+"""Right after a sale verb, the seller's own unnamed unit, up to the word before its buyer or price: "agreed to sell its
+European bra and hosiery division to B", "to sell 50.1% of its respiratory business to B", « cède sa branche X à B »."""
+
+
+def _seller_sold_whole(article: Article, sentence: Sentence, cue: Cue, seller: CompanyMention) -> _Parties | None:
+    """The parties when what is sold is the seller or its own unnamed unit, or None when a named company is sold.
+
+    "Subaru's owners agreed to sell the company to Toyota": the owners' company is bought. "X agreed to sell its
+    car paint business to B": B buys X's unit (:func:`_own_unit_sold`).
+    """
+    sold_by_owners = _sold_by_owners(article, cue, seller)
+    if sold_by_owners is not None:
+        to = _TO_BUYER.match(article.folded, sold_by_owners)
+        buyer = sentence.company_after(to.end(), exclude=seller.id, within=_BUYER_REACH) if to else None
+        return (buyer, seller, []) if buyer is not None else (None, None, [])
+    unit = _SELLERS_UNIT.match(article.folded, cue.end)
+    if unit is not None and not any(cue.end <= c.start < unit.end() for c in sentence.companies):
+        return _own_unit_sold(article, sentence, cue, seller, unit.end())
+    return None
+
+
+def _own_unit_sold(article: Article, sentence: Sentence, cue: Cue, seller: CompanyMention, unit_end: int) -> _Parties:
+    """Read "X agreed to sell its car paint business to B": B buys a unit the story leaves unnamed, read as X's.
+
+    The gold convention names an unnamed unit by its parent ("Blackstone to buy Thomson Reuters unit"). The buyer
+    must follow "to / à" in the verb's clause; "its ... business" with no buyer named reads nothing.
+    """
+    to = _TO_BUYER.search(article.folded, unit_end, sentence.clauses.span_of(cue.start)[1])
+    if to is None or to.start() > unit_end + _BUYER_REACH:
+        return None, None, []
+    buyer = sentence.company_after(to.end(), exclude=seller.id, within=_BUYER_REACH)
+    if buyer is None or _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):
+        return None, None, []
+    return buyer, seller, []
 
 
 _OWNERS_BEFORE = re.compile(
