@@ -1420,6 +1420,13 @@ def _negated_or_quoted(folded: str, cue: Cue) -> bool:
     return folded.endswith("named", cue.start, cue.end) and _QUOTE_AFTER.match(folded, cue.end) is not None
 
 
+_FIRST_TO = re.compile(
+    r"\b(?:the|la|le)[ ](?:first|only|youngest|oldest|première|premier|seule|seul|plus[ ]jeune)[ ]"
+    r"(?:[\w\-]+[ ]){0,3}$"
+)
+"""A superlative before the verb: "the first woman to lead", "la première femme à diriger": a description."""
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
     """Whether a naming cue only looks like one.
 
@@ -1427,6 +1434,8 @@ def _not_a_naming(folded: str, cue: Cue) -> bool:
     """
     if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
         return True
+    if _FIRST_TO.search(folded, max(0, cue.start - 40), cue.start):
+        return True  # "is the first woman to lead the company": who she is, no change told
     if folded.endswith("re-", 0, cue.start) or _negated_or_quoted(folded, cue):
         return True  # "re-elected chairman", "re-appointed as CEO": a term renewed, the holder unchanged
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):
