@@ -18,8 +18,10 @@ from streams.extraction.person_marks import TITLE_OPENS
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
-_WORD = r"(?:Mac|Mc|O'|D'|de|De|Di|La|Le|van)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
-"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor", "deSouza", "DeSantis" (never "Green's")."""
+_WORD = (
+    r"(?:Mac|Mc|O'|D'|de|De|Di|La|Le|van)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
+)
+"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor", "deSouza" (never "Green's")."""
 
 _FULL_NAME = re.compile(
     rf"(?=[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ])(?<![\w]){_WORD}"

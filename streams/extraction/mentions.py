@@ -352,7 +352,9 @@ def _succeeded_surname(text: str, start: int, word: str) -> bool:
     holder = _TITLE_THEN_HOLDER.match(text, after)
     if holder is not None and holder.group("first").casefold() in FIRST_NAMES:
         return False  # "will take over from Korvia CEO Jane Roe": the word owns the title her name follows
-    if _POST_AFTER.match(text, after) is not None or _POST_TO_FILL.search(text, max(0, verb.start() - 40), verb.start()):
+    if _POST_AFTER.match(text, after) is not None or _POST_TO_FILL.search(
+        text, max(0, verb.start() - 40), verb.start()
+    ):
         return True
     return any(
         person.group(1).casefold() in FIRST_NAMES
@@ -1472,6 +1474,14 @@ _TITLE_SUBJECT_LOOKS = 20
 """How many of the body's occurrences of a headline's opener are checked (bounds a hostile body's cost)."""
 
 
+_NAMED_TO_POST = re.compile(
+    r"[ ](?:nommée?|promue?|élue?|désignée?|named|appointed|promoted|elected|tapped)[ ](?:as[ ])?"
+    r"(?:(?:the|new|interim|acting|nouvelle?|au[ ]poste[ ]de)[ ])?"
+    r"(?:ceo|chief|chair|president|présidente?|directeur|directrice|dg|pdg|cfo|coo|head|patron|à[ ]la[ ]tête)"
+)
+"""A passive naming and a post after a headline's opening name: the name is the person named."""
+
+
 def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     """The name a headline opens with, before a lower-case verb ("Cargojet renews ...", "NEURONES relève ...").
 
@@ -1487,6 +1497,8 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
         if match is None or not 0 <= match.end() <= body:
             continue
         name = match.group(1)
+        if _NAMED_TO_POST.match(text.casefold(), match.start(1) + len(name)):
+            continue  # "Régine Hatchondo nommée directrice générale de ...": a person named to a post
         core = _GENERIC_TAIL.sub("", name)
         if _recurs(text, body, name) or (core != name and _recurs(text, body, core, anywhere=True)):
             # "Firmenich International acquiert ..." then "Firmenich" in the body: the group's short name.
