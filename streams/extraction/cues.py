@@ -200,9 +200,13 @@ def _pluperfect_variants(phrase: str, language: Language) -> list[str]:
 
 _AUXILIARIES = {
     "en": ("has ", "have ", "had "),
-    "fr": ("a ", "ont ", "avait ", "avaient ", "aurait ", "s'est ", "se sont ", "s'était ", "va ", "vont "),
-}
-"""Auxiliaries an adverb may follow; in French also the near future's "va / vont" (« va officiellement fournir »)."""
+    "fr": (
+        "a ", "ont ", "avait ", "avaient ", "aurait ", "s'est ", "se sont ", "s'était ", "va ", "vont ",
+        "prendra ", "prend ", "deviendra ", "devient ",
+    ),
+}  # fmt: skip
+"""Auxiliaries an adverb may follow; in French also the near future's "va / vont" (« va officiellement fournir »)
+and the verbs of taking a post (« prendra officiellement la tête de », « deviendra officiellement PDG »)."""
 _ADVERBS = {
     "en": (
         "also", "now", "already", "finally", "recently", "just", "since", "therefore", "officially", "formally",
@@ -287,6 +291,10 @@ _COUNTED_GOODS = re.compile(
 """Goods counted first, in figures or words ("12 new Airbus jets", "five Airbus jets", « cinq A380 »)."""
 
 
+_UNLISTED_CHIEF = re.compile(r"(?<=chief)[ ](?!executive)(?:[a-z\-]+[ ](?:and|&)[ ])?[a-z\-]+[ ]officers?\b")
+"""After a bare "chief": an officer's title the tables do not list ("chief sustainability officer")."""
+
+
 def find_cues(folded: str, language: Language, text: str | None = None) -> list[Cue]:
     """Return word-bounded cues of ``language`` in ``folded``; overlapping cues keep the longest (earliest on ties).
 
@@ -304,7 +312,11 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
             continue
         if word_end and end < size and is_word_char(folded[end]):
             continue
-        if language == "en" and _is_attributive(folded, start, end):
+        if language == "en" and (
+            _is_attributive(folded, start, end)
+            # "chief strategy and commercial officer": a title the tables do not list, no chief executive
+            or (folded.startswith("chief", start, end) and _UNLISTED_CHIEF.match(folded, end) is not None)
+        ):
             continue
         if language == "en" and _is_plural_deal_noun(folded, start, end, pairs):
             continue

@@ -404,6 +404,13 @@ def _subject_before(text: str, anchor: int, org_marker: re.Pattern[str], *, verb
     return [(opening.start("name"), name, False)]
 
 
+HEADLINE_VERB = re.compile(
+    r"(?<![\w])(?:Elects|Names|Appoints|Taps|Hires|Picks|Promotes|Nominates|Selects|Chooses|Poaches|Ousts|Fires|Replaces"
+    r"|Nomme|Désigne|Recrute)[ ]"
+)
+"""A title-cased headline's naming verb in a capitalised run ("Korvia Board Elects Jane Roe CEO"): no firm's name."""
+
+
 def _may_be_firm(text: str, name: str, org_marker: re.Pattern[str]) -> bool:
     """Whether a subject may be a firm: one word or marked, no people, state or origin, no known surname.
 
@@ -411,6 +418,7 @@ def _may_be_firm(text: str, name: str, org_marker: re.Pattern[str]) -> bool:
     """
     return (
         _one_or_marked(name, org_marker)
+        and not HEADLINE_VERB.match(name)
         and not _PLURAL_PEOPLE.fullmatch(name)
         and name.casefold() not in NOT_FIRM_WORDS
         and not is_nationality(name.rpartition(" ")[2].casefold())  # "its North American chief executive"

@@ -98,7 +98,8 @@ _SEAT_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:supervisory[ ])?board\b|['\u2019
 """What after that company makes the exit a seat or a unit left: "from Acme's board", "from the Acme board"."""
 
 _IMPLIED_ROLE = re.compile(
-    r"(?:chair|runs|run|lead|dirige|dirigera|(?:prend|prendra|prendre|prendrait|pris) la (?:tête|direction) d[eu]"
+    r"(?:chair|runs|run|lead|dirige|dirigera"
+    r"|(?:prend|prendra|prendre|prendrait|pris)(?: [a-zé]+ment)? la (?:tête|direction) d[eu]"
     r"|préside|présider|présidera|the helm|les rênes|les commandes|the top job)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" / « prend la direction de » a company
@@ -199,6 +200,17 @@ _DESCRIBED_OWNER = re.compile(
 """A described owner after a verb of running: "de l'équipementier allemand X", "the French carmaker X" (no unit)."""
 
 _DESCRIBED_REACH = 40
+
+_DESCRIBED_APPOSED = re.compile(
+    r"[ ](?:(?:of|at|de|du|d'|chez)[ ]?)?(?:the[ ]|la[ ]|le[ ]|l')?(?:[\w\-]+[ ]){1,7}?[\w\-]+,[ ]"
+)
+"""A longer description of the owner, its name apposed after a comma: « la tête du numéro 2 mondial des vins, X »."""
+
+_APPOSED_REACH = 80
+
+_UNIT_WORD = re.compile(
+    r"\b(?:filiale|division|unit|branche|business|activités?|pôle|arm|subsidiary|operations|opérations)\b"
+)
 
 _CEDES = re.compile(r"\b(?:cède|cédera|a cédé)\b")
 
@@ -1191,9 +1203,20 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     owner = sentence.company_after(cue.end, within=_OWNER_REACH)
     if joined is None and owner is not None and _OWNER_GAP.fullmatch(article.folded, cue.end, owner.start):
         joined = owner  # "takes the helm at X", "prend les rênes de X"
-    described = sentence.company_after(cue.end, within=_DESCRIBED_REACH) if joined is None else None
-    if described is not None and _DESCRIBED_OWNER.fullmatch(article.folded, cue.end, described.start):
-        joined = described  # "prendre les rênes du géant du luxe Kering", "to run the French carmaker Renault"
+    described = sentence.company_after(cue.end, within=_APPOSED_REACH) if joined is None else None
+    if described is not None and (
+        (
+            described.start <= cue.end + _DESCRIBED_REACH
+            and _DESCRIBED_OWNER.fullmatch(article.folded, cue.end, described.start)
+        )
+        or (
+            _DESCRIBED_APPOSED.fullmatch(article.folded, cue.end, described.start)
+            and not _UNIT_WORD.search(article.folded, cue.end, described.start)
+        )
+    ):
+        # "prendre les rênes du géant du luxe Kering", "to run the French carmaker Renault", « prendra la tête du
+        # numéro 2 mondial des vins et spiritueux, Pernod Ricard »
+        joined = described
     # "its finance chief, Thomas Seifert, would run X": the name right before the verb is its subject.
     person = (
         next(
@@ -1420,13 +1443,22 @@ def _negated_or_quoted(folded: str, cue: Cue) -> bool:
     return folded.endswith("named", cue.start, cue.end) and _QUOTE_AFTER.match(folded, cue.end) is not None
 
 
+_FIRST_TO = re.compile(
+    r"\b(?:the|la|le)[ ](?:first|only|youngest|oldest|première|premier|seule|seul|plus[ ]jeune)[ ]"
+    r"(?:[\w\-]+[ ]){0,3}$"
+)
+"""A superlative before the verb: "the first woman to lead", "la première femme à diriger": a description."""
+
+
 def _not_a_naming(folded: str, cue: Cue) -> bool:
     """Whether a naming cue only looks like one.
 
     A choice of what to do, a tenure's start or its going on, a holder in a relative.
     """
-    if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start):
-        return True
+    if _CONTINUES.search(folded, max(0, cue.start - 16), cue.start) or _FIRST_TO.search(
+        folded, max(0, cue.start - 40), cue.start
+    ):
+        return True  # also "is the first woman to lead the company": who she is, no change told
     if folded.endswith("re-", 0, cue.start) or _negated_or_quoted(folded, cue):
         return True  # "re-elected chairman", "re-appointed as CEO": a term renewed, the holder unchanged
     if _CHOICE.search(folded, cue.start, cue.end) and _INFINITIVE.match(folded, cue.end):

@@ -54,10 +54,11 @@ _YEARS_AGO = re.compile(
 """A change dated a year or more back without a year number: "named CEO last year", "il y a deux ans"."""
 
 _LONG_AFTER = re.compile(
-    r"\b(?:(?:an?|one|two|three|several|a few|\d+)[ ](?:years?|months?)|moins d'un an|plus d'un an"
+    r"\b(?:(?:an?|one|two|three|several|a few|\d+)[ ](?:years?|months?)|(?:just|only|mere)[ ](?:months|weeks|years)"
+    r"|moins d'un an|plus d'un an"
     r"|(?:un|deux|trois|quelques|\d+)[ ](?:ans?|mois))[ ](?:after|après qu'|après que|après)\b"
 )
-"""A clause dated by a lapse after another change: "a year after", "moins d'un an après qu'"."""
+"""A clause dated by a lapse after another change: "a year after", "just months after", "moins d'un an après qu'"."""
 
 _LONG_AFTER_REACH = 80
 """How far before the cue the lapse may stand (the subject and an apposition come between)."""

@@ -17,7 +17,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.leadership_people import NEAR, is_surname, names_a_person, people, titled_owner
 from streams.extraction.mentions import CompanyMention
-from streams.extraction.org_context import ANAPHOR_KINDS_FR, FIRST_NAMES, NOT_NAMES, PLACES
+from streams.extraction.org_context import ANAPHOR_KINDS_FR, FIRST_NAMES, KIND_NOUNS, NOT_NAMES, PLACES
 
 _ROLE_OF = re.compile(
     r"[ ]?(?:of|at|de|d'|du|chez|for)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?(?:groupe[ ]|société[ ]|entreprise[ ]|firme[ ])?$"
@@ -40,8 +40,23 @@ def _names_owner(article: Article, role: Cue) -> bool:
 _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 
 _JOIN_CUE = re.compile(
-    r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|prend la tête de|prendra la tête de)$"
+    r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|(?:prend|prendra)(?: [a-zé]+ment)? la tête de)$"
 )
+
+_JOIN_KIND = re.compile(r"[ ](?:(?:the|its|a|an|le|la|l')[ ]?)?(?P<kind>[a-z\-]+)[ ]")
+"""A kind noun between a joining verb and its company: "to join rival Orvane", "to join the retailer Orvane"."""
+
+
+def _joined(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company right after a joining verb, maybe after a kind noun ("to join rival Orvane")."""
+    after = sentence.company_after(cue.end)
+    if after is None or after.start <= cue.end + NEAR:
+        return after
+    kind = _JOIN_KIND.fullmatch(article.folded, cue.end, after.start)
+    return after if kind is not None and kind.group("kind") in _JOIN_KINDS else None
+
+
+_JOIN_KINDS = frozenset({"rival", "competitor", "peer", *KIND_NOUNS})
 
 _DESTINATION = re.compile(
     r"(?:\bfor|to run|to join|to lead|\bpour|\bchez|rejoindre|\bat) (?:the |la |le |l')?$|\bfor [\w\- ]{1,30}$"
@@ -55,7 +70,15 @@ _COUNTERPART_BEFORE = re.compile(
 """A company after "with" / "avec" in the change's clause ("son alliance avec Nissan", "after talks with Safran",
 "ten years with Google"): a counterpart or a past employer, never the company whose leader changes."""
 
-_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:after|before|while|when|by|for)[ ][a-z]+ing[ ](?:[\w\-']+[ ]){0,3}$")
+_PAST_MOVE_BEFORE = re.compile(
+    r"\b(?:after|since|before)[ ](?:he|she|they)[ ](?:had[ ])?(?:left|quit|joined|moved)\b[^.;]*$"
+)
+"""A company in a clause of the newcomer's earlier move ("months after he left the lender to join X"): his past."""
+
+_CIRCUMSTANCE_BEFORE = re.compile(
+    r"\b(?:after|before|while|when|by|for)[ ][a-z]+ing[ ](?:[\w\-']+[ ]){0,3}$"
+    r"|\b(?:in[ ]the[ ]wake[ ]of|amid|in[ ]response[ ]to|à[ ]la[ ]suite[ ]d[eu'])[ ]?(?:the[ ]|la[ ]|le[ ]|l')?$"
+)
 """A company inside a gerund phrase after the verb ("forced to resign after sending Elliott's founder a letter"):
 a circumstance of the change, never the company whose leader changes."""
 
@@ -246,9 +269,7 @@ def change_company(
     surname ("Thierry Bolloré") is never the one, nor one after ``before`` ("succède à Jean Durand,
     parti chez X": X is his destination).
     """
-    joined = (
-        sentence.company_after(cue.end, within=NEAR) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
-    )
+    joined = _joined(article, sentence, cue) if _JOIN_CUE.search(article.folded, cue.start, cue.end) else None
     # "joins the company from X": X is where the newcomer comes from, not the company joined
     joined = None if joined is not None and not leaving and is_origin(article, joined) else joined
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -275,6 +296,7 @@ def change_company(
         or apposed is not None
         or _COUNTERPART_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
         or _CIRCUMSTANCE_BEFORE.search(article.folded, max(cue.end, after.start - 40), after.start)
+        or _PAST_MOVE_BEFORE.search(article.folded, max(cue.end, after.start - 60), after.start)
     ):
         after = None
     subject = _described_by_possessor(article, sentence, sentence.company_before(cue.start), cue.start)
@@ -421,11 +443,12 @@ _REPORTER_GAP = re.compile(
     r"(?:,[ ](?:an?|the|un|une|le|la|l')[ ]?[^,;]{1,80},)?[ ](?:has[ ]|had[ ])?"
     r"(?:said|says|announced|announces|confirmed|a annoncé|annonce|a indiqué|indique|a confirmé)"
     r"(?:[ ](?:on[ ])?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|lundi|mardi|mercredi|jeudi|vendredi))?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|(?:early[ ]|late[ ])?(?:last|this)[ ](?:week|month)|yesterday|today"
+    r"|in[ ]a[ ]statement))?"
     r"[ ](?:that[ ]|qu'|que[ ])"
 )
-"""From a company to the clause it reports: "X announced that", "X, the retailer, said on Monday that", "X a
-annoncé que" (nothing else between: "X analysts said that" reports no change of X's)."""
+"""From a company to the clause it reports: "X announced that", "X, the retailer, said on Monday that", "X said
+early last week that", "X a annoncé que" (nothing else between: "X analysts said that" reports no change of X's)."""
 
 
 def _reporter(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:

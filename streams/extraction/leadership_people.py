@@ -13,13 +13,15 @@ import re
 from streams.extraction.article import Article, Named, Sentence
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention, person_name
-from streams.extraction.org_context import FIRST_NAMES, NOT_NAMES, is_nationality
+from streams.extraction.org_context import FIRST_NAMES, KIND_NOUNS, NOT_NAMES, is_nationality
 from streams.extraction.person_marks import TITLE_OPENS
 
 NEAR = 3
 """How many characters may separate two words that belong together ("Jane Roe, CEO", "to run X")."""
-_WORD = r"(?:Mac|Mc|O'|D')?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
-"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor" (never "Green's", "C'est")."""
+_WORD = (
+    r"(?:Mac|Mc|O'|D'|de|De|Di|La|Le|van)?[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ][a-zß-öø-ÿ]{1,20}(?:-[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ]?[a-zß-öø-ÿ]{1,20})?"
+)
+"""A capitalised name word: "Lip-Bu", "O'Reilly", "McFarland", "MacGregor", "deSouza" (never "Green's")."""
 
 _FULL_NAME = re.compile(
     rf"(?=[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ])(?<![\w]){_WORD}"
@@ -608,6 +610,7 @@ def _after_first_name(article: Article, company: CompanyMention, company_ends: s
     return (
         first is not None
         and first.group(1).casefold() not in _NOT_FIRST_NAMES
+        and first.group(1).casefold() not in KIND_NOUNS  # "Retailer Macy's announced": a kind noun, no first name
         and first.end(1) not in company_ends
         and _DATED_BY.search(article.folded, max(0, company.start - 22), company.start) is None
     )

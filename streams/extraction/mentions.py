@@ -23,7 +23,7 @@ from streams.extraction.funding_names import investee_position_names
 from streams.extraction.invest_frame_names import round_frame_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
 from streams.extraction.knowledge_base import Company, KnowledgeBase, slugify
-from streams.extraction.lead_slot_names import leadership_slot_names
+from streams.extraction.lead_slot_names import HEADLINE_VERB, leadership_slot_names
 from streams.extraction.lists_kind import kind_list_names
 from streams.extraction.object_slots import object_slot_names, relation_slot_names
 from streams.extraction.org_context import (
@@ -313,10 +313,28 @@ _TITLE_THEN_HOLDER = re.compile(
     r"[ ](?P<first>[A-Z][a-z]+)[ ][A-Z]"
 )
 """A title right after a word and its holder's full name after the title: the word is the title's owner."""
+_POST_TO_FILL = re.compile(
+    r"(?i:chief[ ]executive(?:[ ]officer)?|ceo|chairman|chairwoman|chair|boss|president|cfo|coo|pdg"
+    r"|directeur[ ]général|directrice[ ]générale|patron)[ ](?:to|pour)[ ]$"
+)
+"""A post right before "to" and the verb of succession: "a new CEO to replace Rometty" seeks a person's successor."""
 _PERSON_NAMED = re.compile(r"\b([A-Z][a-zé\-]+)[ ][A-Z][a-zà-ÿ'\-]+\b")
 """A capitalised pair, a person's name when the first word is a first name ("Don Thompson")."""
 _SUCCESSOR_REACH = 120
 """How far (chars) before the verb of succession its subject, the person taking over, may be named."""
+
+
+_SUCCEEDS_PERSON = re.compile(
+    r"[ ](?:replaced|replaces|succeeded|succeeds|will[ ]replace|will[ ]succeed|took[ ]over[ ]from"
+    r"|remplace|a[ ]remplacé|succède[ ]à|a[ ]succédé[ ]à)[ ](?P<first>[A-Z][a-zé\-]+)[ ][A-Z][a-zà-ÿ'\-]+"
+)
+"""A verb of succession and a person's full name right after a lone word: the word is a successor's surname."""
+
+
+def _succeeds_person(text: str, end: int) -> bool:
+    """Whether a lone word replaces a named person: "Rometty replaced Sam Palmisano in 2011" (no firm does)."""
+    match = _SUCCEEDS_PERSON.match(text, end)
+    return match is not None and match.group("first").casefold() in FIRST_NAMES
 
 
 def _succeeded_surname(text: str, start: int, word: str) -> bool:
@@ -334,7 +352,9 @@ def _succeeded_surname(text: str, start: int, word: str) -> bool:
     holder = _TITLE_THEN_HOLDER.match(text, after)
     if holder is not None and holder.group("first").casefold() in FIRST_NAMES:
         return False  # "will take over from Korvia CEO Jane Roe": the word owns the title her name follows
-    if _POST_AFTER.match(text, after) is not None:
+    if _POST_AFTER.match(text, after) is not None or _POST_TO_FILL.search(
+        text, max(0, verb.start() - 40), verb.start()
+    ):
         return True
     return any(
         person.group(1).casefold() in FIRST_NAMES
@@ -519,6 +539,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         or name in _ORG_HEADS
         or (not firm and _is_surname(text, name))
         or (not firm and _succeeded_surname(text, start, name))
+        or (not firm and _succeeds_person(text, start + len(name)))
         or (folded_name.endswith("ly") and text.startswith(",", start + len(name)) and _opens_sentence(text, start))
     ):
         # "Oxford, UK based": a town; "Capital", "Cloud"; "Thompson" after "Scott Thompson";
@@ -1453,6 +1474,14 @@ _TITLE_SUBJECT_LOOKS = 20
 """How many of the body's occurrences of a headline's opener are checked (bounds a hostile body's cost)."""
 
 
+_NAMED_TO_POST = re.compile(
+    r"[ ](?:nommée?|promue?|élue?|désignée?|named|appointed|promoted|elected|tapped)[ ](?:as[ ])?"
+    r"(?:(?:the|new|interim|acting|nouvelle?|au[ ]poste[ ]de)[ ])?"
+    r"(?:ceo|chief|chair|president|présidente?|directeur|directrice|dg|pdg|cfo|coo|head|patron|à[ ]la[ ]tête)"
+)
+"""A passive naming and a post after a headline's opening name: the name is the person named."""
+
+
 def _title_subject(text: str) -> list[tuple[int, str, bool]]:
     """The name a headline opens with, before a lower-case verb ("Cargojet renews ...", "NEURONES relève ...").
 
@@ -1468,6 +1497,8 @@ def _title_subject(text: str) -> list[tuple[int, str, bool]]:
         if match is None or not 0 <= match.end() <= body:
             continue
         name = match.group(1)
+        if _NAMED_TO_POST.match(text.casefold(), match.start(1) + len(name)):
+            continue  # "Régine Hatchondo nommée directrice générale de ...": a person named to a post
         core = _GENERIC_TAIL.sub("", name)
         if _recurs(text, body, name) or (core != name and _recurs(text, body, core, anywhere=True)):
             # "Firmenich International acquiert ..." then "Firmenich" in the body: the group's short name.
@@ -2361,8 +2392,9 @@ def _owned_names(found: _Found) -> list[tuple[int, str, bool]]:
         headed = _UNIT_HEAD.match(text, owned.end()) is not None  # "Tesco's Booker unit": the noun says a unit
         if not headed and not _OWNED_ENDS.match(text, owned.end()):
             continue
-        if _FUND_IN.search(name):
-            continue  # "Ondrel Capital's Nordic Growth Fund" (the group invests through it), "the EU's X Act"
+        if _FUND_IN.search(name) or HEADLINE_VERB.search(name):
+            continue  # "Ondrel Capital's Nordic Growth Fund" (the group invests through it), "the EU's X Act"; a
+            # title-cased headline's "Korvia's Board Elects Jane Roe CEO" owns no unit
         if (" " in name and not is_person(name)) or (" " not in name and (headed or _OWNED_MARKER.search(name))):
             names.append((owned.start(), name, False))
     return names
@@ -3137,6 +3169,7 @@ def find_unnamed(text: str, folded: str) -> list[CompanyMention]:
 
 
 _PARTICLES = frozenset({"de", "du", "van", "von", "da", "di", "del", "der", "le", "ben", "bin"})
+_TITLE_ENDS = frozenset({"officer", "director", "executive", "president", "chairman", "manager", "secretary"})
 
 
 def person_name(name: str, start: int, starts: list[int], companies: list[CompanyMention]) -> str | None:
@@ -3144,14 +3177,21 @@ def person_name(name: str, start: int, starts: list[int], companies: list[Compan
 
     "Jason Droege de Scale" (from "... de Scale AI") gives "Jason Droege".
     """
+    whole = name
     index = bisect_left(starts, start + len(name)) - 1
     while index >= 0 and companies[index].end > start:
         name = name[: max(0, companies[index].start - start)]
         index -= 1
     words = name.split()
+    if name != whole and len(words) == 2 and words[1].casefold() in _PARTICLES and words[0].casefold() in FIRST_NAMES:  # noqa: PLR2004
+        return whole  # "Francesco De Ferrari", "Luca de Meo": a first name and a particle make the company a surname
     while words and words[-1] in _PARTICLES:
         words.pop()
-    if len(words) < _MIN_PERSON_WORDS or words[0].casefold() in _PERSON_NOT_NAMES:
+    if (
+        len(words) < _MIN_PERSON_WORDS
+        or words[0].casefold() in _PERSON_NOT_NAMES
+        or words[-1].casefold() in _TITLE_ENDS  # "Chief Merchandising Officer": a title, nobody
+    ):
         return None
     kept = " ".join(words)
     return None if kept.casefold() in PLACES else kept  # "North America", "Hong Kong": a place
