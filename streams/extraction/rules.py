@@ -391,9 +391,11 @@ _DESCRIBED_NAME_REACH = 18
 _INVESTOR_WORDS = re.compile(
     r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?"
     r"(?:(?:existing|new|returning|previous|current|other|earlier|early|longtime|long-time)[ ])?"
-    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?(?=[ ])"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?"
+    r"(?:,?[ ](?:including|such[ ]as|like))?(?=[ ])"
 )
-"""Between an investor intro and the names: "with participation from existing investors A and B"."""
+"""Between an investor intro and the names: "with participation from existing investors A and B", "from new
+investors including A, B and C" (session 25)."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
@@ -8015,6 +8017,8 @@ le fonds de la famille Mulliez"), the employer of individual backers ("angels fr
 _NO_INVESTOR_REACH = 64
 
 
+_LEAD_INVESTOR = re.compile(r"\blead[ ]investors?\b")
+"""A copula naming the round's lead ("X was the lead investor"): it carries the round's amount (session 25)."""
 _ALL_TOOK_PART = re.compile(r"\b(?:tous|toutes|all)[ ]")
 """In a co-investor cue, the investors before it are the whole round: "A, B et C ont tous participé à l'opération"."""
 _LIST_GOES_ON = re.compile(r",?[ ](?:and|et)[ ](?:de[ ]|d'|du[ ])?")
@@ -8199,6 +8203,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         cue.detail == "sequel"
         or _ALL_TOOK_PART.search(article.folded, cue.start, cue.end)
         or _LED.search(article.folded, cue.start, cue.end)
+        or _LEAD_INVESTOR.search(article.folded, cue.start, cue.end)
         or _BACKERS.search(article.folded, cue.start, cue.end)
     )
     amount = round_.amount if whole_round else None
@@ -8228,6 +8233,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
 
 _OF_THE_ROUND = re.compile(
     r"particip|took[ ]part|pris[ ]part|round|financing|funding|raise|tour|levée|opération|bankrolled|extension"
+    r"|lead[ ]investor"
 )
 """A co-investor phrase that tells who took part in the round itself ("also participated", "backers of the round")."""
 
