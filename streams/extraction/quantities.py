@@ -24,7 +24,8 @@ _MAX_PERCENT = 100
 
 _CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "de dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "swiss francs": "CHF", "m$": "USD", "md$": "USD", "mds$": "USD", "mrd$": "USD", "md $": "USD",
+    "de dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "swiss francs": "CHF",
+    "m$": "USD", "md$": "USD", "mds$": "USD", "mrd$": "USD", "md $": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "d'euros": "EUR", "m€": "EUR",
     "md€": "EUR", "mds€": "EUR", "mrd€": "EUR",
     "£": "GBP", "gbp": "GBP", "livres": "GBP", "livres sterling": "GBP", "de livres": "GBP",
