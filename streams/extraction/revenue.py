@@ -387,9 +387,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
             or _adjusted(folded, cue)
             or names_a_part(folded, cue.end, cue.start)
             or _inside_a_name(article.text, cue)
-            or (
-                article.folded.startswith("chiffre", cue.start) and _SEGMENT_NAMED_AFTER.match(article.text, cue.end)
-            )
+            or (article.folded.startswith("chiffre", cue.start) and _SEGMENT_NAMED_AFTER.match(article.text, cue.end))
         ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
