@@ -820,6 +820,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     led = _rounds_without_verb(article, sentence, found, free_money)
     # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
     named, first_named = _rounds_named_by_investor(article, sentence, found)
+    deal = deal if deal is None or any(c is deal for c in found) else None
     deal = deal or led or first_named
     found.extend(_investments_of_shapes(article, sentence, found))
     _resize_stakes(sentence, found)
@@ -1016,10 +1017,23 @@ def _rounds_named_by_investor(
             continue
         rounds = [c for c in round_named_after(article, sentence, cue) if not _told_already(c, found)]
         if rounds:
+            # « X a participé à une levée de N pour Y »: the raise verb's noun made X its raiser; X backs Y's round.
+            backers = {c.subject.id for c in rounds if c.subject is not None}
+            found[:] = [c for c in found if not _unnamed_round_of(c, backers)]
             named.add(cue.start)
             first = first or rounds[0]
             found.extend(rounds)
     return named, first
+
+
+def _unnamed_round_of(candidate: Candidate, companies: set[str]) -> bool:
+    """Whether ``candidate`` is a round without investor raised by one of ``companies`` (session 25, money)."""
+    return (
+        candidate.type == "investment"
+        and candidate.subject is None
+        and candidate.object is not None
+        and candidate.object.id in companies
+    )
 
 
 def _remember(article: Article, sentence: Sentence, found: list[Candidate], discourse: Discourse) -> None:
@@ -1723,6 +1737,7 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     nearest = target or _nearest_before(sentence, cue)
     antecedent = _antecedent_past_relative(article, sentence, nearest, cue.start)
     target = antecedent if antecedent is not nearest else target
+    target = _unit_raising(article, sentence, target, cue.start) or target
     if target is not None and glued_to_round(article.folded, target):
         target = None  # "... when it raised $535m in a SoftBank-led round, but has now raised $250m": not SoftBank's
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -1759,6 +1774,31 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     buyer = buyer or glued_lead(sentence, article.folded, cue, clause_end, exclude)
     buyer = buyer or _receipt_funder(article, sentence, cue, exclude)
     return buyer, target, inferred
+
+
+_UNIT_APPOSED = re.compile(
+    r"\b(?:its|their|sa|son|leur)[ ](?:[\w\-]+[ ]){0,3}?(?:subsidiary|unit|affiliate|spin-?off|spinout|arm|filiale)"
+    r",?[ ](?:[\w\-]+-based[ ])?$"
+)
+"""Before a name: the unit of the speaker it stands in apposition to ("said its Asia-Pacific subsidiary,
+Shanghai-based Y, has closed")."""
+_UNIT_APPOSED_END = re.compile(r"(?:,?[ ](?:ltd|inc|llc|ag|sa|sas|gmbh|co)\.?)?,?[ ]$")
+
+
+def _unit_raising(
+    article: Article, sentence: Sentence, target: CompanyMention | None, pos: int
+) -> CompanyMention | None:
+    """The unit that raises the round, named in apposition after the parent that tells of it, else None.
+
+    "X said its Asia-Pacific subsidiary, Shanghai-based Y, has closed a $60m round": the round is Y's, not X's
+    (session 25, money).
+    """
+    if target is None:
+        return None
+    unit = next((c for c in reversed(sentence.companies) if target.end < c.start and c.end <= pos), None)
+    if unit is None or unit.id == target.id or _UNIT_APPOSED_END.fullmatch(article.folded, unit.end, pos) is None:
+        return None
+    return unit if _UNIT_APPOSED.search(article.folded, max(target.end, unit.start - 60), unit.start) else None
 
 
 _RELATIVE_OPENER = re.compile(r",[ ](?:whose|which|who|qui|dont)\b")
@@ -6865,10 +6905,10 @@ _INVESTOR_KIND = re.compile(
 """A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B", "and
 corporate venturing unit B"."""
 _DESCRIBED_INVESTOR = re.compile(
-    r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r")?"
+    r"(?:de[ ]|d'|du[ ]|des[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r"|historiques[ ])?"
 )
 """Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B",
-"auprès de A et de la société de gestion B"."""
+"auprès de A et de la société de gestion B", « auprès de A et des historiques B et C » (session 25)."""
 
 
 _UNNAMED_REST = re.compile(

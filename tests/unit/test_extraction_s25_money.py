@@ -174,3 +174,46 @@ def test_eps_is_no_company_of_a_bullet_figure() -> None:
     )
     owners = {s for s, _, _ in _revenues(body, "Korvia reports fourth quarter results")}
     assert "EPS" not in owners
+
+
+# --- the round's company: a unit in apposition, a fund's participation told from its side ------------------------
+
+
+def test_unit_in_apposition_raises_the_round_not_its_parent() -> None:
+    body = (
+        "Brelmont Pharmaceutical Holding Co. Ltd., of New Haven, Conn., said its Asia-Pacific subsidiary, "
+        "Shanghai-based Korvia Ltd., has closed a $60 million series A investment round led by Dorvane Capital."
+    )
+    found = _parties(body, "investment")
+    assert ("Dorvane Capital", "Korvia") in found
+    assert not any(o and o.startswith("Brelmont") for _, o in found)
+
+
+def test_near_miss_parent_raising_keeps_the_parent() -> None:
+    body = "Brelmont Pharmaceutical, the parent of Korvia, has raised $60 million in a round led by Dorvane Capital."
+    assert ("Dorvane Capital", "Brelmont Pharmaceutical") in _parties(body, "investment")
+
+
+def test_fund_participated_in_a_round_pour_the_company() -> None:
+    body = (
+        "Ce mois-ci, le fonds Dorvane Capital a participé à une levée de fonds de 25 millions d'euros pour la "
+        "fintech Korvia."
+    )
+    found = _parties(body, "investment")
+    assert ("Dorvane Capital", "Korvia") in found
+    assert (None, "Dorvane Capital") not in found  # the fund raised nothing
+
+
+def test_historical_backers_listed_after_a_new_one() -> None:
+    body = "Korvia a levé 450 M€ auprès de Dorvane Capital et des historiques Brelmont Partners et Tessaline Ventures."
+    found = _parties(body, "investment")
+    assert {("Dorvane Capital", "Korvia"), ("Brelmont Partners", "Korvia"), ("Tessaline Ventures", "Korvia")} <= found
+
+
+def test_passe_simple_raise_and_feminine_apportee_par() -> None:
+    assert ("Dorvane Capital", "Korvia", 450e6) in _events(
+        "Korvia releva 450 M€ auprès de Dorvane Capital.", "investment"
+    )
+    assert ("Dorvane Capital", "Korvia", 486e6) in _events(
+        "La fintech Korvia a bouclé un tour de table de 486 M€ apportée par Dorvane Capital.", "investment"
+    )
