@@ -820,8 +820,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     led = _rounds_without_verb(article, sentence, found, free_money)
     # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
     named, first_named = _rounds_named_by_investor(article, sentence, found)
-    deal = deal if deal is None or any(c is deal for c in found) else None
-    deal = deal or led or first_named
+    # A raise the investor's verb re-read as its backing (« X a participé à une levée de N pour Y ») is gone.
+    deal = (deal if any(c is deal for c in found) else None) or led or first_named
     found.extend(_investments_of_shapes(article, sentence, found))
     _resize_stakes(sentence, found)
     found.extend(_deals_of_other_frames(article, sentence, discourse, found))
