@@ -126,6 +126,7 @@ from streams.extraction.round_sequel import (
     led_round_cues,
     lent_not_invested,
     names_round_first,
+    raiser_by_participle,
     raises_a_fund,
     told_by_description,
     valued_round,
@@ -739,6 +740,22 @@ def _persons_worth(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return person is not None and person.group(1).casefold() in FIRST_NAMES
 
 
+def _trailing_claim(folded: str, sentence: Sentence, cue: Cue) -> MoneyMention | None:
+    """The amount a bare "valuation" states: "a $13.8 billion valuation", "cut its valuation to $6.5 billion"."""
+    before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
+    after = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
+    if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
+        return before
+    if after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
+        return after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
+    if after is not None and folded.startswith(" from ", cue.end) and after.start == cue.end + len(" from "):
+        # "hiked its valuation from $4.5bn to $6.2bn": the new value is the one after "to" (session 25).
+        new = next((m for m in sentence.money if m.start > after.end and not m.per_unit), None)
+        if new is not None and folded.startswith(" to ", after.end) and new.start == after.end + len(" to "):
+            return new
+    return None
+
+
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
     """Money that a valuation cue states, by the cue's start.
 
@@ -752,12 +769,9 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
         if cue.family != "valuation":
             continue
         if cue.detail == "trailing":
-            before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
-            after = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
-            if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
-                claims[cue.start] = before
-            elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
-                claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
+            trailing = _trailing_claim(folded, sentence, cue)
+            if trailing is not None:
+                claims[cue.start] = trailing
             continue
         if (
             (_PARTICIPLE.match(folded, cue.start) or cue.detail == "worth")
@@ -1751,6 +1765,7 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     if target is None:
         # "Avec 9,3 millions levés, Antaios occupe ...", "Sorare, the fantasy game, announced $680m in funding".
         target = fronted_raiser(article, sentence, cue) or announcer(article, sentence, cue)
+        target = target or raiser_by_participle(article, sentence, cue)
     if target is None and _WE.search(article.folded, max(sentence.start, cue.start - 16), cue.start):
         # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
         target = article.focus

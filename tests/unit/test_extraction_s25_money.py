@@ -217,3 +217,42 @@ def test_passe_simple_raise_and_feminine_apportee_par() -> None:
     assert ("Dorvane Capital", "Korvia", 486e6) in _events(
         "La fintech Korvia a bouclé un tour de table de 486 M€ apportée par Dorvane Capital.", "investment"
     )
+
+
+# --- the company raising: an age apposition, a fronted French round, a participle's agent -------------------------
+
+
+def test_age_apposition_is_no_company_name() -> None:
+    body = (
+        "Korvia, a 1.5-year-old, Bangalore, India-based cloud kitchen startup, has raised $13 million in debt and "
+        "equity funding led by Dorvane Capital."
+    )
+    found = _parties(body, "investment")
+    assert ("Dorvane Capital", "Korvia") in found
+    assert not any(o and "year-old" in o for _, o in found)
+
+
+def test_fronted_levee_de_fonds_credits_the_subject() -> None:
+    body = "Avec une levée de fonds de 230 millions de dollars, Meero a rejoint le club."
+    assert (None, "Meero", 230e6) in _events(body, "investment")
+
+
+def test_round_noun_concretisee_par_its_raiser() -> None:
+    body = (
+        "Avec la levée de fonds de 185 millions d'euros concrétisée par Meero, la France vient d'accoucher d'une "
+        "nouvelle licorne."
+    )
+    assert (None, "Meero", 185e6) in _events(body, "investment")
+
+
+def test_near_miss_realisee_aupres_de_names_investors_not_the_raiser() -> None:
+    body = "Meero annonce une levée de fonds de 20 millions d'euros réalisée auprès de Dorvane Capital."
+    found = _parties(body, "investment")
+    assert ("Dorvane Capital", "Meero") in found
+    assert (None, "Dorvane Capital") not in found
+
+
+def test_valuation_hiked_from_one_figure_to_another_keeps_the_new_one() -> None:
+    body = "Korvia has raised $350m in a series E round that hiked its valuation from $4.5bn to $6.2bn."
+    assert ("Korvia", None, 6.2e9) in _events(body, "valuation")
+    assert ("Korvia", None, 4.5e9) not in _events(body, "valuation")
