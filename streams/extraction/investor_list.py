@@ -22,11 +22,13 @@ _DESCRIBED = (
     r"(?:(?:the|its|their|les|ses|leurs|des|de|d')[ ]?)?"
     r"(?:(?:new|existing|other|current|returning|previous|early|institutional|strategic|financial|"
     r"nouveaux|nouvel|nouvelle|nouvelles|historiques?|actuels?|autres?|anciens?)[ ])*"
-    r"(?:(?:investors?|backers?|shareholders?|funds?|investisseurs?|actionnaires?|fonds)[ ]?,?[ ]?)?"
+    r"(?:(?:investors?|backers?|shareholders?|funds?|investisseurs?|actionnaires?|fonds)[ ]?,?[ ]?"
+    r"(?:(?:including|such[ ]as)[ ])?)?"
 )
 _CONNECTOR = (
     r"(?:(?:and|et)[ ])?(?:also[ ])?"
-    r"(?:along[ ]with|alongside|together[ ]with|as[ ]well[ ]as|joined[ ]by|with|including|included|includes"
+    r"(?:along[ ]with|alongside|together[ ]with|as[ ]well[ ]as|joined[ ]by|with[ ]participation[ ]from"
+    r"|with[ ]the[ ]participation[ ]of|avec[ ]la[ ]participation[ ]d[e']|with|including|included|includes"
     r"|plus|ainsi[ ]que|avec|aux[ ]côtés[ ]d[e']|dont)[ ]?"
 )
 _BETWEEN_MEMBERS = re.compile(

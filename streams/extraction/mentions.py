@@ -220,7 +220,7 @@ _TITLES_BEFORE_OF = frozenset({"md", "evp", "svp", "vp", "coo", "ceo", "cfo", "c
 title and its "of" are no part of the name, while "MD Helicopters" stays one."""
 _ARTICLES = frozenset({"le", "la", "les", "the"})
 _ARTICLE_BEFORE = re.compile(r"^(?:Le|La|Les|L')[ ]?")
-_AGE = re.compile(r"\d+-(?:year|ans)")
+_AGE = re.compile(r"\d+(?:[.,]\d+)?-(?:year|ans)")
 """An age before a name ("43-year-old Andrew Witty") is no part of it."""
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(PERSON_COURTESY)})\.?[ ]$")
 """Right before a name, a person's honorific: "before Mr. Clayton bought it used", « selon Mme Durand ». Not "Dr.",

@@ -414,7 +414,7 @@ NAME_PRECEDES = re.compile(
     r"|partnership|alliance|joint[ ]venture|tie-up)\b"
     r"|'s?[ ](?:(?:main|sole|key|exclusive|preferred|largest|biggest|primary)[ ])?(?:suppliers?|providers?|vendors?)\b"
     r"|,[ ](?:which|whose|qui|dont[ ]les?|dont[ ]la)[ ](?:[a-z\-]+[ ]){0,2}?(?:" + _BUSINESS_VERBS + r")\b"
-    r"|,[ ](?:an?[ ])?(?:[\w.\-]+[ ]){0,2}?(?:[\w.]+,[ ])?[\w.]+-(?:based|headquartered)[ ]"
+    r"|,[ ](?:an?[ ])?(?:[\w.]+-year-old,[ ])?(?:[\w.\-]+[ ]){0,2}?(?:[\w.]+,[ ])?[\w.]+-(?:based|headquartered)[ ]"
     r"(?!(?:analyst|economist|lawyer|attorney|consultant|entrepreneur|journalist|writer|artist|designer|investor"
     r"|banker|trader|executive|businessman|businesswoman|billionaire|politician|scientist|researcher)s?\b)"
     r"|,[ ](?:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?)[ ](?:à|au|aux|en|dans)[ ]"

@@ -24,7 +24,8 @@ _MAX_PERCENT = 100
 
 _CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "de dollars": "USD", "m$": "USD", "md$": "USD", "mds$": "USD", "mrd$": "USD", "md $": "USD",
+    "de dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "swiss francs": "CHF",
+    "m$": "USD", "md$": "USD", "mds$": "USD", "mrd$": "USD", "md $": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "d'euros": "EUR", "m€": "EUR",
     "md€": "EUR", "mds€": "EUR", "mrd€": "EUR",
     "£": "GBP", "gbp": "GBP", "livres": "GBP", "livres sterling": "GBP", "de livres": "GBP",
@@ -70,7 +71,7 @@ _MONEY = re.compile(
     r"|mn|mln|bln|md|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
-    r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|dollars?|euros?"
+    r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|(?:US|U\.S\.)[ ]dollars|Swiss[ ]francs|dollars?|euros?"
     r"|pounds|\$|€|£|USD|EUR|GBP|CHF|yens?|yuans?|(?:de[ ])?dirhams)(?![\w]))?"
 )
 _NUMBER_WORDS = {

@@ -132,6 +132,16 @@ _BENCHMARK = re.compile(
 )
 """Before an amount: the target a figure is set against ("supérieur à l'objectif d'environ 190 ME", "beat its
 guidance of $2 billion"); that outlook is not a figure of the company's revenue."""
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:beat|beating|topped|topping|exceeded|exceeding|above|ahead[ ]of|missed|missing|below|than|short[ ]of)"
+    r"[ ](?:the[ ]|a[ ]|an[ ])?$"
+)
+_ESTIMATE_AFTER = re.compile(
+    r"[ ]?,?[ ](?:that[ ]|which[ ])?(?:(?:wall[ ]street|the[ ]street|analysts?|the[ ]market|consensus)[ ]"
+    r"(?:had[ ]|has[ ]|have[ ])?)?(?:forecast|expected|estimated|predicted|projected|anticipated)\b"
+)
+"""Around an amount: the market's estimate the figure beat or missed ("topping the 11.4 billion dollars that Wall
+Street had forecast", "above the $3.2 billion analysts expected"; session 25): not the company's figure."""
 _RANGE_JOINT = re.compile(r"[ ]?(?:to|à|-|\u2013|and|et)[ ]?")
 _RANGE_OPENS = r"(?<!ranging[ ])(?<!range[ ])(?<!ranges[ ])"
 """Before "from": a range's low end ("revenue ranging from $20.8 billion to $21.2 billion"), no earlier figure."""
@@ -379,6 +389,7 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
             or _adjusted(folded, cue)
             or names_a_part(folded, cue.end, cue.start)
             or _inside_a_name(article.text, cue)
+            or (article.folded.startswith("chiffre", cue.start) and _SEGMENT_NAMED_AFTER.match(article.text, cue.end))
         ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
@@ -393,6 +404,9 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
     return False
 
 
+_SEGMENT_NAMED_AFTER = re.compile(r"[ ](?![TSQH][1-4]\b)[A-ZÀ-Ý][\w&\-]*(?:[ ](?:&[ ])?[A-ZÀ-Ý][\w\-]*)*[ ][a-zà-ÿ]")
+"""Right after a revenue word, a capitalised name then the verb: the segment it is told of (« Le chiffre d'affaires
+Gaz & Services atteint 26 360 millions d'euros »), not the group's total (session 25); a quarter ("T3") is no name."""
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]*[ ]$")
 
 
@@ -804,6 +818,10 @@ def revenue_candidates(
             or _SHARE_RESTATED.search(folded, max(window_start, mention.start - 90), mention.start)
             or _BENCHMARK.search(folded, window_start, mention.start)
             or _others_figure(article, sentence, mention.start)
+            or (
+                _SET_AGAINST_BEFORE.search(folded, max(window_start, mention.start - 20), mention.start)
+                and _ESTIMATE_AFTER.match(folded, mention.end)
+            )
         ):
             continue
         if id(mention) in claimed and not any(_CUE_OF.fullmatch(folded, c.end, mention.start) for c in cues):

@@ -62,12 +62,21 @@ _UNIT_FOR = re.compile(
 """Right after a figure or its revenue word: the unit it is told for, named with what it does ("revenue of more than
 $20 billion for its commercial cloud operation", « pour sa branche énergie »); a bare "for the business" may be the
 whole company."""
+_UNIT_AT = re.compile(
+    r"[ ](?:in|at|from)[ ](?:its|their|the|[a-z0-9&\-]+'s)[ ](?:[a-z\-]+[ ]){0,3}?"
+    r"(?:division|unit|segment|business|arm|branch)\b"
+)
+"""Right after a revenue word: the unit it is told of, named in between ("Revenue in its diagnostics division rose",
+"Revenue at X's pharmaceuticals division", "revenue in the commercial airline business"; session 25)."""
+_ZONE_AFTER = re.compile(r"[ ]dans[ ](?:la|cette)[ ](?:zone|région)\b")
+"""Right after a revenue word: « 20 millions d'euros de revenus dans la zone », a region told before (session 25)."""
 _MARKET_BEFORE = re.compile(r"\b(?:domestic|international|overseas|foreign|export|exports)[ ]$")
 _MARKET_AFTER = re.compile(r"[ ](?:à[ ]l'(?:international|export|étranger)|domestiques?|à[ ]l'exportation)\b")
 """Around a revenue word: the market it is told of ("its domestic revenues jumped", « les ventes à l'export »)."""
 _LINE_BEFORE = re.compile(
     r"\b(?:advertising|ad|ads|construction|subscriptions?|services?|products?|hardware|software|licen[cs](?:e|ing)"
-    r"|cloud|gaming|streaming|search|royalty|commission|merchandise|wholesale|retail|segment|division|unit)[ ]$"
+    r"|cloud|gaming|streaming|search|royalty|commission|merchandise|wholesale|retail|segment|division|unit"
+    r"|defence|defense|aerospace|aviation|pharmaceuticals?|pharma|diagnostics)[ ]$"
 )
 """Right before a revenue word: the line of business it is told of ("construction revenue was £193.5 million",
 "Total advertising revenue was $885 million"), not the company's total (session 24, money)."""
@@ -82,6 +91,8 @@ def names_a_part(folded: str, cue_end: int, cue_start: int | None = None) -> boo
         _OWNED_PART.match(folded, cue_end) is not None
         or _PART_FOR.match(folded, cue_end) is not None
         or _UNIT_FOR.match(folded, cue_end) is not None
+        or _UNIT_AT.match(folded, cue_end) is not None
+        or _ZONE_AFTER.match(folded, cue_end) is not None
         or _MARKET_AFTER.match(folded, cue_end) is not None
         or (cue_start is not None and _MARKET_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
         or (cue_start is not None and _LINE_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)

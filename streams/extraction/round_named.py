@@ -35,13 +35,14 @@ _ROUND_THEN_COMPANY = re.compile(
     r"[ ](?:(?:a|an|the|its|le|la|l'|un|une|au|à[ ]la|à[ ]l')[ ]?)?(?:[^ ,;:()]{1,20}[ ]){0,6}?"
     + _ROUND_NOUN
     + r"(?:[ ](?:round|funding|financing|de[ ]table|de[ ]fonds))?(?:[ ](?:de|d'un[ ]montant[ ]de)[ ][^ ,;:]{1,12}"
-    r"(?:[ ][^ ,;:]{1,12}){0,3}?)?[ ]?(?:for|in|into|of|de|d'|du)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
+    r"(?:[ ][^ ,;:]{1,12}){0,3}?)?[ ]?(?:for|in|into|of|de|d'|du|pour)[ ]?(?:the[ ]|la[ ]|le[ ]|l')?"
     r"(?:[a-zà-ÿ][a-zà-ÿ\-]{1,20}[ ]){0,5}$"
 )
 """Between the verb and the company: " a $600m series D round for UK-based robotics developer ", " le tour de table
-de 12 millions d'euros de "."""
+de 12 millions d'euros de ", " à une levée de fonds de 25 millions d'euros pour l'agence de voyages en ligne "
+(session 25)."""
 _AFTER_ROUND_NOUN = re.compile(
-    r"(?:[ ](?:de|of)[ ][^ ,;:]{1,12}(?:[ ][^ ,;:]{1,12}){0,3}?)?[ ]?(?:for|in|into|of|de|d'|du)[ ]?"
+    r"(?:[ ](?:de|of)[ ][^ ,;:]{1,12}(?:[ ][^ ,;:]{1,12}){0,3}?)?[ ]?(?:for|in|into|of|de|d'|du|pour)[ ]?"
     r"(?:the[ ]|la[ ]|le[ ]|l')?"
 )
 """After a cue that ends on the round noun: " de 12 millions d'euros de ", " of "."""

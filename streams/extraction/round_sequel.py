@@ -231,12 +231,31 @@ _SUBJECT_AFTER_COMMA = 4
 
 def fronted_raiser(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
     """The investee of a raise cue inside a fronted "Avec / With" phrase: the subject right after its comma."""
-    if _FRONTED_WITH.fullmatch(article.folded, sentence.start, cue.start) is None:
-        return None
+    opens_with = cue.start == sentence.start and article.folded.startswith(("avec ", "with "), cue.start)
+    if not opens_with and _FRONTED_WITH.fullmatch(article.folded, sentence.start, cue.start) is None:
+        return None  # the cue may itself open on "avec" (« Avec une levée de fonds de N, X a rejoint ... »)
     comma = article.folded.find(", ", cue.end, sentence.end)  # the amount's decimal comma has no space after it
     if comma < 0 or article.folded.find(";", cue.end, comma) >= 0:
         return None
     return sentence.company_after(comma + 2, within=_SUBJECT_AFTER_COMMA)
+
+
+_RAISED_BY = re.compile(
+    r"[^,;.]{0,40}?[ ](?:concrétisée|réalisée|bouclée|finalisée|annoncée|opérée|signée)[ ]par[ ]"
+    r"(?:(?:la|le|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){1,3}?)?"
+)
+"""After a round told as a noun, its raiser as the participle's agent: « la levée de fonds de 185 millions d'euros
+concrétisée par X », « la levée de 15 M€ bouclée par la start-up X » (session 25); « réalisée auprès de A » names its
+investors, not its raiser."""
+_RAISED_BY_REACH = 2
+
+
+def raiser_by_participle(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The raiser of a round noun named after « concrétisée / réalisée / bouclée par », else None."""
+    if not re.search(r"\b(?:levée|tour|opération)\b", article.folded[cue.start : cue.end]):
+        return None
+    agent = _RAISED_BY.match(article.folded, cue.end)
+    return sentence.company_after(agent.end(), within=_RAISED_BY_REACH) if agent is not None else None
 
 
 _KIND_SUBJECT = re.compile(

@@ -126,6 +126,7 @@ from streams.extraction.round_sequel import (
     led_round_cues,
     lent_not_invested,
     names_round_first,
+    raiser_by_participle,
     raises_a_fund,
     told_by_description,
     valued_round,
@@ -397,9 +398,11 @@ _DESCRIBED_NAME_REACH = 18
 _INVESTOR_WORDS = re.compile(
     r"[ ]?(?:(?:its|their|son|sa|ses|leur|leurs)[ ])?"
     r"(?:(?:existing|new|returning|previous|current|other|earlier|early|longtime|long-time)[ ])?"
-    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?(?=[ ])"
+    r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?)(?:[ ](?:historiques?|existants?))?"
+    r"(?:,?[ ](?:including|such[ ]as|like))?(?=[ ])"
 )
-"""Between an investor intro and the names: "with participation from existing investors A and B"."""
+"""Between an investor intro and the names: "with participation from existing investors A and B", "from new
+investors including A, B and C" (session 25)."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
@@ -762,6 +765,22 @@ def _persons_worth(article: Article, sentence: Sentence, cue: Cue) -> bool:
     return person is not None and person.group(1).casefold() in FIRST_NAMES
 
 
+def _trailing_claim(folded: str, sentence: Sentence, cue: Cue) -> MoneyMention | None:
+    """The amount a bare "valuation" states: "a $13.8 billion valuation", "cut its valuation to $6.5 billion"."""
+    before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
+    after = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
+    if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
+        return before
+    if after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
+        return after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
+    if after is not None and folded.startswith(" from ", cue.end) and after.start == cue.end + len(" from "):
+        # "hiked its valuation from $4.5bn to $6.2bn": the new value is the one after "to" (session 25).
+        new = next((m for m in sentence.money if m.start > after.end and not m.per_unit), None)
+        if new is not None and folded.startswith(" to ", after.end) and new.start == after.end + len(" to "):
+            return new
+    return None
+
+
 def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMention]:
     """Money that a valuation cue states, by the cue's start.
 
@@ -775,12 +794,9 @@ def _valuation_claims(article: Article, sentence: Sentence) -> dict[int, MoneyMe
         if cue.family != "valuation":
             continue
         if cue.detail == "trailing":
-            before = next((m for m in reversed(sentence.money) if m.end <= cue.start and not m.per_unit), None)
-            after = next((m for m in sentence.money if m.start >= cue.end and not m.per_unit), None)
-            if before is not None and _TRAILING_VALUATION.fullmatch(folded, before.end, cue.start):
-                claims[cue.start] = before
-            elif after is not None and _VALUATION_THEN_AMOUNT.fullmatch(folded, cue.end, after.start):
-                claims[cue.start] = after  # "cut its valuation to $6.5 billion", "sa valorisation aux environs de"
+            trailing = _trailing_claim(folded, sentence, cue)
+            if trailing is not None:
+                claims[cue.start] = trailing
             continue
         if (
             (
@@ -847,7 +863,8 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     led = _rounds_without_verb(article, sentence, found, free_money)
     # "X led Y's $200m round", "X co-led a round for Y": the investor's verb names the round it leads or joins.
     named, first_named = _rounds_named_by_investor(article, sentence, found)
-    deal = deal or led or first_named
+    # A raise the investor's verb re-read as its backing (« X a participé à une levée de N pour Y ») is gone.
+    deal = (deal if any(c is deal for c in found) else None) or led or first_named
     found.extend(_investments_of_shapes(article, sentence, found))
     _resize_stakes(sentence, found)
     found.extend(_deals_of_other_frames(article, sentence, discourse, found))
@@ -1043,10 +1060,23 @@ def _rounds_named_by_investor(
             continue
         rounds = [c for c in round_named_after(article, sentence, cue) if not _told_already(c, found)]
         if rounds:
+            # « X a participé à une levée de N pour Y »: the raise verb's noun made X its raiser; X backs Y's round.
+            backers = {c.subject.id for c in rounds if c.subject is not None}
+            found[:] = [c for c in found if not _unnamed_round_of(c, backers)]
             named.add(cue.start)
             first = first or rounds[0]
             found.extend(rounds)
     return named, first
+
+
+def _unnamed_round_of(candidate: Candidate, companies: set[str]) -> bool:
+    """Whether ``candidate`` is a round without investor raised by one of ``companies`` (session 25, money)."""
+    return (
+        candidate.type == "investment"
+        and candidate.subject is None
+        and candidate.object is not None
+        and candidate.object.id in companies
+    )
 
 
 def _remember(article: Article, sentence: Sentence, found: list[Candidate], discourse: Discourse) -> None:
@@ -1750,6 +1780,7 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     nearest = target or _nearest_before(sentence, cue)
     antecedent = _antecedent_past_relative(article, sentence, nearest, cue.start)
     target = antecedent if antecedent is not nearest else target
+    target = _unit_raising(article, sentence, target, cue.start) or target
     if target is not None and glued_to_round(article.folded, target):
         target = None  # "... when it raised $535m in a SoftBank-led round, but has now raised $250m": not SoftBank's
     clause_start, clause_end = sentence.clauses.span_of(cue.start)
@@ -1763,6 +1794,7 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     if target is None:
         # "Avec 9,3 millions levés, Antaios occupe ...", "Sorare, the fantasy game, announced $680m in funding".
         target = fronted_raiser(article, sentence, cue) or announcer(article, sentence, cue)
+        target = target or raiser_by_participle(article, sentence, cue)
     if target is None and _WE.search(article.folded, max(sentence.start, cue.start - 16), cue.start):
         # « L'an dernier, on a levé 10 millions d'euros », "we raised $5m last year": the story's company speaks.
         target = article.focus
@@ -1786,6 +1818,31 @@ def _raise_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     buyer = buyer or glued_lead(sentence, article.folded, cue, clause_end, exclude)
     buyer = buyer or _receipt_funder(article, sentence, cue, exclude)
     return buyer, target, inferred
+
+
+_UNIT_APPOSED = re.compile(
+    r"\b(?:its|their|sa|son|leur)[ ](?:[\w\-]+[ ]){0,3}?(?:subsidiary|unit|affiliate|spin-?off|spinout|arm|filiale)"
+    r",?[ ](?:[\w\-]+-based[ ])?$"
+)
+"""Before a name: the unit of the speaker it stands in apposition to ("said its Asia-Pacific subsidiary,
+Shanghai-based Y, has closed")."""
+_UNIT_APPOSED_END = re.compile(r"(?:,?[ ](?:ltd|inc|llc|ag|sa|sas|gmbh|co)\.?)?,?[ ]$")
+
+
+def _unit_raising(
+    article: Article, sentence: Sentence, target: CompanyMention | None, pos: int
+) -> CompanyMention | None:
+    """The unit that raises the round, named in apposition after the parent that tells of it, else None.
+
+    "X said its Asia-Pacific subsidiary, Shanghai-based Y, has closed a $60m round": the round is Y's, not X's
+    (session 25, money).
+    """
+    if target is None:
+        return None
+    unit = next((c for c in reversed(sentence.companies) if target.end < c.start and c.end <= pos), None)
+    if unit is None or unit.id == target.id or _UNIT_APPOSED_END.fullmatch(article.folded, unit.end, pos) is None:
+        return None
+    return unit if _UNIT_APPOSED.search(article.folded, max(target.end, unit.start - 60), unit.start) else None
 
 
 _RELATIVE_OPENER = re.compile(r",[ ](?:whose|which|who|qui|dont)\b")
@@ -6972,10 +7029,10 @@ _INVESTOR_KIND = re.compile(
 """A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B", "and
 corporate venturing unit B"."""
 _DESCRIBED_INVESTOR = re.compile(
-    r"(?:de[ ]|d'|du[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r")?"
+    r"(?:de[ ]|d'|du[ ]|des[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r"|historiques[ ])?"
 )
 """Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B",
-"auprès de A et de la société de gestion B"."""
+"auprès de A et de la société de gestion B", « auprès de A et des historiques B et C » (session 25)."""
 
 
 _UNNAMED_REST = re.compile(
@@ -8129,6 +8186,8 @@ le fonds de la famille Mulliez"), the employer of individual backers ("angels fr
 _NO_INVESTOR_REACH = 64
 
 
+_LEAD_INVESTOR = re.compile(r"\blead[ ]investors?\b")
+"""A copula naming the round's lead ("X was the lead investor"): it carries the round's amount (session 25)."""
 _ALL_TOOK_PART = re.compile(r"\b(?:tous|toutes|all)[ ]")
 """In a co-investor cue, the investors before it are the whole round: "A, B et C ont tous participé à l'opération"."""
 _LIST_GOES_ON = re.compile(r",?[ ](?:and|et)[ ](?:de[ ]|d'|du[ ])?")
@@ -8313,6 +8372,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
         cue.detail == "sequel"
         or _ALL_TOOK_PART.search(article.folded, cue.start, cue.end)
         or _LED.search(article.folded, cue.start, cue.end)
+        or _LEAD_INVESTOR.search(article.folded, cue.start, cue.end)
         or _BACKERS.search(article.folded, cue.start, cue.end)
     )
     amount = round_.amount if whole_round else None
@@ -8342,6 +8402,7 @@ def _co_investors(article: Article, sentence: Sentence, cue: Cue, round_: Candid
 
 _OF_THE_ROUND = re.compile(
     r"particip|took[ ]part|pris[ ]part|round|financing|funding|raise|tour|levée|opération|bankrolled|extension"
+    r"|lead[ ]investor"
 )
 """A co-investor phrase that tells who took part in the round itself ("also participated", "backers of the round")."""
 
