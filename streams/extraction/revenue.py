@@ -117,6 +117,9 @@ _RATIO_OF = re.compile(
     r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
     r"|\b(?:in[ ]terms[ ]of|en[ ]termes[ ]de|by|par)[ ](?:annual[ ]|total[ ])?$"
     r"|\b(?:share|stock|asset|stake|property|bond|land)[ ]$"
+    # Session 25 (rev): a cost or a future revenue, no revenue line ("la marge sur coûts des ventes s'établit à",
+    # "cost of sales", "a metric that denotes contractual revenue that will be recognized in the future, was").
+    r"|\b(?:co[uû]ts?|cost|costs)[ ](?:des|de|du|of)[ ]$|\b(?:contractual|deferred|unearned|unbilled)[ ]$"
 )
 """Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
 d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a disposal ("the share sales", "asset sales"), a
@@ -166,7 +169,7 @@ _PART = re.compile(
     r"|(?P<hword>first|second|premier|second|deuxième|1er|1st|2e|2ème|2nd)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
     r"|(?P<six>first[ ](?:six|6)[ ]months|(?:six|6)[ ]premiers[ ]mois)"
     r"|(?P<three>first[ ](?:three|3)[ ]months|(?:trois|3)[ ]premiers[ ]mois)"
-    r"|(?P<nine>(?:first[ ])?(?:nine|9)[ ]months|(?:neuf|9)[ ]premiers[ ]mois|9[ ]mois))"
+    r"|(?P<nine>(?:first[ ])?(?:nine|9)[ ]months|(?:neuf|9)[ ]premiers[ ]mois|(?:9|neuf)[ ]mois))"
 )
 """The part of a year a figure covers: a quarter, a half, the first nine months."""
 _BARE_QUARTER = re.compile(
@@ -181,6 +184,12 @@ _UNIT_FIGURE = re.compile(
 """A unit named between the company and its figure: the figure is the unit's, not the company's revenue ("SCA says
 the operations had sales of 1.25 billion euros": the operations it sells; "its ice cream operations", "the two brands
 it is selling"). "Its operations" alone are the whole company."""
+_UNIT_REPORTED = re.compile(
+    r"\b(?:the|its|their)[ ](?:(?:company|group|firm)['\u2019]s[ ])?(?:[a-z&\-]{1,15}[ ]){1,3}"
+    r"(?:business|unit|division|segment|arm)[ ](?:reported|posted|had|generated|recorded|booked|saw)\b[^.;]{0,40}$"
+)
+"""In a figure's clause: a unit as the subject of the figure ("The company's legal business reported revenue of $882
+million", "The Tax & Accounting unit reported revenue of"): the unit's figure, not the group's (session 25, rev)."""
 _PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
 """After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
 _SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
@@ -215,6 +224,18 @@ _OTHERS_FIGURE = re.compile(
 
 "Analysts polled by X look for earnings of $1.2 a share on sales of $15 billion", "It had earlier guided
 for revenue of ...": unless the company's figure is set against it ("revenue beat analysts' ...")."""
+_ESTIMATORS = r"(?:analysts?|analystes|consensus|wall[ ]street|the[ ]street|the[ ]market|le[ ]marché)"
+_ESTIMATE_RELATIVE = re.compile(r"\b" + _ESTIMATORS + r"\b[^.;]{0,30}?,?[ ](?:qui|who)[ ][^.;,]{0,100}$")
+"""Before an amount: the market's estimate told in a relative clause (« les analystes, qui tablaient sur un chiffre
+d'affaires de 21,05 milliards », session 25)."""
+_ESTIMATE_AFTER = re.compile(
+    r"[ ]?(?:(?:that|which|que|qu')[ ]?(?:[\w'\-]+[ ]){0,2}?"
+    + _ESTIMATORS
+    + r"|(?:(?:expected|forecast|estimated|projected|predicted)[ ]by|(?:attendue?s?|prévue?s?|anticipée?s?|espérée?s?)"
+    r"[ ]par)[ ](?:the[ ]|les[ ]|le[ ]|l')?" + _ESTIMATORS + r")\b"
+)
+"""Right after an amount: whose estimate it was ("topping the 11.4 billion dollars that Wall Street had forecast",
+"the $1.31B expected by analysts", « les 21 milliards attendus par les analystes »), the market's, not a figure."""
 _SET_AGAINST = re.compile(
     r"\b(?:beat|beating|topped|topping|exceeded|above|ahead of|missed|missing|below|than|dépass\w*)"
     r"[ ](?:[a-z']+[ ]){0,2}$"
@@ -225,6 +246,22 @@ _SHARE_OF = re.compile(
     r"(?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|almost[ ]|some[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent)[ ]of[ ]"
 )
 """Between a company and a revenue figure: its share of it ("X accounted for 19 percent of ... revenue of")."""
+_CHANGE_BY = re.compile(
+    r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|gained|up|down|augmenté"
+    r"|progressé|reculé|baissé|diminué|crû|cru|grimpé|chuté|hausse|baisse|progression|recul|augmentation|diminution)"
+    r"[ ](?:by|de)[ ](?:(?:about|approximately|around|roughly|some|nearly|almost|environ|près[ ]de|quelque)[ ])?$"
+)
+"""Right before an amount: the size of a change ("sales increased by approximately $1.6 million", « en hausse de
+12 M€ »), not a level of revenue."""
+_ADDED_TO = re.compile(
+    r"\b(?:added|adds|adding|add|ajouté|ajoute)[ ](?:(?:about|some|nearly|almost|another|a[ ]further)[ ])?$"
+)
+_TO_REVENUE = re.compile(
+    r"[ ](?:to|à)[ ](?:its[ ]|the[ ]|their[ ]|son[ ]|sa[ ]|leur[ ])?(?:[a-z\-]+[ ])?"
+    r"(?:turnover|revenues?|sales|top[ -]line|chiffre[ ]d'affaires)\b"
+)
+"""Around an amount: an increment added to the revenue ("Turner added £3.5 million to turnover, taking it to
+£271.2m"); the level it reached is the figure."""
 _ADJUSTED = re.compile(r"\b(?:adjusted|non-gaap|non-ifrs|pro forma)[ ](?:[a-z\-]+[ ]){0,1}$")
 _ADJUSTED_AFTER = re.compile(r"[ ](?:ajusté|non-ifrs|pro forma)\b")
 """An adjusted revenue line ("adjusted revenues", "le chiffre d'affaires ajusté") beside the published one: left out."""
@@ -363,6 +400,8 @@ def _others_figure(article: Article, sentence: Sentence, pos: int) -> bool:
     # The company's figure set against the estimate ("revenue beat analysts' expectations, rising to $X") follows a
     # comma; one the estimate itself governs ("beat a consensus analyst forecast ... to $16.4 billion") is the
     # market's (session 24, money).
+    if _ESTIMATE_RELATIVE.search(folded, max(sentence.start, pos - 170), pos):
+        return True
     return word is not None and not (
         _SET_AGAINST.search(folded, max(start, word.start() - 30), word.start()) and "," in folded[word.end() : pos]
     )
@@ -802,6 +841,12 @@ def revenue_candidates(
             or _SHARE_RESTATED.search(folded, max(window_start, mention.start - 90), mention.start)
             or _BENCHMARK.search(folded, window_start, mention.start)
             or _others_figure(article, sentence, mention.start)
+            or _CHANGE_BY.search(folded, max(window_start, mention.start - 40), mention.start)
+            or _ESTIMATE_AFTER.match(folded, mention.end)
+            or (
+                _ADDED_TO.search(folded, max(window_start, mention.start - 30), mention.start)
+                and _TO_REVENUE.match(folded, mention.end)
+            )
         ):
             continue
         if id(mention) in claimed and not any(_CUE_OF.fullmatch(folded, c.end, mention.start) for c in cues):
@@ -814,6 +859,7 @@ def revenue_candidates(
             or _former_outlook(folded, sentence, window_start, amount)
             or regional(folded, sentence.clauses.span_of(amount.start)[0], (window_start, mention.start), mention.end)
             or unit_after(folded, mention.end)
+            or _UNIT_REPORTED.search(folded, sentence.clauses.span_of(amount.start)[0], amount.start)
             or (
                 subject is not None
                 and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))

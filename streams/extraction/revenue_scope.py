@@ -62,6 +62,16 @@ _UNIT_FOR = re.compile(
 """Right after a figure or its revenue word: the unit it is told for, named with what it does ("revenue of more than
 $20 billion for its commercial cloud operation", « pour sa branche énergie »); a bare "for the business" may be the
 whole company."""
+_UNIT_NAMED = re.compile(
+    r"[ ](?:du|de[ ]la|de[ ]l'|of[ ]the)[ ]?(?:pôle|branche|division|segment|unité|métier|unit|business[ ]unit)\b"
+)
+"""Right after a revenue word: a unit named by its kind ("le chiffre d'affaires du pôle Client Particulier",
+"revenue of the Tax unit"), session 25 (rev)."""
+_THIS_REGION = re.compile(
+    r"[^.;]{0,90}?\b(?:dans|in|sur)[ ](?:cette|ce|this|that)[ ](?:région|zone|pays|marché|region|market|country|area)\b"
+)
+"""After a figure in its sentence: the region the sentence went on to name ("Avec des ventes de 342 millions d'euros
+sur neuf mois, l'activité dans cette région a progressé"), session 25 (rev)."""
 _MARKET_BEFORE = re.compile(r"\b(?:domestic|international|overseas|foreign|export|exports)[ ]$")
 _MARKET_AFTER = re.compile(r"[ ](?:à[ ]l'(?:international|export|étranger)|domestiques?|à[ ]l'exportation)\b")
 """Around a revenue word: the market it is told of ("its domestic revenues jumped", « les ventes à l'export »)."""
@@ -82,6 +92,7 @@ def names_a_part(folded: str, cue_end: int, cue_start: int | None = None) -> boo
         _OWNED_PART.match(folded, cue_end) is not None
         or _PART_FOR.match(folded, cue_end) is not None
         or _UNIT_FOR.match(folded, cue_end) is not None
+        or _UNIT_NAMED.match(folded, cue_end) is not None
         or _MARKET_AFTER.match(folded, cue_end) is not None
         or (cue_start is not None and _MARKET_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
         or (cue_start is not None and _LINE_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
@@ -102,6 +113,7 @@ def regional(folded: str, clause_start: int, window: tuple[int, int], amount_end
     """
     return (
         _place_at(_PLACE_AFTER, folded, amount_end)
+        or _THIS_REGION.match(folded, amount_end) is not None
         or _place_at(_PLACE_FRONTED, folded, clause_start)
         or any(_place_at(_PLACE_SUBJECT, folded, joint.start()) for joint in _JOINT.finditer(folded, *window))
     )
