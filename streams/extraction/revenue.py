@@ -55,10 +55,12 @@ par Novacyt", "9 percent of the Singapore-based firm's $26 billion of revenue"),
 the revenue word comes first ("a third of Sigma's sales, or about $1.3 billion": that is the share), unless it
 introduces the figure ("19 percent of Healthways' total revenue of $720.3 million": the whole)."""
 _CONTRACT_BRINGS = re.compile(
-    r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:(?:new|nouveau|nouvel|premier|first)[ ])?(?:deal|contract|agreement"
+    r"\b(?:the|this|that|le|ce|cet|l')[ ]?(?:(?:new|nouveau|nouvel|premier|first)[ ])?(?:[\w\-]+['\u2019]s[ ])?"
+    r"(?:deal|contract|agreement"
     r"|order|acquisition|purchase|contrat|accord|marché|commande|acquisition|opération)\b[^.;]{0,100}?"
     r"\b(?:brought|brings|bring|will bring|would bring|to bring|adds?|added|to add|will add|would add"
     r"|generat(?:e|es|ed|ing)|will generate|would generate|apport(?:e|era|erait|ait)|représent(?:e|era|erait|ait)"
+    r"|represent(?:s|ed|ing)?"
     r"|génér(?:e|era|erait|ait)|rapport(?:e|era|erait|ait))\b"
 )
 """Before a revenue figure in its clause: what a contract or a deal brings in ("The deal brought Tesla $15.1
@@ -218,7 +220,7 @@ _OTHERS_FIGURE = re.compile(
     r"|projected|targeted|seen|predicted|anticipated|tablait|visait|prévoyait|anticipait)\b)"
     r"|had (?:expected|guided|forecast|projected|targeted)|after (?:guiding|forecasting|targeting)"
     r"|après avoir (?:visé|tablé|anticipé|prévu)"
-    r"|(?:previous|prior) (?:outlook|forecast|guidance|range|target))"
+    r"|(?:previous|prior|initial|original) (?:outlook|forecast|guidance|range|target))"
 )
 """Anywhere earlier in an amount's clause: the market's estimate or an outlook since replaced, not the company's figure.
 
@@ -232,7 +234,12 @@ _ESTIMATE_AFTER = re.compile(
     r"[ ]?(?:(?:that|which|que|qu')[ ]?(?:[\w'\-]+[ ]){0,2}?"
     + _ESTIMATORS
     + r"|(?:(?:expected|forecast|estimated|projected|predicted)[ ]by|(?:attendue?s?|prévue?s?|anticipée?s?|espérée?s?)"
-    r"[ ]par)[ ](?:the[ ]|les[ ]|le[ ]|l')?" + _ESTIMATORS + r")\b"
+    r"[ ]par)[ ](?:the[ ]|les[ ]|le[ ]|l')?"
+    + _ESTIMATORS
+    + r"|"
+    + _ESTIMATORS
+    + r"[ ](?:had[ ]|have[ ]|were[ ]|are[ ]|on[ ]average[ ])?(?:pencil+ed|expected|forecast"
+    r"|estimated|predicted|projected|anticipated|expecting|looking[ ]for|attendaient|prévoyaient|anticipaient))\b"
 )
 """Right after an amount: whose estimate it was ("topping the 11.4 billion dollars that Wall Street had forecast",
 "the $1.31B expected by analysts", « les 21 milliards attendus par les analystes »), the market's, not a figure."""
@@ -250,9 +257,11 @@ _CHANGE_BY = re.compile(
     r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|gained|up|down|augmenté"
     r"|progressé|reculé|baissé|diminué|crû|cru|grimpé|chuté|hausse|baisse|progression|recul|augmentation|diminution)"
     r"[ ](?:by|de)[ ](?:(?:about|approximately|around|roughly|some|nearly|almost|environ|près[ ]de|quelque)[ ])?$"
+    r"|\b(?:increase|decrease|rise|drop|decline|fall|gain|jump)[ ]of[ ]"
+    r"(?:(?:about|approximately|around|roughly|some|nearly|almost)[ ])?$"
 )
-"""Right before an amount: the size of a change ("sales increased by approximately $1.6 million", « en hausse de
-12 M€ »), not a level of revenue."""
+"""Right before an amount: the size of a change ("sales increased by approximately $1.6 million", "a sales increase of
+$1.6 million", "the previous year's rise of £40m", « en hausse de 12 M€ »), not a level of revenue."""
 _ADDED_TO = re.compile(
     r"\b(?:added|adds|adding|add|ajouté|ajoute)[ ](?:(?:about|some|nearly|almost|another|a[ ]further)[ ])?$"
 )
@@ -385,6 +394,40 @@ def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) ->
         return True
     return bool(_SHARE_OF_SALES.search(folded, clause_start, amount.start)) and not _FRACTION_OF.search(
         folded, max(clause_start, amount.start - 60), amount.start
+    )
+
+
+_WEIGHS = re.compile(r"\bp[èe]s(?:e|ent|ait|aient|era)[ ](?:(?:environ|près[ ]de|quelque|plus[ ]de|moins[ ]de)[ ])?$")
+_WEIGHS_FOR = re.compile(r"[^.;,]{0,30}?\b(?:revenus|chiffre[ ]d'affaires|ventes|ca)[ ]pour\b")
+"""Around an amount: what a part weighs in a company's revenue (« Le Royaume-Uni pèse environ un milliard d'euros de
+revenus pour Suez »), not the company's revenue; a company that weighs its own (« qui pèse 3,4 milliards d'euros de
+chiffre d'affaires ») keeps its figure (session 25, rev)."""
+_METRIC_AFTER = re.compile(
+    r"[ ](?:(?:net|operating|pre-tax|pretax|gross|adjusted|underlying)[ ])?(?:profit|loss|income|earnings|ebitda|ebit"
+    r"|margin)\b"
+)
+"""Right after an amount: the metric it sizes ("$20.4 billion of revenue and a $4.7 billion profit"), session 25."""
+_THRESHOLD = re.compile(
+    r"\b(?:sociétés|entreprises|groupes|companies|firms|businesses)[ ](?:réalisant|qui[ ]réalisent|with|having"
+    r"|generating|that[ ]generate)[ ](?:(?:at[ ]least|au[ ]moins|plus[ ]de|more[ ]than|over)[ ])?$"
+)
+"""Right before an amount: a bar other companies clear (« des sociétés réalisant au moins un milliard de dollars de
+chiffre d'affaires », "companies with more than $1 billion in sales"), no company's figure (session 25, rev)."""
+_CHANGE_NOUN_AFTER = re.compile(r"[ ](?:contribution|uplift|boost|hit|increase|decrease|rise|drop|decline)\b")
+"""Right after an amount: the change it sizes ("revenue included a $44.8m contribution from acquisitions", "a $10m
+hit"), no level of revenue."""
+
+
+def _estimated_range(folded: str, money: list[MoneyMention], index: int) -> bool:
+    """Whether the amount opens a range the market's estimate follows.
+
+    "$73.5 million to $75.5 million analysts had pencilled in": the market's range, no figure.
+    """
+    if index + 1 >= len(money):
+        return False
+    high = money[index + 1]
+    return bool(
+        _RANGE_JOINT.fullmatch(folded, money[index].end, high.start) and _ESTIMATE_AFTER.match(folded, high.end)
     )
 
 
@@ -843,6 +886,14 @@ def revenue_candidates(
             or _others_figure(article, sentence, mention.start)
             or _CHANGE_BY.search(folded, max(window_start, mention.start - 40), mention.start)
             or _ESTIMATE_AFTER.match(folded, mention.end)
+            or _estimated_range(folded, money, index)
+            or (
+                _WEIGHS.search(folded, max(window_start, mention.start - 30), mention.start)
+                and _WEIGHS_FOR.match(folded, mention.end)
+            )
+            or _CHANGE_NOUN_AFTER.match(folded, mention.end)
+            or _METRIC_AFTER.match(folded, mention.end)
+            or _THRESHOLD.search(folded, max(window_start, mention.start - 60), mention.start)
             or (
                 _ADDED_TO.search(folded, max(window_start, mention.start - 30), mention.start)
                 and _TO_REVENUE.match(folded, mention.end)

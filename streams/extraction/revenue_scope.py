@@ -67,6 +67,10 @@ _UNIT_NAMED = re.compile(
 )
 """Right after a revenue word: a unit named by its kind ("le chiffre d'affaires du pôle Client Particulier",
 "revenue of the Tax unit"), session 25 (rev)."""
+_BREAKDOWN = re.compile(
+    r"[ ](?:breakdown|split|by[ ](?:segment|division|unit|business)|par[ ](?:activité|pôle|segment))\b"
+)
+"""Right after a revenue word: the parts it is broken into ("Revenue breakdown: Legal, $883M"), session 25 (rev)."""
 _THIS_REGION = re.compile(
     r"[^.;]{0,90}?\b(?:dans|in|sur)[ ](?:cette|ce|this|that)[ ](?:région|zone|pays|marché|region|market|country|area)\b"
 )
@@ -77,7 +81,7 @@ _MARKET_AFTER = re.compile(r"[ ](?:à[ ]l'(?:international|export|étranger)|dom
 """Around a revenue word: the market it is told of ("its domestic revenues jumped", « les ventes à l'export »)."""
 _LINE_BEFORE = re.compile(
     r"\b(?:advertising|ad|ads|construction|subscriptions?|services?|products?|hardware|software|licen[cs](?:e|ing)"
-    r"|cloud|gaming|streaming|search|royalty|commission|merchandise|wholesale|retail|segment|division|unit)[ ]$"
+    r"|cloud|gaming|streaming|search|royalty|commission|merchandise|wholesale|retail|segment|division|unit|core)[ ]$"
 )
 """Right before a revenue word: the line of business it is told of ("construction revenue was £193.5 million",
 "Total advertising revenue was $885 million"), not the company's total (session 24, money)."""
@@ -93,6 +97,7 @@ def names_a_part(folded: str, cue_end: int, cue_start: int | None = None) -> boo
         or _PART_FOR.match(folded, cue_end) is not None
         or _UNIT_FOR.match(folded, cue_end) is not None
         or _UNIT_NAMED.match(folded, cue_end) is not None
+        or _BREAKDOWN.match(folded, cue_end) is not None
         or _MARKET_AFTER.match(folded, cue_end) is not None
         or (cue_start is not None and _MARKET_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
         or (cue_start is not None and _LINE_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)

@@ -159,3 +159,70 @@ def test_colon_headline_without_results_words_names_nobody() -> None:
     body = "(Wire) - Le groupe a enregistré un chiffre d'affaires consolidé de 3 512,4 millions d'euros."
     title = "Tessaline Générale de Soins : nouveau directeur à Lyon"
     assert ("Tessaline Générale de Soins", 3512.4e6) not in _revenue(body, title, "fr")
+
+
+def test_two_figures_of_one_period_are_two_lines() -> None:
+    body = (
+        "Brelmont a publié ses comptes. Le chiffre d'affaires économique s'établit à 3 120 millions d'euros au 1er "
+        "semestre 2026. Le chiffre d'affaires consolidé ressort à 2 870 millions d'euros au 1er semestre 2026."
+    )
+    assert _revenue(body, language="fr") == {("Brelmont", 3120e6), ("Brelmont", 2870e6)}
+
+
+def test_one_figure_told_again_rounded_stays_one() -> None:
+    body = (
+        "Korvia reported 2025 revenue of 22.5 billion euros. Revenue for 2025 came to 22,522 million euros, up 2.4%."
+    )
+    assert len(_revenue(body)) == 1
+
+
+def test_noun_of_change_and_contribution_are_no_figure() -> None:
+    body = (
+        "Dorvane Systems reported revenue of $372.1m for the year. The growth in revenue included a $44.8m "
+        "contribution from acquisitions, and the company booked a sales increase of $1.6 million in Asia."
+    )
+    assert _revenue(body) == {("Dorvane Systems", 372.1e6)}
+
+
+def test_estimate_range_the_market_pencilled_in() -> None:
+    body = (
+        "Korvia Networks said it now expects third-quarter revenue of roughly $70 million, short of the $73.5 million "
+        "to $75.5 million analysts had pencilled in."
+    )
+    assert _revenue(body) == {("Korvia Networks", 70e6)}
+
+
+def test_initial_guidance_is_superseded() -> None:
+    body = (
+        "Tessaline Cloud's initial guidance for fiscal 2026 revenue was between $4.1 billion and $4.15 billion. Actual "
+        "revenue for the fiscal year came in at $4.48 billion."
+    )
+    assert _revenue(body) == {("Tessaline Cloud", 4.48e9)}
+
+
+def test_revenue_breakdown_lists_parts() -> None:
+    body = "Korvia Group revenue was up 3% to $1.29B. Revenue breakdown: Legal, $883M; News, $71M."
+    assert _revenue(body) == {("Korvia", 1.29e9)}
+
+
+def test_part_weighing_for_a_company_is_no_figure_but_a_company_weighing_its_own_is() -> None:
+    part = "Le Royaume-Uni pèse environ un milliard d'euros de revenus pour Brelmont."
+    own = "Le groupe Brelmont, qui pèse 3,4 milliards d'euros de chiffre d'affaires, a ouvert une usine à Lyon."
+    assert _revenue(part, language="fr") == set()
+    assert _revenue(own, language="fr") == {("Brelmont", 3.4e9)}
+
+
+def test_profit_after_the_amount_and_a_bar_for_others_are_no_figure() -> None:
+    body = (
+        "Korvia Software said revenue rose. A year before, Korvia Software had booked $20.4 billion of revenue and a "
+        "$4.7 billion profit. Korvia Software ranks among companies with more than $10 billion in sales."
+    )
+    assert _revenue(body) == {("Korvia Software", 20.4e9)}
+
+
+def test_named_contract_representing_sales_is_no_figure() -> None:
+    body = (
+        "Dorvane's group revenue was £367.5m for the year, the Korvia's contract therefore representing nearly £12.9m "
+        "of sales."
+    )
+    assert _revenue(body) == {("Dorvane", 367.5e6)}
