@@ -170,9 +170,7 @@ def test_two_figures_of_one_period_are_two_lines() -> None:
 
 
 def test_one_figure_told_again_rounded_stays_one() -> None:
-    body = (
-        "Korvia reported 2025 revenue of 22.5 billion euros. Revenue for 2025 came to 22,522 million euros, up 2.4%."
-    )
+    body = "Korvia reported 2025 revenue of 22.5 billion euros. Revenue for 2025 came to 22,522 million euros, up 2.4%."
     assert len(_revenue(body)) == 1
 
 
