@@ -908,6 +908,12 @@ def revenue_candidates(
         if (
             _brought_or_shared(folded, sentence, amount)
             or _former_outlook(folded, sentence, window_start, amount)
+            or (
+                # "... from $1.3 billion to $1.35 billion": the high end of a former outlook's range (session 25).
+                index > 0
+                and _changed_from(folded, money, index - 1)
+                and _former_outlook(folded, sentence, sentence.start, money[index - 1])
+            )
             or regional(folded, sentence.clauses.span_of(amount.start)[0], (window_start, mention.start), mention.end)
             or unit_after(folded, mention.end)
             or _UNIT_REPORTED.search(folded, sentence.clauses.span_of(amount.start)[0], amount.start)
