@@ -243,6 +243,12 @@ _ESTIMATE_AFTER = re.compile(
 )
 """Right after an amount: whose estimate it was ("topping the 11.4 billion dollars that Wall Street had forecast",
 "the $1.31B expected by analysts", « les 21 milliards attendus par les analystes »), the market's, not a figure."""
+_TWO_RANGES = 3
+"""Index from which an amount may close a second range of its sentence."""
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|against)[ ]$")
+_EXPECTED = re.compile(r"[ ](?:expected|estimated|forecast|consensus)\b")
+"""Around an amount: the estimate a results line is set against ("Revenue: $17.80 billion vs. $17.42 billion
+expected"), session 25."""
 _SET_AGAINST = re.compile(
     r"\b(?:beat|beating|topped|topping|exceeded|above|ahead of|missed|missing|below|than|dépass\w*)"
     r"[ ](?:[a-z']+[ ]){0,2}$"
@@ -462,7 +468,11 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
         ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
-            if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
+            # A nearer revenue word between governs the amount ("turnover of £261.3 million while construction
+            # revenue was £193.5 million": the line's, session 25).
+            if _OTHER_METRIC.search(folded, cue.end, amount.start) is None and not any(
+                cue.end < other.start and other.end <= amount.start for other in cues
+            ):
                 return True
         elif (
             amount.end <= cue.start <= amount.end + _CUE_AFTER_REACH
@@ -886,6 +896,10 @@ def revenue_candidates(
             or _others_figure(article, sentence, mention.start)
             or _CHANGE_BY.search(folded, max(window_start, mention.start - 40), mention.start)
             or _ESTIMATE_AFTER.match(folded, mention.end)
+            or (
+                _VERSUS.search(folded, max(window_start, mention.start - 12), mention.start)
+                and _EXPECTED.match(folded, mention.end)
+            )
             or _estimated_range(folded, money, index)
             or (
                 _WEIGHS.search(folded, max(window_start, mention.start - 30), mention.start)
@@ -909,8 +923,10 @@ def revenue_candidates(
             _brought_or_shared(folded, sentence, amount)
             or _former_outlook(folded, sentence, window_start, amount)
             or (
-                # "... from $1.3 billion to $1.35 billion": the high end of a former outlook's range (session 25).
-                index > 0
+                # "to $1.2 billion to $1.25 billion from $1.3 billion to $1.35 billion": the high end of a former
+                # outlook's range, after the new range (session 25).
+                index >= _TWO_RANGES
+                and _RANGE_JOINT.fullmatch(folded, money[index - 3].end, money[index - 2].start) is not None
                 and _changed_from(folded, money, index - 1)
                 and _former_outlook(folded, sentence, sentence.start, money[index - 1])
             )
