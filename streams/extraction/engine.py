@@ -189,13 +189,22 @@ def _merge(candidates: list[Candidate]) -> list[_Merged]:
             sizes.setdefault((candidate.type, *_pair(candidate)), size)
     merged: dict[tuple[object, ...], _Merged] = {}
     figure_periods: dict[tuple[object, ...], str] = {}
+    figures: dict[tuple[object, ...], list[MoneyMention]] = {}
     for candidate in candidates:
         _same_figure_period(candidate, figure_periods)
+        if candidate.type == "revenue" and candidate.amount is not None:
+            figures.setdefault(("revenue", *_pair(candidate), candidate.period), []).append(candidate.amount)
+    for candidate in candidates:
         kind = (candidate.type, *_pair(candidate))
+        size = _size(candidate)
+        if candidate.type == "revenue":
+            # Session 25 (rev): two figures of one period are two lines ("économique" and "consolidé", a quarter's
+            # and the one it compares with); one told again, rounded ("22,5 milliards", "22 522 millions"), is one;
+            # an outlook of no figure goes with the first told.
+            size = _figure_told(figures.get((*kind, candidate.period), []), candidate.amount)
         if candidate.type.startswith("customer_") and candidate.subject and candidate.subject.kind == "unnamed":
             # "a big buyer" in the title, "one of its customers" in the body: one undisclosed customer, told twice.
             kind = (candidate.type, None, kind[2])
-        size = _size(candidate)
         key = (
             *kind,
             (candidate.person or "").casefold(),
@@ -233,6 +242,25 @@ def _one_alliance(merged: list[_Merged]) -> list[_Merged]:
             first_told.setdefault(pair, item)
         kept.append(item)
     return kept
+
+
+_SAME_FIGURE = 0.02
+"""Two revenue figures of one company and period this close are one figure told twice, rounded."""
+
+
+def _figure_told(told: list[MoneyMention], amount: MoneyMention | None) -> str | None:
+    """The key of ``amount``: the first of the figures ``told`` for the same company and period that it repeats."""
+    if amount is None:
+        return _rounded(told[0]) if told else None
+    first = next(
+        (
+            earlier
+            for earlier in told
+            if earlier.currency == amount.currency and abs(earlier.value - amount.value) <= _SAME_FIGURE * earlier.value
+        ),
+        amount,
+    )
+    return _rounded(first)
 
 
 def _size(candidate: Candidate) -> object:

@@ -71,7 +71,7 @@ _MONEY = re.compile(
     r"|mn|mln|bln|md|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
-    r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|(?:US|U\.S\.)[ ]dollars|Swiss[ ]francs|dollars?|euros?"
+    r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|(?:US[ ]|U\.S\.[ ])?dollars?|Swiss[ ]francs|euros?"
     r"|pounds|\$|€|£|USD|EUR|GBP|CHF|yens?|yuans?|(?:de[ ])?dirhams)(?![\w]))?"
 )
 _NUMBER_WORDS = {
@@ -256,6 +256,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
     """
     found: list[MoneyMention] = []
     last_currency: str | None = None
+    waiting: list[tuple[int, int, float]] = []
     for match in _MONEY.finditer(text):
         num, abbr, scale, post = match.group("num", "abbr", "scale", "post")
         num = num.replace(" ", "")
@@ -279,11 +280,14 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
             value *= multiplier
         if currency is None:
             # "milliard" alone is a scale word, not money, unless an amount came before it.
-            if last_currency is None or scale is None or len(scale) < _MIN_SCALE_WORD:
+            if scale is None or len(scale) < _MIN_SCALE_WORD or _counted(folded, start, match.end()):
                 continue
-            if _counted(folded, start, match.end()):
+            if last_currency is None:
+                waiting.append((start, match.end(), value))
                 continue
             currency = last_currency
+        elif last_currency is None:
+            found.extend(_borrowing(folded, waiting, start, currency))
         if not (found and _CONVERSION_GAP.fullmatch(text, found[-1].end, start)):
             last_currency = currency
         end = match.end()
@@ -351,6 +355,36 @@ def _counted(folded: str, start: int, end: int) -> bool:
     from the amount before it.
     """
     return bool(_SOLD_BEFORE.search(folded, max(0, start - 30), start) or _COUNT_AFTER.match(folded, end))
+
+
+_BORROW_REACH = 400
+"""How far (chars) before a story's first currency a bare scaled amount may take it (session 25, rev)."""
+
+
+def _borrowing(folded: str, waiting: list[tuple[int, int, float]], start: int, currency: str) -> list[MoneyMention]:
+    """Bare scaled amounts told before the story's first currency, given it when it comes soon after.
+
+    « Le chiffre d'affaires s'est établi à 134 millions, contre 167,6 millions ... une perte de 3,1 millions
+    d'euros »: the currency is written once, after the first figures.
+    """
+    return [
+        MoneyMention(at, end, value, currency, _qualifier(folded, at), _per_unit(folded, at, end, value))
+        for at, end, value in waiting
+        if start - at <= _BORROW_REACH
+        and not _OWN_CURRENCY_AFTER.match(folded, end)
+        and not (start - end <= _CONVERTED_REACH and "(" in folded[end:start])
+    ]
+
+
+_CONVERTED_REACH = 30
+"""A later amount in brackets this close after a bare one is its conversion ("1.8 billion xyz ($663 million)")."""
+_OWN_CURRENCY_AFTER = re.compile(
+    r"[ ](?:de[ ]|d')?(?:reais|real|rupees?|roupies?|rupiah|yuan|renminbi|rand|pesos?|won|kronor|krona|kroner"
+    r"|couronnes|roubles?|rubles?|liras?|lires?|ringgit|baht|shekels?|naira|dinars?|dirhams?|riyals?|rials?|yens?"
+    r"|zlotys?|forints?|koruna|hryvnias?|lei|leva|bolivars?|soles|shillings?|cedis?|kwacha|taka|dong|tenge)\b"
+)
+"""Right after a bare amount: a currency the reader does not know ("1.8 billion reais ($663 million)", "18.73 billion
+rupees"), which no later currency replaces."""
 
 
 _CONVERSION_GAP = re.compile(r"[ ]?\([ ]?(?:about[ ]|around[ ]|environ[ ]|soit[ ])?")

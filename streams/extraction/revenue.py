@@ -56,11 +56,12 @@ the revenue word comes first ("a third of Sigma's sales, or about $1.3 billion":
 introduces the figure ("19 percent of Healthways' total revenue of $720.3 million": the whole)."""
 _CONTRACT_BRINGS = re.compile(
     r"\b(?:the|this|that|these|those|le|ce|cet|ces|l')[ ]?(?:\d{1,3}[ ])?(?:(?:new|nouveau|nouvel|nouveaux|premier"
-    r"|first)[ ])?(?:deals?|contracts?|agreements?|orders?|acquisition|purchase|contrats?|accords?|marchés?|commandes?"
-    r"|acquisition|opération)\b[^.;]{0,100}?"
+    r"|first)[ ])?(?:[\w\-]+['\u2019]s[ ])?(?:deals?|contracts?|agreements?|orders?|acquisition|purchase|contrats?"
+    r"|accords?|marchés?|commandes?|acquisition|opération)\b[^.;]{0,100}?"
     r"\b(?:brought|brings|bring|will bring|would bring|to bring|adds?|added|to add|will add|would add"
     r"|generat(?:e|es|ed|ing)|will generate|would generate|apport(?:e|era|erait|ait|ent)"
-    r"|représent(?:e|era|erait|ait|ent|eront)|génér(?:e|era|erait|ait)|génèrent|rapport(?:e|era|erait|ait|ent))\b"
+    r"|représent(?:e|era|erait|ait|ent|eront)|represent(?:s|ed|ing)?|génér(?:e|era|erait|ait)|génèrent"
+    r"|rapport(?:e|era|erait|ait|ent))\b"
 )
 """Before a revenue figure in its clause: what a contract or a deal brings in ("The deal brought Tesla $15.1
 million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
@@ -119,6 +120,9 @@ _RATIO_OF = re.compile(
     r"(?:its[ ]|their[ ]|the[ ]|son[ ]|ses[ ]|leur[ ])?$|\bunit[ ]$|\bvolumes?[ ]de[ ]$"
     r"|\b(?:in[ ]terms[ ]of|en[ ]termes[ ]de|by|par)[ ](?:annual[ ]|total[ ])?$"
     r"|\b(?:share|stock|asset|stake|property|bond|land)[ ]$"
+    # Session 25 (rev): a cost or a future revenue, no revenue line ("la marge sur coûts des ventes s'établit à",
+    # "cost of sales", "a metric that denotes contractual revenue that will be recognized in the future, was").
+    r"|\b(?:co[uû]ts?|cost|costs)[ ](?:des|de|du|of)[ ]$|\b(?:contractual|deferred|unearned|unbilled)[ ]$"
 )
 """Before a revenue word that is no revenue figure's: a ratio ("11 % des ventes", "en pourcentage du chiffre
 d'affaires", "as a percentage of revenue"), a volume ("unit sales"), a disposal ("the share sales", "asset sales"), a
@@ -136,7 +140,7 @@ _SET_AGAINST_BEFORE = re.compile(
     r"\b(?:beat|beating|topped|topping|exceeded|exceeding|above|ahead[ ]of|missed|missing|below|than|short[ ]of)"
     r"[ ](?:the[ ]|a[ ]|an[ ])?$"
 )
-_ESTIMATE_AFTER = re.compile(
+_MARKET_ESTIMATE_AFTER = re.compile(
     r"[ ]?,?[ ](?:that[ ]|which[ ])?(?:(?:wall[ ]street|the[ ]street|analysts?|the[ ]market|consensus)[ ]"
     r"(?:had[ ]|has[ ]|have[ ])?)?(?:forecast|expected|estimated|predicted|projected|anticipated)\b"
 )
@@ -178,7 +182,7 @@ _PART = re.compile(
     r"|(?P<hword>first|second|premier|second|deuxième|1er|1st|2e|2ème|2nd)[ ](?:half|semestre)|[hs](?P<hnum>[12])\b"
     r"|(?P<six>first[ ](?:six|6)[ ]months|(?:six|6)[ ]premiers[ ]mois)"
     r"|(?P<three>first[ ](?:three|3)[ ]months|(?:trois|3)[ ]premiers[ ]mois)"
-    r"|(?P<nine>(?:first[ ])?(?:nine|9)[ ]months|(?:neuf|9)[ ]premiers[ ]mois|9[ ]mois))"
+    r"|(?P<nine>(?:first[ ])?(?:nine|9)[ ]months|(?:neuf|9)[ ]premiers[ ]mois|(?:9|neuf)[ ]mois))"
 )
 """The part of a year a figure covers: a quarter, a half, the first nine months."""
 _BARE_QUARTER = re.compile(
@@ -193,6 +197,12 @@ _UNIT_FIGURE = re.compile(
 """A unit named between the company and its figure: the figure is the unit's, not the company's revenue ("SCA says
 the operations had sales of 1.25 billion euros": the operations it sells; "its ice cream operations", "the two brands
 it is selling"). "Its operations" alone are the whole company."""
+_UNIT_REPORTED = re.compile(
+    r"\b(?:the|its|their)[ ](?:(?:company|group|firm)['\u2019]s[ ])?(?:[a-z&\-]{1,15}[ ]){1,3}"
+    r"(?:business|unit|division|segment|arm)[ ](?:reported|posted|had|generated|recorded|booked|saw)\b[^.;]{0,40}$"
+)
+"""In a figure's clause: a unit as the subject of the figure ("The company's legal business reported revenue of $882
+million", "The Tax & Accounting unit reported revenue of"): the unit's figure, not the group's (session 25, rev)."""
 _PER_YEAR = re.compile(r"\b(?:a|per|each) year\b|\bpar an\b|\bannually\b")
 """After a figure: a yearly rate ("about $1.2 billion of revenue a year"), of no particular year."""
 _SELF_REPORTED = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?reported[ ]that\b")
@@ -221,12 +231,35 @@ _OTHERS_FIGURE = re.compile(
     r"|projected|targeted|seen|predicted|anticipated|tablait|visait|prévoyait|anticipait)\b)"
     r"|had (?:expected|guided|forecast|projected|targeted)|after (?:guiding|forecasting|targeting)"
     r"|après avoir (?:visé|tablé|anticipé|prévu)"
-    r"|(?:previous|prior) (?:outlook|forecast|guidance|range|target))"
+    r"|(?:previous|prior|initial|original) (?:outlook|forecast|guidance|range|target))"
 )
 """Anywhere earlier in an amount's clause: the market's estimate or an outlook since replaced, not the company's figure.
 
 "Analysts polled by X look for earnings of $1.2 a share on sales of $15 billion", "It had earlier guided
 for revenue of ...": unless the company's figure is set against it ("revenue beat analysts' ...")."""
+_ESTIMATORS = r"(?:analysts?|analystes|consensus|wall[ ]street|the[ ]street|the[ ]market|le[ ]marché)"
+_ESTIMATE_RELATIVE = re.compile(r"\b" + _ESTIMATORS + r"\b[^.;]{0,30}?,?[ ](?:qui|who)[ ][^.;,]{0,100}$")
+"""Before an amount: the market's estimate told in a relative clause (« les analystes, qui tablaient sur un chiffre
+d'affaires de 21,05 milliards », session 25)."""
+_ESTIMATE_AFTER = re.compile(
+    r"[ ]?(?:(?:that|which|que|qu')[ ]?(?:[\w'\-]+[ ]){0,2}?"
+    + _ESTIMATORS
+    + r"|(?:(?:expected|forecast|estimated|projected|predicted)[ ]by|(?:attendue?s?|prévue?s?|anticipée?s?|espérée?s?)"
+    r"[ ]par)[ ](?:the[ ]|les[ ]|le[ ]|l')?"
+    + _ESTIMATORS
+    + r"|"
+    + _ESTIMATORS
+    + r"[ ](?:had[ ]|have[ ]|were[ ]|are[ ]|on[ ]average[ ])?(?:pencil+ed|expected|forecast"
+    r"|estimated|predicted|projected|anticipated|expecting|looking[ ]for|attendaient|prévoyaient|anticipaient))\b"
+)
+"""Right after an amount: whose estimate it was ("topping the 11.4 billion dollars that Wall Street had forecast",
+"the $1.31B expected by analysts", « les 21 milliards attendus par les analystes »), the market's, not a figure."""
+_TWO_RANGES = 3
+"""Index from which an amount may close a second range of its sentence."""
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|against)[ ]$")
+_EXPECTED = re.compile(r"[ ](?:expected|estimated|forecast|consensus)\b")
+"""Around an amount: the estimate a results line is set against ("Revenue: $17.80 billion vs. $17.42 billion
+expected"), session 25."""
 _SET_AGAINST = re.compile(
     r"\b(?:beat|beating|topped|topping|exceeded|above|ahead of|missed|missing|below|than|dépass\w*)"
     r"[ ](?:[a-z']+[ ]){0,2}$"
@@ -237,6 +270,24 @@ _SHARE_OF = re.compile(
     r"(?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|almost[ ]|some[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent)[ ]of[ ]"
 )
 """Between a company and a revenue figure: its share of it ("X accounted for 19 percent of ... revenue of")."""
+_CHANGE_BY = re.compile(
+    r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|gained|up|down|augmenté"
+    r"|progressé|reculé|baissé|diminué|crû|cru|grimpé|chuté|hausse|baisse|progression|recul|augmentation|diminution)"
+    r"[ ](?:by|de)[ ](?:(?:about|approximately|around|roughly|some|nearly|almost|environ|près[ ]de|quelque)[ ])?$"
+    r"|\b(?:increase|decrease|rise|drop|decline|fall|gain|jump)[ ]of[ ]"
+    r"(?:(?:about|approximately|around|roughly|some|nearly|almost)[ ])?$"
+)
+"""Right before an amount: the size of a change ("sales increased by approximately $1.6 million", "a sales increase of
+$1.6 million", "the previous year's rise of £40m", « en hausse de 12 M€ »), not a level of revenue."""
+_ADDED_TO = re.compile(
+    r"\b(?:added|adds|adding|add|ajouté|ajoute)[ ](?:(?:about|some|nearly|almost|another|a[ ]further)[ ])?$"
+)
+_TO_REVENUE = re.compile(
+    r"[ ](?:to|à)[ ](?:its[ ]|the[ ]|their[ ]|son[ ]|sa[ ]|leur[ ])?(?:[a-z\-]+[ ])?"
+    r"(?:turnover|revenues?|sales|top[ -]line|chiffre[ ]d'affaires)\b"
+)
+"""Around an amount: an increment added to the revenue ("Turner added £3.5 million to turnover, taking it to
+£271.2m"); the level it reached is the figure."""
 _ADJUSTED = re.compile(r"\b(?:adjusted|non-gaap|non-ifrs|pro forma)[ ](?:[a-z\-]+[ ]){0,1}$")
 _ADJUSTED_AFTER = re.compile(r"[ ](?:ajusté|non-ifrs|pro forma)\b")
 """An adjusted revenue line ("adjusted revenues", "le chiffre d'affaires ajusté") beside the published one: left out."""
@@ -363,6 +414,40 @@ def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) ->
     )
 
 
+_WEIGHS = re.compile(r"\bp[èe]s(?:e|ent|ait|aient|era)[ ](?:(?:environ|près[ ]de|quelque|plus[ ]de|moins[ ]de)[ ])?$")
+_WEIGHS_FOR = re.compile(r"[^.;,]{0,30}?\b(?:revenus|chiffre[ ]d'affaires|ventes|ca)[ ]pour\b")
+"""Around an amount: what a part weighs in a company's revenue (« Le Royaume-Uni pèse environ un milliard d'euros de
+revenus pour Suez »), not the company's revenue; a company that weighs its own (« qui pèse 3,4 milliards d'euros de
+chiffre d'affaires ») keeps its figure (session 25, rev)."""
+_METRIC_AFTER = re.compile(
+    r"[ ](?:(?:net|operating|pre-tax|pretax|gross|adjusted|underlying)[ ])?(?:profit|loss|income|earnings|ebitda|ebit"
+    r"|margin)\b"
+)
+"""Right after an amount: the metric it sizes ("$20.4 billion of revenue and a $4.7 billion profit"), session 25."""
+_THRESHOLD = re.compile(
+    r"\b(?:sociétés|entreprises|groupes|companies|firms|businesses)[ ](?:réalisant|qui[ ]réalisent|with|having"
+    r"|generating|that[ ]generate)[ ](?:(?:at[ ]least|au[ ]moins|plus[ ]de|more[ ]than|over)[ ])?$"
+)
+"""Right before an amount: a bar other companies clear (« des sociétés réalisant au moins un milliard de dollars de
+chiffre d'affaires », "companies with more than $1 billion in sales"), no company's figure (session 25, rev)."""
+_CHANGE_NOUN_AFTER = re.compile(r"[ ](?:contribution|uplift|boost|hit|increase|decrease|rise|drop|decline)\b")
+"""Right after an amount: the change it sizes ("revenue included a $44.8m contribution from acquisitions", "a $10m
+hit"), no level of revenue."""
+
+
+def _estimated_range(folded: str, money: list[MoneyMention], index: int) -> bool:
+    """Whether the amount opens a range the market's estimate follows.
+
+    "$73.5 million to $75.5 million analysts had pencilled in": the market's range, no figure.
+    """
+    if index + 1 >= len(money):
+        return False
+    high = money[index + 1]
+    return bool(
+        _RANGE_JOINT.fullmatch(folded, money[index].end, high.start) and _ESTIMATE_AFTER.match(folded, high.end)
+    )
+
+
 def _adjusted(folded: str, cue: Cue) -> bool:
     return bool(_ADJUSTED.search(folded, max(0, cue.start - 30), cue.start) or _ADJUSTED_AFTER.match(folded, cue.end))
 
@@ -375,6 +460,8 @@ def _others_figure(article: Article, sentence: Sentence, pos: int) -> bool:
     # The company's figure set against the estimate ("revenue beat analysts' expectations, rising to $X") follows a
     # comma; one the estimate itself governs ("beat a consensus analyst forecast ... to $16.4 billion") is the
     # market's (session 24, money).
+    if _ESTIMATE_RELATIVE.search(folded, max(sentence.start, pos - 170), pos):
+        return True
     return word is not None and not (
         _SET_AGAINST.search(folded, max(start, word.start() - 30), word.start()) and "," in folded[word.end() : pos]
     )
@@ -393,7 +480,11 @@ def _governing_cue(article: Article, cues: list[Cue], amount: MoneyMention) -> b
         ):
             continue
         if cue.end <= amount.start <= cue.end + _CUE_BEFORE_REACH:
-            if _OTHER_METRIC.search(folded, cue.end, amount.start) is None:
+            # A nearer revenue word between governs the amount ("turnover of £261.3 million while construction
+            # revenue was £193.5 million": the line's, session 25).
+            if _OTHER_METRIC.search(folded, cue.end, amount.start) is None and not any(
+                cue.end < other.start and other.end <= amount.start for other in cues
+            ):
                 return True
         elif (
             amount.end <= cue.start <= amount.end + _CUE_AFTER_REACH
@@ -820,7 +911,25 @@ def revenue_candidates(
             or _others_figure(article, sentence, mention.start)
             or (
                 _SET_AGAINST_BEFORE.search(folded, max(window_start, mention.start - 20), mention.start)
-                and _ESTIMATE_AFTER.match(folded, mention.end)
+                and _MARKET_ESTIMATE_AFTER.match(folded, mention.end)
+            )
+            or _CHANGE_BY.search(folded, max(window_start, mention.start - 40), mention.start)
+            or _ESTIMATE_AFTER.match(folded, mention.end)
+            or (
+                _VERSUS.search(folded, max(window_start, mention.start - 12), mention.start)
+                and _EXPECTED.match(folded, mention.end)
+            )
+            or _estimated_range(folded, money, index)
+            or (
+                _WEIGHS.search(folded, max(window_start, mention.start - 30), mention.start)
+                and _WEIGHS_FOR.match(folded, mention.end)
+            )
+            or _CHANGE_NOUN_AFTER.match(folded, mention.end)
+            or _METRIC_AFTER.match(folded, mention.end)
+            or _THRESHOLD.search(folded, max(window_start, mention.start - 60), mention.start)
+            or (
+                _ADDED_TO.search(folded, max(window_start, mention.start - 30), mention.start)
+                and _TO_REVENUE.match(folded, mention.end)
             )
         ):
             continue
@@ -832,8 +941,17 @@ def revenue_candidates(
         if (
             _brought_or_shared(folded, sentence, amount)
             or _former_outlook(folded, sentence, window_start, amount)
+            or (
+                # "to $1.2 billion to $1.25 billion from $1.3 billion to $1.35 billion": the high end of a former
+                # outlook's range, after the new range (session 25).
+                index >= _TWO_RANGES
+                and _RANGE_JOINT.fullmatch(folded, money[index - 3].end, money[index - 2].start) is not None
+                and _changed_from(folded, money, index - 1)
+                and _former_outlook(folded, sentence, sentence.start, money[index - 1])
+            )
             or regional(folded, sentence.clauses.span_of(amount.start)[0], (window_start, mention.start), mention.end)
             or unit_after(folded, mention.end)
+            or _UNIT_REPORTED.search(folded, sentence.clauses.span_of(amount.start)[0], amount.start)
             or (
                 subject is not None
                 and (_UNIT_FIGURE.search(folded, subject.end, amount.start) or _bought_since(sentence, subject, amount))

@@ -75,6 +75,12 @@ _RESULTS_HEADLINE_EN = (
     r"[ ]?(?:[\u2013\u2014:]|-)[ ]" + _RESULTS_WORDS_EN,
     r"[ ](?:reports|posts|announces|delivers|books)[ ]" + _RESULTS_WORDS_EN,
 )
+_RESULTS_COLON_FR = re.compile(
+    r"[ ]?:[ ][^.\n]{0,40}?\b(?:ca|chiffre[ ]d'affaires|ventes|résultats?|bénéfices?|pertes?|ebitda|rn)\b"
+)
+_NAME_BEFORE_COLON = re.compile(r"[A-ZÀ-Ý][\w&'\-.]*(?:[ ](?:de|du|des|d'|et|&|[A-ZÀ-Ý][\w&'\-.]*)){0,4}(?=[ ]?:[ ])")
+"""Session 25 (rev): a French wire's results headline, the name then a colon (« Ramsay Générale de Santé : hausse du
+résultat net à 13,4 ME », « Korvia : perte de 40 ME au 1er semestre »)."""
 _RESULTS_HEADLINE_FR = re.compile(
     r"(?:(?:les|le|la)[ ])?(?:ventes|bénéfices?|chiffre[ ]d'affaires|résultats?|pertes?|ca)"
     r"(?:[ ](?:annuels?|annuelles?|semestriels?|semestrielles?|trimestriels?|trimestrielles?|nets?))?"
@@ -99,6 +105,12 @@ def results_headline_names(text: str, org_at: re.Pattern[str]) -> list[tuple[int
     opening = org_at.match(headline, 0)
     if opening is not None and any(re.match(words, folded[opening.end() :]) for words in _RESULTS_HEADLINE_EN):
         found.append((0, opening.group(0), True))
+    elif (
+        opening is not None
+        and (named := _NAME_BEFORE_COLON.match(headline))
+        and _RESULTS_COLON_FR.match(folded, named.end())
+    ):
+        found.append((0, named.group(0), False))
     for name in org_at.finditer(headline):
         if name.start() > 0 and _RESULTS_HEADLINE_FR.search(folded, max(0, name.start() - 40), name.start()):
             found.append((name.start(), name.group(0), True))

@@ -70,12 +70,26 @@ _UNIT_AT = re.compile(
 "Revenue at X's pharmaceuticals division", "revenue in the commercial airline business"; session 25)."""
 _ZONE_AFTER = re.compile(r"[ ]dans[ ](?:la|cette)[ ](?:zone|région)\b")
 """Right after a revenue word: « 20 millions d'euros de revenus dans la zone », a region told before (session 25)."""
+_UNIT_NAMED = re.compile(
+    r"[ ](?:du|de[ ]la|de[ ]l'|of[ ]the)[ ]?(?:pôle|branche|division|segment|unité|métier|unit|business[ ]unit)\b"
+)
+"""Right after a revenue word: a unit named by its kind ("le chiffre d'affaires du pôle Client Particulier",
+"revenue of the Tax unit"), session 25 (rev)."""
+_BREAKDOWN = re.compile(
+    r"[ ](?:breakdown|split|by[ ](?:segment|division|unit|business)|par[ ](?:activité|pôle|segment))\b"
+)
+"""Right after a revenue word: the parts it is broken into ("Revenue breakdown: Legal, $883M"), session 25 (rev)."""
+_THIS_REGION = re.compile(
+    r"[^.;]{0,90}?\b(?:dans|in|sur)[ ](?:cette|ce|this|that)[ ](?:région|zone|pays|marché|region|market|country|area)\b"
+)
+"""After a figure in its sentence: the region the sentence went on to name ("Avec des ventes de 342 millions d'euros
+sur neuf mois, l'activité dans cette région a progressé"), session 25 (rev)."""
 _MARKET_BEFORE = re.compile(r"\b(?:domestic|international|overseas|foreign|export|exports)[ ]$")
 _MARKET_AFTER = re.compile(r"[ ](?:à[ ]l'(?:international|export|étranger)|domestiques?|à[ ]l'exportation)\b")
 """Around a revenue word: the market it is told of ("its domestic revenues jumped", « les ventes à l'export »)."""
 _LINE_BEFORE = re.compile(
     r"\b(?:advertising|ad|ads|construction|subscriptions?|services?|products?|hardware|software|licen[cs](?:e|ing)"
-    r"|cloud|gaming|streaming|search|royalty|commission|merchandise|wholesale|retail|segment|division|unit"
+    r"|cloud|gaming|streaming|search|royalty|commission|merchandise|wholesale|retail|segment|division|unit|core"
     r"|defence|defense|aerospace|aviation|pharmaceuticals?|pharma|diagnostics)[ ]$"
 )
 """Right before a revenue word: the line of business it is told of ("construction revenue was £193.5 million",
@@ -93,6 +107,8 @@ def names_a_part(folded: str, cue_end: int, cue_start: int | None = None) -> boo
         or _UNIT_FOR.match(folded, cue_end) is not None
         or _UNIT_AT.match(folded, cue_end) is not None
         or _ZONE_AFTER.match(folded, cue_end) is not None
+        or _UNIT_NAMED.match(folded, cue_end) is not None
+        or _BREAKDOWN.match(folded, cue_end) is not None
         or _MARKET_AFTER.match(folded, cue_end) is not None
         or (cue_start is not None and _MARKET_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
         or (cue_start is not None and _LINE_BEFORE.search(folded, max(0, cue_start - 15), cue_start) is not None)
@@ -113,6 +129,7 @@ def regional(folded: str, clause_start: int, window: tuple[int, int], amount_end
     """
     return (
         _place_at(_PLACE_AFTER, folded, amount_end)
+        or _THIS_REGION.match(folded, amount_end) is not None
         or _place_at(_PLACE_FRONTED, folded, clause_start)
         or any(_place_at(_PLACE_SUBJECT, folded, joint.start()) for joint in _JOINT.finditer(folded, *window))
     )
