@@ -1182,7 +1182,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
         lower = _LOWER_NAME_BEFORE.search(text, max(0, ticker.start() - _MAX_WORD_CHARS), ticker.start())
         if lower is not None:  # "e-therapeutics (AIM: ETX)": a listing makes a lower-case word a name
             names.append((lower.start(1), lower.group(1), False))
-    ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
+    ends += [anchor.start() for anchor in gated_finditer(MARKET_AFTER, folded, folded)]
     ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]

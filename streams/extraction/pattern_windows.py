@@ -227,14 +227,22 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(words))
 
 
-def gated_finditer(pattern: re.Pattern[str], haystack: str, folded: str | None = None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(haystack)``, not run when ``folded`` (the folded ``haystack``) holds none of its words.
-
-    The words come from :func:`required_words` and are looked for in the one anchor pass of the article, so the
-    matches are the same as the plain scan's; only a text that cannot match is spared the scan. Without ``folded``
-    the haystack is folded here (the anchor finds of an equal text are kept, so this costs one ``str.lower``).
-    """
+def may_match(pattern: re.Pattern[str], folded: str) -> bool:
+    """False when the folded article ``folded`` holds none of the words ``pattern`` requires: no match in it."""
     words = required_words(pattern)
-    if words is not None and not holds_any(fold_case(haystack) if folded is None else folded, words):
+    return words is None or holds_any(folded, words)
+
+
+def gated_finditer(
+    pattern: re.Pattern[str], haystack: str, folded: str | None = None, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(haystack, pos, endpos)``, not run when the folded ``haystack`` holds none of its words.
+
+    ``folded`` is the folded ``haystack`` (the whole article's, also when ``pos:endpos`` is a sentence of it). The
+    words come from :func:`required_words` and are looked for in the one anchor pass of the article, so the matches
+    are the same as the plain scan's; only a text that cannot match is spared the scan. Without ``folded`` the
+    haystack is folded here (the anchor finds of an equal text are kept, so this costs one ``str.lower``).
+    """
+    if not may_match(pattern, fold_case(haystack) if folded is None else folded):
         return iter(())
-    return pattern.finditer(haystack)
+    return pattern.finditer(haystack, pos, len(haystack) if endpos is None else endpos)
