@@ -229,8 +229,24 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """False when the folded article ``folded`` holds none of the words ``pattern`` requires: no match in it."""
+    gate = _GATES.get(id(pattern))
+    if gate is None:
+        gate = _GATES[id(pattern)] = (pattern, _registered_words(pattern))
+    words = gate[1]
+    return words is None or not _anchor_starts(folded, _ANCHORS.automaton).keys().isdisjoint(words)
+
+
+_GATES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+"""Each gated pattern's words, by the pattern's id (kept alive here): hashing a compiled pattern hashes its whole code,
+some microseconds for a long one, as much as the gate saves on a short window."""
+
+
+def _registered_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`required_words`, added to the anchors: every later automaton holds them (anchors are only ever added)."""
     words = required_words(pattern)
-    return words is None or holds_any(folded, words)
+    if words is not None:
+        _ANCHORS.holding(words)
+    return words
 
 
 def gated_finditer(
