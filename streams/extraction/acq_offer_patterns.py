@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import gated_finditer
 
 _CUE_PATTERNS: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
@@ -46,4 +47,4 @@ def find_public_offer_cues(folded: str, language: Language) -> list[tuple[int, i
 
 def find_offer_cues(folded: str, language: Language) -> list[tuple[int, int]]:
     """Spans of the offers whose bidder the noun phrase may name, as `acquisition` cues of the `offer` frame."""
-    return [(m.start(), m.end()) for m in _CUE_PATTERNS[language].finditer(folded)]
+    return [(m.start(), m.end()) for m in gated_finditer(_CUE_PATTERNS[language], folded, folded)]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.pattern_windows import gated_finditer
+
 _EN_SUPPLY = (
     r"(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?"
     r"|leas(?:e|es|ed|ing)|award(?:s|ed|ing)?|entrust(?:s|ed|ing)?|outsourc(?:e|es|ed|ing))"
@@ -66,7 +68,7 @@ def supplied_names(text: str) -> list[tuple[int, str, bool]]:
         window = text[max(0, preposition.start() - _LOOK_BACK) : preposition.end("preposition")]
         if _SUPPLIED_BEFORE.search(window) is not None:
             names.extend(listed_at(text, preposition.end()))
-    for supplied in _SUPPLIED_WITH.finditer(text):
+    for supplied in gated_finditer(_SUPPLIED_WITH, text):
         names.extend(listed_at(text, supplied.end()))
     return names
 

@@ -15,6 +15,7 @@ import re
 from streams.extraction.article import Sentence
 from streams.extraction.candidate import Candidate
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.pattern_windows import may_match
 from streams.extraction.quantities import MoneyMention
 
 _GOODS_OF_MAKER = re.compile(
@@ -130,7 +131,10 @@ def heralds_major_loss(folded: str, sentence: Sentence, vendor: CompanyMention) 
     """
     if any(company.id != vendor.id for company in sentence.companies):
         return False
-    return _MAJOR_LOSS_UNNAMED.search(folded, sentence.start, sentence.end) is not None
+    return (
+        may_match(_MAJOR_LOSS_UNNAMED, folded)
+        and _MAJOR_LOSS_UNNAMED.search(folded, sentence.start, sentence.end) is not None
+    )
 
 
 _LISTED_AFTER = re.compile(r"[ ]?:[ ]")

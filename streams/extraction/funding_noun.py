@@ -17,6 +17,7 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.pattern_windows import gated_finditer
 
 _NOUN = re.compile(r"\b(?:investment|investissement)\b")
 _BEFORE_NOUN = re.compile(r"(?:'s|')[ ](?:[^ ,;:()]{1,16}[ ]){0,3}$")
@@ -98,6 +99,6 @@ def _read_noun(article: Article, sentence: Sentence, start: int, end: int) -> li
 def noun_investments(article: Article, sentence: Sentence) -> list[Candidate]:
     """One investment per investor an investment noun of the sentence names with the company it went into."""
     found: list[Candidate] = []
-    for noun in _NOUN.finditer(article.folded, sentence.start, sentence.end):
+    for noun in gated_finditer(_NOUN, article.folded, article.folded, sentence.start, sentence.end):
         found += _read_noun(article, sentence, noun.start(), noun.end())
     return found

@@ -17,6 +17,7 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.invest_money_into import LIST_JOINT
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.pattern_windows import may_match
 
 _NOUN_EN = (
     r"(?:(?:other|latest|newest|early|first)[ ])?(?:portfolio[ ]companies|portfolio[ ]firms|portfolio|investments)"
@@ -107,7 +108,9 @@ def _pairs(article: Article, sentence: Sentence) -> list[tuple[CompanyMention, C
             pairs += [(member, investee) for member in _listed_before(article, sentence, index)]
         if (includes := _INCLUDES.match(folded, company.end)) is not None:
             pairs += [(company, member) for member in _after(article, sentence, includes.end())]
-        if _AMONG_FR.search(folded, max(sentence.start, company.start - 80), company.start):
+        if may_match(_AMONG_FR, folded) and _AMONG_FR.search(
+            folded, max(sentence.start, company.start - 80), company.start
+        ):
             figurent = _FIGURENT.match(folded, company.end)
             pairs += [(company, m) for m in _after(article, sentence, figurent.end())] if figurent else []
     return [(owner, member) for owner, member in pairs if owner.id != member.id]

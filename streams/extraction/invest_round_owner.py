@@ -16,6 +16,7 @@ from streams.extraction.candidate import BACKED_ROUND, Candidate, event_date
 from streams.extraction.invest_money_into import LIST_JOINT
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.pattern_windows import may_match
 from streams.extraction.quantities import MoneyMention
 
 _ROUND_OF_OWNER = re.compile(
@@ -79,7 +80,11 @@ def owned_round_backers(article: Article, sentence: Sentence, found: list[Candid
     """One investment per backer of « le tour de N de Y a réuni A et B », « la série B de Y a été menée par A »."""
     folded = article.folded
     for owner in sentence.companies:
-        subject = _ROUND_OF_OWNER.search(folded, max(sentence.start, owner.start - 60), owner.start)
+        subject = (
+            _ROUND_OF_OWNER.search(folded, max(sentence.start, owner.start - 60), owner.start)
+            if may_match(_ROUND_OF_OWNER, folded)
+            else None
+        )
         if subject is None:
             continue
         verb = _BACKERS_VERB.match(folded, owner.end)

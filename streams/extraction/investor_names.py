@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.pattern_windows import gated_finditer
+
 _OPENER = re.compile(
     r"\b(?:(?:co-)?led[ ](?:jointly[ ])?by|headed[ ]by|spearheaded[ ]by|with[ ](?:the[ ])?participation[ ](?:from|of)"
     r"|participation[ ]from|backed[ ]by|bankrolled[ ]by|funded[ ]by"
@@ -82,7 +84,7 @@ _MAX_MEMBERS = 15
 def investor_position_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     """``(start, raw name, strict)`` of every name a list opened by an investor phrase holds."""
     names: list[tuple[int, str, bool]] = []
-    for opener in _OPENER.finditer(folded):
+    for opener in gated_finditer(_OPENER, folded, folded):
         names.extend(names_listed_at(text, opener.end()))
     return names
 
@@ -158,7 +160,7 @@ def joining_list_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     places and dates). A single name is not read: a bare surname joins rounds as often as a fund.
     """
     names: list[tuple[int, str, bool]] = []
-    for tail in _JOINING_TAIL.finditer(folded):
+    for tail in gated_finditer(_JOINING_TAIL, folded, folded):
         if not names and _FUNDING_WORD.search(folded) is None:
             return names
         members = _subject_list(text, folded, tail.start())

@@ -15,6 +15,7 @@ import re
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.cues import Cue
+from streams.extraction.pattern_windows import gated_finditer
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
@@ -79,7 +80,7 @@ def recalled_change(article: Article, sentence: Sentence, cue: Cue) -> bool:
     def seen(pattern: re.Pattern[str], first: int = start) -> list[re.Match[str]]:
         return [
             m
-            for m in pattern.finditer(article.folded, first, end)
+            for m in gated_finditer(pattern, article.folded, article.folded, first, end)
             if sentence.clauses.visible(m.start(), m.end(), cue.start)
         ]
 

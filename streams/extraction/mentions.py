@@ -54,6 +54,7 @@ from streams.extraction.org_context import (
 from streams.extraction.orgname_slots import slot_names
 from streams.extraction.parties import find_public_bodies, find_unnamed_parties
 from streams.extraction.partner_names import partner_role_names
+from streams.extraction.pattern_windows import gated_finditer
 from streams.extraction.person_marks import (
     FIRST_NAME_BEFORE,
     FIRST_NAME_REACH,
@@ -824,7 +825,7 @@ def _placed_names(text: str) -> frozenset[str]:
     for match in _PLACED.finditer(text):
         preposition, article, place = match.groups()
         placed.update((place, (article or "") + place, f"{preposition} {article or ''}{place}"))  # "À Cholet" too
-    placed.update(match.group(1) for match in _IN_REGION.finditer(text))  # "basé à Anteuil, dans le Doubs"
+    placed.update(match.group(1) for match in gated_finditer(_IN_REGION, text))  # "basé à Anteuil, dans le Doubs"
     return frozenset(placed)
 
 
@@ -1202,11 +1203,12 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
         lower = _LOWER_NAME_BEFORE.search(text, max(0, ticker.start() - _MAX_WORD_CHARS), ticker.start())
         if lower is not None:  # "e-therapeutics (AIM: ETX)": a listing makes a lower-case word a name
             names.append((lower.start(1), lower.group(1), False))
-    ends += [anchor.start() for anchor in MARKET_AFTER.finditer(folded)]
+    ends += [anchor.start() for anchor in gated_finditer(MARKET_AFTER, folded, folded)]
     ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
-    names += [(*found, False) for verb in _VERB_ITS.finditer(text) if (found := _name_ending_at(text, verb.start()))]
+    verbs = gated_finditer(_VERB_ITS, text, folded)
+    names += [(*found, False) for verb in verbs if (found := _name_ending_at(text, verb.start()))]
     for end in ends:
         found = _name_ending_at(text, end)
         if found is not None:
@@ -1289,12 +1291,12 @@ def _funded_names(text: str) -> list[tuple[int, str, bool]]:
     """
     names = []
     for pattern in (_ROUND_OF, _MONEY_INTO):
-        for money in pattern.finditer(text):
+        for money in gated_finditer(pattern, text):
             match = _ORG_AT.match(text, money.end())
             if match is not None:
                 names.append((match.start(), match.group(0), False))
     for tail in (_ROUND_OWNER_TAIL, _ROUND_LEADER_TAIL, _ROUND_LEADER_FR_TAIL):
-        for match in tail.finditer(text):
+        for match in gated_finditer(tail, text):
             name = _ORG_NAME_BEFORE.search(text, max(0, match.start() - _NAME_BEFORE_REACH), match.start())
             # A round's lead is often a person ("Talia Brennick ... Brennick is leading a round"); not a general
             # test, since a family firm keeps its founder's name (« Jean-Louis Alloin ... Alloin apporte »).
@@ -1943,7 +1945,8 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     or right after "is buying" is a company.
     """
     found = _Found(text)
-    for family in _FAMILY.finditer(text):  # before the knowledge base: "la famille Peugeot" owns, not Peugeot
+    # before the knowledge base: "la famille Peugeot" owns, not Peugeot
+    for family in gated_finditer(_FAMILY, text, folded):
         if _VEHICLE_OF.search(text, max(0, family.start() - 30), family.start()):
             continue  # "Creadev, la holding de la famille Mulliez": the holding acts, the family is its owner
         name = family.group(0).split(" ", 1)[1]  # without "the " / "la "

@@ -26,6 +26,7 @@ from streams.extraction.candidate import Candidate
 from streams.extraction.continue_made_by import list_from
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
+from streams.extraction.pattern_windows import may_match
 from streams.extraction.standing_supply import standing_candidate
 
 _CUSTOMER = r"customers?|clients?|clientes?"
@@ -94,7 +95,8 @@ def _possessed_roles(article: Article) -> list[Candidate]:
     relations: list[Candidate] = []
     folded = article.folded
     for named in article.companies:
-        match = _POSSESSED.search(folded, max(0, named.start - _POSSESSED_REACH), named.start)
+        possible = may_match(_POSSESSED, folded)
+        match = _POSSESSED.search(folded, max(0, named.start - _POSSESSED_REACH), named.start) if possible else None
         if match is None or _NOT_CURRENT.search(match.group()):
             continue
         sentence = article.sentence(article.sentence_index(named.start))
@@ -171,7 +173,11 @@ def _role_and_list(folded: str, owner: CompanyMention) -> tuple[re.Match[str], i
 
     "among the customers of " X " are " A; X ", whose biggest customer is " A; "among " X "'s customers are " A.
     """
-    before = _OWNER_THEN_LIST.search(folded, max(0, owner.start - _POSSESSED_REACH), owner.start)
+    before = (
+        _OWNER_THEN_LIST.search(folded, max(0, owner.start - _POSSESSED_REACH), owner.start)
+        if may_match(_OWNER_THEN_LIST, folded)
+        else None
+    )
     if before is not None:
         verb = _LIST_VERB.match(folded, owner.end)
         return (before, verb.end()) if verb is not None else None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import FIRST_NAMES, PLACES, is_nationality
+from streams.extraction.pattern_windows import gated_finditer
 
 _REACH = 70
 """How far after the cue its clause may name the other party."""
@@ -53,7 +54,7 @@ def slot_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
     """
     names = [
         (relation.start("name"), relation.group("name"), False)
-        for relation in _RELATION_OF.finditer(text)
+        for relation in gated_finditer(_RELATION_OF, text)
         if plain_party(relation.group("name")) and not _person_named(text, relation)
     ]
     people_verbs = {cue.start for cue in cues if cue.family.startswith("leadership")}

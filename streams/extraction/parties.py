@@ -19,7 +19,7 @@ import re
 import ahocorasick
 
 from streams.extraction.knowledge_base import slugify
-from streams.extraction.pattern_windows import WordGates, finditer_if
+from streams.extraction.pattern_windows import WordGates, finditer_if, gated_finditer
 from streams.extraction.public_heads import find_headed_bodies
 
 _CAP_WORD = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\-]{1,30}"
@@ -321,7 +321,7 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
             continue
         searched_until = high
         for pattern in (_PUBLIC_BODY_EN, _PUBLIC_BODY_FR):
-            for match in pattern.finditer(text, low, high):
+            for match in gated_finditer(pattern, text, folded, low, high):
                 body = _public_body(text, match)
                 if body is not None and (body[0] not in found or body[1] > found[body[0]][1]):
                     found[body[0]] = body  # the whole name, not one a window cut short

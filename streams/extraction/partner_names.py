@@ -12,6 +12,7 @@ import re
 from itertools import islice
 
 from streams.extraction.begin_supplied_names import listed_at
+from streams.extraction.pattern_windows import gated_finditer
 
 HOLDER_LEAD = re.compile(
     r"(?:,[ ](?:(?:which|who|qui)[ ](?:is|are|was|were|est|sont|était|étaient)[ ])?"
@@ -57,7 +58,7 @@ def partner_role_names(text: str) -> list[tuple[int, str, bool]]:
     partner at Ardian" names no firm's partner, "Korvia, a partner of Dorvane" does.
     """
     names: list[tuple[int, str, bool]] = []
-    for noun in islice(_NOUN.finditer(text), _MAX_NOUNS):
+    for noun in islice(gated_finditer(_NOUN, text), _MAX_NOUNS):
         window = max(0, noun.start() - _NOUN_LOOK_BACK)
         owner = _OWNER_BEFORE.search(text, window, noun.start())
         other = _OTHER_NAMED.match(text, noun.end())

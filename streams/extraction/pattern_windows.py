@@ -12,16 +12,24 @@ The anchors of every reader are looked for together: each new anchor joins one A
 all of them in one pass per text, where a ``str.find`` per anchor scanned the text some 160 times an article. The
 word gates of the frame readers (:class:`WordGates`: a pattern is tried only when the text holds one of its words)
 read the same pass (session 22; they scanned each article once more per reader).
+
+:func:`gated_finditer` (session 25) gives any whole-text scan the same gate without a hand-written word list: the
+words one of which every match must hold are read from the compiled pattern itself (:func:`required_words`), so a
+pattern edited later keeps a correct gate, and a text that holds none of them is not scanned at all.
 """
 
 from __future__ import annotations
 
 import re
+import re._constants as sre  # type: ignore[import-not-found]  # the parser of `re` itself: no stubs
+import re._parser as sre_parse  # type: ignore[import-not-found]
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
+
+from streams.extraction.text import LATIN_LOWER, fold_case
 
 _STOP = re.compile(r"\. |; |\n")
 """The stops that cut sentences; no two of them can overlap, so one scan finds every occurrence of each."""
@@ -124,3 +132,133 @@ def anchored_matches(pattern: re.Pattern[str], folded: str, anchors: tuple[str, 
                 reached = window[1]
     for start, end in sorted(windows):
         yield from pattern.finditer(folded, start, min(end, len(folded)))
+
+
+_MIN_WORD = 4
+"""Shorter required words are left ungated: they stand in most texts and would only swell the anchor finds."""
+_MAX_WORDS = 64
+_CASE_TRAPS = frozenset("iks")
+"""ASCII letters that ``re.IGNORECASE`` also matches to a non-ASCII one (Kelvin sign, long s, dotted capital I)."""
+_Words = frozenset[str]
+
+
+def _literal(op: object, av: object, ignorecase: bool) -> str | None:
+    """The one folded character an op matches (``a``, ``[Aa]``, ``é``), or None when it may match another.
+
+    A character counts only when both ways :func:`~streams.extraction.text.fold_case` folds give it the same single
+    character; with ``re.IGNORECASE`` only ASCII is taken (Unicode case pairs reach beyond it).
+    """
+    chars: set[str] = set()
+    if op is sre.LITERAL and isinstance(av, int):
+        chars.add(chr(av))
+    elif op is sre.IN and isinstance(av, list) and all(item[0] is sre.LITERAL for item in av):
+        chars.update(chr(item[1]) for item in av)
+    folded = {char.lower() for char in chars}
+    if len(folded) != 1 or any(char.lower() != char.translate(LATIN_LOWER) for char in chars):
+        return None
+    char = folded.pop()
+    if ignorecase and (char in _CASE_TRAPS or (char.isalpha() and not char.isascii())):
+        return None
+    return char
+
+
+def _shortest(words: _Words) -> _Words:
+    """``words`` without those that hold another one: a text holding the longer word holds the shorter."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
+
+
+def _better(candidate: _Words | None, best: _Words | None) -> bool:
+    if not candidate or len(candidate) > _MAX_WORDS:
+        return False
+    return best is None or (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best))
+
+
+def _required(ops: sre_parse.SubPattern | list[tuple[object, object]], ignorecase: bool) -> _Words | None:
+    """Folded words one of which the text around every match of ``ops`` holds (the most selective set), or None.
+
+    A run of literal characters is such a word; so is the union of an alternation's words when each alternative has
+    some, and the words of a group, of a repeat taken at least once and of a positive lookaround. Anything else
+    (a class, a backreference, a conditional, a flag change) stops a run and requires nothing.
+    """
+    best: _Words | None = None
+    run: list[str] = []
+
+    def consider(words: _Words | None) -> None:
+        nonlocal best
+        if _better(words, best):
+            best = words
+
+    for op, av in ops:
+        char = _literal(op, av, ignorecase)
+        if char is not None:
+            run.append(char)
+            continue
+        if run:
+            consider(frozenset(("".join(run),)))
+            run = []
+        if op is sre.SUBPATTERN and isinstance(av, tuple) and not av[1] and not av[2]:
+            consider(_required(av[3], ignorecase))
+        elif op is sre.BRANCH and isinstance(av, tuple):
+            branches = [_required(branch, ignorecase) for branch in av[1]]
+            if all(branches):
+                consider(_shortest(frozenset().union(*branches)))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and isinstance(av, tuple) and av[0] >= 1:
+            consider(_required(av[2], ignorecase))
+        elif op in (sre.ASSERT, sre.ATOMIC_GROUP) and isinstance(av, tuple | sre_parse.SubPattern):
+            consider(_required(av[1] if isinstance(av, tuple) else av, ignorecase))
+    if run:
+        consider(frozenset(("".join(run),)))
+    return best
+
+
+@cache
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Folded words one of which the folded text holds wherever ``pattern`` matches, or None (no usable gate).
+
+    Read from the pattern's parse: a text whose folded copy (:func:`~streams.extraction.text.fold_case`) holds none of
+    them has no match. Words shorter than four characters make no gate (they stand in nearly every story).
+    """
+    if pattern.flags & (re.VERBOSE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    words = _required(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    if words is None or min(map(len, words)) < _MIN_WORD:
+        return None
+    return tuple(sorted(words))
+
+
+def may_match(pattern: re.Pattern[str], folded: str) -> bool:
+    """False when the folded article ``folded`` holds none of the words ``pattern`` requires: no match in it."""
+    gate = _GATES.get(id(pattern))
+    if gate is None:
+        gate = _GATES[id(pattern)] = (pattern, _registered_words(pattern))
+    words = gate[1]
+    return words is None or not _anchor_starts(folded, _ANCHORS.automaton).keys().isdisjoint(words)
+
+
+_GATES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+"""Each gated pattern's words, by the pattern's id (kept alive here): hashing a compiled pattern hashes its whole code,
+some microseconds for a long one, as much as the gate saves on a short window."""
+
+
+def _registered_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`required_words`, added to the anchors: every later automaton holds them (anchors are only ever added)."""
+    words = required_words(pattern)
+    if words is not None:
+        _ANCHORS.holding(words)
+    return words
+
+
+def gated_finditer(
+    pattern: re.Pattern[str], haystack: str, folded: str | None = None, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(haystack, pos, endpos)``, not run when the folded ``haystack`` holds none of its words.
+
+    ``folded`` is the folded ``haystack`` (the whole article's, also when ``pos:endpos`` is a sentence of it). The
+    words come from :func:`required_words` and are looked for in the one anchor pass of the article, so the matches
+    are the same as the plain scan's; only a text that cannot match is spared the scan. Without ``folded`` the
+    haystack is folded here (the anchor finds of an equal text are kept, so this costs one ``str.lower``).
+    """
+    if not may_match(pattern, fold_case(haystack) if folded is None else folded):
+        return iter(())
+    return pattern.finditer(haystack, pos, len(haystack) if endpos is None else endpos)

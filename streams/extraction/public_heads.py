@@ -24,6 +24,7 @@ import re
 import ahocorasick
 
 from streams.extraction.knowledge_base import slugify
+from streams.extraction.pattern_windows import gated_finditer
 
 _CAP = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\u2019\-]{1,30}"
 _CAPS = rf"{_CAP}(?:[ ](?:of[ ]|and[ ]|&[ ])?{_CAP}){{0,3}}"
@@ -131,7 +132,7 @@ def find_headed_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
             continue
         searched_until = high
         for pattern in (_PUBLIC_HEAD_EN, _PUBLIC_HEAD_FR):
-            for match in pattern.finditer(text, low, high):
+            for match in gated_finditer(pattern, text, folded, low, high):
                 body = _headed_body(text, match)
                 if body is not None and (body[0] not in found or body[1] > found[body[0]][1]):
                     found[body[0]] = body

@@ -13,6 +13,7 @@ from typing import Literal
 
 from text_to_num import text2num
 
+from streams.extraction.pattern_windows import gated_finditer
 from streams.extraction.text import fold_case
 
 Qualifier = Literal["exact", "about", "more_than", "less_than"]
@@ -299,7 +300,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         MoneyMention(
             m.start(1), m.end(), 1e9, "EUR" if m.group(2) == "d'euros" else "USD", _qualifier(folded, m.start())
         )
-        for m in _THE_BILLION.finditer(folded)
+        for m in gated_finditer(_THE_BILLION, folded, folded)
     )
     found.sort(key=lambda mention: mention.start)
     return _canadian_dollars(text, found) if language == "fr" and "$" in text else found

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import FIRST_NAMES, PLACES
+from streams.extraction.pattern_windows import gated_finditer
 
 _VERB_GROUP_WORD = (
     r"(?:is|was|are|were|has|have|had|been|be|will|would|could|may|might|can|should|also|already|itself"
@@ -59,7 +60,7 @@ def possessive_owner_ends(text: str) -> list[int]:
     word opening a quote is left out too ('"Mitra Chem's labs': the name would be read cut short).
     """
     ends = []
-    for owned in POSSESSIVE_OWNER.finditer(text):
+    for owned in gated_finditer(POSSESSIVE_OWNER, text):
         word = _OWNER_WORD.search(text, max(0, owned.start() - _OWNER_WORD_CHARS), owned.start())
         if word is not None and (word.group(1)[0].isupper() or word.group(1)[0].isdigit()):
             previous = text[max(0, word.start() - _OWNER_WORD_CHARS) : word.start()].rsplit(" ", 2)

@@ -12,6 +12,7 @@ import re
 
 from streams.extraction.article import Sentence
 from streams.extraction.cues import Cue
+from streams.extraction.pattern_windows import gated_finditer
 
 _EXTENDED_ROUND = re.compile(
     r"\b(?:(?:has|have|had|is|was|will)[ ](?:been[ ])?)?"
@@ -29,5 +30,5 @@ def extended_round_cues(sentence: Sentence, folded: str) -> list[Cue]:
     """Synthetic raise cues, one per round a sentence says its company extended, from the verb to the possessive."""
     return [
         Cue(match.start(), match.end() - 1, "investment", "raise")
-        for match in _EXTENDED_ROUND.finditer(folded, sentence.start, sentence.end)
+        for match in gated_finditer(_EXTENDED_ROUND, folded, folded, sentence.start, sentence.end)
     ]

@@ -109,6 +109,7 @@ from streams.extraction.partners import (
     relative_partners,
     works_on_project,
 )
+from streams.extraction.pattern_windows import gated_finditer
 from streams.extraction.portfolio import describes_portfolio
 from streams.extraction.quantities import MoneyMention, PercentMention, per_unit_end
 from streams.extraction.revenue import revenue_candidates, revenue_cues
@@ -7961,7 +7962,7 @@ def _revenue_share_notes(article: Article, sentence: Sentence, discourse: Discou
     """
     folded = article.folded
     shares = [(p.start, p.end) for p in sentence.percents if p.value >= _MAJOR_SHARE_PCT]
-    shares += [(m.start(), m.end()) for m in _FRACTION_OF.finditer(folded, sentence.start, sentence.end)]
+    shares += [(m.start(), m.end()) for m in gated_finditer(_FRACTION_OF, folded, folded, sentence.start, sentence.end)]
     notes: list[CustomerNote] = []
     for start, end in shares:
         of_revenue = _OF_REVENUE.match(folded, end, sentence.end)
@@ -8001,7 +8002,7 @@ def _sales_share_values(article: Article, sentence: Sentence) -> list[CustomerNo
     """
     folded = article.folded
     notes: list[CustomerNote] = []
-    for verb in _SHARE_VERB.finditer(folded, sentence.start, sentence.end):
+    for verb in gated_finditer(_SHARE_VERB, folded, folded, sentence.start, sentence.end):
         customer = sentence.company_before(verb.start())
         amount = next(
             (

@@ -22,7 +22,7 @@ _TYPOGRAPHY: dict[str, str] = (
 
 # ``str.lower`` may change length (e.g. "İ" -> "i̇"); this table only touches letters whose
 # lower case is a single character, which covers every cue word we look for.
-_LOWER = str.maketrans(
+LATIN_LOWER = str.maketrans(
     {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
     | {c: c + 32 for c in range(ord("À"), ord("ß")) if c != ord("\u00d7")}
     | {0x152: 0x153, 0x178: 0xFF}
@@ -131,7 +131,7 @@ def fold_case(text: str) -> str:
     length means one-for-one); otherwise (e.g. "İ" -> "i̇") only Latin letters are folded.
     """
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_LOWER)
+    return lowered if len(lowered) == len(text) else text.translate(LATIN_LOWER)
 
 
 def truncate_utf8(text: str, max_bytes: int) -> tuple[str, bool]:
