@@ -165,7 +165,7 @@ _EN_PULLED_FROM = (
 """The same in English: "Kraft products were pulled from the shelves of Tesco", "were removed from Tesco's stores"."""
 
 
-_EN_DISPUTE = (
+_EN_QUARREL_WITH = (
     r"\b(?:(?:a|an|its|their|the)[ ](?:(?:bitter|long-running|public|comparable|similar|fresh|new|pricing|price"
     r"|contract|supply|commercial|payment)[ ]){0,3}(?:row|dispute|quarrel|spat|stand-?off|feud|falling-out|squabble)"
     r"|(?:clash(?:es|ed|ing)?|f(?:ight|ights|ighting|ought)|feud(?:s|ed|ing)?|quarrel(?:s|led|ed|ling|ing)?"
@@ -258,7 +258,7 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
     "en": (
         # "Jumbo ended up in a pricing row with Mars", "Delta settled a quarrel with caterer LSG Sky Chefs".
         (
-            re.compile(_EN_DISPUTE),
+            re.compile(_EN_QUARREL_WITH),
             "dispute",
             (
                 "row",

@@ -425,8 +425,6 @@ _BOUGHT_FROM = re.compile(
 "which buys from an ATA subsidiary", "achète des composants auprès de X", "to purchase a minimum volume of cement
 from the company": goods from a supplier, never a deal
 (a stake, a unit or a business bought from its seller stays one: "bought a 5% stake from X")."""
-_SELLER_REACH = 20
-"""From "from" to the seller's name: a determiner and a word or two ("from an ATA subsidiary")."""
 _BUY_VERB = re.compile(r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|achète|acheté|achètent|acheter)$")
 FULL_OWNERSHIP = 100.0
 _MAJORITY = 50.0
@@ -1693,9 +1691,6 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     return first
 
 
-_LIST_GOES_ON = re.compile(r",[ ]|,?[ ](?:and|et)[ ]")
-
-
 def _subject_after_fronted_phrase(
     article: Article, sentence: Sentence, first: CompanyMention, pos: int
 ) -> tuple[bool, CompanyMention | None]:
@@ -2523,7 +2518,9 @@ _FROM_SELLER = re.compile(
 """Right before a company: it sold what the sentence's buyer bought ("une participation rachetée à Engie"), also
 last of the holders listed (« le bloc détenu par la famille fondatrice et le fonds X »)."""
 _SELLER_REACH = 90
-"""How far before a company :data:`_FROM_SELLER` may start (a list of holders before the last one)."""
+"""How far before a company :data:`_FROM_SELLER` may start (a list of holders before the last one); also how far
+"from" may stand before a seller's name and a goods seller after its goods. (An earlier binding of 20 for "from" was
+shadowed by this one since it was written; session 25 removed it, behaviour unchanged.)"""
 _SOLD_FROM = re.compile(
     r"\b(?:stake|stakes|holding|interest|control|shares|participation|part|parts)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
     r"from[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}?"
@@ -6233,8 +6230,6 @@ _REPLACING = re.compile(
     r"|substitu(?:er|era))[ ](?:(?:the|a|an|its|les|le|la|l'|des|ses|un|une)[ ]?)?"
 )
 """A verb whose object, named after its maker, the customer's own part replaces."""
-_REPLACED_REACH = 45
-"""How far (chars) after the replacing verb the maker of the replaced goods may be named."""
 _OPENING_GAP = re.compile(r"[ ,]*")
 _INSOURCE_REACH = 90
 """How far (chars) after an in-house cue the supplier may be named ("..., replacing a part it buys from Y")."""
@@ -7335,7 +7330,9 @@ def _replaced(article: Article, sentence: Sentence, vendor: CompanyMention) -> C
 
 
 _REPLACED_REACH = 80
-"""How far (chars) after the chosen supplier its predecessor may be named ("B pour exploiter le réseau à la place")."""
+"""How far (chars) after the chosen supplier its predecessor may be named ("B pour exploiter le réseau à la place"),
+and after a replacing verb the maker of the replaced goods (an earlier binding of 45 was shadowed by this one; session
+25 removed it, behaviour unchanged)."""
 _IN_PLACE_OF = re.compile(
     r"\b(?:en[ ]remplacement|à[ ]la[ ]place|en[ ]lieu[ ]et[ ]place|in[ ](?:the[ ])?place)"
     r"[ ](?:de[ ]|d'|du[ ]|des[ ]|of[ ])"
@@ -8192,7 +8189,9 @@ _LEAD_INVESTOR = re.compile(r"\blead[ ]investors?\b")
 _ALL_TOOK_PART = re.compile(r"\b(?:tous|toutes|all)[ ]")
 """In a co-investor cue, the investors before it are the whole round: "A, B et C ont tous participé à l'opération"."""
 _LIST_GOES_ON = re.compile(r",?[ ](?:and|et)[ ](?:de[ ]|d'|du[ ])?")
-"""Between the last two investors of a list: " et de ", ", and "; the clause splitter may cut there."""
+"""Between the last two investors of a list: " et de ", ", and "; the clause splitter may cut there. Also what
+continues a subject's list (an earlier binding that also took a bare comma was shadowed by this one; session 25
+removed it, behaviour unchanged)."""
 
 
 def _list_past_clause(
