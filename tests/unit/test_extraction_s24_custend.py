@@ -17,20 +17,8 @@ import pytest
 from schemas.events import DealEvent
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
-
-END = "customer_end"
-RISK = "customer_at_risk"
-
-
-def losses(text: str) -> list[DealEvent]:
-    """The customer_end and customer_at_risk events of ``text``."""
-    item = NewsItem(id="t", body=text, language="en")  # type: ignore[call-arg]
-    return [e for e in extract(item).events if e.type in (END, RISK)]
-
-
-def pairs(text: str) -> set[tuple[str, str, str]]:
-    """(type, customer, supplier) of every loss ``text`` tells, names as written."""
-    return {(e.type, e.subject.name if e.subject else "", e.object.name if e.object else "") for e in losses(text)}
+from tests.unit.extraction_helpers import END, RISK, losses
+from tests.unit.extraction_helpers import loss_pairs as pairs
 
 
 @pytest.mark.parametrize(

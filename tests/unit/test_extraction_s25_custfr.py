@@ -16,31 +16,10 @@ person who worked with a firm, public transport after « aux ».
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from schemas import Extraction, NewsItem
-from streams.extraction import extract
-
-
-def _extract(body: str) -> Extraction:
-    return extract(
-        NewsItem(
-            id="s25-custfr",
-            url="https://example.test/s25-custfr",
-            body=body,
-            published_at=datetime(2026, 12, 3, tzinfo=UTC),
-        )
-    )
-
-
-def _events(body: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.subject.name if e.subject else None, e.object.name if e.object else None)
-        for e in _extract(body).events
-        if e.type == kind
-    }
+from tests.unit.extraction_helpers import event_pairs as _events
+from tests.unit.extraction_helpers import extract_body as _extract
 
 
 def _customer_events(body: str) -> set[tuple[str, str | None, str | None]]:

@@ -9,38 +9,9 @@ figure, "US dollars" and "Swiss francs", and "EPS" as no company. Near misses mu
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from schemas import Extraction, NewsItem
-from streams.extraction import extract
-
-
-def _extract(body: str, title: str = "") -> Extraction:
-    return extract(
-        NewsItem(
-            id="s25-money",
-            url="https://example.test/s25-money",
-            title=title,
-            body=body,
-            published_at=datetime(2026, 12, 3, tzinfo=UTC),
-        )
-    )
-
-
-def _events(body: str, kind: str, title: str = "") -> set[tuple[str | None, str | None, float | None]]:
-    return {
-        (
-            e.subject.name if e.subject else None,
-            e.object.name if e.object else None,
-            e.amount.value if e.amount else (e.valuation.value if e.valuation else None),
-        )
-        for e in _extract(body, title).events
-        if e.type == kind
-    }
-
-
-def _parties(body: str, kind: str, title: str = "") -> set[tuple[str | None, str | None]]:
-    return {(s, o) for s, o, _ in _events(body, kind, title)}
+from tests.unit.extraction_helpers import event_amounts as _events
+from tests.unit.extraction_helpers import event_pairs as _parties
+from tests.unit.extraction_helpers import extract_body as _extract
 
 
 def _revenues(body: str, title: str = "") -> set[tuple[str | None, float | None, str | None]]:
