@@ -79,7 +79,7 @@ _NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ](?:[a-z\\-]+[ ]){{0,2}}$"
 _RANK = r"(?:no\.[ ]?\d{1,2}|number (?:one|two|three)|(?:second-|third-)?(?:biggest|largest)|top|leading)"
 """A rank that makes a description point to one company: "No. 1", "second-largest"."""
 _ANAPHORS = (
-    r"(?:(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
+    r"(?:(?:l'|la |le |cette |cet |ce )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_FR, *_NATIONALITIES_FR, "jeune pousse", "tpe"), key=len, reverse=True))
     + r")|the (?:[a-z.\-]{1,20} ){0,2}(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_EN, "business"), key=len, reverse=True))
@@ -95,7 +95,8 @@ _ANAPHORS = (
     + r")"
     r"|elle|it)\b"
 )
-"""Definite descriptions that point back to a company: "la start-up", "the data-labelling company", and a rank in
+"""Definite descriptions that point back to a company: "la start-up", "the data-labelling company", a French
+demonstrative (« Cette entreprise vient de prendre 50 % du capital de Y », session 26), and a rank in
 a country or the world ("Japan's No. 1 carmaker", "the world's largest brewer")."""
 OWNER_PREFIX = re.compile(r"-(?:controlled|owned|backed|funded|led|contrôlée?|détenue?)[ ]")
 """After a company: "Walmart-controlled Flipkart" names Flipkart's owner, not the sentence's subject."""

@@ -17,6 +17,7 @@ import ahocorasick
 
 from schemas.news import Language
 from streams.extraction.acq_control_patterns import find_control_cues
+from streams.extraction.acq_dated_passive import find_dated_passive_cues
 from streams.extraction.acq_offer_patterns import find_offer_cues, find_public_offer_cues
 from streams.extraction.acq_ownership_patterns import find_owned_share_cues
 from streams.extraction.contract_described import find_described_contract_cues
@@ -392,6 +393,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     offers = find_offer_cues(folded, language)
     controls = find_control_cues(folded, language)
     candidates.extend((start - end, start, (("acquisition", "active"),)) for start, end in controls)
+    dated = find_dated_passive_cues(folded, language)  # "acquired last year by X", « repris le 19 mai par X »
+    candidates.extend((start - end, start, (("acquisition", "passive"),)) for start, end in dated)
     candidates.extend((start - end, start, (("acquisition", "offer"),)) for start, end in offers)
     public = find_public_offer_cues(folded, language)  # « une offre publique d'achat simplifiée visant Y »
     candidates.extend((start - end, start, (("acquisition", "noun"),)) for start, end in public)

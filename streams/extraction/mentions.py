@@ -1059,6 +1059,26 @@ def _ampersand_names(text: str) -> list[tuple[int, str, bool]]:
     return names
 
 
+_PARTNERS_WORDS = (
+    "Compagnie|Cie|Fils|Frères|Freres|Associés|Associes|Sons|Brothers|Bros|Company|Co|Partners|Associates"
+    "|Daughters|Filles|Soeurs|Sœurs"
+)
+_PARTNERS_FIRM = re.compile(
+    r"(?<![\w\-])[A-Z][\w'\-]{1,30}(?:[ ][A-Z][\w'\-]{1,30}){0,2}[ ](?:et|and|&)[ ](?:"
+    + _PARTNERS_WORDS
+    + r")(?![\w\-])"
+)
+"""A family or partners' firm: a name, "et / and / &", a word for the partners ("Roux et Compagnie", "Martin and
+Sons", "Durand & Fils", "Smith and Company"): one firm, never a name and a common noun listed beside it."""
+
+
+def _partners_firm_names(text: str) -> list[tuple[int, str, bool]]:
+    """Names of family and partners' firms ("Roux et Compagnie"), searched only where a partners' word stands."""
+    if not any(word in text for word in (" et ", " and ", " & ")):
+        return []
+    return [(match.start(), match.group(0), False) for match in _PARTNERS_FIRM.finditer(text)]
+
+
 MAX_UNKNOWN_ORGANISATIONS = 50
 """Bounds the work per article: more context-named organisations than this is not news prose."""
 MAX_CANDIDATES = 400
@@ -1221,6 +1241,9 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
             firms.add(joined[0])  # "Scott Group Custom Carpets LLC": a legal form makes a first name's run a firm
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
+    partners = _partners_firm_names(text)
+    names.extend(partners)
+    firms.update(start for start, _, _ in partners)  # "Martin and Sons": a first name opens a family firm's name
     title = TITLE_COLON.match(text)
     rubric = _ARTICLE_BEFORE.sub("", title.group(1)) if title is not None else ""
     # Session 24 (money): a rubric with a lower-case word ("Du jamais-vu : la French Tech lève ...") names no company.
@@ -1402,10 +1425,12 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
                 if match is not None and firm:
                     firms.add(match.start())  # "le groupe québécois Jean Coutu": an origin, then the firm's name
                 elif match is not None and (
-                    (" " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None)
+                    (" " in match.group(0) and _ORG_MARKER.search(match.group(0)) is None and is_person(match.group(0)))
                     or _OWNER_LAST.search(complement.group(0)) is not None
                 ):
-                    match = None  # "le fonds du milliardaire Yuri Milner": the complement may name the owner
+                    # "le fonds du milliardaire Yuri Milner": the complement may name the owner; but a name of several
+                    # words that opens on no first name is the firm's (« la société d'investissement Breizh Rebond »)
+                    match = None
             elif match is not None and role == KIND_FR and _kind_noun(folded[first:end]) in FIRM_NOUNS:
                 firms.add(match.start())
             if match is not None:

@@ -28,6 +28,11 @@ malaisien thaïlandais vietnamien pakistanais égyptien nigérian kényan argent
 koweïtien algérien tunisien
 bosniaque islandais écossais gallois flamand wallon catalan lombard libanais iranien irakien sénégalais ivoirien
 camerounais philippin néo-zélandais monégasque
+uruguayen paraguayen bolivien équatorien vénézuélien cubain jamaïcain haïtien panaméen costaricien guatémaltèque
+ghanéen rwandais ougandais tanzanien éthiopien angolais mozambicain namibien zambien zimbabwéen malien burkinabé
+gabonais congolais béninois togolais guinéen malgache soudanais libyen syrien jordanien omanais yéménite bangladais
+sri-lankais népalais birman cambodgien laotien mongol kazakh ouzbek azerbaïdjanais arménien biélorusse moldave
+albanais macédonien monténégrin kosovar maltais chypriote andorran botswanais mauritanien nigérien érythréen
 """
 _NATIONALITIES_EN = """
 american french german british english italian spanish dutch belgian swiss swedish norwegian danish finnish irish
@@ -37,6 +42,11 @@ hungarian czech greek romanian bulgarian croatian serbian slovak slovenian ukrai
 indonesian malaysian thai vietnamese filipino pakistani egyptian nigerian kenyan argentine argentinian chilean
 colombian peruvian qatari kuwaiti moroccan algerian tunisian
 bosnian icelandic scottish welsh lebanese iranian iraqi senegalese ivorian cameroonian
+uruguayan paraguayan bolivian ecuadorian venezuelan cuban jamaican haitian panamanian guatemalan ghanaian rwandan
+ugandan tanzanian ethiopian angolan mozambican namibian zambian zimbabwean malian gabonese congolese beninese togolese
+guinean malagasy sudanese libyan syrian jordanian bahraini omani yemeni bangladeshi nepalese burmese cambodian
+laotian mongolian kazakh uzbek azerbaijani armenian belarusian moldovan albanian macedonian montenegrin kosovar
+maltese cypriot botswanan mauritanian eritrean
 """
 _COUNTRIES_EN = """
 france germany britain italy spain netherlands belgium switzerland sweden norway denmark finland ireland canada
@@ -531,6 +541,16 @@ lombardy lombardie tuscany toscane piedmont piémont veneto sicily sicile sardin
 andalusia andalousie galicia galice flanders flandre wallonia wallonie tyrol carinthia styria
 wales galles yorkshire lancashire cornwall
 hauts-de-france nouvelle-aquitaine auvergne-rhône-alpes bourgogne-franche-comté grand-est provence
+uruguay paraguay bolivia bolivie ecuador équateur venezuela cuba jamaica jamaïque haiti haïti panama guatemala
+ghana rwanda uganda ouganda tanzania tanzanie ethiopia éthiopie angola mozambique namibia namibie zambia zambie
+zimbabwe mali gabon congo drc rdc benin bénin togo madagascar sudan soudan libya libye syria syrie lebanon liban
+iran iraq irak kuwait koweït bahrain bahreïn oman yemen yémen bangladesh pakistan nepal népal myanmar cambodia
+cambodge laos mongolia mongolie kazakhstan uzbekistan ouzbékistan azerbaijan azerbaïdjan armenia arménie belarus
+biélorussie moldova moldavie albania albanie macedonia macédoine montenegro monténégro kosovo malta malte cyprus
+chypre andorra andorre monaco iceland islande botswana mauritania mauritanie eritrea érythrée senegal sénégal
+cameroon cameroun tunisia tunisie algeria algérie egypte égypte maroc ethiopie nigéria uae ksa
+lithuania lituanie latvia lettonie estonia estonie slovakia slovaquie slovenia slovénie croatia croatie serbia
+serbie bosnia bosnie bulgaria bulgarie czechia tchéquie hungary hongrie romania roumanie greece grèce
 """
 _PLACE_PHRASES = """
 new york|hong kong|wall street|silicon valley|french tech|los angeles|san francisco|abu dhabi|saudi arabia
@@ -543,6 +563,9 @@ new york|hong kong|wall street|silicon valley|french tech|los angeles|san franci
 |south asia|north africa|west africa|east africa|southern africa|sub-saharan africa|lower saxony|north rhine-westphalia
 |southern california|northern california|european union|union européenne|union europeenne
 |europe de l'ouest|europe de l'est|europe centrale|asie du sud-est
+|ivory coast|côte d'ivoire|sri lanka|costa rica|dominican republic|czech republic|république tchèque|burkina faso
+|sierra leone|el salvador|puerto rico|papua new guinea|united arab emirates|émirats arabes unis|north macedonia
+|democratic republic of congo|democratic republic of the congo|république démocratique du congo|east timor
 """
 PLACES = frozenset(_PLACE_WORDS.split()) | frozenset(_phrases(_PLACE_PHRASES))
 """Cities, countries and regions (folded) that are no organisation, alone or as "X-based"."""
