@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -64,7 +65,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     body, body_cut = truncate_utf8(item.body, max_body_bytes)
     title, title_cut = truncate_utf8(item.title, MAX_TITLE_BYTES)
     truncated = body_cut or title_cut
-    text = f"{title}\n\n{body}" if title else body
+    text = _without_bullets(f"{title}\n\n{body}" if title else body)
     article = Article(text, item.language, item.published_at, kb)
     candidates: list[Candidate] = []
     discourse = Discourse()
@@ -95,6 +96,21 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
         events=tuple(events),
         truncated=truncated,
     )
+
+
+_BULLET = re.compile(r"(?m)^[ \t]*[\u2022\u25aa\u25e6\u2023\u25cf\u00b7*\-\u2013][ \t]+(?=\S)")
+"""A list bullet opening a line ("  \u2022 Acme has acquired ...", "- Acme to sell ...")."""
+
+
+def _without_bullets(text: str) -> str:
+    """``text`` with each line's list bullet blanked (spaces of the same length, so every offset holds).
+
+    Roundups list their deals one a line behind a bullet; blanked, the name after it opens its sentence as the
+    readers of sentence subjects expect ("\u2022 Mwalimu National Sacco has acquired Spire Bank").
+    """
+    if not _BULLET.search(text):
+        return text
+    return _BULLET.sub(lambda bullet: " " * len(bullet.group(0)), text)
 
 
 def _without_loose_partnerships(candidates: list[Candidate]) -> list[Candidate]:

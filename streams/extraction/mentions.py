@@ -234,6 +234,18 @@ _AFTER_TITLE = re.compile(
 )
 """A title right before a name makes it a person's: "président chinois Hu Jintao", "investor Daniel Loeb"; not
 the title's company ("fondateur de Metapolis", "founder of Acme")."""
+
+
+def _after_person_title(text: str, start: int, words: list[str]) -> bool:
+    """Whether a person's title stands right before the candidate ``words`` at ``start``: then they name a person.
+
+    "investor" is a firm's word too: a single word after it is the investing firm ("British investor Zensoltis is
+    leading the round"), several ("investor Daniel Loeb") a person.
+    """
+    title = _AFTER_TITLE.search(text, max(0, start - 40), start)
+    return title is not None and not (len(words) == 1 and title.group(0)[:8].casefold() == "investor")
+
+
 _AFTER_SUCCESSION = re.compile(
     r"\b(?:replace|replaces|replacing|replaced|succeed|succeeds|succeeding|succeeded|succède à|succédera à"
     r"|succèdera à|remplace|remplacer|remplacera|remplaçant|en remplacement de|hired|hires|hire|recruited"
@@ -555,7 +567,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         return None  # "2024", "5G", "1086.95 Korean", "1 539" (but "7-Eleven", "23andMe", "360 Capital Partners")
     if (
         (not firm and is_person(name) and words[-1] not in _FIRM_LAST_WORDS and not _named_as_firm(text, name))
-        or (_AFTER_TITLE.search(text, max(0, start - 40), start) is not None and words[-1] not in _ORG_HEADS)
+        or (_after_person_title(text, start, words) and words[-1] not in _ORG_HEADS)
         or _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
         or _INDEX.match(name)
         or (len(words) > 1 and words[-1] in _INDEX_HEADS)  # "Norway's OBX Index", "the Stoxx Nordic 30 Index"
@@ -829,9 +841,26 @@ def _placed_names(text: str) -> frozenset[str]:
     return frozenset(placed)
 
 
+_SIZE_WORDS = frozenset({
+    "small", "big", "large", "major", "local", "regional", "foreign", "leading",
+    "top", "mid-size", "midsize", "mid-sized", "family", "family-owned", "little",
+})  # fmt: skip
+"""Words that say how big or whose a firm is: alone, or before a bare head ("Contract to Small Group" in a title-cased
+headline), they describe a firm the story names elsewhere, they name none (session 26)."""
+
+
 def _is_common(folded_name: str) -> bool:
-    """Whether a (folded) name is a place, an opener or a kind noun ("PME" of "La PME a réalisé ...")."""
-    return folded_name in PLACES or folded_name in NOT_NAMES or folded_name in KIND_NOUNS
+    """Whether a (folded) name is a place, an opener, a kind noun ("PME" of "La PME a réalisé ...") or a size word.
+
+    A size word before one head ("small group", "big company") is a description a title-cased headline capitalises.
+    """
+    first, _, rest = folded_name.partition(" ")
+    return (
+        folded_name in PLACES
+        or folded_name in NOT_NAMES
+        or folded_name in KIND_NOUNS
+        or (first in _SIZE_WORDS and (not rest or rest in KIND_NOUNS))
+    )
 
 
 _COUNTRY_AFTER = re.compile(r",[ ]([A-Z][\w.\-]{1,20}?)(?:-based|[ ]based|[,;]|\.(?![\w]))")
@@ -1079,6 +1108,37 @@ def _partners_firm_names(text: str) -> list[tuple[int, str, bool]]:
     return [(match.start(), match.group(0), False) for match in _PARTNERS_FIRM.finditer(text)]
 
 
+_OF_COUNTRY = re.compile(
+    r"(?<![\w\-])([A-Z][\w&\-]{1,30}(?:[ ][A-Z][\w&\-]{1,30}){0,2})[ ]of[ ](?:the[ ])?"
+    r"([A-Z][a-zà-ÿ\-]+(?:[ ][A-Z][a-zà-ÿ\-]+)?)(?=,[ ]|[ ][a-z])"
+)
+"""A name, "of (the)" and a place, then a comma or a lower-case word: "Ahold of the Netherlands agreed to ..."."""
+_NOT_OF_COUNTRY = frozenset({
+    "Bank", "Republic", "Kingdom", "University", "Government", "President", "Prime", "Minister", "King", "Queen",
+    "Prince", "Princess", "Parliament", "Embassy", "Central", "People", "State", "States", "Province", "City", "Port",
+    "Church", "Council", "Court", "Ministry", "Department", "Governor", "Mayor", "Ambassador", "Chancellor", "Museum",
+    "National", "Emir", "Sultan", "Duke", "Duchess", "Union", "Federation", "Commonwealth", "Coast", "Gulf", "North",
+    "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Chief", "Head", "Director",
+})  # fmt: skip
+"""Words before "of <place>" that make a title, a state or a public body ("Bank of England", "President of France"),
+never a firm's name."""
+
+
+def _of_country_names(text: str) -> list[tuple[int, str, bool]]:
+    """Firms told with their country after "of": "Ahold of the Netherlands agreed", "Mordraost of the Netherlands".
+
+    The place says where the firm is from: the name before "of" is the party, not the country.
+    """
+    if " of " not in text:
+        return []
+    names: list[tuple[int, str, bool]] = []
+    for match in _OF_COUNTRY.finditer(text):
+        name, place = match.group(1), match.group(2)
+        if place.casefold() in PLACES and not (set(name.split(" ")) & _NOT_OF_COUNTRY) and not name.endswith("'s"):
+            names.append((match.start(1), name, False))
+    return names
+
+
 MAX_UNKNOWN_ORGANISATIONS = 50
 """Bounds the work per article: more context-named organisations than this is not news prose."""
 MAX_CANDIDATES = 400
@@ -1241,6 +1301,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
             firms.add(joined[0])  # "Scott Group Custom Carpets LLC": a legal form makes a first name's run a firm
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
+    names.extend(_of_country_names(text))
     partners = _partners_firm_names(text)
     names.extend(partners)
     firms.update(start for start, _, _ in partners)  # "Martin and Sons": a first name opens a family firm's name

@@ -95,3 +95,38 @@ def test_french_demonstrative_points_back() -> None:
         "de Proximela, l'inventeur d'une carte prépayée."
     )
     assert ("Corvantis", "Proximela") in event_pairs(body, "stake")
+
+
+def test_one_word_after_investor_is_the_investing_firm() -> None:
+    """ "British investor Zensoltis is leading the round": a firm; "investor Daniel Loeb" stays a person."""
+    body = "British investor Zensoltis is leading the Trellidor round, its partner said on Wednesday."
+    assert event_pairs(body, "investment") == {("Zensoltis", "Trellidor")}
+    loeb = extract_body("Activist investor Daniel Loeb bought a stake in Corvantis.")
+    assert "Daniel Loeb" not in {entity.name for entity in loeb.entities}
+
+
+def test_bulleted_roundup_line_opens_its_sentence() -> None:
+    """A roundup's bullet does not hide the name that opens its line."""
+    body = (
+        "Regional deals\n\n  \u2022 Halvern Mutual Sacco has acquired 100% ownership of the struggling Trellis Bank.\n"
+        "  \u2022 Other deals are pending."
+    )
+    assert event_pairs(body, ACQ) == {("Halvern Mutual Sacco", "Trellis Bank")}
+
+
+def test_size_word_before_a_head_is_no_name() -> None:
+    """A title-cased headline's "Contract to Small Group" names no firm; the body's winner is the party."""
+    body = "The Pentagon said it had awarded a $90 million contract to Halvernet, a small logistics company in Ohio."
+    pairs = event_pairs(body, "customer_start", title="Pentagon Awards $90 Mln Contract to Small Group")
+    assert all(supplier != "Small" for _, supplier in pairs)
+    assert any(supplier == "Halvernet" for _, supplier in pairs)
+
+
+def test_firm_of_a_country_is_the_party() -> None:
+    """ "Halvernet of the Netherlands agreed to buy": the firm acts, not the country after "of"."""
+    body = "Halvernet of the Netherlands agreed to buy Trellidor for $2 billion, the companies said."
+    assert event_amounts(body, ACQ) == {("Halvernet", "Trellidor", 2_000_000_000.0)}
+    names = {
+        entity.name for entity in extract_body("The President of France met Corvantis executives in Paris.").entities
+    }
+    assert "President" not in names
