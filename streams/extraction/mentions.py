@@ -1139,6 +1139,29 @@ def _of_country_names(text: str) -> list[tuple[int, str, bool]]:
     return names
 
 
+_COUNTED_MAKER = re.compile(
+    r"(?<![\w.,])\d{1,4}[ ](?:(?:more|new|additional|further|extra|other|nouveaux|nouvelles|autres)[ ])?"
+    r"([A-Z][\w\-]{1,30}(?:[ ][A-Z][a-z][\w\-]{1,30})?)[ ](?=[A-Z]{0,3}\d{2,4}[\w\-]*\b)"
+)
+"""A count, then a maker's name and a model's number: "buy another 100 Ostrava 737 Max jets", « 30 Dorvane A320neo »."""
+_NOT_MAKERS = frozenset({
+    "Class", "Series", "Model", "Type", "Phase", "Stage", "Tier", "Level", "Grade", "Category", "Block", "Batch", "Lot",
+    "Gen", "Generation", "Version", "Mark", "Max", "Route", "Line", "Gate", "Platform", "Room", "Floor", "Unit",
+    "Units", "Section", "Article", "Chapter", "Rule", "Form", "Schedule", "Flight", "Flights", "Channel",
+    "Euro", "Euros",
+})  # fmt: skip
+"""Capitalised words before a number that name no maker ("20 Class 8 trucks", "12 Series 7 units")."""
+
+
+def _counted_maker_names(text: str) -> list[tuple[int, str, bool]]:
+    """Makers named between a count of goods and their model number: "100 Ostrava 737 Max jets" (session 26)."""
+    return [
+        (match.start(1), match.group(1), False)
+        for match in _COUNTED_MAKER.finditer(text)
+        if match.group(1).split(" ", 1)[0] not in _NOT_MAKERS and not match.group(1).isupper()
+    ]
+
+
 MAX_UNKNOWN_ORGANISATIONS = 50
 """Bounds the work per article: more context-named organisations than this is not news prose."""
 MAX_CANDIDATES = 400
@@ -1302,6 +1325,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     names.extend((first, name, False) for first, name in _headed_names(text))
     names.extend(_ampersand_names(text))
     names.extend(_of_country_names(text))
+    names.extend(_counted_maker_names(text))
     partners = _partners_firm_names(text)
     names.extend(partners)
     firms.update(start for start, _, _ in partners)  # "Martin and Sons": a first name opens a family firm's name
@@ -2510,20 +2534,28 @@ def _acronym_owners(text: str) -> list[int]:
 
 
 _OWN_UNIT_NAME = re.compile(
-    r"\b(?:its|their)[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2})[ ](?:division|unit|subsidiary|arm)\b"
+    r"\b(?:its|their)[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2})"
+    r"(?P<trade>(?:[ ][a-z][a-z\-]{1,20}){0,3})[ ](?:division|unit|subsidiary|arm|business|operations)\b"
 )
+"""Session 26: the unit's trade may stand between its name and the head noun ("its Omnilink offender monitoring
+business", "its Halvernet payments unit")."""
+_REGION_WORDS = frozenset({"pacific", "atlantic", "nordic", "northern", "southern", "eastern", "western", "global"})
 
 
 def _own_unit_names(text: str) -> list[tuple[int, str, bool]]:
     """Units a company's possessive names before their head noun: "Canada Post and its Purolator division".
 
-    Not a word the story also writes in lower case ("its Convenience division" beside "the convenience chain").
+    Not a word the story also writes in lower case ("its Convenience division" beside "the convenience chain"), nor a
+    region's ("its North American business", "its Asia Pacific operations").
     """
-    return [
-        (m.start("name"), m.group("name"), False)
-        for m in _OWN_UNIT_NAME.finditer(text)
-        if re.search(rf"\b{re.escape(m.group('name').lower())}\b", text) is None
-    ]
+    names = []
+    for m in _OWN_UNIT_NAME.finditer(text):
+        last = m.group("name").rsplit(" ", 1)[-1].casefold()
+        if is_nationality(last) or last in PLACES or last in _REGION_WORDS:
+            continue
+        if re.search(rf"\b{re.escape(m.group('name').lower())}\b", text) is None:
+            names.append((m.start("name"), m.group("name"), False))
+    return names
 
 
 def _surname(text: str, name: str) -> bool:

@@ -130,3 +130,20 @@ def test_firm_of_a_country_is_the_party() -> None:
         entity.name for entity in extract_body("The President of France met Corvantis executives in Paris.").entities
     }
     assert "President" not in names
+
+
+def test_unit_named_before_its_trade_is_the_target() -> None:
+    """ "sell its Halvernet payments business to Y": the unit is sold, not its seller; a region names no unit."""
+    body = "Corvantis agreed to sell its Halvernet payments business to Trellidor for $30 million."
+    assert event_amounts(body, ACQ) == {("Trellidor", "Halvernet", 30_000_000.0)}
+    body = "Corvantis agreed to sell its North American business to Trellidor for $30 million."
+    names = {entity.name for entity in extract_body(body).entities}
+    assert "North American" not in names
+
+
+def test_maker_between_a_count_and_a_model_number() -> None:
+    """ "buy another 100 Ostrava 737 jets": the maker is the supplier; "20 Class 8 trucks" names no maker."""
+    body = "Budget carrier Vanquaost said it would buy another 100 Ostrava 737 jets for more than $12 billion."
+    assert event_pairs(body, "customer_start") == {("Vanquaost", "Ostrava")}
+    names = {entity.name for entity in extract_body("The fleet operator bought 20 Class 8 trucks last year.").entities}
+    assert "Class" not in names
