@@ -78,8 +78,16 @@ _NATIONALITY_OF_NAME = "\\b{}(?:ne|e)?s?[ ](?:[a-z\\-]+[ ]){{0,2}}$"
 "Italian robot maker Comau" (a kind of at most two words between)."""
 _RANK = r"(?:no\.[ ]?\d{1,2}|number (?:one|two|three)|(?:second-|third-)?(?:biggest|largest)|top|leading)"
 """A rank that makes a description point to one company: "No. 1", "second-largest"."""
+_DEMONSTRATIVE_KINDS_FR = (
+    "entreprise", "société", "groupe", "firme", "start-up", "startup", "jeune pousse", "pme", "filiale", "compagnie",
+    "enseigne", "industriel", "fabricant", "équipementier", "constructeur", "laboratoire",
+)  # fmt: skip
+"""Kinds a French demonstrative points back with to a firm (« Cette entreprise vient de prendre 50 % de Y »); not
+« ce fonds », which as often is the money raised (« Ce fonds a été levé auprès de X »)."""
 _ANAPHORS = (
-    r"(?:(?:l'|la |le |cette |cet |ce )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
+    r"(?:(?:cette |cet |ce )(?:(?:jeune|petite?|nouvelle?) )?(?:"
+    + "|".join(_DEMONSTRATIVE_KINDS_FR)
+    + r")|(?:l'|la |le )(?:(?:jeune|petite?|nouvelle?|grande?|même) )?(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_FR, *_NATIONALITIES_FR, "jeune pousse", "tpe"), key=len, reverse=True))
     + r")|the (?:[a-z.\-]{1,20} ){0,2}(?:"
     + "|".join(sorted((*ANAPHOR_KINDS_EN, "business"), key=len, reverse=True))

@@ -98,8 +98,9 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     )
 
 
-_BULLET = re.compile(r"(?m)^[ \t]*[\u2022\u25aa\u25e6\u2023\u25cf\u00b7*\-\u2013][ \t]+(?=\S)")
-"""A list bullet opening a line ("  \u2022 Acme has acquired ...", "- Acme to sell ...")."""
+_BULLET = re.compile(r"(?m)^[ \t]*[\u2022\u25aa\u25e6\u2023\u25cf\u00b7*\-\u2013][ \t]+(?=[A-ZÀ-Ý])")
+"""A list bullet before a capitalised word opening a line ("  \u2022 Acme has acquired ...", "- Acme to sell ..."); a
+bullet before a lower-case item ("- un chiffre d'affaires supérieur à ...") continues the sentence above it."""
 
 
 def _without_bullets(text: str) -> str:

@@ -28,11 +28,6 @@ malaisien thaïlandais vietnamien pakistanais égyptien nigérian kényan argent
 koweïtien algérien tunisien
 bosniaque islandais écossais gallois flamand wallon catalan lombard libanais iranien irakien sénégalais ivoirien
 camerounais philippin néo-zélandais monégasque
-uruguayen paraguayen bolivien équatorien vénézuélien cubain jamaïcain haïtien panaméen costaricien guatémaltèque
-ghanéen rwandais ougandais tanzanien éthiopien angolais mozambicain namibien zambien zimbabwéen malien burkinabé
-gabonais congolais béninois togolais guinéen malgache soudanais libyen syrien jordanien omanais yéménite bangladais
-sri-lankais népalais birman cambodgien laotien mongol kazakh ouzbek azerbaïdjanais arménien biélorusse moldave
-albanais macédonien monténégrin kosovar maltais chypriote andorran botswanais mauritanien nigérien érythréen
 """
 _NATIONALITIES_EN = """
 american french german british english italian spanish dutch belgian swiss swedish norwegian danish finnish irish
