@@ -74,6 +74,8 @@ from streams.extraction.funding_noun import noun_investments
 from streams.extraction.goods_model_maker import model_maker, model_maker_in
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
+from streams.extraction.holding_split import split_holdings
+from streams.extraction.holding_split_patterns import SPLIT_FRAME
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.invest_backer_apposition import backer_appositions
 from streams.extraction.invest_money_into import funders_listed_before, funds_company, puts_untold_money
@@ -409,8 +411,11 @@ _GOODS = re.compile(
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
 )
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
-_FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
-"""Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
+_FROM_SUPPLIER = re.compile(
+    r"[ ](?:from|auprès de|auprès d'|chez)[ ]?(?:(?:the|its|a|an|le|la|les|l')[ ]?)?(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}$"
+)
+"""Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X"), its
+description between ("acquired a library of compounds from drugmaker X", « auprès du fabricant X »)."""
 _MEASURED_GOODS = (
     r"(?:[ ](?:a|an|the|un|une|le|la)[ ](?:[a-z\-]{1,12}[ ])?(?:volume|quantity|amount|tonnage|number|batch|shipment"
     r"|quantité|nombre|lot)[ ](?:minimum[ ]|minimal[ ])?(?:of|de))?"
@@ -1002,6 +1007,7 @@ def _deals_of_other_frames(
         *target_in_talks(article, sentence),
         *named_holdings(article, sentence),
         *ownership_candidates(article, sentence),
+        *split_holdings(article, sentence),
         *fronted_acquisitions(article, sentence, found),
     ]
 
@@ -1537,7 +1543,9 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
 
-_READ_ELSEWHERE = ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price", "offer", *OWNERSHIP_FRAMES)
+_READ_ELSEWHERE = (
+    "resize", "threshold", "named_holding", "buyer_is", "target_is", "price", "offer", SPLIT_FRAME, *OWNERSHIP_FRAMES
+)  # fmt: skip
 """Deal frames no party reader takes: the sentence's deal is resized or priced, or a reader of its own reads them."""
 _DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](?:by|par)\b")
 """A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
@@ -2523,11 +2531,13 @@ _SELLER_REACH = 90
 shadowed by this one since it was written; session 25 removed it, behaviour unchanged.)"""
 _SOLD_FROM = re.compile(
     r"\b(?:stake|stakes|holding|interest|control|shares|participation|part|parts)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
+    r"(?:in[ ](?:the|a|an|its|their)[ ](?:[a-z\-]{1,15}[ ]){1,4}?)?"
     r"from[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}?"
     r"(?:(?:led|controlled|owned|run)[ ]by[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,3}?)?$"
 )
 """Between a purchase verb and a company: what was bought, then its seller ("bought a 9.9% stake from a consortium
-led by X", "bought control from X"): the company after "from" sold (session 16)."""
+led by X", "bought control from X"): the company after "from" sold (session 16); so it does after a stake in a thing
+no company names ("a stake in the Tallis pipeline project from X", session 26)."""
 _SELLERS_HOLDING_IN = re.compile(r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|ag|nv|llc|co)\.?)?[ ](?:in|dans)[ ]")
 """After the seller of a stake: the company the stake is in ("from X Inc in Y")."""
 _SALE_TARGET_REACH = 60
@@ -2742,6 +2752,12 @@ _RANKED_VERB = re.compile(
     r"\b(?:is|was|remains|remained|becomes|became|est|reste|restait|demeure|devient|était)[ ](?:still[ ]|toujours[ ])?"
     r"(?:the|le|la|l')[ ]?(?:largest|biggest|main|top|second-largest|premier|principal|plus gros)[ ]$"
 )
+_RANKED_APPOSED = re.compile(
+    r",[ ](?:(?:until[ ]now|so[ ]far|until[ ]then|then|previously|formerly|jusque-là|jusqu'alors|jusqu'ici"
+    r"|auparavant|désormais|now)[ ])?(?:the[ ]|le[ ]|la[ ]|l')?"
+    r"(?:largest|biggest|main|top|second-largest|premier|principal|plus[ ]gros)[ ]$"
+)
+"""Between a holder and "shareholder" apposed to it with a rank: ", until now the largest ", « , jusque-là premier »."""
 _WITH_SIZE = re.compile(r",?[ ](?:with|avec)[ ](?:about[ ]|some[ ]|environ[ ]|près de[ ])?$")
 _WITH_SIZE_REACH = 16
 
@@ -2751,7 +2767,10 @@ def _ranked_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
 
     Like a register's "largest holder", it is a holding in the story's company.
     """
-    if _RANKED_VERB.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
+    ranked = _RANKED_VERB.search(article.folded, max(sentence.start, cue.start - 40), cue.start)
+    # "X, until now the largest shareholder with 18% of the capital": the rank apposed to its holder
+    apposed = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if ranked is None and (apposed is None or not _RANKED_APPOSED.fullmatch(article.folded, apposed.end, cue.start)):
         return False
     size = sentence.percent_after(cue.end, _WITH_SIZE_REACH)
     return (
@@ -2803,7 +2822,7 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
     ):
         # "According to the register, X was the largest holder with 5.1%": a register of the story's company;
         # "X remains the largest shareholder, with 59.2%": the same, the rank and size told without the company.
-        target = article.focus
+        target = _held_told_before(article, cue.start, before) or article.focus
     if target is None:
         return None, None, []
     holder = sentence.company_before(cue.start, exclude=target.id)
@@ -2823,6 +2842,31 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         holder = _unnamed_subject(article, sentence, cue, target.id)
         return holder, target, ["anaphor"] if holder else []
     return holder, target, []
+
+
+_HELD_INTRO = re.compile(
+    r"\b(?:capital|stake|holding|shareholding|participation|shareholder|actionnaire)[ ](?:[a-zà-ÿ\-]{1,12}[ ]){0,2}?"
+    r"(?:of|in|de|du|d'|dans(?:[ ]le[ ]capital[ ]d(?:e|u|'))?)[ ]?(?:the[ ]|le[ ]|la[ ]|l')?$"
+)
+"""Right before the company a holding is in: "its stake in ", « sa participation au capital de »."""
+_HELD_REACH = 400
+"""How far back the company held may be told before a ranked holder that names none."""
+
+
+def _held_told_before(article: Article, pos: int, holder: CompanyMention | None) -> CompanyMention | None:
+    """The company last told as held shortly before ``pos``, not the ranked ``holder`` itself.
+
+    "raised its stake in Y. ... X, until now the largest shareholder with 18%": the ranking is of Y's holders,
+    whichever firm the story names most.
+    """
+    for company in reversed(article.companies):
+        if company.end > pos or (holder is not None and company.id == holder.id):
+            continue
+        if company.start < pos - _HELD_REACH:
+            return None
+        if _HELD_INTRO.search(article.folded, max(0, company.start - 50), company.start) is not None:
+            return company
+    return None
 
 
 _APPOSED_NAME = re.compile(r",[ ](?:the[ ]|le[ ]|la[ ]|l')?")

@@ -1,0 +1,126 @@
+"""Session 26 (deals): stakes and acquisitions in wordings a blind audit of real deal stories found unread or misread.
+
+Each class is proved on invented names and sentences, with near misses that must not fire:
+
+- a company's capital told as its split among holders, each with its own share ("Y is owned by A (60%) and B
+  (40%)", « le capital de Y se répartit entre A (34 %), B (26 %) », « Y est détenue à 60 % par A et à 40 % par B »):
+  one holding per holder, of its own size;
+- goods bought from a seller with a description before its name ("acquired a library of compounds from drugmaker
+  X"), and a stake in a thing no company names bought from a seller ("a stake in the Tallis pipeline project from
+  X"): the seller is no target;
+- a holder ranked with its size but no company ("X, until now the largest shareholder with 18% of the capital"):
+  a holding in the company last told as held, not in the firm the story names most.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+
+
+def deals(text: str, language: str = "en") -> set[tuple[str, str, str, float | None]]:
+    """(type, holder or buyer, company, stake size) of every acquisition or stake ``text`` tells, names as read."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[call-arg]
+    return {
+        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "", e.stake_pct)
+        for e in extract(item).events
+        if e.type in ("acquisition", "stake")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Brellan Foods is owned by Petrix Holdings (60%) and Kalmar Partners (40%).",
+            "en",
+            {("acquisition", "Petrix", "Brellan Foods", 60.0), ("stake", "Kalmar Partners", "Brellan Foods", 40.0)},
+        ),
+        (
+            "Brellan Foods' shareholders are Petrix Holdings, with 34%, and Kalmar Partners, with 26%.",
+            "en",
+            {("stake", "Petrix", "Brellan Foods", 34.0), ("stake", "Kalmar Partners", "Brellan Foods", 26.0)},
+        ),
+        (
+            "Le capital de Brellan SA se répartit entre Petrix Holdings (34 %), Kalmar Partners (26 %) et d'autres.",
+            "fr",
+            {("stake", "Petrix", "Brellan", 34.0), ("stake", "Kalmar Partners", "Brellan", 26.0)},
+        ),
+        (
+            "Brellan SA est détenue à 60 % par Petrix Holdings et à 40 % par Kalmar Partners.",
+            "fr",
+            {("acquisition", "Petrix", "Brellan", 60.0), ("stake", "Kalmar Partners", "Brellan", 40.0)},
+        ),
+    ],
+)
+def test_a_capital_split_among_holders_is_one_holding_each(
+    text: str, language: str, expected: set[tuple[str, str, str, float | None]]
+) -> None:
+    assert deals(text, language) == expected
+
+
+def test_an_owner_without_a_share_of_its_own_stays_one_ownership() -> None:
+    # The percentages of the sentence are market shares, not the owner's: no split, no stake.
+    text = "Brellan Foods, which is owned by Petrix Holdings, saw its market share slip from 17.2% to 17.1%."
+    assert deals(text) == {("acquisition", "Petrix", "Brellan Foods", None)}
+
+
+def test_the_register_words_alone_tell_no_split() -> None:
+    assert deals("Shares of Brellan Foods are up 5% (Petrix Holdings rose 3%).") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Varnet Labs said it has acquired a library of plant compounds from drugmaker Oxley Pharma.", "en"),
+        ("Varnet Labs acquired the rights to three brands from French group Oxley Pharma.", "en"),
+        ("Brimco Energy bought a stake in the Tallis pipeline project from Orsa Energy last year.", "en"),
+    ],
+)
+def test_a_seller_named_after_a_description_is_no_target(text: str, language: str) -> None:
+    assert deals(text, language) == set()
+
+
+def test_a_company_bought_from_a_described_seller_stays_bought() -> None:
+    text = "Halvorsen Group bought Tessler Systems from private equity firm Brannock Capital for $2 billion."
+    assert deals(text) == {("acquisition", "Halvorsen", "Tessler Systems", None)}
+
+
+def test_a_stake_in_a_company_bought_from_a_seller_stays_a_stake_in_the_company() -> None:
+    text = "Brimco Energy bought a 9.9% stake in Tellmark Oil from Orsa Energy."
+    assert deals(text) == {("stake", "Brimco Energy", "Tellmark Oil", 9.9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder", "held"),
+    [
+        (
+            "Renfold Media raised its stake in Pellam Foods to 21%. Renfold Media thus overtook Astrid Capital, until "
+            "now the largest shareholder with 18% of the capital.",
+            "en",
+            "Astrid Capital",
+            "Pellam Foods",
+        ),
+        (
+            "Renfold Media a encore accru sa participation au capital de Pellam SA, dont il détient 21 %. Renfold "
+            "Media devance ainsi le fonds Astrid Capital, jusque-là premier actionnaire avec 18 % du capital.",
+            "fr",
+            "Astrid Capital",
+            "Pellam",
+        ),
+    ],
+)
+def test_a_ranked_holder_without_its_company_holds_the_company_last_told_as_held(
+    text: str, language: str, holder: str, held: str
+) -> None:
+    assert ("stake", holder, held, 18.0) in deals(text, language)
+
+
+def test_a_ranked_holder_of_votes_is_no_stake() -> None:
+    text = (
+        "Renfold Media raised its stake in Pellam Foods to 21%. Astrid Capital, the largest shareholder, won 18% of "
+        "the votes in the board election."
+    )
+    assert {d for d in deals(text) if d[1] == "Astrid Capital"} == set()
