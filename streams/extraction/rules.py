@@ -3469,10 +3469,13 @@ _THE_LATTER = re.compile(r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the
 
 
 _KIND_BEFORE_NAME = re.compile(
-    r"[ ](?:[a-z\-]{2,15}[ ]){0,2}?(?:manufacturer|maker|provider|developer|producer|designer|operator|retailer"
+    r"[ ](?:(?!(?:to|from|for|by|with|and|or|of|in|at|on|à|au|aux|de|du|des|et|par|pour|avec)[ ])"
+    r"[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:manufacturer|maker|provider|developer|producer|designer|operator|retailer"
     r"|specialist|supplier|company|firm|group|startup|start-up|lender|insurer|chipmaker|carmaker|drugmaker)[ ]$"
 )
-"""Between two companies: the first, a capitalised description ("European SIM manufacturer Gemalto"), is no name."""
+"""Between two companies: the first, a capitalised description ("European SIM manufacturer Gemalto"), is no name.
+A preposition or a conjunction between ends the description: in "sold X to entertainment group Y" X is sold to Y."""
 
 
 _OTHER_THING_BID_FOR = re.compile(
@@ -3520,8 +3523,21 @@ _BID_TO = re.compile(
 acquérir Y »), a proposal not yet taken up."""
 
 
+_BID_FOR_NOUN = re.compile(
+    r"\b(?:offer|offers|bid|bids|offre|offres|opa|proposal|proposition)"
+    r"(?:[ ](?!and\b|et\b|but\b|mais\b|after\b|après\b)[^ .;,]+){0,4}?[ ](?:for|pour)[ ](?:the[ ]|le[ ]|la[ ]|l')?$"
+)
+"""Before a purchase noun: a bid made for it (« une offre indicative non engageante pour le rachat de Y", "a bid for
+the takeover of Y"), a proposal not yet taken up."""
+
+
 def _bid_to(folded: str, sentence: Sentence, cue: Cue) -> bool:
-    """Whether the purchase verb of ``cue`` is the purpose of a bid ("an offer to buy", « une offre pour racheter »)."""
+    """Whether the purchase verb of ``cue`` is the purpose of a bid ("an offer to buy", « une offre pour racheter »).
+
+    So is a purchase noun a bid is made for (« une offre non engageante pour le rachat de Y »).
+    """
+    if cue.family == "acquisition" and cue.detail == "noun":
+        return _BID_FOR_NOUN.search(folded, max(sentence.start, cue.start - 60), cue.start) is not None
     if cue.family != "acquisition" or cue.detail != "active":
         return False
     window = folded[max(sentence.start, cue.start - 60) : cue.end]

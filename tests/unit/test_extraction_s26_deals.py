@@ -124,3 +124,50 @@ def test_a_ranked_holder_of_votes_is_no_stake() -> None:
         "the votes in the board election."
     )
     assert {d for d in deals(text) if d[1] == "Astrid Capital"} == set()
+
+
+def modalities(text: str, language: str) -> set[tuple[str, str, str, str]]:
+    """(type, buyer, target, modality) of every acquisition or stake ``text`` tells."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[call-arg]
+    return {
+        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "", e.modality)
+        for e in extract(item).events
+        if e.type in ("acquisition", "stake")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le groupe Gorvan a confirmé avoir remis une offre indicative non engageante pour le rachat d'Ixlane.", "fr"),
+        ("Le groupe Gorvan a remis une offre non sollicitée pour racheter Ixlane.", "fr"),
+        ("Gorvan Group submitted a bid for the takeover of Ixlane Systems.", "en"),
+    ],
+)
+def test_a_bid_qualified_as_non_binding_or_unsolicited_is_a_plan_not_a_denial(text: str, language: str) -> None:
+    assert {m[3] for m in modalities(text, language) if m[0] == "acquisition"} == {"plan"}
+
+
+def test_a_refusal_to_buy_stays_a_denial() -> None:
+    text = "Le groupe Gorvan a déclaré ne pas vouloir racheter Ixlane."
+    assert {m[3] for m in modalities(text, "fr")} == {"denied"}
+
+
+def test_a_company_sold_to_a_buyer_with_its_kind_before_its_name_is_bought_by_that_buyer() -> None:
+    text = "Harlow Media sold Dalvey Imagine to entertainment group Turnwell Media."
+    assert deals(text) == {("acquisition", "Turnwell Media", "Dalvey Imagine", None)}
+
+
+def test_a_kind_written_before_a_name_still_describes_the_target() -> None:
+    text = "Tessler Systems agreed to the acquisition of European SIM manufacturer Gemvale."
+    assert {(d[1], d[2]) for d in deals(text)} == {("Tessler Systems", "Gemvale")}
+
+
+def test_the_latter_is_the_last_company_of_the_sentence_before() -> None:
+    text = (
+        "Le groupe familial Catori a cédé sa filiale Somar à l'entreprise chinoise Sparkon. Cette dernière, forte de "
+        "94 millions d'euros de chiffre d'affaires en 2008, emploie 2.500 personnes."
+    )
+    item = NewsItem(id="t", body=text, language="fr")  # type: ignore[call-arg]
+    owners = {e.subject.name for e in extract(item).events if e.type == "revenue" and e.subject is not None}
+    assert owners == {"Sparkon"}
