@@ -2767,11 +2767,21 @@ def _ranked_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
 
     Like a register's "largest holder", it is a holding in the story's company.
     """
-    ranked = _RANKED_VERB.search(article.folded, max(sentence.start, cue.start - 40), cue.start)
-    # "X, until now the largest shareholder with 18% of the capital": the rank apposed to its holder
-    apposed = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
-    if ranked is None and (apposed is None or not _RANKED_APPOSED.fullmatch(article.folded, apposed.end, cue.start)):
+    if _RANKED_VERB.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
         return False
+    return _sized_after(article, sentence, cue)
+
+
+def _ranked_apposed_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """A rank and a size apposed to a holder, no company: "X, until now the largest shareholder with 18%"."""
+    apposed = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if apposed is None or not _RANKED_APPOSED.fullmatch(article.folded, apposed.end, cue.start):
+        return False
+    return _sized_after(article, sentence, cue)
+
+
+def _sized_after(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a holding's size follows a ranked "shareholder" ("..., with 59.2%", "avec 18 % du capital")."""
     size = sentence.percent_after(cue.end, _WITH_SIZE_REACH)
     return (
         size is not None
@@ -2816,13 +2826,7 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
         if target is not None and _RANKED_AFTER_HOLDER.search(article.folded, cue.end, target.start) is not None:
             target = None  # "the largest holder with 5.1%, ahead of Y at 4.8%": Y is the next holder
-    if target is None and (
-        _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None
-        or _ranked_with_size(article, sentence, cue)
-    ):
-        # "According to the register, X was the largest holder with 5.1%": a register of the story's company;
-        # "X remains the largest shareholder, with 59.2%": the same, the rank and size told without the company.
-        target = _held_told_before(article, cue.start, before) or article.focus
+    target = target or _ranked_company(article, sentence, cue, before)
     if target is None:
         return None, None, []
     holder = sentence.company_before(cue.start, exclude=target.id)
@@ -2846,10 +2850,11 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
 
 _HELD_INTRO = re.compile(
     r"\b(?:capital|stake|holding|shareholding|participation|shareholder|actionnaire)[ ](?:[a-zà-ÿ\-]{1,12}[ ]){0,2}?"
-    r"(?:of|in|de|du|d'|dans(?:[ ]le[ ]capital[ ]d(?:e|u|'))?)[ ]?(?:the[ ]|le[ ]|la[ ]|l')?$"
+    r"(?:of|in|de|du|d'|dans(?:[ ]le[ ]capital[ ]d(?:e|u|'))?)[ ]?(?:the[ ]|le[ ]|la[ ]|l')?"
+    r"(?:(?:groupe|group|société|company|firm|constructeur|carmaker|lender|banque|bank)[ ])?$"
 )
-"""Right before the company a holding is in: "its stake in ", « sa participation au capital de »."""
-_HELD_REACH = 400
+"""Right before the company a holding is in: "its stake in ", « sa participation au capital du groupe »."""
+_HELD_REACH = 800
 """How far back the company held may be told before a ranked holder that names none."""
 
 
@@ -2866,6 +2871,24 @@ def _held_told_before(article: Article, pos: int, holder: CompanyMention | None)
             return None
         if _HELD_INTRO.search(article.folded, max(0, company.start - 50), company.start) is not None:
             return company
+    return None
+
+
+def _ranked_company(
+    article: Article, sentence: Sentence, cue: Cue, before: CompanyMention | None
+) -> CompanyMention | None:
+    """The company of a ranked holder told without it, or None.
+
+    "According to the register, X was the largest holder with 5.1%": a register of the story's company; "X remains
+    the largest shareholder, with 59.2%": the same, the rank and size told without the company (the company last told
+    as held, else the story's); "X, until now the largest shareholder with 18%": the company last told as held only.
+    """
+    if _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None or _ranked_with_size(
+        article, sentence, cue
+    ):
+        return _held_told_before(article, cue.start, before) or article.focus
+    if _ranked_apposed_with_size(article, sentence, cue):
+        return _held_told_before(article, cue.start, before)
     return None
 
 
@@ -3283,6 +3306,21 @@ _REVENUE_OF_GAP = 5
 """Between a revenue word and its amount: "un chiffre d'affaires de 1 508 ME", "revenue of $2bn"."""
 
 
+_DEAL_OPPOSED = re.compile(
+    r"\b(?:oppose|opposes|opposed|opposing|fight|fights|fighting|block|blocks|blocking|challenge|challenging|resist"
+    r"|resisting|derail|derailing|vote[ ]against|voting[ ]against|s'opposer[ ]à|s'oppose[ ]à|bloquer|contester"
+    r"|torpiller)"
+    r"[ ](?:the|a|an|its|this|that|le|la|l'|cette|ce)[ ]?(?:(?:nearly|about|some|proposed|planned|près[ ]de)[ ])?$"
+)
+"""Right before an amount: a deal the sentence's buyer opposes ("building a stake ... to oppose the nearly $16 billion
+buyout deal", « pour s'opposer à l'OPA de 2 milliards »): its size is the opposed deal's, never the stake's price."""
+
+
+def _size_of_opposed_deal(folded: str, sentence: Sentence, money: MoneyMention) -> bool:
+    """Whether ``money`` sizes a deal the sentence opposes or fights (:data:`_DEAL_OPPOSED`)."""
+    return _DEAL_OPPOSED.search(folded, max(sentence.start, money.start - 50), money.start) is not None
+
+
 def _sales_figure(sentence: Sentence, money: MoneyMention) -> bool:
     """Whether ``money`` is a turnover ("$2 billion in revenue"), never the price of a deal told nearby."""
     return any(
@@ -3620,7 +3658,11 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or describes_goods(article.text, article.folded, cue)  # "EUV machines bought from ASML": no company
     ):
         return None
-    priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
+    priced = [
+        m
+        for m in _in_clause(sentence, cue, money)
+        if not _sales_figure(sentence, m) and not _size_of_opposed_deal(article.folded, sentence, m)
+    ]
     # "a levé des fonds auprès de A", "raised fresh funding from A": a round of untold size, its investor named.
     unpriced = (
         not priced

@@ -171,3 +171,36 @@ def test_the_latter_is_the_last_company_of_the_sentence_before() -> None:
     item = NewsItem(id="t", body=text, language="fr")  # type: ignore[call-arg]
     owners = {e.subject.name for e in extract(item).events if e.type == "revenue" and e.subject is not None}
     assert owners == {"Sparkon"}
+
+
+def amounts(text: str) -> set[tuple[str, str, float | None]]:
+    """(buyer, target, amount) of every acquisition or stake ``text`` tells."""
+    item = NewsItem(id="t", body=text, language="en")  # type: ignore[call-arg]
+    return {
+        (e.subject.name if e.subject else "", e.object.name if e.object else "", e.amount.value if e.amount else None)
+        for e in extract(item).events
+        if e.type in ("acquisition", "stake")
+    }
+
+
+def test_the_size_of_a_deal_a_holder_opposes_is_not_its_stakes_price() -> None:
+    text = (
+        "Elmwood Partners bought a 3% stake in Sorvik Tobacco in an attempt to oppose the nearly $16 billion buyout "
+        "deal under its current terms."
+    )
+    assert amounts(text) == {("Elmwood Partners", "Sorvik Tobacco", None)}
+
+
+def test_a_deal_sized_in_its_own_words_keeps_its_amount() -> None:
+    assert amounts("Philmore Brands agreed to buy Sorvik Tobacco in a $16 billion deal.") == {
+        ("Philmore Brands", "Sorvik Tobacco", 16e9)
+    }
+
+
+def test_an_apposed_ranked_holder_with_no_company_told_as_held_reads_no_stake() -> None:
+    # Nothing before names a company held: the story's most-named firm is no guess for the holder's company.
+    text = (
+        "Renfold Media met Pellam Foods and Pellam Foods' rivals on Monday. Renfold Media then overtook Astrid "
+        "Capital, until now the largest shareholder with 18% of the capital."
+    )
+    assert {d for d in deals(text) if d[1] == "Astrid Capital"} == set()
