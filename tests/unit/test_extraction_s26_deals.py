@@ -204,3 +204,20 @@ def test_an_apposed_ranked_holder_with_no_company_told_as_held_reads_no_stake() 
         "Capital, until now the largest shareholder with 18% of the capital."
     )
     assert {d for d in deals(text) if d[1] == "Astrid Capital"} == set()
+
+
+def test_a_french_gerund_of_investing_is_the_sentence_subjects_investment() -> None:
+    text = (
+        "Le groupe Dorvane a posé un premier pied en France en investissant 2 millions d'euros dans la start-up Korvia."
+    )
+    item = NewsItem(id="t", body=text, language="fr")  # type: ignore[call-arg]
+    found = {
+        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "") for e in extract(item).events
+    }
+    assert found == {("investment", "Dorvane", "Korvia")}
+
+
+def test_a_gerund_investing_in_no_company_reads_nothing() -> None:
+    text = "Le groupe Dorvane a renforcé sa position en investissant dans la formation de ses salariés."
+    item = NewsItem(id="t", body=text, language="fr")  # type: ignore[call-arg]
+    assert [e for e in extract(item).events if e.type == "investment"] == []
