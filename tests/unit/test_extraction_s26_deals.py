@@ -221,3 +221,23 @@ def test_a_gerund_investing_in_no_company_reads_nothing() -> None:
     text = "Le groupe Dorvane a renforcé sa position en investissant dans la formation de ses salariés."
     item = NewsItem(id="t", body=text, language="fr")  # type: ignore[call-arg]
     assert [e for e in extract(item).events if e.type == "investment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        ("Hallbrook Media sold Vexo Sport to US cable major Quarrin for $80 million.", "Quarrin"),
+        ("Hallbrook Media sold Vexo Sport to Italian fashion heavyweight Delvane.", "Delvane"),
+        ("Hallbrook Media sold Vexo Sport to industrial powerhouse Marbeck.", "Marbeck"),
+    ],
+)
+def test_a_buyer_after_a_description_headed_by_major_heavyweight_or_powerhouse(text: str, buyer: str) -> None:
+    assert ("acquisition", buyer, "Vexo Sport") in {d[:3] for d in deals(text)}
+
+
+def test_major_after_a_determiner_is_an_adjective_and_introduces_no_name() -> None:
+    # "the second major C-suite exit": "C-suite" is no company.
+    text = "Quarrin said finance chief Mara Lindqvist will retire, the third major C-suite departure this year."
+    item = NewsItem(id="t", body=text, language="en")  # type: ignore[call-arg]
+    names = {e.subject.name for e in extract(item).events if e.subject is not None}
+    assert not any("suite" in name for name in names)
