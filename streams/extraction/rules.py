@@ -2099,10 +2099,23 @@ _FRONTED_PRONOUN = re.compile(r",[ ](?:il|elle|it)[ ](?:[a-z']{1,12}[ ]){0,2}$")
 """A subject pronoun after a fronted phrase, right before the deal verb: ", il s'offre", ", it then bought"."""
 
 
+_SUBORDINATE_IT = re.compile(
+    r",[ ](?:[\w$€£.'-]+[ ]){0,5}?(?:since|after|before|when|as|while|until|once)[ ]it[ ](?:[a-z']{1,14}[ ]){0,2}$"
+)
+"""Before a deal verb: "it" in a time clause set off after the main clause ("X bought Y, its largest deal since it
+bought Z", "X bought Y, months after it acquired Z"): the pronoun is the main clause's subject, not the company
+last named."""
+
+
 def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
     """The buyer of "X agreed to buy Y": the speaker, the company before the verb, or the one a pronoun means."""
     buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
-    if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
+    if (
+        buyer is not None
+        and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start)
+        and _SUBORDINATE_IT.search(article.folded, max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start)
+        is None
+    ):
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
         # right before the verb is the description's, the last named before it.
         buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), buyer)

@@ -241,3 +241,21 @@ def test_major_after_a_determiner_is_an_adjective_and_introduces_no_name() -> No
     item = NewsItem(id="t", body=text, language="en")  # type: ignore[call-arg]
     names = {e.subject.name for e in extract(item).events if e.subject is not None}
     assert not any("suite" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlen Tide bought Maskell Foods for $3 billion, its biggest deal since it acquired Brisco Dairy in 2019.",
+        "Orlen Tide agreed to acquire Maskell Foods, barely a year after it bought Brisco Dairy.",
+    ],
+)
+def test_it_in_a_time_clause_after_the_main_clause_is_the_main_clauses_buyer(text: str) -> None:
+    found = {d[:3] for d in deals(text)}
+    assert ("acquisition", "Orlen Tide", "Brisco Dairy") in found
+    assert ("acquisition", "Maskell Foods", "Brisco Dairy") not in found
+
+
+def test_a_relative_clause_on_the_target_keeps_the_target_as_buyer() -> None:
+    text = "Orlen Tide bought Maskell Foods, which had itself bought Brisco Dairy in 2019."
+    assert ("acquisition", "Maskell Foods", "Brisco Dairy") in {d[:3] for d in deals(text)}
