@@ -2568,6 +2568,12 @@ _OTHER_DEAL_OF = re.compile(
 )
 """After "to", a deal noun right before the name: the sale pays for another deal ("to fund its takeover of X")."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
+_DEAL_STRUCK_WITH = re.compile(
+    r"\b(?:in|as[ ]part[ ]of|under)[ ](?:a|an|the)[ ](?:[a-z\-]{1,15}[ ]){0,2}?(?:deal|agreement|transaction)[ ]"
+    r"(?:(?:struck|reached|signed|agreed|sealed)[ ])?with[ ]"
+)
+"""After what a sale verb sold, with no "to": the deal it is part of and its other party, the buyer ("sold its stake
+in Y for $2bn, as part of a deal struck with Z", "sold Y in a $1bn transaction with Z")."""
 _BUYER_REACH = 40
 _TALKS_WITH = re.compile(
     r"\b(?:négociations?|discussions|pourparlers|talks|negotiations)[ ](?:exclusives[ ]|exclusive[ ]|advanced[ ])?"
@@ -2607,9 +2613,13 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return None, None, []
     to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
     if to is None:
+        # "X sold its stake in Y for $2bn, as part of a deal struck with Z": the sale is the deal with Z, Z buys.
+        struck = _DEAL_STRUCK_WITH.search(article.folded, target.end, sentence.end)
+        buyer = sentence.company_after(struck.end(), exclude=target.id, within=_BUYER_REACH) if struck else None
         # "X est en négociations exclusives avec Y pour la cession de Z": Y is the buyer the talks are with.
         talks = _TALKS_WITH.search(article.folded, max(sentence.start, cue.start - _BUYER_REACH * 2), cue.start)
-        buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH) if talks else None
+        if buyer is None and talks is not None:
+            buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH)
         return (buyer if buyer is not None and buyer.id != seller_id else None), target, []
     buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
     if buyer is not None and _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):

@@ -259,3 +259,22 @@ def test_it_in_a_time_clause_after_the_main_clause_is_the_main_clauses_buyer(tex
 def test_a_relative_clause_on_the_target_keeps_the_target_as_buyer() -> None:
     text = "Orlen Tide bought Maskell Foods, which had itself bought Brisco Dairy in 2019."
     assert ("acquisition", "Maskell Foods", "Brisco Dairy") in {d[:3] for d in deals(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norrmark Telecom will sell its 25% stake in Lysa Networks for $900 million, as part of a deal struck with "
+        "cloud company Avenor.",
+        "Norrmark Telecom sold its 25% stake in Lysa Networks for $900 million in a transaction with Avenor.",
+    ],
+)
+def test_a_stake_sold_as_part_of_a_deal_with_a_company_is_that_companys(text: str) -> None:
+    assert ("stake", "Avenor", "Lysa Networks", 25.0) in deals(text)
+
+
+def test_a_sale_with_a_named_buyer_keeps_it_over_a_later_deal_partner() -> None:
+    text = "Norrmark Telecom sold its 25% stake in Lysa Networks to Pirra Capital, weeks after a deal with Avenor."
+    found = deals(text)
+    assert ("stake", "Pirra Capital", "Lysa Networks", 25.0) in found
+    assert not any(d[1] == "Avenor" for d in found)
