@@ -24,6 +24,7 @@ from typing import Final
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.holding_split import share_told_after
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 
@@ -90,7 +91,13 @@ def ownership_candidates(article: Article, sentence: Sentence) -> list[Candidate
         if cue.detail == "owned":
             owned = _owned_before(sentence, cue.start, _OWNED_BEFORE)
             owner = party_after(article, sentence, cue.end)
-            if owned is not None and owner is not None and not _JOINT.match(article.text, owner.end):
+            # "owned by A (60%) and B (40%)": each owner's own share is a split (:mod:`holding_split`) reads
+            if (
+                owned is not None
+                and owner is not None
+                and not _JOINT.match(article.text, owner.end)
+                and not share_told_after(article, sentence, owner)
+            ):
                 found.extend(_ownership(article, sentence, cue.start, owner, [owned], end=cue.end))
         elif cue.detail == "owner":
             owner = _owned_before(sentence, cue.start, _OWNER_BEFORE)

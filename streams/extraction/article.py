@@ -348,6 +348,9 @@ _UNIT_OPENS = re.compile(
     r"(?:unit|division|subsidiary|business|activité|filiale|branche)\b"
 )
 """A sentence opening on a unit: "The unit had sales of ...", "Cette activité historique a réalisé ..."."""
+_LATTER_OPENS = re.compile(r"(?:cette[ ]dernière|ce[ ]dernier|the[ ]latter)\b")
+"""A sentence opening on "the latter": the last company the sentence before names ("X a cédé Y à Z. Cette dernière,
+forte de 94 millions d'euros de chiffre d'affaires, ..." is Z), not its first."""
 _OWNER_OF_UNIT = re.compile(r"(?:the|la|le|l')[ ]?$")
 _UNIT_AFTER_OWNER = re.compile(r"(?:'s)?[ ](?:[a-z\-]{1,15}[ ]){0,2}(?:unit|subsidiary|division|arm)\b")
 _UNIT_REACH = 12
@@ -674,10 +677,16 @@ class Article:
     def previous_subject(self, index: int, limit: int = 3) -> CompanyMention | None:
         """The first company of the closest earlier sentence that names one (within ``limit`` sentences).
 
+        A sentence opening on "the latter" (« cette dernière ») means the last company of the sentence before.
+
         A sentence opening on a unit ("Cette activité ...", "The unit ...") means the unit the previous
         sentence presents as one ("Lacroix a cédé Lacroix City, sa division ..."), not its parent.
         """
         start = self.spans[index][0] if 0 < index < len(self.spans) else None
+        if start is not None and _LATTER_OPENS.match(self.folded, start):
+            named = [c for c in self.sentence(index - 1).companies if not in_attribution(self.sentence(index - 1), c)]
+            if named:
+                return named[-1]
         if start is not None and _UNIT_OPENS.match(self.folded, start):
             unit = next((c for c in self.sentence(index - 1).companies if named_as_unit(self.text, c)), None)
             if unit is not None:

@@ -24,6 +24,7 @@ from streams.extraction.contract_described import find_described_contract_cues
 from streams.extraction.customer_order_patterns import FR_COUNT, find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
 from streams.extraction.holding_patterns import find_holding_cues
+from streams.extraction.holding_split_patterns import SPLIT_FRAME, find_split_cues
 from streams.extraction.lead_fr_handover import find_handover_cues
 from streams.extraction.loss_patterns import find_loss_cues
 from streams.extraction.partner_patterns import find_site_cues
@@ -398,6 +399,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     candidates.extend((start - end, start, (("acquisition", "offer"),)) for start, end in offers)
     public = find_public_offer_cues(folded, language)  # « une offre publique d'achat simplifiée visant Y »
     candidates.extend((start - end, start, (("acquisition", "noun"),)) for start, end in public)
+    splits = find_split_cues(folded, language)  # "is owned by A (60%) and B (40%)"
+    candidates.extend((start - end, start, (("stake", SPLIT_FRAME),)) for start, end in splits)
     shares = find_owned_share_cues(folded, language)  # « détenue à 40 % par X »
     candidates.extend((start - end, start, (("acquisition", "owned"),)) for start, end in shares)
     orders = find_order_noun_cues(folded, language)

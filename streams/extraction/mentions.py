@@ -1489,6 +1489,14 @@ _OPEN_QUOTE = re.compile(r"[«\"\u201c][ \u00a0\u202f]?")
 """An opening quote before a name, maybe spaced as French writes it ("« Kelvane »" reads '" Kelvane "')."""
 
 
+_MAJOR_AS_ADJECTIVE = re.compile(
+    r"(?<![a-z])(?:a|an|the|its|their|his|her|our|this|that|one|two|three|four|five|another|other|first|second|third"
+    r"|every|each|any|no|some|several|many|most|more|as|very|all|two[ ]other)[ ]$"
+)
+"""Before "major": a determiner or a count, so "major" is an adjective ("the second major C-suite exit", "a major
+Vantix shareholder"), not the noun of "oil major Talmont" that a name follows."""
+
+
 def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]], set[int]]:
     """The names read right after or before the literal anchors (one pass of the automaton), and the firm starts."""
     names: list[tuple[int, str, bool]] = []
@@ -1496,10 +1504,14 @@ def _anchored_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]]
     size = len(text)
     for last, (length, role) in ANCHORS.iter(folded):
         first, end = last - length + 1, last + 1
-        if (first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -%") or (
-            role == FOLLOW and text[first].isupper() and _in_name(text, first, folded[first:last])
+        if (
+            (first > 0 and is_word_char(folded[first - 1]) and folded[first] not in " -%")
+            or (role == FOLLOW and text[first].isupper() and _in_name(text, first, folded[first:last]))
+            or (folded[first:last] == "major" and _MAJOR_AS_ADJECTIVE.search(folded, max(0, first - 12), first))
         ):
-            continue  # inside a word; or "the Bharat App Innovation Challenge": a capitalised kind inside a name
+            # inside a word; "the Bharat App Innovation Challenge": a capitalised kind inside a name; "the second
+            # major C-suite exit": an adjective
+            continue
         if role in (FOLLOW, KIND_FR):
             # "la société « Kelvane »", 'the startup "Dravelle"': after a kind noun, the name inside quotes
             quote = _OPEN_QUOTE.match(text, end) if role == KIND_FR or folded[first:last] in KIND_NOUNS else None

@@ -38,6 +38,12 @@ _PLAN = re.compile(
     # "a proposé au conseil de nommer X": a proposal right before the verb
     r"|\bpropos(?:e|ent|é|era|eront)[ ](?:[^,;.]{0,40}[ ])?$"
 )
+_NON_QUALIFIER = (
+    r"(?:engageante?s?|contraignante?s?|sollicitée?s?|définitive?s?|ferme?s?|exclusive?s?|cotée?s?|dilutive?s?"
+    r"|hostile?s?|amicale?s?)\b"
+)
+"""After « non »: a quality of the offer or the firm, not a denial (« une offre non engageante pour racheter X »,
+« une offre non sollicitée », « la société non cotée »): the act it qualifies still stands."""
 # "ne représentent plus que 18 %" is "now only 18 %", no negation.
 _NEGATION = re.compile(
     r"\b(?:ne|n')[ ]?(?!cache)\w{1,20}[ ](?:pas|plus(?![ ]que\b)|jamais)\b|\bne[ ](?:pas|plus|jamais)[ ]"
@@ -45,7 +51,7 @@ _NEGATION = re.compile(
     r"|\b(?:not|never|no longer|no[ ]one|nobody|personne[ ]ne|denied|dément"
     r"|abandon(?:ne|né|ed|s)?|scrapped|scraps|called off|renonce|walked away|bloque|bloqué|annule|annulé"
     r"|blocks?|blocking|blocked|veto|vetoe[sd])\b"
-    r"|\bnon[ ]|\bnon-$|\b(?:declined|declines|refused|refuses)[ ]to\b"
+    r"|\bnon[ ](?!" + _NON_QUALIFIER + r")|\bnon-$|\b(?:declined|declines|refused|refuses)[ ]to\b"
     r"|\b(?:failed|fails)(?:[ ]to\b|[ ]?$)|\béchou(?:é|e|ent|era)[ ]à\b|\béchecs?[ ](?:de|du|des|d')"
 )
 """A word that denies what follows it ("has no plans to stop using", "no one wants to buy", "will block a planned

@@ -79,10 +79,11 @@ network app buyer concurrente consœur consoeur chantier réseau portail négoce
 """Kinds that describe a firm before its name ("rival Acme", "sa filiale X") but, alone ("the rival"), point to
 another party than the story's company."""
 _BEFORE_NAME_EN = """
-service arm
+service arm major heavyweight powerhouse
 """
-"""Nouns that describe a firm only right before its name ("online ticket service X", "its catering arm X"); elsewhere
-they name no firm ("financial services", "an arm of the group"), so they are no kind nouns."""
+"""Nouns that describe a firm only right before its name ("online ticket service X", "its catering arm X", "media
+major X", "luxury heavyweight X"); elsewhere they name no firm ("financial services", "an arm of the group", "a major
+customer"), so they are no kind nouns."""
 _PERSON_KINDS_EN = """
 developer designer broker contractor specialist
 """

@@ -74,6 +74,8 @@ from streams.extraction.funding_noun import noun_investments
 from streams.extraction.goods_model_maker import model_maker, model_maker_in
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
+from streams.extraction.holding_split import split_holdings
+from streams.extraction.holding_split_patterns import SPLIT_FRAME
 from streams.extraction.incumbent import named_incumbent, warning_supplier
 from streams.extraction.invest_backer_apposition import backer_appositions
 from streams.extraction.invest_money_into import funders_listed_before, funds_company, puts_untold_money
@@ -409,8 +411,11 @@ _GOODS = re.compile(
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
 )
 """What follows a company name when "bought Nvidia chips" buys goods, not the company."""
-_FROM_SUPPLIER = re.compile(r"[ ](?:from|auprès de|auprès d'|chez)[ ]?$")
-"""Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X")."""
+_FROM_SUPPLIER = re.compile(
+    r"[ ](?:from|auprès de|auprès d'|chez)[ ]?(?:(?:the|its|a|an|le|la|les|l')[ ]?)?(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}$"
+)
+"""Between a purchase verb and the first company after it: that company sold goods ("purchased trucks from X"), its
+description between ("acquired a library of compounds from drugmaker X", « auprès du fabricant X »)."""
 _MEASURED_GOODS = (
     r"(?:[ ](?:a|an|the|un|une|le|la)[ ](?:[a-z\-]{1,12}[ ])?(?:volume|quantity|amount|tonnage|number|batch|shipment"
     r"|quantité|nombre|lot)[ ](?:minimum[ ]|minimal[ ])?(?:of|de))?"
@@ -1002,6 +1007,7 @@ def _deals_of_other_frames(
         *target_in_talks(article, sentence),
         *named_holdings(article, sentence),
         *ownership_candidates(article, sentence),
+        *split_holdings(article, sentence),
         *fronted_acquisitions(article, sentence, found),
     ]
 
@@ -1537,7 +1543,9 @@ def _deal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     return _DEAL_READERS.get(cue.detail, _active_deal_parties)(article, sentence, cue)
 
 
-_READ_ELSEWHERE = ("resize", "threshold", "named_holding", "buyer_is", "target_is", "price", "offer", *OWNERSHIP_FRAMES)
+_READ_ELSEWHERE = (
+    "resize", "threshold", "named_holding", "buyer_is", "target_is", "price", "offer", SPLIT_FRAME, *OWNERSHIP_FRAMES
+)  # fmt: skip
 """Deal frames no party reader takes: the sentence's deal is resized or priced, or a reader of its own reads them."""
 _DEAL_NOUN_BY = re.compile(r"(?:acquisition|takeover|purchase|buyout|rachat)[ ](?:by|par)\b")
 """A deal noun with its agent: "Figma's acquisition by Adobe" is Adobe buying Figma, possessive and all."""
@@ -2091,10 +2099,23 @@ _FRONTED_PRONOUN = re.compile(r",[ ](?:il|elle|it)[ ](?:[a-z']{1,12}[ ]){0,2}$")
 """A subject pronoun after a fronted phrase, right before the deal verb: ", il s'offre", ", it then bought"."""
 
 
+_SUBORDINATE_IT = re.compile(
+    r",[ ](?:[\w$€£.'-]+[ ]){0,5}?(?:since|after|before|when|as|while|until|once)[ ]it[ ](?:[a-z']{1,14}[ ]){0,2}$"
+)
+"""Before a deal verb: "it" in a time clause set off after the main clause ("X bought Y, its largest deal since it
+bought Z", "X bought Y, months after it acquired Z"): the pronoun is the main clause's subject, not the company
+last named."""
+
+
 def _deal_subject(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
     """The buyer of "X agreed to buy Y": the speaker, the company before the verb, or the one a pronoun means."""
     buyer = _after_speech(article, sentence, cue) or _acting_company(article, sentence, cue.start)
-    if buyer is not None and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start):
+    if (
+        buyer is not None
+        and article.anaphor_before(max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start)
+        and _SUBORDINATE_IT.search(article.folded, max(buyer.end, cue.start - _ANAPHOR_SUBJECT_REACH), cue.start)
+        is None
+    ):
         # "... after X rejected a report that the South Korean company was negotiating to buy Y": the company
         # right before the verb is the description's, the last named before it.
         buyer = next((c for c in reversed(sentence.companies) if c.end <= cue.start), buyer)
@@ -2523,11 +2544,13 @@ _SELLER_REACH = 90
 shadowed by this one since it was written; session 25 removed it, behaviour unchanged.)"""
 _SOLD_FROM = re.compile(
     r"\b(?:stake|stakes|holding|interest|control|shares|participation|part|parts)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
+    r"(?:in[ ](?:the|a|an|its|their)[ ](?:[a-z\-]{1,15}[ ]){1,4}?)?"
     r"from[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}?"
     r"(?:(?:led|controlled|owned|run)[ ]by[ ](?:(?:a|an|the|its)[ ])?(?:[a-z\-]{1,15}[ ]){0,3}?)?$"
 )
 """Between a purchase verb and a company: what was bought, then its seller ("bought a 9.9% stake from a consortium
-led by X", "bought control from X"): the company after "from" sold (session 16)."""
+led by X", "bought control from X"): the company after "from" sold (session 16); so it does after a stake in a thing
+no company names ("a stake in the Tallis pipeline project from X", session 26)."""
 _SELLERS_HOLDING_IN = re.compile(r"(?:[ ,]{1,2}(?:inc|corp|ltd|plc|sa|ag|nv|llc|co)\.?)?[ ](?:in|dans)[ ]")
 """After the seller of a stake: the company the stake is in ("from X Inc in Y")."""
 _SALE_TARGET_REACH = 60
@@ -2545,6 +2568,12 @@ _OTHER_DEAL_OF = re.compile(
 )
 """After "to", a deal noun right before the name: the sale pays for another deal ("to fund its takeover of X")."""
 _TO_BUYER = re.compile(r"[ ](?:to|à|au|aux)[ ]")
+_DEAL_STRUCK_WITH = re.compile(
+    r"\b(?:in|as[ ]part[ ]of|under)[ ](?:a|an|the)[ ](?:[a-z\-]{1,15}[ ]){0,2}?(?:deal|agreement|transaction)[ ]"
+    r"(?:(?:struck|reached|signed|agreed|sealed)[ ])?with[ ]"
+)
+"""After what a sale verb sold, with no "to": the deal it is part of and its other party, the buyer ("sold its stake
+in Y for $2bn, as part of a deal struck with Z", "sold Y in a $1bn transaction with Z")."""
 _BUYER_REACH = 40
 _TALKS_WITH = re.compile(
     r"\b(?:négociations?|discussions|pourparlers|talks|negotiations)[ ](?:exclusives[ ]|exclusive[ ]|advanced[ ])?"
@@ -2584,9 +2613,13 @@ def _sale_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
         return None, None, []
     to = _TO_BUYER.search(article.folded, target.end, sentence.clauses.span_of(cue.start)[1])
     if to is None:
+        # "X sold its stake in Y for $2bn, as part of a deal struck with Z": the sale is the deal with Z, Z buys.
+        struck = _DEAL_STRUCK_WITH.search(article.folded, target.end, sentence.end)
+        buyer = sentence.company_after(struck.end(), exclude=target.id, within=_BUYER_REACH) if struck else None
         # "X est en négociations exclusives avec Y pour la cession de Z": Y is the buyer the talks are with.
         talks = _TALKS_WITH.search(article.folded, max(sentence.start, cue.start - _BUYER_REACH * 2), cue.start)
-        buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH) if talks else None
+        if buyer is None and talks is not None:
+            buyer = sentence.company_after(talks.end(), exclude=target.id, within=_BARE_VERB_REACH)
         return (buyer if buyer is not None and buyer.id != seller_id else None), target, []
     buyer = sentence.company_after(to.end(), exclude=target.id, within=_BUYER_REACH)
     if buyer is not None and _OTHER_DEAL_OF.search(article.folded, to.end(), buyer.start):
@@ -2742,6 +2775,12 @@ _RANKED_VERB = re.compile(
     r"\b(?:is|was|remains|remained|becomes|became|est|reste|restait|demeure|devient|était)[ ](?:still[ ]|toujours[ ])?"
     r"(?:the|le|la|l')[ ]?(?:largest|biggest|main|top|second-largest|premier|principal|plus gros)[ ]$"
 )
+_RANKED_APPOSED = re.compile(
+    r",[ ](?:(?:until[ ]now|so[ ]far|until[ ]then|then|previously|formerly|jusque-là|jusqu'alors|jusqu'ici"
+    r"|auparavant|désormais|now)[ ])?(?:the[ ]|le[ ]|la[ ]|l')?"
+    r"(?:largest|biggest|main|top|second-largest|premier|principal|plus[ ]gros)[ ]$"
+)
+"""Between a holder and "shareholder" apposed to it with a rank: ", until now the largest ", « , jusque-là premier »."""
 _WITH_SIZE = re.compile(r",?[ ](?:with|avec)[ ](?:about[ ]|some[ ]|environ[ ]|près de[ ])?$")
 _WITH_SIZE_REACH = 16
 
@@ -2753,6 +2792,19 @@ def _ranked_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """
     if _RANKED_VERB.search(article.folded, max(sentence.start, cue.start - 40), cue.start) is None:
         return False
+    return _sized_after(article, sentence, cue)
+
+
+def _ranked_apposed_with_size(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """A rank and a size apposed to a holder, no company: "X, until now the largest shareholder with 18%"."""
+    apposed = next((c for c in reversed(sentence.companies) if c.end <= cue.start), None)
+    if apposed is None or not _RANKED_APPOSED.fullmatch(article.folded, apposed.end, cue.start):
+        return False
+    return _sized_after(article, sentence, cue)
+
+
+def _sized_after(article: Article, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a holding's size follows a ranked "shareholder" ("..., with 59.2%", "avec 18 % du capital")."""
     size = sentence.percent_after(cue.end, _WITH_SIZE_REACH)
     return (
         size is not None
@@ -2797,13 +2849,7 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         target = sentence.company_after(cue.end, within=_SHAREHOLDER_REACH)
         if target is not None and _RANKED_AFTER_HOLDER.search(article.folded, cue.end, target.start) is not None:
             target = None  # "the largest holder with 5.1%, ahead of Y at 4.8%": Y is the next holder
-    if target is None and (
-        _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None
-        or _ranked_with_size(article, sentence, cue)
-    ):
-        # "According to the register, X was the largest holder with 5.1%": a register of the story's company;
-        # "X remains the largest shareholder, with 59.2%": the same, the rank and size told without the company.
-        target = article.focus
+    target = target or _ranked_company(article, sentence, cue, before)
     if target is None:
         return None, None, []
     holder = sentence.company_before(cue.start, exclude=target.id)
@@ -2823,6 +2869,50 @@ def _shareholder_parties(article: Article, sentence: Sentence, cue: Cue) -> _Par
         holder = _unnamed_subject(article, sentence, cue, target.id)
         return holder, target, ["anaphor"] if holder else []
     return holder, target, []
+
+
+_HELD_INTRO = re.compile(
+    r"\b(?:capital|stake|holding|shareholding|participation|shareholder|actionnaire)[ ](?:[a-zà-ÿ\-]{1,12}[ ]){0,2}?"
+    r"(?:of|in|de|du|d'|dans(?:[ ]le[ ]capital[ ]d(?:e|u|'))?)[ ]?(?:the[ ]|le[ ]|la[ ]|l')?"
+    r"(?:(?:groupe|group|société|company|firm|constructeur|carmaker|lender|banque|bank)[ ])?$"
+)
+"""Right before the company a holding is in: "its stake in ", « sa participation au capital du groupe »."""
+_HELD_REACH = 800
+"""How far back the company held may be told before a ranked holder that names none."""
+
+
+def _held_told_before(article: Article, pos: int, holder: CompanyMention | None) -> CompanyMention | None:
+    """The company last told as held shortly before ``pos``, not the ranked ``holder`` itself.
+
+    "raised its stake in Y. ... X, until now the largest shareholder with 18%": the ranking is of Y's holders,
+    whichever firm the story names most.
+    """
+    for company in reversed(article.companies):
+        if company.end > pos or (holder is not None and company.id == holder.id):
+            continue
+        if company.start < pos - _HELD_REACH:
+            return None
+        if _HELD_INTRO.search(article.folded, max(0, company.start - 50), company.start) is not None:
+            return company
+    return None
+
+
+def _ranked_company(
+    article: Article, sentence: Sentence, cue: Cue, before: CompanyMention | None
+) -> CompanyMention | None:
+    """The company of a ranked holder told without it, or None.
+
+    "According to the register, X was the largest holder with 5.1%": a register of the story's company; "X remains
+    the largest shareholder, with 59.2%": the same, the rank and size told without the company (the company last told
+    as held, else the story's); "X, until now the largest shareholder with 18%": the company last told as held only.
+    """
+    if _RANKED_HOLDER_CUE.search(article.folded, cue.start, cue.end) is not None or _ranked_with_size(
+        article, sentence, cue
+    ):
+        return _held_told_before(article, cue.start, before) or article.focus
+    if _ranked_apposed_with_size(article, sentence, cue):
+        return _held_told_before(article, cue.start, before)
+    return None
 
 
 _APPOSED_NAME = re.compile(r",[ ](?:the[ ]|le[ ]|la[ ]|l')?")
@@ -3239,6 +3329,21 @@ _REVENUE_OF_GAP = 5
 """Between a revenue word and its amount: "un chiffre d'affaires de 1 508 ME", "revenue of $2bn"."""
 
 
+_DEAL_OPPOSED = re.compile(
+    r"\b(?:oppose|opposes|opposed|opposing|fight|fights|fighting|block|blocks|blocking|challenge|challenging|resist"
+    r"|resisting|derail|derailing|vote[ ]against|voting[ ]against|s'opposer[ ]à|s'oppose[ ]à|bloquer|contester"
+    r"|torpiller)"
+    r"[ ](?:the|a|an|its|this|that|le|la|l'|cette|ce)[ ]?(?:(?:nearly|about|some|proposed|planned|près[ ]de)[ ])?$"
+)
+"""Right before an amount: a deal the sentence's buyer opposes ("building a stake ... to oppose the nearly $16 billion
+buyout deal", « pour s'opposer à l'OPA de 2 milliards »): its size is the opposed deal's, never the stake's price."""
+
+
+def _size_of_opposed_deal(folded: str, sentence: Sentence, money: MoneyMention) -> bool:
+    """Whether ``money`` sizes a deal the sentence opposes or fights (:data:`_DEAL_OPPOSED`)."""
+    return _DEAL_OPPOSED.search(folded, max(sentence.start, money.start - 50), money.start) is not None
+
+
 def _sales_figure(sentence: Sentence, money: MoneyMention) -> bool:
     """Whether ``money`` is a turnover ("$2 billion in revenue"), never the price of a deal told nearby."""
     return any(
@@ -3425,10 +3530,13 @@ _THE_LATTER = re.compile(r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the
 
 
 _KIND_BEFORE_NAME = re.compile(
-    r"[ ](?:[a-z\-]{2,15}[ ]){0,2}?(?:manufacturer|maker|provider|developer|producer|designer|operator|retailer"
+    r"[ ](?:(?!(?:to|from|for|by|with|and|or|of|in|at|on|à|au|aux|de|du|des|et|par|pour|avec)[ ])"
+    r"[a-z\-]{2,15}[ ]){0,2}?"
+    r"(?:manufacturer|maker|provider|developer|producer|designer|operator|retailer"
     r"|specialist|supplier|company|firm|group|startup|start-up|lender|insurer|chipmaker|carmaker|drugmaker)[ ]$"
 )
-"""Between two companies: the first, a capitalised description ("European SIM manufacturer Gemalto"), is no name."""
+"""Between two companies: the first, a capitalised description ("European SIM manufacturer Gemalto"), is no name.
+A preposition or a conjunction between ends the description: in "sold X to entertainment group Y" X is sold to Y."""
 
 
 _OTHER_THING_BID_FOR = re.compile(
@@ -3476,8 +3584,21 @@ _BID_TO = re.compile(
 acquérir Y »), a proposal not yet taken up."""
 
 
+_BID_FOR_NOUN = re.compile(
+    r"\b(?:offer|offers|bid|bids|offre|offres|opa|proposal|proposition)"
+    r"(?:[ ](?!and\b|et\b|but\b|mais\b|after\b|après\b)[^ .;,]+){0,4}?[ ](?:for|pour)[ ](?:the[ ]|le[ ]|la[ ]|l')?$"
+)
+"""Before a purchase noun: a bid made for it (« une offre indicative non engageante pour le rachat de Y", "a bid for
+the takeover of Y"), a proposal not yet taken up."""
+
+
 def _bid_to(folded: str, sentence: Sentence, cue: Cue) -> bool:
-    """Whether the purchase verb of ``cue`` is the purpose of a bid ("an offer to buy", « une offre pour racheter »)."""
+    """Whether the purchase verb of ``cue`` is the purpose of a bid ("an offer to buy", « une offre pour racheter »).
+
+    So is a purchase noun a bid is made for (« une offre non engageante pour le rachat de Y »).
+    """
+    if cue.family == "acquisition" and cue.detail == "noun":
+        return _BID_FOR_NOUN.search(folded, max(sentence.start, cue.start - 60), cue.start) is not None
     if cue.family != "acquisition" or cue.detail != "active":
         return False
     window = folded[max(sentence.start, cue.start - 60) : cue.end]
@@ -3560,7 +3681,11 @@ def _deal(article: Article, sentence: Sentence, cue: Cue, money: list[MoneyMenti
         or describes_goods(article.text, article.folded, cue)  # "EUV machines bought from ASML": no company
     ):
         return None
-    priced = [m for m in _in_clause(sentence, cue, money) if not _sales_figure(sentence, m)]
+    priced = [
+        m
+        for m in _in_clause(sentence, cue, money)
+        if not _sales_figure(sentence, m) and not _size_of_opposed_deal(article.folded, sentence, m)
+    ]
     # "a levé des fonds auprès de A", "raised fresh funding from A": a round of untold size, its investor named.
     unpriced = (
         not priced

@@ -82,6 +82,7 @@ FRAMES: dict[str, frozenset[str]] = {
             "threshold",  # a stake of the size right after: "a franchi le seuil de 5 % du capital de Y"
             "entry",  # holders after the noun, then "au capital (de Y)": "l'entrée de X et de Z au capital de Y"
             "named_holding",  # the company held between "its" and the noun: "Fiat lifts its Chrysler holding to 30%"
+            "split",  # a capital split among holders, each with its share: "Y is owned by A (60%) and B (40%)"
         }
     ),
     "investment": frozenset({"active", "raise"}),
