@@ -145,6 +145,14 @@ _EN_THREATENED_END = (
 )
 """A customer's end only threatened, spelled whole so that it outruns the end row inside it ("threatened to cancel
 its contract with Y" is no cancelled contract): the relation is at risk."""
+_EN_PERFORMANCE_REVIEWED = (
+    r"\b(?:the[ ])?(?:performance|record|work)[ ]of[ ](?:[^ ,.;]{1,25}[ ]){1,6}?"
+    r"(?:(?:is|are)[ ]being|(?:will|would|is[ ]to|are[ ]to|could|may)[ ]be|has[ ]been|have[ ]been)[ ]"
+    r"(?P<cue>(?:reviewed|re-?examined|scrutini[sz]ed|re-?assessed|re-?evaluated))\b"
+)
+"""A supplier's performance to be reviewed, its customer the teller: "The performance of troubled Olympics contractor
+G4S will be reviewed 'very carefully', the Cabinet Office has warned" (the cue is the participle; the supplier stands
+before it, the customer is the company of the attribution, as in the ``quoted_supplier`` frame)."""
 _FR_HALT = (
     r"\b(?:(?:suspend|interromp|interrompu|cess|coup|arrêt|gel|bloqu)[a-zéè]{0,6}[ ](?:ses|les|leurs|toutes[ ]ses)[ ]"
     r"(?:livraisons|approvisionnements?|fournitures)(?:[ ]de(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ](?:à|au|aux)"
@@ -510,6 +518,12 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (re.compile(_EN_THREATENED_END), "active", ("threat",)),
         # "slashed the value of a contract with lithium miner Y": the supplier before, the customer after.
         (re.compile(_EN_CONTRACT_CUT), "passive", ("value", "size", "scope", "expectations")),
+        # "The performance of contractor Y will be reviewed, X warned": Y before the participle, X the teller.
+        (
+            re.compile(_EN_PERFORMANCE_REVIEWED),
+            "quoted_supplier",
+            ("reviewed", "examined", "scrutini", "assessed", "evaluated"),
+        ),
         # "is reviewing Y's performance in its public sector contracts": the customer before, the supplier after.
         (re.compile(_EN_PERFORMANCE_REVIEW), "active", ("review", "examin", "scrutini", "assess", "evaluat")),
         # "has warned that it may ditch Y", "could yet sever ties with Y": a customer's end only threatened, in the

@@ -5396,6 +5396,10 @@ def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _P
     """
     if _LOST_BEFORE.search(article.folded, max(sentence.start, cue.start - 60), cue.start):
         return None, None, []
+    if cue.family == "customer_start" and _REFUSED_BEFORE.search(
+        article.folded, max(sentence.start, cue.start - 30), cue.start
+    ):
+        return None, None, []
     return _given_to_by(article, sentence, cue) or _passive_parties(article, sentence, cue)
 
 
@@ -5404,6 +5408,9 @@ _LOST_BEFORE = re.compile(
     r"(?:(?:its|the|a|an|their)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|agreements?|deals?|rights?|tender)[ ]$"
 )
 """Before "to supply": a contract lost or missed, so the customer named after is no new one."""
+_REFUSED_BEFORE = re.compile(r"\b(?:refus(?:al|als|e|es|ed|ing)|declin(?:e|es|ed|ing))[ ](?:(?:to|de)[ ])?$")
+"""Right before a supply cue: a refusal ("a local supplier's refusal to supply parts", "refused to supply the FBI"),
+which starts no supply (the refusal itself, a supplier's lever in a quarrel, is read by the at-risk patterns)."""
 
 
 _SERVED_AFTER_PURPOSE = re.compile(

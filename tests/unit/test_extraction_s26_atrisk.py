@@ -157,3 +157,24 @@ def test_cancelled_contract_stays_an_end() -> None:
 
 def test_refusing_to_hand_over_information_is_no_relation() -> None:
     assert _risks("Velcor refused to supply Kelmar Motors with any details of the recall.") == set()
+
+
+# A refusal to supply starts no supply; a supplier's performance to be reviewed, the customer telling it.
+
+
+def test_refusal_to_supply_is_no_start() -> None:
+    body = "Brennick Trucks halted two plants following a local supplier's refusal to supply axles, Velcor said."
+    assert "customer_start" not in _types(body)
+
+
+def test_future_supply_stays_a_start() -> None:
+    assert _types("Dorvex will supply Kelmar Motors with brakes from 2027.") == {"customer_start"}
+
+
+def test_supplier_performance_to_be_reviewed_by_its_teller() -> None:
+    body = "The performance of caterer Velcor is being reviewed, Brennick Foods said on Monday."
+    assert _risks(body) == {("Brennick Foods", "Velcor", "fact")}
+
+
+def test_performance_reviewed_by_a_rater_is_no_customer() -> None:
+    assert _risks("The record of Dorvex will be reviewed by analysts at Moody's.") == set()
