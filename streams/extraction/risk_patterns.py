@@ -196,7 +196,8 @@ _EN_SHELF = r"(?:shelves|stores|supermarkets|aisles|website|sites?)"
 _FR_SHELF = r"(?:rayons|magasins|linéaires|étals|supermarchés|hypermarchés|sites?)"
 _EN_PULL_MODIFIER = (
     r"\b(?:pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|strip(?:s|ped|ping)?"
-    r"|clear(?:s|ed|ing)?|delist(?:s|ed|ing)?|yank(?:s|ed|ing)?|ban(?:s|ned|ning)?|took|tak(?:e|es|ing)[ ]off)[ ]"
+    r"|clear(?:s|ed|ing)?|delist(?:s|ed|ing)?|yank(?:s|ed|ing)?|ban(?:s|ned|ning)?|took|tak(?:e|es|ing)[ ]off"
+    r"|order(?:s|ed|ing)?)[ ]"
     r"(?:(?:all|some|many|several|dozens[ ]of|hundreds[ ]of|a[ ]number[ ]of|the|its)[ ])?(?:\d{1,4}[ ])?"
     r"(?=(?:[^ ,.;]{2,20}[ ]){1,3}"
     + _EN_GOODS
@@ -205,7 +206,8 @@ _EN_PULL_MODIFIER = (
     + r"\b)"
 )
 """A retailer pulling a maker's goods, the maker named as their modifier: "Tesco has pulled Heinz products from its
-shelves", "removed some 200 Mars lines from its stores"; the cue stops before the maker, who follows it."""
+shelves", "removed some 200 Mars lines from its stores", "ordered some Unilever goods off its shelves"; the cue stops
+before the maker, who follows it."""
 _FR_PULL_MODIFIER = (
     r"\b(?:retir|bann|enl[eè]v|sort|déréférenc|suspend)[a-zéè]{0,6}[ ]"
     r"(?:(?:les|des|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|une[ ]partie[ ]des|une[ ]centaine[ ]de"
@@ -736,7 +738,7 @@ SHELF_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str
     "en": (
         # "Tesco pulled Heinz products from its shelves": the retailer before, the maker right after the cue.
         (re.compile(_EN_PULL_MODIFIER), "active",
-         ("pull", "remov", "withdr", "strip", "clear", "delist", "yank", "ban", "took", "tak")),
+         ("pull", "remov", "withdr", "strip", "clear", "delist", "yank", "ban", "took", "tak", "order")),
         # "Heinz products were pulled from the shelves of Tesco": the maker before, the retailer after.
         (re.compile(_EN_PULLED_FROM), "passive",
          ("pulled", "removed", "withdrawn", "taken", "stripped", "cleared", "delisted")),

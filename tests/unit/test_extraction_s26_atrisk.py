@@ -178,3 +178,12 @@ def test_supplier_performance_to_be_reviewed_by_its_teller() -> None:
 
 def test_performance_reviewed_by_a_rater_is_no_customer() -> None:
     assert _risks("The record of Dorvex will be reviewed by analysts at Moody's.") == set()
+
+
+def test_retailer_orders_a_makers_goods_off_its_shelves() -> None:
+    body = "Brennick Foods ordered some Velcor goods off its shelves in a dispute over promotions."
+    assert _risks(body) == {("Brennick Foods", "Velcor", "fact")}
+
+
+def test_ordering_a_makers_goods_for_its_stores_is_no_risk() -> None:
+    assert _risks("Brennick Foods ordered more Velcor products for its stores.") == set()
