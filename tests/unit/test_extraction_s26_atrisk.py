@@ -187,3 +187,22 @@ def test_retailer_orders_a_makers_goods_off_its_shelves() -> None:
 
 def test_ordering_a_makers_goods_for_its_stores_is_no_risk() -> None:
     assert _risks("Brennick Foods ordered more Velcor products for its stores.") == set()
+
+
+# A headline's capitalised common noun is no leaver ("Shortage leaves X partners high and dry").
+
+
+def _leavers(title: str, body: str) -> set[str | None]:
+    return {e.previous_person for e in extract_body(body, title).events if e.type == "leadership_change"}
+
+
+def test_headline_common_noun_is_no_leaver() -> None:
+    title = "Backlog leaves Velcor dealers stranded"
+    body = "Dealers of Velcor say the backlog of orders has grown since spring. The backlogs hurt their sales."
+    assert _leavers(title, body) == set()
+
+
+def test_leaver_named_in_full_is_kept() -> None:
+    title = "Velcor chief executive John Price leaves"
+    body = "John Price, chief executive of Velcor, leaves at the end of the month, the company said."
+    assert _leavers(title, body) == {"John Price"}
