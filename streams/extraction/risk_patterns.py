@@ -105,6 +105,16 @@ _FR_ENDING_WEIGHED = (
 """A customer that raises, threatens, weighs or starts the ending of its contract with a supplier, the supplier
 after: "a évoqué une éventuelle rupture de contrat avec Y", "brandit la menace d'une résiliation du marché passé avec
 Y", "a lancé une procédure de résiliation anticipée du contrat avec Y". Not yet ended: the relation is at risk."""
+_FR_THREATENED_END = (
+    r"\b(?:menac(?:e|ent|é|ait|aient|erait|er)|a[ ]menacé|ont[ ]menacé)[ ](?:(?:même|aussi|déjà|désormais)[ ])?"
+    r"(?:de[ ]|d')(?:résilier|rompre|annuler|dénoncer|mettre[ ]fin[ ]à|arrêter|stopper)[ ]"
+    r"(?:(?:son|sa|ses|le|la|les|leur|leurs)[ ]|l')(?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,2}?"
+    r"(?:contrats?|commandes?|marchés?|partenariats?|accords?|conventions?|collaboration)"
+    r"(?:[ ](?:avec|auprès[ ]d(?:e|u|es)|de|du|chez)|[ ]auprès[ ]d'|[ ]d')(?=[ a-zà-ÿ])"
+)
+"""A customer's end only threatened, in French, spelled whole so that it outruns the end row inside it: « menace de
+résilier le contrat de Y », « a menacé d'annuler sa commande auprès d'Y », « menace de rompre sa collaboration avec
+Y »: at risk, not ended."""
 _REFUSED_DELIVERY = (
     r"\b(?:refus[a-zé]{0,4}[ ](?:la[ ]livraison[ ]d(?:e|es|u|')|de[ ](?:réceptionner|recevoir))"
     r"|(?:refus|reject)(?:e|es|ed|ing)?[ ](?:to[ ]accept[ ])?(?:the[ ])?deliver(?:y|ies)[ ]of)"
@@ -697,6 +707,8 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (re.compile(_FR_HALT), "passive", ("livraison", "livrer", "approvisionn", "fourni")),
         # session 23: "a suspendu son contrat avec Y".
         (re.compile(_FR_SUSPENDED_TIE), "active", ("suspend", "gel", "gèle")),
+        # « menace de résilier le contrat de Y », « a menacé d'annuler sa commande auprès d'Y ».
+        (re.compile(_FR_THREATENED_END), "active", ("menac",)),
         # "a évoqué une éventuelle rupture de contrat avec Y", "a lancé une procédure de résiliation du contrat avec Y".
         (re.compile(_FR_ENDING_WEIGHED), "active", ("rupture", "résiliation", "dénonciation")),
         # "a refusé la livraison de trains construits par Y": the customer turns the supplier's goods away.

@@ -206,3 +206,19 @@ def test_leaver_named_in_full_is_kept() -> None:
     title = "Velcor chief executive John Price leaves"
     body = "John Price, chief executive of Velcor, leaves at the end of the month, the company said."
     assert _leavers(title, body) == {"John Price"}
+
+
+# French: an end only threatened is a risk; the end done stays an end.
+
+
+def test_fr_threatened_cancellation_is_a_risk() -> None:
+    extraction = extract_body("La RATP menace de résilier le contrat de Alstom après une série de pannes.")
+    assert {(e.type, e.subject.name if e.subject else None) for e in extraction.events} == {(RISK, "RATP")}
+
+
+def test_fr_threatened_order_cancellation_is_a_risk() -> None:
+    assert _risks("Air France a menacé d'annuler sa commande auprès d'Airbus.") == {("Air France", "Airbus", "fact")}
+
+
+def test_fr_cancelled_contract_stays_an_end() -> None:
+    assert _types("La RATP a résilié le contrat d'Alstom en mars.") == {"customer_end"}
