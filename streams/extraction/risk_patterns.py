@@ -109,12 +109,14 @@ _FR_THREATENED_END = (
     r"\b(?:menac(?:e|ent|é|ait|aient|erait|er)|a[ ]menacé|ont[ ]menacé)[ ](?:(?:même|aussi|déjà|désormais)[ ])?"
     r"(?:de[ ]|d')(?:résilier|rompre|annuler|dénoncer|mettre[ ]fin[ ]à|arrêter|stopper)[ ]"
     r"(?:(?:son|sa|ses|le|la|les|leur|leurs)[ ]|l')(?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,2}?"
-    r"(?:contrats?|commandes?|marchés?|partenariats?|accords?|conventions?|collaboration)"
-    r"(?:[ ](?:avec|auprès[ ]d(?:e|u|es)|de|du|chez)|[ ]auprès[ ]d'|[ ]d')(?=[ a-zà-ÿ])"
+    r"(?:(?:contrats?|marchés?|partenariats?|conventions?)(?:[ ](?:de|du)|[ ]d')"
+    r"|(?:contrats?|commandes?|marchés?|partenariats?|accords?|conventions?|collaboration)"
+    r"(?:[ ](?:avec|auprès[ ]d(?:e|u|es)|chez)|[ ]auprès[ ]d'))(?=[ a-zà-ÿ])"
 )
 """A customer's end only threatened, in French, spelled whole so that it outruns the end row inside it: « menace de
 résilier le contrat de Y », « a menacé d'annuler sa commande auprès d'Y », « menace de rompre sa collaboration avec
-Y »: at risk, not ended."""
+Y »: at risk, not ended. An order's "de" names its goods (« sa commande d'A380 »), not its supplier: other rows read
+it."""
 _REFUSED_DELIVERY = (
     r"\b(?:refus[a-zé]{0,4}[ ](?:la[ ]livraison[ ]d(?:e|es|u|')|de[ ](?:réceptionner|recevoir))"
     r"|(?:refus|reject)(?:e|es|ed|ing)?[ ](?:to[ ]accept[ ])?(?:the[ ])?deliver(?:y|ies)[ ]of)"
