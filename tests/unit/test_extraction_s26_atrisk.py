@@ -222,3 +222,34 @@ def test_fr_threatened_order_cancellation_is_a_risk() -> None:
 
 def test_fr_cancelled_contract_stays_an_end() -> None:
     assert _types("La RATP a résilié le contrat d'Alstom en mars.") == {"customer_end"}
+
+
+# A warning reports a clause like "said": the one who warns is no party to the contract it warns about.
+
+
+def test_warned_that_speaker_is_no_supplier() -> None:
+    body = "Brokers at Halden have warned that Velcor may lose its cleaning contract with Kelmar Motors."
+    assert {(c, s) for c, s, _ in _risks(body)} == {("Kelmar Motors", "Velcor")}
+
+
+def test_cautioned_that_speaker_is_no_supplier() -> None:
+    body = "Siemens cautioned that Alstom could lose its signalling contract with SNCF next year."
+    assert {(c, s) for c, s, _ in _risks(body)} == {("SNCF", "Alstom")}
+
+
+def test_fr_a_prevenu_que_speaker_is_no_supplier() -> None:
+    body = "Siemens a prévenu qu'Alstom pourrait perdre son contrat de maintenance avec la SNCF."
+    assert {(c, s) for c, s, _ in _risks(body)} == {("SNCF", "Alstom")}
+
+
+def test_supplier_warning_of_its_own_customer_stays_the_supplier() -> None:
+    body = "Alstom warned that its largest customer, SNCF, would cut orders this year."
+    assert {(c, s) for c, s, _ in _risks(body)} == {("SNCF", "Alstom")}
+
+
+def test_supplier_warning_of_an_unnamed_customer_stays_the_supplier() -> None:
+    extraction = extract_body("Dorvane warned that a large customer is weighing other suppliers for next year.")
+    risks = [e for e in extraction.events if e.type == RISK]
+    assert [(e.subject.kind if e.subject else None, e.object.name if e.object else None) for e in risks] == [
+        ("unnamed", "Dorvane")
+    ]
