@@ -346,6 +346,10 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
     elif not source and stop < end and any(stop < f for f in reading.facts):
         # "Although Google bought a stake last year, Meta now owns 49%": each fact in its own clause.
         reading.bounds.append(stop)
+    elif not source and _AFTER_COMMA.search(folded, max(reading.start, cue.start - 2), cue.start):
+        # "Y lost the tender at X, although X will keep using the firm's kit": a trailing concession is a clause of
+        # its own, with its own subject (X keeps Y; read across, Y would keep X).
+        reading.bounds.append(cue.start)
 
 
 def _closes_subject_apposition(reading: _Reading, cue: Cue) -> bool:

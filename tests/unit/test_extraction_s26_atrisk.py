@@ -247,6 +247,32 @@ def test_supplier_warning_of_its_own_customer_stays_the_supplier() -> None:
     assert {(c, s) for c, s, _ in _risks(body)} == {("SNCF", "Alstom")}
 
 
+# A trailing concession (", although X will keep using ...") is a clause of its own: its subject is the customer.
+
+
+def _continues(body: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in extract_body(body).events
+        if e.type == "customer_continue"
+    }
+
+
+def test_trailing_although_clause_keeps_its_own_customer() -> None:
+    body = "Nokia was shut out of the new tender at Vodafone, although Vodafone will keep using the firm's radios."
+    assert _continues(body) == {("Vodafone", "Nokia")}
+
+
+def test_trailing_even_though_clause_reads_apart_from_the_main_one() -> None:
+    body = "Vodafone will stop buying Nokia radios, even though Vodafone will continue to use Ericsson's antennas."
+    assert _continues(body) == {("Vodafone", "Ericsson")}
+
+
+def test_leading_although_clause_is_unchanged() -> None:
+    body = "Although Vodafone will continue to use Nokia's equipment, it will stop buying its radios."
+    assert _continues(body) == {("Vodafone", "Nokia")}
+
+
 def test_supplier_warning_of_an_unnamed_customer_stays_the_supplier() -> None:
     extraction = extract_body("Dorvane warned that a large customer is weighing other suppliers for next year.")
     risks = [e for e in extraction.events if e.type == RISK]
