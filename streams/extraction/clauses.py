@@ -346,6 +346,10 @@ def _wrapper(reading: _Reading, cue: Cue) -> None:
     elif not source and stop < end and any(stop < f for f in reading.facts):
         # "Although Google bought a stake last year, Meta now owns 49%": each fact in its own clause.
         reading.bounds.append(stop)
+    elif not source and _AFTER_COMMA.search(folded, max(reading.start, cue.start - 2), cue.start):
+        # "Y lost the tender at X, although X will keep using the firm's kit": a trailing concession is a clause of
+        # its own, with its own subject (X keeps Y; read across, Y would keep X).
+        reading.bounds.append(cue.start)
 
 
 def _closes_subject_apposition(reading: _Reading, cue: Cue) -> bool:
@@ -367,12 +371,25 @@ def _closes_subject_apposition(reading: _Reading, cue: Cue) -> bool:
     )
 
 
+_WARNING = re.compile(r"warn(?:s|ed)|caution(?:s|ed)|a[ ]prévenu|prévient|a[ ]averti|avertit")
+"""Speech verbs of warning: a supplier often warns of its own unnamed customer ("X warned that a major customer may
+leave"), so only a named subject after "that" makes the warner a mere speaker."""
+_ARTICLE_NEXT = re.compile(r"[ ]?(?:(?:the|la|le|les)[ ]|l')?")
+
+
+def _named_next(reading: _Reading, at: int) -> bool:
+    """Whether a company's name opens the reported clause at ``at`` (after an article, if any)."""
+    article = _ARTICLE_NEXT.match(reading.folded, at)
+    return article is not None and article.end() in reading.company_starts
+
+
 def _speech(reading: _Reading, cue: Cue) -> None:
     """Hide "X said (on Tuesday) that", "X said" before a named subject, or a trailing ", X said"."""
     folded, end = reading.folded, reading.end
     clause_start = reading.bounds[bisect_right(reading.bounds, cue.start) - 1]
     that = _THAT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))
-    if that is not None:
+    warning = _WARNING.fullmatch(folded, cue.start, cue.end) is not None
+    if that is not None and (not warning or _named_next(reading, that.end())):
         reading.hidden.append((clause_start, that.end(), "attribution"))
         return
     spoken = _SPEECH_OBJECT.match(folded, cue.end, min(end, cue.end + _SPEECH_REACH))

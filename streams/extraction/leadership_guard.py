@@ -9,7 +9,8 @@ more, whatever reader made them:
 - the company is a company, not a foundation, an association or a union ("chair of the Korvia Foundation");
 - a person is never a firm: not a "Paris-based" phrase ("Lyon-based Dorvane runs ventures with Korvia"), not
   the name of a company the article or the knowledge base knows, unless it reads as a first name and surname
-  or is the surname of a person the article names in full.
+  or is the surname of a person the article names in full;
+- a person is never a common noun a headline capitalised ("Shortage leaves Intel partners high and dry").
 """
 
 from __future__ import annotations
@@ -82,13 +83,26 @@ def _may_be_person(article: Article, name: str | None, firms: set[str]) -> bool:
     """Whether ``name`` may be a person's: no place phrase, and no firm's name unless it reads as a person's."""
     if not name:
         return False
-    if _PLACE_PHRASE.search(name):
+    if _PLACE_PHRASE.search(name) or _common_word(article, name):
         return False
     folded = name.casefold()
     if is_person(name) or (folded not in firms and load_knowledge_base().lookup(name) is None):
         return True
     # "Chaussade", read as a firm too, is Jean-Louis Chaussade's surname when the article names him in full.
     return any(is_person(found.group(0)) for found in _with_first_name(name).finditer(article.text))
+
+
+def _common_word(article: Article, name: str) -> bool:
+    """Whether a one-word ``name`` is a common noun a headline capitalised, not a surname.
+
+    "Shortage leaves Intel partners high and dry": the article writes the word in lower case elsewhere ("suffered
+    from the shortages") and never after a first name; a surname told alone ("Price left") stays capitalised.
+    """
+    if not name.isalpha() or not name[:1].isupper() or is_person(name):
+        return False
+    if _with_first_name(name).search(article.text):
+        return False
+    return re.search(r"\b" + re.escape(name[:1].lower() + name[1:]) + r"(?:s|es)?\b", article.text) is not None
 
 
 def _with_first_name(surname: str) -> re.Pattern[str]:

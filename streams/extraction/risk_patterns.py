@@ -83,6 +83,88 @@ _EN_HALT = (
 """A supplier holding back what it delivers, the customer after "to": "halted deliveries of Whiskas cat food to Y",
 "suspended its milk supplies to Y", "suspended its deliveries of ketchup, beans and soup to Y". Not "shipments": an
 export ban ("halted shipments to Huawei") ends a relation."""
+_EN_REFUSE_SUPPLY = (
+    r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))[ ]to[ ](?:(?:keep|continue)[ ](?:on[ ])?)?"
+    r"(?:supply(?:ing)?|deliver(?:ing)?(?:[ ](?:parts|goods|components|products))?[ ]to"
+    r"|ship(?:ping)?(?:[ ](?:parts|goods|components|products))?[ ]to)\b"
+    r"(?![^.;]{0,40}?[ ]with[ ](?:(?:a|an|any|the|further|more)[ ])?(?:comments?|details|information|data|documents?"
+    r"|evidence|way|access|answers?|names|records|figures|explanation|proof)\b)"
+)
+"""A supplier refusing to go on supplying, the customer after: "refused to supply Y after it demanded a price hike",
+"declined to keep shipping parts to Y": a lever in a quarrel, as a halt is (the French "refuse de livrer Y"). Not a
+refusal to hand over information ("refused to supply the FBI with a way into the phone", "with any details")."""
+_FR_ENDING_WEIGHED = (
+    r"\b(?:évoqu|brandi|brandit|agit|envisag|menac|étudi|examin|prépar|lanc|engag|entam|déclench)[a-zéè]{0,6}[ ]"
+    r"(?:(?:même|aussi|déjà|ouvertement|publiquement)[ ])?"
+    r"(?:la[ ]menace[ ]d'[ ]?|la[ ]possibilité[ ]d'[ ]?|l'hypothèse[ ]d'[ ]?)?(?:une|la|sa)[ ]"
+    r"(?:(?:éventuelle|possible|probable|procédure[ ]de)[ ])?(?:rupture|résiliation|dénonciation)"
+    r"(?:[ ](?:anticipée|unilatérale))?[ ](?:de[ ]son|de[ ]sa|de[ ]ses|du|des|de[ ]la|de)[ ]"
+    r"(?:contrats?|marchés?|partenariats?|collaboration|convention|délégation)(?:[ ][a-zé\-]{2,15}){0,2}?"
+    r"[ ](?:avec|passés?[ ]avec|confiés?[ ]à)(?=[ ])"
+)
+"""A customer that raises, threatens, weighs or starts the ending of its contract with a supplier, the supplier
+after: "a évoqué une éventuelle rupture de contrat avec Y", "brandit la menace d'une résiliation du marché passé avec
+Y", "a lancé une procédure de résiliation anticipée du contrat avec Y". Not yet ended: the relation is at risk."""
+_FR_THREATENED_END = (
+    r"\b(?:menac(?:e|ent|é|ait|aient|erait|er)|a[ ]menacé|ont[ ]menacé)[ ](?:(?:même|aussi|déjà|désormais)[ ])?"
+    r"(?:de[ ]|d')(?:résilier|rompre|annuler|dénoncer|mettre[ ]fin[ ]à|arrêter|stopper)[ ]"
+    r"(?:(?:son|sa|ses|le|la|les|leur|leurs)[ ]|l')(?:[a-zà-ÿ0-9\-]{2,15}[ ]){0,2}?"
+    r"(?:(?:contrats?|marchés?|partenariats?|conventions?)(?:[ ](?:de|du)|[ ]d')"
+    r"|(?:contrats?|commandes?|marchés?|partenariats?|accords?|conventions?|collaboration)"
+    r"(?:[ ](?:avec|auprès[ ]d(?:e|u|es)|chez)|[ ]auprès[ ]d'))(?=[ a-zà-ÿ])"
+)
+"""A customer's end only threatened, in French, spelled whole so that it outruns the end row inside it: « menace de
+résilier le contrat de Y », « a menacé d'annuler sa commande auprès d'Y », « menace de rompre sa collaboration avec
+Y »: at risk, not ended. An order's "de" names its goods (« sa commande d'A380 »), not its supplier: other rows read
+it."""
+_REFUSED_DELIVERY = (
+    r"\b(?:refus[a-zé]{0,4}[ ](?:la[ ]livraison[ ]d(?:e|es|u|')|de[ ](?:réceptionner|recevoir))"
+    r"|(?:refus|reject)(?:e|es|ed|ing)?[ ](?:to[ ]accept[ ])?(?:the[ ])?deliver(?:y|ies)[ ]of)"
+    r"[^.;]{1,60}?[ ](?:construit|fabriqué|livré|fourni|produit|built|made|supplied|manufactured|produced)e?s?[ ]"
+    r"(?:par|by)(?=[ ])"
+)
+"""A customer refusing delivery of goods a supplier made, the supplier after "par / by": "a refusé la livraison de
+nouveaux trains construits par Y", "refused delivery of 30 buses built by Y" (quality in doubt, the relation at
+risk)."""
+_EN_CONTRACT_CUT = (
+    r"(?<!\band[ ])\b(?:(?:cut|cuts|slash(?:es|ed)?|halv(?:e|es|ed)|reduc(?:e|es|ed)|downgrad(?:e|es|ed)|lower(?:s|ed)?"
+    r"|trim(?:s|med)?)[ ](?:the[ ])?(?:(?:expected|estimated|forecast|projected|total|annual)[ ])?(?:value|size|scope)"
+    r"[ ]of|downgrad(?:e|es|ed)[ ](?:its[ ])?expectations[ ](?:from|for))[ ](?:its|a|the)[ ]"
+    r"(?:[a-z0-9\-]{2,15}[ ]){0,3}?(?:contracts?|agreements?|deals?)[ ](?:with|for)(?=[ ])"
+)
+"""A supplier marking down a contract it holds, the customer after "with": "slashed the value of a previously
+announced contract with lithium miner Y", "downgraded expectations from a contract with Y": less work from Y, the
+relation at risk. Not a verb coordinated after "and", whose subject is further back than the company before it."""
+_EN_PERFORMANCE_REVIEW = (
+    r"\b(?:review(?:s|ed|ing)?|re-?examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|re-?assess(?:es|ed|ing)?"
+    r"|re-?evaluat(?:e|es|ed|ing))[ ]"
+    r"(?=(?:[a-z0-9&\-]{2,15}[ ]){0,2}[a-z0-9&\-]{2,15}(?:'s|')[ ](?:[a-z\-]{2,15}[ ]){0,2}?performance[ ]"
+    r"(?:in|on|under|across)[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ]){0,3}?contracts?\b)"
+)
+"""A customer reviewing how its supplier performs on its contracts, the supplier named as the performance's owner:
+"is reviewing Jarvis' performance in its public sector contracts" (the cue ends before the supplier; a review of
+performance with no contract named, an analyst's or a rater's, is no customer's)."""
+_EN_SUSPENDED_AS_SUPPLIER = (
+    r"\bsuspend(?:s|ed|ing)?[ ](?=(?:[^ ,.;]{1,25}[ ]){1,4}?as[ ](?:a|an|its|their)[ ](?:[a-z\-]{2,15}[ ])?"
+    r"(?:supplier|vendor|contractor|provider|subcontractor)\b)"
+)
+"""A customer suspending a supplier, the supplier named right after the verb and before its role: "has suspended
+Pegatron as a supplier pending an investigation"."""
+_EN_THREATENED_END = (
+    r"\bthreat(?:en|ens|ened|ening)[ ]to[ ](?:cancel|end|terminate|scrap|axe|tear[ ]up|rip[ ]up|break|quit|exit)[ ]"
+    r"(?:(?:its|their|the|a|an)[ ])?(?:[a-z0-9\-]{2,15}[ ]){0,3}?"
+    r"(?:contracts?|agreements?|deals?|partnerships?|relationship|orders?)[ ]with(?=[ ])"
+)
+"""A customer's end only threatened, spelled whole so that it outruns the end row inside it ("threatened to cancel
+its contract with Y" is no cancelled contract): the relation is at risk."""
+_EN_PERFORMANCE_REVIEWED = (
+    r"\b(?:the[ ])?(?:performance|record|work)[ ]of[ ](?:[^ ,.;]{1,25}[ ]){1,6}?"
+    r"(?:(?:is|are)[ ]being|(?:will|would|is[ ]to|are[ ]to|could|may)[ ]be|has[ ]been|have[ ]been)[ ]"
+    r"(?P<cue>(?:reviewed|re-?examined|scrutini[sz]ed|re-?assessed|re-?evaluated))\b"
+)
+"""A supplier's performance to be reviewed, its customer the teller: "The performance of troubled Olympics contractor
+G4S will be reviewed 'very carefully', the Cabinet Office has warned" (the cue is the participle; the supplier stands
+before it, the customer is the company of the attribution, as in the ``quoted_supplier`` frame)."""
 _FR_HALT = (
     r"\b(?:(?:suspend|interromp|interrompu|cess|coup|arrêt|gel|bloqu)[a-zéè]{0,6}[ ](?:ses|les|leurs|toutes[ ]ses)[ ]"
     r"(?:livraisons|approvisionnements?|fournitures)(?:[ ]de(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ](?:à|au|aux)"
@@ -126,7 +208,8 @@ _EN_SHELF = r"(?:shelves|stores|supermarkets|aisles|website|sites?)"
 _FR_SHELF = r"(?:rayons|magasins|linéaires|étals|supermarchés|hypermarchés|sites?)"
 _EN_PULL_MODIFIER = (
     r"\b(?:pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|strip(?:s|ped|ping)?"
-    r"|clear(?:s|ed|ing)?|delist(?:s|ed|ing)?|yank(?:s|ed|ing)?|ban(?:s|ned|ning)?|took|tak(?:e|es|ing)[ ]off)[ ]"
+    r"|clear(?:s|ed|ing)?|delist(?:s|ed|ing)?|yank(?:s|ed|ing)?|ban(?:s|ned|ning)?|took|tak(?:e|es|ing)[ ]off"
+    r"|order(?:s|ed|ing)?)[ ]"
     r"(?:(?:all|some|many|several|dozens[ ]of|hundreds[ ]of|a[ ]number[ ]of|the|its)[ ])?(?:\d{1,4}[ ])?"
     r"(?=(?:[^ ,.;]{2,20}[ ]){1,3}"
     + _EN_GOODS
@@ -135,7 +218,8 @@ _EN_PULL_MODIFIER = (
     + r"\b)"
 )
 """A retailer pulling a maker's goods, the maker named as their modifier: "Tesco has pulled Heinz products from its
-shelves", "removed some 200 Mars lines from its stores"; the cue stops before the maker, who follows it."""
+shelves", "removed some 200 Mars lines from its stores", "ordered some Unilever goods off its shelves"; the cue stops
+before the maker, who follows it."""
 _FR_PULL_MODIFIER = (
     r"\b(?:retir|bann|enl[eè]v|sort|déréférenc|suspend)[a-zéè]{0,6}[ ]"
     r"(?:(?:les|des|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|une[ ]partie[ ]des|une[ ]centaine[ ]de"
@@ -167,7 +251,8 @@ _EN_PULLED_FROM = (
 
 _EN_QUARREL_WITH = (
     r"\b(?:(?:a|an|its|their|the)[ ](?:(?:bitter|long-running|public|comparable|similar|fresh|new|pricing|price"
-    r"|contract|supply|commercial|payment)[ ]){0,3}(?:row|dispute|quarrel|spat|stand-?off|feud|falling-out|squabble)"
+    r"|contract|supply|commercial|payment|legal|contractual|court)[ ]){0,3}"
+    r"(?:row|dispute|quarrel|spat|stand-?off|feud|falling-out|squabble)"
     r"|(?:clash(?:es|ed|ing)?|f(?:ight|ights|ighting|ought)|feud(?:s|ed|ing)?|quarrel(?:s|led|ed|ling|ing)?"
     r"|wrangl(?:e|es|ed|ing)|squabbl(?:e|es|ed|ing))(?:[ ](?:publicly|openly|bitterly|again|repeatedly))?"
     r"|at[ ]loggerheads)[ ]with[ ]"
@@ -438,6 +523,23 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (re.compile(_EN_DISPUTE_WITH + _EN_CUSTOMER), "passive", ("customer", "client", "retailer", "grocer", "maker")),
         # "Mars halted deliveries of cat food to Y": the supplier before holds back its goods, the customer after.
         (re.compile(_EN_HALT), "passive", ("deliveries", "supplies", "supply")),
+        # "Y refused to supply X after it demanded a price hike": a supplier's refusal, the customer after.
+        (re.compile(_EN_REFUSE_SUPPLY), "passive", ("refus", "declin")),
+        # "refused delivery of 30 buses built by Y": the customer turns the supplier's goods away.
+        (re.compile(_REFUSED_DELIVERY), "active", ("refus", "reject")),
+        # "has suspended Y as a supplier", "threatened to cancel its contract with Y": the customer before, Y after.
+        (re.compile(_EN_SUSPENDED_AS_SUPPLIER), "active", ("suspend",)),
+        (re.compile(_EN_THREATENED_END), "active", ("threat",)),
+        # "slashed the value of a contract with lithium miner Y": the supplier before, the customer after.
+        (re.compile(_EN_CONTRACT_CUT), "passive", ("value", "size", "scope", "expectations")),
+        # "The performance of contractor Y will be reviewed, X warned": Y before the participle, X the teller.
+        (
+            re.compile(_EN_PERFORMANCE_REVIEWED),
+            "quoted_supplier",
+            ("reviewed", "examined", "scrutini", "assessed", "evaluated"),
+        ),
+        # "is reviewing Y's performance in its public sector contracts": the customer before, the supplier after.
+        (re.compile(_EN_PERFORMANCE_REVIEW), "active", ("review", "examin", "scrutini", "assess", "evaluat")),
         # "has warned that it may ditch Y", "could yet sever ties with Y": a customer's end only threatened, in the
         # bare form no "will ditch" / "ditched" row spells.
         (re.compile(_EN_MAY + _EN_END_BARE), "active", ("may ", "might ", "could ")),
@@ -607,6 +709,12 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         (re.compile(_FR_HALT), "passive", ("livraison", "livrer", "approvisionn", "fourni")),
         # session 23: "a suspendu son contrat avec Y".
         (re.compile(_FR_SUSPENDED_TIE), "active", ("suspend", "gel", "gèle")),
+        # « menace de résilier le contrat de Y », « a menacé d'annuler sa commande auprès d'Y ».
+        (re.compile(_FR_THREATENED_END), "active", ("menac",)),
+        # "a évoqué une éventuelle rupture de contrat avec Y", "a lancé une procédure de résiliation du contrat avec Y".
+        (re.compile(_FR_ENDING_WEIGHED), "active", ("rupture", "résiliation", "dénonciation")),
+        # "a refusé la livraison de trains construits par Y": the customer turns the supplier's goods away.
+        (re.compile(_REFUSED_DELIVERY), "active", ("refus",)),
         # "réexamine son recours à Y", "remet en question sa dépendance envers Y", "passe en revue tous ses contrats
         # avec Y", "un réexamen de ses contrats avec Y": the customer doubts a tie it names.
         (
@@ -644,7 +752,7 @@ SHELF_PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str
     "en": (
         # "Tesco pulled Heinz products from its shelves": the retailer before, the maker right after the cue.
         (re.compile(_EN_PULL_MODIFIER), "active",
-         ("pull", "remov", "withdr", "strip", "clear", "delist", "yank", "ban", "took", "tak")),
+         ("pull", "remov", "withdr", "strip", "clear", "delist", "yank", "ban", "took", "tak", "order")),
         # "Heinz products were pulled from the shelves of Tesco": the maker before, the retailer after.
         (re.compile(_EN_PULLED_FROM), "passive",
          ("pulled", "removed", "withdrawn", "taken", "stripped", "cleared", "delisted")),

@@ -5521,6 +5521,10 @@ def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _P
     """
     if _LOST_BEFORE.search(article.folded, max(sentence.start, cue.start - 60), cue.start):
         return None, None, []
+    if cue.family == "customer_start" and _REFUSED_BEFORE.search(
+        article.folded, max(sentence.start, cue.start - 30), cue.start
+    ):
+        return None, None, []
     return _given_to_by(article, sentence, cue) or _passive_parties(article, sentence, cue)
 
 
@@ -5529,6 +5533,9 @@ _LOST_BEFORE = re.compile(
     r"(?:(?:its|the|a|an|their)[ ])?(?:[a-z\-]{1,15}[ ]){0,2}(?:contracts?|agreements?|deals?|rights?|tender)[ ]$"
 )
 """Before "to supply": a contract lost or missed, so the customer named after is no new one."""
+_REFUSED_BEFORE = re.compile(r"\b(?:refus(?:al|als|e|es|ed|ing)|declin(?:e|es|ed|ing))[ ](?:(?:to|de)[ ])?$")
+"""Right before a supply cue: a refusal ("a local supplier's refusal to supply parts", "refused to supply the FBI"),
+which starts no supply (the refusal itself, a supplier's lever in a quarrel, is read by the at-risk patterns)."""
 
 
 _SERVED_AFTER_PURPOSE = re.compile(
@@ -7577,6 +7584,12 @@ _BUSINESS_AFTER = re.compile(
 )
 """After "X's": the words before a contract noun ("HMRC's logistics contract", "Airbus's cabin supply"), its terms
 among them ("the Army's 10-year, $4 billion marketing contract")."""
+_SITE_AFTER = re.compile(
+    rf"{_CONTRACT_TERM}{{0,4}}(?:plants?|factory|factories|mills?|facility|facilities|sites?|warehouses?|depots?"
+    r"|refinery|refineries|smelters?|assembly[ ]lines?|usines?)\b"
+)
+"""After "X's": a site of the customer's that the goods go to ("halted shipments to Ford Motor Co.'s Hermosillo,
+Mexico, assembly plant", "stopped supplying Kelmar's Ohio factory"): the site is served, so X stays the customer."""
 _LOST_REACH = 40
 _SHARE_LOST = re.compile(
     r"[ ]?(?:(?:des|de|sa|ses|leur|leurs|its|their|some)[ ])?(?:parts?[ ]de[ ]marché|market[ ]share)"
@@ -7687,11 +7700,14 @@ after a description: "son principal client, la compagnie aérienne Emirates"."""
 
 
 def _owned_not_business(article: Article, customer: CompanyMention) -> bool:
-    """Whether "X's ..." names something of X's that is no contract, order or account ("Henkel's Rorsted")."""
+    """Whether "X's ..." names something of X's that is no contract, order, account or site ("Henkel's Rorsted")."""
     if not article.folded.startswith("'s ", customer.end) or _SUPPLIER_AFTER_OWNER.match(article.folded, customer.end):
         return False  # "Y will remain X's main supplier": X's business
-    return _BUSINESS_LOST.match(article.folded, customer.end + 3) is None and not _BUSINESS_AFTER.match(
-        article.folded, customer.end + 3
+    after = customer.end + 3
+    return not (
+        _BUSINESS_LOST.match(article.folded, after)
+        or _BUSINESS_AFTER.match(article.folded, after)
+        or _SITE_AFTER.match(article.folded, after)
     )
 
 

@@ -41,8 +41,24 @@ _SUPPLIER_APPOSITION = re.compile(
     r",[ ](?:its|the|a)[ ](?:[a-z\-]{2,15}[ ]){0,3}?(?:supplier|maker|manufacturer|caterer|vendor|provider)\b"
 )
 """A seller's role in apposition right after its name ("Rolls-Royce, the sole engine maker for ...")."""
+_CUSTOMER_APPOSITION = re.compile(
+    r",[ ](?:its|their|the|a|one[ ]of[ ](?:its|their|the))[ ](?:[a-z\-]{2,15}[ ]){0,3}?(?:customers?|clients?)\b"
+)
+"""A buyer's role in apposition right after its name ("Kelmar, its largest customer", "X, one of its biggest
+clients"): the side named is the customer."""
 _ROLE_REACH = 30
 """How many characters before a name its role noun may start."""
+_ANAPHOR_SUPPLIER = re.compile(
+    r"\b(?:the|le|la|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){0,3}?(?:supplier|contractor|vendor|maker|manufacturer|caterer"
+    r"|provider|fournisseur|sous-traitant|prestataire|fabricant|équipementier)\b"
+)
+_ANAPHOR_CUSTOMER = re.compile(
+    r"\b(?:the|le|la|l')[ ]?(?:[a-zà-ÿ\-]{2,15}[ ]){0,3}?(?:retailer|grocer|supermarket[ ]chain|carmaker|automaker"
+    r"|airline|distributeur|enseigne|constructeur)\b"
+)
+"""Between the first side and the cue, the role noun that takes it up as the clause's subject: "Shares in X fell after
+the mining services contractor suspended its dividend over a dispute with Y" (X supplies), "Shares in X rose after
+the retailer settled its row with Y" (X buys)."""
 
 
 def dispute_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
@@ -54,6 +70,9 @@ def dispute_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties:
     for buyer, seller in ((first, second), (second, first)):
         if _role(folded, sentence, buyer) == "customer" or _role(folded, sentence, seller) == "supplier":
             return buyer, seller, []
+    taken_up = _anaphor_role(folded, first, cue)
+    if taken_up is not None:
+        return (second, first, []) if taken_up == "supplier" else (first, second, [])
     for buyer, seller in ((first, second), (second, first)):
         if _role_elsewhere(article, buyer) == "customer" or _role_elsewhere(article, seller) == "supplier":
             return buyer, seller, []
@@ -160,10 +179,24 @@ def _role_elsewhere(article: Article, company: CompanyMention) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+def _anaphor_role(folded: str, first: CompanyMention, cue: Cue) -> str | None:
+    """The role a role noun standing between the first side and the cue gives that side (it takes it up), else None.
+
+    Only when the first side comes before the cue: a side read from "it" or after "between" has no such gap.
+    """
+    if first.end > cue.start:
+        return None
+    gap = folded[first.end : cue.start]
+    supplier, customer = _ANAPHOR_SUPPLIER.search(gap), _ANAPHOR_CUSTOMER.search(gap)
+    if (supplier is None) == (customer is None):
+        return None  # no role noun, or both: nothing says which one takes up the first side
+    return "supplier" if supplier is not None else "customer"
+
+
 def _role(folded: str, sentence: Sentence, company: CompanyMention) -> str | None:
     """The role ("customer" or "supplier") the words around ``company`` tell, else None."""
     before = folded[max(sentence.start, company.start - _ROLE_REACH) : company.start]
-    if _CUSTOMER_NOUN.search(before):
+    if _CUSTOMER_NOUN.search(before) or _CUSTOMER_APPOSITION.match(folded, company.end, sentence.end):
         return "customer"
     if _SUPPLIER_NOUN.search(before) or _SUPPLIER_APPOSITION.match(folded, company.end, sentence.end):
         return "supplier"
