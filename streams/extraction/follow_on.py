@@ -32,10 +32,19 @@ _MORE_OF_THE_SAME = (
 """An order told as more of what the customer already buys, in its own sentence only ("ordered 20 more A321neos",
 "placed an additional order with", "commande 15 TGV supplémentaires", "passer une nouvelle commande auprès de"): a
 later sentence's "more" may count anything ("will hire 200 more pilots")."""
-_IN_SENTENCE = re.compile(
-    rf"\b(?:{_FOLLOW_ON}|{_MORE_OF_THE_SAME}|contract[ ]extension|extension[ ]of[ ]its[ ]contract)\b"
+_EXTENDED_IN_SENTENCE = (
+    r"contract[ ]extensions?|extension[ ]of[ ]its[ ]contract"
+    # "received one-year extensions for its contracts to supply X", "a five-year extension, worth $11 million, to its
+    # spares contract with X": the extension's own contract, past an aside of up to 40 characters
+    r"|extensions?(?:,[^,;]{1,40},)?[ ](?:of|to|for|on)[ ](?:its|their|the)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
+    r"(?:contracts?|agreements?|deals?)"
+    # "signed a five-year deal to extend overhaul services with X": what is extended is the work already done
+    r"|to[ ](?:extend|renew)[ ](?:(?:its|their|the)[ ])?(?:[\w\-]+[ ]){0,3}?"
+    r"(?:contracts?|agreements?|deals?|partnership|relationship|services?|support)[ ](?:with|for)"
 )
-"""Said in the won contract's own sentence: "received a follow-on order from X", "une commande supplémentaire"."""
+_IN_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_ON}|{_MORE_OF_THE_SAME}|{_EXTENDED_IN_SENTENCE})\b")
+"""Said in the won contract's own sentence: "received a follow-on order from X", "une commande supplémentaire", "won a
+contract extension with an unnamed bank"."""
 _POINTS_BACK = re.compile(
     rf"\b(?:{_FOLLOW_ON}"
     rf"|(?:the|this|that|cette|cet|ce|la)[ ](?:(?:[a-zà-ÿ\-]{{1,15}}|\d[\w\-]*)[ ]){{0,2}}?"
@@ -55,8 +64,11 @@ def as_follow_on(article: Article, candidates: list[Candidate]) -> None:
     In its own sentence, or in a later sentence that points back to it ("the contract extension", "cette
     levée d'option") and names no other party: the nearest relation started before it is the one meant.
     """
-    starts = [c for c in candidates if c.type == "customer_start" and c.subject is not None]
-    continued = {_pair(c) for c in starts if _IN_SENTENCE.search(article.folded, *c.span)}
+    # An unnamed customer's contract extended in its own sentence continues too ("won a contract extension worth
+    # £528m with an unnamed telecoms provider"); only a named one may be pointed back to from a later sentence.
+    in_sentence = [c for c in candidates if c.type == "customer_start" and c.object is not None]
+    continued = {_pair(c) for c in in_sentence if _IN_SENTENCE.search(article.folded, *c.span)}
+    starts = [c for c in in_sentence if c.subject is not None]
     for start, end in article.spans:
         told = [c for c in starts if c.span[1] <= start]
         if not told or _POINTS_BACK.search(article.folded, start, end) is None:
@@ -64,7 +76,7 @@ def as_follow_on(article: Article, candidates: list[Candidate]) -> None:
         meant = _pair(max(told, key=lambda c: c.span[0]))
         if all(c.id in meant for c in article.companies if start <= c.start < end):
             continued.add(meant)  # not "the renewal of its contract with Z": another relation
-    for candidate in starts:
+    for candidate in in_sentence:
         if _pair(candidate) in continued:
             candidate.type = "customer_continue"
 
