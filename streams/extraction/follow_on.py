@@ -42,7 +42,16 @@ _EXTENDED_IN_SENTENCE = (
     r"|to[ ](?:extend|renew)[ ](?:(?:its|their|the)[ ])?(?:[\w\-]+[ ]){0,3}?"
     r"(?:contracts?|agreements?|deals?|partnership|relationship|services?|support)[ ](?:with|for)"
 )
-_IN_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_ON}|{_MORE_OF_THE_SAME}|{_EXTENDED_IN_SENTENCE})\b")
+_LONGER_RELATIONSHIP = (
+    r"(?:take|takes|taking|bring|brings|bringing|extend|extends|extending)[ ](?:the|their|its)[ ]"
+    r"(?:[a-z\-]{1,15}[ ]){0,2}?(?:relationship|partnership|association|collaboration)[ ]"
+    r"(?:between[ ](?:the[ ]two|both)[ ](?:companies|businesses|groups|firms|parties)[ ])?"
+    r"to[ ](?:\d{1,3}|[a-z\-]{3,12})[ ]years"
+    r"|(?:relationship|partnership|association|collaboration)[ ](?:that|which)[ ](?:began|started|dates[ ]back)"
+)
+"""A relation told by the years it now reaches or by its beginning ("will take the relationship between the two
+businesses to 27 years", "extending a partnership that began in 2004"): the pair traded before."""
+_IN_SENTENCE = re.compile(rf"\b(?:{_FOLLOW_ON}|{_MORE_OF_THE_SAME}|{_EXTENDED_IN_SENTENCE}|{_LONGER_RELATIONSHIP})\b")
 """Said in the won contract's own sentence: "received a follow-on order from X", "une commande supplémentaire", "won a
 contract extension with an unnamed bank"."""
 _POINTS_BACK = re.compile(
@@ -51,11 +60,12 @@ _POINTS_BACK = re.compile(
     rf"(?:contract[ ](?:extension|renewal)|(?:extension|renewal)[ ]of[ ]the[ ]contract"
     rf"|(?:prolongation|reconduction|renouvellement|extension)[ ]d[ue][ ](?:son[ ]|du[ ])?contrat)"
     # "the potential to increase its current five-million-litre business with X": the pair already traded
-    rf"|(?:its|their)[ ](?:current|existing)[ ](?:[\w\-]+[ ]){{0,3}}?business[ ]with)\b"
+    rf"|(?:its|their)[ ](?:current|existing)[ ](?:[\w\-]+[ ]){{0,3}}?business[ ]with|{_LONGER_RELATIONSHIP})\b"
 )
 """A later sentence telling the contract just won as a follow-on ("cette commande correspond à une levée d'option"),
-naming it as an extension ("the contract extension has a potential value of"), or calling the pair's trade current
-("to increase its current business with X")."""
+naming it as an extension ("the contract extension has a potential value of"), calling the pair's trade current
+("to increase its current business with X") or counting the relation's years ("takes their relationship to 20
+years")."""
 
 
 def as_follow_on(article: Article, candidates: list[Candidate]) -> None:

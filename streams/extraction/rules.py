@@ -4583,8 +4583,9 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         vendor = partner if partner is not None and partner.end <= cue.start else None
     if vendor is None and customer is not None and _CUSTOMER_ENDS_CUE.search(folded, cue.start, cue.end):
         # "Y said X will continue as a customer", "The settlement sees X continue as a customer": the supplier is
-        # the one who tells it, or the subject of the sentence before.
-        vendor = _referent(article, sentence, customer.id, cue.start)
+        # the one who tells it, or the subject of the sentence before; when that is the customer itself ("Vantry
+        # said it would leave. The deal sees Vantry continue as a customer"), the story's own company.
+        vendor = _referent(article, sentence, customer.id, cue.start) or article.story_subject(customer.id)
         how = "anaphor" if vendor is not None else how
     inferred = [how] if how else []
     if customer is None and vendor is not None:

@@ -194,3 +194,61 @@ def test_customer_kept_by_continue_as(text: str) -> None:
 
 def test_continue_as_supplier_names_no_customer() -> None:
     assert not event_pairs("Brackmoor Group said it will continue as a supplier.", CONTINUE)
+
+
+# Second shift.
+
+
+def test_kept_customer_that_spoke_last_keeps_the_story_company_as_supplier() -> None:
+    # The sentence before has the customer itself as subject: the supplier is the company the story is about.
+    text = (
+        "Shares of Quillon Bio jumped today. Vantry said in May it would leave. "
+        "A deal struck this morning sees Vantry continue as a customer."
+    )
+    assert event_pairs(text, CONTINUE) == {("Vantry", "Quillon Bio")}
+
+
+def test_continue_as_customer_with_no_other_company_names_no_supplier() -> None:
+    assert not event_pairs("Vantry said it will continue as a customer.", CONTINUE)
+
+
+@pytest.mark.parametrize("site", ["TradeDesk.com", "MarketBrief.co.uk"])
+def test_wire_credit_opening_the_story_is_no_party(site: str) -> None:
+    text = (
+        f"{site} - Payments group Orvane Systems said it had won a three-year contract extension worth up to "
+        "£40 million with an unnamed European bank.\n"
+        f"Story provided by {site}"
+    )
+    pairs = {(s, o) for kind in (CONTINUE, START, "revenue") for s, o in event_pairs(text, kind)}
+    assert pairs == {(None, "Orvane Systems")}
+    assert site not in {entity.name for entity in extract_body(text).entities}
+
+
+def test_company_opening_its_own_release_with_a_dash_stays_a_party() -> None:
+    # A listed firm heading its own announcement with a dash, credited nowhere, is the party that won.
+    text = (
+        "Orvane Systems plc - Contract win\n"
+        "Orvane Systems said it had won a contract worth £40 million from Kestrel Rail."
+    )
+    assert ("Kestrel Rail", "Orvane Systems") in event_pairs(text, START)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Foods has signed a seven-year deal with Brenton Wholesale, which will take their relationship to 19 "
+        "years.",
+        "Harlow Foods has signed a seven-year deal with Brenton Wholesale. The contract commits Harlow Foods to using "
+        "Brenton Wholesale's chilled delivery service and takes the partnership between the two companies to twenty "
+        "years.",
+    ],
+)
+def test_relationship_told_by_its_years_continues(text: str) -> None:
+    assert event_pairs(text, CONTINUE) == {("Harlow Foods", "Brenton Wholesale")}
+    assert not event_pairs(text, START)
+
+
+def test_deal_length_alone_starts() -> None:
+    text = "Harlow Foods has signed a seven-year deal with Brenton Wholesale, which will run until 2033."
+    assert event_pairs(text, START) == {("Harlow Foods", "Brenton Wholesale")}
+    assert not event_pairs(text, CONTINUE)
