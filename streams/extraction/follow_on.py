@@ -36,7 +36,10 @@ _EXTENDED_IN_SENTENCE = (
     r"contract[ ]extensions?|extension[ ]of[ ]its[ ]contract"
     # "received one-year extensions for its contracts to supply X", "a five-year extension, worth $11 million, to its
     # spares contract with X": the extension's own contract, past an aside of up to 40 characters
-    r"|extensions?(?:,[^,;]{1,40},)?[ ](?:of|to|for|on)[ ](?:its|their|the)[ ](?:[a-z\-]{1,15}[ ]){0,2}?"
+    # "through the extension of the airline's current maintenance contract", "an extension of a contract to provide
+    # X with doors": the extended contract's owner or its kind may stand before the noun (the text is folded)
+    r"|extensions?(?:,[^,;]{1,40},)?[ ](?:of|to|for|on)[ ](?:its|their|the|an?)[ ]"
+    r"(?:[a-z\-]{1,15}[ ]|[a-z\-]{1,20}'s?[ ]){0,4}?"
     r"(?:contracts?|agreements?|deals?)"
     # "signed a five-year deal to extend overhaul services with X": what is extended is the work already done
     r"|to[ ](?:extend|renew)[ ](?:(?:its|their|the)[ ])?(?:[\w\-]+[ ]){0,3}?"

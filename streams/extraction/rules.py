@@ -4277,6 +4277,13 @@ _CONTRACT_TO_SUPPLY = re.compile(
 )
 """A contract signed with no "with": "signed a $724m contract to sell 333 trains to X" (the signer supplies X), "a signé
 un contrat pour la fourniture de composants à X", "signed a deal for the supply of gas to X"."""
+_WORK_ON_OWNED = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,40}}?[ ](?:contract|agreement|deal)[ ]to[ ](?:maintain|service|overhaul|repair|inspect"
+    r"|support|operate|manage|run|perform|carry[ ]out|undertake|provide)\b"
+    rf"(?:{_CLAUSE_CHAR}{{0,60}}?[ ](?:on|of|for|to))?[ ](?:the[ ])?"
+)
+"""A contract signed to work on what another company owns: "signed a five-year contract to perform heavy checks on X's
+jets", "to maintain X's fleet"; the owner, written with a possessive right after, is the customer."""
 
 
 def _signer_supplies(
@@ -4328,6 +4335,9 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
             return signer, supplier, []
         sale = _CONTRACT_TO_SUPPLY.match(folded, cue.end, sentence.end)
         buyer = sentence.company_after(sale.end(), exclude=exclude, within=_NEAR_WITH) if sale else None
+        if buyer is None and (work := _WORK_ON_OWNED.match(folded, cue.end, sentence.end)) is not None:
+            owner = sentence.company_after(work.end(), exclude=exclude, within=_NEAR_WITH)
+            buyer = owner if owner is not None and folded.startswith("'", owner.end) else None
         return (buyer, signer, []) if buyer is not None else (None, None, [])
     if _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
         return None, None, []

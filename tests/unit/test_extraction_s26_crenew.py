@@ -252,3 +252,45 @@ def test_deal_length_alone_starts() -> None:
     text = "Harlow Foods has signed a seven-year deal with Brenton Wholesale, which will run until 2033."
     assert event_pairs(text, START) == {("Harlow Foods", "Brenton Wholesale")}
     assert not event_pairs(text, CONTINUE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Aero Services has secured a six-year deal with Norland Airways, through the extension of the "
+        "carrier's present maintenance contract.",
+        "Kestrel Aero Services has won an order from Norland Airways under an extension of a contract to supply "
+        "cabin doors.",
+    ],
+)
+def test_extension_of_an_owned_or_indefinite_contract_continues(text: str) -> None:
+    assert event_pairs(text, CONTINUE) == {("Norland Airways", "Kestrel Aero Services")}
+    assert not event_pairs(text, START)
+
+
+def test_order_under_a_plain_contract_starts() -> None:
+    text = "Kestrel Aero Services has won an order from Norland Airways under a contract to supply cabin doors."
+    assert event_pairs(text, START) == {("Norland Airways", "Kestrel Aero Services")}
+
+
+def test_contract_to_extend_a_building_starts() -> None:
+    text = "Kestrel Build has won a contract from Norland Airports for the extension of the airport's cargo terminal."
+    assert event_pairs(text, START) == {("Norland Airports", "Kestrel Build")}
+    assert not event_pairs(text, CONTINUE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Aero Services has signed a four-year contract to carry out engine overhauls on Norland Airways' "
+        "turboprops.",
+        "Kestrel Aero Services has signed a six-year contract to maintain Norland Airways' fleet.",
+    ],
+)
+def test_signed_contract_to_work_on_an_owned_fleet_starts(text: str) -> None:
+    assert event_pairs(text, START) == {("Norland Airways", "Kestrel Aero Services")}
+
+
+def test_work_on_goods_made_by_another_names_no_customer() -> None:
+    text = "Kestrel Aero Services has signed a contract to perform repairs on engines built by Norland Motors."
+    assert not event_pairs(text, START)
