@@ -294,3 +294,24 @@ def test_signed_contract_to_work_on_an_owned_fleet_starts(text: str) -> None:
 def test_work_on_goods_made_by_another_names_no_customer() -> None:
     text = "Kestrel Aero Services has signed a contract to perform repairs on engines built by Norland Motors."
     assert not event_pairs(text, START)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a large deal adding $42 million of new revenue, Orvane Group Inc. has agreed to supply rail ties to "
+        "Kestrel Rail Ltd.",
+        "Orvane Group Inc. won two contracts from Kestrel Rail Ltd this week. Orvane Group Inc. expects revenues of "
+        "more than $90 million from the deals.",
+    ],
+)
+def test_revenue_a_deal_brings_is_no_company_revenue(text: str) -> None:
+    assert not event_pairs(text, "revenue")
+
+
+def test_revenue_expected_for_a_year_stays() -> None:
+    text = (
+        "Orvane Group Inc. won two contracts from Kestrel Rail Ltd this week. Orvane Group Inc. expects revenues of "
+        "more than $90 million in 2027."
+    )
+    assert event_amounts(text, "revenue") == {("Orvane", None, 90_000_000.0)}
