@@ -214,6 +214,8 @@ _DESCRIBING = (
 _UNNAMED_EN = re.compile(
     r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
     rf"((?:(?:{_DESCRIBING})[ ,]{{1,2}}){{1,3}}"
+    # "an unnamed regional bank": after a word that withholds the name, one more describing word of any kind
+    r"(?:(?:(?<=unnamed[ ])|(?<=undisclosed[ ])|(?<=unidentified[ ]))[a-z][a-z\-]{2,20}[ ])?"
     r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
     r"|manufacturers?|buyers?|hyperscalers?|OEMs?|(?:defen[cs]e[ ])?prime[ ]contractors?|banks?|insurers?"
     r"|utilit(?:y|ies)|grocers?|cloud[ ]providers?|tech[ ]companies|technology[ ]companies|social[ ]media[ ]companies"

@@ -315,3 +315,14 @@ def test_revenue_expected_for_a_year_stays() -> None:
         "more than $90 million in 2027."
     )
     assert event_amounts(text, "revenue") == {("Orvane", None, 90_000_000.0)}
+
+
+@pytest.mark.parametrize("customer", ["an unnamed regional bank", "an undisclosed coastal utility"])
+def test_withheld_customer_with_any_describing_word_is_unnamed(customer: str) -> None:
+    text = f"Orvane Systems said it had won a three-year contract worth £40 million from {customer}."
+    assert event_pairs(text, START) == {(None, "Orvane Systems")}
+
+
+def test_plain_described_customer_without_withholding_word_names_no_party() -> None:
+    text = "Orvane Systems said it had won a three-year contract worth £40 million from a regional bank."
+    assert not event_pairs(text, START)
