@@ -220,6 +220,38 @@ def without_rubric(folded: str, companies: list[CompanyMention]) -> list[Company
     return companies[1:] if subject.start == right_after or after_kind else companies
 
 
+_CREDIT_DASH = re.compile(r"[ ]?[-\u2013\u2014][ ]")
+"""After a wire's name opening the story: the dash of its credit ("TradeDesk.com - Orvane said ...")."""
+_CREDIT_LINE = re.compile(r"(?:(?:story|article|report|content)[ ](?:was[ ])?provided[ ]by|source:)[ ]$", re.I)
+"""Right before a wire's name on the line that closes the story: "Story provided by X", "Source: X"."""
+_WEB_NAME = re.compile(r"[\w\-]+\.(?:com|net|co\.uk|com\.au|co\.za|in)")
+"""A web address: a news site's name, not a firm's (a site firm such as "Booking.com" is never a story's credit)."""
+
+
+def _without_wire_credits(text: str, companies: list[CompanyMention]) -> list[CompanyMention]:
+    """The companies without the wire that credits the story, in every place it is written.
+
+    "TradeDesk.com - Payments group Orvane said it had won ..." then "Story provided by TradeDesk.com": the site
+    opening the story with a dash, then credited again or named by its web address, reports the news and is no
+    party of it. A firm opening a line with a dash and named nowhere as a credit ("Orvane plc - Contract win")
+    keeps its mentions.
+    """
+    credits: set[str] = set()
+    credited: set[str] = set()
+    for mention in companies:
+        line = text.rfind("\n", 0, mention.start) + 1
+        if _CREDIT_LINE.search(text, max(line, mention.start - 30), mention.start) is not None:
+            credited.add(mention.id)
+        elif mention.start == line and _CREDIT_DASH.match(text, mention.end) is not None:
+            credits.add(mention.id)
+    wires = {
+        mention.id
+        for mention in companies
+        if mention.id in credits and (mention.id in credited or _WEB_NAME.fullmatch(mention.name) is not None)
+    }
+    return [mention for mention in companies if mention.id not in wires] if wires else companies
+
+
 def _sentence_start(folded: str, pos: int) -> int:
     """Where the line holding ``pos`` starts: a label opens its headline or its line."""
     return folded.rfind("\n", 0, pos) + 1
@@ -398,7 +430,10 @@ class Article:
         self.published_at = published_at
         self.spans = split_sentences(self.text)
         self.cues = find_cues(self.folded, self.language, self.text)
-        named = _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues, self.language), kb)
+        named = _without_wire_credits(
+            self.text,
+            _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues, self.language), kb),
+        )
         self.companies = sorted([*named, *speaker_mentions(self.folded, self.language, self.spans, named)], key=_start)
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text)

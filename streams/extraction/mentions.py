@@ -465,6 +465,9 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
     return 0, words
 
 
+_CURRENCY_AMOUNT = re.compile(r"(?:Rs|INR|USD|EUR|GBP|AUD|CAD|RM|Rp|NT)\.?[ ]?\$?\d|(?:Rs\.?|INR)$")
+"""A sum in a currency written as a capitalised code ("a Rs 456 crore contract", "a Rs.24.6-billion order"), or the
+rupee's code left alone once the count is cut off: no name."""
 _AGENT_ADJECTIVE = re.compile(r"-(?:backed|owned|led|controlled|funded|financed|run|supported)$")
 """A name made an adjective by its role ("WPP-backed", "state-owned"): it describes what follows, it names no firm."""
 
@@ -525,8 +528,10 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             break
         start += len(words.pop(0)) + 1
         dropped = True
-    if not words or _ELIDED_COMMON.match(words[0]):
-        return None  # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"
+    if not words or _ELIDED_COMMON.match(words[0]) or _CURRENCY_AMOUNT.match(" ".join(words)):
+        # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"; "a Rs 456 crore
+        # contract": a sum, no name
+        return None
     start, words = _after_origin(start, words)
     words = _up_to_form(_without_holder(text, start, words))
     name = " ".join(words)
@@ -1242,6 +1247,20 @@ _ASIDE_LOOKS = 60
 """How far before a verb an aside is looked for (the longest aside above is under 50 characters)."""
 
 
+_SHARE_MOVE = re.compile(
+    r"[ ](?:shares[ ]|stock[ ])?(?:surged|soared|jumped|rose|gained|climbed|rallied|fell|dropped|slumped|plunged"
+    r"|tumbled|slid|sank|declined)[ ](?:(?:as[ ]much[ ]as|by|over|more[ ]than|nearly|almost|about|up[ ]to)[ ])?"
+    r"\d[\d.,]*[ ]?(?:%|per[ ]?cent\b|percent\b)"
+)
+"""A price move in per cent right after a name: "Cochin Shipyard surged 10% after ..." (a listed company moves)."""
+_INDEX_WORDS = frozenset({
+    "sensex", "nifty", "ftse", "dow", "nasdaq", "s&p", "nikkei", "hang", "dax", "cac", "stoxx", "asx", "kospi",
+    "topix", "tsx", "ibex", "smi", "aex", "index", "indices", "market", "markets", "shares", "stocks", "bourse",
+    "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "ebitda", "margin", "margins",
+    "turnover", "orders", "output", "volumes", "exports", "imports", "price", "prices", "demand", "production",
+})  # fmt: skip
+"""Words of a market index, the market itself or a figure, whose moves name no company ("The Sensex rose 0.5%", "Net
+Sales rose 4%")."""
 _VERB_ITS = re.compile(
     r"[ ](?:(?!(?:is|was|has|does|says|said|added|told)[ ])[a-z]{3,14}(?:s|ed)|cut|sold|won|lost|held|took|kept|set)"
     r"[ ](?:the[ ](?:renewal|extension|loss|termination|cancellation|award|signing)[ ]of[ ])?its[ ]"
@@ -1310,6 +1329,10 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
+    for move in _SHARE_MOVE.finditer(folded):
+        found = _name_ending_at(text, move.start())
+        if found is not None and not _INDEX_WORDS.intersection(found[1].casefold().split()):
+            names.append((*found, False))
     verbs = gated_finditer(_VERB_ITS, text, folded)
     names += [(*found, False) for verb in verbs if (found := _name_ending_at(text, verb.start()))]
     for end in ends:

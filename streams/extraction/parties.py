@@ -203,13 +203,19 @@ _REGION_OF = re.compile(
 Métropole" is Vélib' Métropole."""
 _NOT_PLACE = frozenset({"The", "A", "An", "This", "Its", "Our", "Le", "La", "Les", "Un", "Une", "Selon"})
 
-_UNNAMED_EN = re.compile(
-    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
-    r"((?:(?:major|large|big|key|leading|top|largest|biggest|second-largest|unnamed|undisclosed|unidentified"
+_DESCRIBING = (
+    r"major|large|big|key|leading|top|largest|biggest|second-largest|unnamed|undisclosed|unidentified"
     r"|significant|important|global|multinational|US|U\.S\.|European|Asian|Chinese|American|Japanese|German"
     r"|commercial"
     r"|French|British|Indian|Canadian|Australian|government|international|domestic|[a-z]+-based|single|sole|new"
-    r"|existing|longtime|long-standing|five|three|two|few)[ ,]{1,2}){1,3}"
+    r"|existing|longtime|long-standing|five|three|two|few"
+)
+"""The words that describe a party a story leaves unnamed ("a major US", "an undisclosed European")."""
+_UNNAMED_EN = re.compile(
+    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
+    rf"((?:(?:{_DESCRIBING})[ ,]{{1,2}}){{1,3}}"
+    # "an unnamed regional bank": after a word that withholds the name, one more describing word of any kind
+    r"(?:(?:(?<=unnamed[ ])|(?<=undisclosed[ ])|(?<=unidentified[ ]))[a-z][a-z\-]{2,20}[ ])?"
     r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
     r"|manufacturers?|buyers?|hyperscalers?|OEMs?|(?:defen[cs]e[ ])?prime[ ]contractors?|banks?|insurers?"
     r"|utilit(?:y|ies)|grocers?|cloud[ ]providers?|tech[ ]companies|technology[ ]companies|social[ ]media[ ]companies"
@@ -230,6 +236,18 @@ _UNNAMED_FR_AFTER = re.compile(
     r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
 )
 """The same description with its adjective after the noun, as French puts it: "un client important"."""
+_UNNAMED_SECTOR = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the))[ ]"
+    rf"((?:(?:{_DESCRIBING})[ ]){{1,3}}(?:[a-z][a-z\-]{{2,20}}[ ]){{0,2}}?"
+    r"(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|producers?|makers?|groups?(?![ ]of\b)))\b"
+    r"|(?<![Tt]he[ ])(?<![Tt]hese[ ])(?<![Tt]hose[ ])(?<![Ii]ts[ ])(?<![Tt]heir[ ])"
+    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ](?:[a-z][a-z\-]{2,20}[ ]){1,2}?"
+    r"(?:companies|firms|corporations|producers|makers))\b"
+)
+"""A party described by its trade and not named: "a major thermoplastics company", "an undisclosed major mining
+company", "two oil-producing companies"; a describing word is needed before the trade ("a mining company" may be the
+story's own subject told again), unless a count stands for it; a count needs a word before its noun ("the two
+companies" are the story's own parties, named before)."""
 _UNNAMED_BY_SHARE = re.compile(
     r"\b(?:[Aa]|[Oo]ne[ ]of[ ](?:its|their|the[ ]company's)|[Uu]n|[Ll]'un[ ]de[ ]ses)[ ](customers?|clients?)"
     r"(?=,?[ ](?:(?:which|that|who|qui)[ ])?(?:made[ ]up|makes[ ]up|making[ ]up|accounted[ ]for|accounts[ ]for"
@@ -390,6 +408,7 @@ _UNNAMED_GATES = WordGates(
             *("client", "donneur", "constructeur", "distributeur", "opérateur", "industriel", "acheteur"),
             *("fabricant", "équipementier", "enseigne"),
         ),
+        _UNNAMED_SECTOR: ("compan", "firm", "corporation", "conglomerate", "producer", "maker", "group"),
         _UNNAMED_FR_AFTER: ("client", "donneur"),
         _UNNAMED_BY_SHARE: ("customer", "client"),
         _UNNAMED_COUNTED: (
@@ -409,14 +428,25 @@ def find_unnamed_parties(text: str, folded: str) -> list[tuple[int, int, str, st
     The span covers the description without its determiner; the id is ``unnamed-`` and its slug.
     A description followed by a name ("its largest customer, Orvane") is no unnamed party.
     """
-    found = []
+    found: list[tuple[int, int, str, str]] = []
     opened = _UNNAMED_GATES.open(folded)
-    patterns = (_UNNAMED_EN, _UNNAMED_FR, _UNNAMED_FR_AFTER, _UNNAMED_BY_SHARE, _UNNAMED_COUNTED, _UNNAMED_FOREIGN_FR)
+    patterns = (
+        _UNNAMED_EN,
+        _UNNAMED_SECTOR,
+        _UNNAMED_FR,
+        _UNNAMED_FR_AFTER,
+        _UNNAMED_BY_SHARE,
+        _UNNAMED_COUNTED,
+        _UNNAMED_FOREIGN_FR,
+    )
     for pattern in patterns:
         for match in finditer_if(pattern, text, opened):
             if _NAME_AFTER_UNNAMED.match(text, match.end()):
                 continue
-            start, end = match.span(1)
+            group = 1 if match.group(1) is not None else 2  # only _UNNAMED_SECTOR has a second form
+            start, end = match.span(group)
+            if pattern is _UNNAMED_SECTOR and any(s < end and start < e for s, e, _, _ in found):
+                continue  # "a leading tech company" read already
             name = match.group(0)
             found.append((start, end, "unnamed-" + slugify(text[start:end]), name))
     found.sort()

@@ -55,10 +55,11 @@ par Novacyt", "9 percent of the Singapore-based firm's $26 billion of revenue"),
 the revenue word comes first ("a third of Sigma's sales, or about $1.3 billion": that is the share), unless it
 introduces the figure ("19 percent of Healthways' total revenue of $720.3 million": the whole)."""
 _CONTRACT_BRINGS = re.compile(
-    r"\b(?:the|this|that|these|those|le|ce|cet|ces|l')[ ]?(?:\d{1,3}[ ])?(?:(?:new|nouveau|nouvel|nouveaux|premier"
-    r"|first)[ ])?(?:[\w\-]+['\u2019]s[ ])?(?:deals?|contracts?|agreements?|orders?|acquisition|purchase|contrats?"
+    r"\b(?:the|this|that|these|those|le|ce|cet|ces|l'|a|an)[ ]?(?:\d{1,3}[ ])?"
+    r"(?:(?:new|nouveau|nouvel|nouveaux|premier|first|major|big|large)[ ])?"
+    r"(?:[\w\-]+['\u2019]s[ ])?(?:deals?|contracts?|agreements?|orders?|acquisition|purchase|contrats?"
     r"|accords?|marchés?|commandes?|acquisition|opération)\b[^.;]{0,100}?"
-    r"\b(?:brought|brings|bring|will bring|would bring|to bring|adds?|added|to add|will add|would add"
+    r"\b(?:brought|brings|bring|will bring|would bring|to bring|adds?|added|adding|to add|will add|would add"
     r"|generat(?:e|es|ed|ing)|will generate|would generate|apport(?:e|era|erait|ait|ent)"
     r"|représent(?:e|era|erait|ait|ent|eront)|represent(?:s|ed|ing)?|génér(?:e|era|erait|ait)|génèrent"
     r"|rapport(?:e|era|erait|ait|ent))\b"
@@ -67,7 +68,13 @@ _CONTRACT_BRINGS = re.compile(
 million of revenue", "expects the deal to add roughly $1 billion of revenue", "Le contrat ... représentera un
 chiffre d'affaires cumulé de 386 M$", "Ce nouveau marché générerait un chiffre d'affaires de", and several: "Ces 4
 nouveaux contrats représentent un chiffre d'affaires annuel de" (session 25, custfr)), in any tense, the value of that
-deal, not the company's revenue."""
+deal, not the company's revenue; so is "a major deal adding $42 million of new revenue" (session 26, crenew)."""
+_FROM_DEALS_AFTER = re.compile(
+    r"(?:[ ](?:of|in)[ ](?:new[ ])?(?:revenues?|sales))?[ ](?:from|under)[ ](?:the|this|these|those|its|their|both)[ ]"
+    r"(?:[\w\-]+[ ]){0,2}?(?:deals?|contracts?|orders?|agreements?)\b"
+)
+"""Right after a figure: the deals it comes from ("expects revenues of more than $90 million from the deals", "$12
+million in sales from the contract"), what they bring in, not the company's revenue (session 26, crenew)."""
 _ONE_CUSTOMER = re.compile(
     r"\b(?:this|that|the|its|their|our|his|her|largest|biggest|top|main|single|key|ce|cet|le|son|leur|notre"
     r"|principal|plus[ ]gros)[ ](?:customer|client)\b(?![ ]base|[ ]list|s)[^.;]{0,60}$"
@@ -404,6 +411,7 @@ def _brought_or_shared(folded: str, sentence: Sentence, amount: MoneyMention) ->
     clause_start = sentence.clauses.span_of(amount.start)[0]
     if (
         _EACH_AFTER.match(folded, amount.end)
+        or _FROM_DEALS_AFTER.match(folded, amount.end)
         or _CONTRACT_BRINGS.search(folded, clause_start, amount.start)
         or _COMBINED.search(folded, clause_start, amount.start)
         or _ONE_CUSTOMER.search(folded, max(clause_start, amount.start - 90), amount.start)

@@ -4402,6 +4402,13 @@ _CONTRACT_TO_SUPPLY = re.compile(
 )
 """A contract signed with no "with": "signed a $724m contract to sell 333 trains to X" (the signer supplies X), "a signé
 un contrat pour la fourniture de composants à X", "signed a deal for the supply of gas to X"."""
+_WORK_ON_OWNED = re.compile(
+    rf"{_CLAUSE_CHAR}{{0,40}}?[ ](?:contract|agreement|deal)[ ]to[ ](?:maintain|service|overhaul|repair|inspect"
+    r"|support|operate|manage|run|perform|carry[ ]out|undertake|provide)\b"
+    rf"(?:{_CLAUSE_CHAR}{{0,60}}?[ ](?:on|of|for|to))?[ ](?:the[ ])?"
+)
+"""A contract signed to work on what another company owns: "signed a five-year contract to perform heavy checks on X's
+jets", "to maintain X's fleet"; the owner, written with a possessive right after, is the customer."""
 
 
 def _signer_supplies(
@@ -4453,6 +4460,9 @@ def _signed_parties(article: Article, sentence: Sentence, cue: Cue, signer: Comp
             return signer, supplier, []
         sale = _CONTRACT_TO_SUPPLY.match(folded, cue.end, sentence.end)
         buyer = sentence.company_after(sale.end(), exclude=exclude, within=_NEAR_WITH) if sale else None
+        if buyer is None and (work := _WORK_ON_OWNED.match(folded, cue.end, sentence.end)) is not None:
+            owner = sentence.company_after(work.end(), exclude=exclude, within=_NEAR_WITH)
+            buyer = owner if owner is not None and folded.startswith("'", owner.end) else None
         return (buyer, signer, []) if buyer is not None else (None, None, [])
     if _PARTNERSHIP_WORDS.search(folded, cue.end, contract.end()):
         return None, None, []
@@ -4706,6 +4716,12 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
         joined = _JOINED.match(folded, customer.end)
         partner = sentence.company_after(joined.end(), exclude=exclude, within=0) if joined else None
         vendor = partner if partner is not None and partner.end <= cue.start else None
+    if vendor is None and customer is not None and _CUSTOMER_ENDS_CUE.search(folded, cue.start, cue.end):
+        # "Y said X will continue as a customer", "The settlement sees X continue as a customer": the supplier is
+        # the one who tells it, or the subject of the sentence before; when that is the customer itself ("Vantry
+        # said it would leave. The deal sees Vantry continue as a customer"), the story's own company.
+        vendor = _referent(article, sentence, customer.id, cue.start) or article.story_subject(customer.id)
+        how = "anaphor" if vendor is not None else how
     inferred = [how] if how else []
     if customer is None and vendor is not None:
         # "It currently uses ...", "The company has chosen Nokia": the speaker or the previous sentence's subject.
@@ -4726,6 +4742,8 @@ def _customer_parties(article: Article, sentence: Sentence, cue: Cue) -> _Partie
     return customer, vendor, inferred
 
 
+_CUSTOMER_ENDS_CUE = re.compile(r"[ ](?:customer|client)$")
+"""A customer row that names no supplier in its own words ("will continue as a customer")."""
 _CLITIC_BEFORE = re.compile(r"(?:^|[ ])(?:l'|lui[ ]|leur[ ]|les[ ])$")
 """A French object pronoun right before the customer's verb: "la DGA l'a notifié", "Orange lui a confié"."""
 _TELLER_GAP = 60
@@ -5755,7 +5773,10 @@ _FROM_UNNAMED = re.compile(
     r"(?:[ ](?:from|by|with)[ ]|[ ]auprès d(?:e[ ]|')|[ ]de la part d(?:e[ ]|'))"
     r"(?:an?[ ]|une?[ ]|one of[ ](?:its[ ]|the[ ])?|l'une? de ses[ ])?$"
 )
-_UNNAMED_SOURCE_REACH = 80
+_TO_UNNAMED = re.compile(r"[ ]to[ ](?:an?[ ]|one of[ ](?:its[ ]|the[ ])?)?$")
+_SUPPLYING = re.compile(r"\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?|sell(?:s|ing)?)[ ]")
+"""Before "to" and a described receiver: "signed a contract to supply resin to a large chemicals company"."""
+_UNNAMED_SOURCE_REACH = 120
 
 
 _WON_VERB = re.compile(r"\b(?:won|wins|has won|awarded|secured|landed|clinched|bagged|décroch|remport|obtenu|obtient)")
@@ -5797,12 +5818,19 @@ def _customer_named_next(
 def _unnamed_source(article: Article, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's clause names its customer only by a description after "from / by / auprès de".
 
-    "won an order worth Rs 600 crore from a leading telecom operator": the customer is left unnamed.
+    "won an order worth Rs 600 crore from a leading telecom operator": the customer is left unnamed; so is the one
+    goods go "to" ("signed a contract to supply resin to a large chemicals company"). The reach is long enough for a
+    contract described at length ("won a four-year customer management contract extension worth up to £528 million
+    with ...").
     """
     clause_end = sentence.clauses.span_of(cue.start)[1]
     for party in article.unnamed_parties:
         if cue.end <= party.start < min(clause_end, cue.end + _UNNAMED_SOURCE_REACH):
-            return _FROM_UNNAMED.search(article.folded, max(cue.start, party.start - 20), party.start) is not None
+            before = max(cue.start, party.start - 20)
+            return _FROM_UNNAMED.search(article.folded, before, party.start) is not None or (
+                _TO_UNNAMED.search(article.folded, before, party.start) is not None
+                and _SUPPLYING.search(article.folded, cue.start, party.start) is not None
+            )
     return False
 
 
@@ -7769,8 +7797,36 @@ def _referent(article: Article, sentence: Sentence, exclude: str | None, pos: in
         # "Serta Simmons said it will ...", "It will ..., the company said": "it" is the speaker, whom we could
         # not name. A description before a trailing source ("l'enseigne retire ..., rapporte La Libre") is not.
         return None
+    main = _main_subject(article, sentence, pos)
+    if main is not None:
+        return main if main.id != exclude else None
     previous = article.previous_subject(sentence.index)
     return previous if previous is not None and previous.id != exclude else None
+
+
+_SUBORDINATE_ANAPHOR = re.compile(
+    r"\b(?:after|as|when|because|since|while|following[ ]news[ ]that)[ ]"
+    r"(?:the[ ](?:[a-z\-]{1,20}[ ])?(?:company|group|firm|maker|manufacturer|supplier|shipbuilder|shipyard)|it)"
+    r"\b[^,;()]{0,40}$"
+)
+"""An anaphor opening a clause that hangs on the main one: "X surged 10% after the company bagged an order"."""
+_MAIN_SUBJECT_OPENING = 12
+"""How far into its sentence the main clause's subject may start ("Shares of X surged ...")."""
+
+
+def _main_subject(article: Article, sentence: Sentence, pos: int) -> CompanyMention | None:
+    """The main clause's subject that "the company" / "it" in a clause hanging on it stands for, if any.
+
+    "Cochin Shipyard surged 10% on the National Stock Exchange after the company bagged an order": the company the
+    sentence opens on, not an earlier sentence's subject (a one-sentence brief has none) nor the exchange.
+    """
+    opener = _SUBORDINATE_ANAPHOR.search(article.folded, max(sentence.start, pos - 80), pos)
+    if opener is None or not sentence.companies:
+        return None
+    first = sentence.companies[0]
+    if first.end > opener.start() or first.start - sentence.start > _MAIN_SUBJECT_OPENING:
+        return None
+    return None if sentence.clauses.in_aside(first.start, first.end, opener.start()) else first
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|il|elle)[ ](?:[a-zà-ÿ']{1,12}[ ]){0,3}$")
