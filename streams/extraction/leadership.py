@@ -18,7 +18,7 @@ from streams.extraction.helm_moves import leaver_subject
 from streams.extraction.helm_unnamed import post_owner, unnamed_post
 from streams.extraction.lead_en_giveup import post_given_up_en
 from streams.extraction.lead_fr_handover import handed_post_end
-from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
+from streams.extraction.lead_fr_possessive import noun_owner, recalled_naming, unowned_post
 from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import (
     change_company,
@@ -378,6 +378,14 @@ management: its chair may be the leader."""
 
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
+
+_UNIT_POST = re.compile(
+    r"(?<!actuellement )(?<!déjà )(?<!currently )(?<!already )\b(?:à[ ]la[ ]tête|at[ ]the[ ]head)" + _UNIT_OF.pattern
+)
+"""After a newcomer named behind the verb, the post given over a unit: « sera remplacé par X, membre du conseil, à la
+tête de la branche Communications du groupe » (session 26); "actuellement à la tête de" describes her job now."""
+
+_UNIT_POST_REACH = 120
 
 _TO_BOARD = re.compile(
     r"[ ](?:to|onto|on)[ ](?:its|the|their|his|her)[ ](?:supervisory[ ])?board\b(?![ ]of[ ]management)"
@@ -1263,6 +1271,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
         or unowned_post(article.folded, cue)  # "depuis sa nomination", "sa nomination a surpris": no change told
+        or recalled_naming(article.folded, cue)  # "depuis l'arrivée de X à la tête de Y": a tenure
         or _quoted_praise(article, sentence, cue)
         # "was the hand-picked successor to John Doe": who she was, no change told
         or (cue.detail == "succeeds" and _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start))
@@ -1518,6 +1527,19 @@ def _current_titles(article: Article) -> dict[int, list[Cue]]:
     return article.current_titles
 
 
+def _unit_post_after(article: Article, sentence: Sentence, name: str, start: int) -> bool:
+    """Whether the newcomer ``name``, named from ``start`` on, is given a unit's post right after her name.
+
+    « sera remplacé par Jane Roe, membre du conseil, à la tête de la branche Défense du groupe »: she heads a unit,
+    not the company (session 26).
+    """
+    after = next((p for p in people(article, sentence) if p.name == name and p.start >= start), None)
+    if after is None:
+        return False
+    reach = min(sentence.end, after.end + _UNIT_POST_REACH)
+    return _UNIT_POST.search(article.folded, after.end, reach) is not None
+
+
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
     """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving.
 
@@ -1616,6 +1638,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         and (
             _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
             or _DEPARTMENT.search(article.folded, clause_start, cue.start) is not None
+            or (newcomer.start > cue.start and _unit_post_after(article, sentence, newcomer.name, cue.end))
         )
     )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change. Else the
@@ -2169,7 +2192,13 @@ def _exit_titles(
         and _BOTH_POSTS.fullmatch(article.folded, role.end, second.start)
     ):
         titles = [*titles, second.detail]
-    return titles
+    if successor is None:
+        return titles  # "co-founder Jane Roe quit": the founder leaves, told as such
+    if _unit_post_after(article, sentence, successor, sentence.start):
+        return []  # "Il sera remplacé par X, membre du conseil, à la tête de la branche Y": a unit's head
+    # "Le co-fondateur et directeur général de X, Jane Roe, ... remplacée par John Doe": a founder is no post a
+    # successor takes (session 26); she takes the other titles.
+    return [title for title in titles if title != "founder"] or [None]
 
 
 def _leaver_before(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:

@@ -98,9 +98,10 @@ _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime
 """Words before a company that make it a person's previous employer."""
 
 _FORMER_HOLDER = re.compile(
-    r"\b(?:former|onetime|one-time|erstwhile|previous|ancien|ancienne|précédent)[ ](?:[\w\-]+[ ]){0,2}$"
+    r"\b(?:former|onetime|one-time|erstwhile|previous|ancien|ancienne|précédent)[ ](?:[\w\-]+[ ]){0,2}$|\bex-$"
 )
-"""Words before a title that make it one held before ("the former chief executive of X"): X was the employer."""
+"""Words before a title that make it one held before ("the former chief executive of X", "l'ex-patron de X"): X was
+the employer."""
 
 _NAMED_TITLE_OWNER = re.compile(
     r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?(?!(?:Board|Conseil|Directoire)\b)[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]"
