@@ -153,6 +153,7 @@ CEO" (a headline's future). In a body, "named CFO Greg Hayes to succeed him" is 
 
 _FUTURE_IN_CUE = re.compile(
     r"\b(?:will|sera|cédera|passera|transmettra|briguera|sollicitera|set to|due to|va devenir|doit devenir)\b"
+    r"|\b(?:souhaite|veut|désire|entend|compte|devrait|voudrait)[ ]nommer\b"  # a wish to name: a plan (session 26)
 )
 
 _NAMED_ANAPHOR = re.compile(
@@ -473,9 +474,24 @@ _TITLE_REACH = 30
 _OUT_ROLE_REACH = 40
 
 
-def _visible(sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
+_KIN_BEFORE = re.compile(
+    r"\b(?:fille|fils|épouse|époux|mari|femme|frère|sœur|soeur|neveu|nièce|petit-fils|petite-fille|veuve|héritier"
+    r"|héritière|daughter|son|wife|husband|brother|sister|nephew|niece|grandson|granddaughter|widow|heir)"
+    r"[ ](?:de|du|d'|of)[ ]?(?:(?:son|sa|his|her|the|le|la|l')[ ]?)?(?:[a-zé\-]+[ ])?$"
+)
+"""Before a name, kinship (« -fille de Laurent Roe- », "son of founder John Roe"): the relative is named to place
+the newcomer, never appointed or leaving in that clause (session 26)."""
+
+
+def _visible(article: Article, sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
     start, end = sentence.clauses.span_of(cue.start)
-    return [p for p in people_ if start <= p.start < end and sentence.clauses.visible(p.start, p.end, cue.start)]
+    return [
+        p
+        for p in people_
+        if start <= p.start < end
+        and sentence.clauses.visible(p.start, p.end, cue.start)
+        and _KIN_BEFORE.search(article.folded, max(start, p.start - 40), p.start) is None
+    ]
 
 
 def _roles(sentence: Sentence, start: int, end: int, pos: int) -> list[Cue]:
@@ -1123,7 +1139,8 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     if post_end is not None:
         leaving = leaving or pronoun_antecedent(article, sentence, cue)  # « il transmet son poste à X »
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
-        return []
+        # « Le PDG de X, 64 ans, cédera sa place à Y »: a leaver told by a title alone
+        return _titled_hand_over(article, sentence, cue, newcomer, clause_start) if newcomer and not leaving else []
     # "his successor as CEO will be": the title after "as"; "hand over to chief executive John Doe":
     # the newcomer's present title, not the one handed over, which is the leaver's.
     stated = (
@@ -1158,6 +1175,36 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
     ]
+
+
+_TITLE_OPENS_CLAUSE = re.compile(r"\W*(?:(?:le|la|l'|the)[ ]?)?")
+"""Before a title that is a clause's subject: an article at most (« Le PDG de X cédera sa place à Y »)."""
+
+
+def _titled_hand_over(
+    article: Article, sentence: Sentence, cue: Cue, newcomer: Named, clause_start: int
+) -> list[Candidate]:
+    """Read a hand-over whose leaver is told by a title alone: « Le PDG de X, 64 ans, cédera sa place à Y ».
+
+    The title opens the clause and names its company; the leaver stays unnamed (session 26: a roundup names him in
+    the sentence before, "Autre patron à partir : Jane Roe."). A title whose company is not found gives nothing.
+    """
+    role = next(
+        (
+            r
+            for r in _roles(sentence, clause_start, cue.start, cue.start)
+            if r.detail in TRACKED_ROLES
+            and r.detail != "founder"
+            and _TITLE_OPENS_CLAUSE.fullmatch(article.folded, clause_start, r.start) is not None
+        ),
+        None,
+    )
+    if role is None or _UNIT_OF.match(article.folded, role.end) is not None:
+        return []
+    company, how = change_company(article, sentence, cue, role, None)
+    if company is None or role_company(article, sentence, role, None) is None:
+        return []  # only the company the title names: "The chief executive will hand over to X" names none
+    return [_change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=None, how=how)]
 
 
 def _described_employer(article: Article, sentence: Sentence, person: Named) -> CompanyMention | None:
@@ -1258,7 +1305,8 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     if person is None or joined is None or region_after(article, joined):
         return []  # also "prend la tête de GM Amérique du Nord": a regional unit
     chairs = implied.group(0).endswith(("chair", "préside", "présider", "présidera"))
-    role = "chair" if chairs or board is not None else "CEO"
+    # « dirigera désormais le conseil d'administration », "will lead the board": a board led is chaired (session 26)
+    role = "chair" if chairs or board is not None or _BOARD_OBJECT.match(article.folded, cue.end) else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
@@ -1277,7 +1325,7 @@ def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[M
         or (cue.detail == "succeeds" and _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start))
     ):
         return []
-    crowd = _visible(sentence, people(article, sentence), cue)
+    crowd = _visible(article, sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
         relative = _relative_succession(article, sentence, cue)
         return relative if relative is not None else _succession(article, sentence, cue, crowd)
@@ -2225,7 +2273,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
-    crowd = _visible(sentence, people(article, sentence), cue)
+    crowd = _visible(article, sentence, people(article, sentence), cue)
     leaving = _leaver_before(article, sentence, cue, crowd)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
     by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)

@@ -104,3 +104,78 @@ class TestReportCalledFalse:
             "de Corbel."
         )
         assert _people(body) == {("Corbel", "Jean Dufresne", "CEO", "rumor")}
+
+
+class TestTitledHandOver:
+    def test_a_title_subject_hands_over_to_a_named_deputy(self) -> None:
+        body = (
+            "Autre départ attendu cette année : Jean Dufresne. Le PDG de Valeo, 64 ans, cédera sa place à son numéro 2 "
+            "Paul Marchal le 1er juillet."
+        )
+        assert ("Valeo", "Paul Marchal", "CEO", "plan") in _people(body)
+
+    def test_a_title_with_no_company_hands_over_nothing(self) -> None:
+        # near miss: "le directeur général" names no company, so no change is placed anywhere
+        assert _people("Le directeur général cède son fauteuil à Paul Marchal.") == set()
+
+
+class TestWishToName:
+    def test_a_wish_to_name_someone_is_a_plan(self) -> None:
+        body = "A terme, le financier souhaite nommer Jean Dufresne patron du groupe Valeo."
+        assert _people(body) == {("Valeo", "Jean Dufresne", "CEO", "plan")}
+
+
+class TestBoardLed:
+    def test_leading_the_board_is_chairing_it(self) -> None:
+        body = (
+            "Jean Dufresne a quitté la direction générale de Valeo mercredi. Il dirigera désormais le conseil "
+            "d'administration."
+        )
+        found = _people(body)
+        assert ("Valeo", "Jean Dufresne", "chair", "plan") in found
+        assert not any(person == "Jean Dufresne" and role == "CEO" for _, person, role, _ in found)
+
+
+class TestAideIsNoLeader:
+    def test_french_adviser_to_the_chair_is_no_chair(self) -> None:
+        body = (
+            "Valeo remanie sa direction. Le directeur financier Paul Marchal quitte ses fonctions et devient "
+            "conseiller du président."
+        )
+        assert _people(body) == {("Valeo", None, "CFO", "fact")}
+
+    def test_english_adviser_to_the_chairman_is_no_chair(self) -> None:
+        body = (
+            "Valeo reshuffled its management. Finance chief Paul Marsh is stepping down and becomes an adviser to the "
+            "chairman."
+        )
+        assert not any(role == "chair" for _, _, role, _ in _people(body))
+
+    def test_becoming_chair_is_still_read(self) -> None:
+        body = "Valeo remanie sa direction. Paul Marchal devient président du conseil."
+        assert ("Valeo", "Paul Marchal", "chair", "fact") in _people(body)
+
+
+class TestKinIsNotAppointed:
+    def test_the_father_named_in_a_dash_aside_is_not_the_appointee(self) -> None:
+        body = (
+            "Valeo remanie sa direction. Le conseil a nommé Félicie Dufresne, 40 ans -fille de Laurent Dufresne- au "
+            "poste de directrice générale déléguée."
+        )
+        assert _people(body) == {("Valeo", "Félicie Dufresne", "deputy CEO", "fact")}
+
+    def test_the_founder_named_as_a_father_is_not_the_appointee(self) -> None:
+        body = "Valeo reshuffled. The board named Mary Roe, the daughter of founder John Roe, as deputy CEO."
+        assert {person for _, person, _, _ in _people(body)} == {"Mary Roe"}
+
+
+class TestPostLeftTo:
+    def test_leaving_the_ceo_function_to_a_newcomer_is_a_hand_over(self) -> None:
+        body = (
+            "Valeo remanie sa direction. Jean Dufresne laissera la fonction de directeur général à Paul Marchal au "
+            "1er janvier."
+        )
+        assert ("Valeo", "Paul Marchal", "CEO", "plan") in _people(body)
+
+    def test_leaving_a_choice_to_customers_is_nothing(self) -> None:
+        assert _people("Valeo laisse le choix à ses clients, a indiqué Jean Dufresne.") == set()
