@@ -232,7 +232,9 @@ _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 
 _AS_BEFORE = re.compile(
-    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ]|(?:the[ ])?[\w&\-]+['\u2019]s[ ])?"
+    # "poached X's finance chief Jane Roe to be its chief executive" (session 26): the purpose gives the title too
+    r"\b(?:as|comme|to[ ]be|to[ ]become|to[ ]serve[ ]as|pour[ ]devenir)[ ]"
+    r"(?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ]|(?:the[ ])?[\w&\-]+['\u2019]s[ ])?"
     r"(?:new[ ]|next[ ]|nouveau[ ]|nouvelle[ ])?"
     r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
 )
@@ -1311,11 +1313,23 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
 
 
+_UNIT_SUBJECT = re.compile(
+    r"\W*(?:(?:its|their|the|sa|son|ses|la|le|l')[ ]?)?(?:[\w\-]+[ ]){0,3}?"
+    r"(?:joint[ ]venture|venture|unit|subsidiary|division|arm|affiliate|filiale|coentreprise|co-entreprise|branche)s?"
+    r"(?:'s|\u2019s)?(?:[ ](?:with|in|avec|en)[ ][^,;:]{1,40}?)?(?:[ ][a-zà-ÿ\-]+){0,2}?[ ]?"
+)
+"""A clause whose subject is a unit the story's company owns ("Its joint venture with X named ...", "The unit's new
+chief executive ...", « Sa filiale allemande a nommé ... »): the change is the unit's, never its owner's (session 26).
+A unit followed by its own name ("Valeo's subsidiary Orvane named ...") is a company, and is read."""
+
+
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
     if (
+        # "Its joint venture with X named ...": a unit's change, not its owner's
+        _UNIT_SUBJECT.fullmatch(article.folded, sentence.clauses.span_of(cue.start)[0], cue.start) is not None
         # ", named CEO in 2019,": a reduced relative that describes its holder
-        (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
+        or (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
         or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
         or unowned_post(article.folded, cue)  # "depuis sa nomination", "sa nomination a surpris": no change told

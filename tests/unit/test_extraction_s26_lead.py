@@ -196,3 +196,23 @@ class TestStepIntoAndPromoting:
     def test_stepping_into_the_breach_or_promoting_a_product_is_nothing(self) -> None:
         assert _people("Valeo engineer John Doe stepped into the breach last week.") == set()
         assert _people("Valeo is promoting its new electric range in China, John Doe said.") == set()
+
+
+class TestUnitSubject:
+    def test_a_joint_venture_naming_a_ceo_is_not_its_owner_naming_one(self) -> None:
+        body = "Valeo reported higher sales. Its joint venture with Orvane named Jane Roe as chief executive."
+        assert _people(body) == set()
+
+    def test_a_french_subsidiary_naming_a_ceo_is_not_its_owner_naming_one(self) -> None:
+        body = "Valeo a publié ses ventes. Sa filiale allemande a nommé Jean Dufresne directeur général."
+        assert _people(body) == set()
+
+    def test_a_subsidiary_with_its_own_name_is_a_company(self) -> None:
+        body = "Valeo's subsidiary Orvane named Jane Roe chief executive on Monday."
+        assert _people(body) == {("Orvane", "Jane Roe", "CEO", "fact")}
+
+
+class TestPurposeGivesTheTitle:
+    def test_poached_finance_chief_to_be_ceo(self) -> None:
+        body = "Orvane poached Valeo's finance chief Jane Roe to be its chief executive."
+        assert ("Orvane", "Jane Roe", "CEO", "fact") in _people(body)
