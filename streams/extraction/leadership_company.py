@@ -590,9 +590,30 @@ def _previous_actor(article: Article, index: int, exclude: CompanyMention | None
     story = story_company(article)
     if story is not None and exclude is not None and story.id == exclude.id:
         return previous
-    if story is not None and story.id != previous.id and sum(c.id == previous.id for c in article.companies) == 1:
+    if (
+        story is not None
+        and story.id != previous.id
+        and sum(c.id == previous.id for c in article.companies) == 1
+        and not _paragraph_topic(article, index, previous, story)
+    ):
         return story
     return previous
+
+
+def _paragraph_topic(article: Article, index: int, previous: CompanyMention, story: CompanyMention) -> bool:
+    """Whether ``previous`` opens the paragraph of sentence ``index`` and the story's company is named nowhere in it.
+
+    A roundup's item ("Orvane Inc. announced the appointment of Jane Roe as CFO. She will succeed John Doe.") is about
+    its own company, even when another item names Valeo three times (session 26).
+    """
+    start, end = article.spans[index]
+    text = article.text
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    return para_start <= previous.start and not any(
+        c.id == story.id and para_start <= c.start < para_end for c in article.companies
+    )
 
 
 def _other_than(company: CompanyMention | None, excluded: CompanyMention | None) -> CompanyMention | None:

@@ -216,3 +216,19 @@ class TestPurposeGivesTheTitle:
     def test_poached_finance_chief_to_be_ceo(self) -> None:
         body = "Orvane poached Valeo's finance chief Jane Roe to be its chief executive."
         assert ("Orvane", "Jane Roe", "CEO", "fact") in _people(body)
+
+
+class TestRoundupParagraph:
+    def test_a_pronoun_succession_stays_with_its_paragraph_company(self) -> None:
+        body = (
+            "Market roundup.\n\nOrvane Inc. announced the appointment of Jane Roe as CFO on May 23. She will succeed "
+            "John Doe.\n\nValeo Corp. announced a deal to buy a rival. Valeo said it would pay cash. Valeo shares rose."
+        )
+        assert {company for company, *_ in _people(body)} == {"Orvane"}
+
+    def test_a_newcomers_origin_in_the_story_paragraph_is_not_the_company(self) -> None:
+        body = (
+            "Valeo named Jane Roe chief executive on Monday. Roe joins from Orvane, where she ran the European "
+            "business. She will succeed John Doe, who retires. Valeo shares rose."
+        )
+        assert {company for company, *_ in _people(body)} == {"Valeo"}
