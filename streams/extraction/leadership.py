@@ -16,6 +16,7 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.helm_moves import leaver_subject
 from streams.extraction.helm_unnamed import post_owner, unnamed_post
+from streams.extraction.lead_effective import effective_without_year
 from streams.extraction.lead_en_giveup import post_given_up_en
 from streams.extraction.lead_fr_handover import handed_post_end
 from streams.extraction.lead_fr_possessive import noun_owner, recalled_naming, unowned_post
@@ -2525,7 +2526,10 @@ def _change(
     cue ("his job will go to") is announced, not done: a plan.
     """
     modality = modality_at(article, sentence, cue.start)
-    effective = event_date(sentence)
+    # "effective as of Monday, April 6": a day without its year is read against the publication date
+    effective = event_date(sentence) or effective_without_year(
+        article.folded, sentence.start, sentence.end, article.published_at
+    )
     clause_start = sentence.clauses.span_of(cue.start)[0]
     if (
         modality == "fact"

@@ -8,7 +8,11 @@ sentence calls false.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
+from schemas import NewsItem
 from schemas.events import DealEvent
+from streams.extraction import extract
 from tests.unit.extraction_helpers import extract_body
 
 
@@ -232,3 +236,29 @@ class TestRoundupParagraph:
             "business. She will succeed John Doe, who retires. Valeo shares rose."
         )
         assert {company for company, *_ in _people(body)} == {"Valeo"}
+
+
+class TestEffectiveDayWithoutYear:
+    @staticmethod
+    def _dated(body: str, published: datetime) -> set[tuple[str | None, str, date | None]]:
+        item = NewsItem(id="t", url="https://example.test/t", title="", body=body, published_at=published)
+        return {(e.person, e.modality, e.effective_date) for e in extract(item).events if e.type == "leadership_change"}
+
+    def test_a_later_weekday_and_month_make_a_plan(self) -> None:
+        body = "Valeo news today. Valeo named Jane Roe as chief executive, effective as of Monday, April 6."
+        assert self._dated(body, datetime(2020, 1, 31, tzinfo=UTC)) == {("Jane Roe", "plan", date(2020, 4, 6))}
+
+    def test_january_in_a_december_release_is_next_year(self) -> None:
+        body = "Valeo news today. Valeo named Jane Roe as chief executive, effective January 1."
+        assert self._dated(body, datetime(2019, 12, 20, tzinfo=UTC)) == {("Jane Roe", "plan", date(2020, 1, 1))}
+
+    def test_an_earlier_day_stays_a_fact(self) -> None:
+        body = "Valeo news today. Valeo named Jane Roe as chief executive, effective January 6."
+        assert self._dated(body, datetime(2020, 1, 31, tzinfo=UTC)) == {("Jane Roe", "fact", date(2020, 1, 6))}
+
+    def test_french_from_the_first_of_july(self) -> None:
+        body = (
+            "L'équipementier Valeo a annoncé mardi un changement de direction. Le conseil d'administration a nommé "
+            "Jean Dufresne directeur général du groupe à compter du 1er juillet."
+        )
+        assert self._dated(body, datetime(2020, 1, 10, tzinfo=UTC)) == {("Jean Dufresne", "plan", date(2020, 7, 1))}
