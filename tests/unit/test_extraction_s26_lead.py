@@ -185,11 +185,7 @@ class TestPostLeftTo:
         assert _people("Valeo laisse le choix à ses clients, a indiqué Jean Dufresne.") == set()
 
 
-class TestStepIntoAndPromoting:
-    def test_stepping_into_the_ceo_role_is_a_naming(self) -> None:
-        body = "Longtime tech executive John Doe will step into the CEO role at Valeo."
-        assert _people(body) == {("Valeo", "John Doe", "CEO", "plan")}
-
+class TestPromoting:
     def test_promoting_someone_to_cfo_is_a_naming(self) -> None:
         body = (
             "Valeo reshuffled its team. The changes included promoting Jane Roe to executive vice president and chief "
@@ -197,8 +193,7 @@ class TestStepIntoAndPromoting:
         )
         assert ("Valeo", "Jane Roe", "CFO", "fact") in _people(body)
 
-    def test_stepping_into_the_breach_or_promoting_a_product_is_nothing(self) -> None:
-        assert _people("Valeo engineer John Doe stepped into the breach last week.") == set()
+    def test_promoting_a_product_is_nothing(self) -> None:
         assert _people("Valeo is promoting its new electric range in China, John Doe said.") == set()
 
 
