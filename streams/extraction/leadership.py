@@ -100,7 +100,7 @@ _SEAT_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:supervisory[ ])?board\b|['\u2019
 
 _IMPLIED_ROLE = re.compile(
     r"(?:chair|runs|run|lead|dirige|dirigera"
-    r"|(?:prend|prendra|prendre|prendrait|pris)(?: [a-zé]+ment)? la (?:tête|direction) d[eu]"
+    r"|(?:prend|prendra|prendre|prendrait|pris)(?: [\w'\-]+){0,3} la (?:tête|direction) d[eu]"
     r"|préside|présider|présidera|the helm|les rênes|les commandes|the top job)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" / « prend la direction de » a company
@@ -1603,6 +1603,22 @@ def _unit_post_after(article: Article, sentence: Sentence, name: str, start: int
     return _UNIT_POST.search(article.folded, after.end, reach) is not None
 
 
+_BODY_ELECTION = re.compile(
+    r"\b(?:élue?|elected|voted)[ ](?:[\w']+[ ]){0,3}?(?:(?:as[ ])?(?:président|présidente|president|chair|chairman"
+    r"|chairwoman|head)|à[ ]la[ ](?:présidence|tête))[ ](?:de|du|des|d'|of)[^.;]{0,60}?\b(?:fédération|federation"
+    r"|union|association|syndicat|confédération|confederation|chambre|chamber|ordre|patronat|medef|lobby"
+    r"|trade[ ]body|trade[ ]group|industry[ ]body|institute|society)\b"
+)
+"""An election to head a trade body, a federation or an employers' union: « élu président de la Fédération X »,
+"elected chair of the Y association". Such a body is no company: a bare "Il succède à Y" of that story is the seat at
+the body, never a change at the newcomer's own firm."""
+
+
+def _body_seat(article: Article, sentence: Sentence) -> bool:
+    """Whether a succession sentence naming no company stands in a story of an election to head a non-company body."""
+    return not sentence.companies and _BODY_ELECTION.search(article.folded) is not None
+
+
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
     """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving.
 
@@ -1709,11 +1725,13 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
     # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat; "took the
     # place of Tom Baxter on the podium": a place with no title is no leader's post.
+    # "élu président de la fédération ... Il succède à Y": the federation's seat, not his firm's.
     if unit or (
         role_name is None
         and (
             _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)
             or _PLACE_TAKEN.search(article.folded, cue.start, cue.end)
+            or _body_seat(article, sentence)
         )
     ):
         return []

@@ -257,3 +257,60 @@ class TestEffectiveDayWithoutYear:
             "Jean Dufresne directeur général du groupe à compter du 1er juillet."
         )
         assert self._dated(body, datetime(2020, 1, 10, tzinfo=UTC)) == {("Jean Dufresne", "plan", date(2020, 7, 1))}
+
+
+class TestBoardMemberAffiliation:
+    def test_a_board_member_of_another_firm_is_named_by_the_announcer(self) -> None:
+        body = (
+            "Valeo shares rose on Tuesday. Valeo said sales grew. Valeo expects more orders. Renault said current "
+            "Danone board member Jane Roe was named CEO."
+        )
+        assert {company for company, *_ in _people(body)} == {"Renault"}
+
+    def test_the_board_member_goes_to_the_story_that_names_her(self) -> None:
+        body = "Renault named a new boss on Monday. Current Danone board member Jane Roe was named CEO. Renault rose."
+        assert ("Renault", "Jane Roe", "CEO", "fact") in _people(body)
+        assert not any(company == "Danone" for company, *_ in _people(body))
+
+    def test_a_board_that_names_still_gives_its_company(self) -> None:
+        # near miss: the board is the subject that names, not a member's description
+        assert ("Danone", "Jane Roe", "CEO", "fact") in _people("The Danone board named Jane Roe CEO.")
+
+
+def _successions(body: str) -> set[tuple[str | None, str | None, str | None, str | None]]:
+    """(company, person, role, previous person) of every leadership change."""
+    return {(e.subject.name if e.subject else None, e.person, e.role, e.previous_person) for e in _changes(body)}
+
+
+class TestTradeBodyElection:
+    def test_a_ceo_elected_to_head_a_federation_succeeds_nobody_at_his_firm(self) -> None:
+        body = (
+            "Le patron de Valeo, Jean Dufresne, a été élu président de la Fédération française des équipementiers. "
+            "Il succède à Paul Marchal. Valeo emploie 2000 salariés."
+        )
+        assert not any(previous == "Paul Marchal" for *_, previous in _successions(body))
+
+    def test_the_election_itself_is_not_a_chair_at_his_firm(self) -> None:
+        body = (
+            "Jean Dufresne, directeur général de Valeo, vient d'être élu président de la FNTX, la Fédération des "
+            "transporteurs. Il succède à Paul Marchal."
+        )
+        assert not any(company == "Valeo" for company, *_ in _successions(body))
+
+    def test_a_succession_at_the_firm_still_counts(self) -> None:
+        body = "Valeo a nommé mardi Jean Dufresne directeur général du groupe. Il succède à Paul Marchal."
+        assert ("Valeo", "Jean Dufresne", "CEO", "Paul Marchal") in _successions(body)
+
+
+class TestTimeInsideTakingThePost:
+    def test_a_month_between_the_verb_and_the_post(self) -> None:
+        body = "Jean Dufresne prendra en septembre la tête de Valeo, a annoncé le groupe mardi."
+        assert ("Valeo", "Jean Dufresne", "CEO", "plan") in _people(body)
+
+    def test_next_january(self) -> None:
+        body = "Jean Dufresne prendra début janvier prochain la tête de Valeo."
+        assert ("Valeo", "Jean Dufresne", "CEO", "plan") in _people(body)
+
+    def test_a_month_with_no_post_taken_is_nothing(self) -> None:
+        # near miss: « prendra en septembre ses fonctions » names no post at a company
+        assert not _people("Jean Dufresne prendra en septembre la tête du peloton du Tour de France.")
