@@ -93,6 +93,7 @@ def _automaton(language: Language) -> ahocorasick.Automaton:
             pairs.append((row.family, row.frame))
     for phrase, pairs in list(readings.items()):
         variants = _possessive_variants(phrase, language) + _adverb_variants(phrase, language)
+        variants += _post_time_variants(phrase, language) if any(f.startswith("leadership") for f, _ in pairs) else []
         if any(family in _REPORTED_FAMILIES for family, _ in pairs):
             variants += _reported_future_variants(phrase, language)
         deal_pairs = [pair for pair in pairs if pair[0] in _PLUPERFECT_FAMILIES]
@@ -219,6 +220,35 @@ _ADVERBS = {
         "ainsi", "donc", "officiellement", "formellement", "de nouveau", "à nouveau", "discrètement", "définitivement",
     ),
 }  # fmt: skip
+
+
+_MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre",
+)  # fmt: skip
+_POST_TIMES = {
+    "en": (),
+    "fr": (
+        *(
+            f"{lead} {month}{after}"
+            for lead in ("en", "début", "fin", "dès")
+            for month in _MONTHS_FR
+            for after in ("", " prochain")
+        ),
+        *("dès lundi", "dès demain", "l'an prochain", "l'année prochaine", "le mois prochain"),
+    ),
+}
+"""Times a reporter puts inside the phrase of taking a post (« prendra en septembre la tête de X », « prendra dès
+demain la direction de »): the future of the phrase is kept, and the time only dates it."""
+_POST_VERBS = ("prendra ", "prend ")
+
+
+def _post_time_variants(phrase: str, language: Language) -> list[str]:
+    """Return « prendra la tête de » with a month or a near time after its verb (« prendra en septembre la tête »)."""
+    verb = next((verb for verb in _POST_VERBS if phrase.startswith(verb)), None)
+    if verb is None or language != "fr":
+        return []
+    return [f"{verb}{time} {phrase[len(verb) :]}" for time in _POST_TIMES[language]]
 
 
 def _adverb_variants(phrase: str, language: Language) -> list[str]:

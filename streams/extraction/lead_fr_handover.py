@@ -24,14 +24,16 @@ if TYPE_CHECKING:
 _VERB = (
     r"(?:transmet|transmettra|transmettrait|transmettant|a[ ]transmis|avait[ ]transmis|confie|confiera|confierait"
     r"|confiant|a[ ]confié|avait[ ]confié|cède|cédera|céderait|cédant|a[ ]cédé|avait[ ]cédé|passe|passera"
-    r"|passerait|passant|a[ ]passé|avait[ ]passé|remet|remettra|a[ ]remis)"
+    r"|passerait|passant|a[ ]passé|avait[ ]passé|remet|remettra|a[ ]remis"
+    # Session 26: « laissera la fonction de directeur général à X », « laissant sa casquette de DG à X ».
+    r"|laisse|laissera|laisserait|laissant|a[ ]laissé|avait[ ]laissé)"
 )
 _ADVERB = (
     r"(?:[ ](?:aujourd'hui|désormais|officiellement|finalement|déjà|donc|ainsi|immédiatement|également|aussi"
     r"|dès[ ]maintenant))?"
 )
 _DETERMINER = r"[ ](?:son|sa|ses|le|la|les|l')[ ]?"
-_POST = r"(?:poste|fauteuil|fonctions|rôle|mandat|casquette|direction[ ]générale|direction[ ]financière|présidence)\b"
+_POST = r"(?:poste|fauteuil|fonctions?|rôle|mandat|casquette|direction[ ]générale|direction[ ]financière|présidence)\b"
 _TO = r"[^,.;:!?«»()\"]{0,60}?[ ](?P<to>à|au)[ ](?!la[ ]tête\b)"
 """The rest of the post up to « à / au » (its title and owner: « de CEO de la fintech »), in the same phrase."""
 
@@ -41,7 +43,20 @@ a customer's, so it is read instead); the lookahead holds the post and « à ».
 
 _POST_TO = re.compile(_POST + _TO)
 
-_STEMS = ("transm", "confi", "cède", "cédera", "céderait", "cédant", "a cédé", "avait cédé", "pass", "remet", "remis")
+_STEMS = (
+    "transm",
+    "confi",
+    "cède",
+    "cédera",
+    "céderait",
+    "cédant",
+    "a cédé",
+    "avait cédé",
+    "pass",
+    "remet",
+    "remis",
+    "laiss",
+)
 """A pass over the text only where one of the verbs stands."""
 
 

@@ -7,6 +7,9 @@ noun is a naming cue; its person is the one "sa / son" stands for, read by the n
 The same nouns also date a tenure or a later event: « depuis sa nomination », « cinq mois après sa nomination »,
 « lors de son arrivée à la tête de X en 2015 ». Such a noun after a preposition of time recalls the change, and a
 noun with no post right after it (« sa nomination a surpris ») names no title: neither is read.
+
+Session 26: the noun with its newcomer after it is recalled the same way (« depuis l'arrivée de X à la tête de Y »,
+"since the appointment of X as CEO"): a tenure that dates the rest of the sentence, not a change of this story.
 """
 
 from __future__ import annotations
@@ -31,6 +34,26 @@ _TIME_BEFORE = re.compile(
 )
 """A preposition that makes the noun a date or a circumstance: « depuis sa nomination », « lors de son arrivée »,
 « à son arrivée »; « l'annonce de sa nomination » is the news."""
+
+
+_NOMINAL = re.compile(
+    r"(?:l'|la[ ]|the[ ])?(?:arrivée|nomination|désignation|arrival|appointment)[ ](?:de|d'|of)[ ]?",
+)
+"""A naming noun with its newcomer after it (the table's rows "l'arrivée de", "la nomination de", ...)."""
+
+_RECALL_BEFORE = re.compile(r"\b(?:depuis|lors[ ]de|avant|dès|jusqu'à|since|ever[ ]since|before|until)[ ]$")
+"""A preposition that dates a tenure by its start (« depuis l'arrivée de X »); "après / after" may tell the news."""
+
+
+def recalled_naming(folded: str, cue: Cue) -> bool:
+    """Whether a nominal naming cue is governed by a preposition of time that recalls it.
+
+    « Depuis l'arrivée de Jane Roe à la tête d'Air France, ... » dates a tenure; "Shares rose after the appointment
+    of Jane Roe" may be the news itself and stays read.
+    """
+    if _NOMINAL.fullmatch(folded, cue.start, cue.end) is None:
+        return False
+    return _RECALL_BEFORE.search(folded, max(0, cue.start - 16), cue.start) is not None
 
 
 def unowned_post(folded: str, cue: Cue) -> bool:

@@ -16,9 +16,10 @@ from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.helm_moves import leaver_subject
 from streams.extraction.helm_unnamed import post_owner, unnamed_post
+from streams.extraction.lead_effective import effective_without_year
 from streams.extraction.lead_en_giveup import post_given_up_en
 from streams.extraction.lead_fr_handover import handed_post_end
-from streams.extraction.lead_fr_possessive import noun_owner, unowned_post
+from streams.extraction.lead_fr_possessive import noun_owner, recalled_naming, unowned_post
 from streams.extraction.leadership_background import recalled_change
 from streams.extraction.leadership_company import (
     change_company,
@@ -99,7 +100,7 @@ _SEAT_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:supervisory[ ])?board\b|['\u2019
 
 _IMPLIED_ROLE = re.compile(
     r"(?:chair|runs|run|lead|dirige|dirigera"
-    r"|(?:prend|prendra|prendre|prendrait|pris)(?: [a-zé]+ment)? la (?:tête|direction) d[eu]"
+    r"|(?:prend|prendra|prendre|prendrait|pris)(?: [\w'\-]+){0,3} la (?:tête|direction) d[eu]"
     r"|préside|présider|présidera|the helm|les rênes|les commandes|the top job)$"
 )
 """Verbs that name the role they give: "to chair" a board, "to run" / "dirige" / « prend la direction de » a company
@@ -153,6 +154,7 @@ CEO" (a headline's future). In a body, "named CFO Greg Hayes to succeed him" is 
 
 _FUTURE_IN_CUE = re.compile(
     r"\b(?:will|sera|cédera|passera|transmettra|briguera|sollicitera|set to|due to|va devenir|doit devenir)\b"
+    r"|\b(?:souhaite|veut|désire|entend|compte|devrait|voudrait)[ ]nommer\b"  # a wish to name: a plan (session 26)
 )
 
 _NAMED_ANAPHOR = re.compile(
@@ -231,7 +233,9 @@ _DESCRIBED = re.compile(r"(?:an?|un|une)[ ][\w\- ]{1,25},[ ]")
 """An indefinite description before a name: "replaced by an insider, Jane Roe"."""
 
 _AS_BEFORE = re.compile(
-    r"\b(?:as|comme)[ ](?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ]|(?:the[ ])?[\w&\-]+['\u2019]s[ ])?"
+    # "poached X's finance chief Jane Roe to be its chief executive" (session 26): the purpose gives the title too
+    r"\b(?:as|comme|to[ ]be|to[ ]become|to[ ]serve[ ]as|pour[ ]devenir)[ ]"
+    r"(?:the[ ]|its[ ]|ses[ ]|les[ ]|sa[ ]|son[ ]|(?:the[ ])?[\w&\-]+['\u2019]s[ ])?"
     r"(?:new[ ]|next[ ]|nouveau[ ]|nouvelle[ ])?"
     r"(?:interim[ ]|acting[ ]|joint[ ]|temporary[ ]|permanent[ ]|provisional[ ])?$"
 )
@@ -379,6 +383,14 @@ management: its chair may be the leader."""
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|president|director|patron|patronne|directeur|directrice)" + _UNIT_OF.pattern)
 """An untracked head's title over a unit ("head of its European business", "directrice de sa filiale")."""
 
+_UNIT_POST = re.compile(
+    r"(?<!actuellement )(?<!déjà )(?<!currently )(?<!already )\b(?:à[ ]la[ ]tête|at[ ]the[ ]head)" + _UNIT_OF.pattern
+)
+"""After a newcomer named behind the verb, the post given over a unit: « sera remplacé par X, membre du conseil, à la
+tête de la branche Communications du groupe » (session 26); "actuellement à la tête de" describes her job now."""
+
+_UNIT_POST_REACH = 120
+
 _TO_BOARD = re.compile(
     r"[ ](?:to|onto|on)[ ](?:its|the|their|his|her)[ ](?:supervisory[ ])?board\b(?![ ]of[ ]management)"
     r"|[ ](?:au|à son)[ ]conseil\b|[ ]as[ ]an?[ ](?:non-executive|independent|outside)[ ]director\b"
@@ -465,9 +477,24 @@ _TITLE_REACH = 30
 _OUT_ROLE_REACH = 40
 
 
-def _visible(sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
+_KIN_BEFORE = re.compile(
+    r"\b(?:fille|fils|épouse|époux|mari|femme|frère|sœur|soeur|neveu|nièce|petit-fils|petite-fille|veuve|héritier"
+    r"|héritière|daughter|son|wife|husband|brother|sister|nephew|niece|grandson|granddaughter|widow|heir)"
+    r"[ ](?:de|du|d'|of)[ ]?(?:(?:son|sa|his|her|the|le|la|l')[ ]?)?(?:[a-zé\-]+[ ])?$"
+)
+"""Before a name, kinship (« -fille de Laurent Roe- », "son of founder John Roe"): the relative is named to place
+the newcomer, never appointed or leaving in that clause (session 26)."""
+
+
+def _visible(article: Article, sentence: Sentence, people_: list[Named], cue: Cue) -> list[Named]:
     start, end = sentence.clauses.span_of(cue.start)
-    return [p for p in people_ if start <= p.start < end and sentence.clauses.visible(p.start, p.end, cue.start)]
+    return [
+        p
+        for p in people_
+        if start <= p.start < end
+        and sentence.clauses.visible(p.start, p.end, cue.start)
+        and _KIN_BEFORE.search(article.folded, max(start, p.start - 40), p.start) is None
+    ]
 
 
 def _roles(sentence: Sentence, start: int, end: int, pos: int) -> list[Cue]:
@@ -1115,7 +1142,8 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     if post_end is not None:
         leaving = leaving or pronoun_antecedent(article, sentence, cue)  # « il transmet son poste à X »
     if newcomer is None or leaving is None or newcomer.name == leaving.name:
-        return []
+        # « Le PDG de X, 64 ans, cédera sa place à Y »: a leaver told by a title alone
+        return _titled_hand_over(article, sentence, cue, newcomer, clause_start) if newcomer and not leaving else []
     # "his successor as CEO will be": the title after "as"; "hand over to chief executive John Doe":
     # the newcomer's present title, not the one handed over, which is the leaver's.
     stated = (
@@ -1150,6 +1178,36 @@ def _hand_over(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named
     return [
         _change(article, sentence, cue, company, person=newcomer.name, role=role_name, previous=leaving.name, how=how)
     ]
+
+
+_TITLE_OPENS_CLAUSE = re.compile(r"\W*(?:(?:le|la|l'|the)[ ]?)?")
+"""Before a title that is a clause's subject: an article at most (« Le PDG de X cédera sa place à Y »)."""
+
+
+def _titled_hand_over(
+    article: Article, sentence: Sentence, cue: Cue, newcomer: Named, clause_start: int
+) -> list[Candidate]:
+    """Read a hand-over whose leaver is told by a title alone: « Le PDG de X, 64 ans, cédera sa place à Y ».
+
+    The title opens the clause and names its company; the leaver stays unnamed (session 26: a roundup names him in
+    the sentence before, "Autre patron à partir : Jane Roe."). A title whose company is not found gives nothing.
+    """
+    role = next(
+        (
+            r
+            for r in _roles(sentence, clause_start, cue.start, cue.start)
+            if r.detail in TRACKED_ROLES
+            and r.detail != "founder"
+            and _TITLE_OPENS_CLAUSE.fullmatch(article.folded, clause_start, r.start) is not None
+        ),
+        None,
+    )
+    if role is None or _UNIT_OF.match(article.folded, role.end) is not None:
+        return []
+    company, how = change_company(article, sentence, cue, role, None)
+    if company is None or role_company(article, sentence, role, None) is None:
+        return []  # only the company the title names: "The chief executive will hand over to X" names none
+    return [_change(article, sentence, cue, company, person=newcomer.name, role=role.detail, previous=None, how=how)]
 
 
 def _described_employer(article: Article, sentence: Sentence, person: Named) -> CompanyMention | None:
@@ -1250,25 +1308,39 @@ def _implied(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named])
     if person is None or joined is None or region_after(article, joined):
         return []  # also "prend la tête de GM Amérique du Nord": a regional unit
     chairs = implied.group(0).endswith(("chair", "préside", "présider", "présidera"))
-    role = "chair" if chairs or board is not None else "CEO"
+    # « dirigera désormais le conseil d'administration », "will lead the board": a board led is chaired (session 26)
+    role = "chair" if chairs or board is not None or _BOARD_OBJECT.match(article.folded, cue.end) else "CEO"
     previous = _previous_holder(article, joined.id, role, person.name)
     return [_change(article, sentence, cue, joined, person=person.name, role=role, previous=previous, how="")]
+
+
+_UNIT_SUBJECT = re.compile(
+    r"\W*(?:(?:its|their|the|sa|son|ses|la|le|l')[ ]?)?(?:[\w\-]+[ ]){0,3}?"
+    r"(?:joint[ ]venture|venture|unit|subsidiary|division|arm|affiliate|filiale|coentreprise|co-entreprise|branche)s?"
+    r"(?:'s|\u2019s)?(?:[ ](?:with|in|avec|en)[ ][^,;:]{1,40}?)?(?:[ ][a-zà-ÿ\-]+){0,2}?[ ]?"
+)
+"""A clause whose subject is a unit the story's company owns ("Its joint venture with X named ...", "The unit's new
+chief executive ...", « Sa filiale allemande a nommé ... »): the change is the unit's, never its owner's (session 26).
+A unit followed by its own name ("Valeo's subsidiary Orvane named ...") is a company, and is read."""
 
 
 def leadership_in(article: Article, sentence: Sentence, cue: Cue, _money: list[MoneyMention]) -> list[Candidate]:
     """Read "X named Jane Roe CEO", "Jane Roe becomes chairman", "Jane Roe succeeds John Doe as CEO"."""
     if (
+        # "Its joint venture with X named ...": a unit's change, not its owner's
+        _UNIT_SUBJECT.fullmatch(article.folded, sentence.clauses.span_of(cue.start)[0], cue.start) is not None
         # ", named CEO in 2019,": a reduced relative that describes its holder
-        (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
+        or (article.folded.startswith(",", cue.start) and sentence.clauses.aside_at(cue.start) is not None)
         or _biography(article, sentence, cue)
         or _not_a_naming(article.folded, cue)
         or unowned_post(article.folded, cue)  # "depuis sa nomination", "sa nomination a surpris": no change told
+        or recalled_naming(article.folded, cue)  # "depuis l'arrivée de X à la tête de Y": a tenure
         or _quoted_praise(article, sentence, cue)
         # "was the hand-picked successor to John Doe": who she was, no change told
         or (cue.detail == "succeeds" and _WAS_SUCCESSOR.search(article.folded, max(0, cue.start - 40), cue.start))
     ):
         return []
-    crowd = _visible(sentence, people(article, sentence), cue)
+    crowd = _visible(article, sentence, people(article, sentence), cue)
     if cue.detail == "succeeds":
         relative = _relative_succession(article, sentence, cue)
         return relative if relative is not None else _succession(article, sentence, cue, crowd)
@@ -1518,6 +1590,35 @@ def _current_titles(article: Article) -> dict[int, list[Cue]]:
     return article.current_titles
 
 
+def _unit_post_after(article: Article, sentence: Sentence, name: str, start: int) -> bool:
+    """Whether the newcomer ``name``, named from ``start`` on, is given a unit's post right after her name.
+
+    « sera remplacé par Jane Roe, membre du conseil, à la tête de la branche Défense du groupe »: she heads a unit,
+    not the company (session 26).
+    """
+    after = next((p for p in people(article, sentence) if p.name == name and p.start >= start), None)
+    if after is None:
+        return False
+    reach = min(sentence.end, after.end + _UNIT_POST_REACH)
+    return _UNIT_POST.search(article.folded, after.end, reach) is not None
+
+
+_BODY_ELECTION = re.compile(
+    r"\b(?:élue?|elected|voted)[ ](?:[\w']+[ ]){0,3}?(?:(?:as[ ])?(?:président|présidente|president|chair|chairman"
+    r"|chairwoman|head)|à[ ]la[ ](?:présidence|tête))[ ](?:de|du|des|d'|of)[^.;]{0,60}?\b(?:fédération|federation"
+    r"|union|association|syndicat|confédération|confederation|chambre|chamber|ordre|patronat|medef|lobby"
+    r"|trade[ ]body|trade[ ]group|industry[ ]body|institute|society)\b"
+)
+"""An election to head a trade body, a federation or an employers' union: « élu président de la Fédération X »,
+"elected chair of the Y association". Such a body is no company: a bare "Il succède à Y" of that story is the seat at
+the body, never a change at the newcomer's own firm."""
+
+
+def _body_seat(article: Article, sentence: Sentence) -> bool:
+    """Whether a succession sentence naming no company stands in a story of an election to head a non-company body."""
+    return not sentence.companies and _BODY_ELECTION.search(article.folded) is not None
+
+
 def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> list[Candidate]:
     """Read "Paul Martin succède à Jean Durand (comme PDG)": the name after the verb is the one leaving.
 
@@ -1616,6 +1717,7 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
         and (
             _UNIT_HEAD.search(article.folded, newcomer.end, cue.start) is not None
             or _DEPARTMENT.search(article.folded, clause_start, cue.start) is not None
+            or (newcomer.start > cue.start and _unit_post_after(article, sentence, newcomer.name, cue.end))
         )
     )
     # "named Jane Roe senior vice president, replacing John Doe": an untracked title, still a change. Else the
@@ -1623,11 +1725,13 @@ def _succession(article: Article, sentence: Sentence, cue: Cue, crowd: list[Name
     role_name = role.detail if role is not None else _known_role(article, leaving.name)
     # "devient représentante permanente de X au conseil, où elle remplace Jane Roe": a director's seat; "took the
     # place of Tom Baxter on the podium": a place with no title is no leader's post.
+    # "élu président de la fédération ... Il succède à Y": the federation's seat, not his firm's.
     if unit or (
         role_name is None
         and (
             _BOARD_SEAT.search(article.folded, sentence.start, sentence.end)
             or _PLACE_TAKEN.search(article.folded, cue.start, cue.end)
+            or _body_seat(article, sentence)
         )
     ):
         return []
@@ -2169,7 +2273,13 @@ def _exit_titles(
         and _BOTH_POSTS.fullmatch(article.folded, role.end, second.start)
     ):
         titles = [*titles, second.detail]
-    return titles
+    if successor is None:
+        return titles  # "co-founder Jane Roe quit": the founder leaves, told as such
+    if _unit_post_after(article, sentence, successor, sentence.start):
+        return []  # "Il sera remplacé par X, membre du conseil, à la tête de la branche Y": a unit's head
+    # "Le co-fondateur et directeur général de X, Jane Roe, ... remplacée par John Doe": a founder is no post a
+    # successor takes (session 26); she takes the other titles.
+    return [title for title in titles if title != "founder"] or [None]
 
 
 def _leaver_before(article: Article, sentence: Sentence, cue: Cue, crowd: list[Named]) -> Named | None:
@@ -2196,7 +2306,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
-    crowd = _visible(sentence, people(article, sentence), cue)
+    crowd = _visible(article, sentence, people(article, sentence), cue)
     leaving = _leaver_before(article, sentence, cue, crowd)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
     by_successor = article.folded.endswith((" by", " par", "replaced", "remplacé", "remplacée"), cue.start, cue.end)
@@ -2434,7 +2544,10 @@ def _change(
     cue ("his job will go to") is announced, not done: a plan.
     """
     modality = modality_at(article, sentence, cue.start)
-    effective = event_date(sentence)
+    # "effective as of Monday, April 6": a day without its year is read against the publication date
+    effective = event_date(sentence) or effective_without_year(
+        article.folded, sentence.start, sentence.end, article.published_at
+    )
     clause_start = sentence.clauses.span_of(cue.start)[0]
     if (
         modality == "fact"

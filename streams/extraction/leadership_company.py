@@ -40,7 +40,7 @@ def _names_owner(article: Article, role: Cue) -> bool:
 _ROLE_OWNER = re.compile(r"(?:'s)?[ ]$")
 
 _JOIN_CUE = re.compile(
-    r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|(?:prend|prendra)(?: [a-zé]+ment)? la tête de)$"
+    r"(?:to run|will run|to lead|will lead|to join|joins|rejoint|(?:prend|prendra)(?: [\w'\-]+){0,3} la tête de)$"
 )
 
 _JOIN_KIND = re.compile(r"[ ](?:(?:the|its|a|an|le|la|l')[ ]?)?(?P<kind>[a-z\-]+)[ ]")
@@ -82,12 +82,19 @@ _CIRCUMSTANCE_BEFORE = re.compile(
 """A company inside a gerund phrase after the verb ("forced to resign after sending Elliott's founder a letter"):
 a circumstance of the change, never the company whose leader changes."""
 
-_BOARD_SUBJECT = re.compile(r"\b(?:board|conseil|administrateurs|directors)\b[^,;:]{0,45}$")
-"""A board as the subject of the naming verb: the company is the one the board belongs to."""
+_BOARD_SUBJECT = re.compile(
+    r"(?<!membre du )(?<!membre de son )(?<!membre de notre )\b(?:board|conseil|administrateurs|directors)\b"
+    r"(?![ ]members?\b)[^,;:]{0,45}$"
+)
+"""A board as the subject of the naming verb: the company is the one the board belongs to. A board's member ("Lyft
+board member Jane Roe", « membre du conseil de X ») is a description of the person named, not the body naming."""
 
 _DESCRIBES_PERSON = re.compile(
-    r"[ ](?:head|executive|veteran|boss|chief|alumnus|ceo|cfo|coo|president|founder|co-founder|cofounder)[ ]"
+    r"[ ](?:(?:former|ex-|longtime|onetime)[ ]?)?(?:head|executive|veteran|boss|chief|alumnus|alumna|ceo|cfo|coo"
+    r"|president|founder|co-founder|cofounder|(?:supervisory[ ])?board[ ]member)[ ]"
 )
+"""A company before a person's title ("Nestlé head Jane Roe", "Lyft board member Jane Roe", "Google former executive
+Jane Roe"): her affiliation, never the subject that names her nor the post's company."""
 
 _POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
 
@@ -98,9 +105,10 @@ _FORMER = re.compile(r"(?:former|ex-|ancien|ancienne|l'ancien|l'ancienne|onetime
 """Words before a company that make it a person's previous employer."""
 
 _FORMER_HOLDER = re.compile(
-    r"\b(?:former|onetime|one-time|erstwhile|previous|ancien|ancienne|précédent)[ ](?:[\w\-]+[ ]){0,2}$"
+    r"\b(?:former|onetime|one-time|erstwhile|previous|ancien|ancienne|précédent)[ ](?:[\w\-]+[ ]){0,2}$|\bex-$"
 )
-"""Words before a title that make it one held before ("the former chief executive of X"): X was the employer."""
+"""Words before a title that make it one held before ("the former chief executive of X", "l'ex-patron de X"): X was
+the employer."""
 
 _NAMED_TITLE_OWNER = re.compile(
     r"[ ](?:of|at|de|du|chez)[ ](?:the[ ]|la[ ]|le[ ])?(?!(?:Board|Conseil|Directoire)\b)[A-ZÀ-Ý]|[ ]d'[A-ZÀ-Ý]"
@@ -152,12 +160,20 @@ def _in_other_aside(sentence: Sentence, company: CompanyMention, cue: Cue) -> bo
     return aside is not None and not aside[0] <= cue.start < aside[1]
 
 
-_NON_COMPANY_BODY = re.compile(
-    r"[ ](?:of|at|de|du|des|de la|de l'|d')[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|son[ ]|sa[ ])?(?:[\w\-]+[ ]){0,2}?"
+_BODY_WORDS = (
     r"(?:association|associations|fédération|federation|confederation|confédération|syndicat|trade union|chambre"
     r"|chamber|institut|institute|fondation|foundation|club|university|université|école|school|museum|musée"
     r"|lobby|think tank|think-tank|employers'? group|industry body|trade body|trade group|industry group"
     r"|lobby group|business group|industry association|trade association|standards body|union)\b"
+)
+_NON_COMPANY_BODY = re.compile(
+    r"[ ](?:of|at|de|du|des|de la|de l'|d')[ ]?(?:the[ ]|a[ ]|an[ ]|its[ ]|son[ ]|sa[ ])?(?:[\w\-]+[ ]){0,2}?"
+    + _BODY_WORDS
+    # « président de l'UIMM, l'Union des industries », "chair of the CBI, the employers' group": an acronym that
+    # an apposition right after calls a body
+    + r"|[ ](?:of|de|du|de la|de l'|d')[ ]?(?:the[ ])?[\w\-&]+,[ ]"
+    + r"(?:l'|la[ ]|le[ ]|the[ ]|an?[ ])?(?:[\w\-']+[ ]){0,2}?"
+    + _BODY_WORDS
 )
 """A title over a body that is no company ("présidente de l'Association nationale des industries alimentaires",
 "chair of the Confederation of British Industry", "president of the industry's trade group", "chair of the
@@ -461,10 +477,25 @@ def _reporter(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention 
         gap = _REPORTER_GAP.match(article.folded, company.end) if company.end <= cue.start else None
         if gap is None or gap.end() > cue.start:
             continue
-        if any(gap.end() <= c.start < cue.start for c in sentence.companies):
+        if any(gap.end() <= c.start < cue.start and not _affiliation(article, sentence, c) for c in sentence.companies):
             return None  # "X said that Y will ...": Y's clause, read before
         return company if _may_act(article, sentence, company) else None
     return None
+
+
+def _affiliation(article: Article, sentence: Sentence, company: CompanyMention) -> bool:
+    """Whether the company only tells who a person is: never the subject of a clause, nor the post's company.
+
+    "Orvane board member Jane Roe", "Jane Roe, a former Orvane executive,", "Jane Roe, Orvane's sales chief,":
+    a description of the newcomer; "Stellix said Jane Roe, a former Orvane executive, was named CEO" stays
+    Stellix's announcement.
+    """
+    return (
+        _describes_person(article, company)
+        or _apposed_employer(article, sentence, company, None)
+        or _former_employer(article, sentence, company)
+        or sentence.clauses.aside_at(company.start) is not None
+    )
 
 
 def _unknown_subject(article: Article, sentence: Sentence, clause_start: int, cue: Cue) -> bool:
@@ -589,9 +620,30 @@ def _previous_actor(article: Article, index: int, exclude: CompanyMention | None
     story = story_company(article)
     if story is not None and exclude is not None and story.id == exclude.id:
         return previous
-    if story is not None and story.id != previous.id and sum(c.id == previous.id for c in article.companies) == 1:
+    if (
+        story is not None
+        and story.id != previous.id
+        and sum(c.id == previous.id for c in article.companies) == 1
+        and not _paragraph_topic(article, index, previous, story)
+    ):
         return story
     return previous
+
+
+def _paragraph_topic(article: Article, index: int, previous: CompanyMention, story: CompanyMention) -> bool:
+    """Whether ``previous`` opens the paragraph of sentence ``index`` and the story's company is named nowhere in it.
+
+    A roundup's item ("Orvane Inc. announced the appointment of Jane Roe as CFO. She will succeed John Doe.") is about
+    its own company, even when another item names Valeo three times (session 26).
+    """
+    start, end = article.spans[index]
+    text = article.text
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    return para_start <= previous.start and not any(
+        c.id == story.id and para_start <= c.start < para_end for c in article.companies
+    )
 
 
 def _other_than(company: CompanyMention | None, excluded: CompanyMention | None) -> CompanyMention | None:

@@ -112,6 +112,15 @@ _NOT_FIRST_NAMES = frozenset(
         "elects",
         "selects",
         "welcomes",
+        # Their participles open headlines too ("New CEO Named For 'The Next Era' At X", session 26).
+        "named",
+        "appointed",
+        "elected",
+        "promoted",
+        "hired",
+        "tapped",
+        "picked",
+        "chosen",
         "nomme",
         "annonce",
         # A sentence adverb before a one-word company ("Meanwhile Danone said its chief executive ...") is no first

@@ -121,7 +121,11 @@ def modality_at(
     start = max(sentence.start, pos - 60) if window_start is None else max(window_start, sentence.start)
     start = max(start, clauses.window_start(pos))
     skipped = ENDING_DENIALS if ending else frozenset()
-    if marked(article, sentence, pos, "modality_denied", skipped) or (negation and negated(article, sentence, pos)):
+    if (
+        marked(article, sentence, pos, "modality_denied", skipped)
+        or (negation and negated(article, sentence, pos))
+        or _report_called_false(article, sentence, pos)
+    ):
         return "denied"
     window = article.folded[start:pos]
     stated = _intent(window, quantity=quantity)
@@ -136,6 +140,33 @@ def modality_at(
     if future and _MAY.search(article.text, start, pos):
         return "forecast" if quantity else "plan"
     return "fact"
+
+
+_REPORT_SUBJECT = re.compile(
+    r"\b(?:les|ces|des|the|these|press|media|news)[ ](?:[a-zé]+[ ]){0,2}?"
+    r"(?:informations|rumeurs|bruits|reports|rumours|rumors|speculation|articles)[ ]"
+    r"(?:[\w,' ]{0,40}[ ])?(?:selon[ ]lesquel(?:les|s)|that|of|suggesting|saying|d'après[ ]lesquel(?:les|s))\b"
+)
+"""A report as a sentence's subject, its content after it: « les informations selon lesquelles X serait ... »."""
+
+_CALLED_FALSE = re.compile(
+    r"\b(?:sont|est|seraient|are|is|were|was)[ ](?:\W{0,2})(?:de[ ]pures?[ ]rumeurs?|une[ ]pure[ ]rumeur|infondée?s?"
+    r"|sans[ ]fondement|fausses?|false|untrue|unfounded|baseless|wrong|des[ ]rumeurs[ ]infondées)"
+)
+"""The report's predicate that calls it false: « ... sont "de pures rumeurs" », "... are false" (session 26)."""
+
+_REPORT_REACH = 200
+
+
+def _report_called_false(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether ``pos`` stands inside the content of a report that the same sentence calls false.
+
+    « Les informations selon lesquelles X serait pressenti pour remplacer Y sont de pures rumeurs », "Reports that X
+    will step down are false": the content is denied, whatever clause the verb stands in.
+    """
+    folded = article.folded
+    subject = _REPORT_SUBJECT.search(folded, max(sentence.start, pos - _REPORT_REACH), pos)
+    return subject is not None and _CALLED_FALSE.search(folded, pos, sentence.end) is not None
 
 
 def _intent(window: str, *, quantity: bool) -> str | None:

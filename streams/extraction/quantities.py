@@ -152,6 +152,8 @@ _MONTHS = {
     "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
     "november": 11, "december": 12,
 }  # fmt: skip
+MONTH_NUMBERS = _MONTHS
+"""Month names (EN, FR, folded) to their numbers, for readers of dates told without a year (lead_effective)."""
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}}|1er)[ ](?:de[ ])?({_MONTH_ALT})[ ,]{{1,2}}((?:19|20)\d\d)\b")
 _DATE_MDY = re.compile(rf"\b({_MONTH_ALT})[ ](\d{{1,2}})(?:st|nd|rd|th)?,?[ ]((?:19|20)\d\d)\b")
