@@ -531,7 +531,19 @@ lombardy lombardie tuscany toscane piedmont piémont veneto sicily sicile sardin
 andalusia andalousie galicia galice flanders flandre wallonia wallonie tyrol carinthia styria
 wales galles yorkshire lancashire cornwall
 hauts-de-france nouvelle-aquitaine auvergne-rhône-alpes bourgogne-franche-comté grand-est provence
+cologne köln leipzig hamburg stuttgart düsseldorf dusseldorf dresden hanover hannover nuremberg bremen karlsruhe
+heidelberg mannheim barcelona valencia seville bilbao malaga turin naples bologna florence genoa rotterdam utrecht
+eindhoven antwerp ghent leuven gothenburg malmö malmo uppsala aarhus trondheim tampere espoo tallinn riga vilnius
+kraków krakow wrocław wroclaw gdansk poznan prague brno bratislava budapest bucharest cluj zagreb belgrade
+ljubljana athens thessaloniki leeds liverpool edinburgh glasgow cardiff belfast galway lausanne basel bern lugano
+bengaluru bangalore hyderabad chennai pune kolkata ahmedabad gurugram gurgaon noida jaipur udaipur accra kigali
+kampala dakar abidjan casablanca tunis lusaka harare kinshasa douala tel-aviv jerusalem haifa amman beirut jeddah
+manama muscat bogotá bogota medellín calgary ottawa edmonton san-diego miami pittsburgh philadelphia
+minneapolis nashville raleigh guangzhou chengdu nanjing suzhou tianjin xiamen kyoto yokohama busan hanoi auckland
+brisbane adelaide
 """
+"""Session 26: startup hubs whose possessive or fronted name ("Cologne's X", "In Leipzig, X ...") placed the story,
+not a company; names that are firms as often (Halifax, Wellington, Phoenix) stay out."""
 _PLACE_PHRASES = """
 new york|hong kong|wall street|silicon valley|french tech|los angeles|san francisco|abu dhabi|saudi arabia
 |arabie saoudite
@@ -599,6 +611,14 @@ _NATIONALITY = frozenset(
 
 
 _NATIONALITY_FR_FORMS = frozenset(form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word))
+
+NATIONAL_BEFORE_NAME = (
+    r"(?:(?:le|la|les|l'|du|de[ ]la|de[ ]l'|des|the)[ ]?)?(?:"
+    + "|".join(re.escape(word) for word in sorted(_NATIONALITY, key=len, reverse=True) if "." not in word)
+    + r")s?[ ]"
+)
+"""A nationality told before a (folded) name, with its article: « l'américain », « du britannique », « les
+américains », « le français », "the dutch ". Pattern text, for the readers that skip it between two names."""
 
 
 def is_origin_word(folded_word: str, leading: bool = False) -> bool:

@@ -98,7 +98,7 @@ from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
 from streams.extraction.ongoing_examples import first_example
-from streams.extraction.org_context import FIRST_NAMES, KIND_NOUNS
+from streams.extraction.org_context import FIRST_NAMES, KIND_NOUNS, NATIONAL_BEFORE_NAME
 from streams.extraction.partner_nouns import partner_noun_pairs
 from streams.extraction.partner_relative import relative_with_pairs
 from streams.extraction.partners import (
@@ -1658,7 +1658,13 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     first = sentence.company_before(pos)
     if first is not None and _in_description_apposition(article, sentence, first, pos):
         return None  # "The fund house, the asset management arm of State Bank of India, took ...": not the bank
-    if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
+    if (
+        first is not None
+        and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start)
+        # Session 26: "In Italy, X, a Milan-based startup, raised ...": a comma closed the phrase before X, the
+        # subject; its own apposition is no list of the phrase.
+        and not article.folded.startswith(", ", first.start - 2)
+    ):
         closed, subject = _subject_after_fronted_phrase(article, sentence, first, pos)
         if closed and subject is None:
             return None  # "Après A, B et C, la start-up a levé ...": a description is the subject, none of them
@@ -1890,15 +1896,28 @@ def _receipt_funder(article: Article, sentence: Sentence, cue: Cue, exclude: str
 
 
 _GROUP_MEMBERS = re.compile(
-    r"(?:" + _INVESTOR_WORDS.pattern + r"|[ ](?:des[ ]|de[ ]|d')?fonds|[ ]funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2},?[ ]"
-    r"(?:dont|notamment|including|such[ ]as|among[ ]them|parmi[ ]lesquels|parmi[ ]eux)[ ]"
+    r"(?:" + _INVESTOR_WORDS.pattern + r"|[ ](?:des[ ]|de[ ]|d')?fonds|[ ]funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}"
+    r"(?:,?[ ](?:dont|notamment|including|such[ ]as|among[ ]them|parmi[ ]lesquels|parmi[ ]eux)[ ]|[ ]?[-"
+    "\u2013\u2014:][ ])"
+    r"(?:" + NATIONAL_BEFORE_NAME + r")?"
 )
 """After an investor intro, a group of investors then its named members ("auprès de ses investisseurs historiques,
-dont A et B", "from existing backers, including A"): the relative that names them is read, not hidden."""
+dont A et B", "from existing backers, including A"): the relative that names them is read, not hidden. Session 26:
+the members may follow a dash or a colon, each after its nationality (« auprès d'investisseurs déjà actionnaires -
+les Américains A et B et le Français C - et ... »)."""
+
+
+_MOVES_FROM = re.compile(
+    r"\b(?:expand|expands|expanding|expanded|move|moves|moving|moved|relocate|relocating|shift|shifting|export"
+    r"|exporting|ship|shipping|migrate|migrating|grow|growing|scale|scaling)[ ]$"
+)
+"""Before "from": a movement, so what follows is where it starts ("to expand from Germany into Europe"), no investor."""
 
 
 def _intro_investor(article: Article, sentence: Sentence, intro: Cue, exclude: str | None) -> CompanyMention | None:
     """The first investor an intro names: right after it, or the first member of the group it names."""
+    if _MOVES_FROM.search(article.folded, max(sentence.start, intro.start - 15), intro.start):
+        return None  # session 26: "raised €100m to expand from Germany into other markets"
     group = _GROUP_MEMBERS.match(article.folded, intro.end)
     if group is not None:
         return sentence.company_after(group.end(), exclude=exclude, within=0)
@@ -7025,10 +7044,17 @@ _INVESTOR_KIND = re.compile(
 """A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B", "and
 corporate venturing unit B"."""
 _DESCRIBED_INVESTOR = re.compile(
-    r"(?:de[ ]|d'|du[ ]|des[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r"|historiques[ ])?"
+    r"(?:"
+    + NATIONAL_BEFORE_NAME
+    + r"|(?:de[ ]|d'|du[ ]|des[ ])?(?:"
+    + _INVESTOR_WORDS.pattern
+    + r"[ ]|"
+    + _INVESTOR_KIND.pattern
+    + r"|historiques[ ])?)"
 )
 """Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B",
-"auprès de A et de la société de gestion B", « auprès de A et des historiques B et C » (session 25)."""
+"auprès de A et de la société de gestion B", « auprès de A et des historiques B et C » (session 25); its
+nationality, « auprès de l'américain A et du britannique B », « les Américains A et B et le Français C » (26)."""
 
 
 _UNNAMED_REST = re.compile(

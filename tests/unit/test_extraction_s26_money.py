@@ -1,0 +1,169 @@
+"""Session 26 (money): funding rounds as real articles write them, in English and French.
+
+Paraphrases with invented names: investors listed after their nationality (« auprès de l'américain A et du
+britannique B », « auprès d'investisseurs déjà actionnaires - les Américains A et B et le Français C - »), an
+investor let into the company's capital (« en faisant entrer le fonds A à son capital », "brought in A as a new
+investor"), a round's lead or its roster as the subject of a copula in the sentence after the round ("The lead
+investor in the new round is A", "The Series B investors featured A and B"). Near misses must keep their old
+reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.extraction_helpers import event_amounts as _events
+from tests.unit.extraction_helpers import event_pairs as _parties
+from tests.unit.extraction_helpers import extract_body as _extract
+
+# --- investors named after their nationality -----------------------------------------------------------------
+
+
+def test_french_investors_each_after_a_nationality() -> None:
+    body = (
+        "La biotech lilloise Varneo a levé 18 millions d'euros auprès de l'américain Quillmark Partners et du "
+        "britannique Dornhill Capital."
+    )
+    found = _events(body, "investment")
+    assert ("Quillmark Partners", "Varneo", 18e6) in found
+    assert ("Dornhill Capital", "Varneo") in {(s, o) for s, o, _ in found}
+
+
+def test_french_existing_investors_in_a_dash_aside() -> None:
+    body = (
+        "La medtech Varneo annonce avoir levé 32 millions d'euros auprès d'investisseurs déjà actionnaires - les "
+        "Américains Quillmark Partners et Dornhill Capital et le Français Selvane Gestion - et d'autres fonds."
+    )
+    assert {
+        ("Quillmark Partners", "Varneo"),
+        ("Dornhill Capital", "Varneo"),
+        ("Selvane Gestion", "Varneo"),
+    } <= _parties(body, "investment")
+
+
+def test_a_client_after_the_list_is_no_nationality() -> None:
+    # "du client" is no nationality: the list of investors stops at the first one.
+    body = "La start-up Varneo a levé 5 millions d'euros auprès de Quillmark Partners et du client Dornhill Capital."
+    assert ("Dornhill Capital", "Varneo") not in _parties(body, "investment")
+
+
+# --- an investor let into the company's capital --------------------------------------------------------------
+
+
+def test_fund_let_into_the_capital_by_a_gerund() -> None:
+    body = (
+        "La start-up Varneo a réalisé une extension de son amorçage, en faisant entrer le fonds Quillmark Partners "
+        "à son capital."
+    )
+    found = _extract(body).events
+    investments = [(e.subject.name, e.object.name, e.modality) for e in found if e.type == "investment"]
+    assert ("Quillmark Partners", "Varneo", "fact") in [(s, o, m) for s, o, m in investments if s and o]
+
+
+def test_two_investors_welcomed_into_the_capital_and_a_planned_entry() -> None:
+    assert {("Quillmark Partners", "Varneo"), ("Dornhill Capital", "Varneo")} <= _parties(
+        "La société Varneo accueille Quillmark Partners et Dornhill Capital dans son capital.", "investment"
+    )
+    planned = _extract("La start-up Varneo va faire entrer Quillmark Partners au capital.").events
+    assert [(e.subject and e.subject.name, e.modality) for e in planned if e.type == "investment"] == [
+        ("Quillmark Partners", "plan")
+    ]
+
+
+def test_letting_a_firm_into_a_market_is_no_investment() -> None:
+    body = "La start-up Varneo a fait entrer Quillmark Partners dans le marché chinois l'an dernier."
+    assert ("Quillmark Partners", "Varneo") not in _parties(body, "investment")
+
+
+# --- the lead or the roster as the copula's subject after the round ---------------------------------------------
+
+
+def test_lead_investor_as_the_subject_of_a_copula() -> None:
+    body = (
+        "Logistics startup Harvo has raised $6 million in a Series A round. The lead investor in the new round is "
+        "Quillmark Partners, a Singapore-based firm. Other participants include Dornhill Capital."
+    )
+    pairs = _parties(body, "investment")
+    assert {("Quillmark Partners", "Harvo"), ("Dornhill Capital", "Harvo")} <= pairs
+
+
+def test_round_investors_featured_after_the_round() -> None:
+    body = (
+        "Harvo, a freight app, raised $30 million in a Series B round. The Series B investors featured Quillmark "
+        "Partners, Dornhill Capital and Selvane Ventures."
+    )
+    assert {
+        ("Quillmark Partners", "Harvo"),
+        ("Dornhill Capital", "Harvo"),
+        ("Selvane Ventures", "Harvo"),
+    } <= _parties(body, "investment")
+
+
+def test_a_lead_investor_of_another_story_is_no_round() -> None:
+    # A copula about a fund's own role, with no round told in the story, invents no investee.
+    body = "Quillmark Partners said its lead investor is a pension fund."
+    assert _parties(body, "investment") == set()
+
+
+# --- a fronted place, then the subject and its apposition ------------------------------------------------------
+
+
+def test_subject_after_a_fronted_place_keeps_its_round() -> None:
+    body = (
+        "In Portugal, Harvo, a Lisbon-based startup founded in 2022, secured a $12 million Series A round led by "
+        "Quillmark Partners."
+    )
+    assert ("Quillmark Partners", "Harvo", 12e6) in _events(body, "investment")
+
+
+def test_a_company_inside_the_fronted_phrase_is_still_no_subject() -> None:
+    # "After Quillmark Partners, Dornhill Capital bought ...": the company after the closing comma acts.
+    body = "After Quillmark Partners, Dornhill Capital bought Selvane Gestion for $40 million."
+    pairs = _parties(body, "acquisition")
+    assert ("Dornhill Capital", "Selvane Gestion") in pairs
+    assert ("Quillmark Partners", "Selvane Gestion") not in pairs
+
+
+# --- "from" after a movement verb names a place, no investor -----------------------------------------------------
+
+
+def test_expanding_from_a_country_names_no_investor() -> None:
+    body = (
+        "Dutch health company Harvo has raised €60 million in Series B funding to expand from the Netherlands into "
+        "other European markets."
+    )
+    assert _parties(body, "investment") == {(None, "Harvo")}
+
+
+def test_an_investor_before_the_purpose_is_still_read() -> None:
+    body = "Harvo has raised €8 million from Quillmark Partners to expand into Spain."
+    assert ("Quillmark Partners", "Harvo", 8e6) in _events(body, "investment")
+
+
+# --- a startup hub's possessive places the company -------------------------------------------------------------
+
+
+def test_city_possessive_before_the_raiser() -> None:
+    body = "Leipzig\u2019s Harvo has raised $14 million in a Series A funding round."
+    assert _parties(body, "investment") == {(None, "Harvo")}
+
+
+def test_a_known_firm_named_after_a_city_keeps_its_name() -> None:
+    body = "Harvo raised $3 million from Halifax Ventures and Quillmark Partners."
+    assert ("Halifax Ventures", "Harvo") in _parties(body, "investment")
+
+
+# --- a known firm the raiser is likened to is no party -----------------------------------------------------------
+
+
+def test_the_model_of_a_comparison_does_not_take_the_round() -> None:
+    body = (
+        "Harvo, a payments provider sometimes described as \u2018Stripe for Africa,\u2019 raised a $12M Series A. "
+        "Quillmark Partners led the round."
+    )
+    pairs = _parties(body, "investment")
+    assert ("Quillmark Partners", "Harvo") in pairs
+    assert not any(o == "Stripe" for _, o in pairs)
+
+
+def test_a_known_firm_named_without_a_comparison_stays_a_party() -> None:
+    body = "Harvo raised $12 million from Stripe and Quillmark Partners."
+    assert ("Stripe", "Harvo") in _parties(body, "investment")
