@@ -65,6 +65,7 @@ studio réassureur plateforme fournisseur sous-traitant prestataire agence coop�
 néobanque fromagerie chocolaterie laiterie fonderie imprimerie verrerie conserverie distillerie papeterie
 concurrente consœur consoeur voyagiste volailler charcutier négoce verrier câblo-opérateur producteur microbrasserie
 chantier réseau portail site loueur
+biotech marketplace scale-up pépite
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent

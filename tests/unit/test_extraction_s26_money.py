@@ -167,3 +167,26 @@ def test_the_model_of_a_comparison_does_not_take_the_round() -> None:
 def test_a_known_firm_named_without_a_comparison_stays_a_party() -> None:
     body = "Harvo raised $12 million from Stripe and Quillmark Partners."
     assert ("Stripe", "Harvo") in _parties(body, "investment")
+
+
+# --- French kind nouns and the money's own noun --------------------------------------------------------------------
+
+
+def test_marketplace_as_a_french_kind_noun() -> None:
+    body = "La marketplace Varneo a levé 60 millions d'euros auprès de Quillmark Partners."
+    assert ("Quillmark Partners", "Varneo", 60e6) in _events(body, "investment")
+
+
+def test_envelope_brought_by_investors_after_a_valuation() -> None:
+    body = (
+        "La fintech Varneo vaut désormais 2,2 milliards d'euros grâce à une enveloppe de 210 millions d'euros "
+        "apportée par Quillmark Partners et Dornhill Capital."
+    )
+    found = _events(body, "investment")
+    assert ("Quillmark Partners", "Varneo", 210e6) in found
+    assert ("Dornhill Capital", "Varneo") in {(s, o) for s, o, _ in found}
+
+
+def test_an_envelope_with_no_backer_is_no_round() -> None:
+    body = "La fintech Varneo a prévu une enveloppe de 2 millions d'euros pour ses salariés."
+    assert _parties(body, "investment") == set()
