@@ -870,7 +870,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
-        found.extend([valued] if valued is not None else [])
+        found.extend([valued, *_valued_along(article, sentence, valued, cue)] if valued is not None else [])
         if deal is not None and deal.valuation is None:
             deal.valuation = money
     for cue in sentence.cues:
@@ -4275,6 +4275,37 @@ def _valuation(
         effective_date=event_date(sentence),
         inferred=inferred,
     )
+
+
+_PLURAL_VALUED = re.compile(
+    r",?[ ](?:which|that|who|qui)[ ](?:have|had|were|are|ont|avaient|sont|étaient)[ ](?:(?:recently|récemment|"
+    r"both|all|also|toutes?[ ]deux|tous[ ]deux|chacune?|each)[ ])*(?:(?:been|été)[ ])?(?:(?:recently|récemment)[ ])?"
+    r"(?:valued|valorisée?s?)[ ]"
+)
+"""Between two coordinated companies and the valuation cue: a plural relative ("A and B, which have recently been
+valued at $3.5bn", « A et B, qui sont valorisées à ... ») that values each of them."""
+_AND_BETWEEN = re.compile(r"(?:,[ ]|[ ])?(?:and|et|&)[ ]")
+
+
+def _valued_along(article: Article, sentence: Sentence, valued: Candidate, cue: Cue) -> list[Candidate]:
+    """The same valuation for the company coordinated before the valued one, when a plural relative values both.
+
+    Session 26: "leapfrogs TransferWise and N26, which have recently been valued at $3.5 billion" values both.
+    """
+    if valued.subject is None or valued.inferred:
+        return []
+    subject = valued.subject
+    relative = _PLURAL_VALUED.match(article.folded, subject.end)
+    if relative is None or not relative.start() < cue.start < relative.end():
+        return []
+    other = next((c for c in reversed(sentence.companies) if c.end <= subject.start), None)
+    if (
+        other is None
+        or other.id == subject.id
+        or _AND_BETWEEN.fullmatch(article.folded, other.end, subject.start) is None
+    ):
+        return []
+    return [replace(valued, subject=other, inferred=[*valued.inferred])]
 
 
 _SIGNER_SUPPLIES = re.compile(

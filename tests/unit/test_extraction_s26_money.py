@@ -190,3 +190,26 @@ def test_envelope_brought_by_investors_after_a_valuation() -> None:
 def test_an_envelope_with_no_backer_is_no_round() -> None:
     body = "La fintech Varneo a prévu une enveloppe de 2 millions d'euros pour ses salariés."
     assert _parties(body, "investment") == set()
+
+
+# --- a plural relative values both coordinated companies -----------------------------------------------------------
+
+
+def _valued(body: str) -> set[tuple[str | None, float | None]]:
+    return {
+        (e.subject.name if e.subject else None, e.valuation.value if e.valuation else None)
+        for e in _extract(body).events
+        if e.type == "valuation"
+    }
+
+
+def test_two_rivals_valued_by_one_plural_relative() -> None:
+    body = (
+        "With the round, Harvo overtakes rivals Quillmark and Dornhill, which have recently been valued at $2 billion."
+    )
+    assert {("Quillmark", 2e9), ("Dornhill", 2e9)} <= _valued(body)
+
+
+def test_a_singular_relative_values_only_the_last_company() -> None:
+    body = "With the round, Harvo overtakes rivals Quillmark and Dornhill, which was valued at $2 billion."
+    assert ("Quillmark", 2e9) not in _valued(body)
