@@ -1907,6 +1907,12 @@ the members may follow a dash or a colon, each after its nationality (« auprès
 les Américains A et B et le Français C - et ... »)."""
 
 
+_MEMBER_DESCRIPTION = re.compile(
+    r"(?:(?!(?:of|de|du|des|the|la|le|les|for|from|by|with|at|to|in|and|et)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+)
+"""Between a group's opener and its first named member: lowercase description words ("supermarket giant "), no
+preposition ("founders of rival A" names people of A, not A)."""
+_MEMBER_DESCRIBED_REACH = 45
 _MOVES_FROM = re.compile(
     r"\b(?:expand|expands|expanding|expanded|move|moves|moving|moved|relocate|relocating|shift|shifting|export"
     r"|exporting|ship|shipping|migrate|migrating|grow|growing|scale|scaling)[ ]$"
@@ -1920,7 +1926,10 @@ def _intro_investor(article: Article, sentence: Sentence, intro: Cue, exclude: s
         return None  # session 26: "raised €100m to expand from Germany into other markets"
     group = _GROUP_MEMBERS.match(article.folded, intro.end)
     if group is not None:
-        return sentence.company_after(group.end(), exclude=exclude, within=0)
+        # Session 26: the first member may come with its description ("including German supermarket giant A").
+        member = sentence.company_after(group.end(), exclude=exclude, within=_MEMBER_DESCRIBED_REACH)
+        described = member is not None and _MEMBER_DESCRIPTION.fullmatch(article.folded, group.end(), member.start)
+        return member if described else None
     investor = sentence.company_after(intro.end, exclude=exclude, within=40)
     if investor is not None and _PERSON_OF.fullmatch(article.folded, intro.end, investor.start):
         return None  # "led by the founder of X": a person invests, not the company they founded

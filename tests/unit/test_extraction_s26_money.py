@@ -213,3 +213,23 @@ def test_two_rivals_valued_by_one_plural_relative() -> None:
 def test_a_singular_relative_values_only_the_last_company() -> None:
     body = "With the round, Harvo overtakes rivals Quillmark and Dornhill, which was valued at $2 billion."
     assert ("Quillmark", 2e9) not in _valued(body)
+
+
+# --- more raise verbs, and a described first member of the investors' group ---------------------------------------
+
+
+def test_raked_in_from_existing_investors_with_a_described_member() -> None:
+    body = (
+        "Munich grocery app Harvo has raked in €90 million from existing investors including Dutch retail giant "
+        "Quillmark Partners."
+    )
+    assert ("Quillmark Partners", "Harvo", 90e6) in _events(body, "investment")
+
+
+def test_raked_in_revenue_stays_revenue() -> None:
+    assert _parties("Harvo raked in $900 million in revenue last year.", "investment") == set()
+
+
+def test_founders_of_a_firm_are_no_member_of_the_group() -> None:
+    body = "Harvo raised $10 million from existing investors including founders of rival Quillmark Partners."
+    assert ("Quillmark Partners", "Harvo") not in _parties(body, "investment")
