@@ -233,3 +233,29 @@ def test_raked_in_revenue_stays_revenue() -> None:
 def test_founders_of_a_firm_are_no_member_of_the_group() -> None:
     body = "Harvo raised $10 million from existing investors including founders of rival Quillmark Partners."
     assert ("Quillmark Partners", "Harvo") not in _parties(body, "investment")
+
+
+# --- a hyphenated place heading a revenue clause ------------------------------------------------------------------
+
+
+def _revenues(body: str) -> set[tuple[str | None, float | None]]:
+    return {
+        (e.subject.name if e.subject else None, e.amount.value if e.amount else None)
+        for e in _extract(body).events
+        if e.type == "revenue"
+    }
+
+
+def test_revenue_of_a_hyphenated_region_is_no_company_revenue() -> None:
+    body = (
+        "Sur l'ensemble de l'année 2024, la société Varneo a réalisé un chiffre d'affaires de 64 millions d'euros. "
+        "Aux Etats-Unis et au Canada, le chiffre d'affaires s'inscrit en 2024 en hausse de 8 % à 5,2 millions d'euros."
+    )
+    found = _revenues(body)
+    assert ("Varneo", 64e6) in found
+    assert ("Varneo", 5.2e6) not in found
+
+
+def test_company_revenue_after_the_year_is_still_read() -> None:
+    body = "Sur l'ensemble de l'année 2024, la société Varneo a réalisé un chiffre d'affaires de 64 millions d'euros."
+    assert ("Varneo", 64e6) in _revenues(body)
