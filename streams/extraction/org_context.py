@@ -633,7 +633,10 @@ def is_origin_word(folded_word: str, leading: bool = False) -> bool:
         return word.removesuffix("'s") in PLACES or word.removesuffix("'s") in _COUNTRIES
     return (
         (word in PLACES and not leading)
-        or word.endswith(("-based", "-headquartered", "-listed", "-owned"))
+        # session 26: "Africa-focused", "US-born", "Lyon-founded", "Delaware-registered"
+        or word.endswith(
+            ("-based", "-headquartered", "-listed", "-owned", "-focused", "-born", "-founded", "-registered")
+        )
         or word in _NATIONALITY_FR_FORMS
         or word.startswith(("saint-", "sainte-", "st-"))
         or _FRENCH_PLACE.fullmatch(word) is not None  # "Servon-sur-Vilaine", "Sury-le-Comtal"

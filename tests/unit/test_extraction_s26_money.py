@@ -259,3 +259,20 @@ def test_revenue_of_a_hyphenated_region_is_no_company_revenue() -> None:
 def test_company_revenue_after_the_year_is_still_read() -> None:
     body = "Sur l'ensemble de l'année 2024, la société Varneo a réalisé un chiffre d'affaires de 64 millions d'euros."
     assert ("Varneo", 64e6) in _revenues(body)
+
+
+# --- an origin adjective before a name is no part of it ---------------------------------------------------------
+
+
+def test_focused_and_born_adjectives_are_no_part_of_the_name() -> None:
+    assert ("Quillmark Partners", "Harvo") in _parties(
+        "Africa-focused Harvo raised $9 million from Quillmark Partners.", "investment"
+    )
+    assert ("Dornhill Ventures", "Harvo") in _parties(
+        "US-born Dornhill Ventures led a $9 million round in Harvo.", "investment"
+    )
+
+
+def test_a_name_with_a_hyphen_inside_keeps_it() -> None:
+    body = "Harvo raised $9 million from Quillmark-Dornhill Partners."
+    assert ("Quillmark-Dornhill Partners", "Harvo") in _parties(body, "investment")
