@@ -80,10 +80,10 @@ _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
 _IBERIAN_PARTICLE = r"(?<=[a-z][ ])(?:dos|das|do|del)[ ]"
 """A Portuguese or Spanish particle between two capitalised words: "Casa dos Ventos", "Banco do Brasil"."""
 _CAP = (
-    r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[A-Z]|[0-9](?![\w])))"
+    r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[a-z]{0,6}[A-Z][a-z]|[A-Z]|[0-9](?![\w])))"
     r"(?:[\w&'\-]|\.(?=\w)){0,30})"
 )
-"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
+"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens", "pawaPay"), a letter and a digit
 ("a2 Milk"), initials ("J.C."). The capitals include those of other Latin alphabets ("Ÿnsect", "Øyvind", "Škoda")."""
 _ORG_NAME = (
     rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|\+[ ]{_CAP}|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_IBERIAN_PARTICLE}{_CAP}"

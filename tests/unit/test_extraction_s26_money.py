@@ -276,3 +276,21 @@ def test_focused_and_born_adjectives_are_no_part_of_the_name() -> None:
 def test_a_name_with_a_hyphen_inside_keeps_it() -> None:
     body = "Harvo raised $9 million from Quillmark-Dornhill Partners."
     assert ("Quillmark-Dornhill Partners", "Harvo") in _parties(body, "investment")
+
+
+# --- a brand written with a lower-case head and an inner capital ---------------------------------------------------
+
+
+def test_lower_headed_camel_case_brand_raises_and_invests() -> None:
+    assert ("Quillmark Partners", "zorvaPay", 9e6) in _events(
+        "zorvaPay, a remittance app, raised $9 million from Quillmark Partners.", "investment"
+    )
+    assert ("northWind Capital", "Tarvelo", 12e6) in _events(
+        "Tarvelo has raised $12 million from northWind Capital and Dornhill Ventures.", "investment"
+    )
+
+
+def test_all_lower_case_words_mid_sentence_are_still_no_firm() -> None:
+    found = _events("Tarvelo raised $9 million from northwind capital and Dornhill Ventures.", "investment")
+    assert ("Dornhill Ventures", "Tarvelo", 9e6) in found
+    assert all(s is None or "northwind" not in s.lower() for s, _, _ in found)
