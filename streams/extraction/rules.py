@@ -71,6 +71,8 @@ from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.funding_noun import noun_investments
+from streams.extraction.funding_passive import passive_raise_investments
+from streams.extraction.funding_possessive import possessive_rounds
 from streams.extraction.goods_model_maker import model_maker, model_maker_in
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
@@ -929,10 +931,14 @@ def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Can
     « Le tour de 30 M$ de Y a réuni A et B »: the round, owned by Y, is the subject of its backers' verb.
     "HV Capital, an early backer of Zalando and Delivery Hero, ...", "A and B are among X's portfolio companies":
     standing investments told in passing.
+    "$40 million was raised by Y": a round whose money is the passive verb's subject, its investor unnamed;
+    "Y's $11 million Series A": a round told as its company's possession, no verb of raising.
     """
     owned = owned_round_backers(article, sentence, found) + fronted_leads_of_valued(article, sentence, found)
     standing = backer_appositions(article, sentence) + portfolio_listings(article, sentence)
     standing += noun_investments(article, sentence)  # "A's investment of $N in Y", « l'investissement de A dans Y »
+    standing += passive_raise_investments(article, sentence)  # "$40 million was raised by Y"
+    standing += possessive_rounds(article, sentence, found + owned)  # "Y's $11 million Series A"
     return owned + [c for c in standing if not _told_already(c, found + owned)]
 
 

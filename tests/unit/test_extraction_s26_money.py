@@ -294,3 +294,61 @@ def test_all_lower_case_words_mid_sentence_are_still_no_firm() -> None:
     found = _events("Tarvelo raised $9 million from northwind capital and Dornhill Ventures.", "investment")
     assert ("Dornhill Ventures", "Tarvelo", 9e6) in found
     assert all(s is None or "northwind" not in s.lower() for s, _, _ in found)
+
+
+# --- the money as a passive verb's subject ---------------------------------------------------------------------------
+
+
+def test_amount_raised_by_a_company_is_its_round_without_investor() -> None:
+    assert (None, "Tarvelo", 40e6) in _events(
+        "Last spring, $40 million was raised by Tarvelo in its Series A.", "investment"
+    )
+    assert (None, "Tarvelo", 12e6) in _events(
+        "Some $12 million has been secured by fintech startup Tarvelo.", "investment"
+    )
+
+
+def test_amount_raised_by_several_companies_is_a_shared_total() -> None:
+    found = _events("In 2025, $79 million was raised by Tarvelo, Brenquist and Dornhill.", "investment")
+    assert {(None, "Tarvelo", None), (None, "Brenquist", None), (None, "Dornhill", None)} <= found
+    assert all(amount is None for _, _, amount in found)
+
+
+def test_a_contract_or_a_target_raised_by_a_firm_is_no_round() -> None:
+    assert not _events("A $40 million contract was secured by Tarvelo.", "investment")
+    assert not _events("Its price target was raised by Quillmark Partners to $40.", "investment")
+
+
+def test_raiser_described_with_an_acronym_before_its_kind_noun() -> None:
+    found = _events("Of the total, $79 million was raised by B2B freight startup Tarvelo alone.", "investment")
+    assert (None, "Tarvelo", 79e6) in found
+    assert all(o != "B2B" for _, o, _ in found)
+
+
+# --- a round told as its company's possession, no verb ------------------------------------------------------------
+
+
+def test_possessive_rounds_in_a_roundup_are_one_investment_each() -> None:
+    found = _events(
+        "The week's largest deals included Tarvelo's $11 million round and Brenquist's $8 million Series A.",
+        "investment",
+    )
+    assert {(None, "Tarvelo", 11e6), (None, "Brenquist", 8e6)} <= found
+
+
+def test_possessive_round_led_by_an_investor_keeps_its_investor() -> None:
+    assert _events("Quillmark Partners led Tarvelo's $11 million round.", "investment") == {
+        ("Quillmark Partners", "Tarvelo", 11e6)
+    }
+
+
+def test_possessive_amount_that_is_no_round_is_no_investment() -> None:
+    assert not _events("Tarvelo's $40 million revenue rose by a third.", "investment")
+
+
+def test_possessive_round_with_its_own_passive_lead_is_the_leads_only() -> None:
+    found = _events(
+        "Brenquist's $6 million seed round was co-led by Quillmark Partners and Dornhill Capital.", "investment"
+    )
+    assert ("Quillmark Partners", "Brenquist") in {(s, o) for s, o, _ in found}
+    assert all(s is not None for s, _, _ in found)
