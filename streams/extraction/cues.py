@@ -59,7 +59,18 @@ APPOSED_BACKER_INTROS = frozenset(
     )
 )  # fmt: skip
 """Investor intros that name a company's backers in an apposition after a comma: "X, the startup backed by A"."""
-BACKED_INTROS = frozenset(("auprès de", "auprès d'", "auprès du", "auprès des", "apportés par", "apporté par"))
+BACKED_INTROS = frozenset(
+    (
+        "auprès de",
+        "auprès d'",
+        "auprès du",
+        "auprès des",
+        "apportés par",
+        "apporté par",
+        "apportée par",
+        "apportées par",
+    )
+)
 """Investor intros that name the backers of an amount a roundup line credits to a company: "avec 6 M€ apportés par X"
 (``round_sequel.backed_amount_cues``)."""
 

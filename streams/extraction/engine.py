@@ -17,6 +17,7 @@ from streams.extraction.continue_history import as_continued
 from streams.extraction.continue_made_by import made_by_relations
 from streams.extraction.follow_on import as_follow_on
 from streams.extraction.history import already_held, told_as_history
+from streams.extraction.invest_capital_entry import capital_entry_relations
 from streams.extraction.knowledge_base import load_knowledge_base, slugify
 from streams.extraction.leadership import without_returns
 from streams.extraction.leadership_guard import without_false_leaders
@@ -72,6 +73,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     for index in article.sentence_indexes_with_cues():
         candidates.extend(sentence_candidates(article, article.sentence(index), discourse))
     candidates.extend(made_by_relations(article))
+    candidates.extend(capital_entry_relations(article))
     candidates.extend(sales_share_relations(article))
     candidates.extend(role_relations(article))
     _apply_notes(candidates, discourse.notes)

@@ -19,7 +19,8 @@ round's members where the other investor readers (:mod:`streams.extraction.inves
   holdings goes into ("investments so far, including in A and B", « des participations notables dans A, B et C »);
 - a company's funders told by a copula: "the other backers of X were A, B and C", « les investisseurs de X, qui
   fabrique des adhésifs, sont A, B et C »;
-- the subject of "made an investment in" (round 19): "A made a $5 million investment in X".
+- the subject of "made an investment in" (round 19): "A made a $5 million investment in X";
+- the raiser of an amount told as a passive verb's subject (session 26): "$40 million was raised by X".
 
 Each name is offered as a candidate only; the recogniser's checks (people, places, dates, openers) still apply.
 """
@@ -57,7 +58,19 @@ _RAISED_FROM_FR = re.compile(
     r"(?:de[ ]|du[ ]|d')(?=[A-ZÀ-Ý])"
 )
 """The same in French, on the text (a capital must follow « de / du »: « a reçu 39 millions de dollars de A »)."""
+PASSIVE_RAISE = re.compile(
+    r"[ ](?:was|were|has[ ]been|have[ ]been|had[ ]been|will[ ]be|is[ ]being|are[ ]being)[ ]"
+    r"(?:raised|secured|swept[ ]up|pulled[ ]in|raked[ ]in|hauled[ ]in|scooped[ ]up|picked[ ]up|bagged|snagged)"
+    r"[ ]by[ ](?:the[ ])?(?:[a-z\-]{2,20}[ ]|[A-Z0-9][A-Za-z0-9]{1,4}[ ](?=(?:[a-z\-]{2,20}[ ]){0,2}"
+    r"(?:startup|start-up|company|firm|platform|provider|maker|unicorn|player|specialist|group)[ ])){0,3}"
+)
+"""On the text (a description is lower case, a name is not), right after an amount: a passive raise verb and "by",
+maybe a short description of the raiser ("was raised by fintech startup ", an acronym in it before the kind noun:
+"by B2B logistics startup "). Verbs of money taken in otherwise ("collected", "netted": taxes, fines, profits) are
+left out."""
 _AMOUNT = re.compile(r"\d|[$€£¥₹]")
+_AMOUNT_BEFORE_PASSIVE = 16
+"""From an amount's first figure to a passive raise verb: "$2.5 billion was raised by" (the unit between)."""
 _COUNT_ON_FR = re.compile(r"\b(?:a|ont|avait|avaient|peut|pourra)[ ]pu[ ]compter[ ]sur[ ]|\bcompte[ ]sur[ ]")
 _LED_BY_FR = re.compile(
     r"\b(?:(?:co-?)?(?:dirigée?s?|emmenée?s?)|suivie?s?)[ ](?:(?:surtout|notamment|aussi|également)[ ])?par[ ]"
@@ -140,6 +153,7 @@ _GATES = WordGates(
             "pulled in",
             "drew ",
         ),
+        PASSIVE_RAISE: (" by ",),
         _RAISED_FROM_FR: ("reçu", "reçoit", "levé", "lève", "obtenu", "obtient", "récolt"),
         _LED_BY_FR: ("dirigé", "emmené", "suivi"),
         _MANAGED_BY: ("run by", "managed by", "operated by", "advised by", "géré", "piloté", "conseillé"),
@@ -165,6 +179,9 @@ def round_frame_names(text: str, folded: str) -> list[tuple[int, str, bool]]:
     for raised in (*finditer_if(_RAISED_FROM, folded, opened), *finditer_if(_RAISED_FROM_FR, text, opened)):
         if _AMOUNT.search(folded, raised.start(), raised.end()) is not None:
             names.extend(names_listed_at(text, raised.end()))
+    for passive in finditer_if(PASSIVE_RAISE, text, opened):  # "$40 million was raised by Y": Y raised it
+        if _AMOUNT.search(folded, max(0, passive.start() - _AMOUNT_BEFORE_PASSIVE), passive.start()) is not None:
+            names.extend(names_listed_at(text, passive.end()))
     for led in finditer_if(_LED_BY_FR, folded, opened):
         if _leads_a_round(folded, led):
             names.extend(names_listed_at(text, led.end()))

@@ -17,8 +17,10 @@ import re
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.org_context import NATIONAL_BEFORE_NAME
 
 _DESCRIBED = (
+    r"(?:" + NATIONAL_BEFORE_NAME + r")?"  # session 26: "et du britannique B", « et le Français C »
     r"(?:(?:the|its|their|les|ses|leurs|des|de|d')[ ]?)?"
     r"(?:(?:new|existing|other|current|returning|previous|early|institutional|strategic|financial|"
     r"nouveaux|nouvel|nouvelle|nouvelles|historiques?|actuels?|autres?|anciens?)[ ])*"

@@ -80,10 +80,10 @@ _DUTCH_PARTICLE = r"(?<=Van[ ]|Von[ ])de[rn]?[ ]"
 _IBERIAN_PARTICLE = r"(?<=[a-z][ ])(?:dos|das|do|del)[ ]"
 """A Portuguese or Spanish particle between two capitalised words: "Casa dos Ventos", "Banco do Brasil"."""
 _CAP = (
-    r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[A-Z]|[0-9](?![\w])))"
+    r"(?:(?:[A-Z]\.){2,3}|(?:[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŒŸÄÖÅØÆÑÁÍÓÚŠŽŁČ]|[a-z](?=[a-z]{0,6}[A-Z][a-z]|[A-Z]|[0-9](?![\w])))"
     r"(?:[\w&'\-]|\.(?=\w)){0,30})"
 )
-"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens"), a letter and a digit
+"""A name word: capitalised or a digit ("3i", "7-Eleven"), camel-cased ("eLichens", "pawaPay"), a letter and a digit
 ("a2 Milk"), initials ("J.C."). The capitals include those of other Latin alphabets ("Ÿnsect", "Øyvind", "Škoda")."""
 _ORG_NAME = (
     rf"{_CAP}(?:[ ](?:{_CAP}|AI|&|\+[ ]{_CAP}|of[ ]{_CAP}|des[ ]{_CAP}|du[ ]{_CAP}|{_IBERIAN_PARTICLE}{_CAP}"
@@ -2215,11 +2215,36 @@ def _camel_cased_known(text: str, kb: KnowledgeBase, matched: set[int]) -> Itera
             yield match.start(), match.end(), company
 
 
+_MODEL_OPENER = re.compile(
+    r"(?:(?:described|dubbed|billed|touted|known|hailed|branded|pitched|seen|positioned)[ ]as|called|nicknamed"
+    r"|surnommée?s?|présentée?s?[ ]comme|décrite?s?[ ]comme|qualifiée?s?[ ]d[e']|vue?s?[ ]comme)[ ]"
+    r"(?:(?:the|an?|le|la|l')[ ]?)?[" + "\u2018'\"\u201c\u00ab" + r"]?[ ]?(?:(?:the|le|la|l')[ ]?)?$",
+    re.IGNORECASE,
+)
+"""Before a known name used as a model: "sometimes described as '", « surnommée le »."""
+_MODEL_OF = re.compile(r"[ ](?:for|of|de|du|des)[ ][\w\-]")
+"""After the model's name, what it is the model of: "Plaid for Africa", "the Uber of trucking", « le Netflix du
+livre »."""
+_MODEL_REACH = 40
+
+
+def _model_of_comparison(text: str, start: int, end: int) -> bool:
+    """Whether the known name at ``start:end`` is the model another company is likened to, not a party.
+
+    Session 26: "Mono, a provider sometimes described as 'Plaid for Africa,' raised $15M": Mono raised, not Plaid.
+    """
+    return (
+        _MODEL_OF.match(text, end) is not None
+        and _MODEL_OPENER.search(text, max(0, start - _MODEL_REACH), start) is not None
+    )
+
+
 def _names_something_else(text: str, folded: str, start: int, end: int, kb: KnowledgeBase) -> bool:
     """Whether the known name at ``start:end`` is here part of something else than its company."""
     index = _INDEX_AT.match(text, start)
     return (
-        (index is not None and index.end() > end)  # "Nasdaq Composite": the index, not the exchange's owner
+        _model_of_comparison(text, start, end)
+        or (index is not None and index.end() > end)  # "Nasdaq Composite": the index, not the exchange's owner
         # "Harvey Schwartz": a person, not the company called Harvey
         or (_SURNAME_AFTER.match(text, end) is not None and text[start:end].casefold() in FIRST_NAMES)
         # "Michel-Edouard Leclerc", "le PDG, Michel Leclerc": a person, not the company of the family's name

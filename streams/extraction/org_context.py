@@ -70,6 +70,7 @@ studio réassureur plateforme fournisseur sous-traitant prestataire agence coop�
 néobanque fromagerie chocolaterie laiterie fonderie imprimerie verrerie conserverie distillerie papeterie
 concurrente consœur consoeur voyagiste volailler charcutier négoce verrier câblo-opérateur producteur microbrasserie
 chantier réseau portail site loueur
+biotech marketplace scale-up pépite
 """
 _NOT_ANAPHORS = """
 agency backer investor owner peer rival competitor shareholder incumbent subsidiary unit brand concurrent
@@ -547,7 +548,19 @@ chypre andorra andorre monaco iceland islande botswana mauritania mauritanie eri
 cameroon cameroun tunisia tunisie algeria algérie egypte égypte maroc ethiopie nigéria uae ksa
 lithuania lituanie latvia lettonie estonia estonie slovakia slovaquie slovenia slovénie croatia croatie serbia
 serbie bosnia bosnie bulgaria bulgarie czechia tchéquie hungary hongrie romania roumanie greece grèce
+cologne köln leipzig hamburg stuttgart düsseldorf dusseldorf dresden hanover hannover nuremberg bremen karlsruhe
+heidelberg mannheim barcelona valencia seville bilbao malaga turin naples bologna florence genoa rotterdam utrecht
+eindhoven antwerp ghent leuven gothenburg malmö malmo uppsala aarhus trondheim tampere espoo tallinn riga vilnius
+kraków krakow wrocław wroclaw gdansk poznan prague brno bratislava budapest bucharest cluj zagreb belgrade
+ljubljana athens thessaloniki leeds liverpool edinburgh glasgow cardiff belfast galway lausanne basel bern lugano
+bengaluru bangalore hyderabad chennai pune kolkata ahmedabad gurugram gurgaon noida jaipur udaipur accra kigali
+kampala dakar abidjan casablanca tunis lusaka harare kinshasa douala tel-aviv jerusalem haifa amman beirut jeddah
+manama muscat bogotá bogota medellín calgary ottawa edmonton san-diego miami pittsburgh philadelphia
+minneapolis nashville raleigh guangzhou chengdu nanjing suzhou tianjin xiamen kyoto yokohama busan hanoi auckland
+brisbane adelaide
 """
+"""Session 26: startup hubs whose possessive or fronted name ("Cologne's X", "In Leipzig, X ...") placed the story,
+not a company; names that are firms as often (Halifax, Wellington, Phoenix) stay out."""
 _PLACE_PHRASES = """
 new york|hong kong|wall street|silicon valley|french tech|los angeles|san francisco|abu dhabi|saudi arabia
 |arabie saoudite
@@ -619,6 +632,14 @@ _NATIONALITY = frozenset(
 
 _NATIONALITY_FR_FORMS = frozenset(form for word in _words(_NATIONALITIES_FR) for form in _feminine_plural(word))
 
+NATIONAL_BEFORE_NAME = (
+    r"(?:(?:le|la|les|l'|du|de[ ]la|de[ ]l'|des|the)[ ]?)?(?:"
+    + "|".join(re.escape(word) for word in sorted(_NATIONALITY, key=len, reverse=True) if "." not in word)
+    + r")s?[ ]"
+)
+"""A nationality told before a (folded) name, with its article: « l'américain », « du britannique », « les
+américains », « le français », "the dutch ". Pattern text, for the readers that skip it between two names."""
+
 
 def is_origin_word(folded_word: str, leading: bool = False) -> bool:
     """Whether a (folded) word only says where a company is from: "Paris-based", "India's", "l'australien".
@@ -631,7 +652,10 @@ def is_origin_word(folded_word: str, leading: bool = False) -> bool:
         return word.removesuffix("'s") in PLACES or word.removesuffix("'s") in _COUNTRIES
     return (
         (word in PLACES and not leading)
-        or word.endswith(("-based", "-headquartered", "-listed", "-owned"))
+        # session 26: "Africa-focused", "US-born", "Lyon-founded", "Delaware-registered"
+        or word.endswith(
+            ("-based", "-headquartered", "-listed", "-owned", "-focused", "-born", "-founded", "-registered")
+        )
         or word in _NATIONALITY_FR_FORMS
         or word.startswith(("saint-", "sainte-", "st-"))
         or _FRENCH_PLACE.fullmatch(word) is not None  # "Servon-sur-Vilaine", "Sury-le-Comtal"

@@ -140,5 +140,6 @@ def _place_at(pattern: re.Pattern[str], folded: str, pos: int) -> bool:
     if match is None:
         return False
     first, second = match.group(1), match.group(2)
-    # "Asia-Pacific", "Europe-Moyen-Orient": a compound region opens on a place.
-    return first.split("-")[0] in PLACES or (second is not None and f"{first} {second}" in PLACES)
+    # "Asia-Pacific", "Europe-Moyen-Orient": a compound region opens on a place; session 26: a hyphenated place is
+    # one itself (« Aux Etats-Unis et en Amérique Latine, le chiffre d'affaires ... »).
+    return first in PLACES or first.split("-")[0] in PLACES or (second is not None and f"{first} {second}" in PLACES)

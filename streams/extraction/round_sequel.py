@@ -163,12 +163,14 @@ equity firm"), never a clause ("were pleased that A ...")."""
 
 
 _WITH_BEFORE_AMOUNT = re.compile(
-    r"\b(?:avec|with|dont|of[ ]which)[ ](?:(?:près[ ]de|plus[ ]de|environ|quelque|some|about|nearly|almost|over)[ ])?$"
+    r"\b(?:avec|with|dont|of[ ]which|(?:d')?une?[ ](?:enveloppe|levée|apport|injection)[ ]d[e'])[ ]?"
+    r"(?:(?:près[ ]de|plus[ ]de|environ|quelque|some|about|nearly|almost|over)[ ])?$"
 )
-"""Right before an amount that a roundup line credits to its company: "ferme la marche avec ", "dont "."""
+"""Right before an amount that a roundup line credits to its company: "ferme la marche avec ", "dont "; session 26:
+the money's own noun, « vaut 4,4 Md€ grâce à une enveloppe de 486 M€ apportée par A et B »."""
 _RAISED_BEFORE_INTRO = re.compile(r",?[ ]?(?:réunis|levés|obtenus|collectés|récoltés)[ ]")
 """Between that amount and « auprès de »: the participle that makes it money raised (", réunis ")."""
-_GIVEN_INTRO = re.compile(r"apportés?[ ]par")
+_GIVEN_INTRO = re.compile(r"apporté(?:e|s|es)?[ ]par")
 """An intro that holds its own participle: « 6 millions d'euros apportés par X »."""
 _NO_GAP = re.compile(r"[ ]?")
 _WITH_REACH = 40

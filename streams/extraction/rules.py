@@ -71,6 +71,8 @@ from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.funding_noun import noun_investments
+from streams.extraction.funding_passive import passive_raise_investments
+from streams.extraction.funding_possessive import possessive_rounds
 from streams.extraction.goods_model_maker import model_maker, model_maker_in
 from streams.extraction.goods_order import counted_in_cue, order_teller, seller_after_goods
 from streams.extraction.holding_named import named_holdings
@@ -100,7 +102,7 @@ from streams.extraction.mentions import CompanyMention, complement_leads_to
 from streams.extraction.modality import modality_at, negated, unable
 from streams.extraction.not_customer import buyer_described, cuts_own_figure, investor_leaves, moves_listing
 from streams.extraction.ongoing_examples import first_example
-from streams.extraction.org_context import FIRST_NAMES, KIND_NOUNS
+from streams.extraction.org_context import FIRST_NAMES, KIND_NOUNS, NATIONAL_BEFORE_NAME
 from streams.extraction.partner_nouns import partner_noun_pairs
 from streams.extraction.partner_relative import relative_with_pairs
 from streams.extraction.partners import (
@@ -875,7 +877,7 @@ def sentence_candidates(article: Article, sentence: Sentence, discourse: Discour
     for cue_start, money in valuations.items():
         cue = next(c for c in sentence.cues if c.start == cue_start)
         valued = _valuation(article, sentence, cue, money, deal=deal, discourse=discourse)
-        found.extend([valued] if valued is not None else [])
+        found.extend([valued, *_valued_along(article, sentence, valued, cue)] if valued is not None else [])
         if deal is not None and deal.valuation is None:
             deal.valuation = money
     for cue in sentence.cues:
@@ -934,10 +936,14 @@ def _investments_of_shapes(article: Article, sentence: Sentence, found: list[Can
     « Le tour de 30 M$ de Y a réuni A et B »: the round, owned by Y, is the subject of its backers' verb.
     "HV Capital, an early backer of Zalando and Delivery Hero, ...", "A and B are among X's portfolio companies":
     standing investments told in passing.
+    "$40 million was raised by Y": a round whose money is the passive verb's subject, its investor unnamed;
+    "Y's $11 million Series A": a round told as its company's possession, no verb of raising.
     """
     owned = owned_round_backers(article, sentence, found) + fronted_leads_of_valued(article, sentence, found)
     standing = backer_appositions(article, sentence) + portfolio_listings(article, sentence)
     standing += noun_investments(article, sentence)  # "A's investment of $N in Y", « l'investissement de A dans Y »
+    standing += passive_raise_investments(article, sentence)  # "$40 million was raised by Y"
+    standing += possessive_rounds(article, sentence, found + owned)  # "Y's $11 million Series A"
     return owned + [c for c in standing if not _told_already(c, found + owned)]
 
 
@@ -1666,7 +1672,13 @@ def _acting_company(article: Article, sentence: Sentence, pos: int) -> CompanyMe
     first = sentence.company_before(pos)
     if first is not None and _in_description_apposition(article, sentence, first, pos):
         return None  # "The fund house, the asset management arm of State Bank of India, took ...": not the bank
-    if first is not None and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start):
+    if (
+        first is not None
+        and _FRONTED_PHRASE.match(article.folded, sentence.start, first.start)
+        # Session 26: "In Italy, X, a Milan-based startup, raised ...": a comma closed the phrase before X, the
+        # subject; its own apposition is no list of the phrase.
+        and not article.folded.startswith(", ", first.start - 2)
+    ):
         closed, subject = _subject_after_fronted_phrase(article, sentence, first, pos)
         if closed and subject is None:
             return None  # "Après A, B et C, la start-up a levé ...": a description is the subject, none of them
@@ -1898,18 +1910,40 @@ def _receipt_funder(article: Article, sentence: Sentence, cue: Cue, exclude: str
 
 
 _GROUP_MEMBERS = re.compile(
-    r"(?:" + _INVESTOR_WORDS.pattern + r"|[ ](?:des[ ]|de[ ]|d')?fonds|[ ]funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2},?[ ]"
-    r"(?:dont|notamment|including|such[ ]as|among[ ]them|parmi[ ]lesquels|parmi[ ]eux)[ ]"
+    r"(?:" + _INVESTOR_WORDS.pattern + r"|[ ](?:des[ ]|de[ ]|d')?fonds|[ ]funds)(?:[ ][a-zà-ÿ\-]{2,20}){0,2}"
+    r"(?:,?[ ](?:dont|notamment|including|such[ ]as|among[ ]them|parmi[ ]lesquels|parmi[ ]eux)[ ]|[ ]?[-"
+    "\u2013\u2014:][ ])"
+    r"(?:" + NATIONAL_BEFORE_NAME + r")?"
 )
 """After an investor intro, a group of investors then its named members ("auprès de ses investisseurs historiques,
-dont A et B", "from existing backers, including A"): the relative that names them is read, not hidden."""
+dont A et B", "from existing backers, including A"): the relative that names them is read, not hidden. Session 26:
+the members may follow a dash or a colon, each after its nationality (« auprès d'investisseurs déjà actionnaires -
+les Américains A et B et le Français C - et ... »)."""
+
+
+_MEMBER_DESCRIPTION = re.compile(
+    r"(?:(?!(?:of|de|du|des|the|la|le|les|for|from|by|with|at|to|in|and|et)[ ])[a-zà-ÿ\-]{2,20}[ ]){0,3}"
+)
+"""Between a group's opener and its first named member: lowercase description words ("supermarket giant "), no
+preposition ("founders of rival A" names people of A, not A)."""
+_MEMBER_DESCRIBED_REACH = 45
+_MOVES_FROM = re.compile(
+    r"\b(?:expand|expands|expanding|expanded|move|moves|moving|moved|relocate|relocating|shift|shifting|export"
+    r"|exporting|ship|shipping|migrate|migrating|grow|growing|scale|scaling)[ ]$"
+)
+"""Before "from": a movement, so what follows is where it starts ("to expand from Germany into Europe"), no investor."""
 
 
 def _intro_investor(article: Article, sentence: Sentence, intro: Cue, exclude: str | None) -> CompanyMention | None:
     """The first investor an intro names: right after it, or the first member of the group it names."""
+    if _MOVES_FROM.search(article.folded, max(sentence.start, intro.start - 15), intro.start):
+        return None  # session 26: "raised €100m to expand from Germany into other markets"
     group = _GROUP_MEMBERS.match(article.folded, intro.end)
     if group is not None:
-        return sentence.company_after(group.end(), exclude=exclude, within=0)
+        # Session 26: the first member may come with its description ("including German supermarket giant A").
+        member = sentence.company_after(group.end(), exclude=exclude, within=_MEMBER_DESCRIBED_REACH)
+        described = member is not None and _MEMBER_DESCRIPTION.fullmatch(article.folded, group.end(), member.start)
+        return member if described else None
     investor = sentence.company_after(intro.end, exclude=exclude, within=40)
     if investor is not None and _PERSON_OF.fullmatch(article.folded, intro.end, investor.start):
         return None  # "led by the founder of X": a person invests, not the company they founded
@@ -4381,6 +4415,37 @@ def _valuation(
         effective_date=event_date(sentence),
         inferred=inferred,
     )
+
+
+_PLURAL_VALUED = re.compile(
+    r",?[ ](?:which|that|who|qui)[ ](?:have|had|were|are|ont|avaient|sont|étaient)[ ](?:(?:recently|récemment|"
+    r"both|all|also|toutes?[ ]deux|tous[ ]deux|chacune?|each)[ ])*(?:(?:been|été)[ ])?(?:(?:recently|récemment)[ ])?"
+    r"(?:valued|valorisée?s?)[ ]"
+)
+"""Between two coordinated companies and the valuation cue: a plural relative ("A and B, which have recently been
+valued at $3.5bn", « A et B, qui sont valorisées à ... ») that values each of them."""
+_AND_BETWEEN = re.compile(r"(?:,[ ]|[ ])?(?:and|et|&)[ ]")
+
+
+def _valued_along(article: Article, sentence: Sentence, valued: Candidate, cue: Cue) -> list[Candidate]:
+    """The same valuation for the company coordinated before the valued one, when a plural relative values both.
+
+    Session 26: "leapfrogs TransferWise and N26, which have recently been valued at $3.5 billion" values both.
+    """
+    if valued.subject is None or valued.inferred:
+        return []
+    subject = valued.subject
+    relative = _PLURAL_VALUED.match(article.folded, subject.end)
+    if relative is None or not relative.start() < cue.start < relative.end():
+        return []
+    other = next((c for c in reversed(sentence.companies) if c.end <= subject.start), None)
+    if (
+        other is None
+        or other.id == subject.id
+        or _AND_BETWEEN.fullmatch(article.folded, other.end, subject.start) is None
+    ):
+        return []
+    return [replace(valued, subject=other, inferred=[*valued.inferred])]
 
 
 _SIGNER_SUPPLIES = re.compile(
@@ -7185,10 +7250,17 @@ _INVESTOR_KIND = re.compile(
 """A listed investor told by its kind: "et de la société de gestion Aquasourça", "and the venture firm B", "and
 corporate venturing unit B"."""
 _DESCRIBED_INVESTOR = re.compile(
-    r"(?:de[ ]|d'|du[ ]|des[ ])?(?:" + _INVESTOR_WORDS.pattern + r"[ ]|" + _INVESTOR_KIND.pattern + r"|historiques[ ])?"
+    r"(?:"
+    + NATIONAL_BEFORE_NAME
+    + r"|(?:de[ ]|d'|du[ ]|des[ ])?(?:"
+    + _INVESTOR_WORDS.pattern
+    + r"[ ]|"
+    + _INVESTOR_KIND.pattern
+    + r"|historiques[ ])?)"
 )
 """Before a listed investor: "auprès d'A et de son investisseur historique B", "from A and existing backer B",
-"auprès de A et de la société de gestion B", « auprès de A et des historiques B et C » (session 25)."""
+"auprès de A et de la société de gestion B", « auprès de A et des historiques B et C » (session 25); its
+nationality, « auprès de l'américain A et du britannique B », « les Américains A et B et le Français C » (26)."""
 
 
 _UNNAMED_REST = re.compile(
