@@ -225,6 +225,14 @@ _UNNAMED_FR = re.compile(
     r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
     r"|française))?)\b"
 )
+_UNNAMED_FR_OWNED = re.compile(
+    r"\b(?:[Ll]e|[Ll]a)[ ]((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
+    r"(?:client|cliente|donneur[ ]d'ordres?))(?=[ ](?:de[ ]l'(?:entreprise|usine|équipementier|industriel)"
+    r"|de[ ]la[ ](?:société|firme|pme|start-up|société[ ]\w+)|du[ ](?:groupe|site|fabricant|sous-traitant|fournisseur"
+    r"|prestataire|transporteur|logisticien))\b)"
+)
+"""A major customer owned by the story's supplier, named only by its kind (« le principal client de l'entreprise », « le
+premier client du groupe »): the determiner is definite, the supplier the story's company."""
 _UNNAMED_FR_AFTER = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])"
     r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
@@ -391,6 +399,7 @@ _UNNAMED_GATES = WordGates(
             *("fabricant", "équipementier", "enseigne"),
         ),
         _UNNAMED_FR_AFTER: ("client", "donneur"),
+        _UNNAMED_FR_OWNED: ("client", "donneur"),
         _UNNAMED_BY_SHARE: ("customer", "client"),
         _UNNAMED_COUNTED: (
             *("customers", "clients", "retailers", "carmakers", "automakers", "airlines", "carriers", "operators"),
@@ -411,7 +420,15 @@ def find_unnamed_parties(text: str, folded: str) -> list[tuple[int, int, str, st
     """
     found = []
     opened = _UNNAMED_GATES.open(folded)
-    patterns = (_UNNAMED_EN, _UNNAMED_FR, _UNNAMED_FR_AFTER, _UNNAMED_BY_SHARE, _UNNAMED_COUNTED, _UNNAMED_FOREIGN_FR)
+    patterns = (
+        _UNNAMED_EN,
+        _UNNAMED_FR,
+        _UNNAMED_FR_AFTER,
+        _UNNAMED_FR_OWNED,
+        _UNNAMED_BY_SHARE,
+        _UNNAMED_COUNTED,
+        _UNNAMED_FOREIGN_FR,
+    )
     for pattern in patterns:
         for match in finditer_if(pattern, text, opened):
             if _NAME_AFTER_UNNAMED.match(text, match.end()):
