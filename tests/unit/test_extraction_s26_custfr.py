@@ -155,3 +155,40 @@ def test_story_company_loses_the_major_customer_it_owns_by_kind() -> None:
         "de transport par le premier client de l'entreprise, selon les syndicats."
     )
     assert _major_ends(body) == {(None, "Tavernel", True)}
+
+
+def test_won_contract_described_before_its_customer() -> None:
+    body = "La société Tavernel a décroché le marché d'entretien des espaces verts du groupe Ostrava."
+    assert event_pairs(body, "customer_start") == {("Ostrava", "Tavernel")}
+    body = "La société Tavernel vient de remporter le nouveau contrat de collecte des déchets de la ville de Morlaix."
+    assert event_pairs(body, "customer_start") == {("ville de Morlaix", "Tavernel")}
+
+
+def test_lost_contract_described_before_a_public_body() -> None:
+    body = "La société Tavernel a perdu le contrat de restauration scolaire de la commune de Morlaix."
+    assert event_pairs(body, END) == {("commune de Morlaix", "Tavernel")}
+
+
+def test_won_market_with_no_owner_named_is_no_customer() -> None:
+    assert event_pairs("La société Tavernel a obtenu le marché de l'emploi de Paris.", "customer_start") == set()
+
+
+def test_order_placed_chez_its_seller() -> None:
+    body = "La compagnie Ostrava a confirmé une commande de 45 rames chez Tavernel."
+    assert event_pairs(body, "customer_start") == {("Ostrava", "Tavernel")}
+
+
+def test_orders_falling_chez_a_maker_is_no_customer() -> None:
+    assert extract_body("La baisse des commandes chez Tavernel inquiète le groupe Ostrava.").events == ()
+
+
+def test_tender_won_told_with_when_its_customer_launched_it() -> None:
+    body = "Le constructeur Tavernel a remporté l'appel d'offre lancé il y a deux ans par la compagnie Ostrava."
+    assert event_pairs(body, "customer_start") == {("Ostrava", "Tavernel")}
+    body = "Le constructeur Tavernel a remporté l'appel d'offres lancé en 2021 par la commune de Morlaix."
+    assert event_pairs(body, "customer_start") == {("commune de Morlaix", "Tavernel")}
+
+
+def test_tender_launched_without_a_winner_is_no_customer() -> None:
+    body = "La compagnie Ostrava a lancé il y a deux ans un appel d'offres, auquel répondent Tavernel et Quarteo."
+    assert event_pairs(body, "customer_start") == set()
