@@ -31,18 +31,21 @@ from streams.extraction.pattern_windows import anchored_matches
 
 _LOWER_WORD = r"(?-i:[a-zà-ÿ][a-zà-ÿ'\-]{0,19})"
 """A word of the description, in lower case (a capital starts the party's name)."""
-_DESCRIPTION_WORD = rf"(?:[ ](?!(?:au|à|avec|par|pour|dans|en|sur|qui|que|et|ou|mais)[ ]){_LOWER_WORD})"
+_OWNER_HEADS = (
+    r"ville|commune|région|métropole|communauté|département|province|municipalité|agglomération|société|groupe"
+    r"|compagnie"
+)
+"""Head nouns of a public body or a firm, which open the customer's name (« de la ville de X », « du groupe X »)."""
+_DESCRIPTION_WORD = rf"(?:[ ](?!(?:au|à|avec|par|pour|dans|en|sur|qui|que|et|ou|mais|{_OWNER_HEADS})[ ]){_LOWER_WORD})"
 """A lower-case word after the contract noun that opens no other phrase: "achat", "d'espace", "de", "nettoyage" (a
-preposition of another party, « au profit de », « avec », ends the description)."""
+preposition of another party, « au profit de », « avec », ends the description, and a head noun opens the customer's
+name)."""
 _DESCRIPTION = rf"{_DESCRIPTION_WORD}{{0,6}}?"
 """At most six words of description: "achat d'espace", "de nettoyage des gares"."""
 _CONTRACT_NOUN = r"(?:contrats?|marchés?|budgets?|délégation|concession|accord-cadre)"
 """A customer's contract a supplier holds (not « compte » nor « gestion », which name a bank account or a fund)."""
 
-_OWNER_OPENS = (
-    r"(?=(?-i:[A-ZÀ-Ý])|(?-i:(?:ville|commune|région|métropole|communauté|département|province|municipalité"
-    r"|agglomération|société|groupe|compagnie)[ ](?:(?:de|du|d')[ ]?)?[A-ZÀ-Ý]))"
-)
+_OWNER_OPENS = rf"(?=(?-i:[A-ZÀ-Ý])|(?-i:(?:{_OWNER_HEADS})[ ](?:(?:de|du|d')[ ]?)?[A-ZÀ-Ý]))"
 """The customer after the description's last « de »: its capitalised name, or a public body's or a firm's head noun
 before it (« de la ville de X », « du groupe X »), which the description would otherwise swallow."""
 

@@ -192,3 +192,8 @@ def test_tender_won_told_with_when_its_customer_launched_it() -> None:
 def test_tender_launched_without_a_winner_is_no_customer() -> None:
     body = "La compagnie Ostrava a lancé il y a deux ans un appel d'offres, auquel répondent Tavernel et Quarteo."
     assert event_pairs(body, "customer_start") == set()
+
+
+def test_market_of_a_public_body_without_description_keeps_its_row() -> None:
+    body = "Le groupe Tavernel remporte un marché de la commune de Morlaix."
+    assert event_pairs(body, "customer_start") == {("commune de Morlaix", "Tavernel")}
