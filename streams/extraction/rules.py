@@ -5801,7 +5801,8 @@ _OWNED_CUSTOMER_BEFORE = re.compile(
 )
 """Right before a supplier: its major customer, the subject of what follows (« le principal client de la société Y »,
 « le premier client du groupe Y », "the largest customer of Y")."""
-_OWNED_REACH = 80
+_OWNER_BEFORE_REACH = 80
+"""How far before the supplier « le principal client de (la société) » may start."""
 
 
 def _owned_customer(
@@ -5821,7 +5822,7 @@ def _owned_customer(
         return None
     folded = article.folded
     owned = _OWNED_CUSTOMER_AFTER.match(folded, customer.end) or _OWNED_CUSTOMER_BEFORE.search(
-        folded, max(sentence.start, customer.start - _OWNED_REACH), customer.start
+        folded, max(sentence.start, customer.start - _OWNER_BEFORE_REACH), customer.start
     )
     if owned is None or owned.end("who") > cue.start:
         return None
