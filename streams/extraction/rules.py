@@ -5724,8 +5724,11 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
         if (
             _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for
-        ) or _SHARE_LOST.match(article.folded, cue.end):
-            # "a perdu ses parts de marché au profit de Y": ground lost to a rival, no customer
+        ) or (
+            # "a perdu ses parts de marché au profit de Y": ground lost to a rival, no customer; nor is one of its
+            # markets (« un de ses importants marchés en Afrique »)
+            _SHARE_LOST.match(article.folded, cue.end) or _ONE_OF_ITS_MARKETS.search(article.folded, cue.start, reach)
+        ):
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _fronted_participle_subject(article, sentence, cue)
         # "le groupe avait essuyé un revers en perdant le budget de X": the group the story is about.
@@ -7552,6 +7555,12 @@ _SHARE_LOST = re.compile(
 )
 """Right after a supplier-discloses cue: market share, lost to rivals, not to a customer ("a perdu ses parts de
 marché")."""
+_ONE_OF_ITS_MARKETS = re.compile(
+    r"\b(?:l'un|un|one)[ ](?:de|of)[ ](?:ses|leurs|its|their)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?(?:marchés|markets)\b"
+)
+"""In a supplier-discloses cue's reach: one of its markets, lost or at stake (« perdre un de ses importants marchés en
+Afrique », "lose one of its key markets"): a region or a trade, no customer, and its adjective makes no major one.
+The singular (« perdre un important marché ») is a contract in French and stays one."""
 _MADE_FOR_CUSTOMER = re.compile(
     r"[^.;]{0,60}?[ ](?:for|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
     r"(?:[a-zé\-]{1,15}[ ]){0,3}(?:customer|client)\b"

@@ -10,7 +10,7 @@ customer's weight told as a share of its supplier's « activité ». Each has a 
 from __future__ import annotations
 
 from streams.extraction.knowledge_base import load_knowledge_base
-from tests.unit.extraction_helpers import END, event_pairs, extract_body
+from tests.unit.extraction_helpers import END, RISK, event_pairs, extract_body
 
 CONTINUE = "customer_continue"
 
@@ -197,3 +197,51 @@ def test_tender_launched_without_a_winner_is_no_customer() -> None:
 def test_market_of_a_public_body_without_description_keeps_its_row() -> None:
     body = "Le groupe Tavernel remporte un marché de la commune de Morlaix."
     assert event_pairs(body, "customer_start") == {("commune de Morlaix", "Tavernel")}
+
+
+def test_rival_replacing_another_at_a_place_is_no_customer_end() -> None:
+    assert event_pairs("En revanche, à Brignac, Tavernel remplace Quarteo.", END) == set()
+    body = "À Brignac, Tavernel remplace Quarteo comme exploitant du réseau de tramway."
+    assert event_pairs(body, END) == set()
+    body = "In Brignac, Tavernel replaces Quarteo as operator of the tram network."
+    assert event_pairs(body, END) == set()
+
+
+def test_rival_replacing_a_supplier_named_elsewhere_is_no_customer_end() -> None:
+    body = "La commune de Morlaix a retenu Tavernel. Plus tard, Tavernel remplace Quarteo."
+    assert event_pairs(body, END) == set()
+    assert event_pairs(body, "customer_start") == {("commune de Morlaix", "Tavernel")}
+
+
+def test_customer_replacing_its_supplier_still_ends_it() -> None:
+    assert event_pairs("Le distributeur Ostrava remplace Quarteo.", END) == {("Ostrava", "Quarteo")}
+    body = "À Brignac, le distributeur Ostrava remplace Quarteo par Tavernel."
+    assert event_pairs(body, END) == {("Ostrava", "Quarteo")}
+
+
+def test_name_spelled_in_lower_case_before_its_acronym_is_read_whole() -> None:
+    body = (
+        "Tavernel a remporté l'appel d'offres lancé par les Transports publics brignacois (TPB) pour 40 rames. "
+        "Les TPB exploitent le réseau régional, et les TPB ont choisi Tavernel."
+    )
+    assert event_pairs(body, "customer_start") == {("TPB", "Tavernel")}
+    body = "Tavernel a remporté l'appel d'offres lancé par la Régie autonome des bus morlaisiens (RABM) pour 40 bus."
+    assert event_pairs(body, "customer_start") == {("Régie autonome des bus morlaisiens", "Tavernel")}
+    body = "Tavernel a remporté l'appel d'offres lancé par la Société des rédacteurs du Brignac (SRB) pour 40 bus."
+    assert ("Société des rédacteurs du Brignac", "Tavernel") not in event_pairs(body, "customer_start")
+
+
+def test_words_that_do_not_spell_the_acronym_make_no_name() -> None:
+    body = "Tavernel a remporté l'appel d'offres lancé par les Chemins de fer brignacois (TPB) pour 40 rames."
+    assert ("Chemins de fer brignacois", "Tavernel") not in event_pairs(body, "customer_start")
+
+
+def test_one_of_its_markets_is_no_customer() -> None:
+    body = "Le groupe Tavernel risque de perdre un de ses plus importants marchés en Asie."
+    assert extract_body(body).events == ()
+    assert extract_body("Tavernel could lose one of its key markets in Asia.").events == ()
+
+
+def test_one_of_its_important_customers_is_still_a_major_loss() -> None:
+    events = extract_body("Le groupe Tavernel risque de perdre un de ses importants clients en Asie.").events
+    assert [(e.type, e.subject, e.major_customer) for e in events] == [(RISK, None, True)]
