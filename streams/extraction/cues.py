@@ -373,7 +373,7 @@ def find_cues(folded: str, language: Language, text: str | None = None) -> list[
         lost = find_loss_cues(folded, text, language)
         candidates.extend((start - end, start, ((family, frame),)) for start, end, family, frame in lost)
         described = find_described_contract_cues(text, language)
-        candidates.extend((start - end, start, (("customer_end", frame),)) for start, end, frame in described)
+        candidates.extend((start - end, start, ((family, frame),)) for start, end, family, frame in described)
     if text is not None and language == "fr":
         candidates.extend((-2, m.start(), (("revenue", "cue"),)) for m in _CARD_CA.finditer(text))
     candidates.extend(

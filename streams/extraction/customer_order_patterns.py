@@ -20,9 +20,10 @@ _FR_ORDER: Final = re.compile(
     r"(?:méga-|mega-|super-)?commandes?(?:[ ](?:ferme|fermes|record|géante))?"
     r"|(?:l'|un[ ]|son[ ]|leur[ ])achat[ ]de[ ]" + FR_COUNT + r"\b"
     r"|command(?:é|ée|és|ées)(?=(?:[ ][^ ,;]{1,20}){0,4}?[ ]par[ ]))"
-    r"(?:" + _GAP_WORD + r"){0,14}?[ ](?:à|auprès[ ]d(?:e|u|es)|auprès[ ]d')(?:(?<=')|(?![\w\-]))"
+    r"(?:" + _GAP_WORD + r"){0,14}?[ ](?:à|auprès[ ]d(?:e|u|es)|auprès[ ]d'|chez)(?:(?<=')|(?![\w\-]))"
 )
-"""A French order noun (or an order participle before its agent), its goods, then the seller's preposition."""
+"""A French order noun (or an order participle before its agent), its goods, then the seller's preposition (« chez »
+too: « a confirmé une commande de 60 trains chez Y »)."""
 _EN_ORDER: Final = re.compile(
     r"\b(?:(?:an?|its|their|the|firm|new|further|additional|repeat|follow-on)[ ]){0,2}orders?"
     r"(?:" + _GAP_WORD + r"){0,6}?[ ]with(?![\w\-])"

@@ -28,6 +28,7 @@ from streams.extraction.penalty_amounts import without_penalty_amounts
 from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.risk_standing import name_at_risk_customers
+from streams.extraction.rival_replaces import without_rival_replacements
 from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.standing_supply import without_told_standing
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
@@ -85,6 +86,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     already_held(candidates)  # "which currently holds 9%" beside a larger stake bought: background
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
     candidates = without_penalty_amounts(article, without_owned_bodies(candidates))
+    candidates = without_rival_replacements(article, candidates)
     candidates = without_false_leaders(article, candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _fold_subsets(_one_alliance(_merge(candidates)))

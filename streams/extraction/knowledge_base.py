@@ -296,6 +296,8 @@ _CAMEL_WORD = re.compile(r"[A-Z]+[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}")
 """One word with a capital after its first letter: "VMware", "PayPal", "LinkedIn", "SoftBank"."""
 _CAMEL_MIN = 5
 """Shorter camel-cased names ("SiTV") are acronyms; their plain form is another word as often as the name."""
+_LOWER_MIN = 5
+"""Shorter names the base writes in lower case are words of their own once capitalised as often as the firm."""
 _PLAIN_NOT_NAMES = frozenset({"Dupont", "Minimax", "Costar", "Carmax"})
 """Plain-capital forms that are a common surname or word as often as the company ("M. Dupont", "a minimax")."""
 
@@ -305,12 +307,16 @@ def _plain_capital_forms(surfaces: Iterable[str]) -> Iterator[str]:
 
     Only single words of five letters or more whose plain form is no common word or surname: a capital
     then lower case is how any proper noun is written, so the form must still be the company's alone.
+    A name the base writes all in lower case ("bpost", "argenx", "flydubai") gets its capital the same way: at a
+    sentence's start, and for reporters who write every name with one (« Bpost perdra le marché »).
     """
     for surface in surfaces:
         if len(surface) >= _CAMEL_MIN and _CAMEL_WORD.fullmatch(surface):
             plain = surface[0] + surface[1:].lower()
             if plain not in _PLAIN_NOT_NAMES:
                 yield plain
+        elif len(surface) >= _LOWER_MIN and surface.isalpha() and surface.islower():
+            yield surface.capitalize()
 
 
 _SHOUTED_MIN = 5

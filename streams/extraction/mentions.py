@@ -71,6 +71,7 @@ from streams.extraction.recog_subjects import subject_names
 from streams.extraction.revenue_owners import results_headline_names, revenue_owner_names
 from streams.extraction.roles_en import VERB_GROUP_EN, VERB_GROUP_REACH, possessive_owner_ends, relation_objects
 from streams.extraction.roles_fr import french_role_names
+from streams.extraction.spelled_acronyms import spelled_acronyms
 from streams.extraction.system_maker_names import system_maker_names
 from streams.extraction.text import COUNT_FIRST, is_word_char
 from streams.extraction.word_spots import after_capital_word, alone_starts, followed_by, texts_after, written_alone
@@ -2135,7 +2136,10 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     actors = _speaker_names(text) + _kind_referents(text)
     found.add_everywhere(_merge_prefixes(_unknown_names(found, kb, actors), text))
     found.add_everywhere(  # "Société des rédacteurs du Monde (SRM)", then "la SNCB", "l'ONEE"
-        _merge_prefixes(_unknown_names(found, kb, _acronymed_names(text) + determined_acronyms(text)), text)
+        _merge_prefixes(
+            _unknown_names(found, kb, _acronymed_names(text) + spelled_acronyms(text) + determined_acronyms(text)),
+            text,
+        )
     )
     found.add_everywhere(_listed_names(found, kb), extend=True)
     found.rename(_unify_forms(found))

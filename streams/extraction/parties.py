@@ -231,6 +231,14 @@ _UNNAMED_FR = re.compile(
     r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
     r"|française))?)\b"
 )
+_UNNAMED_FR_OWNED = re.compile(
+    r"\b(?:[Ll]e|[Ll]a)[ ]((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
+    r"(?:client|cliente|donneur[ ]d'ordres?))(?=[ ](?:de[ ]l'(?:entreprise|usine|équipementier|industriel)"
+    r"|de[ ]la[ ](?:société|firme|pme|start-up|société[ ]\w+)|du[ ](?:groupe|site|fabricant|sous-traitant|fournisseur"
+    r"|prestataire|transporteur|logisticien))\b)"
+)
+"""A major customer owned by the story's supplier, named only by its kind (« le principal client de l'entreprise », « le
+premier client du groupe »): the determiner is definite, the supplier the story's company."""
 _UNNAMED_FR_AFTER = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])"
     r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
@@ -410,6 +418,7 @@ _UNNAMED_GATES = WordGates(
         ),
         _UNNAMED_SECTOR: ("compan", "firm", "corporation", "conglomerate", "producer", "maker", "group"),
         _UNNAMED_FR_AFTER: ("client", "donneur"),
+        _UNNAMED_FR_OWNED: ("client", "donneur"),
         _UNNAMED_BY_SHARE: ("customer", "client"),
         _UNNAMED_COUNTED: (
             *("customers", "clients", "retailers", "carmakers", "automakers", "airlines", "carriers", "operators"),
@@ -435,6 +444,7 @@ def find_unnamed_parties(text: str, folded: str) -> list[tuple[int, int, str, st
         _UNNAMED_SECTOR,
         _UNNAMED_FR,
         _UNNAMED_FR_AFTER,
+        _UNNAMED_FR_OWNED,
         _UNNAMED_BY_SHARE,
         _UNNAMED_COUNTED,
         _UNNAMED_FOREIGN_FR,

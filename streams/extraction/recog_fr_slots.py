@@ -53,6 +53,14 @@ _AGENT = re.compile(rf"(?<![\w'\u2019])par[ ](?P<article>{_ARTICLE})?(?P<name>{_
 _CLEFT = re.compile(rf"(?<![\w])[Cc]['\u2019]est[ ](?P<name>{_NAME})[ ]qui[ ]")
 """A subject a cleft sets off: « c'est Korvia qui a décroché le contrat »."""
 
+_BOUND = re.compile(
+    rf"(?<![\w])(?i:liant|liait|liaient|lie|lient|unissant|unissait|unit)[ ](?:(?:depuis[ ][^ ,.;]{{2,12}}[ ])?)"
+    rf"(?:(?:le[ ]|la[ ]|les[ ]|l['\u2019])?(?:(?-i:[a-zà-ÿ\-]{{2,15}})[ ]){{0,2}}(?P<customer>{_NAME})[ ])?"
+    rf"(?:depuis[ ][^ ,.;]{{2,12}}[ ])?(?:à[ ](?:la[ ]|l['\u2019])?|au[ ]|aux[ ])(?P<name>{_NAME}){_END}"
+)
+"""A contract told as what binds its two parties: « le contrat liant Korvia à Dorvane », « le contrat qui liait la ville
+de Korvia à Dorvane », « l'accord qui l'unissait depuis 2015 à Dorvane » (the one bound, then « à » and the other)."""
+
 _MEMBER = rf"(?:{_ARTICLE}|(?:Le|La|Les)[ ]|L['\u2019])?{_NAME}"
 _OPENING_LIST = re.compile(rf"{_MEMBER}(?:,[ ]{_MEMBER}){{0,4}}[ ]et[ ]{_MEMBER}")
 """Two to six names opening a clause, the last after « et » (each may carry its article: « La Korvia, la Dorvane et
@@ -148,6 +156,7 @@ def french_slot_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bo
         + opening_list_names(text, spans)
         + object_names(text, relations)
         + long_list_names(text, spans)
+        + bound_names(text, spans)
     )
     helm = sorted((cue.start, cue.end) for cue in cues if cue.family in _HELM)
     return owned + [name for name in slotted if not in_relation(text, helm, name[0])]
@@ -190,6 +199,27 @@ def object_names(text: str, cues: Sequence[Cue]) -> list[tuple[int, str, bool]]:
         name = _before_first_name(slot.group("name"))
         if name and _may_be_firm(text, slot.start("name"), name):
             names.append((slot.start("name"), name, False))
+    return names
+
+
+def bound_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
+    """The two parties a contract binds, in a relation sentence: « le contrat liant Korvia à Dorvane a été résilié ».
+
+    The one bound may be a pronoun (« qui le liait à Dorvane ») or a public body (« la ville de Korvia »), left to
+    the other readers; « à » here names the other party, never a place (a place is still no firm).
+    """
+    names: list[tuple[int, str, bool]] = []
+    if " à " not in text and " au " not in text:
+        return names
+    for bound in _BOUND.finditer(text):
+        if not in_relation(text, spans, bound.start()):
+            continue
+        for group in ("customer", "name"):
+            if bound.group(group) is None:
+                continue
+            start, name = bound.start(group), _before_first_name(bound.group(group))
+            if name and _may_be_firm(text, start, name):
+                names.append((start, name, False))
     return names
 
 

@@ -178,7 +178,8 @@ deal, « 5 % du capital » a stake)."""
 _FR_BUY = r"\b(?:achète|achètent|achètera|achèteront|achèterait|achetait|achetaient|acheté|acheter)[ ]"
 
 _EN_RENEWAL_OF = (
-    r"\b(?:renewal|extension|continuation)[ ]of[ ](?:the|its|their|a)[ ](?:[a-z0-9\-$£€]{1,15}[ ]){0,3}?"
+    r"(?<!non-)(?<!non[ ])\b(?:renewal|extension|continuation)[ ]of[ ](?:the|its|their|a)[ ]"
+    r"(?:[a-z0-9\-$£€]{1,15}[ ]){0,3}?"
     r"(?:contract|agreement|deal|account|partnership)[ ](?:by|with)(?![\w\-])"
     r"|\b(?:renewal|extension)[ ]of[ ]the(?=[ ][a-z0-9&'\-.]{2,30}(?:[ ][a-z0-9&'\-.]{2,30}){0,2}[ ]"
     r"(?:[a-z\-]{2,15}[ ]){0,2}(?:contract|agreement|deal|account)\b)"
@@ -186,11 +187,13 @@ _EN_RENEWAL_OF = (
 """A renewal told as a noun: "the renewal of its contract with X", "the extension of the services agreement by X",
 or the contract named after its customer ("the renewal of the Tesco contract": the cue ends on "the")."""
 _FR_RENEWAL_OF = (
-    r"\b(?:renouvellement|prolongation|reconduction|extension)[ ]d(?:u|e[ ]son|e[ ]sa|e[ ]leur|e[ ]l')[ ]?"
+    r"(?<!non-)(?<!non[ ])\b(?:renouvellement|prolongation|reconduction|extension)[ ]d(?:u|e[ ]son|e[ ]sa|e[ ]leur"
+    r"|e[ ]l')[ ]?"
     r"(?:contrat|marché|accord|partenariat|délégation)(?:[ ](?:[a-zà-ÿ\-']{2,20}[ ]?){0,3}?"
     r"(?:de|d'|par|avec))?(?:(?<=')|(?![\w\-]))"
 )
-"""A renewal told as a noun: "le renouvellement du contrat de Y par X", "la prolongation de son contrat avec X"."""
+"""A renewal told as a noun: "le renouvellement du contrat de Y par X", "la prolongation de son contrat avec X"; not its
+negation, an ending (« la non-reconduction de son contrat par X », read by ``customer_end``)."""
 
 _EN_KEEP = (
     r"\b(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung)[ ]on[ ]to"

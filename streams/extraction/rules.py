@@ -89,6 +89,7 @@ from streams.extraction.investor_list import (
     counted_investee,
     possessive_investee,
 )
+from streams.extraction.knowledge_base import slugify
 from streams.extraction.leadership import leadership_in, leadership_out
 from streams.extraction.leadership_people import people
 from streams.extraction.major_customer_lists import (
@@ -367,12 +368,13 @@ _FRACTION_OF = re.compile(
 """A share of sales told in words: any fraction from a tenth up ("half", "four-fifths", "trois quarts", "un dixième");
 the alert rules call a customer worth a tenth of its supplier's sales major."""
 _OF_REVENUE = re.compile(
-    r"[ ]?(?:of|du|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
+    r"[ ]?(?:of|du|de[ ]l'|de|des|de[ ]la|d')[ ]?(?:(?:its|their|the|ses|son|sa|leur|leurs)[ ])?"
     r"(?:[\w&.\-]{1,20}(?:[ ][\w&.\-]{1,20})?(?:'s|')?[ ])?(?:total[ ]|annual[ ]|group[ ]|consolidated[ ]|global[ ])?"
-    r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus)"
+    r"(?:revenues?|sales|turnover|chiffre[ ]d'affaires|ventes|revenus|activité|business)"
     r"(?:[ ](?:(?:total|totales?|mondial|mondiales|annuel|annuelles|de[ ]première[ ]monte)[ ])?(?:de[ ]|d')|[ ]at[ ])?"
 )
-"""After a share: "of Cardinal's revenue", "of Atos sales", "of its total sales", "du chiffre d'affaires d'Atos"."""
+"""After a share: "of Cardinal's revenue", "of Atos sales", "of its total sales", "du chiffre d'affaires d'Atos"; also
+the supplier's business as a whole ("30% of its business", « 30 % de l'activité de Y »), which the customer weighs."""
 _PURCHASE_VERBS = (
     "ordering", "buying", "sourcing", "purchasing", "buy", "buys", "order", "orders", "source", "sources",
     "ordered", "sourced",
@@ -5947,8 +5949,11 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
         if (
             _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for
-        ) or _SHARE_LOST.match(article.folded, cue.end):
-            # "a perdu ses parts de marché au profit de Y": ground lost to a rival, no customer
+        ) or (
+            # "a perdu ses parts de marché au profit de Y": ground lost to a rival, no customer; nor is one of its
+            # markets (« un de ses importants marchés en Afrique »)
+            _SHARE_LOST.match(article.folded, cue.end) or _ONE_OF_ITS_MARKETS.search(article.folded, cue.start, reach)
+        ):
             return (None, None, []), False
         vendor = sentence.company_before(cue.start) or _fronted_participle_subject(article, sentence, cue)
         # "le groupe avait essuyé un revers en perdant le budget de X": the group the story is about.
@@ -5958,7 +5963,12 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
             vendor = article.focus
         customer = sentence.company_after(cue.end, exclude=vendor.id if vendor else None, within=3)
         # "va perdre son premier client, Manitou": the customer apposed to the noun a short cue leaves after it.
-        customer = customer or lost_customer_named(article, sentence, cue, vendor)
+        # « Y, fournisseur de la ville de X depuis 2009, perd ce contrat »: the supplier's apposition names whom.
+        customer = (
+            customer
+            or lost_customer_named(article, sentence, cue, vendor)
+            or (_apposed_counterpart(article, sentence, vendor, cue, _SUPPLIER_OF_APPOSED) if vendor else None)
+        )
         lost = _LOST_CONTRACT_OF.match(article.folded, cue.end) if customer is None else None
         if lost is not None:
             # "a perdu le contrat de la SNCF", "lost the supply contract with X": the contract's holder.
@@ -5985,20 +5995,68 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
     # "Capgemini replaced Atos as Airbus's IT provider": Airbus leaves Atos, Capgemini succeeds it.
     customer = _role_owner(article, sentence, cue, vendor) or customer
     if vendor is None and customer is not None:
-        vendor = _supplier_of_apposed(article, sentence, customer) or _notified_supplier(
-            article, sentence, cue, customer
+        vendor = (
+            _supplier_of_apposed(article, sentence, customer)
+            or _notified_supplier(article, sentence, cue, customer)
+            or _apposed_counterpart(article, sentence, customer, cue, _CUSTOMER_OF_APPOSED)
         )
     if vendor is None and customer is not None:
         # "Airbus told Atos it would not renew the deal": the one told is the supplier, the teller decides.
         teller = next((c for c in reversed(sentence.companies) if c.end <= customer.start), None)
         if teller is not None and _NOTIFIES.fullmatch(article.folded, teller.end, customer.start):
             customer, vendor = teller, customer
-    unnamed = _unnamed_customer(article, sentence, cue, customer, vendor) or _described_subject(
-        article, sentence, cue, customer, vendor
+    unnamed = (
+        _unnamed_customer(article, sentence, cue, customer, vendor)
+        or _described_subject(article, sentence, cue, customer, vendor)
+        or _owned_customer(article, sentence, cue, customer, vendor)
     )
     if unnamed is not None:
         return (unnamed[0], unnamed[1], inferred), True
     return (customer, vendor, inferred), False
+
+
+_MAJOR_ADJECTIVE_EN = r"(?:single|largest|biggest|main|top|key|major|principal|most[ ]important)"
+_OWNED_CUSTOMER_AFTER = re.compile(
+    rf"(?:'s|')[ ](?P<who>(?:{_MAJOR_ADJECTIVE_EN}[ ]){{1,2}}(?:customer|client|buyer))[ ](?=[a-z])"
+)
+"""Right after a supplier: its major customer, the subject of what follows ("Y's largest customer has ended ")."""
+_OWNED_CUSTOMER_BEFORE = re.compile(
+    rf"\b(?:the|le|la)[ ](?P<who>(?:{_MAJOR_ADJECTIVE_EN}[ ]){{1,2}}(?:customer|client|buyer)|(?:principal|principale"
+    r"|premier|première|plus[ ]gros|plus[ ]grosse|plus[ ]grand|plus[ ]importante?)[ ](?:client|cliente"
+    r"|donneur[ ]d'ordres?|acheteur))[ ](?:of[ ]|de[ ](?:la[ ]|l')?|du[ ]|d')"
+    r"(?:(?:société|groupe|entreprise|fabricant|sous-traitant|équipementier|fournisseur|prestataire|pme|firme"
+    r"|industriel|spécialiste)[ ](?:[a-zà-ÿ\-]{2,15}[ ])?)?$"
+)
+"""Right before a supplier: its major customer, the subject of what follows (« le principal client de la société Y »,
+« le premier client du groupe Y », "the largest customer of Y")."""
+_OWNER_BEFORE_REACH = 80
+"""How far before the supplier « le principal client de (la société) » may start."""
+
+
+def _owned_customer(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None, vendor: CompanyMention | None
+) -> tuple[CompanyMention, CompanyMention] | None:
+    """(described customer, supplier) when the one read as the customer is only the owner of the one who acts.
+
+    "Y's largest customer has terminated its contract", « le principal client de la société Y a décidé de ne pas
+    reconduire son contrat »: Y names whose customer acts; the customer itself is unnamed, and major by its words.
+    Only for a loss (a renewal negated is one) read with no supplier of its own, the owner standing before the cue.
+    """
+    if customer is None or vendor is not None or customer.end > cue.start:
+        return None
+    if cue.family not in ("customer_end", "customer_at_risk") and not (
+        cue.family == "customer_continue" and negated(article, sentence, cue.start)
+    ):
+        return None
+    folded = article.folded
+    owned = _OWNED_CUSTOMER_AFTER.match(folded, customer.end) or _OWNED_CUSTOMER_BEFORE.search(
+        folded, max(sentence.start, customer.start - _OWNER_BEFORE_REACH), customer.start
+    )
+    if owned is None or owned.end("who") > cue.start:
+        return None
+    name = article.text[owned.start("who") : owned.end("who")]
+    described = CompanyMention(owned.start("who"), owned.end("who"), "unnamed-" + slugify(name), name, False, "unnamed")
+    return described, customer
 
 
 def _read_by_frame(article: Article, sentence: Sentence, cue: Cue, parties: _Parties) -> tuple[_Parties, bool]:
@@ -6020,7 +6078,7 @@ def _read_by_frame(article: Article, sentence: Sentence, cue: Cue, parties: _Par
     described = (
         cue.detail == "passive"
         and (_DESCRIBED_CUSTOMER.match(article.folded, cue.end) is not None or _unnamed_source(article, sentence, cue))
-    ) or (cue.detail == "nominal" and described_right_after(article.unnamed_parties, cue.end) is not None)
+    ) or (cue.detail == "nominal" and _described_after_noun(article, cue) is not None)
     return parties, described and parties[0] is None
 
 
@@ -7575,6 +7633,45 @@ _IN_PLACE_OF = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,[ ](?:and|but|et|mais|while|tandis)[ ]")
 
 
+_SUPPLIER_OF_APPOSED = re.compile(
+    r",[ ](?:(?:son|sa|le|la|l'|its|the|a|an|un|une)[ ]?)?(?:(?:principal|premier|plus[ ]gros|historique|main|largest"
+    r"|longtime|long-time)[ ])?(?:fournisseur|prestataire|sous-traitant|équipementier|délégataire|supplier|vendor"
+    r"|contractor|provider)(?:[ ](?:historique|attitré|exclusif|principal|unique))?[ ]"
+    r"(?:de[ ](?:la[ ]|l')?|du[ ]|d'|des[ ]|of[ ](?:the[ ])?|to[ ](?:the[ ])?)"
+)
+"""After a supplier: its role for its customer, in apposition (« Y, fournisseur de la ville de X », "Y, a longtime
+supplier to X")."""
+_CUSTOMER_OF_APPOSED = re.compile(
+    r",[ ](?:(?:son|sa|le|la|l'|its|the|a|an|un|une)[ ]?)?(?:(?:principal|premier|plus[ ]gros|historique|main|largest"
+    r"|longtime|long-time|important|gros|grand)[ ])?(?:client|cliente|customer|donneur[ ]d'ordres)"
+    r"(?:[ ](?:historique|important|majeur))?[ ](?:de[ ](?:la[ ]|l')?|du[ ]|d'|des[ ]|of[ ](?:the[ ])?)"
+)
+"""After a customer: its role for its supplier, in apposition (« X, client de Y depuis dix ans », "X, a customer of
+Y")."""
+
+
+def _apposed_counterpart(
+    article: Article, sentence: Sentence, party: CompanyMention, cue: Cue, role: re.Pattern[str]
+) -> CompanyMention | None:
+    """The other party an apposition names right after ``party``, closed before the cue.
+
+    « Y, fournisseur de la ville de X depuis 2009, perd ce contrat », « X, client de Y depuis dix ans, a décidé de
+    changer de fournisseur »: the role in the apposition says whom the party deals with.
+    """
+    apposed = role.match(article.folded, party.end)
+    if apposed is None or apposed.end() > cue.start:
+        return None
+    other = _agent_after(article.folded, sentence, apposed.end() - 1)  # « du groupe X »: past the kind noun
+    if (
+        other is None
+        or other.id == party.id
+        or other.end > cue.start
+        or "," not in article.folded[other.end : cue.start]
+    ):
+        return None
+    return other
+
+
 def _supplier_of_apposed(article: Article, sentence: Sentence, customer: CompanyMention) -> CompanyMention | None:
     """Y in "Y ... by one of its largest customers, X, which will not renew": the company before the apposition."""
     if _APPOSED_CUSTOMER.search(article.folded, max(sentence.start, customer.start - 50), customer.start) is None:
@@ -7696,6 +7793,12 @@ _SHARE_LOST = re.compile(
 )
 """Right after a supplier-discloses cue: market share, lost to rivals, not to a customer ("a perdu ses parts de
 marché")."""
+_ONE_OF_ITS_MARKETS = re.compile(
+    r"\b(?:l'un|un|one)[ ](?:de|of)[ ](?:ses|leurs|its|their)[ ](?:[a-zà-ÿ\-]{2,15}[ ]){0,2}?(?:marchés|markets)\b"
+)
+"""In a supplier-discloses cue's reach: one of its markets, lost or at stake (« perdre un de ses importants marchés en
+Afrique », "lose one of its key markets"): a region or a trade, no customer, and its adjective makes no major one.
+The singular (« perdre un important marché ») is a contract in French and stays one."""
 _MADE_FOR_CUSTOMER = re.compile(
     r"[^.;]{0,60}?[ ](?:for|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
     r"(?:[a-zé\-]{1,15}[ ]){0,3}(?:customer|client)\b"
@@ -7764,15 +7867,17 @@ _RELATION_WITH = re.compile(
     r"|(?=(?:\d{1,3}-years?|decades-long|years-long|century-old|long-standing|longstanding|long-time|longtime)[ ]))"
     r"(?:[a-z\-\d]{1,15}[ ]){0,4}"
     r"(?:contracts?|agreements?|deals?|relationships?|partnerships?|ties|accounts?|contrats?|accords?|partenariats?"
-    r"|relations?|collaborations?|liens)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}(?:[ ][a-zà-ÿ\-]{1,12}){0,5}?"
+    r"|relations?|collaborations?|liens|concessions?)(?:[ ](?:de|d'|du)[ ]?[a-zà-ÿ\-]{2,20}){0,2}"
+    r"(?:[ ][a-zà-ÿ\-]{1,12}){0,5}?"
     r"(?:[ ](?:with|avec)[ ]"
     r"|[ ]qui[ ](?:le[ ]|la[ ]|les[ ]|l')?(?:lie|liait|confie|confiait)[ ](?:à[ ]|au[ ]|à[ ]la[ ])"
-    r"|(?:(?<=contrat)|(?<=contract))[ ](?:de[ ]|d'|du[ ]|of[ ])(?!(?:la[ ]|the[ ])?(?:ville|commune|métropole|région"
+    r"|(?:(?<=contrat)|(?<=contrats)|(?<=concession)|(?<=concessions)|(?<=contract))[ ](?:de[ ]|d'|du[ ]|of[ ])"
+    r"(?!(?:la[ ]|the[ ])?(?:ville|commune|métropole|région"
     r"|département|city|council|state|county|ministry|ministère|government|gouvernement)\b))"
 )
 """After a customer's verb, its own contract and "with" before the supplier: "its supply agreement with ", « reconduit
-pour trois ans et 20 millions d'euros son contrat avec »; or the supplier's contract ("a reconduit le contrat de ")
-unless a public body owns it (a supplier keeping a city's contract)."""
+pour trois ans et 20 millions d'euros son contrat avec »; or the supplier's contract ("a reconduit le contrat de ",
+« a prolongé de deux ans les concessions de ») unless a public body owns it (a supplier keeping a city's contract)."""
 _SWAP_TO = re.compile(
     r"[ ](?:with|to|for|par|pour)[ ](?:the[ ]|rival[ ]|le[ ]|la[ ]|l'"
     r"|des[ ](?:équipements|produits|puces|logiciels|serveurs|systèmes|solutions|appareils)[ ]"
@@ -8044,18 +8149,25 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     folded = article.folded
     if NOTICE_NOUN.fullmatch(folded, cue.start, cue.end):
         return _notice_parties(article, sentence, cue)
-    customer = sentence.company_after(cue.end, within=3)
+    by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
+    customer = sentence.company_after(cue.end, within=3) or (
+        _agent_after(folded, sentence, cue.end) if by_cue else None
+    )
     held = None if customer is not None else customer_named_in_contract(folded, sentence, cue.end, None)
     held = held or (None if customer is not None else customer_after_head(folded, sentence, cue.end))
     customer = customer or held  # "the loss of the Walmart contract": the contract names its customer
-    if customer is None and described_right_after(article.unnamed_parties, cue.end) is not None:
+    ended_by = _CONTRACT_BY.match(folded, cue.end) if customer is None and not by_cue else None
+    if ended_by is not None:
+        # « la non-reconduction d'un contrat historique par X / par son principal client »: the agent after the
+        # contract's description is the customer, named or described.
+        by_cue, customer = True, _agent_after(folded, sentence, ended_by.end() - 1)
+    if customer is None and _described_after_noun(article, cue) is not None:
         # "a annoncé la perte d'un gros client": the customer is described, the supplier tells of its loss.
         vendor = sentence.company_before(cue.start) or (article.focus if not sentence.companies else None)
         return None, vendor, []
     possessed = None if customer is None else _possessed_loss(article, sentence, cue, customer)
     if customer is None or possessed is not None:
         return possessed or (None, None, [])
-    by_cue = folded.endswith(("by", "par"), cue.start, cue.end)
     if not by_cue and held is None and _CUSTOMER_OR_ACCOUNT.search(folded, sentence.start, sentence.end) is None:
         return None, None, []
     # "the departure of A, B and C, which took their accounts away from it": the list is the customers.
@@ -8066,6 +8178,36 @@ def _nominal_parties(article: Article, sentence: Sentence, cue: Cue) -> _Parties
     if vendor is None and article.focus is not None and article.focus.id != customer.id:
         return customer, article.focus, ["anaphor"]
     return customer, vendor, []
+
+
+_CONTRACT_BY = re.compile(
+    r"[ ]?(?:(?:un|une|le|la|les|son|sa|ses|leur|leurs)[ ]|l')?(?:contrats?|marchés?|accords?|budgets?|concessions?)"
+    r"(?:[ ][a-zà-ÿ\-]{2,20}){0,4}?[ ]par[ ]"
+)
+"""After an ending noun's « de »: the contract, its description, then « par » before who ends it (« de son contrat
+historique par »)."""
+_AGENT_GAP = re.compile(r"[ ](?:(?:the|le|la|les)[ ]|l')?(?:[a-zà-ÿ\-]{2,15}[ ]){0,2}")
+"""Between « par / by » and the agent's name: its article and kind noun (« par le groupe X », "by the carmaker X")."""
+_AGENT_REACH = 30
+
+
+def _described_after_noun(article: Article, cue: Cue) -> CompanyMention | None:
+    """The described customer right after an ending noun, or after its contract's « par ».
+
+    « la perte d'un gros client », « la non-reconduction d'un contrat historique par son principal client ».
+    """
+    ended_by = _CONTRACT_BY.match(article.folded, cue.end)
+    return described_right_after(article.unnamed_parties, ended_by.end() if ended_by is not None else cue.end)
+
+
+def _agent_after(folded: str, sentence: Sentence, end: int) -> CompanyMention | None:
+    """The company right after a noun's « par / by », past its article and kind noun.
+
+    « la non-reconduction du contrat par le groupe X », "the termination of the deal by the carmaker X": the name
+    alone stands a few chars away.
+    """
+    agent = sentence.company_after(end, within=_AGENT_REACH)
+    return agent if agent is not None and _AGENT_GAP.fullmatch(folded, end, agent.start) else None
 
 
 def _possessed_loss(article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention) -> _Parties | None:
