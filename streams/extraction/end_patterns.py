@@ -222,15 +222,28 @@ providing ground delivery services to X", "will wind down its manufacturing serv
 cue, the customer after it. Services to people ("to customers", "to its members") are no company's."""
 _EN_TOLD_NO_LONGER = (
     r"(?<!been[ ])(?<!was[ ])(?<!were[ ])(?<!is[ ])(?<!are[ ])"
-    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing))[ ](?!by[ ]|that[ ])"
-    r"(?=[^,.;]{2,60}?[ ]that[ ](?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
-    r"|planned[ ]to|intends[ ]to|intended[ ]to)[ ](?:no[ ]longer|not|stop|cease[ ]to)[ ](?:be[ ])?"
-    r"(?:us(?:e|ing)|buy(?:ing)?|order(?:ing)?|sourc(?:e|ing)|renew(?:ing)?|extend(?:ing)?|need(?:ing)?)\b)"
+    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|tell(?:s|ing)?|told)[ ]"
+    r"(?!by[ ]|that[ ]|(?:it|they|him|her|them|us|me|you|reporters|analysts|investors)\b)"
+    r"(?=[^,.;]{2,60}?[ ](?:that[ ])?(?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
+    r"|planned[ ]to|intends[ ]to|intended[ ]to)[ ](?:(?:no[ ]longer|not|stop|cease[ ]to)[ ](?:be[ ])?"
+    r"(?:us(?:e|ing)|buy(?:ing)?|order(?:ing)?|sourc(?:e|ing)|renew(?:ing)?|extend(?:ing)?|need(?:ing)?)"
+    r"|(?:be[ ])?(?:end(?:ing)?|terminat(?:e|ing)|cancel(?:l?ing)?|scrap(?:ping)?)[ ](?:its|their|the)[ ]"
+    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}?(?:contracts?|agreements?|deals?|relationships?))\b)"
 )
 """Session 25 (custend): a customer giving its supplier notice that it will stop using or buying ("X notified Y that
 it will no longer be using the British company's graphics technology", "X informed Y that it would not renew"): the
 supplier is the one told, right after the verb; the customer the clause's subject. Not "was notified by" (a row), nor
-a supplier telling that it will stop supplying (a supplier's verbs are not in the list)."""
+a supplier telling that it will stop supplying (a supplier's verbs are not in the list). Session 26 (custend): "told"
+with or without "that", and a notice that ends the contract itself ("X told Y it would be ending the contract at its
+mine", "told Y in March it would terminate their agreement"): "it" is the teller, so the one told supplies; not
+"told reporters it would ..." (no company told)."""
+TOLD_FUTURE: Final = re.compile(
+    r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|tell(?:s|ing)?|told)[ ]"
+    r"[^,.;]{2,60}?[ ](?:that[ ])?(?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
+    r"|planned[ ]to|intends[ ]to|intended[ ]to)\b"
+)
+"""A notice read by :data:`_EN_TOLD_NO_LONGER` that tells what the teller will do ("told Y it would end the
+contract"): the told verb is past, the end announced: a plan, not a done end."""
 _EN_STRIPPED_FROM_NETWORK = (
     r"\b(?:rip|rips|ripped|ripping|strip|strips|stripped|stripping|swap|swaps|swapped|swapping|take|takes|took"
     r"|taking)[ ]out[ ]"
@@ -240,6 +253,18 @@ _EN_STRIPPED_FROM_NETWORK = (
 """Session 25 (custend): a customer ripping a supplier's kit out of its network, the maker right after the verb ("is
 to strip out X from its core 5G network", "ripped out X from their networks"): no goods noun is told, so
 :data:`_EN_DROPPED_GOODS` does not read it."""
+_SHELF_GOODS = r"(?:products|goods|brands|items|lines|ranges|drinks|beverages|snacks|merchandise)"
+_EN_NO_LONGER_STOCKS = (
+    r"\b(?:(?:no[ ]longer|not[ ]to|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:[ ]to)?|halt(?:s|ed|ing)?)[ ]"
+    r"(?:sell(?:s|ing)?|stock(?:s|ing)?|carr(?:y|ies|ying))|delist(?:s|ed|ing)?)[ ]"
+    r"(?:(?:all|about|some|around|nearly|almost|more[ ]than|over|its|the|[\d,]+|(?:dozens|hundreds|scores)[ ]of)[ ])"
+    r"{0,3}"
+    r"(?=(?!(?:in|of|to|from|for|with|by|on|at|and|as|a|an|its|the|their|them|it)[ ])[^ ,.;]+(?:[ ][^ ,.;]+){0,3}?"
+    rf"(?:'s)?[ ](?:[a-z0-9\-]{{1,15}}[ ]){{0,2}}?{_SHELF_GOODS}\b)"
+)
+"""Session 26 (custend): a retailer that will no longer sell or stock a maker's goods, the maker named inside them
+("will no longer sell X products", "delisted dozens of X items", "stopped stocking all X brands"): the goods noun must
+follow, so "no longer sells to X" (a supplier's row) is not read."""
 _EN_ACCOUNT_GIVEN_UP = (
     r"\b(?:resign(?:s|ed|ing)?|dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|relinquish(?:es|ed|ing)?"
     r"|gave[ ]up|gives?[ ]up|giving[ ]up)[ ](?:its|their|the)[ ]"
@@ -340,9 +365,10 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             "passive",
             ("providing", "supplying", "offering", "delivering", "performing", "down"),
         ),
-        (re.compile(_EN_TOLD_NO_LONGER), "active", ("notif", "inform", "advis")),
+        (re.compile(_EN_TOLD_NO_LONGER), "active", ("notif", "inform", "advis", "tell", "told")),
         (re.compile(_EN_STRIPPED_FROM_NETWORK), "active", (" out ",)),
         (re.compile(_EN_ACCOUNT_GIVEN_UP), "passive", ("account", "brief")),
+        (re.compile(_EN_NO_LONGER_STOCKS), "active", ("sell", "stock", "carr", "delist")),
         (_FROM_INCUMBENT, "active", ("incumbent", "previous", "former", "longtime", "long-time")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),

@@ -69,6 +69,7 @@ from streams.extraction.deals_shares import counted_holding, named_shares_bought
 from streams.extraction.deals_support import supported_investee
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
+from streams.extraction.end_patterns import TOLD_FUTURE
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.funding_noun import noun_investments
 from streams.extraction.goods_model_maker import model_maker, model_maker_in
@@ -6894,6 +6895,7 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         and family != "customer_continue"
         and (
             _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+            or TOLD_FUTURE.match(article.folded, cue.start)
             or (article.folded.startswith("to ", cue.start) and not _DEAL_TO.search(article.folded, 0, cue.start))
         )
     ):

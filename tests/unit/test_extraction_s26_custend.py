@@ -1,0 +1,96 @@
+"""Session 26 (custend): customer losses and their major cues in wordings a real-article audit found unread.
+
+Each class is proved on invented names and sentences, with near misses that must not fire:
+
+- a customer telling its supplier it will end the contract ("X told Y it would be ending the contract at its mine"):
+  "it" is the teller, so the one told supplies, and the end is announced (a plan);
+- a retailer's delisting: goods pulled off its shelves in a dispute (at risk, with a rough count or "has taken ...
+  off"), or a maker's goods it will no longer sell or has delisted (an end).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction_helpers import END, RISK, losses
+from tests.unit.extraction_helpers import loss_pairs as pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brennox Mining told Korvane Holdings it would end the drilling contract at its Vella mine by June.",
+        "In a filing on Friday, Brennox Mining told Korvane Holdings that it would be ending the contract at the "
+        "Vella Ridge project by April.",
+        "Brennox Mining told Korvane Holdings in March it would terminate their supply agreement.",
+        "Brennox Mining told Korvane Holdings it would not renew the agreement.",
+    ],
+)
+def test_a_customer_telling_its_supplier_it_will_end_the_contract_is_a_planned_end(text: str) -> None:
+    events = [e for e in losses(text) if e.type == END]
+    assert {(e.subject.name if e.subject else "", e.object.name if e.object else "") for e in events} == {
+        ("Brennox Mining", "Korvane")
+    }
+    assert {e.modality for e in events} == {"plan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the teller told the press, not a company: the one told is no supplier
+        "Brennox Mining told reporters it would end the contract with Korvane Holdings.",
+        # a contract that grows is no loss
+        "Brennox Mining told Korvane Holdings it would expand the contract.",
+    ],
+)
+def test_telling_the_press_or_an_expansion_names_no_supplier_told(text: str) -> None:
+    assert ("customer_end", "Korvane", "Brennox Mining") not in pairs(text)
+    assert all(e.subject is None or e.subject.name != "Korvane" for e in losses(text))
+
+
+def test_a_done_end_told_in_the_past_stays_a_fact() -> None:
+    (event,) = [e for e in losses("Brennox Mining told Korvane Holdings in March that it had stopped using its rigs.")]
+    assert (event.subject.name if event.subject else "", event.modality) == ("Brennox Mining", "fact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brennox Stores has taken Korvane Foods products off its shelves.",
+        "Brennox Stores has removed about 300 Korvane Foods products from the shelves in its Belgian stores.",
+    ],
+)
+def test_goods_pulled_off_the_shelves_put_the_maker_at_risk(text: str) -> None:
+    assert pairs(text) == {(RISK, "Brennox Stores", "Korvane Foods")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Brennox Stores will no longer sell Korvane Foods products because they cost too much.", "plan"),
+        ("Brennox Stores delisted dozens of Korvane Foods items last year.", "fact"),
+    ],
+)
+def test_goods_a_retailer_no_longer_sells_end_the_relation(text: str, modality: str) -> None:
+    (event,) = losses(text)
+    assert (event.type, event.subject.name if event.subject else "", event.object.name if event.object else "") == (
+        END,
+        "Brennox Stores",
+        "Korvane Foods",
+    )
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stake taken is no delisting
+        "Brennox Capital has taken a 12% stake in Korvane Foods.",
+        # a lawsuit is no delisting
+        "Brennox Stores has taken Korvane Foods to court over unpaid invoices.",
+        # its own goods: no maker named
+        "Brennox Stores will no longer sell its own-brand products in Spain.",
+    ],
+)
+def test_stakes_lawsuits_and_own_goods_are_no_delisting(text: str) -> None:
+    assert losses(text) == []
