@@ -41,6 +41,43 @@ _EN_LAPSE = (
 )
 """A relation left to lapse, its supplier named before the lapse: "let its contract with X expire", "allowed its
 deal with X to lapse"."""
+_DEAL_NOUN = r"(?:(?:[a-z0-9\-]{2,15}[ ]){0,2})(?:contract|agreement|deal|partnership|relationship)s?"
+_ABBREVIATED = r"(?:[^.;]|(?<=inc)\.|(?<=ltd)\.|(?<=corp)\.|(?<=co)\.)"
+"""A character of the clause, the full stop of a legal suffix among them ("Korvane Inc. (NASDAQ:KE)")."""
+_LATER_END = (
+    r"(?:will|would|is[ ](?:set|due|going)[ ]to|is[ ]to)[ ](?:end|expire|lapse|terminate|be[ ]terminated"
+    r"|be[ ]concluded|come[ ]to[ ]an[ ]end|run[ ]out)"
+)
+_END_PREDICATE = (
+    rf"(?:{_LATER_END}|ended|expired|lapsed|was[ ]terminated|came[ ]to[ ]an[ ]end|ran[ ]out|expires|ends|lapses)"
+    r"(?=[ ](?:this|next|last|in|on|by|at|early|late|later|when|after|before|\d)|[,.;]|$)"
+)
+_EN_POSSESSED_DEAL_ENDS = (
+    r"(?:(?<='s[ ])|(?<=[a-z]'[ ])|(?<=\)[ ]))"
+    + _DEAL_NOUN
+    + rf"(?=[ ]with[ ]{_ABBREVIATED}{{2,80}}?[ ]{_END_PREDICATE})"
+)
+"""Session 26 (custend): a customer's deal as the subject of its own end, the customer owning it and the supplier after
+"with" ("X's deal with Y for the supply of batteries will end this year", "X (NYSE:X) deal with Y expired in June"):
+the cue is the deal noun, read as the rows "ended its contract with" are. An end with an object ("X's deal with Y ended
+a long dispute") is no end of the deal: a time, or the clause's end, must follow the verb."""
+_EN_ENDS_BARE_DEAL = (
+    r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?"
+    r"|ax(?:e|es|ed|ing)|ditch(?:es|ed|ing)?)[ ]"
+    r"(?!(?:its|their|the|a|an|his|her|our|this|that)[ ])"
+    r"(?!(?:[a-z0-9\-]{2,15}[ ]){0,3}?(?:merger|takeover|acquisition|buyout|joint|licen[cs]ing|sponsorship|naming"
+    r"|distribution|marketing|codeshare|talks|ceasefire|truce|peace|trade|nuclear)\b)"
+    r"(?:[a-z0-9\-]{2,15}[ ]){0,3}?(?:supply[ ])?(?:contract|agreement|deal|relationship)s?(?=[ ]with[ ])"
+)
+"""Session 26 (custend): a headline's end of a deal, its determiner dropped ("X ends battery supply deal with Y",
+"X scraps $700m contract with Y"): read as "ended its contract with" is, the supplier after "with". A merger, a
+licence, a sponsorship or talks ended with Y are no supplier's loss."""
+DEAL_ENDS_LATER: Final = re.compile(
+    r"(?:'s?[ ])?" + _DEAL_NOUN + rf"[ ]with[ ]{_ABBREVIATED}{{2,80}}?[ ]"
+    rf"(?:{_LATER_END}\b|(?:expires|ends|lapses)(?=[ ](?:in|next|this|on|at|by)\b))"
+)
+"""The same deal told to end later ("will end this year", "expires in June"), from its noun or the owner's "'s" that a
+row's cue opens with: an announced end, a plan."""
 _EN_USE_ENDED = (
     r"\b(?:end(?:s|ed|ing)?|phas(?:e|es|ed|ing)[ ]out|wean(?:s|ed|ing)?[ ]itself[ ]off)[ ](?:its|their)[ ]"
     r"(?:(?:use|usage|reliance|dependence|dependency)[ ](?:of|on)|purchases[ ]from)\b"
@@ -338,6 +375,12 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             ),
         ),
         (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
+        (re.compile(_EN_ENDS_BARE_DEAL), "own", ("end", "terminat", "scrap", "cancel", "ax", "ditch")),
+        (
+            re.compile(_EN_POSSESSED_DEAL_ENDS),
+            "own",
+            ("end", "expire", "lapse", "terminat", "conclu", "ran out", "run out"),
+        ),
         (re.compile(_EN_DESCRIBED_CONTRACT_ENDED), "own", ("contract", "agreement", "partnership", "arrangement")),
         (
             re.compile(_EN_TIE_ENDING),

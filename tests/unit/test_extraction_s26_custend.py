@@ -94,3 +94,95 @@ def test_goods_a_retailer_no_longer_sells_end_the_relation(text: str, modality: 
 )
 def test_stakes_lawsuits_and_own_goods_are_no_delisting(text: str) -> None:
     assert losses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Korvane Holdings lost a major, multi-million dollar iron ore mining contract with Brennox Mining.", None),
+        ("Korvane Holdings lost a major multi-million dollar drilling contract with Brennox Mining.", None),
+        ("Korvane Holdings lost a 10-year, $4 billion maintenance contract with Brennox Mining.", 4e9),
+    ],
+)
+def test_a_lost_contract_with_its_terms_before_the_noun_names_its_customer(text: str, amount: float | None) -> None:
+    (event,) = losses(text)
+    assert (event.type, event.subject.name if event.subject else "", event.object.name if event.object else "") == (
+        END,
+        "Brennox Mining",
+        "Korvane",
+    )
+    assert (event.amount.value if event.amount else None) == amount
+    assert event.major_customer or amount is not None
+
+
+def test_money_lost_in_dealings_is_no_lost_contract() -> None:
+    assert losses("Korvane Holdings lost a large amount of money in its dealings with Brennox Mining.") == []
+
+
+def test_ties_cut_off_with_no_other_side_named_make_no_customer_of_the_teller() -> None:
+    text = (
+        "Brennox Networks is expected to completely cut off its manufacturing relationship by the end of the year, "
+        "Korvane Electronics said."
+    )
+    assert losses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "supplier"),
+    [
+        (
+            "Brennox Networks will cut off its manufacturing relationship with Korvane Electronics by June.",
+            "Brennox Networks",
+            "Korvane Electronics",
+        ),
+        ("Korvane Electronics will cut off Brennox Networks next month.", "Brennox Networks", "Korvane Electronics"),
+    ],
+)
+def test_ties_cut_off_with_the_other_side_named_keep_their_reading(text: str, customer: str, supplier: str) -> None:
+    assert pairs(text) == {(END, customer, supplier)}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Brennox Motors' deal with Korvane Energy for the supply of batteries will end this year.", "plan"),
+        ("Brennox Motors' supply contract with Korvane Energy expires in June.", "plan"),
+        ("Brennox Motors' deal with Korvane Energy ended last year.", "fact"),
+        ("Brennox Motors ends battery supply deal with Korvane Energy.", "fact"),
+    ],
+)
+def test_a_deal_with_a_supplier_that_ends_is_the_customers_end(text: str, modality: str) -> None:
+    (event,) = losses(text)
+    assert (event.type, event.subject.name if event.subject else "", event.object.name if event.object else "") == (
+        END,
+        "Brennox Motors",
+        "Korvane Energy",
+    )
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deal ends something else: no end of the deal
+        "Brennox Motors' deal with Korvane Energy ended a long dispute over prices.",
+        # a merger or talks ended are no supplier's loss
+        "Brennox Motors ends merger deal with Korvane Energy.",
+        "Brennox Motors ends talks with Korvane Energy.",
+    ],
+)
+def test_a_deal_ending_something_else_or_a_merger_ended_is_no_loss(text: str) -> None:
+    assert losses(text) == []
+
+
+def test_production_halted_for_an_unnamed_customers_order_is_a_major_loss_at_risk() -> None:
+    (event,) = losses(
+        'Korvane Acoustics Inc disclosed that it suspended production of an audio product from "a major overseas '
+        'customer."'
+    )
+    assert (event.subject, event.object.name if event.object else "") == (None, "Korvane Acoustics")
+    assert event.major_customer
+
+
+def test_production_halted_from_a_date_names_no_customer() -> None:
+    assert losses("Korvane Acoustics Inc suspended production of its speakers from next week.") == []
