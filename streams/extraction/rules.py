@@ -4488,7 +4488,31 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     own_subject = new_subject_between(article.text, customer.end, cue.start) if customer is not None else None
     if own_subject is not None and sentence.company_after(own_subject, within=cue.start - own_subject) is None:
         customer = None  # "A named B its agency, and Celebrity Cruises awarded ...": the conjunct's own subject acts
-    return customer
+    return _teller_not_told(article, sentence, cue, customer)
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|notified|notifies|advised|advises)[ ]$")
+_TOLD_IT_WOULD = re.compile(
+    r"[^,.;]{0,40}?[ ](?:that[ ])?(?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
+    r"|planned[ ]to|intends[ ]to|intended[ ]to)[ ](?:(?:be|not|no[ ]longer)[ ])?"
+)
+
+
+def _teller_not_told(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None
+) -> CompanyMention | None:
+    """The teller, not the one told, in "X told Y it would end its contract with Z": "it" is X.
+
+    The company right before the cue is then the one told (Y), which may be the supplier or a third party; the
+    customer is the teller, or, told by a description ("The carrier told Y ..."), left to the story's anaphors.
+    """
+    if customer is None:
+        return None
+    folded = article.folded
+    told = _TOLD_BEFORE.search(folded, max(sentence.start, customer.start - 12), customer.start)
+    if told is None or _TOLD_IT_WOULD.fullmatch(folded, customer.end, cue.start) is None:
+        return customer
+    return sentence.company_before(told.start())
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|')[ ]")

@@ -186,3 +186,15 @@ def test_production_halted_for_an_unnamed_customers_order_is_a_major_loss_at_ris
 
 def test_production_halted_from_a_date_names_no_customer() -> None:
     assert losses("Korvane Acoustics Inc suspended production of its speakers from next week.") == []
+
+
+def test_the_teller_not_the_one_told_ends_its_contract_with_a_third_company() -> None:
+    found = pairs("Brennox Air told Korvane Holdings it would end its contract with Dalmora Logistics.")
+    assert (END, "Brennox Air", "Dalmora Logistics") in found
+    assert all(customer != "Korvane" for _, customer, _ in found)
+
+
+def test_a_company_saying_it_will_end_its_contract_stays_the_customer() -> None:
+    assert pairs("Korvane Holdings said it would end its contract with Dalmora Logistics.") == {
+        (END, "Korvane", "Dalmora Logistics")
+    }
