@@ -290,6 +290,16 @@ _EN_STRIPPED_FROM_NETWORK = (
 """Session 25 (custend): a customer ripping a supplier's kit out of its network, the maker right after the verb ("is
 to strip out X from its core 5G network", "ripped out X from their networks"): no goods noun is told, so
 :data:`_EN_DROPPED_GOODS` does not read it."""
+_EN_SACKED_AS_SUPPLIER = (
+    r"\b(?:sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|dump(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
+    r"|drop(?:s|ped|ping)?|remov(?:e|es|ed|ing))[ ](?:both[ ](?:it[ ]and[ ])?)?"
+    r"(?=(?!(?:its|their|the|a|an|him|her|them|it)[ ])[^ ,.;][^,.;]{1,80}?[ ]as[ ](?:(?:a|an|its|their|the)[ ])?"
+    r"(?:[a-z\-]{2,15}[ ])?(?:suppliers?|vendors?|providers?|contractors?)\b)"
+)
+"""Session 26 (custend): suppliers sacked by their role, one or a pair ("sacked both X and Y as suppliers", "axed X
+as its milk supplier"): the supplier right after the verb, the customer the clause's subject ("sacked both it and Y":
+Y, the pronoun's company is the story's). A person fired is no supplier ("fired its chief executive John Roe"): the
+role must be a supplier's."""
 _SHELF_GOODS = r"(?:products|goods|brands|items|lines|ranges|drinks|beverages|snacks|merchandise)"
 _EN_NO_LONGER_STOCKS = (
     r"\b(?:(?:no[ ]longer|not[ ]to|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:[ ]to)?|halt(?:s|ed|ing)?)[ ]"
@@ -412,6 +422,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_STRIPPED_FROM_NETWORK), "active", (" out ",)),
         (re.compile(_EN_ACCOUNT_GIVEN_UP), "passive", ("account", "brief")),
         (re.compile(_EN_NO_LONGER_STOCKS), "active", ("sell", "stock", "carr", "delist")),
+        (re.compile(_EN_SACKED_AS_SUPPLIER), "active", (" as ",)),
         (_FROM_INCUMBENT, "active", ("incumbent", "previous", "former", "longtime", "long-time")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),

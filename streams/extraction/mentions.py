@@ -2527,6 +2527,8 @@ def _unknown_names(
             continue  # "Jones" of "Dow Jones": the index (or its publisher) is not a firm called Jones
         if COUNT_FIRST.match(name):
             continue  # "a commandé 15 TGV à Alstom", "ordered 64 F-35 jets": goods counted, no firm ("3M" stays)
+        if _QUANTIFIER_FIRST.match(name):
+            continue  # "Ends Contracts With Some Regional Couriers": a headline's capitals count firms, name none
         if _MODEL_CODE.fullmatch(name):
             continue  # "cancels A380 order", "its A350 order valued at $16 billion": a model, no firm ("G4S" stays)
         if _named_as_person(found.text, first, name):
@@ -2537,6 +2539,9 @@ def _unknown_names(
     return unknown
 
 
+_QUANTIFIER_FIRST = re.compile(r"(?:Some|Several|Many|Various|Certain|Numerous|Most|Few|Dozens|Hundreds)[ ]")
+"""A quantifier opening capitalised words: firms counted in a title-case headline ("Some Regional Couriers"), no
+firm's name."""
 _WHO_AFTER = re.compile(r",?[ ]who[ ]")
 _MODEL_CODE = re.compile(r"[A-Z]{1,2}-?\d{3,4}(?:[a-z]{1,3}|-?\d{3,4}[A-Z]?)?")
 """A model's code alone ("A380", "B737", "A320neo", "A380-800F"): an aircraft or a product, not a company (one

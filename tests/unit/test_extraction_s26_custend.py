@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction_helpers import END, RISK, losses
+from tests.unit.extraction_helpers import END, RISK, extract_body, losses
 from tests.unit.extraction_helpers import loss_pairs as pairs
 
 
@@ -198,3 +198,41 @@ def test_a_company_saying_it_will_end_its_contract_stays_the_customer() -> None:
     assert pairs("Korvane Holdings said it would end its contract with Dalmora Logistics.") == {
         (END, "Korvane", "Dalmora Logistics")
     }
+
+
+def test_firms_counted_in_a_title_case_headline_are_no_supplier() -> None:
+    event_parties = {
+        (e.type, e.subject.name if e.subject else None, e.object.name if e.object else None)
+        for e in extract_body(
+            "Brennox is ending relationships with some regional delivery partners, a report said.",
+            "Brennox Ends Contracts With Some Regional Couriers",
+        ).events
+    }
+    assert all(supplier is None or "Some" not in supplier for _, _, supplier in event_parties)
+
+
+def test_a_named_supplier_in_a_title_case_headline_is_still_read() -> None:
+    events = extract_body(
+        "Brennox said it would stop working with Korvane Logistics.", "Brennox Ends Contract With Korvane Logistics"
+    ).events
+    assert {(e.type, e.object.name if e.object else None) for e in events} == {(END, "Korvane Logistics")}
+
+
+@pytest.mark.parametrize(
+    ("text", "suppliers"),
+    [
+        (
+            "Weeks ago Brennox Stores Ltd sacked both Korvane Dairy Ltd and Dalmora Milk Ltd as suppliers, handing the "
+            "contract to Arvo Foods Ltd.",
+            {"Korvane Dairy", "Dalmora Milk"},
+        ),
+        ("Brennox Stores Ltd axed Korvane Dairy Ltd as its milk supplier.", {"Korvane Dairy"}),
+    ],
+)
+def test_suppliers_sacked_by_their_role_end_the_relation(text: str, suppliers: set[str]) -> None:
+    assert {(t, c, s) for t, c, s in pairs(text) if t == END} == {(END, "Brennox Stores", s) for s in suppliers}
+
+
+def test_a_firm_fired_as_auditor_or_a_person_fired_is_no_supplier_sacked() -> None:
+    assert losses("Brennox Stores Ltd fired Korvane Dairy Ltd as its auditor.") == []
+    assert losses("Brennox Stores Ltd fired its chief executive John Roe as part of a shake-up.") == []
