@@ -45,11 +45,11 @@ _DEAL_NOUN = r"(?:(?:[a-z0-9\-]{2,15}[ ]){0,2})(?:contract|agreement|deal|partne
 _ABBREVIATED = r"(?:[^.;]|(?<=inc)\.|(?<=ltd)\.|(?<=corp)\.|(?<=co)\.)"
 """A character of the clause, the full stop of a legal suffix among them ("Korvane Inc. (NASDAQ:KE)")."""
 _LATER_END = (
-    r"(?:will|would|is[ ](?:set|due|going)[ ]to|is[ ]to)[ ](?:end|expire|lapse|terminate|be[ ]terminated"
-    r"|be[ ]concluded|come[ ]to[ ]an[ ]end|run[ ]out)"
+    r"(?:will|would|is[ ](?:set|due|going)[ ]to|is[ ]to)[ ](?:end|terminate|be[ ]terminated|be[ ]concluded"
+    r"|come[ ]to[ ]an[ ]end)"
 )
 _END_PREDICATE = (
-    rf"(?:{_LATER_END}|ended|expired|lapsed|was[ ]terminated|came[ ]to[ ]an[ ]end|ran[ ]out|expires|ends|lapses)"
+    rf"(?:{_LATER_END}|ended|was[ ]terminated|came[ ]to[ ]an[ ]end|ends)"
     r"(?=[ ](?:this|next|last|in|on|by|at|early|late|later|when|after|before|\d)|[,.;]|$)"
 )
 _EN_POSSESSED_DEAL_ENDS = (
@@ -58,9 +58,10 @@ _EN_POSSESSED_DEAL_ENDS = (
     + rf"(?=[ ]with[ ]{_ABBREVIATED}{{2,80}}?[ ]{_END_PREDICATE})"
 )
 """Session 26 (custend): a customer's deal as the subject of its own end, the customer owning it and the supplier after
-"with" ("X's deal with Y for the supply of batteries will end this year", "X (NYSE:X) deal with Y expired in June"):
-the cue is the deal noun, read as the rows "ended its contract with" are. An end with an object ("X's deal with Y ended
-a long dispute") is no end of the deal: a time, or the clause's end, must follow the verb."""
+"with" ("X's deal with Y for the supply of batteries will end this year", "X (NYSE:X) deal with Y ended in June"): the
+cue is the deal noun, read as the rows "ended its contract with" are. An end with an object ("X's deal with Y ended a
+long dispute") is no end of the deal: a time, or the clause's end, must follow the verb. A contract that expires or
+lapses at its term is no decision to end it (session 23's near miss)."""
 _EN_ENDS_BARE_DEAL = (
     r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?"
     r"|ax(?:e|es|ed|ing)|ditch(?:es|ed|ing)?)[ ]"
@@ -74,9 +75,9 @@ _EN_ENDS_BARE_DEAL = (
 licence, a sponsorship or talks ended with Y are no supplier's loss."""
 DEAL_ENDS_LATER: Final = re.compile(
     r"(?:'s?[ ])?" + _DEAL_NOUN + rf"[ ]with[ ]{_ABBREVIATED}{{2,80}}?[ ]"
-    rf"(?:{_LATER_END}\b|(?:expires|ends|lapses)(?=[ ](?:in|next|this|on|at|by)\b))"
+    rf"(?:{_LATER_END}\b|ends(?=[ ](?:in|next|this|on|at|by)\b))"
 )
-"""The same deal told to end later ("will end this year", "expires in June"), from its noun or the owner's "'s" that a
+"""The same deal told to end later ("will end this year", "ends in June"), from its noun or the owner's "'s" that a
 row's cue opens with: an announced end, a plan."""
 _EN_USE_ENDED = (
     r"\b(?:end(?:s|ed|ing)?|phas(?:e|es|ed|ing)[ ]out|wean(?:s|ed|ing)?[ ]itself[ ]off)[ ](?:its|their)[ ]"
@@ -389,7 +390,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (
             re.compile(_EN_POSSESSED_DEAL_ENDS),
             "own",
-            ("end", "expire", "lapse", "terminat", "conclu", "ran out", "run out"),
+            ("end", "terminat", "conclu"),
         ),
         (re.compile(_EN_DESCRIBED_CONTRACT_ENDED), "own", ("contract", "agreement", "partnership", "arrangement")),
         (

@@ -146,7 +146,7 @@ def test_ties_cut_off_with_the_other_side_named_keep_their_reading(text: str, cu
     ("text", "modality"),
     [
         ("Brennox Motors' deal with Korvane Energy for the supply of batteries will end this year.", "plan"),
-        ("Brennox Motors' supply contract with Korvane Energy expires in June.", "plan"),
+        ("Brennox Motors' supply contract with Korvane Energy ends in June.", "plan"),
         ("Brennox Motors' deal with Korvane Energy ended last year.", "fact"),
         ("Brennox Motors ends battery supply deal with Korvane Energy.", "fact"),
     ],
@@ -166,6 +166,8 @@ def test_a_deal_with_a_supplier_that_ends_is_the_customers_end(text: str, modali
     [
         # the deal ends something else: no end of the deal
         "Brennox Motors' deal with Korvane Energy ended a long dispute over prices.",
+        # a contract expiring at its term is no decision to end it
+        "Brennox Motors' supply contract with Korvane Energy will expire in June.",
         # a merger or talks ended are no supplier's loss
         "Brennox Motors ends merger deal with Korvane Energy.",
         "Brennox Motors ends talks with Korvane Energy.",
