@@ -258,15 +258,27 @@ _EN_STOP_SERVING = (
 """Session 25 (custend): a supplier ceasing the service it gives a customer, the service between ("would also stop
 providing ground delivery services to X", "will wind down its manufacturing services for X"): the supplier before the
 cue, the customer after it. Services to people ("to customers", "to its members") are no company's."""
+_TOLD_FUTURE_VERB = (
+    r"(?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to|planned[ ]to|intends[ ]to|intended[ ]to"
+    r"|(?:is|was)[ ](?:expected|set|due|poised)[ ]to)"
+)
+"""What a notice says the teller will do next: "would", "plans to", "is expected to"."""
+_TOLD_CLAUSE = (
+    r"[^,.;]{2,60}?[ ](?:(?:that[ ])?(?:it|they)[ ](?:[^,.;]{2,50}?[ ]and[ ])?|(?:[^,.;]{0,40}?[ ])?and[ ])"
+    + _TOLD_FUTURE_VERB
+)
+"""From the one told to the teller's next verb: "Y that it would", "Y it had reviewed its suppliers and will" (a
+conjunct of the teller's clause), or a conjunct of the notice itself with no subject of its own ("Y of its decision
+and is expected to"): the teller does what follows."""
 _EN_TOLD_NO_LONGER = (
     r"(?<!been[ ])(?<!was[ ])(?<!were[ ])(?<!is[ ])(?<!are[ ])"
     r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|tell(?:s|ing)?|told)[ ]"
     r"(?!by[ ]|that[ ]|(?:it|they|him|her|them|us|me|you|reporters|analysts|investors)\b)"
-    r"(?=[^,.;]{2,60}?[ ](?:that[ ])?(?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
-    r"|planned[ ]to|intends[ ]to|intended[ ]to)[ ](?:(?:no[ ]longer|not|stop|cease[ ]to)[ ](?:be[ ])?"
+    r"(?=" + _TOLD_CLAUSE + r"[ ](?:(?:no[ ]longer|not|stop|cease[ ]to)[ ](?:be[ ])?"
     r"(?:us(?:e|ing)|buy(?:ing)?|order(?:ing)?|sourc(?:e|ing)|renew(?:ing)?|extend(?:ing)?|need(?:ing)?)"
-    r"|(?:be[ ])?(?:end(?:ing)?|terminat(?:e|ing)|cancel(?:l?ing)?|scrap(?:ping)?)[ ](?:its|their|the)[ ]"
-    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}?(?:contracts?|agreements?|deals?|relationships?))\b)"
+    r"|(?:be[ ])?(?:end(?:ing)?|terminat(?:e|ing)|cancel(?:l?ing)?|scrap(?:ping)?|cut(?:ting)?[ ]off|sever(?:ing)?)"
+    r"[ ](?:its|their|the)[ ]"
+    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}?(?:contracts?|agreements?|deals?|relationships?|supply|supplies|ties))\b)"
 )
 """Session 25 (custend): a customer giving its supplier notice that it will stop using or buying ("X notified Y that
 it will no longer be using the British company's graphics technology", "X informed Y that it would not renew"): the
@@ -274,11 +286,13 @@ supplier is the one told, right after the verb; the customer the clause's subjec
 a supplier telling that it will stop supplying (a supplier's verbs are not in the list). Session 26 (custend): "told"
 with or without "that", and a notice that ends the contract itself ("X told Y it would be ending the contract at its
 mine", "told Y in March it would terminate their agreement"): "it" is the teller, so the one told supplies; not
-"told reporters it would ..." (no company told)."""
+"told reporters it would ..." (no company told). Second shift: the end told in a conjunct ("told Y it had reviewed
+its suppliers and will stop buying", "informed Y of its decision and is expected to cut off the supply"): its subject
+is still the teller, never the one told that stands nearer the verb."""
 TOLD_FUTURE: Final = re.compile(
     r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|tell(?:s|ing)?|told)[ ]"
-    r"[^,.;]{2,60}?[ ](?:that[ ])?(?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
-    r"|planned[ ]to|intends[ ]to|intended[ ]to)\b"
+    + _TOLD_CLAUSE
+    + r"\b"
 )
 """A notice read by :data:`_EN_TOLD_NO_LONGER` that tells what the teller will do ("told Y it would end the
 contract"): the told verb is past, the end announced: a plan, not a done end."""

@@ -2799,12 +2799,27 @@ class _Found:
 
         Passes may read "Aozora Bank" (known) and then "Aozora" as two companies; events about one company
         then disagree. The short form takes the known name's identity, unless it shortens two of them.
-        (Unknown long and short forms are joined as they are read: :func:`_unify_forms`, :func:`_short_forms`.)
+        With no known name it shortens, it takes the one unknown name it shortens, the full name the story
+        gave first: a pass after those that join unknown forms (:func:`_unify_forms`, :func:`_short_forms`) may
+        read "Corrin" alone where it opens a sentence ("Corrin said ...") after "Corrin Air". Only a long form
+        the story gives before the short one: "CBS ... CBS Sports Network" names a unit after a firm, and a unit
+        the story names after its parent ("Lacroix City, sa division") is no long form of the parent either.
         """
         companies = {m.name: m for m in self.mentions if m.kind == "company"}
+        first_at: dict[str, int] = {}
+        for m in self.mentions:
+            first_at.setdefault(m.name, m.start)
         longer_of: dict[str, CompanyMention] = {}
         for name, mention in companies.items():
             longer = {other.id: other for other in companies.values() if other.known and _shortens(name, other.name)}
+            if not longer:
+                longer = {
+                    other.id: other
+                    for other in companies.values()
+                    if _shortens(name, other.name)
+                    and first_at[other.name] < first_at[name]
+                    and not _unit_in(self.text, other.name)
+                }
             if not mention.known and len(longer) == 1 and mention.id not in longer:
                 longer_of[mention.id] = next(iter(longer.values()))
         for index, mention in enumerate(self.mentions):

@@ -6,13 +6,18 @@ Each class is proved on invented names and sentences, with near misses that must
   "it" is the teller, so the one told supplies, and the end is announced (a plan);
 - a retailer's delisting: goods pulled off its shelves in a dispute (at risk, with a rough count or "has taken ...
   off"), or a maker's goods it will no longer sell or has delisted (an end).
+
+Second shift: a relation's amount told by the month or quarter is valued per year; "the loss of $X in revenue" after
+an end sizes it; a short form opening a later sentence is the full name told before; an end told in a conjunct of a
+notice ("informed Y of its decision and is expected to cut off ...") is the teller's; goods used from a supplier
+"instead" start a relation.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction_helpers import END, RISK, extract_body, losses
+from tests.unit.extraction_helpers import END, RISK, event_pairs, extract_body, losses
 from tests.unit.extraction_helpers import loss_pairs as pairs
 
 
@@ -238,3 +243,105 @@ def test_suppliers_sacked_by_their_role_end_the_relation(text: str, suppliers: s
 def test_a_firm_fired_as_auditor_or_a_person_fired_is_no_supplier_sacked() -> None:
     assert losses("Brennox Stores Ltd fired Korvane Dairy Ltd as its auditor.") == []
     assert losses("Brennox Stores Ltd fired its chief executive John Roe as part of a shake-up.") == []
+
+
+def _amounts(text: str) -> set[tuple[str, str, float | None]]:
+    """(customer, supplier, amount) of every customer_end ``text`` tells."""
+    return {
+        (e.subject.name if e.subject else "", e.object.name if e.object else "", e.amount.value if e.amount else None)
+        for e in extract_body(text).events
+        if e.type == END
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "yearly"),
+    [
+        ("Tessaro Foods dropped Halvin Packaging as its supplier, ending a contract worth $2 million a month.", 24e6),
+        ("Tessaro Foods terminated its $3 million-a-quarter contract with Halvin Packaging.", 12e6),
+        ("Tessaro Foods dropped Halvin Packaging as its supplier, ending a contract worth $30 million a year.", 30e6),
+        # "a month ago" dates the end, it is no rate
+        ("Tessaro Foods terminated its $40 million contract with Halvin Packaging a month ago.", 40e6),
+    ],
+)
+def test_a_relation_told_by_the_month_or_quarter_is_valued_per_year(text: str, yearly: float) -> None:
+    assert _amounts(text) == {("Tessaro Foods", "Halvin Packaging", yearly)}
+
+
+def test_the_loss_of_revenue_told_after_an_end_sizes_it_and_the_short_form_is_the_supplier() -> None:
+    told = "Skyvale Airways will end its regional flying contract with Corrin Air. "
+    assert _amounts(
+        told + "Corrin said the loss of $15 million in monthly revenue from the contract could hurt it."
+    ) == {("Skyvale Airways", "Corrin Air", 180e6)}
+    # a lost asset or a net loss is no revenue the customer brought
+    assert _amounts(told + "Corrin Air said the loss of $15 million in inventory could hurt it.") == {
+        ("Skyvale Airways", "Corrin Air", None)
+    }
+    assert _amounts(told + "The company reported the loss of $15 million in the first quarter.") == {
+        ("Skyvale Airways", "Corrin Air", None)
+    }
+
+
+def test_a_short_form_opening_a_later_sentence_is_the_full_name_told_before() -> None:
+    entities = extract_body(
+        "Skyvale Airways will end its contract with Corrin Air. Corrin said the loss of $15 million in monthly "
+        "revenue from the contract could hurt it."
+    ).entities
+    assert {e.name for e in entities} == {"Skyvale Airways", "Corrin Air"}
+    # a longer name told after the short one is a unit of its own, not the firm's full name
+    entities = extract_body(
+        "Without a fight, Norvex and Tallo have renewed their carriage deals covering Tallo-owned stations, Showtime "
+        "and Tallo Sports Network."
+    ).entities
+    assert {"Tallo", "Tallo Sports Network"} <= {e.name for e in entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessaro Foods informed Halvin Packaging of its decision and is expected to cut off the supply deal by March.",
+        "Tessaro Foods told Halvin Packaging last week that it had reviewed its suppliers and will stop buying from it "
+        "next year.",
+    ],
+)
+def test_an_end_told_in_a_conjunct_of_a_notice_is_the_tellers(text: str) -> None:
+    events = [e for e in losses(text) if e.type == END]
+    assert {(e.subject.name if e.subject else "", e.object.name if e.object else "") for e in events} == {
+        ("Tessaro Foods", "Halvin Packaging")
+    }
+    assert {e.modality for e in events} == {"plan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another firm opens the conjunct: it is no end of the teller's
+        "Tessaro Foods told Halvin Packaging about its plans and Ormond Plastics will end the contract.",
+        # the conjunct grows the deal
+        "Tessaro Foods informed Halvin Packaging of its results and will expand the supply deal.",
+    ],
+)
+def test_a_conjunct_with_its_own_subject_or_no_end_is_no_notice_of_an_end(text: str) -> None:
+    assert ("customer_end", "Tessaro Foods", "Halvin Packaging") not in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessaro Foods will use packaging from Ormond Plastics instead of Halvin Packaging from next year.",
+        "Tessaro Foods said it will use network equipment from Ormond Plastics instead.",
+    ],
+)
+def test_goods_used_from_a_supplier_instead_start_a_relation(text: str) -> None:
+    assert ("Tessaro Foods", "Ormond Plastics") in event_pairs(text, "customer_start")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessaro Foods uses data from Ormond Plastics to price its goods.",
+        "Tessaro Foods will use money from Ormond Plastics instead of a bank loan.",
+    ],
+)
+def test_a_standing_use_or_money_used_instead_starts_no_relation(text: str) -> None:
+    assert event_pairs(text, "customer_start") == set()
