@@ -2802,9 +2802,11 @@ class _Found:
         With no known name it shortens, it takes the one unknown name it shortens, the full name the story
         gave first: a pass after those that join unknown forms (:func:`_unify_forms`, :func:`_short_forms`) may
         read "Corrin" alone where it opens a sentence ("Corrin said ...") after "Corrin Air". Only a long form
-        the story gives before the short one: "CBS ... CBS Sports Network" names a unit after a firm, and a unit
-        the story names after its parent ("Lacroix City, sa division") is no long form of the parent either.
+        the body gives before the short one: "CBS ... CBS Sports Network" names a unit after a firm, a headline's
+        long form is left to the headline readers, and a unit the story names after its parent ("Lacroix City, sa
+        division") is no long form of the parent either.
         """
+        body = max(self.text.find("\n\n"), 0)
         companies = {m.name: m for m in self.mentions if m.kind == "company"}
         first_at: dict[str, int] = {}
         for m in self.mentions:
@@ -2817,7 +2819,7 @@ class _Found:
                     other.id: other
                     for other in companies.values()
                     if _shortens(name, other.name)
-                    and first_at[other.name] < first_at[name]
+                    and body <= first_at[other.name] < first_at[name]
                     and not _unit_in(self.text, other.name)
                 }
             if not mention.known and len(longer) == 1 and mention.id not in longer:
