@@ -229,10 +229,35 @@ def relation_value(
     return amount, named
 
 
+_LOSS_OF_BEFORE = re.compile(
+    r"\b(?:the[ ]loss[ ]of|la[ ]perte[ ]de)[ ](?:about[ ]|around[ ]|roughly[ ]|some[ ]|environ[ ])?$"
+)
+"""Right before an amount: "the loss of ", « la perte de »: a stake only when revenue follows the amount."""
+_REVENUE_AFTER = re.compile(
+    r"(?:[ \-](?:a|per)[ \-](?:year|month|quarter))?[ ](?:in|of|de|d')[ ]?(?:[a-z]{2,20}[ ]){0,2}?"
+    r"(?:revenues?|sales|business|income|turnover|chiffre[ ]d'affaires|revenus|ventes)\b"
+)
+"""Right after the amount of "the loss of": the revenue it is ("$20 million in monthly revenue", « 30 millions
+d'euros de chiffre d'affaires »), not a net loss nor a lost asset."""
+
+
 def amount_at_stake(folded: str, money: list[MoneyMention]) -> MoneyMention | None:
-    """The revenue a lost customer brought its supplier, told right after a stake phrase, if any."""
+    """The revenue a lost customer brought its supplier, told right after a stake phrase, if any.
+
+    "The loss of $X in revenue" is one too when revenue follows the amount ("the loss of $20 million in monthly
+    revenue from the contract"); "the loss of $5 million" alone may be any loss.
+    """
     return next(
-        (m for m in money if _STAKE_BEFORE_AMOUNT.search(folded, max(0, m.start - _STAKE_REACH), m.start)), None
+        (
+            m
+            for m in money
+            if _STAKE_BEFORE_AMOUNT.search(folded, max(0, m.start - _STAKE_REACH), m.start)
+            or (
+                _LOSS_OF_BEFORE.search(folded, max(0, m.start - _STAKE_REACH), m.start)
+                and _REVENUE_AFTER.match(folded, m.end)
+            )
+        ),
+        None,
     )
 
 

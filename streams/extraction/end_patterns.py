@@ -41,6 +41,44 @@ _EN_LAPSE = (
 )
 """A relation left to lapse, its supplier named before the lapse: "let its contract with X expire", "allowed its
 deal with X to lapse"."""
+_DEAL_NOUN = r"(?:(?:[a-z0-9\-]{2,15}[ ]){0,2})(?:contract|agreement|deal|partnership|relationship)s?"
+_ABBREVIATED = r"(?:[^.;]|(?<=inc)\.|(?<=ltd)\.|(?<=corp)\.|(?<=co)\.)"
+"""A character of the clause, the full stop of a legal suffix among them ("Korvane Inc. (NASDAQ:KE)")."""
+_LATER_END = (
+    r"(?:will|would|is[ ](?:set|due|going)[ ]to|is[ ]to)[ ](?:end|terminate|be[ ]terminated|be[ ]concluded"
+    r"|come[ ]to[ ]an[ ]end)"
+)
+_END_PREDICATE = (
+    rf"(?:{_LATER_END}|ended|was[ ]terminated|came[ ]to[ ]an[ ]end|ends)"
+    r"(?=[ ](?:this|next|last|in|on|by|at|early|late|later|when|after|before|\d)|[,.;]|$)"
+)
+_EN_POSSESSED_DEAL_ENDS = (
+    r"(?:(?<='s[ ])|(?<=[a-z]'[ ])|(?<=\)[ ]))"
+    + _DEAL_NOUN
+    + rf"(?=[ ]with[ ]{_ABBREVIATED}{{2,80}}?[ ]{_END_PREDICATE})"
+)
+"""Session 26 (custend): a customer's deal as the subject of its own end, the customer owning it and the supplier after
+"with" ("X's deal with Y for the supply of batteries will end this year", "X (NYSE:X) deal with Y ended in June"): the
+cue is the deal noun, read as the rows "ended its contract with" are. An end with an object ("X's deal with Y ended a
+long dispute") is no end of the deal: a time, or the clause's end, must follow the verb. A contract that expires or
+lapses at its term is no decision to end it (session 23's near miss)."""
+_EN_ENDS_BARE_DEAL = (
+    r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?"
+    r"|ax(?:e|es|ed|ing)|ditch(?:es|ed|ing)?)[ ]"
+    r"(?!(?:its|their|the|a|an|his|her|our|this|that)[ ])"
+    r"(?!(?:[a-z0-9\-]{2,15}[ ]){0,3}?(?:merger|takeover|acquisition|buyout|joint|licen[cs]ing|sponsorship|naming"
+    r"|distribution|marketing|codeshare|talks|ceasefire|truce|peace|trade|nuclear)\b)"
+    r"(?:[a-z0-9\-]{2,15}[ ]){0,3}?(?:supply[ ])?(?:contract|agreement|deal|relationship)s?(?=[ ]with[ ])"
+)
+"""Session 26 (custend): a headline's end of a deal, its determiner dropped ("X ends battery supply deal with Y",
+"X scraps $700m contract with Y"): read as "ended its contract with" is, the supplier after "with". A merger, a
+licence, a sponsorship or talks ended with Y are no supplier's loss."""
+DEAL_ENDS_LATER: Final = re.compile(
+    r"(?:'s?[ ])?" + _DEAL_NOUN + rf"[ ]with[ ]{_ABBREVIATED}{{2,80}}?[ ]"
+    rf"(?:{_LATER_END}\b|ends(?=[ ](?:in|next|this|on|at|by)\b))"
+)
+"""The same deal told to end later ("will end this year", "ends in June"), from its noun or the owner's "'s" that a
+row's cue opens with: an announced end, a plan."""
 _EN_USE_ENDED = (
     r"\b(?:end(?:s|ed|ing)?|phas(?:e|es|ed|ing)[ ]out|wean(?:s|ed|ing)?[ ]itself[ ]off)[ ](?:its|their)[ ]"
     r"(?:(?:use|usage|reliance|dependence|dependency)[ ](?:of|on)|purchases[ ]from)\b"
@@ -220,17 +258,44 @@ _EN_STOP_SERVING = (
 """Session 25 (custend): a supplier ceasing the service it gives a customer, the service between ("would also stop
 providing ground delivery services to X", "will wind down its manufacturing services for X"): the supplier before the
 cue, the customer after it. Services to people ("to customers", "to its members") are no company's."""
+_TOLD_FUTURE_VERB = (
+    r"(?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to|planned[ ]to|intends[ ]to|intended[ ]to"
+    r"|(?:is|was)[ ](?:expected|set|due|poised)[ ]to)"
+)
+"""What a notice says the teller will do next: "would", "plans to", "is expected to"."""
+_TOLD_CLAUSE = (
+    r"[^,.;]{2,60}?[ ](?:(?:that[ ])?(?:it|they)[ ](?:[^,.;]{2,50}?[ ]and[ ])?|(?:[^,.;]{0,40}?[ ])?and[ ])"
+    + _TOLD_FUTURE_VERB
+)
+"""From the one told to the teller's next verb: "Y that it would", "Y it had reviewed its suppliers and will" (a
+conjunct of the teller's clause), or a conjunct of the notice itself with no subject of its own ("Y of its decision
+and is expected to"): the teller does what follows."""
 _EN_TOLD_NO_LONGER = (
     r"(?<!been[ ])(?<!was[ ])(?<!were[ ])(?<!is[ ])(?<!are[ ])"
-    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing))[ ](?!by[ ]|that[ ])"
-    r"(?=[^,.;]{2,60}?[ ]that[ ](?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
-    r"|planned[ ]to|intends[ ]to|intended[ ]to)[ ](?:no[ ]longer|not|stop|cease[ ]to)[ ](?:be[ ])?"
-    r"(?:us(?:e|ing)|buy(?:ing)?|order(?:ing)?|sourc(?:e|ing)|renew(?:ing)?|extend(?:ing)?|need(?:ing)?)\b)"
+    r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|tell(?:s|ing)?|told)[ ]"
+    r"(?!by[ ]|that[ ]|(?:it|they|him|her|them|us|me|you|reporters|analysts|investors)\b)"
+    r"(?=" + _TOLD_CLAUSE + r"[ ](?:(?:no[ ]longer|not|stop|cease[ ]to)[ ](?:be[ ])?"
+    r"(?:us(?:e|ing)|buy(?:ing)?|order(?:ing)?|sourc(?:e|ing)|renew(?:ing)?|extend(?:ing)?|need(?:ing)?)"
+    r"|(?:be[ ])?(?:end(?:ing)?|terminat(?:e|ing)|cancel(?:l?ing)?|scrap(?:ping)?|cut(?:ting)?[ ]off|sever(?:ing)?)"
+    r"[ ](?:its|their|the)[ ]"
+    r"(?:[a-z0-9\-]{1,15}[ ]){0,3}?(?:contracts?|agreements?|deals?|relationships?|supply|supplies|ties))\b)"
 )
 """Session 25 (custend): a customer giving its supplier notice that it will stop using or buying ("X notified Y that
 it will no longer be using the British company's graphics technology", "X informed Y that it would not renew"): the
 supplier is the one told, right after the verb; the customer the clause's subject. Not "was notified by" (a row), nor
-a supplier telling that it will stop supplying (a supplier's verbs are not in the list)."""
+a supplier telling that it will stop supplying (a supplier's verbs are not in the list). Session 26 (custend): "told"
+with or without "that", and a notice that ends the contract itself ("X told Y it would be ending the contract at its
+mine", "told Y in March it would terminate their agreement"): "it" is the teller, so the one told supplies; not
+"told reporters it would ..." (no company told). Second shift: the end told in a conjunct ("told Y it had reviewed
+its suppliers and will stop buying", "informed Y of its decision and is expected to cut off the supply"): its subject
+is still the teller, never the one told that stands nearer the verb."""
+TOLD_FUTURE: Final = re.compile(
+    r"(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|tell(?:s|ing)?|told)[ ]"
+    + _TOLD_CLAUSE
+    + r"\b"
+)
+"""A notice read by :data:`_EN_TOLD_NO_LONGER` that tells what the teller will do ("told Y it would end the
+contract"): the told verb is past, the end announced: a plan, not a done end."""
 _EN_STRIPPED_FROM_NETWORK = (
     r"\b(?:rip|rips|ripped|ripping|strip|strips|stripped|stripping|swap|swaps|swapped|swapping|take|takes|took"
     r"|taking)[ ]out[ ]"
@@ -240,6 +305,28 @@ _EN_STRIPPED_FROM_NETWORK = (
 """Session 25 (custend): a customer ripping a supplier's kit out of its network, the maker right after the verb ("is
 to strip out X from its core 5G network", "ripped out X from their networks"): no goods noun is told, so
 :data:`_EN_DROPPED_GOODS` does not read it."""
+_EN_SACKED_AS_SUPPLIER = (
+    r"\b(?:sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|dump(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
+    r"|drop(?:s|ped|ping)?|remov(?:e|es|ed|ing))[ ](?:both[ ](?:it[ ]and[ ])?)?"
+    r"(?=(?!(?:its|their|the|a|an|him|her|them|it)[ ])[^ ,.;][^,.;]{1,80}?[ ]as[ ](?:(?:a|an|its|their|the)[ ])?"
+    r"(?:[a-z\-]{2,15}[ ])?(?:suppliers?|vendors?|providers?|contractors?)\b)"
+)
+"""Session 26 (custend): suppliers sacked by their role, one or a pair ("sacked both X and Y as suppliers", "axed X
+as its milk supplier"): the supplier right after the verb, the customer the clause's subject ("sacked both it and Y":
+Y, the pronoun's company is the story's). A person fired is no supplier ("fired its chief executive John Roe"): the
+role must be a supplier's."""
+_SHELF_GOODS = r"(?:products|goods|brands|items|lines|ranges|drinks|beverages|snacks|merchandise)"
+_EN_NO_LONGER_STOCKS = (
+    r"\b(?:(?:no[ ]longer|not[ ]to|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:[ ]to)?|halt(?:s|ed|ing)?)[ ]"
+    r"(?:sell(?:s|ing)?|stock(?:s|ing)?|carr(?:y|ies|ying))|delist(?:s|ed|ing)?)[ ]"
+    r"(?:(?:all|about|some|around|nearly|almost|more[ ]than|over|its|the|[\d,]+|(?:dozens|hundreds|scores)[ ]of)[ ])"
+    r"{0,3}"
+    r"(?=(?!(?:in|of|to|from|for|with|by|on|at|and|as|a|an|its|the|their|them|it)[ ])[^ ,.;]+(?:[ ][^ ,.;]+){0,3}?"
+    rf"(?:'s)?[ ](?:[a-z0-9\-]{{1,15}}[ ]){{0,2}}?{_SHELF_GOODS}\b)"
+)
+"""Session 26 (custend): a retailer that will no longer sell or stock a maker's goods, the maker named inside them
+("will no longer sell X products", "delisted dozens of X items", "stopped stocking all X brands"): the goods noun must
+follow, so "no longer sells to X" (a supplier's row) is not read."""
 _EN_ACCOUNT_GIVEN_UP = (
     r"\b(?:resign(?:s|ed|ing)?|dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|relinquish(?:es|ed|ing)?"
     r"|gave[ ]up|gives?[ ]up|giving[ ]up)[ ](?:its|their|the)[ ]"
@@ -313,6 +400,12 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             ),
         ),
         (re.compile(_EN_LAPSE), "own", ("expire", "lapse", "run out")),
+        (re.compile(_EN_ENDS_BARE_DEAL), "own", ("end", "terminat", "scrap", "cancel", "ax", "ditch")),
+        (
+            re.compile(_EN_POSSESSED_DEAL_ENDS),
+            "own",
+            ("end", "terminat", "conclu"),
+        ),
         (re.compile(_EN_DESCRIBED_CONTRACT_ENDED), "own", ("contract", "agreement", "partnership", "arrangement")),
         (
             re.compile(_EN_TIE_ENDING),
@@ -340,9 +433,11 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
             "passive",
             ("providing", "supplying", "offering", "delivering", "performing", "down"),
         ),
-        (re.compile(_EN_TOLD_NO_LONGER), "active", ("notif", "inform", "advis")),
+        (re.compile(_EN_TOLD_NO_LONGER), "active", ("notif", "inform", "advis", "tell", "told")),
         (re.compile(_EN_STRIPPED_FROM_NETWORK), "active", (" out ",)),
         (re.compile(_EN_ACCOUNT_GIVEN_UP), "passive", ("account", "brief")),
+        (re.compile(_EN_NO_LONGER_STOCKS), "active", ("sell", "stock", "carr", "delist")),
+        (re.compile(_EN_SACKED_AS_SUPPLIER), "active", (" as ",)),
         (_FROM_INCUMBENT, "active", ("incumbent", "previous", "former", "longtime", "long-time")),
         (re.compile(_EN_DISPLACED), "displaced", ("displac", "unseat", "supplant", "over from", " place ")),
     ),

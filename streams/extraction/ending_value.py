@@ -9,6 +9,7 @@ D&W come to roughly $130 million"). That amount is what makes the loss major for
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from streams.extraction.article import Sentence
 from streams.extraction.mentions import CompanyMention
@@ -60,3 +61,37 @@ def seller_of_sales(folded: str, sentence: Sentence, cue_start: int) -> CompanyM
     if seller is None or _SELLER_BEFORE.fullmatch(folded, seller.end, cue_start) is None:
         return None
     return seller
+
+
+_PERIOD_AFTER = re.compile(
+    r"(?:[ \-](?:a|per|each|every)[ \-](?P<after>month|quarter)(?![ \-]?(?:ago|earlier|later|after|before|of|or))"
+    r"|[ ]?/[ ]?(?P<slash>month|mo|quarter|qtr)\b"
+    r"|[ ](?:in|of)[ ](?P<noun>monthly|quarterly)[ ]"
+    r"|[ ](?P<adverb>monthly|quarterly)\b"
+    r"|[ ](?:par|chaque)[ ](?P<fr>mois|trimestre)\b"
+    r"|[ ](?:(?:de|d')[ ]?)?(?:[a-z]{2,20}[ ])?(?P<fr_adj>mensuels?|mensuelles?|trimestriels?|trimestrielles?)\b)"
+)
+"""Right after an amount: the month or quarter it is told for ("$2 million a month", "$20 million in monthly
+revenue", "$3m-a-quarter contract", « 5 millions d'euros par mois », « 2 M€ de revenus mensuels »); "a month ago"
+dates it, no rate."""
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<before>monthly|quarterly|mensuel|trimestriel)[ ](?:[a-z]{2,20}[ ]){0,2}(?:of|de)[ ]$"
+)
+"""Right before an amount: "a monthly fee of ", "quarterly sales of ", « un loyer mensuel de »."""
+
+
+def yearly(folded: str, amount: MoneyMention) -> MoneyMention:
+    """``amount`` as a yearly value: times twelve when told a month, four when told a quarter, else as it is.
+
+    A customer relation's amount is what it is worth each year (the alert rules compare it with a yearly
+    threshold and the supplier's revenue), and a story may tell it by the month ("the loss of $20 million in
+    monthly revenue") or the quarter.
+    """
+    after = _PERIOD_AFTER.match(folded, amount.end)
+    before = _PERIOD_BEFORE.search(folded, max(0, amount.start - _REACH), amount.start)
+    told = after if after is not None else before
+    if told is None:
+        return amount
+    word = next(w for w in told.groupdict().values() if w is not None)
+    times = 12 if word.startswith(("mo", "mensuel")) else 4  # a month ("month", "mo", "mois"), else a quarter
+    return replace(amount, value=amount.value * times)

@@ -15,6 +15,7 @@ from streams.extraction.candidate import BACKED_ROUND, Candidate
 from streams.extraction.cont_sales_share import sales_share_relations
 from streams.extraction.continue_history import as_continued
 from streams.extraction.continue_made_by import made_by_relations
+from streams.extraction.ending_value import yearly
 from streams.extraction.follow_on import as_follow_on
 from streams.extraction.history import already_held, told_as_history
 from streams.extraction.invest_capital_entry import capital_entry_relations
@@ -37,6 +38,7 @@ _MODALITY_CONFIDENCE = {"fact": 0.9, "forecast": 0.8, "plan": 0.75, "rumor": 0.6
 _UNKNOWN_COMPANY_FACTOR = 0.7
 _INFERRED_FACTOR = 0.9
 _DEAL_TYPES = frozenset(("acquisition", "stake", "investment"))
+_CUSTOMER_TYPES = frozenset(("customer_start", "customer_continue", "customer_at_risk", "customer_end"))
 _MODALITY_STRENGTH = {"fact": 4, "forecast": 3, "plan": 2, "denied": 1, "rumor": 0}
 """Which wording wins when two sentences state one fact: a denial outweighs the rumour it answers."""
 
@@ -785,6 +787,13 @@ def _absorb(target: _Merged, candidate: Candidate, span: tuple[int, int] | None 
     first.earlier = first.earlier and candidate.earlier  # told once as the news: news
 
 
+def _yearly_if_relation(article: Article, candidate: Candidate) -> MoneyMention | None:
+    """A candidate's amount; a customer relation's told by the month or quarter is given per year, as rules read it."""
+    if candidate.amount is None or candidate.type not in _CUSTOMER_TYPES:
+        return candidate.amount
+    return yearly(article.folded, candidate.amount)
+
+
 def _money(mention: MoneyMention | None) -> Money | None:
     if mention is None:
         return None
@@ -831,7 +840,7 @@ def _to_event(article: Article, merged: _Merged, source: SourceRef) -> DealEvent
         type=candidate.type,  # type: ignore[arg-type]  # cue tables give str; loaded against EVENT_TYPES
         subject=_ref(candidate.subject),
         object=_ref(candidate.object),
-        amount=_money(candidate.amount),
+        amount=_money(_yearly_if_relation(article, candidate)),
         stake_pct=candidate.stake_pct,
         valuation=_money(candidate.valuation),
         person=candidate.person,

@@ -2709,6 +2709,8 @@ def _unknown_names(
             continue  # "Jones" of "Dow Jones": the index (or its publisher) is not a firm called Jones
         if COUNT_FIRST.match(name):
             continue  # "a commandé 15 TGV à Alstom", "ordered 64 F-35 jets": goods counted, no firm ("3M" stays)
+        if _QUANTIFIER_FIRST.match(name):
+            continue  # "Ends Contracts With Some Regional Couriers": a headline's capitals count firms, name none
         if _MODEL_CODE.fullmatch(name):
             continue  # "cancels A380 order", "its A350 order valued at $16 billion": a model, no firm ("G4S" stays)
         if _named_as_person(found.text, first, name):
@@ -2719,6 +2721,9 @@ def _unknown_names(
     return unknown
 
 
+_QUANTIFIER_FIRST = re.compile(r"(?:Some|Several|Many|Various|Certain|Numerous|Most|Few|Dozens|Hundreds)[ ]")
+"""A quantifier opening capitalised words: firms counted in a title-case headline ("Some Regional Couriers"), no
+firm's name."""
 _WHO_AFTER = re.compile(r",?[ ]who[ ]")
 _MODEL_CODE = re.compile(r"[A-Z]{1,2}-?\d{3,4}(?:[a-z]{1,3}|-?\d{3,4}[A-Z]?)?")
 """A model's code alone ("A380", "B737", "A320neo", "A380-800F"): an aircraft or a product, not a company (one
@@ -2976,12 +2981,29 @@ class _Found:
 
         Passes may read "Aozora Bank" (known) and then "Aozora" as two companies; events about one company
         then disagree. The short form takes the known name's identity, unless it shortens two of them.
-        (Unknown long and short forms are joined as they are read: :func:`_unify_forms`, :func:`_short_forms`.)
+        With no known name it shortens, it takes the one unknown name it shortens, the full name the story
+        gave first: a pass after those that join unknown forms (:func:`_unify_forms`, :func:`_short_forms`) may
+        read "Corrin" alone where it opens a sentence ("Corrin said ...") after "Corrin Air". Only a long form
+        the body gives before the short one: "CBS ... CBS Sports Network" names a unit after a firm, a headline's
+        long form is left to the headline readers, and a unit the story names after its parent ("Lacroix City, sa
+        division") is no long form of the parent either.
         """
+        body = max(self.text.find("\n\n"), 0)
         companies = {m.name: m for m in self.mentions if m.kind == "company"}
+        first_at: dict[str, int] = {}
+        for m in self.mentions:
+            first_at.setdefault(m.name, m.start)
         longer_of: dict[str, CompanyMention] = {}
         for name, mention in companies.items():
             longer = {other.id: other for other in companies.values() if other.known and _shortens(name, other.name)}
+            if not longer:
+                longer = {
+                    other.id: other
+                    for other in companies.values()
+                    if _shortens(name, other.name)
+                    and body <= first_at[other.name] < first_at[name]
+                    and not _unit_in(self.text, other.name)
+                }
             if not mention.known and len(longer) == 1 and mention.id not in longer:
                 longer_of[mention.id] = next(iter(longer.values()))
         for index, mention in enumerate(self.mentions):

@@ -157,6 +157,11 @@ _FR_WORKS_FOR = (
 )
 """A supplier's standing work for a customer, after "pour" only ("exploite des réseaux à Angers" is a place)."""
 _EN_BUY = r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|sourc(?:e|es|ed|ing))[ ]"
+_EN_USE_INSTEAD = (
+    r"\b(?:use|uses|using|used)[ ]" + _GOODS_WORDS + r"from(?=[ ][^,.;]{2,50}?[ ](?:instead|in[ ]place[ ]of)\b)"
+)
+"""Second shift (custend): a customer switching to a supplier's goods ("will use network gear from Y instead", "used
+chips from Y instead of Z's"): "instead" must follow, so a standing use ("uses data from Y") is left to other rows."""
 _EN_SELL_COUNTED = (
     r"\b(?:sell|sells|sold|selling|lease|leases|leased|leasing)[ ](?:(?:up[ ]to|another|more[ ]than|about|some)[ ])?"
     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -281,6 +286,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
     "en": (
         (re.compile(_EN_GO_ON + _EN_USE + r"(?![\w\-])"), "customer_continue", "active", _GO_ON_STEMS),
         (re.compile(_EN_BUY + _GOODS_WORDS + r"from(?![\w\-])"), "customer_start", "active", _BUY_STEMS),
+        (re.compile(_EN_USE_INSTEAD), "customer_start", "active", ("use", "using")),
         (re.compile(EN_MOVED_TO), "customer_start", "active", EN_MOVED_STEMS),
         (
             re.compile(EN_CHOSEN_FOR_WORK + _GOODS_WORDS + r"(?:to|for|at)(?![\w\-])"),

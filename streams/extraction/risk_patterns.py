@@ -207,10 +207,11 @@ _FR_GOODS = r"(?:produits|références|marques|articles|boissons)"
 _EN_SHELF = r"(?:shelves|stores|supermarkets|aisles|website|sites?)"
 _FR_SHELF = r"(?:rayons|magasins|linéaires|étals|supermarchés|hypermarchés|sites?)"
 _EN_PULL_MODIFIER = (
-    r"\b(?:pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|strip(?:s|ped|ping)?"
-    r"|clear(?:s|ed|ing)?|delist(?:s|ed|ing)?|yank(?:s|ed|ing)?|ban(?:s|ned|ning)?|took|tak(?:e|es|ing)[ ]off"
-    r"|order(?:s|ed|ing)?)[ ]"
-    r"(?:(?:all|some|many|several|dozens[ ]of|hundreds[ ]of|a[ ]number[ ]of|the|its)[ ])?(?:\d{1,4}[ ])?"
+    r"\b(?:(?:has|have|had)[ ])?(?:pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)"
+    r"|strip(?:s|ped|ping)?|clear(?:s|ed|ing)?|delist(?:s|ed|ing)?|yank(?:s|ed|ing)?|ban(?:s|ned|ning)?|took|taken"
+    r"|tak(?:e|es|ing)[ ]off|order(?:s|ed|ing)?)[ ]"
+    r"(?:(?:all|some|many|several|dozens[ ]of|hundreds[ ]of|a[ ]number[ ]of|the|its)[ ])?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more[ ]than|up[ ]to)[ ])?(?:\d{1,4}[ ])?"
     r"(?=(?:[^ ,.;]{2,20}[ ]){1,3}"
     + _EN_GOODS
     + r"[ ](?:from|off)[ ](?:its|their|the)[ ](?:[a-z\-]{2,15}[ ])?"
@@ -219,7 +220,8 @@ _EN_PULL_MODIFIER = (
 )
 """A retailer pulling a maker's goods, the maker named as their modifier: "Tesco has pulled Heinz products from its
 shelves", "removed some 200 Mars lines from its stores", "ordered some Unilever goods off its shelves"; the cue stops
-before the maker, who follows it."""
+before the maker, who follows it. Session 26 (custend): a count told roughly ("removed about 300 X products"), and "has
+taken X products off its shelves" (the auxiliary is in the cue, so that the stake row "has taken" does not hide it)."""
 _FR_PULL_MODIFIER = (
     r"\b(?:retir|bann|enl[eè]v|sort|déréférenc|suspend)[a-zéè]{0,6}[ ]"
     r"(?:(?:les|des|ses|plusieurs|certains|certaines|tous[ ]les|toutes[ ]les|une[ ]partie[ ]des|une[ ]centaine[ ]de"

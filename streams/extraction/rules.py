@@ -69,6 +69,7 @@ from streams.extraction.deals_shares import counted_holding, named_shares_bought
 from streams.extraction.deals_support import supported_investee
 from streams.extraction.displacement import displacement_candidates, displaces
 from streams.extraction.end_lost_named import held_until_then, lost_customer_named, successor_past_goods
+from streams.extraction.end_patterns import DEAL_ENDS_LATER, TOLD_FUTURE
 from streams.extraction.ending_value import seller_of_sales, told_relation_value
 from streams.extraction.funding_noun import noun_investments
 from streams.extraction.funding_passive import passive_raise_investments
@@ -4689,7 +4690,31 @@ def _customer_subject(article: Article, sentence: Sentence, cue: Cue) -> Company
     own_subject = new_subject_between(article.text, customer.end, cue.start) if customer is not None else None
     if own_subject is not None and sentence.company_after(own_subject, within=cue.start - own_subject) is None:
         customer = None  # "A named B its agency, and Celebrity Cruises awarded ...": the conjunct's own subject acts
-    return customer
+    return _teller_not_told(article, sentence, cue, customer)
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|notified|notifies|advised|advises)[ ]$")
+_TOLD_IT_WOULD = re.compile(
+    r"[^,.;]{0,40}?[ ](?:that[ ])?(?:it|they)[ ](?:will|would|was[ ]going[ ]to|is[ ]going[ ]to|plans[ ]to"
+    r"|planned[ ]to|intends[ ]to|intended[ ]to)[ ](?:(?:be|not|no[ ]longer)[ ])?"
+)
+
+
+def _teller_not_told(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention | None
+) -> CompanyMention | None:
+    """The teller, not the one told, in "X told Y it would end its contract with Z": "it" is X.
+
+    The company right before the cue is then the one told (Y), which may be the supplier or a third party; the
+    customer is the teller, or, told by a description ("The carrier told Y ..."), left to the story's anaphors.
+    """
+    if customer is None:
+        return None
+    folded = article.folded
+    told = _TOLD_BEFORE.search(folded, max(sentence.start, customer.start - 12), customer.start)
+    if told is None or _TOLD_IT_WOULD.fullmatch(folded, customer.end, cue.start) is None:
+        return customer
+    return sentence.company_before(told.start())
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|')[ ]")
@@ -5604,7 +5629,11 @@ def _passive_frame_parties(article: Article, sentence: Sentence, cue: Cue) -> _P
 
     "lost the contract to supply X": a lost customer, which the loss cue reads; "to supply" names no new one.
     """
-    if _LOST_BEFORE.search(article.folded, max(sentence.start, cue.start - 60), cue.start):
+    if _LOST_BEFORE.search(article.folded, max(sentence.start, cue.start - 60), cue.start) or (
+        # "X is expected to cut off its manufacturing relationship by year end, Y said": X ends its own ties with a
+        # supplier the clause does not name; the company after them (the teller) is no customer.
+        cue.family == "customer_end" and _OWN_TIES_UNNAMED.match(article.folded, cue.end, sentence.end)
+    ):
         return None, None, []
     if cue.family == "customer_start" and _REFUSED_BEFORE.search(
         article.folded, max(sentence.start, cue.start - 30), cue.start
@@ -5948,7 +5977,11 @@ def _customer_by_frame(article: Article, sentence: Sentence, cue: Cue) -> tuple[
         reach = min(sentence.end, cue.end + _LOST_REACH)
         made_for = _MADE_FOR_CUSTOMER.match(article.folded, cue.end, sentence.end)  # "stopped making X for a client"
         if (
-            _BUSINESS_LOST.search(article.folded, cue.start, reach) is None and lost_to_rival is None and not made_for
+            _BUSINESS_LOST.search(article.folded, cue.start, reach) is None
+            # "lost a major, multi-million dollar iron ore contract with X": the noun past the reach, its terms first
+            and _LOST_CONTRACT_OF.match(article.folded, cue.end) is None
+            and lost_to_rival is None
+            and not made_for
         ) or (
             # "a perdu ses parts de marché au profit de Y": ground lost to a rival, no customer; nor is one of its
             # markets (« un de ses importants marchés en Afrique »)
@@ -7177,6 +7210,8 @@ def _customer_relation(article: Article, sentence: Sentence, cue: Cue, money: li
         and family != "customer_continue"
         and (
             _FUTURE_IN_CUE.search(article.folded, cue.start, cue.end)
+            or TOLD_FUTURE.match(article.folded, cue.start)
+            or DEAL_ENDS_LATER.match(article.folded, cue.start)
             or (article.folded.startswith("to ", cue.start) and not _DEAL_TO.search(article.folded, 0, cue.start))
         )
     ):
@@ -7800,10 +7835,11 @@ _ONE_OF_ITS_MARKETS = re.compile(
 Afrique », "lose one of its key markets"): a region or a trade, no customer, and its adjective makes no major one.
 The singular (« perdre un important marché ») is a contract in French and stays one."""
 _MADE_FOR_CUSTOMER = re.compile(
-    r"[^.;]{0,60}?[ ](?:for|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
+    r"[^.;]{0,60}?[ ](?:for|from|pour)[ ][\"“«]?[ ]?(?:a|an|its|one of its|un|une|son|l'un de ses)[ ]"
     r"(?:[a-zé\-]{1,15}[ ]){0,3}(?:customer|client)\b"
 )
-"""After a halted production: the goods were made for a customer ("stopped making a device for a major client")."""
+"""After a halted production: the goods were made for a customer ("stopped making a device for a major client"), or
+were its order ("suspended production of an audio product from a major overseas customer")."""
 """A supplier-discloses phrase that says the lost customer was a big one ("lost its largest customer")."""
 _IN_FAVOUR_OF = re.compile(r"au (?:profit|bénéfice) (?:de|d')$")
 _PUBLIC_HEAD = (
@@ -7813,14 +7849,16 @@ _PUBLIC_HEAD = (
 """Between "de l'" / "de la" and a public customer's name, the kind of body it is ("de l'agglomération Nîmes
 Métropole", "de la ville de Dorvane")."""
 _LOST_CONTRACT_OF = re.compile(
-    rf"[ ]?(?:[a-zà-ÿ\-]{{1,15}}[ ]){{0,3}}?(?:{_TO_SUPPLY}|(?:contrats?|marchés?|délégations?|appel d'offres|dsp"
+    rf"[ ]?(?:(?:[a-zà-ÿ0-9\-]{{1,15}}|[$€£]?\d[\d.,]*),?[ ]){{0,6}}?"
+    rf"(?:{_TO_SUPPLY}|(?:contrats?|marchés?|délégations?|appel d'offres|dsp"
     r"|budgets?(?:[ ](?:d')?achats?|[ ](?:média|médias|publicitaires?|création|créatifs?|digital|numérique))?"
     r"|contracts?|accounts?"
     r"|business)"
     rf"[ ](?:de la |de l'|du |des |de |d'|with |from |avec |of )?(?:the |la |le |l')?{_PUBLIC_HEAD}?)"
 )
 """After "lost the" / "a perdu le": the contract and the customer that held it ("contrat de la SNCF", "le budget
-média de X", "a contract to supply milk to X")."""
+média de X", "a contract to supply milk to X"); its terms may stand before the noun, a comma between them ("lost a
+major, multi-million dollar iron ore contract with X", "the 10-year, $4 billion contract of X")."""
 _SCOPED_CONTRACT = re.compile(
     r"[ ]?(?:[a-zà-ÿ\-]{1,15}[ ]){0,3}?(?:contrats?|marchés?|délégations?|budgets?|contracts?|accounts?"
     r"|dsp|gestion|concessions?)"
@@ -7856,6 +7894,12 @@ _MARKED_CUSTOMER = re.compile(
 )
 """Right after a company: the apposition that makes it the customer ("X, its largest customer,", "X, one of Y's
 biggest clients,")."""
+_OWN_TIES_UNNAMED = re.compile(
+    r"[ ](?:its|their)[ ](?:[a-z\-]{1,15}[ ]){0,3}?(?:relationships?|ties|partnerships?)\b"
+    r"(?![ ](?:[a-z\-\d]{1,12}[ ]){0,5}?(?:with|to)[ ])"
+)
+"""After an ending verb: the subject's own ties, no "with" naming the other side ("cut off its manufacturing
+relationship by the end of the year")."""
 _RELATION_WITH = re.compile(
     r"(?:[ ](?:de|by|for|pour)[ ](?:an[ ]additional[ ]|another[ ]|a[ ]further[ ]|a[ ]|further[ ])?[a-z\d]{1,10}[ ]"
     r"(?:ans|années|mois|years|months)"
