@@ -42,18 +42,24 @@ _AMOUNT_BEFORE = 12
 """From an amount told before the noun to the noun: one adjective between ("a $25 million joint investment")."""
 
 
-def _agents(sentence: Sentence, article: Article, pos: int) -> tuple[list[CompanyMention], int]:
-    """The companies listed right at ``pos`` ("A and B", "A, B et C") and where the list ends."""
+def listed_companies(sentence: Sentence, article: Article, pos: int) -> list[CompanyMention]:
+    """The companies listed right at ``pos`` ("A", "A and B", "A, B et C"); empty when none stands there."""
     first = sentence.company_after(pos, within=_TIGHT)
     if first is None:
-        return [], pos
+        return []
     members = [first]
     while (joint := _AND.match(article.folded, members[-1].end)) is not None:
         member = sentence.company_after(joint.end(), within=_TIGHT)
         if member is None:
             break
         members.append(member)
-    return members, members[-1].end
+    return members
+
+
+def _agents(sentence: Sentence, article: Article, pos: int) -> tuple[list[CompanyMention], int]:
+    """The companies listed right at ``pos`` and where the list ends (``pos`` when none)."""
+    members = listed_companies(sentence, article, pos)
+    return members, members[-1].end if members else pos
 
 
 def _read_noun(article: Article, sentence: Sentence, start: int, end: int) -> list[Candidate]:

@@ -8,30 +8,11 @@ raisers ("$79M was raised by A, B and C") shares a total, so each of them raised
 
 from __future__ import annotations
 
-import re
-
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.funding_noun import listed_companies
 from streams.extraction.invest_frame_names import PASSIVE_RAISE
-from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
-
-_AND = re.compile(r"(?:,[ ]|,?[ ]and[ ])")
-_TIGHT = 0
-
-
-def _raisers(article: Article, sentence: Sentence, pos: int) -> list[CompanyMention]:
-    """The companies listed right at ``pos`` ("A", "A and B", "A, B and C")."""
-    first = sentence.company_after(pos, within=_TIGHT)
-    if first is None:
-        return []
-    members = [first]
-    while (joint := _AND.match(article.folded, members[-1].end)) is not None:
-        member = sentence.company_after(joint.end(), within=_TIGHT)
-        if member is None:
-            break
-        members.append(member)
-    return members
 
 
 def passive_raise_investments(article: Article, sentence: Sentence) -> list[Candidate]:
@@ -43,7 +24,7 @@ def passive_raise_investments(article: Article, sentence: Sentence) -> list[Cand
         passive = PASSIVE_RAISE.match(article.text, amount.end)
         if passive is None:
             continue
-        raisers = _raisers(article, sentence, passive.end())
+        raisers = listed_companies(sentence, article, passive.end())
         found += [
             Candidate(
                 type="investment",
