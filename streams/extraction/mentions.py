@@ -433,6 +433,18 @@ _FORM_NEXT = re.compile(r",?[ ](?:" + _LEGAL_FORM.pattern + ")")
 """A legal form right after a run: it closes the name after the run's possessive, whoever the owner."""
 
 
+_CLOSED_AFTER = r"(?=[,;:)]|\.(?:\s|$)|[ ](?:is|was|has|had|said|says|will|which|who)\b)"
+
+
+def _possessive_name(text: str, name: str) -> bool:
+    """Whether the story writes ``name`` ("McColl's", "Sainsbury's") with nothing owned after it somewhere.
+
+    A possessive owns the noun that follows it; where a clause mark or a verb follows instead ("a deal with
+    McColl's, which runs 1,300 shops", "chief executive of McColl's said"), the "'s" is part of the name.
+    """
+    return re.search(rf"(?<![\w'\u2019]){re.escape(name)}{_CLOSED_AFTER}", text) is not None
+
+
 def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, list[str]]:
     """(chars dropped in front, words kept) of a run with a possessive inside.
 
@@ -451,6 +463,10 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
         kept = " ".join(words[: index + 1])
         if _EPONYM_AFTER.match(text, start + len(kept)):
             return 0, []
+        if index == 0 < len(words) - 1 and bare.casefold() in FIRST_NAMES:
+            return 0, words  # "Dave's Hot Chicken": a bare first name owns no firm, it opens a brand
+        if index == len(words) - 1 and _possessive_name(text, " ".join(words)):
+            return 0, words
         owner = " ".join([*words[:index], bare])
         if index < len(words) - 1 and (
             owner.casefold() in PLACES
@@ -505,6 +521,7 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
         )
     ):
         words.pop()  # also a Reuters code after the name: "Healthways Inc HWAY.O"
+    start, words = _without_glued_words(text, start, words)
     dropped = False
     while words:
         folded = words[0].casefold().strip("'")
@@ -719,6 +736,35 @@ _CODED_AMOUNT = re.compile(
 """A sum in a currency's code, glued or spaced ("SEK23B", "RMB 12.55 billion"), or the code alone, cut from its sum
 ("Wins GBP 80 Mln Contract"): never a company."""
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_QUALIFIED_NOUN_BEFORE = re.compile(
+    r"(?<![\w\-'\u2019])(?!(?:the|le|la|les|des|du|de|of|for|and|et|by|par|à|a|an)[ ])[a-zé][\w\-]{2,}[ ]$"
+)
+"""A lower-case noun right before a name's first word, which an abbreviation then qualifies ("logiciel RH")."""
+_QUALIFIER_REACH = 40
+"""Characters looked at before a name for the noun its abbreviation qualifies."""
+
+
+def _qualifier_abbreviation(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` at ``start`` is a common abbreviation qualifying the noun before it ("logiciel RH")."""
+    return word in COMMON_ABBREVIATIONS and (
+        _QUALIFIED_NOUN_BEFORE.search(text, max(0, start - _QUALIFIER_REACH), start) is not None
+    )
+
+
+def _without_glued_words(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """(start, words) of a run without the words glued to the name on either side.
+
+    Goods counted after their maker end the run ("orders for 900 Brakor Motors LCVs"); a common abbreviation that
+    qualifies the lower-case noun before it opens it ("l'éditeur de logiciel RH PayFit", "la start-up IA Mistral").
+    After an article the abbreviation is the name's own ("the UK Ministry of Defence").
+    """
+    if len(words) > 1 and _PLURAL_ACRONYM.fullmatch(words[-1]):
+        words = words[:-1]
+    if len(words) > 1 and _qualifier_abbreviation(text, words[0], start):
+        return start + len(words[0]) + 1, words[1:]
+    return start, words
+
+
 """The plural of an abbreviated common noun ("VCs", "CEOs", "SMEs"): people or firms in general, never one firm."""
 
 
@@ -2195,8 +2241,36 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     # Again, once the names read next to verbs, openers and headlines are known: "from McCann to OMD and BBDO". A
     # name read after a possessive ("AMD's Radeon HD 6770M", "Apple's iPhones") is as often a product: no list from it.
     found.add_everywhere(_listed_names(found, kb, _late_list_outsiders(found, owned)), extend=True)
+    found.add_everywhere(_linked_names(found), extend=True)
     found.name_each_once()
     return found.sorted()
+
+
+_IN_TAIL = re.compile(r"[ ]in[ ]([A-Z][a-z]{2,20})(?![\w\-]|[ ][A-Z])")
+"""A capitalised word after a lower-case "in" right after a name: "Motion" of "Research in Motion"."""
+_LINKED_TIMES = 2
+"""How often a story writes "X in Y" whole before it is one name: once may be a firm in a market."""
+
+
+def _linked_names(found: _Found) -> _Names:
+    """Names the story writes whole with a lower-case "in" inside ("Research in Motion"), read cut before it.
+
+    The run of capitalised words stops at "in", so the first word alone is read a company. Written twice or more
+    with the same capitalised word after "in" that is no place nor month ("Acme in Texas", "Acme in May" are not
+    names), the whole is the name.
+    """
+    text = found.text
+    names: _Names = {}
+    for mention in found.mentions:
+        tail = _IN_TAIL.match(text, mention.end)
+        if mention.known or mention.kind != "company" or tail is None:
+            continue
+        word = tail.group(1)
+        surface = text[mention.start : tail.end()]
+        if word.casefold() in PLACES or _MONTH_WORD.fullmatch(word) or len(_occurrences(text, surface)) < _LINKED_TIMES:
+            continue
+        names[surface] = (slugify(surface), surface, "company")
+    return names
 
 
 _CAMEL_CASED = re.compile(r"[A-Z](?<![\w\-.][A-Z])[a-z]+[A-Z][a-z]*(?![\w\-])")
@@ -2288,6 +2362,8 @@ def _inside_other_name(text: str, start: int, end: int, kb: KnowledgeBase) -> bo
     before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
     if before is None or before.group(1) in _HEADLINE_BREAKS:
         return False  # "Kosc Telecom Loses Bouygues Deal": a headline's verb, not the start of a longer name
+    if _qualifier_abbreviation(text, before.group(1), before.start(1)):
+        return False  # "l'éditeur de logiciel RH PayFit": the abbreviation qualifies the noun before, not PayFit
     word = before.group(1).casefold()
     return (
         _AGENT_ADJECTIVE.search(word) is None  # "just like Tencent-backed Swiggy": the backer, Swiggy itself
