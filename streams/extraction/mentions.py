@@ -624,7 +624,7 @@ _SHARES_BEFORE = re.compile(r"(?:[Ss]hares|[Ss]tock)[ ](?:in|of)[ ]$")
 
 
 _NAME_HEAD_BEFORE = re.compile(
-    r"(?<![\w\-])(?:Banque|Bank|Coopérative|Compagnie|Caisse|Mutuelle)[ ]"
+    r"(?<![\w\-])(?:Banque|Bank|Coopérative|Compagnie|Caisse|Mutuelle|Laboratoires?)[ ]"
     r"(?:(?:of|de|des|du)[ ](?:the[ ]|la[ ]|l['\u2019])?)?$"
 )
 """A firm's kind capitalised inside a sentence right before a name: the name's first word ("la Banque Centrale

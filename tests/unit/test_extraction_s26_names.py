@@ -77,3 +77,16 @@ def test_french_qualifier_abbreviation_is_no_part_of_the_name() -> None:
 def test_country_abbreviation_after_an_article_stays_in_the_name() -> None:
     body = "The UK Ministry of Defence has renewed its maintenance contract with Drennal Systems."
     assert ("UK Ministry of Defence", "Drennal Systems") in event_pairs(body, "customer_continue")
+
+
+# A capitalised French kind noun opens the name the story writes after an article.
+
+
+def test_capitalised_french_kind_opens_the_name() -> None:
+    body = "Le Laboratoire Aurèle Vintrac a réalisé un chiffre d'affaires de 120 millions d'euros en 2024."
+    assert {subject for subject, _ in event_pairs(body, "revenue")} == {"Laboratoire Aurèle Vintrac"}
+
+
+def test_lower_case_french_kind_introduces_the_name() -> None:
+    body = "Le laboratoire Aurèle Vintrac a réalisé un chiffre d'affaires de 120 millions d'euros en 2024."
+    assert {subject for subject, _ in event_pairs(body, "revenue")} == {"Aurèle Vintrac"}
