@@ -23,8 +23,9 @@ _JOINED = re.compile(r"[ ](?:and|&|et)[ ](?:(?:the|le|la|les|l')[ ]?)?(?:[a-zà-
 _LEAD_IN = re.compile(r"[ ](?:(?:the|le|la|les|l')[ ]?)?(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}")
 """Between "between / entre" and the first party: an article, a short description."""
 _NEAR = 30
+_CONTRACT_REACH = 80
 _CONTRACT_NOUN = re.compile(r"\b(?:contract|agreement|deal|contrat|accord|accord-cadre)s?\b")
-"""The contract told before "signed between"."""
+"""The contract told shortly before "(signed) between / entre": « un contrat de 1,2 milliard entre X et Y »."""
 _CONTRACT_AFTER = re.compile(
     r"(?:[ ](?!with\b|avec\b)[a-zà-ÿ0-9$€£.,\-']{1,20}){0,5}?[ ]?(?:contract|agreement|deal|contrat|accord"
     r"|accord-cadre)s?\b(?![ ](?:to[ ](?:merge|combine|form|create)|de[ ](?:fusion|partenariat|coentreprise)))"
@@ -51,9 +52,9 @@ def joint_signed_candidates(article: Article, sentence: Sentence, cue: Cue) -> l
     """The relation of "X and Y have signed a contract", oriented only by what the story says of the two."""
     folded = article.folded
     clause_start = sentence.clauses.span_of(cue.start)[0]
-    if folded.endswith((" between", " entre"), cue.start, cue.end):
+    if folded.endswith(("between", "entre"), cue.start, cue.end):
         pair = _parties_after(folded, sentence, cue)
-        contract = _CONTRACT_NOUN.search(folded, clause_start, cue.start)
+        contract = _CONTRACT_NOUN.search(folded, max(clause_start, cue.start - _CONTRACT_REACH), cue.start)
         told = (clause_start, cue.end)
     else:
         pair = _parties_before(folded, sentence, cue, clause_start)
