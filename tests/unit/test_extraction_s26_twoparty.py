@@ -60,13 +60,3 @@ def test_contract_signed_between_a_body_and_a_consortium() -> None:
 def test_contract_signed_between_two_firms_without_roles_reads_nothing() -> None:
     body = "Un contrat de 900 millions d'euros a été signé entre Air France et Alstom."
     assert _starts(body) == set()
-
-
-def test_contract_noun_then_between_a_body_and_a_consortium() -> None:
-    body = "La journée a vu la signature d'un contrat de 700 millions entre la RATP et le consortium Alstom."
-    assert _starts(body) == {("RATP", "Alstom", "fact")}
-
-
-def test_between_without_a_contract_noun_reads_nothing() -> None:
-    body = "La rivalité entre la RATP et le consortium Alstom dure depuis dix ans."
-    assert _starts(body) == set()
