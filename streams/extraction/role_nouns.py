@@ -24,7 +24,7 @@ _SELLER_NOUNS = (
     r"suppliers?|providers?|contractors?|subcontractors?|vendors?|outsourcers?|caterers?|wholesalers?"
     r"|(?:logistics|haulage|transport|distribution|staffing|catering|it|outsourcing)[ ](?:firm|company|group|specialist"
     r"|operator|business|giant)|(?:media|advertising|ad|creative)[ ]agency|agency"
-    r"|fournisseur|prestataire|sous-traitant|logisticien|équipementier|agence"
+    r"|fournisseur|prestataire|sous-traitant|logisticien|équipementier|agence|consortium"
 )
 _BEFORE = re.compile(r"\b(?:(?P<buyer>" + _BUYER_NOUNS + r")|(?P<seller>" + _SELLER_NOUNS + r"))[ ]$")
 """A role noun ending right before the name: "retailer Iceland Foods", "logistics firm Wincanton", "l'enseigne X".

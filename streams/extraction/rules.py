@@ -143,6 +143,7 @@ from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
 from streams.extraction.start_decision_holder import decision_holder
 from streams.extraction.start_given_by import given_by_candidates
+from streams.extraction.start_joint_signed import joint_signed_candidates
 from streams.extraction.start_signed_with import signed_with_supplier
 from streams.extraction.start_system_maker import system_maker_candidates
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
@@ -6969,14 +6970,21 @@ _SUBJECT_READERS = {
 won contract with its giver, a system put to work with its vendor."""
 
 
+_STRUCTURE_READERS = {"award_went": award_went_candidates, "joint_signed": joint_signed_candidates}
+"""Frames read by a module of their own: an award told from the contract's side, a contract both parties signed."""
+
+
 def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:
     """The relations of a whole structure no frame reader spells, or None when the cue is read by its frame.
 
     An award told from the contract's side ("X's frameworks went to Y"), a supplier displacing a rival at a customer
     ("Ericsson displaced Nokia at Vodafone"; without a customer after "at", "displaced" reads nothing).
     """
-    if cue.detail == "award_went":
-        return award_went_candidates(article, sentence, cue)
+    reader = _STRUCTURE_READERS.get(cue.detail)
+    if reader is not None:
+        return reader(article, sentence, cue)
+    if cue.detail == "signed":  # « X et Y ont signé un contrat »: both parties before the verb, no one signed with
+        return joint_signed_candidates(article, sentence, cue) or None
     subject_reader = _SUBJECT_READERS.get(cue.detail)
     if subject_reader is not None:
         return subject_reader(article, sentence, cue, _customer_subject)
