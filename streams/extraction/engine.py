@@ -11,6 +11,7 @@ from typing import Any
 from schemas.events import CompanyRef, DealEvent, Entity, Evidence, Extraction, Money, SourceRef
 from schemas.news import NewsItem
 from streams.extraction.article import Article
+from streams.extraction.brand_owner import owners_of_brands
 from streams.extraction.candidate import BACKED_ROUND, Candidate
 from streams.extraction.cont_sales_share import sales_share_relations
 from streams.extraction.continue_history import as_continued
@@ -29,7 +30,7 @@ from streams.extraction.penalty_amounts import without_penalty_amounts
 from streams.extraction.public_roles import without_owned_bodies
 from streams.extraction.quantities import MoneyMention
 from streams.extraction.risk_standing import name_at_risk_customers
-from streams.extraction.rival_replaces import without_rival_replacements
+from streams.extraction.rival_replaces import SWAP, without_rival_replacements
 from streams.extraction.rules import CustomerNote, Discourse, name_identified_customers, sentence_candidates
 from streams.extraction.standing_supply import without_told_standing
 from streams.extraction.text import MAX_EVIDENCE_SPANS, MAX_TITLE_BYTES, truncate_utf8
@@ -88,7 +89,7 @@ def extract(item: NewsItem, *, max_body_bytes: int = 1_000_000) -> Extraction:
     already_held(candidates)  # "which currently holds 9%" beside a larger stake bought: background
     candidates = _without_backed_rounds(_without_loose_partnerships(without_returns(without_told_standing(candidates))))
     candidates = without_penalty_amounts(article, without_owned_bodies(candidates))
-    candidates = without_rival_replacements(article, candidates)
+    candidates = owners_of_brands(article, without_rival_replacements(article, candidates))
     candidates = without_false_leaders(article, candidates)
     source = SourceRef(item_id=item.id, url=item.url, published_at=item.published_at)
     merged = _fold_subsets(_one_alliance(_merge(candidates)))
@@ -357,6 +358,8 @@ def _fold_subsets(merged: list[_Merged]) -> list[_Merged]:
             continue
         facts = {index: _facts(merged[index].first) for index in members}
         for index in members:
+            if SWAP in merged[index].first.inferred:
+                continue  # « À Agen, X remplace Y »: the place's network, no other customer's relation with X
             host = next(
                 (
                     other
@@ -697,6 +700,8 @@ def _fold_unnamed_customer(item: _Merged, named: list[_Merged], priced: list[_Me
     has an amount ("a $525M customer walks" then "the customer is walking away").
     """
     first = item.first
+    if SWAP in first.inferred:
+        return False
     vendor = first.object.id if first.object else None
     if first.amount is None:
         same = [o for o in priced if o.first.type == first.type and o.first.object and o.first.object.id == vendor]

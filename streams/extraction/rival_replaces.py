@@ -2,12 +2,14 @@
 
 « À Agen, Keolis remplace Transdev », "Keolis replaces Transdev as operator of the network": both firms are
 suppliers of a customer the sentence names by its place, its service or not at all; the verb that reads
-« Carrefour remplace Danone » as Carrefour leaving Danone would make the winner the loser's customer.
+« Carrefour remplace Danone » as Carrefour leaving Danone would make the winner the loser's customer. The swap is
+read instead as the unnamed customer starting with the newcomer and ending with the incumbent.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from streams.extraction.article import Article
 from streams.extraction.candidate import Candidate
@@ -31,20 +33,40 @@ _SUPPLIER_ROLE = re.compile(
 """After Y, the role both firms compete for: « comme exploitant du réseau », "as operator of the bus network"."""
 
 _PLACE_FRONT = re.compile(
-    r"(?:^|[,;:][ ]*)(?:(?:en[ ]revanche|de[ ]même|ailleurs|meanwhile|likewise)[ ]*,[ ]*)?"
-    r"(?:à|a|au|en|dans|in|at)[ ][A-ZÀ-Ý][\w'\- ]{1,40}?[ ]*,[ ]*(?:c'est[ ]l'inverse[ ]*,[ ]*)?$"
+    r"(?:^|[,;:.!?]\s*)(?:(?:en[ ]revanche|de[ ]même|ailleurs|meanwhile|likewise)[ ]*,[ ]*)?"
+    r"(?:à|a|au|en|dans|in|at|À|Au)[ ][A-ZÀ-Ý][\w'\- ]{1,40}?[ ]*,\s*(?:c'est[ ]l'inverse[ ]*,\s*)?$"
 )
-"""Before X, the place whose network or service is swapped: « À Agen, », « En revanche, à Agen, », "In Agen,"."""
+"""Before X, the place whose network or service is swapped: « À Agen, », « En revanche, à Agen, », "In Agen,"; a town's
+« À » opens the sentence as often as not (a country's « En France, » tells no network)."""
+
+SWAP = "swap"
+"""Mark (in ``Candidate.inferred``) of a swap's unnamed customer: a place's own network (« À Agen »), no other
+customer of the article to fold into."""
+
+_FRONT_REACH = 60
+"""How far before X its place may stand; a line break may part them (« à Agen, c'est l'inverse,\\n X remplace Y »)."""
 
 
 def without_rival_replacements(article: Article, candidates: list[Candidate]) -> list[Candidate]:
-    """Drop « X remplace Y » read as X, a customer, leaving Y when X and Y are two suppliers of one customer.
+    """Read « X remplace Y » as an unnamed customer's swap from Y to X when X and Y are two suppliers of one customer.
 
     X and Y are two suppliers when the article names X (or Y) a supplier in another relation, when a role follows Y
-    (« comme exploitant », "as operator"), or when a place fronts the clause (« À Agen, X remplace Y »).
+    (« comme exploitant », "as operator"), or when a place fronts the clause (« À Agen, X remplace Y »). The table's
+    reading (X, a customer, leaving Y) is dropped; under a fronted place it gives way to the place's customer, unnamed,
+    starting with X and ending with Y (a customer named elsewhere may be the one that swaps: nothing is guessed).
     """
     suppliers = {c.object.id for c in candidates if c.type.startswith("customer_") and c.object is not None}
-    return [c for c in candidates if not _is_supplier_swap(article.text, c, suppliers)]
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if not _is_supplier_swap(article.text, candidate, suppliers):
+            kept.append(candidate)
+        elif (newcomer := candidate.subject) is not None and _PLACE_FRONT.search(
+            article.text[max(0, newcomer.start - _FRONT_REACH) : newcomer.start]
+        ):
+            swap = [*candidate.inferred, SWAP]
+            kept.append(replace(candidate, type="customer_start", subject=None, object=newcomer, inferred=swap))
+            kept.append(replace(candidate, subject=None, inferred=swap))
+    return kept
 
 
 def _is_supplier_swap(text: str, candidate: Candidate, suppliers: set[str]) -> bool:

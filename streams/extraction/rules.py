@@ -256,11 +256,11 @@ _ITS_CONTRACT_WITH = re.compile(
 "lost its contract to supply X with milk", "has lost the Midwest business of X" (a region's or a line's share)."""
 _LIST_SEPARATOR = re.compile(
     r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
-    r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
+    r"(?P<article>the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
 )
 _EXAMPLE_SEPARATOR = re.compile(
     r"(?:,?[ ](?P<and>and[ ]|et[ ]|&[ ]|ou[ ]encore[ ]|or[ ]|ou[ ]|as[ ]well[ ]as[ ]|ainsi[ ]que[ ]|ainsi[ ]qu')|,[ ])"
-    r"(?:the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
+    r"(?P<article>the[ ]|la[ ]|le[ ]|les[ ]|l'|de[ ](?:la[ ]|l')?|d'|du[ ])?"
 )
 """The same in a list of examples, where "or / ou" closes it as "and" does: "customers such as A or B"."""
 _EXAMPLES_OPEN = re.compile(
@@ -7409,6 +7409,9 @@ def _listed_after(
         member = sentence.company_after(
             described.end() if described else partner.end() if partner else own.end() if own else sep.end(), within=0
         )
+        if member is None and sep.group("article"):
+            # "Bel, L'Oréal et Danone": the elided article is the member's own name
+            member = sentence.company_after(sep.start("article"), within=0)
         if (
             partner is None
             and own is not None

@@ -200,7 +200,10 @@ def test_market_of_a_public_body_without_description_keeps_its_row() -> None:
 
 
 def test_rival_replacing_another_at_a_place_is_no_customer_end() -> None:
-    assert event_pairs("En revanche, à Brignac, Tavernel remplace Quarteo.", END) == set()
+    # the place's unnamed customer swaps suppliers (session 26, delist): no Tavernel -> Quarteo end
+    body = "En revanche, à Brignac, Tavernel remplace Quarteo."
+    assert event_pairs(body, END) == {(None, "Quarteo")}
+    assert event_pairs(body, "customer_start") == {(None, "Tavernel")}
     body = "À Brignac, Tavernel remplace Quarteo comme exploitant du réseau de tramway."
     assert event_pairs(body, END) == set()
     body = "In Brignac, Tavernel replaces Quarteo as operator of the tram network."
