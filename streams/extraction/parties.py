@@ -19,6 +19,7 @@ import re
 import ahocorasick
 
 from streams.extraction.knowledge_base import slugify
+from streams.extraction.org_context import PLACES
 from streams.extraction.pattern_windows import WordGates, finditer_if, gated_finditer
 from streams.extraction.public_heads import find_headed_bodies
 
@@ -44,14 +45,16 @@ _PUBLIC_BODY_EN = re.compile(
     rf"|Health[ ]Board|School[ ]District|Water[ ]Authority|Investment[ ]Authority)"
     # the state's purse, central banks and sovereign funds: "the U.S. Treasury", "Bank of Japan", "Saudi Arabia's
     # Public Investment Fund" (not "Treasury yields", not "Bank of America")
-    rf"|{_QUALIFIER}Treasury(?:[ ]Department)?(?![ ](?:[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?|[Ss]ecurities"
-    rf"|[Ss]ecretary|[Mm]arkets?|[Dd]ebt|[Aa]uctions?|[Ii]nflation|[Rr]ates?)\b)"
+    rf"|(?:{_QUALIFIER}|(?<=[Tt]he[ ]))Treasury(?:[ ]Department)?(?![ ](?:[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?"
+    rf"|[Ss]ecurities|[Ss]ecretary|[Mm]arkets?|[Dd]ebt|[Aa]uctions?|[Ii]nflation|[Rr]ates?)\b)"
     rf"|Federal[ ]Reserve|Public[ ]Investment[ ]Fund|(?:European|{_QUALIFIER})[ ]?Central[ ]Bank"
     rf"|Bank[ ]of[ ](?:England|Japan|Canada|France|Italy|Spain|Korea|Israel)(?![\w])"
     rf"|{_CAP_WORDS}[ ]NHS[ ](?:Foundation[ ])?Trust|NHS[ ](?:England|Scotland|Wales|{_CAP_WORD}[ ]Trust)"
-    rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|Transport[ ]for[ ]London|HMRC|DWP|MoD|DoD|DHSC|Defra"
+    rf"|(?:NHS|Pentagon|NASA|Bundeswehr|DGA|Network[ ]Rail|HMRC|DWP|MoD|DoD|DHSC|Defra"
     rf"|DVLA|DfE)(?![\w])"
     rf"|HM[ ]{_CAP_WORD}(?:[ ](?:&|and)[ ]{_CAP_WORD})?|Department[ ]for[ ]{_CAP_WORDS}"
+    # a place's transport authority: "Transport for London", "Transport for New South Wales"
+    rf"|Transport[ ]for[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}}"
     rf")"
 )
 _FR_OF = r"(?:de[ ]la[ ]|de[ ]l'|des[ ]|du[ ]|de[ ])"
@@ -99,6 +102,10 @@ _PUBLIC_BODY_FR = re.compile(
             # "la marine espagnole", "la Marine allemande", "l'armée allemande": a country's forces by its adjective
             r"(?:[Mm]arine|[Aa]rmée)[ ]" + _NATIONAL_FR + r"(?![\w])",
             r"[Cc]orps[ ]des[ ][Mm]arines",
+            # a state-run port buys its terminal's operation: « le port autonome de Douala »
+            r"[Pp]ort[ ]autonome[ ](?:de[ ]|d')" + _CAP_FR + r"(?:[ -]" + _CAP_FR + r")?",
+            # a city's transit authority: « la Société de transport de Montréal »
+            r"Société[ ]de[ ]transport[ ](?:de[ ]|d')" + _CAP_FR + r"(?:[ -]" + _CAP_FR + r")?",
             r"[Aa]dministration[ ]" + _NATIONAL_FR,
             # not "le Conseil d'État", "un coup d'État": the state there is no party
             r"(?<![dD]['\u2019])État(?:[ ]français)?(?![\w-])",
@@ -165,6 +172,65 @@ _MARKET_LEAD = 32
 """How far before a country's name the trade noun may start: "competition coming from the "."""
 _COUNTRY_TAIL = 40
 """How far after it the verb of buying may end: " has also placed an order"."""
+
+
+_CITY_CUSTOMER = re.compile(
+    r"(?:^|(?<=[.!?\n])[ ]{0,2}|(?<=[.!?][\"\u201d\u00bb])[ ]{0,2})"
+    r"(?!(?:Le|La|Les|The)[ ])(?P<city>[A-ZÀÂÇÉÈÊÎÔ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+){0,3}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
+    # the city ending, renewing or handing out a contract: "Rennes met fin à son contrat avec X"
+    r"(?=(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|n'a[ ]pas[ ]|ne[ ]va[ ]pas[ ])?(?:décidé[ ]de[ ]|choisi[ ]de[ ])?"
+    r"(?:met(?:tre)?[ ]fin|mis[ ]fin|résili(?:é|e|er)|romp(?:u|t|re)|dénonc(?:é|e|er)|renouvel(?:é|le|er)"
+    r"|reconduit|reconduire|prolong(?:é|e|er)|attribu(?:é|e|er)|confi(?:é|e|er)|chois(?:i|it|ir)|reten(?:u|ir)"
+    r"|retient|quitt(?:é|e|er))\b"
+    r"|(?:has[ ]|have[ ]|will[ ]|is[ ]|plans[ ]to[ ]|voted[ ]to[ ])?(?:terminat(?:ed|es|e|ing)|end(?:ed|s|ing)?[ ]"
+    r"|cancel(?:l?ed|s|l?ing)?[ ]|scrap(?:ped|s|ping)?[ ]|renew(?:ed|s|ing)?[ ]|extend(?:ed|s|ing)?[ ]"
+    r"|award(?:ed|s|ing)?[ ]|select(?:ed|s|ing)?[ ]|chose[ ]|hired[ ]|hires[ ]|dropp(?:ed|ing)[ ]|drops[ ]))"
+)
+"""A city or a state named bare as the subject of a contract's verb ("Grenoble a résilié le contrat de X", "Austin
+renewed its contract with X"): its local authority is the customer. Only a clause that opens a sentence, and only a
+known place: elsewhere a city is a place ("à Lyon", "in Rennes", "Lyon-based"). Signing is left out: "Paris a
+signé un contrat" may tell a place's firm or a team as much as the city."""
+_CITY_PARTY = re.compile(
+    r"\b(?:(?:contracts?|deal|agreement|contrats?|marché|convention)[ ](?:with|avec)"
+    r"|(?:awarded|selected|chosen|hired|dropped|terminated|cancell?ed|renewed|extended)[ ]by"
+    r"|(?:attribu|confi|chois|reten|résili|renouvel|prolong|reconduit)[a-zé]{0,3}[ ]par)[ ]"
+    r"(?P<city>[A-ZÀÂÇÉÈÊÎÔ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+){0,3})(?![\w\-'\u2019]|[ ][A-Z])"
+)
+"""A city named bare on the buying side of a contract ("its contract with Grenoble", "a été attribué par Rennes"):
+its local authority is the party, as a country there is its state."""
+_COUNTRY_NAME = re.compile(f"{_COUNTRIES_EN}|{_COUNTRIES_FR}")
+"""A country is a party by :data:`_COUNTRY_PARTY` and :data:`_COUNTRY_BUYER` alone ("France cancelled its order" may
+tell its firms' or its state's), not as a city is."""
+_BARE_LOCAL_BODY = re.compile(r"(?<=[Ll]['\u2019])Agglo(?![\w\-'])|(?<=[Ll]a[ ])Métropole(?![\w\-']|[ ][A-Z]|[ ]d)")
+"""« l'Agglo », « la Métropole » told bare, once the story has named it: the local authority itself."""
+
+
+_MORE_CITIES = frozenset(
+    (  # noqa: SIM905 (a list of words, as org_context writes its places)
+        "montpellier reims toulon dijon angers nîmes villeurbanne clermont-ferrand saint-étienne brest amiens limoges"
+        " perpignan metz besançon orléans rouen mulhouse caen avignon poitiers calais dunkerque annecy lorient"
+        " saint-malo quimper vannes chambéry niort cherbourg chartres troyes bayonne montreuil nanterre"
+        " boulogne-billancourt argenteuil saint-denis phoenix denver detroit baltimore manchester birmingham bristol"
+        " sheffield conakry alger liège namur"
+    ).split()
+)
+"""Cities the place list (:data:`~streams.extraction.org_context.PLACES`) lacks, known here only as customers: a city
+of one word is rarely a company's name in a contract's subject."""
+
+
+def _city_customers(text: str) -> list[tuple[int, int, str, str]]:
+    """Return ``(start, end, id, name)`` of the bare cities and local bodies told as a contract's customer.
+
+    As :data:`_CITY_CUSTOMER`, :data:`_CITY_PARTY` and :data:`_BARE_LOCAL_BODY` find them.
+    """
+    found = []
+    for match in (*_CITY_CUSTOMER.finditer(text), *_CITY_PARTY.finditer(text)):
+        name = match.group("city")
+        if _COUNTRY_NAME.fullmatch(name) is None and (name.casefold() in PLACES or name.casefold() in _MORE_CITIES):
+            found.append((match.start("city"), match.end("city"), "pb-" + slugify(name), name))
+    for match in _BARE_LOCAL_BODY.finditer(text):
+        found.append((match.start(), match.end(), "pb-" + slugify(match.group(0)), match.group(0)))
+    return found
 
 
 def _build_countries() -> ahocorasick.Automaton:
@@ -290,11 +356,11 @@ _TRIGGERS = (
     "region of", "town of", "borough", "council", "agency", "health service", "police", "fire service", "authority",
     "health board", "commission", "transit system", "transport system", "transportation system", "transit district",
     "transport district", "transportation district", "city hall",
-    "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for london", "hm",
+    "school district", "nhs", "pentagon", "nasa", "bundeswehr", "dga", "network rail", "transport for", "hm",
     "hmrc", "dwp", "mod", "dod", "dhsc", "defra", "dvla", "dfe",
     "department for", "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de",
     "communauté", "conseil", "syndicat", "armée", "état", "direction générale", "corps des marines", "administration",
-    "île-de-france mobilités", "agglomération", "agglo",
+    "île-de-france mobilités", "agglomération", "agglo", "port autonome", "société de transport",
     "assistance publique", "marine", "treasury", "federal reserve", "public investment fund", "central bank",
     "bank of", "caisse des dépôts", "banque des territoires", "banque de france", "banque centrale",
 )  # fmt: skip
@@ -304,8 +370,8 @@ _WINDOW = 70
 
 _LOWER_CASE_TRIGGERS = frozenset({
     "ministère", "région", "ville de", "mairie", "métropole", "département", "commune de", "communauté", "conseil",
-    "syndicat", "armée", "marine", "corps des marines", "administration", "state of", "city of", "county of",
-    "province of", "region of", "town of", "ministry",
+    "syndicat", "armée", "marine", "corps des marines", "port autonome", "administration", "state of", "city of",
+    "county of", "province of", "region of", "town of", "ministry",
 })  # fmt: skip
 """French bodies are written in lower case ("le ministère de la Santé"); English ones are capitalised."""
 
@@ -365,6 +431,8 @@ def find_public_bodies(text: str, folded: str) -> list[tuple[int, int, str, str]
         ):
             name = text[start:end]
             found.setdefault(start, (start, end, "pb-" + slugify(name), name))
+    for body in _city_customers(text):
+        found.setdefault(body[0], body)
     return _with_headed_bodies(sorted(found.values()), find_headed_bodies(text, folded))
 
 
