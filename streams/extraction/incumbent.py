@@ -63,7 +63,8 @@ _CURRENT = (
 )
 """A description of the incumbent right before its name ("with current supplier Y", "le prestataire sortant Y")."""
 _HOLDER = (
-    r"(?:account|business|budget|contract|media|contrat|marché)(?:,)?[ ](?:(?:is|are|was|were)[ ])?"
+    r"(?:accounts?|business|budgets?|contracts?|media|contrat|marché)(?:,|[ ][-\u2013\u2014])?[ ]"
+    r"(?:(?:is|are|was|were)[ ])?"
     r"(?:(?:currently|now|still|actuellement)[ ])?"
     r"(?:(?:held|handled|managed|run|bought|planned)[ ]by|at"
     r"|(?:détenu|géré|tenu)[ ]par|chez)"
@@ -71,7 +72,9 @@ _HOLDER = (
     r"|(?:aujourd'hui|actuellement|toujours)[ ]entre[ ]les[ ]mains[ ]d(?:e|u|es)"
 )
 """The agency or supplier that holds the account under review ("its $830 million media account at Zenith", "whose
-media is bought by Y", "kept the business inside Y", "aujourd'hui entre les mains de Y")."""
+media is bought by Y", "kept the business inside Y", "aujourd'hui entre les mains de Y"). Session 27 (ccont): several
+accounts at once ("its creative and media accounts at JWT and Mindshare"), and the holder between dashes ("its £39m
+account - currently held by WCRS - up for pitch")."""
 _YEARS_WITH = (
     r"(?:after|following|ending|closing)[ ](?:(?:more[ ]than[ ]|nearly[ ]|almost[ ])?(?:\d{1,3}|an?|[a-z]{3,9})[ \-])?"
     r"(?:years?|decades?)[ ](?:with|at)"
@@ -141,7 +144,7 @@ def _anchored(article: Article, index: int, customer: CompanyMention, own_senten
             companies, company.start, customer, own_sentence
         ):
             return company
-    for anchor in _ANCHOR_BEFORE_NAME.finditer(article.folded, start, end):
+    for anchor in _after_customer_first(list(_ANCHOR_BEFORE_NAME.finditer(article.folded, start, end)), customer):
         named = next(
             (
                 c
@@ -157,6 +160,15 @@ def _anchored(article: Article, index: int, customer: CompanyMention, own_senten
         ):
             return named
     return None
+
+
+def _after_customer_first(anchors: list[re.Match[str]], customer: CompanyMention) -> list[re.Match[str]]:
+    """The anchors after the customer first, then the others, each group in reading order.
+
+    Two reviews in one sentence each name their holder after their own customer: in "A is reviewing its accounts at
+    Y, and B its account at Z", Z is B's incumbent, not Y.
+    """
+    return [a for a in anchors if a.start() >= customer.end] + [a for a in anchors if a.start() < customer.end]
 
 
 def _alone_before(companies: list[CompanyMention], pos: int, customer: CompanyMention, own_sentence: bool) -> bool:

@@ -201,6 +201,13 @@ _EN_END_BARE = (
     r"|stop[ ](?:using|buying[ ]from|working[ ]with|doing[ ]business[ ]with)|switch[ ]away[ ]from))\b"
 )
 """The bare verb of a customer's end ("ditch", "part company with"), its supplier right after."""
+_EN_ORDER_CANCEL_THREAT = (
+    r"(?:\b(?:may|might|could)(?:[ ](?:also|even|well|yet|soon|now|still))?[ ]|\bthreat(?:en|ens|ened|ening)[ ]to[ ]"
+    r"|(?:\bnot|n't)[ ]rul(?:e|es|ed|ing)[ ]out[ ])(?P<cue>cancel(?:l?ing)?[ ](?:a|an|the|its|some[ ]of[ ]its))"
+    r"(?=[ ](?:[^ ,;]{1,20}[ ]){0,4}?orders?\b)"
+)
+"""A customer's threat to cancel an order (a modal, "threatened to", "is not ruling out"): the cue stops before the
+order's words, which may name the supplier ("a longstanding Y 777X order")."""
 
 _EN_GOODS = r"(?:products|brands|goods|items|lines|snacks|drinks|beverages)"
 _FR_GOODS = r"(?:produits|références|marques|articles|boissons)"
@@ -545,6 +552,10 @@ PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...]
         # "has warned that it may ditch Y", "could yet sever ties with Y": a customer's end only threatened, in the
         # bare form no "will ditch" / "ditched" row spells.
         (re.compile(_EN_MAY + _EN_END_BARE), "active", ("may ", "might ", "could ")),
+        # session 27 (ccont): an order only threatened with cancelling, told with an article ("could cancel a $6.4
+        # billion order with Y", "could cancel an order for Y 777X jets", "isn't ruling out cancelling a Y 777X
+        # order"): the supplier follows the cue, inside the order's words or after "with / for".
+        (re.compile(_EN_ORDER_CANCEL_THREAT), "own", ("cancel",)),
         # session 23: ties put in doubt, suspended, or a named agency put under review.
         (re.compile(_EN_DOUBTED_TIE), "own", ("doubt", "question", "jeopardy", "risk", "threat", "hold")),
         (re.compile(_EN_SUSPENDED_TIE), "active", ("suspend", "on hold", "froze", "freez")),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise, takewhile
 
+from streams.extraction.account_kept import account_kept_candidates
 from streams.extraction.acq_fronted import fronted_acquisitions
 from streams.extraction.acq_offers import offer_candidates
 from streams.extraction.acq_ownership import OWNERSHIP_FRAMES, ownership_candidates
@@ -6970,8 +6971,13 @@ _SUBJECT_READERS = {
 won contract with its giver, a system put to work with its vendor."""
 
 
-_STRUCTURE_READERS = {"award_went": award_went_candidates, "joint_signed": joint_signed_candidates}
-"""Frames read by a module of their own: an award told from the contract's side, a contract both parties signed."""
+_STRUCTURE_READERS = {
+    "award_went": award_went_candidates,
+    "joint_signed": joint_signed_candidates,
+    "kept_account": account_kept_candidates,
+}
+"""Frames read by a module of their own: an award told from the contract's side, a contract both parties signed, an
+account kept after a review."""
 
 
 def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:

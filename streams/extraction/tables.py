@@ -46,6 +46,8 @@ _CUSTOMER_FRAMES = frozenset(
         "chosen_noun",  # a choice as a noun: "X's selection of Y", "the choice of Y by X", "le choix de Y par X"
         "counted",  # customer before, goods counted then their maker: "X will buy 20 Airbus A350s", "40 rames Alstom"
         "award_went",  # the customer's contract before, its winners after: "X's frameworks went to Y and Z"
+        "kept_account",  # an account kept after a review, its client named by the account (account_kept.py): "Y
+        # retained the X account", "Y, the agency for X, retained its assignment", "X kept its account with Y"
         "joint_signed",  # both parties before the verb, oriented by the story: "X and Y have signed a contract"
         "order_noun",  # an order as a noun, the seller after "à / auprès de / with": "X a validé une commande de
         # dix A350 à Airbus", "la commande de 172 bus de la STIB à EvoBus" (patterns, customer_orders.py)
