@@ -141,14 +141,24 @@ _EN_RENEWED_TO_SUPPLY = (
     r"(?:supply|provide|serve|distribute|deliver)(?![\w\-])"
 )
 """A supplier renewing its deal to supply a customer, named right after ("renewed its agreement to supply X with")."""
+_OWNED_SITE = r"[ ](?:the[ ])?[a-z0-9&.\-]{2,25}(?:[ ][a-z0-9&.\-]{2,25}){0,3}(?:'s|')[ ]"
+"""After "at": a site named after its owner ("at Coronado Global Resources' Curragh mine"), the owner a customer."""
 _EN_WON_EXTENSION_TO = (
-    r"\b(?:won|wins|secured|secures|been[ ]awarded|was[ ]awarded|been[ ]handed|was[ ]handed|been[ ]granted"
-    r"|was[ ]granted|received|receives)[ ](?:a|an)[ ](?:[a-z0-9\-$£€.,']{1,15}[ ]){0,4}?"
-    r"(?:extension|renewal)[ ]to[ ](?:provide|run|supply|manage|operate|deliver|handle|maintain|ship|make|build"
-    r"|support|serve)[ ](?:[a-z0-9\-',&]{1,20}[ ]){1,8}?(?:for|to)(?![\w\-])"
+    r"\b(?:won|wins|secured|secures|securing|been[ ]awarded|was[ ]awarded|been[ ]handed|was[ ]handed|been[ ]granted"
+    r"|was[ ]granted|received|receives)[ ](?:(?:a|an)[ ])?(?:[a-z0-9\-$£€.,']{1,15}[ ]){0,4}?"
+    r"(?<!deadline[ ])(?<!loan[ ])(?<!debt[ ])(?<!payment[ ])(?<!maturity[ ])(?<!credit[ ])"
+    r"(?:extension|renewal)(?:[ ](?:valued[ ]at|worth)[ ](?:about[ ]|around[ ]|some[ ]|up[ ]to[ ])?[^ ]{1,15})?[ ]"
+    r"(?:to[ ](?:provide|run|supply|manage|operate|deliver|handle|maintain|ship|make|build"
+    r"|support|serve)[ ](?:[a-z0-9\-',&]{1,20}[ ]){1,8}?(?:for|to|at(?=" + _OWNED_SITE + r"))"
+    r"|(?<!contract[ ]extension[ ])(?<!contract[ ]renewal[ ])with|at(?="
+    + _OWNED_SITE
+    + r"))(?![\w\-])"
 )
 """A supplier given an extension of its work for a customer ("has won a £37 million extension to provide warehousing
-for X", "has been awarded a contract extension to run transport for X")."""
+for X", "has been awarded a contract extension to run transport for X"). Session 27 (ccont): the customer after "with"
+("has secured a three-year extension with X"), or as the owner of the site the work is at ("received a contract
+extension valued at A$1.3bn to provide mining services at X's Curragh mine", "wins extension at X's Rosemont
+operations")."""
 _FR_SELLS = r"\b(?:vend|vendent|fournit|fournissent|livre|livrent)[ ](?:(?:déjà|aussi|également|toujours)[ ])?"
 """A supplier's standing sales to a customer ("livre à X", "vend ses rames à X")."""
 _FR_WORKS_FOR = (

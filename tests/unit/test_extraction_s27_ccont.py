@@ -87,3 +87,27 @@ def test_not_ruling_out_cancelling_an_order_named_by_its_maker() -> None:
 
 def test_cancelling_an_order_without_a_maker_is_no_risk() -> None:
     assert _events("Customers could cancel an order for 20 seats at any time before boarding.", RISK) == set()
+
+
+# An extension won by a contractor, its customer after "with" or as the owner of the site the work is at.
+
+
+def test_extension_at_the_customers_mine() -> None:
+    assert _events("Thiess won a five-year contract extension at BHP's Mt Arthur mine.", CONTINUE) == {
+        ("BHP", "Thiess", "fact")
+    }
+
+
+def test_extension_to_provide_services_at_the_customers_mine() -> None:
+    body = "Macmahon secured an extension to provide drilling services at Newmont's Tanami mine."
+    assert _events(body, CONTINUE) == {("Newmont", "Macmahon", "fact")}
+
+
+def test_extension_with_the_customer() -> None:
+    body = "Macmahon has been granted a two-year extension with Newmont to keep drilling at Tanami."
+    assert _events(body, CONTINUE) == {("Newmont", "Macmahon", "fact")}
+
+
+def test_a_loan_extension_or_an_unowned_site_is_no_customer() -> None:
+    assert _events("Macmahon secured a loan extension with HSBC last week.", CONTINUE) == set()
+    assert _events("Macmahon won an extension at the Tanami mine.", CONTINUE) == set()
