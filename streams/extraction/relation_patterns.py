@@ -150,9 +150,7 @@ _EN_WON_EXTENSION_TO = (
     r"(?:extension|renewal)(?:[ ](?:valued[ ]at|worth)[ ](?:about[ ]|around[ ]|some[ ]|up[ ]to[ ])?[^ ]{1,15})?[ ]"
     r"(?:to[ ](?:provide|run|supply|manage|operate|deliver|handle|maintain|ship|make|build"
     r"|support|serve)[ ](?:[a-z0-9\-',&]{1,20}[ ]){1,8}?(?:for|to|at(?=" + _OWNED_SITE + r"))"
-    r"|(?<!contract[ ]extension[ ])(?<!contract[ ]renewal[ ])with|at(?="
-    + _OWNED_SITE
-    + r"))(?![\w\-])"
+    r"|(?<!contract[ ]extension[ ])(?<!contract[ ]renewal[ ])with|at(?=" + _OWNED_SITE + r"))(?![\w\-])"
 )
 """A supplier given an extension of its work for a customer ("has won a £37 million extension to provide warehousing
 for X", "has been awarded a contract extension to run transport for X"). Session 27 (ccont): the customer after "with"
