@@ -67,11 +67,20 @@ def account_kept_candidates(article: Article, sentence: Sentence, cue: Cue) -> l
     ]
 
 
+_SERVICE_ACCOUNT = re.compile(
+    r"[ ](?:(?!(?:bank|banking|savings|current|checking|deposit|trading|brokerage|cash|credit|loan|email|user)[ ])"
+    r"[a-z0-9$£€.,&'\-]{1,25}[ ]){1,4}(?:accounts?|business|budgets?)\b"
+)
+"""A client's own account told with what it buys ("its media account", "its $350 million account"); a bare "its
+account with Y" or "its bank account with Y" is the client's money at a bank, no account an agency keeps."""
+
+
 def _client_keeps(
     folded: str, sentence: Sentence, account: re.Match[str], subject: CompanyMention | None
 ) -> tuple[CompanyMention, CompanyMention] | None:
     """(client, agency) of "X kept its account with Y": the subject keeps its own account with the agency after."""
-    if subject is None:
+    words = folded[account.start() : account.end()]
+    if subject is None or _SERVICE_ACCOUNT.search(words.removeprefix(" its").removeprefix(" their")) is None:
         return None
     agency = sentence.company_after(account.end(), exclude=subject.id, within=_CLIENT_REACH)
     if agency is None or not _HOLDER_AFTER.fullmatch(folded, account.end(), agency.start):

@@ -45,6 +45,7 @@ def test_client_keeps_its_account_with_the_agency() -> None:
 def test_a_kept_stake_or_forecast_is_no_account() -> None:
     assert _events("Kelmar Motors kept its forecast for the year and retained its stake in Dorvane.", CONTINUE) == set()
     assert _events("Mindshare kept its office in Leeds open.", CONTINUE) == set()
+    assert _events("Kelmar Motors kept its savings account with Barclays.", CONTINUE) == set()
 
 
 # The holder of accounts under review: several accounts at once, and a participle after an adverb.
