@@ -55,3 +55,21 @@ def test_a_joint_name_without_a_serial_comma_stays_one_company() -> None:
     # "Northgate Projects and Harbour Logistics Services Ltd" is one company (no comma before "and").
     body = "Acme Robotics raised $12 million from Northgate Projects and Harbour Logistics Services Ltd."
     assert ("Northgate Projects and Harbour Logistics Services", "Acme Robotics") in event_pairs(body, INVESTMENT)
+
+
+def test_returning_backers_join_the_round_told_before() -> None:
+    # "earlier investors such as A and B returned for the round", "A returned for a Series B": the investors stand
+    # before the verb, the round is the one the story just told.
+    body = (
+        "Acme Robotics raised $30 million in a round led by Accel. Existing backers such as Index Ventures and "
+        "Balderton Capital returned for the round."
+    )
+    pairs = event_pairs(body, INVESTMENT)
+    assert {("Index Ventures", "Acme Robotics"), ("Balderton Capital", "Acme Robotics")} <= pairs
+    body = "Acme Robotics raised $30 million from Accel. Index Ventures returned for a $12 million Series B in 2021."
+    assert ("Index Ventures", "Acme Robotics") in event_pairs(body, INVESTMENT)
+
+
+def test_a_round_of_talks_is_no_round_to_return_for() -> None:
+    body = "Acme Robotics raised $30 million from Accel. Index Ventures returned for a second round of talks with Acme."
+    assert ("Index Ventures", "Acme Robotics") not in event_pairs(body, INVESTMENT)
