@@ -19,6 +19,13 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.org_context import NATIONAL_BEFORE_NAME
 
+_INVESTOR_KIND = (
+    r"(?:firm|fund|group|investor|arm|giant|bank|insurer|manager|conglomerate|office|vehicle|holding|house"
+    r"|company|fonds|groupe|société|investisseur|banque|assureur)"
+)
+"""The kind noun closing a member's own description, lower case words before it: "investment firm", "internet
+group", "US private equity firm", « le fonds », « l'assureur » ("along with investment firm X", "as did internet
+group Y", « ainsi que l'assureur Z »)."""
 _DESCRIBED = (
     r"(?:" + NATIONAL_BEFORE_NAME + r")?"  # session 26: "et du britannique B", « et le Français C »
     r"(?:(?:the|its|their|les|ses|leurs|des|de|d')[ ]?)?"
@@ -26,11 +33,15 @@ _DESCRIBED = (
     r"nouveaux|nouvel|nouvelle|nouvelles|historiques?|actuels?|autres?|anciens?)[ ])*"
     r"(?:(?:investors?|backers?|shareholders?|funds?|investisseurs?|actionnaires?|fonds)[ ]?,?[ ]?"
     r"(?:(?:including|such[ ]as)[ ])?)?"
+    r"(?:(?:(?!(?:of|at|for|from|by|to|in|on|with|and|the|de|du|des|chez|pour|par|et)[ ])[a-z][a-z.\-]*[ ]){0,3}"
+    + r"(?:l')?"
+    + _INVESTOR_KIND
+    + r"[ ])?"
 )
 _CONNECTOR = (
     r"(?:(?:and|et)[ ])?(?:also[ ])?"
     r"(?:along[ ]with|alongside|together[ ]with|as[ ]well[ ]as|joined[ ]by|with[ ]participation[ ]from"
-    r"|with[ ]the[ ]participation[ ]of|avec[ ]la[ ]participation[ ]d[e']|with|including|included|includes"
+    r"|with[ ]the[ ]participation[ ]of|avec[ ]la[ ]participation[ ]d[e']|with|including|included|includes|as[ ]did"
     r"|plus|ainsi[ ]que|avec|aux[ ]côtés[ ]d[e']|dont)[ ]?"
 )
 _BETWEEN_MEMBERS = re.compile(

@@ -1540,6 +1540,8 @@ def _joined_name(text: str, start: int, name: str) -> tuple[int, str]:
     closed = text.startswith(",", start + len(name))  # "Wauseon Machine and Manufacturing, Inc.": one name
     if joint is None or (" " not in name and not closed):
         return start, name
+    if text.startswith(",", joint.start() - 1):
+        return start, name  # session 27: a list's serial comma ("A, B Capital, and C Investments Corp"): C alone
     before = _name_ending_at(text, joint.start())
     if before is None or _LEGAL_FORM.fullmatch(before[1].rsplit(" ", 1)[-1]):
         return start, name  # "Partex NV and Fortress Biotech Inc": each has its legal form

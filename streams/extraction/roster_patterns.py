@@ -37,6 +37,14 @@ _EN_AMONG = (
 )
 """Standing backers with an adjective: "among its existing backers", "among their early investors"."""
 
+_EN_RETURNED = (
+    r"\b(?:also[ ])?(?:returned|came[ ]back)[ ](?:for|to)[ ](?:the|this|that|its|their|a|an)[ ]"
+    r"(?:[a-z0-9$€£.,\-]{1,15}[ ]){0,4}?(?:round|financing|funding|raise|extension|tranche|series[ ][a-h]|seed)\b"
+    r"(?![ ]of[ ](?:talks|negotiations|discussions|voting|votes|bidding|layoffs|cuts))"
+)
+"""Session 27: a returning backer, the investors before the verb ("earlier investors such as A and B returned for the
+round", "A returned for a $35m series B round"); a round of talks is none."""
+
 _FR_INVESTORS = r"(?:investisseurs|participants|contributeurs|souscripteurs)"
 _FR_ROSTER = (
     r"\b(?:parmi[ ])?les[ ](?:(?:autres|nouveaux|principaux)[ ])?"
@@ -71,6 +79,7 @@ _PATTERNS: Final[dict[Language, tuple[tuple[re.Pattern[str], str, tuple[str, ...
         (re.compile(_EN_ROSTER), "after", ("investors", "backers", "participants", "contributors")),
         (re.compile(_EN_AMONG), "cue", ("among",)),
         (re.compile(_EN_COMPANY_ROSTER), "after", ("among the",)),
+        (re.compile(_EN_RETURNED), "cue", ("returned", "came back")),
     ),
     "fr": (
         (re.compile(_FR_ROSTER), "after", ("investisseurs", "participants", "contributeurs", "souscripteurs")),
