@@ -208,6 +208,15 @@ _FR_RENEWAL_OF = (
 """A renewal told as a noun: "le renouvellement du contrat de Y par X", "la prolongation de son contrat avec X"; not its
 negation, an ending (« la non-reconduction de son contrat par X », read by ``customer_end``)."""
 
+_FR_AWARD_BY = (
+    r"\b(?:attribution|adjudication|réattribution)[ ]d(?:u|es|e[ ]la|e[ ]l')[ ]?"
+    r"(?:marchés?|contrats?|concessions?|délégations?|lots?|appels?[ ]d'offres)"
+    r"(?:[ ](?!(?:par|à|au|aux|et|qui|que)[ ])[^ .;,()]{1,25}){0,6}?[ ]par(?=[ ])"
+)
+"""An award told as a noun with its scope, then its giver after « par » (the receiver after « à / au » follows the
+giver): « l'attribution du marché des supercalculateurs par le ministère à Y », « l'attribution du marché par le
+syndicat des transports à son concurrent Y». Read in the ``chosen_noun`` frame, buyer first."""
+
 _EN_KEEP = (
     r"\b(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung)[ ]on[ ]to"
     r"|(?:successfully[ ])?defend(?:s|ed|ing))[ ]"
@@ -355,6 +364,7 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
             "supplies",
             _SUPPLY_STEMS,
         ),
+        (re.compile(_FR_AWARD_BY), "customer_start", "chosen_noun", ("attribution", "adjudication")),
         (
             re.compile(_FR_RENEWAL_OF),
             "customer_continue",

@@ -166,11 +166,17 @@ _EN_PERFORMANCE_REVIEWED = (
 G4S will be reviewed 'very carefully', the Cabinet Office has warned" (the cue is the participle; the supplier stands
 before it, the customer is the company of the attribution, as in the ``quoted_supplier`` frame)."""
 _FR_HALT = (
-    r"\b(?:(?:suspend|interromp|interrompu|cess|coup|arrêt|gel|bloqu)[a-zéè]{0,6}[ ](?:ses|les|leurs|toutes[ ]ses)[ ]"
-    r"(?:livraisons|approvisionnements?|fournitures)(?:[ ]de(?:[ ][^ ,.;]{1,25}){1,4}?)?[ ](?:à|au|aux)"
-    r"|(?:cess|arrêt|refus)[a-zéè]{0,6}[ ](?:de[ ]|d')(?:livrer|approvisionner|fournir))(?=[ ])"
+    r"\b(?:(?:suspend|interromp|interrompu|cess|coup|arrêt|gel|bloqu|stopp)[a-zéè]{0,6}"
+    r"(?:[ ](?:purement[ ]et[ ]simplement|net|brutalement|aussitôt))?"
+    r"[ ](?:ses|les|leurs|toutes[ ]ses|toutes[ ]les|la|sa)[ ]"
+    r"(?:livraisons?|approvisionnements?|fournitures)(?:[ ]d(?:e|es|u|')(?:[ ]?[^ .;]{1,25}){1,10}?)?"
+    r"[ ](?:à|au|aux|auprès[ ]d(?:e|es|u)|auprès[ ]d')"
+    r"|(?:cess|arrêt|refus)[a-zéè]{0,6}[ ](?:de[ ]|d')(?:livrer|approvisionner|fournir))(?=[ ]|(?<=')\w)"
 )
-"""The same in French: "a suspendu ses livraisons de lait à Y", "refuse de livrer Y", "cesse d'approvisionner Y"."""
+"""The same in French: "a suspendu ses livraisons de lait à Y", "refuse de livrer Y", "cesse d'approvisionner Y"; the
+deliveries may be one ("a suspendu la livraison de ses marques à Y"), their goods a list of brands ("la livraison des
+marques A, B et C à Y"), the verb "stopper" ("a stoppé toutes ses livraisons de produits à Y") and the customers after
+"auprès de" ("a arrêté les livraisons de ses produits auprès des enseignes Y et Z")."""
 
 _DISPUTE_GAP = (
     r"(?:(?!(?:over|up|on|out|and|or|with|rival|rivals|competing|competitor|fellow|concurrent|concurrente)[ ])"

@@ -4948,7 +4948,21 @@ def _given_to_by(article: Article, sentence: Sentence, cue: Cue) -> _Parties | N
     )
     by = _BY_GIVER.match(folded, vendor.end, sentence.end) if vendor is not None else None
     customer = sentence.company_after(by.end(), exclude=vendor.id, within=_NEAR_WITH) if by and vendor else None
+    if customer is None and vendor is not None:
+        # "a été attribué hier par la SNCF à l'industriel Y": the giver told first, between the verb and "à".
+        first = _BY_FIRST.match(folded, cue.end, to.end())
+        giver = (
+            sentence.company_after(first.end(), exclude=vendor.id, within=_NEAR_WITH)
+            or _named_after_description(article, sentence, first.end() - 1, vendor.id)
+            if first
+            else None
+        )
+        customer = giver if giver is not None and giver.end < to.end() else None
     return (customer, vendor, []) if customer is not None else None
+
+
+_BY_FIRST = re.compile(r"(?:[ ][a-zà-ÿ\-]{2,15}){0,2}?[ ](?:by|par)[ ]")
+"""Right after a giving participle: up to two adverbs ("hier", "officiellement"), then its giver after "par / by"."""
 
 
 _NOUN_DETERMINER_BEFORE = re.compile(

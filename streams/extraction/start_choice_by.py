@@ -31,6 +31,12 @@ _GROUP_OF = re.compile(
     r"(?:[ ](?:formé|formée|mené|menée|emmené|emmenée|led)[ ](?:par|by))?[ ]"
 )
 """Right after the buyer: a group chosen, named by its (first) member ("du consortium Alstom-Bombardier")."""
+_TO_RECEIVER = re.compile(
+    r"(?:[ ]\([^()]{1,12}\))?[ ](?:à|au|aux)[ ](?:(?:duo|groupe|groupement|consortium|tandem|trio|société|sociétés"
+    r"|constructeur|industriel|concurrent|son[ ]concurrent|leur[ ]concurrent)[ ])?"
+)
+"""Right after the buyer of an award noun: its receiver after « à / au » (« par le ministère (DGA) au duo A et B »,
+« par le syndicat à son concurrent Y »), maybe named by a kind word."""
 _NAME_REACH = 4
 _AS_ROLE = re.compile(r"[ ](?:as|comme)[ ]")
 _SUPPLIER_ROLE = re.compile(
@@ -62,7 +68,7 @@ def chosen_by_agent(
 def _chosen_after(
     folded: str, sentence: Sentence, customer: CompanyMention, described: Described
 ) -> CompanyMention | None:
-    """The supplier after the buyer: a group's first member, the one after "de / of", or the one after the goods.
+    """The supplier after the buyer: a group's first member, the one after "de / of" or "à / au", or after the goods.
 
     The one after "de / of" may be described ("de l'espagnol CAF"); the goods are followed by "à / to".
     """
@@ -78,6 +84,10 @@ def _chosen_after(
             named = named or described(of.end(), customer.id)
         if named is not None:
             return named
+    receiver = _TO_RECEIVER.match(folded, customer.end)
+    if receiver is not None:
+        named = sentence.company_after(receiver.end(), exclude=customer.id, within=_NAME_REACH)
+        return named or described(receiver.end() - 1, customer.id)
     to = _GOODS_TO.match(folded, customer.end)
     if to is None:
         return None

@@ -10,6 +10,12 @@ before the noun makes it one: "cut its orders from X" or "lost a contract from X
 and "the order from X" alone names no winner; a contract "with" a party must be that verb's very object ("won
 approval for its contract with X" won no contract). The customers are the giver and those listed with it ("passée
 par A et B").
+
+A contract told again at the head of the next sentence, its giver in a participle, names its winner in the sentence
+before: « Y a remporté un nouveau contrat de bus. Ce contrat, attribué par X, débutera en octobre ». The winner is the
+subject of a winner's verb with a contract noun in that previous sentence; without one, nothing is read. A public
+giver is often named after its description, in apposition: « attribué par l'autorité organisatrice des transports de
+la région, Korvia ».
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ _NOUN_REACH = 120
 _GIVER_GAP = re.compile(r"(?:[ ]?(?:the|la|le|les|l'|[a-zà-ÿ\-]{2,15}))*?[ ]?")
 """Between the cue and the giver: a determiner and a short description ("la jeune compagnie", "l'américain")."""
 _GIVER_REACH = 40
+_GIVER_DESCRIBED = re.compile(r"[ ](?:l'|la[ ]|le[ ]|les[ ]|the[ ])[^,.;()«»\"]{3,100},[ ]")
+"""Between the cue and a giver named after its description, in apposition: « attribué par l'autorité organisatrice
+des transports de la région, Korvia »."""
+_DESCRIBED_REACH = 120
 _NOT_BUYER = re.compile(r"\b(?:festival|fair|show|awards?|prize|prix|salon)$")
 """A giver whose name ends in an event, which hands out prizes, not orders: "an award from the Cannes Festival"."""
 _POLITICIAN_AFTER = re.compile(r"[ ](?:administration|government|gouvernement|campaign|campagne|regime|régime)\b")
@@ -47,6 +57,11 @@ _NOT_OBJECT = re.compile(r"[ ](?:for|over|about|on|of|under|to|in|after|before|a
 approval for its contract with X", "won a ruling over its contract with X")."""
 _PART_OF_TOTAL = re.compile(r",?[ ]?(?:dont|including|among[ ]them|notamment)[ ]")
 """Opening the clause of an order told as part of a total the subject booked: "..., dont une commande ferme de"."""
+_CONTRACT_TOLD_AGAIN = re.compile(
+    r"[«“\"]?[ ]?(?:ce|cet|cette|le|la|ce[ ]nouveau|cette[ ]nouvelle|le[ ]nouveau|la[ ]nouvelle)[ ]"
+    r"(?:contrat|marché|commande|concession|délégation)(?:[ ][^ ,.;]{1,20}){0,4}?,[ ]$"
+)
+"""Between a sentence's start and its giver's participle: the contract told again (« Ce contrat, attribué par »)."""
 _NEXT_GIVER = re.compile(r"(?:,|,?[ ](?:and|et))[ ](?:with[ ])?(?:(?:the|la|le|les)[ ]|l')?")
 """Between two givers listed: "passée par Royal Caribbean et MSC Croisières", "contracts with A and with B"."""
 
@@ -59,13 +74,15 @@ def given_by_candidates(
 ) -> list[Candidate]:
     """The customer starts of a won contract or order whose giver follows the cue; none without a winner's verb."""
     folded = article.folded
-    giver = sentence.company_after(cue.end, within=_GIVER_REACH)
-    if giver is None or not _GIVER_GAP.fullmatch(folded, cue.end, giver.start) or _no_buyer(folded, giver):
+    giver = _giver_after(folded, sentence, cue)
+    if giver is None or _no_buyer(folded, giver):
         return []
     noun_end = cue.end if _ORDER_NOUN.match(folded, cue.start) else _noun_before(folded, sentence, cue)
     if noun_end is None:
         return []
     winner = subject_of(article, sentence, cue) or _booker_of_total(folded, sentence, cue)
+    if winner is None and _CONTRACT_TOLD_AGAIN.fullmatch(folded, sentence.start, cue.start):
+        return _given_by_told_before(article, sentence, giver)
     if winner is None or winner.id == giver.id or winner.end > cue.start:
         return []
     verb = _WINNER_VERB.search(folded, winner.end, noun_end)
@@ -90,6 +107,41 @@ def given_by_candidates(
         for customer in givers
         if customer.id != winner.id
     ]
+
+
+def _giver_after(folded: str, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The giver right after the cue (maybe after a determiner and a word or two), else named after its description."""
+    giver = sentence.company_after(cue.end, within=_GIVER_REACH)
+    if giver is not None and _GIVER_GAP.fullmatch(folded, cue.end, giver.start):
+        return giver
+    giver = sentence.company_after(cue.end, within=_DESCRIBED_REACH)
+    if giver is not None and _GIVER_DESCRIBED.fullmatch(folded, cue.end, giver.start):
+        return giver
+    return None
+
+
+def _given_by_told_before(article: Article, sentence: Sentence, giver: CompanyMention) -> list[Candidate]:
+    """The start of a contract told again with its giver, won in the sentence before (« Y a remporté un contrat »)."""
+    if sentence.index == 0:
+        return []
+    before = article.sentence(sentence.index - 1)
+    folded = article.folded
+    for verb in _WINNER_VERB.finditer(folded, before.start, before.end):
+        won = _ORDER_NOUN.search(folded, verb.end(), before.end)
+        winner = before.company_before(verb.start(), exclude=giver.id)
+        if won is None or winner is None or _ORDER_NOUN.search(folded, winner.end, verb.start()):
+            continue
+        return [
+            Candidate(
+                type="customer_start",
+                span=(before.start, sentence.end),
+                subject=giver,
+                object=winner,
+                modality=modality_at(article, before, verb.start(), future=True),
+                effective_date=event_date(before),
+            )
+        ]
+    return []
 
 
 def _no_buyer(folded: str, giver: CompanyMention) -> bool:
