@@ -336,7 +336,8 @@ _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|r
 """Hiring verbs: the title after them is the one held at the previous employer."""
 
 _HELD_TITLE = re.compile(
-    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting"
+    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|presently|actuel|actuelle"
+    r"|actuellement|présentement|incumbent|sitting"
     r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late"
     r"|previously|formerly|hitherto|until now|so far|most recently|jusqu'ici|jusque-là|jusqu'alors|auparavant"
     r"|précédemment)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
@@ -344,7 +345,10 @@ _HELD_TITLE = re.compile(
 """Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO", "jusqu'ici
 président"): never the new one."""
 
-_CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|incumbent|sitting)[ ](?:[\w\-']+[ ]){0,2}$")
+_CURRENT = re.compile(
+    r"\b(?:current|currently|presently|actuel|actuelle|actuellement|présentement|already|déjà|incumbent|sitting)[ ]"
+    r"(?:[\w\-']+[ ]){0,2}$"
+)
 """A title the person holds today ("Jane Roe, actuel président du conseil, deviendrait président non exécutif")."""
 
 _CURRENT_REACH = 80
