@@ -2,7 +2,8 @@
 
 Each class is written in the project's own words, with invented firms: a title held today after "actuellement" /
 "presently" (the post the newcomer keeps or leaves, never the change's company); a subject pronoun that stands for the
-clause's subject, not for a firm read as a name after "the board of".
+clause's subject, not for a firm read as a name after "the board of"; a headline's compound surname told alone
+("names Van der Berg as CEO") is the body's full name, one change and one alert.
 """
 
 from __future__ import annotations
@@ -59,3 +60,23 @@ class TestSubjectPronoun:
     def test_a_pronoun_after_a_subject_leaver_still_names_him(self) -> None:
         body = "Vexor said Paul Marchand will step down and that he will be replaced by Anne Leroy as CEO."
         assert ("Vexor", "Anne Leroy", "CEO", "Paul Marchand") in _people(body)
+
+
+class TestCompoundSurnameInHeadline:
+    def test_headline_particle_surname_is_the_body_full_name(self) -> None:
+        title = "Danone names Nestle's Van der Berg as chief executive"
+        body = "Danone said on Tuesday it had hired Pieter Van der Berg as chief executive, succeeding Paul Marchand."
+        assert _people(body, title) == {("Danone", "Pieter Van der Berg", "CEO", "Paul Marchand")}
+
+    def test_headline_double_barrelled_surname_is_one_change(self) -> None:
+        title = "Danone names Lenoir Castaing as chief executive"
+        body = (
+            "Danone said on Tuesday it had appointed Claire Lenoir Castaing as chief executive, succeeding Paul "
+            "Marchand."
+        )
+        assert _people(body, title) == {("Danone", "Claire Lenoir Castaing", "CEO", "Paul Marchand")}
+
+    def test_two_people_sharing_a_surname_stay_two(self) -> None:
+        body = "Danone appointed Anne Martin as chief executive and Paul Martin as chief financial officer on Tuesday."
+        people = {person for _, person, _, _ in _people(body)}
+        assert {"Anne Martin", "Paul Martin"} <= people
