@@ -18,6 +18,7 @@ from streams.extraction.helm_moves import leaver_subject
 from streams.extraction.helm_unnamed import post_owner, unnamed_post
 from streams.extraction.lead_effective import effective_without_year
 from streams.extraction.lead_en_giveup import post_given_up_en
+from streams.extraction.lead_en_removal import leaver_follows_en
 from streams.extraction.lead_fr_handover import handed_post_end
 from streams.extraction.lead_fr_possessive import noun_owner, recalled_naming, unowned_post
 from streams.extraction.leadership_background import recalled_change
@@ -2310,6 +2311,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
+    post_told = post_told and leaver_follows_en(article, sentence, cue)  # "voted to remove Jane Roe", not "bottlenecks"
     crowd = _visible(article, sentence, people(article, sentence), cue)
     leaving = _leaver_before(article, sentence, cue, crowd)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.
