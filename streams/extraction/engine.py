@@ -458,6 +458,7 @@ def _fold_same_leader(merged: list[_Merged]) -> list[_Merged]:
     """
     hosts: dict[tuple[str, str], list[_Merged]] = {}
     kept = []
+    _full_names(merged)
     for item in merged:
         first = item.first
         if first.type != "leadership_change" or first.subject is None or not first.person:
@@ -474,6 +475,27 @@ def _fold_same_leader(merged: list[_Merged]) -> list[_Merged]:
         for span in item.spans:
             _absorb(host, first, span)
     return kept
+
+
+def _full_names(merged: list[_Merged]) -> None:
+    """Give a newcomer told by a compound surname alone the full name the story gives her at the same company.
+
+    A headline's "names Heineken's Van Boxmeer as chairman" or "names Van der Berg as CEO" and the body's
+    "Jean-Francois Van Boxmeer": one person, whose surname of two words or more no first-name reading folds.
+    """
+    named: dict[str, set[str]] = {}
+    for item in merged:
+        first = item.first
+        if first.type == "leadership_change" and first.subject is not None and first.person:
+            named.setdefault(first.subject.id, set()).add(first.person)
+    for item in merged:
+        first = item.first
+        if first.type != "leadership_change" or first.subject is None or not first.person:
+            continue
+        tail = " " + first.person.casefold()
+        fuller = [name for name in named[first.subject.id] if name.casefold().endswith(tail)]
+        if fuller:
+            first.person = max(fuller, key=len)
 
 
 def _take_over(merged: list[_Merged], departure: Candidate) -> _Merged | None:

@@ -18,6 +18,7 @@ from streams.extraction.helm_moves import leaver_subject
 from streams.extraction.helm_unnamed import post_owner, unnamed_post
 from streams.extraction.lead_effective import effective_without_year
 from streams.extraction.lead_en_giveup import post_given_up_en
+from streams.extraction.lead_en_removal import leaver_follows_en
 from streams.extraction.lead_fr_handover import handed_post_end
 from streams.extraction.lead_fr_possessive import noun_owner, recalled_naming, unowned_post
 from streams.extraction.leadership_background import recalled_change
@@ -336,7 +337,8 @@ _POACH = re.compile(r"poached|hired|hires|lured|recruited|débauche|débauché|r
 """Hiring verbs: the title after them is the one held at the previous employer."""
 
 _HELD_TITLE = re.compile(
-    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|actuel|actuelle|incumbent|sitting"
+    r"(?:\b(?:former|onetime|one-time|erstwhile|then|ancien|ancienne|current|currently|presently|actuel|actuelle"
+    r"|actuellement|présentement|incumbent|sitting"
     r"|previous|outgoing|retiring|departing|précédent|précédente|sortant|sortante|longtime|long-time|long-serving|late"
     r"|previously|formerly|hitherto|until now|so far|most recently|jusqu'ici|jusque-là|jusqu'alors|auparavant"
     r"|précédemment)[ ](?:[\w\-']+[ ]){0,2}|\bex-)$"
@@ -344,7 +346,10 @@ _HELD_TITLE = re.compile(
 """Words that make a title one the person holds or held ("ancien PDG du groupe", "current CFO", "jusqu'ici
 président"): never the new one."""
 
-_CURRENT = re.compile(r"\b(?:current|currently|actuel|actuelle|already|déjà|incumbent|sitting)[ ](?:[\w\-']+[ ]){0,2}$")
+_CURRENT = re.compile(
+    r"\b(?:current|currently|presently|actuel|actuelle|actuellement|présentement|already|déjà|incumbent|sitting)[ ]"
+    r"(?:[\w\-']+[ ]){0,2}$"
+)
 """A title the person holds today ("Jane Roe, actuel président du conseil, deviendrait président non exécutif")."""
 
 _CURRENT_REACH = 80
@@ -2306,6 +2311,7 @@ def leadership_out(article: Article, sentence: Sentence, cue: Cue, _money: list[
     # "renonce à l'offre", "abandonne le projet": a verb of giving up with no post after it is no departure
     post_told, running = post_given_up(article, sentence, cue, TRACKED_ROLES)
     post_told = post_told and post_given_up_en(article, sentence, cue, TRACKED_ROLES)  # "gave up his post"
+    post_told = post_told and leaver_follows_en(article, sentence, cue)  # "voted to remove Jane Roe", not "bottlenecks"
     crowd = _visible(article, sentence, people(article, sentence), cue)
     leaving = _leaver_before(article, sentence, cue, crowd)
     # "replaced by / remplacé (à la tête de X) par": the name after is the newcomer, never the leaver.

@@ -693,6 +693,16 @@ def pronoun_antecedent(
         named = _named_subject(article, article.sentence(sentence.index - 1))
         if named is not None:
             return Named(start, start, named.name)
+    if pronoun is None:
+        # "Jane Roe is leaving the board of Korvia Trust as she waits to join X as chair": a subject pronoun stands for
+        # a subject, not for the last name a preposition governs (a firm read as a name, or a colleague "with" her).
+        subject = [
+            p
+            for p in people(article, sentence)
+            if p.end <= start and _GOVERNED.search(article.folded, max(0, p.start - 12), p.start) is None
+        ]
+        if subject:
+            return Named(start, start, subject[-1].name)
     return earlier_person(article, sentence, start)
 
 
