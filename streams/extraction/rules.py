@@ -139,6 +139,7 @@ from streams.extraction.round_sequel import (
     valued_round,
 )
 from streams.extraction.standing_supply import standing_relation
+from streams.extraction.start_built_by import built_by_candidates
 from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
 from streams.extraction.start_decision_holder import decision_holder
@@ -5548,6 +5549,9 @@ _WON_BEFORE_NOUN = frozenset(
         "have been awarded", "had been awarded", "is awarded", "were awarded", "clinched a", "clinches a",
         "has clinched a", "landed a", "lands a", "has landed a", "s'est vu attribuer", "s'est vu confier",
         "se voit attribuer", "se voit confier",
+        # Session 27: an award accepted needs its noun too ("accepted a takeover offer from X" won nothing).
+        "accepted a", "accepted an", "has accepted a", "has accepted an", "had accepted a", "had accepted an",
+        "accepts a", "accepts an", "accepted the", "has accepted the", "had accepted the", "accepts the",
         # Round 10: a French win before its noun ("a décroché une commande de la SNCF", "remporte un marché de X").
         "a décroché une", "décroche une", "décroché une", "a décroché un", "décroche un", "a remporté une",
         "remporte une", "remporté une", "a remporté un", "remporte un", "a obtenu une", "obtient une",
@@ -5558,6 +5562,7 @@ _WON_BEFORE_NOUN = frozenset(
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
 _WON_NOUN = re.compile(
     rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
+    r"|letters?[ ]of[ ](?:award|acceptance)"
     r"|gestion|exploitation|deals?(?=[ ](?:with|to)[ ]))\b"
 )
 """'secured a $313m rail contract (from X)', 'has been awarded the order', 'secured a £1bn deal with X', 'was
@@ -6970,8 +6975,13 @@ _SUBJECT_READERS = {
 won contract with its giver, a system put to work with its vendor."""
 
 
-_STRUCTURE_READERS = {"award_went": award_went_candidates, "joint_signed": joint_signed_candidates}
-"""Frames read by a module of their own: an award told from the contract's side, a contract both parties signed."""
+_STRUCTURE_READERS = {
+    "award_went": award_went_candidates,
+    "joint_signed": joint_signed_candidates,
+    "built_by": built_by_candidates,
+}
+"""Frames read by a module of their own: an award told from the contract's side, a contract both parties signed, goods
+a maker is to build for a buyer named around them."""
 
 
 def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:

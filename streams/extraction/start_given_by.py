@@ -25,6 +25,7 @@ from streams.extraction.modality import modality_at
 
 _WINNER_VERB = re.compile(
     r"\b(?:won|wins?|winning|scored|scores|landed|lands|secured|secures|received|receives|bagged|bags|clinched"
+    r"|accepted|accepts"
     r"|clinches|booked|books|got|gets|obtained|obtains|confirmed|announced|was[ ]named|been[ ]named|were[ ]named"
     r"|was[ ]chosen|been[ ]chosen|was[ ]selected|been[ ]selected|was[ ]picked|been[ ]picked|awarded"
     r"|remport\w*|décroch\w*|obten\w*|obtient|reçu|reçoit|engrang\w*|enregistr\w*|confirm\w*|annonc\w*"
