@@ -146,6 +146,7 @@ from streams.extraction.start_decision_holder import decision_holder
 from streams.extraction.start_given_by import given_by_candidates
 from streams.extraction.start_joint_signed import joint_signed_candidates
 from streams.extraction.start_signed_with import signed_with_supplier
+from streams.extraction.start_successful import successful_candidates
 from streams.extraction.start_system_maker import system_maker_candidates
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
@@ -6979,9 +6980,10 @@ _STRUCTURE_READERS = {
     "award_went": award_went_candidates,
     "joint_signed": joint_signed_candidates,
     "built_by": built_by_candidates,
+    "successful": successful_candidates,
 }
 """Frames read by a module of their own: an award told from the contract's side, a contract both parties signed, goods
-a maker is to build for a buyer named around them."""
+a maker is to build for a buyer named around them, a tender's winners named by their role."""
 
 
 def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:

@@ -8,7 +8,7 @@ maybe described, maybe a list: "and four by Z") supplies; the buyer is, in order
 
 - the company before the cue in its sentence that a purchase word follows ("X has awarded contracts ...");
 - the company after the maker that runs, orders or commissions the purchase ("a competition run by X");
-- the one company of one of the two sentences before that tells a purchase ("X awarded its largest contract").
+- the subject of a purchase told in one of the two sentences before ("X awarded its largest contract").
 
 Only the future or the infinitive is a cue ("will be built by", "to be supplied by"): "the plant built by X in 1990"
 tells history, and "will be built by 2027" names no company. Without a buyer, nothing is read.
@@ -68,7 +68,7 @@ def built_by_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[
     buyer = (
         _buyer_before(folded, sentence, cue, maker_ids)
         or _buyer_after(folded, sentence, makers[-1], maker_ids)
-        or _buyer_earlier(article, sentence, maker_ids)
+        or buyer_told_before(article, sentence, maker_ids)
     )
     if buyer is None:
         return []
@@ -109,13 +109,16 @@ def _buyer_after(folded: str, sentence: Sentence, maker: CompanyMention, makers:
     return None
 
 
-def _buyer_earlier(article: Article, sentence: Sentence, makers: set[str]) -> CompanyMention | None:
-    """The one company of a sentence just before that tells a purchase: "X awarded its largest contract ever"."""
+def buyer_told_before(article: Article, sentence: Sentence, excluded: set[str]) -> CompanyMention | None:
+    """The subject of a purchase told in one of the two sentences before: "X awarded its largest contract ever".
+
+    The company before the purchase word in its clause (the grammatical subject), when it is none of ``excluded``
+    (the winners): "The Navy on Monday awarded ...", "The Department for Infrastructure has completed the procurement".
+    """
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _SENTENCES_BACK), -1):
         earlier = article.sentence(index)
-        named = {company.id: company for company in earlier.companies}
-        if len(named) != 1 or makers & named.keys():
-            continue
-        if _PURCHASE.search(article.folded, earlier.start, earlier.end):
-            return next(iter(named.values()))
+        for purchase in _PURCHASE.finditer(article.folded, earlier.start, earlier.end):
+            buyer = earlier.company_before(purchase.start())
+            if buyer is not None and buyer.id not in excluded:
+                return buyer
     return None

@@ -160,3 +160,29 @@ def test_government_of_a_non_place_is_no_state() -> None:
     text = "The government of Prime Minister Alan Korvin has ordered 20 patrol boats from Dorvane Yards Ltd."
     article = Article(text, "en", None, load_knowledge_base())
     assert all(not c.name.casefold().startswith("government of") for c in article.companies)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The Korvia Health Authority has awarded a contract for hospital linen.\n"
+            "The successful suppliers include Dorvane Textiles Ltd and Bellmark Laundry Ltd.",
+            {("Korvia Health Authority", "Dorvane Textiles"), ("Korvia Health Authority", "Bellmark Laundry")},
+        ),
+        (
+            "The Korvia Health Authority has completed a tender for linen, worth £3 million in all.\n"
+            "The successful suppliers for the two lots are Dorvane Textiles Ltd and Bellmark Laundry Ltd.",
+            {("Korvia Health Authority", "Dorvane Textiles"), ("Korvia Health Authority", "Bellmark Laundry")},
+        ),
+    ],
+)
+def test_tender_winners_named_by_their_role(text: str, pairs: set[tuple[str, str]]) -> None:
+    """'The successful suppliers include A and B' after the buyer's award: each winner supplies the buyer."""
+    assert event_pairs(text, START) == pairs
+
+
+def test_tender_role_without_a_winner_starts_nothing() -> None:
+    """A role whose winner is still to come names no supplier."""
+    text = "The Korvia Health Authority said the successful bidder will be announced in May."
+    assert event_pairs(text, START) == set()
