@@ -5550,9 +5550,6 @@ _WON_BEFORE_NOUN = frozenset(
         "have been awarded", "had been awarded", "is awarded", "were awarded", "clinched a", "clinches a",
         "has clinched a", "landed a", "lands a", "has landed a", "s'est vu attribuer", "s'est vu confier",
         "se voit attribuer", "se voit confier",
-        # Session 27: an award accepted needs its noun too ("accepted a takeover offer from X" won nothing).
-        "accepted a", "accepted an", "has accepted a", "has accepted an", "had accepted a", "had accepted an",
-        "accepts a", "accepts an", "accepted the", "has accepted the", "had accepted the", "accepts the",
         # Round 10: a French win before its noun ("a décroché une commande de la SNCF", "remporte un marché de X").
         "a décroché une", "décroche une", "décroché une", "a décroché un", "décroche un", "a remporté une",
         "remporte une", "remporté une", "a remporté un", "remporte un", "a obtenu une", "obtient une",

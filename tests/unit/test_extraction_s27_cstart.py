@@ -186,3 +186,14 @@ def test_tender_role_without_a_winner_starts_nothing() -> None:
     """A role whose winner is still to come names no supplier."""
     text = "The Korvia Health Authority said the successful bidder will be announced in May."
     assert event_pairs(text, START) == set()
+
+
+def test_person_accepting_an_offer_is_no_party() -> None:
+    """'Dale has accepted the board's offer': a person accepting a role names no firm and starts nothing."""
+    text = (
+        "Dorvane Mining has appointed Dale Korvin as its new chief executive.\n"
+        "We are delighted that Dale has accepted the Board's offer to lead Dorvane Mining, the chair said."
+    )
+    article = Article(text, "en", None, load_knowledge_base())
+    assert all(not c.name.startswith("Dale") for c in article.companies)
+    assert event_pairs(text, START) == set()
