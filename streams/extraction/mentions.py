@@ -2244,6 +2244,7 @@ def find_companies(  # noqa: PLR0915 - one statement per reader, in the order of
     # name read after a possessive ("AMD's Radeon HD 6770M", "Apple's iPhones") is as often a product: no list from it.
     found.add_everywhere(_listed_names(found, kb, _late_list_outsiders(found, owned)), extend=True)
     found.add_everywhere(_linked_names(found), extend=True)
+    found.rename(_body_acronyms(found))
     found.name_each_once()
     return found.sorted()
 
@@ -3373,7 +3374,13 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
             )
             names[defined] = names[found.text[mention.start : mention.end]] = identity
         match = _ACRONYM_AFTER.match(found.text, kb.suffix_end(found.text, mention.end))  # "X Ltd (XL)"
-        if match is not None and match.group(1).casefold() not in NOT_NAMES and match.group(1) not in names:
+        if (
+            match is not None
+            and match.group(1).casefold() not in NOT_NAMES
+            and match.group(1) not in names
+            # "Ahluwalia Contracts (India) Ltd", "Nestlé (Malaysia) Bhd": a country inside the legal name, no acronym
+            and match.group(1).casefold() not in PLACES
+        ):
             identity = _acronym_identity(found, mention, match.group(1), kb)
             names[match.group(1)] = identity
             if identity[1] != mention.name:
@@ -3434,6 +3441,44 @@ _MIN_INITIAL_WORDS = 2
 _NOT_INITIALS = frozenset({
     "of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "&",
 })  # fmt: skip
+
+
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
+"""A public body's acronym as reporters write it: "MOD", "MoD", "USDA", "HHS"."""
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _body_acronyms(found: _Found) -> _Names:
+    """The acronyms of a public body the story names in full, read as that body ("the MoD", "USDA").
+
+    "Ministry of Defence" then "the MoD", "U.S. Department of Agriculture" then "the USDA": the acronym is found as
+    a party of its own (a body or an unknown company), and two ids for one buyer double its award. An acronym takes
+    the full name's identity when its letters (case aside) are the full name's initials (:func:`_loose_initials`).
+    """
+    full = [m for m in found.mentions if m.kind == "public_body" and " " in m.name]
+    names: _Names = {}
+    for mention in found.mentions:
+        surface = found.text[mention.start : mention.end]
+        if mention.kind == "unnamed" or mention.known or not _BODY_ACRONYM.fullmatch(surface):
+            continue
+        body = next((m for m in full if surface.casefold() in _loose_initials(m.name)), None)
+        if body is not None and body.id != mention.id:
+            names[surface] = (body.id, body.name, body.kind)
+    return names
+
+
+def _loose_initials(name: str) -> set[str]:
+    """Folded initials of a body's name, with and without its small words and a country code before it.
+
+    "UK Ministry of Defence": MOD, MD, UKMOD, UKMD; the words after its first "of" too ("U.S. Department of Health
+    and Human Services": HHS). One letter alone is no acronym.
+    """
+    words = [part for word in name.split(" ") for part in (word.split(".") if "." in word else [word]) if part]
+    tail = words[words.index("of") + 1 :] if "of" in words else []
+    head = words[1:] if words and words[0].isupper() else []
+    variants = [part for run in (words, head) for part in (run, [w for w in run if w.casefold() not in _SMALL_WORDS])]
+    variants.append([w for w in tail if w.casefold() not in _SMALL_WORDS])
+    return {"".join(w[0] for w in variant).casefold() for variant in variants if len(variant) >= _MIN_INITIAL_WORDS}
 
 
 @lru_cache(maxsize=1024)

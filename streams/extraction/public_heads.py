@@ -5,7 +5,8 @@ Council"). Stories name states and their services just as often by a head noun a
 lower case or with the nationality as an adjective:
 
 * a state by its government or "État" and a nationality: "the Chinese government", "the U.S. government",
-  "le gouvernement australien", "le gouvernement du Québec", "l'État ivoirien", "l'État de Côte d'Ivoire";
+  "the Government of Malaysia", "le gouvernement australien", "le gouvernement du Québec", "l'État ivoirien",
+  "l'État de Côte d'Ivoire";
 * a ministry by its field: "the Indian ministry of defence", "the Defence Ministry", "the Veterans Affairs
   Department", "the Pueblo Police Department", "le Département de la défense";
 * a city's commission, a state office: "the Delray Beach City Commission", "the California State Controller's
@@ -24,6 +25,7 @@ import re
 import ahocorasick
 
 from streams.extraction.knowledge_base import slugify
+from streams.extraction.org_context import PLACES
 from streams.extraction.pattern_windows import gated_finditer
 
 _CAP = r"[A-ZÀÂÇÉÈÊÎÔ][\w'\u2019\-]{1,30}"
@@ -51,6 +53,8 @@ _PUBLIC_HEAD_EN = re.compile(
     rf"(?:(?<![\w.])[Tt]he[ ])?(?:"
     # the state by its government: "the Chinese government", "the U.S. government"
     rf"(?<![\w.]){_NATION_EN}[ ][Gg]overnment(?![\w-])"
+    # the state by its government of a country named after it: "the Government of Malaysia" (a place, see _headed_body)
+    rf"|[Gg]overnment[ ]of[ ](?P<country>(?:the[ ])?{_CAP}(?:[ ]{_CAP})?)(?![\w-])"
     # a ministry by its field: "the Indian ministry of defence", "the ministry of defence", "the Defence Ministry"
     rf"|(?:{_NATION_EN}[ ])?[Mm]inistry[ ]of[ ]{_FIELD_EN}(?![\w-])"
     rf"|(?:{_NATION_EN}[ ])?[Dd]efen[cs]e[ ][Mm]inistry(?![\w-])"
@@ -145,6 +149,12 @@ def _headed_body(text: str, match: re.Match[str]) -> tuple[int, int, str, str] |
     start = match.start() + (article.end() if article else 0)
     name = text[start : match.end()]
     nation = match.groupdict().get("nation")
-    if _REGULATOR.search(name) or (nation is not None and nation in _NOT_NATION_FR):
+    country = match.groupdict().get("country")
+    if (
+        _REGULATOR.search(name)
+        or (nation is not None and nation in _NOT_NATION_FR)
+        # "the Government of Singapore Investment Corp" is a fund, "government of Prime Minister X" a cabinet
+        or (country is not None and country.casefold().removeprefix("the ") not in PLACES)
+    ):
         return None
     return start, match.end(), "pb-" + slugify(name), name

@@ -37,13 +37,15 @@ _CURRENCY_WORDS = {
     # dirhams »).
     "yen": "JPY", "yens": "JPY", "de yens": "JPY", "jpy": "JPY", "¥": "JPY", "yuan": "CNY", "yuans": "CNY",
     "de yuans": "CNY", "cny": "CNY", "rmb": "CNY", "dirhams": "MAD", "de dirhams": "MAD",
+    # Session 27: Malaysian filings write ringgit before the number ("a RM1.9 billion contract").
+    "rm": "MYR",
 }  # fmt: skip
 """French business news means Swiss francs by a bare "francs" (CFA francs are named as such)."""
 
 _SCALES = {
     "trillion": 1e12, "trillions": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
-    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6, "mil": 1e6, "bil": 1e9,
     "thousand": 1e3, "k": 1e3, "mille": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
 """Indian news counts in crores (10 million) and lakhs (100,000): "Rs 1,173 crore" is 11.73 billion rupees."""
@@ -56,20 +58,20 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 """French financial shorthand: "318,72 ME" is 318.72 million euros, "1,2 MdE" 1.2 billion euros."""
 _PRE_CURRENCY = re.compile(
-    r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£|₹|¥|\bRs\.?)|\b(?P<code>USD|EUR|GBP|CHF|INR|JPY|CNY|RMB))[ ]?$"
+    r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£|₹|¥|\bRs\.?|\bRM)|\b(?P<code>USD|EUR|GBP|CHF|INR|JPY|CNY|RMB))[ ]?$"
 )
 # The lookbehinds of _MONEY, _PERCENT and _YEAR sit after the first digit(s), not before: a pattern that opens
 # with a digit or a literal lets `re` skip to candidate positions, one that opens with a lookbehind is tried
 # at every character (4x slower, same matches).
 _MONEY = re.compile(
     # "1 700,0 ME": groups of three after a space, then a decimal comma.
-    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d|RMB\d|JPY\d|CNY\d|Rs\.\d))"
+    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d|RMB\d|JPY\d|CNY\d|Rs\.\d)|(?<=RM\d)(?<![A-Za-z]RM\d))"
     r"(?:\d{0,2}(?:[ ]\d{3}){1,4}(?:,\d{1,3})?(?![\d.,])|[\d.,]{0,18}))"
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|MDH|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     # "$1-billion": a hyphen before a scale word spelt out.
     r"(?:(?:[ ]?|-(?=(?i:trillion|billion|million|milliard)))"
     r"(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|crores?|lakhs?|mrds?|mds?|mio|bn"
-    r"|mn|mln|bln|md|[bmk]))"
+    r"|mn|mln|bln|md|mil|bil|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
     r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|(?:US[ ]|U\.S\.[ ])?dollars?|Swiss[ ]francs|euros?"
@@ -265,7 +267,9 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
         num = num.replace(" ", "")
         start = match.start()
         pre = code = None
-        if start and text[start - 1] in "$€£₹¥ DRPFYB.":  # "$5m", "USD 5m", "EUR10m", "CHF2bn", "RMB4m", "Rs.9 crore"
+        if (
+            start and text[start - 1] in "$€£₹¥ DRPFYBM."
+        ):  # "$5m", "USD 5m", "EUR10m", "CHF2bn", "RMB4m", "Rs.9 crore", "RM2m"
             before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
             if before is not None:
                 pre, code = before.group("pre", "code")

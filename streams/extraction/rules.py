@@ -140,12 +140,14 @@ from streams.extraction.round_sequel import (
     valued_round,
 )
 from streams.extraction.standing_supply import standing_relation
+from streams.extraction.start_built_by import built_by_candidates
 from streams.extraction.start_choice_by import chosen_by_agent
 from streams.extraction.start_chosen_goods import chosen_goods_maker
 from streams.extraction.start_decision_holder import decision_holder
 from streams.extraction.start_given_by import given_by_candidates
 from streams.extraction.start_joint_signed import joint_signed_candidates
 from streams.extraction.start_signed_with import signed_with_supplier
+from streams.extraction.start_successful import successful_candidates
 from streams.extraction.start_system_maker import system_maker_candidates
 from streams.extraction.supplier_phrase import customer_noun, supplier_noun
 from streams.extraction.supplier_swap import displaced_incumbents
@@ -5573,6 +5575,7 @@ _WON_BEFORE_NOUN = frozenset(
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
 _WON_NOUN = re.compile(
     rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
+    r"|letters?[ ]of[ ](?:award|acceptance)"
     r"|gestion|exploitation|deals?(?=[ ](?:with|to)[ ]))\b"
 )
 """'secured a $313m rail contract (from X)', 'has been awarded the order', 'secured a £1bn deal with X', 'was
@@ -6989,9 +6992,12 @@ _STRUCTURE_READERS = {
     "award_went": award_went_candidates,
     "joint_signed": joint_signed_candidates,
     "kept_account": account_kept_candidates,
+    "built_by": built_by_candidates,
+    "successful": successful_candidates,
 }
 """Frames read by a module of their own: an award told from the contract's side, a contract both parties signed, an
-account kept after a review."""
+account kept after a review, goods a maker is to build for a buyer named around them, a tender's winners named by
+their role."""
 
 
 def _structure_candidates(article: Article, sentence: Sentence, cue: Cue) -> list[Candidate] | None:

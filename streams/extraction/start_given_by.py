@@ -31,6 +31,7 @@ from streams.extraction.modality import modality_at
 
 _WINNER_VERB = re.compile(
     r"\b(?:won|wins?|winning|scored|scores|landed|lands|secured|secures|received|receives|bagged|bags|clinched"
+    r"|accepted|accepts"
     r"|clinches|booked|books|got|gets|obtained|obtains|confirmed|announced|was[ ]named|been[ ]named|were[ ]named"
     r"|was[ ]chosen|been[ ]chosen|was[ ]selected|been[ ]selected|was[ ]picked|been[ ]picked|awarded"
     r"|remport\w*|décroch\w*|obten\w*|obtient|reçu|reçoit|engrang\w*|enregistr\w*|confirm\w*|annonc\w*"
@@ -95,12 +96,16 @@ def given_by_candidates(
         if company.start > givers[-1].end and _NEXT_GIVER.fullmatch(folded, givers[-1].end, company.start):
             givers.append(company)
     modality = modality_at(article, sentence, verb.start(), future=True)
+    # Session 27: the won noun's own amount, between the winner's verb and the giver ("booked a $5 million contract
+    # from X"); a price per unit is none.
+    amount = next((m for m in sentence.money if verb.end() <= m.start < cue.start and not m.per_unit), None)
     return [
         Candidate(
             type="customer_start",
             span=(sentence.start, sentence.end),
             subject=customer,
             object=winner,
+            amount=amount,
             modality=modality,
             effective_date=event_date(sentence),
         )

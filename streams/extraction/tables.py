@@ -55,6 +55,10 @@ _CUSTOMER_FRAMES = frozenset(
         # largest job, a $8m contract from X", « Y a confirmé une commande de cinq paquebots, passée par X »
         "system_maker",  # a system put to work, its vendor told as its adjective: "X is installing a Dorvane EHR",
         # "X went live on Dorvane" (start_system_maker.py)
+        "built_by",  # goods a maker is to build, the buyer named around them: "X awarded contracts for ten ships,
+        # six to be built by Y" (start_built_by.py)
+        "successful",  # a tender's winners named by their role, the buyer told before: "The successful suppliers
+        # include A and B" (start_successful.py)
     }
 )
 FRAMES: dict[str, frozenset[str]] = {
