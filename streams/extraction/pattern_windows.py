@@ -336,12 +336,25 @@ def _opening_branch(branches: list[sre_parse.SubPattern], ignorecase: bool) -> t
     for branch in branches:
         found, complete = _opening(branch, ignorecase)
         inner, whole = inner | found, whole and complete
-        if len(inner) > _MAX_STARTS:
-            return None
+    if len(inner) > _MAX_STARTS:
+        return _trimmed(inner), False
     return inner, whole
 
 
+def _trimmed(words: _Words) -> _Words:
+    """``words`` cut to the longest length that leaves at most :data:`_MAX_STARTS` of them (still opening every match).
+
+    An alternation of many phrases ("investors including", "investors such as", ...) opens on fewer shorter words.
+    """
+    for length in range(max(map(len, words)) - 1, 0, -1):
+        cut = frozenset(word[:length] for word in words)
+        if len(cut) <= _MAX_STARTS:
+            return cut
+    return frozenset(word[:1] for word in words)
+
+
 def _joined(words: _Words, tails: _Words) -> _Words:
+    """Every word of ``words`` followed by every word of ``tails``."""
     return frozenset(word + tail for word in words for tail in tails)
 
 
@@ -356,10 +369,8 @@ def start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     words = _opening(parsed, bool(parsed.state.flags & re.IGNORECASE))[0]
-    if len(words) > _MAX_STARTS:
-        return None
     words = frozenset(word for word in words if not any(other != word and word.startswith(other) for other in words))
-    if min(map(len, words)) < _MIN_START:
+    if min(map(len, words)) < _MIN_START or len(words) > _MAX_STARTS:
         return None
     return tuple(sorted(words))
 
