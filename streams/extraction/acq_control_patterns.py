@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import gated_finditer
 
 _FILLER = r"(?:(?!(?:pas|plus|jamais|la|le|les|de|du|des|sur)[ ])(?:[a-zà-ÿ]{2,15}|(?:19|20)\d\d)[ ]){0,3}"
 """Up to three words inside the phrase: an adverb or a time ("cette fois", "finalement", "en 2021"), never a
@@ -39,4 +40,4 @@ def find_control_cues(folded: str, language: Language) -> list[tuple[int, int]]:
     pattern = PATTERNS[language]
     if pattern is None or ("main sur" not in folded and "contrôle" not in folded):
         return []
-    return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+    return [(m.start(), m.end()) for m in gated_finditer(pattern, folded, folded)]

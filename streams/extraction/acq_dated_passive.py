@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import gated_finditer
 
 _MONTHS_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAYS_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -54,4 +55,4 @@ def find_dated_passive_cues(folded: str, language: Language) -> list[tuple[int, 
     pattern = PATTERNS.get(language)
     if pattern is None or (" by " not in folded and " par " not in folded):
         return []
-    return [(m.start(), m.end() - 1) for m in pattern.finditer(folded)]
+    return [(m.start(), m.end() - 1) for m in gated_finditer(pattern, folded, folded)]

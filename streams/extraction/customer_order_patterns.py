@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import gated_finditer
 
 _GAP_WORD = r"[ ](?!(?:qui|que|dont|mais|afin|alors|tandis|which|that|but|while|after|to)\b)[^ ,;:()«»\"]{1,24}"
 """One word of the goods between the noun and the seller's preposition; never a clause's opening word."""
@@ -41,4 +42,4 @@ def find_order_noun_cues(folded: str, language: Language) -> list[tuple[int, int
     pattern, stem = PATTERNS[language]
     if stem not in folded and "achat" not in folded:
         return []
-    return [(match.start(), match.end()) for match in pattern.finditer(folded)]
+    return [(match.start(), match.end()) for match in gated_finditer(pattern, folded, folded)]

@@ -17,6 +17,7 @@ from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.investor_list import DESCRIBED_GAP
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.pattern_windows import gated_finditer
 
 _LETS_IN = re.compile(
     r"\b(?P<verb>(?:(?P<future>va[ ]|vont[ ]|compte[ ]|prévoit[ ]de[ ])?faire|fait|font|faisant|fera|feront"
@@ -47,7 +48,7 @@ def capital_entry_relations(article: Article) -> list[Candidate]:
     """
     found: list[Candidate] = []
     folded = article.folded
-    for verb in _LETS_IN.finditer(folded):
+    for verb in gated_finditer(_LETS_IN, folded, folded):
         sentence = article.sentence(article.sentence_index(verb.start()))
         entrants = _entrants(article, sentence, verb.end())
         if not entrants:

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from schemas.news import Language
+from streams.extraction.pattern_windows import gated_finditer
 
 if TYPE_CHECKING:
     from streams.extraction.cues import Cue
@@ -64,7 +65,7 @@ def find_handover_cues(folded: str, language: Language) -> list[tuple[int, int]]
     """(start, end) of each verb that hands a named post over to someone (French only)."""
     if language != "fr" or not any(stem in folded for stem in _STEMS):
         return []
-    return [match.span("verb") for match in _HANDOVER.finditer(folded)]
+    return [match.span("verb") for match in gated_finditer(_HANDOVER, folded, folded)]
 
 
 def handed_post_end(folded: str, cue: Cue) -> int | None:

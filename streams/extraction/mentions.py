@@ -1376,7 +1376,7 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
     names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
-    for move in _SHARE_MOVE.finditer(folded):
+    for move in gated_finditer(_SHARE_MOVE, folded, folded):
         found = _name_ending_at(text, move.start())
         if found is not None and not _INDEX_WORDS.intersection(found[1].casefold().split()):
             names.append((*found, False))
@@ -2692,7 +2692,7 @@ def _own_unit_names(text: str) -> list[tuple[int, str, bool]]:
     region's ("its North American business", "its Asia Pacific operations").
     """
     names = []
-    for m in _OWN_UNIT_NAME.finditer(text):
+    for m in gated_finditer(_OWN_UNIT_NAME, text):
         last = m.group("name").rsplit(" ", 1)[-1].casefold()
         if is_nationality(last) or last in PLACES or last in _REGION_WORDS:
             continue

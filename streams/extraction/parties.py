@@ -224,11 +224,11 @@ def _city_customers(text: str) -> list[tuple[int, int, str, str]]:
     As :data:`_CITY_CUSTOMER`, :data:`_CITY_PARTY` and :data:`_BARE_LOCAL_BODY` find them.
     """
     found = []
-    for match in (*_CITY_CUSTOMER.finditer(text), *_CITY_PARTY.finditer(text)):
+    for match in (*_CITY_CUSTOMER.finditer(text), *gated_finditer(_CITY_PARTY, text)):
         name = match.group("city")
         if _COUNTRY_NAME.fullmatch(name) is None and (name.casefold() in PLACES or name.casefold() in _MORE_CITIES):
             found.append((match.start("city"), match.end("city"), "pb-" + slugify(name), name))
-    for match in _BARE_LOCAL_BODY.finditer(text):
+    for match in gated_finditer(_BARE_LOCAL_BODY, text):
         found.append((match.start(), match.end(), "pb-" + slugify(match.group(0)), match.group(0)))
     return found
 

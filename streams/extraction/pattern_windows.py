@@ -131,7 +131,7 @@ def anchored_matches(pattern: re.Pattern[str], folded: str, anchors: tuple[str, 
                 windows.add(window)
                 reached = window[1]
     for start, end in sorted(windows):
-        yield from pattern.finditer(folded, start, min(end, len(folded)))
+        yield from gated_finditer(pattern, folded, folded, start, min(end, len(folded)))
 
 
 _MIN_WORD = 4
@@ -258,7 +258,153 @@ def gated_finditer(
     words come from :func:`required_words` and are looked for in the one anchor pass of the article, so the matches
     are the same as the plain scan's; only a text that cannot match is spared the scan. Without ``folded`` the
     haystack is folded here (the anchor finds of an equal text are kept, so this costs one ``str.lower``).
+
+    A pattern whose every match opens on one of a few words (:func:`start_words`) is not scanned at all: it is tried
+    only where the anchor pass found one of them (:func:`_matches_at_starts`).
     """
-    if not may_match(pattern, fold_case(haystack) if folded is None else folded):
+    folded = fold_case(haystack) if folded is None else folded
+    end = len(haystack) if endpos is None else endpos
+    starts = _START_WORDS.get(id(pattern))
+    if starts is None:
+        starts = _START_WORDS[id(pattern)] = (pattern, _registered_starts(pattern))
+    if starts[1] is not None:
+        return _matches_at_starts(
+            pattern, haystack, _anchor_starts(folded, _ANCHORS.automaton), starts[1], pos=pos, end=end
+        )
+    if not may_match(pattern, folded):
         return iter(())
-    return pattern.finditer(haystack, pos, len(haystack) if endpos is None else endpos)
+    return pattern.finditer(haystack, pos, end)
+
+
+_MIN_START = 3
+"""Shorter opening words are not looked for: they stand dozens of times in every story ("a ", "de")."""
+_MAX_STARTS = 64
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+"""Ops that consume nothing: a match opens on what follows them ("\\b", "(?<![\\w])", "(?=[A-Z])")."""
+
+
+def _opening(ops: sre_parse.SubPattern | list[tuple[object, object]], ignorecase: bool) -> tuple[_Words, bool]:
+    """Folded words one of which every match of ``ops`` opens on, and whether each match is one of them whole.
+
+    Literal characters extend every word; a group or an alternation extends them by each of its own words (and
+    ends the words when its words may be followed by more of it); an optional repeat by its words or nothing (or
+    ends them with its words and those of what follows). Zero-width ops extend nothing. Anything else ends the
+    words: they still open every match. An empty word means a match may open on anything.
+    """
+    words: _Words = frozenset(("",))
+    for index, (op, av) in enumerate(ops):
+        char = _literal(op, av, ignorecase)
+        if char is not None:
+            words = frozenset(word + char for word in words)
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        inner = _opening_op(op, av, ignorecase, list(ops)[index + 1 :])
+        if inner is None or len(words) * len(inner[0]) > _MAX_STARTS:
+            return words, False
+        words = _joined(words, inner[0])
+        if not inner[1]:
+            return words, False
+    return words, True
+
+
+def _opening_op(
+    op: object, av: object, ignorecase: bool, rest: list[tuple[object, object]]
+) -> tuple[_Words, bool] | None:
+    """:func:`_opening` of a group, an alternation or a repeat taken at most once first (None for another op).
+
+    ``rest`` is what follows the op: an optional repeat opens on its own words or those of ``rest``.
+    """
+    if op is sre.SUBPATTERN and isinstance(av, tuple) and not av[1] and not av[2]:
+        return _opening(av[3], ignorecase)
+    if op is sre.BRANCH and isinstance(av, tuple):
+        return _opening_branch(av[1], ignorecase)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and isinstance(av, tuple) and av[0] <= 1:
+        inner, whole = _opening(av[2], ignorecase)
+        if av[0] == 1:
+            return inner, whole and av[1] == 1
+        if whole and av[1] == 1:
+            return inner | {""}, True
+        return inner | _opening(rest, ignorecase)[0], False
+    return None
+
+
+def _opening_branch(branches: list[sre_parse.SubPattern], ignorecase: bool) -> tuple[_Words, bool] | None:
+    """:func:`_opening` of an alternation: the words of all its alternatives (None when they grow too many)."""
+    inner: _Words = frozenset()
+    whole = True
+    for branch in branches:
+        found, complete = _opening(branch, ignorecase)
+        inner, whole = inner | found, whole and complete
+    if len(inner) > _MAX_STARTS:
+        return _trimmed(inner), False
+    return inner, whole
+
+
+def _trimmed(words: _Words) -> _Words:
+    """``words`` cut to the longest length that leaves at most :data:`_MAX_STARTS` of them (still opening every match).
+
+    An alternation of many phrases ("investors including", "investors such as", ...) opens on fewer shorter words.
+    """
+    for length in range(max(map(len, words)) - 1, 0, -1):
+        cut = frozenset(word[:length] for word in words)
+        if len(cut) <= _MAX_STARTS:
+            return cut
+    return frozenset(word[:1] for word in words)
+
+
+def _joined(words: _Words, tails: _Words) -> _Words:
+    """Every word of ``words`` followed by every word of ``tails``."""
+    return frozenset(word + tail for word in words for tail in tails)
+
+
+@cache
+def start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Folded words one of which opens every match of ``pattern`` in the folded text, or None (no usable set).
+
+    Read from the pattern's parse, as :func:`required_words`. A word another one opens is left out (a match opening
+    on "led by" opens on "led"); a set holding a word under three characters, or too many words, is none.
+    """
+    if pattern.flags & (re.VERBOSE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    words = _opening(parsed, bool(parsed.state.flags & re.IGNORECASE))[0]
+    words = frozenset(word for word in words if not any(other != word and word.startswith(other) for other in words))
+    if min(map(len, words)) < _MIN_START or len(words) > _MAX_STARTS:
+        return None
+    return tuple(sorted(words))
+
+
+_START_WORDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+"""Each pattern's :func:`start_words`, by the pattern's id (kept alive here), as :data:`_GATES`."""
+
+
+def _registered_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`start_words`, added to the anchors (as :func:`_registered_words`)."""
+    words = start_words(pattern)
+    if words is not None:
+        _ANCHORS.holding(words)
+    return words
+
+
+def _matches_at_starts(
+    pattern: re.Pattern[str], haystack: str, finds: dict[str, list[int]], words: tuple[str, ...], *, pos: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(haystack, pos, end)``, tried only where one of its opening ``words`` stands.
+
+    The scan tries every position from left to right and resumes after each match; no match opens anywhere else
+    than on one of ``words``, so trying those positions in the same order finds the same matches. Every word is at
+    least one character long, so no match is empty.
+    """
+    starts: set[int] = set()
+    for word in words:
+        found = finds.get(word)
+        if found:
+            starts.update(found[bisect_left(found, pos) : bisect_left(found, end)])
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        match = pattern.match(haystack, start, end)
+        if match is not None:
+            yield match
+            pos = match.end()

@@ -23,7 +23,7 @@ from streams.extraction.begin_chosen_work import (
 )
 from streams.extraction.begin_moved_to import EN_MOVED_STEMS, EN_MOVED_TO, FR_MOVED_STEMS, FR_MOVED_TO
 from streams.extraction.customer_order_patterns import FR_COUNT
-from streams.extraction.pattern_windows import anchored_matches, holds_any
+from streams.extraction.pattern_windows import anchored_matches, gated_finditer, holds_any
 
 _EN_GO_ON = (
     r"\b(?:continu(?:e|es|ed|ing)[ ](?:to[ ])?|keep(?:s|ing)?[ ]|kept[ ]"
@@ -445,7 +445,7 @@ def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, 
         (match, family, frame)
         for pattern, family, frame, stems in PATTERNS[language]
         if holds_any(folded, stems)  # a pass over the whole text only where one of its verbs stands
-        for match in pattern.finditer(folded)
+        for match in gated_finditer(pattern, folded, folded)
     ] + [
         (match, family, frame)
         for pattern, family, frame, anchors in ANCHORED[language]

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from streams.extraction.mentions import CompanyMention
+from streams.extraction.pattern_windows import gated_finditer
 
 _SUPPLY_VERB = re.compile(
     r"\b(?:supply|supplies|supplying|supplied|(?:deliver|delivers|delivering|delivered|ship|ships|shipping"
@@ -73,7 +74,7 @@ def supply_links(
     starts = [c.start for c in companies]
     sentence_starts = [span[0] for span in spans]
     links: set[tuple[str, str]] = set()
-    for verb in (*_SUPPLY_VERB.finditer(folded), *_WORK_FOR.finditer(folded)):
+    for verb in (*gated_finditer(_SUPPLY_VERB, folded, folded), *gated_finditer(_WORK_FOR, folded, folded)):
         at = bisect_left(starts, verb.end())
         if at == len(companies) or companies[at].start != verb.end():
             continue
