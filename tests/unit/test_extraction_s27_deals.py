@@ -1,0 +1,42 @@
+"""Session 27 (deals): deal wordings a blind probe of real deal stories (English and French) found unread.
+
+Each class is proved on invented names and sentences, with a near miss that must not fire:
+
+- the plural legal form of wire copy, "Cos.", followed by a ticker in parentheses ("Dravenor Cos. (DRV) agreed to
+  buy ..."): the dot is no sentence end, so the deal verb keeps its subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.news import NewsItem
+from streams.extraction.engine import extract
+from streams.extraction.text import split_sentences
+
+
+def deals(text: str, language: str = "en") -> set[tuple[str, str, str, str]]:
+    """(type, buyer, target, modality) of every acquisition or stake ``text`` tells, names as read."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[call-arg]
+    return {
+        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "", e.modality)
+        for e in extract(item).events
+        if e.type in ("acquisition", "stake")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dravenor Cos. (DRV) agreed to buy the packaging maker Pellmont Industries for $640 million on Tuesday.",
+        "Dravenor Cos. (NYSE: DRV), in its largest deal so far, agreed to buy Pellmont Industries for $640 million.",
+    ],
+)
+def test_a_plural_legal_form_before_a_ticker_keeps_the_buyer(text: str) -> None:
+    assert {(t, b, o) for t, b, o, _ in deals(text)} == {("acquisition", "Dravenor Cos", "Pellmont Industries")}
+
+
+def test_a_plural_legal_form_can_still_end_a_sentence() -> None:
+    """Near miss: "Cos." closing a sentence before a new capitalised one still ends it."""
+    text = "The bid was made by Dravenor Cos. The board of Pellmont Industries will meet on Friday."
+    assert len(split_sentences(text)) == 2
