@@ -3,7 +3,9 @@
 Each class is proved on invented names and sentences, with a near miss that must not fire:
 
 - the plural legal form of wire copy, "Cos.", followed by a ticker in parentheses ("Dravenor Cos. (DRV) agreed to
-  buy ..."): the dot is no sentence end, so the deal verb keeps its subject.
+  buy ..."): the dot is no sentence end, so the deal verb keeps its subject;
+- a French pair announcing its merger as a noun with no party after it (« Les groupes A et B annoncent un projet de
+  fusion », « A et B ont annoncé avoir signé un accord de fusion »): the first named stands as the buyer.
 """
 
 from __future__ import annotations
@@ -40,3 +42,20 @@ def test_a_plural_legal_form_can_still_end_a_sentence() -> None:
     """Near miss: "Cos." closing a sentence before a new capitalised one still ends it."""
     text = "The bid was made by Dravenor Cos. The board of Pellmont Industries will meet on Friday."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les groupes Brellan et Pellmont annoncent un projet de fusion pour créer un leader européen de l'emballage.",
+        "Les sociétés Brellan et Pellmont ont annoncé mardi avoir signé un accord de fusion entre égaux.",
+    ],
+)
+def test_a_pair_announcing_a_merger_project_or_agreement_is_a_merger(text: str) -> None:
+    assert {(t, b, o) for t, b, o, _ in deals(text, "fr")} == {("acquisition", "Brellan", "Pellmont")}
+
+
+def test_a_merger_project_of_a_groups_own_units_names_no_deal() -> None:
+    """Near miss: a merger project of one group's own subsidiaries has no second party."""
+    text = "Brellan a présenté à ses salariés le projet de fusion de ses deux filiales françaises."
+    assert deals(text, "fr") == set()
