@@ -3082,6 +3082,7 @@ class _Found:
                     if _shortens(name, other.name)
                     and body <= first_at[other.name] < first_at[name]
                     and not _unit_in(self.text, other.name)
+                    and not _group_named(self.text, name)
                 }
             if not mention.known and len(longer) == 1 and mention.id not in longer:
                 longer_of[mention.id] = next(iter(longer.values()))
@@ -3181,6 +3182,19 @@ _INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.){1,3})[ ]")
 """Initials before a company's short name ("HJ Heinz", "J.M. Smucker"): the story later drops them."""
 
 
+_GROUP_HEADS = r"(?:Group|Groupe|Grupo|Holdings?)"
+
+
+def _group_named(text: str, name: str) -> bool:
+    """Whether the story names a group after ``name`` ("Woongjin Group", "Woongjin Holdings Co", « Groupe Brantex »).
+
+    The name alone then stands for that parent group, a firm of its own, and no short form of a unit sharing its
+    first word ("Woongjin Coway"): read as the unit, the group selling a stake in it became its own target.
+    """
+    escaped = re.escape(name)
+    return re.search(rf"\b{escaped}[ ]{_GROUP_HEADS}\b|\b{_GROUP_HEADS}[ ]{escaped}\b", text) is not None
+
+
 def _shortens(name: str, other: str) -> bool:
     """Whether ``name`` is ``other`` cut at its end ("GS Capital") or without its leading initials ("Heinz")."""
     if len(other) <= len(name):
@@ -3201,6 +3215,8 @@ def _unify_forms(found: _Found) -> _Names:
     units = {m.name for m in found.mentions if named_as_unit(found.text, m)}  # "Lacroix City, sa division"
     multi_word = [name for name in counts if " " in name and name not in units]
     for short in counts:
+        if _group_named(found.text, short):
+            continue  # "Woongjin Group" beside "Woongjin Coway": the group is no short form of its unit
         longer = next((other for other in multi_word if _shortens(short, other)), None)
         if longer is not None:
             keep, drop = (short, longer) if counts[short] > counts[longer] else (longer, short)
@@ -3217,7 +3233,14 @@ def _merge_prefixes(unknown: dict[str, str], text: str) -> _Names:
     names: _Names = {}
     ordered = sorted(unknown, key=len, reverse=True)
     for name in ordered:
-        longer = next((other for other in ordered if _shortens(name, other) and not _unit_in(text, other)), None)
+        longer = next(
+            (
+                other
+                for other in ordered
+                if _shortens(name, other) and not _unit_in(text, other) and not _group_named(text, name)
+            ),
+            None,
+        )
         full = longer if longer is not None else name
         names[name] = (unknown[full], full, "company")
     return names

@@ -8010,6 +8010,31 @@ def _acting_anaphor(article: Article, sentence: Sentence, cue: Cue, exclude: str
     return _anaphor_company(article, sentence, exclude, cue.start)
 
 
+_CLAUSE_TO_CUE_REACH = 80
+"""How far a description opening a clause may stand before the cue it is the subject of ("The company also announced
+an equal-share partnership with")."""
+
+
+def _described_actor(article: Article, sentence: Sentence, cue: Cue) -> CompanyMention | None:
+    """The company a description or pronoun subject of ``cue`` stands for, if any.
+
+    Right before the cue ("the group teamed up with"), or opening the cue's clause with no company named between,
+    however many words the verb phrase takes ("The company also announced an equal-share partnership with Y", "It
+    plans to set up a joint venture with Y", « Le groupe a signé, hier, avec Y une convention de partenariat »).
+    """
+    acting = _acting_anaphor(article, sentence, cue, None)
+    if acting is not None:
+        return acting
+    clause_start = sentence.clauses.span_of(cue.start)[0]
+    if (
+        cue.start - clause_start > _CLAUSE_TO_CUE_REACH
+        or article.anaphor_at(clause_start) is None
+        or any(clause_start <= c.start < cue.start for c in sentence.companies)
+    ):
+        return None
+    return _anaphor_company(article, sentence, None, cue.start)
+
+
 def _anaphor_company(article: Article, sentence: Sentence, exclude: str | None, pos: int) -> CompanyMention | None:
     """What "it" / "the company" at ``pos`` points to: the speaker, else the previous sentence's subject.
 
@@ -9186,6 +9211,11 @@ def _joint_partners(
         first, second = _speaking_pair(article, sentence, cue)
     if first is None and second is None and (subject := sentence.company_before(cue.start)) is not None:
         return subject, partner_after_joint(article, sentence, cue, subject)  # "X signed a partnership deal with Y"
+    if first is None and second is None and (subject := _described_actor(article, sentence, cue)) is not None:
+        # "The company also announced a partnership with Y", « Le groupe a signé un partenariat avec Y »: the subject
+        # is the company the description stands for (the speaker, else the previous sentence's subject).
+        partner = partner_after_joint(article, sentence, cue, subject)
+        return (subject, partner) if partner is not None and partner.id != subject.id else (None, None)
     return first, second
 
 
@@ -9204,7 +9234,7 @@ def _forward_partners(
     """
     first = (
         sentence.company_before(cue.start)
-        or _acting_anaphor(article, sentence, cue, None)
+        or _described_actor(article, sentence, cue)
         or _quoted_speaker(article, sentence, cue)
     )
     agent = _PARTNER_AGENT.search(article.folded, max(sentence.start, cue.start - 40), cue.start)

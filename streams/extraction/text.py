@@ -54,9 +54,12 @@ _ABBREVIATIONS = frozenset(
         "inc", "corp", "ltd", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "m", "mme",
         "u.s", "u.k", "e.g", "i.e", "etc", "approx", "env", "cf", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "l.l.c", "s.a", "n.v", "b.v", "s.a.s", "bros",
+        # Session 27: the plural legal form of wire copy ("McGraw-Hill Cos. (MHP) has agreed to sell", "Estee Lauder
+        # Cos. (NYSE: EL) agreed to buy"): a ticker after it no longer opens a new sentence without the verb's subject
+        "cos",
     }
 )  # fmt: skip
-_NAME_ENDS = frozenset({"inc", "corp", "ltd", "co", "l.l.c", "s.a", "n.v", "b.v", "s.a.s", "u.s", "u.k"})
+_NAME_ENDS = frozenset({"inc", "corp", "ltd", "co", "cos", "l.l.c", "s.a", "n.v", "b.v", "s.a.s", "u.s", "u.k"})
 """Abbreviations that end a name (a legal form, a country): they can close a sentence as well as a name."""
 _OPENERS = frozenset(
     {
