@@ -54,3 +54,23 @@ def test_a_loss_without_a_rank_stays_minor() -> None:
     (loss,) = _losses(body)
     assert _named(loss) == ("Quellmart", "Brantover")
     assert not loss.major_customer
+
+
+# Buying a maker's kit is a purchase of goods, not of the maker.
+
+
+def _acquisitions(body: str) -> list[DealEvent]:
+    return [e for e in extract_body(body).events if e.type == "acquisition"]
+
+
+def test_buying_a_makers_equipment_is_no_acquisition() -> None:
+    assert _acquisitions("Norvell Telecom said it would keep buying Quorix equipment for its masts.") == []
+
+
+def test_buying_a_makers_jets_is_no_acquisition() -> None:
+    assert _acquisitions("Skyvane Airways said it would go on buying Aerolux jets next year.") == []
+
+
+def test_buying_the_maker_itself_stays_an_acquisition() -> None:
+    (deal,) = _acquisitions("Norvell Telecom agreed to buy Quorix for $2 billion.")
+    assert deal.object is not None and deal.object.name == "Quorix"
