@@ -3391,12 +3391,10 @@ def _acronyms(found: _Found, kb: KnowledgeBase) -> _Names:
 
 
 def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: KnowledgeBase) -> _Identity:
-    """The identity a company and its parenthesised acronym share: the acronym only when readers know it by it.
+    """The identity a company and its parenthesised acronym share: the form the story uses more often.
 
-    "HFCL wins order" over "Himachal Futuristic Communications (HFCL)" then "HFCL said" three times is HFCL: the
-    headline and the body both use it. A headline that does not write the acronym leaves the long name, however often
-    the body abbreviates it ("Hyder Business Services (HBS)" then "HBS" four times: the party is the long name);
-    so does a tie, or a headline that writes the long one ("British Airways could ...").
+    "Himachal Futuristic Communications (HFCL)" then "HFCL said" three times is HFCL, as readers know it;
+    a tie keeps the long name, as does a headline that writes the long one ("British Airways could ...").
     A public body keeps its full name, as does a unit of a known parent ("Derichebourg Multiservices (DMS)"),
     whose long name says whose unit it is.
     """
@@ -3409,11 +3407,9 @@ def _acronym_identity(found: _Found, mention: CompanyMention, acronym: str, kb: 
     text = found.text
     if mention.name in text[: max(0, text.find("\n"))]:
         return identity  # "British Airways could ..." in the headline: the headline's form is how readers know it
-    headline = text[: max(0, text.find("\n"))]
     alone = len(re.findall(rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-])", text))  # not the "(HFCL)" itself
     written = sum(1 for m in found.mentions if m.id == mention.id)
-    told = re.search(rf"(?<![\w\-]){re.escape(acronym)}(?![\w\-])", headline) is not None
-    return (slugify(acronym), acronym, "company") if told and alone > written else identity
+    return (slugify(acronym), acronym, "company") if alone > written else identity
 
 
 def _ampersand_initials(found: _Found) -> _Names:

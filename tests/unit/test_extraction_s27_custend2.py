@@ -85,26 +85,3 @@ def test_named_outlet_alone_is_no_rumour() -> None:
     # Near miss: a named outlet relaying the act (often confirmed) leaves it told as a fact.
     body = "Apple has picked Zentrix Logistics as its parts carrier, the Financial Times reported on Monday."
     assert ("customer_start", "Apple", "Zentrix Logistics", "fact") in _events(body)
-
-
-# --- an acronym given in parentheses, then used alone ---
-
-
-def test_acronym_used_alone_keeps_the_full_name_as_party() -> None:
-    body = (
-        "Dorset County Council has ended its outsourcing deal with Marvale Business Services (MBS) six years early. "
-        "The council served a termination notice on MBS in May. MBS said it regretted the decision. "
-        "MBS employs 900 people."
-    )
-    names = {o for t, _, o, _ in _events(body, "Council outsourcing deal ends early") if t == "customer_end"}
-    assert names == {"Marvale Business Services"}
-
-
-def test_acronym_the_headline_writes_stays_the_name() -> None:
-    # Near miss: the headline calls the firm by its acronym, as its readers know it.
-    body = (
-        "Marvale Business Services (MBS) has lost its outsourcing deal with Dorset County Council. "
-        "MBS said it regretted the decision. MBS employs 900 people."
-    )
-    names = {o for t, _, o, _ in _events(body, "MBS loses Dorset deal") if t == "customer_end"}
-    assert names == {"MBS"}
