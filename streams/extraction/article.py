@@ -252,6 +252,29 @@ def _without_wire_credits(text: str, companies: list[CompanyMention]) -> list[Co
     return [mention for mention in companies if mention.id not in wires] if wires else companies
 
 
+_ORIGIN_BEFORE = re.compile(
+    r"(?<=[a-z][ ])(?:[A-Z][\w.]*[ ]){0,2}(?:[A-Z][\w.]*,[ ])?[A-Z][\w.]*-(?:based|headquartered)[ ]$"
+)
+"""Right before a name, after a lower-case word (a verb or a preposition): where the firm is from ("is dropping
+U.K.-based Dialog", "picked Palo Alto, California-based HP")."""
+_ORIGIN_REACH = 50
+
+
+def _with_origins(text: str, companies: list[CompanyMention]) -> list[CompanyMention]:
+    """The companies, each one told after its origin ("dropped Paris-based Zentrix") starting at the origin.
+
+    Readers look for a verb's object right after the verb, with at most an article between: the origin is part of
+    how the object is named, so the mention covers it (its name stays the firm's own).
+    """
+    widened: list[CompanyMention] = []
+    previous_end = 0
+    for mention in companies:
+        origin = _ORIGIN_BEFORE.search(text, max(previous_end, mention.start - _ORIGIN_REACH), mention.start)
+        widened.append(replace(mention, start=origin.start()) if origin is not None else mention)
+        previous_end = max(previous_end, mention.end)
+    return widened
+
+
 def _sentence_start(folded: str, pos: int) -> int:
     """Where the line holding ``pos`` starts: a label opens its headline or its line."""
     return folded.rfind("\n", 0, pos) + 1
@@ -434,7 +457,9 @@ class Article:
             self.text,
             _units_for_owners(self.folded, find_companies(self.text, self.folded, kb, self.cues, self.language), kb),
         )
-        self.companies = sorted([*named, *speaker_mentions(self.folded, self.language, self.spans, named)], key=_start)
+        self.companies = _with_origins(
+            self.text, sorted([*named, *speaker_mentions(self.folded, self.language, self.spans, named)], key=_start)
+        )
         self.money = find_money(self.text, self.folded, self.language)
         self.percents = find_percents(self.text)
         self.periods = find_periods(self.folded, published_at)

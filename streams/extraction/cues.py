@@ -27,6 +27,7 @@ from streams.extraction.holding_patterns import find_holding_cues
 from streams.extraction.holding_split_patterns import SPLIT_FRAME, find_split_cues
 from streams.extraction.lead_fr_handover import find_handover_cues
 from streams.extraction.loss_patterns import find_loss_cues
+from streams.extraction.major_cue_patterns import find_major_cues
 from streams.extraction.partner_patterns import find_site_cues
 from streams.extraction.relation_patterns import find_relation_cues
 from streams.extraction.risk_patterns import find_pattern_cues
@@ -430,6 +431,9 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
         (start - end, start, (("customer_end", frame),)) for start, end, frame in find_end_cues(folded, language)
     )
     candidates.extend((start - end, start, (("stake", "into"),)) for start, end in find_holding_cues(folded, language))
+    # "one of its largest retail customers", "its largest own-label bread manufacturing contract" (session 27)
+    ranked = find_major_cues(folded, language)
+    candidates.extend((start - end, start, (("major_customer", "cue"),)) for start, end in ranked)
     handovers = find_handover_cues(folded, language)  # « transmet son poste de CEO à X »
     candidates.extend((start - end, start, (("leadership_in", "hands_over"),)) for start, end in handovers)
     offers = find_offer_cues(folded, language)

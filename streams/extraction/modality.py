@@ -209,6 +209,8 @@ def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
     """A rumour cue in the event's clause (a modal only before the verb) or in its attribution, or a question."""
     if _yes_no_question(article, sentence, pos):
         return True  # « Naval Group a-t-il perdu le contrat du siècle ? »: asked, not told
+    if _sourced(article, sentence, pos):
+        return True
     clauses = sentence.clauses
     own, own_main = clauses.span_of(pos), clauses.main_clause(pos)
     for cue in sentence.cues:
@@ -222,6 +224,50 @@ def _rumoured(article: Article, sentence: Sentence, pos: int) -> bool:
         if cue.start < pos or not _MODAL.fullmatch(article.folded, cue.start, cue.end):
             return True
     return False
+
+
+_SOURCE_TAG = re.compile(
+    r"(?:[ ][-\u2013\u2014]|:|,)[ ](?:(?:a|the|citing)[ ])?(?:(?:media|press|news)[ ])?"
+    r"(?:sources?|reports?|media|press)"
+    r"(?:[ ](?:say|says|said|claim|claims))?[.]?$"
+    r"|[ ]\((?:presse|press|médias|media|sources?|report)\)[.]?$"
+)
+"""A headline's trailing source tag ("X picks Y to power its jets - source", "X raises $58M, report says",
+"... (presse)"): the headline tells what unnamed sources or the press said, not what the parties announced."""
+
+_DATED_REPORT = re.compile(r",[ ]according[ ]to[ ](?:a|an)[ ](?:[\w'-]+[ ]){1,2}(?:report|article|story)\b")
+"""A trailing source with a word before its noun (", according to a Sunday report by ..."), which the literal cue
+"according to a report" misses."""
+
+
+_REPORT_WRAPPER = re.compile(
+    r"(?<!its[ ])(?<!their[ ])(?<!annual[ ])(?<!quarterly[ ])(?<!earnings[ ])(?<!financial[ ])(?<!results[ ])"
+    r"\b(?:reports?|story|stories|articles?)[ ](?:[\w'-]+[ ]){0,3}?(?:that[ ])?"
+    r"(?:claims?|claimed|claiming|suggests?|suggested|suggesting|says|said|saying|alleges?|alleged|alleging)"
+    r"(?:[ ]that)?[ ]"
+)
+"""A report whose content the event is: "published a report yesterday that claims X is dropping Y", "a story
+suggesting that X has dropped Y", "a DigiTimes report said X would cut": the press tells it, the parties do not. A
+company's own report ("its annual report said") is its word."""
+_WRAPPER_REACH = 60
+"""From the end of the report's words to the event's verb: the subject and its auxiliaries."""
+
+
+def _sourced(article: Article, sentence: Sentence, pos: int) -> bool:
+    """Whether the sentence tells the event at ``pos`` as what a report or unnamed sources say.
+
+    Before the verb, a report whose content follows; after it, a closing source tag (a headline's "- sources",
+    ", report says") or a dated report. A named outlet alone (", TechCrunch reported") is left as the act it relays:
+    stories confirmed by the parties are often told that way too.
+    """
+    folded = article.folded
+    tail = folded[pos : sentence.end].rstrip()
+    if _SOURCE_TAG.search(tail) is not None or _DATED_REPORT.search(tail) is not None:
+        return True
+    wrapper_start = max(sentence.start, sentence.clauses.window_start(pos) - _WRAPPER_REACH, pos - 2 * _WRAPPER_REACH)
+    return any(
+        pos - wrapper.end() <= _WRAPPER_REACH for wrapper in _REPORT_WRAPPER.finditer(folded, wrapper_start, pos)
+    )
 
 
 ENDING_DENIALS: Final = frozenset(

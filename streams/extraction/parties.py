@@ -277,11 +277,18 @@ _DESCRIBING = (
     r"|existing|longtime|long-standing|five|three|two|few"
 )
 """The words that describe a party a story leaves unnamed ("a major US", "an undisclosed European")."""
+_NOT_TRADE_WORD = (
+    r"(?:with|from|for|and|or|but|the|of|to|by|its|their|in|on|at|as|that|which|who|said|says|is|was|are|were|has"
+    r"|had|have|will|would|could|may|might|than|after|before|while|also|not)"
+)
+"""Words that link or open a clause, so never a trade word before an unnamed party's noun."""
 _UNNAMED_EN = re.compile(
     r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
     rf"((?:(?:{_DESCRIBING})[ ,]{{1,2}}){{1,3}}"
-    # "an unnamed regional bank": after a word that withholds the name, one more describing word of any kind
-    r"(?:(?:(?<=unnamed[ ])|(?<=undisclosed[ ])|(?<=unidentified[ ]))[a-z][a-z\-]{2,20}[ ])?"
+    # "an unnamed regional bank", "one of its largest retail customers", "a major overseas customer": a word of any
+    # kind (a trade, a market) may stand between the describing words and the noun, as before _UNNAMED_SECTOR's
+    # nouns; not a word that links or opens a clause ("a key contract with customers" describes no customer)
+    r"(?:(?!" + _NOT_TRADE_WORD + r"[ ])[a-z][a-z\-]{2,20}[ ]){0,2}?"
     r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
     r"|manufacturers?|buyers?|hyperscalers?|OEMs?|(?:defen[cs]e[ ])?prime[ ]contractors?|banks?|insurers?"
     r"|utilit(?:y|ies)|grocers?|cloud[ ]providers?|tech[ ]companies|technology[ ]companies|social[ ]media[ ]companies"

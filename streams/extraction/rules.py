@@ -417,9 +417,13 @@ _INVESTOR_WORDS = re.compile(
 investors including A, B and C" (session 25)."""
 _GOODS = re.compile(
     r"(?:'s)?[ ](?:shares?|stock|chips?|gpus?|products?|servers?|licen[cs]es?|bonds?|devices?|phones?|cars?"
+    # session 27 (custend): a maker's kit and vehicles ("will continue to buy some Huawei equipment")
+    r"|equipment|gear|kit|hardware|components?|parts|jets?|planes?|aircraft|trucks?|vehicles?|engines?|batteries"
+    r"|modems?|radios?|handsets?|smartphones?|turbines?|locomotives?"
     r"|actions|titres|puces|produits|serveurs|obligations|voitures)\b"
 )
-"""What follows a company name when "bought Nvidia chips" buys goods, not the company."""
+"""What follows a company name when "bought Nvidia chips" or "buy some Huawei equipment" buys goods, not the
+company."""
 _FROM_SUPPLIER = re.compile(
     r"[ ](?:from|auprès de|auprès d'|chez)[ ]?(?:(?:the|its|a|an|le|la|les|l')[ ]?)?(?:[a-zà-ÿ\-]{2,20}[ ]){0,2}$"
 )
