@@ -43,10 +43,7 @@ def award_went_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
     first = sentence.company_after(cue.end, within=_WINNER_REACH)
     if noun is None or first is None or not _WINNER_GAP.fullmatch(folded, cue.end, first.start):
         return []
-    winners = [first]
-    for company in sentence.companies:
-        if company.start > winners[-1].end and _NEXT_WINNER.fullmatch(folded, winners[-1].end, company.start):
-            winners.append(company)
+    winners = listed_winners(folded, sentence, first, _NEXT_WINNER)
     customer = _contract_customer(folded, sentence, noun.start(), cue.start, first.id)
     customer = customer or served_after_winner(folded, sentence, winners[-1])
     if customer is None:
@@ -64,6 +61,17 @@ def award_went_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
         for winner in winners
         if winner.id != customer.id
     ]
+
+
+def listed_winners(
+    folded: str, sentence: Sentence, first: CompanyMention, between: re.Pattern[str]
+) -> list[CompanyMention]:
+    """``first`` and the companies listed after it, each one ``between`` the one before ("A, B and C")."""
+    winners = [first]
+    for company in sentence.companies:
+        if company.start > winners[-1].end and between.fullmatch(folded, winners[-1].end, company.start):
+            winners.append(company)
+    return winners
 
 
 def _contract_customer(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
+from streams.extraction.award_went import listed_winners
 from streams.extraction.candidate import Candidate, event_date
 from streams.extraction.cues import Cue
 from streams.extraction.modality import modality_at
@@ -37,10 +38,7 @@ def successful_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
     first = sentence.company_after(verb.end(), within=0) if verb is not None else None
     if first is None:
         return []
-    winners = [first]
-    for company in sentence.companies:
-        if company.start > winners[-1].end and _NEXT_WINNER.fullmatch(folded, winners[-1].end, company.start):
-            winners.append(company)
+    winners = listed_winners(folded, sentence, first, _NEXT_WINNER)
     winner_ids = {winner.id for winner in winners}
     buyer = sentence.first_company_before(cue.start)
     if buyer is None or buyer.id in winner_ids:
