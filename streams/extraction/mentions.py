@@ -1375,7 +1375,8 @@ def _context_names(text: str, folded: str) -> tuple[list[tuple[int, str, bool]],
     ends += [anchor.start() for anchor in gated_finditer(MARKET_AFTER, folded, folded)]
     ends += possessive_owner_ends(text)
     ends += [anchor.start() for anchor in _TITLE_AFTER_NAME.finditer(text)]
-    names += [(*found, False) for title in _TITLE_AFTER_OWNER.finditer(text) if (found := _owner_of_title(text, title))]
+    titles = gated_finditer(_TITLE_AFTER_OWNER, text, folded)  # tried only where "'s chairman", "'s ceo"... stand
+    names += [(*found, False) for title in titles if (found := _owner_of_title(text, title))]
     for move in gated_finditer(_SHARE_MOVE, folded, folded):
         found = _name_ending_at(text, move.start())
         if found is not None and not _INDEX_WORDS.intersection(found[1].casefold().split()):

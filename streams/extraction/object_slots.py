@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, PLACES, is_nationality
+from streams.extraction.pattern_windows import gated_finditer
 
 _FAMILIES = PARTY_FAMILIES | {"co_investor", "role_noun", "major_customer"}
 """Cues whose clause names a party: the two-party families, a round's lead or co-investors ("is leading", "also
@@ -211,7 +212,7 @@ by", "owned by", "backed by", "designed by") are left out."""
 def relation_slot_names(text: str, org_at: re.Pattern[str], org_marker: re.Pattern[str]) -> list[tuple[int, str, bool]]:
     """The names on the other side of a relation noun or a maker's participle, in one pass of the text."""
     names: list[tuple[int, str, bool]] = []
-    for slot in _RELATION_SLOT.finditer(text):
+    for slot in gated_finditer(_RELATION_SLOT, text):  # tried only where one of its opening phrases stands
         name = _name_at(text, slot.end(), org_at)
         if name is not None and _party_like(text, name, org_marker):
             names.append((name.start(), name.group(0), False))

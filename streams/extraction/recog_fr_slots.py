@@ -30,9 +30,9 @@ from collections.abc import Sequence
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import FIRST_NAMES, PLACES, is_nationality
 from streams.extraction.roles_fr import (
-    CLAUSE_OPENING,
     PLACE_WORDS,
     PUBLIC_HEADS,
+    clause_openings,
     in_relation,
     relation_follows,
     table_words,
@@ -261,15 +261,15 @@ def opening_list_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         return names
     verbs, _ = table_words()
     last = 0
-    for opening in CLAUSE_OPENING.finditer(text):
-        listed = None if opening.start() < last else _OPENING_LIST.match(text, opening.start())
+    for opening in clause_openings(text):
+        listed = None if opening < last else _OPENING_LIST.match(text, opening)
         if listed is None or not (verb_follows(text, listed.end(), verbs) or _PLURAL_VERB.match(text, listed.end())):
             continue
         if not relation_follows(text, spans, listed.end()):
             continue
         last = listed.end()  # « A, B et C »: not again from « B »
         members = [(member.start("name"), member.group("name")) for member in _LISTED.finditer(listed.group(0))]
-        members = [(opening.start() + start, name) for start, name in members]
+        members = [(opening + start, name) for start, name in members]
         if all(_may_be_firm(text, start, name) for start, name in members):
             names += [(start, name, False) for start, name in members]
     return names

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import FIRST_NAMES, PLACES
@@ -245,6 +245,17 @@ CLAUSE_OPENING = re.compile(r"(?:^|(?<=[.!?\n»\"][ ])|(?<=,[ ])|(?<=\n))(?=[A-Z
 (« Dans un communiqué, Plastic Omnium a assuré »)."""
 
 
+@lru_cache(maxsize=4)
+def clause_openings(text: str) -> tuple[int, ...]:
+    """Where each clause of ``text`` may open (:data:`CLAUSE_OPENING`), in text order.
+
+    Two readers of a French story walk the same openings (:func:`clause_subjects` and
+    ``recog_fr_slots.opening_list_names``); the zero-width pattern is tried at every character, so the text is
+    scanned once for both.
+    """
+    return tuple(opening.start() for opening in CLAUSE_OPENING.finditer(text))
+
+
 _OPENER_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ant|ants)|[A-Z]['\u2019][a-zà-ÿ]+")
 """A participle opening a sentence (« Dirigé », « Portées », « Profitant ») or an elided pronoun and
 its word (« C'en est fini », « J'ai »)."""
@@ -267,8 +278,8 @@ def clause_subjects(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     """
     verbs, _ = table_words()
     names: list[tuple[int, str, bool]] = []
-    for opening in CLAUSE_OPENING.finditer(text):
-        found = _NAME.match(text, opening.start())
+    for opening in clause_openings(text):
+        found = _NAME.match(text, opening)
         if (
             found is None
             or not verb_follows(text, found.end(), verbs)
