@@ -48,6 +48,13 @@ def award_went_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
     customer = customer or served_after_winner(folded, sentence, winners[-1])
     if customer is None:
         return []
+    return winner_starts(article, sentence, cue, customer, winners)
+
+
+def winner_starts(
+    article: Article, sentence: Sentence, cue: Cue, customer: CompanyMention, winners: list[CompanyMention]
+) -> list[Candidate]:
+    """One ``customer_start`` of ``customer`` with each winner other than itself, told as of the award's verb."""
     modality = modality_at(article, sentence, cue.start, future=True)
     return [
         Candidate(

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from streams.extraction.article import Article, Sentence
-from streams.extraction.award_went import listed_winners
-from streams.extraction.candidate import Candidate, event_date
+from streams.extraction.award_went import listed_winners, winner_starts
+from streams.extraction.candidate import Candidate
 from streams.extraction.cues import Cue
-from streams.extraction.modality import modality_at
 from streams.extraction.start_built_by import buyer_told_before
 
 _NAMING_VERB = re.compile(
@@ -45,15 +44,4 @@ def successful_candidates(article: Article, sentence: Sentence, cue: Cue) -> lis
         buyer = buyer_told_before(article, sentence, winner_ids)
     if buyer is None:
         return []
-    modality = modality_at(article, sentence, cue.start, future=True)
-    return [
-        Candidate(
-            type="customer_start",
-            span=(sentence.start, sentence.end),
-            subject=buyer,
-            object=winner,
-            modality=modality,
-            effective_date=event_date(sentence),
-        )
-        for winner in winners
-    ]
+    return winner_starts(article, sentence, cue, buyer, winners)

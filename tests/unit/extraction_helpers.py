@@ -53,3 +53,13 @@ def losses(text: str) -> list[DealEvent]:
 def loss_pairs(text: str) -> set[tuple[str, str, str]]:
     """(type, customer, supplier) of every loss ``text`` tells, names as written."""
     return {(e.type, e.subject.name if e.subject else "", e.object.name if e.object else "") for e in losses(text)}
+
+
+def deal_modalities(text: str, language: str = "en") -> set[tuple[str, str, str, str]]:
+    """(type, buyer, target, modality) of every acquisition or stake ``text`` tells, names as read."""
+    item = NewsItem(id="t", body=text, language=language)  # type: ignore[call-arg]
+    return {
+        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "", e.modality)
+        for e in extract(item).events
+        if e.type in ("acquisition", "stake")
+    }

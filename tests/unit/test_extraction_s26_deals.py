@@ -18,6 +18,7 @@ import pytest
 
 from schemas.news import NewsItem
 from streams.extraction.engine import extract
+from tests.unit.extraction_helpers import deal_modalities
 
 
 def deals(text: str, language: str = "en") -> set[tuple[str, str, str, float | None]]:
@@ -126,16 +127,6 @@ def test_a_ranked_holder_of_votes_is_no_stake() -> None:
     assert {d for d in deals(text) if d[1] == "Astrid Capital"} == set()
 
 
-def modalities(text: str, language: str) -> set[tuple[str, str, str, str]]:
-    """(type, buyer, target, modality) of every acquisition or stake ``text`` tells."""
-    item = NewsItem(id="t", body=text, language=language)  # type: ignore[call-arg]
-    return {
-        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "", e.modality)
-        for e in extract(item).events
-        if e.type in ("acquisition", "stake")
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -145,12 +136,12 @@ def modalities(text: str, language: str) -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_a_bid_qualified_as_non_binding_or_unsolicited_is_a_plan_not_a_denial(text: str, language: str) -> None:
-    assert {m[3] for m in modalities(text, language) if m[0] == "acquisition"} == {"plan"}
+    assert {m[3] for m in deal_modalities(text, language) if m[0] == "acquisition"} == {"plan"}
 
 
 def test_a_refusal_to_buy_stays_a_denial() -> None:
     text = "Le groupe Gorvan a déclaré ne pas vouloir racheter Ixlane."
-    assert {m[3] for m in modalities(text, "fr")} == {"denied"}
+    assert {m[3] for m in deal_modalities(text, "fr")} == {"denied"}
 
 
 def test_a_company_sold_to_a_buyer_with_its_kind_before_its_name_is_bought_by_that_buyer() -> None:

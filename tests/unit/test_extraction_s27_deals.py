@@ -15,19 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.news import NewsItem
-from streams.extraction.engine import extract
 from streams.extraction.text import split_sentences
-
-
-def deals(text: str, language: str = "en") -> set[tuple[str, str, str, str]]:
-    """(type, buyer, target, modality) of every acquisition or stake ``text`` tells, names as read."""
-    item = NewsItem(id="t", body=text, language=language)  # type: ignore[call-arg]
-    return {
-        (e.type, e.subject.name if e.subject else "", e.object.name if e.object else "", e.modality)
-        for e in extract(item).events
-        if e.type in ("acquisition", "stake")
-    }
+from tests.unit.extraction_helpers import deal_modalities
 
 
 @pytest.mark.parametrize(
@@ -38,7 +27,9 @@ def deals(text: str, language: str = "en") -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_a_plural_legal_form_before_a_ticker_keeps_the_buyer(text: str) -> None:
-    assert {(t, b, o) for t, b, o, _ in deals(text)} == {("acquisition", "Dravenor Cos", "Pellmont Industries")}
+    assert {(t, b, o) for t, b, o, _ in deal_modalities(text)} == {
+        ("acquisition", "Dravenor Cos", "Pellmont Industries")
+    }
 
 
 def test_a_plural_legal_form_can_still_end_a_sentence() -> None:
@@ -55,13 +46,13 @@ def test_a_plural_legal_form_can_still_end_a_sentence() -> None:
     ],
 )
 def test_a_pair_announcing_a_merger_project_or_agreement_is_a_merger(text: str) -> None:
-    assert {(t, b, o) for t, b, o, _ in deals(text, "fr")} == {("acquisition", "Brellan", "Pellmont")}
+    assert {(t, b, o) for t, b, o, _ in deal_modalities(text, "fr")} == {("acquisition", "Brellan", "Pellmont")}
 
 
 def test_a_merger_project_of_a_groups_own_units_names_no_deal() -> None:
     """Near miss: a merger project of one group's own subsidiaries has no second party."""
     text = "Brellan a présenté à ses salariés le projet de fusion de ses deux filiales françaises."
-    assert deals(text, "fr") == set()
+    assert deal_modalities(text, "fr") == set()
 
 
 @pytest.mark.parametrize(
@@ -73,10 +64,10 @@ def test_a_merger_project_of_a_groups_own_units_names_no_deal() -> None:
     ],
 )
 def test_a_group_beside_its_unit_keeps_apart_from_it(text: str) -> None:
-    assert {(t, b, o) for t, b, o, _ in deals(text)} == {("stake", "Kelvor Partners", "Brantex Coway")}
+    assert {(t, b, o) for t, b, o, _ in deal_modalities(text)} == {("stake", "Kelvor Partners", "Brantex Coway")}
 
 
 def test_a_short_form_with_no_group_named_still_joins_its_long_form() -> None:
     """Near miss: with no "Brantex Group" in the story, "Brantex" alone is still "Brantex Coway"."""
     text = "Kelvor Partners agreed to buy Brantex Coway for $600 million. Brantex makes water purifiers."
-    assert {(t, b, o) for t, b, o, _ in deals(text)} == {("acquisition", "Kelvor Partners", "Brantex Coway")}
+    assert {(t, b, o) for t, b, o, _ in deal_modalities(text)} == {("acquisition", "Kelvor Partners", "Brantex Coway")}
