@@ -869,7 +869,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-_PLACED = re.compile(r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In)[ ](?:([LlDd]['\u2019])?([A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?)),")
+_PLACED = re.compile(
+    r"([AÀI](?:(?<=^.)|(?<=[.!?\n].)|(?<=[.!?\n][ ].)|(?<=[.!?\n][ ][ ].))(?:(?<=I)n|(?<=[AÀ])))[ ]"
+    r"(?:([LlDd]['\u2019])?([A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?)),"
+)
 """A sentence that opens on where it happens: "A L'Horme, l'entreprise X ...", "In Tulsa, the plant ..."."""
 
 
@@ -1145,7 +1148,7 @@ _PARTNERS_WORDS = (
     "|Daughters|Filles|Soeurs|Sœurs"
 )
 _PARTNERS_FIRM = re.compile(
-    r"(?<![\w\-])[A-Z][\w'\-]{1,30}(?:[ ][A-Z][\w'\-]{1,30}){0,2}[ ](?:et|and|&)[ ](?:"
+    r"[A-Z](?<![\w\-].)[\w'\-]{1,30}(?:[ ][A-Z][\w'\-]{1,30}){0,2}[ ](?:et|and|&)[ ](?:"
     + _PARTNERS_WORDS
     + r")(?![\w\-])"
 )
@@ -1161,7 +1164,7 @@ def _partners_firm_names(text: str) -> list[tuple[int, str, bool]]:
 
 
 _OF_COUNTRY = re.compile(
-    r"(?<![\w\-])([A-Z][\w&\-]{1,30}(?:[ ][A-Z][\w&\-]{1,30}){0,2})[ ]of[ ](?:the[ ])?"
+    r"([A-Z](?<![\w\-].)[\w&\-]{1,30}(?:[ ][A-Z][\w&\-]{1,30}){0,2})[ ]of[ ](?:the[ ])?"
     r"([A-Z][a-zà-ÿ\-]+(?:[ ][A-Z][a-zà-ÿ\-]+)?)(?=,[ ]|[ ][a-z])"
 )
 """A name, "of (the)" and a place, then a comma or a lower-case word: "Ahold of the Netherlands agreed to ..."."""
@@ -1192,7 +1195,7 @@ def _of_country_names(text: str) -> list[tuple[int, str, bool]]:
 
 
 _COUNTED_MAKER = re.compile(
-    r"(?<![\w.,])\d{1,4}[ ](?:(?:more|new|additional|further|extra|other|nouveaux|nouvelles|autres)[ ])?"
+    r"\d(?<![\w.,].)\d{0,3}[ ](?:(?:more|new|additional|further|extra|other|nouveaux|nouvelles|autres)[ ])?"
     r"([A-Z][\w\-]{1,30}(?:[ ][A-Z][a-z][\w\-]{1,30})?)[ ](?=[A-Z]{0,3}\d{2,4}[\w\-]*\b)"
 )
 """A count, then a maker's name and a model's number: "buy another 100 Ostrava 737 Max jets", « 30 Dorvane A320neo »."""

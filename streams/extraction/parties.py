@@ -175,8 +175,11 @@ _COUNTRY_TAIL = 40
 
 
 _CITY_CUSTOMER = re.compile(
-    r"(?:^|(?<=[.!?\n])[ ]{0,2}|(?<=[.!?][\"\u201d\u00bb])[ ]{0,2})"
-    r"(?!(?:Le|La|Les|The)[ ])(?P<city>[A-ZÀÂÇÉÈÊÎÔ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+){0,3}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
+    # the capital first, then what stands before it (a sentence's end and up to two spaces): ``re`` only tries capitals
+    r"(?P<city>[A-ZÀÂÇÉÈÊÎÔ](?:(?<=^.)|(?<=[.!?\n].)|(?<=[.!?\n][ ].)|(?<=[.!?\n][ ][ ].)"
+    r"|(?<=[.!?][\"\u201d\u00bb].)|(?<=[.!?][\"\u201d\u00bb][ ].)|(?<=[.!?][\"\u201d\u00bb][ ][ ].))"
+    r"(?!(?<=L)(?:e|a|es)[ ]|(?<=T)he[ ])"  # no article: "Le Mans", "The City"
+    r"[a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+){0,3}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]"
     # the city ending, renewing or handing out a contract: "Rennes met fin à son contrat avec X"
     r"(?=(?:a[ ]|va[ ]|vient[ ]de[ ]|vient[ ]d'|n'a[ ]pas[ ]|ne[ ]va[ ]pas[ ])?(?:décidé[ ]de[ ]|choisi[ ]de[ ])?"
     r"(?:met(?:tre)?[ ]fin|mis[ ]fin|résili(?:é|e|er)|romp(?:u|t|re)|dénonc(?:é|e|er)|renouvel(?:é|le|er)"

@@ -54,7 +54,8 @@ _CLEFT = re.compile(rf"(?<![\w])[Cc]['\u2019]est[ ](?P<name>{_NAME})[ ]qui[ ]")
 """A subject a cleft sets off: « c'est Korvia qui a décroché le contrat »."""
 
 _BOUND = re.compile(
-    rf"(?<![\w])(?i:liant|liait|liaient|lie|lient|unissant|unissait|unit)[ ](?:(?:depuis[ ][^ ,.;]{{2,12}}[ ])?)"
+    rf"[LlUu](?<![\w].)(?i:(?<=l)(?:iant|iait|iaient|ie|ient)|(?<=u)(?:nissant|nissait|nit))[ ]"
+    rf"(?:(?:depuis[ ][^ ,.;]{{2,12}}[ ])?)"
     rf"(?:(?:le[ ]|la[ ]|les[ ]|l['\u2019])?(?:(?-i:[a-zà-ÿ\-]{{2,15}})[ ]){{0,2}}(?P<customer>{_NAME})[ ])?"
     rf"(?:depuis[ ][^ ,.;]{{2,12}}[ ])?(?:à[ ](?:la[ ]|l['\u2019])?|au[ ]|aux[ ])(?P<name>{_NAME}){_END}"
 )
@@ -119,7 +120,9 @@ _SEASONS = frozenset(_SEASON_WORDS.split())
 """Festivals and seasons French names with a capital after « de / à » (« les ventes de Noël », « à Pâques »)."""
 
 _LONG_LIST = re.compile(
-    rf"(?<![\w'\u2019])({_NAME})(?:,[ ](?:{_NAME})){{1,6}},?[ ](?:et|ou(?:[ ]encore)?)[ ]{_NAME}{_END}"
+    # the first name's capital first, then what may not stand before it: ``re`` only tries capitals
+    rf"([A-ZÀ-ÝŒ](?<![\w'\u2019].)[a-zà-ÿ][\w&\-]{{0,30}}(?:[ ]{_WORD}){{0,2}})"
+    rf"(?:,[ ](?:{_NAME})){{1,6}},?[ ](?:et|ou(?:[ ]encore)?)[ ]{_NAME}{_END}"
 )
 """Three names or more listed, the last after « et » / « ou (encore) »: « Quatavpil, Gortistav, Vanrixgor et
 Dravanfen »."""

@@ -23,7 +23,9 @@ from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.org_context import FIRST_NAMES, PLACES
 from streams.extraction.tables import load_table
 
-_ARTICLE_NAME = re.compile(r"(?<![^\s(«\"])(?:[Ll]a|[Ll]es?|[Aa]ux?|[Ll]['\u2019])[ ]?(?=[A-ZÀÂÇÉÈÊÎÔÖÜ][a-zà-ÿ])")
+_ARTICLE_NAME = re.compile(
+    r"[LlAa](?<![^\s(«\"].)(?:(?<=[Ll])(?:a|es?|['\u2019])|(?<=[Aa])ux?)[ ]?(?=[A-ZÀÂÇÉÈÊÎÔÖÜ][a-zà-ÿ])"
+)
 """An article (or « au / aux », « à » and the article) right before a capitalised word that is not an acronym (the
 acronyms are :mod:`streams.extraction.determined_acronyms`')."""
 
