@@ -285,8 +285,12 @@ _NOT_TRADE_WORD = (
     r"|had|have|will|would|could|may|might|than|after|before|while|also|not)"
 )
 """Words that link or open a clause, so never a trade word before an unnamed party's noun."""
+_COUNT_REST = r"(?:(?<=t)(?:wo|hree|en)|(?<=f)(?:our|ive)|(?<=s)(?:ix|even|everal)|(?<=e)ight|(?<=n)ine|(?<=m)ultiple)"
+"""The rest of a count ("two", "several", "multiple") once its first letter is read: the patterns that may open on a
+count start with the letter and look behind it, so that ``re`` only tries those letters (session 28)."""
 _UNNAMED_EN = re.compile(
-    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
+    r"[AaOoIiTt](?<![\w].)"  # the determiner's first letter, then the rest of it: ``re`` only tries those letters
+    r"(?:(?<=[Aa])|(?<=[Aa])n|(?<=[Oo])ne[ ]of[ ](?:its|their|the)|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Aa])nother)[ ]"
     rf"((?:(?:{_DESCRIBING})[ ,]{{1,2}}){{1,3}}"
     # "an unnamed regional bank", "one of its largest retail customers", "a major overseas customer": a word of any
     # kind (a trade, a market) may stand between the describing words and the noun, as before _UNNAMED_SECTOR's
@@ -299,7 +303,8 @@ _UNNAMED_EN = re.compile(
     r"|(?:telecom(?:s|munications)?[ ]|mobile[ ]|wireless[ ]|internet[ ])(?:service[ ])?(?:providers?|operators?)))\b"
 )
 _UNNAMED_FR = re.compile(
-    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Ss]on|[Ss]a|[Ll]eur|[Uu]n[ ]de[ ]ses)[ ])"
+    r"[UuLlSs](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Ll])'un[ ]de[ ]ses|(?<=[Ll])'une[ ]de[ ]ses|(?<=[Ss])on"
+    r"|(?<=[Ss])a|(?<=[Ll])eur|(?<=[Uu])n[ ]de[ ]ses)[ ]"
     r"((?:(?:grand|grande|gros|grosse|important|importante|principal|principale|principaux|plus[ ]gros|premier"
     r"|première|majeur|majeure|mystérieux|mystérieuse|nouveau|nouvel|nouvelle)[ ]){1,2}"
     r"(?:clients?|donneurs?[ ]d'ordres?|constructeurs?(?:[ ]automobiles?)?|distributeurs?|opérateurs?|industriels?"
@@ -308,7 +313,7 @@ _UNNAMED_FR = re.compile(
     r"|française))?)\b"
 )
 _UNNAMED_FR_OWNED = re.compile(
-    r"\b(?:[Ll]e|[Ll]a)[ ]((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
+    r"[Ll](?<![\w].)[ea][ ]((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
     r"(?:client|cliente|donneur[ ]d'ordres?))(?=[ ](?:de[ ]l'(?:entreprise|usine|équipementier|industriel)"
     r"|de[ ]la[ ](?:société|firme|pme|start-up|société[ ]\w+)|du[ ](?:groupe|site|fabricant|sous-traitant|fournisseur"
     r"|prestataire|transporteur|logisticien))\b)"
@@ -316,24 +321,27 @@ _UNNAMED_FR_OWNED = re.compile(
 """A major customer owned by the story's supplier, named only by its kind (« le principal client de l'entreprise », « le
 premier client du groupe »): the determiner is definite, the supplier the story's company."""
 _UNNAMED_FR_AFTER = re.compile(
-    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])"
+    r"[UuLl](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Ll])'un[ ]de[ ]ses|(?<=[Ll])'une[ ]de[ ]ses"
+    r"|(?<=[Uu])n[ ]de[ ]ses)[ ]"
     r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
 )
 """The same description with its adjective after the noun, as French puts it: "un client important"."""
 _UNNAMED_SECTOR = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the))[ ]"
+    r"[AaOotfsenm](?<![\w].)(?:"  # the first letter of the determiner or the count first, as above
+    r"(?:(?<=[Aa])|(?<=[Aa])n|(?<=[Oo])ne[ ]of[ ](?:its|their|the))[ ]"
     rf"((?:(?:{_DESCRIBING})[ ]){{1,3}}(?:[a-z][a-z\-]{{2,20}}[ ]){{0,2}}?"
     r"(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|producers?|makers?|groups?(?![ ]of\b)))\b"
-    r"|(?<![Tt]he[ ])(?<![Tt]hese[ ])(?<![Tt]hose[ ])(?<![Ii]ts[ ])(?<![Tt]heir[ ])"
-    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ](?:[a-z][a-z\-]{2,20}[ ]){1,2}?"
-    r"(?:companies|firms|corporations|producers|makers))\b"
+    r"|(?<![Tt]he[ ].)(?<![Tt]hese[ ].)(?<![Tt]hose[ ].)(?<![Ii]ts[ ].)(?<![Tt]heir[ ].)"
+    rf"{_COUNT_REST}[ ](?:[a-z][a-z\-]{{2,20}}[ ]){{1,2}}?"
+    r"(?:companies|firms|corporations|producers|makers)\b)"
 )
 """A party described by its trade and not named: "a major thermoplastics company", "an undisclosed major mining
 company", "two oil-producing companies"; a describing word is needed before the trade ("a mining company" may be the
 story's own subject told again), unless a count stands for it; a count needs a word before its noun ("the two
 companies" are the story's own parties, named before)."""
 _UNNAMED_BY_SHARE = re.compile(
-    r"\b(?:[Aa]|[Oo]ne[ ]of[ ](?:its|their|the[ ]company's)|[Uu]n|[Ll]'un[ ]de[ ]ses)[ ](customers?|clients?)"
+    r"[AaOoUuLl](?<![\w].)(?:(?<=[Aa])|(?<=[Oo])ne[ ]of[ ](?:its|their|the[ ]company's)|(?<=[Uu])n"
+    r"|(?<=[Ll])'un[ ]de[ ]ses)[ ](customers?|clients?)"
     r"(?=,?[ ](?:(?:which|that|who|qui)[ ])?(?:made[ ]up|makes[ ]up|making[ ]up|accounted[ ]for|accounts[ ]for"
     r"|accounting[ ]for|represents|represented|representing|représente|représentait|pèse|pesait)[ ]"
     r"(?:[a-z]{2,9}[ ]){0,2}\d)"
@@ -341,16 +349,16 @@ _UNNAMED_BY_SHARE = re.compile(
 """A customer described only by its weight in its supplier's sales ("one of its customers, which made up 32%
 of revenue", "un client qui représente 20 % du chiffre d'affaires"): unnamed, and its share makes it major."""
 _UNNAMED_COUNTED = re.compile(
-    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ]"
+    rf"[tfsenm](?<![\w].){_COUNT_REST}[ ]"
     r"(?:(?:major|large|big|key|leading|unnamed|undisclosed|unidentified|different|other|US|U\.S\.|European|Asian"
     r"|Chinese|American|Japanese|German|French|British|Indian|Canadian|Australian|commercial|foreign|regional"
     r"|low-cost)[ ]){0,3}"
-    r"(?:customers|clients|retailers|carmakers|automakers|airlines|carriers|operators|utilities|navies))\b"
+    r"(?:customers|clients|retailers|carmakers|automakers|airlines|carriers|operators|utilities|navies)\b"
 )
 """Several parties counted, not named: "orders from five different airlines", "from three U.S. airlines"; the count
 stands where an article would, so no describing word is needed ("two customers"), and it is part of the name."""
 _UNNAMED_FOREIGN_FR = re.compile(
-    r"\b(?:(?:[Uu]n|[Uu]ne|[Dd]eux|[Tt]rois|[Pp]lusieurs)[ ])"
+    r"[UuDdTtPp](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Dd])eux|(?<=[Tt])rois|(?<=[Pp])lusieurs)[ ]"
     r"((?:marines?|armées?|clients?|compagnies?[ ]aériennes?|opérateurs?)[ ](?:étrang(?:er|ère)s?|asiatiques?"
     r"|européen(?:ne)?s?|américain(?:e)?s?|du[ ]golfe|moyen-orientales?|moyen-orientaux))\b"
 )
@@ -531,7 +539,8 @@ def find_unnamed_parties(text: str, folded: str) -> list[tuple[int, int, str, st
         for match in finditer_if(pattern, text, opened):
             if _NAME_AFTER_UNNAMED.match(text, match.end()):
                 continue
-            group = 1 if match.group(1) is not None else 2  # only _UNNAMED_SECTOR has a second form
+            # the description without its determiner; a count opens its description, which is the whole match
+            group = 1 if pattern.groups and match.group(1) is not None else 0
             start, end = match.span(group)
             if pattern is _UNNAMED_SECTOR and any(s < end and start < e for s, e, _, _ in found):
                 continue  # "a leading tech company" read already

@@ -14,7 +14,19 @@ import re
 import pytest
 
 from streams.extraction.mentions import _COUNTED_MAKER, _OF_COUNTRY, _PARTNERS_FIRM, _PARTNERS_WORDS, _PLACED
-from streams.extraction.parties import _CITY_CUSTOMER
+from streams.extraction.parties import (
+    _CITY_CUSTOMER,
+    _DESCRIBING,
+    _NOT_TRADE_WORD,
+    _UNNAMED_BY_SHARE,
+    _UNNAMED_COUNTED,
+    _UNNAMED_EN,
+    _UNNAMED_FOREIGN_FR,
+    _UNNAMED_FR,
+    _UNNAMED_FR_AFTER,
+    _UNNAMED_FR_OWNED,
+    _UNNAMED_SECTOR,
+)
 from streams.extraction.recog_fr_slots import _BOUND, _END, _LONG_LIST, _NAME
 from streams.extraction.roles_fr import _ARTICLE_NAME
 
@@ -117,3 +129,104 @@ def test_a_city_opening_a_sentence_is_read() -> None:
         ("In", None, "Tulsa"),
         ("A", "L'", "Horme"),
     ]
+
+
+# The descriptions of unnamed parties as they were: a word boundary, then the determiner or the count.
+_UNNAMED_EN_FORMER = re.compile(
+    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
+    rf"((?:(?:{_DESCRIBING})[ ,]{{1,2}}){{1,3}}"
+    # "an unnamed regional bank", "one of its largest retail customers", "a major overseas customer": a word of any
+    # kind (a trade, a market) may stand between the describing words and the noun, as before _UNNAMED_SECTOR's
+    # nouns; not a word that links or opens a clause ("a key contract with customers" describes no customer)
+    r"(?:(?!" + _NOT_TRADE_WORD + r"[ ])[a-z][a-z\-]{2,20}[ ]){0,2}?"
+    r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
+    r"|manufacturers?|buyers?|hyperscalers?|OEMs?|(?:defen[cs]e[ ])?prime[ ]contractors?|banks?|insurers?"
+    r"|utilit(?:y|ies)|grocers?|cloud[ ]providers?|tech[ ]companies|technology[ ]companies|social[ ]media[ ]companies"
+    r"|e-commerce[ ]companies|airlines?|distributors?|wholesalers?|semiconductor[ ]companies"
+    r"|(?:telecom(?:s|munications)?[ ]|mobile[ ]|wireless[ ]|internet[ ])(?:service[ ])?(?:providers?|operators?)))\b"
+)
+_UNNAMED_FR_FORMER = re.compile(
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Ss]on|[Ss]a|[Ll]eur|[Uu]n[ ]de[ ]ses)[ ])"
+    r"((?:(?:grand|grande|gros|grosse|important|importante|principal|principale|principaux|plus[ ]gros|premier"
+    r"|première|majeur|majeure|mystérieux|mystérieuse|nouveau|nouvel|nouvelle)[ ]){1,2}"
+    r"(?:clients?|donneurs?[ ]d'ordres?|constructeurs?(?:[ ]automobiles?)?|distributeurs?|opérateurs?|industriels?"
+    r"|acheteurs?|fabricants?|équipementiers?|enseignes?)"
+    r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
+    r"|française))?)\b"
+)
+_UNNAMED_FR_OWNED_FORMER = re.compile(
+    r"\b(?:[Ll]e|[Ll]a)[ ]((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
+    r"(?:client|cliente|donneur[ ]d'ordres?))(?=[ ](?:de[ ]l'(?:entreprise|usine|équipementier|industriel)"
+    r"|de[ ]la[ ](?:société|firme|pme|start-up|société[ ]\w+)|du[ ](?:groupe|site|fabricant|sous-traitant|fournisseur"
+    r"|prestataire|transporteur|logisticien))\b)"
+)
+_UNNAMED_FR_AFTER_FORMER = re.compile(
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])"
+    r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
+)
+_UNNAMED_SECTOR_FORMER = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the))[ ]"
+    rf"((?:(?:{_DESCRIBING})[ ]){{1,3}}(?:[a-z][a-z\-]{{2,20}}[ ]){{0,2}}?"
+    r"(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|producers?|makers?|groups?(?![ ]of\b)))\b"
+    r"|(?<![Tt]he[ ])(?<![Tt]hese[ ])(?<![Tt]hose[ ])(?<![Ii]ts[ ])(?<![Tt]heir[ ])"
+    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ](?:[a-z][a-z\-]{2,20}[ ]){1,2}?"
+    r"(?:companies|firms|corporations|producers|makers))\b"
+)
+_UNNAMED_BY_SHARE_FORMER = re.compile(
+    r"\b(?:[Aa]|[Oo]ne[ ]of[ ](?:its|their|the[ ]company's)|[Uu]n|[Ll]'un[ ]de[ ]ses)[ ](customers?|clients?)"
+    r"(?=,?[ ](?:(?:which|that|who|qui)[ ])?(?:made[ ]up|makes[ ]up|making[ ]up|accounted[ ]for|accounts[ ]for"
+    r"|accounting[ ]for|represents|represented|representing|représente|représentait|pèse|pesait)[ ]"
+    r"(?:[a-z]{2,9}[ ]){0,2}\d)"
+)
+_UNNAMED_COUNTED_FORMER = re.compile(
+    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ]"
+    r"(?:(?:major|large|big|key|leading|unnamed|undisclosed|unidentified|different|other|US|U\.S\.|European|Asian"
+    r"|Chinese|American|Japanese|German|French|British|Indian|Canadian|Australian|commercial|foreign|regional"
+    r"|low-cost)[ ]){0,3}"
+    r"(?:customers|clients|retailers|carmakers|automakers|airlines|carriers|operators|utilities|navies))\b"
+)
+_UNNAMED_FOREIGN_FR_FORMER = re.compile(
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Dd]eux|[Tt]rois|[Pp]lusieurs)[ ])"
+    r"((?:marines?|armées?|clients?|compagnies?[ ]aériennes?|opérateurs?)[ ](?:étrang(?:er|ère)s?|asiatiques?"
+    r"|européen(?:ne)?s?|américain(?:e)?s?|du[ ]golfe|moyen-orientales?|moyen-orientaux))\b"
+)
+
+_UNNAMED = [
+    (_UNNAMED_EN, _UNNAMED_EN_FORMER),
+    (_UNNAMED_FR, _UNNAMED_FR_FORMER),
+    (_UNNAMED_FR_OWNED, _UNNAMED_FR_OWNED_FORMER),
+    (_UNNAMED_FR_AFTER, _UNNAMED_FR_AFTER_FORMER),
+    (_UNNAMED_SECTOR, _UNNAMED_SECTOR_FORMER),
+    (_UNNAMED_BY_SHARE, _UNNAMED_BY_SHARE_FORMER),
+    (_UNNAMED_COUNTED, _UNNAMED_COUNTED_FORMER),
+    (_UNNAMED_FOREIGN_FR, _UNNAMED_FOREIGN_FR_FORMER),
+]
+_UNNAMED_PIECES = (
+    "a ", "A ", "An ", "one of its ", "One of the ", "the ", "The ", "these ", "its ", "Their ", "two ", "several ",
+    "multiple ", "seven ", "nine ", "ten ", "eight ", "major ", "US ", "oil ", "big ", "foo-based ", "companies",
+    "company ", "firms ", "makers", "group of ", "customers", "clients ", "un ", "une ", "l'un de ses ", "Son ", "sa ",
+    "leur ", "grand ", "client ", "important ", "le ", "La ", "principal ", "de la société ", "du groupe", ", ", "x",
+    "é", "Deux ", "trois ", "plusieurs ", "marines ", "étrangères ", "airlines", "which made up ", "32%", " ", ".",
+    "Orvane",
+)  # fmt: skip
+
+
+def _description(match: re.Match[str], former: bool) -> tuple[tuple[int, int], str]:
+    """The span :func:`parties.find_unnamed_parties` reads: the description without its determiner, or the count's
+    whole match (the former patterns held the count in a group of its own)."""
+    if former:
+        group = 1 if match.group(1) is not None else 2 if match.re.groups > 1 else 1
+    else:
+        group = 1 if match.re.groups and match.group(1) is not None else 0
+    return match.span(group), match.group(0)
+
+
+@pytest.mark.parametrize(("pattern", "former"), _UNNAMED, ids=lambda value: str(value)[:40])
+def test_an_unnamed_party_opened_on_its_first_letter_is_the_former_description(
+    pattern: re.Pattern[str], former: re.Pattern[str]
+) -> None:
+    rng = random.Random(2028)  # noqa: S311 - reproducible test data
+    texts = ["".join(rng.choice(_UNNAMED_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(_CASES)]
+    for text in texts + _texts(29):
+        found = [(_description(m, former=False), m.end()) for m in pattern.finditer(text)]
+        assert found == [(_description(m, former=True), m.end()) for m in former.finditer(text)], text
