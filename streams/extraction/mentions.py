@@ -19,6 +19,7 @@ from streams.extraction.case_variants import case_variants
 from streams.extraction.cues import PARTY_FAMILIES, Cue
 from streams.extraction.customer_roles import customer_role_names
 from streams.extraction.determined_acronyms import determined_acronyms
+from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.funding_names import investee_position_names
 from streams.extraction.invest_frame_names import round_frame_names
 from streams.extraction.investor_names import investor_position_names, joining_list_names
@@ -96,15 +97,22 @@ _ORG_NAME = (
 # Forms that are also short words or units ("AS", "SL", "KG", "SNC") count only after a word ending in a
 # lower-case letter ("Kvarna AS", not "SHARES FALL AS"); a text that opens on one names nothing before it.
 # The look-ahead on the first letters skips most positions of a text before the long alternation is tried.
-_LEGAL_FORM = re.compile(
-    r"(?<![\w])(?=[A-Zaeps])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA"
-    r"|S\.A\.S|S\.A\.B|S\.A|SAB[ ]de[ ]CV|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA"
-    r"|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co|Gmbh|GMBH|LTD|Pte|Sdn(?:\.?[ ]Bhd)?|JSC|PJSC|OJSC"
-    r"|Joint[ ]Stock(?:[ ]Company)?|Pvt|Private[ ]Limited"
-    r"|S\.L\.U|S\.L|SLU|ApS|Kft|Zrt|Ltée|Limitée|S\.C\.A|S\.N\.C|S\.C\.S|[Ss]p\.[ ]z[ ]o\.o"
-    r"|(?:(?<=[a-z][ ])|^)(?:AS|SL|KG|SNC|SCS|e\.K|a\.s|s\.r\.o))"
-    r"(?![\w-])"
+_AFTER_LOWER_WORD = r"(?:(?<=[a-z][ ].)|(?<=^.))"
+"""Right after a legal form's first letter: the form follows a lower-case word or opens the text (an "AS" or "SL"
+after a capitalised word is an acronym more often than a form)."""
+_LEGAL_FORMS = (
+    *("Inc", "Corp", "Corporation", "Incorporated", "Ltd", "Limited", "LLC", r"L\.L\.C", "LLP", "LP", r"L\.P", "GmbH"),
+    *("KGaA", "SAS", "SARL", "SCA", r"S\.A\.S", r"S\.A\.B", r"S\.A", r"SAB[ ]de[ ]CV", "SA", "SE", "AG", "NV", r"N\.V"),
+    *("BV", r"B\.V", "plc", "PLC", "Plc", r"S\.p\.A", "SpA", r"S\.r\.l", "Srl", "Oyj", "Oy", "AB", "ASA", "A/S"),
+    r"K\.K",
+    *("Pty", "Bhd", "Berhad", "Tbk", "Ltda", "Co", "Gmbh", "GMBH", "LTD", "Pte", r"Sdn(?:\.?[ ]Bhd)?", "JSC", "PJSC"),
+    *("OJSC", r"Joint[ ]Stock(?:[ ]Company)?", "Pvt", r"Private[ ]Limited", r"S\.L\.U", r"S\.L", "SLU", "ApS", "Kft"),
+    *("Zrt", "Ltée", "Limitée", r"S\.C\.A", r"S\.N\.C", r"S\.C\.S", r"Sp\.[ ]z[ ]o\.o", r"sp\.[ ]z[ ]o\.o"),
+    *(form[0] + _AFTER_LOWER_WORD + form[1:] for form in ("AS", "SL", "KG", "SNC", "SCS", r"e\.K", r"a\.s")),
+    "s" + _AFTER_LOWER_WORD + r"\.r\.o",
 )
+"""Legal forms in the order they are tried ("S.A.S" before "S.A", which would match its start and end on a dot)."""
+_LEGAL_FORM = re.compile(opened_on_first_letters(_LEGAL_FORMS, r"[\w]") + r"(?![\w-])")
 # "Caltrix Systems", "Arvana Health", "Norgrid Capital": a capitalised word ending in the head noun
 # of an organisation's name. Matched case-sensitively, so "data" or "capital" in prose never count.
 _ORG_HEADS = (

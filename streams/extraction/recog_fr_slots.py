@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
+from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.org_context import FIRST_NAMES, PLACES, is_nationality
 from streams.extraction.roles_fr import (
     PLACE_WORDS,
@@ -69,14 +70,14 @@ Bellmark »)."""
 _LISTED = re.compile(rf"(?:^|,[ ]|[ ]et[ ])(?:{_ARTICLE}|(?:Le|La|Les)[ ]|L['\u2019])?(?P<name>{_NAME})")
 
 _OWNED_NOUNS = (
-    r"dirigeants?|dirigeantes?|patrons?|patronnes?|actionnaires?|investisseurs|salariés|clients|fournisseurs"
-    r"|concurrents|filiales?|maison[ ]mère|ventes|chiffre[ ]d'affaires(?:[ ](?:total|annuel|mondial))?|capital"
-    r"|titres|actions|rachat|reprise|fusion|cession|tour[ ]de[ ]table|levée|porte-parole|part"
-    r"|directeur(?:[ ][a-zé]+)?|directrice(?:[ ][a-zé]+)?|analystes?|conseil[ ]d'administration|centrales[ ]d'achat"
-    r"|communiqué"
-    r"|(?:prend|prendra|prendre|prendrait|pris|assure|assurera|assurer)[ ]la[ ]direction|direction[ ]générale"
-    r"|pdg|p-dg|président-directeur[ ]général|présidente-directrice[ ]générale"
-    r"|(?:présidente?|présidence)[ ]du[ ](?:directoire|conseil(?:[ ]d'administration|[ ]de[ ]surveillance)?)"
+    *("dirigeants?", "dirigeantes?", "patrons?", "patronnes?", "actionnaires?", "investisseurs", "salariés", "clients"),
+    *("fournisseurs", "concurrents", "filiales?", r"maison[ ]mère", "ventes"),
+    *(r"chiffre[ ]d'affaires(?:[ ](?:total|annuel|mondial))?", "capital", "titres", "actions", "rachat", "reprise"),
+    *("fusion", "cession", r"tour[ ]de[ ]table", "levée", "porte-parole", "part", r"directeur(?:[ ][a-zé]+)?"),
+    *(r"directrice(?:[ ][a-zé]+)?", "analystes?", r"conseil[ ]d'administration", r"centrales[ ]d'achat", "communiqué"),
+    *(r"pr(?:end|endra|endre|endrait|is)[ ]la[ ]direction", r"assur(?:e|era|er)[ ]la[ ]direction"),
+    *(r"direction[ ]générale", "pdg", "p-dg", r"président-directeur[ ]général", r"présidente-directrice[ ]générale"),
+    r"présiden(?:te?|ce)[ ]du[ ](?:directoire|conseil(?:[ ]d'administration|[ ]de[ ]surveillance)?)",
 )
 """Nouns whose « de » complement is a firm: its people, owners, customers, sales, capital, the deals done to it and
 the posts at its head (« les dirigeants de X », « le chiffre d'affaires de X », « le rachat de X », « l'analyste de
@@ -84,7 +85,8 @@ X », « un communiqué de X », « la direction générale de X », « prend la
 surveillance de X »)."""
 _OF = r"(?:de[ ](?:la[ ]|l['\u2019])?|d['\u2019]|du[ ])"
 _OWNED = re.compile(
-    rf"(?<![\w\-])(?i:{_OWNED_NOUNS})[ ]{_OF}(?P<name>{_NAME}){_END}"
+    opened_on_first_letters(_OWNED_NOUNS, r"[\w\-]", ignorecase=True)  # in any case, « Dirigeants de X »
+    + rf"[ ]{_OF}(?P<name>{_NAME}){_END}"
     rf"(?P<more>(?:,[ ]{_OF}{_NAME}){{0,4}}[ ](?:et|ou)[ ]{_OF}{_NAME}{_END})?"
 )
 """A firm's noun and its complement, then maybe more complements « de X et de Y » (« les dirigeants de Korvia et

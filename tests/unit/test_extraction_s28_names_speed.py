@@ -13,7 +13,15 @@ import re
 
 import pytest
 
-from streams.extraction.mentions import _COUNTED_MAKER, _OF_COUNTRY, _PARTNERS_FIRM, _PARTNERS_WORDS, _PLACED
+from streams.extraction.first_letters import _CASE_TRAPS, opened_on_first_letters
+from streams.extraction.mentions import (
+    _COUNTED_MAKER,
+    _LEGAL_FORM,
+    _OF_COUNTRY,
+    _PARTNERS_FIRM,
+    _PARTNERS_WORDS,
+    _PLACED,
+)
 from streams.extraction.parties import (
     _CITY_CUSTOMER,
     _DESCRIBING,
@@ -27,7 +35,7 @@ from streams.extraction.parties import (
     _UNNAMED_FR_OWNED,
     _UNNAMED_SECTOR,
 )
-from streams.extraction.recog_fr_slots import _BOUND, _END, _LONG_LIST, _NAME
+from streams.extraction.recog_fr_slots import _BOUND, _END, _LONG_LIST, _NAME, _OF, _OWNED
 from streams.extraction.roles_fr import _ARTICLE_NAME
 
 _PIECES = (
@@ -230,3 +238,109 @@ def test_an_unnamed_party_opened_on_its_first_letter_is_the_former_description(
     for text in texts + _texts(29):
         found = [(_description(m, former=False), m.end()) for m in pattern.finditer(text)]
         assert found == [(_description(m, former=True), m.end()) for m in former.finditer(text)], text
+
+
+_LEGAL_FORM_FORMER = re.compile(
+    r"(?<![\w])(?=[A-Zaeps])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA"
+    r"|S\.A\.S|S\.A\.B|S\.A|SAB[ ]de[ ]CV|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA"
+    r"|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co|Gmbh|GMBH|LTD|Pte|Sdn(?:\.?[ ]Bhd)?|JSC|PJSC|OJSC"
+    r"|Joint[ ]Stock(?:[ ]Company)?|Pvt|Private[ ]Limited"
+    r"|S\.L\.U|S\.L|SLU|ApS|Kft|Zrt|Ltée|Limitée|S\.C\.A|S\.N\.C|S\.C\.S|[Ss]p\.[ ]z[ ]o\.o"
+    r"|(?:(?<=[a-z][ ])|^)(?:AS|SL|KG|SNC|SCS|e\.K|a\.s|s\.r\.o))"
+    r"(?![\w-])"
+)
+_OWNED_NOUNS_FORMER = (
+    r"dirigeants?|dirigeantes?|patrons?|patronnes?|actionnaires?|investisseurs|salariés|clients|fournisseurs"
+    r"|concurrents|filiales?|maison[ ]mère|ventes|chiffre[ ]d'affaires(?:[ ](?:total|annuel|mondial))?|capital"
+    r"|titres|actions|rachat|reprise|fusion|cession|tour[ ]de[ ]table|levée|porte-parole|part"
+    r"|directeur(?:[ ][a-zé]+)?|directrice(?:[ ][a-zé]+)?|analystes?|conseil[ ]d'administration|centrales[ ]d'achat"
+    r"|communiqué"
+    r"|(?:prend|prendra|prendre|prendrait|pris|assure|assurera|assurer)[ ]la[ ]direction|direction[ ]générale"
+    r"|pdg|p-dg|président-directeur[ ]général|présidente-directrice[ ]générale"
+    r"|(?:présidente?|présidence)[ ]du[ ](?:directoire|conseil(?:[ ]d'administration|[ ]de[ ]surveillance)?)"
+)
+_OWNED_FORMER = re.compile(
+    rf"(?<![\w\-])(?i:{_OWNED_NOUNS_FORMER})[ ]{_OF}(?P<name>{_NAME}){_END}"
+    rf"(?P<more>(?:,[ ]{_OF}{_NAME}){{0,4}}[ ](?:et|ou)[ ]{_OF}{_NAME}{_END})?"
+)
+_FORM_PIECES = (
+    *("Inc", "Corp", "Corporation", "Ltd", "LTD", "Ltda", "S.A", "S.A.S", "SA", "SAS", "AS", "SL", "KG", "SNC", "e.K"),
+    *(
+        "a.s",
+        "s.r.o",
+        "sp. z o.o",
+        "Sp. z o.o",
+        "SAB de CV",
+        "Sdn Bhd",
+        "Sdn. Bhd",
+        "Joint Stock Company",
+        "A/S",
+        "plc",
+    ),
+    *(" ", ", ", ".", "-", "x", "acme ", "Acme ", "\n", "é", "\u0130", "\u0131", "\u017f", "\u212a", "Co", "Corpo"),
+)
+_OWNED_PIECES = (
+    *("dirigeants ", "DIRIGEANTES ", "Patrons ", "actionnaire ", "investisseurs ", "SALARIÉS ", "capital ", "part "),
+    *("parts ", "prendra la direction ", "Assurer la direction ", "pris la direction ", "présidente du conseil "),
+    *("présidence du directoire ", "président-directeur général ", "directeur financier ", "chiffre d'affaires total "),
+    *("de ", "de la ", "du ", "d'", "l'", "Korvia", "Dorvane", " et ", " ou ", ", ", ".", " ", "x", "-", "é"),
+    *("\u0130nvestisseurs ", "\u0131nvestisseurs ", "\u017falariés ", "\u212a"),
+)
+
+
+def _pieces_texts(seed: int, pieces: tuple[str, ...]) -> list[str]:
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(_CASES)]
+
+
+def test_legal_forms_opened_on_their_first_letters_are_the_former_alternation() -> None:
+    for text in _pieces_texts(30, _FORM_PIECES):
+        assert [m.span() for m in _LEGAL_FORM.finditer(text)] == [m.span() for m in _LEGAL_FORM_FORMER.finditer(text)]
+        assert (_LEGAL_FORM.fullmatch(text) is None) == (_LEGAL_FORM_FORMER.fullmatch(text) is None), text
+        for pos in range(len(text)):
+            found, former = _LEGAL_FORM.match(text, pos), _LEGAL_FORM_FORMER.match(text, pos)
+            assert (found and found.span()) == (former and former.span()), (text, pos)
+
+
+def test_owned_nouns_opened_on_their_first_letters_are_the_former_alternation_in_any_case() -> None:
+    for text in _pieces_texts(31, _OWNED_PIECES):
+        found = [(m.span(), m.regs, m.groups()) for m in _OWNED.finditer(text)]
+        assert found == [(m.span(), m.regs, m.groups()) for m in _OWNED_FORMER.finditer(text)], text
+
+
+def test_the_case_traps_are_every_other_character_an_ascii_letter_matches() -> None:
+    """Under ``re.IGNORECASE`` an ASCII letter matches its two cases and only these characters beside them."""
+    letters = re.compile(r"(?i:[a-z])")
+    others = {chr(code) for code in range(0x110000) if letters.fullmatch(chr(code)) and not chr(code).isascii()}
+    assert others == set(_CASE_TRAPS)
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_opened_on_first_letters_is_the_bounded_alternation(ignorecase: bool) -> None:
+    words = ("in", "inc", "iso", "ka", "sa", r"s\.a", "Ab", "abc")
+    flags = "(?i:" if ignorecase else "(?:"
+    former = re.compile(rf"(?<![\w\-]){flags}{'|'.join(words)})")
+    opened = re.compile(opened_on_first_letters(words, r"[\w\-]", ignorecase=ignorecase))
+    pieces = (
+        "in",
+        "inc",
+        "In",
+        "INC",
+        "iso",
+        "\u0130so",
+        "\u0131n",
+        "ka",
+        "\u212aa",
+        "sa",
+        "\u017fa",
+        "s.a",
+        "Ab",
+        "AB",
+    )
+    for text in _pieces_texts(32, (*pieces, "abc", " ", "-", "x", ".")):
+        assert [m.span() for m in opened.finditer(text)] == [m.span() for m in former.finditer(text)], text
+
+
+def test_a_word_must_open_on_a_letter() -> None:
+    with pytest.raises(ValueError, match="open on a letter"):
+        opened_on_first_letters(["(?:a|b)c"], r"[\w]")
