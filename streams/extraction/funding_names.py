@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.pattern_windows import WordGates, finditer_if
 
 _INVESTEE_AFTER = re.compile(
-    r"\b(?:invest(?:s|ed|ing)?|investments?|investors|backers|investi|investit|investissent|investissements?"
-    r"|injecté|injecte|misé)"
+    opened_on_first_letters(  # the words' first letters first: ``re`` only tries those
+        (
+            *("invest(?:s|ed|ing)?", "investments?", "investors", "backers", "investi", "investit", "investissent"),
+            *("investissements?", "injecté", "injecte", "misé"),
+        ),
+        r"\w",
+    )
+    +
     # what stands between the verb or noun and "in / dans": an amount, a kind, the investors ("by A and B"); no clause
     r"(?:[ ](?![Ii]n[ ]|dans[ ])(?:[^ ,;:.()«»\"]|\.(?=\d)){1,24}){0,8}?[ ](?:in|into|dans)[ ]"
     # session 21: a short lower-case description before the name ("in online auctioneer X")
@@ -26,15 +33,24 @@ _INVESTEE_AFTER = re.compile(
 """Before the company an investment goes into; matched on the text (case kept), a name must follow ("$6.7 million
 in online auctioneer X")."""
 _BACKERS_OF = re.compile(
-    r"\b(?:backers|investors|shareholders|investisseurs|financeurs|actionnaires)[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])"
+    opened_on_first_letters(
+        ("backers", "investors", "shareholders", "investisseurs", "financeurs", "actionnaires"), r"\w"
+    )
+    + r"[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])"
 )
 """The company a plural of its funders or owners names (session 21): "the other backers of X were", « les
 actionnaires de X ont approuvé »."""
+_FR_ROUND_WORDS = (r"tour[ ]de[ ]table", r"levée[ ]de[ ]fonds", r"tour[ ]d'amorçage", r"série[ ][A-H]")
+"""A French round's words, each then « de X » (in this order, before « un tour de 40 millions de X »)."""
 _ROUND_OF_FR = re.compile(
-    r"\b(?:tour[ ]de[ ]table|levée[ ]de[ ]fonds|tour[ ]d'amorçage|série[ ][A-H])"
-    r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])"
-    r"|\btour[ ](?:de[ ]table[ ])?de[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$|K€)"
-    r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-Ý])"
+    opened_on_first_letters(
+        (
+            *(round_word + r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])" for round_word in _FR_ROUND_WORDS),
+            r"tour[ ](?:de[ ]table[ ])?de[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$|K€)"
+            r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-Ý])",
+        ),
+        r"\w",
+    )
 )
 """A French round and its company: « le tour de table de X », « la levée de fonds de X », « un tour de 40 millions de
 X » (the sized « levée / opération de N de X » is read with the other funded names)."""
@@ -79,7 +95,10 @@ _SUBJECT_BEFORE_RELATIVE = re.compile(
 _SUBJECT_AFTER_FRONTED = re.compile(rf",[ ]({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})$")
 _RELATIVE_REACH = 220
 _ROUND_INTO = re.compile(
-    r"\b(?:round|[Ss]eries[ ][A-H]|seed[ ]round|funding|financing)[ ](?:in|into|for|of)[ ]"
+    opened_on_first_letters(
+        ("round", r"Series[ ][A-H]", r"series[ ][A-H]", r"seed[ ]round", "funding", "financing"), r"\w"
+    )
+    + r"[ ](?:in|into|for|of)[ ]"
     r"(?:(?:[a-z\-]+[ ]){1,3}(?=[A-Z]))?"
 )
 """Round 19: the company a round goes into, told after the round ("a $40 million Series B in X", "led a round for

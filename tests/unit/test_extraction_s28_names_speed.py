@@ -14,6 +14,7 @@ import re
 import pytest
 
 from streams.extraction.first_letters import _CASE_TRAPS, opened_on_first_letters
+from streams.extraction.funding_names import _BACKERS_OF, _INVESTEE_AFTER, _ROUND_INTO, _ROUND_OF_FR
 from streams.extraction.mentions import (
     _COUNTED_MAKER,
     _LEGAL_FORM,
@@ -344,3 +345,65 @@ def test_opened_on_first_letters_is_the_bounded_alternation(ignorecase: bool) ->
 def test_a_word_must_open_on_a_letter() -> None:
     with pytest.raises(ValueError, match="open on a letter"):
         opened_on_first_letters(["(?:a|b)c"], r"[\w]")
+
+
+_FUNDING_FORMER = [
+    (
+        _INVESTEE_AFTER,
+        r"\b(?:invest(?:s|ed|ing)?|investments?|investors|backers|investi|investit|investissent|investissements?"
+        r"|injecté|injecte|misé)"
+        r"(?:[ ](?![Ii]n[ ]|dans[ ])(?:[^ ,;:.()«»\"]|\.(?=\d)){1,24}){0,8}?[ ](?:in|into|dans)[ ]"
+        r"(?:(?:[a-zà-ÿ\-]+[ ]){1,3}(?=[A-ZÀ-Ý]))?",
+    ),
+    (
+        _ROUND_OF_FR,
+        r"\b(?:tour[ ]de[ ]table|levée[ ]de[ ]fonds|tour[ ]d'amorçage|série[ ][A-H])"
+        r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])"
+        r"|\btour[ ](?:de[ ]table[ ])?de[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$|K€)"
+        r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-Ý])",
+    ),
+    (
+        _BACKERS_OF,
+        r"\b(?:backers|investors|shareholders|investisseurs|financeurs|actionnaires)[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])",
+    ),
+    (
+        _ROUND_INTO,
+        r"\b(?:round|[Ss]eries[ ][A-H]|seed[ ]round|funding|financing)[ ](?:in|into|for|of)[ ]"
+        r"(?:(?:[a-z\-]+[ ]){1,3}(?=[A-Z]))?",
+    ),
+]
+_FUNDING_PIECES = (
+    *(
+        "invest",
+        "invested ",
+        "investments ",
+        "investors ",
+        "backers ",
+        "investi ",
+        "investissements ",
+        "injecté ",
+        "misé ",
+    ),
+    *("$5m ", "in ", "into ", "dans ", "online auctioneer ", "Korvia", "Dorvane", "tour de table ", "levée de fonds "),
+    *(
+        "tour d'amorçage ",
+        "série B ",
+        "tour de 40 millions d'euros ",
+        "de ",
+        "d'",
+        "of ",
+        "round ",
+        "Series A ",
+        "seed round ",
+    ),
+    *("funding ", "financing ", "for ", "x", " ", ".", ",", "-", "é", "reinvest", "shareholders ", "actionnaires "),
+)
+
+
+@pytest.mark.parametrize(("pattern", "former"), _FUNDING_FORMER, ids=lambda value: str(value)[:40])
+def test_funding_slots_opened_on_their_first_letters_are_the_former_patterns(
+    pattern: re.Pattern[str], former: str
+) -> None:
+    compiled = re.compile(former)
+    for text in _pieces_texts(33, _FUNDING_PIECES):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
