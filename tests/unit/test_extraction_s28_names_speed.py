@@ -17,6 +17,7 @@ from streams.extraction.first_letters import _CASE_TRAPS, opened_on_first_letter
 from streams.extraction.funding_names import _BACKERS_OF, _INVESTEE_AFTER, _ROUND_INTO, _ROUND_OF_FR
 from streams.extraction.mentions import (
     _COUNTED_MAKER,
+    _KIND_NEXT,
     _LEGAL_FORM,
     _OF_COUNTRY,
     _PARTNERS_FIRM,
@@ -407,3 +408,29 @@ def test_funding_slots_opened_on_their_first_letters_are_the_former_patterns(
     compiled = re.compile(former)
     for text in _pieces_texts(33, _FUNDING_PIECES):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
+
+
+def test_the_kind_referent_taken_without_backtracking_is_the_lazy_pattern_s() -> None:
+    """Taken whole ("{0,240}+"), the words of the subject's sentence reach the same first stop as taken lazily."""
+    former = re.compile(_KIND_NEXT.pattern.replace("{0,240}+", "{0,240}?"), _KIND_NEXT.flags)
+    assert former.pattern != _KIND_NEXT.pattern
+    pieces = (
+        "Vexora",
+        "Kelvio ",
+        "cut jobs",
+        ", ",
+        " ",
+        ". ",
+        ".  ",
+        "! ",
+        "?",
+        "\n",
+        "The ",
+        "Swedish ",
+        "firm",
+        "Le ",
+    )
+    for text in _pieces_texts(34, (*pieces, "groupe", "L'", "équipementier", "La ", "x", "company ", "-", '"', "»")):
+        assert [(m.span(), m.groups()) for m in _KIND_NEXT.finditer(text)] == [
+            (m.span(), m.groups()) for m in former.finditer(text)
+        ], text
