@@ -31,7 +31,7 @@ TITLE_OPENS = re.compile(rf"(?:{'|'.join((*HONORIFICS, *_COURTESY))})\.?[ ]")
 """An honorific or a courtesy title opening a person's name ("Mr William Johnson", "Dr. Tony O'Reilly"); the name
 proper follows it."""
 
-_FIRST_NAME = r"(?<![\w\-'\u2019])([A-ZÀ-Ý][a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]"
+_FIRST_NAME = r"([A-ZÀ-Ý](?<![\w\-'\u2019].)[a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]"
 FIRST_NAME_BEFORE = re.compile(_FIRST_NAME + "$")
 """A capitalised word (maybe a compound, "Jean-Louis") right before a space: a first name when :data:`FIRST_NAMES`
 has its first part. Searched back from a name over :data:`FIRST_NAME_REACH` characters."""

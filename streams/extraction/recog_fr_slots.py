@@ -48,10 +48,10 @@ _END = r"(?=[.;:,)!?»]|[ ][a-zà-ÿ]|$)"
 """After a whole name: the clause's end or a lower-case word, never another capitalised word."""
 _ARTICLE = r"(?:(?:le|la|les)[ ]|l['\u2019])"
 
-_AGENT = re.compile(rf"(?<![\w'\u2019])par[ ](?P<article>{_ARTICLE})?(?P<name>{_NAME}){_END}")
+_AGENT = re.compile(rf"p(?<![\w'\u2019]p)ar[ ](?P<article>{_ARTICLE})?(?P<name>{_NAME}){_END}")
 """« par » and its agent: « le rachat de Korvia par Dorvane », « la désignation par la Bellmark de ... »."""
 
-_CLEFT = re.compile(rf"(?<![\w])[Cc]['\u2019]est[ ](?P<name>{_NAME})[ ]qui[ ]")
+_CLEFT = re.compile(rf"[Cc](?<![\w].)['\u2019]est[ ](?P<name>{_NAME})[ ]qui[ ]")
 """A subject a cleft sets off: « c'est Korvia qui a décroché le contrat »."""
 
 _BOUND = re.compile(

@@ -37,8 +37,9 @@ from streams.extraction.parties import (
     _UNNAMED_FR_OWNED,
     _UNNAMED_SECTOR,
 )
-from streams.extraction.recog_fr_slots import _BOUND, _END, _LONG_LIST, _NAME, _OF, _OWNED
-from streams.extraction.roles_fr import _ARTICLE_NAME
+from streams.extraction.person_marks import _FIRST_NAME_ANYWHERE, FIRST_NAME_BEFORE
+from streams.extraction.recog_fr_slots import _AGENT, _ARTICLE, _BOUND, _CLEFT, _END, _LONG_LIST, _NAME, _OF, _OWNED
+from streams.extraction.roles_fr import _ARTICLE_NAME, CLAUSE_OPENING
 
 _PIECES = (
     ".", "!", "?", "\n", " ", "  ", '"', "\u201d", "\u00bb", "(", "«", ",", ", ", "-", "'", "\u2019", "x", "é", "É",
@@ -434,3 +435,40 @@ def test_the_kind_referent_taken_without_backtracking_is_the_lazy_pattern_s() ->
         assert [(m.span(), m.groups()) for m in _KIND_NEXT.finditer(text)] == [
             (m.span(), m.groups()) for m in former.finditer(text)
         ], text
+
+
+_FRENCH_PIECES = (
+    *(
+        "par ",
+        "Par ",
+        "apar ",
+        "l'",
+        "la ",
+        "Korvia",
+        "Dorvane ",
+        "Bellmark",
+        "c'est ",
+        "C\u2019est ",
+        "qui ",
+        "de ",
+        "x",
+    ),
+    *(". ", ", ", "\n", "»", '"', " ", "é", "Éa", "Jean", "-Louis ", "Ab ", "'", "\u2019", "-", "et ", "qu'"),
+)
+
+
+def test_french_scans_opened_on_their_first_letter_are_the_former_patterns() -> None:
+    agent = re.compile(rf"(?<![\w'\u2019])par[ ](?P<article>{_ARTICLE})?(?P<name>{_NAME}){_END}")
+    cleft = re.compile(rf"(?<![\w])[Cc]['\u2019]est[ ](?P<name>{_NAME})[ ]qui[ ]")
+    opening = re.compile(r"(?:^|(?<=[.!?\n»\"][ ])|(?<=,[ ])|(?<=\n))(?=[A-ZÀ-Ý])")
+    first_name = r"(?<![\w\-'\u2019])([A-ZÀ-Ý][a-zß-ÿ]+)(-[A-ZÀ-Ý][a-zß-ÿ]+)?[ ]"
+    for text in _pieces_texts(35, _FRENCH_PIECES):
+        for pattern, former in ((_AGENT, agent), (_CLEFT, cleft), (_FIRST_NAME_ANYWHERE, re.compile(first_name))):
+            found = [(m.span(), m.regs) for m in pattern.finditer(text)]
+            assert found == [(m.span(), m.regs) for m in former.finditer(text)], text
+        assert [m.start() for m in CLAUSE_OPENING.finditer(text)] == [m.start() for m in opening.finditer(text)], text
+        before = re.compile(first_name + "$")
+        for end in range(len(text) + 1):
+            found_before = FIRST_NAME_BEFORE.search(text, max(0, end - 32), end)
+            former_before = before.search(text, max(0, end - 32), end)
+            assert (found_before and found_before.regs) == (former_before and former_before.regs), (text, end)
