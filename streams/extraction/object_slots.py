@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from streams.extraction.cues import PARTY_FAMILIES, Cue
+from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.org_context import ANAPHOR_KINDS_EN, FIRST_NAMES, PLACES, is_nationality
 from streams.extraction.pattern_windows import gated_finditer
 
@@ -41,7 +42,10 @@ _CLAUSE_END = re.compile(
 )
 """Where the cue's clause ends: a stop (not a decimal point: "$2.5M"), a bracket or a quote, or a word that opens
 another clause (with or without its comma). A bare comma does not end it: lists of goods and of names go on."""
-_SLOT = re.compile(r"(?<![\w\-])(?:with|from|to|by|of|between|including|alongside)[ ](?:(?P<the>the)[ ])?(?=[A-Z])")
+_SLOT = re.compile(
+    opened_on_first_letters(("with", "from", "to", "by", "of", "between", "including", "alongside"), r"[\w\-]")
+    + r"[ ](?:(?P<the>the)[ ])?(?=[A-Z])"
+)
 """A preposition that names a party, right before a capital. After "the" a product or a unit stands as often ("from
 the Power Mac division"), so a name after "the" must end on a firm's own word (``_FIRM_WORD_END``)."""
 _FIRM_WORD_END = re.compile(r"[ ](?:Company|Corporation|Works|Foundry)(?=$|[ ]of[ ][A-Z])")
@@ -136,7 +140,7 @@ def _heads_of(text: str, of: int) -> bool:
 
 _BACK_REACH = 60
 """How far before the cue the same clause may name a party after "with" / "between"."""
-_SLOT_BEFORE = re.compile(r"(?<![\w\-])(?:with|between)[ ](?=[A-Z])")
+_SLOT_BEFORE = re.compile(opened_on_first_letters(("with", "between"), r"[\w\-]") + r"[ ](?=[A-Z])")
 """The prepositions that name a party before its cue: "a contract with Korvia to supply", "an agreement between
 Dorvane and Korvia was extended"."""
 

@@ -24,6 +24,7 @@ from streams.extraction.mentions import (
     _PARTNERS_WORDS,
     _PLACED,
 )
+from streams.extraction.object_slots import _SLOT, _SLOT_BEFORE
 from streams.extraction.parties import (
     _CITY_CUSTOMER,
     _DESCRIBING,
@@ -472,3 +473,15 @@ def test_french_scans_opened_on_their_first_letter_are_the_former_patterns() -> 
             found_before = FIRST_NAME_BEFORE.search(text, max(0, end - 32), end)
             former_before = before.search(text, max(0, end - 32), end)
             assert (found_before and found_before.regs) == (former_before and former_before.regs), (text, end)
+
+
+def test_party_slots_opened_on_their_first_letters_are_the_former_patterns() -> None:
+    """The prepositions before a party ("with Korvia", "between A and B"), searched from a cue on (a window)."""
+    slot = re.compile(r"(?<![\w\-])(?:with|from|to|by|of|between|including|alongside)[ ](?:(?P<the>the)[ ])?(?=[A-Z])")
+    before = re.compile(r"(?<![\w\-])(?:with|between)[ ](?=[A-Z])")
+    pieces = ("with ", "from ", "to ", "by ", "of ", "between ", "including ", "alongside ", "the ", "The ", "Korvia")
+    for text in _pieces_texts(36, (*pieces, "With ", "ato ", "x", "-", " ", "é")):
+        for pattern, former in ((_SLOT, slot), (_SLOT_BEFORE, before)):
+            for pos in (0, 2):
+                found = [(m.span(), m.regs) for m in pattern.finditer(text, pos)]
+                assert found == [(m.span(), m.regs) for m in former.finditer(text, pos)], text
