@@ -15,37 +15,61 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.investor_names import names_listed_at
 from streams.extraction.pattern_windows import WordGates, finditer_if
 
 _BOUGHT_BY = re.compile(
-    r"\b(?:acquisition|purchase|takeover|buyout|buy-out|rachat|reprise|absorption)"
-    r"(?:[ ](?:of|de|d'|du|des)[ ]?(?:[^ ,;:()«»\"]{1,24}[ ]){1,5}?|[ ])"
+    opened_on_first_letters(
+        ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption"), r"\w"
+    )
+    + r"(?:[ ](?:of|de|d'|du|des)[ ]?(?:[^ ,;:()«»\"]{1,24}[ ]){1,5}?|[ ])"
     r"(?:by|par)[ ](?:la[ ]|le[ ]|l'|les[ ]|the[ ])?(?=[A-ZÀ-Ý])"
 )
 """An acquisition noun, maybe its target, and "by / par" before a capitalised agent (matched on the text)."""
 _BID_FOR = re.compile(
-    r"\b(?:offer|bid|approach)[ ]for[ ](?=[A-Z])"
-    r"|\bpa(?:y|ys|id|ying)[ ](?:[^ ,;:()]{1,16}[ ]){1,4}?(?:a|per|each)[ ]share(?:[ ]in[ ]cash)?[ ]for[ ](?=[A-Z])"
+    opened_on_first_letters(
+        (
+            *(offer + r"[ ]for[ ](?=[A-Z])" for offer in ("offer", "bid", "approach")),
+            r"pa(?:y|ys|id|ying)[ ](?:[^ ,;:()]{1,16}[ ]){1,4}?(?:a|per|each)[ ]share"
+            r"(?:[ ]in[ ]cash)?[ ]for[ ](?=[A-Z])",
+        ),
+        r"\w",
+    )
 )
 """Before a target told by the price paid for it: "a $2 billion offer for X", "to pay $70 per share in cash for X"."""
 _SOLD_TO = re.compile(
-    r"\b(?:sold|sells?|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|cèdent|cède|cédé|céder|cédera|vendu|vendre"
-    r"|vendra|vend)[ ]"
+    opened_on_first_letters(
+        (
+            *("sold", "sells?", "selling", "divest(?:s|ed|ing)?", "offload(?:s|ed|ing)?", "cèdent", "cède", "cédé"),
+            *("céder", "cédera", "vendu", "vendre", "vendra", "vend"),
+        ),
+        r"\w",
+    )
+    + r"[ ]"
     # a seat handed over is a leadership change (« cède la place / le relais / son fauteuil à Nina Roe »)
     r"(?!(?:la|sa|le|son|les|ses)[ ](?:place|relais|fauteuil|main|rênes|présidence|direction|poste|siège)\b)"
     r"(?:[^ ,;:()]{1,24}[ ]){0,8}?(?:to|à|au)[ ](?:the[ ]|le[ ]|la[ ]|l')?(?=[A-ZÀ-Ý])"
 )
 """Before the buyer a seller's verb names, past what is sold: "sold its stake in Y to X", « cède à X le solde de sa
 participation », « a vendu sa filiale Y à X »."""
+_OWNED_BY = (
+    r"(?:[ ](?:majoritairement|minoritairement|en[ ]partie))?(?:[ ]à[ ]\d{1,3}(?:,\d{1,2})?[ ]?%)?[ ](?:by|par)[ ]"
+)
+"""After "owned / controlled", up to the owner: « détenue majoritairement à 60 % par »."""
 _OWNER_OF = re.compile(
-    r"\b(?:owned|controlled|détenue?s?|contrôlée?s?)(?:[ ](?:majoritairement|minoritairement|en[ ]partie))?"
-    r"(?:[ ]à[ ]\d{1,3}(?:,\d{1,2})?[ ]?%)?[ ](?:by|par)[ ]"
-    r"|\b(?:parent(?:[ ]company)?[ ]of[ ]|belongs[ ]to[ ]|a[ ]unit[ ]of[ ]"
-    r"|contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ])"
+    opened_on_first_letters(  # the words' first letters first: ``re`` only tries those (session 28)
+        (
+            *(owned + _OWNED_BY for owned in ("owned", "controlled", "détenue?s?", "contrôlée?s?")),
+            *(r"parent(?:[ ]company)?[ ]of[ ]", r"belongs[ ]to[ ]", r"a[ ]unit[ ]of[ ]"),
+            r"contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ]",
+        ),
+        r"\w",
+    )
 )
 _PURCHASES_OF = re.compile(
-    r"\b(?:rachats|acquisitions|purchases|takeovers|reprises)(?:[ ](?:successifs|successives|récents))?"
+    opened_on_first_letters(("rachats", "acquisitions", "purchases", "takeovers", "reprises"), r"\w")
+    + r"(?:[ ](?:successifs|successives|récents))?"
     r"[ ](?:of|de|du|des)[ ](?=[A-ZÀ-Ý])"
 )
 """Before the targets of a buyer's purchases told as a plural noun (session 22, :mod:`streams.extraction.acq_fronted`):

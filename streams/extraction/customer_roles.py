@@ -16,6 +16,7 @@ import re
 from itertools import islice
 
 from streams.extraction.begin_supplied_names import listed_at
+from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.pattern_windows import WordGates, anchored_matches, finditer_if
 from streams.extraction.share_phrases import AFTER_REVENUE, SHARE, SHARE_ANCHORS, SHARE_NOUN
 
@@ -23,7 +24,10 @@ _WORD = r"[A-ZÀÂÇÉÈÊÎÔÛŒ0-9](?:[\w&\-]|\.(?=\w)){0,30}"
 """A capitalised word of a name (no apostrophe: a possessive closes the name)."""
 _NAME = rf"{_WORD}(?:[ ](?:{_WORD}|&)){{0,3}}"
 _NAME_AT = re.compile(_NAME)
-_NOUN = re.compile(r"\b(?:customers?|clients?|clientes?|suppliers?|vendors?|fournisseurs?)\b")
+_NOUN = re.compile(
+    opened_on_first_letters(("customers?", "clients?", "clientes?", "suppliers?", "vendors?", "fournisseurs?"), r"\w")
+    + r"\b"
+)
 """A relation noun, in lower case (a headline's "Customers" is no relation)."""
 _LOOK_BACK = 120
 _NOUN_CLOSED = re.compile(
@@ -99,7 +103,8 @@ of sales, ahead of" (:func:`streams.extraction.major_customer_lists.ranked_again
 _RANK_WORD = re.compile(r"\b(?:behind|ahead[ ]of|derrière|devant)[ ](?:the[ ]|le[ ]|la[ ]|l')?(?=[A-ZÀÂÇÉÈÊÎÔ])")
 _RANK_REACH = 60
 _USED_BY = re.compile(
-    r"\bused[ ]by[ ](?:(?:[a-z0-9][\w\-]*[ ]){1,5}?(?:[a-z]+,[ ])(?:among[ ]them|including|such[ ]as|like)[ ])?"
+    r"used(?<!\wused)[ ]by[ ]"  # the word first, then what may not stand before it: ``re`` looks for "used" at once
+    r"(?:(?:[a-z0-9][\w\-]*[ ]){1,5}?(?:[a-z]+,[ ])(?:among[ ]them|including|such[ ]as|like)[ ])?"
     r"(?=[A-ZÀÂÇÉÈÊÎÔ])"
 )
 """The customers of a technology, named after "used by" or after a description of them ("used by two dozen
@@ -122,10 +127,10 @@ _BETWEEN = re.compile(
 )
 """A contract and its two parties after "between", the first name right before "and": "a maintenance agreement signed
 in 2023 between A and B" (not "an alliance between the Detroit company and its partner")."""
-_EITHER = re.compile(rf"\bfrom[ ]either[ ](?P<first>{_NAME})[ ]or[ ](?P<second>{_NAME})")
+_EITHER = re.compile(rf"from(?<!\wfrom)[ ]either[ ](?P<first>{_NAME})[ ]or[ ](?P<second>{_NAME})")
 """Two possible suppliers: "ordering 300 aircraft from either A or B"."""
 _RELY_ON = re.compile(
-    r"\brel(?:y|ies|ied|ying)[ ](?:(?:heavily|largely|mostly|entirely|partly)[ ])?on[ ](?:the[ ])?(?P<name>"
+    r"rel(?<!\wrel)(?:y|ies|ied|ying)[ ](?:(?:heavily|largely|mostly|entirely|partly)[ ])?on[ ](?:the[ ])?(?P<name>"
     + _NAME
     + r")[ ]for[ ]"
 )

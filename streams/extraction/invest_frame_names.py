@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.funding_names import NAME_BEFORE
 from streams.extraction.investor_names import names_listed_at
 from streams.extraction.pattern_windows import WordGates, finditer_if
@@ -43,18 +44,28 @@ of the lead ("with A in the lead")."""
 _FUNDING_NEAR = re.compile(r"\b(?:round|funding|financing|raise[ds]?|series[ ][a-h]|seed|investors?|backers)\b")
 _WITH_REACH = 200
 _ROUND_THAT = re.compile(
-    r"\b(?:round|financing|funding|raise|investment|series[ ][a-h]|tranche),?[ ](?:that|which)[ ](?=[A-Z])"
+    opened_on_first_letters(
+        ("round", "financing", "funding", "raise", "investment", r"series[ ][a-h]", "tranche"), r"\w"
+    )
+    + r",?[ ](?:that|which)[ ](?=[A-Z])"
 )
 """A round whose members are told in a relative clause before their verb ("a round that A and B led", "a $10 million
 round, which A led")."""
 _LED_AFTER = re.compile(r"[ ](?:jointly[ ]|also[ ])?(?:co-)?(?:led|headed|spearheaded|joined|backed)\b")
 _RAISED_FROM = re.compile(
-    r"\b(?:raised|raises|raising|received|receives|receiving|secured|secures|got|gets|landed|collected|attracted"
-    r"|took|takes|pulled[ ]in|drew)[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?from[ ]"
+    opened_on_first_letters(  # the verbs' first letters first: ``re`` only tries those (session 28)
+        (
+            *("raised", "raises", "raising", "received", "receives", "receiving", "secured", "secures", "got", "gets"),
+            *("landed", "collected", "attracted", "took", "takes", r"pulled[ ]in", "drew"),
+        ),
+        r"\w",
+    )
+    + r"[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?from[ ]"
 )
 """Case-folded: a verb of raising, a few words (the amount among them) and "from", before the funders."""
 _RAISED_FROM_FR = re.compile(
-    r"\b(?:reçu|reçoit|levé|lève|obtenu|obtient|récolté|récolte)[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?"
+    opened_on_first_letters(("reçu", "reçoit", "levé", "lève", "obtenu", "obtient", "récolté", "récolte"), r"\w")
+    + r"[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?"
     r"(?:de[ ]|du[ ]|d')(?=[A-ZÀ-Ý])"
 )
 """The same in French, on the text (a capital must follow « de / du »: « a reçu 39 millions de dollars de A »)."""
@@ -73,7 +84,8 @@ _AMOUNT_BEFORE_PASSIVE = 16
 """From an amount's first figure to a passive raise verb: "$2.5 billion was raised by" (the unit between)."""
 _COUNT_ON_FR = re.compile(r"\b(?:a|ont|avait|avaient|peut|pourra)[ ]pu[ ]compter[ ]sur[ ]|\bcompte[ ]sur[ ]")
 _LED_BY_FR = re.compile(
-    r"\b(?:(?:co-?)?(?:dirigée?s?|emmenée?s?)|suivie?s?)[ ](?:(?:surtout|notamment|aussi|également)[ ])?par[ ]"
+    opened_on_first_letters(("co-?dirigée?s?", "co-?emmenée?s?", "dirigée?s?", "emmenée?s?", "suivie?s?"), r"\w")
+    + r"[ ](?:(?:surtout|notamment|aussi|également)[ ])?par[ ]"
 )
 _GRANTED_BY_FR = re.compile(r"\bconsentie?s?[ ](?:(?:en|le|au|fin|début)[ ][^ ,;:()]{1,12}[ ]){0,2}par[ ]")
 _GATHERED_FR = re.compile(
@@ -91,13 +103,15 @@ _FUNDERS_ARE = re.compile(
 """A company's funders told by a copula after it, maybe past a relative about it: "among the other backers of X
 were A and B", « les investisseurs de X, qui fabrique ..., sont A et B »."""
 _MANAGED_BY = re.compile(
-    r"\b(?:fund|funds|vehicle|vehicles|fonds|véhicule|véhicules)[ ](?:[a-z\-]+[ ]){0,2}?"
+    opened_on_first_letters(("fund", "funds", "vehicle", "vehicles", "fonds", "véhicule", "véhicules"), r"\w")
+    + r"[ ](?:[a-z\-]+[ ]){0,2}?"
     r"(?:run|managed|operated|advised|gérée?s?|pilotée?s?|conseillée?s?)[ ](?:by|par)[ ]"
 )
 """Case-folded: the manager of a fund, an investor of the deals the fund makes ("the consumer fund run by A", « le
 véhicule géré par A »)."""
 _HOLDINGS_IN = re.compile(
-    r"\b(?:stakes|holdings|positions|participations|investments)(?:[ ][a-zà-ÿ\-]+){0,2}?,?"
+    opened_on_first_letters(("stakes", "holdings", "positions", "participations", "investments"), r"\w")
+    + r"(?:[ ][a-zà-ÿ\-]+){0,2}?,?"
     r"[ ](?:in|dans|including[ ]in)[ ]"
 )
 """Case-folded: the companies a list of holdings goes into ("stakes in A, B and C", "40 investments so far,

@@ -13,8 +13,19 @@ import re
 
 import pytest
 
+from streams.extraction.acq_frame_names import _BID_FOR, _BOUGHT_BY, _OWNER_OF, _PURCHASES_OF, _SOLD_TO
+from streams.extraction.customer_roles import _EITHER, _NOUN, _RELY_ON, _USED_BY
+from streams.extraction.customer_roles import _NAME as _CUSTOMER_NAME
 from streams.extraction.first_letters import _CASE_TRAPS, opened_on_first_letters
 from streams.extraction.funding_names import _BACKERS_OF, _INVESTEE_AFTER, _ROUND_INTO, _ROUND_OF_FR
+from streams.extraction.invest_frame_names import (
+    _HOLDINGS_IN,
+    _LED_BY_FR,
+    _MANAGED_BY,
+    _RAISED_FROM,
+    _RAISED_FROM_FR,
+    _ROUND_THAT,
+)
 from streams.extraction.mentions import (
     _COUNTED_MAKER,
     _KIND_NEXT,
@@ -485,3 +496,93 @@ def test_party_slots_opened_on_their_first_letters_are_the_former_patterns() -> 
             for pos in (0, 2):
                 found = [(m.span(), m.regs) for m in pattern.finditer(text, pos)]
                 assert found == [(m.span(), m.regs) for m in former.finditer(text, pos)], text
+
+
+_FRAME_FORMERS = [
+    (
+        _RAISED_FROM,
+        r"\b(?:raised|raises|raising|received|receives|receiving|secured|secures|got|gets|landed|collected|attracted"
+        r"|took|takes|pulled[ ]in|drew)[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?from[ ]",
+    ),
+    (
+        _LED_BY_FR,
+        r"\b(?:(?:co-?)?(?:dirigée?s?|emmenée?s?)|suivie?s?)[ ](?:(?:surtout|notamment|aussi|également)[ ])?par[ ]",
+    ),
+    (
+        _MANAGED_BY,
+        r"\b(?:fund|funds|vehicle|vehicles|fonds|véhicule|véhicules)[ ](?:[a-z\-]+[ ]){0,2}?"
+        r"(?:run|managed|operated|advised|gérée?s?|pilotée?s?|conseillée?s?)[ ](?:by|par)[ ]",
+    ),
+    (
+        _HOLDINGS_IN,
+        r"\b(?:stakes|holdings|positions|participations|investments)(?:[ ][a-zà-ÿ\-]+){0,2}?,?"
+        r"[ ](?:in|dans|including[ ]in)[ ]",
+    ),
+    (
+        _ROUND_THAT,
+        r"\b(?:round|financing|funding|raise|investment|series[ ][a-h]|tranche),?[ ](?:that|which)[ ](?=[A-Z])",
+    ),
+    (
+        _RAISED_FROM_FR,
+        r"\b(?:reçu|reçoit|levé|lève|obtenu|obtient|récolté|récolte)[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?"
+        r"(?:de[ ]|du[ ]|d')(?=[A-ZÀ-Ý])",
+    ),
+    (
+        _OWNER_OF,
+        r"\b(?:owned|controlled|détenue?s?|contrôlée?s?)(?:[ ](?:majoritairement|minoritairement|en[ ]partie))?"
+        r"(?:[ ]à[ ]\d{1,3}(?:,\d{1,2})?[ ]?%)?[ ](?:by|par)[ ]"
+        r"|\b(?:parent(?:[ ]company)?[ ]of[ ]|belongs[ ]to[ ]|a[ ]unit[ ]of[ ]"
+        r"|contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ])",
+    ),
+    (
+        _SOLD_TO,
+        r"\b(?:sold|sells?|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|cèdent|cède|cédé|céder|cédera|vendu|vendre"
+        r"|vendra|vend)[ ]"
+        r"(?!(?:la|sa|le|son|les|ses)[ ](?:place|relais|fauteuil|main|rênes|présidence|direction|poste|siège)\b)"
+        r"(?:[^ ,;:()]{1,24}[ ]){0,8}?(?:to|à|au)[ ](?:the[ ]|le[ ]|la[ ]|l')?(?=[A-ZÀ-Ý])",
+    ),
+    (
+        _BID_FOR,
+        r"\b(?:offer|bid|approach)[ ]for[ ](?=[A-Z])"
+        r"|\bpa(?:y|ys|id|ying)[ ](?:[^ ,;:()]{1,16}[ ]){1,4}?(?:a|per|each)[ ]share"
+        r"(?:[ ]in[ ]cash)?[ ]for[ ](?=[A-Z])",
+    ),
+    (
+        _BOUGHT_BY,
+        r"\b(?:acquisition|purchase|takeover|buyout|buy-out|rachat|reprise|absorption)"
+        r"(?:[ ](?:of|de|d'|du|des)[ ]?(?:[^ ,;:()«»\"]{1,24}[ ]){1,5}?|[ ])"
+        r"(?:by|par)[ ](?:la[ ]|le[ ]|l'|les[ ]|the[ ])?(?=[A-ZÀ-Ý])",
+    ),
+    (
+        _PURCHASES_OF,
+        r"\b(?:rachats|acquisitions|purchases|takeovers|reprises)(?:[ ](?:successifs|successives|récents))?"
+        r"[ ](?:of|de|du|des)[ ](?=[A-ZÀ-Ý])",
+    ),
+    (_NOUN, r"\b(?:customers?|clients?|clientes?|suppliers?|vendors?|fournisseurs?)\b"),
+    (
+        _RELY_ON,
+        r"\brel(?:y|ies|ied|ying)[ ](?:(?:heavily|largely|mostly|entirely|partly)[ ])?on[ ](?:the[ ])?(?P<name>"
+        + _CUSTOMER_NAME
+        + r")[ ]for[ ]",
+    ),
+    (_EITHER, rf"\bfrom[ ]either[ ](?P<first>{_CUSTOMER_NAME})[ ]or[ ](?P<second>{_CUSTOMER_NAME})"),
+    (
+        _USED_BY,
+        r"\bused[ ]by[ ](?:(?:[a-z0-9][\w\-]*[ ]){1,5}?(?:[a-z]+,[ ])(?:among[ ]them|including|such[ ]as|like)[ ])?"
+        r"(?=[A-ZÀÂÇÉÈÊÎÔ])",
+    ),
+]
+"""The frame patterns of the name readers, each with its former pattern (a word boundary, then its alternation)."""
+
+
+@pytest.mark.parametrize(("pattern", "former"), _FRAME_FORMERS, ids=lambda value: str(value)[:40])
+def test_frame_patterns_opened_on_their_first_letters_are_the_former_patterns(
+    pattern: re.Pattern[str], former: str
+) -> None:
+    words = sorted(set(re.findall(r"[a-zà-ÿ\-']{2,}", former)))
+    common = ("Korvia", "Dorvane ", " ", ", ", ".", "x", "é", "-", "$5m ", "60 % ", "the ", "à ", "to ", "by ", "par ")
+    pieces = (*common, *(word + " " for word in words), *words, *(word.capitalize() + " " for word in words[:10]))
+    compiled = re.compile(former)
+    for text in _pieces_texts(37, pieces):
+        found = [(m.span(), m.regs) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.regs) for m in compiled.finditer(text)], text
