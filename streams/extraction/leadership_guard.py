@@ -13,7 +13,9 @@ more, whatever reader made them:
 - a person is never a common noun a headline capitalised ("Shortage leaves Intel partners high and dry");
 - the newcomer is not a present holder (session 28): a title that only describes its holder in the change's own
   sentence ("Bill Roe, Korvia's president and CEO, will lead the company"), or describes the one who reports the
-  change ("Korvia CEO, Jane Roe, said: 'We are glad to appoint X'"), gives nobody a post anew.
+  change ("Korvia CEO, Jane Roe, said: 'We are glad to appoint X'"), gives nobody a post anew;
+- the company's mention names a firm (session 28): not a word of a person's name ("Jane Roe-Korvia", "Jane" of
+  "Jane Roe"), not an amount ("R4bn"), not a word that only describes the person ("Korvia grandee Jane Roe").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from streams.extraction.cues import Cue
 from streams.extraction.knowledge_base import load_knowledge_base
 from streams.extraction.leadership import TRACKED_ROLES
 from streams.extraction.leadership_company import is_origin
-from streams.extraction.org_context import is_person
+from streams.extraction.org_context import FIRST_NAMES, is_person
 from streams.extraction.text import fold_case
 
 _BODY_HEADS = frozenset({
@@ -56,7 +58,7 @@ def without_false_leaders(article: Article, candidates: list[Candidate]) -> list
         if candidate.type != "leadership_change":
             kept.append(candidate)
             continue
-        if _origin_only(article, candidate) or _no_company(candidate):
+        if _origin_only(article, candidate) or _no_company(candidate) or _no_firm_here(article, candidate):
             continue
         person = candidate.person if _may_be_person(article, candidate.person, firms) else None
         if person and _holds_post(article, candidate, person):
@@ -75,6 +77,111 @@ def _no_company(candidate: Candidate) -> bool:
         return False
     words = candidate.subject.name.casefold().split()
     return bool(words) and words[-1] in _BODY_HEADS
+
+
+_AMOUNT_NAME = re.compile(
+    r"(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d[\d.,]*[ ]?(?:bn|mn|mln|m|k|tn|billion|million|crore|cr)?", re.IGNORECASE
+)
+"""A "name" that is an amount the money reader missed ("R4bn", "Rs500cr"): no firm."""
+
+_DESCRIPTOR = re.compile(r"[ ]([a-z][a-z\-]{1,18}(?:[^sd\W]|ss|us))[ ]")
+"""One lower-case noun between a firm-like word and a person's name ("City grandee Jane Roe"), not a verb's form
+("Korvia named Jane Roe", "Korvia taps Jane Roe")."""
+
+
+def _no_firm_here(article: Article, candidate: Candidate) -> bool:
+    """Whether the change's company mention is no firm: a word of a person's name, an amount, a description.
+
+    Every reader takes a capitalised word near the change as its company, and in unseen stories of session 28 the
+    word was a first name ("Jon" of the newcomer's name), part of a hyphenated surname ("Poupart-Lafarge"), a sum
+    ("raise up to R4bn") or the milieu of the newcomer ("City grandee X"). None of these makes that firm's
+    leadership change; the change is dropped, not moved to another company, since the reader that chose the word
+    had no other.
+    """
+    subject = candidate.subject
+    if subject is None:
+        return False
+    text, start, end = article.text, subject.start, subject.end
+    name = text[start:end]
+    if _AMOUNT_NAME.fullmatch(name) or any(m.start <= start < m.end for m in article.money):
+        return True
+    people = [person for person in (candidate.person, candidate.previous_person) if person]
+    if _in_persons_name(article, subject.known, start, end, people):
+        return True
+    descriptor = _DESCRIPTOR.match(text, end)
+    return (
+        descriptor is not None
+        and not subject.known
+        and " " not in name
+        and not any(c.start <= descriptor.start(1) < c.end for c in article.cues)
+        and any(text.startswith(person, descriptor.end()) for person in people)
+    )
+
+
+def _in_persons_name(article: Article, known: bool, start: int, end: int, people: list[str]) -> bool:
+    """Whether the mention at ``start:end`` is a person's name or a word of one, not a firm.
+
+    A word inside the name of a person a leadership reader found is part of it. A word glued by a hyphen to a
+    surname after a first name ("Henri Roe-Korvia", "Henri Korvia-Roe") is part of that surname, even a known
+    firm's name. An unknown name of one or two words is a person's when it is the first word of one of the change's
+    ``people`` ("Jon" of "Jon Roe", even a first name the lists lack), when its last word, or the word after it, is a
+    surname the story also calls a person by ("replaced by Kip Lanark ... Lanark said"), or when it is a common
+    first name written before a surname. Acronyms and names opening on a determiner ("PSA", "Le Monde") are firms'.
+    """
+    if any(named.start <= start < named.end for people_here in article.people.values() for named in people_here):
+        return True
+    text, name = article.text, article.text[start:end]
+    if _glued_to_surname(text, start, end):
+        return True
+    words = name.split(" ")
+    if (
+        known
+        or len(words) > _TWO_WORDS
+        or words[0].casefold() in _DETERMINERS
+        or not all(word[:1].isupper() and word[1:].islower() and word.isalpha() for word in words)
+    ):
+        return False
+    if len(words) == _TWO_WORDS:
+        return _told_alone(text, words[1])
+    if any(person.split(" ", 1)[0] == name for person in people if " " in person):
+        return True
+    return any(
+        (name.casefold() in FIRST_NAMES and is_person(found.group(0)))
+        or (found.start(1) not in article.company_starts and _told_alone(text, found.group(1)))
+        for found in re.finditer(r"\b" + re.escape(name) + r"[ ]([A-ZÀ-Ý][a-zà-ÿ'\-]+)\b", text)
+    )
+
+
+def _glued_to_surname(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` is glued by a hyphen to a surname written after a first name."""
+    before = re.search(r"\b([A-ZÀ-Ý][\w']+)[ ](?:[A-ZÀ-Ý][\w']+-)?$", text[max(0, start - 40) : start])
+    if before is None or before.group(1).casefold() not in FIRST_NAMES:
+        return False
+    return text[start - 1 : start] == "-" or re.match(r"-[A-ZÀ-Ý]", text[end:]) is not None
+
+
+_SURNAME_ALONE = re.compile(
+    r"(?:\b(?:said|says|added|told|Mr|Ms|Mrs|Dr|M\.)[ ](?P<a>{name})\b"
+    r"|\b(?P<b>{name})(?:[ ](?:said|says|added|told|joined|who)\b|,[ ](?:who\b|[0-9]{{2}},)))"
+)
+"""A surname told alone as a person's: after a speech verb or a courtesy title ("said Moeller", "Mr Stanton"),
+or before one, a relative clause or an age ("Stanton said", "Stanton, who joined", "Stanton, 51,")."""
+
+_TWO_WORDS = 2
+
+_DETERMINERS = frozenset({"the", "le", "la", "les", "l'", "a", "an", "un", "une"})
+
+
+def _told_alone(text: str, surname: str) -> bool:
+    """Whether the story calls someone by ``surname`` alone, as it does a person it has named in full.
+
+    The word must stand alone: "Harlow Foods said" is a firm's name before a speech verb, not "Foods".
+    """
+    for found in re.finditer(_SURNAME_ALONE.pattern.format(name=re.escape(surname)), text):
+        at = found.start("a") if found.group("a") else found.start("b")
+        if not re.search(r"[A-ZÀ-Ý][\w'\-]*[ ]$", text[max(0, at - 30) : at]):
+            return True
+    return False
 
 
 def _origin_only(article: Article, candidate: Candidate) -> bool:

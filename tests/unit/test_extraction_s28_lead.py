@@ -1,13 +1,19 @@
-"""Session 28 (lead): a present holder of a post is no newcomer.
+"""Session 28 (lead): a present holder of a post is no newcomer; a change's company is a firm.
 
 Written in the project's own words, with invented firms. A title that only describes its holder in the change's own
 sentence ("Tom Ardley, Brenvick's chairman and chief executive, will lead the enlarged group") gives nobody that post
 anew, and the titled speaker of a change ("Brenvick chairman Hugh Pell said: ...") is not the one appointed. The
 near misses keep firing: a newcomer described by another post, by a new title, or given a second title of the kind.
+The company of a change is never a word of a person's name, an amount or a word that only describes the newcomer.
 """
 
 from __future__ import annotations
 
+from streams.extraction.article import Article
+from streams.extraction.candidate import Candidate
+from streams.extraction.knowledge_base import load_knowledge_base
+from streams.extraction.leadership_guard import without_false_leaders
+from streams.extraction.mentions import CompanyMention
 from tests.unit.extraction_helpers import extract_body
 
 
@@ -52,3 +58,60 @@ class TestNearMisses:
             "remplace par intérim."
         )
         assert ("Vexor", "Paul Marchand", "CEO") in _people(body)
+
+
+def _kept_with_company(text: str, company: str, person: str) -> bool:
+    """Whether the guard keeps a CEO change of ``person`` whose company is the first mention written ``company``."""
+    article = Article(text, "en", None, load_knowledge_base())
+    start = text.index(company)
+    subject = CompanyMention(start, start + len(company), company.casefold().replace(" ", "-"), company, known=False)
+    change = Candidate("leadership_change", (0, len(text)), subject=subject, person=person, role="CEO")
+    return bool(without_false_leaders(article, [change]))
+
+
+class TestCompanyIsAFirm:
+    def test_part_of_a_hyphenated_surname_is_no_company(self) -> None:
+        body = (
+            "Last spring the two groups agreed that Pierre Vantal-Lafarge will serve as chief executive of the merged "
+            "company, as well as sitting on its board."
+        )
+        assert not any(company == "Lafarge" for company, _, _ in _people(body))
+
+    def test_sum_the_money_reader_missed_is_no_company(self) -> None:
+        body = (
+            "Earlier this year, new CEO Ola Brandt announced a plan to raise up to R3bn and sell its stake in a grocer."
+        )
+        assert not any(company == "R3bn" for company, _, _ in _people(body))
+
+    def test_word_describing_the_newcomer_is_no_company(self) -> None:
+        body = "J Harlow has named City grandee Ian Fotheringay as its next chairman, as the grocer fights off a bid."
+        assert not any(company == "City" for company, _, _ in _people(body))
+
+    def test_person_the_story_calls_by_surname_is_no_company(self) -> None:
+        text = (
+            "Brenvick chief executive Ray Odell will be replaced by Kip Lanark in the spring.\n"
+            "Lanark, who joined Brenvick as finance director in 2016, said he was proud."
+        )
+        assert not _kept_with_company(text, "Kip Lanark", "Kip Lanark")
+
+    def test_first_name_of_the_newcomer_is_no_company(self) -> None:
+        text = "Brenvick said its operations chief, Tod Harker, will become chief executive in June."
+        assert not _kept_with_company(text, "Tod", "Tod Harker")
+
+
+class TestFirmNearMisses:
+    def test_known_firm_named_after_the_title_keeps_its_change(self) -> None:
+        body = "Last spring the two groups agreed that Pierre Vantal will serve as chief executive of Lafarge."
+        assert ("Lafarge", "Pierre Vantal", "CEO") in _people(body)
+
+    def test_firm_that_names_a_newcomer_keeps_its_change(self) -> None:
+        body = "Harlow Foods has named Ian Fotheringay as its next chairman, as the grocer fights off a bid."
+        assert ("Harlow Foods", "Ian Fotheringay", "chair") in _people(body)
+
+    def test_firm_of_two_words_before_a_speech_verb_is_a_firm(self) -> None:
+        text = "Harlow Foods said that Kip Lanark will become chief executive in June. Harlow Foods said sales rose."
+        assert _kept_with_company(text, "Harlow Foods", "Kip Lanark")
+
+    def test_acronym_before_a_family_name_is_a_firm(self) -> None:
+        text = "PSA Peugeot named Kip Lanark chief executive. The family's head, who owns a stake, said Peugeot agreed."
+        assert _kept_with_company(text, "PSA", "Kip Lanark")
