@@ -14,8 +14,8 @@ more, whatever reader made them:
 - the newcomer is not a present holder (session 28): a title that only describes its holder in the change's own
   sentence ("Bill Roe, Korvia's president and CEO, will lead the company"), or describes the one who reports the
   change ("Korvia CEO, Jane Roe, said: 'We are glad to appoint X'"), gives nobody a post anew;
-- the company's mention names a firm (session 28): not a word of a person's name ("Jane Roe-Korvia", "Jane" of
-  "Jane Roe"), not an amount ("R4bn"), not a word that only describes the person ("Korvia grandee Jane Roe").
+- the company's mention is no person's name nor a word of one (session 28): "Jane Roe-Korvia", "Jane" of
+  "Jane Roe", an unknown "Kip Roe" the story then calls "Roe".
 """
 
 from __future__ import annotations
@@ -79,43 +79,20 @@ def _no_company(candidate: Candidate) -> bool:
     return bool(words) and words[-1] in _BODY_HEADS
 
 
-_AMOUNT_NAME = re.compile(
-    r"(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d[\d.,]*[ ]?(?:bn|mn|mln|m|k|tn|billion|million|crore|cr)?", re.IGNORECASE
-)
-"""A "name" that is an amount the money reader missed ("R4bn", "Rs500cr"): no firm."""
-
-_DESCRIPTOR = re.compile(r"[ ]([a-z][a-z\-]{1,18}(?:[^sd\W]|ss|us))[ ]")
-"""One lower-case noun between a firm-like word and a person's name ("City grandee Jane Roe"), not a verb's form
-("Korvia named Jane Roe", "Korvia taps Jane Roe")."""
-
-
 def _no_firm_here(article: Article, candidate: Candidate) -> bool:
-    """Whether the change's company mention is no firm: a word of a person's name, an amount, a description.
+    """Whether the change's company mention is a person's name or a word of one, not a firm.
 
     Every reader takes a capitalised word near the change as its company, and in unseen stories of session 28 the
-    word was a first name ("Jon" of the newcomer's name), part of a hyphenated surname ("Poupart-Lafarge"), a sum
-    ("raise up to R4bn") or the milieu of the newcomer ("City grandee X"). None of these makes that firm's
-    leadership change; the change is dropped, not moved to another company, since the reader that chose the word
-    had no other.
+    word was the newcomer's first name ("Jon" of "Jon Moeller"), part of a hyphenated surname ("Poupart-Lafarge")
+    or a person's whole name whose first name the lists lack ("replaced by Jon Stanton", "said 65-year-old Gupta"
+    after "Piyush Gupta"). That firm's leadership does not change; the change is dropped, not moved to another
+    company, since the reader that chose the word had no other.
     """
     subject = candidate.subject
     if subject is None:
         return False
-    text, start, end = article.text, subject.start, subject.end
-    name = text[start:end]
-    if _AMOUNT_NAME.fullmatch(name) or any(m.start <= start < m.end for m in article.money):
-        return True
     people = [person for person in (candidate.person, candidate.previous_person) if person]
-    if _in_persons_name(article, subject.known, start, end, people):
-        return True
-    descriptor = _DESCRIPTOR.match(text, end)
-    return (
-        descriptor is not None
-        and not subject.known
-        and " " not in name
-        and not any(c.start <= descriptor.start(1) < c.end for c in article.cues)
-        and any(text.startswith(person, descriptor.end()) for person in people)
-    )
+    return _in_persons_name(article, subject.known, subject.start, subject.end, people)
 
 
 def _in_persons_name(article: Article, known: bool, start: int, end: int, people: list[str]) -> bool:
@@ -254,6 +231,12 @@ _GIVES_TITLE = re.compile(r"(?:\bas|\bcomme|en tant que|\bto|au poste de|\bbe|\b
 
 _CHANGE_FAMILIES = frozenset({"leadership_in", "leadership_out"})
 
+_UNIT_SCOPE = re.compile(
+    r"[ ](?:for|of|at)[ ](?:the[ ]|its[ ]|[\w&\-]+['\u2019]s[ ])?(?:[\w'\u2019\-]+[ ]){0,3}"
+    r"(?:business|businesses|division|unit|region|arm|operations|segment|sector|zone|subsidiary)\b"
+)
+"""What scopes a title to a unit: "chief executive for the Latin American business", "of Korvia's UK division"."""
+
 _POST_NOUN = re.compile(
     r"présidence|direction|job|post|poste|spot|seat|fonction|helm|tête|rênes|fauteuil|mandat|rôle|role"
 )
@@ -329,10 +312,17 @@ def _reports_change(article: Article, sentence: Sentence, after: int) -> bool:
 
 
 def _describes(article: Article, sentence: Sentence, candidate: Candidate, title: Cue, name: tuple[int, int]) -> bool:
-    """Whether ``title`` describes the name at ``name`` as its present holder (see :func:`_holds_post`)."""
+    """Whether ``title`` describes the name at ``name`` as its present holder (see :func:`_holds_post`).
+
+    A title scoped to a unit ("chief executive for the Latin American business") is another post than the firm's.
+    """
     folded = article.folded
     gap = _description_gap(folded, sentence, title, name)
-    if gap is None or _GIVES_TITLE.search(folded, max(sentence.start, title.start - 30), title.start):
+    if (
+        gap is None
+        or _GIVES_TITLE.search(folded, max(sentence.start, title.start - 30), title.start)
+        or _UNIT_SCOPE.match(folded, title.end)
+    ):
         return False
     lo, hi = max(sentence.start, gap[0] - 25), gap[1]
     if _NEWNESS.search(folded, lo, hi) or _PAST.search(folded, lo, hi):
