@@ -14,6 +14,8 @@ Session 28: the same work told after a won contract rather than a choice ("X won
 satellite for Y", « X a emporté un marché de 35 milliards de dollars pour fournir des ravitailleurs à Y ») held no cue
 at all. Only a verb of winning opens it: a contract merely signed or announced may be the customer's ("Y signed a
 contract with X to build ..."), and a contract "with" someone names its other party there, which other rows read.
+The cue starts at the work (group ``work``): the win before it stays the table rows' cue, which may find its customer
+in the next sentence ("won a contract to build 30 trains for a German operator. The deal with Deutsche Bahn ...").
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ _EN_WON = (
 EN_WON_FOR_WORK = (
     rf"(?:\b{_EN_WON}[ ]|,[ ])(?:an?|the|its|their|another)[ ](?:[^ ,.;]{{1,20}}[ ]){{0,6}}?"
     r"(?:contract|deal|order|award)s?[ ]"
-    rf"(?:(?!with[ ])[^ ,.;]{{1,20}}[ ]){{0,6}}?to[ ](?:{_EN_WORK_VERBS})[ ]"
+    rf"(?:(?!with[ ])[^ ,.;]{{1,20}}[ ]){{0,6}}?(?P<work>to[ ](?:{_EN_WORK_VERBS})[ ])"
 )
 """A won contract, then "to" and a verb of work: "won a $400 million contract to build ", "secured a deal in April to
 supply ", or the win retold in an apposition (", a $500M contract to provide "); the goods and the preposition
@@ -66,7 +68,7 @@ _FR_WON = r"(?:remporté|décroché|obtenu|emporté|raflé|remporte|décroche|ob
 FR_WON_FOR_WORK = (
     rf"\b{_FR_WON}[ ](?:un|une|le|la|l')[ ]?(?:[^ ,.;]{{1,20}}[ ]){{0,2}}?"
     r"(?:contrat|marché|commande|appel[ ]d'offres)s?[ ]"
-    rf"(?:(?!avec[ ])[^ ,.;]{{1,20}}[ ]){{0,8}}?pour[ ](?:{_FR_WORK_VERBS})[ ]"
+    rf"(?:(?!avec[ ])[^ ,.;]{{1,20}}[ ]){{0,8}}?(?P<work>pour[ ](?:{_FR_WORK_VERBS})[ ])"
 )
 """« a emporté un marché de 35 milliards de dollars pour fournir », « a décroché le contrat pour livrer »."""
 FR_WON_STEMS = ("remport", "décroch", "obtenu", "obtient", "emporté", "rafl")

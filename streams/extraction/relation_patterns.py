@@ -470,7 +470,8 @@ def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, 
         for match in anchored_matches(pattern, folded, anchors)
     ]
     return [
-        (match.start(), match.end(), family, frame)
+        # a pattern whose group ``work`` holds the cue leaves the words before it to the table rows' cues
+        (match.start("work") if "work" in match.re.groupindex else match.start(), match.end(), family, frame)
         for match, family, frame in matches
         if _STOPPED_BEFORE.search(folded, max(0, match.start() - _STOPPED_REACH), match.start()) is None
     ]
