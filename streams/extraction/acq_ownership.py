@@ -28,7 +28,7 @@ from streams.extraction.holding_split import share_told_after
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
 
-OWNERSHIP_FRAMES: Final = ("owned", "owner")
+OWNERSHIP_FRAMES: Final = ("owned", "owner", "unit")
 """The `acquisition` frames this module reads, and no deal cue reader does."""
 _VERB = r"(?:is|was|has[ ]been|had[ ]been|will[ ]be|remains|est|était|a[ ]été|sera|reste)[ ]"
 _ADVERB = r"(?:(?:now|still|also|already|wholly|fully|désormais|toujours|aussi|également|déjà|entièrement)[ ])?"
@@ -66,8 +66,9 @@ _AND_OTHERS = re.compile(
     r",?[ ](?:and|et)[ ](?:many[ ]|several[ ]|de[ ]nombreuses[ ]|plusieurs[ ])?(?:other|others|d'autres|autres)\b"
 )
 """After a comma list's last name: "and other shops", « et d'autres »: the list was closed."""
-_UNIT_NOUN = re.compile(r"[ ](?:unit|division)\b")
-"""The noun of a unit told with its owner's name ("Dorvane's Korvia unit"), looked for in sentences naming two firms."""
+_UNIT_NOUN = re.compile(r"(?<!-based)[ ](?:unit|division|subsidiary)\b")
+"""The noun of a unit told with its owner's name ("Dorvane's Korvia unit", "Korvia, Dorvane's bank subsidiary"), looked
+for in sentences naming two firms; never after a place adjective ("Dorvane's Hong Kong-based subsidiary")."""
 _UNIT_OWNER_GAP = re.compile(r"['\u2019]s?[ ](?:[a-z\-]{2,15}[ ]){0,2}")
 """Between an owner and the noun of its unit: "'s ", "'s chip ", "' banking "."""
 _APPOSED = re.compile(r",[ ](?:(?:the|a|an)[ ])?")

@@ -19,7 +19,7 @@ from schemas.news import Language
 from streams.extraction.acq_control_patterns import find_control_cues
 from streams.extraction.acq_dated_passive import find_dated_passive_cues
 from streams.extraction.acq_offer_patterns import find_offer_cues, find_public_offer_cues
-from streams.extraction.acq_ownership_patterns import find_owned_share_cues
+from streams.extraction.acq_ownership_patterns import find_owned_share_cues, find_unit_cues
 from streams.extraction.contract_described import find_described_contract_cues
 from streams.extraction.customer_order_patterns import FR_COUNT, find_order_noun_cues
 from streams.extraction.end_patterns import find_end_cues, find_goods_cues
@@ -448,6 +448,8 @@ def _gap_pattern_candidates(folded: str, language: Language) -> list[tuple[int, 
     candidates.extend((start - end, start, (("stake", SPLIT_FRAME),)) for start, end in splits)
     shares = find_owned_share_cues(folded, language)  # « détenue à 40 % par X »
     candidates.extend((start - end, start, (("acquisition", "owned"),)) for start, end in shares)
+    units = find_unit_cues(folded, language)  # "Korvia, Dorvane's chip unit," (session 28)
+    candidates.extend((start - end, start, (("acquisition", "unit"),)) for start, end in units)
     orders = find_order_noun_cues(folded, language)
     candidates.extend((start - end, start, (("customer_start", "order_noun"),)) for start, end in orders)
     sites = find_site_cues(folded, language)  # "will build two battery plants with Y"

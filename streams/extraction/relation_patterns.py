@@ -18,8 +18,13 @@ from schemas.news import Language
 from streams.extraction.begin_chosen_work import (
     EN_CHOSEN_FOR_WORK,
     EN_CHOSEN_STEMS,
+    EN_WON_FOR_WORK,
+    EN_WON_STEMS,
+    EN_WON_TO_EQUIP,
     FR_CHOSEN_FOR_WORK,
     FR_CHOSEN_STEMS,
+    FR_WON_FOR_WORK,
+    FR_WON_STEMS,
 )
 from streams.extraction.begin_moved_to import EN_MOVED_STEMS, EN_MOVED_TO, FR_MOVED_STEMS, FR_MOVED_TO
 from streams.extraction.customer_order_patterns import FR_COUNT
@@ -311,6 +316,13 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
             "supplies",
             EN_CHOSEN_STEMS,
         ),
+        (
+            re.compile(EN_WON_FOR_WORK + _GOODS_WORDS + r"(?:to|for)(?![\w\-])"),
+            "customer_start",
+            "supplies",
+            EN_WON_STEMS,
+        ),
+        (re.compile(EN_WON_TO_EQUIP), "customer_start", "supplies", ("provide", "supply", "equip")),
         (re.compile(_EN_RENEWAL_OF), "customer_continue", "renewal_of", ("renewal", "extension", "continuation")),
         (re.compile(_EN_RENEWED_CONTRACT_WITH), "customer_continue", "active", _RENEW_STEMS),
         (re.compile(_EN_RENEWED_TO_SUPPLY), "customer_continue", "supplies", _RENEW_STEMS),
@@ -337,6 +349,12 @@ PATTERNS: Final[dict[Language, tuple[_Pattern, ...]]] = {
             "customer_start",
             "supplies",
             FR_CHOSEN_STEMS,
+        ),
+        (
+            re.compile(FR_WON_FOR_WORK + _FR_GOODS_WORDS + r"(?:à|au|aux|pour)(?![\w\-])"),
+            "customer_start",
+            "supplies",
+            FR_WON_STEMS,
         ),
         (
             re.compile(_FR_BUY + _GOODS_WORDS + r"(?:auprès[ ]d(?:e|')|chez)(?:(?<=')|(?![\w\-]))"),
@@ -452,7 +470,8 @@ def find_relation_cues(folded: str, language: Language) -> list[tuple[int, int, 
         for match in anchored_matches(pattern, folded, anchors)
     ]
     return [
-        (match.start(), match.end(), family, frame)
+        # a pattern whose group ``work`` holds the cue leaves the words before it to the table rows' cues
+        (match.start("work") if "work" in match.re.groupindex else match.start(), match.end(), family, frame)
         for match, family, frame in matches
         if _STOPPED_BEFORE.search(folded, max(0, match.start() - _STOPPED_REACH), match.start()) is None
     ]

@@ -5574,11 +5574,16 @@ _WON_BEFORE_NOUN = frozenset(
         "remporte une", "remporté une", "a remporté un", "remporte un", "a obtenu une", "obtient une",
         # Session 19: the participle under any auxiliary ("avait décroché un", "après avoir remporté un").
         "décroché un", "remporté un",
+        # Session 28: the same win told with the definite article ("ont remporté l'appel d'offres du CNES").
+        "remporte le", "remporte la", "remporte l'", "remportent le", "remportent la", "remportent l'", "remporté le",
+        "remporté la", "remporté l'", "décroche le", "décroche la", "décroche l'", "décrochent le", "décrochent la",
+        "décrochent l'", "décroché le", "décroché la", "décroché l'", "emporté le", "emporté la", "emporté l'",
     )
 )  # fmt: skip
 """Passive customer cues that say only "got a ...": a contract noun must follow before the customer."""
 _WON_NOUN = re.compile(
     rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:contracts?|orders?|tenders?|extension|contrats?|commandes?|marchés?"
+    r"|appels?[ ]d'offres|concessions?"
     r"|letters?[ ]of[ ](?:award|acceptance)"
     r"|gestion|exploitation|deals?(?=[ ](?:with|to)[ ]))\b"
 )

@@ -78,6 +78,7 @@ FRAMES: dict[str, frozenset[str]] = {
             # ("Y, owned by X", « Y, contrôlée par X »); the owner before, its companies after ("X, the parent of Y")
             "owned",
             "owner",
+            "unit",  # patterns only (session 28): the unit noun with its owner's name, "Korvia, Dorvane's chip unit"
         }
     ),
     "stake": frozenset(
