@@ -260,19 +260,20 @@ def gated_finditer(
     haystack is folded here (the anchor finds of an equal text are kept, so this costs one ``str.lower``).
 
     A pattern whose every match opens on one of a few words (:func:`start_words`) is not scanned at all: it is tried
-    only where the anchor pass found one of them (:func:`_matches_at_starts`).
+    only where the anchor pass found one of them (:func:`_matches_at_starts`), and only in a story that holds one of
+    the words it requires (its openings, "is", "has", stand in every story; the words it requires often do not).
     """
     folded = fold_case(haystack) if folded is None else folded
     end = len(haystack) if endpos is None else endpos
     starts = _START_WORDS.get(id(pattern))
     if starts is None:
         starts = _START_WORDS[id(pattern)] = (pattern, _registered_starts(pattern))
+    if not may_match(pattern, folded):
+        return iter(())  # first: a story without the words it requires is not looked at, even at its openings
     if starts[1] is not None:
         return _matches_at_starts(
             pattern, haystack, _anchor_starts(folded, _ANCHORS.automaton), starts[1], pos=pos, end=end
         )
-    if not may_match(pattern, folded):
-        return iter(())
     return pattern.finditer(haystack, pos, end)
 
 
