@@ -23,6 +23,7 @@ import re
 
 from streams.extraction.article import Article, Sentence
 from streams.extraction.candidate import Candidate
+from streams.extraction.closing_words import search_back
 from streams.extraction.continue_made_by import list_from
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
@@ -174,7 +175,7 @@ def _role_and_list(folded: str, owner: CompanyMention) -> tuple[re.Match[str], i
     "among the customers of " X " are " A; X ", whose biggest customer is " A; "among " X "'s customers are " A.
     """
     before = (
-        _OWNER_THEN_LIST.search(folded, max(0, owner.start - _POSSESSED_REACH), owner.start)
+        search_back(_OWNER_THEN_LIST, folded, max(0, owner.start - _POSSESSED_REACH), owner.start)
         if may_match(_OWNER_THEN_LIST, folded)
         else None
     )

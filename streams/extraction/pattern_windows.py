@@ -260,19 +260,20 @@ def gated_finditer(
     haystack is folded here (the anchor finds of an equal text are kept, so this costs one ``str.lower``).
 
     A pattern whose every match opens on one of a few words (:func:`start_words`) is not scanned at all: it is tried
-    only where the anchor pass found one of them (:func:`_matches_at_starts`).
+    only where the anchor pass found one of them (:func:`_matches_at_starts`), and only in a story that holds one of
+    the words it requires (its openings, "is", "has", stand in every story; the words it requires often do not).
     """
     folded = fold_case(haystack) if folded is None else folded
     end = len(haystack) if endpos is None else endpos
     starts = _START_WORDS.get(id(pattern))
     if starts is None:
         starts = _START_WORDS[id(pattern)] = (pattern, _registered_starts(pattern))
+    if not may_match(pattern, folded):
+        return iter(())  # first: a story without the words it requires is not looked at, even at its openings
     if starts[1] is not None:
         return _matches_at_starts(
             pattern, haystack, _anchor_starts(folded, _ANCHORS.automaton), starts[1], pos=pos, end=end
         )
-    if not may_match(pattern, folded):
-        return iter(())
     return pattern.finditer(haystack, pos, end)
 
 
@@ -283,7 +284,7 @@ _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 """Ops that consume nothing: a match opens on what follows them ("\\b", "(?<![\\w])", "(?=[A-Z])")."""
 
 
-def _opening(ops: sre_parse.SubPattern | list[tuple[object, object]], ignorecase: bool) -> tuple[_Words, bool]:
+def opening_of(ops: sre_parse.SubPattern | list[tuple[object, object]], ignorecase: bool) -> tuple[_Words, bool]:
     """Folded words one of which every match of ``ops`` opens on, and whether each match is one of them whole.
 
     Literal characters extend every word; a group or an alternation extends them by each of its own words (and
@@ -311,30 +312,30 @@ def _opening(ops: sre_parse.SubPattern | list[tuple[object, object]], ignorecase
 def _opening_op(
     op: object, av: object, ignorecase: bool, rest: list[tuple[object, object]]
 ) -> tuple[_Words, bool] | None:
-    """:func:`_opening` of a group, an alternation or a repeat taken at most once first (None for another op).
+    """:func:`opening_of` of a group, an alternation or a repeat taken at most once first (None for another op).
 
     ``rest`` is what follows the op: an optional repeat opens on its own words or those of ``rest``.
     """
     if op is sre.SUBPATTERN and isinstance(av, tuple) and not av[1] and not av[2]:
-        return _opening(av[3], ignorecase)
+        return opening_of(av[3], ignorecase)
     if op is sre.BRANCH and isinstance(av, tuple):
         return _opening_branch(av[1], ignorecase)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and isinstance(av, tuple) and av[0] <= 1:
-        inner, whole = _opening(av[2], ignorecase)
+        inner, whole = opening_of(av[2], ignorecase)
         if av[0] == 1:
             return inner, whole and av[1] == 1
         if whole and av[1] == 1:
             return inner | {""}, True
-        return inner | _opening(rest, ignorecase)[0], False
+        return inner | opening_of(rest, ignorecase)[0], False
     return None
 
 
 def _opening_branch(branches: list[sre_parse.SubPattern], ignorecase: bool) -> tuple[_Words, bool] | None:
-    """:func:`_opening` of an alternation: the words of all its alternatives (None when they grow too many)."""
+    """:func:`opening_of` of an alternation: the words of all its alternatives (None when they grow too many)."""
     inner: _Words = frozenset()
     whole = True
     for branch in branches:
-        found, complete = _opening(branch, ignorecase)
+        found, complete = opening_of(branch, ignorecase)
         inner, whole = inner | found, whole and complete
     if len(inner) > _MAX_STARTS:
         return _trimmed(inner), False
@@ -368,7 +369,7 @@ def start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if pattern.flags & (re.VERBOSE | re.LOCALE) or not isinstance(pattern.pattern, str):
         return None
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    words = _opening(parsed, bool(parsed.state.flags & re.IGNORECASE))[0]
+    words = opening_of(parsed, bool(parsed.state.flags & re.IGNORECASE))[0]
     words = frozenset(word for word in words if not any(other != word and word.startswith(other) for other in words))
     if min(map(len, words)) < _MIN_START or len(words) > _MAX_STARTS:
         return None

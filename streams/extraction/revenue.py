@@ -19,6 +19,7 @@ from datetime import datetime
 
 from streams.extraction.article import Article, Sentence, in_attribution
 from streams.extraction.candidate import Candidate
+from streams.extraction.closing_words import search_back
 from streams.extraction.cues import Cue
 from streams.extraction.mentions import CompanyMention
 from streams.extraction.modality import modality_at
@@ -389,7 +390,7 @@ def _changed_from(folded: str, money: list[MoneyMention], index: int) -> bool:
     return bool(
         (
             _CHANGE_FROM.search(folded, max(0, mention.start - 20), mention.start)
-            or _CHANGED_BY_FROM.search(folded, max(0, mention.start - _CHANGED_BY_REACH), mention.start)
+            or search_back(_CHANGED_BY_FROM, folded, max(0, mention.start - _CHANGED_BY_REACH), mention.start)
         )
         and _RANGE_JOINT.fullmatch(folded, mention.end, money[index + 1].start)
     )

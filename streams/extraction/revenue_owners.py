@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from streams.extraction.closing_words import search_back
 from streams.extraction.cues import Cue
 from streams.extraction.org_context import PLACES
 
@@ -112,6 +113,6 @@ def results_headline_names(text: str, org_at: re.Pattern[str]) -> list[tuple[int
     ):
         found.append((0, named.group(0), False))
     for name in org_at.finditer(headline):
-        if name.start() > 0 and _RESULTS_HEADLINE_FR.search(folded, max(0, name.start() - 40), name.start()):
+        if name.start() > 0 and search_back(_RESULTS_HEADLINE_FR, folded, max(0, name.start() - 40), name.start()):
             found.append((name.start(), name.group(0), True))
     return found

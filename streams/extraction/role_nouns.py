@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.closing_words import search_back
 from streams.extraction.mentions import CompanyMention
 
 _BUYER_NOUNS = (
@@ -54,7 +55,7 @@ def role_of(folded: str, mention: CompanyMention, *, by_name: bool = True) -> st
     """
     if mention.kind == "public_body":
         return "buyer"
-    before = _BEFORE.search(folded, max(0, mention.start - _REACH), mention.start)
+    before = search_back(_BEFORE, folded, max(0, mention.start - _REACH), mention.start)
     after = _AFTER.match(folded, mention.end, mention.end + _REACH)
     found = [m.lastgroup for m in (before, after) if m is not None]
     if by_name and _SELLER_NAME.search(folded, mention.start, mention.end):

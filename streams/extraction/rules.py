@@ -8433,12 +8433,13 @@ def _stake_of_told_loss(article: Article, sentence: Sentence, discourse: Discour
     worth = relation_value(article.folded, sentence, money)
     if worth is not None and worth[1] is not None:
         return worth[0]  # the relation names its customer: its value whatever the story told before
-    stake = (
+    if _major_loss_just_told(sentence, discourse, None)[0] is None:
+        return None  # no loss told just before: no amount is its stake, and the amounts are not searched
+    return (
         amount_at_stake(article.folded, money)
         or (worth[0] if worth is not None else None)
         or told_relation_value(article.folded, money)
     )
-    return stake if stake is not None and _major_loss_just_told(sentence, discourse, None)[0] is not None else None
 
 
 def _major_loss_just_told(
