@@ -490,9 +490,14 @@ def _possessive_split(text: str, words: list[str], start: int) -> tuple[int, lis
     return 0, words
 
 
-_CURRENCY_AMOUNT = re.compile(r"(?:Rs|INR|USD|EUR|GBP|AUD|CAD|RM|Rp|NT)\.?[ ]?\$?\d|(?:Rs\.?|INR)$")
-"""A sum in a currency written as a capitalised code ("a Rs 456 crore contract", "a Rs.24.6-billion order"), or the
-rupee's code left alone once the count is cut off: no name."""
+_CURRENCY_AMOUNT = re.compile(
+    r"(?:Rs|INR|USD|EUR|GBP|AUD|CAD|RM|Rp|NT|KSh|Ksh|Sh|G[Hh][Cc¢₵]|ZAR|NGN|KES|PHP|IDR|GHS)\.?[ ]?\$?\d|(?:Rs\.?|INR)$"
+)
+"""A sum in a currency written as a capitalised code ("a Rs 456 crore contract", "a Rs.24.6-billion order", "a KSh
+50.7 billion contract"), or the rupee's code left alone once the count is cut off: no name."""
+_LETTER_AMOUNT = re.compile(r"[RNP]\d[\d.,]*(?:[ ]?(?i:trillion|billion|million|tn|bn|mn|b|m)\b|(?:,\d{3})+(?![\d.,]))")
+"""A sum in rand, naira or pesos, its one-letter prefix glued to a scaled or grouped figure ("R4bn", "N309.9
+billion", "P148.43 billion"): no name, whereas "P3 Logistic Parks" or "N26" may be one."""
 _AGENT_ADJECTIVE = re.compile(r"-(?:backed|owned|led|controlled|funded|financed|run|supported)$")
 """A name made an adjective by its role ("WPP-backed", "state-owned"): it describes what follows, it names no firm."""
 
@@ -554,7 +559,12 @@ def _clean_org_name(  # noqa: PLR0911 - one early exit per reason a candidate is
             break
         start += len(words.pop(0)) + 1
         dropped = True
-    if not words or _ELIDED_COMMON.match(words[0]) or _CURRENCY_AMOUNT.match(" ".join(words)):
+    if (
+        not words
+        or _ELIDED_COMMON.match(words[0])
+        or _CURRENCY_AMOUNT.match(" ".join(words))
+        or _LETTER_AMOUNT.match(text, start)
+    ):
         # "L'avionneur a prolongé ...": an elided common noun opening a sentence, not "L'Oréal"; "a Rs 456 crore
         # contract": a sum, no name
         return None

@@ -39,12 +39,17 @@ _CURRENCY_WORDS = {
     "de yuans": "CNY", "cny": "CNY", "rmb": "CNY", "dirhams": "MAD", "de dirhams": "MAD",
     # Session 27: Malaysian filings write ringgit before the number ("a RM1.9 billion contract").
     "rm": "MYR",
+    # Session 28: African and South-East Asian press writes its currency as a short prefix ("R15.7 billion" rand,
+    # "N309.9bn" naira, "Sh17.9b" / "KSh 50.7 billion" Kenyan shillings, "P633 billion" pesos, "Rp7 trillion",
+    # "GH¢7.9m" cedis). "Sh" is read as Kenyan, the shilling most quoted in English business news.
+    "r": "ZAR", "zar": "ZAR", "n": "NGN", "₦": "NGN", "ngn": "NGN", "sh": "KES", "ksh": "KES", "kes": "KES",
+    "p": "PHP", "php": "PHP", "rp": "IDR", "idr": "IDR", "gh¢": "GHS", "gh₵": "GHS", "ghc": "GHS", "ghs": "GHS",
 }  # fmt: skip
 """French business news means Swiss francs by a bare "francs" (CFA francs are named as such)."""
 
 _SCALES = {
     "trillion": 1e12, "trillions": 1e12, "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
+    "tn": 1e12, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6, "mil": 1e6, "bil": 1e9,
     "thousand": 1e3, "k": 1e3, "mille": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
@@ -58,20 +63,29 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 """French financial shorthand: "318,72 ME" is 318.72 million euros, "1,2 MdE" 1.2 billion euros."""
 _PRE_CURRENCY = re.compile(
-    r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£|₹|¥|\bRs\.?|\bRM)|\b(?P<code>USD|EUR|GBP|CHF|INR|JPY|CNY|RMB))[ ]?$"
+    r"(?:(?P<pre>US\$|U\.S\.\$|C\$|A\$|\$|€|£|₹|¥|₦|\bRs\.?|\bRM|\bK[Ss]h|\bRp|\bG[Hh][¢₵Cc])"
+    r"|\b(?P<code>USD|EUR|GBP|CHF|INR|JPY|CNY|RMB|ZAR|NGN|KES|PHP|IDR|GHS))[ ]?$"
+    # A one-letter (or "Sh") prefix only when glued to the figure: "R15.7 billion", not "Form R 2".
+    r"|(?<![\w$£€])(?P<letter>[RNP]|Sh)$"
 )
+_LETTER_PREFIX_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+")
+"""Without a scale, a one-letter prefix is money only before a figure grouped by thousands ("N5,157,265,770"):
+"P1 race" and "R2-D2" are no amounts."""
 # The lookbehinds of _MONEY, _PERCENT and _YEAR sit after the first digit(s), not before: a pattern that opens
 # with a digit or a literal lets `re` skip to candidate positions, one that opens with a lookbehind is tried
 # at every character (4x slower, same matches).
 _MONEY = re.compile(
     # "1 700,0 ME": groups of three after a space, then a decimal comma.
-    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d|RMB\d|JPY\d|CNY\d|Rs\.\d)|(?<=RM\d)(?<![A-Za-z]RM\d))"
+    r"(?P<num>\d(?:(?<![\w.,]\d)|(?<=USD\d|EUR\d|GBP\d|CHF\d|RMB\d|JPY\d|CNY\d|Rs\.\d)|(?<=RM\d)(?<![A-Za-z]RM\d)"
+    # Session 28: "R4bn", "N5bn", "P1bn" (the prefix is read, or refused, in _prefix), "Sh3b", "Ksh784", "GHc43".
+    r"|(?<=[RNP]\d)(?<![\w][RNP]\d)|(?<=[Ss]h\d)(?<![A-JL-Za-z][Ss]h\d)|(?<=Rp\d)(?<![\w]Rp\d)"
+    r"|(?<=G[Hh][Cc]\d)(?<![\w]G[Hh][Cc]\d))"
     r"(?:\d{0,2}(?:[ ]\d{3}){1,4}(?:,\d{1,3})?(?![\d.,])|[\d.,]{0,18}))"
     r"(?:[ ]?(?P<abbr>MEUR|MUSD|MDH|ME|MdsE|MdE|GEUR|G€)(?![\w]))?"
     # "$1-billion": a hyphen before a scale word spelt out.
     r"(?:(?:[ ]?|-(?=(?i:trillion|billion|million|milliard)))"
     r"(?P<scale>(?i:trillions?|billions?|milliards?|millions?|thousand|mille|crores?|lakhs?|mrds?|mds?|mio|bn"
-    r"|mn|mln|bln|md|mil|bil|[bmk]))"
+    r"|mn|mln|bln|md|mil|bil|tn|[bmk]))"
     r"(?![\w]))?"
     r"(?:[ ]?(?P<post>de dollars|d'euros|de livres(?: sterling)?|livres sterling"
     r"|(?:de[ ])?francs(?:[ ]suisses|[ ]cfa|[ ]CFA)?|(?:US[ ]|U\.S\.[ ])?dollars?|Swiss[ ]francs|euros?"
@@ -265,15 +279,7 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
     for match in _MONEY.finditer(text):
         num, abbr, scale, post = match.group("num", "abbr", "scale", "post")
         num = num.replace(" ", "")
-        start = match.start()
-        pre = code = None
-        if (
-            start and text[start - 1] in "$€£₹¥ DRPFYBM."
-        ):  # "$5m", "USD 5m", "EUR10m", "CHF2bn", "RMB4m", "Rs.9 crore", "RM2m"
-            before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
-            if before is not None:
-                pre, code = before.group("pre", "code")
-                start = before.start()
+        pre, code, start = _prefix(text, match.start(), num, scale)
         if not (pre or code or post or abbr or (scale and len(scale) > 1)):
             continue
         value = parse_number(num, language)
@@ -310,6 +316,24 @@ def find_money(text: str, folded: str, language: str) -> list[MoneyMention]:
     )
     found.sort(key=lambda mention: mention.start)
     return _canadian_dollars(text, found) if language == "fr" and "$" in text else found
+
+
+def _prefix(text: str, start: int, num: str, scale: str | None) -> tuple[str | None, str | None, int]:
+    """The currency sign or code written before the figure at ``start``, and where the amount then starts.
+
+    A bare letter prefix ("R", "N", "P", "Sh") counts only before a scaled or thousands-grouped figure, since "P1"
+    or "R2" alone is more often a name than a sum.
+    """
+    if not start or text[start - 1] not in "$€£₹¥₦¢₵ DRPFYBMNhpcC.":
+        # "$5m", "USD 5m", "EUR10m", "CHF2bn", "RMB4m", "Rs.9 crore", "RM2m", "R4bn", "Sh3b", "Rp7 trillion"
+        return None, None, start
+    before = _PRE_CURRENCY.search(text, max(0, start - 6), start)
+    if before is None:
+        return None, None, start
+    pre, code, letter = before.group("pre", "code", "letter")
+    if letter and (scale or _LETTER_PREFIX_DIGITS.fullmatch(num)):
+        pre = letter
+    return (pre, code, before.start()) if pre or code else (None, None, start)
 
 
 _US_MARK_BEFORE = re.compile(r"(?:US|U\.S\.)\$$")
