@@ -22,11 +22,12 @@ Sources and licences:
   lower-case entry. The Zipf test alone stays (GCIDE lists "dieter" and "erika" in lower case). A rescued
   name is left out when its French Zipf is 4.0 or more, when it is also a surname and frequent (English
   Zipf >= 3.75: "Wilson", "Howard", "Cameron", "Harrison" name firms), when it is a word of a country or
-  state ("Carolina", "Trinidad", "Salvador") and when :data:`RISKY_NAMES` has it. No word list is copied.
+  state ("Carolina", "Trinidad", "Salvador"). No word list is copied.
 
 A name is also left out when a company of the knowledge base is called by it or by a name that starts
 with it ("Brita", "Aston Martin"), when it is a place, a nationality or a word the name finder already
-rejects, and when :data:`streams.extraction.org_context.FIRST_NAMES`' curated list has it already.
+rejects, when :data:`RISKY_NAMES` (checked by hand) has it, and when
+:data:`streams.extraction.org_context.FIRST_NAMES`' curated list has it already.
 """
 
 from __future__ import annotations
@@ -80,10 +81,12 @@ surname names firms and places ("Wilson", "Howard", "Hunter", "Preston", "Santos
 
 RISKY_NAMES = frozenset({
     "isis", "baptist", "milton", "vernon", "brooklyn", "indie", "warwick", "ibn", "erdogan", "alexandrie", "oran",
-    "raf", "trent", "reagan", "hillary", "santiago", "santos", "lowe", "clayton",
+    "raf", "trent", "reagan", "hillary", "santiago", "santos", "lowe", "clayton", "augusta", "regina", "leo",
+    "aden", "barr", "conn", "skye", "zion", "taj", "loot", "kora", "iona", "hana", "wadi", "oba",
 })  # fmt: skip
-"""Rescued names that are rather a place, a firm, a group, an acronym or a politician's surname than a given name
-in business news ("Isis", "Milton Keynes", "Santiago", "Lowe's", "RAF", "Warwick University"): checked by hand."""
+"""Names that are rather a place, a firm, a group, a title, an acronym or a politician's surname than a given name
+in business news ("Isis", "Milton Keynes", "Santiago", "Lowe's", "Leo Burnett", "RAF", "Skye Bank", "Aden"):
+checked by hand among the rescued names and the short names of :data:`MORE_LOCALES`."""
 
 COMMON_FRENCH_ZIPF = 4.0
 """A name at least this frequent in French is not rescued: English word lists do not know French words."""
@@ -165,7 +168,6 @@ def _rescued(folded: str, english_zipf: float, french_zipf: float, lists: WordLi
         and french_zipf < COMMON_FRENCH_ZIPF
         and not (english_zipf >= RESCUE_SURNAME_ZIPF and folded in lists.surnames)
         and folded not in lists.place_words
-        and folded not in RISKY_NAMES
     )
 
 
@@ -183,6 +185,7 @@ def keep(name: str, lists: WordLists) -> bool:
         and folded not in PLACES
         and folded not in KIND_NOUNS
         and not is_nationality(folded)
+        and folded not in RISKY_NAMES
     ):
         return False
     english, french = zipf_frequency(folded, "en"), zipf_frequency(folded, "fr")

@@ -59,10 +59,11 @@ def test_the_generated_list_has_the_rescued_names(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["wilson", "howard", "hunter", "cameron", "carolina", "trinidad", "santos", "isis", "ties", "may"]
+    "name", ["wilson", "howard", "hunter", "cameron", "carolina", "trinidad", "santos", "isis", "skye", "ties", "may"]
 )
 def test_the_generated_list_keeps_risky_words_out(name: str) -> None:
-    """Frequent surnames, country or state words, hand-checked places and firms, plurals of words stay out."""
+    """Frequent surnames, country or state words, hand-checked places and firms ("Skye Bank"), plurals of words
+    stay out."""
     assert name not in FIRST_NAMES
 
 
@@ -107,7 +108,6 @@ _LISTS = WordLists(
         ("ties", 4.35, 2.38, False),  # the plural of one
         ("wilson", 4.53, 3.99, False),  # a frequent surname
         ("carolina", 4.52, 2.94, False),  # a state's word
-        ("isis", 4.27, 3.45, False),  # checked by hand
         ("martine", 2.80, 4.1, False),  # a frequent French word
     ],
 )
