@@ -288,9 +288,7 @@ _NOT_TRADE_WORD = (
 _COUNT_REST = r"(?:(?<=t)(?:wo|hree|en)|(?<=f)(?:our|ive)|(?<=s)(?:ix|even|everal)|(?<=e)ight|(?<=n)ine|(?<=m)ultiple)"
 """The rest of a count ("two", "several", "multiple") once its first letter is read: the patterns that may open on a
 count start with the letter and look behind it, so that ``re`` only tries those letters (session 28)."""
-_UNNAMED_EN = re.compile(
-    r"[AaOoIiTt](?<![\w].)"  # the determiner's first letter, then the rest of it: ``re`` only tries those letters
-    r"(?:(?<=[Aa])|(?<=[Aa])n|(?<=[Oo])ne[ ]of[ ](?:its|their|the)|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Aa])nother)[ ]"
+_UNNAMED_EN_BODY = (
     rf"((?:(?:{_DESCRIBING})[ ,]{{1,2}}){{1,3}}"
     # "an unnamed regional bank", "one of its largest retail customers", "a major overseas customer": a word of any
     # kind (a trade, a market) may stand between the describing words and the noun, as before _UNNAMED_SECTOR's
@@ -302,9 +300,15 @@ _UNNAMED_EN = re.compile(
     r"|e-commerce[ ]companies|airlines?|distributors?|wholesalers?|semiconductor[ ]companies"
     r"|(?:telecom(?:s|munications)?[ ]|mobile[ ]|wireless[ ]|internet[ ])(?:service[ ])?(?:providers?|operators?)))\b"
 )
-_UNNAMED_FR = re.compile(
-    r"[UuLlSs](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Ll])'un[ ]de[ ]ses|(?<=[Ll])'une[ ]de[ ]ses|(?<=[Ss])on"
-    r"|(?<=[Ss])a|(?<=[Ll])eur|(?<=[Uu])n[ ]de[ ]ses)[ ]"
+"""An English unnamed party after its determiner: its describing words, a trade word maybe, then its noun. Kept
+apart from the opening so that the test of the opening's rewrite (test_extraction_s28_names_speed) builds the former
+pattern on these same words."""
+_UNNAMED_EN = re.compile(
+    r"[AaOoIiTt](?<![\w].)"  # the determiner's first letter, then the rest of it: ``re`` only tries those letters
+    r"(?:(?<=[Aa])|(?<=[Aa])n|(?<=[Oo])ne[ ]of[ ](?:its|their|the)|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Aa])nother)[ ]"
+    + _UNNAMED_EN_BODY
+)
+_UNNAMED_FR_BODY = (
     r"((?:(?:grand|grande|gros|grosse|important|importante|principal|principale|principaux|plus[ ]gros|premier"
     r"|première|majeur|majeure|mystérieux|mystérieuse|nouveau|nouvel|nouvelle)[ ]){1,2}"
     r"(?:clients?|donneurs?[ ]d'ordres?|constructeurs?(?:[ ]automobiles?)?|distributeurs?|opérateurs?|industriels?"
@@ -312,55 +316,81 @@ _UNNAMED_FR = re.compile(
     r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
     r"|française))?)\b"
 )
-_UNNAMED_FR_OWNED = re.compile(
-    r"[Ll](?<![\w].)[ea][ ]((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
+"""A French unnamed party after its determiner: one or two describing words, its noun, maybe where it is from;
+apart from the opening, as ``_UNNAMED_EN_BODY``."""
+_UNNAMED_FR = re.compile(
+    r"[UuLlSs](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Ll])'un[ ]de[ ]ses|(?<=[Ll])'une[ ]de[ ]ses|(?<=[Ss])on"
+    r"|(?<=[Ss])a|(?<=[Ll])eur|(?<=[Uu])n[ ]de[ ]ses)[ ]" + _UNNAMED_FR_BODY
+)
+_UNNAMED_FR_OWNED_BODY = (
+    r"((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
     r"(?:client|cliente|donneur[ ]d'ordres?))(?=[ ](?:de[ ]l'(?:entreprise|usine|équipementier|industriel)"
     r"|de[ ]la[ ](?:société|firme|pme|start-up|société[ ]\w+)|du[ ](?:groupe|site|fabricant|sous-traitant|fournisseur"
     r"|prestataire|transporteur|logisticien))\b)"
 )
+"""The owned customer after « le » or « la »: its rank, its noun, then its supplier; apart from the opening, as
+``_UNNAMED_EN_BODY``."""
+_UNNAMED_FR_OWNED = re.compile(r"[Ll](?<![\w].)[ea][ ]" + _UNNAMED_FR_OWNED_BODY)
 """A major customer owned by the story's supplier, named only by its kind (« le principal client de l'entreprise », « le
 premier client du groupe »): the determiner is definite, the supplier the story's company."""
+_UNNAMED_FR_AFTER_BODY = r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
+"""The noun and the adjective after it, apart from the opening, as ``_UNNAMED_EN_BODY``."""
 _UNNAMED_FR_AFTER = re.compile(
     r"[UuLl](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Ll])'un[ ]de[ ]ses|(?<=[Ll])'une[ ]de[ ]ses"
-    r"|(?<=[Uu])n[ ]de[ ]ses)[ ]"
-    r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
+    r"|(?<=[Uu])n[ ]de[ ]ses)[ ]" + _UNNAMED_FR_AFTER_BODY
 )
 """The same description with its adjective after the noun, as French puts it: "un client important"."""
+_UNNAMED_SECTOR_BODY = (
+    rf"((?:(?:{_DESCRIBING})[ ]){{1,3}}(?:[a-z][a-z\-]{{2,20}}[ ]){{0,2}}?"
+    r"(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|producers?|makers?|groups?(?![ ]of\b)))\b"
+)
+"""A trade after its determiner, apart from the opening, as ``_UNNAMED_EN_BODY``."""
+_UNNAMED_SECTOR_COUNTED = r"[ ](?:[a-z][a-z\-]{2,20}[ ]){1,2}?(?:companies|firms|corporations|producers|makers)"
+"""A trade after its count, apart from the count, as ``_UNNAMED_EN_BODY``."""
 _UNNAMED_SECTOR = re.compile(
     r"[AaOotfsenm](?<![\w].)(?:"  # the first letter of the determiner or the count first, as above
     r"(?:(?<=[Aa])|(?<=[Aa])n|(?<=[Oo])ne[ ]of[ ](?:its|their|the))[ ]"
-    rf"((?:(?:{_DESCRIBING})[ ]){{1,3}}(?:[a-z][a-z\-]{{2,20}}[ ]){{0,2}}?"
-    r"(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|producers?|makers?|groups?(?![ ]of\b)))\b"
-    r"|(?<![Tt]he[ ].)(?<![Tt]hese[ ].)(?<![Tt]hose[ ].)(?<![Ii]ts[ ].)(?<![Tt]heir[ ].)"
-    rf"{_COUNT_REST}[ ](?:[a-z][a-z\-]{{2,20}}[ ]){{1,2}}?"
-    r"(?:companies|firms|corporations|producers|makers)\b)"
+    + _UNNAMED_SECTOR_BODY
+    + r"|(?<![Tt]he[ ].)(?<![Tt]hese[ ].)(?<![Tt]hose[ ].)(?<![Ii]ts[ ].)(?<![Tt]heir[ ].)"
+    + _COUNT_REST
+    + _UNNAMED_SECTOR_COUNTED
+    + r"\b)"
 )
 """A party described by its trade and not named: "a major thermoplastics company", "an undisclosed major mining
 company", "two oil-producing companies"; a describing word is needed before the trade ("a mining company" may be the
 story's own subject told again), unless a count stands for it; a count needs a word before its noun ("the two
 companies" are the story's own parties, named before)."""
-_UNNAMED_BY_SHARE = re.compile(
-    r"[AaOoUuLl](?<![\w].)(?:(?<=[Aa])|(?<=[Oo])ne[ ]of[ ](?:its|their|the[ ]company's)|(?<=[Uu])n"
-    r"|(?<=[Ll])'un[ ]de[ ]ses)[ ](customers?|clients?)"
+_UNNAMED_BY_SHARE_BODY = (
+    r"(customers?|clients?)"
     r"(?=,?[ ](?:(?:which|that|who|qui)[ ])?(?:made[ ]up|makes[ ]up|making[ ]up|accounted[ ]for|accounts[ ]for"
     r"|accounting[ ]for|represents|represented|representing|représente|représentait|pèse|pesait)[ ]"
     r"(?:[a-z]{2,9}[ ]){0,2}\d)"
 )
+"""The customer and the verb of its share, apart from the opening, as ``_UNNAMED_EN_BODY``."""
+_UNNAMED_BY_SHARE = re.compile(
+    r"[AaOoUuLl](?<![\w].)(?:(?<=[Aa])|(?<=[Oo])ne[ ]of[ ](?:its|their|the[ ]company's)|(?<=[Uu])n"
+    r"|(?<=[Ll])'un[ ]de[ ]ses)[ ]" + _UNNAMED_BY_SHARE_BODY
+)
 """A customer described only by its weight in its supplier's sales ("one of its customers, which made up 32%
 of revenue", "un client qui représente 20 % du chiffre d'affaires"): unnamed, and its share makes it major."""
-_UNNAMED_COUNTED = re.compile(
-    rf"[tfsenm](?<![\w].){_COUNT_REST}[ ]"
-    r"(?:(?:major|large|big|key|leading|unnamed|undisclosed|unidentified|different|other|US|U\.S\.|European|Asian"
+_UNNAMED_COUNTED_BODY = (
+    r"[ ](?:(?:major|large|big|key|leading|unnamed|undisclosed|unidentified|different|other|US|U\.S\.|European|Asian"
     r"|Chinese|American|Japanese|German|French|British|Indian|Canadian|Australian|commercial|foreign|regional"
     r"|low-cost)[ ]){0,3}"
-    r"(?:customers|clients|retailers|carmakers|automakers|airlines|carriers|operators|utilities|navies)\b"
+    r"(?:customers|clients|retailers|carmakers|automakers|airlines|carriers|operators|utilities|navies)"
 )
+"""The counted parties' words after the count, apart from it, as ``_UNNAMED_EN_BODY``."""
+_UNNAMED_COUNTED = re.compile(rf"[tfsenm](?<![\w].){_COUNT_REST}" + _UNNAMED_COUNTED_BODY + r"\b")
 """Several parties counted, not named: "orders from five different airlines", "from three U.S. airlines"; the count
 stands where an article would, so no describing word is needed ("two customers"), and it is part of the name."""
-_UNNAMED_FOREIGN_FR = re.compile(
-    r"[UuDdTtPp](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Dd])eux|(?<=[Tt])rois|(?<=[Pp])lusieurs)[ ]"
+_UNNAMED_FOREIGN_FR_BODY = (
     r"((?:marines?|armées?|clients?|compagnies?[ ]aériennes?|opérateurs?)[ ](?:étrang(?:er|ère)s?|asiatiques?"
     r"|européen(?:ne)?s?|américain(?:e)?s?|du[ ]golfe|moyen-orientales?|moyen-orientaux))\b"
+)
+"""The foreign buyer's noun and where it is from, apart from the opening, as ``_UNNAMED_EN_BODY``."""
+_UNNAMED_FOREIGN_FR = re.compile(
+    r"[UuDdTtPp](?<![\w].)(?:(?<=[Uu])n|(?<=[Uu])ne|(?<=[Dd])eux|(?<=[Tt])rois|(?<=[Pp])lusieurs)[ ]"
+    + _UNNAMED_FOREIGN_FR_BODY
 )
 """A buyer known only by where it is, the adjective after the noun as French puts it: "auprès d'une marine
 étrangère", "un client asiatique", "plusieurs compagnies aériennes européennes"."""

@@ -27,9 +27,11 @@ from streams.extraction.invest_frame_names import (
     _ROUND_THAT,
 )
 from streams.extraction.mentions import (
+    _AFTER_LOWER_WORD,
     _COUNTED_MAKER,
     _KIND_NEXT,
     _LEGAL_FORM,
+    _LEGAL_FORMS,
     _OF_COUNTRY,
     _PARTNERS_FIRM,
     _PARTNERS_WORDS,
@@ -38,19 +40,38 @@ from streams.extraction.mentions import (
 from streams.extraction.object_slots import _SLOT, _SLOT_BEFORE
 from streams.extraction.parties import (
     _CITY_CUSTOMER,
-    _DESCRIBING,
-    _NOT_TRADE_WORD,
+    _COUNT_REST,
     _UNNAMED_BY_SHARE,
+    _UNNAMED_BY_SHARE_BODY,
     _UNNAMED_COUNTED,
+    _UNNAMED_COUNTED_BODY,
     _UNNAMED_EN,
+    _UNNAMED_EN_BODY,
     _UNNAMED_FOREIGN_FR,
+    _UNNAMED_FOREIGN_FR_BODY,
     _UNNAMED_FR,
     _UNNAMED_FR_AFTER,
+    _UNNAMED_FR_AFTER_BODY,
+    _UNNAMED_FR_BODY,
     _UNNAMED_FR_OWNED,
+    _UNNAMED_FR_OWNED_BODY,
     _UNNAMED_SECTOR,
+    _UNNAMED_SECTOR_BODY,
+    _UNNAMED_SECTOR_COUNTED,
 )
 from streams.extraction.person_marks import _FIRST_NAME_ANYWHERE, FIRST_NAME_BEFORE
-from streams.extraction.recog_fr_slots import _AGENT, _ARTICLE, _BOUND, _CLEFT, _END, _LONG_LIST, _NAME, _OF, _OWNED
+from streams.extraction.recog_fr_slots import (
+    _AGENT,
+    _ARTICLE,
+    _BOUND,
+    _CLEFT,
+    _END,
+    _LONG_LIST,
+    _NAME,
+    _OF,
+    _OWNED,
+    _OWNED_NOUNS,
+)
 from streams.extraction.roles_fr import _ARTICLE_NAME, CLAUSE_OPENING
 
 _PIECES = (
@@ -154,64 +175,37 @@ def test_a_city_opening_a_sentence_is_read() -> None:
     ]
 
 
-# The descriptions of unnamed parties as they were: a word boundary, then the determiner or the count.
+# The descriptions of unnamed parties as they were: a word boundary, then the determiner or the count, then the same
+# words as now (the bodies the code shares with these).
+_COUNTS = "|".join(
+    letter + rest
+    for letter, rests, single in re.findall(r"\(\?<=(\w)\)(?:\(\?:([\w|]+)\)|(\w+))", _COUNT_REST)
+    for rest in (rests or single).split("|")
+)
+"""The counts ("two", "several") read back from the rests the code writes after their first letters."""
 _UNNAMED_EN_FORMER = re.compile(
-    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])"
-    rf"((?:(?:{_DESCRIBING})[ ,]{{1,2}}){{1,3}}"
-    # "an unnamed regional bank", "one of its largest retail customers", "a major overseas customer": a word of any
-    # kind (a trade, a market) may stand between the describing words and the noun, as before _UNNAMED_SECTOR's
-    # nouns; not a word that links or opens a clause ("a key contract with customers" describes no customer)
-    r"(?:(?!" + _NOT_TRADE_WORD + r"[ ])[a-z][a-z\-]{2,20}[ ]){0,2}?"
-    r"(?:customers?|clients?|retailers?|carmakers?|automakers?|chipmakers?|telecom[ ]operators?|operators?"
-    r"|manufacturers?|buyers?|hyperscalers?|OEMs?|(?:defen[cs]e[ ])?prime[ ]contractors?|banks?|insurers?"
-    r"|utilit(?:y|ies)|grocers?|cloud[ ]providers?|tech[ ]companies|technology[ ]companies|social[ ]media[ ]companies"
-    r"|e-commerce[ ]companies|airlines?|distributors?|wholesalers?|semiconductor[ ]companies"
-    r"|(?:telecom(?:s|munications)?[ ]|mobile[ ]|wireless[ ]|internet[ ])(?:service[ ])?(?:providers?|operators?)))\b"
+    r"\b(?:(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the)|[Ii]ts|[Tt]heir|[Aa]nother)[ ])" + _UNNAMED_EN_BODY
 )
 _UNNAMED_FR_FORMER = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Ss]on|[Ss]a|[Ll]eur|[Uu]n[ ]de[ ]ses)[ ])"
-    r"((?:(?:grand|grande|gros|grosse|important|importante|principal|principale|principaux|plus[ ]gros|premier"
-    r"|première|majeur|majeure|mystérieux|mystérieuse|nouveau|nouvel|nouvelle)[ ]){1,2}"
-    r"(?:clients?|donneurs?[ ]d'ordres?|constructeurs?(?:[ ]automobiles?)?|distributeurs?|opérateurs?|industriels?"
-    r"|acheteurs?|fabricants?|équipementiers?|enseignes?)"
-    r"(?:[ ](?:américain|américaine|européen|européenne|chinois|chinoise|allemand|allemande|asiatique|français"
-    r"|française))?)\b"
+    + _UNNAMED_FR_BODY
 )
-_UNNAMED_FR_OWNED_FORMER = re.compile(
-    r"\b(?:[Ll]e|[Ll]a)[ ]((?:principal|principale|premier|première|plus[ ]gros|plus[ ]grand|plus[ ]important)[ ]"
-    r"(?:client|cliente|donneur[ ]d'ordres?))(?=[ ](?:de[ ]l'(?:entreprise|usine|équipementier|industriel)"
-    r"|de[ ]la[ ](?:société|firme|pme|start-up|société[ ]\w+)|du[ ](?:groupe|site|fabricant|sous-traitant|fournisseur"
-    r"|prestataire|transporteur|logisticien))\b)"
-)
+_UNNAMED_FR_OWNED_FORMER = re.compile(r"\b(?:[Ll]e|[Ll]a)[ ]" + _UNNAMED_FR_OWNED_BODY)
 _UNNAMED_FR_AFTER_FORMER = re.compile(
-    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])"
-    r"((?:clients?|donneurs?[ ]d'ordres?)[ ](?:importants?|majeurs?|stratégiques?|clés|clé))\b"
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Ll]'un[ ]de[ ]ses|[Ll]'une[ ]de[ ]ses|[Uu]n[ ]de[ ]ses)[ ])" + _UNNAMED_FR_AFTER_BODY
 )
 _UNNAMED_SECTOR_FORMER = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Oo]ne[ ]of[ ](?:its|their|the))[ ]"
-    rf"((?:(?:{_DESCRIBING})[ ]){{1,3}}(?:[a-z][a-z\-]{{2,20}}[ ]){{0,2}}?"
-    r"(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|producers?|makers?|groups?(?![ ]of\b)))\b"
-    r"|(?<![Tt]he[ ])(?<![Tt]hese[ ])(?<![Tt]hose[ ])(?<![Ii]ts[ ])(?<![Tt]heir[ ])"
-    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ](?:[a-z][a-z\-]{2,20}[ ]){1,2}?"
-    r"(?:companies|firms|corporations|producers|makers))\b"
+    + _UNNAMED_SECTOR_BODY
+    + r"|(?<![Tt]he[ ])(?<![Tt]hese[ ])(?<![Tt]hose[ ])(?<![Ii]ts[ ])(?<![Tt]heir[ ])"
+    + rf"\b((?:{_COUNTS}){_UNNAMED_SECTOR_COUNTED})\b"
 )
 _UNNAMED_BY_SHARE_FORMER = re.compile(
-    r"\b(?:[Aa]|[Oo]ne[ ]of[ ](?:its|their|the[ ]company's)|[Uu]n|[Ll]'un[ ]de[ ]ses)[ ](customers?|clients?)"
-    r"(?=,?[ ](?:(?:which|that|who|qui)[ ])?(?:made[ ]up|makes[ ]up|making[ ]up|accounted[ ]for|accounts[ ]for"
-    r"|accounting[ ]for|represents|represented|representing|représente|représentait|pèse|pesait)[ ]"
-    r"(?:[a-z]{2,9}[ ]){0,2}\d)"
+    r"\b(?:[Aa]|[Oo]ne[ ]of[ ](?:its|their|the[ ]company's)|[Uu]n|[Ll]'un[ ]de[ ]ses)[ ]" + _UNNAMED_BY_SHARE_BODY
 )
-_UNNAMED_COUNTED_FORMER = re.compile(
-    r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ ]"
-    r"(?:(?:major|large|big|key|leading|unnamed|undisclosed|unidentified|different|other|US|U\.S\.|European|Asian"
-    r"|Chinese|American|Japanese|German|French|British|Indian|Canadian|Australian|commercial|foreign|regional"
-    r"|low-cost)[ ]){0,3}"
-    r"(?:customers|clients|retailers|carmakers|automakers|airlines|carriers|operators|utilities|navies))\b"
-)
+_UNNAMED_COUNTED_FORMER = re.compile(rf"\b((?:{_COUNTS}){_UNNAMED_COUNTED_BODY})\b")
 _UNNAMED_FOREIGN_FR_FORMER = re.compile(
-    r"\b(?:(?:[Uu]n|[Uu]ne|[Dd]eux|[Tt]rois|[Pp]lusieurs)[ ])"
-    r"((?:marines?|armées?|clients?|compagnies?[ ]aériennes?|opérateurs?)[ ](?:étrang(?:er|ère)s?|asiatiques?"
-    r"|européen(?:ne)?s?|américain(?:e)?s?|du[ ]golfe|moyen-orientales?|moyen-orientaux))\b"
+    r"\b(?:(?:[Uu]n|[Uu]ne|[Dd]eux|[Tt]rois|[Pp]lusieurs)[ ])" + _UNNAMED_FOREIGN_FR_BODY
 )
 
 _UNNAMED = [
@@ -256,26 +250,17 @@ def test_an_unnamed_party_opened_on_its_first_letter_is_the_former_description(
 
 
 _LEGAL_FORM_FORMER = re.compile(
-    r"(?<![\w])(?=[A-Zaeps])(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|GmbH|KGaA|SAS|SARL|SCA"
-    r"|S\.A\.S|S\.A\.B|S\.A|SAB[ ]de[ ]CV|SA|SE|AG|NV|N\.V|BV|B\.V|plc|PLC|Plc|S\.p\.A|SpA|S\.r\.l|Srl|Oyj|Oy|AB|ASA"
-    r"|A/S|K\.K|Pty|Bhd|Berhad|Tbk|Ltda|Co|Gmbh|GMBH|LTD|Pte|Sdn(?:\.?[ ]Bhd)?|JSC|PJSC|OJSC"
-    r"|Joint[ ]Stock(?:[ ]Company)?|Pvt|Private[ ]Limited"
-    r"|S\.L\.U|S\.L|SLU|ApS|Kft|Zrt|Ltée|Limitée|S\.C\.A|S\.N\.C|S\.C\.S|[Ss]p\.[ ]z[ ]o\.o"
-    r"|(?:(?<=[a-z][ ])|^)(?:AS|SL|KG|SNC|SCS|e\.K|a\.s|s\.r\.o))"
-    r"(?![\w-])"
+    r"(?<![\w])(?:"
+    + "|".join(
+        r"(?:(?<=[a-z][ ])|^)" + form.replace(_AFTER_LOWER_WORD, "") if _AFTER_LOWER_WORD in form else form
+        for form in _LEGAL_FORMS
+    )
+    + r")(?![\w-])"
 )
-_OWNED_NOUNS_FORMER = (
-    r"dirigeants?|dirigeantes?|patrons?|patronnes?|actionnaires?|investisseurs|salariés|clients|fournisseurs"
-    r"|concurrents|filiales?|maison[ ]mère|ventes|chiffre[ ]d'affaires(?:[ ](?:total|annuel|mondial))?|capital"
-    r"|titres|actions|rachat|reprise|fusion|cession|tour[ ]de[ ]table|levée|porte-parole|part"
-    r"|directeur(?:[ ][a-zé]+)?|directrice(?:[ ][a-zé]+)?|analystes?|conseil[ ]d'administration|centrales[ ]d'achat"
-    r"|communiqué"
-    r"|(?:prend|prendra|prendre|prendrait|pris|assure|assurera|assurer)[ ]la[ ]direction|direction[ ]générale"
-    r"|pdg|p-dg|président-directeur[ ]général|présidente-directrice[ ]générale"
-    r"|(?:présidente?|présidence)[ ]du[ ](?:directoire|conseil(?:[ ]d'administration|[ ]de[ ]surveillance)?)"
-)
+"""The legal forms as a bounded alternation of the code's own list, the forms that follow a lower-case word looking
+behind them before they open."""
 _OWNED_FORMER = re.compile(
-    rf"(?<![\w\-])(?i:{_OWNED_NOUNS_FORMER})[ ]{_OF}(?P<name>{_NAME}){_END}"
+    rf"(?<![\w\-])(?i:{'|'.join(_OWNED_NOUNS)})[ ]{_OF}(?P<name>{_NAME}){_END}"
     rf"(?P<more>(?:,[ ]{_OF}{_NAME}){{0,4}}[ ](?:et|ou)[ ]{_OF}{_NAME}{_END})?"
 )
 _FORM_PIECES = (
