@@ -19,31 +19,38 @@ from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.investor_names import names_listed_at
 from streams.extraction.pattern_windows import WordGates, finditer_if
 
+_BOUGHT_BY_WORDS = ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption")
+"""The nouns of an acquisition before its buyer, in the order tried; kept apart from _BOUGHT_BY so that the test of its
+opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same words."""
 _BOUGHT_BY = re.compile(
-    opened_on_first_letters(
-        ("acquisition", "purchase", "takeover", "buyout", "buy-out", "rachat", "reprise", "absorption"), r"\w"
-    )
+    opened_on_first_letters(_BOUGHT_BY_WORDS, r"\w")
     + r"(?:[ ](?:of|de|d'|du|des)[ ]?(?:[^ ,;:()«»\"]{1,24}[ ]){1,5}?|[ ])"
     r"(?:by|par)[ ](?:la[ ]|le[ ]|l'|les[ ]|the[ ])?(?=[A-ZÀ-Ý])"
 )
 """An acquisition noun, maybe its target, and "by / par" before a capitalised agent (matched on the text)."""
+_BID_FOR_WORDS = (
+    *(offer + r"[ ]for[ ](?=[A-Z])" for offer in ("offer", "bid", "approach")),
+    r"pa(?:y|ys|id|ying)[ ](?:[^ ,;:()]{1,16}[ ]){1,4}?(?:a|per|each)[ ]share"
+    r"(?:[ ]in[ ]cash)?[ ]for[ ](?=[A-Z])",
+)
+"""The offers and payments before their target, in the order tried; kept apart from _BID_FOR so that the test of its
+opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same words."""
 _BID_FOR = re.compile(
     opened_on_first_letters(
-        (
-            *(offer + r"[ ]for[ ](?=[A-Z])" for offer in ("offer", "bid", "approach")),
-            r"pa(?:y|ys|id|ying)[ ](?:[^ ,;:()]{1,16}[ ]){1,4}?(?:a|per|each)[ ]share"
-            r"(?:[ ]in[ ]cash)?[ ]for[ ](?=[A-Z])",
-        ),
+        _BID_FOR_WORDS,
         r"\w",
     )
 )
 """Before a target told by the price paid for it: "a $2 billion offer for X", "to pay $70 per share in cash for X"."""
+_SOLD_TO_WORDS = (
+    *("sold", "sells?", "selling", "divest(?:s|ed|ing)?", "offload(?:s|ed|ing)?", "cèdent", "cède", "cédé"),
+    *("céder", "cédera", "vendu", "vendre", "vendra", "vend"),
+)
+"""The verbs of selling before the buyer, in the order tried; kept apart from _SOLD_TO so that the test of its opening
+on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same words."""
 _SOLD_TO = re.compile(
     opened_on_first_letters(
-        (
-            *("sold", "sells?", "selling", "divest(?:s|ed|ing)?", "offload(?:s|ed|ing)?", "cèdent", "cède", "cédé"),
-            *("céder", "cédera", "vendu", "vendre", "vendra", "vend"),
-        ),
+        _SOLD_TO_WORDS,
         r"\w",
     )
     + r"[ ]"
@@ -57,19 +64,26 @@ _OWNED_BY = (
     r"(?:[ ](?:majoritairement|minoritairement|en[ ]partie))?(?:[ ]à[ ]\d{1,3}(?:,\d{1,2})?[ ]?%)?[ ](?:by|par)[ ]"
 )
 """After "owned / controlled", up to the owner: « détenue majoritairement à 60 % par »."""
+_OWNER_OF_WORDS = (
+    *(owned + _OWNED_BY for owned in ("owned", "controlled", "détenue?s?", "contrôlée?s?")),
+    *(r"parent(?:[ ]company)?[ ]of[ ]", r"belongs[ ]to[ ]", r"a[ ]unit[ ]of[ ]"),
+    r"contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ]",
+)
+"""The words of owning before an owner or what it owns, in the order tried; kept apart from _OWNER_OF so that the test
+of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same
+words."""
 _OWNER_OF = re.compile(
     opened_on_first_letters(  # the words' first letters first: ``re`` only tries those (session 28)
-        (
-            *(owned + _OWNED_BY for owned in ("owned", "controlled", "détenue?s?", "contrôlée?s?")),
-            *(r"parent(?:[ ]company)?[ ]of[ ]", r"belongs[ ]to[ ]", r"a[ ]unit[ ]of[ ]"),
-            r"contrôle[ ](?:notamment|également|aussi|à[ ]la[ ]fois|entre[ ]autres)[ ]",
-        ),
+        _OWNER_OF_WORDS,
         r"\w",
     )
 )
+_PURCHASES_OF_WORDS = ("rachats", "acquisitions", "purchases", "takeovers", "reprises")
+"""The plural nouns of purchases before their targets, in the order tried; kept apart from _PURCHASES_OF so that the
+test of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these
+same words."""
 _PURCHASES_OF = re.compile(
-    opened_on_first_letters(("rachats", "acquisitions", "purchases", "takeovers", "reprises"), r"\w")
-    + r"(?:[ ](?:successifs|successives|récents))?"
+    opened_on_first_letters(_PURCHASES_OF_WORDS, r"\w") + r"(?:[ ](?:successifs|successives|récents))?"
     r"[ ](?:of|de|du|des)[ ](?=[A-ZÀ-Ý])"
 )
 """Before the targets of a buyer's purchases told as a plural noun (session 22, :mod:`streams.extraction.acq_fronted`):

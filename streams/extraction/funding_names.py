@@ -16,12 +16,16 @@ import re
 from streams.extraction.first_letters import opened_on_first_letters
 from streams.extraction.pattern_windows import WordGates, finditer_if
 
+_INVESTEE_AFTER_WORDS = (
+    *("invest(?:s|ed|ing)?", "investments?", "investors", "backers", "investi", "investit", "investissent"),
+    *("investissements?", "injecté", "injecte", "misé"),
+)
+"""The verbs and nouns of investing before the company invested in, in the order tried; kept apart from _INVESTEE_AFTER
+so that the test of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation
+from these same words."""
 _INVESTEE_AFTER = re.compile(
     opened_on_first_letters(  # the words' first letters first: ``re`` only tries those
-        (
-            *("invest(?:s|ed|ing)?", "investments?", "investors", "backers", "investi", "investit", "investissent"),
-            *("investissements?", "injecté", "injecte", "misé"),
-        ),
+        _INVESTEE_AFTER_WORDS,
         r"\w",
     )
     +
@@ -32,23 +36,26 @@ _INVESTEE_AFTER = re.compile(
 )
 """Before the company an investment goes into; matched on the text (case kept), a name must follow ("$6.7 million
 in online auctioneer X")."""
-_BACKERS_OF = re.compile(
-    opened_on_first_letters(
-        ("backers", "investors", "shareholders", "investisseurs", "financeurs", "actionnaires"), r"\w"
-    )
-    + r"[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])"
-)
+_BACKERS_OF_WORDS = ("backers", "investors", "shareholders", "investisseurs", "financeurs", "actionnaires")
+"""The plurals of funders and owners before the company they fund, in the order tried; kept apart from _BACKERS_OF so
+that the test of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from
+these same words."""
+_BACKERS_OF = re.compile(opened_on_first_letters(_BACKERS_OF_WORDS, r"\w") + r"[ ](?:of|de|d')[ ]?(?=[A-ZÀ-Ý])")
 """The company a plural of its funders or owners names (session 21): "the other backers of X were", « les
 actionnaires de X ont approuvé »."""
 _FR_ROUND_WORDS = (r"tour[ ]de[ ]table", r"levée[ ]de[ ]fonds", r"tour[ ]d'amorçage", r"série[ ][A-H]")
 """A French round's words, each then « de X » (in this order, before « un tour de 40 millions de X »)."""
+_ROUND_OF_FR_WORDS = (
+    *(round_word + r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])" for round_word in _FR_ROUND_WORDS),
+    r"tour[ ](?:de[ ]table[ ])?de[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$|K€)"
+    r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-Ý])",
+)
+"""A French round's words, each with its « de » before the company, in the order tried; kept apart from _ROUND_OF_FR so
+that the test of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from
+these same words."""
 _ROUND_OF_FR = re.compile(
     opened_on_first_letters(
-        (
-            *(round_word + r"[ ](?:de|d')[ ]?(?=[A-ZÀ-Ý])" for round_word in _FR_ROUND_WORDS),
-            r"tour[ ](?:de[ ]table[ ])?de[ ]\d[\d,. \u00a0\u202f]*[ ]?(?:millions?|milliards?|M€|Md€|M\$|K€)"
-            r"(?:[ ]d['\u2019]euros|[ ]de[ ]dollars)?[ ](?:de[ ]|d['\u2019])(?=[A-ZÀ-Ý])",
-        ),
+        _ROUND_OF_FR_WORDS,
         r"\w",
     )
 )
@@ -94,11 +101,12 @@ _SUBJECT_BEFORE_RELATIVE = re.compile(
 )
 _SUBJECT_AFTER_FRONTED = re.compile(rf",[ ]({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})$")
 _RELATIVE_REACH = 220
+_ROUND_INTO_WORDS = ("round", r"Series[ ][A-H]", r"series[ ][A-H]", r"seed[ ]round", "funding", "financing")
+"""The words of a round before the company it goes into, in the order tried; kept apart from _ROUND_INTO so that the
+test of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these
+same words."""
 _ROUND_INTO = re.compile(
-    opened_on_first_letters(
-        ("round", r"Series[ ][A-H]", r"series[ ][A-H]", r"seed[ ]round", "funding", "financing"), r"\w"
-    )
-    + r"[ ](?:in|into|for|of)[ ]"
+    opened_on_first_letters(_ROUND_INTO_WORDS, r"\w") + r"[ ](?:in|into|for|of)[ ]"
     r"(?:(?:[a-z\-]+[ ]){1,3}(?=[A-Z]))?"
 )
 """Round 19: the company a round goes into, told after the round ("a $40 million Series B in X", "led a round for

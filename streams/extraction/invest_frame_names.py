@@ -43,29 +43,34 @@ _ALSO_JOINING = re.compile(
 of the lead ("with A in the lead")."""
 _FUNDING_NEAR = re.compile(r"\b(?:round|funding|financing|raise[ds]?|series[ ][a-h]|seed|investors?|backers)\b")
 _WITH_REACH = 200
-_ROUND_THAT = re.compile(
-    opened_on_first_letters(
-        ("round", "financing", "funding", "raise", "investment", r"series[ ][a-h]", "tranche"), r"\w"
-    )
-    + r",?[ ](?:that|which)[ ](?=[A-Z])"
-)
+_ROUND_THAT_WORDS = ("round", "financing", "funding", "raise", "investment", r"series[ ][a-h]", "tranche")
+"""The words of a round before a relative clause naming its members, in the order tried; kept apart from _ROUND_THAT so
+that the test of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from
+these same words."""
+_ROUND_THAT = re.compile(opened_on_first_letters(_ROUND_THAT_WORDS, r"\w") + r",?[ ](?:that|which)[ ](?=[A-Z])")
 """A round whose members are told in a relative clause before their verb ("a round that A and B led", "a $10 million
 round, which A led")."""
 _LED_AFTER = re.compile(r"[ ](?:jointly[ ]|also[ ])?(?:co-)?(?:led|headed|spearheaded|joined|backed)\b")
+_RAISED_FROM_WORDS = (
+    *("raised", "raises", "raising", "received", "receives", "receiving", "secured", "secures", "got", "gets"),
+    *("landed", "collected", "attracted", "took", "takes", r"pulled[ ]in", "drew"),
+)
+"""The verbs of raising before the funders, in the order tried; kept apart from _RAISED_FROM so that the test of its
+opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same words."""
 _RAISED_FROM = re.compile(
     opened_on_first_letters(  # the verbs' first letters first: ``re`` only tries those (session 28)
-        (
-            *("raised", "raises", "raising", "received", "receives", "receiving", "secured", "secures", "got", "gets"),
-            *("landed", "collected", "attracted", "took", "takes", r"pulled[ ]in", "drew"),
-        ),
+        _RAISED_FROM_WORDS,
         r"\w",
     )
     + r"[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?from[ ]"
 )
 """Case-folded: a verb of raising, a few words (the amount among them) and "from", before the funders."""
+_RAISED_FROM_FR_WORDS = ("reçu", "reçoit", "levé", "lève", "obtenu", "obtient", "récolté", "récolte")
+"""The French verbs of raising before the funders, in the order tried; kept apart from _RAISED_FROM_FR so that the test
+of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same
+words."""
 _RAISED_FROM_FR = re.compile(
-    opened_on_first_letters(("reçu", "reçoit", "levé", "lève", "obtenu", "obtient", "récolté", "récolte"), r"\w")
-    + r"[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?"
+    opened_on_first_letters(_RAISED_FROM_FR_WORDS, r"\w") + r"[ ](?:[^ ,;:()]{1,24}[ ]){1,8}?"
     r"(?:de[ ]|du[ ]|d')(?=[A-ZÀ-Ý])"
 )
 """The same in French, on the text (a capital must follow « de / du »: « a reçu 39 millions de dollars de A »)."""
@@ -83,9 +88,12 @@ _AMOUNT = re.compile(r"\d|[$€£¥₹]")
 _AMOUNT_BEFORE_PASSIVE = 16
 """From an amount's first figure to a passive raise verb: "$2.5 billion was raised by" (the unit between)."""
 _COUNT_ON_FR = re.compile(r"\b(?:a|ont|avait|avaient|peut|pourra)[ ]pu[ ]compter[ ]sur[ ]|\bcompte[ ]sur[ ]")
+_LED_BY_FR_WORDS = ("co-?dirigée?s?", "co-?emmenée?s?", "dirigée?s?", "emmenée?s?", "suivie?s?")
+"""The French participles of leading a round before its leaders, in the order tried; kept apart from _LED_BY_FR so that
+the test of its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from
+these same words."""
 _LED_BY_FR = re.compile(
-    opened_on_first_letters(("co-?dirigée?s?", "co-?emmenée?s?", "dirigée?s?", "emmenée?s?", "suivie?s?"), r"\w")
-    + r"[ ](?:(?:surtout|notamment|aussi|également)[ ])?par[ ]"
+    opened_on_first_letters(_LED_BY_FR_WORDS, r"\w") + r"[ ](?:(?:surtout|notamment|aussi|également)[ ])?par[ ]"
 )
 _GRANTED_BY_FR = re.compile(r"\bconsentie?s?[ ](?:(?:en|le|au|fin|début)[ ][^ ,;:()]{1,12}[ ]){0,2}par[ ]")
 _GATHERED_FR = re.compile(
@@ -102,16 +110,21 @@ _FUNDERS_ARE = re.compile(
 )
 """A company's funders told by a copula after it, maybe past a relative about it: "among the other backers of X
 were A and B", « les investisseurs de X, qui fabrique ..., sont A et B »."""
+_MANAGED_BY_WORDS = ("fund", "funds", "vehicle", "vehicles", "fonds", "véhicule", "véhicules")
+"""The nouns of a fund before its manager, in the order tried; kept apart from _MANAGED_BY so that the test of its
+opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same words."""
 _MANAGED_BY = re.compile(
-    opened_on_first_letters(("fund", "funds", "vehicle", "vehicles", "fonds", "véhicule", "véhicules"), r"\w")
-    + r"[ ](?:[a-z\-]+[ ]){0,2}?"
+    opened_on_first_letters(_MANAGED_BY_WORDS, r"\w") + r"[ ](?:[a-z\-]+[ ]){0,2}?"
     r"(?:run|managed|operated|advised|gérée?s?|pilotée?s?|conseillée?s?)[ ](?:by|par)[ ]"
 )
 """Case-folded: the manager of a fund, an investor of the deals the fund makes ("the consumer fund run by A", « le
 véhicule géré par A »)."""
+_HOLDINGS_IN_WORDS = ("stakes", "holdings", "positions", "participations", "investments")
+"""The nouns of holdings before the companies held, in the order tried; kept apart from _HOLDINGS_IN so that the test of
+its opening on their first letters (test_extraction_s28_names_speed) builds the former alternation from these same
+words."""
 _HOLDINGS_IN = re.compile(
-    opened_on_first_letters(("stakes", "holdings", "positions", "participations", "investments"), r"\w")
-    + r"(?:[ ][a-zà-ÿ\-]+){0,2}?,?"
+    opened_on_first_letters(_HOLDINGS_IN_WORDS, r"\w") + r"(?:[ ][a-zà-ÿ\-]+){0,2}?,?"
     r"[ ](?:in|dans|including[ ]in)[ ]"
 )
 """Case-folded: the companies a list of holdings goes into ("stakes in A, B and C", "40 investments so far,
