@@ -59,10 +59,9 @@ from streams.extraction.mentions import (
     _LEGAL_FORMS,
     _OF_COUNTRY,
     _PARTNERS_FIRM,
-    _PARTNERS_WORDS,
     _PLACED,
 )
-from streams.extraction.object_slots import _SLOT, _SLOT_BEFORE
+from streams.extraction.object_slots import _SLOT, _SLOT_BEFORE, _SLOT_BEFORE_WORDS, _SLOT_WORDS
 from streams.extraction.parties import (
     _CITY_CUSTOMER,
     _COUNT_REST,
@@ -114,6 +113,20 @@ def _texts(seed: int) -> list[str]:
     return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(_CASES)]
 
 
+def _former_alternation(pattern: re.Pattern[str], words: tuple[str, ...], not_after: str = r"\w") -> str:
+    """The pattern as it was: the alternation of the words it now opens on their first letters, bounded by a look-behind
+    before it, then the same rest."""
+    opening = opened_on_first_letters(words, not_after)
+    assert pattern.pattern.startswith(opening), pattern.pattern
+    return rf"(?<!{not_after})(?:" + "|".join(words) + ")" + pattern.pattern.removeprefix(opening)
+
+
+def _former_opening(pattern: re.Pattern[str], opening: str, former: str) -> str:
+    """The pattern as it was: its former opening (a look-behind, then the characters) before the same rest."""
+    assert pattern.pattern.startswith(opening), pattern.pattern
+    return former + pattern.pattern.removeprefix(opening)
+
+
 _CITY_LEAD = re.compile(r"(?:^|(?<=[.!?\n])[ ]{0,2}|(?<=[.!?][\"\u201d\u00bb])[ ]{0,2})(?!(?:Le|La|Les|The)[ ])")
 
 
@@ -125,34 +138,22 @@ def _former_city_customer() -> re.Pattern[str]:
 
 _REWRITES = [
     (_CITY_CUSTOMER, _former_city_customer(), False),
-    (
-        _OF_COUNTRY,
-        re.compile(
-            r"(?<![\w\-])([A-Z][\w&\-]{1,30}(?:[ ][A-Z][\w&\-]{1,30}){0,2})[ ]of[ ](?:the[ ])?"
-            r"([A-Z][a-zà-ÿ\-]+(?:[ ][A-Z][a-zà-ÿ\-]+)?)(?=,[ ]|[ ][a-z])"
-        ),
-        True,
-    ),
-    (
-        _PARTNERS_FIRM,
-        re.compile(
-            r"(?<![\w\-])[A-Z][\w'\-]{1,30}(?:[ ][A-Z][\w'\-]{1,30}){0,2}[ ](?:et|and|&)[ ](?:"
-            + _PARTNERS_WORDS
-            + r")(?![\w\-])"
-        ),
-        True,
-    ),
+    (_OF_COUNTRY, re.compile(_former_opening(_OF_COUNTRY, r"([A-Z](?<![\w\-].)", r"(?<![\w\-])([A-Z]")), True),
+    (_PARTNERS_FIRM, re.compile(_former_opening(_PARTNERS_FIRM, r"[A-Z](?<![\w\-].)", r"(?<![\w\-])[A-Z]")), True),
     (
         _COUNTED_MAKER,
-        re.compile(
-            r"(?<![\w.,])\d{1,4}[ ](?:(?:more|new|additional|further|extra|other|nouveaux|nouvelles|autres)[ ])?"
-            r"([A-Z][\w\-]{1,30}(?:[ ][A-Z][a-z][\w\-]{1,30})?)[ ](?=[A-Z]{0,3}\d{2,4}[\w\-]*\b)"
-        ),
+        re.compile(_former_opening(_COUNTED_MAKER, r"\d(?<![\w.,].)\d{0,3}", r"(?<![\w.,])\d{1,4}")),
         True,
     ),
     (
         _PLACED,
-        re.compile(r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In)[ ](?:([LlDd]['\u2019])?([A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)?)),"),
+        re.compile(
+            _former_opening(
+                _PLACED,
+                r"([AÀI](?:(?<=^.)|(?<=[.!?\n].)|(?<=[.!?\n][ ].)|(?<=[.!?\n][ ][ ].))(?:(?<=I)n|(?<=[AÀ])))[ ]",
+                r"(?:^|[.!?\n][ ]{0,2})([AÀ]|In)[ ]",
+            )
+        ),
         False,
     ),
     (
@@ -371,21 +372,6 @@ def test_a_word_must_open_on_a_letter() -> None:
         opened_on_first_letters(["(?:a|b)c"], r"[\w]")
 
 
-def _former_alternation(pattern: re.Pattern[str], words: tuple[str, ...]) -> str:
-    """The pattern as it was: a word boundary, then the alternation of the words it now opens on their first
-    letters, then the same rest."""
-    opening = opened_on_first_letters(words, r"\w")
-    assert pattern.pattern.startswith(opening), pattern.pattern
-    return r"\b(?:" + "|".join(words) + ")" + pattern.pattern.removeprefix(opening)
-
-
-def _former_word(pattern: re.Pattern[str], word: str) -> str:
-    """The pattern as it was: a word boundary, then the word it now opens on before looking behind it."""
-    opening = rf"{word}(?<!\w{word})"
-    assert pattern.pattern.startswith(opening), pattern.pattern
-    return r"\b" + word + pattern.pattern.removeprefix(opening)
-
-
 _FUNDING_FORMER = [
     (_INVESTEE_AFTER, _former_alternation(_INVESTEE_AFTER, _INVESTEE_AFTER_WORDS)),
     (_ROUND_OF_FR, _former_alternation(_ROUND_OF_FR, _ROUND_OF_FR_WORDS)),
@@ -494,9 +480,9 @@ def test_french_scans_opened_on_their_first_letter_are_the_former_patterns() -> 
 
 def test_party_slots_opened_on_their_first_letters_are_the_former_patterns() -> None:
     """The prepositions before a party ("with Korvia", "between A and B"), searched from a cue on (a window)."""
-    slot = re.compile(r"(?<![\w\-])(?:with|from|to|by|of|between|including|alongside)[ ](?:(?P<the>the)[ ])?(?=[A-Z])")
-    before = re.compile(r"(?<![\w\-])(?:with|between)[ ](?=[A-Z])")
-    pieces = ("with ", "from ", "to ", "by ", "of ", "between ", "including ", "alongside ", "the ", "The ", "Korvia")
+    slot = re.compile(_former_alternation(_SLOT, _SLOT_WORDS, r"[\w\-]"))
+    before = re.compile(_former_alternation(_SLOT_BEFORE, _SLOT_BEFORE_WORDS, r"[\w\-]"))
+    pieces = (*(word + " " for word in _SLOT_WORDS), "the ", "The ", "Korvia")
     for text in _pieces_texts(36, (*pieces, "With ", "ato ", "x", "-", " ", "é")):
         for pattern, former in ((_SLOT, slot), (_SLOT_BEFORE, before)):
             for pos in (0, 2):
@@ -517,9 +503,9 @@ _FRAME_FORMERS = [
     (_BOUGHT_BY, _former_alternation(_BOUGHT_BY, _BOUGHT_BY_WORDS)),
     (_PURCHASES_OF, _former_alternation(_PURCHASES_OF, _PURCHASES_OF_WORDS)),
     (_NOUN, _former_alternation(_NOUN, _NOUN_WORDS)),
-    (_RELY_ON, _former_word(_RELY_ON, "rel")),
-    (_EITHER, _former_word(_EITHER, "from")),
-    (_USED_BY, _former_word(_USED_BY, "used")),
+    (_RELY_ON, _former_opening(_RELY_ON, r"rel(?<!\wrel)", r"\brel")),
+    (_EITHER, _former_opening(_EITHER, r"from(?<!\wfrom)", r"\bfrom")),
+    (_USED_BY, _former_opening(_USED_BY, r"used(?<!\wused)", r"\bused")),
 ]
 """The frame patterns of the name readers, each with its former pattern (a word boundary, then its alternation or
 word)."""
