@@ -87,6 +87,7 @@ from streams.extraction.person_marks import _FIRST_NAME_ANYWHERE, FIRST_NAME_BEF
 from streams.extraction.recog_fr_slots import (
     _AGENT,
     _ARTICLE,
+    _BINDING_VERBS,
     _BOUND,
     _CLEFT,
     _END,
@@ -113,12 +114,15 @@ def _texts(seed: int) -> list[str]:
     return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(_CASES)]
 
 
-def _former_alternation(pattern: re.Pattern[str], words: tuple[str, ...], not_after: str = r"\w") -> str:
+def _former_alternation(
+    pattern: re.Pattern[str], words: tuple[str, ...], not_after: str = r"\w", ignorecase: bool = False
+) -> str:
     """The pattern as it was: the alternation of the words it now opens on their first letters, bounded by a look-behind
     before it, then the same rest."""
-    opening = opened_on_first_letters(words, not_after)
+    opening = opened_on_first_letters(words, not_after, ignorecase=ignorecase)
     assert pattern.pattern.startswith(opening), pattern.pattern
-    return rf"(?<!{not_after})(?:" + "|".join(words) + ")" + pattern.pattern.removeprefix(opening)
+    flags = "(?i:" if ignorecase else "(?:"
+    return rf"(?<!{not_after}){flags}" + "|".join(words) + ")" + pattern.pattern.removeprefix(opening)
 
 
 def _former_opening(pattern: re.Pattern[str], opening: str, former: str) -> str:
@@ -163,10 +167,7 @@ _REWRITES = [
     ),
     (
         _BOUND,
-        re.compile(
-            r"(?<![\w])(?i:liant|liait|liaient|lie|lient|unissant|unissait|unit)[ ]"
-            + _BOUND.pattern.split("|nit))[ ]", 1)[1]
-        ),
+        re.compile(_former_alternation(_BOUND, _BINDING_VERBS, r"[\w]", ignorecase=True)),
         True,
     ),
     (
