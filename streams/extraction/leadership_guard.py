@@ -43,6 +43,13 @@ _MILIEU_NOUN = re.compile(r"[ ](?:grandee|mp|peer|donor|politician|stalwart|heav
 """Nouns a milieu word stands before when it describes a public figure ("City grandee", "Tory MP", "Labour peer"):
 a firm's people are its "head", "boss" or "banker", which these words never follow."""
 
+_STANDING_WORDS = frozenset({
+    "Outgoing", "Departing", "Retiring", "Ousted", "Embattled", "Incoming", "Interim", "Acting", "Longtime",
+    "Long-serving", "Newly",
+})  # fmt: skip
+"""Words that tell where a person stands in a post ("Outgoing boss Jane Roe said"): capitalised when they open a
+sentence, an unknown firm's name for the readers, never one."""
+
 _PLACE_PHRASE = re.compile(r"-(?:based|headquartered|listed|owned|basée?s?)\b", re.IGNORECASE)
 """A word that only says where a firm is from: a name holding it ("Lyon-based Dorvane") is no person's."""
 
@@ -89,7 +96,7 @@ def _no_company(candidate: Candidate) -> bool:
 
 
 def _milieu_only(article: Article, candidate: Candidate) -> bool:
-    """Whether the change's unknown company is a milieu word that, wherever named, only describes a person.
+    """Whether the change's unknown company is a milieu or standing word that only describes a person.
 
     Real stories of session 28 gave "City" a chair for "has named City grandee Martin Scicluna" and "Tory" a
     leaver for "Lord Tyrie, also a former Tory MP": the word tells the person's world, not a firm whose leadership
@@ -98,6 +105,8 @@ def _milieu_only(article: Article, candidate: Candidate) -> bool:
     subject = candidate.subject
     if subject is None or subject.known:
         return False
+    if subject.name in _STANDING_WORDS:
+        return True  # "Outgoing boss Jane Roe said": a standing word opening the sentence
     mentions = [c for c in article.companies if c.id == subject.id]
     return bool(mentions) and all(_MILIEU_NOUN.match(article.folded, c.end) for c in mentions)
 
