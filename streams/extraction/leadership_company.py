@@ -92,9 +92,11 @@ board member Jane Roe", « membre du conseil de X ») is a description of the pe
 _DESCRIBES_PERSON = re.compile(
     r"[ ](?:(?:former|ex-|longtime|onetime)[ ]?)?(?:head|executive|veteran|boss|chief|alumnus|alumna|ceo|cfo|coo"
     r"|president|founder|co-founder|cofounder|(?:supervisory[ ])?board[ ]member)[ ]"
+    r"|[ ](?:grandee|mp|peer|donor|banker|insider|heavyweight|stalwart|politician)s?\b"
 )
 """A company before a person's title ("Nestlé head Jane Roe", "Lyft board member Jane Roe", "Google former executive
-Jane Roe"): her affiliation, never the subject that names her nor the post's company."""
+Jane Roe"): her affiliation, never the subject that names her nor the post's company. A milieu before a public
+figure ("City grandee Jane Roe", "Tory MP Jane Roe", "a Labour peer") describes her the same way (session 28)."""
 
 _POSSESSOR = re.compile(r"'s[ ][A-ZÀ-Ý][a-zß-ÿ]")
 

@@ -39,6 +39,17 @@ _BODY_HEADS = frozenset({
 change of the firms the alerts follow. Words that end firms' names too ("Western Union", "Sam's Club", "SAS
 Institute") are left out."""
 
+_MILIEU_NOUN = re.compile(r"[ ](?:grandee|mp|peer|donor|politician|stalwart|heavyweight)s?\b")
+"""Nouns a milieu word stands before when it describes a public figure ("City grandee", "Tory MP", "Labour peer"):
+a firm's people are its "head", "boss" or "banker", which these words never follow."""
+
+_STANDING_WORDS = frozenset({
+    "Outgoing", "Departing", "Retiring", "Ousted", "Embattled", "Incoming", "Interim", "Acting", "Longtime",
+    "Long-serving", "Newly",
+})  # fmt: skip
+"""Words that tell where a person stands in a post ("Outgoing boss Jane Roe said"): capitalised when they open a
+sentence, an unknown firm's name for the readers, never one."""
+
 _PLACE_PHRASE = re.compile(r"-(?:based|headquartered|listed|owned|basée?s?)\b", re.IGNORECASE)
 """A word that only says where a firm is from: a name holding it ("Lyon-based Dorvane") is no person's."""
 
@@ -58,7 +69,12 @@ def without_false_leaders(article: Article, candidates: list[Candidate]) -> list
         if candidate.type != "leadership_change":
             kept.append(candidate)
             continue
-        if _origin_only(article, candidate) or _no_company(candidate) or _no_firm_here(article, candidate):
+        if (
+            _origin_only(article, candidate)
+            or _no_company(candidate)
+            or _no_firm_here(article, candidate)
+            or _milieu_only(article, candidate)
+        ):
             continue
         person = candidate.person if _may_be_person(article, candidate.person, firms) else None
         if person and _holds_post(article, candidate, person):
@@ -77,6 +93,22 @@ def _no_company(candidate: Candidate) -> bool:
         return False
     words = candidate.subject.name.casefold().split()
     return bool(words) and words[-1] in _BODY_HEADS
+
+
+def _milieu_only(article: Article, candidate: Candidate) -> bool:
+    """Whether the change's unknown company is a milieu or standing word that only describes a person.
+
+    Real stories of session 28 gave "City" a chair for "has named City grandee Martin Scicluna" and "Tory" a
+    leaver for "Lord Tyrie, also a former Tory MP": the word tells the person's world, not a firm whose leadership
+    changes. A known firm ("Goldman Sachs banker") or an unknown one named elsewhere as itself is kept.
+    """
+    subject = candidate.subject
+    if subject is None or subject.known:
+        return False
+    if subject.name in _STANDING_WORDS:
+        return True  # "Outgoing boss Jane Roe said": a standing word opening the sentence
+    mentions = [c for c in article.companies if c.id == subject.id]
+    return bool(mentions) and all(_MILIEU_NOUN.match(article.folded, c.end) for c in mentions)
 
 
 def _no_firm_here(article: Article, candidate: Candidate) -> bool:

@@ -25,9 +25,12 @@ _WORD = (
 
 _FULL_NAME = re.compile(
     rf"(?=[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ])(?<![\w]){_WORD}"
-    rf"(?:[ ][A-Z]\.)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
+    rf"(?:[ ][A-Z]\.?)?(?:[ ](?:(?:de|du|van|von|da|di|del|der|le|ben|bin)[ ])?{_WORD}){{1,2}}(?![\w])"
 )
 """Two or three capitalised words, a middle initial allowed: "David L. Calhoun", "Lip-Bu Tan".
+
+The initial's dot is optional: wire and UK styles drop it ("Paul M Meister", session 28), and a name missed there
+handed the newcomer's post to the person named before him.
 
 The lookahead restates that a name opens with a capital: ``re`` then rejects other positions at once (2x faster);
 the lookbehind keeps a name from starting inside a word ("co-CEOs Mike Roe" is no "Os Mike Roe").
@@ -174,6 +177,9 @@ _NOT_FIRST_NAMES = frozenset(
 )
 """Capitalised sentence openers that are no first name ("Under German rules", "Selon Reuters")."""
 
+_DOTLESS_INITIAL = re.compile(r"(?<=[ ])([A-Z])(?=[ ])")
+"""A middle initial written without its dot ("Paul M Meister"): the name is reported with it, as one person."""
+
 _TITLE_WORD = re.compile(
     r"(?:Director|Founder|Co-founder|Cofounder|Chairman|Chairwoman|Chair|President|Chief|Executive|Interim|Acting"
     r"|Deputy|Analyst|Fondateur|Fondatrice|Cofondateur|Directeur|Directrice|Président|Présidente|Patron|Patronne"
@@ -311,6 +317,7 @@ def _find_people(article: Article, sentence: Sentence) -> list[Named]:
             rest = name[honorific.end() :] if honorific else name
             # "Dr O'Reilly" once "Dr Tony O'Reilly" was named: the surname stands for the full name.
             kept = rest if " " in rest else (_full_name(article, rest) if honorific else None) or name
+            kept = _DOTLESS_INITIAL.sub(r"\1.", kept)  # "Jon R Moeller" is the "Jon R. Moeller" named below
             found.append(Named(match.start(), match.start() + len(name), kept))
             taken[match.start() - sentence.start : match.end() - sentence.start] = b"\x01" * len(match.group(0))
     role_ends = {cue.end for cue in sentence.cues if cue.family == "role"}
